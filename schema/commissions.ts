@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, index, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { conversions } from './conversions';
+import { enrollments } from './enrollments';
+import { CommissionKind, CommissionStatus } from './enums';
+import { organizations } from './organizations';
+import { affiliate } from './pg-schemas';
+import { programs } from './programs';
+import { users } from './users';
+import { checkBasisPoints, checkIn } from './util/checks';
+import { basisPoints, currency, id, money, timestamps, timestamptz } from './util/columns';
+
+// What a conversion earns one beneficiary: the direct affiliate (level 0) or an upline (1..3).
+// A refund after payout cannot un-pay, so it books a negative `adjustment` that nets against the
+// beneficiary's next payout, pointing at the commission it reverses.
+export const commissions = affiliate.table(
+  'commissions',
+  {
+    id: id(),
+    conversionId: uuid()
+      .notNull()
+      .references(() => conversions.id, { onDelete: 'restrict' }),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'restrict' }),
+    beneficiaryId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    // The direct affiliate's enrollment; NULL for upline lines, whose beneficiary may not be enrolled.
+    enrollmentId: uuid().references(() => enrollments.id, { onDelete: 'restrict' }),
+    level: smallint().notNull().default(0),
+    kind: text({ enum: CommissionKind }).notNull().default('commission'),
+    amountMinor: money(),
+    currency: currency(),
+    rateBps: basisPoints(),
+    status: text({ enum: CommissionStatus }).notNull().default('pending'),
+    holdUntil: timestamptz().notNull(),
+    approvedAt: timestamptz(),
+    paidAt: timestamptz(),
+    reversedAt: timestamptz(),
+    reason: text(),
+    reversesCommissionId: uuid().references((): AnyPgColumn => commissions.id, {
+      onDelete: 'restrict',
+    }),
+    ...timestamps,
+  },
+  (t) => [
+    // The idempotency key; leads with conversion_id, so it also serves as that foreign key's index.
+    unique('commissions_conversion_id_beneficiary_id_level_kind_unique').on(
+      t.conversionId,
+      t.beneficiaryId,
+      t.level,
+      t.kind,
+    ),
+    // Balances per affiliate, advertiser and currency; leads with beneficiary_id (its FK index).
+    index('commissions_balance_idx').on(t.beneficiaryId, t.organizationId, t.currency, t.status),
+    index('commissions_organization_id_created_at_idx').on(t.organizationId, t.createdAt),
+    index('commissions_program_id_idx').on(t.programId),
+    index('commissions_enrollment_id_idx').on(t.enrollmentId),
+    index('commissions_reverses_commission_id_idx').on(t.reversesCommissionId),
+    // The cron's hold release: pending rows whose hold is over.
+    index('commissions_pending_hold_until_idx')
+      .on(t.holdUntil)
+      .where(sql`${t.status} = 'pending'`),
+    checkIn('commissions_kind_check', t.kind, CommissionKind),
+    checkIn('commissions_status_check', t.status, CommissionStatus),
+    checkBasisPoints('commissions_rate_bps_check', t.rateBps),
+    check('commissions_level_check', sql`${t.level} BETWEEN 0 AND 3`),
+    check(
+      'commissions_amount_minor_check',
+      sql`${t.amountMinor} >= 0 OR ${t.kind} = 'adjustment'`,
+    ),
+  ],
+);
+
+export type Commission = typeof commissions.$inferSelect;
+export type NewCommission = typeof commissions.$inferInsert;

@@ -1,0 +1,163 @@
+// Every status and kind as a const array: the column type, the CHECK constraint and `z.enum(X)`
+// elsewhere all read the same list, so they cannot drift apart.
+
+export const PlatformRole = ['platform_owner', 'platform_admin', 'support', 'none'] as const;
+export type PlatformRole = (typeof PlatformRole)[number];
+
+export const Locale = ['en', 'ru'] as const;
+export type Locale = (typeof Locale)[number];
+
+export const MemberRole = ['owner', 'admin', 'finance'] as const;
+export type MemberRole = (typeof MemberRole)[number];
+
+export const OrganizationStatus = ['active', 'suspended', 'closed'] as const;
+export type OrganizationStatus = (typeof OrganizationStatus)[number];
+
+export const CustomDomainStatus = ['pending', 'active', 'failed'] as const;
+export type CustomDomainStatus = (typeof CustomDomainStatus)[number];
+
+export const AppStatus = ['active', 'disabled', 'archived'] as const;
+export type AppStatus = (typeof AppStatus)[number];
+
+export const ProgramStatus = ['draft', 'active', 'paused', 'archived'] as const;
+export type ProgramStatus = (typeof ProgramStatus)[number];
+
+export const PayoutModel = ['cpa', 'cpl', 'cps', 'revshare'] as const;
+export type PayoutModel = (typeof PayoutModel)[number];
+
+export const CommissionType = ['percent', 'fixed', 'hybrid'] as const;
+export type CommissionType = (typeof CommissionType)[number];
+
+export const AttributionRule = ['last_click', 'first_click'] as const;
+export type AttributionRule = (typeof AttributionRule)[number];
+
+export const ProgramVisibility = ['public', 'approval', 'invite_only'] as const;
+export type ProgramVisibility = (typeof ProgramVisibility)[number];
+
+export const RecurringMode = ['none', 'months', 'lifetime'] as const;
+export type RecurringMode = (typeof RecurringMode)[number];
+
+export const EnrollmentStatus = ['pending', 'active', 'suspended', 'terminated', 'rejected'] as const;
+export type EnrollmentStatus = (typeof EnrollmentStatus)[number];
+
+export const CreativeKind = ['banner', 'text_link'] as const;
+export type CreativeKind = (typeof CreativeKind)[number];
+
+export const ClickLinkForm = ['aff_path', 'click', 'short_link'] as const;
+export type ClickLinkForm = (typeof ClickLinkForm)[number];
+
+export const ClickStatus = ['accepted', 'rejected'] as const;
+export type ClickStatus = (typeof ClickStatus)[number];
+
+export const ClickRejectReason = [
+  'unknown_code',
+  'inactive_program',
+  'inactive_enrollment',
+  'geo_blocked',
+  'cap_reached',
+  'bot',
+  'prefetch',
+  'rate_limited',
+  'invalid_target',
+] as const;
+export type ClickRejectReason = (typeof ClickRejectReason)[number];
+
+export const ConversionEventType = ['lead', 'sale', 'rebill', 'refund', 'cancel'] as const;
+export type ConversionEventType = (typeof ConversionEventType)[number];
+
+export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
+export type ConversionStatus = (typeof ConversionStatus)[number];
+
+export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint'] as const;
+export type AttributionMethod = (typeof AttributionMethod)[number];
+
+/** Why a conversion was flagged (SPEC "Fraud checks"); stored in conversions.fraud_flags. */
+export const FraudFlag = [
+  'self_referral',
+  'ip_velocity',
+  'fast_conversion',
+  'duplicate_order',
+  'bot_click',
+  'datacenter_ip',
+] as const;
+export type FraudFlag = (typeof FraudFlag)[number];
+
+export const CommissionStatus = ['pending', 'approved', 'in_payout', 'paid', 'rejected', 'reversed'] as const;
+export type CommissionStatus = (typeof CommissionStatus)[number];
+
+export const CommissionKind = ['commission', 'adjustment'] as const;
+export type CommissionKind = (typeof CommissionKind)[number];
+
+export const PayoutBatchStatus = [
+  'proposed',
+  'approved',
+  'sending',
+  'sent',
+  'completed',
+  'failed',
+  'canceled',
+] as const;
+export type PayoutBatchStatus = (typeof PayoutBatchStatus)[number];
+
+/** `pending` plus PayPal's item transaction statuses, lower-cased. */
+export const PayoutItemStatus = [
+  'pending',
+  'success',
+  'failed',
+  'unclaimed',
+  'returned',
+  'onhold',
+  'blocked',
+  'refunded',
+  'reversed',
+  'denied',
+  'canceled',
+] as const;
+export type PayoutItemStatus = (typeof PayoutItemStatus)[number];
+
+/** The events an affiliate's postback URL fires for (SPEC "Outbound postbacks"). */
+export const PostbackEventType = ['click', 'lead', 'sale', 'rejected'] as const;
+export type PostbackEventType = (typeof PostbackEventType)[number];
+
+export const PostbackDeliveryStatus = ['pending', 'retrying', 'success', 'failed'] as const;
+export type PostbackDeliveryStatus = (typeof PostbackDeliveryStatus)[number];
+
+export const NotificationChannel = ['email', 'telegram', 'in_app', 'webhook'] as const;
+export type NotificationChannel = (typeof NotificationChannel)[number];
+
+export const NotificationEvent = [
+  'conversion',
+  'rejection',
+  'cancellation',
+  'low_balance',
+  'payout',
+  'postback_error',
+] as const;
+export type NotificationEvent = (typeof NotificationEvent)[number];
+
+export const NotificationStatus = ['pending', 'sent', 'failed'] as const;
+export type NotificationStatus = (typeof NotificationStatus)[number];
+
+export const PlanCode = ['starter', 'pro', 'business', 'enterprise'] as const;
+export type PlanCode = (typeof PlanCode)[number];
+
+export const BillingPeriod = ['monthly', 'yearly'] as const;
+export type BillingPeriod = (typeof BillingPeriod)[number];
+
+/** Invitations carry their own token (the invitee may have no user row yet), so no `invitation` here. */
+export const AuthTokenContext = ['email_verify', 'password_reset'] as const;
+export type AuthTokenContext = (typeof AuthTokenContext)[number];
+
+/** `rotated` is the normal case; presenting a rotated token again is reuse and revokes its family. */
+export const RefreshTokenRevokeReason = [
+  'rotated',
+  'logout',
+  'logout_all',
+  'reuse_detected',
+  'password_reset',
+  'admin',
+] as const;
+export type RefreshTokenRevokeReason = (typeof RefreshTokenRevokeReason)[number];
+
+export const EmailStatus = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EmailStatus)[number];

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { check, index, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { MemberRole } from './enums';
+import { organizations } from './organizations';
+import { affiliate } from './pg-schemas';
+import { programs } from './programs';
+import { users } from './users';
+import { checkIn } from './util/checks';
+import { createdAt, id, timestamptz } from './util/columns';
+
+// An emailed invitation, either to join the organization's team (role) or to join an
+// invite-only program as an affiliate (program_id). The invitee may have no account yet, so the
+// token lives here rather than in auth_tokens (whose user_id is required).
+export const invitations = affiliate.table(
+  'invitations',
+  {
+    id: id(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    // Lower-cased by the app.
+    email: text().notNull(),
+    role: text({ enum: MemberRole }),
+    programId: uuid().references(() => programs.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull(),
+    invitedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamptz().notNull(),
+    acceptedAt: timestamptz(),
+    revokedAt: timestamptz(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('invitations_token_hash_unique').on(t.tokenHash),
+    index('invitations_organization_id_idx').on(t.organizationId),
+    index('invitations_program_id_idx').on(t.programId),
+    index('invitations_invited_by_id_idx').on(t.invitedById),
+    index('invitations_email_idx').on(t.email),
+    checkIn('invitations_role_check', t.role, MemberRole),
+    check('invitations_target_check', sql`num_nonnulls(${t.role}, ${t.programId}) = 1`),
+    check('invitations_email_lower_check', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export type Invitation = typeof invitations.$inferSelect;

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { NotificationChannel, NotificationEvent, NotificationStatus } from './enums';
+import { organizations } from './organizations';
+import { affiliate } from './pg-schemas';
+import { users } from './users';
+import { checkIn } from './util/checks';
+import { id, timestamps, timestamptz } from './util/columns';
+
+// One notification on one channel; in-app ones double as the user's inbox. Preferences live in
+// users.notification_settings. dedupe_key (event + subject + channel) makes a redelivered queue
+// message notify once.
+export const notifications = affiliate.table(
+  'notifications',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: uuid().references(() => organizations.id, { onDelete: 'cascade' }),
+    channel: text({ enum: NotificationChannel }).notNull(),
+    event: text({ enum: NotificationEvent }).notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    data: jsonb().$type<Record<string, unknown>>(),
+    status: text({ enum: NotificationStatus }).notNull().default('pending'),
+    dedupeKey: text().notNull(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    sentAt: timestamptz(),
+    readAt: timestamptz(),
+    ...timestamps,
+  },
+  (t) => [
+    unique('notifications_dedupe_key_unique').on(t.dedupeKey),
+    index('notifications_user_id_created_at_idx').on(t.userId, t.createdAt),
+    index('notifications_organization_id_idx').on(t.organizationId),
+    // The unread badge.
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.channel} = 'in_app' AND ${t.readAt} IS NULL`),
+    checkIn('notifications_channel_check', t.channel, NotificationChannel),
+    checkIn('notifications_event_check', t.event, NotificationEvent),
+    checkIn('notifications_status_check', t.status, NotificationStatus),
+  ],
+);
+
+export type Notification = typeof notifications.$inferSelect;

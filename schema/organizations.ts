@@ -1,0 +1,41 @@
+import { index, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { BillingPeriod, CustomDomainStatus, OrganizationStatus } from './enums';
+import { affiliate } from './pg-schemas';
+import { plans } from './plans';
+import { checkIn } from './util/checks';
+import { id, timestamps } from './util/columns';
+
+/** White-label portal settings, shown on the advertiser's custom domain. */
+export type Branding = { logoUrl?: string; primaryColor?: string; portalName?: string };
+
+// An advertiser: the tenant. Every row of tenant data carries its organization_id.
+export const organizations = affiliate.table(
+  'organizations',
+  {
+    id: id(),
+    name: text().notNull(),
+    slug: text().notNull(),
+    status: text({ enum: OrganizationStatus }).notNull().default('active'),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    billingPeriod: text({ enum: BillingPeriod }).notNull().default('monthly'),
+    branding: jsonb().$type<Branding>().notNull().default({}),
+    // Lower-cased hostname, served through Cloudflare for SaaS custom hostnames.
+    customDomain: text(),
+    customDomainStatus: text({ enum: CustomDomainStatus }),
+    // Cloudflare's custom hostname id, to poll its TLS status and to delete it.
+    customHostnameId: text(),
+    ...timestamps,
+  },
+  (t) => [
+    unique('organizations_slug_unique').on(t.slug),
+    unique('organizations_custom_domain_unique').on(t.customDomain),
+    index('organizations_plan_id_idx').on(t.planId),
+    checkIn('organizations_status_check', t.status, OrganizationStatus),
+    checkIn('organizations_billing_period_check', t.billingPeriod, BillingPeriod),
+    checkIn('organizations_custom_domain_status_check', t.customDomainStatus, CustomDomainStatus),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;

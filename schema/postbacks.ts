@@ -1,0 +1,43 @@
+import { index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { PostbackDeliveryStatus, PostbackEventType } from './enums';
+import { logs } from './pg-schemas';
+import { checkIn } from './util/checks';
+import { id, timestamps, timestamptz } from './util/columns';
+
+// Delivery log of affiliates' outbound postbacks, one row per event, updated per attempt.
+// (affiliate_id, event_type, event_key) is the idempotency key: a redelivered queue message
+// finds its row instead of firing the postback again. No foreign keys: a log must not block
+// deletions in the business schema, nor be lost by a cascade.
+export const postbackDeliveries = logs.table(
+  'postback_deliveries',
+  {
+    id: id(),
+    affiliateId: uuid().notNull(),
+    organizationId: uuid().notNull(),
+    conversionId: uuid(),
+    clickId: uuid(),
+    eventType: text({ enum: PostbackEventType }).notNull(),
+    // The click id for click events, the conversion id (and status) for the others.
+    eventKey: text().notNull(),
+    // The URL after macro expansion.
+    url: text().notNull(),
+    status: text({ enum: PostbackDeliveryStatus }).notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    lastStatusCode: integer(),
+    lastError: text(),
+    nextAttemptAt: timestamptz(),
+    deliveredAt: timestamptz(),
+    ...timestamps,
+  },
+  (t) => [
+    unique('postback_deliveries_event_unique').on(t.affiliateId, t.eventType, t.eventKey),
+    index('postback_deliveries_organization_id_created_at_idx').on(t.organizationId, t.createdAt),
+    index('postback_deliveries_affiliate_id_created_at_idx').on(t.affiliateId, t.createdAt),
+    index('postback_deliveries_conversion_id_idx').on(t.conversionId),
+    index('postback_deliveries_status_created_at_idx').on(t.status, t.createdAt),
+    checkIn('postback_deliveries_event_type_check', t.eventType, PostbackEventType),
+    checkIn('postback_deliveries_status_check', t.status, PostbackDeliveryStatus),
+  ],
+);
+
+export type PostbackDelivery = typeof postbackDeliveries.$inferSelect;

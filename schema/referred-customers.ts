@@ -1,0 +1,48 @@
+import { index, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { apps } from './apps';
+import { enrollments } from './enrollments';
+import { AttributionMethod } from './enums';
+import { organizations } from './organizations';
+import { affiliate } from './pg-schemas';
+import { users } from './users';
+import { checkIn } from './util/checks';
+import { id, timestamps, timestamptz } from './util/columns';
+
+// A partner app's customer, bound to the affiliate who referred them at the first attributed
+// conversion. Rebills, refunds and cancellations of that customer follow this row.
+export const referredCustomers = affiliate.table(
+  'referred_customers',
+  {
+    id: id(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    appId: uuid()
+      .notNull()
+      .references(() => apps.id, { onDelete: 'restrict' }),
+    // The app's own customer id (e.g. a Stripe customer id).
+    externalCustomerId: text().notNull(),
+    enrollmentId: uuid()
+      .notNull()
+      .references(() => enrollments.id, { onDelete: 'restrict' }),
+    affiliateId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    // No foreign key: clicks has none pointing at it (see clicks.ts).
+    firstClickId: uuid(),
+    attributedAt: timestamptz().notNull(),
+    attributionMethod: text({ enum: AttributionMethod }).notNull(),
+    couponCode: text(),
+    ...timestamps,
+  },
+  (t) => [
+    // Leads with app_id, so it also serves as that foreign key's index.
+    unique('referred_customers_app_id_external_customer_id_unique').on(t.appId, t.externalCustomerId),
+    index('referred_customers_organization_id_idx').on(t.organizationId),
+    index('referred_customers_enrollment_id_idx').on(t.enrollmentId),
+    index('referred_customers_affiliate_id_idx').on(t.affiliateId),
+    checkIn('referred_customers_attribution_method_check', t.attributionMethod, AttributionMethod),
+  ],
+);
+
+export type ReferredCustomer = typeof referredCustomers.$inferSelect;

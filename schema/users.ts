@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, boolean, index, inet, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole } from './enums';
+import { affiliate } from './pg-schemas';
+import { checkIn } from './util/checks';
+import { id, timestamps, timestamptz } from './util/columns';
+
+/** Channels the user wants per event; an absent event means the product default. */
+export type NotificationSettings = Partial<Record<NotificationEvent, NotificationChannel[]>>;
+
+/** A linked external login (seed 003 `identities`), kept as the provider sent it. */
+export type UserIdentity = { provider: string; subject: string } & Record<string, unknown>;
+
+// One global account per person: affiliates, advertiser staff and platform staff alike.
+// Seed 003's reset_password_token columns live in auth_tokens instead, hashed: a plaintext token
+// in the users row would let anyone who reads the table reset any password, and one column
+// cannot hold several outstanding single-use tokens.
+export const users = affiliate.table(
+  'users',
+  {
+    id: id(),
+    // Stored lower-cased by the app (no citext extension), so the unique index is case-insensitive.
+    email: text().notNull(),
+    emailVerified: boolean().notNull().default(false),
+    firstName: text(),
+    lastName: text(),
+    hashedPassword: text(),
+    // Algorithm and cost of hashedPassword, so hashes can be upgraded on the next login.
+    passwordHashParams: text(),
+    identities: jsonb().$type<UserIdentity[]>(),
+    avatarUrl: text(),
+    lastLogin: timestamptz(),
+    lastIp: inet(),
+    lastPasswordReset: timestamptz(),
+    loginsCount: integer().notNull().default(0),
+    approvedAffiliate: boolean().notNull().default(false),
+    verified: boolean().notNull().default(false),
+    banned: boolean().notNull().default(false),
+    blocked: boolean().notNull().default(false),
+    confirmedAt: timestamptz(),
+    deletedAt: timestamptz(),
+    platformRole: text({ enum: PlatformRole }).notNull().default('none'),
+    locale: text({ enum: Locale }).notNull().default('en'),
+    // Encrypted by the app with a Worker secret: TOTP needs the secret itself, a hash is useless.
+    totpSecret: text(),
+    totpEnabledAt: timestamptz(),
+    paypalEmail: text(),
+    postbackUrlTemplate: text(),
+    postbackEnabled: boolean().notNull().default(false),
+    telegramChatId: text(),
+    notificationSettings: jsonb().$type<NotificationSettings>().notNull().default({}),
+    // The upline for multi-level commissions: whoever referred this affiliate to the platform.
+    referredById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    unique('users_email_unique').on(t.email),
+    check('users_email_lower_check', sql`${t.email} = lower(${t.email})`),
+    index('users_referred_by_id_idx').on(t.referredById),
+    checkIn('users_platform_role_check', t.platformRole, PlatformRole),
+    checkIn('users_locale_check', t.locale, Locale),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;

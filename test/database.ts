@@ -1,0 +1,25 @@
+import { neonConfig, Pool } from '@neondatabase/serverless';
+import { inject } from 'vitest';
+
+/**
+ * Clones the migrated template into a database of this test file's own and returns its URL.
+ * Works inside workerd (global WebSocket) and from Node tests that set neonConfig first.
+ */
+export async function createTestDatabase(): Promise<{ url: string; proxy: string }> {
+  const port = inject('pgPort');
+  const proxy = inject('neonProxy');
+  neonConfig.wsProxy = () => proxy;
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.pipelineTLS = false;
+  neonConfig.pipelineConnect = false;
+  const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
+  const pool = new Pool({ connectionString: `postgres://postgres:postgres@localhost:${port}/postgres` });
+  // workerd reports the relay socket closing after end() as an error on the idle client.
+  pool.on('error', () => {});
+  try {
+    await pool.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
+  } finally {
+    await pool.end();
+  }
+  return { url: `postgres://postgres:postgres@localhost:${port}/${name}`, proxy };
+}

@@ -1,0 +1,12 @@
+import type { RequestIdVariables } from 'hono/request-id';
+import type { ServiceContext } from '../context';
+import type { Config, Env } from '../env';
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: RequestIdVariables & {
+    config: Config;
+    /** Builds the service context; the database pool is opened on first use only. */
+    services: () => ServiceContext;
+  };
+}

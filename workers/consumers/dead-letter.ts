@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * A message a consumer refused as poison, sent by the consumer itself to the dead-letter queue so
+ * it does not burn retries. Messages the runtime moves there after max_retries arrive raw instead.
+ */
+export const deadLetterEnvelope = z.object({
+  deadLetter: z.literal(true),
+  queue: z.string(),
+  messageId: z.string(),
+  attempts: z.number().int(),
+  reason: z.string(),
+  body: z.unknown(),
+});
+export type DeadLetterEnvelope = z.infer<typeof deadLetterEnvelope>;
+
+/** Sends a poison message to the dead-letter queue; on failure the caller lets it retry instead. */
+export async function sendToDeadLetter(dlq: Queue<unknown>, queue: string, message: Message<unknown>, reason: string): Promise<boolean> {
+  const envelope: DeadLetterEnvelope = { deadLetter: true, queue, messageId: message.id, attempts: message.attempts, reason, body: message.body };
+  try {
+    await dlq.send(envelope, { contentType: 'json' });
+    return true;
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', event: 'dead_letter_send_failed', queue, messageId: message.id, error: String(err) }));
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+import { Pool, neonConfig } from '@neondatabase/serverless';
+import { drizzle } from 'drizzle-orm/neon-serverless';
+import * as schema from '../../schema';
+
+export type Db = ReturnType<typeof drizzle<typeof schema>>;
+
+export interface DbHandle {
+  db: Db;
+  /** Ends the pool; call through waitUntil once the response is out. */
+  close(): Promise<void>;
+}
+
+let proxyConfigured: string | undefined;
+
+/**
+ * Locally the Neon driver reaches a plain Postgres through the WebSocket relay (dev/relay.ts) with
+ * no TLS; in production NEON_WS_PROXY is unset and the driver talks to Neon as usual.
+ */
+function configureNeon(proxy: string | undefined): void {
+  if (!proxy || proxy === proxyConfigured) return;
+  neonConfig.wsProxy = () => proxy;
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.pipelineTLS = false;
+  neonConfig.pipelineConnect = false;
+  proxyConfigured = proxy;
+}
+
+/** A pool lives inside one request or one queue batch: Workers cannot share sockets across them. */
+export function openDb(config: { DATABASE_URL: string; NEON_WS_PROXY?: string | undefined }): DbHandle {
+  configureNeon(config.NEON_WS_PROXY);
+  const pool = new Pool({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its socket emits 'error'; without a listener that would be thrown.
+  pool.on('error', (err: Error) => console.error(JSON.stringify({ level: 'error', message: `pg pool: ${err.message}` })));
+  return { db: drizzle({ client: pool, schema, casing: 'snake_case' }), close: () => pool.end() };
+}

@@ -1,0 +1,46 @@
+import { createApi } from './api/app';
+import { consumeClicks } from './consumers/clicks';
+import { consumeDeadLetters } from './consumers/dead-letters';
+import { maintainClickPartitions } from './cron/maintain-click-partitions';
+import { loadConfig, type Config, type Env } from './env';
+import { parseAffPath } from './tracker/parse-aff-path';
+import { redirectAffPath } from './tracker/redirect-aff-path';
+
+const api = createApi();
+
+export const QUEUES = {
+  clicks: (batch: MessageBatch<unknown>, config: Config) => consumeClicks(batch, config),
+  'clicks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'clicks'),
+} satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;
+
+export const CRONS = {
+  '17 3 * * *': maintainClickPartitions,
+} satisfies Record<string, (controller: ScheduledController, config: Config) => Promise<void>>;
+
+export default {
+  async fetch(request, env, ctx) {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith('/api/') || url.pathname === '/api') return api.fetch(request, env, ctx);
+    // The tracker never depends on the config check passing: a redirect must always answer.
+    const aff = request.method === 'GET' || request.method === 'HEAD' ? parseAffPath(url) : null;
+    if (aff) return redirectAffPath(request, env, ctx, aff);
+    return env.ASSETS.fetch(request);
+  },
+
+  async queue(batch, env) {
+    const consume = QUEUES[batch.queue as keyof typeof QUEUES];
+    if (!consume) {
+      // Unknown queue: retrying lets the runtime dead-letter the messages instead of losing them.
+      console.error(JSON.stringify({ level: 'error', event: 'unknown_queue', queue: batch.queue }));
+      batch.retryAll();
+      return;
+    }
+    await consume(batch, loadConfig(env));
+  },
+
+  async scheduled(controller, env) {
+    const job = CRONS[controller.cron as keyof typeof CRONS];
+    if (!job) throw new Error(`No job for cron "${controller.cron}"`);
+    await job(controller, loadConfig(env));
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,42 @@
+import { fingerprint } from '../domain/fingerprint';
+import type { ClickMessage } from './click-message';
+
+const cut = (value: string | null | undefined, max: number): string | null => (value ? value.slice(0, max) : null);
+
+export interface ClickFacts {
+  id: string;
+  at: number;
+  form: ClickMessage['form'];
+  code: string | null;
+  landingUrl: string;
+  sub?: (string | null)[];
+  rejectReason?: ClickMessage['rejectReason'];
+  isBot?: boolean;
+}
+
+/** Enriches a click with what the request itself tells: client, referrer and Cloudflare's geo. */
+export async function buildClickMessage(request: Request, facts: ClickFacts): Promise<ClickMessage> {
+  const headers = request.headers;
+  const cf = request.cf;
+  const userAgent = headers.get('user-agent');
+  const country = typeof cf?.country === 'string' && /^[A-Z0-9]{2}$/.test(cf.country) ? cf.country : null;
+  return {
+    v: 1,
+    id: facts.id,
+    at: facts.at,
+    form: facts.form,
+    code: facts.code,
+    landingUrl: facts.landingUrl.slice(0, 4096),
+    ip: cut(headers.get('cf-connecting-ip'), 64),
+    userAgent: cut(userAgent, 1024),
+    referrer: cut(headers.get('referer'), 2048),
+    fingerprint: await fingerprint(userAgent, headers.get('accept-language')),
+    country,
+    region: cut(typeof cf?.region === 'string' ? cf.region : null, 128),
+    city: cut(typeof cf?.city === 'string' ? cf.city : null, 128),
+    asn: typeof cf?.asn === 'number' ? cf.asn : null,
+    sub: (facts.sub ?? []).map((s) => cut(s, 256)),
+    rejectReason: facts.rejectReason ?? null,
+    isBot: facts.isBot ?? false,
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ClickLinkForm, ClickRejectReason } from '../../schema/enums';
+import { isUuidv7, uuidv7Time } from '../domain/ids';
+
+const text = (max: number) => z.string().max(max).nullable();
+
+/**
+ * The contract between the edge and the ingest consumer. Everything the consumer needs travels
+ * in the message, so ingest never depends on the request, and redelivery carries the same
+ * click id and time (the idempotency key of affiliate.clicks).
+ */
+export const clickMessage = z
+  .object({
+    v: z.literal(1),
+    id: z.string().refine(isUuidv7, 'must be a UUIDv7'),
+    at: z.number().int().positive(),
+    form: z.enum(ClickLinkForm),
+    code: text(64),
+    landingUrl: z.string().max(4096),
+    ip: text(64),
+    userAgent: text(1024),
+    referrer: text(2048),
+    fingerprint: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+    country: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
+    region: text(128),
+    city: text(128),
+    asn: z.number().int().nonnegative().nullable(),
+    sub: z.array(text(256)).max(10),
+    rejectReason: z.enum(ClickRejectReason).nullable(),
+    isBot: z.boolean(),
+  })
+  .strict()
+  // The click time is the id's own timestamp: that is what makes (id, clicked_at) a stable key.
+  .refine((m) => uuidv7Time(m.id) === m.at, { message: 'at must equal the click id timestamp', path: ['at'] });
+
+export type ClickMessage = z.infer<typeof clickMessage>;

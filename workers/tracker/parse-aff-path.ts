@@ -1,0 +1,32 @@
+/** Codes are minted by us (ref codes, slugs): letters, digits, dash and underscore. */
+const CODE = /^[A-Za-z0-9_-]{1,64}$/;
+
+export interface AffPath {
+  /** The referral code, or null when the segment holds something that is not a code. */
+  code: string | null;
+  /** The same URL with the `/aff/{code}` segment removed (query kept). */
+  target: URL;
+}
+
+/**
+ * Link form 1: `/aff/{code}` appended to any path, optionally with a trailing slash.
+ * `https://app.example/pricing/aff/AB12?x=1` → code AB12, target `https://app.example/pricing?x=1`.
+ * The target is rebuilt on the request's own origin, so it can never leave the site.
+ */
+export function parseAffPath(url: URL): AffPath | null {
+  const match = /^(.*)\/aff\/([^/]+)\/?$/.exec(url.pathname);
+  if (!match) return null;
+  const [, prefix = '', rawCode = ''] = match;
+  let code: string | null;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    code = null;
+  }
+  const target = new URL(url.origin);
+  // Collapse leading slashes: '//evil.example' as a path is harmless in an absolute URL, but a
+  // clean single slash keeps the Location readable and relative-safe for any later rewrite.
+  target.pathname = prefix.replace(/^\/+/, '/') || '/';
+  target.search = url.search;
+  return { code: code !== null && CODE.test(code) ? code : null, target };
+}
