@@ -22,6 +22,8 @@ export default defineConfig({
         ],
         test: {
           name: 'workers',
+          // Some tests wait for real queue deliveries (batch timeouts of 1–5 s).
+          testTimeout: 30_000,
           include: ['workers/**/*.test.ts', 'test/workers/**/*.test.ts'],
           exclude: ['workers/domain/**'],
         },

@@ -36,7 +36,7 @@ export async function startRelay(opts: { port: number; pgPort: number }): Promis
     tcp.on('data', (chunk) => ws.send(chunk));
     ws.on('close', () => tcp.end());
     ws.on('error', () => tcp.destroy());
-    tcp.on('close', () => ws.close());
+    tcp.on('close', () => ws.close(1000));
     tcp.on('error', () => ws.terminate());
   });
 

@@ -6,7 +6,7 @@ import { timestamptz } from './util/columns';
  * Stands for "no enrollment/affiliate" in the rollup key: a primary key cannot hold NULL, and a
  * unique key with NULLs would let the same bucket be inserted twice.
  */
-export const NO_ID = '00000000-0000-0000-0000-000000000000';
+export const ROLLUP_NONE_ID = '00000000-0000-0000-0000-000000000000';
 
 // Hourly click rollup, upserted by the cron worker from clicks, so stats over millions of clicks
 // read thousands of rows. Only clicks resolved to a program are rolled up (others belong to no
@@ -18,8 +18,9 @@ export const clickStatsHourly = affiliate.table(
     organizationId: uuid().notNull(),
     appId: uuid().notNull(),
     programId: uuid().notNull(),
-    enrollmentId: uuid().notNull().default(NO_ID),
-    affiliateId: uuid().notNull().default(NO_ID),
+    enrollmentId: uuid().notNull().default(ROLLUP_NONE_ID),
+    affiliateId: uuid().notNull().default(ROLLUP_NONE_ID),
+    // ISO 3166 'ZZ' (unknown) and 'unknown' stand for NULL, for the same reason.
     country: char({ length: 2 }).notNull().default('ZZ'),
     deviceType: text().notNull().default('unknown'),
     clicks: bigint({ mode: 'number' }).notNull().default(0),

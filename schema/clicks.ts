@@ -11,8 +11,10 @@ import { timestamptz } from './util/columns';
 // lookup per row per key. Nothing references clicks with a foreign key either, because a
 // conversion may arrive before its click is ingested; click ids are plain uuid columns elsewhere.
 //
-// Partitioned by month on clicked_at (PARTITION BY is added by hand to the migration: drizzle-kit
-// cannot express it). A partition key must be part of the primary key, hence (id, clicked_at);
+// Partitioned by UTC month on clicked_at. drizzle-kit cannot express that, so the init migration
+// adds PARTITION BY by hand, plus affiliate.ensure_click_partitions(from_month, months), which a
+// monthly cron must call to create partitions ahead of time (clicks_yYYYYmMM; clicks_default
+// catches strays). A partition key must be part of the primary key, hence (id, clicked_at);
 // clicked_at is derived from the UUIDv7 click id, so the pair is exactly as unique as the id and
 // a redelivered click still conflicts with itself.
 export const clicks = affiliate.table(

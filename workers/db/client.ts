@@ -29,7 +29,15 @@ function configureNeon(proxy: string | undefined): void {
 export function openDb(config: { DATABASE_URL: string; NEON_WS_PROXY?: string | undefined }): DbHandle {
   configureNeon(config.NEON_WS_PROXY);
   const pool = new Pool({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: 5_000 });
+  let ending = false;
   // An idle client that loses its socket emits 'error'; without a listener that would be thrown.
-  pool.on('error', (err: Error) => console.error(JSON.stringify({ level: 'error', message: `pg pool: ${err.message}` })));
-  return { db: drizzle({ client: pool, schema, casing: 'snake_case' }), close: () => pool.end() };
+  // workerd also reports the socket closing after end() as an error, which is no news.
+  pool.on('error', (err: Error) => {
+    if (!ending) console.error(JSON.stringify({ level: 'error', message: `pg pool: ${err.message}` }));
+  });
+  const close = () => {
+    ending = true;
+    return pool.end();
+  };
+  return { db: drizzle({ client: pool, schema, casing: 'snake_case' }), close };
 }
