@@ -31,9 +31,9 @@ function prng(seed: number) {
 }
 
 const APPS = [
-  { name: 'Podruga AI', host: 'podruga.example' },
-  { name: 'KanGrow CRM', host: 'kangrow.example' },
-  { name: 'Mailpilot', host: 'mailpilot.example' },
+  { name: 'Podruga AI', slug: 'podruga', host: 'podruga.example' },
+  { name: 'KanGrow CRM', slug: 'kangrow', host: 'kangrow.example' },
+  { name: 'Mailpilot', slug: 'mailpilot', host: 'mailpilot.example' },
 ];
 const AFFILIATES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar'];
 const STAFF = [
@@ -118,12 +118,12 @@ async function insertDemo(db: Db): Promise<void> {
     .insert(s.programs)
     .values(
       apps.flatMap((app, i) => {
-        const host = APPS[i]!.host;
+        const { host, slug } = APPS[i]!;
         const common = { organizationId: org!.id, appId: app.id, status: 'active' as const, currency: 'USD', landingUrl: `https://${host}/`, allowedDomains: [host, `www.${host}`], fallbackUrl: `https://${host}/` };
         return [
           // Seed 003: 30% recurring for every referral, for life.
-          { ...common, name: `${app.name} Partners`, slug: 'partners', visibility: 'public' as const, payoutModel: 'revshare' as const, commissionType: 'percent' as const, commissionRateBps: 3000, recurringMode: 'lifetime' as const, cookieDays: 60, onboardingBrief: `Promote ${app.name} to teams that need it; 30% of every payment, for life.`, goals: 'Paid subscriptions from small teams.' },
-          { ...common, name: `${app.name} Trial Leads`, slug: 'trial-leads', visibility: 'approval' as const, payoutModel: 'cpl' as const, commissionType: 'fixed' as const, commissionFixedMinor: 500, revenueMinor: 1_500, geoAllow: ['US', 'CA', 'GB', 'DE'], capClicksDaily: 5_000 },
+          { ...common, name: `${app.name} Partners`, slug: `${slug}-partners`, visibility: 'public' as const, payoutModel: 'revshare' as const, commissionType: 'percent' as const, commissionRateBps: 3000, recurringMode: 'lifetime' as const, cookieDays: 60, onboardingBrief: `Promote ${app.name} to teams that need it; 30% of every payment, for life.`, goals: 'Paid subscriptions from small teams.' },
+          { ...common, name: `${app.name} Trial Leads`, slug: `${slug}-trial-leads`, visibility: 'approval' as const, payoutModel: 'cpl' as const, commissionType: 'fixed' as const, commissionFixedMinor: 500, revenueMinor: 1_500, geoAllow: ['US', 'CA', 'GB', 'DE'], capClicksDaily: 5_000 },
         ];
       }),
     )
@@ -147,10 +147,10 @@ async function insertDemo(db: Db): Promise<void> {
     const name = AFFILIATES[i]!;
     const count = name === 'oscar' ? 0 : 2 + (i % 3);
     return Array.from({ length: count }, (_, k) => {
-      const program = programs[(i + k * 2) % programs.length]!;
+      const program = programs[(i + k) % programs.length]!;
       return {
         programId: program.id, affiliateId: aff.id, organizationId: org!.id, status: (name === 'mallory' && k === 1 ? 'suspended' : 'active') as 'active' | 'suspended',
-        refCode: `${name}-${k + 1}`, couponCode: `${name.toUpperCase()}${k + 1}${program.slug === 'partners' ? 'VIP' : 'TRY'}`, appliedAt: new Date(now - 40 * 86_400_000), approvedAt: new Date(now - 39 * 86_400_000),
+        refCode: `${name}-${k + 1}`, couponCode: `${name.toUpperCase()}${k + 1}${program.payoutModel === 'revshare' ? 'VIP' : 'TRY'}`, appliedAt: new Date(now - 40 * 86_400_000), approvedAt: new Date(now - 39 * 86_400_000),
       };
     });
   });

@@ -111,7 +111,9 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (err) => {
+  // drizzle wraps the Postgres error; its cause says which constraint or column failed.
   console.error(err instanceof Error ? err.stack : err);
+  if (err instanceof Error && err.cause) console.error('caused by:', err.cause);
   await stop(1);
 });
 
