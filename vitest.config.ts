@@ -16,6 +16,8 @@ export default defineConfig({
                 // Each test file points this at its own clone (test/worker-env.ts).
                 DATABASE_URL: `postgres://postgres:postgres@localhost:${inject('pgPort')}/no_database_selected`,
                 NEON_WS_PROXY: inject('neonProxy'),
+                JWT_SECRET: 'test-only-jwt-secret-0123456789abcdef0123456789',
+                DATA_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
               },
             },
           })),
@@ -34,6 +36,16 @@ export default defineConfig({
           environment: 'node',
           include: ['workers/domain/**/*.test.ts', 'dev/**/*.test.ts', 'test/node/**/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          // beforeAll builds the dashboard and boots wrangler dev and Chromium.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

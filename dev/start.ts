@@ -1,7 +1,8 @@
 // `npm start`: the whole system on this machine. Postgres and the relay run in this process;
 // wrangler dev runs as a child. Ctrl-C stops all of it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, utimesSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
 import { migrateDatabase } from './migrate';
@@ -69,6 +70,13 @@ ${logins.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n')}
 Ctrl-C stops everything.`);
 }
 
+/** Random keys made on the first start and kept with the data, so sessions and secrets survive restarts. */
+function localSecret(dataDir: string, name: string): string {
+  const file = `${dataDir}/${name}`;
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   const dataDir = `${root}.data`;
   mkdirSync(dataDir, { recursive: true });
@@ -92,7 +100,8 @@ async function main(): Promise<void> {
     [
       'dev', '--port', String(HTTP_PORT), '--ip', '127.0.0.1', '--test-scheduled',
       '--persist-to', `${dataDir}/wrangler`, '--show-interactive-dev-session=false',
-      '--var', `DATABASE_URL:${databaseUrl}`, '--var', `NEON_WS_PROXY:${relay.proxy}`,
+      '--var', `DATABASE_URL:${databaseUrl}`, '--var', `NEON_WS_PROXY:${relay.proxy}`, '--var', `JWT_SECRET:${localSecret(dataDir, 'jwt-secret')}`,
+      '--var', `DATA_ENCRYPTION_KEY:${localSecret(dataDir, 'data-encryption-key')}`,
     ],
     {
       cwd: root,

@@ -26,3 +26,4 @@ export * from './notifications';
 export * from './audit-log';
 export * from './email-outbox';
 export * from './dead-letters';
+export * from './rate-limit-hits';

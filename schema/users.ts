@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, boolean, index, inet, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, check, boolean, index, inet, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole } from './enums';
 import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
@@ -44,6 +44,9 @@ export const users = affiliate.table(
     // Encrypted by the app with a Worker secret: TOTP needs the secret itself, a hash is useless.
     totpSecret: text(),
     totpEnabledAt: timestamptz(),
+    // The last TOTP time step accepted, so a code seen once (shoulder-surfed, phished) cannot be
+    // replayed within its validity window (RFC 6238 section 5.2).
+    totpLastUsedStep: bigint({ mode: 'number' }),
     paypalEmail: text(),
     postbackUrlTemplate: text(),
     postbackEnabled: boolean().notNull().default(false),

@@ -1,15 +1,47 @@
+import type { MemberRole, PlatformRole } from '../schema/enums';
+import type { Db, Executor } from './db/client';
 import type { Config } from './env';
-import type { Db } from './db/client';
 
-/** What every service verb receives: `fn({ ctx, input })`. Tenant and actor arrive with accounts. */
+/** The signed-in user making the request, as loaded fresh from the database. */
+export interface Actor {
+  userId: string;
+  platformRole: PlatformRole;
+}
+
+/**
+ * The tenant a request works in. Advertiser staff act with their membership role (platform
+ * staff with an implied one); an affiliate acts in one advertiser's context at a time.
+ */
+export type Tenant =
+  | { kind: 'advertiser'; organizationId: string; role: MemberRole | 'platform_staff' | 'support' }
+  | { kind: 'affiliate'; organizationId: string; affiliateId: string };
+
+/** Where a request came from, for the audit log and rate limits. */
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | undefined;
+}
+
+/** What every service verb receives: `fn({ ctx, input })`. */
 export interface ServiceContext {
-  db: Db;
+  db: Executor;
   config: Config;
   now: Date;
   requestId?: string;
+  actor?: Actor;
+  tenant?: Tenant;
+  origin?: RequestOrigin;
 }
 
 export interface ServiceCall<I> {
   ctx: ServiceContext;
   input: I;
 }
+
+/** Runs `fn` in one transaction; the context it receives writes through that transaction. */
+export function inTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((db) => fn({ ...ctx, db }));
+}
+
+export type { Db };

@@ -3,6 +3,17 @@ import { z } from 'zod';
 /** The bindings wrangler.toml declares, plus secrets. */
 export interface Env {
   DATABASE_URL: string;
+  /** HMAC key for access tokens (HS256); a secret of at least 32 characters. */
+  JWT_SECRET: string;
+  /** AES-256 key (64 hex chars) for secrets stored encrypted: TOTP seeds, API signing secrets. */
+  DATA_ENCRYPTION_KEY: string;
+  /** The dashboard's public origin, for links in emails. */
+  APP_BASE_URL: string;
+  /** Email provider API; unset locally, where mail goes to logs.email_outbox and the dev mailbox. */
+  EMAIL_API_BASE_URL?: string;
+  EMAIL_API_KEY?: string;
+  AUTH_LIMITER: RateLimit;
+  TRACKER_LIMITER: RateLimit;
   /** Local only: host:port/path of the WebSocket relay in front of a plain Postgres. */
   NEON_WS_PROXY?: string;
   ENVIRONMENT: string;
@@ -10,6 +21,14 @@ export interface Env {
   CLICKS: Queue<unknown>;
   CLICKS_DLQ: Queue<unknown>;
   ROUTING: KVNamespace;
+  /** Clicks the queue refused, waiting for the drain cron. */
+  CLICK_SPOOL: KVNamespace;
+  /** Our own tracking hostnames, comma-separated: `/aff/{code}` there goes to the program's landing URL. */
+  TRACKING_HOSTS: string;
+  /** Where a click goes when its program is unknown or has no valid fallback URL. */
+  DEFAULT_FALLBACK_URL: string;
+  /** Months of raw clicks kept; older monthly partitions are dropped. */
+  CLICK_RETENTION_MONTHS: string;
   ASSETS: Fetcher;
 }
 
@@ -20,12 +39,23 @@ const binding = <T>(name: string, method: string) =>
 
 const configSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  DATA_ENCRYPTION_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters'),
+  APP_BASE_URL: z.url(),
+  EMAIL_API_BASE_URL: z.url().optional(),
+  EMAIL_API_KEY: z.string().min(1).optional(),
+  AUTH_LIMITER: binding<RateLimit>('AUTH_LIMITER', 'limit'),
+  TRACKER_LIMITER: binding<RateLimit>('TRACKER_LIMITER', 'limit'),
   NEON_WS_PROXY: z.string().min(1).optional(),
   ENVIRONMENT: z.enum(['development', 'test', 'production']),
   APP_VERSION: z.string().min(1),
   CLICKS: binding<Queue<unknown>>('CLICKS', 'send'),
   CLICKS_DLQ: binding<Queue<unknown>>('CLICKS_DLQ', 'send'),
   ROUTING: binding<KVNamespace>('ROUTING', 'get'),
+  CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
+  TRACKING_HOSTS: z.string().min(1),
+  DEFAULT_FALLBACK_URL: z.url(),
+  CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
   ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
 });
 

@@ -3,8 +3,8 @@ import { consumeClicks } from './consumers/clicks';
 import { consumeDeadLetters } from './consumers/dead-letters';
 import { maintainClickPartitions } from './cron/maintain-click-partitions';
 import { loadConfig, type Config, type Env } from './env';
-import { parseAffPath } from './tracker/parse-aff-path';
-import { redirectAffPath } from './tracker/redirect-aff-path';
+import { handleClick } from './tracker/handle-click';
+import { parseClickRequest } from './tracker/parse-click-request';
 
 const api = createApi();
 
@@ -22,8 +22,11 @@ export default {
     const url = new URL(request.url);
     if (url.pathname.startsWith('/api/') || url.pathname === '/api') return api.fetch(request, env, ctx);
     // The tracker never depends on the config check passing: a redirect must always answer.
-    const aff = request.method === 'GET' || request.method === 'HEAD' ? parseAffPath(url) : null;
-    if (aff) return redirectAffPath(request, env, ctx, aff);
+    const click = parseClickRequest(url);
+    if (click) {
+      if (request.method === 'GET' || request.method === 'HEAD') return handleClick(request, env, ctx, click);
+      return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+    }
     return env.ASSETS.fetch(request);
   },
 

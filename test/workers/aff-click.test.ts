@@ -7,7 +7,8 @@ import type { Db } from '../../workers/db/client';
 import { isUuidv7 } from '../../workers/domain/ids';
 import worker from '../../workers/index';
 import { buildClickMessage } from '../../workers/tracker/build-click-message';
-import { codeRouteKey } from '../../workers/tracker/route-cache';
+import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import { loadConfig } from '../../workers/env';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
@@ -24,7 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const click = (path: string, init: RequestInit = {}) => exports.default.fetch(`https://app.example${path}`, { redirect: 'manual', ...init });
+const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+const click = (path: string, init: RequestInit = {}) =>
+  exports.default.fetch(`https://app.example${path}`, { redirect: 'manual', ...init, headers: { 'user-agent': BROWSER, ...(init.headers as Record<string, string>) } });
 const clickIdOf = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 const rowsWithId = (id: string) => db.select().from(clicks).where(eq(clicks.id, id));
 
@@ -69,9 +72,11 @@ describe('GET …/aff/{code}', () => {
   });
 
   it("takes Max-Age from the program's cookie days in the routing projection", async () => {
-    const code = `${tenant.enrollment.refCode}-kv`;
-    await env.ROUTING.put(codeRouteKey(code), JSON.stringify({ programId: tenant.program.id, cookieDays: 45 }));
-    const res = await click(`/aff/${code}`);
+    const other = await createTenant(db, { cookieDays: 45 });
+    const ctx = { db, config: loadConfig(env), now: new Date() };
+    await publishRouting({ ctx, input: { program: other.program.id } });
+    await publishRouting({ ctx, input: { enrollment: other.enrollment.id } });
+    const res = await click(`/aff/${other.enrollment.refCode}`);
     expect(res.headers.get('set-cookie')).toContain(`Max-Age=${45 * 86_400};`);
   });
 
@@ -89,14 +94,14 @@ describe('GET …/aff/{code}', () => {
 
   it('writes the click through the real queue into affiliate.clicks, resolved to its enrollment', async () => {
     const res = await click(`/pricing/aff/${tenant.enrollment.refCode}?utm=1`, {
-      headers: { 'user-agent': 'Mozilla/5.0 test', 'accept-language': 'de-DE', referer: 'https://blog.example/post', 'cf-connecting-ip': '203.0.113.7' },
+      headers: { 'user-agent': BROWSER, 'accept-language': 'de-DE', referer: 'https://blog.example/post', 'cf-connecting-ip': '203.0.113.7' },
     });
     const id = clickIdOf(res)!;
     const [row] = await eventually(async () => ((await rowsWithId(id)).length ? rowsWithId(id) : undefined), 10_000, 'the click row');
     expect(row).toMatchObject({
       id, linkForm: 'aff_path', code: tenant.enrollment.refCode, status: 'accepted', rejectReason: null,
       organizationId: tenant.org.id, appId: tenant.app.id, programId: tenant.program.id, enrollmentId: tenant.enrollment.id, affiliateId: tenant.affiliate.id,
-      ip: '203.0.113.7', userAgent: 'Mozilla/5.0 test', referrer: 'https://blog.example/post', landingUrl: 'https://app.example/pricing?utm=1',
+      ip: '203.0.113.7', userAgent: BROWSER, deviceType: 'desktop', os: 'Windows', browser: 'Chrome', referrer: 'https://blog.example/post', landingUrl: 'https://app.example/pricing?utm=1',
     });
     expect(row!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     // The click time is the one encoded in the click id, not the ingest time.

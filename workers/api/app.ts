@@ -1,10 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { ValidationError } from '../errors/app-error';
 import { errorResponse, onError } from '../errors/on-error';
-import { getHealth } from './health/get-health';
+import { authenticate } from './middleware/authenticate';
 import { serviceContext } from './middleware/service-context';
+import { advertiserTenant, affiliateTenant, platformStaff } from './middleware/tenant';
+import { AREA_ROUTES } from './routes';
 import type { AppEnv } from './types';
+
+/** Management payloads are small; anything bigger is a mistake or an attack. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 export function createApi(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
@@ -18,13 +24,25 @@ export function createApi(): OpenAPIHono<AppEnv> {
   }).basePath('/api');
 
   app.use(requestId());
+  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`) }));
   app.use(serviceContext);
-  app.route('/', getHealth);
+  // Who may reach what is decided here, by path, once: area routers only add operations.
+  //   /auth/*                    public (sign-up, login, refresh, verification, password reset)
+  //   /me, /me/*, /orgs          any signed-in user
+  //   /orgs/:orgId/*             advertiser context: members, platform staff, support (read-only)
+  //   /affiliate/*               affiliates; /affiliate/orgs/:orgId/* is one advertiser's context
+  //   /platform/*                platform staff
+  for (const path of ['/me/*', '/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, authenticate); // '/x/*' also matches '/x'
+  app.use('/orgs/:orgId/*', advertiserTenant);
+  app.use('/affiliate/orgs/:orgId/*', affiliateTenant);
+  app.use('/platform/*', platformStaff);
+  for (const routes of AREA_ROUTES) app.route('/', routes);
 
   app.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: { title: 'Affiliate Edge API', version: c.env.APP_VERSION ?? 'dev' },
   }));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   app.notFound((c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`));
   app.onError(onError);
   return app;

@@ -1,5 +1,5 @@
 import type { RequestIdVariables } from 'hono/request-id';
-import type { ServiceContext } from '../context';
+import type { Actor, ServiceContext, Tenant } from '../context';
 import type { Config, Env } from '../env';
 
 export interface AppEnv {
@@ -8,5 +8,8 @@ export interface AppEnv {
     config: Config;
     /** Builds the service context; the database pool is opened on first use only. */
     services: () => ServiceContext;
+    actor?: Actor;
+    sessionId?: string;
+    tenant?: Tenant;
   };
 }

@@ -3,6 +3,9 @@ import { drizzle } from 'drizzle-orm/neon-serverless';
 import * as schema from '../../schema';
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A pool-backed database or an open transaction: services take either. */
+export type Executor = Db | Tx;
 
 export interface DbHandle {
   db: Db;

@@ -5,6 +5,13 @@
  * hashes rehashed on login.
  */
 export const PASSWORD_ITERATIONS = 100_000;
+/** Stored beside each hash (users.password_hash_params) so old parameters are easy to find. */
+export const PASSWORD_HASH_PARAMS = `pbkdf2-sha256$${PASSWORD_ITERATIONS}`;
+/**
+ * Verified against when the account does not exist, so an unknown email costs the same time as a
+ * wrong password and the response time does not reveal which emails are registered.
+ */
+export const DUMMY_PASSWORD_HASH = `pbkdf2-sha256$${PASSWORD_ITERATIONS}$${'A'.repeat(22)}$${'A'.repeat(43)}`;
 const KEY_BITS = 256;
 
 const b64url = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

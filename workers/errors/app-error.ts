@@ -29,3 +29,13 @@ export class ValidationError extends AppError {
     super('validation_failed', message, details);
   }
 }
+
+/** Too many attempts; the HTTP layer answers 429 with `Retry-After: retryAfterSeconds`. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message, { retryAfterSeconds });
+  }
+}

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError, ConflictError, NotFoundError } from './app-error';
+import { AppError, ConflictError, NotFoundError, RateLimitedError } from './app-error';
 import { ERROR_CODES, ERROR_STATUS } from './codes';
 import { onError } from './on-error';
 
@@ -28,6 +28,18 @@ describe('the error module', () => {
   it('maps the service errors', async () => {
     expect((await appThrowing(new NotFoundError('program', 'p1')).request('/')).status).toBe(404);
     expect((await appThrowing(new ConflictError('taken')).request('/')).status).toBe(409);
+  });
+
+  it('answers a RateLimitedError with 429 and Retry-After in seconds', async () => {
+    const res = await appThrowing(new RateLimitedError('slow down', 42)).request('/');
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('42');
+    expect(await res.json()).toMatchObject({ error: { code: 'rate_limited', details: { retryAfterSeconds: 42 } } });
+  });
+
+  it('maps a bare 403 HTTPException to the generic forbidden', async () => {
+    const res = await appThrowing(new HTTPException(403, { message: 'no' })).request('/');
+    expect(await res.json()).toMatchObject({ error: { code: 'forbidden' } });
   });
 
   it('maps a ZodError to validation_failed with the failing paths', async () => {

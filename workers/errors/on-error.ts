@@ -1,18 +1,18 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { AppError } from './app-error';
+import { constraintError } from '../db/constraint-error';
+import { AppError, RateLimitedError } from './app-error';
 import { ERROR_STATUS, type ErrorCode } from './codes';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; requestId: string; details?: unknown };
 }
 
-const STATUS_CODE: Partial<Record<number, ErrorCode>> = Object.fromEntries(
-  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
-);
-// Several codes share 400; the generic one is the right default for a bare HTTPException.
-STATUS_CODE[400] = 'bad_request';
+// Several codes share a status (400, 403); the first listed is the generic one, the right default
+// for a bare HTTPException.
+const STATUS_CODE: Partial<Record<number, ErrorCode>> = {};
+for (const [code, status] of Object.entries(ERROR_STATUS)) STATUS_CODE[status] ??= code as ErrorCode;
 
 export function errorResponse(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
   const body: ErrorBody = { error: { code, message, requestId: c.get('requestId') ?? 'unknown' } };
@@ -22,15 +22,22 @@ export function errorResponse(c: Context, code: ErrorCode, message: string, deta
 
 /** Maps any thrown value to the error format. A 500 never carries internals to the client. */
 export function onError(err: Error, c: Context): Response {
+  if (err instanceof RateLimitedError) c.header('Retry-After', String(err.retryAfterSeconds));
   if (err instanceof AppError) return errorResponse(c, err.code, err.message, err.details);
   if (err instanceof ZodError) {
     const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     return errorResponse(c, 'validation_failed', 'The request is not valid', details);
   }
   if (err instanceof HTTPException) {
+    // Hono's JSON validator reports an unparsable body this way.
+    if (err.status === 400 && /malformed json/i.test(err.message)) return errorResponse(c, 'invalid_json', 'The body is not valid JSON');
     const code = STATUS_CODE[err.status] ?? (err.status >= 500 ? 'internal' : 'bad_request');
     return errorResponse(c, code, err.message || code);
   }
+  // A database refusal caused by the input (a unique or check violation a service did not map
+  // itself) is still the client's error, never a 500.
+  const refused = constraintError(err);
+  if (refused) return errorResponse(c, refused.code, refused.message, refused.details);
   console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: err.message, stack: err.stack }));
   return errorResponse(c, 'internal', 'An internal error occurred');
 }

@@ -3,11 +3,14 @@ import type { ClickMessage } from './click-message';
 
 const cut = (value: string | null | undefined, max: number): string | null => (value ? value.slice(0, max) : null);
 
+type ResolvedIds = Pick<ClickMessage, 'organizationId' | 'appId' | 'programId' | 'enrollmentId' | 'affiliateId' | 'linkId'>;
+
 export interface ClickFacts {
   id: string;
   at: number;
   form: ClickMessage['form'];
   code: string | null;
+  ids?: Partial<ResolvedIds>;
   landingUrl: string;
   sub?: (string | null)[];
   rejectReason?: ClickMessage['rejectReason'];
@@ -26,6 +29,12 @@ export async function buildClickMessage(request: Request, facts: ClickFacts): Pr
     at: facts.at,
     form: facts.form,
     code: facts.code,
+    organizationId: facts.ids?.organizationId ?? null,
+    appId: facts.ids?.appId ?? null,
+    programId: facts.ids?.programId ?? null,
+    enrollmentId: facts.ids?.enrollmentId ?? null,
+    affiliateId: facts.ids?.affiliateId ?? null,
+    linkId: facts.ids?.linkId ?? null,
     landingUrl: facts.landingUrl.slice(0, 4096),
     ip: cut(headers.get('cf-connecting-ip'), 64),
     userAgent: cut(userAgent, 1024),

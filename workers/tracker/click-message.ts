@@ -3,6 +3,7 @@ import { ClickLinkForm, ClickRejectReason } from '../../schema/enums';
 import { isUuidv7, uuidv7Time } from '../domain/ids';
 
 const text = (max: number) => z.string().max(max).nullable();
+const uuid = z.uuid().nullable();
 
 /**
  * The contract between the edge and the ingest consumer. Everything the consumer needs travels
@@ -16,6 +17,13 @@ export const clickMessage = z
     at: z.number().int().positive(),
     form: z.enum(ClickLinkForm),
     code: text(64),
+    // What the edge resolved from its KV copy; null when it did not know (the consumer resolves).
+    organizationId: uuid,
+    appId: uuid,
+    programId: uuid,
+    enrollmentId: uuid,
+    affiliateId: uuid,
+    linkId: uuid,
     landingUrl: z.string().max(4096),
     ip: text(64),
     userAgent: text(1024),

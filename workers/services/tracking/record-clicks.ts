@@ -1,66 +1,71 @@
-import { eq, inArray } from 'drizzle-orm';
-import { clicks, enrollments, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
+import { parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../tracker/click-message';
+import { insertClicksStatement, type ClickColumns } from './insert-clicks.sql';
+import { resolveCodes } from './resolve-codes';
 
-async function resolveCodes(ctx: ServiceCall<unknown>['ctx'], codes: string[]): Promise<Map<string, ResolvedCode>> {
-  if (codes.length === 0) return new Map();
-  const rows = await ctx.db
-    .select({
-      refCode: enrollments.refCode,
-      enrollmentId: enrollments.id,
-      enrollmentStatus: enrollments.status,
-      affiliateId: enrollments.affiliateId,
-      programId: programs.id,
-      programStatus: programs.status,
-      organizationId: programs.organizationId,
-      appId: programs.appId,
-    })
-    .from(enrollments)
-    .innerJoin(programs, eq(programs.id, enrollments.programId))
-    .where(inArray(enrollments.refCode, codes));
-  return new Map(rows.map(({ refCode, ...code }) => [refCode, code]));
+/** Codes the edge could not resolve: form 1 ref codes and form 3 slugs without an enrollment. */
+function unresolved(clicks: ClickMessage[]) {
+  const refCodes = new Set<string>();
+  const slugs = new Set<string>();
+  for (const c of clicks) {
+    if (!c.code || c.enrollmentId) continue;
+    if (c.form === 'aff_path') refCodes.add(c.code);
+    if (c.form === 'short_link') slugs.add(c.code);
+  }
+  return { refCodes: [...refCodes], slugs: [...slugs] };
+}
+
+function toColumns(clicks: ClickMessage[], codeOf: (c: ClickMessage) => ResolvedCode | undefined): ClickColumns {
+  const cols: ClickColumns = {
+    id: [], clickedAt: [], linkForm: [], code: [], status: [], rejectReason: [], organizationId: [], appId: [], programId: [], enrollmentId: [],
+    affiliateId: [], linkId: [], ip: [], userAgent: [], referrer: [], country: [], region: [], city: [], asn: [], deviceType: [], os: [], browser: [],
+    fingerprint: [], sub: [], landingUrl: [], isBot: [],
+  };
+  for (const m of clicks) {
+    const code = m.enrollmentId ? undefined : codeOf(m);
+    const verdict = decideClickStatus(m, code);
+    const device = parseUserAgent(m.userAgent);
+    cols.id.push(m.id);
+    cols.clickedAt.push(new Date(m.at).toISOString());
+    cols.linkForm.push(m.form);
+    cols.code.push(m.code);
+    cols.status.push(verdict.status);
+    cols.rejectReason.push(verdict.rejectReason);
+    cols.organizationId.push(m.organizationId ?? code?.organizationId ?? null);
+    cols.appId.push(m.appId ?? code?.appId ?? null);
+    cols.programId.push(m.programId ?? code?.programId ?? null);
+    cols.enrollmentId.push(m.enrollmentId ?? code?.enrollmentId ?? null);
+    cols.affiliateId.push(m.affiliateId ?? code?.affiliateId ?? null);
+    cols.linkId.push(m.linkId ?? code?.linkId ?? null);
+    cols.ip.push(m.ip);
+    cols.userAgent.push(m.userAgent);
+    cols.referrer.push(m.referrer);
+    cols.country.push(m.country);
+    cols.region.push(m.region);
+    cols.city.push(m.city);
+    cols.asn.push(m.asn);
+    cols.deviceType.push(device.deviceType);
+    cols.os.push(device.os);
+    cols.browser.push(device.browser);
+    cols.fingerprint.push(m.fingerprint);
+    cols.sub.push(m.sub);
+    cols.landingUrl.push(m.landingUrl);
+    cols.isBot.push(m.isBot);
+  }
+  return cols;
 }
 
 /**
- * Writes a batch of clicks in one statement. `ON CONFLICT DO NOTHING` on (id, clicked_at) makes
- * redelivery of any message harmless; the result counts only rows that were new.
+ * Writes a batch of clicks and their hourly rollups in one statement. Redelivery of any message
+ * is harmless: the click's (id, clicked_at) conflicts, and only new rows reach the rollup.
  */
 export async function recordClicks({ ctx, input }: ServiceCall<{ clicks: ClickMessage[] }>): Promise<{ inserted: number }> {
   if (input.clicks.length === 0) return { inserted: 0 };
-  const codes = [...new Set(input.clicks.flatMap((c) => (c.code ? [c.code] : [])))];
-  const resolved = await resolveCodes(ctx, codes);
-
-  const rows = input.clicks.map((m) => {
-    const code = m.code ? resolved.get(m.code) : undefined;
-    const verdict = decideClickStatus(m, code);
-    const [sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10] = m.sub;
-    return {
-      id: m.id,
-      clickedAt: new Date(m.at),
-      linkForm: m.form,
-      code: m.code,
-      status: verdict.status,
-      rejectReason: verdict.rejectReason,
-      organizationId: code?.organizationId ?? null,
-      appId: code?.appId ?? null,
-      programId: code?.programId ?? null,
-      enrollmentId: code?.enrollmentId ?? null,
-      affiliateId: code?.affiliateId ?? null,
-      ip: m.ip,
-      userAgent: m.userAgent,
-      referrer: m.referrer,
-      country: m.country,
-      region: m.region,
-      city: m.city,
-      asn: m.asn,
-      fingerprint: m.fingerprint,
-      sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10,
-      landingUrl: m.landingUrl,
-      isBot: m.isBot,
-    };
-  });
-  const inserted = await ctx.db.insert(clicks).values(rows).onConflictDoNothing().returning({ id: clicks.id });
-  return { inserted: inserted.length };
+  const { byRefCode, bySlug } = await resolveCodes(ctx, unresolved(input.clicks));
+  const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
+  const result = await ctx.db.execute(insertClicksStatement(toColumns(input.clicks, codeOf)));
+  const row = result.rows[0] as { inserted: number } | undefined;
+  return { inserted: row?.inserted ?? 0 };
 }

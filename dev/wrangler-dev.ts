@@ -1,0 +1,102 @@
+import { spawn, type StdioOptions } from 'node:child_process';
+import { utimesSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Secrets the Worker refuses to start without; each value is 32 random bytes as hex, which fits them all. */
+export const LOCAL_SECRETS = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] as const;
+export type LocalSecret = (typeof LOCAL_SECRETS)[number];
+
+export interface WranglerDev {
+  url: string;
+  /** Resolves with the exit code when wrangler ends, whoever ended it. */
+  exited: Promise<number | null>;
+  /** SIGINT, then SIGKILL after 5 s; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** `wrangler dev` of this repo's Worker against the given database; resolves once /api/health answers. */
+export async function startWranglerDev(opts: {
+  port: number;
+  databaseUrl: string;
+  proxy: string;
+  /** The value for each of LOCAL_SECRETS: kept ones for npm start, random ones for tests. */
+  secret: (name: LocalSecret) => string;
+  persistTo: string;
+  stdio?: StdioOptions;
+  healthTimeoutMs?: number;
+}): Promise<WranglerDev> {
+  // A local cf fixture keeps wrangler off the network; miniflare only trusts it when fresh.
+  const cfPath = `${root}dev/cf.json`;
+  const now = new Date();
+  utimesSync(cfPath, now, now);
+  const child = spawn(
+    `${root}node_modules/.bin/wrangler`,
+    [
+      'dev', '--port', String(opts.port), '--ip', '127.0.0.1', '--test-scheduled',
+      '--persist-to', opts.persistTo, '--show-interactive-dev-session=false',
+      '--var', `DATABASE_URL:${opts.databaseUrl}`, '--var', `NEON_WS_PROXY:${opts.proxy}`,
+      ...LOCAL_SECRETS.flatMap((name) => ['--var', `${name}:${opts.secret(name)}`]),
+    ],
+    {
+      cwd: root,
+      stdio: opts.stdio ?? ['ignore', 'inherit', 'inherit'],
+      // Own process group, so stop() reaches workerd too even when wrangler itself must be SIGKILLed.
+      detached: true,
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_PATH: cfPath, WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info' },
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(null));
+  });
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      // the group is already gone
+    }
+  };
+  const stop = async () => {
+    if (child.pid === undefined) return;
+    if (child.exitCode === null && child.signalCode === null) {
+      signal('SIGINT');
+      // unref: a pending grace timer must not keep the caller's process alive once wrangler is gone.
+      const grace = new Promise<false>((r) => setTimeout(r, 5_000, false).unref());
+      if (!(await Promise.race([exited.then(() => true), grace]))) signal('SIGKILL');
+    }
+    // wrangler may exit before its workerd does; whatever is left of the group goes now.
+    signal('SIGKILL');
+    await exited;
+  };
+
+  const url = `http://127.0.0.1:${opts.port}`;
+  try {
+    await Promise.race([
+      waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000),
+      exited.then((code) => {
+        throw new Error(`wrangler dev exited (${code}) before ${url} was healthy`);
+      }),
+    ]);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, exited, stop };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(300);
+  }
+  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000}s`);
+}

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import * as s from '../schema';
+import type { MemberRole } from '../schema/enums';
+import type { Db } from '../workers/db/client';
+import { createUserSession, signInAs, type TestSession } from './sessions';
+import { createTenant } from './tenant';
+
+/** A signed-in member of `organizationId` with `role`. */
+export async function addMember(db: Db, organizationId: string, role: MemberRole): Promise<TestSession> {
+  const session = await createUserSession(db);
+  await db.insert(s.memberships).values({ organizationId, userId: session.userId, role });
+  return session;
+}
+
+/**
+ * An advertiser tenant (createTenant: app, active program, one active affiliate) with signed-in
+ * staff of every member role and the affiliate signed in too.
+ */
+export async function createAdvertiser(db: Db, opts: Parameters<typeof createTenant>[1] = {}) {
+  const tenant = await createTenant(db, opts);
+  const [owner, admin, finance] = await Promise.all([addMember(db, tenant.org.id, 'owner'), addMember(db, tenant.org.id, 'admin'), addMember(db, tenant.org.id, 'finance')]);
+  await db.update(s.users).set({ firstName: 'Alice' }).where(eq(s.users.id, tenant.affiliate.id));
+  const affiliate = await signInAs(db, tenant.affiliate.id);
+  return { ...tenant, owner, admin, finance, affiliateSession: affiliate };
+}
+
+export type Advertiser = Awaited<ReturnType<typeof createAdvertiser>>;
+
+/** Platform staff, signed in. */
+export const createStaff = (db: Db, platformRole: 'platform_owner' | 'platform_admin' | 'support') => createUserSession(db, { platformRole });

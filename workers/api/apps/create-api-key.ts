@@ -1,0 +1,23 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createApiKey as create } from '../../services/apps/create-api-key';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, optionalJsonBody } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { apiKeyView, appParams, createApiKeyBody, createdApiKey } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/orgs/{orgId}/apps/{appId}/api-keys',
+  tags: ['apps'],
+  summary: 'Create an API key; the key and its signing secret are shown only in this answer',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: appParams, body: optionalJsonBody(createApiKeyBody) },
+  responses: { 201: { description: 'Created', content: { 'application/json': { schema: createdApiKey } } }, ...errorResponses },
+});
+
+export const createApiKey = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const body = createApiKeyBody.parse(c.req.valid('json'));
+  const issued = await create({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId, name: body.name } });
+  return c.json({ ...apiKeyView(issued.row), key: issued.key, signingSecret: issued.signingSecret }, 201);
+});

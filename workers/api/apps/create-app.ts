@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createApp as create } from '../../services/apps/create-app';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { app, appView, createAppBody } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/orgs/{orgId}/apps',
+  tags: ['apps'],
+  summary: 'Add an app (a product whose conversions are tracked)',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: orgParams, body: jsonBody(createAppBody) },
+  responses: { 201: { description: 'Created', content: { 'application/json': { schema: app } } }, ...errorResponses },
+});
+
+export const createApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await create({ ctx: c.var.services(), input: c.req.valid('json') });
+  return c.json(appView(row), 201);
+});

@@ -1,0 +1,20 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listApps as list } from '../../services/apps/list-apps';
+import { bearer, errorResponses, orgParams } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { appList, appView } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/apps',
+  tags: ['apps'],
+  summary: "The organization's apps",
+  security: bearer,
+  request: { params: orgParams },
+  responses: { 200: { description: 'Apps, newest first', content: { 'application/json': { schema: appList } } }, ...errorResponses },
+});
+
+export const listApps = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const rows = await list({ ctx: c.var.services(), input: undefined });
+  return c.json({ items: rows.map(appView) }, 200);
+});

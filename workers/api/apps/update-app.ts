@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { updateApp as update } from '../../services/apps/update-app';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, jsonBody } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { app, appParams, appView, updateAppBody } from './schemas';
+
+const route = createRoute({
+  method: 'patch',
+  path: '/orgs/{orgId}/apps/{appId}',
+  tags: ['apps'],
+  summary: 'Change an app',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: appParams, body: jsonBody(updateAppBody) },
+  responses: { 200: { description: 'Updated', content: { 'application/json': { schema: app } } }, ...errorResponses },
+});
+
+export const updateApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await update({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId, changes: c.req.valid('json') } });
+  return c.json(appView(row), 200);
+});

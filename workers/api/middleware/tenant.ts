@@ -1,0 +1,45 @@
+import { createMiddleware } from 'hono/factory';
+import type { MemberRole } from '../../../schema/enums';
+import { AppError } from '../../errors/app-error';
+import { resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts/resolve-tenant';
+import type { AppEnv } from '../types';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** For routes under `/orgs/:orgId`: the advertiser context. Support staff may only read. */
+export const advertiserTenant = createMiddleware<AppEnv>(async (c, next) => {
+  const tenant = await resolveAdvertiserTenant({ ctx: c.var.services(), input: { organizationId: c.req.param('orgId') ?? '' } });
+  if (tenant.kind === 'advertiser' && tenant.role === 'support' && !READS.has(c.req.method)) {
+    throw new AppError('forbidden', 'Support staff have read-only access');
+  }
+  c.set('tenant', tenant);
+  await next();
+});
+
+/** For routes under `/affiliate/orgs/:orgId`: the affiliate's explicit advertiser context. */
+export const affiliateTenant = createMiddleware<AppEnv>(async (c, next) => {
+  c.set('tenant', await resolveAffiliateTenant({ ctx: c.var.services(), input: { organizationId: c.req.param('orgId') ?? '' } }));
+  await next();
+});
+
+/**
+ * Allows only these member roles in the advertiser context; platform owners/admins always pass,
+ * support passes reads (advertiserTenant already refused its writes).
+ */
+export const requireMemberRole = (...roles: MemberRole[]) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const tenant = c.var.tenant;
+    const allowed =
+      tenant?.kind === 'advertiser' &&
+      (tenant.role === 'platform_staff' || tenant.role === 'support' || (roles as string[]).includes(tenant.role));
+    if (!allowed) throw new AppError('forbidden', `This needs one of the roles: ${roles.join(', ')}`);
+    await next();
+  });
+
+/** For /platform routes: platform owner, admin, or support (support only reads). */
+export const platformStaff = createMiddleware<AppEnv>(async (c, next) => {
+  const role = c.var.actor?.platformRole;
+  const staff = role === 'platform_owner' || role === 'platform_admin' || (role === 'support' && READS.has(c.req.method));
+  if (!staff) throw new AppError(role === 'support' ? 'forbidden' : 'not_found', role === 'support' ? 'Support staff have read-only access' : 'Not found');
+  await next();
+});

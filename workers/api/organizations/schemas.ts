@@ -1,0 +1,68 @@
+import { z } from '@hono/zod-openapi';
+import type { Organization } from '../../../schema';
+import { MemberRole, OrganizationStatus, PlanCode } from '../../../schema/enums';
+import { httpsUrl, iso, name, timestamp } from '../shared/schemas';
+
+export const TenantRole = [...MemberRole, 'platform_staff', 'support'] as const;
+
+export const branding = z
+  .object({
+    portalName: z.string().optional(),
+    logoUrl: z.string().optional(),
+    primaryColor: z.string().optional(),
+  })
+  .openapi('Branding');
+
+export const organization = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    slug: z.string(),
+    status: z.enum(OrganizationStatus),
+    plan: z.enum(PlanCode),
+    branding,
+    customDomain: z.string().nullable(),
+    role: z.enum(TenantRole).describe('Your role here; platform staff act with an implied one'),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .openapi('Organization');
+
+export const organizationList = z.object({ items: z.array(organization) }).openapi('OrganizationList');
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/, 'Lower-case letters, digits and hyphens, 3–48 characters')
+  .describe('Unique across the platform; generated from the name when omitted');
+
+export const createOrganizationBody = z.strictObject({ name, slug: slug.optional() }).openapi('CreateOrganization');
+
+export const brandingPatch = z.strictObject({
+  portalName: z.string().trim().min(1).max(100).nullable().optional(),
+  logoUrl: httpsUrl.nullable().optional(),
+  primaryColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Must be #rrggbb')
+    .toLowerCase()
+    .nullable()
+    .optional(),
+});
+
+export const updateOrganizationBody = z
+  .strictObject({ name: name.optional(), branding: brandingPatch.optional().describe('Merged into the current branding; null clears a field') })
+  .openapi('UpdateOrganization');
+
+export type BrandingPatch = z.infer<typeof brandingPatch>;
+
+export const organizationView = (row: Organization & { planCode: (typeof PlanCode)[number] }, role: (typeof TenantRole)[number]): z.infer<typeof organization> => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  status: row.status,
+  plan: row.planCode,
+  branding: row.branding,
+  customDomain: row.customDomain,
+  role,
+  createdAt: iso(row.createdAt),
+  updatedAt: iso(row.updatedAt),
+});

@@ -1,0 +1,23 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { updateOrganization as update } from '../../services/organizations/update-organization';
+import { requireMemberRole } from '../middleware/tenant';
+import { tenantRole } from '../shared/tenant';
+import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { organization, organizationView, updateOrganizationBody } from './schemas';
+
+const route = createRoute({
+  method: 'patch',
+  path: '/orgs/{orgId}',
+  tags: ['organizations'],
+  summary: 'Rename the organization or change its branding',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: orgParams, body: jsonBody(updateOrganizationBody) },
+  responses: { 200: { description: 'Updated', content: { 'application/json': { schema: organization } } }, ...errorResponses },
+});
+
+export const updateOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await update({ ctx: c.var.services(), input: c.req.valid('json') });
+  return c.json(organizationView({ ...row.organization, planCode: row.planCode }, tenantRole(c.var.tenant)), 200);
+});

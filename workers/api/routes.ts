@@ -1,0 +1,24 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { accountsRoutes } from './accounts';
+import { appsRoutes } from './apps';
+import { auditRoutes } from './audit';
+import { creativesRoutes } from './creatives';
+import { enrollmentsRoutes } from './enrollments';
+import { getHealth } from './health/get-health';
+import { linksRoutes } from './links';
+import { organizationsRoutes } from './organizations';
+import { programsRoutes } from './programs';
+import type { AppEnv } from './types';
+
+/** Every API area, mounted under /api. */
+export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
+  getHealth,
+  accountsRoutes,
+  organizationsRoutes,
+  appsRoutes,
+  programsRoutes,
+  creativesRoutes,
+  enrollmentsRoutes,
+  linksRoutes,
+  auditRoutes,
+];

@@ -1,0 +1,82 @@
+import { z } from '@hono/zod-openapi';
+import { COUNTRY_CODES, CURRENCY_CODES } from '../../domain/iso-codes';
+import { httpsHost, isDomainEntry } from '../../domain/program-rules';
+import { ERROR_CODES } from '../../errors/codes';
+
+/** The one error format (workers/errors/on-error.ts). */
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES).describe('Machine-readable; stable across releases'),
+      message: z.string(),
+      requestId: z.string(),
+      details: z.unknown().optional().describe('For validation_failed: the failing paths'),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = { content: { 'application/json': { schema: errorBody } } };
+
+/** Error answers every authenticated operation may give; routes spread this into `responses`. */
+export const errorResponses = {
+  400: { description: 'invalid_json or validation_failed', ...errorContent },
+  401: { description: 'unauthorized: no, expired or invalid access token', ...errorContent },
+  403: { description: 'forbidden: the role may not do this', ...errorContent },
+  404: { description: 'not_found, also for rows of another tenant', ...errorContent },
+  409: { description: 'conflict: a unique value is taken, or the state does not allow it', ...errorContent },
+  413: { description: 'payload_too_large', ...errorContent },
+  415: { description: 'unsupported_media_type: send application/json', ...errorContent },
+} as const;
+
+export const bearer = [{ bearer: [] }];
+
+/** A required JSON body validated by `schema`. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } }) as const;
+
+/** An optional JSON body: absent means `{}`. */
+export const optionalJsonBody = <T extends z.ZodType>(schema: T) => ({ required: false, content: { 'application/json': { schema } } }) as const;
+
+export const id = z.uuid();
+export const timestamp = z.iso.datetime().describe('ISO 8601, UTC');
+export const iso = (d: Date): string => d.toISOString();
+export const isoOrNull = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** A path parameter that must be an id; anything else is a 400 before any lookup. */
+export const idParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
+
+export const orgParams = z.object({ orgId: idParam('orgId') });
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50).describe('Page size, 1–100'),
+  cursor: z.uuid().optional().describe('nextCursor of the previous page'),
+});
+
+export const page = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ items: z.array(item), nextCursor: z.uuid().nullable().describe('Pass as cursor for the next page; null on the last') }).openapi(name);
+
+/** Newest first by id (UUIDv7 sorts by time); the last id of a full page is the next cursor. */
+export function toPage<T extends { id: string }, R>(rows: T[], limit: number, view: (row: T) => R): { items: R[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  return { items: items.map(view), nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+// Building blocks shared by several areas.
+export const name = z.string().trim().min(1).max(200);
+export const longText = z.string().max(20_000);
+export const bps = z.number().int().min(0).max(10_000).describe('Basis points: 1 bp = 0.01 %, so 10 % = 1000');
+export const minorAmount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount)');
+export const nonNegativeInt = z.number().int().min(0).max(2_147_483_647);
+export const days = z.number().int().min(0).max(3_650);
+export const httpsUrl = z
+  .string()
+  .max(2_048)
+  .refine((v) => httpsHost(v) !== null, 'Must be an absolute https URL');
+export const domainEntry = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(isDomainEntry, 'Must be a hostname such as app.example.com, or *.example.com for every subdomain');
+export const domainList = z.array(domainEntry).max(50);
+export const countryCode = z.string().refine((v) => COUNTRY_CODES.has(v), 'Must be an ISO 3166-1 alpha-2 code in upper case, such as US');
+export const countryList = z.array(countryCode).max(300);
+export const currencyCode = z.string().refine((v) => CURRENCY_CODES.has(v), 'Must be an ISO 4217 code in upper case, such as USD');

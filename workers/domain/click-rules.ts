@@ -1,0 +1,31 @@
+import type { ClickRejectReason } from '../../schema/enums';
+import type { ClickCounters, EnrollmentRoute, ProgramRoute } from '../tracker/routing';
+
+export interface ClickFacts {
+  program: ProgramRoute | null;
+  enrollment: EnrollmentRoute | null;
+  country: string | null;
+  counters: ClickCounters | null;
+  /** UTC date, YYYY-MM-DD. */
+  today: string;
+}
+
+/**
+ * The rules a click must pass before it is redirected to the offer, in the order they are told
+ * to the user. Caps are approximate by design: the counters lag by up to a couple of minutes.
+ */
+export function firstBrokenRule(facts: ClickFacts): ClickRejectReason | null {
+  const { program, enrollment } = facts;
+  if (!program || !enrollment || enrollment.programId !== program.programId) return 'unknown_code';
+  if (program.status !== 'active') return 'inactive_program';
+  if (enrollment.status !== 'active') return 'inactive_enrollment';
+  const country = facts.country ?? 'ZZ';
+  if (program.geoDeny.includes(country)) return 'geo_blocked';
+  if (program.geoAllow.length > 0 && !program.geoAllow.includes(country)) return 'geo_blocked';
+  const counters = facts.counters;
+  if (counters) {
+    if (program.capClicksDaily !== null && counters.day === facts.today && counters.clicksToday >= program.capClicksDaily) return 'cap_reached';
+    if (program.capClicksTotal !== null && counters.clicksTotal >= program.capClicksTotal) return 'cap_reached';
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+import type { Locale } from '../../schema/enums';
+
+/** Every email the platform sends; the name is stored with each outbox row. */
+export type EmailTemplate =
+  | { name: 'verify_email'; link: string }
+  | { name: 'password_reset'; link: string }
+  | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null };
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+}
+
+type Renderers = { [K in EmailTemplate['name']]: (t: Extract<EmailTemplate, { name: K }>) => RenderedEmail };
+
+const en: Renderers = {
+  verify_email: ({ link }) => ({
+    subject: 'Confirm your email address',
+    text: `Welcome to Affiliate Edge.\n\nConfirm your email address by opening this link within 24 hours:\n${link}\n\nIf you did not sign up, ignore this email.`,
+  }),
+  password_reset: ({ link }) => ({
+    subject: 'Reset your password',
+    text: `Someone asked to reset the password of your Affiliate Edge account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
+  }),
+  invitation: ({ link, organizationName, role, inviterName }) => ({
+    subject: `You are invited to ${organizationName} on Affiliate Edge`,
+    text: `${inviterName ?? 'A team member'} invited you to join ${organizationName} as ${role}.\n\nAccept within 7 days:\n${link}`,
+  }),
+};
+
+const ru: Renderers = {
+  verify_email: ({ link }) => ({
+    subject: 'Подтвердите адрес электронной почты',
+    text: `Добро пожаловать в Affiliate Edge.\n\nПодтвердите адрес, открыв ссылку в течение 24 часов:\n${link}\n\nЕсли вы не регистрировались, просто проигнорируйте это письмо.`,
+  }),
+  password_reset: ({ link }) => ({
+    subject: 'Сброс пароля',
+    text: `Кто-то запросил сброс пароля вашей учётной записи Affiliate Edge.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
+  }),
+  invitation: ({ link, organizationName, role, inviterName }) => ({
+    subject: `Приглашение в ${organizationName} на Affiliate Edge`,
+    text: `${inviterName ?? 'Участник команды'} приглашает вас в ${organizationName} с ролью ${role}.\n\nПримите приглашение в течение 7 дней:\n${link}`,
+  }),
+};
+
+const RENDERERS: Record<Locale, Renderers> = { en, ru };
+
+export function renderEmail(template: EmailTemplate, locale: Locale): RenderedEmail {
+  const render = RENDERERS[locale][template.name] as (t: EmailTemplate) => RenderedEmail;
+  return render(template);
+}

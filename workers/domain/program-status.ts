@@ -1,0 +1,19 @@
+import type { ProgramStatus } from '../../schema/enums';
+
+/**
+ * A program starts as a draft, goes live, may be paused and resumed, and ends archived. Archived
+ * is final: its enrollments, links and history stay, but it never takes traffic again.
+ */
+export const PROGRAM_TRANSITIONS: Readonly<Record<ProgramStatus, readonly ProgramStatus[]>> = {
+  draft: ['active', 'archived'],
+  active: ['paused', 'archived'],
+  paused: ['active', 'archived'],
+  archived: [],
+};
+
+export function canChangeProgramStatus(from: ProgramStatus, to: ProgramStatus): boolean {
+  return PROGRAM_TRANSITIONS[from].includes(to);
+}
+
+/** Statuses that count against a plan's program limit. */
+export const LIVE_PROGRAM_STATUSES = ['draft', 'active', 'paused'] as const satisfies readonly ProgramStatus[];

@@ -1,0 +1,66 @@
+/**
+ * Whether a URL may be fetched by our servers on a user's behalf (postbacks, webhooks): https on
+ * the default port, a public DNS name, no credentials. Checked on the WHATWG-parsed URL, which has
+ * already turned decimal, octal and hex IPv4 forms (`2130706433`, `0x7f.1`, `0177.0.0.1`) into
+ * dotted quads and percent-decoded the host, so every spelling of an address is caught here.
+ *
+ * IP literals are refused outright, public or not: a postback endpoint has a name, and refusing
+ * all of them is simpler to get right than classifying every reserved range. A name can still
+ * resolve to a private address (DNS rebinding); the sender must not follow redirects blindly.
+ */
+export function isPublicHttpsUrl(raw: string): boolean {
+  // Browsers and fetch strip some of these; what we check must be what gets requested.
+  if (raw.length === 0 || raw.length > 2048 || /[\u0000-\u0020\u007f\\]/.test(raw)) return false;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  if (url.username || url.password) return false;
+  // Other ports would let a template probe arbitrary services on a host.
+  if (url.port !== '' && url.port !== '443') return false;
+  return isPublicHostname(url.hostname);
+}
+
+/** Suffixes that never name a public host (RFC 6761, RFC 8375, cloud metadata, common LAN names). */
+const PRIVATE_SUFFIXES = ['localhost', 'local', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'localdomain', 'home.arpa', 'arpa', 'test', 'invalid', 'example'];
+
+/** Public wildcard DNS services that map names like `127.0.0.1.nip.io` to the embedded address. */
+const ADDRESS_ECHO_DOMAINS = ['nip.io', 'sslip.io', 'xip.io', 'localtest.me', 'lvh.me', 'vcap.me', 'localhost.direct', 'traefik.me'];
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+export function isPublicHostname(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (isIpLiteral(name)) return false;
+  const labels = name.split('.');
+  if (labels.length < 2 || name.length > 253 || !labels.every((l) => LABEL.test(l))) return false;
+  // A top-level domain is never all digits; WHATWG would have parsed such a host as IPv4.
+  if (/^\d+$/.test(labels[labels.length - 1]!)) return false;
+  const under = (suffix: string) => name === suffix || name.endsWith(`.${suffix}`);
+  return !PRIVATE_SUFFIXES.some(under) && !ADDRESS_ECHO_DOMAINS.some(under);
+}
+
+/** A hostname as WHATWG URL leaves it: `[...]` for IPv6, dotted decimal for IPv4. */
+export function isIpLiteral(host: string): boolean {
+  return host.startsWith('[') || host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+}
+
+/** A syntactically valid IPv4 or IPv6 address as sent in a header (for `inet` columns), or null. */
+export function parseIpAddress(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const value = text.trim();
+  if (/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(value)) return value;
+  if (value.length <= 45 && value.includes(':') && /^[0-9a-fA-F:.]+$/.test(value)) {
+    try {
+      // The URL parser validates IPv6 syntax (including an embedded IPv4 tail) for us.
+      new URL(`http://[${value}]/`);
+      return value;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}

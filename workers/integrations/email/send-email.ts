@@ -1,0 +1,23 @@
+import { emailOutbox } from '../../../schema';
+import type { ServiceCall } from '../../context';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  /** Which template produced it (workers/domain/email-templates.ts), for the outbox and the dev mailbox. */
+  template: string;
+}
+
+/**
+ * Queues an email in logs.email_outbox, in the caller's transaction: it exists exactly when the
+ * change it announces committed. Delivery to the provider is deliverEmail's job, after commit;
+ * locally (no EMAIL_API_BASE_URL) the row stays `pending` and the dev mailbox shows it.
+ */
+export async function sendEmail({ ctx, input }: ServiceCall<EmailMessage>): Promise<{ outboxId: string }> {
+  const [row] = await ctx.db
+    .insert(emailOutbox)
+    .values({ to: input.to.toLowerCase(), subject: input.subject, text: input.text, template: input.template, status: 'pending', createdAt: ctx.now })
+    .returning({ id: emailOutbox.id });
+  return { outboxId: row!.id };
+}

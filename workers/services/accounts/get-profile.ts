@@ -1,0 +1,54 @@
+import { asc, eq } from 'drizzle-orm';
+import { enrollments, memberships, organizations, users, type NotificationSettings } from '../../../schema';
+import type { Locale, MemberRole, PlatformRole } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { NotFoundError } from '../../errors/app-error';
+
+export interface Profile {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+  firstName: string | null;
+  lastName: string | null;
+  locale: Locale;
+  platformRole: PlatformRole;
+  approvedAffiliate: boolean;
+  twoFactorEnabled: boolean;
+  paypalEmail: string | null;
+  postbackUrlTemplate: string | null;
+  postbackEnabled: boolean;
+  telegramChatId: string | null;
+  notificationSettings: NotificationSettings;
+  lastLogin: Date | null;
+  lastIp: string | null;
+  loginsCount: number;
+  createdAt: Date;
+  /** Advertiser organizations the user works for, with the role. */
+  memberships: { organizationId: string; name: string; role: MemberRole }[];
+  /** Advertisers whose programs the user has joined as an affiliate: the contexts it can switch to. */
+  affiliateContexts: { organizationId: string; name: string }[];
+}
+
+export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>): Promise<Profile> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
+  if (!user) throw new NotFoundError('user', input.userId);
+  const teams = await ctx.db
+    .select({ organizationId: organizations.id, name: organizations.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(memberships.userId, user.id))
+    .orderBy(asc(organizations.name));
+  const contexts = await ctx.db
+    .selectDistinct({ organizationId: organizations.id, name: organizations.name })
+    .from(enrollments)
+    .innerJoin(organizations, eq(organizations.id, enrollments.organizationId))
+    .where(eq(enrollments.affiliateId, user.id))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+  return {
+    id: user.id, email: user.email, emailVerified: user.emailVerified, firstName: user.firstName, lastName: user.lastName, locale: user.locale,
+    platformRole: user.platformRole, approvedAffiliate: user.approvedAffiliate, twoFactorEnabled: user.totpEnabledAt !== null,
+    paypalEmail: user.paypalEmail, postbackUrlTemplate: user.postbackUrlTemplate, postbackEnabled: user.postbackEnabled, telegramChatId: user.telegramChatId,
+    notificationSettings: user.notificationSettings, lastLogin: user.lastLogin, lastIp: user.lastIp, loginsCount: user.loginsCount, createdAt: user.createdAt,
+    memberships: teams, affiliateContexts: contexts,
+  };
+}

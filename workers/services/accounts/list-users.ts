@@ -1,0 +1,56 @@
+import { and, desc, eq, ilike, lt, type SQL } from 'drizzle-orm';
+import { users } from '../../../schema';
+import type { PlatformRole } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+
+export interface ListUsersInput {
+  approvedAffiliate?: boolean | undefined;
+  banned?: boolean | undefined;
+  /** Part of the email, case-insensitive. */
+  q?: string | undefined;
+  limit: number;
+  /** The last id of the previous page. */
+  cursor?: string | undefined;
+}
+
+export interface UserListItem {
+  id: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  platformRole: PlatformRole;
+  emailVerified: boolean;
+  approvedAffiliate: boolean;
+  banned: boolean;
+  twoFactorEnabled: boolean;
+  lastLogin: Date | null;
+  lastIp: string | null;
+  loginsCount: number;
+  createdAt: Date;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Users for platform staff, newest first, keyset-paginated on the UUIDv7 id (creation order). */
+export async function listUsers({ ctx, input }: ServiceCall<ListUsersInput>): Promise<{ items: UserListItem[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [];
+  if (input.approvedAffiliate !== undefined) conditions.push(eq(users.approvedAffiliate, input.approvedAffiliate));
+  if (input.banned !== undefined) conditions.push(eq(users.banned, input.banned));
+  if (input.q) conditions.push(ilike(users.email, `%${escapeLike(input.q.toLowerCase())}%`));
+  if (input.cursor) conditions.push(lt(users.id, input.cursor));
+  const rows = await ctx.db
+    .select()
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(desc(users.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  return {
+    items: page.map((u) => ({
+      id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, platformRole: u.platformRole, emailVerified: u.emailVerified,
+      approvedAffiliate: u.approvedAffiliate, banned: u.banned, twoFactorEnabled: u.totpEnabledAt !== null, lastLogin: u.lastLogin, lastIp: u.lastIp,
+      loginsCount: u.loginsCount, createdAt: u.createdAt,
+    })),
+    nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
+  };
+}

@@ -1,0 +1,44 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { refreshTokens, users } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { sha256Hex } from '../../domain/secret-token';
+import { AppError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { issueTokens, type SessionTokens } from './start-session';
+
+type Outcome = { kind: 'rotated'; tokens: SessionTokens } | { kind: 'invalid' } | { kind: 'reuse_detected' };
+
+/**
+ * Rotates a refresh token: the presented one is revoked as `rotated` and its successor issued in
+ * the same family. A token that was already rotated is being replayed (stolen, or an old copy):
+ * the whole family is revoked, so both the thief and the victim must sign in again. The row lock
+ * makes two concurrent uses of one token count as reuse, never as two successors.
+ */
+export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken: string }>): Promise<SessionTokens> {
+  const tokenHash = await sha256Hex(input.refreshToken);
+  const outcome = await inTransaction(ctx, async (tx): Promise<Outcome> => {
+    const [token] = await tx.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update');
+    if (!token) return { kind: 'invalid' };
+    if (token.revokedAt) {
+      if (token.revokedReason !== 'rotated') return { kind: 'invalid' };
+      await tx.db
+        .update(refreshTokens)
+        .set({ revokedAt: tx.now, revokedReason: 'reuse_detected' })
+        .where(and(eq(refreshTokens.familyId, token.familyId), isNull(refreshTokens.revokedAt)));
+      await recordAudit({ ctx: tx, input: { action: 'session.reuse_detected', targetType: 'user', targetId: token.userId, after: { familyId: token.familyId } } });
+      return { kind: 'reuse_detected' };
+    }
+    if (token.expiresAt <= tx.now) return { kind: 'invalid' };
+    const [user] = await tx.db.select({ banned: users.banned, blocked: users.blocked, deletedAt: users.deletedAt }).from(users).where(eq(users.id, token.userId));
+    if (!user || user.banned || user.blocked || user.deletedAt) return { kind: 'invalid' };
+    const next = await issueTokens(tx, token.userId, token.familyId);
+    await tx.db
+      .update(refreshTokens)
+      .set({ revokedAt: tx.now, revokedReason: 'rotated', replacedById: next.refreshTokenId, lastUsedAt: tx.now })
+      .where(eq(refreshTokens.id, token.id));
+    return { kind: 'rotated', tokens: next.tokens };
+  });
+  if (outcome.kind === 'rotated') return outcome.tokens;
+  if (outcome.kind === 'reuse_detected') throw new AppError('unauthorized', 'This refresh token was already used; the session has been ended for safety. Sign in again');
+  throw new AppError('unauthorized', 'The refresh token is invalid or has expired; sign in again');
+}

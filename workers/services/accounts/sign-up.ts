@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import { memberships, organizations, plans, users } from '../../../schema';
+import type { Locale } from '../../../schema/enums';
+import { inTransaction, type ServiceCall } from '../../context';
+import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
+import { organizationSlug, randomSlugSuffix } from '../../domain/slug';
+import { ConflictError, ValidationError } from '../../errors/app-error';
+import { deliverEmail } from '../../integrations/email/deliver-email';
+import { recordAudit } from '../audit/record-audit';
+import { limitByIp } from './limit-by-ip';
+import { reserveAttempt } from './reserve-attempt';
+import { sendVerificationEmail } from './send-verification-email';
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  accountType: 'affiliate' | 'advertiser';
+  organizationName?: string | undefined;
+  locale?: Locale | undefined;
+}
+
+export interface SignUpResult {
+  userId: string;
+  email: string;
+  accountType: 'affiliate' | 'advertiser';
+  organizationId: string | null;
+}
+
+/** The plan every new advertiser starts on; plans are reference data (migration 0002). */
+const STARTING_PLAN = 'starter';
+
+/**
+ * Creates the account (and, for an advertiser, its organization with the user as owner) and mails
+ * a verification link. Nobody is signed in yet: login waits for the verified email. An affiliate
+ * also waits for platform approval before joining programs.
+ */
+export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<SignUpResult> {
+  const email = input.email.toLowerCase();
+  await limitByIp({ ctx, input: { action: 'signup' } });
+  await reserveAttempt({ ctx, input: { bucket: 'signup', key: email } });
+  // Slow on purpose; outside the transaction so no connection is held while it runs.
+  const hashedPassword = await hashPassword(input.password);
+  const { result, outboxId } = await inTransaction(ctx, async (tx) => {
+    const [user] = await tx.db
+      .insert(users)
+      .values({ email, hashedPassword, passwordHashParams: PASSWORD_HASH_PARAMS, firstName: input.firstName ?? null, lastName: input.lastName ?? null, locale: input.locale ?? 'en' })
+      .onConflictDoNothing({ target: users.email })
+      .returning();
+    if (!user) throw new ConflictError('An account with this email already exists; sign in or reset the password');
+    const actx = { ...tx, actor: { userId: user.id, platformRole: user.platformRole } };
+    await recordAudit({ ctx: actx, input: { action: 'user.signed_up', targetType: 'user', targetId: user.id, after: { email, accountType: input.accountType } } });
+    let organizationId: string | null = null;
+    if (input.accountType === 'advertiser') {
+      const [plan] = await tx.db.select({ id: plans.id }).from(plans).where(eq(plans.code, STARTING_PLAN));
+      if (!plan) throw new Error(`The '${STARTING_PLAN}' plan is missing: migrations were not applied`);
+      const name = input.organizationName;
+      if (!name) throw new ValidationError('An advertiser needs an organization name', [{ path: 'organizationName', message: 'Required for an advertiser' }]);
+      const slug = organizationSlug(name, randomSlugSuffix());
+      const [org] = await tx.db.insert(organizations).values({ name, slug, planId: plan.id }).returning({ id: organizations.id });
+      organizationId = org!.id;
+      await tx.db.insert(memberships).values({ userId: user.id, organizationId, role: 'owner' });
+      await recordAudit({ ctx: actx, input: { action: 'organization.created', targetType: 'organization', targetId: organizationId, organizationId, after: { name, slug, plan: STARTING_PLAN, owner: user.id } } });
+    }
+    const { outboxId } = await sendVerificationEmail({ ctx: tx, input: { userId: user.id, email, locale: user.locale } });
+    return { result: { userId: user.id, email, accountType: input.accountType, organizationId }, outboxId };
+  });
+  await deliverEmail({ ctx, input: { outboxId } });
+  return result;
+}

@@ -1,0 +1,16 @@
+import { and, eq } from 'drizzle-orm';
+import { apiKeys, apps, type ApiKey } from '../../../schema';
+import type { Executor } from '../../db/client';
+import { NotFoundError } from '../../errors/app-error';
+
+/** A key of one of the tenant's apps, locked for a change; not_found for any other key. */
+export async function findApiKeyForUpdate(db: Executor, organizationId: string, appId: string, keyId: string): Promise<ApiKey> {
+  const [row] = await db
+    .select({ key: apiKeys })
+    .from(apiKeys)
+    .innerJoin(apps, eq(apps.id, apiKeys.appId))
+    .where(and(eq(apiKeys.id, keyId), eq(apiKeys.appId, appId), eq(apps.organizationId, organizationId)))
+    .for('update', { of: apiKeys });
+  if (!row) throw new NotFoundError('api key', keyId);
+  return row.key;
+}

@@ -1,0 +1,18 @@
+import { and, eq } from 'drizzle-orm';
+import { apps, type App } from '../../../schema';
+import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
+import { NotFoundError } from '../../errors/app-error';
+import { advertiserOrgId } from '../tenant-scope';
+
+/** An app of `organizationId`; not_found for an app of another tenant. `lock` takes a row lock. */
+export async function findAppOrThrow(db: Executor, organizationId: string, appId: string, lock = false): Promise<App> {
+  const query = db.select().from(apps).where(and(eq(apps.id, appId), eq(apps.organizationId, organizationId)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new NotFoundError('app', appId);
+  return row;
+}
+
+export async function getApp({ ctx, input }: ServiceCall<{ appId: string }>): Promise<App> {
+  return findAppOrThrow(ctx.db, advertiserOrgId(ctx), input.appId);
+}

@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import { apiKeys } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { recordAudit } from '../audit/record-audit';
+import { advertiserOrgId } from '../tenant-scope';
+import { auditedKey } from './create-api-key';
+import { findApiKeyForUpdate } from './find-api-key';
+
+/** Revokes a key at once; revoking a revoked key changes nothing. */
+export async function revokeApiKey({ ctx, input }: ServiceCall<{ appId: string; keyId: string }>): Promise<void> {
+  const organizationId = advertiserOrgId(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const key = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
+    if (key.revokedAt) return;
+    const [revoked] = await tx.db.update(apiKeys).set({ revokedAt: tx.now }).where(eq(apiKeys.id, key.id)).returning();
+    await recordAudit({ ctx: tx, input: { action: 'api_key.revoke', targetType: 'api_key', targetId: key.id, before: auditedKey(key), after: auditedKey(revoked!) } });
+  });
+}

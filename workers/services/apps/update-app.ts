@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import { apps, type App } from '../../../schema';
+import type { AppStatus } from '../../../schema/enums';
+import { inTransaction, type ServiceCall } from '../../context';
+import { landingUrlIssue } from '../../domain/program-rules';
+import { ValidationError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { advertiserOrgId } from '../tenant-scope';
+import { findAppOrThrow } from './get-app';
+
+export interface AppChanges {
+  name?: string | undefined;
+  siteUrl?: string | undefined;
+  allowedDomains?: string[] | undefined;
+  status?: AppStatus | undefined;
+}
+
+export async function updateApp({ ctx, input }: ServiceCall<{ appId: string; changes: AppChanges }>): Promise<App> {
+  const organizationId = advertiserOrgId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const before = await findAppOrThrow(tx.db, organizationId, input.appId, true);
+    const next = {
+      name: input.changes.name ?? before.name,
+      siteUrl: input.changes.siteUrl ?? before.siteUrl,
+      allowedDomains: input.changes.allowedDomains ? [...new Set(input.changes.allowedDomains)] : before.allowedDomains,
+      status: input.changes.status ?? before.status,
+    };
+    const issue = landingUrlIssue(next.siteUrl, next.allowedDomains);
+    if (issue) throw new ValidationError('The request is not valid', [{ path: 'siteUrl', message: `The site URL ${issue}` }]);
+    const [after] = await tx.db.update(apps).set(next).where(eq(apps.id, before.id)).returning();
+    await recordAudit({ ctx: tx, input: { action: 'app.update', targetType: 'app', targetId: before.id, before, after } });
+    return after!;
+  });
+}

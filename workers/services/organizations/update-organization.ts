@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import { organizations, plans, type Branding } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { advertiserOrgId } from '../tenant-scope';
+
+export interface OrganizationChanges {
+  name?: string | undefined;
+  /** Merged into the current branding; null removes a field. */
+  branding?: { [K in keyof Branding]?: string | null | undefined } | undefined;
+}
+
+function mergeBranding(current: Branding, patch: NonNullable<OrganizationChanges['branding']>): Branding {
+  const next: Record<string, string> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return next;
+}
+
+/** Renames the tenant's organization or changes its white-label branding. */
+export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
+  const organizationId = advertiserOrgId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const [current] = await tx.db.select().from(organizations).where(eq(organizations.id, organizationId)).for('update');
+    if (!current) throw new NotFoundError('organization');
+    const name = input.name ?? current.name;
+    const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
+    const [updated] = await tx.db.update(organizations).set({ name, branding }).where(eq(organizations.id, organizationId)).returning();
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'organization.update',
+        targetType: 'organization',
+        targetId: organizationId,
+        before: { name: current.name, branding: current.branding },
+        after: { name, branding },
+      },
+    });
+    const [plan] = await tx.db.select({ code: plans.code }).from(plans).where(eq(plans.id, updated!.planId));
+    return { organization: updated!, planCode: plan!.code };
+  });
+}

@@ -1,0 +1,23 @@
+import type { ServiceContext } from '../context';
+import { AppError, NotFoundError } from '../errors/app-error';
+
+/**
+ * The organization an advertiser-side verb works in. Routes under /orgs/:orgId always have one;
+ * a verb called without it is a wiring defect, answered like an unknown tenant.
+ */
+export function advertiserOrgId(ctx: ServiceContext): string {
+  if (ctx.tenant?.kind !== 'advertiser') throw new NotFoundError('organization');
+  return ctx.tenant.organizationId;
+}
+
+/** The affiliate and the one advertiser context it works in (routes under /affiliate/orgs/:orgId). */
+export function affiliateScope(ctx: ServiceContext): { organizationId: string; affiliateId: string } {
+  if (ctx.tenant?.kind !== 'affiliate') throw new NotFoundError('organization');
+  return { organizationId: ctx.tenant.organizationId, affiliateId: ctx.tenant.affiliateId };
+}
+
+/** The signed-in user; routes behind authenticate always have one. */
+export function actorId(ctx: ServiceContext): string {
+  if (!ctx.actor) throw new AppError('unauthorized', 'Sign in first');
+  return ctx.actor.userId;
+}

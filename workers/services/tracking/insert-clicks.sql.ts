@@ -1,0 +1,79 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
+
+/** One column of the batch, as a single array parameter for unnest(). */
+export interface ClickColumns {
+  id: string[]; clickedAt: string[]; linkForm: string[]; code: (string | null)[]; status: string[]; rejectReason: (string | null)[];
+  organizationId: (string | null)[]; appId: (string | null)[]; programId: (string | null)[]; enrollmentId: (string | null)[];
+  affiliateId: (string | null)[]; linkId: (string | null)[]; ip: (string | null)[]; userAgent: (string | null)[]; referrer: (string | null)[];
+  country: (string | null)[]; region: (string | null)[]; city: (string | null)[]; asn: (number | null)[]; deviceType: string[];
+  os: (string | null)[]; browser: (string | null)[]; fingerprint: (string | null)[]; sub: (string | null)[][]; landingUrl: string[]; isBot: boolean[];
+}
+
+const p = (values: unknown[]) => sql.param(values);
+
+/**
+ * The whole write of a batch in one statement (so one round trip, and atomic): the rows go in
+ * through unnest with ON CONFLICT DO NOTHING, and only the rows that were really inserted feed
+ * the hourly rollup, so redelivering a batch changes nothing. `is_unique` marks the first accepted
+ * click of a fingerprint on a program within 24 hours; concurrent batches may both see none
+ * before them, so it is approximate at the edges of a batch, by design. Rollup rows are upserted
+ * in key order, so concurrent batches lock them in the same order and cannot deadlock.
+ * `clicks` counts accepted clicks; rejected ones are counted apart.
+ */
+export function insertClicksStatement(c: ClickColumns): SQL {
+  const subs = Array.from({ length: 10 }, (_, i) => c.sub.map((s) => s[i] ?? null));
+  return sql`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${p(c.id)}::uuid[], ${p(c.clickedAt)}::timestamptz[], ${p(c.linkForm)}::text[], ${p(c.code)}::text[], ${p(c.status)}::text[], ${p(c.rejectReason)}::text[],
+        ${p(c.organizationId)}::uuid[], ${p(c.appId)}::uuid[], ${p(c.programId)}::uuid[], ${p(c.enrollmentId)}::uuid[], ${p(c.affiliateId)}::uuid[], ${p(c.linkId)}::uuid[],
+        ${p(c.ip)}::inet[], ${p(c.userAgent)}::text[], ${p(c.referrer)}::text[], ${p(c.country)}::text[], ${p(c.region)}::text[], ${p(c.city)}::text[], ${p(c.asn)}::int[],
+        ${p(c.deviceType)}::text[], ${p(c.os)}::text[], ${p(c.browser)}::text[], ${p(c.fingerprint)}::text[],
+        ${p(subs[0]!)}::text[], ${p(subs[1]!)}::text[], ${p(subs[2]!)}::text[], ${p(subs[3]!)}::text[], ${p(subs[4]!)}::text[],
+        ${p(subs[5]!)}::text[], ${p(subs[6]!)}::text[], ${p(subs[7]!)}::text[], ${p(subs[8]!)}::text[], ${p(subs[9]!)}::text[],
+        ${p(c.landingUrl)}::text[], ${p(c.isBot)}::boolean[]
+      ) AS t(id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id, affiliate_id, link_id,
+             ip, user_agent, referrer, country, region, city, asn, device_type, os, browser, fingerprint,
+             sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_bot)
+    ),
+    ranked AS (
+      SELECT i.*,
+        i.status = 'accepted' AND i.fingerprint IS NOT NULL AND i.program_id IS NOT NULL
+        AND row_number() OVER (PARTITION BY i.fingerprint, i.program_id, i.status ORDER BY i.clicked_at, i.id) = 1
+        AND NOT EXISTS (
+          SELECT 1 FROM affiliate.clicks c
+          WHERE c.fingerprint = i.fingerprint AND c.program_id = i.program_id AND c.status = 'accepted'
+            AND c.clicked_at >= i.clicked_at - interval '24 hours' AND c.clicked_at <= i.clicked_at AND c.id <> i.id
+        ) AS is_unique
+      FROM input i
+    ),
+    inserted AS (
+      INSERT INTO affiliate.clicks (id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id,
+        affiliate_id, link_id, ip, user_agent, referrer, country, region, city, asn, device_type, os, browser, fingerprint,
+        sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_unique, is_bot)
+      SELECT id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id,
+        affiliate_id, link_id, ip, user_agent, referrer, country, region, city, asn, device_type, os, browser, fingerprint,
+        sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_unique, is_bot
+      FROM ranked
+      ON CONFLICT DO NOTHING
+      RETURNING clicked_at, organization_id, app_id, program_id, enrollment_id, affiliate_id, country, device_type, status, is_unique
+    ),
+    rolled AS (
+      INSERT INTO affiliate.click_stats_hourly AS s
+        (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
+      SELECT date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${ROLLUP_NONE_ID}::uuid), coalesce(country, 'ZZ'),
+        coalesce(device_type, 'unknown'), organization_id, app_id, coalesce(affiliate_id, ${ROLLUP_NONE_ID}::uuid),
+        count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')
+      FROM inserted
+      WHERE program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+      ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (hour, program_id, enrollment_id, country, device_type) DO UPDATE SET
+        clicks = s.clicks + excluded.clicks,
+        unique_clicks = s.unique_clicks + excluded.unique_clicks,
+        rejected_clicks = s.rejected_clicks + excluded.rejected_clicks
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rolled)::int AS rollup_rows`;
+}

@@ -1,0 +1,34 @@
+import { eq, type SQL } from 'drizzle-orm';
+import { enrollments, links, programs } from '../../../schema';
+import type { Executor } from '../../db/client';
+import type { EnrollmentRoute, LinkRoute, ProgramRoute } from '../../tracker/routing';
+
+/** Reads routing values straight from Postgres, for one row (`where`) or every row (rebuild). */
+export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramRoute[]> {
+  const rows = await db.select().from(programs).where(where);
+  return rows.map((p) => ({
+    v: 1, programId: p.id, organizationId: p.organizationId, appId: p.appId, status: p.status, landingUrl: p.landingUrl,
+    allowedDomains: p.allowedDomains, fallbackUrl: p.fallbackUrl, cookieDays: p.cookieDays, geoAllow: p.geoAllow, geoDeny: p.geoDeny,
+    capClicksDaily: p.capClicksDaily, capClicksTotal: p.capClicksTotal,
+  }));
+}
+
+export async function enrollmentRoutes(db: Executor, where?: SQL): Promise<EnrollmentRoute[]> {
+  const rows = await db.select().from(enrollments).where(where);
+  return rows.map((e) => ({
+    v: 1, enrollmentId: e.id, programId: e.programId, affiliateId: e.affiliateId, organizationId: e.organizationId, refCode: e.refCode, status: e.status,
+  }));
+}
+
+export async function linkRoutes(db: Executor, where?: SQL): Promise<LinkRoute[]> {
+  const rows = await db.select().from(links).where(where);
+  return rows.map((l) => ({
+    v: 1, linkId: l.id, slug: l.slug, enrollmentId: l.enrollmentId, programId: l.programId, affiliateId: l.affiliateId, landingUrl: l.landingUrl, params: l.params,
+  }));
+}
+
+export const byId = {
+  program: (id: string) => eq(programs.id, id),
+  enrollment: (id: string) => eq(enrollments.id, id),
+  link: (id: string) => eq(links.id, id),
+};

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { EnrollmentStatus, ProgramStatus } from '../../schema/enums';
+
+/**
+ * The tracker's edge copy of routing config, projected from Postgres into KV by
+ * services/tracking/publish-*.ts and rebuilt in full by services/tracking/rebuild-routing.ts.
+ * Every value carries `v` so the shape can evolve while old values are still in KV.
+ */
+export const programRoute = z.object({
+  v: z.literal(1),
+  programId: z.string(),
+  organizationId: z.string(),
+  appId: z.string(),
+  status: z.enum(ProgramStatus),
+  landingUrl: z.string(),
+  allowedDomains: z.array(z.string()),
+  fallbackUrl: z.string().nullable(),
+  cookieDays: z.number().int().min(0),
+  geoAllow: z.array(z.string()),
+  geoDeny: z.array(z.string()),
+  capClicksDaily: z.number().int().nullable(),
+  capClicksTotal: z.number().int().nullable(),
+});
+
+/** Stored twice: under its ref code (form 1) and under (program, affiliate) (form 2). */
+export const enrollmentRoute = z.object({
+  v: z.literal(1),
+  enrollmentId: z.string(),
+  programId: z.string(),
+  affiliateId: z.string(),
+  organizationId: z.string(),
+  refCode: z.string(),
+  status: z.enum(EnrollmentStatus),
+});
+
+export const linkRoute = z.object({
+  v: z.literal(1),
+  linkId: z.string(),
+  slug: z.string(),
+  enrollmentId: z.string(),
+  programId: z.string(),
+  affiliateId: z.string(),
+  landingUrl: z.string(),
+  params: z.record(z.string(), z.string()),
+});
+
+/** Clicks counted by Postgres, published by the caps cron, for approximate cap enforcement. */
+export const clickCounters = z.object({
+  day: z.string(),
+  clicksToday: z.number().int().nonnegative(),
+  clicksTotal: z.number().int().nonnegative(),
+});
+
+export type ClickCounters = z.infer<typeof clickCounters>;
+export type ProgramRoute = z.infer<typeof programRoute>;
+export type EnrollmentRoute = z.infer<typeof enrollmentRoute>;
+export type LinkRoute = z.infer<typeof linkRoute>;
+
+export const routingKeys = {
+  program: (programId: string) => `program:${programId}`,
+  code: (refCode: string) => `code:${refCode}`,
+  enrollment: (programId: string, affiliateId: string) => `enrollment:${programId}:${affiliateId}`,
+  link: (slug: string) => `link:${slug}`,
+  counters: (programId: string) => `counters:${programId}`,
+};
