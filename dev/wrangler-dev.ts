@@ -47,9 +47,11 @@ export async function startWranglerDev(opts: {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_PATH: cfPath, WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info' },
     },
   );
+  let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.once('error', () => resolve(null));
+    const done = (code: number | null) => resolve((exitCode = code));
+    child.once('exit', done);
+    child.once('error', () => done(null));
   });
   const signal = (sig: NodeJS.Signals) => {
     try {
@@ -73,12 +75,7 @@ export async function startWranglerDev(opts: {
 
   const url = `http://127.0.0.1:${opts.port}`;
   try {
-    await Promise.race([
-      waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000),
-      exited.then((code) => {
-        throw new Error(`wrangler dev exited (${code}) before ${url} was healthy`);
-      }),
-    ]);
+    await waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000, () => exitCode);
   } catch (err) {
     await stop();
     throw err;
@@ -86,17 +83,18 @@ export async function startWranglerDev(opts: {
   return { url, exited, stop };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+async function waitForHealth(url: string, timeoutMs: number, exitCode: () => number | null | undefined): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (exitCode() !== undefined) throw new Error(`wrangler dev exited (${exitCode()}) before ${url} was healthy`);
     try {
-      if ((await fetch(url)).ok) return;
+      // A Worker stuck on the database would otherwise hold the request for undici's 5 minutes.
+      const signal = AbortSignal.timeout(Math.max(1_000, Math.min(10_000, deadline - Date.now())));
+      if ((await fetch(url, { signal })).ok) return;
     } catch {
-      // not listening yet
+      // not listening yet, or timed out
     }
-    await sleep(300);
+    await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} did not become healthy within ${timeoutMs / 1000}s`);
 }

@@ -95,15 +95,23 @@ test('an unknown client route gets index.html and the SPA not-found page', async
   await page.context().close();
 });
 
+// isbot() takes Node's default user agent (and HeadlessChrome's) for a crawler, whose clicks get no cookie.
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
+
 test('a tracker path is answered by the Worker, not the SPA fallback, and its click lands in Postgres', async () => {
   const base = server!.url;
-  const res = await fetch(`${base}/pricing/aff/${tenant.enrollment.refCode}?x=1`, { redirect: 'manual' });
+  // The edge resolves codes from KV only; the daily cron copies the new enrollment there.
+  const cron = await fetch(`${base}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`);
+  expect(cron.status, await cron.text()).toBe(200);
+
+  const res = await fetch(`${base}/pricing/aff/${tenant.enrollment.refCode}?x=1`, { redirect: 'manual', headers: { 'user-agent': BROWSER } });
   expect(res.status).toBe(302);
-  expect(res.headers.get('location')).toBe(`${base}/pricing?x=1`);
+  // 127.0.0.1 is one of wrangler.toml's TRACKING_HOSTS, so the click goes to the program's landing URL.
+  expect(res.headers.get('location')).toBe(`${tenant.program.landingUrl}?x=1`);
   const clickId = /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   expect(clickId).toBeDefined();
 
   const db = nodeDb(pool);
   const row = await eventually(async () => (await db.select().from(clicks).where(eq(clicks.id, clickId!)))[0], 10_000, 'the click row');
-  expect(row).toMatchObject({ code: tenant.enrollment.refCode, enrollmentId: tenant.enrollment.id, linkForm: 'aff_path' });
+  expect(row).toMatchObject({ code: tenant.enrollment.refCode, enrollmentId: tenant.enrollment.id, linkForm: 'aff_path', status: 'accepted' });
 });

@@ -7,7 +7,15 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 /** An advertiser with one app, one program and one affiliate enrolled: the smallest tenant. */
-export async function createTenant(db: Db, opts: { programStatus?: 'active' | 'paused'; enrollmentStatus?: 'active' | 'suspended'; cookieDays?: number } = {}) {
+export interface TenantOptions {
+  programStatus?: 'active' | 'paused';
+  enrollmentStatus?: 'active' | 'suspended' | 'pending';
+  cookieDays?: number;
+  /** Any other program settings (landing URL, geo, caps, fallback…). */
+  program?: Partial<typeof s.programs.$inferInsert>;
+}
+
+export async function createTenant(db: Db, opts: TenantOptions = {}) {
   const [plan] = await db
     .insert(s.plans)
     .values({ code: 'starter', name: 'Starter', monthlyPriceMinor: 4900, yearlyPriceMinor: 47040, currency: 'USD' })
@@ -20,7 +28,7 @@ export async function createTenant(db: Db, opts: { programStatus?: 'active' | 'p
     .values({
       organizationId: org!.id, appId: app!.id, name: 'Program', slug: unique('program'), status: opts.programStatus ?? 'active',
       payoutModel: 'revshare', commissionType: 'percent', commissionRateBps: 3000, currency: 'USD', landingUrl: 'https://app.example/',
-      allowedDomains: ['app.example'], cookieDays: opts.cookieDays ?? 30,
+      allowedDomains: ['app.example'], cookieDays: opts.cookieDays ?? 30, ...opts.program,
     })
     .returning();
   const [affiliate] = await db.insert(s.users).values({ email: `${unique('aff')}@example.com`, approvedAffiliate: true }).returning();

@@ -1,7 +1,7 @@
 import { createApi } from './api/app';
 import { consumeClicks } from './consumers/clicks';
 import { consumeDeadLetters } from './consumers/dead-letters';
-import { maintainClickPartitions } from './cron/maintain-click-partitions';
+import { runCron } from './cron/run-cron';
 import { loadConfig, type Config, type Env } from './env';
 import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
@@ -12,10 +12,6 @@ export const QUEUES = {
   clicks: (batch: MessageBatch<unknown>, config: Config) => consumeClicks(batch, config),
   'clicks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'clicks'),
 } satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;
-
-export const CRONS = {
-  '17 3 * * *': maintainClickPartitions,
-} satisfies Record<string, (controller: ScheduledController, config: Config) => Promise<void>>;
 
 export default {
   async fetch(request, env, ctx) {
@@ -42,8 +38,6 @@ export default {
   },
 
   async scheduled(controller, env) {
-    const job = CRONS[controller.cron as keyof typeof CRONS];
-    if (!job) throw new Error(`No job for cron "${controller.cron}"`);
-    await job(controller, loadConfig(env));
+    await runCron(controller, loadConfig(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -48,6 +48,11 @@ export function httpsHost(raw: string): string | null {
   return url && url.protocol === 'https:' ? url.hostname : null;
 }
 
+/** The allowed domains when none are given: the landing URLs' hosts. */
+export function defaultAllowedDomains(landingUrl: string, landingUrls: readonly string[]): string[] {
+  return [...new Set([landingUrl, ...landingUrls].map(httpsHost).filter((h): h is string => h !== null))];
+}
+
 /** Every broken cross-field rule of a program's settings, as request-validation details. */
 export function programRuleIssues(p: ProgramRuleInput): RuleIssue[] {
   const issues: RuleIssue[] = [];

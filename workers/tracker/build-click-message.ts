@@ -1,7 +1,8 @@
 import { fingerprint } from '../domain/fingerprint';
 import type { ClickMessage } from './click-message';
 
-const cut = (value: string | null | undefined, max: number): string | null => (value ? value.slice(0, max) : null);
+// Postgres text cannot hold NUL, and control characters have no place in stored click data.
+const cut = (value: string | null | undefined, max: number): string | null => (value ? value.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, max) : null);
 
 type ResolvedIds = Pick<ClickMessage, 'organizationId' | 'appId' | 'programId' | 'enrollmentId' | 'affiliateId' | 'linkId'>;
 

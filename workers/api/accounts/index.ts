@@ -1,5 +1,52 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
+import { acceptInvitationRoute } from './accept-invitation';
+import { approveAffiliateRoute } from './approve-affiliate';
+import { banUserRoute } from './ban-user';
+import { changeMemberRoleRoute } from './change-member-role';
+import { changePasswordRoute } from './change-password';
+import { disableTwoFactorRoute } from './disable-two-factor';
+import { enableTwoFactorRoute } from './enable-two-factor';
+import { getMeRoute } from './get-me';
+import { inviteMemberRoute } from './invite-member';
+import { listInvitationsRoute } from './list-invitations';
+import { listMembersRoute } from './list-members';
+import { listSessionsRoute } from './list-sessions';
+import { listUsersRoute } from './list-users';
+import { revokeInvitationRoute } from './revoke-invitation';
+import { logInRoute } from './log-in';
+import { logInTwoFactorRoute } from './log-in-two-factor';
+import { logOutRoute } from './log-out';
+import { logOutEverywhereRoute } from './log-out-everywhere';
+import { readDevMailboxRoute } from './read-dev-mailbox';
+import { refreshSessionRoute } from './refresh-session';
+import { regenerateRecoveryCodesRoute } from './regenerate-recovery-codes';
+import { removeMemberRoute } from './remove-member';
+import { requestPasswordResetRoute } from './request-password-reset';
+import { resendVerificationRoute } from './resend-verification';
+import { resetPasswordRoute } from './reset-password';
+import { setUpTwoFactorRoute } from './set-up-two-factor';
+import { signUpRoute } from './sign-up';
+import { unbanUserRoute } from './unban-user';
+import { updateMeRoute } from './update-me';
+import { verifyEmailRoute } from './verify-email';
 
 /** The accounts routes; each operation lives in its own file and is mounted here. */
 export const accountsRoutes = new OpenAPIHono<AppEnv>();
+
+for (const routes of [
+  // public: /auth/*
+  signUpRoute, verifyEmailRoute, resendVerificationRoute, logInRoute, logInTwoFactorRoute, refreshSessionRoute,
+  requestPasswordResetRoute, resetPasswordRoute, acceptInvitationRoute,
+  // signed in: /me/*
+  getMeRoute, updateMeRoute, changePasswordRoute, logOutRoute, logOutEverywhereRoute, listSessionsRoute,
+  setUpTwoFactorRoute, enableTwoFactorRoute, disableTwoFactorRoute, regenerateRecoveryCodesRoute,
+  // advertiser context: /orgs/:orgId/*
+  listMembersRoute, changeMemberRoleRoute, removeMemberRoute, listInvitationsRoute, inviteMemberRoute, revokeInvitationRoute,
+  // platform staff: /platform/*
+  listUsersRoute, approveAffiliateRoute, banUserRoute, unbanUserRoute,
+  // development only
+  readDevMailboxRoute,
+]) {
+  accountsRoutes.route('/', routes);
+}

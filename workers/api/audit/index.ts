@@ -1,5 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
+import { listOrgAuditLog } from './list-org-audit-log';
+import { listPlatformAuditLog } from './list-platform-audit-log';
 
-/** The audit routes; each operation lives in its own file and is mounted here. */
-export const auditRoutes = new OpenAPIHono<AppEnv>();
+/** The audit trail, for an organization's owners and admins and for platform staff. */
+export const auditRoutes = new OpenAPIHono<AppEnv>().route('/', listOrgAuditLog).route('/', listPlatformAuditLog);

@@ -26,7 +26,10 @@ export async function publishRouting({ ctx, input }: ServiceCall<RoutingChange>)
   const kv = ctx.config.ROUTING;
   try {
     if ('program' in input) {
-      for (const route of await programRoutes(ctx.db, byId.program(input.program))) await putProgram(kv, route);
+      const routes = await programRoutes(ctx.db, byId.program(input.program));
+      for (const route of routes) await putProgram(kv, route);
+      // A deleted (draft) program leaves nothing behind for the tracker.
+      if (routes.length === 0) await kv.delete(routingKeys.program(input.program));
     } else if ('enrollment' in input) {
       for (const route of await enrollmentRoutes(ctx.db, byId.enrollment(input.enrollment))) await putEnrollment(kv, route);
     } else {

@@ -1,0 +1,390 @@
+import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import type { Db } from '../../workers/db/client';
+import { uuidv7 } from '../../workers/domain/ids';
+import { loadConfig } from '../../workers/env';
+import worker from '../../workers/index';
+import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import type { ClickMessage } from '../../workers/tracker/click-message';
+import { spoolKey } from '../../workers/tracker/enqueue-click';
+import { eventually } from '../eventually';
+import { createTenant, testDb } from '../fixtures';
+import type { TenantOptions } from '../tenant';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
+const LANDING = 'https://app.example/landing?cid={click_id}&aff={affiliate_id}&o={offer_id}&adv={advertiser_id}&s1={sub1}&s10={sub10}';
+const FALLBACK = 'https://app.example/fallback';
+
+let db: Db;
+let close: () => Promise<void>;
+let ipCounter = 0;
+
+beforeAll(() => {
+  ({ db, close } = testDb());
+});
+afterAll(() => close());
+
+const nextIp = () => `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
+
+interface VisitInit {
+  method?: string;
+  headers?: Record<string, string>;
+  /** Overrides request.cf, as Cloudflare would fill it (country…). */
+  cf?: Record<string, unknown>;
+}
+
+function visit(url: string, init: VisitInit = {}): Promise<Response> {
+  return exports.default.fetch(url, { redirect: 'manual', ...init, headers: { 'user-agent': BROWSER, 'cf-connecting-ip': nextIp(), ...init.headers } } as RequestInit);
+}
+
+/** A tenant whose routing is published to KV, as the management API does after each change. */
+async function publishedTenant(opts: TenantOptions = {}) {
+  const tenant = await createTenant(db, { ...opts, program: { landingUrl: LANDING, fallbackUrl: FALLBACK, ...opts.program } });
+  const ctx = { db, config: loadConfig(env), now: new Date() };
+  await publishRouting({ ctx, input: { program: tenant.program.id } });
+  await publishRouting({ ctx, input: { enrollment: tenant.enrollment.id } });
+  return tenant;
+}
+
+const cookieId = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+
+async function clickRow(id: string) {
+  return eventually(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, id)))[0], 10_000, `click ${id}`);
+}
+
+/** The click a response recorded: by cookie, or else by the landing URL written for it. */
+async function rowForLocation(location: string) {
+  return eventually(async () => (await db.select().from(s.clicks).where(eq(s.clicks.landingUrl, location)))[0], 10_000, `click to ${location}`);
+}
+
+async function consume(bodies: unknown[], workerEnv: typeof env = env) {
+  const batch = createMessageBatch('clicks', bodies.map((body, i) => ({ id: `m-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts: 1, body })));
+  const ctx = createExecutionContext();
+  await worker.queue(batch, workerEnv);
+  return getQueueResult(batch, ctx);
+}
+
+function message(tenant: Awaited<ReturnType<typeof createTenant>>, overrides: Partial<ClickMessage> = {}): ClickMessage {
+  const at = Date.now() - Math.floor(Math.random() * 1000);
+  return {
+    v: 1, id: uuidv7(at), at, form: 'aff_path', code: tenant.enrollment.refCode, organizationId: tenant.org.id, appId: tenant.app.id,
+    programId: tenant.program.id, enrollmentId: tenant.enrollment.id, affiliateId: tenant.affiliate.id, linkId: null,
+    landingUrl: 'https://app.example/', ip: '203.0.113.9', userAgent: BROWSER, referrer: null, fingerprint: crypto.randomUUID().replaceAll('-', ''),
+    country: 'US', region: null, city: null, asn: null, sub: [], rejectReason: null, isBot: false, ...overrides,
+  };
+}
+
+describe('link forms', () => {
+  it('form 1 on a partner site: same URL without the segment, cookie for the program, click resolved', async () => {
+    const t = await publishedTenant({ cookieDays: 45 });
+    const res = await visit(`https://app.example/pricing/aff/${t.enrollment.refCode}?plan=pro`);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('https://app.example/pricing?plan=pro');
+    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^aff_click=[0-9a-f-]{36}; Max-Age=${45 * 86_400}; Path=/; Secure; SameSite=Lax$`));
+    const row = await clickRow(cookieId(res)!);
+    expect(row).toMatchObject({ linkForm: 'aff_path', status: 'accepted', programId: t.program.id, enrollmentId: t.enrollment.id, organizationId: t.org.id, deviceType: 'desktop', os: 'Mac OS', browser: 'Safari' });
+  });
+
+  it("form 1 on the tracking host: the program's landing URL, query kept", async () => {
+    const t = await publishedTenant({ program: { landingUrl: 'https://app.example/welcome?ref=aff' } });
+    const res = await visit(`http://localhost/aff/${t.enrollment.refCode}?utm_source=newsletter`);
+    expect(res.headers.get('location')).toBe('https://app.example/welcome?ref=aff&utm_source=newsletter');
+    expect(cookieId(res)).toBeDefined();
+  });
+
+  it('form 2 /click: landing URL with every macro filled and URL-encoded', async () => {
+    const t = await publishedTenant();
+    const res = await visit(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent('spring sale&x=1')}&sub10=z`);
+    expect(res.status).toBe(302);
+    const id = cookieId(res)!;
+    const location = new URL(res.headers.get('location')!);
+    expect(location.origin + location.pathname).toBe('https://app.example/landing');
+    expect(Object.fromEntries(location.searchParams)).toEqual({ cid: id, aff: t.affiliate.id, o: t.program.id, adv: t.org.id, s1: 'spring sale&x=1', s10: 'z' });
+    const row = await clickRow(id);
+    expect(row).toMatchObject({ linkForm: 'click', status: 'accepted', sub1: 'spring sale&x=1', sub10: 'z', sub2: null });
+  });
+
+  it("form 3 /r/{slug}: the link's landing URL with its UTM and custom params", async () => {
+    const t = await publishedTenant();
+    const slug = `spring-${Date.now().toString(36)}`;
+    const [link] = await db
+      .insert(s.links)
+      .values({ enrollmentId: t.enrollment.id, organizationId: t.org.id, programId: t.program.id, affiliateId: t.affiliate.id, name: 'Spring', landingUrl: 'https://app.example/blog/post?cid={click_id}', params: { utm_source: 'blog', utm_campaign: 'spring', ref: 'x y' }, slug })
+      .returning();
+    await publishRouting({ ctx: { db, config: loadConfig(env), now: new Date() }, input: { link: link!.id } });
+    const res = await visit(`http://localhost/r/${slug}`);
+    const id = cookieId(res)!;
+    const location = new URL(res.headers.get('location')!);
+    expect(location.origin + location.pathname).toBe('https://app.example/blog/post');
+    expect(Object.fromEntries(location.searchParams)).toEqual({ cid: id, utm_source: 'blog', utm_campaign: 'spring', ref: 'x y' });
+    expect(await clickRow(id)).toMatchObject({ linkForm: 'short_link', linkId: link!.id, status: 'accepted', enrollmentId: t.enrollment.id });
+  });
+
+  it.each([
+    { label: 'form 1 unknown code, partner site', url: 'https://app.example/docs/aff/nobody-here?x=1', location: 'https://app.example/docs?x=1' },
+    { label: 'form 2 unknown program', url: `http://localhost/click?o=${uuidv7()}&a=${uuidv7()}`, location: 'http://localhost:8787/' },
+    { label: 'form 2 without parameters', url: 'http://localhost/click', location: 'http://localhost:8787/' },
+    { label: 'form 3 unknown slug', url: 'http://localhost/r/no-such-link', location: 'http://localhost:8787/' },
+  ])('$label still redirects, and is recorded as unknown_code', async ({ url, location }) => {
+    const res = await visit(url);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(location);
+    if (!url.includes('/aff/')) expect(res.headers.get('set-cookie')).toBeNull();
+    const row = await rowForLocation(location);
+    expect(row.rejectReason).toBe('unknown_code');
+  });
+
+  it('answers other methods on tracker paths with 405', async () => {
+    const res = await exports.default.fetch('http://localhost/click', { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
+
+describe('rules before redirecting', () => {
+  async function expectRefused(url: string, init: Parameters<typeof visit>[1], reason: string, location = FALLBACK) {
+    const res = await visit(url, init);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(location);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const rows = await eventually(async () => {
+      const found = await db.select().from(s.clicks).where(sql`${s.clicks.rejectReason} = ${reason} and ${s.clicks.landingUrl} = ${location}`);
+      return found.length ? found : undefined;
+    }, 10_000, `a ${reason} click`);
+    expect(rows[0]!.status).toBe('rejected');
+    return rows;
+  }
+
+  it('paused program → fallback, inactive_program', async () => {
+    const t = await publishedTenant({ programStatus: 'paused' });
+    await expectRefused(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {}, 'inactive_program');
+  });
+
+  it('suspended affiliate → fallback, inactive_enrollment', async () => {
+    const t = await publishedTenant({ enrollmentStatus: 'suspended', program: { fallbackUrl: 'https://app.example/suspended' } });
+    await expectRefused(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {}, 'inactive_enrollment', 'https://app.example/suspended');
+  });
+
+  it('geo: a denied country and a country off the allow-list go to the fallback; an allowed one passes', async () => {
+    const deny = await publishedTenant({ program: { geoDeny: ['DE'], fallbackUrl: 'https://app.example/geo-deny' } });
+    await expectRefused(`http://localhost/click?o=${deny.program.id}&a=${deny.affiliate.id}`, { cf: { country: 'DE' } }, 'geo_blocked', 'https://app.example/geo-deny');
+    const allow = await publishedTenant({ program: { geoAllow: ['US', 'CA'], fallbackUrl: 'https://app.example/geo-allow' } });
+    await expectRefused(`http://localhost/click?o=${allow.program.id}&a=${allow.affiliate.id}`, { cf: { country: 'FR' } }, 'geo_blocked', 'https://app.example/geo-allow');
+    const ok = await visit(`http://localhost/click?o=${allow.program.id}&a=${allow.affiliate.id}`, { cf: { country: 'CA' } });
+    expect(new URL(ok.headers.get('location')!).pathname).toBe('/landing');
+    expect((await clickRow(cookieId(ok)!)).country).toBe('CA');
+  });
+
+  it('a daily click cap, from the counters the cron publishes, sends clicks to the fallback', async () => {
+    const t = await publishedTenant({ program: { capClicksDaily: 3, fallbackUrl: 'https://app.example/capped' } });
+    const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+    await db.insert(s.clickStatsHourly).values({ hour, organizationId: t.org.id, appId: t.app.id, programId: t.program.id, enrollmentId: t.enrollment.id, affiliateId: t.affiliate.id, country: 'US', deviceType: 'desktop', clicks: 3 });
+    await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env);
+    expect(await env.ROUTING.get(`counters:${t.program.id}`, 'json')).toMatchObject({ clicksToday: 3, clicksTotal: 3 });
+    await expectRefused(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {}, 'cap_reached', 'https://app.example/capped');
+  });
+
+  it('bots and HEAD requests are recorded as bots and sent to the fallback without a cookie', async () => {
+    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
+    const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    const rows = await expectRefused(url, { headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } }, 'bot', 'https://app.example/bots');
+    expect(rows[0]!.isBot).toBe(true);
+    const head = await visit(url, { method: 'HEAD' });
+    expect(head.status).toBe(302);
+    expect(head.headers.get('location')).toBe('https://app.example/bots');
+  });
+
+  it('a prefetch is recorded and refused with 503, so the real navigation gets the redirect later', async () => {
+    const t = await publishedTenant();
+    const res = await visit(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'sec-purpose': 'prefetch' } });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(res.headers.get('location')).toBeNull();
+    const row = await rowForLocation('https://app.example/');
+    expect(row).toMatchObject({ rejectReason: 'prefetch', isBot: true });
+  });
+
+  it('too many clicks from one IP are rate limited', async () => {
+    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/slow-down' } });
+    const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    const locations: string[] = [];
+    for (let i = 0; i < 130; i++) locations.push((await visit(url, { headers: { 'cf-connecting-ip': '192.0.2.200' } })).headers.get('location')!);
+    expect(locations.filter((l) => l === 'https://app.example/slow-down').length).toBeGreaterThanOrEqual(1);
+    expect(new URL(locations[0]!).pathname).toBe('/landing');
+    await eventually(async () => ((await db.select().from(s.clicks).where(eq(s.clicks.rejectReason, 'rate_limited'))).length ? true : undefined), 10_000, 'a rate_limited click');
+  });
+});
+
+describe('safe redirects', () => {
+  // Every crafted attempt must land on the program's domain (or, for form 1, the very host the
+  // browser asked for): none may produce an off-domain redirect.
+  it('never redirects off the allowed domains (crafted attempts through every form)', async () => {
+    const t = await publishedTenant({ program: { landingUrl: 'https://app.example/p/{sub1}?q={sub2}' } });
+    const offDomain = await publishedTenant({ program: { landingUrl: 'https://evil.example/steal', fallbackUrl: 'https://evil.example/fallback' } });
+    const slug = `evil-${Date.now().toString(36)}`;
+    const [link] = await db
+      .insert(s.links)
+      .values({ enrollmentId: t.enrollment.id, organizationId: t.org.id, programId: t.program.id, affiliateId: t.affiliate.id, name: 'x', landingUrl: 'https://evil.example/', params: {}, slug })
+      .returning();
+    await publishRouting({ ctx: { db, config: loadConfig(env), now: new Date() }, input: { link: link!.id } });
+    const code = t.enrollment.refCode;
+    const click = (sub1: string, sub2 = '') => `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent(sub1)}&sub2=${encodeURIComponent(sub2)}`;
+    const attempts: { url: string; allowedHosts: string[] }[] = [
+      ...['//evil.example', '/%2F%2Fevil.example', '/%5Cevil.example', '/\\evil.example', '/.evil.example', '/@evil.example', '/%40evil.example', '/..%2F..%2Fevil.example'].map((p) => ({
+        url: `https://app.example${p}/aff/${code}`,
+        allowedHosts: ['app.example'],
+      })),
+      ...['//evil.example/', '@evil.example', 'evil.example', 'https://evil.example', 'javascript:alert(1)', '\\\\evil.example', '../../..//evil.example', '%2F%2Fevil.example', '\r\nLocation: https://evil.example'].map((sub1) => ({
+        url: click(sub1, 'https://evil.example/'),
+        allowedHosts: ['app.example'],
+      })),
+      { url: `http://localhost/click?o=${offDomain.program.id}&a=${offDomain.affiliate.id}`, allowedHosts: ['localhost:8787', 'localhost'] },
+      { url: `http://localhost/aff/${offDomain.enrollment.refCode}`, allowedHosts: ['localhost:8787', 'localhost'] },
+      { url: `http://localhost/r/${slug}`, allowedHosts: ['app.example'] },
+      { url: `https://evil.example/aff/${code}`, allowedHosts: ['evil.example'] },
+      { url: `http://localhost/click?o=${encodeURIComponent('https://evil.example')}&a=x`, allowedHosts: ['localhost:8787'] },
+      { url: `http://localhost/r/${encodeURIComponent('//evil.example')}`, allowedHosts: ['localhost:8787'] },
+    ];
+    expect(attempts.length).toBeGreaterThanOrEqual(20);
+    for (const { url, allowedHosts } of attempts) {
+      const res = await visit(url);
+      expect(res.status, url).toBe(302);
+      const location = new URL(res.headers.get('location')!, 'https://unparseable.invalid/');
+      expect(allowedHosts, `${url} → ${location.href}`).toContain(location.host);
+      expect(['https:', 'http:'], url).toContain(location.protocol);
+    }
+    // A form-1 click on a host outside the program's domains is not attributable.
+    const foreign = await visit(`https://evil.example/aff/${code}`);
+    expect(foreign.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('oversized and malformed query strings and invalid UTF-8 still answer a redirect, never a 500', async () => {
+    const t = await publishedTenant();
+    const base = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    const urls = [
+      `${base}&sub1=${'x'.repeat(10_000)}`,
+      `${base}&${Array.from({ length: 500 }, (_, i) => `p${i}=${i}`).join('&')}`,
+      `${base}&sub1=%FF%FE%FD&sub2=%E0%A4%A&sub3=%`,
+      `${base}&sub1=%00%01%1F&sub2=${encodeURIComponent('😀'.repeat(300))}`,
+      `http://localhost/click?o=%FF&a=%00`,
+      `https://app.example/${'a/'.repeat(500)}aff/${t.enrollment.refCode}`,
+      `https://app.example/aff/${'x'.repeat(5_000)}`,
+      `http://localhost/r/${'%FF'.repeat(100)}`,
+    ];
+    for (const url of urls) {
+      const res = await visit(url);
+      expect(res.status, url.slice(0, 120)).toBe(302);
+    }
+    const long = await visit(`${base}&sub1=${'y'.repeat(10_000)}`);
+    const row = await clickRow(cookieId(long)!);
+    expect(row.sub1).toHaveLength(256);
+  });
+});
+
+describe('lossless ingest', () => {
+  it('redirects while the database is down; the clicks land once it is back, with no duplicates', async () => {
+    const t = await publishedTenant();
+    const down = { ...env, DATABASE_URL: env.DATABASE_URL.replace(/\/[^/]+$/, '/database_down') };
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(new Request(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'user-agent': BROWSER } }), down, ctx);
+    expect(res.status).toBe(302);
+
+    const bodies = [message(t), message(t), message(t)];
+    const failed = await consume(bodies, down);
+    expect(failed.explicitAcks).toHaveLength(0);
+    expect(failed.retryMessages).toHaveLength(3);
+    const ids = bodies.map((b) => b.id);
+    expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).toHaveLength(0);
+
+    const recovered = await consume(bodies);
+    expect(recovered.explicitAcks).toHaveLength(3);
+    await consume(bodies);
+    expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).toHaveLength(3);
+  });
+
+  it('the same batch delivered three times yields each click once, and rollups equal a count over the raw clicks', async () => {
+    const t = await publishedTenant();
+    const fingerprint = 'f'.repeat(32);
+    const batch = [
+      ...Array.from({ length: 40 }, (_, i) => message(t, { country: i % 2 ? 'US' : 'DE', userAgent: i % 3 ? BROWSER : 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1' })),
+      message(t, { fingerprint }),
+      message(t, { fingerprint }),
+      message(t, { rejectReason: 'geo_blocked', landingUrl: FALLBACK }),
+    ];
+    for (let i = 0; i < 3; i++) expect((await consume(batch)).explicitAcks).toHaveLength(batch.length);
+
+    const rows = await db.select().from(s.clicks).where(eq(s.clicks.programId, t.program.id));
+    expect(rows).toHaveLength(batch.length);
+    const sameFingerprint = rows.filter((r) => r.fingerprint === fingerprint).sort((a, b) => a.clickedAt.getTime() - b.clickedAt.getTime() || a.id.localeCompare(b.id));
+    expect(sameFingerprint.map((r) => r.isUnique)).toEqual([true, false]);
+
+    const raw = await db.execute(sql`
+      select date_trunc('hour', clicked_at, 'UTC') as hour, coalesce(country, 'ZZ') as country, coalesce(device_type, 'unknown') as device,
+        count(*) filter (where status = 'accepted')::int as clicks, count(*) filter (where is_unique)::int as unique_clicks,
+        count(*) filter (where status = 'rejected')::int as rejected
+      from affiliate.clicks where program_id = ${t.program.id} group by 1, 2, 3 order by 1, 2, 3`);
+    const rollup = await db.execute(sql`
+      select hour, country, device_type as device, clicks::int, unique_clicks::int, rejected_clicks::int as rejected
+      from affiliate.click_stats_hourly where program_id = ${t.program.id} order by 1, 2, 3`);
+    expect(rollup.rows.length).toBeGreaterThan(1);
+    expect(rollup.rows).toEqual(raw.rows);
+  });
+
+  it('dead-letters a row Postgres refuses without losing the rest of its batch', async () => {
+    const t = await publishedTenant();
+    const good = [message(t), message(t)];
+    const poison = message(t, { ip: 'not-an-ip-address', sub: ['nul\u0000byte'] });
+    const result = await consume([good[0], poison, good[1]]);
+    expect(result.explicitAcks).toHaveLength(3);
+    expect(result.retryMessages).toHaveLength(0);
+    expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, [...good.map((g) => g.id), poison.id]))).toHaveLength(2);
+    const [letter] = await eventually(async () => {
+      const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${poison.id}`);
+      return rows.length ? rows : undefined;
+    }, 15_000, 'the dead letter');
+    expect(letter!.reason).toMatch(/postgres refused the click \(22/);
+  });
+
+  it('spools a click to KV when the queue keeps failing, and the drain cron sends it on', async () => {
+    const t = await publishedTenant();
+    const failingQueue = { send: async () => Promise.reject(new Error('queue down')), sendBatch: async () => Promise.reject(new Error('queue down')) };
+    const ctx = createExecutionContext();
+    const broken = { ...env, CLICKS: failingQueue as unknown as Queue<unknown> };
+    const res = await worker.fetch(new Request(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'user-agent': BROWSER } }), broken, ctx);
+    expect(res.status).toBe(302);
+    const { waitOnExecutionContext } = await import('cloudflare:test');
+    await waitOnExecutionContext(ctx);
+    const id = cookieId(res)!;
+    expect(await env.CLICK_SPOOL.get(spoolKey(id), 'json')).toMatchObject({ id, code: t.enrollment.refCode });
+
+    await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env);
+    expect(await env.CLICK_SPOOL.get(spoolKey(id))).toBeNull();
+    expect(await clickRow(id)).toMatchObject({ status: 'accepted', enrollmentId: t.enrollment.id });
+  });
+});
+
+describe('daily maintenance', () => {
+  it('drops click partitions older than the retention and rebuilds the routing projection', async () => {
+    await db.execute(sql`select affiliate.ensure_click_partitions(date_trunc('month', now() - interval '20 months')::date, 1)`);
+    const old = new Date();
+    old.setUTCMonth(old.getUTCMonth() - 20, 1);
+    const name = `clicks_y${old.getUTCFullYear()}m${String(old.getUTCMonth() + 1).padStart(2, '0')}`;
+    const exists = async (table: string) => (await db.execute(sql`select 1 from pg_tables where schemaname = 'affiliate' and tablename = ${table}`)).rows.length === 1;
+    expect(await exists(name)).toBe(true);
+
+    const t = await createTenant(db); // not published: only the rebuild can put it in KV
+    await worker.scheduled(createScheduledController({ cron: '17 3 * * *' }), env);
+
+    expect(await exists(name)).toBe(false);
+    const current = new Date();
+    expect(await exists(`clicks_y${current.getUTCFullYear()}m${String(current.getUTCMonth() + 1).padStart(2, '0')}`)).toBe(true);
+    expect(await env.ROUTING.get(`code:${t.enrollment.refCode}`, 'json')).toMatchObject({ enrollmentId: t.enrollment.id, status: 'active' });
+    expect(await env.ROUTING.get(`program:${t.program.id}`, 'json')).toMatchObject({ programId: t.program.id, status: 'active' });
+  });
+});

@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { acceptInvitation } from '../../services/accounts/accept-invitation';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { acceptInvitationBody, acceptInvitationResponse } from './auth-schema';
+
+const route = createRoute({
+  method: 'post',
+  path: '/auth/invitations/accept',
+  tags: ['auth'],
+  summary: 'Join an organization from an invitation link, creating the account if the email has none',
+  request: { body: { required: true, content: { 'application/json': { schema: acceptInvitationBody } } } },
+  responses: {
+    200: { description: 'Joined; sign in to continue', content: { 'application/json': { schema: acceptInvitationResponse } } },
+    ...errorResponses(400, 403, 409, 413, 415, 429),
+  },
+});
+
+export const acceptInvitationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const result = await acceptInvitation({ ctx: c.var.services(), input: c.req.valid('json') });
+  return c.json(result, 200);
+});

@@ -1,0 +1,77 @@
+import { z } from '@hono/zod-openapi';
+import {
+  emailField, localeField, memberRoleField, nameField, newPasswordField, passwordField, sessionTokensSchema, sessionUserSchema, tokenField, totpCodeField, uuidField,
+} from './common-schema';
+
+export const signUpBody = z
+  .object({
+    email: emailField,
+    password: newPasswordField,
+    firstName: nameField.optional(),
+    lastName: nameField.optional(),
+    accountType: z.enum(['affiliate', 'advertiser']).describe('An advertiser also gets an organization (Starter plan) that it owns'),
+    organizationName: z.string().trim().min(1).max(200).optional().describe('Required for an advertiser'),
+    locale: localeField.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.accountType === 'advertiser' && !v.organizationName) ctx.addIssue({ code: 'custom', path: ['organizationName'], message: 'Required for an advertiser' });
+  })
+  .openapi('SignUpRequest');
+
+export const signUpResponse = z
+  .object({
+    userId: uuidField,
+    email: z.string(),
+    accountType: z.enum(['affiliate', 'advertiser']),
+    organizationId: uuidField.nullable(),
+    emailVerificationSent: z.literal(true),
+  })
+  .openapi('SignUpResult');
+
+export const tokenBody = z.object({ token: tokenField }).strict().openapi('TokenRequest');
+export const emailBody = z.object({ email: emailField }).strict().openapi('EmailRequest');
+
+export const verifyEmailResponse = z.object({ email: z.string(), emailVerified: z.literal(true) }).openapi('EmailVerified');
+
+export const logInBody = z.object({ email: emailField, password: passwordField }).strict().openapi('LogInRequest');
+
+export const sessionResponse = sessionTokensSchema.extend({ user: sessionUserSchema }).openapi('Session');
+
+export const challengeResponse = z
+  .object({
+    twoFactorRequired: z.literal(true),
+    challengeToken: z.string().describe('Send to POST /auth/login/2fa with a code; valid for expiresIn seconds'),
+    expiresIn: z.number().int(),
+  })
+  .openapi('TwoFactorChallenge');
+
+export const logInResponse = z.union([sessionResponse, challengeResponse]).openapi('LogInResult');
+
+export const twoFactorLogInBody = z
+  .object({
+    challengeToken: z.string().min(1).max(2048),
+    code: totpCodeField.optional(),
+    recoveryCode: z.string().min(10).max(32).optional().describe('One of the recovery codes shown when 2FA was turned on; works once'),
+  })
+  .strict()
+  .refine((v) => (v.code === undefined) !== (v.recoveryCode === undefined), { message: 'Send either code or recoveryCode', path: ['code'] })
+  .openapi('TwoFactorLogInRequest');
+
+export const refreshBody = z.object({ refreshToken: z.string().min(16).max(512) }).strict().openapi('RefreshRequest');
+
+export const resetPasswordBody = z.object({ token: tokenField, newPassword: newPasswordField }).strict().openapi('ResetPasswordRequest');
+
+export const acceptInvitationBody = z
+  .object({
+    token: tokenField,
+    password: newPasswordField.optional().describe('Required when the invited email has no account yet; ignored otherwise'),
+    firstName: nameField.optional(),
+    lastName: nameField.optional(),
+  })
+  .strict()
+  .openapi('AcceptInvitationRequest');
+
+export const acceptInvitationResponse = z
+  .object({ organizationId: uuidField, role: memberRoleField, userId: uuidField, accountCreated: z.boolean() })
+  .openapi('InvitationAccepted');

@@ -1,0 +1,25 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { changePassword } from '../../services/accounts/change-password';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { changePasswordBody } from './me-schema';
+import { signedIn } from './signed-in';
+
+const route = createRoute({
+  method: 'post',
+  path: '/me/password',
+  tags: ['me'],
+  summary: 'Change the password; every other session ends',
+  security: [{ bearer: [] }],
+  request: { body: { required: true, content: { 'application/json': { schema: changePasswordBody } } } },
+  responses: {
+    204: { description: 'Changed' },
+    ...errorResponses(400, 401, 413, 415, 429),
+  },
+});
+
+export const changePasswordRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { userId, sessionId } = signedIn(c);
+  await changePassword({ ctx: c.var.services(), input: { userId, sessionId, ...c.req.valid('json') } });
+  return c.body(null, 204);
+});

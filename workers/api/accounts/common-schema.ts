@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi';
+import { Locale, MemberRole, PlatformRole } from '../../../schema/enums';
+
+export const emailField = z.email().max(254).describe('Case-insensitive; stored lower-cased');
+/** Long enough to resist guessing even offline; capped so hashing stays within the CPU budget. */
+export const newPasswordField = z.string().min(10, 'At least 10 characters').max(256);
+/** Checking an existing password applies no policy: old passwords may predate it. */
+export const passwordField = z.string().min(1).max(256);
+export const tokenField = z.string().min(16).max(512).describe('The token from the emailed link');
+export const totpCodeField = z.string().regex(/^\d{6}$/, 'Six digits').describe('The current six-digit code of the authenticator app');
+export const nameField = z.string().trim().min(1).max(100);
+export const localeField = z.enum(Locale);
+export const memberRoleField = z.enum(MemberRole);
+export const platformRoleField = z.enum(PlatformRole);
+export const uuidField = z.uuid();
+
+export const acceptedResponse = z
+  .object({ status: z.literal('accepted'), message: z.string() })
+  .openapi('Accepted');
+
+export const sessionUserSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    locale: localeField,
+    platformRole: platformRoleField,
+    approvedAffiliate: z.boolean(),
+  })
+  .openapi('SessionUser');
+
+export const sessionTokensSchema = z
+  .object({
+    accessToken: z.string().describe('JWT (HS256), 15 minutes; send as Authorization: Bearer'),
+    refreshToken: z.string().describe('Opaque, single use: POST /auth/refresh answers its successor'),
+    expiresIn: z.number().int().describe('Seconds until the access token expires'),
+    tokenType: z.literal('Bearer'),
+  })
+  .openapi('SessionTokens');

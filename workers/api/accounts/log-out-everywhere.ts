@@ -1,0 +1,23 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { revokeSessions } from '../../services/accounts/revoke-sessions';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { loggedOutResponse } from './me-schema';
+import { signedIn } from './signed-in';
+
+const route = createRoute({
+  method: 'post',
+  path: '/me/logout-all',
+  tags: ['me'],
+  summary: 'End every session of the user, on every device, at once',
+  security: [{ bearer: [] }],
+  responses: {
+    200: { description: 'Signed out everywhere', content: { 'application/json': { schema: loggedOutResponse } } },
+    ...errorResponses(401),
+  },
+});
+
+export const logOutEverywhereRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { revoked } = await revokeSessions({ ctx: c.var.services(), input: { userId: signedIn(c).userId, reason: 'logout_all' } });
+  return c.json({ sessionsEnded: revoked }, 200);
+});

@@ -1,0 +1,24 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { revokeSessions } from '../../services/accounts/revoke-sessions';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { loggedOutResponse } from './me-schema';
+import { signedIn } from './signed-in';
+
+const route = createRoute({
+  method: 'post',
+  path: '/me/logout',
+  tags: ['me'],
+  summary: 'End this session: its refresh token and access tokens stop working',
+  security: [{ bearer: [] }],
+  responses: {
+    200: { description: 'Signed out', content: { 'application/json': { schema: loggedOutResponse } } },
+    ...errorResponses(401),
+  },
+});
+
+export const logOutRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { userId, sessionId } = signedIn(c);
+  const { revoked } = await revokeSessions({ ctx: c.var.services(), input: { userId, familyId: sessionId, reason: 'logout' } });
+  return c.json({ sessionsEnded: revoked }, 200);
+});

@@ -1,0 +1,94 @@
+import { z } from '@hono/zod-openapi';
+import { NotificationChannel, NotificationEvent } from '../../../schema/enums';
+import { checkPostbackTemplate, describeTemplateProblem, POSTBACK_MACROS } from '../../domain/postback-template';
+import { emailField, localeField, memberRoleField, nameField, newPasswordField, passwordField, platformRoleField, totpCodeField, uuidField } from './common-schema';
+
+const notificationSettings = z
+  .partialRecord(z.enum(NotificationEvent), z.array(z.enum(NotificationChannel)).max(NotificationChannel.length))
+  .describe('Channels per event; an event left out uses the product default');
+
+export const profileResponse = z
+  .object({
+    id: uuidField,
+    email: z.string(),
+    emailVerified: z.boolean(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    locale: localeField,
+    platformRole: platformRoleField,
+    approvedAffiliate: z.boolean().describe('Approved by the platform to join programs'),
+    twoFactorEnabled: z.boolean(),
+    paypalEmail: z.string().nullable(),
+    postbackUrlTemplate: z.string().nullable(),
+    postbackEnabled: z.boolean(),
+    telegramChatId: z.string().nullable(),
+    notificationSettings,
+    lastLogin: z.iso.datetime().nullable(),
+    lastIp: z.string().nullable(),
+    loginsCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    memberships: z.array(z.object({ organizationId: uuidField, name: z.string(), role: memberRoleField })),
+    affiliateContexts: z.array(z.object({ organizationId: uuidField, name: z.string() })).describe('Advertisers whose programs the user joined as an affiliate'),
+  })
+  .openapi('Profile');
+
+const postbackUrlTemplate = z
+  .string()
+  .max(2048)
+  .superRefine((value, ctx) => {
+    const problem = checkPostbackTemplate(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: describeTemplateProblem(problem) });
+  })
+  .describe(`https URL fired for click, lead, sale and rejected events; macros: ${POSTBACK_MACROS.map((m) => `{${m}}`).join(' ')}`);
+
+export const updateProfileBody = z
+  .object({
+    firstName: nameField.nullable().optional(),
+    lastName: nameField.nullable().optional(),
+    locale: localeField.optional(),
+    paypalEmail: emailField.nullable().optional().describe('Where PayPal payouts go'),
+    postbackUrlTemplate: postbackUrlTemplate.nullable().optional(),
+    postbackEnabled: z.boolean().optional(),
+    telegramChatId: z
+      .string()
+      .regex(/^(-?\d{1,20}|@[A-Za-z0-9_]{5,32})$/, 'A numeric chat id or an @channel name')
+      .nullable()
+      .optional(),
+    notificationSettings: notificationSettings.optional(),
+  })
+  .strict()
+  .openapi('UpdateProfileRequest');
+
+export const changePasswordBody = z.object({ currentPassword: passwordField, newPassword: newPasswordField }).strict().openapi('ChangePasswordRequest');
+
+export const sessionsResponse = z
+  .object({
+    sessions: z.array(
+      z.object({
+        id: uuidField.describe('The session (refresh-token family)'),
+        device: z.string().nullable().describe('User agent at the last refresh'),
+        ip: z.string().nullable(),
+        signedInAt: z.iso.datetime(),
+        lastUsedAt: z.iso.datetime(),
+        current: z.boolean(),
+      }),
+    ),
+  })
+  .openapi('Sessions');
+
+export const loggedOutResponse = z.object({ sessionsEnded: z.number().int() }).openapi('LoggedOut');
+
+export const twoFactorSetupResponse = z
+  .object({
+    secret: z.string().describe('Base32 TOTP secret, for manual entry'),
+    otpauthUrl: z.string().describe('otpauth:// URI, for a QR code'),
+  })
+  .openapi('TwoFactorSetup');
+
+export const codeBody = z.object({ code: totpCodeField }).strict().openapi('TwoFactorCodeRequest');
+
+export const recoveryCodesResponse = z
+  .object({ recoveryCodes: z.array(z.string()).describe('Shown once: each works once in place of a code') })
+  .openapi('RecoveryCodes');
+
+export const disableTwoFactorBody = z.object({ password: passwordField, code: totpCodeField }).strict().openapi('DisableTwoFactorRequest');

@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { verifyEmail } from '../../services/accounts/verify-email';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { tokenBody, verifyEmailResponse } from './auth-schema';
+
+const route = createRoute({
+  method: 'post',
+  path: '/auth/verify-email',
+  tags: ['auth'],
+  summary: 'Confirm the email address with the token from the verification link',
+  request: { body: { required: true, content: { 'application/json': { schema: tokenBody } } } },
+  responses: {
+    200: { description: 'Confirmed', content: { 'application/json': { schema: verifyEmailResponse } } },
+    ...errorResponses(400, 413, 415),
+  },
+});
+
+export const verifyEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { email } = await verifyEmail({ ctx: c.var.services(), input: c.req.valid('json') });
+  return c.json({ email, emailVerified: true as const }, 200);
+});

@@ -1,0 +1,20 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { applyToProgram as apply } from '../../services/enrollments/apply-to-program';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { application, applicationView, applyParams } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/affiliate/programs/{programId}/apply',
+  tags: ['affiliate'],
+  summary: 'Join a program from the marketplace',
+  description: 'Needs an approved affiliate account (403 otherwise). Applying twice is 409 with the existing enrollment id in details.',
+  security: bearer,
+  request: { params: applyParams },
+  responses: { 201: { description: 'Your enrollment with its ref code and coupon code', content: { 'application/json': { schema: application } } }, ...errorResponses },
+});
+
+export const applyToProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  return c.json(applicationView(await apply({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } })), 201);
+});

@@ -1,0 +1,165 @@
+import { z } from '@hono/zod-openapi';
+import type { Enrollment } from '../../../schema';
+import { CommissionType, EnrollmentStatus, PayoutModel, ProgramStatus, RecurringMode } from '../../../schema/enums';
+import { trackingLinkForms } from '../../domain/tracking-links';
+import type { EnrollmentRow } from '../../services/enrollments/find-enrollment';
+import type { MyEnrollmentRow } from '../../services/enrollments/list-my-enrollments';
+import { EnrollmentAction } from '../../domain/enrollment-status';
+import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, pageQuery, timestamp } from '../shared/schemas';
+
+export const enrollmentParams = orgParams.extend({ enrollmentId: idParam('enrollmentId') });
+export const enrollmentActionParams = enrollmentParams.extend({
+  action: z.enum(EnrollmentAction).openapi({ param: { name: 'action', in: 'path' }, description: 'approve, reject, suspend, reactivate or terminate' }),
+});
+
+export const couponCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{4,32}$/, '4–32 letters and digits')
+  .describe('Unique within the program; stored upper-cased');
+
+export const enrollment = z
+  .object({
+    id: z.uuid(),
+    programId: z.uuid(),
+    programName: z.string(),
+    affiliate: z.object({ id: z.uuid(), email: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable() }),
+    status: z.enum(EnrollmentStatus),
+    refCode: z.string().describe('The {code} of /aff/{code}'),
+    couponCode: z.string().nullable(),
+    rateOverrideBps: z.number().int().nullable().describe("Basis points; NULL: the program's rate"),
+    fixedOverrideMinor: z.number().int().nullable().describe("Amount in minor units; NULL: the program's amount"),
+    holdDaysOverride: z.number().int().nullable(),
+    statusReason: z.string().nullable(),
+    appliedAt: timestamp.nullable(),
+    approvedAt: timestamp.nullable(),
+    decidedById: z.uuid().nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .openapi('Enrollment');
+
+export const enrollmentPage = z.object({ items: z.array(enrollment), nextCursor: z.uuid().nullable() }).openapi('EnrollmentPage');
+
+export const listEnrollmentsQuery = pageQuery.extend({ status: z.enum(EnrollmentStatus).optional(), programId: z.uuid().optional() });
+
+export const enrollmentActionBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(500).optional().describe('Shown to the affiliate') })
+  .openapi('EnrollmentAction');
+
+export const updateEnrollmentBody = z
+  .strictObject({
+    rateOverrideBps: bps.nullable().optional(),
+    fixedOverrideMinor: minorAmount.nullable().optional(),
+    holdDaysOverride: days.nullable().optional(),
+    couponCode: couponCode.nullable().optional(),
+  })
+  .openapi('UpdateEnrollment');
+
+export const enrollmentView = ({ enrollment: e, programName, affiliate }: EnrollmentRow): z.infer<typeof enrollment> => ({
+  id: e.id,
+  programId: e.programId,
+  programName,
+  affiliate,
+  status: e.status,
+  refCode: e.refCode,
+  couponCode: e.couponCode,
+  rateOverrideBps: e.rateOverrideBps,
+  fixedOverrideMinor: e.fixedOverrideMinor,
+  holdDaysOverride: e.holdDaysOverride,
+  statusReason: e.statusReason,
+  appliedAt: isoOrNull(e.appliedAt),
+  approvedAt: isoOrNull(e.approvedAt),
+  decidedById: e.decidedById,
+  createdAt: iso(e.createdAt),
+  updatedAt: iso(e.updatedAt),
+});
+
+export const application = z
+  .object({
+    id: z.uuid(),
+    programId: z.uuid(),
+    organizationId: z.uuid().describe('The advertiser: use it as the context of /affiliate/orgs/{orgId}/…'),
+    status: z.enum(EnrollmentStatus).describe('active for public programs, pending for those by approval'),
+    refCode: z.string(),
+    couponCode: z.string().nullable(),
+  })
+  .openapi('Application');
+
+export const applicationView = (e: Enrollment): z.infer<typeof application> => ({
+  id: e.id,
+  programId: e.programId,
+  organizationId: e.organizationId,
+  status: e.status,
+  refCode: e.refCode,
+  couponCode: e.couponCode,
+});
+
+export const applyParams = z.object({ programId: idParam('programId') });
+
+const trackingLinks = z
+  .object({
+    affPath: z.string().describe('Form 1: /aff/{code} appended to any page of the partner site'),
+    affTrackingHost: z.string().describe('Form 1 on the tracking host: to the default landing page'),
+    click: z.string().describe('Form 2: /click?o=&a=, add sub1…sub10 as you like'),
+  })
+  .openapi('TrackingLinks');
+
+export const myEnrollment = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(EnrollmentStatus),
+    statusReason: z.string().nullable(),
+    refCode: z.string(),
+    couponCode: z.string().nullable(),
+    appliedAt: timestamp.nullable(),
+    approvedAt: timestamp.nullable(),
+    program: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      appName: z.string(),
+      status: z.enum(ProgramStatus),
+      payoutModel: z.enum(PayoutModel),
+      commissionType: z.enum(CommissionType),
+      commissionRateBps: z.number().int().nullable().describe('Your rate in basis points, overrides applied'),
+      commissionFixedMinor: z.number().int().nullable().describe('Your fixed amount in minor units, overrides applied'),
+      currency: z.string(),
+      recurringMode: z.enum(RecurringMode),
+      recurringMonths: z.number().int().nullable(),
+      recurringRateBps: z.number().int().nullable(),
+      holdDays: z.number().int().describe('Your hold period, overrides applied'),
+      cookieDays: z.number().int(),
+      landingUrl: z.string(),
+      landingUrls: z.array(z.string()),
+      allowedDomains: z.array(z.string()).describe('Hosts your links may land on'),
+      onboardingBrief: z.string().nullable(),
+      goals: z.string().nullable(),
+    }),
+    trackingLinks: trackingLinks.nullable().describe('Null until the enrollment is active'),
+  })
+  .openapi('MyEnrollment');
+
+export const myEnrollmentList = z.object({ items: z.array(myEnrollment) }).openapi('MyEnrollmentList');
+
+export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): z.infer<typeof myEnrollment> {
+  const { enrollment: e, program: p } = row;
+  return {
+    id: e.id,
+    status: e.status,
+    statusReason: e.statusReason,
+    refCode: e.refCode,
+    couponCode: e.couponCode,
+    appliedAt: isoOrNull(e.appliedAt),
+    approvedAt: isoOrNull(e.approvedAt),
+    program: {
+      ...p,
+      appName: row.appName,
+      commissionRateBps: e.rateOverrideBps ?? p.commissionRateBps,
+      commissionFixedMinor: e.fixedOverrideMinor ?? p.commissionFixedMinor,
+      holdDays: e.holdDaysOverride ?? p.holdDays,
+    },
+    trackingLinks:
+      e.status === 'active' ? trackingLinkForms({ trackingOrigin, landingUrl: p.landingUrl, refCode: e.refCode, programId: p.id, affiliateId: e.affiliateId }) : null,
+  };
+}

@@ -1,0 +1,20 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { deleteLink as remove } from '../../services/links/delete-link';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { linkParams } from './schemas';
+
+const route = createRoute({
+  method: 'delete',
+  path: '/affiliate/orgs/{orgId}/links/{linkId}',
+  tags: ['affiliate'],
+  summary: 'Delete a link; its short URL stops working',
+  security: bearer,
+  request: { params: linkParams },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+});
+
+export const deleteLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  await remove({ ctx: c.var.services(), input: { linkId: c.req.valid('param').linkId } });
+  return c.body(null, 204);
+});

@@ -1,0 +1,81 @@
+import { z } from '@hono/zod-openapi';
+import type { Link } from '../../../schema';
+import { linkDestination, shortLinkUrl, splitLinkParams } from '../../domain/tracking-links';
+import { httpsUrl, idParam, iso, name, orgParams, pageQuery, timestamp } from '../shared/schemas';
+
+export const linkParams = orgParams.extend({ linkId: idParam('linkId') });
+
+const utmValue = z.string().trim().min(1).max(200);
+export const utm = z
+  .strictObject({ source: utmValue.optional(), medium: utmValue.optional(), campaign: utmValue.optional(), term: utmValue.optional(), content: utmValue.optional() })
+  .openapi('Utm');
+
+export const customParams = z
+  .record(
+    z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]{1,40}$/, 'Keys are 1–40 letters, digits, _ or -')
+      .refine((key) => !key.toLowerCase().startsWith('utm_'), 'Set utm_* through utm'),
+    z.string().max(200),
+  )
+  .refine((params) => Object.keys(params).length <= 20, 'At most 20 custom parameters')
+  .describe('Query parameters added on redirect');
+
+export const linkSlug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/, '3–40 lower-case letters, digits and inner hyphens')
+  .describe('The {slug} of /r/{slug}; unique across the platform, generated when omitted');
+
+export const createLinkBody = z
+  .strictObject({
+    enrollmentId: z.uuid().describe('Your active enrollment in a program of this advertiser'),
+    name,
+    landingUrl: httpsUrl.optional().describe("On the program's allowed domains; defaults to its landing URL"),
+    utm: utm.optional(),
+    params: customParams.optional(),
+    slug: linkSlug.optional(),
+  })
+  .openapi('CreateLink');
+
+export const updateLinkBody = z
+  .strictObject({ name: name.optional(), landingUrl: httpsUrl.optional(), utm: utm.optional().describe('Replaces all UTM values'), params: customParams.optional().describe('Replaces all custom parameters'), slug: linkSlug.optional() })
+  .openapi('UpdateLink');
+
+export const listLinksQuery = pageQuery.extend({ enrollmentId: z.uuid().optional(), programId: z.uuid().optional() });
+
+export const link = z
+  .object({
+    id: z.uuid(),
+    enrollmentId: z.uuid(),
+    programId: z.uuid(),
+    name: z.string(),
+    landingUrl: z.string(),
+    utm: z.object({ source: z.string().optional(), medium: z.string().optional(), campaign: z.string().optional(), term: z.string().optional(), content: z.string().optional() }),
+    params: z.record(z.string(), z.string()),
+    slug: z.string(),
+    shortUrl: z.string().describe('The link to share'),
+    destinationUrl: z.string().describe('Where it leads, click macros still unfilled'),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .openapi('Link');
+
+export const linkPage = z.object({ items: z.array(link), nextCursor: z.uuid().nullable() }).openapi('LinkPage');
+
+export function linkView(row: Link, trackingOrigin: string): z.infer<typeof link> {
+  const { utm: utmValues, custom } = splitLinkParams(row.params);
+  return {
+    id: row.id,
+    enrollmentId: row.enrollmentId,
+    programId: row.programId,
+    name: row.name,
+    landingUrl: row.landingUrl,
+    utm: utmValues,
+    params: custom,
+    slug: row.slug,
+    shortUrl: shortLinkUrl(trackingOrigin, row.slug),
+    destinationUrl: linkDestination(row.landingUrl, row.params),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}

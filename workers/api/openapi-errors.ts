@@ -1,0 +1,38 @@
+import { z } from '@hono/zod-openapi';
+import { ERROR_CODES, type ErrorCode } from '../errors/codes';
+
+/** The one error body every route answers (workers/errors/on-error.ts), as an OpenAPI component. */
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]),
+      message: z.string(),
+      requestId: z.string(),
+      details: z.unknown().optional().describe('For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds }'),
+    }),
+  })
+  .openapi('Error');
+
+const DESCRIPTIONS = {
+  400: 'Invalid input: invalid_json, validation_failed (details lists the failing fields) or bad_request',
+  401: 'No valid access token, or the session has ended',
+  403: 'Signed in, but not allowed',
+  404: 'No such resource (also for another tenant’s resources)',
+  409: 'Conflicts with the current state',
+  413: 'The body is larger than 64 KiB',
+  415: 'The body is not JSON',
+  429: 'Too many attempts; retry after the number of seconds in Retry-After',
+} as const;
+
+type ErrorStatus = keyof typeof DESCRIPTIONS;
+type ErrorResponse = { description: string; content: { 'application/json': { schema: typeof errorSchema } }; headers?: Record<string, { description: string; schema: { type: 'integer' } }> };
+
+/** Declares error responses on a route, so the OpenAPI document lists what clients must handle. */
+export function errorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S, ErrorResponse> {
+  const out = {} as Record<S, ErrorResponse>;
+  for (const status of statuses) {
+    out[status] = { description: DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } };
+    if (status === 429) out[status].headers = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+  }
+  return out;
+}

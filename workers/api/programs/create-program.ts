@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createProgram as create } from '../../services/programs/create-program';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { createProgramBody, program, programView } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/orgs/{orgId}/programs',
+  tags: ['programs'],
+  summary: 'Create a program (campaign/offer) of one of your apps',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: orgParams, body: jsonBody(createProgramBody) },
+  responses: { 201: { description: 'Created', content: { 'application/json': { schema: program } } }, ...errorResponses },
+});
+
+export const createProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await create({ ctx: c.var.services(), input: c.req.valid('json') });
+  return c.json(programView(row), 201);
+});

@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { deleteProgram as remove } from '../../services/programs/delete-program';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { programParams } from './schemas';
+
+const route = createRoute({
+  method: 'delete',
+  path: '/orgs/{orgId}/programs/{programId}',
+  tags: ['programs'],
+  summary: 'Delete a draft program (archive a live one instead)',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: programParams },
+  responses: { 204: { description: 'Deleted, with its creatives' }, ...errorResponses },
+});
+
+export const deleteProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  await remove({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
+  return c.body(null, 204);
+});

@@ -1,0 +1,21 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listMarketplace as list } from '../../services/programs/list-marketplace';
+import { bearer, errorResponses, toPage } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { marketplacePage, marketplaceQuery, marketplaceView } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/affiliate/programs',
+  tags: ['affiliate'],
+  summary: 'Programs you can join, across advertisers',
+  security: bearer,
+  request: { query: marketplaceQuery },
+  responses: { 200: { description: 'A page of programs, newest first', content: { 'application/json': { schema: marketplacePage } } }, ...errorResponses },
+});
+
+export const listMarketplace = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const query = c.req.valid('query');
+  const rows = await list({ ctx: c.var.services(), input: query });
+  return c.json(toPage(rows, query.limit, marketplaceView), 200);
+});

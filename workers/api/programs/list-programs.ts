@@ -1,0 +1,21 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listPrograms as list } from '../../services/programs/list-programs';
+import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { listProgramsQuery, programPage, programView } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/programs',
+  tags: ['programs'],
+  summary: "The organization's programs, newest first",
+  security: bearer,
+  request: { params: orgParams, query: listProgramsQuery },
+  responses: { 200: { description: 'A page of programs', content: { 'application/json': { schema: programPage } } }, ...errorResponses },
+});
+
+export const listPrograms = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const query = c.req.valid('query');
+  const rows = await list({ ctx: c.var.services(), input: query });
+  return c.json(toPage(rows, query.limit, programView), 200);
+});

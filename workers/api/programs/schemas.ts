@@ -1,0 +1,290 @@
+import { z } from '@hono/zod-openapi';
+import type { Program } from '../../../schema';
+import { AttributionRule, CommissionType, EnrollmentStatus, PayoutModel, ProgramStatus, ProgramVisibility, RecurringMode } from '../../../schema/enums';
+import type { MarketplaceRow } from '../../services/programs/list-marketplace';
+import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
+import {
+  bps,
+  countryList,
+  currencyCode,
+  days,
+  domainList,
+  httpsUrl,
+  idParam,
+  iso,
+  longText,
+  minorAmount,
+  name,
+  nonNegativeInt,
+  pageQuery,
+  timestamp,
+} from '../shared/schemas';
+
+export const programParams = z.object({ orgId: idParam('orgId'), programId: idParam('programId') });
+
+const cap = nonNegativeInt.nullable().describe('NULL: unlimited');
+
+/** Every program setting (SPEC "Domain"), as accepted on create; PATCH takes any subset. */
+const settings = {
+  name,
+  slug: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Lower-case letters, digits and hyphens, at most 64')
+    .describe('Unique within the organization; generated from the name when omitted'),
+  description: longText.nullable(),
+  visibility: z.enum(ProgramVisibility).describe('public: anyone may join; approval: the advertiser approves; invite_only: hidden'),
+  payoutModel: z.enum(PayoutModel),
+  commissionType: z.enum(CommissionType).describe('percent needs commissionRateBps, fixed needs commissionFixedMinor, hybrid both'),
+  commissionRateBps: bps.nullable(),
+  commissionFixedMinor: minorAmount.nullable(),
+  revenueMinor: minorAmount.nullable().describe('What the advertiser earns per action, in minor units; for ROI reports only'),
+  currency: currencyCode,
+  recurringMode: z.enum(RecurringMode).describe('Commissions on subscription rebills: none, for recurringMonths months, or lifetime'),
+  recurringMonths: z.number().int().min(1).max(1_200).nullable(),
+  recurringRateBps: bps.nullable().describe('Rate for rebills; NULL: the commission rate'),
+  multiLevelRatesBps: z.array(bps).max(3).describe('Upline rates for levels 1–3, in basis points'),
+  holdDays: days.describe('Days a commission is held for refunds before approval'),
+  cookieDays: days.describe('Attribution window of the click cookie, in days'),
+  attributionRule: z.enum(AttributionRule),
+  landingUrl: httpsUrl.describe('Default landing page; may contain click macros such as {click_id}'),
+  landingUrls: z.array(httpsUrl).max(50),
+  allowedDomains: domainList.describe("Hosts redirects may target; defaults to the landing URLs' hosts"),
+  fallbackUrl: httpsUrl.nullable().describe('Where refused clicks go; on the allowed domains'),
+  geoAllow: countryList.describe('ISO 3166-1 alpha-2; empty allows every country not denied'),
+  geoDeny: countryList,
+  capClicksDaily: cap,
+  capClicksTotal: cap,
+  capConversionsDaily: cap,
+  capConversionsTotal: cap,
+  payoutMinMinor: minorAmount.describe('Smallest approved balance paid out, in minor units'),
+  fraudMaxConversionsPerIpHour: z.number().int().min(1).max(1_000_000),
+  fraudMinSecondsAfterClick: z.number().int().min(0).max(86_400),
+  onboardingBrief: longText.nullable(),
+  goals: longText.nullable(),
+};
+
+export const PROGRAM_DEFAULTS = {
+  description: null,
+  visibility: 'approval',
+  commissionRateBps: null,
+  commissionFixedMinor: null,
+  revenueMinor: null,
+  recurringMode: 'none',
+  recurringMonths: null,
+  recurringRateBps: null,
+  multiLevelRatesBps: [1000, 300, 100],
+  holdDays: 30,
+  cookieDays: 30,
+  attributionRule: 'last_click',
+  landingUrls: [],
+  fallbackUrl: null,
+  geoAllow: [],
+  geoDeny: [],
+  capClicksDaily: null,
+  capClicksTotal: null,
+  capConversionsDaily: null,
+  capConversionsTotal: null,
+  payoutMinMinor: 10_000,
+  fraudMaxConversionsPerIpHour: 10,
+  fraudMinSecondsAfterClick: 10,
+  onboardingBrief: null,
+  goals: null,
+} as const;
+
+export const createProgramBody = z
+  .strictObject({
+    appId: z.uuid().describe('An app of this organization'),
+    status: z.enum(['draft', 'active']).default('draft'),
+    name: settings.name,
+    slug: settings.slug.optional(),
+    payoutModel: settings.payoutModel,
+    commissionType: settings.commissionType,
+    currency: settings.currency,
+    landingUrl: settings.landingUrl,
+    description: settings.description.optional(),
+    visibility: settings.visibility.optional(),
+    commissionRateBps: settings.commissionRateBps.optional(),
+    commissionFixedMinor: settings.commissionFixedMinor.optional(),
+    revenueMinor: settings.revenueMinor.optional(),
+    recurringMode: settings.recurringMode.optional(),
+    recurringMonths: settings.recurringMonths.optional(),
+    recurringRateBps: settings.recurringRateBps.optional(),
+    multiLevelRatesBps: settings.multiLevelRatesBps.optional(),
+    holdDays: settings.holdDays.optional(),
+    cookieDays: settings.cookieDays.optional(),
+    attributionRule: settings.attributionRule.optional(),
+    landingUrls: settings.landingUrls.optional(),
+    allowedDomains: settings.allowedDomains.optional(),
+    fallbackUrl: settings.fallbackUrl.optional(),
+    geoAllow: settings.geoAllow.optional(),
+    geoDeny: settings.geoDeny.optional(),
+    capClicksDaily: settings.capClicksDaily.optional(),
+    capClicksTotal: settings.capClicksTotal.optional(),
+    capConversionsDaily: settings.capConversionsDaily.optional(),
+    capConversionsTotal: settings.capConversionsTotal.optional(),
+    payoutMinMinor: settings.payoutMinMinor.optional(),
+    fraudMaxConversionsPerIpHour: settings.fraudMaxConversionsPerIpHour.optional(),
+    fraudMinSecondsAfterClick: settings.fraudMinSecondsAfterClick.optional(),
+    onboardingBrief: settings.onboardingBrief.optional(),
+    goals: settings.goals.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const landingUrls = body.landingUrls ?? [];
+    const merged = { ...PROGRAM_DEFAULTS, ...stripUndefined(body), landingUrls, allowedDomains: body.allowedDomains ?? defaultAllowedDomains(body.landingUrl, landingUrls) };
+    for (const issue of programRuleIssues(merged)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+  })
+  .openapi('CreateProgram');
+
+export const updateProgramBody = z
+  .strictObject({
+    name: settings.name.optional(),
+    slug: settings.slug.optional(),
+    status: z.enum(ProgramStatus).optional().describe('draft → active ⇄ paused; any → archived (final)'),
+    description: settings.description.optional(),
+    visibility: settings.visibility.optional(),
+    payoutModel: settings.payoutModel.optional(),
+    commissionType: settings.commissionType.optional(),
+    commissionRateBps: settings.commissionRateBps.optional(),
+    commissionFixedMinor: settings.commissionFixedMinor.optional(),
+    revenueMinor: settings.revenueMinor.optional(),
+    currency: settings.currency.optional(),
+    recurringMode: settings.recurringMode.optional(),
+    recurringMonths: settings.recurringMonths.optional(),
+    recurringRateBps: settings.recurringRateBps.optional(),
+    multiLevelRatesBps: settings.multiLevelRatesBps.optional(),
+    holdDays: settings.holdDays.optional(),
+    cookieDays: settings.cookieDays.optional(),
+    attributionRule: settings.attributionRule.optional(),
+    landingUrl: settings.landingUrl.optional(),
+    landingUrls: settings.landingUrls.optional(),
+    allowedDomains: settings.allowedDomains.optional(),
+    fallbackUrl: settings.fallbackUrl.optional(),
+    geoAllow: settings.geoAllow.optional(),
+    geoDeny: settings.geoDeny.optional(),
+    capClicksDaily: settings.capClicksDaily.optional(),
+    capClicksTotal: settings.capClicksTotal.optional(),
+    capConversionsDaily: settings.capConversionsDaily.optional(),
+    capConversionsTotal: settings.capConversionsTotal.optional(),
+    payoutMinMinor: settings.payoutMinMinor.optional(),
+    fraudMaxConversionsPerIpHour: settings.fraudMaxConversionsPerIpHour.optional(),
+    fraudMinSecondsAfterClick: settings.fraudMinSecondsAfterClick.optional(),
+    onboardingBrief: settings.onboardingBrief.optional(),
+    goals: settings.goals.optional(),
+  })
+  .openapi('UpdateProgram');
+
+export type CreateProgramInput = z.infer<typeof createProgramBody>;
+export type ProgramChanges = z.infer<typeof updateProgramBody>;
+
+export function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+export const program = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    appId: z.uuid(),
+    status: z.enum(ProgramStatus),
+    name: z.string(),
+    slug: z.string(),
+    description: z.string().nullable(),
+    visibility: z.enum(ProgramVisibility),
+    payoutModel: z.enum(PayoutModel),
+    commissionType: z.enum(CommissionType),
+    commissionRateBps: z.number().int().nullable().describe('Basis points'),
+    commissionFixedMinor: z.number().int().nullable().describe('Amount in minor units'),
+    revenueMinor: z.number().int().nullable().describe('Amount in minor units'),
+    currency: z.string(),
+    recurringMode: z.enum(RecurringMode),
+    recurringMonths: z.number().int().nullable(),
+    recurringRateBps: z.number().int().nullable().describe('Basis points'),
+    multiLevelRatesBps: z.array(z.number().int()).describe('Basis points, levels 1–3'),
+    holdDays: z.number().int(),
+    cookieDays: z.number().int(),
+    attributionRule: z.enum(AttributionRule),
+    landingUrl: z.string(),
+    landingUrls: z.array(z.string()),
+    allowedDomains: z.array(z.string()),
+    fallbackUrl: z.string().nullable(),
+    geoAllow: z.array(z.string()),
+    geoDeny: z.array(z.string()),
+    capClicksDaily: z.number().int().nullable(),
+    capClicksTotal: z.number().int().nullable(),
+    capConversionsDaily: z.number().int().nullable(),
+    capConversionsTotal: z.number().int().nullable(),
+    payoutMinMinor: z.number().int().describe('Amount in minor units'),
+    fraudMaxConversionsPerIpHour: z.number().int(),
+    fraudMinSecondsAfterClick: z.number().int(),
+    hasPostbackSecret: z.boolean().describe('The secret itself is shown only when it is rotated'),
+    onboardingBrief: z.string().nullable(),
+    goals: z.string().nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .openapi('Program');
+
+export const programPage = z.object({ items: z.array(program), nextCursor: z.uuid().nullable() }).openapi('ProgramPage');
+
+export const listProgramsQuery = pageQuery.extend({ status: z.enum(ProgramStatus).optional(), appId: z.uuid().optional() });
+
+export const postbackSecret = z
+  .object({ programId: z.uuid(), postbackSecret: z.string().describe('Shown this once; only its hash is stored') })
+  .openapi('PostbackSecret');
+
+const PROGRAM_FIELDS = Object.keys(program.shape).filter((k) => k !== 'hasPostbackSecret' && k !== 'createdAt' && k !== 'updatedAt');
+
+/** Copies only the documented fields, so a column added later (a secret, say) never leaks by default. */
+export function programView(row: Program): z.infer<typeof program> {
+  const fields = Object.fromEntries(PROGRAM_FIELDS.map((k) => [k, row[k as keyof Program]]));
+  // The keys come from the response schema itself and the values from the row with the same names.
+  return { ...(fields as Omit<z.infer<typeof program>, 'hasPostbackSecret' | 'createdAt' | 'updatedAt'>), hasPostbackSecret: row.postbackSecretHash !== null, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
+}
+
+export const marketplaceQuery = pageQuery.extend({ organizationId: z.uuid().optional().describe('Only this advertiser') });
+
+/** What an affiliate may see of a program before joining it (seed 002 §5: payout and name, not revenue). */
+export const marketplaceProgram = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    appName: z.string(),
+    advertiser: z.object({ id: z.uuid(), name: z.string() }),
+    visibility: z.enum(['public', 'approval']).describe('public: joined at once; approval: the advertiser decides'),
+    payoutModel: z.enum(PayoutModel),
+    commissionType: z.enum(CommissionType),
+    commissionRateBps: z.number().int().nullable().describe('Basis points'),
+    commissionFixedMinor: z.number().int().nullable().describe('Amount in minor units'),
+    currency: z.string(),
+    recurringMode: z.enum(RecurringMode),
+    recurringMonths: z.number().int().nullable(),
+    recurringRateBps: z.number().int().nullable().describe('Basis points'),
+    cookieDays: z.number().int(),
+    onboardingBrief: z.string().nullable(),
+    goals: z.string().nullable(),
+    myEnrollment: z.object({ id: z.uuid(), status: z.enum(EnrollmentStatus) }).nullable().describe('Your enrollment, when you have applied'),
+  })
+  .openapi('MarketplaceProgram');
+
+export const marketplacePage = z.object({ items: z.array(marketplaceProgram), nextCursor: z.uuid().nullable() }).openapi('MarketplacePage');
+
+export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplaceProgram> => ({
+  id: r.id,
+  name: r.name,
+  appName: r.appName,
+  advertiser: { id: r.advertiserId, name: r.advertiserName },
+  // The query only returns these two; invite-only programs never reach the marketplace.
+  visibility: r.visibility as 'public' | 'approval',
+  payoutModel: r.payoutModel,
+  commissionType: r.commissionType,
+  commissionRateBps: r.commissionRateBps,
+  commissionFixedMinor: r.commissionFixedMinor,
+  currency: r.currency,
+  recurringMode: r.recurringMode,
+  recurringMonths: r.recurringMonths,
+  recurringRateBps: r.recurringRateBps,
+  cookieDays: r.cookieDays,
+  onboardingBrief: r.onboardingBrief,
+  goals: r.goals,
+  myEnrollment: r.myEnrollmentId && r.myEnrollmentStatus ? { id: r.myEnrollmentId, status: r.myEnrollmentStatus } : null,
+});

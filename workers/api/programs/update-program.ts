@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { updateProgram as update } from '../../services/programs/update-program';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, jsonBody } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { program, programParams, programView, updateProgramBody } from './schemas';
+
+const route = createRoute({
+  method: 'patch',
+  path: '/orgs/{orgId}/programs/{programId}',
+  tags: ['programs'],
+  summary: 'Change settings or status (draft → active ⇄ paused → archived)',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: programParams, body: jsonBody(updateProgramBody) },
+  responses: { 200: { description: 'Updated; the tracker picks the change up', content: { 'application/json': { schema: program } } }, ...errorResponses },
+});
+
+export const updateProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await update({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId, changes: c.req.valid('json') } });
+  return c.json(programView(row), 200);
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isPublicHttpsUrl, parseIpAddress } from './safe-url';
+
+describe('isPublicHttpsUrl', () => {
+  it.each([
+    ['a plain https URL', 'https://tracker.example.com/postback?cid=1'],
+    ['an IDN host (punycoded by the parser)', 'https://bücher.de/pb'],
+    ['an explicit default port', 'https://tracker.example.com:443/pb'],
+    ['a path with an @ (not userinfo)', 'https://tracker.example.com/a@b'],
+    ['a deep subdomain', 'https://a.b.c.tracker.io/'],
+  ])('accepts %s', (_label, url) => {
+    expect(isPublicHttpsUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['plain http', 'http://tracker.example.com/'],
+    ['another scheme', 'ftp://tracker.example.com/'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['not a URL', 'tracker.example.com/pb'],
+    ['empty', ''],
+    ['loopback IPv4', 'https://127.0.0.1/'],
+    ['loopback IPv6', 'https://[::1]/'],
+    ['10/8', 'https://10.1.2.3/'],
+    ['172.16/12', 'https://172.16.0.1/'],
+    ['172.31 (end of 172.16/12)', 'https://172.31.255.255/'],
+    ['192.168/16', 'https://192.168.1.1/'],
+    ['cloud metadata', 'https://169.254.169.254/latest/meta-data/'],
+    ['the unspecified address', 'https://0.0.0.0/'],
+    ['a bare 0 (= 0.0.0.0)', 'https://0/'],
+    ['IPv4-mapped IPv6 loopback', 'https://[::ffff:127.0.0.1]/'],
+    ['IPv6 unique local', 'https://[fd00::1]/'],
+    ['IPv6 link local', 'https://[fe80::1]/'],
+    ['a public IPv4 literal (no names, no pass)', 'https://8.8.8.8/'],
+    ['decimal IPv4', 'https://2130706433/'],
+    ['hex IPv4', 'https://0x7f000001/'],
+    ['dotted hex IPv4', 'https://0x7f.0x0.0x0.0x1/'],
+    ['octal IPv4', 'https://0177.0.0.1/'],
+    ['long octal IPv4', 'https://017700000001/'],
+    ['short IPv4', 'https://127.1/'],
+    ['full-width digits', 'https://①②⑦.0.0.1/'],
+    ['localhost', 'https://localhost/'],
+    ['LOCALHOST with a trailing dot', 'https://LOCALHOST./'],
+    ['percent-encoded localhost', 'https://%6c%6f%63%61%6c%68%6f%73%74/'],
+    ['a .localhost subdomain', 'https://app.localhost/'],
+    ['an .internal name', 'https://metadata.google.internal/'],
+    ['a .local name', 'https://printer.local/'],
+    ['home.arpa', 'https://router.home.arpa/'],
+    ['a single-label host', 'https://intranet/'],
+    ['an address-echo DNS name', 'https://127.0.0.1.nip.io/'],
+    ['userinfo pointing elsewhere', 'https://tracker.example.com@127.0.0.1/'],
+    ['userinfo on a public host', 'https://user:pass@tracker.example.com/'],
+    ['fragment trick', 'https://127.0.0.1#@tracker.example.com'],
+    ['backslash trick', 'https://tracker.example.com\\@127.0.0.1/'],
+    ['a non-default port', 'https://tracker.example.com:8080/'],
+    ['whitespace', 'https://tracker.example.com/ pb'],
+    ['a newline', 'https://tracker.example.com/\npb'],
+    ['too long', `https://tracker.example.com/${'a'.repeat(2100)}`],
+  ])('refuses %s', (_label, url) => {
+    expect(isPublicHttpsUrl(url)).toBe(false);
+  });
+});
+
+describe('parseIpAddress', () => {
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['2001:db8::1', '2001:db8::1'],
+    ['::ffff:192.0.2.1', '::ffff:192.0.2.1'],
+    [' 198.51.100.2 ', '198.51.100.2'],
+    ['256.1.1.1', null],
+    ['1.2.3', null],
+    ['not-an-ip', null],
+    ["1.2.3.4'; drop table users; --", null],
+    ['2001:db8::g', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (input, expected) => {
+    expect(parseIpAddress(input)).toBe(expected);
+  });
+});

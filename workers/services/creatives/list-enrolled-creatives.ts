@@ -1,0 +1,15 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { creatives, type Creative } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { findMyEnrollmentOrThrow } from '../enrollments/find-my-enrollment';
+
+/** A program's creatives, for an affiliate whose enrollment in it is active; not_found otherwise. */
+export async function listEnrolledCreatives({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Creative[]> {
+  const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
+  if (enrollment.status !== 'active') return [];
+  return ctx.db
+    .select()
+    .from(creatives)
+    .where(and(eq(creatives.programId, enrollment.programId), eq(creatives.organizationId, enrollment.organizationId)))
+    .orderBy(desc(creatives.id));
+}

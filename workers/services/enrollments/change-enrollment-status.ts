@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { enrollments } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { nextEnrollmentStatus, type EnrollmentAction } from '../../domain/enrollment-status';
+import { ConflictError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { publishRouting } from '../tracking/publish-routing';
+import { actorId, advertiserOrgId } from '../tenant-scope';
+import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
+
+/** Approves, rejects, suspends, reactivates or terminates an affiliate's enrollment (ENROLLMENT_ACTIONS). */
+export async function changeEnrollmentStatus({ ctx, input }: ServiceCall<{ enrollmentId: string; action: EnrollmentAction; reason?: string | undefined }>): Promise<EnrollmentRow> {
+  const organizationId = advertiserOrgId(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
+    const status = nextEnrollmentStatus(before.status, input.action);
+    if (!status) throw new ConflictError(`An enrollment that is ${before.status} cannot be ${input.action === 'reactivate' ? 'reactivated' : `${input.action}d`}`);
+    const [after] = await tx.db
+      .update(enrollments)
+      .set({
+        status,
+        statusReason: input.reason ?? null,
+        decidedById: actorId(tx),
+        ...(input.action === 'approve' ? { approvedAt: tx.now } : {}),
+      })
+      .where(eq(enrollments.id, before.id))
+      .returning();
+    await recordAudit({ ctx: tx, input: { action: `enrollment.${input.action}`, targetType: 'enrollment', targetId: before.id, before, after } });
+  });
+  await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
+  return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
+}

@@ -1,0 +1,37 @@
+import { and, eq, type SQL } from 'drizzle-orm';
+import { enrollments, programs, users, type Enrollment } from '../../../schema';
+import type { Executor } from '../../db/client';
+import { NotFoundError } from '../../errors/app-error';
+
+/** Enrollments of one tenant with what the advertiser sees of the program and the affiliate. */
+export function selectEnrollmentRows(db: Executor, organizationId: string, where?: SQL) {
+  return db
+    .select({
+      enrollment: enrollments,
+      programName: programs.name,
+      affiliate: { id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName },
+    })
+    .from(enrollments)
+    .innerJoin(programs, eq(programs.id, enrollments.programId))
+    .innerJoin(users, eq(users.id, enrollments.affiliateId))
+    .where(and(eq(enrollments.organizationId, organizationId), where));
+}
+
+export type EnrollmentRow = Awaited<ReturnType<typeof selectEnrollmentRows>>[number];
+
+export async function findEnrollmentRowOrThrow(db: Executor, organizationId: string, enrollmentId: string): Promise<EnrollmentRow> {
+  const [row] = await selectEnrollmentRows(db, organizationId, eq(enrollments.id, enrollmentId));
+  if (!row) throw new NotFoundError('enrollment', enrollmentId);
+  return row;
+}
+
+/** The enrollment row alone, locked for a change; not_found for another tenant's. */
+export async function lockEnrollmentOrThrow(db: Executor, organizationId: string, enrollmentId: string): Promise<Enrollment> {
+  const [row] = await db
+    .select()
+    .from(enrollments)
+    .where(and(eq(enrollments.id, enrollmentId), eq(enrollments.organizationId, organizationId)))
+    .for('update');
+  if (!row) throw new NotFoundError('enrollment', enrollmentId);
+  return row;
+}

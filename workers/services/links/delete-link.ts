@@ -1,0 +1,15 @@
+import { eq } from 'drizzle-orm';
+import { links } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { publishRouting } from '../tracking/publish-routing';
+import { findMyLinkOrThrow } from './find-my-link';
+
+/** Deletes a link; its slug stops resolving at the edge and may be taken again. */
+export async function deleteLink({ ctx, input }: ServiceCall<{ linkId: string }>): Promise<void> {
+  const before = await inTransaction(ctx, async (tx) => {
+    const row = await findMyLinkOrThrow(tx, input.linkId, true);
+    await tx.db.delete(links).where(eq(links.id, row.id));
+    return row;
+  });
+  await publishRouting({ ctx, input: { link: before.id, previousSlug: before.slug } });
+}

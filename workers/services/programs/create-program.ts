@@ -1,0 +1,60 @@
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { organizations, plans, programs, type NewProgram, type Program } from '../../../schema';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { mapConstraintErrors } from '../../db/constraint-error';
+import { defaultAllowedDomains } from '../../domain/program-rules';
+import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
+import { randomString, slugify } from '../../domain/random-codes';
+import { ConflictError, NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { findAppOrThrow } from '../apps/get-app';
+import { publishRouting } from '../tracking/publish-routing';
+import { advertiserOrgId } from '../tenant-scope';
+import { auditedProgram } from './find-program';
+
+/** Program settings as validated by the route, defaults applied; the tenant and slug are set here. */
+export type NewProgramSettings = Omit<NewProgram, 'id' | 'organizationId' | 'slug' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'> & { slug?: string | undefined };
+
+/** Refuses a program beyond the plan's limit; the organization row lock serialises concurrent creates. */
+async function assertPlanAllowsAnotherProgram(tx: ServiceContext, organizationId: string): Promise<void> {
+  const [org] = await tx.db
+    .select({ maxPrograms: plans.maxPrograms, planName: plans.name })
+    .from(organizations)
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(eq(organizations.id, organizationId))
+    .for('update', { of: organizations });
+  if (!org) throw new NotFoundError('organization');
+  if (org.maxPrograms === null) return;
+  const [live] = await tx.db
+    .select({ n: count() })
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), inArray(programs.status, LIVE_PROGRAM_STATUSES)));
+  if ((live?.n ?? 0) >= org.maxPrograms) {
+    throw new ConflictError(`The ${org.planName} plan allows ${org.maxPrograms} programs that are not archived; archive one or upgrade the plan`);
+  }
+}
+
+async function freeSlug(tx: ServiceContext, organizationId: string, name: string): Promise<string> {
+  const base = slugify(name, 56);
+  const [taken] = await tx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.organizationId, organizationId), eq(programs.slug, base)));
+  return taken ? `${base}-${randomString('0123456789abcdefghjkmnpqrstvwxyz', 6)}` : base;
+}
+
+export async function createProgram({ ctx, input }: ServiceCall<NewProgramSettings>): Promise<Program> {
+  const organizationId = advertiserOrgId(ctx);
+  const created = await mapConstraintErrors(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        await findAppOrThrow(tx.db, organizationId, input.appId);
+        await assertPlanAllowsAnotherProgram(tx, organizationId);
+        const slug = input.slug ?? (await freeSlug(tx, organizationId, input.name));
+        const allowedDomains = input.allowedDomains ?? defaultAllowedDomains(input.landingUrl, input.landingUrls ?? []);
+        const [row] = await tx.db.insert(programs).values({ ...input, organizationId, slug, allowedDomains }).returning();
+        await recordAudit({ ctx: tx, input: { action: 'program.create', targetType: 'program', targetId: row!.id, after: auditedProgram(row!) } });
+        return row!;
+      }),
+    { programs_organization_id_slug_unique: 'Another program of this organization has that slug' },
+  );
+  await publishRouting({ ctx, input: { program: created.id } });
+  return created;
+}

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import { programs } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { mapConstraintErrors } from '../../db/constraint-error';
+import { ConflictError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { publishRouting } from '../tracking/publish-routing';
+import { advertiserOrgId } from '../tenant-scope';
+import { auditedProgram, findProgramOrThrow } from './find-program';
+
+/** Deletes a draft (with its creatives). A program that went live keeps its history: archive it. */
+export async function deleteProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<void> {
+  const organizationId = advertiserOrgId(ctx);
+  await mapConstraintErrors(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+        if (before.status !== 'draft') throw new ConflictError(`Only draft programs can be deleted; this one is ${before.status}, archive it instead`);
+        await tx.db.delete(programs).where(eq(programs.id, before.id));
+        await recordAudit({ ctx: tx, input: { action: 'program.delete', targetType: 'program', targetId: before.id, before: auditedProgram(before) } });
+      }),
+    { enrollments_program_id_programs_id_fk: 'The program has enrollments; archive it instead' },
+  );
+  await publishRouting({ ctx, input: { program: input.programId } });
+}

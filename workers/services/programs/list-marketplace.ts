@@ -1,0 +1,58 @@
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { apps, enrollments, organizations, programs } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { actorId } from '../tenant-scope';
+
+export interface MarketplaceInput {
+  organizationId?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/**
+ * Programs any affiliate may find and join: active, public or by approval, of an active
+ * advertiser, across advertisers. Selects only what an affiliate may see of a program: never
+ * revenue, caps, fraud thresholds, landing configuration or secrets.
+ */
+export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInput>) {
+  const affiliateId = actorId(ctx);
+  return ctx.db
+    .select({
+      id: programs.id,
+      name: programs.name,
+      visibility: programs.visibility,
+      payoutModel: programs.payoutModel,
+      commissionType: programs.commissionType,
+      commissionRateBps: programs.commissionRateBps,
+      commissionFixedMinor: programs.commissionFixedMinor,
+      currency: programs.currency,
+      recurringMode: programs.recurringMode,
+      recurringMonths: programs.recurringMonths,
+      recurringRateBps: programs.recurringRateBps,
+      cookieDays: programs.cookieDays,
+      onboardingBrief: programs.onboardingBrief,
+      goals: programs.goals,
+      appName: apps.name,
+      advertiserId: organizations.id,
+      advertiserName: organizations.name,
+      myEnrollmentId: enrollments.id,
+      myEnrollmentStatus: enrollments.status,
+    })
+    .from(programs)
+    .innerJoin(organizations, eq(organizations.id, programs.organizationId))
+    .innerJoin(apps, eq(apps.id, programs.appId))
+    .leftJoin(enrollments, and(eq(enrollments.programId, programs.id), eq(enrollments.affiliateId, affiliateId)))
+    .where(
+      and(
+        eq(programs.status, 'active'),
+        inArray(programs.visibility, ['public', 'approval']),
+        eq(organizations.status, 'active'),
+        input.organizationId ? eq(programs.organizationId, input.organizationId) : undefined,
+        input.cursor ? lt(programs.id, input.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(programs.id))
+    .limit(input.limit + 1);
+}
+
+export type MarketplaceRow = Awaited<ReturnType<typeof listMarketplace>>[number];

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import { programs } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { generatePostbackSecret } from '../../domain/api-key';
+import { ConflictError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { advertiserOrgId } from '../tenant-scope';
+import { findProgramOrThrow } from './find-program';
+
+/** Replaces the program's S2S `/postback` secret; the old one stops working at once. */
+export async function rotatePostbackSecret({ ctx, input }: ServiceCall<{ programId: string }>): Promise<{ programId: string; postbackSecret: string }> {
+  const organizationId = advertiserOrgId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+    if (program.status === 'archived') throw new ConflictError('The program is archived');
+    const { secret, hash } = await generatePostbackSecret();
+    await tx.db.update(programs).set({ postbackSecretHash: hash }).where(eq(programs.id, program.id));
+    await recordAudit({
+      ctx: tx,
+      input: { action: 'program.postback_secret.rotate', targetType: 'program', targetId: program.id, before: { hadSecret: program.postbackSecretHash !== null }, after: { hadSecret: true } },
+    });
+    return { programId: program.id, postbackSecret: secret };
+  });
+}

@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { programs, type NewProgram, type Program } from '../../../schema';
+import type { ProgramStatus } from '../../../schema/enums';
+import { inTransaction, type ServiceCall } from '../../context';
+import { mapConstraintErrors } from '../../db/constraint-error';
+import { programRuleIssues } from '../../domain/program-rules';
+import { canChangeProgramStatus } from '../../domain/program-status';
+import { ConflictError, ValidationError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { publishRouting } from '../tracking/publish-routing';
+import { advertiserOrgId } from '../tenant-scope';
+import { auditedProgram, findProgramOrThrow } from './find-program';
+
+/** Any settings but the tenant and the app; status moves along PROGRAM_TRANSITIONS. */
+export type ProgramChanges = Partial<Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'>>;
+
+function auditAction(from: ProgramStatus, to: ProgramStatus): string {
+  if (from === to) return 'program.update';
+  if (to === 'archived') return 'program.archive';
+  if (to === 'paused') return 'program.pause';
+  return from === 'paused' ? 'program.resume' : 'program.activate';
+}
+
+/**
+ * Changes any program settings. Cross-field rules are checked on the merged result, so a change
+ * that leaves the program inconsistent (e.g. percent without a rate) is refused as a whole.
+ */
+export async function updateProgram({ ctx, input }: ServiceCall<{ programId: string; changes: ProgramChanges }>): Promise<Program> {
+  const organizationId = advertiserOrgId(ctx);
+  const updated = await mapConstraintErrors(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
+        if (before.status === 'archived') throw new ConflictError('The program is archived; archived programs cannot change');
+        const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as Partial<Program>;
+        const next = { ...before, ...changes };
+        if (next.status !== before.status && !canChangeProgramStatus(before.status, next.status)) {
+          throw new ConflictError(`A program cannot go from ${before.status} to ${next.status}`);
+        }
+        const issues = programRuleIssues(next);
+        if (issues.length > 0) throw new ValidationError('The request is not valid', issues);
+        const [after] = await tx.db.update(programs).set(changes).where(eq(programs.id, before.id)).returning();
+        const action = auditAction(before.status, next.status);
+        await recordAudit({ ctx: tx, input: { action, targetType: 'program', targetId: before.id, before: auditedProgram(before), after: auditedProgram(after!) } });
+        return after!;
+      }),
+    { programs_organization_id_slug_unique: 'Another program of this organization has that slug' },
+  );
+  await publishRouting({ ctx, input: { program: updated.id } });
+  return updated;
+}
