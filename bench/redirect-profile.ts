@@ -57,10 +57,8 @@ async function cpuProfile() {
 }
 
 try {
-  if (process.env.BENCH_CPU_PROFILE) {
-    await cpuProfile();
-    process.exitCode = 0;
-  } else await variants();
+  if (process.env.BENCH_CPU_PROFILE) await cpuProfile();
+  else await variants();
 } finally {
   await stop();
 }

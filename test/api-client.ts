@@ -7,6 +7,11 @@ export interface ApiResult<T = any> {
   headers: Headers;
 }
 
+/** The session's headers minus its JSON content type, which only a request with a body should send. */
+function withoutContentType(headers: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
+}
+
 /**
  * One request to the Worker under test. `body` is sent as JSON unless it is a string (sent as
  * is, for malformed-JSON cases). The response body is parsed when it is JSON.
@@ -20,7 +25,7 @@ export async function call<T = any>(
 ): Promise<ApiResult<T>> {
   const res = await exports.default.fetch(`https://api.test/api${path}`, {
     method,
-    headers: { ...(session?.headers ?? {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: { ...withoutContentType(session?.headers), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();

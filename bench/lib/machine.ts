@@ -23,6 +23,37 @@ export function processCpuSeconds(pid: number): number | null {
   }
 }
 
+function statFields(pid: number): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds of a process and all its descendants, live or already exited and reaped (a
+ * Postgres server: the postmaster reaps its backends, so their time lands in its cutime/cstime).
+ */
+export function treeCpuSeconds(pid: number): number {
+  const f = statFields(pid);
+  if (!f) return 0;
+  let total = (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / TICKS_PER_SECOND;
+  for (const child of allChildren(pid)) total += treeCpuSeconds(child);
+  return total;
+}
+
+function allChildren(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const f = statFields(Number(entry));
+    if (f && Number(f[1]) === pid) found.push(Number(entry));
+  }
+  return found;
+}
+
 /** Direct children of `pid` whose command name is `comm` (e.g. the workerd a Miniflare spawned). */
 export function childPids(pid: number, comm: string): number[] {
   const found: number[] = [];

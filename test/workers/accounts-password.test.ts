@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { hashPassword, PASSWORD_ITERATIONS } from '../../workers/domain/password';
-import { api, expectStatus, logIn, mailbox, PASSWORD, signUpVerified, tokenFromMail, uniqueEmail, useDb } from '../accounts';
+import { api, expectStatus, logIn, mailbox, PASSWORD, signUp, signUpVerified, tokenFromMail, uniqueEmail, useDb } from '../accounts';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -133,5 +133,31 @@ describe('changing the password while signed in', () => {
     await logIn(email, NEW_PASSWORD);
     const audit = await db().select().from(s.auditLog).where(and(eq(s.auditLog.action, 'user.password_changed'), eq(s.auditLog.targetId, userId)));
     expect(audit).toHaveLength(1);
+  });
+});
+
+describe('email verification', () => {
+  it('resends a link only to an unverified account, answering alike for every address', async () => {
+    const { email: unverified } = await signUp({ locale: 'ru' });
+    const { email: verified } = await signUpVerified();
+    const unknown = uniqueEmail('nobody');
+    const answers = [];
+    for (const email of [unverified, verified, unknown]) answers.push(await expectStatus(api('POST', '/auth/verify-email/resend', { email }), 202));
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    const mails = (await mailbox(unverified)).filter((m) => m.template === 'verify_email');
+    expect(mails).toHaveLength(2);
+    expect(mails[0]!.subject).toBe('Подтвердите адрес электронной почты');
+    expect((await mailbox(verified)).filter((m) => m.template === 'verify_email')).toHaveLength(1);
+    expect(await mailbox(unknown)).toHaveLength(0);
+    // Either link works (once).
+    await expectStatus(api('POST', '/auth/verify-email', { token: await tokenFromMail(unverified, 'verify_email') }), 200);
+    await logIn(unverified);
+  });
+
+  it('refuses an expired link', async () => {
+    const { email, userId } = await signUp();
+    await db().update(s.authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(s.authTokens.userId, userId));
+    await expectStatus(api('POST', '/auth/verify-email', { token: await tokenFromMail(email, 'verify_email') }), 400);
+    await expectStatus(api('POST', '/auth/login', { email, password: PASSWORD }), 403);
   });
 });

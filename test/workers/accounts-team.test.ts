@@ -31,7 +31,7 @@ describe('advertiser sign-up', () => {
     const me = await expectStatus(api('GET', '/me', undefined, { token: a.token }), 200);
     expect(me.memberships).toEqual([{ organizationId: a.orgId, name: 'Acme Software', role: 'owner' }]);
     const audit = await db().select().from(s.auditLog).where(eq(s.auditLog.organizationId, a.orgId));
-    expect(audit.map((r) => r.action)).toContain('organization.created');
+    expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'organization.created', actorId: a.userId, after: expect.objectContaining({ plan: 'starter', owner: a.userId }) })]));
   });
 
   it('requires an organization name', async () => {

@@ -47,7 +47,7 @@ describe('POST /orgs', () => {
     const [membership] = await db.select().from(s.memberships).where(and(eq(s.memberships.userId, user.userId), eq(s.memberships.organizationId, res.body.id)));
     expect(membership?.role).toBe('owner');
     const [audit] = await auditRows(res.body.id);
-    expect(audit).toMatchObject({ action: 'organization.create', actorId: user.userId, organizationId: res.body.id, after: { name: 'Kangrow Labs' } });
+    expect(audit).toMatchObject({ action: 'organization.created', actorId: user.userId, organizationId: res.body.id, after: { name: 'Kangrow Labs' } });
     const listed = await call(user, 'GET', '/orgs');
     expect(listed.body.items.map((o: { id: string }) => o.id)).toEqual([res.body.id]);
   });
@@ -104,7 +104,7 @@ describe('PATCH /orgs/{orgId}', () => {
     expect(res.body).toMatchObject({ name: 'Acme Inc', branding: { portalName: 'Acme Partners', logoUrl: 'https://cdn.acme.example/logo.png', primaryColor: '#ff8800' } });
     const again = await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}`, { branding: { logoUrl: null } });
     expect(again.body.branding).toEqual({ portalName: 'Acme Partners', primaryColor: '#ff8800' });
-    const audits = (await auditRows(acme.org.id)).filter((a) => a.action === 'organization.update');
+    const audits = (await auditRows(acme.org.id)).filter((a) => a.action === 'organization.updated');
     expect(audits).toHaveLength(2);
     expect(audits[0]).toMatchObject({ actorId: acme.owner.userId, actorRole: 'owner', before: { name: 'Tenant' }, after: { name: 'Acme Inc' } });
   });

@@ -24,7 +24,7 @@ export type ConstraintMessages = Partial<Record<string, string>>;
 
 /**
  * Maps a database refusal caused by the request to a client error: unique → 409 conflict,
- * foreign key → 409 conflict (still referenced) unless named otherwise, check / not-null / data
+ * foreign key / restrict → 409 conflict (still referenced) unless named otherwise, check / not-null / data
  * exceptions → 400 validation_failed. Anything else is not the client's fault: undefined.
  */
 export function constraintError(err: unknown, messages: ConstraintMessages = {}): AppError | undefined {
@@ -35,6 +35,7 @@ export function constraintError(err: unknown, messages: ConstraintMessages = {})
     case '23505':
       return new ConflictError(named ?? 'A record with these values already exists');
     case '23503':
+    case '23001':
       return new ConflictError(named ?? 'The record is still referenced by other records');
     case '23514':
     case '23502':

@@ -1,4 +1,5 @@
-import { BASE62, randomString, sha256Hex } from './random-codes';
+import { BASE62, randomString } from './random-codes';
+import { sha256Hex } from './secret-token';
 
 /**
  * Server-to-server credentials of an app. The key `ae_live_<8-char id>_<32 base62>` identifies

@@ -5,15 +5,15 @@ export const EnrollmentAction = ['approve', 'reject', 'suspend', 'reactivate', '
 export type EnrollmentAction = (typeof EnrollmentAction)[number];
 
 /**
- * Each action, the statuses it applies to, and the status it leads to. Rejected and terminated
+ * Each action, the statuses it applies to, the status it leads to, and its past tense (audit action). Rejected and terminated
  * are final: a terminated affiliate cannot be brought back, a rejected one cannot be approved later.
  */
-export const ENROLLMENT_ACTIONS: Readonly<Record<EnrollmentAction, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus }>> = {
-  approve: { from: ['pending'], to: 'active' },
-  reject: { from: ['pending'], to: 'rejected' },
-  suspend: { from: ['active'], to: 'suspended' },
-  reactivate: { from: ['suspended'], to: 'active' },
-  terminate: { from: ['pending', 'active', 'suspended'], to: 'terminated' },
+export const ENROLLMENT_ACTIONS: Readonly<Record<EnrollmentAction, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus; done: string }>> = {
+  approve: { from: ['pending'], to: 'active', done: 'approved' },
+  reject: { from: ['pending'], to: 'rejected', done: 'rejected' },
+  suspend: { from: ['active'], to: 'suspended', done: 'suspended' },
+  reactivate: { from: ['suspended'], to: 'active', done: 'reactivated' },
+  terminate: { from: ['pending', 'active', 'suspended'], to: 'terminated', done: 'terminated' },
 };
 
 /** The status after `action`, or null when the action does not apply to `current`. */

@@ -38,16 +38,11 @@ export function randomCouponCode(firstName: string | null | undefined): string {
 export function slugify(name: string, maxLength = 48): string {
   const slug = name
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength)
     .replace(/-+$/, '');
   return slug || 'item';
-}
-
-/** Hex SHA-256, for credentials we compare but never show again (API keys, postback secrets). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }

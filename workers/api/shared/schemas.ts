@@ -1,32 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../domain/iso-codes';
 import { httpsHost, isDomainEntry } from '../../domain/program-rules';
-import { ERROR_CODES } from '../../errors/codes';
+import { errorResponses as declareErrorResponses } from '../openapi-errors';
 
-/** The one error format (workers/errors/on-error.ts). */
-export const errorBody = z
-  .object({
-    error: z.object({
-      code: z.enum(ERROR_CODES).describe('Machine-readable; stable across releases'),
-      message: z.string(),
-      requestId: z.string(),
-      details: z.unknown().optional().describe('For validation_failed: the failing paths'),
-    }),
-  })
-  .openapi('Error');
-
-const errorContent = { content: { 'application/json': { schema: errorBody } } };
-
-/** Error answers every authenticated operation may give; routes spread this into `responses`. */
-export const errorResponses = {
-  400: { description: 'invalid_json or validation_failed', ...errorContent },
-  401: { description: 'unauthorized: no, expired or invalid access token', ...errorContent },
-  403: { description: 'forbidden: the role may not do this', ...errorContent },
-  404: { description: 'not_found, also for rows of another tenant', ...errorContent },
-  409: { description: 'conflict: a unique value is taken, or the state does not allow it', ...errorContent },
-  413: { description: 'payload_too_large', ...errorContent },
-  415: { description: 'unsupported_media_type: send application/json', ...errorContent },
-} as const;
+/** Error answers every management operation may give; routes spread this into `responses`. */
+export const errorResponses = declareErrorResponses(400, 401, 403, 404, 409, 413, 415);
 
 export const bearer = [{ bearer: [] }];
 

@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { memberships, organizations, plans, users } from '../../../schema';
+import { users } from '../../../schema';
 import type { Locale } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
-import { organizationSlug, randomSlugSuffix } from '../../domain/slug';
 import { ConflictError, ValidationError } from '../../errors/app-error';
 import { deliverEmail } from '../../integrations/email/deliver-email';
 import { recordAudit } from '../audit/record-audit';
+import { createOrganization } from '../organizations/create-organization';
 import { limitByIp } from './limit-by-ip';
 import { reserveAttempt } from './reserve-attempt';
 import { sendVerificationEmail } from './send-verification-email';
@@ -27,9 +26,6 @@ export interface SignUpResult {
   accountType: 'affiliate' | 'advertiser';
   organizationId: string | null;
 }
-
-/** The plan every new advertiser starts on; plans are reference data (migration 0002). */
-const STARTING_PLAN = 'starter';
 
 /**
  * Creates the account (and, for an advertiser, its organization with the user as owner) and mails
@@ -53,15 +49,10 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
     await recordAudit({ ctx: actx, input: { action: 'user.signed_up', targetType: 'user', targetId: user.id, after: { email, accountType: input.accountType } } });
     let organizationId: string | null = null;
     if (input.accountType === 'advertiser') {
-      const [plan] = await tx.db.select({ id: plans.id }).from(plans).where(eq(plans.code, STARTING_PLAN));
-      if (!plan) throw new Error(`The '${STARTING_PLAN}' plan is missing: migrations were not applied`);
-      const name = input.organizationName;
-      if (!name) throw new ValidationError('An advertiser needs an organization name', [{ path: 'organizationName', message: 'Required for an advertiser' }]);
-      const slug = organizationSlug(name, randomSlugSuffix());
-      const [org] = await tx.db.insert(organizations).values({ name, slug, planId: plan.id }).returning({ id: organizations.id });
-      organizationId = org!.id;
-      await tx.db.insert(memberships).values({ userId: user.id, organizationId, role: 'owner' });
-      await recordAudit({ ctx: actx, input: { action: 'organization.created', targetType: 'organization', targetId: organizationId, organizationId, after: { name, slug, plan: STARTING_PLAN, owner: user.id } } });
+      if (!input.organizationName) throw new ValidationError('An advertiser needs an organization name', [{ path: 'organizationName', message: 'Required for an advertiser' }]);
+      // The one way organizations are made (plan, slug, owner membership, audit), as the new user.
+      const created = await createOrganization({ ctx: actx, input: { name: input.organizationName } });
+      organizationId = created.organization.id;
     }
     const { outboxId } = await sendVerificationEmail({ ctx: tx, input: { userId: user.id, email, locale: user.locale } });
     return { result: { userId: user.id, email, accountType: input.accountType, organizationId }, outboxId };

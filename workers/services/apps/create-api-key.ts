@@ -40,7 +40,7 @@ export async function createApiKey({ ctx, input }: ServiceCall<{ appId: string; 
   return inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId);
     const issued = await issueApiKey(tx, app.id, input.name);
-    await recordAudit({ ctx: tx, input: { action: 'api_key.create', targetType: 'api_key', targetId: issued.row.id, after: auditedKey(issued.row) } });
+    await recordAudit({ ctx: tx, input: { action: 'api_key.created', targetType: 'api_key', targetId: issued.row.id, after: auditedKey(issued.row) } });
     return issued;
   });
 }

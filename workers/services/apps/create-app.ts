@@ -9,7 +9,7 @@ export async function createApp({ ctx, input }: ServiceCall<{ name: string; site
   const allowedDomains = [...new Set(input.allowedDomains ?? [httpsHost(input.siteUrl)!])];
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db.insert(apps).values({ organizationId, name: input.name, siteUrl: input.siteUrl, allowedDomains }).returning();
-    await recordAudit({ ctx: tx, input: { action: 'app.create', targetType: 'app', targetId: row!.id, after: row } });
+    await recordAudit({ ctx: tx, input: { action: 'app.created', targetType: 'app', targetId: row!.id, after: row } });
     return row!;
   });
 }

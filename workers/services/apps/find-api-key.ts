@@ -10,7 +10,8 @@ export async function findApiKeyForUpdate(db: Executor, organizationId: string, 
     .from(apiKeys)
     .innerJoin(apps, eq(apps.id, apiKeys.appId))
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.appId, appId), eq(apps.organizationId, organizationId)))
-    .for('update', { of: apiKeys });
+    // Locks the app row too: key changes of one app run one at a time, which is fine.
+    .for('update');
   if (!row) throw new NotFoundError('api key', keyId);
   return row.key;
 }

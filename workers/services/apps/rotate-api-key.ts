@@ -17,7 +17,7 @@ export async function rotateApiKey({ ctx, input }: ServiceCall<{ appId: string; 
     const issued = await issueApiKey(tx, old.appId, old.name);
     await recordAudit({
       ctx: tx,
-      input: { action: 'api_key.rotate', targetType: 'api_key', targetId: old.id, before: auditedKey(revoked!), after: auditedKey(issued.row) },
+      input: { action: 'api_key.rotated', targetType: 'api_key', targetId: old.id, before: auditedKey(revoked!), after: auditedKey(issued.row) },
     });
     return issued;
   });

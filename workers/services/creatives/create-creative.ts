@@ -16,7 +16,7 @@ export async function createCreative({ ctx, input }: ServiceCall<{ programId: st
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
     assertTargetAllowed(input.creative.targetUrl, program.allowedDomains);
     const [row] = await tx.db.insert(creatives).values({ ...input.creative, programId: input.programId, organizationId }).returning();
-    await recordAudit({ ctx: tx, input: { action: 'creative.create', targetType: 'creative', targetId: row!.id, after: row } });
+    await recordAudit({ ctx: tx, input: { action: 'creative.created', targetType: 'creative', targetId: row!.id, after: row } });
     return row!;
   });
 }

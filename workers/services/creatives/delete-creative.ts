@@ -10,6 +10,6 @@ export async function deleteCreative({ ctx, input }: ServiceCall<{ programId: st
   await inTransaction(ctx, async (tx) => {
     const before = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
     await tx.db.delete(creatives).where(eq(creatives.id, before.id));
-    await recordAudit({ ctx: tx, input: { action: 'creative.delete', targetType: 'creative', targetId: before.id, before } });
+    await recordAudit({ ctx: tx, input: { action: 'creative.deleted', targetType: 'creative', targetId: before.id, before } });
   });
 }

@@ -30,7 +30,7 @@ export async function updateCreative({ ctx, input }: ServiceCall<{ programId: st
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
     assertTargetAllowed(input.changes.targetUrl, program.allowedDomains);
     const [after] = await tx.db.update(creatives).set(input.changes).where(eq(creatives.id, before.id)).returning();
-    await recordAudit({ ctx: tx, input: { action: 'creative.update', targetType: 'creative', targetId: before.id, before, after } });
+    await recordAudit({ ctx: tx, input: { action: 'creative.updated', targetType: 'creative', targetId: before.id, before, after } });
     return after!;
   });
 }

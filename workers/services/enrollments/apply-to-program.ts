@@ -60,7 +60,7 @@ export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: st
             approvedAt: status === 'active' ? tx.now : null,
           })
           .returning();
-        await recordAudit({ ctx: tx, input: { action: 'enrollment.apply', targetType: 'enrollment', targetId: row!.id, after: row } });
+        await recordAudit({ ctx: tx, input: { action: 'enrollment.applied', targetType: 'enrollment', targetId: row!.id, after: row } });
         return row!;
       });
       await publishRouting({ ctx, input: { enrollment: created.id } });

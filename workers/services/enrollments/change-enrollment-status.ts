@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { nextEnrollmentStatus, type EnrollmentAction } from '../../domain/enrollment-status';
+import { ENROLLMENT_ACTIONS, nextEnrollmentStatus, type EnrollmentAction } from '../../domain/enrollment-status';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { publishRouting } from '../tracking/publish-routing';
@@ -14,7 +14,7 @@ export async function changeEnrollmentStatus({ ctx, input }: ServiceCall<{ enrol
   await inTransaction(ctx, async (tx) => {
     const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
     const status = nextEnrollmentStatus(before.status, input.action);
-    if (!status) throw new ConflictError(`An enrollment that is ${before.status} cannot be ${input.action === 'reactivate' ? 'reactivated' : `${input.action}d`}`);
+    if (!status) throw new ConflictError(`An enrollment that is ${before.status} cannot be ${ENROLLMENT_ACTIONS[input.action].done}`);
     const [after] = await tx.db
       .update(enrollments)
       .set({
@@ -25,7 +25,7 @@ export async function changeEnrollmentStatus({ ctx, input }: ServiceCall<{ enrol
       })
       .where(eq(enrollments.id, before.id))
       .returning();
-    await recordAudit({ ctx: tx, input: { action: `enrollment.${input.action}`, targetType: 'enrollment', targetId: before.id, before, after } });
+    await recordAudit({ ctx: tx, input: { action: `enrollment.${ENROLLMENT_ACTIONS[input.action].done}`, targetType: 'enrollment', targetId: before.id, before, after } });
   });
   await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
   return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);

@@ -21,7 +21,7 @@ export async function updateEnrollment({ ctx, input }: ServiceCall<{ enrollmentI
       inTransaction(ctx, async (tx) => {
         const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
         const [after] = await tx.db.update(enrollments).set(input.changes).where(eq(enrollments.id, before.id)).returning();
-        await recordAudit({ ctx: tx, input: { action: 'enrollment.update', targetType: 'enrollment', targetId: before.id, before, after } });
+        await recordAudit({ ctx: tx, input: { action: 'enrollment.updated', targetType: 'enrollment', targetId: before.id, before, after } });
       }),
     { enrollments_program_id_coupon_code_unique: 'That coupon code is taken in this program' },
   );

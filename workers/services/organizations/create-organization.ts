@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { memberships, organizations, plans } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../db/constraint-error';
-import { randomString, slugify } from '../../domain/random-codes';
+import { organizationSlug, randomSlugSuffix } from '../../domain/slug';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { actorId } from '../tenant-scope';
@@ -15,7 +15,7 @@ export async function createOrganization({ ctx, input }: ServiceCall<{ name: str
   const ownerId = actorId(ctx);
   const [plan] = await ctx.db.select().from(plans).where(eq(plans.code, DEFAULT_PLAN));
   if (!plan) throw new AppError('service_unavailable', 'No plan is configured for new organizations');
-  const slug = input.slug ?? `${slugify(input.name, 40)}-${randomString('0123456789abcdefghjkmnpqrstvwxyz', 6)}`;
+  const slug = input.slug ?? organizationSlug(input.name, randomSlugSuffix());
   return mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
@@ -23,7 +23,7 @@ export async function createOrganization({ ctx, input }: ServiceCall<{ name: str
         await tx.db.insert(memberships).values({ organizationId: organization!.id, userId: ownerId, role: 'owner' });
         await recordAudit({
           ctx: tx,
-          input: { action: 'organization.create', targetType: 'organization', targetId: organization!.id, organizationId: organization!.id, after: { name: input.name, slug } },
+          input: { action: 'organization.created', targetType: 'organization', targetId: organization!.id, organizationId: organization!.id, after: { name: input.name, slug, plan: plan.code, owner: ownerId } },
         });
         return { organization: organization!, planCode: plan.code };
       }),

@@ -32,7 +32,7 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
     await recordAudit({
       ctx: tx,
       input: {
-        action: 'organization.update',
+        action: 'organization.updated',
         targetType: 'organization',
         targetId: organizationId,
         before: { name: current.name, branding: current.branding },

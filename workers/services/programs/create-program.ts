@@ -17,12 +17,12 @@ export type NewProgramSettings = Omit<NewProgram, 'id' | 'organizationId' | 'slu
 
 /** Refuses a program beyond the plan's limit; the organization row lock serialises concurrent creates. */
 async function assertPlanAllowsAnotherProgram(tx: ServiceContext, organizationId: string): Promise<void> {
+  await tx.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for('no key update');
   const [org] = await tx.db
     .select({ maxPrograms: plans.maxPrograms, planName: plans.name })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(organizations.id, organizationId))
-    .for('update', { of: organizations });
+    .where(eq(organizations.id, organizationId));
   if (!org) throw new NotFoundError('organization');
   if (org.maxPrograms === null) return;
   const [live] = await tx.db
@@ -50,7 +50,7 @@ export async function createProgram({ ctx, input }: ServiceCall<NewProgramSettin
         const slug = input.slug ?? (await freeSlug(tx, organizationId, input.name));
         const allowedDomains = input.allowedDomains ?? defaultAllowedDomains(input.landingUrl, input.landingUrls ?? []);
         const [row] = await tx.db.insert(programs).values({ ...input, organizationId, slug, allowedDomains }).returning();
-        await recordAudit({ ctx: tx, input: { action: 'program.create', targetType: 'program', targetId: row!.id, after: auditedProgram(row!) } });
+        await recordAudit({ ctx: tx, input: { action: 'program.created', targetType: 'program', targetId: row!.id, after: auditedProgram(row!) } });
         return row!;
       }),
     { programs_organization_id_slug_unique: 'Another program of this organization has that slug' },

@@ -17,7 +17,7 @@ export async function rotatePostbackSecret({ ctx, input }: ServiceCall<{ program
     await tx.db.update(programs).set({ postbackSecretHash: hash }).where(eq(programs.id, program.id));
     await recordAudit({
       ctx: tx,
-      input: { action: 'program.postback_secret.rotate', targetType: 'program', targetId: program.id, before: { hadSecret: program.postbackSecretHash !== null }, after: { hadSecret: true } },
+      input: { action: 'program.postback_secret_rotated', targetType: 'program', targetId: program.id, before: { hadSecret: program.postbackSecretHash !== null }, after: { hadSecret: true } },
     });
     return { programId: program.id, postbackSecret: secret };
   });

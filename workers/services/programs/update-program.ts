@@ -15,10 +15,10 @@ import { auditedProgram, findProgramOrThrow } from './find-program';
 export type ProgramChanges = Partial<Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'>>;
 
 function auditAction(from: ProgramStatus, to: ProgramStatus): string {
-  if (from === to) return 'program.update';
-  if (to === 'archived') return 'program.archive';
-  if (to === 'paused') return 'program.pause';
-  return from === 'paused' ? 'program.resume' : 'program.activate';
+  if (from === to) return 'program.updated';
+  if (to === 'archived') return 'program.archived';
+  if (to === 'paused') return 'program.paused';
+  return from === 'paused' ? 'program.resumed' : 'program.activated';
 }
 
 /**

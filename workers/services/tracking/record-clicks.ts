@@ -2,7 +2,7 @@ import type { ServiceCall } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
 import { parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../tracker/click-message';
-import { insertClicksStatement, type ClickColumns } from './insert-clicks.sql';
+import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
 
 /** Codes the edge could not resolve: form 1 ref codes and form 3 slugs without an enrollment. */

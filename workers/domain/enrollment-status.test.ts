@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { EnrollmentStatus } from '../../schema/enums';
+import { EnrollmentAction, nextEnrollmentStatus } from './enrollment-status';
+
+const allowed = [
+  { from: 'pending', action: 'approve', to: 'active' },
+  { from: 'pending', action: 'reject', to: 'rejected' },
+  { from: 'pending', action: 'terminate', to: 'terminated' },
+  { from: 'active', action: 'suspend', to: 'suspended' },
+  { from: 'active', action: 'terminate', to: 'terminated' },
+  { from: 'suspended', action: 'reactivate', to: 'active' },
+  { from: 'suspended', action: 'terminate', to: 'terminated' },
+] as const;
+
+describe('enrollment status machine', () => {
+  test.each(allowed)('$action on $from → $to', ({ from, action, to }) => expect(nextEnrollmentStatus(from, action)).toBe(to));
+
+  const refused = EnrollmentStatus.flatMap((from) => EnrollmentAction.map((action) => ({ from, action }))).filter(
+    ({ from, action }) => !allowed.some((a) => a.from === from && a.action === action),
+  );
+  test.each(refused)('$action on $from is refused', ({ from, action }) => expect(nextEnrollmentStatus(from, action)).toBeNull());
+
+  test.each(['rejected', 'terminated'] as const)('%s is final', (from) => {
+    expect(EnrollmentAction.map((action) => nextEnrollmentStatus(from, action))).toEqual(EnrollmentAction.map(() => null));
+  });
+});
