@@ -1,17 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { healthResponse } from '../../../../workers/api/health/schema';
 import { apiGet } from './client';
 
-export const healthResponseSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  version: z.string(),
-  database: z.object({
-    reachable: z.boolean(),
-    latencyMs: z.number().nullable(),
-  }),
-  time: z.string(),
-});
-
-export type HealthResponse = z.infer<typeof healthResponseSchema>;
+// The API's own schema: the dashboard and the OpenAPI document cannot drift apart.
+export const healthResponseSchema = healthResponse;
+export type HealthResponse = z.infer<typeof healthResponse>;
 
 export function fetchHealth(signal?: AbortSignal): Promise<HealthResponse> {
   // 503 carries the same body and means "degraded", which the page shows rather than treats as an error.
