@@ -39,6 +39,10 @@ const WRITERS = (process.env.BENCH_WRITERS ?? '1,4,8').split(',').map(Number);
 /** Writers for one more run that opens a new Pool per batch, as consumers/clicks.ts does; 0 skips it. */
 const PER_BATCH_POOL = num('BENCH_PER_BATCH_POOL', 8);
 const TENANTS = num('BENCH_TENANTS', 1);
+/** Clicks of the 23 hours before the measured hour, loaded (COPY) and analyzed before every run: a table in steady state. */
+const HISTORY = num('BENCH_HISTORY', 200_000);
+/** Extra SQL run once after the migrations, on the bench database only (to try index changes). */
+const EXTRA_SQL = process.env.BENCH_SQL;
 const TARGET = 20_000;
 const EXPLAIN = process.env.BENCH_EXPLAIN; // '1' always, '0' never, unset: when the target is missed
 
@@ -74,18 +78,31 @@ function cpuNow(relayPid: number, postmasterPid: number): CpuSplit {
 }
 const cpuDelta = (a: CpuSplit, b: CpuSplit): CpuSplit => ({ node: b.node - a.node, relay: b.relay - a.relay, postgres: b.postgres - a.postgres });
 
+/** The CSV of the history rows, written once and loaded before every run. */
+let historyFile: string | undefined;
+
 async function truncate(db: Db) {
   await db.execute('TRUNCATE affiliate.clicks, affiliate.click_stats_hourly');
-  // Fresh statistics for the emptied tables, the same starting point for every run.
-  await db.execute('ANALYZE affiliate.clicks, affiliate.click_stats_hourly');
+  if (historyFile) await db.execute(`COPY affiliate.clicks (${COPY_COLUMNS.join(', ')}) FROM '${historyFile}' WITH (FORMAT csv)`);
+  // Fresh statistics, the same starting point for every run (as autovacuum keeps them in production).
+  await db.execute('VACUUM ANALYZE affiliate.clicks, affiliate.click_stats_hourly');
 }
 
-async function verify(db: Db, expected: number) {
+/** World-readable, straight in the temp dir: the server reads it as its own OS user. */
+function writeCsv(messages: ClickMessage[], byRefCode: Map<string, ResolvedCode>): string {
+  const file = path.join(os.tmpdir(), `bench-ingest-${process.pid}-${randomUUID()}.csv`);
+  writeFileSync(file, messages.map((m) => csvRow(m, byRefCode)).join('\n') + '\n', { mode: 0o644 });
+  return file;
+}
+
+async function verify(db: Db, expected: number, since: number) {
+  // Only the measured hour: the history rows came in by COPY, without rollups.
+  const at = `clicked_at >= '${new Date(since).toISOString()}'`;
   const { rows } = await db.execute(`
-    SELECT (SELECT count(*) FROM affiliate.clicks)::int AS clicks,
-           (SELECT count(*) FROM affiliate.clicks WHERE program_id IS NOT NULL)::int AS with_program,
-           (SELECT count(*) FROM affiliate.clicks WHERE status = 'accepted')::int AS accepted,
-           (SELECT count(*) FROM affiliate.clicks WHERE is_unique)::int AS uniques,
+    SELECT (SELECT count(*) FROM affiliate.clicks WHERE ${at})::int AS clicks,
+           (SELECT count(*) FROM affiliate.clicks WHERE ${at} AND program_id IS NOT NULL)::int AS with_program,
+           (SELECT count(*) FROM affiliate.clicks WHERE ${at} AND status = 'accepted')::int AS accepted,
+           (SELECT count(*) FROM affiliate.clicks WHERE ${at} AND is_unique)::int AS uniques,
            (SELECT count(*) FROM ONLY affiliate.clicks_default)::int AS in_default,
            (SELECT coalesce(sum(clicks + rejected_clicks), 0) FROM affiliate.click_stats_hourly)::int AS rolled_up,
            (SELECT coalesce(sum(unique_clicks), 0) FROM affiliate.click_stats_hourly)::int AS rolled_unique,
@@ -100,6 +117,38 @@ async function verify(db: Db, expected: number) {
   };
 }
 
+/**
+ * Samples pg_stat_activity every 100 ms during a run: how many of the writers' backends were
+ * running, and how many were waiting for a lock (concurrent batches upserting the same rollup rows).
+ */
+function sampleWaits(db: Db) {
+  const waits = new Map<string, number>();
+  let samples = 0;
+  let active = 0;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const { rows } = await db.execute(
+        `SELECT state, wait_event_type, wait_event FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND state = 'active'`,
+      );
+      samples++;
+      for (const r of rows as { wait_event_type: string | null; wait_event: string | null }[]) {
+        active++;
+        const key = r.wait_event_type ? `${r.wait_event_type}:${r.wait_event}` : 'on CPU';
+        waits.set(key, (waits.get(key) ?? 0) + 1);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    const per = (n: number) => (samples ? n / samples : 0).toFixed(2);
+    const top = [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ${per(n)}`);
+    return `backends running a batch, mean of ${samples} samples: ${per(active)} (${top.join(', ') || 'none'})`;
+  };
+}
+
 interface RunResult {
   label: string;
   writers: number;
@@ -110,6 +159,7 @@ interface RunResult {
   cpu: CpuSplit;
   verified: string;
   ok: boolean;
+  waits?: string;
 }
 
 async function consumerRun(opts: {
@@ -151,16 +201,18 @@ async function consumerRun(opts: {
   const cpu0 = cpuNow(opts.relayPid, opts.postmasterPid);
   const t0 = performance.now();
   const topTimer = opts.top ? setTimeout(() => (topText = topSnapshot(8)), 2_000) : undefined;
+  const stopSampling = sampleWaits(opts.admin);
   await Promise.all(Array.from({ length: opts.writers }, (_, w) => writer(w)));
   const seconds = (performance.now() - t0) / 1000;
   clearTimeout(topTimer);
+  const waits = await stopSampling();
   const cpu = cpuDelta(cpu0, cpuNow(opts.relayPid, opts.postmasterPid));
   await Promise.all(pools.map((p) => p.end()));
-  const v = await verify(opts.admin, opts.messages.length);
+  const v = await verify(opts.admin, opts.messages.length, opts.messages[0]!.at);
   if (topText) say(`top -b -n1 two seconds into "${opts.label}":\n${topText}\n`);
   return {
     label: opts.label, writers: opts.writers, seconds, rate: opts.messages.length / seconds, batchP50: median(latencies),
-    batchP99: [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.99)] ?? NaN, cpu, verified: v.line, ok: v.ok,
+    batchP99: [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.99)] ?? NaN, cpu, verified: v.line, ok: v.ok, waits,
   };
 }
 
@@ -168,16 +220,14 @@ const ctx = (db: Db, config: Config): ServiceContext => ({ db, config, now: new 
 
 async function copyRun(opts: { label: string; messages: ClickMessage[]; admin: Db; byRefCode: Map<string, ResolvedCode>; relayPid: number; postmasterPid: number }): Promise<RunResult> {
   await truncate(opts.admin);
-  // World-readable, straight in the temp dir: the server reads it as its own OS user.
-  const file = path.join(os.tmpdir(), `bench-ingest-${process.pid}-${randomUUID()}.csv`);
-  writeFileSync(file, opts.messages.map((m) => csvRow(m, opts.byRefCode)).join('\n') + '\n', { mode: 0o644 });
+  const file = writeCsv(opts.messages, opts.byRefCode);
   try {
     const cpu0 = cpuNow(opts.relayPid, opts.postmasterPid);
     const t0 = performance.now();
     await opts.admin.execute(`COPY affiliate.clicks (${COPY_COLUMNS.join(', ')}) FROM '${file}' WITH (FORMAT csv)`);
     const seconds = (performance.now() - t0) / 1000;
     const cpu = cpuDelta(cpu0, cpuNow(opts.relayPid, opts.postmasterPid));
-    const { rows } = await opts.admin.execute('SELECT count(*)::int AS n FROM affiliate.clicks');
+    const { rows } = await opts.admin.execute(`SELECT count(*)::int AS n FROM affiliate.clicks WHERE clicked_at >= '${new Date(opts.messages[0]!.at).toISOString()}'`);
     const n = (rows[0] as { n: number }).n;
     return {
       label: opts.label, writers: 1, seconds, rate: opts.messages.length / seconds, batchP50: NaN, batchP99: NaN, cpu,
@@ -233,6 +283,7 @@ async function main() {
     }
     await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
+    if (historyFile) rmSync(historyFile, { force: true });
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   try {
@@ -246,6 +297,7 @@ async function main() {
     await migrateDatabase(url, relay.proxy);
     admin = nodePool(url, relay.proxy);
     const adminDb = nodeDb(admin);
+    if (EXTRA_SQL) await adminDb.execute(EXTRA_SQL);
     const tenants: BenchTenant[] = [];
     for (let i = 0; i < TENANTS; i++) {
       const t = await createTenant(adminDb);
@@ -260,16 +312,22 @@ async function main() {
     const settingsRows = (await adminDb.execute(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_wal_size', 'server_version') ORDER BY name`)).rows as { name: string; setting: string }[];
     say(`postgres: embedded ${settingsRows.map((r) => `${r.name}=${r.setting}`).join(', ')} (dev/postgres.ts flags); pid ${postmasterPid}, relay in its own process (pid ${relay.child.pid})`);
     say(`clicks: ${N} per run in batches of ${BATCH}, ids UUIDv7 spread over the last hour in time order; ${TENANTS} tenant(s) from test/tenant.ts; mix ${Object.entries(DEFAULT_MIX).map(([k, v]) => `${k} ${v * 100}%`).join(', ')}`);
-    say('each run: TRUNCATE clicks + click_stats_hourly and ANALYZE, fresh ids, writers connected before the clock starts (except the Pool-per-batch run)');
+    say(
+      `each run: TRUNCATE clicks + click_stats_hourly, COPY ${HISTORY} history clicks of the 23 h before, VACUUM ANALYZE; fresh ids; ` +
+        'writers connected before the clock starts (except the Pool-per-batch run)',
+    );
+    if (EXTRA_SQL) say(`extra SQL on the bench database (not in migrations/): ${EXTRA_SQL}`);
     say('');
 
     const now = Date.now();
+    if (HISTORY > 0) historyFile = writeCsv(await generateClicks({ count: HISTORY, tenants, from: now - 24 * 3_600_000, to: now - 3_600_000, seed: 424242 }), byRefCode);
     const fresh = async (seed: number) => generateClicks({ count: N, tenants, from: now - 3_600_000, to: now, seed });
     const results: RunResult[] = [];
     const copies: RunResult[] = [];
     const report = (r: RunResult) => {
       say(`${r.label}: ${r.rate.toFixed(0)} clicks/s (${r.seconds.toFixed(2)} s${Number.isFinite(r.batchP50) ? `, batch p50 ${r.batchP50.toFixed(1)} ms p99 ${r.batchP99.toFixed(1)} ms` : ''}); CPU s: node ${r.cpu.node.toFixed(1)}, relay ${r.cpu.relay.toFixed(1)}, postgres ${r.cpu.postgres.toFixed(1)}; load avg ${os.loadavg()[0]!.toFixed(2)}`);
       say(`  ${r.verified}`);
+      if (r.waits) say(`  ${r.waits}`);
     };
     let seed = 1;
     const copy = async (label: string) => {
@@ -309,7 +367,7 @@ async function main() {
       // The table now holds the last consumer run's rows; explain one more batch on top of them.
       const batch = (await generateClicks({ count: BATCH, tenants, from: now - 1_000, to: now, seed: 999 })).slice(0, BATCH);
       say('');
-      say(`EXPLAIN (ANALYZE, BUFFERS) of one consumer batch (${BATCH} clicks, rolled back) on top of ${N} rows:`);
+      say(`EXPLAIN (ANALYZE, BUFFERS) of one consumer batch (${BATCH} clicks, rolled back) on top of the last run's ${HISTORY} + ${N} rows:`);
       say(await explainBatch(url, relay.proxy, batch, config));
     }
     if (results.some((r) => !r.ok) || copies.some((c) => !c.ok)) process.exitCode = 1;

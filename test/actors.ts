@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
-import type { MemberRole } from '../schema/enums';
+import type { MemberRole, PlanCode } from '../schema/enums';
 import type { Db } from '../workers/db/client';
 import { createUserSession, signInAs, type TestSession } from './sessions';
 import { createTenant } from './tenant';
@@ -14,10 +14,13 @@ export async function addMember(db: Db, organizationId: string, role: MemberRole
 
 /**
  * An advertiser tenant (createTenant: app, active program, one active affiliate) with signed-in
- * staff of every member role and the affiliate signed in too.
+ * staff of every member role and the affiliate signed in too. On the unlimited Enterprise plan
+ * unless `plan` says otherwise, so plan limits only bite in the tests about them.
  */
-export async function createAdvertiser(db: Db, opts: Parameters<typeof createTenant>[1] = {}) {
+export async function createAdvertiser(db: Db, opts: Parameters<typeof createTenant>[1] & { plan?: PlanCode } = {}) {
   const tenant = await createTenant(db, opts);
+  const [plan] = await db.select().from(s.plans).where(eq(s.plans.code, opts.plan ?? 'enterprise'));
+  await db.update(s.organizations).set({ planId: plan!.id }).where(eq(s.organizations.id, tenant.org.id));
   const [owner, admin, finance] = await Promise.all([addMember(db, tenant.org.id, 'owner'), addMember(db, tenant.org.id, 'admin'), addMember(db, tenant.org.id, 'finance')]);
   await db.update(s.users).set({ firstName: 'Alice' }).where(eq(s.users.id, tenant.affiliate.id));
   const affiliate = await signInAs(db, tenant.affiliate.id);

@@ -27,7 +27,7 @@ describe('GET /orgs', () => {
   it('lists only the organizations the caller is a member of, with its role', async () => {
     const res = await call(acme.finance, 'GET', '/orgs');
     expectStatus(res, 200);
-    expect(res.body.items).toEqual([expect.objectContaining({ id: acme.org.id, role: 'finance', plan: 'starter' })]);
+    expect(res.body.items).toEqual([expect.objectContaining({ id: acme.org.id, role: 'finance', plan: 'enterprise' })]);
   });
 
   it('lists nothing for an affiliate', async () => {

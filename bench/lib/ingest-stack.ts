@@ -1,0 +1,139 @@
+// The ingest benchmarks' local stack: embedded Postgres 18 (temp dir, deleted on stop), the
+// WebSocket relay in a process of its own, migrations, tenants, and a steady-state history of
+// clicks that every run starts from.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { Pool } from '@neondatabase/serverless';
+import { freePort } from '../../dev/free-port';
+import { migrateDatabase } from '../../dev/migrate';
+import { nodeDb, nodePool } from '../../dev/neon-node';
+import { startPostgres, type LocalPostgres } from '../../dev/postgres';
+import { createTenant } from '../../test/tenant';
+import type { ResolvedCode } from '../../workers/domain/click-status';
+import type { Config } from '../../workers/env';
+import type { ClickMessage } from '../../workers/tracker/click-message';
+import { COPY_COLUMNS, csvRow, generateClicks, type BenchTenant } from './clicks';
+import { childPids, treeCpuSeconds } from './machine';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export type Db = ReturnType<typeof nodeDb>;
+
+export interface CpuSplit {
+  node: number;
+  relay: number;
+  postgres: number;
+}
+export const cpuDelta = (a: CpuSplit, b: CpuSplit): CpuSplit => ({ node: b.node - a.node, relay: b.relay - a.relay, postgres: b.postgres - a.postgres });
+
+async function startRelayProcess(pgPort: number): Promise<{ child: ChildProcess; proxy: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/lib/relay-process.ts'), String(pgPort)], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`relay exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
+  });
+  return { child, proxy: `localhost:${port}/v1` };
+}
+
+/** World-readable, straight in the temp dir: the server reads it as its own OS user. */
+export function writeCsv(messages: ClickMessage[], byRefCode: Map<string, ResolvedCode>): string {
+  const file = path.join(os.tmpdir(), `bench-ingest-${process.pid}-${randomUUID()}.csv`);
+  writeFileSync(file, messages.map((m) => csvRow(m, byRefCode)).join('\n') + '\n', { mode: 0o644 });
+  return file;
+}
+
+export const copyStatement = (file: string) => `COPY affiliate.clicks (${COPY_COLUMNS.join(', ')}) FROM '${file}' WITH (FORMAT csv)`;
+
+export interface IngestStack {
+  url: string;
+  proxy: string;
+  admin: Db;
+  tenants: BenchTenant[];
+  byRefCode: Map<string, ResolvedCode>;
+  /** What the consumer would carry; recordClicks reads only ctx.db. */
+  config: Config;
+  relayPid: number;
+  postmasterPid: number;
+  /** The wall-clock origin of generated traffic: history before now − 1 h, measured clicks in the last hour. */
+  now: number;
+  settingsLine: string;
+  /** Empties clicks and rollups, reloads the history, VACUUM ANALYZE: the same start for every run. */
+  reset(): Promise<void>;
+  cpuNow(): CpuSplit;
+  stop(): Promise<void>;
+}
+
+export async function startIngestStack(opts: { tenants: number; history: number; extraSql?: string | undefined }): Promise<IngestStack> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-pg-'));
+  let pg: LocalPostgres | undefined;
+  let relay: { child: ChildProcess; proxy: string } | undefined;
+  let pool: Pool | undefined;
+  let historyFile: string | undefined;
+  const stop = async () => {
+    await pool?.end().catch(() => {});
+    if (relay) {
+      const child = relay.child;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
+    }
+    await pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
+    if (historyFile) rmSync(historyFile, { force: true });
+  };
+  try {
+    pg = await startPostgres({ dir, port: await freePort(), persistent: false });
+    const postmasterPid = childPids(process.pid, 'postgres')[0] ?? -1;
+    relay = await startRelayProcess(pg.port);
+    const relayPid = relay.child.pid!;
+    await pg.admin('CREATE DATABASE bench');
+    const url = pg.url('bench');
+    await migrateDatabase(url, relay.proxy);
+    pool = nodePool(url, relay.proxy);
+    const admin = nodeDb(pool);
+    if (opts.extraSql) await admin.execute(opts.extraSql);
+    const tenants: BenchTenant[] = [];
+    for (let i = 0; i < opts.tenants; i++) {
+      const t = await createTenant(admin);
+      tenants.push({ organizationId: t.org.id, appId: t.app.id, programId: t.program.id, enrollmentId: t.enrollment.id, affiliateId: t.affiliate.id, refCode: t.enrollment.refCode });
+    }
+    const byRefCode = new Map<string, ResolvedCode>(
+      tenants.map((t) => [
+        t.refCode,
+        { enrollmentId: t.enrollmentId, enrollmentStatus: 'active', programId: t.programId, programStatus: 'active', organizationId: t.organizationId, appId: t.appId, affiliateId: t.affiliateId, linkId: null },
+      ]),
+    );
+    const now = Date.now();
+    if (opts.history > 0) {
+      historyFile = writeCsv(await generateClicks({ count: opts.history, tenants, from: now - 24 * 3_600_000, to: now - 3_600_000, seed: 424242 }), byRefCode);
+    }
+    const settings = (await admin.execute(
+      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version') ORDER BY name`,
+    )).rows as { name: string; setting: string }[];
+    return {
+      url, proxy: relay.proxy, admin, tenants, byRefCode, relayPid, postmasterPid, now,
+      config: { DATABASE_URL: url, NEON_WS_PROXY: relay.proxy } as unknown as Config,
+      settingsLine: `embedded Postgres ${settings.map((r) => `${r.name}=${r.setting}`).join(', ')} (dev/postgres.ts flags; shared_buffers in 8 kB pages); postmaster pid ${postmasterPid}, relay in its own process (pid ${relayPid})`,
+      async reset() {
+        await admin.execute('TRUNCATE affiliate.clicks, affiliate.click_stats_hourly');
+        if (historyFile) await admin.execute(copyStatement(historyFile));
+        await admin.execute('VACUUM ANALYZE affiliate.clicks, affiliate.click_stats_hourly');
+      },
+      cpuNow() {
+        const u = process.cpuUsage();
+        return { node: (u.user + u.system) / 1e6, relay: treeCpuSeconds(relayPid), postgres: treeCpuSeconds(postmasterPid) };
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../workers/db/client';
+import { createAdvertiser, createStaff, type Advertiser } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { testDb } from '../fixtures';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+let db: Db;
+let close: () => Promise<void>;
+let acme: Advertiser;
+let other: Advertiser;
+let requestId: string;
+
+beforeAll(async () => {
+  ({ db, close } = testDb());
+  [acme, other] = await Promise.all([createAdvertiser(db), createAdvertiser(db)]);
+  const renamed = await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}`, { name: 'Acme' }, { 'cf-connecting-ip': '203.0.113.7', 'user-agent': 'audit-test/1.0' });
+  requestId = renamed.headers.get('x-request-id')!;
+  await call(acme.admin, 'POST', `/orgs/${acme.org.id}/apps`, { name: 'Second', siteUrl: 'https://second.example/' });
+  await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}/programs/${acme.program.id}`, { cookieDays: 45 });
+  await call(other.owner, 'PATCH', `/orgs/${other.org.id}`, { name: 'Other Co' });
+});
+afterAll(() => close());
+
+const orgLog = (a: Advertiser, query = '') => `/orgs/${a.org.id}/audit-log${query}`;
+
+describe('GET /orgs/{orgId}/audit-log', () => {
+  it("answers owners and admins with this tenant's trail only: who, what, when, from where", async () => {
+    const res = await call(acme.admin, 'GET', orgLog(acme));
+    expectStatus(res, 200);
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['program.updated', 'app.created', 'organization.updated']);
+    expect(res.body.items.every((e: { organizationId: string }) => e.organizationId === acme.org.id)).toBe(true);
+    expect(res.body.items[2]).toMatchObject({
+      actorId: acme.owner.userId, actorRole: 'owner', targetType: 'organization', targetId: acme.org.id, ip: '203.0.113.7', userAgent: 'audit-test/1.0', requestId,
+      before: { name: 'Tenant' }, after: { name: 'Acme' },
+    });
+    expect(Date.parse(res.body.items[2].createdAt)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('filters by action, actor and time, and pages with a cursor', async () => {
+    const byAction = await call(acme.owner, 'GET', orgLog(acme, '?action=app.created'));
+    expect(byAction.body.items.map((e: { action: string }) => e.action)).toEqual(['app.created']);
+    const byActor = await call(acme.owner, 'GET', orgLog(acme, `?actorId=${acme.owner.userId}`));
+    expect(byActor.body.items.map((e: { action: string }) => e.action)).toEqual(['organization.updated']);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await call(acme.owner, 'GET', orgLog(acme, `?from=${future}`))).body.items).toEqual([]);
+    expect((await call(acme.owner, 'GET', orgLog(acme, `?to=${future}`))).body.items).toHaveLength(3);
+    const first = await call(acme.owner, 'GET', orgLog(acme, '?limit=2'));
+    expect(first.body.items).toHaveLength(2);
+    const second = await call(acme.owner, 'GET', orgLog(acme, `?limit=2&cursor=${first.body.nextCursor}`));
+    expect(second.body.items.map((e: { action: string }) => e.action)).toEqual(['organization.updated']);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
+  it.each(['from=yesterday', 'actorId=me', 'limit=1000'])('refuses ?%s with 400', async (query) => {
+    expectStatus(await call(acme.owner, 'GET', orgLog(acme, `?${query}`)), 400, 'validation_failed');
+  });
+
+  it('is closed to finance (403), other tenants and affiliates (404); open to support staff', async () => {
+    expectStatus(await call(acme.finance, 'GET', orgLog(acme)), 403, 'forbidden');
+    expectStatus(await call(other.owner, 'GET', orgLog(acme)), 404, 'not_found');
+    expectStatus(await call(acme.affiliateSession, 'GET', orgLog(acme)), 404, 'not_found');
+    const support = await call(await createStaff(db, 'support'), 'GET', orgLog(acme));
+    expectStatus(support, 200);
+    expect(support.body.items).toHaveLength(3);
+  });
+});
+
+describe('GET /platform/audit-log', () => {
+  it('shows platform staff every tenant, filterable by organization', async () => {
+    const admin = await createStaff(db, 'platform_admin');
+    const all = await call(admin, 'GET', '/platform/audit-log?limit=100');
+    expectStatus(all, 200);
+    const orgs = new Set(all.body.items.map((e: { organizationId: string }) => e.organizationId));
+    expect(orgs.has(acme.org.id) && orgs.has(other.org.id)).toBe(true);
+    const one = await call(admin, 'GET', `/platform/audit-log?organizationId=${other.org.id}`);
+    expect(one.body.items.map((e: { action: string }) => e.action)).toEqual(['organization.updated']);
+    expectStatus(await call(await createStaff(db, 'support'), 'GET', '/platform/audit-log'), 200);
+  });
+
+  it('is not_found to everyone else, advertiser owners included', async () => {
+    expectStatus(await call(acme.owner, 'GET', '/platform/audit-log'), 404, 'not_found');
+    expectStatus(await call(acme.affiliateSession, 'GET', '/platform/audit-log'), 404, 'not_found');
+    expectStatus(await call(null, 'GET', '/platform/audit-log'), 401, 'unauthorized');
+  });
+});
