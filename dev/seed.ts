@@ -58,20 +58,11 @@ function logins(sampleRefCode: string): DemoLogins {
   };
 }
 
-async function seedPlans(db: Db) {
-  const plans = [
-    { code: 'starter' as const, name: 'Starter', monthlyPriceMinor: 4_900, maxClicksMonthly: 100_000, maxPrograms: 3, maxAffiliates: 50, whiteLabel: false, customDomains: 0 },
-    { code: 'pro' as const, name: 'Pro', monthlyPriceMinor: 14_900, maxClicksMonthly: 1_000_000, maxPrograms: 20, maxAffiliates: 500, whiteLabel: true, customDomains: 1 },
-    { code: 'business' as const, name: 'Business', monthlyPriceMinor: 39_900, maxClicksMonthly: 10_000_000, maxPrograms: 100, maxAffiliates: 5_000, whiteLabel: true, customDomains: 5 },
-    { code: 'enterprise' as const, name: 'Enterprise', monthlyPriceMinor: 99_900, maxClicksMonthly: null, maxPrograms: null, maxAffiliates: null, whiteLabel: true, customDomains: 50 },
-  ];
-  // Yearly is 12 months less 20% (SPEC), stored as its own price.
-  await db
-    .insert(s.plans)
-    .values(plans.map((p) => ({ ...p, currency: 'USD', yearlyPriceMinor: (p.monthlyPriceMinor * 12 * 8) / 10 })))
-    .onConflictDoNothing();
+/** Plans are reference data shipped by migration 0002; the demo advertiser is on Pro. */
+async function proPlan(db: Db) {
   const [pro] = await db.select().from(s.plans).where(eq(s.plans.code, 'pro'));
-  return pro!;
+  if (!pro) throw new Error('plan "pro" is missing: run the migrations first');
+  return pro;
 }
 
 export async function seedDemoData(databaseUrl: string, proxy?: string): Promise<DemoLogins> {
@@ -95,7 +86,7 @@ async function insertDemo(db: Db): Promise<void> {
   const rnd = prng(20261122);
   const now = Date.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const plan = await seedPlans(db);
+  const plan = await proPlan(db);
 
   const staff = await db
     .insert(s.users)
