@@ -23,6 +23,7 @@ const VARIANTS: Record<string, Stub[]> = {
   isbot: ['isbot'],
   fingerprint: ['fingerprint'],
   all: ['queue', 'ratelimit', 'isbot', 'fingerprint'],
+  coalesce: ['coalesce'],
 };
 const chosen = (process.env.BENCH_VARIANTS ?? Object.keys(VARIANTS).join(',')).split(',');
 const form = process.env.BENCH_FORM === 'click' ? 1 : 0;

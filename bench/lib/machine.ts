@@ -74,8 +74,10 @@ export function childPids(pid: number, comm: string): number[] {
 /** The busiest processes right now (`top -b -n1`), for the CPU split of a run. */
 export function topSnapshot(lines = 12): string {
   try {
-    const out = execFileSync('top', ['-b', '-n1', '-w', '160'], { encoding: 'utf8' });
-    return out.split('\n').slice(0, 7 + lines).join('\n');
+    // The first frame's percentages cover no interval; the second covers half a second.
+    const out = execFileSync('top', ['-b', '-n2', '-d0.5', '-w', '160'], { encoding: 'utf8' });
+    const frames = out.split(/^(?=top - )/m);
+    return (frames[1] ?? frames[0] ?? '').split('\n').slice(0, 7 + lines).join('\n');
   } catch (err) {
     return `(top failed: ${String(err)})`;
   }

@@ -24,8 +24,14 @@ export const settings = {
   duration: num('BENCH_DURATION', 10),
   warmup: num('BENCH_WARMUP', 3),
   rounds: num('BENCH_ROUNDS', 2),
-  /** `noop`: a second Worker in the tracker's Miniflare consumes `clicks` and acks each batch. `none`: no consumer. */
-  consumer: (process.env.BENCH_CONSUMER ?? 'noop') as 'noop' | 'none',
+  /**
+   * `none` (default): no consumer for `clicks`, so Miniflare's local queue broker answers each send
+   * and drops the message — the Worker pays what it pays in production (serialise + one subrequest).
+   * `noop`: a second Worker in the tracker's Miniflare consumes `clicks` and acks each batch; the
+   * local broker then also runs a timer per message, batching and delivery in the same workerd (and
+   * overflows its 10,000-timer quota at about a thousand clicks/s on this machine).
+   */
+  consumer: (process.env.BENCH_CONSUMER ?? 'none') as 'noop' | 'none',
 };
 
 /** Far above anything one run sends, so the rate limiter never rejects (its call still happens). */
@@ -35,6 +41,21 @@ const BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36
 export const HEADERS = { 'user-agent': BROWSER_UA, 'accept-language': 'de-DE,de;q=0.9,en;q=0.8', accept: 'text/html' };
 
 const BARE_WORKER = `export default { fetch() { return new Response(null, { status: 302, headers: { location: 'https://app.example/' } }) } }`;
+// The bare Worker plus the one thing every tracked click must do: send a message of the
+// tracker's size (~0.9 kB of JSON) to the queue in waitUntil. Separates the queue transport's
+// local cost from the tracker's own work.
+const BARE_SEND_WORKER = `const body = ${JSON.stringify({
+  v: 1, id: '019a0000-0000-7000-8000-000000000000', at: 1_763_000_000_000, form: 'aff_path', code: 'bench-aff-1',
+  organizationId: '019a0000-0000-7000-8000-000000000001', appId: '019a0000-0000-7000-8000-000000000002', programId: '019a0000-0000-7000-8000-000000000003',
+  enrollmentId: '019a0000-0000-7000-8000-000000000004', affiliateId: '019a0000-0000-7000-8000-000000000005', linkId: null,
+  landingUrl: 'https://app.example/landing?sub1=newsletter', ip: '198.18.0.1', userAgent: BROWSER_UA, referrer: null,
+  fingerprint: '0123456789abcdef0123456789abcdef', country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320,
+  sub: ['newsletter', null, null, null, null, null, null, null, null, null], rejectReason: null, isBot: false,
+})};
+export default { fetch(request, env, ctx) {
+  ctx.waitUntil(env.CLICKS.send(body, { contentType: 'json' }).catch(() => {}));
+  return new Response(null, { status: 302, headers: { location: 'https://app.example/' } });
+} }`;
 // Counts what the tracker really sent, so a run proves the queue path was exercised.
 const NOOP_CONSUMER = `let messages = 0, batches = 0;
 export default {
@@ -49,8 +70,11 @@ export default {
  * - ratelimit: env.TRACKER_LIMITER → a binding that always allows, in JS
  * - isbot: domain/bot-detection.ts → only the header checks, no isbot() user-agent regex
  * - fingerprint: domain/fingerprint.ts → a constant (no SHA-256)
+ * - coalesce: tracker/enqueue-click.ts → clicks of concurrent requests in one isolate are sent
+ *   together with sendBatch (≤ 100) after a zero-delay timer; each request still waits (in its
+ *   waitUntil) for the send that carries its click. An idea to measure, not a drop-in (no retry/spool).
  */
-export type Stub = 'queue' | 'ratelimit' | 'isbot' | 'fingerprint';
+export type Stub = 'queue' | 'ratelimit' | 'isbot' | 'fingerprint' | 'coalesce';
 
 const STUB_SOURCES: Record<Exclude<Stub, 'ratelimit'>, { filter: RegExp; contents: string }> = {
   queue: { filter: /\/enqueue-click$/, contents: `export async function enqueueClick() { return 'queued'; }` },
@@ -64,6 +88,25 @@ const STUB_SOURCES: Record<Exclude<Stub, 'ratelimit'>, { filter: RegExp; content
     }`,
   },
   fingerprint: { filter: /\/domain\/fingerprint$/, contents: `export async function fingerprint() { return '0123456789abcdef0123456789abcdef'; }` },
+  coalesce: {
+    filter: /\/enqueue-click$/,
+    contents: `let pending = [];
+let flush = null;
+export async function enqueueClick(queue, spool, message) {
+  pending.push(message);
+  if (!flush) {
+    flush = (async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      const batch = pending;
+      pending = [];
+      flush = null;
+      for (let i = 0; i < batch.length; i += 100) await queue.sendBatch(batch.slice(i, i + 100).map((body) => ({ body, contentType: 'json' })));
+    })();
+  }
+  await flush;
+  return 'queued';
+}`,
+  },
 };
 
 function stubPlugin(stubs: Stub[]): Plugin {
@@ -184,7 +227,6 @@ function logCounter(): { logs: Started['logs']; handleRuntimeStdio: (stdout: Rea
 export async function startTracker(scriptPath: string, route: RoutingFixture, opts: { inspectorPort?: number } = {}): Promise<Started> {
   const { config, limiter } = readWranglerConfig();
   const vars = Object.fromEntries(Object.entries(config.vars).map(([k, v]) => [k, String(v)]));
-  const clicksConsumer = config.queues.consumers?.find((c) => c.queue === 'clicks');
   const tracker: WorkerOptions = {
     name: 'tracker',
     modules: true,
@@ -206,19 +248,10 @@ export async function startTracker(scriptPath: string, route: RoutingFixture, op
       DATA_ENCRYPTION_KEY: '0'.repeat(64),
     },
   };
-  const consumer: WorkerOptions = {
-    name: 'clicks-consumer',
-    modules: true,
-    script: NOOP_CONSUMER,
-    compatibilityDate: config.compatibility_date,
-    queueConsumers: {
-      clicks: { maxBatchSize: clicksConsumer?.max_batch_size ?? 100, maxBatchTimeout: clicksConsumer?.max_batch_timeout ?? 1, maxRetries: clicksConsumer?.max_retries ?? 10 },
-    },
-  };
   const { logs, handleRuntimeStdio } = logCounter();
   const mf = new Miniflare({
     host: '127.0.0.1', port: await freePort(), cf: cfFixture(), handleRuntimeStdio, ...(opts.inspectorPort ? { inspectorPort: opts.inspectorPort } : {}),
-    workers: settings.consumer === 'noop' ? [tracker, consumer] : [tracker],
+    workers: settings.consumer === 'noop' ? [tracker, noopConsumer(config)] : [tracker],
   });
   const url = (await mf.ready).href;
   const pid = newWorkerdPid();
@@ -231,11 +264,33 @@ export async function startTracker(scriptPath: string, route: RoutingFixture, op
   return { mf, url, pid, logs };
 }
 
-/** The baseline: a Worker that only answers 302, started the same way. */
-export async function startBare(): Promise<Started> {
+/** The no-op CLICKS consumer Worker (settings.consumer === 'noop'). */
+function noopConsumer(config: WranglerConfig): WorkerOptions {
+  const clicksConsumer = config.queues.consumers?.find((c) => c.queue === 'clicks');
+  return {
+    name: 'clicks-consumer',
+    modules: true,
+    script: NOOP_CONSUMER,
+    compatibilityDate: config.compatibility_date,
+    queueConsumers: {
+      clicks: { maxBatchSize: clicksConsumer?.max_batch_size ?? 100, maxBatchTimeout: clicksConsumer?.max_batch_timeout ?? 1, maxRetries: clicksConsumer?.max_retries ?? 10 },
+    },
+  };
+}
+
+/**
+ * The baseline: a Worker that only answers 302, started the same way. `withSend`: it also sends
+ * one queue message per request, with the same CLICKS consumer setting as the tracker.
+ */
+export async function startBare(opts: { withSend?: boolean } = {}): Promise<Started> {
   const { config } = readWranglerConfig();
   const { logs, handleRuntimeStdio } = logCounter();
-  const mf = new Miniflare({ host: '127.0.0.1', port: await freePort(), cf: cfFixture(), handleRuntimeStdio, modules: true, script: BARE_WORKER, compatibilityDate: config.compatibility_date });
+  const bare: WorkerOptions = {
+    name: 'bare', modules: true, compatibilityDate: config.compatibility_date,
+    ...(opts.withSend ? { script: BARE_SEND_WORKER, queueProducers: { CLICKS: { queueName: 'clicks' } } } : { script: BARE_WORKER }),
+  };
+  const workers = opts.withSend && settings.consumer === 'noop' ? [bare, noopConsumer(config)] : [bare];
+  const mf = new Miniflare({ host: '127.0.0.1', port: await freePort(), cf: cfFixture(), handleRuntimeStdio, workers });
   const url = (await mf.ready).href;
   return { mf, url, pid: newWorkerdPid(), logs };
 }
@@ -250,8 +305,11 @@ export interface Target {
   expectCookie: boolean;
 }
 
-export function bareTarget(bare: Started): Target {
-  return { name: 'bare', label: 'bare 302 Worker', url: bare.url, path: '/', pid: bare.pid, expectLocation: /^https:\/\/app\.example\/$/, expectCookie: false };
+export function bareTarget(bare: Started, withSend = false): Target {
+  return {
+    name: withSend ? 'bare+send' : 'bare', label: withSend ? 'bare 302 + queue.send (reference)' : 'bare 302 Worker', url: bare.url, path: '/', pid: bare.pid,
+    expectLocation: /^https:\/\/app\.example\/$/, expectCookie: false,
+  };
 }
 
 export function trackerTargets(tracker: Started, route: RoutingFixture, suffix = ''): Target[] {
@@ -340,7 +398,13 @@ export const runLine = (run: Run) =>
 export async function queueReport(tracker: Started): Promise<string> {
   await new Promise((r) => setTimeout(r, 2_500)); // the last batch waits max_batch_timeout
   const spool = await tracker.mf.getKVNamespace('CLICK_SPOOL', 'tracker');
-  const spooled = (await spool.list({ prefix: 'spool:' })).keys.length;
+  let spooled = 0;
+  for (let cursor: string | undefined, done = false; !done; ) {
+    const page = await spool.list({ prefix: 'spool:', ...(cursor ? { cursor } : {}) });
+    spooled += page.keys.length;
+    done = page.list_complete;
+    cursor = page.list_complete ? undefined : page.cursor;
+  }
   const fallback = `${spooled} clicks in the KV spool (queue.send failed 3 times: ${tracker.logs.spooled} logged), ${tracker.logs.enqueueFailed} lost`;
   if (settings.consumer !== 'noop') return `no CLICKS consumer; ${fallback}`;
   const consumer = await tracker.mf.getWorker('clicks-consumer');

@@ -51,6 +51,7 @@ describe('apps CRUD', () => {
     { label: 'a missing name', body: { siteUrl: 'https://x.example/' } },
     { label: 'a numeric name', body: { name: 7, siteUrl: 'https://x.example/' } },
     { label: 'an unknown field', body: { name: 'X', siteUrl: 'https://x.example/', organizationId: crypto.randomUUID() } },
+    { label: 'a NUL character, which Postgres text cannot store', body: { name: 'X\u0000Y', siteUrl: 'https://x.example/' } },
   ])('refuses $label with validation_failed', async ({ body }) => {
     expectStatus(await call(acme.owner, 'POST', apps(acme), body), 400, 'validation_failed');
   });

@@ -62,6 +62,7 @@ describe('creatives library', () => {
     expectStatus(await call(acme.owner, 'PATCH', url, { body: 'text on a banner' }), 400, 'validation_failed');
     expectStatus(await call(acme.owner, 'PATCH', url, { targetUrl: 'https://evil.example/' }), 400, 'validation_failed');
     expectStatus(await call(acme.owner, 'PATCH', url, { kind: 'text_link' }), 400, 'validation_failed');
+    expectStatus(await call(acme.owner, 'PATCH', url, {}), 200);
     expect((await auditOf(b.id)).map((a) => a.action)).toEqual(['creative.created', 'creative.updated']);
   });
 

@@ -216,6 +216,7 @@ describe('advertiser side', () => {
     const taken = await call(acme.owner, 'PATCH', url(acme, `/${sameProgram!.id}`), { couponCode: 'Summer24' });
     expectStatus(taken, 409, 'conflict');
     expect(taken.body.error.message).toMatch(/coupon code is taken/);
+    expectStatus(await call(acme.owner, 'PATCH', e, {}), 200);
     const cleared = await call(acme.owner, 'PATCH', e, { rateOverrideBps: null, couponCode: null });
     expect(cleared.body).toMatchObject({ rateOverrideBps: null, couponCode: null, holdDaysOverride: 7 });
     const audits = (await auditOf(acme.enrollment.id)).filter((a) => a.action === 'enrollment.updated');

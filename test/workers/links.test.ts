@@ -83,6 +83,7 @@ describe('link builder', () => {
     { label: 'a two-letter slug', change: { slug: 'ab' } },
     { label: 'a malformed enrollment id', change: { enrollmentId: '42' } },
     { label: 'an unknown field', change: { affiliateId: crypto.randomUUID() } },
+    { label: 'a NUL character in a param, which jsonb cannot store', change: { params: { k: 'a\u0000b' } } },
   ])('refuses $label with validation_failed', async ({ change }) => {
     expectStatus(await call(acme.affiliateSession, 'POST', links(acme), { ...body(), ...change }), 400, 'validation_failed');
   });

@@ -205,6 +205,14 @@ describe('PATCH /orgs/{orgId}/programs/{programId}', () => {
     expect(JSON.stringify(audit)).not.toContain('postbackSecretHash');
   });
 
+  it('treats an empty PATCH as no change: 200, nothing written, nothing audited', async () => {
+    const program = await create();
+    const res = await call(acme.owner, 'PATCH', `${programs(acme)}/${program.id}`, {});
+    expectStatus(res, 200);
+    expect(res.body.updatedAt).toBe(program.updatedAt);
+    expect((await auditOf(program.id)).map((a) => a.action)).toEqual(['program.created']);
+  });
+
   it('checks cross-field rules on the merged result', async () => {
     const program = await create();
     const url = `${programs(acme)}/${program.id}`;

@@ -225,7 +225,8 @@ describe.each(signedIn)('$label', (o) => {
       const wrongKey = await signAccessToken({ userId, sessionId }, 'not-the-server-secret-but-long-enough-0123456789', new Date());
       expectCode(await withToken(o, wrongKey), 401, 'unauthorized', 'wrong key');
       const claims = JSON.parse(fromB64url(payload!)) as Record<string, unknown>;
-      const edited = `${valid.split('.')[0]}.${b64url(JSON.stringify({ ...claims, sub: platformControlId }))}.${signature}`;
+      const someoneElse = claims.sub === platformControlId ? controlOwnerId : platformControlId;
+      const edited = `${valid.split('.')[0]}.${b64url(JSON.stringify({ ...claims, sub: someoneElse }))}.${signature}`;
       expectCode(await withToken(o, edited), 401, 'unauthorized', 'edited claims');
     });
 

@@ -91,42 +91,18 @@ export const PROGRAM_DEFAULTS = {
   goals: null,
 } as const;
 
-export const createProgramBody = z
-  .strictObject({
+/** Every setting optional and unknown fields refused; create and update start from this. */
+const optionalSettings = z.strictObject(settings).partial();
+
+export const createProgramBody = optionalSettings
+  .extend({
     appId: z.uuid().describe('An app of this organization'),
     status: z.enum(['draft', 'active']).default('draft'),
     name: settings.name,
-    slug: settings.slug.optional(),
     payoutModel: settings.payoutModel,
     commissionType: settings.commissionType,
     currency: settings.currency,
     landingUrl: settings.landingUrl,
-    description: settings.description.optional(),
-    visibility: settings.visibility.optional(),
-    commissionRateBps: settings.commissionRateBps.optional(),
-    commissionFixedMinor: settings.commissionFixedMinor.optional(),
-    revenueMinor: settings.revenueMinor.optional(),
-    recurringMode: settings.recurringMode.optional(),
-    recurringMonths: settings.recurringMonths.optional(),
-    recurringRateBps: settings.recurringRateBps.optional(),
-    multiLevelRatesBps: settings.multiLevelRatesBps.optional(),
-    holdDays: settings.holdDays.optional(),
-    cookieDays: settings.cookieDays.optional(),
-    attributionRule: settings.attributionRule.optional(),
-    landingUrls: settings.landingUrls.optional(),
-    allowedDomains: settings.allowedDomains.optional(),
-    fallbackUrl: settings.fallbackUrl.optional(),
-    geoAllow: settings.geoAllow.optional(),
-    geoDeny: settings.geoDeny.optional(),
-    capClicksDaily: settings.capClicksDaily.optional(),
-    capClicksTotal: settings.capClicksTotal.optional(),
-    capConversionsDaily: settings.capConversionsDaily.optional(),
-    capConversionsTotal: settings.capConversionsTotal.optional(),
-    payoutMinMinor: settings.payoutMinMinor.optional(),
-    fraudMaxConversionsPerIpHour: settings.fraudMaxConversionsPerIpHour.optional(),
-    fraudMinSecondsAfterClick: settings.fraudMinSecondsAfterClick.optional(),
-    onboardingBrief: settings.onboardingBrief.optional(),
-    goals: settings.goals.optional(),
   })
   .superRefine((body, ctx) => {
     const landingUrls = body.landingUrls ?? [];
@@ -135,42 +111,8 @@ export const createProgramBody = z
   })
   .openapi('CreateProgram');
 
-export const updateProgramBody = z
-  .strictObject({
-    name: settings.name.optional(),
-    slug: settings.slug.optional(),
-    status: z.enum(ProgramStatus).optional().describe('draft → active ⇄ paused; any → archived (final)'),
-    description: settings.description.optional(),
-    visibility: settings.visibility.optional(),
-    payoutModel: settings.payoutModel.optional(),
-    commissionType: settings.commissionType.optional(),
-    commissionRateBps: settings.commissionRateBps.optional(),
-    commissionFixedMinor: settings.commissionFixedMinor.optional(),
-    revenueMinor: settings.revenueMinor.optional(),
-    currency: settings.currency.optional(),
-    recurringMode: settings.recurringMode.optional(),
-    recurringMonths: settings.recurringMonths.optional(),
-    recurringRateBps: settings.recurringRateBps.optional(),
-    multiLevelRatesBps: settings.multiLevelRatesBps.optional(),
-    holdDays: settings.holdDays.optional(),
-    cookieDays: settings.cookieDays.optional(),
-    attributionRule: settings.attributionRule.optional(),
-    landingUrl: settings.landingUrl.optional(),
-    landingUrls: settings.landingUrls.optional(),
-    allowedDomains: settings.allowedDomains.optional(),
-    fallbackUrl: settings.fallbackUrl.optional(),
-    geoAllow: settings.geoAllow.optional(),
-    geoDeny: settings.geoDeny.optional(),
-    capClicksDaily: settings.capClicksDaily.optional(),
-    capClicksTotal: settings.capClicksTotal.optional(),
-    capConversionsDaily: settings.capConversionsDaily.optional(),
-    capConversionsTotal: settings.capConversionsTotal.optional(),
-    payoutMinMinor: settings.payoutMinMinor.optional(),
-    fraudMaxConversionsPerIpHour: settings.fraudMaxConversionsPerIpHour.optional(),
-    fraudMinSecondsAfterClick: settings.fraudMinSecondsAfterClick.optional(),
-    onboardingBrief: settings.onboardingBrief.optional(),
-    goals: settings.goals.optional(),
-  })
+export const updateProgramBody = optionalSettings
+  .extend({ status: z.enum(ProgramStatus).optional().describe('draft → active ⇄ paused; any → archived (final)') })
   .openapi('UpdateProgram');
 
 export type CreateProgramInput = z.infer<typeof createProgramBody>;

@@ -4,6 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { findProgramOrThrow } from '../programs/find-program';
+import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';
 import { assertTargetAllowed, findCreativeOrThrow } from './find-creative';
 
@@ -27,9 +28,11 @@ export async function updateCreative({ ctx, input }: ServiceCall<{ programId: st
     if (wrongKind.length > 0) {
       throw new ValidationError('The request is not valid', wrongKind.map((path) => ({ path, message: `A ${before.kind} has no ${path}` })));
     }
+    const changes = definedChanges(input.changes);
+    if (!changes) return before;
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
-    assertTargetAllowed(input.changes.targetUrl, program.allowedDomains);
-    const [after] = await tx.db.update(creatives).set(input.changes).where(eq(creatives.id, before.id)).returning();
+    assertTargetAllowed(changes.targetUrl, program.allowedDomains);
+    const [after] = await tx.db.update(creatives).set(changes).where(eq(creatives.id, before.id)).returning();
     await recordAudit({ ctx: tx, input: { action: 'creative.updated', targetType: 'creative', targetId: before.id, before, after } });
     return after!;
   });

@@ -3,6 +3,7 @@ import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../db/constraint-error';
 import { recordAudit } from '../audit/record-audit';
+import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
 
@@ -20,7 +21,9 @@ export async function updateEnrollment({ ctx, input }: ServiceCall<{ enrollmentI
     () =>
       inTransaction(ctx, async (tx) => {
         const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
-        const [after] = await tx.db.update(enrollments).set(input.changes).where(eq(enrollments.id, before.id)).returning();
+        const changes = definedChanges(input.changes);
+        if (!changes) return;
+        const [after] = await tx.db.update(enrollments).set(changes).where(eq(enrollments.id, before.id)).returning();
         await recordAudit({ ctx: tx, input: { action: 'enrollment.updated', targetType: 'enrollment', targetId: before.id, before, after } });
       }),
     { enrollments_program_id_coupon_code_unique: 'That coupon code is taken in this program' },

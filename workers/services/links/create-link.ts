@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { enrollments, links, programs, type Link } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { mapConstraintErrors, uniqueViolation } from '../../db/constraint-error';
+import { constraintError, uniqueViolation } from '../../db/constraint-error';
 import { randomLinkSlug } from '../../domain/random-codes';
 import { linkParams, type Utm } from '../../domain/tracking-links';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
@@ -36,12 +36,13 @@ export async function createLink({ ctx, input }: ServiceCall<NewLink>): Promise<
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const [row] = await mapConstraintErrors(() => ctx.db.insert(links).values({ ...values, slug: input.slug ?? randomLinkSlug() }).returning(), input.slug ? LINK_SLUG_TAKEN : {});
+      const [row] = await ctx.db.insert(links).values({ ...values, slug: input.slug ?? randomLinkSlug() }).returning();
       await publishRouting({ ctx, input: { link: row!.id } });
       return row!;
     } catch (err) {
-      // A generated slug that collides is simply drawn again.
-      if (input.slug || uniqueViolation(err) !== 'links_slug_unique' || attempt >= MAX_ATTEMPTS) throw err;
+      // A generated slug that collides is simply drawn again; a chosen one is the caller's conflict.
+      if (!input.slug && uniqueViolation(err) === 'links_slug_unique' && attempt < MAX_ATTEMPTS) continue;
+      throw constraintError(err, LINK_SLUG_TAKEN) ?? err;
     }
   }
 }

@@ -8,6 +8,7 @@ import { canChangeProgramStatus } from '../../domain/program-status';
 import { ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { publishRouting } from '../tracking/publish-routing';
+import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram, findProgramOrThrow } from './find-program';
 
@@ -32,7 +33,8 @@ export async function updateProgram({ ctx, input }: ServiceCall<{ programId: str
       inTransaction(ctx, async (tx) => {
         const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
         if (before.status === 'archived') throw new ConflictError('The program is archived; archived programs cannot change');
-        const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as Partial<Program>;
+        const changes = definedChanges(input.changes);
+        if (!changes) return before;
         const next = { ...before, ...changes };
         if (next.status !== before.status && !canChangeProgramStatus(before.status, next.status)) {
           throw new ConflictError(`A program cannot go from ${before.status} to ${next.status}`);
