@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { apps, enrollments, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { affiliateProgramTerms } from '../programs/affiliate-terms';
 import { affiliateScope } from '../tenant-scope';
 
 /**
@@ -13,24 +14,12 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
     .select({
       enrollment: enrollments,
       program: {
-        id: programs.id,
-        name: programs.name,
+        ...affiliateProgramTerms,
         status: programs.status,
-        payoutModel: programs.payoutModel,
-        commissionType: programs.commissionType,
-        commissionRateBps: programs.commissionRateBps,
-        commissionFixedMinor: programs.commissionFixedMinor,
-        currency: programs.currency,
-        recurringMode: programs.recurringMode,
-        recurringMonths: programs.recurringMonths,
-        recurringRateBps: programs.recurringRateBps,
         holdDays: programs.holdDays,
-        cookieDays: programs.cookieDays,
         landingUrl: programs.landingUrl,
         landingUrls: programs.landingUrls,
         allowedDomains: programs.allowedDomains,
-        onboardingBrief: programs.onboardingBrief,
-        goals: programs.goals,
       },
       appName: apps.name,
     })

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { apps, enrollments, organizations, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { actorId } from '../tenant-scope';
+import { affiliateProgramTerms } from './affiliate-terms';
 
 export interface MarketplaceInput {
   organizationId?: string | undefined;
@@ -18,20 +19,8 @@ export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInp
   const affiliateId = actorId(ctx);
   return ctx.db
     .select({
-      id: programs.id,
-      name: programs.name,
+      ...affiliateProgramTerms,
       visibility: programs.visibility,
-      payoutModel: programs.payoutModel,
-      commissionType: programs.commissionType,
-      commissionRateBps: programs.commissionRateBps,
-      commissionFixedMinor: programs.commissionFixedMinor,
-      currency: programs.currency,
-      recurringMode: programs.recurringMode,
-      recurringMonths: programs.recurringMonths,
-      recurringRateBps: programs.recurringRateBps,
-      cookieDays: programs.cookieDays,
-      onboardingBrief: programs.onboardingBrief,
-      goals: programs.goals,
       appName: apps.name,
       advertiserId: organizations.id,
       advertiserName: organizations.name,
