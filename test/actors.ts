@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import * as s from '../schema';
 import type { MemberRole, PlanCode } from '../schema/enums';
 import type { Db } from '../workers/db/client';
+import { testDb } from './fixtures';
 import { createUserSession, signInAs, type TestSession } from './sessions';
 import { createTenant } from './tenant';
 
@@ -31,3 +33,18 @@ export type Advertiser = Awaited<ReturnType<typeof createAdvertiser>>;
 
 /** Platform staff, signed in. */
 export const createStaff = (db: Db, platformRole: 'platform_owner' | 'platform_admin' | 'support') => createUserSession(db, { platformRole });
+
+/**
+ * Per test file: the file's database handle and two advertisers side by side, the second being
+ * "another tenant" for the isolation checks. `assign` receives them once they exist.
+ */
+export function useTwoAdvertisers(assign: (t: { db: Db; acme: Advertiser; other: Advertiser }) => void): void {
+  let close: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const handle = testDb();
+    close = handle.close;
+    const [acme, other] = await Promise.all([createAdvertiser(handle.db), createAdvertiser(handle.db)]);
+    assign({ db: handle.db, acme, other });
+  });
+  afterAll(() => close());
+}

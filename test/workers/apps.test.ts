@@ -1,27 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { decryptSecret } from '../../workers/domain/encryption';
 import { sha256Hex } from '../../workers/domain/secret-token';
-import { createAdvertiser, createStaff, type Advertiser } from '../actors';
+import { type Advertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
-import { testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
 
 let db: Db;
-let close: () => Promise<void>;
 let acme: Advertiser;
 let other: Advertiser;
-
-beforeAll(async () => {
-  ({ db, close } = testDb());
-  [acme, other] = await Promise.all([createAdvertiser(db), createAdvertiser(db)]);
-});
-afterAll(() => close());
+useTwoAdvertisers((t) => ({ db, acme, other } = t));
 
 const apps = (a: Advertiser) => `/orgs/${a.org.id}/apps`;
 const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);

@@ -1,24 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { createAdvertiser, createStaff, type Advertiser } from '../actors';
+import { type Advertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
-import { testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
 
 let db: Db;
-let close: () => Promise<void>;
 let acme: Advertiser;
 let other: Advertiser;
-
-beforeAll(async () => {
-  ({ db, close } = testDb());
-  [acme, other] = await Promise.all([createAdvertiser(db), createAdvertiser(db)]);
-});
-afterAll(() => close());
+useTwoAdvertisers((t) => ({ db, acme, other } = t));
 
 const creatives = (a: Advertiser, programId = a.program.id) => `/orgs/${a.org.id}/programs/${programId}/creatives`;
 const banner = { kind: 'banner', name: 'Leaderboard', imageUrl: 'https://cdn.example/728x90.png', width: 728, height: 90, targetUrl: 'https://app.example/pricing' };
