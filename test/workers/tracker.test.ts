@@ -9,7 +9,7 @@ import { loadConfig } from '../../workers/env';
 import worker from '../../workers/index';
 import { publishRouting } from '../../workers/services/tracking/publish-routing';
 import type { ClickMessage } from '../../workers/tracker/click-message';
-import { spoolKey } from '../../workers/tracker/enqueue-click';
+import { enqueueClick, spoolKey } from '../../workers/tracker/enqueue-click';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import type { TenantOptions } from '../tenant';
@@ -334,6 +334,23 @@ describe('lossless ingest', () => {
       from affiliate.click_stats_hourly where program_id = ${t.program.id} order by 1, 2, 3`);
     expect(rollup.rows.length).toBeGreaterThan(1);
     expect(rollup.rows).toEqual(raw.rows);
+  });
+
+  it('gathers concurrent clicks into few sendBatch calls of at most 100, each click settling only once sent', async () => {
+    const t = await publishedTenant();
+    const batches: number[] = [];
+    const recording = { send: async () => {}, sendBatch: async (messages: unknown[]) => void batches.push(messages.length) } as unknown as Queue<unknown>;
+    const results = await Promise.all(Array.from({ length: 150 }, () => enqueueClick(recording, env.CLICK_SPOOL, message(t))));
+    expect(results.every((r) => r === 'queued')).toBe(true);
+    expect(batches).toEqual([100, 50]);
+  });
+
+  it('lands every one of many concurrent clicks through the real queue', async () => {
+    const t = await publishedTenant();
+    const responses = await Promise.all(Array.from({ length: 40 }, () => visit(`https://app.example/aff/${t.enrollment.refCode}`)));
+    const ids = responses.map((r) => cookieId(r)!);
+    expect(new Set(ids).size).toBe(40);
+    await eventually(async () => ((await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).length === 40 ? true : undefined), 15_000, '40 clicks');
   });
 
   it('dead-letters a row Postgres refuses without losing the rest of its batch', async () => {
