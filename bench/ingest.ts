@@ -141,7 +141,7 @@ async function consumerRun(stack: IngestStack, opts: { label: string; writers: n
     }
   };
   let top: string | undefined;
-  const topTimer = opts.top ? setTimeout(() => (top = topSnapshot(8)), 2_000) : undefined;
+  const topTimer = opts.top ? setTimeout(() => void topSnapshot(10).then((t) => (top = t)), 2_000) : undefined;
   const stopSampling = sampleWaits(stack.admin);
   const cpu0 = stack.cpuNow();
   const t0 = performance.now();

@@ -66,7 +66,9 @@ export const clicks = affiliate.table(
     index('clicks_program_id_clicked_at_idx').on(t.programId, t.clickedAt),
     index('clicks_enrollment_id_clicked_at_idx').on(t.enrollmentId, t.clickedAt),
     index('clicks_affiliate_id_clicked_at_idx').on(t.affiliateId, t.clickedAt),
-    index('clicks_fingerprint_clicked_at_idx').on(t.fingerprint, t.clickedAt),
+    // Serves the unique-click look-back (same fingerprint and program in 24 h) and the fingerprint
+    // attribution fallback; both only ever consider accepted clicks.
+    index('clicks_fingerprint_program_id_clicked_at_idx').on(t.fingerprint, t.programId, t.clickedAt).where(sql`${t.status} = 'accepted'`),
     index('clicks_organization_id_clicked_at_idx').on(t.organizationId, t.clickedAt),
     // Lets the rollup find late-arriving clicks by arrival time; BRIN because received_at grows
     // with insertion order, so the index stays tiny and costs ingest almost nothing.

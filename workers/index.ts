@@ -20,7 +20,7 @@ export default {
     // The tracker never depends on the config check passing: a redirect must always answer.
     const click = parseClickRequest(url);
     if (click) {
-      if (request.method === 'GET' || request.method === 'HEAD') return handleClick(request, env, ctx, click);
+      if (request.method === 'GET' || request.method === 'HEAD') return handleClick(request, url, env, ctx, click);
       return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
     }
     return env.ASSETS.fetch(request);

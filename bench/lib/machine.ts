@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 
@@ -71,16 +71,19 @@ export function childPids(pid: number, comm: string): number[] {
   return found;
 }
 
-/** The busiest processes right now (`top -b -n1`), for the CPU split of a run. */
-export function topSnapshot(lines = 12): string {
-  try {
-    // The first frame's percentages cover no interval; the second covers half a second.
-    const out = execFileSync('top', ['-b', '-n2', '-d0.5', '-w', '160'], { encoding: 'utf8' });
-    const frames = out.split(/^(?=top - )/m);
-    return (frames[1] ?? frames[0] ?? '').split('\n').slice(0, 7 + lines).join('\n');
-  } catch (err) {
-    return `(top failed: ${String(err)})`;
-  }
+/**
+ * The busiest processes right now (`top -b`), for the CPU split of a run. Asynchronous: a
+ * blocking call would stall the very writers it is meant to watch.
+ */
+export function topSnapshot(lines = 12): Promise<string> {
+  return new Promise((resolve) => {
+    // The first frame's percentages cover no interval; the second covers one second.
+    execFile('top', ['-b', '-n2', '-d1', '-w', '160'], { encoding: 'utf8' }, (err, out) => {
+      if (err) return resolve(`(top failed: ${String(err)})`);
+      const frames = out.split(/^(?=top - )/m);
+      resolve((frames[frames.length - 1] ?? '').split('\n').slice(0, 7 + lines).join('\n'));
+    });
+  });
 }
 
 export const median = (values: number[]): number => {

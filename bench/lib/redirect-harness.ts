@@ -72,7 +72,9 @@ export default {
  * - fingerprint: domain/fingerprint.ts → a constant (no SHA-256)
  * - coalesce: tracker/enqueue-click.ts → clicks of concurrent requests in one isolate are sent
  *   together with sendBatch (≤ 100) after a zero-delay timer; each request still waits (in its
- *   waitUntil) for the send that carries its click. An idea to measure, not a drop-in (no retry/spool).
+ *   waitUntil) for the send that carries its click. An idea to measure, not a drop-in (no retry/spool);
+ *   measured: workerd warns that continuations resolved from another request's context are
+ *   canceled, so sharing one send between requests is not safe.
  */
 export type Stub = 'queue' | 'ratelimit' | 'isbot' | 'fingerprint' | 'coalesce';
 
@@ -372,6 +374,8 @@ export interface Run {
   p50: number;
   p99: number;
   non3xx: number;
+  /** What the non-3xx were, when there were any (2xx/4xx/5xx answers, socket errors, timeouts). */
+  non3xxDetail: string;
   total: number;
   /** CPU time of the target's workerd process per answered request. */
   workerdCpuUs: number | null;
@@ -384,14 +388,16 @@ export async function measure(t: Target, round: number): Promise<Run> {
   const r = await load(t, settings.duration);
   const cpuAfter = processCpuSeconds(t.pid);
   const non3xx = r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'] + r.errors + r.timeouts;
+  const parts = { '2xx': r['2xx'], '4xx': r['4xx'], '5xx': r['5xx'], errors: r.errors, timeouts: r.timeouts };
+  const non3xxDetail = Object.entries(parts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ');
   return {
-    target: t.name, round, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non3xx, total: r.requests.total,
+    target: t.name, round, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non3xx, non3xxDetail, total: r.requests.total,
     workerdCpuUs: cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1e6) / r.requests.total : null,
   };
 }
 
 export const runLine = (run: Run) =>
-  `round ${run.round} ${run.target.padEnd(18)} ${run.rps.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  non-3xx ${run.non3xx}  ` +
+  `round ${run.round} ${run.target.padEnd(18)} ${run.rps.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  non-3xx ${run.non3xx}${run.non3xx ? ` (${run.non3xxDetail})` : ''}  ` +
   `workerd CPU ${run.workerdCpuUs?.toFixed(0) ?? '?'} µs/req  (load avg ${os.loadavg()[0]!.toFixed(2)})`;
 
 /** What the CLICKS consumer received (noop consumer only) and what was spooled: proof the sends happened. */

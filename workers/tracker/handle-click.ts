@@ -31,10 +31,9 @@ async function underRateLimit(env: Env, ip: string | null): Promise<boolean> {
  * rules, a safe target, the queue (in waitUntil) and the 302. Postgres is never touched, and no
  * backend failure can stop the redirect.
  */
-export async function handleClick(request: Request, env: Env, ctx: ExecutionContext, req: ClickRequest): Promise<Response> {
+export async function handleClick(request: Request, requestUrl: URL, env: Env, ctx: ExecutionContext, req: ClickRequest): Promise<Response> {
   const at = Date.now();
   const id = uuidv7(at);
-  const requestUrl = new URL(request.url);
   const automated = detectAutomated(request.method, request.headers);
   const { program, enrollment, link, counters } = await resolveClick(env.ROUTING, req, at);
   const country = typeof request.cf?.country === 'string' ? request.cf.country : null;

@@ -22,6 +22,11 @@ const p = (values: unknown[]) => sql.param(values);
  * `clicks` counts accepted clicks; rejected ones are counted apart.
  */
 export function insertClicksStatement(c: ClickColumns): SQL {
+  // Constant bounds let the planner prune the look-back to the partitions it can touch (an
+  // expression such as "clicked_at - interval" is only known at execution, after all are planned).
+  const times = c.clickedAt.map((t) => Date.parse(t));
+  const lookbackFrom = new Date(Math.min(...times) - 86_400_000).toISOString();
+  const lookbackTo = new Date(Math.max(...times)).toISOString();
   const subs = Array.from({ length: 10 }, (_, i) => c.sub.map((s) => s[i] ?? null));
   return sql`
     WITH input AS (
@@ -44,6 +49,7 @@ export function insertClicksStatement(c: ClickColumns): SQL {
         AND NOT EXISTS (
           SELECT 1 FROM affiliate.clicks c
           WHERE c.fingerprint = i.fingerprint AND c.program_id = i.program_id AND c.status = 'accepted'
+            AND c.clicked_at >= ${lookbackFrom}::timestamptz AND c.clicked_at <= ${lookbackTo}::timestamptz
             AND c.clicked_at >= i.clicked_at - interval '24 hours' AND c.clicked_at <= i.clicked_at AND c.id <> i.id
         ) AS is_unique
       FROM input i

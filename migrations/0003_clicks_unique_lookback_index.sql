@@ -1,0 +1,2 @@
+DROP INDEX "affiliate"."clicks_fingerprint_clicked_at_idx";--> statement-breakpoint
+CREATE INDEX "clicks_fingerprint_program_id_clicked_at_idx" ON "affiliate"."clicks" USING btree ("fingerprint","program_id","clicked_at") WHERE "affiliate"."clicks"."status" = 'accepted';
