@@ -10,13 +10,15 @@ const MAX_MESSAGES = 100;
 const MAX_BYTES = 200_000;
 /** Long enough to gather the clicks of a busy isolate, short enough to be invisible. */
 const GATHER_MS = 20;
-const POLL_MS = 5;
+const POLL_MS = 10;
 /** A waiter whose batch never settles (its sender's request died) sends its click itself. */
 const SETTLE_DEADLINE_MS = 10_000;
 
 export const spoolKey = (clickId: string) => `spool:${clickId}`;
 
 interface Batch {
+  /** When the first request sends it, unless it fills up before. */
+  dueAt: number;
   messages: ClickMessage[];
   bytes: number;
   state: 'open' | 'sending' | 'sent' | 'failed';
@@ -84,7 +86,7 @@ export async function enqueueClick(queue: Queue<unknown>, kv: KVNamespace, messa
   if (batch && batch.bytes + bytes > MAX_BYTES) await send(queue, batch);
   batch = openBatches.get(queue);
   if (!batch) {
-    batch = { messages: [], bytes: 0, state: 'open' };
+    batch = { dueAt: Date.now() + GATHER_MS, messages: [], bytes: 0, state: 'open' };
     openBatches.set(queue, batch);
   }
   const first = batch.messages.length === 0;
@@ -96,6 +98,9 @@ export async function enqueueClick(queue: Queue<unknown>, kv: KVNamespace, messa
     await sleep(GATHER_MS);
     await send(queue, batch);
   }
+  // Waiters sleep until the batch is due rather than wake on every poll: timer wake-ups are
+  // most of what waiting costs.
+  if (batch.state === 'open') await sleep(Math.max(1, batch.dueAt - Date.now() + 2));
   const deadline = Date.now() + SETTLE_DEADLINE_MS;
   while (batch.state === 'open' || batch.state === 'sending') {
     if (Date.now() > deadline) {
