@@ -13,23 +13,56 @@ const columns = {
   appId: programs.appId,
 };
 
-/** Ref codes (form 1) and short-link slugs (form 3) the edge could not resolve, from Postgres. */
-export async function resolveCodes(ctx: ServiceContext, input: { refCodes: string[]; slugs: string[] }): Promise<{ byRefCode: Map<string, ResolvedCode>; bySlug: Map<string, ResolvedCode> }> {
+// The codes the edge cannot resolve are the few created in the last minute (KV lags) and junk;
+// the same ones arrive batch after batch, so the consumer's isolate remembers them briefly.
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+const cache = new Map<string, { code: ResolvedCode | undefined; expires: number }>();
+
+async function lookUp(ctx: ServiceContext, refCodes: string[], slugs: string[]) {
   const [byCode, bySlug] = await Promise.all([
-    input.refCodes.length === 0
+    refCodes.length === 0
       ? []
-      : ctx.db.select({ key: enrollments.refCode, ...columns }).from(enrollments).innerJoin(programs, eq(programs.id, enrollments.programId)).where(inArray(enrollments.refCode, input.refCodes)),
-    input.slugs.length === 0
+      : ctx.db.select({ key: enrollments.refCode, ...columns }).from(enrollments).innerJoin(programs, eq(programs.id, enrollments.programId)).where(inArray(enrollments.refCode, refCodes)),
+    slugs.length === 0
       ? []
       : ctx.db
           .select({ key: links.slug, linkId: links.id, ...columns })
           .from(links)
           .innerJoin(enrollments, eq(enrollments.id, links.enrollmentId))
           .innerJoin(programs, eq(programs.id, links.programId))
-          .where(inArray(links.slug, input.slugs)),
+          .where(inArray(links.slug, slugs)),
   ]);
   return {
     byRefCode: new Map(byCode.map(({ key, ...code }) => [key, { ...code, linkId: null }])),
     bySlug: new Map(bySlug.map(({ key, ...code }) => [key, code])),
   };
+}
+
+/** Ref codes (form 1) and short-link slugs (form 3) the edge could not resolve, from Postgres. */
+export async function resolveCodes(ctx: ServiceContext, input: { refCodes: string[]; slugs: string[] }): Promise<{ byRefCode: Map<string, ResolvedCode>; bySlug: Map<string, ResolvedCode> }> {
+  const now = ctx.now.getTime();
+  const byRefCode = new Map<string, ResolvedCode>();
+  const bySlug = new Map<string, ResolvedCode>();
+  const missing = { refCodes: [] as string[], slugs: [] as string[] };
+  for (const [kind, keys, into] of [['code', input.refCodes, byRefCode], ['slug', input.slugs, bySlug]] as const) {
+    for (const key of keys) {
+      const hit = cache.get(`${kind}:${key}`);
+      if (hit && hit.expires > now) {
+        if (hit.code) into.set(key, hit.code);
+      } else (kind === 'code' ? missing.refCodes : missing.slugs).push(key);
+    }
+  }
+  if (missing.refCodes.length + missing.slugs.length === 0) return { byRefCode, bySlug };
+
+  const found = await lookUp(ctx, missing.refCodes, missing.slugs);
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  for (const [kind, keys, from, into] of [['code', missing.refCodes, found.byRefCode, byRefCode], ['slug', missing.slugs, found.bySlug, bySlug]] as const) {
+    for (const key of keys) {
+      const code = from.get(key);
+      cache.set(`${kind}:${key}`, { code, expires: now + TTL_MS });
+      if (code) into.set(key, code);
+    }
+  }
+  return { byRefCode, bySlug };
 }
