@@ -6,6 +6,7 @@ import { uuidv7 } from '../workers/domain/ids';
 import { applyBasisPoints } from '../workers/domain/money';
 import { hashPassword } from '../workers/domain/password';
 import { nodeDb, nodePool } from './neon-node';
+import { prng } from './prng';
 
 export const DEMO_PASSWORD = 'demo-password-1';
 
@@ -17,18 +18,6 @@ export interface DemoLogins {
 
 type Db = ReturnType<typeof nodeDb>;
 
-/** Deterministic pseudo-random numbers, so every fresh machine gets the same demo. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 const APPS = [
   { name: 'Podruga AI', slug: 'podruga', host: 'podruga.example' },

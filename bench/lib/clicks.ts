@@ -5,6 +5,7 @@ import { fingerprint } from '../../workers/domain/fingerprint';
 import { uuidv7 } from '../../workers/domain/ids';
 import { parseUserAgent } from '../../workers/domain/parse-user-agent';
 import { clickMessage, type ClickMessage } from '../../workers/tracker/click-message';
+import { prng } from '../../dev/prng';
 
 export interface BenchTenant {
   organizationId: string;
@@ -15,18 +16,6 @@ export interface BenchTenant {
   refCode: string;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so both runs generate the same traffic shape. */
-export function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 // A handful of browser families, each in a few versions; plus the odd crawler.
 const BROWSERS = [
