@@ -107,7 +107,7 @@ export async function startIngestStack(opts: { tenants: number; history: number;
     const byRefCode = new Map<string, ResolvedCode>(
       tenants.map((t) => [
         t.refCode,
-        { enrollmentId: t.enrollmentId, enrollmentStatus: 'active', programId: t.programId, programStatus: 'active', organizationId: t.organizationId, appId: t.appId, affiliateId: t.affiliateId, linkId: null },
+        { enrollmentId: t.enrollmentId, enrollmentStatus: 'active', programId: t.programId, programStatus: 'active', organizationId: t.organizationId, appId: t.appId, affiliateId: t.affiliateId, linkId: null, allowedDomains: ['app.example'] },
       ]),
     );
     const now = Date.now();

@@ -140,6 +140,16 @@ describe('link forms', () => {
     expect(row.rejectReason).toBe('unknown_code');
   });
 
+  it("judges a code the edge did not know yet in the consumer, including the partner site's domain", async () => {
+    const t = await createTenant(db); // not published: the edge cannot resolve its code
+    const own = await visit(`https://app.example/pricing/aff/${t.enrollment.refCode}`);
+    expect(own.headers.get('location')).toBe('https://app.example/pricing');
+    expect(await clickRow(cookieId(own)!)).toMatchObject({ status: 'accepted', enrollmentId: t.enrollment.id });
+    const foreign = await visit(`https://other.example/pricing/aff/${t.enrollment.refCode}`);
+    expect(foreign.headers.get('location')).toBe('https://other.example/pricing');
+    expect(await clickRow(cookieId(foreign)!)).toMatchObject({ status: 'rejected', rejectReason: 'invalid_target' });
+  });
+
   it('answers other methods on tracker paths with 405', async () => {
     const res = await exports.default.fetch('http://localhost/click', { method: 'POST' });
     expect(res.status).toBe(405);
@@ -214,7 +224,8 @@ describe('rules before redirecting', () => {
     const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/slow-down' } });
     const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
     const locations: string[] = [];
-    for (let i = 0; i < 130; i++) locations.push((await visit(url, { headers: { 'cf-connecting-ip': '192.0.2.200' } })).headers.get('location')!);
+    // 250 > 2 × 120: even if the limiter's 60-second window rolls over mid-test, one window overflows.
+    for (let i = 0; i < 250; i++) locations.push((await visit(url, { headers: { 'cf-connecting-ip': '192.0.2.200' } })).headers.get('location')!);
     expect(locations.filter((l) => l === 'https://app.example/slow-down').length).toBeGreaterThanOrEqual(1);
     expect(new URL(locations[0]!).pathname).toBe('/landing');
     await eventually(async () => ((await db.select().from(s.clicks).where(eq(s.clicks.rejectReason, 'rate_limited'))).length ? true : undefined), 10_000, 'a rate_limited click');

@@ -4,7 +4,7 @@ import { chooseTarget } from '../domain/click-target';
 import { uuidv7 } from '../domain/ids';
 import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
-import { clickCookie } from './click-cookie';
+import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
 import type { ClickRequest } from './parse-click-request';
 import { resolveClick } from './resolve-click';
@@ -45,11 +45,8 @@ export async function handleClick(request: Request, requestUrl: URL, env: Env, c
     click_id: id, affiliate_id: enrollment?.affiliateId ?? null, offer_id: program?.programId ?? null, advertiser_id: program?.organizationId ?? null,
   };
   req.sub.forEach((value, i) => (macroValues[`sub${i + 1}`] = value));
-  const choice = chooseTarget({
-    req, program, link, reason, requestUrl, macroValues,
-    onTrackingHost: isTrackingHost(env, requestUrl.hostname),
-    defaultFallback: env.DEFAULT_FALLBACK_URL,
-  });
+  const onTrackingHost = isTrackingHost(env, requestUrl.hostname);
+  const choice = chooseTarget({ req, program, link, reason, requestUrl, macroValues, onTrackingHost, defaultFallback: env.DEFAULT_FALLBACK_URL });
 
   const message = await buildClickMessage(request, {
     id, at, form: req.form, landingUrl: choice.target, sub: req.sub, rejectReason: choice.reason, isBot: automated !== null,
@@ -69,9 +66,10 @@ export async function handleClick(request: Request, requestUrl: URL, env: Env, c
     return new Response(null, { status: 503, headers });
   }
   headers.set('location', choice.target);
-  // Only an accepted click is attributable; a form-1 click whose code the edge does not know yet
-  // (KV lags behind a new enrollment) still gets one, since the consumer resolves the code.
-  const provisional = req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated;
-  if (choice.reason === null || provisional) headers.append('set-cookie', clickCookie(id, program?.cookieDays ?? 30));
+  // Only an accepted click is attributable; a form-1 click on a partner site whose code the edge
+  // does not know yet (KV lags behind a new enrollment) stays on the page and gets a provisional
+  // cookie, since the consumer judges the code against Postgres.
+  const provisional = req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated && !onTrackingHost;
+  if (choice.reason === null || provisional) headers.append('set-cookie', clickCookie(id, program?.cookieDays ?? DEFAULT_COOKIE_DAYS));
   return new Response(null, { status: 302, headers });
 }

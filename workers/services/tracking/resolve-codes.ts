@@ -11,6 +11,7 @@ const columns = {
   programStatus: programs.status,
   organizationId: programs.organizationId,
   appId: programs.appId,
+  allowedDomains: programs.allowedDomains,
 };
 
 // The codes the edge cannot resolve are the few created in the last minute (KV lags) and junk;
