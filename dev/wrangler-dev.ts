@@ -36,6 +36,7 @@ export async function startWranglerDev(opts: {
     [
       'dev', '--port', String(opts.port), '--ip', '127.0.0.1', '--test-scheduled',
       '--persist-to', opts.persistTo, '--show-interactive-dev-session=false',
+      '--var', 'ENVIRONMENT:development',
       '--var', `DATABASE_URL:${opts.databaseUrl}`, '--var', `NEON_WS_PROXY:${opts.proxy}`,
       ...LOCAL_SECRETS.flatMap((name) => ['--var', `${name}:${opts.secret(name)}`]),
     ],
