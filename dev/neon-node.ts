@@ -1,7 +1,6 @@
 import { neonConfig, Pool } from '@neondatabase/serverless';
-import { drizzle } from 'drizzle-orm/neon-serverless';
 import ws from 'ws';
-import * as schema from '../schema';
+import { dbOver, useWebSocketRelay } from '../workers/db/client';
 
 /**
  * The same Neon driver the Worker uses, from Node. Node 20 has no global WebSocket, so `ws` is
@@ -9,15 +8,8 @@ import * as schema from '../schema';
  */
 export function nodePool(databaseUrl: string, proxy?: string): Pool {
   neonConfig.webSocketConstructor = ws;
-  if (proxy) {
-    neonConfig.wsProxy = () => proxy;
-    neonConfig.useSecureWebSocket = false;
-    neonConfig.pipelineTLS = false;
-    neonConfig.pipelineConnect = false;
-  }
+  useWebSocketRelay(proxy);
   return new Pool({ connectionString: databaseUrl });
 }
 
-export function nodeDb(pool: Pool) {
-  return drizzle({ client: pool, schema, casing: 'snake_case' });
-}
+export const nodeDb = dbOver;

@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { enrollmentRoutes, linkRoutes, programRoutes } from '../workers/services/tracking/routing-rows';
-import { routingKeys } from '../workers/tracker/routing';
+import { allRoutingEntries } from '../workers/services/tracking/routing-rows';
 import { nodeDb, nodePool } from './neon-node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,13 +22,9 @@ const proxy = process.env.NEON_WS_PROXY ?? (remote ? undefined : `localhost:${pr
 
 const pool = nodePool(databaseUrl, proxy);
 const db = nodeDb(pool);
-const entries: { key: string; value: string }[] = [];
+let entries;
 try {
-  for (const r of await programRoutes(db)) entries.push({ key: routingKeys.program(r.programId), value: JSON.stringify(r) });
-  for (const r of await enrollmentRoutes(db)) {
-    entries.push({ key: routingKeys.code(r.refCode), value: JSON.stringify(r) }, { key: routingKeys.enrollment(r.programId, r.affiliateId), value: JSON.stringify(r) });
-  }
-  for (const r of await linkRoutes(db)) entries.push({ key: routingKeys.link(r.slug), value: JSON.stringify(r) });
+  entries = await allRoutingEntries(db);
 } finally {
   await pool.end();
 }

@@ -1,4 +1,5 @@
-import { neonConfig, Pool } from '@neondatabase/serverless';
+import { Pool } from '@neondatabase/serverless';
+import { useWebSocketRelay } from '../workers/db/client';
 import { inject } from 'vitest';
 
 /**
@@ -8,10 +9,7 @@ import { inject } from 'vitest';
 export async function createTestDatabase(): Promise<{ url: string; proxy: string }> {
   const port = inject('pgPort');
   const proxy = inject('neonProxy');
-  neonConfig.wsProxy = () => proxy;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false;
+  useWebSocketRelay(proxy);
   const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
   const pool = new Pool({ connectionString: `postgres://postgres:postgres@localhost:${port}/postgres` });
   // workerd reports the relay socket closing after end() as an error on the idle client.

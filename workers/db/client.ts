@@ -19,7 +19,7 @@ let proxyConfigured: string | undefined;
  * Locally the Neon driver reaches a plain Postgres through the WebSocket relay (dev/relay.ts) with
  * no TLS; in production NEON_WS_PROXY is unset and the driver talks to Neon as usual.
  */
-function configureNeon(proxy: string | undefined): void {
+export function useWebSocketRelay(proxy: string | undefined): void {
   if (!proxy || proxy === proxyConfigured) return;
   neonConfig.wsProxy = () => proxy;
   neonConfig.useSecureWebSocket = false;
@@ -28,9 +28,14 @@ function configureNeon(proxy: string | undefined): void {
   proxyConfigured = proxy;
 }
 
+/** Drizzle over a Neon pool, with the one schema and column casing every caller must share. */
+export function dbOver(pool: Pool): Db {
+  return drizzle({ client: pool, schema, casing: 'snake_case' });
+}
+
 /** A pool lives inside one request or one queue batch: Workers cannot share sockets across them. */
 export function openDb(config: { DATABASE_URL: string; NEON_WS_PROXY?: string | undefined }): DbHandle {
-  configureNeon(config.NEON_WS_PROXY);
+  useWebSocketRelay(config.NEON_WS_PROXY);
   const pool = new Pool({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: 5_000 });
   let ending = false;
   // An idle client that loses its socket emits 'error'; without a listener that would be thrown.
@@ -42,5 +47,5 @@ export function openDb(config: { DATABASE_URL: string; NEON_WS_PROXY?: string | 
     ending = true;
     return pool.end();
   };
-  return { db: drizzle({ client: pool, schema, casing: 'snake_case' }), close };
+  return { db: dbOver(pool), close };
 }

@@ -1,9 +1,8 @@
-import { jwtVerify, SignJWT } from 'jose';
+import { signToken, verifyToken, type TokenSpec } from './signed-token';
 
 /** Short-lived: a stolen access token is worth minutes; sessions live on in rotating refresh tokens. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
-const ISSUER = 'affiliate-edge';
-const AUDIENCE = 'affiliate-edge:api';
+const ACCESS: TokenSpec = { audience: 'affiliate-edge:api', ttlSeconds: ACCESS_TOKEN_TTL_SECONDS };
 
 export interface AccessClaims {
   userId: string;
@@ -11,33 +10,12 @@ export interface AccessClaims {
   sessionId: string;
 }
 
-const key = (secret: string) => new TextEncoder().encode(secret);
-
-export async function signAccessToken(claims: AccessClaims, secret: string, now: Date): Promise<string> {
-  const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ sid: claims.sessionId })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(claims.userId)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + ACCESS_TOKEN_TTL_SECONDS)
-    .sign(key(secret));
+export function signAccessToken(claims: AccessClaims, secret: string, now: Date): Promise<string> {
+  return signToken(ACCESS, claims.userId, { sid: claims.sessionId }, secret, now);
 }
 
-/** Null for anything but a valid, unexpired token of ours: wrong key, `alg: none`, other issuer. */
+/** Null for anything but a valid, unexpired access token of ours. */
 export async function verifyAccessToken(token: string, secret: string, now: Date): Promise<AccessClaims | null> {
-  try {
-    const { payload } = await jwtVerify(token, key(secret), {
-      algorithms: ['HS256'],
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      currentDate: now,
-      requiredClaims: ['sub', 'exp', 'iat'],
-    });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
-    return { userId: payload.sub, sessionId: payload.sid };
-  } catch {
-    return null;
-  }
+  const payload = await verifyToken(ACCESS, token, secret, now);
+  return payload && typeof payload.sid === 'string' ? { userId: payload.sub, sessionId: payload.sid } : null;
 }

@@ -1,10 +1,9 @@
+import { fromBase64url, toBase64url } from './base64url';
 /**
  * AES-256-GCM for the few secrets we must be able to read back (TOTP seeds, HMAC signing secrets):
  * hashing would make them useless. The key is the DATA_ENCRYPTION_KEY secret (64 hex chars).
  * Format: `v1.<iv base64url>.<ciphertext+tag base64url>`; `v1` leaves room for key rotation.
  */
-const b64url = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromB64url = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 const keys = new Map<string, Promise<CryptoKey>>();
 
@@ -22,13 +21,13 @@ function importKey(hexKey: string): Promise<CryptoKey> {
 export async function encryptSecret(plaintext: string, hexKey: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await importKey(hexKey), new TextEncoder().encode(plaintext));
-  return `v1.${b64url(iv)}.${b64url(new Uint8Array(sealed))}`;
+  return `v1.${toBase64url(iv)}.${toBase64url(new Uint8Array(sealed))}`;
 }
 
 /** Throws when the value was tampered with or sealed with another key. */
 export async function decryptSecret(sealed: string, hexKey: string): Promise<string> {
   const [version, iv, data] = sealed.split('.');
   if (version !== 'v1' || !iv || !data) throw new Error('not an encrypted secret');
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromB64url(iv) }, await importKey(hexKey), fromB64url(data));
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64url(iv) }, await importKey(hexKey), fromBase64url(data));
   return new TextDecoder().decode(plain);
 }

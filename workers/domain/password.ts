@@ -1,3 +1,4 @@
+import { fromBase64url, toBase64url } from './base64url';
 /**
  * PBKDF2-SHA256 through WebCrypto. 100,000 iterations is the most the Workers runtime allows for
  * PBKDF2 and fits the CPU budget of a login; the parameters are stored with each hash
@@ -14,9 +15,6 @@ export const PASSWORD_HASH_PARAMS = `pbkdf2-sha256$${PASSWORD_ITERATIONS}`;
 export const DUMMY_PASSWORD_HASH = `pbkdf2-sha256$${PASSWORD_ITERATIONS}$${'A'.repeat(22)}$${'A'.repeat(43)}`;
 const KEY_BITS = 256;
 
-const b64url = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromB64url = (text: string): Uint8Array =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
@@ -26,7 +24,7 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
 
 export async function hashPassword(password: string, iterations = PASSWORD_ITERATIONS): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  return `pbkdf2-sha256$${iterations}$${b64url(salt)}$${b64url(await derive(password, salt, iterations))}`;
+  return `pbkdf2-sha256$${iterations}$${toBase64url(salt)}$${toBase64url(await derive(password, salt, iterations))}`;
 }
 
 export interface PasswordCheck {
@@ -41,8 +39,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'pbkdf2-sha256' || !Number.isInteger(iterations) || iterations < 1 || !saltText || !hashText) {
     return { valid: false, needsRehash: false };
   }
-  const expected = fromB64url(hashText);
-  const actual = await derive(password, fromB64url(saltText), iterations);
+  const expected = fromBase64url(hashText);
+  const actual = await derive(password, fromBase64url(saltText), iterations);
   // Constant-time comparison: no early exit on the first differing byte.
   let diff = expected.length ^ actual.length;
   for (let i = 0; i < actual.length; i++) diff |= actual[i]! ^ (expected[i] ?? 0);

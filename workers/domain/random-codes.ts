@@ -35,7 +35,7 @@ export function randomCouponCode(firstName: string | null | undefined): string {
 }
 
 /** URL-safe, lower-case kebab form of a name, for organization and program slugs. */
-export function slugify(name: string, maxLength = 48): string {
+export function slugify(name: string, maxLength = 48, fallback = 'item'): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -44,5 +44,5 @@ export function slugify(name: string, maxLength = 48): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength)
     .replace(/-+$/, '');
-  return slug || 'item';
+  return slug || fallback;
 }

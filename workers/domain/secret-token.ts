@@ -1,13 +1,13 @@
+import { toBase64url } from './base64url';
 /**
  * Opaque secrets handed to users (refresh tokens, emailed links, recovery codes). Only their
  * SHA-256 is stored: they carry 128+ bits of randomness (recovery codes 50 bits behind an attempt
  * limit), so a fast hash is enough, and lookups by hash stay indexable.
  */
-const b64url = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 /** 32 random bytes, base64url: 256 bits. */
 export function newSecretToken(): string {
-  return b64url(crypto.getRandomValues(new Uint8Array(32)));
+  return toBase64url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 export async function sha256Hex(text: string): Promise<string> {

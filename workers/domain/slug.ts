@@ -1,17 +1,11 @@
+import { slugify } from './random-codes';
+
 /**
  * A URL-safe slug for an organization: the name's ASCII letters and digits, plus a random suffix so
  * two "Acme" sign-ups never collide on the unique slug.
  */
 export function organizationSlug(name: string, suffix: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return base ? `${base}-${suffix}` : `org-${suffix}`;
+  return `${slugify(name, 40, 'org')}-${suffix}`;
 }
 
 /** Six hex characters: 16M values, plenty next to a name. */

@@ -1,4 +1,4 @@
-import { jwtVerify, SignJWT } from 'jose';
+import { signToken, verifyToken, type TokenSpec } from './signed-token';
 
 /**
  * After a correct password for an account with 2FA, the client gets this instead of a session: a
@@ -7,34 +7,18 @@ import { jwtVerify, SignJWT } from 'jose';
  * voids outstanding challenges. Wrong codes are counted per user, not per challenge.
  */
 export const CHALLENGE_TTL_SECONDS = 5 * 60;
-const ISSUER = 'affiliate-edge';
-const AUDIENCE = 'affiliate-edge:2fa-challenge';
+const CHALLENGE: TokenSpec = { audience: 'affiliate-edge:2fa-challenge', ttlSeconds: CHALLENGE_TTL_SECONDS };
 
 export interface ChallengeClaims {
   userId: string;
   passwordFingerprint: string;
 }
 
-const key = (secret: string) => new TextEncoder().encode(secret);
-
-export async function signChallenge(claims: ChallengeClaims, secret: string, now: Date): Promise<string> {
-  const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ pwf: claims.passwordFingerprint })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(claims.userId)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + CHALLENGE_TTL_SECONDS)
-    .sign(key(secret));
+export function signChallenge(claims: ChallengeClaims, secret: string, now: Date): Promise<string> {
+  return signToken(CHALLENGE, claims.userId, { pwf: claims.passwordFingerprint }, secret, now);
 }
 
 export async function verifyChallenge(token: string, secret: string, now: Date): Promise<ChallengeClaims | null> {
-  try {
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE, currentDate: now, requiredClaims: ['sub', 'exp'] });
-    if (typeof payload.sub !== 'string' || typeof payload.pwf !== 'string') return null;
-    return { userId: payload.sub, passwordFingerprint: payload.pwf };
-  } catch {
-    return null;
-  }
+  const payload = await verifyToken(CHALLENGE, token, secret, now);
+  return payload && typeof payload.pwf === 'string' ? { userId: payload.sub, passwordFingerprint: payload.pwf } : null;
 }

@@ -63,3 +63,19 @@ export const routingKeys = {
   link: (slug: string) => `link:${slug}`,
   counters: (programId: string) => `counters:${programId}`,
 };
+
+/** One KV key and its JSON value. */
+export interface RoutingEntry {
+  key: string;
+  value: string;
+}
+
+/** Where each value lives in KV: the one place that knows an enrollment is stored under two keys. */
+export const routingEntries = {
+  program: (r: ProgramRoute): RoutingEntry[] => [{ key: routingKeys.program(r.programId), value: JSON.stringify(r) }],
+  enrollment: (r: EnrollmentRoute): RoutingEntry[] => {
+    const value = JSON.stringify(r);
+    return [{ key: routingKeys.code(r.refCode), value }, { key: routingKeys.enrollment(r.programId, r.affiliateId), value }];
+  },
+  link: (r: LinkRoute): RoutingEntry[] => [{ key: routingKeys.link(r.slug), value: JSON.stringify(r) }],
+};

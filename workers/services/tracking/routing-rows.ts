@@ -1,7 +1,7 @@
 import { eq, type SQL } from 'drizzle-orm';
 import { enrollments, links, programs } from '../../../schema';
 import type { Executor } from '../../db/client';
-import type { EnrollmentRoute, LinkRoute, ProgramRoute } from '../../tracker/routing';
+import { routingEntries, type EnrollmentRoute, type LinkRoute, type ProgramRoute, type RoutingEntry } from '../../tracker/routing';
 
 /** Reads routing values straight from Postgres, for one row (`where`) or every row (rebuild). */
 export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramRoute[]> {
@@ -32,3 +32,9 @@ export const byId = {
   enrollment: (id: string) => eq(enrollments.id, id),
   link: (id: string) => eq(links.id, id),
 };
+
+/** The whole projection, read from Postgres: for the rebuild cron and `npm run routing:rebuild`. */
+export async function allRoutingEntries(db: Executor): Promise<RoutingEntry[]> {
+  const [programs, enrollments, links] = await Promise.all([programRoutes(db), enrollmentRoutes(db), linkRoutes(db)]);
+  return [...programs.flatMap(routingEntries.program), ...enrollments.flatMap(routingEntries.enrollment), ...links.flatMap(routingEntries.link)];
+}
