@@ -18,6 +18,9 @@ export const apps = affiliate.table(
     // Hostnames where `/aff/{code}` may be appended; redirects never leave them.
     allowedDomains: text().array().notNull().default([]),
     status: text({ enum: AppStatus }).notNull().default('active'),
+    // Stripe's webhook signing secret (whsec_…) for this app, encrypted by the app: verifying an
+    // HMAC needs the secret itself. NULL: Stripe webhooks are off for this app.
+    stripeWebhookSecretEncrypted: text(),
     ...timestamps,
   },
   (t) => [

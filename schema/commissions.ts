@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, jsonb, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { conversions } from './conversions';
 import { enrollments } from './enrollments';
 import { CommissionKind, CommissionStatus } from './enums';
@@ -42,6 +42,9 @@ export const commissions = affiliate.table(
     paidAt: timestamptz(),
     reversedAt: timestamptz(),
     reason: text(),
+    // The rule inputs the amount was computed from (model, type, rates, base amount, level,
+    // program version), so advertiser and affiliate can both see why it is what it is.
+    calculation: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     reversesCommissionId: uuid().references((): AnyPgColumn => commissions.id, {
       onDelete: 'restrict',
     }),

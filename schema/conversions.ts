@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, index, inet, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
 import { enrollments } from './enrollments';
-import { AttributionMethod, ConversionEventType, ConversionStatus, FraudFlag } from './enums';
+import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { programs } from './programs';
@@ -32,6 +32,7 @@ export const conversions = affiliate.table(
     referredCustomerId: uuid().references(() => referredCustomers.id, { onDelete: 'restrict' }),
     externalCustomerId: text(),
     eventId: text().notNull(),
+    source: text({ enum: ConversionSource }).notNull().default('api'),
     eventType: text({ enum: ConversionEventType }).notNull(),
     orderId: text(),
     // Never negative: a refund carries the refunded amount, its event type gives the sign.
@@ -44,12 +45,16 @@ export const conversions = affiliate.table(
     ip: inet(),
     userAgent: text(),
     fingerprint: text(),
+    // SHA-256 of the customer's lower-cased email, for the self-referral check; never the email.
+    customerEmailHash: text(),
     couponCode: text(),
     // For refunds, cancellations and rebills: the original sale.
     parentConversionId: uuid().references((): AnyPgColumn => conversions.id, { onDelete: 'restrict' }),
     reviewedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     reviewedAt: timestamptz(),
     metadata: jsonb().$type<Record<string, unknown>>(),
+    // Every attribution step tried and its outcome, so "why this affiliate (or none)" has an answer.
+    attributionTrace: jsonb().$type<Record<string, unknown>[]>().notNull().default([]),
     occurredAt: timestamptz().notNull(),
     receivedAt: timestamptz().notNull().defaultNow(),
     ...timestamps,
@@ -74,6 +79,7 @@ export const conversions = affiliate.table(
       .on(t.receivedAt)
       .where(sql`${t.enrollmentId} IS NULL`),
     checkIn('conversions_event_type_check', t.eventType, ConversionEventType),
+    checkIn('conversions_source_check', t.source, ConversionSource),
     checkIn('conversions_status_check', t.status, ConversionStatus),
     checkIn('conversions_attribution_method_check', t.attributionMethod, AttributionMethod),
     checkAllIn('conversions_fraud_flags_check', t.fraudFlags, FraudFlag),

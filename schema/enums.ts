@@ -65,6 +65,10 @@ export type ClickRejectReason = (typeof ClickRejectReason)[number];
 export const ConversionEventType = ['lead', 'sale', 'rebill', 'refund', 'cancel'] as const;
 export type ConversionEventType = (typeof ConversionEventType)[number];
 
+/** Which inbound path reported a conversion. */
+export const ConversionSource = ['api', 'postback', 'stripe'] as const;
+export type ConversionSource = (typeof ConversionSource)[number];
+
 export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof ConversionStatus)[number];
 

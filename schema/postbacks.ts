@@ -2,7 +2,7 @@ import { index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { PostbackDeliveryStatus, PostbackEventType } from './enums';
 import { logs } from './pg-schemas';
 import { checkIn } from './util/checks';
-import { id, timestamps, timestamptz } from './util/columns';
+import { createdAt, id, timestamps, timestamptz } from './util/columns';
 
 // Delivery log of affiliates' outbound postbacks, one row per event, updated per attempt.
 // (affiliate_id, event_type, event_key) is the idempotency key: a redelivered queue message
@@ -24,6 +24,7 @@ export const postbackDeliveries = logs.table(
     status: text({ enum: PostbackDeliveryStatus }).notNull().default('pending'),
     attempts: integer().notNull().default(0),
     lastStatusCode: integer(),
+    lastLatencyMs: integer(),
     lastError: text(),
     nextAttemptAt: timestamptz(),
     deliveredAt: timestamptz(),
@@ -41,3 +42,24 @@ export const postbackDeliveries = logs.table(
 );
 
 export type PostbackDelivery = typeof postbackDeliveries.$inferSelect;
+
+// One row per HTTP attempt of a delivery: status code, latency and error, for the delivery log.
+export const postbackAttempts = logs.table(
+  'postback_attempts',
+  {
+    id: id(),
+    deliveryId: uuid().notNull(),
+    attempt: integer().notNull(),
+    outcome: text({ enum: PostbackDeliveryStatus }).notNull(),
+    statusCode: integer(),
+    latencyMs: integer(),
+    error: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('postback_attempts_delivery_id_attempt_unique').on(t.deliveryId, t.attempt),
+    checkIn('postback_attempts_outcome_check', t.outcome, PostbackDeliveryStatus),
+  ],
+);
+
+export type PostbackAttempt = typeof postbackAttempts.$inferSelect;

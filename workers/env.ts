@@ -20,6 +20,22 @@ export interface Env {
   APP_VERSION: string;
   CLICKS: Queue<unknown>;
   CLICKS_DLQ: Queue<unknown>;
+  CONVERSIONS: Queue<unknown>;
+  CONVERSIONS_DLQ: Queue<unknown>;
+  POSTBACKS: Queue<unknown>;
+  POSTBACKS_DLQ: Queue<unknown>;
+  NOTIFICATIONS: Queue<unknown>;
+  NOTIFICATIONS_DLQ: Queue<unknown>;
+  /** Seconds a signed conversion request's timestamp may be off (replay window). */
+  SIGNATURE_TOLERANCE_SECONDS: string;
+  /** Timeout of one outbound postback request. */
+  POSTBACK_TIMEOUT_MS: string;
+  /**
+   * Development and tests only: `host=127.0.0.1:port` pairs, comma-separated. An outbound request
+   * to `host` (after every safety check on the real URL) is sent to that local server instead,
+   * like curl's --resolve. Refused in production.
+   */
+  OUTBOUND_HOST_OVERRIDES?: string;
   ROUTING: KVNamespace;
   /** Clicks the queue refused, waiting for the drain cron. */
   CLICK_SPOOL: KVNamespace;
@@ -51,12 +67,27 @@ const configSchema = z.object({
   APP_VERSION: z.string().min(1),
   CLICKS: binding<Queue<unknown>>('CLICKS', 'send'),
   CLICKS_DLQ: binding<Queue<unknown>>('CLICKS_DLQ', 'send'),
+  CONVERSIONS: binding<Queue<unknown>>('CONVERSIONS', 'send'),
+  CONVERSIONS_DLQ: binding<Queue<unknown>>('CONVERSIONS_DLQ', 'send'),
+  POSTBACKS: binding<Queue<unknown>>('POSTBACKS', 'send'),
+  POSTBACKS_DLQ: binding<Queue<unknown>>('POSTBACKS_DLQ', 'send'),
+  NOTIFICATIONS: binding<Queue<unknown>>('NOTIFICATIONS', 'send'),
+  NOTIFICATIONS_DLQ: binding<Queue<unknown>>('NOTIFICATIONS_DLQ', 'send'),
+  SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600),
+  POSTBACK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000),
+  OUTBOUND_HOST_OVERRIDES: z
+    .string()
+    .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')
+    .optional(),
   ROUTING: binding<KVNamespace>('ROUTING', 'get'),
   CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
   TRACKING_HOSTS: z.string().min(1),
   DEFAULT_FALLBACK_URL: z.url(),
   CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
   ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
+}).refine((c) => c.ENVIRONMENT !== 'production' || c.OUTBOUND_HOST_OVERRIDES === undefined, {
+  message: 'must not be set in production',
+  path: ['OUTBOUND_HOST_OVERRIDES'],
 });
 
 export type Config = z.infer<typeof configSchema>;

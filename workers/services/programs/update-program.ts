@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { programs, type NewProgram, type Program } from '../../../schema';
 import type { ProgramStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
@@ -13,7 +13,7 @@ import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram, findProgramOrThrow } from './find-program';
 
 /** Any settings but the tenant and the app; status moves along PROGRAM_TRANSITIONS. */
-export type ProgramChanges = Partial<Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'>>;
+export type ProgramChanges = Partial<Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'version' | 'createdAt' | 'updatedAt'>>;
 
 function auditAction(from: ProgramStatus, to: ProgramStatus): string {
   if (from === to) return 'program.updated';
@@ -41,7 +41,7 @@ export async function updateProgram({ ctx, input }: ServiceCall<{ programId: str
         }
         const issues = programRuleIssues(next);
         if (issues.length > 0) throw new ValidationError('The request is not valid', issues);
-        const [after] = await tx.db.update(programs).set(changes).where(eq(programs.id, before.id)).returning();
+        const [after] = await tx.db.update(programs).set({ ...changes, version: sql`${programs.version} + 1` }).where(eq(programs.id, before.id)).returning();
         const action = auditAction(before.status, next.status);
         await recordAudit({ ctx: tx, input: { action, targetType: 'program', targetId: before.id, before: auditedProgram(before), after: auditedProgram(after!) } });
         return after!;
