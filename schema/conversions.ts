@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, inet, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, char, check, index, inet, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
 import { enrollments } from './enrollments';
 import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from './enums';
@@ -9,7 +9,7 @@ import { programs } from './programs';
 import { referredCustomers } from './referred-customers';
 import { users } from './users';
 import { checkAllIn, checkIn } from './util/checks';
-import { currency, id, money, timestamps, timestamptz } from './util/columns';
+import { id, money, timestamps, timestamptz } from './util/columns';
 
 // One inbound event from a partner app. Idempotent on (app_id, event_id): the same event sent
 // twice, or concurrently, is one row. Program, enrollment and affiliate stay NULL until the
@@ -36,8 +36,9 @@ export const conversions = affiliate.table(
     eventType: text({ enum: ConversionEventType }).notNull(),
     orderId: text(),
     // Never negative: a refund carries the refunded amount, its event type gives the sign.
-    amountMinor: money(),
-    currency: currency(),
+    amountMinor: money().default(0),
+    // NULL when the event carries no amount (a lead usually does not).
+    currency: char({ length: 3 }),
     status: text({ enum: ConversionStatus }).notNull().default('pending'),
     attributionMethod: text({ enum: AttributionMethod }),
     rejectReason: text(),

@@ -65,6 +65,8 @@ export const programs = affiliate.table(
     fraudMinSecondsAfterClick: integer().notNull().default(10),
     // SHA-256 of the S2S `/postback` secret: compared, never shown again (rotate to replace).
     postbackSecretHash: text(),
+    // When non-empty, `/postback` calls for this program are accepted only from these IPs.
+    postbackAllowedIps: text().array().notNull().default([]),
     // Bumped by every update, and recorded on each commission computed from these terms.
     version: integer().notNull().default(1),
     onboardingBrief: text(),

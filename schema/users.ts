@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, bigint, check, boolean, index, inet, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole } from './enums';
+import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole, PostbackEventType } from './enums';
 import { affiliate } from './pg-schemas';
-import { checkIn } from './util/checks';
+import { checkAllIn, checkIn } from './util/checks';
 import { id, timestamps, timestamptz } from './util/columns';
 
 /** Channels the user wants per event; an absent event means the product default. */
@@ -50,6 +50,8 @@ export const users = affiliate.table(
     paypalEmail: text(),
     postbackUrlTemplate: text(),
     postbackEnabled: boolean().notNull().default(false),
+    // Which events fire the postback; `click` is opt-in because it is one request per click.
+    postbackEvents: text({ enum: PostbackEventType }).array().notNull().default(['lead', 'sale', 'rejected']),
     telegramChatId: text(),
     notificationSettings: jsonb().$type<NotificationSettings>().notNull().default({}),
     // The upline for multi-level commissions: whoever referred this affiliate to the platform.
@@ -62,6 +64,7 @@ export const users = affiliate.table(
     index('users_referred_by_id_idx').on(t.referredById),
     checkIn('users_platform_role_check', t.platformRole, PlatformRole),
     checkIn('users_locale_check', t.locale, Locale),
+    checkAllIn('users_postback_events_check', t.postbackEvents, PostbackEventType),
   ],
 );
 

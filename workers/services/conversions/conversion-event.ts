@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ConversionEventType, type ConversionSource } from '../../../schema/enums';
+import { isUuidv7 } from '../../domain/ids';
+import { CURRENCY_CODES } from '../../domain/iso-codes';
+import { parseIpAddress } from '../../domain/safe-url';
+
+const MAX_METADATA_BYTES = 8 * 1024;
+const MAX_AMOUNT_MINOR = 1_000_000_000_000;
+
+const token = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * One event a partner app reports, whatever path it came by (signed API, S2S `/postback`, Stripe
+ * webhook). Snake case because it is the public wire format of `POST /api/v1/conversions`.
+ *
+ * `amount` is this event's amount in minor units: a sale's total, a rebill's charge, or the part
+ * refunded by this refund (absent: the whole remaining amount). `ip`, `user_agent` and
+ * `accept_language` are the customer's, used for the fingerprint fallback and the per-IP fraud
+ * check; only the fingerprint hash and the IP are stored. `customer_email` is hashed at once.
+ */
+export const conversionEvent = z
+  .object({
+    event_id: token(200),
+    type: z.enum(ConversionEventType),
+    click_id: z.string().refine(isUuidv7, 'must be a click id (UUIDv7) from the aff_click cookie').optional(),
+    coupon: token(64).optional(),
+    customer_id: token(200).optional(),
+    customer_email: z.email().max(320).optional(),
+    order_id: token(200).optional(),
+    amount: z.number().int().min(0).max(MAX_AMOUNT_MINOR).optional(),
+    currency: z.string().refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code in upper case').optional(),
+    occurred_at: z.iso.datetime({ offset: true }).optional(),
+    ip: z.string().refine((v) => parseIpAddress(v) !== null, 'must be an IPv4 or IPv6 address').optional(),
+    user_agent: z.string().max(1024).optional(),
+    accept_language: z.string().max(256).optional(),
+    metadata: z
+      .record(z.string().max(100), z.unknown())
+      .refine((m) => JSON.stringify(m).length <= MAX_METADATA_BYTES, `must be at most ${MAX_METADATA_BYTES} bytes as JSON`)
+      .optional(),
+  })
+  .strict()
+  .refine((e) => (e.amount === undefined) === (e.currency === undefined), {
+    message: 'amount and currency go together',
+    path: ['currency'],
+  })
+  .refine((e) => e.type !== 'sale' && e.type !== 'rebill' || e.amount !== undefined, {
+    message: 'a sale or rebill needs its amount',
+    path: ['amount'],
+  });
+
+export type ConversionEvent = z.infer<typeof conversionEvent>;
+
+/**
+ * What the S2S `/postback` may add: the advertiser states the affiliate's payout itself
+ * (`payout=`), which then replaces the program's commission rule for the direct line.
+ */
+export interface RecordConversionInput {
+  appId: string;
+  organizationId: string;
+  source: ConversionSource;
+  event: ConversionEvent;
+  declaredPayoutMinor?: number;
+  /** Restricts attribution to one program (the S2S secret names it). */
+  programId?: string;
+}

@@ -1,0 +1,49 @@
+import type { AttributionMethod, CommissionKind, CommissionStatus, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from '../../../schema/enums';
+
+/** One attribution step tried, in order, and what it found (SPEC "Conversions and attribution"). */
+export interface AttributionStep {
+  step: AttributionMethod;
+  outcome: 'matched' | 'skipped' | 'not_found' | 'expired' | 'inactive' | 'waiting_for_click' | 'other_program';
+  detail?: string;
+}
+
+export interface CommissionView {
+  id: string;
+  beneficiaryId: string;
+  level: number;
+  kind: CommissionKind;
+  amountMinor: number;
+  currency: string;
+  status: CommissionStatus;
+  holdUntil: string;
+  reversesCommissionId: string | null;
+  calculation: Record<string, unknown>;
+}
+
+/** What every inbound path answers: the conversion, who it is attributed to (or why nobody), and what it earned. */
+export interface ConversionOutcome {
+  /** True when this event id was already recorded: the answer is the stored result, nothing changed. */
+  duplicate: boolean;
+  conversion: {
+    id: string;
+    eventId: string;
+    type: ConversionEventType;
+    source: ConversionSource;
+    status: ConversionStatus;
+    amountMinor: number;
+    currency: string | null;
+    occurredAt: string;
+    parentConversionId: string | null;
+    fraudFlags: FraudFlag[];
+    rejectReason: string | null;
+  };
+  attribution: {
+    method: AttributionMethod;
+    programId: string;
+    enrollmentId: string;
+    affiliateId: string;
+    clickId: string | null;
+  } | null;
+  attributionTrace: AttributionStep[];
+  commissions: CommissionView[];
+}
