@@ -1,0 +1,72 @@
+import type { CommissionType, PayoutModel, RecurringMode } from '../../schema/enums';
+import type { Enrollment } from '../../schema/enrollments';
+import type { Program } from '../../schema/programs';
+
+/**
+ * The commission rule one enrollment earns under one version of its program: the program's
+ * settings with the enrollment's overrides applied. Commissions record `programVersion` and the
+ * `overridden` flags so a later edit of either never changes how an old commission is explained.
+ */
+export interface CommissionTerms {
+  programId: string;
+  programVersion: number;
+  payoutModel: PayoutModel;
+  commissionType: CommissionType;
+  /** enrollment.rateOverrideBps ?? program.commissionRateBps */
+  rateBps: number | null;
+  /** enrollment.fixedOverrideMinor ?? program.commissionFixedMinor */
+  fixedMinor: number | null;
+  /** The program's currency; fixed amounts are in it. */
+  currency: string;
+  recurringMode: RecurringMode;
+  recurringMonths: number | null;
+  /** NULL: rebills earn `rateBps`. An enrollment's rate override does not replace a set recurring rate. */
+  recurringRateBps: number | null;
+  /** Index 0 = level 1 (the direct affiliate's referrer). */
+  multiLevelRatesBps: number[];
+  /** enrollment.holdDaysOverride ?? program.holdDays */
+  holdDays: number;
+  overridden: { rate: boolean; fixed: boolean; hold: boolean };
+}
+
+export type TermsProgram = Pick<
+  Program,
+  | 'id'
+  | 'version'
+  | 'payoutModel'
+  | 'commissionType'
+  | 'commissionRateBps'
+  | 'commissionFixedMinor'
+  | 'currency'
+  | 'recurringMode'
+  | 'recurringMonths'
+  | 'recurringRateBps'
+  | 'multiLevelRatesBps'
+  | 'holdDays'
+>;
+
+export type TermsEnrollment = Pick<Enrollment, 'rateOverrideBps' | 'fixedOverrideMinor' | 'holdDaysOverride'>;
+
+/** The program's terms as this enrollment gets them: an override (non-NULL) wins over the program. */
+export function effectiveTerms(program: TermsProgram, enrollment: TermsEnrollment): CommissionTerms {
+  return {
+    programId: program.id,
+    programVersion: program.version,
+    payoutModel: program.payoutModel,
+    commissionType: program.commissionType,
+    rateBps: enrollment.rateOverrideBps ?? program.commissionRateBps,
+    fixedMinor: enrollment.fixedOverrideMinor ?? program.commissionFixedMinor,
+    currency: program.currency,
+    recurringMode: program.recurringMode,
+    recurringMonths: program.recurringMonths,
+    recurringRateBps: program.recurringRateBps,
+    // A copy, so the terms never alias the (possibly cached) program row.
+    multiLevelRatesBps: [...program.multiLevelRatesBps],
+    holdDays: enrollment.holdDaysOverride ?? program.holdDays,
+    overridden: {
+      rate: enrollment.rateOverrideBps !== null,
+      fixed: enrollment.fixedOverrideMinor !== null,
+      hold: enrollment.holdDaysOverride !== null,
+    },
+  };
+}

@@ -1,0 +1,277 @@
+import type { CommissionTerms } from './commission-terms';
+import { addCalendarMonths } from './hold-until';
+import { applyBasisPoints } from './money';
+
+/**
+ * The product's written commission rules. Every amount is an integer count of minor units; every
+ * share goes through applyBasisPoints (half away from zero, BigInt), so no float touches money.
+ *
+ * 1. Which events a payout model pays:
+ *    cpl → lead only; cpa → sale only; cps and revshare → sale, and rebill when recurring is on.
+ *    Any other pair → `event_not_paid_by_model`; a cps/revshare rebill with recurring `none` →
+ *    `recurring_off` (the more useful reason: the model would pay it, the program turned it off).
+ * 2. Rebills: `months` pays while occurredAt < customerFirstSaleAt + recurringMonths calendar
+ *    months (UTC, day of month clamped; hold-until.ts), else `recurring_expired`; with no first
+ *    sale on record the window cannot be checked, so it is `recurring_expired` too ("no first sale
+ *    on record"). `lifetime` pays every rebill. The rebill rate is recurringRateBps ?? rateBps;
+ *    a fixed program pays fixedMinor per rebill; a hybrid pays both parts, the percent at that rate.
+ * 3. The direct line (level 0), by commission type. An event "has an amount" when it carries a
+ *    currency:
+ *    percent → rateBps of the amount, in the event currency; no amount → `no_amount`.
+ *    fixed   → fixedMinor in the program currency; needs no amount.
+ *    hybrid  → percent part + fixed part, only when the event currency is the program currency
+ *              (else `currency_mismatch`: the two parts could not be added); no amount → the
+ *              fixed part only.
+ * 4. A declared payout (S2S `payout=`) replaces the direct line's amount, in the event currency or
+ *    else the program currency. Rules 1 and 2 still apply: the advertiser can state how much, not
+ *    make an unpaid event paid.
+ * 5. A direct amount of 0 → `zero_amount`, and no upline lines either.
+ * 6. Upline lines, level L in 1..min(uplineDepth, multiLevelRatesBps.length) at rate
+ *    multiLevelRatesBps[L-1], as a share of the event amount in its currency when the event has a
+ *    positive amount (seed 001: a share of the order), otherwise of the direct commission in its
+ *    currency (e.g. a CPL lead, or a fixed payout on a $0 order). A level whose rate is 0 or whose
+ *    amount rounds to 0 is skipped; deeper levels are still paid.
+ * 7. Each line's `calculation` records the inputs and a human `formula`, so an advertiser and an
+ *    affiliate both see why the amount is what it is.
+ *
+ * Inconsistent terms (a percent program without a rate, `months` without a count) and malformed
+ * events throw RangeError: the database CHECKs and the inbound schema already exclude them.
+ */
+
+export interface CommissionEvent {
+  type: 'lead' | 'sale' | 'rebill';
+  /** 0 when the event carried none. */
+  amountMinor: number;
+  /** null when the event carried no amount. */
+  currency: string | null;
+  /** S2S `payout=`: replaces the rule for the direct line, in `currency` ?? terms.currency. */
+  declaredPayoutMinor: number | null;
+  occurredAt: Date;
+  /** When the referred customer's first sale happened (for recurring limits). */
+  customerFirstSaleAt: Date | null;
+}
+
+export interface CommissionLine {
+  level: number;
+  amountMinor: number;
+  currency: string;
+  rateBps: number | null;
+  calculation: Record<string, unknown>;
+}
+
+export type NoCommissionReason =
+  | 'event_not_paid_by_model'
+  | 'no_amount'
+  | 'currency_mismatch'
+  | 'recurring_off'
+  | 'recurring_expired'
+  | 'zero_amount';
+
+export type CommissionDecision =
+  /** lines[0] is level 0 (direct); then levels 1..n. */
+  | { ok: true; lines: CommissionLine[] }
+  | { ok: false; reason: NoCommissionReason; detail: string };
+
+type Refusal = Extract<CommissionDecision, { ok: false }>;
+
+export function computeCommissions(terms: CommissionTerms, event: CommissionEvent, uplineDepth: number): CommissionDecision {
+  assertInputs(event, uplineDepth);
+  const refusal = modelRefusal(terms, event);
+  if (refusal) return refusal;
+  const recurring = recurringWindow(terms, event);
+  if ('ok' in recurring) return recurring;
+
+  const common = {
+    model: terms.payoutModel,
+    type: terms.commissionType,
+    eventType: event.type,
+    programId: terms.programId,
+    programVersion: terms.programVersion,
+    overridden: { ...terms.overridden },
+    recurring: recurring.info,
+  };
+  const direct = directLine(terms, event, recurring.rateBps, common);
+  if ('ok' in direct) return direct;
+  if (direct.amountMinor === 0) {
+    return refuse('zero_amount', `the commission is 0: ${String(direct.calculation.formula)}`);
+  }
+  return { ok: true, lines: [direct, ...uplineLines(terms, event, direct, uplineDepth, common)] };
+}
+
+function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal | null {
+  const model = terms.payoutModel;
+  if (event.type === 'lead' && model === 'cpl') return null;
+  if (event.type === 'sale' && model !== 'cpl') return null;
+  if (event.type === 'rebill' && (model === 'cps' || model === 'revshare')) {
+    return terms.recurringMode === 'none' ? refuse('recurring_off', 'the program pays no recurring commission on rebills') : null;
+  }
+  return refuse('event_not_paid_by_model', `a ${model.toUpperCase()} program does not pay for a ${event.type}`);
+}
+
+/** For a rebill: whether its date is inside the recurring window, and the rate it earns. */
+function recurringWindow(
+  terms: CommissionTerms,
+  event: CommissionEvent,
+): Refusal | { info: Record<string, unknown> | null; rateBps: number | null } {
+  if (event.type !== 'rebill') return { info: null, rateBps: terms.rateBps };
+  const rateBps = terms.recurringRateBps ?? terms.rateBps;
+  const info: Record<string, unknown> = {
+    mode: terms.recurringMode,
+    months: terms.recurringMonths,
+    recurringRateBps: terms.recurringRateBps,
+    firstSaleAt: event.customerFirstSaleAt?.toISOString() ?? null,
+    windowEndsAt: null,
+  };
+  if (terms.recurringMode === 'lifetime') return { info, rateBps };
+  const months = terms.recurringMonths;
+  if (months === null || !Number.isInteger(months) || months <= 0) {
+    throw new RangeError(`recurring mode 'months' needs a positive recurringMonths, got ${months}`);
+  }
+  if (event.customerFirstSaleAt === null) return refuse('recurring_expired', 'no first sale on record');
+  const windowEndsAt = addCalendarMonths(event.customerFirstSaleAt, months);
+  if (event.occurredAt.getTime() >= windowEndsAt.getTime()) {
+    return refuse(
+      'recurring_expired',
+      `recurring commission runs ${months} month(s) after the first sale (${event.customerFirstSaleAt.toISOString()}), until ${windowEndsAt.toISOString()}; this rebill is at ${event.occurredAt.toISOString()}`,
+    );
+  }
+  return { info: { ...info, windowEndsAt: windowEndsAt.toISOString() }, rateBps };
+}
+
+function directLine(
+  terms: CommissionTerms,
+  event: CommissionEvent,
+  rateBps: number | null,
+  common: Record<string, unknown>,
+): Refusal | CommissionLine {
+  const base = { baseAmountMinor: event.currency === null ? null : event.amountMinor, baseCurrency: event.currency };
+  const line = (amountMinor: number, currency: string, lineRate: number | null, calc: Record<string, unknown>): CommissionLine => ({
+    level: 0,
+    amountMinor,
+    currency,
+    rateBps: lineRate,
+    calculation: { ...common, ...base, rateBps: lineRate, fixedMinor: null, level: 0, ...calc },
+  });
+
+  if (event.declaredPayoutMinor !== null) {
+    const currency = event.currency ?? terms.currency;
+    const amount = event.declaredPayoutMinor;
+    return line(amount, currency, null, {
+      rule: 'declared',
+      declaredPayoutMinor: amount,
+      formula: `declared payout ${amount} ${currency} = ${amount}`,
+    });
+  }
+
+  switch (terms.commissionType) {
+    case 'percent': {
+      if (event.currency === null) return refuse('no_amount', `a percent commission needs the ${event.type}'s amount`);
+      const rate = required(rateBps, 'rateBps');
+      const amount = applyBasisPoints(event.amountMinor, rate);
+      return line(amount, event.currency, rate, {
+        rule: 'percent',
+        formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} = ${amount}`,
+      });
+    }
+    case 'fixed': {
+      const fixed = required(terms.fixedMinor, 'fixedMinor');
+      return line(fixed, terms.currency, null, {
+        rule: 'fixed',
+        fixedMinor: fixed,
+        formula: `fixed ${fixed} ${terms.currency} per ${event.type} = ${fixed}`,
+      });
+    }
+    case 'hybrid': {
+      const fixed = required(terms.fixedMinor, 'fixedMinor');
+      if (event.currency === null) {
+        return line(fixed, terms.currency, null, {
+          rule: 'hybrid',
+          fixedMinor: fixed,
+          percentPartMinor: null,
+          fixedPartMinor: fixed,
+          formula: `no amount, so only the fixed part: ${fixed} ${terms.currency} = ${fixed}`,
+        });
+      }
+      if (event.currency !== terms.currency) {
+        return refuse(
+          'currency_mismatch',
+          `a hybrid commission adds a fixed ${terms.currency} part to a share of the amount, but the ${event.type} is in ${event.currency}`,
+        );
+      }
+      const rate = required(rateBps, 'rateBps');
+      const percentPart = applyBasisPoints(event.amountMinor, rate);
+      const amount = percentPart + fixed;
+      return line(amount, terms.currency, rate, {
+        rule: 'hybrid',
+        fixedMinor: fixed,
+        percentPartMinor: percentPart,
+        fixedPartMinor: fixed,
+        formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} + fixed ${fixed} ${terms.currency} = ${percentPart} + ${fixed} = ${amount}`,
+      });
+    }
+  }
+}
+
+function uplineLines(
+  terms: CommissionTerms,
+  event: CommissionEvent,
+  direct: CommissionLine,
+  uplineDepth: number,
+  common: Record<string, unknown>,
+): CommissionLine[] {
+  const fromEvent = event.currency !== null && event.amountMinor > 0;
+  const baseAmount = fromEvent ? event.amountMinor : direct.amountMinor;
+  const baseCurrency = fromEvent ? (event.currency as string) : direct.currency;
+  const baseLabel = fromEvent ? `${event.type} amount` : 'direct commission';
+  const lines: CommissionLine[] = [];
+  const levels = Math.min(uplineDepth, terms.multiLevelRatesBps.length);
+  for (let level = 1; level <= levels; level++) {
+    const rate = terms.multiLevelRatesBps[level - 1] ?? 0;
+    const amount = rate === 0 ? 0 : applyBasisPoints(baseAmount, rate);
+    if (amount === 0) continue;
+    lines.push({
+      level,
+      amountMinor: amount,
+      currency: baseCurrency,
+      rateBps: rate,
+      calculation: {
+        ...common,
+        rule: 'upline',
+        level,
+        baseAmountMinor: baseAmount,
+        baseCurrency,
+        baseSource: fromEvent ? 'event' : 'direct',
+        rateBps: rate,
+        fixedMinor: null,
+        formula: `level ${level}: ${percent(rate)} of ${baseAmount} ${baseCurrency} ${baseLabel} = ${amount}`,
+      },
+    });
+  }
+  return lines;
+}
+
+/** "30.00%" for 3000 bps: exact, from the integer, never a float. */
+function percent(bps: number): string {
+  return `${Math.trunc(bps / 100)}.${String(bps % 100).padStart(2, '0')}%`;
+}
+
+function required(value: number | null, name: string): number {
+  if (value === null) throw new RangeError(`the commission terms have no ${name}`);
+  return value;
+}
+
+function refuse(reason: NoCommissionReason, detail: string): Refusal {
+  return { ok: false, reason, detail };
+}
+
+function assertInputs(event: CommissionEvent, uplineDepth: number): void {
+  if (!Number.isSafeInteger(event.amountMinor) || event.amountMinor < 0) {
+    throw new RangeError(`amountMinor must be a non-negative safe integer, got ${event.amountMinor}`);
+  }
+  if (event.currency === null && event.amountMinor !== 0) throw new RangeError('an amount needs its currency');
+  const declared = event.declaredPayoutMinor;
+  if (declared !== null && (!Number.isSafeInteger(declared) || declared < 0)) {
+    throw new RangeError(`declaredPayoutMinor must be a non-negative safe integer, got ${declared}`);
+  }
+  if (!Number.isInteger(uplineDepth) || uplineDepth < 0) throw new RangeError(`uplineDepth must be a non-negative integer, got ${uplineDepth}`);
+}
