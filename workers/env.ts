@@ -36,6 +36,11 @@ export interface Env {
    * like curl's --resolve. Refused in production.
    */
   OUTBOUND_HOST_OVERRIDES?: string;
+  /**
+   * Optional platform-wide allow-list of postback domains, comma-separated (a domain admits its
+   * subdomains). Unset: any public https host passes the SSRF rules.
+   */
+  POSTBACK_ALLOWED_DOMAINS?: string;
   ROUTING: KVNamespace;
   /** Clicks the queue refused, waiting for the drain cron. */
   CLICK_SPOOL: KVNamespace;
@@ -78,6 +83,10 @@ const configSchema = z.object({
   OUTBOUND_HOST_OVERRIDES: z
     .string()
     .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')
+    .optional(),
+  POSTBACK_ALLOWED_DOMAINS: z
+    .string()
+    .regex(/^\s*([a-z0-9.-]+\s*(,\s*[a-z0-9.-]+\s*)*)?$/i, 'must be domain names, comma-separated')
     .optional(),
   ROUTING: binding<KVNamespace>('ROUTING', 'get'),
   CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),

@@ -1,6 +1,9 @@
 import { createApi } from './api/app';
 import { consumeClicks } from './consumers/clicks';
 import { consumeDeadLetters } from './consumers/dead-letters';
+import { consumeNotifications } from './consumers/notifications';
+import { consumePostbackDeadLetters } from './consumers/postback-dead-letters';
+import { consumePostbacks } from './consumers/postbacks';
 import { runCron } from './cron/run-cron';
 import { loadConfig, type Config, type Env } from './env';
 import { handleClick } from './tracker/handle-click';
@@ -11,6 +14,10 @@ const api = createApi();
 export const QUEUES = {
   clicks: (batch: MessageBatch<unknown>, config: Config) => consumeClicks(batch, config),
   'clicks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'clicks'),
+  postbacks: (batch: MessageBatch<unknown>, config: Config) => consumePostbacks(batch, config),
+  'postbacks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumePostbackDeadLetters(batch, config),
+  notifications: (batch: MessageBatch<unknown>, config: Config) => consumeNotifications(batch, config),
+  'notifications-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'notifications'),
 } satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;
 
 export default {

@@ -1,0 +1,31 @@
+import { openDb } from '../db/client';
+import type { Config } from '../env';
+import { failPostbackDelivery } from '../services/postbacks/fail-postback-delivery';
+import { postbackMessage } from '../services/postbacks/postback-request';
+import { retryDelaySeconds } from './backoff';
+import { deadLetterEnvelope } from './dead-letter';
+import { consumeDeadLetters } from './dead-letters';
+
+/**
+ * postbacks-dlq: a raw postback message here has used all its retries, so its delivery becomes
+ * `failed` and the affiliate is notified; poison envelopes (malformed messages) only need
+ * recording. Every letter is then kept in logs.dead_letters for replay.
+ */
+export async function consumePostbackDeadLetters(batch: MessageBatch<unknown>, config: Config): Promise<void> {
+  const handle = openDb(config);
+  try {
+    const ctx = { db: handle.db, config, now: new Date() };
+    for (const message of batch.messages) {
+      if (deadLetterEnvelope.safeParse(message.body).success) continue;
+      const parsed = postbackMessage.safeParse(message.body);
+      if (parsed.success) await failPostbackDelivery({ ctx, input: { message: parsed.data } });
+    }
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', event: 'postback_fail_record_failed', error: String((err as Error).cause ?? err).slice(0, 500) }));
+    for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    return;
+  } finally {
+    await handle.close();
+  }
+  await consumeDeadLetters(batch, config, 'postbacks');
+}

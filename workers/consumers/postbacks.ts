@@ -1,0 +1,42 @@
+import { openDb } from '../db/client';
+import type { Executor } from '../db/client';
+import { postbackRetryDelaySeconds } from '../domain/postback-backoff';
+import type { Config } from '../env';
+import { deliverPostback } from '../services/postbacks/deliver-postback';
+import { postbackMessage } from '../services/postbacks/postback-request';
+import { sendToDeadLetter } from './dead-letter';
+
+async function consumeOne(db: Executor, config: Config, queue: string, message: Message<unknown>): Promise<void> {
+  const parsed = postbackMessage.safeParse(message.body);
+  if (!parsed.success) {
+    // Retrying cannot fix a malformed message: straight to the dead-letter queue with the reason.
+    const reason = `invalid postback message: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`;
+    if (await sendToDeadLetter(config.POSTBACKS_DLQ, queue, message, reason.slice(0, 1000))) message.ack();
+    else message.retry({ delaySeconds: postbackRetryDelaySeconds(message.attempts) });
+    return;
+  }
+  try {
+    const outcome = await deliverPostback({ ctx: { db, config, now: new Date() }, input: { message: parsed.data, attempts: message.attempts } });
+    console.log(JSON.stringify({ level: outcome.kind === 'retry' || outcome.kind === 'refused' ? 'warn' : 'info', event: `postback_${outcome.kind}`, messageId: message.id, attempts: message.attempts, ...outcome }));
+    // After the last retry the runtime moves the message to postbacks-dlq, whose consumer fails the delivery.
+    if (outcome.kind === 'retry') message.retry({ delaySeconds: outcome.delaySeconds });
+    else message.ack();
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', event: 'postback_consume_failed', messageId: message.id, error: String((err as Error).cause ?? err).slice(0, 500) }));
+    message.retry({ delaySeconds: postbackRetryDelaySeconds(message.attempts) });
+  }
+}
+
+/**
+ * Fires affiliates' postbacks, one request per message, concurrently within the batch so one
+ * slow tracker does not hold up the others beyond POSTBACK_TIMEOUT_MS. Every message is acked
+ * (delivered, refused for good, skipped, already delivered) or retried with backoff.
+ */
+export async function consumePostbacks(batch: MessageBatch<unknown>, config: Config): Promise<void> {
+  const handle = openDb(config);
+  try {
+    await Promise.all(batch.messages.map((message) => consumeOne(handle.db, config, batch.queue, message)));
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,18 @@
+import type { Config } from '../../env';
+import { sendBatches } from '../../integrations/queues/send-batches';
+import { notificationRequest, type NotificationRequest } from './notification-request';
+
+/**
+ * Queues notifications after the caller's work committed. Never throws: a send that fails three
+ * times is logged (`notification_enqueue_failed` with the counts); a request that fails the
+ * contract is a caller bug, logged and not sent.
+ */
+export async function enqueueNotifications(config: Config, requests: NotificationRequest[]): Promise<void> {
+  const valid: NotificationRequest[] = [];
+  for (const request of requests) {
+    const parsed = notificationRequest.safeParse(request);
+    if (parsed.success) valid.push(parsed.data);
+    else console.error(JSON.stringify({ level: 'error', event: 'notification_request_invalid', dedupeKey: String(request?.dedupeKey).slice(0, 300), issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) }));
+  }
+  if (valid.length > 0) await sendBatches(config.NOTIFICATIONS, valid, 'notification_enqueue_failed');
+}

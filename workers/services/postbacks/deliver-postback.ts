@@ -1,0 +1,48 @@
+import type { ServiceCall } from '../../context';
+import { postbackRetryDelaySeconds } from '../../domain/postback-backoff';
+import { parseDomainAllowList, refusePostbackTarget } from '../../domain/postback-target';
+import { notifyPostbackFailure } from './notify-postback-failure';
+import { openDelivery } from './open-delivery';
+import type { PostbackMessage } from './postback-request';
+import { recordAttempt } from './record-attempt';
+import { resolvePostbackJob } from './resolve-postback-job';
+import { sendPostback } from './send-postback';
+
+export type PostbackOutcome =
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'already_delivered' }
+  | { kind: 'delivered'; deliveryId: string }
+  | { kind: 'refused'; deliveryId: string; reason: string }
+  | { kind: 'retry'; deliveryId: string; delaySeconds: number; error: string };
+
+/**
+ * Attempts one postback: the delivery row first (so every outcome is visible), then the target
+ * check on the real URL, then one request. `attempts` is the queue's delivery count of this
+ * message; a replay's offset continues the attempt numbering after the earlier series.
+ */
+export async function deliverPostback({ ctx, input }: ServiceCall<{ message: PostbackMessage; attempts: number }>): Promise<PostbackOutcome> {
+  const resolved = await resolvePostbackJob({ ctx, input: { message: input.message } });
+  if (resolved.kind === 'skip') return { kind: 'skipped', reason: resolved.reason };
+  const delivery = await openDelivery({ ctx, input: { job: resolved.job } });
+  if (!delivery) return { kind: 'already_delivered' };
+
+  const attempt = (input.message.attemptOffset ?? 0) + input.attempts;
+  const refusal = refusePostbackTarget(delivery.url, parseDomainAllowList(ctx.config.POSTBACK_ALLOWED_DOMAINS));
+  if (refusal) {
+    // Retrying cannot make a refused target acceptable: fail now, without a request.
+    const error = `refused: ${refusal}`;
+    await recordAttempt({ ctx, input: { deliveryId: delivery.id, attempt, outcome: 'failed', statusCode: null, latencyMs: null, error, nextAttemptAt: null } });
+    await notifyPostbackFailure(ctx.config, { ...delivery, status: 'failed', attempts: Math.max(delivery.attempts, attempt), lastError: error });
+    return { kind: 'refused', deliveryId: delivery.id, reason: refusal };
+  }
+
+  const result = await sendPostback(ctx.config, delivery.url);
+  if (result.ok) {
+    await recordAttempt({ ctx, input: { deliveryId: delivery.id, attempt, outcome: 'success', statusCode: result.statusCode, latencyMs: result.latencyMs, error: null, nextAttemptAt: null } });
+    return { kind: 'delivered', deliveryId: delivery.id };
+  }
+  const delaySeconds = postbackRetryDelaySeconds(input.attempts);
+  const nextAttemptAt = new Date(ctx.now.getTime() + delaySeconds * 1000);
+  await recordAttempt({ ctx, input: { deliveryId: delivery.id, attempt, outcome: 'retrying', statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error, nextAttemptAt } });
+  return { kind: 'retry', deliveryId: delivery.id, delaySeconds, error: result.error ?? 'failed' };
+}

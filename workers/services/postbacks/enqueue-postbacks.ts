@@ -1,0 +1,19 @@
+import type { Config } from '../../env';
+import { sendBatches } from '../../integrations/queues/send-batches';
+import { postbackRequest, type PostbackRequest } from './postback-request';
+
+/**
+ * Queues postbacks after the caller's transaction committed. Never throws: the conversion is
+ * already stored, so a send that fails three times is logged (`postback_enqueue_failed` with the
+ * counts) and can be re-fired by POST /api/platform/postbacks/deliveries/{id}/replay or from the
+ * conversion. A request that fails the contract is a caller bug, logged and not sent.
+ */
+export async function enqueuePostbacks(config: Config, requests: PostbackRequest[]): Promise<void> {
+  const valid: PostbackRequest[] = [];
+  for (const request of requests) {
+    const parsed = postbackRequest.safeParse(request);
+    if (parsed.success) valid.push(parsed.data);
+    else console.error(JSON.stringify({ level: 'error', event: 'postback_request_invalid', eventKey: String(request?.eventKey).slice(0, 200), issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) }));
+  }
+  if (valid.length > 0) await sendBatches(config.POSTBACKS, valid, 'postback_enqueue_failed');
+}
