@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyBasisPoints } from './money';
+import { applyBasisPoints, mulDivRound } from './money';
 
 describe('applyBasisPoints', () => {
   test.each([
@@ -23,5 +23,33 @@ describe('applyBasisPoints', () => {
     { amount: 100, bps: 12.5 },
   ])('refuses amount $amount with $bps bps', ({ amount, bps }) => {
     expect(() => applyBasisPoints(amount, bps)).toThrow(RangeError);
+  });
+});
+
+describe('mulDivRound', () => {
+  test.each([
+    { label: 'exact', a: 1500, b: 2000, c: 4000, expected: 750 },
+    { label: '1000 × 1/3 = 333.33 rounds down', a: 1000, b: 1000, c: 3000, expected: 333 },
+    { label: '1000 × 2/3 = 666.67 rounds up', a: 1000, b: 2000, c: 3000, expected: 667 },
+    { label: 'a half rounds up', a: 1, b: 1, c: 2, expected: 1 },
+    { label: '2.5 rounds to 3', a: 5, b: 2, c: 4, expected: 3 },
+    { label: 'just under a half rounds down', a: 4999, b: 1, c: 10_000, expected: 0 },
+    { label: 'a negative half rounds away from zero', a: -1, b: 1, c: 2, expected: -1 },
+    { label: 'a negative divisor', a: 5, b: 1, c: -2, expected: -3 },
+    { label: 'two negatives', a: -5, b: 1, c: -2, expected: 3 },
+    { label: 'zero', a: 0, b: 123, c: 7, expected: 0 },
+    { label: 'products beyond 2^53 stay exact', a: 9_007_199_254_740_991, b: 9_007_199_254_740_991, c: 9_007_199_254_740_991, expected: 9_007_199_254_740_991 },
+    { label: 'same as applyBasisPoints', a: 4999, b: 3000, c: 10_000, expected: applyBasisPoints(4999, 3000) },
+  ])('$label', ({ a, b, c, expected }) => {
+    expect(mulDivRound(a, b, c)).toBe(expected);
+  });
+
+  test.each([
+    { a: 1, b: 1, c: 0 },
+    { a: 1.5, b: 1, c: 1 },
+    { a: 1, b: Number.NaN, c: 1 },
+    { a: 9_007_199_254_740_991, b: 2, c: 1 },
+  ])('refuses $a × $b / $c', ({ a, b, c }) => {
+    expect(() => mulDivRound(a, b, c)).toThrow(RangeError);
   });
 });

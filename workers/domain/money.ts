@@ -10,3 +10,25 @@ export function applyBasisPoints(amountMinor: number, bps: number): number {
   const rounded = magnitude / 10_000n;
   return Number(product < 0n ? -rounded : rounded);
 }
+
+/**
+ * a × b / c rounded half away from zero to a whole number, by the same rule as applyBasisPoints
+ * and in BigInt, so a ratio of two amounts (a refund's share of a sale) never goes through a float.
+ */
+export function mulDivRound(a: number, b: number, c: number): number {
+  for (const [name, value] of [['a', a], ['b', b], ['c', c]] as const) {
+    if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be a safe integer, got ${value}`);
+  }
+  if (c === 0) throw new RangeError('c must not be 0');
+  const numerator = BigInt(a) * BigInt(b);
+  const divisor = BigInt(c);
+  const magnitudeN = numerator < 0n ? -numerator : numerator;
+  const magnitudeD = divisor < 0n ? -divisor : divisor;
+  // floor(|n|/|d| + 1/2), exact: halves go up in magnitude, i.e. away from zero.
+  const rounded = (2n * magnitudeN + magnitudeD) / (2n * magnitudeD);
+  const result = numerator < 0n !== divisor < 0n ? -rounded : rounded;
+  if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new RangeError(`${a} × ${b} / ${c} is beyond a safe integer`);
+  }
+  return Number(result);
+}
