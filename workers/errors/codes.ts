@@ -6,9 +6,14 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   validation_failed: 400,
   unauthorized: 401,
+  // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
+  invalid_signature: 401,
+  signature_expired: 401,
   forbidden: 403,
   // Right password, unconfirmed address: the client offers to resend the verification email.
   email_not_verified: 403,
+  // An S2S postback from an address outside the program's allow-list.
+  ip_not_allowed: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
