@@ -55,7 +55,7 @@ export const conversions = affiliate.table(
     reviewedAt: timestamptz(),
     metadata: jsonb().$type<Record<string, unknown>>(),
     // Every attribution step tried and its outcome, so "why this affiliate (or none)" has an answer.
-    attributionTrace: jsonb().$type<Record<string, unknown>[]>().notNull().default([]),
+    attributionTrace: jsonb().$type<{ step: string; outcome: string; detail?: string }[]>().notNull().default([]),
     occurredAt: timestamptz().notNull(),
     receivedAt: timestamptz().notNull().defaultNow(),
     ...timestamps,

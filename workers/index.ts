@@ -1,5 +1,7 @@
 import { createApi } from './api/app';
+import { createPostbackApp } from './api/postback/create-postback-app';
 import { consumeClicks } from './consumers/clicks';
+import { consumeConversions } from './consumers/conversions';
 import { consumeDeadLetters } from './consumers/dead-letters';
 import { consumeNotifications } from './consumers/notifications';
 import { consumePostbackDeadLetters } from './consumers/postback-dead-letters';
@@ -10,6 +12,7 @@ import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
 
 const api = createApi();
+const postback = createPostbackApp();
 
 export const QUEUES = {
   clicks: (batch: MessageBatch<unknown>, config: Config) => consumeClicks(batch, config),
@@ -18,12 +21,15 @@ export const QUEUES = {
   'postbacks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumePostbackDeadLetters(batch, config),
   notifications: (batch: MessageBatch<unknown>, config: Config) => consumeNotifications(batch, config),
   'notifications-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'notifications'),
+  conversions: (batch: MessageBatch<unknown>, config: Config) => consumeConversions(batch, config),
+  'conversions-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'conversions'),
 } satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;
 
 export default {
   async fetch(request, env, ctx) {
     const url = new URL(request.url);
     if (url.pathname.startsWith('/api/') || url.pathname === '/api') return api.fetch(request, env, ctx);
+    if (url.pathname === '/postback') return postback.fetch(request, env, ctx);
     // The tracker never depends on the config check passing: a redirect must always answer.
     const click = parseClickRequest(url);
     if (click) {

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { sweepWaitingConversions } from '../services/conversions/sweep-waiting-conversions';
 import { dropExpiredClickPartitions } from '../services/system/drop-expired-click-partitions';
 import { ensureClickPartitions } from '../services/system/ensure-click-partitions';
 import { drainClickSpool } from '../services/tracking/drain-click-spool';
@@ -12,6 +13,7 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
   '* * * * *': {
     publishClickCounters: (ctx) => publishClickCounters({ ctx, input: {} }),
     drainClickSpool: (ctx) => drainClickSpool({ ctx, input: {} }),
+    sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),

@@ -22,7 +22,7 @@ export const conversionEvent = z
   .object({
     event_id: token(200),
     type: z.enum(ConversionEventType),
-    click_id: z.string().refine(isUuidv7, 'must be a click id (UUIDv7) from the aff_click cookie').optional(),
+    click_id: z.string().toLowerCase().refine(isUuidv7, 'must be a click id (UUIDv7) from the aff_click cookie').optional(),
     coupon: token(64).optional(),
     customer_id: token(200).optional(),
     customer_email: z.email().max(320).optional(),

@@ -1,0 +1,35 @@
+import { openDb } from '../db/client';
+import type { Config } from '../env';
+import { retryAttribution } from '../services/conversions/retry-attribution';
+import { attributionRetryDelaySeconds, attributionRetryMessage } from '../services/conversions/schedule-attribution-retry';
+import { retryDelaySeconds } from './backoff';
+import { sendToDeadLetter } from './dead-letter';
+
+/**
+ * Conversions waiting for their click. Each message asks once more; still waiting means a retry
+ * with a growing delay (the runtime dead-letters it after max_retries, and the sweep cron keeps
+ * looking for a week). A database error is retried the same way; a malformed message is poison.
+ */
+export async function consumeConversions(batch: MessageBatch<unknown>, config: Config): Promise<void> {
+  const handle = openDb(config);
+  try {
+    for (const message of batch.messages) {
+      const parsed = attributionRetryMessage.safeParse(message.body);
+      if (!parsed.success) {
+        if (await sendToDeadLetter(config.CONVERSIONS_DLQ, batch.queue, message, `invalid message: ${parsed.error.issues.map((i) => i.message).join('; ')}`)) message.ack();
+        else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+        continue;
+      }
+      try {
+        const outcome = await retryAttribution({ ctx: { db: handle.db, config, now: new Date() }, input: { conversionId: parsed.data.conversionId } });
+        if (outcome === 'waiting') message.retry({ delaySeconds: attributionRetryDelaySeconds(message.attempts) });
+        else message.ack();
+      } catch (err) {
+        console.error(JSON.stringify({ level: 'error', event: 'attribution_retry_failed', conversionId: parsed.data.conversionId, error: String((err as Error).cause ?? err).slice(0, 500) }));
+        message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}

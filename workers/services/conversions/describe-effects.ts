@@ -1,0 +1,100 @@
+import type { Commission, Conversion } from '../../../schema';
+import { formatMinorUnits } from '../../domain/format-minor-units';
+import type { NotificationRequest } from '../notifications/notification-request';
+import type { PostbackRequest } from '../postbacks/postback-request';
+import type { ClickFacts } from './find-click';
+import type { Settled } from './settle-conversion';
+
+export interface ConversionEffects {
+  postbacks: PostbackRequest[];
+  notifications: NotificationRequest[];
+  /** The conversion waits for its click: ask again later. */
+  retryAttributionOf: string | null;
+}
+
+const SUBS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
+
+function money(amountMinor: number, currency: string): string {
+  return `${formatMinorUnits(amountMinor, currency)} ${currency}`;
+}
+
+function postbackValues(conversion: Conversion, direct: Commission | undefined, click: ClickFacts | null, now: Date): PostbackRequest['values'] {
+  const values: PostbackRequest['values'] = {
+    click_id: conversion.clickId ?? '',
+    affiliate_id: conversion.affiliateId ?? '',
+    advertiser_id: conversion.organizationId,
+    offer_id: conversion.programId ?? '',
+    status: conversion.status,
+    payout: direct ? formatMinorUnits(direct.amountMinor, direct.currency) : '0',
+    currency: direct?.currency ?? conversion.currency ?? '',
+    timestamp: String(Math.floor(now.getTime() / 1000)),
+  };
+  for (const sub of SUBS) values[sub] = click?.[sub] ?? '';
+  return values;
+}
+
+/** A lead, sale or rejection, as the affiliate's postback and inbox hear of it. */
+export function announceDecision(conversion: Conversion, lines: Commission[], click: ClickFacts | null, now: Date): Pick<ConversionEffects, 'postbacks' | 'notifications'> {
+  const affiliateId = conversion.affiliateId;
+  if (!affiliateId || conversion.status === 'flagged') return { postbacks: [], notifications: [] };
+  const direct = lines.find((l) => l.level === 0 && l.kind === 'commission');
+  const rejected = conversion.status === 'rejected';
+  const eventType = rejected ? 'rejected' : conversion.eventType === 'lead' ? 'lead' : 'sale';
+  const postback: PostbackRequest = {
+    v: 1,
+    affiliateId,
+    organizationId: conversion.organizationId,
+    eventType,
+    eventKey: rejected ? `${conversion.id}:rejected` : conversion.id,
+    conversionId: conversion.id,
+    clickId: conversion.clickId,
+    values: postbackValues(conversion, direct, click, now),
+  };
+  const earned = lines.filter((l) => l.kind === 'commission');
+  const notifications: NotificationRequest[] = rejected
+    ? [{
+        v: 1, userId: affiliateId, organizationId: conversion.organizationId, event: 'rejection',
+        title: `A ${conversion.eventType} was rejected`,
+        body: conversion.rejectReason ?? 'Rejected by the advertiser',
+        data: { conversionId: conversion.id, reason: conversion.rejectReason },
+        dedupeKey: `rejection:${conversion.id}`,
+      }]
+    : earned.map((line) => ({
+        v: 1 as const, userId: line.beneficiaryId, organizationId: conversion.organizationId, event: 'conversion' as const,
+        title: line.level === 0 ? `New ${conversion.eventType}: ${money(line.amountMinor, line.currency)}` : `Level ${line.level} commission: ${money(line.amountMinor, line.currency)}`,
+        body: `Commission ${money(line.amountMinor, line.currency)}, on hold until ${line.holdUntil.toISOString().slice(0, 10)}.`,
+        data: { conversionId: conversion.id, commissionId: line.id, level: line.level, amountMinor: line.amountMinor, currency: line.currency },
+        dedupeKey: `conversion:${line.id}`,
+      }));
+  return { postbacks: [postback], notifications };
+}
+
+/** What a settled conversion tells the outside world once its transaction has committed. */
+export function describeEffects(settled: Settled, now: Date): ConversionEffects {
+  const none: ConversionEffects = { postbacks: [], notifications: [], retryAttributionOf: null };
+  switch (settled.kind) {
+    case 'waiting_for_click':
+      return { ...none, retryAttributionOf: settled.conversion.id };
+    case 'unattributed':
+      return none;
+    case 'earned':
+      return { ...none, ...announceDecision(settled.conversion, settled.lines, settled.click, now) };
+    case 'reversed': {
+      const { conversion, original } = settled;
+      if (!original?.affiliateId) return none;
+      const reversed = settled.lines.reduce((sum, l) => (l.beneficiaryId === original.affiliateId ? sum + Math.abs(l.amountMinor) : sum), 0);
+      const currency = settled.lines[0]?.currency ?? original.currency ?? '';
+      const what = conversion.eventType === 'cancel' ? 'cancelled their subscription' : 'was refunded';
+      return {
+        ...none,
+        notifications: [{
+          v: 1, userId: original.affiliateId, organizationId: conversion.organizationId, event: 'cancellation',
+          title: `A customer ${what}`,
+          body: reversed > 0 ? `${money(reversed, currency)} of your commission was reversed.` : 'No commission was affected.',
+          data: { conversionId: conversion.id, originalConversionId: original.id, reversedMinor: reversed, currency },
+          dedupeKey: `cancellation:${conversion.id}`,
+        }],
+      };
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { eq, sql } from 'drizzle-orm';
+import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { effectiveTerms } from '../../domain/commission-terms';
+import { computeCommissions } from '../../domain/compute-commissions';
+import { fraudFlags } from '../../domain/fraud-rules';
+import { holdUntil } from '../../domain/hold-until';
+import type { AttributionMatch } from './attribute-conversion';
+import { conversionCapReached } from './conversion-cap';
+import type { AttributionStep } from './conversion-outcome';
+import { firstPaidConversion } from './customer-history';
+import { findUpline } from './find-upline';
+import { gatherFraudInput } from './gather-fraud-input';
+
+export interface Earned {
+  conversion: Conversion;
+  lines: Commission[];
+}
+
+/** Binds a new customer to the affiliate who brought them; the first referral stands for good. */
+async function bindCustomer(ctx: ServiceContext, conversion: Conversion, match: AttributionMatch): Promise<string | null> {
+  if (!conversion.externalCustomerId) return null;
+  await ctx.db
+    .insert(referredCustomers)
+    .values({
+      organizationId: conversion.organizationId,
+      appId: conversion.appId,
+      externalCustomerId: conversion.externalCustomerId,
+      enrollmentId: match.enrollment.id,
+      affiliateId: match.enrollment.affiliateId,
+      firstClickId: match.click?.id ?? null,
+      attributedAt: ctx.now,
+      attributionMethod: match.method,
+      couponCode: conversion.couponCode,
+    })
+    .onConflictDoNothing({ target: [referredCustomers.appId, referredCustomers.externalCustomerId] });
+  const [row] = await ctx.db
+    .select({ id: referredCustomers.id })
+    .from(referredCustomers)
+    .where(sql`${referredCustomers.appId} = ${conversion.appId} AND ${referredCustomers.externalCustomerId} = ${conversion.externalCustomerId}`);
+  return row?.id ?? null;
+}
+
+/**
+ * Settles an attributed lead, sale or rebill, inside the caller's transaction: binds the
+ * customer, applies the conversion caps, runs the fraud rules, computes every commission line
+ * with the pure rules and writes them (idempotent on their unique key). A flagged conversion
+ * keeps its pending commissions, which the hold release skips until a reviewer decides.
+ */
+export async function earnCommissions(
+  ctx: ServiceContext,
+  input: { conversion: Conversion; match: AttributionMatch; trace: AttributionStep[]; declaredPayoutMinor?: number },
+): Promise<Earned> {
+  const { conversion, match, trace } = input;
+  const { program, enrollment } = match;
+  const attribution = {
+    programId: program.id,
+    enrollmentId: enrollment.id,
+    affiliateId: enrollment.affiliateId,
+    attributionMethod: match.method,
+    clickId: match.click?.id ?? conversion.clickId,
+    referredCustomerId: await bindCustomer(ctx, conversion, match),
+  };
+
+  const earlierPaid = await firstPaidConversion(ctx.db, conversion);
+  // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
+  const type = conversion.eventType === 'rebill' && !earlierPaid && conversion.externalCustomerId ? 'sale' : conversion.eventType;
+  const steps = type !== conversion.eventType ? [...trace, { step: 'customer' as const, outcome: 'matched' as const, detail: 'first paid rebill of the customer counts as the sale' }] : trace;
+
+  const capReason = await conversionCapReached(ctx.db, program, conversion.id, conversion.occurredAt);
+  if (capReason) {
+    const [rejected] = await ctx.db
+      .update(conversions)
+      .set({ ...attribution, attributionTrace: steps, status: 'rejected', rejectReason: `cap_reached: ${capReason}` })
+      .where(eq(conversions.id, conversion.id))
+      .returning();
+    return { conversion: rejected!, lines: [] };
+  }
+
+  const flags = fraudFlags(await gatherFraudInput(ctx.db, conversion, program, enrollment.affiliateId, match.click));
+  const terms = effectiveTerms(program, enrollment);
+  const upline = await findUpline(ctx.db, enrollment.affiliateId, terms.multiLevelRatesBps.length);
+  const decision = computeCommissions(
+    terms,
+    {
+      type: type as 'lead' | 'sale' | 'rebill',
+      amountMinor: conversion.amountMinor,
+      currency: conversion.currency,
+      declaredPayoutMinor: input.declaredPayoutMinor ?? null,
+      occurredAt: conversion.occurredAt,
+      customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
+    },
+    upline.length,
+  );
+
+  let lines: Commission[] = [];
+  if (decision.ok) {
+    const hold = holdUntil(ctx.now, terms.holdDays);
+    const rows = decision.lines.flatMap((line) => {
+      const beneficiaryId = line.level === 0 ? enrollment.affiliateId : upline[line.level - 1];
+      if (!beneficiaryId) return [];
+      return [{
+        conversionId: conversion.id,
+        organizationId: conversion.organizationId,
+        programId: program.id,
+        beneficiaryId,
+        enrollmentId: line.level === 0 ? enrollment.id : null,
+        level: line.level,
+        kind: 'commission' as const,
+        amountMinor: line.amountMinor,
+        currency: line.currency,
+        rateBps: line.rateBps,
+        status: 'pending' as const,
+        holdUntil: hold,
+        calculation: line.calculation,
+      }];
+    });
+    if (rows.length > 0) lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
+  }
+  const note: AttributionStep[] = decision.ok ? [] : [{ step: match.method, outcome: 'matched', detail: `no commission: ${decision.reason} (${decision.detail})` }];
+  const [updated] = await ctx.db
+    .update(conversions)
+    .set({
+      ...attribution,
+      attributionTrace: [...steps, ...note],
+      fraudFlags: flags,
+      status: flags.length > 0 ? 'flagged' : 'pending',
+    })
+    .where(eq(conversions.id, conversion.id))
+    .returning();
+  return { conversion: updated!, lines };
+}

@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { conversions, type Conversion } from '../../../schema';
+import type { Executor } from '../../db/client';
+
+/**
+ * The sale or rebill a refund or cancellation is about: the one with the same order id, else the
+ * customer's latest paid one (a cancellation names the customer, not an order). Locked, so two
+ * refunds of the same sale are settled one after the other and never reverse more than it earned.
+ */
+export async function findOriginalConversion(db: Executor, conversion: Conversion): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
+  const paid = sql`${conversions.appId} = ${conversion.appId} AND ${conversions.eventType} IN ('sale', 'rebill') AND ${conversions.enrollmentId} IS NOT NULL AND ${conversions.id} <> ${conversion.id}`;
+  if (conversion.orderId) {
+    const [byOrder] = await db
+      .select()
+      .from(conversions)
+      .where(sql`${paid} AND ${conversions.orderId} = ${conversion.orderId}`)
+      .orderBy(sql`${conversions.occurredAt} DESC`)
+      .limit(1)
+      .for('update');
+    if (byOrder) return { original: byOrder, via: 'order_id' };
+  }
+  if (conversion.externalCustomerId) {
+    const [latest] = await db
+      .select()
+      .from(conversions)
+      .where(sql`${paid} AND ${conversions.externalCustomerId} = ${conversion.externalCustomerId}`)
+      .orderBy(sql`${conversions.occurredAt} DESC`)
+      .limit(1)
+      .for('update');
+    if (latest) return { original: latest, via: 'customer' };
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+
+/** Up to `depth` referrers above an affiliate, nearest first; null where one may not earn (banned, blocked, deleted). */
+export async function findUpline(db: Executor, affiliateId: string, depth: number): Promise<(string | null)[]> {
+  if (depth <= 0) return [];
+  const result = await db.execute(sql`
+    WITH RECURSIVE up(id, referred_by_id, level) AS (
+      SELECT id, referred_by_id, 0 FROM affiliate.users WHERE id = ${affiliateId}
+      UNION ALL
+      SELECT u.id, u.referred_by_id, up.level + 1 FROM affiliate.users u JOIN up ON u.id = up.referred_by_id WHERE up.level < ${depth}
+    )
+    SELECT up.id, up.level, (u.banned OR u.blocked OR u.deleted_at IS NOT NULL) AS barred
+    FROM up JOIN affiliate.users u ON u.id = up.id
+    WHERE up.level > 0 ORDER BY up.level`);
+  const chain: (string | null)[] = [];
+  const seen = new Set([affiliateId]);
+  for (const row of result.rows as { id: string; level: number; barred: boolean }[]) {
+    // A referral loop (A referred B referred A) must not pay anyone twice for one sale.
+    if (seen.has(row.id)) break;
+    seen.add(row.id);
+    chain.push(row.barred ? null : row.id);
+  }
+  return chain;
+}

@@ -1,0 +1,25 @@
+import { inTransaction, type ServiceCall } from '../../context';
+import type { RecordConversionInput } from './conversion-event';
+import type { ConversionOutcome } from './conversion-outcome';
+import { dispatchEffects } from './dispatch-effects';
+import { describeEffects } from './describe-effects';
+import { insertConversion } from './insert-conversion';
+import { loadConversionOutcome, toOutcome } from './load-conversion-outcome';
+import { settleConversion } from './settle-conversion';
+
+/**
+ * Records one inbound event and settles it in the same transaction, so a repeated or concurrent
+ * copy of the event finds either nothing or the whole result. Postbacks, notifications and the
+ * wait for a late click are sent after the commit: a queue must never hear of a conversion that
+ * a rollback then erased.
+ */
+export async function recordConversion({ ctx, input }: ServiceCall<RecordConversionInput>): Promise<ConversionOutcome> {
+  const result = await inTransaction(ctx, async (tx) => {
+    const { conversion, inserted } = await insertConversion(tx.db, input, tx.now);
+    if (!inserted) return { outcome: await loadConversionOutcome(tx.db, conversion.id, true), settled: null };
+    const settled = await settleConversion(tx, { conversion, programId: input.programId, declaredPayoutMinor: input.declaredPayoutMinor });
+    return { outcome: toOutcome(settled.conversion, settled.lines, false), settled };
+  });
+  if (result.settled) await dispatchEffects(ctx.config, describeEffects(result.settled, ctx.now));
+  return result.outcome;
+}

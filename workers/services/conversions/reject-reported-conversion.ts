@@ -1,0 +1,41 @@
+import { and, desc, eq, notInArray } from 'drizzle-orm';
+import { conversions } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import type { ConversionOutcome } from './conversion-outcome';
+import { announceDecision } from './describe-effects';
+import { dispatchEffects } from './dispatch-effects';
+import { findClick } from './find-click';
+import { loadConversionOutcome } from './load-conversion-outcome';
+import { rejectConversion } from './reject-conversion';
+
+/**
+ * The advertiser's server says a conversion it reported earlier is rejected (S2S
+ * `status=rejected`): the program's conversion with that event id, else its latest on that click.
+ * Rejecting twice answers the same result.
+ */
+export async function rejectReportedConversion({ ctx, input }: ServiceCall<{ organizationId: string; programId: string; clickId: string; eventId?: string; reason: string }>): Promise<ConversionOutcome> {
+  const scope = and(eq(conversions.organizationId, input.organizationId), eq(conversions.programId, input.programId), eq(conversions.clickId, input.clickId));
+  const outcome = await inTransaction(ctx, async (tx) => {
+    const [byEvent] = input.eventId
+      ? await tx.db.select().from(conversions).where(and(scope, eq(conversions.eventId, input.eventId))).for('update')
+      : [];
+    const [target] = byEvent
+      ? [byEvent]
+      : await tx.db.select().from(conversions).where(and(scope, notInArray(conversions.eventType, ['refund', 'cancel']))).orderBy(desc(conversions.occurredAt)).limit(1).for('update');
+    if (!target) throw new NotFoundError('conversion for this click');
+    if (target.status === 'rejected' || target.status === 'reversed') return { done: target, lines: null };
+    const result = await rejectConversion(tx, { conversion: target, reason: input.reason });
+    await recordAudit({
+      ctx: tx,
+      input: { action: 'conversion.rejected_by_postback', targetType: 'conversion', targetId: target.id, organizationId: input.organizationId, before: { status: target.status }, after: { status: 'rejected', reason: input.reason } },
+    });
+    return { done: result.conversion, lines: result.lines };
+  });
+  if (outcome.lines) {
+    const click = outcome.done.clickId ? ((await findClick(ctx.db, outcome.done.clickId)) ?? null) : null;
+    await dispatchEffects(ctx.config, { ...announceDecision(outcome.done, outcome.lines, click, ctx.now), retryAttributionOf: null });
+  }
+  return loadConversionOutcome(ctx.db, outcome.done.id, outcome.lines === null);
+}

@@ -1,0 +1,23 @@
+import { eq } from 'drizzle-orm';
+import { conversions } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { describeEffects } from './describe-effects';
+import { dispatchEffects } from './dispatch-effects';
+import { settleConversion } from './settle-conversion';
+
+/**
+ * Tries again to attribute a conversion that was waiting for its click. The row is locked, so the
+ * queue retry and the sweep cron cannot both settle it; a conversion someone already settled is
+ * left alone. Answers whether it is still waiting.
+ */
+export async function retryAttribution({ ctx, input }: ServiceCall<{ conversionId: string }>): Promise<'settled' | 'waiting' | 'already_settled'> {
+  const result = await inTransaction(ctx, async (tx) => {
+    const [conversion] = await tx.db.select().from(conversions).where(eq(conversions.id, input.conversionId)).for('update');
+    if (!conversion || conversion.enrollmentId !== null || conversion.status !== 'pending') return null;
+    return settleConversion(tx, { conversion });
+  });
+  if (!result) return 'already_settled';
+  if (result.kind === 'waiting_for_click') return 'waiting';
+  await dispatchEffects(ctx.config, describeEffects(result, ctx.now));
+  return 'settled';
+}

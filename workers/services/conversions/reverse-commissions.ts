@@ -1,0 +1,121 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { reversalAmount } from '../../domain/reversal-amount';
+import type { AttributionStep } from './conversion-outcome';
+import { findOriginalConversion } from './find-original-conversion';
+
+const UNPAID = new Set(['pending', 'approved']);
+
+export interface Reversed {
+  conversion: Conversion;
+  original: Conversion | null;
+  /** The adjustment rows written and the commissions reversed outright. */
+  lines: Commission[];
+}
+
+/** What is left of a commission after the adjustments already booked against it. */
+async function remainingOf(ctx: ServiceContext, commission: Commission): Promise<number> {
+  const [row] = await ctx.db
+    .select({ reversed: sql<string>`coalesce(sum(-${commissions.amountMinor}), 0)` })
+    .from(commissions)
+    .where(and(eq(commissions.reversesCommissionId, commission.id), inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid'])));
+  return commission.amountMinor - Number(row!.reversed);
+}
+
+/**
+ * Settles a refund or cancellation inside the caller's transaction. The original sale's
+ * commissions shrink in proportion to the refunded share (a cancellation, or a refund without an
+ * amount, takes all that is left). Before payout the money never reaches the affiliate: a
+ * commission reversed in full is marked reversed, a partial one gets a negative adjustment that
+ * shares its hold. After payout (in payout or paid) the reversal is a negative adjustment,
+ * approved at once, which the next balance carries.
+ */
+export async function reverseCommissions(ctx: ServiceContext, input: { conversion: Conversion }): Promise<Reversed> {
+  const { conversion } = input;
+  const found = await findOriginalConversion(ctx.db, conversion);
+  if (!found) {
+    const [updated] = await ctx.db
+      .update(conversions)
+      .set({ attributionTrace: [{ step: 'customer', outcome: 'not_found', detail: 'no attributed sale or rebill with this order id or customer' }] })
+      .where(eq(conversions.id, conversion.id))
+      .returning();
+    return { conversion: updated!, original: null, lines: [] };
+  }
+  const { original, via } = found;
+  const [before] = await ctx.db
+    .select({ refunded: sql<string>`coalesce(sum(${conversions.amountMinor}), 0)` })
+    .from(conversions)
+    .where(and(eq(conversions.parentConversionId, original.id), eq(conversions.eventType, 'refund'), ne(conversions.id, conversion.id)));
+  const refundedBefore = Number(before!.refunded);
+  const refund = conversion.eventType === 'cancel' || conversion.currency === null ? null : conversion.amountMinor;
+
+  const originals = await ctx.db
+    .select()
+    .from(commissions)
+    .where(and(eq(commissions.conversionId, original.id), eq(commissions.kind, 'commission'), inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid'])))
+    .for('update');
+  const written: Commission[] = [];
+  let fullyReversed = true;
+  for (const c of originals) {
+    const remaining = await remainingOf(ctx, c);
+    const share = Math.min(remaining, reversalAmount({ commissionMinor: c.amountMinor, saleMinor: original.amountMinor, refundedBeforeMinor: refundedBefore, refundMinor: refund }));
+    if (share < remaining) fullyReversed = false;
+    if (share <= 0) continue;
+    const why = `${conversion.eventType} ${conversion.eventId}`;
+    if (UNPAID.has(c.status) && share === remaining) {
+      const reversed = await ctx.db
+        .update(commissions)
+        .set({ status: 'reversed', reversedAt: ctx.now, reason: why })
+        .where(sql`(${commissions.id} = ${c.id} OR ${commissions.reversesCommissionId} = ${c.id}) AND ${commissions.status} IN ('pending', 'approved')`)
+        .returning();
+      written.push(...reversed);
+      continue;
+    }
+    const paidOut = !UNPAID.has(c.status);
+    const [adjustment] = await ctx.db
+      .insert(commissions)
+      .values({
+        conversionId: conversion.id,
+        organizationId: c.organizationId,
+        programId: c.programId,
+        beneficiaryId: c.beneficiaryId,
+        enrollmentId: c.enrollmentId,
+        level: c.level,
+        kind: 'adjustment',
+        amountMinor: -share,
+        currency: c.currency,
+        rateBps: c.rateBps,
+        // Unpaid: it nets against its commission in the same hold. Paid: carried into the next balance.
+        status: paidOut ? 'approved' : c.status,
+        holdUntil: paidOut ? ctx.now : c.holdUntil,
+        approvedAt: paidOut ? ctx.now : null,
+        reason: paidOut ? `${why} after payout: carried into the next balance` : why,
+        reversesCommissionId: c.id,
+        calculation: { rule: 'reversal', reverses: c.id, commissionMinor: c.amountMinor, saleMinor: original.amountMinor, refundedBeforeMinor: refundedBefore, refundMinor: refund, reversedMinor: share },
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (adjustment) written.push(adjustment);
+  }
+
+  if (fullyReversed && originals.length > 0) {
+    await ctx.db.update(conversions).set({ status: 'reversed' }).where(eq(conversions.id, original.id));
+  }
+  const trace: AttributionStep[] = [{ step: original.attributionMethod ?? 'customer', outcome: 'matched', detail: `follows the original ${original.eventType} ${original.eventId} (found by ${via === 'order_id' ? 'order id' : 'customer'})` }];
+  const [updated] = await ctx.db
+    .update(conversions)
+    .set({
+      programId: original.programId,
+      enrollmentId: original.enrollmentId,
+      affiliateId: original.affiliateId,
+      attributionMethod: original.attributionMethod,
+      referredCustomerId: original.referredCustomerId,
+      clickId: conversion.clickId ?? original.clickId,
+      parentConversionId: original.id,
+      attributionTrace: trace,
+    })
+    .where(eq(conversions.id, conversion.id))
+    .returning();
+  return { conversion: updated!, original, lines: written };
+}

@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import { commissions, conversions } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { ConflictError, NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { advertiserOrgId } from '../tenant-scope';
+import type { ConversionOutcome } from './conversion-outcome';
+import { announceDecision } from './describe-effects';
+import { dispatchEffects } from './dispatch-effects';
+import { findClick } from './find-click';
+import { loadConversionOutcome } from './load-conversion-outcome';
+import { rejectConversion } from './reject-conversion';
+
+export interface ReviewInput {
+  conversionId: string;
+  decision: 'approve' | 'reject';
+  reason: string;
+}
+
+/**
+ * An advertiser's decision on a conversion. Approving releases a flagged conversion to its hold
+ * (the hold release then treats it like any other); rejecting works on any conversion not yet
+ * rejected or reversed, with a reason the affiliate sees. Audited; the affiliate's postback and
+ * inbox hear of the decision after the commit.
+ */
+export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>): Promise<ConversionOutcome> {
+  const organizationId = advertiserOrgId(ctx);
+  const { conversion, lines } = await inTransaction(ctx, async (tx) => {
+    const [before] = await tx.db
+      .select()
+      .from(conversions)
+      .where(and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, organizationId)))
+      .for('update');
+    if (!before) throw new NotFoundError('conversion', input.conversionId);
+    if (input.decision === 'approve' && before.status !== 'flagged') throw new ConflictError(`Only a flagged conversion can be approved; this one is ${before.status}`);
+    if (input.decision === 'reject' && (before.status === 'rejected' || before.status === 'reversed')) throw new ConflictError(`The conversion is already ${before.status}`);
+    const result =
+      input.decision === 'approve'
+        ? {
+            conversion: (await tx.db.update(conversions).set({ status: 'approved', reviewedById: tx.actor?.userId ?? null, reviewedAt: tx.now }).where(eq(conversions.id, before.id)).returning())[0]!,
+            lines: await tx.db.select().from(commissions).where(eq(commissions.conversionId, before.id)),
+          }
+        : await rejectConversion(tx, { conversion: before, reason: input.reason });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: `conversion.${input.decision === 'approve' ? 'approved' : 'rejected'}`,
+        targetType: 'conversion',
+        targetId: before.id,
+        before: { status: before.status, fraudFlags: before.fraudFlags },
+        after: { status: result.conversion.status, reason: input.reason },
+      },
+    });
+    return result;
+  });
+  const click = conversion.clickId ? ((await findClick(ctx.db, conversion.clickId)) ?? null) : null;
+  await dispatchEffects(ctx.config, { ...announceDecision(conversion, lines, click, ctx.now), retryAttributionOf: null });
+  return loadConversionOutcome(ctx.db, conversion.id, false);
+}

@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import { conversions, type Commission, type Conversion } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { attributeConversion } from './attribute-conversion';
+import type { ClickFacts } from './find-click';
+import { earnCommissions } from './earn-commissions';
+import { reverseCommissions } from './reverse-commissions';
+
+export type Settled =
+  | { kind: 'earned'; conversion: Conversion; lines: Commission[]; click: ClickFacts | null }
+  | { kind: 'reversed'; conversion: Conversion; original: Conversion | null; lines: Commission[] }
+  | { kind: 'waiting_for_click' | 'unattributed'; conversion: Conversion; lines: [] };
+
+/**
+ * Decides an unsettled conversion inside the caller's transaction: a refund or cancellation
+ * reverses its original's commissions; anything else is attributed and, when someone gets it,
+ * earns commissions. A conversion waiting for its click is left unattributed, with its trace.
+ */
+export async function settleConversion(ctx: ServiceContext, input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number }): Promise<Settled> {
+  const { conversion } = input;
+  if (conversion.eventType === 'refund' || conversion.eventType === 'cancel') {
+    return { kind: 'reversed', ...(await reverseCommissions(ctx, { conversion })) };
+  }
+  const result = await attributeConversion(ctx.db, conversion, { programId: input.programId, now: ctx.now });
+  if (result.kind === 'matched') {
+    const earned = await earnCommissions(ctx, { conversion, match: result.match, trace: result.trace, declaredPayoutMinor: input.declaredPayoutMinor });
+    return { kind: 'earned', ...earned, click: result.match.click };
+  }
+  const [updated] = await ctx.db.update(conversions).set({ attributionTrace: result.trace }).where(eq(conversions.id, conversion.id)).returning();
+  return { kind: result.kind === 'none' ? 'unattributed' : 'waiting_for_click', conversion: updated!, lines: [] };
+}
