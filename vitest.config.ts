@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./test/global-setup.ts'],
+    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts'],
     projects: [
       {
         plugins: [
@@ -18,6 +18,9 @@ export default defineConfig({
                 NEON_WS_PROXY: inject('neonProxy'),
                 JWT_SECRET: 'test-only-jwt-secret-0123456789abcdef0123456789',
                 DATA_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
+                // Postback tests template https://postbacks.partner-tracker.com/…, served by test/postback-server.ts;
+                // the -down host is a closed local port (a tracker that refuses connections).
+                OUTBOUND_HOST_OVERRIDES: `postbacks.partner-tracker.com=127.0.0.1:${inject('postbackServerPort')},postbacks-down.partner-tracker.com=127.0.0.1:1`,
               },
             },
           })),

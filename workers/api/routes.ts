@@ -3,10 +3,13 @@ import { accountsRoutes } from './accounts';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { creativesRoutes } from './creatives';
+import { deadLettersRoutes } from './dead-letters';
 import { enrollmentsRoutes } from './enrollments';
 import { getHealth } from './health/get-health';
 import { linksRoutes } from './links';
+import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
+import { postbacksRoutes } from './postbacks';
 import { programsRoutes } from './programs';
 import type { AppEnv } from './types';
 
@@ -21,4 +24,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   enrollmentsRoutes,
   linksRoutes,
   auditRoutes,
+  postbacksRoutes,
+  notificationsRoutes,
+  deadLettersRoutes,
 ];

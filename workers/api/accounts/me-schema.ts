@@ -32,7 +32,7 @@ export const profileResponse = z
   })
   .openapi('Profile');
 
-const postbackUrlTemplate = z
+export const postbackUrlTemplate = z
   .string()
   .max(2048)
   .superRefine((value, ctx) => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { users, type NotificationSettings } from '../../../schema';
-import type { Locale } from '../../../schema/enums';
+import type { Locale, PostbackEventType } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -13,6 +13,7 @@ export interface ProfileChanges {
   paypalEmail?: string | null | undefined;
   postbackUrlTemplate?: string | null | undefined;
   postbackEnabled?: boolean | undefined;
+  postbackEvents?: PostbackEventType[] | undefined;
   telegramChatId?: string | null | undefined;
   notificationSettings?: NotificationSettings | undefined;
 }

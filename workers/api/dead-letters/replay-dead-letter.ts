@@ -1,0 +1,20 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { replayDeadLetter as replay } from '../../services/system/replay-dead-letter';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { deadLetter, deadLetterParams, deadLetterView } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/platform/dead-letters/{id}/replay',
+  tags: ['platform'],
+  summary: 'Send a dead letter back to its queue, once; audited',
+  security: bearer,
+  request: { params: deadLetterParams },
+  responses: { 202: { description: 'Queued again', content: { 'application/json': { schema: deadLetter } } }, ...errorResponses },
+});
+
+export const replayDeadLetter = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await replay({ ctx: c.var.services(), input: { id: c.req.valid('param').id } });
+  return c.json(deadLetterView(row), 202);
+});

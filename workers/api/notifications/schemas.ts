@@ -1,0 +1,36 @@
+import { z } from '@hono/zod-openapi';
+import { NotificationEvent } from '../../../schema/enums';
+import type { Notification } from '../../../schema';
+import { idParam, iso, isoOrNull, pageQuery, timestamp } from '../shared/schemas';
+
+export const notificationsQuery = pageQuery.extend({
+  unread: z.enum(['true', 'false']).optional().transform((v) => v === 'true').describe('true: unread only'),
+});
+
+export const notification = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid().nullable(),
+    event: z.enum(NotificationEvent),
+    title: z.string(),
+    body: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: timestamp,
+    readAt: timestamp.nullable(),
+  })
+  .openapi('Notification');
+
+export const notificationsPage = z
+  .object({
+    items: z.array(notification),
+    nextCursor: z.uuid().nullable().describe('Pass as cursor for the next page; null on the last'),
+    unreadCount: z.number().int().describe('Unread in-app notifications in total, for the badge'),
+  })
+  .openapi('NotificationsPage');
+
+export const notificationParams = z.object({ id: idParam('id') });
+
+export const notificationView = (row: Notification): z.infer<typeof notification> => ({
+  id: row.id, organizationId: row.organizationId, event: row.event, title: row.title, body: row.body, data: row.data ?? {},
+  createdAt: iso(row.createdAt), readAt: isoOrNull(row.readAt),
+});

@@ -1,0 +1,21 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listPostbackDeliveries } from '../../services/postbacks/list-postback-deliveries';
+import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { deliveriesPage, deliveriesQuery, deliveryView } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/postbacks/deliveries',
+  tags: ['postbacks'],
+  summary: "Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL)",
+  security: bearer,
+  request: { params: orgParams, query: deliveriesQuery },
+  responses: { 200: { description: 'A page of deliveries', content: { 'application/json': { schema: deliveriesPage } } }, ...errorResponses },
+});
+
+export const listOrgDeliveries = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const query = c.req.valid('query');
+  const rows = await listPostbackDeliveries({ ctx: c.var.services(), input: { ...query, scope: 'advertiser' } });
+  return c.json(toPage(rows, query.limit, deliveryView(false)), 200);
+});

@@ -1,0 +1,42 @@
+import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { postbackAttempts, postbackDeliveries, type PostbackAttempt, type PostbackDelivery } from '../../../schema';
+import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { actorId, advertiserOrgId } from '../tenant-scope';
+
+export interface DeliveryFilters {
+  limit: number;
+  cursor?: string | undefined;
+  status?: PostbackDeliveryStatus | undefined;
+  eventType?: PostbackEventType | undefined;
+}
+
+/** `affiliate`: the signed-in affiliate's own deliveries. `advertiser`: those of this organization's events. */
+export type DeliveryScope = { scope: 'affiliate' } | { scope: 'advertiser' };
+
+export type DeliveryWithAttempts = PostbackDelivery & { attemptLog: PostbackAttempt[] };
+
+/** Deliveries newest first with their attempts; one row beyond `limit` marks a next page. */
+export async function listPostbackDeliveries({ ctx, input }: ServiceCall<DeliveryFilters & DeliveryScope>): Promise<DeliveryWithAttempts[]> {
+  const owner = input.scope === 'affiliate' ? eq(postbackDeliveries.affiliateId, actorId(ctx)) : eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
+  const rows = await ctx.db
+    .select()
+    .from(postbackDeliveries)
+    .where(
+      and(
+        owner,
+        input.status ? eq(postbackDeliveries.status, input.status) : undefined,
+        input.eventType ? eq(postbackDeliveries.eventType, input.eventType) : undefined,
+        input.cursor ? lt(postbackDeliveries.id, input.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(postbackDeliveries.id))
+    .limit(input.limit + 1);
+  if (rows.length === 0) return [];
+  const attempts = await ctx.db
+    .select()
+    .from(postbackAttempts)
+    .where(inArray(postbackAttempts.deliveryId, rows.map((r) => r.id)))
+    .orderBy(asc(postbackAttempts.attempt));
+  return rows.map((row) => ({ ...row, attemptLog: attempts.filter((a) => a.deliveryId === row.id) }));
+}
