@@ -6,6 +6,7 @@ import { creativesRoutes } from './creatives';
 import { deadLettersRoutes } from './dead-letters';
 import { enrollmentsRoutes } from './enrollments';
 import { getHealth } from './health/get-health';
+import { inboundRoutes } from './inbound';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
@@ -27,4 +28,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   postbacksRoutes,
   notificationsRoutes,
   deadLettersRoutes,
+  inboundRoutes,
 ];

@@ -1,0 +1,20 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { getStripeWebhook as get } from '../../services/stripe/get-stripe-webhook';
+import { appParams } from '../apps/schemas';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { stripeWebhookSettings } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/apps/{appId}/stripe',
+  tags: ['apps'],
+  summary: 'Stripe webhooks of an app: whether a secret is set, and the endpoint URL to give Stripe',
+  security: bearer,
+  request: { params: appParams },
+  responses: { 200: { description: 'The settings', content: { 'application/json': { schema: stripeWebhookSettings } } }, ...errorResponses },
+});
+
+export const getStripeWebhook = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  return c.json(await get({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } }), 200);
+});

@@ -1,0 +1,69 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { verifySignature } from '../../domain/request-signature';
+import { AppError } from '../../errors/app-error';
+import { authenticateAppKey } from '../../services/apps/authenticate-app-key';
+import { touchApiKey } from '../../services/apps/touch-api-key';
+import { conversionEvent } from '../../services/conversions/conversion-event';
+import { recordConversion } from '../../services/conversions/record-conversion';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { conversionOutcome } from './schemas';
+
+const SIGNATURE_HEADER = 'X-AE-Signature';
+
+const route = createRoute({
+  method: 'post',
+  path: '/v1/conversions',
+  tags: ['inbound events'],
+  summary: 'Report a conversion from a partner app (signed server-to-server request)',
+  description:
+    `Authenticated by the app API key (\`Authorization: Bearer ae_live_…\`) and \`${SIGNATURE_HEADER}: t=<unix seconds>,v1=<hex>\`, ` +
+    'where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while ' +
+    'rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent ' +
+    'again, even concurrently, records nothing new and answers 200 with the stored result.',
+  security: [{ appApiKey: [], requestSignature: [] }],
+  request: { body: { required: true, content: { 'application/json': { schema: conversionEvent } } } },
+  responses: {
+    201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
+    200: { description: 'Already recorded under this event_id: the stored result', content: { 'application/json': { schema: conversionOutcome } } },
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
+});
+
+export const postConversion = new OpenAPIHono<AppEnv>();
+postConversion.openAPIRegistry.registerComponent('securitySchemes', 'appApiKey', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'An app API key (ae_live_…), from POST /orgs/{orgId}/apps/{appId}/api-keys',
+});
+postConversion.openAPIRegistry.registerComponent('securitySchemes', 'requestSignature', {
+  type: 'apiKey',
+  in: 'header',
+  name: SIGNATURE_HEADER,
+  description: 't=<unix seconds>,v1=<hex HMAC-SHA256(signing secret, "<t>.<raw body>")>',
+});
+// Registered for the document only: the body must be read as raw bytes and its signature checked
+// before any JSON parsing, which the generated validator would do first.
+postConversion.openAPIRegistry.registerPath(route);
+
+postConversion.post('/v1/conversions', async (c) => {
+  const ctx = c.var.services();
+  const key = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (!key) throw new AppError('unauthorized', 'Send Authorization: Bearer <app API key>');
+  const app = await authenticateAppKey({ ctx, input: { key } });
+  const payload = await readRawJsonBody(c);
+  const check = await verifySignature({
+    header: c.req.header(SIGNATURE_HEADER),
+    payload,
+    secret: app.signingSecret,
+    nowSeconds: Math.floor(ctx.now.getTime() / 1000),
+    toleranceSeconds: c.var.config.SIGNATURE_TOLERANCE_SECONDS,
+  });
+  if (!check.ok && check.reason === 'expired') throw new AppError('signature_expired', 'The signature timestamp is outside the accepted window; sign again with the current time');
+  if (!check.ok) throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
+  await touchApiKey({ ctx, input: { keyId: app.keyId, lastUsedAt: app.lastUsedAt } });
+  const event = conversionEvent.parse(parseJsonBytes(payload));
+  const outcome = await recordConversion({ ctx, input: { appId: app.appId, organizationId: app.organizationId, source: 'api', event } });
+  return c.json(outcome, outcome.duplicate ? 200 : 201);
+});

@@ -1,0 +1,58 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { mapStripeEvent, STRIPE_EVENT_TYPES, stripeEventEnvelope } from '../../domain/stripe-event';
+import { verifyStripeSignature } from '../../domain/stripe-signature';
+import type { ErrorBody } from '../../errors/on-error';
+import { conversionEvent } from '../../services/conversions/conversion-event';
+import { recordConversion } from '../../services/conversions/record-conversion';
+import { findStripeEndpoint } from '../../services/stripe/find-stripe-endpoint';
+import { errorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { conversionOutcome, ignoredStripeEvent, stripeAppParams } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/v1/stripe/{appId}/webhooks',
+  tags: ['inbound events'],
+  summary: 'Stripe webhook endpoint of an app',
+  description:
+    `Verified with the app’s endpoint secret (\`Stripe-Signature\`, 300 s tolerance). Acts on ${STRIPE_EVENT_TYPES.join(', ')}; ` +
+    'any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
+    '(Stripe’s convention); an app without a configured secret answers 404.',
+  security: [{ stripeSignature: [] }],
+  request: { params: stripeAppParams, body: { required: true, content: { 'application/json': { schema: stripeEventEnvelope } } } },
+  responses: {
+    201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
+    200: { description: 'Already recorded, or ignored', content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent) } } },
+    ...errorResponses(400, 404, 413, 415),
+  },
+});
+
+export const receiveStripeWebhook = new OpenAPIHono<AppEnv>();
+receiveStripeWebhook.openAPIRegistry.registerComponent('securitySchemes', 'stripeSignature', {
+  type: 'apiKey',
+  in: 'header',
+  name: 'Stripe-Signature',
+  description: 'Stripe’s webhook signature, keyed with the endpoint secret set by PUT /orgs/{orgId}/apps/{appId}/stripe',
+});
+// Document only: the signature covers the raw bytes, so the body is read before any parsing.
+receiveStripeWebhook.openAPIRegistry.registerPath(route);
+
+receiveStripeWebhook.post('/v1/stripe/:appId/webhooks', async (c) => {
+  const ctx = c.var.services();
+  const { appId } = stripeAppParams.parse(c.req.param());
+  const endpoint = await findStripeEndpoint({ ctx, input: { appId } });
+  const payload = await readRawJsonBody(c);
+  const check = await verifyStripeSignature(c.req.header('stripe-signature'), payload, endpoint.webhookSecret, Math.floor(ctx.now.getTime() / 1000));
+  if (!check.ok) {
+    // Stripe's own libraries answer a bad signature with 400, so we do too (our table says 401).
+    const message = check.reason === 'expired' ? 'The Stripe-Signature timestamp is too old' : 'Stripe-Signature does not match this endpoint’s secret';
+    const body: ErrorBody = { error: { code: 'invalid_signature', message, requestId: c.var.requestId } };
+    return c.json(body, 400);
+  }
+  const mapped = mapStripeEvent(stripeEventEnvelope.parse(parseJsonBytes(payload)));
+  if (mapped.kind === 'ignored') return c.json({ ignored: true as const, reason: mapped.reason }, 200);
+  const event = conversionEvent.parse(mapped.event);
+  const outcome = await recordConversion({ ctx, input: { appId: endpoint.appId, organizationId: endpoint.organizationId, source: 'stripe', event } });
+  return c.json(outcome, outcome.duplicate ? 200 : 201);
+});
