@@ -30,10 +30,11 @@ beforeAll(async () => {
   [secret, otherSecret] = await Promise.all([issueSecret(acme), issueSecret(other)]);
 });
 
-function postback(params: Record<string, string>, opts: { method?: string; ip?: string } = {}) {
+function postback(params: Record<string, string | undefined>, opts: { method?: string; ip?: string } = {}) {
   const headers: Record<string, string> = {};
   if (opts.ip) headers['cf-connecting-ip'] = opts.ip;
-  return sendRaw(`/postback?${new URLSearchParams(params)}`, { method: opts.method ?? 'GET', headers });
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return sendRaw(`/postback?${query}`, { method: opts.method ?? 'GET', headers });
 }
 
 const freshClick = async (a: Advertiser = acme) => (await insertClick(db, a, { at: new Date(Date.now() - HOUR) })).id;
