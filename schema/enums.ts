@@ -103,6 +103,10 @@ export const PayoutBatchStatus = [
 ] as const;
 export type PayoutBatchStatus = (typeof PayoutBatchStatus)[number];
 
+/** One PayPal call of a batch (a batch over PayPal's 15,000-item limit is sent in parts). */
+export const PayoutPartStatus = ['pending', 'sending', 'sent', 'completed', 'failed'] as const;
+export type PayoutPartStatus = (typeof PayoutPartStatus)[number];
+
 /** `pending` plus PayPal's item transaction statuses, lower-cased. */
 export const PayoutItemStatus = [
   'pending',
@@ -149,7 +153,7 @@ export const BillingPeriod = ['monthly', 'yearly'] as const;
 export type BillingPeriod = (typeof BillingPeriod)[number];
 
 /** Invitations carry their own token (the invitee may have no user row yet), so no `invitation` here. */
-export const AuthTokenContext = ['email_verify', 'password_reset'] as const;
+export const AuthTokenContext = ['email_verify', 'password_reset', 'paypal_email_verify'] as const;
 export type AuthTokenContext = (typeof AuthTokenContext)[number];
 
 /** `rotated` is the normal case; presenting a rotated token again is reuse and revokes its family. */

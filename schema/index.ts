@@ -27,3 +27,4 @@ export * from './audit-log';
 export * from './email-outbox';
 export * from './dead-letters';
 export * from './rate-limit-hits';
+export * from './paypal-webhook-events';

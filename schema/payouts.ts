@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { commissions } from './commissions';
-import { PayoutBatchStatus, PayoutItemStatus } from './enums';
+import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { users } from './users';
@@ -29,12 +29,18 @@ export const payoutBatches = affiliate.table(
     paypalBatchId: text(),
     paypalStatus: text(),
     lastError: text(),
+    // NULL: proposed by the daily cron. Kept apart from the approver and the sender, because
+    // creating, approving and sending are separate duties (PAYOUT_REQUIRE_SEPARATE_SENDER).
+    createdById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    sentById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     ...timestamps,
   },
   (t) => [
     unique('payout_batches_paypal_batch_id_unique').on(t.paypalBatchId),
     index('payout_batches_organization_id_status_idx').on(t.organizationId, t.status),
     index('payout_batches_approved_by_id_idx').on(t.approvedById),
+    index('payout_batches_created_by_id_idx').on(t.createdById),
+    index('payout_batches_sent_by_id_idx').on(t.sentById),
     // At most one open proposal per advertiser and currency, so concurrent cron runs converge.
     uniqueIndex('payout_batches_one_proposed_idx')
       .on(t.organizationId, t.currency)
@@ -66,6 +72,9 @@ export const payoutItems = affiliate.table(
     paypalItemId: text(),
     paypalTransactionId: text(),
     failureReason: text(),
+    // Which PayPal call (payout_batch_parts.part) carries this item; fixed when the batch is approved.
+    part: integer().notNull().default(0),
+    paidAt: timestamptz(),
     ...timestamps,
   },
   (t) => [
@@ -100,6 +109,38 @@ export const payoutItemCommissions = affiliate.table(
   (t) => [index('payout_item_commissions_payout_item_id_idx').on(t.payoutItemId)],
 );
 
+// One PayPal create-payout call of a batch. sender_batch_id is `${batchId}` for part 0 and
+// `${batchId}-${part}` after it: PayPal refuses a sender_batch_id used in the last 30 days, so a
+// retried or concurrent send of the same part can never pay twice.
+export const payoutBatchParts = affiliate.table(
+  'payout_batch_parts',
+  {
+    id: id(),
+    batchId: uuid()
+      .notNull()
+      .references(() => payoutBatches.id, { onDelete: 'restrict' }),
+    part: integer().notNull(),
+    senderBatchId: text().notNull(),
+    status: text({ enum: PayoutPartStatus }).notNull().default('pending'),
+    paypalBatchId: text(),
+    paypalStatus: text(),
+    itemCount: integer().notNull(),
+    totalMinor: money(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    sentAt: timestamptz(),
+    lastPolledAt: timestamptz(),
+    ...timestamps,
+  },
+  (t) => [
+    unique('payout_batch_parts_batch_id_part_unique').on(t.batchId, t.part),
+    unique('payout_batch_parts_sender_batch_id_unique').on(t.senderBatchId),
+    unique('payout_batch_parts_paypal_batch_id_unique').on(t.paypalBatchId),
+    checkIn('payout_batch_parts_status_check', t.status, PayoutPartStatus),
+  ],
+);
+
 export type PayoutBatch = typeof payoutBatches.$inferSelect;
+export type PayoutBatchPart = typeof payoutBatchParts.$inferSelect;
 export type PayoutItem = typeof payoutItems.$inferSelect;
 export type PayoutItemCommission = typeof payoutItemCommissions.$inferSelect;

@@ -48,6 +48,8 @@ export const users = affiliate.table(
     // replayed within its validity window (RFC 6238 section 5.2).
     totpLastUsedStep: bigint({ mode: 'number' }),
     paypalEmail: text(),
+    // Set when the affiliate proved they read that mailbox; payouts go only to verified addresses.
+    paypalEmailVerifiedAt: timestamptz(),
     postbackUrlTemplate: text(),
     postbackEnabled: boolean().notNull().default(false),
     // Which events fire the postback; `click` is opt-in because it is one request per click.

@@ -36,6 +36,17 @@ export interface Env {
    * like curl's --resolve. Refused in production.
    */
   OUTBOUND_HOST_OVERRIDES?: string;
+  /** PayPal REST API: https://api-m.sandbox.paypal.com or https://api-m.paypal.com; locally the dev PayPal server. */
+  PAYPAL_BASE_URL?: string;
+  PAYPAL_CLIENT_ID?: string;
+  /** A secret (`wrangler secret put PAYPAL_CLIENT_SECRET`). */
+  PAYPAL_CLIENT_SECRET?: string;
+  /** The id PayPal gave the webhook subscription, needed to verify webhook signatures. */
+  PAYPAL_WEBHOOK_ID?: string;
+  /** Platform payout minimum in minor units (seed 003: $100); a program's own minimum may be higher. */
+  PAYOUT_MIN_MINOR: string;
+  /** "true": whoever sends a batch must be neither its creator nor its approver. */
+  PAYOUT_REQUIRE_SEPARATE_SENDER: string;
   /**
    * Optional platform-wide allow-list of postback domains, comma-separated (a domain admits its
    * subdomains). Unset: any public https host passes the SSRF rules.
@@ -80,6 +91,12 @@ const configSchema = z.object({
   NOTIFICATIONS_DLQ: binding<Queue<unknown>>('NOTIFICATIONS_DLQ', 'send'),
   SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600),
   POSTBACK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000),
+  PAYPAL_BASE_URL: z.url().optional(),
+  PAYPAL_CLIENT_ID: z.string().min(1).optional(),
+  PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
+  PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+  PAYOUT_MIN_MINOR: z.coerce.number().int().min(0).max(100_000_000),
+  PAYOUT_REQUIRE_SEPARATE_SENDER: z.enum(['true', 'false']).transform((v) => v === 'true'),
   OUTBOUND_HOST_OVERRIDES: z
     .string()
     .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')
