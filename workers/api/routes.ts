@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
+import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
 import { deadLettersRoutes } from './dead-letters';
 import { enrollmentsRoutes } from './enrollments';
@@ -23,6 +24,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programsRoutes,
   creativesRoutes,
   enrollmentsRoutes,
+  conversionsRoutes,
   linksRoutes,
   auditRoutes,
   postbacksRoutes,

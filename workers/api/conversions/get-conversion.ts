@@ -1,0 +1,20 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { getConversion as get } from '../../services/conversions/get-conversion';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { conversionDetail, conversionDetailView } from './conversion-views';
+import { conversionParams } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/conversions/{conversionId}',
+  tags: ['conversions'],
+  summary: 'One conversion: why it was credited (the attribution trace), every commission line and its calculation, and its review',
+  security: bearer,
+  request: { params: conversionParams },
+  responses: { 200: { description: 'The conversion', content: { 'application/json': { schema: conversionDetail } } }, ...errorResponses },
+});
+
+export const getConversion = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  return c.json(conversionDetailView(await get({ ctx: c.var.services(), input: { conversionId: c.req.valid('param').conversionId } })), 200);
+});

@@ -1,0 +1,21 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listMyConversions as list } from '../../services/conversions/list-my-conversions';
+import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { myConversionPage, myConversionView } from './my-views';
+import { myConversionsQuery } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/affiliate/orgs/{orgId}/conversions',
+  tags: ['affiliate'],
+  summary: 'Conversions credited to you by this advertiser, newest first, with how they were attributed and what you earned',
+  security: bearer,
+  request: { params: orgParams, query: myConversionsQuery },
+  responses: { 200: { description: 'A page of your conversions', content: { 'application/json': { schema: myConversionPage } } }, ...errorResponses },
+});
+
+export const listMyConversions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const query = c.req.valid('query');
+  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, myConversionView), 200);
+});

@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+import { CommissionKind, CommissionStatus, ConversionEventType, ConversionStatus } from '../../../schema/enums';
+import { currencyCode, idParam, orgParams, pageQuery } from '../shared/schemas';
+
+export const conversionParams = orgParams.extend({ conversionId: idParam('conversionId') });
+
+const occurredBound = (edge: string) => z.iso.datetime({ offset: true }).optional().describe(`occurredAt ${edge}, inclusive, ISO 8601`);
+
+/** Filters an affiliate may use too; the advertiser adds affiliateId and attributed. */
+export const myConversionsQuery = pageQuery.extend({
+  status: z.enum(ConversionStatus).optional().describe('flagged: waiting for review'),
+  type: z.enum(ConversionEventType).optional(),
+  programId: z.uuid().optional(),
+  from: occurredBound('from'),
+  to: occurredBound('to'),
+});
+
+export const conversionsQuery = myConversionsQuery.extend({
+  affiliateId: z.uuid().optional(),
+  attributed: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .describe('true: credited to an affiliate; false: nobody (yet)'),
+});
+
+const commissionFilters = pageQuery.extend({
+  status: z.enum(CommissionStatus).optional(),
+  programId: z.uuid().optional(),
+  kind: z.enum(CommissionKind).optional().describe('adjustment: a reversal after a refund, cancellation or rejection'),
+  currency: currencyCode.optional(),
+});
+
+export const commissionsQuery = commissionFilters.extend({ beneficiaryId: z.uuid().optional().describe('The affiliate paid by the line') });
+
+export const myCommissionsQuery = commissionFilters.extend({
+  level: z.coerce.number().int().min(0).max(3).optional().describe('0: your own conversions; 1–3: your referrals’ (upline levels)'),
+});
+
+export const approveBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(500).optional().describe('A note for the audit log') })
+  .openapi('ApproveConversion');
+
+export const rejectBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(500).describe('Shown to the affiliate') })
+  .openapi('RejectConversion');

@@ -1,0 +1,29 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { commissions, conversions, users, type Commission, type Conversion } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { NotFoundError } from '../../errors/app-error';
+import { advertiserOrgId } from '../tenant-scope';
+
+export interface ConversionDetail {
+  conversion: Conversion;
+  affiliateEmail: string | null;
+  reviewer: { id: string; email: string } | null;
+  /** Every line of the conversion, direct first, then the upline levels. */
+  lines: Commission[];
+}
+
+const reviewers = alias(users, 'reviewer');
+
+/** One conversion of the organization with all its commission lines; not_found for another tenant's. */
+export async function getConversion({ ctx, input }: ServiceCall<{ conversionId: string }>): Promise<ConversionDetail> {
+  const [row] = await ctx.db
+    .select({ conversion: conversions, affiliateEmail: users.email, reviewer: { id: reviewers.id, email: reviewers.email } })
+    .from(conversions)
+    .leftJoin(users, eq(users.id, conversions.affiliateId))
+    .leftJoin(reviewers, eq(reviewers.id, conversions.reviewedById))
+    .where(and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, advertiserOrgId(ctx))));
+  if (!row) throw new NotFoundError('conversion', input.conversionId);
+  const lines = await ctx.db.select().from(commissions).where(eq(commissions.conversionId, row.conversion.id)).orderBy(asc(commissions.level), asc(commissions.kind));
+  return { ...row, lines };
+}

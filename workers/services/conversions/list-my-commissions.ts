@@ -1,0 +1,38 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { commissions, conversions, programs, type Commission } from '../../../schema';
+import type { ConversionEventType } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { affiliateScope } from '../tenant-scope';
+import { commissionFilterClause, type CommissionFilters } from './list-commissions';
+
+export interface MyCommissionRow {
+  id: string;
+  commission: Commission;
+  programName: string;
+  conversionType: ConversionEventType;
+  conversionOccurredAt: Date;
+}
+
+/**
+ * The lines the signed-in affiliate earns from one advertiser, newest first: its own sales
+ * (level 0) and its share of its referrals' sales (levels 1–3).
+ */
+export async function listMyCommissions({ ctx, input }: ServiceCall<CommissionFilters & { level?: number | undefined }>): Promise<MyCommissionRow[]> {
+  const { organizationId, affiliateId } = affiliateScope(ctx);
+  const rows = await ctx.db
+    .select({ commission: commissions, programName: programs.name, conversionType: conversions.eventType, conversionOccurredAt: conversions.occurredAt })
+    .from(commissions)
+    .innerJoin(programs, eq(programs.id, commissions.programId))
+    .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
+    .where(
+      and(
+        eq(commissions.organizationId, organizationId),
+        eq(commissions.beneficiaryId, affiliateId),
+        commissionFilterClause(input),
+        input.level === undefined ? undefined : eq(commissions.level, input.level),
+      ),
+    )
+    .orderBy(desc(commissions.id))
+    .limit(input.limit + 1);
+  return rows.map((r) => ({ id: r.commission.id, ...r }));
+}

@@ -1,0 +1,33 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { conversions, programs, type Commission, type Conversion } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { affiliateScope } from '../tenant-scope';
+import { conversionFilterClause, type ConversionFilters } from './list-conversions';
+import { listDirectCommissions } from './list-direct-commissions';
+
+export interface MyConversionRow {
+  id: string;
+  conversion: Conversion;
+  /** Never NULL here: only credited conversions are listed. */
+  programId: string;
+  programName: string;
+  directCommission: Commission | null;
+}
+
+/**
+ * The conversions attributed to the signed-in affiliate in one advertiser's context, newest first,
+ * with its own (direct) commission. The API view decides which columns it may see.
+ */
+export async function listMyConversions({ ctx, input }: ServiceCall<ConversionFilters>): Promise<MyConversionRow[]> {
+  const { organizationId, affiliateId } = affiliateScope(ctx);
+  const rows = await ctx.db
+    .select({ conversion: conversions, programId: programs.id, programName: programs.name })
+    .from(conversions)
+    // Attributed conversions always have a program (conversions_attribution_check).
+    .innerJoin(programs, eq(programs.id, conversions.programId))
+    .where(and(eq(conversions.organizationId, organizationId), eq(conversions.affiliateId, affiliateId), conversionFilterClause(input)))
+    .orderBy(desc(conversions.id))
+    .limit(input.limit + 1);
+  const direct = await listDirectCommissions(ctx.db, rows.map((r) => r.conversion));
+  return rows.map((r) => ({ id: r.conversion.id, ...r, directCommission: direct.get(r.conversion.id) ?? null }));
+}
