@@ -1,4 +1,3 @@
-import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -35,7 +34,7 @@ function note(userId: string, overrides: Partial<NotificationRequest> = {}): Not
 
 async function consume(bodies: unknown[]) {
   const { batch, outcomes } = recordingBatch('notifications', bodies.map((body) => ({ body, attempts: 1 })));
-  await worker.queue(batch, env, createExecutionContext());
+  await worker.queue(batch, env);
   return outcomes;
 }
 

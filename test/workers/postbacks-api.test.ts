@@ -83,6 +83,35 @@ describe('PUT /me/postback', () => {
   });
 });
 
+describe('POST /affiliate/postbacks/test', () => {
+  it('fires the saved template once with sample values and reports the answer', async () => {
+    const session = await createUserSession(db, { approvedAffiliate: true });
+    const key = crypto.randomUUID();
+    await call(session, 'PUT', '/me/postback', { template: `${BASE}/ok/${key}?st={status}&p={payout}&aff={affiliate_id}`, enabled: false, events: ['sale'] });
+    const res = await call(session, 'POST', '/affiliate/postbacks/test');
+    expectStatus(res, 200);
+    expect(res.body).toMatchObject({ ok: true, statusCode: 200, error: null, url: `${BASE}/ok/${key}?st=sale&p=15.00&aff=${session.userId}` });
+    expect((await received(key)).map((r) => r.url)).toEqual([`/ok/${key}?st=sale&p=15.00&aff=${session.userId}`]);
+    expect(await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.affiliateId, session.userId))).toEqual([]);
+  });
+
+  it('tries an unsaved template and reports a failing tracker', async () => {
+    const key = crypto.randomUUID();
+    const res = await call(acme.affiliateSession, 'POST', '/affiliate/postbacks/test', { template: `${BASE}/fail/${key}?st={status}`, eventType: 'rejected' });
+    expectStatus(res, 200);
+    expect(res.body).toMatchObject({ ok: false, statusCode: 500, error: 'HTTP 500', url: `${BASE}/fail/${key}?st=rejected` });
+  });
+
+  it.each([
+    { label: 'no template saved or sent', body: undefined },
+    { label: 'an unsafe template', body: { template: 'https://127.0.0.1/pb' } },
+    { label: 'an unknown event', body: { eventType: 'refund' } },
+  ])('refuses $label with 400', async ({ body }) => {
+    const session = await createUserSession(db, { approvedAffiliate: true });
+    expectStatus(await call(session, 'POST', '/affiliate/postbacks/test', body), 400, 'validation_failed');
+  });
+});
+
 describe('delivery logs: tenancy', () => {
   let acmeRows: Awaited<ReturnType<typeof seedDelivery>>[];
   let otherRow: Awaited<ReturnType<typeof seedDelivery>>;

@@ -1,4 +1,3 @@
-import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
@@ -60,7 +59,7 @@ function request(t: Awaited<ReturnType<typeof createTenant>>, overrides: Partial
 async function deliver(body: unknown, attempts: number, queue = 'postbacks', config?: Config) {
   const { batch, outcomes } = recordingBatch(queue, [{ body, attempts }]);
   if (config) await consumePostbacks(batch, config);
-  else await worker.queue(batch, env, createExecutionContext());
+  else await worker.queue(batch, env);
   const [outcome] = outcomes;
   return { acked: outcome!.acked, retry: outcome!.retried ? { delaySeconds: outcome!.delaySeconds } : undefined };
 }
