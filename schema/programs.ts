@@ -77,6 +77,8 @@ export const programs = affiliate.table(
     // Leads with organization_id, so it also serves as that foreign key's index.
     unique('programs_organization_id_slug_unique').on(t.organizationId, t.slug),
     index('programs_app_id_idx').on(t.appId),
+    // The S2S `/postback` finds its program by the hash of the presented secret.
+    unique('programs_postback_secret_hash_unique').on(t.postbackSecretHash),
     index('programs_status_visibility_idx').on(t.status, t.visibility),
     checkIn('programs_status_check', t.status, ProgramStatus),
     checkIn('programs_visibility_check', t.visibility, ProgramVisibility),

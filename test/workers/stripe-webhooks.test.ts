@@ -222,8 +222,10 @@ describe('Stripe webhooks: delivery semantics', () => {
     expectStatus(await deliver(acme.app.id, null, { raw }), 400, code);
   });
 
-  it('answers 413 to a body over 64 KiB', async () => {
-    const raw = JSON.stringify(stripeEvent('customer.created', { id: 'c', blob: 'x'.repeat(70_000) }));
+  it('accepts a large Stripe object (up to 512 KiB) and answers 413 beyond', async () => {
+    const large = JSON.stringify(stripeEvent('customer.created', { id: 'c', blob: 'x'.repeat(200_000) }));
+    expect((await deliver(acme.app.id, null, { raw: large })).status).not.toBe(413);
+    const raw = JSON.stringify(stripeEvent('customer.created', { id: 'c', blob: 'x'.repeat(600_000) }));
     expectStatus(await deliver(acme.app.id, null, { raw }), 413, 'payload_too_large');
   });
 });

@@ -11,6 +11,8 @@ import type { AppEnv } from './types';
 
 /** Management payloads are small; anything bigger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Stripe sends whole objects (an invoice with many lines); refusing one would lose the event. */
+export const MAX_WEBHOOK_BODY_BYTES = 512 * 1024;
 
 export function createApi(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
@@ -24,7 +26,10 @@ export function createApi(): OpenAPIHono<AppEnv> {
   }).basePath('/api');
 
   app.use(requestId());
-  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`) }));
+  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => errorResponse(c, 'payload_too_large', `The body is larger than ${maxSize} bytes`) });
+  const managementLimit = limit(MAX_BODY_BYTES);
+  const webhookLimit = limit(MAX_WEBHOOK_BODY_BYTES);
+  app.use((c, next) => (c.req.path.startsWith('/api/v1/stripe/') ? webhookLimit : managementLimit)(c, next));
   app.use(serviceContext);
   // Who may reach what is decided here, by path, once: area routers only add operations.
   //   /auth/*                    public (sign-up, login, refresh, verification, password reset)

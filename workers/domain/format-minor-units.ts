@@ -1,7 +1,7 @@
 /** ISO 4217 currencies whose minor unit is not the cent; every other code has 2 decimals. */
 const DECIMALS: Readonly<Record<string, number>> = {
-  JPY: 0,
-  KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3, LYD: 3, IQD: 3,
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
 };
 
 /** How many decimals the currency's minor unit has (ISO 4217 exponent). */

@@ -50,3 +50,12 @@ export function ipAllowed(ip: string | null | undefined, allowList: readonly str
   const address = ip ? ipBytes(ip) : null;
   return address !== null && allowList.some((entry) => inRange(address, entry));
 }
+
+/** Whether `entry` is an address or a CIDR range an allow-list can hold. */
+export function isIpAllowEntry(entry: string): boolean {
+  const [base = '', bitsText] = entry.trim().split('/');
+  const network = ipBytes(base);
+  if (!network) return false;
+  if (bitsText === undefined) return true;
+  return /^\d{1,3}$/.test(bitsText) && Number(bitsText) <= network.length * 8;
+}

@@ -77,9 +77,9 @@ describe('mapStripeEvent', () => {
       event: { type: 'sale', click_id: CLICK, customer_id: 'cus_123', customer_email: 'buyer@example.com', order_id: 'pi_123', amount: 4900, currency: 'USD' },
     },
     {
-      label: 'a subscription checkout: the order is the first invoice',
+      label: 'a subscription checkout is the lead: its money arrives as invoice.paid (no double sale)',
       input: envelope('checkout.session.completed', session({ mode: 'subscription', payment_intent: null, invoice: 'in_first' })),
-      event: { type: 'sale', order_id: 'in_first', amount: 4900 },
+      event: { type: 'lead', click_id: CLICK, customer_id: 'cus_123', order_id: 'in_first' },
     },
     {
       label: 'no payment intent nor invoice: the order is the session',

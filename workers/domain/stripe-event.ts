@@ -37,6 +37,8 @@ const checkoutSession = z.object({
   payment_intent: ref,
   invoice: ref,
   payment_status: z.string().nullish(),
+  mode: z.string().nullish(),
+  subscription: ref,
 });
 
 const invoice = z.object({
@@ -104,8 +106,11 @@ function event(envelope: StripeEventEnvelope, objectId: string, fields: Omit<Con
 function fromCheckoutSession(envelope: StripeEventEnvelope): StripeMapping {
   const session = checkoutSession.parse(envelope.data.object);
   // A free trial's checkout (amount 0) or a payment still settling is no sale yet, but it ties
-  // the Stripe customer to the click, so the first paid invoice is attributed.
-  const paid = (session.amount_total ?? 0) > 0 && session.payment_status !== 'unpaid';
+  // the Stripe customer to the click, so the first paid invoice is attributed. A subscription's
+  // money always arrives as invoice.paid (subscription_create), so its checkout is the lead too:
+  // counting both would pay the first month twice.
+  const subscription = session.mode === 'subscription' || Boolean(session.subscription);
+  const paid = !subscription && (session.amount_total ?? 0) > 0 && session.payment_status !== 'unpaid';
   const customer = {
     click_id: clickIdOf(session.client_reference_id, ...metadataClickIds(session.metadata)),
     customer_id: session.customer ?? undefined,

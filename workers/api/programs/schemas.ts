@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Program } from '../../../schema';
 import { AttributionRule, CommissionType, EnrollmentStatus, PayoutModel, ProgramStatus, ProgramVisibility, RecurringMode } from '../../../schema/enums';
 import type { MarketplaceRow } from '../../services/programs/list-marketplace';
+import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
 import {
   bps,
@@ -59,6 +60,10 @@ const settings = {
   payoutMinMinor: minorAmount.describe('Smallest approved balance paid out, in minor units'),
   fraudMaxConversionsPerIpHour: z.number().int().min(1).max(1_000_000),
   fraudMinSecondsAfterClick: z.number().int().min(0).max(86_400),
+  postbackAllowedIps: z
+    .array(z.string().trim().refine(isIpAllowEntry, 'Must be an IP address or a CIDR range such as 203.0.113.0/24'))
+    .max(50)
+    .describe('When not empty, S2S /postback calls are accepted only from these addresses'),
   onboardingBrief: longText.nullable(),
   goals: longText.nullable(),
 };
@@ -87,6 +92,7 @@ export const PROGRAM_DEFAULTS = {
   payoutMinMinor: 10_000,
   fraudMaxConversionsPerIpHour: 10,
   fraudMinSecondsAfterClick: 10,
+  postbackAllowedIps: [],
   onboardingBrief: null,
   goals: null,
 } as const;
@@ -158,6 +164,7 @@ export const program = z
     payoutMinMinor: z.number().int().describe('Amount in minor units'),
     fraudMaxConversionsPerIpHour: z.number().int(),
     fraudMinSecondsAfterClick: z.number().int(),
+    postbackAllowedIps: z.array(z.string()),
     hasPostbackSecret: z.boolean().describe('The secret itself is shown only when it is rotated'),
     onboardingBrief: z.string().nullable(),
     goals: z.string().nullable(),

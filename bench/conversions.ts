@@ -1,0 +1,115 @@
+// Conversions per second through `POST /api/v1/conversions`, end to end: signed HTTP request →
+// workerd (the real bundled Worker, wrangler.toml's bindings) → API key lookup, HMAC check, zod →
+// one Postgres transaction (insert, attribution by click id, fraud checks, commissions) through the
+// real Neon driver and the WebSocket relay → answer; postbacks and notifications are queued after
+// the commit. Prints throughput and latency per concurrency, then checks every answered event is
+// stored once with its commission. A figure to watch, not a test: it asserts nothing about speed.
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Miniflare } from 'miniflare';
+import { sql } from 'drizzle-orm';
+import { freePort } from '../dev/free-port';
+import * as s from '../schema';
+import { generateApiKey } from '../workers/domain/api-key';
+import { encryptSecret } from '../workers/domain/encryption';
+import { startIngestStack } from './lib/ingest-stack';
+import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
+import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ENCRYPTION_KEY = '0'.repeat(64);
+
+async function main() {
+  console.log(machineLine());
+  const stack = await startIngestStack({ tenants: 1, history: 50_000 });
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-conversions-'));
+  let mf: Miniflare | undefined;
+  try {
+    await stack.reset();
+    const tenant = stack.tenants[0]!;
+    const clickIds = ((await stack.admin.execute(
+      `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${tenant.enrollmentId}' ORDER BY id`,
+    )).rows as { id: string }[]).map((r) => r.id);
+    const key = await generateApiKey();
+    await stack.admin.insert(s.apiKeys).values({
+      appId: tenant.appId, name: 'bench', prefix: key.prefix, keyHash: key.keyHash, last4: key.last4,
+      signingSecretEncrypted: await encryptSecret(key.signingSecret, ENCRYPTION_KEY),
+    });
+    // No fraud flag should fire on a synthetic load of one IP: raise the per-IP threshold.
+    await stack.admin.update(s.programs).set({ fraudMaxConversionsPerIpHour: 1_000_000_000 });
+
+    const script = await bundleWorker(tmp);
+    const { config } = readWranglerConfig();
+    const vars = Object.fromEntries(Object.entries(config.vars).map(([k, v]) => [k, String(v)]));
+    mf = new Miniflare({
+      host: '127.0.0.1', port: await freePort(),
+      workers: [{
+        name: 'api', modules: true, scriptPath: script, modulesRoot: path.dirname(script),
+        compatibilityDate: config.compatibility_date, compatibilityFlags: config.compatibility_flags,
+        kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),
+        queueProducers: Object.fromEntries((config.queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }])),
+        ratelimits: { AUTH_LIMITER: { simple: { limit: 1_000_000, period: 60 } }, TRACKER_LIMITER: { simple: { limit: 1_000_000, period: 60 } } },
+        bindings: {
+          ...vars, ENVIRONMENT: 'development', DATABASE_URL: stack.url, NEON_WS_PROXY: stack.proxy,
+          JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789', DATA_ENCRYPTION_KEY: ENCRYPTION_KEY,
+        },
+      }],
+    });
+    const url = new URL('/api/v1/conversions', (await mf.ready).href).href;
+    console.log(`${stack.settingsLine}\n${clickIds.length} accepted clicks to convert; ${DURATION} s per run, concurrency ${CONCURRENCY.join(', ')}, ${ROUNDS} rounds, median reported\n`);
+
+    let sequence = 0;
+    let answered = 0;
+    const sign = (body: string) => {
+      const t = Math.floor(Date.now() / 1000);
+      return `t=${t},v1=${createHmac('sha256', key.signingSecret).update(`${t}.${body}`).digest('hex')}`;
+    };
+    const request = () => {
+      const n = sequence++;
+      const body = JSON.stringify({ event_id: `bench-${n}`, type: 'sale', click_id: clickIds[n % clickIds.length], order_id: `order-${n}`, amount: 4999, currency: 'USD', ip: `198.18.${(n >> 8) & 255}.${n & 255}` });
+      return { method: 'POST' as const, path: '/api/v1/conversions', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${key.key}`, 'x-ae-signature': sign(body) } };
+    };
+    // One request first: it must be a 201 with a commission, or the figures mean nothing.
+    const probe = request();
+    const first = await fetch(url, { method: 'POST', body: probe.body, headers: probe.headers });
+    const firstBody = (await first.json()) as { commissions?: unknown[] };
+    if (first.status !== 201 || firstBody.commissions?.length !== 1) throw new Error(`probe answered ${first.status}: ${JSON.stringify(firstBody).slice(0, 300)}`);
+    answered++;
+
+    const rows: (string | number)[][] = [];
+    for (const connections of CONCURRENCY) {
+      const runs: { rps: number; p50: number; p99: number; cpuPg: number; non2xx: number }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const pgBefore = treeCpuSeconds(stack.postmasterPid);
+        const result = await autocannon({ url, connections, duration: DURATION, requests: [{ setupRequest: () => request() }] });
+        const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
+        answered += result['2xx'];
+        runs.push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPg: (pgCpu * 1e6) / Math.max(1, result['2xx']), non2xx: result.non2xx });
+      }
+      const mid = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
+      rows.push([connections, Math.round(mid((r) => r.rps)), `${mid((r) => r.p50)} / ${mid((r) => r.p99)}`, Math.round(mid((r) => r.cpuPg)), runs.reduce((n, r) => n + r.non2xx, 0)]);
+    }
+    console.log(table(['connections', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion', 'non-2xx'], rows));
+
+    const [stored] = (await stack.admin.execute(sql`
+      SELECT count(*)::int AS conversions, count(DISTINCT event_id)::int AS events,
+             (SELECT count(*)::int FROM affiliate.commissions) AS commissions
+      FROM affiliate.conversions`)).rows as { conversions: number; events: number; commissions: number }[];
+    console.log(`\nanswered 2xx: ${answered}; stored conversions: ${stored!.conversions} (distinct events ${stored!.events}); commissions: ${stored!.commissions}`);
+    if (stored!.conversions !== answered || stored!.events !== answered || stored!.commissions !== answered) {
+      console.log('CHECK FAILED: every answered event must be stored once with one commission');
+      process.exitCode = 1;
+    } else console.log('check: every answered event is stored once, with its one commission');
+  } finally {
+    await mf?.dispose();
+    await stack.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,1 @@
+ALTER TABLE "affiliate"."programs" ADD CONSTRAINT "programs_postback_secret_hash_unique" UNIQUE("postback_secret_hash");
