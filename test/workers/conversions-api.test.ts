@@ -76,6 +76,15 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
+const OUR_PATHS = [
+  '/api/orgs/{orgId}/conversions',
+  '/api/orgs/{orgId}/conversions/{conversionId}',
+  '/api/orgs/{orgId}/conversions/{conversionId}/approve',
+  '/api/orgs/{orgId}/conversions/{conversionId}/reject',
+  '/api/orgs/{orgId}/commissions',
+  '/api/affiliate/orgs/{orgId}/conversions',
+  '/api/affiliate/orgs/{orgId}/commissions',
+];
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
 const org = (a: Advertiser) => `/orgs/${a.org.id}`;
 const mine = (a: Advertiser) => `/affiliate/orgs/${a.org.id}`;
@@ -392,6 +401,32 @@ describe('bad input is a 4xx with a machine code, never a 500', () => {
     expectStatus(await call(alice.session, 'GET', `${mine(acme)}${path}`), 400, 'validation_failed');
   });
 
+  it('answers every conversions and commissions operation of the OpenAPI document with a 4xx for garbage', async () => {
+    const doc = (await call(null, 'GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    let checked = 0;
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!OUR_PATHS.includes(path)) continue;
+      for (const method of Object.keys(operations)) {
+        const session = path.startsWith('/api/affiliate') ? alice.session : acme.owner;
+        // A malformed id in the path, garbage in the query, and for writes every kind of broken body.
+        const url = path.replace('/api', '').replace('{orgId}', acme.org.id).replace(/\{[a-zA-Z]+\}/g, 'not-an-id');
+        const attempts: [string, unknown][] =
+          method === 'get'
+            ? [[`${url}?limit=abc&from=5&status=%00&level=x`, undefined], [`${url.replace('not-an-id', uuidv7())}?cursor=1`, undefined]]
+            : ['{"broken":', { unknown_field_xyz: 1 }, [], { reason: 5 }, { reason: null }].map((body) => [url.replace('not-an-id', sales[key(acme, alice)]![0]!), body]);
+        for (const [target, body] of attempts) {
+          const res = await call(session, method.toUpperCase(), target, body);
+          const what = `${method.toUpperCase()} ${target} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`;
+          expect(res.status, what).toBeGreaterThanOrEqual(400);
+          expect(res.status, what).toBeLessThan(500);
+          expect(res.body.error.code, what).toEqual(expect.any(String));
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBe(7);
+  });
+
   it('answers unknown but well-formed ids with 404, malformed JSON with 400, and no token with 401', async () => {
     expectStatus(await call(acme.owner, 'GET', `${org(acme)}/conversions/${uuidv7()}`), 404, 'not_found');
     expectStatus(await call(acme.owner, 'POST', `${org(acme)}/conversions/${uuidv7()}/reject`, { reason: 'x' }), 404, 'not_found');
@@ -405,17 +440,7 @@ it('documents every route in the OpenAPI document', async () => {
   const doc = await call(null, 'GET', '/openapi.json');
   expectStatus(doc, 200);
   const paths = Object.keys(doc.body.paths);
-  for (const path of [
-    '/api/orgs/{orgId}/conversions',
-    '/api/orgs/{orgId}/conversions/{conversionId}',
-    '/api/orgs/{orgId}/conversions/{conversionId}/approve',
-    '/api/orgs/{orgId}/conversions/{conversionId}/reject',
-    '/api/orgs/{orgId}/commissions',
-    '/api/affiliate/orgs/{orgId}/conversions',
-    '/api/affiliate/orgs/{orgId}/commissions',
-  ]) {
-    expect(paths).toContain(path);
-  }
+  for (const path of OUR_PATHS) expect(paths).toContain(path);
   expect(doc.body.components.schemas).toHaveProperty('ConversionDetail');
   expect(doc.body.components.schemas).toHaveProperty('MyCommission');
 });
