@@ -14,9 +14,13 @@ export const ERROR_STATUS = {
   email_not_verified: 403,
   // An S2S postback from an address outside the program's allow-list.
   ip_not_allowed: 403,
+  // PAYOUT_REQUIRE_SEPARATE_SENDER: whoever sends a payout batch neither created nor approved it.
+  separation_of_duties: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
+  payouts_not_configured: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

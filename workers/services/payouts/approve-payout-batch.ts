@@ -1,0 +1,41 @@
+import { eq, sql } from 'drizzle-orm';
+import { payoutBatches, payoutBatchParts } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
+import { ConflictError } from '../../errors/app-error';
+import { actorId } from '../tenant-scope';
+import { recordAudit } from '../audit/record-audit';
+import { findPayoutBatch } from './find-payout-batch';
+
+/**
+ * Proposed → approved: the batch is frozen, its items are assigned to parts of at most 15,000
+ * (PayPal's limit per call) in id order, and each part gets its sender_batch_id now, so every
+ * later send or retry of a part uses the same one. Audited.
+ */
+export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
+  const approver = actorId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
+    if (batch.status !== 'proposed') throw new ConflictError(`Only a proposed batch can be approved; this one is ${batch.status}`);
+    if (batch.itemCount === 0) throw new ConflictError('The batch has no items left; cancel it instead');
+    await tx.db.execute(sql`
+      UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}
+      FROM (SELECT id, ((row_number() OVER (ORDER BY id)) - 1) / ${PAYPAL_MAX_ITEMS_PER_CALL} AS part FROM affiliate.payout_items WHERE batch_id = ${batch.id}) r
+      WHERE i.id = r.id`);
+    const parts = await tx.db.execute(sql`
+      SELECT part, count(*)::int AS items, sum(amount_minor)::text AS total
+      FROM affiliate.payout_items WHERE batch_id = ${batch.id} GROUP BY part ORDER BY part`);
+    await tx.db.insert(payoutBatchParts).values(
+      (parts.rows as { part: number; items: number; total: string }[]).map((p) => ({
+        batchId: batch.id, part: p.part, senderBatchId: senderBatchId(batch.id, p.part), itemCount: p.items, totalMinor: Number(p.total),
+      })),
+    );
+    const [approved] = await tx.db
+      .update(payoutBatches)
+      .set({ status: 'approved', approvedById: approver, approvedAt: ctx.now, updatedAt: ctx.now })
+      .where(eq(payoutBatches.id, batch.id))
+      .returning();
+    await recordAudit({ ctx: tx, input: { action: 'payout_batch.approved', targetType: 'payout_batch', targetId: batch.id, before: { status: batch.status }, after: { status: 'approved', parts: parts.rows.length, itemCount: batch.itemCount, totalMinor: batch.totalMinor } } });
+    return approved!;
+  });
+}

@@ -1,0 +1,23 @@
+import { sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../context';
+import { FINAL_ITEM_STATUSES } from '../../domain/payout-item-transition';
+
+const FINAL = sql.join([...FINAL_ITEM_STATUSES].map((s) => sql`${s}`), sql`, `);
+
+/**
+ * Parts whose items are all final become completed, and the batch too once every item is: an
+ * unclaimed item keeps both open (PayPal returns it after 30 days). Cheap while items are still
+ * open: NOT EXISTS stops at the first one.
+ */
+export async function completePayoutBatch(ctx: ServiceContext, batchId: string): Promise<boolean> {
+  await ctx.db.execute(sql`
+    UPDATE affiliate.payout_batch_parts p SET status = 'completed', updated_at = ${ctx.now}
+    WHERE p.batch_id = ${batchId} AND p.status = 'sent'
+      AND NOT EXISTS (SELECT 1 FROM affiliate.payout_items i WHERE i.batch_id = p.batch_id AND i.part = p.part AND i.status NOT IN (${FINAL}))`);
+  const done = await ctx.db.execute(sql`
+    UPDATE affiliate.payout_batches b SET status = 'completed', completed_at = ${ctx.now}, updated_at = ${ctx.now}
+    WHERE b.id = ${batchId} AND b.status = 'sent'
+      AND NOT EXISTS (SELECT 1 FROM affiliate.payout_items i WHERE i.batch_id = b.id AND i.status NOT IN (${FINAL}))
+    RETURNING b.id`);
+  return done.rows.length > 0;
+}

@@ -1,0 +1,25 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { payoutBatchParts, payoutItems } from '../../../schema';
+import { inTransaction, type ServiceContext } from '../../context';
+import { releaseItemLines } from './release-item-lines';
+
+/**
+ * PayPal refused a part outright (a 4xx such as a validation error or insufficient funds): no
+ * payout exists, so its items fail and their lines return to the balance in one transaction.
+ */
+export function failPayoutPart(ctx: ServiceContext, part: { id: string; batchId: string; part: number }, reason: string): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    const [failed] = await tx.db
+      .update(payoutBatchParts)
+      .set({ status: 'failed', lastError: reason, updatedAt: ctx.now })
+      .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')))
+      .returning();
+    if (!failed) return;
+    const items = sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${part.batchId} AND part = ${part.part}`;
+    await releaseItemLines(tx, items, 'in_payout');
+    await tx.db
+      .update(payoutItems)
+      .set({ status: 'failed', failureReason: `PayPal refused the payout: ${reason}`.slice(0, 1000), updatedAt: ctx.now })
+      .where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part), eq(payoutItems.status, 'pending')));
+  });
+}

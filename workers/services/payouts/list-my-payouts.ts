@@ -1,0 +1,27 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { organizations, payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { actorId } from '../tenant-scope';
+
+export interface MyPayoutRow {
+  id: string;
+  item: PayoutItem;
+  organizationName: string;
+  batchStatus: string;
+}
+
+/**
+ * The signed-in affiliate's payout items with every advertiser, newest first. Items of batches
+ * still under review are included (the affiliate sees money on its way); `limit` undefined: all.
+ */
+export async function listMyPayouts({ ctx, input }: ServiceCall<{ limit?: number | undefined; cursor?: string | undefined }>): Promise<MyPayoutRow[]> {
+  const query = ctx.db
+    .select({ item: payoutItems, organizationName: organizations.name, batchStatus: payoutBatches.status })
+    .from(payoutItems)
+    .innerJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
+    .innerJoin(organizations, eq(organizations.id, payoutItems.organizationId))
+    .where(and(eq(payoutItems.affiliateId, actorId(ctx)), input.cursor ? lt(payoutItems.id, input.cursor) : undefined))
+    .orderBy(desc(payoutItems.id));
+  const rows = input.limit === undefined ? await query : await query.limit(input.limit + 1);
+  return rows.map((r) => ({ id: r.item.id, ...r }));
+}

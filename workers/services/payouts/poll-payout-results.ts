@@ -1,0 +1,65 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { payoutBatchParts, payoutItems } from '../../../schema';
+import type { PayoutItemStatus } from '../../../schema/enums';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { itemTransition, PaypalItemStatus } from '../../domain/payout-item-transition';
+import { listAllPayoutItems } from '../../integrations/paypal/get-payout-batch';
+import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
+import { paypalConfig } from '../../integrations/paypal/paypal-config';
+import { enqueueNotifications } from '../notifications/enqueue-notifications';
+import type { NotificationRequest } from '../notifications/notification-request';
+import { completePayoutBatch } from './complete-payout-batch';
+import { settleItemResult } from './settle-item-result';
+
+const KNOWN = new Set<string>(PaypalItemStatus);
+
+/** One part: PayPal's item list (all pages) against ours; only results that change something are applied. */
+async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: string; batchId: string; part: number; paypalBatchId: string }) {
+  const remote = await listAllPayoutItems(cfg, part.paypalBatchId);
+  const ours = await ctx.db.select({ id: payoutItems.id, status: payoutItems.status }).from(payoutItems).where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)));
+  const statusOf = new Map<string, PayoutItemStatus>(ours.map((i) => [i.id, i.status]));
+  const notifications: NotificationRequest[] = [];
+  let applied = 0;
+  for (const r of remote.items) {
+    const current = r.senderItemId ? statusOf.get(r.senderItemId) : undefined;
+    if (!current || !KNOWN.has(r.transactionStatus)) continue;
+    const status = r.transactionStatus as PaypalItemStatus;
+    if (itemTransition(current, status).kind === 'none') continue;
+    const outcome = await inTransaction(ctx, (tx) =>
+      settleItemResult(tx, { payoutItemId: r.senderItemId!, paypalItemId: r.payoutItemId, transactionStatus: status, transactionId: r.transactionId, errorMessage: r.error?.message ?? null }, { completion: false }),
+    );
+    notifications.push(...outcome.notifications);
+    if (outcome.outcome === 'applied') applied++;
+  }
+  await ctx.db.update(payoutBatchParts).set({ paypalStatus: remote.batchStatus, lastPolledAt: ctx.now, updatedAt: ctx.now }).where(eq(payoutBatchParts.id, part.id));
+  await completePayoutBatch(ctx, part.batchId);
+  if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
+  return applied;
+}
+
+/**
+ * The polling cron: every sent part (least recently polled first) is read back from PayPal and
+ * its item results fed to the same settlement as webhooks. Unclaimed items keep their part
+ * 'sent', so they are followed until claimed or returned. One part's failure does not stop the rest.
+ */
+export async function pollPayoutResults({ ctx, input }: ServiceCall<{ limit: number }>): Promise<{ parts: number; applied: number; failed: number }> {
+  const cfg = paypalConfig(ctx.config);
+  if (!cfg) return { parts: 0, applied: 0, failed: 0 };
+  const parts = await ctx.db
+    .select({ id: payoutBatchParts.id, batchId: payoutBatchParts.batchId, part: payoutBatchParts.part, paypalBatchId: payoutBatchParts.paypalBatchId })
+    .from(payoutBatchParts)
+    .where(and(eq(payoutBatchParts.status, 'sent'), sql`${payoutBatchParts.paypalBatchId} IS NOT NULL`))
+    .orderBy(sql`${payoutBatchParts.lastPolledAt} ASC NULLS FIRST`, asc(payoutBatchParts.id))
+    .limit(input.limit);
+  let applied = 0;
+  let failed = 0;
+  for (const part of parts) {
+    try {
+      applied += await pollPart(ctx, cfg, { ...part, paypalBatchId: part.paypalBatchId! });
+    } catch (err) {
+      failed++;
+      console.error(JSON.stringify({ level: 'error', event: 'payout_poll_failed', partId: part.id, error: String(err) }));
+    }
+  }
+  return { parts: parts.length, applied, failed };
+}

@@ -1,0 +1,30 @@
+import { and, eq } from 'drizzle-orm';
+import { commissions } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { proposeCurrencyBatch, type CurrencyProposal } from './propose-currency-batch';
+
+/**
+ * The daily proposal (and finance's "propose now"): for each advertiser and currency with
+ * approved lines, one transaction that creates or extends its proposed batch. One advertiser's
+ * failure does not stop the others; the failures are reported and the cron run fails.
+ */
+export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationId?: string | undefined }>): Promise<{ batches: CurrencyProposal[]; failed: { organizationId: string; currency: string; error: string }[] }> {
+  const pairs = await ctx.db
+    .selectDistinct({ organizationId: commissions.organizationId, currency: commissions.currency })
+    .from(commissions)
+    .where(and(eq(commissions.status, 'approved'), input.organizationId ? eq(commissions.organizationId, input.organizationId) : undefined))
+    .orderBy(commissions.organizationId, commissions.currency);
+  const batches: CurrencyProposal[] = [];
+  const failed: { organizationId: string; currency: string; error: string }[] = [];
+  for (const pair of pairs) {
+    try {
+      const proposal = await proposeCurrencyBatch(ctx, pair);
+      if (proposal) batches.push(proposal);
+    } catch (err) {
+      if (input.organizationId) throw err;
+      failed.push({ ...pair, error: String(err) });
+      console.error(JSON.stringify({ level: 'error', event: 'payout_proposal_failed', ...pair, error: String(err) }));
+    }
+  }
+  return { batches, failed };
+}

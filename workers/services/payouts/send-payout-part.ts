@@ -1,0 +1,47 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { organizations, payoutBatchParts, payoutItems, type PayoutBatchPart } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { createPayout } from '../../integrations/paypal/create-payout';
+import { PayPalRequestError } from '../../integrations/paypal/paypal-errors';
+import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
+import { failPayoutPart } from './fail-payout-part';
+
+export type PartOutcome = 'sent' | 'unsure' | 'failed';
+
+/**
+ * Sends one claimed part: PayPal gets the part's fixed sender_batch_id and our item ids as
+ * sender_item_id. 'created' or 'duplicate' (an earlier attempt went through) is recorded as sent.
+ * When PayPal stayed unreachable the part stays 'sending' with the error: it may have been paid,
+ * so only the same sender_batch_id may ever be tried again (the recovery cron does that).
+ */
+export async function sendPayoutPart(ctx: ServiceContext, cfg: PayPalConfig, part: PayoutBatchPart, currency: string, organizationId: string): Promise<PartOutcome> {
+  const items = await ctx.db
+    .select({ id: payoutItems.id, receiverEmail: payoutItems.receiverEmail, amountMinor: payoutItems.amountMinor })
+    .from(payoutItems)
+    .where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)))
+    .orderBy(asc(payoutItems.id));
+  const [org] = await ctx.db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
+  try {
+    const result = await createPayout(cfg, {
+      senderBatchId: part.senderBatchId,
+      emailSubject: `You have a payout from ${org?.name ?? 'your advertiser'}`.slice(0, 255),
+      emailMessage: 'Your affiliate commissions have been paid to this PayPal account.',
+      items: items.map((i) => ({ senderItemId: i.id, receiverEmail: i.receiverEmail, amountMinor: i.amountMinor, currency })),
+    });
+    await ctx.db
+      .update(payoutBatchParts)
+      .set({ status: 'sent', paypalBatchId: result.payoutBatchId, paypalStatus: result.batchStatus, sentAt: ctx.now, lastError: null, updatedAt: ctx.now })
+      .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')));
+    return 'sent';
+  } catch (err) {
+    // A definite refusal (or an amount the client would not even send) created nothing at PayPal.
+    if (err instanceof PayPalRequestError || err instanceof RangeError) {
+      await failPayoutPart(ctx, part, err.message);
+      return 'failed';
+    }
+    // Unsure: keep 'sending' and the claim time, so the recovery finds it once it is stale.
+    await ctx.db.update(payoutBatchParts).set({ lastError: String(err).slice(0, 1000), updatedAt: part.updatedAt }).where(eq(payoutBatchParts.id, part.id));
+    console.error(JSON.stringify({ level: 'error', event: 'payout_part_unsure', partId: part.id, senderBatchId: part.senderBatchId, error: String(err) }));
+    return 'unsure';
+  }
+}

@@ -1,0 +1,74 @@
+import { eq, sql } from 'drizzle-orm';
+import { payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
+import type { PayoutItemStatus } from '../../../schema/enums';
+import type { ServiceContext } from '../../context';
+import { FINAL_ITEM_STATUSES, itemTransition, type ItemTransition, type PaypalItemStatus } from '../../domain/payout-item-transition';
+import type { NotificationRequest } from '../notifications/notification-request';
+import { completePayoutBatch } from './complete-payout-batch';
+import { payoutNotification } from './payout-notification';
+import { releaseItemLines } from './release-item-lines';
+
+export interface ItemResultInput {
+  /** Our item id, sent to PayPal as sender_item_id. */
+  payoutItemId: string;
+  paypalItemId: string | null;
+  transactionStatus: PaypalItemStatus;
+  transactionId: string | null;
+  errorMessage: string | null;
+}
+
+export interface ItemResultOutcome {
+  outcome: 'applied' | 'unchanged' | 'unknown_item' | 'not_sent';
+  transition: ItemTransition['kind'] | null;
+  status: PayoutItemStatus | null;
+  notifications: NotificationRequest[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Results only count for items PayPal has: a proposed or approved batch never went out.
+const SENT_BATCH = new Set(['sending', 'sent', 'completed', 'failed']);
+
+/**
+ * Applies one PayPal item result inside the caller's transaction, with the item locked, by the
+ * one transition table: pay (lines paid), return or take back (lines approved again, links
+ * deleted), unclaimed (lines wait), wait, or nothing. Returns the notifications to send after
+ * commit. `completion: false` lets a caller applying many results check completion once.
+ */
+export async function settleItemResult(ctx: ServiceContext, input: ItemResultInput, opts: { completion?: boolean } = {}): Promise<ItemResultOutcome> {
+  const unknown = (outcome: 'unknown_item' | 'not_sent'): ItemResultOutcome => ({ outcome, transition: null, status: null, notifications: [] });
+  if (!UUID.test(input.payoutItemId)) return unknown('unknown_item');
+  const [item] = await ctx.db.select().from(payoutItems).where(eq(payoutItems.id, input.payoutItemId)).for('update');
+  if (!item) return unknown('unknown_item');
+  const [batch] = await ctx.db.select({ status: payoutBatches.status }).from(payoutBatches).where(eq(payoutBatches.id, item.batchId));
+  if (!batch || !SENT_BATCH.has(batch.status)) return unknown('not_sent');
+  const t = itemTransition(item.status, input.transactionStatus);
+  if (t.kind === 'none') return { outcome: 'unchanged', transition: 'none', status: item.status, notifications: [] };
+
+  const ids = { paypalItemId: input.paypalItemId ?? item.paypalItemId, paypalTransactionId: input.transactionId ?? item.paypalTransactionId, updatedAt: ctx.now };
+  const reason = input.errorMessage ?? `PayPal reported ${input.transactionStatus}`;
+  const notifications: NotificationRequest[] = [];
+  let updated: PayoutItem;
+  const only = sql`SELECT ${item.id}::uuid`;
+  switch (t.kind) {
+    case 'wait':
+    case 'unclaimed':
+      [updated] = (await ctx.db.update(payoutItems).set({ status: t.to, ...ids }).where(eq(payoutItems.id, item.id)).returning()) as [PayoutItem];
+      if (t.kind === 'unclaimed') notifications.push(payoutNotification(updated, 'unclaimed'));
+      break;
+    case 'pay':
+      [updated] = (await ctx.db.update(payoutItems).set({ status: 'success', paidAt: ctx.now, failureReason: null, ...ids }).where(eq(payoutItems.id, item.id)).returning()) as [PayoutItem];
+      await ctx.db.execute(sql`
+        UPDATE affiliate.commissions c SET status = 'paid', paid_at = ${ctx.now}, updated_at = ${ctx.now}
+        FROM affiliate.payout_item_commissions l
+        WHERE l.commission_id = c.id AND l.payout_item_id = ${item.id} AND c.status = 'in_payout'`);
+      notifications.push(payoutNotification(updated, 'success'));
+      break;
+    case 'return':
+    case 'reverse':
+      await releaseItemLines(ctx, only, t.kind === 'return' ? 'in_payout' : 'paid');
+      [updated] = (await ctx.db.update(payoutItems).set({ status: t.to, failureReason: reason.slice(0, 1000), ...ids }).where(eq(payoutItems.id, item.id)).returning()) as [PayoutItem];
+      break;
+  }
+  if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status)) await completePayoutBatch(ctx, item.batchId);
+  return { outcome: 'applied', transition: t.kind, status: updated.status, notifications };
+}

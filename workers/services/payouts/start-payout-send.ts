@@ -1,0 +1,33 @@
+import { and, eq } from 'drizzle-orm';
+import { payoutBatches } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { AppError, ConflictError } from '../../errors/app-error';
+import { actorId } from '../tenant-scope';
+import { recordAudit } from '../audit/record-audit';
+import { findPayoutBatch } from './find-payout-batch';
+import { requirePaypal } from './require-paypal';
+
+/**
+ * Approved → sending, committed before anything goes to PayPal. The conditional UPDATE is the
+ * gate: of two concurrent sends exactly one gets the row back, the other answers 409. With
+ * PAYOUT_REQUIRE_SEPARATE_SENDER the sender must be neither the batch's creator nor its approver.
+ */
+export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
+  requirePaypal(ctx);
+  const sender = actorId(ctx);
+  const batch = await findPayoutBatch(ctx, input.batchId);
+  if (batch.status !== 'approved') throw new ConflictError(`Only an approved batch can be sent; this one is ${batch.status}`);
+  if (ctx.config.PAYOUT_REQUIRE_SEPARATE_SENDER && (sender === batch.createdById || sender === batch.approvedById)) {
+    throw new AppError('separation_of_duties', 'Whoever sends a payout batch must be neither the one who created it nor the one who approved it');
+  }
+  return inTransaction(ctx, async (tx) => {
+    const [sending] = await tx.db
+      .update(payoutBatches)
+      .set({ status: 'sending', sentById: sender, updatedAt: ctx.now })
+      .where(and(eq(payoutBatches.id, batch.id), eq(payoutBatches.organizationId, batch.organizationId), eq(payoutBatches.status, 'approved')))
+      .returning();
+    if (!sending) throw new ConflictError('The batch is already being sent');
+    await recordAudit({ ctx: tx, input: { action: 'payout_batch.sent', targetType: 'payout_batch', targetId: batch.id, before: { status: 'approved' }, after: { status: 'sending', itemCount: batch.itemCount, totalMinor: batch.totalMinor } } });
+    return sending;
+  });
+}
