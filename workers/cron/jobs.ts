@@ -1,10 +1,12 @@
 import type { ServiceContext } from '../context';
 import { sweepWaitingConversions } from '../services/conversions/sweep-waiting-conversions';
+import { releaseHolds } from '../services/finance/release-holds';
 import { dropExpiredClickPartitions } from '../services/system/drop-expired-click-partitions';
 import { ensureClickPartitions } from '../services/system/ensure-click-partitions';
 import { drainClickSpool } from '../services/tracking/drain-click-spool';
 import { publishClickCounters } from '../services/tracking/publish-click-counters';
 import { rebuildRouting } from '../services/tracking/rebuild-routing';
+import { ledgerCheckJob } from './ledger-check-job';
 
 export type CronJob = (ctx: ServiceContext) => Promise<unknown>;
 
@@ -15,9 +17,14 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     drainClickSpool: (ctx) => drainClickSpool({ ctx, input: {} }),
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
   },
+  // 500 × 20 = 10,000 lines an hour at most; a backlog beyond that drains over the next hours.
+  '5 * * * *': {
+    releaseHolds: (ctx) => releaseHolds({ ctx, input: { batchSize: 500, maxBatches: 20 } }),
+  },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),
     dropExpiredClickPartitions: (ctx) => dropExpiredClickPartitions({ ctx, input: { retentionMonths: ctx.config.CLICK_RETENTION_MONTHS } }),
     rebuildRouting: (ctx) => rebuildRouting({ ctx, input: {} }),
+    ledgerCheck: ledgerCheckJob,
   },
 };

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { ServiceCall, ServiceContext } from '../../context';
+
+/** Conversions under review or voided: their lines stay on hold until a reviewer decides. */
+const HELD_CONVERSION_STATUSES = sql`('flagged', 'rejected', 'reversed')`;
+
+/**
+ * One bounded batch in one statement (its own transaction). SKIP LOCKED lets concurrent runs
+ * split the work instead of waiting; a row another run released meanwhile fails the re-checked
+ * `status = 'pending'` and is not counted twice. An adjustment also waits while the conversion
+ * of the commission it reverses is under review, so a partial refund never releases ahead of
+ * the sale it nets against.
+ */
+async function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<number> {
+  const result = await ctx.db.execute(sql`
+    WITH picked AS (
+      SELECT c.id FROM affiliate.commissions c
+      WHERE c.status = 'pending' AND c.hold_until <= ${ctx.now}
+        AND NOT EXISTS (
+          SELECT 1 FROM affiliate.conversions v
+          WHERE v.id = c.conversion_id AND v.status IN ${HELD_CONVERSION_STATUSES})
+        AND NOT EXISTS (
+          SELECT 1 FROM affiliate.commissions o JOIN affiliate.conversions v ON v.id = o.conversion_id
+          WHERE o.id = c.reverses_commission_id AND v.status IN ${HELD_CONVERSION_STATUSES})
+      ORDER BY c.hold_until
+      LIMIT ${batchSize}
+      FOR UPDATE OF c SKIP LOCKED
+    )
+    UPDATE affiliate.commissions c
+    SET status = 'approved', approved_at = ${ctx.now}, updated_at = ${ctx.now}
+    FROM picked
+    WHERE c.id = picked.id AND c.status = 'pending'
+    RETURNING c.id`);
+  return result.rows.length;
+}
+
+/**
+ * The hourly hold release: pending lines (commissions and adjustments) whose hold is over become
+ * approved, in batches of `batchSize`, until a short batch or `maxBatches`. Idempotent and safe
+ * to run concurrently; what one run leaves over, the next hour takes.
+ */
+export async function releaseHolds({ ctx, input }: ServiceCall<{ batchSize: number; maxBatches: number }>): Promise<{ released: number }> {
+  let released = 0;
+  for (let batch = 0; batch < input.maxBatches; batch++) {
+    const count = await releaseBatch(ctx, input.batchSize);
+    released += count;
+    if (count < input.batchSize) break;
+  }
+  return { released };
+}
