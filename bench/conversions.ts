@@ -53,6 +53,8 @@ async function main() {
         compatibilityDate: config.compatibility_date, compatibilityFlags: config.compatibility_flags,
         kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),
         queueProducers: Object.fromEntries((config.queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }])),
+        // The dashboard's assets play no part in the API path.
+        serviceBindings: { ASSETS: () => new Response('not found', { status: 404 }) },
         ratelimits: { AUTH_LIMITER: { simple: { limit: 1_000_000, period: 60 } }, TRACKER_LIMITER: { simple: { limit: 1_000_000, period: 60 } } },
         bindings: {
           ...vars, ENVIRONMENT: 'development', DATABASE_URL: stack.url, NEON_WS_PROXY: stack.proxy,
@@ -86,7 +88,7 @@ async function main() {
       const runs: { rps: number; p50: number; p99: number; cpuPg: number; non2xx: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const pgBefore = treeCpuSeconds(stack.postmasterPid);
-        const result = await autocannon({ url, connections, duration: DURATION, requests: [{ setupRequest: () => request() }] });
+        const result = await autocannon({ url, connections, duration: DURATION, requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...request() }) }] });
         const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
         answered += result['2xx'];
         runs.push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPg: (pgCpu * 1e6) / Math.max(1, result['2xx']), non2xx: result.non2xx });
@@ -100,11 +102,15 @@ async function main() {
       SELECT count(*)::int AS conversions, count(DISTINCT event_id)::int AS events,
              (SELECT count(*)::int FROM affiliate.commissions) AS commissions
       FROM affiliate.conversions`)).rows as { conversions: number; events: number; commissions: number }[];
+    // autocannon stops counting at the deadline; requests still in flight then are stored but not
+    // counted, so up to one per connection may be stored beyond the answered count.
+    const inFlight = Math.max(...CONCURRENCY) * ROUNDS * CONCURRENCY.length;
     console.log(`\nanswered 2xx: ${answered}; stored conversions: ${stored!.conversions} (distinct events ${stored!.events}); commissions: ${stored!.commissions}`);
-    if (stored!.conversions !== answered || stored!.events !== answered || stored!.commissions !== answered) {
+    const ok = stored!.conversions === stored!.events && stored!.commissions === stored!.conversions && stored!.conversions >= answered && stored!.conversions <= answered + inFlight;
+    if (!ok) {
       console.log('CHECK FAILED: every answered event must be stored once with one commission');
       process.exitCode = 1;
-    } else console.log('check: every answered event is stored once, with its one commission');
+    } else console.log(`check: every event is stored once with its one commission (${stored!.conversions - answered} were in flight at a deadline)`);
   } finally {
     await mf?.dispose();
     await stack.stop();

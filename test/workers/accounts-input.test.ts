@@ -132,7 +132,8 @@ describe('PATCH /me', () => {
 
 describe('the dev mailbox', () => {
   it('does not exist in production', async () => {
-    const production = { ...env, ENVIRONMENT: 'production' };
+    // Test-only settings the production config refuses are dropped, as a real deploy has none.
+    const production = { ...env, ENVIRONMENT: 'production', OUTBOUND_HOST_OVERRIDES: undefined };
     const res = await worker.fetch(new Request('https://app.test/api/dev/mailbox?to=a@example.com'), production, { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext);
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });

@@ -20,7 +20,9 @@ function money(amountMinor: number, currency: string): string {
 
 function postbackValues(conversion: Conversion, direct: Commission | undefined, click: ClickFacts | null, now: Date): PostbackRequest['values'] {
   const values: PostbackRequest['values'] = {
-    click_id: conversion.clickId ?? '',
+    // Only the click that earned the conversion: a coupon or customer match must not echo a click
+    // id the partner reported, which may be another affiliate's.
+    click_id: click?.id ?? '',
     affiliate_id: conversion.affiliateId ?? '',
     advertiser_id: conversion.organizationId,
     offer_id: conversion.programId ?? '',

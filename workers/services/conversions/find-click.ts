@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { clicks } from '../../../schema';
+import { clicks, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../domain/ids';
 
@@ -42,4 +42,10 @@ export async function findClickByFingerprint(
     .orderBy(input.earliest ? sql`${clicks.clickedAt} ASC` : sql`${clicks.clickedAt} DESC`)
     .limit(1);
   return click;
+}
+
+/** The click a settled conversion was credited through (click id or fingerprint), for postback macros. */
+export async function creditedClick(db: Executor, conversion: Conversion): Promise<ClickFacts | null> {
+  const byClick = conversion.attributionMethod === 'click_id' || conversion.attributionMethod === 'fingerprint';
+  return byClick && conversion.clickId ? ((await findClick(db, conversion.clickId)) ?? null) : null;
 }

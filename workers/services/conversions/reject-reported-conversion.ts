@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { ConversionOutcome } from './conversion-outcome';
 import { announceDecision } from './describe-effects';
 import { dispatchEffects } from './dispatch-effects';
-import { findClick } from './find-click';
+import { creditedClick } from './find-click';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
 
@@ -34,7 +34,7 @@ export async function rejectReportedConversion({ ctx, input }: ServiceCall<{ org
     return { done: result.conversion, lines: result.lines };
   });
   if (outcome.lines) {
-    const click = outcome.done.clickId ? ((await findClick(ctx.db, outcome.done.clickId)) ?? null) : null;
+    const click = await creditedClick(ctx.db, outcome.done);
     await dispatchEffects(ctx.config, { ...announceDecision(outcome.done, outcome.lines, click, ctx.now), retryAttributionOf: null });
   }
   return loadConversionOutcome(ctx.db, outcome.done.id, outcome.lines === null);

@@ -7,7 +7,7 @@ import { advertiserOrgId } from '../tenant-scope';
 import type { ConversionOutcome } from './conversion-outcome';
 import { announceDecision } from './describe-effects';
 import { dispatchEffects } from './dispatch-effects';
-import { findClick } from './find-click';
+import { creditedClick } from './find-click';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
 
@@ -53,7 +53,7 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
     });
     return result;
   });
-  const click = conversion.clickId ? ((await findClick(ctx.db, conversion.clickId)) ?? null) : null;
+  const click = await creditedClick(ctx.db, conversion);
   await dispatchEffects(ctx.config, { ...announceDecision(conversion, lines, click, ctx.now), retryAttributionOf: null });
   return loadConversionOutcome(ctx.db, conversion.id, false);
 }
