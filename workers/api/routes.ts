@@ -11,6 +11,7 @@ import { inboundRoutes } from './inbound';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
+import { payoutsRoutes } from './payouts';
 import { postbacksRoutes } from './postbacks';
 import { programsRoutes } from './programs';
 import type { AppEnv } from './types';
@@ -26,6 +27,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   enrollmentsRoutes,
   conversionsRoutes,
   linksRoutes,
+  payoutsRoutes,
   auditRoutes,
   postbacksRoutes,
   notificationsRoutes,

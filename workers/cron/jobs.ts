@@ -7,6 +7,7 @@ import { drainClickSpool } from '../services/tracking/drain-click-spool';
 import { publishClickCounters } from '../services/tracking/publish-click-counters';
 import { rebuildRouting } from '../services/tracking/rebuild-routing';
 import { ledgerCheckJob } from './ledger-check-job';
+import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
 
 export type CronJob = (ctx: ServiceContext) => Promise<unknown>;
 
@@ -16,6 +17,10 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     publishClickCounters: (ctx) => publishClickCounters({ ctx, input: {} }),
     drainClickSpool: (ctx) => drainClickSpool({ ctx, input: {} }),
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
+    resumePayoutSends: resumePayoutSendsJob,
+  },
+  '*/10 * * * *': {
+    pollPayoutResults: pollPayoutResultsJob,
   },
   // 500 × 20 = 10,000 lines an hour at most; a backlog beyond that drains over the next hours.
   '5 * * * *': {
@@ -26,5 +31,9 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     dropExpiredClickPartitions: (ctx) => dropExpiredClickPartitions({ ctx, input: { retentionMonths: ctx.config.CLICK_RETENTION_MONTHS } }),
     rebuildRouting: (ctx) => rebuildRouting({ ctx, input: {} }),
     ledgerCheck: ledgerCheckJob,
+  },
+  // After the night's hold releases, so the day's batch carries what became approved.
+  '30 4 * * *': {
+    proposePayouts: proposePayoutsJob,
   },
 };

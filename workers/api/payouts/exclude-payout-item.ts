@@ -1,0 +1,24 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { excludePayoutItem as exclude } from '../../services/payouts/exclude-payout-item';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { itemParams } from './schemas';
+import { batchView, payoutBatchSchema } from './views';
+
+const route = createRoute({
+  method: 'post',
+  path: '/orgs/{orgId}/payouts/{batchId}/items/{itemId}/exclude',
+  tags: ['payouts'],
+  summary: 'Take an item out of a proposed batch',
+  description: 'Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited.',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'finance')] as const,
+  request: { params: itemParams },
+  responses: { 200: { description: 'The batch after the change', content: { 'application/json': { schema: payoutBatchSchema } } }, ...errorResponses },
+});
+
+export const excludePayoutItem = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { batchId, itemId } = c.req.valid('param');
+  return c.json(batchView(await exclude({ ctx: c.var.services(), input: { batchId, itemId } })), 200);
+});

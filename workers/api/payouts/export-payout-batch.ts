@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { exportPayoutBatch as exportCsv } from '../../services/payouts/export-payout-batch';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { batchParams, csvDownload, csvResponse } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/payouts/{batchId}/export.csv',
+  tags: ['payouts'],
+  summary: 'A batch as CSV: item, affiliate, receiver, amount with decimals, currency, status, PayPal ids, failure reason',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'finance')] as const,
+  request: { params: batchParams },
+  responses: { 200: csvResponse('The batch’s items'), ...errorResponses },
+});
+
+export const exportPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { csv, filename } = await exportCsv({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } });
+  return csvDownload(csv, filename);
+});

@@ -1,0 +1,24 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { getPayoutBatch as get } from '../../services/payouts/get-payout-batch';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, toPage } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { batchParams, itemsQuery } from './schemas';
+import { batchView, itemView, partView, payoutBatchDetail } from './views';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/payouts/{batchId}',
+  tags: ['payouts'],
+  summary: 'A batch with its totals, its PayPal parts and a page of its items (in id order)',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'finance')] as const,
+  request: { params: batchParams, query: itemsQuery },
+  responses: { 200: { description: 'The batch', content: { 'application/json': { schema: payoutBatchDetail } } }, ...errorResponses },
+});
+
+export const getPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const query = c.req.valid('query');
+  const { batch, parts, items } = await get({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId, ...query } });
+  return c.json({ batch: batchView(batch), parts: parts.map(partView), items: toPage(items, query.limit, itemView) }, 200);
+});

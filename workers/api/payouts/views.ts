@@ -1,0 +1,128 @@
+import { z } from '@hono/zod-openapi';
+import type { PayoutBatch, PayoutBatchPart } from '../../../schema';
+import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from '../../../schema/enums';
+import type { BatchItemRow } from '../../services/payouts/list-batch-items';
+import type { MyPayoutRow } from '../../services/payouts/list-my-payouts';
+import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
+
+const amountMinor = z.number().int().describe('Minor units of currency (cents; for zero-decimal currencies the whole amount)');
+
+export const payoutBatchSchema = z
+  .object({
+    id: z.uuid().describe('Also PayPal’s sender_batch_id (of part 0)'),
+    organizationId: z.uuid(),
+    currency: z.string(),
+    status: z.enum(PayoutBatchStatus),
+    totalMinor: amountMinor,
+    itemCount: z.number().int(),
+    proposedAt: timestamp,
+    createdById: z.uuid().nullable().describe('null: proposed by the daily cron'),
+    approvedById: z.uuid().nullable(),
+    approvedAt: timestamp.nullable(),
+    sentById: z.uuid().nullable(),
+    sentAt: timestamp.nullable(),
+    completedAt: timestamp.nullable(),
+    paypalBatchId: z.string().nullable(),
+    paypalStatus: z.string().nullable(),
+    lastError: z.string().nullable(),
+  })
+  .openapi('PayoutBatch');
+
+export const batchView = (b: PayoutBatch): z.infer<typeof payoutBatchSchema> => ({
+  id: b.id, organizationId: b.organizationId, currency: b.currency, status: b.status, totalMinor: b.totalMinor, itemCount: b.itemCount,
+  proposedAt: iso(b.proposedAt), createdById: b.createdById, approvedById: b.approvedById, approvedAt: isoOrNull(b.approvedAt), sentById: b.sentById,
+  sentAt: isoOrNull(b.sentAt), completedAt: isoOrNull(b.completedAt), paypalBatchId: b.paypalBatchId, paypalStatus: b.paypalStatus, lastError: b.lastError,
+});
+
+export const payoutBatchPage = page(payoutBatchSchema, 'PayoutBatchPage');
+
+const partSchema = z
+  .object({
+    part: z.number().int(),
+    senderBatchId: z.string(),
+    status: z.enum(PayoutPartStatus),
+    itemCount: z.number().int(),
+    totalMinor: amountMinor,
+    attempts: z.number().int(),
+    paypalBatchId: z.string().nullable(),
+    paypalStatus: z.string().nullable(),
+    lastError: z.string().nullable(),
+    sentAt: timestamp.nullable(),
+    lastPolledAt: timestamp.nullable(),
+  })
+  .openapi('PayoutBatchPart');
+
+const partView = (p: PayoutBatchPart): z.infer<typeof partSchema> => ({
+  part: p.part, senderBatchId: p.senderBatchId, status: p.status, itemCount: p.itemCount, totalMinor: p.totalMinor, attempts: p.attempts,
+  paypalBatchId: p.paypalBatchId, paypalStatus: p.paypalStatus, lastError: p.lastError, sentAt: isoOrNull(p.sentAt), lastPolledAt: isoOrNull(p.lastPolledAt),
+});
+
+export const payoutItemSchema = z
+  .object({
+    id: z.uuid().describe('Also PayPal’s sender_item_id'),
+    affiliateId: z.uuid(),
+    affiliateEmail: z.string(),
+    receiverEmail: z.string().describe('The verified PayPal email at proposal time'),
+    amountMinor,
+    currency: z.string(),
+    status: z.enum(PayoutItemStatus),
+    part: z.number().int(),
+    paypalBatchId: z.string().nullable(),
+    paypalItemId: z.string().nullable(),
+    paypalTransactionId: z.string().nullable(),
+    failureReason: z.string().nullable(),
+    paidAt: timestamp.nullable(),
+  })
+  .openapi('PayoutItem');
+
+export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow): z.infer<typeof payoutItemSchema> => ({
+  id: item.id, affiliateId: item.affiliateId, affiliateEmail, receiverEmail: item.receiverEmail, amountMinor: item.amountMinor, currency: item.currency,
+  status: item.status, part: item.part, paypalBatchId, paypalItemId: item.paypalItemId, paypalTransactionId: item.paypalTransactionId,
+  failureReason: item.failureReason, paidAt: isoOrNull(item.paidAt),
+});
+
+export const payoutBatchDetail = z
+  .object({ batch: payoutBatchSchema, parts: z.array(partSchema), items: page(payoutItemSchema, 'PayoutItemPage') })
+  .openapi('PayoutBatchDetail');
+
+export { partView };
+
+export const proposalResult = z
+  .object({
+    batches: z.array(
+      z.object({
+        batchId: z.uuid(), currency: z.string(), created: z.boolean(), itemsAdded: z.number().int(), itemsExtended: z.number().int(),
+        linesLinked: z.number().int(), totalMinor: amountMinor, itemCount: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('PayoutProposal');
+
+export const sendResult = z
+  .object({ batch: payoutBatchSchema, parts: z.record(z.string(), z.enum(['sent', 'unsure', 'failed'])).describe('Outcome per sender_batch_id; unsure parts are re-sent with the same id by the recovery cron') })
+  .openapi('PayoutSendResult');
+
+export const myPayoutSchema = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    advertiser: z.string(),
+    receiverEmail: z.string(),
+    amountMinor,
+    currency: z.string(),
+    status: z.enum(PayoutItemStatus),
+    batchStatus: z.enum(PayoutBatchStatus),
+    paypalTransactionId: z.string().nullable(),
+    failureReason: z.string().nullable(),
+    paidAt: timestamp.nullable(),
+    createdAt: timestamp,
+  })
+  .openapi('MyPayout');
+
+export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
+  id: item.id, organizationId: item.organizationId, advertiser: organizationName, receiverEmail: item.receiverEmail, amountMinor: item.amountMinor,
+  currency: item.currency, status: item.status, batchStatus: batchStatus as z.infer<typeof myPayoutSchema>['batchStatus'], paypalTransactionId: item.paypalTransactionId,
+  failureReason: item.failureReason, paidAt: isoOrNull(item.paidAt), createdAt: iso(item.createdAt),
+});
+
+export const myPayoutPage = page(myPayoutSchema, 'MyPayoutPage');
