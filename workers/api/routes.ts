@@ -6,6 +6,7 @@ import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
 import { deadLettersRoutes } from './dead-letters';
 import { enrollmentsRoutes } from './enrollments';
+import { financeRoutes } from './finance';
 import { getHealth } from './health/get-health';
 import { inboundRoutes } from './inbound';
 import { linksRoutes } from './links';
@@ -27,6 +28,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   enrollmentsRoutes,
   conversionsRoutes,
   linksRoutes,
+  financeRoutes,
   payoutsRoutes,
   auditRoutes,
   postbacksRoutes,

@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listBalances } from '../../services/finance/balances';
+import { affiliateScope } from '../../services/tenant-scope';
+import { bearer, errorResponses, orgParams } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { balanceList, myBalancesQuery } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/affiliate/orgs/{orgId}/balance',
+  tags: ['affiliate'],
+  summary: 'Your balance with one advertiser, per currency',
+  security: bearer,
+  request: { params: orgParams, query: myBalancesQuery },
+  responses: { 200: { description: 'One row per currency', content: { 'application/json': { schema: balanceList } } }, ...errorResponses },
+});
+
+export const getMyOrgBalance = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const ctx = c.var.services();
+  const { currency } = c.req.valid('query');
+  return c.json({ items: await listBalances(ctx.db, { ...affiliateScope(ctx), ...(currency ? { currency } : {}) }) }, 200);
+});

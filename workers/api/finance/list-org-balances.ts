@@ -1,0 +1,22 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { listBalances } from '../../services/finance/balances';
+import { advertiserOrgId } from '../../services/tenant-scope';
+import { bearer, errorResponses, orgParams } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { balanceList, orgBalancesQuery } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/balances',
+  tags: ['finance'],
+  summary: 'What you owe each affiliate, per currency: on hold, approved, in payout, paid',
+  security: bearer,
+  request: { params: orgParams, query: orgBalancesQuery },
+  responses: { 200: { description: 'One row per affiliate and currency', content: { 'application/json': { schema: balanceList } } }, ...errorResponses },
+});
+
+export const listOrgBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const ctx = c.var.services();
+  const { currency, affiliateId } = c.req.valid('query');
+  return c.json({ items: await listBalances(ctx.db, { organizationId: advertiserOrgId(ctx), ...(currency ? { currency } : {}), ...(affiliateId ? { affiliateId } : {}) }) }, 200);
+});
