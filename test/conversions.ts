@@ -25,7 +25,7 @@ export function serviceCtx(db: Db, now = new Date()) {
 export async function insertClick(
   db: Db,
   tenant: Tenant,
-  opts: { id?: string; at?: Date; userAgent?: string; acceptLanguage?: string; ip?: string; isBot?: boolean; rejectReason?: (typeof s.ClickRejectReason)[number]; sub1?: string; enrollmentId?: string; affiliateId?: string } = {},
+  opts: { id?: string; at?: Date; userAgent?: string; acceptLanguage?: string; ip?: string; isBot?: boolean; rejectReason?: (typeof s.ClickRejectReason)[number]; sub1?: string; asn?: number; enrollmentId?: string; affiliateId?: string } = {},
 ) {
   const id = opts.id ?? uuidv7((opts.at ?? new Date()).getTime());
   const userAgent = opts.userAgent ?? BROWSER_UA;
@@ -46,7 +46,7 @@ export async function insertClick(
       ip: opts.ip ?? '198.51.100.7',
       userAgent,
       fingerprint: await fingerprint(userAgent, opts.acceptLanguage ?? 'en-US'),
-      asn: 3320,
+      asn: opts.asn ?? 3320,
       isBot: opts.isBot ?? false,
       sub1: opts.sub1 ?? null,
       landingUrl: 'https://app.example/',

@@ -141,6 +141,33 @@ describe('attribution without a click id', () => {
   });
 });
 
+describe('each step says why it did not match', () => {
+  it('an unknown coupon, an unknown customer, and a coupon of an inactive enrollment', async () => {
+    const t = await createTenant(db);
+    const out = await record(db, t, { type: 'sale', coupon: 'NOPE', customer_id: customer(), amount: 1000, currency: 'USD', user_agent: `${BROWSER_UA} unseen` });
+    expect(out.attribution).toBeNull();
+    expect(out.attributionTrace.map((st) => [st.step, st.outcome])).toEqual([
+      ['click_id', 'skipped'],
+      ['coupon', 'not_found'],
+      ['customer', 'not_found'],
+      ['fingerprint', 'not_found'],
+    ]);
+
+    const suspended = await createTenant(db, { enrollmentStatus: 'suspended' });
+    await db.update(s.enrollments).set({ couponCode: 'PAUSED1' }).where(eq(s.enrollments.id, suspended.enrollment.id));
+    const inactive = await record(db, suspended, { type: 'sale', coupon: 'paused1', amount: 1000, currency: 'USD' });
+    expect(inactive.attributionTrace[1]).toMatchObject({ step: 'coupon', outcome: 'inactive', detail: 'enrollment is suspended' });
+  });
+
+  it('a coupon of another app does not match', async () => {
+    const a = await createTenant(db);
+    const b = await createTenant(db);
+    await db.update(s.enrollments).set({ couponCode: 'ONLYB' }).where(eq(s.enrollments.id, b.enrollment.id));
+    const out = await record(db, a, { type: 'sale', coupon: 'ONLYB', amount: 1000, currency: 'USD' });
+    expect(out.attributionTrace[1]).toMatchObject({ step: 'coupon', outcome: 'not_found' });
+  });
+});
+
 describe('a conversion that arrives before its click', () => {
   it('waits, and is attributed once the click lands (queue retry and sweep)', async () => {
     const t = await createTenant(db);

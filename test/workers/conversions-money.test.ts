@@ -208,7 +208,7 @@ describe('fraud rules flag for review', () => {
     expect(statuses).toEqual(['pending', 'pending', 'flagged']);
   });
 
-  it('a conversion within N seconds of its click, a duplicate order id, a bot click', async () => {
+  it('a conversion within N seconds of its click, a duplicate order id, a hosting ASN, a bot click', async () => {
     const t = await createTenant(db);
     const fast = await insertClick(db, t, { at: ago(2_000) });
     expect((await record(db, t, { type: 'sale', click_id: fast.id, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual(['fast_conversion']);
@@ -218,6 +218,9 @@ describe('fraud rules flag for review', () => {
     const c2 = await insertClick(db, t, { at: ago(MINUTE) });
     expect((await record(db, t, { type: 'sale', click_id: c1.id, order_id: order, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual([]);
     expect((await record(db, t, { type: 'sale', click_id: c2.id, order_id: order, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual(['duplicate_order']);
+
+    const hosted = await insertClick(db, t, { at: ago(MINUTE), asn: 16509 });
+    expect((await record(db, t, { type: 'sale', click_id: hosted.id, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual(['datacenter_ip']);
 
     const bot = await insertClick(db, t, { at: ago(MINUTE), rejectReason: 'bot', isBot: true, userAgent: `${BROWSER_UA} bot` });
     const out = await record(db, t, { type: 'sale', click_id: bot.id, amount: 100, currency: 'USD' });
