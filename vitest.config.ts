@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts'],
+    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts', './test/paypal-server.ts'],
     projects: [
       {
         plugins: [
@@ -21,6 +21,11 @@ export default defineConfig({
                 // Postback tests template https://postbacks.partner-tracker.com/…, served by test/postback-server.ts;
                 // the -down host is a closed local port (a tracker that refuses connections).
                 OUTBOUND_HOST_OVERRIDES: `postbacks.partner-tracker.com=127.0.0.1:${inject('postbackServerPort')},postbacks-down.partner-tracker.com=127.0.0.1:1`,
+                // The shared local PayPal server; the credentials are the ones test/paypal-server.ts gives it.
+                PAYPAL_BASE_URL: inject('paypalBaseUrl'),
+                PAYPAL_CLIENT_ID: 'test-paypal-client-id',
+                PAYPAL_CLIENT_SECRET: 'test-paypal-client-secret',
+                PAYPAL_WEBHOOK_ID: 'TESTWEBHOOK1',
               },
             },
           })),
