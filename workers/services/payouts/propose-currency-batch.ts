@@ -1,5 +1,5 @@
-import { and, eq, isNull, max, sql } from 'drizzle-orm';
-import { commissions, payoutBatches, payoutItemCommissions, payoutItems, programs, users } from '../../../schema';
+import { and, eq, max, sql } from 'drizzle-orm';
+import { commissions, payoutBatches, payoutItemCommissions, payoutItems, programs } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit/record-audit';
@@ -21,23 +21,27 @@ export interface CurrencyProposal {
 const CHUNK = 2_000;
 const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
 
-/** Approved lines of this advertiser and currency not in any payout yet, locked, with their affiliate's PayPal email. */
-function openLines(ctx: ServiceContext, organizationId: string, currency: string) {
-  return ctx.db
-    .select({
-      commissionId: commissions.id,
-      affiliateId: commissions.beneficiaryId,
-      amountMinor: commissions.amountMinor,
-      programMinMinor: programs.payoutMinMinor,
-      paypalEmail: users.paypalEmail,
-      verifiedAt: users.paypalEmailVerifiedAt,
-    })
-    .from(commissions)
-    .innerJoin(programs, eq(programs.id, commissions.programId))
-    .innerJoin(users, eq(users.id, commissions.beneficiaryId))
-    .leftJoin(payoutItemCommissions, eq(payoutItemCommissions.commissionId, commissions.id))
-    .where(and(eq(commissions.organizationId, organizationId), eq(commissions.currency, currency), eq(commissions.status, 'approved'), isNull(payoutItemCommissions.commissionId)))
-    .for('update', { of: commissions });
+/**
+ * Approved lines of this advertiser and currency not in any payout yet, locked (only the lines:
+ * FOR UPDATE OF c), with their program's minimum and their affiliate's PayPal email.
+ */
+async function openLines(ctx: ServiceContext, organizationId: string, currency: string) {
+  const result = await ctx.db.execute(sql`
+    SELECT c.id, c.beneficiary_id, c.amount_minor::text AS amount_minor, p.payout_min_minor::text AS payout_min_minor,
+           u.paypal_email, u.paypal_email_verified_at IS NOT NULL AS verified
+    FROM affiliate.commissions c
+    JOIN affiliate.programs p ON p.id = c.program_id
+    JOIN affiliate.users u ON u.id = c.beneficiary_id
+    WHERE c.organization_id = ${organizationId} AND c.currency = ${currency} AND c.status = 'approved'
+      AND NOT EXISTS (SELECT 1 FROM affiliate.payout_item_commissions l WHERE l.commission_id = c.id)
+    FOR UPDATE OF c`);
+  return (result.rows as { id: string; beneficiary_id: string; amount_minor: string; payout_min_minor: string; paypal_email: string | null; verified: boolean }[]).map((r) => ({
+    commissionId: r.id,
+    affiliateId: r.beneficiary_id,
+    amountMinor: Number(r.amount_minor),
+    programMinMinor: Number(r.payout_min_minor),
+    paypalEmail: r.verified ? r.paypal_email : null,
+  }));
 }
 
 /** The items already in the open proposal, with the highest program minimum among their lines. */
@@ -101,7 +105,7 @@ export function proposeCurrencyBatch(ctx: ServiceContext, input: { organizationI
       .for('update');
     const lines = await openLines(tx, organizationId, currency);
     const emails = new Map<string, string>();
-    for (const l of lines) if (l.paypalEmail && l.verifiedAt) emails.set(l.affiliateId, l.paypalEmail);
+    for (const l of lines) if (l.paypalEmail) emails.set(l.affiliateId, l.paypalEmail);
     const plan = planPayoutItems({
       lines,
       existing: batch ? await existingItems(tx, batch.id) : [],
