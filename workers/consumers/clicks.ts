@@ -2,6 +2,7 @@ import { openDb } from '../db/client';
 import { pgErrorOf } from '../db/constraint-error';
 import type { ServiceContext } from '../context';
 import type { Config } from '../env';
+import { fireClickPostbacks } from '../services/postbacks/fire-click-postbacks';
 import { recordClicks } from '../services/tracking/record-clicks';
 import { clickMessage, type ClickMessage } from '../tracker/click-message';
 import { retryDelaySeconds } from './backoff';
@@ -51,6 +52,10 @@ export async function consumeClicks(batch: MessageBatch<unknown>, config: Config
   try {
     await recordClicks({ ctx, input: { clicks: valid.map((v) => v.click) } });
     for (const { message } of valid) message.ack();
+    await fireClickPostbacks(ctx, valid.map((v) => v.click)).catch((err) =>
+      // The clicks are stored and acked; an optional click postback must not make them retry.
+      console.error(JSON.stringify({ level: 'error', event: 'click_postbacks_failed', error: String((err as Error).cause ?? err).slice(0, 500) })),
+    );
   } catch (err) {
     if (pgErrorOf(err)) {
       await isolatePoison(ctx, batch.queue, valid);
