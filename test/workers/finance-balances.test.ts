@@ -132,3 +132,11 @@ describe('GET /platform/finance/balances', () => {
     }
   });
 });
+
+describe('query strictness', () => {
+  it('refuses a misspelt filter instead of answering unfiltered', async () => {
+    expectStatus(await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?curency=USD`), 400, 'validation_failed');
+    expectStatus(await call(staff, 'GET', '/platform/finance/balances?organisationId=x'), 400, 'validation_failed');
+    expectStatus(await call(staff, 'GET', '/platform/finance/ledger-check?org=x'), 400, 'validation_failed');
+  });
+});

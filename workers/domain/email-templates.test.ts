@@ -4,6 +4,7 @@ import { renderEmail, type EmailTemplate } from './email-templates';
 const templates: EmailTemplate[] = [
   { name: 'verify_email', link: 'https://app.example/verify-email?token=T1' },
   { name: 'password_reset', link: 'https://app.example/reset-password?token=T2' },
+  { name: 'verify_paypal_email', link: 'https://app.example/verify-paypal-email?token=T4', paypalEmail: 'payouts@example.com' },
   { name: 'invitation', link: 'https://app.example/invitations/accept?token=T3', organizationName: 'Acme', role: 'admin', inviterName: 'Ada' },
 ];
 

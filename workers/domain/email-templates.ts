@@ -4,6 +4,7 @@ import type { Locale } from '../../schema/enums';
 export type EmailTemplate =
   | { name: 'verify_email'; link: string }
   | { name: 'password_reset'; link: string }
+  | { name: 'verify_paypal_email'; link: string; paypalEmail: string }
   | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null };
 
 export interface RenderedEmail {
@@ -22,6 +23,10 @@ const en: Renderers = {
     subject: 'Reset your password',
     text: `Someone asked to reset the password of your Affiliate Edge account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
   }),
+  verify_paypal_email: ({ link, paypalEmail }) => ({
+    subject: 'Confirm your PayPal payout address',
+    text: `Your Affiliate Edge payouts are set to go to the PayPal account ${paypalEmail}.\n\nConfirm that this address is yours by opening this link within 24 hours:\n${link}\n\nNo payout goes to an unconfirmed address. If you did not ask for this, ignore this email and check your account.`,
+  }),
   invitation: ({ link, organizationName, role, inviterName }) => ({
     subject: `You are invited to ${organizationName} on Affiliate Edge`,
     text: `${inviterName ?? 'A team member'} invited you to join ${organizationName} as ${role}.\n\nAccept within 7 days:\n${link}`,
@@ -36,6 +41,10 @@ const ru: Renderers = {
   password_reset: ({ link }) => ({
     subject: 'Сброс пароля',
     text: `Кто-то запросил сброс пароля вашей учётной записи Affiliate Edge.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
+  }),
+  verify_paypal_email: ({ link, paypalEmail }) => ({
+    subject: 'Подтвердите адрес PayPal для выплат',
+    text: `Выплаты Affiliate Edge будут отправляться на счёт PayPal ${paypalEmail}.\n\nПодтвердите, что это ваш адрес, открыв ссылку в течение 24 часов:\n${link}\n\nНа неподтверждённый адрес выплаты не отправляются. Если вы этого не запрашивали, проигнорируйте письмо и проверьте свою учётную запись.`,
   }),
   invitation: ({ link, organizationName, role, inviterName }) => ({
     subject: `Приглашение в ${organizationName} на Affiliate Edge`,

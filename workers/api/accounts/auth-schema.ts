@@ -75,3 +75,7 @@ export const acceptInvitationBody = z
 export const acceptInvitationResponse = z
   .object({ organizationId: uuidField, role: memberRoleField, userId: uuidField, accountCreated: z.boolean() })
   .openapi('InvitationAccepted');
+
+export const paypalEmailVerifiedResponse = z
+  .object({ paypalEmail: z.string(), paypalEmailVerified: z.literal(true), paypalEmailVerifiedAt: z.iso.datetime() })
+  .openapi('PaypalEmailVerified');

@@ -25,11 +25,13 @@ import { requestPasswordResetRoute } from './request-password-reset';
 import { resendVerificationRoute } from './resend-verification';
 import { resetPasswordRoute } from './reset-password';
 import { revokeInvitationRoute } from './revoke-invitation';
+import { setPaypalEmailRoute } from './set-paypal-email';
 import { setUpTwoFactorRoute } from './set-up-two-factor';
 import { signUpRoute } from './sign-up';
 import { unbanUserRoute } from './unban-user';
 import { updateMeRoute } from './update-me';
 import { verifyEmailRoute } from './verify-email';
+import { verifyPaypalEmailRoute } from './verify-paypal-email';
 
 /** The accounts routes; each operation lives in its own file and is mounted here. */
 export const accountsRoutes = new OpenAPIHono<AppEnv>();
@@ -37,9 +39,9 @@ export const accountsRoutes = new OpenAPIHono<AppEnv>();
 for (const routes of [
   // public: /auth/*
   signUpRoute, verifyEmailRoute, resendVerificationRoute, logInRoute, logInTwoFactorRoute, refreshSessionRoute,
-  requestPasswordResetRoute, resetPasswordRoute, acceptInvitationRoute,
+  requestPasswordResetRoute, resetPasswordRoute, acceptInvitationRoute, verifyPaypalEmailRoute,
   // signed in: /me/*
-  getMeRoute, updateMeRoute, changePasswordRoute, logOutRoute, logOutEverywhereRoute, listSessionsRoute,
+  getMeRoute, updateMeRoute, setPaypalEmailRoute, changePasswordRoute, logOutRoute, logOutEverywhereRoute, listSessionsRoute,
   setUpTwoFactorRoute, enableTwoFactorRoute, disableTwoFactorRoute, regenerateRecoveryCodesRoute,
   // advertiser context: /orgs/:orgId/*
   listMembersRoute, changeMemberRoleRoute, removeMemberRoute, listInvitationsRoute, inviteMemberRoute, revokeInvitationRoute,

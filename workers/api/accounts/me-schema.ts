@@ -18,7 +18,9 @@ export const profileResponse = z
     platformRole: platformRoleField,
     approvedAffiliate: z.boolean().describe('Approved by the platform to join programs'),
     twoFactorEnabled: z.boolean(),
-    paypalEmail: z.string().nullable(),
+    paypalEmail: z.string().nullable().describe('Where PayPal payouts go; set with PUT /me/paypal-email'),
+    paypalEmailVerified: z.boolean().describe('Whether the owner of paypalEmail opened the link mailed to it; payouts go only to a verified address'),
+    paypalEmailVerifiedAt: z.iso.datetime().nullable(),
     postbackUrlTemplate: z.string().nullable(),
     postbackEnabled: z.boolean(),
     telegramChatId: z.string().nullable(),
@@ -46,7 +48,7 @@ export const updateProfileBody = z
     firstName: nameField.nullable().optional(),
     lastName: nameField.nullable().optional(),
     locale: localeField.optional(),
-    paypalEmail: emailField.nullable().optional().describe('Where PayPal payouts go'),
+    paypalEmail: emailField.nullable().optional().describe('Where PayPal payouts go; a new address is unverified until the link mailed to it is opened (as with PUT /me/paypal-email)'),
     postbackUrlTemplate: postbackUrlTemplate.nullable().optional(),
     postbackEnabled: z.boolean().optional(),
     telegramChatId: z
@@ -58,6 +60,8 @@ export const updateProfileBody = z
   })
   .strict()
   .openapi('UpdateProfileRequest');
+
+export const paypalEmailBody = z.object({ email: emailField }).strict().openapi('PaypalEmailRequest');
 
 export const changePasswordBody = z.object({ currentPassword: passwordField, newPassword: newPasswordField }).strict().openapi('ChangePasswordRequest');
 

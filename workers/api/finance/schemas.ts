@@ -21,13 +21,14 @@ export const balanceList = z.object({ items: z.array(balance) }).openapi('Balanc
 
 const currencyFilter = currencyCode.optional().describe('Only this currency');
 
-export const myBalancesQuery = z.object({ currency: currencyFilter });
+// Strict, like request bodies: a misspelt filter is an error, not a silently unfiltered answer.
+export const myBalancesQuery = z.strictObject({ currency: currencyFilter });
 
-export const orgBalancesQuery = z.object({ currency: currencyFilter, affiliateId: z.uuid().optional().describe('Only this affiliate') });
+export const orgBalancesQuery = z.strictObject({ currency: currencyFilter, affiliateId: z.uuid().optional().describe('Only this affiliate') });
 
 export const platformBalancesQuery = orgBalancesQuery.extend({ organizationId: z.uuid().optional().describe('Only this advertiser') });
 
-export const ledgerCheckQuery = z.object({ organizationId: z.uuid().optional().describe('Only this advertiser; all of them when absent') });
+export const ledgerCheckQuery = z.strictObject({ organizationId: z.uuid().optional().describe('Only this advertiser; all of them when absent') });
 
 export const ledgerCheck = z
   .object({

@@ -15,6 +15,9 @@ export interface Profile {
   approvedAffiliate: boolean;
   twoFactorEnabled: boolean;
   paypalEmail: string | null;
+  /** Payouts go only to a verified PayPal address. */
+  paypalEmailVerified: boolean;
+  paypalEmailVerifiedAt: Date | null;
   postbackUrlTemplate: string | null;
   postbackEnabled: boolean;
   telegramChatId: string | null;
@@ -47,7 +50,7 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
   return {
     id: user.id, email: user.email, emailVerified: user.emailVerified, firstName: user.firstName, lastName: user.lastName, locale: user.locale,
     platformRole: user.platformRole, approvedAffiliate: user.approvedAffiliate, twoFactorEnabled: user.totpEnabledAt !== null,
-    paypalEmail: user.paypalEmail, postbackUrlTemplate: user.postbackUrlTemplate, postbackEnabled: user.postbackEnabled, telegramChatId: user.telegramChatId,
+    paypalEmail: user.paypalEmail, paypalEmailVerified: user.paypalEmailVerifiedAt !== null, paypalEmailVerifiedAt: user.paypalEmailVerifiedAt, postbackUrlTemplate: user.postbackUrlTemplate, postbackEnabled: user.postbackEnabled, telegramChatId: user.telegramChatId,
     notificationSettings: user.notificationSettings, lastLogin: user.lastLogin, lastIp: user.lastIp, loginsCount: user.loginsCount, createdAt: user.createdAt,
     memberships: teams, affiliateContexts: contexts,
   };

@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { users, type NotificationSettings } from '../../../schema';
 import type { Locale, PostbackEventType } from '../../../schema/enums';
-import { inTransaction, type ServiceCall } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
+import { deliverEmail } from '../../integrations/email/deliver-email';
 import { recordAudit } from '../audit/record-audit';
+import { changePaypalEmail } from './change-paypal-email';
 import { getProfile, type Profile } from './get-profile';
+import { limitPaypalVerification } from './limit-paypal-verification';
 
 export interface ProfileChanges {
   firstName?: string | null | undefined;
@@ -20,19 +23,37 @@ export interface ProfileChanges {
 
 /**
  * Updates the signed-in user's own settings. The payout email decides where money goes, so every
- * change is audited with the previous values, in the same transaction.
+ * change is audited with the previous values, in the same transaction, and a new address goes
+ * through the one PayPal change path: unverified until its owner opens the link mailed to it.
  */
 export async function updateProfile({ ctx, input }: ServiceCall<{ userId: string; changes: ProfileChanges }>): Promise<Profile> {
   const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as ProfileChanges;
   if (changes.paypalEmail) changes.paypalEmail = changes.paypalEmail.toLowerCase();
+  const { paypalEmail, ...others } = changes;
+  if (paypalEmail && (await currentPaypalEmail(ctx, input.userId)) !== paypalEmail) {
+    await limitPaypalVerification({ ctx, input: { userId: input.userId } });
+  }
+  let outboxId: string | null = null;
   if (Object.keys(changes).length > 0) {
     await inTransaction(ctx, async (tx) => {
       const [before] = await tx.db.select().from(users).where(eq(users.id, input.userId)).for('update');
       if (!before) throw new NotFoundError('user', input.userId);
-      await tx.db.update(users).set(changes).where(eq(users.id, input.userId));
-      const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof ProfileChanges]]));
-      await recordAudit({ ctx: tx, input: { action: 'user.profile_updated', targetType: 'user', targetId: input.userId, before: previous, after: changes } });
+      if (Object.keys(others).length > 0) await tx.db.update(users).set(others).where(eq(users.id, input.userId));
+      const previous: Record<string, unknown> = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof ProfileChanges]]));
+      const after: Record<string, unknown> = { ...changes };
+      if (paypalEmail !== undefined && paypalEmail !== before.paypalEmail) {
+        ({ outboxId } = await changePaypalEmail({ ctx: tx, input: { userId: before.id, paypalEmail, locale: changes.locale ?? before.locale } }));
+        previous.paypalEmailVerifiedAt = before.paypalEmailVerifiedAt;
+        after.paypalEmailVerifiedAt = null;
+      }
+      await recordAudit({ ctx: tx, input: { action: 'user.profile_updated', targetType: 'user', targetId: input.userId, before: previous, after } });
     });
   }
+  if (outboxId) await deliverEmail({ ctx, input: { outboxId } });
   return getProfile({ ctx, input: { userId: input.userId } });
+}
+
+async function currentPaypalEmail(ctx: ServiceContext, userId: string): Promise<string | null> {
+  const [row] = await ctx.db.select({ paypalEmail: users.paypalEmail }).from(users).where(eq(users.id, userId));
+  return row?.paypalEmail ?? null;
 }
