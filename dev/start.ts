@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
 import { migrateDatabase } from './migrate';
+import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { seedDemoData, type DemoLogins } from './seed';
@@ -14,12 +15,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const PG_PORT = Number(process.env.PG_PORT ?? 54320);
 const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
+const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
+/** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
+const LOCAL_PAYPAL = { clientId: 'local-paypal-client-id', clientSecret: 'local-paypal-client-secret', webhookId: 'LOCALWEBHOOK1' };
 const DATABASE = 'affiliate_edge';
 const DAILY_CRON = '17 3 * * *';
 
 let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
 let worker: WranglerDev | undefined;
+let paypal: PayPalServer | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -27,6 +32,7 @@ async function stop(code: number): Promise<never> {
     stopping = true;
     console.log('\nstopping…');
     await worker?.stop();
+    await paypal?.close();
     await relay?.stop();
     await pg?.stop();
   }
@@ -42,7 +48,7 @@ function localSecret(dataDir: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-function printBanner(logins: DemoLogins): void {
+function printBanner(logins: DemoLogins, paypalUrl: string): void {
   const base = `http://localhost:${HTTP_PORT}`;
   console.log(`
 Affiliate Edge is running.
@@ -53,6 +59,8 @@ Affiliate Edge is running.
   dev mailbox    ${base}/api/dev/mailbox?to=<email>
   run a cron     ${base}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}
   postgres       postgres://postgres:postgres@localhost:${PG_PORT}/${DATABASE}
+  paypal         ${paypalUrl}   (local PayPal Payouts API; webhooks → ${base}/api/v1/paypal/webhooks)
+                 ${RECEIVER_RULE}
 
 Demo logins (password: ${logins.password})
 ${logins.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n')}
@@ -74,9 +82,20 @@ async function main(): Promise<void> {
   console.log('building the dashboard…');
   await buildDashboard();
 
+  paypal = await startPayPalServer({
+    port: PAYPAL_PORT,
+    ...LOCAL_PAYPAL,
+    webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/paypal/webhooks`,
+  });
   worker = await startWranglerDev({
     port: HTTP_PORT, databaseUrl, proxy: relay.proxy, persistTo: `${dataDir}/wrangler`,
     secret: (name) => localSecret(dataDir, name),
+    vars: {
+      PAYPAL_BASE_URL: paypal.url,
+      PAYPAL_CLIENT_ID: LOCAL_PAYPAL.clientId,
+      PAYPAL_CLIENT_SECRET: LOCAL_PAYPAL.clientSecret,
+      PAYPAL_WEBHOOK_ID: LOCAL_PAYPAL.webhookId,
+    },
   });
   void worker.exited.then((code) => {
     if (!stopping) {
@@ -87,7 +106,7 @@ async function main(): Promise<void> {
   // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
   const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
   if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
-  printBanner(logins);
+  printBanner(logins, paypal.url);
 }
 
 main().catch(async (err) => {

@@ -24,6 +24,8 @@ export async function startWranglerDev(opts: {
   /** The value for each of LOCAL_SECRETS: kept ones for npm start, random ones for tests. */
   secret: (name: LocalSecret) => string;
   persistTo: string;
+  /** More `--var`s, e.g. the PAYPAL_* settings of the local PayPal server. */
+  vars?: Record<string, string>;
   stdio?: StdioOptions;
   healthTimeoutMs?: number;
 }): Promise<WranglerDev> {
@@ -39,6 +41,7 @@ export async function startWranglerDev(opts: {
       '--var', 'ENVIRONMENT:development',
       '--var', `DATABASE_URL:${opts.databaseUrl}`, '--var', `NEON_WS_PROXY:${opts.proxy}`,
       ...LOCAL_SECRETS.flatMap((name) => ['--var', `${name}:${opts.secret(name)}`]),
+      ...Object.entries(opts.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
     ],
     {
       cwd: root,

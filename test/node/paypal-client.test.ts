@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPayPalServer, type PayPalServer } from '../../dev/paypal-server';
 import { createPayout, type PayoutItemInput } from '../../workers/integrations/paypal/create-payout';
@@ -291,5 +293,37 @@ describe('results and webhooks', () => {
 
   it('ignores event types we do not subscribe to', () => {
     expect(parsePayPalWebhookEvent({ id: 'WH-1', event_type: 'PAYMENT.SALE.COMPLETED', resource: {} })).toEqual({ kind: 'unsupported', eventId: 'WH-1', eventType: 'PAYMENT.SALE.COMPLETED' });
+  });
+
+  it('with a webhook URL, POSTs each event there with the PayPal headers (as npm start does)', async () => {
+    const received: { headers: Headers; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        received.push({ headers: new Headers(req.headers as Record<string, string>), body });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const pushing = await startPayPalServer({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      webhookId: WEBHOOK_ID,
+      processingDelayMs: 50,
+      webhookUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/v1/paypal/webhooks`,
+    });
+    try {
+      const pushCfg = { ...cfg, baseUrl: pushing.url };
+      await createPayout(pushCfg, { senderBatchId: batchId(), emailSubject: 'push', items: [item(1)] });
+      await eventually(async () => (received.length === 3 ? true : undefined), 5_000, 'three deliveries');
+      for (const delivery of received) {
+        expect(delivery.headers.get('paypal-auth-algo')).toBe('SHA256withRSA');
+        expect(await verifyWebhookSignature(pushCfg, delivery.headers, JSON.parse(delivery.body))).toBe(true);
+      }
+    } finally {
+      await pushing.close();
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
   });
 });
