@@ -66,6 +66,7 @@ export interface OutboxWebhook {
   id: string;
   eventType: string;
   headers: Record<string, string>;
-  body: unknown;
+  /** The exact bytes the server would have POSTed. */
+  body: string;
 }
 export const webhooksOf = async (senderBatchId: string) => (await paypalControl<{ webhooks: OutboxWebhook[] }>('GET', `webhooks?senderBatchId=${encodeURIComponent(senderBatchId)}`)).webhooks;
