@@ -1,0 +1,143 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import { prng } from '../../dev/prng';
+import type { ServiceContext } from '../../workers/context';
+import type { Db } from '../../workers/db/client';
+import type { PaypalItemStatus } from '../../workers/domain/payout-item-transition';
+import { checkLedger } from '../../workers/services/finance/check-ledger';
+import { releaseHolds } from '../../workers/services/finance/release-holds';
+import { applyItemResult } from '../../workers/services/payouts/apply-item-result';
+import { approvePayoutBatch } from '../../workers/services/payouts/approve-payout-batch';
+import { cancelPayoutBatch } from '../../workers/services/payouts/cancel-payout-batch';
+import { excludePayoutItem } from '../../workers/services/payouts/exclude-payout-item';
+import { pollPayoutResults } from '../../workers/services/payouts/poll-payout-results';
+import { proposePayouts } from '../../workers/services/payouts/propose-payouts';
+import { sendPayoutBatch } from '../../workers/services/payouts/send-payout-batch';
+import { startPayoutSend } from '../../workers/services/payouts/start-payout-send';
+import { addMember, createAdvertiser } from '../actors';
+import { serviceCtx } from '../conversions';
+import { eventually } from '../eventually';
+import { earn, refund } from '../finance';
+import { testDb } from '../fixtures';
+import { addPayee, createCalls } from '../payouts';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+let db: Db;
+let close: () => Promise<void>;
+beforeAll(() => {
+  ({ db, close } = testDb());
+});
+afterAll(() => close());
+
+const SEED = 20_261_122;
+const ROUNDS = 6;
+const SALES_PER_ROUND = 220;
+const DAY = 86_400_000;
+// Receiver tags of the local PayPal server: most succeed, the rest exercise every other outcome.
+const TAGS = ['', '', '', '', '', 'failed', 'unclaimed', 'returned', 'blocked', 'refunded', 'onhold', ''];
+const LATE: PaypalItemStatus[] = ['SUCCESS', 'RETURNED', 'REVERSED', 'REFUNDED', 'PENDING', 'UNCLAIMED', 'FAILED'];
+
+describe('randomized payouts', () => {
+  it('keeps the ledger whole through thousands of seeded events', { timeout: 600_000 }, async () => {
+    const rnd = prng(SEED);
+    const int = (lo: number, hi: number) => lo + Math.floor(rnd.next() * (hi - lo + 1));
+    const org = await createAdvertiser(db);
+    const [creator, approver, sender] = [org.finance, await addMember(db, org.org.id, 'finance'), await addMember(db, org.org.id, 'owner')];
+    const payees = [];
+    for (const tag of TAGS) payees.push(await addPayee(db, org, { paypalEmail: `rnd-${crypto.randomUUID().slice(0, 8)}${tag ? `+${tag}` : ''}@example.com` }));
+    const as = (userId: string): ServiceContext => ({ ...serviceCtx(db), actor: { userId, platformRole: 'none' }, tenant: { kind: 'advertiser', organizationId: org.org.id, role: 'finance' } });
+    const sales: { orderId: string; payee: (typeof payees)[number]; amount: number; refunded: number }[] = [];
+    const counts: Record<string, number> = {};
+    const count = (what: string, n = 1) => (counts[what] = (counts[what] ?? 0) + n);
+    const ledger = async (phase: string) => {
+      const check = await checkLedger({ ctx: serviceCtx(db), input: { organizationId: org.org.id } });
+      expect(check.discrepancies, `after ${phase}`).toEqual([]);
+    };
+
+    for (let round = 0; round < ROUNDS; round++) {
+      // Traffic: clicks and sales in two currencies, partial and full refunds.
+      for (let i = 0; i < SALES_PER_ROUND; i++) {
+        if (sales.length > 0 && rnd.next() < 0.18) {
+          const sale = rnd.pick(sales);
+          const left = sale.amount - sale.refunded;
+          if (left <= 0) continue;
+          const amount = rnd.next() < 0.5 ? left : int(1, left);
+          await refund(db, sale.payee, sale.orderId, amount, sale.orderId.startsWith('eur') ? 'EUR' : 'USD');
+          sale.refunded += amount;
+          count('refunds');
+        } else {
+          const payee = rnd.pick(payees);
+          const currency = rnd.next() < 0.25 ? 'EUR' : 'USD';
+          const amount = int(2_000, 60_000);
+          const line = await earn(db, payee, amount, currency);
+          sales.push({ orderId: line.orderId, payee, amount, refunded: 0 });
+          count('sales');
+        }
+      }
+      await ledger(`traffic ${round}`);
+
+      // Holds end: the clock moves a month on.
+      const released = await releaseHolds({ ctx: serviceCtx(db, new Date(Date.now() + (round + 1) * 31 * DAY)), input: { batchSize: 1000, maxBatches: 100 } });
+      count('released', released.released);
+      await ledger(`hold release ${round}`);
+
+      // Two proposals race, as a cron run and a finance click might.
+      const proposals = await Promise.all([proposePayouts({ ctx: serviceCtx(db), input: { organizationId: org.org.id } }), proposePayouts({ ctx: as(creator.userId), input: { organizationId: org.org.id } })]);
+      const batchIds = [...new Set(proposals.flatMap((p) => p.batches.map((b) => b.batchId)))];
+      count('proposals', 2);
+      await ledger(`proposal ${round}`);
+
+      for (const batchId of batchIds) {
+        const items = await db.select().from(s.payoutItems).where(eq(s.payoutItems.batchId, batchId));
+        const roll = rnd.next();
+        if (roll < 0.1) {
+          await cancelPayoutBatch({ ctx: as(creator.userId), input: { batchId } });
+          count('cancels');
+          await ledger(`cancel ${round}`);
+          continue;
+        }
+        if (roll < 0.4 && items.length > 1) {
+          await excludePayoutItem({ ctx: as(creator.userId), input: { batchId, itemId: rnd.pick(items).id } });
+          count('excludes');
+          await ledger(`exclude ${round}`);
+        }
+        await approvePayoutBatch({ ctx: as(approver.userId), input: { batchId } });
+        // Two senders race; exactly one gets the batch.
+        const starts = await Promise.allSettled([startPayoutSend({ ctx: as(sender.userId), input: { batchId } }), startPayoutSend({ ctx: as(sender.userId), input: { batchId } })]);
+        expect(starts.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        await sendPayoutBatch({ ctx: serviceCtx(db), input: { batchId } });
+        expect(await createCalls(batchId)).toEqual(expect.objectContaining({ createPayoutCalls: 1, batches: 1 }));
+        count('sends');
+        await ledger(`send ${round}`);
+      }
+
+      // Results by polling, then late and repeated results of every kind.
+      await eventually(async () => {
+        await pollPayoutResults({ ctx: serviceCtx(db), input: { limit: 50 } });
+        const open = await db.select({ id: s.payoutItems.id }).from(s.payoutItems).where(eq(s.payoutItems.status, 'pending'));
+        return open.length === 0 ? true : undefined;
+      }, 20_000, `results of round ${round}`);
+      await ledger(`poll ${round}`);
+      const sent = await db.select().from(s.payoutItems).where(inArray(s.payoutItems.status, ['success', 'unclaimed', 'onhold', 'returned', 'failed']));
+      for (let i = 0; i < Math.min(40, sent.length); i++) {
+        const item = rnd.pick(sent);
+        const result = await applyItemResult({ ctx: serviceCtx(db), input: { payoutItemId: item.id, paypalItemId: item.paypalItemId, transactionStatus: rnd.pick(LATE), transactionId: null, errorMessage: null } });
+        count(`late_${result.transition ?? result.outcome}`);
+      }
+      await ledger(`late results ${round}`);
+    }
+
+    // Every success paid exactly its lines, and nothing is paid twice.
+    const paidLines = await db.execute<{ n: string; dup: string }>(
+      `SELECT count(*) AS n, count(*) - count(DISTINCT l.commission_id) AS dup FROM affiliate.payout_item_commissions l JOIN affiliate.payout_items i ON i.id = l.payout_item_id WHERE i.status = 'success'`,
+    );
+    expect(Number(paidLines.rows[0]!.dup)).toBe(0);
+    const events = Object.values(counts).reduce((a, b) => a + b, 0);
+    console.log(JSON.stringify({ seed: SEED, events, ...counts }));
+    expect(counts.sales! + counts.refunds!).toBeGreaterThan(1_000);
+    expect(counts.sends).toBeGreaterThan(3);
+  });
+});
