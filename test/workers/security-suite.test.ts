@@ -38,7 +38,13 @@ const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 /** Everything under these needs a signed-in user (app.ts); everything else is public. */
 const SIGNED_IN_PREFIXES = ['/orgs', '/me', '/affiliate', '/platform'];
 /** Writes finance may make under /orgs/{orgId}; any other write must refuse finance with 403. */
-const FINANCE_WRITES = new Set<string>([]);
+const FINANCE_WRITES = new Set<string>([
+  'POST /orgs/{orgId}/payouts/propose',
+  'POST /orgs/{orgId}/payouts/{batchId}/items/{itemId}/exclude',
+  'POST /orgs/{orgId}/payouts/{batchId}/approve',
+  'POST /orgs/{orgId}/payouts/{batchId}/send',
+  'POST /orgs/{orgId}/payouts/{batchId}/cancel',
+]);
 
 type Family = 'advertiser' | 'affiliate-context' | 'platform' | 'signed-in';
 
