@@ -121,7 +121,7 @@ export const myPayoutSchema = z
 
 export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
   id: item.id, organizationId: item.organizationId, advertiser: organizationName, receiverEmail: item.receiverEmail, amountMinor: item.amountMinor,
-  currency: item.currency, status: item.status, batchStatus: batchStatus as z.infer<typeof myPayoutSchema>['batchStatus'], paypalTransactionId: item.paypalTransactionId,
+  currency: item.currency, status: item.status, batchStatus, paypalTransactionId: item.paypalTransactionId,
   failureReason: item.failureReason, paidAt: isoOrNull(item.paidAt), createdAt: iso(item.createdAt),
 });
 

@@ -2,7 +2,10 @@ import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { payoutBatchParts, type PayoutBatchPart } from '../../../schema';
 import type { ServiceContext } from '../../context';
 
-/** A part left in 'sending' this long is presumed abandoned (crash, timeout) and may be re-sent with the same id. */
+/**
+ * A part left in 'sending' this long is presumed abandoned (crash, timeout) and may be re-sent
+ * with the same id; longer than the client's worst case (4 attempts × 20 s + 6 s of backoff).
+ */
 export const STUCK_SENDING_MS = 2 * 60_000;
 
 /**

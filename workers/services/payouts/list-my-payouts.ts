@@ -1,5 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { organizations, payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
+import type { PayoutBatchStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { actorId } from '../tenant-scope';
 
@@ -7,7 +8,7 @@ export interface MyPayoutRow {
   id: string;
   item: PayoutItem;
   organizationName: string;
-  batchStatus: string;
+  batchStatus: PayoutBatchStatus;
 }
 
 /**

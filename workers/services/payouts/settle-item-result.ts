@@ -46,17 +46,22 @@ export async function settleItemResult(ctx: ServiceContext, input: ItemResultInp
 
   const ids = { paypalItemId: input.paypalItemId ?? item.paypalItemId, paypalTransactionId: input.transactionId ?? item.paypalTransactionId, updatedAt: ctx.now };
   const reason = input.errorMessage ?? `PayPal reported ${input.transactionStatus}`;
+  const setItem = async (values: Partial<typeof payoutItems.$inferInsert>): Promise<PayoutItem> => {
+    const [row] = await ctx.db.update(payoutItems).set({ ...values, ...ids }).where(eq(payoutItems.id, item.id)).returning();
+    return row ?? item;
+  };
   const notifications: NotificationRequest[] = [];
   let updated: PayoutItem;
-  const only = sql`SELECT ${item.id}::uuid`;
   switch (t.kind) {
     case 'wait':
+      updated = await setItem({ status: t.to });
+      break;
     case 'unclaimed':
-      [updated] = (await ctx.db.update(payoutItems).set({ status: t.to, ...ids }).where(eq(payoutItems.id, item.id)).returning()) as [PayoutItem];
-      if (t.kind === 'unclaimed') notifications.push(payoutNotification(updated, 'unclaimed'));
+      updated = await setItem({ status: t.to });
+      notifications.push(payoutNotification(updated, 'unclaimed'));
       break;
     case 'pay':
-      [updated] = (await ctx.db.update(payoutItems).set({ status: 'success', paidAt: ctx.now, failureReason: null, ...ids }).where(eq(payoutItems.id, item.id)).returning()) as [PayoutItem];
+      updated = await setItem({ status: 'success', paidAt: ctx.now, failureReason: null });
       await ctx.db.execute(sql`
         UPDATE affiliate.commissions c SET status = 'paid', paid_at = ${ctx.now}, updated_at = ${ctx.now}
         FROM affiliate.payout_item_commissions l
@@ -65,8 +70,8 @@ export async function settleItemResult(ctx: ServiceContext, input: ItemResultInp
       break;
     case 'return':
     case 'reverse':
-      await releaseItemLines(ctx, only, t.kind === 'return' ? 'in_payout' : 'paid');
-      [updated] = (await ctx.db.update(payoutItems).set({ status: t.to, failureReason: reason.slice(0, 1000), ...ids }).where(eq(payoutItems.id, item.id)).returning()) as [PayoutItem];
+      await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
+      updated = await setItem({ status: t.to, failureReason: reason.slice(0, 1000) });
       break;
   }
   if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status)) await completePayoutBatch(ctx, item.batchId);
