@@ -1,6 +1,7 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import { commissions, payoutBatches, payoutItemCommissions, payoutItems, programs } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
+import { uuidv7 } from '../../domain/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit/record-audit';
 import { refreshBatchTotals } from './refresh-batch-totals';
@@ -16,10 +17,6 @@ export interface CurrencyProposal {
   totalMinor: number;
   itemCount: number;
 }
-
-// Multi-row inserts stay well under Postgres' 65,535 parameters per statement.
-const CHUNK = 2_000;
-const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
  * Approved lines of this advertiser and currency not in any payout yet, locked (only the lines:
@@ -56,34 +53,43 @@ function existingItems(ctx: ServiceContext, batchId: string) {
     .groupBy(payoutItems.id);
 }
 
+/** Rows as one JSON parameter: one statement for 15,000 rows, far from Postgres' 65,535-parameter cap. */
+const recordset = (rows: object[]) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)`;
+
 /** Writes the planned items and links their lines; every line moves to in_payout exactly once. */
 async function writePlan(ctx: ServiceContext, batch: { id: string; organizationId: string; currency: string }, plan: PlannedItem[], emails: Map<string, string>): Promise<number> {
-  const fresh = plan.filter((p) => p.existingItemId === null);
-  const inserted: { id: string; affiliateId: string }[] = [];
-  for (const rows of chunks(fresh)) {
-    inserted.push(
-      ...(await ctx.db
-        .insert(payoutItems)
-        .values(rows.map((p) => ({ batchId: batch.id, affiliateId: p.affiliateId, organizationId: batch.organizationId, amountMinor: p.totalMinor, currency: batch.currency, receiverEmail: emails.get(p.affiliateId)! })))
-        .returning({ id: payoutItems.id, affiliateId: payoutItems.affiliateId })),
-    );
+  const itemOf = new Map<string, string>();
+  const fresh = [];
+  for (const p of plan) {
+    const id = p.existingItemId ?? uuidv7();
+    itemOf.set(p.affiliateId, id);
+    if (p.existingItemId === null) fresh.push({ id, affiliate_id: p.affiliateId, amount_minor: p.totalMinor, receiver_email: emails.get(p.affiliateId)! });
   }
-  const itemOf = new Map(inserted.map((r) => [r.affiliateId, r.id]));
+  if (fresh.length > 0) {
+    await ctx.db.execute(sql`
+      INSERT INTO affiliate.payout_items (id, batch_id, affiliate_id, organization_id, amount_minor, currency, receiver_email)
+      SELECT x.id, ${batch.id}, x.affiliate_id, ${batch.organizationId}, x.amount_minor, ${batch.currency}, x.receiver_email
+      FROM ${recordset(fresh)} AS x(id uuid, affiliate_id uuid, amount_minor bigint, receiver_email text)`);
+  }
   for (const p of plan) {
     if (p.existingItemId === null) continue;
-    itemOf.set(p.affiliateId, p.existingItemId);
     // The latest verified address: the money has not left yet, so it follows the affiliate's change.
     await ctx.db.update(payoutItems).set({ amountMinor: p.totalMinor, receiverEmail: emails.get(p.affiliateId)!, updatedAt: ctx.now }).where(eq(payoutItems.id, p.existingItemId));
   }
-  const links = plan.flatMap((p) => p.commissionIds.map((commissionId) => ({ payoutItemId: itemOf.get(p.affiliateId)!, commissionId })));
+  const links = plan.flatMap((p) => p.commissionIds.map((commissionId) => ({ payout_item_id: itemOf.get(p.affiliateId)!, commission_id: commissionId })));
   // commission_id is the primary key: a line already in another item fails the whole transaction.
-  for (const rows of chunks(links)) await ctx.db.insert(payoutItemCommissions).values(rows);
+  await ctx.db.execute(sql`
+    INSERT INTO affiliate.payout_item_commissions (payout_item_id, commission_id)
+    SELECT x.payout_item_id, x.commission_id FROM ${recordset(links)} AS x(payout_item_id uuid, commission_id uuid)`);
   const moved = await ctx.db.execute(sql`
-    UPDATE affiliate.commissions c SET status = 'in_payout', updated_at = ${ctx.now}
-    FROM affiliate.payout_item_commissions l JOIN affiliate.payout_items i ON i.id = l.payout_item_id
-    WHERE l.commission_id = c.id AND i.batch_id = ${batch.id} AND c.status = 'approved'
-    RETURNING c.id`);
-  if (moved.rows.length !== links.length) throw new Error(`proposal moved ${moved.rows.length} lines to in_payout, expected ${links.length}`);
+    WITH moved AS (
+      UPDATE affiliate.commissions c SET status = 'in_payout', updated_at = ${ctx.now}
+      FROM ${recordset(links)} AS x(payout_item_id uuid, commission_id uuid)
+      WHERE c.id = x.commission_id AND c.status = 'approved'
+      RETURNING 1)
+    SELECT count(*)::int AS n FROM moved`);
+  const n = (moved.rows[0] as { n: number }).n;
+  if (n !== links.length) throw new Error(`proposal moved ${n} lines to in_payout, expected ${links.length}`);
   return links.length;
 }
 
