@@ -49,7 +49,7 @@ const BARE_SEND_WORKER = `const body = ${JSON.stringify({
   organizationId: '019a0000-0000-7000-8000-000000000001', appId: '019a0000-0000-7000-8000-000000000002', programId: '019a0000-0000-7000-8000-000000000003',
   enrollmentId: '019a0000-0000-7000-8000-000000000004', affiliateId: '019a0000-0000-7000-8000-000000000005', linkId: null,
   landingUrl: 'https://app.example/landing?sub1=newsletter', ip: '198.18.0.1', userAgent: BROWSER_UA, referrer: null,
-  fingerprint: '0123456789abcdef0123456789abcdef', country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320,
+  acceptLanguage: HEADERS['accept-language'], country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320,
   sub: ['newsletter', null, null, null, null, null, null, null, null, null], rejectReason: null, isBot: false,
 })};
 export default { fetch(request, env, ctx) {
