@@ -88,7 +88,8 @@ export async function handleClick(request: Request, requestUrl: URL, env: Env, c
   // does not know yet (KV lags behind a new enrollment) stays on the page and gets a provisional
   // cookie, since the consumer judges the code against Postgres.
   const provisional = req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated && !onTrackingHost;
-  const answer: [string, string][] = [['cache-control', 'no-store'], ['location', choice.target]];
-  if (choice.reason === null || provisional) answer.push(['set-cookie', clickCookie(id, program?.cookieDays ?? DEFAULT_COOKIE_DAYS)]);
+  // A plain record is the cheapest header init this runtime converts (one cookie, so no repeats).
+  const answer: Record<string, string> = { 'cache-control': 'no-store', location: choice.target };
+  if (choice.reason === null || provisional) answer['set-cookie'] = clickCookie(id, program?.cookieDays ?? DEFAULT_COOKIE_DAYS);
   return new Response(null, { status: 302, headers: answer });
 }
