@@ -161,7 +161,7 @@ async function consumerRun(stack: IngestStack, opts: { label: string; writers: n
 
 async function copyRun(stack: IngestStack, opts: { label: string; messages: ClickMessage[] }): Promise<RunResult> {
   await stack.reset();
-  const file = writeCsv(opts.messages, stack.byRefCode);
+  const file = await writeCsv(opts.messages, stack.byRefCode);
   try {
     const cpu0 = stack.cpuNow();
     const t0 = performance.now();
@@ -240,7 +240,7 @@ try {
   };
   let seed = 1;
   const copy = async (label: string) => {
-    const r = await copyRun(stack, { label, messages: await fresh(seed++) });
+    const r = await copyRun(stack, { label, messages: fresh(seed++) });
     copies.push(r);
     report(r);
   };
@@ -249,7 +249,7 @@ try {
   const busiest = Math.max(...WRITERS);
   for (const run of runs) {
     const label = `consumer, ${run.writers} writer${run.writers > 1 ? 's' : ''}${run.perBatchPool ? ', new Pool per batch' : ', one Pool each'}`;
-    const r = await consumerRun(stack, { label, writers: run.writers, perBatchPool: run.perBatchPool, messages: await fresh(seed++), top: !run.perBatchPool && run.writers === busiest });
+    const r = await consumerRun(stack, { label, writers: run.writers, perBatchPool: run.perBatchPool, messages: fresh(seed++), top: !run.perBatchPool && run.writers === busiest });
     results.push(r);
     report(r);
   }
@@ -273,7 +273,7 @@ try {
 
   if (EXPLAIN === '1' || (EXPLAIN !== '0' && best < TARGET)) {
     // The table now holds the last COPY run's rows; explain one more batch on top of them.
-    const batch = await generateClicks({ count: BATCH, tenants: stack.tenants, from: stack.now - 1_000, to: stack.now, seed: 999 });
+    const batch = generateClicks({ count: BATCH, tenants: stack.tenants, from: stack.now - 1_000, to: stack.now, seed: 999 });
     console.log('');
     console.log(`EXPLAIN (ANALYZE, BUFFERS) of one consumer batch (${BATCH} clicks, rolled back) on top of ${HISTORY} + ${N} rows (never-executed partitions left out):`);
     console.log(await explainBatch(stack, batch));

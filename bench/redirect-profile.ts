@@ -5,6 +5,7 @@
 //   npx tsx bench/redirect-profile.ts                 (all variants, /aff/{code} form)
 //   BENCH_FORM=click BENCH_VARIANTS=full,queue,coalesce npx tsx bench/redirect-profile.ts
 //   BENCH_CPU_PROFILE=1 npx tsx bench/redirect-profile.ts   (V8 sampling profile of the full tracker instead)
+//   BENCH_VARIANTS=full,ref:HEAD~1 npx tsx bench/redirect-profile.ts   (the tracker as of a git commit, beside this one)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { freePort } from '../dev/free-port';
 import { startCpuProfile } from './lib/cpu-profile';
 import { machineLine, median, table } from './lib/machine';
 import {
-  assertTarget, bareTarget, bundleWorker, load, measure, queueReport, routingFixture, runLine, settings, startBare, startTracker, trackerTargets,
+  assertTarget, bareTarget, bundleWorker, checkoutAt, load, measure, queueReport, routingFixture, runLine, settings, startBare, startTracker, trackerTargets,
   type Run, type Started, type Stub, type Target,
 } from './lib/redirect-harness';
 
@@ -70,9 +71,10 @@ async function variants() {
   started.push(bare);
   const targets: { variant: string; target: Target; tracker?: Started }[] = [{ variant: 'bare', target: bareTarget(bare) }];
   for (const variant of chosen) {
-    const stubs = VARIANTS[variant];
-    if (!stubs) throw new Error(`unknown variant ${variant}; known: ${Object.keys(VARIANTS).join(', ')}`);
-    const tracker = await startTracker(await bundleWorker(tmp, stubs), route);
+    const ref = variant.startsWith('ref:') ? variant.slice(4) : null;
+    const stubs = ref ? [] : VARIANTS[variant];
+    if (!stubs) throw new Error(`unknown variant ${variant}; known: ${Object.keys(VARIANTS).join(', ')}, ref:<git commit>`);
+    const tracker = await startTracker(await bundleWorker(tmp, stubs, ref ? checkoutAt(tmp, ref) : undefined), route);
     started.push(tracker);
     const target = trackerTargets(tracker, route, `:${variant}`)[form]!;
     targets.push({ variant, target, tracker });
@@ -80,7 +82,9 @@ async function variants() {
   console.log('# Redirect profile: tracker variants with one step stubbed');
   console.log(`machine: ${machineLine()}`);
   console.log(`load: as bench/redirect.ts (${settings.connections} connections, ${settings.warmup} s + ${settings.duration} s, ${settings.rounds} rounds), consumer ${settings.consumer}; form ${form ? '/click' : '/aff/{code}'}`);
-  for (const { variant } of targets) console.log(`variant ${variant}: ${variant === 'bare' ? 'bare 302 Worker' : (VARIANTS[variant]!.join(' + ') || 'nothing') + ' stubbed'}`);
+  const describe = (variant: string) =>
+    variant === 'bare' ? 'bare 302 Worker' : variant.startsWith('ref:') ? `the tracker at ${variant.slice(4)}, nothing stubbed` : `${VARIANTS[variant]!.join(' + ') || 'nothing'} stubbed`;
+  for (const { variant } of targets) console.log(`variant ${variant}: ${describe(variant)}`);
   for (const { target } of targets) console.log(`check: ${await assertTarget(target)}`);
 
   const runs: Run[] = [];

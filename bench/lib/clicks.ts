@@ -1,7 +1,6 @@
 // Click messages as the edge sends them (workers/tracker/build-click-message.ts), for the ingest
 // benchmark: valid per the queue contract, with a realistic mix of link forms and verdicts.
 import { decideClickStatus, type ResolvedCode } from '../../workers/domain/click-status';
-import { fingerprint } from '../../workers/domain/fingerprint';
 import { uuidv7 } from '../../workers/domain/ids';
 import { parseUserAgent } from '../../workers/domain/parse-user-agent';
 import { clickMessage, type ClickMessage } from '../../workers/tracker/click-message';
@@ -58,16 +57,9 @@ export const DEFAULT_MIX: Mix = { affAccepted: 0.85, clickAccepted: 0.05, bot: 0
  * consecutive messages covers a few seconds, as a queue batch does), each validated by the queue's
  * zod schema.
  */
-export async function generateClicks(opts: { count: number; tenants: BenchTenant[]; from: number; to: number; seed: number; mix?: Mix }): Promise<ClickMessage[]> {
+export function generateClicks(opts: { count: number; tenants: BenchTenant[]; from: number; to: number; seed: number; mix?: Mix }): ClickMessage[] {
   const rnd = prng(opts.seed);
   const mix = opts.mix ?? DEFAULT_MIX;
-  const fingerprints = new Map<string, string>();
-  const fp = async (ua: string, lang: string) => {
-    const key = `${ua}\n${lang}`;
-    let hit = fingerprints.get(key);
-    if (!hit) fingerprints.set(key, (hit = await fingerprint(ua, lang)));
-    return hit;
-  };
   const step = (opts.to - opts.from) / opts.count;
   const out: ClickMessage[] = [];
   for (let i = 0; i < opts.count; i++) {
@@ -107,7 +99,8 @@ export async function generateClicks(opts: { count: number; tenants: BenchTenant
       ip: `198.${18 + Math.floor(rnd.next() * 2)}.${Math.floor(rnd.next() * 256)}.${1 + Math.floor(rnd.next() * 254)}`,
       userAgent: ua,
       referrer: rnd.pick(REFERRERS),
-      fingerprint: await fp(ua, lang),
+      // As the edge sends it: the consumer hashes the fingerprint.
+      acceptLanguage: lang,
       country: place.country,
       region: place.region,
       city: place.city,
@@ -132,8 +125,8 @@ export const COPY_COLUMNS = [
   'sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10', 'landing_url', 'is_unique', 'is_bot',
 ] as const;
 
-const csvField = (v: string | number | boolean | null): string => {
-  if (v === null) return '';
+const csvField = (v: string | number | boolean | null | undefined): string => {
+  if (v === null || v === undefined) return '';
   const s = String(v);
   return /[",\n\r]/.test(s) || s === '' ? `"${s.replaceAll('"', '""')}"` : s;
 };
@@ -142,7 +135,7 @@ const csvField = (v: string | number | boolean | null): string => {
  * The row the consumer would write for a message, as CSV (the same verdict and device rules;
  * is_unique is left false: COPY is the ceiling, it does no per-row thinking).
  */
-export function csvRow(m: ClickMessage, byRefCode: Map<string, ResolvedCode>): string {
+export function csvRow(m: ClickMessage, fingerprint: string | null, byRefCode: Map<string, ResolvedCode>): string {
   const code = m.enrollmentId || !m.code ? undefined : byRefCode.get(m.code);
   const verdict = decideClickStatus(m, code);
   const device = parseUserAgent(m.userAgent);
@@ -150,7 +143,7 @@ export function csvRow(m: ClickMessage, byRefCode: Map<string, ResolvedCode>): s
     m.id, new Date(m.at).toISOString(), m.form, m.code, verdict.status, verdict.rejectReason,
     m.organizationId ?? code?.organizationId ?? null, m.appId ?? code?.appId ?? null, m.programId ?? code?.programId ?? null,
     m.enrollmentId ?? code?.enrollmentId ?? null, m.affiliateId ?? code?.affiliateId ?? null, m.linkId ?? code?.linkId ?? null,
-    m.ip, m.userAgent, m.referrer, m.country, m.region, m.city, m.asn, device.deviceType, device.os, device.browser, m.fingerprint,
+    m.ip, m.userAgent, m.referrer, m.country, m.region, m.city, m.asn, device.deviceType, device.os, device.browser, fingerprint,
     ...Array.from({ length: 10 }, (_, i) => m.sub[i] ?? null), m.landingUrl, 'f', m.isBot ? 't' : 'f',
   ];
   return row.map(csvField).join(',');

@@ -1,6 +1,7 @@
 // A V8 CPU profile of one Worker in workerd, through Miniflare's inspector proxy (the DevTools
 // protocol), summarised as self and inclusive time per function. Sampling slows the Worker a
 // little, so use it for where time goes, not for throughput.
+import { writeFileSync } from 'node:fs';
 import WebSocket from 'ws';
 
 interface ProfileNode {
@@ -54,6 +55,8 @@ export async function startCpuProfile(inspectorPort: number, workerId: string, s
   return async function stop(focus: RegExp): Promise<ProfileSummary> {
     const { profile } = (await send('Profiler.stop')) as { profile: Profile };
     ws.close();
+    // The raw profile opens in Chrome DevTools (Performance → load), with line-level ticks.
+    if (process.env.BENCH_CPU_PROFILE_OUT) writeFileSync(process.env.BENCH_CPU_PROFILE_OUT, JSON.stringify(profile));
     return summarise(profile, focus);
   };
 }

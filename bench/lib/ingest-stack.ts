@@ -17,6 +17,7 @@ import { createTenant } from '../../test/tenant';
 import type { ResolvedCode } from '../../workers/domain/click-status';
 import type { Config } from '../../workers/env';
 import type { ClickMessage } from '../../workers/tracker/click-message';
+import { hashFingerprints } from '../../workers/services/tracking/hash-fingerprints';
 import { COPY_COLUMNS, csvRow, generateClicks, type BenchTenant } from './clicks';
 import { childPids, treeCpuSeconds } from './machine';
 
@@ -43,9 +44,11 @@ async function startRelayProcess(pgPort: number): Promise<{ child: ChildProcess;
 }
 
 /** World-readable, straight in the temp dir: the server reads it as its own OS user. */
-export function writeCsv(messages: ClickMessage[], byRefCode: Map<string, ResolvedCode>): string {
+export async function writeCsv(messages: ClickMessage[], byRefCode: Map<string, ResolvedCode>): Promise<string> {
   const file = path.join(os.tmpdir(), `bench-ingest-${process.pid}-${randomUUID()}.csv`);
-  writeFileSync(file, messages.map((m) => csvRow(m, byRefCode)).join('\n') + '\n', { mode: 0o644 });
+  // The same hashes the consumer computes, so COPY writes the same rows.
+  const fingerprints = await hashFingerprints(messages);
+  writeFileSync(file, messages.map((m, i) => csvRow(m, fingerprints[i]!, byRefCode)).join('\n') + '\n', { mode: 0o644 });
   return file;
 }
 
@@ -112,7 +115,7 @@ export async function startIngestStack(opts: { tenants: number; history: number;
     );
     const now = Date.now();
     if (opts.history > 0) {
-      historyFile = writeCsv(await generateClicks({ count: opts.history, tenants, from: now - 24 * 3_600_000, to: now - 3_600_000, seed: 424242 }), byRefCode);
+      historyFile = await writeCsv(generateClicks({ count: opts.history, tenants, from: now - 24 * 3_600_000, to: now - 3_600_000, seed: 424242 }), byRefCode);
     }
     const settings = (await admin.execute(
       `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version') ORDER BY name`,

@@ -1,7 +1,8 @@
 // The shared machinery of bench/redirect.ts and bench/redirect-profile.ts: bundle the Worker,
 // start it and the bare 302 Worker through the Miniflare API the same way, seed the routing KV,
 // check the answers once, and drive load with autocannon.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -49,7 +50,7 @@ const BARE_SEND_WORKER = `const body = ${JSON.stringify({
   organizationId: '019a0000-0000-7000-8000-000000000001', appId: '019a0000-0000-7000-8000-000000000002', programId: '019a0000-0000-7000-8000-000000000003',
   enrollmentId: '019a0000-0000-7000-8000-000000000004', affiliateId: '019a0000-0000-7000-8000-000000000005', linkId: null,
   landingUrl: 'https://app.example/landing?sub1=newsletter', ip: '198.18.0.1', userAgent: BROWSER_UA, referrer: null,
-  fingerprint: '0123456789abcdef0123456789abcdef', country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320,
+  acceptLanguage: HEADERS['accept-language'], country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320,
   sub: ['newsletter', null, null, null, null, null, null, null, null, null], rejectReason: null, isBot: false,
 })};
 export default { fetch(request, env, ctx) {
@@ -126,8 +127,8 @@ function stubPlugin(stubs: Stub[]): Plugin {
 }
 
 /** Bundles workers/index.ts as wrangler would (esbuild, workerd conditions), optionally with stubs. */
-export async function bundleWorker(outDir: string, stubs: Stub[] = []): Promise<string> {
-  const workerEntry = path.join(root, 'workers/index.ts');
+export async function bundleWorker(outDir: string, stubs: Stub[] = [], sourceRoot: string = root): Promise<string> {
+  const workerEntry = path.join(sourceRoot, 'workers/index.ts');
   let entry = workerEntry;
   if (stubs.includes('ratelimit')) {
     // Same Worker, with TRACKER_LIMITER swapped for an always-allow stub (one wrapped env per env).
@@ -142,7 +143,8 @@ export default { fetch: (req, env, ctx) => worker.fetch(req, wrap(env), ctx), qu
 `,
     );
   }
-  const outfile = path.join(outDir, `worker${stubs.length ? `-${[...stubs].sort().join('-')}` : ''}.js`);
+  const tag = sourceRoot === root ? '' : `-${path.basename(sourceRoot)}`;
+  const outfile = path.join(outDir, `worker${tag}${stubs.length ? `-${[...stubs].sort().join('-')}` : ''}.js`);
   await build({
     entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
     conditions: ['workerd', 'worker', 'browser'], mainFields: ['browser', 'module', 'main'], external: ['node:*', 'cloudflare:*'],
@@ -169,6 +171,18 @@ export function routingFixture() {
   return { affProgram, clickProgram, affEnrollment: enrollment(affProgram.programId, 'bench-aff-1'), clickEnrollment: enrollment(clickProgram.programId, 'bench-click-1'), affiliateId };
 }
 export type RoutingFixture = ReturnType<typeof routingFixture>;
+
+/**
+ * The Worker's sources at a git commit, extracted under outDir (node_modules linked from this
+ * checkout), so a change can be measured against the code before it in the same run.
+ */
+export function checkoutAt(outDir: string, ref: string): string {
+  const dir = path.join(outDir, `ref-${ref.replace(/[^A-Za-z0-9_.-]/g, '_')}`);
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', 'git archive "$1" workers schema | tar -x -C "$2"', 'sh', ref, dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
 
 /** The parts of wrangler.toml the bench uses, as wrangler itself reads them. */
 interface WranglerConfig {

@@ -103,7 +103,10 @@ describe('GET …/aff/{code}', () => {
       organizationId: tenant.org.id, appId: tenant.app.id, programId: tenant.program.id, enrollmentId: tenant.enrollment.id, affiliateId: tenant.affiliate.id,
       ip: '203.0.113.7', userAgent: BROWSER, deviceType: 'desktop', os: 'Windows', browser: 'Chrome', referrer: 'https://blog.example/post', landingUrl: 'https://app.example/pricing?utm=1',
     });
-    expect(row!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    // Hashed by the consumer (seed 001: SHA-256 of "user agent:accept-language", 32 hex); the
+    // message carries Accept-Language and the row keeps only the hash.
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${BROWSER}:de-DE`)));
+    expect(row!.fingerprint).toBe([...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(''));
     // The click time is the one encoded in the click id, not the ingest time.
     expect(row!.clickedAt.getTime()).toBe(parseInt(id.slice(0, 8) + id.slice(9, 13), 16));
   });

@@ -347,6 +347,19 @@ describe('lossless ingest', () => {
     expect(rollup.rows).toEqual(raw.rows);
   });
 
+  it('hashes the fingerprint in the consumer, the same as a hash the edge sent before (messages still in flight)', async () => {
+    const t = await publishedTenant();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${BROWSER}:fr-CH`)));
+    const hash = [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const { fingerprint: _, ...withoutHash } = message(t);
+    const older = message(t, { fingerprint: hash });
+    const newer = { ...withoutHash, acceptLanguage: 'fr-CH' };
+    expect((await consume([older, newer])).explicitAcks).toHaveLength(2);
+    const rows = await db.select().from(s.clicks).where(inArray(s.clicks.id, [older.id, newer.id]));
+    expect(rows.map((r) => r.fingerprint)).toEqual([hash, hash]);
+    expect(rows.filter((r) => r.isUnique)).toHaveLength(1);
+  });
+
   it('gathers concurrent clicks into few sendBatch calls of at most 100, each click settling only once sent', async () => {
     const t = await publishedTenant();
     const batches: number[] = [];

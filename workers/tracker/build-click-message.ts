@@ -1,8 +1,8 @@
-import { fingerprint } from '../domain/fingerprint';
 import type { ClickMessage } from './click-message';
 
 // Postgres text cannot hold NUL, and control characters have no place in stored click data.
-const cut = (value: string | null | undefined, max: number): string | null => (value ? value.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, max) : null);
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const cut = (value: string | null | undefined, max: number): string | null => (value ? value.replace(CONTROL, '').slice(0, max) : null);
 
 type ResolvedIds = Pick<ClickMessage, 'organizationId' | 'appId' | 'programId' | 'enrollmentId' | 'affiliateId' | 'linkId'>;
 
@@ -18,11 +18,13 @@ export interface ClickFacts {
   isBot?: boolean;
 }
 
-/** Enriches a click with what the request itself tells: client, referrer and Cloudflare's geo. */
-export async function buildClickMessage(request: Request, facts: ClickFacts): Promise<ClickMessage> {
+/**
+ * Enriches a click with what the request itself tells: client, referrer and Cloudflare's geo.
+ * `cf` defaults to the request's: a caller that already read it passes it, since each read of
+ * request.cf is a call into the runtime.
+ */
+export function buildClickMessage(request: Request, facts: ClickFacts, cf: Request['cf'] = request.cf): ClickMessage {
   const headers = request.headers;
-  const cf = request.cf;
-  const userAgent = headers.get('user-agent');
   const country = typeof cf?.country === 'string' && /^[A-Z0-9]{2}$/.test(cf.country) ? cf.country : null;
   return {
     v: 1,
@@ -38,9 +40,9 @@ export async function buildClickMessage(request: Request, facts: ClickFacts): Pr
     linkId: facts.ids?.linkId ?? null,
     landingUrl: facts.landingUrl.slice(0, 4096),
     ip: cut(headers.get('cf-connecting-ip'), 64),
-    userAgent: cut(userAgent, 1024),
+    userAgent: cut(headers.get('user-agent'), 1024),
     referrer: cut(headers.get('referer'), 2048),
-    fingerprint: await fingerprint(userAgent, headers.get('accept-language')),
+    acceptLanguage: cut(headers.get('accept-language'), 256),
     country,
     region: cut(typeof cf?.region === 'string' ? cf.region : null, 128),
     city: cut(typeof cf?.city === 'string' ? cf.city : null, 128),

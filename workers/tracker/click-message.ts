@@ -28,7 +28,11 @@ export const clickMessage = z
     ip: text(64),
     userAgent: text(1024),
     referrer: text(2048),
-    fingerprint: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+    // The consumer hashes the fingerprint (SHA-256 of user agent and Accept-Language, seed 001)
+    // before insert, so the redirect does no hashing and only the hash is stored. Messages the
+    // edge queued before that carry the hash itself, and the consumer uses it as is.
+    acceptLanguage: text(256).optional(),
+    fingerprint: z.string().regex(/^[0-9a-f]{32}$/).nullable().optional(),
     country: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
     region: text(128),
     city: text(128),

@@ -2,6 +2,7 @@ import type { ServiceCall } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
 import { parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../tracker/click-message';
+import { hashFingerprints } from './hash-fingerprints';
 import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
 
@@ -17,13 +18,13 @@ function unresolved(clicks: ClickMessage[]) {
   return { refCodes: [...refCodes], slugs: [...slugs] };
 }
 
-function toColumns(clicks: ClickMessage[], codeOf: (c: ClickMessage) => ResolvedCode | undefined): ClickColumns {
+function toColumns(clicks: ClickMessage[], fingerprints: (string | null)[], codeOf: (c: ClickMessage) => ResolvedCode | undefined): ClickColumns {
   const cols: ClickColumns = {
     id: [], clickedAt: [], linkForm: [], code: [], status: [], rejectReason: [], organizationId: [], appId: [], programId: [], enrollmentId: [],
     affiliateId: [], linkId: [], ip: [], userAgent: [], referrer: [], country: [], region: [], city: [], asn: [], deviceType: [], os: [], browser: [],
     fingerprint: [], sub: [], landingUrl: [], isBot: [],
   };
-  for (const m of clicks) {
+  clicks.forEach((m, i) => {
     const code = m.enrollmentId ? undefined : codeOf(m);
     const verdict = decideClickStatus(m, code);
     const device = parseUserAgent(m.userAgent);
@@ -49,11 +50,11 @@ function toColumns(clicks: ClickMessage[], codeOf: (c: ClickMessage) => Resolved
     cols.deviceType.push(device.deviceType);
     cols.os.push(device.os);
     cols.browser.push(device.browser);
-    cols.fingerprint.push(m.fingerprint);
+    cols.fingerprint.push(fingerprints[i]!);
     cols.sub.push(m.sub);
     cols.landingUrl.push(m.landingUrl);
     cols.isBot.push(m.isBot);
-  }
+  });
   return cols;
 }
 
@@ -63,9 +64,9 @@ function toColumns(clicks: ClickMessage[], codeOf: (c: ClickMessage) => Resolved
  */
 export async function recordClicks({ ctx, input }: ServiceCall<{ clicks: ClickMessage[] }>): Promise<{ inserted: number }> {
   if (input.clicks.length === 0) return { inserted: 0 };
-  const { byRefCode, bySlug } = await resolveCodes(ctx, unresolved(input.clicks));
+  const [{ byRefCode, bySlug }, fingerprints] = await Promise.all([resolveCodes(ctx, unresolved(input.clicks)), hashFingerprints(input.clicks)]);
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
-  const result = await ctx.db.execute(insertClicksStatement(toColumns(input.clicks, codeOf)));
+  const result = await ctx.db.execute(insertClicksStatement(toColumns(input.clicks, fingerprints, codeOf)));
   const row = result.rows[0] as { inserted: number } | undefined;
   return { inserted: row?.inserted ?? 0 };
 }
