@@ -1,7 +1,8 @@
 // Payout benchmark: one advertiser with 15,000 affiliates holding approved commissions, timed
 // through proposePayouts (one transaction: lock, plan, 15,000 items, links, in_payout), approval
-// (parts cut) and sendPayoutBatch (one PayPal call of 15,000 items to the local PayPal server,
-// recorded); then 15,001 affiliates, which PayPal's per-call limit splits into 2 parts.
+// (parts cut), sendPayoutBatch (one PayPal call of 15,000 items to the local PayPal server,
+// recorded) and pollPayoutResults (every item's SUCCESS read back and applied: lines paid, one
+// transaction per item); then 15,001 affiliates, which PayPal's per-call limit splits into 2 parts.
 // Prints figures; it is not a test.
 //
 //   npm run bench:payouts
@@ -13,6 +14,7 @@ import * as s from '../schema';
 import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
 import { approvePayoutBatch } from '../workers/services/payouts/approve-payout-batch';
+import { pollPayoutResults } from '../workers/services/payouts/poll-payout-results';
 import { proposePayouts } from '../workers/services/payouts/propose-payouts';
 import { sendPayoutBatch } from '../workers/services/payouts/send-payout-batch';
 import { startPayoutSend } from '../workers/services/payouts/start-payout-send';
@@ -22,6 +24,8 @@ import { machineLine, table } from './lib/machine';
 
 const SIZES = (process.env.BENCH_AFFILIATES ?? '15000,15001').split(',').map(Number);
 const PAYPAL = { clientId: 'bench-client', clientSecret: 'bench-secret', webhookId: 'BENCHWEBHOOK1' };
+/** Stands in for the notifications queue binding: the bench measures our writes, not a queue. */
+const discardingQueue = { send: async () => {}, sendBatch: async () => {} } as unknown as Queue<unknown>;
 
 /** `count` affiliates of a fresh advertiser, each with one approved $150.00 commission, written in bulk. */
 async function seedAdvertiser(db: Db, count: number) {
@@ -53,7 +57,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 
 async function main() {
   const stack = await startIngestStack({ tenants: 0, history: 0 });
-  const paypal = await startPayPalServer({ port: await freePort(), ...PAYPAL, processingDelayMs: 60_000 });
+  const paypal = await startPayPalServer({ port: await freePort(), ...PAYPAL, processingDelayMs: 500 });
   try {
     const config = {
       ...stack.config,
@@ -63,6 +67,7 @@ async function main() {
       PAYPAL_CLIENT_ID: PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,
       PAYPAL_WEBHOOK_ID: PAYPAL.webhookId,
+      NOTIFICATIONS: discardingQueue,
     } as Config;
     const rows: (string | number)[][] = [];
     for (const size of SIZES) {
@@ -81,11 +86,16 @@ async function main() {
       });
       const outcomes = Object.values(sent.value.parts);
       if (sent.value.status !== 'sent' || outcomes.some((o) => o !== 'sent')) throw new Error(`send ended ${sent.value.status}: ${JSON.stringify(sent.value.parts)}`);
+      // The local server finishes a batch after 500 ms; then one poll reads and applies it all.
+      await new Promise((r) => setTimeout(r, 1_000));
+      const polled = await timed(() => pollPayoutResults({ ctx: ctx(), input: { limit: 50 } }));
+      if (polled.value.applied !== size) throw new Error(`poll applied ${polled.value.applied} results, expected ${size}`);
       const perSecond = (ms: number) => Math.round((size / ms) * 1000);
       rows.push(
         [`${size}`, 'proposePayouts', Math.round(proposed.ms), perSecond(proposed.ms), `${batch.linesLinked} lines linked`],
         [`${size}`, 'approve (parts)', Math.round(approved.ms), perSecond(approved.ms), `${outcomes.length} part(s)`],
         [`${size}`, 'send to PayPal', Math.round(sent.ms), perSecond(sent.ms), `${outcomes.length} create-payout call(s), recorded`],
+        [`${size}`, 'poll results', Math.round(polled.ms), perSecond(polled.ms), `${polled.value.applied} SUCCESS applied, lines paid`],
       );
     }
     console.log(`\nPayout batches (${machineLine()})`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PayoutItemStatus } from '../../schema/enums';
-import { FINAL_ITEM_STATUSES, itemTransition, PaypalItemStatus } from './payout-item-transition';
+import { FINAL_ITEM_STATUSES, itemTransition, PAYABLE_ITEM_STATUSES, PaypalItemStatus } from './payout-item-transition';
 
 const FAILURES = ['FAILED', 'RETURNED', 'BLOCKED', 'REFUNDED', 'REVERSED', 'DENIED', 'CANCELED'] as const;
 
@@ -44,5 +44,9 @@ describe('itemTransition', () => {
         expect(again.kind, `${from} + ${reported} twice`).toBe('none');
       }
     }
+  });
+
+  test('SUCCESS pays from exactly the open statuses', () => {
+    expect([...PAYABLE_ITEM_STATUSES].sort()).toEqual(['onhold', 'pending', 'unclaimed']);
   });
 });

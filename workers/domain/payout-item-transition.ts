@@ -1,4 +1,4 @@
-import type { PayoutItemStatus } from '../../schema/enums';
+import { PayoutItemStatus } from '../../schema/enums';
 
 /** Item transaction statuses PayPal reports (Payouts v1 `transaction_status`). */
 export const PaypalItemStatus = ['SUCCESS', 'FAILED', 'PENDING', 'UNCLAIMED', 'RETURNED', 'ONHOLD', 'BLOCKED', 'REFUNDED', 'REVERSED', 'DENIED', 'CANCELED'] as const;
@@ -55,3 +55,6 @@ export function itemTransition(current: PayoutItemStatus, reported: PaypalItemSt
       return { kind: 'return', to: lower(reported) };
   }
 }
+
+/** Item statuses a SUCCESS pays from (the table's `pay` rows), for callers settling many at once. */
+export const PAYABLE_ITEM_STATUSES: readonly PayoutItemStatus[] = PayoutItemStatus.filter((s) => itemTransition(s, 'SUCCESS').kind === 'pay');

@@ -3,7 +3,7 @@ import { formatMinorUnits } from '../../domain/format-minor-units';
 import type { NotificationRequest } from '../notifications/notification-request';
 
 /** What the affiliate hears about an item: paid, or waiting to be claimed at PayPal. */
-export function payoutNotification(item: PayoutItem, event: 'success' | 'unclaimed'): NotificationRequest {
+export function payoutNotification(item: Pick<PayoutItem, 'id' | 'batchId' | 'affiliateId' | 'organizationId' | 'amountMinor' | 'currency' | 'receiverEmail'>, event: 'success' | 'unclaimed'): NotificationRequest {
   const amount = `${formatMinorUnits(item.amountMinor, item.currency)} ${item.currency}`;
   const base = { v: 1 as const, userId: item.affiliateId, organizationId: item.organizationId, event: 'payout' as const, dedupeKey: `payout:${item.id}:${event}` };
   const data = { payoutItemId: item.id, batchId: item.batchId, amountMinor: item.amountMinor, currency: item.currency, receiverEmail: item.receiverEmail, status: event };

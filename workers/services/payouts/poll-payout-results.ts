@@ -10,8 +10,10 @@ import { enqueueNotifications } from '../notifications/enqueue-notifications';
 import type { NotificationRequest } from '../notifications/notification-request';
 import { completePayoutBatch } from './complete-payout-batch';
 import { settleItemResult } from './settle-item-result';
+import { settlePaidItems, type PaidResult } from './settle-paid-items';
 
 const KNOWN = new Set<string>(PaypalItemStatus);
+const PAID_CHUNK = 1_000;
 
 /** One part: PayPal's item list (all pages) against ours; only results that change something are applied. */
 async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: string; batchId: string; part: number; paypalBatchId: string }) {
@@ -19,17 +21,29 @@ async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: stri
   const ours = await ctx.db.select({ id: payoutItems.id, status: payoutItems.status }).from(payoutItems).where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)));
   const statusOf = new Map<string, PayoutItemStatus>(ours.map((i) => [i.id, i.status]));
   const notifications: NotificationRequest[] = [];
+  const paid: PaidResult[] = [];
   let applied = 0;
   for (const r of remote.items) {
     const current = r.senderItemId ? statusOf.get(r.senderItemId) : undefined;
     if (!current || !KNOWN.has(r.transactionStatus)) continue;
     const status = r.transactionStatus as PaypalItemStatus;
-    if (itemTransition(current, status).kind === 'none') continue;
+    const kind = itemTransition(current, status).kind;
+    if (kind === 'none') continue;
+    // Payments are the bulk of a part's results: settled together, PAID_CHUNK per transaction.
+    if (kind === 'pay') {
+      paid.push({ payoutItemId: r.senderItemId!, paypalItemId: r.payoutItemId, transactionId: r.transactionId });
+      continue;
+    }
     const outcome = await inTransaction(ctx, (tx) =>
       settleItemResult(tx, { payoutItemId: r.senderItemId!, paypalItemId: r.payoutItemId, transactionStatus: status, transactionId: r.transactionId, errorMessage: r.error?.message ?? null }, { completion: false }),
     );
     notifications.push(...outcome.notifications);
     if (outcome.outcome === 'applied') applied++;
+  }
+  for (let i = 0; i < paid.length; i += PAID_CHUNK) {
+    const sent = await settlePaidItems(ctx, paid.slice(i, i + PAID_CHUNK));
+    notifications.push(...sent);
+    applied += sent.length;
   }
   await ctx.db.update(payoutBatchParts).set({ paypalStatus: remote.batchStatus, lastPolledAt: ctx.now, updatedAt: ctx.now }).where(eq(payoutBatchParts.id, part.id));
   await completePayoutBatch(ctx, part.batchId);

@@ -81,11 +81,12 @@ async function writePlan(ctx: ServiceContext, batch: { id: string; organizationI
   await ctx.db.execute(sql`
     INSERT INTO affiliate.payout_item_commissions (payout_item_id, commission_id)
     SELECT x.payout_item_id, x.commission_id FROM ${recordset(links)} AS x(payout_item_id uuid, commission_id uuid)`);
+  // MATERIALIZED: parsed once, never re-run as the inner side of a nested loop.
   const moved = await ctx.db.execute(sql`
-    WITH moved AS (
+    WITH x AS MATERIALIZED (SELECT * FROM ${recordset(links)} AS r(payout_item_id uuid, commission_id uuid)),
+    moved AS (
       UPDATE affiliate.commissions c SET status = 'in_payout', updated_at = ${ctx.now}
-      FROM ${recordset(links)} AS x(payout_item_id uuid, commission_id uuid)
-      WHERE c.id = x.commission_id AND c.status = 'approved'
+      FROM x WHERE c.id = x.commission_id AND c.status = 'approved'
       RETURNING 1)
     SELECT count(*)::int AS n FROM moved`);
   const n = (moved.rows[0] as { n: number }).n;
