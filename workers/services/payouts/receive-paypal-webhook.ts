@@ -31,7 +31,7 @@ async function act(tx: ServiceContext, event: PayPalEventOutcome): Promise<{ out
     await tx.db.update(payoutBatchParts).set({ paypalStatus: event.batchStatus, updatedAt: tx.now }).where(eq(payoutBatchParts.paypalBatchId, event.payoutBatchId));
     return { outcome: 'batch_status_recorded', notifications: [] };
   }
-  if (event.kind === 'unsupported') return { outcome: 'ignored', notifications: [] };
+  if (event.kind === 'unsupported') return { outcome: event.eventType === 'malformed' ? 'malformed' : 'ignored', notifications: [] };
   if (!event.senderItemId || !KNOWN.has(event.transactionStatus)) return { outcome: 'ignored', notifications: [] };
   const result = await settleItemResult(tx, {
     payoutItemId: event.senderItemId,
@@ -59,7 +59,14 @@ export async function receivePaypalWebhook({ ctx, input }: ServiceCall<{ headers
     await ctx.db.insert(paypalWebhookEvents).values({ eventId, eventType, verified: false, payload: input.body, error: 'signature not verified' }).onConflictDoNothing();
     throw new AppError('invalid_signature', 'PayPal did not confirm this webhook’s signature');
   }
-  const event = parsePayPalWebhookEvent(input.body);
+  // A verified event of a subscribed type in a shape we cannot read is kept with its error and
+  // answered 200: PayPal would redeliver it unchanged forever, and the poller reads the results anyway.
+  let event: PayPalEventOutcome;
+  try {
+    event = parsePayPalWebhookEvent(input.body);
+  } catch {
+    event = { kind: 'unsupported', eventId, eventType: 'malformed' };
+  }
   const { result, notifications } = await inTransaction(ctx, async (tx) => {
     await tx.db.execute(sql`
       INSERT INTO logs.paypal_webhook_events (id, event_id, event_type, resource_id, verified, payload)
@@ -69,7 +76,7 @@ export async function receivePaypalWebhook({ ctx, input }: ServiceCall<{ headers
     const [row] = await tx.db.select().from(paypalWebhookEvents).where(eq(paypalWebhookEvents.eventId, eventId)).for('update');
     if (row!.processedAt) return { result: { eventId, duplicate: true, outcome: 'duplicate' }, notifications: [] };
     const done = await act(tx, event);
-    await tx.db.update(paypalWebhookEvents).set({ processedAt: tx.now, error: done.outcome === 'applied' || done.outcome === 'unchanged' || done.outcome === 'batch_status_recorded' ? null : done.outcome }).where(eq(paypalWebhookEvents.id, row!.id));
+    await tx.db.update(paypalWebhookEvents).set({ processedAt: tx.now, error: ['applied', 'unchanged', 'batch_status_recorded', 'ignored'].includes(done.outcome) ? null : done.outcome }).where(eq(paypalWebhookEvents.id, row!.id));
     return { result: { eventId, duplicate: false, outcome: done.outcome }, notifications: done.notifications };
   });
   if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
