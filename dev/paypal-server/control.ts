@@ -17,6 +17,7 @@ const faultSchema = z.object({
  *   GET  /calls?senderBatchId=        create-payout requests received, batches created, tokens issued
  *   GET  /webhooks?senderBatchId=&payoutBatchId=   the outbox: headers and exact body of each event
  *   POST /expire-tokens               every issued token stops working (the client must re-auth)
+ *   POST /deny?senderBatchId=         PayPal will deny that batch as a whole (arm before sending)
  *   POST /reset                       forget everything (only on a server no other test shares)
  */
 export function control(state: ServerState, method: string, path: string, query: URLSearchParams, body: unknown): Reply {
@@ -38,6 +39,11 @@ export function control(state: ServerState, method: string, path: string, query:
       .filter((t) => (senderBatchId === null || t.senderBatchId === senderBatchId) && (payoutBatchId === null || t.payoutBatchId === payoutBatchId))
       .map((t) => ({ id: t.id, eventType: t.eventType, payoutBatchId: t.payoutBatchId, senderBatchId: t.senderBatchId ?? null, headers: transmissionHeaders(t), body: t.body, deliveries: t.deliveries }));
     return { status: 200, body: { webhooks } };
+  }
+  if (method === 'POST' && path === '/__control/deny') {
+    if (!senderBatchId) return { status: 400, body: { error: 'senderBatchId is required' } };
+    state.deniedSenderBatchIds.add(senderBatchId);
+    return { status: 204 };
   }
   if (method === 'POST' && path === '/__control/expire-tokens') {
     state.tokens.clear();

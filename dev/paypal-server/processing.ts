@@ -23,6 +23,12 @@ export function scheduleProcessing(state: ServerState, opts: PayPalServerOptions
     });
 
   later(state, Math.floor(delay / 2), () => {
+    // A denied batch is never processed: its items keep no result (see /__control/deny).
+    if (batch.senderBatchId !== undefined && state.deniedSenderBatchIds.has(batch.senderBatchId)) {
+      batch.status = 'DENIED';
+      batchEvent('PAYMENT.PAYOUTSBATCH.DENIED', 'Payouts batch was denied');
+      return;
+    }
     batch.status = 'PROCESSING';
     batchEvent('PAYMENT.PAYOUTSBATCH.PROCESSING', 'Payouts batch is being processed');
     later(state, Math.ceil(delay / 2), () => {

@@ -84,6 +84,8 @@ export interface ServerState {
   batchIdBySenderBatchId: Map<string, string>;
   items: Map<string, PayoutItem>;
   faults: Fault[];
+  /** sender_batch_ids PayPal will deny as a whole (armed by POST /__control/deny). */
+  deniedSenderBatchIds: Set<string>;
   /** sender_batch_id (or '') of every create-payout request received, faulted ones included. */
   createCalls: string[];
   /** Access tokens issued so far (token caching is observable by tests). */
@@ -94,7 +96,7 @@ export interface ServerState {
 }
 
 export function emptyState(): ServerState {
-  return { tokens: new Map(), batches: new Map(), batchIdBySenderBatchId: new Map(), items: new Map(), faults: [], createCalls: [], tokensIssued: 0, outbox: [], timers: new Set() };
+  return { tokens: new Map(), batches: new Map(), batchIdBySenderBatchId: new Map(), items: new Map(), faults: [], deniedSenderBatchIds: new Set(), createCalls: [], tokensIssued: 0, outbox: [], timers: new Set() };
 }
 
 /** Clears everything except the timers' owner; pending timers are cancelled. */

@@ -148,6 +148,24 @@ describe('sending', () => {
     expectStatus(await call(org.owner, 'POST', `/orgs/${org.org.id}/payouts/${batchId}/cancel`), 409, 'conflict');
   });
 
+  it('a batch PayPal denies as a whole fails its items and returns the money to the balance', async () => {
+    const { org, payees, batchId } = await approvedBatch(['', '']);
+    await paypalControl('POST', `deny?senderBatchId=${encodeURIComponent(batchId)}`);
+    expectStatus(await call(org.owner, 'POST', `/orgs/${org.org.id}/payouts/${batchId}/send`), 200);
+    const part = await eventually(async () => {
+      await pollPayoutResults({ ctx: serviceCtx(db), input: { limit: 50 } });
+      const [row] = await db.select().from(s.payoutBatchParts).where(eq(s.payoutBatchParts.batchId, batchId));
+      return row?.status === 'failed' ? row : undefined;
+    }, 10_000, 'denied part');
+    expect(part).toMatchObject({ status: 'failed', paypalStatus: 'DENIED' });
+    expect((await itemsOf(db, batchId)).map((i) => i.status)).toEqual(['failed', 'failed']);
+    for (const { lines, payee } of payees) {
+      expect(Object.values(await statusesOf(db, lines.map((l) => l.id)))).toEqual(['approved']);
+      expect(await balanceOf(org, payee.affiliate.id)).toMatchObject({ approvedMinor: 15_000, inPayoutMinor: 0, paidMinor: 0 });
+    }
+    await ledgerOk(org);
+  });
+
   it('a crash between PayPal accepting and us recording recovers without a second payment', async () => {
     const { org, payees, batchId } = await approvedBatch(['', '']);
     // PayPal pays, then answers 500; and every retry of the request fails too: we cannot know.

@@ -4,18 +4,19 @@ import { inTransaction, type ServiceContext } from '../../context';
 import { releaseItemLines } from './release-item-lines';
 
 /**
- * PayPal refused a part outright (a 4xx such as a validation error or insufficient funds): no
- * payout exists, so its items fail and their lines return to the balance in one transaction.
+ * PayPal refused a part outright (a 4xx such as a validation error or insufficient funds, or a
+ * batch it DENIED after accepting it): no money moved, so its items still pending fail and their
+ * lines return to the balance in one transaction.
  */
-export function failPayoutPart(ctx: ServiceContext, part: { id: string; batchId: string; part: number }, reason: string): Promise<void> {
+export function failPayoutPart(ctx: ServiceContext, part: { id: string; batchId: string; part: number }, reason: string, from: 'sending' | 'sent' = 'sending'): Promise<void> {
   return inTransaction(ctx, async (tx) => {
     const [failed] = await tx.db
       .update(payoutBatchParts)
       .set({ status: 'failed', lastError: reason, updatedAt: ctx.now })
-      .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')))
+      .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, from)))
       .returning();
     if (!failed) return;
-    const items = sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${part.batchId} AND part = ${part.part}`;
+    const items = sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${part.batchId} AND part = ${part.part} AND status = 'pending'`;
     await releaseItemLines(tx, items, 'in_payout');
     await tx.db
       .update(payoutItems)

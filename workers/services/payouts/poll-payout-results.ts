@@ -9,6 +9,7 @@ import { paypalConfig } from '../../integrations/paypal/paypal-config';
 import { enqueueNotifications } from '../notifications/enqueue-notifications';
 import type { NotificationRequest } from '../notifications/notification-request';
 import { completePayoutBatch } from './complete-payout-batch';
+import { failPayoutPart } from './fail-payout-part';
 import { settleItemResult } from './settle-item-result';
 import { settlePaidItems, type PaidResult } from './settle-paid-items';
 
@@ -46,6 +47,9 @@ async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: stri
     applied += sent.length;
   }
   await ctx.db.update(payoutBatchParts).set({ paypalStatus: remote.batchStatus, lastPolledAt: ctx.now, updatedAt: ctx.now }).where(eq(payoutBatchParts.id, part.id));
+  // A batch PayPal denied or canceled as a whole never gives its items a result: without this the
+  // part would be polled for ever and its lines stay in payout.
+  if (remote.batchStatus === 'DENIED' || remote.batchStatus === 'CANCELED') await failPayoutPart(ctx, part, `PayPal ${remote.batchStatus.toLowerCase()} the batch`, 'sent');
   await completePayoutBatch(ctx, part.batchId);
   if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
   return applied;
