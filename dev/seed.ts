@@ -3,7 +3,9 @@
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { uuidv7 } from '../workers/domain/ids';
-import { applyBasisPoints } from '../workers/domain/money';
+import { effectiveTerms } from '../workers/domain/commission-terms';
+import { computeCommissions } from '../workers/domain/compute-commissions';
+import { holdUntil as holdEnd } from '../workers/domain/hold-until';
 import { hashPassword } from '../workers/domain/password';
 import { nodeDb, nodePool } from './neon-node';
 import { prng } from './prng';
@@ -99,7 +101,8 @@ async function insertDemo(db: Db): Promise<void> {
     .values(
       apps.flatMap((app, i) => {
         const { host, slug } = APPS[i]!;
-        const common = { organizationId: org!.id, appId: app.id, status: 'active' as const, currency: 'USD', landingUrl: `https://${host}/`, allowedDomains: [host, `www.${host}`], fallbackUrl: `https://${host}/` };
+        // A 14-day hold: about half the month's commissions are approved, so finance has a payout to send.
+        const common = { organizationId: org!.id, appId: app.id, status: 'active' as const, currency: 'USD', holdDays: 14, landingUrl: `https://${host}/`, allowedDomains: [host, `www.${host}`], fallbackUrl: `https://${host}/` };
         return [
           // Seed 003: 30% recurring for every referral, for life.
           { ...common, name: `${app.name} Partners`, slug: `${slug}-partners`, visibility: 'public' as const, payoutModel: 'revshare' as const, commissionType: 'percent' as const, commissionRateBps: 3000, recurringMode: 'lifetime' as const, cookieDays: 60, onboardingBrief: `Promote ${app.name} to teams that need it; 30% of every payment, for life.`, goals: 'Paid subscriptions from small teams.' },
@@ -115,7 +118,9 @@ async function insertDemo(db: Db): Promise<void> {
       .insert(s.users)
       .values({
         email: `${name}@affiliates.example`, firstName: name[0]!.toUpperCase() + name.slice(1), hashedPassword: passwordHash, passwordHashParams: 'pbkdf2-sha256',
-        emailVerified: true, verified: true, confirmedAt: new Date(), approvedAffiliate: name !== 'oscar', paypalEmail: `${name}@paypal.example`,
+        emailVerified: true, verified: true, confirmedAt: new Date(), approvedAffiliate: name !== 'oscar',
+        // Verified, so payouts can be proposed; judy's address leaves her payout unclaimed in the local PayPal.
+        paypalEmail: name === 'judy' ? 'judy+unclaimed@paypal.example' : `${name}@paypal.example`, paypalEmailVerifiedAt: name === 'oscar' ? null : new Date(),
         // The chain alice ← bob ← carol ← dave gives dave's sales three upline levels.
         referredById: i > 0 && i < 4 ? affiliates[i - 1]!.id : null,
       })
@@ -167,7 +172,7 @@ async function insertConversions(
   for (const [n, click] of convertingClicks.entries()) {
     const program = programById.get(click.programId)!;
     const isLead = program.payoutModel === 'cpl';
-    const amountMinor = isLead ? 0 : rnd.pick([1_900, 4_900, 9_900, 19_900]);
+    const amountMinor = isLead ? 0 : rnd.pick([4_900, 9_900, 19_900, 49_900]);
     const occurredAt = new Date(click.clickedAt.getTime() + 3_600_000);
     const [conversion] = await db
       .insert(s.conversions)
@@ -177,18 +182,22 @@ async function insertConversions(
         status: 'approved', attributionMethod: 'click_id', occurredAt,
       })
       .returning();
-    const holdUntil = new Date(occurredAt.getTime() + program.holdDays * 86_400_000);
+    const holdUntil = holdEnd(occurredAt, program.holdDays);
     const released = holdUntil.getTime() < now;
-    const direct = isLead ? program.commissionFixedMinor! : applyBasisPoints(amountMinor, program.commissionRateBps!);
-    const lines: { beneficiaryId: string; level: number; amountMinor: number; rateBps: number | null; enrollmentId: string | null }[] = [{ beneficiaryId: click.affiliateId, level: 0, amountMinor: direct, rateBps: isLead ? null : program.commissionRateBps, enrollmentId: click.enrollmentId }];
-    // Multi-level lines (seed 001: 10% / 3% / 1%) walk the referral chain upward.
-    let upline = uplineOf.get(click.affiliateId) ?? null;
-    for (let level = 1; upline && level <= program.multiLevelRatesBps.length; level++) {
-      const rate = program.multiLevelRatesBps[level - 1]!;
-      const uplineEnrollment = enrollments.find((e) => e.affiliateId === upline && e.programId === program.id);
-      if (!isLead) lines.push({ beneficiaryId: upline, level, amountMinor: applyBasisPoints(amountMinor, rate), rateBps: rate, enrollmentId: uplineEnrollment?.id ?? null });
-      upline = uplineOf.get(upline) ?? null;
-    }
+    // The same pure rules as live conversions, so each line carries its calculation.
+    const chain: string[] = [];
+    for (let up = uplineOf.get(click.affiliateId) ?? null; up && chain.length < 3; up = uplineOf.get(up) ?? null) chain.push(up);
+    const enrollment = enrollments.find((e) => e.id === click.enrollmentId)!;
+    const decision = computeCommissions(
+      effectiveTerms(program, enrollment),
+      { type: isLead ? 'lead' : 'sale', amountMinor, currency: isLead ? null : 'USD', declaredPayoutMinor: null, occurredAt, customerFirstSaleAt: isLead ? null : occurredAt },
+      chain.length,
+    );
+    if (!decision.ok) continue;
+    const lines = decision.lines.map((line) => ({
+      beneficiaryId: line.level === 0 ? click.affiliateId : chain[line.level - 1]!, level: line.level, amountMinor: line.amountMinor,
+      rateBps: line.rateBps, enrollmentId: line.level === 0 ? click.enrollmentId : null, calculation: line.calculation,
+    }));
     await db.insert(s.commissions).values(
       lines.map((line) => ({
         ...line, conversionId: conversion!.id, organizationId: click.organizationId, programId: program.id, currency: 'USD', holdUntil,
