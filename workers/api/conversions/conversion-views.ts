@@ -1,28 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from '../../../schema/enums';
-import type { AttributionStep } from '../../services/conversions/conversion-outcome';
 import type { ConversionDetail } from '../../services/conversions/get-conversion';
 import type { ConversionRow } from '../../services/conversions/list-conversions';
 import { toOutcome } from '../../services/conversions/load-conversion-outcome';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
+import { outcomeAttributionFields, outcomeConversionFields, tracedStep } from '../shared/conversion-outcome';
 import { commissionLine, directCommission, directCommissionView } from './commission-views';
-
-// A Record, so adding an outcome to AttributionStep fails to compile here until it is described.
-const STEP_OUTCOMES: Record<AttributionStep['outcome'], string> = {
-  matched: 'credited by this step',
-  skipped: 'the event carried nothing for this step',
-  not_found: 'nothing matched',
-  expired: 'matched outside the cookie window',
-  inactive: 'matched a paused program or an inactive enrollment',
-  waiting_for_click: 'the click is not ingested yet; retried',
-  other_program: 'matched a program of another app',
-};
-const stepOutcome = z
-  .enum(Object.keys(STEP_OUTCOMES) as [AttributionStep['outcome'], ...AttributionStep['outcome'][]])
-  .describe(Object.entries(STEP_OUTCOMES).map(([k, v]) => `${k}: ${v}`).join('; '));
-
-export const attributionStep = z.object({ step: z.enum(AttributionMethod), outcome: stepOutcome });
-const tracedStep = attributionStep.extend({ detail: z.string().optional() });
 
 export const eventFields = {
   id: z.uuid(),
@@ -83,17 +66,7 @@ export const conversionView = ({ conversion: c, affiliateEmail, directCommission
 export const conversionDetail = z
   .object({
     conversion: z.object({
-      id: z.uuid(),
-      eventId: z.string(),
-      type: z.enum(ConversionEventType),
-      source: z.enum(ConversionSource),
-      status: z.enum(ConversionStatus),
-      amountMinor: z.number().int(),
-      currency: z.string().nullable(),
-      occurredAt: timestamp,
-      parentConversionId: z.uuid().nullable(),
-      fraudFlags: z.array(z.enum(FraudFlag)),
-      rejectReason: z.string().nullable(),
+      ...outcomeConversionFields,
       receivedAt: timestamp,
       orderId: z.string().nullable(),
       externalCustomerId: z.string().nullable(),
@@ -105,14 +78,7 @@ export const conversionDetail = z
       updatedAt: timestamp,
     }),
     attribution: z
-      .object({
-        method: z.enum(AttributionMethod),
-        programId: z.uuid(),
-        enrollmentId: z.uuid(),
-        affiliateId: z.uuid(),
-        affiliateEmail: z.string().nullable(),
-        clickId: z.uuid().nullable(),
-      })
+      .object({ ...outcomeAttributionFields, affiliateEmail: z.string().nullable() })
       .nullable()
       .describe('null: nobody is credited (attributionTrace says why)'),
     attributionTrace: z.array(tracedStep),

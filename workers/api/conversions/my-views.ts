@@ -5,7 +5,8 @@ import type { MyCommissionRow } from '../../services/conversions/list-my-commiss
 import type { MyConversionRow } from '../../services/conversions/list-my-conversions';
 import { iso, page } from '../shared/schemas';
 import { commissionFields, commissionFieldsView, directCommission, directCommissionView } from './commission-views';
-import { attributionStep, eventFields } from './conversion-views';
+import { attributionStep } from '../shared/conversion-outcome';
+import { eventFields } from './conversion-views';
 
 // The affiliate's side. Left out on purpose, because they are the advertiser's or its customer's:
 // event and order ids, customer ids, coupon, IP, user agent, metadata, fraud flags (the status
