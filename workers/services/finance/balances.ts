@@ -3,6 +3,7 @@ import { commissions, payoutItemCommissions } from '../../../schema';
 import type { CommissionStatus } from '../../../schema/enums';
 import type { Executor } from '../../db/client';
 import { splitApproved, sumToMinor } from '../../domain/balance';
+import type { BucketTotals } from '../../domain/ledger';
 
 /** Lines that count towards a balance; rejected and reversed ones never reach the affiliate. */
 export const LIVE_STATUSES = ['pending', 'approved', 'in_payout', 'paid'] as const satisfies readonly CommissionStatus[];
@@ -14,14 +15,7 @@ export interface BalanceFilter {
 }
 
 /** One affiliate's money with one advertiser in one currency, in minor units. */
-export interface Balance {
-  organizationId: string;
-  affiliateId: string;
-  currency: string;
-  holdMinor: number;
-  approvedMinor: number;
-  inPayoutMinor: number;
-  paidMinor: number;
+export interface Balance extends BucketTotals {
   /** The negative part of approved: refunds after payout, netted against the next payout. */
   carryOverMinor: number;
   /** The positive part of approved: what the next payout may carry. */
