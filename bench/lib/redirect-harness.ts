@@ -67,7 +67,7 @@ export default {
 /**
  * Steps of the tracker that a profiling variant replaces with a stub, in a bundle built under
  * the bench's temp dir only (workers/ is never changed):
- * - queue: tracker/enqueue-click.ts → resolves at once (no queue.send, no KV spool, no waitUntil work)
+ * - queue: tracker/enqueue-click.ts → returns null at once (no queue.send, no KV spool, no waitUntil)
  * - ratelimit: env.TRACKER_LIMITER → a binding that always allows, in JS
  * - isbot: domain/bot-detection.ts → only the header checks, no isbot() user-agent regex
  * - fingerprint: domain/fingerprint.ts → a constant (no SHA-256)
@@ -80,7 +80,7 @@ export default {
 export type Stub = 'queue' | 'ratelimit' | 'isbot' | 'fingerprint' | 'coalesce';
 
 const STUB_SOURCES: Record<Exclude<Stub, 'ratelimit'>, { filter: RegExp; contents: string }> = {
-  queue: { filter: /\/enqueue-click$/, contents: `export async function enqueueClick() { return 'queued'; }` },
+  queue: { filter: /\/enqueue-click$/, contents: `export function enqueueClick() { return null; }` },
   isbot: {
     filter: /\/domain\/bot-detection$/,
     contents: `export function detectAutomated(method, headers) {

@@ -360,13 +360,70 @@ describe('lossless ingest', () => {
     expect(rows.filter((r) => r.isUnique)).toHaveLength(1);
   });
 
-  it('gathers concurrent clicks into few sendBatch calls of at most 100, each click settling only once sent', async () => {
+  it('one request per isolate holds the sends: concurrent clicks go out in sendBatch calls of at most 100, settled when the chain settles', async () => {
     const t = await publishedTenant();
     const batches: number[] = [];
-    const recording = { send: async () => {}, sendBatch: async (messages: unknown[]) => void batches.push(messages.length) } as unknown as Queue<unknown>;
-    const results = await Promise.all(Array.from({ length: 150 }, () => enqueueClick(recording, env.CLICK_SPOOL, message(t))));
-    expect(results.every((r) => r === 'queued')).toBe(true);
+    const sent: string[] = [];
+    const recording = {
+      send: async () => {},
+      sendBatch: async (messages: { body: ClickMessage }[]) => {
+        batches.push(messages.length);
+        sent.push(...messages.map((m) => m.body.id));
+      },
+    } as unknown as Queue<unknown>;
+    const clicks = Array.from({ length: 150 }, () => message(t));
+    const holders = clicks.map((c) => enqueueClick(recording, env.CLICK_SPOOL, c));
+    expect(holders[0]).toBeInstanceOf(Promise);
+    expect(holders.slice(1).every((h) => h === null)).toBe(true);
+    expect(sent).toEqual([]);
+    expect(await holders[0]).toEqual({ queued: 150, spooled: 0, failed: 0 });
     expect(batches).toEqual([100, 50]);
+    expect(sent.sort()).toEqual(clicks.map((c) => c.id).sort());
+  });
+
+  it('clicks arriving while a chain sends join it; a holder hands over after its rounds, and every click is sent exactly once', async () => {
+    const t = await publishedTenant();
+    const sent: string[] = [];
+    const clicks: ClickMessage[] = [];
+    const holders: Promise<unknown>[] = [];
+    const arrive = () => {
+      const click = message(t);
+      clicks.push(click);
+      const holding = enqueueClick(queue, env.CLICK_SPOOL, click);
+      if (holding) holders.push(holding);
+    };
+    const queue = {
+      send: async () => {},
+      sendBatch: async (messages: { body: ClickMessage }[]) => {
+        sent.push(...messages.map((m) => m.body.id));
+        if (clicks.length < 80) arrive(); // a request arriving while the chain's send is under way
+        await new Promise((r) => setTimeout(r, 1));
+      },
+    } as unknown as Queue<unknown>;
+    arrive();
+    await eventually(async () => (sent.length === 80 ? true : undefined), 10_000, '80 clicks sent');
+    const results = (await Promise.all(holders)) as { queued: number; spooled: number; failed: number }[];
+    // 80 rounds of one click each: more than one holder (each stops accepting after its rounds), far fewer than clicks.
+    expect(holders.length).toBeGreaterThan(1);
+    expect(holders.length).toBeLessThan(10);
+    expect(results.reduce((n, r) => n + r.queued, 0)).toBe(80);
+    expect(results.every((r) => r.spooled === 0 && r.failed === 0)).toBe(true);
+    expect(sent.sort()).toEqual(clicks.map((c) => c.id).sort());
+  });
+
+  it('a chain whose queue is down spools each click it took to KV, and counts a click KV refused too as failed', async () => {
+    const t = await publishedTenant();
+    const attempts: number[] = [];
+    const down = { send: async () => {}, sendBatch: async (m: unknown[]) => (attempts.push(m.length), Promise.reject(new Error('queue down'))) } as unknown as Queue<unknown>;
+    const clicks = [message(t), message(t), message(t)];
+    const refused = clicks[2]!.id;
+    const kv = { put: (key: string, value: string, opts: unknown) => (key === spoolKey(refused) ? Promise.reject(new Error('kv down')) : env.CLICK_SPOOL.put(key, value, opts as KVNamespacePutOptions)) } as unknown as KVNamespace;
+    const [holding, ...others] = clicks.map((c) => enqueueClick(down, kv, c));
+    expect(others).toEqual([null, null]);
+    expect(await holding).toEqual({ queued: 0, spooled: 2, failed: 1 });
+    expect(attempts).toEqual([3, 3, 3]);
+    for (const c of clicks.slice(0, 2)) expect(await env.CLICK_SPOOL.get(spoolKey(c.id), 'json')).toMatchObject({ id: c.id });
+    expect(await env.CLICK_SPOOL.get(spoolKey(refused))).toBeNull();
   });
 
   it('lands every one of many concurrent clicks through the real queue', async () => {

@@ -1,6 +1,11 @@
 import type { ClickMessage } from './click-message';
 
-export type EnqueueResult = 'queued' | 'spooled' | 'failed';
+/** What one chain did with the clicks it sent: accepted by the queue, spooled to KV, or lost (logged). */
+export interface ChainResult {
+  queued: number;
+  spooled: number;
+  failed: number;
+}
 
 const ATTEMPTS = 3;
 /** How long a spooled click may wait for the queue to come back (the drain cron runs each minute). */
@@ -8,25 +13,48 @@ const SPOOL_TTL_SECONDS = 7 * 86_400;
 /** sendBatch takes at most 100 messages and 256 KB; stay clear of the byte limit. */
 const MAX_MESSAGES = 100;
 const MAX_BYTES = 200_000;
-/** Long enough to gather the clicks of a busy isolate, short enough to be invisible. */
+/**
+ * A holder stops accepting new clicks after this long or this many rounds, whichever comes first,
+ * and hands the chain over: its waitUntil must end well inside the 30 s after the response, and
+ * its subrequests (≤ 3 sendBatch attempts per batch, KV puts on failure) stay far below 1,000.
+ */
+const HOLD_MS = 1_000;
+const HOLD_ROUNDS = 32;
+/**
+ * A chain that has shown no progress for this long belongs to a request workerd ended (its
+ * continuations will never run); the next click takes over, and sends what that chain held again
+ * (a duplicate is harmless: the click id is the key).
+ */
+const STALE_MS = 10_000;
+/**
+ * Each round gathers for this long before it takes: one timer in the holder per round instead of
+ * one per click, and big batches (a sendBatch costs about as much as a send, whatever its size).
+ */
 const GATHER_MS = 20;
-const POLL_MS = 10;
-/** A waiter whose batch never settles (its sender's request died) sends its click itself. */
-const SETTLE_DEADLINE_MS = 10_000;
 
 export const spoolKey = (clickId: string) => `spool:${clickId}`;
 
-interface Batch {
-  /** When the first request sends it, unless it fills up before. */
-  dueAt: number;
-  messages: ClickMessage[];
+interface Pending {
+  message: ClickMessage;
   bytes: number;
-  state: 'open' | 'sending' | 'sent' | 'failed';
-  error?: unknown;
 }
 
-// The open batch per queue binding: requests of one isolate share it; other bindings (tests) do not.
-const openBatches = new WeakMap<Queue<unknown>, Batch>();
+interface Chain {
+  /** Clicks the chain took and has not settled yet: resent by a takeover if the chain dies. */
+  taken: Pending[];
+  /** Date.now() of its last step; a chain silent for STALE_MS is dead. */
+  progressAt: number;
+}
+
+interface Isolate {
+  /** Clicks appended and not taken yet. */
+  pending: Pending[];
+  /** The chain currently accepting clicks; null when none does (the next click starts one). */
+  chain: Chain | null;
+}
+
+// Per queue binding: requests of one isolate share it; other bindings (tests) do not.
+const isolates = new WeakMap<Queue<unknown>, Isolate>();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,7 +79,7 @@ async function sendWithRetries(queue: Queue<unknown>, messages: ClickMessage[]):
   return lastError ?? new Error('send failed');
 }
 
-async function spool(kv: KVNamespace, message: ClickMessage, error: unknown): Promise<EnqueueResult> {
+async function spool(kv: KVNamespace, message: ClickMessage, error: unknown): Promise<'spooled' | 'failed'> {
   try {
     await kv.put(spoolKey(message.id), JSON.stringify(message), { expirationTtl: SPOOL_TTL_SECONDS });
     console.error(JSON.stringify({ level: 'warn', event: 'click_spooled', clickId: message.id, error: String(error) }));
@@ -62,53 +90,101 @@ async function spool(kv: KVNamespace, message: ClickMessage, error: unknown): Pr
   }
 }
 
-/** Closes the batch (if still open) and sends it from the calling request. */
-async function send(queue: Queue<unknown>, batch: Batch): Promise<void> {
-  if (batch.state !== 'open') return;
-  batch.state = 'sending';
-  if (openBatches.get(queue) === batch) openBatches.delete(queue);
-  batch.error = await sendWithRetries(queue, batch.messages);
-  batch.state = batch.error === undefined ? 'sent' : 'failed';
+/** Splits clicks into sendBatch calls of ≤ MAX_MESSAGES and ≤ MAX_BYTES. */
+function batches(clicks: Pending[]): ClickMessage[][] {
+  const out: ClickMessage[][] = [];
+  let current: ClickMessage[] = [];
+  let bytes = 0;
+  for (const c of clicks) {
+    if (current.length && (current.length >= MAX_MESSAGES || bytes + c.bytes > MAX_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(c.message);
+    bytes += c.bytes;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Sends clicks (batches in parallel), each batch retried, a batch that still fails spooled to KV click by click. */
+async function sendAll(queue: Queue<unknown>, kv: KVNamespace, clicks: Pending[], result: ChainResult): Promise<void> {
+  await Promise.all(
+    batches(clicks).map(async (messages) => {
+      const error = await sendWithRetries(queue, messages);
+      if (error === undefined) {
+        result.queued += messages.length;
+        return;
+      }
+      for (const outcome of await Promise.all(messages.map((m) => spool(kv, m, error)))) result[outcome]++;
+    }),
+  );
 }
 
 /**
- * Queues one click. The clicks of a busy isolate are gathered for a few milliseconds and sent
- * with one sendBatch: far less work per click than a send each. workerd lets a request do I/O and
- * settle promises only in its own context, so whichever request closes the batch (the first one,
- * after the gathering delay, or the one that fills it) sends it, and every other request waits on
- * the batch's state with its own timers. The returned promise settles only once this click was
- * accepted by the queue, or spooled to KV for the drain cron, so the caller's waitUntil keeps the
- * request alive until then and no click is left behind in memory. Never throws.
+ * The holder's loop: gather for GATHER_MS, take everything pending, send it, repeat while clicks
+ * keep arriving; after HOLD_MS or HOLD_ROUNDS (or after a round whose send failed, so one holder
+ * spools at most two rounds while the queue is down) it hands over and sends its last take.
  */
-export async function enqueueClick(queue: Queue<unknown>, kv: KVNamespace, message: ClickMessage): Promise<EnqueueResult> {
-  const bytes = approximateBytes(message);
-  let batch = openBatches.get(queue);
-  if (batch && batch.bytes + bytes > MAX_BYTES) await send(queue, batch);
-  batch = openBatches.get(queue);
-  if (!batch) {
-    batch = { dueAt: Date.now() + GATHER_MS, messages: [], bytes: 0, state: 'open' };
-    openBatches.set(queue, batch);
-  }
-  const first = batch.messages.length === 0;
-  batch.messages.push(message);
-  batch.bytes += bytes;
-
-  if (batch.messages.length >= MAX_MESSAGES) await send(queue, batch);
-  else if (first) {
+async function runChain(queue: Queue<unknown>, kv: KVNamespace, isolate: Isolate, chain: Chain): Promise<ChainResult> {
+  const result: ChainResult = { queued: 0, spooled: 0, failed: 0 };
+  const startedAt = Date.now();
+  for (let round = 1; ; round++) {
     await sleep(GATHER_MS);
-    await send(queue, batch);
+    if (isolate.chain !== chain) return result; // taken over as dead; the new chain resends what this one held
+    const last = round >= HOLD_ROUNDS || Date.now() - startedAt >= HOLD_MS || result.spooled + result.failed > 0;
+    // The invariant, with the append in enqueueClick: see the proof there. Both the "nothing left,
+    // stop" and the "hand over" steps clear the marker in the same synchronous turn as the take.
+    if (last || isolate.pending.length === 0) isolate.chain = null;
+    const take = isolate.pending;
+    isolate.pending = [];
+    chain.taken = take;
+    chain.progressAt = Date.now();
+    if (take.length === 0) return result;
+    await sendAll(queue, kv, take, result);
+    chain.taken = [];
+    chain.progressAt = Date.now();
+    if (isolate.chain !== chain) return result; // handed over (last round) or taken over
   }
-  // Waiters sleep until the batch is due rather than wake on every poll: timer wake-ups are
-  // most of what waiting costs.
-  if (batch.state === 'open') await sleep(Math.max(1, batch.dueAt - Date.now() + 2));
-  const deadline = Date.now() + SETTLE_DEADLINE_MS;
-  while (batch.state === 'open' || batch.state === 'sending') {
-    if (Date.now() > deadline) {
-      // The request sending this batch is gone; a duplicate is harmless (the click id is the key).
-      const error = await sendWithRetries(queue, [message]);
-      return error === undefined ? 'queued' : spool(kv, message, error);
-    }
-    await sleep(POLL_MS);
+}
+
+/**
+ * Queues one click, to be sent from an in-isolate chain: only one request per isolate at a time
+ * (the holder) keeps the sending work in its waitUntil; every other request only appends its click
+ * and returns, with no waitUntil, timer or await of its own (waiting is what a redirect paid most
+ * for, and workerd cancels a request that waits on another request's I/O).
+ *
+ * Returns the chain's promise when this click made its request the holder: the caller must pass
+ * it to ctx.waitUntil. It settles once every click the chain took was accepted by the queue or
+ * spooled to KV for the drain cron (or logged as lost when KV failed too), and never rejects.
+ * Returns null when a running chain took the click over.
+ *
+ * Why every appended click is sent by a live holder (JS in an isolate is single-threaded, and the
+ * steps below are synchronous, so no two of them interleave):
+ * - enqueueClick appends to `pending` and, in the same turn, starts a chain if `chain` is null.
+ * - A chain clears `chain` only in the same turn in which it takes all of `pending`; after that
+ *   turn it sends what it took (holding its request through waitUntil) and takes nothing more.
+ * - So at the end of every turn, `pending` is either empty or `chain` is non-null; and a non-null
+ *   `chain` is running: its next round starts after its current send and gathering timer settle, and
+ *   takes `pending` then. A click appended while `chain` is non-null is in `pending` until that
+ *   take; one appended after it was cleared starts a new chain in its own request.
+ * - The only way a chain stops running without clearing `chain` is its request being ended by the
+ *   runtime (continuations never run). A chain silent for STALE_MS is treated so: the next click
+ *   takes over, with the dead chain's untaken `pending` and its unsettled `taken` clicks.
+ */
+export function enqueueClick(queue: Queue<unknown>, kv: KVNamespace, message: ClickMessage): Promise<ChainResult> | null {
+  let isolate = isolates.get(queue);
+  if (!isolate) isolates.set(queue, (isolate = { pending: [], chain: null }));
+  isolate.pending.push({ message, bytes: approximateBytes(message) });
+  const running = isolate.chain;
+  if (running && Date.now() - running.progressAt < STALE_MS) return null;
+  if (running) {
+    console.error(JSON.stringify({ level: 'warn', event: 'click_chain_taken_over', resent: running.taken.length, pending: isolate.pending.length }));
+    isolate.pending.unshift(...running.taken);
+    running.taken = [];
   }
-  return batch.state === 'sent' ? 'queued' : spool(kv, message, batch.error);
+  const chain: Chain = { taken: [], progressAt: Date.now() };
+  isolate.chain = chain;
+  return runChain(queue, kv, isolate, chain);
 }

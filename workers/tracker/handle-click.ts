@@ -79,7 +79,9 @@ export async function handleClick(request: Request, requestUrl: URL, env: Env, c
     },
     cf,
   );
-  ctx.waitUntil(enqueueClick(env.CLICKS, env.CLICK_SPOOL, message));
+  // Only the request that starts the isolate's send chain holds it; the others just append their click.
+  const holding = enqueueClick(env.CLICKS, env.CLICK_SPOOL, message);
+  if (holding) ctx.waitUntil(holding);
 
   // A prefetch is not a visit: failing it makes the browser send the real navigation later,
   // which then gets a proper redirect and cookie (a 302 here would be reused for the visit).
