@@ -1,4 +1,5 @@
-// Conversions per second through `POST /api/v1/conversions`, end to end: signed HTTP request →
+// Conversions per second through `POST /api/v1/conversions`, end to end (then the same service on
+// warm connections, to separate the per-request Postgres session the local stack pays for): signed HTTP request →
 // workerd (the real bundled Worker, wrangler.toml's bindings) → API key lookup, HMAC check, zod →
 // one Postgres transaction (insert, attribution by click id, fraud checks, commissions) through the
 // real Neon driver and the WebSocket relay → answer; postbacks and notifications are queued after
@@ -15,6 +16,9 @@ import { freePort } from '../dev/free-port';
 import * as s from '../schema';
 import { generateApiKey } from '../workers/domain/api-key';
 import { encryptSecret } from '../workers/domain/encryption';
+import { nodeDb, nodePool } from '../dev/neon-node';
+import type { Config } from '../workers/env';
+import { recordConversion } from '../workers/services/conversions/record-conversion';
 import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
 import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
@@ -97,6 +101,42 @@ async function main() {
       rows.push([connections, Math.round(mid((r) => r.rps)), `${mid((r) => r.p50)} / ${mid((r) => r.p99)}`, Math.round(mid((r) => r.cpuPg)), runs.reduce((n, r) => n + r.non2xx, 0)]);
     }
     console.log(table(['connections', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion', 'non-2xx'], rows));
+
+    // The same service on warm connections: what the HTTP runs cost beyond it is the Worker opening
+    // a new Postgres session per request, which production hands to Neon's pooler (or Hyperdrive).
+    const warmRows: (string | number)[][] = [];
+    for (const writers of [1, 4, 8]) {
+      const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
+      // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
+      const sent = { messages: 0 };
+      const queue = { send: async () => void sent.messages++, sendBatch: async (m: unknown[]) => void (sent.messages += m.length) };
+      const config = { ...stack.config, POSTBACKS: queue, NOTIFICATIONS: queue, CONVERSIONS: queue } as unknown as Config;
+      const deadline = Date.now() + DURATION * 1000;
+      const pgBefore = treeCpuSeconds(stack.postmasterPid);
+      const latencies: number[] = [];
+      await Promise.all(
+        pools.map(async (pool) => {
+          const db = nodeDb(pool);
+          while (Date.now() < deadline) {
+            const n = sequence++;
+            const started = performance.now();
+            await recordConversion({
+              ctx: { db, config, now: new Date() },
+              input: { appId: tenant.appId, organizationId: tenant.organizationId, source: 'api', event: { event_id: `warm-${n}`, type: 'sale', click_id: clickIds[n % clickIds.length]!, order_id: `order-${n}`, amount: 4999, currency: 'USD', ip: `198.18.${(n >> 8) & 255}.${n & 255}` } },
+            });
+            latencies.push(performance.now() - started);
+          }
+        }),
+      );
+      const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
+      await Promise.all(pools.map((p) => p.end()));
+      answered += latencies.length;
+      latencies.sort((a, b) => a - b);
+      const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!.toFixed(1);
+      warmRows.push([writers, Math.round(latencies.length / DURATION), `${q(0.5)} / ${q(0.99)}`, Math.round((pgCpu * 1e6) / latencies.length)]);
+    }
+    console.log(`\nrecordConversion() on warm connections (one per writer, ${DURATION} s each):`);
+    console.log(table(['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'], warmRows));
 
     const [stored] = (await stack.admin.execute(sql`
       SELECT count(*)::int AS conversions, count(DISTINCT event_id)::int AS events,
