@@ -1,7 +1,7 @@
 import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/domain/ids';
@@ -409,6 +409,41 @@ describe('lossless ingest', () => {
     expect(results.reduce((n, r) => n + r.queued, 0)).toBe(80);
     expect(results.every((r) => r.spooled === 0 && r.failed === 0)).toBe(true);
     expect(sent.sort()).toEqual(clicks.map((c) => c.id).sort());
+  });
+
+  it('a chain whose request the runtime ended (silent for 10 s) is taken over: the next click resends what it held', async () => {
+    const t = await publishedTenant();
+    const sent: string[] = [];
+    let calls = 0;
+    const queue = {
+      send: async () => {},
+      sendBatch: (messages: { body: ClickMessage }[]) => {
+        calls++;
+        // The first holder's send never settles, as if workerd had ended its request mid-send.
+        if (calls === 1) return new Promise(() => {});
+        sent.push(...messages.map((m) => m.body.id));
+        return Promise.resolve();
+      },
+    } as unknown as Queue<unknown>;
+    const stuck = message(t);
+    const dead = enqueueClick(queue, env.CLICK_SPOOL, stuck);
+    expect(dead).toBeInstanceOf(Promise);
+    await eventually(async () => (calls === 1 ? true : undefined), 5_000, 'the first send to start');
+    // Within the stale window a new click only joins the (seemingly) running chain.
+    const waiting = message(t);
+    expect(enqueueClick(queue, env.CLICK_SPOOL, waiting)).toBeNull();
+    const realNow = Date.now.bind(Date);
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 11_000);
+    const next = message(t);
+    try {
+      const takeover = enqueueClick(queue, env.CLICK_SPOOL, next);
+      expect(takeover).toBeInstanceOf(Promise);
+      expect(await takeover).toEqual({ queued: 3, spooled: 0, failed: 0 });
+    } finally {
+      clock.mockRestore();
+    }
+    // The dead chain's click, the one that waited behind it, and the new one: each sent once.
+    expect(sent.sort()).toEqual([stuck.id, waiting.id, next.id].sort());
   });
 
   it('a chain whose queue is down spools each click it took to KV, and counts a click KV refused too as failed', async () => {
