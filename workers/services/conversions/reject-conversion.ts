@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-lines';
 
 /**
  * Rejects a conversion inside the caller's transaction. Unpaid commissions (and adjustments
@@ -14,31 +15,15 @@ export async function rejectConversion(ctx: ServiceContext, input: { conversion:
   for (const c of lines) {
     if (c.kind !== 'commission') continue;
     if (c.status === 'pending' || c.status === 'approved') {
-      touched.push(
-        ...(await ctx.db
-          .update(commissions)
-          .set({ status: 'rejected', reason })
-          .where(sql`(${commissions.id} = ${c.id} OR ${commissions.reversesCommissionId} = ${c.id}) AND ${commissions.status} IN ('pending', 'approved')`)
-          .returning()),
-      );
+      touched.push(...(await voidUnpaidCommission(ctx, c, 'rejected', reason)));
     } else if (c.status === 'in_payout' || c.status === 'paid') {
-      const [reversedSoFar] = await ctx.db
-        .select({ sum: sql<string>`coalesce(sum(-${commissions.amountMinor}), 0)` })
-        .from(commissions)
-        .where(sql`${commissions.reversesCommissionId} = ${c.id} AND ${commissions.status} IN ('pending', 'approved', 'in_payout', 'paid')`);
-      const remaining = c.amountMinor - Number(reversedSoFar!.sum);
+      const remaining = await remainingOf(ctx, c);
       if (remaining <= 0) continue;
-      const [adjustment] = await ctx.db
-        .insert(commissions)
-        .values({
-          conversionId: conversion.id, organizationId: c.organizationId, programId: c.programId, beneficiaryId: c.beneficiaryId,
-          enrollmentId: c.enrollmentId, level: c.level, kind: 'adjustment', amountMinor: -remaining, currency: c.currency, rateBps: c.rateBps,
-          status: 'approved', holdUntil: ctx.now, approvedAt: ctx.now, reversesCommissionId: c.id,
-          reason: `rejected after payout: ${reason}`,
-          calculation: { rule: 'rejection', reverses: c.id, commissionMinor: c.amountMinor, reversedMinor: remaining },
-        })
-        .onConflictDoNothing()
-        .returning();
+      const adjustment = await bookAdjustment(ctx, {
+        against: c, conversionId: conversion.id, amountMinor: remaining, status: 'approved', holdUntil: ctx.now, approvedAt: ctx.now,
+        reason: `rejected after payout: ${reason}`,
+        calculation: { rule: 'rejection', reverses: c.id, commissionMinor: c.amountMinor, reversedMinor: remaining },
+      });
       if (adjustment) touched.push(adjustment);
     }
   }

@@ -3,6 +3,7 @@ import { commissions, conversions, type Commission, type Conversion } from '../.
 import type { ServiceContext } from '../../context';
 import { reversalAmount } from '../../domain/reversal-amount';
 import type { AttributionStep } from './conversion-outcome';
+import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-lines';
 import { findOriginalConversion } from './find-original-conversion';
 
 const UNPAID = new Set(['pending', 'approved']);
@@ -12,15 +13,6 @@ export interface Reversed {
   original: Conversion | null;
   /** The adjustment rows written and the commissions reversed outright. */
   lines: Commission[];
-}
-
-/** What is left of a commission after the adjustments already booked against it. */
-async function remainingOf(ctx: ServiceContext, commission: Commission): Promise<number> {
-  const [row] = await ctx.db
-    .select({ reversed: sql<string>`coalesce(sum(-${commissions.amountMinor}), 0)` })
-    .from(commissions)
-    .where(and(eq(commissions.reversesCommissionId, commission.id), inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid'])));
-  return commission.amountMinor - Number(row!.reversed);
 }
 
 /**
@@ -64,38 +56,21 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
     if (share <= 0) continue;
     const why = `${conversion.eventType} ${conversion.eventId}`;
     if (UNPAID.has(c.status) && share === remaining) {
-      const reversed = await ctx.db
-        .update(commissions)
-        .set({ status: 'reversed', reversedAt: ctx.now, reason: why })
-        .where(sql`(${commissions.id} = ${c.id} OR ${commissions.reversesCommissionId} = ${c.id}) AND ${commissions.status} IN ('pending', 'approved')`)
-        .returning();
-      written.push(...reversed);
+      written.push(...(await voidUnpaidCommission(ctx, c, 'reversed', why)));
       continue;
     }
     const paidOut = !UNPAID.has(c.status);
-    const [adjustment] = await ctx.db
-      .insert(commissions)
-      .values({
-        conversionId: conversion.id,
-        organizationId: c.organizationId,
-        programId: c.programId,
-        beneficiaryId: c.beneficiaryId,
-        enrollmentId: c.enrollmentId,
-        level: c.level,
-        kind: 'adjustment',
-        amountMinor: -share,
-        currency: c.currency,
-        rateBps: c.rateBps,
-        // Unpaid: it nets against its commission in the same hold. Paid: carried into the next balance.
-        status: paidOut ? 'approved' : c.status,
-        holdUntil: paidOut ? ctx.now : c.holdUntil,
-        approvedAt: paidOut ? ctx.now : null,
-        reason: paidOut ? `${why} after payout: carried into the next balance` : why,
-        reversesCommissionId: c.id,
-        calculation: { rule: 'reversal', reverses: c.id, commissionMinor: c.amountMinor, saleMinor: original.amountMinor, refundedBeforeMinor: refundedBefore, refundMinor: refund, reversedMinor: share },
-      })
-      .onConflictDoNothing()
-      .returning();
+    const adjustment = await bookAdjustment(ctx, {
+      against: c,
+      conversionId: conversion.id,
+      amountMinor: share,
+      // Unpaid: it nets against its commission in the same hold. Paid: carried into the next balance.
+      status: paidOut ? 'approved' : (c.status as 'pending' | 'approved'),
+      holdUntil: paidOut ? ctx.now : c.holdUntil,
+      approvedAt: paidOut ? ctx.now : null,
+      reason: paidOut ? `${why} after payout: carried into the next balance` : why,
+      calculation: { rule: 'reversal', reverses: c.id, commissionMinor: c.amountMinor, saleMinor: original.amountMinor, refundedBeforeMinor: refundedBefore, refundMinor: refund, reversedMinor: share },
+    });
     if (adjustment) written.push(adjustment);
   }
 

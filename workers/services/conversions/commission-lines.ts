@@ -1,0 +1,59 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { commissions, type Commission } from '../../../schema';
+import type { ServiceContext } from '../../context';
+
+/** What is left of a commission after the live adjustments already booked against it. */
+export async function remainingOf(ctx: ServiceContext, commission: Commission): Promise<number> {
+  const [row] = await ctx.db
+    .select({ reversed: sql<string>`coalesce(sum(-${commissions.amountMinor}), 0)` })
+    .from(commissions)
+    .where(and(eq(commissions.reversesCommissionId, commission.id), inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid'])));
+  return commission.amountMinor - Number(row!.reversed);
+}
+
+/**
+ * Voids an unpaid commission together with the adjustments booked against it, so the pair never
+ * leaves a negative remainder in the balance. Only pending and approved lines change.
+ */
+export function voidUnpaidCommission(ctx: ServiceContext, commission: Commission, status: 'reversed' | 'rejected', reason: string): Promise<Commission[]> {
+  return ctx.db
+    .update(commissions)
+    .set({ status, reason, ...(status === 'reversed' ? { reversedAt: ctx.now } : {}) })
+    .where(sql`(${commissions.id} = ${commission.id} OR ${commissions.reversesCommissionId} = ${commission.id}) AND ${commissions.status} IN ('pending', 'approved')`)
+    .returning();
+}
+
+/**
+ * Books a negative adjustment of `amountMinor` against a commission, on the conversion that
+ * caused it (the refund, cancellation or rejected conversion). Idempotent on the commission's
+ * unique key: a repeat books nothing and answers undefined.
+ */
+export async function bookAdjustment(
+  ctx: ServiceContext,
+  input: { against: Commission; conversionId: string; amountMinor: number; status: 'pending' | 'approved'; holdUntil: Date; approvedAt: Date | null; reason: string; calculation: Record<string, unknown> },
+): Promise<Commission | undefined> {
+  const c = input.against;
+  const [adjustment] = await ctx.db
+    .insert(commissions)
+    .values({
+      conversionId: input.conversionId,
+      organizationId: c.organizationId,
+      programId: c.programId,
+      beneficiaryId: c.beneficiaryId,
+      enrollmentId: c.enrollmentId,
+      level: c.level,
+      kind: 'adjustment',
+      amountMinor: -input.amountMinor,
+      currency: c.currency,
+      rateBps: c.rateBps,
+      status: input.status,
+      holdUntil: input.holdUntil,
+      approvedAt: input.approvedAt,
+      reason: input.reason,
+      reversesCommissionId: c.id,
+      calculation: input.calculation,
+    })
+    .onConflictDoNothing()
+    .returning();
+  return adjustment;
+}
