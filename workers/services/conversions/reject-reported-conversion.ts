@@ -3,10 +3,8 @@ import { conversions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
+import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
-import { announceDecision } from './describe-effects';
-import { dispatchEffects } from './dispatch-effects';
-import { creditedClick } from './find-click';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
 
@@ -34,8 +32,7 @@ export async function rejectReportedConversion({ ctx, input }: ServiceCall<{ org
     return { done: result.conversion, lines: result.lines };
   });
   if (outcome.lines) {
-    const click = await creditedClick(ctx.db, outcome.done);
-    await dispatchEffects(ctx.config, { ...announceDecision(outcome.done, outcome.lines, click, ctx.now), retryAttributionOf: null });
+    await announceDecisionAfterCommit(ctx, outcome.done, outcome.lines);
   }
   return loadConversionOutcome(ctx.db, outcome.done.id, outcome.lines === null);
 }

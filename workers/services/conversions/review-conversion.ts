@@ -4,10 +4,8 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { advertiserOrgId } from '../tenant-scope';
+import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
-import { announceDecision } from './describe-effects';
-import { dispatchEffects } from './dispatch-effects';
-import { creditedClick } from './find-click';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
 
@@ -53,7 +51,6 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
     });
     return result;
   });
-  const click = await creditedClick(ctx.db, conversion);
-  await dispatchEffects(ctx.config, { ...announceDecision(conversion, lines, click, ctx.now), retryAttributionOf: null });
+  await announceDecisionAfterCommit(ctx, conversion, lines);
   return loadConversionOutcome(ctx.db, conversion.id, false);
 }
