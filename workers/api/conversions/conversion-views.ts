@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { Conversion } from '../../../schema';
 import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from '../../../schema/enums';
 import type { ConversionDetail } from '../../services/conversions/get-conversion';
 import type { ConversionRow } from '../../services/conversions/list-conversions';
@@ -18,6 +19,19 @@ export const eventFields = {
   rejectReason: z.string().nullable(),
   parentConversionId: z.uuid().nullable().describe('For refunds, cancellations and rebills: the original sale'),
 };
+
+/** The eventFields of a stored conversion, as both the advertiser's and the affiliate's lists show them. */
+export const eventFieldsView = (c: Conversion) => ({
+  id: c.id,
+  type: c.eventType,
+  status: c.status,
+  amountMinor: c.amountMinor,
+  currency: c.currency,
+  occurredAt: iso(c.occurredAt),
+  receivedAt: iso(c.receivedAt),
+  rejectReason: c.rejectReason,
+  parentConversionId: c.parentConversionId,
+});
 
 /** What the advertiser sees in its conversions list. */
 export const conversion = z
@@ -40,15 +54,7 @@ export const conversion = z
 export const conversionPage = page(conversion, 'ConversionPage');
 
 export const conversionView = ({ conversion: c, affiliateEmail, directCommission: direct }: ConversionRow): z.infer<typeof conversion> => ({
-  id: c.id,
-  type: c.eventType,
-  status: c.status,
-  amountMinor: c.amountMinor,
-  currency: c.currency,
-  occurredAt: iso(c.occurredAt),
-  receivedAt: iso(c.receivedAt),
-  rejectReason: c.rejectReason,
-  parentConversionId: c.parentConversionId,
+  ...eventFieldsView(c),
   eventId: c.eventId,
   source: c.source,
   programId: c.programId,

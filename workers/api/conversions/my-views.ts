@@ -6,7 +6,7 @@ import type { MyConversionRow } from '../../services/conversions/list-my-convers
 import { iso, page } from '../shared/schemas';
 import { commissionFields, commissionFieldsView, directCommission, directCommissionView } from './commission-views';
 import { attributionStep } from '../shared/conversion-outcome';
-import { eventFields } from './conversion-views';
+import { eventFields, eventFieldsView } from './conversion-views';
 
 // The affiliate's side. Left out on purpose, because they are the advertiser's or its customer's:
 // event and order ids, customer ids, coupon, IP, user agent, metadata, fraud flags (the status
@@ -33,15 +33,7 @@ export const myConversionPage = page(myConversion, 'MyConversionPage');
 export function myConversionView({ conversion: c, programId, programName, directCommission: direct }: MyConversionRow): z.infer<typeof myConversion> {
   const method = methodOf(c.attributionMethod);
   return {
-    id: c.id,
-    type: c.eventType,
-    status: c.status,
-    amountMinor: c.amountMinor,
-    currency: c.currency,
-    occurredAt: iso(c.occurredAt),
-    receivedAt: iso(c.receivedAt),
-    rejectReason: c.rejectReason,
-    parentConversionId: c.parentConversionId,
+    ...eventFieldsView(c),
     programId,
     programName,
     attributionMethod: method,
