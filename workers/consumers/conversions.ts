@@ -3,7 +3,7 @@ import type { Config } from '../env';
 import { retryAttribution } from '../services/conversions/retry-attribution';
 import { attributionRetryDelaySeconds, attributionRetryMessage } from '../services/conversions/schedule-attribution-retry';
 import { retryDelaySeconds } from './backoff';
-import { sendToDeadLetter } from './dead-letter';
+import { deadLetterOrRetry } from './dead-letter';
 
 /**
  * Conversions waiting for their click. Each message asks once more; still waiting means a retry
@@ -16,8 +16,7 @@ export async function consumeConversions(batch: MessageBatch<unknown>, config: C
     for (const message of batch.messages) {
       const parsed = attributionRetryMessage.safeParse(message.body);
       if (!parsed.success) {
-        if (await sendToDeadLetter(config.CONVERSIONS_DLQ, batch.queue, message, `invalid message: ${parsed.error.issues.map((i) => i.message).join('; ')}`)) message.ack();
-        else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+        await deadLetterOrRetry(config.CONVERSIONS_DLQ, batch.queue, message, `invalid message: ${parsed.error.issues.map((i) => i.message).join('; ')}`, retryDelaySeconds(message.attempts));
         continue;
       }
       try {

@@ -25,3 +25,13 @@ export async function sendToDeadLetter(dlq: Queue<unknown>, queue: string, messa
     return false;
   }
 }
+
+/**
+ * A message that retrying cannot fix goes to the dead-letter queue with its reason (cut to 1,000
+ * characters) and is acked; if the dead-letter queue refuses it too, it is retried after
+ * `delaySeconds` rather than lost.
+ */
+export async function deadLetterOrRetry(dlq: Queue<unknown>, queue: string, message: Message<unknown>, reason: string, delaySeconds: number): Promise<void> {
+  if (await sendToDeadLetter(dlq, queue, message, reason.slice(0, 1000))) message.ack();
+  else message.retry({ delaySeconds });
+}

@@ -4,15 +4,14 @@ import { postbackRetryDelaySeconds } from '../domain/postback-backoff';
 import type { Config } from '../env';
 import { deliverPostback } from '../services/postbacks/deliver-postback';
 import { postbackMessage } from '../services/postbacks/postback-request';
-import { sendToDeadLetter } from './dead-letter';
+import { deadLetterOrRetry } from './dead-letter';
 
 async function consumeOne(db: Executor, config: Config, queue: string, message: Message<unknown>): Promise<void> {
   const parsed = postbackMessage.safeParse(message.body);
   if (!parsed.success) {
     // Retrying cannot fix a malformed message: straight to the dead-letter queue with the reason.
     const reason = `invalid postback message: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`;
-    if (await sendToDeadLetter(config.POSTBACKS_DLQ, queue, message, reason.slice(0, 1000))) message.ack();
-    else message.retry({ delaySeconds: postbackRetryDelaySeconds(message.attempts) });
+    await deadLetterOrRetry(config.POSTBACKS_DLQ, queue, message, reason, postbackRetryDelaySeconds(message.attempts));
     return;
   }
   try {
