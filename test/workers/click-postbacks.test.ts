@@ -1,11 +1,11 @@
-import { env, exports } from 'cloudflare:workers';
+import { exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { loadConfig } from '../../workers/env';
 import { forgetClickPostbackOptIns } from '../../workers/services/postbacks/fire-click-postbacks';
 import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import { serviceCtx } from '../conversions';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { POSTBACK_TEST_HOST } from '../postback-server';
@@ -31,7 +31,7 @@ async function trackedAffiliate(events: ('click' | 'lead' | 'sale' | 'rejected')
     .update(s.users)
     .set({ postbackEnabled: true, postbackEvents: events, postbackUrlTemplate: `https://${POSTBACK_TEST_HOST}/ok/pb?m=${marker}&cid={click_id}&s1={sub1}&st={status}` })
     .where(eq(s.users.id, t.affiliate.id));
-  const ctx = { db, config: loadConfig(env), now: new Date() };
+  const ctx = serviceCtx(db);
   await publishRouting({ ctx, input: { program: t.program.id } });
   await publishRouting({ ctx, input: { enrollment: t.enrollment.id } });
   return { t, marker };
