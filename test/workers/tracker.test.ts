@@ -8,7 +8,7 @@ import { uuidv7 } from '../../workers/domain/ids';
 import { loadConfig } from '../../workers/env';
 import worker from '../../workers/index';
 import { publishRouting } from '../../workers/services/tracking/publish-routing';
-import type { ClickMessage } from '../../workers/tracker/click-message';
+import type { ClickBundle, ClickMessage } from '../../workers/tracker/click-message';
 import { enqueueClick, spoolKey } from '../../workers/tracker/enqueue-click';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
@@ -51,6 +51,9 @@ async function publishedTenant(opts: TenantOptions = {}) {
   await publishRouting({ ctx, input: { enrollment: tenant.enrollment.id } });
   return tenant;
 }
+
+/** The click ids in one sendBatch call: each message is a bundle of clicks. */
+const idsIn = (messages: { body: ClickBundle }[]) => messages.flatMap((m) => m.body.clicks.map((c) => c.id));
 
 const cookieId = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
@@ -319,6 +322,28 @@ describe('lossless ingest', () => {
     expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).toHaveLength(3);
   });
 
+  it('a bundle of clicks in one message: written once however often delivered, a malformed click dead-lettered alone, retried whole while the database is down', async () => {
+    const t = await publishedTenant();
+    const good = [message(t), message(t), message(t)];
+    const malformed = { ...message(t), country: 'Germany' };
+    const bundle: ClickBundle = { v: 2, clicks: [good[0]!, malformed as ClickMessage, good[1]!, good[2]!] };
+    const ids = good.map((g) => g.id);
+
+    const down = { ...env, DATABASE_URL: env.DATABASE_URL.replace(/\/[^/]+$/, '/database_down') };
+    const failed = await consume([bundle], down);
+    expect(failed.retryMessages).toHaveLength(1);
+    expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).toHaveLength(0);
+
+    for (let i = 0; i < 3; i++) expect((await consume([bundle])).explicitAcks).toHaveLength(1);
+    expect((await db.select().from(s.clicks).where(inArray(s.clicks.id, [...ids, malformed.id]))).map((r) => r.id).sort()).toEqual([...ids].sort());
+    const letters = await eventually(async () => {
+      const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${malformed.id}`);
+      return rows.length ? rows : undefined;
+    }, 15_000, 'the dead letter');
+    expect(letters[0]!.reason).toMatch(/^invalid click message: country/);
+    expect(letters[0]!.body).toMatchObject({ id: malformed.id, country: 'Germany' });
+  });
+
   it('the same batch delivered three times yields each click once, and rollups equal a count over the raw clicks', async () => {
     const t = await publishedTenant();
     const fingerprint = 'f'.repeat(32);
@@ -360,15 +385,15 @@ describe('lossless ingest', () => {
     expect(rows.filter((r) => r.isUnique)).toHaveLength(1);
   });
 
-  it('one request per isolate holds the sends: concurrent clicks go out in sendBatch calls of at most 100, settled when the chain settles', async () => {
+  it('one request per isolate holds the sends: concurrent clicks go out in bundles of at most 100 (one queue message each), settled when the chain settles', async () => {
     const t = await publishedTenant();
     const batches: number[] = [];
     const sent: string[] = [];
     const recording = {
       send: async () => {},
-      sendBatch: async (messages: { body: ClickMessage }[]) => {
-        batches.push(messages.length);
-        sent.push(...messages.map((m) => m.body.id));
+      sendBatch: async (messages: { body: ClickBundle }[]) => {
+        batches.push(...messages.map((m) => m.body.clicks.length));
+        sent.push(...idsIn(messages));
       },
     } as unknown as Queue<unknown>;
     const clicks = Array.from({ length: 150 }, () => message(t));
@@ -394,8 +419,8 @@ describe('lossless ingest', () => {
     };
     const queue = {
       send: async () => {},
-      sendBatch: async (messages: { body: ClickMessage }[]) => {
-        sent.push(...messages.map((m) => m.body.id));
+      sendBatch: async (messages: { body: ClickBundle }[]) => {
+        sent.push(...idsIn(messages));
         if (clicks.length < 80) arrive(); // a request arriving while the chain's send is under way
         await new Promise((r) => setTimeout(r, 1));
       },
@@ -417,11 +442,11 @@ describe('lossless ingest', () => {
     let calls = 0;
     const queue = {
       send: async () => {},
-      sendBatch: (messages: { body: ClickMessage }[]) => {
+      sendBatch: (messages: { body: ClickBundle }[]) => {
         calls++;
         // The first holder's send never settles, as if workerd had ended its request mid-send.
         if (calls === 1) return new Promise(() => {});
-        sent.push(...messages.map((m) => m.body.id));
+        sent.push(...idsIn(messages));
         return Promise.resolve();
       },
     } as unknown as Queue<unknown>;
@@ -449,7 +474,7 @@ describe('lossless ingest', () => {
   it('a chain whose queue is down spools each click it took to KV, and counts a click KV refused too as failed', async () => {
     const t = await publishedTenant();
     const attempts: number[] = [];
-    const down = { send: async () => {}, sendBatch: async (m: unknown[]) => (attempts.push(m.length), Promise.reject(new Error('queue down'))) } as unknown as Queue<unknown>;
+    const down = { send: async () => {}, sendBatch: async (m: { body: ClickBundle }[]) => (attempts.push(m[0]!.body.clicks.length), Promise.reject(new Error('queue down'))) } as unknown as Queue<unknown>;
     const clicks = [message(t), message(t), message(t)];
     const refused = clicks[2]!.id;
     const kv = { put: (key: string, value: string, opts: unknown) => (key === spoolKey(refused) ? Promise.reject(new Error('kv down')) : env.CLICK_SPOOL.put(key, value, opts as KVNamespacePutOptions)) } as unknown as KVNamespace;

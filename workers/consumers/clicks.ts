@@ -1,11 +1,12 @@
 import type { Config } from '../env';
 import { fireClickPostbacks } from '../services/postbacks/fire-click-postbacks';
 import { recordClicks } from '../services/tracking/record-clicks';
-import { clickMessage } from '../tracker/click-message';
+import { clickMessage, unpackClicks } from '../tracker/click-message';
 import { consumeWrites } from './consume-writes';
 
 /**
- * Ingests a batch of clicks in one statement (with their rollups), then fires the click postbacks
+ * Ingests a batch of click messages (the edge's bundles, or single clicks from the spool drain and
+ * replays) in one statement (with their rollups), then fires the click postbacks
  * of affiliates who opted in: the clicks are stored and acked by then, so an optional postback
  * must not make them retry.
  */
@@ -13,6 +14,7 @@ export function consumeClicks(batch: MessageBatch<unknown>, config: Config): Pro
   return consumeWrites(batch, config, {
     what: 'click',
     schema: clickMessage,
+    unpack: unpackClicks,
     deadLetters: (c) => c.CLICKS_DLQ,
     write: (ctx, clicks) => recordClicks({ ctx, input: { clicks } }),
     failedEvent: 'click_ingest_failed',

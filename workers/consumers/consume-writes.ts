@@ -4,13 +4,18 @@ import { openDb } from '../db/client';
 import { pgErrorOf } from '../db/constraint-error';
 import type { Config } from '../env';
 import { retryDelaySeconds } from './backoff';
-import { deadLetterOrRetry } from './dead-letter';
+import { sendToDeadLetter } from './dead-letter';
 
 /** A queue whose messages are rows to write in one statement per batch (clicks, notifications). */
 export interface BatchWrite<T> {
-  /** What one message is, for dead-letter reasons: "click", "notification". */
+  /** What one row is, for dead-letter reasons: "click", "notification". */
   what: string;
   schema: z.ZodType<T>;
+  /**
+   * The rows one message carries: by default the message body is one row; a producer that packs
+   * several rows into one message (the tracker's click bundles) says how to unpack them.
+   */
+  unpack?: (body: unknown) => unknown[];
   deadLetters: (config: Config) => Queue<unknown>;
   write: (ctx: ServiceContext, items: T[]) => Promise<unknown>;
   /** The log event when the database is unavailable and the whole batch is retried. */
@@ -19,59 +24,89 @@ export interface BatchWrite<T> {
   afterWrite?: { run: (ctx: ServiceContext, items: T[]) => Promise<unknown>; failedEvent: string };
 }
 
-type Valid<T> = { message: Message<unknown>; item: T };
+/** One message and what became of its rows; it is acked only when none of them must be retried. */
+interface Delivery<T> {
+  message: Message<unknown>;
+  valid: T[];
+  retry: boolean;
+}
 
 const cause = (err: unknown) => String((err as Error).cause ?? err);
 
 /**
+ * A row retrying cannot fix goes to the dead-letter queue on its own, with its reason (cut to
+ * 1,000 characters); if the dead-letter queue refuses it, its message is retried rather than lost.
+ */
+async function deadLetterRow<T>(spec: BatchWrite<T>, config: Config, queue: string, d: Delivery<T>, body: unknown, reason: string): Promise<void> {
+  if (!(await sendToDeadLetter(spec.deadLetters(config), queue, d.message, reason.slice(0, 1000), body))) d.retry = true;
+}
+
+/**
  * A batch statement that Postgres refused for its data (SQLSTATE 22/23) holds at least one row
- * it will never accept. Writing the rows one by one finds it: the rest are acked, the poison
+ * it will never accept. Writing the rows one by one finds it: the rest are written, the poison
  * goes to the dead-letter queue with Postgres's reason, and nothing valid is held back.
  */
-async function isolatePoison<T>(ctx: ServiceContext, spec: BatchWrite<T>, queue: string, valid: Valid<T>[]): Promise<void> {
-  for (const { message, item } of valid) {
-    try {
-      await spec.write(ctx, [item]);
-      message.ack();
-    } catch (err) {
-      const pg = pgErrorOf(err);
-      const delay = retryDelaySeconds(message.attempts);
-      if (pg) await deadLetterOrRetry(spec.deadLetters(ctx.config), queue, message, `postgres refused the ${spec.what} (${pg.code}): ${cause(err)}`, delay);
-      else message.retry({ delaySeconds: delay });
+async function isolatePoison<T>(ctx: ServiceContext, spec: BatchWrite<T>, queue: string, deliveries: Delivery<T>[]): Promise<void> {
+  for (const d of deliveries) {
+    for (const item of d.valid) {
+      try {
+        await spec.write(ctx, [item]);
+      } catch (err) {
+        const pg = pgErrorOf(err);
+        if (pg) await deadLetterRow(spec, ctx.config, queue, d, item, `postgres refused the ${spec.what} (${pg.code}): ${cause(err)}`);
+        else d.retry = true;
+      }
     }
   }
 }
 
+/** Acks each message whose rows are all written or dead-lettered; retries the others with backoff. */
+function settle<T>(deliveries: Delivery<T>[]): void {
+  for (const { message, retry } of deliveries) {
+    if (retry) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    else message.ack();
+  }
+}
+
 /**
- * Consumes a batch of rows to write. Malformed messages go to the dead-letter queue at once
+ * Consumes a batch of rows to write. Malformed rows go to the dead-letter queue at once
  * (retrying cannot fix them) without holding up the rest; the valid ones are written in one
- * statement and acked one by one, or all retried with backoff when Postgres is unavailable.
+ * statement and their messages acked one by one, or all retried with backoff when Postgres is
+ * unavailable. Writes are idempotent, so a message retried after some of its rows were written
+ * only writes the rest.
  */
 export async function consumeWrites<T>(batch: MessageBatch<unknown>, config: Config, spec: BatchWrite<T>): Promise<void> {
-  const valid: Valid<T>[] = [];
+  const deliveries: Delivery<T>[] = [];
   for (const message of batch.messages) {
-    const parsed = spec.schema.safeParse(message.body);
-    if (parsed.success) valid.push({ message, item: parsed.data });
-    else {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ');
-      await deadLetterOrRetry(spec.deadLetters(config), batch.queue, message, `invalid ${spec.what} message: ${issues}`, retryDelaySeconds(message.attempts));
+    const d: Delivery<T> = { message, valid: [], retry: false };
+    deliveries.push(d);
+    for (const body of spec.unpack ? spec.unpack(message.body) : [message.body]) {
+      const parsed = spec.schema.safeParse(body);
+      if (parsed.success) d.valid.push(parsed.data);
+      else {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ');
+        await deadLetterRow(spec, config, batch.queue, d, body, `invalid ${spec.what} message: ${issues}`);
+      }
     }
   }
-  if (valid.length === 0) return;
+  const items = deliveries.flatMap((d) => d.valid);
+  if (items.length === 0) return settle(deliveries);
 
   const handle = openDb(config);
   const ctx = { db: handle.db, config, now: new Date() };
-  const items = valid.map((v) => v.item);
   try {
     await spec.write(ctx, items);
-    for (const { message } of valid) message.ack();
+    settle(deliveries);
     const after = spec.afterWrite;
     if (after) await after.run(ctx, items).catch((err) => console.error(JSON.stringify({ level: 'error', event: after.failedEvent, error: cause(err).slice(0, 500) })));
   } catch (err) {
-    if (pgErrorOf(err)) await isolatePoison(ctx, spec, batch.queue, valid);
-    else {
-      console.error(JSON.stringify({ level: 'error', event: spec.failedEvent, count: valid.length, error: cause(err).slice(0, 500) }));
-      for (const { message } of valid) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    if (pgErrorOf(err)) {
+      await isolatePoison(ctx, spec, batch.queue, deliveries);
+      settle(deliveries);
+    } else {
+      console.error(JSON.stringify({ level: 'error', event: spec.failedEvent, count: items.length, error: cause(err).slice(0, 500) }));
+      for (const d of deliveries) d.retry ||= d.valid.length > 0;
+      settle(deliveries);
     }
   } finally {
     await handle.close();

@@ -14,9 +14,13 @@ export const deadLetterEnvelope = z.object({
 });
 export type DeadLetterEnvelope = z.infer<typeof deadLetterEnvelope>;
 
-/** Sends a poison message to the dead-letter queue; on failure the caller lets it retry instead. */
-export async function sendToDeadLetter(dlq: Queue<unknown>, queue: string, message: Message<unknown>, reason: string): Promise<boolean> {
-  const envelope: DeadLetterEnvelope = { deadLetter: true, queue, messageId: message.id, attempts: message.attempts, reason, body: message.body };
+/**
+ * Sends a poison message to the dead-letter queue; on failure the caller lets it retry instead.
+ * `body` is the message's own by default; a consumer that unpacks several rows from one message
+ * sends only the row it refused.
+ */
+export async function sendToDeadLetter(dlq: Queue<unknown>, queue: string, message: Message<unknown>, reason: string, body: unknown = message.body): Promise<boolean> {
+  const envelope: DeadLetterEnvelope = { deadLetter: true, queue, messageId: message.id, attempts: message.attempts, reason, body };
   try {
     await dlq.send(envelope, { contentType: 'json' });
     return true;

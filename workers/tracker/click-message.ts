@@ -46,3 +46,22 @@ export const clickMessage = z
   .refine((m) => uuidv7Time(m.id) === m.at, { message: 'at must equal the click id timestamp', path: ['at'] });
 
 export type ClickMessage = z.infer<typeof clickMessage>;
+
+/**
+ * What the edge sends: the clicks an isolate gathered, packed into one queue message (at most
+ * CLICKS_PER_BUNDLE). One message per gathering instead of one per click is what lets a busy
+ * isolate send cheaply, and it multiplies what one queue carries (Queues count messages, not
+ * clicks). Each click in it is still checked on its own by the consumer.
+ */
+export interface ClickBundle {
+  v: 2;
+  clicks: ClickMessage[];
+}
+
+export const CLICKS_PER_BUNDLE = 100;
+
+/** The clicks one queue message carries: a bundle's, or the message itself (spool drain, replays). */
+export function unpackClicks(body: unknown): unknown[] {
+  const bundle = body as Partial<ClickBundle> | null;
+  return typeof bundle === 'object' && bundle !== null && bundle.v === 2 && Array.isArray(bundle.clicks) ? bundle.clicks : [body];
+}

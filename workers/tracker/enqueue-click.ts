@@ -1,4 +1,4 @@
-import type { ClickMessage } from './click-message';
+import { CLICKS_PER_BUNDLE, type ClickBundle, type ClickMessage } from './click-message';
 
 /** What one chain did with the clicks it sent: accepted by the queue, spooled to KV, or lost (logged). */
 export interface ChainResult {
@@ -10,13 +10,12 @@ export interface ChainResult {
 const ATTEMPTS = 3;
 /** How long a spooled click may wait for the queue to come back (the drain cron runs each minute). */
 const SPOOL_TTL_SECONDS = 7 * 86_400;
-/** sendBatch takes at most 100 messages and 256 KB; stay clear of the byte limit. */
-const MAX_MESSAGES = 100;
-const MAX_BYTES = 200_000;
+/** A queue message holds at most 128 KB; approximateBytes is an upper bound, so this stays clear of it. */
+const MAX_BUNDLE_BYTES = 120_000;
 /**
  * A holder stops accepting new clicks after this long or this many rounds, whichever comes first,
  * and hands the chain over: its waitUntil must end well inside the 30 s after the response, and
- * its subrequests (≤ 3 sendBatch attempts per batch, KV puts on failure) stay far below 1,000.
+ * its subrequests (≤ 3 send attempts per bundle, KV puts on failure) stay far below 1,000.
  */
 const HOLD_MS = 1_000;
 const HOLD_ROUNDS = 32;
@@ -28,7 +27,7 @@ const HOLD_ROUNDS = 32;
 const STALE_MS = 10_000;
 /**
  * Each round gathers for this long before it takes: one timer in the holder per round instead of
- * one per click, and big batches (a sendBatch costs about as much as a send, whatever its size).
+ * one per click, and big bundles (a send costs about the same whatever the bundle holds).
  */
 const GATHER_MS = 20;
 
@@ -65,11 +64,12 @@ function approximateBytes(m: ClickMessage): number {
   return bytes;
 }
 
-async function sendWithRetries(queue: Queue<unknown>, messages: ClickMessage[]): Promise<unknown> {
+async function sendWithRetries(queue: Queue<unknown>, clicks: ClickMessage[]): Promise<unknown> {
+  const bundle: ClickBundle = { v: 2, clicks };
   let lastError: unknown;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {
-      await queue.sendBatch(messages.map((body) => ({ body, contentType: 'json' as const })));
+      await queue.sendBatch([{ body: bundle, contentType: 'json' }]);
       return undefined;
     } catch (err) {
       lastError = err;
@@ -90,13 +90,13 @@ async function spool(kv: KVNamespace, message: ClickMessage, error: unknown): Pr
   }
 }
 
-/** Splits clicks into sendBatch calls of ≤ MAX_MESSAGES and ≤ MAX_BYTES. */
-function batches(clicks: Pending[]): ClickMessage[][] {
+/** Packs clicks into bundles of ≤ CLICKS_PER_BUNDLE and ≤ MAX_BUNDLE_BYTES, one queue message each. */
+function bundles(clicks: Pending[]): ClickMessage[][] {
   const out: ClickMessage[][] = [];
   let current: ClickMessage[] = [];
   let bytes = 0;
   for (const c of clicks) {
-    if (current.length && (current.length >= MAX_MESSAGES || bytes + c.bytes > MAX_BYTES)) {
+    if (current.length && (current.length >= CLICKS_PER_BUNDLE || bytes + c.bytes > MAX_BUNDLE_BYTES)) {
       out.push(current);
       current = [];
       bytes = 0;
@@ -108,10 +108,10 @@ function batches(clicks: Pending[]): ClickMessage[][] {
   return out;
 }
 
-/** Sends clicks (batches in parallel), each batch retried, a batch that still fails spooled to KV click by click. */
+/** Sends clicks (bundles in parallel), each bundle retried, a bundle that still fails spooled to KV click by click. */
 async function sendAll(queue: Queue<unknown>, kv: KVNamespace, clicks: Pending[], result: ChainResult): Promise<void> {
   await Promise.all(
-    batches(clicks).map(async (messages) => {
+    bundles(clicks).map(async (messages) => {
       const error = await sendWithRetries(queue, messages);
       if (error === undefined) {
         result.queued += messages.length;
