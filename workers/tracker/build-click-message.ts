@@ -16,6 +16,8 @@ export interface ClickFacts {
   sub?: (string | null)[];
   rejectReason?: ClickMessage['rejectReason'];
   isBot?: boolean;
+  /** The request's User-Agent, when the caller already read it (each header read is a runtime call). */
+  userAgent?: string | null;
 }
 
 /**
@@ -40,7 +42,7 @@ export function buildClickMessage(request: Request, facts: ClickFacts, cf: Reque
     linkId: facts.ids?.linkId ?? null,
     landingUrl: facts.landingUrl.slice(0, 4096),
     ip: cut(headers.get('cf-connecting-ip'), 64),
-    userAgent: cut(headers.get('user-agent'), 1024),
+    userAgent: cut(facts.userAgent === undefined ? headers.get('user-agent') : facts.userAgent, 1024),
     referrer: cut(headers.get('referer'), 2048),
     acceptLanguage: cut(headers.get('accept-language'), 256),
     country,

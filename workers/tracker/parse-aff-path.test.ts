@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseAffPath } from './parse-aff-path';
+import { splitRequestUrl } from './request-url';
+
+const parse = (url: string) => parseAffPath(splitRequestUrl(new URL(url).href));
 
 describe('parseAffPath', () => {
   test.each([
@@ -13,14 +16,15 @@ describe('parseAffPath', () => {
     { url: 'https://app.example/aff/%3Cscript%3E', code: null, target: 'https://app.example/' },
     { url: 'https://app.example/aff/%E0%A4%A', code: null, target: 'https://app.example/' },
   ])('$url → $target', ({ url, code, target }) => {
-    const parsed = parseAffPath(new URL(url));
+    const parsed = parse(url);
     expect(parsed?.code).toBe(code);
-    expect(parsed?.target.href).toBe(target);
+    expect(parsed?.target).toBe(target);
+    expect(new URL(parsed!.target).href).toBe(target); // already in serialized form
   });
 
   test.each(['https://app.example/pricing', 'https://app.example/affiliates/AB12', 'https://app.example/aff/', 'https://app.example/aff/AB12/more'])(
     '%s is not an aff path',
-    (url) => expect(parseAffPath(new URL(url))).toBeNull(),
+    (url) => expect(parse(url)).toBeNull(),
   );
 
   test.each([
@@ -29,8 +33,8 @@ describe('parseAffPath', () => {
     'https://app.example/\\evil.example/aff/AB12',
     'https://app.example/@evil.example/aff/AB12',
   ])('%s stays on the same host', (url) => {
-    const target = parseAffPath(new URL(url))!.target;
-    expect(target.host).toBe('app.example');
-    expect(new URL(target.href, 'https://other.example/').host).toBe('app.example');
+    const target = parse(url)!.target;
+    expect(new URL(target).host).toBe('app.example');
+    expect(new URL(target, 'https://other.example/').host).toBe('app.example');
   });
 });

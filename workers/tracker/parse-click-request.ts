@@ -1,34 +1,63 @@
 import { parseAffPath } from './parse-aff-path';
+import type { RequestUrl } from './request-url';
 
 const SUB_MAX = 256;
 const ID_MAX = 64;
 const SLUG = /^[A-Za-z0-9_-]{1,64}$/;
+const SHORT_LINK = /^\/r\/([^/]+)\/?$/;
 const SUB_INDEX = new Map<string, number>(Array.from({ length: 10 }, (_, i) => [`sub${i + 1}`, i] as const));
 
 export type ClickRequest =
-  | { form: 'aff_path'; code: string | null; sameSite: URL; sub: (string | null)[] }
+  | { form: 'aff_path'; code: string | null; sameSite: string; sub: (string | null)[]; repeatedNames: boolean }
   | { form: 'click'; programId: string | null; affiliateId: string | null; sub: (string | null)[] }
   | { form: 'short_link'; slug: string | null; sub: (string | null)[] };
 
 interface Query {
-  /** sub1…sub10, each capped; invalid UTF-8 arrives already replaced by U+FFFD. */
+  /** sub1…sub10, each capped; invalid UTF-8 decodes to U+FFFD. */
   sub: (string | null)[];
   o: string | null;
   a: string | null;
+  /** Some parameter name occurs more than once. */
+  repeatedNames: boolean;
 }
 
 /**
- * The parameters a click uses, in one pass over the query: each is its first occurrence, as
- * URLSearchParams.get answers, without a runtime call per name (a link carries few parameters).
+ * One name or value of a query, decoded as URLSearchParams decodes it ('+' is a space; invalid
+ * UTF-8 becomes U+FFFD). Most parts need no decoding at all, and decodeURIComponent covers the
+ * rest but malformed escapes, which the runtime's own parser then decodes.
  */
-function readQuery(url: URL): Query {
-  const query: Query = { sub: [null, null, null, null, null, null, null, null, null, null], o: null, a: null };
-  if (url.search.length < 2) return query;
-  for (const [name, value] of url.searchParams) {
-    const i = SUB_INDEX.get(name);
-    if (i !== undefined) query.sub[i] ??= value.slice(0, SUB_MAX);
-    else if (name === 'o') query.o ??= value;
-    else if (name === 'a') query.a ??= value;
+function decodePart(raw: string): string {
+  if (!raw.includes('%') && !raw.includes('+')) return raw;
+  try {
+    return decodeURIComponent(raw.replaceAll('+', ' '));
+  } catch {
+    return new URLSearchParams(`x=${raw}`).get('x') ?? '';
+  }
+}
+
+/**
+ * The parameters a click uses, in one pass over the serialized query: each is its first
+ * occurrence, as URLSearchParams.get answers, with no runtime call per parameter.
+ */
+function readQuery(search: string): Query {
+  const query: Query = { sub: [null, null, null, null, null, null, null, null, null, null], o: null, a: null, repeatedNames: false };
+  const names: string[] = [];
+  for (let start = 1; start < search.length; ) {
+    let end = search.indexOf('&', start);
+    if (end < 0) end = search.length;
+    if (end > start) {
+      const eq = search.indexOf('=', start);
+      const nameEnd = eq < 0 || eq > end ? end : eq;
+      const name = decodePart(search.slice(start, nameEnd));
+      if (names.includes(name)) query.repeatedNames = true;
+      else names.push(name);
+      const value = () => decodePart(search.slice(Math.min(nameEnd + 1, end), end));
+      const i = SUB_INDEX.get(name);
+      if (i !== undefined) query.sub[i] ??= value().slice(0, SUB_MAX);
+      else if (name === 'o') query.o ??= value();
+      else if (name === 'a') query.a ??= value();
+    }
+    start = end + 1;
   }
   return query;
 }
@@ -36,18 +65,19 @@ function readQuery(url: URL): Query {
 const idParam = (value: string | null): string | null => (value && value.length <= ID_MAX ? value : null);
 
 /** Which link form a request is, if any (SPEC "Tracking": three forms). */
-export function parseClickRequest(url: URL): ClickRequest | null {
+export function parseClickRequest(url: RequestUrl): ClickRequest | null {
   const pathname = url.pathname;
   if (pathname === '/click') {
-    const { o, a, sub } = readQuery(url);
+    const { o, a, sub } = readQuery(url.search);
     return { form: 'click', programId: idParam(o), affiliateId: idParam(a), sub };
   }
-  const short = /^\/r\/([^/]+)\/?$/.exec(pathname);
+  const short = SHORT_LINK.exec(pathname);
   if (short) {
     const slug = short[1]!;
-    return { form: 'short_link', slug: SLUG.test(slug) ? slug : null, sub: readQuery(url).sub };
+    return { form: 'short_link', slug: SLUG.test(slug) ? slug : null, sub: readQuery(url.search).sub };
   }
   const aff = parseAffPath(url);
-  if (aff) return { form: 'aff_path', code: aff.code, sameSite: aff.target, sub: readQuery(url).sub };
-  return null;
+  if (!aff) return null;
+  const { sub, repeatedNames } = readQuery(url.search);
+  return { form: 'aff_path', code: aff.code, sameSite: aff.target, sub, repeatedNames };
 }
