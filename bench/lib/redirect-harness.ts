@@ -22,9 +22,9 @@ const num = (name: string, fallback: number) => (process.env[name] ? Number(proc
 
 export const settings = {
   connections: num('BENCH_CONNECTIONS', 50),
-  duration: num('BENCH_DURATION', 10),
-  warmup: num('BENCH_WARMUP', 3),
-  rounds: num('BENCH_ROUNDS', 2),
+  duration: num('BENCH_DURATION', 6),
+  warmup: num('BENCH_WARMUP', 2),
+  rounds: num('BENCH_ROUNDS', 5),
   /**
    * `none` (default): no consumer for `clicks`, so Miniflare's local queue broker answers each send
    * and drops the message — the Worker pays what it pays in production (serialise + one subrequest).
@@ -278,6 +278,23 @@ export async function startTracker(scriptPath: string, route: RoutingFixture, op
     await kv.put(routingKeys.enrollment(e.programId, e.affiliateId), JSON.stringify(e));
   }
   return { mf, url, pid, logs };
+}
+
+/**
+ * The reference of the least a tracked redirect can do here (bench/lib/minimal-tracker.js), with
+ * the same bindings as the tracker and its route for the /aff/{code} target held in memory.
+ */
+export async function startMinimal(outDir: string, route: RoutingFixture): Promise<Started> {
+  const { programId, organizationId, appId } = route.affProgram;
+  const { enrollmentId, affiliateId, refCode } = route.affEnrollment;
+  const routes = { [refCode]: { landingUrl: route.affProgram.landingUrl, ids: { organizationId, appId, programId, enrollmentId, affiliateId, linkId: null } } };
+  const scriptPath = path.join(outDir, 'minimal-tracker.js');
+  writeFileSync(scriptPath, `const ROUTES = ${JSON.stringify(routes)};\n${readFileSync(path.join(root, 'bench/lib/minimal-tracker.js'), 'utf8')}`);
+  return startTracker(scriptPath, route);
+}
+
+export function minimalTarget(minimal: Started, route: RoutingFixture): Target {
+  return { ...trackerTargets(minimal, route)[0]!, name: 'minimal', label: 'reference: minimal tracked /aff/{code}' };
 }
 
 /** The no-op CLICKS consumer Worker (settings.consumer === 'noop'). */
