@@ -52,8 +52,8 @@ async function publishedTenant(opts: TenantOptions = {}) {
   return tenant;
 }
 
-/** The click ids in one sendBatch call: each message is a bundle of clicks. */
-const idsIn = (messages: { body: ClickBundle }[]) => messages.flatMap((m) => m.body.clicks.map((c) => c.id));
+/** The click ids in one bundle (one queue message). */
+const idsIn = (bundle: ClickBundle) => bundle.clicks.map((c) => c.id);
 
 const cookieId = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
@@ -390,10 +390,9 @@ describe('lossless ingest', () => {
     const batches: number[] = [];
     const sent: string[] = [];
     const recording = {
-      send: async () => {},
-      sendBatch: async (messages: { body: ClickBundle }[]) => {
-        batches.push(...messages.map((m) => m.body.clicks.length));
-        sent.push(...idsIn(messages));
+      send: async (bundle: ClickBundle) => {
+        batches.push(bundle.clicks.length);
+        sent.push(...idsIn(bundle));
       },
     } as unknown as Queue<unknown>;
     const clicks = Array.from({ length: 150 }, () => message(t));
@@ -418,9 +417,8 @@ describe('lossless ingest', () => {
       if (holding) holders.push(holding);
     };
     const queue = {
-      send: async () => {},
-      sendBatch: async (messages: { body: ClickBundle }[]) => {
-        sent.push(...idsIn(messages));
+      send: async (bundle: ClickBundle) => {
+        sent.push(...idsIn(bundle));
         if (clicks.length < 80) arrive(); // a request arriving while the chain's send is under way
         await new Promise((r) => setTimeout(r, 1));
       },
@@ -441,12 +439,11 @@ describe('lossless ingest', () => {
     const sent: string[] = [];
     let calls = 0;
     const queue = {
-      send: async () => {},
-      sendBatch: (messages: { body: ClickBundle }[]) => {
+      send: (bundle: ClickBundle) => {
         calls++;
         // The first holder's send never settles, as if workerd had ended its request mid-send.
         if (calls === 1) return new Promise(() => {});
-        sent.push(...idsIn(messages));
+        sent.push(...idsIn(bundle));
         return Promise.resolve();
       },
     } as unknown as Queue<unknown>;
@@ -474,7 +471,7 @@ describe('lossless ingest', () => {
   it('a chain whose queue is down spools each click it took to KV, and counts a click KV refused too as failed', async () => {
     const t = await publishedTenant();
     const attempts: number[] = [];
-    const down = { send: async () => {}, sendBatch: async (m: { body: ClickBundle }[]) => (attempts.push(m[0]!.body.clicks.length), Promise.reject(new Error('queue down'))) } as unknown as Queue<unknown>;
+    const down = { send: async (bundle: ClickBundle) => (attempts.push(bundle.clicks.length), Promise.reject(new Error('queue down'))) } as unknown as Queue<unknown>;
     const clicks = [message(t), message(t), message(t)];
     const refused = clicks[2]!.id;
     const kv = { put: (key: string, value: string, opts: unknown) => (key === spoolKey(refused) ? Promise.reject(new Error('kv down')) : env.CLICK_SPOOL.put(key, value, opts as KVNamespacePutOptions)) } as unknown as KVNamespace;

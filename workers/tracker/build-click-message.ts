@@ -2,7 +2,9 @@ import type { ClickMessage } from './click-message';
 
 // Postgres text cannot hold NUL, and control characters have no place in stored click data.
 const CONTROL = /[\u0000-\u001f\u007f]/g;
-const cut = (value: string | null | undefined, max: number): string | null => (value ? value.replace(CONTROL, '').slice(0, max) : null);
+const HAS_CONTROL = /[\u0000-\u001f\u007f]/;
+const cut = (value: string | null | undefined, max: number): string | null =>
+  value ? (value.length <= max && !HAS_CONTROL.test(value) ? value : value.replace(CONTROL, '').slice(0, max)) : null;
 
 type ResolvedIds = Pick<ClickMessage, 'organizationId' | 'appId' | 'programId' | 'enrollmentId' | 'affiliateId' | 'linkId'>;
 
