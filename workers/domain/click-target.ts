@@ -25,6 +25,8 @@ export interface TargetChoice {
   reason: ClickRejectReason | null;
 }
 
+const MAX_TARGET = 4096;
+
 function appendParams(raw: string, params: Iterable<[string, string]>): string {
   const url = new URL(raw);
   for (const [key, value] of params) url.searchParams.set(key, value);
@@ -32,15 +34,33 @@ function appendParams(raw: string, params: Iterable<[string, string]>): string {
 }
 
 /**
- * A program's landing URL as checked once: the routing copy of a program is immutable and cached
- * per isolate, so its landing URL is parsed and checked against the allowed domains once, not on
- * every click that forwards a query to it.
+ * What a program's landing URL allows, worked out once per routing value (immutable, cached per
+ * isolate) instead of on every click:
+ * - `landing`: the URL parsed and checked against the allowed domains (null: not a safe target);
+ * - `queryMacros`: its macros all sit in the query, with no fragment, and the URL is already in
+ *   the form the WHATWG serializer gives. Filling such macros with encodeURIComponent output
+ *   (plus `'` → %27, the one character of it the query encoder still escapes) then yields exactly
+ *   what parsing the filled URL would: same scheme, host and path, which were checked.
  */
-const checkedLandings = new WeakMap<ProgramRoute, URL | null>();
-function checkedLanding(program: ProgramRoute): URL | null {
-  let checked = checkedLandings.get(program);
-  if (checked === undefined) checkedLandings.set(program, (checked = safeTarget(program.landingUrl, program.allowedDomains)));
-  return checked;
+interface LandingPlan {
+  landing: URL | null;
+  queryMacros: boolean;
+}
+const plans = new WeakMap<ProgramRoute, LandingPlan>();
+function landingPlan(program: ProgramRoute): LandingPlan {
+  let plan = plans.get(program);
+  if (!plan) {
+    const template = program.landingUrl;
+    const blank = expandMacros(template, {});
+    const query = template.indexOf('?');
+    const firstMacro = template.indexOf('{');
+    plan = {
+      landing: safeTarget(template, program.allowedDomains),
+      queryMacros: query >= 0 && firstMacro > query && !template.includes('#') && safeTarget(blank, program.allowedDomains)?.href === blank,
+    };
+    plans.set(program, plan);
+  }
+  return plan;
 }
 
 /**
@@ -48,26 +68,40 @@ function checkedLanding(program: ProgramRoute): URL | null {
  * the landing URL has no query or fragment of its own and no name repeats, setting each parameter
  * is appending the query as URLSearchParams serializes it, to a URL already checked: no parse.
  */
-function landingWithQuery(program: ProgramRoute, req: Extract<ClickRequest, { form: 'aff_path' }>, search: string): string | null {
-  const landing = checkedLanding(program);
+function landingWithQuery(f: TargetFacts, program: ProgramRoute, repeatedNames: boolean): string | null {
+  const landing = landingPlan(program).landing;
+  const search = f.requestUrl.search;
   if (!landing) return null;
   if (!search) return landing.href;
-  if (!landing.href.includes('?') && !landing.href.includes('#') && !req.repeatedNames) {
+  if (!landing.href.includes('?') && !landing.href.includes('#') && !repeatedNames) {
     const query = new URLSearchParams(search).toString();
     return query ? `${landing.href}?${query}` : landing.href;
   }
   return safeTarget(appendParams(landing.href, new URLSearchParams(search)), program.allowedDomains)?.href ?? null;
 }
 
-function offerCandidate(f: TargetFacts, program: ProgramRoute): string | null {
+/** encodeURIComponent, plus the one character of its output the URL query encoder still escapes. */
+const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll("'", '%27');
+
+/** Form 2: the offer's landing URL with the click's macros filled, on the program's domains. */
+function offerWithMacros(f: TargetFacts, program: ProgramRoute): string | null {
+  if (!landingPlan(program).queryMacros) return safeTarget(expandMacros(program.landingUrl, f.macroValues()), program.allowedDomains)?.href ?? null;
+  const target = expandMacros(program.landingUrl, f.macroValues(), undefined, encodeQueryValue);
+  return target.length <= MAX_TARGET ? target : null;
+}
+
+/** The offer an accepted click goes to, or null when it would not be a safe target. */
+function offerTarget(f: TargetFacts, program: ProgramRoute): string | null {
   try {
     switch (f.req.form) {
       case 'aff_path':
-        return f.req.sameSite;
+        if (f.onTrackingHost) return landingWithQuery(f, program, f.req.repeatedNames);
+        // A partner site: the same page, and only when that site is one of the program's domains.
+        return hostAllowed(f.requestUrl.hostname, program.allowedDomains) ? (safeTarget(f.req.sameSite, [f.requestUrl.hostname])?.href ?? null) : null;
       case 'click':
-        return expandMacros(program.landingUrl, f.macroValues());
+        return offerWithMacros(f, program);
       case 'short_link':
-        return f.link ? appendParams(expandMacros(f.link.landingUrl, f.macroValues()), Object.entries(f.link.params)) : null;
+        return f.link ? (safeTarget(appendParams(expandMacros(f.link.landingUrl, f.macroValues()), Object.entries(f.link.params)), program.allowedDomains)?.href ?? null) : null;
     }
   } catch {
     return null; // a landing URL that does not parse is a misconfiguration, handled as invalid_target
@@ -83,15 +117,8 @@ function offerCandidate(f: TargetFacts, program: ProgramRoute): string | null {
 export function chooseTarget(f: TargetFacts): TargetChoice {
   let reason = f.reason;
   if (!reason && f.program) {
-    if (f.req.form === 'aff_path' && f.onTrackingHost) {
-      const target = landingWithQuery(f.program, f.req, f.requestUrl.search);
-      if (target) return { target, reason: null };
-    } else {
-      const candidate = offerCandidate(f, f.program);
-      const sameSiteAllowed = f.req.form !== 'aff_path' || hostAllowed(f.requestUrl.hostname, f.program.allowedDomains);
-      const target = candidate && sameSiteAllowed ? safeTarget(candidate, f.req.form === 'aff_path' ? [f.requestUrl.hostname] : f.program.allowedDomains) : null;
-      if (target) return { target: target.href, reason: null };
-    }
+    const target = offerTarget(f, f.program);
+    if (target) return { target, reason: null };
     reason = 'invalid_target';
   }
   reason ??= 'unknown_code';
