@@ -55,7 +55,7 @@ test('a template already in serialized form is parsed once per routing value, no
     macroValues: () => ({ click_id: 'c-1', sub1 }), defaultFallback: 'https://t.example/',
   });
   expect(chooseTarget(facts('first'))).toEqual({ target: 'https://app.example/landing?cid=c-1&s1=first', reason: null });
-  const parses = vi.spyOn(globalThis, 'URL');
+  const parses = vi.spyOn(globalThis as unknown as { URL: typeof URL }, 'URL');
   try {
     expect(chooseTarget(facts("o'reilly & co"))).toEqual({ target: 'https://app.example/landing?cid=c-1&s1=o%27reilly%20%26%20co', reason: null });
     expect(parses).not.toHaveBeenCalled();

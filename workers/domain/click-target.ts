@@ -2,7 +2,7 @@ import type { ClickRejectReason } from '../../schema/enums';
 import type { ClickRequest } from '../tracker/parse-click-request';
 import type { RequestUrl } from '../tracker/request-url';
 import type { LinkRoute, ProgramRoute } from '../tracker/routing';
-import { expandMacros } from './macros';
+import { CLICK_MACROS, expandMacros, type ClickMacro } from './macros';
 import { hostAllowed, safeTarget } from './safe-redirect';
 
 export interface TargetFacts {
@@ -15,7 +15,7 @@ export interface TargetFacts {
   onTrackingHost: boolean;
   requestUrl: RequestUrl;
   /** The macro values of a click; only read for the forms whose landing URL is a template. */
-  macroValues: () => Record<string, string | null>;
+  macroValues: () => Partial<Record<ClickMacro, string | null>>;
   /** The platform's last resort, for clicks whose program is unknown or has no valid fallback. */
   defaultFallback: string;
 }
@@ -37,14 +37,33 @@ function appendParams(raw: string, params: Iterable<[string, string]>): string {
  * What a program's landing URL allows, worked out once per routing value (immutable, cached per
  * isolate) instead of on every click:
  * - `landing`: the URL parsed and checked against the allowed domains (null: not a safe target);
- * - `queryMacros`: its macros all sit in the query, with no fragment, and the URL is already in
- *   the form the WHATWG serializer gives. Filling such macros with encodeURIComponent output
- *   (plus `'` → %27, the one character of it the query encoder still escapes) then yields exactly
- *   what parsing the filled URL would: same scheme, host and path, which were checked.
+ * - `queryMacros`: set when its macros all sit in the query, with no fragment, and the URL is
+ *   already in the form the WHATWG serializer gives: the template cut into literal text and
+ *   macro names. Filling such macros with encodeURIComponent output (plus `'` → %27, the one
+ *   character of it the query encoder still escapes) yields exactly what parsing the filled URL
+ *   would: the same scheme, host and path, which were checked.
  */
 interface LandingPlan {
   landing: URL | null;
-  queryMacros: boolean;
+  queryMacros: (string | { macro: ClickMacro })[] | null;
+}
+
+/** A template as literal text and known macros, in order (unknown `{names}` stay text). */
+function cutTemplate(template: string): (string | { macro: ClickMacro })[] {
+  const parts: (string | { macro: ClickMacro })[] = [];
+  let text = '';
+  let at = 0;
+  for (const m of template.matchAll(/\{([a-z0-9_]+)\}/g)) {
+    const macro = CLICK_MACROS.find((name) => name === m[1]);
+    text += template.slice(at, m.index);
+    at = m.index + m[0].length;
+    if (macro) {
+      parts.push(text, { macro });
+      text = '';
+    } else text += m[0];
+  }
+  parts.push(text + template.slice(at));
+  return parts;
 }
 const plans = new WeakMap<ProgramRoute, LandingPlan>();
 function landingPlan(program: ProgramRoute): LandingPlan {
@@ -54,10 +73,8 @@ function landingPlan(program: ProgramRoute): LandingPlan {
     const blank = expandMacros(template, {});
     const query = template.indexOf('?');
     const firstMacro = template.indexOf('{');
-    plan = {
-      landing: safeTarget(template, program.allowedDomains),
-      queryMacros: query >= 0 && firstMacro > query && !template.includes('#') && safeTarget(blank, program.allowedDomains)?.href === blank,
-    };
+    const inQuery = query >= 0 && firstMacro > query && !template.includes('#') && safeTarget(blank, program.allowedDomains)?.href === blank;
+    plan = { landing: safeTarget(template, program.allowedDomains), queryMacros: inQuery ? cutTemplate(template) : null };
     plans.set(program, plan);
   }
   return plan;
@@ -85,8 +102,11 @@ const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll
 
 /** Form 2: the offer's landing URL with the click's macros filled, on the program's domains. */
 function offerWithMacros(f: TargetFacts, program: ProgramRoute): string | null {
-  if (!landingPlan(program).queryMacros) return safeTarget(expandMacros(program.landingUrl, f.macroValues()), program.allowedDomains)?.href ?? null;
-  const target = expandMacros(program.landingUrl, f.macroValues(), undefined, encodeQueryValue);
+  const parts = landingPlan(program).queryMacros;
+  const values = f.macroValues();
+  if (!parts) return safeTarget(expandMacros(program.landingUrl, values), program.allowedDomains)?.href ?? null;
+  let target = '';
+  for (const part of parts) target += typeof part === 'string' ? part : encodeQueryValue(values[part.macro] ?? '');
   return target.length <= MAX_TARGET ? target : null;
 }
 

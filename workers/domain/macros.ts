@@ -5,11 +5,6 @@ export type ClickMacro = (typeof CLICK_MACROS)[number];
  * Fills `{name}` macros in a URL template, URL-encoding every value so a value can never add a
  * query parameter, a path or a host. Unknown macros stay as written; missing values become empty.
  */
-export function expandMacros(
-  template: string,
-  values: Partial<Record<string, string | null>>,
-  known: readonly string[] = CLICK_MACROS,
-  encode: (value: string) => string = encodeURIComponent,
-): string {
-  return template.replace(/\{([a-z0-9_]+)\}/g, (whole, name: string) => (known.includes(name) ? encode(values[name] ?? '') : whole));
+export function expandMacros(template: string, values: Partial<Record<string, string | null>>, known: readonly string[] = CLICK_MACROS): string {
+  return template.replace(/\{([a-z0-9_]+)\}/g, (whole, name: string) => (known.includes(name) ? encodeURIComponent(values[name] ?? '') : whole));
 }

@@ -90,12 +90,14 @@ function checkRules(click: Click): Response | Promise<Response> {
 function redirect(click: Click, reason: ClickRejectReason | null): Response {
   const { request, url, env, req, id, at, automated } = click;
   const { program, enrollment, link } = click.resolved;
+  // One object literal of a fixed shape: its properties are read by name for every macro.
   const macroValues = () => {
-    const values: Record<string, string | null> = {
+    const sub = req.sub;
+    return {
       click_id: id, affiliate_id: enrollment?.affiliateId ?? null, offer_id: program?.programId ?? null, advertiser_id: program?.organizationId ?? null,
+      sub1: sub[0] ?? null, sub2: sub[1] ?? null, sub3: sub[2] ?? null, sub4: sub[3] ?? null, sub5: sub[4] ?? null,
+      sub6: sub[5] ?? null, sub7: sub[6] ?? null, sub8: sub[7] ?? null, sub9: sub[8] ?? null, sub10: sub[9] ?? null,
     };
-    req.sub.forEach((value, i) => (values[`sub${i + 1}`] = value));
-    return values;
   };
   const onTrackingHost = isTrackingHost(env, url.hostname);
   const choice = chooseTarget({ req, program, link, reason, requestUrl: url, macroValues, onTrackingHost, defaultFallback: env.DEFAULT_FALLBACK_URL });
