@@ -2,8 +2,8 @@ import type { ClickRejectReason } from '../../schema/enums';
 import type { ClickRequest } from '../tracker/parse-click-request';
 import type { RequestUrl } from '../tracker/request-url';
 import type { LinkRoute, ProgramRoute } from '../tracker/routing';
-import { CLICK_MACROS, expandMacros, type ClickMacro } from './macros';
-import { hostAllowed, safeTarget } from './safe-redirect';
+import { cutMacros, expandMacros, type ClickMacro, type MacroParts } from './macros';
+import { hostAllowed, MAX_TARGET_LENGTH, safeTarget } from './safe-redirect';
 
 export interface TargetFacts {
   req: ClickRequest;
@@ -25,8 +25,6 @@ export interface TargetChoice {
   reason: ClickRejectReason | null;
 }
 
-const MAX_TARGET = 4096;
-
 function appendParams(raw: string, params: Iterable<[string, string]>): string {
   const url = new URL(raw);
   for (const [key, value] of params) url.searchParams.set(key, value);
@@ -45,26 +43,9 @@ function appendParams(raw: string, params: Iterable<[string, string]>): string {
  */
 interface LandingPlan {
   landing: URL | null;
-  queryMacros: (string | { macro: ClickMacro })[] | null;
+  queryMacros: MacroParts | null;
 }
 
-/** A template as literal text and known macros, in order (unknown `{names}` stay text). */
-function cutTemplate(template: string): (string | { macro: ClickMacro })[] {
-  const parts: (string | { macro: ClickMacro })[] = [];
-  let text = '';
-  let at = 0;
-  for (const m of template.matchAll(/\{([a-z0-9_]+)\}/g)) {
-    const macro = CLICK_MACROS.find((name) => name === m[1]);
-    text += template.slice(at, m.index);
-    at = m.index + m[0].length;
-    if (macro) {
-      parts.push(text, { macro });
-      text = '';
-    } else text += m[0];
-  }
-  parts.push(text + template.slice(at));
-  return parts;
-}
 const plans = new WeakMap<ProgramRoute, LandingPlan>();
 function landingPlan(program: ProgramRoute): LandingPlan {
   let plan = plans.get(program);
@@ -74,7 +55,7 @@ function landingPlan(program: ProgramRoute): LandingPlan {
     const query = template.indexOf('?');
     const firstMacro = template.indexOf('{');
     const inQuery = query >= 0 && firstMacro > query && !template.includes('#') && safeTarget(blank, program.allowedDomains)?.href === blank;
-    plan = { landing: safeTarget(template, program.allowedDomains), queryMacros: inQuery ? cutTemplate(template) : null };
+    plan = { landing: safeTarget(template, program.allowedDomains), queryMacros: inQuery ? cutMacros(template) : null };
     plans.set(program, plan);
   }
   return plan;
@@ -107,7 +88,7 @@ function offerWithMacros(f: TargetFacts, program: ProgramRoute): string | null {
   if (!parts) return safeTarget(expandMacros(program.landingUrl, values), program.allowedDomains)?.href ?? null;
   let target = '';
   for (const part of parts) target += typeof part === 'string' ? part : encodeQueryValue(values[part.macro] ?? '');
-  return target.length <= MAX_TARGET ? target : null;
+  return target.length <= MAX_TARGET_LENGTH ? target : null;
 }
 
 /** The offer an accepted click goes to, or null when it would not be a safe target. */

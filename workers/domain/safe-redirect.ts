@@ -4,10 +4,13 @@
  * browser does) resolves backslashes, encoded dots, userinfo and IDNs before we compare, so what
  * we check is the host the browser will actually visit.
  */
+/** The longest redirect target we send (browsers and proxies start to truncate beyond a few KB). */
+export const MAX_TARGET_LENGTH = 4096;
+
 export function parseTarget(raw: string): URL | null {
   // Refuse control characters and whitespace outright: browsers strip some of them, which would
   // make the URL we checked differ from the URL the browser follows.
-  if (raw.length === 0 || raw.length > 4096 || /[\u0000-\u0020\u007f]/.test(raw)) return null;
+  if (raw.length === 0 || raw.length > MAX_TARGET_LENGTH || /[\u0000-\u0020\u007f]/.test(raw)) return null;
   let url: URL;
   try {
     url = new URL(raw);

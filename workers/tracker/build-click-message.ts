@@ -18,8 +18,9 @@ export interface ClickFacts {
   sub?: (string | null)[];
   rejectReason?: ClickMessage['rejectReason'];
   isBot?: boolean;
-  /** The request's User-Agent, when the caller already read it (each header read is a runtime call). */
+  /** The request's User-Agent and client IP, when the caller already read them (each header read is a runtime call). */
   userAgent?: string | null;
+  ip?: string | null;
 }
 
 /**
@@ -43,7 +44,7 @@ export function buildClickMessage(request: Request, facts: ClickFacts, cf: Reque
     affiliateId: facts.ids?.affiliateId ?? null,
     linkId: facts.ids?.linkId ?? null,
     landingUrl: facts.landingUrl.slice(0, 4096),
-    ip: cut(headers.get('cf-connecting-ip'), 64),
+    ip: cut(facts.ip === undefined ? headers.get('cf-connecting-ip') : facts.ip, 64),
     userAgent: cut(facts.userAgent === undefined ? headers.get('user-agent') : facts.userAgent, 1024),
     referrer: cut(headers.get('referer'), 2048),
     acceptLanguage: cut(headers.get('accept-language'), 256),

@@ -51,6 +51,7 @@ interface Click {
   id: string;
   at: number;
   userAgent: string | null;
+  ip: string | null;
   automated: ReturnType<typeof detectAutomated>;
   resolved: ResolvedClick;
   cf: Request['cf'];
@@ -69,9 +70,10 @@ export function handleClick(request: Request, url: RequestUrl, env: Env, ctx: Ex
   const id = uuidv7(at);
   const headers = request.headers;
   const userAgent = headers.get('user-agent');
+  const ip = headers.get('cf-connecting-ip');
   const automated = detectAutomated(request.method, headers, userAgent);
   const cf = request.cf;
-  const start = (resolved: ResolvedClick): Click => ({ request, url, env, ctx, req, id, at, userAgent, automated, resolved, cf });
+  const start = (resolved: ResolvedClick): Click => ({ request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf });
   const resolving = resolveClick(env.ROUTING, req, at);
   if (resolving instanceof Promise) return resolving.then((resolved) => checkRules(start(resolved)));
   return checkRules(start(resolving));
@@ -82,7 +84,7 @@ function checkRules(click: Click): Response | Promise<Response> {
   const country = typeof click.cf?.country === 'string' ? click.cf.country : null;
   const reason = click.automated ?? firstBrokenRule({ program, enrollment, country, counters, today: utcDay(click.at) });
   if (reason) return redirect(click, reason);
-  const allowed = underRateLimit(click.env, click.request.headers.get('cf-connecting-ip'));
+  const allowed = underRateLimit(click.env, click.ip);
   if (typeof allowed === 'boolean') return redirect(click, allowed ? null : 'rate_limited');
   return allowed.then((ok) => redirect(click, ok ? null : 'rate_limited'));
 }
@@ -105,7 +107,7 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
   const message = buildClickMessage(
     request,
     {
-      id, at, form: req.form, landingUrl: choice.target, sub: req.sub, rejectReason: choice.reason, isBot: automated !== null, userAgent: click.userAgent,
+      id, at, form: req.form, landingUrl: choice.target, sub: req.sub, rejectReason: choice.reason, isBot: automated !== null, userAgent: click.userAgent, ip: click.ip,
       code: req.form === 'aff_path' ? req.code : req.form === 'short_link' ? req.slug : null,
       ids: {
         organizationId: program?.organizationId, appId: program?.appId, programId: program?.programId,
