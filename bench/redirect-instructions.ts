@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { machineLine, table } from './lib/machine';
-import { bundleWorker, HEADERS, minimalTarget, routingFixture, startBare, startMinimal, startTracker, trackerTargets, type Started, type Stub, type Target } from './lib/redirect-harness';
+import { bundleWorker, HEADERS, minimalTarget, nextIp, routingFixture, startBare, startMinimal, startTracker, trackerTargets, type Started, type Stub, type Target } from './lib/redirect-harness';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const warmup = Number(process.env.BENCH_WARMUP_REQUESTS ?? 1500);
@@ -35,11 +35,10 @@ const callgrindPid = () => Number(execFileSync('pgrep', ['-n', '-f', `callgrind-
 
 async function drive(t: Target, n: number) {
   let left = n;
-  let ip = 0;
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       while (left-- > 0) {
-        const res = await fetch(new URL(t.path, t.url), { redirect: 'manual', headers: { ...HEADERS, 'cf-connecting-ip': `198.18.${(ip >> 8) & 255}.${ip++ & 255}` } });
+        const res = await fetch(new URL(t.path, t.url), { redirect: 'manual', headers: { ...HEADERS, 'cf-connecting-ip': nextIp() } });
         if (res.status !== 302) throw new Error(`${t.name}: status ${res.status}`);
         await res.arrayBuffer();
       }

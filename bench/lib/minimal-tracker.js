@@ -2,22 +2,9 @@
 // product code): cut the path from request.url, one in-memory route lookup, the click id, six
 // header reads, request.cf, the rate limiter, the click appended for a 20 ms gathering that one
 // request holds and sends as one queue message, and the 302 with its cookie. No rules, no URL
-// checks, no spool, no retries. What the tracker costs beyond this is its own code.
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-let pool = new Uint8Array(0);
-let at = 0;
-function clickId(now) {
-  if (at + 10 > pool.length) {
-    pool = crypto.getRandomValues(new Uint8Array(4096));
-    at = 0;
-  }
-  const h = Math.floor(now / 65536), l = now % 65536, r = pool, i = at;
-  at += 10;
-  let id = HEX[(h >>> 24) & 255] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255] + '-' + HEX[(l >>> 8) & 255] + HEX[l & 255] + '-';
-  id += HEX[0x70 | (r[i] & 15)] + HEX[r[i + 1]] + '-' + HEX[0x80 | (r[i + 2] & 63)] + HEX[r[i + 3]] + '-';
-  for (let k = 4; k < 10; k++) id += HEX[r[i + k]];
-  return id;
-}
+// checks, no spool, no retries. What the tracker costs beyond this is its own code. Bundled by
+// startMinimal (bench/lib/redirect-harness.ts), which puts its route in ROUTES.
+import { uuidv7 } from '../../workers/domain/ids';
 
 const routes = new Map(Object.entries(ROUTES)); // ref code → { landingUrl, ids }, as a warm isolate cache holds them
 let pending = [];
@@ -47,7 +34,7 @@ export default {
     const cf = request.cf;
     const route = routes.get(code);
     const now = Date.now();
-    const id = clickId(now);
+    const id = uuidv7(now);
     const target = route.landingUrl + search;
     pending.push({
       v: 1, id, at: now, form: 'aff_path', code, ...route.ids, landingUrl: target, ip, userAgent, referrer: h.get('referer'), acceptLanguage: h.get('accept-language'),

@@ -289,7 +289,10 @@ export async function startMinimal(outDir: string, route: RoutingFixture): Promi
   const { enrollmentId, affiliateId, refCode } = route.affEnrollment;
   const routes = { [refCode]: { landingUrl: route.affProgram.landingUrl, ids: { organizationId, appId, programId, enrollmentId, affiliateId, linkId: null } } };
   const scriptPath = path.join(outDir, 'minimal-tracker.js');
-  writeFileSync(scriptPath, `const ROUTES = ${JSON.stringify(routes)};\n${readFileSync(path.join(root, 'bench/lib/minimal-tracker.js'), 'utf8')}`);
+  await build({
+    entryPoints: [path.join(root, 'bench/lib/minimal-tracker.js')], outfile: scriptPath, bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
+    banner: { js: `const ROUTES = ${JSON.stringify(routes)};` }, logLevel: 'warning',
+  });
   return startTracker(scriptPath, route);
 }
 
@@ -374,7 +377,7 @@ export async function assertTarget(t: Target): Promise<string> {
 
 let ipCounter = 0;
 /** A different client IP per request (benchmarking range 198.18.0.0/15), like real traffic. */
-const nextIp = () => {
+export const nextIp = () => {
   const n = ipCounter++ % 131_072;
   return `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
 };
