@@ -36,12 +36,20 @@ async function main() {
   try {
     await stack.reset();
     const tenant = stack.tenants[0]!;
-    const clickIds = ((await stack.admin.execute(
-      `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${tenant.enrollmentId}' ORDER BY id`,
-    )).rows as { id: string }[]).map((r) => r.id);
+    const clickIds = (
+      (
+        await stack.admin.execute(
+          `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${tenant.enrollmentId}' ORDER BY id`,
+        )
+      ).rows as { id: string }[]
+    ).map((r) => r.id);
     const key = await generateApiKey();
     await stack.admin.insert(s.apiKeys).values({
-      appId: tenant.appId, name: 'bench', prefix: key.prefix, keyHash: key.keyHash, last4: key.last4,
+      appId: tenant.appId,
+      name: 'bench',
+      prefix: key.prefix,
+      keyHash: key.keyHash,
+      last4: key.last4,
       signingSecretEncrypted: await encryptSecret(key.signingSecret, ENCRYPTION_KEY),
     });
     // No fraud flag should fire on a synthetic load of one IP: raise the per-IP threshold.
@@ -51,23 +59,41 @@ async function main() {
     const { config } = readWranglerConfig();
     const vars = Object.fromEntries(Object.entries(config.vars).map(([k, v]) => [k, String(v)]));
     mf = new Miniflare({
-      host: '127.0.0.1', port: await freePort(),
-      workers: [{
-        name: 'api', modules: true, scriptPath: script, modulesRoot: path.dirname(script),
-        compatibilityDate: config.compatibility_date, compatibilityFlags: config.compatibility_flags,
-        kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),
-        queueProducers: Object.fromEntries((config.queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }])),
-        // The dashboard's assets play no part in the API path.
-        serviceBindings: { ASSETS: () => new Response('not found', { status: 404 }) },
-        ratelimits: { AUTH_LIMITER: { simple: { limit: 1_000_000, period: 60 } }, TRACKER_LIMITER: { simple: { limit: 1_000_000, period: 60 } } },
-        bindings: {
-          ...vars, ENVIRONMENT: 'development', DATABASE_URL: stack.url, NEON_WS_PROXY: stack.proxy,
-          JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789', DATA_ENCRYPTION_KEY: ENCRYPTION_KEY,
+      host: '127.0.0.1',
+      port: await freePort(),
+      workers: [
+        {
+          name: 'api',
+          modules: true,
+          scriptPath: script,
+          modulesRoot: path.dirname(script),
+          compatibilityDate: config.compatibility_date,
+          compatibilityFlags: config.compatibility_flags,
+          kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),
+          queueProducers: Object.fromEntries(
+            (config.queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }]),
+          ),
+          // The dashboard's assets play no part in the API path.
+          serviceBindings: { ASSETS: () => new Response('not found', { status: 404 }) },
+          ratelimits: {
+            AUTH_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            TRACKER_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+          },
+          bindings: {
+            ...vars,
+            ENVIRONMENT: 'development',
+            DATABASE_URL: stack.url,
+            NEON_WS_PROXY: stack.proxy,
+            JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
+            DATA_ENCRYPTION_KEY: ENCRYPTION_KEY,
+          },
         },
-      }],
+      ],
     });
     const url = new URL('/api/v1/conversions', (await mf.ready).href).href;
-    console.log(`${stack.settingsLine}\n${clickIds.length} accepted clicks to convert; ${DURATION} s per run, concurrency ${CONCURRENCY.join(', ')}, ${ROUNDS} rounds, median reported\n`);
+    console.log(
+      `${stack.settingsLine}\n${clickIds.length} accepted clicks to convert; ${DURATION} s per run, concurrency ${CONCURRENCY.join(', ')}, ${ROUNDS} rounds, median reported\n`,
+    );
 
     let sequence = 0;
     let answered = 0;
@@ -77,14 +103,32 @@ async function main() {
     };
     const request = () => {
       const n = sequence++;
-      const body = JSON.stringify({ event_id: `bench-${n}`, type: 'sale', click_id: clickIds[n % clickIds.length], order_id: `order-${n}`, amount: 4999, currency: 'USD', ip: `198.18.${(n >> 8) & 255}.${n & 255}` });
-      return { method: 'POST' as const, path: '/api/v1/conversions', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${key.key}`, 'x-ae-signature': sign(body) } };
+      const body = JSON.stringify({
+        event_id: `bench-${n}`,
+        type: 'sale',
+        click_id: clickIds[n % clickIds.length],
+        order_id: `order-${n}`,
+        amount: 4999,
+        currency: 'USD',
+        ip: `198.18.${(n >> 8) & 255}.${n & 255}`,
+      });
+      return {
+        method: 'POST' as const,
+        path: '/api/v1/conversions',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${key.key}`,
+          'x-ae-signature': sign(body),
+        },
+      };
     };
     // One request first: it must be a 201 with a commission, or the figures mean nothing.
     const probe = request();
     const first = await fetch(url, { method: 'POST', body: probe.body, headers: probe.headers });
     const firstBody = (await first.json()) as { commissions?: unknown[] };
-    if (first.status !== 201 || firstBody.commissions?.length !== 1) throw new Error(`probe answered ${first.status}: ${JSON.stringify(firstBody).slice(0, 300)}`);
+    if (first.status !== 201 || firstBody.commissions?.length !== 1)
+      throw new Error(`probe answered ${first.status}: ${JSON.stringify(firstBody).slice(0, 300)}`);
     answered++;
 
     const rows: (string | number)[][] = [];
@@ -92,13 +136,30 @@ async function main() {
       const runs: { rps: number; p50: number; p99: number; cpuPg: number; non2xx: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const pgBefore = treeCpuSeconds(stack.postmasterPid);
-        const result = await autocannon({ url, connections, duration: DURATION, requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...request() }) }] });
+        const result = await autocannon({
+          url,
+          connections,
+          duration: DURATION,
+          requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...request() }) }],
+        });
         const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
         answered += result['2xx'];
-        runs.push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPg: (pgCpu * 1e6) / Math.max(1, result['2xx']), non2xx: result.non2xx });
+        runs.push({
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          cpuPg: (pgCpu * 1e6) / Math.max(1, result['2xx']),
+          non2xx: result.non2xx,
+        });
       }
       const mid = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
-      rows.push([connections, Math.round(mid((r) => r.rps)), `${mid((r) => r.p50)} / ${mid((r) => r.p99)}`, Math.round(mid((r) => r.cpuPg)), runs.reduce((n, r) => n + r.non2xx, 0)]);
+      rows.push([
+        connections,
+        Math.round(mid((r) => r.rps)),
+        `${mid((r) => r.p50)} / ${mid((r) => r.p99)}`,
+        Math.round(mid((r) => r.cpuPg)),
+        runs.reduce((n, r) => n + r.non2xx, 0),
+      ]);
     }
     console.log(table(['connections', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion', 'non-2xx'], rows));
 
@@ -109,8 +170,16 @@ async function main() {
       const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
       // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
       const sent = { messages: 0 };
-      const queue = { send: async () => void sent.messages++, sendBatch: async (m: unknown[]) => void (sent.messages += m.length) };
-      const config = { ...stack.config, POSTBACKS: queue, NOTIFICATIONS: queue, CONVERSIONS: queue } as unknown as Config;
+      const queue = {
+        send: async () => void sent.messages++,
+        sendBatch: async (m: unknown[]) => void (sent.messages += m.length),
+      };
+      const config = {
+        ...stack.config,
+        POSTBACKS: queue,
+        NOTIFICATIONS: queue,
+        CONVERSIONS: queue,
+      } as unknown as Config;
       const deadline = Date.now() + DURATION * 1000;
       const pgBefore = treeCpuSeconds(stack.postmasterPid);
       const latencies: number[] = [];
@@ -122,7 +191,20 @@ async function main() {
             const started = performance.now();
             await recordConversion({
               ctx: { db, config, now: new Date() },
-              input: { appId: tenant.appId, organizationId: tenant.organizationId, source: 'api', event: { event_id: `warm-${n}`, type: 'sale', click_id: clickIds[n % clickIds.length]!, order_id: `order-${n}`, amount: 4999, currency: 'USD', ip: `198.18.${(n >> 8) & 255}.${n & 255}` } },
+              input: {
+                appId: tenant.appId,
+                organizationId: tenant.organizationId,
+                source: 'api',
+                event: {
+                  event_id: `warm-${n}`,
+                  type: 'sale',
+                  click_id: clickIds[n % clickIds.length]!,
+                  order_id: `order-${n}`,
+                  amount: 4999,
+                  currency: 'USD',
+                  ip: `198.18.${(n >> 8) & 255}.${n & 255}`,
+                },
+              },
             });
             latencies.push(performance.now() - started);
           }
@@ -133,24 +215,40 @@ async function main() {
       answered += latencies.length;
       latencies.sort((a, b) => a - b);
       const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!.toFixed(1);
-      warmRows.push([writers, Math.round(latencies.length / DURATION), `${q(0.5)} / ${q(0.99)}`, Math.round((pgCpu * 1e6) / latencies.length)]);
+      warmRows.push([
+        writers,
+        Math.round(latencies.length / DURATION),
+        `${q(0.5)} / ${q(0.99)}`,
+        Math.round((pgCpu * 1e6) / latencies.length),
+      ]);
     }
     console.log(`\nrecordConversion() on warm connections (one per writer, ${DURATION} s each):`);
     console.log(table(['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'], warmRows));
 
-    const [stored] = (await stack.admin.execute(sql`
+    const [stored] = (
+      await stack.admin.execute(sql`
       SELECT count(*)::int AS conversions, count(DISTINCT event_id)::int AS events,
              (SELECT count(*)::int FROM affiliate.commissions) AS commissions
-      FROM affiliate.conversions`)).rows as { conversions: number; events: number; commissions: number }[];
+      FROM affiliate.conversions`)
+    ).rows as { conversions: number; events: number; commissions: number }[];
     // autocannon stops counting at the deadline; requests still in flight then are stored but not
     // counted, so up to one per connection may be stored beyond the answered count.
     const inFlight = Math.max(...CONCURRENCY) * ROUNDS * CONCURRENCY.length;
-    console.log(`\nanswered 2xx: ${answered}; stored conversions: ${stored!.conversions} (distinct events ${stored!.events}); commissions: ${stored!.commissions}`);
-    const ok = stored!.conversions === stored!.events && stored!.commissions === stored!.conversions && stored!.conversions >= answered && stored!.conversions <= answered + inFlight;
+    console.log(
+      `\nanswered 2xx: ${answered}; stored conversions: ${stored!.conversions} (distinct events ${stored!.events}); commissions: ${stored!.commissions}`,
+    );
+    const ok =
+      stored!.conversions === stored!.events &&
+      stored!.commissions === stored!.conversions &&
+      stored!.conversions >= answered &&
+      stored!.conversions <= answered + inFlight;
     if (!ok) {
       console.log('CHECK FAILED: every answered event must be stored once with one commission');
       process.exitCode = 1;
-    } else console.log(`check: every event is stored once with its one commission (${stored!.conversions - answered} were in flight at a deadline)`);
+    } else
+      console.log(
+        `check: every event is stored once with its one commission (${stored!.conversions - answered} were in flight at a deadline)`,
+      );
   } finally {
     await mf?.dispose();
     await stack.stop();

@@ -20,7 +20,15 @@ import type { Config } from '../workers/env';
 import { recordClicks } from '../workers/services/tracking/record-clicks';
 import type { ClickMessage } from '../workers/tracker/click-message';
 import { DEFAULT_MIX, generateClicks } from './lib/clicks';
-import { copyStatement, cpuDelta, startIngestStack, writeCsv, type CpuSplit, type Db, type IngestStack } from './lib/ingest-stack';
+import {
+  copyStatement,
+  cpuDelta,
+  startIngestStack,
+  writeCsv,
+  type CpuSplit,
+  type Db,
+  type IngestStack,
+} from './lib/ingest-stack';
 import { machineLine, median, table, topSnapshot } from './lib/machine';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -65,7 +73,10 @@ function sampleWaits(db: Db) {
     stopped = true;
     await loop;
     const per = (n: number) => (samples ? n / samples : 0).toFixed(2);
-    const top = [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ${per(n)}`);
+    const top = [...waits.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([k, n]) => `${k} ${per(n)}`);
     return `backends running a batch, mean of ${samples} samples: ${per(active)} (${top.join(', ') || 'none'})`;
   };
 }
@@ -83,7 +94,8 @@ async function verify(db: Db, expected: number, since: number) {
            (SELECT coalesce(sum(unique_clicks), 0) FROM affiliate.click_stats_hourly)::int AS rolled_unique,
            (SELECT count(*) FROM affiliate.click_stats_hourly)::int AS rollup_rows`);
   const r = rows[0] as Record<string, number>;
-  const ok = r.clicks === expected && r.rolled_up === r.with_program && r.rolled_unique === r.uniques && r.in_default === 0;
+  const ok =
+    r.clicks === expected && r.rolled_up === r.with_program && r.rolled_unique === r.uniques && r.in_default === 0;
   return {
     ok,
     line:
@@ -107,7 +119,10 @@ interface RunResult {
 
 const ctx = (db: Db, config: Config): ServiceContext => ({ db, config, now: new Date() });
 
-async function consumerRun(stack: IngestStack, opts: { label: string; writers: number; perBatchPool: boolean; messages: ClickMessage[]; top: boolean }): Promise<RunResult> {
+async function consumerRun(
+  stack: IngestStack,
+  opts: { label: string; writers: number; perBatchPool: boolean; messages: ClickMessage[]; top: boolean },
+): Promise<RunResult> {
   await stack.reset();
   const batches: ClickMessage[][] = [];
   for (let i = 0; i < opts.messages.length; i += BATCH) batches.push(opts.messages.slice(i, i + BATCH));
@@ -154,8 +169,16 @@ async function consumerRun(stack: IngestStack, opts: { label: string; writers: n
   const v = await verify(stack.admin, opts.messages.length, opts.messages[0]!.at);
   latencies.sort((a, b) => a - b);
   return {
-    label: opts.label, seconds, rate: opts.messages.length / seconds, batchP50: median(latencies), batchP99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN,
-    cpu, verified: v.line, ok: v.ok, waits, top,
+    label: opts.label,
+    seconds,
+    rate: opts.messages.length / seconds,
+    batchP50: median(latencies),
+    batchP99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN,
+    cpu,
+    verified: v.line,
+    ok: v.ok,
+    waits,
+    top,
   };
 }
 
@@ -168,11 +191,19 @@ async function copyRun(stack: IngestStack, opts: { label: string; messages: Clic
     await stack.admin.execute(copyStatement(file));
     const seconds = (performance.now() - t0) / 1000;
     const cpu = cpuDelta(cpu0, stack.cpuNow());
-    const { rows } = await stack.admin.execute(`SELECT count(*)::int AS n FROM affiliate.clicks WHERE clicked_at >= '${new Date(opts.messages[0]!.at).toISOString()}'`);
+    const { rows } = await stack.admin.execute(
+      `SELECT count(*)::int AS n FROM affiliate.clicks WHERE clicked_at >= '${new Date(opts.messages[0]!.at).toISOString()}'`,
+    );
     const n = (rows[0] as { n: number }).n;
     return {
-      label: opts.label, seconds, rate: opts.messages.length / seconds, batchP50: NaN, batchP99: NaN, cpu,
-      verified: `${n === opts.messages.length ? 'OK' : 'MISMATCH'}: count(clicks) ${n} (expected ${opts.messages.length}); no rollup (COPY is the ceiling)`, ok: n === opts.messages.length,
+      label: opts.label,
+      seconds,
+      rate: opts.messages.length / seconds,
+      batchP50: NaN,
+      batchP99: NaN,
+      cpu,
+      verified: `${n === opts.messages.length ? 'OK' : 'MISMATCH'}: count(clicks) ${n} (expected ${opts.messages.length}); no rollup (COPY is the ceiling)`,
+      ok: n === opts.messages.length,
     };
   } finally {
     rmSync(file, { force: true });
@@ -184,7 +215,10 @@ async function explainBatch(stack: IngestStack, messages: ClickMessage[]): Promi
   const pool = nodePool(stack.url, stack.proxy);
   try {
     let captured: { query: string; params: unknown[] } | undefined;
-    const logger = { logQuery: (query: string, params: unknown[]) => void (query.includes('INSERT INTO affiliate.clicks') && (captured = { query, params })) };
+    const logger = {
+      logQuery: (query: string, params: unknown[]) =>
+        void (query.includes('INSERT INTO affiliate.clicks') && (captured = { query, params })),
+    };
     const db = drizzle({ client: pool, schema, casing: 'snake_case', logger });
     const rollback = new Error('rollback');
     await db
@@ -203,7 +237,9 @@ async function explainBatch(stack: IngestStack, messages: ClickMessage[]): Promi
       await client.query('ROLLBACK');
       // The 15 never-executed partitions of the NOT EXISTS append (pruned at run time) say nothing.
       const lines = res.rows.map((r: Record<string, string>) => r['QUERY PLAN']!);
-      return lines.filter((l, i) => !/\(never executed\)/.test(l) && !/\(never executed\)/.test(lines[i - 1] ?? '')).join('\n');
+      return lines
+        .filter((l, i) => !/\(never executed\)/.test(l) && !/\(never executed\)/.test(lines[i - 1] ?? ''))
+        .join('\n');
     } finally {
       client.release();
     }
@@ -218,7 +254,13 @@ try {
   console.log('# Ingest benchmark');
   console.log(`machine: ${machineLine()}`);
   console.log(`postgres: ${stack.settingsLine}`);
-  console.log(`clicks: ${N} per run in batches of ${BATCH}, ids UUIDv7 spread over the last hour in time order; ${TENANTS} tenant(s) from test/tenant.ts; mix ${Object.entries(DEFAULT_MIX).map(([k, v]) => `${k} ${v * 100}%`).join(', ')}`);
+  console.log(
+    `clicks: ${N} per run in batches of ${BATCH}, ids UUIDv7 spread over the last hour in time order; ${TENANTS} tenant(s) from test/tenant.ts; mix ${Object.entries(
+      DEFAULT_MIX,
+    )
+      .map(([k, v]) => `${k} ${v * 100}%`)
+      .join(', ')}`,
+  );
   console.log(
     `each run: TRUNCATE clicks + click_stats_hourly, COPY ${HISTORY} history clicks of the 23 h before, VACUUM ANALYZE; fresh ids; ` +
       'writers connected before the clock starts (except the Pool-per-batch run)',
@@ -226,7 +268,8 @@ try {
   if (EXTRA_SQL) console.log(`extra SQL on the bench database (not in migrations/): ${EXTRA_SQL}`);
   console.log('');
 
-  const fresh = (seed: number) => generateClicks({ count: N, tenants: stack.tenants, from: stack.now - 3_600_000, to: stack.now, seed });
+  const fresh = (seed: number) =>
+    generateClicks({ count: N, tenants: stack.tenants, from: stack.now - 3_600_000, to: stack.now, seed });
   const results: RunResult[] = [];
   const copies: RunResult[] = [];
   const report = (r: RunResult) => {
@@ -245,11 +288,20 @@ try {
     report(r);
   };
   await copy('COPY ceiling (before)');
-  const runs = [...WRITERS.map((w) => ({ writers: w, perBatchPool: false })), ...(PER_BATCH_POOL ? [{ writers: PER_BATCH_POOL, perBatchPool: true }] : [])];
+  const runs = [
+    ...WRITERS.map((w) => ({ writers: w, perBatchPool: false })),
+    ...(PER_BATCH_POOL ? [{ writers: PER_BATCH_POOL, perBatchPool: true }] : []),
+  ];
   const busiest = Math.max(...WRITERS);
   for (const run of runs) {
     const label = `consumer, ${run.writers} writer${run.writers > 1 ? 's' : ''}${run.perBatchPool ? ', new Pool per batch' : ', one Pool each'}`;
-    const r = await consumerRun(stack, { label, writers: run.writers, perBatchPool: run.perBatchPool, messages: fresh(seed++), top: !run.perBatchPool && run.writers === busiest });
+    const r = await consumerRun(stack, {
+      label,
+      writers: run.writers,
+      perBatchPool: run.perBatchPool,
+      messages: fresh(seed++),
+      top: !run.perBatchPool && run.writers === busiest,
+    });
     results.push(r);
     report(r);
   }
@@ -258,24 +310,51 @@ try {
   const ceiling = median(copies.map((c) => c.rate));
   const perClick = (s: number) => ((s * 1e6) / N).toFixed(0);
   console.log('');
-  console.log(`ceiling: COPY of ${N} rows, median of ${copies.length}: ${ceiling.toFixed(0)} rows/s; postgres CPU ${perClick(median(copies.map((c) => c.cpu.postgres)))} µs/row`);
+  console.log(
+    `ceiling: COPY of ${N} rows, median of ${copies.length}: ${ceiling.toFixed(0)} rows/s; postgres CPU ${perClick(median(copies.map((c) => c.cpu.postgres)))} µs/row`,
+  );
   console.log(
     table(
-      ['run', 'clicks/s', 'batch p50 ms', 'batch p99 ms', 'CPU µs/click node/relay/pg', 'consumer ÷ COPY', `≥ ${TARGET}/s`, 'correct'],
+      [
+        'run',
+        'clicks/s',
+        'batch p50 ms',
+        'batch p99 ms',
+        'CPU µs/click node/relay/pg',
+        'consumer ÷ COPY',
+        `≥ ${TARGET}/s`,
+        'correct',
+      ],
       results.map((r) => [
-        r.label, r.rate.toFixed(0), r.batchP50.toFixed(1), r.batchP99.toFixed(1), `${perClick(r.cpu.node)}/${perClick(r.cpu.relay)}/${perClick(r.cpu.postgres)}`,
-        (r.rate / ceiling).toFixed(2), r.rate >= TARGET ? 'PASS' : 'FAIL', r.ok ? 'OK' : 'MISMATCH',
+        r.label,
+        r.rate.toFixed(0),
+        r.batchP50.toFixed(1),
+        r.batchP99.toFixed(1),
+        `${perClick(r.cpu.node)}/${perClick(r.cpu.relay)}/${perClick(r.cpu.postgres)}`,
+        (r.rate / ceiling).toFixed(2),
+        r.rate >= TARGET ? 'PASS' : 'FAIL',
+        r.ok ? 'OK' : 'MISMATCH',
       ]),
     ),
   );
   const best = Math.max(...results.map((r) => r.rate));
-  console.log(`best consumer rate ${best.toFixed(0)} clicks/s: ${best >= TARGET ? 'PASS' : 'FAIL'} against ${TARGET}/s on this machine`);
+  console.log(
+    `best consumer rate ${best.toFixed(0)} clicks/s: ${best >= TARGET ? 'PASS' : 'FAIL'} against ${TARGET}/s on this machine`,
+  );
 
   if (EXPLAIN === '1' || (EXPLAIN !== '0' && best < TARGET)) {
     // The table now holds the last COPY run's rows; explain one more batch on top of them.
-    const batch = generateClicks({ count: BATCH, tenants: stack.tenants, from: stack.now - 1_000, to: stack.now, seed: 999 });
+    const batch = generateClicks({
+      count: BATCH,
+      tenants: stack.tenants,
+      from: stack.now - 1_000,
+      to: stack.now,
+      seed: 999,
+    });
     console.log('');
-    console.log(`EXPLAIN (ANALYZE, BUFFERS) of one consumer batch (${BATCH} clicks, rolled back) on top of ${HISTORY} + ${N} rows (never-executed partitions left out):`);
+    console.log(
+      `EXPLAIN (ANALYZE, BUFFERS) of one consumer batch (${BATCH} clicks, rolled back) on top of ${HISTORY} + ${N} rows (never-executed partitions left out):`,
+    );
     console.log(await explainBatch(stack, batch));
   }
   if (results.some((r) => !r.ok) || copies.some((c) => !c.ok)) process.exitCode = 1;

@@ -32,7 +32,17 @@ async function seedAdvertiser(db: Db, count: number) {
   const t = await createTenant(db);
   const [conversion] = await db
     .insert(s.conversions)
-    .values({ organizationId: t.org.id, appId: t.app.id, programId: t.program.id, eventId: `bench-${t.org.id}`, eventType: 'sale', status: 'approved', occurredAt: new Date(), amountMinor: 50_000, currency: 'USD' })
+    .values({
+      organizationId: t.org.id,
+      appId: t.app.id,
+      programId: t.program.id,
+      eventId: `bench-${t.org.id}`,
+      eventType: 'sale',
+      status: 'approved',
+      occurredAt: new Date(),
+      amountMinor: 50_000,
+      currency: 'USD',
+    })
     .returning();
   // PG 18's uuidv7() is fine here: this is bench data, not the app's write path.
   await db.execute(sql`
@@ -43,8 +53,14 @@ async function seedAdvertiser(db: Db, count: number) {
       RETURNING id)
     INSERT INTO affiliate.commissions (id, conversion_id, organization_id, program_id, beneficiary_id, level, kind, amount_minor, currency, status, hold_until, approved_at)
     SELECT uuidv7(), ${conversion!.id}, ${t.org.id}, ${t.program.id}, id, 0, 'commission', 15000, 'USD', 'approved', now(), now() FROM payees`);
-  const [approver] = await db.insert(s.users).values({ email: `approver-${t.org.id}@example.com` }).returning();
-  const [sender] = await db.insert(s.users).values({ email: `sender-${t.org.id}@example.com` }).returning();
+  const [approver] = await db
+    .insert(s.users)
+    .values({ email: `approver-${t.org.id}@example.com` })
+    .returning();
+  const [sender] = await db
+    .insert(s.users)
+    .values({ email: `sender-${t.org.id}@example.com` })
+    .returning();
   await db.execute(sql`ANALYZE affiliate.commissions, affiliate.users`);
   return { organizationId: t.org.id, approverId: approver!.id, senderId: sender!.id };
 }
@@ -73,29 +89,60 @@ async function main() {
     for (const size of SIZES) {
       const seeded = await seedAdvertiser(stack.admin, size);
       const ctx = (userId?: string): ServiceContext => ({
-        db: stack.admin, config, now: new Date(),
-        ...(userId ? { actor: { userId, platformRole: 'none' as const }, tenant: { kind: 'advertiser' as const, organizationId: seeded.organizationId, role: 'finance' as const } } : {}),
+        db: stack.admin,
+        config,
+        now: new Date(),
+        ...(userId
+          ? {
+              actor: { userId, platformRole: 'none' as const },
+              tenant: { kind: 'advertiser' as const, organizationId: seeded.organizationId, role: 'finance' as const },
+            }
+          : {}),
       });
-      const proposed = await timed(() => proposePayouts({ ctx: ctx(), input: { organizationId: seeded.organizationId } }));
+      const proposed = await timed(() =>
+        proposePayouts({ ctx: ctx(), input: { organizationId: seeded.organizationId } }),
+      );
       const batch = proposed.value.batches[0]!;
       if (batch.itemCount !== size) throw new Error(`proposed ${batch.itemCount} items, expected ${size}`);
-      const approved = await timed(() => approvePayoutBatch({ ctx: ctx(seeded.approverId), input: { batchId: batch.batchId } }));
+      const approved = await timed(() =>
+        approvePayoutBatch({ ctx: ctx(seeded.approverId), input: { batchId: batch.batchId } }),
+      );
       const sent = await timed(async () => {
         await startPayoutSend({ ctx: ctx(seeded.senderId), input: { batchId: batch.batchId } });
         return sendPayoutBatch({ ctx: ctx(), input: { batchId: batch.batchId } });
       });
       const outcomes = Object.values(sent.value.parts);
-      if (sent.value.status !== 'sent' || outcomes.some((o) => o !== 'sent')) throw new Error(`send ended ${sent.value.status}: ${JSON.stringify(sent.value.parts)}`);
+      if (sent.value.status !== 'sent' || outcomes.some((o) => o !== 'sent'))
+        throw new Error(`send ended ${sent.value.status}: ${JSON.stringify(sent.value.parts)}`);
       // The local server finishes a batch after 500 ms; then one poll reads and applies it all.
       await new Promise((r) => setTimeout(r, 1_000));
       const polled = await timed(() => pollPayoutResults({ ctx: ctx(), input: { limit: 50 } }));
-      if (polled.value.applied !== size) throw new Error(`poll applied ${polled.value.applied} results, expected ${size}`);
+      if (polled.value.applied !== size)
+        throw new Error(`poll applied ${polled.value.applied} results, expected ${size}`);
       const perSecond = (ms: number) => Math.round((size / ms) * 1000);
       rows.push(
-        [`${size}`, 'proposePayouts', Math.round(proposed.ms), perSecond(proposed.ms), `${batch.linesLinked} lines linked`],
+        [
+          `${size}`,
+          'proposePayouts',
+          Math.round(proposed.ms),
+          perSecond(proposed.ms),
+          `${batch.linesLinked} lines linked`,
+        ],
         [`${size}`, 'approve (parts)', Math.round(approved.ms), perSecond(approved.ms), `${outcomes.length} part(s)`],
-        [`${size}`, 'send to PayPal', Math.round(sent.ms), perSecond(sent.ms), `${outcomes.length} create-payout call(s), recorded`],
-        [`${size}`, 'poll results', Math.round(polled.ms), perSecond(polled.ms), `${polled.value.applied} SUCCESS applied, lines paid`],
+        [
+          `${size}`,
+          'send to PayPal',
+          Math.round(sent.ms),
+          perSecond(sent.ms),
+          `${outcomes.length} create-payout call(s), recorded`,
+        ],
+        [
+          `${size}`,
+          'poll results',
+          Math.round(polled.ms),
+          perSecond(polled.ms),
+          `${polled.value.applied} SUCCESS applied, lines paid`,
+        ],
       );
     }
     console.log(`\nPayout batches (${machineLine()})`);

@@ -16,7 +16,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { machineLine, table } from './lib/machine';
-import { bundleWorker, HEADERS, minimalTarget, nextIp, routingFixture, startBare, startMinimal, startTracker, trackerTargets, type Started, type Stub, type Target } from './lib/redirect-harness';
+import {
+  bundleWorker,
+  HEADERS,
+  minimalTarget,
+  nextIp,
+  routingFixture,
+  startBare,
+  startMinimal,
+  startTracker,
+  trackerTargets,
+  type Started,
+  type Stub,
+  type Target,
+} from './lib/redirect-harness';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const warmup = Number(process.env.BENCH_WARMUP_REQUESTS ?? 1500);
@@ -24,21 +37,35 @@ const names = (process.env.BENCH_TARGETS ?? 'bare,aff,click,minimal').split(',')
 const stubs = (process.env.BENCH_STUBS ? process.env.BENCH_STUBS.split(',') : []) as Stub[];
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-instructions-'));
-const workerd = path.join(path.dirname(createRequire(import.meta.url).resolve('@cloudflare/workerd-linux-64/package.json')), 'bin/workerd');
+const workerd = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@cloudflare/workerd-linux-64/package.json')),
+  'bin/workerd',
+);
 const wrapper = path.join(tmp, 'workerd-callgrind.sh');
-writeFileSync(wrapper, `#!/bin/sh\nexec valgrind --tool=callgrind --instr-atstart=no --smc-check=all-non-file --callgrind-out-file=${tmp}/cg.%p.out ${workerd} "$@"\n`);
+writeFileSync(
+  wrapper,
+  `#!/bin/sh\nexec valgrind --tool=callgrind --instr-atstart=no --smc-check=all-non-file --callgrind-out-file=${tmp}/cg.%p.out ${workerd} "$@"\n`,
+);
 chmodSync(wrapper, 0o755);
 process.env.MINIFLARE_WORKERD_PATH = wrapper;
 
 const route = routingFixture();
-const callgrindPid = () => Number(execFileSync('pgrep', ['-n', '-f', `callgrind-out-file=${tmp}`]).toString().trim());
+const callgrindPid = () =>
+  Number(
+    execFileSync('pgrep', ['-n', '-f', `callgrind-out-file=${tmp}`])
+      .toString()
+      .trim(),
+  );
 
 async function drive(t: Target, n: number) {
   let left = n;
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       while (left-- > 0) {
-        const res = await fetch(new URL(t.path, t.url), { redirect: 'manual', headers: { ...HEADERS, 'cf-connecting-ip': nextIp() } });
+        const res = await fetch(new URL(t.path, t.url), {
+          redirect: 'manual',
+          headers: { ...HEADERS, 'cf-connecting-ip': nextIp() },
+        });
         if (res.status !== 302) throw new Error(`${t.name}: status ${res.status}`);
         await res.arrayBuffer();
       }
@@ -69,7 +96,8 @@ async function count(name: string): Promise<number> {
     execFileSync('callgrind_control', ['-i', 'off', String(pid)], { stdio: 'ignore' });
     execFileSync('callgrind_control', ['-d', String(pid)], { stdio: 'ignore' });
     let total = 0;
-    for (const f of readdirSync(tmp).filter((f) => f.startsWith(`cg.${pid}.out`))) total += Number(/^totals: (\d+)/m.exec(readFileSync(path.join(tmp, f), 'utf8'))?.[1] ?? 0);
+    for (const f of readdirSync(tmp).filter((f) => f.startsWith(`cg.${pid}.out`)))
+      total += Number(/^totals: (\d+)/m.exec(readFileSync(path.join(tmp, f), 'utf8'))?.[1] ?? 0);
     return total / requests;
   } finally {
     await started.mf.dispose();
@@ -88,7 +116,12 @@ try {
   }
   const bare = rows.find((r) => r.name === 'bare')?.per;
   console.log('');
-  console.log(table(['target', 'k instructions/request', 'bare ÷ target'], rows.map((r) => [r.name, (r.per / 1000).toFixed(1), bare ? (bare / r.per).toFixed(2) : ''])));
+  console.log(
+    table(
+      ['target', 'k instructions/request', 'bare ÷ target'],
+      rows.map((r) => [r.name, (r.per / 1000).toFixed(1), bare ? (bare / r.per).toFixed(2) : '']),
+    ),
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

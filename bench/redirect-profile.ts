@@ -13,8 +13,23 @@ import { freePort } from '../dev/free-port';
 import { startCpuProfile } from './lib/cpu-profile';
 import { machineLine, median, table } from './lib/machine';
 import {
-  assertTarget, bareTarget, bundleWorker, checkoutAt, load, measure, queueReport, routingFixture, runLine, settings, startBare, startTracker, trackerTargets,
-  type Run, type Started, type Stub, type Target,
+  assertTarget,
+  bareTarget,
+  bundleWorker,
+  checkoutAt,
+  load,
+  measure,
+  queueReport,
+  routingFixture,
+  runLine,
+  settings,
+  startBare,
+  startTracker,
+  trackerTargets,
+  type Run,
+  type Started,
+  type Stub,
+  type Target,
 } from './lib/redirect-harness';
 
 const VARIANTS: Record<string, Stub[]> = {
@@ -51,12 +66,26 @@ async function cpuProfile() {
   await load(target, settings.warmup);
   const stopProfile = await startCpuProfile(inspectorPort, 'core:user:tracker');
   const r = await load(target, settings.duration);
-  const p = await stopProfile(/^(handleClick|resolveClick|readCached|buildClickMessage|enqueueClick|detectAutomated|isbot|fingerprint|chooseTarget|offerCandidate|appendParams|safeTarget|expandMacros|uuidv7|underRateLimit|firstBrokenRule|clickCookie|parseClickRequest|parseAffPath|isTrackingHost|fetch|\(garbage collector\)|\(program\)|\(idle\)) /);
-  console.log(`${target.path}: ${r.requests.average.toFixed(0)} req/s while sampled, ${r.requests.total} requests, ${p.totalSamples} samples over ${p.durationMs.toFixed(0)} ms`);
+  const p = await stopProfile(
+    /^(handleClick|resolveClick|readCached|buildClickMessage|enqueueClick|detectAutomated|isbot|fingerprint|chooseTarget|offerCandidate|appendParams|safeTarget|expandMacros|uuidv7|underRateLimit|firstBrokenRule|clickCookie|parseClickRequest|parseAffPath|isTrackingHost|fetch|\(garbage collector\)|\(program\)|\(idle\)) /,
+  );
+  console.log(
+    `${target.path}: ${r.requests.average.toFixed(0)} req/s while sampled, ${r.requests.total} requests, ${p.totalSamples} samples over ${p.durationMs.toFixed(0)} ms`,
+  );
   console.log('\ninclusive time of the tracker steps (% of samples in the isolate thread, idle included):');
-  console.log(table(['function', 'incl %'], p.inclusive.map(([l, v]) => [l, v.toFixed(1)])));
+  console.log(
+    table(
+      ['function', 'incl %'],
+      p.inclusive.map(([l, v]) => [l, v.toFixed(1)]),
+    ),
+  );
   console.log('\ntop self time:');
-  console.log(table(['function', 'self %', 'incl %'], p.self.slice(0, 25).map(([l, s1, i]) => [l, s1.toFixed(1), i.toFixed(1)])));
+  console.log(
+    table(
+      ['function', 'self %', 'incl %'],
+      p.self.slice(0, 25).map(([l, s1, i]) => [l, s1.toFixed(1), i.toFixed(1)]),
+    ),
+  );
 }
 
 try {
@@ -69,11 +98,14 @@ try {
 async function variants() {
   const bare = await startBare();
   started.push(bare);
-  const targets: { variant: string; target: Target; tracker?: Started }[] = [{ variant: 'bare', target: bareTarget(bare) }];
+  const targets: { variant: string; target: Target; tracker?: Started }[] = [
+    { variant: 'bare', target: bareTarget(bare) },
+  ];
   for (const variant of chosen) {
     const ref = variant.startsWith('ref:') ? variant.slice(4) : null;
     const stubs = ref ? [] : VARIANTS[variant];
-    if (!stubs) throw new Error(`unknown variant ${variant}; known: ${Object.keys(VARIANTS).join(', ')}, ref:<git commit>`);
+    if (!stubs)
+      throw new Error(`unknown variant ${variant}; known: ${Object.keys(VARIANTS).join(', ')}, ref:<git commit>`);
     const tracker = await startTracker(await bundleWorker(tmp, stubs, ref ? checkoutAt(tmp, ref) : undefined), route);
     started.push(tracker);
     const target = trackerTargets(tracker, route, `:${variant}`)[form]!;
@@ -81,9 +113,15 @@ async function variants() {
   }
   console.log('# Redirect profile: tracker variants with one step stubbed');
   console.log(`machine: ${machineLine()}`);
-  console.log(`load: as bench/redirect.ts (${settings.connections} connections, ${settings.warmup} s + ${settings.duration} s, ${settings.rounds} rounds), consumer ${settings.consumer}; form ${form ? '/click' : '/aff/{code}'}`);
+  console.log(
+    `load: as bench/redirect.ts (${settings.connections} connections, ${settings.warmup} s + ${settings.duration} s, ${settings.rounds} rounds), consumer ${settings.consumer}; form ${form ? '/click' : '/aff/{code}'}`,
+  );
   const describe = (variant: string) =>
-    variant === 'bare' ? 'bare 302 Worker' : variant.startsWith('ref:') ? `the tracker at ${variant.slice(4)}, nothing stubbed` : `${VARIANTS[variant]!.join(' + ') || 'nothing'} stubbed`;
+    variant === 'bare'
+      ? 'bare 302 Worker'
+      : variant.startsWith('ref:')
+        ? `the tracker at ${variant.slice(4)}, nothing stubbed`
+        : `${VARIANTS[variant]!.join(' + ') || 'nothing'} stubbed`;
   for (const { variant } of targets) console.log(`variant ${variant}: ${describe(variant)}`);
   for (const { target } of targets) console.log(`check: ${await assertTarget(target)}`);
 
@@ -97,7 +135,13 @@ async function variants() {
   }
   const rows = targets.map(({ variant, target }) => {
     const mine = runs.filter((r) => r.target === target.name);
-    return { variant, rps: median(mine.map((r) => r.rps)), p99: median(mine.map((r) => r.p99)), cpu: median(mine.map((r) => r.workerdCpuUs ?? NaN)), non3xx: mine.reduce((s, r) => s + r.non3xx, 0) };
+    return {
+      variant,
+      rps: median(mine.map((r) => r.rps)),
+      p99: median(mine.map((r) => r.p99)),
+      cpu: median(mine.map((r) => r.workerdCpuUs ?? NaN)),
+      non3xx: mine.reduce((s, r) => s + r.non3xx, 0),
+    };
   });
   const bareRow = rows[0]!;
   const full = rows.find((r) => r.variant === 'full');
@@ -105,8 +149,17 @@ async function variants() {
   console.log(
     table(
       ['variant', 'req/s', 'p99 ms', 'non-3xx', 'workerd CPU µs/req', 'req/s ÷ bare', 'CPU saved vs full µs/req'],
-      rows.map((r) => [r.variant, r.rps.toFixed(0), r.p99.toFixed(1), r.non3xx, r.cpu.toFixed(0), (r.rps / bareRow.rps).toFixed(2), full && r !== bareRow ? (full.cpu - r.cpu).toFixed(0) : '']),
+      rows.map((r) => [
+        r.variant,
+        r.rps.toFixed(0),
+        r.p99.toFixed(1),
+        r.non3xx,
+        r.cpu.toFixed(0),
+        (r.rps / bareRow.rps).toFixed(2),
+        full && r !== bareRow ? (full.cpu - r.cpu).toFixed(0) : '',
+      ]),
     ),
   );
-  for (const { variant, tracker } of targets) if (tracker) console.log(`queue (${variant}): ${await queueReport(tracker)}`);
+  for (const { variant, tracker } of targets)
+    if (tracker) console.log(`queue (${variant}): ${await queueReport(tracker)}`);
 }

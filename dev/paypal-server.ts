@@ -51,7 +51,13 @@ export async function startPayPalServer(opts: PayPalServerOptions): Promise<PayP
   };
 }
 
-async function handle(state: ServerState, opts: PayPalServerOptions, signer: Signer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  state: ServerState,
+  opts: PayPalServerOptions,
+  signer: Signer,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const origin = originOf(req);
   const url = new URL(req.url ?? '/', origin);
@@ -77,7 +83,14 @@ async function handle(state: ServerState, opts: PayPalServerOptions, signer: Sig
   const fault = takeFault(state, method, path, senderBatchId);
   if (fault?.status === 'timeout') return; // never answered; the client's timeout must fire
   if (typeof fault?.status === 'number') {
-    send(res, paypalError(fault.status, fault.status === 429 ? 'RATE_LIMIT_REACHED' : 'INTERNAL_SERVER_ERROR', `Injected fault ${fault.status}`));
+    send(
+      res,
+      paypalError(
+        fault.status,
+        fault.status === 429 ? 'RATE_LIMIT_REACHED' : 'INTERNAL_SERVER_ERROR',
+        `Injected fault ${fault.status}`,
+      ),
+    );
     return;
   }
   const reply = route(state, opts, signer, { method, path, query: url.searchParams, raw, body, origin, req });
@@ -88,17 +101,27 @@ function route(
   state: ServerState,
   opts: PayPalServerOptions,
   signer: Signer,
-  r: { method: string; path: string; query: URLSearchParams; raw: string; body: unknown; origin: string; req: IncomingMessage },
+  r: {
+    method: string;
+    path: string;
+    query: URLSearchParams;
+    raw: string;
+    body: unknown;
+    origin: string;
+    req: IncomingMessage;
+  },
 ): Reply {
   if (r.method === 'POST' && r.path === '/v1/oauth2/token') return issueToken(state, opts, r.req, r.raw);
   const unauthorized = requireToken(state, r.req);
   if (unauthorized) return unauthorized;
-  if (r.method === 'POST' && r.path === '/v1/payments/payouts') return createPayout(state, opts, signer, r.body, r.origin);
+  if (r.method === 'POST' && r.path === '/v1/payments/payouts')
+    return createPayout(state, opts, signer, r.body, r.origin);
   const batch = /^\/v1\/payments\/payouts\/([^/]+)$/.exec(r.path);
   if (r.method === 'GET' && batch) return getPayoutBatch(state, decodeURIComponent(batch[1]!), r.query, r.origin);
   const item = /^\/v1\/payments\/payouts-item\/([^/]+)$/.exec(r.path);
   if (r.method === 'GET' && item) return getPayoutItem(state, decodeURIComponent(item[1]!), r.origin);
-  if (r.method === 'POST' && r.path === '/v1/notifications/verify-webhook-signature') return verifySignature(state, opts, signer, r.body);
+  if (r.method === 'POST' && r.path === '/v1/notifications/verify-webhook-signature')
+    return verifySignature(state, opts, signer, r.body);
   return paypalError(404, 'RESOURCE_NOT_FOUND', `No route for ${r.method} ${r.path}`);
 }
 

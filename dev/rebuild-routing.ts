@@ -12,7 +12,9 @@ import { nodeDb, nodePool } from './neon-node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const remote = process.argv.includes('--remote');
-const databaseUrl = process.env.DATABASE_URL ?? (remote ? undefined : `postgres://postgres:postgres@localhost:${process.env.PG_PORT ?? 54320}/affiliate_edge`);
+const databaseUrl =
+  process.env.DATABASE_URL ??
+  (remote ? undefined : `postgres://postgres:postgres@localhost:${process.env.PG_PORT ?? 54320}/affiliate_edge`);
 if (!databaseUrl) {
   console.error('DATABASE_URL is required with --remote');
   process.exit(1);
@@ -34,11 +36,15 @@ try {
   const file = join(dir, 'routing.json');
   writeFileSync(file, JSON.stringify(entries));
   const target = remote ? ['--remote'] : ['--local', '--persist-to', join(root, '.data/wrangler')];
-  const run = spawnSync(join(root, 'node_modules/.bin/wrangler'), ['kv', 'bulk', 'put', file, '--binding', 'ROUTING', ...target], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  });
+  const run = spawnSync(
+    join(root, 'node_modules/.bin/wrangler'),
+    ['kv', 'bulk', 'put', file, '--binding', 'ROUTING', ...target],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    },
+  );
   if (run.status !== 0) process.exit(run.status ?? 1);
   console.log(`wrote ${entries.length} routing keys ${remote ? 'to Cloudflare' : 'locally'}`);
 } finally {

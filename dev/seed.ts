@@ -20,13 +20,25 @@ export interface DemoLogins {
 
 type Db = ReturnType<typeof nodeDb>;
 
-
 const APPS = [
   { name: 'Podruga AI', slug: 'podruga', host: 'podruga.example' },
   { name: 'KanGrow CRM', slug: 'kangrow', host: 'kangrow.example' },
   { name: 'Mailpilot', slug: 'mailpilot', host: 'mailpilot.example' },
 ];
-const AFFILIATES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar'];
+const AFFILIATES = [
+  'alice',
+  'bob',
+  'carol',
+  'dave',
+  'erin',
+  'frank',
+  'grace',
+  'heidi',
+  'ivan',
+  'judy',
+  'mallory',
+  'oscar',
+];
 const STAFF = [
   { email: 'owner@affiliate-edge.local', role: 'platform owner', platformRole: 'platform_owner' as const },
   { email: 'support@affiliate-edge.local', role: 'platform support', platformRole: 'support' as const },
@@ -35,16 +47,40 @@ const STAFF = [
 ];
 const COUNTRIES = ['US', 'US', 'US', 'DE', 'GB', 'FR', 'RU', 'BR', 'IN', 'CA'];
 const DEVICES = [
-  { deviceType: 'desktop', os: 'Windows', browser: 'Chrome', ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' },
-  { deviceType: 'desktop', os: 'macOS', browser: 'Safari', ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15' },
-  { deviceType: 'mobile', os: 'iOS', browser: 'Safari', ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1' },
-  { deviceType: 'mobile', os: 'Android', browser: 'Chrome', ua: 'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36' },
+  {
+    deviceType: 'desktop',
+    os: 'Windows',
+    browser: 'Chrome',
+    ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
+  },
+  {
+    deviceType: 'desktop',
+    os: 'macOS',
+    browser: 'Safari',
+    ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15',
+  },
+  {
+    deviceType: 'mobile',
+    os: 'iOS',
+    browser: 'Safari',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+  },
+  {
+    deviceType: 'mobile',
+    os: 'Android',
+    browser: 'Chrome',
+    ua: 'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36',
+  },
 ];
 
 function logins(sampleRefCode: string): DemoLogins {
   return {
     password: DEMO_PASSWORD,
-    users: [...STAFF.map(({ email, role }) => ({ email, role })), { email: 'alice@affiliates.example', role: 'affiliate (chain top)' }, { email: 'dave@affiliates.example', role: 'affiliate (level 3)' }],
+    users: [
+      ...STAFF.map(({ email, role }) => ({ email, role })),
+      { email: 'alice@affiliates.example', role: 'affiliate (chain top)' },
+      { email: 'dave@affiliates.example', role: 'affiliate (level 3)' },
+    ],
     sampleRefCode,
   };
 }
@@ -60,9 +96,15 @@ export async function seedDemoData(databaseUrl: string, proxy?: string): Promise
   const pool = nodePool(databaseUrl, proxy);
   const db = nodeDb(pool);
   try {
-    const existing = await db.select({ id: s.organizations.id }).from(s.organizations).where(eq(s.organizations.slug, 'acme'));
+    const existing = await db
+      .select({ id: s.organizations.id })
+      .from(s.organizations)
+      .where(eq(s.organizations.slug, 'acme'));
     if (existing.length > 0) {
-      const [first] = await db.select({ refCode: s.enrollments.refCode }).from(s.enrollments).where(eq(s.enrollments.refCode, 'alice-1'));
+      const [first] = await db
+        .select({ refCode: s.enrollments.refCode })
+        .from(s.enrollments)
+        .where(eq(s.enrollments.refCode, 'alice-1'));
       return logins(first?.refCode ?? 'alice-1');
     }
     console.log('loading demo data…');
@@ -81,11 +123,26 @@ async function insertDemo(db: Db): Promise<void> {
 
   const staff = await db
     .insert(s.users)
-    .values(STAFF.map((u) => ({ email: u.email, platformRole: u.platformRole, hashedPassword: passwordHash, passwordHashParams: 'pbkdf2-sha256', emailVerified: true, verified: true, confirmedAt: new Date() })))
+    .values(
+      STAFF.map((u) => ({
+        email: u.email,
+        platformRole: u.platformRole,
+        hashedPassword: passwordHash,
+        passwordHashParams: 'pbkdf2-sha256',
+        emailVerified: true,
+        verified: true,
+        confirmedAt: new Date(),
+      })),
+    )
     .returning();
   const [org] = await db
     .insert(s.organizations)
-    .values({ name: 'Acme Software', slug: 'acme', planId: plan.id, branding: { portalName: 'Acme Partners', primaryColor: '#2457d6' } })
+    .values({
+      name: 'Acme Software',
+      slug: 'acme',
+      planId: plan.id,
+      branding: { portalName: 'Acme Partners', primaryColor: '#2457d6' },
+    })
     .returning();
   await db.insert(s.memberships).values([
     { userId: staff[2]!.id, organizationId: org!.id, role: 'owner' },
@@ -94,7 +151,14 @@ async function insertDemo(db: Db): Promise<void> {
 
   const apps = await db
     .insert(s.apps)
-    .values(APPS.map((a) => ({ organizationId: org!.id, name: a.name, siteUrl: `https://${a.host}/`, allowedDomains: [a.host, `www.${a.host}`] })))
+    .values(
+      APPS.map((a) => ({
+        organizationId: org!.id,
+        name: a.name,
+        siteUrl: `https://${a.host}/`,
+        allowedDomains: [a.host, `www.${a.host}`],
+      })),
+    )
     .returning();
   const programs = await db
     .insert(s.programs)
@@ -102,11 +166,43 @@ async function insertDemo(db: Db): Promise<void> {
       apps.flatMap((app, i) => {
         const { host, slug } = APPS[i]!;
         // A 14-day hold: about half the month's commissions are approved, so finance has a payout to send.
-        const common = { organizationId: org!.id, appId: app.id, status: 'active' as const, currency: 'USD', holdDays: 14, landingUrl: `https://${host}/`, allowedDomains: [host, `www.${host}`], fallbackUrl: `https://${host}/` };
+        const common = {
+          organizationId: org!.id,
+          appId: app.id,
+          status: 'active' as const,
+          currency: 'USD',
+          holdDays: 14,
+          landingUrl: `https://${host}/`,
+          allowedDomains: [host, `www.${host}`],
+          fallbackUrl: `https://${host}/`,
+        };
         return [
           // Seed 003: 30% recurring for every referral, for life.
-          { ...common, name: `${app.name} Partners`, slug: `${slug}-partners`, visibility: 'public' as const, payoutModel: 'revshare' as const, commissionType: 'percent' as const, commissionRateBps: 3000, recurringMode: 'lifetime' as const, cookieDays: 60, onboardingBrief: `Promote ${app.name} to teams that need it; 30% of every payment, for life.`, goals: 'Paid subscriptions from small teams.' },
-          { ...common, name: `${app.name} Trial Leads`, slug: `${slug}-trial-leads`, visibility: 'approval' as const, payoutModel: 'cpl' as const, commissionType: 'fixed' as const, commissionFixedMinor: 500, revenueMinor: 1_500, geoAllow: ['US', 'CA', 'GB', 'DE'], capClicksDaily: 5_000 },
+          {
+            ...common,
+            name: `${app.name} Partners`,
+            slug: `${slug}-partners`,
+            visibility: 'public' as const,
+            payoutModel: 'revshare' as const,
+            commissionType: 'percent' as const,
+            commissionRateBps: 3000,
+            recurringMode: 'lifetime' as const,
+            cookieDays: 60,
+            onboardingBrief: `Promote ${app.name} to teams that need it; 30% of every payment, for life.`,
+            goals: 'Paid subscriptions from small teams.',
+          },
+          {
+            ...common,
+            name: `${app.name} Trial Leads`,
+            slug: `${slug}-trial-leads`,
+            visibility: 'approval' as const,
+            payoutModel: 'cpl' as const,
+            commissionType: 'fixed' as const,
+            commissionFixedMinor: 500,
+            revenueMinor: 1_500,
+            geoAllow: ['US', 'CA', 'GB', 'DE'],
+            capClicksDaily: 5_000,
+          },
         ];
       }),
     )
@@ -117,10 +213,17 @@ async function insertDemo(db: Db): Promise<void> {
     const [user] = await db
       .insert(s.users)
       .values({
-        email: `${name}@affiliates.example`, firstName: name[0]!.toUpperCase() + name.slice(1), hashedPassword: passwordHash, passwordHashParams: 'pbkdf2-sha256',
-        emailVerified: true, verified: true, confirmedAt: new Date(), approvedAffiliate: name !== 'oscar',
+        email: `${name}@affiliates.example`,
+        firstName: name[0]!.toUpperCase() + name.slice(1),
+        hashedPassword: passwordHash,
+        passwordHashParams: 'pbkdf2-sha256',
+        emailVerified: true,
+        verified: true,
+        confirmedAt: new Date(),
+        approvedAffiliate: name !== 'oscar',
         // Verified, so payouts can be proposed; judy's address leaves her payout unclaimed in the local PayPal.
-        paypalEmail: name === 'judy' ? 'judy+unclaimed@paypal.example' : `${name}@paypal.example`, paypalEmailVerifiedAt: name === 'oscar' ? null : new Date(),
+        paypalEmail: name === 'judy' ? 'judy+unclaimed@paypal.example' : `${name}@paypal.example`,
+        paypalEmailVerifiedAt: name === 'oscar' ? null : new Date(),
         // The chain alice ← bob ← carol ← dave gives dave's sales three upline levels.
         referredById: i > 0 && i < 4 ? affiliates[i - 1]!.id : null,
       })
@@ -134,8 +237,14 @@ async function insertDemo(db: Db): Promise<void> {
     return Array.from({ length: count }, (_, k) => {
       const program = programs[(i + k) % programs.length]!;
       return {
-        programId: program.id, affiliateId: aff.id, organizationId: org!.id, status: (name === 'mallory' && k === 1 ? 'suspended' : 'active') as 'active' | 'suspended',
-        refCode: `${name}-${k + 1}`, couponCode: `${name.toUpperCase()}${k + 1}${program.payoutModel === 'revshare' ? 'VIP' : 'TRY'}`, appliedAt: new Date(now - 40 * 86_400_000), approvedAt: new Date(now - 39 * 86_400_000),
+        programId: program.id,
+        affiliateId: aff.id,
+        organizationId: org!.id,
+        status: (name === 'mallory' && k === 1 ? 'suspended' : 'active') as 'active' | 'suspended',
+        refCode: `${name}-${k + 1}`,
+        couponCode: `${name.toUpperCase()}${k + 1}${program.payoutModel === 'revshare' ? 'VIP' : 'TRY'}`,
+        appliedAt: new Date(now - 40 * 86_400_000),
+        approvedAt: new Date(now - 39 * 86_400_000),
       };
     });
   });
@@ -148,21 +257,53 @@ async function insertDemo(db: Db): Promise<void> {
     const device = rnd.pick(DEVICES);
     const at = now - Math.floor(rnd.next() * 30 * 86_400_000);
     return {
-      id: uuidv7(at), clickedAt: new Date(at), linkForm: 'aff_path' as const, code: enrollment.refCode, status: 'accepted' as const,
-      organizationId: org!.id, appId: program.appId, programId: program.id, enrollmentId: enrollment.id, affiliateId: enrollment.affiliateId,
-      ip: `198.51.100.${1 + Math.floor(rnd.next() * 250)}`, userAgent: device.ua, country: rnd.pick(COUNTRIES), deviceType: device.deviceType, os: device.os, browser: device.browser,
-      fingerprint: uuidv7(at).replaceAll('-', ''), landingUrl: program.landingUrl, isUnique: rnd.next() < 0.7, sub1: rnd.pick(['newsletter', 'youtube', 'blog', null]),
+      id: uuidv7(at),
+      clickedAt: new Date(at),
+      linkForm: 'aff_path' as const,
+      code: enrollment.refCode,
+      status: 'accepted' as const,
+      organizationId: org!.id,
+      appId: program.appId,
+      programId: program.id,
+      enrollmentId: enrollment.id,
+      affiliateId: enrollment.affiliateId,
+      ip: `198.51.100.${1 + Math.floor(rnd.next() * 250)}`,
+      userAgent: device.ua,
+      country: rnd.pick(COUNTRIES),
+      deviceType: device.deviceType,
+      os: device.os,
+      browser: device.browser,
+      fingerprint: uuidv7(at).replaceAll('-', ''),
+      landingUrl: program.landingUrl,
+      isUnique: rnd.next() < 0.7,
+      sub1: rnd.pick(['newsletter', 'youtube', 'blog', null]),
     };
   });
   for (let i = 0; i < clickRows.length; i += 500) await db.insert(s.clicks).values(clickRows.slice(i, i + 500));
 
-  await insertConversions(db, rnd, clickRows.filter((_, i) => i % 40 === 0), programById, affiliates, enrollments, now);
+  await insertConversions(
+    db,
+    rnd,
+    clickRows.filter((_, i) => i % 40 === 0),
+    programById,
+    affiliates,
+    enrollments,
+    now,
+  );
 }
 
 async function insertConversions(
   db: Db,
   rnd: ReturnType<typeof prng>,
-  convertingClicks: { id: string; clickedAt: Date; programId: string; enrollmentId: string; affiliateId: string; appId: string; organizationId: string }[],
+  convertingClicks: {
+    id: string;
+    clickedAt: Date;
+    programId: string;
+    enrollmentId: string;
+    affiliateId: string;
+    appId: string;
+    organizationId: string;
+  }[],
   programById: Map<string, typeof s.programs.$inferSelect>,
   affiliates: (typeof s.users.$inferSelect)[],
   enrollments: (typeof s.enrollments.$inferSelect)[],
@@ -177,31 +318,60 @@ async function insertConversions(
     const [conversion] = await db
       .insert(s.conversions)
       .values({
-        organizationId: click.organizationId, appId: click.appId, programId: program.id, enrollmentId: click.enrollmentId, affiliateId: click.affiliateId, clickId: click.id,
-        eventId: `demo-${n + 1}`, eventType: isLead ? 'lead' : 'sale', orderId: isLead ? null : `order-${1000 + n}`, amountMinor, currency: 'USD',
-        status: 'approved', attributionMethod: 'click_id', occurredAt,
+        organizationId: click.organizationId,
+        appId: click.appId,
+        programId: program.id,
+        enrollmentId: click.enrollmentId,
+        affiliateId: click.affiliateId,
+        clickId: click.id,
+        eventId: `demo-${n + 1}`,
+        eventType: isLead ? 'lead' : 'sale',
+        orderId: isLead ? null : `order-${1000 + n}`,
+        amountMinor,
+        currency: 'USD',
+        status: 'approved',
+        attributionMethod: 'click_id',
+        occurredAt,
       })
       .returning();
     const holdUntil = holdEnd(occurredAt, program.holdDays);
     const released = holdUntil.getTime() < now;
     // The same pure rules as live conversions, so each line carries its calculation.
     const chain: string[] = [];
-    for (let up = uplineOf.get(click.affiliateId) ?? null; up && chain.length < 3; up = uplineOf.get(up) ?? null) chain.push(up);
+    for (let up = uplineOf.get(click.affiliateId) ?? null; up && chain.length < 3; up = uplineOf.get(up) ?? null)
+      chain.push(up);
     const enrollment = enrollments.find((e) => e.id === click.enrollmentId)!;
     const decision = computeCommissions(
       effectiveTerms(program, enrollment),
-      { type: isLead ? 'lead' : 'sale', amountMinor, currency: isLead ? null : 'USD', declaredPayoutMinor: null, occurredAt, customerFirstSaleAt: isLead ? null : occurredAt },
+      {
+        type: isLead ? 'lead' : 'sale',
+        amountMinor,
+        currency: isLead ? null : 'USD',
+        declaredPayoutMinor: null,
+        occurredAt,
+        customerFirstSaleAt: isLead ? null : occurredAt,
+      },
       chain.length,
     );
     if (!decision.ok) continue;
     const lines = decision.lines.map((line) => ({
-      beneficiaryId: line.level === 0 ? click.affiliateId : chain[line.level - 1]!, level: line.level, amountMinor: line.amountMinor,
-      rateBps: line.rateBps, enrollmentId: line.level === 0 ? click.enrollmentId : null, calculation: line.calculation,
+      beneficiaryId: line.level === 0 ? click.affiliateId : chain[line.level - 1]!,
+      level: line.level,
+      amountMinor: line.amountMinor,
+      rateBps: line.rateBps,
+      enrollmentId: line.level === 0 ? click.enrollmentId : null,
+      calculation: line.calculation,
     }));
     await db.insert(s.commissions).values(
       lines.map((line) => ({
-        ...line, conversionId: conversion!.id, organizationId: click.organizationId, programId: program.id, currency: 'USD', holdUntil,
-        status: (released ? 'approved' : 'pending') as 'approved' | 'pending', approvedAt: released ? holdUntil : null,
+        ...line,
+        conversionId: conversion!.id,
+        organizationId: click.organizationId,
+        programId: program.id,
+        currency: 'USD',
+        holdUntil,
+        status: (released ? 'approved' : 'pending') as 'approved' | 'pending',
+        approvedAt: released ? holdUntil : null,
       })),
     );
   }

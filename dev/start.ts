@@ -17,7 +17,11 @@ const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
 const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
 /** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
-const LOCAL_PAYPAL = { clientId: 'local-paypal-client-id', clientSecret: 'local-paypal-client-secret', webhookId: 'LOCALWEBHOOK1' };
+const LOCAL_PAYPAL = {
+  clientId: 'local-paypal-client-id',
+  clientSecret: 'local-paypal-client-secret',
+  webhookId: 'LOCALWEBHOOK1',
+};
 const DATABASE = 'affiliate_edge';
 const DAILY_CRON = '17 3 * * *';
 
@@ -88,7 +92,10 @@ async function main(): Promise<void> {
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/paypal/webhooks`,
   });
   worker = await startWranglerDev({
-    port: HTTP_PORT, databaseUrl, proxy: relay.proxy, persistTo: `${dataDir}/wrangler`,
+    port: HTTP_PORT,
+    databaseUrl,
+    proxy: relay.proxy,
+    persistTo: `${dataDir}/wrangler`,
     secret: (name) => localSecret(dataDir, name),
     vars: {
       PAYPAL_BASE_URL: paypal.url,

@@ -36,10 +36,21 @@ export async function startWranglerDev(opts: {
   const child = spawn(
     `${root}node_modules/.bin/wrangler`,
     [
-      'dev', '--port', String(opts.port), '--ip', '127.0.0.1', '--test-scheduled',
-      '--persist-to', opts.persistTo, '--show-interactive-dev-session=false',
-      '--var', 'ENVIRONMENT:development',
-      '--var', `DATABASE_URL:${opts.databaseUrl}`, '--var', `NEON_WS_PROXY:${opts.proxy}`,
+      'dev',
+      '--port',
+      String(opts.port),
+      '--ip',
+      '127.0.0.1',
+      '--test-scheduled',
+      '--persist-to',
+      opts.persistTo,
+      '--show-interactive-dev-session=false',
+      '--var',
+      'ENVIRONMENT:development',
+      '--var',
+      `DATABASE_URL:${opts.databaseUrl}`,
+      '--var',
+      `NEON_WS_PROXY:${opts.proxy}`,
       ...LOCAL_SECRETS.flatMap((name) => ['--var', `${name}:${opts.secret(name)}`]),
       ...Object.entries(opts.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
     ],
@@ -48,7 +59,12 @@ export async function startWranglerDev(opts: {
       stdio: opts.stdio ?? ['ignore', 'inherit', 'inherit'],
       // Own process group, so stop() reaches workerd too even when wrangler itself must be SIGKILLed.
       detached: true,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_PATH: cfPath, WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info' },
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_PATH: cfPath,
+        WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info',
+      },
     },
   );
   let exitCode: number | null | undefined;

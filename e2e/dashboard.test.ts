@@ -38,8 +38,12 @@ beforeAll(async () => {
   const out = openSync(log, 'a');
   try {
     server = await startWranglerDev({
-      port: await freePort(), databaseUrl: database.url, proxy: database.proxy, secret: () => randomBytes(32).toString('hex'),
-      persistTo: join(dir, 'wrangler'), stdio: ['ignore', out, out],
+      port: await freePort(),
+      databaseUrl: database.url,
+      proxy: database.proxy,
+      secret: () => randomBytes(32).toString('hex'),
+      persistTo: join(dir, 'wrangler'),
+      stdio: ['ignore', out, out],
     });
   } catch (err) {
     throw new Error(`${(err as Error).message}\n--- wrangler output ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
@@ -49,7 +53,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     // No internet here: without these Chromium keeps trying Google services.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -104,7 +117,10 @@ test('a tracker path is answered by the Worker, not the SPA fallback, and its cl
   const cron = await fetch(`${base}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`);
   expect(cron.status, await cron.text()).toBe(200);
 
-  const res = await fetch(`${base}/pricing/aff/${tenant.enrollment.refCode}?x=1`, { redirect: 'manual', headers: { 'user-agent': BROWSER } });
+  const res = await fetch(`${base}/pricing/aff/${tenant.enrollment.refCode}?x=1`, {
+    redirect: 'manual',
+    headers: { 'user-agent': BROWSER },
+  });
   expect(res.status).toBe(302);
   // 127.0.0.1 is one of wrangler.toml's TRACKING_HOSTS, so the click goes to the program's landing URL.
   expect(res.headers.get('location')).toBe(`${tenant.program.landingUrl}?x=1`);
@@ -112,6 +128,15 @@ test('a tracker path is answered by the Worker, not the SPA fallback, and its cl
   expect(clickId).toBeDefined();
 
   const db = nodeDb(pool);
-  const row = await eventually(async () => (await db.select().from(clicks).where(eq(clicks.id, clickId!)))[0], 10_000, 'the click row');
-  expect(row).toMatchObject({ code: tenant.enrollment.refCode, enrollmentId: tenant.enrollment.id, linkForm: 'aff_path', status: 'accepted' });
+  const row = await eventually(
+    async () => (await db.select().from(clicks).where(eq(clicks.id, clickId!)))[0],
+    10_000,
+    'the click row',
+  );
+  expect(row).toMatchObject({
+    code: tenant.enrollment.refCode,
+    enrollmentId: tenant.enrollment.id,
+    linkForm: 'aff_path',
+    status: 'accepted',
+  });
 });

@@ -23,10 +23,7 @@ export const apps = affiliate.table(
     stripeWebhookSecretEncrypted: text(),
     ...timestamps,
   },
-  (t) => [
-    index('apps_organization_id_idx').on(t.organizationId),
-    checkIn('apps_status_check', t.status, AppStatus),
-  ],
+  (t) => [index('apps_organization_id_idx').on(t.organizationId), checkIn('apps_status_check', t.status, AppStatus)],
 );
 
 export type App = typeof apps.$inferSelect;

@@ -68,7 +68,9 @@ export const clicks = affiliate.table(
     index('clicks_affiliate_id_clicked_at_idx').on(t.affiliateId, t.clickedAt),
     // Serves the unique-click look-back (same fingerprint and program in 24 h) and the fingerprint
     // attribution fallback; both only ever consider accepted clicks.
-    index('clicks_fingerprint_program_id_clicked_at_idx').on(t.fingerprint, t.programId, t.clickedAt).where(sql`${t.status} = 'accepted'`),
+    index('clicks_fingerprint_program_id_clicked_at_idx')
+      .on(t.fingerprint, t.programId, t.clickedAt)
+      .where(sql`${t.status} = 'accepted'`),
     index('clicks_organization_id_clicked_at_idx').on(t.organizationId, t.clickedAt),
     // Lets the rollup find late-arriving clicks by arrival time; BRIN because received_at grows
     // with insertion order, so the index stays tiny and costs ingest almost nothing.
@@ -76,10 +78,7 @@ export const clicks = affiliate.table(
     checkIn('clicks_link_form_check', t.linkForm, ClickLinkForm),
     checkIn('clicks_status_check', t.status, ClickStatus),
     checkIn('clicks_reject_reason_check', t.rejectReason, ClickRejectReason),
-    check(
-      'clicks_reject_reason_status_check',
-      sql`(${t.status} = 'rejected') = (${t.rejectReason} IS NOT NULL)`,
-    ),
+    check('clicks_reject_reason_status_check', sql`(${t.status} = 'rejected') = (${t.rejectReason} IS NOT NULL)`),
   ],
 );
 

@@ -65,17 +65,12 @@ export const commissions = affiliate.table(
     index('commissions_enrollment_id_idx').on(t.enrollmentId),
     index('commissions_reverses_commission_id_idx').on(t.reversesCommissionId),
     // The cron's hold release: pending rows whose hold is over.
-    index('commissions_pending_hold_until_idx')
-      .on(t.holdUntil)
-      .where(sql`${t.status} = 'pending'`),
+    index('commissions_pending_hold_until_idx').on(t.holdUntil).where(sql`${t.status} = 'pending'`),
     checkIn('commissions_kind_check', t.kind, CommissionKind),
     checkIn('commissions_status_check', t.status, CommissionStatus),
     checkBasisPoints('commissions_rate_bps_check', t.rateBps),
     check('commissions_level_check', sql`${t.level} BETWEEN 0 AND 3`),
-    check(
-      'commissions_amount_minor_check',
-      sql`${t.amountMinor} >= 0 OR ${t.kind} = 'adjustment'`,
-    ),
+    check('commissions_amount_minor_check', sql`${t.amountMinor} >= 0 OR ${t.kind} = 'adjustment'`),
   ],
 );
 

@@ -76,9 +76,7 @@ export const conversions = affiliate.table(
     // Conversions-per-IP-per-hour fraud check.
     index('conversions_ip_occurred_at_idx').on(t.ip, t.occurredAt),
     // The retry sweep for events still waiting for attribution.
-    index('conversions_unattributed_idx')
-      .on(t.receivedAt)
-      .where(sql`${t.enrollmentId} IS NULL`),
+    index('conversions_unattributed_idx').on(t.receivedAt).where(sql`${t.enrollmentId} IS NULL`),
     checkIn('conversions_event_type_check', t.eventType, ConversionEventType),
     checkIn('conversions_source_check', t.source, ConversionSource),
     checkIn('conversions_status_check', t.status, ConversionStatus),

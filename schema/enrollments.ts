@@ -49,10 +49,7 @@ export const enrollments = affiliate.table(
     index('enrollments_decided_by_id_idx').on(t.decidedById),
     checkIn('enrollments_status_check', t.status, EnrollmentStatus),
     checkBasisPoints('enrollments_rate_override_bps_check', t.rateOverrideBps),
-    check(
-      'enrollments_overrides_check',
-      sql`${t.fixedOverrideMinor} >= 0 AND ${t.holdDaysOverride} >= 0`,
-    ),
+    check('enrollments_overrides_check', sql`${t.fixedOverrideMinor} >= 0 AND ${t.holdDaysOverride} >= 0`),
     check('enrollments_coupon_code_upper_check', sql`${t.couponCode} = upper(${t.couponCode})`),
   ],
 );

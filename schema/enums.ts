@@ -171,5 +171,12 @@ export const EmailStatus = ['pending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EmailStatus)[number];
 
 /** Durable, exact attempt counters (logs.rate_limit_hits); their limits live in workers/domain/rate-limit.ts. */
-export const RateLimitBucket = ['login_failure', 'two_factor_failure', 'password_failure', 'password_reset', 'verification_resend', 'signup'] as const;
+export const RateLimitBucket = [
+  'login_failure',
+  'two_factor_failure',
+  'password_failure',
+  'password_reset',
+  'verification_resend',
+  'signup',
+] as const;
 export type RateLimitBucket = (typeof RateLimitBucket)[number];

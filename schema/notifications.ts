@@ -36,9 +36,7 @@ export const notifications = affiliate.table(
     index('notifications_user_id_created_at_idx').on(t.userId, t.createdAt),
     index('notifications_organization_id_idx').on(t.organizationId),
     // The unread badge.
-    index('notifications_unread_idx')
-      .on(t.userId)
-      .where(sql`${t.channel} = 'in_app' AND ${t.readAt} IS NULL`),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.channel} = 'in_app' AND ${t.readAt} IS NULL`),
     checkIn('notifications_channel_check', t.channel, NotificationChannel),
     checkIn('notifications_event_check', t.event, NotificationEvent),
     checkIn('notifications_status_check', t.status, NotificationStatus),

@@ -79,11 +79,7 @@ export const payoutItems = affiliate.table(
   },
   (t) => [
     // Leads with batch_id, so it also serves as that foreign key's index.
-    unique('payout_items_batch_id_affiliate_id_currency_unique').on(
-      t.batchId,
-      t.affiliateId,
-      t.currency,
-    ),
+    unique('payout_items_batch_id_affiliate_id_currency_unique').on(t.batchId, t.affiliateId, t.currency),
     unique('payout_items_paypal_item_id_unique').on(t.paypalItemId),
     index('payout_items_affiliate_id_idx').on(t.affiliateId),
     index('payout_items_organization_id_idx').on(t.organizationId),

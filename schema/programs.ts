@@ -1,14 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
-import {
-  AttributionRule,
-  CommissionType,
-  PayoutModel,
-  ProgramStatus,
-  ProgramVisibility,
-  RecurringMode,
-} from './enums';
+import { AttributionRule, CommissionType, PayoutModel, ProgramStatus, ProgramVisibility, RecurringMode } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { checkBasisPoints, checkIn } from './util/checks';
@@ -96,10 +89,7 @@ export const programs = affiliate.table(
       'programs_commission_shape_check',
       sql`(${t.commissionType} NOT IN ('percent', 'hybrid') OR ${t.commissionRateBps} IS NOT NULL) AND (${t.commissionType} NOT IN ('fixed', 'hybrid') OR ${t.commissionFixedMinor} IS NOT NULL)`,
     ),
-    check(
-      'programs_recurring_months_check',
-      sql`${t.recurringMode} <> 'months' OR ${t.recurringMonths} > 0`,
-    ),
+    check('programs_recurring_months_check', sql`${t.recurringMode} <> 'months' OR ${t.recurringMonths} > 0`),
     check(
       'programs_amounts_check',
       sql`${t.commissionFixedMinor} >= 0 AND ${t.revenueMinor} >= 0 AND ${t.payoutMinMinor} >= 0`,

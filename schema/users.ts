@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, bigint, check, boolean, index, inet, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  boolean,
+  index,
+  inet,
+  integer,
+  jsonb,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole, PostbackEventType } from './enums';
 import { affiliate } from './pg-schemas';
 import { checkAllIn, checkIn } from './util/checks';

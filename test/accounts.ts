@@ -7,7 +7,8 @@ import { testDb } from './fixtures';
 // Shortcuts for the accounts tests: JSON requests, the dev mailbox, sign-up and sign-in.
 
 /** A fresh client address per call unless one is given, so the per-IP limiter only bites on purpose. */
-export const randomIp = () => `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 254 + 1) | 0}`;
+export const randomIp = () =>
+  `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 254 + 1) | 0}`;
 
 export interface CallOptions {
   token?: string | undefined;
@@ -19,11 +20,18 @@ export function api(method: string, path: string, body?: unknown, opts: CallOpti
   const headers: Record<string, string> = { 'cf-connecting-ip': opts.ip ?? randomIp(), ...opts.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  return exports.default.fetch(`https://app.test/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return exports.default.fetch(`https://app.test/api${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 /** Parses the body and asserts the status, printing the body when it differs. */
-export async function expectStatus<T = Record<string, any>>(res: Response | Promise<Response>, status: number): Promise<T> {
+export async function expectStatus<T = Record<string, any>>(
+  res: Response | Promise<Response>,
+  status: number,
+): Promise<T> {
   const r = await res;
   const text = await r.text();
   expect(r.status, text).toBe(status);
@@ -31,7 +39,8 @@ export async function expectStatus<T = Record<string, any>>(res: Response | Prom
 }
 
 let counter = 0;
-export const uniqueEmail = (prefix = 'user') => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}@example.com`;
+export const uniqueEmail = (prefix = 'user') =>
+  `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}@example.com`;
 export const PASSWORD = 'correct horse battery';
 
 export interface MailboxEmail {
@@ -44,12 +53,18 @@ export interface MailboxEmail {
 }
 
 export async function mailbox(to: string): Promise<MailboxEmail[]> {
-  const body = await expectStatus<{ emails: MailboxEmail[] }>(api('GET', `/dev/mailbox?to=${encodeURIComponent(to)}`), 200);
+  const body = await expectStatus<{ emails: MailboxEmail[] }>(
+    api('GET', `/dev/mailbox?to=${encodeURIComponent(to)}`),
+    200,
+  );
   return body.emails;
 }
 
 /** The token in the newest email of that template, as a user would click it. */
-export async function tokenFromMail(to: string, template: 'verify_email' | 'password_reset' | 'invitation'): Promise<string> {
+export async function tokenFromMail(
+  to: string,
+  template: 'verify_email' | 'password_reset' | 'invitation',
+): Promise<string> {
   const email = (await mailbox(to)).find((e) => e.template === template);
   expect(email, `no ${template} email to ${to}`).toBeDefined();
   const token = /[?&]token=([^\s&]+)/.exec(email!.text)?.[1];
@@ -57,12 +72,26 @@ export async function tokenFromMail(to: string, template: 'verify_email' | 'pass
   return decodeURIComponent(token!);
 }
 
-export async function signUp(opts: { accountType?: 'affiliate' | 'advertiser'; email?: string; password?: string; organizationName?: string; locale?: 'en' | 'ru' } = {}) {
+export async function signUp(
+  opts: {
+    accountType?: 'affiliate' | 'advertiser';
+    email?: string;
+    password?: string;
+    organizationName?: string;
+    locale?: 'en' | 'ru';
+  } = {},
+) {
   const email = opts.email ?? uniqueEmail(opts.accountType ?? 'affiliate');
   const password = opts.password ?? PASSWORD;
   const accountType = opts.accountType ?? 'affiliate';
   const body = await expectStatus(
-    api('POST', '/auth/signup', { email, password, accountType, ...(accountType === 'advertiser' ? { organizationName: opts.organizationName ?? 'Acme' } : {}), ...(opts.locale ? { locale: opts.locale } : {}) }),
+    api('POST', '/auth/signup', {
+      email,
+      password,
+      accountType,
+      ...(accountType === 'advertiser' ? { organizationName: opts.organizationName ?? 'Acme' } : {}),
+      ...(opts.locale ? { locale: opts.locale } : {}),
+    }),
     201,
   );
   return { email, password, userId: body.userId as string, organizationId: body.organizationId as string | null };
@@ -70,7 +99,10 @@ export async function signUp(opts: { accountType?: 'affiliate' | 'advertiser'; e
 
 export async function signUpVerified(opts: Parameters<typeof signUp>[0] = {}) {
   const account = await signUp(opts);
-  await expectStatus(api('POST', '/auth/verify-email', { token: await tokenFromMail(account.email, 'verify_email') }), 200);
+  await expectStatus(
+    api('POST', '/auth/verify-email', { token: await tokenFromMail(account.email, 'verify_email') }),
+    200,
+  );
   return account;
 }
 
@@ -96,4 +128,5 @@ export function useDb(): () => Db {
 }
 
 /** A bearer token for a user created directly in the database (test/sessions.ts). */
-export const bearer = (session: { headers: Record<string, string> }) => session.headers.authorization!.slice('Bearer '.length);
+export const bearer = (session: { headers: Record<string, string> }) =>
+  session.headers.authorization!.slice('Bearer '.length);

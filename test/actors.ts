@@ -21,9 +21,16 @@ export async function addMember(db: Db, organizationId: string, role: MemberRole
  */
 export async function createAdvertiser(db: Db, opts: Parameters<typeof createTenant>[1] & { plan?: PlanCode } = {}) {
   const tenant = await createTenant(db, opts);
-  const [plan] = await db.select().from(s.plans).where(eq(s.plans.code, opts.plan ?? 'enterprise'));
+  const [plan] = await db
+    .select()
+    .from(s.plans)
+    .where(eq(s.plans.code, opts.plan ?? 'enterprise'));
   await db.update(s.organizations).set({ planId: plan!.id }).where(eq(s.organizations.id, tenant.org.id));
-  const [owner, admin, finance] = await Promise.all([addMember(db, tenant.org.id, 'owner'), addMember(db, tenant.org.id, 'admin'), addMember(db, tenant.org.id, 'finance')]);
+  const [owner, admin, finance] = await Promise.all([
+    addMember(db, tenant.org.id, 'owner'),
+    addMember(db, tenant.org.id, 'admin'),
+    addMember(db, tenant.org.id, 'finance'),
+  ]);
   await db.update(s.users).set({ firstName: 'Alice' }).where(eq(s.users.id, tenant.affiliate.id));
   const affiliate = await signInAs(db, tenant.affiliate.id);
   return { ...tenant, owner, admin, finance, affiliateSession: affiliate };
@@ -32,7 +39,8 @@ export async function createAdvertiser(db: Db, opts: Parameters<typeof createTen
 export type Advertiser = Awaited<ReturnType<typeof createAdvertiser>>;
 
 /** Platform staff, signed in. */
-export const createStaff = (db: Db, platformRole: 'platform_owner' | 'platform_admin' | 'support') => createUserSession(db, { platformRole });
+export const createStaff = (db: Db, platformRole: 'platform_owner' | 'platform_admin' | 'support') =>
+  createUserSession(db, { platformRole });
 
 /**
  * Per test file: the file's database handle and two advertisers side by side, the second being

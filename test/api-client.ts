@@ -25,7 +25,11 @@ export async function call<T = any>(
 ): Promise<ApiResult<T>> {
   const res = await exports.default.fetch(`https://api.test/api${path}`, {
     method,
-    headers: { ...withoutContentType(session?.headers), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      ...withoutContentType(session?.headers),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -41,6 +45,8 @@ export async function call<T = any>(
 /** Asserts the status and, for errors, the stable error code; shows the body when it differs. */
 export function expectStatus(result: ApiResult, status: number, code?: string): void {
   const detail = JSON.stringify(result.body);
-  if (result.status !== status) throw new Error(`expected ${status}${code ? ` ${code}` : ''}, got ${result.status}: ${detail}`);
-  if (code && (result.body as { error?: { code?: string } })?.error?.code !== code) throw new Error(`expected error code ${code}, got ${detail}`);
+  if (result.status !== status)
+    throw new Error(`expected ${status}${code ? ` ${code}` : ''}, got ${result.status}: ${detail}`);
+  if (code && (result.body as { error?: { code?: string } })?.error?.code !== code)
+    throw new Error(`expected error code ${code}, got ${detail}`);
 }

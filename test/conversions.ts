@@ -10,7 +10,8 @@ import type { createTenant } from './tenant';
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;
 
-export const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+export const BROWSER_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 let eventCounter = 0;
 /** A unique event id per call, so tests never collide on (app_id, event_id) by accident. */
@@ -25,7 +26,19 @@ export function serviceCtx(db: Db, now = new Date()) {
 export async function insertClick(
   db: Db,
   tenant: Tenant,
-  opts: { id?: string; at?: Date; userAgent?: string; acceptLanguage?: string; ip?: string; isBot?: boolean; rejectReason?: (typeof s.ClickRejectReason)[number]; sub1?: string; asn?: number; enrollmentId?: string; affiliateId?: string } = {},
+  opts: {
+    id?: string;
+    at?: Date;
+    userAgent?: string;
+    acceptLanguage?: string;
+    ip?: string;
+    isBot?: boolean;
+    rejectReason?: (typeof s.ClickRejectReason)[number];
+    sub1?: string;
+    asn?: number;
+    enrollmentId?: string;
+    affiliateId?: string;
+  } = {},
 ) {
   const id = opts.id ?? uuidv7((opts.at ?? new Date()).getTime());
   const userAgent = opts.userAgent ?? BROWSER_UA;
@@ -56,7 +69,12 @@ export async function insertClick(
 }
 
 /** Records an event for the tenant's app through the same service every inbound path uses. */
-export function record(db: Db, tenant: Tenant, event: Partial<ConversionEvent> & Pick<ConversionEvent, 'type'>, extra: { declaredPayoutMinor?: number; now?: Date } = {}) {
+export function record(
+  db: Db,
+  tenant: Tenant,
+  event: Partial<ConversionEvent> & Pick<ConversionEvent, 'type'>,
+  extra: { declaredPayoutMinor?: number; now?: Date } = {},
+) {
   return recordConversion({
     ctx: serviceCtx(db, extra.now),
     input: {

@@ -19,8 +19,15 @@ export async function issueAppKey(a: Pick<Advertiser, 'owner' | 'org' | 'app'>, 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Sends exact bytes to the Worker and parses a JSON answer. */
-export async function sendRaw(path: string, init: { method?: string; body?: Uint8Array | string; headers?: Record<string, string> }): Promise<ApiResult> {
-  const res = await exports.default.fetch(`https://api.test${path}`, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
+export async function sendRaw(
+  path: string,
+  init: { method?: string; body?: Uint8Array | string; headers?: Record<string, string> },
+): Promise<ApiResult> {
+  const res = await exports.default.fetch(`https://api.test${path}`, {
+    method: init.method ?? 'POST',
+    headers: init.headers,
+    body: init.body,
+  });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -31,7 +38,8 @@ export async function sendRaw(path: string, init: { method?: string; body?: Uint
   return { status: res.status, body, headers: res.headers };
 }
 
-const bytesOf = (body: unknown) => (body instanceof Uint8Array ? body : new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)));
+const bytesOf = (body: unknown) =>
+  body instanceof Uint8Array ? body : new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body));
 
 /**
  * `POST /api/v1/conversions` signed as a partner app would sign it. `signature` replaces the
@@ -43,8 +51,15 @@ export async function postConversion(
   opts: { t?: number; secret?: string; signature?: string | null; headers?: Record<string, string> } = {},
 ): Promise<ApiResult> {
   const bytes = bytesOf(body);
-  const signature = opts.signature === undefined ? await signatureHeader(opts.secret ?? key.signingSecret, opts.t ?? nowSeconds(), bytes) : opts.signature;
-  const headers: Record<string, string> = { authorization: `Bearer ${key.key}`, 'content-type': 'application/json', ...opts.headers };
+  const signature =
+    opts.signature === undefined
+      ? await signatureHeader(opts.secret ?? key.signingSecret, opts.t ?? nowSeconds(), bytes)
+      : opts.signature;
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${key.key}`,
+    'content-type': 'application/json',
+    ...opts.headers,
+  };
   if (signature !== null) headers['x-ae-signature'] = signature;
   return sendRaw('/api/v1/conversions', { body: bytes, headers });
 }

@@ -35,7 +35,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/__requests') {
       const key = url.searchParams.get('key') ?? '';
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received.filter((r) => r.url.includes(key))));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(received.filter((r) => r.url.includes(key))));
       return;
     }
     received.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });

@@ -18,13 +18,15 @@ export function recordingBatch(queue: string, messages: { body: unknown; attempt
     body: m.body,
     attempts: m.attempts,
     ack: () => void (outcomes[i]!.acked = true),
-    retry: (options?: QueueRetryOptions) => void Object.assign(outcomes[i]!, { retried: true, delaySeconds: options?.delaySeconds }),
+    retry: (options?: QueueRetryOptions) =>
+      void Object.assign(outcomes[i]!, { retried: true, delaySeconds: options?.delaySeconds }),
   }));
   const batch = {
     queue,
     messages: built,
     ackAll: () => outcomes.forEach((o) => (o.acked = true)),
-    retryAll: (options?: QueueRetryOptions) => outcomes.forEach((o) => Object.assign(o, { retried: true, delaySeconds: options?.delaySeconds })),
+    retryAll: (options?: QueueRetryOptions) =>
+      outcomes.forEach((o) => Object.assign(o, { retried: true, delaySeconds: options?.delaySeconds })),
   } as unknown as MessageBatch<unknown>;
   return { batch, outcomes };
 }

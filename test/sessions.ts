@@ -17,7 +17,9 @@ export interface TestSession {
  */
 export async function signInAs(db: Db, userId: string): Promise<TestSession> {
   const familyId = uuidv7();
-  await db.insert(s.refreshTokens).values({ userId, familyId, tokenHash: `test-${uuidv7()}`, expiresAt: new Date(Date.now() + 86_400_000) });
+  await db
+    .insert(s.refreshTokens)
+    .values({ userId, familyId, tokenHash: `test-${uuidv7()}`, expiresAt: new Date(Date.now() + 86_400_000) });
   const token = await signAccessToken({ userId, sessionId: familyId }, env.JWT_SECRET, new Date());
   return { userId, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
 }
@@ -25,11 +27,20 @@ export async function signInAs(db: Db, userId: string): Promise<TestSession> {
 let counter = 0;
 
 /** A new user (lower-cased unique email), signed in. */
-export async function createUserSession(db: Db, opts: { platformRole?: PlatformRole; approvedAffiliate?: boolean } = {}): Promise<TestSession & { email: string }> {
+export async function createUserSession(
+  db: Db,
+  opts: { platformRole?: PlatformRole; approvedAffiliate?: boolean } = {},
+): Promise<TestSession & { email: string }> {
   const email = `user-${Date.now().toString(36)}-${(counter++).toString(36)}@example.com`;
   const [user] = await db
     .insert(s.users)
-    .values({ email, platformRole: opts.platformRole ?? 'none', approvedAffiliate: opts.approvedAffiliate ?? false, emailVerified: true, verified: true })
+    .values({
+      email,
+      platformRole: opts.platformRole ?? 'none',
+      approvedAffiliate: opts.approvedAffiliate ?? false,
+      emailVerified: true,
+      verified: true,
+    })
     .returning();
   return { ...(await signInAs(db, user!.id)), email };
 }

@@ -65,56 +65,61 @@ export interface Env {
 }
 
 const binding = <T>(name: string, method: string) =>
-  z.custom<T>((v) => typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)[method] === 'function', {
-    message: `${name} binding is missing`,
-  });
+  z.custom<T>(
+    (v) => typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)[method] === 'function',
+    {
+      message: `${name} binding is missing`,
+    },
+  );
 
-const configSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  DATA_ENCRYPTION_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters'),
-  APP_BASE_URL: z.url(),
-  EMAIL_API_BASE_URL: z.url().optional(),
-  EMAIL_API_KEY: z.string().min(1).optional(),
-  AUTH_LIMITER: binding<RateLimit>('AUTH_LIMITER', 'limit'),
-  TRACKER_LIMITER: binding<RateLimit>('TRACKER_LIMITER', 'limit'),
-  NEON_WS_PROXY: z.string().min(1).optional(),
-  ENVIRONMENT: z.enum(['development', 'test', 'production']),
-  APP_VERSION: z.string().min(1),
-  CLICKS: binding<Queue<unknown>>('CLICKS', 'send'),
-  CLICKS_DLQ: binding<Queue<unknown>>('CLICKS_DLQ', 'send'),
-  CONVERSIONS: binding<Queue<unknown>>('CONVERSIONS', 'send'),
-  CONVERSIONS_DLQ: binding<Queue<unknown>>('CONVERSIONS_DLQ', 'send'),
-  POSTBACKS: binding<Queue<unknown>>('POSTBACKS', 'send'),
-  POSTBACKS_DLQ: binding<Queue<unknown>>('POSTBACKS_DLQ', 'send'),
-  NOTIFICATIONS: binding<Queue<unknown>>('NOTIFICATIONS', 'send'),
-  NOTIFICATIONS_DLQ: binding<Queue<unknown>>('NOTIFICATIONS_DLQ', 'send'),
-  SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600),
-  POSTBACK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000),
-  PAYPAL_BASE_URL: z.url().optional(),
-  PAYPAL_CLIENT_ID: z.string().min(1).optional(),
-  PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
-  PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
-  PAYOUT_MIN_MINOR: z.coerce.number().int().min(0).max(100_000_000),
-  PAYOUT_REQUIRE_SEPARATE_SENDER: z.enum(['true', 'false']).transform((v) => v === 'true'),
-  OUTBOUND_HOST_OVERRIDES: z
-    .string()
-    .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')
-    .optional(),
-  POSTBACK_ALLOWED_DOMAINS: z
-    .string()
-    .regex(/^\s*([a-z0-9.-]+\s*(,\s*[a-z0-9.-]+\s*)*)?$/i, 'must be domain names, comma-separated')
-    .optional(),
-  ROUTING: binding<KVNamespace>('ROUTING', 'get'),
-  CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
-  TRACKING_HOSTS: z.string().min(1),
-  DEFAULT_FALLBACK_URL: z.url(),
-  CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
-  ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
-}).refine((c) => c.ENVIRONMENT !== 'production' || c.OUTBOUND_HOST_OVERRIDES === undefined, {
-  message: 'must not be set in production',
-  path: ['OUTBOUND_HOST_OVERRIDES'],
-});
+const configSchema = z
+  .object({
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    DATA_ENCRYPTION_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters'),
+    APP_BASE_URL: z.url(),
+    EMAIL_API_BASE_URL: z.url().optional(),
+    EMAIL_API_KEY: z.string().min(1).optional(),
+    AUTH_LIMITER: binding<RateLimit>('AUTH_LIMITER', 'limit'),
+    TRACKER_LIMITER: binding<RateLimit>('TRACKER_LIMITER', 'limit'),
+    NEON_WS_PROXY: z.string().min(1).optional(),
+    ENVIRONMENT: z.enum(['development', 'test', 'production']),
+    APP_VERSION: z.string().min(1),
+    CLICKS: binding<Queue<unknown>>('CLICKS', 'send'),
+    CLICKS_DLQ: binding<Queue<unknown>>('CLICKS_DLQ', 'send'),
+    CONVERSIONS: binding<Queue<unknown>>('CONVERSIONS', 'send'),
+    CONVERSIONS_DLQ: binding<Queue<unknown>>('CONVERSIONS_DLQ', 'send'),
+    POSTBACKS: binding<Queue<unknown>>('POSTBACKS', 'send'),
+    POSTBACKS_DLQ: binding<Queue<unknown>>('POSTBACKS_DLQ', 'send'),
+    NOTIFICATIONS: binding<Queue<unknown>>('NOTIFICATIONS', 'send'),
+    NOTIFICATIONS_DLQ: binding<Queue<unknown>>('NOTIFICATIONS_DLQ', 'send'),
+    SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600),
+    POSTBACK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000),
+    PAYPAL_BASE_URL: z.url().optional(),
+    PAYPAL_CLIENT_ID: z.string().min(1).optional(),
+    PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
+    PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+    PAYOUT_MIN_MINOR: z.coerce.number().int().min(0).max(100_000_000),
+    PAYOUT_REQUIRE_SEPARATE_SENDER: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    OUTBOUND_HOST_OVERRIDES: z
+      .string()
+      .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')
+      .optional(),
+    POSTBACK_ALLOWED_DOMAINS: z
+      .string()
+      .regex(/^\s*([a-z0-9.-]+\s*(,\s*[a-z0-9.-]+\s*)*)?$/i, 'must be domain names, comma-separated')
+      .optional(),
+    ROUTING: binding<KVNamespace>('ROUTING', 'get'),
+    CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
+    TRACKING_HOSTS: z.string().min(1),
+    DEFAULT_FALLBACK_URL: z.url(),
+    CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
+    ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
+  })
+  .refine((c) => c.ENVIRONMENT !== 'production' || c.OUTBOUND_HOST_OVERRIDES === undefined, {
+    message: 'must not be set in production',
+    path: ['OUTBOUND_HOST_OVERRIDES'],
+  });
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -21,7 +21,8 @@ export const QUEUES = {
   postbacks: (batch: MessageBatch<unknown>, config: Config) => consumePostbacks(batch, config),
   'postbacks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumePostbackDeadLetters(batch, config),
   notifications: (batch: MessageBatch<unknown>, config: Config) => consumeNotifications(batch, config),
-  'notifications-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'notifications'),
+  'notifications-dlq': (batch: MessageBatch<unknown>, config: Config) =>
+    consumeDeadLetters(batch, config, 'notifications'),
   conversions: (batch: MessageBatch<unknown>, config: Config) => consumeConversions(batch, config),
   'conversions-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'conversions'),
 } satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;

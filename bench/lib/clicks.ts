@@ -15,25 +15,51 @@ export interface BenchTenant {
   refCode: string;
 }
 
-
 // A handful of browser families, each in a few versions; plus the odd crawler.
 const BROWSERS = [
-  (v: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Safari/537.36`,
-  (v: number) => `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v - 122}.0 Safari/605.1.15`,
-  (v: number) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${v - 122}_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v - 122}.0 Mobile/15E148 Safari/604.1`,
-  (v: number) => `Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Mobile Safari/537.36`,
+  (v: number) =>
+    `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Safari/537.36`,
+  (v: number) =>
+    `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v - 122}.0 Safari/605.1.15`,
+  (v: number) =>
+    `Mozilla/5.0 (iPhone; CPU iPhone OS ${v - 122}_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${v - 122}.0 Mobile/15E148 Safari/604.1`,
+  (v: number) =>
+    `Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Mobile Safari/537.36`,
   (v: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:${v - 10}.0) Gecko/20100101 Firefox/${v - 10}.0`,
-  (v: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Safari/537.36 Edg/${v}.0.0.0`,
+  (v: number) =>
+    `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Safari/537.36 Edg/${v}.0.0.0`,
 ];
 const USER_AGENTS = BROWSERS.flatMap((ua) => [136, 137, 138, 139, 140].map(ua));
-const BOT_AGENTS = ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0'];
-const LANGUAGES = ['en-US,en;q=0.9', 'en-GB,en;q=0.8', 'de-DE,de;q=0.9,en;q=0.8', 'fr-FR,fr;q=0.9', 'es-ES,es;q=0.9', 'pt-BR,pt;q=0.9', 'ru-RU,ru;q=0.9', 'ja-JP,ja;q=0.9', 'pl-PL,pl;q=0.9', 'it-IT,it;q=0.9', 'nl-NL,nl;q=0.9', 'tr-TR,tr;q=0.9'];
+const BOT_AGENTS = [
+  'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+  'facebookexternalhit/1.1',
+  'curl/8.5.0',
+];
+const LANGUAGES = [
+  'en-US,en;q=0.9',
+  'en-GB,en;q=0.8',
+  'de-DE,de;q=0.9,en;q=0.8',
+  'fr-FR,fr;q=0.9',
+  'es-ES,es;q=0.9',
+  'pt-BR,pt;q=0.9',
+  'ru-RU,ru;q=0.9',
+  'ja-JP,ja;q=0.9',
+  'pl-PL,pl;q=0.9',
+  'it-IT,it;q=0.9',
+  'nl-NL,nl;q=0.9',
+  'tr-TR,tr;q=0.9',
+];
 const PLACES = [
-  { country: 'US', region: 'California', city: 'San Francisco', asn: 7922 }, { country: 'US', region: 'Texas', city: 'Austin', asn: 7018 },
-  { country: 'US', region: 'New York', city: 'New York', asn: 701 }, { country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320 },
-  { country: 'GB', region: 'England', city: 'London', asn: 2856 }, { country: 'FR', region: 'Île-de-France', city: 'Paris', asn: 3215 },
-  { country: 'BR', region: 'São Paulo', city: 'São Paulo', asn: 28573 }, { country: 'IN', region: 'Maharashtra', city: 'Mumbai', asn: 55836 },
-  { country: 'CA', region: 'Ontario', city: 'Toronto', asn: 812 }, { country: 'JP', region: 'Tokyo', city: 'Tokyo', asn: 2516 },
+  { country: 'US', region: 'California', city: 'San Francisco', asn: 7922 },
+  { country: 'US', region: 'Texas', city: 'Austin', asn: 7018 },
+  { country: 'US', region: 'New York', city: 'New York', asn: 701 },
+  { country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320 },
+  { country: 'GB', region: 'England', city: 'London', asn: 2856 },
+  { country: 'FR', region: 'Île-de-France', city: 'Paris', asn: 3215 },
+  { country: 'BR', region: 'São Paulo', city: 'São Paulo', asn: 28573 },
+  { country: 'IN', region: 'Maharashtra', city: 'Mumbai', asn: 55836 },
+  { country: 'CA', region: 'Ontario', city: 'Toronto', asn: 812 },
+  { country: 'JP', region: 'Tokyo', city: 'Tokyo', asn: 2516 },
 ];
 const SUB1 = ['newsletter', 'youtube', 'blog', 'twitter', 'ppc-brand', null];
 const REFERRERS = ['https://www.google.com/', 'https://t.co/', 'https://www.youtube.com/', null, null];
@@ -50,14 +76,28 @@ export interface Mix {
   unknown: number;
 }
 
-export const DEFAULT_MIX: Mix = { affAccepted: 0.85, clickAccepted: 0.05, bot: 0.03, geoBlocked: 0.02, provisional: 0.03, unknown: 0.02 };
+export const DEFAULT_MIX: Mix = {
+  affAccepted: 0.85,
+  clickAccepted: 0.05,
+  bot: 0.03,
+  geoBlocked: 0.02,
+  provisional: 0.03,
+  unknown: 0.02,
+};
 
 /**
  * `count` click messages with ids spread evenly over [from, to) in time order (so a batch of 100
  * consecutive messages covers a few seconds, as a queue batch does), each validated by the queue's
  * zod schema.
  */
-export function generateClicks(opts: { count: number; tenants: BenchTenant[]; from: number; to: number; seed: number; mix?: Mix }): ClickMessage[] {
+export function generateClicks(opts: {
+  count: number;
+  tenants: BenchTenant[];
+  from: number;
+  to: number;
+  seed: number;
+  mix?: Mix;
+}): ClickMessage[] {
   const rnd = prng(opts.seed);
   const mix = opts.mix ?? DEFAULT_MIX;
   const step = (opts.to - opts.from) / opts.count;
@@ -95,7 +135,10 @@ export function generateClicks(opts: { count: number; tenants: BenchTenant[]; fr
       enrollmentId: resolved ? tenant.enrollmentId : null,
       affiliateId: resolved ? tenant.affiliateId : null,
       linkId: null,
-      landingUrl: form === 'click' ? `https://app.example/offer?aff=${tenant.affiliateId}&s1=${sub[0] ?? ''}` : `https://app.example/pricing${sub[0] ? `?sub1=${sub[0]}` : ''}`,
+      landingUrl:
+        form === 'click'
+          ? `https://app.example/offer?aff=${tenant.affiliateId}&s1=${sub[0] ?? ''}`
+          : `https://app.example/pricing${sub[0] ? `?sub1=${sub[0]}` : ''}`,
       ip: `198.${18 + Math.floor(rnd.next() * 2)}.${Math.floor(rnd.next() * 256)}.${1 + Math.floor(rnd.next() * 254)}`,
       userAgent: ua,
       referrer: rnd.pick(REFERRERS),
@@ -120,9 +163,42 @@ export function generateClicks(opts: { count: number; tenants: BenchTenant[]; fr
 
 /** The columns the consumer writes, in COPY order (everything but received_at, which defaults). */
 export const COPY_COLUMNS = [
-  'id', 'clicked_at', 'link_form', 'code', 'status', 'reject_reason', 'organization_id', 'app_id', 'program_id', 'enrollment_id', 'affiliate_id', 'link_id',
-  'ip', 'user_agent', 'referrer', 'country', 'region', 'city', 'asn', 'device_type', 'os', 'browser', 'fingerprint',
-  'sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10', 'landing_url', 'is_unique', 'is_bot',
+  'id',
+  'clicked_at',
+  'link_form',
+  'code',
+  'status',
+  'reject_reason',
+  'organization_id',
+  'app_id',
+  'program_id',
+  'enrollment_id',
+  'affiliate_id',
+  'link_id',
+  'ip',
+  'user_agent',
+  'referrer',
+  'country',
+  'region',
+  'city',
+  'asn',
+  'device_type',
+  'os',
+  'browser',
+  'fingerprint',
+  'sub1',
+  'sub2',
+  'sub3',
+  'sub4',
+  'sub5',
+  'sub6',
+  'sub7',
+  'sub8',
+  'sub9',
+  'sub10',
+  'landing_url',
+  'is_unique',
+  'is_bot',
 ] as const;
 
 const csvField = (v: string | number | boolean | null | undefined): string => {
@@ -140,11 +216,33 @@ export function csvRow(m: ClickMessage, fingerprint: string | null, byRefCode: M
   const verdict = decideClickStatus(m, code);
   const device = parseUserAgent(m.userAgent);
   const row = [
-    m.id, new Date(m.at).toISOString(), m.form, m.code, verdict.status, verdict.rejectReason,
-    m.organizationId ?? code?.organizationId ?? null, m.appId ?? code?.appId ?? null, m.programId ?? code?.programId ?? null,
-    m.enrollmentId ?? code?.enrollmentId ?? null, m.affiliateId ?? code?.affiliateId ?? null, m.linkId ?? code?.linkId ?? null,
-    m.ip, m.userAgent, m.referrer, m.country, m.region, m.city, m.asn, device.deviceType, device.os, device.browser, fingerprint,
-    ...Array.from({ length: 10 }, (_, i) => m.sub[i] ?? null), m.landingUrl, 'f', m.isBot ? 't' : 'f',
+    m.id,
+    new Date(m.at).toISOString(),
+    m.form,
+    m.code,
+    verdict.status,
+    verdict.rejectReason,
+    m.organizationId ?? code?.organizationId ?? null,
+    m.appId ?? code?.appId ?? null,
+    m.programId ?? code?.programId ?? null,
+    m.enrollmentId ?? code?.enrollmentId ?? null,
+    m.affiliateId ?? code?.affiliateId ?? null,
+    m.linkId ?? code?.linkId ?? null,
+    m.ip,
+    m.userAgent,
+    m.referrer,
+    m.country,
+    m.region,
+    m.city,
+    m.asn,
+    device.deviceType,
+    device.os,
+    device.browser,
+    fingerprint,
+    ...Array.from({ length: 10 }, (_, i) => m.sub[i] ?? null),
+    m.landingUrl,
+    'f',
+    m.isBot ? 't' : 'f',
   ];
   return row.map(csvField).join(',');
 }

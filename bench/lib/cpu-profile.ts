@@ -92,6 +92,9 @@ function summarise(profile: Profile, focus: RegExp): ProfileSummary {
     totalSamples: total,
     durationMs: (profile.endTime - profile.startTime) / 1000,
     self: [...selfHits.entries()].sort((a, b) => b[1] - a[1]).map(([l, h]) => [l, pct(h), pct(inclHits.get(l) ?? h)]),
-    inclusive: [...inclHits.entries()].filter(([l]) => focus.test(l)).sort((a, b) => b[1] - a[1]).map(([l, h]) => [l, pct(h)]),
+    inclusive: [...inclHits.entries()]
+      .filter(([l]) => focus.test(l))
+      .sort((a, b) => b[1] - a[1])
+      .map(([l, h]) => [l, pct(h)]),
   };
 }

@@ -29,16 +29,26 @@ export interface CpuSplit {
   relay: number;
   postgres: number;
 }
-export const cpuDelta = (a: CpuSplit, b: CpuSplit): CpuSplit => ({ node: b.node - a.node, relay: b.relay - a.relay, postgres: b.postgres - a.postgres });
+export const cpuDelta = (a: CpuSplit, b: CpuSplit): CpuSplit => ({
+  node: b.node - a.node,
+  relay: b.relay - a.relay,
+  postgres: b.postgres - a.postgres,
+});
 
 async function startRelayProcess(pgPort: number): Promise<{ child: ChildProcess; proxy: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/lib/relay-process.ts'), String(pgPort)], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench/lib/relay-process.ts'), String(pgPort)],
+    {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`relay exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
+    createInterface({ input: child.stdout! }).once('line', (line) =>
+      resolve((JSON.parse(line) as { port: number }).port),
+    );
   });
   return { child, proxy: `localhost:${port}/v1` };
 }
@@ -48,11 +58,14 @@ export async function writeCsv(messages: ClickMessage[], byRefCode: Map<string, 
   const file = path.join(os.tmpdir(), `bench-ingest-${process.pid}-${randomUUID()}.csv`);
   // The same hashes the consumer computes, so COPY writes the same rows.
   const fingerprints = await hashFingerprints(messages);
-  writeFileSync(file, messages.map((m, i) => csvRow(m, fingerprints[i]!, byRefCode)).join('\n') + '\n', { mode: 0o644 });
+  writeFileSync(file, messages.map((m, i) => csvRow(m, fingerprints[i]!, byRefCode)).join('\n') + '\n', {
+    mode: 0o644,
+  });
   return file;
 }
 
-export const copyStatement = (file: string) => `COPY affiliate.clicks (${COPY_COLUMNS.join(', ')}) FROM '${file}' WITH (FORMAT csv)`;
+export const copyStatement = (file: string) =>
+  `COPY affiliate.clicks (${COPY_COLUMNS.join(', ')}) FROM '${file}' WITH (FORMAT csv)`;
 
 export interface IngestStack {
   url: string;
@@ -73,7 +86,11 @@ export interface IngestStack {
   stop(): Promise<void>;
 }
 
-export async function startIngestStack(opts: { tenants: number; history: number; extraSql?: string | undefined }): Promise<IngestStack> {
+export async function startIngestStack(opts: {
+  tenants: number;
+  history: number;
+  extraSql?: string | undefined;
+}): Promise<IngestStack> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-pg-'));
   let pg: LocalPostgres | undefined;
   let relay: { child: ChildProcess; proxy: string } | undefined;
@@ -105,23 +122,52 @@ export async function startIngestStack(opts: { tenants: number; history: number;
     const tenants: BenchTenant[] = [];
     for (let i = 0; i < opts.tenants; i++) {
       const t = await createTenant(admin);
-      tenants.push({ organizationId: t.org.id, appId: t.app.id, programId: t.program.id, enrollmentId: t.enrollment.id, affiliateId: t.affiliate.id, refCode: t.enrollment.refCode });
+      tenants.push({
+        organizationId: t.org.id,
+        appId: t.app.id,
+        programId: t.program.id,
+        enrollmentId: t.enrollment.id,
+        affiliateId: t.affiliate.id,
+        refCode: t.enrollment.refCode,
+      });
     }
     const byRefCode = new Map<string, ResolvedCode>(
       tenants.map((t) => [
         t.refCode,
-        { enrollmentId: t.enrollmentId, enrollmentStatus: 'active', programId: t.programId, programStatus: 'active', organizationId: t.organizationId, appId: t.appId, affiliateId: t.affiliateId, linkId: null, allowedDomains: ['app.example'] },
+        {
+          enrollmentId: t.enrollmentId,
+          enrollmentStatus: 'active',
+          programId: t.programId,
+          programStatus: 'active',
+          organizationId: t.organizationId,
+          appId: t.appId,
+          affiliateId: t.affiliateId,
+          linkId: null,
+          allowedDomains: ['app.example'],
+        },
       ]),
     );
     const now = Date.now();
     if (opts.history > 0) {
-      historyFile = await writeCsv(generateClicks({ count: opts.history, tenants, from: now - 24 * 3_600_000, to: now - 3_600_000, seed: 424242 }), byRefCode);
+      historyFile = await writeCsv(
+        generateClicks({ count: opts.history, tenants, from: now - 24 * 3_600_000, to: now - 3_600_000, seed: 424242 }),
+        byRefCode,
+      );
     }
-    const settings = (await admin.execute(
-      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version') ORDER BY name`,
-    )).rows as { name: string; setting: string }[];
+    const settings = (
+      await admin.execute(
+        `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version') ORDER BY name`,
+      )
+    ).rows as { name: string; setting: string }[];
     return {
-      url, proxy: relay.proxy, admin, tenants, byRefCode, relayPid, postmasterPid, now,
+      url,
+      proxy: relay.proxy,
+      admin,
+      tenants,
+      byRefCode,
+      relayPid,
+      postmasterPid,
+      now,
       config: { DATABASE_URL: url, NEON_WS_PROXY: relay.proxy } as unknown as Config,
       settingsLine: `embedded Postgres ${settings.map((r) => `${r.name}=${r.setting}`).join(', ')} (dev/postgres.ts flags; shared_buffers in 8 kB pages); postmaster pid ${postmasterPid}, relay in its own process (pid ${relayPid})`,
       async reset() {
@@ -131,7 +177,11 @@ export async function startIngestStack(opts: { tenants: number; history: number;
       },
       cpuNow() {
         const u = process.cpuUsage();
-        return { node: (u.user + u.system) / 1e6, relay: treeCpuSeconds(relayPid), postgres: treeCpuSeconds(postmasterPid) };
+        return {
+          node: (u.user + u.system) / 1e6,
+          relay: treeCpuSeconds(relayPid),
+          postgres: treeCpuSeconds(postmasterPid),
+        };
       },
       stop,
     };

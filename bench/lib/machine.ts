@@ -81,7 +81,12 @@ export function topSnapshot(lines = 12): Promise<string> {
     execFile('top', ['-b', '-n2', '-d1', '-w', '160'], { encoding: 'utf8' }, (err, out) => {
       if (err) return resolve(`(top failed: ${String(err)})`);
       const frames = out.split(/^(?=top - )/m);
-      resolve((frames[frames.length - 1] ?? '').split('\n').slice(0, 7 + lines).join('\n'));
+      resolve(
+        (frames[frames.length - 1] ?? '')
+          .split('\n')
+          .slice(0, 7 + lines)
+          .join('\n'),
+      );
     });
   });
 }

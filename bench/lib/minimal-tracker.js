@@ -29,7 +29,8 @@ export default {
     const code = url.slice(pathAt + '/aff/'.length, queryAt < 0 ? undefined : queryAt);
     const search = queryAt < 0 ? '' : url.slice(queryAt);
     const h = request.headers;
-    const userAgent = h.get('user-agent'), ip = h.get('cf-connecting-ip');
+    const userAgent = h.get('user-agent'),
+      ip = h.get('cf-connecting-ip');
     if (h.get('sec-purpose') || h.get('purpose')) return new Response(null, { status: 503 });
     const cf = request.cf;
     const route = routes.get(code);
@@ -37,15 +38,39 @@ export default {
     const id = uuidv7(now);
     const target = route.landingUrl + search;
     pending.push({
-      v: 1, id, at: now, form: 'aff_path', code, ...route.ids, landingUrl: target, ip, userAgent, referrer: h.get('referer'), acceptLanguage: h.get('accept-language'),
-      country: cf.country, region: cf.region, city: cf.city, asn: cf.asn, sub: [], rejectReason: null, isBot: false,
+      v: 1,
+      id,
+      at: now,
+      form: 'aff_path',
+      code,
+      ...route.ids,
+      landingUrl: target,
+      ip,
+      userAgent,
+      referrer: h.get('referer'),
+      acceptLanguage: h.get('accept-language'),
+      country: cf.country,
+      region: cf.region,
+      city: cf.city,
+      asn: cf.asn,
+      sub: [],
+      rejectReason: null,
+      isBot: false,
     });
     if (!holding) {
       holding = true;
       ctx.waitUntil(hold(env));
     }
     return env.TRACKER_LIMITER.limit({ key: ip }).then(
-      () => new Response(null, { status: 302, headers: { 'cache-control': 'no-store', location: target, 'set-cookie': `aff_click=${id}; Max-Age=2592000; Path=/; Secure; SameSite=Lax` } }),
+      () =>
+        new Response(null, {
+          status: 302,
+          headers: {
+            'cache-control': 'no-store',
+            location: target,
+            'set-cookie': `aff_click=${id}; Max-Age=2592000; Path=/; Secure; SameSite=Lax`,
+          },
+        }),
     );
   },
 };

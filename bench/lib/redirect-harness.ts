@@ -38,7 +38,8 @@ export const settings = {
 /** Far above anything one run sends, so the rate limiter never rejects (its call still happens). */
 export const TRACKER_LIMIT = 1_000_000_000;
 
-const BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const BROWSER_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 export const HEADERS = { 'user-agent': BROWSER_UA, 'accept-language': 'de-DE,de;q=0.9,en;q=0.8', accept: 'text/html' };
 
 const BARE_WORKER = `export default { fetch() { return new Response(null, { status: 302, headers: { location: 'https://app.example/' } }) } }`;
@@ -46,12 +47,29 @@ const BARE_WORKER = `export default { fetch() { return new Response(null, { stat
 // tracker's size (~0.9 kB of JSON) to the queue in waitUntil. Separates the queue transport's
 // local cost from the tracker's own work.
 const BARE_SEND_WORKER = `const body = ${JSON.stringify({
-  v: 1, id: '019a0000-0000-7000-8000-000000000000', at: 1_763_000_000_000, form: 'aff_path', code: 'bench-aff-1',
-  organizationId: '019a0000-0000-7000-8000-000000000001', appId: '019a0000-0000-7000-8000-000000000002', programId: '019a0000-0000-7000-8000-000000000003',
-  enrollmentId: '019a0000-0000-7000-8000-000000000004', affiliateId: '019a0000-0000-7000-8000-000000000005', linkId: null,
-  landingUrl: 'https://app.example/landing?sub1=newsletter', ip: '198.18.0.1', userAgent: BROWSER_UA, referrer: null,
-  acceptLanguage: HEADERS['accept-language'], country: 'DE', region: 'Land Berlin', city: 'Berlin', asn: 3320,
-  sub: ['newsletter', null, null, null, null, null, null, null, null, null], rejectReason: null, isBot: false,
+  v: 1,
+  id: '019a0000-0000-7000-8000-000000000000',
+  at: 1_763_000_000_000,
+  form: 'aff_path',
+  code: 'bench-aff-1',
+  organizationId: '019a0000-0000-7000-8000-000000000001',
+  appId: '019a0000-0000-7000-8000-000000000002',
+  programId: '019a0000-0000-7000-8000-000000000003',
+  enrollmentId: '019a0000-0000-7000-8000-000000000004',
+  affiliateId: '019a0000-0000-7000-8000-000000000005',
+  linkId: null,
+  landingUrl: 'https://app.example/landing?sub1=newsletter',
+  ip: '198.18.0.1',
+  userAgent: BROWSER_UA,
+  referrer: null,
+  acceptLanguage: HEADERS['accept-language'],
+  country: 'DE',
+  region: 'Land Berlin',
+  city: 'Berlin',
+  asn: 3320,
+  sub: ['newsletter', null, null, null, null, null, null, null, null, null],
+  rejectReason: null,
+  isBot: false,
 })};
 export default { fetch(request, env, ctx) {
   ctx.waitUntil(env.CLICKS.send(body, { contentType: 'json' }).catch(() => {}));
@@ -90,7 +108,10 @@ const STUB_SOURCES: Record<Exclude<Stub, 'ratelimit'>, { filter: RegExp; content
       return headers.get('user-agent') ? null : 'bot';
     }`,
   },
-  fingerprint: { filter: /\/domain\/fingerprint$/, contents: `export async function fingerprint() { return '0123456789abcdef0123456789abcdef'; }` },
+  fingerprint: {
+    filter: /\/domain\/fingerprint$/,
+    contents: `export async function fingerprint() { return '0123456789abcdef0123456789abcdef'; }`,
+  },
   coalesce: {
     filter: /\/enqueue-click$/,
     contents: `let pending = [];
@@ -146,9 +167,17 @@ export default { fetch: (req, env, ctx) => worker.fetch(req, wrap(env), ctx), qu
   const tag = sourceRoot === root ? '' : `-${path.basename(sourceRoot)}`;
   const outfile = path.join(outDir, `worker${tag}${stubs.length ? `-${[...stubs].sort().join('-')}` : ''}.js`);
   await build({
-    entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
-    conditions: ['workerd', 'worker', 'browser'], mainFields: ['browser', 'module', 'main'], external: ['node:*', 'cloudflare:*'],
-    plugins: stubs.length ? [stubPlugin(stubs)] : [], logLevel: 'warning',
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['browser', 'module', 'main'],
+    external: ['node:*', 'cloudflare:*'],
+    plugins: stubs.length ? [stubPlugin(stubs)] : [],
+    logLevel: 'warning',
   });
   return outfile;
 }
@@ -160,15 +189,40 @@ export function routingFixture() {
   const affiliateId = uuidv7();
   const program = (landingUrl: string) =>
     programRoute.parse({
-      v: 1, programId: uuidv7(), organizationId, appId, status: 'active', landingUrl, allowedDomains: ['app.example'], fallbackUrl: 'https://app.example/',
-      cookieDays: 30, geoAllow: [], geoDeny: [], capClicksDaily: null, capClicksTotal: null,
+      v: 1,
+      programId: uuidv7(),
+      organizationId,
+      appId,
+      status: 'active',
+      landingUrl,
+      allowedDomains: ['app.example'],
+      fallbackUrl: 'https://app.example/',
+      cookieDays: 30,
+      geoAllow: [],
+      geoDeny: [],
+      capClicksDaily: null,
+      capClicksTotal: null,
     });
   // Form 1 goes to the program's plain landing page; form 2 offers use macros, as offers do.
   const affProgram = program('https://app.example/landing');
   const clickProgram = program('https://app.example/offer?cid={click_id}&aff={affiliate_id}&s1={sub1}');
   const enrollment = (programId: string, refCode: string) =>
-    enrollmentRoute.parse({ v: 1, enrollmentId: uuidv7(), programId, affiliateId, organizationId, refCode, status: 'active' });
-  return { affProgram, clickProgram, affEnrollment: enrollment(affProgram.programId, 'bench-aff-1'), clickEnrollment: enrollment(clickProgram.programId, 'bench-click-1'), affiliateId };
+    enrollmentRoute.parse({
+      v: 1,
+      enrollmentId: uuidv7(),
+      programId,
+      affiliateId,
+      organizationId,
+      refCode,
+      status: 'active',
+    });
+  return {
+    affProgram,
+    clickProgram,
+    affEnrollment: enrollment(affProgram.programId, 'bench-aff-1'),
+    clickEnrollment: enrollment(clickProgram.programId, 'bench-click-1'),
+    affiliateId,
+  };
 }
 export type RoutingFixture = ReturnType<typeof routingFixture>;
 
@@ -179,7 +233,10 @@ export type RoutingFixture = ReturnType<typeof routingFixture>;
 export function checkoutAt(outDir: string, ref: string): string {
   const dir = path.join(outDir, `ref-${ref.replace(/[^A-Za-z0-9_.-]/g, '_')}`);
   mkdirSync(dir, { recursive: true });
-  execFileSync('sh', ['-c', 'git archive "$1" workers schema | tar -x -C "$2"', 'sh', ref, dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('sh', ['-c', 'git archive "$1" workers schema | tar -x -C "$2"', 'sh', ref, dir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
 }
@@ -190,7 +247,10 @@ interface WranglerConfig {
   compatibility_flags: string[];
   vars: Record<string, unknown>;
   kv_namespaces: { binding: string; id?: string }[];
-  queues: { producers?: { binding: string; queue: string }[]; consumers?: { queue: string; max_batch_size?: number; max_batch_timeout?: number; max_retries?: number }[] };
+  queues: {
+    producers?: { binding: string; queue: string }[];
+    consumers?: { queue: string; max_batch_size?: number; max_batch_timeout?: number; max_retries?: number }[];
+  };
   ratelimits?: { name: string; simple: { limit: number; period: 10 | 60 } }[];
 }
 
@@ -240,7 +300,11 @@ function logCounter(): { logs: Started['logs']; handleRuntimeStdio: (stdout: Rea
 }
 
 /** The tracker in workerd with wrangler.toml's bindings (see settings.consumer for the CLICKS consumer). */
-export async function startTracker(scriptPath: string, route: RoutingFixture, opts: { inspectorPort?: number } = {}): Promise<Started> {
+export async function startTracker(
+  scriptPath: string,
+  route: RoutingFixture,
+  opts: { inspectorPort?: number } = {},
+): Promise<Started> {
   const { config, limiter } = readWranglerConfig();
   const vars = Object.fromEntries(Object.entries(config.vars).map(([k, v]) => [k, String(v)]));
   const tracker: WorkerOptions = {
@@ -266,13 +330,18 @@ export async function startTracker(scriptPath: string, route: RoutingFixture, op
   };
   const { logs, handleRuntimeStdio } = logCounter();
   const mf = new Miniflare({
-    host: '127.0.0.1', port: await freePort(), cf: cfFixture(), handleRuntimeStdio, ...(opts.inspectorPort ? { inspectorPort: opts.inspectorPort } : {}),
+    host: '127.0.0.1',
+    port: await freePort(),
+    cf: cfFixture(),
+    handleRuntimeStdio,
+    ...(opts.inspectorPort ? { inspectorPort: opts.inspectorPort } : {}),
     workers: settings.consumer === 'noop' ? [tracker, noopConsumer(config)] : [tracker],
   });
   const url = (await mf.ready).href;
   const pid = newWorkerdPid();
   const kv = await mf.getKVNamespace('ROUTING', 'tracker');
-  for (const p of [route.affProgram, route.clickProgram]) await kv.put(routingKeys.program(p.programId), JSON.stringify(p));
+  for (const p of [route.affProgram, route.clickProgram])
+    await kv.put(routingKeys.program(p.programId), JSON.stringify(p));
   for (const e of [route.affEnrollment, route.clickEnrollment]) {
     await kv.put(routingKeys.code(e.refCode), JSON.stringify(e));
     await kv.put(routingKeys.enrollment(e.programId, e.affiliateId), JSON.stringify(e));
@@ -287,11 +356,22 @@ export async function startTracker(scriptPath: string, route: RoutingFixture, op
 export async function startMinimal(outDir: string, route: RoutingFixture): Promise<Started> {
   const { programId, organizationId, appId } = route.affProgram;
   const { enrollmentId, affiliateId, refCode } = route.affEnrollment;
-  const routes = { [refCode]: { landingUrl: route.affProgram.landingUrl, ids: { organizationId, appId, programId, enrollmentId, affiliateId, linkId: null } } };
+  const routes = {
+    [refCode]: {
+      landingUrl: route.affProgram.landingUrl,
+      ids: { organizationId, appId, programId, enrollmentId, affiliateId, linkId: null },
+    },
+  };
   const scriptPath = path.join(outDir, 'minimal-tracker.js');
   await build({
-    entryPoints: [path.join(root, 'bench/lib/minimal-tracker.js')], outfile: scriptPath, bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
-    banner: { js: `const ROUTES = ${JSON.stringify(routes)};` }, logLevel: 'warning',
+    entryPoints: [path.join(root, 'bench/lib/minimal-tracker.js')],
+    outfile: scriptPath,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    banner: { js: `const ROUTES = ${JSON.stringify(routes)};` },
+    logLevel: 'warning',
   });
   return startTracker(scriptPath, route);
 }
@@ -309,7 +389,11 @@ function noopConsumer(config: WranglerConfig): WorkerOptions {
     script: NOOP_CONSUMER,
     compatibilityDate: config.compatibility_date,
     queueConsumers: {
-      clicks: { maxBatchSize: clicksConsumer?.max_batch_size ?? 100, maxBatchTimeout: clicksConsumer?.max_batch_timeout ?? 1, maxRetries: clicksConsumer?.max_retries ?? 10 },
+      clicks: {
+        maxBatchSize: clicksConsumer?.max_batch_size ?? 100,
+        maxBatchTimeout: clicksConsumer?.max_batch_timeout ?? 1,
+        maxRetries: clicksConsumer?.max_retries ?? 10,
+      },
     },
   };
 }
@@ -322,8 +406,12 @@ export async function startBare(opts: { withSend?: boolean } = {}): Promise<Star
   const { config } = readWranglerConfig();
   const { logs, handleRuntimeStdio } = logCounter();
   const bare: WorkerOptions = {
-    name: 'bare', modules: true, compatibilityDate: config.compatibility_date,
-    ...(opts.withSend ? { script: BARE_SEND_WORKER, queueProducers: { CLICKS: { queueName: 'clicks' } } } : { script: BARE_WORKER }),
+    name: 'bare',
+    modules: true,
+    compatibilityDate: config.compatibility_date,
+    ...(opts.withSend
+      ? { script: BARE_SEND_WORKER, queueProducers: { CLICKS: { queueName: 'clicks' } } }
+      : { script: BARE_WORKER }),
   };
   const workers = opts.withSend && settings.consumer === 'noop' ? [bare, noopConsumer(config)] : [bare];
   const mf = new Miniflare({ host: '127.0.0.1', port: await freePort(), cf: cfFixture(), handleRuntimeStdio, workers });
@@ -343,27 +431,47 @@ export interface Target {
 
 export function bareTarget(bare: Started, withSend = false): Target {
   return {
-    name: withSend ? 'bare+send' : 'bare', label: withSend ? 'bare 302 + queue.send (reference)' : 'bare 302 Worker', url: bare.url, path: '/', pid: bare.pid,
-    expectLocation: /^https:\/\/app\.example\/$/, expectCookie: false,
+    name: withSend ? 'bare+send' : 'bare',
+    label: withSend ? 'bare 302 + queue.send (reference)' : 'bare 302 Worker',
+    url: bare.url,
+    path: '/',
+    pid: bare.pid,
+    expectLocation: /^https:\/\/app\.example\/$/,
+    expectCookie: false,
   };
 }
 
 export function trackerTargets(tracker: Started, route: RoutingFixture, suffix = ''): Target[] {
   return [
     {
-      name: `aff${suffix}`, label: `tracker /aff/{code}${suffix}`, url: tracker.url, path: `/aff/${route.affEnrollment.refCode}?sub1=newsletter`, pid: tracker.pid,
-      expectLocation: /^https:\/\/app\.example\/landing\?sub1=newsletter$/, expectCookie: true,
+      name: `aff${suffix}`,
+      label: `tracker /aff/{code}${suffix}`,
+      url: tracker.url,
+      path: `/aff/${route.affEnrollment.refCode}?sub1=newsletter`,
+      pid: tracker.pid,
+      expectLocation: /^https:\/\/app\.example\/landing\?sub1=newsletter$/,
+      expectCookie: true,
     },
     {
-      name: `click${suffix}`, label: `tracker /click?o=&a=&sub1=${suffix}`, url: tracker.url, path: `/click?o=${route.clickProgram.programId}&a=${route.affiliateId}&sub1=newsletter`, pid: tracker.pid,
-      expectLocation: new RegExp(`^https://app\\.example/offer\\?cid=[0-9a-f-]{36}&aff=${route.affiliateId}&s1=newsletter$`), expectCookie: true,
+      name: `click${suffix}`,
+      label: `tracker /click?o=&a=&sub1=${suffix}`,
+      url: tracker.url,
+      path: `/click?o=${route.clickProgram.programId}&a=${route.affiliateId}&sub1=newsletter`,
+      pid: tracker.pid,
+      expectLocation: new RegExp(
+        `^https://app\\.example/offer\\?cid=[0-9a-f-]{36}&aff=${route.affiliateId}&s1=newsletter$`,
+      ),
+      expectCookie: true,
     },
   ];
 }
 
 /** One request, checked: 302 to the expected offer URL, with the click cookie (not rate limited, not a bot). */
 export async function assertTarget(t: Target): Promise<string> {
-  const res = await fetch(new URL(t.path, t.url), { redirect: 'manual', headers: { ...HEADERS, 'cf-connecting-ip': '203.0.113.7' } });
+  const res = await fetch(new URL(t.path, t.url), {
+    redirect: 'manual',
+    headers: { ...HEADERS, 'cf-connecting-ip': '203.0.113.7' },
+  });
   const location = res.headers.get('location') ?? '';
   const cookie = res.headers.get('set-cookie');
   const problems: string[] = [];
@@ -423,10 +531,23 @@ export async function measure(t: Target, round: number): Promise<Run> {
   const cpuAfter = processCpuSeconds(t.pid);
   const non3xx = r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'] + r.errors + r.timeouts;
   const parts = { '2xx': r['2xx'], '4xx': r['4xx'], '5xx': r['5xx'], errors: r.errors, timeouts: r.timeouts };
-  const non3xxDetail = Object.entries(parts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ');
+  const non3xxDetail = Object.entries(parts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   return {
-    target: t.name, round, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non3xx, non3xxDetail, total: r.requests.total,
-    workerdCpuUs: cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1e6) / r.requests.total : null,
+    target: t.name,
+    round,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non3xx,
+    non3xxDetail,
+    total: r.requests.total,
+    workerdCpuUs:
+      cpuBefore !== null && cpuAfter !== null && r.requests.total > 0
+        ? ((cpuAfter - cpuBefore) * 1e6) / r.requests.total
+        : null,
   };
 }
 

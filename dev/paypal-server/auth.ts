@@ -12,11 +12,18 @@ export function issueToken(state: ServerState, opts: PayPalServerOptions, req: I
   const header = req.headers.authorization ?? '';
   const decoded = header.startsWith('Basic ') ? Buffer.from(header.slice(6), 'base64').toString('utf8') : '';
   const colon = decoded.indexOf(':');
-  if (colon < 0 || !same(decoded.slice(0, colon), opts.clientId) || !same(decoded.slice(colon + 1), opts.clientSecret)) {
+  if (
+    colon < 0 ||
+    !same(decoded.slice(0, colon), opts.clientId) ||
+    !same(decoded.slice(colon + 1), opts.clientSecret)
+  ) {
     return { status: 401, body: { error: 'invalid_client', error_description: 'Client Authentication failed' } };
   }
   if (new URLSearchParams(body).get('grant_type') !== 'client_credentials') {
-    return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'Grant Type is NULL or not supported' } };
+    return {
+      status: 400,
+      body: { error: 'unsupported_grant_type', error_description: 'Grant Type is NULL or not supported' },
+    };
   }
   const ttl = opts.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
   const token = `A21AA${randomBytes(24).toString('base64url')}`;
@@ -40,5 +47,9 @@ export function requireToken(state: ServerState, req: IncomingMessage): Reply | 
   const header = req.headers.authorization ?? '';
   const expiresAt = header.startsWith('Bearer ') ? state.tokens.get(header.slice(7)) : undefined;
   if (expiresAt !== undefined && expiresAt > Date.now()) return null;
-  return paypalError(401, 'AUTHENTICATION_FAILURE', 'Authentication failed due to invalid authentication credentials or a missing Authorization header.');
+  return paypalError(
+    401,
+    'AUTHENTICATION_FAILURE',
+    'Authentication failed due to invalid authentication credentials or a missing Authorization header.',
+  );
 }

@@ -20,24 +20,51 @@ const faultSchema = z.object({
  *   POST /deny?senderBatchId=         PayPal will deny that batch as a whole (arm before sending)
  *   POST /reset                       forget everything (only on a server no other test shares)
  */
-export function control(state: ServerState, method: string, path: string, query: URLSearchParams, body: unknown): Reply {
+export function control(
+  state: ServerState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: unknown,
+): Reply {
   const senderBatchId = query.get('senderBatchId');
   if (method === 'POST' && path === '/__control/faults') {
     const fault = faultSchema.safeParse(body);
-    if (!fault.success) return { status: 400, body: { error: fault.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } };
+    if (!fault.success)
+      return {
+        status: 400,
+        body: { error: fault.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') },
+      };
     state.faults.push(fault.data satisfies Fault);
     return { status: 201, body: { faults: state.faults } };
   }
   if (method === 'GET' && path === '/__control/calls') {
     const calls = state.createCalls.filter((id) => senderBatchId === null || id === senderBatchId);
-    const batches = [...state.batches.values()].filter((b) => senderBatchId === null || b.senderBatchId === senderBatchId);
-    return { status: 200, body: { createPayoutCalls: calls.length, batches: batches.length, tokensIssued: state.tokensIssued } };
+    const batches = [...state.batches.values()].filter(
+      (b) => senderBatchId === null || b.senderBatchId === senderBatchId,
+    );
+    return {
+      status: 200,
+      body: { createPayoutCalls: calls.length, batches: batches.length, tokensIssued: state.tokensIssued },
+    };
   }
   if (method === 'GET' && path === '/__control/webhooks') {
     const payoutBatchId = query.get('payoutBatchId');
     const webhooks = state.outbox
-      .filter((t) => (senderBatchId === null || t.senderBatchId === senderBatchId) && (payoutBatchId === null || t.payoutBatchId === payoutBatchId))
-      .map((t) => ({ id: t.id, eventType: t.eventType, payoutBatchId: t.payoutBatchId, senderBatchId: t.senderBatchId ?? null, headers: transmissionHeaders(t), body: t.body, deliveries: t.deliveries }));
+      .filter(
+        (t) =>
+          (senderBatchId === null || t.senderBatchId === senderBatchId) &&
+          (payoutBatchId === null || t.payoutBatchId === payoutBatchId),
+      )
+      .map((t) => ({
+        id: t.id,
+        eventType: t.eventType,
+        payoutBatchId: t.payoutBatchId,
+        senderBatchId: t.senderBatchId ?? null,
+        headers: transmissionHeaders(t),
+        body: t.body,
+        deliveries: t.deliveries,
+      }));
     return { status: 200, body: { webhooks } };
   }
   if (method === 'POST' && path === '/__control/deny') {
@@ -57,7 +84,12 @@ export function control(state: ServerState, method: string, path: string, query:
 }
 
 /** Takes one use of the first armed fault matching this request, if any. */
-export function takeFault(state: ServerState, method: string, path: string, senderBatchId: string | undefined): Fault | null {
+export function takeFault(
+  state: ServerState,
+  method: string,
+  path: string,
+  senderBatchId: string | undefined,
+): Fault | null {
   const fault = state.faults.find(
     (f) =>
       (f.path.endsWith('*') ? path.startsWith(f.path.slice(0, -1)) : path === f.path) &&

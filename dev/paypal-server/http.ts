@@ -64,7 +64,8 @@ export function paypalError(
   };
 }
 
-export const validationError = (details: ErrorDetail[]): Reply => paypalError(400, 'VALIDATION_ERROR', 'Invalid request - see details', details);
+export const validationError = (details: ErrorDetail[]): Reply =>
+  paypalError(400, 'VALIDATION_ERROR', 'Invalid request - see details', details);
 
 export const notFound = (): Reply => paypalError(404, 'RESOURCE_NOT_FOUND', 'The requested resource was not found');
 

@@ -22,9 +22,15 @@ export const RECEIVER_RULE =
 const ERRORS: Partial<Record<TransactionStatus, { name: string; message: string }>> = {
   FAILED: { name: 'RECEIVER_ACCOUNT_LOCKED', message: 'Receiver account is locked or inactive' },
   UNCLAIMED: { name: 'RECEIVER_UNREGISTERED', message: 'Receiver is unregistered' },
-  RETURNED: { name: 'RECEIVER_UNREGISTERED', message: 'Receiver did not claim the payment within 30 days; it was returned' },
+  RETURNED: {
+    name: 'RECEIVER_UNREGISTERED',
+    message: 'Receiver did not claim the payment within 30 days; it was returned',
+  },
   BLOCKED: { name: 'RECEIVER_ACCOUNT_LOCKED', message: 'The payment was blocked by PayPal risk checks' },
-  ONHOLD: { name: 'PENDING_RECIPIENT_NON_HOLDING_CURRENCY_PAYMENT_PREFERENCE', message: 'Payment is on hold for review' },
+  ONHOLD: {
+    name: 'PENDING_RECIPIENT_NON_HOLDING_CURRENCY_PAYMENT_PREFERENCE',
+    message: 'Payment is on hold for review',
+  },
 };
 
 /** No money moved for these, so PayPal gives them no transaction id. */
@@ -41,7 +47,11 @@ export const ITEM_EVENT_TYPES: Partial<Record<TransactionStatus, string>> = {
   ONHOLD: 'PAYMENT.PAYOUTS-ITEM.HELD',
 };
 
-export function outcomeFor(receiver: string): { status: TransactionStatus; hasTransaction: boolean; errors: { name: string; message: string } | null } {
+export function outcomeFor(receiver: string): {
+  status: TransactionStatus;
+  hasTransaction: boolean;
+  errors: { name: string; message: string } | null;
+} {
   const local = receiver.split('@')[0] ?? '';
   const tag = local.includes('+') ? local.slice(local.lastIndexOf('+') + 1).toLowerCase() : '';
   const status = TAGS[tag] ?? 'SUCCESS';

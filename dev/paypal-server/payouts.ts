@@ -10,14 +10,25 @@ import type { Signer } from './webhooks';
  * USER_BUSINESS_ERROR naming it and linking to the original payout (in `details[].link`, where
  * PayPal puts it, and in `links`); PayPal-Request-Id is not what dedupes payouts.
  */
-export function createPayout(state: ServerState, opts: PayPalServerOptions, signer: Signer, body: unknown, origin: string): Reply {
+export function createPayout(
+  state: ServerState,
+  opts: PayPalServerOptions,
+  signer: Signer,
+  body: unknown,
+  origin: string,
+): Reply {
   const checked = validatePayout(body);
   if (!checked.ok) return validationError(checked.details);
   const { request } = checked;
   const dup = duplicateItem(request);
   if (dup) {
     return paypalError(400, 'DUPLICATE_ITEM', 'A sender_item_id is repeated within the batch', [
-      { field: `items[${dup.index}].sender_item_id`, value: dup.senderItemId, location: 'body', issue: 'Duplicate sender_item_id in the batch' },
+      {
+        field: `items[${dup.index}].sender_item_id`,
+        value: dup.senderItemId,
+        location: 'body',
+        issue: 'Duplicate sender_item_id in the batch',
+      },
     ]);
   }
   const senderBatchId = request.sender_batch_header.sender_batch_id;
@@ -29,7 +40,15 @@ export function createPayout(state: ServerState, opts: PayPalServerOptions, sign
       400,
       'USER_BUSINESS_ERROR',
       'User business error.',
-      [{ field: 'SENDER_BATCH_ID', value: senderBatchId, location: 'body', issue: `Batch with given sender_batch_id ${senderBatchId} already exists`, link: [link] }],
+      [
+        {
+          field: 'SENDER_BATCH_ID',
+          value: senderBatchId,
+          location: 'body',
+          issue: `Batch with given sender_batch_id ${senderBatchId} already exists`,
+          link: [link],
+        },
+      ],
       [link],
     );
   }
@@ -64,7 +83,11 @@ export function createPayout(state: ServerState, opts: PayPalServerOptions, sign
   return {
     status: 201,
     body: {
-      batch_header: { payout_batch_id: payoutBatchId, batch_status: batch.status, sender_batch_header: renderBatchHeader(batch).sender_batch_header },
+      batch_header: {
+        payout_batch_id: payoutBatchId,
+        batch_status: batch.status,
+        sender_batch_header: renderBatchHeader(batch).sender_batch_header,
+      },
       links: [batchLink(origin, batch)],
     },
   };
@@ -76,10 +99,19 @@ export function getPayoutBatch(state: ServerState, id: string, query: URLSearchP
   if (!batch) return notFound();
   const page = intParam(query, 'page', 1);
   const pageSize = intParam(query, 'page_size', 1000);
-  if (page === null || page < 1 || page > 1000) return validationError([{ field: 'page', location: 'query', issue: 'page must be an integer from 1 to 1000' }]);
-  if (pageSize === null || pageSize < 1 || pageSize > 1000) return validationError([{ field: 'page_size', location: 'query', issue: 'page_size must be an integer from 1 to 1000' }]);
+  if (page === null || page < 1 || page > 1000)
+    return validationError([{ field: 'page', location: 'query', issue: 'page must be an integer from 1 to 1000' }]);
+  if (pageSize === null || pageSize < 1 || pageSize > 1000)
+    return validationError([
+      { field: 'page_size', location: 'query', issue: 'page_size must be an integer from 1 to 1000' },
+    ]);
   const totalPages = Math.max(1, Math.ceil(batch.items.length / pageSize));
-  const pageLink = (p: number, rel: string) => ({ href: `${origin}/v1/payments/payouts/${id}?page=${p}&page_size=${pageSize}`, rel, method: 'GET', encType: 'application/json' });
+  const pageLink = (p: number, rel: string) => ({
+    href: `${origin}/v1/payments/payouts/${id}?page=${p}&page_size=${pageSize}`,
+    rel,
+    method: 'GET',
+    encType: 'application/json',
+  });
   return {
     status: 200,
     body: {

@@ -10,7 +10,12 @@ export const DEFAULT_PROCESSING_DELAY_MS = 2_000;
  * delay, then every item PENDING → its final status (by receiver address) and the batch → SUCCESS,
  * with a webhook for each step.
  */
-export function scheduleProcessing(state: ServerState, opts: PayPalServerOptions, signer: Signer, batch: PayoutBatch): void {
+export function scheduleProcessing(
+  state: ServerState,
+  opts: PayPalServerOptions,
+  signer: Signer,
+  batch: PayoutBatch,
+): void {
   const delay = opts.processingDelayMs ?? DEFAULT_PROCESSING_DELAY_MS;
   const batchEvent = (eventType: string, summary: string) =>
     emitEvent(state, opts, signer, {

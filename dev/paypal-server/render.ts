@@ -44,7 +44,8 @@ export function renderBatchHeader(batch: PayoutBatch) {
   };
 }
 
-export const batchLink = (origin: string, batch: PayoutBatch) => link(`${origin}/v1/payments/payouts/${batch.payoutBatchId}`, 'self');
+export const batchLink = (origin: string, batch: PayoutBatch) =>
+  link(`${origin}/v1/payments/payouts/${batch.payoutBatchId}`, 'self');
 
 function zero(currency: string): string {
   const decimals = paypalDecimalsOf(currency);
@@ -56,6 +57,9 @@ function totalOf(amounts: Money[]): Money | null {
   if (!currency || amounts.some((a) => a.currency !== currency)) return null;
   const decimals = paypalDecimalsOf(currency);
   // Values were validated to carry exactly `decimals` digits, so dropping the point gives minor units.
-  const minor = amounts.reduce((sum, a) => sum + BigInt(a.value.replace('.', '')), 0n).toString().padStart(decimals + 1, '0');
+  const minor = amounts
+    .reduce((sum, a) => sum + BigInt(a.value.replace('.', '')), 0n)
+    .toString()
+    .padStart(decimals + 1, '0');
   return { currency, value: decimals ? `${minor.slice(0, -decimals)}.${minor.slice(-decimals)}` : minor };
 }

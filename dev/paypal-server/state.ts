@@ -15,7 +15,17 @@ export interface PayPalServerOptions {
   tokenTtlSeconds?: number;
 }
 
-export const TRANSACTION_STATUSES = ['SUCCESS', 'FAILED', 'PENDING', 'UNCLAIMED', 'RETURNED', 'ONHOLD', 'BLOCKED', 'REFUNDED', 'REVERSED'] as const;
+export const TRANSACTION_STATUSES = [
+  'SUCCESS',
+  'FAILED',
+  'PENDING',
+  'UNCLAIMED',
+  'RETURNED',
+  'ONHOLD',
+  'BLOCKED',
+  'REFUNDED',
+  'REVERSED',
+] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 export type BatchStatus = 'PENDING' | 'PROCESSING' | 'SUCCESS' | 'DENIED' | 'CANCELED';
 
@@ -96,7 +106,18 @@ export interface ServerState {
 }
 
 export function emptyState(): ServerState {
-  return { tokens: new Map(), batches: new Map(), batchIdBySenderBatchId: new Map(), items: new Map(), faults: [], deniedSenderBatchIds: new Set(), createCalls: [], tokensIssued: 0, outbox: [], timers: new Set() };
+  return {
+    tokens: new Map(),
+    batches: new Map(),
+    batchIdBySenderBatchId: new Map(),
+    items: new Map(),
+    faults: [],
+    deniedSenderBatchIds: new Set(),
+    createCalls: [],
+    tokensIssued: 0,
+    outbox: [],
+    timers: new Set(),
+  };
 }
 
 /** Clears everything except the timers' owner; pending timers are cancelled. */

@@ -3,8 +3,16 @@ import type { ErrorDetail } from './http';
 
 /** ISO 4217 exponents that differ from 2, with PayPal's whole-unit currencies (HUF, TWD) as 0. */
 const DECIMALS: Readonly<Record<string, number>> = {
-  JPY: 0, HUF: 0, TWD: 0,
-  KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3, LYD: 3, IQD: 3,
+  JPY: 0,
+  HUF: 0,
+  TWD: 0,
+  KWD: 3,
+  BHD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  LYD: 3,
+  IQD: 3,
 };
 
 export function paypalDecimalsOf(currency: string): number {
@@ -30,16 +38,26 @@ const requestSchema = z.object({
     email_message: text(1000).optional(),
     note: text(1000).optional(),
   }),
-  items: z.array(itemSchema).min(1, 'Items must contain 1 to 15000 entries').max(15_000, 'Items must contain 1 to 15000 entries'),
+  items: z
+    .array(itemSchema)
+    .min(1, 'Items must contain 1 to 15000 entries')
+    .max(15_000, 'Items must contain 1 to 15000 entries'),
 });
 
 export type CreatePayoutRequest = z.infer<typeof requestSchema>;
 
 /** The request, or PayPal-style VALIDATION_ERROR details naming each bad field. */
-export function validatePayout(body: unknown): { ok: true; request: CreatePayoutRequest } | { ok: false; details: ErrorDetail[] } {
+export function validatePayout(
+  body: unknown,
+): { ok: true; request: CreatePayoutRequest } | { ok: false; details: ErrorDetail[] } {
   const parsed = requestSchema.safeParse(body);
   if (!parsed.success) {
-    return { ok: false, details: parsed.error.issues.slice(0, 20).map((i) => ({ field: fieldName(i.path), location: 'body', issue: i.message })) };
+    return {
+      ok: false,
+      details: parsed.error.issues
+        .slice(0, 20)
+        .map((i) => ({ field: fieldName(i.path), location: 'body', issue: i.message })),
+    };
   }
   const request = parsed.data;
   const details: ErrorDetail[] = [];
@@ -51,12 +69,19 @@ export function validatePayout(body: unknown): { ok: true; request: CreatePayout
         field: `items[${index}].amount.value`,
         value: item.amount.value,
         location: 'body',
-        issue: decimals ? `Amount must be positive with exactly ${decimals} decimals for ${item.amount.currency}` : `Decimal amounts are not supported for ${item.amount.currency}`,
+        issue: decimals
+          ? `Amount must be positive with exactly ${decimals} decimals for ${item.amount.currency}`
+          : `Decimal amounts are not supported for ${item.amount.currency}`,
       });
     }
     const type = item.recipient_type ?? request.sender_batch_header.recipient_type ?? 'EMAIL';
     if (type === 'EMAIL' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(item.receiver)) {
-      details.push({ field: `items[${index}].receiver`, value: item.receiver, location: 'body', issue: 'Receiver is invalid or does not match with type' });
+      details.push({
+        field: `items[${index}].receiver`,
+        value: item.receiver,
+        location: 'body',
+        issue: 'Receiver is invalid or does not match with type',
+      });
     }
   });
   return details.length ? { ok: false, details: details.slice(0, 20) } : { ok: true, request };
@@ -74,5 +99,8 @@ export function duplicateItem(request: CreatePayoutRequest): { index: number; se
 }
 
 function fieldName(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
 }

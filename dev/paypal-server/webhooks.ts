@@ -21,7 +21,9 @@ export function newSigner(origin: () => string): Signer {
 }
 
 function sign(signer: Signer, transmissionId: string, time: string, webhookId: string, body: string): string {
-  return createHmac('sha256', signer.key).update(`${transmissionId}|${time}|${webhookId}|${crc32(body)}`).digest('hex');
+  return createHmac('sha256', signer.key)
+    .update(`${transmissionId}|${time}|${webhookId}|${crc32(body)}`)
+    .digest('hex');
 }
 
 /** Wraps `resource` in PayPal's event envelope, signs it, keeps it in the outbox and delivers it. */
@@ -29,7 +31,14 @@ export function emitEvent(
   state: ServerState,
   opts: PayPalServerOptions,
   signer: Signer,
-  event: { eventType: string; resourceType: string; summary: string; resource: object; payoutBatchId: string; senderBatchId: string | undefined },
+  event: {
+    eventType: string;
+    resourceType: string;
+    summary: string;
+    resource: object;
+    payoutBatchId: string;
+    senderBatchId: string | undefined;
+  },
 ): void {
   const eventId = `WH-${paypalId(17)}`;
   const body = JSON.stringify({
@@ -77,7 +86,12 @@ async function deliver(state: ServerState, url: string, t: Transmission, attempt
   let status: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(url, { method: 'POST', headers: transmissionHeaders(t), body: t.body, signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: transmissionHeaders(t),
+      body: t.body,
+      signal: AbortSignal.timeout(10_000),
+    });
     status = res.status;
     await res.arrayBuffer();
   } catch (err) {
@@ -85,7 +99,8 @@ async function deliver(state: ServerState, url: string, t: Transmission, attempt
   }
   t.deliveries.push({ at: new Date().toISOString(), status, error });
   const delay = REDELIVERY_DELAYS_MS[attempt];
-  if ((status === null || status >= 300) && delay !== undefined) later(state, delay, () => void deliver(state, url, t, attempt + 1));
+  if ((status === null || status >= 300) && delay !== undefined)
+    later(state, delay, () => void deliver(state, url, t, attempt + 1));
 }
 
 const verifyRequest = z.object({
@@ -105,11 +120,15 @@ const verifyRequest = z.object({
 export function verifySignature(state: ServerState, opts: PayPalServerOptions, signer: Signer, body: unknown): Reply {
   const parsed = verifyRequest.safeParse(body);
   if (!parsed.success) {
-    return validationError(parsed.error.issues.map((i) => ({ field: i.path.join('.'), location: 'body', issue: i.message })));
+    return validationError(
+      parsed.error.issues.map((i) => ({ field: i.path.join('.'), location: 'body', issue: i.message })),
+    );
   }
   const v = parsed.data;
   const sent = state.outbox.find((t) => t.id === v.transmission_id);
-  const expected = sent ? sign(signer, v.transmission_id, v.transmission_time, v.webhook_id, JSON.stringify(v.webhook_event)) : '';
+  const expected = sent
+    ? sign(signer, v.transmission_id, v.transmission_time, v.webhook_id, JSON.stringify(v.webhook_event))
+    : '';
   const ok =
     sent !== undefined &&
     v.webhook_id === opts.webhookId &&

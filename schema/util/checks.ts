@@ -15,5 +15,4 @@ export const checkAllIn = (name: string, column: PgColumn, values: readonly stri
   check(name, sql`${column} <@ ARRAY[${literalList(values)}]::text[]`);
 
 /** CHECK 0 <= bps <= 10000 (NULL passes: the column's nullability says whether it is required). */
-export const checkBasisPoints = (name: string, column: PgColumn) =>
-  check(name, sql`${column} BETWEEN 0 AND 10000`);
+export const checkBasisPoints = (name: string, column: PgColumn) => check(name, sql`${column} BETWEEN 0 AND 10000`);

@@ -20,8 +20,20 @@ let server: PayPalServer;
 let cfg: PayPalConfig;
 
 beforeAll(async () => {
-  server = await startPayPalServer({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, processingDelayMs: 100 });
-  cfg = { baseUrl: server.url, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, timeoutMs: 2_000, retryDelaysMs: [20, 40, 80] };
+  server = await startPayPalServer({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    webhookId: WEBHOOK_ID,
+    processingDelayMs: 100,
+  });
+  cfg = {
+    baseUrl: server.url,
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    webhookId: WEBHOOK_ID,
+    timeoutMs: 2_000,
+    retryDelaysMs: [20, 40, 80],
+  };
 });
 afterAll(() => server.close());
 
@@ -38,24 +50,37 @@ async function controlGet<T>(path: string): Promise<T> {
   return (await (await fetch(`${server.url}${path}`)).json()) as T;
 }
 async function controlPost(path: string, body?: unknown): Promise<void> {
-  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? '' : JSON.stringify(body) });
+  const res = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
   expect(res.ok).toBe(true);
 }
-const calls = (senderBatchId: string) => controlGet<{ createPayoutCalls: number; batches: number; tokensIssued: number }>(`/__control/calls?senderBatchId=${encodeURIComponent(senderBatchId)}`);
+const calls = (senderBatchId: string) =>
+  controlGet<{ createPayoutCalls: number; batches: number; tokensIssued: number }>(
+    `/__control/calls?senderBatchId=${encodeURIComponent(senderBatchId)}`,
+  );
 const fault = (senderBatchId: string, status: number | 'timeout' | 'accept_then_500', times = 1) =>
   controlPost('/__control/faults', { path: '/v1/payments/payouts', method: 'POST', status, times, senderBatchId });
 
 async function rawGet(path: string): Promise<Record<string, unknown>> {
-  const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${await getAccessToken(cfg)}` } });
+  const res = await fetch(`${server.url}${path}`, {
+    headers: { authorization: `Bearer ${await getAccessToken(cfg)}` },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, unknown>;
 }
 
 const finished = (payoutBatchId: string) =>
-  eventually(async () => {
-    const page = await getPayoutBatch(cfg, payoutBatchId, { page: 1, pageSize: 1000 });
-    return page.batchStatus === 'SUCCESS' ? page : undefined;
-  }, 5_000, 'batch SUCCESS');
+  eventually(
+    async () => {
+      const page = await getPayoutBatch(cfg, payoutBatchId, { page: 1, pageSize: 1000 });
+      return page.batchStatus === 'SUCCESS' ? page : undefined;
+    },
+    5_000,
+    'batch SUCCESS',
+  );
 
 describe('access token', () => {
   it('is requested once and reused from the isolate cache', async () => {
@@ -68,7 +93,12 @@ describe('access token', () => {
   });
 
   it('is refreshed 60 s before expires_in', async () => {
-    const short = await startPayPalServer({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, webhookId: WEBHOOK_ID, tokenTtlSeconds: 61 });
+    const short = await startPayPalServer({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      webhookId: WEBHOOK_ID,
+      tokenTtlSeconds: 61,
+    });
     try {
       const shortCfg = { ...cfg, baseUrl: short.url };
       const first = await getAccessToken(shortCfg);
@@ -92,7 +122,9 @@ describe('access token', () => {
 
   it('wrong credentials are a PayPalRequestError (invalid_client)', async () => {
     // A different client id: the cache is keyed by base URL + client id, so it must ask PayPal.
-    const err = await getAccessToken({ ...cfg, clientId: 'someone-else', clientSecret: 'wrong' }).catch((e: unknown) => e);
+    const err = await getAccessToken({ ...cfg, clientId: 'someone-else', clientSecret: 'wrong' }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PayPalRequestError);
     expect(err).toMatchObject({ status: 401, paypalName: 'invalid_client' });
   });
@@ -102,9 +134,16 @@ describe('createPayout and getPayoutBatch', () => {
   it('250 items read back in 3 pages of 100, and in full by listAllPayoutItems', async () => {
     const id = batchId();
     const items = Array.from({ length: 250 }, (_, n) => item(n));
-    const created = await createPayout(cfg, { senderBatchId: id, emailSubject: 'Your payout', emailMessage: 'Thanks', items });
+    const created = await createPayout(cfg, {
+      senderBatchId: id,
+      emailSubject: 'Your payout',
+      emailMessage: 'Thanks',
+      items,
+    });
     expect(created).toMatchObject({ kind: 'created', batchStatus: 'PENDING' });
-    const pages = await Promise.all([1, 2, 3].map((page) => getPayoutBatch(cfg, created.payoutBatchId, { page, pageSize: 100 })));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => getPayoutBatch(cfg, created.payoutBatchId, { page, pageSize: 100 })),
+    );
     expect(pages.map((p) => p.totalPages)).toEqual([3, 3, 3]);
     expect(pages.map((p) => p.items.length)).toEqual([100, 100, 50]);
     expect(pages[0]!.senderBatchId).toBe(id);
@@ -127,7 +166,9 @@ describe('createPayout and getPayoutBatch', () => {
       ],
     });
     const body = await rawGet(`/v1/payments/payouts/${created.payoutBatchId}`);
-    const amounts = (body.items as { payout_item: { amount: { value: string; currency: string } } }[]).map((i) => i.payout_item.amount);
+    const amounts = (body.items as { payout_item: { amount: { value: string; currency: string } } }[]).map(
+      (i) => i.payout_item.amount,
+    );
     expect(amounts).toEqual([
       { value: '12.34', currency: 'USD' },
       { value: '1500', currency: 'JPY' },
@@ -144,20 +185,34 @@ describe('createPayout and getPayoutBatch', () => {
     ['fractional minor units', { amountMinor: 1.5, currency: 'USD' }],
   ])('refuses %s before calling PayPal', async (_label, over) => {
     const id = batchId();
-    await expect(createPayout(cfg, { senderBatchId: id, emailSubject: 'x', items: [item(1, over)] })).rejects.toThrow(RangeError);
+    await expect(createPayout(cfg, { senderBatchId: id, emailSubject: 'x', items: [item(1, over)] })).rejects.toThrow(
+      RangeError,
+    );
     expect((await calls(id)).createPayoutCalls).toBe(0);
   });
 
   it('refuses an empty batch and one over 15,000 items (the caller splits)', async () => {
-    await expect(createPayout(cfg, { senderBatchId: batchId(), emailSubject: 'x', items: [] })).rejects.toThrow(RangeError);
+    await expect(createPayout(cfg, { senderBatchId: batchId(), emailSubject: 'x', items: [] })).rejects.toThrow(
+      RangeError,
+    );
     const many = Array.from({ length: 15_001 }, (_, n) => item(n));
-    await expect(createPayout(cfg, { senderBatchId: batchId(), emailSubject: 'x', items: many })).rejects.toThrow(RangeError);
+    await expect(createPayout(cfg, { senderBatchId: batchId(), emailSubject: 'x', items: many })).rejects.toThrow(
+      RangeError,
+    );
   });
 
   it('a repeated sender_item_id is PayPal DUPLICATE_ITEM', async () => {
-    const err = await createPayout(cfg, { senderBatchId: batchId(), emailSubject: 'x', items: [item(1), item(2, { senderItemId: 'item-1' })] }).catch((e: unknown) => e);
+    const err = await createPayout(cfg, {
+      senderBatchId: batchId(),
+      emailSubject: 'x',
+      items: [item(1), item(2, { senderItemId: 'item-1' })],
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PayPalRequestError);
-    expect(err).toMatchObject({ status: 400, paypalName: 'DUPLICATE_ITEM', details: [expect.objectContaining({ field: 'items[1].sender_item_id' })] });
+    expect(err).toMatchObject({
+      status: 400,
+      paypalName: 'DUPLICATE_ITEM',
+      details: [expect.objectContaining({ field: 'items[1].sender_item_id' })],
+    });
   });
 
   it('the server refuses amounts with the wrong decimals (VALIDATION_ERROR)', async () => {
@@ -166,7 +221,10 @@ describe('createPayout and getPayoutBatch', () => {
       headers: { authorization: `Bearer ${await getAccessToken(cfg)}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         sender_batch_header: { sender_batch_id: batchId() },
-        items: [{ amount: { value: '12.3', currency: 'USD' }, receiver: 'a@example.com' }, { amount: { value: '15.00', currency: 'JPY' }, receiver: 'b@example.com' }],
+        items: [
+          { amount: { value: '12.3', currency: 'USD' }, receiver: 'a@example.com' },
+          { amount: { value: '15.00', currency: 'JPY' }, receiver: 'b@example.com' },
+        ],
       }),
     });
     expect(res.status).toBe(400);
@@ -176,7 +234,10 @@ describe('createPayout and getPayoutBatch', () => {
   });
 
   it('an unknown payout batch is a 404 PayPalRequestError', async () => {
-    await expect(getPayoutBatch(cfg, 'NOSUCHBATCH', { page: 1, pageSize: 10 })).rejects.toMatchObject({ status: 404, paypalName: 'RESOURCE_NOT_FOUND' });
+    await expect(getPayoutBatch(cfg, 'NOSUCHBATCH', { page: 1, pageSize: 10 })).rejects.toMatchObject({
+      status: 404,
+      paypalName: 'RESOURCE_NOT_FOUND',
+    });
   });
 });
 
@@ -211,7 +272,10 @@ describe('idempotency and retries (one sender_batch_id, one batch)', () => {
   it('a timeout is retried with the same sender_batch_id', async () => {
     const id = batchId();
     await fault(id, 'timeout');
-    const created = await createPayout({ ...cfg, timeoutMs: 300 }, { senderBatchId: id, emailSubject: 'x', items: [item(1)] });
+    const created = await createPayout(
+      { ...cfg, timeoutMs: 300 },
+      { senderBatchId: id, emailSubject: 'x', items: [item(1)] },
+    );
     expect(created.kind).toBe('created');
     expect(await calls(id)).toMatchObject({ createPayoutCalls: 2, batches: 1 });
   });
@@ -219,7 +283,9 @@ describe('idempotency and retries (one sender_batch_id, one batch)', () => {
   it('after 3 retries it throws PayPalUnavailableError — and the payout may exist, as here', async () => {
     const id = batchId();
     await fault(id, 'accept_then_500', 4);
-    const err = await createPayout(cfg, { senderBatchId: id, emailSubject: 'x', items: [item(1)] }).catch((e: unknown) => e);
+    const err = await createPayout(cfg, { senderBatchId: id, emailSubject: 'x', items: [item(1)] }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PayPalUnavailableError);
     expect(err).toMatchObject({ attempts: 4 });
     expect(await calls(id)).toMatchObject({ createPayoutCalls: 4, batches: 1 });
@@ -255,7 +321,11 @@ describe('results and webhooks', () => {
 
   it('sends signed batch and item events that verify; tampered, wrong webhook id and missing headers do not', async () => {
     const id = batchId();
-    const created = await createPayout(cfg, { senderBatchId: id, emailSubject: 'hooks', items: [item(1), item(2, { receiverEmail: 'x+failed@example.com' })] });
+    const created = await createPayout(cfg, {
+      senderBatchId: id,
+      emailSubject: 'hooks',
+      items: [item(1), item(2, { receiverEmail: 'x+failed@example.com' })],
+    });
     await finished(created.payoutBatchId);
     type Hook = { eventType: string; headers: Record<string, string>; body: string };
     const { webhooks } = await controlGet<{ webhooks: Hook[] }>(`/__control/webhooks?senderBatchId=${id}`);
@@ -270,16 +340,39 @@ describe('results and webhooks', () => {
     }
 
     const [processing, succeeded, failed, success] = webhooks.map((w) => parsePayPalWebhookEvent(JSON.parse(w.body)));
-    expect(processing).toMatchObject({ kind: 'batch', payoutBatchId: created.payoutBatchId, senderBatchId: id, batchStatus: 'PROCESSING' });
-    expect(succeeded).toMatchObject({ kind: 'item', payoutBatchId: created.payoutBatchId, senderItemId: 'item-1', transactionStatus: 'SUCCESS', error: null });
-    expect(failed).toMatchObject({ kind: 'item', senderItemId: 'item-2', transactionStatus: 'FAILED', transactionId: null, error: { name: 'RECEIVER_ACCOUNT_LOCKED' } });
+    expect(processing).toMatchObject({
+      kind: 'batch',
+      payoutBatchId: created.payoutBatchId,
+      senderBatchId: id,
+      batchStatus: 'PROCESSING',
+    });
+    expect(succeeded).toMatchObject({
+      kind: 'item',
+      payoutBatchId: created.payoutBatchId,
+      senderItemId: 'item-1',
+      transactionStatus: 'SUCCESS',
+      error: null,
+    });
+    expect(failed).toMatchObject({
+      kind: 'item',
+      senderItemId: 'item-2',
+      transactionStatus: 'FAILED',
+      transactionId: null,
+      error: { name: 'RECEIVER_ACCOUNT_LOCKED' },
+    });
     expect(success).toMatchObject({ kind: 'batch', batchStatus: 'SUCCESS' });
 
     const hook = webhooks[1]!;
     const event = JSON.parse(hook.body) as { resource: { transaction_status: string } };
     event.resource.transaction_status = 'FAILED';
     expect(await verifyWebhookSignature(cfg, new Headers(hook.headers), event)).toBe(false);
-    expect(await verifyWebhookSignature({ ...cfg, webhookId: 'OTHERWEBHOOK2' }, new Headers(hook.headers), JSON.parse(hook.body))).toBe(false);
+    expect(
+      await verifyWebhookSignature(
+        { ...cfg, webhookId: 'OTHERWEBHOOK2' },
+        new Headers(hook.headers),
+        JSON.parse(hook.body),
+      ),
+    ).toBe(false);
     const otherBody = JSON.parse(webhooks[2]!.body) as unknown;
     expect(await verifyWebhookSignature(cfg, new Headers(hook.headers), otherBody)).toBe(false);
 
@@ -288,11 +381,17 @@ describe('results and webhooks', () => {
     const partial = new Headers(hook.headers);
     partial.delete('paypal-transmission-sig');
     expect(await verifyWebhookSignature(dead, partial, JSON.parse(hook.body))).toBe(false);
-    expect(await verifyWebhookSignature({ ...dead, webhookId: null }, new Headers(hook.headers), JSON.parse(hook.body))).toBe(false);
+    expect(
+      await verifyWebhookSignature({ ...dead, webhookId: null }, new Headers(hook.headers), JSON.parse(hook.body)),
+    ).toBe(false);
   });
 
   it('ignores event types we do not subscribe to', () => {
-    expect(parsePayPalWebhookEvent({ id: 'WH-1', event_type: 'PAYMENT.SALE.COMPLETED', resource: {} })).toEqual({ kind: 'unsupported', eventId: 'WH-1', eventType: 'PAYMENT.SALE.COMPLETED' });
+    expect(parsePayPalWebhookEvent({ id: 'WH-1', event_type: 'PAYMENT.SALE.COMPLETED', resource: {} })).toEqual({
+      kind: 'unsupported',
+      eventId: 'WH-1',
+      eventType: 'PAYMENT.SALE.COMPLETED',
+    });
   });
 
   it('with a webhook URL, POSTs each event there with the PayPal headers (as npm start does)', async () => {

@@ -19,7 +19,11 @@ test('schema/ and migrations/ agree', () => {
       `export default ${JSON.stringify({ dialect: 'postgresql', schema: join(root, 'schema/index.ts'), out: './migrations', schemaFilter: ['affiliate', 'logs'], casing: 'snake_case' })};\n`,
     );
     const before = readdirSync(join(dir, 'migrations')).sort();
-    const run = spawnSync(join(root, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config, '--name', 'drift'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/drizzle-kit'),
+      ['generate', '--config', config, '--name', 'drift'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     const output = `${run.stdout}${run.stderr}`;
     expect(run.status, output).toBe(0);
     expect(readdirSync(join(dir, 'migrations')).sort(), output).toEqual(before);

@@ -15,7 +15,8 @@ test('demo data: one advertiser, 3 apps × 2 programs, 12 affiliates with a 3-le
   const pool = nodePool(url, proxy);
   try {
     const db = nodeDb(pool);
-    const count = async (query: ReturnType<typeof sql>) => Number(((await db.execute(query)).rows[0] as { n: string }).n);
+    const count = async (query: ReturnType<typeof sql>) =>
+      Number(((await db.execute(query)).rows[0] as { n: string }).n);
     const snapshot = async () => ({
       organizations: await count(sql`select count(*) as n from affiliate.organizations`),
       apps: await count(sql`select count(*) as n from affiliate.apps`),
@@ -32,7 +33,14 @@ test('demo data: one advertiser, 3 apps × 2 programs, 12 affiliates with a 3-le
       uplineCommissions: await count(sql`select count(*) as n from affiliate.commissions where level > 0`),
     });
     const loaded = await snapshot();
-    expect(loaded).toMatchObject({ organizations: 1, apps: 3, programs: 6, affiliates: 12, clicks: 3000, chainDepth: 3 });
+    expect(loaded).toMatchObject({
+      organizations: 1,
+      apps: 3,
+      programs: 6,
+      affiliates: 12,
+      clicks: 3000,
+      chainDepth: 3,
+    });
     expect(loaded.conversions).toBeGreaterThan(0);
     expect(loaded.uplineCommissions).toBeGreaterThan(0);
 

@@ -14,13 +14,19 @@ useTestDatabase();
 const db = useDb();
 
 function context(provider?: { url: string; key: string }): ServiceContext {
-  const config = { ...loadConfig(env), ...(provider ? { EMAIL_API_BASE_URL: provider.url, EMAIL_API_KEY: provider.key } : {}) };
+  const config = {
+    ...loadConfig(env),
+    ...(provider ? { EMAIL_API_BASE_URL: provider.url, EMAIL_API_KEY: provider.key } : {}),
+  };
   return { db: db(), config, now: new Date() };
 }
 
 async function queued(ctx: ServiceContext) {
   const to = uniqueEmail('mail');
-  const { outboxId } = await sendEmail({ ctx, input: { to, subject: 'Hello', text: 'Body', template: 'verify_email' } });
+  const { outboxId } = await sendEmail({
+    ctx,
+    input: { to, subject: 'Hello', text: 'Body', template: 'verify_email' },
+  });
   return { to, outboxId };
 }
 
@@ -48,7 +54,12 @@ describe('email delivery', () => {
     expect(requests[0]!.url).toBe('https://mail.provider.test/v1/emails');
     expect(requests[0]!.headers.get('authorization')).toBe('Bearer secret-key');
     expect(await requests[0]!.json()).toEqual({ to, subject: 'Hello', text: 'Body' });
-    expect(await outboxRow(outboxId)).toMatchObject({ status: 'sent', providerMessageId: 'msg_123', attempts: 1, sentAt: expect.any(Date) });
+    expect(await outboxRow(outboxId)).toMatchObject({
+      status: 'sent',
+      providerMessageId: 'msg_123',
+      attempts: 1,
+      sentAt: expect.any(Date),
+    });
     // Sent is final: a second call does not send again.
     await deliverEmail({ ctx, input: { outboxId } }, async () => {
       throw new Error('must not be called');
@@ -57,7 +68,13 @@ describe('email delivery', () => {
 
   it.each([
     ['a provider error', async () => new Response('nope', { status: 503 }), 'provider answered 503'],
-    ['a network failure', async () => { throw new Error('connection refused'); }, 'connection refused'],
+    [
+      'a network failure',
+      async () => {
+        throw new Error('connection refused');
+      },
+      'connection refused',
+    ],
   ])('records %s as failed without throwing', async (_label, send, lastError) => {
     const ctx = context({ url: 'https://mail.provider.test', key: 'k' });
     const { outboxId } = await queued(ctx);

@@ -13,24 +13,58 @@ useTestDatabase();
 const db = useDb();
 
 const raw = (method: string, path: string, body: string, headers: Record<string, string> = {}) =>
-  exports.default.fetch(`https://app.test/api${path}`, { method, body, headers: { 'content-type': 'application/json', 'cf-connecting-ip': randomIp(), ...headers } });
+  exports.default.fetch(`https://app.test/api${path}`, {
+    method,
+    body,
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': randomIp(), ...headers },
+  });
 
 describe('bad input gets a 4xx with a stable code, never a 500', () => {
   it.each([
     { label: 'malformed JSON', body: '{"email": "a@b.c", ', status: 400, code: 'invalid_json' },
-    { label: 'an unknown field', body: JSON.stringify({ email: 'a@example.com', password: 'x', admin: true }), status: 400, code: 'validation_failed' },
-    { label: 'a number for the email', body: JSON.stringify({ email: 123, password: 'x' }), status: 400, code: 'validation_failed' },
-    { label: 'null for the password', body: JSON.stringify({ email: 'a@example.com', password: null }), status: 400, code: 'validation_failed' },
-    { label: 'an array body', body: JSON.stringify([{ email: 'a@example.com', password: 'x' }]), status: 400, code: 'validation_failed' },
+    {
+      label: 'an unknown field',
+      body: JSON.stringify({ email: 'a@example.com', password: 'x', admin: true }),
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'a number for the email',
+      body: JSON.stringify({ email: 123, password: 'x' }),
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'null for the password',
+      body: JSON.stringify({ email: 'a@example.com', password: null }),
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'an array body',
+      body: JSON.stringify([{ email: 'a@example.com', password: 'x' }]),
+      status: 400,
+      code: 'validation_failed',
+    },
     { label: 'a string body', body: JSON.stringify('hello'), status: 400, code: 'validation_failed' },
     { label: 'an empty body', body: '', status: 400, code: 'invalid_json' },
-    { label: 'an oversized body', body: JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(70_000) }), status: 413, code: 'payload_too_large' },
+    {
+      label: 'an oversized body',
+      body: JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(70_000) }),
+      status: 413,
+      code: 'payload_too_large',
+    },
   ])('login with $label → $status $code', async ({ body, status, code }) => {
     expect(await expectStatus(raw('POST', '/auth/login', body), status)).toMatchObject({ error: { code } });
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    expect(await expectStatus(raw('POST', '/auth/login', 'email=a@b.c', { 'content-type': 'application/x-www-form-urlencoded' }), 415)).toMatchObject({
+    expect(
+      await expectStatus(
+        raw('POST', '/auth/login', 'email=a@b.c', { 'content-type': 'application/x-www-form-urlencoded' }),
+        415,
+      ),
+    ).toMatchObject({
       error: { code: 'unsupported_media_type' },
     });
   });
@@ -60,13 +94,24 @@ describe('bad input gets a 4xx with a stable code, never a 500', () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(operations)) {
         // Operations that take input; the rest have nothing to get wrong.
-        if (!op.tags?.some((t) => ours.includes(t)) || !(op.requestBody || op.parameters?.some((p) => p.in === 'query'))) continue;
-        const url = path.replace('/api', '').replace('{orgId}', org.id).replace(/\{[a-zA-Z]+\}/g, '00000000-0000-7000-8000-000000000000');
+        if (
+          !op.tags?.some((t) => ours.includes(t)) ||
+          !(op.requestBody || op.parameters?.some((p) => p.in === 'query'))
+        )
+          continue;
+        const url = path
+          .replace('/api', '')
+          .replace('{orgId}', org.id)
+          .replace(/\{[a-zA-Z]+\}/g, '00000000-0000-7000-8000-000000000000');
         const reads = method === 'get' || method === 'head';
-        const garbage = reads ? ['?to=5&limit=abc&unknown_param=1'] : ['{"broken":', '{"unknown_field_xyz": 1}', '[]', '{"email": 5, "code": true, "role": "god"}'];
+        const garbage = reads
+          ? ['?to=5&limit=abc&unknown_param=1']
+          : ['{"broken":', '{"unknown_field_xyz": 1}', '[]', '{"email": 5, "code": true, "role": "god"}'];
         for (const body of garbage) {
           const res = reads
-            ? await exports.default.fetch(`https://app.test/api${url}${body}`, { headers: { authorization: `Bearer ${bearer(owner)}` } })
+            ? await exports.default.fetch(`https://app.test/api${url}${body}`, {
+                headers: { authorization: `Bearer ${bearer(owner)}` },
+              })
             : await raw(method.toUpperCase(), url, body, { authorization: `Bearer ${bearer(owner)}` });
           const text = await res.text();
           expect(res.status, `${method.toUpperCase()} ${path} with ${body}: ${text}`).toBeGreaterThanOrEqual(400);
@@ -87,22 +132,41 @@ describe('PATCH /me', () => {
       firstName: 'Ada',
       locale: 'ru',
       paypalEmail: 'Payouts@Example.com',
-      postbackUrlTemplate: 'https://tracker.example.net/pb?cid={click_id}&status={status}&payout={payout}&cur={currency}&s1={sub1}',
+      postbackUrlTemplate:
+        'https://tracker.example.net/pb?cid={click_id}&status={status}&payout={payout}&cur={currency}&s1={sub1}',
       postbackEnabled: true,
       telegramChatId: '-100123456',
       notificationSettings: { conversion: ['email', 'telegram'], payout: ['email'] },
     };
     const profile = await expectStatus(api('PATCH', '/me', changes, { token: bearer(me) }), 200);
     expect(profile).toMatchObject({ ...changes, paypalEmail: 'payouts@example.com' });
-    const [audit] = await db().select().from(s.auditLog).where(and(eq(s.auditLog.action, 'user.profile_updated'), eq(s.auditLog.targetId, me.userId)));
-    expect(audit).toMatchObject({ actorId: me.userId, before: { paypalEmail: null, postbackEnabled: false }, after: { paypalEmail: 'payouts@example.com', postbackEnabled: true } });
+    const [audit] = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'user.profile_updated'), eq(s.auditLog.targetId, me.userId)));
+    expect(audit).toMatchObject({
+      actorId: me.userId,
+      before: { paypalEmail: null, postbackEnabled: false },
+      after: { paypalEmail: 'payouts@example.com', postbackEnabled: true },
+    });
     // null clears a field.
-    expect(await expectStatus(api('PATCH', '/me', { paypalEmail: null }, { token: bearer(me) }), 200)).toMatchObject({ paypalEmail: null, firstName: 'Ada' });
+    expect(await expectStatus(api('PATCH', '/me', { paypalEmail: null }, { token: bearer(me) }), 200)).toMatchObject({
+      paypalEmail: null,
+      firstName: 'Ada',
+    });
   });
 
   it.each([
-    ['an http postback URL', { postbackUrlTemplate: 'http://tracker.example.net/pb?cid={click_id}' }, 'postbackUrlTemplate'],
-    ['a private postback host', { postbackUrlTemplate: 'https://192.168.0.10/pb?cid={click_id}' }, 'postbackUrlTemplate'],
+    [
+      'an http postback URL',
+      { postbackUrlTemplate: 'http://tracker.example.net/pb?cid={click_id}' },
+      'postbackUrlTemplate',
+    ],
+    [
+      'a private postback host',
+      { postbackUrlTemplate: 'https://192.168.0.10/pb?cid={click_id}' },
+      'postbackUrlTemplate',
+    ],
     ['a metadata postback host', { postbackUrlTemplate: 'https://169.254.169.254/latest' }, 'postbackUrlTemplate'],
     ['a decimal loopback host', { postbackUrlTemplate: 'https://2130706433/pb' }, 'postbackUrlTemplate'],
     ['localhost', { postbackUrlTemplate: 'https://localhost/pb' }, 'postbackUrlTemplate'],
@@ -121,7 +185,12 @@ describe('PATCH /me', () => {
     expect(res.error.code).toBe('validation_failed');
     expect(res.error.details.map((d: { path: string }) => d.path)).toContain(path);
     const [user] = await db().select().from(s.users).where(eq(s.users.id, me.userId));
-    expect(user).toMatchObject({ postbackUrlTemplate: null, paypalEmail: null, platformRole: 'none', approvedAffiliate: false });
+    expect(user).toMatchObject({
+      postbackUrlTemplate: null,
+      paypalEmail: null,
+      platformRole: 'none',
+      approvedAffiliate: false,
+    });
   });
 
   it('needs a token', async () => {
@@ -134,7 +203,11 @@ describe('the dev mailbox', () => {
   it('does not exist in production', async () => {
     // Test-only settings the production config refuses are dropped, as a real deploy has none.
     const production = { ...env, ENVIRONMENT: 'production', OUTBOUND_HOST_OVERRIDES: undefined };
-    const res = await worker.fetch(new Request('https://app.test/api/dev/mailbox?to=a@example.com'), production, { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext);
+    const res = await worker.fetch(new Request('https://app.test/api/dev/mailbox?to=a@example.com'), production, {
+      waitUntil: () => {},
+      passThroughOnException: () => {},
+      props: {},
+    } as unknown as ExecutionContext);
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
   });
@@ -155,6 +228,7 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/api/me']?.get?.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/api/orgs/{orgId}/members/{userId}']?.patch?.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/api/platform/users/{userId}/ban']?.post).toBeDefined();
-    for (const name of ['Error', 'Session', 'TwoFactorChallenge', 'Profile', 'Member', 'Invitation', 'PlatformUsers']) expect(doc.components.schemas).toHaveProperty(name);
+    for (const name of ['Error', 'Session', 'TwoFactorChallenge', 'Profile', 'Member', 'Invitation', 'PlatformUsers'])
+      expect(doc.components.schemas).toHaveProperty(name);
   });
 });

@@ -21,18 +21,28 @@ describe('per-account login lockout (5 failures in 15 minutes)', () => {
     const { email } = await signUpVerified();
     for (let i = 0; i < 5; i++) await expectStatus(api('POST', '/auth/login', { email, password: `wrong ${i}` }), 401);
     const locked = await api('POST', '/auth/login', { email, password: PASSWORD });
-    expect(await expectStatus(locked, 429)).toMatchObject({ error: { code: 'rate_limited', details: { retryAfterSeconds: expect.any(Number) } } });
+    expect(await expectStatus(locked, 429)).toMatchObject({
+      error: { code: 'rate_limited', details: { retryAfterSeconds: expect.any(Number) } },
+    });
     const retryAfter = Number(locked.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(890);
     expect(retryAfter).toBeLessThanOrEqual(900);
     // Refused attempts are not counted, so hammering does not extend the lock.
     await expectStatus(api('POST', '/auth/login', { email, password: 'wrong again' }), 429);
-    const hits = await db().select().from(s.rateLimitHits).where(and(eq(s.rateLimitHits.bucket, 'login_failure'), eq(s.rateLimitHits.key, email)));
+    const hits = await db()
+      .select()
+      .from(s.rateLimitHits)
+      .where(and(eq(s.rateLimitHits.bucket, 'login_failure'), eq(s.rateLimitHits.key, email)));
     expect(hits).toHaveLength(5);
 
     await age('login_failure', email, 16);
     await logIn(email);
-    expect(await db().select().from(s.rateLimitHits).where(and(eq(s.rateLimitHits.bucket, 'login_failure'), eq(s.rateLimitHits.key, email)))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(s.rateLimitHits)
+        .where(and(eq(s.rateLimitHits.bucket, 'login_failure'), eq(s.rateLimitHits.key, email))),
+    ).toHaveLength(0);
   });
 
   it('forgives failures once the right password is given', async () => {
@@ -64,7 +74,10 @@ describe('per-IP limit (AUTH_LIMITER, 20 a minute)', () => {
     expect(statuses.at(-1)).toBe(429);
     expect(last!.headers.get('retry-after')).toBe('60');
     // Another address is not affected.
-    await expectStatus(api('POST', '/auth/login', { email: uniqueEmail('spray'), password: 'guess' }, { ip: randomIp() }), 401);
+    await expectStatus(
+      api('POST', '/auth/login', { email: uniqueEmail('spray'), password: 'guess' }, { ip: randomIp() }),
+      401,
+    );
   });
 });
 
@@ -89,11 +102,15 @@ describe('2FA attempts (5 wrong codes in 15 minutes per user)', () => {
     await expectStatus(api('POST', '/me/2fa/enable', { code: codeAt(secret) }, { token: session.accessToken }), 200);
     const { challengeToken } = await expectStatus(api('POST', '/auth/login', { email, password: PASSWORD }), 200);
     const wrong = codeAt(secret, 10);
-    for (let i = 0; i < 5; i++) await expectStatus(api('POST', '/auth/login/2fa', { challengeToken, code: wrong }), 401);
+    for (let i = 0; i < 5; i++)
+      await expectStatus(api('POST', '/auth/login/2fa', { challengeToken, code: wrong }), 401);
     const res = await api('POST', '/auth/login/2fa', { challengeToken, code: codeAt(secret, 1) });
     await expectStatus(res, 429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
-    await expectStatus(api('POST', '/me/2fa/recovery-codes', { code: codeAt(secret, 1) }, { token: session.accessToken }), 429);
+    await expectStatus(
+      api('POST', '/me/2fa/recovery-codes', { code: codeAt(secret, 1) }, { token: session.accessToken }),
+      429,
+    );
 
     await age('two_factor_failure', userId, 16);
     await expectStatus(api('POST', '/auth/login/2fa', { challengeToken, code: codeAt(secret, 1) }), 200);
@@ -104,7 +121,8 @@ describe('sign-up attempts (5 per email per hour)', () => {
   it('limits repeated sign-ups for one email', async () => {
     const email = uniqueEmail('again');
     await expectStatus(api('POST', '/auth/signup', { email, password: PASSWORD, accountType: 'affiliate' }), 201);
-    for (let i = 0; i < 4; i++) await expectStatus(api('POST', '/auth/signup', { email, password: PASSWORD, accountType: 'affiliate' }), 409);
+    for (let i = 0; i < 4; i++)
+      await expectStatus(api('POST', '/auth/signup', { email, password: PASSWORD, accountType: 'affiliate' }), 409);
     await expectStatus(api('POST', '/auth/signup', { email, password: PASSWORD, accountType: 'affiliate' }), 429);
   });
 });

@@ -2,7 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { hashPassword, PASSWORD_ITERATIONS } from '../../workers/domain/password';
-import { api, expectStatus, logIn, mailbox, PASSWORD, signUp, signUpVerified, tokenFromMail, uniqueEmail, useDb } from '../accounts';
+import {
+  api,
+  expectStatus,
+  logIn,
+  mailbox,
+  PASSWORD,
+  signUp,
+  signUpVerified,
+  tokenFromMail,
+  uniqueEmail,
+  useDb,
+} from '../accounts';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -26,12 +37,20 @@ describe('password reset', () => {
     const sessions = [await logIn(email), await logIn(email)];
     await expectStatus(api('POST', '/auth/password-reset', { email }), 202);
     const token = await tokenFromMail(email, 'password_reset');
-    const [row] = await db().select().from(s.authTokens).where(and(eq(s.authTokens.userId, userId), eq(s.authTokens.context, 'password_reset')));
+    const [row] = await db()
+      .select()
+      .from(s.authTokens)
+      .where(and(eq(s.authTokens.userId, userId), eq(s.authTokens.context, 'password_reset')));
     expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(3600_000);
 
     await expectStatus(api('POST', '/auth/password-reset/confirm', { token, newPassword: NEW_PASSWORD }), 204);
-    expect(await expectStatus(api('POST', '/auth/password-reset/confirm', { token, newPassword: 'yet another password' }), 400)).toMatchObject({ error: { code: 'bad_request' } });
+    expect(
+      await expectStatus(
+        api('POST', '/auth/password-reset/confirm', { token, newPassword: 'yet another password' }),
+        400,
+      ),
+    ).toMatchObject({ error: { code: 'bad_request' } });
 
     for (const x of sessions) {
       await expectStatus(api('GET', '/me', undefined, { token: x.accessToken }), 401);
@@ -41,7 +60,10 @@ describe('password reset', () => {
     await logIn(email, NEW_PASSWORD);
     const [user] = await db().select().from(s.users).where(eq(s.users.id, userId));
     expect(user!.lastPasswordReset).toBeInstanceOf(Date);
-    const audit = await db().select().from(s.auditLog).where(and(eq(s.auditLog.action, 'user.password_reset'), eq(s.auditLog.targetId, userId)));
+    const audit = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'user.password_reset'), eq(s.auditLog.targetId, userId)));
     expect(audit).toMatchObject([{ actorId: userId, after: { sessionsRevoked: 2 } }]);
   });
 
@@ -49,7 +71,10 @@ describe('password reset', () => {
     const { email, userId } = await signUpVerified();
     await expectStatus(api('POST', '/auth/password-reset', { email }), 202);
     const token = await tokenFromMail(email, 'password_reset');
-    await db().update(s.authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(and(eq(s.authTokens.userId, userId), eq(s.authTokens.context, 'password_reset')));
+    await db()
+      .update(s.authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(and(eq(s.authTokens.userId, userId), eq(s.authTokens.context, 'password_reset')));
     await expectStatus(api('POST', '/auth/password-reset/confirm', { token, newPassword: NEW_PASSWORD }), 400);
     await logIn(email);
   });
@@ -62,12 +87,23 @@ describe('password reset', () => {
     const second = await tokenFromMail(email, 'password_reset');
     expect(second).not.toBe(first);
     await expectStatus(api('POST', '/auth/password-reset/confirm', { token: second, newPassword: NEW_PASSWORD }), 204);
-    await expectStatus(api('POST', '/auth/password-reset/confirm', { token: first, newPassword: 'an attacker password' }), 400);
+    await expectStatus(
+      api('POST', '/auth/password-reset/confirm', { token: first, newPassword: 'an attacker password' }),
+      400,
+    );
   });
 
   it('refuses a made-up token and a weak new password', async () => {
-    await expectStatus(api('POST', '/auth/password-reset/confirm', { token: 'x'.repeat(43), newPassword: NEW_PASSWORD }), 400);
-    expect(await expectStatus(api('POST', '/auth/password-reset/confirm', { token: 'x'.repeat(43), newPassword: 'short' }), 400)).toMatchObject({
+    await expectStatus(
+      api('POST', '/auth/password-reset/confirm', { token: 'x'.repeat(43), newPassword: NEW_PASSWORD }),
+      400,
+    );
+    expect(
+      await expectStatus(
+        api('POST', '/auth/password-reset/confirm', { token: 'x'.repeat(43), newPassword: 'short' }),
+        400,
+      ),
+    ).toMatchObject({
       error: { code: 'validation_failed', details: [{ path: 'newPassword' }] },
     });
   });
@@ -77,7 +113,10 @@ describe('password hashing', () => {
   it('rehashes on login when the stored hash used other parameters', async () => {
     const { email, userId } = await signUpVerified();
     const weak = await hashPassword(PASSWORD, 1_000);
-    await db().update(s.users).set({ hashedPassword: weak, passwordHashParams: 'pbkdf2-sha256$1000' }).where(eq(s.users.id, userId));
+    await db()
+      .update(s.users)
+      .set({ hashedPassword: weak, passwordHashParams: 'pbkdf2-sha256$1000' })
+      .where(eq(s.users.id, userId));
     await logIn(email);
     const [user] = await db().select().from(s.users).where(eq(s.users.id, userId));
     expect(user!.hashedPassword).not.toBe(weak);
@@ -107,7 +146,10 @@ describe('login history and wrong credentials', () => {
   it('answers the same 401 for a wrong password and an unknown email', async () => {
     const { email } = await signUpVerified();
     const wrong = await expectStatus(api('POST', '/auth/login', { email, password: 'not the password' }), 401);
-    const unknown = await expectStatus(api('POST', '/auth/login', { email: uniqueEmail('ghost'), password: 'not the password' }), 401);
+    const unknown = await expectStatus(
+      api('POST', '/auth/login', { email: uniqueEmail('ghost'), password: 'not the password' }),
+      401,
+    );
     expect(wrong.error.message).toBe(unknown.error.message);
   });
 
@@ -124,14 +166,35 @@ describe('changing the password while signed in', () => {
     const { email, userId } = await signUpVerified();
     const here = await logIn(email);
     const elsewhere = await logIn(email);
-    expect(await expectStatus(api('POST', '/me/password', { currentPassword: 'wrong one!', newPassword: NEW_PASSWORD }, { token: here.accessToken }), 400)).toMatchObject({
+    expect(
+      await expectStatus(
+        api(
+          'POST',
+          '/me/password',
+          { currentPassword: 'wrong one!', newPassword: NEW_PASSWORD },
+          { token: here.accessToken },
+        ),
+        400,
+      ),
+    ).toMatchObject({
       error: { details: [{ path: 'currentPassword' }] },
     });
-    await expectStatus(api('POST', '/me/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, { token: here.accessToken }), 204);
+    await expectStatus(
+      api(
+        'POST',
+        '/me/password',
+        { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+        { token: here.accessToken },
+      ),
+      204,
+    );
     await expectStatus(api('GET', '/me', undefined, { token: here.accessToken }), 200);
     await expectStatus(api('GET', '/me', undefined, { token: elsewhere.accessToken }), 401);
     await logIn(email, NEW_PASSWORD);
-    const audit = await db().select().from(s.auditLog).where(and(eq(s.auditLog.action, 'user.password_changed'), eq(s.auditLog.targetId, userId)));
+    const audit = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'user.password_changed'), eq(s.auditLog.targetId, userId)));
     expect(audit).toHaveLength(1);
   });
 });
@@ -142,7 +205,8 @@ describe('email verification', () => {
     const { email: verified } = await signUpVerified();
     const unknown = uniqueEmail('nobody');
     const answers = [];
-    for (const email of [unverified, verified, unknown]) answers.push(await expectStatus(api('POST', '/auth/verify-email/resend', { email }), 202));
+    for (const email of [unverified, verified, unknown])
+      answers.push(await expectStatus(api('POST', '/auth/verify-email/resend', { email }), 202));
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     const mails = (await mailbox(unverified)).filter((m) => m.template === 'verify_email');
     expect(mails).toHaveLength(2);
@@ -150,13 +214,19 @@ describe('email verification', () => {
     expect((await mailbox(verified)).filter((m) => m.template === 'verify_email')).toHaveLength(1);
     expect(await mailbox(unknown)).toHaveLength(0);
     // Either link works (once).
-    await expectStatus(api('POST', '/auth/verify-email', { token: await tokenFromMail(unverified, 'verify_email') }), 200);
+    await expectStatus(
+      api('POST', '/auth/verify-email', { token: await tokenFromMail(unverified, 'verify_email') }),
+      200,
+    );
     await logIn(unverified);
   });
 
   it('refuses an expired link', async () => {
     const { email, userId } = await signUp();
-    await db().update(s.authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(s.authTokens.userId, userId));
+    await db()
+      .update(s.authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(s.authTokens.userId, userId));
     await expectStatus(api('POST', '/auth/verify-email', { token: await tokenFromMail(email, 'verify_email') }), 400);
     await expectStatus(api('POST', '/auth/login', { email, password: PASSWORD }), 403);
   });

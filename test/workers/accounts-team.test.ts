@@ -1,7 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
-import { api, bearer, expectStatus, logIn, mailbox, PASSWORD, signUpVerified, tokenFromMail, uniqueEmail, useDb } from '../accounts';
+import {
+  api,
+  bearer,
+  expectStatus,
+  logIn,
+  mailbox,
+  PASSWORD,
+  signUpVerified,
+  tokenFromMail,
+  uniqueEmail,
+  useDb,
+} from '../accounts';
 import { createUserSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
 
@@ -31,11 +42,24 @@ describe('advertiser sign-up', () => {
     const me = await expectStatus(api('GET', '/me', undefined, { token: a.token }), 200);
     expect(me.memberships).toEqual([{ organizationId: a.orgId, name: 'Acme Software', role: 'owner' }]);
     const audit = await db().select().from(s.auditLog).where(eq(s.auditLog.organizationId, a.orgId));
-    expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'organization.created', actorId: a.userId, after: expect.objectContaining({ plan: 'starter', owner: a.userId }) })]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'organization.created',
+          actorId: a.userId,
+          after: expect.objectContaining({ plan: 'starter', owner: a.userId }),
+        }),
+      ]),
+    );
   });
 
   it('requires an organization name', async () => {
-    expect(await expectStatus(api('POST', '/auth/signup', { email: uniqueEmail(), password: PASSWORD, accountType: 'advertiser' }), 400)).toMatchObject({
+    expect(
+      await expectStatus(
+        api('POST', '/auth/signup', { email: uniqueEmail(), password: PASSWORD, accountType: 'advertiser' }),
+        400,
+      ),
+    ).toMatchObject({
       error: { code: 'validation_failed', details: [{ path: 'organizationName' }] },
     });
   });
@@ -51,12 +75,21 @@ describe('invitations', () => {
     expect(mail!.text).toContain(`http://localhost:8787/invitations/accept?token=`);
     const token = await tokenFromMail(email, 'invitation');
     // No account yet: a password is needed.
-    expect(await expectStatus(api('POST', '/auth/invitations/accept', { token }), 400)).toMatchObject({ error: { details: [{ path: 'password' }] } });
-    const accepted = await expectStatus(api('POST', '/auth/invitations/accept', { token, password: 'newbie password 1', firstName: 'Nina' }), 200);
+    expect(await expectStatus(api('POST', '/auth/invitations/accept', { token }), 400)).toMatchObject({
+      error: { details: [{ path: 'password' }] },
+    });
+    const accepted = await expectStatus(
+      api('POST', '/auth/invitations/accept', { token, password: 'newbie password 1', firstName: 'Nina' }),
+      200,
+    );
     expect(accepted).toMatchObject({ organizationId: a.orgId, role: 'finance', accountCreated: true });
     const session = await logIn(email, 'newbie password 1');
     const me = await expectStatus(api('GET', '/me', undefined, { token: session.accessToken }), 200);
-    expect(me).toMatchObject({ firstName: 'Nina', emailVerified: true, memberships: [{ organizationId: a.orgId, role: 'finance' }] });
+    expect(me).toMatchObject({
+      firstName: 'Nina',
+      emailVerified: true,
+      memberships: [{ organizationId: a.orgId, role: 'finance' }],
+    });
     // Used once.
     await expectStatus(api('POST', '/auth/invitations/accept', { token, password: 'newbie password 1' }), 400);
     const [row] = await db().select().from(s.invitations).where(eq(s.invitations.id, invitation.id));
@@ -69,7 +102,10 @@ describe('invitations', () => {
     const existing = await signUpVerified();
     await invite(a.orgId, a.token, existing.email, 'admin');
     const token = await tokenFromMail(existing.email, 'invitation');
-    const accepted = await expectStatus(api('POST', '/auth/invitations/accept', { token, password: 'attempted takeover' }), 200);
+    const accepted = await expectStatus(
+      api('POST', '/auth/invitations/accept', { token, password: 'attempted takeover' }),
+      200,
+    );
     expect(accepted).toMatchObject({ userId: existing.userId, role: 'admin', accountCreated: false });
     await expectStatus(api('POST', '/auth/login', { email: existing.email, password: 'attempted takeover' }), 401);
     await logIn(existing.email);
@@ -78,7 +114,10 @@ describe('invitations', () => {
       [a.userId, 'owner'],
       [existing.userId, 'admin'],
     ]);
-    const audit = await db().select().from(s.auditLog).where(and(eq(s.auditLog.organizationId, a.orgId), eq(s.auditLog.action, 'member.joined')));
+    const audit = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.organizationId, a.orgId), eq(s.auditLog.action, 'member.joined')));
     expect(audit).toMatchObject([{ actorId: existing.userId, after: { role: 'admin', userId: existing.userId } }]);
   });
 
@@ -90,13 +129,20 @@ describe('invitations', () => {
     const second = await invite(a.orgId, a.token, email, 'admin');
     const listed = await expectStatus(api('GET', `/orgs/${a.orgId}/invitations`, undefined, { token: a.token }), 200);
     expect(listed.invitations.map((i: { id: string }) => i.id)).toEqual([second.id]);
-    await expectStatus(api('POST', '/auth/invitations/accept', { token: firstToken, password: 'some password 1' }), 400);
+    await expectStatus(
+      api('POST', '/auth/invitations/accept', { token: firstToken, password: 'some password 1' }),
+      400,
+    );
     await expectStatus(api('DELETE', `/orgs/${a.orgId}/invitations/${second.id}`, undefined, { token: a.token }), 204);
     await expectStatus(api('DELETE', `/orgs/${a.orgId}/invitations/${second.id}`, undefined, { token: a.token }), 404);
     const token = await tokenFromMail(email, 'invitation');
     await expectStatus(api('POST', '/auth/invitations/accept', { token, password: 'some password 1' }), 400);
-    expect((await expectStatus(api('GET', `/orgs/${a.orgId}/invitations`, undefined, { token: a.token }), 200)).invitations).toEqual([]);
-    const actions = (await db().select().from(s.auditLog).where(eq(s.auditLog.organizationId, a.orgId))).map((r) => r.action);
+    expect(
+      (await expectStatus(api('GET', `/orgs/${a.orgId}/invitations`, undefined, { token: a.token }), 200)).invitations,
+    ).toEqual([]);
+    const actions = (await db().select().from(s.auditLog).where(eq(s.auditLog.organizationId, a.orgId))).map(
+      (r) => r.action,
+    );
     expect(actions.filter((x) => x === 'invitation.created')).toHaveLength(2);
     expect(actions).toContain('invitation.revoked');
     expect(first.id).not.toBe(second.id);
@@ -106,11 +152,35 @@ describe('invitations', () => {
     const a = await advertiser();
     const adminUser = await signUpVerified();
     await invite(a.orgId, a.token, adminUser.email, 'admin');
-    await expectStatus(api('POST', '/auth/invitations/accept', { token: await tokenFromMail(adminUser.email, 'invitation') }), 200);
-    expect(await expectStatus(api('POST', `/orgs/${a.orgId}/invitations`, { email: adminUser.email, role: 'finance' }, { token: a.token }), 409)).toMatchObject({ error: { code: 'conflict' } });
+    await expectStatus(
+      api('POST', '/auth/invitations/accept', { token: await tokenFromMail(adminUser.email, 'invitation') }),
+      200,
+    );
+    expect(
+      await expectStatus(
+        api('POST', `/orgs/${a.orgId}/invitations`, { email: adminUser.email, role: 'finance' }, { token: a.token }),
+        409,
+      ),
+    ).toMatchObject({ error: { code: 'conflict' } });
     const adminSession = await logIn(adminUser.email);
-    await expectStatus(api('POST', `/orgs/${a.orgId}/invitations`, { email: uniqueEmail(), role: 'owner' }, { token: adminSession.accessToken }), 403);
-    await expectStatus(api('POST', `/orgs/${a.orgId}/invitations`, { email: uniqueEmail(), role: 'finance' }, { token: adminSession.accessToken }), 201);
+    await expectStatus(
+      api(
+        'POST',
+        `/orgs/${a.orgId}/invitations`,
+        { email: uniqueEmail(), role: 'owner' },
+        { token: adminSession.accessToken },
+      ),
+      403,
+    );
+    await expectStatus(
+      api(
+        'POST',
+        `/orgs/${a.orgId}/invitations`,
+        { email: uniqueEmail(), role: 'finance' },
+        { token: adminSession.accessToken },
+      ),
+      201,
+    );
   });
 });
 
@@ -119,13 +189,21 @@ describe('team roles', () => {
     const a = await advertiser();
     const member = await signUpVerified();
     await invite(a.orgId, a.token, member.email, role);
-    await expectStatus(api('POST', '/auth/invitations/accept', { token: await tokenFromMail(member.email, 'invitation') }), 200);
+    await expectStatus(
+      api('POST', '/auth/invitations/accept', { token: await tokenFromMail(member.email, 'invitation') }),
+      200,
+    );
     return { a, member, memberToken: (await logIn(member.email)).accessToken };
   }
 
   it('never demotes or removes the last owner', async () => {
     const a = await advertiser();
-    expect(await expectStatus(api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'admin' }, { token: a.token }), 409)).toMatchObject({ error: { code: 'conflict' } });
+    expect(
+      await expectStatus(
+        api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'admin' }, { token: a.token }),
+        409,
+      ),
+    ).toMatchObject({ error: { code: 'conflict' } });
     await expectStatus(api('DELETE', `/orgs/${a.orgId}/members/${a.userId}`, undefined, { token: a.token }), 409);
     const [membership] = await db().select().from(s.memberships).where(eq(s.memberships.organizationId, a.orgId));
     expect(membership!.role).toBe('owner');
@@ -133,19 +211,47 @@ describe('team roles', () => {
 
   it('with a second owner, the first may step down; audited with before and after', async () => {
     const { a, member } = await withMember('owner');
-    expect(await expectStatus(api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'admin' }, { token: a.token }), 200)).toEqual({ userId: a.userId, role: 'admin' });
-    const [audit] = await db().select().from(s.auditLog).where(and(eq(s.auditLog.organizationId, a.orgId), eq(s.auditLog.action, 'member.role_changed')));
-    expect(audit).toMatchObject({ actorId: a.userId, actorRole: 'owner', targetType: 'membership', before: { role: 'owner' }, after: { role: 'admin' } });
+    expect(
+      await expectStatus(
+        api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'admin' }, { token: a.token }),
+        200,
+      ),
+    ).toEqual({ userId: a.userId, role: 'admin' });
+    const [audit] = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.organizationId, a.orgId), eq(s.auditLog.action, 'member.role_changed')));
+    expect(audit).toMatchObject({
+      actorId: a.userId,
+      actorRole: 'owner',
+      targetType: 'membership',
+      before: { role: 'owner' },
+      after: { role: 'admin' },
+    });
     // Now the other owner is the last one.
-    await expectStatus(api('DELETE', `/orgs/${a.orgId}/members/${member.userId}`, undefined, { token: (await logIn(member.email)).accessToken }), 409);
+    await expectStatus(
+      api('DELETE', `/orgs/${a.orgId}/members/${member.userId}`, undefined, {
+        token: (await logIn(member.email)).accessToken,
+      }),
+      409,
+    );
   });
 
   it('admins manage admins and finance but not owners; finance manages no one', async () => {
     const { a, member, memberToken } = await withMember('admin');
-    await expectStatus(api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'finance' }, { token: memberToken }), 403);
+    await expectStatus(
+      api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'finance' }, { token: memberToken }),
+      403,
+    );
     await expectStatus(api('DELETE', `/orgs/${a.orgId}/members/${a.userId}`, undefined, { token: memberToken }), 403);
-    await expectStatus(api('PATCH', `/orgs/${a.orgId}/members/${member.userId}`, { role: 'owner' }, { token: memberToken }), 403);
-    await expectStatus(api('PATCH', `/orgs/${a.orgId}/members/${member.userId}`, { role: 'finance' }, { token: memberToken }), 200);
+    await expectStatus(
+      api('PATCH', `/orgs/${a.orgId}/members/${member.userId}`, { role: 'owner' }, { token: memberToken }),
+      403,
+    );
+    await expectStatus(
+      api('PATCH', `/orgs/${a.orgId}/members/${member.userId}`, { role: 'finance' }, { token: memberToken }),
+      200,
+    );
     // Now finance: may read the team, not change it.
     await expectStatus(api('GET', `/orgs/${a.orgId}/members`, undefined, { token: memberToken }), 200);
     await expectStatus(api('GET', `/orgs/${a.orgId}/invitations`, undefined, { token: memberToken }), 403);
@@ -157,7 +263,10 @@ describe('team roles', () => {
     await expectStatus(api('GET', `/orgs/${a.orgId}/members`, undefined, { token: memberToken }), 200);
     await expectStatus(api('DELETE', `/orgs/${a.orgId}/members/${member.userId}`, undefined, { token: a.token }), 204);
     await expectStatus(api('GET', `/orgs/${a.orgId}/members`, undefined, { token: memberToken }), 404);
-    const [audit] = await db().select().from(s.auditLog).where(and(eq(s.auditLog.organizationId, a.orgId), eq(s.auditLog.action, 'member.removed')));
+    const [audit] = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.organizationId, a.orgId), eq(s.auditLog.action, 'member.removed')));
     expect(audit).toMatchObject({ actorId: a.userId, before: { userId: member.userId, role: 'finance' } });
   });
 
@@ -166,8 +275,14 @@ describe('team roles', () => {
     const b = await advertiser();
     const someone = await createUserSession(db());
     await expectStatus(api('GET', `/orgs/${a.orgId}/members`, undefined, { token: b.token }), 404);
-    await expectStatus(api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'admin' }, { token: b.token }), 404);
-    await expectStatus(api('POST', `/orgs/${a.orgId}/invitations`, { email: uniqueEmail(), role: 'admin' }, { token: bearer(someone) }), 404);
+    await expectStatus(
+      api('PATCH', `/orgs/${a.orgId}/members/${a.userId}`, { role: 'admin' }, { token: b.token }),
+      404,
+    );
+    await expectStatus(
+      api('POST', `/orgs/${a.orgId}/invitations`, { email: uniqueEmail(), role: 'admin' }, { token: bearer(someone) }),
+      404,
+    );
     await expectStatus(api('GET', `/orgs/${a.orgId}/members`), 401);
     // A member id of another organization is not_found in this one.
     await expectStatus(api('DELETE', `/orgs/${b.orgId}/members/${a.userId}`, undefined, { token: b.token }), 404);
@@ -177,6 +292,9 @@ describe('team roles', () => {
     const a = await advertiser();
     const support = await createUserSession(db(), { platformRole: 'support' });
     await expectStatus(api('GET', `/orgs/${a.orgId}/members`, undefined, { token: bearer(support) }), 200);
-    await expectStatus(api('POST', `/orgs/${a.orgId}/invitations`, { email: uniqueEmail(), role: 'admin' }, { token: bearer(support) }), 403);
+    await expectStatus(
+      api('POST', `/orgs/${a.orgId}/invitations`, { email: uniqueEmail(), role: 'admin' }, { token: bearer(support) }),
+      403,
+    );
   });
 });

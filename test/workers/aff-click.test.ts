@@ -25,9 +25,14 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+const BROWSER =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
 const click = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(`https://app.example${path}`, { redirect: 'manual', ...init, headers: { 'user-agent': BROWSER, ...(init.headers as Record<string, string>) } });
+  exports.default.fetch(`https://app.example${path}`, {
+    redirect: 'manual',
+    ...init,
+    headers: { 'user-agent': BROWSER, ...(init.headers as Record<string, string>) },
+  });
 const clickIdOf = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 const rowsWithId = (id: string) => db.select().from(clicks).where(eq(clicks.id, id));
 
@@ -44,9 +49,16 @@ async function consume(queue: string, bodies: unknown[], workerEnv: typeof env =
 async function message(code: string | null) {
   const { uuidv7 } = await import('../../workers/domain/ids');
   const at = Date.now();
-  return buildClickMessage(new Request('https://app.example/pricing', { headers: { 'user-agent': 'test-agent', 'accept-language': 'en' } }), {
-    id: uuidv7(at), at, form: 'aff_path', code, landingUrl: 'https://app.example/pricing',
-  });
+  return buildClickMessage(
+    new Request('https://app.example/pricing', { headers: { 'user-agent': 'test-agent', 'accept-language': 'en' } }),
+    {
+      id: uuidv7(at),
+      at,
+      form: 'aff_path',
+      code,
+      landingUrl: 'https://app.example/pricing',
+    },
+  );
 }
 
 describe('GET …/aff/{code}', () => {
@@ -81,7 +93,9 @@ describe('GET …/aff/{code}', () => {
   });
 
   it('gives each click its own id', async () => {
-    const ids = await Promise.all([1, 2, 3].map(async () => clickIdOf(await click(`/aff/${tenant.enrollment.refCode}`))));
+    const ids = await Promise.all(
+      [1, 2, 3].map(async () => clickIdOf(await click(`/aff/${tenant.enrollment.refCode}`))),
+    );
     expect(new Set(ids).size).toBe(3);
   });
 
@@ -94,14 +108,37 @@ describe('GET …/aff/{code}', () => {
 
   it('writes the click through the real queue into affiliate.clicks, resolved to its enrollment', async () => {
     const res = await click(`/pricing/aff/${tenant.enrollment.refCode}?utm=1`, {
-      headers: { 'user-agent': BROWSER, 'accept-language': 'de-DE', referer: 'https://blog.example/post', 'cf-connecting-ip': '203.0.113.7' },
+      headers: {
+        'user-agent': BROWSER,
+        'accept-language': 'de-DE',
+        referer: 'https://blog.example/post',
+        'cf-connecting-ip': '203.0.113.7',
+      },
     });
     const id = clickIdOf(res)!;
-    const [row] = await eventually(async () => ((await rowsWithId(id)).length ? rowsWithId(id) : undefined), 10_000, 'the click row');
+    const [row] = await eventually(
+      async () => ((await rowsWithId(id)).length ? rowsWithId(id) : undefined),
+      10_000,
+      'the click row',
+    );
     expect(row).toMatchObject({
-      id, linkForm: 'aff_path', code: tenant.enrollment.refCode, status: 'accepted', rejectReason: null,
-      organizationId: tenant.org.id, appId: tenant.app.id, programId: tenant.program.id, enrollmentId: tenant.enrollment.id, affiliateId: tenant.affiliate.id,
-      ip: '203.0.113.7', userAgent: BROWSER, deviceType: 'desktop', os: 'Windows', browser: 'Chrome', referrer: 'https://blog.example/post', landingUrl: 'https://app.example/pricing?utm=1',
+      id,
+      linkForm: 'aff_path',
+      code: tenant.enrollment.refCode,
+      status: 'accepted',
+      rejectReason: null,
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      programId: tenant.program.id,
+      enrollmentId: tenant.enrollment.id,
+      affiliateId: tenant.affiliate.id,
+      ip: '203.0.113.7',
+      userAgent: BROWSER,
+      deviceType: 'desktop',
+      os: 'Windows',
+      browser: 'Chrome',
+      referrer: 'https://blog.example/post',
+      landingUrl: 'https://app.example/pricing?utm=1',
     });
     // Hashed by the consumer (seed 001: SHA-256 of "user agent:accept-language", 32 hex); the
     // message carries Accept-Language and the row keeps only the hash.
@@ -130,18 +167,30 @@ describe('clicks consumer', () => {
     expect(result.retryMessages).toHaveLength(0);
     expect(await rowsWithId(good.id)).toHaveLength(1);
     // The real dead-letter consumer records it for admins, with the reason.
-    const [letter] = await eventually(async () => {
-      const rows = await db.select().from(deadLetters).where(sql`${deadLetters.body}->>'id' = 'not-a-uuid'`);
-      return rows.length ? rows : undefined;
-    }, 15_000, 'the dead letter');
+    const [letter] = await eventually(
+      async () => {
+        const rows = await db.select().from(deadLetters).where(sql`${deadLetters.body}->>'id' = 'not-a-uuid'`);
+        return rows.length ? rows : undefined;
+      },
+      15_000,
+      'the dead letter',
+    );
     expect(letter).toMatchObject({ queue: 'clicks', body: poison });
     expect(letter!.reason).toContain('invalid click message');
   });
 
   it.each([
     { label: 'an unknown code', setup: async () => null, reason: 'unknown_code' },
-    { label: 'a paused program', setup: async () => (await createTenant(db, { programStatus: 'paused' })).enrollment.refCode, reason: 'inactive_program' },
-    { label: 'a suspended enrollment', setup: async () => (await createTenant(db, { enrollmentStatus: 'suspended' })).enrollment.refCode, reason: 'inactive_enrollment' },
+    {
+      label: 'a paused program',
+      setup: async () => (await createTenant(db, { programStatus: 'paused' })).enrollment.refCode,
+      reason: 'inactive_program',
+    },
+    {
+      label: 'a suspended enrollment',
+      setup: async () => (await createTenant(db, { enrollmentStatus: 'suspended' })).enrollment.refCode,
+      reason: 'inactive_enrollment',
+    },
   ])('records a click with $label as rejected ($reason)', async ({ setup, reason }) => {
     const body = await message((await setup()) ?? 'no-such-code');
     await consume('clicks', [body]);

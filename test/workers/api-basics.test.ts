@@ -16,7 +16,9 @@ describe('API basics', () => {
     expect(res.status).toBe(404);
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toBeTruthy();
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No route for GET /api/no-such-thing', requestId } });
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: 'No route for GET /api/no-such-thing', requestId },
+    });
   });
 
   it('keeps a caller-supplied request id', async () => {
@@ -26,7 +28,11 @@ describe('API basics', () => {
 
   it('reports degraded with 503 when the database is unreachable', async () => {
     const down = { ...env, DATABASE_URL: env.DATABASE_URL.replace(/\/[^/]+$/, '/no_such_database') };
-    const res = await worker.fetch(new Request('https://tracker.test/api/health'), down, { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext);
+    const res = await worker.fetch(new Request('https://tracker.test/api/health'), down, {
+      waitUntil: () => {},
+      passThroughOnException: () => {},
+      props: {},
+    } as unknown as ExecutionContext);
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ status: 'degraded', database: { reachable: false, latencyMs: null } });
   });
@@ -34,7 +40,11 @@ describe('API basics', () => {
   it('serves the OpenAPI document generated from the route schemas', async () => {
     const res = await api('/api/openapi.json');
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths).toHaveProperty('/api/health');
     expect(doc.components.schemas).toHaveProperty('Health');
@@ -42,7 +52,11 @@ describe('API basics', () => {
 
   it('fails loudly, as a 500 in the error format, when the environment is misconfigured', async () => {
     const broken = { ...env, DATABASE_URL: 'mysql://nope' };
-    const res = await worker.fetch(new Request('https://tracker.test/api/health'), broken, { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext);
+    const res = await worker.fetch(new Request('https://tracker.test/api/health'), broken, {
+      waitUntil: () => {},
+      passThroughOnException: () => {},
+      props: {},
+    } as unknown as ExecutionContext);
     expect(res.status).toBe(500);
     expect(await res.json()).toMatchObject({ error: { code: 'internal' } });
   });
@@ -54,7 +68,9 @@ describe('scheduled', () => {
     inFiveMonths.setUTCMonth(inFiveMonths.getUTCMonth() + 5, 1);
     const name = `clicks_y${inFiveMonths.getUTCFullYear()}m${String(inFiveMonths.getUTCMonth() + 1).padStart(2, '0')}`;
     const { db, close } = testDb();
-    const exists = async () => (await db.execute(sql`select 1 from pg_tables where schemaname = 'affiliate' and tablename = ${name}`)).rows.length === 1;
+    const exists = async () =>
+      (await db.execute(sql`select 1 from pg_tables where schemaname = 'affiliate' and tablename = ${name}`)).rows
+        .length === 1;
     try {
       // The migration creates three months ahead; two months later the cron must have added this one.
       const later = new Date();
@@ -68,6 +84,8 @@ describe('scheduled', () => {
   });
 
   it('refuses a cron it has no job for', async () => {
-    await expect(worker.scheduled(createScheduledController({ cron: '*/7 * * * *' }), env)).rejects.toThrow(/No job for cron/);
+    await expect(worker.scheduled(createScheduledController({ cron: '*/7 * * * *' }), env)).rejects.toThrow(
+      /No job for cron/,
+    );
   });
 });

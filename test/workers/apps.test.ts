@@ -17,19 +17,39 @@ let other: Advertiser;
 useTwoAdvertisers((t) => ({ db, acme, other } = t));
 
 const apps = (a: Advertiser) => `/orgs/${a.org.id}/apps`;
-const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
+const auditOf = (targetId: string) =>
+  db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
 
 describe('apps CRUD', () => {
   it('creates an app, defaulting the allowed domains to the site host, and audits it', async () => {
-    const res = await call(acme.admin, 'POST', apps(acme), { name: 'Kanban Pro', siteUrl: 'https://kanban.example/start' });
+    const res = await call(acme.admin, 'POST', apps(acme), {
+      name: 'Kanban Pro',
+      siteUrl: 'https://kanban.example/start',
+    });
     expectStatus(res, 201);
-    expect(res.body).toMatchObject({ name: 'Kanban Pro', siteUrl: 'https://kanban.example/start', allowedDomains: ['kanban.example'], status: 'active', organizationId: acme.org.id });
+    expect(res.body).toMatchObject({
+      name: 'Kanban Pro',
+      siteUrl: 'https://kanban.example/start',
+      allowedDomains: ['kanban.example'],
+      status: 'active',
+      organizationId: acme.org.id,
+    });
     const [audit] = await auditOf(res.body.id);
-    expect(audit).toMatchObject({ action: 'app.created', actorId: acme.admin.userId, actorRole: 'admin', organizationId: acme.org.id, after: { name: 'Kanban Pro' } });
+    expect(audit).toMatchObject({
+      action: 'app.created',
+      actorId: acme.admin.userId,
+      actorRole: 'admin',
+      organizationId: acme.org.id,
+      after: { name: 'Kanban Pro' },
+    });
   });
 
   it('lower-cases allowed domains and accepts wildcards', async () => {
-    const res = await call(acme.owner, 'POST', apps(acme), { name: 'Docs', siteUrl: 'https://docs.example/', allowedDomains: ['Docs.Example', '*.docs.example'] });
+    const res = await call(acme.owner, 'POST', apps(acme), {
+      name: 'Docs',
+      siteUrl: 'https://docs.example/',
+      allowedDomains: ['Docs.Example', '*.docs.example'],
+    });
     expectStatus(res, 201);
     expect(res.body.allowedDomains).toEqual(['docs.example', '*.docs.example']);
   });
@@ -37,21 +57,43 @@ describe('apps CRUD', () => {
   it.each([
     { label: 'an http site', body: { name: 'X', siteUrl: 'http://x.example/' } },
     { label: 'a site that is no URL', body: { name: 'X', siteUrl: 'x.example' } },
-    { label: 'localhost as a domain', body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['x.example', 'localhost'] } },
-    { label: 'an IP as a domain', body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['x.example', '10.0.0.1'] } },
-    { label: 'a URL as a domain', body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['https://x.example'] } },
-    { label: 'a site off its own domains', body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['y.example'] } },
+    {
+      label: 'localhost as a domain',
+      body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['x.example', 'localhost'] },
+    },
+    {
+      label: 'an IP as a domain',
+      body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['x.example', '10.0.0.1'] },
+    },
+    {
+      label: 'a URL as a domain',
+      body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['https://x.example'] },
+    },
+    {
+      label: 'a site off its own domains',
+      body: { name: 'X', siteUrl: 'https://x.example/', allowedDomains: ['y.example'] },
+    },
     { label: 'a missing name', body: { siteUrl: 'https://x.example/' } },
     { label: 'a numeric name', body: { name: 7, siteUrl: 'https://x.example/' } },
-    { label: 'an unknown field', body: { name: 'X', siteUrl: 'https://x.example/', organizationId: crypto.randomUUID() } },
-    { label: 'a NUL character, which Postgres text cannot store', body: { name: 'X\u0000Y', siteUrl: 'https://x.example/' } },
+    {
+      label: 'an unknown field',
+      body: { name: 'X', siteUrl: 'https://x.example/', organizationId: crypto.randomUUID() },
+    },
+    {
+      label: 'a NUL character, which Postgres text cannot store',
+      body: { name: 'X\u0000Y', siteUrl: 'https://x.example/' },
+    },
   ])('refuses $label with validation_failed', async ({ body }) => {
     expectStatus(await call(acme.owner, 'POST', apps(acme), body), 400, 'validation_failed');
   });
 
   it('answers invalid_json to a broken body and 413 to an oversized one', async () => {
     expectStatus(await call(acme.owner, 'POST', apps(acme), '{"name":'), 400, 'invalid_json');
-    expectStatus(await call(acme.owner, 'POST', apps(acme), { name: 'x'.repeat(70_000), siteUrl: 'https://x.example/' }), 413, 'payload_too_large');
+    expectStatus(
+      await call(acme.owner, 'POST', apps(acme), { name: 'x'.repeat(70_000), siteUrl: 'https://x.example/' }),
+      413,
+      'payload_too_large',
+    );
   });
 
   it('lists and reads only the tenant’s apps', async () => {
@@ -70,15 +112,27 @@ describe('apps CRUD', () => {
     const res = await call(acme.owner, 'PATCH', `${apps(acme)}/${created.id}`, { name: 'New', status: 'disabled' });
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ name: 'New', status: 'disabled' });
-    expectStatus(await call(acme.owner, 'PATCH', `${apps(acme)}/${created.id}`, { allowedDomains: ['elsewhere.example'] }), 400, 'validation_failed');
-    expectStatus(await call(acme.owner, 'PATCH', `${apps(acme)}/${created.id}`, { status: 'deleted' }), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.owner, 'PATCH', `${apps(acme)}/${created.id}`, { allowedDomains: ['elsewhere.example'] }),
+      400,
+      'validation_failed',
+    );
+    expectStatus(
+      await call(acme.owner, 'PATCH', `${apps(acme)}/${created.id}`, { status: 'deleted' }),
+      400,
+      'validation_failed',
+    );
     const audits = await auditOf(created.id);
     expect(audits.map((a) => a.action)).toEqual(['app.created', 'app.updated']);
-    expect(audits[1]).toMatchObject({ before: { name: 'Old', status: 'active' }, after: { name: 'New', status: 'disabled' } });
+    expect(audits[1]).toMatchObject({
+      before: { name: 'Old', status: 'active' },
+      after: { name: 'New', status: 'disabled' },
+    });
   });
 
   it('deletes an app without programs and refuses one with programs (409)', async () => {
-    const created = (await call(acme.owner, 'POST', apps(acme), { name: 'Temp', siteUrl: 'https://temp.example/' })).body;
+    const created = (await call(acme.owner, 'POST', apps(acme), { name: 'Temp', siteUrl: 'https://temp.example/' }))
+      .body;
     expectStatus(await call(acme.owner, 'DELETE', `${apps(acme)}/${created.id}`), 204);
     expectStatus(await call(acme.owner, 'GET', `${apps(acme)}/${created.id}`), 404, 'not_found');
     expectStatus(await call(acme.owner, 'DELETE', `${apps(acme)}/${acme.app.id}`), 409, 'conflict');
@@ -94,7 +148,11 @@ describe('apps CRUD', () => {
     expectStatus(await call(support, 'GET', apps(acme)), 200);
     expectStatus(await call(support, 'POST', apps(acme), body), 403, 'forbidden');
     expectStatus(await call(other.owner, 'GET', apps(acme)), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'PATCH', `${apps(acme)}/${other.app.id}`, { name: 'Hijack' }), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'PATCH', `${apps(acme)}/${other.app.id}`, { name: 'Hijack' }),
+      404,
+      'not_found',
+    );
     expectStatus(await call(acme.owner, 'DELETE', `${apps(acme)}/${other.app.id}`), 404, 'not_found');
     const [untouched] = await db.select().from(s.apps).where(eq(s.apps.id, other.app.id));
     expect(untouched?.name).toBe('App');
@@ -163,10 +221,18 @@ describe('API keys', () => {
     expectStatus(await call(acme.finance, 'GET', keys(acme)), 403, 'forbidden');
     expectStatus(await call(acme.finance, 'POST', keys(acme)), 403, 'forbidden');
     expectStatus(await call(acme.owner, 'GET', `/orgs/${acme.org.id}/apps/${other.app.id}/api-keys`), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/apps/${other.app.id}/api-keys`), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/apps/${other.app.id}/api-keys`),
+      404,
+      'not_found',
+    );
     expectStatus(await call(acme.owner, 'POST', `${keys(acme)}/${theirs.id}/rotate`), 404, 'not_found');
     expectStatus(await call(acme.owner, 'DELETE', `${keys(acme)}/${theirs.id}`), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'DELETE', `/orgs/${acme.org.id}/apps/${other.app.id}/api-keys/${theirs.id}`), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'DELETE', `/orgs/${acme.org.id}/apps/${other.app.id}/api-keys/${theirs.id}`),
+      404,
+      'not_found',
+    );
     const [row] = await db.select().from(s.apiKeys).where(eq(s.apiKeys.id, theirs.id));
     expect(row!.revokedAt).toBeNull();
   });

@@ -16,7 +16,13 @@ let requestId: string;
 beforeAll(async () => {
   ({ db, close } = testDb());
   [acme, other] = await Promise.all([createAdvertiser(db), createAdvertiser(db)]);
-  const renamed = await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}`, { name: 'Acme' }, { 'cf-connecting-ip': '203.0.113.7', 'user-agent': 'audit-test/1.0' });
+  const renamed = await call(
+    acme.owner,
+    'PATCH',
+    `/orgs/${acme.org.id}`,
+    { name: 'Acme' },
+    { 'cf-connecting-ip': '203.0.113.7', 'user-agent': 'audit-test/1.0' },
+  );
   requestId = renamed.headers.get('x-request-id')!;
   await call(acme.admin, 'POST', `/orgs/${acme.org.id}/apps`, { name: 'Second', siteUrl: 'https://second.example/' });
   await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}/programs/${acme.program.id}`, { cookieDays: 45 });
@@ -30,11 +36,22 @@ describe('GET /orgs/{orgId}/audit-log', () => {
   it("answers owners and admins with this tenant's trail only: who, what, when, from where", async () => {
     const res = await call(acme.admin, 'GET', orgLog(acme));
     expectStatus(res, 200);
-    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['program.updated', 'app.created', 'organization.updated']);
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'program.updated',
+      'app.created',
+      'organization.updated',
+    ]);
     expect(res.body.items.every((e: { organizationId: string }) => e.organizationId === acme.org.id)).toBe(true);
     expect(res.body.items[2]).toMatchObject({
-      actorId: acme.owner.userId, actorRole: 'owner', targetType: 'organization', targetId: acme.org.id, ip: '203.0.113.7', userAgent: 'audit-test/1.0', requestId,
-      before: { name: 'Tenant' }, after: { name: 'Acme' },
+      actorId: acme.owner.userId,
+      actorRole: 'owner',
+      targetType: 'organization',
+      targetId: acme.org.id,
+      ip: '203.0.113.7',
+      userAgent: 'audit-test/1.0',
+      requestId,
+      before: { name: 'Tenant' },
+      after: { name: 'Acme' },
     });
     expect(Date.parse(res.body.items[2].createdAt)).toBeGreaterThan(Date.now() - 60_000);
   });

@@ -22,14 +22,19 @@ afterAll(() => close());
 beforeEach(() => forgetClickPostbackOptIns());
 
 const server = `http://127.0.0.1:${inject('postbackServerPort')}`;
-const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+const BROWSER =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
 
 async function trackedAffiliate(events: ('click' | 'lead' | 'sale' | 'rejected')[]) {
   const t = await createTenant(db, { program: { landingUrl: 'https://app.example/landing' } });
   const marker = crypto.randomUUID();
   await db
     .update(s.users)
-    .set({ postbackEnabled: true, postbackEvents: events, postbackUrlTemplate: `https://${POSTBACK_TEST_HOST}/ok/pb?m=${marker}&cid={click_id}&s1={sub1}&st={status}` })
+    .set({
+      postbackEnabled: true,
+      postbackEvents: events,
+      postbackUrlTemplate: `https://${POSTBACK_TEST_HOST}/ok/pb?m=${marker}&cid={click_id}&s1={sub1}&st={status}`,
+    })
     .where(eq(s.users.id, t.affiliate.id));
   const ctx = serviceCtx(db);
   await publishRouting({ ctx, input: { program: t.program.id } });
@@ -37,7 +42,8 @@ async function trackedAffiliate(events: ('click' | 'lead' | 'sale' | 'rejected')
   return { t, marker };
 }
 
-const received = async (marker: string): Promise<{ url: string }[]> => (await fetch(`${server}/__requests?key=${marker}`)).json();
+const received = async (marker: string): Promise<{ url: string }[]> =>
+  (await fetch(`${server}/__requests?key=${marker}`)).json();
 
 describe('click postbacks', () => {
   it('an affiliate who opted into click postbacks hears of each accepted click, once', async () => {
@@ -49,27 +55,53 @@ describe('click postbacks', () => {
     expect(res.status).toBe(302);
     const clickId = /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
     expect(clickId).toBeDefined();
-    const hits = await eventually(async () => ((await received(marker)).length > 0 ? received(marker) : undefined), 20_000, 'click postback');
+    const hits = await eventually(
+      async () => ((await received(marker)).length > 0 ? received(marker) : undefined),
+      20_000,
+      'click postback',
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0]!.url).toContain(`cid=${clickId}`);
     expect(hits[0]!.url).toContain('s1=news');
     expect(hits[0]!.url).toContain('st=click');
     // The tracker answered before the consumer wrote its log line: wait for the success.
-    const delivery = await eventually(async () => {
-      const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.eventKey, clickId!));
-      return row?.status === 'success' ? row : undefined;
-    }, 10_000, 'delivery logged');
+    const delivery = await eventually(
+      async () => {
+        const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.eventKey, clickId!));
+        return row?.status === 'success' ? row : undefined;
+      },
+      10_000,
+      'delivery logged',
+    );
     expect(delivery).toMatchObject({ eventType: 'click', affiliateId: t.affiliate.id, attempts: 1 });
   });
 
   it('no click postback without the opt-in, nor for a rejected (bot) click', async () => {
     const { t, marker } = await trackedAffiliate(['sale']);
-    await exports.default.fetch(`https://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, { redirect: 'manual', headers: { 'user-agent': BROWSER, 'cf-connecting-ip': '198.18.7.2' } } as RequestInit);
+    await exports.default.fetch(`https://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {
+      redirect: 'manual',
+      headers: { 'user-agent': BROWSER, 'cf-connecting-ip': '198.18.7.2' },
+    } as RequestInit);
     const opted = await trackedAffiliate(['click']);
-    await exports.default.fetch(`https://localhost/click?o=${opted.t.program.id}&a=${opted.t.affiliate.id}`, { redirect: 'manual', headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)', 'cf-connecting-ip': '198.18.7.3' } } as RequestInit);
+    await exports.default.fetch(`https://localhost/click?o=${opted.t.program.id}&a=${opted.t.affiliate.id}`, {
+      redirect: 'manual',
+      headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)', 'cf-connecting-ip': '198.18.7.3' },
+    } as RequestInit);
     // Both clicks are ingested; neither may fire.
-    await eventually(async () => ((await db.select().from(s.clicks).where(eq(s.clicks.programId, opted.t.program.id))).length > 0 ? true : undefined), 20_000, 'bot click ingested');
-    await eventually(async () => ((await db.select().from(s.clicks).where(eq(s.clicks.programId, t.program.id))).length > 0 ? true : undefined), 20_000, 'click ingested');
+    await eventually(
+      async () =>
+        (await db.select().from(s.clicks).where(eq(s.clicks.programId, opted.t.program.id))).length > 0
+          ? true
+          : undefined,
+      20_000,
+      'bot click ingested',
+    );
+    await eventually(
+      async () =>
+        (await db.select().from(s.clicks).where(eq(s.clicks.programId, t.program.id))).length > 0 ? true : undefined,
+      20_000,
+      'click ingested',
+    );
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await received(marker)).toEqual([]);
     expect(await received(opted.marker)).toEqual([]);

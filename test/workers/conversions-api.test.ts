@@ -39,7 +39,13 @@ const key = (a: Advertiser, f: Affiliate) => `${a.org.id}:${f.id}`;
 async function enroll(a: Advertiser, affiliateId: string): Promise<string> {
   const [row] = await db
     .insert(s.enrollments)
-    .values({ programId: a.program.id, affiliateId, organizationId: a.org.id, status: 'active', refCode: `code-${uuidv7()}` })
+    .values({
+      programId: a.program.id,
+      affiliateId,
+      organizationId: a.org.id,
+      status: 'active',
+      refCode: `code-${uuidv7()}`,
+    })
     .returning();
   return row!.id;
 }
@@ -50,14 +56,28 @@ async function affiliateOf(a: Advertiser): Promise<Affiliate> {
 }
 
 async function newAffiliate(referredById: string | null): Promise<Affiliate> {
-  const [user] = await db.insert(s.users).values({ email: `aff-${uuidv7()}@example.com`, approvedAffiliate: true, referredById }).returning();
+  const [user] = await db
+    .insert(s.users)
+    .values({ email: `aff-${uuidv7()}@example.com`, approvedAffiliate: true, referredById })
+    .returning();
   return { id: user!.id, email: user!.email, session: await signInAs(db, user!.id), in: {} };
 }
 
 /** A sale credited by click id to `f` in `a`'s program, ten minutes after the click. */
 async function sale(a: Advertiser, f: Affiliate, event: Record<string, unknown> = {}) {
-  const click = await insertClick(db, a, { at: new Date(Date.now() - 600_000), enrollmentId: f.in[a.org.id]!, affiliateId: f.id });
-  const out = await record(db, a, { type: 'sale', click_id: click.id, amount: 10_000, currency: 'USD', customer_id: nextEventId('cus'), ...event });
+  const click = await insertClick(db, a, {
+    at: new Date(Date.now() - 600_000),
+    enrollmentId: f.in[a.org.id]!,
+    affiliateId: f.id,
+  });
+  const out = await record(db, a, {
+    type: 'sale',
+    click_id: click.id,
+    amount: 10_000,
+    currency: 'USD',
+    customer_id: nextEventId('cus'),
+    ...event,
+  });
   (sales[key(a, f)] ??= []).push(out.conversion.id);
   return out;
 }
@@ -92,8 +112,12 @@ const mine = (a: Advertiser) => `/affiliate/orgs/${a.org.id}`;
 describe('tenancy', () => {
   it.each([0, 1])('advertiser %i sees only its own conversions and commissions', async (n) => {
     const [me, them] = n === 0 ? [acme, other] : [other, acme];
-    const own = Object.entries(sales).filter(([k]) => k.startsWith(me.org.id)).flatMap(([, v]) => v);
-    const theirs = Object.entries(sales).filter(([k]) => k.startsWith(them.org.id)).flatMap(([, v]) => v);
+    const own = Object.entries(sales)
+      .filter(([k]) => k.startsWith(me.org.id))
+      .flatMap(([, v]) => v);
+    const theirs = Object.entries(sales)
+      .filter(([k]) => k.startsWith(them.org.id))
+      .flatMap(([, v]) => v);
     const list = await call(me.owner, 'GET', `${org(me)}/conversions?limit=100`);
     expectStatus(list, 200);
     expect(ids(list.body)).toEqual(expect.arrayContaining(own));
@@ -107,23 +131,32 @@ describe('tenancy', () => {
     for (const id of theirs) {
       expectStatus(await call(me.owner, 'GET', `${org(me)}/conversions/${id}`), 404, 'not_found');
       expectStatus(await call(me.owner, 'GET', `${org(them)}/conversions/${id}`), 404, 'not_found');
-      expectStatus(await call(me.admin, 'POST', `${org(me)}/conversions/${id}/reject`, { reason: 'not yours' }), 404, 'not_found');
+      expectStatus(
+        await call(me.admin, 'POST', `${org(me)}/conversions/${id}/reject`, { reason: 'not yours' }),
+        404,
+        'not_found',
+      );
     }
   });
 
-  it.each(['alice', 'bob'])('affiliate %s sees, in each advertiser context, only conversions credited to it and its own lines', async (name) => {
-    const f = name === 'alice' ? alice : bob;
-    for (const a of [acme, other]) {
-      const list = await call(f.session, 'GET', `${mine(a)}/conversions?limit=100`);
-      expectStatus(list, 200);
-      expect(ids(list.body).sort()).toEqual([...sales[key(a, f)]!].sort());
-      const lines = await call(f.session, 'GET', `${mine(a)}/commissions?limit=100`);
-      expectStatus(lines, 200);
-      for (const line of lines.body.items) expect(line).not.toHaveProperty('beneficiary');
-      const direct = lines.body.items.filter((l: { level: number }) => l.level === 0).map((l: { conversion: { id: string } }) => l.conversion.id);
-      expect(direct.sort()).toEqual([...sales[key(a, f)]!].sort());
-    }
-  });
+  it.each(['alice', 'bob'])(
+    'affiliate %s sees, in each advertiser context, only conversions credited to it and its own lines',
+    async (name) => {
+      const f = name === 'alice' ? alice : bob;
+      for (const a of [acme, other]) {
+        const list = await call(f.session, 'GET', `${mine(a)}/conversions?limit=100`);
+        expectStatus(list, 200);
+        expect(ids(list.body).sort()).toEqual([...sales[key(a, f)]!].sort());
+        const lines = await call(f.session, 'GET', `${mine(a)}/commissions?limit=100`);
+        expectStatus(lines, 200);
+        for (const line of lines.body.items) expect(line).not.toHaveProperty('beneficiary');
+        const direct = lines.body.items
+          .filter((l: { level: number }) => l.level === 0)
+          .map((l: { conversion: { id: string } }) => l.conversion.id);
+        expect(direct.sort()).toEqual([...sales[key(a, f)]!].sort());
+      }
+    },
+  );
 
   it('an affiliate reaches no advertiser route, and no advertiser it has not joined', async () => {
     expectStatus(await call(alice.session, 'GET', `${org(acme)}/conversions`), 404, 'not_found');
@@ -146,8 +179,19 @@ describe('GET /orgs/{orgId}/conversions and /{conversionId}', () => {
     expectStatus(list, 200);
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({
-      id, type: 'sale', source: 'api', status: 'pending', amountMinor: 10_000, currency: 'USD', programId: acme.program.id, affiliateId: carol.id,
-      affiliateEmail: carol.email, attributionMethod: 'click_id', fraudFlags: [], rejectReason: null, parentConversionId: null,
+      id,
+      type: 'sale',
+      source: 'api',
+      status: 'pending',
+      amountMinor: 10_000,
+      currency: 'USD',
+      programId: acme.program.id,
+      affiliateId: carol.id,
+      affiliateEmail: carol.email,
+      attributionMethod: 'click_id',
+      fraudFlags: [],
+      rejectReason: null,
+      parentConversionId: null,
       directCommission: { kind: 'commission', amountMinor: 3000, currency: 'USD', status: 'pending' },
     });
     expect(list.body.items[0].externalCustomerId).toMatch(/^cus-/);
@@ -155,10 +199,21 @@ describe('GET /orgs/{orgId}/conversions and /{conversionId}', () => {
     const detail = await call(acme.finance, 'GET', `${org(acme)}/conversions/${id}`);
     expectStatus(detail, 200);
     expect(detail.body).not.toHaveProperty('duplicate');
-    expect(detail.body.attribution).toMatchObject({ method: 'click_id', affiliateId: carol.id, affiliateEmail: carol.email, enrollmentId: carol.in[acme.org.id] });
+    expect(detail.body.attribution).toMatchObject({
+      method: 'click_id',
+      affiliateId: carol.id,
+      affiliateEmail: carol.email,
+      enrollmentId: carol.in[acme.org.id],
+    });
     expect(detail.body.attributionTrace).toEqual([{ step: 'click_id', outcome: 'matched' }]);
     // 30 % to carol, 10 % of the sale to alice (level 1, her referrer).
-    expect(detail.body.commissions.map((c: { level: number; beneficiaryId: string; amountMinor: number }) => [c.level, c.beneficiaryId, c.amountMinor])).toEqual([
+    expect(
+      detail.body.commissions.map((c: { level: number; beneficiaryId: string; amountMinor: number }) => [
+        c.level,
+        c.beneficiaryId,
+        c.amountMinor,
+      ]),
+    ).toEqual([
       [0, carol.id, 3000],
       [1, alice.id, 1000],
     ]);
@@ -181,24 +236,64 @@ describe('GET /affiliate/orgs/{orgId}/conversions and /commissions', () => {
     await db.update(s.enrollments).set({ couponCode: 'ALICE10' }).where(eq(s.enrollments.id, acme.enrollment.id));
     const old = await insertClick(db, acme, { at: new Date(Date.now() - 40 * 86_400_000) });
     const out = await record(db, acme, {
-      type: 'sale', click_id: old.id, coupon: 'alice10', amount: 10_000, currency: 'USD', customer_id: 'cus-private',
-      customer_email: 'someone@example.net', order_id: `order-${uuidv7()}`, ip: '203.0.113.9', user_agent: 'Mozilla/5.0 (Private)',
+      type: 'sale',
+      click_id: old.id,
+      coupon: 'alice10',
+      amount: 10_000,
+      currency: 'USD',
+      customer_id: 'cus-private',
+      customer_email: 'someone@example.net',
+      order_id: `order-${uuidv7()}`,
+      ip: '203.0.113.9',
+      user_agent: 'Mozilla/5.0 (Private)',
     });
     (sales[key(acme, alice)] ??= []).push(out.conversion.id);
-    expect(out.attributionTrace.map((st) => [st.step, st.outcome, typeof st.detail])).toEqual([['click_id', 'expired', 'string'], ['coupon', 'matched', 'undefined']]);
+    expect(out.attributionTrace.map((st) => [st.step, st.outcome, typeof st.detail])).toEqual([
+      ['click_id', 'expired', 'string'],
+      ['coupon', 'matched', 'undefined'],
+    ]);
     const list = await call(alice.session, 'GET', `${mine(acme)}/conversions?limit=1`);
     expectStatus(list, 200);
     const item = list.body.items[0];
     expect(item.id).toBe(out.conversion.id);
     expect(Object.keys(item).sort()).toEqual(
-      ['amountMinor', 'attributionMethod', 'attributionTrace', 'clickId', 'currency', 'directCommission', 'id', 'occurredAt', 'parentConversionId', 'programId', 'programName', 'receivedAt', 'rejectReason', 'status', 'type'].sort(),
+      [
+        'amountMinor',
+        'attributionMethod',
+        'attributionTrace',
+        'clickId',
+        'currency',
+        'directCommission',
+        'id',
+        'occurredAt',
+        'parentConversionId',
+        'programId',
+        'programName',
+        'receivedAt',
+        'rejectReason',
+        'status',
+        'type',
+      ].sort(),
     );
-    expect(item).toMatchObject({ programId: acme.program.id, programName: 'Program', attributionMethod: 'coupon', clickId: null, directCommission: { amountMinor: 3000, status: 'pending' } });
-    expect(item.attributionTrace).toEqual([{ step: 'click_id', outcome: 'expired' }, { step: 'coupon', outcome: 'matched' }]);
+    expect(item).toMatchObject({
+      programId: acme.program.id,
+      programName: 'Program',
+      attributionMethod: 'coupon',
+      clickId: null,
+      directCommission: { amountMinor: 3000, status: 'pending' },
+    });
+    expect(item.attributionTrace).toEqual([
+      { step: 'click_id', outcome: 'expired' },
+      { step: 'coupon', outcome: 'matched' },
+    ]);
     // Credited by coupon, the stored click id is whatever the partner reported (it could be another
     // affiliate's); the advertiser still sees it.
     const detail = await call(acme.owner, 'GET', `${org(acme)}/conversions/${out.conversion.id}`);
-    expect(detail.body.conversion).toMatchObject({ couponCode: 'ALICE10', ip: '203.0.113.9', externalCustomerId: 'cus-private' });
+    expect(detail.body.conversion).toMatchObject({
+      couponCode: 'ALICE10',
+      ip: '203.0.113.9',
+      externalCustomerId: 'cus-private',
+    });
     expect(detail.body.attribution).toMatchObject({ method: 'coupon', clickId: old.id });
     const byClick = await call(alice.session, 'GET', `${mine(acme)}/conversions?limit=100`);
     const clicked = byClick.body.items.find((i: { id: string }) => i.id === sales[key(acme, alice)]![0]);
@@ -211,8 +306,20 @@ describe('GET /affiliate/orgs/{orgId}/conversions and /commissions', () => {
     expectStatus(res, 200);
     expect(res.body.items).toHaveLength(1);
     const line = res.body.items[0];
-    expect(line).toMatchObject({ level: 1, amountMinor: 1000, currency: 'USD', status: 'pending', programName: 'Program', conversion: { id: sales[key(acme, carol)]![0], type: 'sale' } });
-    expect(line.calculation).toMatchObject({ rule: 'upline', level: 1, baseAmountMinor: 10_000, formula: expect.stringContaining('10.00%') });
+    expect(line).toMatchObject({
+      level: 1,
+      amountMinor: 1000,
+      currency: 'USD',
+      status: 'pending',
+      programName: 'Program',
+      conversion: { id: sales[key(acme, carol)]![0], type: 'sale' },
+    });
+    expect(line.calculation).toMatchObject({
+      rule: 'upline',
+      level: 1,
+      baseAmountMinor: 10_000,
+      formula: expect.stringContaining('10.00%'),
+    });
     // Those flags describe carol's enrollment terms, which are none of alice's business.
     expect(line.calculation).not.toHaveProperty('overridden');
     const conversions = await call(alice.session, 'GET', `${mine(acme)}/conversions?limit=100`);
@@ -267,23 +374,50 @@ describe('review', () => {
     expect(rejected.body.review.reviewer.id).toBe(acme.owner.userId);
     expectStatus(await call(acme.owner, 'POST', path, { reason: 'again' }), 409, 'conflict');
     // A rejected conversion cannot be approved either.
-    expectStatus(await call(acme.owner, 'POST', `${org(acme)}/conversions/${dup.conversion.id}/approve`), 409, 'conflict');
+    expectStatus(
+      await call(acme.owner, 'POST', `${org(acme)}/conversions/${dup.conversion.id}/approve`),
+      409,
+      'conflict',
+    );
 
-    const rejectedLines = await call(acme.owner, 'GET', `${org(acme)}/commissions?status=rejected&beneficiaryId=${bob.id}`);
-    expect(rejectedLines.body.items.map((l: { conversion: { id: string } }) => l.conversion.id)).toEqual([dup.conversion.id]);
-    expect(rejectedLines.body.items[0]).toMatchObject({ reason: 'Same order reported twice', beneficiary: { id: bob.id, email: bob.email } });
+    const rejectedLines = await call(
+      acme.owner,
+      'GET',
+      `${org(acme)}/commissions?status=rejected&beneficiaryId=${bob.id}`,
+    );
+    expect(rejectedLines.body.items.map((l: { conversion: { id: string } }) => l.conversion.id)).toEqual([
+      dup.conversion.id,
+    ]);
+    expect(rejectedLines.body.items[0]).toMatchObject({
+      reason: 'Same order reported twice',
+      beneficiary: { id: bob.id, email: bob.email },
+    });
 
     const bobs = await call(bob.session, 'GET', `${mine(acme)}/conversions?status=rejected`);
-    expect(bobs.body.items).toEqual([expect.objectContaining({ id: dup.conversion.id, rejectReason: 'Same order reported twice', directCommission: expect.objectContaining({ status: 'rejected' }) })]);
+    expect(bobs.body.items).toEqual([
+      expect.objectContaining({
+        id: dup.conversion.id,
+        rejectReason: 'Same order reported twice',
+        directCommission: expect.objectContaining({ status: 'rejected' }),
+      }),
+    ]);
     const bobsLines = await call(bob.session, 'GET', `${mine(acme)}/commissions?status=rejected`);
-    expect(bobsLines.body.items.map((l: { conversion: { id: string } }) => l.conversion.id)).toEqual([dup.conversion.id]);
+    expect(bobsLines.body.items.map((l: { conversion: { id: string } }) => l.conversion.id)).toEqual([
+      dup.conversion.id,
+    ]);
   });
 
   it('approving an unflagged conversion is 409; a platform admin may review', async () => {
     const plain = await sale(other, bob);
-    expectStatus(await call(other.owner, 'POST', `${org(other)}/conversions/${plain.conversion.id}/approve`), 409, 'conflict');
+    expectStatus(
+      await call(other.owner, 'POST', `${org(other)}/conversions/${plain.conversion.id}/approve`),
+      409,
+      'conflict',
+    );
     const staff = await createStaff(db, 'platform_admin');
-    const res = await call(staff, 'POST', `${org(other)}/conversions/${plain.conversion.id}/reject`, { reason: 'Test order' });
+    const res = await call(staff, 'POST', `${org(other)}/conversions/${plain.conversion.id}/reject`, {
+      reason: 'Test order',
+    });
     expectStatus(res, 200);
     expect(res.body.conversion.status).toBe('rejected');
   });
@@ -300,7 +434,8 @@ describe('paging and filters', () => {
     shopAffiliate = await affiliateOf(shop);
     for (let i = 0; i < 5; i++) made.push((await sale(shop, shopAffiliate)).conversion.id);
     // Credited to nobody: no click, an unknown coupon.
-    lead = (await record(db, shop, { type: 'lead', occurred_at: '2020-01-01T00:00:00Z', coupon: 'NOBODY' })).conversion.id;
+    lead = (await record(db, shop, { type: 'lead', occurred_at: '2020-01-01T00:00:00Z', coupon: 'NOBODY' })).conversion
+      .id;
   });
 
   it('walks every conversion once, newest first, with the cursor', async () => {
@@ -311,7 +446,11 @@ describe('paging and filters', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: ApiResult = await call(shop.owner, 'GET', `${org(shop)}/conversions?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: ApiResult = await call(
+        shop.owner,
+        'GET',
+        `${org(shop)}/conversions?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expectStatus(res, 200);
       seen.push(...ids(res.body));
       cursor = res.body.nextCursor;
@@ -332,7 +471,10 @@ describe('paging and filters', () => {
   });
 
   it('filters by type, attribution, program, affiliate and occurredAt', async () => {
-    const q = (query: string) => call(shop.owner, 'GET', `${org(shop)}/conversions?limit=100&${query}`).then((r) => (expectStatus(r, 200), ids(r.body)));
+    const q = (query: string) =>
+      call(shop.owner, 'GET', `${org(shop)}/conversions?limit=100&${query}`).then(
+        (r) => (expectStatus(r, 200), ids(r.body)),
+      );
     expect(await q('type=lead')).toEqual([lead]);
     expect(await q('attributed=false')).toEqual([lead]);
     expect((await q('attributed=true')).sort()).toEqual([...made].sort());
@@ -346,7 +488,8 @@ describe('paging and filters', () => {
   });
 
   it('filters commissions by status, kind, currency, program and beneficiary; pages them', async () => {
-    const q = (query: string) => call(shop.owner, 'GET', `${org(shop)}/commissions?${query}`).then((r) => (expectStatus(r, 200), r.body));
+    const q = (query: string) =>
+      call(shop.owner, 'GET', `${org(shop)}/commissions?${query}`).then((r) => (expectStatus(r, 200), r.body));
     const all = await q('limit=100');
     expect(all.items).toHaveLength(5);
     expect((await q('kind=commission&currency=USD&status=pending')).items).toHaveLength(5);
@@ -360,7 +503,11 @@ describe('paging and filters', () => {
     expect(second.nextCursor).toBeNull();
     expect([...ids(first), ...ids(second)]).toEqual(ids(all));
 
-    const mineLines = await call(shopAffiliate.session, 'GET', `${mine(shop)}/commissions?level=0&kind=commission&status=pending&currency=USD&programId=${shop.program.id}&limit=2`);
+    const mineLines = await call(
+      shopAffiliate.session,
+      'GET',
+      `${mine(shop)}/commissions?level=0&kind=commission&status=pending&currency=USD&programId=${shop.program.id}&limit=2`,
+    );
     expectStatus(mineLines, 200);
     expect(mineLines.body.items).toHaveLength(2);
     expect(mineLines.body.nextCursor).toBe(mineLines.body.items[1].id);
@@ -409,11 +556,20 @@ describe('bad input is a 4xx with a machine code, never a 500', () => {
       for (const method of Object.keys(operations)) {
         const session = path.startsWith('/api/affiliate') ? alice.session : acme.owner;
         // A malformed id in the path, garbage in the query, and for writes every kind of broken body.
-        const url = path.replace('/api', '').replace('{orgId}', acme.org.id).replace(/\{[a-zA-Z]+\}/g, 'not-an-id');
+        const url = path
+          .replace('/api', '')
+          .replace('{orgId}', acme.org.id)
+          .replace(/\{[a-zA-Z]+\}/g, 'not-an-id');
         const attempts: [string, unknown][] =
           method === 'get'
-            ? [[`${url}?limit=abc&from=5&status=%00&level=x`, undefined], [`${url.replace('not-an-id', uuidv7())}?cursor=1`, undefined]]
-            : ['{"broken":', { unknown_field_xyz: 1 }, [], { reason: 5 }, { reason: null }].map((body) => [url.replace('not-an-id', sales[key(acme, alice)]![0]!), body]);
+            ? [
+                [`${url}?limit=abc&from=5&status=%00&level=x`, undefined],
+                [`${url.replace('not-an-id', uuidv7())}?cursor=1`, undefined],
+              ]
+            : ['{"broken":', { unknown_field_xyz: 1 }, [], { reason: 5 }, { reason: null }].map((body) => [
+                url.replace('not-an-id', sales[key(acme, alice)]![0]!),
+                body,
+              ]);
         for (const [target, body] of attempts) {
           const res = await call(session, method.toUpperCase(), target, body);
           const what = `${method.toUpperCase()} ${target} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`;
@@ -429,8 +585,16 @@ describe('bad input is a 4xx with a machine code, never a 500', () => {
 
   it('answers unknown but well-formed ids with 404, malformed JSON with 400, and no token with 401', async () => {
     expectStatus(await call(acme.owner, 'GET', `${org(acme)}/conversions/${uuidv7()}`), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'POST', `${org(acme)}/conversions/${uuidv7()}/reject`, { reason: 'x' }), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'POST', `${org(acme)}/conversions/${uuidv7()}/reject`, '{"reason":'), 400, 'invalid_json');
+    expectStatus(
+      await call(acme.owner, 'POST', `${org(acme)}/conversions/${uuidv7()}/reject`, { reason: 'x' }),
+      404,
+      'not_found',
+    );
+    expectStatus(
+      await call(acme.owner, 'POST', `${org(acme)}/conversions/${uuidv7()}/reject`, '{"reason":'),
+      400,
+      'invalid_json',
+    );
     expectStatus(await call(null, 'GET', `${org(acme)}/conversions`), 401, 'unauthorized');
     expectStatus(await call(null, 'GET', `${mine(acme)}/commissions`), 401, 'unauthorized');
   });

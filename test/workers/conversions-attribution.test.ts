@@ -30,12 +30,29 @@ describe('attribution by click id', () => {
     const click = await insertClick(db, t, { at: new Date(Date.now() - 60_000) });
     const out = await record(db, t, { type: 'sale', click_id: click.id, amount: 4999, currency: 'USD' });
     expect(out.duplicate).toBe(false);
-    expect(out.attribution).toMatchObject({ method: 'click_id', affiliateId: t.affiliate.id, enrollmentId: t.enrollment.id, programId: t.program.id, clickId: click.id });
+    expect(out.attribution).toMatchObject({
+      method: 'click_id',
+      affiliateId: t.affiliate.id,
+      enrollmentId: t.enrollment.id,
+      programId: t.program.id,
+      clickId: click.id,
+    });
     expect(out.attributionTrace).toEqual([{ step: 'click_id', outcome: 'matched' }]);
     // 30 % of 49.99 = 14.997 → 1500 (half away from zero).
     expect(out.commissions).toHaveLength(1);
-    expect(out.commissions[0]).toMatchObject({ level: 0, kind: 'commission', amountMinor: 1500, currency: 'USD', status: 'pending', beneficiaryId: t.affiliate.id });
-    expect(out.commissions[0]!.calculation).toMatchObject({ programId: t.program.id, programVersion: 1, rateBps: 3000 });
+    expect(out.commissions[0]).toMatchObject({
+      level: 0,
+      kind: 'commission',
+      amountMinor: 1500,
+      currency: 'USD',
+      status: 'pending',
+      beneficiaryId: t.affiliate.id,
+    });
+    expect(out.commissions[0]!.calculation).toMatchObject({
+      programId: t.program.id,
+      programVersion: 1,
+      rateBps: 3000,
+    });
     expect(out.conversion.status).toBe('pending');
   });
 
@@ -50,9 +67,18 @@ describe('attribution by click id', () => {
     const t = await createTenant(db, { cookieDays: 7 });
     await db.update(s.enrollments).set({ couponCode: 'SAVE10' }).where(eq(s.enrollments.id, t.enrollment.id));
     const old = await insertClick(db, t, { at: new Date(Date.now() - 8 * DAY) });
-    const out = await record(db, t, { type: 'sale', click_id: old.id, coupon: 'save10', amount: 1000, currency: 'USD' });
+    const out = await record(db, t, {
+      type: 'sale',
+      click_id: old.id,
+      coupon: 'save10',
+      amount: 1000,
+      currency: 'USD',
+    });
     expect(out.attribution?.method).toBe('coupon');
-    expect(out.attributionTrace.map((st) => [st.step, st.outcome])).toEqual([['click_id', 'expired'], ['coupon', 'matched']]);
+    expect(out.attributionTrace.map((st) => [st.step, st.outcome])).toEqual([
+      ['click_id', 'expired'],
+      ['coupon', 'matched'],
+    ]);
     expect(out.commissions[0]!.amountMinor).toBe(300);
   });
 
@@ -68,7 +94,11 @@ describe('attribution by click id', () => {
     const click = await insertClick(db, suspended, { at: new Date(Date.now() - 60_000) });
     const out = await record(db, suspended, { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD' });
     expect(out.attribution).toBeNull();
-    expect(out.attributionTrace[0]).toMatchObject({ step: 'click_id', outcome: 'inactive', detail: 'enrollment is suspended' });
+    expect(out.attributionTrace[0]).toMatchObject({
+      step: 'click_id',
+      outcome: 'inactive',
+      detail: 'enrollment is suspended',
+    });
     expect(out.commissions).toEqual([]);
   });
 
@@ -80,10 +110,20 @@ describe('attribution by click id', () => {
       .returning();
     const [enrollment2] = await db
       .insert(s.enrollments)
-      .values({ programId: t.program.id, affiliateId: second!.id, organizationId: t.org.id, status: 'active', refCode: nextEventId('code') })
+      .values({
+        programId: t.program.id,
+        affiliateId: second!.id,
+        organizationId: t.org.id,
+        status: 'active',
+        refCode: nextEventId('code'),
+      })
       .returning();
     const first = await insertClick(db, t, { at: new Date(Date.now() - 3 * DAY) });
-    const last = await insertClick(db, t, { at: new Date(Date.now() - DAY), enrollmentId: enrollment2!.id, affiliateId: second!.id });
+    const last = await insertClick(db, t, {
+      at: new Date(Date.now() - DAY),
+      enrollmentId: enrollment2!.id,
+      affiliateId: second!.id,
+    });
     const out = await record(db, t, { type: 'sale', click_id: last.id, amount: 1000, currency: 'USD' });
     expect(out.attribution).toMatchObject({ affiliateId: t.affiliate.id, clickId: first.id });
     expect(out.attributionTrace[0]!.detail).toContain('first-click');
@@ -96,14 +136,33 @@ describe('attribution without a click id', () => {
     const click = await insertClick(db, t, { at: new Date(Date.now() - 60 * DAY) });
     const cus = customer();
     const start = new Date(Date.now() - 59 * DAY);
-    const sale = await record(db, t, { type: 'sale', click_id: click.id, customer_id: cus, amount: 2000, currency: 'USD', occurred_at: start.toISOString() });
+    const sale = await record(db, t, {
+      type: 'sale',
+      click_id: click.id,
+      customer_id: cus,
+      amount: 2000,
+      currency: 'USD',
+      occurred_at: start.toISOString(),
+    });
     expect(sale.commissions[0]!.amountMinor).toBe(600);
 
-    const month1 = await record(db, t, { type: 'rebill', customer_id: cus, amount: 2000, currency: 'USD', occurred_at: new Date(start.getTime() + 31 * DAY).toISOString() });
+    const month1 = await record(db, t, {
+      type: 'rebill',
+      customer_id: cus,
+      amount: 2000,
+      currency: 'USD',
+      occurred_at: new Date(start.getTime() + 31 * DAY).toISOString(),
+    });
     expect(month1.attribution).toMatchObject({ method: 'customer', affiliateId: t.affiliate.id });
     expect(month1.commissions[0]).toMatchObject({ amountMinor: 600 });
 
-    const month3 = await record(db, t, { type: 'rebill', customer_id: cus, amount: 2000, currency: 'USD', occurred_at: new Date(start.getTime() + 62 * DAY).toISOString() });
+    const month3 = await record(db, t, {
+      type: 'rebill',
+      customer_id: cus,
+      amount: 2000,
+      currency: 'USD',
+      occurred_at: new Date(start.getTime() + 62 * DAY).toISOString(),
+    });
     expect(month3.attribution?.method).toBe('customer');
     expect(month3.commissions).toEqual([]);
     expect(month3.attributionTrace.at(-1)!.detail).toContain('recurring_expired');
@@ -125,12 +184,32 @@ describe('attribution without a click id', () => {
 
   it('falls back to the device fingerprint within 30 days, not beyond', async () => {
     const t = await createTenant(db);
-    await insertClick(db, t, { at: new Date(Date.now() - 10 * DAY), userAgent: `${BROWSER_UA} fp-a`, acceptLanguage: 'de-DE' });
-    const hit = await record(db, t, { type: 'sale', amount: 1000, currency: 'USD', user_agent: `${BROWSER_UA} fp-a`, accept_language: 'de-DE' });
+    await insertClick(db, t, {
+      at: new Date(Date.now() - 10 * DAY),
+      userAgent: `${BROWSER_UA} fp-a`,
+      acceptLanguage: 'de-DE',
+    });
+    const hit = await record(db, t, {
+      type: 'sale',
+      amount: 1000,
+      currency: 'USD',
+      user_agent: `${BROWSER_UA} fp-a`,
+      accept_language: 'de-DE',
+    });
     expect(hit.attribution?.method).toBe('fingerprint');
 
-    await insertClick(db, t, { at: new Date(Date.now() - 31 * DAY), userAgent: `${BROWSER_UA} fp-b`, acceptLanguage: 'de-DE' });
-    const miss = await record(db, t, { type: 'sale', amount: 1000, currency: 'USD', user_agent: `${BROWSER_UA} fp-b`, accept_language: 'de-DE' });
+    await insertClick(db, t, {
+      at: new Date(Date.now() - 31 * DAY),
+      userAgent: `${BROWSER_UA} fp-b`,
+      acceptLanguage: 'de-DE',
+    });
+    const miss = await record(db, t, {
+      type: 'sale',
+      amount: 1000,
+      currency: 'USD',
+      user_agent: `${BROWSER_UA} fp-b`,
+      accept_language: 'de-DE',
+    });
     expect(miss.attribution).toBeNull();
     expect(miss.attributionTrace.map((st) => [st.step, st.outcome])).toEqual([
       ['click_id', 'skipped'],
@@ -144,7 +223,14 @@ describe('attribution without a click id', () => {
 describe('each step says why it did not match', () => {
   it('an unknown coupon, an unknown customer, and a coupon of an inactive enrollment', async () => {
     const t = await createTenant(db);
-    const out = await record(db, t, { type: 'sale', coupon: 'NOPE', customer_id: customer(), amount: 1000, currency: 'USD', user_agent: `${BROWSER_UA} unseen` });
+    const out = await record(db, t, {
+      type: 'sale',
+      coupon: 'NOPE',
+      customer_id: customer(),
+      amount: 1000,
+      currency: 'USD',
+      user_agent: `${BROWSER_UA} unseen`,
+    });
     expect(out.attribution).toBeNull();
     expect(out.attributionTrace.map((st) => [st.step, st.outcome])).toEqual([
       ['click_id', 'skipped'],
@@ -156,7 +242,11 @@ describe('each step says why it did not match', () => {
     const suspended = await createTenant(db, { enrollmentStatus: 'suspended' });
     await db.update(s.enrollments).set({ couponCode: 'PAUSED1' }).where(eq(s.enrollments.id, suspended.enrollment.id));
     const inactive = await record(db, suspended, { type: 'sale', coupon: 'paused1', amount: 1000, currency: 'USD' });
-    expect(inactive.attributionTrace[1]).toMatchObject({ step: 'coupon', outcome: 'inactive', detail: 'enrollment is suspended' });
+    expect(inactive.attributionTrace[1]).toMatchObject({
+      step: 'coupon',
+      outcome: 'inactive',
+      detail: 'enrollment is suspended',
+    });
   });
 
   it('a coupon of another app does not match', async () => {
@@ -177,7 +267,9 @@ describe('a conversion that arrives before its click', () => {
     expect(out.attributionTrace).toEqual([{ step: 'click_id', outcome: 'waiting_for_click' }]);
 
     // The queue asks again while the click is still missing: retried, not dropped.
-    const early = createMessageBatch('conversions', [{ id: 'm1', timestamp: new Date(), attempts: 1, body: { v: 1, conversionId: out.conversion.id } }]);
+    const early = createMessageBatch('conversions', [
+      { id: 'm1', timestamp: new Date(), attempts: 1, body: { v: 1, conversionId: out.conversion.id } },
+    ]);
     const ctx1 = createExecutionContext();
     await worker.queue(early, env);
     const r1 = await getQueueResult(early, ctx1);
@@ -188,7 +280,9 @@ describe('a conversion that arrives before its click', () => {
     await insertClick(db, t, { id: clickId });
     const [landed] = await db.select().from(s.clicks).where(eq(s.clicks.id, clickId));
     expect(landed).toBeDefined();
-    const late = createMessageBatch('conversions', [{ id: 'm2', timestamp: new Date(), attempts: 2, body: { v: 1, conversionId: out.conversion.id } }]);
+    const late = createMessageBatch('conversions', [
+      { id: 'm2', timestamp: new Date(), attempts: 2, body: { v: 1, conversionId: out.conversion.id } },
+    ]);
     const ctx2 = createExecutionContext();
     await worker.queue(late, env);
     const r2 = await getQueueResult(late, ctx2);
@@ -199,13 +293,22 @@ describe('a conversion that arrives before its click', () => {
     expect(lines.map((l) => l.amountMinor)).toEqual([300]);
 
     // Settling twice (queue and sweep racing) changes nothing.
-    expect(await retryAttribution({ ctx: serviceCtx(db), input: { conversionId: out.conversion.id } })).toBe('already_settled');
-    expect(await db.select().from(s.commissions).where(eq(s.commissions.conversionId, out.conversion.id))).toHaveLength(1);
+    expect(await retryAttribution({ ctx: serviceCtx(db), input: { conversionId: out.conversion.id } })).toBe(
+      'already_settled',
+    );
+    expect(await db.select().from(s.commissions).where(eq(s.commissions.conversionId, out.conversion.id))).toHaveLength(
+      1,
+    );
   });
 
   it('the sweep settles a waiting conversion whose click arrived, and gives up waiting after a day', async () => {
     const t = await createTenant(db);
-    const waiting = await record(db, t, { type: 'sale', click_id: uuidv7(Date.now() - 1_000), amount: 1000, currency: 'USD' });
+    const waiting = await record(db, t, {
+      type: 'sale',
+      click_id: uuidv7(Date.now() - 1_000),
+      amount: 1000,
+      currency: 'USD',
+    });
     const landedLater = await insertClick(db, t, { at: new Date(Date.now() - 2_000) });
     const waiting2 = await record(db, t, { type: 'sale', click_id: landedLater.id, amount: 1000, currency: 'USD' });
     expect(waiting2.attribution?.method).toBe('click_id');

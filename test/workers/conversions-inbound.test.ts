@@ -28,18 +28,39 @@ const conversionRows = (eventId: string) => db.select().from(s.conversions).wher
 describe('POST /api/v1/conversions: valid requests', () => {
   it('records a signed sale, attributes it to the click and answers 201 with the outcome', async () => {
     const click = await insertClick(db, acme, { at: new Date(Date.now() - HOUR) });
-    const event = { event_id: nextEventId(), type: 'sale', click_id: click.id, amount: 4900, currency: 'USD', order_id: 'order-1', customer_id: 'cus-1' };
+    const event = {
+      event_id: nextEventId(),
+      type: 'sale',
+      click_id: click.id,
+      amount: 4900,
+      currency: 'USD',
+      order_id: 'order-1',
+      customer_id: 'cus-1',
+    };
     const res = await postConversion(key, event);
     expectStatus(res, 201);
     expect(res.body).toMatchObject({
       duplicate: false,
       conversion: { eventId: event.event_id, type: 'sale', source: 'api', amountMinor: 4900, currency: 'USD' },
-      attribution: { method: 'click_id', clickId: click.id, affiliateId: acme.affiliate.id, programId: acme.program.id },
+      attribution: {
+        method: 'click_id',
+        clickId: click.id,
+        affiliateId: acme.affiliate.id,
+        programId: acme.program.id,
+      },
     });
     // 30 % of 49.00 for the affiliate.
-    expect(res.body.commissions).toEqual([expect.objectContaining({ level: 0, amountMinor: 1470, currency: 'USD', beneficiaryId: acme.affiliate.id })]);
+    expect(res.body.commissions).toEqual([
+      expect.objectContaining({ level: 0, amountMinor: 1470, currency: 'USD', beneficiaryId: acme.affiliate.id }),
+    ]);
     const [row] = await conversionRows(event.event_id);
-    expect(row).toMatchObject({ id: res.body.conversion.id, appId: acme.app.id, organizationId: acme.org.id, source: 'api', orderId: 'order-1' });
+    expect(row).toMatchObject({
+      id: res.body.conversion.id,
+      appId: acme.app.id,
+      organizationId: acme.org.id,
+      source: 'api',
+      orderId: 'order-1',
+    });
   });
 
   it('answers a repeated event with 200, duplicate: true and the same conversion', async () => {
@@ -65,7 +86,8 @@ describe('POST /api/v1/conversions: valid requests', () => {
     const commissions = await db.select().from(s.commissions).where(eq(s.commissions.conversionId, rows[0]!.id));
     expect(commissions.map((c) => [c.level, c.amountMinor])).toEqual([[0, 3000]]);
     // Every answer names the same commission set, including the duplicates.
-    for (const a of answers) expect(a.body.commissions.map((c: { id: string }) => c.id)).toEqual(commissions.map((c) => c.id));
+    for (const a of answers)
+      expect(a.body.commissions.map((c: { id: string }) => c.id)).toEqual(commissions.map((c) => c.id));
   });
 
   it('accepts a header with two v1 signatures while the sender rotates keys', async () => {
@@ -82,7 +104,10 @@ describe('POST /api/v1/conversions: valid requests', () => {
   });
 
   it('accepts a content type with a charset', async () => {
-    expectStatus(await postConversion(key, lead(), { headers: { 'content-type': 'application/json; charset=utf-8' } }), 201);
+    expectStatus(
+      await postConversion(key, lead(), { headers: { 'content-type': 'application/json; charset=utf-8' } }),
+      201,
+    );
   });
 
   it('updates the key’s last_used_at, at most once a minute', async () => {
@@ -95,7 +120,10 @@ describe('POST /api/v1/conversions: valid requests', () => {
     expectStatus(await postConversion(fresh, lead()), 201);
     expect((await lastUsed())!.getTime()).toBe(first!.getTime());
     // A minute later (moved back in the row), the next request writes again.
-    await db.update(s.apiKeys).set({ lastUsedAt: new Date(Date.now() - 2 * 60_000) }).where(eq(s.apiKeys.id, fresh.id));
+    await db
+      .update(s.apiKeys)
+      .set({ lastUsedAt: new Date(Date.now() - 2 * 60_000) })
+      .where(eq(s.apiKeys.id, fresh.id));
     expectStatus(await postConversion(fresh, lead()), 201);
     expect(Date.now() - (await lastUsed())!.getTime()).toBeLessThan(30_000);
   });
@@ -105,7 +133,12 @@ describe('POST /api/v1/conversions: authentication', () => {
   it('answers 401 unauthorized without a key, with a malformed one, or with an unknown one', async () => {
     const body = new TextEncoder().encode(JSON.stringify(lead()));
     const signature = await signatureHeader(key.signingSecret, nowSeconds(), body);
-    for (const authorization of [undefined, 'Basic dXNlcjpwYXNz', 'Bearer not-a-key', 'Bearer ae_live_abcdefgh_0123456789abcdefghijklmnopqrstuv']) {
+    for (const authorization of [
+      undefined,
+      'Basic dXNlcjpwYXNz',
+      'Bearer not-a-key',
+      'Bearer ae_live_abcdefgh_0123456789abcdefghijklmnopqrstuv',
+    ]) {
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ae-signature': signature };
       if (authorization) headers.authorization = authorization;
       expectStatus(await sendRaw('/api/v1/conversions', { body, headers }), 401, 'unauthorized');
@@ -115,12 +148,23 @@ describe('POST /api/v1/conversions: authentication', () => {
   it('answers 401 unauthorized once the key is revoked', async () => {
     const doomed = await issueAppKey(acme);
     expectStatus(await postConversion(doomed, lead()), 201);
-    expectStatus(await call(acme.owner, 'DELETE', `/orgs/${acme.org.id}/apps/${acme.app.id}/api-keys/${doomed.id}`), 204);
+    expectStatus(
+      await call(acme.owner, 'DELETE', `/orgs/${acme.org.id}/apps/${acme.app.id}/api-keys/${doomed.id}`),
+      204,
+    );
     expectStatus(await postConversion(doomed, lead()), 401, 'unauthorized');
   });
 
   it('answers 403 when the key’s app is disabled', async () => {
-    const [app] = await db.insert(s.apps).values({ organizationId: acme.org.id, name: 'Disabled', siteUrl: 'https://off.example/', allowedDomains: ['off.example'] }).returning();
+    const [app] = await db
+      .insert(s.apps)
+      .values({
+        organizationId: acme.org.id,
+        name: 'Disabled',
+        siteUrl: 'https://off.example/',
+        allowedDomains: ['off.example'],
+      })
+      .returning();
     const disabledKey = await issueAppKey(acme, app!.id);
     await db.update(s.apps).set({ status: 'disabled' }).where(eq(s.apps.id, app!.id));
     expectStatus(await postConversion(disabledKey, lead()), 403, 'forbidden');
@@ -161,18 +205,68 @@ describe('POST /api/v1/conversions: malformed input (signed correctly) is a 4xx,
   it.each([
     { label: 'a broken JSON body', body: '{"event_id":', status: 400, code: 'invalid_json' },
     { label: 'an empty body', body: '', status: 400, code: 'invalid_json' },
-    { label: 'invalid UTF-8', body: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), status: 400, code: 'invalid_json' },
+    {
+      label: 'invalid UTF-8',
+      body: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]),
+      status: 400,
+      code: 'invalid_json',
+    },
     { label: 'a JSON array', body: '[]', status: 400, code: 'validation_failed' },
     { label: 'JSON null', body: 'null', status: 400, code: 'validation_failed' },
-    { label: 'a wrong type (amount as a string)', body: { event_id: 'e-types', type: 'sale', amount: '49.00', currency: 'USD' }, status: 400, code: 'validation_failed' },
-    { label: 'an unknown event type', body: { event_id: 'e-kind', type: 'purchase' }, status: 400, code: 'validation_failed' },
-    { label: 'an unknown field', body: { event_id: 'e-unknown', type: 'lead', affiliate_id: 'me' }, status: 400, code: 'validation_failed' },
-    { label: 'a sale without an amount', body: { event_id: 'e-noamount', type: 'sale' }, status: 400, code: 'validation_failed' },
-    { label: 'a float amount', body: { event_id: 'e-float', type: 'sale', amount: 49.5, currency: 'USD' }, status: 400, code: 'validation_failed' },
-    { label: 'a click id that is no UUIDv7', body: { event_id: 'e-click', type: 'lead', click_id: 'abc' }, status: 400, code: 'validation_failed' },
-    { label: 'a NUL in the event id', body: { event_id: 'e\u0000nul', type: 'lead' }, status: 400, code: 'validation_failed' },
-    { label: '20,000 nested arrays', body: '['.repeat(20_000) + ']'.repeat(20_000), status: 400, code: 'validation_failed' },
-    { label: 'a body over 64 KiB', body: { event_id: 'e-huge', type: 'lead', metadata: { blob: 'x'.repeat(70_000) } }, status: 413, code: 'payload_too_large' },
+    {
+      label: 'a wrong type (amount as a string)',
+      body: { event_id: 'e-types', type: 'sale', amount: '49.00', currency: 'USD' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'an unknown event type',
+      body: { event_id: 'e-kind', type: 'purchase' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'an unknown field',
+      body: { event_id: 'e-unknown', type: 'lead', affiliate_id: 'me' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'a sale without an amount',
+      body: { event_id: 'e-noamount', type: 'sale' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'a float amount',
+      body: { event_id: 'e-float', type: 'sale', amount: 49.5, currency: 'USD' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'a click id that is no UUIDv7',
+      body: { event_id: 'e-click', type: 'lead', click_id: 'abc' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'a NUL in the event id',
+      body: { event_id: 'e\u0000nul', type: 'lead' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: '20,000 nested arrays',
+      body: '['.repeat(20_000) + ']'.repeat(20_000),
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
+      label: 'a body over 64 KiB',
+      body: { event_id: 'e-huge', type: 'lead', metadata: { blob: 'x'.repeat(70_000) } },
+      status: 413,
+      code: 'payload_too_large',
+    },
   ])('$label → $status $code', async ({ body, status, code }) => {
     expectStatus(await postConversion(key, body), status, code);
   });
@@ -180,11 +274,17 @@ describe('POST /api/v1/conversions: malformed input (signed correctly) is a 4xx,
   it('names the failing fields in details', async () => {
     const res = await postConversion(key, { event_id: 'e-details', type: 'sale', amount: -1, currency: 'usd' });
     expectStatus(res, 400, 'validation_failed');
-    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['amount', 'currency']));
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['amount', 'currency']),
+    );
   });
 
   it('answers 415 to a body that is not declared as JSON', async () => {
-    expectStatus(await postConversion(key, lead(), { headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+    expectStatus(
+      await postConversion(key, lead(), { headers: { 'content-type': 'text/plain' } }),
+      415,
+      'unsupported_media_type',
+    );
   });
 
   it('answers 405 or 404 to other methods, not 500', async () => {
@@ -205,7 +305,11 @@ describe('the OpenAPI document', () => {
     expect(op.security).toEqual([{ appApiKey: [], requestSignature: [] }]);
     expect(op.requestBody.content['application/json'].schema).toBeDefined();
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '401']));
-    expect(doc.components.securitySchemes.requestSignature).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-AE-Signature' });
+    expect(doc.components.securitySchemes.requestSignature).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-AE-Signature',
+    });
     expect(doc.components.securitySchemes.appApiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.paths['/api/v1/stripe/{appId}/webhooks'].post.security).toEqual([{ stripeSignature: [] }]);
   });

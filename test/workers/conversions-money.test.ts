@@ -20,7 +20,10 @@ const MINUTE = 60_000;
 const ago = (ms: number) => new Date(Date.now() - ms);
 
 async function affiliateUser(referredById: string | null = null) {
-  const [user] = await db.insert(s.users).values({ email: `${nextEventId('aff')}@example.com`, approvedAffiliate: true, referredById }).returning();
+  const [user] = await db
+    .insert(s.users)
+    .values({ email: `${nextEventId('aff')}@example.com`, approvedAffiliate: true, referredById })
+    .returning();
   return user!;
 }
 
@@ -36,15 +39,26 @@ describe('commission models and types', () => {
     ['cpa', 'fixed', null, 2500, 'sale', 99_999, 2500],
     ['cpl', 'fixed', null, 300, 'lead', undefined, 300],
     ['cps', 'hybrid', 1000, 200, 'sale', 5000, 700],
-  ] as const)('%s / %s pays exactly', async (payoutModel, commissionType, commissionRateBps, commissionFixedMinor, type, amount, expected) => {
-    const t = await createTenant(db, { program: { payoutModel, commissionType, commissionRateBps, commissionFixedMinor } });
-    const click = await insertClick(db, t, { at: ago(MINUTE) });
-    const out = await record(db, t, { type, click_id: click.id, ...(amount !== undefined ? { amount, currency: 'USD' } : {}) });
-    expect(out.commissions.map((c) => [c.level, c.amountMinor, c.currency])).toEqual([[0, expected, 'USD']]);
-  });
+  ] as const)(
+    '%s / %s pays exactly',
+    async (payoutModel, commissionType, commissionRateBps, commissionFixedMinor, type, amount, expected) => {
+      const t = await createTenant(db, {
+        program: { payoutModel, commissionType, commissionRateBps, commissionFixedMinor },
+      });
+      const click = await insertClick(db, t, { at: ago(MINUTE) });
+      const out = await record(db, t, {
+        type,
+        click_id: click.id,
+        ...(amount !== undefined ? { amount, currency: 'USD' } : {}),
+      });
+      expect(out.commissions.map((c) => [c.level, c.amountMinor, c.currency])).toEqual([[0, expected, 'USD']]);
+    },
+  );
 
   it('a CPL program pays nothing for a sale, and says why', async () => {
-    const t = await createTenant(db, { program: { payoutModel: 'cpl', commissionType: 'fixed', commissionRateBps: null, commissionFixedMinor: 300 } });
+    const t = await createTenant(db, {
+      program: { payoutModel: 'cpl', commissionType: 'fixed', commissionRateBps: null, commissionFixedMinor: 300 },
+    });
     const click = await insertClick(db, t, { at: ago(MINUTE) });
     const out = await record(db, t, { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD' });
     expect(out.attribution?.method).toBe('click_id');
@@ -54,7 +68,10 @@ describe('commission models and types', () => {
 
   it('enrollment overrides beat the program rate and hold', async () => {
     const t = await createTenant(db, { program: { holdDays: 30 } });
-    await db.update(s.enrollments).set({ rateOverrideBps: 4000, holdDaysOverride: 7 }).where(eq(s.enrollments.id, t.enrollment.id));
+    await db
+      .update(s.enrollments)
+      .set({ rateOverrideBps: 4000, holdDaysOverride: 7 })
+      .where(eq(s.enrollments.id, t.enrollment.id));
     const click = await insertClick(db, t, { at: ago(MINUTE) });
     const before = Date.now();
     const out = await record(db, t, { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD' });
@@ -68,7 +85,12 @@ describe('commission models and types', () => {
   it('an S2S declared payout replaces the rule for the direct line', async () => {
     const t = await createTenant(db);
     const click = await insertClick(db, t, { at: ago(MINUTE) });
-    const out = await record(db, t, { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD' }, { declaredPayoutMinor: 777 });
+    const out = await record(
+      db,
+      t,
+      { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD' },
+      { declaredPayoutMinor: 777 },
+    );
     expect(out.commissions[0]).toMatchObject({ amountMinor: 777 });
     expect(out.commissions[0]!.calculation).toMatchObject({ rule: 'declared' });
   });
@@ -101,7 +123,11 @@ describe('multi-level', () => {
     await db.update(s.users).set({ banned: true }).where(eq(s.users.id, middle.id));
     const click2 = await insertClick(db, t, { at: ago(MINUTE) });
     const out2 = await record(db, t, { type: 'sale', click_id: click2.id, amount: 4999, currency: 'USD' });
-    expect(out2.commissions.map((c) => [c.level, c.beneficiaryId])).toEqual([[0, t.affiliate.id], [1, near.id], [3, top.id]]);
+    expect(out2.commissions.map((c) => [c.level, c.beneficiaryId])).toEqual([
+      [0, t.affiliate.id],
+      [1, near.id],
+      [3, top.id],
+    ]);
   });
 
   it('a referral loop pays nobody twice', async () => {
@@ -110,7 +136,10 @@ describe('multi-level', () => {
     await db.update(s.users).set({ referredById: other.id }).where(eq(s.users.id, t.affiliate.id));
     const click = await insertClick(db, t, { at: ago(MINUTE) });
     const out = await record(db, t, { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD' });
-    expect(out.commissions.map((c) => [c.level, c.beneficiaryId])).toEqual([[0, t.affiliate.id], [1, other.id]]);
+    expect(out.commissions.map((c) => [c.level, c.beneficiaryId])).toEqual([
+      [0, t.affiliate.id],
+      [1, other.id],
+    ]);
   });
 });
 
@@ -120,7 +149,14 @@ describe('refunds and cancellations', () => {
     const click = await insertClick(db, t, { at: ago(MINUTE) });
     const order = nextEventId('order');
     const customer = nextEventId('cus');
-    const out = await record(db, t, { type: 'sale', click_id: click.id, order_id: order, customer_id: customer, amount, currency: 'USD' });
+    const out = await record(db, t, {
+      type: 'sale',
+      click_id: click.id,
+      order_id: order,
+      customer_id: customer,
+      amount,
+      currency: 'USD',
+    });
     return { t, order, customer, out, commission: out.commissions[0]! };
   }
 
@@ -130,13 +166,16 @@ describe('refunds and cancellations', () => {
     const partial = await record(db, t, { type: 'refund', order_id: order, amount: 2500, currency: 'USD' });
     expect(partial.conversion.parentConversionId).toBe(out.conversion.id);
     expect(partial.attribution).toMatchObject({ affiliateId: t.affiliate.id });
-    expect(partial.commissions.map((c) => [c.kind, c.amountMinor, c.status, c.reversesCommissionId, c.holdUntil])).toEqual([
-      ['adjustment', -750, 'pending', commission.id, commission.holdUntil],
-    ]);
+    expect(
+      partial.commissions.map((c) => [c.kind, c.amountMinor, c.status, c.reversesCommissionId, c.holdUntil]),
+    ).toEqual([['adjustment', -750, 'pending', commission.id, commission.holdUntil]]);
 
     const rest = await record(db, t, { type: 'refund', order_id: order, amount: 7500, currency: 'USD' });
     expect(rest.commissions.every((c) => c.status === 'reversed')).toBe(true);
-    const lines = await db.select().from(s.commissions).where(inArray(s.commissions.id, [commission.id, partial.commissions[0]!.id]));
+    const lines = await db
+      .select()
+      .from(s.commissions)
+      .where(inArray(s.commissions.id, [commission.id, partial.commissions[0]!.id]));
     expect(lines.map((l) => l.status).sort()).toEqual(['reversed', 'reversed']);
     const [original] = await db.select().from(s.conversions).where(eq(s.conversions.id, out.conversion.id));
     expect(original!.status).toBe('reversed');
@@ -148,7 +187,10 @@ describe('refunds and cancellations', () => {
     const refund = (amount: number) => record(db, t, { type: 'refund', order_id: order, amount, currency: 'USD' });
     const first = await refund(333);
     const second = await refund(333);
-    expect([first, second].map((o) => o.commissions.map((c) => [c.kind, c.amountMinor]))).toEqual([[['adjustment', -100]], [['adjustment', -100]]]);
+    expect([first, second].map((o) => o.commissions.map((c) => [c.kind, c.amountMinor]))).toEqual([
+      [['adjustment', -100]],
+      [['adjustment', -100]],
+    ]);
     // The third third takes exactly what is left: the commission and its adjustments are reversed outright.
     const third = await refund(333);
     expect(third.commissions.map((c) => c.status)).toEqual(['reversed', 'reversed', 'reversed']);
@@ -159,7 +201,10 @@ describe('refunds and cancellations', () => {
 
   it('a refund after payout becomes an approved negative adjustment carried into the next balance', async () => {
     const { t, order, commission } = await sale();
-    await db.update(s.commissions).set({ status: 'paid', paidAt: new Date() }).where(eq(s.commissions.id, commission.id));
+    await db
+      .update(s.commissions)
+      .set({ status: 'paid', paidAt: new Date() })
+      .where(eq(s.commissions.id, commission.id));
     const out = await record(db, t, { type: 'refund', order_id: order, amount: 5000, currency: 'USD' });
     expect(out.commissions.map((c) => [c.kind, c.amountMinor, c.status])).toEqual([['adjustment', -1500, 'approved']]);
     const full = await record(db, t, { type: 'refund', order_id: order, currency: 'USD', amount: 5000 });
@@ -175,7 +220,17 @@ describe('refunds and cancellations', () => {
     const out = await record(db, t, { type: 'cancel', customer_id: customer });
     expect(out.attribution?.affiliateId).toBe(t.affiliate.id);
     expect(out.commissions.map((c) => [c.id, c.status])).toEqual([[commission.id, 'reversed']]);
-    const note = await eventually(async () => (await db.select().from(s.notifications).where(like(s.notifications.dedupeKey, `cancellation:${out.conversion.id}%`)))[0], 15_000, 'cancellation notification');
+    const note = await eventually(
+      async () =>
+        (
+          await db
+            .select()
+            .from(s.notifications)
+            .where(like(s.notifications.dedupeKey, `cancellation:${out.conversion.id}%`))
+        )[0],
+      15_000,
+      'cancellation notification',
+    );
     expect(note).toMatchObject({ userId: t.affiliate.id, event: 'cancellation', channel: 'in_app' });
   });
 
@@ -191,7 +246,13 @@ describe('fraud rules flag for review', () => {
   it('self-referral by email hash', async () => {
     const t = await createTenant(db);
     const click = await insertClick(db, t, { at: ago(MINUTE) });
-    const out = await record(db, t, { type: 'sale', click_id: click.id, amount: 1000, currency: 'USD', customer_email: t.affiliate.email.toUpperCase() });
+    const out = await record(db, t, {
+      type: 'sale',
+      click_id: click.id,
+      amount: 1000,
+      currency: 'USD',
+      customer_email: t.affiliate.email.toUpperCase(),
+    });
     expect(out.conversion).toMatchObject({ status: 'flagged', fraudFlags: ['self_referral'] });
     expect(out.commissions[0]!.status).toBe('pending');
     const [row] = await db.select().from(s.conversions).where(eq(s.conversions.id, out.conversion.id));
@@ -211,18 +272,33 @@ describe('fraud rules flag for review', () => {
   it('a conversion within N seconds of its click, a duplicate order id, a hosting ASN, a bot click', async () => {
     const t = await createTenant(db);
     const fast = await insertClick(db, t, { at: ago(2_000) });
-    expect((await record(db, t, { type: 'sale', click_id: fast.id, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual(['fast_conversion']);
+    expect(
+      (await record(db, t, { type: 'sale', click_id: fast.id, amount: 100, currency: 'USD' })).conversion.fraudFlags,
+    ).toEqual(['fast_conversion']);
 
     const order = nextEventId('order');
     const c1 = await insertClick(db, t, { at: ago(MINUTE) });
     const c2 = await insertClick(db, t, { at: ago(MINUTE) });
-    expect((await record(db, t, { type: 'sale', click_id: c1.id, order_id: order, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual([]);
-    expect((await record(db, t, { type: 'sale', click_id: c2.id, order_id: order, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual(['duplicate_order']);
+    expect(
+      (await record(db, t, { type: 'sale', click_id: c1.id, order_id: order, amount: 100, currency: 'USD' })).conversion
+        .fraudFlags,
+    ).toEqual([]);
+    expect(
+      (await record(db, t, { type: 'sale', click_id: c2.id, order_id: order, amount: 100, currency: 'USD' })).conversion
+        .fraudFlags,
+    ).toEqual(['duplicate_order']);
 
     const hosted = await insertClick(db, t, { at: ago(MINUTE), asn: 16509 });
-    expect((await record(db, t, { type: 'sale', click_id: hosted.id, amount: 100, currency: 'USD' })).conversion.fraudFlags).toEqual(['datacenter_ip']);
+    expect(
+      (await record(db, t, { type: 'sale', click_id: hosted.id, amount: 100, currency: 'USD' })).conversion.fraudFlags,
+    ).toEqual(['datacenter_ip']);
 
-    const bot = await insertClick(db, t, { at: ago(MINUTE), rejectReason: 'bot', isBot: true, userAgent: `${BROWSER_UA} bot` });
+    const bot = await insertClick(db, t, {
+      at: ago(MINUTE),
+      rejectReason: 'bot',
+      isBot: true,
+      userAgent: `${BROWSER_UA} bot`,
+    });
     const out = await record(db, t, { type: 'sale', click_id: bot.id, amount: 100, currency: 'USD' });
     expect(out.attribution?.method).toBe('click_id');
     expect(out.conversion.fraudFlags).toEqual(['bot_click']);
@@ -243,7 +319,13 @@ describe('caps and idempotency', () => {
   it('the same event 20 times at once is one conversion with one set of commissions', async () => {
     const t = await createTenant(db);
     const click = await insertClick(db, t, { at: ago(MINUTE) });
-    const event = { type: 'sale' as const, event_id: nextEventId('dup'), click_id: click.id, amount: 4999, currency: 'USD' };
+    const event = {
+      type: 'sale' as const,
+      event_id: nextEventId('dup'),
+      click_id: click.id,
+      amount: 4999,
+      currency: 'USD',
+    };
     const outs = await Promise.all(Array.from({ length: 20 }, () => record(db, t, event)));
     expect(new Set(outs.map((o) => o.conversion.id)).size).toBe(1);
     expect(outs.filter((o) => !o.duplicate)).toHaveLength(1);

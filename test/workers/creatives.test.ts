@@ -14,9 +14,17 @@ let other: Advertiser;
 useTwoAdvertisers((t) => ({ db, acme, other } = t));
 
 const creatives = (a: Advertiser, programId = a.program.id) => `/orgs/${a.org.id}/programs/${programId}/creatives`;
-const banner = { kind: 'banner', name: 'Leaderboard', imageUrl: 'https://cdn.example/728x90.png', width: 728, height: 90, targetUrl: 'https://app.example/pricing' };
+const banner = {
+  kind: 'banner',
+  name: 'Leaderboard',
+  imageUrl: 'https://cdn.example/728x90.png',
+  width: 728,
+  height: 90,
+  targetUrl: 'https://app.example/pricing',
+};
 const textLink = { kind: 'text_link', name: 'Tagline', body: 'Ship faster with Kanban Pro' };
-const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
+const auditOf = (targetId: string) =>
+  db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
 
 describe('creatives library', () => {
   it('creates banners and text links, lists and reads them, audited', async () => {
@@ -29,7 +37,11 @@ describe('creatives library', () => {
     const list = await call(acme.finance, 'GET', creatives(acme));
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([t.body.id, b.body.id]);
     expectStatus(await call(acme.finance, 'GET', `${creatives(acme)}/${b.body.id}`), 200);
-    expect((await auditOf(b.body.id))[0]).toMatchObject({ action: 'creative.created', actorId: acme.owner.userId, organizationId: acme.org.id });
+    expect((await auditOf(b.body.id))[0]).toMatchObject({
+      action: 'creative.created',
+      actorId: acme.owner.userId,
+      organizationId: acme.org.id,
+    });
   });
 
   it.each([
@@ -53,7 +65,11 @@ describe('creatives library', () => {
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ width: 300, height: 250, targetUrl: null });
     expectStatus(await call(acme.owner, 'PATCH', url, { body: 'text on a banner' }), 400, 'validation_failed');
-    expectStatus(await call(acme.owner, 'PATCH', url, { targetUrl: 'https://evil.example/' }), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.owner, 'PATCH', url, { targetUrl: 'https://evil.example/' }),
+      400,
+      'validation_failed',
+    );
     expectStatus(await call(acme.owner, 'PATCH', url, { kind: 'text_link' }), 400, 'validation_failed');
     expectStatus(await call(acme.owner, 'PATCH', url, {}), 200);
     expect((await auditOf(b.id)).map((a) => a.action)).toEqual(['creative.created', 'creative.updated']);
@@ -84,22 +100,46 @@ describe('creatives library', () => {
 describe('GET /affiliate/orgs/{orgId}/programs/{programId}/creatives', () => {
   it('shows an active affiliate its program’s creatives, and nothing to anyone else', async () => {
     await call(acme.owner, 'POST', creatives(acme), textLink);
-    const mine = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/programs/${acme.program.id}/creatives`);
+    const mine = await call(
+      acme.affiliateSession,
+      'GET',
+      `/affiliate/orgs/${acme.org.id}/programs/${acme.program.id}/creatives`,
+    );
     expectStatus(mine, 200);
     expect(mine.body.items.length).toBeGreaterThan(0);
     expect(mine.body.items.every((c: { programId: string }) => c.programId === acme.program.id)).toBe(true);
     // Not enrolled with the other advertiser: its context does not exist for this affiliate.
-    expectStatus(await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/programs/${other.program.id}/creatives`), 404, 'not_found');
+    expectStatus(
+      await call(
+        acme.affiliateSession,
+        'GET',
+        `/affiliate/orgs/${other.org.id}/programs/${other.program.id}/creatives`,
+      ),
+      404,
+      'not_found',
+    );
     // Another advertiser's program through our own context.
-    expectStatus(await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/programs/${other.program.id}/creatives`), 404, 'not_found');
+    expectStatus(
+      await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/programs/${other.program.id}/creatives`),
+      404,
+      'not_found',
+    );
     // Staff of the advertiser are not affiliates of it.
-    expectStatus(await call(acme.owner, 'GET', `/affiliate/orgs/${acme.org.id}/programs/${acme.program.id}/creatives`), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'GET', `/affiliate/orgs/${acme.org.id}/programs/${acme.program.id}/creatives`),
+      404,
+      'not_found',
+    );
   });
 
   it('is empty while the enrollment is not active', async () => {
     expectStatus(await call(other.owner, 'POST', creatives(other), textLink), 201);
     await db.update(s.enrollments).set({ status: 'suspended' }).where(eq(s.enrollments.id, other.enrollment.id));
-    const res = await call(other.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/programs/${other.program.id}/creatives`);
+    const res = await call(
+      other.affiliateSession,
+      'GET',
+      `/affiliate/orgs/${other.org.id}/programs/${other.program.id}/creatives`,
+    );
     expectStatus(res, 200);
     expect(res.body.items).toEqual([]);
   });

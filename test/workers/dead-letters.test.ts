@@ -28,11 +28,23 @@ beforeAll(async () => {
 afterAll(() => close());
 
 async function letter(queue: string, body: unknown) {
-  const [row] = await db.insert(s.deadLetters).values({ queue, messageId: `m-${crypto.randomUUID()}`, body, reason: 'max_retries_exceeded', attempts: 6 }).returning();
+  const [row] = await db
+    .insert(s.deadLetters)
+    .values({ queue, messageId: `m-${crypto.randomUUID()}`, body, reason: 'max_retries_exceeded', attempts: 6 })
+    .returning();
   return row!;
 }
 
-const notificationBody = (userId: string, dedupeKey: string) => ({ v: 1, userId, organizationId: null, event: 'payout', title: 'Paid', body: 'Your payout was sent', data: {}, dedupeKey });
+const notificationBody = (userId: string, dedupeKey: string) => ({
+  v: 1,
+  userId,
+  organizationId: null,
+  event: 'payout',
+  title: 'Paid',
+  body: 'Your payout was sent',
+  data: {},
+  dedupeKey,
+});
 
 describe('GET /platform/dead-letters', () => {
   it('lists letters of every queue for platform staff, filtered by queue and replay state', async () => {
@@ -43,7 +55,13 @@ describe('GET /platform/dead-letters', () => {
     expect(all.body.items.map((l: { id: string }) => l.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     const clicks = await call(admin, 'GET', '/platform/dead-letters?queue=clicks&replayed=false');
     expect(clicks.body.items.map((l: { id: string }) => l.id)).toEqual([a.id]);
-    expect(clicks.body.items[0]).toMatchObject({ queue: 'clicks', reason: 'max_retries_exceeded', attempts: 6, body: { v: 1, id: 'x' }, replayedAt: null });
+    expect(clicks.body.items[0]).toMatchObject({
+      queue: 'clicks',
+      reason: 'max_retries_exceeded',
+      attempts: 6,
+      body: { v: 1, id: 'x' },
+      replayedAt: null,
+    });
   });
 
   it('is platform-only; bad filters are 400', async () => {
@@ -61,30 +79,78 @@ describe('POST /platform/dead-letters/{id}/replay', () => {
     const res = await call(admin, 'POST', `/platform/dead-letters/${dead.id}/replay`);
     expectStatus(res, 202);
     expect(res.body).toMatchObject({ id: dead.id, replayedById: admin.userId, replayedAt: expect.any(String) });
-    const row = await eventually(async () => (await db.select().from(s.notifications).where(eq(s.notifications.dedupeKey, `${dedupeKey}:in_app`)))[0], 15_000, 'replayed notification');
+    const row = await eventually(
+      async () =>
+        (
+          await db
+            .select()
+            .from(s.notifications)
+            .where(eq(s.notifications.dedupeKey, `${dedupeKey}:in_app`))
+        )[0],
+      15_000,
+      'replayed notification',
+    );
     expect(row).toMatchObject({ userId: acme.affiliate.id, event: 'payout' });
-    const [audit] = await db.select().from(s.auditLog).where(and(eq(s.auditLog.action, 'dead_letter.replay'), eq(s.auditLog.targetId, dead.id)));
-    expect(audit).toMatchObject({ actorId: admin.userId, targetType: 'dead_letter', after: { queue: 'notifications', messageId: dead.messageId } });
+    const [audit] = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'dead_letter.replay'), eq(s.auditLog.targetId, dead.id)));
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      targetType: 'dead_letter',
+      after: { queue: 'notifications', messageId: dead.messageId },
+    });
     expectStatus(await call(admin, 'POST', `/platform/dead-letters/${dead.id}/replay`), 409, 'conflict');
   });
 
   it('a postback letter re-fires through its delivery with the current template, attempts numbered on', async () => {
     const key = crypto.randomUUID();
-    await db.update(s.users).set({ postbackEnabled: true, postbackUrlTemplate: `https://${POSTBACK_TEST_HOST}/ok/${key}?p={payout}`, postbackEvents: ['sale'] }).where(eq(s.users.id, acme.affiliate.id));
+    await db
+      .update(s.users)
+      .set({
+        postbackEnabled: true,
+        postbackUrlTemplate: `https://${POSTBACK_TEST_HOST}/ok/${key}?p={payout}`,
+        postbackEvents: ['sale'],
+      })
+      .where(eq(s.users.id, acme.affiliate.id));
     const conversionId = uuidv7();
-    const request: PostbackRequest = { v: 1, affiliateId: acme.affiliate.id, organizationId: acme.org.id, eventType: 'sale', eventKey: conversionId, conversionId, clickId: null, values: { payout: '9.50' } };
+    const request: PostbackRequest = {
+      v: 1,
+      affiliateId: acme.affiliate.id,
+      organizationId: acme.org.id,
+      eventType: 'sale',
+      eventKey: conversionId,
+      conversionId,
+      clickId: null,
+      values: { payout: '9.50' },
+    };
     const [delivery] = await db
       .insert(s.postbackDeliveries)
-      .values({ affiliateId: acme.affiliate.id, organizationId: acme.org.id, eventType: 'sale', eventKey: conversionId, conversionId, url: 'https://old.example.com/pb', status: 'failed', attempts: 6 })
+      .values({
+        affiliateId: acme.affiliate.id,
+        organizationId: acme.org.id,
+        eventType: 'sale',
+        eventKey: conversionId,
+        conversionId,
+        url: 'https://old.example.com/pb',
+        status: 'failed',
+        attempts: 6,
+      })
       .returning();
     const dead = await letter('postbacks', request);
     expectStatus(await call(admin, 'POST', `/platform/dead-letters/${dead.id}/replay`), 202);
-    const done = await eventually(async () => {
-      const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.id, delivery!.id));
-      return row?.status === 'success' ? row : undefined;
-    }, 15_000, 'replayed postback');
+    const done = await eventually(
+      async () => {
+        const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.id, delivery!.id));
+        return row?.status === 'success' ? row : undefined;
+      },
+      15_000,
+      'replayed postback',
+    );
     expect(done).toMatchObject({ attempts: 7, url: `https://${POSTBACK_TEST_HOST}/ok/${key}?p=9.50` });
-    const hits: { url: string }[] = await (await fetch(`http://127.0.0.1:${inject('postbackServerPort')}/__requests?key=${key}`)).json();
+    const hits: { url: string }[] = await (
+      await fetch(`http://127.0.0.1:${inject('postbackServerPort')}/__requests?key=${key}`)
+    ).json();
     expect(hits.map((h) => h.url)).toEqual([`/ok/${key}?p=9.50`]);
   });
 

@@ -22,9 +22,23 @@ async function program(a: Advertiser, values: Partial<typeof s.programs.$inferIn
   const [row] = await db
     .insert(s.programs)
     .values({
-      organizationId: a.org.id, appId: a.app.id, name: 'Market program', slug: `p-${crypto.randomUUID()}`, status: 'active', visibility: 'public',
-      payoutModel: 'cps', commissionType: 'percent', commissionRateBps: 2500, currency: 'USD', landingUrl: 'https://app.example/', allowedDomains: ['app.example'],
-      revenueMinor: 9900, capClicksDaily: 100, onboardingBrief: 'Read me', goals: 'Sell', ...values,
+      organizationId: a.org.id,
+      appId: a.app.id,
+      name: 'Market program',
+      slug: `p-${crypto.randomUUID()}`,
+      status: 'active',
+      visibility: 'public',
+      payoutModel: 'cps',
+      commissionType: 'percent',
+      commissionRateBps: 2500,
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
+      allowedDomains: ['app.example'],
+      revenueMinor: 9900,
+      capClicksDaily: 100,
+      onboardingBrief: 'Read me',
+      goals: 'Sell',
+      ...values,
     })
     .returning();
   return row!;
@@ -38,8 +52,10 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
-const apply = (session: TestSession, programId: string) => call(session, 'POST', `/affiliate/programs/${programId}/apply`);
+const auditOf = (targetId: string) =>
+  db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
+const apply = (session: TestSession, programId: string) =>
+  call(session, 'POST', `/affiliate/programs/${programId}/apply`);
 async function projectedByCode(refCode: string) {
   const raw = await env.ROUTING.get(routingKeys.code(refCode));
   return raw === null ? null : enrollmentRoute.parse(JSON.parse(raw));
@@ -62,12 +78,28 @@ describe('GET /affiliate/programs (marketplace)', () => {
     expect(ids).not.toContain(suspendedOrg.program.id);
     const shown = res.body.items.find((p: { id: string }) => p.id === open.id);
     expect(shown).toEqual({
-      id: open.id, name: 'Open', appName: 'App', advertiser: { id: acme.org.id, name: 'Tenant' }, visibility: 'public', payoutModel: 'cps',
-      commissionType: 'percent', commissionRateBps: 2500, commissionFixedMinor: null, currency: 'USD', recurringMode: 'none', recurringMonths: null,
-      recurringRateBps: null, cookieDays: 30, onboardingBrief: 'Read me', goals: 'Sell', myEnrollment: null,
+      id: open.id,
+      name: 'Open',
+      appName: 'App',
+      advertiser: { id: acme.org.id, name: 'Tenant' },
+      visibility: 'public',
+      payoutModel: 'cps',
+      commissionType: 'percent',
+      commissionRateBps: 2500,
+      commissionFixedMinor: null,
+      currency: 'USD',
+      recurringMode: 'none',
+      recurringMonths: null,
+      recurringRateBps: null,
+      cookieDays: 30,
+      onboardingBrief: 'Read me',
+      goals: 'Sell',
+      myEnrollment: null,
     });
     const filtered = await call(bob, 'GET', `/affiliate/programs?organizationId=${other.org.id}`);
-    expect(filtered.body.items.map((p: { advertiser: { id: string } }) => p.advertiser.id)).toEqual(filtered.body.items.map(() => other.org.id));
+    expect(filtered.body.items.map((p: { advertiser: { id: string } }) => p.advertiser.id)).toEqual(
+      filtered.body.items.map(() => other.org.id),
+    );
   });
 });
 
@@ -87,13 +119,26 @@ describe('POST /affiliate/programs/{programId}/apply', () => {
     expect(res.body.refCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     expect(res.body.couponCode).toMatch(/^BOB[0-9A-Z]{4}$/);
     const [audit] = await auditOf(res.body.id);
-    expect(audit).toMatchObject({ action: 'enrollment.applied', actorId: bob.userId, actorRole: 'affiliate', organizationId: acme.org.id });
-    expect(await projectedByCode(res.body.refCode)).toMatchObject({ enrollmentId: res.body.id, programId: open.id, affiliateId: bob.userId, status: 'active' });
+    expect(audit).toMatchObject({
+      action: 'enrollment.applied',
+      actorId: bob.userId,
+      actorRole: 'affiliate',
+      organizationId: acme.org.id,
+    });
+    expect(await projectedByCode(res.body.refCode)).toMatchObject({
+      enrollmentId: res.body.id,
+      programId: open.id,
+      affiliateId: bob.userId,
+      status: 'active',
+    });
     const again = await apply(bob, open.id);
     expectStatus(again, 409, 'conflict');
     expect(again.body.error.details).toEqual({ enrollmentId: res.body.id });
     const market = await call(bob, 'GET', `/affiliate/programs?organizationId=${acme.org.id}&limit=100`);
-    expect(market.body.items.find((p: { id: string }) => p.id === open.id).myEnrollment).toEqual({ id: res.body.id, status: 'active' });
+    expect(market.body.items.find((p: { id: string }) => p.id === open.id).myEnrollment).toEqual({
+      id: res.body.id,
+      status: 'active',
+    });
   });
 
   it('waits for approval on by-approval programs', async () => {
@@ -113,7 +158,9 @@ describe('POST /affiliate/programs/{programId}/apply', () => {
 
   it('gives every affiliate its own coupon code in a program', async () => {
     const open = await program(other);
-    const affiliates = await Promise.all(Array.from({ length: 4 }, () => createUserSession(db, { approvedAffiliate: true })));
+    const affiliates = await Promise.all(
+      Array.from({ length: 4 }, () => createUserSession(db, { approvedAffiliate: true })),
+    );
     const coupons = await Promise.all(affiliates.map(async (a) => (await apply(a, open.id)).body.couponCode as string));
     expect(new Set(coupons).size).toBe(4);
     coupons.forEach((c) => expect(c).toMatch(/^AFF[0-9A-Z]{4}$/));
@@ -134,7 +181,12 @@ describe('advertiser side', () => {
     const res = await call(acme.finance, 'GET', url(acme, '?status=pending&limit=100'));
     expectStatus(res, 200);
     const row = res.body.items.find((e: { id: string }) => e.id === pending.id);
-    expect(row).toMatchObject({ status: 'pending', refCode: pending.refCode, programName: 'Gated', affiliate: { email: expect.stringContaining('@example.com') } });
+    expect(row).toMatchObject({
+      status: 'pending',
+      refCode: pending.refCode,
+      programName: 'Gated',
+      affiliate: { email: expect.stringContaining('@example.com') },
+    });
     expect(res.body.items.every((e: { status: string }) => e.status === 'pending')).toBe(true);
     const all = await call(acme.finance, 'GET', url(acme, '?limit=100'));
     const ids = all.body.items.map((e: { id: string }) => e.id);
@@ -149,7 +201,8 @@ describe('advertiser side', () => {
   });
 
   it('approves a pending enrollment, refuses approving it twice, and follows the state machine', async () => {
-    const act = (action: string, body?: unknown) => call(acme.admin, 'POST', url(acme, `/${pending.id}/${action}`), body);
+    const act = (action: string, body?: unknown) =>
+      call(acme.admin, 'POST', url(acme, `/${pending.id}/${action}`), body);
     expectStatus(await act('suspend'), 409, 'conflict');
     const approved = await act('approve');
     expectStatus(approved, 200);
@@ -162,12 +215,26 @@ describe('advertiser side', () => {
     expectStatus(await act('suspend', { reason: 'Brand bidding' }), 200);
     expect((await projectedByCode(pending.refCode))?.status).toBe('suspended');
     expect((await act('reactivate')).body.status).toBe('active');
-    expect((await act('terminate', { reason: 'Fraud' })).body).toMatchObject({ status: 'terminated', statusReason: 'Fraud' });
+    expect((await act('terminate', { reason: 'Fraud' })).body).toMatchObject({
+      status: 'terminated',
+      statusReason: 'Fraud',
+    });
     expectStatus(await act('reactivate'), 409, 'conflict');
     expect((await projectedByCode(pending.refCode))?.status).toBe('terminated');
     const audits = await auditOf(pending.id);
-    expect(audits.map((a) => a.action)).toEqual(['enrollment.applied', 'enrollment.approved', 'enrollment.suspended', 'enrollment.reactivated', 'enrollment.terminated']);
-    expect(audits[1]).toMatchObject({ actorId: acme.admin.userId, actorRole: 'admin', before: { status: 'pending' }, after: { status: 'active' } });
+    expect(audits.map((a) => a.action)).toEqual([
+      'enrollment.applied',
+      'enrollment.approved',
+      'enrollment.suspended',
+      'enrollment.reactivated',
+      'enrollment.terminated',
+    ]);
+    expect(audits[1]).toMatchObject({
+      actorId: acme.admin.userId,
+      actorRole: 'admin',
+      before: { status: 'pending' },
+      after: { status: 'active' },
+    });
   });
 
   it('rejects a pending enrollment', async () => {
@@ -181,7 +248,12 @@ describe('advertiser side', () => {
 
   it.each([
     { label: 'an unknown action', path: (id: string) => `/${id}/delete`, body: undefined, status: 400 },
-    { label: 'a reason too long', path: (id: string) => `/${id}/suspend`, body: { reason: 'x'.repeat(501) }, status: 400 },
+    {
+      label: 'a reason too long',
+      path: (id: string) => `/${id}/suspend`,
+      body: { reason: 'x'.repeat(501) },
+      status: 400,
+    },
     { label: 'an unknown body field', path: (id: string) => `/${id}/suspend`, body: { status: 'active' }, status: 400 },
     { label: 'malformed JSON', path: (id: string) => `/${id}/suspend`, body: '{', status: 400 },
   ])('refuses $label', async ({ path, body, status }) => {
@@ -190,7 +262,11 @@ describe('advertiser side', () => {
 
   it('keeps decisions to owners and admins of the tenant', async () => {
     expectStatus(await call(acme.finance, 'POST', url(acme, `/${acme.enrollment.id}/suspend`)), 403, 'forbidden');
-    expectStatus(await call(await createStaff(db, 'support'), 'POST', url(acme, `/${acme.enrollment.id}/suspend`)), 403, 'forbidden');
+    expectStatus(
+      await call(await createStaff(db, 'support'), 'POST', url(acme, `/${acme.enrollment.id}/suspend`)),
+      403,
+      'forbidden',
+    );
     expectStatus(await call(acme.owner, 'POST', url(acme, `/${other.enrollment.id}/suspend`)), 404, 'not_found');
     expectStatus(await call(acme.owner, 'GET', url(acme, `/${other.enrollment.id}`)), 404, 'not_found');
     expectStatus(await call(other.owner, 'GET', url(acme)), 404, 'not_found');
@@ -201,9 +277,19 @@ describe('advertiser side', () => {
 
   it('sets per-enrollment overrides and a coupon code, upper-cased and unique per program', async () => {
     const e = url(acme, `/${acme.enrollment.id}`);
-    const res = await call(acme.owner, 'PATCH', e, { rateOverrideBps: 4000, fixedOverrideMinor: 250, holdDaysOverride: 7, couponCode: 'summer24' });
+    const res = await call(acme.owner, 'PATCH', e, {
+      rateOverrideBps: 4000,
+      fixedOverrideMinor: 250,
+      holdDaysOverride: 7,
+      couponCode: 'summer24',
+    });
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ rateOverrideBps: 4000, fixedOverrideMinor: 250, holdDaysOverride: 7, couponCode: 'SUMMER24' });
+    expect(res.body).toMatchObject({
+      rateOverrideBps: 4000,
+      fixedOverrideMinor: 250,
+      holdDaysOverride: 7,
+      couponCode: 'SUMMER24',
+    });
     const open = await program(acme);
     const erin = await createUserSession(db, { approvedAffiliate: true });
     const erinEnrollment = (await apply(erin, open.id)).body;
@@ -211,7 +297,13 @@ describe('advertiser side', () => {
     expectStatus(await call(acme.owner, 'PATCH', url(acme, `/${erinEnrollment.id}`), { couponCode: 'SUMMER24' }), 200);
     const [sameProgram] = await db
       .insert(s.enrollments)
-      .values({ programId: acme.program.id, affiliateId: erin.userId, organizationId: acme.org.id, status: 'active', refCode: `R${crypto.randomUUID().slice(0, 8)}` })
+      .values({
+        programId: acme.program.id,
+        affiliateId: erin.userId,
+        organizationId: acme.org.id,
+        status: 'active',
+        refCode: `R${crypto.randomUUID().slice(0, 8)}`,
+      })
       .returning();
     const taken = await call(acme.owner, 'PATCH', url(acme, `/${sameProgram!.id}`), { couponCode: 'Summer24' });
     expectStatus(taken, 409, 'conflict');
@@ -220,7 +312,11 @@ describe('advertiser side', () => {
     const cleared = await call(acme.owner, 'PATCH', e, { rateOverrideBps: null, couponCode: null });
     expect(cleared.body).toMatchObject({ rateOverrideBps: null, couponCode: null, holdDaysOverride: 7 });
     const audits = (await auditOf(acme.enrollment.id)).filter((a) => a.action === 'enrollment.updated');
-    expect(audits[0]).toMatchObject({ actorId: acme.owner.userId, before: { rateOverrideBps: null }, after: { rateOverrideBps: 4000, couponCode: 'SUMMER24' } });
+    expect(audits[0]).toMatchObject({
+      actorId: acme.owner.userId,
+      before: { rateOverrideBps: null },
+      after: { rateOverrideBps: 4000, couponCode: 'SUMMER24' },
+    });
   });
 
   it.each([
@@ -237,20 +333,42 @@ describe('advertiser side', () => {
   });
 
   it('refuses overrides to finance (403) and on another tenant’s enrollment (404)', async () => {
-    expectStatus(await call(acme.finance, 'PATCH', url(acme, `/${acme.enrollment.id}`), { rateOverrideBps: 1 }), 403, 'forbidden');
-    expectStatus(await call(acme.owner, 'PATCH', url(acme, `/${other.enrollment.id}`), { rateOverrideBps: 1 }), 404, 'not_found');
+    expectStatus(
+      await call(acme.finance, 'PATCH', url(acme, `/${acme.enrollment.id}`), { rateOverrideBps: 1 }),
+      403,
+      'forbidden',
+    );
+    expectStatus(
+      await call(acme.owner, 'PATCH', url(acme, `/${other.enrollment.id}`), { rateOverrideBps: 1 }),
+      404,
+      'not_found',
+    );
   });
 });
 
 describe('GET /affiliate/orgs/{orgId}/programs', () => {
   it('shows my enrollments with this advertiser: codes, my terms with overrides, tracking links when active', async () => {
-    await db.update(s.enrollments).set({ rateOverrideBps: 3500, couponCode: 'ALICE10', holdDaysOverride: 10 }).where(eq(s.enrollments.id, acme.enrollment.id));
+    await db
+      .update(s.enrollments)
+      .set({ rateOverrideBps: 3500, couponCode: 'ALICE10', holdDaysOverride: 10 })
+      .where(eq(s.enrollments.id, acme.enrollment.id));
     const res = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/programs`);
     expectStatus(res, 200);
     expect(res.body.items).toHaveLength(1);
     const [mine] = res.body.items;
-    expect(mine).toMatchObject({ id: acme.enrollment.id, status: 'active', refCode: acme.enrollment.refCode, couponCode: 'ALICE10' });
-    expect(mine.program).toMatchObject({ id: acme.program.id, appName: 'App', commissionRateBps: 3500, holdDays: 10, allowedDomains: ['app.example'] });
+    expect(mine).toMatchObject({
+      id: acme.enrollment.id,
+      status: 'active',
+      refCode: acme.enrollment.refCode,
+      couponCode: 'ALICE10',
+    });
+    expect(mine.program).toMatchObject({
+      id: acme.program.id,
+      appName: 'App',
+      commissionRateBps: 3500,
+      holdDays: 10,
+      allowedDomains: ['app.example'],
+    });
     expect(mine.program).not.toHaveProperty('revenueMinor');
     expect(mine.program).not.toHaveProperty('capClicksDaily');
     expect(mine.trackingLinks).toEqual({
@@ -265,6 +383,10 @@ describe('GET /affiliate/orgs/{orgId}/programs', () => {
     expectStatus(res, 200);
     expect(res.body.items.length).toBeGreaterThan(0);
     expect(res.body.items.map((e: { id: string }) => e.id)).not.toContain(acme.enrollment.id);
-    expectStatus(await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/programs`), 404, 'not_found');
+    expectStatus(
+      await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/programs`),
+      404,
+      'not_found',
+    );
   });
 });

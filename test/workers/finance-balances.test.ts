@@ -22,12 +22,20 @@ let stranger: TestSession;
 /** Releases exactly these lines, through the real hold release (every other line is held for 30 days). */
 async function approve(lines: { id: string }[]) {
   const now = new Date();
-  await setHoldUntil(db, lines.map((l) => l.id), new Date(now.getTime() - 1000));
+  await setHoldUntil(
+    db,
+    lines.map((l) => l.id),
+    new Date(now.getTime() - 1000),
+  );
   await releaseHolds({ ctx: serviceCtx(db, now), input: { batchSize: 100, maxBatches: 10 } });
 }
 
 beforeAll(async () => {
-  [staff, support, stranger] = await Promise.all([createStaff(db, 'platform_admin'), createStaff(db, 'support'), createUserSession(db)]);
+  [staff, support, stranger] = await Promise.all([
+    createStaff(db, 'platform_admin'),
+    createStaff(db, 'support'),
+    createUserSession(db),
+  ]);
   // acme's affiliate, in USD: one line on hold (300), one approved (600), one in payout (900), one
   // paid (1200) and then refunded in full, which books an approved -1200 carried into the next balance.
   await earn(db, acme, 1000);
@@ -44,18 +52,40 @@ beforeAll(async () => {
 });
 
 const acmeUsd = () => ({
-  organizationId: acme.org.id, affiliateId: acme.affiliate.id, currency: 'USD',
-  holdMinor: 300, approvedMinor: -600, inPayoutMinor: 900, paidMinor: 1200, carryOverMinor: -600, availableMinor: 0,
+  organizationId: acme.org.id,
+  affiliateId: acme.affiliate.id,
+  currency: 'USD',
+  holdMinor: 300,
+  approvedMinor: -600,
+  inPayoutMinor: 900,
+  paidMinor: 1200,
+  carryOverMinor: -600,
+  availableMinor: 0,
 });
 const acmeEur = () => ({
-  organizationId: acme.org.id, affiliateId: acme.affiliate.id, currency: 'EUR',
-  holdMinor: 300, approvedMinor: 0, inPayoutMinor: 0, paidMinor: 0, carryOverMinor: 0, availableMinor: 0,
+  organizationId: acme.org.id,
+  affiliateId: acme.affiliate.id,
+  currency: 'EUR',
+  holdMinor: 300,
+  approvedMinor: 0,
+  inPayoutMinor: 0,
+  paidMinor: 0,
+  carryOverMinor: 0,
+  availableMinor: 0,
 });
 const otherUsd = () => ({
-  organizationId: other.org.id, affiliateId: other.affiliate.id, currency: 'USD',
-  holdMinor: 1500, approvedMinor: 0, inPayoutMinor: 0, paidMinor: 0, carryOverMinor: 0, availableMinor: 0,
+  organizationId: other.org.id,
+  affiliateId: other.affiliate.id,
+  currency: 'USD',
+  holdMinor: 1500,
+  approvedMinor: 0,
+  inPayoutMinor: 0,
+  paidMinor: 0,
+  carryOverMinor: 0,
+  availableMinor: 0,
 });
-const sortByCurrency = (items: { currency: string }[]) => [...items].sort((a, b) => a.currency.localeCompare(b.currency));
+const sortByCurrency = (items: { currency: string }[]) =>
+  [...items].sort((a, b) => a.currency.localeCompare(b.currency));
 
 describe('GET /affiliate/balances', () => {
   it('shows the affiliate its own balances with every advertiser, per currency, carry-over included', async () => {
@@ -74,7 +104,11 @@ describe('GET /affiliate/balances', () => {
   });
 
   it('refuses a malformed currency and anonymous callers', async () => {
-    expectStatus(await call(acme.affiliateSession, 'GET', '/affiliate/balances?currency=usd'), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.affiliateSession, 'GET', '/affiliate/balances?currency=usd'),
+      400,
+      'validation_failed',
+    );
     expectStatus(await call(null, 'GET', '/affiliate/balances'), 401, 'unauthorized');
   });
 });
@@ -99,9 +133,16 @@ describe('GET /orgs/{orgId}/balances', () => {
       expectStatus(res, 200);
       expect(sortByCurrency(res.body.items)).toEqual([acmeEur(), acmeUsd()]);
     }
-    expect((await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?currency=EUR`)).body.items).toEqual([acmeEur()]);
-    expect((await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=${acme.affiliate.id}&currency=USD`)).body.items).toEqual([acmeUsd()]);
-    expect((await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=${other.affiliate.id}`)).body.items).toEqual([]);
+    expect((await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?currency=EUR`)).body.items).toEqual([
+      acmeEur(),
+    ]);
+    expect(
+      (await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=${acme.affiliate.id}&currency=USD`))
+        .body.items,
+    ).toEqual([acmeUsd()]);
+    expect(
+      (await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=${other.affiliate.id}`)).body.items,
+    ).toEqual([]);
   });
 
   it('never shows another tenant, nor lets the affiliate in', async () => {
@@ -110,8 +151,16 @@ describe('GET /orgs/{orgId}/balances', () => {
   });
 
   it('refuses bad filters with 400', async () => {
-    expectStatus(await call(acme.owner, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=nope`), 400, 'validation_failed');
-    expectStatus(await call(acme.owner, 'GET', `/orgs/${acme.org.id}/balances?currency=XXXX`), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.owner, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=nope`),
+      400,
+      'validation_failed',
+    );
+    expectStatus(
+      await call(acme.owner, 'GET', `/orgs/${acme.org.id}/balances?currency=XXXX`),
+      400,
+      'validation_failed',
+    );
   });
 });
 
@@ -122,8 +171,12 @@ describe('GET /platform/finance/balances', () => {
       expectStatus(res, 200);
       expect(res.body.items).toEqual(expect.arrayContaining([acmeUsd(), acmeEur(), otherUsd()]));
     }
-    expect((await call(staff, 'GET', `/platform/finance/balances?organizationId=${other.org.id}`)).body.items).toEqual([otherUsd()]);
-    expect((await call(staff, 'GET', `/platform/finance/balances?affiliateId=${acme.affiliate.id}&currency=EUR`)).body.items).toEqual([acmeEur()]);
+    expect((await call(staff, 'GET', `/platform/finance/balances?organizationId=${other.org.id}`)).body.items).toEqual([
+      otherUsd(),
+    ]);
+    expect(
+      (await call(staff, 'GET', `/platform/finance/balances?affiliateId=${acme.affiliate.id}&currency=EUR`)).body.items,
+    ).toEqual([acmeEur()]);
   });
 
   it('is not_found for everybody else', async () => {
@@ -135,7 +188,11 @@ describe('GET /platform/finance/balances', () => {
 
 describe('query strictness', () => {
   it('refuses a misspelt filter instead of answering unfiltered', async () => {
-    expectStatus(await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?curency=USD`), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?curency=USD`),
+      400,
+      'validation_failed',
+    );
     expectStatus(await call(staff, 'GET', '/platform/finance/balances?organisationId=x'), 400, 'validation_failed');
     expectStatus(await call(staff, 'GET', '/platform/finance/ledger-check?org=x'), 400, 'validation_failed');
   });

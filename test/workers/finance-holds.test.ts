@@ -31,13 +31,21 @@ async function nextWindow(): Promise<Date> {
   return new Date(window);
 }
 
-const statusOf = async (ids: string[]) => (await db.select({ id: s.commissions.id, status: s.commissions.status, approvedAt: s.commissions.approvedAt }).from(s.commissions).where(inArray(s.commissions.id, ids)));
+const statusOf = async (ids: string[]) =>
+  await db
+    .select({ id: s.commissions.id, status: s.commissions.status, approvedAt: s.commissions.approvedAt })
+    .from(s.commissions)
+    .where(inArray(s.commissions.id, ids));
 
 async function heldLines(n: number, holdUntil: Date) {
   const t = await createTenant(db);
   const lines = [];
   for (let i = 0; i < n; i++) lines.push(await earn(db, t, 1000 + i));
-  await setHoldUntil(db, lines.map((l) => l.id), holdUntil);
+  await setHoldUntil(
+    db,
+    lines.map((l) => l.id),
+    holdUntil,
+  );
   return { t, lines };
 }
 
@@ -69,7 +77,10 @@ describe('releaseHolds', () => {
     const b = testDb();
     try {
       const input = { batchSize: 7, maxBatches: 100 };
-      const [first, second] = await Promise.all([releaseHolds({ ctx: serviceCtx(a.db, at), input }), releaseHolds({ ctx: serviceCtx(b.db, at), input })]);
+      const [first, second] = await Promise.all([
+        releaseHolds({ ctx: serviceCtx(a.db, at), input }),
+        releaseHolds({ ctx: serviceCtx(b.db, at), input }),
+      ]);
       expect(first.released + second.released).toBe(60);
       const rows = await statusOf(lines.map((l) => l.id));
       expect(rows.every((r) => r.status === 'approved' && r.approvedAt?.getTime() === at.getTime())).toBe(true);
@@ -78,15 +89,23 @@ describe('releaseHolds', () => {
     }
   });
 
-  it.each(['flagged', 'rejected', 'reversed'] as const)('keeps holding the lines of a %s conversion', async (status) => {
-    const at = await nextWindow();
-    const { lines } = await heldLines(2, at);
-    await db.update(s.conversions).set({ status }).where(eq(s.conversions.id, lines[0]!.conversionId));
-    expect(await releaseHolds({ ctx: serviceCtx(db, at), input: { batchSize: 10, maxBatches: 5 } })).toEqual({ released: 1 });
-    expect((await statusOf([lines[0]!.id, lines[1]!.id])).map((r) => [r.id, r.status]).sort()).toEqual(
-      [[lines[0]!.id, 'pending'], [lines[1]!.id, 'approved']].sort(),
-    );
-  });
+  it.each(['flagged', 'rejected', 'reversed'] as const)(
+    'keeps holding the lines of a %s conversion',
+    async (status) => {
+      const at = await nextWindow();
+      const { lines } = await heldLines(2, at);
+      await db.update(s.conversions).set({ status }).where(eq(s.conversions.id, lines[0]!.conversionId));
+      expect(await releaseHolds({ ctx: serviceCtx(db, at), input: { batchSize: 10, maxBatches: 5 } })).toEqual({
+        released: 1,
+      });
+      expect((await statusOf([lines[0]!.id, lines[1]!.id])).map((r) => [r.id, r.status]).sort()).toEqual(
+        [
+          [lines[0]!.id, 'pending'],
+          [lines[1]!.id, 'approved'],
+        ].sort(),
+      );
+    },
+  );
 
   it('releases a partial refund’s adjustment with its sale, and holds both while the sale is under review', async () => {
     const at = await nextWindow();

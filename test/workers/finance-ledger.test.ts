@@ -26,7 +26,11 @@ let staff: TestSession;
 
 async function approve(lines: { id: string }[]) {
   const now = new Date();
-  await setHoldUntil(db, lines.map((l) => l.id), new Date(now.getTime() - 1000));
+  await setHoldUntil(
+    db,
+    lines.map((l) => l.id),
+    new Date(now.getTime() - 1000),
+  );
   await releaseHolds({ ctx: serviceCtx(db, now), input: { batchSize: 100, maxBatches: 10 } });
 }
 
@@ -35,14 +39,24 @@ const check = (organizationId?: string) => checkLedger({ ctx: serviceCtx(db), in
 /** Every state the real flows produce: on hold, approved, in payout, paid, refunded and rejected after payout. */
 async function healthyLedger(t: Advertiser) {
   const [held, approved, inPayout, paid, paidThenRefunded, paidThenRejected] = [
-    await earn(db, t, 1000), await earn(db, t, 2000), await earn(db, t, 3000), await earn(db, t, 4000), await earn(db, t, 5000), await earn(db, t, 6000),
+    await earn(db, t, 1000),
+    await earn(db, t, 2000),
+    await earn(db, t, 3000),
+    await earn(db, t, 4000),
+    await earn(db, t, 5000),
+    await earn(db, t, 6000),
   ];
   await approve([approved!, inPayout!, paid!, paidThenRefunded!, paidThenRejected!]);
   const open = await putInPayout(db, t, [inPayout!]);
   const done = await putInPayout(db, t, [paid!, paidThenRefunded!, paidThenRejected!], 'success');
   await refund(db, t, paidThenRefunded!.orderId, 5000);
-  const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, paidThenRejected!.conversionId));
-  await inTransaction(serviceCtx(db), (tx) => rejectConversion(tx, { conversion: conversion!, reason: 'fraud found after payout' }));
+  const [conversion] = await db
+    .select()
+    .from(s.conversions)
+    .where(eq(s.conversions.id, paidThenRejected!.conversionId));
+  await inTransaction(serviceCtx(db), (tx) =>
+    rejectConversion(tx, { conversion: conversion!, reason: 'fraud found after payout' }),
+  );
   return { held: held!, approved: approved!, inPayout: inPayout!, paid: paid!, open, done };
 }
 
@@ -69,7 +83,10 @@ describe('checkLedger', () => {
     // An approved line moved to in_payout with no payout item behind it.
     await db.update(s.commissions).set({ status: 'in_payout' }).where(eq(s.commissions.id, approved.id));
     // An open item whose amount no longer matches its line.
-    await db.update(s.payoutItems).set({ amountMinor: open.item.amountMinor + 1 }).where(eq(s.payoutItems.id, open.item.id));
+    await db
+      .update(s.payoutItems)
+      .set({ amountMinor: open.item.amountMinor + 1 })
+      .where(eq(s.payoutItems.id, open.item.id));
     // A successful item turned failed while its lines stay paid.
     await db.update(s.payoutItems).set({ status: 'failed' }).where(eq(s.payoutItems.id, done.item.id));
     // A line still on hold although its conversion was rejected.
@@ -90,7 +107,9 @@ describe('checkLedger', () => {
       ]),
     );
     expect(result.discrepancies.find((d) => d.kind === 'void_line_in_open_item')).toEqual({
-      kind: 'void_line_in_open_item', detail: 'reversed line in an open payout item (pending)', ids: [inPayout.id, open.item.id],
+      kind: 'void_line_in_open_item',
+      detail: 'reversed line in an open payout item (pending)',
+      ids: [inPayout.id, open.item.id],
     });
     expect(await check(acme.org.id)).toMatchObject({ ok: true, discrepancies: [] });
   });
@@ -119,7 +138,11 @@ describe('GET /platform/finance/ledger-check', () => {
   it('is not_found for advertisers and affiliates, and refuses a malformed id', async () => {
     expectStatus(await call(acme.owner, 'GET', '/platform/finance/ledger-check'), 404, 'not_found');
     expectStatus(await call(acme.affiliateSession, 'GET', '/platform/finance/ledger-check'), 404, 'not_found');
-    expectStatus(await call(staff, 'GET', '/platform/finance/ledger-check?organizationId=acme'), 400, 'validation_failed');
+    expectStatus(
+      await call(staff, 'GET', '/platform/finance/ledger-check?organizationId=acme'),
+      400,
+      'validation_failed',
+    );
   });
 });
 
@@ -128,9 +151,17 @@ describe('the daily ledger check', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       await worker.scheduled(createScheduledController({ cron: '17 3 * * *' }), env);
-      const lines = errors.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>).filter((l) => l.event === 'ledger_discrepancy');
+      const lines = errors.mock.calls
+        .map(([line]) => JSON.parse(String(line)) as Record<string, unknown>)
+        .filter((l) => l.event === 'ledger_discrepancy');
       expect(lines.length).toBeGreaterThanOrEqual(5);
-      expect(lines).toContainEqual({ level: 'error', event: 'ledger_discrepancy', kind: 'in_payout_without_item', detail: 'in_payout line linked to no payout item', ids: [otherLedger.approved.id] });
+      expect(lines).toContainEqual({
+        level: 'error',
+        event: 'ledger_discrepancy',
+        kind: 'in_payout_without_item',
+        detail: 'in_payout line linked to no payout item',
+        ids: [otherLedger.approved.id],
+      });
     } finally {
       errors.mockRestore();
     }

@@ -27,13 +27,23 @@ afterAll(() => close());
 function note(userId: string, overrides: Partial<NotificationRequest> = {}): NotificationRequest {
   const conversionId = uuidv7();
   return {
-    v: 1, userId, organizationId: null, event: 'conversion', title: 'New sale', body: 'You earned 15.00 USD', data: { conversionId, amount: '15.00' },
-    dedupeKey: `conversion:${conversionId}`, ...overrides,
+    v: 1,
+    userId,
+    organizationId: null,
+    event: 'conversion',
+    title: 'New sale',
+    body: 'You earned 15.00 USD',
+    data: { conversionId, amount: '15.00' },
+    dedupeKey: `conversion:${conversionId}`,
+    ...overrides,
   };
 }
 
 async function consume(bodies: unknown[]) {
-  const { batch, outcomes } = recordingBatch('notifications', bodies.map((body) => ({ body, attempts: 1 })));
+  const { batch, outcomes } = recordingBatch(
+    'notifications',
+    bodies.map((body) => ({ body, attempts: 1 })),
+  );
   await worker.queue(batch, env);
   return outcomes;
 }
@@ -48,12 +58,23 @@ describe('notifications consumer', () => {
     expect(await consume([request])).toMatchObject([{ acked: true }]);
     const rows = await inbox(user.userId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: 'in_app', event: 'conversion', title: 'New sale', status: 'sent', readAt: null, dedupeKey: `${request.dedupeKey}:in_app`, data: request.data });
+    expect(rows[0]).toMatchObject({
+      channel: 'in_app',
+      event: 'conversion',
+      title: 'New sale',
+      status: 'sent',
+      readAt: null,
+      dedupeKey: `${request.dedupeKey}:in_app`,
+      data: request.data,
+    });
   });
 
   it("respects the user's channel settings: an event without in_app is not stored", async () => {
     const user = await createUserSession(db);
-    await db.update(s.users).set({ notificationSettings: { conversion: ['email'], rejection: ['in_app'] } }).where(eq(s.users.id, user.userId));
+    await db
+      .update(s.users)
+      .set({ notificationSettings: { conversion: ['email'], rejection: ['in_app'] } })
+      .where(eq(s.users.id, user.userId));
     await consume([note(user.userId), note(user.userId, { event: 'rejection', dedupeKey: `rejection:${uuidv7()}` })]);
     expect((await inbox(user.userId)).map((n) => n.event)).toEqual(['rejection']);
   });
@@ -65,12 +86,21 @@ describe('notifications consumer', () => {
     const outcomes = await consume([{ v: 1, userId: 'nope', dedupeKey: marker }, note(ghost), note(user.userId)]);
     expect(outcomes.every((o) => o.acked && !o.retried)).toBe(true);
     expect(await inbox(user.userId)).toHaveLength(1);
-    const letters = await eventually(async () => {
-      const rows = await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'notifications'));
-      const mine = rows.filter((l) => JSON.stringify(l.body).includes(marker) || JSON.stringify(l.body).includes(ghost));
-      return mine.length === 2 ? mine : undefined;
-    }, 15_000, 'two dead letters');
-    expect(letters.map((l) => l.reason).sort()).toEqual([expect.stringMatching(/^invalid notification message/), expect.stringMatching(/^postgres refused the notification \(23503\)/)]);
+    const letters = await eventually(
+      async () => {
+        const rows = await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'notifications'));
+        const mine = rows.filter(
+          (l) => JSON.stringify(l.body).includes(marker) || JSON.stringify(l.body).includes(ghost),
+        );
+        return mine.length === 2 ? mine : undefined;
+      },
+      15_000,
+      'two dead letters',
+    );
+    expect(letters.map((l) => l.reason).sort()).toEqual([
+      expect.stringMatching(/^invalid notification message/),
+      expect.stringMatching(/^postgres refused the notification \(23503\)/),
+    ]);
   });
 
   it('enqueueNotifications goes through the real queue into the inbox', async () => {
@@ -88,7 +118,11 @@ describe('notifications consumer', () => {
     const config = { ...loadConfig(env), NOTIFICATIONS: { sendBatch } as unknown as Queue<unknown> };
     await expect(enqueueNotifications(config, [note(uuidv7()), note(uuidv7())])).resolves.toBeUndefined();
     expect(sendBatch).toHaveBeenCalledTimes(3);
-    expect(JSON.parse(String(errors.mock.calls[0]![0]))).toMatchObject({ event: 'notification_enqueue_failed', lost: 2, total: 2 });
+    expect(JSON.parse(String(errors.mock.calls[0]![0]))).toMatchObject({
+      event: 'notification_enqueue_failed',
+      lost: 2,
+      total: 2,
+    });
     errors.mockRestore();
   });
 });
@@ -100,13 +134,21 @@ describe('inbox API', () => {
 
   beforeAll(async () => {
     [me, someoneElse] = await Promise.all([createUserSession(db), createUserSession(db)]);
-    const requests = [note(me.userId, { title: 'first' }), note(me.userId, { title: 'second' }), note(me.userId, { title: 'third' }), note(someoneElse.userId)];
+    const requests = [
+      note(me.userId, { title: 'first' }),
+      note(me.userId, { title: 'second' }),
+      note(me.userId, { title: 'third' }),
+      note(someoneElse.userId),
+    ];
     // One at a time: ids are UUIDv7, ordered by the millisecond they were made in.
     for (const request of requests) {
       await consume([request]);
       await new Promise((r) => setTimeout(r, 5));
     }
-    ids = (await inbox(me.userId)).map((n) => n.id).sort().reverse();
+    ids = (await inbox(me.userId))
+      .map((n) => n.id)
+      .sort()
+      .reverse();
   });
 
   it('lists my notifications newest first with the unread count, never anyone else’s', async () => {

@@ -37,10 +37,18 @@ describe('POST /orgs', () => {
     expectStatus(res, 201);
     expect(res.body).toMatchObject({ name: 'Kangrow Labs', role: 'owner', status: 'active', plan: 'starter' });
     expect(res.body.slug).toMatch(/^kangrow-labs-[0-9a-z]{6}$/);
-    const [membership] = await db.select().from(s.memberships).where(and(eq(s.memberships.userId, user.userId), eq(s.memberships.organizationId, res.body.id)));
+    const [membership] = await db
+      .select()
+      .from(s.memberships)
+      .where(and(eq(s.memberships.userId, user.userId), eq(s.memberships.organizationId, res.body.id)));
     expect(membership?.role).toBe('owner');
     const [audit] = await auditRows(res.body.id);
-    expect(audit).toMatchObject({ action: 'organization.created', actorId: user.userId, organizationId: res.body.id, after: { name: 'Kangrow Labs' } });
+    expect(audit).toMatchObject({
+      action: 'organization.created',
+      actorId: user.userId,
+      organizationId: res.body.id,
+      after: { name: 'Kangrow Labs' },
+    });
     const listed = await call(user, 'GET', '/orgs');
     expect(listed.body.items.map((o: { id: string }) => o.id)).toEqual([res.body.id]);
   });
@@ -66,15 +74,25 @@ describe('POST /orgs', () => {
   it('answers 413 to an oversized body and 415 to a non-JSON one', async () => {
     const user = await createUserSession(db);
     expectStatus(await call(user, 'POST', '/orgs', { name: 'x'.repeat(70_000) }), 413, 'payload_too_large');
-    expectStatus(await call(user, 'POST', '/orgs', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type');
+    expectStatus(
+      await call(user, 'POST', '/orgs', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }),
+      415,
+      'unsupported_media_type',
+    );
   });
 });
 
 describe('GET /orgs/{orgId}', () => {
   it('answers members with their role and platform staff with an implied one', async () => {
-    expect((await call(acme.admin, 'GET', `/orgs/${acme.org.id}`)).body).toMatchObject({ id: acme.org.id, role: 'admin' });
+    expect((await call(acme.admin, 'GET', `/orgs/${acme.org.id}`)).body).toMatchObject({
+      id: acme.org.id,
+      role: 'admin',
+    });
     const support = await createStaff(db, 'support');
-    expect((await call(support, 'GET', `/orgs/${acme.org.id}`)).body).toMatchObject({ id: acme.org.id, role: 'support' });
+    expect((await call(support, 'GET', `/orgs/${acme.org.id}`)).body).toMatchObject({
+      id: acme.org.id,
+      role: 'support',
+    });
     const admin = await createStaff(db, 'platform_admin');
     expect((await call(admin, 'GET', `/orgs/${acme.org.id}`)).body).toMatchObject({ role: 'platform_staff' });
   });
@@ -94,12 +112,20 @@ describe('PATCH /orgs/{orgId}', () => {
       branding: { portalName: 'Acme Partners', logoUrl: 'https://cdn.acme.example/logo.png', primaryColor: '#FF8800' },
     });
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ name: 'Acme Inc', branding: { portalName: 'Acme Partners', logoUrl: 'https://cdn.acme.example/logo.png', primaryColor: '#ff8800' } });
+    expect(res.body).toMatchObject({
+      name: 'Acme Inc',
+      branding: { portalName: 'Acme Partners', logoUrl: 'https://cdn.acme.example/logo.png', primaryColor: '#ff8800' },
+    });
     const again = await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}`, { branding: { logoUrl: null } });
     expect(again.body.branding).toEqual({ portalName: 'Acme Partners', primaryColor: '#ff8800' });
     const audits = (await auditRows(acme.org.id)).filter((a) => a.action === 'organization.updated');
     expect(audits).toHaveLength(2);
-    expect(audits[0]).toMatchObject({ actorId: acme.owner.userId, actorRole: 'owner', before: { name: 'Tenant' }, after: { name: 'Acme Inc' } });
+    expect(audits[0]).toMatchObject({
+      actorId: acme.owner.userId,
+      actorRole: 'owner',
+      before: { name: 'Tenant' },
+      after: { name: 'Acme Inc' },
+    });
   });
 
   it.each([
@@ -114,7 +140,11 @@ describe('PATCH /orgs/{orgId}', () => {
 
   it('is refused to finance (403), support (403) and another tenant (404)', async () => {
     expectStatus(await call(acme.finance, 'PATCH', `/orgs/${acme.org.id}`, { name: 'X' }), 403, 'forbidden');
-    expectStatus(await call(await createStaff(db, 'support'), 'PATCH', `/orgs/${acme.org.id}`, { name: 'X' }), 403, 'forbidden');
+    expectStatus(
+      await call(await createStaff(db, 'support'), 'PATCH', `/orgs/${acme.org.id}`, { name: 'X' }),
+      403,
+      'forbidden',
+    );
     expectStatus(await call(other.owner, 'PATCH', `/orgs/${acme.org.id}`, { name: 'X' }), 404, 'not_found');
   });
 });

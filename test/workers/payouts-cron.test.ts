@@ -22,7 +22,8 @@ beforeAll(() => {
 });
 afterAll(() => close());
 
-const run = (cron: string, at = new Date()) => worker.scheduled(createScheduledController({ cron, scheduledTime: at.getTime() }), env);
+const run = (cron: string, at = new Date()) =>
+  worker.scheduled(createScheduledController({ cron, scheduledTime: at.getTime() }), env);
 
 describe('payout cron jobs', () => {
   it('are wired to their triggers', () => {
@@ -41,16 +42,24 @@ describe('payout cron jobs', () => {
     // With no person as creator, the approver's colleague may send.
     expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/approve`), 200);
     expectStatus(await call(org.owner, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/send`), 200);
-    await eventually(async () => {
-      await run('*/10 * * * *');
-      const [item] = await itemsOf(db, batch!.id);
-      return item!.status === 'success' ? item : undefined;
-    }, 15_000, 'the polled result');
+    await eventually(
+      async () => {
+        await run('*/10 * * * *');
+        const [item] = await itemsOf(db, batch!.id);
+        return item!.status === 'success' ? item : undefined;
+      },
+      15_000,
+      'the polled result',
+    );
     const [line] = await db.select().from(s.commissions).where(eq(s.commissions.id, lines[0]!.id));
     expect(line).toMatchObject({ status: 'paid', paidAt: expect.any(Date) });
-    expect((await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.id, batch!.id)))[0]!.status).toBe('completed');
+    expect((await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.id, batch!.id)))[0]!.status).toBe(
+      'completed',
+    );
     // A second daily run finds nothing new to propose.
     await run('30 4 * * *');
-    expect(await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.organizationId, org.org.id))).toHaveLength(1);
+    expect(await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.organizationId, org.org.id))).toHaveLength(
+      1,
+    );
   });
 });

@@ -27,8 +27,20 @@ afterAll(() => close());
 const commissionOf = (sale: number) => applyBasisPoints(sale, 3000);
 const propose = (org: Advertiser) => call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/propose`);
 const proposedBatch = async (org: Advertiser, currency = 'USD') =>
-  (await db.select().from(s.payoutBatches).where(and(eq(s.payoutBatches.organizationId, org.org.id), eq(s.payoutBatches.currency, currency), eq(s.payoutBatches.status, 'proposed'))))[0];
-const ledgerOk = async (org: Advertiser) => expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: org.org.id } })).discrepancies).toEqual([]);
+  (
+    await db
+      .select()
+      .from(s.payoutBatches)
+      .where(
+        and(
+          eq(s.payoutBatches.organizationId, org.org.id),
+          eq(s.payoutBatches.currency, currency),
+          eq(s.payoutBatches.status, 'proposed'),
+        ),
+      )
+  )[0];
+const ledgerOk = async (org: Advertiser) =>
+  expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: org.org.id } })).discrepancies).toEqual([]);
 
 describe('proposal thresholds', () => {
   it('pays an affiliate at the threshold, not one cent below', async () => {
@@ -42,13 +54,41 @@ describe('proposal thresholds', () => {
 
     const res = await propose(org);
     expectStatus(res, 200);
-    expect(res.body.batches).toEqual([expect.objectContaining({ currency: 'USD', created: true, itemsAdded: 1, linesLinked: 2, totalMinor: 10_000, itemCount: 1 })]);
+    expect(res.body.batches).toEqual([
+      expect.objectContaining({
+        currency: 'USD',
+        created: true,
+        itemsAdded: 1,
+        linesLinked: 2,
+        totalMinor: 10_000,
+        itemCount: 1,
+      }),
+    ]);
     const batch = await proposedBatch(org);
     expect(batch).toMatchObject({ totalMinor: 10_000, itemCount: 1, createdById: org.finance.userId });
     const [item] = await itemsOf(db, batch!.id);
-    expect(item).toMatchObject({ affiliateId: at.affiliate.id, amountMinor: 10_000, receiverEmail: at.affiliate.paypalEmail, status: 'pending' });
-    expect(Object.values(await statusesOf(db, atLines.map((l) => l.id)))).toEqual(['in_payout', 'in_payout']);
-    expect(Object.values(await statusesOf(db, belowLines.map((l) => l.id)))).toEqual(['approved']);
+    expect(item).toMatchObject({
+      affiliateId: at.affiliate.id,
+      amountMinor: 10_000,
+      receiverEmail: at.affiliate.paypalEmail,
+      status: 'pending',
+    });
+    expect(
+      Object.values(
+        await statusesOf(
+          db,
+          atLines.map((l) => l.id),
+        ),
+      ),
+    ).toEqual(['in_payout', 'in_payout']);
+    expect(
+      Object.values(
+        await statusesOf(
+          db,
+          belowLines.map((l) => l.id),
+        ),
+      ),
+    ).toEqual(['approved']);
     const [balance] = await listBalances(db, { organizationId: org.org.id, affiliateId: at.affiliate.id });
     expect(balance).toMatchObject({ approvedMinor: 0, inPayoutMinor: 10_000 });
     await ledgerOk(org);
@@ -72,7 +112,10 @@ describe('proposal thresholds', () => {
     await approvedSales(db, payee, [60_000], 'EUR');
     const res = await propose(org);
     expectStatus(res, 200);
-    expect(res.body.batches.map((b: { currency: string; totalMinor: number }) => [b.currency, b.totalMinor])).toEqual([['EUR', 18_000], ['USD', 15_000]]);
+    expect(res.body.batches.map((b: { currency: string; totalMinor: number }) => [b.currency, b.totalMinor])).toEqual([
+      ['EUR', 18_000],
+      ['USD', 15_000],
+    ]);
     expect((await proposedBatch(org, 'EUR'))!.id).not.toBe((await proposedBatch(org, 'USD'))!.id);
   });
 
@@ -121,7 +164,14 @@ describe('proposal thresholds', () => {
     await approvedSales(db, a, [10_000]);
     await approvedSales(db, b, [40_000]);
     const second = (await propose(org)).body.batches[0];
-    expect(second).toMatchObject({ batchId: first.batchId, created: false, itemsAdded: 1, itemsExtended: 1, totalMinor: 12_000 + 3_000 + 12_000, itemCount: 2 });
+    expect(second).toMatchObject({
+      batchId: first.batchId,
+      created: false,
+      itemsAdded: 1,
+      itemsExtended: 1,
+      totalMinor: 12_000 + 3_000 + 12_000,
+      itemCount: 2,
+    });
     await ledgerOk(org);
   });
 });
@@ -139,7 +189,11 @@ describe('concurrency', () => {
     const batches = await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.organizationId, org.org.id));
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({ itemCount: 5, totalMinor: 5 * 27_000 });
-    const links = await db.select().from(s.payoutItemCommissions).innerJoin(s.payoutItems, eq(s.payoutItems.id, s.payoutItemCommissions.payoutItemId)).where(eq(s.payoutItems.batchId, batches[0]!.id));
+    const links = await db
+      .select()
+      .from(s.payoutItemCommissions)
+      .innerJoin(s.payoutItems, eq(s.payoutItems.id, s.payoutItemCommissions.payoutItemId))
+      .where(eq(s.payoutItems.batchId, batches[0]!.id));
     expect(links).toHaveLength(lines.length);
     await ledgerOk(org);
   });
@@ -158,11 +212,25 @@ describe('review', () => {
     const res = await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${item.id}/exclude`);
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ totalMinor: 12_000, itemCount: 1, status: 'proposed' });
-    expect(Object.values(await statusesOf(db, dropped.map((l) => l.id)))).toEqual(['approved', 'approved']);
+    expect(
+      Object.values(
+        await statusesOf(
+          db,
+          dropped.map((l) => l.id),
+        ),
+      ),
+    ).toEqual(['approved', 'approved']);
     expect(await db.select().from(s.payoutItems).where(eq(s.payoutItems.id, item.id))).toEqual([]);
-    const [audit] = await db.select().from(s.auditLog).where(and(eq(s.auditLog.targetId, batch!.id), eq(s.auditLog.action, 'payout_batch.item_excluded')));
+    const [audit] = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.targetId, batch!.id), eq(s.auditLog.action, 'payout_batch.item_excluded')));
     expect(audit).toMatchObject({ actorId: org.finance.userId, organizationId: org.org.id });
-    expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${item.id}/exclude`), 404, 'not_found');
+    expectStatus(
+      await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${item.id}/exclude`),
+      404,
+      'not_found',
+    );
     await ledgerOk(org);
   });
 
@@ -195,9 +263,25 @@ describe('review', () => {
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ status: 'approved', approvedById: org.finance.userId });
     const parts = await db.select().from(s.payoutBatchParts).where(eq(s.payoutBatchParts.batchId, batch!.id));
-    expect(parts).toEqual([expect.objectContaining({ part: 0, senderBatchId: batch!.id, status: 'pending', itemCount: 1, totalMinor: 15_000 })]);
+    expect(parts).toEqual([
+      expect.objectContaining({
+        part: 0,
+        senderBatchId: batch!.id,
+        status: 'pending',
+        itemCount: 1,
+        totalMinor: 15_000,
+      }),
+    ]);
     expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/approve`), 409, 'conflict');
-    expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${(await itemsOf(db, batch!.id))[0]!.id}/exclude`), 409, 'conflict');
+    expectStatus(
+      await call(
+        org.finance,
+        'POST',
+        `/orgs/${org.org.id}/payouts/${batch!.id}/items/${(await itemsOf(db, batch!.id))[0]!.id}/exclude`,
+      ),
+      409,
+      'conflict',
+    );
 
     const other = await addPayee(db, org);
     await approvedSales(db, other, [50_000]);
@@ -231,7 +315,11 @@ describe('access', () => {
     expectStatus(await call(support, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/approve`), 403, 'forbidden');
     // Another tenant's batch does not exist for you, even through your own org's path.
     expectStatus(await call(other.finance, 'GET', `/orgs/${other.org.id}/payouts/${batch!.id}`), 404, 'not_found');
-    expectStatus(await call(other.finance, 'POST', `/orgs/${other.org.id}/payouts/${batch!.id}/approve`), 404, 'not_found');
+    expectStatus(
+      await call(other.finance, 'POST', `/orgs/${other.org.id}/payouts/${batch!.id}/approve`),
+      404,
+      'not_found',
+    );
     expectStatus(await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts/not-a-uuid`), 400, 'validation_failed');
     expectStatus(await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts?status=bogus`), 400, 'validation_failed');
     expectStatus(await call(null, 'GET', `/orgs/${org.org.id}/payouts`), 401);
@@ -246,7 +334,11 @@ describe('access', () => {
     expectStatus(page1, 200);
     expect(page1.body.batch).toMatchObject({ id: batch!.id, itemCount: 3, totalMinor: 12_000 + 15_000 + 18_000 });
     expect(page1.body.items.items).toHaveLength(2);
-    const page2 = await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts/${batch!.id}?limit=2&cursor=${page1.body.items.nextCursor}`);
+    const page2 = await call(
+      org.finance,
+      'GET',
+      `/orgs/${org.org.id}/payouts/${batch!.id}?limit=2&cursor=${page1.body.items.nextCursor}`,
+    );
     expect(page2.body.items.items).toHaveLength(1);
     expect(page2.body.items.nextCursor).toBeNull();
     expect((await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts?status=sent`)).body.items).toEqual([]);

@@ -45,10 +45,23 @@ describe('randomized payouts', () => {
     const rnd = prng(SEED);
     const int = (lo: number, hi: number) => lo + Math.floor(rnd.next() * (hi - lo + 1));
     const org = await createAdvertiser(db);
-    const [creator, approver, sender] = [org.finance, await addMember(db, org.org.id, 'finance'), await addMember(db, org.org.id, 'owner')];
+    const [creator, approver, sender] = [
+      org.finance,
+      await addMember(db, org.org.id, 'finance'),
+      await addMember(db, org.org.id, 'owner'),
+    ];
     const payees = [];
-    for (const tag of TAGS) payees.push(await addPayee(db, org, { paypalEmail: `rnd-${crypto.randomUUID().slice(0, 8)}${tag ? `+${tag}` : ''}@example.com` }));
-    const as = (userId: string): ServiceContext => ({ ...serviceCtx(db), actor: { userId, platformRole: 'none' }, tenant: { kind: 'advertiser', organizationId: org.org.id, role: 'finance' } });
+    for (const tag of TAGS)
+      payees.push(
+        await addPayee(db, org, {
+          paypalEmail: `rnd-${crypto.randomUUID().slice(0, 8)}${tag ? `+${tag}` : ''}@example.com`,
+        }),
+      );
+    const as = (userId: string): ServiceContext => ({
+      ...serviceCtx(db),
+      actor: { userId, platformRole: 'none' },
+      tenant: { kind: 'advertiser', organizationId: org.org.id, role: 'finance' },
+    });
     const sales: { orderId: string; payee: (typeof payees)[number]; amount: number; refunded: number }[] = [];
     const counts: Record<string, number> = {};
     const count = (what: string, n = 1) => (counts[what] = (counts[what] ?? 0) + n);
@@ -80,12 +93,18 @@ describe('randomized payouts', () => {
       await ledger(`traffic ${round}`);
 
       // Holds end: the clock moves a month on.
-      const released = await releaseHolds({ ctx: serviceCtx(db, new Date(Date.now() + (round + 1) * 31 * DAY)), input: { batchSize: 1000, maxBatches: 100 } });
+      const released = await releaseHolds({
+        ctx: serviceCtx(db, new Date(Date.now() + (round + 1) * 31 * DAY)),
+        input: { batchSize: 1000, maxBatches: 100 },
+      });
       count('released', released.released);
       await ledger(`hold release ${round}`);
 
       // Two proposals race, as a cron run and a finance click might.
-      const proposals = await Promise.all([proposePayouts({ ctx: serviceCtx(db), input: { organizationId: org.org.id } }), proposePayouts({ ctx: as(creator.userId), input: { organizationId: org.org.id } })]);
+      const proposals = await Promise.all([
+        proposePayouts({ ctx: serviceCtx(db), input: { organizationId: org.org.id } }),
+        proposePayouts({ ctx: as(creator.userId), input: { organizationId: org.org.id } }),
+      ]);
       const batchIds = [...new Set(proposals.flatMap((p) => p.batches.map((b) => b.batchId)))];
       count('proposals', 2);
       await ledger(`proposal ${round}`);
@@ -106,7 +125,10 @@ describe('randomized payouts', () => {
         }
         await approvePayoutBatch({ ctx: as(approver.userId), input: { batchId } });
         // Two senders race; exactly one gets the batch.
-        const starts = await Promise.allSettled([startPayoutSend({ ctx: as(sender.userId), input: { batchId } }), startPayoutSend({ ctx: as(sender.userId), input: { batchId } })]);
+        const starts = await Promise.allSettled([
+          startPayoutSend({ ctx: as(sender.userId), input: { batchId } }),
+          startPayoutSend({ ctx: as(sender.userId), input: { batchId } }),
+        ]);
         expect(starts.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
         await sendPayoutBatch({ ctx: serviceCtx(db), input: { batchId } });
         expect(await createCalls(batchId)).toEqual(expect.objectContaining({ createPayoutCalls: 1, batches: 1 }));
@@ -115,16 +137,35 @@ describe('randomized payouts', () => {
       }
 
       // Results by polling, then late and repeated results of every kind.
-      await eventually(async () => {
-        await pollPayoutResults({ ctx: serviceCtx(db), input: { limit: 50 } });
-        const open = await db.select({ id: s.payoutItems.id }).from(s.payoutItems).where(eq(s.payoutItems.status, 'pending'));
-        return open.length === 0 ? true : undefined;
-      }, 20_000, `results of round ${round}`);
+      await eventually(
+        async () => {
+          await pollPayoutResults({ ctx: serviceCtx(db), input: { limit: 50 } });
+          const open = await db
+            .select({ id: s.payoutItems.id })
+            .from(s.payoutItems)
+            .where(eq(s.payoutItems.status, 'pending'));
+          return open.length === 0 ? true : undefined;
+        },
+        20_000,
+        `results of round ${round}`,
+      );
       await ledger(`poll ${round}`);
-      const sent = await db.select().from(s.payoutItems).where(inArray(s.payoutItems.status, ['success', 'unclaimed', 'onhold', 'returned', 'failed']));
+      const sent = await db
+        .select()
+        .from(s.payoutItems)
+        .where(inArray(s.payoutItems.status, ['success', 'unclaimed', 'onhold', 'returned', 'failed']));
       for (let i = 0; i < Math.min(40, sent.length); i++) {
         const item = rnd.pick(sent);
-        const result = await applyItemResult({ ctx: serviceCtx(db), input: { payoutItemId: item.id, paypalItemId: item.paypalItemId, transactionStatus: rnd.pick(LATE), transactionId: null, errorMessage: null } });
+        const result = await applyItemResult({
+          ctx: serviceCtx(db),
+          input: {
+            payoutItemId: item.id,
+            paypalItemId: item.paypalItemId,
+            transactionStatus: rnd.pick(LATE),
+            transactionId: null,
+            errorMessage: null,
+          },
+        });
         count(`late_${result.transition ?? result.outcome}`);
       }
       await ledger(`late results ${round}`);

@@ -23,11 +23,18 @@ describe('PayPal client inside workerd', () => {
     });
     expect(created.kind).toBe('created');
 
-    const done = await eventually(async () => {
-      const page = await getPayoutBatch(cfg, created.payoutBatchId, { page: 1, pageSize: 100 });
-      return page.batchStatus === 'SUCCESS' ? page : undefined;
-    }, 10_000, 'batch SUCCESS');
-    expect(done.items.map((i) => [i.senderItemId, i.transactionStatus])).toEqual([['a', 'SUCCESS'], ['b', 'UNCLAIMED']]);
+    const done = await eventually(
+      async () => {
+        const page = await getPayoutBatch(cfg, created.payoutBatchId, { page: 1, pageSize: 100 });
+        return page.batchStatus === 'SUCCESS' ? page : undefined;
+      },
+      10_000,
+      'batch SUCCESS',
+    );
+    expect(done.items.map((i) => [i.senderItemId, i.transactionStatus])).toEqual([
+      ['a', 'SUCCESS'],
+      ['b', 'UNCLAIMED'],
+    ]);
 
     // The server cannot reach this isolate: read its outbox and replay what it would have POSTed.
     const res = await fetch(`${cfg.baseUrl}/__control/webhooks?senderBatchId=${senderBatchId}`);

@@ -36,7 +36,10 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
     expect(await me(user.token)).toMatchObject({ paypalEmail: address, paypalEmailVerified: false });
 
     const token = await paypalToken(address);
-    const [stored] = await db().select().from(s.authTokens).where(and(eq(s.authTokens.userId, user.userId), eq(s.authTokens.context, 'paypal_email_verify')));
+    const [stored] = await db()
+      .select()
+      .from(s.authTokens)
+      .where(and(eq(s.authTokens.userId, user.userId), eq(s.authTokens.context, 'paypal_email_verify')));
     expect(stored).toMatchObject({ sentTo: address, usedAt: null });
     expect(stored!.tokenHash).not.toContain(token);
     expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(24 * 3_600_000);
@@ -44,14 +47,22 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
     const verified = await expectStatus(verify(token), 200);
     expect(verified).toMatchObject({ paypalEmail: address, paypalEmailVerified: true });
     const after = await me(user.token);
-    expect(after).toMatchObject({ paypalEmail: address, paypalEmailVerified: true, paypalEmailVerifiedAt: verified.paypalEmailVerifiedAt });
+    expect(after).toMatchObject({
+      paypalEmail: address,
+      paypalEmailVerified: true,
+      paypalEmailVerifiedAt: verified.paypalEmailVerifiedAt,
+    });
 
     const again = await expectStatus(verify(token), 400);
     expect(again.error.code).toBe('bad_request');
 
     const audit = await db().select().from(s.auditLog).where(eq(s.auditLog.targetId, user.userId));
     expect(audit.map((a) => a.action).sort()).toEqual(['user.paypal_email_changed', 'user.paypal_email_verified']);
-    expect(audit.find((a) => a.action === 'user.paypal_email_changed')).toMatchObject({ actorId: user.userId, before: { paypalEmail: null }, after: { paypalEmail: address } });
+    expect(audit.find((a) => a.action === 'user.paypal_email_changed')).toMatchObject({
+      actorId: user.userId,
+      before: { paypalEmail: null },
+      after: { paypalEmail: address },
+    });
   });
 
   it('a change clears the verification; a link for the old address is then a conflict', async () => {
@@ -61,7 +72,11 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
     const second = uniqueEmail('second');
     await expectStatus(putPaypal(user.token, first), 200);
     await expectStatus(verify(await paypalToken(first)), 200);
-    expect(await expectStatus(putPaypal(user.token, typo), 200)).toMatchObject({ paypalEmail: typo, paypalEmailVerified: false, paypalEmailVerifiedAt: null });
+    expect(await expectStatus(putPaypal(user.token, typo), 200)).toMatchObject({
+      paypalEmail: typo,
+      paypalEmailVerified: false,
+      paypalEmailVerifiedAt: null,
+    });
     await expectStatus(putPaypal(user.token, second), 200);
     expect(await mailbox(first)).toHaveLength(1);
 
@@ -87,10 +102,32 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
   it('leaves an open payout item paying the address it was proposed with', async () => {
     const tenant = await createTenant(db());
     const session = await signInAs(db(), tenant.affiliate.id);
-    const line = (await db().insert(s.commissions).values({
-      conversionId: (await db().insert(s.conversions).values({ organizationId: tenant.org.id, appId: tenant.app.id, eventId: uniqueEmail('evt'), eventType: 'lead', occurredAt: new Date() }).returning())[0]!.id,
-      organizationId: tenant.org.id, programId: tenant.program.id, beneficiaryId: tenant.affiliate.id, amountMinor: 500, currency: 'USD', status: 'approved', holdUntil: new Date(),
-    }).returning())[0]!;
+    const line = (
+      await db()
+        .insert(s.commissions)
+        .values({
+          conversionId: (
+            await db()
+              .insert(s.conversions)
+              .values({
+                organizationId: tenant.org.id,
+                appId: tenant.app.id,
+                eventId: uniqueEmail('evt'),
+                eventType: 'lead',
+                occurredAt: new Date(),
+              })
+              .returning()
+          )[0]!.id,
+          organizationId: tenant.org.id,
+          programId: tenant.program.id,
+          beneficiaryId: tenant.affiliate.id,
+          amountMinor: 500,
+          currency: 'USD',
+          status: 'approved',
+          holdUntil: new Date(),
+        })
+        .returning()
+    )[0]!;
     const { item } = await putInPayout(db(), tenant, [line]);
     await expectStatus(putPaypal(bearer(session), uniqueEmail('new-payouts')), 200);
     const [after] = await db().select().from(s.payoutItems).where(eq(s.payoutItems.id, item.id));
@@ -103,10 +140,18 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
     await expectStatus(putPaypal(user.token, address), 200);
     await expectStatus(verify(await paypalToken(address)), 200);
     const other = uniqueEmail('patched-new');
-    expect(await expectStatus(api('PATCH', '/me', { paypalEmail: other }, { token: user.token }), 200)).toMatchObject({ paypalEmail: other, paypalEmailVerified: false });
+    expect(await expectStatus(api('PATCH', '/me', { paypalEmail: other }, { token: user.token }), 200)).toMatchObject({
+      paypalEmail: other,
+      paypalEmailVerified: false,
+    });
     await expectStatus(verify(await paypalToken(other)), 200);
-    expect(await expectStatus(api('PATCH', '/me', { firstName: 'Ada', paypalEmail: other }, { token: user.token }), 200)).toMatchObject({ paypalEmailVerified: true });
-    expect(await expectStatus(api('PATCH', '/me', { paypalEmail: null }, { token: user.token }), 200)).toMatchObject({ paypalEmail: null, paypalEmailVerified: false });
+    expect(
+      await expectStatus(api('PATCH', '/me', { firstName: 'Ada', paypalEmail: other }, { token: user.token }), 200),
+    ).toMatchObject({ paypalEmailVerified: true });
+    expect(await expectStatus(api('PATCH', '/me', { paypalEmail: null }, { token: user.token }), 200)).toMatchObject({
+      paypalEmail: null,
+      paypalEmailVerified: false,
+    });
   });
 
   it('limits verification emails per user (429 with Retry-After)', async () => {
@@ -122,7 +167,10 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
     const user = await affiliate();
     const address = uniqueEmail('expired');
     await expectStatus(putPaypal(user.token, address), 200);
-    await db().update(s.authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(s.authTokens.userId, user.userId));
+    await db()
+      .update(s.authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(s.authTokens.userId, user.userId));
     expect((await expectStatus(verify(await paypalToken(address)), 400)).error.code).toBe('bad_request');
     expect(await me(user.token)).toMatchObject({ paypalEmailVerified: false });
   });
@@ -138,7 +186,9 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
   });
 
   it('needs a session to set, and a well-formed token to verify', async () => {
-    expect((await expectStatus(api('PUT', '/me/paypal-email', { email: 'a@example.com' }), 401)).error.code).toBe('unauthorized');
+    expect((await expectStatus(api('PUT', '/me/paypal-email', { email: 'a@example.com' }), 401)).error.code).toBe(
+      'unauthorized',
+    );
     expect((await expectStatus(verify('short'), 400)).error.code).toBe('validation_failed');
     expect((await expectStatus(verify('x'.repeat(43)), 400)).error.code).toBe('bad_request');
   });

@@ -28,20 +28,36 @@ beforeAll(async () => {
 afterAll(() => close());
 
 const BASE = `https://${POSTBACK_TEST_HOST}`;
-const received = async (key: string): Promise<{ url: string }[]> => (await fetch(`http://127.0.0.1:${inject('postbackServerPort')}/__requests?key=${key}`)).json();
+const received = async (key: string): Promise<{ url: string }[]> =>
+  (await fetch(`http://127.0.0.1:${inject('postbackServerPort')}/__requests?key=${key}`)).json();
 
 /** A delivery row as the consumer would have left it, with its attempts. */
-async function seedDelivery(a: Advertiser, overrides: Partial<typeof s.postbackDeliveries.$inferInsert> = {}, attempts = 1) {
+async function seedDelivery(
+  a: Advertiser,
+  overrides: Partial<typeof s.postbackDeliveries.$inferInsert> = {},
+  attempts = 1,
+) {
   const conversionId = uuidv7();
   const [row] = await db
     .insert(s.postbackDeliveries)
     .values({
-      affiliateId: a.affiliate.id, organizationId: a.org.id, eventType: 'sale', eventKey: conversionId, conversionId, url: `${BASE}/ok/${conversionId}?secret=aff-key`,
-      status: 'retrying', attempts, lastStatusCode: 500, lastError: 'HTTP 500', ...overrides,
+      affiliateId: a.affiliate.id,
+      organizationId: a.org.id,
+      eventType: 'sale',
+      eventKey: conversionId,
+      conversionId,
+      url: `${BASE}/ok/${conversionId}?secret=aff-key`,
+      status: 'retrying',
+      attempts,
+      lastStatusCode: 500,
+      lastError: 'HTTP 500',
+      ...overrides,
     })
     .returning();
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    await db.insert(s.postbackAttempts).values({ deliveryId: row!.id, attempt, outcome: 'retrying', statusCode: 500, latencyMs: 12, error: 'HTTP 500' });
+    await db
+      .insert(s.postbackAttempts)
+      .values({ deliveryId: row!.id, attempt, outcome: 'retrying', statusCode: 500, latencyMs: 12, error: 'HTTP 500' });
   }
   return row!;
 }
@@ -49,14 +65,28 @@ async function seedDelivery(a: Advertiser, overrides: Partial<typeof s.postbackD
 describe('PUT /me/postback', () => {
   it('saves the template, switch and events; GET reads them back; the change is audited', async () => {
     const session = await createUserSession(db, { approvedAffiliate: true });
-    const settings = { template: `${BASE}/pb?cid={click_id}&p={payout}&c={currency}&s={status}`, enabled: true, events: ['sale', 'lead', 'sale', 'click'] };
+    const settings = {
+      template: `${BASE}/pb?cid={click_id}&p={payout}&c={currency}&s={status}`,
+      enabled: true,
+      events: ['sale', 'lead', 'sale', 'click'],
+    };
     const res = await call(session, 'PUT', '/me/postback', settings);
     expectStatus(res, 200);
     expect(res.body).toEqual({ template: settings.template, enabled: true, events: ['sale', 'lead', 'click'] });
     expect((await call(session, 'GET', '/me/postback')).body).toEqual(res.body);
-    expect((await call(session, 'GET', '/me')).body).toMatchObject({ postbackUrlTemplate: settings.template, postbackEnabled: true });
-    const [audit] = await db.select().from(s.auditLog).where(and(eq(s.auditLog.actorId, session.userId), eq(s.auditLog.action, 'user.profile_updated')));
-    expect(audit!.after).toMatchObject({ postbackUrlTemplate: settings.template, postbackEnabled: true, postbackEvents: ['sale', 'lead', 'click'] });
+    expect((await call(session, 'GET', '/me')).body).toMatchObject({
+      postbackUrlTemplate: settings.template,
+      postbackEnabled: true,
+    });
+    const [audit] = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.actorId, session.userId), eq(s.auditLog.action, 'user.profile_updated')));
+    expect(audit!.after).toMatchObject({
+      postbackUrlTemplate: settings.template,
+      postbackEnabled: true,
+      postbackEvents: ['sale', 'lead', 'click'],
+    });
 
     const off = await call(session, 'PUT', '/me/postback', { template: null, enabled: false, events: ['sale'] });
     expect(off.body).toEqual({ template: null, enabled: false, events: ['sale'] });
@@ -66,19 +96,35 @@ describe('PUT /me/postback', () => {
     { label: 'http', body: { template: 'http://tracker.example.com/pb', enabled: true, events: ['sale'] } },
     { label: 'an IP literal', body: { template: 'https://10.0.0.1/pb', enabled: true, events: ['sale'] } },
     { label: 'metadata address', body: { template: 'https://169.254.169.254/pb', enabled: true, events: ['sale'] } },
-    { label: 'an unknown macro', body: { template: 'https://tracker.example.com/pb?x={secret}', enabled: true, events: ['sale'] } },
-    { label: 'a macro in the host', body: { template: 'https://{sub1}.tracker.example.com/pb', enabled: true, events: ['sale'] } },
+    {
+      label: 'an unknown macro',
+      body: { template: 'https://tracker.example.com/pb?x={secret}', enabled: true, events: ['sale'] },
+    },
+    {
+      label: 'a macro in the host',
+      body: { template: 'https://{sub1}.tracker.example.com/pb', enabled: true, events: ['sale'] },
+    },
     { label: 'enabled without a template', body: { template: null, enabled: true, events: ['sale'] } },
     { label: 'no events', body: { template: 'https://tracker.example.com/pb', enabled: true, events: [] } },
-    { label: 'an unknown event', body: { template: 'https://tracker.example.com/pb', enabled: true, events: ['refund'] } },
-    { label: 'an unknown field', body: { template: 'https://tracker.example.com/pb', enabled: true, events: ['sale'], method: 'POST' } },
+    {
+      label: 'an unknown event',
+      body: { template: 'https://tracker.example.com/pb', enabled: true, events: ['refund'] },
+    },
+    {
+      label: 'an unknown field',
+      body: { template: 'https://tracker.example.com/pb', enabled: true, events: ['sale'], method: 'POST' },
+    },
     { label: 'a missing field', body: { template: 'https://tracker.example.com/pb', events: ['sale'] } },
   ])('refuses $label with 400 validation_failed', async ({ body }) => {
     expectStatus(await call(acme.affiliateSession, 'PUT', '/me/postback', body), 400, 'validation_failed');
   });
 
   it('needs a session', async () => {
-    expectStatus(await call(null, 'PUT', '/me/postback', { template: null, enabled: false, events: ['sale'] }), 401, 'unauthorized');
+    expectStatus(
+      await call(null, 'PUT', '/me/postback', { template: null, enabled: false, events: ['sale'] }),
+      401,
+      'unauthorized',
+    );
     expectStatus(await call(null, 'GET', '/affiliate/postbacks/deliveries'), 401, 'unauthorized');
   });
 });
@@ -87,19 +133,38 @@ describe('POST /affiliate/postbacks/test', () => {
   it('fires the saved template once with sample values and reports the answer', async () => {
     const session = await createUserSession(db, { approvedAffiliate: true });
     const key = crypto.randomUUID();
-    await call(session, 'PUT', '/me/postback', { template: `${BASE}/ok/${key}?st={status}&p={payout}&aff={affiliate_id}`, enabled: false, events: ['sale'] });
+    await call(session, 'PUT', '/me/postback', {
+      template: `${BASE}/ok/${key}?st={status}&p={payout}&aff={affiliate_id}`,
+      enabled: false,
+      events: ['sale'],
+    });
     const res = await call(session, 'POST', '/affiliate/postbacks/test');
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ ok: true, statusCode: 200, error: null, url: `${BASE}/ok/${key}?st=sale&p=15.00&aff=${session.userId}` });
+    expect(res.body).toMatchObject({
+      ok: true,
+      statusCode: 200,
+      error: null,
+      url: `${BASE}/ok/${key}?st=sale&p=15.00&aff=${session.userId}`,
+    });
     expect((await received(key)).map((r) => r.url)).toEqual([`/ok/${key}?st=sale&p=15.00&aff=${session.userId}`]);
-    expect(await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.affiliateId, session.userId))).toEqual([]);
+    expect(
+      await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.affiliateId, session.userId)),
+    ).toEqual([]);
   });
 
   it('tries an unsaved template and reports a failing tracker', async () => {
     const key = crypto.randomUUID();
-    const res = await call(acme.affiliateSession, 'POST', '/affiliate/postbacks/test', { template: `${BASE}/fail/${key}?st={status}`, eventType: 'rejected' });
+    const res = await call(acme.affiliateSession, 'POST', '/affiliate/postbacks/test', {
+      template: `${BASE}/fail/${key}?st={status}`,
+      eventType: 'rejected',
+    });
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ ok: false, statusCode: 500, error: 'HTTP 500', url: `${BASE}/fail/${key}?st=rejected` });
+    expect(res.body).toMatchObject({
+      ok: false,
+      statusCode: 500,
+      error: 'HTTP 500',
+      url: `${BASE}/fail/${key}?st=rejected`,
+    });
   });
 
   it.each([
@@ -117,7 +182,10 @@ describe('delivery logs: tenancy', () => {
   let otherRow: Awaited<ReturnType<typeof seedDelivery>>;
 
   beforeAll(async () => {
-    acmeRows = [await seedDelivery(acme, {}, 2), await seedDelivery(acme, { status: 'success', lastStatusCode: 200, lastError: null })];
+    acmeRows = [
+      await seedDelivery(acme, {}, 2),
+      await seedDelivery(acme, { status: 'success', lastStatusCode: 200, lastError: null }),
+    ];
     otherRow = await seedDelivery(other);
   });
 
@@ -126,8 +194,16 @@ describe('delivery logs: tenancy', () => {
     expectStatus(res, 200);
     expect(res.body.items.map((d: { id: string }) => d.id)).toEqual([acmeRows[1]!.id, acmeRows[0]!.id]);
     expect(res.body.items[1]).toMatchObject({
-      affiliateId: acme.affiliate.id, organizationId: acme.org.id, status: 'retrying', attempts: 2, url: acmeRows[0]!.url, host: POSTBACK_TEST_HOST,
-      attemptLog: [{ attempt: 1, outcome: 'retrying', statusCode: 500, latencyMs: 12, error: 'HTTP 500' }, { attempt: 2, outcome: 'retrying' }],
+      affiliateId: acme.affiliate.id,
+      organizationId: acme.org.id,
+      status: 'retrying',
+      attempts: 2,
+      url: acmeRows[0]!.url,
+      host: POSTBACK_TEST_HOST,
+      attemptLog: [
+        { attempt: 1, outcome: 'retrying', statusCode: 500, latencyMs: 12, error: 'HTTP 500' },
+        { attempt: 2, outcome: 'retrying' },
+      ],
     });
     const mine = await call(other.affiliateSession, 'GET', '/affiliate/postbacks/deliveries');
     expect(mine.body.items.map((d: { id: string }) => d.id)).toEqual([otherRow.id]);
@@ -138,44 +214,82 @@ describe('delivery logs: tenancy', () => {
     expect(done.body.items.map((d: { id: string }) => d.id)).toEqual([acmeRows[1]!.id]);
     const first = await call(acme.affiliateSession, 'GET', '/affiliate/postbacks/deliveries?limit=1');
     expect(first.body.nextCursor).toBe(acmeRows[1]!.id);
-    const second = await call(acme.affiliateSession, 'GET', `/affiliate/postbacks/deliveries?limit=1&cursor=${first.body.nextCursor}`);
+    const second = await call(
+      acme.affiliateSession,
+      'GET',
+      `/affiliate/postbacks/deliveries?limit=1&cursor=${first.body.nextCursor}`,
+    );
     expect(second.body).toMatchObject({ items: [{ id: acmeRows[0]!.id }], nextCursor: null });
-    expectStatus(await call(acme.affiliateSession, 'GET', '/affiliate/postbacks/deliveries?status=lost'), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.affiliateSession, 'GET', '/affiliate/postbacks/deliveries?status=lost'),
+      400,
+      'validation_failed',
+    );
   });
 
   it("an advertiser sees its own events' deliveries, without the affiliate's URL", async () => {
     const res = await call(acme.finance, 'GET', `/orgs/${acme.org.id}/postbacks/deliveries`);
     expectStatus(res, 200);
     expect(res.body.items.map((d: { id: string }) => d.id).sort()).toEqual(acmeRows.map((r) => r.id).sort());
-    expect(res.body.items.every((d: { url: string | null; host: string }) => d.url === null && d.host === POSTBACK_TEST_HOST)).toBe(true);
+    expect(
+      res.body.items.every(
+        (d: { url: string | null; host: string }) => d.url === null && d.host === POSTBACK_TEST_HOST,
+      ),
+    ).toBe(true);
   });
 
   it("another advertiser's log is not found; an affiliate is not a member", async () => {
     expectStatus(await call(acme.owner, 'GET', `/orgs/${other.org.id}/postbacks/deliveries`), 404, 'not_found');
-    expectStatus(await call(acme.affiliateSession, 'GET', `/orgs/${acme.org.id}/postbacks/deliveries`), 404, 'not_found');
+    expectStatus(
+      await call(acme.affiliateSession, 'GET', `/orgs/${acme.org.id}/postbacks/deliveries`),
+      404,
+      'not_found',
+    );
   });
 });
 
 describe('POST /platform/postbacks/deliveries/{id}/replay', () => {
   it('platform staff re-fire a failed delivery: a new series numbered after the old one, audited', async () => {
-    await db.update(s.users).set({ postbackEnabled: true, postbackUrlTemplate: `${BASE}/ok/x`, postbackEvents: ['sale'] }).where(eq(s.users.id, other.affiliate.id));
+    await db
+      .update(s.users)
+      .set({ postbackEnabled: true, postbackUrlTemplate: `${BASE}/ok/x`, postbackEvents: ['sale'] })
+      .where(eq(s.users.id, other.affiliate.id));
     const failed = await seedDelivery(other, { status: 'failed' }, 6);
     const res = await call(admin, 'POST', `/platform/postbacks/deliveries/${failed.id}/replay`);
     expectStatus(res, 202);
     expect(res.body).toEqual({ id: failed.id, status: 'pending', attemptOffset: 6 });
 
-    const delivered = await eventually(async () => {
-      const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.id, failed.id));
-      return row?.status === 'success' ? row : undefined;
-    }, 15_000, 'replayed delivery');
+    const delivered = await eventually(
+      async () => {
+        const [row] = await db.select().from(s.postbackDeliveries).where(eq(s.postbackDeliveries.id, failed.id));
+        return row?.status === 'success' ? row : undefined;
+      },
+      15_000,
+      'replayed delivery',
+    );
     expect(delivered).toMatchObject({ attempts: 7, lastStatusCode: 200 });
-    const log = await db.select().from(s.postbackAttempts).where(eq(s.postbackAttempts.deliveryId, failed.id)).orderBy(asc(s.postbackAttempts.attempt));
-    expect(log.map((a) => [a.attempt, a.outcome])).toEqual([...[1, 2, 3, 4, 5, 6].map((n) => [n, 'retrying']), [7, 'success']]);
+    const log = await db
+      .select()
+      .from(s.postbackAttempts)
+      .where(eq(s.postbackAttempts.deliveryId, failed.id))
+      .orderBy(asc(s.postbackAttempts.attempt));
+    expect(log.map((a) => [a.attempt, a.outcome])).toEqual([
+      ...[1, 2, 3, 4, 5, 6].map((n) => [n, 'retrying']),
+      [7, 'success'],
+    ]);
     // The stored URL is what gets re-sent.
     expect((await received(failed.eventKey)).map((r) => r.url)).toEqual([`/ok/${failed.eventKey}?secret=aff-key`]);
 
-    const [audit] = await db.select().from(s.auditLog).where(and(eq(s.auditLog.action, 'postback_delivery.replay'), eq(s.auditLog.targetId, failed.id)));
-    expect(audit).toMatchObject({ actorId: admin.userId, actorRole: 'platform_admin', organizationId: other.org.id, targetType: 'postback_delivery' });
+    const [audit] = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'postback_delivery.replay'), eq(s.auditLog.targetId, failed.id)));
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      actorRole: 'platform_admin',
+      organizationId: other.org.id,
+      targetType: 'postback_delivery',
+    });
   });
 
   it('a delivered postback is never replayed: 409', async () => {

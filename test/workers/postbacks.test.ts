@@ -40,17 +40,41 @@ async function received(key: string): Promise<Received[]> {
 }
 
 /** A tenant whose affiliate has postbacks on with `template`. */
-async function affiliateWith(template: string | null, events: PostbackEventType[] = ['click', 'lead', 'sale', 'rejected'], enabled = true) {
+async function affiliateWith(
+  template: string | null,
+  events: PostbackEventType[] = ['click', 'lead', 'sale', 'rejected'],
+  enabled = true,
+) {
   const t = await createTenant(db);
-  await db.update(s.users).set({ postbackUrlTemplate: template, postbackEnabled: enabled, postbackEvents: events }).where(eq(s.users.id, t.affiliate.id));
+  await db
+    .update(s.users)
+    .set({ postbackUrlTemplate: template, postbackEnabled: enabled, postbackEvents: events })
+    .where(eq(s.users.id, t.affiliate.id));
   return t;
 }
 
-function request(t: Awaited<ReturnType<typeof createTenant>>, overrides: Partial<PostbackRequest> = {}): PostbackRequest {
+function request(
+  t: Awaited<ReturnType<typeof createTenant>>,
+  overrides: Partial<PostbackRequest> = {},
+): PostbackRequest {
   const conversionId = uuidv7();
   return {
-    v: 1, affiliateId: t.affiliate.id, organizationId: t.org.id, eventType: 'sale', eventKey: conversionId, conversionId, clickId: uuidv7(),
-    values: { status: 'sale', payout: '15.00', currency: 'USD', affiliate_id: t.affiliate.id, advertiser_id: t.org.id, offer_id: t.program.id, timestamp: '1767225600' },
+    v: 1,
+    affiliateId: t.affiliate.id,
+    organizationId: t.org.id,
+    eventType: 'sale',
+    eventKey: conversionId,
+    conversionId,
+    clickId: uuidv7(),
+    values: {
+      status: 'sale',
+      payout: '15.00',
+      currency: 'USD',
+      affiliate_id: t.affiliate.id,
+      advertiser_id: t.org.id,
+      offer_id: t.program.id,
+      timestamp: '1767225600',
+    },
     ...overrides,
   };
 }
@@ -65,17 +89,29 @@ async function deliver(body: unknown, attempts: number, queue = 'postbacks', con
 }
 
 async function deliveryOf(affiliateId: string, eventKey: string) {
-  const [row] = await db.select().from(s.postbackDeliveries).where(and(eq(s.postbackDeliveries.affiliateId, affiliateId), eq(s.postbackDeliveries.eventKey, eventKey)));
+  const [row] = await db
+    .select()
+    .from(s.postbackDeliveries)
+    .where(and(eq(s.postbackDeliveries.affiliateId, affiliateId), eq(s.postbackDeliveries.eventKey, eventKey)));
   return row;
 }
 
-const attemptsOf = (deliveryId: string) => db.select().from(s.postbackAttempts).where(eq(s.postbackAttempts.deliveryId, deliveryId)).orderBy(asc(s.postbackAttempts.attempt));
+const attemptsOf = (deliveryId: string) =>
+  db
+    .select()
+    .from(s.postbackAttempts)
+    .where(eq(s.postbackAttempts.deliveryId, deliveryId))
+    .orderBy(asc(s.postbackAttempts.attempt));
 
 describe('delivery', () => {
   it('expands every macro URL-encoded, sends GET with our user agent, and logs success', async () => {
     const key = crypto.randomUUID();
-    const t = await affiliateWith(`${BASE}/ok/${key}?cid={click_id}&aff={affiliate_id}&adv={advertiser_id}&o={offer_id}&st={status}&p={payout}&c={currency}&s1={sub1}&s10={sub10}&ts={timestamp}`);
-    const body = request(t, { values: { ...request(t).values, click_id: 'c-1', sub1: 'spring sale&x=1/#', sub10: 'é' } });
+    const t = await affiliateWith(
+      `${BASE}/ok/${key}?cid={click_id}&aff={affiliate_id}&adv={advertiser_id}&o={offer_id}&st={status}&p={payout}&c={currency}&s1={sub1}&s10={sub10}&ts={timestamp}`,
+    );
+    const body = request(t, {
+      values: { ...request(t).values, click_id: 'c-1', sub1: 'spring sale&x=1/#', sub10: 'é' },
+    });
     expect(await deliver(body, 1)).toMatchObject({ acked: true, retry: undefined });
 
     const [hit] = await received(key);
@@ -85,10 +121,28 @@ describe('delivery', () => {
     const url = new URL(hit!.url, 'http://x');
     expect(url.search).toContain('s1=spring%20sale%26x%3D1%2F%23');
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      cid: 'c-1', aff: t.affiliate.id, adv: t.org.id, o: t.program.id, st: 'sale', p: '15.00', c: 'USD', s1: 'spring sale&x=1/#', s10: 'é', ts: '1767225600',
+      cid: 'c-1',
+      aff: t.affiliate.id,
+      adv: t.org.id,
+      o: t.program.id,
+      st: 'sale',
+      p: '15.00',
+      c: 'USD',
+      s1: 'spring sale&x=1/#',
+      s10: 'é',
+      ts: '1767225600',
     });
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
-    expect(row).toMatchObject({ status: 'success', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null, organizationId: t.org.id, conversionId: body.conversionId, eventType: 'sale' });
+    expect(row).toMatchObject({
+      status: 'success',
+      attempts: 1,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+      organizationId: t.org.id,
+      conversionId: body.conversionId,
+      eventType: 'sale',
+    });
     expect(row!.deliveredAt).toBeInstanceOf(Date);
     expect(row!.url).toBe(`${BASE}${hit!.url}`);
     expect(await attemptsOf(row!.id)).toMatchObject([{ attempt: 1, outcome: 'success', statusCode: 200 }]);
@@ -111,10 +165,20 @@ describe('delivery', () => {
     expect(await deliver(body, 5)).toMatchObject({ acked: true });
 
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
-    expect(row).toMatchObject({ status: 'success', attempts: 5, lastStatusCode: 200, nextAttemptAt: null, lastError: null });
+    expect(row).toMatchObject({
+      status: 'success',
+      attempts: 5,
+      lastStatusCode: 200,
+      nextAttemptAt: null,
+      lastError: null,
+    });
     const log = await attemptsOf(row!.id);
     expect(log.map((a) => [a.attempt, a.outcome, a.statusCode])).toEqual([
-      [1, 'retrying', 500], [2, 'retrying', 500], [3, 'retrying', 500], [4, 'retrying', 500], [5, 'success', 200],
+      [1, 'retrying', 500],
+      [2, 'retrying', 500],
+      [3, 'retrying', 500],
+      [4, 'retrying', 500],
+      [5, 'success', 200],
     ]);
     expect(log.every((a) => typeof a.latencyMs === 'number')).toBe(true);
     expect(await received(key)).toHaveLength(5);
@@ -137,11 +201,19 @@ describe('delivery', () => {
     const key = crypto.randomUUID();
     const t = await affiliateWith(`${BASE}/ok/${key}?st={status}`);
     const sale = request(t);
-    const rejected = request(t, { eventType: 'rejected', eventKey: `${sale.conversionId}:rejected`, conversionId: sale.conversionId, values: { status: 'rejected' } });
+    const rejected = request(t, {
+      eventType: 'rejected',
+      eventKey: `${sale.conversionId}:rejected`,
+      conversionId: sale.conversionId,
+      values: { status: 'rejected' },
+    });
     await deliver(sale, 1);
     await deliver(rejected, 1);
     await deliver(sale, 1);
-    expect((await received(key)).map((r) => new URL(r.url, 'http://x').searchParams.get('st'))).toEqual(['sale', 'rejected']);
+    expect((await received(key)).map((r) => new URL(r.url, 'http://x').searchParams.get('st'))).toEqual([
+      'sale',
+      'rejected',
+    ]);
   });
 
   it('a timeout is retried with the timeout in the log', async () => {
@@ -150,7 +222,11 @@ describe('delivery', () => {
     const body = request(t);
     const config: Config = { ...loadConfig(env), POSTBACK_TIMEOUT_MS: 200 };
     expect(await deliver(body, 1, 'postbacks', config)).toEqual({ acked: false, retry: { delaySeconds: 10 } });
-    expect(await deliveryOf(t.affiliate.id, body.eventKey)).toMatchObject({ status: 'retrying', lastStatusCode: null, lastError: 'timed out after 200 ms' });
+    expect(await deliveryOf(t.affiliate.id, body.eventKey)).toMatchObject({
+      status: 'retrying',
+      lastStatusCode: null,
+      lastError: 'timed out after 200 ms',
+    });
   });
 
   it('an unreachable tracker is a network error, retried', async () => {
@@ -229,7 +305,11 @@ describe('SSRF: refused at send time, no request, no retry', () => {
     const result = await deliver(body, 1);
     expect(result.retry?.delaySeconds).toBe(10);
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
-    expect(row).toMatchObject({ status: 'retrying', lastStatusCode: 302, lastError: 'redirect to http://127.0.0.1:1/internal-secret not followed' });
+    expect(row).toMatchObject({
+      status: 'retrying',
+      lastStatusCode: 302,
+      lastError: 'redirect to http://127.0.0.1:1/internal-secret not followed',
+    });
     expect(await received(key)).toHaveLength(1);
   });
 });
@@ -247,14 +327,21 @@ describe('giving up', () => {
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
     expect(row).toMatchObject({ status: 'failed', attempts: 6, lastError: 'HTTP 500', nextAttemptAt: null });
     const letters = await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'));
-    expect(letters.find((l) => (l.body as PostbackRequest).eventKey === body.eventKey)).toMatchObject({ reason: 'max_retries_exceeded' });
+    expect(letters.find((l) => (l.body as PostbackRequest).eventKey === body.eventKey)).toMatchObject({
+      reason: 'max_retries_exceeded',
+    });
 
     const note = await eventually(
       async () => (await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id)))[0],
       15_000,
       'postback_error notification',
     );
-    expect(note).toMatchObject({ event: 'postback_error', channel: 'in_app', organizationId: t.org.id, dedupeKey: `postback_error:${row!.id}:6:in_app` });
+    expect(note).toMatchObject({
+      event: 'postback_error',
+      channel: 'in_app',
+      organizationId: t.org.id,
+      dedupeKey: `postback_error:${row!.id}:6:in_app`,
+    });
     expect(note.data).toMatchObject({ deliveryId: row!.id, attempts: 6, lastStatusCode: 500 });
 
     // The DLQ consumer is idempotent: a redelivered letter changes nothing and notifies once.
@@ -268,7 +355,10 @@ describe('giving up', () => {
     const marker = crypto.randomUUID();
     expect(await deliver({ v: 1, eventKey: marker }, 1)).toMatchObject({ acked: true });
     const letter = await eventually(
-      async () => (await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'))).find((l) => (l.body as { eventKey?: string }).eventKey === marker),
+      async () =>
+        (await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'))).find(
+          (l) => (l.body as { eventKey?: string }).eventKey === marker,
+        ),
       15_000,
       'dead letter',
     );
@@ -282,10 +372,14 @@ describe('enqueue', () => {
     const t = await affiliateWith(`${BASE}/ok/${key}?p={payout}`);
     const body = request(t);
     await enqueuePostbacks(loadConfig(env), [body]);
-    const row = await eventually(async () => {
-      const r = await deliveryOf(t.affiliate.id, body.eventKey);
-      return r?.status === 'success' ? r : undefined;
-    }, 15_000, 'delivered postback');
+    const row = await eventually(
+      async () => {
+        const r = await deliveryOf(t.affiliate.id, body.eventKey);
+        return r?.status === 'success' ? r : undefined;
+      },
+      15_000,
+      'delivered postback',
+    );
     expect(row.attempts).toBe(1);
     expect((await received(key)).map((r) => r.url)).toEqual([`/ok/${key}?p=15.00`]);
   });
@@ -312,8 +406,14 @@ describe('enqueue', () => {
   it('sends at most 100 messages per call', async () => {
     const sizes: number[] = [];
     const t = await createTenant(db);
-    const config = { ...loadConfig(env), POSTBACKS: { sendBatch: async (m: unknown[]) => void sizes.push(m.length) } as unknown as Queue<unknown> };
-    await enqueuePostbacks(config, Array.from({ length: 230 }, () => request(t)));
+    const config = {
+      ...loadConfig(env),
+      POSTBACKS: { sendBatch: async (m: unknown[]) => void sizes.push(m.length) } as unknown as Queue<unknown>,
+    };
+    await enqueuePostbacks(
+      config,
+      Array.from({ length: 230 }, () => request(t)),
+    );
     expect(sizes).toEqual([100, 100, 30]);
   });
 });

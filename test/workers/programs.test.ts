@@ -17,7 +17,8 @@ let other: Advertiser;
 useTwoAdvertisers((t) => ({ db, acme, other } = t));
 
 const programs = (a: Advertiser) => `/orgs/${a.org.id}/programs`;
-const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
+const auditOf = (targetId: string) =>
+  db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId)).orderBy(s.auditLog.id);
 const minimal = () => ({
   appId: acme.app.id,
   name: 'Kanban Pro — 30% recurring',
@@ -41,13 +42,34 @@ describe('POST /orgs/{orgId}/programs', () => {
   it('creates a draft with the documented defaults, audits it and projects it to the tracker', async () => {
     const program = await create();
     expect(program).toMatchObject({
-      status: 'draft', visibility: 'approval', slug: 'kanban-pro-30-recurring', holdDays: 30, cookieDays: 30, attributionRule: 'last_click',
-      multiLevelRatesBps: [1000, 300, 100], recurringMode: 'none', allowedDomains: ['app.example'], payoutMinMinor: 10_000, hasPostbackSecret: false,
+      status: 'draft',
+      visibility: 'approval',
+      slug: 'kanban-pro-30-recurring',
+      holdDays: 30,
+      cookieDays: 30,
+      attributionRule: 'last_click',
+      multiLevelRatesBps: [1000, 300, 100],
+      recurringMode: 'none',
+      allowedDomains: ['app.example'],
+      payoutMinMinor: 10_000,
+      hasPostbackSecret: false,
     });
     expect(program).not.toHaveProperty('postbackSecretHash');
     const [audit] = await auditOf(program.id);
-    expect(audit).toMatchObject({ action: 'program.created', actorId: acme.owner.userId, actorRole: 'owner', organizationId: acme.org.id, after: { name: program.name } });
-    expect(await projected(program.id)).toMatchObject({ programId: program.id, organizationId: acme.org.id, status: 'draft', cookieDays: 30, allowedDomains: ['app.example'] });
+    expect(audit).toMatchObject({
+      action: 'program.created',
+      actorId: acme.owner.userId,
+      actorRole: 'owner',
+      organizationId: acme.org.id,
+      after: { name: program.name },
+    });
+    expect(await projected(program.id)).toMatchObject({
+      programId: program.id,
+      organizationId: acme.org.id,
+      status: 'draft',
+      cookieDays: 30,
+      allowedDomains: ['app.example'],
+    });
   });
 
   it('takes every setting of SPEC.md', async () => {
@@ -88,7 +110,14 @@ describe('POST /orgs/{orgId}/programs', () => {
     const program = await create(full);
     const { appId, ...rest } = full;
     expect(program).toMatchObject({ ...rest, appId });
-    expect(await projected(program.id)).toMatchObject({ status: 'active', cookieDays: 60, geoAllow: ['US', 'DE'], geoDeny: ['RU'], capClicksDaily: 1000, fallbackUrl: 'https://app.example/sorry' });
+    expect(await projected(program.id)).toMatchObject({
+      status: 'active',
+      cookieDays: 60,
+      geoAllow: ['US', 'DE'],
+      geoDeny: ['RU'],
+      capClicksDaily: 1000,
+      fallbackUrl: 'https://app.example/sorry',
+    });
   });
 
   it.each([
@@ -107,10 +136,18 @@ describe('POST /orgs/{orgId}/programs', () => {
     { label: 'an unknown currency', body: { currency: 'ABC' }, path: 'currency' },
     { label: 'an http landing URL', body: { landingUrl: 'http://app.example/' }, path: 'landingUrl' },
     { label: 'a landing URL off the allowed domains', body: { allowedDomains: ['other.example'] }, path: 'landingUrl' },
-    { label: 'a fallback off the allowed domains', body: { fallbackUrl: 'https://evil.example/' }, path: 'fallbackUrl' },
+    {
+      label: 'a fallback off the allowed domains',
+      body: { fallbackUrl: 'https://evil.example/' },
+      path: 'fallbackUrl',
+    },
     { label: 'a negative cap', body: { capClicksDaily: -1 }, path: 'capClicksDaily' },
     { label: 'a cap beyond int4', body: { capClicksTotal: 2 ** 31 }, path: 'capClicksTotal' },
-    { label: 'a negative amount', body: { commissionType: 'fixed', commissionFixedMinor: -5 }, path: 'commissionFixedMinor' },
+    {
+      label: 'a negative amount',
+      body: { commissionType: 'fixed', commissionFixedMinor: -5 },
+      path: 'commissionFixedMinor',
+    },
     { label: 'hold days as a string', body: { holdDays: '30' }, path: 'holdDays' },
     { label: 'status paused at creation', body: { status: 'paused' }, path: 'status' },
     { label: 'a bad slug', body: { slug: 'Has Spaces' }, path: 'slug' },
@@ -123,8 +160,16 @@ describe('POST /orgs/{orgId}/programs', () => {
   });
 
   it('answers not_found for an app of another tenant or no app at all', async () => {
-    expectStatus(await call(acme.owner, 'POST', programs(acme), { ...minimal(), appId: other.app.id }), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'POST', programs(acme), { ...minimal(), appId: crypto.randomUUID() }), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'POST', programs(acme), { ...minimal(), appId: other.app.id }),
+      404,
+      'not_found',
+    );
+    expectStatus(
+      await call(acme.owner, 'POST', programs(acme), { ...minimal(), appId: crypto.randomUUID() }),
+      404,
+      'not_found',
+    );
   });
 
   it('generates a free slug for a repeated name and refuses a taken explicit slug (409)', async () => {
@@ -144,14 +189,21 @@ describe('POST /orgs/{orgId}/programs', () => {
     const fourth = await call(small.owner, 'POST', `/orgs/${small.org.id}/programs`, body);
     expectStatus(fourth, 409, 'conflict');
     expect(fourth.body.error.message).toMatch(/Starter plan allows 3 programs/);
-    expectStatus(await call(small.owner, 'PATCH', `/orgs/${small.org.id}/programs/${third.body.id}`, { status: 'archived' }), 200);
+    expectStatus(
+      await call(small.owner, 'PATCH', `/orgs/${small.org.id}/programs/${third.body.id}`, { status: 'archived' }),
+      200,
+    );
     expectStatus(await call(small.owner, 'POST', `/orgs/${small.org.id}/programs`, body), 201);
   });
 });
 
 describe('GET /orgs/{orgId}/programs', () => {
   it('pages newest first with a cursor and filters by status and app, only within the tenant', async () => {
-    const created = [await create({ name: 'Page A' }), await create({ name: 'Page B' }), await create({ name: 'Page C' })];
+    const created = [
+      await create({ name: 'Page A' }),
+      await create({ name: 'Page B' }),
+      await create({ name: 'Page C' }),
+    ];
     const first = await call(acme.finance, 'GET', `${programs(acme)}?limit=2`);
     expectStatus(first, 200);
     expect(first.body.items).toHaveLength(2);
@@ -159,7 +211,11 @@ describe('GET /orgs/{orgId}/programs', () => {
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string; organizationId: string }[]; nextCursor: string | null } } = await call(acme.finance, 'GET', `${programs(acme)}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: string; organizationId: string }[]; nextCursor: string | null } } = await call(
+        acme.finance,
+        'GET',
+        `${programs(acme)}?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.body.items.every((p) => p.organizationId === acme.org.id)).toBe(true);
       ids.push(...page.body.items.map((p) => p.id));
       cursor = page.body.nextCursor;
@@ -173,9 +229,12 @@ describe('GET /orgs/{orgId}/programs', () => {
     expect(active.body.items.map((p: { id: string }) => p.id)).toContain(acme.program.id);
   });
 
-  it.each(['limit=0', 'limit=101', 'limit=abc', 'cursor=nope', 'status=live'])('refuses ?%s with 400', async (query) => {
-    expectStatus(await call(acme.owner, 'GET', `${programs(acme)}?${query}`), 400, 'validation_failed');
-  });
+  it.each(['limit=0', 'limit=101', 'limit=abc', 'cursor=nope', 'status=live'])(
+    'refuses ?%s with 400',
+    async (query) => {
+      expectStatus(await call(acme.owner, 'GET', `${programs(acme)}?${query}`), 400, 'validation_failed');
+    },
+  );
 
   it('answers not_found for another tenant’s program, for an affiliate, and for another tenant’s member', async () => {
     expectStatus(await call(acme.owner, 'GET', `${programs(acme)}/${other.program.id}`), 404, 'not_found');
@@ -189,12 +248,26 @@ describe('GET /orgs/{orgId}/programs', () => {
 describe('PATCH /orgs/{orgId}/programs/{programId}', () => {
   it('changes routing settings, audits before/after and republishes the projection', async () => {
     const program = await create({ status: 'active' });
-    const res = await call(acme.admin, 'PATCH', `${programs(acme)}/${program.id}`, { cookieDays: 7, geoDeny: ['CN'], capClicksDaily: 10, fallbackUrl: 'https://app.example/full' });
+    const res = await call(acme.admin, 'PATCH', `${programs(acme)}/${program.id}`, {
+      cookieDays: 7,
+      geoDeny: ['CN'],
+      capClicksDaily: 10,
+      fallbackUrl: 'https://app.example/full',
+    });
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ cookieDays: 7, geoDeny: ['CN'], capClicksDaily: 10 });
-    expect(await projected(program.id)).toMatchObject({ cookieDays: 7, geoDeny: ['CN'], capClicksDaily: 10, fallbackUrl: 'https://app.example/full' });
+    expect(await projected(program.id)).toMatchObject({
+      cookieDays: 7,
+      geoDeny: ['CN'],
+      capClicksDaily: 10,
+      fallbackUrl: 'https://app.example/full',
+    });
     const audit = (await auditOf(program.id)).find((a) => a.action === 'program.updated');
-    expect(audit).toMatchObject({ actorId: acme.admin.userId, before: { cookieDays: 30, geoDeny: [] }, after: { cookieDays: 7, geoDeny: ['CN'] } });
+    expect(audit).toMatchObject({
+      actorId: acme.admin.userId,
+      before: { cookieDays: 30, geoDeny: [] },
+      after: { cookieDays: 7, geoDeny: ['CN'] },
+    });
     expect(JSON.stringify(audit)).not.toContain('postbackSecretHash');
   });
 
@@ -209,10 +282,21 @@ describe('PATCH /orgs/{orgId}/programs/{programId}', () => {
   it('checks cross-field rules on the merged result', async () => {
     const program = await create();
     const url = `${programs(acme)}/${program.id}`;
-    expectStatus(await call(acme.owner, 'PATCH', url, { commissionType: 'fixed', commissionRateBps: null }), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.owner, 'PATCH', url, { commissionType: 'fixed', commissionRateBps: null }),
+      400,
+      'validation_failed',
+    );
     expectStatus(await call(acme.owner, 'PATCH', url, { commissionType: 'fixed', commissionFixedMinor: 700 }), 200);
-    expectStatus(await call(acme.owner, 'PATCH', url, { landingUrl: 'https://shop.example/' }), 400, 'validation_failed');
-    const moved = await call(acme.owner, 'PATCH', url, { landingUrl: 'https://shop.example/', allowedDomains: ['shop.example'] });
+    expectStatus(
+      await call(acme.owner, 'PATCH', url, { landingUrl: 'https://shop.example/' }),
+      400,
+      'validation_failed',
+    );
+    const moved = await call(acme.owner, 'PATCH', url, {
+      landingUrl: 'https://shop.example/',
+      allowedDomains: ['shop.example'],
+    });
     expectStatus(moved, 200);
     expect(moved.body.allowedDomains).toEqual(['shop.example']);
     expectStatus(await call(acme.owner, 'PATCH', url, { recurringMode: 'months' }), 400, 'validation_failed');
@@ -233,7 +317,13 @@ describe('PATCH /orgs/{orgId}/programs/{programId}', () => {
     expect((await projected(program.id))?.status).toBe('archived');
     expectStatus(await to('active'), 409, 'conflict');
     expectStatus(await call(acme.owner, 'PATCH', url, { name: 'Renamed' }), 409, 'conflict');
-    expect((await auditOf(program.id)).map((a) => a.action)).toEqual(['program.created', 'program.activated', 'program.paused', 'program.resumed', 'program.archived']);
+    expect((await auditOf(program.id)).map((a) => a.action)).toEqual([
+      'program.created',
+      'program.activated',
+      'program.paused',
+      'program.resumed',
+      'program.archived',
+    ]);
   });
 
   it('is refused to finance and support (403) and to other tenants (404)', async () => {
@@ -241,7 +331,11 @@ describe('PATCH /orgs/{orgId}/programs/{programId}', () => {
     expectStatus(await call(acme.finance, 'PATCH', url, { name: 'X' }), 403, 'forbidden');
     expectStatus(await call(await createStaff(db, 'support'), 'PATCH', url, { name: 'X' }), 403, 'forbidden');
     expectStatus(await call(other.owner, 'PATCH', url, { name: 'X' }), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'PATCH', `${programs(acme)}/${other.program.id}`, { name: 'X' }), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'PATCH', `${programs(acme)}/${other.program.id}`, { name: 'X' }),
+      404,
+      'not_found',
+    );
     const platformAdmin = await createStaff(db, 'platform_admin');
     expectStatus(await call(platformAdmin, 'PATCH', url, { description: 'Fixed by staff' }), 200);
   });
@@ -277,6 +371,10 @@ describe('POST …/postback-secret', () => {
     expect(audits).toHaveLength(2);
     expect(JSON.stringify(audits)).not.toContain(first.body.postbackSecret);
     expectStatus(await call(acme.finance, 'POST', url), 403, 'forbidden');
-    expectStatus(await call(acme.owner, 'POST', `${programs(acme)}/${other.program.id}/postback-secret`), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'POST', `${programs(acme)}/${other.program.id}/postback-secret`),
+      404,
+      'not_found',
+    );
   });
 });

@@ -33,7 +33,9 @@ beforeAll(async () => {
 function postback(params: Record<string, string | undefined>, opts: { method?: string; ip?: string } = {}) {
   const headers: Record<string, string> = {};
   if (opts.ip) headers['cf-connecting-ip'] = opts.ip;
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   return sendRaw(`/postback?${query}`, { method: opts.method ?? 'GET', headers });
 }
 
@@ -46,11 +48,20 @@ describe('GET /postback: recording', () => {
     expectStatus(res, 201);
     expect(res.body).toMatchObject({
       duplicate: false,
-      conversion: { eventId: `postback:${cid}:sale`, type: 'sale', source: 'postback', amountMinor: 4900, currency: 'USD' },
+      conversion: {
+        eventId: `postback:${cid}:sale`,
+        type: 'sale',
+        source: 'postback',
+        amountMinor: 4900,
+        currency: 'USD',
+      },
       attribution: { method: 'click_id', clickId: cid, programId: acme.program.id, affiliateId: acme.affiliate.id },
     });
     // The declared payout replaces the program's 30 % for the direct affiliate.
-    expect(res.body.commissions.find((c: { level: number }) => c.level === 0)).toMatchObject({ amountMinor: 1250, currency: 'USD' });
+    expect(res.body.commissions.find((c: { level: number }) => c.level === 0)).toMatchObject({
+      amountMinor: 1250,
+      currency: 'USD',
+    });
   });
 
   it('answers a repeated postback (same cid and status, no event_id) with 200 and the same conversion', async () => {
@@ -64,17 +75,33 @@ describe('GET /postback: recording', () => {
 
   it('records 20 concurrent copies once', async () => {
     const cid = await freshClick();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => postback({ cid, status: 'sale', revenue: '10', event_id: `order-${cid}`, secret })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        postback({ cid, status: 'sale', revenue: '10', event_id: `order-${cid}`, secret }),
+      ),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([...Array<number>(19).fill(200), 201]);
     expect(new Set(answers.map((a) => a.body.conversion.id)).size).toBe(1);
-    const rows = await db.select().from(s.conversions).where(eq(s.conversions.eventId, `order-${cid}`));
+    const rows = await db
+      .select()
+      .from(s.conversions)
+      .where(eq(s.conversions.eventId, `order-${cid}`));
     expect(rows).toHaveLength(1);
     expect(await db.select().from(s.commissions).where(eq(s.commissions.conversionId, rows[0]!.id))).toHaveLength(1);
   });
 
   it('uses the caller’s event_id and currency, and ignores parameters it does not know', async () => {
     const cid = await freshClick();
-    const res = await postback({ cid, status: 'sale', revenue: '1500', currency: 'jpy', event_id: 'order-jp-1', sub1: 'x', aff_id: 'y', secret });
+    const res = await postback({
+      cid,
+      status: 'sale',
+      revenue: '1500',
+      currency: 'jpy',
+      event_id: 'order-jp-1',
+      sub1: 'x',
+      aff_id: 'y',
+      secret,
+    });
     expectStatus(res, 201);
     expect(res.body.conversion).toMatchObject({ eventId: 'order-jp-1', amountMinor: 1500, currency: 'JPY' });
   });
@@ -85,8 +112,14 @@ describe('GET /postback: recording', () => {
     expectStatus(sale, 201);
     const rejected = await postback({ cid, status: 'rejected', reason: 'chargeback', secret });
     expectStatus(rejected, 200);
-    expect(rejected.body.conversion).toMatchObject({ id: sale.body.conversion.id, status: 'rejected', rejectReason: 'chargeback' });
-    expect(rejected.body.commissions.every((c: { status: string }) => c.status === 'rejected' || c.status === 'reversed')).toBe(true);
+    expect(rejected.body.conversion).toMatchObject({
+      id: sale.body.conversion.id,
+      status: 'rejected',
+      rejectReason: 'chargeback',
+    });
+    expect(
+      rejected.body.commissions.every((c: { status: string }) => c.status === 'rejected' || c.status === 'reversed'),
+    ).toBe(true);
     const again = await postback({ cid, status: 'rejected', secret });
     expectStatus(again, 200);
     expect(again.body.conversion).toMatchObject({ id: sale.body.conversion.id, status: 'rejected' });
@@ -127,10 +160,21 @@ describe('GET /postback: authentication', () => {
     expect(t.postbackAllowedIps).toHaveLength(2);
     try {
       expectStatus(await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }), 403, 'ip_not_allowed');
-      expectStatus(await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: '192.0.2.1' }), 403, 'ip_not_allowed');
-      expectStatus(await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: 'not-an-ip' }), 403, 'ip_not_allowed');
+      expectStatus(
+        await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: '192.0.2.1' }),
+        403,
+        'ip_not_allowed',
+      );
+      expectStatus(
+        await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: 'not-an-ip' }),
+        403,
+        'ip_not_allowed',
+      );
       expectStatus(await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: '203.0.113.7' }), 201);
-      expectStatus(await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: '198.51.100.42' }), 201);
+      expectStatus(
+        await postback({ cid: uuidv7(), status: 'lead', secret: otherSecret }, { ip: '198.51.100.42' }),
+        201,
+      );
     } finally {
       await db.update(s.programs).set({ postbackAllowedIps: [] }).where(eq(s.programs.id, other.program.id));
     }
@@ -144,12 +188,24 @@ describe('GET /postback: bad input is a 4xx, never a 500', () => {
     { label: 'no cid', params: { status: 'sale' }, field: 'cid' },
     { label: 'an unknown status', params: { cid: uuidv7(), status: 'click' }, field: 'status' },
     { label: 'too many decimals', params: { cid: uuidv7(), status: 'sale', revenue: '12.505' }, field: 'revenue' },
-    { label: 'decimals in yen', params: { cid: uuidv7(), status: 'sale', revenue: '100.5', currency: 'JPY' }, field: 'revenue' },
+    {
+      label: 'decimals in yen',
+      params: { cid: uuidv7(), status: 'sale', revenue: '100.5', currency: 'JPY' },
+      field: 'revenue',
+    },
     { label: 'a negative payout', params: { cid: uuidv7(), status: 'sale', payout: '-1' }, field: 'payout' },
     { label: 'an exponent', params: { cid: uuidv7(), status: 'sale', payout: '1e3' }, field: 'payout' },
     { label: 'a comma', params: { cid: uuidv7(), status: 'sale', revenue: '12,50' }, field: 'revenue' },
-    { label: 'an unknown currency', params: { cid: uuidv7(), status: 'sale', revenue: '1', currency: 'ABC' }, field: 'currency' },
-    { label: 'a huge event id', params: { cid: uuidv7(), status: 'sale', event_id: 'e'.repeat(500) }, field: 'event_id' },
+    {
+      label: 'an unknown currency',
+      params: { cid: uuidv7(), status: 'sale', revenue: '1', currency: 'ABC' },
+      field: 'currency',
+    },
+    {
+      label: 'a huge event id',
+      params: { cid: uuidv7(), status: 'sale', event_id: 'e'.repeat(500) },
+      field: 'event_id',
+    },
   ])('answers 400 validation_failed to $label, naming $field', async ({ params, field }) => {
     const res = await postback({ ...params, secret });
     expectStatus(res, 400, 'validation_failed');
@@ -161,7 +217,12 @@ describe('GET /postback: bad input is a 4xx, never a 500', () => {
     expectStatus(await postback({ cid, status: 'lead', secret }, { method: 'POST' }), 405, 'method_not_allowed');
     const head = await postback({ cid, status: 'lead', secret }, { method: 'HEAD' });
     expect(head.status).toBe(405);
-    expect(await db.select().from(s.conversions).where(eq(s.conversions.eventId, `postback:${cid}:lead`))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(s.conversions)
+        .where(eq(s.conversions.eventId, `postback:${cid}:lead`)),
+    ).toHaveLength(0);
   });
 
   it('answers with a request id header and the error format', async () => {

@@ -23,7 +23,9 @@ useTestDatabase();
 interface OpenApiOperation {
   security?: Record<string, string[]>[];
   parameters?: { name: string; in: string; schema?: { enum?: string[] } }[];
-  requestBody?: { content?: Record<string, { schema?: { $ref?: string; required?: string[]; oneOf?: unknown[]; anyOf?: unknown[] } }> };
+  requestBody?: {
+    content?: Record<string, { schema?: { $ref?: string; required?: string[]; oneOf?: unknown[]; anyOf?: unknown[] } }>;
+  };
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
@@ -32,7 +34,9 @@ interface OpenApiDocument {
 
 // Fetched while the file is collected, so the operations can name the tests. A copy of env keeps
 // the Worker's per-env config cache away from the real env, which useTestDatabase repoints later.
-const doc = (await (await worker.fetch(new Request('https://api.test/api/openapi.json'), { ...env }, createExecutionContext())).json()) as OpenApiDocument;
+const doc = (await (
+  await worker.fetch(new Request('https://api.test/api/openapi.json'), { ...env }, createExecutionContext())
+).json()) as OpenApiDocument;
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 /** Everything under these needs a signed-in user (app.ts); everything else is public. */
@@ -72,7 +76,14 @@ const operations: Operation[] = Object.entries(doc.paths).flatMap(([fullPath, it
     .filter(([method]) => HTTP_METHODS.has(method))
     .map(([method, op]) => {
       const path = fullPath.replace(/^\/api/, '');
-      return { method: method.toUpperCase(), path, label: `${method.toUpperCase()} ${path}`, op, family: familyOf(path), write: method !== 'get' };
+      return {
+        method: method.toUpperCase(),
+        path,
+        label: `${method.toUpperCase()} ${path}`,
+        op,
+        family: familyOf(path),
+        write: method !== 'get',
+      };
     }),
 );
 const signedIn = operations.filter((o) => SIGNED_IN_PREFIXES.some((p) => underPrefix(o.path, p)));
@@ -107,17 +118,37 @@ let platformControlId: string;
 async function rowsOf(a: Advertiser, ids: Record<string, string>) {
   const org = `/orgs/${a.org.id}`;
   const key = await call(a.owner, 'POST', `${org}/apps/${a.app.id}/api-keys`, { name: 'suite' });
-  const creative = await call(a.owner, 'POST', `${org}/programs/${a.program.id}/creatives`, { kind: 'text_link', name: 'suite', body: 'Try it' });
-  const link = await call(a.affiliateSession, 'POST', `/affiliate/orgs/${a.org.id}/links`, { enrollmentId: a.enrollment.id, name: 'suite' });
+  const creative = await call(a.owner, 'POST', `${org}/programs/${a.program.id}/creatives`, {
+    kind: 'text_link',
+    name: 'suite',
+    body: 'Try it',
+  });
+  const link = await call(a.affiliateSession, 'POST', `/affiliate/orgs/${a.org.id}/links`, {
+    enrollmentId: a.enrollment.id,
+    name: 'suite',
+  });
   const spare = await addMember(db, a.org.id, 'admin');
   const [invitation] = await db
     .insert(s.invitations)
-    .values({ organizationId: a.org.id, email: `invitee-${uuidv7()}@example.com`, role: 'admin', tokenHash: `suite-${uuidv7()}`, expiresAt: new Date(Date.now() + 86_400_000) })
+    .values({
+      organizationId: a.org.id,
+      email: `invitee-${uuidv7()}@example.com`,
+      role: 'admin',
+      tokenHash: `suite-${uuidv7()}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
     .returning();
   for (const r of [key, creative, link]) expect(r.status, JSON.stringify(r.body)).toBe(201);
   Object.assign(ids, {
-    orgId: a.org.id, appId: a.app.id, keyId: key.body.id, programId: a.program.id, creativeId: creative.body.id, enrollmentId: a.enrollment.id,
-    linkId: link.body.id, userId: spare.userId, invitationId: invitation!.id,
+    orgId: a.org.id,
+    appId: a.app.id,
+    keyId: key.body.id,
+    programId: a.program.id,
+    creativeId: creative.body.id,
+    enrollmentId: a.enrollment.id,
+    linkId: link.body.id,
+    userId: spare.userId,
+    invitationId: invitation!.id,
   });
 }
 
@@ -134,10 +165,25 @@ beforeAll(async () => {
   const rival = await createUserSession(db, { approvedAffiliate: true });
   const [enrollment] = await db
     .insert(s.enrollments)
-    .values({ programId: X.program.id, affiliateId: rival.userId, organizationId: X.org.id, status: 'active', refCode: `RIV${uuidv7().slice(-8)}` })
+    .values({
+      programId: X.program.id,
+      affiliateId: rival.userId,
+      organizationId: X.org.id,
+      status: 'active',
+      refCode: `RIV${uuidv7().slice(-8)}`,
+    })
     .returning();
-  const link = await call(rival, 'POST', `/affiliate/orgs/${X.org.id}/links`, { enrollmentId: enrollment!.id, name: 'rival' });
-  Object.assign(idsRivalInX, { ...idsX, enrollmentId: enrollment!.id, linkId: link.body.id, programId: Y.program.id, creativeId: idsY.creativeId! });
+  const link = await call(rival, 'POST', `/affiliate/orgs/${X.org.id}/links`, {
+    enrollmentId: enrollment!.id,
+    name: 'rival',
+  });
+  Object.assign(idsRivalInX, {
+    ...idsX,
+    enrollmentId: enrollment!.id,
+    linkId: link.body.id,
+    programId: Y.program.id,
+    creativeId: idsY.creativeId!,
+  });
 });
 afterAll(() => close());
 
@@ -165,7 +211,9 @@ function withToken(o: Operation, token: string): Promise<ApiResult> {
 /** A live session family for `userId` (the row authenticate checks), for hand-made tokens. */
 async function liveFamily(userId: string): Promise<string> {
   const familyId = uuidv7();
-  await db.insert(s.refreshTokens).values({ userId, familyId, tokenHash: `suite-${uuidv7()}`, expiresAt: new Date(Date.now() + 86_400_000) });
+  await db
+    .insert(s.refreshTokens)
+    .values({ userId, familyId, tokenHash: `suite-${uuidv7()}`, expiresAt: new Date(Date.now() + 86_400_000) });
   return familyId;
 }
 
@@ -195,9 +243,15 @@ describe('the OpenAPI document', () => {
     expect(labels.length).toBeGreaterThanOrEqual(45);
     expect(labels).toEqual(
       expect.arrayContaining([
-        'GET /orgs', 'PATCH /orgs/{orgId}', 'POST /orgs/{orgId}/apps/{appId}/api-keys/{keyId}/rotate', 'PATCH /orgs/{orgId}/programs/{programId}',
-        'POST /orgs/{orgId}/enrollments/{enrollmentId}/{action}', 'POST /affiliate/programs/{programId}/apply', 'DELETE /affiliate/orgs/{orgId}/links/{linkId}',
-        'GET /platform/audit-log', 'GET /me',
+        'GET /orgs',
+        'PATCH /orgs/{orgId}',
+        'POST /orgs/{orgId}/apps/{appId}/api-keys/{keyId}/rotate',
+        'PATCH /orgs/{orgId}/programs/{programId}',
+        'POST /orgs/{orgId}/enrollments/{enrollmentId}/{action}',
+        'POST /affiliate/programs/{programId}/apply',
+        'DELETE /affiliate/orgs/{orgId}/links/{linkId}',
+        'GET /platform/audit-log',
+        'GET /me',
       ]),
     );
   });
@@ -212,12 +266,21 @@ describe.each(signedIn)('$label', (o) => {
   describe('authentication', () => {
     it('answers 401 without a token, and with a malformed Authorization header', async () => {
       expectCode(await send(o, null), 401, 'unauthorized', 'no token');
-      expectCode(await call(null, o.method, fill(o, idsX), bodyFor(o), { authorization: 'Basic dXNlcjpwYXNz' }), 401, 'unauthorized', 'basic auth');
+      expectCode(
+        await call(null, o.method, fill(o, idsX), bodyFor(o), { authorization: 'Basic dXNlcjpwYXNz' }),
+        401,
+        'unauthorized',
+        'basic auth',
+      );
     });
 
     it('answers 401 to an expired token', async () => {
       const userId = await rightfulUser(o);
-      const token = await signAccessToken({ userId, sessionId: await liveFamily(userId) }, env.JWT_SECRET, new Date(Date.now() - 3_600_000));
+      const token = await signAccessToken(
+        { userId, sessionId: await liveFamily(userId) },
+        env.JWT_SECRET,
+        new Date(Date.now() - 3_600_000),
+      );
       expectCode(await withToken(o, token), 401, 'unauthorized', 'expired');
     });
 
@@ -228,7 +291,11 @@ describe.each(signedIn)('$label', (o) => {
       const [, payload, signature] = valid.split('.');
       const algNone = `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${payload}.`;
       expectCode(await withToken(o, algNone), 401, 'unauthorized', 'alg none');
-      const wrongKey = await signAccessToken({ userId, sessionId }, 'not-the-server-secret-but-long-enough-0123456789', new Date());
+      const wrongKey = await signAccessToken(
+        { userId, sessionId },
+        'not-the-server-secret-but-long-enough-0123456789',
+        new Date(),
+      );
       expectCode(await withToken(o, wrongKey), 401, 'unauthorized', 'wrong key');
       const claims = JSON.parse(fromB64url(payload!)) as Record<string, unknown>;
       const someoneElse = claims.sub === platformControlId ? controlOwnerId : platformControlId;
@@ -240,7 +307,10 @@ describe.each(signedIn)('$label', (o) => {
       const userId = await rightfulUser(o);
       const sessionId = await liveFamily(userId);
       const token = await signAccessToken({ userId, sessionId }, env.JWT_SECRET, new Date());
-      await db.update(s.refreshTokens).set({ revokedAt: new Date(), revokedReason: 'logout' }).where(eq(s.refreshTokens.familyId, sessionId));
+      await db
+        .update(s.refreshTokens)
+        .set({ revokedAt: new Date(), revokedReason: 'logout' })
+        .where(eq(s.refreshTokens.familyId, sessionId));
       expectCode(await withToken(o, token), 401, 'unauthorized', 'revoked session');
     });
 
@@ -265,7 +335,8 @@ describe.each(signedIn)('$label', (o) => {
       if (o.write) {
         it('is forbidden to support staff, and to finance unless allow-listed', async () => {
           expectCode(await send(o, support), 403, 'forbidden', 'support on a write');
-          if (!FINANCE_WRITES.has(o.label)) expectCode(await send(o, X.finance), 403, 'forbidden', 'finance on a write');
+          if (!FINANCE_WRITES.has(o.label))
+            expectCode(await send(o, X.finance), 403, 'forbidden', 'finance on a write');
         });
       }
 
@@ -289,7 +360,12 @@ describe.each(signedIn)('$label', (o) => {
       const foreignParams = (o.path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{orgId}');
       if (foreignParams.length > 0 && emptyBodyIsValid(o.op)) {
         it("answers not_found for another affiliate's rows and another advertiser's, in the caller's own context", async () => {
-          expectCode(await send(o, X.affiliateSession, idsRivalInX), 404, 'not_found', `another's ${foreignParams.join(', ')}`);
+          expectCode(
+            await send(o, X.affiliateSession, idsRivalInX),
+            404,
+            'not_found',
+            `another's ${foreignParams.join(', ')}`,
+          );
         });
       }
     });

@@ -37,11 +37,25 @@ async function buildAdvertiser(): Promise<AdvertiserWorld> {
   const app = (await call(a.owner, 'POST', `${org}/apps`, { name: 'Own app', siteUrl: 'https://app.example/' })).body;
   const program = (
     await call(a.owner, 'POST', `${org}/programs`, {
-      appId: app.id, name: 'Open', status: 'active', visibility: 'public', payoutModel: 'cps', commissionType: 'percent', commissionRateBps: 2000, currency: 'USD', landingUrl: 'https://app.example/',
+      appId: app.id,
+      name: 'Open',
+      status: 'active',
+      visibility: 'public',
+      payoutModel: 'cps',
+      commissionType: 'percent',
+      commissionRateBps: 2000,
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
     })
   ).body;
   const key = (await call(a.owner, 'POST', `${org}/apps/${app.id}/api-keys`, { name: 'k' })).body;
-  const creative = (await call(a.owner, 'POST', `${org}/programs/${program.id}/creatives`, { kind: 'text_link', name: 't', body: 'Try it' })).body;
+  const creative = (
+    await call(a.owner, 'POST', `${org}/programs/${program.id}/creatives`, {
+      kind: 'text_link',
+      name: 't',
+      body: 'Try it',
+    })
+  ).body;
   return { a, programId: program.id, appId: app.id, keyId: key.id, creativeId: creative.id };
 }
 
@@ -54,7 +68,12 @@ beforeAll(async () => {
     for (const adv of advertisers) {
       const enrollment = (await call(session, 'POST', `/affiliate/programs/${adv.programId}/apply`)).body;
       expect(enrollment.status).toBe('active');
-      const link = (await call(session, 'POST', `/affiliate/orgs/${adv.a.org.id}/links`, { enrollmentId: enrollment.id, name: `link ${i}` })).body;
+      const link = (
+        await call(session, 'POST', `/affiliate/orgs/${adv.a.org.id}/links`, {
+          enrollmentId: enrollment.id,
+          name: `link ${i}`,
+        })
+      ).body;
       world.in[adv.a.org.id] = { enrollmentId: enrollment.id, linkId: link.id };
     }
     affiliates.push(world);
@@ -78,14 +97,23 @@ describe.each([0, 1])('advertiser %i', (n) => {
       const programs = ids((await call(staff, 'GET', `${org}/programs?limit=100`)).body);
       expect(programs).toContain(me.programId);
       expect(programs).not.toContain(them.programId);
-      const enrollments = (await call(staff, 'GET', `${org}/enrollments?limit=100`)).body.items as { id: string; programId: string }[];
-      expect(enrollments.map((e) => e.id)).toEqual(expect.arrayContaining(affiliates.map((f) => f.in[me.a.org.id]!.enrollmentId)));
+      const enrollments = (await call(staff, 'GET', `${org}/enrollments?limit=100`)).body.items as {
+        id: string;
+        programId: string;
+      }[];
+      expect(enrollments.map((e) => e.id)).toEqual(
+        expect.arrayContaining(affiliates.map((f) => f.in[me.a.org.id]!.enrollmentId)),
+      );
       for (const f of affiliates) expect(enrollments.map((e) => e.id)).not.toContain(f.in[them.a.org.id]!.enrollmentId);
       expect(enrollments.every((e) => e.programId === me.programId || e.programId === me.a.program.id)).toBe(true);
-      expect(ids((await call(staff, 'GET', `${org}/programs/${me.programId}/creatives`)).body)).toEqual([me.creativeId]);
+      expect(ids((await call(staff, 'GET', `${org}/programs/${me.programId}/creatives`)).body)).toEqual([
+        me.creativeId,
+      ]);
     }
     expect(ids((await call(me.a.owner, 'GET', `${org}/apps/${me.appId}/api-keys`)).body)).toEqual([me.keyId]);
-    const audit = (await call(me.a.owner, 'GET', `${org}/audit-log?limit=100`)).body.items as { organizationId: string }[];
+    const audit = (await call(me.a.owner, 'GET', `${org}/audit-log?limit=100`)).body.items as {
+      organizationId: string;
+    }[];
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((e) => e.organizationId === me.a.org.id)).toBe(true);
   });
@@ -124,9 +152,15 @@ describe.each([0, 1])('affiliate %i', (n) => {
       expectStatus(await call(me.session, 'GET', `${ctx}/links/${them.in[adv.a.org.id]!.linkId}`), 404, 'not_found');
       // My own link with the other advertiser, reached through this advertiser's context.
       const elsewhere = advertisers.find((x) => x !== adv)!;
-      expectStatus(await call(me.session, 'GET', `${ctx}/links/${me.in[elsewhere.a.org.id]!.linkId}`), 404, 'not_found');
+      expectStatus(
+        await call(me.session, 'GET', `${ctx}/links/${me.in[elsewhere.a.org.id]!.linkId}`),
+        404,
+        'not_found',
+      );
       expectStatus(await call(me.session, 'GET', `${ctx}/programs/${elsewhere.programId}/creatives`), 404, 'not_found');
-      expect(ids((await call(me.session, 'GET', `${ctx}/programs/${adv.programId}/creatives`)).body)).toEqual([adv.creativeId]);
+      expect(ids((await call(me.session, 'GET', `${ctx}/programs/${adv.programId}/creatives`)).body)).toEqual([
+        adv.creativeId,
+      ]);
     }
   });
 
@@ -144,6 +178,9 @@ describe.each([0, 1])('affiliate %i', (n) => {
 it('the rows really exist on both sides (so the not_found above are about tenancy, not absence)', async () => {
   const links = await db.select().from(s.links);
   expect(links).toHaveLength(4);
-  const enrollments = await db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, affiliates[0]!.session.userId));
+  const enrollments = await db
+    .select()
+    .from(s.enrollments)
+    .where(eq(s.enrollments.affiliateId, affiliates[0]!.session.userId));
   expect(new Set(enrollments.map((e) => e.organizationId))).toEqual(new Set(advertisers.map((a) => a.a.org.id)));
 });

@@ -17,8 +17,10 @@ import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
 
-const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
-const LANDING = 'https://app.example/landing?cid={click_id}&aff={affiliate_id}&o={offer_id}&adv={advertiser_id}&s1={sub1}&s10={sub10}';
+const BROWSER =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
+const LANDING =
+  'https://app.example/landing?cid={click_id}&aff={affiliate_id}&o={offer_id}&adv={advertiser_id}&s1={sub1}&s10={sub10}';
 const FALLBACK = 'https://app.example/fallback';
 
 let db: Db;
@@ -40,12 +42,19 @@ interface VisitInit {
 }
 
 function visit(url: string, init: VisitInit = {}): Promise<Response> {
-  return exports.default.fetch(url, { redirect: 'manual', ...init, headers: { 'user-agent': BROWSER, 'cf-connecting-ip': nextIp(), ...init.headers } } as RequestInit);
+  return exports.default.fetch(url, {
+    redirect: 'manual',
+    ...init,
+    headers: { 'user-agent': BROWSER, 'cf-connecting-ip': nextIp(), ...init.headers },
+  } as RequestInit);
 }
 
 /** A tenant whose routing is published to KV, as the management API does after each change. */
 async function publishedTenant(opts: TenantOptions = {}) {
-  const tenant = await createTenant(db, { ...opts, program: { landingUrl: LANDING, fallbackUrl: FALLBACK, ...opts.program } });
+  const tenant = await createTenant(db, {
+    ...opts,
+    program: { landingUrl: LANDING, fallbackUrl: FALLBACK, ...opts.program },
+  });
   const ctx = { db, config: loadConfig(env), now: new Date() };
   await publishRouting({ ctx, input: { program: tenant.program.id } });
   await publishRouting({ ctx, input: { enrollment: tenant.enrollment.id } });
@@ -58,28 +67,62 @@ const idsIn = (bundle: ClickBundle) => bundle.clicks.map((c) => c.id);
 const cookieId = (res: Response) => /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
 async function clickRow(id: string) {
-  return eventually(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, id)))[0], 10_000, `click ${id}`);
+  return eventually(
+    async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, id)))[0],
+    10_000,
+    `click ${id}`,
+  );
 }
 
 /** The click a response recorded: by cookie, or else by the landing URL written for it. */
 async function rowForLocation(location: string) {
-  return eventually(async () => (await db.select().from(s.clicks).where(eq(s.clicks.landingUrl, location)))[0], 10_000, `click to ${location}`);
+  return eventually(
+    async () => (await db.select().from(s.clicks).where(eq(s.clicks.landingUrl, location)))[0],
+    10_000,
+    `click to ${location}`,
+  );
 }
 
 async function consume(bodies: unknown[], workerEnv: typeof env = env) {
-  const batch = createMessageBatch('clicks', bodies.map((body, i) => ({ id: `m-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts: 1, body })));
+  const batch = createMessageBatch(
+    'clicks',
+    bodies.map((body, i) => ({ id: `m-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts: 1, body })),
+  );
   const ctx = createExecutionContext();
   await worker.queue(batch, workerEnv);
   return getQueueResult(batch, ctx);
 }
 
-function message(tenant: Awaited<ReturnType<typeof createTenant>>, overrides: Partial<ClickMessage> = {}): ClickMessage {
+function message(
+  tenant: Awaited<ReturnType<typeof createTenant>>,
+  overrides: Partial<ClickMessage> = {},
+): ClickMessage {
   const at = Date.now() - Math.floor(Math.random() * 1000);
   return {
-    v: 1, id: uuidv7(at), at, form: 'aff_path', code: tenant.enrollment.refCode, organizationId: tenant.org.id, appId: tenant.app.id,
-    programId: tenant.program.id, enrollmentId: tenant.enrollment.id, affiliateId: tenant.affiliate.id, linkId: null,
-    landingUrl: 'https://app.example/', ip: '203.0.113.9', userAgent: BROWSER, referrer: null, fingerprint: crypto.randomUUID().replaceAll('-', ''),
-    country: 'US', region: null, city: null, asn: null, sub: [], rejectReason: null, isBot: false, ...overrides,
+    v: 1,
+    id: uuidv7(at),
+    at,
+    form: 'aff_path',
+    code: tenant.enrollment.refCode,
+    organizationId: tenant.org.id,
+    appId: tenant.app.id,
+    programId: tenant.program.id,
+    enrollmentId: tenant.enrollment.id,
+    affiliateId: tenant.affiliate.id,
+    linkId: null,
+    landingUrl: 'https://app.example/',
+    ip: '203.0.113.9',
+    userAgent: BROWSER,
+    referrer: null,
+    fingerprint: crypto.randomUUID().replaceAll('-', ''),
+    country: 'US',
+    region: null,
+    city: null,
+    asn: null,
+    sub: [],
+    rejectReason: null,
+    isBot: false,
+    ...overrides,
   };
 }
 
@@ -89,9 +132,20 @@ describe('link forms', () => {
     const res = await visit(`https://app.example/pricing/aff/${t.enrollment.refCode}?plan=pro`);
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('https://app.example/pricing?plan=pro');
-    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^aff_click=[0-9a-f-]{36}; Max-Age=${45 * 86_400}; Path=/; Secure; SameSite=Lax$`));
+    expect(res.headers.get('set-cookie')).toMatch(
+      new RegExp(`^aff_click=[0-9a-f-]{36}; Max-Age=${45 * 86_400}; Path=/; Secure; SameSite=Lax$`),
+    );
     const row = await clickRow(cookieId(res)!);
-    expect(row).toMatchObject({ linkForm: 'aff_path', status: 'accepted', programId: t.program.id, enrollmentId: t.enrollment.id, organizationId: t.org.id, deviceType: 'desktop', os: 'Mac OS', browser: 'Safari' });
+    expect(row).toMatchObject({
+      linkForm: 'aff_path',
+      status: 'accepted',
+      programId: t.program.id,
+      enrollmentId: t.enrollment.id,
+      organizationId: t.org.id,
+      deviceType: 'desktop',
+      os: 'Mac OS',
+      browser: 'Safari',
+    });
   });
 
   it("form 1 on the tracking host: the program's landing URL, query kept", async () => {
@@ -103,14 +157,29 @@ describe('link forms', () => {
 
   it('form 2 /click: landing URL with every macro filled and URL-encoded', async () => {
     const t = await publishedTenant();
-    const res = await visit(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent('spring sale&x=1')}&sub10=z`);
+    const res = await visit(
+      `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent('spring sale&x=1')}&sub10=z`,
+    );
     expect(res.status).toBe(302);
     const id = cookieId(res)!;
     const location = new URL(res.headers.get('location')!);
     expect(location.origin + location.pathname).toBe('https://app.example/landing');
-    expect(Object.fromEntries(location.searchParams)).toEqual({ cid: id, aff: t.affiliate.id, o: t.program.id, adv: t.org.id, s1: 'spring sale&x=1', s10: 'z' });
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      cid: id,
+      aff: t.affiliate.id,
+      o: t.program.id,
+      adv: t.org.id,
+      s1: 'spring sale&x=1',
+      s10: 'z',
+    });
     const row = await clickRow(id);
-    expect(row).toMatchObject({ linkForm: 'click', status: 'accepted', sub1: 'spring sale&x=1', sub10: 'z', sub2: null });
+    expect(row).toMatchObject({
+      linkForm: 'click',
+      status: 'accepted',
+      sub1: 'spring sale&x=1',
+      sub10: 'z',
+      sub2: null,
+    });
   });
 
   it("form 3 /r/{slug}: the link's landing URL with its UTM and custom params", async () => {
@@ -118,20 +187,47 @@ describe('link forms', () => {
     const slug = `spring-${Date.now().toString(36)}`;
     const [link] = await db
       .insert(s.links)
-      .values({ enrollmentId: t.enrollment.id, organizationId: t.org.id, programId: t.program.id, affiliateId: t.affiliate.id, name: 'Spring', landingUrl: 'https://app.example/blog/post?cid={click_id}', params: { utm_source: 'blog', utm_campaign: 'spring', ref: 'x y' }, slug })
+      .values({
+        enrollmentId: t.enrollment.id,
+        organizationId: t.org.id,
+        programId: t.program.id,
+        affiliateId: t.affiliate.id,
+        name: 'Spring',
+        landingUrl: 'https://app.example/blog/post?cid={click_id}',
+        params: { utm_source: 'blog', utm_campaign: 'spring', ref: 'x y' },
+        slug,
+      })
       .returning();
     await publishRouting({ ctx: { db, config: loadConfig(env), now: new Date() }, input: { link: link!.id } });
     const res = await visit(`http://localhost/r/${slug}`);
     const id = cookieId(res)!;
     const location = new URL(res.headers.get('location')!);
     expect(location.origin + location.pathname).toBe('https://app.example/blog/post');
-    expect(Object.fromEntries(location.searchParams)).toEqual({ cid: id, utm_source: 'blog', utm_campaign: 'spring', ref: 'x y' });
-    expect(await clickRow(id)).toMatchObject({ linkForm: 'short_link', linkId: link!.id, status: 'accepted', enrollmentId: t.enrollment.id });
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      cid: id,
+      utm_source: 'blog',
+      utm_campaign: 'spring',
+      ref: 'x y',
+    });
+    expect(await clickRow(id)).toMatchObject({
+      linkForm: 'short_link',
+      linkId: link!.id,
+      status: 'accepted',
+      enrollmentId: t.enrollment.id,
+    });
   });
 
   it.each([
-    { label: 'form 1 unknown code, partner site', url: 'https://app.example/docs/aff/nobody-here?x=1', location: 'https://app.example/docs?x=1' },
-    { label: 'form 2 unknown program', url: `http://localhost/click?o=${uuidv7()}&a=${uuidv7()}`, location: 'http://localhost:8787/' },
+    {
+      label: 'form 1 unknown code, partner site',
+      url: 'https://app.example/docs/aff/nobody-here?x=1',
+      location: 'https://app.example/docs?x=1',
+    },
+    {
+      label: 'form 2 unknown program',
+      url: `http://localhost/click?o=${uuidv7()}&a=${uuidv7()}`,
+      location: 'http://localhost:8787/',
+    },
     { label: 'form 2 without parameters', url: 'http://localhost/click', location: 'http://localhost:8787/' },
     { label: 'form 3 unknown slug', url: 'http://localhost/r/no-such-link', location: 'http://localhost:8787/' },
   ])('$label still redirects, and is recorded as unknown_code', async ({ url, location }) => {
@@ -166,10 +262,17 @@ describe('rules before redirecting', () => {
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe(location);
     expect(res.headers.get('set-cookie')).toBeNull();
-    const rows = await eventually(async () => {
-      const found = await db.select().from(s.clicks).where(sql`${s.clicks.rejectReason} = ${reason} and ${s.clicks.landingUrl} = ${location}`);
-      return found.length ? found : undefined;
-    }, 10_000, `a ${reason} click`);
+    const rows = await eventually(
+      async () => {
+        const found = await db
+          .select()
+          .from(s.clicks)
+          .where(sql`${s.clicks.rejectReason} = ${reason} and ${s.clicks.landingUrl} = ${location}`);
+        return found.length ? found : undefined;
+      },
+      10_000,
+      `a ${reason} click`,
+    );
     expect(rows[0]!.status).toBe('rejected');
     return rows;
   }
@@ -180,16 +283,38 @@ describe('rules before redirecting', () => {
   });
 
   it('suspended affiliate → fallback, inactive_enrollment', async () => {
-    const t = await publishedTenant({ enrollmentStatus: 'suspended', program: { fallbackUrl: 'https://app.example/suspended' } });
-    await expectRefused(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {}, 'inactive_enrollment', 'https://app.example/suspended');
+    const t = await publishedTenant({
+      enrollmentStatus: 'suspended',
+      program: { fallbackUrl: 'https://app.example/suspended' },
+    });
+    await expectRefused(
+      `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`,
+      {},
+      'inactive_enrollment',
+      'https://app.example/suspended',
+    );
   });
 
   it('geo: a denied country and a country off the allow-list go to the fallback; an allowed one passes', async () => {
     const deny = await publishedTenant({ program: { geoDeny: ['DE'], fallbackUrl: 'https://app.example/geo-deny' } });
-    await expectRefused(`http://localhost/click?o=${deny.program.id}&a=${deny.affiliate.id}`, { cf: { country: 'DE' } }, 'geo_blocked', 'https://app.example/geo-deny');
-    const allow = await publishedTenant({ program: { geoAllow: ['US', 'CA'], fallbackUrl: 'https://app.example/geo-allow' } });
-    await expectRefused(`http://localhost/click?o=${allow.program.id}&a=${allow.affiliate.id}`, { cf: { country: 'FR' } }, 'geo_blocked', 'https://app.example/geo-allow');
-    const ok = await visit(`http://localhost/click?o=${allow.program.id}&a=${allow.affiliate.id}`, { cf: { country: 'CA' } });
+    await expectRefused(
+      `http://localhost/click?o=${deny.program.id}&a=${deny.affiliate.id}`,
+      { cf: { country: 'DE' } },
+      'geo_blocked',
+      'https://app.example/geo-deny',
+    );
+    const allow = await publishedTenant({
+      program: { geoAllow: ['US', 'CA'], fallbackUrl: 'https://app.example/geo-allow' },
+    });
+    await expectRefused(
+      `http://localhost/click?o=${allow.program.id}&a=${allow.affiliate.id}`,
+      { cf: { country: 'FR' } },
+      'geo_blocked',
+      'https://app.example/geo-allow',
+    );
+    const ok = await visit(`http://localhost/click?o=${allow.program.id}&a=${allow.affiliate.id}`, {
+      cf: { country: 'CA' },
+    });
     expect(new URL(ok.headers.get('location')!).pathname).toBe('/landing');
     expect((await clickRow(cookieId(ok)!)).country).toBe('CA');
   });
@@ -197,16 +322,38 @@ describe('rules before redirecting', () => {
   it('a daily click cap, from the counters the cron publishes, sends clicks to the fallback', async () => {
     const t = await publishedTenant({ program: { capClicksDaily: 3, fallbackUrl: 'https://app.example/capped' } });
     const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-    await db.insert(s.clickStatsHourly).values({ hour, organizationId: t.org.id, appId: t.app.id, programId: t.program.id, enrollmentId: t.enrollment.id, affiliateId: t.affiliate.id, country: 'US', deviceType: 'desktop', clicks: 3 });
+    await db
+      .insert(s.clickStatsHourly)
+      .values({
+        hour,
+        organizationId: t.org.id,
+        appId: t.app.id,
+        programId: t.program.id,
+        enrollmentId: t.enrollment.id,
+        affiliateId: t.affiliate.id,
+        country: 'US',
+        deviceType: 'desktop',
+        clicks: 3,
+      });
     await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env);
     expect(await env.ROUTING.get(`counters:${t.program.id}`, 'json')).toMatchObject({ clicksToday: 3, clicksTotal: 3 });
-    await expectRefused(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {}, 'cap_reached', 'https://app.example/capped');
+    await expectRefused(
+      `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`,
+      {},
+      'cap_reached',
+      'https://app.example/capped',
+    );
   });
 
   it('bots and HEAD requests are recorded as bots and sent to the fallback without a cookie', async () => {
     const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
     const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
-    const rows = await expectRefused(url, { headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } }, 'bot', 'https://app.example/bots');
+    const rows = await expectRefused(
+      url,
+      { headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } },
+      'bot',
+      'https://app.example/bots',
+    );
     expect(rows[0]!.isBot).toBe(true);
     const head = await visit(url, { method: 'HEAD' });
     expect(head.status).toBe(302);
@@ -215,7 +362,9 @@ describe('rules before redirecting', () => {
 
   it('a prefetch is recorded and refused with 503, so the real navigation gets the redirect later', async () => {
     const t = await publishedTenant();
-    const res = await visit(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'sec-purpose': 'prefetch' } });
+    const res = await visit(`https://app.example/aff/${t.enrollment.refCode}`, {
+      headers: { 'sec-purpose': 'prefetch' },
+    });
     expect(res.status).toBe(503);
     expect(res.headers.get('set-cookie')).toBeNull();
     expect(res.headers.get('location')).toBeNull();
@@ -228,10 +377,16 @@ describe('rules before redirecting', () => {
     const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
     const locations: string[] = [];
     // 250 > 2 × 120: even if the limiter's 60-second window rolls over mid-test, one window overflows.
-    for (let i = 0; i < 250; i++) locations.push((await visit(url, { headers: { 'cf-connecting-ip': '192.0.2.200' } })).headers.get('location')!);
+    for (let i = 0; i < 250; i++)
+      locations.push((await visit(url, { headers: { 'cf-connecting-ip': '192.0.2.200' } })).headers.get('location')!);
     expect(locations.filter((l) => l === 'https://app.example/slow-down').length).toBeGreaterThanOrEqual(1);
     expect(new URL(locations[0]!).pathname).toBe('/landing');
-    await eventually(async () => ((await db.select().from(s.clicks).where(eq(s.clicks.rejectReason, 'rate_limited'))).length ? true : undefined), 10_000, 'a rate_limited click');
+    await eventually(
+      async () =>
+        (await db.select().from(s.clicks).where(eq(s.clicks.rejectReason, 'rate_limited'))).length ? true : undefined,
+      10_000,
+      'a rate_limited click',
+    );
   });
 });
 
@@ -240,29 +395,66 @@ describe('safe redirects', () => {
   // browser asked for): none may produce an off-domain redirect.
   it('never redirects off the allowed domains (crafted attempts through every form)', async () => {
     const t = await publishedTenant({ program: { landingUrl: 'https://app.example/p/{sub1}?q={sub2}' } });
-    const offDomain = await publishedTenant({ program: { landingUrl: 'https://evil.example/steal', fallbackUrl: 'https://evil.example/fallback' } });
+    const offDomain = await publishedTenant({
+      program: { landingUrl: 'https://evil.example/steal', fallbackUrl: 'https://evil.example/fallback' },
+    });
     const slug = `evil-${Date.now().toString(36)}`;
     const [link] = await db
       .insert(s.links)
-      .values({ enrollmentId: t.enrollment.id, organizationId: t.org.id, programId: t.program.id, affiliateId: t.affiliate.id, name: 'x', landingUrl: 'https://evil.example/', params: {}, slug })
+      .values({
+        enrollmentId: t.enrollment.id,
+        organizationId: t.org.id,
+        programId: t.program.id,
+        affiliateId: t.affiliate.id,
+        name: 'x',
+        landingUrl: 'https://evil.example/',
+        params: {},
+        slug,
+      })
       .returning();
     await publishRouting({ ctx: { db, config: loadConfig(env), now: new Date() }, input: { link: link!.id } });
     const code = t.enrollment.refCode;
-    const click = (sub1: string, sub2 = '') => `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent(sub1)}&sub2=${encodeURIComponent(sub2)}`;
+    const click = (sub1: string, sub2 = '') =>
+      `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent(sub1)}&sub2=${encodeURIComponent(sub2)}`;
     const attempts: { url: string; allowedHosts: string[] }[] = [
-      ...['//evil.example', '/%2F%2Fevil.example', '/%5Cevil.example', '/\\evil.example', '/.evil.example', '/@evil.example', '/%40evil.example', '/..%2F..%2Fevil.example'].map((p) => ({
+      ...[
+        '//evil.example',
+        '/%2F%2Fevil.example',
+        '/%5Cevil.example',
+        '/\\evil.example',
+        '/.evil.example',
+        '/@evil.example',
+        '/%40evil.example',
+        '/..%2F..%2Fevil.example',
+      ].map((p) => ({
         url: `https://app.example${p}/aff/${code}`,
         allowedHosts: ['app.example'],
       })),
-      ...['//evil.example/', '@evil.example', 'evil.example', 'https://evil.example', 'javascript:alert(1)', '\\\\evil.example', '../../..//evil.example', '%2F%2Fevil.example', '\r\nLocation: https://evil.example'].map((sub1) => ({
+      ...[
+        '//evil.example/',
+        '@evil.example',
+        'evil.example',
+        'https://evil.example',
+        'javascript:alert(1)',
+        '\\\\evil.example',
+        '../../..//evil.example',
+        '%2F%2Fevil.example',
+        '\r\nLocation: https://evil.example',
+      ].map((sub1) => ({
         url: click(sub1, 'https://evil.example/'),
         allowedHosts: ['app.example'],
       })),
-      { url: `http://localhost/click?o=${offDomain.program.id}&a=${offDomain.affiliate.id}`, allowedHosts: ['localhost:8787', 'localhost'] },
+      {
+        url: `http://localhost/click?o=${offDomain.program.id}&a=${offDomain.affiliate.id}`,
+        allowedHosts: ['localhost:8787', 'localhost'],
+      },
       { url: `http://localhost/aff/${offDomain.enrollment.refCode}`, allowedHosts: ['localhost:8787', 'localhost'] },
       { url: `http://localhost/r/${slug}`, allowedHosts: ['app.example'] },
       { url: `https://evil.example/aff/${code}`, allowedHosts: ['evil.example'] },
-      { url: `http://localhost/click?o=${encodeURIComponent('https://evil.example')}&a=x`, allowedHosts: ['localhost:8787'] },
+      {
+        url: `http://localhost/click?o=${encodeURIComponent('https://evil.example')}&a=x`,
+        allowedHosts: ['localhost:8787'],
+      },
       { url: `http://localhost/r/${encodeURIComponent('//evil.example')}`, allowedHosts: ['localhost:8787'] },
     ];
     expect(attempts.length).toBeGreaterThanOrEqual(20);
@@ -306,7 +498,11 @@ describe('lossless ingest', () => {
     const t = await publishedTenant();
     const down = { ...env, DATABASE_URL: env.DATABASE_URL.replace(/\/[^/]+$/, '/database_down') };
     const ctx = createExecutionContext();
-    const res = await worker.fetch(new Request(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'user-agent': BROWSER } }), down, ctx);
+    const res = await worker.fetch(
+      new Request(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'user-agent': BROWSER } }),
+      down,
+      ctx,
+    );
     expect(res.status).toBe(302);
 
     const bodies = [message(t), message(t), message(t)];
@@ -335,11 +531,24 @@ describe('lossless ingest', () => {
     expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).toHaveLength(0);
 
     for (let i = 0; i < 3; i++) expect((await consume([bundle])).explicitAcks).toHaveLength(1);
-    expect((await db.select().from(s.clicks).where(inArray(s.clicks.id, [...ids, malformed.id]))).map((r) => r.id).sort()).toEqual([...ids].sort());
-    const letters = await eventually(async () => {
-      const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${malformed.id}`);
-      return rows.length ? rows : undefined;
-    }, 15_000, 'the dead letter');
+    expect(
+      (
+        await db
+          .select()
+          .from(s.clicks)
+          .where(inArray(s.clicks.id, [...ids, malformed.id]))
+      )
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    const letters = await eventually(
+      async () => {
+        const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${malformed.id}`);
+        return rows.length ? rows : undefined;
+      },
+      15_000,
+      'the dead letter',
+    );
     expect(letters[0]!.reason).toMatch(/^invalid click message: country/);
     expect(letters[0]!.body).toMatchObject({ id: malformed.id, country: 'Germany' });
   });
@@ -348,7 +557,15 @@ describe('lossless ingest', () => {
     const t = await publishedTenant();
     const fingerprint = 'f'.repeat(32);
     const batch = [
-      ...Array.from({ length: 40 }, (_, i) => message(t, { country: i % 2 ? 'US' : 'DE', userAgent: i % 3 ? BROWSER : 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1' })),
+      ...Array.from({ length: 40 }, (_, i) =>
+        message(t, {
+          country: i % 2 ? 'US' : 'DE',
+          userAgent:
+            i % 3
+              ? BROWSER
+              : 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+        }),
+      ),
       message(t, { fingerprint }),
       message(t, { fingerprint }),
       message(t, { rejectReason: 'geo_blocked', landingUrl: FALLBACK }),
@@ -357,7 +574,9 @@ describe('lossless ingest', () => {
 
     const rows = await db.select().from(s.clicks).where(eq(s.clicks.programId, t.program.id));
     expect(rows).toHaveLength(batch.length);
-    const sameFingerprint = rows.filter((r) => r.fingerprint === fingerprint).sort((a, b) => a.clickedAt.getTime() - b.clickedAt.getTime() || a.id.localeCompare(b.id));
+    const sameFingerprint = rows
+      .filter((r) => r.fingerprint === fingerprint)
+      .sort((a, b) => a.clickedAt.getTime() - b.clickedAt.getTime() || a.id.localeCompare(b.id));
     expect(sameFingerprint.map((r) => r.isUnique)).toEqual([true, false]);
 
     const raw = await db.execute(sql`
@@ -380,7 +599,10 @@ describe('lossless ingest', () => {
     const older = message(t, { fingerprint: hash });
     const newer = { ...withoutHash, acceptLanguage: 'fr-CH' };
     expect((await consume([older, newer])).explicitAcks).toHaveLength(2);
-    const rows = await db.select().from(s.clicks).where(inArray(s.clicks.id, [older.id, newer.id]));
+    const rows = await db
+      .select()
+      .from(s.clicks)
+      .where(inArray(s.clicks.id, [older.id, newer.id]));
     expect(rows.map((r) => r.fingerprint)).toEqual([hash, hash]);
     expect(rows.filter((r) => r.isUnique)).toHaveLength(1);
   });
@@ -471,24 +693,41 @@ describe('lossless ingest', () => {
   it('a chain whose queue is down spools each click it took to KV, and counts a click KV refused too as failed', async () => {
     const t = await publishedTenant();
     const attempts: number[] = [];
-    const down = { send: async (bundle: ClickBundle) => (attempts.push(bundle.clicks.length), Promise.reject(new Error('queue down'))) } as unknown as Queue<unknown>;
+    const down = {
+      send: async (bundle: ClickBundle) => (
+        attempts.push(bundle.clicks.length), Promise.reject(new Error('queue down'))
+      ),
+    } as unknown as Queue<unknown>;
     const clicks = [message(t), message(t), message(t)];
     const refused = clicks[2]!.id;
-    const kv = { put: (key: string, value: string, opts: unknown) => (key === spoolKey(refused) ? Promise.reject(new Error('kv down')) : env.CLICK_SPOOL.put(key, value, opts as KVNamespacePutOptions)) } as unknown as KVNamespace;
+    const kv = {
+      put: (key: string, value: string, opts: unknown) =>
+        key === spoolKey(refused)
+          ? Promise.reject(new Error('kv down'))
+          : env.CLICK_SPOOL.put(key, value, opts as KVNamespacePutOptions),
+    } as unknown as KVNamespace;
     const [holding, ...others] = clicks.map((c) => enqueueClick(down, kv, c));
     expect(others).toEqual([null, null]);
     expect(await holding).toEqual({ queued: 0, spooled: 2, failed: 1 });
     expect(attempts).toEqual([3, 3, 3]);
-    for (const c of clicks.slice(0, 2)) expect(await env.CLICK_SPOOL.get(spoolKey(c.id), 'json')).toMatchObject({ id: c.id });
+    for (const c of clicks.slice(0, 2))
+      expect(await env.CLICK_SPOOL.get(spoolKey(c.id), 'json')).toMatchObject({ id: c.id });
     expect(await env.CLICK_SPOOL.get(spoolKey(refused))).toBeNull();
   });
 
   it('lands every one of many concurrent clicks through the real queue', async () => {
     const t = await publishedTenant();
-    const responses = await Promise.all(Array.from({ length: 40 }, () => visit(`https://app.example/aff/${t.enrollment.refCode}`)));
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, () => visit(`https://app.example/aff/${t.enrollment.refCode}`)),
+    );
     const ids = responses.map((r) => cookieId(r)!);
     expect(new Set(ids).size).toBe(40);
-    await eventually(async () => ((await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).length === 40 ? true : undefined), 15_000, '40 clicks');
+    await eventually(
+      async () =>
+        (await db.select().from(s.clicks).where(inArray(s.clicks.id, ids))).length === 40 ? true : undefined,
+      15_000,
+      '40 clicks',
+    );
   });
 
   it('dead-letters a row Postgres refuses without losing the rest of its batch', async () => {
@@ -498,20 +737,36 @@ describe('lossless ingest', () => {
     const result = await consume([good[0], poison, good[1]]);
     expect(result.explicitAcks).toHaveLength(3);
     expect(result.retryMessages).toHaveLength(0);
-    expect(await db.select().from(s.clicks).where(inArray(s.clicks.id, [...good.map((g) => g.id), poison.id]))).toHaveLength(2);
-    const [letter] = await eventually(async () => {
-      const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${poison.id}`);
-      return rows.length ? rows : undefined;
-    }, 15_000, 'the dead letter');
+    expect(
+      await db
+        .select()
+        .from(s.clicks)
+        .where(inArray(s.clicks.id, [...good.map((g) => g.id), poison.id])),
+    ).toHaveLength(2);
+    const [letter] = await eventually(
+      async () => {
+        const rows = await db.select().from(s.deadLetters).where(sql`${s.deadLetters.body}->>'id' = ${poison.id}`);
+        return rows.length ? rows : undefined;
+      },
+      15_000,
+      'the dead letter',
+    );
     expect(letter!.reason).toMatch(/postgres refused the click \(22/);
   });
 
   it('spools a click to KV when the queue keeps failing, and the drain cron sends it on', async () => {
     const t = await publishedTenant();
-    const failingQueue = { send: async () => Promise.reject(new Error('queue down')), sendBatch: async () => Promise.reject(new Error('queue down')) };
+    const failingQueue = {
+      send: async () => Promise.reject(new Error('queue down')),
+      sendBatch: async () => Promise.reject(new Error('queue down')),
+    };
     const ctx = createExecutionContext();
     const broken = { ...env, CLICKS: failingQueue as unknown as Queue<unknown> };
-    const res = await worker.fetch(new Request(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'user-agent': BROWSER } }), broken, ctx);
+    const res = await worker.fetch(
+      new Request(`https://app.example/aff/${t.enrollment.refCode}`, { headers: { 'user-agent': BROWSER } }),
+      broken,
+      ctx,
+    );
     expect(res.status).toBe(302);
     const { waitOnExecutionContext } = await import('cloudflare:test');
     await waitOnExecutionContext(ctx);
@@ -526,11 +781,15 @@ describe('lossless ingest', () => {
 
 describe('daily maintenance', () => {
   it('drops click partitions older than the retention and rebuilds the routing projection', async () => {
-    await db.execute(sql`select affiliate.ensure_click_partitions(date_trunc('month', now() - interval '20 months')::date, 1)`);
+    await db.execute(
+      sql`select affiliate.ensure_click_partitions(date_trunc('month', now() - interval '20 months')::date, 1)`,
+    );
     const old = new Date();
     old.setUTCMonth(old.getUTCMonth() - 20, 1);
     const name = `clicks_y${old.getUTCFullYear()}m${String(old.getUTCMonth() + 1).padStart(2, '0')}`;
-    const exists = async (table: string) => (await db.execute(sql`select 1 from pg_tables where schemaname = 'affiliate' and tablename = ${table}`)).rows.length === 1;
+    const exists = async (table: string) =>
+      (await db.execute(sql`select 1 from pg_tables where schemaname = 'affiliate' and tablename = ${table}`)).rows
+        .length === 1;
     expect(await exists(name)).toBe(true);
 
     const t = await createTenant(db); // not published: only the rebuild can put it in KV
@@ -538,8 +797,16 @@ describe('daily maintenance', () => {
 
     expect(await exists(name)).toBe(false);
     const current = new Date();
-    expect(await exists(`clicks_y${current.getUTCFullYear()}m${String(current.getUTCMonth() + 1).padStart(2, '0')}`)).toBe(true);
-    expect(await env.ROUTING.get(`code:${t.enrollment.refCode}`, 'json')).toMatchObject({ enrollmentId: t.enrollment.id, status: 'active' });
-    expect(await env.ROUTING.get(`program:${t.program.id}`, 'json')).toMatchObject({ programId: t.program.id, status: 'active' });
+    expect(
+      await exists(`clicks_y${current.getUTCFullYear()}m${String(current.getUTCMonth() + 1).padStart(2, '0')}`),
+    ).toBe(true);
+    expect(await env.ROUTING.get(`code:${t.enrollment.refCode}`, 'json')).toMatchObject({
+      enrollmentId: t.enrollment.id,
+      status: 'active',
+    });
+    expect(await env.ROUTING.get(`program:${t.program.id}`, 'json')).toMatchObject({
+      programId: t.program.id,
+      status: 'active',
+    });
   });
 });

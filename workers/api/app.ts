@@ -26,7 +26,11 @@ export function createApi(): OpenAPIHono<AppEnv> {
   }).basePath('/api');
 
   app.use(requestId());
-  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => errorResponse(c, 'payload_too_large', `The body is larger than ${maxSize} bytes`) });
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) => errorResponse(c, 'payload_too_large', `The body is larger than ${maxSize} bytes`),
+    });
   const managementLimit = limit(MAX_BODY_BYTES);
   const webhookLimit = limit(MAX_WEBHOOK_BODY_BYTES);
   app.use((c, next) => (c.req.path.startsWith('/api/v1/stripe/') ? webhookLimit : managementLimit)(c, next));
@@ -47,7 +51,11 @@ export function createApi(): OpenAPIHono<AppEnv> {
     openapi: '3.1.0',
     info: { title: 'Affiliate Edge API', version: c.env.APP_VERSION ?? 'dev' },
   }));
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   app.notFound((c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`));
   app.onError(onError);
   return app;

@@ -8,7 +8,10 @@ export const errorSchema = z
       code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]),
       message: z.string(),
       requestId: z.string(),
-      details: z.unknown().optional().describe('For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds }'),
+      details: z
+        .unknown()
+        .optional()
+        .describe('For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds }'),
     }),
   })
   .openapi('Error');
@@ -25,14 +28,21 @@ const DESCRIPTIONS = {
 } as const;
 
 type ErrorStatus = keyof typeof DESCRIPTIONS;
-type ErrorResponse = { description: string; content: { 'application/json': { schema: typeof errorSchema } }; headers?: Record<string, { description: string; schema: { type: 'integer' } }> };
+type ErrorResponse = {
+  description: string;
+  content: { 'application/json': { schema: typeof errorSchema } };
+  headers?: Record<string, { description: string; schema: { type: 'integer' } }>;
+};
 
 /** Declares error responses on a route, so the OpenAPI document lists what clients must handle. */
 export function errorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S, ErrorResponse> {
   const out = {} as Record<S, ErrorResponse>;
   for (const status of statuses) {
     out[status] = { description: DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } };
-    if (status === 429) out[status].headers = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+    if (status === 429)
+      out[status].headers = {
+        'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } },
+      };
   }
   return out;
 }

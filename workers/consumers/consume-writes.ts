@@ -37,8 +37,16 @@ const cause = (err: unknown) => String((err as Error).cause ?? err);
  * A row retrying cannot fix goes to the dead-letter queue on its own, with its reason (cut to
  * 1,000 characters); if the dead-letter queue refuses it, its message is retried rather than lost.
  */
-async function deadLetterRow<T>(spec: BatchWrite<T>, config: Config, queue: string, d: Delivery<T>, body: unknown, reason: string): Promise<void> {
-  if (!(await sendToDeadLetter(spec.deadLetters(config), queue, d.message, reason.slice(0, 1000), body))) d.retry = true;
+async function deadLetterRow<T>(
+  spec: BatchWrite<T>,
+  config: Config,
+  queue: string,
+  d: Delivery<T>,
+  body: unknown,
+  reason: string,
+): Promise<void> {
+  if (!(await sendToDeadLetter(spec.deadLetters(config), queue, d.message, reason.slice(0, 1000), body)))
+    d.retry = true;
 }
 
 /**
@@ -46,14 +54,27 @@ async function deadLetterRow<T>(spec: BatchWrite<T>, config: Config, queue: stri
  * it will never accept. Writing the rows one by one finds it: the rest are written, the poison
  * goes to the dead-letter queue with Postgres's reason, and nothing valid is held back.
  */
-async function isolatePoison<T>(ctx: ServiceContext, spec: BatchWrite<T>, queue: string, deliveries: Delivery<T>[]): Promise<void> {
+async function isolatePoison<T>(
+  ctx: ServiceContext,
+  spec: BatchWrite<T>,
+  queue: string,
+  deliveries: Delivery<T>[],
+): Promise<void> {
   for (const d of deliveries) {
     for (const item of d.valid) {
       try {
         await spec.write(ctx, [item]);
       } catch (err) {
         const pg = pgErrorOf(err);
-        if (pg) await deadLetterRow(spec, ctx.config, queue, d, item, `postgres refused the ${spec.what} (${pg.code}): ${cause(err)}`);
+        if (pg)
+          await deadLetterRow(
+            spec,
+            ctx.config,
+            queue,
+            d,
+            item,
+            `postgres refused the ${spec.what} (${pg.code}): ${cause(err)}`,
+          );
         else d.retry = true;
       }
     }
@@ -75,7 +96,11 @@ function settle<T>(deliveries: Delivery<T>[]): void {
  * unavailable. Writes are idempotent, so a message retried after some of its rows were written
  * only writes the rest.
  */
-export async function consumeWrites<T>(batch: MessageBatch<unknown>, config: Config, spec: BatchWrite<T>): Promise<void> {
+export async function consumeWrites<T>(
+  batch: MessageBatch<unknown>,
+  config: Config,
+  spec: BatchWrite<T>,
+): Promise<void> {
   const deliveries: Delivery<T>[] = [];
   for (const message of batch.messages) {
     const d: Delivery<T> = { message, valid: [], retry: false };
@@ -98,13 +123,25 @@ export async function consumeWrites<T>(batch: MessageBatch<unknown>, config: Con
     await spec.write(ctx, items);
     settle(deliveries);
     const after = spec.afterWrite;
-    if (after) await after.run(ctx, items).catch((err) => console.error(JSON.stringify({ level: 'error', event: after.failedEvent, error: cause(err).slice(0, 500) })));
+    if (after)
+      await after
+        .run(ctx, items)
+        .catch((err) =>
+          console.error(JSON.stringify({ level: 'error', event: after.failedEvent, error: cause(err).slice(0, 500) })),
+        );
   } catch (err) {
     if (pgErrorOf(err)) {
       await isolatePoison(ctx, spec, batch.queue, deliveries);
       settle(deliveries);
     } else {
-      console.error(JSON.stringify({ level: 'error', event: spec.failedEvent, count: items.length, error: cause(err).slice(0, 500) }));
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          event: spec.failedEvent,
+          count: items.length,
+          error: cause(err).slice(0, 500),
+        }),
+      );
       for (const d of deliveries) d.retry ||= d.valid.length > 0;
       settle(deliveries);
     }

@@ -1,7 +1,10 @@
 import { openDb } from '../db/client';
 import type { Config } from '../env';
 import { retryAttribution } from '../services/conversions/retry-attribution';
-import { attributionRetryDelaySeconds, attributionRetryMessage } from '../services/conversions/schedule-attribution-retry';
+import {
+  attributionRetryDelaySeconds,
+  attributionRetryMessage,
+} from '../services/conversions/schedule-attribution-retry';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterOrRetry } from './dead-letter';
 
@@ -16,15 +19,31 @@ export async function consumeConversions(batch: MessageBatch<unknown>, config: C
     for (const message of batch.messages) {
       const parsed = attributionRetryMessage.safeParse(message.body);
       if (!parsed.success) {
-        await deadLetterOrRetry(config.CONVERSIONS_DLQ, batch.queue, message, `invalid message: ${parsed.error.issues.map((i) => i.message).join('; ')}`, retryDelaySeconds(message.attempts));
+        await deadLetterOrRetry(
+          config.CONVERSIONS_DLQ,
+          batch.queue,
+          message,
+          `invalid message: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+          retryDelaySeconds(message.attempts),
+        );
         continue;
       }
       try {
-        const outcome = await retryAttribution({ ctx: { db: handle.db, config, now: new Date() }, input: { conversionId: parsed.data.conversionId } });
+        const outcome = await retryAttribution({
+          ctx: { db: handle.db, config, now: new Date() },
+          input: { conversionId: parsed.data.conversionId },
+        });
         if (outcome === 'waiting') message.retry({ delaySeconds: attributionRetryDelaySeconds(message.attempts) });
         else message.ack();
       } catch (err) {
-        console.error(JSON.stringify({ level: 'error', event: 'attribution_retry_failed', conversionId: parsed.data.conversionId, error: String((err as Error).cause ?? err).slice(0, 500) }));
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            event: 'attribution_retry_failed',
+            conversionId: parsed.data.conversionId,
+            error: String((err as Error).cause ?? err).slice(0, 500),
+          }),
+        );
         message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
       }
     }

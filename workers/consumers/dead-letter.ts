@@ -19,13 +19,34 @@ export type DeadLetterEnvelope = z.infer<typeof deadLetterEnvelope>;
  * `body` is the message's own by default; a consumer that unpacks several rows from one message
  * sends only the row it refused.
  */
-export async function sendToDeadLetter(dlq: Queue<unknown>, queue: string, message: Message<unknown>, reason: string, body: unknown = message.body): Promise<boolean> {
-  const envelope: DeadLetterEnvelope = { deadLetter: true, queue, messageId: message.id, attempts: message.attempts, reason, body };
+export async function sendToDeadLetter(
+  dlq: Queue<unknown>,
+  queue: string,
+  message: Message<unknown>,
+  reason: string,
+  body: unknown = message.body,
+): Promise<boolean> {
+  const envelope: DeadLetterEnvelope = {
+    deadLetter: true,
+    queue,
+    messageId: message.id,
+    attempts: message.attempts,
+    reason,
+    body,
+  };
   try {
     await dlq.send(envelope, { contentType: 'json' });
     return true;
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', event: 'dead_letter_send_failed', queue, messageId: message.id, error: String(err) }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'dead_letter_send_failed',
+        queue,
+        messageId: message.id,
+        error: String(err),
+      }),
+    );
     return false;
   }
 }
@@ -35,7 +56,13 @@ export async function sendToDeadLetter(dlq: Queue<unknown>, queue: string, messa
  * characters) and is acked; if the dead-letter queue refuses it too, it is retried after
  * `delaySeconds` rather than lost.
  */
-export async function deadLetterOrRetry(dlq: Queue<unknown>, queue: string, message: Message<unknown>, reason: string, delaySeconds: number): Promise<void> {
+export async function deadLetterOrRetry(
+  dlq: Queue<unknown>,
+  queue: string,
+  message: Message<unknown>,
+  reason: string,
+  delaySeconds: number,
+): Promise<void> {
   if (await sendToDeadLetter(dlq, queue, message, reason.slice(0, 1000))) message.ack();
   else message.retry({ delaySeconds });
 }

@@ -5,14 +5,24 @@ import { retryDelaySeconds } from './backoff';
 import { deadLetterEnvelope } from './dead-letter';
 
 /** Records every dead-lettered message of `sourceQueue` in logs.dead_letters for admins. */
-export async function consumeDeadLetters(batch: MessageBatch<unknown>, config: Config, sourceQueue: string): Promise<void> {
+export async function consumeDeadLetters(
+  batch: MessageBatch<unknown>,
+  config: Config,
+  sourceQueue: string,
+): Promise<void> {
   const letters: DeadLetter[] = batch.messages.map((message) => {
     const envelope = deadLetterEnvelope.safeParse(message.body);
     if (envelope.success) {
       const { queue, messageId, body, reason, attempts } = envelope.data;
       return { queue, messageId, body: body ?? null, reason, attempts };
     }
-    return { queue: sourceQueue, messageId: message.id, body: message.body ?? null, reason: 'max_retries_exceeded', attempts: message.attempts };
+    return {
+      queue: sourceQueue,
+      messageId: message.id,
+      body: message.body ?? null,
+      reason: 'max_retries_exceeded',
+      attempts: message.attempts,
+    };
   });
   const handle = openDb(config);
   try {

@@ -21,7 +21,13 @@ export async function consumePostbackDeadLetters(batch: MessageBatch<unknown>, c
       if (parsed.success) await failPostbackDelivery({ ctx, input: { message: parsed.data } });
     }
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', event: 'postback_fail_record_failed', error: String((err as Error).cause ?? err).slice(0, 500) }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'postback_fail_record_failed',
+        error: String((err as Error).cause ?? err).slice(0, 500),
+      }),
+    );
     for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
     return;
   } finally {

@@ -15,13 +15,31 @@ async function consumeOne(db: Executor, config: Config, queue: string, message: 
     return;
   }
   try {
-    const outcome = await deliverPostback({ ctx: { db, config, now: new Date() }, input: { message: parsed.data, attempts: message.attempts } });
-    console.log(JSON.stringify({ level: outcome.kind === 'retry' || outcome.kind === 'refused' ? 'warn' : 'info', event: `postback_${outcome.kind}`, messageId: message.id, attempts: message.attempts, ...outcome }));
+    const outcome = await deliverPostback({
+      ctx: { db, config, now: new Date() },
+      input: { message: parsed.data, attempts: message.attempts },
+    });
+    console.log(
+      JSON.stringify({
+        level: outcome.kind === 'retry' || outcome.kind === 'refused' ? 'warn' : 'info',
+        event: `postback_${outcome.kind}`,
+        messageId: message.id,
+        attempts: message.attempts,
+        ...outcome,
+      }),
+    );
     // After the last retry the runtime moves the message to postbacks-dlq, whose consumer fails the delivery.
     if (outcome.kind === 'retry') message.retry({ delaySeconds: outcome.delaySeconds });
     else message.ack();
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', event: 'postback_consume_failed', messageId: message.id, error: String((err as Error).cause ?? err).slice(0, 500) }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'postback_consume_failed',
+        messageId: message.id,
+        error: String((err as Error).cause ?? err).slice(0, 500),
+      }),
+    );
     message.retry({ delaySeconds: postbackRetryDelaySeconds(message.attempts) });
   }
 }

@@ -28,7 +28,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),
-    dropExpiredClickPartitions: (ctx) => dropExpiredClickPartitions({ ctx, input: { retentionMonths: ctx.config.CLICK_RETENTION_MONTHS } }),
+    dropExpiredClickPartitions: (ctx) =>
+      dropExpiredClickPartitions({ ctx, input: { retentionMonths: ctx.config.CLICK_RETENTION_MONTHS } }),
     rebuildRouting: (ctx) => rebuildRouting({ ctx, input: {} }),
     ledgerCheck: ledgerCheckJob,
   },

@@ -9,7 +9,9 @@ import { checkLedger, type LedgerCheck } from '../services/finance/check-ledger'
 export async function ledgerCheckJob(ctx: ServiceContext): Promise<LedgerCheck> {
   const result = await checkLedger({ ctx, input: {} });
   for (const d of result.discrepancies) {
-    console.error(JSON.stringify({ level: 'error', event: 'ledger_discrepancy', kind: d.kind, detail: d.detail, ids: d.ids }));
+    console.error(
+      JSON.stringify({ level: 'error', event: 'ledger_discrepancy', kind: d.kind, detail: d.detail, ids: d.ids }),
+    );
   }
   return result;
 }

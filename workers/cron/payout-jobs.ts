@@ -6,12 +6,16 @@ import { resumePayoutSends } from '../services/payouts/resume-payout-sends';
 /** The daily proposal; an advertiser whose proposal failed fails the run, so it shows in Cron history. */
 export async function proposePayoutsJob(ctx: ServiceContext) {
   const result = await proposePayouts({ ctx, input: {} });
-  if (result.failed.length > 0) throw new Error(`payout proposal failed for ${result.failed.map((f) => `${f.organizationId}/${f.currency}`).join(', ')}`);
+  if (result.failed.length > 0)
+    throw new Error(
+      `payout proposal failed for ${result.failed.map((f) => `${f.organizationId}/${f.currency}`).join(', ')}`,
+    );
   return { batches: result.batches.length, items: result.batches.reduce((n, b) => n + b.itemsAdded, 0) };
 }
 
 /** Parts stuck in 'sending' (crash, PayPal unsure) re-sent with their own sender_batch_id. */
-export const resumePayoutSendsJob = (ctx: ServiceContext) => resumePayoutSends({ ctx, input: { limit: 10 } }).then((r) => ({ batches: r.batches }));
+export const resumePayoutSendsJob = (ctx: ServiceContext) =>
+  resumePayoutSends({ ctx, input: { limit: 10 } }).then((r) => ({ batches: r.batches }));
 
 /** Item results of sent parts, 50 parts a run (least recently polled first). */
 export async function pollPayoutResultsJob(ctx: ServiceContext) {

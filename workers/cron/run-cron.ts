@@ -16,10 +16,20 @@ export async function runCron(controller: ScheduledController, config: Config): 
     for (const [name, job] of Object.entries(jobs)) {
       try {
         const result = await job(ctx);
-        console.log(JSON.stringify({ level: 'info', event: 'cron_job_done', cron: controller.cron, job: name, result }));
+        console.log(
+          JSON.stringify({ level: 'info', event: 'cron_job_done', cron: controller.cron, job: name, result }),
+        );
       } catch (err) {
         failed.push(name);
-        console.error(JSON.stringify({ level: 'error', event: 'cron_job_failed', cron: controller.cron, job: name, error: String(err) }));
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            event: 'cron_job_failed',
+            cron: controller.cron,
+            job: name,
+            error: String(err),
+          }),
+        );
       }
     }
   } finally {

@@ -39,7 +39,10 @@ export function constraintError(err: unknown, messages: ConstraintMessages = {})
       return new ConflictError(named ?? 'The record is still referenced by other records');
     case '23514':
     case '23502':
-      return new ValidationError(named ?? 'The values break a rule of the data model', pg.constraint ? [{ path: '', message: `violates ${pg.constraint}` }] : undefined);
+      return new ValidationError(
+        named ?? 'The values break a rule of the data model',
+        pg.constraint ? [{ path: '', message: `violates ${pg.constraint}` }] : undefined,
+      );
     default:
       return new ValidationError(named ?? 'A value is out of range or malformed');
   }

@@ -21,7 +21,13 @@ export async function generateApiKey(): Promise<NewApiKey> {
   const prefix = `ae_live_${randomString('0123456789abcdefghijklmnopqrstuvwxyz', 8)}`;
   const secret = randomString(BASE62, 32);
   const key = `${prefix}_${secret}`;
-  return { key, prefix, last4: secret.slice(-4), keyHash: await sha256Hex(key), signingSecret: `ae_sig_${randomString(BASE62, 40)}` };
+  return {
+    key,
+    prefix,
+    last4: secret.slice(-4),
+    keyHash: await sha256Hex(key),
+    signingSecret: `ae_sig_${randomString(BASE62, 40)}`,
+  };
 }
 
 /** What a list shows instead of the key: `ae_live_ab12cd34_…WXYZ`. */

@@ -11,9 +11,12 @@ describe('sumToMinor', () => {
     expect(sumToMinor(value)).toBe(expected);
   });
 
-  it.each([String(Number.MAX_SAFE_INTEGER + 1), String(Number.MIN_SAFE_INTEGER - 1)])('refuses %s instead of rounding it', (value) => {
-    expect(() => sumToMinor(value)).toThrow(RangeError);
-  });
+  it.each([String(Number.MAX_SAFE_INTEGER + 1), String(Number.MIN_SAFE_INTEGER - 1)])(
+    'refuses %s instead of rounding it',
+    (value) => {
+      expect(() => sumToMinor(value)).toThrow(RangeError);
+    },
+  );
 });
 
 describe('splitApproved', () => {

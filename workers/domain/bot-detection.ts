@@ -21,7 +21,11 @@ function knownBot(userAgent: string): boolean {
  * or none at all), HEAD requests, and browser prefetches (`Sec-Purpose: prefetch`, or the older
  * `Purpose`/`X-Purpose`/`X-Moz` headers).
  */
-export function detectAutomated(method: string, headers: Headers, userAgent: string | null = headers.get('user-agent')): AutomatedKind | null {
+export function detectAutomated(
+  method: string,
+  headers: Headers,
+  userAgent: string | null = headers.get('user-agent'),
+): AutomatedKind | null {
   const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-purpose') ?? ''} ${headers.get('x-moz') ?? ''}`;
   if (/prefetch|prerender|preview/i.test(purpose)) return 'prefetch';
   if (method === 'HEAD') return 'bot';

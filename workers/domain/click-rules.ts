@@ -24,7 +24,12 @@ export function firstBrokenRule(facts: ClickFacts): ClickRejectReason | null {
   if (program.geoAllow.length > 0 && !program.geoAllow.includes(country)) return 'geo_blocked';
   const counters = facts.counters;
   if (counters) {
-    if (program.capClicksDaily !== null && counters.day === facts.today && counters.clicksToday >= program.capClicksDaily) return 'cap_reached';
+    if (
+      program.capClicksDaily !== null &&
+      counters.day === facts.today &&
+      counters.clicksToday >= program.capClicksDaily
+    )
+      return 'cap_reached';
     if (program.capClicksTotal !== null && counters.clicksTotal >= program.capClicksTotal) return 'cap_reached';
   }
   return null;

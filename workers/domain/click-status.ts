@@ -26,12 +26,14 @@ export type ClickVerdict =
  * one of the program's domains. Other unknown clicks were sent to a fallback and stay unknown.
  */
 export function decideClickStatus(message: ClickMessage, code: ResolvedCode | undefined): ClickVerdict {
-  if (message.rejectReason && message.rejectReason !== 'unknown_code') return { status: 'rejected', rejectReason: message.rejectReason };
+  if (message.rejectReason && message.rejectReason !== 'unknown_code')
+    return { status: 'rejected', rejectReason: message.rejectReason };
   if (message.enrollmentId && !message.rejectReason) return { status: 'accepted', rejectReason: null };
   if (!code || message.form !== 'aff_path') return { status: 'rejected', rejectReason: 'unknown_code' };
   if (code.programStatus !== 'active') return { status: 'rejected', rejectReason: 'inactive_program' };
   if (code.enrollmentStatus !== 'active') return { status: 'rejected', rejectReason: 'inactive_enrollment' };
   const page = parseTarget(message.landingUrl);
-  if (!page || !hostAllowed(page.hostname, code.allowedDomains)) return { status: 'rejected', rejectReason: 'invalid_target' };
+  if (!page || !hostAllowed(page.hostname, code.allowedDomains))
+    return { status: 'rejected', rejectReason: 'invalid_target' };
   return { status: 'accepted', rejectReason: null };
 }

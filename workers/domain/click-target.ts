@@ -54,7 +54,11 @@ function landingPlan(program: ProgramRoute): LandingPlan {
     const blank = expandMacros(template, {});
     const query = template.indexOf('?');
     const firstMacro = template.indexOf('{');
-    const inQuery = query >= 0 && firstMacro > query && !template.includes('#') && safeTarget(blank, program.allowedDomains)?.href === blank;
+    const inQuery =
+      query >= 0 &&
+      firstMacro > query &&
+      !template.includes('#') &&
+      safeTarget(blank, program.allowedDomains)?.href === blank;
     plan = { landing: safeTarget(template, program.allowedDomains), queryMacros: inQuery ? cutMacros(template) : null };
     plans.set(program, plan);
   }
@@ -98,11 +102,18 @@ function offerTarget(f: TargetFacts, program: ProgramRoute): string | null {
       case 'aff_path':
         if (f.onTrackingHost) return landingWithQuery(f, program, f.req.repeatedNames);
         // A partner site: the same page, and only when that site is one of the program's domains.
-        return hostAllowed(f.requestUrl.hostname, program.allowedDomains) ? (safeTarget(f.req.sameSite, [f.requestUrl.hostname])?.href ?? null) : null;
+        return hostAllowed(f.requestUrl.hostname, program.allowedDomains)
+          ? (safeTarget(f.req.sameSite, [f.requestUrl.hostname])?.href ?? null)
+          : null;
       case 'click':
         return offerWithMacros(f, program);
       case 'short_link':
-        return f.link ? (safeTarget(appendParams(expandMacros(f.link.landingUrl, f.macroValues()), Object.entries(f.link.params)), program.allowedDomains)?.href ?? null) : null;
+        return f.link
+          ? (safeTarget(
+              appendParams(expandMacros(f.link.landingUrl, f.macroValues()), Object.entries(f.link.params)),
+              program.allowedDomains,
+            )?.href ?? null)
+          : null;
     }
   } catch {
     return null; // a landing URL that does not parse is a misconfiguration, handled as invalid_target

@@ -37,11 +37,27 @@ describe('effectiveTerms', () => {
   });
 
   test.each([
-    { label: 'rate', change: { rateOverrideBps: 4000 }, expected: { rateBps: 4000, fixedMinor: 500, holdDays: 30, overridden: { rate: true, fixed: false, hold: false } } },
-    { label: 'fixed', change: { fixedOverrideMinor: 750 }, expected: { rateBps: 3000, fixedMinor: 750, holdDays: 30, overridden: { rate: false, fixed: true, hold: false } } },
-    { label: 'hold', change: { holdDaysOverride: 7 }, expected: { rateBps: 3000, fixedMinor: 500, holdDays: 7, overridden: { rate: false, fixed: false, hold: true } } },
+    {
+      label: 'rate',
+      change: { rateOverrideBps: 4000 },
+      expected: { rateBps: 4000, fixedMinor: 500, holdDays: 30, overridden: { rate: true, fixed: false, hold: false } },
+    },
+    {
+      label: 'fixed',
+      change: { fixedOverrideMinor: 750 },
+      expected: { rateBps: 3000, fixedMinor: 750, holdDays: 30, overridden: { rate: false, fixed: true, hold: false } },
+    },
+    {
+      label: 'hold',
+      change: { holdDaysOverride: 7 },
+      expected: { rateBps: 3000, fixedMinor: 500, holdDays: 7, overridden: { rate: false, fixed: false, hold: true } },
+    },
     // 0 is a real override (no commission, no hold), not "unset".
-    { label: 'zeros', change: { rateOverrideBps: 0, fixedOverrideMinor: 0, holdDaysOverride: 0 }, expected: { rateBps: 0, fixedMinor: 0, holdDays: 0, overridden: { rate: true, fixed: true, hold: true } } },
+    {
+      label: 'zeros',
+      change: { rateOverrideBps: 0, fixedOverrideMinor: 0, holdDaysOverride: 0 },
+      expected: { rateBps: 0, fixedMinor: 0, holdDays: 0, overridden: { rate: true, fixed: true, hold: true } },
+    },
     {
       label: 'all three',
       change: { rateOverrideBps: 2500, fixedOverrideMinor: 100, holdDaysOverride: 14 },
@@ -53,12 +69,18 @@ describe('effectiveTerms', () => {
 
   test('an override exists even where the program has no value', () => {
     const percentOnly = { ...program, commissionType: 'percent' as const, commissionFixedMinor: null };
-    expect(effectiveTerms(percentOnly, { ...noOverrides, fixedOverrideMinor: 300 })).toMatchObject({ fixedMinor: 300, overridden: { fixed: true } });
+    expect(effectiveTerms(percentOnly, { ...noOverrides, fixedOverrideMinor: 300 })).toMatchObject({
+      fixedMinor: 300,
+      overridden: { fixed: true },
+    });
     expect(effectiveTerms(percentOnly, noOverrides)).toMatchObject({ fixedMinor: null, overridden: { fixed: false } });
   });
 
   test('the rate override leaves the recurring rate alone', () => {
-    expect(effectiveTerms(program, { ...noOverrides, rateOverrideBps: 4000 })).toMatchObject({ rateBps: 4000, recurringRateBps: 2000 });
+    expect(effectiveTerms(program, { ...noOverrides, rateOverrideBps: 4000 })).toMatchObject({
+      rateBps: 4000,
+      recurringRateBps: 2000,
+    });
   });
 
   test('the multi-level rates are a copy', () => {

@@ -28,7 +28,8 @@ const sale = (change: Partial<CommissionEvent> = {}): CommissionEvent => ({
   customerFirstSaleAt: null,
   ...change,
 });
-const lead = (change: Partial<CommissionEvent> = {}) => sale({ type: 'lead', amountMinor: 0, currency: null, ...change });
+const lead = (change: Partial<CommissionEvent> = {}) =>
+  sale({ type: 'lead', amountMinor: 0, currency: null, ...change });
 const rebill = (change: Partial<CommissionEvent> = {}) =>
   sale({ type: 'rebill', amountMinor: 1999, customerFirstSaleAt: new Date('2026-01-15T10:00:00.000Z'), ...change });
 
@@ -102,12 +103,42 @@ describe('computeCommissions: every model × type × event type (rate 30%, fixed
 
 describe('computeCommissions: currencies', () => {
   test.each([
-    { label: 'percent pays in the event currency', change: {}, event: sale({ currency: 'EUR' }), expected: [[0, 1500, 'EUR']] },
-    { label: 'fixed pays in the program currency', change: { commissionType: 'fixed' as const }, event: sale({ currency: 'EUR' }), expected: [[0, 500, 'USD']] },
-    { label: 'hybrid in the same currency', change: { commissionType: 'hybrid' as const }, event: sale(), expected: [[0, 2000, 'USD']] },
-    { label: 'hybrid in another currency', change: { commissionType: 'hybrid' as const }, event: sale({ currency: 'EUR' }), expected: 'currency_mismatch' },
-    { label: 'hybrid with a 0 amount in another currency', change: { commissionType: 'hybrid' as const }, event: sale({ amountMinor: 0, currency: 'EUR' }), expected: 'currency_mismatch' },
-    { label: 'hybrid rebill in another currency', change: { commissionType: 'hybrid' as const }, event: rebill({ currency: 'GBP' }), expected: 'currency_mismatch' },
+    {
+      label: 'percent pays in the event currency',
+      change: {},
+      event: sale({ currency: 'EUR' }),
+      expected: [[0, 1500, 'EUR']],
+    },
+    {
+      label: 'fixed pays in the program currency',
+      change: { commissionType: 'fixed' as const },
+      event: sale({ currency: 'EUR' }),
+      expected: [[0, 500, 'USD']],
+    },
+    {
+      label: 'hybrid in the same currency',
+      change: { commissionType: 'hybrid' as const },
+      event: sale(),
+      expected: [[0, 2000, 'USD']],
+    },
+    {
+      label: 'hybrid in another currency',
+      change: { commissionType: 'hybrid' as const },
+      event: sale({ currency: 'EUR' }),
+      expected: 'currency_mismatch',
+    },
+    {
+      label: 'hybrid with a 0 amount in another currency',
+      change: { commissionType: 'hybrid' as const },
+      event: sale({ amountMinor: 0, currency: 'EUR' }),
+      expected: 'currency_mismatch',
+    },
+    {
+      label: 'hybrid rebill in another currency',
+      change: { commissionType: 'hybrid' as const },
+      event: rebill({ currency: 'GBP' }),
+      expected: 'currency_mismatch',
+    },
   ])('$label', ({ change, event, expected }) => {
     expect(summary(computeCommissions(terms(change), event, 0))).toEqual(expected);
   });
@@ -124,9 +155,25 @@ describe('computeCommissions: currencies', () => {
 
 describe('computeCommissions: enrollment overrides (already applied by effectiveTerms)', () => {
   test.each([
-    { label: 'rate override 20%', change: { rateBps: 2000, overridden: { rate: true, fixed: false, hold: false } }, expected: 1000 },
-    { label: 'fixed override 750 on hybrid', change: { commissionType: 'hybrid' as const, fixedMinor: 750, overridden: { rate: false, fixed: true, hold: false } }, expected: 2250 },
-    { label: 'rate override 0 pays nothing', change: { rateBps: 0, overridden: { rate: true, fixed: false, hold: false } }, expected: 'zero_amount' },
+    {
+      label: 'rate override 20%',
+      change: { rateBps: 2000, overridden: { rate: true, fixed: false, hold: false } },
+      expected: 1000,
+    },
+    {
+      label: 'fixed override 750 on hybrid',
+      change: {
+        commissionType: 'hybrid' as const,
+        fixedMinor: 750,
+        overridden: { rate: false, fixed: true, hold: false },
+      },
+      expected: 2250,
+    },
+    {
+      label: 'rate override 0 pays nothing',
+      change: { rateBps: 0, overridden: { rate: true, fixed: false, hold: false } },
+      expected: 'zero_amount',
+    },
   ])('$label', ({ change, expected }) => {
     const decision = computeCommissions(terms(change), sale(), 0);
     expect(direct(decision)).toBe(expected);
@@ -135,41 +182,111 @@ describe('computeCommissions: enrollment overrides (already applied by effective
 });
 
 describe('computeCommissions: recurring', () => {
-  const months = (n: number, change: Partial<CommissionTerms> = {}) => terms({ recurringMode: 'months', recurringMonths: n, ...change });
+  const months = (n: number, change: Partial<CommissionTerms> = {}) =>
+    terms({ recurringMode: 'months', recurringMonths: n, ...change });
 
   test.each([
     { label: 'cps with recurring off', t: terms({ recurringMode: 'none' }), e: rebill(), expected: 'recurring_off' },
-    { label: 'revshare with recurring off', t: terms({ payoutModel: 'revshare', recurringMode: 'none' }), e: rebill(), expected: 'recurring_off' },
-    { label: 'cpa with recurring on still pays no rebill', t: terms({ payoutModel: 'cpa' }), e: rebill(), expected: 'event_not_paid_by_model' },
+    {
+      label: 'revshare with recurring off',
+      t: terms({ payoutModel: 'revshare', recurringMode: 'none' }),
+      e: rebill(),
+      expected: 'recurring_off',
+    },
+    {
+      label: 'cpa with recurring on still pays no rebill',
+      t: terms({ payoutModel: 'cpa' }),
+      e: rebill(),
+      expected: 'event_not_paid_by_model',
+    },
     { label: 'recurring off still pays the sale', t: terms({ recurringMode: 'none' }), e: sale(), expected: 1500 },
-    { label: '3 months: the last second inside', t: months(3), e: rebill({ occurredAt: new Date('2026-04-15T09:59:59.000Z') }), expected: 600 },
-    { label: '3 months: the exact end is outside', t: months(3), e: rebill({ occurredAt: new Date('2026-04-15T10:00:00.000Z') }), expected: 'recurring_expired' },
-    { label: '3 months: a month later', t: months(3), e: rebill({ occurredAt: new Date('2026-05-15T10:00:00.000Z') }), expected: 'recurring_expired' },
+    {
+      label: '3 months: the last second inside',
+      t: months(3),
+      e: rebill({ occurredAt: new Date('2026-04-15T09:59:59.000Z') }),
+      expected: 600,
+    },
+    {
+      label: '3 months: the exact end is outside',
+      t: months(3),
+      e: rebill({ occurredAt: new Date('2026-04-15T10:00:00.000Z') }),
+      expected: 'recurring_expired',
+    },
+    {
+      label: '3 months: a month later',
+      t: months(3),
+      e: rebill({ occurredAt: new Date('2026-05-15T10:00:00.000Z') }),
+      expected: 'recurring_expired',
+    },
     {
       label: 'Jan 31 + 1 month ends Feb 28 (inside)',
       t: months(1),
-      e: rebill({ customerFirstSaleAt: new Date('2026-01-31T12:00:00.000Z'), occurredAt: new Date('2026-02-28T11:59:59.000Z') }),
+      e: rebill({
+        customerFirstSaleAt: new Date('2026-01-31T12:00:00.000Z'),
+        occurredAt: new Date('2026-02-28T11:59:59.000Z'),
+      }),
       expected: 600,
     },
     {
       label: 'Jan 31 + 1 month ends Feb 28 (outside)',
       t: months(1),
-      e: rebill({ customerFirstSaleAt: new Date('2026-01-31T12:00:00.000Z'), occurredAt: new Date('2026-02-28T12:00:00.000Z') }),
+      e: rebill({
+        customerFirstSaleAt: new Date('2026-01-31T12:00:00.000Z'),
+        occurredAt: new Date('2026-02-28T12:00:00.000Z'),
+      }),
       expected: 'recurring_expired',
     },
     {
       label: 'Jan 31 + 1 month ends Feb 29 in a leap year',
       t: months(1),
-      e: rebill({ customerFirstSaleAt: new Date('2028-01-31T12:00:00.000Z'), occurredAt: new Date('2028-02-29T11:59:59.000Z') }),
+      e: rebill({
+        customerFirstSaleAt: new Date('2028-01-31T12:00:00.000Z'),
+        occurredAt: new Date('2028-02-29T11:59:59.000Z'),
+      }),
       expected: 600,
     },
-    { label: 'months with no first sale on record', t: months(12), e: rebill({ customerFirstSaleAt: null }), expected: 'recurring_expired' },
-    { label: 'lifetime with no first sale on record', t: terms(), e: rebill({ customerFirstSaleAt: null }), expected: 600 },
-    { label: 'lifetime years later', t: terms(), e: rebill({ occurredAt: new Date('2036-01-15T10:00:00.000Z') }), expected: 600 },
-    { label: 'recurring rate 20% replaces 30% (399.8 → 400)', t: terms({ recurringRateBps: 2000 }), e: rebill(), expected: 400 },
-    { label: 'recurring rate does not touch the sale', t: terms({ recurringRateBps: 2000 }), e: sale(), expected: 1500 },
-    { label: 'hybrid rebill: recurring 10% + fixed', t: terms({ commissionType: 'hybrid', recurringRateBps: 1000 }), e: rebill(), expected: 700 },
-    { label: 'fixed rebill ignores the recurring rate', t: terms({ commissionType: 'fixed', recurringRateBps: 1000 }), e: rebill(), expected: 500 },
+    {
+      label: 'months with no first sale on record',
+      t: months(12),
+      e: rebill({ customerFirstSaleAt: null }),
+      expected: 'recurring_expired',
+    },
+    {
+      label: 'lifetime with no first sale on record',
+      t: terms(),
+      e: rebill({ customerFirstSaleAt: null }),
+      expected: 600,
+    },
+    {
+      label: 'lifetime years later',
+      t: terms(),
+      e: rebill({ occurredAt: new Date('2036-01-15T10:00:00.000Z') }),
+      expected: 600,
+    },
+    {
+      label: 'recurring rate 20% replaces 30% (399.8 → 400)',
+      t: terms({ recurringRateBps: 2000 }),
+      e: rebill(),
+      expected: 400,
+    },
+    {
+      label: 'recurring rate does not touch the sale',
+      t: terms({ recurringRateBps: 2000 }),
+      e: sale(),
+      expected: 1500,
+    },
+    {
+      label: 'hybrid rebill: recurring 10% + fixed',
+      t: terms({ commissionType: 'hybrid', recurringRateBps: 1000 }),
+      e: rebill(),
+      expected: 700,
+    },
+    {
+      label: 'fixed rebill ignores the recurring rate',
+      t: terms({ commissionType: 'fixed', recurringRateBps: 1000 }),
+      e: rebill(),
+      expected: 500,
+    },
   ])('$label → $expected', ({ t, e, expected }) => {
     expect(direct(computeCommissions(t, e, 0))).toBe(expected);
   });
@@ -201,13 +318,63 @@ describe('computeCommissions: recurring', () => {
 
 describe('computeCommissions: declared payout (S2S payout=)', () => {
   test.each([
-    { label: 'replaces a percent sale', t: terms(), e: sale({ declaredPayoutMinor: 700 }), expected: [[0, 700, 'USD'], [1, 500, 'USD'], [2, 150, 'USD'], [3, 50, 'USD']] },
-    { label: 'in the event currency', t: terms(), e: sale({ currency: 'EUR', declaredPayoutMinor: 700 }), expected: [[0, 700, 'EUR'], [1, 500, 'EUR'], [2, 150, 'EUR'], [3, 50, 'EUR']] },
-    { label: 'skips the hybrid currency check', t: terms({ commissionType: 'hybrid' }), e: sale({ currency: 'EUR', declaredPayoutMinor: 700 }), expected: [[0, 700, 'EUR']] },
-    { label: 'a lead with no amount pays in the program currency; uplines share it', t: terms({ payoutModel: 'cpl' }), e: lead({ declaredPayoutMinor: 1000 }), expected: [[0, 1000, 'USD'], [1, 100, 'USD'], [2, 30, 'USD'], [3, 10, 'USD']] },
-    { label: 'still refused for an event the model does not pay', t: terms({ payoutModel: 'cpl' }), e: sale({ declaredPayoutMinor: 700 }), expected: 'event_not_paid_by_model' },
-    { label: 'still refused after the recurring window', t: terms({ recurringMode: 'months', recurringMonths: 1 }), e: rebill({ declaredPayoutMinor: 700 }), expected: 'recurring_expired' },
-    { label: 'still refused with recurring off', t: terms({ recurringMode: 'none' }), e: rebill({ declaredPayoutMinor: 700 }), expected: 'recurring_off' },
+    {
+      label: 'replaces a percent sale',
+      t: terms(),
+      e: sale({ declaredPayoutMinor: 700 }),
+      expected: [
+        [0, 700, 'USD'],
+        [1, 500, 'USD'],
+        [2, 150, 'USD'],
+        [3, 50, 'USD'],
+      ],
+    },
+    {
+      label: 'in the event currency',
+      t: terms(),
+      e: sale({ currency: 'EUR', declaredPayoutMinor: 700 }),
+      expected: [
+        [0, 700, 'EUR'],
+        [1, 500, 'EUR'],
+        [2, 150, 'EUR'],
+        [3, 50, 'EUR'],
+      ],
+    },
+    {
+      label: 'skips the hybrid currency check',
+      t: terms({ commissionType: 'hybrid' }),
+      e: sale({ currency: 'EUR', declaredPayoutMinor: 700 }),
+      expected: [[0, 700, 'EUR']],
+    },
+    {
+      label: 'a lead with no amount pays in the program currency; uplines share it',
+      t: terms({ payoutModel: 'cpl' }),
+      e: lead({ declaredPayoutMinor: 1000 }),
+      expected: [
+        [0, 1000, 'USD'],
+        [1, 100, 'USD'],
+        [2, 30, 'USD'],
+        [3, 10, 'USD'],
+      ],
+    },
+    {
+      label: 'still refused for an event the model does not pay',
+      t: terms({ payoutModel: 'cpl' }),
+      e: sale({ declaredPayoutMinor: 700 }),
+      expected: 'event_not_paid_by_model',
+    },
+    {
+      label: 'still refused after the recurring window',
+      t: terms({ recurringMode: 'months', recurringMonths: 1 }),
+      e: rebill({ declaredPayoutMinor: 700 }),
+      expected: 'recurring_expired',
+    },
+    {
+      label: 'still refused with recurring off',
+      t: terms({ recurringMode: 'none' }),
+      e: rebill({ declaredPayoutMinor: 700 }),
+      expected: 'recurring_off',
+    },
     { label: 'a declared 0 is zero_amount', t: terms(), e: sale({ declaredPayoutMinor: 0 }), expected: 'zero_amount' },
   ])('$label', ({ t, e, expected }) => {
     const depth = Array.isArray(expected) ? expected.length - 1 : 3;
@@ -246,7 +413,9 @@ describe('computeCommissions: multi-level', () => {
   test('seed 001: 30% direct and 10/3/1 % on a 4999 USD sale', () => {
     const decision = computeCommissions(terms(), sale(), 3);
     // 1499.7 → 1500; 499.9 → 500; 149.97 → 150; 49.99 → 50.
-    expect(decision.ok && decision.lines.map((l) => [l.level, l.amountMinor, l.currency, l.rateBps, l.calculation.formula])).toEqual([
+    expect(
+      decision.ok && decision.lines.map((l) => [l.level, l.amountMinor, l.currency, l.rateBps, l.calculation.formula]),
+    ).toEqual([
       [0, 1500, 'USD', 3000, '30.00% of 4999 USD = 1500'],
       [1, 500, 'USD', 1000, 'level 1: 10.00% of 4999 USD sale amount = 500'],
       [2, 150, 'USD', 300, 'level 2: 3.00% of 4999 USD sale amount = 150'],
@@ -289,24 +458,95 @@ describe('computeCommissions: multi-level', () => {
 
   test.each([
     // 30% of 40 = 12; 10% = 4; 3% = 1.2 → 1; 1% = 0.4 → 0, skipped.
-    { label: 'a level rounding to 0 is skipped', rates: [1000, 300, 100], expected: [[0, 12, 'USD'], [1, 4, 'USD'], [2, 1, 'USD']] },
-    { label: 'a deeper level is kept after one rounding to 0', rates: [100, 1000], expected: [[0, 12, 'USD'], [2, 4, 'USD']] },
+    {
+      label: 'a level rounding to 0 is skipped',
+      rates: [1000, 300, 100],
+      expected: [
+        [0, 12, 'USD'],
+        [1, 4, 'USD'],
+        [2, 1, 'USD'],
+      ],
+    },
+    {
+      label: 'a deeper level is kept after one rounding to 0',
+      rates: [100, 1000],
+      expected: [
+        [0, 12, 'USD'],
+        [2, 4, 'USD'],
+      ],
+    },
   ])('$label', ({ rates, expected }) => {
-    expect(summary(computeCommissions(terms({ multiLevelRatesBps: rates }), sale({ amountMinor: 40 }), 3))).toEqual(expected);
+    expect(summary(computeCommissions(terms({ multiLevelRatesBps: rates }), sale({ amountMinor: 40 }), 3))).toEqual(
+      expected,
+    );
   });
 
   test.each([
-    { label: 'a fixed CPL lead: uplines share the direct commission', t: terms({ payoutModel: 'cpl', commissionType: 'fixed', fixedMinor: 2000 }), e: lead(), expected: [[0, 2000, 'USD'], [1, 200, 'USD'], [2, 60, 'USD'], [3, 20, 'USD']] },
-    { label: 'a lead with a 0 amount counts as none for the uplines', t: terms({ payoutModel: 'cpl', commissionType: 'fixed', fixedMinor: 2000 }), e: lead({ currency: 'USD' }), expected: [[0, 2000, 'USD'], [1, 200, 'USD'], [2, 60, 'USD'], [3, 20, 'USD']] },
-    { label: 'a fixed sale: uplines share the order, in its currency', t: terms({ commissionType: 'fixed' }), e: sale({ currency: 'EUR' }), expected: [[0, 500, 'USD'], [1, 500, 'EUR'], [2, 150, 'EUR'], [3, 50, 'EUR']] },
-    { label: 'a hybrid sale: uplines share the order', t: terms({ commissionType: 'hybrid' }), e: sale(), expected: [[0, 2000, 'USD'], [1, 500, 'USD'], [2, 150, 'USD'], [3, 50, 'USD']] },
-    { label: 'a rebill: uplines share the rebill', t: terms(), e: rebill(), expected: [[0, 600, 'USD'], [1, 200, 'USD'], [2, 60, 'USD'], [3, 20, 'USD']] },
+    {
+      label: 'a fixed CPL lead: uplines share the direct commission',
+      t: terms({ payoutModel: 'cpl', commissionType: 'fixed', fixedMinor: 2000 }),
+      e: lead(),
+      expected: [
+        [0, 2000, 'USD'],
+        [1, 200, 'USD'],
+        [2, 60, 'USD'],
+        [3, 20, 'USD'],
+      ],
+    },
+    {
+      label: 'a lead with a 0 amount counts as none for the uplines',
+      t: terms({ payoutModel: 'cpl', commissionType: 'fixed', fixedMinor: 2000 }),
+      e: lead({ currency: 'USD' }),
+      expected: [
+        [0, 2000, 'USD'],
+        [1, 200, 'USD'],
+        [2, 60, 'USD'],
+        [3, 20, 'USD'],
+      ],
+    },
+    {
+      label: 'a fixed sale: uplines share the order, in its currency',
+      t: terms({ commissionType: 'fixed' }),
+      e: sale({ currency: 'EUR' }),
+      expected: [
+        [0, 500, 'USD'],
+        [1, 500, 'EUR'],
+        [2, 150, 'EUR'],
+        [3, 50, 'EUR'],
+      ],
+    },
+    {
+      label: 'a hybrid sale: uplines share the order',
+      t: terms({ commissionType: 'hybrid' }),
+      e: sale(),
+      expected: [
+        [0, 2000, 'USD'],
+        [1, 500, 'USD'],
+        [2, 150, 'USD'],
+        [3, 50, 'USD'],
+      ],
+    },
+    {
+      label: 'a rebill: uplines share the rebill',
+      t: terms(),
+      e: rebill(),
+      expected: [
+        [0, 600, 'USD'],
+        [1, 200, 'USD'],
+        [2, 60, 'USD'],
+        [3, 20, 'USD'],
+      ],
+    },
   ])('$label', ({ t, e, expected }) => {
     expect(summary(computeCommissions(t, e, 3))).toEqual(expected);
   });
 
   test('an upline of a lead names the direct commission as its base', () => {
-    const decision = computeCommissions(terms({ payoutModel: 'cpl', commissionType: 'fixed', fixedMinor: 2000 }), lead(), 1);
+    const decision = computeCommissions(
+      terms({ payoutModel: 'cpl', commissionType: 'fixed', fixedMinor: 2000 }),
+      lead(),
+      1,
+    );
     expect(decision.ok && decision.lines[1]!.calculation).toMatchObject({
       baseAmountMinor: 2000,
       baseCurrency: 'USD',
@@ -361,8 +601,18 @@ describe('computeCommissions: zero and formulas', () => {
 
   test.each([
     { label: 'fixed', t: terms({ commissionType: 'fixed' }), e: sale(), formula: 'fixed 500 USD per sale = 500' },
-    { label: 'hybrid', t: terms({ commissionType: 'hybrid' }), e: sale(), formula: '30.00% of 4999 USD + fixed 500 USD = 1500 + 500 = 2000' },
-    { label: 'hybrid with no amount', t: terms({ payoutModel: 'cpl', commissionType: 'hybrid' }), e: lead(), formula: 'no amount, so only the fixed part: 500 USD = 500' },
+    {
+      label: 'hybrid',
+      t: terms({ commissionType: 'hybrid' }),
+      e: sale(),
+      formula: '30.00% of 4999 USD + fixed 500 USD = 1500 + 500 = 2000',
+    },
+    {
+      label: 'hybrid with no amount',
+      t: terms({ payoutModel: 'cpl', commissionType: 'hybrid' }),
+      e: lead(),
+      formula: 'no amount, so only the fixed part: 500 USD = 500',
+    },
   ])('$label formula', ({ t, e, formula }) => {
     const decision = computeCommissions(t, e, 0);
     expect(decision.ok && decision.lines[0]!.calculation.formula).toBe(formula);
@@ -390,8 +640,18 @@ describe('computeCommissions: refuses inconsistent input', () => {
     { label: 'a negative declared payout', t: terms(), e: sale({ declaredPayoutMinor: -5 }), depth: 0 },
     { label: 'a negative upline depth', t: terms(), e: sale(), depth: -1 },
     { label: 'percent terms without a rate', t: terms({ rateBps: null }), e: sale(), depth: 0 },
-    { label: 'fixed terms without an amount', t: terms({ commissionType: 'fixed', fixedMinor: null }), e: sale(), depth: 0 },
-    { label: 'months without a count', t: terms({ recurringMode: 'months', recurringMonths: null }), e: rebill(), depth: 0 },
+    {
+      label: 'fixed terms without an amount',
+      t: terms({ commissionType: 'fixed', fixedMinor: null }),
+      e: sale(),
+      depth: 0,
+    },
+    {
+      label: 'months without a count',
+      t: terms({ recurringMode: 'months', recurringMonths: null }),
+      e: rebill(),
+      depth: 0,
+    },
   ])('$label', ({ t, e, depth }) => {
     expect(() => computeCommissions(t, e, depth)).toThrow(RangeError);
   });

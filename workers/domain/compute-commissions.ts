@@ -69,12 +69,15 @@ export type NoCommissionReason =
 
 export type CommissionDecision =
   /** lines[0] is level 0 (direct); then levels 1..n. */
-  | { ok: true; lines: CommissionLine[] }
-  | { ok: false; reason: NoCommissionReason; detail: string };
+  { ok: true; lines: CommissionLine[] } | { ok: false; reason: NoCommissionReason; detail: string };
 
 type Refusal = Extract<CommissionDecision, { ok: false }>;
 
-export function computeCommissions(terms: CommissionTerms, event: CommissionEvent, uplineDepth: number): CommissionDecision {
+export function computeCommissions(
+  terms: CommissionTerms,
+  event: CommissionEvent,
+  uplineDepth: number,
+): CommissionDecision {
   assertInputs(event, uplineDepth);
   const refusal = modelRefusal(terms, event);
   if (refusal) return refusal;
@@ -103,7 +106,9 @@ function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal |
   if (event.type === 'lead' && model === 'cpl') return null;
   if (event.type === 'sale' && model !== 'cpl') return null;
   if (event.type === 'rebill' && (model === 'cps' || model === 'revshare')) {
-    return terms.recurringMode === 'none' ? refuse('recurring_off', 'the program pays no recurring commission on rebills') : null;
+    return terms.recurringMode === 'none'
+      ? refuse('recurring_off', 'the program pays no recurring commission on rebills')
+      : null;
   }
   return refuse('event_not_paid_by_model', `a ${model.toUpperCase()} program does not pay for a ${event.type}`);
 }
@@ -145,7 +150,12 @@ function directLine(
   common: Record<string, unknown>,
 ): Refusal | CommissionLine {
   const base = { baseAmountMinor: event.currency === null ? null : event.amountMinor, baseCurrency: event.currency };
-  const line = (amountMinor: number, currency: string, lineRate: number | null, calc: Record<string, unknown>): CommissionLine => ({
+  const line = (
+    amountMinor: number,
+    currency: string,
+    lineRate: number | null,
+    calc: Record<string, unknown>,
+  ): CommissionLine => ({
     level: 0,
     amountMinor,
     currency,
@@ -273,5 +283,6 @@ function assertInputs(event: CommissionEvent, uplineDepth: number): void {
   if (declared !== null && (!Number.isSafeInteger(declared) || declared < 0)) {
     throw new RangeError(`declaredPayoutMinor must be a non-negative safe integer, got ${declared}`);
   }
-  if (!Number.isInteger(uplineDepth) || uplineDepth < 0) throw new RangeError(`uplineDepth must be a non-negative integer, got ${uplineDepth}`);
+  if (!Number.isInteger(uplineDepth) || uplineDepth < 0)
+    throw new RangeError(`uplineDepth must be a non-negative integer, got ${uplineDepth}`);
 }

@@ -20,9 +20,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   test('CRLF lines, header first, decimal amounts unguarded', () => {
-    expect(toCsv(['id', 'amount', 'note'], [['1', { number: '-12.50' }, '=cmd'], ['2', { number: '1500' }, null]])).toBe(
-      "id,amount,note\r\n1,-12.50,'=cmd\r\n2,1500,\r\n",
-    );
+    expect(
+      toCsv(
+        ['id', 'amount', 'note'],
+        [
+          ['1', { number: '-12.50' }, '=cmd'],
+          ['2', { number: '1500' }, null],
+        ],
+      ),
+    ).toBe("id,amount,note\r\n1,-12.50,'=cmd\r\n2,1500,\r\n");
   });
 
   test('a non-decimal passed as a number is refused', () => {

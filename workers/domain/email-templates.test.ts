@@ -4,16 +4,29 @@ import { renderEmail, type EmailTemplate } from './email-templates';
 const templates: EmailTemplate[] = [
   { name: 'verify_email', link: 'https://app.example/verify-email?token=T1' },
   { name: 'password_reset', link: 'https://app.example/reset-password?token=T2' },
-  { name: 'verify_paypal_email', link: 'https://app.example/verify-paypal-email?token=T4', paypalEmail: 'payouts@example.com' },
-  { name: 'invitation', link: 'https://app.example/invitations/accept?token=T3', organizationName: 'Acme', role: 'admin', inviterName: 'Ada' },
+  {
+    name: 'verify_paypal_email',
+    link: 'https://app.example/verify-paypal-email?token=T4',
+    paypalEmail: 'payouts@example.com',
+  },
+  {
+    name: 'invitation',
+    link: 'https://app.example/invitations/accept?token=T3',
+    organizationName: 'Acme',
+    role: 'admin',
+    inviterName: 'Ada',
+  },
 ];
 
 describe('renderEmail', () => {
-  it.each(templates.flatMap((t) => (['en', 'ru'] as const).map((locale) => ({ t, locale }))))('$t.name in $locale carries the link', ({ t, locale }) => {
-    const { subject, text } = renderEmail(t, locale);
-    expect(subject.length).toBeGreaterThan(5);
-    expect(text).toContain(t.link);
-  });
+  it.each(templates.flatMap((t) => (['en', 'ru'] as const).map((locale) => ({ t, locale }))))(
+    '$t.name in $locale carries the link',
+    ({ t, locale }) => {
+      const { subject, text } = renderEmail(t, locale);
+      expect(subject.length).toBeGreaterThan(5);
+      expect(text).toContain(t.link);
+    },
+  );
 
   it('speaks Russian to Russian users', () => {
     expect(renderEmail(templates[1]!, 'ru').subject).toBe('Сброс пароля');

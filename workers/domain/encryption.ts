@@ -20,7 +20,11 @@ function importKey(hexKey: string): Promise<CryptoKey> {
 
 export async function encryptSecret(plaintext: string, hexKey: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await importKey(hexKey), new TextEncoder().encode(plaintext));
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    await importKey(hexKey),
+    new TextEncoder().encode(plaintext),
+  );
   return `v1.${toBase64url(iv)}.${toBase64url(new Uint8Array(sealed))}`;
 }
 
@@ -28,6 +32,10 @@ export async function encryptSecret(plaintext: string, hexKey: string): Promise<
 export async function decryptSecret(sealed: string, hexKey: string): Promise<string> {
   const [version, iv, data] = sealed.split('.');
   if (version !== 'v1' || !iv || !data) throw new Error('not an encrypted secret');
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64url(iv) }, await importKey(hexKey), fromBase64url(data));
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: fromBase64url(iv) },
+    await importKey(hexKey),
+    fromBase64url(data),
+  );
   return new TextDecoder().decode(plain);
 }

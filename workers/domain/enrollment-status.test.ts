@@ -13,14 +13,20 @@ const allowed = [
 ] as const;
 
 describe('enrollment status machine', () => {
-  test.each(allowed)('$action on $from → $to', ({ from, action, to }) => expect(nextEnrollmentStatus(from, action)).toBe(to));
+  test.each(allowed)('$action on $from → $to', ({ from, action, to }) =>
+    expect(nextEnrollmentStatus(from, action)).toBe(to),
+  );
 
   const refused = EnrollmentStatus.flatMap((from) => EnrollmentAction.map((action) => ({ from, action }))).filter(
     ({ from, action }) => !allowed.some((a) => a.from === from && a.action === action),
   );
-  test.each(refused)('$action on $from is refused', ({ from, action }) => expect(nextEnrollmentStatus(from, action)).toBeNull());
+  test.each(refused)('$action on $from is refused', ({ from, action }) =>
+    expect(nextEnrollmentStatus(from, action)).toBeNull(),
+  );
 
   test.each(['rejected', 'terminated'] as const)('%s is final', (from) => {
-    expect(EnrollmentAction.map((action) => nextEnrollmentStatus(from, action))).toEqual(EnrollmentAction.map(() => null));
+    expect(EnrollmentAction.map((action) => nextEnrollmentStatus(from, action))).toEqual(
+      EnrollmentAction.map(() => null),
+    );
   });
 });

@@ -8,7 +8,9 @@ export type EnrollmentAction = (typeof EnrollmentAction)[number];
  * Each action, the statuses it applies to, the status it leads to, and its past tense (audit action). Rejected and terminated
  * are final: a terminated affiliate cannot be brought back, a rejected one cannot be approved later.
  */
-export const ENROLLMENT_ACTIONS: Readonly<Record<EnrollmentAction, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus; done: string }>> = {
+export const ENROLLMENT_ACTIONS: Readonly<
+  Record<EnrollmentAction, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus; done: string }>
+> = {
   approve: { from: ['pending'], to: 'active', done: 'approved' },
   reject: { from: ['pending'], to: 'rejected', done: 'rejected' },
   suspend: { from: ['active'], to: 'suspended', done: 'suspended' },

@@ -12,8 +12,15 @@ test.each([
   { label: 'BHD fils', amount: 7, currency: 'BHD', expected: '0.007' },
   { label: 'IQD three decimals', amount: 123456, currency: 'IQD', expected: '123.456' },
   { label: 'lower-case code', amount: 250, currency: 'jpy', expected: '250' },
-  { label: 'largest safe integer keeps every digit', amount: Number.MAX_SAFE_INTEGER, currency: 'USD', expected: '90071992547409.91' },
-])('$label: $amount $currency → $expected', ({ amount, currency, expected }) => expect(formatMinorUnits(amount, currency)).toBe(expected));
+  {
+    label: 'largest safe integer keeps every digit',
+    amount: Number.MAX_SAFE_INTEGER,
+    currency: 'USD',
+    expected: '90071992547409.91',
+  },
+])('$label: $amount $currency → $expected', ({ amount, currency, expected }) =>
+  expect(formatMinorUnits(amount, currency)).toBe(expected),
+);
 
 test.each([
   { currency: 'USD', decimals: 2 },
@@ -24,4 +31,6 @@ test.each([
   { currency: 'LYD', decimals: 3 },
 ])('$currency has $decimals decimals', ({ currency, decimals }) => expect(currencyDecimals(currency)).toBe(decimals));
 
-test.each([1.5, Number.NaN, 2 ** 60])('refuses %s', (amount) => expect(() => formatMinorUnits(amount, 'USD')).toThrow(RangeError));
+test.each([1.5, Number.NaN, 2 ** 60])('refuses %s', (amount) =>
+  expect(() => formatMinorUnits(amount, 'USD')).toThrow(RangeError),
+);

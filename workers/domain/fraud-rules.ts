@@ -33,13 +33,18 @@ export interface FraudInput {
  */
 export function fraudFlags(input: FraudInput): FraudFlag[] {
   const { maxConversionsPerIpHour: maxPerHour, minSecondsAfterClick: minSeconds } = input.thresholds;
-  if (!Number.isInteger(maxPerHour) || maxPerHour <= 0) throw new RangeError(`maxConversionsPerIpHour must be a positive integer, got ${maxPerHour}`);
-  if (!Number.isInteger(minSeconds) || minSeconds < 0) throw new RangeError(`minSecondsAfterClick must be a non-negative integer, got ${minSeconds}`);
+  if (!Number.isInteger(maxPerHour) || maxPerHour <= 0)
+    throw new RangeError(`maxConversionsPerIpHour must be a positive integer, got ${maxPerHour}`);
+  if (!Number.isInteger(minSeconds) || minSeconds < 0)
+    throw new RangeError(`minSecondsAfterClick must be a non-negative integer, got ${minSeconds}`);
 
   const raised = new Set<FraudFlag>();
-  if (input.customerIsAffiliate || sameHash(input.customerEmailHash, input.affiliateEmailHash)) raised.add('self_referral');
-  if (input.conversionsFromIpLastHour !== null && input.conversionsFromIpLastHour + 1 > maxPerHour) raised.add('ip_velocity');
-  if (minSeconds > 0 && input.secondsSinceClick !== null && input.secondsSinceClick < minSeconds) raised.add('fast_conversion');
+  if (input.customerIsAffiliate || sameHash(input.customerEmailHash, input.affiliateEmailHash))
+    raised.add('self_referral');
+  if (input.conversionsFromIpLastHour !== null && input.conversionsFromIpLastHour + 1 > maxPerHour)
+    raised.add('ip_velocity');
+  if (minSeconds > 0 && input.secondsSinceClick !== null && input.secondsSinceClick < minSeconds)
+    raised.add('fast_conversion');
   if (input.duplicateOrder) raised.add('duplicate_order');
   if (input.clickIsBot) raised.add('bot_click');
   if (input.clickAsn !== null && DATACENTER_ASNS.has(input.clickAsn)) raised.add('datacenter_ip');

@@ -7,7 +7,12 @@ describe('holdUntil', () => {
     { label: 'no hold', from: '2026-01-15T10:20:30.400Z', days: 0, expected: '2026-01-15T10:20:30.400Z' },
     { label: 'across a leap day', from: '2028-02-28T00:00:00.000Z', days: 2, expected: '2028-03-01T00:00:00.000Z' },
     // No DST in UTC: exactly 24 h per day even across Europe's and America's March switch.
-    { label: 'across a DST switch elsewhere', from: '2026-03-28T12:00:00.000Z', days: 3, expected: '2026-03-31T12:00:00.000Z' },
+    {
+      label: 'across a DST switch elsewhere',
+      from: '2026-03-28T12:00:00.000Z',
+      days: 3,
+      expected: '2026-03-31T12:00:00.000Z',
+    },
     { label: 'a year', from: '2026-01-01T00:00:00.000Z', days: 365, expected: '2027-01-01T00:00:00.000Z' },
   ])('$label', ({ from, days, expected }) => {
     expect(holdUntil(new Date(from), days).toISOString()).toBe(expected);
@@ -23,10 +28,30 @@ describe('holdUntil', () => {
 describe('addCalendarMonths', () => {
   test.each([
     { label: 'same day next month', date: '2026-01-15T10:00:00.000Z', months: 1, expected: '2026-02-15T10:00:00.000Z' },
-    { label: 'Jan 31 + 1 clamps to Feb 28', date: '2026-01-31T23:59:59.999Z', months: 1, expected: '2026-02-28T23:59:59.999Z' },
-    { label: 'Jan 31 + 1 clamps to Feb 29 in a leap year', date: '2028-01-31T08:00:00.000Z', months: 1, expected: '2028-02-29T08:00:00.000Z' },
-    { label: 'Jan 31 + 2 is Mar 31 (no carried clamp)', date: '2026-01-31T08:00:00.000Z', months: 2, expected: '2026-03-31T08:00:00.000Z' },
-    { label: 'Mar 31 + 1 clamps to Apr 30', date: '2026-03-31T00:00:00.000Z', months: 1, expected: '2026-04-30T00:00:00.000Z' },
+    {
+      label: 'Jan 31 + 1 clamps to Feb 28',
+      date: '2026-01-31T23:59:59.999Z',
+      months: 1,
+      expected: '2026-02-28T23:59:59.999Z',
+    },
+    {
+      label: 'Jan 31 + 1 clamps to Feb 29 in a leap year',
+      date: '2028-01-31T08:00:00.000Z',
+      months: 1,
+      expected: '2028-02-29T08:00:00.000Z',
+    },
+    {
+      label: 'Jan 31 + 2 is Mar 31 (no carried clamp)',
+      date: '2026-01-31T08:00:00.000Z',
+      months: 2,
+      expected: '2026-03-31T08:00:00.000Z',
+    },
+    {
+      label: 'Mar 31 + 1 clamps to Apr 30',
+      date: '2026-03-31T00:00:00.000Z',
+      months: 1,
+      expected: '2026-04-30T00:00:00.000Z',
+    },
     { label: 'across a year end', date: '2026-11-30T12:00:00.000Z', months: 3, expected: '2027-02-28T12:00:00.000Z' },
     { label: 'twelve months', date: '2028-02-29T12:00:00.000Z', months: 12, expected: '2029-02-28T12:00:00.000Z' },
     { label: 'zero months', date: '2026-05-31T12:00:00.000Z', months: 0, expected: '2026-05-31T12:00:00.000Z' },

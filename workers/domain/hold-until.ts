@@ -6,7 +6,8 @@ const MS_PER_DAY = 86_400_000;
  * time-zone days to interpret; "30 days" is then the same 720 hours for every affiliate.
  */
 export function holdUntil(from: Date, holdDays: number): Date {
-  if (!Number.isInteger(holdDays) || holdDays < 0) throw new RangeError(`holdDays must be a non-negative integer, got ${holdDays}`);
+  if (!Number.isInteger(holdDays) || holdDays < 0)
+    throw new RangeError(`holdDays must be a non-negative integer, got ${holdDays}`);
   assertValidDate(from);
   return new Date(from.getTime() + holdDays * MS_PER_DAY);
 }

@@ -27,11 +27,26 @@ export function uuidv7(nowMs: number = Date.now()): string {
   const high = Math.floor(nowMs / 2 ** 16);
   const low = nowMs % 2 ** 16;
   return (
-    hex((high >>> 24) & 0xff) + hex((high >>> 16) & 0xff) + hex((high >>> 8) & 0xff) + hex(high & 0xff) + '-' +
-    hex((low >>> 8) & 0xff) + hex(low & 0xff) + '-' +
-    hex(0x70 | (r[i]! & 0x0f)) + hex(r[i + 1]!) + '-' + // version 7
-    hex(0x80 | (r[i + 2]! & 0x3f)) + hex(r[i + 3]!) + '-' + // RFC 4122 variant
-    hex(r[i + 4]!) + hex(r[i + 5]!) + hex(r[i + 6]!) + hex(r[i + 7]!) + hex(r[i + 8]!) + hex(r[i + 9]!)
+    hex((high >>> 24) & 0xff) +
+    hex((high >>> 16) & 0xff) +
+    hex((high >>> 8) & 0xff) +
+    hex(high & 0xff) +
+    '-' +
+    hex((low >>> 8) & 0xff) +
+    hex(low & 0xff) +
+    '-' +
+    hex(0x70 | (r[i]! & 0x0f)) +
+    hex(r[i + 1]!) +
+    '-' + // version 7
+    hex(0x80 | (r[i + 2]! & 0x3f)) +
+    hex(r[i + 3]!) +
+    '-' + // RFC 4122 variant
+    hex(r[i + 4]!) +
+    hex(r[i + 5]!) +
+    hex(r[i + 6]!) +
+    hex(r[i + 7]!) +
+    hex(r[i + 8]!) +
+    hex(r[i + 9]!)
   );
 }
 

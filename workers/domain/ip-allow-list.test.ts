@@ -18,7 +18,12 @@ describe('ipAllowed', () => {
     { label: 'IPv4 against an IPv6 entry', ip: '203.0.113.7', list: ['2001:db8::/32'], allowed: false },
     { label: 'no address', ip: null, list: ['0.0.0.0/0'], allowed: false },
     { label: 'garbage as the address', ip: 'localhost', list: ['0.0.0.0/0'], allowed: false },
-    { label: 'a garbage entry', ip: '203.0.113.7', list: ['not-an-ip', '203.0.113.7/99', '203.0.113.7/x'], allowed: false },
+    {
+      label: 'a garbage entry',
+      ip: '203.0.113.7',
+      list: ['not-an-ip', '203.0.113.7/99', '203.0.113.7/x'],
+      allowed: false,
+    },
     { label: 'an empty list', ip: '203.0.113.7', list: [], allowed: false },
   ])('$label → $allowed', ({ ip, list, allowed }) => {
     expect(ipAllowed(ip, list)).toBe(allowed);

@@ -15,7 +15,11 @@ describe('compareBalanceTotals', () => {
 
   it('names the advertiser and affiliate of a group missing from the buckets', () => {
     expect(compareBalanceTotals([{ ...key, liveMinor: 5 }], [])).toEqual([
-      { kind: 'balance_mismatch', detail: 'USD: live lines sum to 5 but hold + approved + in payout + paid is 0', ids: ['org', 'aff'] },
+      {
+        kind: 'balance_mismatch',
+        detail: 'USD: live lines sum to 5 but hold + approved + in payout + paid is 0',
+        ids: ['org', 'aff'],
+      },
     ]);
   });
 });

@@ -22,7 +22,8 @@ export interface LiveTotal {
   liveMinor: number;
 }
 
-const keyOf = (r: { organizationId: string; affiliateId: string; currency: string }) => `${r.organizationId}|${r.affiliateId}|${r.currency}`;
+const keyOf = (r: { organizationId: string; affiliateId: string; currency: string }) =>
+  `${r.organizationId}|${r.affiliateId}|${r.currency}`;
 
 /**
  * Every live line must land in exactly one balance bucket: per (advertiser, affiliate, currency)
@@ -30,7 +31,9 @@ const keyOf = (r: { organizationId: string; affiliateId: string; currency: strin
  * counted nowhere (or twice), which is money an affiliate would silently gain or lose.
  */
 export function compareBalanceTotals(live: readonly LiveTotal[], buckets: readonly BucketTotals[]): Discrepancy[] {
-  const bucketSums = new Map(buckets.map((b) => [keyOf(b), b.holdMinor + b.approvedMinor + b.inPayoutMinor + b.paidMinor]));
+  const bucketSums = new Map(
+    buckets.map((b) => [keyOf(b), b.holdMinor + b.approvedMinor + b.inPayoutMinor + b.paidMinor]),
+  );
   const out: Discrepancy[] = [];
   for (const row of live) {
     const counted = bucketSums.get(keyOf(row)) ?? 0;

@@ -1,4 +1,19 @@
-export const CLICK_MACROS = ['click_id', 'affiliate_id', 'offer_id', 'advertiser_id', 'sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
+export const CLICK_MACROS = [
+  'click_id',
+  'affiliate_id',
+  'offer_id',
+  'advertiser_id',
+  'sub1',
+  'sub2',
+  'sub3',
+  'sub4',
+  'sub5',
+  'sub6',
+  'sub7',
+  'sub8',
+  'sub9',
+  'sub10',
+] as const;
 export type ClickMacro = (typeof CLICK_MACROS)[number];
 
 /**
@@ -7,8 +22,14 @@ export type ClickMacro = (typeof CLICK_MACROS)[number];
  */
 const MACRO = /\{([a-z0-9_]+)\}/g;
 
-export function expandMacros(template: string, values: Partial<Record<string, string | null>>, known: readonly string[] = CLICK_MACROS): string {
-  return template.replace(MACRO, (whole, name: string) => (known.includes(name) ? encodeURIComponent(values[name] ?? '') : whole));
+export function expandMacros(
+  template: string,
+  values: Partial<Record<string, string | null>>,
+  known: readonly string[] = CLICK_MACROS,
+): string {
+  return template.replace(MACRO, (whole, name: string) =>
+    known.includes(name) ? encodeURIComponent(values[name] ?? '') : whole,
+  );
 }
 
 /** A template as its literal text and click macros, in order; unknown `{names}` stay text. */

@@ -15,11 +15,15 @@ export const MAX_MINOR_AMOUNT = 1_000_000_000_000;
 
 export function parseMajorUnits(text: string, decimals: number): MajorUnitsResult {
   const match = DECIMAL.exec(text);
-  if (!match) return { ok: false, reason: 'must be a plain decimal number such as 12.50 (no sign, exponent or separators)' };
+  if (!match)
+    return { ok: false, reason: 'must be a plain decimal number such as 12.50 (no sign, exponent or separators)' };
   const whole = match[1]!;
   const fraction = match[2] ?? '';
   if (fraction.length > decimals) {
-    return { ok: false, reason: decimals === 0 ? 'this currency has no decimals' : `this currency has at most ${decimals} decimals` };
+    return {
+      ok: false,
+      reason: decimals === 0 ? 'this currency has no decimals' : `this currency has at most ${decimals} decimals`,
+    };
   }
   const minor = BigInt(whole) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
   if (minor > BigInt(MAX_MINOR_AMOUNT)) return { ok: false, reason: 'is too large' };

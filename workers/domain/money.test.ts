@@ -38,7 +38,13 @@ describe('mulDivRound', () => {
     { label: 'a negative divisor', a: 5, b: 1, c: -2, expected: -3 },
     { label: 'two negatives', a: -5, b: 1, c: -2, expected: 3 },
     { label: 'zero', a: 0, b: 123, c: 7, expected: 0 },
-    { label: 'products beyond 2^53 stay exact', a: 9_007_199_254_740_991, b: 9_007_199_254_740_991, c: 9_007_199_254_740_991, expected: 9_007_199_254_740_991 },
+    {
+      label: 'products beyond 2^53 stay exact',
+      a: 9_007_199_254_740_991,
+      b: 9_007_199_254_740_991,
+      c: 9_007_199_254_740_991,
+      expected: 9_007_199_254_740_991,
+    },
     { label: 'same as applyBasisPoints', a: 4999, b: 3000, c: 10_000, expected: applyBasisPoints(4999, 3000) },
   ])('$label', ({ a, b, c, expected }) => {
     expect(mulDivRound(a, b, c)).toBe(expected);

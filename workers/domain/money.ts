@@ -3,8 +3,10 @@
  * away from zero to a whole minor unit, in integer arithmetic (BigInt, so no float ever rounds).
  */
 export function applyBasisPoints(amountMinor: number, bps: number): number {
-  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`amountMinor must be a safe integer, got ${amountMinor}`);
-  if (!Number.isInteger(bps) || bps < 0 || bps > 10_000) throw new RangeError(`bps must be an integer in 0..10000, got ${bps}`);
+  if (!Number.isSafeInteger(amountMinor))
+    throw new RangeError(`amountMinor must be a safe integer, got ${amountMinor}`);
+  if (!Number.isInteger(bps) || bps < 0 || bps > 10_000)
+    throw new RangeError(`bps must be an integer in 0..10000, got ${bps}`);
   const product = BigInt(amountMinor) * BigInt(bps);
   const magnitude = (product < 0n ? -product : product) + 5_000n;
   const rounded = magnitude / 10_000n;
@@ -16,7 +18,11 @@ export function applyBasisPoints(amountMinor: number, bps: number): number {
  * and in BigInt, so a ratio of two amounts (a refund's share of a sale) never goes through a float.
  */
 export function mulDivRound(a: number, b: number, c: number): number {
-  for (const [name, value] of [['a', a], ['b', b], ['c', c]] as const) {
+  for (const [name, value] of [
+    ['a', a],
+    ['b', b],
+    ['c', c],
+  ] as const) {
     if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be a safe integer, got ${value}`);
   }
   if (c === 0) throw new RangeError('c must not be 0');

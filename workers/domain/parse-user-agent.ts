@@ -20,7 +20,11 @@ export function parseUserAgent(userAgent: string | null): Device {
   const hit = memo.get(userAgent);
   if (hit) return hit;
   const result = new UAParser(userAgent).getResult();
-  const device: Device = { deviceType: result.device.type ?? 'desktop', os: result.os.name ?? null, browser: result.browser.name ?? null };
+  const device: Device = {
+    deviceType: result.device.type ?? 'desktop',
+    os: result.os.name ?? null,
+    browser: result.browser.name ?? null,
+  };
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(userAgent, device);
   return device;

@@ -15,7 +15,6 @@ export const PASSWORD_HASH_PARAMS = `pbkdf2-sha256$${PASSWORD_ITERATIONS}`;
 export const DUMMY_PASSWORD_HASH = `pbkdf2-sha256$${PASSWORD_ITERATIONS}$${'A'.repeat(22)}$${'A'.repeat(43)}`;
 const KEY_BITS = 256;
 
-
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, KEY_BITS);

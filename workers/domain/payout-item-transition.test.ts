@@ -23,16 +23,21 @@ describe('itemTransition', () => {
     { from: 'success', reported: 'RETURNED', expected: { kind: 'reverse', to: 'returned' } },
     { from: 'success', reported: 'REFUNDED', expected: { kind: 'reverse', to: 'refunded' } },
     { from: 'success', reported: 'REVERSED', expected: { kind: 'reverse', to: 'reversed' } },
-  ] as const)('$from + $reported', ({ from, reported, expected }) => expect(itemTransition(from, reported)).toEqual(expected));
+  ] as const)('$from + $reported', ({ from, reported, expected }) =>
+    expect(itemTransition(from, reported)).toEqual(expected),
+  );
 
   test.each(FAILURES)('pending + %s returns the money under that status', (reported) => {
     expect(itemTransition('pending', reported)).toEqual({ kind: 'return', to: reported.toLowerCase() });
   });
 
   const returned = PayoutItemStatus.filter((s) => s !== 'success' && FINAL_ITEM_STATUSES.has(s));
-  test.each(returned.flatMap((from) => PaypalItemStatus.map((reported) => ({ from, reported }))))('$from is final: $reported does nothing', ({ from, reported }) => {
-    expect(itemTransition(from, reported)).toEqual({ kind: 'none' });
-  });
+  test.each(returned.flatMap((from) => PaypalItemStatus.map((reported) => ({ from, reported }))))(
+    '$from is final: $reported does nothing',
+    ({ from, reported }) => {
+      expect(itemTransition(from, reported)).toEqual({ kind: 'none' });
+    },
+  );
 
   test('every status reached is a known item status, and applying it again does nothing', () => {
     for (const from of PayoutItemStatus) {

@@ -1,14 +1,37 @@
 import { PayoutItemStatus } from '../../schema/enums';
 
 /** Item transaction statuses PayPal reports (Payouts v1 `transaction_status`). */
-export const PaypalItemStatus = ['SUCCESS', 'FAILED', 'PENDING', 'UNCLAIMED', 'RETURNED', 'ONHOLD', 'BLOCKED', 'REFUNDED', 'REVERSED', 'DENIED', 'CANCELED'] as const;
+export const PaypalItemStatus = [
+  'SUCCESS',
+  'FAILED',
+  'PENDING',
+  'UNCLAIMED',
+  'RETURNED',
+  'ONHOLD',
+  'BLOCKED',
+  'REFUNDED',
+  'REVERSED',
+  'DENIED',
+  'CANCELED',
+] as const;
 export type PaypalItemStatus = (typeof PaypalItemStatus)[number];
 
 /** Statuses in which the money did not reach the affiliate (or came back): it returns to the balance. */
-export const RETURNED_ITEM_STATUSES = ['failed', 'returned', 'blocked', 'refunded', 'reversed', 'denied', 'canceled'] as const satisfies readonly PayoutItemStatus[];
+export const RETURNED_ITEM_STATUSES = [
+  'failed',
+  'returned',
+  'blocked',
+  'refunded',
+  'reversed',
+  'denied',
+  'canceled',
+] as const satisfies readonly PayoutItemStatus[];
 
 /** An item in one of these will not change again on its own; a batch whose items all are is complete. */
-export const FINAL_ITEM_STATUSES: ReadonlySet<PayoutItemStatus> = new Set<PayoutItemStatus>(['success', ...RETURNED_ITEM_STATUSES]);
+export const FINAL_ITEM_STATUSES: ReadonlySet<PayoutItemStatus> = new Set<PayoutItemStatus>([
+  'success',
+  ...RETURNED_ITEM_STATUSES,
+]);
 
 /**
  * What a reported status does to an item:
@@ -39,7 +62,10 @@ const lower = <S extends PaypalItemStatus>(s: S) => s.toLowerCase() as Lowercase
  * lines return to the balance rather than booking adjustments, because nothing was kept.
  */
 export function itemTransition(current: PayoutItemStatus, reported: PaypalItemStatus): ItemTransition {
-  if (current === 'success') return TAKEN_BACK.has(reported) ? { kind: 'reverse', to: lower(reported as 'RETURNED' | 'REFUNDED' | 'REVERSED') } : NONE;
+  if (current === 'success')
+    return TAKEN_BACK.has(reported)
+      ? { kind: 'reverse', to: lower(reported as 'RETURNED' | 'REFUNDED' | 'REVERSED') }
+      : NONE;
   if (FINAL_ITEM_STATUSES.has(current)) return NONE;
   switch (reported) {
     case 'SUCCESS':
@@ -57,4 +83,6 @@ export function itemTransition(current: PayoutItemStatus, reported: PaypalItemSt
 }
 
 /** Item statuses a SUCCESS pays from (the table's `pay` rows), for callers settling many at once. */
-export const PAYABLE_ITEM_STATUSES: readonly PayoutItemStatus[] = PayoutItemStatus.filter((s) => itemTransition(s, 'SUCCESS').kind === 'pay');
+export const PAYABLE_ITEM_STATUSES: readonly PayoutItemStatus[] = PayoutItemStatus.filter(
+  (s) => itemTransition(s, 'SUCCESS').kind === 'pay',
+);

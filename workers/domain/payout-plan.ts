@@ -61,7 +61,13 @@ export function planPayoutItems(input: {
     const mins = lines.map((l) => l.programMinMinor);
     if (item) mins.push(item.programMinMinor);
     if (totalMinor <= 0 || totalMinor < payoutThreshold(input.platformMinMinor, mins)) continue;
-    planned.push({ affiliateId, existingItemId: item?.itemId ?? null, addMinor, totalMinor, commissionIds: lines.map((l) => l.commissionId) });
+    planned.push({
+      affiliateId,
+      existingItemId: item?.itemId ?? null,
+      addMinor,
+      totalMinor,
+      commissionIds: lines.map((l) => l.commissionId),
+    });
   }
   return planned;
 }

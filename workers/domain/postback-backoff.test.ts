@@ -10,4 +10,6 @@ test.each([
   { attempts: 5, delay: 160 },
   { attempts: 7, delay: 600 },
   { attempts: 40, delay: 600 },
-])('after attempt $attempts wait $delay s', ({ attempts, delay }) => expect(postbackRetryDelaySeconds(attempts)).toBe(delay));
+])('after attempt $attempts wait $delay s', ({ attempts, delay }) =>
+  expect(postbackRetryDelaySeconds(attempts)).toBe(delay),
+);

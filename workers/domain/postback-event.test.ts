@@ -9,7 +9,10 @@ describe('mapPostback', () => {
     {
       label: 'a sale with revenue and payout in the program currency',
       query: { cid, status: 'sale' as const, revenue: '49.00', payout: '12.50' },
-      value: { event: { event_id: `postback:${cid}:sale`, type: 'sale', click_id: cid, amount: 4900, currency: 'USD' }, declaredPayoutMinor: 1250 },
+      value: {
+        event: { event_id: `postback:${cid}:sale`, type: 'sale', click_id: cid, amount: 4900, currency: 'USD' },
+        declaredPayoutMinor: 1250,
+      },
     },
     {
       label: 'a lead without amounts',
@@ -24,7 +27,10 @@ describe('mapPostback', () => {
     {
       label: 'a sale without revenue: amount 0 in the program currency',
       query: { cid, status: 'sale' as const, payout: '5.00' },
-      value: { event: { event_id: `postback:${cid}:sale`, type: 'sale', click_id: cid, amount: 0, currency: 'USD' }, declaredPayoutMinor: 500 },
+      value: {
+        event: { event_id: `postback:${cid}:sale`, type: 'sale', click_id: cid, amount: 0, currency: 'USD' },
+        declaredPayoutMinor: 500,
+      },
     },
     {
       label: 'the caller’s event id and a currency of its own',
@@ -34,7 +40,9 @@ describe('mapPostback', () => {
     {
       label: 'three decimals in a three-decimal currency',
       query: { cid, status: 'sale' as const, revenue: '1.250', currency: 'KWD' },
-      value: { event: { event_id: `postback:${cid}:sale`, type: 'sale', click_id: cid, amount: 1250, currency: 'KWD' } },
+      value: {
+        event: { event_id: `postback:${cid}:sale`, type: 'sale', click_id: cid, amount: 1250, currency: 'KWD' },
+      },
     },
   ])('$label', ({ query, value }) => {
     const mapped = mapPostback(query, 'USD');

@@ -23,7 +23,9 @@ export interface PostbackConversion {
   declaredPayoutMinor?: number;
 }
 
-export type PostbackMapping = { ok: true; value: PostbackConversion } | { ok: false; issues: { path: string; message: string }[] };
+export type PostbackMapping =
+  | { ok: true; value: PostbackConversion }
+  | { ok: false; issues: { path: string; message: string }[] };
 
 /** Without `event_id`, one lead and one sale per click: a repeated call is the same event. */
 export const defaultPostbackEventId = (cid: string, status: string): string => `postback:${cid}:${status}`;

@@ -34,7 +34,11 @@ test.each([
 ])('accepts $label', ({ url }) => expect(refusePostbackTarget(url, [])).toBeNull());
 
 test('URL-encoded values cannot break out of the query into the host or path', () => {
-  const url = expandMacros('https://tracker.example.com/pb?cid={click_id}&s={sub1}', { click_id: 'a b', sub1: '@127.0.0.1/x?y=1&z=#' }, POSTBACK_MACROS);
+  const url = expandMacros(
+    'https://tracker.example.com/pb?cid={click_id}&s={sub1}',
+    { click_id: 'a b', sub1: '@127.0.0.1/x?y=1&z=#' },
+    POSTBACK_MACROS,
+  );
   expect(url).toBe('https://tracker.example.com/pb?cid=a%20b&s=%40127.0.0.1%2Fx%3Fy%3D1%26z%3D%23');
   expect(refusePostbackTarget(url, [])).toBeNull();
   expect(new URL(url).searchParams.get('s')).toBe('@127.0.0.1/x?y=1&z=#');

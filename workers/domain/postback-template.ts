@@ -3,12 +3,32 @@ import { isPublicHttpsUrl } from './safe-url';
 
 /** The macros an affiliate's postback URL template may use (SPEC "Outbound postbacks"). */
 export const POSTBACK_MACROS = [
-  'click_id', 'affiliate_id', 'advertiser_id', 'offer_id', 'status', 'payout', 'currency',
-  'sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10', 'timestamp',
+  'click_id',
+  'affiliate_id',
+  'advertiser_id',
+  'offer_id',
+  'status',
+  'payout',
+  'currency',
+  'sub1',
+  'sub2',
+  'sub3',
+  'sub4',
+  'sub5',
+  'sub6',
+  'sub7',
+  'sub8',
+  'sub9',
+  'sub10',
+  'timestamp',
 ] as const;
 export type PostbackMacro = (typeof POSTBACK_MACROS)[number];
 
-export type TemplateProblem = { kind: 'unknown_macros'; macros: string[] } | { kind: 'stray_brace' } | { kind: 'macro_in_host' } | { kind: 'unsafe_url' };
+export type TemplateProblem =
+  | { kind: 'unknown_macros'; macros: string[] }
+  | { kind: 'stray_brace' }
+  | { kind: 'macro_in_host' }
+  | { kind: 'unsafe_url' };
 
 const sample = (value: string) => Object.fromEntries(POSTBACK_MACROS.map((m) => [m, value]));
 

@@ -60,18 +60,28 @@ export function programRuleIssues(p: ProgramRuleInput): RuleIssue[] {
     issues.push({ path: 'commissionRateBps', message: `A ${p.commissionType} commission needs commissionRateBps` });
   }
   if ((p.commissionType === 'fixed' || p.commissionType === 'hybrid') && p.commissionFixedMinor === null) {
-    issues.push({ path: 'commissionFixedMinor', message: `A ${p.commissionType} commission needs commissionFixedMinor` });
+    issues.push({
+      path: 'commissionFixedMinor',
+      message: `A ${p.commissionType} commission needs commissionFixedMinor`,
+    });
   }
   if (p.recurringMode === 'months' && !(p.recurringMonths !== null && p.recurringMonths > 0)) {
-    issues.push({ path: 'recurringMonths', message: 'Recurring commissions for a number of months need recurringMonths > 0' });
+    issues.push({
+      path: 'recurringMonths',
+      message: 'Recurring commissions for a number of months need recurringMonths > 0',
+    });
   }
-  const urls: [string, string][] = [['landingUrl', p.landingUrl], ...p.landingUrls.map((u, i): [string, string] => [`landingUrls.${i}`, u])];
+  const urls: [string, string][] = [
+    ['landingUrl', p.landingUrl],
+    ...p.landingUrls.map((u, i): [string, string] => [`landingUrls.${i}`, u]),
+  ];
   if (p.fallbackUrl !== null) urls.push(['fallbackUrl', p.fallbackUrl]);
   for (const [path, raw] of urls) {
     const issue = landingUrlIssue(raw, p.allowedDomains);
     if (issue) issues.push({ path, message: `The URL ${issue}` });
   }
   const both = p.geoAllow.filter((c) => p.geoDeny.includes(c));
-  if (both.length > 0) issues.push({ path: 'geoDeny', message: `Countries both allowed and denied: ${both.join(', ')}` });
+  if (both.length > 0)
+    issues.push({ path: 'geoDeny', message: `Countries both allowed and denied: ${both.join(', ')}` });
   return issues;
 }

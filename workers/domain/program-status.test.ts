@@ -21,5 +21,6 @@ describe('program status transitions', () => {
   test.each(refused)('%s → %s is refused', (from, to) => expect(canChangeProgramStatus(from, to)).toBe(false));
 
   test('archived is final', () => expect(PROGRAM_TRANSITIONS.archived).toEqual([]));
-  test('nothing returns to draft', () => expect(ProgramStatus.some((s) => canChangeProgramStatus(s, 'draft'))).toBe(false));
+  test('nothing returns to draft', () =>
+    expect(ProgramStatus.some((s) => canChangeProgramStatus(s, 'draft'))).toBe(false));
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { BASE32_CROCKFORD, randomCouponCode, randomLinkSlug, randomRefCode, randomString, slugify } from './random-codes';
+import {
+  BASE32_CROCKFORD,
+  randomCouponCode,
+  randomLinkSlug,
+  randomRefCode,
+  randomString,
+  slugify,
+} from './random-codes';
 
 describe('random codes', () => {
   test('ref codes are 8 Crockford base32 characters', () => {

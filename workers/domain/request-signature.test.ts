@@ -11,25 +11,79 @@ const verify = (header: string | null, payload: Uint8Array = body, nowSeconds = 
 describe('computeSignature', () => {
   it('is HMAC-SHA256 over "<t>.<body>" in lower-case hex (the vector openssl gives)', async () => {
     // printf '%s' '1760000000.{"event_id":"evt_1","type":"lead"}' | openssl dgst -sha256 -hmac "$secret"
-    expect(await computeSignature(secret, now, body)).toBe('8398571ee6530db3a0a1020d69c74fae8840540de150e2989cecaf07ef6af4b8');
+    expect(await computeSignature(secret, now, body)).toBe(
+      '8398571ee6530db3a0a1020d69c74fae8840540de150e2989cecaf07ef6af4b8',
+    );
   });
 });
 
 describe('verifySignature', () => {
   it.each([
-    { label: 'a valid signature', make: () => signatureHeader(secret, now, body), result: { ok: true, timestamp: now } },
-    { label: 'a valid signature with spaces after commas', make: async () => `t=${now}, v1=${await computeSignature(secret, now, body)}`, result: { ok: true, timestamp: now } },
-    { label: 'the signature in upper-case hex', make: async () => `t=${now},v1=${(await computeSignature(secret, now, body)).toUpperCase()}`, result: { ok: true, timestamp: now } },
-    { label: 'a timestamp 300 s old (the edge of the window)', make: () => signatureHeader(secret, now - 300, body), result: { ok: true, timestamp: now - 300 } },
-    { label: 'a timestamp 300 s ahead (clock skew)', make: () => signatureHeader(secret, now + 300, body), result: { ok: true, timestamp: now + 300 } },
-    { label: 'a wrong secret', make: () => signatureHeader('ae_sig_other', now, body), result: { ok: false, reason: 'mismatch' } },
-    { label: 'a signature of another body', make: () => signatureHeader(secret, now, new TextEncoder().encode('{"event_id":"evt_2","type":"lead"}')), result: { ok: false, reason: 'mismatch' } },
-    { label: 'a header whose t was edited', make: async () => `t=${now + 1},v1=${await computeSignature(secret, now, body)}`, result: { ok: false, reason: 'mismatch' } },
-    { label: 'a timestamp 301 s old (replay)', make: () => signatureHeader(secret, now - 301, body), result: { ok: false, reason: 'expired' } },
-    { label: 'a timestamp an hour ahead', make: () => signatureHeader(secret, now + 3600, body), result: { ok: false, reason: 'expired' } },
-    { label: 'several v1, the second valid (rotation)', make: async () => `t=${now},v1=${'0'.repeat(64)},v1=${await computeSignature(secret, now, body)}`, result: { ok: true, timestamp: now } },
-    { label: 'several v1, none valid', make: async () => `t=${now},v1=${'0'.repeat(64)},v1=${await computeSignature('x', now, body)}`, result: { ok: false, reason: 'mismatch' } },
-    { label: 'a v0 entry beside a valid v1 (ignored)', make: async () => `t=${now},v0=abc,v1=${await computeSignature(secret, now, body)}`, result: { ok: true, timestamp: now } },
+    {
+      label: 'a valid signature',
+      make: () => signatureHeader(secret, now, body),
+      result: { ok: true, timestamp: now },
+    },
+    {
+      label: 'a valid signature with spaces after commas',
+      make: async () => `t=${now}, v1=${await computeSignature(secret, now, body)}`,
+      result: { ok: true, timestamp: now },
+    },
+    {
+      label: 'the signature in upper-case hex',
+      make: async () => `t=${now},v1=${(await computeSignature(secret, now, body)).toUpperCase()}`,
+      result: { ok: true, timestamp: now },
+    },
+    {
+      label: 'a timestamp 300 s old (the edge of the window)',
+      make: () => signatureHeader(secret, now - 300, body),
+      result: { ok: true, timestamp: now - 300 },
+    },
+    {
+      label: 'a timestamp 300 s ahead (clock skew)',
+      make: () => signatureHeader(secret, now + 300, body),
+      result: { ok: true, timestamp: now + 300 },
+    },
+    {
+      label: 'a wrong secret',
+      make: () => signatureHeader('ae_sig_other', now, body),
+      result: { ok: false, reason: 'mismatch' },
+    },
+    {
+      label: 'a signature of another body',
+      make: () => signatureHeader(secret, now, new TextEncoder().encode('{"event_id":"evt_2","type":"lead"}')),
+      result: { ok: false, reason: 'mismatch' },
+    },
+    {
+      label: 'a header whose t was edited',
+      make: async () => `t=${now + 1},v1=${await computeSignature(secret, now, body)}`,
+      result: { ok: false, reason: 'mismatch' },
+    },
+    {
+      label: 'a timestamp 301 s old (replay)',
+      make: () => signatureHeader(secret, now - 301, body),
+      result: { ok: false, reason: 'expired' },
+    },
+    {
+      label: 'a timestamp an hour ahead',
+      make: () => signatureHeader(secret, now + 3600, body),
+      result: { ok: false, reason: 'expired' },
+    },
+    {
+      label: 'several v1, the second valid (rotation)',
+      make: async () => `t=${now},v1=${'0'.repeat(64)},v1=${await computeSignature(secret, now, body)}`,
+      result: { ok: true, timestamp: now },
+    },
+    {
+      label: 'several v1, none valid',
+      make: async () => `t=${now},v1=${'0'.repeat(64)},v1=${await computeSignature('x', now, body)}`,
+      result: { ok: false, reason: 'mismatch' },
+    },
+    {
+      label: 'a v0 entry beside a valid v1 (ignored)',
+      make: async () => `t=${now},v0=abc,v1=${await computeSignature(secret, now, body)}`,
+      result: { ok: true, timestamp: now },
+    },
   ])('$label', async ({ make, result }) => {
     expect(await verify(await make())).toEqual(result);
   });

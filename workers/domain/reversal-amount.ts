@@ -44,5 +44,6 @@ export function reversalAmount(input: ReversalInput): number {
 }
 
 function assertAmount(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative safe integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative safe integer, got ${value}`);
 }

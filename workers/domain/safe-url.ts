@@ -25,10 +25,34 @@ export function isPublicHttpsUrl(raw: string): boolean {
 }
 
 /** Suffixes that never name a public host (RFC 6761, RFC 8375, cloud metadata, common LAN names). */
-const PRIVATE_SUFFIXES = ['localhost', 'local', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'localdomain', 'home.arpa', 'arpa', 'test', 'invalid', 'example'];
+const PRIVATE_SUFFIXES = [
+  'localhost',
+  'local',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'corp',
+  'private',
+  'localdomain',
+  'home.arpa',
+  'arpa',
+  'test',
+  'invalid',
+  'example',
+];
 
 /** Public wildcard DNS services that map names like `127.0.0.1.nip.io` to the embedded address. */
-const ADDRESS_ECHO_DOMAINS = ['nip.io', 'sslip.io', 'xip.io', 'localtest.me', 'lvh.me', 'vcap.me', 'localhost.direct', 'traefik.me'];
+const ADDRESS_ECHO_DOMAINS = [
+  'nip.io',
+  'sslip.io',
+  'xip.io',
+  'localtest.me',
+  'lvh.me',
+  'vcap.me',
+  'localhost.direct',
+  'traefik.me',
+];
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 

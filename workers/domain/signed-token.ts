@@ -11,7 +11,13 @@ export interface TokenSpec {
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 /** An HS256 JWT of ours: subject, issuer, audience, issued-at and expiry, plus `claims`. */
-export function signToken(spec: TokenSpec, subject: string, claims: Record<string, string>, secret: string, now: Date): Promise<string> {
+export function signToken(
+  spec: TokenSpec,
+  subject: string,
+  claims: Record<string, string>,
+  secret: string,
+  now: Date,
+): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -27,7 +33,12 @@ export function signToken(spec: TokenSpec, subject: string, claims: Record<strin
  * The payload of a valid, unexpired token of this kind, or null for anything else: wrong key,
  * `alg: none` or any other algorithm, another issuer or audience, missing subject.
  */
-export async function verifyToken(spec: TokenSpec, token: string, secret: string, now: Date): Promise<(JWTPayload & { sub: string }) | null> {
+export async function verifyToken(
+  spec: TokenSpec,
+  token: string,
+  secret: string,
+  now: Date,
+): Promise<(JWTPayload & { sub: string }) | null> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       algorithms: ['HS256'],

@@ -8,7 +8,11 @@ import { mapStripeEvent, stripeEventEnvelope, type StripeEventEnvelope } from '.
 const CLICK = '01963a4e-8f2b-7c3d-9e4f-0a1b2c3d4e5f';
 const created = 1_760_000_000;
 
-const envelope = (type: string, object: Record<string, unknown>, previous?: Record<string, unknown>): StripeEventEnvelope =>
+const envelope = (
+  type: string,
+  object: Record<string, unknown>,
+  previous?: Record<string, unknown>,
+): StripeEventEnvelope =>
   stripeEventEnvelope.parse({
     id: `evt_${type.replace(/\W/g, '')}`,
     object: 'event',
@@ -74,11 +78,22 @@ describe('mapStripeEvent', () => {
     {
       label: 'a paid checkout session → sale with the click from client_reference_id',
       input: envelope('checkout.session.completed', session()),
-      event: { type: 'sale', click_id: CLICK, customer_id: 'cus_123', customer_email: 'buyer@example.com', order_id: 'pi_123', amount: 4900, currency: 'USD' },
+      event: {
+        type: 'sale',
+        click_id: CLICK,
+        customer_id: 'cus_123',
+        customer_email: 'buyer@example.com',
+        order_id: 'pi_123',
+        amount: 4900,
+        currency: 'USD',
+      },
     },
     {
       label: 'a subscription checkout is the lead: its money arrives as invoice.paid (no double sale)',
-      input: envelope('checkout.session.completed', session({ mode: 'subscription', payment_intent: null, invoice: 'in_first' })),
+      input: envelope(
+        'checkout.session.completed',
+        session({ mode: 'subscription', payment_intent: null, invoice: 'in_first' }),
+      ),
       event: { type: 'lead', click_id: CLICK, customer_id: 'cus_123', order_id: 'in_first' },
     },
     {
@@ -88,22 +103,37 @@ describe('mapStripeEvent', () => {
     },
     {
       label: 'expanded customer and payment intent objects',
-      input: envelope('checkout.session.completed', session({ customer: { id: 'cus_x', object: 'customer' }, payment_intent: { id: 'pi_x', object: 'payment_intent' } })),
+      input: envelope(
+        'checkout.session.completed',
+        session({
+          customer: { id: 'cus_x', object: 'customer' },
+          payment_intent: { id: 'pi_x', object: 'payment_intent' },
+        }),
+      ),
       event: { customer_id: 'cus_x', order_id: 'pi_x' },
     },
     {
       label: 'the click from metadata.aff_click_id when client_reference_id is something else',
-      input: envelope('checkout.session.completed', session({ client_reference_id: 'user-42', metadata: { aff_click_id: CLICK } })),
+      input: envelope(
+        'checkout.session.completed',
+        session({ client_reference_id: 'user-42', metadata: { aff_click_id: CLICK } }),
+      ),
       event: { click_id: CLICK },
     },
     {
       label: 'the click from metadata.click_id, upper case accepted',
-      input: envelope('checkout.session.completed', session({ client_reference_id: null, metadata: { click_id: CLICK.toUpperCase() } })),
+      input: envelope(
+        'checkout.session.completed',
+        session({ client_reference_id: null, metadata: { click_id: CLICK.toUpperCase() } }),
+      ),
       event: { click_id: CLICK },
     },
     {
       label: 'a trial start (amount 0) → lead binding the customer to the click',
-      input: envelope('checkout.session.completed', session({ mode: 'subscription', amount_total: 0, payment_intent: null, invoice: 'in_trial' })),
+      input: envelope(
+        'checkout.session.completed',
+        session({ mode: 'subscription', amount_total: 0, payment_intent: null, invoice: 'in_trial' }),
+      ),
       event: { type: 'lead', click_id: CLICK, customer_id: 'cus_123', order_id: 'in_trial' },
     },
     {
@@ -119,7 +149,14 @@ describe('mapStripeEvent', () => {
     {
       label: 'the first invoice of a subscription → sale',
       input: envelope('invoice.paid', invoice({ billing_reason: 'subscription_create' })),
-      event: { type: 'sale', order_id: 'in_123', customer_id: 'cus_123', customer_email: 'buyer@example.com', amount: 2900, currency: 'EUR' },
+      event: {
+        type: 'sale',
+        order_id: 'in_123',
+        customer_id: 'cus_123',
+        customer_email: 'buyer@example.com',
+        amount: 2900,
+        currency: 'EUR',
+      },
     },
     {
       label: 'a renewal invoice → rebill',
@@ -128,12 +165,18 @@ describe('mapStripeEvent', () => {
     },
     {
       label: 'an invoice with the click in the subscription metadata (new API shape)',
-      input: envelope('invoice.paid', invoice({ parent: { subscription_details: { metadata: { aff_click_id: CLICK } } } })),
+      input: envelope(
+        'invoice.paid',
+        invoice({ parent: { subscription_details: { metadata: { aff_click_id: CLICK } } } }),
+      ),
       event: { click_id: CLICK },
     },
     {
       label: 'an invoice with the click in the subscription metadata (old API shape)',
-      input: envelope('invoice.paid', invoice({ parent: null, subscription_details: { metadata: { aff_click_id: CLICK } } })),
+      input: envelope(
+        'invoice.paid',
+        invoice({ parent: null, subscription_details: { metadata: { aff_click_id: CLICK } } }),
+      ),
       event: { click_id: CLICK },
     },
     {
@@ -153,33 +196,71 @@ describe('mapStripeEvent', () => {
     },
     {
       label: 'a deleted subscription → cancel for the customer',
-      input: envelope('customer.subscription.deleted', { id: 'sub_1', object: 'subscription', customer: 'cus_123', status: 'canceled', metadata: {} }),
+      input: envelope('customer.subscription.deleted', {
+        id: 'sub_1',
+        object: 'subscription',
+        customer: 'cus_123',
+        status: 'canceled',
+        metadata: {},
+      }),
       event: { type: 'cancel', customer_id: 'cus_123' },
     },
   ])('$label', ({ input, event }) => {
     const mapped = mapStripeEvent(input);
     expect(mapped.kind).toBe('event');
     if (mapped.kind !== 'event') return;
-    expect(mapped.event).toMatchObject({ ...event, event_id: input.id, occurred_at: occurredAt, metadata: { stripe_event_type: input.type } });
+    expect(mapped.event).toMatchObject({
+      ...event,
+      event_id: input.id,
+      occurred_at: occurredAt,
+      metadata: { stripe_event_type: input.type },
+    });
     // What the mapping builds must pass the public schema unchanged.
     expect(conversionEvent.parse(mapped.event)).toEqual(mapped.event);
   });
 
   it('leaves out what Stripe did not send: no click, no email, no customer', () => {
-    const mapped = mapStripeEvent(envelope('checkout.session.completed', session({ client_reference_id: null, customer: null, customer_details: null })));
-    expect(mapped.kind === 'event' && Object.keys(mapped.event).sort()).toEqual(['amount', 'currency', 'event_id', 'metadata', 'occurred_at', 'order_id', 'type']);
+    const mapped = mapStripeEvent(
+      envelope(
+        'checkout.session.completed',
+        session({ client_reference_id: null, customer: null, customer_details: null }),
+      ),
+    );
+    expect(mapped.kind === 'event' && Object.keys(mapped.event).sort()).toEqual([
+      'amount',
+      'currency',
+      'event_id',
+      'metadata',
+      'occurred_at',
+      'order_id',
+      'type',
+    ]);
   });
 
   it('drops an address that is not one rather than losing the sale', () => {
-    const mapped = mapStripeEvent(envelope('checkout.session.completed', session({ customer_details: { email: 'not an email' } })));
+    const mapped = mapStripeEvent(
+      envelope('checkout.session.completed', session({ customer_details: { email: 'not an email' } })),
+    );
     expect(mapped.kind === 'event' && mapped.event.customer_email).toBeUndefined();
   });
 
   it.each([
-    { label: 'an unpaid invoice.paid (trial, 100% coupon)', input: envelope('invoice.paid', invoice({ amount_paid: 0 })) },
-    { label: 'a refund event with no new refunded amount', input: envelope('charge.refunded', charge({ amount_refunded: 1000 }), { amount_refunded: 1000 }) },
-    { label: 'an event type we do not act on', input: envelope('customer.created', { id: 'cus_1', object: 'customer' }) },
-    { label: 'payment_intent.succeeded (the checkout event carries the sale)', input: envelope('payment_intent.succeeded', { id: 'pi_1' }) },
+    {
+      label: 'an unpaid invoice.paid (trial, 100% coupon)',
+      input: envelope('invoice.paid', invoice({ amount_paid: 0 })),
+    },
+    {
+      label: 'a refund event with no new refunded amount',
+      input: envelope('charge.refunded', charge({ amount_refunded: 1000 }), { amount_refunded: 1000 }),
+    },
+    {
+      label: 'an event type we do not act on',
+      input: envelope('customer.created', { id: 'cus_1', object: 'customer' }),
+    },
+    {
+      label: 'payment_intent.succeeded (the checkout event carries the sale)',
+      input: envelope('payment_intent.succeeded', { id: 'pi_1' }),
+    },
   ])('ignores $label', ({ input }) => {
     expect(mapStripeEvent(input).kind).toBe('ignored');
   });

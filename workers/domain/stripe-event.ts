@@ -13,7 +13,11 @@ const ref = z
   .nullish()
   .transform((v) => (typeof v === 'string' ? v : (v?.id ?? null)));
 const metadata = z.record(z.string(), z.unknown()).nullish();
-const currency = z.string().min(3).max(3).transform((c) => c.toUpperCase());
+const currency = z
+  .string()
+  .min(3)
+  .max(3)
+  .transform((c) => c.toUpperCase());
 
 export const stripeEventEnvelope = z.object({
   id: z.string().min(1).max(200),
@@ -66,9 +70,7 @@ const charge = z.object({
 
 const subscription = z.object({ id: z.string(), customer: ref, metadata });
 
-export type StripeMapping =
-  | { kind: 'event'; event: ConversionEvent }
-  | { kind: 'ignored'; reason: string };
+export type StripeMapping = { kind: 'event'; event: ConversionEvent } | { kind: 'ignored'; reason: string };
 
 const ignored = (reason: string): StripeMapping => ({ kind: 'ignored', reason });
 
@@ -87,11 +89,18 @@ function clickIdOf(...candidates: unknown[]): string | undefined {
 const metadataClickIds = (m: Record<string, unknown> | null | undefined): unknown[] => [m?.aff_click_id, m?.click_id];
 
 /** An address we could not validate is dropped: losing the sale over it would be worse. */
-const emailOf = (value: string | null | undefined): string | undefined => (value && emailSchema.safeParse(value).success ? value : undefined);
+const emailOf = (value: string | null | undefined): string | undefined =>
+  value && emailSchema.safeParse(value).success ? value : undefined;
 
 /** Leaves out undefined fields, so the event carries only what Stripe told us. */
-function event(envelope: StripeEventEnvelope, objectId: string, fields: Omit<ConversionEvent, 'event_id' | 'occurred_at' | 'metadata'>): StripeMapping {
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null)) as typeof fields;
+function event(
+  envelope: StripeEventEnvelope,
+  objectId: string,
+  fields: Omit<ConversionEvent, 'event_id' | 'occurred_at' | 'metadata'>,
+): StripeMapping {
+  const defined = Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined && v !== null),
+  ) as typeof fields;
   return {
     kind: 'event',
     event: {
@@ -118,7 +127,12 @@ function fromCheckoutSession(envelope: StripeEventEnvelope): StripeMapping {
     order_id: session.payment_intent ?? session.invoice ?? session.id,
   };
   if (!paid) return event(envelope, session.id, { type: 'lead', ...customer });
-  return event(envelope, session.id, { type: 'sale', ...customer, amount: session.amount_total!, currency: session.currency ?? undefined });
+  return event(envelope, session.id, {
+    type: 'sale',
+    ...customer,
+    amount: session.amount_total!,
+    currency: session.currency ?? undefined,
+  });
 }
 
 function fromInvoicePaid(envelope: StripeEventEnvelope): StripeMapping {
@@ -154,7 +168,11 @@ function fromChargeRefunded(envelope: StripeEventEnvelope): StripeMapping {
 
 function fromSubscriptionDeleted(envelope: StripeEventEnvelope): StripeMapping {
   const sub = subscription.parse(envelope.data.object);
-  return event(envelope, sub.id, { type: 'cancel', customer_id: sub.customer ?? undefined, click_id: clickIdOf(...metadataClickIds(sub.metadata)) });
+  return event(envelope, sub.id, {
+    type: 'cancel',
+    customer_id: sub.customer ?? undefined,
+    click_id: clickIdOf(...metadataClickIds(sub.metadata)),
+  });
 }
 
 const MAPPERS: Record<string, (envelope: StripeEventEnvelope) => StripeMapping> = {

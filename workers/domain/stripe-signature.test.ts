@@ -5,7 +5,11 @@ import { STRIPE_WEBHOOK_SECRET_PATTERN, verifyStripeSignature } from './stripe-s
 // Headers made by Stripe's own library (no network: the client is only a signing helper here).
 const stripe = new Stripe('sk_test_unused');
 const secret = 'whsec_test_0123456789abcdefghijklmnopqrstuv';
-const payload = JSON.stringify({ id: 'evt_1', object: 'event', type: 'invoice.paid', data: { object: { id: 'in_1' } } }, null, 2);
+const payload = JSON.stringify(
+  { id: 'evt_1', object: 'event', type: 'invoice.paid', data: { object: { id: 'in_1' } } },
+  null,
+  2,
+);
 const bytes = new TextEncoder().encode(payload);
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -23,8 +27,16 @@ describe('verifyStripeSignature against headers from the official stripe library
 
   it.each([
     { label: 'another endpoint secret', opts: { secret: 'whsec_other_0123456789abcdefghij' }, reason: 'mismatch' },
-    { label: 'a timestamp 10 minutes old (replay)', opts: { timestamp: Math.floor(Date.now() / 1000) - 600 }, reason: 'expired' },
-    { label: 'a timestamp 10 minutes ahead', opts: { timestamp: Math.floor(Date.now() / 1000) + 600 }, reason: 'expired' },
+    {
+      label: 'a timestamp 10 minutes old (replay)',
+      opts: { timestamp: Math.floor(Date.now() / 1000) - 600 },
+      reason: 'expired',
+    },
+    {
+      label: 'a timestamp 10 minutes ahead',
+      opts: { timestamp: Math.floor(Date.now() / 1000) + 600 },
+      reason: 'expired',
+    },
   ])('refuses $label', async ({ opts, reason }) => {
     const header = stripe.webhooks.generateTestHeaderString({ payload, secret, ...opts });
     expect(await verifyStripeSignature(header, bytes, secret, nowSeconds())).toEqual({ ok: false, reason });
@@ -33,14 +45,23 @@ describe('verifyStripeSignature against headers from the official stripe library
   it('refuses a payload changed after signing (one re-serialised with other whitespace)', async () => {
     const header = stripe.webhooks.generateTestHeaderString({ payload, secret });
     const reserialised = new TextEncoder().encode(JSON.stringify(JSON.parse(payload)));
-    expect(await verifyStripeSignature(header, reserialised, secret, nowSeconds())).toEqual({ ok: false, reason: 'mismatch' });
+    expect(await verifyStripeSignature(header, reserialised, secret, nowSeconds())).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
   });
 
-  it.each(['whsec_test_0123456789abcdefghijklmnopqrstuv', 'whsec_Ab3+/=_-Ab3+/=_-Ab'])('takes %s as an endpoint secret', (value) => {
-    expect(STRIPE_WEBHOOK_SECRET_PATTERN.test(value)).toBe(true);
-  });
+  it.each(['whsec_test_0123456789abcdefghijklmnopqrstuv', 'whsec_Ab3+/=_-Ab3+/=_-Ab'])(
+    'takes %s as an endpoint secret',
+    (value) => {
+      expect(STRIPE_WEBHOOK_SECRET_PATTERN.test(value)).toBe(true);
+    },
+  );
 
-  it.each(['sk_test_123', 'whsec_', 'whsec_short', 'whsec_ has spaces in it 0123', ''])('refuses %j as an endpoint secret', (value) => {
-    expect(STRIPE_WEBHOOK_SECRET_PATTERN.test(value)).toBe(false);
-  });
+  it.each(['sk_test_123', 'whsec_', 'whsec_short', 'whsec_ has spaces in it 0123', ''])(
+    'refuses %j as an endpoint secret',
+    (value) => {
+      expect(STRIPE_WEBHOOK_SECRET_PATTERN.test(value)).toBe(false);
+    },
+  );
 });

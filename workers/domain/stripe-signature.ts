@@ -7,8 +7,19 @@ import { verifySignature, type SignatureCheck } from './request-signature';
  */
 export const STRIPE_TOLERANCE_SECONDS = 300;
 
-export function verifyStripeSignature(header: string | null | undefined, payload: Uint8Array, webhookSecret: string, nowSeconds: number): Promise<SignatureCheck> {
-  return verifySignature({ header, payload, secret: webhookSecret, nowSeconds, toleranceSeconds: STRIPE_TOLERANCE_SECONDS });
+export function verifyStripeSignature(
+  header: string | null | undefined,
+  payload: Uint8Array,
+  webhookSecret: string,
+  nowSeconds: number,
+): Promise<SignatureCheck> {
+  return verifySignature({
+    header,
+    payload,
+    secret: webhookSecret,
+    nowSeconds,
+    toleranceSeconds: STRIPE_TOLERANCE_SECONDS,
+  });
 }
 
 /** A Stripe endpoint secret as the dashboard or the Stripe CLI shows it. */

@@ -4,7 +4,14 @@ const ISSUER = 'Affiliate Edge';
 export const TOTP_PERIOD_SECONDS = 30;
 
 const totp = (secret: string, label = '') =>
-  new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: TOTP_PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
+  new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: TOTP_PERIOD_SECONDS,
+    secret: Secret.fromBase32(secret),
+  });
 
 /** 160 random bits, base32: the size RFC 4226 recommends and authenticator apps expect. */
 export function newTotpSecret(): string {

@@ -18,9 +18,15 @@ describe('trackingLinkForms', () => {
   });
 
   test('a root landing page gets /aff/{code} at the root', () => {
-    expect(trackingLinkForms({ trackingOrigin: 'https://t.example', landingUrl: 'https://app.example/', refCode: 'X', programId: 'p', affiliateId: 'a' }).affPath).toBe(
-      'https://app.example/aff/X',
-    );
+    expect(
+      trackingLinkForms({
+        trackingOrigin: 'https://t.example',
+        landingUrl: 'https://app.example/',
+        refCode: 'X',
+        programId: 'p',
+        affiliateId: 'a',
+      }).affPath,
+    ).toBe('https://app.example/aff/X');
   });
 });
 
@@ -28,13 +34,19 @@ describe('link params', () => {
   test('utm_* and custom params round-trip', () => {
     const params = linkParams({ source: 'newsletter', campaign: 'spring' }, { ref: 'blog', 'sub-id': '7' });
     expect(params).toEqual({ utm_source: 'newsletter', utm_campaign: 'spring', ref: 'blog', 'sub-id': '7' });
-    expect(splitLinkParams(params)).toEqual({ utm: { source: 'newsletter', campaign: 'spring' }, custom: { ref: 'blog', 'sub-id': '7' } });
+    expect(splitLinkParams(params)).toEqual({
+      utm: { source: 'newsletter', campaign: 'spring' },
+      custom: { ref: 'blog', 'sub-id': '7' },
+    });
   });
 
   test('the destination keeps click macros and the fragment', () => {
-    expect(linkDestination('https://app.example/p?cid={click_id}#top', { utm_source: 'x y' })).toBe('https://app.example/p?cid={click_id}&utm_source=x+y#top');
+    expect(linkDestination('https://app.example/p?cid={click_id}#top', { utm_source: 'x y' })).toBe(
+      'https://app.example/p?cid={click_id}&utm_source=x+y#top',
+    );
     expect(linkDestination('https://app.example/', {})).toBe('https://app.example/');
   });
 
-  test('short links live under /r/', () => expect(shortLinkUrl('https://track.example/x', 'spring-sale')).toBe('https://track.example/r/spring-sale'));
+  test('short links live under /r/', () =>
+    expect(shortLinkUrl('https://track.example/x', 'spring-sale')).toBe('https://track.example/r/spring-sale'));
 });

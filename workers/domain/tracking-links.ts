@@ -11,7 +11,13 @@ export interface TrackingLinkForms {
   click: string;
 }
 
-export function trackingLinkForms(input: { trackingOrigin: string; landingUrl: string; refCode: string; programId: string; affiliateId: string }): TrackingLinkForms {
+export function trackingLinkForms(input: {
+  trackingOrigin: string;
+  landingUrl: string;
+  refCode: string;
+  programId: string;
+  affiliateId: string;
+}): TrackingLinkForms {
   const code = encodeURIComponent(input.refCode);
   const origin = new URL(input.trackingOrigin).origin;
   let affPath: string;
@@ -27,7 +33,8 @@ export function trackingLinkForms(input: { trackingOrigin: string; landingUrl: s
   return { affPath, affTrackingHost: `${origin}/aff/${code}`, click: click.href };
 }
 
-export const shortLinkUrl = (trackingOrigin: string, slug: string): string => `${new URL(trackingOrigin).origin}/r/${encodeURIComponent(slug)}`;
+export const shortLinkUrl = (trackingOrigin: string, slug: string): string =>
+  `${new URL(trackingOrigin).origin}/r/${encodeURIComponent(slug)}`;
 
 export const UtmKey = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 export type UtmKey = (typeof UtmKey)[number];

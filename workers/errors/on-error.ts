@@ -30,7 +30,8 @@ export function onError(err: Error, c: Context): Response {
   }
   if (err instanceof HTTPException) {
     // Hono's JSON validator reports an unparsable body this way.
-    if (err.status === 400 && /malformed json/i.test(err.message)) return errorResponse(c, 'invalid_json', 'The body is not valid JSON');
+    if (err.status === 400 && /malformed json/i.test(err.message))
+      return errorResponse(c, 'invalid_json', 'The body is not valid JSON');
     const code = STATUS_CODE[err.status] ?? (err.status >= 500 ? 'internal' : 'bad_request');
     return errorResponse(c, code, err.message || code);
   }
@@ -38,6 +39,8 @@ export function onError(err: Error, c: Context): Response {
   // itself) is still the client's error, never a 500.
   const refused = constraintError(err);
   if (refused) return errorResponse(c, refused.code, refused.message, refused.details);
-  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: err.message, stack: err.stack }));
+  console.error(
+    JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: err.message, stack: err.stack }),
+  );
   return errorResponse(c, 'internal', 'An internal error occurred');
 }

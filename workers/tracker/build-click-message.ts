@@ -6,7 +6,10 @@ const HAS_CONTROL = /[\u0000-\u001f\u007f]/;
 const cut = (value: string | null | undefined, max: number): string | null =>
   value ? (value.length <= max && !HAS_CONTROL.test(value) ? value : value.replace(CONTROL, '').slice(0, max)) : null;
 
-type ResolvedIds = Pick<ClickMessage, 'organizationId' | 'appId' | 'programId' | 'enrollmentId' | 'affiliateId' | 'linkId'>;
+type ResolvedIds = Pick<
+  ClickMessage,
+  'organizationId' | 'appId' | 'programId' | 'enrollmentId' | 'affiliateId' | 'linkId'
+>;
 
 export interface ClickFacts {
   id: string;

@@ -32,8 +32,15 @@ export const clickMessage = z
     // before insert, so the redirect does no hashing and only the hash is stored. Messages the
     // edge queued before that carry the hash itself, and the consumer uses it as is.
     acceptLanguage: text(256).optional(),
-    fingerprint: z.string().regex(/^[0-9a-f]{32}$/).nullable().optional(),
-    country: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/)
+      .nullable()
+      .optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z0-9]{2}$/)
+      .nullable(),
     region: text(128),
     city: text(128),
     asn: z.number().int().nonnegative().nullable(),
@@ -63,5 +70,7 @@ export const CLICKS_PER_BUNDLE = 100;
 /** The clicks one queue message carries: a bundle's, or the message itself (spool drain, replays). */
 export function unpackClicks(body: unknown): unknown[] {
   const bundle = body as Partial<ClickBundle> | null;
-  return typeof bundle === 'object' && bundle !== null && bundle.v === 2 && Array.isArray(bundle.clicks) ? bundle.clicks : [body];
+  return typeof bundle === 'object' && bundle !== null && bundle.v === 2 && Array.isArray(bundle.clicks)
+    ? bundle.clicks
+    : [body];
 }

@@ -86,7 +86,15 @@ async function spool(kv: KVNamespace, message: ClickMessage, error: unknown): Pr
     console.error(JSON.stringify({ level: 'warn', event: 'click_spooled', clickId: message.id, error: String(error) }));
     return 'spooled';
   } catch (spoolError) {
-    console.error(JSON.stringify({ level: 'error', event: 'click_enqueue_failed', error: String(error), spoolError: String(spoolError), click: message }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'click_enqueue_failed',
+        error: String(error),
+        spoolError: String(spoolError),
+        click: message,
+      }),
+    );
     return 'failed';
   }
 }
@@ -174,14 +182,25 @@ async function runChain(queue: Queue<unknown>, kv: KVNamespace, isolate: Isolate
  *   runtime (continuations never run). A chain silent for STALE_MS is treated so: the next click
  *   takes over, with the dead chain's untaken `pending` and its unsettled `taken` clicks.
  */
-export function enqueueClick(queue: Queue<unknown>, kv: KVNamespace, message: ClickMessage): Promise<ChainResult> | null {
+export function enqueueClick(
+  queue: Queue<unknown>,
+  kv: KVNamespace,
+  message: ClickMessage,
+): Promise<ChainResult> | null {
   let isolate = isolates.get(queue);
   if (!isolate) isolates.set(queue, (isolate = { pending: [], chain: null }));
   isolate.pending.push({ message, bytes: approximateBytes(message) });
   const running = isolate.chain;
   if (running && Date.now() - running.progressAt < STALE_MS) return null;
   if (running) {
-    console.error(JSON.stringify({ level: 'warn', event: 'click_chain_taken_over', resent: running.taken.length, pending: isolate.pending.length }));
+    console.error(
+      JSON.stringify({
+        level: 'warn',
+        event: 'click_chain_taken_over',
+        resent: running.taken.length,
+        pending: isolate.pending.length,
+      }),
+    );
     isolate.pending.unshift(...running.taken);
     running.taken = [];
   }

@@ -15,7 +15,16 @@ let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
 
 function isTrackingHost(env: Env, hostname: string): boolean {
   const raw = env.TRACKING_HOSTS ?? '';
-  if (trackingHosts?.raw !== raw) trackingHosts = { raw, hosts: new Set(raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)) };
+  if (trackingHosts?.raw !== raw)
+    trackingHosts = {
+      raw,
+      hosts: new Set(
+        raw
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    };
   return trackingHosts.hosts.has(hostname.toLowerCase());
 }
 
@@ -65,7 +74,13 @@ interface Click {
  * parsed is not parsed again; on this runtime every await and every runtime call is a
  * measurable share of a redirect.
  */
-export function handleClick(request: Request, url: RequestUrl, env: Env, ctx: ExecutionContext, req: ClickRequest): Response | Promise<Response> {
+export function handleClick(
+  request: Request,
+  url: RequestUrl,
+  env: Env,
+  ctx: ExecutionContext,
+  req: ClickRequest,
+): Response | Promise<Response> {
   const at = Date.now();
   const id = uuidv7(at);
   const headers = request.headers;
@@ -73,7 +88,20 @@ export function handleClick(request: Request, url: RequestUrl, env: Env, ctx: Ex
   const ip = headers.get('cf-connecting-ip');
   const automated = detectAutomated(request.method, headers, userAgent);
   const cf = request.cf;
-  const start = (resolved: ResolvedClick): Click => ({ request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf });
+  const start = (resolved: ResolvedClick): Click => ({
+    request,
+    url,
+    env,
+    ctx,
+    req,
+    id,
+    at,
+    userAgent,
+    ip,
+    automated,
+    resolved,
+    cf,
+  });
   const resolving = resolveClick(env.ROUTING, req, at);
   if (resolving instanceof Promise) return resolving.then((resolved) => checkRules(start(resolved)));
   return checkRules(start(resolving));
@@ -82,7 +110,8 @@ export function handleClick(request: Request, url: RequestUrl, env: Env, ctx: Ex
 function checkRules(click: Click): Response | Promise<Response> {
   const { program, enrollment, counters } = click.resolved;
   const country = typeof click.cf?.country === 'string' ? click.cf.country : null;
-  const reason = click.automated ?? firstBrokenRule({ program, enrollment, country, counters, today: utcDay(click.at) });
+  const reason =
+    click.automated ?? firstBrokenRule({ program, enrollment, country, counters, today: utcDay(click.at) });
   if (reason) return redirect(click, reason);
   const allowed = underRateLimit(click.env, click.ip);
   if (typeof allowed === 'boolean') return redirect(click, allowed ? null : 'rate_limited');
@@ -96,22 +125,54 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
   const macroValues = () => {
     const sub = req.sub;
     return {
-      click_id: id, affiliate_id: enrollment?.affiliateId ?? null, offer_id: program?.programId ?? null, advertiser_id: program?.organizationId ?? null,
-      sub1: sub[0] ?? null, sub2: sub[1] ?? null, sub3: sub[2] ?? null, sub4: sub[3] ?? null, sub5: sub[4] ?? null,
-      sub6: sub[5] ?? null, sub7: sub[6] ?? null, sub8: sub[7] ?? null, sub9: sub[8] ?? null, sub10: sub[9] ?? null,
+      click_id: id,
+      affiliate_id: enrollment?.affiliateId ?? null,
+      offer_id: program?.programId ?? null,
+      advertiser_id: program?.organizationId ?? null,
+      sub1: sub[0] ?? null,
+      sub2: sub[1] ?? null,
+      sub3: sub[2] ?? null,
+      sub4: sub[3] ?? null,
+      sub5: sub[4] ?? null,
+      sub6: sub[5] ?? null,
+      sub7: sub[6] ?? null,
+      sub8: sub[7] ?? null,
+      sub9: sub[8] ?? null,
+      sub10: sub[9] ?? null,
     };
   };
   const onTrackingHost = isTrackingHost(env, url.hostname);
-  const choice = chooseTarget({ req, program, link, reason, requestUrl: url, macroValues, onTrackingHost, defaultFallback: env.DEFAULT_FALLBACK_URL });
+  const choice = chooseTarget({
+    req,
+    program,
+    link,
+    reason,
+    requestUrl: url,
+    macroValues,
+    onTrackingHost,
+    defaultFallback: env.DEFAULT_FALLBACK_URL,
+  });
 
   const message = buildClickMessage(
     request,
     {
-      id, at, form: req.form, landingUrl: choice.target, sub: req.sub, rejectReason: choice.reason, isBot: automated !== null, userAgent: click.userAgent, ip: click.ip,
+      id,
+      at,
+      form: req.form,
+      landingUrl: choice.target,
+      sub: req.sub,
+      rejectReason: choice.reason,
+      isBot: automated !== null,
+      userAgent: click.userAgent,
+      ip: click.ip,
       code: req.form === 'aff_path' ? req.code : req.form === 'short_link' ? req.slug : null,
       ids: {
-        organizationId: program?.organizationId, appId: program?.appId, programId: program?.programId,
-        enrollmentId: enrollment?.enrollmentId, affiliateId: enrollment?.affiliateId, linkId: link?.linkId,
+        organizationId: program?.organizationId,
+        appId: program?.appId,
+        programId: program?.programId,
+        enrollmentId: enrollment?.enrollmentId,
+        affiliateId: enrollment?.affiliateId,
+        linkId: link?.linkId,
       },
     },
     click.cf,
@@ -122,13 +183,16 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
 
   // A prefetch is not a visit: failing it makes the browser send the real navigation later,
   // which then gets a proper redirect and cookie (a 302 here would be reused for the visit).
-  if (automated === 'prefetch') return new Response(null, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '0' } });
+  if (automated === 'prefetch')
+    return new Response(null, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '0' } });
   // Only an accepted click is attributable; a form-1 click on a partner site whose code the edge
   // does not know yet (KV lags behind a new enrollment) stays on the page and gets a provisional
   // cookie, since the consumer judges the code against Postgres.
-  const provisional = req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated && !onTrackingHost;
+  const provisional =
+    req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated && !onTrackingHost;
   // A plain record is the cheapest header init this runtime converts (one cookie, so no repeats).
   const answer: Record<string, string> = { 'cache-control': 'no-store', location: choice.target };
-  if (choice.reason === null || provisional) answer['set-cookie'] = clickCookie(id, program?.cookieDays ?? DEFAULT_COOKIE_DAYS);
+  if (choice.reason === null || provisional)
+    answer['set-cookie'] = clickCookie(id, program?.cookieDays ?? DEFAULT_COOKIE_DAYS);
   return new Response(null, { status: 302, headers: answer });
 }

@@ -19,7 +19,12 @@ export function peekCached<T>(key: string, now: number): { value: T | null } | u
  * Reads a KV value through a small in-isolate cache. KV failures and malformed values answer
  * null and are not cached, so a redirect never fails because of KV and recovers with it.
  */
-export async function readCached<T>(kv: KVNamespace, key: string, schema: z.ZodType<T>, now: number): Promise<T | null> {
+export async function readCached<T>(
+  kv: KVNamespace,
+  key: string,
+  schema: z.ZodType<T>,
+  now: number,
+): Promise<T | null> {
   const hit = cache.get(key);
   if (hit && hit.expires > now) return hit.value as T | null;
   let raw: unknown;

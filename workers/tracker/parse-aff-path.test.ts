@@ -10,7 +10,11 @@ describe('parseAffPath', () => {
     { url: 'https://app.example/pricing/aff/AB12', code: 'AB12', target: 'https://app.example/pricing' },
     { url: 'https://app.example/pricing/aff/AB12/', code: 'AB12', target: 'https://app.example/pricing' },
     { url: 'https://app.example/aff/AB12', code: 'AB12', target: 'https://app.example/' },
-    { url: 'https://app.example/aff/AB12?utm_source=x&a=%20b', code: 'AB12', target: 'https://app.example/?utm_source=x&a=%20b' },
+    {
+      url: 'https://app.example/aff/AB12?utm_source=x&a=%20b',
+      code: 'AB12',
+      target: 'https://app.example/?utm_source=x&a=%20b',
+    },
     { url: 'https://app.example/a/b/c/aff/alice-1', code: 'alice-1', target: 'https://app.example/a/b/c' },
     { url: 'https://app.example/aff/x/aff/AB12', code: 'AB12', target: 'https://app.example/aff/x' },
     { url: 'https://app.example/aff/%3Cscript%3E', code: null, target: 'https://app.example/' },
@@ -22,10 +26,12 @@ describe('parseAffPath', () => {
     expect(new URL(parsed!.target).href).toBe(target); // already in serialized form
   });
 
-  test.each(['https://app.example/pricing', 'https://app.example/affiliates/AB12', 'https://app.example/aff/', 'https://app.example/aff/AB12/more'])(
-    '%s is not an aff path',
-    (url) => expect(parse(url)).toBeNull(),
-  );
+  test.each([
+    'https://app.example/pricing',
+    'https://app.example/affiliates/AB12',
+    'https://app.example/aff/',
+    'https://app.example/aff/AB12/more',
+  ])('%s is not an aff path', (url) => expect(parse(url)).toBeNull());
 
   test.each([
     'https://app.example//evil.example/aff/AB12',

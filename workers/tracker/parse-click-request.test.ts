@@ -25,12 +25,21 @@ describe('parseClickRequest reads the query as URLSearchParams does', () => {
   });
 
   test('form 1 notes repeated parameter names (they change how the query joins the landing URL)', () => {
-    expect(parse('https://app.example/aff/AB12?a=1&b=2')).toMatchObject({ form: 'aff_path', code: 'AB12', repeatedNames: false, sameSite: 'https://app.example/?a=1&b=2' });
+    expect(parse('https://app.example/aff/AB12?a=1&b=2')).toMatchObject({
+      form: 'aff_path',
+      code: 'AB12',
+      repeatedNames: false,
+      sameSite: 'https://app.example/?a=1&b=2',
+    });
     expect(parse('https://app.example/aff/AB12?a=1&a=2')).toMatchObject({ repeatedNames: true });
   });
 
   test('short links and other paths', () => {
-    expect(parse('https://t.example/r/spring-1?sub2=x')).toMatchObject({ form: 'short_link', slug: 'spring-1', sub: [null, 'x', null, null, null, null, null, null, null, null] });
+    expect(parse('https://t.example/r/spring-1?sub2=x')).toMatchObject({
+      form: 'short_link',
+      slug: 'spring-1',
+      sub: [null, 'x', null, null, null, null, null, null, null, null],
+    });
     expect(parse('https://t.example/r/bad%20slug')).toMatchObject({ form: 'short_link', slug: null });
     expect(parse('https://t.example/pricing')).toBeNull();
   });

@@ -40,7 +40,12 @@ function decodePart(raw: string): string {
  * occurrence, as URLSearchParams.get answers, with no runtime call per parameter.
  */
 function readQuery(search: string): Query {
-  const query: Query = { sub: [null, null, null, null, null, null, null, null, null, null], o: null, a: null, repeatedNames: false };
+  const query: Query = {
+    sub: [null, null, null, null, null, null, null, null, null, null],
+    o: null,
+    a: null,
+    repeatedNames: false,
+  };
   const names: string[] = [];
   for (let start = 1; start < search.length; ) {
     let end = search.indexOf('&', start);

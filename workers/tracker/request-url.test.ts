@@ -18,6 +18,12 @@ describe('splitRequestUrl', () => {
     'https://xn--bcher-kva.example/aff/x',
   ])('%s', (raw) => {
     const url = new URL(raw);
-    expect(splitRequestUrl(url.href)).toEqual({ href: url.href, origin: url.origin, hostname: url.hostname, pathname: url.pathname, search: url.search });
+    expect(splitRequestUrl(url.href)).toEqual({
+      href: url.href,
+      origin: url.origin,
+      hostname: url.hostname,
+      pathname: url.pathname,
+      search: url.search,
+    });
   });
 });

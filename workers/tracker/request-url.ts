@@ -10,7 +10,13 @@ export interface RequestUrl {
   search: string;
 }
 
-const fromUrl = (url: URL): RequestUrl => ({ href: url.href, origin: url.origin, hostname: url.hostname, pathname: url.pathname, search: url.search });
+const fromUrl = (url: URL): RequestUrl => ({
+  href: url.href,
+  origin: url.origin,
+  hostname: url.hostname,
+  pathname: url.pathname,
+  search: url.search,
+});
 
 /**
  * Cuts request.url into its parts without parsing it again. The runtime hands the URL over
@@ -23,7 +29,8 @@ export function splitRequestUrl(href: string): RequestUrl {
   const hash = href.indexOf('#', authority);
   const end = hash < 0 ? href.length : hash;
   const path = href.indexOf('/', authority);
-  if (authority < 3 || path < 0 || path > end || href.lastIndexOf('@', path) >= authority) return fromUrl(new URL(href));
+  if (authority < 3 || path < 0 || path > end || href.lastIndexOf('@', path) >= authority)
+    return fromUrl(new URL(href));
   const query = href.indexOf('?', path);
   const pathEnd = query < 0 || query > end ? end : query;
   const host = href.slice(authority, path);

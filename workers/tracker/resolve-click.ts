@@ -1,7 +1,17 @@
 import type { z } from 'zod';
 import { peekCached, readCached } from './kv-cache';
 import type { ClickRequest } from './parse-click-request';
-import { clickCounters, enrollmentRoute, linkRoute, programRoute, routingKeys, type ClickCounters, type EnrollmentRoute, type LinkRoute, type ProgramRoute } from './routing';
+import {
+  clickCounters,
+  enrollmentRoute,
+  linkRoute,
+  programRoute,
+  routingKeys,
+  type ClickCounters,
+  type EnrollmentRoute,
+  type LinkRoute,
+  type ProgramRoute,
+} from './routing';
 
 export interface ResolvedClick {
   program: ProgramRoute | null;
@@ -25,23 +35,45 @@ function* lookups(req: ClickRequest): Steps {
   let link: LinkRoute | null = null;
   let programId: string | null = null;
   if (req.form === 'aff_path') {
-    enrollment = req.code ? ((yield read(routingKeys.code(req.code), enrollmentRoute)) as EnrollmentRoute | null) : null;
+    enrollment = req.code
+      ? ((yield read(routingKeys.code(req.code), enrollmentRoute)) as EnrollmentRoute | null)
+      : null;
     programId = enrollment?.programId ?? null;
   } else if (req.form === 'click') {
     programId = req.programId;
-    enrollment = req.programId && req.affiliateId ? ((yield read(routingKeys.enrollment(req.programId, req.affiliateId), enrollmentRoute)) as EnrollmentRoute | null) : null;
+    enrollment =
+      req.programId && req.affiliateId
+        ? ((yield read(
+            routingKeys.enrollment(req.programId, req.affiliateId),
+            enrollmentRoute,
+          )) as EnrollmentRoute | null)
+        : null;
   } else {
     link = req.slug ? ((yield read(routingKeys.link(req.slug), linkRoute)) as LinkRoute | null) : null;
     programId = link?.programId ?? null;
-    enrollment = link ? ((yield read(routingKeys.enrollment(link.programId, link.affiliateId), enrollmentRoute)) as EnrollmentRoute | null) : null;
+    enrollment = link
+      ? ((yield read(
+          routingKeys.enrollment(link.programId, link.affiliateId),
+          enrollmentRoute,
+        )) as EnrollmentRoute | null)
+      : null;
   }
-  const program = programId ? ((yield read(routingKeys.program(programId), programRoute)) as ProgramRoute | null) : null;
+  const program = programId
+    ? ((yield read(routingKeys.program(programId), programRoute)) as ProgramRoute | null)
+    : null;
   const capped = program && (program.capClicksDaily !== null || program.capClicksTotal !== null);
-  const counters = capped ? ((yield read(routingKeys.counters(program.programId), clickCounters)) as ClickCounters | null) : null;
+  const counters = capped
+    ? ((yield read(routingKeys.counters(program.programId), clickCounters)) as ClickCounters | null)
+    : null;
   return { program, enrollment, link, counters };
 }
 
-async function finishFromKv(kv: KVNamespace, steps: Steps, pending: Read<unknown>, now: number): Promise<ResolvedClick> {
+async function finishFromKv(
+  kv: KVNamespace,
+  steps: Steps,
+  pending: Read<unknown>,
+  now: number,
+): Promise<ResolvedClick> {
   let next: IteratorResult<Read<unknown>, ResolvedClick> = { done: false, value: pending };
   while (!next.done) next = steps.next(await readCached(kv, next.value.key, next.value.schema, now));
   return next.value;

@@ -75,7 +75,10 @@ export const routingEntries = {
   program: (r: ProgramRoute): RoutingEntry[] => [{ key: routingKeys.program(r.programId), value: JSON.stringify(r) }],
   enrollment: (r: EnrollmentRoute): RoutingEntry[] => {
     const value = JSON.stringify(r);
-    return [{ key: routingKeys.code(r.refCode), value }, { key: routingKeys.enrollment(r.programId, r.affiliateId), value }];
+    return [
+      { key: routingKeys.code(r.refCode), value },
+      { key: routingKeys.enrollment(r.programId, r.affiliateId), value },
+    ];
   },
   link: (r: LinkRoute): RoutingEntry[] => [{ key: routingKeys.link(r.slug), value: JSON.stringify(r) }],
 };

@@ -1,9 +1,4 @@
-import {
-  createFileRoute,
-  useRouter,
-  useRouterState,
-  type ErrorComponentProps,
-} from '@tanstack/react-router';
+import { createFileRoute, useRouter, useRouterState, type ErrorComponentProps } from '@tanstack/react-router';
 import { ApiError } from '../lib/api/client';
 import { fetchHealth, type HealthResponse } from '../lib/api/health';
 import { isMessageKey, useLanguage, useT } from '../lib/i18n';

@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Join an organization from an invitation link, creating the account if the email has none',
   request: { body: { required: true, content: { 'application/json': { schema: acceptInvitationBody } } } },
   responses: {
-    200: { description: 'Joined; sign in to continue', content: { 'application/json': { schema: acceptInvitationResponse } } },
+    200: {
+      description: 'Joined; sign in to continue',
+      content: { 'application/json': { schema: acceptInvitationResponse } },
+    },
     ...errorResponses(400, 403, 409, 413, 415, 429),
   },
 });

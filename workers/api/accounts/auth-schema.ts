@@ -1,6 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import {
-  emailField, localeField, memberRoleField, nameField, newPasswordField, passwordField, sessionTokensSchema, sessionUserSchema, tokenField, totpCodeField, uuidField,
+  emailField,
+  localeField,
+  memberRoleField,
+  nameField,
+  newPasswordField,
+  passwordField,
+  sessionTokensSchema,
+  sessionUserSchema,
+  tokenField,
+  totpCodeField,
+  uuidField,
 } from './common-schema';
 
 export const signUpBody = z
@@ -9,13 +19,16 @@ export const signUpBody = z
     password: newPasswordField,
     firstName: nameField.optional(),
     lastName: nameField.optional(),
-    accountType: z.enum(['affiliate', 'advertiser']).describe('An advertiser also gets an organization (Starter plan) that it owns'),
+    accountType: z
+      .enum(['affiliate', 'advertiser'])
+      .describe('An advertiser also gets an organization (Starter plan) that it owns'),
     organizationName: z.string().trim().min(1).max(200).optional().describe('Required for an advertiser'),
     locale: localeField.optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.accountType === 'advertiser' && !v.organizationName) ctx.addIssue({ code: 'custom', path: ['organizationName'], message: 'Required for an advertiser' });
+    if (v.accountType === 'advertiser' && !v.organizationName)
+      ctx.addIssue({ code: 'custom', path: ['organizationName'], message: 'Required for an advertiser' });
   })
   .openapi('SignUpRequest');
 
@@ -32,7 +45,9 @@ export const signUpResponse = z
 export const tokenBody = z.object({ token: tokenField }).strict().openapi('TokenRequest');
 export const emailBody = z.object({ email: emailField }).strict().openapi('EmailRequest');
 
-export const verifyEmailResponse = z.object({ email: z.string(), emailVerified: z.literal(true) }).openapi('EmailVerified');
+export const verifyEmailResponse = z
+  .object({ email: z.string(), emailVerified: z.literal(true) })
+  .openapi('EmailVerified');
 
 export const logInBody = z.object({ email: emailField, password: passwordField }).strict().openapi('LogInRequest');
 
@@ -52,20 +67,36 @@ export const twoFactorLogInBody = z
   .object({
     challengeToken: z.string().min(1).max(2048),
     code: totpCodeField.optional(),
-    recoveryCode: z.string().min(10).max(32).optional().describe('One of the recovery codes shown when 2FA was turned on; works once'),
+    recoveryCode: z
+      .string()
+      .min(10)
+      .max(32)
+      .optional()
+      .describe('One of the recovery codes shown when 2FA was turned on; works once'),
   })
   .strict()
-  .refine((v) => (v.code === undefined) !== (v.recoveryCode === undefined), { message: 'Send either code or recoveryCode', path: ['code'] })
+  .refine((v) => (v.code === undefined) !== (v.recoveryCode === undefined), {
+    message: 'Send either code or recoveryCode',
+    path: ['code'],
+  })
   .openapi('TwoFactorLogInRequest');
 
-export const refreshBody = z.object({ refreshToken: z.string().min(16).max(512) }).strict().openapi('RefreshRequest');
+export const refreshBody = z
+  .object({ refreshToken: z.string().min(16).max(512) })
+  .strict()
+  .openapi('RefreshRequest');
 
-export const resetPasswordBody = z.object({ token: tokenField, newPassword: newPasswordField }).strict().openapi('ResetPasswordRequest');
+export const resetPasswordBody = z
+  .object({ token: tokenField, newPassword: newPasswordField })
+  .strict()
+  .openapi('ResetPasswordRequest');
 
 export const acceptInvitationBody = z
   .object({
     token: tokenField,
-    password: newPasswordField.optional().describe('Required when the invited email has no account yet; ignored otherwise'),
+    password: newPasswordField
+      .optional()
+      .describe('Required when the invited email has no account yet; ignored otherwise'),
     firstName: nameField.optional(),
     lastName: nameField.optional(),
   })

@@ -18,6 +18,9 @@ const route = createRoute({
 });
 
 export const banUserRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const result = await banUser({ ctx: c.var.services(), input: { userId: c.req.valid('param').userId, reason: c.req.valid('json').reason } });
+  const result = await banUser({
+    ctx: c.var.services(),
+    input: { userId: c.req.valid('param').userId, reason: c.req.valid('json').reason },
+  });
   return c.json(result, 200);
 });

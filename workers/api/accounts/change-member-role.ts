@@ -12,7 +12,10 @@ const route = createRoute({
   summary: 'Change a member’s role (owners manage owners; the last owner cannot be demoted)',
   security: [{ bearer: [] }],
   middleware: [requireMemberRole('owner', 'admin')] as const,
-  request: { params: memberParams, body: { required: true, content: { 'application/json': { schema: changeRoleBody } } } },
+  request: {
+    params: memberParams,
+    body: { required: true, content: { 'application/json': { schema: changeRoleBody } } },
+  },
   responses: {
     200: { description: 'The new role', content: { 'application/json': { schema: changeRoleResponse } } },
     ...errorResponses(400, 401, 403, 404, 409, 413, 415),
@@ -20,6 +23,9 @@ const route = createRoute({
 });
 
 export const changeMemberRoleRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const result = await changeMemberRole({ ctx: c.var.services(), input: { userId: c.req.valid('param').userId, role: c.req.valid('json').role } });
+  const result = await changeMemberRole({
+    ctx: c.var.services(),
+    input: { userId: c.req.valid('param').userId, role: c.req.valid('json').role },
+  });
   return c.json(result, 200);
 });

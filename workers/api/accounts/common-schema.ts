@@ -7,16 +7,17 @@ export const newPasswordField = z.string().min(10, 'At least 10 characters').max
 /** Checking an existing password applies no policy: old passwords may predate it. */
 export const passwordField = z.string().min(1).max(256);
 export const tokenField = z.string().min(16).max(512).describe('The token from the emailed link');
-export const totpCodeField = z.string().regex(/^\d{6}$/, 'Six digits').describe('The current six-digit code of the authenticator app');
+export const totpCodeField = z
+  .string()
+  .regex(/^\d{6}$/, 'Six digits')
+  .describe('The current six-digit code of the authenticator app');
 export const nameField = z.string().trim().min(1).max(100);
 export const localeField = z.enum(Locale);
 export const memberRoleField = z.enum(MemberRole);
 export const platformRoleField = z.enum(PlatformRole);
 export const uuidField = z.uuid();
 
-export const acceptedResponse = z
-  .object({ status: z.literal('accepted'), message: z.string() })
-  .openapi('Accepted');
+export const acceptedResponse = z.object({ status: z.literal('accepted'), message: z.string() }).openapi('Accepted');
 
 export const sessionUserSchema = z
   .object({

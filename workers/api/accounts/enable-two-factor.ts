@@ -19,6 +19,9 @@ const route = createRoute({
 });
 
 export const enableTwoFactorRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const result = await enableTwoFactor({ ctx: c.var.services(), input: { userId: signedIn(c).userId, code: c.req.valid('json').code } });
+  const result = await enableTwoFactor({
+    ctx: c.var.services(),
+    input: { userId: signedIn(c).userId, code: c.req.valid('json').code },
+  });
   return c.json(result, 200);
 });

@@ -38,15 +38,40 @@ export const accountsRoutes = new OpenAPIHono<AppEnv>();
 
 for (const routes of [
   // public: /auth/*
-  signUpRoute, verifyEmailRoute, resendVerificationRoute, logInRoute, logInTwoFactorRoute, refreshSessionRoute,
-  requestPasswordResetRoute, resetPasswordRoute, acceptInvitationRoute, verifyPaypalEmailRoute,
+  signUpRoute,
+  verifyEmailRoute,
+  resendVerificationRoute,
+  logInRoute,
+  logInTwoFactorRoute,
+  refreshSessionRoute,
+  requestPasswordResetRoute,
+  resetPasswordRoute,
+  acceptInvitationRoute,
+  verifyPaypalEmailRoute,
   // signed in: /me/*
-  getMeRoute, updateMeRoute, setPaypalEmailRoute, changePasswordRoute, logOutRoute, logOutEverywhereRoute, listSessionsRoute,
-  setUpTwoFactorRoute, enableTwoFactorRoute, disableTwoFactorRoute, regenerateRecoveryCodesRoute,
+  getMeRoute,
+  updateMeRoute,
+  setPaypalEmailRoute,
+  changePasswordRoute,
+  logOutRoute,
+  logOutEverywhereRoute,
+  listSessionsRoute,
+  setUpTwoFactorRoute,
+  enableTwoFactorRoute,
+  disableTwoFactorRoute,
+  regenerateRecoveryCodesRoute,
   // advertiser context: /orgs/:orgId/*
-  listMembersRoute, changeMemberRoleRoute, removeMemberRoute, listInvitationsRoute, inviteMemberRoute, revokeInvitationRoute,
+  listMembersRoute,
+  changeMemberRoleRoute,
+  removeMemberRoute,
+  listInvitationsRoute,
+  inviteMemberRoute,
+  revokeInvitationRoute,
   // platform staff: /platform/*
-  listUsersRoute, approveAffiliateRoute, banUserRoute, unbanUserRoute,
+  listUsersRoute,
+  approveAffiliateRoute,
+  banUserRoute,
+  unbanUserRoute,
   // development only
   readDevMailboxRoute,
 ]) {

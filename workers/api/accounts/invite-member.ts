@@ -15,7 +15,10 @@ const route = createRoute({
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, body: { required: true, content: { 'application/json': { schema: inviteBody } } } },
   responses: {
-    201: { description: 'Invited; the email is on its way', content: { 'application/json': { schema: invitationSchema } } },
+    201: {
+      description: 'Invited; the email is on its way',
+      content: { 'application/json': { schema: invitationSchema } },
+    },
     ...errorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });

@@ -13,7 +13,10 @@ const route = createRoute({
   summary: 'Live sessions: device, IP, sign-in and last use',
   security: [{ bearer: [] }],
   responses: {
-    200: { description: 'Sessions, most recently used first', content: { 'application/json': { schema: sessionsResponse } } },
+    200: {
+      description: 'Sessions, most recently used first',
+      content: { 'application/json': { schema: sessionsResponse } },
+    },
     ...errorResponses(401),
   },
 });

@@ -21,6 +21,10 @@ const route = createRoute({
 
 export const logInRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const result = await logIn({ ctx: c.var.services(), input: c.req.valid('json') });
-  if (result.kind === 'challenge') return c.json({ twoFactorRequired: true as const, challengeToken: result.challengeToken, expiresIn: result.expiresIn }, 200);
+  if (result.kind === 'challenge')
+    return c.json(
+      { twoFactorRequired: true as const, challengeToken: result.challengeToken, expiresIn: result.expiresIn },
+      200,
+    );
   return c.json({ ...result.tokens, user: result.user }, 200);
 });

@@ -18,6 +18,9 @@ const route = createRoute({
 });
 
 export const logOutEverywhereRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { revoked } = await revokeSessions({ ctx: c.var.services(), input: { userId: signedIn(c).userId, reason: 'logout_all' } });
+  const { revoked } = await revokeSessions({
+    ctx: c.var.services(),
+    input: { userId: signedIn(c).userId, reason: 'logout_all' },
+  });
   return c.json({ sessionsEnded: revoked }, 200);
 });

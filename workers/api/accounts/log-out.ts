@@ -19,6 +19,9 @@ const route = createRoute({
 
 export const logOutRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { userId, sessionId } = signedIn(c);
-  const { revoked } = await revokeSessions({ ctx: c.var.services(), input: { userId, familyId: sessionId, reason: 'logout' } });
+  const { revoked } = await revokeSessions({
+    ctx: c.var.services(),
+    input: { userId, familyId: sessionId, reason: 'logout' },
+  });
   return c.json({ sessionsEnded: revoked }, 200);
 });

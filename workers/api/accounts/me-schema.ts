@@ -1,7 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { NotificationChannel, NotificationEvent } from '../../../schema/enums';
 import { checkPostbackTemplate, describeTemplateProblem, POSTBACK_MACROS } from '../../domain/postback-template';
-import { emailField, localeField, memberRoleField, nameField, newPasswordField, passwordField, platformRoleField, totpCodeField, uuidField } from './common-schema';
+import {
+  emailField,
+  localeField,
+  memberRoleField,
+  nameField,
+  newPasswordField,
+  passwordField,
+  platformRoleField,
+  totpCodeField,
+  uuidField,
+} from './common-schema';
 
 const notificationSettings = z
   .partialRecord(z.enum(NotificationEvent), z.array(z.enum(NotificationChannel)).max(NotificationChannel.length))
@@ -19,7 +29,9 @@ export const profileResponse = z
     approvedAffiliate: z.boolean().describe('Approved by the platform to join programs'),
     twoFactorEnabled: z.boolean(),
     paypalEmail: z.string().nullable().describe('Where PayPal payouts go; set with PUT /me/paypal-email'),
-    paypalEmailVerified: z.boolean().describe('Whether the owner of paypalEmail opened the link mailed to it; payouts go only to a verified address'),
+    paypalEmailVerified: z
+      .boolean()
+      .describe('Whether the owner of paypalEmail opened the link mailed to it; payouts go only to a verified address'),
     paypalEmailVerifiedAt: z.iso.datetime().nullable(),
     postbackUrlTemplate: z.string().nullable(),
     postbackEnabled: z.boolean(),
@@ -30,7 +42,9 @@ export const profileResponse = z
     loginsCount: z.number().int(),
     createdAt: z.iso.datetime(),
     memberships: z.array(z.object({ organizationId: uuidField, name: z.string(), role: memberRoleField })),
-    affiliateContexts: z.array(z.object({ organizationId: uuidField, name: z.string() })).describe('Advertisers whose programs the user joined as an affiliate'),
+    affiliateContexts: z
+      .array(z.object({ organizationId: uuidField, name: z.string() }))
+      .describe('Advertisers whose programs the user joined as an affiliate'),
   })
   .openapi('Profile');
 
@@ -41,14 +55,21 @@ export const postbackUrlTemplate = z
     const problem = checkPostbackTemplate(value);
     if (problem) ctx.addIssue({ code: 'custom', message: describeTemplateProblem(problem) });
   })
-  .describe(`https URL fired for click, lead, sale and rejected events; macros: ${POSTBACK_MACROS.map((m) => `{${m}}`).join(' ')}`);
+  .describe(
+    `https URL fired for click, lead, sale and rejected events; macros: ${POSTBACK_MACROS.map((m) => `{${m}}`).join(' ')}`,
+  );
 
 export const updateProfileBody = z
   .object({
     firstName: nameField.nullable().optional(),
     lastName: nameField.nullable().optional(),
     locale: localeField.optional(),
-    paypalEmail: emailField.nullable().optional().describe('Where PayPal payouts go; a new address is unverified until the link mailed to it is opened (as with PUT /me/paypal-email)'),
+    paypalEmail: emailField
+      .nullable()
+      .optional()
+      .describe(
+        'Where PayPal payouts go; a new address is unverified until the link mailed to it is opened (as with PUT /me/paypal-email)',
+      ),
     postbackUrlTemplate: postbackUrlTemplate.nullable().optional(),
     postbackEnabled: z.boolean().optional(),
     telegramChatId: z
@@ -63,7 +84,10 @@ export const updateProfileBody = z
 
 export const paypalEmailBody = z.object({ email: emailField }).strict().openapi('PaypalEmailRequest');
 
-export const changePasswordBody = z.object({ currentPassword: passwordField, newPassword: newPasswordField }).strict().openapi('ChangePasswordRequest');
+export const changePasswordBody = z
+  .object({ currentPassword: passwordField, newPassword: newPasswordField })
+  .strict()
+  .openapi('ChangePasswordRequest');
 
 export const sessionsResponse = z
   .object({
@@ -95,4 +119,7 @@ export const recoveryCodesResponse = z
   .object({ recoveryCodes: z.array(z.string()).describe('Shown once: each works once in place of a code') })
   .openapi('RecoveryCodes');
 
-export const disableTwoFactorBody = z.object({ password: passwordField, code: totpCodeField }).strict().openapi('DisableTwoFactorRequest');
+export const disableTwoFactorBody = z
+  .object({ password: passwordField, code: totpCodeField })
+  .strict()
+  .openapi('DisableTwoFactorRequest');

@@ -31,11 +31,18 @@ export const userListItem = z
   })
   .openapi('PlatformUser');
 
-export const userListResponse = z.object({ items: z.array(userListItem), nextCursor: uuidField.nullable() }).openapi('PlatformUsers');
+export const userListResponse = z
+  .object({ items: z.array(userListItem), nextCursor: uuidField.nullable() })
+  .openapi('PlatformUsers');
 
 export const userParams = z.object({ userId: uuidField });
 
-export const banBody = z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict().openapi('BanUserRequest');
+export const banBody = z
+  .object({ reason: z.string().trim().min(1).max(500).optional() })
+  .strict()
+  .openapi('BanUserRequest');
 
-export const approvedResponse = z.object({ userId: uuidField, approvedAffiliate: z.literal(true) }).openapi('AffiliateApproved');
+export const approvedResponse = z
+  .object({ userId: uuidField, approvedAffiliate: z.literal(true) })
+  .openapi('AffiliateApproved');
 export const banStateResponse = z.object({ userId: uuidField, banned: z.boolean() }).openapi('BanState');

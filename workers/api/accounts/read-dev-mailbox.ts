@@ -10,7 +10,8 @@ const route = createRoute({
   path: '/dev/mailbox',
   tags: ['development'],
   summary: 'Development only: the last 20 emails queued for an address (404 in production)',
-  description: 'Public on purpose outside production: local users and tests read verification, reset and invitation links here.',
+  description:
+    'Public on purpose outside production: local users and tests read verification, reset and invitation links here.',
   request: { query: mailboxQuery },
   responses: {
     200: { description: 'Newest first', content: { 'application/json': { schema: mailboxResponse } } },
@@ -20,5 +21,20 @@ const route = createRoute({
 
 export const readDevMailboxRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const emails = await readDevMailbox({ ctx: c.var.services(), input: c.req.valid('query') });
-  return c.json({ emails: serialize(emails.map(({ id, to, subject, text, template, status, createdAt }) => ({ id, to, subject, text, template, status, createdAt }))) }, 200);
+  return c.json(
+    {
+      emails: serialize(
+        emails.map(({ id, to, subject, text, template, status, createdAt }) => ({
+          id,
+          to,
+          subject,
+          text,
+          template,
+          status,
+          createdAt,
+        })),
+      ),
+    },
+    200,
+  );
 });

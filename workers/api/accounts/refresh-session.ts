@@ -10,10 +10,14 @@ const route = createRoute({
   path: '/auth/refresh',
   tags: ['auth'],
   summary: 'Trade a refresh token for a new token pair',
-  description: 'Each refresh token works once. Presenting one that was already used ends the whole session (reuse detection) and answers 401.',
+  description:
+    'Each refresh token works once. Presenting one that was already used ends the whole session (reuse detection) and answers 401.',
   request: { body: { required: true, content: { 'application/json': { schema: refreshBody } } } },
   responses: {
-    200: { description: 'The next access and refresh tokens', content: { 'application/json': { schema: sessionTokensSchema } } },
+    200: {
+      description: 'The next access and refresh tokens',
+      content: { 'application/json': { schema: sessionTokensSchema } },
+    },
     ...errorResponses(400, 401, 413, 415),
   },
 });

@@ -20,5 +20,8 @@ const route = createRoute({
 
 export const requestPasswordResetRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   await requestPasswordReset({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json({ status: 'accepted' as const, message: 'If the address has an account, a reset link is on its way' }, 202);
+  return c.json(
+    { status: 'accepted' as const, message: 'If the address has an account, a reset link is on its way' },
+    202,
+  );
 });

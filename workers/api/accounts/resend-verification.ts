@@ -19,5 +19,8 @@ const route = createRoute({
 
 export const resendVerificationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   await resendVerification({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json({ status: 'accepted' as const, message: 'If the address has an unconfirmed account, a new link is on its way' }, 202);
+  return c.json(
+    { status: 'accepted' as const, message: 'If the address has an unconfirmed account, a new link is on its way' },
+    202,
+  );
 });

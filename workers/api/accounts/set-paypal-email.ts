@@ -14,12 +14,18 @@ const route = createRoute({
   security: [{ bearer: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: paypalEmailBody } } } },
   responses: {
-    200: { description: 'The profile, paypalEmailVerified false until the link is opened', content: { 'application/json': { schema: profileResponse } } },
+    200: {
+      description: 'The profile, paypalEmailVerified false until the link is opened',
+      content: { 'application/json': { schema: profileResponse } },
+    },
     ...errorResponses(400, 401, 413, 415, 429),
   },
 });
 
 export const setPaypalEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const profile = await setPaypalEmail({ ctx: c.var.services(), input: { userId: signedIn(c).userId, email: c.req.valid('json').email } });
+  const profile = await setPaypalEmail({
+    ctx: c.var.services(),
+    input: { userId: signedIn(c).userId, email: c.req.valid('json').email },
+  });
   return c.json(serialize(profile), 200);
 });

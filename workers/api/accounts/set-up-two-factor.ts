@@ -12,7 +12,10 @@ const route = createRoute({
   summary: 'Start turning on 2FA: a new TOTP secret for the authenticator app (not active yet)',
   security: [{ bearer: [] }],
   responses: {
-    200: { description: 'The secret and its otpauth:// URI', content: { 'application/json': { schema: twoFactorSetupResponse } } },
+    200: {
+      description: 'The secret and its otpauth:// URI',
+      content: { 'application/json': { schema: twoFactorSetupResponse } },
+    },
     ...errorResponses(401, 409),
   },
 });

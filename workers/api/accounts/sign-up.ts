@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Create an account (affiliate, or advertiser with its organization); mails a verification link',
   request: { body: { required: true, content: { 'application/json': { schema: signUpBody } } } },
   responses: {
-    201: { description: 'Created; sign in after confirming the email', content: { 'application/json': { schema: signUpResponse } } },
+    201: {
+      description: 'Created; sign in after confirming the email',
+      content: { 'application/json': { schema: signUpResponse } },
+    },
     ...errorResponses(400, 409, 413, 415, 429),
   },
 });

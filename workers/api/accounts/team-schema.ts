@@ -36,4 +36,7 @@ export const invitationSchema = z
 
 export const invitationsResponse = z.object({ invitations: z.array(invitationSchema) }).openapi('Invitations');
 
-export const inviteBody = z.object({ email: emailField, role: memberRoleField }).strict().openapi('InviteMemberRequest');
+export const inviteBody = z
+  .object({ email: emailField, role: memberRoleField })
+  .strict()
+  .openapi('InviteMemberRequest');

@@ -20,6 +20,9 @@ const route = createRoute({
 });
 
 export const updateMeRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const profile = await updateProfile({ ctx: c.var.services(), input: { userId: signedIn(c).userId, changes: c.req.valid('json') } });
+  const profile = await updateProfile({
+    ctx: c.var.services(),
+    input: { userId: signedIn(c).userId, changes: c.req.valid('json') },
+  });
   return c.json(serialize(profile), 200);
 });

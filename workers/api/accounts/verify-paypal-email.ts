@@ -17,6 +17,12 @@ const route = createRoute({
 });
 
 export const verifyPaypalEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { paypalEmail, paypalEmailVerifiedAt } = await verifyPaypalEmail({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json({ paypalEmail, paypalEmailVerified: true as const, paypalEmailVerifiedAt: paypalEmailVerifiedAt.toISOString() }, 200);
+  const { paypalEmail, paypalEmailVerifiedAt } = await verifyPaypalEmail({
+    ctx: c.var.services(),
+    input: c.req.valid('json'),
+  });
+  return c.json(
+    { paypalEmail, paypalEmailVerified: true as const, paypalEmailVerifiedAt: paypalEmailVerifiedAt.toISOString() },
+    200,
+  );
 });

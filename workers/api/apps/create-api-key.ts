@@ -13,7 +13,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: appParams, body: optionalJsonBody(createApiKeyBody) },
-  responses: { 201: { description: 'Created', content: { 'application/json': { schema: createdApiKey } } }, ...errorResponses },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: createdApiKey } } },
+    ...errorResponses,
+  },
 });
 
 export const createApiKey = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

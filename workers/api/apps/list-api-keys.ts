@@ -13,7 +13,13 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: appParams },
-  responses: { 200: { description: 'Keys, newest first, revoked ones included', content: { 'application/json': { schema: apiKeyList } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'Keys, newest first, revoked ones included',
+      content: { 'application/json': { schema: apiKeyList } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listApiKeys = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -11,7 +11,10 @@ const route = createRoute({
   summary: "The organization's apps",
   security: bearer,
   request: { params: orgParams },
-  responses: { 200: { description: 'Apps, newest first', content: { 'application/json': { schema: appList } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Apps, newest first', content: { 'application/json': { schema: appList } } },
+    ...errorResponses,
+  },
 });
 
 export const listApps = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

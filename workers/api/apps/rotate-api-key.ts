@@ -13,7 +13,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: apiKeyParams },
-  responses: { 201: { description: 'The replacement key, shown once', content: { 'application/json': { schema: createdApiKey } } }, ...errorResponses },
+  responses: {
+    201: { description: 'The replacement key, shown once', content: { 'application/json': { schema: createdApiKey } } },
+    ...errorResponses,
+  },
 });
 
 export const rotateApiKey = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

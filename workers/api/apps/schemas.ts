@@ -14,7 +14,9 @@ export const app = z
     organizationId: z.uuid(),
     name: z.string(),
     siteUrl: z.string(),
-    allowedDomains: z.array(z.string()).describe('Hostnames where /aff/{code} links may point; *.example.com allows every subdomain'),
+    allowedDomains: z
+      .array(z.string())
+      .describe('Hostnames where /aff/{code} links may point; *.example.com allows every subdomain'),
     status: z.enum(AppStatus),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -24,19 +26,31 @@ export const app = z
 export const appList = z.object({ items: z.array(app) }).openapi('AppList');
 
 /** The site's own host must be one of the allowed domains, or its /aff/{code} links could not redirect. */
-const siteWithinDomains = (v: { siteUrl?: string | undefined; allowedDomains?: string[] | undefined }, ctx: z.RefinementCtx) => {
+const siteWithinDomains = (
+  v: { siteUrl?: string | undefined; allowedDomains?: string[] | undefined },
+  ctx: z.RefinementCtx,
+) => {
   if (v.siteUrl === undefined || v.allowedDomains === undefined) return;
   const issue = landingUrlIssue(v.siteUrl, v.allowedDomains);
   if (issue) ctx.addIssue({ code: 'custom', path: ['siteUrl'], message: `The site URL ${issue}` });
 };
 
 export const createAppBody = z
-  .strictObject({ name, siteUrl: httpsUrl, allowedDomains: domainList.optional().describe("Defaults to the site URL's host") })
+  .strictObject({
+    name,
+    siteUrl: httpsUrl,
+    allowedDomains: domainList.optional().describe("Defaults to the site URL's host"),
+  })
   .superRefine(siteWithinDomains)
   .openapi('CreateApp');
 
 export const updateAppBody = z
-  .strictObject({ name: name.optional(), siteUrl: httpsUrl.optional(), allowedDomains: domainList.optional(), status: z.enum(AppStatus).optional() })
+  .strictObject({
+    name: name.optional(),
+    siteUrl: httpsUrl.optional(),
+    allowedDomains: domainList.optional(),
+    status: z.enum(AppStatus).optional(),
+  })
   .openapi('UpdateApp');
 
 export const appView = (row: App): z.infer<typeof app> => ({

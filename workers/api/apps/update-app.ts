@@ -17,6 +17,9 @@ const route = createRoute({
 });
 
 export const updateApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId, changes: c.req.valid('json') } });
+  const row = await update({
+    ctx: c.var.services(),
+    input: { appId: c.req.valid('param').appId, changes: c.req.valid('json') },
+  });
   return c.json(appView(row), 200);
 });

@@ -13,7 +13,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, query: auditQuery },
-  responses: { 200: { description: 'A page of audit entries', content: { 'application/json': { schema: auditPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of audit entries', content: { 'application/json': { schema: auditPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listOrgAuditLog = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'The audit trail of every tenant, for platform staff',
   security: bearer,
   request: { query: platformAuditQuery },
-  responses: { 200: { description: 'A page of audit entries', content: { 'application/json': { schema: auditPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of audit entries', content: { 'application/json': { schema: auditPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listPlatformAuditLog = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

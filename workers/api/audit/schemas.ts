@@ -2,15 +2,16 @@ import { z } from '@hono/zod-openapi';
 import type { AuditLogEntry } from '../../../schema';
 import { iso, pageQuery, timestamp } from '../shared/schemas';
 
-export const auditQuery = pageQuery
-  .extend({
-    action: z.string().max(100).optional().describe('Exact action, such as program.update'),
-    actorId: z.uuid().optional(),
-    from: z.iso.datetime().optional().describe('Inclusive, ISO 8601'),
-    to: z.iso.datetime().optional().describe('Inclusive, ISO 8601'),
-  });
+export const auditQuery = pageQuery.extend({
+  action: z.string().max(100).optional().describe('Exact action, such as program.update'),
+  actorId: z.uuid().optional(),
+  from: z.iso.datetime().optional().describe('Inclusive, ISO 8601'),
+  to: z.iso.datetime().optional().describe('Inclusive, ISO 8601'),
+});
 
-export const platformAuditQuery = auditQuery.extend({ organizationId: z.uuid().optional().describe('Only this tenant') });
+export const platformAuditQuery = auditQuery.extend({
+  organizationId: z.uuid().optional().describe('Only this tenant'),
+});
 
 export const auditEntry = z
   .object({

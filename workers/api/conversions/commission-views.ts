@@ -5,9 +5,17 @@ import type { CommissionView } from '../../services/conversions/conversion-outco
 import type { CommissionRow } from '../../services/conversions/list-commissions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
-const amountMinor = z.number().int().describe('Minor units of currency; negative for adjustments (reversals after a refund, cancellation or rejection)');
-const calculation = z.record(z.string(), z.unknown()).describe('How the amount was computed: rule, rates, base amount, level, program version and a human formula');
-const level = z.number().int().describe('0: the affiliate credited with the conversion; 1–3: its upline (who referred it)');
+const amountMinor = z
+  .number()
+  .int()
+  .describe('Minor units of currency; negative for adjustments (reversals after a refund, cancellation or rejection)');
+const calculation = z
+  .record(z.string(), z.unknown())
+  .describe('How the amount was computed: rule, rates, base amount, level, program version and a human formula');
+const level = z
+  .number()
+  .int()
+  .describe('0: the affiliate credited with the conversion; 1–3: its upline (who referred it)');
 
 /** A conversion's line as ConversionOutcome carries it (the detail view). */
 export const commissionLine = z
@@ -27,7 +35,13 @@ export const commissionLine = z
 
 /** The direct affiliate's line of a conversion, as list rows show it. */
 export const directCommission = z
-  .object({ id: z.uuid(), kind: z.enum(CommissionKind), amountMinor, currency: z.string(), status: z.enum(CommissionStatus) })
+  .object({
+    id: z.uuid(),
+    kind: z.enum(CommissionKind),
+    amountMinor,
+    currency: z.string(),
+    status: z.enum(CommissionStatus),
+  })
   .nullable()
   .describe('The level-0 line: a sale’s commission, a refund’s negative adjustment; null when nothing was earned');
 
@@ -55,7 +69,10 @@ export const commissionFields = {
   createdAt: timestamp,
 };
 
-export function commissionFieldsView(c: Commission, conversion: { type: z.infer<typeof commissionFields.conversion>['type']; occurredAt: Date }) {
+export function commissionFieldsView(
+  c: Commission,
+  conversion: { type: z.infer<typeof commissionFields.conversion>['type']; occurredAt: Date },
+) {
   return {
     id: c.id,
     programId: c.programId,

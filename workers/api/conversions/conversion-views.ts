@@ -1,6 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { Conversion } from '../../../schema';
-import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from '../../../schema/enums';
+import {
+  AttributionMethod,
+  ConversionEventType,
+  ConversionSource,
+  ConversionStatus,
+  FraudFlag,
+} from '../../../schema/enums';
 import type { ConversionDetail } from '../../services/conversions/get-conversion';
 import type { ConversionRow } from '../../services/conversions/list-conversions';
 import { toOutcome } from '../../services/conversions/load-conversion-outcome';
@@ -53,7 +59,11 @@ export const conversion = z
 
 export const conversionPage = page(conversion, 'ConversionPage');
 
-export const conversionView = ({ conversion: c, affiliateEmail, directCommission: direct }: ConversionRow): z.infer<typeof conversion> => ({
+export const conversionView = ({
+  conversion: c,
+  affiliateEmail,
+  directCommission: direct,
+}: ConversionRow): z.infer<typeof conversion> => ({
   ...eventFieldsView(c),
   eventId: c.eventId,
   source: c.source,
@@ -96,7 +106,12 @@ export const conversionDetail = z
   })
   .openapi('ConversionDetail');
 
-export function conversionDetailView({ conversion: c, affiliateEmail, reviewer, lines }: ConversionDetail): z.infer<typeof conversionDetail> {
+export function conversionDetailView({
+  conversion: c,
+  affiliateEmail,
+  reviewer,
+  lines,
+}: ConversionDetail): z.infer<typeof conversionDetail> {
   // Built on toOutcome so the detail cannot drift from what the inbound API answered.
   const { duplicate: _, ...outcome } = toOutcome(c, lines, false);
   return {

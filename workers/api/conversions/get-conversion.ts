@@ -9,12 +9,21 @@ const route = createRoute({
   method: 'get',
   path: '/orgs/{orgId}/conversions/{conversionId}',
   tags: ['conversions'],
-  summary: 'One conversion: why it was credited (the attribution trace), every commission line and its calculation, and its review',
+  summary:
+    'One conversion: why it was credited (the attribution trace), every commission line and its calculation, and its review',
   security: bearer,
   request: { params: conversionParams },
-  responses: { 200: { description: 'The conversion', content: { 'application/json': { schema: conversionDetail } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The conversion', content: { 'application/json': { schema: conversionDetail } } },
+    ...errorResponses,
+  },
 });
 
 export const getConversion = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(conversionDetailView(await get({ ctx: c.var.services(), input: { conversionId: c.req.valid('param').conversionId } })), 200);
+  return c.json(
+    conversionDetailView(
+      await get({ ctx: c.var.services(), input: { conversionId: c.req.valid('param').conversionId } }),
+    ),
+    200,
+  );
 });

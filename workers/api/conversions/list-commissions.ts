@@ -12,7 +12,10 @@ const route = createRoute({
   summary: 'Commission lines you owe affiliates, newest first',
   security: bearer,
   request: { params: orgParams, query: commissionsQuery },
-  responses: { 200: { description: 'A page of commission lines', content: { 'application/json': { schema: commissionPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of commission lines', content: { 'application/json': { schema: commissionPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listCommissions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -12,7 +12,10 @@ const route = createRoute({
   summary: 'Your conversions, newest first; status=flagged is the review queue',
   security: bearer,
   request: { params: orgParams, query: conversionsQuery },
-  responses: { 200: { description: 'A page of conversions', content: { 'application/json': { schema: conversionPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of conversions', content: { 'application/json': { schema: conversionPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listConversions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

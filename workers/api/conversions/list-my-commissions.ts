@@ -9,10 +9,17 @@ const route = createRoute({
   method: 'get',
   path: '/affiliate/orgs/{orgId}/commissions',
   tags: ['affiliate'],
-  summary: 'What you earn from this advertiser, newest first: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation',
+  summary:
+    'What you earn from this advertiser, newest first: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation',
   security: bearer,
   request: { params: orgParams, query: myCommissionsQuery },
-  responses: { 200: { description: 'A page of your commission lines', content: { 'application/json': { schema: myCommissionPage } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'A page of your commission lines',
+      content: { 'application/json': { schema: myCommissionPage } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listMyCommissions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -9,10 +9,14 @@ const route = createRoute({
   method: 'get',
   path: '/affiliate/orgs/{orgId}/conversions',
   tags: ['affiliate'],
-  summary: 'Conversions credited to you by this advertiser, newest first, with how they were attributed and what you earned',
+  summary:
+    'Conversions credited to you by this advertiser, newest first, with how they were attributed and what you earned',
   security: bearer,
   request: { params: orgParams, query: myConversionsQuery },
-  responses: { 200: { description: 'A page of your conversions', content: { 'application/json': { schema: myConversionPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of your conversions', content: { 'application/json': { schema: myConversionPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listMyConversions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

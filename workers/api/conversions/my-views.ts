@@ -30,7 +30,12 @@ export const myConversion = z
 
 export const myConversionPage = page(myConversion, 'MyConversionPage');
 
-export function myConversionView({ conversion: c, programId, programName, directCommission: direct }: MyConversionRow): z.infer<typeof myConversion> {
+export function myConversionView({
+  conversion: c,
+  programId,
+  programName,
+  directCommission: direct,
+}: MyConversionRow): z.infer<typeof myConversion> {
   const method = methodOf(c.attributionMethod);
   return {
     ...eventFieldsView(c),
@@ -43,9 +48,7 @@ export function myConversionView({ conversion: c, programId, programName, direct
   };
 }
 
-export const myCommission = z
-  .object({ ...commissionFields, programName: z.string() })
-  .openapi('MyCommission');
+export const myCommission = z.object({ ...commissionFields, programName: z.string() }).openapi('MyCommission');
 
 export const myCommissionPage = page(myCommission, 'MyCommissionPage');
 
@@ -53,7 +56,11 @@ export function myCommissionView(row: MyCommissionRow): z.infer<typeof myCommiss
   const view = commissionFieldsView(row.commission, { type: row.conversionType, occurredAt: row.conversionOccurredAt });
   // An upline line's `overridden` flags describe the referred affiliate's enrollment, not yours.
   const { overridden: _, ...uplineCalculation } = view.calculation;
-  return { ...view, calculation: row.commission.level > 0 ? uplineCalculation : view.calculation, programName: row.programName };
+  return {
+    ...view,
+    calculation: row.commission.level > 0 ? uplineCalculation : view.calculation,
+    programName: row.programName,
+  };
 }
 
 // Only conversions credited to the caller are listed, and the database keeps the credit whole

@@ -17,7 +17,13 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: conversionParams, body: jsonBody(rejectBody) },
-  responses: { 200: { description: 'The conversion after the decision', content: { 'application/json': { schema: conversionDetail } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'The conversion after the decision',
+      content: { 'application/json': { schema: conversionDetail } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const rejectConversion = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

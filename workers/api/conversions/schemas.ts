@@ -4,7 +4,8 @@ import { currencyCode, idParam, orgParams, pageQuery } from '../shared/schemas';
 
 export const conversionParams = orgParams.extend({ conversionId: idParam('conversionId') });
 
-const occurredBound = (edge: string) => z.iso.datetime({ offset: true }).optional().describe(`occurredAt ${edge}, inclusive, ISO 8601`);
+const occurredBound = (edge: string) =>
+  z.iso.datetime({ offset: true }).optional().describe(`occurredAt ${edge}, inclusive, ISO 8601`);
 
 /** Filters an affiliate may use too; the advertiser adds affiliateId and attributed. */
 export const myConversionsQuery = pageQuery.extend({
@@ -31,10 +32,18 @@ const commissionFilters = pageQuery.extend({
   currency: currencyCode.optional(),
 });
 
-export const commissionsQuery = commissionFilters.extend({ beneficiaryId: z.uuid().optional().describe('The affiliate paid by the line') });
+export const commissionsQuery = commissionFilters.extend({
+  beneficiaryId: z.uuid().optional().describe('The affiliate paid by the line'),
+});
 
 export const myCommissionsQuery = commissionFilters.extend({
-  level: z.coerce.number().int().min(0).max(3).optional().describe('0: your own conversions; 1–3: your referrals’ (upline levels)'),
+  level: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3)
+    .optional()
+    .describe('0: your own conversions; 1–3: your referrals’ (upline levels)'),
 });
 
 export const approveBody = z

@@ -13,10 +13,16 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: creativesParams, body: jsonBody(createCreativeBody) },
-  responses: { 201: { description: 'Created', content: { 'application/json': { schema: creative } } }, ...errorResponses },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: creative } } },
+    ...errorResponses,
+  },
 });
 
 export const createCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await create({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId, creative: c.req.valid('json') } });
+  const row = await create({
+    ctx: c.var.services(),
+    input: { programId: c.req.valid('param').programId, creative: c.req.valid('json') },
+  });
   return c.json(creativeView(row), 201);
 });

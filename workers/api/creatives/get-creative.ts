@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'One creative',
   security: bearer,
   request: { params: creativeParams },
-  responses: { 200: { description: 'The creative', content: { 'application/json': { schema: creative } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The creative', content: { 'application/json': { schema: creative } } },
+    ...errorResponses,
+  },
 });
 
 export const getCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

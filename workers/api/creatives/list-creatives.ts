@@ -11,7 +11,13 @@ const route = createRoute({
   summary: "A program's creatives library",
   security: bearer,
   request: { params: creativesParams },
-  responses: { 200: { description: 'Banners and text links, newest first', content: { 'application/json': { schema: creativeList } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'Banners and text links, newest first',
+      content: { 'application/json': { schema: creativeList } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listCreatives = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

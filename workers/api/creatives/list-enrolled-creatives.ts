@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Creatives of a program you are enrolled in (empty until your enrollment is active)',
   security: bearer,
   request: { params: creativesParams },
-  responses: { 200: { description: 'Banners and text links', content: { 'application/json': { schema: creativeList } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Banners and text links', content: { 'application/json': { schema: creativeList } } },
+    ...errorResponses,
+  },
 });
 
 export const listEnrolledCreatives = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

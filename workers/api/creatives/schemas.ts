@@ -12,7 +12,14 @@ const targetUrl = httpsUrl.nullable().describe("On the program's allowed domains
 
 export const createCreativeBody = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('banner'), name, imageUrl: httpsUrl, width: size, height: size, targetUrl: targetUrl.optional() }),
+    z.strictObject({
+      kind: z.literal('banner'),
+      name,
+      imageUrl: httpsUrl,
+      width: size,
+      height: size,
+      targetUrl: targetUrl.optional(),
+    }),
     z.strictObject({ kind: z.literal('text_link'), name, body, targetUrl: targetUrl.optional() }),
   ])
   .openapi('CreateCreative');

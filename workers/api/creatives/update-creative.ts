@@ -13,10 +13,18 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: creativeParams, body: jsonBody(updateCreativeBody) },
-  responses: { 200: { description: 'Updated', content: { 'application/json': { schema: creative } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: creative } } },
+    ...errorResponses,
+  },
 });
 
 export const updateCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { programId, creativeId } = c.req.valid('param');
-  return c.json(creativeView(await update({ ctx: c.var.services(), input: { programId, creativeId, changes: c.req.valid('json') } })), 200);
+  return c.json(
+    creativeView(
+      await update({ ctx: c.var.services(), input: { programId, creativeId, changes: c.req.valid('json') } }),
+    ),
+    200,
+  );
 });

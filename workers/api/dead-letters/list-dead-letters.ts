@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Messages any queue gave up on, newest first',
   security: bearer,
   request: { query: deadLettersQuery },
-  responses: { 200: { description: 'A page of dead letters', content: { 'application/json': { schema: deadLettersPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of dead letters', content: { 'application/json': { schema: deadLettersPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listDeadLetters = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Send a dead letter back to its queue, once; audited',
   security: bearer,
   request: { params: deadLetterParams },
-  responses: { 202: { description: 'Queued again', content: { 'application/json': { schema: deadLetter } } }, ...errorResponses },
+  responses: {
+    202: { description: 'Queued again', content: { 'application/json': { schema: deadLetter } } },
+    ...errorResponses,
+  },
 });
 
 export const replayDeadLetter = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -3,8 +3,15 @@ import type { DeadLetter } from '../../../schema';
 import { idParam, iso, isoOrNull, page, pageQuery, timestamp } from '../shared/schemas';
 
 export const deadLettersQuery = pageQuery.extend({
-  queue: z.string().regex(/^[a-z0-9-]{1,64}$/, 'A queue name such as postbacks').optional().describe('Only this source queue'),
-  replayed: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  queue: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, 'A queue name such as postbacks')
+    .optional()
+    .describe('Only this source queue'),
+  replayed: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 
 export const deadLetter = z
@@ -26,6 +33,13 @@ export const deadLettersPage = page(deadLetter, 'DeadLettersPage');
 export const deadLetterParams = z.object({ id: idParam('id') });
 
 export const deadLetterView = (row: DeadLetter): z.infer<typeof deadLetter> => ({
-  id: row.id, queue: row.queue, messageId: row.messageId, body: row.body, reason: row.reason, attempts: row.attempts,
-  createdAt: iso(row.createdAt), replayedAt: isoOrNull(row.replayedAt), replayedById: row.replayedById,
+  id: row.id,
+  queue: row.queue,
+  messageId: row.messageId,
+  body: row.body,
+  reason: row.reason,
+  attempts: row.attempts,
+  createdAt: iso(row.createdAt),
+  replayedAt: isoOrNull(row.replayedAt),
+  replayedById: row.replayedById,
 });

@@ -9,12 +9,22 @@ const route = createRoute({
   path: '/affiliate/programs/{programId}/apply',
   tags: ['affiliate'],
   summary: 'Join a program from the marketplace',
-  description: 'Needs an approved affiliate account (403 otherwise). Applying twice is 409 with the existing enrollment id in details.',
+  description:
+    'Needs an approved affiliate account (403 otherwise). Applying twice is 409 with the existing enrollment id in details.',
   security: bearer,
   request: { params: applyParams },
-  responses: { 201: { description: 'Your enrollment with its ref code and coupon code', content: { 'application/json': { schema: application } } }, ...errorResponses },
+  responses: {
+    201: {
+      description: 'Your enrollment with its ref code and coupon code',
+      content: { 'application/json': { schema: application } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const applyToProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(applicationView(await apply({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } })), 201);
+  return c.json(
+    applicationView(await apply({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } })),
+    201,
+  );
 });

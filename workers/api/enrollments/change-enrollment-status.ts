@@ -10,15 +10,22 @@ const route = createRoute({
   path: '/orgs/{orgId}/enrollments/{enrollmentId}/{action}',
   tags: ['enrollments'],
   summary: 'Approve, reject, suspend, reactivate or terminate an affiliate in a program',
-  description: 'pending → approve → active, pending → reject → rejected, active ⇄ suspended, any open status → terminate. Anything else is 409.',
+  description:
+    'pending → approve → active, pending → reject → rejected, active ⇄ suspended, any open status → terminate. Anything else is 409.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: enrollmentActionParams, body: optionalJsonBody(enrollmentActionBody) },
-  responses: { 200: { description: 'The enrollment after the change', content: { 'application/json': { schema: enrollment } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The enrollment after the change', content: { 'application/json': { schema: enrollment } } },
+    ...errorResponses,
+  },
 });
 
 export const changeEnrollmentStatus = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { enrollmentId, action } = c.req.valid('param');
-  const row = await change({ ctx: c.var.services(), input: { enrollmentId, action, reason: c.req.valid('json').reason } });
+  const row = await change({
+    ctx: c.var.services(),
+    input: { enrollmentId, action, reason: c.req.valid('json').reason },
+  });
   return c.json(enrollmentView(row), 200);
 });

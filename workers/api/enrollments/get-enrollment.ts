@@ -11,9 +11,15 @@ const route = createRoute({
   summary: 'One enrollment',
   security: bearer,
   request: { params: enrollmentParams },
-  responses: { 200: { description: 'The enrollment', content: { 'application/json': { schema: enrollment } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The enrollment', content: { 'application/json': { schema: enrollment } } },
+    ...errorResponses,
+  },
 });
 
 export const getEnrollment = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(enrollmentView(await get({ ctx: c.var.services(), input: { enrollmentId: c.req.valid('param').enrollmentId } })), 200);
+  return c.json(
+    enrollmentView(await get({ ctx: c.var.services(), input: { enrollmentId: c.req.valid('param').enrollmentId } })),
+    200,
+  );
 });

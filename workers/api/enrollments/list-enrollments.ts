@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Affiliates in your programs, newest first',
   security: bearer,
   request: { params: orgParams, query: listEnrollmentsQuery },
-  responses: { 200: { description: 'A page of enrollments', content: { 'application/json': { schema: enrollmentPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of enrollments', content: { 'application/json': { schema: enrollmentPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listEnrollments = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

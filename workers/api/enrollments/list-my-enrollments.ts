@@ -8,10 +8,16 @@ const route = createRoute({
   method: 'get',
   path: '/affiliate/orgs/{orgId}/programs',
   tags: ['affiliate'],
-  summary: "Your programs with one advertiser: codes, your terms and your tracking links",
+  summary: 'Your programs with one advertiser: codes, your terms and your tracking links',
   security: bearer,
   request: { params: orgParams },
-  responses: { 200: { description: 'Your enrollments with this advertiser', content: { 'application/json': { schema: myEnrollmentList } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'Your enrollments with this advertiser',
+      content: { 'application/json': { schema: myEnrollmentList } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listMyEnrollments = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

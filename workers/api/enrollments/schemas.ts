@@ -9,7 +9,12 @@ import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, pageQuery, 
 
 export const enrollmentParams = orgParams.extend({ enrollmentId: idParam('enrollmentId') });
 export const enrollmentActionParams = enrollmentParams.extend({
-  action: z.enum(EnrollmentAction).openapi({ param: { name: 'action', in: 'path' }, description: 'approve, reject, suspend, reactivate or terminate' }),
+  action: z
+    .enum(EnrollmentAction)
+    .openapi({
+      param: { name: 'action', in: 'path' },
+      description: 'approve, reject, suspend, reactivate or terminate',
+    }),
 });
 
 export const couponCode = z
@@ -24,7 +29,12 @@ export const enrollment = z
     id: z.uuid(),
     programId: z.uuid(),
     programName: z.string(),
-    affiliate: z.object({ id: z.uuid(), email: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable() }),
+    affiliate: z.object({
+      id: z.uuid(),
+      email: z.string(),
+      firstName: z.string().nullable(),
+      lastName: z.string().nullable(),
+    }),
     status: z.enum(EnrollmentStatus),
     refCode: z.string().describe('The {code} of /aff/{code}'),
     couponCode: z.string().nullable(),
@@ -40,9 +50,14 @@ export const enrollment = z
   })
   .openapi('Enrollment');
 
-export const enrollmentPage = z.object({ items: z.array(enrollment), nextCursor: z.uuid().nullable() }).openapi('EnrollmentPage');
+export const enrollmentPage = z
+  .object({ items: z.array(enrollment), nextCursor: z.uuid().nullable() })
+  .openapi('EnrollmentPage');
 
-export const listEnrollmentsQuery = pageQuery.extend({ status: z.enum(EnrollmentStatus).optional(), programId: z.uuid().optional() });
+export const listEnrollmentsQuery = pageQuery.extend({
+  status: z.enum(EnrollmentStatus).optional(),
+  programId: z.uuid().optional(),
+});
 
 export const enrollmentActionBody = z
   .strictObject({ reason: z.string().trim().min(1).max(500).optional().describe('Shown to the affiliate') })
@@ -57,7 +72,11 @@ export const updateEnrollmentBody = z
   })
   .openapi('UpdateEnrollment');
 
-export const enrollmentView = ({ enrollment: e, programName, affiliate }: EnrollmentRow): z.infer<typeof enrollment> => ({
+export const enrollmentView = ({
+  enrollment: e,
+  programName,
+  affiliate,
+}: EnrollmentRow): z.infer<typeof enrollment> => ({
   id: e.id,
   programId: e.programId,
   programName,
@@ -160,6 +179,14 @@ export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): 
       holdDays: e.holdDaysOverride ?? p.holdDays,
     },
     trackingLinks:
-      e.status === 'active' ? trackingLinkForms({ trackingOrigin, landingUrl: p.landingUrl, refCode: e.refCode, programId: p.id, affiliateId: e.affiliateId }) : null,
+      e.status === 'active'
+        ? trackingLinkForms({
+            trackingOrigin,
+            landingUrl: p.landingUrl,
+            refCode: e.refCode,
+            programId: p.id,
+            affiliateId: e.affiliateId,
+          })
+        : null,
   };
 }

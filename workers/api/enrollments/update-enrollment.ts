@@ -13,10 +13,16 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: enrollmentParams, body: jsonBody(updateEnrollmentBody) },
-  responses: { 200: { description: 'Updated', content: { 'application/json': { schema: enrollment } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: enrollment } } },
+    ...errorResponses,
+  },
 });
 
 export const updateEnrollment = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({ ctx: c.var.services(), input: { enrollmentId: c.req.valid('param').enrollmentId, changes: c.req.valid('json') } });
+  const row = await update({
+    ctx: c.var.services(),
+    input: { enrollmentId: c.req.valid('param').enrollmentId, changes: c.req.valid('json') },
+  });
   return c.json(enrollmentView(row), 200);
 });

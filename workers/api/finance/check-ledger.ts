@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Checks the commission and payout ledger against its invariants (read-only)',
   security: bearer,
   request: { query: ledgerCheckQuery },
-  responses: { 200: { description: 'ok, and every discrepancy found', content: { 'application/json': { schema: ledgerCheck } } }, ...errorResponses },
+  responses: {
+    200: { description: 'ok, and every discrepancy found', content: { 'application/json': { schema: ledgerCheck } } },
+    ...errorResponses,
+  },
 });
 
 export const checkLedger = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

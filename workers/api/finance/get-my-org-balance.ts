@@ -12,11 +12,17 @@ const route = createRoute({
   summary: 'Your balance with one advertiser, per currency',
   security: bearer,
   request: { params: orgParams, query: myBalancesQuery },
-  responses: { 200: { description: 'One row per currency', content: { 'application/json': { schema: balanceList } } }, ...errorResponses },
+  responses: {
+    200: { description: 'One row per currency', content: { 'application/json': { schema: balanceList } } },
+    ...errorResponses,
+  },
 });
 
 export const getMyOrgBalance = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const { currency } = c.req.valid('query');
-  return c.json({ items: await listBalances(ctx.db, { ...affiliateScope(ctx), ...(currency ? { currency } : {}) }) }, 200);
+  return c.json(
+    { items: await listBalances(ctx.db, { ...affiliateScope(ctx), ...(currency ? { currency } : {}) }) },
+    200,
+  );
 });

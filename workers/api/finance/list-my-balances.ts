@@ -12,11 +12,20 @@ const route = createRoute({
   summary: 'Your balances with every advertiser, per currency',
   security: bearer,
   request: { query: myBalancesQuery },
-  responses: { 200: { description: 'One row per advertiser and currency', content: { 'application/json': { schema: balanceList } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'One row per advertiser and currency',
+      content: { 'application/json': { schema: balanceList } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listMyBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const { currency } = c.req.valid('query');
-  return c.json({ items: await listBalances(ctx.db, { affiliateId: actorId(ctx), ...(currency ? { currency } : {}) }) }, 200);
+  return c.json(
+    { items: await listBalances(ctx.db, { affiliateId: actorId(ctx), ...(currency ? { currency } : {}) }) },
+    200,
+  );
 });

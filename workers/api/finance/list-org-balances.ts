@@ -12,11 +12,26 @@ const route = createRoute({
   summary: 'What you owe each affiliate, per currency: on hold, approved, in payout, paid',
   security: bearer,
   request: { params: orgParams, query: orgBalancesQuery },
-  responses: { 200: { description: 'One row per affiliate and currency', content: { 'application/json': { schema: balanceList } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'One row per affiliate and currency',
+      content: { 'application/json': { schema: balanceList } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listOrgBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const { currency, affiliateId } = c.req.valid('query');
-  return c.json({ items: await listBalances(ctx.db, { organizationId: advertiserOrgId(ctx), ...(currency ? { currency } : {}), ...(affiliateId ? { affiliateId } : {}) }) }, 200);
+  return c.json(
+    {
+      items: await listBalances(ctx.db, {
+        organizationId: advertiserOrgId(ctx),
+        ...(currency ? { currency } : {}),
+        ...(affiliateId ? { affiliateId } : {}),
+      }),
+    },
+    200,
+  );
 });

@@ -11,11 +11,21 @@ const route = createRoute({
   summary: 'Balances across advertisers, per affiliate and currency',
   security: bearer,
   request: { query: platformBalancesQuery },
-  responses: { 200: { description: 'One row per advertiser, affiliate and currency', content: { 'application/json': { schema: balanceList } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'One row per advertiser, affiliate and currency',
+      content: { 'application/json': { schema: balanceList } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listPlatformBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { organizationId, affiliateId, currency } = c.req.valid('query');
-  const filter = { ...(organizationId ? { organizationId } : {}), ...(affiliateId ? { affiliateId } : {}), ...(currency ? { currency } : {}) };
+  const filter = {
+    ...(organizationId ? { organizationId } : {}),
+    ...(affiliateId ? { affiliateId } : {}),
+    ...(currency ? { currency } : {}),
+  };
   return c.json({ items: await listBalances(c.var.services().db, filter) }, 200);
 });

@@ -12,7 +12,9 @@ export const balance = z
     approvedMinor: minor('Approved lines not yet in a payout, refunds after payout included (may be negative)'),
     inPayoutMinor: minor('Lines in a payout that PayPal has not completed'),
     paidMinor: minor('Lines PayPal paid'),
-    carryOverMinor: minor('The negative part of approved: refunds after payout that the next commissions make good first (0 or less)'),
+    carryOverMinor: minor(
+      'The negative part of approved: refunds after payout that the next commissions make good first (0 or less)',
+    ),
     availableMinor: minor('The positive part of approved: what the next payout may carry'),
   })
   .openapi('Balance');
@@ -24,11 +26,18 @@ const currencyFilter = currencyCode.optional().describe('Only this currency');
 // Strict, like request bodies: a misspelt filter is an error, not a silently unfiltered answer.
 export const myBalancesQuery = z.strictObject({ currency: currencyFilter });
 
-export const orgBalancesQuery = z.strictObject({ currency: currencyFilter, affiliateId: z.uuid().optional().describe('Only this affiliate') });
+export const orgBalancesQuery = z.strictObject({
+  currency: currencyFilter,
+  affiliateId: z.uuid().optional().describe('Only this affiliate'),
+});
 
-export const platformBalancesQuery = orgBalancesQuery.extend({ organizationId: z.uuid().optional().describe('Only this advertiser') });
+export const platformBalancesQuery = orgBalancesQuery.extend({
+  organizationId: z.uuid().optional().describe('Only this advertiser'),
+});
 
-export const ledgerCheckQuery = z.strictObject({ organizationId: z.uuid().optional().describe('Only this advertiser; all of them when absent') });
+export const ledgerCheckQuery = z.strictObject({
+  organizationId: z.uuid().optional().describe('Only this advertiser; all of them when absent'),
+});
 
 export const ledgerCheck = z
   .object({
@@ -36,9 +45,15 @@ export const ledgerCheck = z
     checkedLines: z.number().int().describe('Commission lines in scope, of every status'),
     discrepancies: z.array(
       z.object({
-        kind: z.string().describe('balance_mismatch, in_payout_without_item, in_payout_item_not_open, paid_without_item, paid_item_not_success, unpaid_line_linked, void_line_in_open_item, item_amount_mismatch or voided_conversion_not_offset'),
+        kind: z
+          .string()
+          .describe(
+            'balance_mismatch, in_payout_without_item, in_payout_item_not_open, paid_without_item, paid_item_not_success, unpaid_line_linked, void_line_in_open_item, item_amount_mismatch or voided_conversion_not_offset',
+          ),
         detail: z.string(),
-        ids: z.array(z.string()).describe('The rows involved: commission, payout item, conversion, or advertiser and affiliate'),
+        ids: z
+          .array(z.string())
+          .describe('The rows involved: commission, payout item, conversion, or advertiser and affiliate'),
       }),
     ),
   })

@@ -17,6 +17,11 @@ const route = createRoute({
 export const getHealth = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const database = await checkDatabase({ ctx, input: { timeoutMs: 3_000 } });
-  const body = { status: database.reachable ? 'ok' : 'degraded', version: ctx.config.APP_VERSION, database, time: ctx.now.toISOString() } as const;
+  const body = {
+    status: database.reachable ? 'ok' : 'degraded',
+    version: ctx.config.APP_VERSION,
+    database,
+    time: ctx.now.toISOString(),
+  } as const;
   return database.reachable ? c.json(body, 200) : c.json(body, 503);
 });

@@ -12,7 +12,10 @@ const route = createRoute({
   summary: 'Stripe webhooks of an app: whether a secret is set, and the endpoint URL to give Stripe',
   security: bearer,
   request: { params: appParams },
-  responses: { 200: { description: 'The settings', content: { 'application/json': { schema: stripeWebhookSettings } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The settings', content: { 'application/json': { schema: stripeWebhookSettings } } },
+    ...errorResponses,
+  },
 });
 
 export const getStripeWebhook = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

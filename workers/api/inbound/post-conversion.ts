@@ -26,7 +26,10 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: conversionEvent } } } },
   responses: {
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
-    200: { description: 'Already recorded under this event_id: the stored result', content: { 'application/json': { schema: conversionOutcome } } },
+    200: {
+      description: 'Already recorded under this event_id: the stored result',
+      content: { 'application/json': { schema: conversionOutcome } },
+    },
     ...errorResponses(400, 401, 403, 413, 415),
   },
 });
@@ -60,10 +63,18 @@ postConversion.post('/v1/conversions', async (c) => {
     nowSeconds: Math.floor(ctx.now.getTime() / 1000),
     toleranceSeconds: c.var.config.SIGNATURE_TOLERANCE_SECONDS,
   });
-  if (!check.ok && check.reason === 'expired') throw new AppError('signature_expired', 'The signature timestamp is outside the accepted window; sign again with the current time');
-  if (!check.ok) throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
+  if (!check.ok && check.reason === 'expired')
+    throw new AppError(
+      'signature_expired',
+      'The signature timestamp is outside the accepted window; sign again with the current time',
+    );
+  if (!check.ok)
+    throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
   await touchApiKey({ ctx, input: { keyId: app.keyId, lastUsedAt: app.lastUsedAt } });
   const event = conversionEvent.parse(parseJsonBytes(payload));
-  const outcome = await recordConversion({ ctx, input: { appId: app.appId, organizationId: app.organizationId, source: 'api', event } });
+  const outcome = await recordConversion({
+    ctx,
+    input: { appId: app.appId, organizationId: app.organizationId, source: 'api', event },
+  });
   return c.json(outcome, outcome.duplicate ? 200 : 201);
 });

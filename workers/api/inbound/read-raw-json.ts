@@ -10,7 +10,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * already applies while it is read. Refuses what does not claim to be JSON.
  */
 export async function readRawJsonBody(c: Context<AppEnv>): Promise<Uint8Array> {
-  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new AppError('unsupported_media_type', 'Send the body as Content-Type: application/json');
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? ''))
+    throw new AppError('unsupported_media_type', 'Send the body as Content-Type: application/json');
   return new Uint8Array(await c.req.arrayBuffer());
 }
 

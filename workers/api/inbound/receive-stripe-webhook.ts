@@ -20,10 +20,16 @@ const route = createRoute({
     'any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
     '(Stripe’s convention); an app without a configured secret answers 404.',
   security: [{ stripeSignature: [] }],
-  request: { params: stripeAppParams, body: { required: true, content: { 'application/json': { schema: stripeEventEnvelope } } } },
+  request: {
+    params: stripeAppParams,
+    body: { required: true, content: { 'application/json': { schema: stripeEventEnvelope } } },
+  },
   responses: {
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
-    200: { description: 'Already recorded, or ignored', content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent) } } },
+    200: {
+      description: 'Already recorded, or ignored',
+      content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent) } },
+    },
     ...errorResponses(400, 404, 413, 415),
   },
 });
@@ -33,7 +39,8 @@ receiveStripeWebhook.openAPIRegistry.registerComponent('securitySchemes', 'strip
   type: 'apiKey',
   in: 'header',
   name: 'Stripe-Signature',
-  description: 'Stripe’s webhook signature, keyed with the endpoint secret set by PUT /orgs/{orgId}/apps/{appId}/stripe',
+  description:
+    'Stripe’s webhook signature, keyed with the endpoint secret set by PUT /orgs/{orgId}/apps/{appId}/stripe',
 });
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
 receiveStripeWebhook.openAPIRegistry.registerPath(route);
@@ -43,16 +50,27 @@ receiveStripeWebhook.post('/v1/stripe/:appId/webhooks', async (c) => {
   const { appId } = stripeAppParams.parse(c.req.param());
   const endpoint = await findStripeEndpoint({ ctx, input: { appId } });
   const payload = await readRawJsonBody(c);
-  const check = await verifyStripeSignature(c.req.header('stripe-signature'), payload, endpoint.webhookSecret, Math.floor(ctx.now.getTime() / 1000));
+  const check = await verifyStripeSignature(
+    c.req.header('stripe-signature'),
+    payload,
+    endpoint.webhookSecret,
+    Math.floor(ctx.now.getTime() / 1000),
+  );
   if (!check.ok) {
     // Stripe's own libraries answer a bad signature with 400, so we do too (our table says 401).
-    const message = check.reason === 'expired' ? 'The Stripe-Signature timestamp is too old' : 'Stripe-Signature does not match this endpoint’s secret';
+    const message =
+      check.reason === 'expired'
+        ? 'The Stripe-Signature timestamp is too old'
+        : 'Stripe-Signature does not match this endpoint’s secret';
     const body: ErrorBody = { error: { code: 'invalid_signature', message, requestId: c.var.requestId } };
     return c.json(body, 400);
   }
   const mapped = mapStripeEvent(stripeEventEnvelope.parse(parseJsonBytes(payload)));
   if (mapped.kind === 'ignored') return c.json({ ignored: true as const, reason: mapped.reason }, 200);
   const event = conversionEvent.parse(mapped.event);
-  const outcome = await recordConversion({ ctx, input: { appId: endpoint.appId, organizationId: endpoint.organizationId, source: 'stripe', event } });
+  const outcome = await recordConversion({
+    ctx,
+    input: { appId: endpoint.appId, organizationId: endpoint.organizationId, source: 'stripe', event },
+  });
   return c.json(outcome, outcome.duplicate ? 200 : 201);
 });

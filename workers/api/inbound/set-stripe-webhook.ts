@@ -14,10 +14,19 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: appParams, body: jsonBody(setStripeWebhookBody) },
-  responses: { 200: { description: 'Stored (encrypted)', content: { 'application/json': { schema: stripeWebhookSettings } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Stored (encrypted)', content: { 'application/json': { schema: stripeWebhookSettings } } },
+    ...errorResponses,
+  },
 });
 
 export const setStripeWebhook = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { webhookSecret } = c.req.valid('json');
-  return c.json(await setStripeWebhookSecret({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId, webhookSecret } }), 200);
+  return c.json(
+    await setStripeWebhookSecret({
+      ctx: c.var.services(),
+      input: { appId: c.req.valid('param').appId, webhookSecret },
+    }),
+    200,
+  );
 });

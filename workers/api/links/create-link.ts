@@ -11,7 +11,13 @@ const route = createRoute({
   summary: 'Build a short link with UTM and custom parameters',
   security: bearer,
   request: { params: orgParams, body: jsonBody(createLinkBody) },
-  responses: { 201: { description: 'Created; live at the edge within a minute', content: { 'application/json': { schema: link } } }, ...errorResponses },
+  responses: {
+    201: {
+      description: 'Created; live at the edge within a minute',
+      content: { 'application/json': { schema: link } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const createLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

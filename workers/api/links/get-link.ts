@@ -16,5 +16,8 @@ const route = createRoute({
 
 export const getLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
-  return c.json(linkView(await get({ ctx, input: { linkId: c.req.valid('param').linkId } }), ctx.config.APP_BASE_URL), 200);
+  return c.json(
+    linkView(await get({ ctx, input: { linkId: c.req.valid('param').linkId } }), ctx.config.APP_BASE_URL),
+    200,
+  );
 });

@@ -11,12 +11,18 @@ const route = createRoute({
   summary: 'Your short links with this advertiser, newest first',
   security: bearer,
   request: { params: orgParams, query: listLinksQuery },
-  responses: { 200: { description: 'A page of links', content: { 'application/json': { schema: linkPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of links', content: { 'application/json': { schema: linkPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listLinks = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const query = c.req.valid('query');
   const rows = await list({ ctx, input: query });
-  return c.json(toPage(rows, query.limit, (row) => linkView(row, ctx.config.APP_BASE_URL)), 200);
+  return c.json(
+    toPage(rows, query.limit, (row) => linkView(row, ctx.config.APP_BASE_URL)),
+    200,
+  );
 });

@@ -7,7 +7,13 @@ export const linkParams = orgParams.extend({ linkId: idParam('linkId') });
 
 const utmValue = z.string().trim().min(1).max(200);
 export const utm = z
-  .strictObject({ source: utmValue.optional(), medium: utmValue.optional(), campaign: utmValue.optional(), term: utmValue.optional(), content: utmValue.optional() })
+  .strictObject({
+    source: utmValue.optional(),
+    medium: utmValue.optional(),
+    campaign: utmValue.optional(),
+    term: utmValue.optional(),
+    content: utmValue.optional(),
+  })
   .openapi('Utm');
 
 export const customParams = z
@@ -38,7 +44,13 @@ export const createLinkBody = z
   .openapi('CreateLink');
 
 export const updateLinkBody = z
-  .strictObject({ name: name.optional(), landingUrl: httpsUrl.optional(), utm: utm.optional().describe('Replaces all UTM values'), params: customParams.optional().describe('Replaces all custom parameters'), slug: linkSlug.optional() })
+  .strictObject({
+    name: name.optional(),
+    landingUrl: httpsUrl.optional(),
+    utm: utm.optional().describe('Replaces all UTM values'),
+    params: customParams.optional().describe('Replaces all custom parameters'),
+    slug: linkSlug.optional(),
+  })
   .openapi('UpdateLink');
 
 export const listLinksQuery = pageQuery.extend({ enrollmentId: z.uuid().optional(), programId: z.uuid().optional() });
@@ -50,7 +62,13 @@ export const link = z
     programId: z.uuid(),
     name: z.string(),
     landingUrl: z.string(),
-    utm: z.object({ source: z.string().optional(), medium: z.string().optional(), campaign: z.string().optional(), term: z.string().optional(), content: z.string().optional() }),
+    utm: z.object({
+      source: z.string().optional(),
+      medium: z.string().optional(),
+      campaign: z.string().optional(),
+      term: z.string().optional(),
+      content: z.string().optional(),
+    }),
     params: z.record(z.string(), z.string()),
     slug: z.string(),
     shortUrl: z.string().describe('The link to share'),

@@ -11,8 +11,20 @@ export const serviceContext = createMiddleware<AppEnv>(async (c, next) => {
   c.set('services', () => {
     handle ??= openDb(config);
     // Validated: it lands in inet columns (audit log, login history), and locally anyone can send it.
-    const origin = { ip: parseIpAddress(c.req.header('cf-connecting-ip')), userAgent: c.req.header('user-agent') ?? null, requestId: c.get('requestId') };
-    return { db: handle.db, config, now: new Date(), requestId: c.get('requestId'), actor: c.var.actor, tenant: c.var.tenant, origin };
+    const origin = {
+      ip: parseIpAddress(c.req.header('cf-connecting-ip')),
+      userAgent: c.req.header('user-agent') ?? null,
+      requestId: c.get('requestId'),
+    };
+    return {
+      db: handle.db,
+      config,
+      now: new Date(),
+      requestId: c.get('requestId'),
+      actor: c.var.actor,
+      tenant: c.var.tenant,
+      origin,
+    };
   });
   try {
     await next();

@@ -8,7 +8,10 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** For routes under `/orgs/:orgId`: the advertiser context. Support staff may only read. */
 export const advertiserTenant = createMiddleware<AppEnv>(async (c, next) => {
-  const tenant = await resolveAdvertiserTenant({ ctx: c.var.services(), input: { organizationId: c.req.param('orgId') ?? '' } });
+  const tenant = await resolveAdvertiserTenant({
+    ctx: c.var.services(),
+    input: { organizationId: c.req.param('orgId') ?? '' },
+  });
   if (tenant.kind === 'advertiser' && tenant.role === 'support' && !READS.has(c.req.method)) {
     throw new AppError('forbidden', 'Support staff have read-only access');
   }
@@ -18,7 +21,10 @@ export const advertiserTenant = createMiddleware<AppEnv>(async (c, next) => {
 
 /** For routes under `/affiliate/orgs/:orgId`: the affiliate's explicit advertiser context. */
 export const affiliateTenant = createMiddleware<AppEnv>(async (c, next) => {
-  c.set('tenant', await resolveAffiliateTenant({ ctx: c.var.services(), input: { organizationId: c.req.param('orgId') ?? '' } }));
+  c.set(
+    'tenant',
+    await resolveAffiliateTenant({ ctx: c.var.services(), input: { organizationId: c.req.param('orgId') ?? '' } }),
+  );
   await next();
 });
 
@@ -39,7 +45,12 @@ export const requireMemberRole = (...roles: MemberRole[]) =>
 /** For /platform routes: platform owner, admin, or support (support only reads). */
 export const platformStaff = createMiddleware<AppEnv>(async (c, next) => {
   const role = c.var.actor?.platformRole;
-  const staff = role === 'platform_owner' || role === 'platform_admin' || (role === 'support' && READS.has(c.req.method));
-  if (!staff) throw new AppError(role === 'support' ? 'forbidden' : 'not_found', role === 'support' ? 'Support staff have read-only access' : 'Not found');
+  const staff =
+    role === 'platform_owner' || role === 'platform_admin' || (role === 'support' && READS.has(c.req.method));
+  if (!staff)
+    throw new AppError(
+      role === 'support' ? 'forbidden' : 'not_found',
+      role === 'support' ? 'Support staff have read-only access' : 'Not found',
+    );
   await next();
 });

@@ -11,11 +11,17 @@ const route = createRoute({
   summary: 'Your in-app notifications, newest first, with the unread count',
   security: bearer,
   request: { query: notificationsQuery },
-  responses: { 200: { description: 'A page of notifications', content: { 'application/json': { schema: notificationsPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of notifications', content: { 'application/json': { schema: notificationsPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listMyNotifications = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const { rows, unreadCount } = await listNotifications({ ctx: c.var.services(), input: { limit: query.limit, cursor: query.cursor, unreadOnly: query.unread } });
+  const { rows, unreadCount } = await listNotifications({
+    ctx: c.var.services(),
+    input: { limit: query.limit, cursor: query.cursor, unreadOnly: query.unread },
+  });
   return c.json({ ...toPage(rows, query.limit, notificationView), unreadCount }, 200);
 });

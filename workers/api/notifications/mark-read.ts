@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Mark one of your notifications read (repeating is harmless)',
   security: bearer,
   request: { params: notificationParams },
-  responses: { 200: { description: 'The notification', content: { 'application/json': { schema: notification } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The notification', content: { 'application/json': { schema: notification } } },
+    ...errorResponses,
+  },
 });
 
 export const markRead = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -4,7 +4,11 @@ import type { Notification } from '../../../schema';
 import { idParam, iso, isoOrNull, pageQuery, timestamp } from '../shared/schemas';
 
 export const notificationsQuery = pageQuery.extend({
-  unread: z.enum(['true', 'false']).optional().transform((v) => v === 'true').describe('true: unread only'),
+  unread: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: unread only'),
 });
 
 export const notification = z
@@ -31,6 +35,12 @@ export const notificationsPage = z
 export const notificationParams = z.object({ id: idParam('id') });
 
 export const notificationView = (row: Notification): z.infer<typeof notification> => ({
-  id: row.id, organizationId: row.organizationId, event: row.event, title: row.title, body: row.body, data: row.data ?? {},
-  createdAt: iso(row.createdAt), readAt: isoOrNull(row.readAt),
+  id: row.id,
+  organizationId: row.organizationId,
+  event: row.event,
+  title: row.title,
+  body: row.body,
+  data: row.data ?? {},
+  createdAt: iso(row.createdAt),
+  readAt: isoOrNull(row.readAt),
 });

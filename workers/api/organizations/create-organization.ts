@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Create an organization; you become its owner',
   security: bearer,
   request: { body: jsonBody(createOrganizationBody) },
-  responses: { 201: { description: 'Created', content: { 'application/json': { schema: organization } } }, ...errorResponses },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: organization } } },
+    ...errorResponses,
+  },
 });
 
 export const createOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -12,7 +12,10 @@ const route = createRoute({
   summary: 'One organization you work in',
   security: bearer,
   request: { params: orgParams },
-  responses: { 200: { description: 'The organization', content: { 'application/json': { schema: organization } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The organization', content: { 'application/json': { schema: organization } } },
+    ...errorResponses,
+  },
 });
 
 export const getOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -10,7 +10,10 @@ const route = createRoute({
   tags: ['organizations'],
   summary: 'Organizations you are a member of',
   security: bearer,
-  responses: { 200: { description: 'Your organizations', content: { 'application/json': { schema: organizationList } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Your organizations', content: { 'application/json': { schema: organizationList } } },
+    ...errorResponses,
+  },
 });
 
 export const listOrganizations = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -49,12 +49,18 @@ export const brandingPatch = z.strictObject({
 });
 
 export const updateOrganizationBody = z
-  .strictObject({ name: name.optional(), branding: brandingPatch.optional().describe('Merged into the current branding; null clears a field') })
+  .strictObject({
+    name: name.optional(),
+    branding: brandingPatch.optional().describe('Merged into the current branding; null clears a field'),
+  })
   .openapi('UpdateOrganization');
 
 export type BrandingPatch = z.infer<typeof brandingPatch>;
 
-export const organizationView = (row: Organization & { planCode: (typeof PlanCode)[number] }, role: (typeof TenantRole)[number]): z.infer<typeof organization> => ({
+export const organizationView = (
+  row: Organization & { planCode: (typeof PlanCode)[number] },
+  role: (typeof TenantRole)[number],
+): z.infer<typeof organization> => ({
   id: row.id,
   name: row.name,
   slug: row.slug,

@@ -14,7 +14,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, body: jsonBody(updateOrganizationBody) },
-  responses: { 200: { description: 'Updated', content: { 'application/json': { schema: organization } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: organization } } },
+    ...errorResponses,
+  },
 });
 
 export const updateOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -11,13 +11,20 @@ const route = createRoute({
   path: '/orgs/{orgId}/payouts/{batchId}/approve',
   tags: ['payouts'],
   summary: 'Approve a proposed batch',
-  description: 'Freezes it and cuts it into PayPal calls of at most 15,000 items, each with its fixed sender_batch_id. 409 unless proposed and non-empty. Audited.',
+  description:
+    'Freezes it and cuts it into PayPal calls of at most 15,000 items, each with its fixed sender_batch_id. 409 unless proposed and non-empty. Audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams },
-  responses: { 200: { description: 'The approved batch', content: { 'application/json': { schema: payoutBatchSchema } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The approved batch', content: { 'application/json': { schema: payoutBatchSchema } } },
+    ...errorResponses,
+  },
 });
 
 export const approvePayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(batchView(await approve({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })), 200);
+  return c.json(
+    batchView(await approve({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })),
+    200,
+  );
 });

@@ -11,13 +11,20 @@ const route = createRoute({
   path: '/orgs/{orgId}/payouts/{batchId}/cancel',
   tags: ['payouts'],
   summary: 'Cancel a proposed or approved batch',
-  description: 'Every line goes back to the affiliates’ approved balances; items stay on record as canceled. 409 once sending has started. Audited.',
+  description:
+    'Every line goes back to the affiliates’ approved balances; items stay on record as canceled. 409 once sending has started. Audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams },
-  responses: { 200: { description: 'The canceled batch', content: { 'application/json': { schema: payoutBatchSchema } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The canceled batch', content: { 'application/json': { schema: payoutBatchSchema } } },
+    ...errorResponses,
+  },
 });
 
 export const cancelPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(batchView(await cancel({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })), 200);
+  return c.json(
+    batchView(await cancel({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })),
+    200,
+  );
 });

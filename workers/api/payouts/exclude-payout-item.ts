@@ -11,11 +11,15 @@ const route = createRoute({
   path: '/orgs/{orgId}/payouts/{batchId}/items/{itemId}/exclude',
   tags: ['payouts'],
   summary: 'Take an item out of a proposed batch',
-  description: 'Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited.',
+  description:
+    'Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: itemParams },
-  responses: { 200: { description: 'The batch after the change', content: { 'application/json': { schema: payoutBatchSchema } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The batch after the change', content: { 'application/json': { schema: payoutBatchSchema } } },
+    ...errorResponses,
+  },
 });
 
 export const excludePayoutItem = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -9,7 +9,8 @@ const route = createRoute({
   method: 'get',
   path: '/orgs/{orgId}/payouts/{batchId}/export.csv',
   tags: ['payouts'],
-  summary: 'A batch as CSV: item, affiliate, receiver, amount with decimals, currency, status, PayPal ids, failure reason',
+  summary:
+    'A batch as CSV: item, affiliate, receiver, amount with decimals, currency, status, PayPal ids, failure reason',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams },
@@ -17,6 +18,9 @@ const route = createRoute({
 });
 
 export const exportPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { csv, filename } = await exportCsv({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } });
+  const { csv, filename } = await exportCsv({
+    ctx: c.var.services(),
+    input: { batchId: c.req.valid('param').batchId },
+  });
   return csvDownload(csv, filename);
 });

@@ -14,11 +14,20 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams, query: itemsQuery },
-  responses: { 200: { description: 'The batch', content: { 'application/json': { schema: payoutBatchDetail } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The batch', content: { 'application/json': { schema: payoutBatchDetail } } },
+    ...errorResponses,
+  },
 });
 
 export const getPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const { batch, parts, items } = await get({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId, ...query } });
-  return c.json({ batch: batchView(batch), parts: parts.map(partView), items: toPage(items, query.limit, itemView) }, 200);
+  const { batch, parts, items } = await get({
+    ctx: c.var.services(),
+    input: { batchId: c.req.valid('param').batchId, ...query },
+  });
+  return c.json(
+    { batch: batchView(batch), parts: parts.map(partView), items: toPage(items, query.limit, itemView) },
+    200,
+  );
 });

@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Your payouts from every advertiser, newest first',
   security: bearer,
   request: { query: pageQuery },
-  responses: { 200: { description: 'A page of your payout items', content: { 'application/json': { schema: myPayoutPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of your payout items', content: { 'application/json': { schema: myPayoutPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listMyPayouts = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -14,7 +14,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: orgParams, query: batchesQuery },
-  responses: { 200: { description: 'A page of batches', content: { 'application/json': { schema: payoutBatchPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of batches', content: { 'application/json': { schema: payoutBatchPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listPayoutBatches = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

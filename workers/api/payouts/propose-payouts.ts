@@ -16,7 +16,13 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: orgParams },
-  responses: { 200: { description: 'The batches created or extended; empty when nobody qualified', content: { 'application/json': { schema: proposalResult } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'The batches created or extended; empty when nobody qualified',
+      content: { 'application/json': { schema: proposalResult } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const proposePayouts = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

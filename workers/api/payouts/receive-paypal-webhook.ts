@@ -8,7 +8,9 @@ import type { AppEnv } from '../types';
 
 const PATH = '/v1/paypal/webhooks';
 
-const webhookResult = z.object({ eventId: z.string(), duplicate: z.boolean(), outcome: z.string() }).openapi('PayPalWebhookResult');
+const webhookResult = z
+  .object({ eventId: z.string(), duplicate: z.boolean(), outcome: z.string() })
+  .openapi('PayPalWebhookResult');
 
 const route = createRoute({
   method: 'post',
@@ -17,8 +19,19 @@ const route = createRoute({
   summary: 'PayPal webhook endpoint (PAYMENT.PAYOUTSBATCH.*, PAYMENT.PAYOUTS-ITEM.*)',
   description:
     'Public. Verified through PayPal’s verify-webhook-signature with PAYPAL_WEBHOOK_ID; a delivery PayPal does not confirm answers 400 invalid_signature (stored, never applied). Every event is stored once by its id, so a redelivery answers 200 {duplicate: true} and changes nothing.',
-  request: { body: { required: true, content: { 'application/json': { schema: z.object({ id: z.string(), event_type: z.string() }).passthrough() } } } },
-  responses: { 200: { description: 'Applied, ignored or already seen', content: { 'application/json': { schema: webhookResult } } }, ...errorResponses(400, 409, 413, 415) },
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ id: z.string(), event_type: z.string() }).passthrough() } },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Applied, ignored or already seen',
+      content: { 'application/json': { schema: webhookResult } },
+    },
+    ...errorResponses(400, 409, 413, 415),
+  },
 });
 
 export const receivePaypalWebhook = new OpenAPIHono<AppEnv>();
@@ -32,7 +45,9 @@ receivePaypalWebhook.post(PATH, async (c) => {
   } catch (err) {
     // PayPal's convention (as Stripe's) is 400 for a bad signature; our table says 401.
     if (err instanceof AppError && err.code === 'invalid_signature') {
-      const refused: ErrorBody = { error: { code: 'invalid_signature', message: err.message, requestId: c.var.requestId } };
+      const refused: ErrorBody = {
+        error: { code: 'invalid_signature', message: err.message, requestId: c.var.requestId },
+      };
       return c.json(refused, 400);
     }
     throw err;

@@ -6,17 +6,31 @@ export const batchParams = orgParams.extend({ batchId: idParam('batchId') });
 export const itemParams = batchParams.extend({ itemId: idParam('itemId') });
 
 export const batchesQuery = pageQuery.extend({ status: z.enum(PayoutBatchStatus).optional() });
-export const itemsQuery = pageQuery.extend({ cursor: z.uuid().optional().describe('items.nextCursor of the previous page') });
+export const itemsQuery = pageQuery.extend({
+  cursor: z.uuid().optional().describe('items.nextCursor of the previous page'),
+});
 
 export const csvResponse = (description: string) => ({
   description,
-  content: { 'text/csv': { schema: z.string().describe('RFC 4180, CRLF line ends, header row; text cells starting with = + - @ are prefixed with an apostrophe') } },
+  content: {
+    'text/csv': {
+      schema: z
+        .string()
+        .describe(
+          'RFC 4180, CRLF line ends, header row; text cells starting with = + - @ are prefixed with an apostrophe',
+        ),
+    },
+  },
 });
 
 /** Sends a CSV as a download. */
 export function csvDownload(csv: string, filename: string): Response {
   return new Response(csv, {
     status: 200,
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    },
   });
 }

@@ -18,7 +18,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams },
-  responses: { 200: { description: 'The batch after the attempt', content: { 'application/json': { schema: sendResult } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The batch after the attempt', content: { 'application/json': { schema: sendResult } } },
+    ...errorResponses,
+  },
 });
 
 export const sendPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -5,7 +5,10 @@ import type { BatchItemRow } from '../../services/payouts/list-batch-items';
 import type { MyPayoutRow } from '../../services/payouts/list-my-payouts';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
-const amountMinor = z.number().int().describe('Minor units of currency (cents; for zero-decimal currencies the whole amount)');
+const amountMinor = z
+  .number()
+  .int()
+  .describe('Minor units of currency (cents; for zero-decimal currencies the whole amount)');
 
 export const payoutBatchSchema = z
   .object({
@@ -29,9 +32,22 @@ export const payoutBatchSchema = z
   .openapi('PayoutBatch');
 
 export const batchView = (b: PayoutBatch): z.infer<typeof payoutBatchSchema> => ({
-  id: b.id, organizationId: b.organizationId, currency: b.currency, status: b.status, totalMinor: b.totalMinor, itemCount: b.itemCount,
-  proposedAt: iso(b.proposedAt), createdById: b.createdById, approvedById: b.approvedById, approvedAt: isoOrNull(b.approvedAt), sentById: b.sentById,
-  sentAt: isoOrNull(b.sentAt), completedAt: isoOrNull(b.completedAt), paypalBatchId: b.paypalBatchId, paypalStatus: b.paypalStatus, lastError: b.lastError,
+  id: b.id,
+  organizationId: b.organizationId,
+  currency: b.currency,
+  status: b.status,
+  totalMinor: b.totalMinor,
+  itemCount: b.itemCount,
+  proposedAt: iso(b.proposedAt),
+  createdById: b.createdById,
+  approvedById: b.approvedById,
+  approvedAt: isoOrNull(b.approvedAt),
+  sentById: b.sentById,
+  sentAt: isoOrNull(b.sentAt),
+  completedAt: isoOrNull(b.completedAt),
+  paypalBatchId: b.paypalBatchId,
+  paypalStatus: b.paypalStatus,
+  lastError: b.lastError,
 });
 
 export const payoutBatchPage = page(payoutBatchSchema, 'PayoutBatchPage');
@@ -53,8 +69,17 @@ const partSchema = z
   .openapi('PayoutBatchPart');
 
 const partView = (p: PayoutBatchPart): z.infer<typeof partSchema> => ({
-  part: p.part, senderBatchId: p.senderBatchId, status: p.status, itemCount: p.itemCount, totalMinor: p.totalMinor, attempts: p.attempts,
-  paypalBatchId: p.paypalBatchId, paypalStatus: p.paypalStatus, lastError: p.lastError, sentAt: isoOrNull(p.sentAt), lastPolledAt: isoOrNull(p.lastPolledAt),
+  part: p.part,
+  senderBatchId: p.senderBatchId,
+  status: p.status,
+  itemCount: p.itemCount,
+  totalMinor: p.totalMinor,
+  attempts: p.attempts,
+  paypalBatchId: p.paypalBatchId,
+  paypalStatus: p.paypalStatus,
+  lastError: p.lastError,
+  sentAt: isoOrNull(p.sentAt),
+  lastPolledAt: isoOrNull(p.lastPolledAt),
 });
 
 export const payoutItemSchema = z
@@ -76,9 +101,19 @@ export const payoutItemSchema = z
   .openapi('PayoutItem');
 
 export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow): z.infer<typeof payoutItemSchema> => ({
-  id: item.id, affiliateId: item.affiliateId, affiliateEmail, receiverEmail: item.receiverEmail, amountMinor: item.amountMinor, currency: item.currency,
-  status: item.status, part: item.part, paypalBatchId, paypalItemId: item.paypalItemId, paypalTransactionId: item.paypalTransactionId,
-  failureReason: item.failureReason, paidAt: isoOrNull(item.paidAt),
+  id: item.id,
+  affiliateId: item.affiliateId,
+  affiliateEmail,
+  receiverEmail: item.receiverEmail,
+  amountMinor: item.amountMinor,
+  currency: item.currency,
+  status: item.status,
+  part: item.part,
+  paypalBatchId,
+  paypalItemId: item.paypalItemId,
+  paypalTransactionId: item.paypalTransactionId,
+  failureReason: item.failureReason,
+  paidAt: isoOrNull(item.paidAt),
 });
 
 export const payoutBatchDetail = z
@@ -91,15 +126,26 @@ export const proposalResult = z
   .object({
     batches: z.array(
       z.object({
-        batchId: z.uuid(), currency: z.string(), created: z.boolean(), itemsAdded: z.number().int(), itemsExtended: z.number().int(),
-        linesLinked: z.number().int(), totalMinor: amountMinor, itemCount: z.number().int(),
+        batchId: z.uuid(),
+        currency: z.string(),
+        created: z.boolean(),
+        itemsAdded: z.number().int(),
+        itemsExtended: z.number().int(),
+        linesLinked: z.number().int(),
+        totalMinor: amountMinor,
+        itemCount: z.number().int(),
       }),
     ),
   })
   .openapi('PayoutProposal');
 
 export const sendResult = z
-  .object({ batch: payoutBatchSchema, parts: z.record(z.string(), z.enum(['sent', 'unsure', 'failed'])).describe('Outcome per sender_batch_id; unsure parts are re-sent with the same id by the recovery cron') })
+  .object({
+    batch: payoutBatchSchema,
+    parts: z
+      .record(z.string(), z.enum(['sent', 'unsure', 'failed']))
+      .describe('Outcome per sender_batch_id; unsure parts are re-sent with the same id by the recovery cron'),
+  })
   .openapi('PayoutSendResult');
 
 export const myPayoutSchema = z
@@ -120,9 +166,18 @@ export const myPayoutSchema = z
   .openapi('MyPayout');
 
 export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
-  id: item.id, organizationId: item.organizationId, advertiser: organizationName, receiverEmail: item.receiverEmail, amountMinor: item.amountMinor,
-  currency: item.currency, status: item.status, batchStatus, paypalTransactionId: item.paypalTransactionId,
-  failureReason: item.failureReason, paidAt: isoOrNull(item.paidAt), createdAt: iso(item.createdAt),
+  id: item.id,
+  organizationId: item.organizationId,
+  advertiser: organizationName,
+  receiverEmail: item.receiverEmail,
+  amountMinor: item.amountMinor,
+  currency: item.currency,
+  status: item.status,
+  batchStatus,
+  paypalTransactionId: item.paypalTransactionId,
+  failureReason: item.failureReason,
+  paidAt: isoOrNull(item.paidAt),
+  createdAt: iso(item.createdAt),
 });
 
 export const myPayoutPage = page(myPayoutSchema, 'MyPayoutPage');

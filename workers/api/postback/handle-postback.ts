@@ -18,12 +18,21 @@ const DEFAULT_REJECT_REASON = 'Rejected by the advertiser (S2S postback)';
  */
 export async function handlePostback(c: Context<AppEnv>): Promise<Response> {
   const ctx = c.var.services();
-  const program = await authenticatePostback({ ctx, input: { secret: c.req.query('secret'), ip: parseIpAddress(c.req.header('cf-connecting-ip')) } });
+  const program = await authenticatePostback({
+    ctx,
+    input: { secret: c.req.query('secret'), ip: parseIpAddress(c.req.header('cf-connecting-ip')) },
+  });
   const query = postbackQuery.parse(c.req.query());
   if (query.status === 'rejected') {
     const outcome = await rejectReportedConversion({
       ctx,
-      input: { organizationId: program.organizationId, programId: program.programId, clickId: query.cid, eventId: query.event_id, reason: query.reason ?? DEFAULT_REJECT_REASON },
+      input: {
+        organizationId: program.organizationId,
+        programId: program.programId,
+        clickId: query.cid,
+        eventId: query.event_id,
+        reason: query.reason ?? DEFAULT_REJECT_REASON,
+      },
     });
     return c.json(outcome, 200);
   }
@@ -37,7 +46,9 @@ export async function handlePostback(c: Context<AppEnv>): Promise<Response> {
       source: 'postback',
       programId: program.programId,
       event: conversionEvent.parse(mapped.value.event),
-      ...(mapped.value.declaredPayoutMinor !== undefined ? { declaredPayoutMinor: mapped.value.declaredPayoutMinor } : {}),
+      ...(mapped.value.declaredPayoutMinor !== undefined
+        ? { declaredPayoutMinor: mapped.value.declaredPayoutMinor }
+        : {}),
     },
   });
   return c.json(outcome, outcome.duplicate ? 200 : 201);

@@ -9,11 +9,19 @@ const amount = z.string().max(32).describe('Major units as a plain decimal: 12.5
  * append their own (sub ids, macros) to the URL they are given.
  */
 export const postbackQuery = z.object({
-  cid: z.string().trim().toLowerCase().refine(isUuidv7, 'must be the click id (cid) our redirect passed to the landing page'),
+  cid: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine(isUuidv7, 'must be the click id (cid) our redirect passed to the landing page'),
   status: z.enum(['lead', 'sale', 'rejected']),
   payout: amount.optional(),
   revenue: amount.optional(),
-  currency: z.string().toUpperCase().refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code such as USD').optional(),
+  currency: z
+    .string()
+    .toUpperCase()
+    .refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code such as USD')
+    .optional(),
   event_id: z.string().trim().min(1).max(200).optional(),
   reason: z.string().trim().min(1).max(500).optional(),
 });

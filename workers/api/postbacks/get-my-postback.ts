@@ -11,7 +11,10 @@ const route = createRoute({
   tags: ['me', 'postbacks'],
   summary: 'Your postback URL template, whether it is on, and its events',
   security: bearer,
-  responses: { 200: { description: 'The postback settings', content: { 'application/json': { schema: postbackSettings } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The postback settings', content: { 'application/json': { schema: postbackSettings } } },
+    ...errorResponses,
+  },
 });
 
 export const getMyPostback = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

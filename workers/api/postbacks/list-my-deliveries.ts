@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'Your postback deliveries across advertisers, newest first, with every attempt',
   security: bearer,
   request: { query: deliveriesQuery },
-  responses: { 200: { description: 'A page of deliveries', content: { 'application/json': { schema: deliveriesPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of deliveries', content: { 'application/json': { schema: deliveriesPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listMyDeliveries = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

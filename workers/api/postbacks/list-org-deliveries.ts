@@ -11,7 +11,10 @@ const route = createRoute({
   summary: "Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL)",
   security: bearer,
   request: { params: orgParams, query: deliveriesQuery },
-  responses: { 200: { description: 'A page of deliveries', content: { 'application/json': { schema: deliveriesPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of deliveries', content: { 'application/json': { schema: deliveriesPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listOrgDeliveries = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -12,12 +12,18 @@ const route = createRoute({
   security: bearer,
   request: { params: deliveryParams },
   responses: {
-    202: { description: 'Queued; the delivery is pending again', content: { 'application/json': { schema: replayAccepted } } },
+    202: {
+      description: 'Queued; the delivery is pending again',
+      content: { 'application/json': { schema: replayAccepted } },
+    },
     ...errorResponses,
   },
 });
 
 export const replayDelivery = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const delivery = await replayPostbackDelivery({ ctx: c.var.services(), input: { deliveryId: c.req.valid('param').id } });
+  const delivery = await replayPostbackDelivery({
+    ctx: c.var.services(),
+    input: { deliveryId: c.req.valid('param').id },
+  });
   return c.json({ id: delivery.id, status: delivery.status, attemptOffset: delivery.attempts }, 202);
 });

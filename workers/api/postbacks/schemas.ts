@@ -11,7 +11,11 @@ export const postbackSettingsBody = z
   .object({
     template: postbackUrlTemplate.nullable(),
     enabled: z.boolean().describe('Fire the template for the events below'),
-    events: z.array(eventType).min(1).max(PostbackEventType.length).describe('Events that fire it; click is one request per click'),
+    events: z
+      .array(eventType)
+      .min(1)
+      .max(PostbackEventType.length)
+      .describe('Events that fire it; click is one request per click'),
   })
   .strict()
   .openapi('PostbackSettingsRequest');
@@ -20,7 +24,11 @@ export const postbackSettings = z
   .object({ template: z.string().nullable(), enabled: z.boolean(), events: z.array(eventType) })
   .openapi('PostbackSettings');
 
-export const settingsView = (s: PostbackSettings): z.infer<typeof postbackSettings> => ({ template: s.template, enabled: s.enabled, events: s.events });
+export const settingsView = (s: PostbackSettings): z.infer<typeof postbackSettings> => ({
+  template: s.template,
+  enabled: s.enabled,
+  events: s.events,
+});
 
 export const deliveriesQuery = pageQuery.extend({
   status: z.enum(PostbackDeliveryStatus).optional(),
@@ -45,7 +53,10 @@ export const delivery = z
     eventKey: z.string().describe('Idempotency key: the click id, or the conversion id (":rejected" for a rejection)'),
     conversionId: z.uuid().nullable(),
     clickId: z.uuid().nullable(),
-    url: z.string().nullable().describe("The URL requested; only the affiliate sees it (it may hold the affiliate's tracker keys)"),
+    url: z
+      .string()
+      .nullable()
+      .describe("The URL requested; only the affiliate sees it (it may hold the affiliate's tracker keys)"),
     host: z.string().nullable(),
     status: z.enum(PostbackDeliveryStatus),
     attempts: z.number().int(),
@@ -74,15 +85,40 @@ function hostOf(url: string): string | null {
 export const deliveryView =
   (withUrl: boolean) =>
   (row: DeliveryWithAttempts): z.infer<typeof delivery> => ({
-    id: row.id, affiliateId: row.affiliateId, organizationId: row.organizationId, eventType: row.eventType, eventKey: row.eventKey,
-    conversionId: row.conversionId, clickId: row.clickId, url: withUrl ? row.url : null, host: hostOf(row.url), status: row.status,
-    attempts: row.attempts, lastStatusCode: row.lastStatusCode, lastLatencyMs: row.lastLatencyMs, lastError: row.lastError,
-    nextAttemptAt: isoOrNull(row.nextAttemptAt), deliveredAt: isoOrNull(row.deliveredAt), createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt),
-    attemptLog: row.attemptLog.map((a) => ({ attempt: a.attempt, outcome: a.outcome, statusCode: a.statusCode, latencyMs: a.latencyMs, error: a.error, createdAt: iso(a.createdAt) })),
+    id: row.id,
+    affiliateId: row.affiliateId,
+    organizationId: row.organizationId,
+    eventType: row.eventType,
+    eventKey: row.eventKey,
+    conversionId: row.conversionId,
+    clickId: row.clickId,
+    url: withUrl ? row.url : null,
+    host: hostOf(row.url),
+    status: row.status,
+    attempts: row.attempts,
+    lastStatusCode: row.lastStatusCode,
+    lastLatencyMs: row.lastLatencyMs,
+    lastError: row.lastError,
+    nextAttemptAt: isoOrNull(row.nextAttemptAt),
+    deliveredAt: isoOrNull(row.deliveredAt),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    attemptLog: row.attemptLog.map((a) => ({
+      attempt: a.attempt,
+      outcome: a.outcome,
+      statusCode: a.statusCode,
+      latencyMs: a.latencyMs,
+      error: a.error,
+      createdAt: iso(a.createdAt),
+    })),
   });
 
 export const deliveryParams = z.object({ id: idParam('id') });
 
 export const replayAccepted = z
-  .object({ id: z.uuid(), status: z.enum(PostbackDeliveryStatus), attemptOffset: z.number().int().describe('Attempts of the new series are numbered after this') })
+  .object({
+    id: z.uuid(),
+    status: z.enum(PostbackDeliveryStatus),
+    attemptOffset: z.number().int().describe('Attempts of the new series are numbered after this'),
+  })
   .openapi('PostbackReplay');

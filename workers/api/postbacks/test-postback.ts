@@ -30,12 +30,27 @@ const route = createRoute({
   summary: 'Fire your postback once now with sample values (not logged, not retried)',
   security: bearer,
   request: { body: optionalJsonBody(body) },
-  responses: { 200: { description: 'What your tracker answered', content: { 'application/json': { schema: result } } }, ...errorResponses },
+  responses: {
+    200: { description: 'What your tracker answered', content: { 'application/json': { schema: result } } },
+    ...errorResponses,
+  },
 });
 
 export const testPostback = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   // Without a body the validator is skipped, so the default is applied here too.
   const input: Partial<z.infer<typeof body>> = c.req.valid('json') ?? {};
-  const outcome = await fireTestPostback({ ctx: c.var.services(), input: { template: input.template, eventType: input.eventType ?? 'sale' } });
-  return c.json({ url: outcome.url, ok: outcome.ok, statusCode: outcome.statusCode, latencyMs: outcome.latencyMs, error: outcome.error }, 200);
+  const outcome = await fireTestPostback({
+    ctx: c.var.services(),
+    input: { template: input.template, eventType: input.eventType ?? 'sale' },
+  });
+  return c.json(
+    {
+      url: outcome.url,
+      ok: outcome.ok,
+      statusCode: outcome.statusCode,
+      latencyMs: outcome.latencyMs,
+      error: outcome.error,
+    },
+    200,
+  );
 });

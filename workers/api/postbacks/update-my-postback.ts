@@ -12,10 +12,16 @@ const route = createRoute({
   summary: 'Set your one postback URL template for every advertiser, turn it on or off, choose its events',
   security: bearer,
   request: { body: jsonBody(postbackSettingsBody) },
-  responses: { 200: { description: 'The saved settings', content: { 'application/json': { schema: postbackSettings } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The saved settings', content: { 'application/json': { schema: postbackSettings } } },
+    ...errorResponses,
+  },
 });
 
 export const updateMyPostback = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const settings = await updatePostbackSettings({ ctx: c.var.services(), input: { userId: signedIn(c).userId, settings: c.req.valid('json') } });
+  const settings = await updatePostbackSettings({
+    ctx: c.var.services(),
+    input: { userId: signedIn(c).userId, settings: c.req.valid('json') },
+  });
   return c.json(settingsView(settings), 200);
 });

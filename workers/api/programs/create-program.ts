@@ -13,7 +13,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, body: jsonBody(createProgramBody) },
-  responses: { 201: { description: 'Created', content: { 'application/json': { schema: program } } }, ...errorResponses },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: program } } },
+    ...errorResponses,
+  },
 });
 
 export const createProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -11,7 +11,10 @@ const route = createRoute({
   summary: 'One program with every setting',
   security: bearer,
   request: { params: programParams },
-  responses: { 200: { description: 'The program', content: { 'application/json': { schema: program } } }, ...errorResponses },
+  responses: {
+    200: { description: 'The program', content: { 'application/json': { schema: program } } },
+    ...errorResponses,
+  },
 });
 
 export const getProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -11,7 +11,13 @@ const route = createRoute({
   summary: 'Programs you can join, across advertisers',
   security: bearer,
   request: { query: marketplaceQuery },
-  responses: { 200: { description: 'A page of programs, newest first', content: { 'application/json': { schema: marketplacePage } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'A page of programs, newest first',
+      content: { 'application/json': { schema: marketplacePage } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const listMarketplace = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

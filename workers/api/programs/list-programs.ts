@@ -11,7 +11,10 @@ const route = createRoute({
   summary: "The organization's programs, newest first",
   security: bearer,
   request: { params: orgParams, query: listProgramsQuery },
-  responses: { 200: { description: 'A page of programs', content: { 'application/json': { schema: programPage } } }, ...errorResponses },
+  responses: {
+    200: { description: 'A page of programs', content: { 'application/json': { schema: programPage } } },
+    ...errorResponses,
+  },
 });
 
 export const listPrograms = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

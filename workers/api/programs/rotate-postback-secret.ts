@@ -13,7 +13,10 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: programParams },
-  responses: { 201: { description: 'The secret, shown this once', content: { 'application/json': { schema: postbackSecret } } }, ...errorResponses },
+  responses: {
+    201: { description: 'The secret, shown this once', content: { 'application/json': { schema: postbackSecret } } },
+    ...errorResponses,
+  },
 });
 
 export const rotatePostbackSecret = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {

@@ -1,6 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import type { Program } from '../../../schema';
-import { AttributionRule, CommissionType, EnrollmentStatus, PayoutModel, ProgramStatus, ProgramVisibility, RecurringMode } from '../../../schema/enums';
+import {
+  AttributionRule,
+  CommissionType,
+  EnrollmentStatus,
+  PayoutModel,
+  ProgramStatus,
+  ProgramVisibility,
+  RecurringMode,
+} from '../../../schema/enums';
 import type { MarketplaceRow } from '../../services/programs/list-marketplace';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
@@ -33,14 +41,22 @@ const settings = {
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Lower-case letters, digits and hyphens, at most 64')
     .describe('Unique within the organization; generated from the name when omitted'),
   description: longText.nullable(),
-  visibility: z.enum(ProgramVisibility).describe('public: anyone may join; approval: the advertiser approves; invite_only: hidden'),
+  visibility: z
+    .enum(ProgramVisibility)
+    .describe('public: anyone may join; approval: the advertiser approves; invite_only: hidden'),
   payoutModel: z.enum(PayoutModel),
-  commissionType: z.enum(CommissionType).describe('percent needs commissionRateBps, fixed needs commissionFixedMinor, hybrid both'),
+  commissionType: z
+    .enum(CommissionType)
+    .describe('percent needs commissionRateBps, fixed needs commissionFixedMinor, hybrid both'),
   commissionRateBps: bps.nullable(),
   commissionFixedMinor: minorAmount.nullable(),
-  revenueMinor: minorAmount.nullable().describe('What the advertiser earns per action, in minor units; for ROI reports only'),
+  revenueMinor: minorAmount
+    .nullable()
+    .describe('What the advertiser earns per action, in minor units; for ROI reports only'),
   currency: currencyCode,
-  recurringMode: z.enum(RecurringMode).describe('Commissions on subscription rebills: none, for recurringMonths months, or lifetime'),
+  recurringMode: z
+    .enum(RecurringMode)
+    .describe('Commissions on subscription rebills: none, for recurringMonths months, or lifetime'),
   recurringMonths: z.number().int().min(1).max(1_200).nullable(),
   recurringRateBps: bps.nullable().describe('Rate for rebills; NULL: the commission rate'),
   multiLevelRatesBps: z.array(bps).max(3).describe('Upline rates for levels 1–3, in basis points'),
@@ -112,8 +128,14 @@ export const createProgramBody = optionalSettings
   })
   .superRefine((body, ctx) => {
     const landingUrls = body.landingUrls ?? [];
-    const merged = { ...PROGRAM_DEFAULTS, ...stripUndefined(body), landingUrls, allowedDomains: body.allowedDomains ?? defaultAllowedDomains(body.landingUrl, landingUrls) };
-    for (const issue of programRuleIssues(merged)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+    const merged = {
+      ...PROGRAM_DEFAULTS,
+      ...stripUndefined(body),
+      landingUrls,
+      allowedDomains: body.allowedDomains ?? defaultAllowedDomains(body.landingUrl, landingUrls),
+    };
+    for (const issue of programRuleIssues(merged))
+      ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
   })
   .openapi('CreateProgram');
 
@@ -125,7 +147,9 @@ export type CreateProgramInput = z.infer<typeof createProgramBody>;
 export type ProgramChanges = z.infer<typeof updateProgramBody>;
 
 export function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 export const program = z
@@ -173,24 +197,38 @@ export const program = z
   })
   .openapi('Program');
 
-export const programPage = z.object({ items: z.array(program), nextCursor: z.uuid().nullable() }).openapi('ProgramPage');
+export const programPage = z
+  .object({ items: z.array(program), nextCursor: z.uuid().nullable() })
+  .openapi('ProgramPage');
 
-export const listProgramsQuery = pageQuery.extend({ status: z.enum(ProgramStatus).optional(), appId: z.uuid().optional() });
+export const listProgramsQuery = pageQuery.extend({
+  status: z.enum(ProgramStatus).optional(),
+  appId: z.uuid().optional(),
+});
 
 export const postbackSecret = z
   .object({ programId: z.uuid(), postbackSecret: z.string().describe('Shown this once; only its hash is stored') })
   .openapi('PostbackSecret');
 
-const PROGRAM_FIELDS = Object.keys(program.shape).filter((k) => k !== 'hasPostbackSecret' && k !== 'createdAt' && k !== 'updatedAt');
+const PROGRAM_FIELDS = Object.keys(program.shape).filter(
+  (k) => k !== 'hasPostbackSecret' && k !== 'createdAt' && k !== 'updatedAt',
+);
 
 /** Copies only the documented fields, so a column added later (a secret, say) never leaks by default. */
 export function programView(row: Program): z.infer<typeof program> {
   const fields = Object.fromEntries(PROGRAM_FIELDS.map((k) => [k, row[k as keyof Program]]));
   // The keys come from the response schema itself and the values from the row with the same names.
-  return { ...(fields as Omit<z.infer<typeof program>, 'hasPostbackSecret' | 'createdAt' | 'updatedAt'>), hasPostbackSecret: row.postbackSecretHash !== null, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
+  return {
+    ...(fields as Omit<z.infer<typeof program>, 'hasPostbackSecret' | 'createdAt' | 'updatedAt'>),
+    hasPostbackSecret: row.postbackSecretHash !== null,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
 }
 
-export const marketplaceQuery = pageQuery.extend({ organizationId: z.uuid().optional().describe('Only this advertiser') });
+export const marketplaceQuery = pageQuery.extend({
+  organizationId: z.uuid().optional().describe('Only this advertiser'),
+});
 
 /** What an affiliate may see of a program before joining it (seed 002 §5: payout and name, not revenue). */
 export const marketplaceProgram = z
@@ -211,11 +249,16 @@ export const marketplaceProgram = z
     cookieDays: z.number().int(),
     onboardingBrief: z.string().nullable(),
     goals: z.string().nullable(),
-    myEnrollment: z.object({ id: z.uuid(), status: z.enum(EnrollmentStatus) }).nullable().describe('Your enrollment, when you have applied'),
+    myEnrollment: z
+      .object({ id: z.uuid(), status: z.enum(EnrollmentStatus) })
+      .nullable()
+      .describe('Your enrollment, when you have applied'),
   })
   .openapi('MarketplaceProgram');
 
-export const marketplacePage = z.object({ items: z.array(marketplaceProgram), nextCursor: z.uuid().nullable() }).openapi('MarketplacePage');
+export const marketplacePage = z
+  .object({ items: z.array(marketplaceProgram), nextCursor: z.uuid().nullable() })
+  .openapi('MarketplacePage');
 
 export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplaceProgram> => ({
   id: r.id,
@@ -235,5 +278,6 @@ export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplacePr
   cookieDays: r.cookieDays,
   onboardingBrief: r.onboardingBrief,
   goals: r.goals,
-  myEnrollment: r.myEnrollmentId && r.myEnrollmentStatus ? { id: r.myEnrollmentId, status: r.myEnrollmentStatus } : null,
+  myEnrollment:
+    r.myEnrollmentId && r.myEnrollmentStatus ? { id: r.myEnrollmentId, status: r.myEnrollmentStatus } : null,
 });

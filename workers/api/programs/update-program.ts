@@ -13,10 +13,19 @@ const route = createRoute({
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: programParams, body: jsonBody(updateProgramBody) },
-  responses: { 200: { description: 'Updated; the tracker picks the change up', content: { 'application/json': { schema: program } } }, ...errorResponses },
+  responses: {
+    200: {
+      description: 'Updated; the tracker picks the change up',
+      content: { 'application/json': { schema: program } },
+    },
+    ...errorResponses,
+  },
 });
 
 export const updateProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId, changes: c.req.valid('json') } });
+  const row = await update({
+    ctx: c.var.services(),
+    input: { programId: c.req.valid('param').programId, changes: c.req.valid('json') },
+  });
   return c.json(programView(row), 200);
 });

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from '../../../schema/enums';
+import {
+  AttributionMethod,
+  ConversionEventType,
+  ConversionSource,
+  ConversionStatus,
+  FraudFlag,
+} from '../../../schema/enums';
 import type { AttributionStep, ConversionOutcome } from '../../services/conversions/conversion-outcome';
 import { commissionLine } from '../conversions/commission-views';
 import { timestamp } from './schemas';
@@ -16,7 +22,11 @@ const STEP_OUTCOMES: Record<AttributionStep['outcome'], string> = {
 };
 const stepOutcome = z
   .enum(Object.keys(STEP_OUTCOMES) as [AttributionStep['outcome'], ...AttributionStep['outcome'][]])
-  .describe(Object.entries(STEP_OUTCOMES).map(([k, v]) => `${k}: ${v}`).join('; '));
+  .describe(
+    Object.entries(STEP_OUTCOMES)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; '),
+  );
 
 export const attributionStep = z.object({ step: z.enum(AttributionMethod), outcome: stepOutcome });
 export const tracedStep = attributionStep.extend({ detail: z.string().optional() });
@@ -48,9 +58,14 @@ export const outcomeAttributionFields = {
 // document cannot drift from what the routes return.
 export const conversionOutcome = z
   .object({
-    duplicate: z.boolean().describe('True when this event id was recorded before: nothing changed, the stored result is returned'),
+    duplicate: z
+      .boolean()
+      .describe('True when this event id was recorded before: nothing changed, the stored result is returned'),
     conversion: z.object(outcomeConversionFields),
-    attribution: z.object(outcomeAttributionFields).nullable().describe('null: nobody is credited (attributionTrace says why)'),
+    attribution: z
+      .object(outcomeAttributionFields)
+      .nullable()
+      .describe('null: nobody is credited (attributionTrace says why)'),
     attributionTrace: z.array(tracedStep),
     commissions: z.array(commissionLine),
   })

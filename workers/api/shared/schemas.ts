@@ -9,10 +9,12 @@ export const errorResponses = declareErrorResponses(400, 401, 403, 404, 409, 413
 export const bearer = [{ bearer: [] }];
 
 /** A required JSON body validated by `schema`. */
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } }) as const;
+export const jsonBody = <T extends z.ZodType>(schema: T) =>
+  ({ required: true, content: { 'application/json': { schema } } }) as const;
 
 /** An optional JSON body: absent means `{}`. */
-export const optionalJsonBody = <T extends z.ZodType>(schema: T) => ({ required: false, content: { 'application/json': { schema } } }) as const;
+export const optionalJsonBody = <T extends z.ZodType>(schema: T) =>
+  ({ required: false, content: { 'application/json': { schema } } }) as const;
 
 export const id = z.uuid();
 export const timestamp = z.iso.datetime().describe('ISO 8601, UTC');
@@ -30,10 +32,19 @@ export const pageQuery = z.object({
 });
 
 export const page = <T extends z.ZodType>(item: T, name: string) =>
-  z.object({ items: z.array(item), nextCursor: z.uuid().nullable().describe('Pass as cursor for the next page; null on the last') }).openapi(name);
+  z
+    .object({
+      items: z.array(item),
+      nextCursor: z.uuid().nullable().describe('Pass as cursor for the next page; null on the last'),
+    })
+    .openapi(name);
 
 /** Newest first by id (UUIDv7 sorts by time); the last id of a full page is the next cursor. */
-export function toPage<T extends { id: string }, R>(rows: T[], limit: number, view: (row: T) => R): { items: R[]; nextCursor: string | null } {
+export function toPage<T extends { id: string }, R>(
+  rows: T[],
+  limit: number,
+  view: (row: T) => R,
+): { items: R[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   return { items: items.map(view), nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
@@ -42,7 +53,12 @@ export function toPage<T extends { id: string }, R>(rows: T[], limit: number, vi
 export const name = z.string().trim().min(1).max(200);
 export const longText = z.string().max(20_000);
 export const bps = z.number().int().min(0).max(10_000).describe('Basis points: 1 bp = 0.01 %, so 10 % = 1000');
-export const minorAmount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount)');
+export const minorAmount = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount)');
 export const nonNegativeInt = z.number().int().min(0).max(2_147_483_647);
 export const days = z.number().int().min(0).max(3_650);
 export const httpsUrl = z
@@ -55,6 +71,10 @@ export const domainEntry = z
   .toLowerCase()
   .refine(isDomainEntry, 'Must be a hostname such as app.example.com, or *.example.com for every subdomain');
 export const domainList = z.array(domainEntry).max(50);
-export const countryCode = z.string().refine((v) => COUNTRY_CODES.has(v), 'Must be an ISO 3166-1 alpha-2 code in upper case, such as US');
+export const countryCode = z
+  .string()
+  .refine((v) => COUNTRY_CODES.has(v), 'Must be an ISO 3166-1 alpha-2 code in upper case, such as US');
 export const countryList = z.array(countryCode).max(300);
-export const currencyCode = z.string().refine((v) => CURRENCY_CODES.has(v), 'Must be an ISO 4217 code in upper case, such as USD');
+export const currencyCode = z
+  .string()
+  .refine((v) => CURRENCY_CODES.has(v), 'Must be an ISO 4217 code in upper case, such as USD');

@@ -17,7 +17,14 @@ export interface EmailMessage {
 export async function sendEmail({ ctx, input }: ServiceCall<EmailMessage>): Promise<{ outboxId: string }> {
   const [row] = await ctx.db
     .insert(emailOutbox)
-    .values({ to: input.to.toLowerCase(), subject: input.subject, text: input.text, template: input.template, status: 'pending', createdAt: ctx.now })
+    .values({
+      to: input.to.toLowerCase(),
+      subject: input.subject,
+      text: input.text,
+      template: input.template,
+      status: 'pending',
+      createdAt: ctx.now,
+    })
     .returning({ id: emailOutbox.id });
   return { outboxId: row!.id };
 }

@@ -19,7 +19,11 @@ function overridesOf(config: Pick<Config, 'OUTBOUND_HOST_OVERRIDES'>): Map<strin
  * overrides in production), an overridden host is sent to its local server over plain http with
  * the same path and query, and the real host in `x-original-host`.
  */
-export function outboundFetch(config: Pick<Config, 'OUTBOUND_HOST_OVERRIDES'>, url: string, init: RequestInit): Promise<Response> {
+export function outboundFetch(
+  config: Pick<Config, 'OUTBOUND_HOST_OVERRIDES'>,
+  url: string,
+  init: RequestInit,
+): Promise<Response> {
   const local = overriddenUrl(url, overridesOf(config));
   if (!local) return fetch(url, init);
   const headers = new Headers(init.headers);

@@ -98,7 +98,10 @@ const PAYOUT_PATH = /^\/v1\/payments\/payouts\/[^/?#]+$/;
 function originalPayoutPath(body: unknown): string | null {
   const parsed = paypalErrorBody.safeParse(body);
   if (!parsed.success || !isSenderBatchIdReused(parsed.data)) return null;
-  const links = [...(parsed.data.links ?? []), ...(parsed.data.details ?? []).flatMap((d) => [...(d.link ?? []), ...(d.links ?? [])])];
+  const links = [
+    ...(parsed.data.links ?? []),
+    ...(parsed.data.details ?? []).flatMap((d) => [...(d.link ?? []), ...(d.links ?? [])]),
+  ];
   for (const link of links) {
     try {
       const path = new URL(link.href, 'https://paypal.invalid').pathname;
@@ -111,5 +114,7 @@ function originalPayoutPath(body: unknown): string | null {
 }
 
 function isSenderBatchIdReused(err: PayPalErrorBody): boolean {
-  return (err.details ?? []).some((d) => d.field?.toUpperCase() === 'SENDER_BATCH_ID' || /sender_batch_id/i.test(d.issue));
+  return (err.details ?? []).some(
+    (d) => d.field?.toUpperCase() === 'SENDER_BATCH_ID' || /sender_batch_id/i.test(d.issue),
+  );
 }

@@ -57,9 +57,18 @@ async function requestToken(cfg: PayPalConfig): Promise<string> {
   });
   if (res.status !== 200) {
     const err = tokenError.safeParse(res.body);
-    throw new PayPalRequestError(res.status, err.success ? err.data.error : 'TOKEN_REQUEST_FAILED', err.data?.error_description ?? 'token request refused', [], null);
+    throw new PayPalRequestError(
+      res.status,
+      err.success ? err.data.error : 'TOKEN_REQUEST_FAILED',
+      err.data?.error_description ?? 'token request refused',
+      [],
+      null,
+    );
   }
   const body = tokenResponse.parse(res.body);
-  cache.set(cacheKey(cfg), { token: body.access_token, refreshAt: Date.now() + body.expires_in * 1000 - EARLY_REFRESH_MS });
+  cache.set(cacheKey(cfg), {
+    token: body.access_token,
+    refreshAt: Date.now() + body.expires_in * 1000 - EARLY_REFRESH_MS,
+  });
   return body.access_token;
 }

@@ -51,9 +51,13 @@ export async function getPayoutBatch(
   { page, pageSize }: { page: number; pageSize: number },
 ): Promise<PayoutBatchPage> {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, got ${page}`);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw new RangeError(`pageSize must be 1–${MAX_PAGE_SIZE}, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    throw new RangeError(`pageSize must be 1–${MAX_PAGE_SIZE}, got ${pageSize}`);
   const query = new URLSearchParams({ page: String(page), page_size: String(pageSize), total_required: 'true' });
-  const res = await paypalRequest(cfg, { method: 'GET', path: `/v1/payments/payouts/${encodeURIComponent(payoutBatchId)}?${query}` });
+  const res = await paypalRequest(cfg, {
+    method: 'GET',
+    path: `/v1/payments/payouts/${encodeURIComponent(payoutBatchId)}?${query}`,
+  });
   if (res.status !== 200) throw requestErrorFrom(res);
   const body = batchResponse.parse(res.body);
   return {

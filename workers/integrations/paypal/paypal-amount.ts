@@ -14,13 +14,16 @@ export function paypalDecimals(currency: string): number {
  * reject the whole batch, and rounding it would pay a different amount than the ledger says.
  */
 export function formatPayPalAmount(amountMinor: number, currency: string): string {
-  if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0) throw new RangeError(`amountMinor must be a positive safe integer, got ${amountMinor}`);
+  if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0)
+    throw new RangeError(`amountMinor must be a positive safe integer, got ${amountMinor}`);
   const iso = currencyDecimals(currency);
   const paypal = paypalDecimals(currency);
   if (iso === paypal) return formatMinorUnits(amountMinor, currency);
   const unit = 10 ** (iso - paypal);
   if (amountMinor % unit !== 0) {
-    throw new RangeError(`${currency.toUpperCase()} amounts must be whole units for PayPal, got ${formatMinorUnits(amountMinor, currency)}`);
+    throw new RangeError(
+      `${currency.toUpperCase()} amounts must be whole units for PayPal, got ${formatMinorUnits(amountMinor, currency)}`,
+    );
   }
   return String(amountMinor / unit);
 }

@@ -17,7 +17,10 @@ export interface PayPalErrorDetail {
  */
 export class PayPalUnavailableError extends Error {
   override readonly name = 'PayPalUnavailableError';
-  constructor(readonly attempts: number, readonly lastFailure: string) {
+  constructor(
+    readonly attempts: number,
+    readonly lastFailure: string,
+  ) {
     super(`PayPal unavailable after ${attempts} attempts: ${lastFailure}`);
   }
 }
@@ -33,7 +36,9 @@ export class PayPalRequestError extends Error {
     readonly details: PayPalErrorDetail[],
     readonly debugId: string | null,
   ) {
-    super(`PayPal ${status} ${paypalName}: ${paypalMessage}${details.length ? ` (${details.map((d) => [d.field, d.issue].filter(Boolean).join(': ')).join('; ')})` : ''}`);
+    super(
+      `PayPal ${status} ${paypalName}: ${paypalMessage}${details.length ? ` (${details.map((d) => [d.field, d.issue].filter(Boolean).join(': ')).join('; ')})` : ''}`,
+    );
   }
 }
 
@@ -64,13 +69,20 @@ export type PayPalErrorBody = z.infer<typeof paypalErrorBody>;
 /** The PayPalRequestError for a refused call, whatever shape (or none) its body has. */
 export function requestErrorFrom(res: PayPalResponse): PayPalRequestError {
   const parsed = paypalErrorBody.safeParse(res.body);
-  if (!parsed.success) return new PayPalRequestError(res.status, `HTTP_${res.status}`, 'unexpected error body', [], null);
+  if (!parsed.success)
+    return new PayPalRequestError(res.status, `HTTP_${res.status}`, 'unexpected error body', [], null);
   const { name, message, details, debug_id } = parsed.data;
   return new PayPalRequestError(
     res.status,
     name,
     message ?? name,
-    (details ?? []).map(({ field, value, location, issue, description }) => ({ field, value, location, issue, description })),
+    (details ?? []).map(({ field, value, location, issue, description }) => ({
+      field,
+      value,
+      location,
+      issue,
+      description,
+    })),
     debug_id ?? null,
   );
 }

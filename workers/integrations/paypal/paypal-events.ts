@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** Batch events we subscribe to (resource_type "payouts"). */
-export const PAYOUTS_BATCH_EVENT_TYPES = ['PAYMENT.PAYOUTSBATCH.PROCESSING', 'PAYMENT.PAYOUTSBATCH.SUCCESS', 'PAYMENT.PAYOUTSBATCH.DENIED'] as const;
+export const PAYOUTS_BATCH_EVENT_TYPES = [
+  'PAYMENT.PAYOUTSBATCH.PROCESSING',
+  'PAYMENT.PAYOUTSBATCH.SUCCESS',
+  'PAYMENT.PAYOUTSBATCH.DENIED',
+] as const;
 
 /**
  * Item events we subscribe to (resource_type "payouts_item"). PayPal has no event for REVERSED
@@ -50,7 +54,10 @@ export const payoutsItemEventSchema = z.object({
   }),
 });
 
-export const paypalWebhookEventSchema = z.discriminatedUnion('event_type', [payoutsBatchEventSchema, payoutsItemEventSchema]);
+export const paypalWebhookEventSchema = z.discriminatedUnion('event_type', [
+  payoutsBatchEventSchema,
+  payoutsItemEventSchema,
+]);
 
 export type PayoutsBatchEvent = z.infer<typeof payoutsBatchEventSchema>;
 export type PayoutsItemEvent = z.infer<typeof payoutsItemEventSchema>;
@@ -58,7 +65,14 @@ export type PayPalWebhookEvent = z.infer<typeof paypalWebhookEventSchema>;
 
 /** A verified webhook body, normalised; `unsupported` for event types we do not subscribe to. */
 export type PayPalEventOutcome =
-  | { kind: 'batch'; eventId: string; eventType: PayoutsBatchEvent['event_type']; payoutBatchId: string; senderBatchId: string; batchStatus: string }
+  | {
+      kind: 'batch';
+      eventId: string;
+      eventType: PayoutsBatchEvent['event_type'];
+      payoutBatchId: string;
+      senderBatchId: string;
+      batchStatus: string;
+    }
   | {
       kind: 'item';
       eventId: string;

@@ -27,7 +27,10 @@ export async function paypalFetch(cfg: PayPalConfig, url: string, init: RequestI
       lastFailure = `HTTP ${res.status}`;
       retryAfterMs = Math.min(MAX_RETRY_AFTER_MS, Number(res.headers.get('retry-after') ?? 0) * 1000 || 0);
     } catch (err) {
-      lastFailure = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError') ? `timed out after ${cfg.timeoutMs} ms` : String(err instanceof Error ? err.message : err);
+      lastFailure =
+        err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')
+          ? `timed out after ${cfg.timeoutMs} ms`
+          : String(err instanceof Error ? err.message : err);
     }
     if (attempt >= attempts) throw new PayPalUnavailableError(attempts, lastFailure);
     const base = cfg.retryDelaysMs[attempt - 1] ?? 0;

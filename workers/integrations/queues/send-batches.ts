@@ -27,7 +27,16 @@ export async function sendBatches(queue: Queue<unknown>, bodies: readonly unknow
       }
     }
     if (lastError !== undefined) {
-      console.error(JSON.stringify({ level: 'error', event, lost: chunk.length, total: bodies.length, tries: SEND_TRIES, error: String(lastError).slice(0, 500) }));
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          event,
+          lost: chunk.length,
+          total: bodies.length,
+          tries: SEND_TRIES,
+          error: String(lastError).slice(0, 500),
+        }),
+      );
     }
   }
   return sent;

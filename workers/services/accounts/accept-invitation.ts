@@ -27,26 +27,50 @@ export interface AcceptInvitationResult {
  * so it proves the address: an existing account joins as it is (its password is never touched
  * here), and an address without an account gets one, verified, with the password given.
  */
-export async function acceptInvitation({ ctx, input }: ServiceCall<AcceptInvitationInput>): Promise<AcceptInvitationResult> {
+export async function acceptInvitation({
+  ctx,
+  input,
+}: ServiceCall<AcceptInvitationInput>): Promise<AcceptInvitationResult> {
   await limitByIp({ ctx, input: { action: 'invitation' } });
   const tokenHash = await sha256Hex(input.token);
   const hashedPassword = input.password === undefined ? null : await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
-    const [invitation] = await tx.db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for('update');
-    const usable = invitation && invitation.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
-    if (!usable || !invitation.role) throw new AppError('bad_request', 'The invitation is invalid, used, revoked or expired; ask for a new one');
+    const [invitation] = await tx.db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, tokenHash))
+      .for('update');
+    const usable =
+      invitation && invitation.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
+    if (!usable || !invitation.role)
+      throw new AppError('bad_request', 'The invitation is invalid, used, revoked or expired; ask for a new one');
     let [user] = await tx.db.select().from(users).where(eq(users.email, invitation.email));
     const accountCreated = !user;
     if (!user) {
-      if (!hashedPassword) throw new ValidationError('Choose a password to create your account', [{ path: 'password', message: 'Required: this email has no account yet' }]);
+      if (!hashedPassword)
+        throw new ValidationError('Choose a password to create your account', [
+          { path: 'password', message: 'Required: this email has no account yet' },
+        ]);
       [user] = await tx.db
         .insert(users)
-        .values({ email: invitation.email, hashedPassword, passwordHashParams: PASSWORD_HASH_PARAMS, firstName: input.firstName ?? null, lastName: input.lastName ?? null, emailVerified: true, confirmedAt: tx.now })
+        .values({
+          email: invitation.email,
+          hashedPassword,
+          passwordHashParams: PASSWORD_HASH_PARAMS,
+          firstName: input.firstName ?? null,
+          lastName: input.lastName ?? null,
+          emailVerified: true,
+          confirmedAt: tx.now,
+        })
         .returning();
     } else if (user.banned || user.blocked || user.deletedAt) {
       throw new AppError('forbidden', 'This account is suspended');
     } else if (!user.emailVerified) {
-      [user] = await tx.db.update(users).set({ emailVerified: true, confirmedAt: user.confirmedAt ?? tx.now }).where(eq(users.id, user.id)).returning();
+      [user] = await tx.db
+        .update(users)
+        .set({ emailVerified: true, confirmedAt: user.confirmedAt ?? tx.now })
+        .where(eq(users.id, user.id))
+        .returning();
     }
     const joined = user!;
     const [membership] = await tx.db
@@ -59,7 +83,13 @@ export async function acceptInvitation({ ctx, input }: ServiceCall<AcceptInvitat
     const actx = { ...tx, actor: { userId: joined.id, platformRole: joined.platformRole } };
     await recordAudit({
       ctx: actx,
-      input: { action: 'member.joined', targetType: 'membership', targetId: membership.id, organizationId: invitation.organizationId, after: { userId: joined.id, role: invitation.role, invitationId: invitation.id, accountCreated } },
+      input: {
+        action: 'member.joined',
+        targetType: 'membership',
+        targetId: membership.id,
+        organizationId: invitation.organizationId,
+        after: { userId: joined.id, role: invitation.role, invitationId: invitation.id, accountCreated },
+      },
     });
     return { organizationId: invitation.organizationId, role: invitation.role, userId: joined.id, accountCreated };
   });

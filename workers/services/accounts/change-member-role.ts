@@ -8,7 +8,10 @@ import { recordAudit } from '../audit/record-audit';
 import { actingAdvertiser } from './acting-advertiser';
 import { lockMembership } from './lock-membership';
 
-export async function changeMemberRole({ ctx, input }: ServiceCall<{ userId: string; role: MemberRole }>): Promise<{ userId: string; role: MemberRole }> {
+export async function changeMemberRole({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; role: MemberRole }>): Promise<{ userId: string; role: MemberRole }> {
   const { organizationId, role: acting } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
     const { membership, owners } = await lockMembership(tx, organizationId, input.userId);
@@ -16,9 +19,19 @@ export async function changeMemberRole({ ctx, input }: ServiceCall<{ userId: str
       throw new AppError('forbidden', 'Only an owner can give or take the owner role');
     }
     if (membership.role === input.role) return { userId: input.userId, role: input.role };
-    if (leavesNoOwner(owners, membership.role, input.role)) throw new ConflictError('The organization needs an owner: make someone else owner first');
+    if (leavesNoOwner(owners, membership.role, input.role))
+      throw new ConflictError('The organization needs an owner: make someone else owner first');
     await tx.db.update(memberships).set({ role: input.role }).where(eq(memberships.id, membership.id));
-    await recordAudit({ ctx: tx, input: { action: 'member.role_changed', targetType: 'membership', targetId: membership.id, before: { userId: input.userId, role: membership.role }, after: { userId: input.userId, role: input.role } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'member.role_changed',
+        targetType: 'membership',
+        targetId: membership.id,
+        before: { userId: input.userId, role: membership.role },
+        after: { userId: input.userId, role: input.role },
+      },
+    });
     return { userId: input.userId, role: input.role };
   });
 }

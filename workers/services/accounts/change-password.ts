@@ -8,16 +8,40 @@ import { revokeSessions } from './revoke-sessions';
 import { verifyCurrentPassword } from './verify-current-password';
 
 /** Changes the password of the signed-in user; every other session ends, this one stays. */
-export async function changePassword({ ctx, input }: ServiceCall<{ userId: string; sessionId: string | undefined; currentPassword: string; newPassword: string }>): Promise<void> {
+export async function changePassword({
+  ctx,
+  input,
+}: ServiceCall<{
+  userId: string;
+  sessionId: string | undefined;
+  currentPassword: string;
+  newPassword: string;
+}>): Promise<void> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
   if (!(await verifyCurrentPassword({ ctx, input: { user, password: input.currentPassword } }))) {
-    throw new AppError('bad_request', 'The current password is wrong', [{ path: 'currentPassword', message: 'Wrong password' }]);
+    throw new AppError('bad_request', 'The current password is wrong', [
+      { path: 'currentPassword', message: 'Wrong password' },
+    ]);
   }
   const hashedPassword = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (tx) => {
-    await tx.db.update(users).set({ hashedPassword, passwordHashParams: PASSWORD_HASH_PARAMS }).where(eq(users.id, user.id));
-    const { revoked } = await revokeSessions({ ctx: tx, input: { userId: user.id, reason: 'password_reset', exceptFamilyId: input.sessionId } });
-    await recordAudit({ ctx: tx, input: { action: 'user.password_changed', targetType: 'user', targetId: user.id, after: { otherSessionsRevoked: revoked } } });
+    await tx.db
+      .update(users)
+      .set({ hashedPassword, passwordHashParams: PASSWORD_HASH_PARAMS })
+      .where(eq(users.id, user.id));
+    const { revoked } = await revokeSessions({
+      ctx: tx,
+      input: { userId: user.id, reason: 'password_reset', exceptFamilyId: input.sessionId },
+    });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'user.password_changed',
+        targetType: 'user',
+        targetId: user.id,
+        after: { otherSessionsRevoked: revoked },
+      },
+    });
   });
 }

@@ -19,14 +19,20 @@ export interface SecondFactorInput {
  * recovery code is marked used by the same statement that matches it. Callers decide what a
  * wrong code answers (401 at login, 400 in the settings of a signed-in user).
  */
-export async function checkSecondFactor({ ctx, input }: ServiceCall<SecondFactorInput>): Promise<'totp' | 'recovery_code' | null> {
+export async function checkSecondFactor({
+  ctx,
+  input,
+}: ServiceCall<SecondFactorInput>): Promise<'totp' | 'recovery_code' | null> {
   await reserveAttempt({ ctx, input: { bucket: 'two_factor_failure', key: input.user.id } });
   const method = await matchSecondFactor({ ctx, input });
   if (method) await clearAttempts({ ctx, input: { bucket: 'two_factor_failure', key: input.user.id } });
   return method;
 }
 
-async function matchSecondFactor({ ctx, input }: ServiceCall<SecondFactorInput>): Promise<'totp' | 'recovery_code' | null> {
+async function matchSecondFactor({
+  ctx,
+  input,
+}: ServiceCall<SecondFactorInput>): Promise<'totp' | 'recovery_code' | null> {
   if (input.code !== undefined && input.user.totpSecret) {
     const secret = await decryptSecret(input.user.totpSecret, ctx.config.DATA_ENCRYPTION_KEY);
     const step = matchTotp(secret, input.code, ctx.now);
@@ -43,7 +49,13 @@ async function matchSecondFactor({ ctx, input }: ServiceCall<SecondFactorInput>)
     const [used] = await ctx.db
       .update(totpRecoveryCodes)
       .set({ usedAt: ctx.now })
-      .where(and(eq(totpRecoveryCodes.userId, input.user.id), eq(totpRecoveryCodes.codeHash, codeHash), isNull(totpRecoveryCodes.usedAt)))
+      .where(
+        and(
+          eq(totpRecoveryCodes.userId, input.user.id),
+          eq(totpRecoveryCodes.codeHash, codeHash),
+          isNull(totpRecoveryCodes.usedAt),
+        ),
+      )
       .returning({ id: totpRecoveryCodes.id });
     return used ? 'recovery_code' : null;
   }

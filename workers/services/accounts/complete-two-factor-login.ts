@@ -15,12 +15,19 @@ export interface TwoFactorLoginInput {
 }
 
 /** Second step of a 2FA sign-in: the challenge from POST /auth/login plus a TOTP or recovery code. */
-export async function completeTwoFactorLogin({ ctx, input }: ServiceCall<TwoFactorLoginInput>): Promise<{ tokens: SessionTokens; user: SessionUser }> {
+export async function completeTwoFactorLogin({
+  ctx,
+  input,
+}: ServiceCall<TwoFactorLoginInput>): Promise<{ tokens: SessionTokens; user: SessionUser }> {
   await limitByIp({ ctx, input: { action: 'two_factor' } });
   const claims = await verifyChallenge(input.challengeToken, ctx.config.JWT_SECRET, ctx.now);
   const [user] = claims ? await ctx.db.select().from(users).where(eq(users.id, claims.userId)) : [];
-  const current = user?.hashedPassword && user.totpEnabledAt && (await passwordFingerprint(user.hashedPassword)) === claims?.passwordFingerprint;
-  if (!user || !current) throw new AppError('unauthorized', 'The sign-in challenge is invalid or has expired; sign in again');
+  const current =
+    user?.hashedPassword &&
+    user.totpEnabledAt &&
+    (await passwordFingerprint(user.hashedPassword)) === claims?.passwordFingerprint;
+  if (!user || !current)
+    throw new AppError('unauthorized', 'The sign-in challenge is invalid or has expired; sign in again');
   assertMaySignIn(user);
   const method = await checkSecondFactor({ ctx, input: { user, code: input.code, recoveryCode: input.recoveryCode } });
   if (!method) throw new AppError('unauthorized', 'The code is wrong or was already used');

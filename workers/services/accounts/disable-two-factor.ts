@@ -7,7 +7,10 @@ import { checkSecondFactor } from './check-second-factor';
 import { verifyCurrentPassword } from './verify-current-password';
 
 /** Turns 2FA off; needs both the password and a current code, so a stolen session alone cannot. */
-export async function disableTwoFactor({ ctx, input }: ServiceCall<{ userId: string; password: string; code: string }>): Promise<void> {
+export async function disableTwoFactor({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; password: string; code: string }>): Promise<void> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
   if (!user.totpEnabledAt) throw new ConflictError('Two-factor authentication is not on');
@@ -15,10 +18,15 @@ export async function disableTwoFactor({ ctx, input }: ServiceCall<{ userId: str
     throw new AppError('bad_request', 'The password is wrong', [{ path: 'password', message: 'Wrong password' }]);
   }
   if (!(await checkSecondFactor({ ctx, input: { user, code: input.code } }))) {
-    throw new AppError('bad_request', 'The code is wrong or was already used', [{ path: 'code', message: 'Wrong code' }]);
+    throw new AppError('bad_request', 'The code is wrong or was already used', [
+      { path: 'code', message: 'Wrong code' },
+    ]);
   }
   await inTransaction(ctx, async (tx) => {
-    await tx.db.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null }).where(eq(users.id, user.id));
+    await tx.db
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null })
+      .where(eq(users.id, user.id));
     await tx.db.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, user.id));
     await recordAudit({ ctx: tx, input: { action: 'user.2fa_disabled', targetType: 'user', targetId: user.id } });
   });

@@ -7,13 +7,18 @@ import { checkSecondFactor } from './check-second-factor';
 import { replaceRecoveryCodes } from './replace-recovery-codes';
 
 /** Turns 2FA on once a code from the new authenticator matches; answers the recovery codes, once. */
-export async function enableTwoFactor({ ctx, input }: ServiceCall<{ userId: string; code: string }>): Promise<{ recoveryCodes: string[] }> {
+export async function enableTwoFactor({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; code: string }>): Promise<{ recoveryCodes: string[] }> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
   if (user.totpEnabledAt) throw new ConflictError('Two-factor authentication is already on');
   if (!user.totpSecret) throw new ConflictError('Start with POST /me/2fa/setup');
   if (!(await checkSecondFactor({ ctx, input: { user, code: input.code } }))) {
-    throw new AppError('bad_request', 'The code is wrong; check the authenticator app and its clock', [{ path: 'code', message: 'Wrong code' }]);
+    throw new AppError('bad_request', 'The code is wrong; check the authenticator app and its clock', [
+      { path: 'code', message: 'Wrong code' },
+    ]);
   }
   return inTransaction(ctx, async (tx) => {
     await tx.db.update(users).set({ totpEnabledAt: tx.now }).where(eq(users.id, user.id));

@@ -48,10 +48,27 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     .where(eq(enrollments.affiliateId, user.id))
     .orderBy(asc(organizations.name), asc(organizations.id));
   return {
-    id: user.id, email: user.email, emailVerified: user.emailVerified, firstName: user.firstName, lastName: user.lastName, locale: user.locale,
-    platformRole: user.platformRole, approvedAffiliate: user.approvedAffiliate, twoFactorEnabled: user.totpEnabledAt !== null,
-    paypalEmail: user.paypalEmail, paypalEmailVerified: user.paypalEmailVerifiedAt !== null, paypalEmailVerifiedAt: user.paypalEmailVerifiedAt, postbackUrlTemplate: user.postbackUrlTemplate, postbackEnabled: user.postbackEnabled, telegramChatId: user.telegramChatId,
-    notificationSettings: user.notificationSettings, lastLogin: user.lastLogin, lastIp: user.lastIp, loginsCount: user.loginsCount, createdAt: user.createdAt,
-    memberships: teams, affiliateContexts: contexts,
+    id: user.id,
+    email: user.email,
+    emailVerified: user.emailVerified,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    locale: user.locale,
+    platformRole: user.platformRole,
+    approvedAffiliate: user.approvedAffiliate,
+    twoFactorEnabled: user.totpEnabledAt !== null,
+    paypalEmail: user.paypalEmail,
+    paypalEmailVerified: user.paypalEmailVerifiedAt !== null,
+    paypalEmailVerifiedAt: user.paypalEmailVerifiedAt,
+    postbackUrlTemplate: user.postbackUrlTemplate,
+    postbackEnabled: user.postbackEnabled,
+    telegramChatId: user.telegramChatId,
+    notificationSettings: user.notificationSettings,
+    lastLogin: user.lastLogin,
+    lastIp: user.lastIp,
+    loginsCount: user.loginsCount,
+    createdAt: user.createdAt,
+    memberships: teams,
+    affiliateContexts: contexts,
   };
 }

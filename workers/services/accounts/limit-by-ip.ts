@@ -14,5 +14,6 @@ const PERIOD_SECONDS = 60;
 export async function limitByIp({ ctx, input }: ServiceCall<{ action: IpLimitedAction }>): Promise<void> {
   const ip = ctx.origin?.ip ?? 'unknown';
   const { success } = await ctx.config.AUTH_LIMITER.limit({ key: `${input.action}:ip:${ip}` });
-  if (!success) throw new RateLimitedError('Too many requests from this address; try again in a minute', PERIOD_SECONDS);
+  if (!success)
+    throw new RateLimitedError('Too many requests from this address; try again in a minute', PERIOD_SECONDS);
 }

@@ -20,7 +20,22 @@ export async function listInvitations({ ctx }: ServiceCall<Record<string, never>
   const rows = await ctx.db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.organizationId, organizationId), isNotNull(invitations.role), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        isNotNull(invitations.role),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
     .orderBy(desc(invitations.createdAt));
-  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role!, invitedById: r.invitedById, expiresAt: r.expiresAt, expired: r.expiresAt <= ctx.now, createdAt: r.createdAt }));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: r.role!,
+    invitedById: r.invitedById,
+    expiresAt: r.expiresAt,
+    expired: r.expiresAt <= ctx.now,
+    createdAt: r.createdAt,
+  }));
 }

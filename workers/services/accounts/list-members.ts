@@ -17,7 +17,15 @@ export interface Member {
 export async function listMembers({ ctx }: ServiceCall<Record<string, never>>): Promise<Member[]> {
   const { organizationId } = actingAdvertiser(ctx);
   const rows = await ctx.db
-    .select({ userId: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName, role: memberships.role, totpEnabledAt: users.totpEnabledAt, joinedAt: memberships.createdAt })
+    .select({
+      userId: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      role: memberships.role,
+      totpEnabledAt: users.totpEnabledAt,
+      joinedAt: memberships.createdAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, organizationId))

@@ -13,11 +13,20 @@ export interface SessionSummary {
 }
 
 /** The user's live sessions: one per refresh-token family, described by its live token. */
-export async function listSessions({ ctx, input }: ServiceCall<{ userId: string; currentSessionId: string | undefined }>): Promise<SessionSummary[]> {
+export async function listSessions({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; currentSessionId: string | undefined }>): Promise<SessionSummary[]> {
   const rows = await ctx.db
     .select()
     .from(refreshTokens)
-    .where(and(eq(refreshTokens.userId, input.userId), isNull(refreshTokens.revokedAt), gt(refreshTokens.expiresAt, ctx.now)))
+    .where(
+      and(
+        eq(refreshTokens.userId, input.userId),
+        isNull(refreshTokens.revokedAt),
+        gt(refreshTokens.expiresAt, ctx.now),
+      ),
+    )
     .orderBy(desc(refreshTokens.createdAt));
   return rows.map((r) => ({
     id: r.familyId,

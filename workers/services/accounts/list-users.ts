@@ -32,7 +32,10 @@ export interface UserListItem {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Users for platform staff, newest first, keyset-paginated on the UUIDv7 id (creation order). */
-export async function listUsers({ ctx, input }: ServiceCall<ListUsersInput>): Promise<{ items: UserListItem[]; nextCursor: string | null }> {
+export async function listUsers({
+  ctx,
+  input,
+}: ServiceCall<ListUsersInput>): Promise<{ items: UserListItem[]; nextCursor: string | null }> {
   const conditions: SQL[] = [];
   if (input.approvedAffiliate !== undefined) conditions.push(eq(users.approvedAffiliate, input.approvedAffiliate));
   if (input.banned !== undefined) conditions.push(eq(users.banned, input.banned));
@@ -47,9 +50,19 @@ export async function listUsers({ ctx, input }: ServiceCall<ListUsersInput>): Pr
   const page = rows.slice(0, input.limit);
   return {
     items: page.map((u) => ({
-      id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, platformRole: u.platformRole, emailVerified: u.emailVerified,
-      approvedAffiliate: u.approvedAffiliate, banned: u.banned, twoFactorEnabled: u.totpEnabledAt !== null, lastLogin: u.lastLogin, lastIp: u.lastIp,
-      loginsCount: u.loginsCount, createdAt: u.createdAt,
+      id: u.id,
+      email: u.email,
+      firstName: u.firstName,
+      lastName: u.lastName,
+      platformRole: u.platformRole,
+      emailVerified: u.emailVerified,
+      approvedAffiliate: u.approvedAffiliate,
+      banned: u.banned,
+      twoFactorEnabled: u.totpEnabledAt !== null,
+      lastLogin: u.lastLogin,
+      lastIp: u.lastIp,
+      loginsCount: u.loginsCount,
+      createdAt: u.createdAt,
     })),
     nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
   };

@@ -8,7 +8,11 @@ import { NotFoundError } from '../../errors/app-error';
  * Locking the owners first serialises concurrent demotions and removals, so two owners cannot
  * demote each other at once and leave the organization with none.
  */
-export async function lockMembership(tx: ServiceContext, organizationId: string, userId: string): Promise<{ membership: Membership; owners: number }> {
+export async function lockMembership(
+  tx: ServiceContext,
+  organizationId: string,
+  userId: string,
+): Promise<{ membership: Membership; owners: number }> {
   const owners = await tx.db
     .select({ id: memberships.id })
     .from(memberships)

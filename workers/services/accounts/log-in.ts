@@ -20,7 +20,11 @@ export const passwordFingerprint = async (hashedPassword: string) => (await sha2
 /** Refuses accounts that may not sign in, once the password proved who is asking. */
 export function assertMaySignIn(user: User): void {
   if (user.banned || user.blocked || user.deletedAt) throw new AppError('forbidden', 'This account is suspended');
-  if (!user.emailVerified) throw new AppError('email_not_verified', 'Confirm your email address first: use the link we sent, or ask for a new one');
+  if (!user.emailVerified)
+    throw new AppError(
+      'email_not_verified',
+      'Confirm your email address first: use the link we sent, or ask for a new one',
+    );
 }
 
 /**
@@ -48,7 +52,11 @@ export async function logIn({ ctx, input }: ServiceCall<{ email: string; passwor
     user = rehashed!;
   }
   if (user.totpEnabledAt) {
-    const challengeToken = await signChallenge({ userId: user.id, passwordFingerprint: await passwordFingerprint(user.hashedPassword!) }, ctx.config.JWT_SECRET, ctx.now);
+    const challengeToken = await signChallenge(
+      { userId: user.id, passwordFingerprint: await passwordFingerprint(user.hashedPassword!) },
+      ctx.config.JWT_SECRET,
+      ctx.now,
+    );
     return { kind: 'challenge', challengeToken, expiresIn: CHALLENGE_TTL_SECONDS };
   }
   return { kind: 'session', ...(await startSession({ ctx, input: { user } })) };

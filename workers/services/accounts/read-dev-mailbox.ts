@@ -9,5 +9,10 @@ import { NotFoundError } from '../../errors/app-error';
  */
 export async function readDevMailbox({ ctx, input }: ServiceCall<{ to: string }>): Promise<EmailOutboxEntry[]> {
   if (ctx.config.ENVIRONMENT === 'production') throw new NotFoundError('route');
-  return ctx.db.select().from(emailOutbox).where(eq(emailOutbox.to, input.to.toLowerCase())).orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id)).limit(20);
+  return ctx.db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.to, input.to.toLowerCase()))
+    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .limit(20);
 }

@@ -17,7 +17,11 @@ type Outcome = { kind: 'rotated'; tokens: SessionTokens } | { kind: 'invalid' } 
 export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken: string }>): Promise<SessionTokens> {
   const tokenHash = await sha256Hex(input.refreshToken);
   const outcome = await inTransaction(ctx, async (tx): Promise<Outcome> => {
-    const [token] = await tx.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update');
+    const [token] = await tx.db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, tokenHash))
+      .for('update');
     if (!token) return { kind: 'invalid' };
     if (token.revokedAt) {
       if (token.revokedReason !== 'rotated') return { kind: 'invalid' };
@@ -25,11 +29,22 @@ export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken:
         .update(refreshTokens)
         .set({ revokedAt: tx.now, revokedReason: 'reuse_detected' })
         .where(and(eq(refreshTokens.familyId, token.familyId), isNull(refreshTokens.revokedAt)));
-      await recordAudit({ ctx: tx, input: { action: 'session.reuse_detected', targetType: 'user', targetId: token.userId, after: { familyId: token.familyId } } });
+      await recordAudit({
+        ctx: tx,
+        input: {
+          action: 'session.reuse_detected',
+          targetType: 'user',
+          targetId: token.userId,
+          after: { familyId: token.familyId },
+        },
+      });
       return { kind: 'reuse_detected' };
     }
     if (token.expiresAt <= tx.now) return { kind: 'invalid' };
-    const [user] = await tx.db.select({ banned: users.banned, blocked: users.blocked, deletedAt: users.deletedAt }).from(users).where(eq(users.id, token.userId));
+    const [user] = await tx.db
+      .select({ banned: users.banned, blocked: users.blocked, deletedAt: users.deletedAt })
+      .from(users)
+      .where(eq(users.id, token.userId));
     if (!user || user.banned || user.blocked || user.deletedAt) return { kind: 'invalid' };
     const next = await issueTokens(tx, token.userId, token.familyId);
     await tx.db
@@ -39,6 +54,10 @@ export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken:
     return { kind: 'rotated', tokens: next.tokens };
   });
   if (outcome.kind === 'rotated') return outcome.tokens;
-  if (outcome.kind === 'reuse_detected') throw new AppError('unauthorized', 'This refresh token was already used; the session has been ended for safety. Sign in again');
+  if (outcome.kind === 'reuse_detected')
+    throw new AppError(
+      'unauthorized',
+      'This refresh token was already used; the session has been ended for safety. Sign in again',
+    );
   throw new AppError('unauthorized', 'The refresh token is invalid or has expired; sign in again');
 }

@@ -13,8 +13,17 @@ export async function removeMember({ ctx, input }: ServiceCall<{ userId: string 
   await inTransaction(ctx, async (tx) => {
     const { membership, owners } = await lockMembership(tx, organizationId, input.userId);
     if (!canManageRole(acting, membership.role)) throw new AppError('forbidden', 'Only an owner can remove an owner');
-    if (leavesNoOwner(owners, membership.role, null)) throw new ConflictError('The organization needs an owner: make someone else owner first');
+    if (leavesNoOwner(owners, membership.role, null))
+      throw new ConflictError('The organization needs an owner: make someone else owner first');
     await tx.db.delete(memberships).where(eq(memberships.id, membership.id));
-    await recordAudit({ ctx: tx, input: { action: 'member.removed', targetType: 'membership', targetId: membership.id, before: { userId: input.userId, role: membership.role } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'member.removed',
+        targetType: 'membership',
+        targetId: membership.id,
+        before: { userId: input.userId, role: membership.role },
+      },
+    });
   });
 }

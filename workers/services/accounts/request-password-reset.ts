@@ -23,8 +23,12 @@ export async function requestPasswordReset({ ctx, input }: ServiceCall<{ email: 
     if (!user || user.deletedAt || user.banned || user.blocked) return null;
     const token = newSecretToken();
     await tx.db.insert(authTokens).values({
-      userId: user.id, context: 'password_reset', tokenHash: await sha256Hex(token), sentTo: email,
-      expiresAt: addSeconds(tx.now, PASSWORD_RESET_TTL_SECONDS), createdAt: tx.now,
+      userId: user.id,
+      context: 'password_reset',
+      tokenHash: await sha256Hex(token),
+      sentTo: email,
+      expiresAt: addSeconds(tx.now, PASSWORD_RESET_TTL_SECONDS),
+      createdAt: tx.now,
     });
     const link = `${tx.config.APP_BASE_URL.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
     const { subject, text } = renderEmail({ name: 'password_reset', link }, user.locale);

@@ -20,17 +20,27 @@ const MESSAGES: Record<RateLimitBucket, string> = {
  * before any of them is counted. Call it with a pool context, never inside a transaction: the
  * count must commit even when the request fails.
  */
-export async function reserveAttempt({ ctx, input }: ServiceCall<{ bucket: RateLimitBucket; key: string }>): Promise<void> {
+export async function reserveAttempt({
+  ctx,
+  input,
+}: ServiceCall<{ bucket: RateLimitBucket; key: string }>): Promise<void> {
   const policy = RATE_LIMITS[input.bucket];
   const since = new Date(ctx.now.getTime() - policy.windowSeconds * 1000);
   const sameKey = and(eq(rateLimitHits.bucket, input.bucket), eq(rateLimitHits.key, input.key));
   await ctx.db.delete(rateLimitHits).where(and(sameKey, lt(rateLimitHits.createdAt, since)));
-  const [own] = await ctx.db.insert(rateLimitHits).values({ bucket: input.bucket, key: input.key, createdAt: ctx.now }).returning({ id: rateLimitHits.id });
+  const [own] = await ctx.db
+    .insert(rateLimitHits)
+    .values({ bucket: input.bucket, key: input.key, createdAt: ctx.now })
+    .returning({ id: rateLimitHits.id });
   const earlier = await ctx.db
     .select({ createdAt: rateLimitHits.createdAt })
     .from(rateLimitHits)
     .where(and(sameKey, gt(rateLimitHits.createdAt, since), ne(rateLimitHits.id, own!.id)));
-  const decision = decideLimit(earlier.map((r) => r.createdAt), policy, ctx.now);
+  const decision = decideLimit(
+    earlier.map((r) => r.createdAt),
+    policy,
+    ctx.now,
+  );
   if (decision.allowed) return;
   // A refused attempt is no attempt: it must not push the lockout further out.
   await ctx.db.delete(rateLimitHits).where(eq(rateLimitHits.id, own!.id));

@@ -10,7 +10,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * with an implied full role; support read-only. Anyone else gets not_found, exactly as for an
  * organization that does not exist, so existence never leaks across tenants.
  */
-export async function resolveAdvertiserTenant({ ctx, input }: ServiceCall<{ organizationId: string }>): Promise<Tenant> {
+export async function resolveAdvertiserTenant({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string }>): Promise<Tenant> {
   const actor = ctx.actor;
   if (!actor || !UUID.test(input.organizationId)) throw new NotFoundError('organization');
   const [row] = await ctx.db

@@ -13,11 +13,28 @@ export async function revokeInvitation({ ctx, input }: ServiceCall<{ invitationI
     const [invitation] = await tx.db
       .select()
       .from(invitations)
-      .where(and(eq(invitations.id, input.invitationId), eq(invitations.organizationId, organizationId), isNotNull(invitations.role), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .where(
+        and(
+          eq(invitations.id, input.invitationId),
+          eq(invitations.organizationId, organizationId),
+          isNotNull(invitations.role),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
       .for('update');
     if (!invitation?.role) throw new NotFoundError('invitation', input.invitationId);
-    if (!canManageRole(acting, invitation.role)) throw new AppError('forbidden', 'Only an owner can withdraw an invitation to become owner');
+    if (!canManageRole(acting, invitation.role))
+      throw new AppError('forbidden', 'Only an owner can withdraw an invitation to become owner');
     await tx.db.update(invitations).set({ revokedAt: tx.now }).where(eq(invitations.id, invitation.id));
-    await recordAudit({ ctx: tx, input: { action: 'invitation.revoked', targetType: 'invitation', targetId: invitation.id, before: { email: invitation.email, role: invitation.role } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'invitation.revoked',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        before: { email: invitation.email, role: invitation.role },
+      },
+    });
   });
 }

@@ -11,7 +11,10 @@ import { sendEmail } from '../../integrations/email/send-email';
  * queues the email carrying it, to the PayPal address itself: reading that mailbox is the proof.
  * Call it inside the transaction that sets the address.
  */
-export async function sendPaypalVerification({ ctx, input }: ServiceCall<{ userId: string; paypalEmail: string; locale: Locale }>): Promise<{ outboxId: string }> {
+export async function sendPaypalVerification({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; paypalEmail: string; locale: Locale }>): Promise<{ outboxId: string }> {
   const token = newSecretToken();
   await ctx.db.insert(authTokens).values({
     userId: input.userId,
@@ -22,6 +25,9 @@ export async function sendPaypalVerification({ ctx, input }: ServiceCall<{ userI
     createdAt: ctx.now,
   });
   const link = `${ctx.config.APP_BASE_URL.replace(/\/$/, '')}/verify-paypal-email?token=${encodeURIComponent(token)}`;
-  const { subject, text } = renderEmail({ name: 'verify_paypal_email', link, paypalEmail: input.paypalEmail }, input.locale);
+  const { subject, text } = renderEmail(
+    { name: 'verify_paypal_email', link, paypalEmail: input.paypalEmail },
+    input.locale,
+  );
   return sendEmail({ ctx, input: { to: input.paypalEmail, subject, text, template: 'verify_paypal_email' } });
 }

@@ -7,7 +7,10 @@ import { addSeconds, EMAIL_VERIFY_TTL_SECONDS } from '../../domain/token-lifetim
 import { sendEmail } from '../../integrations/email/send-email';
 
 /** Issues a single-use verification token (stored hashed) and queues the email carrying it. */
-export async function sendVerificationEmail({ ctx, input }: ServiceCall<{ userId: string; email: string; locale: Locale }>): Promise<{ outboxId: string }> {
+export async function sendVerificationEmail({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; email: string; locale: Locale }>): Promise<{ outboxId: string }> {
   const token = newSecretToken();
   await ctx.db.insert(authTokens).values({
     userId: input.userId,

@@ -9,10 +9,17 @@ import { ConflictError, NotFoundError } from '../../errors/app-error';
  * Starts 2FA enrolment: a new TOTP secret, stored encrypted (it must be read back to check codes)
  * and not active until POST /me/2fa/enable proves the authenticator app has it.
  */
-export async function setUpTwoFactor({ ctx, input }: ServiceCall<{ userId: string }>): Promise<{ secret: string; otpauthUrl: string }> {
-  const [user] = await ctx.db.select({ email: users.email, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, input.userId));
+export async function setUpTwoFactor({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string }>): Promise<{ secret: string; otpauthUrl: string }> {
+  const [user] = await ctx.db
+    .select({ email: users.email, totpEnabledAt: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
-  if (user.totpEnabledAt) throw new ConflictError('Two-factor authentication is already on; turn it off first to use a new authenticator');
+  if (user.totpEnabledAt)
+    throw new ConflictError('Two-factor authentication is already on; turn it off first to use a new authenticator');
   const secret = newTotpSecret();
   await ctx.db
     .update(users)

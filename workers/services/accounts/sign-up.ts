@@ -41,20 +41,41 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
   const { result, outboxId } = await inTransaction(ctx, async (tx) => {
     const [user] = await tx.db
       .insert(users)
-      .values({ email, hashedPassword, passwordHashParams: PASSWORD_HASH_PARAMS, firstName: input.firstName ?? null, lastName: input.lastName ?? null, locale: input.locale ?? 'en' })
+      .values({
+        email,
+        hashedPassword,
+        passwordHashParams: PASSWORD_HASH_PARAMS,
+        firstName: input.firstName ?? null,
+        lastName: input.lastName ?? null,
+        locale: input.locale ?? 'en',
+      })
       .onConflictDoNothing({ target: users.email })
       .returning();
     if (!user) throw new ConflictError('An account with this email already exists; sign in or reset the password');
     const actx = { ...tx, actor: { userId: user.id, platformRole: user.platformRole } };
-    await recordAudit({ ctx: actx, input: { action: 'user.signed_up', targetType: 'user', targetId: user.id, after: { email, accountType: input.accountType } } });
+    await recordAudit({
+      ctx: actx,
+      input: {
+        action: 'user.signed_up',
+        targetType: 'user',
+        targetId: user.id,
+        after: { email, accountType: input.accountType },
+      },
+    });
     let organizationId: string | null = null;
     if (input.accountType === 'advertiser') {
-      if (!input.organizationName) throw new ValidationError('An advertiser needs an organization name', [{ path: 'organizationName', message: 'Required for an advertiser' }]);
+      if (!input.organizationName)
+        throw new ValidationError('An advertiser needs an organization name', [
+          { path: 'organizationName', message: 'Required for an advertiser' },
+        ]);
       // The one way organizations are made (plan, slug, owner membership, audit), as the new user.
       const created = await createOrganization({ ctx: actx, input: { name: input.organizationName } });
       organizationId = created.organization.id;
     }
-    const { outboxId } = await sendVerificationEmail({ ctx: tx, input: { userId: user.id, email, locale: user.locale } });
+    const { outboxId } = await sendVerificationEmail({
+      ctx: tx,
+      input: { userId: user.id, email, locale: user.locale },
+    });
     return { result: { userId: user.id, email, accountType: input.accountType, organizationId }, outboxId };
   });
   await deliverEmail({ ctx, input: { outboxId } });

@@ -25,28 +25,50 @@ export interface SessionUser {
 }
 
 export const sessionUser = (u: User): SessionUser => ({
-  id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, locale: u.locale, platformRole: u.platformRole, approvedAffiliate: u.approvedAffiliate,
+  id: u.id,
+  email: u.email,
+  firstName: u.firstName,
+  lastName: u.lastName,
+  locale: u.locale,
+  platformRole: u.platformRole,
+  approvedAffiliate: u.approvedAffiliate,
 });
 
 /** Stores the next refresh token of a family (hashed) and signs the access token that goes with it. */
-export async function issueTokens(ctx: ServiceContext, userId: string, familyId: string): Promise<{ tokens: SessionTokens; refreshTokenId: string }> {
+export async function issueTokens(
+  ctx: ServiceContext,
+  userId: string,
+  familyId: string,
+): Promise<{ tokens: SessionTokens; refreshTokenId: string }> {
   const refreshToken = newSecretToken();
   const [row] = await ctx.db
     .insert(refreshTokens)
     .values({
-      userId, familyId, tokenHash: await sha256Hex(refreshToken), expiresAt: addSeconds(ctx.now, REFRESH_TOKEN_TTL_SECONDS),
-      deviceInfo: ctx.origin?.userAgent?.slice(0, 512) ?? null, ip: ctx.origin?.ip ?? null, lastUsedAt: ctx.now, createdAt: ctx.now,
+      userId,
+      familyId,
+      tokenHash: await sha256Hex(refreshToken),
+      expiresAt: addSeconds(ctx.now, REFRESH_TOKEN_TTL_SECONDS),
+      deviceInfo: ctx.origin?.userAgent?.slice(0, 512) ?? null,
+      ip: ctx.origin?.ip ?? null,
+      lastUsedAt: ctx.now,
+      createdAt: ctx.now,
     })
     .returning({ id: refreshTokens.id });
   const accessToken = await signAccessToken({ userId, sessionId: familyId }, ctx.config.JWT_SECRET, ctx.now);
-  return { tokens: { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' }, refreshTokenId: row!.id };
+  return {
+    tokens: { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' },
+    refreshTokenId: row!.id,
+  };
 }
 
 /**
  * A completed sign-in: a new refresh-token family (the session) and the login history of seed 003
  * (last_login, last_ip, logins_count), together.
  */
-export async function startSession({ ctx, input }: ServiceCall<{ user: User }>): Promise<{ tokens: SessionTokens; user: SessionUser }> {
+export async function startSession({
+  ctx,
+  input,
+}: ServiceCall<{ user: User }>): Promise<{ tokens: SessionTokens; user: SessionUser }> {
   return inTransaction(ctx, async (tx) => {
     const { tokens } = await issueTokens(tx, input.user.id, uuidv7(tx.now.getTime()));
     const [user] = await tx.db

@@ -5,13 +5,29 @@ import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 
 /** Lifts a ban; the user signs in again (old sessions stay revoked). */
-export async function unbanUser({ ctx, input }: ServiceCall<{ userId: string }>): Promise<{ userId: string; banned: false }> {
+export async function unbanUser({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string }>): Promise<{ userId: string; banned: false }> {
   await inTransaction(ctx, async (tx) => {
-    const [user] = await tx.db.select({ banned: users.banned }).from(users).where(eq(users.id, input.userId)).for('update');
+    const [user] = await tx.db
+      .select({ banned: users.banned })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for('update');
     if (!user) throw new NotFoundError('user', input.userId);
     if (!user.banned) return;
     await tx.db.update(users).set({ banned: false }).where(eq(users.id, input.userId));
-    await recordAudit({ ctx: tx, input: { action: 'user.unbanned', targetType: 'user', targetId: input.userId, before: { banned: true }, after: { banned: false } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'user.unbanned',
+        targetType: 'user',
+        targetId: input.userId,
+        before: { banned: true },
+        after: { banned: false },
+      },
+    });
   });
   return { userId: input.userId, banned: false };
 }

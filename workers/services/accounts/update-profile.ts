@@ -26,8 +26,13 @@ export interface ProfileChanges {
  * change is audited with the previous values, in the same transaction, and a new address goes
  * through the one PayPal change path: unverified until its owner opens the link mailed to it.
  */
-export async function updateProfile({ ctx, input }: ServiceCall<{ userId: string; changes: ProfileChanges }>): Promise<Profile> {
-  const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as ProfileChanges;
+export async function updateProfile({
+  ctx,
+  input,
+}: ServiceCall<{ userId: string; changes: ProfileChanges }>): Promise<Profile> {
+  const changes = Object.fromEntries(
+    Object.entries(input.changes).filter(([, v]) => v !== undefined),
+  ) as ProfileChanges;
   if (changes.paypalEmail) changes.paypalEmail = changes.paypalEmail.toLowerCase();
   const { paypalEmail, ...others } = changes;
   if (paypalEmail && (await currentPaypalEmail(ctx, input.userId)) !== paypalEmail) {
@@ -39,14 +44,22 @@ export async function updateProfile({ ctx, input }: ServiceCall<{ userId: string
       const [before] = await tx.db.select().from(users).where(eq(users.id, input.userId)).for('update');
       if (!before) throw new NotFoundError('user', input.userId);
       if (Object.keys(others).length > 0) await tx.db.update(users).set(others).where(eq(users.id, input.userId));
-      const previous: Record<string, unknown> = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof ProfileChanges]]));
+      const previous: Record<string, unknown> = Object.fromEntries(
+        Object.keys(changes).map((k) => [k, before[k as keyof ProfileChanges]]),
+      );
       const after: Record<string, unknown> = { ...changes };
       if (paypalEmail !== undefined && paypalEmail !== before.paypalEmail) {
-        ({ outboxId } = await changePaypalEmail({ ctx: tx, input: { userId: before.id, paypalEmail, locale: changes.locale ?? before.locale } }));
+        ({ outboxId } = await changePaypalEmail({
+          ctx: tx,
+          input: { userId: before.id, paypalEmail, locale: changes.locale ?? before.locale },
+        }));
         previous.paypalEmailVerifiedAt = before.paypalEmailVerifiedAt;
         after.paypalEmailVerifiedAt = null;
       }
-      await recordAudit({ ctx: tx, input: { action: 'user.profile_updated', targetType: 'user', targetId: input.userId, before: previous, after } });
+      await recordAudit({
+        ctx: tx,
+        input: { action: 'user.profile_updated', targetType: 'user', targetId: input.userId, before: previous, after },
+      });
     });
   }
   if (outboxId) await deliverEmail({ ctx, input: { outboxId } });

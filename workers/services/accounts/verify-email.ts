@@ -14,11 +14,27 @@ export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>
     const [claimed] = await tx.db
       .update(authTokens)
       .set({ usedAt: tx.now })
-      .where(and(eq(authTokens.context, 'email_verify'), eq(authTokens.tokenHash, tokenHash), isNull(authTokens.usedAt), gt(authTokens.expiresAt, tx.now)))
+      .where(
+        and(
+          eq(authTokens.context, 'email_verify'),
+          eq(authTokens.tokenHash, tokenHash),
+          isNull(authTokens.usedAt),
+          gt(authTokens.expiresAt, tx.now),
+        ),
+      )
       .returning({ userId: authTokens.userId, sentTo: authTokens.sentTo });
-    const [user] = claimed ? await tx.db.select({ email: users.email, confirmedAt: users.confirmedAt }).from(users).where(eq(users.id, claimed.userId)) : [];
-    if (!claimed || !user || user.email !== claimed.sentTo) throw new AppError('bad_request', 'The verification link is invalid, used or expired; ask for a new one');
-    await tx.db.update(users).set({ emailVerified: true, confirmedAt: user.confirmedAt ?? tx.now }).where(eq(users.id, claimed.userId));
+    const [user] = claimed
+      ? await tx.db
+          .select({ email: users.email, confirmedAt: users.confirmedAt })
+          .from(users)
+          .where(eq(users.id, claimed.userId))
+      : [];
+    if (!claimed || !user || user.email !== claimed.sentTo)
+      throw new AppError('bad_request', 'The verification link is invalid, used or expired; ask for a new one');
+    await tx.db
+      .update(users)
+      .set({ emailVerified: true, confirmedAt: user.confirmedAt ?? tx.now })
+      .where(eq(users.id, claimed.userId));
     return { email: user.email };
   });
 }

@@ -28,7 +28,8 @@ export async function authenticateAppKey({ ctx, input }: ServiceCall<{ key: stri
         .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)))
     : [];
   if (!row) throw new AppError('unauthorized', 'The API key is unknown or revoked');
-  if (row.appStatus !== 'active') throw new AppError('forbidden', `The app is ${row.appStatus}: it does not accept conversions`);
+  if (row.appStatus !== 'active')
+    throw new AppError('forbidden', `The app is ${row.appStatus}: it does not accept conversions`);
   return {
     keyId: row.key.id,
     appId: row.key.appId,

@@ -33,14 +33,32 @@ export async function issueApiKey(tx: ServiceContext, appId: string, name: strin
 }
 
 /** What the audit trail keeps of a key: never the hash or the sealed secret. */
-export const auditedKey = (row: ApiKey) => ({ id: row.id, appId: row.appId, name: row.name, prefix: row.prefix, last4: row.last4, revokedAt: row.revokedAt });
+export const auditedKey = (row: ApiKey) => ({
+  id: row.id,
+  appId: row.appId,
+  name: row.name,
+  prefix: row.prefix,
+  last4: row.last4,
+  revokedAt: row.revokedAt,
+});
 
-export async function createApiKey({ ctx, input }: ServiceCall<{ appId: string; name: string }>): Promise<IssuedApiKey> {
+export async function createApiKey({
+  ctx,
+  input,
+}: ServiceCall<{ appId: string; name: string }>): Promise<IssuedApiKey> {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId);
     const issued = await issueApiKey(tx, app.id, input.name);
-    await recordAudit({ ctx: tx, input: { action: 'api_key.created', targetType: 'api_key', targetId: issued.row.id, after: auditedKey(issued.row) } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'api_key.created',
+        targetType: 'api_key',
+        targetId: issued.row.id,
+        after: auditedKey(issued.row),
+      },
+    });
     return issued;
   });
 }

@@ -4,11 +4,17 @@ import { httpsHost } from '../../domain/program-rules';
 import { recordAudit } from '../audit/record-audit';
 import { advertiserOrgId } from '../tenant-scope';
 
-export async function createApp({ ctx, input }: ServiceCall<{ name: string; siteUrl: string; allowedDomains?: string[] | undefined }>): Promise<App> {
+export async function createApp({
+  ctx,
+  input,
+}: ServiceCall<{ name: string; siteUrl: string; allowedDomains?: string[] | undefined }>): Promise<App> {
   const organizationId = advertiserOrgId(ctx);
   const allowedDomains = [...new Set(input.allowedDomains ?? [httpsHost(input.siteUrl)!])];
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db.insert(apps).values({ organizationId, name: input.name, siteUrl: input.siteUrl, allowedDomains }).returning();
+    const [row] = await tx.db
+      .insert(apps)
+      .values({ organizationId, name: input.name, siteUrl: input.siteUrl, allowedDomains })
+      .returning();
     await recordAudit({ ctx: tx, input: { action: 'app.created', targetType: 'app', targetId: row!.id, after: row } });
     return row!;
   });

@@ -14,12 +14,16 @@ export async function deleteApp({ ctx, input }: ServiceCall<{ appId: string }>):
       inTransaction(ctx, async (tx) => {
         const before = await findAppOrThrow(tx.db, organizationId, input.appId, true);
         await tx.db.delete(apps).where(eq(apps.id, before.id));
-        await recordAudit({ ctx: tx, input: { action: 'app.deleted', targetType: 'app', targetId: before.id, before } });
+        await recordAudit({
+          ctx: tx,
+          input: { action: 'app.deleted', targetType: 'app', targetId: before.id, before },
+        });
       }),
     {
       programs_app_id_apps_id_fk: 'The app has programs; archive it (status archived) instead of deleting it',
       conversions_app_id_apps_id_fk: 'The app has conversions; archive it (status archived) instead of deleting it',
-      referred_customers_app_id_apps_id_fk: 'The app has customers; archive it (status archived) instead of deleting it',
+      referred_customers_app_id_apps_id_fk:
+        'The app has customers; archive it (status archived) instead of deleting it',
     },
   );
 }

@@ -4,7 +4,12 @@ import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../errors/app-error';
 
 /** A key of one of the tenant's apps, locked for a change; not_found for any other key. */
-export async function findApiKeyForUpdate(db: Executor, organizationId: string, appId: string, keyId: string): Promise<ApiKey> {
+export async function findApiKeyForUpdate(
+  db: Executor,
+  organizationId: string,
+  appId: string,
+  keyId: string,
+): Promise<ApiKey> {
   const [row] = await db
     .select({ key: apiKeys })
     .from(apiKeys)

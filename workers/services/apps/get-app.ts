@@ -7,7 +7,10 @@ import { advertiserOrgId } from '../tenant-scope';
 
 /** An app of `organizationId`; not_found for an app of another tenant. `lock` takes a row lock. */
 export async function findAppOrThrow(db: Executor, organizationId: string, appId: string, lock = false): Promise<App> {
-  const query = db.select().from(apps).where(and(eq(apps.id, appId), eq(apps.organizationId, organizationId)));
+  const query = db
+    .select()
+    .from(apps)
+    .where(and(eq(apps.id, appId), eq(apps.organizationId, organizationId)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('app', appId);
   return row;

@@ -5,5 +5,9 @@ import { advertiserOrgId } from '../tenant-scope';
 
 /** The tenant's apps, newest first (a tenant has tens of apps, not thousands: no pagination). */
 export async function listApps({ ctx }: ServiceCall<void>): Promise<App[]> {
-  return ctx.db.select().from(apps).where(eq(apps.organizationId, advertiserOrgId(ctx))).orderBy(desc(apps.id));
+  return ctx.db
+    .select()
+    .from(apps)
+    .where(eq(apps.organizationId, advertiserOrgId(ctx)))
+    .orderBy(desc(apps.id));
 }

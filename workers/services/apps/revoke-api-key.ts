@@ -13,6 +13,15 @@ export async function revokeApiKey({ ctx, input }: ServiceCall<{ appId: string; 
     const key = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
     if (key.revokedAt) return;
     const [revoked] = await tx.db.update(apiKeys).set({ revokedAt: tx.now }).where(eq(apiKeys.id, key.id)).returning();
-    await recordAudit({ ctx: tx, input: { action: 'api_key.revoked', targetType: 'api_key', targetId: key.id, before: auditedKey(key), after: auditedKey(revoked!) } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'api_key.revoked',
+        targetType: 'api_key',
+        targetId: key.id,
+        before: auditedKey(key),
+        after: auditedKey(revoked!),
+      },
+    });
   });
 }

@@ -8,7 +8,10 @@ import { auditedKey, issueApiKey, type IssuedApiKey } from './create-api-key';
 import { findApiKeyForUpdate } from './find-api-key';
 
 /** Revokes a live key and issues its replacement under the same name, atomically. */
-export async function rotateApiKey({ ctx, input }: ServiceCall<{ appId: string; keyId: string }>): Promise<IssuedApiKey> {
+export async function rotateApiKey({
+  ctx,
+  input,
+}: ServiceCall<{ appId: string; keyId: string }>): Promise<IssuedApiKey> {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
     const old = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
@@ -17,7 +20,13 @@ export async function rotateApiKey({ ctx, input }: ServiceCall<{ appId: string; 
     const issued = await issueApiKey(tx, old.appId, old.name);
     await recordAudit({
       ctx: tx,
-      input: { action: 'api_key.rotated', targetType: 'api_key', targetId: old.id, before: auditedKey(revoked!), after: auditedKey(issued.row) },
+      input: {
+        action: 'api_key.rotated',
+        targetType: 'api_key',
+        targetId: old.id,
+        before: auditedKey(revoked!),
+        after: auditedKey(issued.row),
+      },
     });
     return issued;
   });

@@ -10,7 +10,10 @@ const PRECISION_MS = 60_000;
  * UPDATE a minute, not one per request. The guard in the WHERE clause keeps concurrent
  * requests from all writing once the minute has passed.
  */
-export async function touchApiKey({ ctx, input }: ServiceCall<{ keyId: string; lastUsedAt: Date | null }>): Promise<void> {
+export async function touchApiKey({
+  ctx,
+  input,
+}: ServiceCall<{ keyId: string; lastUsedAt: Date | null }>): Promise<void> {
   if (input.lastUsedAt && ctx.now.getTime() - input.lastUsedAt.getTime() < PRECISION_MS) return;
   const staleBefore = new Date(ctx.now.getTime() - PRECISION_MS);
   await ctx.db

@@ -26,9 +26,13 @@ export async function updateApp({ ctx, input }: ServiceCall<{ appId: string; cha
       status: input.changes.status ?? before.status,
     };
     const issue = landingUrlIssue(next.siteUrl, next.allowedDomains);
-    if (issue) throw new ValidationError('The request is not valid', [{ path: 'siteUrl', message: `The site URL ${issue}` }]);
+    if (issue)
+      throw new ValidationError('The request is not valid', [{ path: 'siteUrl', message: `The site URL ${issue}` }]);
     const [after] = await tx.db.update(apps).set(next).where(eq(apps.id, before.id)).returning();
-    await recordAudit({ ctx: tx, input: { action: 'app.updated', targetType: 'app', targetId: before.id, before, after } });
+    await recordAudit({
+      ctx: tx,
+      input: { action: 'app.updated', targetType: 'app', targetId: before.id, before, after },
+    });
     return after!;
   });
 }

@@ -19,7 +19,10 @@ export type AuditScope = { scope: 'tenant' } | { scope: 'platform'; organization
 const PLATFORM_STAFF = new Set(['platform_owner', 'platform_admin', 'support']);
 
 /** The audit trail newest first; one row beyond `limit` marks a next page. */
-export async function listAuditEntries({ ctx, input }: ServiceCall<AuditFilters & AuditScope>): Promise<AuditLogEntry[]> {
+export async function listAuditEntries({
+  ctx,
+  input,
+}: ServiceCall<AuditFilters & AuditScope>): Promise<AuditLogEntry[]> {
   let organizationId: string | undefined;
   if (input.scope === 'tenant') organizationId = advertiserOrgId(ctx);
   else if (!PLATFORM_STAFF.has(ctx.actor?.platformRole ?? 'none')) throw new NotFoundError('audit log');

@@ -28,7 +28,7 @@ export async function recordAudit({ ctx, input }: ServiceCall<AuditEntry>): Prom
     action: input.action,
     targetType: input.targetType,
     targetId: input.targetId,
-    organizationId: input.organizationId ?? (ctx.tenant?.organizationId ?? null),
+    organizationId: input.organizationId ?? ctx.tenant?.organizationId ?? null,
     ip: ctx.origin?.ip ?? null,
     userAgent: ctx.origin?.userAgent?.slice(0, 512) ?? null,
     before: input.before ?? null,

@@ -8,7 +8,14 @@ import { creditedClick } from './find-click';
  * After a reviewer's or the advertiser's server's decision has committed: the affiliate's postback
  * and inbox hear of it, with the sub-ids of the click that earned the conversion.
  */
-export async function announceDecisionAfterCommit(ctx: ServiceContext, conversion: Conversion, lines: Commission[]): Promise<void> {
+export async function announceDecisionAfterCommit(
+  ctx: ServiceContext,
+  conversion: Conversion,
+  lines: Commission[],
+): Promise<void> {
   const click = await creditedClick(ctx.db, conversion);
-  await dispatchEffects(ctx.config, { ...announceDecision(conversion, lines, click, ctx.now), retryAttributionOf: null });
+  await dispatchEffects(ctx.config, {
+    ...announceDecision(conversion, lines, click, ctx.now),
+    retryAttributionOf: null,
+  });
 }

@@ -1,5 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { enrollments, programs, referredCustomers, type Conversion, type Enrollment, type Program } from '../../../schema';
+import {
+  enrollments,
+  programs,
+  referredCustomers,
+  type Conversion,
+  type Enrollment,
+  type Program,
+} from '../../../schema';
 import type { AttributionMethod } from '../../../schema/enums';
 import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../domain/ids';
@@ -28,11 +35,10 @@ export type AttributionResult =
   | { kind: 'waiting_for_click'; trace: AttributionStep[] }
   | { kind: 'none'; trace: AttributionStep[] };
 
-type Step = (
+type Step =
   | { kind: 'match'; match: AttributionMatch }
   | { kind: 'wait'; step: AttributionStep }
-  | { kind: 'next'; step: AttributionStep }
-);
+  | { kind: 'next'; step: AttributionStep };
 
 interface Scope {
   db: Executor;
@@ -41,10 +47,18 @@ interface Scope {
   now: Date;
 }
 
-function earning(scope: Scope, method: AttributionMethod, program: Program | undefined, enrollment: Enrollment | undefined, click: ClickFacts | null): Step {
+function earning(
+  scope: Scope,
+  method: AttributionMethod,
+  program: Program | undefined,
+  enrollment: Enrollment | undefined,
+  click: ClickFacts | null,
+): Step {
   if (!program || !enrollment) return { kind: 'next', step: { step: method, outcome: 'not_found' } };
-  if (!EARNING_PROGRAM_STATUSES.has(program.status)) return { kind: 'next', step: { step: method, outcome: 'inactive', detail: `program is ${program.status}` } };
-  if (enrollment.status !== 'active') return { kind: 'next', step: { step: method, outcome: 'inactive', detail: `enrollment is ${enrollment.status}` } };
+  if (!EARNING_PROGRAM_STATUSES.has(program.status))
+    return { kind: 'next', step: { step: method, outcome: 'inactive', detail: `program is ${program.status}` } };
+  if (enrollment.status !== 'active')
+    return { kind: 'next', step: { step: method, outcome: 'inactive', detail: `enrollment is ${enrollment.status}` } };
   return { kind: 'match', match: { method, program, enrollment, click } };
 }
 
@@ -61,22 +75,43 @@ async function byClickId(scope: Scope): Promise<Step> {
   let click = await findClick(db, clickId);
   if (!click) {
     // The click may still be in the queue or the spool: wait for it rather than fall through to a weaker match.
-    if (now.getTime() - uuidv7Time(clickId) < CLICK_WAIT_MS) return { kind: 'wait', step: { step: 'click_id', outcome: 'waiting_for_click' } };
+    if (now.getTime() - uuidv7Time(clickId) < CLICK_WAIT_MS)
+      return { kind: 'wait', step: { step: 'click_id', outcome: 'waiting_for_click' } };
     return { kind: 'next', step: { step: 'click_id', outcome: 'not_found' } };
   }
   const program = click.programId ? programsById.get(click.programId) : undefined;
-  if (!program) return { kind: 'next', step: { step: 'click_id', outcome: 'other_program', detail: 'the click is not on a program of this app' } };
+  if (!program)
+    return {
+      kind: 'next',
+      step: { step: 'click_id', outcome: 'other_program', detail: 'the click is not on a program of this app' },
+    };
   // A bot or prefetch click still names its affiliate; the fraud check flags it for review.
   if (click.status === 'rejected' && click.rejectReason !== 'bot' && click.rejectReason !== 'prefetch') {
-    return { kind: 'next', step: { step: 'click_id', outcome: 'inactive', detail: `the click was rejected (${click.rejectReason})` } };
+    return {
+      kind: 'next',
+      step: { step: 'click_id', outcome: 'inactive', detail: `the click was rejected (${click.rejectReason})` },
+    };
   }
   const windowStart = conversion.occurredAt.getTime() - program.cookieDays * DAY_MS;
   if (click.clickedAt.getTime() < windowStart) {
-    return { kind: 'next', step: { step: 'click_id', outcome: 'expired', detail: `clicked more than the program's ${program.cookieDays} cookie days before the conversion` } };
+    return {
+      kind: 'next',
+      step: {
+        step: 'click_id',
+        outcome: 'expired',
+        detail: `clicked more than the program's ${program.cookieDays} cookie days before the conversion`,
+      },
+    };
   }
   let detail: string | undefined;
   if (program.attributionRule === 'first_click' && click.fingerprint) {
-    const first = await findClickByFingerprint(db, { fingerprint: click.fingerprint, programIds: [program.id], from: new Date(windowStart), to: click.clickedAt, earliest: true });
+    const first = await findClickByFingerprint(db, {
+      fingerprint: click.fingerprint,
+      programIds: [program.id],
+      from: new Date(windowStart),
+      to: click.clickedAt,
+      earliest: true,
+    });
     if (first && first.id !== click.id) {
       detail = `first-click program: credited to the visitor's first click ${first.id}`;
       click = first;
@@ -88,22 +123,31 @@ async function byClickId(scope: Scope): Promise<Step> {
 
 async function byCoupon(scope: Scope): Promise<Step> {
   const { conversion, programsById, db } = scope;
-  if (!conversion.couponCode) return { kind: 'next', step: { step: 'coupon', outcome: 'skipped', detail: 'no coupon' } };
+  if (!conversion.couponCode)
+    return { kind: 'next', step: { step: 'coupon', outcome: 'skipped', detail: 'no coupon' } };
   const rows = await db
     .select()
     .from(enrollments)
-    .where(and(eq(enrollments.couponCode, conversion.couponCode), inArray(enrollments.programId, [...programsById.keys()])));
+    .where(
+      and(eq(enrollments.couponCode, conversion.couponCode), inArray(enrollments.programId, [...programsById.keys()])),
+    );
   const enrollment = rows[0];
   return earning(scope, 'coupon', enrollment && programsById.get(enrollment.programId), enrollment, null);
 }
 
 async function byCustomer(scope: Scope): Promise<Step> {
   const { conversion, programsById, db } = scope;
-  if (!conversion.externalCustomerId) return { kind: 'next', step: { step: 'customer', outcome: 'skipped', detail: 'no customer id' } };
+  if (!conversion.externalCustomerId)
+    return { kind: 'next', step: { step: 'customer', outcome: 'skipped', detail: 'no customer id' } };
   const [referral] = await db
     .select()
     .from(referredCustomers)
-    .where(and(eq(referredCustomers.appId, conversion.appId), eq(referredCustomers.externalCustomerId, conversion.externalCustomerId)));
+    .where(
+      and(
+        eq(referredCustomers.appId, conversion.appId),
+        eq(referredCustomers.externalCustomerId, conversion.externalCustomerId),
+      ),
+    );
   if (!referral) return { kind: 'next', step: { step: 'customer', outcome: 'not_found' } };
   const enrollment = await enrollmentById(db, referral.enrollmentId);
   const program = enrollment && programsById.get(enrollment.programId);
@@ -113,7 +157,8 @@ async function byCustomer(scope: Scope): Promise<Step> {
 
 async function byFingerprint(scope: Scope): Promise<Step> {
   const { conversion, programsById, db } = scope;
-  if (!conversion.fingerprint) return { kind: 'next', step: { step: 'fingerprint', outcome: 'skipped', detail: 'no user agent sent' } };
+  if (!conversion.fingerprint)
+    return { kind: 'next', step: { step: 'fingerprint', outcome: 'skipped', detail: 'no user agent sent' } };
   const to = conversion.occurredAt;
   const click = await findClickByFingerprint(db, {
     fingerprint: conversion.fingerprint,
@@ -122,8 +167,18 @@ async function byFingerprint(scope: Scope): Promise<Step> {
     to,
     earliest: false,
   });
-  if (!click) return { kind: 'next', step: { step: 'fingerprint', outcome: 'not_found', detail: 'no click from this device in 30 days' } };
-  return earning(scope, 'fingerprint', click.programId ? programsById.get(click.programId) : undefined, await enrollmentById(db, click.enrollmentId), click);
+  if (!click)
+    return {
+      kind: 'next',
+      step: { step: 'fingerprint', outcome: 'not_found', detail: 'no click from this device in 30 days' },
+    };
+  return earning(
+    scope,
+    'fingerprint',
+    click.programId ? programsById.get(click.programId) : undefined,
+    await enrollmentById(db, click.enrollmentId),
+    click,
+  );
 }
 
 /**
@@ -132,11 +187,19 @@ async function byFingerprint(scope: Scope): Promise<Step> {
  * fingerprint within 30 days. Each step's outcome is kept in the trace. A click id whose click is
  * not ingested yet stops the walk: the conversion waits for it instead of settling for less.
  */
-export async function attributeConversion(db: Executor, conversion: Conversion, input: { programId?: string; now: Date }): Promise<AttributionResult> {
+export async function attributeConversion(
+  db: Executor,
+  conversion: Conversion,
+  input: { programId?: string; now: Date },
+): Promise<AttributionResult> {
   const rows = await db
     .select()
     .from(programs)
-    .where(input.programId ? and(eq(programs.appId, conversion.appId), eq(programs.id, input.programId)) : eq(programs.appId, conversion.appId));
+    .where(
+      input.programId
+        ? and(eq(programs.appId, conversion.appId), eq(programs.id, input.programId))
+        : eq(programs.appId, conversion.appId),
+    );
   const scope: Scope = { db, conversion, programsById: new Map(rows.map((p) => [p.id, p])), now: input.now };
   const trace: AttributionStep[] = [];
   for (const step of [byClickId, byCoupon, byCustomer, byFingerprint]) {

@@ -7,7 +7,12 @@ export async function remainingOf(ctx: ServiceContext, commission: Commission): 
   const [row] = await ctx.db
     .select({ reversed: sql<string>`coalesce(sum(-${commissions.amountMinor}), 0)` })
     .from(commissions)
-    .where(and(eq(commissions.reversesCommissionId, commission.id), inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid'])));
+    .where(
+      and(
+        eq(commissions.reversesCommissionId, commission.id),
+        inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid']),
+      ),
+    );
   return commission.amountMinor - Number(row!.reversed);
 }
 
@@ -15,11 +20,18 @@ export async function remainingOf(ctx: ServiceContext, commission: Commission): 
  * Voids an unpaid commission together with the adjustments booked against it, so the pair never
  * leaves a negative remainder in the balance. Only pending and approved lines change.
  */
-export function voidUnpaidCommission(ctx: ServiceContext, commission: Commission, status: 'reversed' | 'rejected', reason: string): Promise<Commission[]> {
+export function voidUnpaidCommission(
+  ctx: ServiceContext,
+  commission: Commission,
+  status: 'reversed' | 'rejected',
+  reason: string,
+): Promise<Commission[]> {
   return ctx.db
     .update(commissions)
     .set({ status, reason, ...(status === 'reversed' ? { reversedAt: ctx.now } : {}) })
-    .where(sql`(${commissions.id} = ${commission.id} OR ${commissions.reversesCommissionId} = ${commission.id}) AND ${commissions.status} IN ('pending', 'approved')`)
+    .where(
+      sql`(${commissions.id} = ${commission.id} OR ${commissions.reversesCommissionId} = ${commission.id}) AND ${commissions.status} IN ('pending', 'approved')`,
+    )
     .returning();
 }
 
@@ -30,7 +42,16 @@ export function voidUnpaidCommission(ctx: ServiceContext, commission: Commission
  */
 export async function bookAdjustment(
   ctx: ServiceContext,
-  input: { against: Commission; conversionId: string; amountMinor: number; status: 'pending' | 'approved'; holdUntil: Date; approvedAt: Date | null; reason: string; calculation: Record<string, unknown> },
+  input: {
+    against: Commission;
+    conversionId: string;
+    amountMinor: number;
+    status: 'pending' | 'approved';
+    holdUntil: Date;
+    approvedAt: Date | null;
+    reason: string;
+    calculation: Record<string, unknown>;
+  },
 ): Promise<Commission | undefined> {
   const c = input.against;
   const [adjustment] = await ctx.db

@@ -7,7 +7,12 @@ import type { Executor } from '../../db/client';
  * leads and sales. A transaction lock per program makes concurrent conversions count one after
  * another, so a cap is exact, unlike the tracker's approximate click caps.
  */
-export async function conversionCapReached(db: Executor, program: Program, conversionId: string, occurredAt: Date): Promise<string | null> {
+export async function conversionCapReached(
+  db: Executor,
+  program: Program,
+  conversionId: string,
+  occurredAt: Date,
+): Promise<string | null> {
   if (program.capConversionsDaily === null && program.capConversionsTotal === null) return null;
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`conversion-cap:${program.id}`}, 0))`);
   const dayStart = new Date(Date.UTC(occurredAt.getUTCFullYear(), occurredAt.getUTCMonth(), occurredAt.getUTCDate()));
@@ -21,7 +26,9 @@ export async function conversionCapReached(db: Executor, program: Program, conve
       sql`${conversions.programId} = ${program.id} AND ${conversions.eventType} IN ('lead', 'sale')
         AND ${conversions.status} NOT IN ('rejected', 'reversed') AND ${conversions.id} <> ${conversionId}`,
     );
-  if (program.capConversionsTotal !== null && counts!.total >= program.capConversionsTotal) return `the program's total cap of ${program.capConversionsTotal} conversions is reached`;
-  if (program.capConversionsDaily !== null && counts!.today >= program.capConversionsDaily) return `the program's daily cap of ${program.capConversionsDaily} conversions is reached`;
+  if (program.capConversionsTotal !== null && counts!.total >= program.capConversionsTotal)
+    return `the program's total cap of ${program.capConversionsTotal} conversions is reached`;
+  if (program.capConversionsDaily !== null && counts!.today >= program.capConversionsDaily)
+    return `the program's daily cap of ${program.capConversionsDaily} conversions is reached`;
   return null;
 }

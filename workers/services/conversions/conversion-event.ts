@@ -22,20 +22,33 @@ export const conversionEvent = z
   .object({
     event_id: token(200),
     type: z.enum(ConversionEventType),
-    click_id: z.string().toLowerCase().refine(isUuidv7, 'must be a click id (UUIDv7) from the aff_click cookie').optional(),
+    click_id: z
+      .string()
+      .toLowerCase()
+      .refine(isUuidv7, 'must be a click id (UUIDv7) from the aff_click cookie')
+      .optional(),
     coupon: token(64).optional(),
     customer_id: token(200).optional(),
     customer_email: z.email().max(320).optional(),
     order_id: token(200).optional(),
     amount: z.number().int().min(0).max(MAX_AMOUNT_MINOR).optional(),
-    currency: z.string().refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code in upper case').optional(),
+    currency: z
+      .string()
+      .refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code in upper case')
+      .optional(),
     occurred_at: z.iso.datetime({ offset: true }).optional(),
-    ip: z.string().refine((v) => parseIpAddress(v) !== null, 'must be an IPv4 or IPv6 address').optional(),
+    ip: z
+      .string()
+      .refine((v) => parseIpAddress(v) !== null, 'must be an IPv4 or IPv6 address')
+      .optional(),
     user_agent: z.string().max(1024).optional(),
     accept_language: z.string().max(256).optional(),
     metadata: z
       .record(z.string().max(100), z.unknown())
-      .refine((m) => JSON.stringify(m).length <= MAX_METADATA_BYTES, `must be at most ${MAX_METADATA_BYTES} bytes as JSON`)
+      .refine(
+        (m) => JSON.stringify(m).length <= MAX_METADATA_BYTES,
+        `must be at most ${MAX_METADATA_BYTES} bytes as JSON`,
+      )
       .optional(),
   })
   .strict()
@@ -43,7 +56,7 @@ export const conversionEvent = z
     message: 'amount and currency go together',
     path: ['currency'],
   })
-  .refine((e) => e.type !== 'sale' && e.type !== 'rebill' || e.amount !== undefined, {
+  .refine((e) => (e.type !== 'sale' && e.type !== 'rebill') || e.amount !== undefined, {
     message: 'a sale or rebill needs its amount',
     path: ['amount'],
   });

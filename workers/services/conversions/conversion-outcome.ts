@@ -1,4 +1,12 @@
-import type { AttributionMethod, CommissionKind, CommissionStatus, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from '../../../schema/enums';
+import type {
+  AttributionMethod,
+  CommissionKind,
+  CommissionStatus,
+  ConversionEventType,
+  ConversionSource,
+  ConversionStatus,
+  FraudFlag,
+} from '../../../schema/enums';
 
 /** One attribution step tried, in order, and what it found (SPEC "Conversions and attribution"). */
 export interface AttributionStep {

@@ -7,7 +7,10 @@ import type { Executor } from '../../db/client';
  * rebill is really the first payment (after a trial, it counts as the sale) and when a recurring
  * commission's "N months" started.
  */
-export async function firstPaidConversion(db: Executor, conversion: Conversion): Promise<{ occurredAt: Date } | undefined> {
+export async function firstPaidConversion(
+  db: Executor,
+  conversion: Conversion,
+): Promise<{ occurredAt: Date } | undefined> {
   if (!conversion.externalCustomerId) return undefined;
   const [first] = await db
     .select({ occurredAt: conversions.occurredAt })

@@ -18,7 +18,12 @@ function money(amountMinor: number, currency: string): string {
   return `${formatMinorUnits(amountMinor, currency)} ${currency}`;
 }
 
-function postbackValues(conversion: Conversion, direct: Commission | undefined, click: ClickFacts | null, now: Date): PostbackRequest['values'] {
+function postbackValues(
+  conversion: Conversion,
+  direct: Commission | undefined,
+  click: ClickFacts | null,
+  now: Date,
+): PostbackRequest['values'] {
   const values: PostbackRequest['values'] = {
     // Only the click that earned the conversion: a coupon or customer match must not echo a click
     // id the partner reported, which may be another affiliate's.
@@ -36,7 +41,12 @@ function postbackValues(conversion: Conversion, direct: Commission | undefined, 
 }
 
 /** A lead, sale or rejection, as the affiliate's postback and inbox hear of it. */
-export function announceDecision(conversion: Conversion, lines: Commission[], click: ClickFacts | null, now: Date): Pick<ConversionEffects, 'postbacks' | 'notifications'> {
+export function announceDecision(
+  conversion: Conversion,
+  lines: Commission[],
+  click: ClickFacts | null,
+  now: Date,
+): Pick<ConversionEffects, 'postbacks' | 'notifications'> {
   const affiliateId = conversion.affiliateId;
   if (!affiliateId || conversion.status === 'flagged') return { postbacks: [], notifications: [] };
   const direct = lines.find((l) => l.level === 0 && l.kind === 'commission');
@@ -54,18 +64,35 @@ export function announceDecision(conversion: Conversion, lines: Commission[], cl
   };
   const earned = lines.filter((l) => l.kind === 'commission');
   const notifications: NotificationRequest[] = rejected
-    ? [{
-        v: 1, userId: affiliateId, organizationId: conversion.organizationId, event: 'rejection',
-        title: `A ${conversion.eventType} was rejected`,
-        body: conversion.rejectReason ?? 'Rejected by the advertiser',
-        data: { conversionId: conversion.id, reason: conversion.rejectReason },
-        dedupeKey: `rejection:${conversion.id}`,
-      }]
+    ? [
+        {
+          v: 1,
+          userId: affiliateId,
+          organizationId: conversion.organizationId,
+          event: 'rejection',
+          title: `A ${conversion.eventType} was rejected`,
+          body: conversion.rejectReason ?? 'Rejected by the advertiser',
+          data: { conversionId: conversion.id, reason: conversion.rejectReason },
+          dedupeKey: `rejection:${conversion.id}`,
+        },
+      ]
     : earned.map((line) => ({
-        v: 1 as const, userId: line.beneficiaryId, organizationId: conversion.organizationId, event: 'conversion' as const,
-        title: line.level === 0 ? `New ${conversion.eventType}: ${money(line.amountMinor, line.currency)}` : `Level ${line.level} commission: ${money(line.amountMinor, line.currency)}`,
+        v: 1 as const,
+        userId: line.beneficiaryId,
+        organizationId: conversion.organizationId,
+        event: 'conversion' as const,
+        title:
+          line.level === 0
+            ? `New ${conversion.eventType}: ${money(line.amountMinor, line.currency)}`
+            : `Level ${line.level} commission: ${money(line.amountMinor, line.currency)}`,
         body: `Commission ${money(line.amountMinor, line.currency)}, on hold until ${line.holdUntil.toISOString().slice(0, 10)}.`,
-        data: { conversionId: conversion.id, commissionId: line.id, level: line.level, amountMinor: line.amountMinor, currency: line.currency },
+        data: {
+          conversionId: conversion.id,
+          commissionId: line.id,
+          level: line.level,
+          amountMinor: line.amountMinor,
+          currency: line.currency,
+        },
         dedupeKey: `conversion:${line.id}`,
       }));
   return { postbacks: [postback], notifications };
@@ -84,18 +111,29 @@ export function describeEffects(settled: Settled, now: Date): ConversionEffects 
     case 'reversed': {
       const { conversion, original } = settled;
       if (!original?.affiliateId) return none;
-      const reversed = settled.lines.reduce((sum, l) => (l.beneficiaryId === original.affiliateId ? sum + Math.abs(l.amountMinor) : sum), 0);
+      const reversed = settled.lines.reduce(
+        (sum, l) => (l.beneficiaryId === original.affiliateId ? sum + Math.abs(l.amountMinor) : sum),
+        0,
+      );
       const currency = settled.lines[0]?.currency ?? original.currency ?? '';
       const what = conversion.eventType === 'cancel' ? 'cancelled their subscription' : 'was refunded';
       return {
         ...none,
-        notifications: [{
-          v: 1, userId: original.affiliateId, organizationId: conversion.organizationId, event: 'cancellation',
-          title: `A customer ${what}`,
-          body: reversed > 0 ? `${money(reversed, currency)} of your commission was reversed.` : 'No commission was affected.',
-          data: { conversionId: conversion.id, originalConversionId: original.id, reversedMinor: reversed, currency },
-          dedupeKey: `cancellation:${conversion.id}`,
-        }],
+        notifications: [
+          {
+            v: 1,
+            userId: original.affiliateId,
+            organizationId: conversion.organizationId,
+            event: 'cancellation',
+            title: `A customer ${what}`,
+            body:
+              reversed > 0
+                ? `${money(reversed, currency)} of your commission was reversed.`
+                : 'No commission was affected.',
+            data: { conversionId: conversion.id, originalConversionId: original.id, reversedMinor: reversed, currency },
+            dedupeKey: `cancellation:${conversion.id}`,
+          },
+        ],
       };
     }
   }

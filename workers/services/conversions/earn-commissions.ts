@@ -18,7 +18,11 @@ export interface Earned {
 }
 
 /** Binds a new customer to the affiliate who brought them; the first referral stands for good. */
-async function bindCustomer(ctx: ServiceContext, conversion: Conversion, match: AttributionMatch): Promise<string | null> {
+async function bindCustomer(
+  ctx: ServiceContext,
+  conversion: Conversion,
+  match: AttributionMatch,
+): Promise<string | null> {
   if (!conversion.externalCustomerId) return null;
   await ctx.db
     .insert(referredCustomers)
@@ -37,7 +41,9 @@ async function bindCustomer(ctx: ServiceContext, conversion: Conversion, match: 
   const [row] = await ctx.db
     .select({ id: referredCustomers.id })
     .from(referredCustomers)
-    .where(sql`${referredCustomers.appId} = ${conversion.appId} AND ${referredCustomers.externalCustomerId} = ${conversion.externalCustomerId}`);
+    .where(
+      sql`${referredCustomers.appId} = ${conversion.appId} AND ${referredCustomers.externalCustomerId} = ${conversion.externalCustomerId}`,
+    );
   return row?.id ?? null;
 }
 
@@ -64,8 +70,19 @@ export async function earnCommissions(
 
   const earlierPaid = await firstPaidConversion(ctx.db, conversion);
   // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
-  const type = conversion.eventType === 'rebill' && !earlierPaid && conversion.externalCustomerId ? 'sale' : conversion.eventType;
-  const steps = type !== conversion.eventType ? [...trace, { step: 'customer' as const, outcome: 'matched' as const, detail: 'first paid rebill of the customer counts as the sale' }] : trace;
+  const type =
+    conversion.eventType === 'rebill' && !earlierPaid && conversion.externalCustomerId ? 'sale' : conversion.eventType;
+  const steps =
+    type !== conversion.eventType
+      ? [
+          ...trace,
+          {
+            step: 'customer' as const,
+            outcome: 'matched' as const,
+            detail: 'first paid rebill of the customer counts as the sale',
+          },
+        ]
+      : trace;
 
   const capReason = await conversionCapReached(ctx.db, program, conversion.id, conversion.occurredAt);
   if (capReason) {
@@ -99,25 +116,29 @@ export async function earnCommissions(
     const rows = decision.lines.flatMap((line) => {
       const beneficiaryId = line.level === 0 ? enrollment.affiliateId : upline[line.level - 1];
       if (!beneficiaryId) return [];
-      return [{
-        conversionId: conversion.id,
-        organizationId: conversion.organizationId,
-        programId: program.id,
-        beneficiaryId,
-        enrollmentId: line.level === 0 ? enrollment.id : null,
-        level: line.level,
-        kind: 'commission' as const,
-        amountMinor: line.amountMinor,
-        currency: line.currency,
-        rateBps: line.rateBps,
-        status: 'pending' as const,
-        holdUntil: hold,
-        calculation: line.calculation,
-      }];
+      return [
+        {
+          conversionId: conversion.id,
+          organizationId: conversion.organizationId,
+          programId: program.id,
+          beneficiaryId,
+          enrollmentId: line.level === 0 ? enrollment.id : null,
+          level: line.level,
+          kind: 'commission' as const,
+          amountMinor: line.amountMinor,
+          currency: line.currency,
+          rateBps: line.rateBps,
+          status: 'pending' as const,
+          holdUntil: hold,
+          calculation: line.calculation,
+        },
+      ];
     });
     if (rows.length > 0) lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
   }
-  const note: AttributionStep[] = decision.ok ? [] : [{ step: match.method, outcome: 'matched', detail: `no commission: ${decision.reason} (${decision.detail})` }];
+  const note: AttributionStep[] = decision.ok
+    ? []
+    : [{ step: match.method, outcome: 'matched', detail: `no commission: ${decision.reason} (${decision.detail})` }];
   const [updated] = await ctx.db
     .update(conversions)
     .set({

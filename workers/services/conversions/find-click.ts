@@ -5,21 +5,60 @@ import { uuidv7Time } from '../../domain/ids';
 
 export type ClickFacts = Pick<
   typeof clicks.$inferSelect,
-  'id' | 'clickedAt' | 'status' | 'rejectReason' | 'programId' | 'enrollmentId' | 'affiliateId' | 'fingerprint' | 'ip' | 'asn' | 'isBot'
-  | 'sub1' | 'sub2' | 'sub3' | 'sub4' | 'sub5' | 'sub6' | 'sub7' | 'sub8' | 'sub9' | 'sub10'
+  | 'id'
+  | 'clickedAt'
+  | 'status'
+  | 'rejectReason'
+  | 'programId'
+  | 'enrollmentId'
+  | 'affiliateId'
+  | 'fingerprint'
+  | 'ip'
+  | 'asn'
+  | 'isBot'
+  | 'sub1'
+  | 'sub2'
+  | 'sub3'
+  | 'sub4'
+  | 'sub5'
+  | 'sub6'
+  | 'sub7'
+  | 'sub8'
+  | 'sub9'
+  | 'sub10'
 >;
 
 export const clickFacts = {
-  id: clicks.id, clickedAt: clicks.clickedAt, status: clicks.status, rejectReason: clicks.rejectReason, programId: clicks.programId,
-  enrollmentId: clicks.enrollmentId, affiliateId: clicks.affiliateId, fingerprint: clicks.fingerprint, ip: clicks.ip, asn: clicks.asn,
-  isBot: clicks.isBot, sub1: clicks.sub1, sub2: clicks.sub2, sub3: clicks.sub3, sub4: clicks.sub4, sub5: clicks.sub5,
-  sub6: clicks.sub6, sub7: clicks.sub7, sub8: clicks.sub8, sub9: clicks.sub9, sub10: clicks.sub10,
+  id: clicks.id,
+  clickedAt: clicks.clickedAt,
+  status: clicks.status,
+  rejectReason: clicks.rejectReason,
+  programId: clicks.programId,
+  enrollmentId: clicks.enrollmentId,
+  affiliateId: clicks.affiliateId,
+  fingerprint: clicks.fingerprint,
+  ip: clicks.ip,
+  asn: clicks.asn,
+  isBot: clicks.isBot,
+  sub1: clicks.sub1,
+  sub2: clicks.sub2,
+  sub3: clicks.sub3,
+  sub4: clicks.sub4,
+  sub5: clicks.sub5,
+  sub6: clicks.sub6,
+  sub7: clicks.sub7,
+  sub8: clicks.sub8,
+  sub9: clicks.sub9,
+  sub10: clicks.sub10,
 };
 
 /** A click by id. The id carries its own time, which is the partition key: one partition is read. */
 export async function findClick(db: Executor, clickId: string): Promise<ClickFacts | undefined> {
   const at = new Date(uuidv7Time(clickId));
-  const [click] = await db.select(clickFacts).from(clicks).where(sql`${clicks.id} = ${clickId} AND ${clicks.clickedAt} = ${at}`);
+  const [click] = await db
+    .select(clickFacts)
+    .from(clicks)
+    .where(sql`${clicks.id} = ${clickId} AND ${clicks.clickedAt} = ${at}`);
   return click;
 }
 

@@ -7,7 +7,10 @@ import type { Executor } from '../../db/client';
  * customer's latest paid one (a cancellation names the customer, not an order). Locked, so two
  * refunds of the same sale are settled one after the other and never reverse more than it earned.
  */
-export async function findOriginalConversion(db: Executor, conversion: Conversion): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
+export async function findOriginalConversion(
+  db: Executor,
+  conversion: Conversion,
+): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
   const paid = sql`${conversions.appId} = ${conversion.appId} AND ${conversions.eventType} IN ('sale', 'rebill') AND ${conversions.enrollmentId} IS NOT NULL AND ${conversions.id} <> ${conversion.id}`;
   if (conversion.orderId) {
     const [byOrder] = await db

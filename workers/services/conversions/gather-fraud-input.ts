@@ -8,7 +8,13 @@ import type { ClickFacts } from './find-click';
 const HOUR_MS = 3_600_000;
 
 /** The facts the pure fraud rules judge, read from the database for one attributed conversion. */
-export async function gatherFraudInput(db: Executor, conversion: Conversion, program: Program, affiliateId: string, click: ClickFacts | null): Promise<FraudInput> {
+export async function gatherFraudInput(
+  db: Executor,
+  conversion: Conversion,
+  program: Program,
+  affiliateId: string,
+  click: ClickFacts | null,
+): Promise<FraudInput> {
   const [affiliate] = await db.select({ email: users.email }).from(users).where(eq(users.id, affiliateId));
   const ip = conversion.ip ?? click?.ip ?? null;
   const at = conversion.occurredAt;
@@ -43,6 +49,9 @@ export async function gatherFraudInput(db: Executor, conversion: Conversion, pro
     duplicateOrder: duplicate !== undefined,
     clickIsBot: click ? click.isBot || click.rejectReason === 'bot' : false,
     clickAsn: click?.asn ?? null,
-    thresholds: { maxConversionsPerIpHour: program.fraudMaxConversionsPerIpHour, minSecondsAfterClick: program.fraudMinSecondsAfterClick },
+    thresholds: {
+      maxConversionsPerIpHour: program.fraudMaxConversionsPerIpHour,
+      minSecondsAfterClick: program.fraudMinSecondsAfterClick,
+    },
   };
 }

@@ -18,12 +18,20 @@ const reviewers = alias(users, 'reviewer');
 /** One conversion of the organization with all its commission lines; not_found for another tenant's. */
 export async function getConversion({ ctx, input }: ServiceCall<{ conversionId: string }>): Promise<ConversionDetail> {
   const [row] = await ctx.db
-    .select({ conversion: conversions, affiliateEmail: users.email, reviewer: { id: reviewers.id, email: reviewers.email } })
+    .select({
+      conversion: conversions,
+      affiliateEmail: users.email,
+      reviewer: { id: reviewers.id, email: reviewers.email },
+    })
     .from(conversions)
     .leftJoin(users, eq(users.id, conversions.affiliateId))
     .leftJoin(reviewers, eq(reviewers.id, conversions.reviewedById))
     .where(and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, advertiserOrgId(ctx))));
   if (!row) throw new NotFoundError('conversion', input.conversionId);
-  const lines = await ctx.db.select().from(commissions).where(eq(commissions.conversionId, row.conversion.id)).orderBy(asc(commissions.level), asc(commissions.kind));
+  const lines = await ctx.db
+    .select()
+    .from(commissions)
+    .where(eq(commissions.conversionId, row.conversion.id))
+    .orderBy(asc(commissions.level), asc(commissions.kind));
   return { ...row, lines };
 }

@@ -10,7 +10,11 @@ import type { RecordConversionInput } from './conversion-event';
  * (app_id, event_id). The unique constraint decides, not a read first: under concurrency a
  * second insert waits for the first transaction and then does nothing, so exactly one row exists.
  */
-export async function insertConversion(db: Executor, input: RecordConversionInput, now: Date): Promise<{ conversion: Conversion; inserted: boolean }> {
+export async function insertConversion(
+  db: Executor,
+  input: RecordConversionInput,
+  now: Date,
+): Promise<{ conversion: Conversion; inserted: boolean }> {
   const { event } = input;
   const [inserted] = await db
     .insert(conversions)

@@ -33,9 +33,17 @@ export function commissionFilterClause(input: CommissionFilters) {
 }
 
 /** Every commission line the organization owes, newest first; one row beyond `limit` marks a next page. */
-export async function listCommissions({ ctx, input }: ServiceCall<CommissionFilters & { beneficiaryId?: string | undefined }>): Promise<CommissionRow[]> {
+export async function listCommissions({
+  ctx,
+  input,
+}: ServiceCall<CommissionFilters & { beneficiaryId?: string | undefined }>): Promise<CommissionRow[]> {
   const rows = await ctx.db
-    .select({ commission: commissions, beneficiaryEmail: users.email, conversionType: conversions.eventType, conversionOccurredAt: conversions.occurredAt })
+    .select({
+      commission: commissions,
+      beneficiaryEmail: users.email,
+      conversionType: conversions.eventType,
+      conversionOccurredAt: conversions.occurredAt,
+    })
     .from(commissions)
     .innerJoin(users, eq(users.id, commissions.beneficiaryId))
     .innerJoin(conversions, eq(conversions.id, commissions.conversionId))

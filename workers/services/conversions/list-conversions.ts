@@ -56,11 +56,18 @@ export async function listConversions({ ctx, input }: ServiceCall<ListConversion
         eq(conversions.organizationId, advertiserOrgId(ctx)),
         conversionFilterClause(input),
         input.affiliateId ? eq(conversions.affiliateId, input.affiliateId) : undefined,
-        input.attributed === undefined ? undefined : input.attributed ? isNotNull(conversions.enrollmentId) : isNull(conversions.enrollmentId),
+        input.attributed === undefined
+          ? undefined
+          : input.attributed
+            ? isNotNull(conversions.enrollmentId)
+            : isNull(conversions.enrollmentId),
       ),
     )
     .orderBy(desc(conversions.id))
     .limit(input.limit + 1);
-  const direct = await listDirectCommissions(ctx.db, rows.map((r) => r.conversion));
+  const direct = await listDirectCommissions(
+    ctx.db,
+    rows.map((r) => r.conversion),
+  );
   return rows.map((r) => ({ id: r.conversion.id, ...r, directCommission: direct.get(r.conversion.id) ?? null }));
 }

@@ -13,11 +13,20 @@ export async function listDirectCommissions(db: Executor, page: Conversion[]): P
   const lines = await db
     .select()
     .from(commissions)
-    .where(and(inArray(commissions.conversionId, attributed.map((c) => c.id)), eq(commissions.level, 0)))
+    .where(
+      and(
+        inArray(
+          commissions.conversionId,
+          attributed.map((c) => c.id),
+        ),
+        eq(commissions.level, 0),
+      ),
+    )
     // 'commission' after 'adjustment': the last one written per conversion wins below.
     .orderBy(asc(commissions.kind));
   const affiliateOf = new Map(attributed.map((c) => [c.id, c.affiliateId]));
   const byConversion = new Map<string, Commission>();
-  for (const line of lines) if (affiliateOf.get(line.conversionId) === line.beneficiaryId) byConversion.set(line.conversionId, line);
+  for (const line of lines)
+    if (affiliateOf.get(line.conversionId) === line.beneficiaryId) byConversion.set(line.conversionId, line);
   return byConversion;
 }

@@ -17,10 +17,18 @@ export interface MyCommissionRow {
  * The lines the signed-in affiliate earns from one advertiser, newest first: its own sales
  * (level 0) and its share of its referrals' sales (levels 1–3).
  */
-export async function listMyCommissions({ ctx, input }: ServiceCall<CommissionFilters & { level?: number | undefined }>): Promise<MyCommissionRow[]> {
+export async function listMyCommissions({
+  ctx,
+  input,
+}: ServiceCall<CommissionFilters & { level?: number | undefined }>): Promise<MyCommissionRow[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
   const rows = await ctx.db
-    .select({ commission: commissions, programName: programs.name, conversionType: conversions.eventType, conversionOccurredAt: conversions.occurredAt })
+    .select({
+      commission: commissions,
+      programName: programs.name,
+      conversionType: conversions.eventType,
+      conversionOccurredAt: conversions.occurredAt,
+    })
     .from(commissions)
     .innerJoin(programs, eq(programs.id, commissions.programId))
     .innerJoin(conversions, eq(conversions.id, commissions.conversionId))

@@ -25,9 +25,18 @@ export async function listMyConversions({ ctx, input }: ServiceCall<ConversionFi
     .from(conversions)
     // Attributed conversions always have a program (conversions_attribution_check).
     .innerJoin(programs, eq(programs.id, conversions.programId))
-    .where(and(eq(conversions.organizationId, organizationId), eq(conversions.affiliateId, affiliateId), conversionFilterClause(input)))
+    .where(
+      and(
+        eq(conversions.organizationId, organizationId),
+        eq(conversions.affiliateId, affiliateId),
+        conversionFilterClause(input),
+      ),
+    )
     .orderBy(desc(conversions.id))
     .limit(input.limit + 1);
-  const direct = await listDirectCommissions(ctx.db, rows.map((r) => r.conversion));
+  const direct = await listDirectCommissions(
+    ctx.db,
+    rows.map((r) => r.conversion),
+  );
   return rows.map((r) => ({ id: r.conversion.id, ...r, directCommission: direct.get(r.conversion.id) ?? null }));
 }

@@ -18,7 +18,11 @@ export function toCommissionView(c: typeof commissions.$inferSelect): Commission
   };
 }
 
-export function toOutcome(conversion: Conversion, lines: (typeof commissions.$inferSelect)[], duplicate: boolean): ConversionOutcome {
+export function toOutcome(
+  conversion: Conversion,
+  lines: (typeof commissions.$inferSelect)[],
+  duplicate: boolean,
+): ConversionOutcome {
   const c = conversion;
   return {
     duplicate,
@@ -37,7 +41,13 @@ export function toOutcome(conversion: Conversion, lines: (typeof commissions.$in
     },
     attribution:
       c.attributionMethod && c.enrollmentId && c.affiliateId && c.programId
-        ? { method: c.attributionMethod, programId: c.programId, enrollmentId: c.enrollmentId, affiliateId: c.affiliateId, clickId: c.clickId }
+        ? {
+            method: c.attributionMethod,
+            programId: c.programId,
+            enrollmentId: c.enrollmentId,
+            affiliateId: c.affiliateId,
+            clickId: c.clickId,
+          }
         : null,
     attributionTrace: c.attributionTrace as unknown as AttributionStep[],
     commissions: lines.map(toCommissionView),
@@ -45,9 +55,17 @@ export function toOutcome(conversion: Conversion, lines: (typeof commissions.$in
 }
 
 /** The stored answer for a conversion: what a repeated event gets back. */
-export async function loadConversionOutcome(db: Executor, conversionId: string, duplicate: boolean): Promise<ConversionOutcome> {
+export async function loadConversionOutcome(
+  db: Executor,
+  conversionId: string,
+  duplicate: boolean,
+): Promise<ConversionOutcome> {
   const [conversion] = await db.select().from(conversions).where(eq(conversions.id, conversionId));
   if (!conversion) throw new Error(`conversion ${conversionId} vanished`);
-  const lines = await db.select().from(commissions).where(eq(commissions.conversionId, conversionId)).orderBy(asc(commissions.level), asc(commissions.kind));
+  const lines = await db
+    .select()
+    .from(commissions)
+    .where(eq(commissions.conversionId, conversionId))
+    .orderBy(asc(commissions.level), asc(commissions.kind));
   return toOutcome(conversion, lines, duplicate);
 }

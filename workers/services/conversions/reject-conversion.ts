@@ -8,9 +8,16 @@ import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-
  * booked against them) become rejected; a commission already in a payout or paid cannot be
  * un-paid, so it gets a negative adjustment carried into the beneficiary's next balance.
  */
-export async function rejectConversion(ctx: ServiceContext, input: { conversion: Conversion; reason: string }): Promise<{ conversion: Conversion; lines: Commission[] }> {
+export async function rejectConversion(
+  ctx: ServiceContext,
+  input: { conversion: Conversion; reason: string },
+): Promise<{ conversion: Conversion; lines: Commission[] }> {
   const { conversion, reason } = input;
-  const lines = await ctx.db.select().from(commissions).where(eq(commissions.conversionId, conversion.id)).for('update');
+  const lines = await ctx.db
+    .select()
+    .from(commissions)
+    .where(eq(commissions.conversionId, conversion.id))
+    .for('update');
   const touched: Commission[] = [];
   for (const c of lines) {
     if (c.kind !== 'commission') continue;
@@ -20,7 +27,12 @@ export async function rejectConversion(ctx: ServiceContext, input: { conversion:
       const remaining = await remainingOf(ctx, c);
       if (remaining <= 0) continue;
       const adjustment = await bookAdjustment(ctx, {
-        against: c, conversionId: conversion.id, amountMinor: remaining, status: 'approved', holdUntil: ctx.now, approvedAt: ctx.now,
+        against: c,
+        conversionId: conversion.id,
+        amountMinor: remaining,
+        status: 'approved',
+        holdUntil: ctx.now,
+        approvedAt: ctx.now,
         reason: `rejected after payout: ${reason}`,
         calculation: { rule: 'rejection', reverses: c.id, commissionMinor: c.amountMinor, reversedMinor: remaining },
       });

@@ -13,21 +13,51 @@ import { rejectConversion } from './reject-conversion';
  * `status=rejected`): the program's conversion with that event id, else its latest on that click.
  * Rejecting twice answers the same result.
  */
-export async function rejectReportedConversion({ ctx, input }: ServiceCall<{ organizationId: string; programId: string; clickId: string; eventId?: string; reason: string }>): Promise<ConversionOutcome> {
-  const scope = and(eq(conversions.organizationId, input.organizationId), eq(conversions.programId, input.programId), eq(conversions.clickId, input.clickId));
+export async function rejectReportedConversion({
+  ctx,
+  input,
+}: ServiceCall<{
+  organizationId: string;
+  programId: string;
+  clickId: string;
+  eventId?: string;
+  reason: string;
+}>): Promise<ConversionOutcome> {
+  const scope = and(
+    eq(conversions.organizationId, input.organizationId),
+    eq(conversions.programId, input.programId),
+    eq(conversions.clickId, input.clickId),
+  );
   const outcome = await inTransaction(ctx, async (tx) => {
     const [byEvent] = input.eventId
-      ? await tx.db.select().from(conversions).where(and(scope, eq(conversions.eventId, input.eventId))).for('update')
+      ? await tx.db
+          .select()
+          .from(conversions)
+          .where(and(scope, eq(conversions.eventId, input.eventId)))
+          .for('update')
       : [];
     const [target] = byEvent
       ? [byEvent]
-      : await tx.db.select().from(conversions).where(and(scope, notInArray(conversions.eventType, ['refund', 'cancel']))).orderBy(desc(conversions.occurredAt)).limit(1).for('update');
+      : await tx.db
+          .select()
+          .from(conversions)
+          .where(and(scope, notInArray(conversions.eventType, ['refund', 'cancel'])))
+          .orderBy(desc(conversions.occurredAt))
+          .limit(1)
+          .for('update');
     if (!target) throw new NotFoundError('conversion for this click');
     if (target.status === 'rejected' || target.status === 'reversed') return { done: target, lines: null };
     const result = await rejectConversion(tx, { conversion: target, reason: input.reason });
     await recordAudit({
       ctx: tx,
-      input: { action: 'conversion.rejected_by_postback', targetType: 'conversion', targetId: target.id, organizationId: input.organizationId, before: { status: target.status }, after: { status: 'rejected', reason: input.reason } },
+      input: {
+        action: 'conversion.rejected_by_postback',
+        targetType: 'conversion',
+        targetId: target.id,
+        organizationId: input.organizationId,
+        before: { status: target.status },
+        after: { status: 'rejected', reason: input.reason },
+      },
     });
     return { done: result.conversion, lines: result.lines };
   });

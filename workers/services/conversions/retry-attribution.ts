@@ -10,9 +10,16 @@ import { settleConversion } from './settle-conversion';
  * queue retry and the sweep cron cannot both settle it; a conversion someone already settled is
  * left alone. Answers whether it is still waiting.
  */
-export async function retryAttribution({ ctx, input }: ServiceCall<{ conversionId: string }>): Promise<'settled' | 'waiting' | 'already_settled'> {
+export async function retryAttribution({
+  ctx,
+  input,
+}: ServiceCall<{ conversionId: string }>): Promise<'settled' | 'waiting' | 'already_settled'> {
   const result = await inTransaction(ctx, async (tx) => {
-    const [conversion] = await tx.db.select().from(conversions).where(eq(conversions.id, input.conversionId)).for('update');
+    const [conversion] = await tx.db
+      .select()
+      .from(conversions)
+      .where(eq(conversions.id, input.conversionId))
+      .for('update');
     if (!conversion || conversion.enrollmentId !== null || conversion.status !== 'pending') return null;
     return settleConversion(tx, { conversion });
   });

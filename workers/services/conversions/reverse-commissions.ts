@@ -29,7 +29,15 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
   if (!found) {
     const [updated] = await ctx.db
       .update(conversions)
-      .set({ attributionTrace: [{ step: 'customer', outcome: 'not_found', detail: 'no attributed sale or rebill with this order id or customer' }] })
+      .set({
+        attributionTrace: [
+          {
+            step: 'customer',
+            outcome: 'not_found',
+            detail: 'no attributed sale or rebill with this order id or customer',
+          },
+        ],
+      })
       .where(eq(conversions.id, conversion.id))
       .returning();
     return { conversion: updated!, original: null, lines: [] };
@@ -38,20 +46,40 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
   const [before] = await ctx.db
     .select({ refunded: sql<string>`coalesce(sum(${conversions.amountMinor}), 0)` })
     .from(conversions)
-    .where(and(eq(conversions.parentConversionId, original.id), eq(conversions.eventType, 'refund'), ne(conversions.id, conversion.id)));
+    .where(
+      and(
+        eq(conversions.parentConversionId, original.id),
+        eq(conversions.eventType, 'refund'),
+        ne(conversions.id, conversion.id),
+      ),
+    );
   const refundedBefore = Number(before!.refunded);
   const refund = conversion.eventType === 'cancel' || conversion.currency === null ? null : conversion.amountMinor;
 
   const originals = await ctx.db
     .select()
     .from(commissions)
-    .where(and(eq(commissions.conversionId, original.id), eq(commissions.kind, 'commission'), inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid'])))
+    .where(
+      and(
+        eq(commissions.conversionId, original.id),
+        eq(commissions.kind, 'commission'),
+        inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid']),
+      ),
+    )
     .for('update');
   const written: Commission[] = [];
   let fullyReversed = true;
   for (const c of originals) {
     const remaining = await remainingOf(ctx, c);
-    const share = Math.min(remaining, reversalAmount({ commissionMinor: c.amountMinor, saleMinor: original.amountMinor, refundedBeforeMinor: refundedBefore, refundMinor: refund }));
+    const share = Math.min(
+      remaining,
+      reversalAmount({
+        commissionMinor: c.amountMinor,
+        saleMinor: original.amountMinor,
+        refundedBeforeMinor: refundedBefore,
+        refundMinor: refund,
+      }),
+    );
     if (share < remaining) fullyReversed = false;
     if (share <= 0) continue;
     const why = `${conversion.eventType} ${conversion.eventId}`;
@@ -69,7 +97,15 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
       holdUntil: paidOut ? ctx.now : c.holdUntil,
       approvedAt: paidOut ? ctx.now : null,
       reason: paidOut ? `${why} after payout: carried into the next balance` : why,
-      calculation: { rule: 'reversal', reverses: c.id, commissionMinor: c.amountMinor, saleMinor: original.amountMinor, refundedBeforeMinor: refundedBefore, refundMinor: refund, reversedMinor: share },
+      calculation: {
+        rule: 'reversal',
+        reverses: c.id,
+        commissionMinor: c.amountMinor,
+        saleMinor: original.amountMinor,
+        refundedBeforeMinor: refundedBefore,
+        refundMinor: refund,
+        reversedMinor: share,
+      },
     });
     if (adjustment) written.push(adjustment);
   }
@@ -77,7 +113,13 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
   if (fullyReversed && originals.length > 0) {
     await ctx.db.update(conversions).set({ status: 'reversed' }).where(eq(conversions.id, original.id));
   }
-  const trace: AttributionStep[] = [{ step: original.attributionMethod ?? 'customer', outcome: 'matched', detail: `follows the original ${original.eventType} ${original.eventId} (found by ${via === 'order_id' ? 'order id' : 'customer'})` }];
+  const trace: AttributionStep[] = [
+    {
+      step: original.attributionMethod ?? 'customer',
+      outcome: 'matched',
+      detail: `follows the original ${original.eventType} ${original.eventId} (found by ${via === 'order_id' ? 'order id' : 'customer'})`,
+    },
+  ];
   const [updated] = await ctx.db
     .update(conversions)
     .set({

@@ -30,12 +30,20 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
       .where(and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, organizationId)))
       .for('update');
     if (!before) throw new NotFoundError('conversion', input.conversionId);
-    if (input.decision === 'approve' && before.status !== 'flagged') throw new ConflictError(`Only a flagged conversion can be approved; this one is ${before.status}`);
-    if (input.decision === 'reject' && (before.status === 'rejected' || before.status === 'reversed')) throw new ConflictError(`The conversion is already ${before.status}`);
+    if (input.decision === 'approve' && before.status !== 'flagged')
+      throw new ConflictError(`Only a flagged conversion can be approved; this one is ${before.status}`);
+    if (input.decision === 'reject' && (before.status === 'rejected' || before.status === 'reversed'))
+      throw new ConflictError(`The conversion is already ${before.status}`);
     const result =
       input.decision === 'approve'
         ? {
-            conversion: (await tx.db.update(conversions).set({ status: 'approved', reviewedById: tx.actor?.userId ?? null, reviewedAt: tx.now }).where(eq(conversions.id, before.id)).returning())[0]!,
+            conversion: (
+              await tx.db
+                .update(conversions)
+                .set({ status: 'approved', reviewedById: tx.actor?.userId ?? null, reviewedAt: tx.now })
+                .where(eq(conversions.id, before.id))
+                .returning()
+            )[0]!,
             lines: await tx.db.select().from(commissions).where(eq(commissions.conversionId, before.id)),
           }
         : await rejectConversion(tx, { conversion: before, reason: input.reason });

@@ -15,6 +15,8 @@ export async function scheduleAttributionRetry(config: Config, conversionId: str
   try {
     await config.CONVERSIONS.send(body, { contentType: 'json', delaySeconds: attributionRetryDelaySeconds(attempts) });
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', event: 'attribution_retry_enqueue_failed', conversionId, error: String(err) }));
+    console.error(
+      JSON.stringify({ level: 'error', event: 'attribution_retry_enqueue_failed', conversionId, error: String(err) }),
+    );
   }
 }

@@ -16,16 +16,28 @@ export type Settled =
  * reverses its original's commissions; anything else is attributed and, when someone gets it,
  * earns commissions. A conversion waiting for its click is left unattributed, with its trace.
  */
-export async function settleConversion(ctx: ServiceContext, input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number }): Promise<Settled> {
+export async function settleConversion(
+  ctx: ServiceContext,
+  input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number },
+): Promise<Settled> {
   const { conversion } = input;
   if (conversion.eventType === 'refund' || conversion.eventType === 'cancel') {
     return { kind: 'reversed', ...(await reverseCommissions(ctx, { conversion })) };
   }
   const result = await attributeConversion(ctx.db, conversion, { programId: input.programId, now: ctx.now });
   if (result.kind === 'matched') {
-    const earned = await earnCommissions(ctx, { conversion, match: result.match, trace: result.trace, declaredPayoutMinor: input.declaredPayoutMinor });
+    const earned = await earnCommissions(ctx, {
+      conversion,
+      match: result.match,
+      trace: result.trace,
+      declaredPayoutMinor: input.declaredPayoutMinor,
+    });
     return { kind: 'earned', ...earned, click: result.match.click };
   }
-  const [updated] = await ctx.db.update(conversions).set({ attributionTrace: result.trace }).where(eq(conversions.id, conversion.id)).returning();
+  const [updated] = await ctx.db
+    .update(conversions)
+    .set({ attributionTrace: result.trace })
+    .where(eq(conversions.id, conversion.id))
+    .returning();
   return { kind: result.kind === 'none' ? 'unattributed' : 'waiting_for_click', conversion: updated!, lines: [] };
 }

@@ -10,7 +10,10 @@ const LOOK_BACK_MS = 7 * 86_400_000;
  * click has landed since, or whose wait for it is over, are settled now. It covers a retry message
  * that was lost or dead-lettered and clicks that arrived after a long outage via the spool.
  */
-export async function sweepWaitingConversions({ ctx, input }: ServiceCall<{ limit: number }>): Promise<{ settled: number; waiting: number }> {
+export async function sweepWaitingConversions({
+  ctx,
+  input,
+}: ServiceCall<{ limit: number }>): Promise<{ settled: number; waiting: number }> {
   const result = await ctx.db.execute(sql`
     SELECT c.id FROM affiliate.conversions c
     WHERE c.enrollment_id IS NULL AND c.status = 'pending' AND c.click_id IS NOT NULL

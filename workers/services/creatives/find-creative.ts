@@ -5,11 +5,23 @@ import { landingUrlIssue } from '../../domain/program-rules';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
 
 /** A creative of one of the tenant's programs; not_found otherwise. */
-export async function findCreativeOrThrow(db: Executor, organizationId: string, programId: string, creativeId: string, lock = false): Promise<Creative> {
+export async function findCreativeOrThrow(
+  db: Executor,
+  organizationId: string,
+  programId: string,
+  creativeId: string,
+  lock = false,
+): Promise<Creative> {
   const query = db
     .select()
     .from(creatives)
-    .where(and(eq(creatives.id, creativeId), eq(creatives.programId, programId), eq(creatives.organizationId, organizationId)));
+    .where(
+      and(
+        eq(creatives.id, creativeId),
+        eq(creatives.programId, programId),
+        eq(creatives.organizationId, organizationId),
+      ),
+    );
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('creative', creativeId);
   return row;
@@ -19,5 +31,6 @@ export async function findCreativeOrThrow(db: Executor, organizationId: string, 
 export function assertTargetAllowed(targetUrl: string | null | undefined, allowedDomains: readonly string[]): void {
   if (!targetUrl) return;
   const issue = landingUrlIssue(targetUrl, allowedDomains);
-  if (issue) throw new ValidationError('The request is not valid', [{ path: 'targetUrl', message: `The target URL ${issue}` }]);
+  if (issue)
+    throw new ValidationError('The request is not valid', [{ path: 'targetUrl', message: `The target URL ${issue}` }]);
 }

@@ -3,6 +3,9 @@ import type { ServiceCall } from '../../context';
 import { advertiserOrgId } from '../tenant-scope';
 import { findCreativeOrThrow } from './find-creative';
 
-export async function getCreative({ ctx, input }: ServiceCall<{ programId: string; creativeId: string }>): Promise<Creative> {
+export async function getCreative({
+  ctx,
+  input,
+}: ServiceCall<{ programId: string; creativeId: string }>): Promise<Creative> {
   return findCreativeOrThrow(ctx.db, advertiserOrgId(ctx), input.programId, input.creativeId);
 }

@@ -19,21 +19,34 @@ export interface CreativeChanges {
 
 const BANNER_ONLY = ['imageUrl', 'width', 'height'] as const;
 
-export async function updateCreative({ ctx, input }: ServiceCall<{ programId: string; creativeId: string; changes: CreativeChanges }>): Promise<Creative> {
+export async function updateCreative({
+  ctx,
+  input,
+}: ServiceCall<{ programId: string; creativeId: string; changes: CreativeChanges }>): Promise<Creative> {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
     const before = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
     const wrongKind =
-      before.kind === 'banner' ? (input.changes.body !== undefined ? ['body'] : []) : BANNER_ONLY.filter((field) => input.changes[field] !== undefined);
+      before.kind === 'banner'
+        ? input.changes.body !== undefined
+          ? ['body']
+          : []
+        : BANNER_ONLY.filter((field) => input.changes[field] !== undefined);
     if (wrongKind.length > 0) {
-      throw new ValidationError('The request is not valid', wrongKind.map((path) => ({ path, message: `A ${before.kind} has no ${path}` })));
+      throw new ValidationError(
+        'The request is not valid',
+        wrongKind.map((path) => ({ path, message: `A ${before.kind} has no ${path}` })),
+      );
     }
     const changes = definedChanges(input.changes);
     if (!changes) return before;
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
     assertTargetAllowed(changes.targetUrl, program.allowedDomains);
     const [after] = await tx.db.update(creatives).set(changes).where(eq(creatives.id, before.id)).returning();
-    await recordAudit({ ctx: tx, input: { action: 'creative.updated', targetType: 'creative', targetId: before.id, before, after } });
+    await recordAudit({
+      ctx: tx,
+      input: { action: 'creative.updated', targetType: 'creative', targetId: before.id, before, after },
+    });
     return after!;
   });
 }

@@ -30,19 +30,36 @@ async function findExisting(ctx: ServiceContext, programId: string, affiliateId:
  */
 export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Enrollment> {
   const affiliateId = actorId(ctx);
-  const [user] = await ctx.db.select({ approved: users.approvedAffiliate, firstName: users.firstName }).from(users).where(eq(users.id, affiliateId));
-  if (!user?.approved) throw new AppError('forbidden', 'Your affiliate account is not approved yet; you can apply to programs once the platform approves it');
+  const [user] = await ctx.db
+    .select({ approved: users.approvedAffiliate, firstName: users.firstName })
+    .from(users)
+    .where(eq(users.id, affiliateId));
+  if (!user?.approved)
+    throw new AppError(
+      'forbidden',
+      'Your affiliate account is not approved yet; you can apply to programs once the platform approves it',
+    );
   const [program] = await ctx.db
     .select({ id: programs.id, organizationId: programs.organizationId, visibility: programs.visibility })
     .from(programs)
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))
-    .where(and(eq(programs.id, input.programId), eq(programs.status, 'active'), inArray(programs.visibility, ['public', 'approval']), eq(organizations.status, 'active')));
+    .where(
+      and(
+        eq(programs.id, input.programId),
+        eq(programs.status, 'active'),
+        inArray(programs.visibility, ['public', 'approval']),
+        eq(organizations.status, 'active'),
+      ),
+    );
   if (!program) throw new NotFoundError('program', input.programId);
   const existing = await findExisting(ctx, program.id, affiliateId);
   if (existing) throw alreadyEnrolled(existing);
 
   // The application enters this advertiser's context, so the audit row is the tenant's too.
-  const scoped: ServiceContext = { ...ctx, tenant: { kind: 'affiliate', organizationId: program.organizationId, affiliateId } };
+  const scoped: ServiceContext = {
+    ...ctx,
+    tenant: { kind: 'affiliate', organizationId: program.organizationId, affiliateId },
+  };
   const status = program.visibility === 'public' ? 'active' : 'pending';
   for (let attempt = 1; ; attempt++) {
     try {
@@ -60,7 +77,10 @@ export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: st
             approvedAt: status === 'active' ? tx.now : null,
           })
           .returning();
-        await recordAudit({ ctx: tx, input: { action: 'enrollment.applied', targetType: 'enrollment', targetId: row!.id, after: row } });
+        await recordAudit({
+          ctx: tx,
+          input: { action: 'enrollment.applied', targetType: 'enrollment', targetId: row!.id, after: row },
+        });
         return row!;
       });
       await publishRouting({ ctx, input: { enrollment: created.id } });

@@ -9,12 +9,22 @@ import { actorId, advertiserOrgId } from '../tenant-scope';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
 
 /** Approves, rejects, suspends, reactivates or terminates an affiliate's enrollment (ENROLLMENT_ACTIONS). */
-export async function changeEnrollmentStatus({ ctx, input }: ServiceCall<{ enrollmentId: string; action: EnrollmentAction; reason?: string | undefined }>): Promise<EnrollmentRow> {
+export async function changeEnrollmentStatus({
+  ctx,
+  input,
+}: ServiceCall<{
+  enrollmentId: string;
+  action: EnrollmentAction;
+  reason?: string | undefined;
+}>): Promise<EnrollmentRow> {
   const organizationId = advertiserOrgId(ctx);
   await inTransaction(ctx, async (tx) => {
     const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
     const status = nextEnrollmentStatus(before.status, input.action);
-    if (!status) throw new ConflictError(`An enrollment that is ${before.status} cannot be ${ENROLLMENT_ACTIONS[input.action].done}`);
+    if (!status)
+      throw new ConflictError(
+        `An enrollment that is ${before.status} cannot be ${ENROLLMENT_ACTIONS[input.action].done}`,
+      );
     const [after] = await tx.db
       .update(enrollments)
       .set({
@@ -25,7 +35,16 @@ export async function changeEnrollmentStatus({ ctx, input }: ServiceCall<{ enrol
       })
       .where(eq(enrollments.id, before.id))
       .returning();
-    await recordAudit({ ctx: tx, input: { action: `enrollment.${ENROLLMENT_ACTIONS[input.action].done}`, targetType: 'enrollment', targetId: before.id, before, after } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: `enrollment.${ENROLLMENT_ACTIONS[input.action].done}`,
+        targetType: 'enrollment',
+        targetId: before.id,
+        before,
+        after,
+      },
+    });
   });
   await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
   return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);

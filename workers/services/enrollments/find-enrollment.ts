@@ -19,14 +19,22 @@ export function selectEnrollmentRows(db: Executor, organizationId: string, where
 
 export type EnrollmentRow = Awaited<ReturnType<typeof selectEnrollmentRows>>[number];
 
-export async function findEnrollmentRowOrThrow(db: Executor, organizationId: string, enrollmentId: string): Promise<EnrollmentRow> {
+export async function findEnrollmentRowOrThrow(
+  db: Executor,
+  organizationId: string,
+  enrollmentId: string,
+): Promise<EnrollmentRow> {
   const [row] = await selectEnrollmentRows(db, organizationId, eq(enrollments.id, enrollmentId));
   if (!row) throw new NotFoundError('enrollment', enrollmentId);
   return row;
 }
 
 /** The enrollment row alone, locked for a change; not_found for another tenant's. */
-export async function lockEnrollmentOrThrow(db: Executor, organizationId: string, enrollmentId: string): Promise<Enrollment> {
+export async function lockEnrollmentOrThrow(
+  db: Executor,
+  organizationId: string,
+  enrollmentId: string,
+): Promise<Enrollment> {
   const [row] = await db
     .select()
     .from(enrollments)

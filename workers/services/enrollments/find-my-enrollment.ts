@@ -10,7 +10,13 @@ export async function findMyEnrollmentOrThrow(ctx: ServiceContext, programId: st
   const [row] = await ctx.db
     .select()
     .from(enrollments)
-    .where(and(eq(enrollments.programId, programId), eq(enrollments.affiliateId, affiliateId), eq(enrollments.organizationId, organizationId)));
+    .where(
+      and(
+        eq(enrollments.programId, programId),
+        eq(enrollments.affiliateId, affiliateId),
+        eq(enrollments.organizationId, organizationId),
+      ),
+    );
   if (!row) throw new NotFoundError('program', programId);
   return row;
 }

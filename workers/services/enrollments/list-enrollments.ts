@@ -13,7 +13,10 @@ export interface ListEnrollmentsInput {
 }
 
 /** The tenant's affiliates per program, newest first; one row beyond `limit` marks a next page. */
-export async function listEnrollments({ ctx, input }: ServiceCall<ListEnrollmentsInput>): Promise<(EnrollmentRow & { id: string })[]> {
+export async function listEnrollments({
+  ctx,
+  input,
+}: ServiceCall<ListEnrollmentsInput>): Promise<(EnrollmentRow & { id: string })[]> {
   const rows = await selectEnrollmentRows(
     ctx.db,
     advertiserOrgId(ctx),

@@ -15,7 +15,10 @@ export interface EnrollmentOverrides {
 }
 
 /** Per-enrollment overrides of rate, fixed amount and hold, and the affiliate's coupon code. */
-export async function updateEnrollment({ ctx, input }: ServiceCall<{ enrollmentId: string; changes: EnrollmentOverrides }>): Promise<EnrollmentRow> {
+export async function updateEnrollment({
+  ctx,
+  input,
+}: ServiceCall<{ enrollmentId: string; changes: EnrollmentOverrides }>): Promise<EnrollmentRow> {
   const organizationId = advertiserOrgId(ctx);
   await mapConstraintErrors(
     () =>
@@ -24,7 +27,10 @@ export async function updateEnrollment({ ctx, input }: ServiceCall<{ enrollmentI
         const changes = definedChanges(input.changes);
         if (!changes) return;
         const [after] = await tx.db.update(enrollments).set(changes).where(eq(enrollments.id, before.id)).returning();
-        await recordAudit({ ctx: tx, input: { action: 'enrollment.updated', targetType: 'enrollment', targetId: before.id, before, after } });
+        await recordAudit({
+          ctx: tx,
+          input: { action: 'enrollment.updated', targetType: 'enrollment', targetId: before.id, before, after },
+        });
       }),
     { enrollments_program_id_coupon_code_unique: 'That coupon code is taken in this program' },
   );

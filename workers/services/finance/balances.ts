@@ -6,7 +6,12 @@ import { splitApproved, sumToMinor } from '../../domain/balance';
 import type { BucketTotals } from '../../domain/ledger';
 
 /** Lines that count towards a balance; rejected and reversed ones never reach the affiliate. */
-export const LIVE_STATUSES = ['pending', 'approved', 'in_payout', 'paid'] as const satisfies readonly CommissionStatus[];
+export const LIVE_STATUSES = [
+  'pending',
+  'approved',
+  'in_payout',
+  'paid',
+] as const satisfies readonly CommissionStatus[];
 
 export interface BalanceFilter {
   organizationId?: string;
@@ -22,7 +27,8 @@ export interface Balance extends BucketTotals {
   availableMinor: number;
 }
 
-const sumWhere = (condition: SQL) => sql<string>`coalesce(sum(${commissions.amountMinor}) filter (where ${condition}), 0)`;
+const sumWhere = (condition: SQL) =>
+  sql<string>`coalesce(sum(${commissions.amountMinor}) filter (where ${condition}), 0)`;
 
 /**
  * The one balance query, shared by every API view, the dashboard and the ledger check: sums per

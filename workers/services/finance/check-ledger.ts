@@ -19,7 +19,10 @@ export interface LedgerCheck {
  * in an open item; no rejected or reversed conversion still paying unless adjustments offset it.
  * Read-only: it reports, people decide.
  */
-export async function checkLedger({ ctx, input }: ServiceCall<{ organizationId?: string | undefined }>): Promise<LedgerCheck> {
+export async function checkLedger({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId?: string | undefined }>): Promise<LedgerCheck> {
   const scope = input.organizationId ? eq(commissions.organizationId, input.organizationId) : undefined;
   const [checked] = await ctx.db.select({ lines: count() }).from(commissions).where(scope);
   const live = await ctx.db
@@ -34,7 +37,10 @@ export async function checkLedger({ ctx, input }: ServiceCall<{ organizationId?:
     .groupBy(commissions.organizationId, commissions.beneficiaryId, commissions.currency);
   const balances = await listBalances(ctx.db, input.organizationId ? { organizationId: input.organizationId } : {});
   const discrepancies = [
-    ...compareBalanceTotals(live.map((r) => ({ ...r, liveMinor: sumToMinor(r.liveMinor) })), balances),
+    ...compareBalanceTotals(
+      live.map((r) => ({ ...r, liveMinor: sumToMinor(r.liveMinor) })),
+      balances,
+    ),
     ...(await runLineChecks(ctx.db, input.organizationId)),
   ];
   return { ok: discrepancies.length === 0, checkedLines: checked?.lines ?? 0, discrepancies };

@@ -27,7 +27,9 @@ const CHECKS: LineCheck[] = [
   },
   {
     kind: 'in_payout_item_not_open',
-    query: (scope) => sql`SELECT c.id, i.id AS other, 'in_payout line in a payout item with status ' || i.status AS detail
+    query: (
+      scope,
+    ) => sql`SELECT c.id, i.id AS other, 'in_payout line in a payout item with status ' || i.status AS detail
       FROM affiliate.commissions c JOIN affiliate.payout_item_commissions p ON p.commission_id = c.id JOIN affiliate.payout_items i ON i.id = p.payout_item_id
       WHERE c.status = 'in_payout' AND i.status NOT IN ${OPEN_ITEM} AND ${scope(sql`c.organization_id`)}`,
   },
@@ -51,20 +53,26 @@ const CHECKS: LineCheck[] = [
   },
   {
     kind: 'void_line_in_open_item',
-    query: (scope) => sql`SELECT c.id, i.id AS other, c.status || ' line in an open payout item (' || i.status || ')' AS detail
+    query: (
+      scope,
+    ) => sql`SELECT c.id, i.id AS other, c.status || ' line in an open payout item (' || i.status || ')' AS detail
       FROM affiliate.commissions c JOIN affiliate.payout_item_commissions p ON p.commission_id = c.id JOIN affiliate.payout_items i ON i.id = p.payout_item_id
       WHERE c.status IN ('rejected', 'reversed') AND i.status IN ${OPEN_ITEM} AND ${scope(sql`c.organization_id`)}`,
   },
   {
     kind: 'item_amount_mismatch',
-    query: (scope) => sql`SELECT i.id, NULL AS other, i.status || ' payout item of ' || i.amount_minor || ' whose lines sum to ' || coalesce(sum(c.amount_minor), 0) AS detail
+    query: (
+      scope,
+    ) => sql`SELECT i.id, NULL AS other, i.status || ' payout item of ' || i.amount_minor || ' whose lines sum to ' || coalesce(sum(c.amount_minor), 0) AS detail
       FROM affiliate.payout_items i LEFT JOIN affiliate.payout_item_commissions p ON p.payout_item_id = i.id LEFT JOIN affiliate.commissions c ON c.id = p.commission_id
       WHERE i.status IN ${ITEM_WITH_LINES} AND ${scope(sql`i.organization_id`)}
       GROUP BY i.id HAVING i.amount_minor <> coalesce(sum(c.amount_minor), 0)`,
   },
   {
     kind: 'voided_conversion_not_offset',
-    query: (scope) => sql`SELECT c.id, v.id AS other, c.status || ' commission of a ' || v.status || ' conversion, ' || (c.amount_minor + coalesce(adj.sum, 0)) || ' not offset by adjustments' AS detail
+    query: (
+      scope,
+    ) => sql`SELECT c.id, v.id AS other, c.status || ' commission of a ' || v.status || ' conversion, ' || (c.amount_minor + coalesce(adj.sum, 0)) || ' not offset by adjustments' AS detail
       FROM affiliate.commissions c JOIN affiliate.conversions v ON v.id = c.conversion_id
       LEFT JOIN LATERAL (
         SELECT sum(a.amount_minor) AS sum FROM affiliate.commissions a

@@ -39,7 +39,10 @@ async function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<num
  * approved, in batches of `batchSize`, until a short batch or `maxBatches`. Idempotent and safe
  * to run concurrently; what one run leaves over, the next hour takes.
  */
-export async function releaseHolds({ ctx, input }: ServiceCall<{ batchSize: number; maxBatches: number }>): Promise<{ released: number }> {
+export async function releaseHolds({
+  ctx,
+  input,
+}: ServiceCall<{ batchSize: number; maxBatches: number }>): Promise<{ released: number }> {
   let released = 0;
   for (let batch = 0; batch < input.maxBatches; batch++) {
     const count = await releaseBatch(ctx, input.batchSize);

@@ -24,19 +24,42 @@ const MAX_ATTEMPTS = 5;
 export async function createLink({ ctx, input }: ServiceCall<NewLink>): Promise<Link> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
   const [owned] = await ctx.db
-    .select({ status: enrollments.status, programId: programs.id, landingUrl: programs.landingUrl, allowedDomains: programs.allowedDomains })
+    .select({
+      status: enrollments.status,
+      programId: programs.id,
+      landingUrl: programs.landingUrl,
+      allowedDomains: programs.allowedDomains,
+    })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
-    .where(and(eq(enrollments.id, input.enrollmentId), eq(enrollments.organizationId, organizationId), eq(enrollments.affiliateId, affiliateId)));
+    .where(
+      and(
+        eq(enrollments.id, input.enrollmentId),
+        eq(enrollments.organizationId, organizationId),
+        eq(enrollments.affiliateId, affiliateId),
+      ),
+    );
   if (!owned) throw new NotFoundError('enrollment', input.enrollmentId);
-  if (owned.status !== 'active') throw new ConflictError(`Links need an active enrollment; this one is ${owned.status}`);
+  if (owned.status !== 'active')
+    throw new ConflictError(`Links need an active enrollment; this one is ${owned.status}`);
   const landingUrl = input.landingUrl ?? owned.landingUrl;
   assertLandingAllowed(landingUrl, owned.allowedDomains);
-  const values = { enrollmentId: input.enrollmentId, organizationId, programId: owned.programId, affiliateId, name: input.name, landingUrl, params: linkParams(input.utm ?? {}, input.params ?? {}) };
+  const values = {
+    enrollmentId: input.enrollmentId,
+    organizationId,
+    programId: owned.programId,
+    affiliateId,
+    name: input.name,
+    landingUrl,
+    params: linkParams(input.utm ?? {}, input.params ?? {}),
+  };
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const [row] = await ctx.db.insert(links).values({ ...values, slug: input.slug ?? randomLinkSlug() }).returning();
+      const [row] = await ctx.db
+        .insert(links)
+        .values({ ...values, slug: input.slug ?? randomLinkSlug() })
+        .returning();
       await publishRouting({ ctx, input: { link: row!.id } });
       return row!;
     } catch (err) {

@@ -19,7 +19,10 @@ export async function findMyLinkOrThrow(ctx: ServiceContext, linkId: string, loc
 
 export function assertLandingAllowed(landingUrl: string, allowedDomains: readonly string[]): void {
   const issue = landingUrlIssue(landingUrl, allowedDomains);
-  if (issue) throw new ValidationError('The request is not valid', [{ path: 'landingUrl', message: `The landing URL ${issue}` }]);
+  if (issue)
+    throw new ValidationError('The request is not valid', [
+      { path: 'landingUrl', message: `The landing URL ${issue}` },
+    ]);
 }
 
 export const LINK_SLUG_TAKEN = { links_slug_unique: 'That slug is taken; choose another' };

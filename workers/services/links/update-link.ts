@@ -22,7 +22,10 @@ export async function updateLink({ ctx, input }: ServiceCall<{ linkId: string; c
         const before = await findMyLinkOrThrow(tx, input.linkId, true);
         const landingUrl = input.changes.landingUrl ?? before.landingUrl;
         if (input.changes.landingUrl) {
-          const [program] = await tx.db.select({ allowedDomains: programs.allowedDomains }).from(programs).where(eq(programs.id, before.programId));
+          const [program] = await tx.db
+            .select({ allowedDomains: programs.allowedDomains })
+            .from(programs)
+            .where(eq(programs.id, before.programId));
           assertLandingAllowed(landingUrl, program?.allowedDomains ?? []);
         }
         const current = splitLinkParams(before.params);

@@ -12,7 +12,15 @@ export async function enqueueNotifications(config: Config, requests: Notificatio
   for (const request of requests) {
     const parsed = notificationRequest.safeParse(request);
     if (parsed.success) valid.push(parsed.data);
-    else console.error(JSON.stringify({ level: 'error', event: 'notification_request_invalid', dedupeKey: String(request?.dedupeKey).slice(0, 300), issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) }));
+    else
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          event: 'notification_request_invalid',
+          dedupeKey: String(request?.dedupeKey).slice(0, 300),
+          issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
+        }),
+      );
   }
   if (valid.length > 0) await sendBatches(config.NOTIFICATIONS, valid, 'notification_enqueue_failed');
 }

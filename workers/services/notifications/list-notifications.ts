@@ -10,15 +10,27 @@ export interface NotificationFilters {
 }
 
 /** The signed-in user's in-app inbox, newest first (one row beyond `limit` marks a next page), and the unread count. */
-export async function listNotifications({ ctx, input }: ServiceCall<NotificationFilters>): Promise<{ rows: Notification[]; unreadCount: number }> {
+export async function listNotifications({
+  ctx,
+  input,
+}: ServiceCall<NotificationFilters>): Promise<{ rows: Notification[]; unreadCount: number }> {
   const userId = actorId(ctx);
   const inbox = and(eq(notifications.userId, userId), eq(notifications.channel, 'in_app'));
   const rows = await ctx.db
     .select()
     .from(notifications)
-    .where(and(inbox, input.unreadOnly ? isNull(notifications.readAt) : undefined, input.cursor ? lt(notifications.id, input.cursor) : undefined))
+    .where(
+      and(
+        inbox,
+        input.unreadOnly ? isNull(notifications.readAt) : undefined,
+        input.cursor ? lt(notifications.id, input.cursor) : undefined,
+      ),
+    )
     .orderBy(desc(notifications.id))
     .limit(input.limit + 1);
-  const [unread] = await ctx.db.select({ n: count() }).from(notifications).where(and(inbox, isNull(notifications.readAt)));
+  const [unread] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(inbox, isNull(notifications.readAt)));
   return { rows, unreadCount: unread?.n ?? 0 };
 }

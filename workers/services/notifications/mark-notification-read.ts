@@ -9,7 +9,9 @@ export async function markNotificationRead({ ctx, input }: ServiceCall<{ id: str
   const [row] = await ctx.db
     .update(notifications)
     .set({ readAt: sql`COALESCE(${notifications.readAt}, ${ctx.now.toISOString()}::timestamptz)` })
-    .where(and(eq(notifications.id, input.id), eq(notifications.userId, actorId(ctx)), eq(notifications.channel, 'in_app')))
+    .where(
+      and(eq(notifications.id, input.id), eq(notifications.userId, actorId(ctx)), eq(notifications.channel, 'in_app')),
+    )
     .returning();
   if (!row) throw new NotFoundError('notification', input.id);
   return row;

@@ -19,11 +19,20 @@ export async function createOrganization({ ctx, input }: ServiceCall<{ name: str
   return mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
-        const [organization] = await tx.db.insert(organizations).values({ name: input.name, slug, planId: plan.id }).returning();
+        const [organization] = await tx.db
+          .insert(organizations)
+          .values({ name: input.name, slug, planId: plan.id })
+          .returning();
         await tx.db.insert(memberships).values({ organizationId: organization!.id, userId: ownerId, role: 'owner' });
         await recordAudit({
           ctx: tx,
-          input: { action: 'organization.created', targetType: 'organization', targetId: organization!.id, organizationId: organization!.id, after: { name: input.name, slug, plan: plan.code, owner: ownerId } },
+          input: {
+            action: 'organization.created',
+            targetType: 'organization',
+            targetId: organization!.id,
+            organizationId: organization!.id,
+            after: { name: input.name, slug, plan: plan.code, owner: ownerId },
+          },
         });
         return { organization: organization!, planCode: plan.code };
       }),

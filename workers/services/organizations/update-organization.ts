@@ -24,11 +24,19 @@ function mergeBranding(current: Branding, patch: NonNullable<OrganizationChanges
 export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
-    const [current] = await tx.db.select().from(organizations).where(eq(organizations.id, organizationId)).for('update');
+    const [current] = await tx.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, organizationId))
+      .for('update');
     if (!current) throw new NotFoundError('organization');
     const name = input.name ?? current.name;
     const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
-    const [updated] = await tx.db.update(organizations).set({ name, branding }).where(eq(organizations.id, organizationId)).returning();
+    const [updated] = await tx.db
+      .update(organizations)
+      .set({ name, branding })
+      .where(eq(organizations.id, organizationId))
+      .returning();
     await recordAudit({
       ctx: tx,
       input: {

@@ -7,7 +7,10 @@ import { settleItemResult, type ItemResultInput, type ItemResultOutcome } from '
  * transaction per result, notifications queued after it committed. Idempotent: the same result
  * twice changes nothing the second time.
  */
-export async function applyItemResult({ ctx, input }: ServiceCall<ItemResultInput>): Promise<Omit<ItemResultOutcome, 'notifications'>> {
+export async function applyItemResult({
+  ctx,
+  input,
+}: ServiceCall<ItemResultInput>): Promise<Omit<ItemResultOutcome, 'notifications'>> {
   const { notifications, ...outcome } = await inTransaction(ctx, (tx) => settleItemResult(tx, input));
   if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
   return outcome;

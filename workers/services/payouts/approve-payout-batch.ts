@@ -16,7 +16,8 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
   const approver = actorId(ctx);
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
-    if (batch.status !== 'proposed') throw new ConflictError(`Only a proposed batch can be approved; this one is ${batch.status}`);
+    if (batch.status !== 'proposed')
+      throw new ConflictError(`Only a proposed batch can be approved; this one is ${batch.status}`);
     if (batch.itemCount === 0) throw new ConflictError('The batch has no items left; cancel it instead');
     await tx.db.execute(sql`
       UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}
@@ -27,7 +28,11 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
       FROM affiliate.payout_items WHERE batch_id = ${batch.id} GROUP BY part ORDER BY part`);
     await tx.db.insert(payoutBatchParts).values(
       (parts.rows as { part: number; items: number; total: string }[]).map((p) => ({
-        batchId: batch.id, part: p.part, senderBatchId: senderBatchId(batch.id, p.part), itemCount: p.items, totalMinor: Number(p.total),
+        batchId: batch.id,
+        part: p.part,
+        senderBatchId: senderBatchId(batch.id, p.part),
+        itemCount: p.items,
+        totalMinor: Number(p.total),
       })),
     );
     const [approved] = await tx.db
@@ -35,7 +40,21 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
       .set({ status: 'approved', approvedById: approver, approvedAt: ctx.now, updatedAt: ctx.now })
       .where(eq(payoutBatches.id, batch.id))
       .returning();
-    await recordAudit({ ctx: tx, input: { action: 'payout_batch.approved', targetType: 'payout_batch', targetId: batch.id, before: { status: batch.status }, after: { status: 'approved', parts: parts.rows.length, itemCount: batch.itemCount, totalMinor: batch.totalMinor } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'payout_batch.approved',
+        targetType: 'payout_batch',
+        targetId: batch.id,
+        before: { status: batch.status },
+        after: {
+          status: 'approved',
+          parts: parts.rows.length,
+          itemCount: batch.itemCount,
+          totalMinor: batch.totalMinor,
+        },
+      },
+    });
     return approved!;
   });
 }

@@ -13,12 +13,33 @@ import { releaseItemLines } from './release-item-lines';
 export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
-    if (batch.status !== 'proposed' && batch.status !== 'approved') throw new ConflictError(`Only a proposed or approved batch can be canceled; this one is ${batch.status}`);
-    const linesReleased = await releaseItemLines(tx, sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${batch.id}`, 'in_payout');
-    await tx.db.update(payoutItems).set({ status: 'canceled', failureReason: 'batch canceled before sending', updatedAt: ctx.now }).where(eq(payoutItems.batchId, batch.id));
+    if (batch.status !== 'proposed' && batch.status !== 'approved')
+      throw new ConflictError(`Only a proposed or approved batch can be canceled; this one is ${batch.status}`);
+    const linesReleased = await releaseItemLines(
+      tx,
+      sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${batch.id}`,
+      'in_payout',
+    );
+    await tx.db
+      .update(payoutItems)
+      .set({ status: 'canceled', failureReason: 'batch canceled before sending', updatedAt: ctx.now })
+      .where(eq(payoutItems.batchId, batch.id));
     await tx.db.delete(payoutBatchParts).where(eq(payoutBatchParts.batchId, batch.id));
-    const [canceled] = await tx.db.update(payoutBatches).set({ status: 'canceled', updatedAt: ctx.now }).where(eq(payoutBatches.id, batch.id)).returning();
-    await recordAudit({ ctx: tx, input: { action: 'payout_batch.canceled', targetType: 'payout_batch', targetId: batch.id, before: { status: batch.status }, after: { status: 'canceled', linesReleased } } });
+    const [canceled] = await tx.db
+      .update(payoutBatches)
+      .set({ status: 'canceled', updatedAt: ctx.now })
+      .where(eq(payoutBatches.id, batch.id))
+      .returning();
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'payout_batch.canceled',
+        targetType: 'payout_batch',
+        targetId: batch.id,
+        before: { status: batch.status },
+        after: { status: 'canceled', linesReleased },
+      },
+    });
     return canceled!;
   });
 }

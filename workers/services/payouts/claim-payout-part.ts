@@ -18,7 +18,15 @@ export async function claimPayoutPart(ctx: ServiceContext, partId: string): Prom
   const [claimed] = await ctx.db
     .update(payoutBatchParts)
     .set({ status: 'sending', attempts: sql`${payoutBatchParts.attempts} + 1`, updatedAt: ctx.now })
-    .where(and(eq(payoutBatchParts.id, partId), or(eq(payoutBatchParts.status, 'pending'), and(eq(payoutBatchParts.status, 'sending'), lt(payoutBatchParts.updatedAt, stale)))))
+    .where(
+      and(
+        eq(payoutBatchParts.id, partId),
+        or(
+          eq(payoutBatchParts.status, 'pending'),
+          and(eq(payoutBatchParts.status, 'sending'), lt(payoutBatchParts.updatedAt, stale)),
+        ),
+      ),
+    )
     .returning();
   return claimed ?? null;
 }

@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context';
 import { FINAL_ITEM_STATUSES } from '../../domain/payout-item-transition';
 
-const FINAL = sql.join([...FINAL_ITEM_STATUSES].map((s) => sql`${s}`), sql`, `);
+const FINAL = sql.join(
+  [...FINAL_ITEM_STATUSES].map((s) => sql`${s}`),
+  sql`, `,
+);
 
 /**
  * Parts whose items are all final become completed, and the batch too once every item is: an

@@ -14,15 +14,25 @@ import { releaseItemLines } from './release-item-lines';
 export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string; itemId: string }>) {
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
-    if (batch.status !== 'proposed') throw new ConflictError(`Only a proposed batch can change; this one is ${batch.status}`);
-    const [item] = await tx.db.select().from(payoutItems).where(and(eq(payoutItems.id, input.itemId), eq(payoutItems.batchId, batch.id)));
+    if (batch.status !== 'proposed')
+      throw new ConflictError(`Only a proposed batch can change; this one is ${batch.status}`);
+    const [item] = await tx.db
+      .select()
+      .from(payoutItems)
+      .where(and(eq(payoutItems.id, input.itemId), eq(payoutItems.batchId, batch.id)));
     if (!item) throw new NotFoundError('payout item', input.itemId);
     const linesReleased = await releaseItemLines(tx, sql`SELECT ${item.id}::uuid`, 'in_payout');
     await tx.db.delete(payoutItems).where(eq(payoutItems.id, item.id));
     const totals = await refreshBatchTotals(tx, batch.id);
     await recordAudit({
       ctx: tx,
-      input: { action: 'payout_batch.item_excluded', targetType: 'payout_batch', targetId: batch.id, before: { itemId: item.id, affiliateId: item.affiliateId, amountMinor: item.amountMinor }, after: { linesReleased, ...totals } },
+      input: {
+        action: 'payout_batch.item_excluded',
+        targetType: 'payout_batch',
+        targetId: batch.id,
+        before: { itemId: item.id, affiliateId: item.affiliateId, amountMinor: item.amountMinor },
+        after: { linesReleased, ...totals },
+      },
     });
     return { ...batch, ...totals };
   });

@@ -8,7 +8,12 @@ import { releaseItemLines } from './release-item-lines';
  * batch it DENIED after accepting it): no money moved, so its items still pending fail and their
  * lines return to the balance in one transaction.
  */
-export function failPayoutPart(ctx: ServiceContext, part: { id: string; batchId: string; part: number }, reason: string, from: 'sending' | 'sent' = 'sending'): Promise<void> {
+export function failPayoutPart(
+  ctx: ServiceContext,
+  part: { id: string; batchId: string; part: number },
+  reason: string,
+  from: 'sending' | 'sent' = 'sending',
+): Promise<void> {
   return inTransaction(ctx, async (tx) => {
     const [failed] = await tx.db
       .update(payoutBatchParts)
@@ -20,7 +25,13 @@ export function failPayoutPart(ctx: ServiceContext, part: { id: string; batchId:
     await releaseItemLines(tx, items, 'in_payout');
     await tx.db
       .update(payoutItems)
-      .set({ status: 'failed', failureReason: `PayPal refused the payout: ${reason}`.slice(0, 1000), updatedAt: ctx.now })
-      .where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part), eq(payoutItems.status, 'pending')));
+      .set({
+        status: 'failed',
+        failureReason: `PayPal refused the payout: ${reason}`.slice(0, 1000),
+        updatedAt: ctx.now,
+      })
+      .where(
+        and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part), eq(payoutItems.status, 'pending')),
+      );
   });
 }

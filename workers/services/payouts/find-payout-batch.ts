@@ -8,7 +8,11 @@ import { advertiserOrgId } from '../tenant-scope';
  * The batch of the request's advertiser, optionally locked for the caller's transaction. Another
  * advertiser's batch answers not_found, like one that does not exist.
  */
-export async function findPayoutBatch(ctx: ServiceContext, batchId: string, opts: { lock?: boolean } = {}): Promise<PayoutBatch> {
+export async function findPayoutBatch(
+  ctx: ServiceContext,
+  batchId: string,
+  opts: { lock?: boolean } = {},
+): Promise<PayoutBatch> {
   const query = ctx.db
     .select()
     .from(payoutBatches)

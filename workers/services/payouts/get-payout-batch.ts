@@ -5,9 +5,16 @@ import { findPayoutBatch } from './find-payout-batch';
 import { listBatchItems } from './list-batch-items';
 
 /** A batch with its totals, its PayPal parts and one page of its items. */
-export async function getPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string; limit: number; cursor?: string | undefined }>) {
+export async function getPayoutBatch({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string; limit: number; cursor?: string | undefined }>) {
   const batch = await findPayoutBatch(ctx, input.batchId);
-  const parts = await ctx.db.select().from(payoutBatchParts).where(eq(payoutBatchParts.batchId, batch.id)).orderBy(asc(payoutBatchParts.part));
+  const parts = await ctx.db
+    .select()
+    .from(payoutBatchParts)
+    .where(eq(payoutBatchParts.batchId, batch.id))
+    .orderBy(asc(payoutBatchParts.part));
   const items = await listBatchItems(ctx, batch.id, { limit: input.limit, cursor: input.cursor });
   return { batch, parts, items };
 }

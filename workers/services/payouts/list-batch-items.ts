@@ -11,12 +11,19 @@ export interface BatchItemRow {
 }
 
 /** Items of one batch in id order (the order parts are cut in), with the affiliate's account email. */
-export async function listBatchItems(ctx: ServiceContext, batchId: string, page: { limit?: number | undefined; cursor?: string | undefined } = {}): Promise<BatchItemRow[]> {
+export async function listBatchItems(
+  ctx: ServiceContext,
+  batchId: string,
+  page: { limit?: number | undefined; cursor?: string | undefined } = {},
+): Promise<BatchItemRow[]> {
   const query = ctx.db
     .select({ item: payoutItems, affiliateEmail: users.email, paypalBatchId: payoutBatchParts.paypalBatchId })
     .from(payoutItems)
     .innerJoin(users, eq(users.id, payoutItems.affiliateId))
-    .leftJoin(payoutBatchParts, and(eq(payoutBatchParts.batchId, payoutItems.batchId), eq(payoutBatchParts.part, payoutItems.part)))
+    .leftJoin(
+      payoutBatchParts,
+      and(eq(payoutBatchParts.batchId, payoutItems.batchId), eq(payoutBatchParts.part, payoutItems.part)),
+    )
     .where(and(eq(payoutItems.batchId, batchId), page.cursor ? gt(payoutItems.id, page.cursor) : undefined))
     .orderBy(asc(payoutItems.id));
   const rows = page.limit === undefined ? await query : await query.limit(page.limit + 1);

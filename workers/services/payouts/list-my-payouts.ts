@@ -15,7 +15,10 @@ export interface MyPayoutRow {
  * The signed-in affiliate's payout items with every advertiser, newest first. Items of batches
  * still under review are included (the affiliate sees money on its way); `limit` undefined: all.
  */
-export async function listMyPayouts({ ctx, input }: ServiceCall<{ limit?: number | undefined; cursor?: string | undefined }>): Promise<MyPayoutRow[]> {
+export async function listMyPayouts({
+  ctx,
+  input,
+}: ServiceCall<{ limit?: number | undefined; cursor?: string | undefined }>): Promise<MyPayoutRow[]> {
   const query = ctx.db
     .select({ item: payoutItems, organizationName: organizations.name, batchStatus: payoutBatches.status })
     .from(payoutItems)

@@ -5,11 +5,22 @@ import type { ServiceCall } from '../../context';
 import { advertiserOrgId } from '../tenant-scope';
 
 /** The advertiser's batches, newest first, optionally of one status; one row more than `limit` says there is a next page. */
-export function listPayoutBatches({ ctx, input }: ServiceCall<{ status?: PayoutBatchStatus | undefined; limit: number; cursor?: string | undefined }>): Promise<PayoutBatch[]> {
+export function listPayoutBatches({
+  ctx,
+  input,
+}: ServiceCall<{ status?: PayoutBatchStatus | undefined; limit: number; cursor?: string | undefined }>): Promise<
+  PayoutBatch[]
+> {
   return ctx.db
     .select()
     .from(payoutBatches)
-    .where(and(eq(payoutBatches.organizationId, advertiserOrgId(ctx)), input.status ? eq(payoutBatches.status, input.status) : undefined, input.cursor ? lt(payoutBatches.id, input.cursor) : undefined))
+    .where(
+      and(
+        eq(payoutBatches.organizationId, advertiserOrgId(ctx)),
+        input.status ? eq(payoutBatches.status, input.status) : undefined,
+        input.cursor ? lt(payoutBatches.id, input.cursor) : undefined,
+      ),
+    )
     .orderBy(desc(payoutBatches.id))
     .limit(input.limit + 1);
 }

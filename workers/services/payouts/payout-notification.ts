@@ -3,12 +3,36 @@ import { formatMinorUnits } from '../../domain/format-minor-units';
 import type { NotificationRequest } from '../notifications/notification-request';
 
 /** What the affiliate hears about an item: paid, or waiting to be claimed at PayPal. */
-export function payoutNotification(item: Pick<PayoutItem, 'id' | 'batchId' | 'affiliateId' | 'organizationId' | 'amountMinor' | 'currency' | 'receiverEmail'>, event: 'success' | 'unclaimed'): NotificationRequest {
+export function payoutNotification(
+  item: Pick<
+    PayoutItem,
+    'id' | 'batchId' | 'affiliateId' | 'organizationId' | 'amountMinor' | 'currency' | 'receiverEmail'
+  >,
+  event: 'success' | 'unclaimed',
+): NotificationRequest {
   const amount = `${formatMinorUnits(item.amountMinor, item.currency)} ${item.currency}`;
-  const base = { v: 1 as const, userId: item.affiliateId, organizationId: item.organizationId, event: 'payout' as const, dedupeKey: `payout:${item.id}:${event}` };
-  const data = { payoutItemId: item.id, batchId: item.batchId, amountMinor: item.amountMinor, currency: item.currency, receiverEmail: item.receiverEmail, status: event };
+  const base = {
+    v: 1 as const,
+    userId: item.affiliateId,
+    organizationId: item.organizationId,
+    event: 'payout' as const,
+    dedupeKey: `payout:${item.id}:${event}`,
+  };
+  const data = {
+    payoutItemId: item.id,
+    batchId: item.batchId,
+    amountMinor: item.amountMinor,
+    currency: item.currency,
+    receiverEmail: item.receiverEmail,
+    status: event,
+  };
   if (event === 'success') {
-    return { ...base, title: `Payout of ${amount} sent`, body: `${amount} was paid to your PayPal account ${item.receiverEmail}.`, data };
+    return {
+      ...base,
+      title: `Payout of ${amount} sent`,
+      body: `${amount} was paid to your PayPal account ${item.receiverEmail}.`,
+      data,
+    };
   }
   return {
     ...base,

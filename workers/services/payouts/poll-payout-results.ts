@@ -17,9 +17,16 @@ const KNOWN = new Set<string>(PaypalItemStatus);
 const PAID_CHUNK = 1_000;
 
 /** One part: PayPal's item list (all pages) against ours; only results that change something are applied. */
-async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: string; batchId: string; part: number; paypalBatchId: string }) {
+async function pollPart(
+  ctx: ServiceContext,
+  cfg: PayPalConfig,
+  part: { id: string; batchId: string; part: number; paypalBatchId: string },
+) {
   const remote = await listAllPayoutItems(cfg, part.paypalBatchId);
-  const ours = await ctx.db.select({ id: payoutItems.id, status: payoutItems.status }).from(payoutItems).where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)));
+  const ours = await ctx.db
+    .select({ id: payoutItems.id, status: payoutItems.status })
+    .from(payoutItems)
+    .where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)));
   const statusOf = new Map<string, PayoutItemStatus>(ours.map((i) => [i.id, i.status]));
   const notifications: NotificationRequest[] = [];
   const paid: PaidResult[] = [];
@@ -36,7 +43,17 @@ async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: stri
       continue;
     }
     const outcome = await inTransaction(ctx, (tx) =>
-      settleItemResult(tx, { payoutItemId: r.senderItemId!, paypalItemId: r.payoutItemId, transactionStatus: status, transactionId: r.transactionId, errorMessage: r.error?.message ?? null }, { completion: false }),
+      settleItemResult(
+        tx,
+        {
+          payoutItemId: r.senderItemId!,
+          paypalItemId: r.payoutItemId,
+          transactionStatus: status,
+          transactionId: r.transactionId,
+          errorMessage: r.error?.message ?? null,
+        },
+        { completion: false },
+      ),
     );
     notifications.push(...outcome.notifications);
     if (outcome.outcome === 'applied') applied++;
@@ -46,10 +63,14 @@ async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: stri
     notifications.push(...sent);
     applied += sent.length;
   }
-  await ctx.db.update(payoutBatchParts).set({ paypalStatus: remote.batchStatus, lastPolledAt: ctx.now, updatedAt: ctx.now }).where(eq(payoutBatchParts.id, part.id));
+  await ctx.db
+    .update(payoutBatchParts)
+    .set({ paypalStatus: remote.batchStatus, lastPolledAt: ctx.now, updatedAt: ctx.now })
+    .where(eq(payoutBatchParts.id, part.id));
   // A batch PayPal denied or canceled as a whole never gives its items a result: without this the
   // part would be polled for ever and its lines stay in payout.
-  if (remote.batchStatus === 'DENIED' || remote.batchStatus === 'CANCELED') await failPayoutPart(ctx, part, `PayPal ${remote.batchStatus.toLowerCase()} the batch`, 'sent');
+  if (remote.batchStatus === 'DENIED' || remote.batchStatus === 'CANCELED')
+    await failPayoutPart(ctx, part, `PayPal ${remote.batchStatus.toLowerCase()} the batch`, 'sent');
   await completePayoutBatch(ctx, part.batchId);
   if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
   return applied;
@@ -60,11 +81,19 @@ async function pollPart(ctx: ServiceContext, cfg: PayPalConfig, part: { id: stri
  * its item results fed to the same settlement as webhooks. Unclaimed items keep their part
  * 'sent', so they are followed until claimed or returned. One part's failure does not stop the rest.
  */
-export async function pollPayoutResults({ ctx, input }: ServiceCall<{ limit: number }>): Promise<{ parts: number; applied: number; failed: number }> {
+export async function pollPayoutResults({
+  ctx,
+  input,
+}: ServiceCall<{ limit: number }>): Promise<{ parts: number; applied: number; failed: number }> {
   const cfg = paypalConfig(ctx.config);
   if (!cfg) return { parts: 0, applied: 0, failed: 0 };
   const parts = await ctx.db
-    .select({ id: payoutBatchParts.id, batchId: payoutBatchParts.batchId, part: payoutBatchParts.part, paypalBatchId: payoutBatchParts.paypalBatchId })
+    .select({
+      id: payoutBatchParts.id,
+      batchId: payoutBatchParts.batchId,
+      part: payoutBatchParts.part,
+      paypalBatchId: payoutBatchParts.paypalBatchId,
+    })
     .from(payoutBatchParts)
     .where(and(eq(payoutBatchParts.status, 'sent'), sql`${payoutBatchParts.paypalBatchId} IS NOT NULL`))
     .orderBy(sql`${payoutBatchParts.lastPolledAt} ASC NULLS FIRST`, asc(payoutBatchParts.id))
@@ -76,7 +105,9 @@ export async function pollPayoutResults({ ctx, input }: ServiceCall<{ limit: num
       applied += await pollPart(ctx, cfg, { ...part, paypalBatchId: part.paypalBatchId! });
     } catch (err) {
       failed++;
-      console.error(JSON.stringify({ level: 'error', event: 'payout_poll_failed', partId: part.id, error: String(err) }));
+      console.error(
+        JSON.stringify({ level: 'error', event: 'payout_poll_failed', partId: part.id, error: String(err) }),
+      );
     }
   }
   return { parts: parts.length, applied, failed };

@@ -32,7 +32,16 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
     WHERE c.organization_id = ${organizationId} AND c.currency = ${currency} AND c.status = 'approved'
       AND NOT EXISTS (SELECT 1 FROM affiliate.payout_item_commissions l WHERE l.commission_id = c.id)
     FOR UPDATE OF c`);
-  return (result.rows as { id: string; beneficiary_id: string; amount_minor: string; payout_min_minor: string; paypal_email: string | null; verified: boolean }[]).map((r) => ({
+  return (
+    result.rows as {
+      id: string;
+      beneficiary_id: string;
+      amount_minor: string;
+      payout_min_minor: string;
+      paypal_email: string | null;
+      verified: boolean;
+    }[]
+  ).map((r) => ({
     commissionId: r.id,
     affiliateId: r.beneficiary_id,
     amountMinor: Number(r.amount_minor),
@@ -44,7 +53,12 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
 /** The items already in the open proposal, with the highest program minimum among their lines. */
 function existingItems(ctx: ServiceContext, batchId: string) {
   return ctx.db
-    .select({ itemId: payoutItems.id, affiliateId: payoutItems.affiliateId, amountMinor: payoutItems.amountMinor, programMinMinor: sql<number>`coalesce(${max(programs.payoutMinMinor)}, 0)::bigint`.mapWith(Number) })
+    .select({
+      itemId: payoutItems.id,
+      affiliateId: payoutItems.affiliateId,
+      amountMinor: payoutItems.amountMinor,
+      programMinMinor: sql<number>`coalesce(${max(programs.payoutMinMinor)}, 0)::bigint`.mapWith(Number),
+    })
     .from(payoutItems)
     .leftJoin(payoutItemCommissions, eq(payoutItemCommissions.payoutItemId, payoutItems.id))
     .leftJoin(commissions, eq(commissions.id, payoutItemCommissions.commissionId))
@@ -57,13 +71,24 @@ function existingItems(ctx: ServiceContext, batchId: string) {
 const recordset = (rows: object[]) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)`;
 
 /** Writes the planned items and links their lines; every line moves to in_payout exactly once. */
-async function writePlan(ctx: ServiceContext, batch: { id: string; organizationId: string; currency: string }, plan: PlannedItem[], emails: Map<string, string>): Promise<number> {
+async function writePlan(
+  ctx: ServiceContext,
+  batch: { id: string; organizationId: string; currency: string },
+  plan: PlannedItem[],
+  emails: Map<string, string>,
+): Promise<number> {
   const itemOf = new Map<string, string>();
   const fresh = [];
   for (const p of plan) {
     const id = p.existingItemId ?? uuidv7();
     itemOf.set(p.affiliateId, id);
-    if (p.existingItemId === null) fresh.push({ id, affiliate_id: p.affiliateId, amount_minor: p.totalMinor, receiver_email: emails.get(p.affiliateId)! });
+    if (p.existingItemId === null)
+      fresh.push({
+        id,
+        affiliate_id: p.affiliateId,
+        amount_minor: p.totalMinor,
+        receiver_email: emails.get(p.affiliateId)!,
+      });
   }
   if (fresh.length > 0) {
     await ctx.db.execute(sql`
@@ -74,9 +99,17 @@ async function writePlan(ctx: ServiceContext, batch: { id: string; organizationI
   for (const p of plan) {
     if (p.existingItemId === null) continue;
     // The latest verified address: the money has not left yet, so it follows the affiliate's change.
-    await ctx.db.update(payoutItems).set({ amountMinor: p.totalMinor, receiverEmail: emails.get(p.affiliateId)!, updatedAt: ctx.now }).where(eq(payoutItems.id, p.existingItemId));
+    await ctx.db
+      .update(payoutItems)
+      .set({ amountMinor: p.totalMinor, receiverEmail: emails.get(p.affiliateId)!, updatedAt: ctx.now })
+      .where(eq(payoutItems.id, p.existingItemId));
   }
-  const links = plan.flatMap((p) => p.commissionIds.map((commissionId) => ({ payout_item_id: itemOf.get(p.affiliateId)!, commission_id: commissionId })));
+  const links = plan.flatMap((p) =>
+    p.commissionIds.map((commissionId) => ({
+      payout_item_id: itemOf.get(p.affiliateId)!,
+      commission_id: commissionId,
+    })),
+  );
   // commission_id is the primary key: a line already in another item fails the whole transaction.
   await ctx.db.execute(sql`
     INSERT INTO affiliate.payout_item_commissions (payout_item_id, commission_id)
@@ -101,14 +134,25 @@ async function writePlan(ctx: ServiceContext, batch: { id: string; organizationI
  * "one proposed batch" index and commission_id primary key stay the last line of defence.
  * Returns null when nobody qualifies (no empty batch is created).
  */
-export function proposeCurrencyBatch(ctx: ServiceContext, input: { organizationId: string; currency: string }): Promise<CurrencyProposal | null> {
+export function proposeCurrencyBatch(
+  ctx: ServiceContext,
+  input: { organizationId: string; currency: string },
+): Promise<CurrencyProposal | null> {
   const { organizationId, currency } = input;
   return inTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`payouts:${organizationId}`}), hashtext(${currency}))`);
+    await tx.db.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtext(${`payouts:${organizationId}`}), hashtext(${currency}))`,
+    );
     let [batch] = await tx.db
       .select()
       .from(payoutBatches)
-      .where(and(eq(payoutBatches.organizationId, organizationId), eq(payoutBatches.currency, currency), eq(payoutBatches.status, 'proposed')))
+      .where(
+        and(
+          eq(payoutBatches.organizationId, organizationId),
+          eq(payoutBatches.currency, currency),
+          eq(payoutBatches.status, 'proposed'),
+        ),
+      )
       .for('update');
     const lines = await openLines(tx, organizationId, currency);
     const emails = new Map<string, string>();
@@ -123,20 +167,39 @@ export function proposeCurrencyBatch(ctx: ServiceContext, input: { organizationI
     const created = !batch;
     const actorId = ctx.actor?.userId ?? null;
     if (!batch) {
-      [batch] = await tx.db.insert(payoutBatches).values({ organizationId, currency, totalMinor: 0, itemCount: 0, proposedAt: ctx.now, createdById: actorId }).returning();
+      [batch] = await tx.db
+        .insert(payoutBatches)
+        .values({ organizationId, currency, totalMinor: 0, itemCount: 0, proposedAt: ctx.now, createdById: actorId })
+        .returning();
     } else if (!batch.createdById && actorId) {
       // Whoever adds items by hand shares in creating the batch (separation of duties).
-      await tx.db.update(payoutBatches).set({ createdById: actorId, updatedAt: ctx.now }).where(eq(payoutBatches.id, batch.id));
+      await tx.db
+        .update(payoutBatches)
+        .set({ createdById: actorId, updatedAt: ctx.now })
+        .where(eq(payoutBatches.id, batch.id));
     }
     const linesLinked = await writePlan(tx, batch!, plan, emails);
     const totals = await refreshBatchTotals(tx, batch!.id);
     const summary: CurrencyProposal = {
-      batchId: batch!.id, organizationId, currency, created,
+      batchId: batch!.id,
+      organizationId,
+      currency,
+      created,
       itemsAdded: plan.filter((p) => p.existingItemId === null).length,
       itemsExtended: plan.filter((p) => p.existingItemId !== null).length,
-      linesLinked, ...totals,
+      linesLinked,
+      ...totals,
     };
-    await recordAudit({ ctx: tx, input: { action: created ? 'payout_batch.proposed' : 'payout_batch.extended', targetType: 'payout_batch', targetId: batch!.id, organizationId, after: summary } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: created ? 'payout_batch.proposed' : 'payout_batch.extended',
+        targetType: 'payout_batch',
+        targetId: batch!.id,
+        organizationId,
+        after: summary,
+      },
+    });
     return summary;
   });
 }

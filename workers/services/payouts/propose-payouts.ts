@@ -8,11 +8,22 @@ import { proposeCurrencyBatch, type CurrencyProposal } from './propose-currency-
  * approved lines, one transaction that creates or extends its proposed batch. One advertiser's
  * failure does not stop the others; the failures are reported and the cron run fails.
  */
-export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationId?: string | undefined }>): Promise<{ batches: CurrencyProposal[]; failed: { organizationId: string; currency: string; error: string }[] }> {
+export async function proposePayouts({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId?: string | undefined }>): Promise<{
+  batches: CurrencyProposal[];
+  failed: { organizationId: string; currency: string; error: string }[];
+}> {
   const pairs = await ctx.db
     .selectDistinct({ organizationId: commissions.organizationId, currency: commissions.currency })
     .from(commissions)
-    .where(and(eq(commissions.status, 'approved'), input.organizationId ? eq(commissions.organizationId, input.organizationId) : undefined))
+    .where(
+      and(
+        eq(commissions.status, 'approved'),
+        input.organizationId ? eq(commissions.organizationId, input.organizationId) : undefined,
+      ),
+    )
     .orderBy(commissions.organizationId, commissions.currency);
   const batches: CurrencyProposal[] = [];
   const failed: { organizationId: string; currency: string; error: string }[] = [];

@@ -26,12 +26,19 @@ function resourceId(event: PayPalEventOutcome): string | null {
 }
 
 /** Acts on a verified, first-seen event inside the transaction that marks it processed. */
-async function act(tx: ServiceContext, event: PayPalEventOutcome): Promise<{ outcome: string; notifications: NotificationRequest[] }> {
+async function act(
+  tx: ServiceContext,
+  event: PayPalEventOutcome,
+): Promise<{ outcome: string; notifications: NotificationRequest[] }> {
   if (event.kind === 'batch') {
-    await tx.db.update(payoutBatchParts).set({ paypalStatus: event.batchStatus, updatedAt: tx.now }).where(eq(payoutBatchParts.paypalBatchId, event.payoutBatchId));
+    await tx.db
+      .update(payoutBatchParts)
+      .set({ paypalStatus: event.batchStatus, updatedAt: tx.now })
+      .where(eq(payoutBatchParts.paypalBatchId, event.payoutBatchId));
     return { outcome: 'batch_status_recorded', notifications: [] };
   }
-  if (event.kind === 'unsupported') return { outcome: event.eventType === 'malformed' ? 'malformed' : 'ignored', notifications: [] };
+  if (event.kind === 'unsupported')
+    return { outcome: event.eventType === 'malformed' ? 'malformed' : 'ignored', notifications: [] };
   if (!event.senderItemId || !KNOWN.has(event.transactionStatus)) return { outcome: 'ignored', notifications: [] };
   const result = await settleItemResult(tx, {
     payoutItemId: event.senderItemId,
@@ -48,15 +55,22 @@ async function act(tx: ServiceContext, event: PayPalEventOutcome): Promise<{ out
  * and never acts (nor blocks the genuine event with the same id, which upgrades the row). A
  * verified event is applied once: the row is locked, and a processed one is a redelivery.
  */
-export async function receivePaypalWebhook({ ctx, input }: ServiceCall<{ headers: Headers; body: unknown }>): Promise<WebhookResult> {
+export async function receivePaypalWebhook({
+  ctx,
+  input,
+}: ServiceCall<{ headers: Headers; body: unknown }>): Promise<WebhookResult> {
   const cfg = requirePaypal(ctx);
   const head = input.body as { id?: unknown; event_type?: unknown } | null;
-  if (typeof head?.id !== 'string' || head.id.length === 0 || head.id.length > 255) throw new ValidationError('The event has no id');
+  if (typeof head?.id !== 'string' || head.id.length === 0 || head.id.length > 255)
+    throw new ValidationError('The event has no id');
   const eventId = head.id;
   const eventType = typeof head.event_type === 'string' ? head.event_type.slice(0, 255) : 'unknown';
   const verified = await verifyWebhookSignature(cfg, input.headers, input.body);
   if (!verified) {
-    await ctx.db.insert(paypalWebhookEvents).values({ eventId, eventType, verified: false, payload: input.body, error: 'signature not verified' }).onConflictDoNothing();
+    await ctx.db
+      .insert(paypalWebhookEvents)
+      .values({ eventId, eventType, verified: false, payload: input.body, error: 'signature not verified' })
+      .onConflictDoNothing();
     throw new AppError('invalid_signature', 'PayPal did not confirm this webhook’s signature');
   }
   // A verified event of a subscribed type in a shape we cannot read is kept with its error and
@@ -73,10 +87,22 @@ export async function receivePaypalWebhook({ ctx, input }: ServiceCall<{ headers
       VALUES (${uuidv7(tx.now.getTime())}, ${eventId}, ${eventType}, ${resourceId(event)}, true, ${JSON.stringify(input.body)}::jsonb)
       ON CONFLICT (event_id) DO UPDATE SET verified = true, event_type = excluded.event_type, resource_id = excluded.resource_id, payload = excluded.payload, error = NULL
       WHERE logs.paypal_webhook_events.verified = false`);
-    const [row] = await tx.db.select().from(paypalWebhookEvents).where(eq(paypalWebhookEvents.eventId, eventId)).for('update');
+    const [row] = await tx.db
+      .select()
+      .from(paypalWebhookEvents)
+      .where(eq(paypalWebhookEvents.eventId, eventId))
+      .for('update');
     if (row!.processedAt) return { result: { eventId, duplicate: true, outcome: 'duplicate' }, notifications: [] };
     const done = await act(tx, event);
-    await tx.db.update(paypalWebhookEvents).set({ processedAt: tx.now, error: ['applied', 'unchanged', 'batch_status_recorded', 'ignored'].includes(done.outcome) ? null : done.outcome }).where(eq(paypalWebhookEvents.id, row!.id));
+    await tx.db
+      .update(paypalWebhookEvents)
+      .set({
+        processedAt: tx.now,
+        error: ['applied', 'unchanged', 'batch_status_recorded', 'ignored'].includes(done.outcome)
+          ? null
+          : done.outcome,
+      })
+      .where(eq(paypalWebhookEvents.id, row!.id));
     return { result: { eventId, duplicate: false, outcome: done.outcome }, notifications: done.notifications };
   });
   if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);

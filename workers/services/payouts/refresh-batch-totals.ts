@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context';
 
 /** Recomputes a batch's total and item count from its items, inside the caller's transaction. */
-export async function refreshBatchTotals(ctx: ServiceContext, batchId: string): Promise<{ totalMinor: number; itemCount: number }> {
+export async function refreshBatchTotals(
+  ctx: ServiceContext,
+  batchId: string,
+): Promise<{ totalMinor: number; itemCount: number }> {
   const result = await ctx.db.execute(sql`
     UPDATE affiliate.payout_batches b
     SET total_minor = t.total, item_count = t.items, updated_at = ${ctx.now}

@@ -9,7 +9,13 @@ import { sendPayoutBatch } from './send-payout-batch';
  * are sent again part by part with the SAME sender_batch_id, so PayPal answers "already used"
  * for anything it accepted and the original payout is recorded instead of a second one.
  */
-export async function resumePayoutSends({ ctx, input }: ServiceCall<{ limit: number }>): Promise<{ batches: number; results: Awaited<ReturnType<typeof sendPayoutBatch>>[] }> {
+export async function resumePayoutSends({
+  ctx,
+  input,
+}: ServiceCall<{ limit: number }>): Promise<{
+  batches: number;
+  results: Awaited<ReturnType<typeof sendPayoutBatch>>[];
+}> {
   if (!paypalConfig(ctx.config)) return { batches: 0, results: [] };
   const stale = new Date(ctx.now.getTime() - STUCK_SENDING_MS);
   // A batch with no part claimed in the last few minutes: pending parts, stale claims, or parts
@@ -21,6 +27,7 @@ export async function resumePayoutSends({ ctx, input }: ServiceCall<{ limit: num
     ORDER BY b.updated_at
     LIMIT ${input.limit}`);
   const results = [];
-  for (const { id } of rows.rows as { id: string }[]) results.push(await sendPayoutBatch({ ctx, input: { batchId: id } }));
+  for (const { id } of rows.rows as { id: string }[])
+    results.push(await sendPayoutBatch({ ctx, input: { batchId: id } }));
   return { batches: results.length, results };
 }

@@ -12,16 +12,24 @@ import { settleBatchSend } from './settle-batch-send';
  * past the recovery delay), one PayPal call per part, then settles the batch. Safe to run twice
  * or concurrently: each part is claimed by one caller and always carries its own sender_batch_id.
  */
-export async function sendPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>): Promise<{ batchId: string; status: string; parts: Record<string, PartOutcome> }> {
+export async function sendPayoutBatch({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string }>): Promise<{ batchId: string; status: string; parts: Record<string, PartOutcome> }> {
   const cfg = requirePaypal(ctx);
   const [batch] = await ctx.db.select().from(payoutBatches).where(eq(payoutBatches.id, input.batchId));
   if (!batch) throw new NotFoundError('payout batch', input.batchId);
   const outcomes: Record<string, PartOutcome> = {};
   if (batch.status === 'sending') {
-    const parts = await ctx.db.select({ id: payoutBatchParts.id }).from(payoutBatchParts).where(eq(payoutBatchParts.batchId, batch.id)).orderBy(asc(payoutBatchParts.part));
+    const parts = await ctx.db
+      .select({ id: payoutBatchParts.id })
+      .from(payoutBatchParts)
+      .where(eq(payoutBatchParts.batchId, batch.id))
+      .orderBy(asc(payoutBatchParts.part));
     for (const { id } of parts) {
       const claimed = await claimPayoutPart(ctx, id);
-      if (claimed) outcomes[claimed.senderBatchId] = await sendPayoutPart(ctx, cfg, claimed, batch.currency, batch.organizationId);
+      if (claimed)
+        outcomes[claimed.senderBatchId] = await sendPayoutPart(ctx, cfg, claimed, batch.currency, batch.organizationId);
     }
   }
   const settled = await settleBatchSend(ctx, batch.id);

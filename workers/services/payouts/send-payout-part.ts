@@ -14,23 +14,44 @@ export type PartOutcome = 'sent' | 'unsure' | 'failed';
  * When PayPal stayed unreachable the part stays 'sending' with the error: it may have been paid,
  * so only the same sender_batch_id may ever be tried again (the recovery cron does that).
  */
-export async function sendPayoutPart(ctx: ServiceContext, cfg: PayPalConfig, part: PayoutBatchPart, currency: string, organizationId: string): Promise<PartOutcome> {
+export async function sendPayoutPart(
+  ctx: ServiceContext,
+  cfg: PayPalConfig,
+  part: PayoutBatchPart,
+  currency: string,
+  organizationId: string,
+): Promise<PartOutcome> {
   const items = await ctx.db
     .select({ id: payoutItems.id, receiverEmail: payoutItems.receiverEmail, amountMinor: payoutItems.amountMinor })
     .from(payoutItems)
     .where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)))
     .orderBy(asc(payoutItems.id));
-  const [org] = await ctx.db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
+  const [org] = await ctx.db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
   try {
     const result = await createPayout(cfg, {
       senderBatchId: part.senderBatchId,
       emailSubject: `You have a payout from ${org?.name ?? 'your advertiser'}`.slice(0, 255),
       emailMessage: 'Your affiliate commissions have been paid to this PayPal account.',
-      items: items.map((i) => ({ senderItemId: i.id, receiverEmail: i.receiverEmail, amountMinor: i.amountMinor, currency })),
+      items: items.map((i) => ({
+        senderItemId: i.id,
+        receiverEmail: i.receiverEmail,
+        amountMinor: i.amountMinor,
+        currency,
+      })),
     });
     await ctx.db
       .update(payoutBatchParts)
-      .set({ status: 'sent', paypalBatchId: result.payoutBatchId, paypalStatus: result.batchStatus, sentAt: ctx.now, lastError: null, updatedAt: ctx.now })
+      .set({
+        status: 'sent',
+        paypalBatchId: result.payoutBatchId,
+        paypalStatus: result.batchStatus,
+        sentAt: ctx.now,
+        lastError: null,
+        updatedAt: ctx.now,
+      })
       .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')));
     return 'sent';
   } catch (err) {
@@ -40,8 +61,19 @@ export async function sendPayoutPart(ctx: ServiceContext, cfg: PayPalConfig, par
       return 'failed';
     }
     // Unsure: keep 'sending' and the claim time, so the recovery finds it once it is stale.
-    await ctx.db.update(payoutBatchParts).set({ lastError: String(err).slice(0, 1000), updatedAt: part.updatedAt }).where(eq(payoutBatchParts.id, part.id));
-    console.error(JSON.stringify({ level: 'error', event: 'payout_part_unsure', partId: part.id, senderBatchId: part.senderBatchId, error: String(err) }));
+    await ctx.db
+      .update(payoutBatchParts)
+      .set({ lastError: String(err).slice(0, 1000), updatedAt: part.updatedAt })
+      .where(eq(payoutBatchParts.id, part.id));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'payout_part_unsure',
+        partId: part.id,
+        senderBatchId: part.senderBatchId,
+        error: String(err),
+      }),
+    );
     return 'unsure';
   }
 }

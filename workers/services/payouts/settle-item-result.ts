@@ -2,7 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
 import type { PayoutItemStatus } from '../../../schema/enums';
 import type { ServiceContext } from '../../context';
-import { FINAL_ITEM_STATUSES, itemTransition, type ItemTransition, type PaypalItemStatus } from '../../domain/payout-item-transition';
+import {
+  FINAL_ITEM_STATUSES,
+  itemTransition,
+  type ItemTransition,
+  type PaypalItemStatus,
+} from '../../domain/payout-item-transition';
 import type { NotificationRequest } from '../notifications/notification-request';
 import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
@@ -34,20 +39,40 @@ const SENT_BATCH = new Set(['sending', 'sent', 'completed', 'failed']);
  * deleted), unclaimed (lines wait), wait, or nothing. Returns the notifications to send after
  * commit. `completion: false` lets a caller applying many results check completion once.
  */
-export async function settleItemResult(ctx: ServiceContext, input: ItemResultInput, opts: { completion?: boolean } = {}): Promise<ItemResultOutcome> {
-  const unknown = (outcome: 'unknown_item' | 'not_sent'): ItemResultOutcome => ({ outcome, transition: null, status: null, notifications: [] });
+export async function settleItemResult(
+  ctx: ServiceContext,
+  input: ItemResultInput,
+  opts: { completion?: boolean } = {},
+): Promise<ItemResultOutcome> {
+  const unknown = (outcome: 'unknown_item' | 'not_sent'): ItemResultOutcome => ({
+    outcome,
+    transition: null,
+    status: null,
+    notifications: [],
+  });
   if (!UUID.test(input.payoutItemId)) return unknown('unknown_item');
   const [item] = await ctx.db.select().from(payoutItems).where(eq(payoutItems.id, input.payoutItemId)).for('update');
   if (!item) return unknown('unknown_item');
-  const [batch] = await ctx.db.select({ status: payoutBatches.status }).from(payoutBatches).where(eq(payoutBatches.id, item.batchId));
+  const [batch] = await ctx.db
+    .select({ status: payoutBatches.status })
+    .from(payoutBatches)
+    .where(eq(payoutBatches.id, item.batchId));
   if (!batch || !SENT_BATCH.has(batch.status)) return unknown('not_sent');
   const t = itemTransition(item.status, input.transactionStatus);
   if (t.kind === 'none') return { outcome: 'unchanged', transition: 'none', status: item.status, notifications: [] };
 
-  const ids = { paypalItemId: input.paypalItemId ?? item.paypalItemId, paypalTransactionId: input.transactionId ?? item.paypalTransactionId, updatedAt: ctx.now };
+  const ids = {
+    paypalItemId: input.paypalItemId ?? item.paypalItemId,
+    paypalTransactionId: input.transactionId ?? item.paypalTransactionId,
+    updatedAt: ctx.now,
+  };
   const reason = input.errorMessage ?? `PayPal reported ${input.transactionStatus}`;
   const setItem = async (values: Partial<typeof payoutItems.$inferInsert>): Promise<PayoutItem> => {
-    const [row] = await ctx.db.update(payoutItems).set({ ...values, ...ids }).where(eq(payoutItems.id, item.id)).returning();
+    const [row] = await ctx.db
+      .update(payoutItems)
+      .set({ ...values, ...ids })
+      .where(eq(payoutItems.id, item.id))
+      .returning();
     return row ?? item;
   };
   const notifications: NotificationRequest[] = [];
@@ -74,6 +99,7 @@ export async function settleItemResult(ctx: ServiceContext, input: ItemResultInp
       updated = await setItem({ status: t.to, failureReason: reason.slice(0, 1000) });
       break;
   }
-  if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status)) await completePayoutBatch(ctx, item.batchId);
+  if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status))
+    await completePayoutBatch(ctx, item.batchId);
   return { outcome: 'applied', transition: t.kind, status: updated.status, notifications };
 }

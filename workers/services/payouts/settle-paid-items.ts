@@ -20,7 +20,10 @@ interface PaidRow {
   receiver_email: string;
 }
 
-const PAYABLE = sql.join(PAYABLE_ITEM_STATUSES.map((s) => sql`${s}`), sql`, `);
+const PAYABLE = sql.join(
+  PAYABLE_ITEM_STATUSES.map((s) => sql`${s}`),
+  sql`, `,
+);
 
 /**
  * Many SUCCESS results at once (the poller reading a whole part back), with the same effect as
@@ -30,7 +33,9 @@ const PAYABLE = sql.join(PAYABLE_ITEM_STATUSES.map((s) => sql`${s}`), sql`, `);
  */
 export function settlePaidItems(ctx: ServiceContext, results: PaidResult[]): Promise<NotificationRequest[]> {
   if (results.length === 0) return Promise.resolve([]);
-  const rows = JSON.stringify(results.map((r) => ({ id: r.payoutItemId, paypal_item_id: r.paypalItemId, transaction_id: r.transactionId })));
+  const rows = JSON.stringify(
+    results.map((r) => ({ id: r.payoutItemId, paypal_item_id: r.paypalItemId, transaction_id: r.transactionId })),
+  );
   return inTransaction(ctx, async (tx) => {
     // MATERIALIZED: parsed once; as the inner side of a nested loop the function would be re-run per item.
     const paid = await tx.db.execute(sql`
@@ -48,7 +53,18 @@ export function settlePaidItems(ctx: ServiceContext, results: PaidResult[]): Pro
         RETURNING 1)
       SELECT items.*, (SELECT count(*) FROM lines) AS lines FROM items`);
     return (paid.rows as unknown as PaidRow[]).map((r) =>
-      payoutNotification({ id: r.id, batchId: r.batch_id, affiliateId: r.affiliate_id, organizationId: r.organization_id, amountMinor: Number(r.amount_minor), currency: r.currency, receiverEmail: r.receiver_email }, 'success'),
+      payoutNotification(
+        {
+          id: r.id,
+          batchId: r.batch_id,
+          affiliateId: r.affiliate_id,
+          organizationId: r.organization_id,
+          amountMinor: Number(r.amount_minor),
+          currency: r.currency,
+          receiverEmail: r.receiver_email,
+        },
+        'success',
+      ),
     );
   });
 }

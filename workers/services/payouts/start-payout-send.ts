@@ -16,18 +16,37 @@ export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: str
   requirePaypal(ctx);
   const sender = actorId(ctx);
   const batch = await findPayoutBatch(ctx, input.batchId);
-  if (batch.status !== 'approved') throw new ConflictError(`Only an approved batch can be sent; this one is ${batch.status}`);
+  if (batch.status !== 'approved')
+    throw new ConflictError(`Only an approved batch can be sent; this one is ${batch.status}`);
   if (ctx.config.PAYOUT_REQUIRE_SEPARATE_SENDER && (sender === batch.createdById || sender === batch.approvedById)) {
-    throw new AppError('separation_of_duties', 'Whoever sends a payout batch must be neither the one who created it nor the one who approved it');
+    throw new AppError(
+      'separation_of_duties',
+      'Whoever sends a payout batch must be neither the one who created it nor the one who approved it',
+    );
   }
   return inTransaction(ctx, async (tx) => {
     const [sending] = await tx.db
       .update(payoutBatches)
       .set({ status: 'sending', sentById: sender, updatedAt: ctx.now })
-      .where(and(eq(payoutBatches.id, batch.id), eq(payoutBatches.organizationId, batch.organizationId), eq(payoutBatches.status, 'approved')))
+      .where(
+        and(
+          eq(payoutBatches.id, batch.id),
+          eq(payoutBatches.organizationId, batch.organizationId),
+          eq(payoutBatches.status, 'approved'),
+        ),
+      )
       .returning();
     if (!sending) throw new ConflictError('The batch is already being sent');
-    await recordAudit({ ctx: tx, input: { action: 'payout_batch.sent', targetType: 'payout_batch', targetId: batch.id, before: { status: 'approved' }, after: { status: 'sending', itemCount: batch.itemCount, totalMinor: batch.totalMinor } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'payout_batch.sent',
+        targetType: 'payout_batch',
+        targetId: batch.id,
+        before: { status: 'approved' },
+        after: { status: 'sending', itemCount: batch.itemCount, totalMinor: batch.totalMinor },
+      },
+    });
     return sending;
   });
 }

@@ -20,7 +20,10 @@ export type PostbackOutcome =
  * check on the real URL, then one request. `attempts` is the queue's delivery count of this
  * message; a replay's offset continues the attempt numbering after the earlier series.
  */
-export async function deliverPostback({ ctx, input }: ServiceCall<{ message: PostbackMessage; attempts: number }>): Promise<PostbackOutcome> {
+export async function deliverPostback({
+  ctx,
+  input,
+}: ServiceCall<{ message: PostbackMessage; attempts: number }>): Promise<PostbackOutcome> {
   const resolved = await resolvePostbackJob({ ctx, input: { message: input.message } });
   if (resolved.kind === 'skip') return { kind: 'skipped', reason: resolved.reason };
   const delivery = await openDelivery({ ctx, input: { job: resolved.job } });
@@ -31,18 +34,56 @@ export async function deliverPostback({ ctx, input }: ServiceCall<{ message: Pos
   if (refusal) {
     // Retrying cannot make a refused target acceptable: fail now, without a request.
     const error = `refused: ${refusal}`;
-    await recordAttempt({ ctx, input: { deliveryId: delivery.id, attempt, outcome: 'failed', statusCode: null, latencyMs: null, error, nextAttemptAt: null } });
-    await notifyPostbackFailure(ctx.config, { ...delivery, status: 'failed', attempts: Math.max(delivery.attempts, attempt), lastError: error });
+    await recordAttempt({
+      ctx,
+      input: {
+        deliveryId: delivery.id,
+        attempt,
+        outcome: 'failed',
+        statusCode: null,
+        latencyMs: null,
+        error,
+        nextAttemptAt: null,
+      },
+    });
+    await notifyPostbackFailure(ctx.config, {
+      ...delivery,
+      status: 'failed',
+      attempts: Math.max(delivery.attempts, attempt),
+      lastError: error,
+    });
     return { kind: 'refused', deliveryId: delivery.id, reason: refusal };
   }
 
   const result = await sendPostback(ctx.config, delivery.url);
   if (result.ok) {
-    await recordAttempt({ ctx, input: { deliveryId: delivery.id, attempt, outcome: 'success', statusCode: result.statusCode, latencyMs: result.latencyMs, error: null, nextAttemptAt: null } });
+    await recordAttempt({
+      ctx,
+      input: {
+        deliveryId: delivery.id,
+        attempt,
+        outcome: 'success',
+        statusCode: result.statusCode,
+        latencyMs: result.latencyMs,
+        error: null,
+        nextAttemptAt: null,
+      },
+    });
     return { kind: 'delivered', deliveryId: delivery.id };
   }
   const delaySeconds = postbackRetryDelaySeconds(input.attempts);
   const nextAttemptAt = new Date(ctx.now.getTime() + delaySeconds * 1000);
-  await recordAttempt({ ctx, input: { deliveryId: delivery.id, attempt, outcome: 'retrying', statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error, nextAttemptAt } });
+  await recordAttempt({
+    ctx,
+    input: {
+      deliveryId: delivery.id,
+      attempt,
+      outcome: 'retrying',
+      statusCode: result.statusCode,
+      latencyMs: result.latencyMs,
+      error: result.error,
+      nextAttemptAt,
+    },
+  });
   return { kind: 'retry', deliveryId: delivery.id, delaySeconds, error: result.error ?? 'failed' };
 }

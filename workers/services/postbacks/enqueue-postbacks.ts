@@ -13,7 +13,15 @@ export async function enqueuePostbacks(config: Config, requests: PostbackRequest
   for (const request of requests) {
     const parsed = postbackRequest.safeParse(request);
     if (parsed.success) valid.push(parsed.data);
-    else console.error(JSON.stringify({ level: 'error', event: 'postback_request_invalid', eventKey: String(request?.eventKey).slice(0, 200), issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) }));
+    else
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          event: 'postback_request_invalid',
+          eventKey: String(request?.eventKey).slice(0, 200),
+          issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
+        }),
+      );
   }
   if (valid.length > 0) await sendBatches(config.POSTBACKS, valid, 'postback_enqueue_failed');
 }

@@ -7,7 +7,11 @@ import type { PostbackMessage } from './postback-request';
 function deliveryOf(message: PostbackMessage) {
   return 'replayOf' in message
     ? eq(postbackDeliveries.id, message.replayOf)
-    : and(eq(postbackDeliveries.affiliateId, message.affiliateId), eq(postbackDeliveries.eventType, message.eventType), eq(postbackDeliveries.eventKey, message.eventKey));
+    : and(
+        eq(postbackDeliveries.affiliateId, message.affiliateId),
+        eq(postbackDeliveries.eventType, message.eventType),
+        eq(postbackDeliveries.eventKey, message.eventKey),
+      );
 }
 
 /**
@@ -16,7 +20,10 @@ function deliveryOf(message: PostbackMessage) {
  * update is the same each time, and the notification's dedupe key is per delivery and attempt
  * count. A delivery that succeeded meanwhile (a duplicate message) is left alone.
  */
-export async function failPostbackDelivery({ ctx, input }: ServiceCall<{ message: PostbackMessage }>): Promise<PostbackDelivery | null> {
+export async function failPostbackDelivery({
+  ctx,
+  input,
+}: ServiceCall<{ message: PostbackMessage }>): Promise<PostbackDelivery | null> {
   const [delivery] = await ctx.db
     .update(postbackDeliveries)
     .set({ status: 'failed', nextAttemptAt: null })

@@ -12,7 +12,9 @@ let optedIn: { ids: Set<string>; expires: number } | null = null;
 async function affiliatesWantingClicks(ctx: ServiceContext): Promise<Set<string>> {
   const now = ctx.now.getTime();
   if (optedIn && optedIn.expires > now) return optedIn.ids;
-  const result = await ctx.db.execute(sql`SELECT id FROM affiliate.users WHERE postback_enabled AND 'click' = ANY(postback_events) AND NOT banned AND NOT blocked`);
+  const result = await ctx.db.execute(
+    sql`SELECT id FROM affiliate.users WHERE postback_enabled AND 'click' = ANY(postback_events) AND NOT banned AND NOT blocked`,
+  );
   optedIn = { ids: new Set((result.rows as { id: string }[]).map((r) => r.id)), expires: now + TTL_MS };
   return optedIn.ids;
 }
@@ -22,7 +24,13 @@ export function forgetClickPostbackOptIns(): void {
   optedIn = null;
 }
 
-type ClickRow = { id: string; clicked_at: string; affiliate_id: string; organization_id: string; program_id: string } & Record<`sub${number}`, string | null>;
+type ClickRow = {
+  id: string;
+  clicked_at: string;
+  affiliate_id: string;
+  organization_id: string;
+  program_id: string;
+} & Record<`sub${number}`, string | null>;
 
 /**
  * Fires the `click` postback for the accepted clicks of a just-written batch whose affiliate opted
@@ -32,7 +40,9 @@ type ClickRow = { id: string; clicked_at: string; affiliate_id: string; organiza
 export async function fireClickPostbacks(ctx: ServiceContext, clicks: ClickMessage[]): Promise<number> {
   const wanted = await affiliatesWantingClicks(ctx);
   if (wanted.size === 0) return 0;
-  const candidates = clicks.filter((c) => c.rejectReason === null && (c.affiliateId === null || wanted.has(c.affiliateId)));
+  const candidates = clicks.filter(
+    (c) => c.rejectReason === null && (c.affiliateId === null || wanted.has(c.affiliateId)),
+  );
   if (candidates.length === 0) return 0;
   const result = await ctx.db.execute(sql`
     SELECT c.id, c.clicked_at, c.affiliate_id, c.organization_id, c.program_id,
@@ -44,11 +54,26 @@ export async function fireClickPostbacks(ctx: ServiceContext, clicks: ClickMessa
     .filter((row) => wanted.has(row.affiliate_id))
     .map((row) => {
       const values: PostbackRequest['values'] = {
-        click_id: row.id, affiliate_id: row.affiliate_id, advertiser_id: row.organization_id, offer_id: row.program_id,
-        status: 'click', payout: '0', currency: '', timestamp: String(Math.floor(new Date(row.clicked_at).getTime() / 1000)),
+        click_id: row.id,
+        affiliate_id: row.affiliate_id,
+        advertiser_id: row.organization_id,
+        offer_id: row.program_id,
+        status: 'click',
+        payout: '0',
+        currency: '',
+        timestamp: String(Math.floor(new Date(row.clicked_at).getTime() / 1000)),
       };
       for (let i = 1; i <= 10; i++) values[`sub${i}` as 'sub1'] = row[`sub${i}`] ?? '';
-      return { v: 1, affiliateId: row.affiliate_id, organizationId: row.organization_id, eventType: 'click', eventKey: row.id, conversionId: null, clickId: row.id, values };
+      return {
+        v: 1,
+        affiliateId: row.affiliate_id,
+        organizationId: row.organization_id,
+        eventType: 'click',
+        eventKey: row.id,
+        conversionId: null,
+        clickId: row.id,
+        values,
+      };
     });
   if (requests.length > 0) await enqueuePostbacks(ctx.config, requests);
   return requests.length;

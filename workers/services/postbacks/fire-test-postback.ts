@@ -16,13 +16,26 @@ export type TestPostbackResult = SendResult & { url: string };
  * so the affiliate can check their tracker. Same safety rules and request as a real postback; no
  * delivery is logged and nothing is retried.
  */
-export async function fireTestPostback({ ctx, input }: ServiceCall<{ template?: string | undefined; eventType: PostbackEventType }>): Promise<TestPostbackResult> {
+export async function fireTestPostback({
+  ctx,
+  input,
+}: ServiceCall<{ template?: string | undefined; eventType: PostbackEventType }>): Promise<TestPostbackResult> {
   const userId = actorId(ctx);
   const template = input.template ?? (await getPostbackSettings({ ctx, input: { userId } })).template;
-  if (!template) throw new ValidationError('The request is not valid', [{ path: 'template', message: 'Save a postback template first, or send one to try' }]);
+  if (!template)
+    throw new ValidationError('The request is not valid', [
+      { path: 'template', message: 'Save a postback template first, or send one to try' },
+    ]);
   const sample: Partial<Record<PostbackMacro, string>> = {
-    click_id: uuidv7(), affiliate_id: userId, advertiser_id: 'test-advertiser', offer_id: 'test-offer', status: input.eventType,
-    payout: input.eventType === 'click' ? '0.00' : '15.00', currency: 'USD', sub1: 'test', timestamp: String(Math.floor(ctx.now.getTime() / 1000)),
+    click_id: uuidv7(),
+    affiliate_id: userId,
+    advertiser_id: 'test-advertiser',
+    offer_id: 'test-offer',
+    status: input.eventType,
+    payout: input.eventType === 'click' ? '0.00' : '15.00',
+    currency: 'USD',
+    sub1: 'test',
+    timestamp: String(Math.floor(ctx.now.getTime() / 1000)),
   };
   const url = expandMacros(template, sample, POSTBACK_MACROS);
   const refusal = refusePostbackTarget(url, parseDomainAllowList(ctx.config.POSTBACK_ALLOWED_DOMAINS));

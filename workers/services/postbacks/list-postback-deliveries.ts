@@ -17,8 +17,14 @@ export type DeliveryScope = { scope: 'affiliate' } | { scope: 'advertiser' };
 export type DeliveryWithAttempts = PostbackDelivery & { attemptLog: PostbackAttempt[] };
 
 /** Deliveries newest first with their attempts; one row beyond `limit` marks a next page. */
-export async function listPostbackDeliveries({ ctx, input }: ServiceCall<DeliveryFilters & DeliveryScope>): Promise<DeliveryWithAttempts[]> {
-  const owner = input.scope === 'affiliate' ? eq(postbackDeliveries.affiliateId, actorId(ctx)) : eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
+export async function listPostbackDeliveries({
+  ctx,
+  input,
+}: ServiceCall<DeliveryFilters & DeliveryScope>): Promise<DeliveryWithAttempts[]> {
+  const owner =
+    input.scope === 'affiliate'
+      ? eq(postbackDeliveries.affiliateId, actorId(ctx))
+      : eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
   const rows = await ctx.db
     .select()
     .from(postbackDeliveries)
@@ -36,7 +42,12 @@ export async function listPostbackDeliveries({ ctx, input }: ServiceCall<Deliver
   const attempts = await ctx.db
     .select()
     .from(postbackAttempts)
-    .where(inArray(postbackAttempts.deliveryId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        postbackAttempts.deliveryId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(postbackAttempts.attempt));
   return rows.map((row) => ({ ...row, attemptLog: attempts.filter((a) => a.deliveryId === row.id) }));
 }

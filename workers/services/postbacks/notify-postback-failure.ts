@@ -20,7 +20,14 @@ export async function notifyPostbackFailure(config: Config, delivery: PostbackDe
       event: 'postback_error',
       title: `Your ${delivery.eventType} postback failed`,
       body: `The ${delivery.eventType} postback to ${hostOf(delivery.url)} failed after ${delivery.attempts} attempt(s): ${delivery.lastError ?? 'no answer'}. Check your postback URL; support can replay it.`,
-      data: { deliveryId: delivery.id, eventType: delivery.eventType, eventKey: delivery.eventKey, attempts: delivery.attempts, lastStatusCode: delivery.lastStatusCode, lastError: delivery.lastError },
+      data: {
+        deliveryId: delivery.id,
+        eventType: delivery.eventType,
+        eventKey: delivery.eventKey,
+        attempts: delivery.attempts,
+        lastStatusCode: delivery.lastStatusCode,
+        lastError: delivery.lastError,
+      },
       dedupeKey: `postback_error:${delivery.id}:${delivery.attempts}`,
     },
   ]);

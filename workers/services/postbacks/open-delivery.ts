@@ -8,7 +8,10 @@ import type { PostbackJob } from './resolve-postback-job';
  * (affiliate, event type, event key). Null when that row is already `success`: a delivered
  * postback is never fired again.
  */
-export async function openDelivery({ ctx, input }: ServiceCall<{ job: PostbackJob }>): Promise<PostbackDelivery | null> {
+export async function openDelivery({
+  ctx,
+  input,
+}: ServiceCall<{ job: PostbackJob }>): Promise<PostbackDelivery | null> {
   const [row] = await ctx.db
     .insert(postbackDeliveries)
     .values({ ...input.job, status: 'pending' })

@@ -23,7 +23,14 @@ export async function recordAttempt({ ctx, input }: ServiceCall<AttemptRecord>):
   await inTransaction(ctx, async (tx) => {
     await tx.db
       .insert(postbackAttempts)
-      .values({ deliveryId: input.deliveryId, attempt: input.attempt, outcome: input.outcome, statusCode: input.statusCode, latencyMs: input.latencyMs, error: input.error?.slice(0, 1000) ?? null })
+      .values({
+        deliveryId: input.deliveryId,
+        attempt: input.attempt,
+        outcome: input.outcome,
+        statusCode: input.statusCode,
+        latencyMs: input.latencyMs,
+        error: input.error?.slice(0, 1000) ?? null,
+      })
       .onConflictDoNothing();
     await tx.db
       .update(postbackDeliveries)

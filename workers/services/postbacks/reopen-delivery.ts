@@ -9,7 +9,11 @@ import { ConflictError, NotFoundError } from '../../errors/app-error';
  * postback is never fired again, replay or not.
  */
 export async function reopenDelivery({ ctx, input }: ServiceCall<{ deliveryId: string }>): Promise<PostbackDelivery> {
-  const [delivery] = await ctx.db.select().from(postbackDeliveries).where(eq(postbackDeliveries.id, input.deliveryId)).for('update');
+  const [delivery] = await ctx.db
+    .select()
+    .from(postbackDeliveries)
+    .where(eq(postbackDeliveries.id, input.deliveryId))
+    .for('update');
   if (!delivery) throw new NotFoundError('postback delivery', input.deliveryId);
   if (delivery.status === 'success') throw new ConflictError('This postback was delivered; it is never fired twice');
   const [reopened] = await ctx.db

@@ -16,11 +16,23 @@ export async function replayPostbackDelivery({ ctx, input }: ServiceCall<{ deliv
   return inTransaction(ctx, async (tx) => {
     const delivery = await reopenDelivery({ ctx: tx, input });
     const message: PostbackMessage = { v: 1, replayOf: delivery.id, attemptOffset: delivery.attempts };
-    await recordAudit({ ctx: tx, input: { action: 'postback_delivery.replay', targetType: 'postback_delivery', targetId: delivery.id, organizationId: delivery.organizationId, after: { attemptOffset: delivery.attempts } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'postback_delivery.replay',
+        targetType: 'postback_delivery',
+        targetId: delivery.id,
+        organizationId: delivery.organizationId,
+        after: { attemptOffset: delivery.attempts },
+      },
+    });
     try {
       await tx.config.POSTBACKS.send(message, { contentType: 'json' });
     } catch (err) {
-      throw new AppError('service_unavailable', `The postbacks queue did not accept the replay; try again (${String(err).slice(0, 200)})`);
+      throw new AppError(
+        'service_unavailable',
+        `The postbacks queue did not accept the replay; try again (${String(err).slice(0, 200)})`,
+      );
     }
     return delivery;
   });

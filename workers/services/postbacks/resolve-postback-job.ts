@@ -25,12 +25,18 @@ export type ResolvedJob = { kind: 'send'; job: PostbackJob } | { kind: 'skip'; r
  * even on a retry or a replay. A request expands the current template with its values; a replay
  * re-sends the URL stored on its delivery.
  */
-export async function resolvePostbackJob({ ctx, input }: ServiceCall<{ message: PostbackMessage }>): Promise<ResolvedJob> {
+export async function resolvePostbackJob({
+  ctx,
+  input,
+}: ServiceCall<{ message: PostbackMessage }>): Promise<ResolvedJob> {
   const { message } = input;
   let base: Omit<PostbackJob, 'url'>;
   let storedUrl: string | null = null;
   if ('replayOf' in message) {
-    const [delivery] = await ctx.db.select().from(postbackDeliveries).where(eq(postbackDeliveries.id, message.replayOf));
+    const [delivery] = await ctx.db
+      .select()
+      .from(postbackDeliveries)
+      .where(eq(postbackDeliveries.id, message.replayOf));
     if (!delivery) return { kind: 'skip', reason: `delivery ${message.replayOf} no longer exists` };
     const { affiliateId, organizationId, eventType, eventKey, conversionId, clickId } = delivery;
     base = { affiliateId, organizationId, eventType, eventKey, conversionId, clickId };
@@ -45,7 +51,9 @@ export async function resolvePostbackJob({ ctx, input }: ServiceCall<{ message: 
     .where(eq(users.id, base.affiliateId));
   if (!affiliate) return { kind: 'skip', reason: 'the affiliate no longer exists' };
   if (!affiliate.enabled || !affiliate.template) return { kind: 'skip', reason: 'postbacks are disabled' };
-  if (!affiliate.events.includes(base.eventType)) return { kind: 'skip', reason: `the affiliate did not opt into ${base.eventType} postbacks` };
-  const url = storedUrl ?? expandMacros(affiliate.template, 'replayOf' in message ? {} : message.values, POSTBACK_MACROS);
+  if (!affiliate.events.includes(base.eventType))
+    return { kind: 'skip', reason: `the affiliate did not opt into ${base.eventType} postbacks` };
+  const url =
+    storedUrl ?? expandMacros(affiliate.template, 'replayOf' in message ? {} : message.values, POSTBACK_MACROS);
   return { kind: 'send', job: { ...base, url } };
 }

@@ -13,11 +13,18 @@ import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram } from './find-program';
 
 /** Program settings as validated by the route, defaults applied; the tenant and slug are set here. */
-export type NewProgramSettings = Omit<NewProgram, 'id' | 'organizationId' | 'slug' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'> & { slug?: string | undefined };
+export type NewProgramSettings = Omit<
+  NewProgram,
+  'id' | 'organizationId' | 'slug' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'
+> & { slug?: string | undefined };
 
 /** Refuses a program beyond the plan's limit; the organization row lock serialises concurrent creates. */
 async function assertPlanAllowsAnotherProgram(tx: ServiceContext, organizationId: string): Promise<void> {
-  await tx.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for('no key update');
+  await tx.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .for('no key update');
   const [org] = await tx.db
     .select({ maxPrograms: plans.maxPrograms, planName: plans.name })
     .from(organizations)
@@ -30,13 +37,18 @@ async function assertPlanAllowsAnotherProgram(tx: ServiceContext, organizationId
     .from(programs)
     .where(and(eq(programs.organizationId, organizationId), inArray(programs.status, LIVE_PROGRAM_STATUSES)));
   if ((live?.n ?? 0) >= org.maxPrograms) {
-    throw new ConflictError(`The ${org.planName} plan allows ${org.maxPrograms} programs that are not archived; archive one or upgrade the plan`);
+    throw new ConflictError(
+      `The ${org.planName} plan allows ${org.maxPrograms} programs that are not archived; archive one or upgrade the plan`,
+    );
   }
 }
 
 async function freeSlug(tx: ServiceContext, organizationId: string, name: string): Promise<string> {
   const base = slugify(name, 56);
-  const [taken] = await tx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.organizationId, organizationId), eq(programs.slug, base)));
+  const [taken] = await tx.db
+    .select({ id: programs.id })
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), eq(programs.slug, base)));
   return taken ? `${base}-${randomString('0123456789abcdefghjkmnpqrstvwxyz', 6)}` : base;
 }
 
@@ -49,8 +61,14 @@ export async function createProgram({ ctx, input }: ServiceCall<NewProgramSettin
         await assertPlanAllowsAnotherProgram(tx, organizationId);
         const slug = input.slug ?? (await freeSlug(tx, organizationId, input.name));
         const allowedDomains = input.allowedDomains ?? defaultAllowedDomains(input.landingUrl, input.landingUrls ?? []);
-        const [row] = await tx.db.insert(programs).values({ ...input, organizationId, slug, allowedDomains }).returning();
-        await recordAudit({ ctx: tx, input: { action: 'program.created', targetType: 'program', targetId: row!.id, after: auditedProgram(row!) } });
+        const [row] = await tx.db
+          .insert(programs)
+          .values({ ...input, organizationId, slug, allowedDomains })
+          .returning();
+        await recordAudit({
+          ctx: tx,
+          input: { action: 'program.created', targetType: 'program', targetId: row!.id, after: auditedProgram(row!) },
+        });
         return row!;
       }),
     { programs_organization_id_slug_unique: 'Another program of this organization has that slug' },

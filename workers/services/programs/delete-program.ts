@@ -15,9 +15,20 @@ export async function deleteProgram({ ctx, input }: ServiceCall<{ programId: str
     () =>
       inTransaction(ctx, async (tx) => {
         const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
-        if (before.status !== 'draft') throw new ConflictError(`Only draft programs can be deleted; this one is ${before.status}, archive it instead`);
+        if (before.status !== 'draft')
+          throw new ConflictError(
+            `Only draft programs can be deleted; this one is ${before.status}, archive it instead`,
+          );
         await tx.db.delete(programs).where(eq(programs.id, before.id));
-        await recordAudit({ ctx: tx, input: { action: 'program.deleted', targetType: 'program', targetId: before.id, before: auditedProgram(before) } });
+        await recordAudit({
+          ctx: tx,
+          input: {
+            action: 'program.deleted',
+            targetType: 'program',
+            targetId: before.id,
+            before: auditedProgram(before),
+          },
+        });
       }),
     { enrollments_program_id_programs_id_fk: 'The program has enrollments; archive it instead' },
   );

@@ -4,8 +4,16 @@ import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../errors/app-error';
 
 /** A program of `organizationId`; not_found for a program of another tenant. `lock` takes a row lock. */
-export async function findProgramOrThrow(db: Executor, organizationId: string, programId: string, lock = false): Promise<Program> {
-  const query = db.select().from(programs).where(and(eq(programs.id, programId), eq(programs.organizationId, organizationId)));
+export async function findProgramOrThrow(
+  db: Executor,
+  organizationId: string,
+  programId: string,
+  lock = false,
+): Promise<Program> {
+  const query = db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.id, programId), eq(programs.organizationId, organizationId)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('program', programId);
   return row;

@@ -8,7 +8,10 @@ import { advertiserOrgId } from '../tenant-scope';
 import { findProgramOrThrow } from './find-program';
 
 /** Replaces the program's S2S `/postback` secret; the old one stops working at once. */
-export async function rotatePostbackSecret({ ctx, input }: ServiceCall<{ programId: string }>): Promise<{ programId: string; postbackSecret: string }> {
+export async function rotatePostbackSecret({
+  ctx,
+  input,
+}: ServiceCall<{ programId: string }>): Promise<{ programId: string; postbackSecret: string }> {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
@@ -17,7 +20,13 @@ export async function rotatePostbackSecret({ ctx, input }: ServiceCall<{ program
     await tx.db.update(programs).set({ postbackSecretHash: hash }).where(eq(programs.id, program.id));
     await recordAudit({
       ctx: tx,
-      input: { action: 'program.postback_secret_rotated', targetType: 'program', targetId: program.id, before: { hadSecret: program.postbackSecretHash !== null }, after: { hadSecret: true } },
+      input: {
+        action: 'program.postback_secret_rotated',
+        targetType: 'program',
+        targetId: program.id,
+        before: { hadSecret: program.postbackSecretHash !== null },
+        after: { hadSecret: true },
+      },
     });
     return { programId: program.id, postbackSecret: secret };
   });

@@ -13,7 +13,9 @@ import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram, findProgramOrThrow } from './find-program';
 
 /** Any settings but the tenant and the app; status moves along PROGRAM_TRANSITIONS. */
-export type ProgramChanges = Partial<Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'version' | 'createdAt' | 'updatedAt'>>;
+export type ProgramChanges = Partial<
+  Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'version' | 'createdAt' | 'updatedAt'>
+>;
 
 function auditAction(from: ProgramStatus, to: ProgramStatus): string {
   if (from === to) return 'program.updated';
@@ -26,13 +28,17 @@ function auditAction(from: ProgramStatus, to: ProgramStatus): string {
  * Changes any program settings. Cross-field rules are checked on the merged result, so a change
  * that leaves the program inconsistent (e.g. percent without a rate) is refused as a whole.
  */
-export async function updateProgram({ ctx, input }: ServiceCall<{ programId: string; changes: ProgramChanges }>): Promise<Program> {
+export async function updateProgram({
+  ctx,
+  input,
+}: ServiceCall<{ programId: string; changes: ProgramChanges }>): Promise<Program> {
   const organizationId = advertiserOrgId(ctx);
   const updated = await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {
         const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
-        if (before.status === 'archived') throw new ConflictError('The program is archived; archived programs cannot change');
+        if (before.status === 'archived')
+          throw new ConflictError('The program is archived; archived programs cannot change');
         const changes = definedChanges(input.changes);
         if (!changes) return before;
         const next = { ...before, ...changes };
@@ -41,9 +47,22 @@ export async function updateProgram({ ctx, input }: ServiceCall<{ programId: str
         }
         const issues = programRuleIssues(next);
         if (issues.length > 0) throw new ValidationError('The request is not valid', issues);
-        const [after] = await tx.db.update(programs).set({ ...changes, version: sql`${programs.version} + 1` }).where(eq(programs.id, before.id)).returning();
+        const [after] = await tx.db
+          .update(programs)
+          .set({ ...changes, version: sql`${programs.version} + 1` })
+          .where(eq(programs.id, before.id))
+          .returning();
         const action = auditAction(before.status, next.status);
-        await recordAudit({ ctx: tx, input: { action, targetType: 'program', targetId: before.id, before: auditedProgram(before), after: auditedProgram(after!) } });
+        await recordAudit({
+          ctx: tx,
+          input: {
+            action,
+            targetType: 'program',
+            targetId: before.id,
+            before: auditedProgram(before),
+            after: auditedProgram(after!),
+          },
+        });
         return after!;
       }),
     { programs_organization_id_slug_unique: 'Another program of this organization has that slug' },

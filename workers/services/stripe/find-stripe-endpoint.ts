@@ -17,9 +17,18 @@ export interface StripeEndpoint {
  */
 export async function findStripeEndpoint({ ctx, input }: ServiceCall<{ appId: string }>): Promise<StripeEndpoint> {
   const [app] = await ctx.db
-    .select({ id: apps.id, organizationId: apps.organizationId, status: apps.status, sealed: apps.stripeWebhookSecretEncrypted })
+    .select({
+      id: apps.id,
+      organizationId: apps.organizationId,
+      status: apps.status,
+      sealed: apps.stripeWebhookSecretEncrypted,
+    })
     .from(apps)
     .where(eq(apps.id, input.appId));
   if (!app || app.sealed === null || app.status !== 'active') throw new NotFoundError('Stripe webhook endpoint');
-  return { appId: app.id, organizationId: app.organizationId, webhookSecret: await decryptSecret(app.sealed, ctx.config.DATA_ENCRYPTION_KEY) };
+  return {
+    appId: app.id,
+    organizationId: app.organizationId,
+    webhookSecret: await decryptSecret(app.sealed, ctx.config.DATA_ENCRYPTION_KEY),
+  };
 }

@@ -12,5 +12,9 @@ export interface StripeWebhookSettings {
 
 export async function getStripeWebhook({ ctx, input }: ServiceCall<{ appId: string }>): Promise<StripeWebhookSettings> {
   const app = await findAppOrThrow(ctx.db, advertiserOrgId(ctx), input.appId);
-  return { appId: app.id, configured: app.stripeWebhookSecretEncrypted !== null, endpointUrl: stripeEndpointUrl(ctx.config, app.id) };
+  return {
+    appId: app.id,
+    configured: app.stripeWebhookSecretEncrypted !== null,
+    endpointUrl: stripeEndpointUrl(ctx.config, app.id),
+  };
 }

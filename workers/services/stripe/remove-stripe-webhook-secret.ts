@@ -12,6 +12,15 @@ export async function removeStripeWebhookSecret({ ctx, input }: ServiceCall<{ ap
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     if (app.stripeWebhookSecretEncrypted === null) return;
     await tx.db.update(apps).set({ stripeWebhookSecretEncrypted: null, updatedAt: tx.now }).where(eq(apps.id, app.id));
-    await recordAudit({ ctx: tx, input: { action: 'app.stripe_webhook_removed', targetType: 'app', targetId: app.id, before: { configured: true }, after: { configured: false } } });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'app.stripe_webhook_removed',
+        targetType: 'app',
+        targetId: app.id,
+        before: { configured: true },
+        after: { configured: false },
+      },
+    });
   });
 }

@@ -12,15 +12,27 @@ import { stripeEndpointUrl } from './stripe-endpoint-url';
  * Turns Stripe webhooks on (or replaces the secret) for an app. The secret is sealed with the
  * data key: verifying an HMAC needs the secret itself. The audit entry never holds it.
  */
-export async function setStripeWebhookSecret({ ctx, input }: ServiceCall<{ appId: string; webhookSecret: string }>): Promise<StripeWebhookSettings> {
+export async function setStripeWebhookSecret({
+  ctx,
+  input,
+}: ServiceCall<{ appId: string; webhookSecret: string }>): Promise<StripeWebhookSettings> {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     const sealed = await encryptSecret(input.webhookSecret, tx.config.DATA_ENCRYPTION_KEY);
-    await tx.db.update(apps).set({ stripeWebhookSecretEncrypted: sealed, updatedAt: tx.now }).where(eq(apps.id, app.id));
+    await tx.db
+      .update(apps)
+      .set({ stripeWebhookSecretEncrypted: sealed, updatedAt: tx.now })
+      .where(eq(apps.id, app.id));
     await recordAudit({
       ctx: tx,
-      input: { action: 'app.stripe_webhook_set', targetType: 'app', targetId: app.id, before: { configured: app.stripeWebhookSecretEncrypted !== null }, after: { configured: true } },
+      input: {
+        action: 'app.stripe_webhook_set',
+        targetType: 'app',
+        targetId: app.id,
+        before: { configured: app.stripeWebhookSecretEncrypted !== null },
+        after: { configured: true },
+      },
     });
     return { appId: app.id, configured: true, endpointUrl: stripeEndpointUrl(tx.config, app.id) };
   });

@@ -7,7 +7,13 @@ export interface DatabaseHealth {
 }
 
 /** A round trip to Postgres, bounded so a hung connection cannot hang the health check. */
-export async function checkDatabase({ ctx, input }: { ctx: ServiceContext; input: { timeoutMs: number } }): Promise<DatabaseHealth> {
+export async function checkDatabase({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: { timeoutMs: number };
+}): Promise<DatabaseHealth> {
   const started = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -6,7 +6,10 @@ import type { ServiceCall } from '../../context';
  * `retentionMonths` months ago. Dropping a partition is instant and leaves no bloat, unlike a
  * DELETE of millions of rows. Rollups are kept: stats outlive the raw clicks.
  */
-export async function dropExpiredClickPartitions({ ctx, input }: ServiceCall<{ retentionMonths: number }>): Promise<{ dropped: string[] }> {
+export async function dropExpiredClickPartitions({
+  ctx,
+  input,
+}: ServiceCall<{ retentionMonths: number }>): Promise<{ dropped: string[] }> {
   const cutoff = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth() - input.retentionMonths, 1));
   const result = await ctx.db.execute(sql`
     SELECT c.relname AS name FROM pg_inherits i

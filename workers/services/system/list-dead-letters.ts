@@ -19,7 +19,11 @@ export async function listDeadLetters({ ctx, input }: ServiceCall<DeadLetterFilt
     .where(
       and(
         input.queue ? eq(deadLetters.queue, input.queue) : undefined,
-        input.replayed === undefined ? undefined : input.replayed ? isNotNull(deadLetters.replayedAt) : isNull(deadLetters.replayedAt),
+        input.replayed === undefined
+          ? undefined
+          : input.replayed
+            ? isNotNull(deadLetters.replayedAt)
+            : isNull(deadLetters.replayedAt),
         input.cursor ? lt(deadLetters.id, input.cursor) : undefined,
       ),
     )

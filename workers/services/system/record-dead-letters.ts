@@ -21,5 +21,8 @@ function storable(body: unknown): unknown {
 /** Keeps poison messages where admins can see and replay them; idempotent per (queue, message). */
 export async function recordDeadLetters({ ctx, input }: ServiceCall<{ letters: DeadLetter[] }>): Promise<void> {
   if (input.letters.length === 0) return;
-  await ctx.db.insert(deadLetters).values(input.letters.map((l) => ({ ...l, reason: l.reason.replaceAll('\u0000', ''), body: storable(l.body) }))).onConflictDoNothing();
+  await ctx.db
+    .insert(deadLetters)
+    .values(input.letters.map((l) => ({ ...l, reason: l.reason.replaceAll('\u0000', ''), body: storable(l.body) })))
+    .onConflictDoNothing();
 }

@@ -9,7 +9,12 @@ import { reopenDelivery } from '../postbacks/reopen-delivery';
 import { requirePlatformAdmin } from './require-platform-admin';
 
 /** The producer binding of every queue whose dead letters can be replayed. */
-const QUEUE_BINDINGS = { clicks: 'CLICKS', conversions: 'CONVERSIONS', postbacks: 'POSTBACKS', notifications: 'NOTIFICATIONS' } as const satisfies Record<string, keyof Config>;
+const QUEUE_BINDINGS = {
+  clicks: 'CLICKS',
+  conversions: 'CONVERSIONS',
+  postbacks: 'POSTBACKS',
+  notifications: 'NOTIFICATIONS',
+} as const satisfies Record<string, keyof Config>;
 
 /**
  * A postback letter re-fires through its delivery: reopened for a new series of attempts, numbered
@@ -21,9 +26,14 @@ async function replayBody(tx: ServiceContext, letter: DeadLetter): Promise<unkno
   const parsed = postbackMessage.safeParse(letter.body);
   if (!parsed.success) return letter.body;
   const message = parsed.data;
-  const where = 'replayOf' in message
-    ? eq(postbackDeliveries.id, message.replayOf)
-    : and(eq(postbackDeliveries.affiliateId, message.affiliateId), eq(postbackDeliveries.eventType, message.eventType), eq(postbackDeliveries.eventKey, message.eventKey));
+  const where =
+    'replayOf' in message
+      ? eq(postbackDeliveries.id, message.replayOf)
+      : and(
+          eq(postbackDeliveries.affiliateId, message.affiliateId),
+          eq(postbackDeliveries.eventType, message.eventType),
+          eq(postbackDeliveries.eventKey, message.eventKey),
+        );
   const [delivery] = await tx.db.select({ id: postbackDeliveries.id }).from(postbackDeliveries).where(where);
   if (!delivery) return { ...message, attemptOffset: 0 };
   const reopened = await reopenDelivery({ ctx: tx, input: { deliveryId: delivery.id } });
@@ -40,16 +50,32 @@ export async function replayDeadLetter({ ctx, input }: ServiceCall<{ id: string 
   return inTransaction(ctx, async (tx) => {
     const [letter] = await tx.db.select().from(deadLetters).where(eq(deadLetters.id, input.id)).for('update');
     if (!letter) throw new NotFoundError('dead letter', input.id);
-    if (letter.replayedAt) throw new ConflictError(`This dead letter was already replayed at ${letter.replayedAt.toISOString()}`);
+    if (letter.replayedAt)
+      throw new ConflictError(`This dead letter was already replayed at ${letter.replayedAt.toISOString()}`);
     const binding = QUEUE_BINDINGS[letter.queue as keyof typeof QUEUE_BINDINGS];
     if (!binding) throw new ConflictError(`Messages of the queue ${letter.queue} cannot be replayed`);
     const body = await replayBody(tx, letter);
-    const [replayed] = await tx.db.update(deadLetters).set({ replayedAt: tx.now, replayedById: staffId }).where(eq(deadLetters.id, letter.id)).returning();
-    await recordAudit({ ctx: tx, input: { action: 'dead_letter.replay', targetType: 'dead_letter', targetId: letter.id, after: { queue: letter.queue, messageId: letter.messageId } } });
+    const [replayed] = await tx.db
+      .update(deadLetters)
+      .set({ replayedAt: tx.now, replayedById: staffId })
+      .where(eq(deadLetters.id, letter.id))
+      .returning();
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'dead_letter.replay',
+        targetType: 'dead_letter',
+        targetId: letter.id,
+        after: { queue: letter.queue, messageId: letter.messageId },
+      },
+    });
     try {
       await tx.config[binding].send(body, { contentType: 'json' });
     } catch (err) {
-      throw new AppError('service_unavailable', `The ${letter.queue} queue did not accept the message; try again (${String(err).slice(0, 200)})`);
+      throw new AppError(
+        'service_unavailable',
+        `The ${letter.queue} queue did not accept the message; try again (${String(err).slice(0, 200)})`,
+      );
     }
     return replayed!;
   });

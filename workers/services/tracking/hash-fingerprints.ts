@@ -7,5 +7,9 @@ import type { ClickMessage } from '../../tracker/click-message';
  * hash (or null), which stands.
  */
 export function hashFingerprints(clicks: ClickMessage[]): Promise<(string | null)[]> {
-  return Promise.all(clicks.map((c) => (c.fingerprint !== undefined ? c.fingerprint : fingerprint(c.userAgent, c.acceptLanguage ?? null))));
+  return Promise.all(
+    clicks.map((c) =>
+      c.fingerprint !== undefined ? c.fingerprint : fingerprint(c.userAgent, c.acceptLanguage ?? null),
+    ),
+  );
 }

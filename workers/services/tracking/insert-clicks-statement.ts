@@ -3,11 +3,32 @@ import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
 
 /** One column of the batch, as a single array parameter for unnest(). */
 export interface ClickColumns {
-  id: string[]; clickedAt: string[]; linkForm: string[]; code: (string | null)[]; status: string[]; rejectReason: (string | null)[];
-  organizationId: (string | null)[]; appId: (string | null)[]; programId: (string | null)[]; enrollmentId: (string | null)[];
-  affiliateId: (string | null)[]; linkId: (string | null)[]; ip: (string | null)[]; userAgent: (string | null)[]; referrer: (string | null)[];
-  country: (string | null)[]; region: (string | null)[]; city: (string | null)[]; asn: (number | null)[]; deviceType: string[];
-  os: (string | null)[]; browser: (string | null)[]; fingerprint: (string | null)[]; sub: (string | null)[][]; landingUrl: string[]; isBot: boolean[];
+  id: string[];
+  clickedAt: string[];
+  linkForm: string[];
+  code: (string | null)[];
+  status: string[];
+  rejectReason: (string | null)[];
+  organizationId: (string | null)[];
+  appId: (string | null)[];
+  programId: (string | null)[];
+  enrollmentId: (string | null)[];
+  affiliateId: (string | null)[];
+  linkId: (string | null)[];
+  ip: (string | null)[];
+  userAgent: (string | null)[];
+  referrer: (string | null)[];
+  country: (string | null)[];
+  region: (string | null)[];
+  city: (string | null)[];
+  asn: (number | null)[];
+  deviceType: string[];
+  os: (string | null)[];
+  browser: (string | null)[];
+  fingerprint: (string | null)[];
+  sub: (string | null)[][];
+  landingUrl: string[];
+  isBot: boolean[];
 }
 
 const p = (values: unknown[]) => sql.param(values);

@@ -20,7 +20,9 @@ export async function publishClickCounters({ ctx }: ServiceCall<unknown>): Promi
     })
     .from(programs)
     .leftJoin(clickStatsHourly, eq(clickStatsHourly.programId, programs.id))
-    .where(and(eq(programs.status, 'active'), or(isNotNull(programs.capClicksDaily), isNotNull(programs.capClicksTotal))))
+    .where(
+      and(eq(programs.status, 'active'), or(isNotNull(programs.capClicksDaily), isNotNull(programs.capClicksTotal))),
+    )
     .groupBy(programs.id);
   await Promise.all(
     rows.map((row) => {
@@ -30,4 +32,3 @@ export async function publishClickCounters({ ctx }: ServiceCall<unknown>): Promi
   );
   return { programs: rows.length };
 }
-

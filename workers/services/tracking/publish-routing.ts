@@ -22,7 +22,10 @@ export async function publishRouting({ ctx, input }: ServiceCall<RoutingChange>)
       // A deleted (draft) program leaves nothing behind for the tracker.
       if (routes.length === 0) await kv.delete(routingKeys.program(input.program));
     } else if ('enrollment' in input) {
-      await putEntries(kv, (await enrollmentRoutes(ctx.db, byId.enrollment(input.enrollment))).flatMap(routingEntries.enrollment));
+      await putEntries(
+        kv,
+        (await enrollmentRoutes(ctx.db, byId.enrollment(input.enrollment))).flatMap(routingEntries.enrollment),
+      );
     } else {
       const routes = await linkRoutes(ctx.db, byId.link(input.link));
       await putEntries(kv, routes.flatMap(routingEntries.link));
@@ -31,6 +34,8 @@ export async function publishRouting({ ctx, input }: ServiceCall<RoutingChange>)
       if (input.previousSlug && input.previousSlug !== current) await kv.delete(routingKeys.link(input.previousSlug));
     }
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', event: 'routing_publish_failed', change: input, error: String(err) }));
+    console.error(
+      JSON.stringify({ level: 'error', event: 'routing_publish_failed', change: input, error: String(err) }),
+    );
   }
 }

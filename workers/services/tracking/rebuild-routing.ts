@@ -11,6 +11,7 @@ const PARALLEL_WRITES = 20;
  */
 export async function rebuildRouting({ ctx }: ServiceCall<unknown>): Promise<{ keys: number }> {
   const entries = await allRoutingEntries(ctx.db);
-  for (let i = 0; i < entries.length; i += PARALLEL_WRITES) await putEntries(ctx.config.ROUTING, entries.slice(i, i + PARALLEL_WRITES));
+  for (let i = 0; i < entries.length; i += PARALLEL_WRITES)
+    await putEntries(ctx.config.ROUTING, entries.slice(i, i + PARALLEL_WRITES));
   return { keys: entries.length };
 }

@@ -18,11 +18,38 @@ function unresolved(clicks: ClickMessage[]) {
   return { refCodes: [...refCodes], slugs: [...slugs] };
 }
 
-function toColumns(clicks: ClickMessage[], fingerprints: (string | null)[], codeOf: (c: ClickMessage) => ResolvedCode | undefined): ClickColumns {
+function toColumns(
+  clicks: ClickMessage[],
+  fingerprints: (string | null)[],
+  codeOf: (c: ClickMessage) => ResolvedCode | undefined,
+): ClickColumns {
   const cols: ClickColumns = {
-    id: [], clickedAt: [], linkForm: [], code: [], status: [], rejectReason: [], organizationId: [], appId: [], programId: [], enrollmentId: [],
-    affiliateId: [], linkId: [], ip: [], userAgent: [], referrer: [], country: [], region: [], city: [], asn: [], deviceType: [], os: [], browser: [],
-    fingerprint: [], sub: [], landingUrl: [], isBot: [],
+    id: [],
+    clickedAt: [],
+    linkForm: [],
+    code: [],
+    status: [],
+    rejectReason: [],
+    organizationId: [],
+    appId: [],
+    programId: [],
+    enrollmentId: [],
+    affiliateId: [],
+    linkId: [],
+    ip: [],
+    userAgent: [],
+    referrer: [],
+    country: [],
+    region: [],
+    city: [],
+    asn: [],
+    deviceType: [],
+    os: [],
+    browser: [],
+    fingerprint: [],
+    sub: [],
+    landingUrl: [],
+    isBot: [],
   };
   clicks.forEach((m, i) => {
     const code = m.enrollmentId ? undefined : codeOf(m);
@@ -62,9 +89,15 @@ function toColumns(clicks: ClickMessage[], fingerprints: (string | null)[], code
  * Writes a batch of clicks and their hourly rollups in one statement. Redelivery of any message
  * is harmless: the click's (id, clicked_at) conflicts, and only new rows reach the rollup.
  */
-export async function recordClicks({ ctx, input }: ServiceCall<{ clicks: ClickMessage[] }>): Promise<{ inserted: number }> {
+export async function recordClicks({
+  ctx,
+  input,
+}: ServiceCall<{ clicks: ClickMessage[] }>): Promise<{ inserted: number }> {
   if (input.clicks.length === 0) return { inserted: 0 };
-  const [{ byRefCode, bySlug }, fingerprints] = await Promise.all([resolveCodes(ctx, unresolved(input.clicks)), hashFingerprints(input.clicks)]);
+  const [{ byRefCode, bySlug }, fingerprints] = await Promise.all([
+    resolveCodes(ctx, unresolved(input.clicks)),
+    hashFingerprints(input.clicks),
+  ]);
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
   const result = await ctx.db.execute(insertClicksStatement(toColumns(input.clicks, fingerprints, codeOf)));
   const row = result.rows[0] as { inserted: number } | undefined;

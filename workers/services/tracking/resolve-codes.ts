@@ -24,7 +24,11 @@ async function lookUp(ctx: ServiceContext, refCodes: string[], slugs: string[]) 
   const [byCode, bySlug] = await Promise.all([
     refCodes.length === 0
       ? []
-      : ctx.db.select({ key: enrollments.refCode, ...columns }).from(enrollments).innerJoin(programs, eq(programs.id, enrollments.programId)).where(inArray(enrollments.refCode, refCodes)),
+      : ctx.db
+          .select({ key: enrollments.refCode, ...columns })
+          .from(enrollments)
+          .innerJoin(programs, eq(programs.id, enrollments.programId))
+          .where(inArray(enrollments.refCode, refCodes)),
     slugs.length === 0
       ? []
       : ctx.db
@@ -41,12 +45,18 @@ async function lookUp(ctx: ServiceContext, refCodes: string[], slugs: string[]) 
 }
 
 /** Ref codes (form 1) and short-link slugs (form 3) the edge could not resolve, from Postgres. */
-export async function resolveCodes(ctx: ServiceContext, input: { refCodes: string[]; slugs: string[] }): Promise<{ byRefCode: Map<string, ResolvedCode>; bySlug: Map<string, ResolvedCode> }> {
+export async function resolveCodes(
+  ctx: ServiceContext,
+  input: { refCodes: string[]; slugs: string[] },
+): Promise<{ byRefCode: Map<string, ResolvedCode>; bySlug: Map<string, ResolvedCode> }> {
   const now = ctx.now.getTime();
   const byRefCode = new Map<string, ResolvedCode>();
   const bySlug = new Map<string, ResolvedCode>();
   const missing = { refCodes: [] as string[], slugs: [] as string[] };
-  for (const [kind, keys, into] of [['code', input.refCodes, byRefCode], ['slug', input.slugs, bySlug]] as const) {
+  for (const [kind, keys, into] of [
+    ['code', input.refCodes, byRefCode],
+    ['slug', input.slugs, bySlug],
+  ] as const) {
     for (const key of keys) {
       const hit = cache.get(`${kind}:${key}`);
       if (hit && hit.expires > now) {
@@ -58,7 +68,10 @@ export async function resolveCodes(ctx: ServiceContext, input: { refCodes: strin
 
   const found = await lookUp(ctx, missing.refCodes, missing.slugs);
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  for (const [kind, keys, from, into] of [['code', missing.refCodes, found.byRefCode, byRefCode], ['slug', missing.slugs, found.bySlug, bySlug]] as const) {
+  for (const [kind, keys, from, into] of [
+    ['code', missing.refCodes, found.byRefCode, byRefCode],
+    ['slug', missing.slugs, found.bySlug, bySlug],
+  ] as const) {
     for (const key of keys) {
       const code = from.get(key);
       cache.set(`${kind}:${key}`, { code, expires: now + TTL_MS });

@@ -1,29 +1,58 @@
 import { eq, type SQL } from 'drizzle-orm';
 import { enrollments, links, programs } from '../../../schema';
 import type { Executor } from '../../db/client';
-import { routingEntries, type EnrollmentRoute, type LinkRoute, type ProgramRoute, type RoutingEntry } from '../../tracker/routing';
+import {
+  routingEntries,
+  type EnrollmentRoute,
+  type LinkRoute,
+  type ProgramRoute,
+  type RoutingEntry,
+} from '../../tracker/routing';
 
 /** Reads routing values straight from Postgres, for one row (`where`) or every row (rebuild). */
 export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramRoute[]> {
   const rows = await db.select().from(programs).where(where);
   return rows.map((p) => ({
-    v: 1, programId: p.id, organizationId: p.organizationId, appId: p.appId, status: p.status, landingUrl: p.landingUrl,
-    allowedDomains: p.allowedDomains, fallbackUrl: p.fallbackUrl, cookieDays: p.cookieDays, geoAllow: p.geoAllow, geoDeny: p.geoDeny,
-    capClicksDaily: p.capClicksDaily, capClicksTotal: p.capClicksTotal,
+    v: 1,
+    programId: p.id,
+    organizationId: p.organizationId,
+    appId: p.appId,
+    status: p.status,
+    landingUrl: p.landingUrl,
+    allowedDomains: p.allowedDomains,
+    fallbackUrl: p.fallbackUrl,
+    cookieDays: p.cookieDays,
+    geoAllow: p.geoAllow,
+    geoDeny: p.geoDeny,
+    capClicksDaily: p.capClicksDaily,
+    capClicksTotal: p.capClicksTotal,
   }));
 }
 
 export async function enrollmentRoutes(db: Executor, where?: SQL): Promise<EnrollmentRoute[]> {
   const rows = await db.select().from(enrollments).where(where);
   return rows.map((e) => ({
-    v: 1, enrollmentId: e.id, programId: e.programId, affiliateId: e.affiliateId, organizationId: e.organizationId, refCode: e.refCode, status: e.status,
+    v: 1,
+    enrollmentId: e.id,
+    programId: e.programId,
+    affiliateId: e.affiliateId,
+    organizationId: e.organizationId,
+    refCode: e.refCode,
+    status: e.status,
   }));
 }
 
 export async function linkRoutes(db: Executor, where?: SQL): Promise<LinkRoute[]> {
   const rows = await db.select().from(links).where(where);
   return rows.map((l) => ({
-    v: 1, linkId: l.id, slug: l.slug, enrollmentId: l.enrollmentId, programId: l.programId, affiliateId: l.affiliateId, landingUrl: l.landingUrl, params: l.params,
+    v: 1,
+    linkId: l.id,
+    slug: l.slug,
+    enrollmentId: l.enrollmentId,
+    programId: l.programId,
+    affiliateId: l.affiliateId,
+    landingUrl: l.landingUrl,
+    params: l.params,
   }));
 }
 
@@ -36,5 +65,9 @@ export const byId = {
 /** The whole projection, read from Postgres: for the rebuild cron and `npm run routing:rebuild`. */
 export async function allRoutingEntries(db: Executor): Promise<RoutingEntry[]> {
   const [programs, enrollments, links] = await Promise.all([programRoutes(db), enrollmentRoutes(db), linkRoutes(db)]);
-  return [...programs.flatMap(routingEntries.program), ...enrollments.flatMap(routingEntries.enrollment), ...links.flatMap(routingEntries.link)];
+  return [
+    ...programs.flatMap(routingEntries.program),
+    ...enrollments.flatMap(routingEntries.enrollment),
+    ...links.flatMap(routingEntries.link),
+  ];
 }
