@@ -24,7 +24,7 @@ const proxy = process.env.NEON_WS_PROXY ?? (remote ? undefined : `localhost:${pr
 
 const pool = nodePool(databaseUrl, proxy);
 const db = nodeDb(pool);
-let entries;
+let entries: Awaited<ReturnType<typeof allRoutingEntries>>;
 try {
   entries = await allRoutingEntries(db);
 } finally {

@@ -58,7 +58,7 @@ export async function writeCsv(messages: ClickMessage[], byRefCode: Map<string, 
   const file = path.join(os.tmpdir(), `bench-ingest-${process.pid}-${randomUUID()}.csv`);
   // The same hashes the consumer computes, so COPY writes the same rows.
   const fingerprints = await hashFingerprints(messages);
-  writeFileSync(file, messages.map((m, i) => csvRow(m, fingerprints[i]!, byRefCode)).join('\n') + '\n', {
+  writeFileSync(file, `${messages.map((m, i) => csvRow(m, fingerprints[i]!, byRefCode)).join('\n')}\n`, {
     mode: 0o644,
   });
   return file;

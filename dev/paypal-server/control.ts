@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Reply } from './http';
+import type { Reply } from './http';
 import { resetState, type Fault, type ServerState } from './state';
 import { transmissionHeaders } from './webhooks';
 

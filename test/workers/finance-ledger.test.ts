@@ -60,12 +60,12 @@ async function healthyLedger(t: Advertiser) {
   return { held: held!, approved: approved!, inPayout: inPayout!, paid: paid!, open, done };
 }
 
-let acmeLedger: Awaited<ReturnType<typeof healthyLedger>>;
+let _acmeLedger: Awaited<ReturnType<typeof healthyLedger>>;
 let otherLedger: Awaited<ReturnType<typeof healthyLedger>>;
 
 beforeAll(async () => {
   staff = await createStaff(db, 'platform_owner');
-  acmeLedger = await healthyLedger(acme);
+  _acmeLedger = await healthyLedger(acme);
   otherLedger = await healthyLedger(other);
 });
 

@@ -37,7 +37,7 @@ export function isDomainEntry(value: string): boolean {
 /** Why `raw` cannot be a redirect target of a program on `allowedDomains`, or null when it can. */
 export function landingUrlIssue(raw: string, allowedDomains: readonly string[]): string | null {
   const url = parseTarget(raw);
-  if (!url || url.protocol !== 'https:') return 'must be an absolute https URL';
+  if (url?.protocol !== 'https:') return 'must be an absolute https URL';
   if (!hostAllowed(url.hostname, allowedDomains)) return `its host ${url.hostname} is not one of the allowed domains`;
   return null;
 }

@@ -10,6 +10,7 @@
  */
 export function isPublicHttpsUrl(raw: string): boolean {
   // Browsers and fetch strip some of these; what we check must be what gets requested.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point of this check.
   if (raw.length === 0 || raw.length > 2048 || /[\u0000-\u0020\u007f\\]/.test(raw)) return false;
   let url: URL;
   try {

@@ -1,7 +1,9 @@
 import type { ClickMessage } from './click-message';
 
 // Postgres text cannot hold NUL, and control characters have no place in stored click data.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these patterns exist to find control characters.
 const CONTROL = /[\u0000-\u001f\u007f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
 const HAS_CONTROL = /[\u0000-\u001f\u007f]/;
 const cut = (value: string | null | undefined, max: number): string | null =>
   value ? (value.length <= max && !HAS_CONTROL.test(value) ? value : value.replace(CONTROL, '').slice(0, max)) : null;

@@ -188,7 +188,10 @@ export function enqueueClick(
   message: ClickMessage,
 ): Promise<ChainResult> | null {
   let isolate = isolates.get(queue);
-  if (!isolate) isolates.set(queue, (isolate = { pending: [], chain: null }));
+  if (!isolate) {
+    isolate = { pending: [], chain: null };
+    isolates.set(queue, isolate);
+  }
   isolate.pending.push({ message, bytes: approximateBytes(message) });
   const running = isolate.chain;
   if (running && Date.now() - running.progressAt < STALE_MS) return null;

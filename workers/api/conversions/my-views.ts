@@ -3,7 +3,7 @@ import { AttributionMethod } from '../../../schema/enums';
 import type { AttributionStep } from '../../services/conversions/conversion-outcome';
 import type { MyCommissionRow } from '../../services/conversions/list-my-commissions';
 import type { MyConversionRow } from '../../services/conversions/list-my-conversions';
-import { iso, page } from '../shared/schemas';
+import { page } from '../shared/schemas';
 import { commissionFields, commissionFieldsView, directCommission, directCommissionView } from './commission-views';
 import { attributionStep } from '../shared/conversion-outcome';
 import { eventFields, eventFieldsView } from './conversion-views';

@@ -9,7 +9,10 @@ const parsed = new Map<string, Map<string, string>>();
 function overridesOf(config: Pick<Config, 'OUTBOUND_HOST_OVERRIDES'>): Map<string, string> {
   const raw = config.OUTBOUND_HOST_OVERRIDES ?? '';
   let overrides = parsed.get(raw);
-  if (!overrides) parsed.set(raw, (overrides = parseHostOverrides(raw)));
+  if (!overrides) {
+    overrides = parseHostOverrides(raw);
+    parsed.set(raw, overrides);
+  }
   return overrides;
 }
 

@@ -48,7 +48,6 @@ interface Scope {
 }
 
 function earning(
-  scope: Scope,
   method: AttributionMethod,
   program: Program | undefined,
   enrollment: Enrollment | undefined,
@@ -117,7 +116,7 @@ async function byClickId(scope: Scope): Promise<Step> {
       click = first;
     }
   }
-  const step = earning(scope, 'click_id', program, await enrollmentById(db, click.enrollmentId), click);
+  const step = earning('click_id', program, await enrollmentById(db, click.enrollmentId), click);
   return step.kind === 'match' && detail ? { kind: 'match', match: { ...step.match, detail } } : step;
 }
 
@@ -132,7 +131,7 @@ async function byCoupon(scope: Scope): Promise<Step> {
       and(eq(enrollments.couponCode, conversion.couponCode), inArray(enrollments.programId, [...programsById.keys()])),
     );
   const enrollment = rows[0];
-  return earning(scope, 'coupon', enrollment && programsById.get(enrollment.programId), enrollment, null);
+  return earning('coupon', enrollment && programsById.get(enrollment.programId), enrollment, null);
 }
 
 async function byCustomer(scope: Scope): Promise<Step> {
@@ -152,7 +151,7 @@ async function byCustomer(scope: Scope): Promise<Step> {
   const enrollment = await enrollmentById(db, referral.enrollmentId);
   const program = enrollment && programsById.get(enrollment.programId);
   if (enrollment && !program) return { kind: 'next', step: { step: 'customer', outcome: 'other_program' } };
-  return earning(scope, 'customer', program, enrollment, null);
+  return earning('customer', program, enrollment, null);
 }
 
 async function byFingerprint(scope: Scope): Promise<Step> {
@@ -173,7 +172,6 @@ async function byFingerprint(scope: Scope): Promise<Step> {
       step: { step: 'fingerprint', outcome: 'not_found', detail: 'no click from this device in 30 days' },
     };
   return earning(
-    scope,
     'fingerprint',
     click.programId ? programsById.get(click.programId) : undefined,
     await enrollmentById(db, click.enrollmentId),
