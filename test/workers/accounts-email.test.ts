@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { ServiceContext } from '../../workers/context';
 import { loadConfig } from '../../workers/env';
-import { deliverEmail } from '../../workers/integrations/email/deliver-email';
-import { sendEmail } from '../../workers/integrations/email/send-email';
+import { deliverEmail, sendEmail } from '../../workers/services/email';
 import { uniqueEmail, useDb } from '../accounts';
 import { useTestDatabase } from '../worker-env';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ServiceContext } from '../context';
 import { openDb } from '../db/client';
-import { pgErrorOf } from '../db/constraint-error';
+import { pgErrorOf } from '../errors/constraint-error';
 import type { Config } from '../env';
 import { retryDelaySeconds } from './backoff';
 import { sendToDeadLetter } from './dead-letter';

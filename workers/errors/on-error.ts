@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { constraintError } from '../db/constraint-error';
+import { constraintError } from './constraint-error';
 import { AppError, RateLimitedError } from './app-error';
 import { ERROR_STATUS, type ErrorCode } from './codes';
 

@@ -40,8 +40,7 @@ export async function acceptInvitation({
       .from(invitations)
       .where(eq(invitations.tokenHash, tokenHash))
       .for('update');
-    const usable =
-      invitation?.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
+    const usable = invitation?.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
     if (!usable || !invitation.role)
       throw new AppError('bad_request', 'The invitation is invalid, used, revoked or expired; ask for a new one');
     let [user] = await tx.db.select().from(users).where(eq(users.email, invitation.email));

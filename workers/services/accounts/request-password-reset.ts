@@ -4,8 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, PASSWORD_RESET_TTL_SECONDS } from '../../domain/token-lifetimes';
-import { deliverEmail } from '../../integrations/email/deliver-email';
-import { sendEmail } from '../../integrations/email/send-email';
+import { deliverEmail, sendEmail } from '../email';
 import { limitByIp } from './limit-by-ip';
 import { reserveAttempt } from './reserve-attempt';
 

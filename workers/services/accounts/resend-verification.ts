@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { deliverEmail } from '../../integrations/email/deliver-email';
+import { deliverEmail } from '../email';
 import { limitByIp } from './limit-by-ip';
 import { reserveAttempt } from './reserve-attempt';
 import { sendVerificationEmail } from './send-verification-email';

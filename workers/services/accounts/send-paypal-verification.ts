@@ -4,7 +4,7 @@ import type { ServiceCall } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, PAYPAL_EMAIL_VERIFY_TTL_SECONDS } from '../../domain/token-lifetimes';
-import { sendEmail } from '../../integrations/email/send-email';
+import { sendEmail } from '../email';
 
 /**
  * Issues a single-use token for the PayPal address (stored hashed, bound to that address) and

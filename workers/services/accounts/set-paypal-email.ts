@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { deliverEmail } from '../../integrations/email/deliver-email';
+import { deliverEmail } from '../email';
 import { recordAudit } from '../audit/record-audit';
 import { changePaypalEmail } from './change-paypal-email';
 import { getProfile, type Profile } from './get-profile';

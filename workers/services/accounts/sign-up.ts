@@ -3,7 +3,7 @@ import type { Locale } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { ConflictError, ValidationError } from '../../errors/app-error';
-import { deliverEmail } from '../../integrations/email/deliver-email';
+import { deliverEmail } from '../email';
 import { recordAudit } from '../audit/record-audit';
 import { createOrganization } from '../organizations/create-organization';
 import { limitByIp } from './limit-by-ip';

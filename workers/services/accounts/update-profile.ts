@@ -3,7 +3,7 @@ import { users, type NotificationSettings } from '../../../schema';
 import type { Locale, PostbackEventType } from '../../../schema/enums';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { deliverEmail } from '../../integrations/email/deliver-email';
+import { deliverEmail } from '../email';
 import { recordAudit } from '../audit/record-audit';
 import { changePaypalEmail } from './change-paypal-email';
 import { getProfile, type Profile } from './get-profile';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { enrollments, organizations, programs, users, type Enrollment } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { uniqueViolation } from '../../db/constraint-error';
+import { uniqueViolation } from '../../errors/constraint-error';
 import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';

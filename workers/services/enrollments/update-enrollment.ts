@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { mapConstraintErrors } from '../../db/constraint-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
 import { recordAudit } from '../audit/record-audit';
 import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { enrollments, links, programs, type Link } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { constraintError, uniqueViolation } from '../../db/constraint-error';
+import { constraintError, uniqueViolation } from '../../errors/constraint-error';
 import { randomLinkSlug } from '../../domain/random-codes';
 import { linkParams, type Utm } from '../../domain/tracking-links';
 import { ConflictError, NotFoundError } from '../../errors/app-error';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { links, programs, type Link } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { mapConstraintErrors } from '../../db/constraint-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
 import { linkParams, splitLinkParams, type Utm } from '../../domain/tracking-links';
 import { publishRouting } from '../tracking/publish-routing';
 import { assertLandingAllowed, findMyLinkOrThrow, LINK_SLUG_TAKEN } from './find-my-link';

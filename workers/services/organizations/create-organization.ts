@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { memberships, organizations, plans } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { mapConstraintErrors } from '../../db/constraint-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
 import { organizationSlug, randomSlugSuffix } from '../../domain/slug';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';

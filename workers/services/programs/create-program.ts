@@ -1,7 +1,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { organizations, plans, programs, type NewProgram, type Program } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { mapConstraintErrors } from '../../db/constraint-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
 import { defaultAllowedDomains } from '../../domain/program-rules';
 import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
 import { randomString, slugify } from '../../domain/random-codes';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { programs } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { mapConstraintErrors } from '../../db/constraint-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { publishRouting } from '../tracking/publish-routing';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { programs, type NewProgram, type Program } from '../../../schema';
 import type { ProgramStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
-import { mapConstraintErrors } from '../../db/constraint-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
 import { programRuleIssues } from '../../domain/program-rules';
 import { canChangeProgramStatus } from '../../domain/program-status';
 import { ConflictError, ValidationError } from '../../errors/app-error';

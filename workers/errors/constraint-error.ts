@@ -1,4 +1,4 @@
-import { type AppError, ConflictError, ValidationError } from '../errors/app-error';
+import { type AppError, ConflictError, ValidationError } from './app-error';
 
 interface PgError {
   code: string;

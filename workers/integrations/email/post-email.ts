@@ -1,0 +1,42 @@
+const TIMEOUT_MS = 10_000;
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+}
+
+export type EmailProviderOutcome =
+  | { status: 'sent'; providerMessageId: string | null }
+  | { status: 'failed'; lastError: string };
+
+/**
+ * `POST {baseUrl}/emails` with a bearer key: the provider contract our local mailbox server follows.
+ * Never throws; a refusal or a network failure comes back as `failed` with a short reason.
+ */
+export async function postEmail(
+  { baseUrl, apiKey }: { baseUrl: string; apiKey: string | undefined },
+  email: OutgoingEmail,
+  send: typeof fetch = fetch,
+): Promise<EmailProviderOutcome> {
+  try {
+    const res = await send(`${baseUrl.replace(/\/$/, '')}/emails`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+      body: JSON.stringify({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        ...(email.html ? { html: email.html } : {}),
+      }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    const body = (await res.json().catch(() => null)) as { id?: unknown } | null;
+    return res.ok
+      ? { status: 'sent', providerMessageId: typeof body?.id === 'string' ? body.id : null }
+      : { status: 'failed', lastError: `provider answered ${res.status}` };
+  } catch (err) {
+    return { status: 'failed', lastError: err instanceof Error ? err.message.slice(0, 500) : 'delivery failed' };
+  }
+}

@@ -1,0 +1,3 @@
+export type { EmailMessage } from './send-email';
+export { deliverEmail } from './deliver-email';
+export { sendEmail } from './send-email';
