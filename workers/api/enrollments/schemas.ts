@@ -9,12 +9,10 @@ import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, pageQuery, 
 
 export const enrollmentParams = orgParams.extend({ enrollmentId: idParam('enrollmentId') });
 export const enrollmentActionParams = enrollmentParams.extend({
-  action: z
-    .enum(EnrollmentAction)
-    .openapi({
-      param: { name: 'action', in: 'path' },
-      description: 'approve, reject, suspend, reactivate or terminate',
-    }),
+  action: z.enum(EnrollmentAction).openapi({
+    param: { name: 'action', in: 'path' },
+    description: 'approve, reject, suspend, reactivate or terminate',
+  }),
 });
 
 export const couponCode = z
