@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -23,6 +23,9 @@ declare module 'vitest' {
  * and every test file clones it (test/database.ts), so files never share state.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // wrangler.toml serves dist/dashboard as assets and the pool refuses to start when the folder is missing
+  // (a fresh clone); the API tests need no built dashboard, the e2e tests build it themselves.
+  mkdirSync('dist/dashboard', { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'affiliate-edge-pg-'));
   const pg = await startPostgres({ dir, port: await freePort(), persistent: false });
   const relay = await startRelay({ port: await freePort(), pgPort: pg.port });
