@@ -1,4 +1,4 @@
-// Ingest benchmark (SPEC "Quality bars": batches of clicks into Postgres at ≥ 20,000 clicks/s on
+// Ingest benchmark (the bar: batches of clicks into Postgres at ≥ 20,000 clicks/s on
 // one 2-core machine). Prints figures; it is not a test.
 //
 //   npm run bench:ingest

@@ -1,4 +1,4 @@
-// Redirect benchmark (SPEC "Quality bars": tracker throughput ≥ 0.8 × a bare Worker that only
+// Redirect benchmark (the bar: tracker throughput ≥ 0.8 × a bare Worker that only
 // redirects, same run, same machine). Prints figures; it is not a test.
 //
 //   npm run bench:redirect

@@ -177,7 +177,7 @@ async function insertDemo(db: Db): Promise<void> {
           fallbackUrl: `https://${host}/`,
         };
         return [
-          // Seed 003: 30% recurring for every referral, for life.
+          // 30% recurring for every referral, for life.
           {
             ...common,
             name: `${app.name} Partners`,

@@ -5,7 +5,7 @@ import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { id, timestamps } from './util/columns';
 
-// An advertiser's product (seed 003: 20 SaaS apps). Conversions arrive per app, with its API key.
+// An advertiser's product (a SaaS app). Conversions arrive per app, with its API key.
 export const apps = affiliate.table(
   'apps',
   {

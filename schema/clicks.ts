@@ -45,7 +45,7 @@ export const clicks = affiliate.table(
     deviceType: text(),
     os: text(),
     browser: text(),
-    // Hash of user agent + Accept-Language (seed 001), for the fingerprint attribution fallback.
+    // Hash of user agent + Accept-Language, for the fingerprint attribution fallback.
     fingerprint: text(),
     sub1: text(),
     sub2: text(),

@@ -26,7 +26,7 @@ export const enrollments = affiliate.table(
     status: text({ enum: EnrollmentStatus }).notNull().default('pending'),
     // The `{code}` of `/aff/{code}`: global, because the tracker resolves it with nothing else.
     refCode: text().notNull(),
-    // Upper-cased by the app; one per affiliate per program (seed 003).
+    // Upper-cased by the app; one per affiliate per program.
     couponCode: text(),
     rateOverrideBps: basisPoints(),
     fixedOverrideMinor: bigint({ mode: 'number' }),

@@ -75,7 +75,7 @@ export type ConversionStatus = (typeof ConversionStatus)[number];
 export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint'] as const;
 export type AttributionMethod = (typeof AttributionMethod)[number];
 
-/** Why a conversion was flagged (SPEC "Fraud checks"); stored in conversions.fraud_flags. */
+/** Why a conversion was flagged; stored in conversions.fraud_flags. */
 export const FraudFlag = [
   'self_referral',
   'ip_velocity',
@@ -123,7 +123,7 @@ export const PayoutItemStatus = [
 ] as const;
 export type PayoutItemStatus = (typeof PayoutItemStatus)[number];
 
-/** The events an affiliate's postback URL fires for (SPEC "Outbound postbacks"). */
+/** The events an affiliate's postback URL fires for. */
 export const PostbackEventType = ['click', 'lead', 'sale', 'rejected'] as const;
 export type PostbackEventType = (typeof PostbackEventType)[number];
 

@@ -13,7 +13,7 @@ export const plans = affiliate.table(
     code: text({ enum: PlanCode }).notNull(),
     name: text().notNull(),
     monthlyPriceMinor: money(),
-    // Priced on its own (SPEC: yearly is -20%) so a price change never depends on a formula.
+    // Priced on its own (yearly is 20% below twelve months) so a price change never depends on a formula.
     yearlyPriceMinor: money(),
     currency: currency(),
     maxClicksMonthly: bigint({ mode: 'number' }),

@@ -53,7 +53,7 @@ export const programs = affiliate.table(
     capConversionsDaily: integer(),
     capConversionsTotal: integer(),
     payoutMinMinor: bigint({ mode: 'number' }).notNull().default(10000),
-    // Fraud thresholds (SPEC "Fraud checks"): conversions above these are flagged for review.
+    // Fraud thresholds: conversions above these are flagged for review.
     fraudMaxConversionsPerIpHour: integer().notNull().default(10),
     fraudMinSecondsAfterClick: integer().notNull().default(10),
     // SHA-256 of the S2S `/postback` secret: compared, never shown again (rotate to replace).

@@ -20,11 +20,11 @@ import { id, timestamps, timestamptz } from './util/columns';
 /** Channels the user wants per event; an absent event means the product default. */
 export type NotificationSettings = Partial<Record<NotificationEvent, NotificationChannel[]>>;
 
-/** A linked external login (seed 003 `identities`), kept as the provider sent it. */
+/** A linked external login (`identities`), kept as the provider sent it. */
 export type UserIdentity = { provider: string; subject: string } & Record<string, unknown>;
 
 // One global account per person: affiliates, advertiser staff and platform staff alike.
-// Seed 003's reset_password_token columns live in auth_tokens instead, hashed: a plaintext token
+// Password reset tokens live in auth_tokens, not in a users column, hashed: a plaintext token
 // in the users row would let anyone who reads the table reset any password, and one column
 // cannot hold several outstanding single-use tokens.
 export const users = affiliate.table(

@@ -43,7 +43,7 @@ export interface Env {
   PAYPAL_CLIENT_SECRET?: string;
   /** The id PayPal gave the webhook subscription, needed to verify webhook signatures. */
   PAYPAL_WEBHOOK_ID?: string;
-  /** Platform payout minimum in minor units (seed 003: $100); a program's own minimum may be higher. */
+  /** Platform payout minimum in minor units (10000 = $100); a program's own minimum may be higher. */
   PAYOUT_MIN_MINOR: string;
   /** "true": whoever sends a batch must be neither its creator nor its approver. */
   PAYOUT_REQUIRE_SEPARATE_SENDER: string;

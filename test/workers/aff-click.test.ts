@@ -140,7 +140,7 @@ describe('GET …/aff/{code}', () => {
       referrer: 'https://blog.example/post',
       landingUrl: 'https://app.example/pricing?utm=1',
     });
-    // Hashed by the consumer (seed 001: SHA-256 of "user agent:accept-language", 32 hex); the
+    // Hashed by the consumer (SHA-256 of "user agent:accept-language", 32 hex); the
     // message carries Accept-Language and the row keeps only the hash.
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${BROWSER}:de-DE`)));
     expect(row!.fingerprint).toBe([...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(''));

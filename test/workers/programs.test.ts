@@ -72,7 +72,7 @@ describe('POST /orgs/{orgId}/programs', () => {
     });
   });
 
-  it('takes every setting of SPEC.md', async () => {
+  it('takes every program setting', async () => {
     const full = {
       ...minimal(),
       status: 'active',

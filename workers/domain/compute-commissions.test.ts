@@ -410,7 +410,7 @@ describe('computeCommissions: declared payout (S2S payout=)', () => {
 });
 
 describe('computeCommissions: multi-level', () => {
-  test('seed 001: 30% direct and 10/3/1 % on a 4999 USD sale', () => {
+  test('30% direct and 10/3/1 % on a 4999 USD sale', () => {
     const decision = computeCommissions(terms(), sale(), 3);
     // 1499.7 → 1500; 499.9 → 500; 149.97 → 150; 49.99 → 50.
     expect(

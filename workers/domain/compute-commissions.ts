@@ -28,7 +28,7 @@ import { applyBasisPoints } from './money';
  * 5. A direct amount of 0 → `zero_amount`, and no upline lines either.
  * 6. Upline lines, level L in 1..min(uplineDepth, multiLevelRatesBps.length) at rate
  *    multiLevelRatesBps[L-1], as a share of the event amount in its currency when the event has a
- *    positive amount (seed 001: a share of the order), otherwise of the direct commission in its
+ *    positive amount (a share of the order), otherwise of the direct commission in its
  *    currency (e.g. a CPL lead, or a fixed payout on a $0 order). A level whose rate is 0 or whose
  *    amount rounds to 0 is skipped; deeper levels are still paid.
  * 7. Each line's `calculation` records the inputs and a human `formula`, so an advertiser and an

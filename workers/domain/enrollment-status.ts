@@ -1,6 +1,6 @@
 import type { EnrollmentStatus } from '../../schema/enums';
 
-/** What an advertiser can do to an enrollment (seed 001: pending / active / suspended / terminated). */
+/** What an advertiser can do to an enrollment (statuses: pending / active / suspended / terminated). */
 export const EnrollmentAction = ['approve', 'reject', 'suspend', 'reactivate', 'terminate'] as const;
 export type EnrollmentAction = (typeof EnrollmentAction)[number];
 

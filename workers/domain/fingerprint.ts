@@ -3,7 +3,7 @@ const memo = new Map<string, string>();
 const MEMO_MAX = 5_000;
 
 /**
- * Seed 001's device fingerprint: SHA-256 of "user agent:accept-language", first 32 hex chars.
+ * The device fingerprint: SHA-256 of "user agent:accept-language", first 32 hex chars.
  * It keeps no raw personal data and lets a conversion find its click across cookie loss.
  */
 export async function fingerprint(userAgent: string | null, acceptLanguage: string | null): Promise<string> {

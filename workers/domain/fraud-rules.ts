@@ -1,7 +1,7 @@
 import { FraudFlag } from '../../schema/enums';
 import { DATACENTER_ASNS } from './datacenter-asns';
 
-/** The facts the fraud rules judge (SPEC "Fraud checks", seed 001 `check_conversion_fraud`). */
+/** The facts the fraud rules judge; each rule flags a conversion for review. */
 export interface FraudInput {
   /** sha256 hex of the lower-cased customer email; null when none was sent. */
   customerEmailHash: string | null;

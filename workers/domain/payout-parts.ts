@@ -3,7 +3,7 @@ export const PAYPAL_MAX_ITEMS_PER_CALL = 15_000;
 
 /**
  * PayPal's idempotency key of one part: the batch id for part 0 (the common case: one call per
- * batch, `sender_batch_id` = batch id as the SPEC says), `${batchId}-${part}` after it.
+ * batch, `sender_batch_id` = batch id), `${batchId}-${part}` after it.
  */
 export function senderBatchId(batchId: string, part: number): string {
   if (!Number.isInteger(part) || part < 0) throw new RangeError(`part must be a non-negative integer, got ${part}`);

@@ -3,7 +3,7 @@ import { currencyDecimals } from './format-minor-units';
 import { parseMajorUnits } from './major-units';
 
 /**
- * An S2S postback (seed 002: `GET /postback?cid=…&status=lead|sale&payout=…&revenue=…`) as our
+ * An S2S postback (`GET /postback?cid=…&status=lead|sale&payout=…&revenue=…`) as our
  * conversion event. Amounts arrive in major units ("12.50") and become minor units of the
  * currency named (or the program's). `revenue` is the event's amount; `payout` is what the
  * advertiser declares the affiliate earns, replacing the program's rule for the direct line.

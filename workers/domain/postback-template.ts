@@ -1,7 +1,7 @@
 import { expandMacros } from './macros';
 import { isPublicHttpsUrl } from './safe-url';
 
-/** The macros an affiliate's postback URL template may use (SPEC "Outbound postbacks"). */
+/** The macros an affiliate's postback URL template may use; anything else is refused. */
 export const POSTBACK_MACROS = [
   'click_id',
   'affiliate_id',

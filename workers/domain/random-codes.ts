@@ -22,7 +22,7 @@ export const randomRefCode = (): string => randomString(BASE32_CROCKFORD, 8);
 export const randomLinkSlug = (): string => randomString(SLUG_ALPHABET, 8);
 
 /**
- * A coupon code an affiliate can say out loud (seed 003: one per affiliate per program): the
+ * A coupon code an affiliate can say out loud (one per affiliate per program): the
  * first name's ASCII letters, upper-cased and cut to 12, then 4 random characters.
  */
 export function randomCouponCode(firstName: string | null | undefined): string {

@@ -7,7 +7,7 @@ export interface LimitPolicy {
 }
 
 /**
- * Exact, durable limits per account or email (seed 000: "IP + username"), on top of the approximate
+ * Exact, durable limits per account or email (the username, beside the IP), on top of the approximate
  * per-IP AUTH_LIMITER binding. A failure-type bucket is cleared by a success, so a user who gets
  * it right is never held back by earlier typos; request-type buckets simply age out.
  */

@@ -1,5 +1,5 @@
 /**
- * The link forms an affiliate can share (SPEC "Tracking"), built from the tracking origin and the
+ * The link forms an affiliate can share, built from the tracking origin and the
  * enrollment. The tracker parses the same shapes: parse-aff-path.ts and parse-click-request.ts.
  */
 export interface TrackingLinkForms {

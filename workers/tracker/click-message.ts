@@ -28,7 +28,7 @@ export const clickMessage = z
     ip: text(64),
     userAgent: text(1024),
     referrer: text(2048),
-    // The consumer hashes the fingerprint (SHA-256 of user agent and Accept-Language, seed 001)
+    // The consumer hashes the fingerprint (SHA-256 of user agent and Accept-Language)
     // before insert, so the redirect does no hashing and only the hash is stored. Messages the
     // edge queued before that carry the hash itself, and the consumer uses it as is.
     acceptLanguage: text(256).optional(),

@@ -69,7 +69,7 @@ function readQuery(search: string): Query {
 
 const idParam = (value: string | null): string | null => (value && value.length <= ID_MAX ? value : null);
 
-/** Which link form a request is, if any (SPEC "Tracking": three forms). */
+/** Which link form a request is, if any: /aff/{code}, /click?o=&a=, /r/{slug}. */
 export function parseClickRequest(url: RequestUrl): ClickRequest | null {
   const pathname = url.pathname;
   if (pathname === '/click') {

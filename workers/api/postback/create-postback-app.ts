@@ -6,7 +6,7 @@ import type { AppEnv } from '../types';
 import { handlePostback } from './handle-postback';
 
 /**
- * The S2S `/postback` endpoint (seed 002) lives outside /api, where partners' trackers expect it,
+ * The S2S `/postback` endpoint lives outside /api, where partners' trackers expect it,
  * but answers in the API's one error format with a request id.
  */
 export function createPostbackApp(): Hono<AppEnv> {

@@ -5,7 +5,7 @@ import { CURRENCY_CODES } from '../../domain/iso-codes';
 const amount = z.string().max(32).describe('Major units as a plain decimal: 12.50');
 
 /**
- * The S2S postback query (seed 002). Unknown parameters are ignored, not refused: trackers
+ * The S2S postback query. Unknown parameters are ignored, not refused: trackers
  * append their own (sub ids, macros) to the URL they are given.
  */
 export const postbackQuery = z.object({

@@ -33,7 +33,7 @@ export const programParams = z.object({ orgId: idParam('orgId'), programId: idPa
 
 const cap = nonNegativeInt.nullable().describe('NULL: unlimited');
 
-/** Every program setting (SPEC "Domain"), as accepted on create; PATCH takes any subset. */
+/** Every program setting, as accepted on create; PATCH takes any subset. */
 const settings = {
   name,
   slug: z
@@ -230,7 +230,7 @@ export const marketplaceQuery = pageQuery.extend({
   organizationId: z.uuid().optional().describe('Only this advertiser'),
 });
 
-/** What an affiliate may see of a program before joining it (seed 002 §5: payout and name, not revenue). */
+/** What an affiliate may see of a program before joining it (its name and payout, never the advertiser's revenue). */
 export const marketplaceProgram = z
   .object({
     id: z.uuid(),

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 
-/** Platform approval of an affiliate (seed 003 approved_affiliate); repeating it changes nothing. */
+/** Platform approval of an affiliate (users.approved_affiliate); repeating it changes nothing. */
 export async function approveAffiliate({
   ctx,
   input,

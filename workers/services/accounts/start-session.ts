@@ -62,7 +62,7 @@ export async function issueTokens(
 }
 
 /**
- * A completed sign-in: a new refresh-token family (the session) and the login history of seed 003
+ * A completed sign-in: a new refresh-token family (the session) and the user's login history
  * (last_login, last_ip, logins_count), together.
  */
 export async function startSession({

@@ -16,7 +16,7 @@ import { findClick, findClickByFingerprint, type ClickFacts } from './find-click
 const DAY_MS = 86_400_000;
 /** How long a conversion waits for a click id the consumer has not written yet (queue lag, outage). */
 export const CLICK_WAIT_MS = DAY_MS;
-/** Seed 001: the fingerprint fallback looks back 30 days. */
+/** The fingerprint fallback looks back 30 days. */
 const FINGERPRINT_WINDOW_MS = 30 * DAY_MS;
 /** A click on a paused program still earns; only programs that never ran or were closed do not. */
 const EARNING_PROGRAM_STATUSES = new Set(['active', 'paused']);
@@ -180,7 +180,7 @@ async function byFingerprint(scope: Scope): Promise<Step> {
 }
 
 /**
- * Who gets the conversion, in SPEC order: the click id (within the program's cookie window,
+ * Who gets the conversion, in this order: the click id (within the program's cookie window,
  * first- or last-click), the coupon code, the customer's earlier referral, then the device
  * fingerprint within 30 days. Each step's outcome is kept in the trace. A click id whose click is
  * not ingested yet stops the walk: the conversion waits for it instead of settling for less.

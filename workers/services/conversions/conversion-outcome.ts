@@ -8,7 +8,7 @@ import type {
   FraudFlag,
 } from '../../../schema/enums';
 
-/** One attribution step tried, in order, and what it found (SPEC "Conversions and attribution"). */
+/** One attribution step tried, in order, and what it found. */
 export interface AttributionStep {
   step: AttributionMethod;
   outcome: 'matched' | 'skipped' | 'not_found' | 'expired' | 'inactive' | 'waiting_for_click' | 'other_program';

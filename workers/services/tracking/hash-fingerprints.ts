@@ -2,7 +2,7 @@ import { fingerprint } from '../../domain/fingerprint';
 import type { ClickMessage } from '../../tracker/click-message';
 
 /**
- * Each click's fingerprint (seed 001), hashed here rather than at the edge so the redirect does no
+ * Each click's device fingerprint, hashed here rather than at the edge so the redirect does no
  * hashing; only the hash is stored. A message queued before the edge stopped hashing carries its
  * hash (or null), which stands.
  */
