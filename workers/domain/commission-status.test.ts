@@ -10,6 +10,7 @@ import {
   LIVE_COMMISSION_STATUSES,
   PAID_OUT_COMMISSION_STATUSES,
   UNPAID_COMMISSION_STATUSES,
+  VOID_COMMISSION_STATUSES,
 } from './commission-status';
 
 const allowed = [
@@ -53,6 +54,11 @@ describe('commission status groups', () => {
     );
     expect([...UNPAID_COMMISSION_STATUSES]).toEqual(voidable);
   });
+
+  test('void statuses are exactly the final ones', () =>
+    expect([...VOID_COMMISSION_STATUSES]).toEqual(
+      CommissionStatus.filter((s) => COMMISSION_TRANSITIONS[s].length === 0),
+    ));
 
   test('live = unpaid + paid out, and every status is live or final', () => {
     expect([...LIVE_COMMISSION_STATUSES].sort()).toEqual(['approved', 'in_payout', 'paid', 'pending']);

@@ -40,6 +40,9 @@ export const LIVE_COMMISSION_STATUSES = [
   ...PAID_OUT_COMMISSION_STATUSES,
 ] as const satisfies readonly CommissionStatus[];
 
+/** Voided before payout; the line never reaches the affiliate. */
+export const VOID_COMMISSION_STATUSES = ['rejected', 'reversed'] as const satisfies readonly CommissionStatus[];
+
 export function isCommissionUnpaid(status: CommissionStatus): status is UnpaidCommissionStatus {
   return (UNPAID_COMMISSION_STATUSES as readonly CommissionStatus[]).includes(status);
 }
