@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { commissions, type Commission } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { LIVE_COMMISSION_STATUSES, UNPAID_COMMISSION_STATUSES } from '../../domain/commission-status';
 
 /** What is left of a commission after the live adjustments already booked against it. */
 export async function remainingOf(ctx: ServiceContext, commission: Commission): Promise<number> {
@@ -10,7 +11,7 @@ export async function remainingOf(ctx: ServiceContext, commission: Commission): 
     .where(
       and(
         eq(commissions.reversesCommissionId, commission.id),
-        inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid']),
+        inArray(commissions.status, [...LIVE_COMMISSION_STATUSES]),
       ),
     );
   return commission.amountMinor - Number(row!.reversed);
@@ -30,7 +31,7 @@ export function voidUnpaidCommission(
     .update(commissions)
     .set({ status, reason, ...(status === 'reversed' ? { reversedAt: ctx.now } : {}) })
     .where(
-      sql`(${commissions.id} = ${commission.id} OR ${commissions.reversesCommissionId} = ${commission.id}) AND ${commissions.status} IN ('pending', 'approved')`,
+      sql`(${commissions.id} = ${commission.id} OR ${commissions.reversesCommissionId} = ${commission.id}) AND ${inArray(commissions.status, [...UNPAID_COMMISSION_STATUSES])}`,
     )
     .returning();
 }

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { notInArray, sql } from 'drizzle-orm';
 import { conversions, type Program } from '../../../schema';
 import type { Executor } from '../../db/client';
+import { VOID_CONVERSION_STATUSES } from '../../domain/conversion-status';
 
 /**
  * Whether the program's conversion caps (per UTC day, total) are already used up by earlier
@@ -24,7 +25,7 @@ export async function conversionCapReached(
     .from(conversions)
     .where(
       sql`${conversions.programId} = ${program.id} AND ${conversions.eventType} IN ('lead', 'sale')
-        AND ${conversions.status} NOT IN ('rejected', 'reversed') AND ${conversions.id} <> ${conversionId}`,
+        AND ${notInArray(conversions.status, [...VOID_CONVERSION_STATUSES])} AND ${conversions.id} <> ${conversionId}`,
     );
   if (program.capConversionsTotal !== null && counts!.total >= program.capConversionsTotal)
     return `the program's total cap of ${program.capConversionsTotal} conversions is reached`;

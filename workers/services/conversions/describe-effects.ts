@@ -1,4 +1,5 @@
 import type { Commission, Conversion } from '../../../schema';
+import { isConversionRejected, isConversionUnderReview } from '../../domain/conversion-status';
 import { formatMinorUnits } from '../../domain/format-minor-units';
 import type { NotificationRequest } from '../notifications/notification-request';
 import type { PostbackRequest } from '../postbacks/postback-request';
@@ -48,9 +49,9 @@ export function announceDecision(
   now: Date,
 ): Pick<ConversionEffects, 'postbacks' | 'notifications'> {
   const affiliateId = conversion.affiliateId;
-  if (!affiliateId || conversion.status === 'flagged') return { postbacks: [], notifications: [] };
+  if (!affiliateId || isConversionUnderReview(conversion.status)) return { postbacks: [], notifications: [] };
   const direct = lines.find((l) => l.level === 0 && l.kind === 'commission');
-  const rejected = conversion.status === 'rejected';
+  const rejected = isConversionRejected(conversion.status);
   const eventType = rejected ? 'rejected' : conversion.eventType === 'lead' ? 'lead' : 'sale';
   const postback: PostbackRequest = {
     v: 1,

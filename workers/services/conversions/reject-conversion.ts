@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { isCommissionPaidOut, isCommissionUnpaid } from '../../domain/commission-status';
 import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-lines';
 
 /**
@@ -21,9 +22,9 @@ export async function rejectConversion(
   const touched: Commission[] = [];
   for (const c of lines) {
     if (c.kind !== 'commission') continue;
-    if (c.status === 'pending' || c.status === 'approved') {
+    if (isCommissionUnpaid(c.status)) {
       touched.push(...(await voidUnpaidCommission(ctx, c, 'rejected', reason)));
-    } else if (c.status === 'in_payout' || c.status === 'paid') {
+    } else if (isCommissionPaidOut(c.status)) {
       const remaining = await remainingOf(ctx, c);
       if (remaining <= 0) continue;
       const adjustment = await bookAdjustment(ctx, {

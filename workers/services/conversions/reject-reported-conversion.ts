@@ -1,6 +1,7 @@
 import { and, desc, eq, notInArray } from 'drizzle-orm';
 import { conversions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import { isConversionVoid } from '../../domain/conversion-status';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { announceDecisionAfterCommit } from './announce-decision';
@@ -46,7 +47,7 @@ export async function rejectReportedConversion({
           .limit(1)
           .for('update');
     if (!target) throw new NotFoundError('conversion for this click');
-    if (target.status === 'rejected' || target.status === 'reversed') return { done: target, lines: null };
+    if (isConversionVoid(target.status)) return { done: target, lines: null };
     const result = await rejectConversion(tx, { conversion: target, reason: input.reason });
     await recordAudit({
       ctx: tx,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { conversions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import { isConversionPending } from '../../domain/conversion-status';
 import { describeEffects } from './describe-effects';
 import { dispatchEffects } from './dispatch-effects';
 import { settleConversion } from './settle-conversion';
@@ -20,7 +21,7 @@ export async function retryAttribution({
       .from(conversions)
       .where(eq(conversions.id, input.conversionId))
       .for('update');
-    if (!conversion || conversion.enrollmentId !== null || conversion.status !== 'pending') return null;
+    if (!conversion || conversion.enrollmentId !== null || !isConversionPending(conversion.status)) return null;
     return settleConversion(tx, { conversion });
   });
   if (!result) return 'already_settled';

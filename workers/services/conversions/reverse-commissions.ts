@@ -1,12 +1,11 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { isCommissionUnpaid, LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { reversalAmount } from '../../domain/reversal-amount';
 import type { AttributionStep } from './conversion-outcome';
 import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-lines';
 import { findOriginalConversion } from './find-original-conversion';
-
-const UNPAID = new Set(['pending', 'approved']);
 
 export interface Reversed {
   conversion: Conversion;
@@ -63,7 +62,7 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
       and(
         eq(commissions.conversionId, original.id),
         eq(commissions.kind, 'commission'),
-        inArray(commissions.status, ['pending', 'approved', 'in_payout', 'paid']),
+        inArray(commissions.status, [...LIVE_COMMISSION_STATUSES]),
       ),
     )
     .for('update');
@@ -83,11 +82,11 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
     if (share < remaining) fullyReversed = false;
     if (share <= 0) continue;
     const why = `${conversion.eventType} ${conversion.eventId}`;
-    if (UNPAID.has(c.status) && share === remaining) {
+    if (isCommissionUnpaid(c.status) && share === remaining) {
       written.push(...(await voidUnpaidCommission(ctx, c, 'reversed', why)));
       continue;
     }
-    const paidOut = !UNPAID.has(c.status);
+    const paidOut = !isCommissionUnpaid(c.status);
     const adjustment = await bookAdjustment(ctx, {
       against: c,
       conversionId: conversion.id,

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { commissions, conversions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { ConflictError, NotFoundError } from '../../errors/app-error';
+import { assertConversionTransition } from '../../domain/conversion-status';
+import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { announceDecisionAfterCommit } from './announce-decision';
@@ -30,10 +31,13 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
       .where(and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, organizationId)))
       .for('update');
     if (!before) throw new NotFoundError('conversion', input.conversionId);
-    if (input.decision === 'approve' && before.status !== 'flagged')
-      throw new ConflictError(`Only a flagged conversion can be approved; this one is ${before.status}`);
-    if (input.decision === 'reject' && (before.status === 'rejected' || before.status === 'reversed'))
-      throw new ConflictError(`The conversion is already ${before.status}`);
+    if (input.decision === 'approve')
+      assertConversionTransition(
+        before.status,
+        'approved',
+        `Only a flagged conversion can be approved; this one is ${before.status}`,
+      );
+    else assertConversionTransition(before.status, 'rejected', `The conversion is already ${before.status}`);
     const result =
       input.decision === 'approve'
         ? {

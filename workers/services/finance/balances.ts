@@ -1,17 +1,9 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { commissions, payoutItemCommissions } from '../../../schema';
-import type { CommissionStatus } from '../../../schema/enums';
 import type { Executor } from '../../db/client';
 import { splitApproved, sumToMinor } from '../../domain/balance';
+import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import type { BucketTotals } from '../../domain/ledger';
-
-/** Lines that count towards a balance; rejected and reversed ones never reach the affiliate. */
-export const LIVE_STATUSES = [
-  'pending',
-  'approved',
-  'in_payout',
-  'paid',
-] as const satisfies readonly CommissionStatus[];
 
 export interface BalanceFilter {
   organizationId?: string;
@@ -37,7 +29,7 @@ const sumWhere = (condition: SQL) =>
  */
 export async function listBalances(db: Executor, filter: BalanceFilter): Promise<Balance[]> {
   const where = [
-    inArray(commissions.status, [...LIVE_STATUSES]),
+    inArray(commissions.status, [...LIVE_COMMISSION_STATUSES]),
     filter.organizationId ? eq(commissions.organizationId, filter.organizationId) : undefined,
     filter.affiliateId ? eq(commissions.beneficiaryId, filter.affiliateId) : undefined,
     filter.currency ? eq(commissions.currency, filter.currency) : undefined,

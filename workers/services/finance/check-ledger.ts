@@ -2,8 +2,9 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { commissions } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { sumToMinor } from '../../domain/balance';
+import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { compareBalanceTotals, type Discrepancy } from '../../domain/ledger';
-import { LIVE_STATUSES, listBalances } from './balances';
+import { listBalances } from './balances';
 import { runLineChecks } from './ledger-checks';
 
 export interface LedgerCheck {
@@ -33,7 +34,7 @@ export async function checkLedger({
       liveMinor: sql<string>`sum(${commissions.amountMinor})`,
     })
     .from(commissions)
-    .where(and(inArray(commissions.status, [...LIVE_STATUSES]), scope))
+    .where(and(inArray(commissions.status, [...LIVE_COMMISSION_STATUSES]), scope))
     .groupBy(commissions.organizationId, commissions.beneficiaryId, commissions.currency);
   const balances = await listBalances(ctx.db, input.organizationId ? { organizationId: input.organizationId } : {});
   const discrepancies = [

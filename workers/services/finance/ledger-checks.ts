@@ -1,11 +1,24 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import {
+  LIVE_COMMISSION_STATUSES,
+  UNPAID_COMMISSION_STATUSES,
+  VOID_COMMISSION_STATUSES,
+} from '../../domain/commission-status';
+import { VOID_CONVERSION_STATUSES } from '../../domain/conversion-status';
 import type { Discrepancy } from '../../domain/ledger';
 
 /** PayPal item statuses that still hold the money of their lines (not final either way). */
 const OPEN_ITEM = sql`('pending', 'unclaimed', 'onhold')`;
 /** Items whose amount must equal their lines: open ones and the paid ones. */
 const ITEM_WITH_LINES = sql`('pending', 'unclaimed', 'onhold', 'success')`;
+/** A status list from the domain modules as an SQL `IN` operand. */
+const list = (statuses: readonly string[]) =>
+  sql`(${sql.join(
+    statuses.map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
+const LIVE_LINE = list(LIVE_COMMISSION_STATUSES);
 /** A broken ledger is reported, not listed in full: a few hundred rows per check say enough. */
 const MAX_ROWS = 500;
 
@@ -49,7 +62,7 @@ const CHECKS: LineCheck[] = [
     kind: 'unpaid_line_linked',
     query: (scope) => sql`SELECT c.id, p.payout_item_id AS other, c.status || ' line linked to a payout item' AS detail
       FROM affiliate.commissions c JOIN affiliate.payout_item_commissions p ON p.commission_id = c.id
-      WHERE c.status IN ('pending', 'approved') AND ${scope(sql`c.organization_id`)}`,
+      WHERE c.status IN ${list(UNPAID_COMMISSION_STATUSES)} AND ${scope(sql`c.organization_id`)}`,
   },
   {
     kind: 'void_line_in_open_item',
@@ -57,7 +70,7 @@ const CHECKS: LineCheck[] = [
       scope,
     ) => sql`SELECT c.id, i.id AS other, c.status || ' line in an open payout item (' || i.status || ')' AS detail
       FROM affiliate.commissions c JOIN affiliate.payout_item_commissions p ON p.commission_id = c.id JOIN affiliate.payout_items i ON i.id = p.payout_item_id
-      WHERE c.status IN ('rejected', 'reversed') AND i.status IN ${OPEN_ITEM} AND ${scope(sql`c.organization_id`)}`,
+      WHERE c.status IN ${list(VOID_COMMISSION_STATUSES)} AND i.status IN ${OPEN_ITEM} AND ${scope(sql`c.organization_id`)}`,
   },
   {
     kind: 'item_amount_mismatch',
@@ -76,9 +89,9 @@ const CHECKS: LineCheck[] = [
       FROM affiliate.commissions c JOIN affiliate.conversions v ON v.id = c.conversion_id
       LEFT JOIN LATERAL (
         SELECT sum(a.amount_minor) AS sum FROM affiliate.commissions a
-        WHERE a.reverses_commission_id = c.id AND a.status IN ('pending', 'approved', 'in_payout', 'paid')
+        WHERE a.reverses_commission_id = c.id AND a.status IN ${LIVE_LINE}
       ) adj ON true
-      WHERE c.kind = 'commission' AND v.status IN ('rejected', 'reversed') AND c.status IN ('pending', 'approved', 'in_payout', 'paid')
+      WHERE c.kind = 'commission' AND v.status IN ${list(VOID_CONVERSION_STATUSES)} AND c.status IN ${LIVE_LINE}
         AND c.amount_minor + coalesce(adj.sum, 0) > 0 AND ${scope(sql`c.organization_id`)}`,
   },
 ];

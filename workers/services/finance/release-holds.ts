@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall, ServiceContext } from '../../context';
+import { HELD_CONVERSION_STATUSES } from '../../domain/conversion-status';
 
 /** Conversions under review or voided: their lines stay on hold until a reviewer decides. */
-const HELD_CONVERSION_STATUSES = sql`('flagged', 'rejected', 'reversed')`;
+const HELD = sql`(${sql.join(
+  HELD_CONVERSION_STATUSES.map((s) => sql`${s}`),
+  sql`, `,
+)})`;
 
 /**
  * One bounded batch in one statement (its own transaction). SKIP LOCKED lets concurrent runs
@@ -18,10 +22,10 @@ async function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<num
       WHERE c.status = 'pending' AND c.hold_until <= ${ctx.now}
         AND NOT EXISTS (
           SELECT 1 FROM affiliate.conversions v
-          WHERE v.id = c.conversion_id AND v.status IN ${HELD_CONVERSION_STATUSES})
+          WHERE v.id = c.conversion_id AND v.status IN ${HELD})
         AND NOT EXISTS (
           SELECT 1 FROM affiliate.commissions o JOIN affiliate.conversions v ON v.id = o.conversion_id
-          WHERE o.id = c.reverses_commission_id AND v.status IN ${HELD_CONVERSION_STATUSES})
+          WHERE o.id = c.reverses_commission_id AND v.status IN ${HELD})
       ORDER BY c.hold_until
       LIMIT ${batchSize}
       FOR UPDATE OF c SKIP LOCKED

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
 import { ConflictError } from '../../errors/app-error';
 import { actorId } from '../tenant-scope';
@@ -16,8 +17,11 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
   const approver = actorId(ctx);
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
-    if (batch.status !== 'proposed')
-      throw new ConflictError(`Only a proposed batch can be approved; this one is ${batch.status}`);
+    assertPayoutBatchTransition(
+      batch.status,
+      'approved',
+      `Only a proposed batch can be approved; this one is ${batch.status}`,
+    );
     if (batch.itemCount === 0) throw new ConflictError('The batch has no items left; cancel it instead');
     await tx.db.execute(sql`
       UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}

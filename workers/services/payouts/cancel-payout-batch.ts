@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { ConflictError } from '../../errors/app-error';
+import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { recordAudit } from '../audit/record-audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { releaseItemLines } from './release-item-lines';
@@ -13,8 +13,11 @@ import { releaseItemLines } from './release-item-lines';
 export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
-    if (batch.status !== 'proposed' && batch.status !== 'approved')
-      throw new ConflictError(`Only a proposed or approved batch can be canceled; this one is ${batch.status}`);
+    assertPayoutBatchTransition(
+      batch.status,
+      'canceled',
+      `Only a proposed or approved batch can be canceled; this one is ${batch.status}`,
+    );
     const linesReleased = await releaseItemLines(
       tx,
       sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${batch.id}`,

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { payoutItems } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import { isPayoutBatchEditable } from '../../domain/payout-batch-status';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { findPayoutBatch } from './find-payout-batch';
@@ -14,7 +15,7 @@ import { releaseItemLines } from './release-item-lines';
 export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string; itemId: string }>) {
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
-    if (batch.status !== 'proposed')
+    if (!isPayoutBatchEditable(batch.status))
       throw new ConflictError(`Only a proposed batch can change; this one is ${batch.status}`);
     const [item] = await tx.db
       .select()

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { isPayoutBatchSending } from '../../domain/payout-batch-status';
 import { NotFoundError } from '../../errors/app-error';
 import { claimPayoutPart } from './claim-payout-part';
 import { requirePaypal } from './require-paypal';
@@ -20,7 +21,7 @@ export async function sendPayoutBatch({
   const [batch] = await ctx.db.select().from(payoutBatches).where(eq(payoutBatches.id, input.batchId));
   if (!batch) throw new NotFoundError('payout batch', input.batchId);
   const outcomes: Record<string, PartOutcome> = {};
-  if (batch.status === 'sending') {
+  if (isPayoutBatchSending(batch.status)) {
     const parts = await ctx.db
       .select({ id: payoutBatchParts.id })
       .from(payoutBatchParts)

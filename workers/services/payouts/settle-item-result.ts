@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
 import type { PayoutItemStatus } from '../../../schema/enums';
 import type { ServiceContext } from '../../context';
+import { hasPayoutBatchReachedPaypal } from '../../domain/payout-batch-status';
 import {
   FINAL_ITEM_STATUSES,
   itemTransition,
@@ -30,8 +31,6 @@ export interface ItemResultOutcome {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Results only count for items PayPal has: a proposed or approved batch never went out.
-const SENT_BATCH = new Set(['sending', 'sent', 'completed', 'failed']);
 
 /**
  * Applies one PayPal item result inside the caller's transaction, with the item locked, by the
@@ -57,7 +56,8 @@ export async function settleItemResult(
     .select({ status: payoutBatches.status })
     .from(payoutBatches)
     .where(eq(payoutBatches.id, item.batchId));
-  if (!batch || !SENT_BATCH.has(batch.status)) return unknown('not_sent');
+  // Results only count for items PayPal has: a proposed or approved batch never went out.
+  if (!batch || !hasPayoutBatchReachedPaypal(batch.status)) return unknown('not_sent');
   const t = itemTransition(item.status, input.transactionStatus);
   if (t.kind === 'none') return { outcome: 'unchanged', transition: 'none', status: item.status, notifications: [] };
 

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { payoutBatches } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { AppError, ConflictError } from '../../errors/app-error';
 import { actorId } from '../tenant-scope';
 import { recordAudit } from '../audit/record-audit';
@@ -16,8 +17,11 @@ export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: str
   requirePaypal(ctx);
   const sender = actorId(ctx);
   const batch = await findPayoutBatch(ctx, input.batchId);
-  if (batch.status !== 'approved')
-    throw new ConflictError(`Only an approved batch can be sent; this one is ${batch.status}`);
+  assertPayoutBatchTransition(
+    batch.status,
+    'sending',
+    `Only an approved batch can be sent; this one is ${batch.status}`,
+  );
   if (ctx.config.PAYOUT_REQUIRE_SEPARATE_SENDER && (sender === batch.createdById || sender === batch.approvedById)) {
     throw new AppError(
       'separation_of_duties',
