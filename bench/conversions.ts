@@ -18,6 +18,7 @@ import { generateApiKey } from '../workers/domain/api-key';
 import { encryptSecret } from '../workers/domain/encryption';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
 import { recordConversion } from '../workers/services/conversions/record-conversion';
 import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
@@ -190,7 +191,7 @@ async function main() {
             const n = sequence++;
             const started = performance.now();
             await recordConversion({
-              ctx: { db, config, now: new Date() },
+              ctx: { db, config, now: new Date(), log: createLogger() },
               input: {
                 appId: tenant.appId,
                 organizationId: tenant.organizationId,

@@ -17,6 +17,7 @@ import { nodeDb, nodePool } from '../dev/neon-node';
 import * as schema from '../schema';
 import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
 import { recordClicks } from '../workers/services/tracking/record-clicks';
 import type { ClickMessage } from '../workers/tracker/click-message';
 import { DEFAULT_MIX, generateClicks } from './lib/clicks';
@@ -117,7 +118,7 @@ interface RunResult {
   top?: string;
 }
 
-const ctx = (db: Db, config: Config): ServiceContext => ({ db, config, now: new Date() });
+const ctx = (db: Db, config: Config): ServiceContext => ({ db, config, now: new Date(), log: createLogger() });
 
 async function consumerRun(
   stack: IngestStack,
@@ -223,7 +224,10 @@ async function explainBatch(stack: IngestStack, messages: ClickMessage[]): Promi
     const rollback = new Error('rollback');
     await db
       .transaction(async (tx) => {
-        await recordClicks({ ctx: { db: tx, config: stack.config, now: new Date() }, input: { clicks: messages } });
+        await recordClicks({
+          ctx: { db: tx, config: stack.config, now: new Date(), log: createLogger() },
+          input: { clicks: messages },
+        });
         throw rollback;
       })
       .catch((err: unknown) => {

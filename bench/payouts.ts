@@ -13,6 +13,7 @@ import { startPayPalServer } from '../dev/paypal-server';
 import * as s from '../schema';
 import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
 import { approvePayoutBatch } from '../workers/services/payouts/approve-payout-batch';
 import { pollPayoutResults } from '../workers/services/payouts/poll-payout-results';
 import { proposePayouts } from '../workers/services/payouts/propose-payouts';
@@ -92,6 +93,7 @@ async function main() {
         db: stack.admin,
         config,
         now: new Date(),
+        log: createLogger(),
         ...(userId
           ? {
               actor: { userId, platformRole: 'none' as const },

@@ -4,6 +4,7 @@ import type { Db } from '../workers/db/client';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { uuidv7, uuidv7Time } from '../workers/domain/ids';
 import { loadConfig } from '../workers/env';
+import { createLogger } from '../workers/logging';
 import type { ConversionEvent } from '../workers/services/conversions/conversion-event';
 import { recordConversion } from '../workers/services/conversions/record-conversion';
 import type { createTenant } from './tenant';
@@ -19,7 +20,7 @@ export const nextEventId = (prefix = 'evt') => `${prefix}-${Date.now().toString(
 
 /** A service context on this test file's database, as the API builds one. */
 export function serviceCtx(db: Db, now = new Date()) {
-  return { db, config: loadConfig(env), now };
+  return { db, config: loadConfig(env), now, log: createLogger() };
 }
 
 /** Writes a click row as the ingest consumer would, for the tenant's enrollment. */

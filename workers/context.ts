@@ -1,6 +1,7 @@
 import type { MemberRole, PlatformRole } from '../schema/enums';
 import type { Db, Executor } from './db/client';
 import type { Config } from './env';
+import type { Logger } from './logging';
 
 /** The signed-in user making the request, as loaded fresh from the database. */
 export interface Actor {
@@ -28,6 +29,8 @@ export interface ServiceContext {
   db: Executor;
   config: Config;
   now: Date;
+  /** Bound to what the work answers to: the request id, the queue message, the cron job. */
+  log: Logger;
   requestId?: string;
   actor?: Actor;
   tenant?: Tenant;

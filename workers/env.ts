@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS } from './logging';
 
 /** The bindings wrangler.toml declares, plus secrets. */
 export interface Env {
@@ -62,6 +63,8 @@ export interface Env {
   /** Months of raw clicks kept; older monthly partitions are dropped. */
   CLICK_RETENTION_MONTHS: string;
   ASSETS: Fetcher;
+  /** The lowest level logged: debug, info (default), warn or error. */
+  LOG_LEVEL?: string;
 }
 
 const binding = <T>(name: string, method: string) =>
@@ -115,6 +118,7 @@ const configSchema = z
     DEFAULT_FALLBACK_URL: z.url(),
     CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
     ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .refine((c) => c.ENVIRONMENT !== 'production' || c.OUTBOUND_HOST_OVERRIDES === undefined, {
     message: 'must not be set in production',

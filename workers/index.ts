@@ -8,6 +8,7 @@ import { consumePostbackDeadLetters } from './consumers/postback-dead-letters';
 import { consumePostbacks } from './consumers/postbacks';
 import { runCron } from './cron/run-cron';
 import { loadConfig, type Config, type Env } from './env';
+import { createLogger } from './logging';
 import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
 import { splitRequestUrl } from './tracker/request-url';
@@ -46,7 +47,7 @@ export default {
     const consume = QUEUES[batch.queue as keyof typeof QUEUES];
     if (!consume) {
       // Unknown queue: retrying lets the runtime dead-letter the messages instead of losing them.
-      console.error(JSON.stringify({ level: 'error', event: 'unknown_queue', queue: batch.queue }));
+      createLogger({ fields: { queue: batch.queue } }).error('unknown_queue');
       batch.retryAll();
       return;
     }

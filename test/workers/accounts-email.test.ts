@@ -5,6 +5,7 @@ import * as s from '../../schema';
 import type { ServiceContext } from '../../workers/context';
 import { loadConfig } from '../../workers/env';
 import { deliverEmail, sendEmail } from '../../workers/services/email';
+import { createLogger } from '../../workers/logging';
 import { uniqueEmail, useDb } from '../accounts';
 import { useTestDatabase } from '../worker-env';
 
@@ -17,7 +18,7 @@ function context(provider?: { url: string; key: string }): ServiceContext {
     ...loadConfig(env),
     ...(provider ? { EMAIL_API_BASE_URL: provider.url, EMAIL_API_KEY: provider.key } : {}),
   };
-  return { db: db(), config, now: new Date() };
+  return { db: db(), config, now: new Date(), log: createLogger() };
 }
 
 async function queued(ctx: ServiceContext) {

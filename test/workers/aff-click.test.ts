@@ -9,6 +9,7 @@ import worker from '../../workers/index';
 import { buildClickMessage } from '../../workers/tracker/build-click-message';
 import { publishRouting } from '../../workers/services/tracking/publish-routing';
 import { loadConfig } from '../../workers/env';
+import { createLogger } from '../../workers/logging';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
@@ -85,7 +86,7 @@ describe('GET …/aff/{code}', () => {
 
   it("takes Max-Age from the program's cookie days in the routing projection", async () => {
     const other = await createTenant(db, { cookieDays: 45 });
-    const ctx = { db, config: loadConfig(env), now: new Date() };
+    const ctx = { db, config: loadConfig(env), now: new Date(), log: createLogger() };
     await publishRouting({ ctx, input: { program: other.program.id } });
     await publishRouting({ ctx, input: { enrollment: other.enrollment.id } });
     const res = await click(`/aff/${other.enrollment.refCode}`);

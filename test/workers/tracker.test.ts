@@ -6,6 +6,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/domain/ids';
 import { loadConfig } from '../../workers/env';
+import { createLogger } from '../../workers/logging';
 import worker from '../../workers/index';
 import { publishRouting } from '../../workers/services/tracking/publish-routing';
 import type { ClickBundle, ClickMessage } from '../../workers/tracker/click-message';
@@ -55,7 +56,7 @@ async function publishedTenant(opts: TenantOptions = {}) {
     ...opts,
     program: { landingUrl: LANDING, fallbackUrl: FALLBACK, ...opts.program },
   });
-  const ctx = { db, config: loadConfig(env), now: new Date() };
+  const ctx = { db, config: loadConfig(env), now: new Date(), log: createLogger() };
   await publishRouting({ ctx, input: { program: tenant.program.id } });
   await publishRouting({ ctx, input: { enrollment: tenant.enrollment.id } });
   return tenant;
@@ -198,7 +199,10 @@ describe('link forms', () => {
         slug,
       })
       .returning();
-    await publishRouting({ ctx: { db, config: loadConfig(env), now: new Date() }, input: { link: link!.id } });
+    await publishRouting({
+      ctx: { db, config: loadConfig(env), now: new Date(), log: createLogger() },
+      input: { link: link!.id },
+    });
     const res = await visit(`http://localhost/r/${slug}`);
     const id = cookieId(res)!;
     const location = new URL(res.headers.get('location')!);
@@ -410,7 +414,10 @@ describe('safe redirects', () => {
         slug,
       })
       .returning();
-    await publishRouting({ ctx: { db, config: loadConfig(env), now: new Date() }, input: { link: link!.id } });
+    await publishRouting({
+      ctx: { db, config: loadConfig(env), now: new Date(), log: createLogger() },
+      input: { link: link!.id },
+    });
     const code = t.enrollment.refCode;
     const click = (sub1: string, sub2 = '') =>
       `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=${encodeURIComponent(sub1)}&sub2=${encodeURIComponent(sub2)}`;

@@ -1,11 +1,14 @@
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Actor, ServiceContext, Tenant } from '../context';
 import type { Config, Env } from '../env';
+import type { Logger } from '../logging';
 
 export interface AppEnv {
   Bindings: Env;
   Variables: RequestIdVariables & {
     config: Config;
+    /** This request's logger: every line carries its requestId. */
+    log: Logger;
     /** Builds the service context; the database pool is opened on first use only. */
     services: () => ServiceContext;
     actor?: Actor;

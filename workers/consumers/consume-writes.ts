@@ -3,8 +3,10 @@ import type { ServiceContext } from '../context';
 import { openDb } from '../db/client';
 import { pgErrorOf } from '../errors/constraint-error';
 import type { Config } from '../env';
+import type { Logger } from '../logging';
 import { retryDelaySeconds } from './backoff';
 import { sendToDeadLetter } from './dead-letter';
+import { queueLogger } from './queue-logger';
 
 /** A queue whose messages are rows to write in one statement per batch (clicks, notifications). */
 export interface BatchWrite<T> {
@@ -44,8 +46,9 @@ async function deadLetterRow<T>(
   d: Delivery<T>,
   body: unknown,
   reason: string,
+  log: Logger,
 ): Promise<void> {
-  if (!(await sendToDeadLetter(spec.deadLetters(config), queue, d.message, reason.slice(0, 1000), body)))
+  if (!(await sendToDeadLetter(spec.deadLetters(config), queue, d.message, reason.slice(0, 1000), log, body)))
     d.retry = true;
 }
 
@@ -74,6 +77,7 @@ async function isolatePoison<T>(
             d,
             item,
             `postgres refused the ${spec.what} (${pg.code}): ${cause(err)}`,
+            ctx.log,
           );
         else d.retry = true;
       }
@@ -101,6 +105,7 @@ export async function consumeWrites<T>(
   config: Config,
   spec: BatchWrite<T>,
 ): Promise<void> {
+  const log = queueLogger(batch, config);
   const deliveries: Delivery<T>[] = [];
   for (const message of batch.messages) {
     const d: Delivery<T> = { message, valid: [], retry: false };
@@ -110,7 +115,7 @@ export async function consumeWrites<T>(
       if (parsed.success) d.valid.push(parsed.data);
       else {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ');
-        await deadLetterRow(spec, config, batch.queue, d, body, `invalid ${spec.what} message: ${issues}`);
+        await deadLetterRow(spec, config, batch.queue, d, body, `invalid ${spec.what} message: ${issues}`, log);
       }
     }
   }
@@ -118,30 +123,19 @@ export async function consumeWrites<T>(
   if (items.length === 0) return settle(deliveries);
 
   const handle = openDb(config);
-  const ctx = { db: handle.db, config, now: new Date() };
+  const ctx = { db: handle.db, config, now: new Date(), log };
   try {
     await spec.write(ctx, items);
     settle(deliveries);
     const after = spec.afterWrite;
     if (after)
-      await after
-        .run(ctx, items)
-        .catch((err) =>
-          console.error(JSON.stringify({ level: 'error', event: after.failedEvent, error: cause(err).slice(0, 500) })),
-        );
+      await after.run(ctx, items).catch((err) => log.error(after.failedEvent, { error: cause(err).slice(0, 500) }));
   } catch (err) {
     if (pgErrorOf(err)) {
       await isolatePoison(ctx, spec, batch.queue, deliveries);
       settle(deliveries);
     } else {
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          event: spec.failedEvent,
-          count: items.length,
-          error: cause(err).slice(0, 500),
-        }),
-      );
+      log.error(spec.failedEvent, { count: items.length, error: cause(err).slice(0, 500) });
       for (const d of deliveries) d.retry ||= d.valid.length > 0;
       settle(deliveries);
     }

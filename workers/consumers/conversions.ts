@@ -7,6 +7,7 @@ import {
 } from '../services/conversions/schedule-attribution-retry';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterOrRetry } from './dead-letter';
+import { queueLogger } from './queue-logger';
 
 /**
  * Conversions waiting for their click. Each message asks once more; still waiting means a retry
@@ -15,8 +16,10 @@ import { deadLetterOrRetry } from './dead-letter';
  */
 export async function consumeConversions(batch: MessageBatch<unknown>, config: Config): Promise<void> {
   const handle = openDb(config);
+  const batchLog = queueLogger(batch, config);
   try {
     for (const message of batch.messages) {
+      const log = batchLog.child({ messageId: message.id });
       const parsed = attributionRetryMessage.safeParse(message.body);
       if (!parsed.success) {
         await deadLetterOrRetry(
@@ -25,25 +28,22 @@ export async function consumeConversions(batch: MessageBatch<unknown>, config: C
           message,
           `invalid message: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
           retryDelaySeconds(message.attempts),
+          log,
         );
         continue;
       }
       try {
         const outcome = await retryAttribution({
-          ctx: { db: handle.db, config, now: new Date() },
+          ctx: { db: handle.db, config, now: new Date(), log },
           input: { conversionId: parsed.data.conversionId },
         });
         if (outcome === 'waiting') message.retry({ delaySeconds: attributionRetryDelaySeconds(message.attempts) });
         else message.ack();
       } catch (err) {
-        console.error(
-          JSON.stringify({
-            level: 'error',
-            event: 'attribution_retry_failed',
-            conversionId: parsed.data.conversionId,
-            error: String((err as Error).cause ?? err).slice(0, 500),
-          }),
-        );
+        log.error('attribution_retry_failed', {
+          conversionId: parsed.data.conversionId,
+          error: String((err as Error).cause ?? err).slice(0, 500),
+        });
         message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
       }
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Logger } from '../logging';
 
 /**
  * A message a consumer refused as poison, sent by the consumer itself to the dead-letter queue so
@@ -24,6 +25,7 @@ export async function sendToDeadLetter(
   queue: string,
   message: Message<unknown>,
   reason: string,
+  log: Logger,
   body: unknown = message.body,
 ): Promise<boolean> {
   const envelope: DeadLetterEnvelope = {
@@ -38,15 +40,7 @@ export async function sendToDeadLetter(
     await dlq.send(envelope, { contentType: 'json' });
     return true;
   } catch (err) {
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        event: 'dead_letter_send_failed',
-        queue,
-        messageId: message.id,
-        error: String(err),
-      }),
-    );
+    log.error('dead_letter_send_failed', { queue, messageId: message.id, error: String(err) });
     return false;
   }
 }
@@ -62,7 +56,8 @@ export async function deadLetterOrRetry(
   message: Message<unknown>,
   reason: string,
   delaySeconds: number,
+  log: Logger,
 ): Promise<void> {
-  if (await sendToDeadLetter(dlq, queue, message, reason.slice(0, 1000))) message.ack();
+  if (await sendToDeadLetter(dlq, queue, message, reason.slice(0, 1000), log)) message.ack();
   else message.retry({ delaySeconds });
 }

@@ -3,6 +3,7 @@ import type { Config } from '../env';
 import { recordDeadLetters, type DeadLetter } from '../services/system/record-dead-letters';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterEnvelope } from './dead-letter';
+import { queueLogger } from './queue-logger';
 
 /** Records every dead-lettered message of `sourceQueue` in logs.dead_letters for admins. */
 export async function consumeDeadLetters(
@@ -25,11 +26,12 @@ export async function consumeDeadLetters(
     };
   });
   const handle = openDb(config);
+  const log = queueLogger(batch, config);
   try {
-    await recordDeadLetters({ ctx: { db: handle.db, config, now: new Date() }, input: { letters } });
+    await recordDeadLetters({ ctx: { db: handle.db, config, now: new Date(), log }, input: { letters } });
     batch.ackAll();
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', event: 'dead_letter_record_failed', error: String(err) }));
+    log.error('dead_letter_record_failed', { error: String(err) });
     for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
   } finally {
     await handle.close();

@@ -5,6 +5,7 @@ import { postbackMessage } from '../services/postbacks/postback-request';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterEnvelope } from './dead-letter';
 import { consumeDeadLetters } from './dead-letters';
+import { queueLogger } from './queue-logger';
 
 /**
  * postbacks-dlq: a raw postback message here has used all its retries, so its delivery becomes
@@ -13,21 +14,17 @@ import { consumeDeadLetters } from './dead-letters';
  */
 export async function consumePostbackDeadLetters(batch: MessageBatch<unknown>, config: Config): Promise<void> {
   const handle = openDb(config);
+  const log = queueLogger(batch, config);
   try {
-    const ctx = { db: handle.db, config, now: new Date() };
+    const now = new Date();
     for (const message of batch.messages) {
       if (deadLetterEnvelope.safeParse(message.body).success) continue;
       const parsed = postbackMessage.safeParse(message.body);
+      const ctx = { db: handle.db, config, now, log: log.child({ messageId: message.id }) };
       if (parsed.success) await failPostbackDelivery({ ctx, input: { message: parsed.data } });
     }
   } catch (err) {
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        event: 'postback_fail_record_failed',
-        error: String((err as Error).cause ?? err).slice(0, 500),
-      }),
-    );
+    log.error('postback_fail_record_failed', { error: String((err as Error).cause ?? err).slice(0, 500) });
     for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
     return;
   } finally {

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { createLogger } from '../logging';
 import { checkLedger, type LedgerCheck } from '../services/finance/check-ledger';
 
 /**
@@ -8,10 +9,9 @@ import { checkLedger, type LedgerCheck } from '../services/finance/check-ledger'
  */
 export async function ledgerCheckJob(ctx: ServiceContext): Promise<LedgerCheck> {
   const result = await checkLedger({ ctx, input: {} });
-  for (const d of result.discrepancies) {
-    console.error(
-      JSON.stringify({ level: 'error', event: 'ledger_discrepancy', kind: d.kind, detail: d.detail, ids: d.ids }),
-    );
-  }
+  // The alert line's shape is documented as exactly these fields, so not the run's cron and job.
+  const alert = createLogger({ level: ctx.config.LOG_LEVEL });
+  for (const d of result.discrepancies)
+    alert.error('ledger_discrepancy', { kind: d.kind, detail: d.detail, ids: d.ids });
   return result;
 }

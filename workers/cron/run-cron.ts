@@ -1,5 +1,6 @@
 import { openDb } from '../db/client';
 import type { Config } from '../env';
+import { createLogger } from '../logging';
 import { CRON_JOBS } from './jobs';
 
 /**
@@ -10,26 +11,18 @@ export async function runCron(controller: ScheduledController, config: Config): 
   const jobs = CRON_JOBS[controller.cron];
   if (!jobs) throw new Error(`No job for cron "${controller.cron}"`);
   const handle = openDb(config);
-  const ctx = { db: handle.db, config, now: new Date(controller.scheduledTime) };
+  const now = new Date(controller.scheduledTime);
+  const runLog = createLogger({ level: config.LOG_LEVEL, fields: { cron: controller.cron } });
   const failed: string[] = [];
   try {
     for (const [name, job] of Object.entries(jobs)) {
+      const log = runLog.child({ job: name });
       try {
-        const result = await job(ctx);
-        console.log(
-          JSON.stringify({ level: 'info', event: 'cron_job_done', cron: controller.cron, job: name, result }),
-        );
+        const result = await job({ db: handle.db, config, now, log });
+        log.info('cron_job_done', { result });
       } catch (err) {
         failed.push(name);
-        console.error(
-          JSON.stringify({
-            level: 'error',
-            event: 'cron_job_failed',
-            cron: controller.cron,
-            job: name,
-            error: String(err),
-          }),
-        );
+        log.error('cron_job_failed', { error: String(err) });
       }
     }
   } finally {

@@ -1,6 +1,7 @@
 import { Pool, neonConfig } from '@neondatabase/serverless';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import * as schema from '../../schema';
+import { createLogger } from '../logging';
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -41,7 +42,7 @@ export function openDb(config: { DATABASE_URL: string; NEON_WS_PROXY?: string | 
   // An idle client that loses its socket emits 'error'; without a listener that would be thrown.
   // workerd also reports the socket closing after end() as an error, which is no news.
   pool.on('error', (err: Error) => {
-    if (!ending) console.error(JSON.stringify({ level: 'error', message: `pg pool: ${err.message}` }));
+    if (!ending) createLogger().error('pg_pool_error', { message: `pg pool: ${err.message}` });
   });
   const close = () => {
     ending = true;

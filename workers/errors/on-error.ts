@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { constraintError } from './constraint-error';
+import { createLogger, type Logger, serializeError } from '../logging';
 import { AppError, RateLimitedError } from './app-error';
 import { ERROR_STATUS, type ErrorCode } from './codes';
+import { constraintError } from './constraint-error';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; requestId: string; details?: unknown };
@@ -39,8 +40,8 @@ export function onError(err: Error, c: Context): Response {
   // itself) is still the client's error, never a 500.
   const refused = constraintError(err);
   if (refused) return errorResponse(c, refused.code, refused.message, refused.details);
-  console.error(
-    JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: err.message, stack: err.stack }),
-  );
+  // No request logger yet when the failure came before it was built (a misconfigured environment).
+  const log: Logger = c.get('log') ?? createLogger({ fields: { requestId: c.get('requestId') } });
+  log.error('request_failed', { method: c.req.method, path: c.req.path, ...serializeError(err) });
   return errorResponse(c, 'internal', 'An internal error occurred');
 }

@@ -1,3 +1,4 @@
+import { createLogger } from '../logging';
 import { CLICKS_PER_BUNDLE, type ClickBundle, type ClickMessage } from './click-message';
 
 /** What one chain did with the clicks it sent: accepted by the queue, spooled to KV, or lost (logged). */
@@ -83,18 +84,14 @@ async function sendWithRetries(queue: Queue<unknown>, clicks: ClickMessage[]): P
 async function spool(kv: KVNamespace, message: ClickMessage, error: unknown): Promise<'spooled' | 'failed'> {
   try {
     await kv.put(spoolKey(message.id), JSON.stringify(message), { expirationTtl: SPOOL_TTL_SECONDS });
-    console.error(JSON.stringify({ level: 'warn', event: 'click_spooled', clickId: message.id, error: String(error) }));
+    createLogger().warn('click_spooled', { clickId: message.id, error: String(error) });
     return 'spooled';
   } catch (spoolError) {
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        event: 'click_enqueue_failed',
-        error: String(error),
-        spoolError: String(spoolError),
-        click: message,
-      }),
-    );
+    createLogger().error('click_enqueue_failed', {
+      error: String(error),
+      spoolError: String(spoolError),
+      click: message,
+    });
     return 'failed';
   }
 }
@@ -196,14 +193,7 @@ export function enqueueClick(
   const running = isolate.chain;
   if (running && Date.now() - running.progressAt < STALE_MS) return null;
   if (running) {
-    console.error(
-      JSON.stringify({
-        level: 'warn',
-        event: 'click_chain_taken_over',
-        resent: running.taken.length,
-        pending: isolate.pending.length,
-      }),
-    );
+    createLogger().warn('click_chain_taken_over', { resent: running.taken.length, pending: isolate.pending.length });
     isolate.pending.unshift(...running.taken);
     running.taken = [];
   }

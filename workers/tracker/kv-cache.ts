@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { createLogger } from '../logging';
 
 const HIT_TTL_MS = 30_000;
 // Misses expire sooner: a program or link created a moment ago should start working quickly.
@@ -31,7 +32,7 @@ export async function readCached<T>(
   try {
     raw = await kv.get(key, 'json');
   } catch (err) {
-    console.error(JSON.stringify({ level: 'warn', event: 'routing_kv_failed', key, error: String(err) }));
+    createLogger().warn('routing_kv_failed', { key, error: String(err) });
     return null;
   }
   const parsed = raw === null ? null : schema.safeParse(raw);

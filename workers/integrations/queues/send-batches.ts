@@ -1,3 +1,5 @@
+import { createLogger } from '../../logging';
+
 /** Cloudflare Queues accepts at most 100 messages per sendBatch call. */
 export const MAX_BATCH_MESSAGES = 100;
 const SEND_TRIES = 3;
@@ -27,16 +29,12 @@ export async function sendBatches(queue: Queue<unknown>, bodies: readonly unknow
       }
     }
     if (lastError !== undefined) {
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          event,
-          lost: chunk.length,
-          total: bodies.length,
-          tries: SEND_TRIES,
-          error: String(lastError).slice(0, 500),
-        }),
-      );
+      createLogger().error(event, {
+        lost: chunk.length,
+        total: bodies.length,
+        tries: SEND_TRIES,
+        error: String(lastError).slice(0, 500),
+      });
     }
   }
   return sent;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../../env';
+import { createLogger } from '../../logging';
 
 export const attributionRetryMessage = z.object({ v: z.literal(1), conversionId: z.uuid() }).strict();
 export type AttributionRetryMessage = z.infer<typeof attributionRetryMessage>;
@@ -15,8 +16,9 @@ export async function scheduleAttributionRetry(config: Config, conversionId: str
   try {
     await config.CONVERSIONS.send(body, { contentType: 'json', delaySeconds: attributionRetryDelaySeconds(attempts) });
   } catch (err) {
-    console.error(
-      JSON.stringify({ level: 'error', event: 'attribution_retry_enqueue_failed', conversionId, error: String(err) }),
-    );
+    createLogger({ level: config.LOG_LEVEL }).error('attribution_retry_enqueue_failed', {
+      conversionId,
+      error: String(err),
+    });
   }
 }

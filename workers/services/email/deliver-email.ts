@@ -29,7 +29,5 @@ export async function deliverEmail(
     })
     .where(eq(emailOutbox.id, email.id));
   if (outcome.status === 'failed')
-    console.error(
-      JSON.stringify({ level: 'error', event: 'email_delivery_failed', outboxId: email.id, error: outcome.lastError }),
-    );
+    ctx.log.error('email_delivery_failed', { outboxId: email.id, error: outcome.lastError });
 }

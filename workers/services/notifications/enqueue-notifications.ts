@@ -1,5 +1,6 @@
 import type { Config } from '../../env';
 import { sendBatches } from '../../integrations/queues/send-batches';
+import { createLogger } from '../../logging';
 import { notificationRequest, type NotificationRequest } from './notification-request';
 
 /**
@@ -13,14 +14,10 @@ export async function enqueueNotifications(config: Config, requests: Notificatio
     const parsed = notificationRequest.safeParse(request);
     if (parsed.success) valid.push(parsed.data);
     else
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          event: 'notification_request_invalid',
-          dedupeKey: String(request?.dedupeKey).slice(0, 300),
-          issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
-        }),
-      );
+      createLogger({ level: config.LOG_LEVEL }).error('notification_request_invalid', {
+        dedupeKey: String(request?.dedupeKey).slice(0, 300),
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
+      });
   }
   if (valid.length > 0) await sendBatches(config.NOTIFICATIONS, valid, 'notification_enqueue_failed');
 }

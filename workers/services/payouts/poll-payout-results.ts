@@ -105,9 +105,7 @@ export async function pollPayoutResults({
       applied += await pollPart(ctx, cfg, { ...part, paypalBatchId: part.paypalBatchId! });
     } catch (err) {
       failed++;
-      console.error(
-        JSON.stringify({ level: 'error', event: 'payout_poll_failed', partId: part.id, error: String(err) }),
-      );
+      ctx.log.error('payout_poll_failed', { partId: part.id, error: String(err) });
     }
   }
   return { parts: parts.length, applied, failed };

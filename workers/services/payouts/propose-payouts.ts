@@ -31,7 +31,7 @@ export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationI
     } catch (err) {
       if (input.organizationId) throw err;
       failed.push({ ...pair, error: String(err) });
-      console.error(JSON.stringify({ level: 'error', event: 'payout_proposal_failed', ...pair, error: String(err) }));
+      ctx.log.error('payout_proposal_failed', { ...pair, error: String(err) });
     }
   }
   return { batches, failed };

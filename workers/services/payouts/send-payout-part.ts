@@ -65,15 +65,7 @@ export async function sendPayoutPart(
       .update(payoutBatchParts)
       .set({ lastError: String(err).slice(0, 1000), updatedAt: part.updatedAt })
       .where(eq(payoutBatchParts.id, part.id));
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        event: 'payout_part_unsure',
-        partId: part.id,
-        senderBatchId: part.senderBatchId,
-        error: String(err),
-      }),
-    );
+    ctx.log.error('payout_part_unsure', { partId: part.id, senderBatchId: part.senderBatchId, error: String(err) });
     return 'unsure';
   }
 }

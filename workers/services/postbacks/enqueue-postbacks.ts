@@ -1,5 +1,6 @@
 import type { Config } from '../../env';
 import { sendBatches } from '../../integrations/queues/send-batches';
+import { createLogger } from '../../logging';
 import { postbackRequest, type PostbackRequest } from './postback-request';
 
 /**
@@ -14,14 +15,10 @@ export async function enqueuePostbacks(config: Config, requests: PostbackRequest
     const parsed = postbackRequest.safeParse(request);
     if (parsed.success) valid.push(parsed.data);
     else
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          event: 'postback_request_invalid',
-          eventKey: String(request?.eventKey).slice(0, 200),
-          issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
-        }),
-      );
+      createLogger({ level: config.LOG_LEVEL }).error('postback_request_invalid', {
+        eventKey: String(request?.eventKey).slice(0, 200),
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
+      });
   }
   if (valid.length > 0) await sendBatches(config.POSTBACKS, valid, 'postback_enqueue_failed');
 }

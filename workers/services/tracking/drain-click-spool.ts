@@ -20,13 +20,9 @@ export async function drainClickSpool({ ctx }: ServiceCall<unknown>): Promise<{ 
       return parsed.success ? [{ body: parsed.data, contentType: 'json' as const }] : [];
     });
     if (messages.length < names.length) {
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          event: 'spool_value_invalid',
-          keys: names.filter((_, j) => !clickMessage.safeParse(values[j]).success),
-        }),
-      );
+      ctx.log.error('spool_value_invalid', {
+        keys: names.filter((_, j) => !clickMessage.safeParse(values[j]).success),
+      });
     }
     if (messages.length > 0) await ctx.config.CLICKS.sendBatch(messages);
     await Promise.all(names.map((name) => spool.delete(name)));

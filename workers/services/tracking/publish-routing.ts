@@ -34,8 +34,6 @@ export async function publishRouting({ ctx, input }: ServiceCall<RoutingChange>)
       if (input.previousSlug && input.previousSlug !== current) await kv.delete(routingKeys.link(input.previousSlug));
     }
   } catch (err) {
-    console.error(
-      JSON.stringify({ level: 'error', event: 'routing_publish_failed', change: input, error: String(err) }),
-    );
+    ctx.log.error('routing_publish_failed', { change: input, error: String(err) });
   }
 }
