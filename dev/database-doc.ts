@@ -335,13 +335,15 @@ function mermaid(tables: Table[]): string[] {
 
 function tableSection(t: Table, tables: Table[], byName: Map<string, Table>): string[] {
   const out = [`### \`${t.schema}.${t.name}\``, '', t.doc, '', `Defined in \`${t.file}\` as \`${t.exportName}\`.`, ''];
-  out.push('| Column | Type | Null | Default | Key | Description |', '| --- | --- | --- | --- | --- | --- |');
-  for (const c of t.columns) {
-    out.push(
-      `| \`${c.name}\` | \`${sqlType(c.column)}\` | ${c.column.notNull ? 'no' : 'yes'} | ${cell(defaultOf(c.column))} | ${keys(t, c.name).join(', ')} | ${cell(c.doc)} |`,
-    );
-  }
-  out.push('');
+  const rows = t.columns.map((c) => [
+    `\`${c.name}\``,
+    `\`${sqlType(c.column)}\``,
+    c.column.notNull ? 'no' : 'yes',
+    cell(defaultOf(c.column)),
+    keys(t, c.name).join(', '),
+    cell(c.doc),
+  ]);
+  out.push(...markdownTable(['Column', 'Type', 'Null', 'Default', 'Key', 'Description'], rows), '');
 
   const pk = primaryKey(t);
   const items: string[] = [];
@@ -413,6 +415,14 @@ function sqlText(value: unknown): string {
 }
 
 const list = (columns: string[]) => columns.map((c) => `\`${c}\``).join(', ');
+
+/** Cells padded to their column's width, as Biome formats Markdown tables, so `biome ci` accepts the file. */
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const width = (text: string) => [...text].length;
+  const widths = header.map((h, i) => Math.max(3, width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
 
 /** A Markdown table cell: pipes escaped, paragraphs kept apart. */
 function cell(text: string): string {
