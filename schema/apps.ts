@@ -5,21 +5,28 @@ import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { id, timestamps } from './util/columns';
 
-// An advertiser's product (a SaaS app). Conversions arrive per app, with its API key.
+/** An advertiser's product, e.g. one SaaS app. Conversions arrive per app, with its API key. */
 export const apps = affiliate.table(
   'apps',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The owning advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** Display name. */
     name: text().notNull(),
+    /** The product's website. */
     siteUrl: text().notNull(),
-    // Hostnames where `/aff/{code}` may be appended; redirects never leave them.
+    /** Hostnames where `/aff/{code}` may be appended; redirects never leave them. */
     allowedDomains: text().array().notNull().default([]),
+    /** active; disabled (its API keys are refused); archived (retired instead of deleted, keys refused too). */
     status: text({ enum: AppStatus }).notNull().default('active'),
-    // Stripe's webhook signing secret (whsec_…) for this app, encrypted by the app: verifying an
-    // HMAC needs the secret itself. NULL: Stripe webhooks are off for this app.
+    /**
+     * Stripe's webhook signing secret (whsec_…) for this app, encrypted by the app: verifying an
+     * HMAC needs the secret itself. NULL: Stripe webhooks are off for this app.
+     */
     stripeWebhookSecretEncrypted: text(),
     ...timestamps,
   },

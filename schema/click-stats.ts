@@ -8,23 +8,35 @@ import { timestamptz } from './util/columns';
  */
 export const ROLLUP_NONE_ID = '00000000-0000-0000-0000-000000000000';
 
-// Hourly click rollup, upserted by the cron worker from clicks, so stats over millions of clicks
-// read thousands of rows. Only clicks resolved to a program are rolled up (others belong to no
-// tenant). Like clicks, no foreign keys: it is derived data, rebuilt from clicks at will.
+/**
+ * Hourly click rollup, upserted from clicks as they are ingested, so stats over millions of clicks
+ * read thousands of rows. Only clicks resolved to a program are rolled up (others belong to no
+ * tenant). Like clicks, no foreign keys: it is derived data, rebuilt from clicks at will.
+ */
 export const clickStatsHourly = affiliate.table(
   'click_stats_hourly',
   {
+    /** Start of the UTC hour. */
     hour: timestamptz().notNull(),
+    /** The program's advertiser. */
     organizationId: uuid().notNull(),
+    /** The program's app. */
     appId: uuid().notNull(),
+    /** The program clicked. */
     programId: uuid().notNull(),
+    /** The enrollment, or the all-zero id when the click had none. */
     enrollmentId: uuid().notNull().default(ROLLUP_NONE_ID),
+    /** The enrollment's affiliate, or the all-zero id. */
     affiliateId: uuid().notNull().default(ROLLUP_NONE_ID),
-    // ISO 3166 'ZZ' (unknown) and 'unknown' stand for NULL, for the same reason.
+    /** Click country; ISO 3166 'ZZ' (unknown) stands for NULL, which a primary key cannot hold. */
     country: char({ length: 2 }).notNull().default('ZZ'),
+    /** Click device class; 'unknown' stands for NULL. */
     deviceType: text().notNull().default('unknown'),
+    /** Accepted clicks. */
     clicks: bigint({ mode: 'number' }).notNull().default(0),
+    /** Accepted clicks marked is_unique. */
     uniqueClicks: bigint({ mode: 'number' }).notNull().default(0),
+    /** Rejected clicks. */
     rejectedClicks: bigint({ mode: 'number' }).notNull().default(0),
   },
   (t) => [

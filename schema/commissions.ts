@@ -10,41 +10,65 @@ import { users } from './users';
 import { checkBasisPoints, checkIn } from './util/checks';
 import { basisPoints, currency, id, money, timestamps, timestamptz } from './util/columns';
 
-// What a conversion earns one beneficiary: the direct affiliate (level 0) or an upline (1..3).
-// A refund after payout cannot un-pay, so it books a negative `adjustment` that nets against the
-// beneficiary's next payout, pointing at the commission it reverses.
+/**
+ * What a conversion earns one beneficiary: the direct affiliate (level 0) or an upline (1..3).
+ * A refund after payout cannot un-pay, so it books a negative `adjustment` that nets against the
+ * beneficiary's next payout, pointing at the commission it reverses.
+ */
 export const commissions = affiliate.table(
   'commissions',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The conversion that earned it. */
     conversionId: uuid()
       .notNull()
       .references(() => conversions.id, { onDelete: 'restrict' }),
+    /** The advertiser who owes it. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The program whose terms computed it. */
     programId: uuid()
       .notNull()
       .references(() => programs.id, { onDelete: 'restrict' }),
+    /** The affiliate who earns it (the direct affiliate or an upline). */
     beneficiaryId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
-    // The direct affiliate's enrollment; NULL for upline lines, whose beneficiary may not be enrolled.
+    /** The direct affiliate's enrollment; NULL for upline lines, whose beneficiary may not be enrolled. */
     enrollmentId: uuid().references(() => enrollments.id, { onDelete: 'restrict' }),
+    /** 0 for the direct affiliate, 1 to 3 for the uplines above them. */
     level: smallint().notNull().default(0),
+    /** commission (earned by a conversion) or adjustment (a negative correction after payout). */
     kind: text({ enum: CommissionKind }).notNull().default('commission'),
+    /** Amount in minor units; negative only for an adjustment. */
     amountMinor: money(),
+    /** ISO 4217 currency, the program's. */
     currency: currency(),
+    /** The rate applied in basis points; NULL for a fixed amount. */
     rateBps: basisPoints(),
+    /**
+     * pending (in its hold period), approved (payable), in_payout (in a proposed or sent payout),
+     * paid, rejected (its conversion was rejected) or reversed (refunded or cancelled before payout).
+     */
     status: text({ enum: CommissionStatus }).notNull().default('pending'),
+    /** End of the hold period, after which a pending commission is approved. */
     holdUntil: timestamptz().notNull(),
+    /** When it became payable. */
     approvedAt: timestamptz(),
+    /** When its payout item was paid. */
     paidAt: timestamptz(),
+    /** When it was reversed. */
     reversedAt: timestamptz(),
+    /** Why it was rejected, reversed or adjusted. */
     reason: text(),
-    // The rule inputs the amount was computed from (model, type, rates, base amount, level,
-    // program version), so advertiser and affiliate can both see why it is what it is.
+    /**
+     * The rule inputs the amount was computed from (model, type, rates, base amount, level,
+     * program version), so advertiser and affiliate can both see why it is what it is.
+     */
     calculation: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** For an adjustment: the paid commission it takes back. */
     reversesCommissionId: uuid().references((): AnyPgColumn => commissions.id, {
       onDelete: 'restrict',
     }),

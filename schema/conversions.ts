@@ -11,52 +11,87 @@ import { users } from './users';
 import { checkAllIn, checkIn } from './util/checks';
 import { id, money, timestamps, timestamptz } from './util/columns';
 
-// One inbound event from a partner app. Idempotent on (app_id, event_id): the same event sent
-// twice, or concurrently, is one row. Program, enrollment and affiliate stay NULL until the
-// event is attributed, which may happen later (its click may not be ingested yet).
+/**
+ * One inbound event from a partner app (lead, sale, rebill, refund, cancel). Idempotent on
+ * (app_id, event_id): the same event sent twice, or concurrently, is one row. Program, enrollment
+ * and affiliate stay NULL until the event is attributed, which may happen later (its click may
+ * not be ingested yet).
+ */
 export const conversions = affiliate.table(
   'conversions',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The app's advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The app that reported the event. */
     appId: uuid()
       .notNull()
       .references(() => apps.id, { onDelete: 'restrict' }),
+    /** The program credited; NULL until attributed. */
     programId: uuid().references(() => programs.id, { onDelete: 'restrict' }),
+    /** The enrollment credited; NULL until attributed. */
     enrollmentId: uuid().references(() => enrollments.id, { onDelete: 'restrict' }),
+    /** The affiliate credited; NULL until attributed. */
     affiliateId: uuid().references(() => users.id, { onDelete: 'restrict' }),
-    // No foreign key: the conversion may arrive before its click is ingested (see clicks.ts).
+    /** The attributed click; no foreign key, as the conversion may arrive before its click is ingested. */
     clickId: uuid(),
+    /** The referred customer the event belongs to, once known. */
     referredCustomerId: uuid().references(() => referredCustomers.id, { onDelete: 'restrict' }),
+    /** The app's own customer id, as sent with the event. */
     externalCustomerId: text(),
+    /** The app's id for the event, the idempotency key within the app. */
     eventId: text().notNull(),
+    /** Which inbound path reported it: api, postback (S2S `/postback`) or stripe (webhook). */
     source: text({ enum: ConversionSource }).notNull().default('api'),
+    /** lead, sale, rebill (a recurring payment), refund or cancel. */
     eventType: text({ enum: ConversionEventType }).notNull(),
+    /** The app's order id, for the duplicate-order check and refunds that name the order. */
     orderId: text(),
-    // Never negative: a refund carries the refunded amount, its event type gives the sign.
+    /** Amount in minor units; never negative: a refund carries the refunded amount, its type gives the sign. */
     amountMinor: money().default(0),
-    // NULL when the event carries no amount (a lead usually does not).
+    /** ISO 4217 currency of the amount; NULL when the event carries no amount (a lead usually does not). */
     currency: char({ length: 3 }),
+    /**
+     * pending (recorded; its commissions follow their hold), flagged (a fraud check fired; held for
+     * review), approved (cleared by a reviewer), rejected (by a reviewer or a cap; earns nothing) or
+     * reversed (undone by a refund or cancellation).
+     */
     status: text({ enum: ConversionStatus }).notNull().default('pending'),
+    /** How the affiliate was found: click_id, coupon, customer (an already referred customer) or fingerprint. */
     attributionMethod: text({ enum: AttributionMethod }),
+    /** Why the conversion was rejected (a reviewer's reason or the cap reached). */
     rejectReason: text(),
+    /**
+     * Fraud checks that fired: self_referral, ip_velocity, fast_conversion, duplicate_order,
+     * bot_click, datacenter_ip.
+     */
     fraudFlags: text({ enum: FraudFlag }).array().notNull().default([]),
+    /** The customer's IP, as reported by the app. */
     ip: inet(),
+    /** The customer's user agent, as reported by the app. */
     userAgent: text(),
+    /** Same hash as clicks.fingerprint, for the fingerprint attribution fallback. */
     fingerprint: text(),
-    // SHA-256 of the customer's lower-cased email, for the self-referral check; never the email.
+    /** SHA-256 of the customer's lower-cased email, for the self-referral check; never the email. */
     customerEmailHash: text(),
+    /** Coupon used at checkout, for coupon attribution. */
     couponCode: text(),
-    // For refunds, cancellations and rebills: the original sale.
+    /** For refunds, cancellations and rebills: the original sale. */
     parentConversionId: uuid().references((): AnyPgColumn => conversions.id, { onDelete: 'restrict' }),
+    /** The staff member who approved or rejected it by hand. */
     reviewedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** When it was reviewed by hand. */
     reviewedAt: timestamptz(),
+    /** Free-form data the app sent with the event. */
     metadata: jsonb().$type<Record<string, unknown>>(),
-    // Every attribution step tried and its outcome, so "why this affiliate (or none)" has an answer.
+    /** Every attribution step tried and its outcome, so "why this affiliate (or none)" has an answer. */
     attributionTrace: jsonb().$type<{ step: string; outcome: string; detail?: string }[]>().notNull().default([]),
+    /** When the event happened, as reported by the app. */
     occurredAt: timestamptz().notNull(),
+    /** When the platform received it. */
     receivedAt: timestamptz().notNull().defaultNow(),
     ...timestamps,
   },

@@ -7,24 +7,33 @@ import { programs } from './programs';
 import { checkIn } from './util/checks';
 import { id, timestamps } from './util/columns';
 
-// A program's creatives library: banners (image) and text links (body).
+/** A program's creatives library: banners (image) and text links (body) for affiliates to use. */
 export const creatives = affiliate.table(
   'creatives',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The program the creative promotes. */
     programId: uuid()
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
+    /** The program's advertiser, copied so tenant-scoped queries need no join. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** banner (needs image_url) or text_link (needs body). */
     kind: text({ enum: CreativeKind }).notNull(),
+    /** Label shown to affiliates. */
     name: text().notNull(),
+    /** The banner image. */
     imageUrl: text(),
+    /** Banner width in pixels. */
     width: integer(),
+    /** Banner height in pixels. */
     height: integer(),
+    /** The text of a text link. */
     body: text(),
-    // NULL: the program's landing URL.
+    /** Where the creative links to; NULL: the program's landing URL. */
     targetUrl: text(),
     ...timestamps,
   },

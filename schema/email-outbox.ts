@@ -4,22 +4,36 @@ import { logs } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { createdAt, id, timestamptz } from './util/columns';
 
-// Outgoing email. The local email provider writes here instead of sending, so tests and the
-// dev stack can read verification and reset links.
+/**
+ * Outgoing email. The local email provider writes here instead of sending, so tests and the
+ * dev stack can read verification and reset links.
+ */
 export const emailOutbox = logs.table(
   'email_outbox',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** Recipient address. */
     to: text().notNull(),
+    /** Subject line. */
     subject: text().notNull(),
+    /** Plain-text body. */
     text: text().notNull(),
+    /** HTML body, if any. */
     html: text(),
+    /** Which email it is, e.g. verify_email or password_reset. */
     template: text(),
+    /** pending (not sent yet), sent or failed. */
     status: text({ enum: EmailStatus }).notNull().default('pending'),
+    /** The email provider's message id, once sent. */
     providerMessageId: text(),
+    /** Send attempts so far. */
     attempts: integer().notNull().default(0),
+    /** Error of the last failed attempt. */
     lastError: text(),
+    /** When the email was queued. */
     createdAt: createdAt(),
+    /** When the provider accepted it. */
     sentAt: timestamptz(),
   },
   (t) => [

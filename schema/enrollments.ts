@@ -8,32 +8,46 @@ import { users } from './users';
 import { checkBasisPoints, checkIn } from './util/checks';
 import { basisPoints, id, timestamps, timestamptz } from './util/columns';
 
-// An affiliate in a program: its tracking code, its coupon and its overrides.
+/** An affiliate in a program: its status, tracking code, coupon and commission overrides. */
 export const enrollments = affiliate.table(
   'enrollments',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The program joined. */
     programId: uuid()
       .notNull()
       .references(() => programs.id, { onDelete: 'restrict' }),
+    /** The affiliate (a user). */
     affiliateId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
-    // Copied from the program so tenant-scoped queries need no join.
+    /** The program's advertiser, copied so tenant-scoped queries need no join. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /**
+     * pending (applied, awaiting the advertiser), active (tracks and earns), suspended (paused by
+     * the advertiser), terminated (ended) or rejected (application refused).
+     */
     status: text({ enum: EnrollmentStatus }).notNull().default('pending'),
-    // The `{code}` of `/aff/{code}`: global, because the tracker resolves it with nothing else.
+    /** The `{code}` of `/aff/{code}`: globally unique, because the tracker resolves it with nothing else. */
     refCode: text().notNull(),
-    // Upper-cased by the app; one per affiliate per program.
+    /** The affiliate's coupon for coupon attribution, upper-cased by the app; unique per program. */
     couponCode: text(),
+    /** Commission rate for this affiliate in basis points; NULL: the program's rate. */
     rateOverrideBps: basisPoints(),
+    /** Fixed commission for this affiliate in minor units; NULL: the program's. */
     fixedOverrideMinor: bigint({ mode: 'number' }),
+    /** Hold period for this affiliate in days; NULL: the program's. */
     holdDaysOverride: integer(),
+    /** Why the status was last changed, as given by the advertiser. */
     statusReason: text(),
+    /** When the affiliate applied or joined. */
     appliedAt: timestamptz(),
+    /** When the enrollment became active. */
     approvedAt: timestamptz(),
+    /** The staff member who last changed the status. */
     decidedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },

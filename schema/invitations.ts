@@ -8,25 +8,37 @@ import { users } from './users';
 import { checkIn } from './util/checks';
 import { createdAt, id, timestamptz } from './util/columns';
 
-// An emailed invitation, either to join the organization's team (role) or to join an
-// invite-only program as an affiliate (program_id). The invitee may have no account yet, so the
-// token lives here rather than in auth_tokens (whose user_id is required).
+/**
+ * An emailed invitation, either to join the organization's team (role) or to join an
+ * invite-only program as an affiliate (program_id). The invitee may have no account yet, so the
+ * token lives here rather than in auth_tokens (whose user_id is required).
+ */
 export const invitations = affiliate.table(
   'invitations',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The inviting advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
-    // Lower-cased by the app.
+    /** The invitee's address, lower-cased by the app. */
     email: text().notNull(),
+    /** The team role offered; NULL for a program invitation. */
     role: text({ enum: MemberRole }),
+    /** The invite-only program offered; NULL for a team invitation. */
     programId: uuid().references(() => programs.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the token in the emailed link. */
     tokenHash: text().notNull(),
+    /** The staff member who sent it. */
     invitedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** After this the link is refused. */
     expiresAt: timestamptz().notNull(),
+    /** When the invitee accepted. */
     acceptedAt: timestamptz(),
+    /** When staff withdrew the invitation. */
     revokedAt: timestamptz(),
+    /** When the invitation was sent. */
     createdAt: createdAt(),
   },
   (t) => [

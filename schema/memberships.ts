@@ -6,17 +6,21 @@ import { users } from './users';
 import { checkIn } from './util/checks';
 import { id, timestamps } from './util/columns';
 
-// Advertiser staff. Affiliates are not members: they reach an organization through enrollments.
+/** Advertiser staff. Affiliates are not members: they reach an organization through enrollments. */
 export const memberships = affiliate.table(
   'memberships',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The staff member. */
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The advertiser they work for. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** owner (manages everyone), admin (manages all but owners) or finance (money and payouts, manages no one). */
     role: text({ enum: MemberRole }).notNull(),
     ...timestamps,
   },

@@ -7,27 +7,43 @@ import { users } from './users';
 import { checkIn } from './util/checks';
 import { id, timestamps, timestamptz } from './util/columns';
 
-// One notification on one channel; in-app ones double as the user's inbox. Preferences live in
-// users.notification_settings. dedupe_key (event + subject + channel) makes a redelivered queue
-// message notify once.
+/**
+ * One notification on one channel; in-app ones double as the user's inbox. Preferences live in
+ * users.notification_settings. dedupe_key (event + subject + channel) makes a redelivered queue
+ * message notify once.
+ */
 export const notifications = affiliate.table(
   'notifications',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The recipient. */
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The advertiser it concerns, if any. */
     organizationId: uuid().references(() => organizations.id, { onDelete: 'cascade' }),
+    /** email, telegram, in_app or webhook. */
     channel: text({ enum: NotificationChannel }).notNull(),
+    /** What happened: conversion, rejection, cancellation, low_balance, payout or postback_error. */
     event: text({ enum: NotificationEvent }).notNull(),
+    /** Short headline. */
     title: text().notNull(),
+    /** Message text. */
     body: text().notNull(),
+    /** Structured details of the event (ids, amounts), for links and webhooks. */
     data: jsonb().$type<Record<string, unknown>>(),
+    /** pending (not delivered yet), sent or failed (gave up). */
     status: text({ enum: NotificationStatus }).notNull().default('pending'),
+    /** Event + subject + channel: a redelivered request notifies once. */
     dedupeKey: text().notNull(),
+    /** Delivery attempts so far. */
     attempts: integer().notNull().default(0),
+    /** Error of the last failed attempt. */
     lastError: text(),
+    /** When it was delivered. */
     sentAt: timestamptz(),
+    /** When the user read an in-app notification; NULL: unread. */
     readAt: timestamptz(),
     ...timestamps,
   },

@@ -8,23 +8,31 @@ import { id, timestamps } from './util/columns';
 /** White-label portal settings, shown on the advertiser's custom domain. */
 export type Branding = { logoUrl?: string; primaryColor?: string; portalName?: string };
 
-// An advertiser: the tenant. Every row of tenant data carries its organization_id.
+/** An advertiser: the tenant. Every row of tenant data carries its organization_id. */
 export const organizations = affiliate.table(
   'organizations',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** Display name. */
     name: text().notNull(),
+    /** URL-safe unique handle. */
     slug: text().notNull(),
+    /** active; suspended (held by the platform) or closed: its programs leave the marketplace. */
     status: text({ enum: OrganizationStatus }).notNull().default('active'),
+    /** The SaaS plan subscribed to. */
     planId: uuid()
       .notNull()
       .references(() => plans.id, { onDelete: 'restrict' }),
+    /** Whether the plan is billed monthly or yearly. */
     billingPeriod: text({ enum: BillingPeriod }).notNull().default('monthly'),
+    /** White-label portal settings (logo, colour, portal name), shown on the custom domain. */
     branding: jsonb().$type<Branding>().notNull().default({}),
-    // Lower-cased hostname, served through Cloudflare for SaaS custom hostnames.
+    /** The advertiser's portal hostname, lower-cased, served through Cloudflare for SaaS custom hostnames. */
     customDomain: text(),
+    /** Hostname provisioning: pending (TLS not issued yet), active, failed. */
     customDomainStatus: text({ enum: CustomDomainStatus }),
-    // Cloudflare's custom hostname id, to poll its TLS status and to delete it.
+    /** Cloudflare's custom hostname id, to poll its TLS status and to delete it. */
     customHostnameId: text(),
     ...timestamps,
   },

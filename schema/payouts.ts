@@ -8,30 +8,52 @@ import { users } from './users';
 import { checkIn } from './util/checks';
 import { currency, id, money, timestamps, timestamptz } from './util/columns';
 
-// One PayPal mass payout of one advertiser in one currency. Its id is PayPal's sender_batch_id,
-// so re-sending after a crash or a 5xx is rejected by PayPal instead of paying twice.
+/**
+ * One PayPal mass payout of one advertiser in one currency. Its id is PayPal's sender_batch_id,
+ * so re-sending after a crash or a 5xx is rejected by PayPal instead of paying twice.
+ */
 export const payoutBatches = affiliate.table(
   'payout_batches',
   {
+    /** UUIDv7 primary key; also PayPal's sender_batch_id of part 0. */
     id: id(),
+    /** The paying advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** ISO 4217 currency of every item. */
     currency: currency(),
+    /**
+     * proposed (open, still collecting balances), approved (locked, ready to send), sending, sent
+     * (accepted by PayPal), completed (every item final), failed or canceled (before sending).
+     */
     status: text({ enum: PayoutBatchStatus }).notNull().default('proposed'),
+    /** Sum of the items, in minor units. */
     totalMinor: money(),
+    /** Number of items. */
     itemCount: integer().notNull(),
+    /** When the batch was proposed. */
     proposedAt: timestamptz().notNull().defaultNow(),
+    /** The staff member who approved it. */
     approvedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /** When it was approved. */
     approvedAt: timestamptz(),
+    /** When it was sent to PayPal. */
     sentAt: timestamptz(),
+    /** When every item reached a final status. */
     completedAt: timestamptz(),
+    /** PayPal's payout_batch_id of part 0. */
     paypalBatchId: text(),
+    /** PayPal's batch status, as last reported. */
     paypalStatus: text(),
+    /** The last error sending or polling, for staff. */
     lastError: text(),
-    // NULL: proposed by the daily cron. Kept apart from the approver and the sender, because
-    // creating, approving and sending are separate duties (PAYOUT_REQUIRE_SEPARATE_SENDER).
+    /**
+     * Who proposed it; NULL: the daily cron. Kept apart from the approver and the sender, because
+     * creating, approving and sending are separate duties (PAYOUT_REQUIRE_SEPARATE_SENDER).
+     */
     createdById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /** The staff member who sent it. */
     sentById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     ...timestamps,
   },
@@ -50,30 +72,45 @@ export const payoutBatches = affiliate.table(
   ],
 );
 
-// What one affiliate receives in one batch: the net of the commissions linked to it.
+/** What one affiliate receives in one batch: the net of the commissions linked to it. */
 export const payoutItems = affiliate.table(
   'payout_items',
   {
+    /** UUIDv7 primary key; PayPal's sender_item_id. */
     id: id(),
+    /** The batch it is paid in. */
     batchId: uuid()
       .notNull()
       .references(() => payoutBatches.id, { onDelete: 'restrict' }),
+    /** The affiliate paid. */
     affiliateId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
+    /** The paying advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** Net amount paid, in minor units; always positive. */
     amountMinor: money(),
+    /** ISO 4217 currency, the batch's. */
     currency: currency(),
-    // The PayPal email at proposal time: a later profile change must not redirect this money.
+    /** The PayPal email at proposal time: a later profile change must not redirect this money. */
     receiverEmail: text().notNull(),
+    /**
+     * pending (not final yet), then PayPal's item status: success (paid), unclaimed (no PayPal
+     * account yet) or onhold; failed, returned, blocked, refunded, reversed, denied and canceled
+     * return the money to the affiliate's balance.
+     */
     status: text({ enum: PayoutItemStatus }).notNull().default('pending'),
+    /** PayPal's payout_item_id. */
     paypalItemId: text(),
+    /** PayPal's transaction id, once paid. */
     paypalTransactionId: text(),
+    /** PayPal's error for a failed item, or why staff excluded it. */
     failureReason: text(),
-    // Which PayPal call (payout_batch_parts.part) carries this item; fixed when the batch is approved.
+    /** Which PayPal call (payout_batch_parts.part) carries this item; fixed when the batch is approved. */
     part: integer().notNull().default(0),
+    /** When PayPal reported success. */
     paidAt: timestamptz(),
     ...timestamps,
   },
@@ -88,16 +125,20 @@ export const payoutItems = affiliate.table(
   ],
 );
 
-// Which commissions a payout item pays. commission_id is the primary key: a commission is in at
-// most one payout item, whatever retries or concurrent proposals happen. A failed or returned
-// item deletes its rows in the same transaction that returns the money to the balance, so those
-// commissions can be paid again later.
+/**
+ * Which commissions a payout item pays. commission_id is the primary key: a commission is in at
+ * most one payout item, whatever retries or concurrent proposals happen. A failed or returned
+ * item deletes its rows in the same transaction that returns the money to the balance, so those
+ * commissions can be paid again later.
+ */
 export const payoutItemCommissions = affiliate.table(
   'payout_item_commissions',
   {
+    /** The item that pays the commission. */
     payoutItemId: uuid()
       .notNull()
       .references(() => payoutItems.id, { onDelete: 'restrict' }),
+    /** The commission paid (or, for an adjustment, netted). */
     commissionId: uuid()
       .primaryKey()
       .references(() => commissions.id, { onDelete: 'restrict' }),
@@ -105,26 +146,45 @@ export const payoutItemCommissions = affiliate.table(
   (t) => [index('payout_item_commissions_payout_item_id_idx').on(t.payoutItemId)],
 );
 
-// One PayPal create-payout call of a batch. sender_batch_id is `${batchId}` for part 0 and
-// `${batchId}-${part}` after it: PayPal refuses a sender_batch_id used in the last 30 days, so a
-// retried or concurrent send of the same part can never pay twice.
+/**
+ * One PayPal create-payout call of a batch (a batch over PayPal's 15,000-item limit is sent in
+ * parts). sender_batch_id is `${batchId}` for part 0 and `${batchId}-${part}` after it: PayPal
+ * refuses a sender_batch_id used in the last 30 days, so a retried or concurrent send of the same
+ * part can never pay twice.
+ */
 export const payoutBatchParts = affiliate.table(
   'payout_batch_parts',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The batch the part belongs to. */
     batchId: uuid()
       .notNull()
       .references(() => payoutBatches.id, { onDelete: 'restrict' }),
+    /** Part number, 0 first. */
     part: integer().notNull(),
+    /** The sender_batch_id sent to PayPal, PayPal's guard against paying twice. */
     senderBatchId: text().notNull(),
+    /**
+     * pending, sending (claimed by one sender), sent (accepted by PayPal), completed (its items
+     * final) or failed (PayPal refused it).
+     */
     status: text({ enum: PayoutPartStatus }).notNull().default('pending'),
+    /** PayPal's payout_batch_id for this call. */
     paypalBatchId: text(),
+    /** PayPal's batch status, as last reported. */
     paypalStatus: text(),
+    /** Number of items in the part. */
     itemCount: integer().notNull(),
+    /** Sum of its items, in minor units. */
     totalMinor: money(),
+    /** Send attempts so far. */
     attempts: integer().notNull().default(0),
+    /** The last error sending or polling. */
     lastError: text(),
+    /** When PayPal accepted the call. */
     sentAt: timestamptz(),
+    /** When its status was last fetched from PayPal. */
     lastPolledAt: timestamptz(),
     ...timestamps,
   },

@@ -5,21 +5,34 @@ import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { currency, id, money, timestamps } from './util/columns';
 
-// SaaS plans for advertisers. A NULL limit means unlimited (Enterprise).
+/** The SaaS plans an advertiser subscribes to, with their prices and limits. A NULL limit means unlimited. */
 export const plans = affiliate.table(
   'plans',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** Stable plan identifier: starter, pro, business or enterprise. */
     code: text({ enum: PlanCode }).notNull(),
+    /** Display name. */
     name: text().notNull(),
+    /** Price per month when billed monthly, in minor units. */
     monthlyPriceMinor: money(),
-    // Priced on its own (yearly is 20% below twelve months) so a price change never depends on a formula.
+    /**
+     * Price per year when billed yearly, in minor units; set on its own, not derived from the
+     * monthly price, so a price change never depends on a formula.
+     */
     yearlyPriceMinor: money(),
+    /** ISO 4217 currency of both prices. */
     currency: currency(),
+    /** Tracked clicks allowed per month; NULL: unlimited. */
     maxClicksMonthly: bigint({ mode: 'number' }),
+    /** Programs that are not archived an advertiser may have; NULL: unlimited. */
     maxPrograms: integer(),
+    /** Affiliates an advertiser may have; NULL: unlimited. */
     maxAffiliates: integer(),
+    /** Whether the plan includes the white-label portal (branding). */
     whiteLabel: boolean().notNull().default(false),
+    /** Custom domains the plan includes. */
     customDomains: integer().notNull().default(0),
     ...timestamps,
   },

@@ -7,62 +7,94 @@ import { affiliate } from './pg-schemas';
 import { checkBasisPoints, checkIn } from './util/checks';
 import { basisPoints, currency, id, timestamps } from './util/columns';
 
-// A campaign/offer of one app. Per-enrollment overrides live on enrollments.
+/**
+ * A campaign (offer) of one app: its commission terms, tracking rules, caps and fraud thresholds.
+ * Per-affiliate overrides live on enrollments.
+ */
 export const programs = affiliate.table(
   'programs',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The owning advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The app whose conversions the program pays for. */
     appId: uuid()
       .notNull()
       .references(() => apps.id, { onDelete: 'restrict' }),
+    /** Display name. */
     name: text().notNull(),
+    /** URL-safe handle, unique per advertiser. */
     slug: text().notNull(),
+    /** Public description for the marketplace. */
     description: text(),
+    /** draft (being set up), active (the only status whose clicks are accepted), paused or archived (retired). */
     status: text({ enum: ProgramStatus }).notNull().default('draft'),
+    /** public (joined at once), approval (applications wait for the advertiser) or invite_only. */
     visibility: text({ enum: ProgramVisibility }).notNull().default('approval'),
+    /** What is paid for: cpa (an action), cpl (a lead), cps (a sale) or revshare (a share of revenue). */
     payoutModel: text({ enum: PayoutModel }).notNull(),
+    /** percent (commission_rate_bps of the amount), fixed (commission_fixed_minor) or hybrid (both). */
     commissionType: text({ enum: CommissionType }).notNull(),
+    /** Percentage commission in basis points; required for percent and hybrid. */
     commissionRateBps: basisPoints(),
+    /** Fixed commission per conversion in minor units; required for fixed and hybrid. */
     commissionFixedMinor: bigint({ mode: 'number' }),
-    // What the advertiser earns per action, for spend/ROI reports; not used in commission math.
+    /** What the advertiser earns per action in minor units, for spend/ROI reports; not used in commission math. */
     revenueMinor: bigint({ mode: 'number' }),
+    /** ISO 4217 currency of the program's amounts and commissions. */
     currency: currency(),
+    /** Whether rebills earn: none, for recurring_months months, or lifetime. */
     recurringMode: text({ enum: RecurringMode }).notNull().default('none'),
+    /** How many months rebills earn when recurring_mode is months. */
     recurringMonths: integer(),
-    // NULL: rebills earn the program's own commission rate.
+    /** Commission rate on rebills in basis points; NULL: the program's own rate. */
     recurringRateBps: basisPoints(),
-    // Index 0 is the direct affiliate's upline (level 1), then levels 2 and 3.
+    /** Upline rates in basis points: index 0 is the direct affiliate's upline (level 1), then levels 2, 3. */
     multiLevelRatesBps: integer().array().notNull().default([1000, 300, 100]),
+    /** Days a commission stays pending (refund window) before it is approved. */
     holdDays: integer().notNull().default(30),
+    /** Attribution window: how many days after a click a conversion still credits it. */
     cookieDays: integer().notNull().default(30),
+    /** Which click wins when several are in the window: last_click or first_click. */
     attributionRule: text({ enum: AttributionRule }).notNull().default('last_click'),
+    /** Default landing page; may contain click macros such as {click_id}. */
     landingUrl: text().notNull(),
+    /** Further landing pages affiliates may link to. */
     landingUrls: text().array().notNull().default([]),
-    // Hostnames a redirect may target; never an open redirect.
+    /** Hostnames a redirect may target, so the tracker is never an open redirect. */
     allowedDomains: text().array().notNull().default([]),
+    /** Where refused clicks are sent, if on the allowed domains; NULL: the platform's default page. */
     fallbackUrl: text(),
-    // ISO country codes; an empty allow-list allows every country not denied.
+    /** ISO country codes clicks may come from; empty allows every country not denied. */
     geoAllow: text().array().notNull().default([]),
+    /** ISO country codes whose clicks are refused. */
     geoDeny: text().array().notNull().default([]),
-    // NULL cap: unlimited.
+    /** Accepted clicks allowed per UTC day; NULL: unlimited. */
     capClicksDaily: integer(),
+    /** Accepted clicks allowed in total; NULL: unlimited. */
     capClicksTotal: integer(),
+    /** Conversions allowed per UTC day; NULL: unlimited. */
     capConversionsDaily: integer(),
+    /** Conversions allowed in total; NULL: unlimited. */
     capConversionsTotal: integer(),
+    /** Smallest approved balance, in minor units, that is paid out. */
     payoutMinMinor: bigint({ mode: 'number' }).notNull().default(10000),
-    // Fraud thresholds: conversions above these are flagged for review.
+    /** Fraud threshold: conversions from one IP within an hour beyond this are flagged for review. */
     fraudMaxConversionsPerIpHour: integer().notNull().default(10),
+    /** Fraud threshold: a conversion sooner than this after its click is flagged for review. */
     fraudMinSecondsAfterClick: integer().notNull().default(10),
-    // SHA-256 of the S2S `/postback` secret: compared, never shown again (rotate to replace).
+    /** SHA-256 of the S2S `/postback` secret: compared, never shown again (rotate to replace). */
     postbackSecretHash: text(),
-    // When non-empty, `/postback` calls for this program are accepted only from these IPs.
+    /** When non-empty, `/postback` calls for this program are accepted only from these IPs. */
     postbackAllowedIps: text().array().notNull().default([]),
-    // Bumped by every update, and recorded on each commission computed from these terms.
+    /** Bumped by every update, and recorded on each commission computed from these terms. */
     version: integer().notNull().default(1),
+    /** Instructions shown to affiliates once enrolled. */
     onboardingBrief: text(),
+    /** The advertiser's goals for the program, shown to enrolled affiliates. */
     goals: text(),
     ...timestamps,
   },

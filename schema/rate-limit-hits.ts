@@ -4,16 +4,24 @@ import { logs } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { createdAt, id } from './util/columns';
 
-// One row per counted attempt (a failed login, a failed 2FA code, a reset request). The Workers
-// rate-limit binding is approximate and per location; account lockouts need exact, global counts.
-// Rows older than their window are pruned whenever the same key is counted again.
+/**
+ * One row per counted attempt (a failed login, a failed 2FA code, a reset request). The Workers
+ * rate-limit binding is approximate and per location; account lockouts need exact, global counts.
+ * Rows older than their window are pruned whenever the same key is counted again.
+ */
 export const rateLimitHits = logs.table(
   'rate_limit_hits',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /**
+     * What is counted: login_failure, two_factor_failure, password_failure, password_reset,
+     * verification_resend or signup.
+     */
     bucket: text({ enum: RateLimitBucket }).notNull(),
-    // What is limited inside the bucket: a lower-cased email or a user id.
+    /** What is limited inside the bucket: a lower-cased email or a user id. */
     key: text().notNull(),
+    /** When the attempt happened. */
     createdAt: createdAt(),
   },
   (t) => [

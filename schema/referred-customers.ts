@@ -8,30 +8,40 @@ import { users } from './users';
 import { checkIn } from './util/checks';
 import { id, timestamps, timestamptz } from './util/columns';
 
-// A partner app's customer, bound to the affiliate who referred them at the first attributed
-// conversion. Rebills, refunds and cancellations of that customer follow this row.
+/**
+ * A partner app's customer, bound to the affiliate who referred them at the first attributed
+ * conversion. Rebills, refunds and cancellations of that customer follow this row.
+ */
 export const referredCustomers = affiliate.table(
   'referred_customers',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The app's advertiser. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The app the customer belongs to. */
     appId: uuid()
       .notNull()
       .references(() => apps.id, { onDelete: 'restrict' }),
-    // The app's own customer id (e.g. a Stripe customer id).
+    /** The app's own customer id (e.g. a Stripe customer id); unique per app. */
     externalCustomerId: text().notNull(),
+    /** The referring affiliate's enrollment. */
     enrollmentId: uuid()
       .notNull()
       .references(() => enrollments.id, { onDelete: 'restrict' }),
+    /** The referring affiliate, who earns on this customer's later events. */
     affiliateId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
-    // No foreign key: clicks has none pointing at it (see clicks.ts).
+    /** The click that brought the customer; no foreign key, as for every click id. */
     firstClickId: uuid(),
+    /** When the customer was bound to the affiliate. */
     attributedAt: timestamptz().notNull(),
+    /** How the first conversion was attributed: click_id, coupon, customer or fingerprint. */
     attributionMethod: text({ enum: AttributionMethod }).notNull(),
+    /** The coupon that attributed the customer, if any. */
     couponCode: text(),
     ...timestamps,
   },

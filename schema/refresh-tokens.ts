@@ -5,24 +5,40 @@ import { users } from './users';
 import { checkIn } from './util/checks';
 import { id, timestamps, timestamptz } from './util/columns';
 
-// Rotating refresh tokens, stored hashed. Each login starts a family; each refresh revokes the
-// presented token and issues its successor in the same family. Presenting a revoked token again
-// means it was stolen, and the whole family is revoked.
+/**
+ * Rotating refresh tokens, one row per token, stored hashed: a session. Each login starts a
+ * family; each refresh revokes the presented token and issues its successor in the same family.
+ * Presenting a rotated token again means it was stolen, and the whole family is revoked.
+ */
 export const refreshTokens = affiliate.table(
   'refresh_tokens',
   {
+    /** UUIDv7 primary key. */
     id: id(),
+    /** The signed-in user. */
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** Shared by every token descending from one login; revoked together on reuse. */
     familyId: uuid().notNull(),
+    /** SHA-256 of the token. */
     tokenHash: text().notNull(),
+    /** After this the token is refused. */
     expiresAt: timestamptz().notNull(),
+    /** When the token stopped being valid (rotation, logout, reuse, reset, admin). */
     revokedAt: timestamptz(),
+    /**
+     * Why it was revoked: rotated (normal refresh), logout, logout_all, reuse_detected,
+     * password_reset or admin.
+     */
     revokedReason: text({ enum: RefreshTokenRevokeReason }),
+    /** The successor issued when this token was rotated. */
     replacedById: uuid().references((): AnyPgColumn => refreshTokens.id, { onDelete: 'set null' }),
+    /** User agent of the login (truncated), to tell sessions apart. */
     deviceInfo: text(),
+    /** Client IP of the login. */
     ip: inet(),
+    /** When the token was last presented. */
     lastUsedAt: timestamptz(),
     ...timestamps,
   },

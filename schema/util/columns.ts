@@ -10,7 +10,9 @@ export const id = () =>
 export const timestamptz = () => timestamp({ withTimezone: true, mode: 'date' });
 
 export const timestamps = {
+  /** When the row was created. */
   createdAt: timestamptz().notNull().defaultNow(),
+  /** When the row last changed; set by the app on every update. */
   updatedAt: timestamptz()
     .notNull()
     .defaultNow()
