@@ -5,7 +5,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError, ValidationError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { limitByIp } from './limit-by-ip';
 
 export interface AcceptInvitationInput {
@@ -40,8 +40,7 @@ export async function acceptInvitation({
       .from(invitations)
       .where(eq(invitations.tokenHash, tokenHash))
       .for('update');
-    const usable =
-      invitation?.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
+    const usable = invitation?.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
     if (!usable || !invitation.role)
       throw new AppError('bad_request', 'The invitation is invalid, used, revoked or expired; ask for a new one');
     let [user] = await tx.db.select().from(users).where(eq(users.email, invitation.email));

@@ -9,7 +9,7 @@ import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes
 import { AppError, ConflictError } from '../../errors/app-error';
 import { deliverEmail } from '../../integrations/email/deliver-email';
 import { sendEmail } from '../../integrations/email/send-email';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { actingAdvertiser } from './acting-advertiser';
 import type { TeamInvitation } from './list-invitations';
 
