@@ -35,7 +35,7 @@ type ErrorResponse = {
 };
 
 /** Declares error responses on a route, so the OpenAPI document lists what clients must handle. */
-export function errorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S, ErrorResponse> {
+export function declareErrorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S, ErrorResponse> {
   const out = {} as Record<S, ErrorResponse>;
   for (const status of statuses) {
     out[status] = { description: DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } };

@@ -7,7 +7,7 @@ import { creativesRoutes } from './creatives';
 import { deadLettersRoutes } from './dead-letters';
 import { enrollmentsRoutes } from './enrollments';
 import { financeRoutes } from './finance';
-import { getHealth } from './health/get-health';
+import { getHealthRoute } from './health/get-health';
 import { inboundRoutes } from './inbound';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
@@ -19,7 +19,7 @@ import type { AppEnv } from './types';
 
 /** Every API area, mounted under /api. */
 export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
-  getHealth,
+  getHealthRoute,
   accountsRoutes,
   organizationsRoutes,
   appsRoutes,

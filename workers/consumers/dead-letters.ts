@@ -1,6 +1,6 @@
 import { openDb } from '../db/client';
 import type { Config } from '../env';
-import { recordDeadLetters, type DeadLetter } from '../services/system/record-dead-letters';
+import { type NewDeadLetter, recordDeadLetters } from '../services/system';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterEnvelope } from './dead-letter';
 import { queueLogger } from './queue-logger';
@@ -11,7 +11,7 @@ export async function consumeDeadLetters(
   config: Config,
   sourceQueue: string,
 ): Promise<void> {
-  const letters: DeadLetter[] = batch.messages.map((message) => {
+  const letters: NewDeadLetter[] = batch.messages.map((message) => {
     const envelope = deadLetterEnvelope.safeParse(message.body);
     if (envelope.success) {
       const { queue, messageId, body, reason, attempts } = envelope.data;

@@ -1,6 +1,5 @@
 import type { Config } from '../env';
-import { notificationRequest } from '../services/notifications/notification-request';
-import { recordNotifications } from '../services/notifications/record-notifications';
+import { notificationRequest, recordNotifications } from '../services/notifications';
 import { consumeWrites } from './consume-writes';
 
 /**

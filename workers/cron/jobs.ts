@@ -1,8 +1,7 @@
 import type { ServiceContext } from '../context';
 import { sweepWaitingConversions } from '../services/conversions/sweep-waiting-conversions';
 import { releaseHolds } from '../services/finance/release-holds';
-import { dropExpiredClickPartitions } from '../services/system/drop-expired-click-partitions';
-import { ensureClickPartitions } from '../services/system/ensure-click-partitions';
+import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { drainClickSpool } from '../services/tracking/drain-click-spool';
 import { publishClickCounters } from '../services/tracking/publish-click-counters';
 import { rebuildRouting } from '../services/tracking/rebuild-routing';

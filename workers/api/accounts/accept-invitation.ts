@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { acceptInvitation } from '../../services/accounts/accept-invitation';
-import { errorResponses } from '../openapi-errors';
+import { acceptInvitation } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { acceptInvitationBody, acceptInvitationResponse } from './auth-schema';
 
@@ -15,7 +15,7 @@ const route = createRoute({
       description: 'Joined; sign in to continue',
       content: { 'application/json': { schema: acceptInvitationResponse } },
     },
-    ...errorResponses(400, 403, 409, 413, 415, 429),
+    ...declareErrorResponses(400, 403, 409, 413, 415, 429),
   },
 });
 

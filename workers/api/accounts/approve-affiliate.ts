@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { approveAffiliate } from '../../services/accounts/approve-affiliate';
-import { errorResponses } from '../openapi-errors';
+import { approveAffiliate } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { approvedResponse, userParams } from './platform-schema';
 
@@ -13,7 +13,7 @@ const route = createRoute({
   request: { params: userParams },
   responses: {
     200: { description: 'Approved', content: { 'application/json': { schema: approvedResponse } } },
-    ...errorResponses(400, 401, 403, 404),
+    ...declareErrorResponses(400, 401, 403, 404),
   },
 });
 

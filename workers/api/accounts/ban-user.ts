@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { banUser } from '../../services/accounts/ban-user';
-import { errorResponses } from '../openapi-errors';
+import { banUser } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { banBody, banStateResponse, userParams } from './platform-schema';
 
@@ -13,7 +13,7 @@ const route = createRoute({
   request: { params: userParams, body: { required: false, content: { 'application/json': { schema: banBody } } } },
   responses: {
     200: { description: 'Banned', content: { 'application/json': { schema: banStateResponse } } },
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+    ...declareErrorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { changeMemberRole } from '../../services/accounts/change-member-role';
+import { changeMemberRole } from '../../services/accounts';
 import { requireMemberRole } from '../middleware/tenant';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { changeRoleBody, changeRoleResponse, memberParams } from './team-schema';
 
@@ -18,7 +18,7 @@ const route = createRoute({
   },
   responses: {
     200: { description: 'The new role', content: { 'application/json': { schema: changeRoleResponse } } },
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+    ...declareErrorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 

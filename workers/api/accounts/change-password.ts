@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { changePassword } from '../../services/accounts/change-password';
-import { errorResponses } from '../openapi-errors';
+import { changePassword } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { changePasswordBody } from './me-schema';
 import { signedIn } from './signed-in';
@@ -14,7 +14,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: changePasswordBody } } } },
   responses: {
     204: { description: 'Changed' },
-    ...errorResponses(400, 401, 413, 415, 429),
+    ...declareErrorResponses(400, 401, 413, 415, 429),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { disableTwoFactor } from '../../services/accounts/disable-two-factor';
-import { errorResponses } from '../openapi-errors';
+import { disableTwoFactor } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { disableTwoFactorBody } from './me-schema';
 import { signedIn } from './signed-in';
@@ -14,7 +14,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: disableTwoFactorBody } } } },
   responses: {
     204: { description: 'Off; the recovery codes are gone' },
-    ...errorResponses(400, 401, 409, 413, 415, 429),
+    ...declareErrorResponses(400, 401, 409, 413, 415, 429),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getProfile } from '../../services/accounts/get-profile';
-import { errorResponses } from '../openapi-errors';
+import { getProfile } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { profileResponse } from './me-schema';
 import { serialize } from './serialize';
@@ -14,7 +14,7 @@ const route = createRoute({
   security: [{ bearer: [] }],
   responses: {
     200: { description: 'Profile', content: { 'application/json': { schema: profileResponse } } },
-    ...errorResponses(401),
+    ...declareErrorResponses(401),
   },
 });
 

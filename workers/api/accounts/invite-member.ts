@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { inviteMember } from '../../services/accounts/invite-member';
+import { inviteMember } from '../../services/accounts';
 import { requireMemberRole } from '../middleware/tenant';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { serialize } from './serialize';
 import { invitationSchema, inviteBody, orgParams } from './team-schema';
@@ -19,7 +19,7 @@ const route = createRoute({
       description: 'Invited; the email is on its way',
       content: { 'application/json': { schema: invitationSchema } },
     },
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+    ...declareErrorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMembers } from '../../services/accounts/list-members';
+import { listMembers } from '../../services/accounts';
 import { requireMemberRole } from '../middleware/tenant';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { serialize } from './serialize';
 import { membersResponse, orgParams } from './team-schema';
@@ -16,7 +16,7 @@ const route = createRoute({
   request: { params: orgParams },
   responses: {
     200: { description: 'Members', content: { 'application/json': { schema: membersResponse } } },
-    ...errorResponses(400, 401, 403, 404),
+    ...declareErrorResponses(400, 401, 403, 404),
   },
 });
 

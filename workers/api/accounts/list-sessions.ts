@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listSessions } from '../../services/accounts/list-sessions';
-import { errorResponses } from '../openapi-errors';
+import { listSessions } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { sessionsResponse } from './me-schema';
 import { serialize } from './serialize';
@@ -17,7 +17,7 @@ const route = createRoute({
       description: 'Sessions, most recently used first',
       content: { 'application/json': { schema: sessionsResponse } },
     },
-    ...errorResponses(401),
+    ...declareErrorResponses(401),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listUsers } from '../../services/accounts/list-users';
-import { errorResponses } from '../openapi-errors';
+import { listUsers } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { listUsersQuery, userListResponse } from './platform-schema';
 import { serialize } from './serialize';
@@ -14,7 +14,7 @@ const route = createRoute({
   request: { query: listUsersQuery },
   responses: {
     200: { description: 'A page of users', content: { 'application/json': { schema: userListResponse } } },
-    ...errorResponses(400, 401, 404),
+    ...declareErrorResponses(400, 401, 404),
   },
 });
 

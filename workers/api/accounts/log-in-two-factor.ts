@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { completeTwoFactorLogin } from '../../services/accounts/complete-two-factor-login';
-import { errorResponses } from '../openapi-errors';
+import { completeTwoFactorLogin } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { sessionResponse, twoFactorLogInBody } from './auth-schema';
 
@@ -12,7 +12,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: twoFactorLogInBody } } } },
   responses: {
     200: { description: 'Signed in', content: { 'application/json': { schema: sessionResponse } } },
-    ...errorResponses(400, 401, 403, 413, 415, 429),
+    ...declareErrorResponses(400, 401, 403, 413, 415, 429),
   },
 });
 

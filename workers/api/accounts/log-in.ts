@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { logIn } from '../../services/accounts/log-in';
-import { errorResponses } from '../openapi-errors';
+import { logIn } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { logInBody, logInResponse } from './auth-schema';
 
@@ -15,7 +15,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: logInBody } } } },
   responses: {
     200: { description: 'A session, or a 2FA challenge', content: { 'application/json': { schema: logInResponse } } },
-    ...errorResponses(400, 401, 403, 413, 415, 429),
+    ...declareErrorResponses(400, 401, 403, 413, 415, 429),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { revokeSessions } from '../../services/accounts/revoke-sessions';
-import { errorResponses } from '../openapi-errors';
+import { revokeSessions } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { loggedOutResponse } from './me-schema';
 import { signedIn } from './signed-in';
@@ -13,7 +13,7 @@ const route = createRoute({
   security: [{ bearer: [] }],
   responses: {
     200: { description: 'Signed out everywhere', content: { 'application/json': { schema: loggedOutResponse } } },
-    ...errorResponses(401),
+    ...declareErrorResponses(401),
   },
 });
 

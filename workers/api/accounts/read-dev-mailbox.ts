@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { readDevMailbox } from '../../services/accounts/read-dev-mailbox';
-import { errorResponses } from '../openapi-errors';
+import { readDevMailbox } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { mailboxQuery, mailboxResponse } from './dev-schema';
 import { serialize } from './serialize';
@@ -15,7 +15,7 @@ const route = createRoute({
   request: { query: mailboxQuery },
   responses: {
     200: { description: 'Newest first', content: { 'application/json': { schema: mailboxResponse } } },
-    ...errorResponses(400, 404),
+    ...declareErrorResponses(400, 404),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { refreshSession } from '../../services/accounts/refresh-session';
-import { errorResponses } from '../openapi-errors';
+import { refreshSession } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { refreshBody } from './auth-schema';
 import { sessionTokensSchema } from './common-schema';
@@ -18,7 +18,7 @@ const route = createRoute({
       description: 'The next access and refresh tokens',
       content: { 'application/json': { schema: sessionTokensSchema } },
     },
-    ...errorResponses(400, 401, 413, 415),
+    ...declareErrorResponses(400, 401, 413, 415),
   },
 });
 

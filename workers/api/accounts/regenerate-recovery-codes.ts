@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { regenerateRecoveryCodes } from '../../services/accounts/regenerate-recovery-codes';
-import { errorResponses } from '../openapi-errors';
+import { regenerateRecoveryCodes } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { codeBody, recoveryCodesResponse } from './me-schema';
 import { signedIn } from './signed-in';
@@ -14,7 +14,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: codeBody } } } },
   responses: {
     200: { description: 'New codes, shown once', content: { 'application/json': { schema: recoveryCodesResponse } } },
-    ...errorResponses(400, 401, 409, 413, 415, 429),
+    ...declareErrorResponses(400, 401, 409, 413, 415, 429),
   },
 });
 

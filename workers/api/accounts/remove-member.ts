@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { removeMember } from '../../services/accounts/remove-member';
+import { removeMember } from '../../services/accounts';
 import { requireMemberRole } from '../middleware/tenant';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { memberParams } from './team-schema';
 
@@ -15,7 +15,7 @@ const route = createRoute({
   request: { params: memberParams },
   responses: {
     204: { description: 'Removed' },
-    ...errorResponses(400, 401, 403, 404, 409),
+    ...declareErrorResponses(400, 401, 403, 404, 409),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { resendVerification } from '../../services/accounts/resend-verification';
-import { errorResponses } from '../openapi-errors';
+import { resendVerification } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { emailBody } from './auth-schema';
 import { acceptedResponse } from './common-schema';
@@ -13,7 +13,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: emailBody } } } },
   responses: {
     202: { description: 'Accepted', content: { 'application/json': { schema: acceptedResponse } } },
-    ...errorResponses(400, 413, 415, 429),
+    ...declareErrorResponses(400, 413, 415, 429),
   },
 });
 

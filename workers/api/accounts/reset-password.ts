@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { resetPassword } from '../../services/accounts/reset-password';
-import { errorResponses } from '../openapi-errors';
+import { resetPassword } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { resetPasswordBody } from './auth-schema';
 
@@ -12,7 +12,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: resetPasswordBody } } } },
   responses: {
     204: { description: 'Password changed; sign in again' },
-    ...errorResponses(400, 413, 415, 429),
+    ...declareErrorResponses(400, 413, 415, 429),
   },
 });
 

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { revokeInvitation } from '../../services/accounts/revoke-invitation';
+import { revokeInvitation } from '../../services/accounts';
 import { requireMemberRole } from '../middleware/tenant';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { invitationParams } from './team-schema';
 
@@ -15,7 +15,7 @@ const route = createRoute({
   request: { params: invitationParams },
   responses: {
     204: { description: 'Withdrawn' },
-    ...errorResponses(400, 401, 403, 404),
+    ...declareErrorResponses(400, 401, 403, 404),
   },
 });
 

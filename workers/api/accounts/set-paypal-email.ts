@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { setPaypalEmail } from '../../services/accounts/set-paypal-email';
-import { errorResponses } from '../openapi-errors';
+import { setPaypalEmail } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { paypalEmailBody, profileResponse } from './me-schema';
 import { serialize } from './serialize';
@@ -18,7 +18,7 @@ const route = createRoute({
       description: 'The profile, paypalEmailVerified false until the link is opened',
       content: { 'application/json': { schema: profileResponse } },
     },
-    ...errorResponses(400, 401, 413, 415, 429),
+    ...declareErrorResponses(400, 401, 413, 415, 429),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { setUpTwoFactor } from '../../services/accounts/set-up-two-factor';
-import { errorResponses } from '../openapi-errors';
+import { setUpTwoFactor } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { twoFactorSetupResponse } from './me-schema';
 import { signedIn } from './signed-in';
@@ -16,7 +16,7 @@ const route = createRoute({
       description: 'The secret and its otpauth:// URI',
       content: { 'application/json': { schema: twoFactorSetupResponse } },
     },
-    ...errorResponses(401, 409),
+    ...declareErrorResponses(401, 409),
   },
 });
 

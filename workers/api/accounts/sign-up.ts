@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { signUp } from '../../services/accounts/sign-up';
-import { errorResponses } from '../openapi-errors';
+import { signUp } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { signUpBody, signUpResponse } from './auth-schema';
 
@@ -15,7 +15,7 @@ const route = createRoute({
       description: 'Created; sign in after confirming the email',
       content: { 'application/json': { schema: signUpResponse } },
     },
-    ...errorResponses(400, 409, 413, 415, 429),
+    ...declareErrorResponses(400, 409, 413, 415, 429),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { unbanUser } from '../../services/accounts/unban-user';
-import { errorResponses } from '../openapi-errors';
+import { unbanUser } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { banStateResponse, userParams } from './platform-schema';
 
@@ -13,7 +13,7 @@ const route = createRoute({
   request: { params: userParams },
   responses: {
     200: { description: 'No longer banned', content: { 'application/json': { schema: banStateResponse } } },
-    ...errorResponses(400, 401, 403, 404),
+    ...declareErrorResponses(400, 401, 403, 404),
   },
 });
 

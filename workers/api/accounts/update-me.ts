@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateProfile } from '../../services/accounts/update-profile';
-import { errorResponses } from '../openapi-errors';
+import { updateProfile } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { profileResponse, updateProfileBody } from './me-schema';
 import { serialize } from './serialize';
@@ -15,7 +15,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: updateProfileBody } } } },
   responses: {
     200: { description: 'The updated profile', content: { 'application/json': { schema: profileResponse } } },
-    ...errorResponses(400, 401, 413, 415),
+    ...declareErrorResponses(400, 401, 413, 415),
   },
 });
 

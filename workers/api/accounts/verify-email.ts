@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { verifyEmail } from '../../services/accounts/verify-email';
-import { errorResponses } from '../openapi-errors';
+import { verifyEmail } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { tokenBody, verifyEmailResponse } from './auth-schema';
 
@@ -12,7 +12,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: tokenBody } } } },
   responses: {
     200: { description: 'Confirmed', content: { 'application/json': { schema: verifyEmailResponse } } },
-    ...errorResponses(400, 413, 415),
+    ...declareErrorResponses(400, 413, 415),
   },
 });
 

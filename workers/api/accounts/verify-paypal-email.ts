@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { verifyPaypalEmail } from '../../services/accounts/verify-paypal-email';
-import { errorResponses } from '../openapi-errors';
+import { verifyPaypalEmail } from '../../services/accounts';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { paypalEmailVerifiedResponse, tokenBody } from './auth-schema';
 
@@ -12,7 +12,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: tokenBody } } } },
   responses: {
     200: { description: 'Confirmed', content: { 'application/json': { schema: paypalEmailVerifiedResponse } } },
-    ...errorResponses(400, 409, 413, 415),
+    ...declareErrorResponses(400, 409, 413, 415),
   },
 });
 

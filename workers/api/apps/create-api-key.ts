@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { createApiKey as create } from '../../services/apps/create-api-key';
+import { createApiKey } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, optionalJsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,8 +19,11 @@ const route = createRoute({
   },
 });
 
-export const createApiKey = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const createApiKeyRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const body = createApiKeyBody.parse(c.req.valid('json'));
-  const issued = await create({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId, name: body.name } });
+  const issued = await createApiKey({
+    ctx: c.var.services(),
+    input: { appId: c.req.valid('param').appId, name: body.name },
+  });
   return c.json({ ...apiKeyView(issued.row), key: issued.key, signingSecret: issued.signingSecret }, 201);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { createApp as create } from '../../services/apps/create-app';
+import { createApp } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -16,7 +16,7 @@ const route = createRoute({
   responses: { 201: { description: 'Created', content: { 'application/json': { schema: app } } }, ...errorResponses },
 });
 
-export const createApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await create({ ctx: c.var.services(), input: c.req.valid('json') });
+export const createAppRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await createApp({ ctx: c.var.services(), input: c.req.valid('json') });
   return c.json(appView(row), 201);
 });

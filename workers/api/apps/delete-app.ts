@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { deleteApp as remove } from '../../services/apps/delete-app';
+import { deleteApp } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -16,7 +16,7 @@ const route = createRoute({
   responses: { 204: { description: 'Deleted, with its API keys' }, ...errorResponses },
 });
 
-export const deleteApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  await remove({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
+export const deleteAppRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  await deleteApp({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
   return c.body(null, 204);
 });

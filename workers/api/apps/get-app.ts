@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getApp as get } from '../../services/apps/get-app';
+import { getApp } from '../../services/apps';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { app, appParams, appView } from './schemas';
@@ -14,7 +14,7 @@ const route = createRoute({
   responses: { 200: { description: 'The app', content: { 'application/json': { schema: app } } }, ...errorResponses },
 });
 
-export const getApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await get({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
+export const getAppRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await getApp({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
   return c.json(appView(row), 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listApiKeys as list } from '../../services/apps/list-api-keys';
+import { listApiKeys } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -22,7 +22,7 @@ const route = createRoute({
   },
 });
 
-export const listApiKeys = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const rows = await list({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
+export const listApiKeysRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const rows = await listApiKeys({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
   return c.json({ items: rows.map(apiKeyView) }, 200);
 });

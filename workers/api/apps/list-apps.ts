@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listApps as list } from '../../services/apps/list-apps';
+import { listApps } from '../../services/apps';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { appList, appView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const listApps = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const rows = await list({ ctx: c.var.services(), input: undefined });
+export const listAppsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const rows = await listApps({ ctx: c.var.services(), input: undefined });
   return c.json({ items: rows.map(appView) }, 200);
 });

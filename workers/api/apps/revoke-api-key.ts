@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { revokeApiKey as revoke } from '../../services/apps/revoke-api-key';
+import { revokeApiKey } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -16,8 +16,8 @@ const route = createRoute({
   responses: { 204: { description: 'Revoked (also when it already was)' }, ...errorResponses },
 });
 
-export const revokeApiKey = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const revokeApiKeyRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { appId, keyId } = c.req.valid('param');
-  await revoke({ ctx: c.var.services(), input: { appId, keyId } });
+  await revokeApiKey({ ctx: c.var.services(), input: { appId, keyId } });
   return c.body(null, 204);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { rotateApiKey as rotate } from '../../services/apps/rotate-api-key';
+import { rotateApiKey } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,8 +19,8 @@ const route = createRoute({
   },
 });
 
-export const rotateApiKey = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const rotateApiKeyRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { appId, keyId } = c.req.valid('param');
-  const issued = await rotate({ ctx: c.var.services(), input: { appId, keyId } });
+  const issued = await rotateApiKey({ ctx: c.var.services(), input: { appId, keyId } });
   return c.json({ ...apiKeyView(issued.row), key: issued.key, signingSecret: issued.signingSecret }, 201);
 });

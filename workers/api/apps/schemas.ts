@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { ApiKey, App } from '../../../schema';
+import type { ApiKey, App } from '../../services/apps';
 import { AppStatus } from '../../../schema/enums';
 import { maskApiKey } from '../../domain/api-key';
 import { landingUrlIssue } from '../../domain/program-rules';

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateApp as update } from '../../services/apps/update-app';
+import { updateApp } from '../../services/apps';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -16,8 +16,8 @@ const route = createRoute({
   responses: { 200: { description: 'Updated', content: { 'application/json': { schema: app } } }, ...errorResponses },
 });
 
-export const updateApp = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({
+export const updateAppRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await updateApp({
     ctx: c.var.services(),
     input: { appId: c.req.valid('param').appId, changes: c.req.valid('json') },
   });

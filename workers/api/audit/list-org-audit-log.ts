@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listAuditEntries } from '../../services/audit/list-audit-entries';
+import { listAuditEntries } from '../../services/audit';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,7 +19,7 @@ const route = createRoute({
   },
 });
 
-export const listOrgAuditLog = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listOrgAuditLogRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
   const rows = await listAuditEntries({ ctx: c.var.services(), input: { ...query, scope: 'tenant' } });
   return c.json(toPage(rows, query.limit, auditView), 200);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listAuditEntries } from '../../services/audit/list-audit-entries';
+import { listAuditEntries } from '../../services/audit';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { auditPage, auditView, platformAuditQuery } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const listPlatformAuditLog = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listPlatformAuditLogRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
   const rows = await listAuditEntries({ ctx: c.var.services(), input: { ...query, scope: 'platform' } });
   return c.json(toPage(rows, query.limit, auditView), 200);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { AuditLogEntry } from '../../../schema';
+import type { AuditLogEntry } from '../../services/audit';
 import { iso, pageQuery, timestamp } from '../shared/schemas';
 
 export const auditQuery = pageQuery.extend({

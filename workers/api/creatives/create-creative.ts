@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { createCreative as create } from '../../services/creatives/create-creative';
+import { createCreative } from '../../services/creatives';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,8 +19,8 @@ const route = createRoute({
   },
 });
 
-export const createCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await create({
+export const createCreativeRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await createCreative({
     ctx: c.var.services(),
     input: { programId: c.req.valid('param').programId, creative: c.req.valid('json') },
   });

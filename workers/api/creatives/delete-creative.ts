@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCreative as remove } from '../../services/creatives/delete-creative';
+import { deleteCreative } from '../../services/creatives';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -16,8 +16,8 @@ const route = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
 
-export const deleteCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const deleteCreativeRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { programId, creativeId } = c.req.valid('param');
-  await remove({ ctx: c.var.services(), input: { programId, creativeId } });
+  await deleteCreative({ ctx: c.var.services(), input: { programId, creativeId } });
   return c.body(null, 204);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getCreative as get } from '../../services/creatives/get-creative';
+import { getCreative } from '../../services/creatives';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { creative, creativeParams, creativeView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const getCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getCreativeRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { programId, creativeId } = c.req.valid('param');
-  return c.json(creativeView(await get({ ctx: c.var.services(), input: { programId, creativeId } })), 200);
+  return c.json(creativeView(await getCreative({ ctx: c.var.services(), input: { programId, creativeId } })), 200);
 });

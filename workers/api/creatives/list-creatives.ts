@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listCreatives as list } from '../../services/creatives/list-creatives';
+import { listCreatives } from '../../services/creatives';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { creativeList, creativesParams, creativeView } from './schemas';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
 });
 
-export const listCreatives = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const rows = await list({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
+export const listCreativesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const rows = await listCreatives({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
   return c.json({ items: rows.map(creativeView) }, 200);
 });

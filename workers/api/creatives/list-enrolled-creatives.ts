@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listEnrolledCreatives as list } from '../../services/creatives/list-enrolled-creatives';
+import { listEnrolledCreatives } from '../../services/creatives';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { creativeList, creativesParams, creativeView } from './schemas';
@@ -17,7 +17,10 @@ const route = createRoute({
   },
 });
 
-export const listEnrolledCreatives = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const rows = await list({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
+export const listEnrolledCreativesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const rows = await listEnrolledCreatives({
+    ctx: c.var.services(),
+    input: { programId: c.req.valid('param').programId },
+  });
   return c.json({ items: rows.map(creativeView) }, 200);
 });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Creative } from '../../../schema';
+import type { Creative } from '../../services/creatives';
 import { CreativeKind } from '../../../schema/enums';
 import { httpsUrl, idParam, iso, name, timestamp } from '../shared/schemas';
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateCreative as update } from '../../services/creatives/update-creative';
+import { updateCreative } from '../../services/creatives';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,11 +19,11 @@ const route = createRoute({
   },
 });
 
-export const updateCreative = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const updateCreativeRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { programId, creativeId } = c.req.valid('param');
   return c.json(
     creativeView(
-      await update({ ctx: c.var.services(), input: { programId, creativeId, changes: c.req.valid('json') } }),
+      await updateCreative({ ctx: c.var.services(), input: { programId, creativeId, changes: c.req.valid('json') } }),
     ),
     200,
   );

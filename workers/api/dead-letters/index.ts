@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
-import { listDeadLetters } from './list-dead-letters';
-import { replayDeadLetter } from './replay-dead-letter';
+import { listDeadLettersRoute } from './list-dead-letters';
+import { replayDeadLetterRoute } from './replay-dead-letter';
 
 /** Dead letters of every queue, for platform staff to inspect and replay. */
-export const deadLettersRoutes = new OpenAPIHono<AppEnv>().route('/', listDeadLetters).route('/', replayDeadLetter);
+export const deadLettersRoutes = new OpenAPIHono<AppEnv>()
+  .route('/', listDeadLettersRoute)
+  .route('/', replayDeadLetterRoute);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listDeadLetters as list } from '../../services/system/list-dead-letters';
+import { listDeadLetters } from '../../services/system';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { deadLettersPage, deadLettersQuery, deadLetterView } from './schemas';
@@ -17,8 +17,8 @@ const route = createRoute({
   },
 });
 
-export const listDeadLetters = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listDeadLettersRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const rows = await list({ ctx: c.var.services(), input: query });
+  const rows = await listDeadLetters({ ctx: c.var.services(), input: query });
   return c.json(toPage(rows, query.limit, deadLetterView), 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { replayDeadLetter as replay } from '../../services/system/replay-dead-letter';
+import { replayDeadLetter } from '../../services/system';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { deadLetter, deadLetterParams, deadLetterView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const replayDeadLetter = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await replay({ ctx: c.var.services(), input: { id: c.req.valid('param').id } });
+export const replayDeadLetterRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await replayDeadLetter({ ctx: c.var.services(), input: { id: c.req.valid('param').id } });
   return c.json(deadLetterView(row), 202);
 });

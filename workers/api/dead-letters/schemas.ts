@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { DeadLetter } from '../../../schema';
+import type { DeadLetter } from '../../services/system';
 import { idParam, iso, isoOrNull, page, pageQuery, timestamp } from '../shared/schemas';
 
 export const deadLettersQuery = pageQuery.extend({

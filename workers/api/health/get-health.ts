@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { checkDatabase } from '../../services/system/check-database';
+import { checkDatabase } from '../../services/system';
 import type { AppEnv } from '../types';
-import { healthResponse } from './schema';
+import { healthResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -14,7 +14,7 @@ const route = createRoute({
   },
 });
 
-export const getHealth = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getHealthRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const database = await checkDatabase({ ctx, input: { timeoutMs: 3_000 } });
   const body = {

@@ -5,7 +5,7 @@ import { authenticateAppKey } from '../../services/apps/authenticate-app-key';
 import { touchApiKey } from '../../services/apps/touch-api-key';
 import { conversionEvent } from '../../services/conversions/conversion-event';
 import { recordConversion } from '../../services/conversions/record-conversion';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
 import { conversionOutcome } from './schemas';
@@ -30,7 +30,7 @@ const route = createRoute({
       description: 'Already recorded under this event_id: the stored result',
       content: { 'application/json': { schema: conversionOutcome } },
     },
-    ...errorResponses(400, 401, 403, 413, 415),
+    ...declareErrorResponses(400, 401, 403, 413, 415),
   },
 });
 

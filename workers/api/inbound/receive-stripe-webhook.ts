@@ -5,7 +5,7 @@ import type { ErrorBody } from '../../errors/on-error';
 import { conversionEvent } from '../../services/conversions/conversion-event';
 import { recordConversion } from '../../services/conversions/record-conversion';
 import { findStripeEndpoint } from '../../services/stripe/find-stripe-endpoint';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
 import { conversionOutcome, ignoredStripeEvent, stripeAppParams } from './schemas';
@@ -30,7 +30,7 @@ const route = createRoute({
       description: 'Already recorded, or ignored',
       content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent) } },
     },
-    ...errorResponses(400, 404, 413, 415),
+    ...declareErrorResponses(400, 404, 413, 415),
   },
 });
 

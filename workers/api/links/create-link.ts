@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { createLink as create } from '../../services/links/create-link';
+import { createLink } from '../../services/links';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { createLinkBody, link, linkView } from './schemas';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
 });
 
-export const createLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const createLinkRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
-  return c.json(linkView(await create({ ctx, input: c.req.valid('json') }), ctx.config.APP_BASE_URL), 201);
+  return c.json(linkView(await createLink({ ctx, input: c.req.valid('json') }), ctx.config.APP_BASE_URL), 201);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { deleteLink as remove } from '../../services/links/delete-link';
+import { deleteLink } from '../../services/links';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { linkParams } from './schemas';
@@ -14,7 +14,7 @@ const route = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
 
-export const deleteLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  await remove({ ctx: c.var.services(), input: { linkId: c.req.valid('param').linkId } });
+export const deleteLinkRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  await deleteLink({ ctx: c.var.services(), input: { linkId: c.req.valid('param').linkId } });
   return c.body(null, 204);
 });

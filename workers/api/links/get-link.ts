@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getLink as get } from '../../services/links/get-link';
+import { getLink } from '../../services/links';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { link, linkParams, linkView } from './schemas';
@@ -14,10 +14,10 @@ const route = createRoute({
   responses: { 200: { description: 'The link', content: { 'application/json': { schema: link } } }, ...errorResponses },
 });
 
-export const getLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getLinkRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   return c.json(
-    linkView(await get({ ctx, input: { linkId: c.req.valid('param').linkId } }), ctx.config.APP_BASE_URL),
+    linkView(await getLink({ ctx, input: { linkId: c.req.valid('param').linkId } }), ctx.config.APP_BASE_URL),
     200,
   );
 });

@@ -1,15 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
-import { createLink } from './create-link';
-import { deleteLink } from './delete-link';
-import { getLink } from './get-link';
-import { listLinks } from './list-links';
-import { updateLink } from './update-link';
+import { createLinkRoute } from './create-link';
+import { deleteLinkRoute } from './delete-link';
+import { getLinkRoute } from './get-link';
+import { listLinksRoute } from './list-links';
+import { updateLinkRoute } from './update-link';
 
 /** The affiliate's link builder; each operation lives in its own file and is mounted here. */
 export const linksRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listLinks)
-  .route('/', createLink)
-  .route('/', getLink)
-  .route('/', updateLink)
-  .route('/', deleteLink);
+  .route('/', listLinksRoute)
+  .route('/', createLinkRoute)
+  .route('/', getLinkRoute)
+  .route('/', updateLinkRoute)
+  .route('/', deleteLinkRoute);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listLinks as list } from '../../services/links/list-links';
+import { listLinks } from '../../services/links';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { linkPage, linkView, listLinksQuery } from './schemas';
@@ -17,10 +17,10 @@ const route = createRoute({
   },
 });
 
-export const listLinks = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listLinksRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const query = c.req.valid('query');
-  const rows = await list({ ctx, input: query });
+  const rows = await listLinks({ ctx, input: query });
   return c.json(
     toPage(rows, query.limit, (row) => linkView(row, ctx.config.APP_BASE_URL)),
     200,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Link } from '../../../schema';
+import type { Link } from '../../services/links';
 import { linkDestination, shortLinkUrl, splitLinkParams } from '../../domain/tracking-links';
 import { httpsUrl, idParam, iso, name, orgParams, pageQuery, timestamp } from '../shared/schemas';
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateLink as update } from '../../services/links/update-link';
+import { updateLink } from '../../services/links';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { link, linkParams, linkView, updateLinkBody } from './schemas';
@@ -14,8 +14,8 @@ const route = createRoute({
   responses: { 200: { description: 'Updated', content: { 'application/json': { schema: link } } }, ...errorResponses },
 });
 
-export const updateLink = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const updateLinkRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
-  const row = await update({ ctx, input: { linkId: c.req.valid('param').linkId, changes: c.req.valid('json') } });
+  const row = await updateLink({ ctx, input: { linkId: c.req.valid('param').linkId, changes: c.req.valid('json') } });
   return c.json(linkView(row, ctx.config.APP_BASE_URL), 200);
 });

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { verifyAccessToken } from '../../domain/access-token';
 import { AppError } from '../../errors/app-error';
-import { loadActor } from '../../services/accounts/load-actor';
+import { loadActor } from '../../services/accounts';
 import type { AppEnv } from '../types';
 
 /** Requires `Authorization: Bearer <access token>` and loads the actor; 401 otherwise. */

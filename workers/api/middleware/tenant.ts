@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { MemberRole } from '../../../schema/enums';
 import { AppError } from '../../errors/app-error';
-import { resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts/resolve-tenant';
+import { resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts';
 import type { AppEnv } from '../types';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listNotifications } from '../../services/notifications/list-notifications';
+import { listNotifications } from '../../services/notifications';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { notificationsPage, notificationsQuery, notificationView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const listMyNotifications = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listMyNotificationsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
   const { rows, unreadCount } = await listNotifications({
     ctx: c.var.services(),

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { markNotificationRead } from '../../services/notifications/mark-notification-read';
+import { markNotificationRead } from '../../services/notifications';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { notification, notificationParams, notificationView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const markRead = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const markReadRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await markNotificationRead({ ctx: c.var.services(), input: { id: c.req.valid('param').id } });
   return c.json(notificationView(row), 200);
 });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { NotificationEvent } from '../../../schema/enums';
-import type { Notification } from '../../../schema';
+import type { Notification } from '../../services/notifications';
 import { idParam, iso, isoOrNull, pageQuery, timestamp } from '../shared/schemas';
 
 export const notificationsQuery = pageQuery.extend({

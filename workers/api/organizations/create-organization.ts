@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { createOrganization as create } from '../../services/organizations/create-organization';
+import { createOrganization } from '../../services/organizations';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { createOrganizationBody, organization, organizationView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const createOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await create({ ctx: c.var.services(), input: c.req.valid('json') });
+export const createOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await createOrganization({ ctx: c.var.services(), input: c.req.valid('json') });
   return c.json(organizationView({ ...row.organization, planCode: row.planCode }, 'owner'), 201);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getOrganization as get } from '../../services/organizations/get-organization';
+import { getOrganization } from '../../services/organizations';
 import { tenantRole } from '../shared/tenant';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -18,7 +18,7 @@ const route = createRoute({
   },
 });
 
-export const getOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await get({ ctx: c.var.services(), input: undefined });
+export const getOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await getOrganization({ ctx: c.var.services(), input: undefined });
   return c.json(organizationView({ ...row.organization, planCode: row.planCode }, tenantRole(c.var.tenant)), 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMyOrganizations } from '../../services/organizations/list-my-organizations';
+import { listMyOrganizations } from '../../services/organizations';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { organizationList, organizationView } from './schemas';
@@ -16,7 +16,7 @@ const route = createRoute({
   },
 });
 
-export const listOrganizations = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listOrganizationsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const rows = await listMyOrganizations({ ctx: c.var.services(), input: undefined });
   return c.json({ items: rows.map((r) => organizationView({ ...r.organization, planCode: r.planCode }, r.role)) }, 200);
 });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Organization } from '../../../schema';
+import type { Organization } from '../../services/organizations';
 import { MemberRole, OrganizationStatus, PlanCode } from '../../../schema/enums';
 import { httpsUrl, iso, name, timestamp } from '../shared/schemas';
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateOrganization as update } from '../../services/organizations/update-organization';
+import { updateOrganization } from '../../services/organizations';
 import { requireMemberRole } from '../middleware/tenant';
 import { tenantRole } from '../shared/tenant';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
 });
 
-export const updateOrganization = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({ ctx: c.var.services(), input: c.req.valid('json') });
+export const updateOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await updateOrganization({ ctx: c.var.services(), input: c.req.valid('json') });
   return c.json(organizationView({ ...row.organization, planCode: row.planCode }, tenantRole(c.var.tenant)), 200);
 });

@@ -3,7 +3,7 @@ import type { ErrorBody } from '../../errors/on-error';
 import { AppError } from '../../errors/app-error';
 import { receivePaypalWebhook as receive } from '../../services/payouts/receive-paypal-webhook';
 import { parseJsonBytes, readRawJsonBody } from '../inbound/read-raw-json';
-import { errorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 
 const PATH = '/v1/paypal/webhooks';
@@ -30,7 +30,7 @@ const route = createRoute({
       description: 'Applied, ignored or already seen',
       content: { 'application/json': { schema: webhookResult } },
     },
-    ...errorResponses(400, 409, 413, 415),
+    ...declareErrorResponses(400, 409, 413, 415),
   },
 });
 

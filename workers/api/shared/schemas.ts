@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../domain/iso-codes';
 import { httpsHost, isDomainEntry } from '../../domain/program-rules';
-import { errorResponses as declareErrorResponses } from '../openapi-errors';
+import { declareErrorResponses } from '../openapi-errors';
 
 /** Error answers every management operation may give; routes spread this into `responses`. */
 export const errorResponses = declareErrorResponses(400, 401, 403, 404, 409, 413, 415);

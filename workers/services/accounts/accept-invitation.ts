@@ -5,7 +5,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError, ValidationError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { limitByIp } from './limit-by-ip';
 
 export interface AcceptInvitationInput {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 
 /** Platform approval of an affiliate (users.approved_affiliate); repeating it changes nothing. */
 export async function approveAffiliate({

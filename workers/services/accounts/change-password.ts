@@ -3,7 +3,7 @@ import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { AppError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { revokeSessions } from './revoke-sessions';
 import { verifyCurrentPassword } from './verify-current-password';
 

@@ -8,7 +8,7 @@ import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { AppError, ConflictError } from '../../errors/app-error';
 import { deliverEmail, sendEmail } from '../email';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { actingAdvertiser } from './acting-advertiser';
 import type { TeamInvitation } from './list-invitations';
 

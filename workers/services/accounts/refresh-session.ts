@@ -3,7 +3,7 @@ import { refreshTokens, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { issueTokens, type SessionTokens } from './start-session';
 
 type Outcome = { kind: 'rotated'; tokens: SessionTokens } | { kind: 'invalid' } | { kind: 'reuse_detected' };

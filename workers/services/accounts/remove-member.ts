@@ -3,7 +3,7 @@ import { memberships } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { canManageRole, leavesNoOwner } from '../../domain/member-roles';
 import { AppError, ConflictError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { actingAdvertiser } from './acting-advertiser';
 import { lockMembership } from './lock-membership';
 

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { clearAttempts } from './clear-attempts';
 import { limitByIp } from './limit-by-ip';
 import { revokeSessions } from './revoke-sessions';

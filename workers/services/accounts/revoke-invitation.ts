@@ -3,7 +3,7 @@ import { invitations } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { canManageRole } from '../../domain/member-roles';
 import { AppError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { actingAdvertiser } from './acting-advertiser';
 
 /** Withdraws an open team invitation; its link stops working. Another tenant's id is not_found. */

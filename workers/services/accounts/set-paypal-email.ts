@@ -3,7 +3,7 @@ import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { deliverEmail } from '../email';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { changePaypalEmail } from './change-paypal-email';
 import { getProfile, type Profile } from './get-profile';
 import { limitPaypalVerification } from './limit-paypal-verification';

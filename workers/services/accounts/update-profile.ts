@@ -4,7 +4,7 @@ import type { Locale, PostbackEventType } from '../../../schema/enums';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { deliverEmail } from '../email';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { changePaypalEmail } from './change-paypal-email';
 import { getProfile, type Profile } from './get-profile';
 import { limitPaypalVerification } from './limit-paypal-verification';

@@ -3,7 +3,7 @@ import { authTokens, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 
 /**
  * Consumes a PayPal-address verification token: single use (claimed atomically), unexpired, and

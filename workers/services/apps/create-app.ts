@@ -1,7 +1,7 @@
 import { apps, type App } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { httpsHost } from '../../domain/program-rules';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 
 export async function createApp({

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { apps } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { findAppOrThrow } from './get-app';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { apiKeys } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { ConflictError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { auditedKey, issueApiKey, type IssuedApiKey } from './create-api-key';
 import { findApiKeyForUpdate } from './find-api-key';

@@ -4,7 +4,7 @@ import type { AppStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { landingUrlIssue } from '../../domain/program-rules';
 import { ValidationError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { findAppOrThrow } from './get-app';
 

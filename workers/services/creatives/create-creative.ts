@@ -1,7 +1,7 @@
 import { creatives, type Creative } from '../../../schema';
 import type { CreativeKind } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findProgramOrThrow } from '../programs/find-program';
 import { advertiserOrgId } from '../tenant-scope';
 import { assertTargetAllowed } from './find-creative';

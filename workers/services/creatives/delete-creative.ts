@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { creatives } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { findCreativeOrThrow } from './find-creative';
 

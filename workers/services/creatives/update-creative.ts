@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { creatives, type Creative } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { ValidationError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findProgramOrThrow } from '../programs/find-program';
 import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';

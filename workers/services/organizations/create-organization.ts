@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { organizationSlug, randomSlugSuffix } from '../../domain/slug';
 import { AppError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { actorId } from '../tenant-scope';
 
 /** New organizations start on this plan; upgrades are a billing matter. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { organizations, plans, type Branding } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 
 export interface OrganizationChanges {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 export interface DatabaseHealth {
   reachable: boolean;
@@ -7,13 +7,7 @@ export interface DatabaseHealth {
 }
 
 /** A round trip to Postgres, bounded so a hung connection cannot hang the health check. */
-export async function checkDatabase({
-  ctx,
-  input,
-}: {
-  ctx: ServiceContext;
-  input: { timeoutMs: number };
-}): Promise<DatabaseHealth> {
+export async function checkDatabase({ ctx, input }: ServiceCall<{ timeoutMs: number }>): Promise<DatabaseHealth> {
   const started = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -1,7 +1,7 @@
 import { deadLetters } from '../../../schema';
 import type { ServiceCall } from '../../context';
 
-export interface DeadLetter {
+export interface NewDeadLetter {
   queue: string;
   messageId: string;
   body: unknown;
@@ -19,7 +19,7 @@ function storable(body: unknown): unknown {
 }
 
 /** Keeps poison messages where admins can see and replay them; idempotent per (queue, message). */
-export async function recordDeadLetters({ ctx, input }: ServiceCall<{ letters: DeadLetter[] }>): Promise<void> {
+export async function recordDeadLetters({ ctx, input }: ServiceCall<{ letters: NewDeadLetter[] }>): Promise<void> {
   if (input.letters.length === 0) return;
   await ctx.db
     .insert(deadLetters)

@@ -3,7 +3,7 @@ import { deadLetters, postbackDeliveries, type DeadLetter } from '../../../schem
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import type { Config } from '../../env';
 import { AppError, ConflictError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { postbackMessage } from '../postbacks/postback-request';
 import { reopenDelivery } from '../postbacks/reopen-delivery';
 import { requirePlatformAdmin } from './require-platform-admin';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { healthResponse } from '../../../../workers/api/health/schema';
+import { healthResponse } from '../../../../workers/api/health/schemas';
 import { apiGet } from './client';
 
 // The API's own schema: the dashboard and the OpenAPI document cannot drift apart.

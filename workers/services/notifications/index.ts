@@ -1,0 +1,5 @@
+export type { Notification } from '../../../schema';
+export { listNotifications } from './list-notifications';
+export { markNotificationRead } from './mark-notification-read';
+export { type NotificationRequest, notificationRequest } from './notification-request';
+export { recordNotifications } from './record-notifications';

@@ -1,0 +1,5 @@
+export type { Organization } from '../../../schema';
+export { createOrganization } from './create-organization';
+export { getOrganization } from './get-organization';
+export { listMyOrganizations } from './list-my-organizations';
+export { updateOrganization } from './update-organization';
