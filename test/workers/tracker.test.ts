@@ -7,7 +7,7 @@ import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/domain/ids';
 import { loadConfig } from '../../workers/env';
 import worker from '../../workers/index';
-import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import { publishRouting } from '../../workers/services/tracking';
 import type { ClickBundle, ClickMessage } from '../../workers/tracker/click-message';
 import { enqueueClick, spoolKey } from '../../workers/tracker/enqueue-click';
 import { eventually } from '../eventually';
@@ -322,19 +322,17 @@ describe('rules before redirecting', () => {
   it('a daily click cap, from the counters the cron publishes, sends clicks to the fallback', async () => {
     const t = await publishedTenant({ program: { capClicksDaily: 3, fallbackUrl: 'https://app.example/capped' } });
     const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-    await db
-      .insert(s.clickStatsHourly)
-      .values({
-        hour,
-        organizationId: t.org.id,
-        appId: t.app.id,
-        programId: t.program.id,
-        enrollmentId: t.enrollment.id,
-        affiliateId: t.affiliate.id,
-        country: 'US',
-        deviceType: 'desktop',
-        clicks: 3,
-      });
+    await db.insert(s.clickStatsHourly).values({
+      hour,
+      organizationId: t.org.id,
+      appId: t.app.id,
+      programId: t.program.id,
+      enrollmentId: t.enrollment.id,
+      affiliateId: t.affiliate.id,
+      country: 'US',
+      deviceType: 'desktop',
+      clicks: 3,
+    });
     await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env);
     expect(await env.ROUTING.get(`counters:${t.program.id}`, 'json')).toMatchObject({ clicksToday: 3, clicksTotal: 3 });
     await expectRefused(

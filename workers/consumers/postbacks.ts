@@ -2,8 +2,7 @@ import { openDb } from '../db/client';
 import type { Executor } from '../db/client';
 import { postbackRetryDelaySeconds } from '../domain/postback-backoff';
 import type { Config } from '../env';
-import { deliverPostback } from '../services/postbacks/deliver-postback';
-import { postbackMessage } from '../services/postbacks/postback-request';
+import { deliverPostback, postbackMessage } from '../services/postbacks';
 import { deadLetterOrRetry } from './dead-letter';
 
 async function consumeOne(db: Executor, config: Config, queue: string, message: Message<unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { checkLedger, type LedgerCheck } from '../services/finance/check-ledger';
+import { checkLedger, type LedgerCheck } from '../services/finance';
 
 /**
  * The daily ledger check: one structured error line per discrepancy, so log-based alerting can

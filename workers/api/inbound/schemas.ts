@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { STRIPE_WEBHOOK_SECRET_PATTERN } from '../../domain/stripe-signature';
-import { idParam, } from '../shared/schemas';
+import { idParam } from '../shared/schemas';
 
 export { conversionOutcome } from '../shared/conversion-outcome';
 

@@ -15,7 +15,7 @@ import { findPayoutBatch } from './find-payout-batch';
 export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const approver = actorId(ctx);
   return inTransaction(ctx, async (tx) => {
-    const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
+    const batch = await findPayoutBatch({ ctx: tx, input: { batchId: input.batchId, lock: true } });
     if (batch.status !== 'proposed')
       throw new ConflictError(`Only a proposed batch can be approved; this one is ${batch.status}`);
     if (batch.itemCount === 0) throw new ConflictError('The batch has no items left; cancel it instead');

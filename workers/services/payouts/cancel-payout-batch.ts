@@ -12,7 +12,7 @@ import { releaseItemLines } from './release-item-lines';
  */
 export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   return inTransaction(ctx, async (tx) => {
-    const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
+    const batch = await findPayoutBatch({ ctx: tx, input: { batchId: input.batchId, lock: true } });
     if (batch.status !== 'proposed' && batch.status !== 'approved')
       throw new ConflictError(`Only a proposed or approved batch can be canceled; this one is ${batch.status}`);
     const linesReleased = await releaseItemLines(

@@ -8,10 +8,7 @@ import { proposeCurrencyBatch, type CurrencyProposal } from './propose-currency-
  * approved lines, one transaction that creates or extends its proposed batch. One advertiser's
  * failure does not stop the others; the failures are reported and the cron run fails.
  */
-export async function proposePayouts({
-  ctx,
-  input,
-}: ServiceCall<{ organizationId?: string | undefined }>): Promise<{
+export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationId?: string | undefined }>): Promise<{
   batches: CurrencyProposal[];
   failed: { organizationId: string; currency: string; error: string }[];
 }> {

@@ -9,10 +9,7 @@ import { sendPayoutBatch } from './send-payout-batch';
  * are sent again part by part with the SAME sender_batch_id, so PayPal answers "already used"
  * for anything it accepted and the original payout is recorded instead of a second one.
  */
-export async function resumePayoutSends({
-  ctx,
-  input,
-}: ServiceCall<{ limit: number }>): Promise<{
+export async function resumePayoutSends({ ctx, input }: ServiceCall<{ limit: number }>): Promise<{
   batches: number;
   results: Awaited<ReturnType<typeof sendPayoutBatch>>[];
 }> {

@@ -15,7 +15,7 @@ import { requirePaypal } from './require-paypal';
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   requirePaypal(ctx);
   const sender = actorId(ctx);
-  const batch = await findPayoutBatch(ctx, input.batchId);
+  const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
   if (batch.status !== 'approved')
     throw new ConflictError(`Only an approved batch can be sent; this one is ${batch.status}`);
   if (ctx.config.PAYOUT_REQUIRE_SEPARATE_SENDER && (sender === batch.createdById || sender === batch.approvedById)) {

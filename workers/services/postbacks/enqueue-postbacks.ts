@@ -1,4 +1,4 @@
-import type { Config } from '../../env';
+import type { ServiceCall } from '../../context';
 import { sendBatches } from '../../integrations/queues/send-batches';
 import { postbackRequest, type PostbackRequest } from './postback-request';
 
@@ -8,7 +8,8 @@ import { postbackRequest, type PostbackRequest } from './postback-request';
  * counts) and can be re-fired by POST /api/platform/postbacks/deliveries/{id}/replay or from the
  * conversion. A request that fails the contract is a caller bug, logged and not sent.
  */
-export async function enqueuePostbacks(config: Config, requests: PostbackRequest[]): Promise<void> {
+export async function enqueuePostbacks({ ctx, input }: ServiceCall<{ requests: PostbackRequest[] }>): Promise<void> {
+  const { requests } = input;
   const valid: PostbackRequest[] = [];
   for (const request of requests) {
     const parsed = postbackRequest.safeParse(request);
@@ -23,5 +24,5 @@ export async function enqueuePostbacks(config: Config, requests: PostbackRequest
         }),
       );
   }
-  if (valid.length > 0) await sendBatches(config.POSTBACKS, valid, 'postback_enqueue_failed');
+  if (valid.length > 0) await sendBatches(ctx.config.POSTBACKS, valid, 'postback_enqueue_failed');
 }
