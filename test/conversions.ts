@@ -5,8 +5,7 @@ import { fingerprint } from '../workers/domain/fingerprint';
 import { uuidv7, uuidv7Time } from '../workers/domain/ids';
 import { loadConfig } from '../workers/env';
 import { createLogger } from '../workers/logging';
-import type { ConversionEvent } from '../workers/services/conversions/conversion-event';
-import { recordConversion } from '../workers/services/conversions/record-conversion';
+import { type ConversionEvent, recordConversion } from '../workers/services/conversions';
 import type { createTenant } from './tenant';
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;

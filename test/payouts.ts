@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { eq, inArray } from 'drizzle-orm';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
-import { releaseHolds } from '../workers/services/finance/release-holds';
+import { releaseHolds } from '../workers/services/finance';
 import { serviceCtx } from './conversions';
 import { earn, setHoldUntil } from './finance';
 import type { createTenant } from './tenant';

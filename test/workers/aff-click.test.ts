@@ -7,7 +7,7 @@ import type { Db } from '../../workers/db/client';
 import { isUuidv7 } from '../../workers/domain/ids';
 import worker from '../../workers/index';
 import { buildClickMessage } from '../../workers/tracker/build-click-message';
-import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import { publishRouting } from '../../workers/services/tracking';
 import { loadConfig } from '../../workers/env';
 import { createLogger } from '../../workers/logging';
 import { eventually } from '../eventually';

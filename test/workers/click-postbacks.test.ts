@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'v
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { forgetClickPostbackOptIns } from '../../workers/services/postbacks/fire-click-postbacks';
-import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import { publishRouting } from '../../workers/services/tracking';
 import { serviceCtx } from '../conversions';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Db } from '../../workers/db/client';
-import { releaseHolds } from '../../workers/services/finance/release-holds';
+import { releaseHolds } from '../../workers/services/finance';
 import { createStaff, useTwoAdvertisers, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';

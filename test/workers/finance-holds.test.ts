@@ -6,7 +6,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import worker from '../../workers/index';
 import { CRON_JOBS } from '../../workers/cron/jobs';
-import { releaseHolds } from '../../workers/services/finance/release-holds';
+import { releaseHolds } from '../../workers/services/finance';
 import { serviceCtx } from '../conversions';
 import { earn, refund, setHoldUntil } from '../finance';
 import { createTenant, testDb } from '../fixtures';

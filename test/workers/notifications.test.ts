@@ -6,8 +6,8 @@ import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/domain/ids';
 import { loadConfig } from '../../workers/env';
 import worker from '../../workers/index';
-import { enqueueNotifications } from '../../workers/services/notifications/enqueue-notifications';
-import type { NotificationRequest } from '../../workers/services/notifications/notification-request';
+import { enqueueNotifications, type NotificationRequest } from '../../workers/services/notifications';
+import { serviceCtx } from '../conversions';
 import { call, expectStatus } from '../api-client';
 import { eventually } from '../eventually';
 import { testDb } from '../fixtures';
@@ -105,7 +105,10 @@ describe('notifications consumer', () => {
 
   it('enqueueNotifications goes through the real queue into the inbox', async () => {
     const user = await createUserSession(db);
-    await enqueueNotifications(loadConfig(env), [note(user.userId, { event: 'cancellation', title: 'Cancelled' })]);
+    await enqueueNotifications({
+      ctx: serviceCtx(db),
+      input: { requests: [note(user.userId, { event: 'cancellation', title: 'Cancelled' })] },
+    });
     const row = await eventually(async () => (await inbox(user.userId))[0], 15_000, 'notification');
     expect(row).toMatchObject({ event: 'cancellation', title: 'Cancelled', channel: 'in_app' });
   });
@@ -116,7 +119,12 @@ describe('notifications consumer', () => {
     });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const config = { ...loadConfig(env), NOTIFICATIONS: { sendBatch } as unknown as Queue<unknown> };
-    await expect(enqueueNotifications(config, [note(uuidv7()), note(uuidv7())])).resolves.toBeUndefined();
+    await expect(
+      enqueueNotifications({
+        ctx: { ...serviceCtx(db), config },
+        input: { requests: [note(uuidv7()), note(uuidv7())] },
+      }),
+    ).resolves.toBeUndefined();
     expect(sendBatch).toHaveBeenCalledTimes(3);
     expect(JSON.parse(String(errors.mock.calls[0]![0]))).toMatchObject({
       event: 'notification_enqueue_failed',

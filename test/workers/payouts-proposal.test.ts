@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { applyBasisPoints } from '../../workers/domain/money';
-import { listBalances } from '../../workers/services/finance/balances';
-import { checkLedger } from '../../workers/services/finance/check-ledger';
-import { proposePayouts } from '../../workers/services/payouts/propose-payouts';
+import { listBalances, checkLedger } from '../../workers/services/finance';
+import { proposePayouts } from '../../workers/services/payouts';
 import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
@@ -89,7 +88,10 @@ describe('proposal thresholds', () => {
         ),
       ),
     ).toEqual(['approved']);
-    const [balance] = await listBalances(db, { organizationId: org.org.id, affiliateId: at.affiliate.id });
+    const [balance] = await listBalances({
+      ctx: serviceCtx(db),
+      input: { organizationId: org.org.id, affiliateId: at.affiliate.id },
+    });
     expect(balance).toMatchObject({ approvedMinor: 0, inPayoutMinor: 10_000 });
     await ledgerOk(org);
   });
@@ -141,7 +143,10 @@ describe('proposal thresholds', () => {
     await db.update(s.commissions).set({ status: 'paid', paidAt: new Date() }).where(eq(s.commissions.id, sale!.id));
     await db.update(s.payoutBatches).set({ status: 'completed' }).where(eq(s.payoutBatches.id, batch!.id));
     await refund(db, payee, sale!.orderId, 50_000);
-    const [carried] = await listBalances(db, { organizationId: org.org.id, affiliateId: payee.affiliate.id });
+    const [carried] = await listBalances({
+      ctx: serviceCtx(db),
+      input: { organizationId: org.org.id, affiliateId: payee.affiliate.id },
+    });
     expect(carried).toMatchObject({ approvedMinor: -15_000, carryOverMinor: -15_000, paidMinor: 15_000 });
 
     expect((await propose(org)).body.batches).toEqual([]); // negative net: nothing, stays approved
@@ -150,7 +155,10 @@ describe('proposal thresholds', () => {
     await approvedSales(db, payee, [40_000]); // +12,000 → net 15,000
     const res = await propose(org);
     expect(res.body.batches).toEqual([expect.objectContaining({ itemsAdded: 1, linesLinked: 3, totalMinor: 15_000 })]);
-    const [after] = await listBalances(db, { organizationId: org.org.id, affiliateId: payee.affiliate.id });
+    const [after] = await listBalances({
+      ctx: serviceCtx(db),
+      input: { organizationId: org.org.id, affiliateId: payee.affiliate.id },
+    });
     expect(after).toMatchObject({ approvedMinor: 0, carryOverMinor: 0, inPayoutMinor: 15_000 });
     await ledgerOk(org);
   });

@@ -5,16 +5,17 @@ import { prng } from '../../dev/prng';
 import type { ServiceContext } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
 import type { PaypalItemStatus } from '../../workers/domain/payout-item-transition';
-import { checkLedger } from '../../workers/services/finance/check-ledger';
-import { releaseHolds } from '../../workers/services/finance/release-holds';
+import { checkLedger, releaseHolds } from '../../workers/services/finance';
 import { applyItemResult } from '../../workers/services/payouts/apply-item-result';
-import { approvePayoutBatch } from '../../workers/services/payouts/approve-payout-batch';
-import { cancelPayoutBatch } from '../../workers/services/payouts/cancel-payout-batch';
-import { excludePayoutItem } from '../../workers/services/payouts/exclude-payout-item';
-import { pollPayoutResults } from '../../workers/services/payouts/poll-payout-results';
-import { proposePayouts } from '../../workers/services/payouts/propose-payouts';
-import { sendPayoutBatch } from '../../workers/services/payouts/send-payout-batch';
-import { startPayoutSend } from '../../workers/services/payouts/start-payout-send';
+import {
+  approvePayoutBatch,
+  cancelPayoutBatch,
+  excludePayoutItem,
+  pollPayoutResults,
+  proposePayouts,
+  sendPayoutBatch,
+  startPayoutSend,
+} from '../../workers/services/payouts';
 import { addMember, createAdvertiser } from '../actors';
 import { serviceCtx } from '../conversions';
 import { eventually } from '../eventually';

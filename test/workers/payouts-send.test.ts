@@ -3,13 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { AppError } from '../../workers/errors/app-error';
-import { listBalances } from '../../workers/services/finance/balances';
-import { checkLedger } from '../../workers/services/finance/check-ledger';
+import { listBalances, checkLedger } from '../../workers/services/finance';
 import { applyItemResult } from '../../workers/services/payouts/apply-item-result';
-import { pollPayoutResults } from '../../workers/services/payouts/poll-payout-results';
-import { proposePayouts } from '../../workers/services/payouts/propose-payouts';
-import { resumePayoutSends } from '../../workers/services/payouts/resume-payout-sends';
-import { startPayoutSend } from '../../workers/services/payouts/start-payout-send';
+import { pollPayoutResults, proposePayouts, resumePayoutSends, startPayoutSend } from '../../workers/services/payouts';
 import { addMember, createAdvertiser, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
@@ -30,7 +26,7 @@ afterAll(() => close());
 const ledgerOk = async (org: Advertiser) =>
   expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: org.org.id } })).discrepancies).toEqual([]);
 const balanceOf = async (org: Advertiser, affiliateId: string) =>
-  (await listBalances(db, { organizationId: org.org.id, affiliateId }))[0]!;
+  (await listBalances({ ctx: serviceCtx(db), input: { organizationId: org.org.id, affiliateId } }))[0]!;
 
 /** Payees with these PayPal tags (see dev/paypal-server/outcomes.ts), $150.00 approved each, proposed by the cron and approved by finance. */
 async function approvedBatch(tags: string[]) {

@@ -8,12 +8,12 @@ import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/domain/ids';
 import { loadConfig, type Config } from '../../workers/env';
 import worker from '../../workers/index';
-import { enqueuePostbacks } from '../../workers/services/postbacks/enqueue-postbacks';
-import type { PostbackRequest } from '../../workers/services/postbacks/postback-request';
+import { enqueuePostbacks, type PostbackRequest } from '../../workers/services/postbacks';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { POSTBACK_TEST_HOST } from '../postback-server';
 import { recordingBatch } from '../queue-batch';
+import { serviceCtx } from '../conversions';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -371,7 +371,7 @@ describe('enqueue', () => {
     const key = crypto.randomUUID();
     const t = await affiliateWith(`${BASE}/ok/${key}?p={payout}`);
     const body = request(t);
-    await enqueuePostbacks(loadConfig(env), [body]);
+    await enqueuePostbacks({ ctx: serviceCtx(db), input: { requests: [body] } });
     const row = await eventually(
       async () => {
         const r = await deliveryOf(t.affiliate.id, body.eventKey);
@@ -392,7 +392,9 @@ describe('enqueue', () => {
     const t = await createTenant(db);
     const requests = Array.from({ length: 150 }, () => request(t));
     const config = { ...loadConfig(env), POSTBACKS: { sendBatch } as unknown as Queue<unknown> };
-    await expect(enqueuePostbacks(config, requests)).resolves.toBeUndefined();
+    await expect(
+      enqueuePostbacks({ ctx: { ...serviceCtx(db), config }, input: { requests } }),
+    ).resolves.toBeUndefined();
     // Two chunks (100 + 50), three tries each.
     expect(sendBatch).toHaveBeenCalledTimes(6);
     const logged = errors.mock.calls.map((c) => JSON.parse(String(c[0])));
@@ -410,10 +412,10 @@ describe('enqueue', () => {
       ...loadConfig(env),
       POSTBACKS: { sendBatch: async (m: unknown[]) => void sizes.push(m.length) } as unknown as Queue<unknown>,
     };
-    await enqueuePostbacks(
-      config,
-      Array.from({ length: 230 }, () => request(t)),
-    );
+    await enqueuePostbacks({
+      ctx: { ...serviceCtx(db), config },
+      input: { requests: Array.from({ length: 230 }, () => request(t)) },
+    });
     expect(sizes).toEqual([100, 100, 30]);
   });
 });

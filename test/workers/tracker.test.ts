@@ -8,7 +8,7 @@ import { uuidv7 } from '../../workers/domain/ids';
 import { loadConfig } from '../../workers/env';
 import { createLogger } from '../../workers/logging';
 import worker from '../../workers/index';
-import { publishRouting } from '../../workers/services/tracking/publish-routing';
+import { publishRouting } from '../../workers/services/tracking';
 import type { ClickBundle, ClickMessage } from '../../workers/tracker/click-message';
 import { enqueueClick, spoolKey } from '../../workers/tracker/enqueue-click';
 import { eventually } from '../eventually';

@@ -1,6 +1,6 @@
 import type { Config } from '../env';
-import { fireClickPostbacks } from '../services/postbacks/fire-click-postbacks';
-import { recordClicks } from '../services/tracking/record-clicks';
+import { fireClickPostbacks } from '../services/postbacks';
+import { recordClicks } from '../services/tracking';
 import { clickMessage, unpackClicks } from '../tracker/click-message';
 import { consumeWrites } from './consume-writes';
 
@@ -18,6 +18,9 @@ export function consumeClicks(batch: MessageBatch<unknown>, config: Config): Pro
     deadLetters: (c) => c.CLICKS_DLQ,
     write: (ctx, clicks) => recordClicks({ ctx, input: { clicks } }),
     failedEvent: 'click_ingest_failed',
-    afterWrite: { run: fireClickPostbacks, failedEvent: 'click_postbacks_failed' },
+    afterWrite: {
+      run: (ctx, clicks) => fireClickPostbacks({ ctx, input: { clicks } }),
+      failedEvent: 'click_postbacks_failed',
+    },
   });
 }

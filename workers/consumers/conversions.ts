@@ -1,10 +1,6 @@
 import { openDb } from '../db/client';
 import type { Config } from '../env';
-import { retryAttribution } from '../services/conversions/retry-attribution';
-import {
-  attributionRetryDelaySeconds,
-  attributionRetryMessage,
-} from '../services/conversions/schedule-attribution-retry';
+import { attributionRetryDelaySeconds, attributionRetryMessage, retryAttribution } from '../services/conversions';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterOrRetry } from './dead-letter';
 import { queueLogger } from './queue-logger';

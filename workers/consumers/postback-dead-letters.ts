@@ -1,7 +1,6 @@
 import { openDb } from '../db/client';
 import type { Config } from '../env';
-import { failPostbackDelivery } from '../services/postbacks/fail-postback-delivery';
-import { postbackMessage } from '../services/postbacks/postback-request';
+import { failPostbackDelivery, postbackMessage } from '../services/postbacks';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterEnvelope } from './dead-letter';
 import { consumeDeadLetters } from './dead-letters';

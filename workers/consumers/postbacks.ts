@@ -3,8 +3,7 @@ import type { Executor } from '../db/client';
 import { postbackRetryDelaySeconds } from '../domain/postback-backoff';
 import type { Config } from '../env';
 import type { Logger } from '../logging';
-import { deliverPostback } from '../services/postbacks/deliver-postback';
-import { postbackMessage } from '../services/postbacks/postback-request';
+import { deliverPostback, postbackMessage } from '../services/postbacks';
 import { deadLetterOrRetry } from './dead-letter';
 import { queueLogger } from './queue-logger';
 

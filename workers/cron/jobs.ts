@@ -1,10 +1,8 @@
 import type { ServiceContext } from '../context';
-import { sweepWaitingConversions } from '../services/conversions/sweep-waiting-conversions';
-import { releaseHolds } from '../services/finance/release-holds';
+import { sweepWaitingConversions } from '../services/conversions';
+import { releaseHolds } from '../services/finance';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
-import { drainClickSpool } from '../services/tracking/drain-click-spool';
-import { publishClickCounters } from '../services/tracking/publish-click-counters';
-import { rebuildRouting } from '../services/tracking/rebuild-routing';
+import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
 import { ledgerCheckJob } from './ledger-check-job';
 import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
 
@@ -13,8 +11,8 @@ export type CronJob = (ctx: ServiceContext) => Promise<unknown>;
 /** Each Cron Trigger of wrangler.toml and the jobs it runs, in order. */
 export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
   '* * * * *': {
-    publishClickCounters: (ctx) => publishClickCounters({ ctx, input: {} }),
-    drainClickSpool: (ctx) => drainClickSpool({ ctx, input: {} }),
+    publishClickCounters: (ctx) => publishClickCounters({ ctx, input: undefined }),
+    drainClickSpool: (ctx) => drainClickSpool({ ctx, input: undefined }),
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,
   },
@@ -29,7 +27,7 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),
     dropExpiredClickPartitions: (ctx) =>
       dropExpiredClickPartitions({ ctx, input: { retentionMonths: ctx.config.CLICK_RETENTION_MONTHS } }),
-    rebuildRouting: (ctx) => rebuildRouting({ ctx, input: {} }),
+    rebuildRouting: (ctx) => rebuildRouting({ ctx, input: undefined }),
     ledgerCheck: ledgerCheckJob,
   },
   // After the night's hold releases, so the day's batch carries what became approved.

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
 import { createLogger } from '../logging';
-import { checkLedger, type LedgerCheck } from '../services/finance/check-ledger';
+import { checkLedger, type LedgerCheck } from '../services/finance';
 
 /**
  * The daily ledger check: one structured error line per discrepancy, so log-based alerting can

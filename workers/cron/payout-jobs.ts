@@ -1,7 +1,5 @@
 import type { ServiceContext } from '../context';
-import { pollPayoutResults } from '../services/payouts/poll-payout-results';
-import { proposePayouts } from '../services/payouts/propose-payouts';
-import { resumePayoutSends } from '../services/payouts/resume-payout-sends';
+import { pollPayoutResults, proposePayouts, resumePayoutSends } from '../services/payouts';
 
 /** The daily proposal; an advertiser whose proposal failed fails the run, so it shows in Cron history. */
 export async function proposePayoutsJob(ctx: ServiceContext) {

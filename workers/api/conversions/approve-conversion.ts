@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getConversion } from '../../services/conversions/get-conversion';
-import { reviewConversion } from '../../services/conversions/review-conversion';
+import { getConversion, reviewConversion } from '../../services/conversions';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, optionalJsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -27,7 +26,7 @@ const route = createRoute({
   },
 });
 
-export const approveConversion = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const approveConversionRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const { conversionId } = c.req.valid('param');
   // reviewConversion takes a reason for both decisions; an approval without a note audits as ''.

@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import type { Commission } from '../../../schema';
 import { CommissionKind, CommissionStatus, ConversionEventType } from '../../../schema/enums';
-import type { CommissionView } from '../../services/conversions/conversion-outcome';
-import type { CommissionRow } from '../../services/conversions/list-commissions';
+import type { Commission, CommissionRow, CommissionView } from '../../services/conversions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
 const amountMinor = z

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { Conversion } from '../../../schema';
 import {
   AttributionMethod,
   ConversionEventType,
@@ -7,9 +6,7 @@ import {
   ConversionStatus,
   FraudFlag,
 } from '../../../schema/enums';
-import type { ConversionDetail } from '../../services/conversions/get-conversion';
-import type { ConversionRow } from '../../services/conversions/list-conversions';
-import { toOutcome } from '../../services/conversions/load-conversion-outcome';
+import { type Conversion, type ConversionDetail, type ConversionRow, toOutcome } from '../../services/conversions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 import { outcomeAttributionFields, outcomeConversionFields, tracedStep } from '../shared/conversion-outcome';
 import { commissionLine, directCommission, directCommissionView } from './commission-views';

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getConversion as get } from '../../services/conversions/get-conversion';
+import { getConversion } from '../../services/conversions';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { conversionDetail, conversionDetailView } from './conversion-views';
@@ -19,10 +19,10 @@ const route = createRoute({
   },
 });
 
-export const getConversion = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getConversionRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   return c.json(
     conversionDetailView(
-      await get({ ctx: c.var.services(), input: { conversionId: c.req.valid('param').conversionId } }),
+      await getConversion({ ctx: c.var.services(), input: { conversionId: c.req.valid('param').conversionId } }),
     ),
     200,
   );

@@ -1,19 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
-import { approveConversion } from './approve-conversion';
-import { getConversion } from './get-conversion';
-import { listCommissions } from './list-commissions';
-import { listConversions } from './list-conversions';
-import { listMyCommissions } from './list-my-commissions';
-import { listMyConversions } from './list-my-conversions';
-import { rejectConversion } from './reject-conversion';
+import { approveConversionRoute } from './approve-conversion';
+import { getConversionRoute } from './get-conversion';
+import { listCommissionsRoute } from './list-commissions';
+import { listConversionsRoute } from './list-conversions';
+import { listMyCommissionsRoute } from './list-my-commissions';
+import { listMyConversionsRoute } from './list-my-conversions';
+import { rejectConversionRoute } from './reject-conversion';
 
 /** Conversions review and commission lines, advertiser side and affiliate side; one operation per file. */
 export const conversionsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listConversions)
-  .route('/', getConversion)
-  .route('/', approveConversion)
-  .route('/', rejectConversion)
-  .route('/', listCommissions)
-  .route('/', listMyConversions)
-  .route('/', listMyCommissions);
+  .route('/', listConversionsRoute)
+  .route('/', getConversionRoute)
+  .route('/', approveConversionRoute)
+  .route('/', rejectConversionRoute)
+  .route('/', listCommissionsRoute)
+  .route('/', listMyConversionsRoute)
+  .route('/', listMyCommissionsRoute);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listCommissions as list } from '../../services/conversions/list-commissions';
+import { listCommissions } from '../../services/conversions';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { commissionPage, commissionView } from './commission-views';
@@ -18,7 +18,10 @@ const route = createRoute({
   },
 });
 
-export const listCommissions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listCommissionsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, commissionView), 200);
+  return c.json(
+    toPage(await listCommissions({ ctx: c.var.services(), input: query }), query.limit, commissionView),
+    200,
+  );
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listConversions as list } from '../../services/conversions/list-conversions';
+import { listConversions } from '../../services/conversions';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { conversionPage, conversionView } from './conversion-views';
@@ -18,7 +18,10 @@ const route = createRoute({
   },
 });
 
-export const listConversions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listConversionsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, conversionView), 200);
+  return c.json(
+    toPage(await listConversions({ ctx: c.var.services(), input: query }), query.limit, conversionView),
+    200,
+  );
 });

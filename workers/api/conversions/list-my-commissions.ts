@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMyCommissions as list } from '../../services/conversions/list-my-commissions';
+import { listMyCommissions } from '../../services/conversions';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { myCommissionPage, myCommissionView } from './my-views';
@@ -22,7 +22,10 @@ const route = createRoute({
   },
 });
 
-export const listMyCommissions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listMyCommissionsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, myCommissionView), 200);
+  return c.json(
+    toPage(await listMyCommissions({ ctx: c.var.services(), input: query }), query.limit, myCommissionView),
+    200,
+  );
 });

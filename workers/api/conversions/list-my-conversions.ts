@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMyConversions as list } from '../../services/conversions/list-my-conversions';
+import { listMyConversions } from '../../services/conversions';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { myConversionPage, myConversionView } from './my-views';
@@ -19,7 +19,10 @@ const route = createRoute({
   },
 });
 
-export const listMyConversions = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listMyConversionsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, myConversionView), 200);
+  return c.json(
+    toPage(await listMyConversions({ ctx: c.var.services(), input: query }), query.limit, myConversionView),
+    200,
+  );
 });

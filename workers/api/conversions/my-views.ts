@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AttributionMethod } from '../../../schema/enums';
-import type { AttributionStep } from '../../services/conversions/conversion-outcome';
-import type { MyCommissionRow } from '../../services/conversions/list-my-commissions';
-import type { MyConversionRow } from '../../services/conversions/list-my-conversions';
+import type { AttributionStep, MyCommissionRow, MyConversionRow } from '../../services/conversions';
 import { page } from '../shared/schemas';
 import { commissionFields, commissionFieldsView, directCommission, directCommissionView } from './commission-views';
 import { attributionStep } from '../shared/conversion-outcome';

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getConversion } from '../../services/conversions/get-conversion';
-import { reviewConversion } from '../../services/conversions/review-conversion';
+import { getConversion, reviewConversion } from '../../services/conversions';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -26,7 +25,7 @@ const route = createRoute({
   },
 });
 
-export const rejectConversion = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const rejectConversionRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const { conversionId } = c.req.valid('param');
   await reviewConversion({ ctx, input: { conversionId, decision: 'reject', reason: c.req.valid('json').reason } });

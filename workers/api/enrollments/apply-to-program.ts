@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { applyToProgram as apply } from '../../services/enrollments/apply-to-program';
+import { applyToProgram } from '../../services/enrollments';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { application, applicationView, applyParams } from './schemas';
@@ -22,9 +22,11 @@ const route = createRoute({
   },
 });
 
-export const applyToProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const applyToProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   return c.json(
-    applicationView(await apply({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } })),
+    applicationView(
+      await applyToProgram({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } }),
+    ),
     201,
   );
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { changeEnrollmentStatus as change } from '../../services/enrollments/change-enrollment-status';
+import { changeEnrollmentStatus } from '../../services/enrollments';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, optionalJsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -21,9 +21,9 @@ const route = createRoute({
   },
 });
 
-export const changeEnrollmentStatus = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const changeEnrollmentStatusRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { enrollmentId, action } = c.req.valid('param');
-  const row = await change({
+  const row = await changeEnrollmentStatus({
     ctx: c.var.services(),
     input: { enrollmentId, action, reason: c.req.valid('json').reason },
   });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getEnrollment as get } from '../../services/enrollments/get-enrollment';
+import { getEnrollment } from '../../services/enrollments';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { enrollment, enrollmentParams, enrollmentView } from './schemas';
@@ -17,9 +17,11 @@ const route = createRoute({
   },
 });
 
-export const getEnrollment = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getEnrollmentRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   return c.json(
-    enrollmentView(await get({ ctx: c.var.services(), input: { enrollmentId: c.req.valid('param').enrollmentId } })),
+    enrollmentView(
+      await getEnrollment({ ctx: c.var.services(), input: { enrollmentId: c.req.valid('param').enrollmentId } }),
+    ),
     200,
   );
 });

@@ -1,17 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
-import { applyToProgram } from './apply-to-program';
-import { changeEnrollmentStatus } from './change-enrollment-status';
-import { getEnrollment } from './get-enrollment';
-import { listEnrollments } from './list-enrollments';
-import { listMyEnrollments } from './list-my-enrollments';
-import { updateEnrollment } from './update-enrollment';
+import { applyToProgramRoute } from './apply-to-program';
+import { changeEnrollmentStatusRoute } from './change-enrollment-status';
+import { getEnrollmentRoute } from './get-enrollment';
+import { listEnrollmentsRoute } from './list-enrollments';
+import { listMyEnrollmentsRoute } from './list-my-enrollments';
+import { updateEnrollmentRoute } from './update-enrollment';
 
 /** The enrollments routes, advertiser side and affiliate side; one operation per file. */
 export const enrollmentsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listEnrollments)
-  .route('/', getEnrollment)
-  .route('/', updateEnrollment)
-  .route('/', changeEnrollmentStatus)
-  .route('/', applyToProgram)
-  .route('/', listMyEnrollments);
+  .route('/', listEnrollmentsRoute)
+  .route('/', getEnrollmentRoute)
+  .route('/', updateEnrollmentRoute)
+  .route('/', changeEnrollmentStatusRoute)
+  .route('/', applyToProgramRoute)
+  .route('/', listMyEnrollmentsRoute);

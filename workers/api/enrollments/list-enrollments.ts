@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listEnrollments as list } from '../../services/enrollments/list-enrollments';
+import { listEnrollments } from '../../services/enrollments';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { enrollmentPage, enrollmentView, listEnrollmentsQuery } from './schemas';
@@ -17,8 +17,8 @@ const route = createRoute({
   },
 });
 
-export const listEnrollments = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listEnrollmentsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const rows = await list({ ctx: c.var.services(), input: query });
+  const rows = await listEnrollments({ ctx: c.var.services(), input: query });
   return c.json(toPage(rows, query.limit, enrollmentView), 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMyEnrollments as list } from '../../services/enrollments/list-my-enrollments';
+import { listMyEnrollments } from '../../services/enrollments';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { myEnrollmentList, myEnrollmentView } from './schemas';
@@ -20,8 +20,8 @@ const route = createRoute({
   },
 });
 
-export const listMyEnrollments = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listMyEnrollmentsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
-  const rows = await list({ ctx, input: undefined });
+  const rows = await listMyEnrollments({ ctx, input: undefined });
   return c.json({ items: rows.map((row) => myEnrollmentView(row, ctx.config.APP_BASE_URL)) }, 200);
 });

@@ -1,9 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import type { Enrollment } from '../../../schema';
 import { CommissionType, EnrollmentStatus, PayoutModel, ProgramStatus, RecurringMode } from '../../../schema/enums';
 import { trackingLinkForms } from '../../domain/tracking-links';
-import type { EnrollmentRow } from '../../services/enrollments/find-enrollment';
-import type { MyEnrollmentRow } from '../../services/enrollments/list-my-enrollments';
+import type { Enrollment, EnrollmentRow, MyEnrollmentRow } from '../../services/enrollments';
 import { EnrollmentAction } from '../../domain/enrollment-status';
 import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, pageQuery, timestamp } from '../shared/schemas';
 

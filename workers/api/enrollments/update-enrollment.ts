@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateEnrollment as update } from '../../services/enrollments/update-enrollment';
+import { updateEnrollment } from '../../services/enrollments';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,8 +19,8 @@ const route = createRoute({
   },
 });
 
-export const updateEnrollment = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({
+export const updateEnrollmentRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await updateEnrollment({
     ctx: c.var.services(),
     input: { enrollmentId: c.req.valid('param').enrollmentId, changes: c.req.valid('json') },
   });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { checkLedger as check } from '../../services/finance/check-ledger';
+import { checkLedger } from '../../services/finance';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { ledgerCheck, ledgerCheckQuery } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const checkLedger = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const checkLedgerRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { organizationId } = c.req.valid('query');
-  return c.json(await check({ ctx: c.var.services(), input: { organizationId } }), 200);
+  return c.json(await checkLedger({ ctx: c.var.services(), input: { organizationId } }), 200);
 });

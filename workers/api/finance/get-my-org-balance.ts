@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listBalances } from '../../services/finance/balances';
-import { affiliateScope } from '../../services/tenant-scope';
+import { getMyOrgBalance } from '../../services/finance';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { balanceList, myBalancesQuery } from './schemas';
@@ -18,11 +17,7 @@ const route = createRoute({
   },
 });
 
-export const getMyOrgBalance = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const ctx = c.var.services();
+export const getMyOrgBalanceRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { currency } = c.req.valid('query');
-  return c.json(
-    { items: await listBalances(ctx.db, { ...affiliateScope(ctx), ...(currency ? { currency } : {}) }) },
-    200,
-  );
+  return c.json({ items: await getMyOrgBalance({ ctx: c.var.services(), input: { currency } }) }, 200);
 });

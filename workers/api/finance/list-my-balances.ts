@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listBalances } from '../../services/finance/balances';
-import { actorId } from '../../services/tenant-scope';
+import { listMyBalances } from '../../services/finance';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { balanceList, myBalancesQuery } from './schemas';
@@ -21,11 +20,7 @@ const route = createRoute({
   },
 });
 
-export const listMyBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const ctx = c.var.services();
+export const listMyBalancesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { currency } = c.req.valid('query');
-  return c.json(
-    { items: await listBalances(ctx.db, { affiliateId: actorId(ctx), ...(currency ? { currency } : {}) }) },
-    200,
-  );
+  return c.json({ items: await listMyBalances({ ctx: c.var.services(), input: { currency } }) }, 200);
 });

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listBalances } from '../../services/finance/balances';
-import { advertiserOrgId } from '../../services/tenant-scope';
+import { listOrgBalances } from '../../services/finance';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { balanceList, orgBalancesQuery } from './schemas';
@@ -21,17 +20,7 @@ const route = createRoute({
   },
 });
 
-export const listOrgBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const ctx = c.var.services();
+export const listOrgBalancesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { currency, affiliateId } = c.req.valid('query');
-  return c.json(
-    {
-      items: await listBalances(ctx.db, {
-        organizationId: advertiserOrgId(ctx),
-        ...(currency ? { currency } : {}),
-        ...(affiliateId ? { affiliateId } : {}),
-      }),
-    },
-    200,
-  );
+  return c.json({ items: await listOrgBalances({ ctx: c.var.services(), input: { currency, affiliateId } }) }, 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listBalances } from '../../services/finance/balances';
+import { listBalances } from '../../services/finance';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { balanceList, platformBalancesQuery } from './schemas';
@@ -20,12 +20,12 @@ const route = createRoute({
   },
 });
 
-export const listPlatformBalances = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listPlatformBalancesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { organizationId, affiliateId, currency } = c.req.valid('query');
   const filter = {
     ...(organizationId ? { organizationId } : {}),
     ...(affiliateId ? { affiliateId } : {}),
     ...(currency ? { currency } : {}),
   };
-  return c.json({ items: await listBalances(c.var.services().db, filter) }, 200);
+  return c.json({ items: await listBalances({ ctx: c.var.services(), input: filter }) }, 200);
 });

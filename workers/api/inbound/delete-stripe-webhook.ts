@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { removeStripeWebhookSecret } from '../../services/stripe/remove-stripe-webhook-secret';
+import { removeStripeWebhookSecret } from '../../services/stripe';
 import { appParams } from '../apps/schemas';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
@@ -16,7 +16,7 @@ const route = createRoute({
   responses: { 204: { description: 'Off' }, ...errorResponses },
 });
 
-export const deleteStripeWebhook = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const deleteStripeWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   await removeStripeWebhookSecret({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
   return c.body(null, 204);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getStripeWebhook as get } from '../../services/stripe/get-stripe-webhook';
+import { getStripeWebhook } from '../../services/stripe';
 import { appParams } from '../apps/schemas';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -18,6 +18,6 @@ const route = createRoute({
   },
 });
 
-export const getStripeWebhook = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(await get({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } }), 200);
+export const getStripeWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  return c.json(await getStripeWebhook({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } }), 200);
 });

@@ -3,8 +3,7 @@ import { verifySignature } from '../../domain/request-signature';
 import { AppError } from '../../errors/app-error';
 import { authenticateAppKey } from '../../services/apps/authenticate-app-key';
 import { touchApiKey } from '../../services/apps/touch-api-key';
-import { conversionEvent } from '../../services/conversions/conversion-event';
-import { recordConversion } from '../../services/conversions/record-conversion';
+import { conversionEvent, recordConversion } from '../../services/conversions';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
@@ -34,13 +33,13 @@ const route = createRoute({
   },
 });
 
-export const postConversion = new OpenAPIHono<AppEnv>();
-postConversion.openAPIRegistry.registerComponent('securitySchemes', 'appApiKey', {
+export const postConversionRoute = new OpenAPIHono<AppEnv>();
+postConversionRoute.openAPIRegistry.registerComponent('securitySchemes', 'appApiKey', {
   type: 'http',
   scheme: 'bearer',
   description: 'An app API key (ae_live_…), from POST /orgs/{orgId}/apps/{appId}/api-keys',
 });
-postConversion.openAPIRegistry.registerComponent('securitySchemes', 'requestSignature', {
+postConversionRoute.openAPIRegistry.registerComponent('securitySchemes', 'requestSignature', {
   type: 'apiKey',
   in: 'header',
   name: SIGNATURE_HEADER,
@@ -48,9 +47,9 @@ postConversion.openAPIRegistry.registerComponent('securitySchemes', 'requestSign
 });
 // Registered for the document only: the body must be read as raw bytes and its signature checked
 // before any JSON parsing, which the generated validator would do first.
-postConversion.openAPIRegistry.registerPath(route);
+postConversionRoute.openAPIRegistry.registerPath(route);
 
-postConversion.post('/v1/conversions', async (c) => {
+postConversionRoute.post('/v1/conversions', async (c) => {
   const ctx = c.var.services();
   const key = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (!key) throw new AppError('unauthorized', 'Send Authorization: Bearer <app API key>');

@@ -2,9 +2,8 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { mapStripeEvent, STRIPE_EVENT_TYPES, stripeEventEnvelope } from '../../domain/stripe-event';
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import type { ErrorBody } from '../../errors/on-error';
-import { conversionEvent } from '../../services/conversions/conversion-event';
-import { recordConversion } from '../../services/conversions/record-conversion';
-import { findStripeEndpoint } from '../../services/stripe/find-stripe-endpoint';
+import { conversionEvent, recordConversion } from '../../services/conversions';
+import { findStripeEndpoint } from '../../services/stripe';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
@@ -34,8 +33,8 @@ const route = createRoute({
   },
 });
 
-export const receiveStripeWebhook = new OpenAPIHono<AppEnv>();
-receiveStripeWebhook.openAPIRegistry.registerComponent('securitySchemes', 'stripeSignature', {
+export const receiveStripeWebhookRoute = new OpenAPIHono<AppEnv>();
+receiveStripeWebhookRoute.openAPIRegistry.registerComponent('securitySchemes', 'stripeSignature', {
   type: 'apiKey',
   in: 'header',
   name: 'Stripe-Signature',
@@ -43,9 +42,9 @@ receiveStripeWebhook.openAPIRegistry.registerComponent('securitySchemes', 'strip
     'Stripe’s webhook signature, keyed with the endpoint secret set by PUT /orgs/{orgId}/apps/{appId}/stripe',
 });
 // Document only: the signature covers the raw bytes, so the body is read before any parsing.
-receiveStripeWebhook.openAPIRegistry.registerPath(route);
+receiveStripeWebhookRoute.openAPIRegistry.registerPath(route);
 
-receiveStripeWebhook.post('/v1/stripe/:appId/webhooks', async (c) => {
+receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
   const ctx = c.var.services();
   const { appId } = stripeAppParams.parse(c.req.param());
   const endpoint = await findStripeEndpoint({ ctx, input: { appId } });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { setStripeWebhookSecret } from '../../services/stripe/set-stripe-webhook-secret';
+import { setStripeWebhookSecret } from '../../services/stripe';
 import { appParams } from '../apps/schemas';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
 });
 
-export const setStripeWebhook = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const setStripeWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { webhookSecret } = c.req.valid('json');
   return c.json(
     await setStripeWebhookSecret({

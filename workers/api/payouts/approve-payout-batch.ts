@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { approvePayoutBatch as approve } from '../../services/payouts/approve-payout-batch';
+import { approvePayoutBatch } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -22,9 +22,9 @@ const route = createRoute({
   },
 });
 
-export const approvePayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const approvePayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   return c.json(
-    batchView(await approve({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })),
+    batchView(await approvePayoutBatch({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })),
     200,
   );
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { cancelPayoutBatch as cancel } from '../../services/payouts/cancel-payout-batch';
+import { cancelPayoutBatch } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -22,9 +22,9 @@ const route = createRoute({
   },
 });
 
-export const cancelPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const cancelPayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   return c.json(
-    batchView(await cancel({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })),
+    batchView(await cancelPayoutBatch({ ctx: c.var.services(), input: { batchId: c.req.valid('param').batchId } })),
     200,
   );
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { excludePayoutItem as exclude } from '../../services/payouts/exclude-payout-item';
+import { excludePayoutItem } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -22,7 +22,7 @@ const route = createRoute({
   },
 });
 
-export const excludePayoutItem = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const excludePayoutItemRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { batchId, itemId } = c.req.valid('param');
-  return c.json(batchView(await exclude({ ctx: c.var.services(), input: { batchId, itemId } })), 200);
+  return c.json(batchView(await excludePayoutItem({ ctx: c.var.services(), input: { batchId, itemId } })), 200);
 });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { exportMyPayouts as exportCsv } from '../../services/payouts/export-my-payouts';
+import { exportMyPayouts } from '../../services/payouts';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { csvDownload, csvResponse } from './schemas';
@@ -13,7 +13,7 @@ const route = createRoute({
   responses: { 200: csvResponse('Your payout items'), ...errorResponses },
 });
 
-export const exportMyPayouts = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { csv, filename } = await exportCsv({ ctx: c.var.services(), input: {} });
+export const exportMyPayoutsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { csv, filename } = await exportMyPayouts({ ctx: c.var.services(), input: {} });
   return csvDownload(csv, filename);
 });

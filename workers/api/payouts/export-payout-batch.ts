@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { exportPayoutBatch as exportCsv } from '../../services/payouts/export-payout-batch';
+import { exportPayoutBatch } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -17,8 +17,8 @@ const route = createRoute({
   responses: { 200: csvResponse('The batch’s items'), ...errorResponses },
 });
 
-export const exportPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { csv, filename } = await exportCsv({
+export const exportPayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { csv, filename } = await exportPayoutBatch({
     ctx: c.var.services(),
     input: { batchId: c.req.valid('param').batchId },
   });

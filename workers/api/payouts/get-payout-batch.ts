@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getPayoutBatch as get } from '../../services/payouts/get-payout-batch';
+import { getPayoutBatch } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -20,9 +20,9 @@ const route = createRoute({
   },
 });
 
-export const getPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getPayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const { batch, parts, items } = await get({
+  const { batch, parts, items } = await getPayoutBatch({
     ctx: c.var.services(),
     input: { batchId: c.req.valid('param').batchId, ...query },
   });

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMyPayouts as list } from '../../services/payouts/list-my-payouts';
+import { listMyPayouts } from '../../services/payouts';
 import { bearer, errorResponses, pageQuery, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { myPayoutPage, myPayoutView } from './views';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const listMyPayouts = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listMyPayoutsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, myPayoutView), 200);
+  return c.json(toPage(await listMyPayouts({ ctx: c.var.services(), input: query }), query.limit, myPayoutView), 200);
 });

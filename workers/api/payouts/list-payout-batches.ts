@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listPayoutBatches as list } from '../../services/payouts/list-payout-batches';
+import { listPayoutBatches } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
 });
 
-export const listPayoutBatches = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listPayoutBatchesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  return c.json(toPage(await list({ ctx: c.var.services(), input: query }), query.limit, batchView), 200);
+  return c.json(toPage(await listPayoutBatches({ ctx: c.var.services(), input: query }), query.limit, batchView), 200);
 });

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { proposePayouts as propose } from '../../services/payouts/propose-payouts';
-import { advertiserOrgId } from '../../services/tenant-scope';
+import { proposeOrgPayouts } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -25,8 +24,7 @@ const route = createRoute({
   },
 });
 
-export const proposePayouts = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const ctx = c.var.services();
-  const result = await propose({ ctx, input: { organizationId: advertiserOrgId(ctx) } });
+export const proposePayoutsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const result = await proposeOrgPayouts({ ctx: c.var.services(), input: undefined });
   return c.json({ batches: result.batches.map(({ organizationId: _org, ...b }) => b) }, 200);
 });

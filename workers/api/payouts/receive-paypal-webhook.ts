@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ErrorBody } from '../../errors/on-error';
 import { AppError } from '../../errors/app-error';
-import { receivePaypalWebhook as receive } from '../../services/payouts/receive-paypal-webhook';
+import { receivePaypalWebhook } from '../../services/payouts';
 import { parseJsonBytes, readRawJsonBody } from '../inbound/read-raw-json';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
@@ -34,14 +34,17 @@ const route = createRoute({
   },
 });
 
-export const receivePaypalWebhook = new OpenAPIHono<AppEnv>();
+export const receivePaypalWebhookRoute = new OpenAPIHono<AppEnv>();
 // Document only: the body is read as bytes before any parsing, like the other webhooks.
-receivePaypalWebhook.openAPIRegistry.registerPath(route);
+receivePaypalWebhookRoute.openAPIRegistry.registerPath(route);
 
-receivePaypalWebhook.post(PATH, async (c) => {
+receivePaypalWebhookRoute.post(PATH, async (c) => {
   const body = parseJsonBytes(await readRawJsonBody(c));
   try {
-    return c.json(await receive({ ctx: c.var.services(), input: { headers: c.req.raw.headers, body } }), 200);
+    return c.json(
+      await receivePaypalWebhook({ ctx: c.var.services(), input: { headers: c.req.raw.headers, body } }),
+      200,
+    );
   } catch (err) {
     // PayPal's convention (as Stripe's) is 400 for a bad signature; our table says 401.
     if (err instanceof AppError && err.code === 'invalid_signature') {

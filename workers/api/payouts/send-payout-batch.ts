@@ -1,7 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { findPayoutBatch } from '../../services/payouts/find-payout-batch';
-import { sendPayoutBatch as send } from '../../services/payouts/send-payout-batch';
-import { startPayoutSend } from '../../services/payouts/start-payout-send';
+import { findPayoutBatch, sendPayoutBatch, startPayoutSend } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -24,10 +22,10 @@ const route = createRoute({
   },
 });
 
-export const sendPayoutBatch = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const sendPayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   const { batchId } = c.req.valid('param');
   await startPayoutSend({ ctx, input: { batchId } });
-  const result = await send({ ctx, input: { batchId } });
-  return c.json({ batch: batchView(await findPayoutBatch(ctx, batchId)), parts: result.parts }, 200);
+  const result = await sendPayoutBatch({ ctx, input: { batchId } });
+  return c.json({ batch: batchView(await findPayoutBatch({ ctx, input: { batchId } })), parts: result.parts }, 200);
 });

@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import type { PayoutBatch, PayoutBatchPart } from '../../../schema';
 import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from '../../../schema/enums';
-import type { BatchItemRow } from '../../services/payouts/list-batch-items';
-import type { MyPayoutRow } from '../../services/payouts/list-my-payouts';
+import type { BatchItemRow, MyPayoutRow, PayoutBatch, PayoutBatchPart } from '../../services/payouts';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
 const amountMinor = z

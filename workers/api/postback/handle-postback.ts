@@ -2,10 +2,8 @@ import type { Context } from 'hono';
 import { mapPostback } from '../../domain/postback-event';
 import { parseIpAddress } from '../../domain/safe-url';
 import { ValidationError } from '../../errors/app-error';
-import { conversionEvent } from '../../services/conversions/conversion-event';
-import { recordConversion } from '../../services/conversions/record-conversion';
-import { rejectReportedConversion } from '../../services/conversions/reject-reported-conversion';
-import { authenticatePostback } from '../../services/programs/authenticate-postback';
+import { conversionEvent, recordConversion, rejectReportedConversion } from '../../services/conversions';
+import { authenticatePostback } from '../../services/programs';
 import type { AppEnv } from '../types';
 import { postbackQuery } from './schemas';
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getPostbackSettings } from '../../services/postbacks/get-postback-settings';
+import { getPostbackSettings } from '../../services/postbacks';
 import { signedIn } from '../accounts/signed-in';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const getMyPostback = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const getMyPostbackRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const settings = await getPostbackSettings({ ctx: c.var.services(), input: { userId: signedIn(c).userId } });
   return c.json(settingsView(settings), 200);
 });

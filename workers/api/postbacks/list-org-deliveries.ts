@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listPostbackDeliveries } from '../../services/postbacks/list-postback-deliveries';
+import { listPostbackDeliveries } from '../../services/postbacks';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { deliveriesPage, deliveriesQuery, deliveryView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const listOrgDeliveries = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listOrgDeliveriesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
   const rows = await listPostbackDeliveries({ ctx: c.var.services(), input: { ...query, scope: 'advertiser' } });
   return c.json(toPage(rows, query.limit, deliveryView(false)), 200);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { replayPostbackDelivery } from '../../services/postbacks/replay-postback-delivery';
+import { replayPostbackDelivery } from '../../services/postbacks';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { deliveryParams, replayAccepted } from './schemas';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
 });
 
-export const replayDelivery = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const replayDeliveryRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const delivery = await replayPostbackDelivery({
     ctx: c.var.services(),
     input: { deliveryId: c.req.valid('param').id },

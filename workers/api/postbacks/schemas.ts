@@ -2,8 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
 import { postbackUrlTemplate } from '../accounts/me-schema';
 import { idParam, iso, isoOrNull, page, pageQuery, timestamp } from '../shared/schemas';
-import type { DeliveryWithAttempts } from '../../services/postbacks/list-postback-deliveries';
-import type { PostbackSettings } from '../../services/postbacks/get-postback-settings';
+import type { DeliveryWithAttempts, PostbackSettings } from '../../services/postbacks';
 
 const eventType = z.enum(PostbackEventType);
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { PostbackEventType } from '../../../schema/enums';
-import { fireTestPostback } from '../../services/postbacks/fire-test-postback';
+import { fireTestPostback } from '../../services/postbacks';
 import { postbackUrlTemplate } from '../accounts/me-schema';
 import { bearer, errorResponses, optionalJsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -36,7 +36,7 @@ const route = createRoute({
   },
 });
 
-export const testPostback = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const testPostbackRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   // Without a body the validator is skipped, so the default is applied here too.
   const input: Partial<z.infer<typeof body>> = c.req.valid('json') ?? {};
   const outcome = await fireTestPostback({

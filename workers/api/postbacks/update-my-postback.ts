@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updatePostbackSettings } from '../../services/postbacks/update-postback-settings';
+import { updatePostbackSettings } from '../../services/postbacks';
 import { signedIn } from '../accounts/signed-in';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -18,7 +18,7 @@ const route = createRoute({
   },
 });
 
-export const updateMyPostback = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const updateMyPostbackRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const settings = await updatePostbackSettings({
     ctx: c.var.services(),
     input: { userId: signedIn(c).userId, settings: c.req.valid('json') },

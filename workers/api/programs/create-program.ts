@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { createProgram as create } from '../../services/programs/create-program';
+import { createProgram } from '../../services/programs';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,7 +19,7 @@ const route = createRoute({
   },
 });
 
-export const createProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await create({ ctx: c.var.services(), input: c.req.valid('json') });
+export const createProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await createProgram({ ctx: c.var.services(), input: c.req.valid('json') });
   return c.json(programView(row), 201);
 });

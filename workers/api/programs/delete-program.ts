@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { deleteProgram as remove } from '../../services/programs/delete-program';
+import { deleteProgram } from '../../services/programs';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -16,7 +16,7 @@ const route = createRoute({
   responses: { 204: { description: 'Deleted, with its creatives' }, ...errorResponses },
 });
 
-export const deleteProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  await remove({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
+export const deleteProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  await deleteProgram({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
   return c.body(null, 204);
 });

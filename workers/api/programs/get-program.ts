@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getProgram as get } from '../../services/programs/get-program';
+import { getProgram } from '../../services/programs';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { program, programParams, programView } from './schemas';
@@ -17,7 +17,7 @@ const route = createRoute({
   },
 });
 
-export const getProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await get({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
+export const getProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await getProgram({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } });
   return c.json(programView(row), 200);
 });

@@ -1,19 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
-import { createProgram } from './create-program';
-import { deleteProgram } from './delete-program';
-import { getProgram } from './get-program';
-import { listMarketplace } from './list-marketplace';
-import { listPrograms } from './list-programs';
-import { rotatePostbackSecret } from './rotate-postback-secret';
-import { updateProgram } from './update-program';
+import { createProgramRoute } from './create-program';
+import { deleteProgramRoute } from './delete-program';
+import { getProgramRoute } from './get-program';
+import { listMarketplaceRoute } from './list-marketplace';
+import { listProgramsRoute } from './list-programs';
+import { rotatePostbackSecretRoute } from './rotate-postback-secret';
+import { updateProgramRoute } from './update-program';
 
 /** The programs routes (and the affiliates' marketplace); each operation lives in its own file and is mounted here. */
 export const programsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listPrograms)
-  .route('/', createProgram)
-  .route('/', getProgram)
-  .route('/', updateProgram)
-  .route('/', deleteProgram)
-  .route('/', rotatePostbackSecret)
-  .route('/', listMarketplace);
+  .route('/', listProgramsRoute)
+  .route('/', createProgramRoute)
+  .route('/', getProgramRoute)
+  .route('/', updateProgramRoute)
+  .route('/', deleteProgramRoute)
+  .route('/', rotatePostbackSecretRoute)
+  .route('/', listMarketplaceRoute);

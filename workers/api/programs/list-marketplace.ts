@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listMarketplace as list } from '../../services/programs/list-marketplace';
+import { listMarketplace } from '../../services/programs';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { marketplacePage, marketplaceQuery, marketplaceView } from './schemas';
@@ -20,8 +20,8 @@ const route = createRoute({
   },
 });
 
-export const listMarketplace = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listMarketplaceRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const rows = await list({ ctx: c.var.services(), input: query });
+  const rows = await listMarketplace({ ctx: c.var.services(), input: query });
   return c.json(toPage(rows, query.limit, marketplaceView), 200);
 });

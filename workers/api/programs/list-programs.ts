@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listPrograms as list } from '../../services/programs/list-programs';
+import { listPrograms } from '../../services/programs';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { listProgramsQuery, programPage, programView } from './schemas';
@@ -17,8 +17,8 @@ const route = createRoute({
   },
 });
 
-export const listPrograms = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+export const listProgramsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const rows = await list({ ctx: c.var.services(), input: query });
+  const rows = await listPrograms({ ctx: c.var.services(), input: query });
   return c.json(toPage(rows, query.limit, programView), 200);
 });

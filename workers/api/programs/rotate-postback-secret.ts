@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { rotatePostbackSecret as rotate } from '../../services/programs/rotate-postback-secret';
+import { rotatePostbackSecret } from '../../services/programs';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -19,6 +19,9 @@ const route = createRoute({
   },
 });
 
-export const rotatePostbackSecret = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(await rotate({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } }), 201);
+export const rotatePostbackSecretRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  return c.json(
+    await rotatePostbackSecret({ ctx: c.var.services(), input: { programId: c.req.valid('param').programId } }),
+    201,
+  );
 });

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { Program } from '../../../schema';
 import {
   AttributionRule,
   CommissionType,
@@ -9,7 +8,7 @@ import {
   ProgramVisibility,
   RecurringMode,
 } from '../../../schema/enums';
-import type { MarketplaceRow } from '../../services/programs/list-marketplace';
+import type { MarketplaceRow, Program } from '../../services/programs';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
 import {

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { updateProgram as update } from '../../services/programs/update-program';
+import { updateProgram } from '../../services/programs';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
@@ -22,8 +22,8 @@ const route = createRoute({
   },
 });
 
-export const updateProgram = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const row = await update({
+export const updateProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const row = await updateProgram({
     ctx: c.var.services(),
     input: { programId: c.req.valid('param').programId, changes: c.req.valid('json') },
   });

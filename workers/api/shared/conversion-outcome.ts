@@ -6,7 +6,7 @@ import {
   ConversionStatus,
   FraudFlag,
 } from '../../../schema/enums';
-import type { AttributionStep, ConversionOutcome } from '../../services/conversions/conversion-outcome';
+import type { AttributionStep, ConversionOutcome } from '../../services/conversions';
 import { commissionLine } from '../conversions/commission-views';
 import { timestamp } from './schemas';
 

@@ -1,4 +1,4 @@
-import { createLogger } from '../../logging';
+import type { Logger } from '../../logging';
 
 /** Cloudflare Queues accepts at most 100 messages per sendBatch call. */
 export const MAX_BATCH_MESSAGES = 100;
@@ -12,7 +12,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * logged as an error with the counts (`event`), to be re-fired from the admin replay endpoints.
  * Returns how many bodies were sent.
  */
-export async function sendBatches(queue: Queue<unknown>, bodies: readonly unknown[], event: string): Promise<number> {
+export async function sendBatches(
+  queue: Queue<unknown>,
+  bodies: readonly unknown[],
+  failure: { event: string; log: Logger },
+): Promise<number> {
   let sent = 0;
   for (let start = 0; start < bodies.length; start += MAX_BATCH_MESSAGES) {
     const chunk = bodies.slice(start, start + MAX_BATCH_MESSAGES);
@@ -29,7 +33,7 @@ export async function sendBatches(queue: Queue<unknown>, bodies: readonly unknow
       }
     }
     if (lastError !== undefined) {
-      createLogger().error(event, {
+      failure.log.error(failure.event, {
         lost: chunk.length,
         total: bodies.length,
         tries: SEND_TRIES,

@@ -14,7 +14,7 @@ export async function announceDecisionAfterCommit(
   lines: Commission[],
 ): Promise<void> {
   const click = await creditedClick(ctx.db, conversion);
-  await dispatchEffects(ctx.config, {
+  await dispatchEffects(ctx, {
     ...announceDecision(conversion, lines, click, ctx.now),
     retryAttributionOf: null,
   });

@@ -1,6 +1,6 @@
-import type { Config } from '../../env';
-import { enqueueNotifications } from '../notifications/enqueue-notifications';
-import { enqueuePostbacks } from '../postbacks/enqueue-postbacks';
+import type { ServiceContext } from '../../context';
+import { enqueueNotifications } from '../notifications';
+import { enqueuePostbacks } from '../postbacks';
 import { scheduleAttributionRetry } from './schedule-attribution-retry';
 import type { ConversionEffects } from './describe-effects';
 
@@ -9,10 +9,14 @@ import type { ConversionEffects } from './describe-effects';
  * sender retries and logs its own failures, and the attribution sweep (cron) finds a conversion
  * whose retry message was lost.
  */
-export async function dispatchEffects(config: Config, effects: ConversionEffects): Promise<void> {
+export async function dispatchEffects(ctx: ServiceContext, effects: ConversionEffects): Promise<void> {
   await Promise.all([
-    effects.postbacks.length > 0 ? enqueuePostbacks(config, effects.postbacks) : undefined,
-    effects.notifications.length > 0 ? enqueueNotifications(config, effects.notifications) : undefined,
-    effects.retryAttributionOf ? scheduleAttributionRetry(config, effects.retryAttributionOf, 0) : undefined,
+    effects.postbacks.length > 0 ? enqueuePostbacks({ ctx, input: { requests: effects.postbacks } }) : undefined,
+    effects.notifications.length > 0
+      ? enqueueNotifications({ ctx, input: { requests: effects.notifications } })
+      : undefined,
+    effects.retryAttributionOf
+      ? scheduleAttributionRetry({ ctx, input: { conversionId: effects.retryAttributionOf, attempts: 0 } })
+      : undefined,
   ]);
 }

@@ -24,6 +24,6 @@ export async function recordConversion({ ctx, input }: ServiceCall<RecordConvers
     });
     return { outcome: toOutcome(settled.conversion, settled.lines, false), settled };
   });
-  if (result.settled) await dispatchEffects(ctx.config, describeEffects(result.settled, ctx.now));
+  if (result.settled) await dispatchEffects(ctx, describeEffects(result.settled, ctx.now));
   return result.outcome;
 }

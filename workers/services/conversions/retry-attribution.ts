@@ -26,6 +26,6 @@ export async function retryAttribution({
   });
   if (!result) return 'already_settled';
   if (result.kind === 'waiting_for_click') return 'waiting';
-  await dispatchEffects(ctx.config, describeEffects(result, ctx.now));
+  await dispatchEffects(ctx, describeEffects(result, ctx.now));
   return 'settled';
 }

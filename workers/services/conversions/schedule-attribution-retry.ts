@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Config } from '../../env';
-import { createLogger } from '../../logging';
+import type { ServiceCall } from '../../context';
 
 export const attributionRetryMessage = z.object({ v: z.literal(1), conversionId: z.uuid() }).strict();
 export type AttributionRetryMessage = z.infer<typeof attributionRetryMessage>;
@@ -11,12 +10,18 @@ export function attributionRetryDelaySeconds(attempts: number): number {
 }
 
 /** Asks the conversions queue to try the attribution again later. A failed send is only logged: the sweep cron catches it. */
-export async function scheduleAttributionRetry(config: Config, conversionId: string, attempts: number): Promise<void> {
+export async function scheduleAttributionRetry({
+  ctx,
+  input: { conversionId, attempts },
+}: ServiceCall<{ conversionId: string; attempts: number }>): Promise<void> {
   const body: AttributionRetryMessage = { v: 1, conversionId };
   try {
-    await config.CONVERSIONS.send(body, { contentType: 'json', delaySeconds: attributionRetryDelaySeconds(attempts) });
+    await ctx.config.CONVERSIONS.send(body, {
+      contentType: 'json',
+      delaySeconds: attributionRetryDelaySeconds(attempts),
+    });
   } catch (err) {
-    createLogger({ level: config.LOG_LEVEL }).error('attribution_retry_enqueue_failed', {
+    ctx.log.error('attribution_retry_enqueue_failed', {
       conversionId,
       error: String(err),
     });

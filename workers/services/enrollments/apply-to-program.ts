@@ -5,7 +5,7 @@ import { uniqueViolation } from '../../errors/constraint-error';
 import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { actorId } from '../tenant-scope';
 
 const MAX_ATTEMPTS = 5;

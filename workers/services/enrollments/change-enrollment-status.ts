@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { ENROLLMENT_ACTIONS, nextEnrollmentStatus, type EnrollmentAction } from '../../domain/enrollment-status';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { actorId, advertiserOrgId } from '../tenant-scope';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
 

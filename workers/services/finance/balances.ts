@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { commissions, payoutItemCommissions } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { splitApproved, sumToMinor } from '../../domain/balance';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import type { BucketTotals } from '../../domain/ledger';
@@ -27,14 +27,14 @@ const sumWhere = (condition: SQL) =>
  * (advertiser, affiliate, currency), adjustments included, in SQL integer arithmetic. Approved
  * lines already linked to a payout item are that payout's, not the affiliate's to be paid again.
  */
-export async function listBalances(db: Executor, filter: BalanceFilter): Promise<Balance[]> {
+export async function listBalances({ ctx, input: filter }: ServiceCall<BalanceFilter>): Promise<Balance[]> {
   const where = [
     inArray(commissions.status, [...LIVE_COMMISSION_STATUSES]),
     filter.organizationId ? eq(commissions.organizationId, filter.organizationId) : undefined,
     filter.affiliateId ? eq(commissions.beneficiaryId, filter.affiliateId) : undefined,
     filter.currency ? eq(commissions.currency, filter.currency) : undefined,
   ];
-  const rows = await db
+  const rows = await ctx.db
     .select({
       organizationId: commissions.organizationId,
       affiliateId: commissions.beneficiaryId,

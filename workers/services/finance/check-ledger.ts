@@ -36,7 +36,10 @@ export async function checkLedger({
     .from(commissions)
     .where(and(inArray(commissions.status, [...LIVE_COMMISSION_STATUSES]), scope))
     .groupBy(commissions.organizationId, commissions.beneficiaryId, commissions.currency);
-  const balances = await listBalances(ctx.db, input.organizationId ? { organizationId: input.organizationId } : {});
+  const balances = await listBalances({
+    ctx,
+    input: input.organizationId ? { organizationId: input.organizationId } : {},
+  });
   const discrepancies = [
     ...compareBalanceTotals(
       live.map((r) => ({ ...r, liveMinor: sumToMinor(r.liveMinor) })),

@@ -1,6 +1,5 @@
-import type { Config } from '../../env';
+import type { ServiceCall } from '../../context';
 import { sendBatches } from '../../integrations/queues/send-batches';
-import { createLogger } from '../../logging';
 import { notificationRequest, type NotificationRequest } from './notification-request';
 
 /**
@@ -8,16 +7,20 @@ import { notificationRequest, type NotificationRequest } from './notification-re
  * times is logged (`notification_enqueue_failed` with the counts); a request that fails the
  * contract is a caller bug, logged and not sent.
  */
-export async function enqueueNotifications(config: Config, requests: NotificationRequest[]): Promise<void> {
+export async function enqueueNotifications({
+  ctx,
+  input: { requests },
+}: ServiceCall<{ requests: NotificationRequest[] }>): Promise<void> {
   const valid: NotificationRequest[] = [];
   for (const request of requests) {
     const parsed = notificationRequest.safeParse(request);
     if (parsed.success) valid.push(parsed.data);
     else
-      createLogger({ level: config.LOG_LEVEL }).error('notification_request_invalid', {
+      ctx.log.error('notification_request_invalid', {
         dedupeKey: String(request?.dedupeKey).slice(0, 300),
         issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
       });
   }
-  if (valid.length > 0) await sendBatches(config.NOTIFICATIONS, valid, 'notification_enqueue_failed');
+  if (valid.length > 0)
+    await sendBatches(ctx.config.NOTIFICATIONS, valid, { event: 'notification_enqueue_failed', log: ctx.log });
 }

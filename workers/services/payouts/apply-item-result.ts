@@ -1,5 +1,5 @@
 import { inTransaction, type ServiceCall } from '../../context';
-import { enqueueNotifications } from '../notifications/enqueue-notifications';
+import { enqueueNotifications } from '../notifications';
 import { settleItemResult, type ItemResultInput, type ItemResultOutcome } from './settle-item-result';
 
 /**
@@ -12,6 +12,6 @@ export async function applyItemResult({
   input,
 }: ServiceCall<ItemResultInput>): Promise<Omit<ItemResultOutcome, 'notifications'>> {
   const { notifications, ...outcome } = await inTransaction(ctx, (tx) => settleItemResult(tx, input));
-  if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
+  if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
   return outcome;
 }

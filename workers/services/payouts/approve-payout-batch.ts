@@ -16,7 +16,7 @@ import { findPayoutBatch } from './find-payout-batch';
 export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const approver = actorId(ctx);
   return inTransaction(ctx, async (tx) => {
-    const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
+    const batch = await findPayoutBatch({ ctx: tx, input: { batchId: input.batchId, lock: true } });
     assertPayoutBatchTransition(
       batch.status,
       'approved',

@@ -12,7 +12,7 @@ import { releaseItemLines } from './release-item-lines';
  */
 export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   return inTransaction(ctx, async (tx) => {
-    const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
+    const batch = await findPayoutBatch({ ctx: tx, input: { batchId: input.batchId, lock: true } });
     assertPayoutBatchTransition(
       batch.status,
       'canceled',

@@ -14,7 +14,7 @@ import { releaseItemLines } from './release-item-lines';
  */
 export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string; itemId: string }>) {
   return inTransaction(ctx, async (tx) => {
-    const batch = await findPayoutBatch(tx, input.batchId, { lock: true });
+    const batch = await findPayoutBatch({ ctx: tx, input: { batchId: input.batchId, lock: true } });
     if (!isPayoutBatchEditable(batch.status))
       throw new ConflictError(`Only a proposed batch can change; this one is ${batch.status}`);
     const [item] = await tx.db

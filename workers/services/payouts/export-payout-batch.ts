@@ -24,7 +24,7 @@ export async function exportPayoutBatch({
   ctx,
   input,
 }: ServiceCall<{ batchId: string }>): Promise<{ filename: string; csv: string }> {
-  const batch = await findPayoutBatch(ctx, input.batchId);
+  const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
   const rows = await listBatchItems(ctx, batch.id);
   const csv = toCsv(
     HEADER,

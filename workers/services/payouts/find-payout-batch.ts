@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { payoutBatches, type PayoutBatch } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { advertiserOrgId } from '../tenant-scope';
 
@@ -8,16 +8,16 @@ import { advertiserOrgId } from '../tenant-scope';
  * The batch of the request's advertiser, optionally locked for the caller's transaction. Another
  * advertiser's batch answers not_found, like one that does not exist.
  */
-export async function findPayoutBatch(
-  ctx: ServiceContext,
-  batchId: string,
-  opts: { lock?: boolean } = {},
-): Promise<PayoutBatch> {
+export async function findPayoutBatch({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string; lock?: boolean }>): Promise<PayoutBatch> {
+  const { batchId } = input;
   const query = ctx.db
     .select()
     .from(payoutBatches)
     .where(and(eq(payoutBatches.id, batchId), eq(payoutBatches.organizationId, advertiserOrgId(ctx))));
-  const [batch] = opts.lock ? await query.for('update') : await query;
+  const [batch] = input.lock ? await query.for('update') : await query;
   if (!batch) throw new NotFoundError('payout batch', batchId);
   return batch;
 }

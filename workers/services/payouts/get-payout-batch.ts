@@ -9,7 +9,7 @@ export async function getPayoutBatch({
   ctx,
   input,
 }: ServiceCall<{ batchId: string; limit: number; cursor?: string | undefined }>) {
-  const batch = await findPayoutBatch(ctx, input.batchId);
+  const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
   const parts = await ctx.db
     .select()
     .from(payoutBatchParts)

@@ -6,7 +6,7 @@ import { itemTransition, PaypalItemStatus } from '../../domain/payout-item-trans
 import { listAllPayoutItems } from '../../integrations/paypal/get-payout-batch';
 import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
 import { paypalConfig } from '../../integrations/paypal/paypal-config';
-import { enqueueNotifications } from '../notifications/enqueue-notifications';
+import { enqueueNotifications } from '../notifications';
 import type { NotificationRequest } from '../notifications/notification-request';
 import { completePayoutBatch } from './complete-payout-batch';
 import { failPayoutPart } from './fail-payout-part';
@@ -72,7 +72,7 @@ async function pollPart(
   if (remote.batchStatus === 'DENIED' || remote.batchStatus === 'CANCELED')
     await failPayoutPart(ctx, part, `PayPal ${remote.batchStatus.toLowerCase()} the batch`, 'sent');
   await completePayoutBatch(ctx, part.batchId);
-  if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
+  if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
   return applied;
 }
 

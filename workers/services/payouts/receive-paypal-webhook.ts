@@ -6,7 +6,7 @@ import { PaypalItemStatus } from '../../domain/payout-item-transition';
 import { AppError, ValidationError } from '../../errors/app-error';
 import { parsePayPalWebhookEvent, type PayPalEventOutcome } from '../../integrations/paypal/paypal-events';
 import { verifyWebhookSignature } from '../../integrations/paypal/verify-webhook-signature';
-import { enqueueNotifications } from '../notifications/enqueue-notifications';
+import { enqueueNotifications } from '../notifications';
 import type { NotificationRequest } from '../notifications/notification-request';
 import { requirePaypal } from './require-paypal';
 import { settleItemResult } from './settle-item-result';
@@ -105,6 +105,6 @@ export async function receivePaypalWebhook({
       .where(eq(paypalWebhookEvents.id, row!.id));
     return { result: { eventId, duplicate: false, outcome: done.outcome }, notifications: done.notifications };
   });
-  if (notifications.length > 0) await enqueueNotifications(ctx.config, notifications);
+  if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
   return result;
 }

@@ -16,7 +16,7 @@ import { requirePaypal } from './require-paypal';
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   requirePaypal(ctx);
   const sender = actorId(ctx);
-  const batch = await findPayoutBatch(ctx, input.batchId);
+  const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
   assertPayoutBatchTransition(
     batch.status,
     'sending',

@@ -46,7 +46,7 @@ export async function deliverPostback({
         nextAttemptAt: null,
       },
     });
-    await notifyPostbackFailure(ctx.config, {
+    await notifyPostbackFailure(ctx, {
       ...delivery,
       status: 'failed',
       attempts: Math.max(delivery.attempts, attempt),

@@ -1,6 +1,5 @@
-import type { Config } from '../../env';
+import type { ServiceCall } from '../../context';
 import { sendBatches } from '../../integrations/queues/send-batches';
-import { createLogger } from '../../logging';
 import { postbackRequest, type PostbackRequest } from './postback-request';
 
 /**
@@ -9,16 +8,18 @@ import { postbackRequest, type PostbackRequest } from './postback-request';
  * counts) and can be re-fired by POST /api/platform/postbacks/deliveries/{id}/replay or from the
  * conversion. A request that fails the contract is a caller bug, logged and not sent.
  */
-export async function enqueuePostbacks(config: Config, requests: PostbackRequest[]): Promise<void> {
+export async function enqueuePostbacks({ ctx, input }: ServiceCall<{ requests: PostbackRequest[] }>): Promise<void> {
+  const { requests } = input;
   const valid: PostbackRequest[] = [];
   for (const request of requests) {
     const parsed = postbackRequest.safeParse(request);
     if (parsed.success) valid.push(parsed.data);
     else
-      createLogger({ level: config.LOG_LEVEL }).error('postback_request_invalid', {
+      ctx.log.error('postback_request_invalid', {
         eventKey: String(request?.eventKey).slice(0, 200),
         issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`),
       });
   }
-  if (valid.length > 0) await sendBatches(config.POSTBACKS, valid, 'postback_enqueue_failed');
+  if (valid.length > 0)
+    await sendBatches(ctx.config.POSTBACKS, valid, { event: 'postback_enqueue_failed', log: ctx.log });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import type { ClickMessage } from '../../tracker/click-message';
 import { enqueuePostbacks } from './enqueue-postbacks';
 import type { PostbackRequest } from './postback-request';
@@ -37,7 +37,8 @@ type ClickRow = {
  * in. Read back from affiliate.clicks, because the consumer (not the edge) decides acceptance and
  * resolves late codes. Idempotent downstream: the delivery key is the click id.
  */
-export async function fireClickPostbacks(ctx: ServiceContext, clicks: ClickMessage[]): Promise<number> {
+export async function fireClickPostbacks({ ctx, input }: ServiceCall<{ clicks: ClickMessage[] }>): Promise<number> {
+  const { clicks } = input;
   const wanted = await affiliatesWantingClicks(ctx);
   if (wanted.size === 0) return 0;
   const candidates = clicks.filter(
@@ -75,6 +76,6 @@ export async function fireClickPostbacks(ctx: ServiceContext, clicks: ClickMessa
         values,
       };
     });
-  if (requests.length > 0) await enqueuePostbacks(ctx.config, requests);
+  if (requests.length > 0) await enqueuePostbacks({ ctx, input: { requests } });
   return requests.length;
 }

@@ -1,6 +1,6 @@
 import type { PostbackDelivery } from '../../../schema';
-import type { Config } from '../../env';
-import { enqueueNotifications } from '../notifications/enqueue-notifications';
+import type { ServiceContext } from '../../context';
+import { enqueueNotifications } from '../notifications';
 
 function hostOf(url: string): string {
   try {
@@ -11,24 +11,29 @@ function hostOf(url: string): string {
 }
 
 /** Tells the affiliate a postback failed for good; one notification per delivery and attempt count. */
-export async function notifyPostbackFailure(config: Config, delivery: PostbackDelivery): Promise<void> {
-  await enqueueNotifications(config, [
-    {
-      v: 1,
-      userId: delivery.affiliateId,
-      organizationId: delivery.organizationId,
-      event: 'postback_error',
-      title: `Your ${delivery.eventType} postback failed`,
-      body: `The ${delivery.eventType} postback to ${hostOf(delivery.url)} failed after ${delivery.attempts} attempt(s): ${delivery.lastError ?? 'no answer'}. Check your postback URL; support can replay it.`,
-      data: {
-        deliveryId: delivery.id,
-        eventType: delivery.eventType,
-        eventKey: delivery.eventKey,
-        attempts: delivery.attempts,
-        lastStatusCode: delivery.lastStatusCode,
-        lastError: delivery.lastError,
-      },
-      dedupeKey: `postback_error:${delivery.id}:${delivery.attempts}`,
+export async function notifyPostbackFailure(ctx: ServiceContext, delivery: PostbackDelivery): Promise<void> {
+  await enqueueNotifications({
+    ctx,
+    input: {
+      requests: [
+        {
+          v: 1,
+          userId: delivery.affiliateId,
+          organizationId: delivery.organizationId,
+          event: 'postback_error',
+          title: `Your ${delivery.eventType} postback failed`,
+          body: `The ${delivery.eventType} postback to ${hostOf(delivery.url)} failed after ${delivery.attempts} attempt(s): ${delivery.lastError ?? 'no answer'}. Check your postback URL; support can replay it.`,
+          data: {
+            deliveryId: delivery.id,
+            eventType: delivery.eventType,
+            eventKey: delivery.eventKey,
+            attempts: delivery.attempts,
+            lastStatusCode: delivery.lastStatusCode,
+            lastError: delivery.lastError,
+          },
+          dedupeKey: `postback_error:${delivery.id}:${delivery.attempts}`,
+        },
+      ],
     },
-  ]);
+  });
 }

@@ -8,7 +8,7 @@ import { randomString, slugify } from '../../domain/random-codes';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { findAppOrThrow } from '../apps/get-app';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram } from './find-program';
 

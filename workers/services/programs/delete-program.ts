@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram, findProgramOrThrow } from './find-program';
 

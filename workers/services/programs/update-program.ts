@@ -7,7 +7,7 @@ import { programRuleIssues } from '../../domain/program-rules';
 import { canChangeProgramStatus } from '../../domain/program-status';
 import { ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram, findProgramOrThrow } from './find-program';

@@ -8,7 +8,7 @@ const SEND_BATCH = 100;
  * Sends clicks that the edge spooled to KV while the queue was failing. Keys are deleted only
  * after their batch was accepted by the queue; a click sent twice is harmless (its id is the key).
  */
-export async function drainClickSpool({ ctx }: ServiceCall<unknown>): Promise<{ sent: number }> {
+export async function drainClickSpool({ ctx }: ServiceCall<void>): Promise<{ sent: number }> {
   const spool = ctx.config.CLICK_SPOOL;
   const { keys } = await spool.list({ prefix: SPOOL_PREFIX, limit: 1000 });
   let sent = 0;

@@ -9,7 +9,7 @@ import { routingKeys, type ClickCounters } from '../../tracker/routing';
  * with this cron each minute and the edge's cache, a cap can overshoot by a couple of minutes of
  * traffic: approximate by design, and documented.
  */
-export async function publishClickCounters({ ctx }: ServiceCall<unknown>): Promise<{ programs: number }> {
+export async function publishClickCounters({ ctx }: ServiceCall<void>): Promise<{ programs: number }> {
   const day = ctx.now.toISOString().slice(0, 10);
   const startOfDay = new Date(`${day}T00:00:00Z`);
   const rows = await ctx.db

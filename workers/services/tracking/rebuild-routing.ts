@@ -9,7 +9,7 @@ const PARALLEL_WRITES = 20;
  * failed after its change committed. Run daily by cron and on demand (`npm run routing:rebuild`
  * writes the same entries with `wrangler kv bulk put`).
  */
-export async function rebuildRouting({ ctx }: ServiceCall<unknown>): Promise<{ keys: number }> {
+export async function rebuildRouting({ ctx }: ServiceCall<void>): Promise<{ keys: number }> {
   const entries = await allRoutingEntries(ctx.db);
   for (let i = 0; i < entries.length; i += PARALLEL_WRITES)
     await putEntries(ctx.config.ROUTING, entries.slice(i, i + PARALLEL_WRITES));

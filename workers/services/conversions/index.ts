@@ -1,0 +1,15 @@
+export type { Commission, Conversion } from '../../../schema';
+export { type ConversionEvent, conversionEvent } from './conversion-event';
+export type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
+export { type ConversionDetail, getConversion } from './get-conversion';
+export { type CommissionRow, listCommissions } from './list-commissions';
+export { type ConversionRow, listConversions } from './list-conversions';
+export { listMyCommissions, type MyCommissionRow } from './list-my-commissions';
+export { listMyConversions, type MyConversionRow } from './list-my-conversions';
+export { toOutcome } from './load-conversion-outcome';
+export { recordConversion } from './record-conversion';
+export { rejectReportedConversion } from './reject-reported-conversion';
+export { retryAttribution } from './retry-attribution';
+export { reviewConversion } from './review-conversion';
+export { attributionRetryDelaySeconds, attributionRetryMessage } from './schedule-attribution-retry';
+export { sweepWaitingConversions } from './sweep-waiting-conversions';

@@ -1,0 +1,8 @@
+export type { Enrollment } from '../../../schema';
+export { applyToProgram } from './apply-to-program';
+export { changeEnrollmentStatus } from './change-enrollment-status';
+export type { EnrollmentRow } from './find-enrollment';
+export { getEnrollment } from './get-enrollment';
+export { listEnrollments } from './list-enrollments';
+export { listMyEnrollments, type MyEnrollmentRow } from './list-my-enrollments';
+export { updateEnrollment } from './update-enrollment';

@@ -1,0 +1,18 @@
+export type { PayoutBatch, PayoutBatchPart } from '../../../schema';
+export { approvePayoutBatch } from './approve-payout-batch';
+export { cancelPayoutBatch } from './cancel-payout-batch';
+export { excludePayoutItem } from './exclude-payout-item';
+export { exportMyPayouts } from './export-my-payouts';
+export { exportPayoutBatch } from './export-payout-batch';
+export { findPayoutBatch } from './find-payout-batch';
+export { getPayoutBatch } from './get-payout-batch';
+export type { BatchItemRow } from './list-batch-items';
+export { listMyPayouts, type MyPayoutRow } from './list-my-payouts';
+export { listPayoutBatches } from './list-payout-batches';
+export { pollPayoutResults } from './poll-payout-results';
+export { proposeOrgPayouts } from './propose-org-payouts';
+export { proposePayouts } from './propose-payouts';
+export { receivePaypalWebhook } from './receive-paypal-webhook';
+export { resumePayoutSends } from './resume-payout-sends';
+export { sendPayoutBatch } from './send-payout-batch';
+export { startPayoutSend } from './start-payout-send';

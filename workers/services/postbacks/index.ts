@@ -1,0 +1,11 @@
+export { deliverPostback } from './deliver-postback';
+export { enqueuePostbacks } from './enqueue-postbacks';
+export { failPostbackDelivery } from './fail-postback-delivery';
+export { fireClickPostbacks } from './fire-click-postbacks';
+export { fireTestPostback } from './fire-test-postback';
+export { getPostbackSettings, type PostbackSettings } from './get-postback-settings';
+export { type DeliveryWithAttempts, listPostbackDeliveries } from './list-postback-deliveries';
+export { type PostbackMessage, type PostbackRequest, postbackMessage } from './postback-request';
+export { reopenDelivery } from './reopen-delivery';
+export { replayPostbackDelivery } from './replay-postback-delivery';
+export { updatePostbackSettings } from './update-postback-settings';

@@ -1,0 +1,9 @@
+export type { Program } from '../../../schema';
+export { authenticatePostback } from './authenticate-postback';
+export { createProgram } from './create-program';
+export { deleteProgram } from './delete-program';
+export { getProgram } from './get-program';
+export { listMarketplace, type MarketplaceRow } from './list-marketplace';
+export { listPrograms } from './list-programs';
+export { rotatePostbackSecret } from './rotate-postback-secret';
+export { updateProgram } from './update-program';

@@ -1,0 +1,4 @@
+export { findStripeEndpoint } from './find-stripe-endpoint';
+export { getStripeWebhook } from './get-stripe-webhook';
+export { removeStripeWebhookSecret } from './remove-stripe-webhook-secret';
+export { setStripeWebhookSecret } from './set-stripe-webhook-secret';
