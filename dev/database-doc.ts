@@ -132,12 +132,22 @@ function parse(file: string): ts.SourceFile {
   return source;
 }
 
-/** Property key to JSDoc; `...spread` of an imported object (e.g. `timestamps`) reads its properties. */
+/**
+ * Property key to JSDoc; `...spread` of an object (e.g. `timestamps`) or of a call to a function that
+ * returns an object literal (a shared column set, `...bucket()`) reads its properties.
+ */
 function columnDocs(source: ts.SourceFile, object: ts.ObjectLiteralExpression): Map<string, string | undefined> {
   const result = new Map<string, string | undefined>();
   for (const property of object.properties) {
-    if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
-      const target = resolveObject(source, property.expression.text);
+    const spread = ts.isSpreadAssignment(property) ? property.expression : undefined;
+    const spreadName =
+      spread && ts.isIdentifier(spread)
+        ? spread.text
+        : spread && ts.isCallExpression(spread) && spread.arguments.length === 0 && ts.isIdentifier(spread.expression)
+          ? spread.expression.text
+          : undefined;
+    if (spreadName !== undefined) {
+      const target = resolveObject(source, spreadName);
       for (const [key, doc] of columnDocs(target.source, target.object)) result.set(key, doc);
     } else if (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) {
       result.set(property.name.getText(source), jsDoc(property));
@@ -157,7 +167,13 @@ function resolveObject(
     if (ts.isVariableStatement(statement)) {
       for (const d of statement.declarationList.declarations) {
         if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) {
-          if (ts.isObjectLiteralExpression(d.initializer)) return { source, object: d.initializer };
+          const init = d.initializer;
+          if (ts.isObjectLiteralExpression(init)) return { source, object: init };
+          // `() => ({ ... })`: a column set made fresh for each table.
+          if (ts.isArrowFunction(init) && ts.isParenthesizedExpression(init.body)) {
+            const body = init.body.expression;
+            if (ts.isObjectLiteralExpression(body)) return { source, object: body };
+          }
         }
       }
     }

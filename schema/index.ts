@@ -16,6 +16,8 @@ export * from './links';
 export * from './creatives';
 export * from './clicks';
 export * from './click-stats';
+export * from './conversion-stats';
+export * from './enrollment-totals';
 export * from './referred-customers';
 export * from './conversions';
 export * from './commissions';
