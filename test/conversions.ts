@@ -2,9 +2,9 @@ import { env } from 'cloudflare:workers';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
 import { fingerprint } from '../workers/domain/fingerprint';
-import { uuidv7, uuidv7Time } from '../workers/domain/ids';
+import { uuidv7, uuidv7Time } from '../workers/contracts/ids';
 import { loadConfig } from '../workers/env';
-import type { ConversionEvent } from '../workers/services/conversions/conversion-event';
+import type { ConversionEvent } from '../workers/contracts/conversion-event';
 import { recordConversion } from '../workers/services/conversions/record-conversion';
 import type { createTenant } from './tenant';
 

@@ -1,7 +1,7 @@
 import type { Config } from '../env';
 import { fireClickPostbacks } from '../services/postbacks/fire-click-postbacks';
 import { recordClicks } from '../services/tracking/record-clicks';
-import { clickMessage, unpackClicks } from '../tracker/click-message';
+import { clickMessage, unpackClicks } from '../contracts/click-message';
 import { consumeWrites } from './consume-writes';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { ClickRequest } from '../tracker/parse-click-request';
-import type { ProgramRoute } from '../tracker/routing';
+import type { ClickRequest } from '../contracts/click-request';
+import type { ProgramRoute } from '../contracts/routing';
 import { chooseTarget } from './click-target';
 import { expandMacros } from './macros';
 import { safeTarget } from './safe-redirect';

@@ -1,7 +1,7 @@
 import type { ClickRejectReason } from '../../schema/enums';
-import type { ClickRequest } from '../tracker/parse-click-request';
-import type { RequestUrl } from '../tracker/request-url';
-import type { LinkRoute, ProgramRoute } from '../tracker/routing';
+import type { ClickRequest } from '../contracts/click-request';
+import type { RequestUrl } from '../contracts/request-url';
+import type { LinkRoute, ProgramRoute } from '../contracts/routing';
 import { cutMacros, expandMacros, type ClickMacro, type MacroParts } from './macros';
 import { hostAllowed, MAX_TARGET_LENGTH, safeTarget } from './safe-redirect';
 

@@ -1,4 +1,4 @@
-import { CLICKS_PER_BUNDLE, type ClickBundle, type ClickMessage } from './click-message';
+import { CLICKS_PER_BUNDLE, type ClickBundle, type ClickMessage } from '../contracts/click-message';
 
 /** What one chain did with the clicks it sent: accepted by the queue, spooled to KV, or lost (logged). */
 export interface ChainResult {

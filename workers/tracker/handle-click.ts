@@ -1,14 +1,14 @@
 import { detectAutomated } from '../domain/bot-detection';
 import { firstBrokenRule } from '../domain/click-rules';
 import { chooseTarget } from '../domain/click-target';
-import { uuidv7 } from '../domain/ids';
+import { uuidv7 } from '../contracts/ids';
 import type { ClickRejectReason } from '../../schema/enums';
 import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
 import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
-import type { ClickRequest } from './parse-click-request';
-import type { RequestUrl } from './request-url';
+import type { ClickRequest } from '../contracts/click-request';
+import type { RequestUrl } from '../contracts/request-url';
 import { resolveClick, type ResolvedClick } from './resolve-click';
 
 let trackingHosts: { raw: string; hosts: Set<string> } | undefined;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { peekCached, readCached } from './kv-cache';
-import type { ClickRequest } from './parse-click-request';
+import type { ClickRequest } from '../contracts/click-request';
 import {
   clickCounters,
   enrollmentRoute,
@@ -11,7 +11,7 @@ import {
   type EnrollmentRoute,
   type LinkRoute,
   type ProgramRoute,
-} from './routing';
+} from '../contracts/routing';
 
 export interface ResolvedClick {
   program: ProgramRoute | null;

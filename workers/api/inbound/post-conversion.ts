@@ -3,7 +3,7 @@ import { verifySignature } from '../../domain/request-signature';
 import { AppError } from '../../errors/app-error';
 import { authenticateAppKey } from '../../services/apps/authenticate-app-key';
 import { touchApiKey } from '../../services/apps/touch-api-key';
-import { conversionEvent } from '../../services/conversions/conversion-event';
+import { conversionEvent } from '../../contracts/conversion-event';
 import { recordConversion } from '../../services/conversions/record-conversion';
 import { errorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { mapStripeEvent, STRIPE_EVENT_TYPES, stripeEventEnvelope } from '../../domain/stripe-event';
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import type { ErrorBody } from '../../errors/on-error';
-import { conversionEvent } from '../../services/conversions/conversion-event';
+import { conversionEvent } from '../../contracts/conversion-event';
 import { recordConversion } from '../../services/conversions/record-conversion';
 import { findStripeEndpoint } from '../../services/stripe/find-stripe-endpoint';
 import { errorResponses } from '../openapi-errors';

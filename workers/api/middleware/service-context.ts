@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { openDb, type DbHandle } from '../../db/client';
-import { parseIpAddress } from '../../domain/safe-url';
+import { parseIpAddress } from '../../contracts/ip-address';
 import { loadConfig } from '../../env';
 import type { AppEnv } from '../types';
 

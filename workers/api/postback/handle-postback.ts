@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { mapPostback } from '../../domain/postback-event';
-import { parseIpAddress } from '../../domain/safe-url';
+import { parseIpAddress } from '../../contracts/ip-address';
 import { ValidationError } from '../../errors/app-error';
-import { conversionEvent } from '../../services/conversions/conversion-event';
+import { conversionEvent } from '../../contracts/conversion-event';
 import { recordConversion } from '../../services/conversions/record-conversion';
 import { rejectReportedConversion } from '../../services/conversions/reject-reported-conversion';
 import { authenticatePostback } from '../../services/programs/authenticate-postback';

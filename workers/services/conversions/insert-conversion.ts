@@ -3,7 +3,7 @@ import { conversions, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
 import { fingerprint } from '../../domain/fingerprint';
 import { sha256Hex } from '../../domain/secret-token';
-import type { RecordConversionInput } from './conversion-event';
+import type { RecordConversionInput } from './record-conversion-input';
 
 /**
  * Inserts the event as an unattributed conversion, or finds the one already stored under its

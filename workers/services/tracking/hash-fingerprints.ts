@@ -1,5 +1,5 @@
 import { fingerprint } from '../../domain/fingerprint';
-import type { ClickMessage } from '../../tracker/click-message';
+import type { ClickMessage } from '../../contracts/click-message';
 
 /**
  * Each click's fingerprint (seed 001), hashed here rather than at the edge so the redirect does no

@@ -1,7 +1,7 @@
 import type { ServiceCall } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
 import { parseUserAgent } from '../../domain/parse-user-agent';
-import type { ClickMessage } from '../../tracker/click-message';
+import type { ClickMessage } from '../../contracts/click-message';
 import { hashFingerprints } from './hash-fingerprints';
 import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
