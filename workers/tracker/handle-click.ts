@@ -1,6 +1,7 @@
 import { detectAutomated } from '../domain/bot-detection';
+import { BoundedMemo } from '../domain/bounded-memo';
 import { firstBrokenRule } from '../domain/click-rules';
-import { chooseTarget } from '../domain/click-target';
+import { chooseTarget, type LandingPlans } from '../domain/click-target';
 import { uuidv7 } from '../contracts/ids';
 import type { ClickRejectReason } from '../../schema/enums';
 import type { Env } from '../env';
@@ -10,6 +11,11 @@ import { enqueueClick } from './enqueue-click';
 import type { ClickRequest } from '../contracts/click-request';
 import type { RequestUrl } from '../contracts/request-url';
 import { resolveClick, type ResolvedClick } from './resolve-click';
+
+// What the isolate remembers across clicks: isbot's verdict per user agent (one large regular
+// expression, few distinct agents) and each cached program value's landing plan.
+const botVerdicts = new BoundedMemo<string, boolean>(5_000);
+const landingPlans: LandingPlans = new WeakMap();
 
 let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
 
@@ -86,7 +92,7 @@ export function handleClick(
   const headers = request.headers;
   const userAgent = headers.get('user-agent');
   const ip = headers.get('cf-connecting-ip');
-  const automated = detectAutomated(request.method, headers, userAgent);
+  const automated = detectAutomated(request.method, headers, userAgent, botVerdicts);
   const cf = request.cf;
   const start = (resolved: ResolvedClick): Click => ({
     request,
@@ -151,6 +157,7 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
     macroValues,
     onTrackingHost,
     defaultFallback: env.DEFAULT_FALLBACK_URL,
+    plans: landingPlans,
   });
 
   const message = buildClickMessage(

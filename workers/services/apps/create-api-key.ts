@@ -1,7 +1,7 @@
 import { apiKeys, type ApiKey } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { generateApiKey } from '../../domain/api-key';
-import { encryptSecret } from '../../domain/encryption';
+import { encryptSecret } from '../encryption';
 import { recordAudit } from '../audit/record-audit';
 import { actorId, advertiserOrgId } from '../tenant-scope';
 import { findAppOrThrow } from './get-app';
