@@ -108,9 +108,7 @@ export function handleClick(
     resolved,
     cf,
   });
-  const resolving = resolveClick(env.ROUTING, req, at);
-  if (resolving instanceof Promise) return resolving.then((resolved) => checkRules(start(resolved)));
-  return checkRules(start(resolving));
+  return resolveClick(env.ROUTING, req, at).then((resolved) => checkRules(start(resolved)));
 }
 
 function checkRules(click: Click): Response | Promise<Response> {

@@ -8,15 +8,6 @@ const MAX_ENTRIES = 20_000;
 const cache = new BoundedMemo<string, { value: unknown; expires: number }>(MAX_ENTRIES);
 
 /**
- * The cached value of a key, if this isolate holds a fresh one: `{ value }` (value may be null for
- * a cached miss), else undefined. Synchronous, so a warm redirect never waits a turn for it.
- */
-export function peekCached<T>(key: string, now: number): { value: T | null } | undefined {
-  const hit = cache.get(key);
-  return hit && hit.expires > now ? { value: hit.value as T | null } : undefined;
-}
-
-/**
  * Reads a KV value through a small in-isolate cache. KV failures and malformed values answer
  * null and are not cached, so a redirect never fails because of KV and recovers with it.
  */
