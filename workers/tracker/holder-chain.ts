@@ -3,6 +3,8 @@
  * request appends its item, and only one request at a time (the holder) keeps the sending work in
  * its waitUntil; the others return with no waitUntil, timer or await of their own (waiting is what
  * a redirect paid most for, and workerd cancels a request that waits on another request's I/O).
+ * What it buys: a queue send costs the sending isolate about 150–200 k instructions locally (/aff
+ * counts about 1,300 k with its send, 1,150 k with the send stubbed), paid once per gathering.
  *
  * Invariants (JS in an isolate is single-threaded; each step below is one synchronous turn):
  * - append pushes to `pending` and, in the same turn, starts a chain when `chain` is null;
