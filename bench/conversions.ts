@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import { freePort } from '../dev/free-port';
 import * as s from '../schema';
 import { generateApiKey } from '../workers/domain/api-key';
-import { encryptSecret } from '../workers/domain/encryption';
+import { encryptSecret } from '../workers/services/encryption';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';

@@ -19,7 +19,7 @@ import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { recordClicks } from '../workers/services/tracking/record-clicks';
-import type { ClickMessage } from '../workers/tracker/click-message';
+import type { ClickMessage } from '../workers/contracts/click-message';
 import { DEFAULT_MIX, generateClicks } from './lib/clicks';
 import {
   copyStatement,

@@ -2,7 +2,7 @@
 // dozen affiliates (with a three-level referral chain), a month of clicks and some conversions.
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
-import { uuidv7 } from '../workers/domain/ids';
+import { uuidv7 } from '../workers/contracts/ids';
 import { effectiveTerms } from '../workers/domain/commission-terms';
 import { computeCommissions } from '../workers/domain/compute-commissions';
 import { holdUntil as holdEnd } from '../workers/domain/hold-until';

@@ -1,6 +1,15 @@
 // Every status and kind as a const array: the column type, the CHECK constraint and `z.enum(X)`
 // elsewhere all read the same list, so they cannot drift apart.
 
+// The lists a wire format carries live in the contracts leaf, which imports nothing of ours.
+export {
+  ClickLinkForm,
+  ClickRejectReason,
+  ConversionEventType,
+  EnrollmentStatus,
+  ProgramStatus,
+} from '../workers/contracts/enums';
+
 export const PlatformRole = ['platform_owner', 'platform_admin', 'support', 'none'] as const;
 export type PlatformRole = (typeof PlatformRole)[number];
 
@@ -19,9 +28,6 @@ export type CustomDomainStatus = (typeof CustomDomainStatus)[number];
 export const AppStatus = ['active', 'disabled', 'archived'] as const;
 export type AppStatus = (typeof AppStatus)[number];
 
-export const ProgramStatus = ['draft', 'active', 'paused', 'archived'] as const;
-export type ProgramStatus = (typeof ProgramStatus)[number];
-
 export const PayoutModel = ['cpa', 'cpl', 'cps', 'revshare'] as const;
 export type PayoutModel = (typeof PayoutModel)[number];
 
@@ -37,33 +43,11 @@ export type ProgramVisibility = (typeof ProgramVisibility)[number];
 export const RecurringMode = ['none', 'months', 'lifetime'] as const;
 export type RecurringMode = (typeof RecurringMode)[number];
 
-export const EnrollmentStatus = ['pending', 'active', 'suspended', 'terminated', 'rejected'] as const;
-export type EnrollmentStatus = (typeof EnrollmentStatus)[number];
-
 export const CreativeKind = ['banner', 'text_link'] as const;
 export type CreativeKind = (typeof CreativeKind)[number];
 
-export const ClickLinkForm = ['aff_path', 'click', 'short_link'] as const;
-export type ClickLinkForm = (typeof ClickLinkForm)[number];
-
 export const ClickStatus = ['accepted', 'rejected'] as const;
 export type ClickStatus = (typeof ClickStatus)[number];
-
-export const ClickRejectReason = [
-  'unknown_code',
-  'inactive_program',
-  'inactive_enrollment',
-  'geo_blocked',
-  'cap_reached',
-  'bot',
-  'prefetch',
-  'rate_limited',
-  'invalid_target',
-] as const;
-export type ClickRejectReason = (typeof ClickRejectReason)[number];
-
-export const ConversionEventType = ['lead', 'sale', 'rebill', 'refund', 'cancel'] as const;
-export type ConversionEventType = (typeof ConversionEventType)[number];
 
 /** Which inbound path reported a conversion. */
 export const ConversionSource = ['api', 'postback', 'stripe'] as const;

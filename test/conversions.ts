@@ -2,10 +2,11 @@ import { env } from 'cloudflare:workers';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
 import { fingerprint } from '../workers/domain/fingerprint';
-import { uuidv7, uuidv7Time } from '../workers/domain/ids';
+import { uuidv7, uuidv7Time } from '../workers/contracts/ids';
 import { loadConfig } from '../workers/env';
+import type { ConversionEvent } from '../workers/contracts/conversion-event';
 import { createLogger } from '../workers/logging';
-import { type ConversionEvent, recordConversion } from '../workers/services/conversions';
+import { recordConversion } from '../workers/services/conversions';
 import type { createTenant } from './tenant';
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;

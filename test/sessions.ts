@@ -3,7 +3,7 @@ import * as s from '../schema';
 import type { PlatformRole } from '../schema/enums';
 import type { Db } from '../workers/db/client';
 import { signAccessToken } from '../workers/domain/access-token';
-import { uuidv7 } from '../workers/domain/ids';
+import { uuidv7 } from '../workers/contracts/ids';
 
 export interface TestSession {
   userId: string;

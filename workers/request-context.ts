@@ -1,6 +1,6 @@
 import type { Actor, ServiceContext, Tenant } from './context';
 import { type DbHandle, openDb } from './db/client';
-import { parseIpAddress } from './domain/safe-url';
+import { parseIpAddress } from './contracts/ip-address';
 import type { Config } from './env';
 import type { Logger } from './logging';
 

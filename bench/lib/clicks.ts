@@ -1,9 +1,9 @@
 // Click messages as the edge sends them (workers/tracker/build-click-message.ts), for the ingest
 // benchmark: valid per the queue contract, with a realistic mix of link forms and verdicts.
 import { decideClickStatus, type ResolvedCode } from '../../workers/domain/click-status';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import { parseUserAgent } from '../../workers/domain/parse-user-agent';
-import { clickMessage, type ClickMessage } from '../../workers/tracker/click-message';
+import { clickMessage, type ClickMessage } from '../../workers/contracts/click-message';
 import { prng } from '../../dev/prng';
 
 export interface BenchTenant {

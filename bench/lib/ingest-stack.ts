@@ -16,7 +16,7 @@ import { startPostgres, type LocalPostgres } from '../../dev/postgres';
 import { createTenant } from '../../test/tenant';
 import type { ResolvedCode } from '../../workers/domain/click-status';
 import type { Config } from '../../workers/env';
-import type { ClickMessage } from '../../workers/tracker/click-message';
+import type { ClickMessage } from '../../workers/contracts/click-message';
 import { hashFingerprints } from '../../workers/services/tracking/hash-fingerprints';
 import { COPY_COLUMNS, csvRow, generateClicks, type BenchTenant } from './clicks';
 import { childPids, treeCpuSeconds } from './machine';

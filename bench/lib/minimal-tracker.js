@@ -4,7 +4,7 @@
 // request holds and sends as one queue message, and the 302 with its cookie. No rules, no URL
 // checks, no spool, no retries. What the tracker costs beyond this is its own code. Bundled by
 // startMinimal (bench/lib/redirect-harness.ts), which puts its route in ROUTES.
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 
 const routes = new Map(Object.entries(ROUTES)); // ref code → { landingUrl, ids }, as a warm isolate cache holds them
 let pending = [];

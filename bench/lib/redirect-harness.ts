@@ -13,8 +13,8 @@ import { build, type Plugin } from 'esbuild';
 import { Miniflare, type WorkerOptions } from 'miniflare';
 import { unstable_readConfig } from 'wrangler';
 import { freePort } from '../../dev/free-port';
-import { uuidv7 } from '../../workers/domain/ids';
-import { enrollmentRoute, programRoute, routingKeys } from '../../workers/tracker/routing';
+import { uuidv7 } from '../../workers/contracts/ids';
+import { enrollmentRoute, programRoute, routingKeys } from '../../workers/contracts/routing';
 import { childPids, processCpuSeconds } from './machine';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clicks, deadLetters } from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { isUuidv7 } from '../../workers/domain/ids';
+import { isUuidv7 } from '../../workers/contracts/ids';
 import worker from '../../workers/index';
 import { buildClickMessage } from '../../workers/tracker/build-click-message';
 import { publishRouting } from '../../workers/services/tracking';
@@ -48,7 +48,7 @@ async function consume(queue: string, bodies: unknown[], workerEnv: typeof env =
 }
 
 async function message(code: string | null) {
-  const { uuidv7 } = await import('../../workers/domain/ids');
+  const { uuidv7 } = await import('../../workers/contracts/ids');
   const at = Date.now();
   return buildClickMessage(
     new Request('https://app.example/pricing', { headers: { 'user-agent': 'test-agent', 'accept-language': 'en' } }),

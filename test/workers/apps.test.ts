@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { decryptSecret } from '../../workers/domain/encryption';
+import { decryptSecret } from '../../workers/services/encryption';
 import { sha256Hex } from '../../workers/domain/secret-token';
 import { type Advertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';

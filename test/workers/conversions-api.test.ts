@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus, type ApiResult } from '../api-client';
 import { insertClick, nextEventId, record } from '../conversions';

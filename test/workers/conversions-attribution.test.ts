@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import worker from '../../workers/index';
 import { retryAttribution, sweepWaitingConversions } from '../../workers/services/conversions';
 import { BROWSER_UA, insertClick, nextEventId, record, serviceCtx } from '../conversions';

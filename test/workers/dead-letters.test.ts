@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import type { PostbackRequest } from '../../workers/services/postbacks';
 import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { linkRoute, routingKeys } from '../../workers/tracker/routing';
+import { linkRoute, routingKeys } from '../../workers/contracts/routing';
 import { createAdvertiser, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { testDb } from '../fixtures';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import { loadConfig } from '../../workers/env';
 import worker from '../../workers/index';
 import { enqueueNotifications, type NotificationRequest } from '../../workers/services/notifications';

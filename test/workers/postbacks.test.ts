@@ -5,7 +5,7 @@ import * as s from '../../schema';
 import type { PostbackEventType } from '../../schema/enums';
 import { consumePostbacks } from '../../workers/consumers/postbacks';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import { loadConfig, type Config } from '../../workers/env';
 import worker from '../../workers/index';
 import { enqueuePostbacks, type PostbackRequest } from '../../workers/services/postbacks';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { sha256Hex } from '../../workers/domain/secret-token';
-import { programRoute, routingKeys } from '../../workers/tracker/routing';
+import { programRoute, routingKeys } from '../../workers/contracts/routing';
 import { type Advertiser, createAdvertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { useTestDatabase } from '../worker-env';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick } from '../conversions';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { signAccessToken } from '../../workers/domain/access-token';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import worker from '../../workers/index';
 import { addMember, createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, type ApiResult } from '../api-client';

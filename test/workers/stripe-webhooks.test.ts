@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { decryptSecret } from '../../workers/domain/encryption';
+import { decryptSecret } from '../../workers/services/encryption';
 import { env } from 'cloudflare:workers';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';

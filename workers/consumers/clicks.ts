@@ -1,7 +1,7 @@
 import type { Config } from '../env';
+import { clickMessage, unpackClicks } from '../contracts/click-message';
 import { fireClickPostbacks } from '../services/postbacks';
 import { recordClicks } from '../services/tracking';
-import { clickMessage, unpackClicks } from '../tracker/click-message';
 import { consumeWrites } from './consume-writes';
 
 /**

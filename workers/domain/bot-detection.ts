@@ -1,20 +1,12 @@
 import { isbot } from 'isbot';
+import type { BoundedMemo } from './bounded-memo';
 
 export type AutomatedKind = 'bot' | 'prefetch';
 
-// isbot runs one large regular expression; a busy isolate sees few distinct user agents.
-const verdicts = new Map<string, boolean>();
-const VERDICTS_MAX = 5_000;
-
-function knownBot(userAgent: string): boolean {
-  let verdict = verdicts.get(userAgent);
-  if (verdict === undefined) {
-    verdict = isbot(userAgent);
-    if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
-    verdicts.set(userAgent, verdict);
-  }
-  return verdict;
-}
+// isbot runs one large regular expression; a busy isolate sees few distinct user agents, so the
+// caller may keep the verdicts.
+const knownBot = (userAgent: string, verdicts: BoundedMemo<string, boolean> | undefined): boolean =>
+  verdicts ? (verdicts.get(userAgent) ?? verdicts.set(userAgent, isbot(userAgent))) : isbot(userAgent);
 
 /**
  * Clicks that are not a person following a link: crawlers and link unfurlers (known user agents,
@@ -25,10 +17,11 @@ export function detectAutomated(
   method: string,
   headers: Headers,
   userAgent: string | null = headers.get('user-agent'),
+  verdicts?: BoundedMemo<string, boolean>,
 ): AutomatedKind | null {
   const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-purpose') ?? ''} ${headers.get('x-moz') ?? ''}`;
   if (/prefetch|prerender|preview/i.test(purpose)) return 'prefetch';
   if (method === 'HEAD') return 'bot';
-  if (!userAgent || knownBot(userAgent)) return 'bot';
+  if (!userAgent || knownBot(userAgent, verdicts)) return 'bot';
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EnrollmentRoute, ProgramRoute } from '../tracker/routing';
+import type { EnrollmentRoute, ProgramRoute } from '../contracts/routing';
 import { firstBrokenRule, type ClickFacts } from './click-rules';
 
 const program: ProgramRoute = {

@@ -1,5 +1,5 @@
 import type { ClickRejectReason } from '../../schema/enums';
-import type { ClickCounters, EnrollmentRoute, ProgramRoute } from '../tracker/routing';
+import type { ClickCounters, EnrollmentRoute, ProgramRoute } from '../contracts/routing';
 
 export interface ClickFacts {
   program: ProgramRoute | null;

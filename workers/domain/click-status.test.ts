@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ClickMessage } from '../tracker/click-message';
+import type { ClickMessage } from '../contracts/click-message';
 import { decideClickStatus, type ResolvedCode } from './click-status';
 
 const code: ResolvedCode = {

@@ -1,4 +1,4 @@
-import type { ClickMessage } from '../tracker/click-message';
+import type { ClickMessage } from '../contracts/click-message';
 import { hostAllowed, parseTarget } from './safe-redirect';
 
 /** What Postgres knows about a code the edge could not resolve from KV. */

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { ClickRequest } from '../tracker/parse-click-request';
-import type { ProgramRoute } from '../tracker/routing';
-import { chooseTarget } from './click-target';
+import type { ClickRequest } from '../contracts/click-request';
+import type { ProgramRoute } from '../contracts/routing';
+import { chooseTarget, type LandingPlans } from './click-target';
 import { expandMacros } from './macros';
 import { safeTarget } from './safe-redirect';
 
@@ -94,6 +94,7 @@ describe('form 2 targets: checking the template once gives what checking every f
 
 test('a template already in serialized form is parsed once per routing value, not on every click', () => {
   const p = program('https://app.example/landing?cid={click_id}&s1={sub1}');
+  const plans: LandingPlans = new WeakMap();
   const facts = (sub1: string) => ({
     req: clickReq([sub1]),
     program: p,
@@ -103,6 +104,7 @@ test('a template already in serialized form is parsed once per routing value, no
     requestUrl: url,
     macroValues: () => ({ click_id: 'c-1', sub1 }),
     defaultFallback: 'https://t.example/',
+    plans,
   });
   expect(chooseTarget(facts('first'))).toEqual({
     target: 'https://app.example/landing?cid=c-1&s1=first',

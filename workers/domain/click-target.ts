@@ -1,7 +1,7 @@
 import type { ClickRejectReason } from '../../schema/enums';
-import type { ClickRequest } from '../tracker/parse-click-request';
-import type { RequestUrl } from '../tracker/request-url';
-import type { LinkRoute, ProgramRoute } from '../tracker/routing';
+import type { ClickRequest } from '../contracts/click-request';
+import type { RequestUrl } from '../contracts/request-url';
+import type { LinkRoute, ProgramRoute } from '../contracts/routing';
 import { cutMacros, expandMacros, type ClickMacro, type MacroParts } from './macros';
 import { hostAllowed, MAX_TARGET_LENGTH, safeTarget } from './safe-redirect';
 
@@ -18,6 +18,8 @@ export interface TargetFacts {
   macroValues: () => Partial<Record<ClickMacro, string | null>>;
   /** The platform's last resort, for clicks whose program is unknown or has no valid fallback. */
   defaultFallback: string;
+  /** The caller's plans of the routing values it keeps; absent, a plan is worked out per click. */
+  plans?: LandingPlans;
 }
 
 export interface TargetChoice {
@@ -32,8 +34,8 @@ function appendParams(raw: string, params: Iterable<[string, string]>): string {
 }
 
 /**
- * What a program's landing URL allows, worked out once per routing value (immutable, cached per
- * isolate) instead of on every click:
+ * What a program's landing URL allows, worked out once per routing value (immutable, kept by the
+ * caller) instead of on every click:
  * - `landing`: the URL parsed and checked against the allowed domains (null: not a safe target);
  * - `queryMacros`: set when its macros all sit in the query, with no fragment, and the URL is
  *   already in the form the WHATWG serializer gives: the template cut into literal text and
@@ -41,14 +43,15 @@ function appendParams(raw: string, params: Iterable<[string, string]>): string {
  *   character of it the query encoder still escapes) yields exactly what parsing the filled URL
  *   would: the same scheme, host and path, which were checked.
  */
-interface LandingPlan {
+export interface LandingPlan {
   landing: URL | null;
   queryMacros: MacroParts | null;
 }
 
-const plans = new WeakMap<ProgramRoute, LandingPlan>();
-function landingPlan(program: ProgramRoute): LandingPlan {
-  let plan = plans.get(program);
+export type LandingPlans = WeakMap<ProgramRoute, LandingPlan>;
+
+function landingPlan(program: ProgramRoute, plans: LandingPlans | undefined): LandingPlan {
+  let plan = plans?.get(program);
   if (!plan) {
     const template = program.landingUrl;
     const blank = expandMacros(template, {});
@@ -60,7 +63,7 @@ function landingPlan(program: ProgramRoute): LandingPlan {
       !template.includes('#') &&
       safeTarget(blank, program.allowedDomains)?.href === blank;
     plan = { landing: safeTarget(template, program.allowedDomains), queryMacros: inQuery ? cutMacros(template) : null };
-    plans.set(program, plan);
+    plans?.set(program, plan);
   }
   return plan;
 }
@@ -71,7 +74,7 @@ function landingPlan(program: ProgramRoute): LandingPlan {
  * is appending the query as URLSearchParams serializes it, to a URL already checked: no parse.
  */
 function landingWithQuery(f: TargetFacts, program: ProgramRoute, repeatedNames: boolean): string | null {
-  const landing = landingPlan(program).landing;
+  const landing = landingPlan(program, f.plans).landing;
   const search = f.requestUrl.search;
   if (!landing) return null;
   if (!search) return landing.href;
@@ -87,7 +90,7 @@ const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll
 
 /** Form 2: the offer's landing URL with the click's macros filled, on the program's domains. */
 function offerWithMacros(f: TargetFacts, program: ProgramRoute): string | null {
-  const parts = landingPlan(program).queryMacros;
+  const parts = landingPlan(program, f.plans).queryMacros;
   const values = f.macroValues();
   if (!parts) return safeTarget(expandMacros(program.landingUrl, values), program.allowedDomains)?.href ?? null;
   let target = '';

@@ -1,4 +1,4 @@
-import { parseIpAddress } from './safe-url';
+import { parseIpAddress } from '../contracts/ip-address';
 
 /**
  * Whether an address is on an allow-list of addresses and CIDR ranges (`203.0.113.7`,

@@ -1,5 +1,6 @@
 // ua-parser-js 1.x is CommonJS: its module object is the UAParser constructor itself.
 import UAParser from 'ua-parser-js';
+import type { BoundedMemo } from './bounded-memo';
 
 export interface Device {
   deviceType: string;
@@ -7,17 +8,14 @@ export interface Device {
   browser: string | null;
 }
 
-const memo = new Map<string, Device>();
-const MEMO_MAX = 5_000;
-
 /**
  * Device type, OS and browser from a user agent (ua-parser-js 1.x, MIT; 2.x changed to AGPL).
- * Parsing costs tens of microseconds and a batch repeats few distinct agents, so results are
- * memoised. ua-parser leaves desktop devices without a type; we call them desktop.
+ * Parsing costs tens of microseconds and a batch repeats few distinct agents, so the caller
+ * keeps results in a memo. ua-parser leaves desktop devices without a type; we call them desktop.
  */
-export function parseUserAgent(userAgent: string | null): Device {
+export function parseUserAgent(userAgent: string | null, memo?: BoundedMemo<string, Device>): Device {
   if (!userAgent) return { deviceType: 'unknown', os: null, browser: null };
-  const hit = memo.get(userAgent);
+  const hit = memo?.get(userAgent);
   if (hit) return hit;
   const result = new UAParser(userAgent).getResult();
   const device: Device = {
@@ -25,7 +23,6 @@ export function parseUserAgent(userAgent: string | null): Device {
     os: result.os.name ?? null,
     browser: result.browser.name ?? null,
   };
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(userAgent, device);
+  memo?.set(userAgent, device);
   return device;
 }

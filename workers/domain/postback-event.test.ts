@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversionEvent } from '../services/conversions/conversion-event';
+import { conversionEvent } from '../contracts/conversion-event';
 import { mapPostback } from './postback-event';
 
 const cid = '01963a4e-8f2b-7c3d-9e4f-0a1b2c3d4e5f';

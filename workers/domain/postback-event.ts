@@ -1,4 +1,4 @@
-import type { ConversionEvent } from '../services/conversions/conversion-event';
+import type { ConversionEvent } from '../contracts/conversion-event';
 import { currencyDecimals } from './format-minor-units';
 import { parseMajorUnits } from './major-units';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { conversionEvent } from '../services/conversions/conversion-event';
+import { conversionEvent } from '../contracts/conversion-event';
 import { mapStripeEvent, stripeEventEnvelope, type StripeEventEnvelope } from './stripe-event';
 
 // Fixtures shaped like Stripe's API objects (trimmed to realistic fields, extra ones included on

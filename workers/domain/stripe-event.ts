@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ConversionEvent } from '../services/conversions/conversion-event';
-import { isUuidv7 } from './ids';
+import type { ConversionEvent } from '../contracts/conversion-event';
+import { isUuidv7 } from '../contracts/ids';
 
 /**
  * Stripe events turned into our conversion events. Only the fields we read are declared; Stripe

@@ -1,4 +1,4 @@
-import type { ClickMessage } from './click-message';
+import type { ClickMessage } from '../contracts/click-message';
 
 // Postgres text cannot hold NUL, and control characters have no place in stored click data.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these patterns exist to find control characters.

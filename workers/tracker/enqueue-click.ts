@@ -1,5 +1,6 @@
+import { CLICKS_PER_BUNDLE, type ClickBundle, type ClickMessage } from '../contracts/click-message';
 import { createLogger } from '../logging';
-import { CLICKS_PER_BUNDLE, type ClickBundle, type ClickMessage } from './click-message';
+import { appendToChain, type HolderState, newHolderState } from './holder-chain';
 
 /** What one chain did with the clicks it sent: accepted by the queue, spooled to KV, or lost (logged). */
 export interface ChainResult {
@@ -13,24 +14,6 @@ const ATTEMPTS = 3;
 const SPOOL_TTL_SECONDS = 7 * 86_400;
 /** A queue message holds at most 128 KB; approximateBytes is an upper bound, so this stays clear of it. */
 const MAX_BUNDLE_BYTES = 120_000;
-/**
- * A holder stops accepting new clicks after this long or this many rounds, whichever comes first,
- * and hands the chain over: its waitUntil must end well inside the 30 s after the response, and
- * its subrequests (≤ 3 send attempts per bundle, KV puts on failure) stay far below 1,000.
- */
-const HOLD_MS = 1_000;
-const HOLD_ROUNDS = 32;
-/**
- * A chain that has shown no progress for this long belongs to a request workerd ended (its
- * continuations will never run); the next click takes over, and sends what that chain held again
- * (a duplicate is harmless: the click id is the key).
- */
-const STALE_MS = 10_000;
-/**
- * Each round gathers for this long before it takes: one timer in the holder per round instead of
- * one per click, and big bundles (a send costs about the same whatever the bundle holds).
- */
-const GATHER_MS = 20;
 
 export const spoolKey = (clickId: string) => `spool:${clickId}`;
 
@@ -39,22 +22,8 @@ interface Pending {
   bytes: number;
 }
 
-interface Chain {
-  /** Clicks the chain took and has not settled yet: resent by a takeover if the chain dies. */
-  taken: Pending[];
-  /** Date.now() of its last step; a chain silent for STALE_MS is dead. */
-  progressAt: number;
-}
-
-interface Isolate {
-  /** Clicks appended and not taken yet. */
-  pending: Pending[];
-  /** The chain currently accepting clicks; null when none does (the next click starts one). */
-  chain: Chain | null;
-}
-
 // Per queue binding: requests of one isolate share it; other bindings (tests) do not.
-const isolates = new WeakMap<Queue<unknown>, Isolate>();
+const holders = new WeakMap<Queue<unknown>, HolderState<Pending>>();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -129,75 +98,34 @@ async function sendAll(queue: Queue<unknown>, kv: KVNamespace, clicks: Pending[]
 }
 
 /**
- * The holder's loop: gather for GATHER_MS, take everything pending, send it, repeat while clicks
- * keep arriving; after HOLD_MS or HOLD_ROUNDS (or after a round whose send failed, so one holder
- * spools at most two rounds while the queue is down) it hands over and sends its last take.
- */
-async function runChain(queue: Queue<unknown>, kv: KVNamespace, isolate: Isolate, chain: Chain): Promise<ChainResult> {
-  const result: ChainResult = { queued: 0, spooled: 0, failed: 0 };
-  const startedAt = Date.now();
-  for (let round = 1; ; round++) {
-    await sleep(GATHER_MS);
-    if (isolate.chain !== chain) return result; // taken over as dead; the new chain resends what this one held
-    const last = round >= HOLD_ROUNDS || Date.now() - startedAt >= HOLD_MS || result.spooled + result.failed > 0;
-    // The invariant, with the append in enqueueClick: see the proof there. Both the "nothing left,
-    // stop" and the "hand over" steps clear the marker in the same synchronous turn as the take.
-    if (last || isolate.pending.length === 0) isolate.chain = null;
-    const take = isolate.pending;
-    isolate.pending = [];
-    chain.taken = take;
-    chain.progressAt = Date.now();
-    if (take.length === 0) return result;
-    await sendAll(queue, kv, take, result);
-    chain.taken = [];
-    chain.progressAt = Date.now();
-    if (isolate.chain !== chain) return result; // handed over (last round) or taken over
-  }
-}
-
-/**
- * Queues one click, to be sent from an in-isolate chain: only one request per isolate at a time
- * (the holder) keeps the sending work in its waitUntil; every other request only appends its click
- * and returns, with no waitUntil, timer or await of its own (waiting is what a redirect paid most
- * for, and workerd cancels a request that waits on another request's I/O).
+ * Queues one click, to be sent from the isolate's holder chain (holder-chain.ts) in bundles of
+ * ≤ CLICKS_PER_BUNDLE clicks, one queue message per bundle.
  *
  * Returns the chain's promise when this click made its request the holder: the caller must pass
  * it to ctx.waitUntil. It settles once every click the chain took was accepted by the queue or
  * spooled to KV for the drain cron (or logged as lost when KV failed too), and never rejects.
  * Returns null when a running chain took the click over.
- *
- * Why every appended click is sent by a live holder (JS in an isolate is single-threaded, and the
- * steps below are synchronous, so no two of them interleave):
- * - enqueueClick appends to `pending` and, in the same turn, starts a chain if `chain` is null.
- * - A chain clears `chain` only in the same turn in which it takes all of `pending`; after that
- *   turn it sends what it took (holding its request through waitUntil) and takes nothing more.
- * - So at the end of every turn, `pending` is either empty or `chain` is non-null; and a non-null
- *   `chain` is running: its next round starts after its current send and gathering timer settle, and
- *   takes `pending` then. A click appended while `chain` is non-null is in `pending` until that
- *   take; one appended after it was cleared starts a new chain in its own request.
- * - The only way a chain stops running without clearing `chain` is its request being ended by the
- *   runtime (continuations never run). A chain silent for STALE_MS is treated so: the next click
- *   takes over, with the dead chain's untaken `pending` and its unsettled `taken` clicks.
  */
 export function enqueueClick(
   queue: Queue<unknown>,
   kv: KVNamespace,
   message: ClickMessage,
 ): Promise<ChainResult> | null {
-  let isolate = isolates.get(queue);
-  if (!isolate) {
-    isolate = { pending: [], chain: null };
-    isolates.set(queue, isolate);
+  let state = holders.get(queue);
+  if (!state) {
+    state = newHolderState();
+    holders.set(queue, state);
   }
-  isolate.pending.push({ message, bytes: approximateBytes(message) });
-  const running = isolate.chain;
-  if (running && Date.now() - running.progressAt < STALE_MS) return null;
-  if (running) {
-    createLogger().warn('click_chain_taken_over', { resent: running.taken.length, pending: isolate.pending.length });
-    isolate.pending.unshift(...running.taken);
-    running.taken = [];
-  }
-  const chain: Chain = { taken: [], progressAt: Date.now() };
-  isolate.chain = chain;
-  return runChain(queue, kv, isolate, chain);
+  return appendToChain(
+    state,
+    { message, bytes: approximateBytes(message) },
+    {
+      start: () => ({ queued: 0, spooled: 0, failed: 0 }),
+      send: async (taken, result) => {
+        const before = result.queued;
+        await sendAll(queue, kv, taken, result);
+        return result.queued - before === taken.length;
+      },
+    },
+  );
 }

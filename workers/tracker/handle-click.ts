@@ -1,15 +1,21 @@
-import { detectAutomated } from '../domain/bot-detection';
-import { firstBrokenRule } from '../domain/click-rules';
-import { chooseTarget } from '../domain/click-target';
-import { uuidv7 } from '../domain/ids';
 import type { ClickRejectReason } from '../../schema/enums';
+import type { ClickRequest } from '../contracts/click-request';
+import { uuidv7 } from '../contracts/ids';
+import type { RequestUrl } from '../contracts/request-url';
+import { detectAutomated } from '../domain/bot-detection';
+import { BoundedMemo } from '../domain/bounded-memo';
+import { firstBrokenRule } from '../domain/click-rules';
+import { chooseTarget, type LandingPlans } from '../domain/click-target';
 import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
 import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
-import type { ClickRequest } from './parse-click-request';
-import type { RequestUrl } from './request-url';
 import { resolveClick, type ResolvedClick } from './resolve-click';
+
+// What the isolate remembers across clicks: isbot's verdict per user agent (one large regular
+// expression, few distinct agents) and each cached program value's landing plan.
+const botVerdicts = new BoundedMemo<string, boolean>(5_000);
+const landingPlans: LandingPlans = new WeakMap();
 
 let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
 
@@ -28,15 +34,12 @@ function isTrackingHost(env: Env, hostname: string): boolean {
   return trackingHosts.hosts.has(hostname.toLowerCase());
 }
 
-const allowAll = () => true; // a limiter outage must not block redirects
-const verdict = (r: RateLimitOutcome) => r.success;
-
-function underRateLimit(env: Env, ip: string | null): boolean | Promise<boolean> {
+async function underRateLimit(env: Env, ip: string | null): Promise<boolean> {
   if (!ip) return true;
   try {
-    return env.TRACKER_LIMITER.limit({ key: ip }).then(verdict, allowAll);
+    return (await env.TRACKER_LIMITER.limit({ key: ip })).success;
   } catch {
-    return true;
+    return true; // a limiter outage must not block redirects
   }
 }
 
@@ -50,7 +53,7 @@ function utcDay(at: number): string {
   return day.iso;
 }
 
-/** What the redirect knows before the rate limiter answers. */
+/** What the redirect knows once the rules have spoken. */
 interface Click {
   request: Request;
   url: RequestUrl;
@@ -69,53 +72,29 @@ interface Click {
 /**
  * The edge click path, for every link form: id first, then the KV copy of routing config, the
  * rules, a safe target, the queue and the 302. Postgres is never touched, and no backend failure
- * can stop the redirect. It is written to do as little as a redirect can: warm routing values
- * are read without waiting a turn, the one wait is the rate limiter's, and the URL the runtime
- * parsed is not parsed again; on this runtime every await and every runtime call is a
- * measurable share of a redirect.
+ * can stop the redirect. The URL the runtime parsed is not parsed again, and each header and
+ * request.cf is read once: on this runtime every runtime call is a measurable share of a redirect.
  */
-export function handleClick(
+export async function handleClick(
   request: Request,
   url: RequestUrl,
   env: Env,
   ctx: ExecutionContext,
   req: ClickRequest,
-): Response | Promise<Response> {
+): Promise<Response> {
   const at = Date.now();
   const id = uuidv7(at);
   const headers = request.headers;
   const userAgent = headers.get('user-agent');
   const ip = headers.get('cf-connecting-ip');
-  const automated = detectAutomated(request.method, headers, userAgent);
+  const automated = detectAutomated(request.method, headers, userAgent, botVerdicts);
   const cf = request.cf;
-  const start = (resolved: ResolvedClick): Click => ({
-    request,
-    url,
-    env,
-    ctx,
-    req,
-    id,
-    at,
-    userAgent,
-    ip,
-    automated,
-    resolved,
-    cf,
-  });
-  const resolving = resolveClick(env.ROUTING, req, at);
-  if (resolving instanceof Promise) return resolving.then((resolved) => checkRules(start(resolved)));
-  return checkRules(start(resolving));
-}
-
-function checkRules(click: Click): Response | Promise<Response> {
-  const { program, enrollment, counters } = click.resolved;
-  const country = typeof click.cf?.country === 'string' ? click.cf.country : null;
-  const reason =
-    click.automated ?? firstBrokenRule({ program, enrollment, country, counters, today: utcDay(click.at) });
-  if (reason) return redirect(click, reason);
-  const allowed = underRateLimit(click.env, click.ip);
-  if (typeof allowed === 'boolean') return redirect(click, allowed ? null : 'rate_limited');
-  return allowed.then((ok) => redirect(click, ok ? null : 'rate_limited'));
+  const resolved = await resolveClick(env.ROUTING, req, at);
+  const { program, enrollment, counters } = resolved;
+  const country = typeof cf?.country === 'string' ? cf.country : null;
+  let reason = automated ?? firstBrokenRule({ program, enrollment, country, counters, today: utcDay(at) });
+  if (!reason && !(await underRateLimit(env, ip))) reason = 'rate_limited';
+  return redirect({ request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf }, reason);
 }
 
 function redirect(click: Click, reason: ClickRejectReason | null): Response {
@@ -151,6 +130,7 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
     macroValues,
     onTrackingHost,
     defaultFallback: env.DEFAULT_FALLBACK_URL,
+    plans: landingPlans,
   });
 
   const message = buildClickMessage(

@@ -1,20 +1,12 @@
 import type { z } from 'zod';
+import { BoundedMemo } from '../domain/bounded-memo';
 import { createLogger } from '../logging';
 
 const HIT_TTL_MS = 30_000;
 // Misses expire sooner: a program or link created a moment ago should start working quickly.
 const MISS_TTL_MS = 5_000;
 const MAX_ENTRIES = 20_000;
-const cache = new Map<string, { value: unknown; expires: number }>();
-
-/**
- * The cached value of a key, if this isolate holds a fresh one: `{ value }` (value may be null for
- * a cached miss), else undefined. Synchronous, so a warm redirect never waits a turn for it.
- */
-export function peekCached<T>(key: string, now: number): { value: T | null } | undefined {
-  const hit = cache.get(key);
-  return hit && hit.expires > now ? { value: hit.value as T | null } : undefined;
-}
+const cache = new BoundedMemo<string, { value: unknown; expires: number }>(MAX_ENTRIES);
 
 /**
  * Reads a KV value through a small in-isolate cache. KV failures and malformed values answer
@@ -38,7 +30,6 @@ export async function readCached<T>(
   const parsed = raw === null ? null : schema.safeParse(raw);
   if (parsed && !parsed.success) return null;
   const value = parsed ? parsed.data : null;
-  if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(key, { value, expires: now + (value === null ? MISS_TTL_MS : HIT_TTL_MS) });
   return value;
 }

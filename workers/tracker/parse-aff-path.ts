@@ -1,4 +1,4 @@
-import type { RequestUrl } from './request-url';
+import type { RequestUrl } from '../contracts/request-url';
 
 /** Codes are minted by us (ref codes, slugs): letters, digits, dash and underscore. */
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;

@@ -1,16 +1,12 @@
+import type { ClickRequest } from '../contracts/click-request';
+import type { RequestUrl } from '../contracts/request-url';
 import { parseAffPath } from './parse-aff-path';
-import type { RequestUrl } from './request-url';
 
 const SUB_MAX = 256;
 const ID_MAX = 64;
 const SLUG = /^[A-Za-z0-9_-]{1,64}$/;
 const SHORT_LINK = /^\/r\/([^/]+)\/?$/;
 const SUB_INDEX = new Map<string, number>(Array.from({ length: 10 }, (_, i) => [`sub${i + 1}`, i] as const));
-
-export type ClickRequest =
-  | { form: 'aff_path'; code: string | null; sameSite: string; sub: (string | null)[]; repeatedNames: boolean }
-  | { form: 'click'; programId: string | null; affiliateId: string | null; sub: (string | null)[] }
-  | { form: 'short_link'; slug: string | null; sub: (string | null)[] };
 
 interface Query {
   /** sub1…sub10, each capped; invalid UTF-8 decodes to U+FFFD. */

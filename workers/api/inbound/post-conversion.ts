@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { verifySignature } from '../../domain/request-signature';
 import { AppError } from '../../errors/app-error';
-import { authenticateAppKey } from '../../services/apps/authenticate-app-key';
-import { touchApiKey } from '../../services/apps/touch-api-key';
-import { conversionEvent, recordConversion } from '../../services/conversions';
+import { conversionEvent } from '../../contracts/conversion-event';
+import { authenticateAppKey, touchApiKey } from '../../services/apps';
+import { recordConversion } from '../../services/conversions';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';

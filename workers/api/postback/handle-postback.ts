@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { mapPostback } from '../../domain/postback-event';
-import { parseIpAddress } from '../../domain/safe-url';
+import { parseIpAddress } from '../../contracts/ip-address';
 import { ValidationError } from '../../errors/app-error';
-import { conversionEvent, recordConversion, rejectReportedConversion } from '../../services/conversions';
+import { conversionEvent } from '../../contracts/conversion-event';
+import { recordConversion, rejectReportedConversion } from '../../services/conversions';
 import { authenticatePostback } from '../../services/programs';
 import type { AppEnv } from '../types';
 import { postbackQuery } from './schemas';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isUuidv7 } from '../../domain/ids';
-import { CURRENCY_CODES } from '../../domain/iso-codes';
+import { isUuidv7 } from '../../contracts/ids';
+import { CURRENCY_CODES } from '../../contracts/iso-codes';
 
 const amount = z.string().max(32).describe('Major units as a plain decimal: 12.50');
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { COUNTRY_CODES, CURRENCY_CODES } from '../../domain/iso-codes';
+import { COUNTRY_CODES, CURRENCY_CODES } from '../../contracts/iso-codes';
 import { httpsHost, isDomainEntry } from '../../domain/program-rules';
 import { declareErrorResponses } from '../openapi-errors';
 

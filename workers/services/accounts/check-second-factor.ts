@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { totpRecoveryCodes, users, type User } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { decryptSecret } from '../../domain/encryption';
+import { decryptSecret } from '../encryption';
 import { normalizeRecoveryCode, sha256Hex } from '../../domain/secret-token';
 import { matchTotp } from '../../domain/totp';
 import { clearAttempts } from './clear-attempts';

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { refreshTokens } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { uuidv7Time } from '../../domain/ids';
+import { uuidv7Time } from '../../contracts/ids';
 
 export interface SessionSummary {
   id: string;

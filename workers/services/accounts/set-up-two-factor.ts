@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { encryptSecret } from '../../domain/encryption';
+import { encryptSecret } from '../encryption';
 import { newTotpSecret, totpUri } from '../../domain/totp';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 

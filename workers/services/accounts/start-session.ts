@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { refreshTokens, users, type User } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '../../domain/access-token';
-import { uuidv7 } from '../../domain/ids';
+import { uuidv7 } from '../../contracts/ids';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, REFRESH_TOKEN_TTL_SECONDS } from '../../domain/token-lifetimes';
 

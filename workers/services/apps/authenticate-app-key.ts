@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeys, apps } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { apiKeyLookupHash } from '../../domain/api-key';
-import { decryptSecret } from '../../domain/encryption';
+import { decryptSecret } from '../encryption';
 import { AppError } from '../../errors/app-error';
 
 export interface AppCredentials {

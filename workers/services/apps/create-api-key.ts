@@ -1,8 +1,8 @@
 import { apiKeys, type ApiKey } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { generateApiKey } from '../../domain/api-key';
-import { encryptSecret } from '../../domain/encryption';
 import { recordAudit } from '../audit';
+import { encryptSecret } from '../encryption';
 import { actorId, advertiserOrgId } from '../tenant-scope';
 import { findAppOrThrow } from './get-app';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../schema';
 import type { AttributionMethod } from '../../../schema/enums';
 import type { Executor } from '../../db/client';
-import { uuidv7Time } from '../../domain/ids';
+import { uuidv7Time } from '../../contracts/ids';
 import type { AttributionStep } from './conversion-outcome';
 import { findClick, findClickByFingerprint, type ClickFacts } from './find-click';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { clicks, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
-import { uuidv7Time } from '../../domain/ids';
+import { uuidv7Time } from '../../contracts/ids';
 
 export type ClickFacts = Pick<
   typeof clicks.$inferSelect,

@@ -1,5 +1,4 @@
 export type { Commission, Conversion } from '../../../schema';
-export { type ConversionEvent, conversionEvent } from './conversion-event';
 export type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
 export { type ConversionDetail, getConversion } from './get-conversion';
 export { type CommissionRow, listCommissions } from './list-commissions';

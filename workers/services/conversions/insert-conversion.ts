@@ -1,9 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
+import { BoundedMemo } from '../../domain/bounded-memo';
 import { fingerprint } from '../../domain/fingerprint';
 import { sha256Hex } from '../../domain/secret-token';
-import type { RecordConversionInput } from './conversion-event';
+import type { RecordConversionInput } from './record-conversion-input';
+
+// An app's customers come back with the same few user agents.
+const fingerprints = new BoundedMemo<string, string>(5_000);
 
 /**
  * Inserts the event as an unattributed conversion, or finds the one already stored under its
@@ -32,7 +36,9 @@ export async function insertConversion(
       ip: event.ip ?? null,
       userAgent: event.user_agent ?? null,
       // Only the hash: the fingerprint fallback needs nothing more, and it is what clicks store.
-      fingerprint: event.user_agent ? await fingerprint(event.user_agent, event.accept_language ?? null) : null,
+      fingerprint: event.user_agent
+        ? await fingerprint(event.user_agent, event.accept_language ?? null, fingerprints)
+        : null,
       customerEmailHash: event.customer_email ? await sha256Hex(event.customer_email.trim().toLowerCase()) : null,
       couponCode: event.coupon ? event.coupon.toUpperCase() : null,
       metadata: event.metadata ?? null,

@@ -1,5 +1,5 @@
 import { inTransaction, type ServiceCall } from '../../context';
-import type { RecordConversionInput } from './conversion-event';
+import type { RecordConversionInput } from './record-conversion-input';
 import type { ConversionOutcome } from './conversion-outcome';
 import { dispatchEffects } from './dispatch-effects';
 import { describeEffects } from './describe-effects';

@@ -1,7 +1,7 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import { commissions, payoutBatches, payoutItemCommissions, payoutItems, programs } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
-import { uuidv7 } from '../../domain/ids';
+import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit/record-audit';
 import { refreshBatchTotals } from './refresh-batch-totals';

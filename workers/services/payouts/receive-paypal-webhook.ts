@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { payoutBatchParts, paypalWebhookEvents } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { uuidv7 } from '../../domain/ids';
+import { uuidv7 } from '../../contracts/ids';
 import { PaypalItemStatus } from '../../domain/payout-item-transition';
 import { AppError, ValidationError } from '../../errors/app-error';
 import { parsePayPalWebhookEvent, type PayPalEventOutcome } from '../../integrations/paypal/paypal-events';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { ClickMessage } from '../../contracts/click-message';
 import type { ServiceCall, ServiceContext } from '../../context';
-import type { ClickMessage } from '../../tracker/click-message';
 import { enqueuePostbacks } from './enqueue-postbacks';
 import type { PostbackRequest } from './postback-request';
 

@@ -1,6 +1,6 @@
 import type { PostbackEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { uuidv7 } from '../../domain/ids';
+import { uuidv7 } from '../../contracts/ids';
 import { expandMacros } from '../../domain/macros';
 import { POSTBACK_MACROS, type PostbackMacro } from '../../domain/postback-template';
 import { parseDomainAllowList, refusePostbackTarget } from '../../domain/postback-target';

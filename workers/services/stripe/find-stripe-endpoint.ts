@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { apps } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { decryptSecret } from '../../domain/encryption';
+import { decryptSecret } from '../encryption';
 import { NotFoundError } from '../../errors/app-error';
 
 export interface StripeEndpoint {

@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { clickMessage } from '../../tracker/click-message';
+import { clickMessage } from '../../contracts/click-message';
 
 const SPOOL_PREFIX = 'spool:';
 const SEND_BATCH = 100;

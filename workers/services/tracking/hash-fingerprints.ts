@@ -1,5 +1,9 @@
+import type { ClickMessage } from '../../contracts/click-message';
+import { BoundedMemo } from '../../domain/bounded-memo';
 import { fingerprint } from '../../domain/fingerprint';
-import type { ClickMessage } from '../../tracker/click-message';
+
+// The consumer's isolate hashes the same few user agents batch after batch.
+const fingerprints = new BoundedMemo<string, string>(5_000);
 
 /**
  * Each click's device fingerprint, hashed here rather than at the edge so the redirect does no
@@ -9,7 +13,7 @@ import type { ClickMessage } from '../../tracker/click-message';
 export function hashFingerprints(clicks: ClickMessage[]): Promise<(string | null)[]> {
   return Promise.all(
     clicks.map((c) =>
-      c.fingerprint !== undefined ? c.fingerprint : fingerprint(c.userAgent, c.acceptLanguage ?? null),
+      c.fingerprint !== undefined ? c.fingerprint : fingerprint(c.userAgent, c.acceptLanguage ?? null, fingerprints),
     ),
   );
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { clickStatsHourly, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { routingKeys, type ClickCounters } from '../../tracker/routing';
+import { routingKeys, type ClickCounters } from '../../contracts/routing';
 
 /**
  * Publishes accepted-click counts of capped programs to KV, where the edge enforces caps. Counts

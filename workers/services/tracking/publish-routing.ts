@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { routingEntries, routingKeys, type RoutingEntry } from '../../tracker/routing';
+import { routingEntries, routingKeys, type RoutingEntry } from '../../contracts/routing';
 import { byId, enrollmentRoutes, linkRoutes, programRoutes } from './routing-rows';
 
 export type RoutingChange = { program: string } | { enrollment: string } | { link: string; previousSlug?: string };

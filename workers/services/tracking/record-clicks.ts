@@ -1,10 +1,14 @@
 import type { ServiceCall } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
-import { parseUserAgent } from '../../domain/parse-user-agent';
-import type { ClickMessage } from '../../tracker/click-message';
+import { BoundedMemo } from '../../domain/bounded-memo';
+import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
+import type { ClickMessage } from '../../contracts/click-message';
 import { hashFingerprints } from './hash-fingerprints';
 import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
+
+// A batch repeats few distinct user agents, and so do the batches an isolate consumes.
+const devices = new BoundedMemo<string, Device>(5_000);
 
 /** Codes the edge could not resolve: form 1 ref codes and form 3 slugs without an enrollment. */
 function unresolved(clicks: ClickMessage[]) {
@@ -54,7 +58,7 @@ function toColumns(
   clicks.forEach((m, i) => {
     const code = m.enrollmentId ? undefined : codeOf(m);
     const verdict = decideClickStatus(m, code);
-    const device = parseUserAgent(m.userAgent);
+    const device = parseUserAgent(m.userAgent, devices);
     cols.id.push(m.id);
     cols.clickedAt.push(new Date(m.at).toISOString());
     cols.linkForm.push(m.form);

@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { enrollments, links, programs } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { BoundedMemo } from '../../domain/bounded-memo';
 import type { ResolvedCode } from '../../domain/click-status';
 
 const columns = {
@@ -18,7 +19,7 @@ const columns = {
 // the same ones arrive batch after batch, so the consumer's isolate remembers them briefly.
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 10_000;
-const cache = new Map<string, { code: ResolvedCode | undefined; expires: number }>();
+const cache = new BoundedMemo<string, { code: ResolvedCode | undefined; expires: number }>(MAX_ENTRIES);
 
 async function lookUp(ctx: ServiceContext, refCodes: string[], slugs: string[]) {
   const [byCode, bySlug] = await Promise.all([
@@ -67,7 +68,6 @@ export async function resolveCodes(
   if (missing.refCodes.length + missing.slugs.length === 0) return { byRefCode, bySlug };
 
   const found = await lookUp(ctx, missing.refCodes, missing.slugs);
-  if (cache.size >= MAX_ENTRIES) cache.clear();
   for (const [kind, keys, from, into] of [
     ['code', missing.refCodes, found.byRefCode, byRefCode],
     ['slug', missing.slugs, found.bySlug, bySlug],

@@ -7,7 +7,7 @@ import {
   type LinkRoute,
   type ProgramRoute,
   type RoutingEntry,
-} from '../../tracker/routing';
+} from '../../contracts/routing';
 
 /** Reads routing values straight from Postgres, for one row (`where`) or every row (rebuild). */
 export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramRoute[]> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnrollmentStatus, ProgramStatus } from '../../schema/enums';
+import { EnrollmentStatus, ProgramStatus } from './enums';
 
 /**
  * The tracker's edge copy of routing config, projected from Postgres into KV by

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ConversionEventType, type ConversionSource } from '../../../schema/enums';
-import { isUuidv7 } from '../../domain/ids';
-import { CURRENCY_CODES } from '../../domain/iso-codes';
-import { parseIpAddress } from '../../domain/safe-url';
+import { ConversionEventType } from './enums';
+import { isUuidv7 } from './ids';
+import { parseIpAddress } from './ip-address';
+import { CURRENCY_CODES } from './iso-codes';
 
 const MAX_METADATA_BYTES = 8 * 1024;
 const MAX_AMOUNT_MINOR = 1_000_000_000_000;
@@ -62,17 +62,3 @@ export const conversionEvent = z
   });
 
 export type ConversionEvent = z.infer<typeof conversionEvent>;
-
-/**
- * What the S2S `/postback` may add: the advertiser states the affiliate's payout itself
- * (`payout=`), which then replaces the program's commission rule for the direct line.
- */
-export interface RecordConversionInput {
-  appId: string;
-  organizationId: string;
-  source: ConversionSource;
-  event: ConversionEvent;
-  declaredPayoutMinor?: number;
-  /** Restricts attribution to one program (the S2S secret names it). */
-  programId?: string;
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ClickLinkForm, ClickRejectReason } from '../../schema/enums';
-import { isUuidv7, uuidv7Time } from '../domain/ids';
+import { ClickLinkForm, ClickRejectReason } from './enums';
+import { isUuidv7, uuidv7Time } from './ids';
 
 const text = (max: number) => z.string().max(max).nullable();
 const uuid = z.uuid().nullable();

@@ -1,4 +1,4 @@
-import { fromBase64url, toBase64url } from './base64url';
+import { fromBase64url, toBase64url } from '../domain/base64url';
 /**
  * AES-256-GCM for the few secrets we must be able to read back (TOTP seeds, HMAC signing secrets):
  * hashing would make them useless. The key is the DATA_ENCRYPTION_KEY secret (64 hex chars).

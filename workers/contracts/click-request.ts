@@ -1,0 +1,5 @@
+/** A click as its URL tells it, one variant per link form; what the redirect and its rules read. */
+export type ClickRequest =
+  | { form: 'aff_path'; code: string | null; sameSite: string; sub: (string | null)[]; repeatedNames: boolean }
+  | { form: 'click'; programId: string | null; affiliateId: string | null; sub: (string | null)[] }
+  | { form: 'short_link'; slug: string | null; sub: (string | null)[] };
