@@ -1,7 +1,7 @@
 import type { Commission, Conversion } from '../../../schema';
 import { isConversionRejected, isConversionUnderReview } from '../../domain/conversion-status';
 import { formatMinorUnits } from '../../domain/format-minor-units';
-import type { NotificationRequest } from '../notifications/notification-request';
+import type { NotificationRequest } from '../notifications';
 import type { PostbackRequest } from '../postbacks';
 import type { ClickFacts } from './find-click';
 import type { Settled } from './settle-conversion';

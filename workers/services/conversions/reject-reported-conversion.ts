@@ -3,7 +3,7 @@ import { conversions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { isConversionVoid } from '../../domain/conversion-status';
 import { NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';

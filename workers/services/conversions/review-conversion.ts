@@ -3,7 +3,7 @@ import { commissions, conversions } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { assertConversionTransition } from '../../domain/conversion-status';
 import { NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import { uniqueViolation } from '../../errors/constraint-error';
 import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { AppError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
 import { actorId } from '../tenant-scope';
 

@@ -3,7 +3,7 @@ import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { ENROLLMENT_ACTIONS, nextEnrollmentStatus, type EnrollmentAction } from '../../domain/enrollment-status';
 import { ConflictError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
 import { actorId, advertiserOrgId } from '../tenant-scope';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';

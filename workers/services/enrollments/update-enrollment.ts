@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';

@@ -5,7 +5,7 @@ import { constraintError, uniqueViolation } from '../../errors/constraint-error'
 import { randomLinkSlug } from '../../domain/random-codes';
 import { linkParams, type Utm } from '../../domain/tracking-links';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { affiliateScope } from '../tenant-scope';
 import { assertLandingAllowed, LINK_SLUG_TAKEN } from './find-my-link';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { links } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { findMyLinkOrThrow } from './find-my-link';
 
 /** Deletes a link; its slug stops resolving at the edge and may be taken again. */

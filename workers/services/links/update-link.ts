@@ -3,7 +3,7 @@ import { links, programs, type Link } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { linkParams, splitLinkParams, type Utm } from '../../domain/tracking-links';
-import { publishRouting } from '../tracking/publish-routing';
+import { publishRouting } from '../tracking';
 import { assertLandingAllowed, findMyLinkOrThrow, LINK_SLUG_TAKEN } from './find-my-link';
 
 export interface LinkChanges {

@@ -5,7 +5,7 @@ import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
 import { ConflictError } from '../../errors/app-error';
 import { actorId } from '../tenant-scope';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 
 /**

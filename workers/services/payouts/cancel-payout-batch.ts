@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { releaseItemLines } from './release-item-lines';
 

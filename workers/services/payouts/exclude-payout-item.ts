@@ -3,7 +3,7 @@ import { payoutItems } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { isPayoutBatchEditable } from '../../domain/payout-batch-status';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { releaseItemLines } from './release-item-lines';

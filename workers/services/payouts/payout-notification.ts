@@ -1,6 +1,6 @@
 import type { PayoutItem } from '../../../schema';
 import { formatMinorUnits } from '../../domain/format-minor-units';
-import type { NotificationRequest } from '../notifications/notification-request';
+import type { NotificationRequest } from '../notifications';
 
 /** What the affiliate hears about an item: paid, or waiting to be claimed at PayPal. */
 export function payoutNotification(

@@ -3,7 +3,7 @@ import { commissions, payoutBatches, payoutItemCommissions, payoutItems, program
 import { inTransaction, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { refreshBatchTotals } from './refresh-batch-totals';
 
 export interface CurrencyProposal {

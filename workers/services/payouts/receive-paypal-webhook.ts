@@ -6,8 +6,7 @@ import { PaypalItemStatus } from '../../domain/payout-item-transition';
 import { AppError, ValidationError } from '../../errors/app-error';
 import { parsePayPalWebhookEvent, type PayPalEventOutcome } from '../../integrations/paypal/paypal-events';
 import { verifyWebhookSignature } from '../../integrations/paypal/verify-webhook-signature';
-import { enqueueNotifications } from '../notifications';
-import type { NotificationRequest } from '../notifications/notification-request';
+import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { requirePaypal } from './require-paypal';
 import { settleItemResult } from './settle-item-result';
 

@@ -9,7 +9,7 @@ import {
   type ItemTransition,
   type PaypalItemStatus,
 } from '../../domain/payout-item-transition';
-import type { NotificationRequest } from '../notifications/notification-request';
+import type { NotificationRequest } from '../notifications';
 import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';

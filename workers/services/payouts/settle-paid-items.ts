@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../context';
 import { PAYABLE_ITEM_STATUSES } from '../../domain/payout-item-transition';
-import type { NotificationRequest } from '../notifications/notification-request';
+import type { NotificationRequest } from '../notifications';
 import { payoutNotification } from './payout-notification';
 
 export interface PaidResult {

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { AppError, ConflictError } from '../../errors/app-error';
 import { actorId } from '../tenant-scope';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { requirePaypal } from './require-paypal';
 

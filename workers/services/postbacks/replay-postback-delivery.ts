@@ -1,6 +1,6 @@
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { requirePlatformAdmin } from '../system/require-platform-admin';
 import type { PostbackMessage } from './postback-request';
 import { reopenDelivery } from './reopen-delivery';

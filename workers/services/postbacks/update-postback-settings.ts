@@ -1,6 +1,6 @@
 import type { ServiceCall } from '../../context';
 import { ValidationError } from '../../errors/app-error';
-import { updateProfile } from '../accounts/update-profile';
+import { updateProfile } from '../accounts';
 import { getPostbackSettings, type PostbackSettings } from './get-postback-settings';
 
 /**

@@ -6,7 +6,7 @@ import { defaultAllowedDomains } from '../../domain/program-rules';
 import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
 import { randomString, slugify } from '../../domain/random-codes';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findAppOrThrow } from '../apps/get-app';
 import { publishRouting } from '../tracking';
 import { advertiserOrgId } from '../tenant-scope';

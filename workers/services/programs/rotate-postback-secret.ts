@@ -3,7 +3,7 @@ import { programs } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { generatePostbackSecret } from '../../domain/api-key';
 import { ConflictError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { findProgramOrThrow } from './find-program';
 

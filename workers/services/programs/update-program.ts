@@ -6,7 +6,7 @@ import { mapConstraintErrors } from '../../errors/constraint-error';
 import { programRuleIssues } from '../../domain/program-rules';
 import { canChangeProgramStatus } from '../../domain/program-status';
 import { ConflictError, ValidationError } from '../../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
 import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { apps } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { encryptSecret } from '../encryption';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../audit';
 import { findAppOrThrow } from '../apps/get-app';
 import { advertiserOrgId } from '../tenant-scope';
 import type { StripeWebhookSettings } from './get-stripe-webhook';

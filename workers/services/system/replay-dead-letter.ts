@@ -4,8 +4,7 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import type { Config } from '../../env';
 import { AppError, ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { postbackMessage } from '../postbacks/postback-request';
-import { reopenDelivery } from '../postbacks/reopen-delivery';
+import { postbackMessage, reopenDelivery } from '../postbacks';
 import { requirePlatformAdmin } from './require-platform-admin';
 
 /** The producer binding of every queue whose dead letters can be replayed. */
