@@ -159,9 +159,9 @@ export function insertClicksStatement(c: ClickColumns): SQL {
     ),
     totals AS (
       INSERT INTO affiliate.enrollment_totals AS t (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks)
-      SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, count(*), count(*) FILTER (WHERE a.is_unique)
-      FROM accepted a JOIN affiliate.enrollments e ON e.id = a.enrollment_id
-      GROUP BY 1, 2, 3, 4
+      SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, a.clicks, a.unique_clicks
+      FROM (SELECT enrollment_id, count(*) AS clicks, count(*) FILTER (WHERE is_unique) AS unique_clicks FROM accepted GROUP BY 1) a
+      JOIN affiliate.enrollments e ON e.id = a.enrollment_id
       ORDER BY 1
       ON CONFLICT (enrollment_id) DO UPDATE SET
         clicks = t.clicks + excluded.clicks, unique_clicks = t.unique_clicks + excluded.unique_clicks, updated_at = now()
