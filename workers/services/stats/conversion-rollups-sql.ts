@@ -4,6 +4,10 @@ import { ROLLUP_NO_CURRENCY } from '../../../schema/conversion-stats';
 
 const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
 
+/** The advisory lock key of one (organization, hour) bucket, shared by every refresh and the rebuild. */
+export const bucketLockKey = (org: SQL, hour: SQL): SQL =>
+  sql`hashtextextended(concat_ws(':', 'stats', ${org}, extract(epoch FROM ${hour})::bigint), 0)`;
+
 /** Which conversion buckets a statement covers: listed (organization, hour) pairs, or every bucket of an hour range. */
 export type ConversionScope =
   | { kind: 'buckets'; organizationIds: string[]; hours: string[] }
@@ -50,32 +54,51 @@ function scopedConversions(scope: ConversionScope): SQL {
     WHERE ${where}`;
 }
 
-const ROLLUPS = [
-  'conversion_stats_hourly',
-  'conversion_subs_hourly',
-  'commission_stats_hourly',
-  'commission_subs_hourly',
-] as const;
+/** What enrollment_totals counts from a rollup row: leads and sales, and level-0 lines, not rejected or reversed. */
+const COUNTED_CONVERSIONS = sql.raw(
+  `CASE WHEN event_type IN ('lead', 'sale') AND status NOT IN ('rejected', 'reversed') THEN conversions ELSE 0 END`,
+);
+const COUNTED_EARNINGS = sql.raw(
+  `CASE WHEN level = 0 AND status NOT IN ('rejected', 'reversed') THEN amount_minor ELSE 0 END`,
+);
 
-/** Deletes the rows of the four conversion-side rollups in scope, in one statement. */
+/** Per enrollment, what the rollup rows in scope counted toward enrollment_totals. */
+export interface EnrollmentCounts {
+  enrollmentIds: string[];
+  conversions: number[];
+  earnings: number[];
+}
+
+/**
+ * Deletes the rows of the four conversion-side rollups in scope, in one statement, answering per
+ * enrollment what the deleted rows counted toward its totals (rows enrollment_id, conversions, earnings).
+ */
 export function deleteConversionRollups(scope: ConversionScope): SQL {
-  const deletes = ROLLUPS.map((table, i) =>
+  const where = () =>
     scope.kind === 'buckets'
-      ? sql.raw(
-          `d${i} AS (DELETE FROM affiliate.${table} r USING b WHERE r.organization_id = b.org AND r.hour = b.hour)`,
-        )
-      : sql`${sql.raw(`d${i} AS (DELETE FROM affiliate.${table} r WHERE `)}${rangeCondition(sql`r.hour`, scope.from, scope.to)})`,
-  );
+      ? sql.raw(`USING b WHERE r.organization_id = b.org AND r.hour = b.hour`)
+      : sql`WHERE ${rangeCondition(sql`r.hour`, scope.from, scope.to)}`;
   const head = scope.kind === 'buckets' ? sql`b AS (${bucketList(scope)}), ` : sql``;
-  return sql`WITH ${head}${sql.join(deletes, sql`, `)} SELECT 1`;
+  return sql`WITH ${head}
+    d0 AS (DELETE FROM affiliate.conversion_stats_hourly r ${where()} RETURNING r.enrollment_id, ${COUNTED_CONVERSIONS} AS n),
+    d1 AS (DELETE FROM affiliate.conversion_subs_hourly r ${where()}),
+    d2 AS (DELETE FROM affiliate.commission_stats_hourly r ${where()} RETURNING r.enrollment_id, ${COUNTED_EARNINGS} AS amount),
+    d3 AS (DELETE FROM affiliate.commission_subs_hourly r ${where()})
+    SELECT enrollment_id, sum(n)::bigint AS conversions, sum(amount)::bigint AS earnings
+    FROM (SELECT enrollment_id, n, 0 AS amount FROM d0 UNION ALL SELECT enrollment_id, 0, amount FROM d2) x
+    WHERE enrollment_id <> ${NONE}
+    GROUP BY 1`;
 }
 
 /**
  * Inserts the aggregates of the conversions in scope and of their commission lines into the four
  * rollups, in one statement (after deleteConversionRollups, in the same transaction). The affiliate
- * follows from the enrollment; min() keeps the insert safe should a row ever disagree.
+ * follows from the enrollment; min() keeps the insert safe should a row ever disagree. With
+ * `replaced` (what the deleted rows counted), the enrollments' totals move by the difference: the
+ * cost follows the bucket, not the enrollment's lifetime, and concurrent buckets add up under the
+ * row lock.
  */
-export function insertConversionRollups(scope: ConversionScope): SQL {
+export function insertConversionRollups(scope: ConversionScope, replaced: EnrollmentCounts | null): SQL {
   return sql`
     WITH v AS MATERIALIZED (${scopedConversions(scope)}),
     m AS MATERIALIZED (
@@ -88,6 +111,7 @@ export function insertConversionRollups(scope: ConversionScope): SQL {
       SELECT organization_id, hour, app_id, program_id, enrollment_id, country, device_type, event_type, status, currency,
         min(affiliate_id::text)::uuid, count(*), sum(amount_minor)
       FROM v GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      RETURNING enrollment_id, ${COUNTED_CONVERSIONS} AS n
     ),
     i1 AS (
       INSERT INTO affiliate.conversion_subs_hourly (organization_id, hour, app_id, program_id, enrollment_id, slot, value,
@@ -104,6 +128,7 @@ export function insertConversionRollups(scope: ConversionScope): SQL {
       SELECT organization_id, hour, app_id, program_id, enrollment_id, beneficiary_id, level, kind, line_status, country, device_type,
         line_currency, min(affiliate_id::text)::uuid, count(*), sum(line_amount)
       FROM m GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+      RETURNING enrollment_id, level, currency, ${COUNTED_EARNINGS} AS amount
     ),
     i3 AS (
       INSERT INTO affiliate.commission_subs_hourly (organization_id, hour, app_id, program_id, enrollment_id, slot, value, status, currency,
@@ -113,8 +138,32 @@ export function insertConversionRollups(scope: ConversionScope): SQL {
       FROM m ${subSlots('m')}
       WHERE m.level = 0 AND m.has_click AND sv.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    )
+    )${replaced ? sql`, ${totalsDelta(replaced)}` : sql``}
     SELECT (SELECT count(*) FROM v)::int AS conversions`;
+}
+
+function totalsDelta(replaced: EnrollmentCounts): SQL {
+  return sql`
+    delta AS (
+      SELECT enrollment_id, sum(n)::bigint AS n, sum(amount)::bigint AS amount, max(currency) AS currency
+      FROM (
+        SELECT enrollment_id, n, 0 AS amount, NULL::char(3) AS currency FROM i0
+        UNION ALL SELECT enrollment_id, 0, amount, CASE WHEN level = 0 THEN currency END FROM i2
+        UNION ALL SELECT * FROM unnest(${sql.param(replaced.enrollmentIds)}::uuid[], ${sql.param(replaced.conversions.map((n) => -n))}::bigint[],
+          ${sql.param(replaced.earnings.map((n) => -n))}::bigint[], ${sql.param(replaced.enrollmentIds.map(() => null))}::char(3)[])
+      ) x
+      WHERE enrollment_id <> ${NONE}
+      GROUP BY 1
+    ),
+    totals AS (
+      INSERT INTO affiliate.enrollment_totals AS t (enrollment_id, organization_id, program_id, affiliate_id, conversions, earnings_minor, currency)
+      SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, d.n, d.amount, d.currency
+      FROM delta d JOIN affiliate.enrollments e ON e.id = d.enrollment_id
+      ORDER BY e.id
+      ON CONFLICT (enrollment_id) DO UPDATE SET
+        conversions = t.conversions + excluded.conversions, earnings_minor = t.earnings_minor + excluded.earnings_minor,
+        currency = coalesce(t.currency, excluded.currency), updated_at = now()
+    )`;
 }
 
 /**

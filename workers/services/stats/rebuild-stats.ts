@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deleteClickRollups, insertClickRollups, upsertEnrollmentClickTotals } from './click-rollups-sql';
 import {
+  bucketLockKey,
   deleteConversionRollups,
   insertConversionRollups,
   upsertEnrollmentConversionTotals,
@@ -40,7 +41,7 @@ export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput
       sql` AND `,
     );
     await tx.db.execute(sql`
-      SELECT pg_advisory_xact_lock(hashtextextended(concat_ws(':', 'stats', 'b', org, extract(epoch FROM hour)::bigint), 0))
+      SELECT pg_advisory_xact_lock(${bucketLockKey(sql`org`, sql`hour`)})
       FROM (SELECT DISTINCT organization_id AS org, date_trunc('hour', occurred_at, 'UTC') AS hour
             FROM affiliate.conversions WHERE ${range}) b
       ORDER BY org, hour`);
@@ -48,7 +49,7 @@ export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput
     const clicks = await tx.db.execute(insertClickRollups(from, to));
     const scope = { kind: 'range' as const, from, to };
     await tx.db.execute(deleteConversionRollups(scope));
-    const conversions = await tx.db.execute(insertConversionRollups(scope));
+    const conversions = await tx.db.execute(insertConversionRollups(scope, null));
     await tx.db.execute(upsertEnrollmentClickTotals());
     await tx.db.execute(upsertEnrollmentConversionTotals(null));
     return {

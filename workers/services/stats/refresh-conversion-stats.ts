@@ -1,10 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context';
-import {
-  deleteConversionRollups,
-  insertConversionRollups,
-  upsertEnrollmentConversionTotals,
-} from './conversion-rollups-sql';
+import { bucketLockKey, deleteConversionRollups, insertConversionRollups } from './conversion-rollups-sql';
 
 export interface ConversionStatsChange {
   /** Conversions written in this transaction. */
@@ -15,10 +11,10 @@ export interface ConversionStatsChange {
 
 /**
  * Recomputes, from raw rows, the conversion and commission rollups of every (advertiser, UTC hour)
- * the changed conversions and lines belong to, and the conversion totals of their enrollments.
- * Call it last in the transaction that made the change. It first takes a transaction-scoped
- * advisory lock per bucket and per enrollment, in one sorted order: a concurrent recompute of the
- * same rows waits for this commit, and its later statements then see these raw rows.
+ * the changed conversions and lines belong to, and moves their enrollments' conversion totals by
+ * the difference. Call it last in the transaction that made the change. It first takes a
+ * transaction-scoped advisory lock per bucket, in sorted order: a concurrent recompute of the same
+ * bucket waits for this commit, and its later statements then see these raw rows.
  */
 export async function refreshConversionStats(ctx: ServiceContext, change: ConversionStatsChange): Promise<void> {
   const conversionIds = change.conversionIds ?? [];
@@ -29,37 +25,31 @@ export async function refreshConversionStats(ctx: ServiceContext, change: Conver
       SELECT unnest(${sql.param(conversionIds)}::uuid[]) AS id
       UNION SELECT conversion_id FROM affiliate.commissions WHERE id = ANY(${sql.param(commissionIds)}::uuid[])
     ),
-    keys AS (
-      SELECT 'b' AS kind, v.organization_id AS org, date_trunc('hour', v.occurred_at, 'UTC') AS hour, NULL::uuid AS enrollment_id
+    buckets AS (
+      SELECT DISTINCT v.organization_id AS org, date_trunc('hour', v.occurred_at, 'UTC') AS hour
       FROM affiliate.conversions v JOIN changed ON changed.id = v.id
-      UNION
-      SELECT 'e', NULL, NULL, v.enrollment_id FROM affiliate.conversions v JOIN changed ON changed.id = v.id
-      WHERE v.enrollment_id IS NOT NULL
-      UNION
-      SELECT 'e', NULL, NULL, c.enrollment_id FROM affiliate.commissions c JOIN changed ON changed.id = c.conversion_id
-      WHERE c.level = 0 AND c.enrollment_id IS NOT NULL
     )
-    SELECT kind, org, to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS hour, enrollment_id,
-      pg_advisory_xact_lock(hashtextextended(
-        concat_ws(':', 'stats', kind, org, extract(epoch FROM hour)::bigint, enrollment_id), 0))
-    FROM keys
-    ORDER BY kind, org, hour, enrollment_id`);
-  const rows = locked.rows as {
-    kind: 'b' | 'e';
-    org: string | null;
-    hour: string | null;
-    enrollment_id: string | null;
+    SELECT org, to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS hour,
+      pg_advisory_xact_lock(${bucketLockKey(sql`org`, sql`hour`)})
+    FROM buckets
+    ORDER BY org, hour`);
+  const buckets = locked.rows as { org: string; hour: string }[];
+  if (buckets.length === 0) return;
+  const scope = {
+    kind: 'buckets' as const,
+    organizationIds: buckets.map((b) => b.org),
+    hours: buckets.map((b) => b.hour),
+  };
+  const deleted = (await ctx.db.execute(deleteConversionRollups(scope))).rows as {
+    enrollment_id: string;
+    conversions: string | number;
+    earnings: string | number;
   }[];
-  const buckets = rows.filter((r) => r.kind === 'b');
-  const enrollmentIds = rows.filter((r) => r.kind === 'e').map((r) => r.enrollment_id!);
-  if (buckets.length > 0) {
-    const scope = {
-      kind: 'buckets' as const,
-      organizationIds: buckets.map((b) => b.org!),
-      hours: buckets.map((b) => b.hour!),
-    };
-    await ctx.db.execute(deleteConversionRollups(scope));
-    await ctx.db.execute(insertConversionRollups(scope));
-  }
-  if (enrollmentIds.length > 0) await ctx.db.execute(upsertEnrollmentConversionTotals(enrollmentIds));
+  await ctx.db.execute(
+    insertConversionRollups(scope, {
+      enrollmentIds: deleted.map((d) => d.enrollment_id),
+      conversions: deleted.map((d) => Number(d.conversions)),
+      earnings: deleted.map((d) => Number(d.earnings)),
+    }),
+  );
 }
