@@ -266,7 +266,7 @@ try {
       .join(', ')}`,
   );
   console.log(
-    `each run: TRUNCATE clicks + click_stats_hourly, COPY ${HISTORY} history clicks of the 23 h before, VACUUM ANALYZE; fresh ids; ` +
+    `each run: TRUNCATE clicks, the click rollups and enrollment_totals, COPY ${HISTORY} history clicks of the 23 h before, VACUUM ANALYZE; fresh ids; ` +
       'writers connected before the clock starts (except the Pool-per-batch run)',
   );
   if (EXTRA_SQL) console.log(`extra SQL on the bench database (not in migrations/): ${EXTRA_SQL}`);

@@ -7,6 +7,9 @@ import { effectiveTerms } from '../workers/domain/commission-terms';
 import { computeCommissions } from '../workers/domain/compute-commissions';
 import { holdUntil as holdEnd } from '../workers/domain/hold-until';
 import { hashPassword } from '../workers/domain/password';
+import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
+import { rebuildStats } from '../workers/services/stats';
 import { nodeDb, nodePool } from './neon-node';
 import { prng } from './prng';
 
@@ -109,6 +112,11 @@ export async function seedDemoData(databaseUrl: string, proxy?: string): Promise
     }
     console.log('loading demo data…');
     await db.transaction(async (tx) => insertDemo(tx as unknown as Db));
+    // The demo rows go in directly, so their stats rollups are built from them in one pass.
+    await rebuildStats({
+      ctx: { db, config: {} as Config, now: new Date(), log: createLogger() },
+      input: {},
+    });
     return logins('alice-1');
   } finally {
     await pool.end();

@@ -171,9 +171,13 @@ export async function startIngestStack(opts: {
       config: { DATABASE_URL: url, NEON_WS_PROXY: relay.proxy } as unknown as Config,
       settingsLine: `embedded Postgres ${settings.map((r) => `${r.name}=${r.setting}`).join(', ')} (dev/postgres.ts flags; shared_buffers in 8 kB pages); postmaster pid ${postmasterPid}, relay in its own process (pid ${relayPid})`,
       async reset() {
-        await admin.execute('TRUNCATE affiliate.clicks, affiliate.click_stats_hourly');
+        await admin.execute(
+          'TRUNCATE affiliate.clicks, affiliate.click_stats_hourly, affiliate.click_rejections_hourly, affiliate.click_tech_hourly, affiliate.click_links_hourly, affiliate.click_subs_hourly, affiliate.enrollment_totals',
+        );
         if (historyFile) await admin.execute(copyStatement(historyFile));
-        await admin.execute('VACUUM ANALYZE affiliate.clicks, affiliate.click_stats_hourly');
+        await admin.execute(
+          'VACUUM ANALYZE affiliate.clicks, affiliate.click_stats_hourly, affiliate.click_rejections_hourly, affiliate.click_tech_hourly, affiliate.click_links_hourly, affiliate.click_subs_hourly, affiliate.enrollment_totals',
+        );
       },
       cpuNow() {
         const u = process.cpuUsage();

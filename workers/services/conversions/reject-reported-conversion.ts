@@ -8,6 +8,7 @@ import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 /**
  * The advertiser's server says a conversion it reported earlier is rejected (S2S
@@ -59,6 +60,10 @@ export async function rejectReportedConversion({
         before: { status: target.status },
         after: { status: 'rejected', reason: input.reason },
       },
+    });
+    await refreshConversionStats(tx, {
+      conversionIds: [target.id],
+      commissionIds: result.lines.map((l) => l.id),
     });
     return { done: result.conversion, lines: result.lines };
   });

@@ -9,6 +9,7 @@ import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 export interface ReviewInput {
   conversionId: string;
@@ -61,6 +62,7 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
         after: { status: result.conversion.status, reason: input.reason },
       },
     });
+    await refreshConversionStats(tx, { conversionIds: [before.id], commissionIds: result.lines.map((l) => l.id) });
     return result;
   });
   await announceDecisionAfterCommit(ctx, conversion, lines);

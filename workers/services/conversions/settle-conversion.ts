@@ -5,6 +5,7 @@ import { attributeConversion } from './attribute-conversion';
 import type { ClickFacts } from './find-click';
 import { earnCommissions } from './earn-commissions';
 import { reverseCommissions } from './reverse-commissions';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 export type Settled =
   | { kind: 'earned'; conversion: Conversion; lines: Commission[]; click: ClickFacts | null }
@@ -15,6 +16,7 @@ export type Settled =
  * Decides an unsettled conversion inside the caller's transaction: a refund or cancellation
  * reverses its original's commissions; anything else is attributed and, when someone gets it,
  * earns commissions. A conversion waiting for its click is left unattributed, with its trace.
+ * Last, the stats rollups of every conversion and line it touched are recomputed.
  */
 export async function settleConversion(
   ctx: ServiceContext,
@@ -22,7 +24,12 @@ export async function settleConversion(
 ): Promise<Settled> {
   const { conversion } = input;
   if (conversion.eventType === 'refund' || conversion.eventType === 'cancel') {
-    return { kind: 'reversed', ...(await reverseCommissions(ctx, { conversion })) };
+    const reversed = await reverseCommissions(ctx, { conversion });
+    await refreshConversionStats(ctx, {
+      conversionIds: [conversion.id, ...(reversed.original ? [reversed.original.id] : [])],
+      commissionIds: reversed.lines.map((l) => l.id),
+    });
+    return { kind: 'reversed', ...reversed };
   }
   const result = await attributeConversion(ctx.db, conversion, { programId: input.programId, now: ctx.now });
   if (result.kind === 'matched') {
@@ -32,6 +39,7 @@ export async function settleConversion(
       trace: result.trace,
       declaredPayoutMinor: input.declaredPayoutMinor,
     });
+    await refreshConversionStats(ctx, { conversionIds: [conversion.id] });
     return { kind: 'earned', ...earned, click: result.match.click };
   }
   const [updated] = await ctx.db
@@ -39,5 +47,6 @@ export async function settleConversion(
     .set({ attributionTrace: result.trace })
     .where(eq(conversions.id, conversion.id))
     .returning();
+  await refreshConversionStats(ctx, { conversionIds: [conversion.id] });
   return { kind: result.kind === 'none' ? 'unattributed' : 'waiting_for_click', conversion: updated!, lines: [] };
 }

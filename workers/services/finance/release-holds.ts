@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceCall, ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { HELD_CONVERSION_STATUSES } from '../../domain/conversion-status';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 /** Conversions under review or voided: their lines stay on hold until a reviewer decides. */
 const HELD = sql`(${sql.join(
@@ -9,13 +10,21 @@ const HELD = sql`(${sql.join(
 )})`;
 
 /**
- * One bounded batch in one statement (its own transaction). SKIP LOCKED lets concurrent runs
+ * One bounded batch in one statement, in a transaction with the refresh of the stats it moves. SKIP LOCKED lets concurrent runs
  * split the work instead of waiting; a row another run released meanwhile fails the re-checked
  * `status = 'pending'` and is not counted twice. An adjustment also waits while the conversion
  * of the commission it reverses is under review, so a partial refund never releases ahead of
  * the sale it nets against.
  */
-async function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<number> {
+function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<number> {
+  return inTransaction(ctx, async (tx) => {
+    const released = await releaseLines(tx, batchSize);
+    await refreshConversionStats(tx, { commissionIds: released });
+    return released.length;
+  });
+}
+
+async function releaseLines(ctx: ServiceContext, batchSize: number): Promise<string[]> {
   const result = await ctx.db.execute(sql`
     WITH picked AS (
       SELECT c.id FROM affiliate.commissions c
@@ -35,7 +44,7 @@ async function releaseBatch(ctx: ServiceContext, batchSize: number): Promise<num
     FROM picked
     WHERE c.id = picked.id AND c.status = 'pending'
     RETURNING c.id`);
-  return result.rows.length;
+  return (result.rows as { id: string }[]).map((r) => r.id);
 }
 
 /**

@@ -5,6 +5,7 @@ import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { releaseItemLines } from './release-item-lines';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 /**
  * Cancels a batch that never reached PayPal (proposed or approved): every line goes back to
@@ -18,7 +19,7 @@ export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string 
       'canceled',
       `Only a proposed or approved batch can be canceled; this one is ${batch.status}`,
     );
-    const linesReleased = await releaseItemLines(
+    const released = await releaseItemLines(
       tx,
       sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${batch.id}`,
       'in_payout',
@@ -40,9 +41,10 @@ export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string 
         targetType: 'payout_batch',
         targetId: batch.id,
         before: { status: batch.status },
-        after: { status: 'canceled', linesReleased },
+        after: { status: 'canceled', linesReleased: released.length },
       },
     });
+    await refreshConversionStats(tx, { commissionIds: released });
     return canceled!;
   });
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { releaseItemLines } from './release-item-lines';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 /**
  * Takes one affiliate out of a proposed batch: its lines go back to approved (they are proposed
@@ -22,7 +23,7 @@ export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string;
       .from(payoutItems)
       .where(and(eq(payoutItems.id, input.itemId), eq(payoutItems.batchId, batch.id)));
     if (!item) throw new NotFoundError('payout item', input.itemId);
-    const linesReleased = await releaseItemLines(tx, sql`SELECT ${item.id}::uuid`, 'in_payout');
+    const released = await releaseItemLines(tx, sql`SELECT ${item.id}::uuid`, 'in_payout');
     await tx.db.delete(payoutItems).where(eq(payoutItems.id, item.id));
     const totals = await refreshBatchTotals(tx, batch.id);
     await recordAudit({
@@ -32,9 +33,10 @@ export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string;
         targetType: 'payout_batch',
         targetId: batch.id,
         before: { itemId: item.id, affiliateId: item.affiliateId, amountMinor: item.amountMinor },
-        after: { linesReleased, ...totals },
+        after: { linesReleased: released.length, ...totals },
       },
     });
+    await refreshConversionStats(tx, { commissionIds: released });
     return { ...batch, ...totals };
   });
 }

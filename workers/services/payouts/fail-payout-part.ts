@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { payoutBatchParts, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
 import { releaseItemLines } from './release-item-lines';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 /**
  * PayPal refused a part outright (a 4xx such as a validation error or insufficient funds, or a
@@ -22,7 +23,7 @@ export function failPayoutPart(
       .returning();
     if (!failed) return;
     const items = sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${part.batchId} AND part = ${part.part} AND status = 'pending'`;
-    await releaseItemLines(tx, items, 'in_payout');
+    const released = await releaseItemLines(tx, items, 'in_payout');
     await tx.db
       .update(payoutItems)
       .set({
@@ -33,5 +34,6 @@ export function failPayoutPart(
       .where(
         and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part), eq(payoutItems.status, 'pending')),
       );
+    await refreshConversionStats(tx, { commissionIds: released });
   });
 }

@@ -5,6 +5,7 @@ import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit';
 import { refreshBatchTotals } from './refresh-batch-totals';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 export interface CurrencyProposal {
   batchId: string;
@@ -200,6 +201,7 @@ export function proposeCurrencyBatch(
         after: summary,
       },
     });
+    await refreshConversionStats(tx, { commissionIds: plan.flatMap((p) => p.commissionIds) });
     return summary;
   });
 }

@@ -13,6 +13,7 @@ import type { NotificationRequest } from '../notifications';
 import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 export interface ItemResultInput {
   /** Our item id, sent to PayPal as sender_item_id. */
@@ -76,6 +77,7 @@ export async function settleItemResult(
     return row ?? item;
   };
   const notifications: NotificationRequest[] = [];
+  let moved: string[] = [];
   let updated: PayoutItem;
   switch (t.kind) {
     case 'wait':
@@ -87,19 +89,23 @@ export async function settleItemResult(
       break;
     case 'pay':
       updated = await setItem({ status: 'success', paidAt: ctx.now, failureReason: null });
-      await ctx.db.execute(sql`
-        UPDATE affiliate.commissions c SET status = 'paid', paid_at = ${ctx.now}, updated_at = ${ctx.now}
-        FROM affiliate.payout_item_commissions l
-        WHERE l.commission_id = c.id AND l.payout_item_id = ${item.id} AND c.status = 'in_payout'`);
+      moved = (
+        await ctx.db.execute(sql`
+          UPDATE affiliate.commissions c SET status = 'paid', paid_at = ${ctx.now}, updated_at = ${ctx.now}
+          FROM affiliate.payout_item_commissions l
+          WHERE l.commission_id = c.id AND l.payout_item_id = ${item.id} AND c.status = 'in_payout'
+          RETURNING c.id`)
+      ).rows.map((r) => (r as { id: string }).id);
       notifications.push(payoutNotification(updated, 'success'));
       break;
     case 'return':
     case 'reverse':
-      await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
+      moved = await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
       updated = await setItem({ status: t.to, failureReason: reason.slice(0, 1000) });
       break;
   }
   if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status))
     await completePayoutBatch(ctx, item.batchId);
+  await refreshConversionStats(ctx, { commissionIds: moved });
   return { outcome: 'applied', transition: t.kind, status: updated.status, notifications };
 }

@@ -3,6 +3,7 @@ import { inTransaction, type ServiceContext } from '../../context';
 import { PAYABLE_ITEM_STATUSES } from '../../domain/payout-item-transition';
 import type { NotificationRequest } from '../notifications';
 import { payoutNotification } from './payout-notification';
+import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 export interface PaidResult {
   payoutItemId: string;
@@ -50,8 +51,10 @@ export function settlePaidItems(ctx: ServiceContext, results: PaidResult[]): Pro
         UPDATE affiliate.commissions c SET status = 'paid', paid_at = ${ctx.now}, updated_at = ${ctx.now}
         FROM affiliate.payout_item_commissions l JOIN items ON items.id = l.payout_item_id
         WHERE l.commission_id = c.id AND c.status = 'in_payout'
-        RETURNING 1)
-      SELECT items.*, (SELECT count(*) FROM lines) AS lines FROM items`);
+        RETURNING c.id)
+      SELECT items.*, (SELECT array_agg(id)::text[] FROM lines) AS line_ids FROM items`);
+    const lineIds = (paid.rows[0] as { line_ids: string[] | null } | undefined)?.line_ids ?? [];
+    await refreshConversionStats(tx, { commissionIds: lineIds });
     return (paid.rows as unknown as PaidRow[]).map((r) =>
       payoutNotification(
         {

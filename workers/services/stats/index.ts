@@ -1,0 +1,1 @@
+export { type RebuildStatsInput, type RebuildStatsResult, rebuildStats } from './rebuild-stats';
