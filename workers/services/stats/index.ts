@@ -1,0 +1,14 @@
+export { TOTALS_SORT_KEYS, type TotalsSortKey } from './report-storage';
+export type { EnrollmentTotals, EnrollmentTotalsQuery } from './enrollment-totals';
+export { listAffiliateTotals } from './list-affiliate-totals';
+export { listMyProgramTotals } from './list-my-program-totals';
+export { runAffiliateReport } from './run-affiliate-report';
+export { runReport, type RunReportInput } from './run-report';
+export type {
+  AdvertiserMoney,
+  AdvertiserReport,
+  AffiliateMoney,
+  AffiliateReport,
+  ReportMetrics,
+  ReportRow,
+} from './types';
