@@ -1,5 +1,10 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
+import { uuidv7 } from '../workers/domain/ids';
+import worker from '../workers/index';
+import type { ClickMessage } from '../workers/tracker/click-message';
 
 // The one place report tests fill the rollups. They write the rows ingest and the conversion
 // pipeline maintain, so swapping these bodies for the real pipeline leaves the tests unchanged.
@@ -223,4 +228,49 @@ export async function setEnrollmentTotals(
     earningsMinor: totals.earningsMinor,
     currency: totals.currency,
   });
+}
+
+/**
+ * Clicks through the real queue consumer, which maintains click_stats_hourly as it inserts them:
+ * for the reports that rollup already answers from ingest.
+ */
+export async function ingestClicks(
+  owner: RollupOwner & { refCode: string },
+  clicks: { country: string; rejectReason?: ClickMessage['rejectReason'] }[],
+): Promise<void> {
+  const now = Date.now();
+  const bodies: ClickMessage[] = clicks.map((c, i) => ({
+    v: 1,
+    id: uuidv7(now - i),
+    at: now - i,
+    form: 'aff_path',
+    code: owner.refCode,
+    organizationId: owner.organizationId,
+    appId: owner.appId,
+    programId: owner.programId,
+    enrollmentId: owner.enrollmentId,
+    affiliateId: owner.affiliateId,
+    linkId: null,
+    landingUrl: 'https://app.example/',
+    ip: '203.0.113.9',
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+    referrer: null,
+    fingerprint: crypto.randomUUID().replaceAll('-', ''),
+    country: c.country,
+    region: null,
+    city: null,
+    asn: null,
+    sub: [],
+    rejectReason: c.rejectReason ?? null,
+    isBot: false,
+  }));
+  const batch = createMessageBatch(
+    'clicks',
+    bodies.map((body, i) => ({ id: `stats-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts: 1, body })),
+  );
+  const ctx = createExecutionContext();
+  await worker.queue(batch, env);
+  const result = await getQueueResult(batch, ctx);
+  if (result.explicitAcks.length !== bodies.length)
+    throw new Error(`ingest acked ${result.explicitAcks.length} of ${bodies.length}`);
 }

@@ -12,6 +12,7 @@ import {
   addRejections,
   addSubStats,
   addTechStats,
+  ingestClicks,
   ownerOf,
   type RollupOwner,
   setEnrollmentTotals,
@@ -244,6 +245,29 @@ describe('tenancy', () => {
     expect(one.body.rows[0].metrics.clicks).toBe(7);
     expect(one.body.rows[0].money[0]).toMatchObject({ revenueMinor: 90_000, payoutMinor: 27_000 });
     expectStatus(await call(acme.owner, 'GET', `/platform/stats/report?${day}`), 404, 'not_found');
+  });
+});
+
+describe('clicks from the real ingest', () => {
+  it('reports the clicks the queue consumer rolled up, by country, rejected ones apart', async () => {
+    await ingestClicks({ ...mine, refCode: acme.enrollment.refCode }, [
+      { country: 'US' },
+      { country: 'DE' },
+      { country: 'DE' },
+      { country: 'DE', rejectReason: 'geo_blocked' },
+    ]);
+    const hour = 3_600_000;
+    const from = new Date(Math.floor(Date.now() / hour) * hour - hour).toISOString();
+    const to = new Date(Math.ceil(Date.now() / hour) * hour + hour).toISOString();
+    const res = await orgReport(
+      acme.owner,
+      `from=${from}&to=${to}&granularity=total&groupBy=country&sort=clicks&program=${acme.program.id}`,
+    );
+    expectStatus(res, 200);
+    expect(res.body.rows.map((r: any) => [r.dimensions.country, r.metrics.clicks, r.metrics.rejectedClicks])).toEqual([
+      ['DE', 2, 1],
+      ['US', 1, 0],
+    ]);
   });
 });
 

@@ -28,6 +28,10 @@ export const STATS_SORT_KEYS = [
 ] as const;
 export type StatsSortKey = (typeof STATS_SORT_KEYS)[number];
 
+/** Orderings of the lifetime totals per enrollment. */
+export const TOTALS_SORT_KEYS = ['clicks', 'conversions', 'earnings', 'epc'] as const;
+export type TotalsSortKey = (typeof TOTALS_SORT_KEYS)[number];
+
 export const DEFAULT_STATS_LIMIT = 100;
 export const MAX_STATS_LIMIT = 1000;
 const MAX_FILTER_VALUES = 100;

@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { STATS_GRANULARITIES } from '../../domain/stats-range';
-import { affiliateStatsReportQuery, statsReportQuery } from '../../domain/stats-request';
+import { affiliateStatsReportQuery, statsReportQuery, TOTALS_SORT_KEYS } from '../../domain/stats-request';
 import { STATS_DIMENSIONS } from '../../domain/stats-sources';
-import { TOTALS_SORT_KEYS } from '../../services/stats';
 import { currencyCode } from '../shared/schemas';
 
 export { affiliateStatsReportQuery, statsReportQuery };

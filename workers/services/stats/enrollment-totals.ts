@@ -1,7 +1,8 @@
 import type { Executor } from '../../db/client';
 import { decodeStatsCursor, encodeStatsCursor } from '../../domain/stats-cursor';
 import { earningsPerClick } from '../../domain/stats-metrics';
-import { readEnrollmentTotals, type TotalsSortKey } from './report-storage';
+import type { TotalsSortKey } from '../../domain/stats-request';
+import { readEnrollmentTotals } from './report-storage';
 
 export interface EnrollmentTotalsQuery {
   sort: TotalsSortKey;

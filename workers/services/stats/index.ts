@@ -1,4 +1,3 @@
-export { TOTALS_SORT_KEYS, type TotalsSortKey } from './report-storage';
 export type { EnrollmentTotals, EnrollmentTotalsQuery } from './enrollment-totals';
 export { listAffiliateTotals } from './list-affiliate-totals';
 export { listMyProgramTotals } from './list-my-program-totals';

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { StatsKeyset } from '../../domain/stats-cursor';
-import type { StatsReportRequest } from '../../domain/stats-request';
+import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-request';
 import { SUB_DIMENSIONS, type StatsDimension } from '../../domain/stats-sources';
 
 // The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
@@ -285,9 +285,6 @@ export async function readEarningsByLevel(
     amountMinor: Number(row.amount),
   }));
 }
-
-export const TOTALS_SORT_KEYS = ['clicks', 'conversions', 'earnings', 'epc'] as const;
-export type TotalsSortKey = (typeof TOTALS_SORT_KEYS)[number];
 
 export interface StoredEnrollmentTotals {
   enrollmentId: string;
