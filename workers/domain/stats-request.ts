@@ -52,7 +52,11 @@ export const statsReportQuery = z.strictObject({
   to: dateOrTime.optional().describe('End: a local date (inclusive) or an ISO time (exclusive); default today'),
   tz: z.string().max(64).default('UTC').describe('IANA time zone of the buckets and local dates, e.g. Europe/Moscow'),
   granularity: z.enum(STATS_GRANULARITIES).default('day').describe('Time buckets; total for one row per group'),
-  groupBy: z.string().max(200).optional().describe('Up to two dimensions, separated by a comma'),
+  groupBy: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(`Up to two of ${STATS_DIMENSIONS.join(', ')}, separated by a comma`),
   compare: z.enum(['previous']).optional().describe('Add the previous period of the same length to each row'),
   limit: z.coerce
     .number()
