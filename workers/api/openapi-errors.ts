@@ -17,7 +17,7 @@ export const errorSchema = z
   .openapi('Error');
 
 const DESCRIPTIONS = {
-  400: 'Invalid input: invalid_json, validation_failed (details lists the failing fields) or bad_request',
+  400: 'Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer',
   401: 'No valid access token, or the session has ended',
   403: 'Signed in, but not allowed',
   404: 'No such resource (also for another tenant’s resources)',

@@ -15,6 +15,7 @@ import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
 import { postbacksRoutes } from './postbacks';
 import { programsRoutes } from './programs';
+import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
 
 /** Every API area, mounted under /api. */
@@ -34,5 +35,6 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   postbacksRoutes,
   notificationsRoutes,
   deadLettersRoutes,
+  statsRoutes,
   inboundRoutes,
 ];

@@ -1,1 +1,14 @@
+export type { EnrollmentTotals, EnrollmentTotalsQuery } from './enrollment-totals';
+export { listAffiliateTotals } from './list-affiliate-totals';
+export { listMyProgramTotals } from './list-my-program-totals';
+export { runAffiliateReport } from './run-affiliate-report';
+export { runReport, type RunReportInput } from './run-report';
+export type {
+  AdvertiserMoney,
+  AdvertiserReport,
+  AffiliateMoney,
+  AffiliateReport,
+  ReportMetrics,
+  ReportRow,
+} from './types';
 export { type RebuildStatsInput, type RebuildStatsResult, rebuildStats } from './rebuild-stats';

@@ -1,0 +1,11 @@
+import type { ServiceCall } from '../../context';
+import { advertiserOrgId } from '../tenant-scope';
+import { type EnrollmentTotals, type EnrollmentTotalsQuery, pageEnrollmentTotals } from './enrollment-totals';
+
+/** The advertiser's affiliate table: lifetime clicks, conversions, earnings and EPC per enrollment. */
+export function listAffiliateTotals({
+  ctx,
+  input,
+}: ServiceCall<EnrollmentTotalsQuery>): Promise<{ items: EnrollmentTotals[]; nextCursor: string | null }> {
+  return pageEnrollmentTotals(ctx.db, { organizationId: advertiserOrgId(ctx) }, input);
+}

@@ -1,0 +1,11 @@
+import type { ServiceCall } from '../../context';
+import { affiliateScope } from '../tenant-scope';
+import { type EnrollmentTotals, type EnrollmentTotalsQuery, pageEnrollmentTotals } from './enrollment-totals';
+
+/** The affiliate's lifetime figures per program it is enrolled in, in one advertiser's context. */
+export function listMyProgramTotals({
+  ctx,
+  input,
+}: ServiceCall<EnrollmentTotalsQuery>): Promise<{ items: EnrollmentTotals[]; nextCursor: string | null }> {
+  return pageEnrollmentTotals(ctx.db, affiliateScope(ctx), input);
+}

@@ -1,0 +1,348 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import type { StatsKeyset } from '../../domain/stats-cursor';
+import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-request';
+import { SUB_DIMENSIONS, type StatsDimension } from '../../domain/stats-sources';
+
+// The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
+// plain rows, so the reports could move to another store by replacing this file.
+
+/** Whose rows a report may read. Affiliate scope also narrows payout to the affiliate's own level-0 lines. */
+export interface StatsScope {
+  organizationId?: string;
+  affiliateId?: string;
+}
+
+/** A period to aggregate and how its times line up with the requested one (zero for the request itself). */
+export interface StatsPeriod {
+  from: Date;
+  to: Date;
+  shift: { days: number; seconds: number };
+}
+
+/** One group's sums; null where the answering rollups hold no such metric. */
+export interface StoredCounts {
+  bucket: number;
+  first: string;
+  second: string;
+  sortValue: number;
+  clicks: number | null;
+  uniqueClicks: number | null;
+  rejectedClicks: number | null;
+  leads: number | null;
+  sales: number | null;
+  rebills: number | null;
+  refunds: number | null;
+  cancellations: number | null;
+  pending: number | null;
+  flagged: number | null;
+  rejected: number | null;
+}
+
+export interface StoredMoney {
+  bucket: number;
+  first: string;
+  second: string;
+  currency: string;
+  revenueMinor: number;
+  payoutMinor: number;
+}
+
+export type GroupKey = Pick<StoredCounts, 'bucket' | 'first' | 'second'>;
+
+const SOURCE_TABLES = {
+  stats: {
+    clicks: 'click_stats_hourly',
+    conversions: 'conversion_stats_hourly',
+    commissions: 'commission_stats_hourly',
+  },
+  subs: { clicks: 'click_subs_hourly', conversions: 'conversion_subs_hourly', commissions: 'commission_subs_hourly' },
+  tech: { clicks: 'click_tech_hourly', conversions: null, commissions: null },
+  links: { clicks: 'click_links_hourly', conversions: null, commissions: null },
+  rejections: { clicks: 'click_rejections_hourly', conversions: null, commissions: null },
+} as const;
+
+const DIMENSION_COLUMNS: Record<Exclude<StatsDimension, (typeof SUB_DIMENSIONS)[number]>, string> = {
+  app: 'app_id',
+  program: 'program_id',
+  affiliate: 'affiliate_id',
+  link: 'link_id',
+  country: 'country',
+  device: 'device_type',
+  os: 'os',
+  browser: 'browser',
+  reason: 'reason',
+};
+
+const isSub = (d: StatsDimension) => (SUB_DIMENSIONS as readonly string[]).includes(d);
+const columnOf = (d: StatsDimension) =>
+  sql.raw(isSub(d) ? 'value' : DIMENSION_COLUMNS[d as keyof typeof DIMENSION_COLUMNS]);
+const table = (name: string) => sql.raw(`affiliate.${name}`);
+const VOID = sql.raw(`('rejected', 'reversed')`);
+
+/** The bucket's start as epoch seconds: the hour moved by the period's shift, truncated in the caller's zone. */
+function bucketOf(req: StatsReportRequest, period: StatsPeriod): SQL {
+  if (req.granularity === 'total') return sql`0::float8`;
+  const local = sql`((hour + make_interval(secs => ${period.shift.seconds}::float8)) AT TIME ZONE ${req.timeZone}) + make_interval(days => ${period.shift.days}::int)`;
+  return sql`extract(epoch from (date_trunc(${req.granularity}, ${local}) AT TIME ZONE ${req.timeZone}))::float8`;
+}
+
+function keyColumns(req: StatsReportRequest, period: StatsPeriod): SQL {
+  const [first, second] = req.groupBy;
+  const dim = (d: StatsDimension | undefined) => (d ? sql`${columnOf(d)}::text` : sql`''`);
+  return sql`${bucketOf(req, period)} AS b, ${dim(first)} AS d1, ${dim(second)} AS d2`;
+}
+
+/** Range, tenant scope, filters and the sub slot, for any rollup of the request's source. */
+function whereOf(
+  req: StatsReportRequest,
+  scope: StatsScope,
+  period: StatsPeriod,
+  side: 'clicks' | 'conversions' | 'commissions',
+): SQL {
+  const parts: SQL[] = [
+    sql`hour >= ${period.from.toISOString()}::timestamptz`,
+    sql`hour < ${period.to.toISOString()}::timestamptz`,
+  ];
+  if (scope.organizationId) parts.push(sql`organization_id = ${scope.organizationId}::uuid`);
+  if (scope.affiliateId) parts.push(sql`affiliate_id = ${scope.affiliateId}::uuid`);
+  if (side === 'commissions' && scope.affiliateId && req.source.id === 'stats')
+    parts.push(sql`level = 0 AND beneficiary_id = ${scope.affiliateId}::uuid`);
+  const slot = [...req.groupBy, ...(Object.keys(req.filters) as StatsDimension[])].find(isSub);
+  if (slot) parts.push(sql`slot = ${Number(slot.slice(3))}::smallint`);
+  for (const [d, values] of Object.entries(req.filters) as [StatsDimension, string[]][]) {
+    parts.push(
+      sql`${columnOf(d)}::text IN (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+    );
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+function clickSums(req: StatsReportRequest): SQL {
+  if (req.source.id === 'rejections')
+    return sql`NULL::float8 AS clicks, NULL::float8 AS unique_clicks, sum(clicks)::float8 AS rejected_clicks`;
+  const rejected = req.source.id === 'stats' ? sql`sum(rejected_clicks)::float8` : sql`NULL::float8`;
+  return sql`sum(clicks)::float8 AS clicks, sum(unique_clicks)::float8 AS unique_clicks, ${rejected} AS rejected_clicks`;
+}
+
+const countOf = (condition: SQL) => sql`coalesce(sum(conversions) FILTER (WHERE ${condition}), 0)::float8`;
+const liveEvent = (type: string) => countOf(sql`event_type = ${type} AND status NOT IN ${VOID}`);
+
+function sortExpression(req: StatsReportRequest): SQL {
+  const metric = {
+    time: sql`r.b`,
+    clicks: sql`coalesce(r.clicks, 0)`,
+    uniqueClicks: sql`coalesce(r.unique_clicks, 0)`,
+    rejectedClicks: sql`coalesce(r.rejected_clicks, 0)`,
+    leads: sql`coalesce(r.leads, 0)`,
+    sales: sql`coalesce(r.sales, 0)`,
+    conversions: sql`coalesce(r.leads, 0) + coalesce(r.sales, 0)`,
+  }[req.sort];
+  return req.direction === 'desc' ? sql`-(${metric})` : metric;
+}
+
+const keyIn = (keys: GroupKey[]) =>
+  sql`(r.b, r.d1, r.d2) IN (${sql.join(
+    keys.map((k) => sql`(${k.bucket}::float8, ${k.first}::text, ${k.second}::text)`),
+    sql`, `,
+  )})`;
+
+/**
+ * Counts per group, ordered by the request's sort with (bucket, dimensions) as the tie-breaker:
+ * a page after `after` of up to `limit` rows, or, with `keys`, exactly those groups.
+ */
+export async function readCounts(
+  db: Executor,
+  req: StatsReportRequest,
+  scope: StatsScope,
+  period: StatsPeriod,
+  page: { after: StatsKeyset | null; limit: number } | { keys: GroupKey[] },
+): Promise<StoredCounts[]> {
+  const tables = SOURCE_TABLES[req.source.id];
+  const clicks = sql`SELECT ${keyColumns(req, period)}, ${clickSums(req)} FROM ${table(tables.clicks)} WHERE ${whereOf(req, scope, period, 'clicks')} GROUP BY 1, 2, 3`;
+  const conversions = tables.conversions
+    ? sql`SELECT ${keyColumns(req, period)},
+        ${liveEvent('lead')} AS leads, ${liveEvent('sale')} AS sales, ${liveEvent('rebill')} AS rebills,
+        ${liveEvent('refund')} AS refunds, ${liveEvent('cancel')} AS cancellations,
+        ${countOf(sql`status = 'pending'`)} AS pending, ${countOf(sql`status = 'flagged'`)} AS flagged,
+        ${countOf(sql`status IN ${VOID}`)} AS rejected
+      FROM ${table(tables.conversions)} WHERE ${whereOf(req, scope, period, 'conversions')} GROUP BY 1, 2, 3`
+    : sql`SELECT NULL::float8 AS b, NULL::text AS d1, NULL::text AS d2, NULL::float8 AS leads, NULL::float8 AS sales,
+        NULL::float8 AS rebills, NULL::float8 AS refunds, NULL::float8 AS cancellations, NULL::float8 AS pending,
+        NULL::float8 AS flagged, NULL::float8 AS rejected WHERE false`;
+  const sortValue = sortExpression(req);
+  let tail: SQL;
+  if ('keys' in page) {
+    if (page.keys.length === 0) return [];
+    tail = sql`WHERE ${keyIn(page.keys)}`;
+  } else {
+    const after = page.after
+      ? sql`WHERE (${sortValue}, r.b, r.d1 COLLATE "C", r.d2 COLLATE "C") > (${page.after[0]}::float8, ${page.after[1]}::float8, ${page.after[2]}::text COLLATE "C", ${page.after[3]}::text COLLATE "C")`
+      : sql``;
+    tail = sql`${after} ORDER BY 4, r.b, r.d1 COLLATE "C", r.d2 COLLATE "C" LIMIT ${page.limit}`;
+  }
+  const result = await db.execute(sql`
+    WITH c AS (${clicks}), v AS (${conversions}),
+    r AS (
+      SELECT k.b, k.d1, k.d2, c.clicks, c.unique_clicks, c.rejected_clicks, v.leads, v.sales, v.rebills,
+        v.refunds, v.cancellations, v.pending, v.flagged, v.rejected
+      FROM (SELECT b, d1, d2 FROM c UNION SELECT b, d1, d2 FROM v) k
+      LEFT JOIN c ON c.b = k.b AND c.d1 = k.d1 AND c.d2 = k.d2
+      LEFT JOIN v ON v.b = k.b AND v.d1 = k.d1 AND v.d2 = k.d2
+    )
+    SELECT r.b, r.d1, r.d2, ${sortValue}::float8 AS sv, r.clicks, r.unique_clicks, r.rejected_clicks, r.leads,
+      r.sales, r.rebills, r.refunds, r.cancellations, r.pending, r.flagged, r.rejected
+    FROM r ${tail}`);
+  return (result.rows as Record<string, unknown>[]).map((row) => ({
+    bucket: Number(row.b),
+    first: String(row.d1),
+    second: String(row.d2),
+    sortValue: Number(row.sv),
+    clicks: numberOrNull(row.clicks),
+    uniqueClicks: numberOrNull(row.unique_clicks),
+    rejectedClicks: numberOrNull(row.rejected_clicks),
+    leads: numberOrNull(row.leads),
+    sales: numberOrNull(row.sales),
+    rebills: numberOrNull(row.rebills),
+    refunds: numberOrNull(row.refunds),
+    cancellations: numberOrNull(row.cancellations),
+    pending: numberOrNull(row.pending),
+    flagged: numberOrNull(row.flagged),
+    rejected: numberOrNull(row.rejected),
+  }));
+}
+
+const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * Revenue and payout per group and currency for `keys`, never summed across currencies. Revenue is
+ * read only when `withRevenue` (never for affiliates); payout excludes rejected and reversed lines.
+ */
+export async function readMoney(
+  db: Executor,
+  req: StatsReportRequest,
+  scope: StatsScope,
+  period: StatsPeriod,
+  keys: GroupKey[],
+  withRevenue: boolean,
+): Promise<StoredMoney[]> {
+  const tables = SOURCE_TABLES[req.source.id];
+  if (!tables.conversions || !tables.commissions || keys.length === 0) return [];
+  const revenue = withRevenue
+    ? sql`SELECT ${keyColumns(req, period)}, currency::text AS currency, sum(revenue_minor)::text AS revenue, '0' AS payout
+        FROM ${table(tables.conversions)}
+        WHERE ${whereOf(req, scope, period, 'conversions')} AND currency <> 'XXX' AND status NOT IN ${VOID}
+        GROUP BY 1, 2, 3, 4`
+    : null;
+  const payout = sql`SELECT ${keyColumns(req, period)}, currency::text AS currency, '0' AS revenue, sum(amount_minor)::text AS payout
+    FROM ${table(tables.commissions)}
+    WHERE ${whereOf(req, scope, period, 'commissions')} AND status NOT IN ${VOID}
+    GROUP BY 1, 2, 3, 4`;
+  const both = revenue ? sql`${revenue} UNION ALL ${payout}` : payout;
+  const result = await db.execute(sql`
+    SELECT r.b, r.d1, r.d2, r.currency, sum(r.revenue::bigint)::text AS revenue, sum(r.payout::bigint)::text AS payout
+    FROM (${both}) r WHERE ${keyIn(keys)}
+    GROUP BY 1, 2, 3, 4 ORDER BY 4`);
+  return (result.rows as Record<string, unknown>[]).map((row) => ({
+    bucket: Number(row.b),
+    first: String(row.d1),
+    second: String(row.d2),
+    currency: String(row.currency),
+    revenueMinor: Number(row.revenue),
+    payoutMinor: Number(row.payout),
+  }));
+}
+
+/** The affiliate's earnings in the range per commission level and currency: its own traffic and its upline share. */
+export async function readEarningsByLevel(
+  db: Executor,
+  req: StatsReportRequest,
+  scope: Required<StatsScope>,
+  period: StatsPeriod,
+): Promise<{ level: number; currency: string; amountMinor: number }[] | null> {
+  // The per-level rows carry only the stats dimensions; other filters could not be applied.
+  if (req.source.id !== 'stats') return null;
+  const filters = Object.entries(req.filters).map(
+    ([d, values]) =>
+      sql`${columnOf(d as StatsDimension)}::text IN (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+  );
+  const result = await db.execute(sql`
+    SELECT level, currency::text AS currency, sum(amount_minor)::text AS amount
+    FROM affiliate.commission_stats_hourly
+    WHERE organization_id = ${scope.organizationId}::uuid AND beneficiary_id = ${scope.affiliateId}::uuid
+      AND hour >= ${period.from.toISOString()}::timestamptz AND hour < ${period.to.toISOString()}::timestamptz
+      AND status NOT IN ${VOID} ${filters.length ? sql`AND ${sql.join(filters, sql` AND `)}` : sql``}
+    GROUP BY 1, 2 ORDER BY 1, 2`);
+  return (result.rows as Record<string, unknown>[]).map((row) => ({
+    level: Number(row.level),
+    currency: String(row.currency),
+    amountMinor: Number(row.amount),
+  }));
+}
+
+export interface StoredEnrollmentTotals {
+  enrollmentId: string;
+  programId: string;
+  affiliateId: string;
+  clicks: number;
+  uniqueClicks: number;
+  conversions: number;
+  earningsMinor: number;
+  currency: string | null;
+  sortValue: number;
+}
+
+/** Lifetime totals per enrollment from enrollment_totals, ranked with the enrollment id as tie-breaker. */
+export async function readEnrollmentTotals(
+  db: Executor,
+  query: {
+    organizationId: string;
+    affiliateId?: string | undefined;
+    programId?: string | undefined;
+    currency?: string | undefined;
+    sort: TotalsSortKey;
+    direction: 'asc' | 'desc';
+    after: { sortValue: number; enrollmentId: string } | null;
+    limit: number;
+  },
+): Promise<StoredEnrollmentTotals[]> {
+  const metric = {
+    clicks: sql`clicks::float8`,
+    conversions: sql`conversions::float8`,
+    earnings: sql`earnings_minor::float8`,
+    epc: sql`coalesce(earnings_minor::float8 / nullif(clicks, 0), 0)`,
+  }[query.sort];
+  const sortValue = query.direction === 'desc' ? sql`-(${metric})` : metric;
+  const where = [sql`organization_id = ${query.organizationId}::uuid`];
+  if (query.affiliateId) where.push(sql`affiliate_id = ${query.affiliateId}::uuid`);
+  if (query.programId) where.push(sql`program_id = ${query.programId}::uuid`);
+  if (query.currency) where.push(sql`currency = ${query.currency}`);
+  const after = query.after
+    ? sql`WHERE (t.sv, t.enrollment_id) > (${query.after.sortValue}::float8, ${query.after.enrollmentId}::text COLLATE "C")`
+    : sql``;
+  const result = await db.execute(sql`
+    SELECT * FROM (
+      SELECT enrollment_id::text COLLATE "C" AS enrollment_id, program_id, affiliate_id, clicks::float8 AS clicks,
+        unique_clicks::float8 AS unique_clicks, conversions::float8 AS conversions,
+        earnings_minor::text AS earnings_minor, currency::text AS currency, ${sortValue}::float8 AS sv
+      FROM affiliate.enrollment_totals WHERE ${sql.join(where, sql` AND `)}
+    ) t ${after}
+    ORDER BY t.sv, t.enrollment_id LIMIT ${query.limit}`);
+  return (result.rows as Record<string, unknown>[]).map((row) => ({
+    enrollmentId: String(row.enrollment_id),
+    programId: String(row.program_id),
+    affiliateId: String(row.affiliate_id),
+    clicks: Number(row.clicks),
+    uniqueClicks: Number(row.unique_clicks),
+    conversions: Number(row.conversions),
+    earningsMinor: Number(row.earnings_minor),
+    currency: row.currency === null ? null : String(row.currency),
+    sortValue: Number(row.sv),
+  }));
+}
