@@ -5,6 +5,11 @@ export const ERROR_STATUS = {
   bad_request: 400,
   invalid_json: 400,
   validation_failed: 400,
+  // Paged lists and exports: a cursor not made by the server, a time range over the maximum, or a
+  // query parameter the operation does not know (a misspelt filter must not silently widen it).
+  invalid_cursor: 400,
+  range_too_long: 400,
+  unknown_filter: 400,
   unauthorized: 401,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
