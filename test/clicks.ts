@@ -27,7 +27,11 @@ export async function allPages(session: TestSession, path: string, limit: number
   let cursor: string | null = null;
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const res = await call(session, 'GET', `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    const res: { status: number; body: any } = await call(
+      session,
+      'GET',
+      `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     if (res.status !== 200) throw new Error(`${res.status}: ${JSON.stringify(res.body)}`);
     pages.push(res.body.items);
     cursor = res.body.nextCursor;

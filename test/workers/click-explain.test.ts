@@ -36,7 +36,7 @@ beforeAll(async () => {
   await setHoldUntil(db, [line.id], new Date(Date.now() - 1000));
   paid = await putInPayout(db, acme, [line], 'success');
   // Another affiliate's upline share of the same conversion: the advertiser sees it, the affiliate not.
-  [upline] = await db
+  const [inserted] = await db
     .insert(s.commissions)
     .values({
       conversionId,
@@ -51,6 +51,7 @@ beforeAll(async () => {
       calculation: { rule: 'upline', formula: '10000 × 5% = 500' },
     })
     .returning();
+  upline = inserted!;
 });
 
 describe('every cent of a click explained', () => {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ClickLinkForm, ClickRejectReason, ClickStatus } from '../../../schema/enums';
-import { type ClickPage, type ClickRow, landingHost } from '../../services/clicks';
+import { landingHost } from '../../domain/landing-host';
+import type { ClickPage, ClickRow } from '../../services/clicks';
 import { iso, timestamp } from '../shared/schemas';
 
 const nullableText = z.string().nullable();

@@ -1,6 +1,7 @@
 import type { Click } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import type { CsvRow } from '../../domain/csv';
+import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from './audience';
 import { type ClickFilters, SUB_SLOTS } from './click-filters';
@@ -9,16 +10,6 @@ import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from './time-range';
 
 const subCells = (c: Click) => SUB_SLOTS.map((s) => c[s]);
-
-/** The host of the landing URL: what an affiliate may know of where its traffic went. */
-export function landingHost(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-}
 
 // An affiliate sees its traffic as an affiliate product shows it; never the visitor's IP, user
 // agent or the advertiser's full landing URL.
