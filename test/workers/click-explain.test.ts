@@ -4,7 +4,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { type Advertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
-import { earn, putInPayout, setHoldUntil } from '../finance';
+import { earn, putInPayout, refund, setHoldUntil } from '../finance';
 import { addPayee } from '../payouts';
 import { signInAs, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
@@ -118,5 +118,17 @@ describe('every cent of a click explained', () => {
     expectStatus(platform, 200);
     expect(platform.body.click.organizationId).toBe(acme.org.id);
     expect(platform.body.conversions[0].lines).toHaveLength(2);
+  });
+
+  it('shows a refund after payout as a conversion of the same click, with its negative adjustment', async () => {
+    await refund(db, acme, line.orderId, 10_000);
+    const res = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/clicks/${clickId}`);
+    expectStatus(res, 200);
+    expect(res.body.conversions.map((c: { type: string }) => c.type)).toEqual(['sale', 'refund']);
+    const [adjustment] = res.body.conversions[1].lines;
+    expect(adjustment).toMatchObject({ kind: 'adjustment', amountMinor: -3000, reversesCommissionId: line.id });
+    expect(adjustment.calculation).toMatchObject({ rule: 'reversal', reverses: line.id });
+    const mine = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/clicks/${clickId}`);
+    expect(mine.body.conversions[1].lines.map((l: { amountMinor: number }) => l.amountMinor)).toEqual([-3000]);
   });
 });
