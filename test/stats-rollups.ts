@@ -2,9 +2,9 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
-import { uuidv7 } from '../workers/domain/ids';
+import { uuidv7 } from '../workers/contracts/ids';
 import worker from '../workers/index';
-import type { ClickMessage } from '../workers/tracker/click-message';
+import type { ClickMessage } from '../workers/contracts/click-message';
 
 // The one place report tests fill the rollups. They write the rows ingest and the conversion
 // pipeline maintain, so swapping these bodies for the real pipeline leaves the tests unchanged.

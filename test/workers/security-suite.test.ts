@@ -9,6 +9,7 @@ import { uuidv7 } from '../../workers/contracts/ids';
 import worker from '../../workers/index';
 import { addMember, createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, type ApiResult } from '../api-client';
+import { insertClick } from '../conversions';
 import { testDb } from '../fixtures';
 import { createUserSession, signInAs, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
@@ -139,7 +140,9 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     })
     .returning();
   for (const r of [key, creative, link]) expect(r.status, JSON.stringify(r.body)).toBe(201);
+  const click = await insertClick(db, a);
   Object.assign(ids, {
+    clickId: click.id,
     orgId: a.org.id,
     appId: a.app.id,
     keyId: key.body.id,
@@ -177,8 +180,10 @@ beforeAll(async () => {
     enrollmentId: enrollment!.id,
     name: 'rival',
   });
+  const rivalClick = await insertClick(db, X, { enrollmentId: enrollment!.id, affiliateId: rival.userId });
   Object.assign(idsRivalInX, {
     ...idsX,
+    clickId: rivalClick.id,
     enrollmentId: enrollment!.id,
     linkId: link.body.id,
     programId: Y.program.id,

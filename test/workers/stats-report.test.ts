@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/domain/ids';
+import { uuidv7 } from '../../workers/contracts/ids';
 import { type Advertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { createUserSession, type TestSession } from '../sessions';
@@ -377,7 +377,7 @@ describe('top N and keyset pagination', () => {
     expectStatus(
       await orgReport(acme.owner, `${query}&limit=3&sort=uniqueClicks&cursor=${first.body.nextCursor}`),
       400,
-      'stats_cursor_invalid',
+      'invalid_cursor',
     );
   });
 });
@@ -443,15 +443,15 @@ describe('other rollups', () => {
 describe('bad parameters', () => {
   it.each([
     ['groupBy=planet', 'stats_dimension_unknown'],
-    ['from=2024-01-01&to=2026-01-01', 'stats_range_too_long'],
-    ['from=2026-01-01&to=2026-03-01&granularity=hour', 'stats_range_too_long'],
+    ['from=2024-01-01&to=2026-01-01', 'range_too_long'],
+    ['from=2026-01-01&to=2026-03-01&granularity=hour', 'range_too_long'],
     ['from=2026-02-01&to=2026-01-01', 'stats_range_invalid'],
     ['tz=Mars/Olympus', 'stats_time_zone_invalid'],
     ['tz=Asia/Kolkata', 'stats_time_zone_unsupported'],
     ['groupBy=country,os', 'stats_combination_unsupported'],
     ['groupBy=sub1,sub2', 'stats_combination_unsupported'],
     ['groupBy=country,device,app', 'stats_combination_unsupported'],
-    ['cursor=bm90LWEtY3Vyc29y', 'stats_cursor_invalid'],
+    ['cursor=bm90LWEtY3Vyc29y', 'invalid_cursor'],
     ['granularity=year', 'validation_failed'],
     ['program=nope', 'validation_failed'],
     ['colour=red', 'validation_failed'],

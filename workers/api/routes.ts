@@ -2,10 +2,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
+import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
 import { deadLettersRoutes } from './dead-letters';
 import { enrollmentsRoutes } from './enrollments';
+import { exportsRoutes } from './exports';
 import { financeRoutes } from './finance';
 import { getHealthRoute } from './health/get-health';
 import { inboundRoutes } from './inbound';
@@ -37,4 +39,6 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   deadLettersRoutes,
   statsRoutes,
   inboundRoutes,
+  clicksRoutes,
+  exportsRoutes,
 ];

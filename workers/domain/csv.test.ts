@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, csvStream, toCsv } from './csv';
 
 describe('csvCell', () => {
   test.each([
@@ -33,5 +33,49 @@ describe('toCsv', () => {
 
   test('a non-decimal passed as a number is refused', () => {
     expect(() => toCsv(['a'], [[{ number: '=1' }]])).toThrow(RangeError);
+  });
+});
+
+describe('csvStream', () => {
+  async function* rows(count: number, done: { ended: boolean }) {
+    try {
+      for (let i = 0; i < count; i++) yield [`row ${i}`, 'say "hi", then\nleave', '=1+1', { number: '-1.50' }] as const;
+    } finally {
+      done.ended = true;
+    }
+  }
+
+  async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
+    const decoder = new TextDecoder();
+    let text = '';
+    let chunks = 0;
+    for await (const chunk of stream) {
+      text += decoder.decode(chunk, { stream: true });
+      chunks++;
+    }
+    return { text, chunks };
+  }
+
+  test('writes the same text as toCsv, header first, in several chunks for many rows', async () => {
+    const done = { ended: false };
+    const { text, chunks } = await read(csvStream(['a', 'b', 'c', 'd'], rows(2000, done), 4096));
+    const all = [];
+    for await (const r of rows(2000, { ended: false })) all.push(r);
+    expect(text).toBe(toCsv(['a', 'b', 'c', 'd'], all));
+    expect(text.startsWith('a,b,c,d\r\nrow 0,"say ""hi"", then\nleave",\'=1+1,-1.50\r\n')).toBe(true);
+    expect(chunks).toBeGreaterThan(10);
+    expect(done.ended).toBe(true);
+  });
+
+  test('an empty source gives the header line alone', async () => {
+    expect((await read(csvStream(['only'], rows(0, { ended: false })))).text).toBe('only\r\n');
+  });
+
+  test('a reader that cancels stops the source', async () => {
+    const done = { ended: false };
+    const reader = csvStream(['a'], rows(1_000_000, done), 1024).getReader();
+    await reader.read();
+    await reader.cancel();
+    expect(done.ended).toBe(true);
   });
 });

@@ -25,9 +25,46 @@ export function csvNumber(decimal: string): string {
   return decimal;
 }
 
+/** One CSV row: cells, or decimal amounts made by csvNumber as `{ number }`. */
+export type CsvRow = readonly (CsvCell | { number: string })[];
+
+const encodeLine = (cells: CsvRow) =>
+  `${cells.map((c) => (c !== null && typeof c === 'object' ? csvNumber(c.number) : csvCell(c))).join(',')}\r\n`;
+
+/**
+ * The header and then the rows as a UTF-8 CSV byte stream, in chunks of about `chunkChars`: rows
+ * are pulled only as the reader asks for more, so an export of any size never sits in memory, and
+ * a reader that goes away stops the source (its `finally` runs).
+ */
+export function csvStream(
+  header: readonly string[],
+  rows: AsyncIterable<CsvRow>,
+  chunkChars = 64 * 1024,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = rows[Symbol.asyncIterator]();
+  let pending = encodeLine(header);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      while (pending.length < chunkChars) {
+        const next = await iterator.next();
+        if (next.done) {
+          if (pending) controller.enqueue(encoder.encode(pending));
+          controller.close();
+          return;
+        }
+        pending += encodeLine(next.value);
+      }
+      controller.enqueue(encoder.encode(pending));
+      pending = '';
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
 /** Rows to CSV text with CRLF line ends (RFC 4180); cells already made by csvNumber pass as they are. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (CsvCell | { number: string })[])[]): string {
-  const line = (cells: readonly (CsvCell | { number: string })[]) =>
-    cells.map((c) => (c !== null && typeof c === 'object' ? csvNumber(c.number) : csvCell(c))).join(',');
-  return [line(header), ...rows.map(line)].map((l) => `${l}\r\n`).join('');
+export function toCsv(header: readonly string[], rows: readonly CsvRow[]): string {
+  return [header, ...rows].map(encodeLine).join('');
 }

@@ -15,9 +15,9 @@ describe('report cursors', () => {
     [btoa('{"o":"clicks|desc","k":[1,2,3]}'), 'clicks|desc'],
     [btoa('{"o":"clicks|desc","k":["1",2,"a","b"]}'), 'clicks|desc'],
     [encodeStatsCursor('time|asc', [1, 2, 'a', 'b']), 'clicks|desc'],
-  ])('%j is refused for %s with stats_cursor_invalid', (cursor, ordering) => {
+  ])('%j is refused for %s with invalid_cursor', (cursor, ordering) => {
     expect(() => decodeStatsCursor(ordering, cursor)).toThrow(
-      expect.objectContaining({ code: 'stats_cursor_invalid' }) as Error,
+      expect.objectContaining({ code: 'invalid_cursor' }) as Error,
     );
   });
 });

@@ -17,7 +17,7 @@ export function decodeStatsCursor(ordering: string, cursor: string): StatsKeyset
   try {
     parsed = JSON.parse(new TextDecoder().decode(fromBase64url(cursor)));
   } catch {
-    throw new AppError('stats_cursor_invalid', 'The cursor is not one this API gave out');
+    throw new AppError('invalid_cursor', 'The cursor is not one this API gave out');
   }
   const { o, k } = (parsed ?? {}) as { o?: unknown; k?: unknown };
   const valid =
@@ -27,11 +27,8 @@ export function decodeStatsCursor(ordering: string, cursor: string): StatsKeyset
     Number.isFinite(k[1]) &&
     typeof k[2] === 'string' &&
     typeof k[3] === 'string';
-  if (!valid) throw new AppError('stats_cursor_invalid', 'The cursor is not one this API gave out');
+  if (!valid) throw new AppError('invalid_cursor', 'The cursor is not one this API gave out');
   if (o !== ordering)
-    throw new AppError(
-      'stats_cursor_invalid',
-      'The cursor belongs to a report with another sort, grouping or time zone',
-    );
+    throw new AppError('invalid_cursor', 'The cursor belongs to a report with another sort, grouping or time zone');
   return k as StatsKeyset;
 }

@@ -101,7 +101,7 @@ function checkLength(ms: number, granularity: StatsGranularity): void {
   // One hour of slack: a range of local days may gain an hour at a DST change.
   if (ms > maxDays * DAY_MS + HOUR_MS)
     throw new AppError(
-      'stats_range_too_long',
+      'range_too_long',
       granularity === 'hour'
         ? `Hourly reports cover at most ${MAX_HOURLY_RANGE_DAYS} days`
         : `Reports cover at most ${MAX_RANGE_DAYS} days`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClickRejectReason } from '../../schema/enums';
 import { AppError, ValidationError } from '../errors/app-error';
-import { COUNTRY_CODES } from './iso-codes';
+import { COUNTRY_CODES } from '../contracts/iso-codes';
 import { decodeStatsCursor, type StatsKeyset } from './stats-cursor';
 import { resolveStatsRange, STATS_GRANULARITIES, type StatsGranularity, type StatsRange } from './stats-range';
 import {

@@ -5,15 +5,18 @@ export const ERROR_STATUS = {
   bad_request: 400,
   invalid_json: 400,
   validation_failed: 400,
+  // Paged lists and exports: a cursor not made by the server, a time range over the maximum, or a
+  // query parameter the operation does not know (a misspelt filter must not silently widen it).
+  invalid_cursor: 400,
+  range_too_long: 400,
+  unknown_filter: 400,
   // Reports: the request is well-formed but asks for something the rollups cannot answer.
   stats_dimension_unknown: 400,
   stats_range_invalid: 400,
-  stats_range_too_long: 400,
   stats_time_zone_invalid: 400,
   // The zone's offset from UTC is not whole hours somewhere in the range, so hourly rows cannot make its days.
   stats_time_zone_unsupported: 400,
   stats_combination_unsupported: 400,
-  stats_cursor_invalid: 400,
   unauthorized: 401,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,

@@ -1,0 +1,58 @@
+import { z } from '@hono/zod-openapi';
+import { CommissionKind, CommissionStatus, ConversionEventType, ConversionStatus } from '../../../schema/enums';
+import type { CsvExport } from '../../services/clicks';
+import { clickFilters, myClickFilters, platformClickFilters, rangeFields } from '../clicks/schemas';
+import { currencyCode } from '../shared/schemas';
+
+export const myClicksExportQuery = myClickFilters;
+export const clicksExportQuery = clickFilters;
+export const platformClicksExportQuery = platformClickFilters;
+
+export const myConversionsExportQuery = z.object({
+  ...rangeFields('occurredAt'),
+  appId: z.uuid().optional(),
+  programId: z.uuid().optional(),
+  status: z.enum(ConversionStatus).optional(),
+  type: z.enum(ConversionEventType).optional(),
+  clickId: z.uuid().optional(),
+});
+export const conversionsExportQuery = myConversionsExportQuery.extend({ affiliateId: z.uuid().optional() });
+export const platformConversionsExportQuery = conversionsExportQuery.extend({ organizationId: z.uuid().optional() });
+
+export const myCommissionsExportQuery = z.object({
+  ...rangeFields('createdAt'),
+  programId: z.uuid().optional(),
+  status: z.enum(CommissionStatus).optional(),
+  kind: z.enum(CommissionKind).optional(),
+  level: z.coerce.number().int().min(0).max(3).optional(),
+  currency: currencyCode.optional(),
+});
+export const commissionsExportQuery = myCommissionsExportQuery.extend({
+  affiliateId: z.uuid().optional().describe('The affiliate paid by the line'),
+});
+export const platformCommissionsExportQuery = commissionsExportQuery.extend({ organizationId: z.uuid().optional() });
+
+export const csvResponse = (description: string) => ({
+  description,
+  content: {
+    'text/csv': {
+      schema: z
+        .string()
+        .describe(
+          'RFC 4180: CRLF line ends, a header row; text cells starting with = + - @, tab or CR are prefixed with an apostrophe. Streamed.',
+        ),
+    },
+  },
+});
+
+/** Sends a streamed CSV as a download. */
+export function csvDownload({ filename, body }: CsvExport): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import {
+  type Commission,
+  type Conversion,
+  clicks,
+  commissions,
+  conversions,
+  type PayoutBatch,
+  type PayoutItem,
+  payoutBatches,
+  payoutItemCommissions,
+  payoutItems,
+  programs,
+} from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { isUuidv7, uuidv7Time } from '../../contracts/ids';
+import { NotFoundError } from '../../errors/app-error';
+import { type Audience, audienceScope } from './audience';
+import type { ClickRow } from './read-clicks';
+
+export interface ExplainedLine {
+  commission: Commission;
+  /** The payout item that pays (or paid) the line and its batch; null while it is in no payout. */
+  payout: { item: PayoutItem; batch: PayoutBatch } | null;
+}
+
+export interface ExplainedConversion {
+  conversion: Conversion;
+  lines: ExplainedLine[];
+}
+
+export interface ClickExplanation extends ClickRow {
+  conversions: ExplainedConversion[];
+}
+
+/**
+ * A click and every cent that came of it: the conversions credited to it, each commission line
+ * with the inputs it was computed from, and the payout that paid it. An affiliate sees only what
+ * it earned; a click outside the caller's scope is not_found, so its existence does not leak.
+ */
+export async function explainClick({
+  ctx,
+  input,
+}: ServiceCall<{ audience: Audience; clickId: string }>): Promise<ClickExplanation> {
+  const scope = audienceScope(ctx, input.audience);
+  // The id carries the click time, which pins the one partition to read.
+  if (!isUuidv7(input.clickId)) throw new NotFoundError('click', input.clickId);
+  const [found] = await ctx.db
+    .select({ click: clicks, programName: programs.name })
+    .from(clicks)
+    .leftJoin(programs, eq(programs.id, clicks.programId))
+    .where(
+      and(
+        eq(clicks.id, input.clickId),
+        eq(clicks.clickedAt, new Date(uuidv7Time(input.clickId))),
+        scope.organizationId ? eq(clicks.organizationId, scope.organizationId) : undefined,
+        scope.affiliateId ? eq(clicks.affiliateId, scope.affiliateId) : undefined,
+      ),
+    );
+  if (!found) throw new NotFoundError('click', input.clickId);
+
+  // A partner may report any click id with a coupon sale credited elsewhere: an affiliate sees the
+  // conversions credited to itself only.
+  const converted = await ctx.db
+    .select()
+    .from(conversions)
+    .where(
+      and(
+        eq(conversions.clickId, found.click.id),
+        found.click.organizationId ? eq(conversions.organizationId, found.click.organizationId) : undefined,
+        scope.affiliateId ? eq(conversions.affiliateId, scope.affiliateId) : undefined,
+      ),
+    )
+    .orderBy(asc(conversions.occurredAt), asc(conversions.id));
+
+  const lines =
+    converted.length === 0
+      ? []
+      : await ctx.db
+          .select({ commission: commissions, item: payoutItems, batch: payoutBatches })
+          .from(commissions)
+          .leftJoin(payoutItemCommissions, eq(payoutItemCommissions.commissionId, commissions.id))
+          .leftJoin(payoutItems, eq(payoutItems.id, payoutItemCommissions.payoutItemId))
+          .leftJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
+          .where(
+            and(
+              inArray(
+                commissions.conversionId,
+                converted.map((c) => c.id),
+              ),
+              scope.affiliateId ? eq(commissions.beneficiaryId, scope.affiliateId) : undefined,
+            ),
+          )
+          .orderBy(asc(commissions.level), asc(commissions.id));
+
+  return {
+    ...found,
+    conversions: converted.map((conversion) => ({
+      conversion,
+      lines: lines
+        .filter((l) => l.commission.conversionId === conversion.id)
+        .map(({ commission, item, batch }) => ({ commission, payout: item && batch ? { item, batch } : null })),
+    })),
+  };
+}
