@@ -217,17 +217,24 @@ export async function setEnrollmentTotals(
     currency: string | null;
   },
 ): Promise<void> {
-  await db.insert(s.enrollmentTotals).values({
-    enrollmentId: owner.enrollmentId,
-    organizationId: owner.organizationId,
-    programId: owner.programId,
-    affiliateId: owner.affiliateId,
+  const values = {
     clicks: totals.clicks,
     uniqueClicks: totals.uniqueClicks ?? totals.clicks,
     conversions: totals.conversions,
     earningsMinor: totals.earningsMinor,
     currency: totals.currency,
-  });
+  };
+  // Ingest earlier in a file may have started the row already: these totals replace it.
+  await db
+    .insert(s.enrollmentTotals)
+    .values({
+      enrollmentId: owner.enrollmentId,
+      organizationId: owner.organizationId,
+      programId: owner.programId,
+      affiliateId: owner.affiliateId,
+      ...values,
+    })
+    .onConflictDoUpdate({ target: s.enrollmentTotals.enrollmentId, set: values });
 }
 
 /**
