@@ -27,23 +27,29 @@ import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// Advertisers the warm writers spread over (writer i converts tenant i mod N's clicks); 1 puts
+// every warm conversion into one stats bucket (advertiser, hour, enrollment).
+const TENANTS = Number(process.env.BENCH_TENANTS ?? 1);
 const ENCRYPTION_KEY = '0'.repeat(64);
 
 async function main() {
   console.log(machineLine());
-  const stack = await startIngestStack({ tenants: 1, history: 50_000 });
+  const stack = await startIngestStack({ tenants: TENANTS, history: 50_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-conversions-'));
   let mf: Miniflare | undefined;
   try {
     await stack.reset();
-    const tenant = stack.tenants[0]!;
-    const clickIds = (
+    const clicksOf = async (enrollmentId: string) =>
       (
-        await stack.admin.execute(
-          `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${tenant.enrollmentId}' ORDER BY id`,
-        )
-      ).rows as { id: string }[]
-    ).map((r) => r.id);
+        (
+          await stack.admin.execute(
+            `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${enrollmentId}' ORDER BY id`,
+          )
+        ).rows as { id: string }[]
+      ).map((r) => r.id);
+    const tenant = stack.tenants[0]!;
+    const clickIds = await clicksOf(tenant.enrollmentId);
+    const tenantClicks = await Promise.all(stack.tenants.map((t) => clicksOf(t.enrollmentId)));
     const key = await generateApiKey();
     await stack.admin.insert(s.apiKeys).values({
       appId: tenant.appId,
@@ -185,21 +191,23 @@ async function main() {
       const pgBefore = treeCpuSeconds(stack.postmasterPid);
       const latencies: number[] = [];
       await Promise.all(
-        pools.map(async (pool) => {
+        pools.map(async (pool, writer) => {
           const db = nodeDb(pool);
+          const mine = stack.tenants[writer % stack.tenants.length]!;
+          const myClicks = tenantClicks[writer % stack.tenants.length]!;
           while (Date.now() < deadline) {
             const n = sequence++;
             const started = performance.now();
             await recordConversion({
               ctx: { db, config, now: new Date(), log: createLogger() },
               input: {
-                appId: tenant.appId,
-                organizationId: tenant.organizationId,
+                appId: mine.appId,
+                organizationId: mine.organizationId,
                 source: 'api',
                 event: {
                   event_id: `warm-${n}`,
                   type: 'sale',
-                  click_id: clickIds[n % clickIds.length]!,
+                  click_id: myClicks[n % myClicks.length]!,
                   order_id: `order-${n}`,
                   amount: 4999,
                   currency: 'USD',
@@ -223,7 +231,9 @@ async function main() {
         Math.round((pgCpu * 1e6) / latencies.length),
       ]);
     }
-    console.log(`\nrecordConversion() on warm connections (one per writer, ${DURATION} s each):`);
+    console.log(
+      `\nrecordConversion() on warm connections (one per writer, ${DURATION} s each, over ${stack.tenants.length} advertiser(s)):`,
+    );
     console.log(table(['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'], warmRows));
 
     const [stored] = (
