@@ -27,18 +27,20 @@ import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-// Advertisers the warm writers spread over (writer i converts tenant i mod N's clicks); 1 puts
-// every warm conversion into one stats bucket (advertiser, hour, enrollment).
-const TENANTS = Number(process.env.BENCH_TENANTS ?? 1);
+// Affiliates of the one advertiser the warm writers spread over (writer i converts affiliate
+// i mod N's clicks). With 1, every warm conversion lands in one stats bucket (advertiser, hour,
+// enrollment), whose recompute then serialises the writers.
+const AFFILIATES = Number(process.env.BENCH_AFFILIATES ?? 1);
 const ENCRYPTION_KEY = '0'.repeat(64);
 
 async function main() {
   console.log(machineLine());
-  const stack = await startIngestStack({ tenants: TENANTS, history: 50_000 });
+  const stack = await startIngestStack({ tenants: 1, history: 50_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-conversions-'));
   let mf: Miniflare | undefined;
   try {
     await stack.reset();
+    const tenant = stack.tenants[0]!;
     const clicksOf = async (enrollmentId: string) =>
       (
         (
@@ -47,9 +49,31 @@ async function main() {
           )
         ).rows as { id: string }[]
       ).map((r) => r.id);
-    const tenant = stack.tenants[0]!;
     const clickIds = await clicksOf(tenant.enrollmentId);
-    const tenantClicks = await Promise.all(stack.tenants.map((t) => clicksOf(t.enrollmentId)));
+    // More affiliates in the same program: the history's clicks are dealt out to them in turn.
+    const affiliates = [{ enrollmentId: tenant.enrollmentId, affiliateId: tenant.affiliateId }];
+    for (let i = 1; i < AFFILIATES; i++) {
+      const [user] = await stack.admin
+        .insert(s.users)
+        .values({ email: `bench-aff-${i}@example.com`, approvedAffiliate: true })
+        .returning();
+      const [enrollment] = await stack.admin
+        .insert(s.enrollments)
+        .values({
+          programId: tenant.programId,
+          affiliateId: user!.id,
+          organizationId: tenant.organizationId,
+          status: 'active',
+          refCode: `bench-aff-${i}`,
+        })
+        .returning();
+      affiliates.push({ enrollmentId: enrollment!.id, affiliateId: user!.id });
+    }
+    for (let i = 1; i < AFFILIATES; i++)
+      await stack.admin.execute(sql`
+        UPDATE affiliate.clicks SET enrollment_id = ${affiliates[i]!.enrollmentId}, affiliate_id = ${affiliates[i]!.affiliateId}
+        WHERE id = ANY(${sql.param(clickIds.filter((_, n) => n % AFFILIATES === i))}::uuid[])`);
+    const affiliateClicks = await Promise.all(affiliates.map((a) => clicksOf(a.enrollmentId)));
     const key = await generateApiKey();
     await stack.admin.insert(s.apiKeys).values({
       appId: tenant.appId,
@@ -193,21 +217,20 @@ async function main() {
       await Promise.all(
         pools.map(async (pool, writer) => {
           const db = nodeDb(pool);
-          const mine = stack.tenants[writer % stack.tenants.length]!;
-          const myClicks = tenantClicks[writer % stack.tenants.length]!;
+          const mine = affiliateClicks[writer % affiliateClicks.length]!;
           while (Date.now() < deadline) {
             const n = sequence++;
             const started = performance.now();
             await recordConversion({
               ctx: { db, config, now: new Date(), log: createLogger() },
               input: {
-                appId: mine.appId,
-                organizationId: mine.organizationId,
+                appId: tenant.appId,
+                organizationId: tenant.organizationId,
                 source: 'api',
                 event: {
                   event_id: `warm-${n}`,
                   type: 'sale',
-                  click_id: myClicks[n % myClicks.length]!,
+                  click_id: mine[n % mine.length]!,
                   order_id: `order-${n}`,
                   amount: 4999,
                   currency: 'USD',
@@ -232,7 +255,7 @@ async function main() {
       ]);
     }
     console.log(
-      `\nrecordConversion() on warm connections (one per writer, ${DURATION} s each, over ${stack.tenants.length} advertiser(s)):`,
+      `\nrecordConversion() on warm connections (one per writer, ${DURATION} s each, over ${AFFILIATES} affiliate(s) of one advertiser):`,
     );
     console.log(table(['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'], warmRows));
 
