@@ -27,6 +27,10 @@ import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// Affiliates of the one advertiser the warm writers spread over (writer i converts affiliate
+// i mod N's clicks). With 1, every warm conversion lands in one stats bucket (advertiser, hour,
+// enrollment), whose recompute then serialises the writers.
+const AFFILIATES = Number(process.env.BENCH_AFFILIATES ?? 1);
 const ENCRYPTION_KEY = '0'.repeat(64);
 
 async function main() {
@@ -37,13 +41,39 @@ async function main() {
   try {
     await stack.reset();
     const tenant = stack.tenants[0]!;
-    const clickIds = (
+    const clicksOf = async (enrollmentId: string) =>
       (
-        await stack.admin.execute(
-          `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${tenant.enrollmentId}' ORDER BY id`,
-        )
-      ).rows as { id: string }[]
-    ).map((r) => r.id);
+        (
+          await stack.admin.execute(
+            `SELECT id FROM affiliate.clicks WHERE status = 'accepted' AND enrollment_id = '${enrollmentId}' ORDER BY id`,
+          )
+        ).rows as { id: string }[]
+      ).map((r) => r.id);
+    const clickIds = await clicksOf(tenant.enrollmentId);
+    // More affiliates in the same program: the history's clicks are dealt out to them in turn.
+    const affiliates = [{ enrollmentId: tenant.enrollmentId, affiliateId: tenant.affiliateId }];
+    for (let i = 1; i < AFFILIATES; i++) {
+      const [user] = await stack.admin
+        .insert(s.users)
+        .values({ email: `bench-aff-${i}@example.com`, approvedAffiliate: true })
+        .returning();
+      const [enrollment] = await stack.admin
+        .insert(s.enrollments)
+        .values({
+          programId: tenant.programId,
+          affiliateId: user!.id,
+          organizationId: tenant.organizationId,
+          status: 'active',
+          refCode: `bench-aff-${i}`,
+        })
+        .returning();
+      affiliates.push({ enrollmentId: enrollment!.id, affiliateId: user!.id });
+    }
+    for (let i = 1; i < AFFILIATES; i++)
+      await stack.admin.execute(sql`
+        UPDATE affiliate.clicks SET enrollment_id = ${affiliates[i]!.enrollmentId}, affiliate_id = ${affiliates[i]!.affiliateId}
+        WHERE id = ANY(${sql.param(clickIds.filter((_, n) => n % AFFILIATES === i))}::uuid[])`);
+    const affiliateClicks = await Promise.all(affiliates.map((a) => clicksOf(a.enrollmentId)));
     const key = await generateApiKey();
     await stack.admin.insert(s.apiKeys).values({
       appId: tenant.appId,
@@ -185,8 +215,9 @@ async function main() {
       const pgBefore = treeCpuSeconds(stack.postmasterPid);
       const latencies: number[] = [];
       await Promise.all(
-        pools.map(async (pool) => {
+        pools.map(async (pool, writer) => {
           const db = nodeDb(pool);
+          const mine = affiliateClicks[writer % affiliateClicks.length]!;
           while (Date.now() < deadline) {
             const n = sequence++;
             const started = performance.now();
@@ -199,7 +230,7 @@ async function main() {
                 event: {
                   event_id: `warm-${n}`,
                   type: 'sale',
-                  click_id: clickIds[n % clickIds.length]!,
+                  click_id: mine[n % mine.length]!,
                   order_id: `order-${n}`,
                   amount: 4999,
                   currency: 'USD',
@@ -223,7 +254,9 @@ async function main() {
         Math.round((pgCpu * 1e6) / latencies.length),
       ]);
     }
-    console.log(`\nrecordConversion() on warm connections (one per writer, ${DURATION} s each):`);
+    console.log(
+      `\nrecordConversion() on warm connections (one per writer, ${DURATION} s each, over ${AFFILIATES} affiliate(s) of one advertiser):`,
+    );
     console.log(table(['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'], warmRows));
 
     const [stored] = (

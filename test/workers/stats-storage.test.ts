@@ -393,4 +393,31 @@ describe('stats storage', () => {
     );
     await expectRollupsEqualRaw('after concurrent rejections');
   });
+
+  it('moves a conversion recorded before its click out of the unattributed bucket once attributed', async () => {
+    const rnd = prng(13);
+    const tenant = await tenantWithUpline('USD');
+    const click = { ...clickMessage(tenant, Date.now() - 20 * 60_000, rnd), rejectReason: null };
+    const waiting = await record(db, tenant, {
+      type: 'sale',
+      click_id: click.id,
+      amount: 30_000,
+      currency: 'USD',
+      occurred_at: new Date(click.at + 1000).toISOString(),
+      order_id: nextEventId('o'),
+    });
+    const bucket = async (enrollment: string) =>
+      rows(`SELECT concat_ws(',', sum(conversions), sum(revenue_minor)) AS r FROM affiliate.conversion_stats_hourly
+        WHERE organization_id = '${tenant.org.id}' AND enrollment_id = ${enrollment} HAVING count(*) > 0`);
+    expect(await bucket(Z)).toEqual(['1,30000']);
+    await expectRollupsEqualRaw('before the click');
+
+    await consume([{ v: 2, clicks: [click] }]);
+    await retryAttribution({ ctx: serviceCtx(db), input: { conversionId: waiting.conversion.id } });
+    expect(await bucket(Z)).toEqual([]);
+    expect(await bucket(`'${tenant.enrollment.id}'`)).toEqual(['1,30000']);
+    const [moved] = await db.select().from(s.conversions).where(eq(s.conversions.id, waiting.conversion.id));
+    expect(moved!.statsEnrollmentId).toBe(tenant.enrollment.id);
+    await expectRollupsEqualRaw('after attribution');
+  });
 });

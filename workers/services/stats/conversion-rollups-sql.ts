@@ -4,17 +4,25 @@ import { ROLLUP_NO_CURRENCY } from '../../../schema/conversion-stats';
 
 const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
 
-/** The advisory lock key of one (organization, hour) bucket, shared by every refresh and the rebuild. */
-export const bucketLockKey = (org: SQL, hour: SQL): SQL =>
-  sql`hashtextextended(concat_ws(':', 'stats', ${org}, extract(epoch FROM ${hour})::bigint), 0)`;
+/**
+ * The advisory lock key of one (organization, hour, enrollment) bucket, the all-zero enrollment
+ * for unattributed conversions; shared by every refresh and the rebuild, which take their keys in
+ * (organization, hour, enrollment) order.
+ */
+export const bucketLockKey = (org: SQL, hour: SQL, enrollment: SQL): SQL =>
+  sql`hashtextextended(concat_ws(':', 'stats', ${org}, extract(epoch FROM ${hour})::bigint, ${enrollment}), 0)`;
 
-/** Which conversion buckets a statement covers: listed (organization, hour) pairs, or every bucket of an hour range. */
+/** A conversion's bucket enrollment: its enrollment, or the all-zero id while unattributed. */
+export const bucketEnrollment = (enrollmentId: SQL): SQL => sql`coalesce(${enrollmentId}, ${NONE})`;
+
+/** Which conversion buckets a statement covers: listed (organization, hour, enrollment) triples, or every bucket of an hour range. */
 export type ConversionScope =
-  | { kind: 'buckets'; organizationIds: string[]; hours: string[] }
+  | { kind: 'buckets'; organizationIds: string[]; hours: string[]; enrollmentIds: string[] }
   | { kind: 'range'; from: Date | null; to: Date | null };
 
 const bucketList = (s: Extract<ConversionScope, { kind: 'buckets' }>) =>
-  sql`SELECT * FROM unnest(${sql.param(s.organizationIds)}::uuid[], ${sql.param(s.hours)}::timestamptz[]) AS b(org, hour)`;
+  sql`SELECT * FROM unnest(${sql.param(s.organizationIds)}::uuid[], ${sql.param(s.hours)}::timestamptz[],
+    ${sql.param(s.enrollmentIds)}::uuid[]) AS b(org, hour, enrollment)`;
 
 function rangeCondition(column: SQL, from: Date | null, to: Date | null): SQL {
   const parts = [sql`true`];
@@ -43,20 +51,25 @@ const subSlots = (a: string) =>
 
 /** The conversions (with their attributed click) in scope, for the rollup inserts. */
 function scopedConversions(scope: ConversionScope): SQL {
-  const from =
-    scope.kind === 'buckets'
-      ? sql`affiliate.conversions v JOIN (${bucketList(scope)}) b ON v.organization_id = b.org
-          AND v.occurred_at >= b.hour AND v.occurred_at < b.hour + interval '1 hour'`
-      : sql`affiliate.conversions v`;
-  const where = scope.kind === 'range' ? rangeCondition(sql`v.occurred_at`, scope.from, scope.to) : sql`true`;
-  return sql`SELECT v.id, v.organization_id, date_trunc('hour', v.occurred_at, 'UTC') AS hour, v.app_id,
+  if (scope.kind === 'buckets') {
+    // An enrollment's bucket reads the enrollment's index; the unattributed one its advertiser's hour.
+    const hourOf = sql`v.occurred_at >= b.hour AND v.occurred_at < b.hour + interval '1 hour'`;
+    return sql`${conversionsFrom(sql`affiliate.conversions v JOIN (${bucketList(scope)}) b ON b.enrollment <> ${NONE}
+        AND v.enrollment_id = b.enrollment AND v.organization_id = b.org AND ${hourOf}`)}
+      UNION ALL ${conversionsFrom(sql`affiliate.conversions v JOIN (${bucketList(scope)}) b ON b.enrollment = ${NONE}
+        AND v.enrollment_id IS NULL AND v.organization_id = b.org AND ${hourOf}`)}`;
+  }
+  return sql`${conversionsFrom(sql`affiliate.conversions v`)} WHERE ${rangeCondition(sql`v.occurred_at`, scope.from, scope.to)}`;
+}
+
+function conversionsFrom(from: SQL): SQL {
+  return sql`SELECT v.id, v.stats_enrollment_id, v.organization_id, date_trunc('hour', v.occurred_at, 'UTC') AS hour, v.app_id,
       coalesce(v.program_id, ${NONE}) AS program_id, coalesce(v.enrollment_id, ${NONE}) AS enrollment_id,
       coalesce(v.affiliate_id, ${NONE}) AS affiliate_id, v.event_type, v.status,
       coalesce(v.currency, ${ROLLUP_NO_CURRENCY}) AS currency, v.amount_minor,
       k.id IS NOT NULL AS has_click, coalesce(k.country, 'ZZ') AS country, coalesce(k.device_type, 'unknown') AS device_type,
       k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
-    FROM ${from} ${attributedClick}
-    WHERE ${where}`;
+    FROM ${from} ${attributedClick}`;
 }
 
 /** What enrollment_totals counts from a rollup row: leads and sales, and level-0 lines, not rejected or reversed. */
@@ -81,7 +94,7 @@ export interface EnrollmentCounts {
 export function deleteConversionRollups(scope: ConversionScope): SQL {
   const where = () =>
     scope.kind === 'buckets'
-      ? sql.raw(`USING b WHERE r.organization_id = b.org AND r.hour = b.hour`)
+      ? sql.raw(`USING b WHERE r.organization_id = b.org AND r.hour = b.hour AND r.enrollment_id = b.enrollment`)
       : sql`WHERE ${rangeCondition(sql`r.hour`, scope.from, scope.to)}`;
   const head = scope.kind === 'buckets' ? sql`b AS (${bucketList(scope)}), ` : sql``;
   return sql`WITH ${head}
@@ -97,7 +110,9 @@ export function deleteConversionRollups(scope: ConversionScope): SQL {
 
 /**
  * Inserts the aggregates of the conversions in scope and of their commission lines into the four
- * rollups, in one statement (after deleteConversionRollups, in the same transaction). The affiliate
+ * rollups, in one statement (after deleteConversionRollups, in the same transaction), and records
+ * each conversion's bucket in conversions.stats_enrollment_id, so that the refresh that moves it
+ * next knows which bucket still counts it. The affiliate
  * follows from the enrollment; min() keeps the insert safe should a row ever disagree. With
  * `replaced` (what the deleted rows counted), the enrollments' totals move by the difference: the
  * cost follows the bucket, not the enrollment's lifetime, and concurrent buckets add up under the
@@ -146,6 +161,10 @@ export function insertConversionRollups(scope: ConversionScope, replaced: Enroll
       FROM m ${subSlots('m')}
       WHERE m.level = 0 AND m.has_click AND sv.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ),
+    recorded AS (
+      UPDATE affiliate.conversions c SET stats_enrollment_id = v.enrollment_id
+      FROM v WHERE c.id = v.id AND v.stats_enrollment_id IS DISTINCT FROM v.enrollment_id
     )${replaced ? sql`, ${totalsDelta(replaced)}` : sql``}
     SELECT (SELECT count(*) FROM v)::int AS conversions`;
 }

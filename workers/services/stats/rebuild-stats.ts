@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deleteClickRollups, insertClickRollups, upsertEnrollmentClickTotals } from './click-rollups-sql';
 import {
+  bucketEnrollment,
   bucketLockKey,
   deleteConversionRollups,
   insertConversionRollups,
@@ -24,8 +25,8 @@ const HOUR_MS = 3_600_000;
 
 /**
  * Rebuilds every click, conversion and commission rollup of the hour range from raw rows, then
- * every enrollment's lifetime totals, in one transaction. The conversion buckets are locked as a
- * conversion write locks them, so writes to them wait; click ingest does not lock, so a range
+ * every enrollment's lifetime totals, in one transaction, and records each conversion's bucket.
+ * The conversion buckets are locked as a conversion write locks them, so writes to them wait; click ingest does not lock, so a range
  * that still receives clicks should be rebuilt once ingestion has caught up.
  */
 export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput>): Promise<RebuildStatsResult> {
@@ -40,11 +41,14 @@ export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput
       ],
       sql` AND `,
     );
+    // Both buckets of each conversion, as a refresh takes them, in the same order.
     await tx.db.execute(sql`
-      SELECT pg_advisory_xact_lock(${bucketLockKey(sql`org`, sql`hour`)})
-      FROM (SELECT DISTINCT organization_id AS org, date_trunc('hour', occurred_at, 'UTC') AS hour
-            FROM affiliate.conversions WHERE ${range}) b
-      ORDER BY org, hour`);
+      SELECT pg_advisory_xact_lock(${bucketLockKey(sql`org`, sql`hour`, sql`enrollment`)})
+      FROM (SELECT DISTINCT v.organization_id AS org, date_trunc('hour', v.occurred_at, 'UTC') AS hour, e.enrollment
+            FROM affiliate.conversions v
+            CROSS JOIN LATERAL (VALUES (${bucketEnrollment(sql`v.enrollment_id`)}), (v.stats_enrollment_id)) AS e(enrollment)
+            WHERE ${range} AND e.enrollment IS NOT NULL) b
+      ORDER BY org, hour, enrollment`);
     await tx.db.execute(deleteClickRollups(from, to));
     const clicks = await tx.db.execute(insertClickRollups(from, to));
     const scope = { kind: 'range' as const, from, to };
