@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EnrollmentStatus } from '../../schema/enums';
-import { EnrollmentAction, nextEnrollmentStatus } from './enrollment-status';
+import { EnrollmentAction, isEnrollmentActive, nextEnrollmentStatus } from './enrollment-status';
 
 const allowed = [
   { from: 'pending', action: 'approve', to: 'active' },
@@ -29,4 +29,8 @@ describe('enrollment status machine', () => {
       EnrollmentAction.map(() => null),
     );
   });
+});
+
+describe('enrollment status predicates', () => {
+  test.each(EnrollmentStatus)('%s', (status) => expect(isEnrollmentActive(status)).toBe(status === 'active'));
 });

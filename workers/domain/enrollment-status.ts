@@ -23,3 +23,6 @@ export function nextEnrollmentStatus(current: EnrollmentStatus, action: Enrollme
   const rule = ENROLLMENT_ACTIONS[action];
   return rule.from.includes(current) ? rule.to : null;
 }
+
+/** Only an active enrollment takes traffic, earns, and gets links and creatives. */
+export const isEnrollmentActive = (status: EnrollmentStatus): boolean => status === 'active';

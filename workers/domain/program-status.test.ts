@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ProgramStatus } from '../../schema/enums';
-import { canChangeProgramStatus, PROGRAM_TRANSITIONS } from './program-status';
+import { canChangeProgramStatus, isProgramDeletable, isProgramFinal, PROGRAM_TRANSITIONS } from './program-status';
 
 const allowed = [
   ['draft', 'active'],
@@ -23,4 +23,11 @@ describe('program status transitions', () => {
   test('archived is final', () => expect(PROGRAM_TRANSITIONS.archived).toEqual([]));
   test('nothing returns to draft', () =>
     expect(ProgramStatus.some((s) => canChangeProgramStatus(s, 'draft'))).toBe(false));
+});
+
+describe('program status predicates', () => {
+  test.each(ProgramStatus)('%s', (status) => {
+    expect(isProgramFinal(status)).toBe(status === 'archived');
+    expect(isProgramDeletable(status)).toBe(status === 'draft');
+  });
 });

@@ -17,3 +17,9 @@ export function canChangeProgramStatus(from: ProgramStatus, to: ProgramStatus): 
 
 /** Statuses that count against a plan's program limit. */
 export const LIVE_PROGRAM_STATUSES = ['draft', 'active', 'paused'] as const satisfies readonly ProgramStatus[];
+
+/** Archived is final: nothing about the program changes any more. */
+export const isProgramFinal = (status: ProgramStatus): boolean => PROGRAM_TRANSITIONS[status].length === 0;
+
+/** Only a draft never took traffic, so only a draft can be deleted; any other program is archived instead. */
+export const isProgramDeletable = (status: ProgramStatus): boolean => status === 'draft';

@@ -12,6 +12,7 @@ import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../contracts/ids';
 import type { AttributionStep } from './conversion-outcome';
 import { findClick, findClickByFingerprint, type ClickFacts } from './find-click';
+import { isEnrollmentActive } from '../../domain/enrollment-status';
 
 const DAY_MS = 86_400_000;
 /** How long a conversion waits for a click id the consumer has not written yet (queue lag, outage). */
@@ -56,7 +57,7 @@ function earning(
   if (!program || !enrollment) return { kind: 'next', step: { step: method, outcome: 'not_found' } };
   if (!EARNING_PROGRAM_STATUSES.has(program.status))
     return { kind: 'next', step: { step: method, outcome: 'inactive', detail: `program is ${program.status}` } };
-  if (enrollment.status !== 'active')
+  if (!isEnrollmentActive(enrollment.status))
     return { kind: 'next', step: { step: method, outcome: 'inactive', detail: `enrollment is ${enrollment.status}` } };
   return { kind: 'match', match: { method, program, enrollment, click } };
 }

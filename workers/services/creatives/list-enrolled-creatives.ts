@@ -2,11 +2,12 @@ import { and, desc, eq } from 'drizzle-orm';
 import { creatives, type Creative } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { findMyEnrollmentOrThrow } from '../enrollments/find-my-enrollment';
+import { isEnrollmentActive } from '../../domain/enrollment-status';
 
 /** A program's creatives, for an affiliate whose enrollment in it is active; not_found otherwise. */
 export async function listEnrolledCreatives({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Creative[]> {
   const enrollment = await findMyEnrollmentOrThrow(ctx, input.programId);
-  if (enrollment.status !== 'active') return [];
+  if (!isEnrollmentActive(enrollment.status)) return [];
   return ctx.db
     .select()
     .from(creatives)

@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { publishRouting } from '../tracking';
 import { affiliateScope } from '../tenant-scope';
 import { assertLandingAllowed, LINK_SLUG_TAKEN } from './find-my-link';
+import { isEnrollmentActive } from '../../domain/enrollment-status';
 
 export interface NewLink {
   enrollmentId: string;
@@ -40,7 +41,7 @@ export async function createLink({ ctx, input }: ServiceCall<NewLink>): Promise<
       ),
     );
   if (!owned) throw new NotFoundError('enrollment', input.enrollmentId);
-  if (owned.status !== 'active')
+  if (!isEnrollmentActive(owned.status))
     throw new ConflictError(`Links need an active enrollment; this one is ${owned.status}`);
   const landingUrl = input.landingUrl ?? owned.landingUrl;
   assertLandingAllowed(landingUrl, owned.allowedDomains);

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
 import { advertiserOrgId } from '../tenant-scope';
 import { auditedProgram, findProgramOrThrow } from './find-program';
+import { isProgramDeletable } from '../../domain/program-status';
 
 /** Deletes a draft (with its creatives). A program that went live keeps its history: archive it. */
 export async function deleteProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<void> {
@@ -15,7 +16,7 @@ export async function deleteProgram({ ctx, input }: ServiceCall<{ programId: str
     () =>
       inTransaction(ctx, async (tx) => {
         const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
-        if (before.status !== 'draft')
+        if (!isProgramDeletable(before.status))
           throw new ConflictError(
             `Only draft programs can be deleted; this one is ${before.status}, archive it instead`,
           );

@@ -6,6 +6,7 @@ import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
 import { findProgramOrThrow } from './find-program';
+import { isProgramFinal } from '../../domain/program-status';
 
 /** Replaces the program's S2S `/postback` secret; the old one stops working at once. */
 export async function rotatePostbackSecret({
@@ -15,7 +16,7 @@ export async function rotatePostbackSecret({
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
-    if (program.status === 'archived') throw new ConflictError('The program is archived');
+    if (isProgramFinal(program.status)) throw new ConflictError('The program is archived');
     const { secret, hash } = await generatePostbackSecret();
     await tx.db.update(programs).set({ postbackSecretHash: hash }).where(eq(programs.id, program.id));
     await recordAudit({

@@ -4,7 +4,7 @@ import type { ProgramStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { programRuleIssues } from '../../domain/program-rules';
-import { canChangeProgramStatus } from '../../domain/program-status';
+import { canChangeProgramStatus, isProgramFinal } from '../../domain/program-status';
 import { ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
@@ -37,7 +37,7 @@ export async function updateProgram({
     () =>
       inTransaction(ctx, async (tx) => {
         const before = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
-        if (before.status === 'archived')
+        if (isProgramFinal(before.status))
           throw new ConflictError('The program is archived; archived programs cannot change');
         const changes = definedChanges(input.changes);
         if (!changes) return before;
