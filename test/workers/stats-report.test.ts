@@ -182,6 +182,79 @@ describe('tenancy', () => {
     expect(byAffiliate[rival.affiliateId].money[0]).toMatchObject({ revenueMinor: 40_000, payoutMinor: 12_500 });
   });
 
+  it('exports the whole report as CSV: every page, money in major units, one line per row and currency', async () => {
+    const res = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=affiliate&limit=1`);
+    expectStatus(res, 200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="report-2026-02-01.csv"');
+    const [header, ...lines] = (res.body as string)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(header).toEqual([
+      'bucket',
+      'bucket_local',
+      'affiliate',
+      'clicks',
+      'unique_clicks',
+      'rejected_clicks',
+      'leads',
+      'sales',
+      'rebills',
+      'refunds',
+      'cancellations',
+      'pending_conversions',
+      'flagged_conversions',
+      'rejected_conversions',
+      'cr',
+      'cr_unique',
+      'currency',
+      'revenue',
+      'payout',
+      'profit',
+      'roi',
+      'epc',
+    ]);
+    // limit=1 pages one row at a time; the file still holds both affiliates.
+    const byAffiliate = Object.fromEntries(
+      lines.map((l) => [l[2], Object.fromEntries(header!.map((h, i) => [h, l[i]]))]),
+    );
+    expect(Object.keys(byAffiliate).sort()).toEqual([mine.affiliateId, rival.affiliateId].sort());
+    expect(byAffiliate[mine.affiliateId]).toMatchObject({
+      clicks: '10',
+      sales: '2',
+      currency: 'USD',
+      revenue: '100.00',
+      payout: '30.00',
+      profit: '70.00',
+    });
+    expect(byAffiliate[rival.affiliateId]).toMatchObject({ revenue: '400.00', payout: '125.00' });
+  });
+
+  it('exports an affiliate report with payout only, and refuses bad parameters before any byte', async () => {
+    const res = await call(
+      acme.affiliateSession,
+      'GET',
+      `/affiliate/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=country`,
+    );
+    expectStatus(res, 200);
+    const [header, ...lines] = (res.body as string)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(header).toContain('payout');
+    expect(header).not.toEqual(expect.arrayContaining(['revenue']));
+    expect(header!.some((h) => ['revenue', 'profit', 'roi'].includes(h))).toBe(false);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![header!.indexOf('payout')]).toBe('30.00');
+    expectStatus(
+      await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=planet`),
+      400,
+      'stats_dimension_unknown',
+    );
+    expectStatus(await call(other.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?${day}`), 404, 'not_found');
+  });
+
   it("never shows an advertiser another advertiser's rows", async () => {
     const res = await orgReport(other.owner, day, other.org.id);
     expect(res.body.rows.map((r: any) => r.metrics.clicks)).toEqual([7]);

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
+import { exportAffiliateReportRoute, exportOrgReportRoute, exportPlatformReportRoute } from './export-report';
 import { getAffiliateReportRoute } from './get-affiliate-report';
 import { getOrgReportRoute } from './get-org-report';
 import { getPlatformReportRoute } from './get-platform-report';
@@ -12,4 +13,7 @@ export const statsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getAffiliateReportRoute)
   .route('/', getPlatformReportRoute)
   .route('/', listAffiliateTotalsRoute)
-  .route('/', listMyProgramTotalsRoute);
+  .route('/', listMyProgramTotalsRoute)
+  .route('/', exportOrgReportRoute)
+  .route('/', exportAffiliateReportRoute)
+  .route('/', exportPlatformReportRoute);

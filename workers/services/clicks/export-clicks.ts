@@ -5,7 +5,7 @@ import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from './audience';
 import { type ClickFilters, SUB_SLOTS } from './click-filters';
-import { type CsvExport, csvExport, fileDay, isoCell, mapRows } from './csv-export';
+import { type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from './time-range';
 

@@ -7,7 +7,7 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
-import { amountCell, type CsvExport, csvExport, fileDay, isoCell, mapRows } from './csv-export';
+import { amountCell, type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
 import { type TimeRange, timeRange } from './time-range';
 
 export interface ConversionExportFilters {

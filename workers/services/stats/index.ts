@@ -12,3 +12,4 @@ export type {
   ReportRow,
 } from './types';
 export { type RebuildStatsInput, type RebuildStatsResult, rebuildStats } from './rebuild-stats';
+export { type ExportReportInput, exportReport } from './export-report';

@@ -1,5 +1,5 @@
-import { type CsvRow, csvStream } from '../../domain/csv';
-import { formatMinorUnits } from '../../domain/format-minor-units';
+import { type CsvRow, csvStream } from '../domain/csv';
+import { formatMinorUnits } from '../domain/format-minor-units';
 
 /** A CSV download: its file name and its bytes, produced while the client reads. */
 export interface CsvExport {
