@@ -1,9 +1,10 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import { clicks } from '../../../schema';
 import type { ClickRejectReason, ClickStatus } from '../../../schema/enums';
 import type { AudienceScope } from './audience';
 import type { ClickKey } from './click-cursor';
 import type { TimeRange } from './time-range';
+import { eqIf } from '../../db/eq-if';
 
 export const SUB_SLOTS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
 export type SubSlot = (typeof SUB_SLOTS)[number];
@@ -30,9 +31,6 @@ export type ClickFilters = {
   unique?: boolean | undefined;
   clickId?: string | undefined;
 } & { [S in SubSlot]?: string | undefined };
-
-const eqIf = <T>(column: Parameters<typeof eq>[0], value: T | undefined) =>
-  value === undefined ? undefined : eq(column, value);
 
 /** The rows of the scope and filters within the range; the range always bounds clicked_at (partition pruning). */
 export function clickWhere(scope: AudienceScope, filters: ClickFilters, range: TimeRange): SQL | undefined {

@@ -15,6 +15,7 @@ import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
 import { amountCell, type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
 import { type TimeRange, timeRange } from './time-range';
+import { eqIf } from '../../db/eq-if';
 
 export interface CommissionExportFilters {
   /** The line's created_at, inclusive; defaults to 30 days before `to`. */
@@ -48,8 +49,6 @@ function readLines(
   after: string | undefined,
   limit: number,
 ): Promise<Row[]> {
-  const eqIf = <T>(column: Parameters<typeof eq>[0], value: T | undefined) =>
-    value === undefined ? undefined : eq(column, value);
   return db
     .select({
       commission: commissions,

@@ -9,6 +9,7 @@ import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
 import { amountCell, type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
 import { type TimeRange, timeRange } from './time-range';
+import { eqIf } from '../../db/eq-if';
 
 export interface ConversionExportFilters {
   /** occurred_at, inclusive; defaults to 30 days before `to`. */
@@ -40,8 +41,6 @@ function readConversions(
   after: string | undefined,
   limit: number,
 ): Promise<Row[]> {
-  const eqIf = <T>(column: Parameters<typeof eq>[0], value: T | undefined) =>
-    value === undefined ? undefined : eq(column, value);
   return db
     .select({ conversion: conversions, programName: programs.name, direct })
     .from(conversions)
