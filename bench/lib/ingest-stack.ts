@@ -35,7 +35,7 @@ export const cpuDelta = (a: CpuSplit, b: CpuSplit): CpuSplit => ({
   postgres: b.postgres - a.postgres,
 });
 
-async function startRelayProcess(pgPort: number): Promise<{ child: ChildProcess; proxy: string }> {
+export async function startRelayProcess(pgPort: number): Promise<{ child: ChildProcess; proxy: string }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'bench/lib/relay-process.ts'), String(pgPort)],
