@@ -1,18 +1,5 @@
+import { SUB_KEYS } from '../contracts/sub-keys';
 import { AppError } from '../errors/app-error';
-
-export const SUB_DIMENSIONS = [
-  'sub1',
-  'sub2',
-  'sub3',
-  'sub4',
-  'sub5',
-  'sub6',
-  'sub7',
-  'sub8',
-  'sub9',
-  'sub10',
-] as const;
-export type SubDimension = (typeof SUB_DIMENSIONS)[number];
 
 /** What a report can group by and filter on, besides time. */
 export const STATS_DIMENSIONS = [
@@ -25,7 +12,7 @@ export const STATS_DIMENSIONS = [
   'os',
   'browser',
   'reason',
-  ...SUB_DIMENSIONS,
+  ...SUB_KEYS,
 ] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
@@ -55,7 +42,7 @@ export const STATS_SOURCES: readonly StatsSource[] = [
     metrics: ['clicks', 'rejected', 'conversions', 'money'],
   },
   // click_subs_hourly + conversion_subs_hourly + commission_subs_hourly (one slot per row)
-  { id: 'subs', dimensions: [...OWNERS, ...SUB_DIMENSIONS], metrics: ['clicks', 'conversions', 'money'] },
+  { id: 'subs', dimensions: [...OWNERS, ...SUB_KEYS], metrics: ['clicks', 'conversions', 'money'] },
   // click_tech_hourly: conversions do not keep the click's OS or browser
   { id: 'tech', dimensions: [...OWNERS, 'device', 'os', 'browser'], metrics: ['clicks'] },
   // click_links_hourly
@@ -70,7 +57,7 @@ export const STATS_SOURCES: readonly StatsSource[] = [
  */
 export function chooseStatsSource(dimensions: readonly StatsDimension[]): StatsSource {
   const wanted = [...new Set(dimensions)];
-  const subs = wanted.filter((d) => (SUB_DIMENSIONS as readonly string[]).includes(d));
+  const subs = wanted.filter((d) => (SUB_KEYS as readonly string[]).includes(d));
   if (subs.length > 1)
     throw new AppError(
       'stats_combination_unsupported',

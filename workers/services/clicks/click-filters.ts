@@ -5,9 +5,7 @@ import type { AudienceScope } from './audience';
 import type { ClickKey } from './click-cursor';
 import type { TimeRange } from './time-range';
 import { eqIf } from '../../db/eq-if';
-
-export const SUB_SLOTS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
-export type SubSlot = (typeof SUB_SLOTS)[number];
+import { SUB_KEYS, type SubKey } from '../../contracts/sub-keys';
 
 /** What a click list or export may be narrowed by; every filter is an exact match. */
 export type ClickFilters = {
@@ -30,7 +28,7 @@ export type ClickFilters = {
   rejectReason?: ClickRejectReason | undefined;
   unique?: boolean | undefined;
   clickId?: string | undefined;
-} & { [S in SubSlot]?: string | undefined };
+} & { [S in SubKey]?: string | undefined };
 
 /** The rows of the scope and filters within the range; the range always bounds clicked_at (partition pruning). */
 export function clickWhere(scope: AudienceScope, filters: ClickFilters, range: TimeRange): SQL | undefined {
@@ -50,7 +48,7 @@ export function clickWhere(scope: AudienceScope, filters: ClickFilters, range: T
     eqIf(clicks.rejectReason, filters.rejectReason),
     eqIf(clicks.isUnique, filters.unique),
     eqIf(clicks.id, filters.clickId),
-    ...SUB_SLOTS.map((slot) => eqIf(clicks[slot], filters[slot])),
+    ...SUB_KEYS.map((slot) => eqIf(clicks[slot], filters[slot])),
   );
 }
 

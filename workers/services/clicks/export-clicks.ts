@@ -4,12 +4,13 @@ import type { CsvRow } from '../../domain/csv';
 import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from './audience';
-import { type ClickFilters, SUB_SLOTS } from './click-filters';
+import type { ClickFilters } from './click-filters';
 import { type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from './time-range';
+import { SUB_KEYS } from '../../contracts/sub-keys';
 
-const subCells = (c: Click) => SUB_SLOTS.map((s) => c[s]);
+const subCells = (c: Click) => SUB_KEYS.map((s) => c[s]);
 
 // An affiliate sees its traffic as an affiliate product shows it; never the visitor's IP, user
 // agent or the advertiser's full landing URL.
@@ -23,7 +24,7 @@ const AFFILIATE_HEADER = [
   'device_type',
   'os',
   'browser',
-  ...SUB_SLOTS,
+  ...SUB_KEYS,
   'status',
   'reject_reason',
   'unique',
@@ -66,7 +67,7 @@ const ADVERTISER_HEADER = [
   'ip',
   'user_agent',
   'referrer',
-  ...SUB_SLOTS,
+  ...SUB_KEYS,
   'status',
   'reject_reason',
   'unique',

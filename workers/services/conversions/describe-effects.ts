@@ -5,6 +5,7 @@ import type { NotificationRequest } from '../notifications';
 import type { PostbackRequest } from '../postbacks';
 import type { ClickFacts } from './find-click';
 import type { Settled } from './settle-conversion';
+import { SUB_KEYS } from '../../contracts/sub-keys';
 
 export interface ConversionEffects {
   postbacks: PostbackRequest[];
@@ -12,8 +13,6 @@ export interface ConversionEffects {
   /** The conversion waits for its click: ask again later. */
   retryAttributionOf: string | null;
 }
-
-const SUBS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
 
 function money(amountMinor: number, currency: string): string {
   return `${formatMinorUnits(amountMinor, currency)} ${currency}`;
@@ -37,7 +36,7 @@ function postbackValues(
     currency: direct?.currency ?? conversion.currency ?? '',
     timestamp: String(Math.floor(now.getTime() / 1000)),
   };
-  for (const sub of SUBS) values[sub] = click?.[sub] ?? '';
+  for (const sub of SUB_KEYS) values[sub] = click?.[sub] ?? '';
   return values;
 }
 

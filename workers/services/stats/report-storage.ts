@@ -2,7 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { StatsKeyset } from '../../domain/stats-cursor';
 import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-request';
-import { SUB_DIMENSIONS, type StatsDimension } from '../../domain/stats-sources';
+import type { StatsDimension } from '../../domain/stats-sources';
+import { SUB_KEYS } from '../../contracts/sub-keys';
 
 // The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
 // plain rows, so the reports could move to another store by replacing this file.
@@ -62,7 +63,7 @@ const SOURCE_TABLES = {
   rejections: { clicks: 'click_rejections_hourly', conversions: null, commissions: null },
 } as const;
 
-const DIMENSION_COLUMNS: Record<Exclude<StatsDimension, (typeof SUB_DIMENSIONS)[number]>, string> = {
+const DIMENSION_COLUMNS: Record<Exclude<StatsDimension, (typeof SUB_KEYS)[number]>, string> = {
   app: 'app_id',
   program: 'program_id',
   affiliate: 'affiliate_id',
@@ -74,7 +75,7 @@ const DIMENSION_COLUMNS: Record<Exclude<StatsDimension, (typeof SUB_DIMENSIONS)[
   reason: 'reason',
 };
 
-const isSub = (d: StatsDimension) => (SUB_DIMENSIONS as readonly string[]).includes(d);
+const isSub = (d: StatsDimension) => (SUB_KEYS as readonly string[]).includes(d);
 const columnOf = (d: StatsDimension) =>
   sql.raw(isSub(d) ? 'value' : DIMENSION_COLUMNS[d as keyof typeof DIMENSION_COLUMNS]);
 const table = (name: string) => sql.raw(`affiliate.${name}`);
