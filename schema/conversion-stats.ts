@@ -25,6 +25,20 @@ const conversionBucket = () => ({
   affiliateId: uuid().notNull().default(ROLLUP_NONE_ID),
 });
 
+/** What both conversion rollups count per key: the event type, status and currency close the key. */
+const conversionMeasures = () => ({
+  /** lead, sale, rebill, refund or cancel. */
+  eventType: text({ enum: ConversionEventType }).notNull(),
+  /** The conversion's status now (pending, flagged, approved, rejected, reversed). */
+  status: text({ enum: ConversionStatus }).notNull(),
+  /** Currency of the reported amount; 'XXX' when the event carried none. */
+  currency: char({ length: 3 }).notNull().default(ROLLUP_NO_CURRENCY),
+  /** Conversions. */
+  conversions: bigint({ mode: 'number' }).notNull().default(0),
+  /** Sum of the amounts the advertiser reported, in minor units of currency. */
+  revenueMinor: bigint({ mode: 'number' }).notNull().default(0),
+});
+
 /**
  * Hourly conversions and revenue, with the country and device of the attributed click. The rows of
  * one (advertiser, hour) are recomputed from conversions in the transaction that changes any of them,
@@ -38,16 +52,7 @@ export const conversionStatsHourly = affiliate.table(
     country: char({ length: 2 }).notNull().default('ZZ'),
     /** Device class of the attributed click; 'unknown' when none. */
     deviceType: text().notNull().default('unknown'),
-    /** lead, sale, rebill, refund or cancel. */
-    eventType: text({ enum: ConversionEventType }).notNull(),
-    /** The conversion's status now (pending, flagged, approved, rejected, reversed). */
-    status: text({ enum: ConversionStatus }).notNull(),
-    /** Currency of the reported amount; 'XXX' when the event carried none. */
-    currency: char({ length: 3 }).notNull().default(ROLLUP_NO_CURRENCY),
-    /** Conversions. */
-    conversions: bigint({ mode: 'number' }).notNull().default(0),
-    /** Sum of the amounts the advertiser reported, in minor units of currency. */
-    revenueMinor: bigint({ mode: 'number' }).notNull().default(0),
+    ...conversionMeasures(),
   },
   (t) => [
     primaryKey({
@@ -81,16 +86,7 @@ export const conversionSubsHourly = affiliate.table(
     slot: smallint().notNull(),
     /** The value the attributed click carried in that slot. */
     value: text().notNull(),
-    /** lead, sale, rebill, refund or cancel. */
-    eventType: text({ enum: ConversionEventType }).notNull(),
-    /** The conversion's status now. */
-    status: text({ enum: ConversionStatus }).notNull(),
-    /** Currency of the reported amount; 'XXX' when none. */
-    currency: char({ length: 3 }).notNull().default(ROLLUP_NO_CURRENCY),
-    /** Conversions. */
-    conversions: bigint({ mode: 'number' }).notNull().default(0),
-    /** Sum of the reported amounts, in minor units of currency. */
-    revenueMinor: bigint({ mode: 'number' }).notNull().default(0),
+    ...conversionMeasures(),
   },
   (t) => [
     primaryKey({

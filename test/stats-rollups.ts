@@ -2,9 +2,9 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
-import { uuidv7 } from '../workers/contracts/ids';
 import worker from '../workers/index';
 import type { ClickMessage } from '../workers/contracts/click-message';
+import { clickMessageFor } from './click-messages';
 
 // The one place report tests fill the rollups. They write the rows ingest and the conversion
 // pipeline maintain, so swapping these bodies for the real pipeline leaves the tests unchanged.
@@ -246,31 +246,14 @@ export async function ingestClicks(
   clicks: { country: string; rejectReason?: ClickMessage['rejectReason'] }[],
 ): Promise<void> {
   const now = Date.now();
-  const bodies: ClickMessage[] = clicks.map((c, i) => ({
-    v: 1,
-    id: uuidv7(now - i),
-    at: now - i,
-    form: 'aff_path',
-    code: owner.refCode,
-    organizationId: owner.organizationId,
-    appId: owner.appId,
-    programId: owner.programId,
-    enrollmentId: owner.enrollmentId,
-    affiliateId: owner.affiliateId,
-    linkId: null,
-    landingUrl: 'https://app.example/',
-    ip: '203.0.113.9',
-    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
-    referrer: null,
-    fingerprint: crypto.randomUUID().replaceAll('-', ''),
-    country: c.country,
-    region: null,
-    city: null,
-    asn: null,
-    sub: [],
-    rejectReason: c.rejectReason ?? null,
-    isBot: false,
-  }));
+  const bodies: ClickMessage[] = clicks.map((c, i) =>
+    clickMessageFor(owner, {
+      at: now - i,
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+      country: c.country,
+      rejectReason: c.rejectReason ?? null,
+    }),
+  );
   const batch = createMessageBatch(
     'clicks',
     bodies.map((body, i) => ({ id: `stats-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts: 1, body })),

@@ -6,13 +6,13 @@ import * as s from '../../schema';
 import { prng } from '../../dev/prng';
 import type { ServiceContext } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
-import { uuidv7 } from '../../workers/contracts/ids';
 import worker from '../../workers/index';
 import { rejectReportedConversion, retryAttribution, reviewConversion } from '../../workers/services/conversions';
 import { releaseHolds } from '../../workers/services/finance';
 import { cancelPayoutBatch, proposePayouts } from '../../workers/services/payouts';
 import { rebuildStats } from '../../workers/services/stats';
 import type { ClickBundle, ClickMessage } from '../../workers/contracts/click-message';
+import { clickMessageFor, clickOwnerOf } from '../click-messages';
 import { nextEventId, record, serviceCtx } from '../conversions';
 import { setHoldUntil } from '../finance';
 import { createTenant, testDb } from '../fixtures';
@@ -166,34 +166,18 @@ async function consume(bodies: unknown[]) {
 function clickMessage(tenant: Tenant, at: number, rnd: ReturnType<typeof prng>): ClickMessage {
   const reject = rnd.next();
   const subs = ['', 'a', 'b', 'c'].slice(0, 1 + Math.floor(rnd.next() * 4)).filter(Boolean);
-  return {
-    v: 1,
-    id: uuidv7(at),
+  return clickMessageFor(clickOwnerOf(tenant), {
     at,
-    form: 'aff_path',
-    code: tenant.enrollment.refCode,
-    organizationId: tenant.org.id,
-    appId: tenant.app.id,
-    programId: tenant.program.id,
-    enrollmentId: tenant.enrollment.id,
-    affiliateId: tenant.affiliate.id,
-    linkId: null,
-    landingUrl: 'https://app.example/',
     ip: `203.0.113.${1 + Math.floor(rnd.next() * 200)}`,
     userAgent: rnd.pick([DESKTOP, MOBILE, CHROME]),
-    referrer: null,
     // A few repeated fingerprints, so some clicks are not unique.
     fingerprint: Math.floor(rnd.next() * 40)
       .toString(16)
       .padStart(32, '0'),
     country: rnd.pick(['US', 'DE', 'FR', null]),
-    region: null,
-    city: null,
-    asn: null,
     sub: subs.map((v) => `${v}${Math.floor(rnd.next() * 3)}`),
     rejectReason: reject < 0.08 ? 'geo_blocked' : null,
-    isBot: false,
-  };
+  });
 }
 
 /** An affiliate with an upline (multi-level lines) and a verified PayPal email (payout proposals). */

@@ -14,6 +14,7 @@ import { enqueueClick, spoolKey } from '../../workers/tracker/enqueue-click';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import type { TenantOptions } from '../tenant';
+import { clickMessageFor, clickOwnerOf } from '../click-messages';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -99,32 +100,7 @@ function message(
   overrides: Partial<ClickMessage> = {},
 ): ClickMessage {
   const at = Date.now() - Math.floor(Math.random() * 1000);
-  return {
-    v: 1,
-    id: uuidv7(at),
-    at,
-    form: 'aff_path',
-    code: tenant.enrollment.refCode,
-    organizationId: tenant.org.id,
-    appId: tenant.app.id,
-    programId: tenant.program.id,
-    enrollmentId: tenant.enrollment.id,
-    affiliateId: tenant.affiliate.id,
-    linkId: null,
-    landingUrl: 'https://app.example/',
-    ip: '203.0.113.9',
-    userAgent: BROWSER,
-    referrer: null,
-    fingerprint: crypto.randomUUID().replaceAll('-', ''),
-    country: 'US',
-    region: null,
-    city: null,
-    asn: null,
-    sub: [],
-    rejectReason: null,
-    isBot: false,
-    ...overrides,
-  };
+  return clickMessageFor(clickOwnerOf(tenant), { id: uuidv7(at), at, userAgent: BROWSER, country: 'US', ...overrides });
 }
 
 describe('link forms', () => {
