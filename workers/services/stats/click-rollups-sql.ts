@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
+import { clickRollupCtes } from '../click-rollups-sql';
 
 const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
 
@@ -27,11 +28,7 @@ export function deleteClickRollups(from: Date | null, to: Date | null): SQL {
   return sql`WITH ${sql.join(deletes, sql`, `)} SELECT 1`;
 }
 
-/**
- * Aggregates the clicks of [from, to) into the five click rollups with the same keys and
- * expressions as the ingest statement (services/tracking/insert-clicks-statement.ts), which adds
- * to them batch by batch.
- */
+/** Aggregates the clicks of [from, to) into the five click rollups, emptied first by deleteClickRollups. */
 export function insertClickRollups(from: Date | null, to: Date | null): SQL {
   return sql`
     WITH k AS MATERIALIZED (
@@ -41,49 +38,7 @@ export function insertClickRollups(from: Date | null, to: Date | null): SQL {
         sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10
       FROM affiliate.clicks WHERE ${hourRange(sql`clicked_at`, from, to)}
     ),
-    accepted AS (
-      SELECT * FROM k
-      WHERE status = 'accepted' AND program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
-    ),
-    i0 AS (
-      INSERT INTO affiliate.click_stats_hourly
-        (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
-      SELECT hour, program_id, enrollment_id, coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'), organization_id, app_id, affiliate_id,
-        count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')
-      FROM k
-      WHERE program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-    ),
-    i1 AS (
-      INSERT INTO affiliate.click_rejections_hourly (hour, organization_id, program_id, enrollment_id, affiliate_id, reason, clicks)
-      SELECT hour, coalesce(organization_id, ${NONE}), coalesce(program_id, ${NONE}), enrollment_id, affiliate_id, reject_reason, count(*)
-      FROM k WHERE status = 'rejected' AND reject_reason IS NOT NULL
-      GROUP BY 1, 2, 3, 4, 5, 6
-    ),
-    i2 AS (
-      INSERT INTO affiliate.click_tech_hourly
-        (hour, program_id, enrollment_id, device_type, os, browser, organization_id, app_id, affiliate_id, clicks, unique_clicks)
-      SELECT hour, program_id, enrollment_id, coalesce(device_type, 'unknown'), coalesce(os, ''), coalesce(browser, ''),
-        organization_id, app_id, affiliate_id, count(*), count(*) FILTER (WHERE is_unique)
-      FROM accepted GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    ),
-    i3 AS (
-      INSERT INTO affiliate.click_links_hourly (hour, program_id, enrollment_id, link_id, organization_id, app_id, affiliate_id, clicks, unique_clicks)
-      SELECT hour, program_id, enrollment_id, coalesce(link_id, ${NONE}), organization_id, app_id, affiliate_id, count(*), count(*) FILTER (WHERE is_unique)
-      FROM accepted GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ),
-    i4 AS (
-      INSERT INTO affiliate.click_subs_hourly
-        (hour, program_id, enrollment_id, slot, value, organization_id, app_id, affiliate_id, clicks, unique_clicks)
-      SELECT a.hour, a.program_id, a.enrollment_id, v.slot, v.value, a.organization_id, a.app_id, a.affiliate_id,
-        count(*), count(*) FILTER (WHERE a.is_unique)
-      FROM accepted a
-      CROSS JOIN LATERAL (VALUES (1::smallint, a.sub1), (2::smallint, a.sub2), (3::smallint, a.sub3), (4::smallint, a.sub4),
-        (5::smallint, a.sub5), (6::smallint, a.sub6), (7::smallint, a.sub7), (8::smallint, a.sub8), (9::smallint, a.sub9),
-        (10::smallint, a.sub10)) AS v(slot, value)
-      WHERE v.value IS NOT NULL
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-    )
+    ${clickRollupCtes('k')}
     SELECT (SELECT count(*) FROM k)::int AS clicks`;
 }
 

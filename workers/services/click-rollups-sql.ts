@@ -1,0 +1,83 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { ROLLUP_NONE_ID } from '../../schema/click-stats';
+
+const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
+
+/**
+ * The five click rollups fed from `sourceCte`: a CTE of clicks cut to their rollup columns (hour,
+ * organization_id, app_id, program_id, enrollment_id and affiliate_id with the all-zero id for none,
+ * country, device_type, os, browser, link_id, status, reject_reason, is_unique, sub1…sub10). Ingest
+ * adds each batch's new rows and the rebuild adds a range's rows to emptied rollups through the same
+ * keys and expressions. Rows are upserted in key order, so concurrent batches lock them in the same
+ * order and cannot deadlock. Declares the CTEs rolled (RETURNING 1 per rollup row), accepted,
+ * rejections, tech, links and subs; `clicks` counts accepted clicks, rejected ones are counted apart.
+ */
+export function clickRollupCtes(sourceCte: string): SQL {
+  const source = sql.raw(sourceCte);
+  return sql`
+    rolled AS (
+      INSERT INTO affiliate.click_stats_hourly AS s
+        (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
+      SELECT hour, program_id, enrollment_id, coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'), organization_id, app_id, affiliate_id,
+        count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')
+      FROM ${source}
+      WHERE program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+      ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (hour, program_id, enrollment_id, country, device_type) DO UPDATE SET
+        clicks = s.clicks + excluded.clicks,
+        unique_clicks = s.unique_clicks + excluded.unique_clicks,
+        rejected_clicks = s.rejected_clicks + excluded.rejected_clicks
+      RETURNING 1
+    ),
+    accepted AS (
+      SELECT * FROM ${source}
+      WHERE status = 'accepted' AND program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
+    ),
+    rejections AS (
+      INSERT INTO affiliate.click_rejections_hourly AS s (hour, organization_id, program_id, enrollment_id, affiliate_id, reason, clicks)
+      SELECT hour, coalesce(organization_id, ${NONE}), coalesce(program_id, ${NONE}), enrollment_id, affiliate_id, reject_reason, count(*)
+      FROM ${source}
+      WHERE status = 'rejected' AND reject_reason IS NOT NULL
+      GROUP BY 1, 2, 3, 4, 5, 6
+      ORDER BY 1, 2, 3, 4, 6
+      ON CONFLICT (hour, organization_id, program_id, enrollment_id, reason) DO UPDATE SET clicks = s.clicks + excluded.clicks
+    ),
+    tech AS (
+      INSERT INTO affiliate.click_tech_hourly AS s
+        (hour, program_id, enrollment_id, device_type, os, browser, organization_id, app_id, affiliate_id, clicks, unique_clicks)
+      SELECT hour, program_id, enrollment_id, coalesce(device_type, 'unknown'), coalesce(os, ''), coalesce(browser, ''),
+        organization_id, app_id, affiliate_id, count(*), count(*) FILTER (WHERE is_unique)
+      FROM accepted
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+      ORDER BY 1, 2, 3, 4, 5, 6
+      ON CONFLICT (hour, program_id, enrollment_id, device_type, os, browser) DO UPDATE SET
+        clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+    ),
+    links AS (
+      INSERT INTO affiliate.click_links_hourly AS s
+        (hour, program_id, enrollment_id, link_id, organization_id, app_id, affiliate_id, clicks, unique_clicks)
+      SELECT hour, program_id, enrollment_id, coalesce(link_id, ${NONE}), organization_id, app_id, affiliate_id,
+        count(*), count(*) FILTER (WHERE is_unique)
+      FROM accepted
+      GROUP BY 1, 2, 3, 4, 5, 6, 7
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT (hour, program_id, enrollment_id, link_id) DO UPDATE SET
+        clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+    ),
+    subs AS (
+      INSERT INTO affiliate.click_subs_hourly AS s
+        (hour, program_id, enrollment_id, slot, value, organization_id, app_id, affiliate_id, clicks, unique_clicks)
+      SELECT a.hour, a.program_id, a.enrollment_id, v.slot, v.value, a.organization_id, a.app_id, a.affiliate_id,
+        count(*), count(*) FILTER (WHERE a.is_unique)
+      FROM accepted a
+      CROSS JOIN LATERAL (VALUES (1::smallint, a.sub1), (2::smallint, a.sub2), (3::smallint, a.sub3), (4::smallint, a.sub4),
+        (5::smallint, a.sub5), (6::smallint, a.sub6), (7::smallint, a.sub7), (8::smallint, a.sub8), (9::smallint, a.sub9),
+        (10::smallint, a.sub10)) AS v(slot, value)
+      WHERE v.value IS NOT NULL
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+      ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (hour, program_id, enrollment_id, slot, value) DO UPDATE SET
+        clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+    )`;
+}
