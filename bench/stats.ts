@@ -8,9 +8,10 @@
 // product's rebuildStats, then runs a fixed set of reports through the service verbs (Neon driver,
 // WebSocket relay, embedded Postgres 18) and the same reports as plain GROUP BY over raw tables,
 // checking that both answers are equal. BENCH_KEEP=1 keeps the loaded server in .data/bench-stats
-// and reuses it when it holds the same number of clicks.
+// and reuses it when it holds the same number of clicks (applying new migrations and rebuilding the
+// rollups when the schema moved on).
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,10 @@ const RATIO_BAR = 5;
 const DAY_MS = 86_400_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const lastMigrationTag = () =>
+  (
+    JSON.parse(readFileSync(path.join(root, 'migrations/meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] }
+  ).entries.at(-1)!.tag;
 const log = (line: string) => console.log(line);
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,36 +110,48 @@ try {
   relay = await startRelayProcess(pg.port);
   const url = pg.url('bench');
   const meta = `${CLICKS} clicks, ${AFFILIATES} affiliates, v1`;
+  // Rollups are rebuilt whenever the schema moved on since they were built: new migrations may add rollups.
+  const schemaTag = lastMigrationTag();
   let world: StatsWorld | undefined;
+  let builtFor: string | undefined;
   if (await pg.databaseExists('bench')) {
     pool = nodePool(url, relay.proxy);
     const found = await pool
-      .query('SELECT meta, world FROM public.bench_meta')
-      .then((r) => r.rows[0] as { meta: string; world: StatsWorld } | undefined)
+      .query('SELECT meta, world, schema_tag FROM public.bench_meta')
+      .then((r) => r.rows[0] as { meta: string; world: StatsWorld; schema_tag: string } | undefined)
       .catch(() => undefined);
-    if (found?.meta === meta) world = found.world;
+    if (found?.meta === meta) ({ world, schema_tag: builtFor } = found);
     await pool.end();
     pool = undefined;
     if (!world) await pg.admin('DROP DATABASE bench');
   }
   if (world) {
     console.log(`data: reused .data/bench-stats (${meta}, up to ${new Date(world.end).toISOString()})`);
+    await migrateDatabase(url, relay.proxy);
   } else {
     await pg.admin('CREATE DATABASE bench');
     await migrateDatabase(url, relay.proxy);
     pool = nodePool(url, relay.proxy);
-    const db = nodeDb(pool);
     const end = Math.floor(Date.now() / DAY_MS) * DAY_MS;
     console.log(
       `loading ${CLICKS.toLocaleString('en-US')} clicks over ${DAYS} days up to ${new Date(end).toISOString()} (COPY)…`,
     );
     const t0 = performance.now();
-    world = { end, ...(await loadStatsData(db, { clicks: CLICKS, affiliates: AFFILIATES, end, log })) };
-    console.log(`loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s; VACUUM ANALYZE…`);
+    world = { end, ...(await loadStatsData(nodeDb(pool), { clicks: CLICKS, affiliates: AFFILIATES, end, log })) };
+    console.log(`loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    await pool.query('CREATE TABLE public.bench_meta (meta text NOT NULL, world jsonb NOT NULL, schema_tag text)');
+    await pool.query('INSERT INTO public.bench_meta VALUES ($1, $2, NULL)', [meta, JSON.stringify(world)]);
+    await pool.end();
+    pool = undefined;
+  }
+  if (builtFor !== schemaTag) {
+    pool = nodePool(url, relay.proxy);
+    const db = nodeDb(pool);
+    console.log('VACUUM ANALYZE…');
     await pool.query('VACUUM ANALYZE');
     const r0 = performance.now();
     const built = await rebuildStats({
-      ctx: { db, config: {} as Config, now: new Date(end), log: createLogger() },
+      ctx: { db, config: {} as Config, now: new Date(world.end), log: createLogger() },
       input: {},
     });
     const rebuildMs = performance.now() - r0;
@@ -142,8 +159,7 @@ try {
       `rebuildStats: rollups of ${built.clicks.toLocaleString('en-US')} clicks and ${built.conversions.toLocaleString('en-US')} conversions in ${(rebuildMs / 1000).toFixed(1)} s`,
     );
     await pool.query('VACUUM ANALYZE');
-    await pool.query('CREATE TABLE public.bench_meta (meta text NOT NULL, world jsonb NOT NULL)');
-    await pool.query('INSERT INTO public.bench_meta VALUES ($1, $2)', [meta, JSON.stringify(world)]);
+    await pool.query('UPDATE public.bench_meta SET schema_tag = $1', [schemaTag]);
     await pool.end();
     pool = undefined;
   }

@@ -16,6 +16,7 @@ export * from './links';
 export * from './creatives';
 export * from './clicks';
 export * from './click-stats';
+export * from './click-stats-coarse';
 export * from './conversion-stats';
 export * from './enrollment-totals';
 export * from './referred-customers';

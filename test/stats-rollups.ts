@@ -4,10 +4,14 @@ import * as s from '../schema';
 import type { Db } from '../workers/db/client';
 import worker from '../workers/index';
 import type { ClickMessage } from '../workers/contracts/click-message';
+import { uuidv7 } from '../workers/contracts/ids';
+import { deleteClickRollups, insertClickRollups } from '../workers/services/stats/click-rollups-sql';
 import { clickMessageFor } from './click-messages';
 
-// The one place report tests fill the rollups. They write the rows ingest and the conversion
-// pipeline maintain, so swapping these bodies for the real pipeline leaves the tests unchanged.
+const DAY_MS = 86_400_000;
+
+// The one place report tests fill the rollups. Clicks are raw rows rolled up by the product's own
+// SQL; the conversion-side rows are written as the conversion pipeline leaves them.
 
 /** Whose traffic a rollup row counts: a program and (usually) an enrollment of one advertiser. */
 export interface RollupOwner {
@@ -44,17 +48,22 @@ export async function addClickStats(
     device?: string;
   }[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insert(s.clickStatsHourly).values(
-    rows.map((r) => ({
-      ...owner,
-      hour: new Date(r.hour),
-      country: r.country ?? 'ZZ',
-      deviceType: r.device ?? 'unknown',
-      clicks: r.clicks,
-      uniqueClicks: r.uniqueClicks ?? r.clicks,
-      rejectedClicks: r.rejectedClicks ?? 0,
-    })),
+  await addRawClicks(
+    db,
+    rows.flatMap((r) => [
+      ...spread(r.hour, r.clicks, (i) => ({
+        owner,
+        isUnique: i < (r.uniqueClicks ?? r.clicks),
+        country: r.country,
+        device: r.device,
+      })),
+      ...spread(r.hour, r.rejectedClicks ?? 0, () => ({
+        owner,
+        rejectReason: 'bot' as const,
+        country: r.country,
+        device: r.device,
+      })),
+    ]),
   );
 }
 
@@ -123,16 +132,9 @@ export async function addTechStats(
   owner: RollupOwner,
   rows: { hour: string; clicks: number; device?: string; os?: string; browser?: string }[],
 ): Promise<void> {
-  await db.insert(s.clickTechHourly).values(
-    rows.map((r) => ({
-      ...owner,
-      hour: new Date(r.hour),
-      deviceType: r.device ?? 'unknown',
-      os: r.os ?? '',
-      browser: r.browser ?? '',
-      clicks: r.clicks,
-      uniqueClicks: r.clicks,
-    })),
+  await addRawClicks(
+    db,
+    rows.flatMap((r) => spread(r.hour, r.clicks, () => ({ owner, device: r.device, os: r.os, browser: r.browser }))),
   );
 }
 
@@ -149,15 +151,9 @@ export async function addSubStats(
     currency?: string;
   }[],
 ): Promise<void> {
-  await db.insert(s.clickSubsHourly).values(
-    rows.map((r) => ({
-      ...owner,
-      hour: new Date(r.hour),
-      slot: r.slot,
-      value: r.value,
-      clicks: r.clicks,
-      uniqueClicks: r.clicks,
-    })),
+  await addRawClicks(
+    db,
+    rows.flatMap((r) => spread(r.hour, r.clicks, () => ({ owner, subs: { [r.slot]: r.value } }))),
   );
   const sold = rows.filter((r) => r.sales);
   if (sold.length === 0) return;
@@ -191,18 +187,11 @@ export async function addSubStats(
 export async function addRejections(
   db: Db,
   owner: RollupOwner,
-  rows: { hour: string; reason: (typeof s.clickRejectionsHourly.$inferInsert)['reason']; clicks: number }[],
+  rows: { hour: string; reason: NonNullable<s.NewClick['rejectReason']>; clicks: number }[],
 ): Promise<void> {
-  await db.insert(s.clickRejectionsHourly).values(
-    rows.map((r) => ({
-      hour: new Date(r.hour),
-      organizationId: owner.organizationId,
-      programId: owner.programId,
-      enrollmentId: owner.enrollmentId,
-      affiliateId: owner.affiliateId,
-      reason: r.reason,
-      clicks: r.clicks,
-    })),
+  await addRawClicks(
+    db,
+    rows.flatMap((r) => spread(r.hour, r.clicks, () => ({ owner, rejectReason: r.reason }))),
   );
 }
 
@@ -263,4 +252,58 @@ export async function ingestClicks(
   const result = await getQueueResult(batch, ctx);
   if (result.explicitAcks.length !== bodies.length)
     throw new Error(`ingest acked ${result.explicitAcks.length} of ${bodies.length}`);
+}
+
+interface RawClick {
+  owner: RollupOwner;
+  at: number;
+  isUnique?: boolean;
+  rejectReason?: NonNullable<s.NewClick['rejectReason']>;
+  country?: string;
+  device?: string;
+  os?: string;
+  browser?: string;
+  subs?: Record<number, string>;
+}
+
+/** `count` clicks spread over the minutes of `hour`, each described by `make(i)`. */
+function spread(hour: string, count: number, make: (i: number) => Omit<RawClick, 'at'>): RawClick[] {
+  const start = new Date(hour).getTime();
+  return Array.from({ length: count }, (_, i) => ({ ...make(i), at: start + (i % 60) * 60_000 + i }));
+}
+
+/**
+ * Writes raw clicks and rebuilds the click rollups of their UTC days with the product's own SQL
+ * (the statements ingest and stats:rebuild share), so report tests read rollups exactly as the
+ * pipeline leaves them.
+ */
+async function addRawClicks(db: Db, clicks: RawClick[]): Promise<void> {
+  if (clicks.length === 0) return;
+  await db.insert(s.clicks).values(
+    clicks.map((c) => ({
+      id: uuidv7(c.at),
+      clickedAt: new Date(c.at),
+      linkForm: 'aff_path' as const,
+      code: 'stats-test',
+      status: c.rejectReason ? ('rejected' as const) : ('accepted' as const),
+      rejectReason: c.rejectReason ?? null,
+      organizationId: c.owner.organizationId,
+      appId: c.owner.appId,
+      programId: c.owner.programId,
+      enrollmentId: c.owner.enrollmentId,
+      affiliateId: c.owner.affiliateId,
+      country: c.country && c.country !== 'ZZ' ? c.country : null,
+      deviceType: c.device ?? 'unknown',
+      os: c.os || null,
+      browser: c.browser || null,
+      isUnique: !c.rejectReason && (c.isUnique ?? true),
+      landingUrl: 'https://shop.example/',
+      ...Object.fromEntries(Object.entries(c.subs ?? {}).map(([slot, value]) => [`sub${slot}`, value])),
+    })),
+  );
+  const days = clicks.map((c) => Math.floor(c.at / DAY_MS));
+  const from = new Date(Math.min(...days) * DAY_MS);
+  const to = new Date((Math.max(...days) + 1) * DAY_MS);
+  await db.execute(deleteClickRollups(from, to));
+  await db.execute(insertClickRollups(from, to));
 }

@@ -76,6 +76,35 @@ const CHECKS: Record<string, { rollup: string; raw: string }> = {
           WHERE c.status = 'accepted' AND c.program_id IS NOT NULL AND x.value IS NOT NULL
           GROUP BY date_trunc('hour', c.clicked_at, 'UTC'), c.program_id, c.enrollment_id, x.slot, x.value`,
   },
+  click_program_hourly: {
+    rollup: `SELECT (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_program_hourly`,
+    raw: `SELECT (organization_id, date_trunc('hour', clicked_at, 'UTC'), program_id, app_id, count(*) FILTER (WHERE status = 'accepted'),
+            count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY organization_id, date_trunc('hour', clicked_at, 'UTC'), program_id, app_id`,
+  },
+  click_geo_hourly: {
+    rollup: `SELECT (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_geo_hourly`,
+    raw: `SELECT (organization_id, date_trunc('hour', clicked_at, 'UTC'), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'),
+            count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY organization_id, date_trunc('hour', clicked_at, 'UTC'), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown')`,
+  },
+  click_enrollment_daily: {
+    rollup: `SELECT (organization_id, day, program_id, enrollment_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)::text AS r
+          FROM affiliate.click_enrollment_daily`,
+    raw: `SELECT (organization_id, date_trunc('day', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), app_id, coalesce(affiliate_id, ${Z}),
+            count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY organization_id, date_trunc('day', clicked_at, 'UTC'), program_id, enrollment_id, app_id, affiliate_id`,
+  },
+  click_subs_daily: {
+    rollup: `SELECT (organization_id, slot, day, value, clicks, unique_clicks)::text AS r FROM affiliate.click_subs_daily`,
+    raw: `SELECT (c.organization_id, x.slot, date_trunc('day', c.clicked_at, 'UTC'), x.value, count(*), count(*) FILTER (WHERE c.is_unique))::text AS r
+          FROM affiliate.clicks c, unnest(ARRAY[c.sub1, c.sub2, c.sub3, c.sub4, c.sub5, c.sub6, c.sub7, c.sub8, c.sub9, c.sub10]) WITH ORDINALITY AS x(value, slot)
+          WHERE c.status = 'accepted' AND c.program_id IS NOT NULL AND x.value IS NOT NULL
+          GROUP BY c.organization_id, x.slot, date_trunc('day', c.clicked_at, 'UTC'), x.value`,
+  },
   conversion_stats_hourly: {
     rollup: `SELECT (organization_id, hour, app_id, program_id, enrollment_id, affiliate_id, country, device_type, event_type, status, currency, conversions, revenue_minor)::text AS r
           FROM affiliate.conversion_stats_hourly`,

@@ -4,13 +4,14 @@ import { ROLLUP_NONE_ID } from '../../schema/click-stats';
 const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
 
 /**
- * The five click rollups fed from `sourceCte`: a CTE of clicks cut to their rollup columns (hour,
+ * The nine click rollups fed from `sourceCte`: a CTE of clicks cut to their rollup columns (hour,
  * organization_id, app_id, program_id, enrollment_id and affiliate_id with the all-zero id for none,
  * country, device_type, os, browser, link_id, status, reject_reason, is_unique, sub1…sub10). Ingest
  * adds each batch's new rows and the rebuild adds a range's rows to emptied rollups through the same
  * keys and expressions. Rows are upserted in key order, so concurrent batches lock them in the same
  * order and cannot deadlock. Declares the CTEs rolled (RETURNING 1 per rollup row), accepted,
- * rejections, tech, links and subs; `clicks` counts accepted clicks, rejected ones are counted apart.
+ * rejections, tech, links, subs and the advertiser-grain programs, geo, enrollment_days and
+ * sub_days; `clicks` counts accepted clicks, rejected ones are counted apart.
  */
 export function clickRollupCtes(sourceCte: string): SQL {
   const source = sql.raw(sourceCte);
@@ -79,5 +80,54 @@ export function clickRollupCtes(sourceCte: string): SQL {
       ORDER BY 1, 2, 3, 4, 5
       ON CONFLICT (hour, program_id, enrollment_id, slot, value) DO UPDATE SET
         clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+    ),
+    ${advertiserGrainCtes(source)}`;
+}
+
+const ADD_ACCEPTED = 'clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks';
+const ADD_COUNTS = sql.raw(ADD_ACCEPTED);
+const ADD_ALL_COUNTS = sql.raw(`${ADD_ACCEPTED}, rejected_clicks = s.rejected_clicks + excluded.rejected_clicks`);
+const COUNTS = sql.raw(
+  `count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')`,
+);
+
+/** The rollups without the enrollment (or with it per UTC day), which the advertiser and platform overviews read. */
+function advertiserGrainCtes(source: SQL): SQL {
+  const resolved = sql`program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL`;
+  return sql`
+    programs AS (
+      INSERT INTO affiliate.click_program_hourly AS s (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)
+      SELECT organization_id, hour, program_id, app_id, ${COUNTS}
+      FROM ${source} WHERE ${resolved}
+      GROUP BY 1, 2, 3, 4
+      ORDER BY 1, 2, 3
+      ON CONFLICT (organization_id, hour, program_id) DO UPDATE SET ${ADD_ALL_COUNTS}
+    ),
+    geo AS (
+      INSERT INTO affiliate.click_geo_hourly AS s (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)
+      SELECT organization_id, hour, coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'), ${COUNTS}
+      FROM ${source} WHERE ${resolved}
+      GROUP BY 1, 2, 3, 4
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT (organization_id, hour, country, device_type) DO UPDATE SET ${ADD_ALL_COUNTS}
+    ),
+    enrollment_days AS (
+      INSERT INTO affiliate.click_enrollment_daily AS s
+        (organization_id, day, program_id, enrollment_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
+      SELECT organization_id, date_trunc('day', hour, 'UTC'), program_id, enrollment_id, app_id, affiliate_id, ${COUNTS}
+      FROM ${source} WHERE ${resolved}
+      GROUP BY 1, 2, 3, 4, 5, 6
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT (organization_id, day, program_id, enrollment_id) DO UPDATE SET ${ADD_ALL_COUNTS}
+    ),
+    sub_days AS (
+      INSERT INTO affiliate.click_subs_daily AS s (organization_id, slot, day, value, clicks, unique_clicks)
+      SELECT a.organization_id, v.slot, date_trunc('day', a.hour, 'UTC'), v.value, count(*), count(*) FILTER (WHERE a.is_unique)
+      FROM accepted a
+      CROSS JOIN LATERAL (VALUES ${sql.raw(Array.from({ length: 10 }, (_, i) => `(${i + 1}::smallint, a.sub${i + 1})`).join(', '))}) AS v(slot, value)
+      WHERE v.value IS NOT NULL
+      GROUP BY 1, 2, 3, 4
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT (organization_id, slot, day, value) DO UPDATE SET ${ADD_COUNTS}
     )`;
 }

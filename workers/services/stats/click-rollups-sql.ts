@@ -10,7 +10,10 @@ const CLICK_ROLLUPS = [
   'click_tech_hourly',
   'click_links_hourly',
   'click_subs_hourly',
+  'click_program_hourly',
+  'click_geo_hourly',
 ] as const;
+const DAILY_CLICK_ROLLUPS = ['click_enrollment_daily', 'click_subs_daily'] as const;
 
 function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
   const parts = [sql`true`];
@@ -19,16 +22,22 @@ function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-/** Deletes the click rollup rows of the hours in [from, to) (all hours when unbounded). */
+/**
+ * Deletes the click rollup rows of [from, to) (everything when unbounded). Both ends must be whole
+ * UTC days, as the daily rollups cannot lose part of a day.
+ */
 export function deleteClickRollups(from: Date | null, to: Date | null): SQL {
-  const deletes = CLICK_ROLLUPS.map(
-    (table, i) =>
-      sql`${sql.raw(`d${i} AS (DELETE FROM affiliate.${table} r WHERE `)}${hourRange(sql`r.hour`, from, to)})`,
+  const deletes = [
+    ...CLICK_ROLLUPS.map((table) => ({ table, column: 'hour' })),
+    ...DAILY_CLICK_ROLLUPS.map((table) => ({ table, column: 'day' })),
+  ].map(
+    ({ table, column }, i) =>
+      sql`${sql.raw(`d${i} AS (DELETE FROM affiliate.${table} r WHERE `)}${hourRange(sql.raw(`r.${column}`), from, to)})`,
   );
   return sql`WITH ${sql.join(deletes, sql`, `)} SELECT 1`;
 }
 
-/** Aggregates the clicks of [from, to) into the five click rollups, emptied first by deleteClickRollups. */
+/** Aggregates the clicks of [from, to) into every click rollup, emptied first by deleteClickRollups. */
 export function insertClickRollups(from: Date | null, to: Date | null): SQL {
   return sql`
     WITH k AS MATERIALIZED (

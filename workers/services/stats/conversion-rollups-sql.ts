@@ -12,6 +12,13 @@ const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
 export const bucketLockKey = (org: SQL, hour: SQL, enrollment: SQL): SQL =>
   sql`hashtextextended(concat_ws(':', 'stats', ${org}, extract(epoch FROM ${hour})::bigint, ${enrollment}), 0)`;
 
+/**
+ * Every refresh holds this key shared and a rebuild holds it exclusively: a rebuild waits for the
+ * refreshes in flight and holds new ones back with one lock, where a lock per bucket would need
+ * hundreds of thousands (more than Postgres's lock table holds).
+ */
+export const REBUILD_LOCK = sql`hashtextextended('stats:rebuild', 0)`;
+
 /** A conversion's bucket enrollment: its enrollment, or the all-zero id while unattributed. */
 export const bucketEnrollment = (enrollmentId: SQL): SQL => sql`coalesce(${enrollmentId}, ${NONE})`;
 

@@ -5,6 +5,7 @@ import {
   bucketLockKey,
   deleteConversionRollups,
   insertConversionRollups,
+  REBUILD_LOCK,
 } from './conversion-rollups-sql';
 
 export interface ConversionStatsChange {
@@ -29,6 +30,7 @@ export async function refreshConversionStats(ctx: ServiceContext, change: Conver
   const conversionIds = change.conversionIds ?? [];
   const commissionIds = change.commissionIds ?? [];
   if (conversionIds.length === 0 && commissionIds.length === 0) return;
+  await ctx.db.execute(sql`SELECT pg_advisory_xact_lock_shared(${REBUILD_LOCK})`);
   const locked = await ctx.db.execute(sql`
     WITH changed AS (
       SELECT unnest(${sql.param(conversionIds)}::uuid[]) AS id

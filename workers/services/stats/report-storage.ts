@@ -122,6 +122,45 @@ function whereOf(
   return sql.join(parts, sql` AND `);
 }
 
+const DAY_MS = 86_400_000;
+const STATS_COLUMNS = 'hour, organization_id, app_id, program_id, affiliate_id, clicks, unique_clicks, rejected_clicks';
+const SUBS_COLUMNS = 'hour, organization_id, slot, value, clicks, unique_clicks';
+
+/**
+ * The click rows a report reads: the coarsest rollup holding every dimension it groups or filters
+ * by. Reports without time buckets read whole UTC days from a daily rollup and the partial days at
+ * the range's edges from the hourly one, so a range in any time zone still sums exactly.
+ */
+function clickRows(req: StatsReportRequest, scope: StatsScope, period: StatsPeriod): SQL {
+  const hourly = SOURCE_TABLES[req.source.id].clicks;
+  const wanted = new Set<StatsDimension>([...req.groupBy, ...(Object.keys(req.filters) as StatsDimension[])]);
+  const within = (...allowed: StatsDimension[]) => [...wanted].every((d) => allowed.includes(d));
+  const advertiserWide = !scope.affiliateId;
+  if (req.source.id === 'stats' && advertiserWide && within('app', 'program')) return table('click_program_hourly');
+  if (req.source.id === 'stats' && advertiserWide && within('country', 'device')) return table('click_geo_hourly');
+  if (req.granularity !== 'total') return table(hourly);
+  if (req.source.id === 'stats' && within('app', 'program', 'affiliate'))
+    return daysAndEdges('click_enrollment_daily', hourly, STATS_COLUMNS, period);
+  if (req.source.id === 'subs' && advertiserWide && within(...SUB_KEYS))
+    return daysAndEdges('click_subs_daily', hourly, SUBS_COLUMNS, period);
+  return table(hourly);
+}
+
+function daysAndEdges(daily: string, hourly: string, columns: string, period: StatsPeriod): SQL {
+  const from = period.from.getTime();
+  const to = period.to.getTime();
+  const firstDay = Math.ceil(from / DAY_MS) * DAY_MS;
+  const endDay = Math.max(firstDay, Math.floor(to / DAY_MS) * DAY_MS);
+  const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+  const hours = (start: number, end: number) =>
+    sql`SELECT ${sql.raw(columns)} FROM ${table(hourly)} WHERE hour >= ${at(start)} AND hour < ${at(Math.min(end, to))}`;
+  return sql`(
+    SELECT ${sql.raw(columns.replace('hour', 'day AS hour'))} FROM ${table(daily)} WHERE day >= ${at(firstDay)} AND day < ${at(endDay)}
+    UNION ALL ${hours(from, firstDay)}
+    UNION ALL ${hours(endDay, to)}
+  ) AS days_and_edges`;
+}
+
 function clickSums(req: StatsReportRequest): SQL {
   if (req.source.id === 'rejections')
     return sql`NULL::float8 AS clicks, NULL::float8 AS unique_clicks, sum(clicks)::float8 AS rejected_clicks`;
@@ -163,7 +202,7 @@ export async function readCounts(
   page: { after: StatsKeyset | null; limit: number } | { keys: GroupKey[] },
 ): Promise<StoredCounts[]> {
   const tables = SOURCE_TABLES[req.source.id];
-  const clicks = sql`SELECT ${keyColumns(req, period)}, ${clickSums(req)} FROM ${table(tables.clicks)} WHERE ${whereOf(req, scope, period, 'clicks')} GROUP BY 1, 2, 3`;
+  const clicks = sql`SELECT ${keyColumns(req, period)}, ${clickSums(req)} FROM ${clickRows(req, scope, period)} WHERE ${whereOf(req, scope, period, 'clicks')} GROUP BY 1, 2, 3`;
   const conversions = tables.conversions
     ? sql`SELECT ${keyColumns(req, period)},
         ${liveEvent('lead')} AS leads, ${liveEvent('sale')} AS sales, ${liveEvent('rebill')} AS rebills,
