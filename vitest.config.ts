@@ -51,7 +51,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.test.ts'],
-          // beforeAll builds the dashboard and boots wrangler dev and Chromium.
+          globalSetup: ['./e2e/global-setup.ts'],
+          // beforeAll boots wrangler dev and Chromium (e2e/harness.ts).
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
   signature_expired: 401,
+  // Browser sessions: POST /auth/refresh in cookie mode without the ae_refresh cookie.
+  refresh_cookie_missing: 401,
   forbidden: 403,
   // Right password, unconfirmed address: the client offers to resend the verification email.
   email_not_verified: 403,
@@ -28,6 +30,8 @@ export const ERROR_STATUS = {
   ip_not_allowed: 403,
   // PAYOUT_REQUIRE_SEPARATE_SENDER: whoever sends a payout batch neither created nor approved it.
   separation_of_duties: 403,
+  // Cookie-mode session calls from another origin (Origin or Sec-Fetch-Site says so).
+  csrf_rejected: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  browserSessionTokensSchema,
   emailField,
   localeField,
   memberRoleField,
@@ -53,6 +54,21 @@ export const logInBody = z.object({ email: emailField, password: passwordField }
 
 export const sessionResponse = sessionTokensSchema.extend({ user: sessionUserSchema }).openapi('Session');
 
+export const browserSessionResponse = browserSessionTokensSchema
+  .extend({ user: sessionUserSchema })
+  .openapi('BrowserSession');
+
+/** Login, login/2fa and refresh: the browser (the dashboard) asks for the refresh token as a cookie. */
+export const refreshTransportHeaders = z.object({
+  'x-refresh-transport': z
+    .enum(['cookie'])
+    .optional()
+    .describe(
+      'cookie: the refresh token is set as the HttpOnly cookie ae_refresh (Path=/api/auth/refresh) and left out of the body; ' +
+        'refresh then reads it from that cookie. Same-origin only (403 csrf_rejected otherwise)',
+    ),
+});
+
 export const challengeResponse = z
   .object({
     twoFactorRequired: z.literal(true),
@@ -61,7 +77,9 @@ export const challengeResponse = z
   })
   .openapi('TwoFactorChallenge');
 
-export const logInResponse = z.union([sessionResponse, challengeResponse]).openapi('LogInResult');
+export const logInResponse = z
+  .union([sessionResponse, browserSessionResponse, challengeResponse])
+  .openapi('LogInResult');
 
 export const twoFactorLogInBody = z
   .object({
@@ -81,10 +99,27 @@ export const twoFactorLogInBody = z
   })
   .openapi('TwoFactorLogInRequest');
 
+export const twoFactorLogInResponse = z
+  .union([sessionResponse, browserSessionResponse])
+  .openapi('TwoFactorLogInResult');
+
 export const refreshBody = z
-  .object({ refreshToken: z.string().min(16).max(512) })
+  .object({
+    refreshToken: z
+      .string()
+      .min(16)
+      .max(512)
+      .optional()
+      .describe('Required, unless X-Refresh-Transport: cookie: then leave it out (the body may be {} or absent)'),
+  })
   .strict()
   .openapi('RefreshRequest');
+
+export const refreshCookies = z.object({
+  ae_refresh: z.string().optional().describe('The browser session’s refresh token, read in cookie mode only'),
+});
+
+export const refreshResponse = z.union([sessionTokensSchema, browserSessionTokensSchema]).openapi('RefreshResult');
 
 export const resetPasswordBody = z
   .object({ token: tokenField, newPassword: newPasswordField })

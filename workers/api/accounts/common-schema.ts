@@ -34,8 +34,17 @@ export const sessionUserSchema = z
 export const sessionTokensSchema = z
   .object({
     accessToken: z.string().describe('JWT (HS256), 15 minutes; send as Authorization: Bearer'),
-    refreshToken: z.string().describe('Opaque, single use: POST /auth/refresh answers its successor'),
+    refreshToken: z
+      .string()
+      .describe('Opaque, single use: POST /auth/refresh answers its successor. Never sent in cookie mode'),
     expiresIn: z.number().int().describe('Seconds until the access token expires'),
     tokenType: z.literal('Bearer'),
   })
   .openapi('SessionTokens');
+
+export const browserSessionTokensSchema = sessionTokensSchema
+  .omit({ refreshToken: true })
+  .describe(
+    'The answer to X-Refresh-Transport: cookie. The refresh token is only in the HttpOnly ae_refresh cookie (Path=/api/auth/refresh), never in the body',
+  )
+  .openapi('BrowserSessionTokens');

@@ -3,6 +3,8 @@ import { revokeSessions } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { loggedOutResponse } from './me-schema';
+import { clearRefreshCookie } from './refresh-cookie';
+import { refreshCookieHeader } from './set-cookie-header';
 import { signedIn } from './signed-in';
 
 const route = createRoute({
@@ -12,7 +14,11 @@ const route = createRoute({
   summary: 'End this session: its refresh token and access tokens stop working',
   security: [{ bearer: [] }],
   responses: {
-    200: { description: 'Signed out', content: { 'application/json': { schema: loggedOutResponse } } },
+    200: {
+      description: 'Signed out',
+      headers: refreshCookieHeader('Clears the browser session cookie: ae_refresh=; Max-Age=0'),
+      content: { 'application/json': { schema: loggedOutResponse } },
+    },
     ...declareErrorResponses(401),
   },
 });
@@ -23,5 +29,6 @@ export const logOutRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
     ctx: c.var.services(),
     input: { userId, familyId: sessionId, reason: 'logout' },
   });
+  clearRefreshCookie(c);
   return c.json({ sessionsEnded: revoked }, 200);
 });

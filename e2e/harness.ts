@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { z } from '@hono/zod-openapi';
+import { neonConfig, type Pool } from '@neondatabase/serverless';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import ws from 'ws';
+import { freePort } from '../dev/free-port';
+import { nodeDb, nodePool } from '../dev/neon-node';
+import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
+import { createTestDatabase } from '../test/database';
+import { createTenant } from '../test/tenant';
+import type { mailboxResponse } from '../workers/api/accounts/dev-schema';
+
+// The real Worker under `wrangler dev` (as `npm start` runs it) on a clone of the test database,
+// driven by Debian's Chromium. One boot per e2e file: call startE2e() in beforeAll, stop() in afterAll.
+// The dashboard it serves is built once per run by e2e/global-setup.ts.
+
+export type MailboxEmail = z.infer<typeof mailboxResponse>['emails'][number];
+
+export interface NewPageOptions {
+  /** The browser's language (navigator.language, Accept-Language); English by default. */
+  locale?: 'en' | 'ru';
+  /** Viewport width in CSS pixels: 375 for a phone, 1440 (the default) for a desktop. */
+  width?: number;
+}
+
+export interface E2e {
+  /** http://127.0.0.1:<port>, the Worker serving the API and the dashboard. */
+  baseUrl: string;
+  db: ReturnType<typeof nodeDb>;
+  pool: Pool;
+  /** An advertiser with an app, an active program and one enrolled affiliate (test/tenant.ts). */
+  tenant: Awaited<ReturnType<typeof createTenant>>;
+  /** A page in a fresh browser context (its own cookies and localStorage), relative URLs resolve to baseUrl. */
+  newPage(opts?: NewPageOptions): Promise<Page>;
+  /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
+  readMailbox(to: string): Promise<MailboxEmail[]>;
+  stop(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // No internet here: without these Chromium keeps trying Google services.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const BROWSER_LOCALES = { en: 'en-US', ru: 'ru-RU' } as const;
+
+export async function startE2e(): Promise<E2e> {
+  const dir = mkdtempSync(join(tmpdir(), 'affiliate-edge-e2e-'));
+  let pool: Pool | undefined;
+  let server: WranglerDev | undefined;
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await server?.stop();
+    await pool?.end();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    // Node 20 has no global WebSocket for the Neon driver.
+    neonConfig.webSocketConstructor = ws;
+    const database = await createTestDatabase();
+    pool = nodePool(database.url, database.proxy);
+    const db = nodeDb(pool);
+    const tenant = await createTenant(db);
+    server = await startServer(dir, database);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const baseUrl = server.url;
+    const launched = browser;
+
+    const newPage = async ({ locale = 'en', width = 1440 }: NewPageOptions = {}) => {
+      const context = await launched.newContext({
+        baseURL: baseUrl,
+        locale: BROWSER_LOCALES[locale],
+        viewport: { width, height: width < 768 ? 812 : 900 },
+      });
+      return context.newPage();
+    };
+    const readMailbox = async (to: string) => {
+      const res = await fetch(`${baseUrl}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+      const text = await res.text();
+      expect(res.status, text).toBe(200);
+      return (JSON.parse(text) as z.infer<typeof mailboxResponse>).emails;
+    };
+    return { baseUrl, db, pool, tenant, newPage, readMailbox, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function startServer(dir: string, database: { url: string; proxy: string }): Promise<WranglerDev> {
+  const log = join(dir, 'wrangler.log');
+  const out = openSync(log, 'a');
+  try {
+    return await startWranglerDev({
+      port: await freePort(),
+      databaseUrl: database.url,
+      proxy: database.proxy,
+      secret: () => randomBytes(32).toString('hex'),
+      persistTo: join(dir, 'wrangler'),
+      stdio: ['ignore', out, out],
+    });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n--- wrangler output ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
+  } finally {
+    closeSync(out);
+  }
+}
+
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe-core on the page as it is now (a page of newPage(): axe needs one of a browser context);
+ * prints every violation and fails on a serious or critical one.
+ */
+export async function checkAxe(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const lines = violations.map(
+    (v) => `${label}: ${v.id} (${v.impact ?? 'unknown'}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+  for (const line of lines) console.log(`axe ${line}`);
+  const failing = violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ''));
+  expect(
+    failing.map((v) => `${v.id} (${v.impact})`),
+    `axe found serious problems:\n${lines.join('\n')}`,
+  ).toEqual([]);
+}
+
+/** A full-page screenshot into $E2E_SHOTS_DIR/<name>.png, for people to look at; nothing when it is unset. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** A user signed up through the API and verified through the emailed link, as a person would. */
+export async function signUpVerified(
+  e2e: Pick<E2e, 'baseUrl' | 'readMailbox'>,
+  opts: { accountType?: 'affiliate' | 'advertiser'; locale?: 'en' | 'ru'; password?: string } = {},
+): Promise<{ email: string; password: string; userId: string }> {
+  const accountType = opts.accountType ?? 'affiliate';
+  const email = `${accountType}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@example.com`;
+  const password = opts.password ?? 'correct horse battery';
+  const signUp = await postJson(`${e2e.baseUrl}/api/auth/signup`, {
+    email,
+    password,
+    accountType,
+    ...(accountType === 'advertiser' ? { organizationName: 'Acme' } : {}),
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
+  expect(signUp.status, JSON.stringify(signUp.body)).toBe(201);
+  const mail = (await e2e.readMailbox(email)).find((m) => m.template === 'verify_email');
+  const token = /[?&]token=([^\s&]+)/.exec(mail?.text ?? '')?.[1];
+  expect(token, `no verification link mailed to ${email}`).toBeDefined();
+  const verified = await postJson(`${e2e.baseUrl}/api/auth/verify-email`, { token: decodeURIComponent(token!) });
+  expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+  return { email, password, userId: (signUp.body as { userId: string }).userId };
+}
+
+async function postJson(url: string, body: unknown): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
