@@ -45,6 +45,7 @@ export function LogInForm({ onSignedIn, onChallenge }: LogInFormProps) {
         <PasswordInput
           label={t('login.password')}
           autoComplete="current-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
           required
           key={form.key('password')}
           {...form.getInputProps('password')}

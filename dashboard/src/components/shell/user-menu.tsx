@@ -14,7 +14,6 @@ export function UserMenu() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const name = [me.firstName, me.lastName].filter(Boolean).join(' ') || me.email;
-  const initials = (me.firstName?.[0] ?? me.email[0] ?? '?') + (me.lastName?.[0] ?? '');
 
   const signOut = async () => {
     // Even if the API call fails (offline), forget the session locally: the user asked to leave.
@@ -28,9 +27,8 @@ export function UserMenu() {
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
         <UnstyledButton aria-label={t('userMenu.open', { name })} data-testid="user-menu">
-          <Avatar color="blue" radius="xl" size="md">
-            {initials.toUpperCase()}
-          </Avatar>
+          {/* The placeholder icon, not initials: visible text would have to match the button's name. */}
+          <Avatar color="blue" radius="xl" size="md" />
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
