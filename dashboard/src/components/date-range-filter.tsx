@@ -1,5 +1,6 @@
 import { Group, Select } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import '@mantine/dates/styles.css';
 import 'dayjs/locale/ru';
 import { useTranslation } from 'react-i18next';
 import { DATE_RANGE_PRESETS, type DateRangePreset, type DateRangeSearch, resolveDateRange } from '../lib/date-range';

@@ -1,7 +1,7 @@
 import { Container, Stack, Text, Title } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from './router-links';
+import { RouterAnchor } from './router-anchor';
 import { ApiError } from '../lib/api/api-error';
 import { ErrorState } from './error-state';
 

@@ -1,6 +1,6 @@
 import { Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from './router-links';
+import { RouterAnchor } from './router-anchor';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from '../router-links';
+import { RouterAnchor } from '../router-anchor';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 import { SkipLink } from './skip-link';

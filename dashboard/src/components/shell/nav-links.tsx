@@ -5,7 +5,7 @@ import { ACCOUNT_NAV } from '../../nav/account-nav';
 import { AFFILIATE_NAV, AFFILIATE_ORG_NAV } from '../../nav/affiliate-nav';
 import type { NavEntry } from '../../nav/nav-entry';
 import { useMe } from '../../queries/me';
-import { RouterNavLink } from '../router-links';
+import { RouterNavLink } from '../router-nav-link';
 
 /** The navbar sections the signed-in user may see, built from the per-role lists under nav/. */
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {

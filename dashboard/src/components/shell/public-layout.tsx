@@ -1,7 +1,7 @@
 import { Box, Container, Group } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from '../router-links';
+import { RouterAnchor } from '../router-anchor';
 import { LanguageSwitch } from './language-switch';
 import { SkipLink } from './skip-link';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { session } from '../../lib/session/session';
 import { useLogOut } from '../../queries/auth';
 import { useMe } from '../../queries/me';
-import { RouterMenuItem } from '../router-links';
+import { RouterMenuItem } from '../router-menu-item';
 
 export function UserMenu() {
   const { t } = useTranslation();

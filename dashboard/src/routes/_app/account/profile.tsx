@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Grid, Paper, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
@@ -24,14 +24,18 @@ function ProfilePage() {
       <Paper withBorder p="lg" maw={720}>
         <Stack gap="md" component="dl" m={0}>
           {rows.map(([label, value]) => (
-            <SimpleGrid key={label} cols={{ base: 1, sm: 2 }} spacing={4}>
-              <Text component="dt" c="dimmed">
-                {label}
-              </Text>
-              <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-                {value}
-              </Text>
-            </SimpleGrid>
+            <Grid key={label} gap={4}>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <Text component="dt" c="dimmed">
+                  {label}
+                </Text>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+                  {value}
+                </Text>
+              </Grid.Col>
+            </Grid>
           ))}
         </Stack>
       </Paper>

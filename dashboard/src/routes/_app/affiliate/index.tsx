@@ -1,7 +1,7 @@
 import { SimpleGrid, Paper, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RouterAnchor } from '../../../components/router-links';
+import { RouterAnchor } from '../../../components/router-anchor';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../../queries/me';
