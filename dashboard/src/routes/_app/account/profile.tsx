@@ -1,4 +1,4 @@
-import { Grid, Paper, Stack, Text } from '@mantine/core';
+import { Flex, Paper, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
@@ -24,18 +24,15 @@ function ProfilePage() {
       <Paper withBorder p="lg" maw={720}>
         <Stack gap="md" component="dl" m={0}>
           {rows.map(([label, value]) => (
-            <Grid key={label} gap={4}>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <Text component="dt" c="dimmed">
-                  {label}
-                </Text>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-                  {value}
-                </Text>
-              </Grid.Col>
-            </Grid>
+            // One <div> around each dt/dd pair: the only wrapper a <dl> allows.
+            <Flex key={label} direction={{ base: 'column', sm: 'row' }} gap={{ base: 2, sm: 'md' }}>
+              <Text component="dt" c="dimmed" w={{ sm: 200 }} style={{ flexShrink: 0 }}>
+                {label}
+              </Text>
+              <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+                {value}
+              </Text>
+            </Flex>
           ))}
         </Stack>
       </Paper>
