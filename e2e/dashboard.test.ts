@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clicks } from '../schema';
 import { eventually } from '../test/eventually';
-import { checkAxe, type E2e, screenshot, startE2e } from './harness';
+import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
 
 let e2e: E2e;
 
@@ -22,7 +23,7 @@ async function openPage(path: string) {
 }
 
 test('the status page shows the API and database healthy, in English and Russian', async () => {
-  const { page } = await openPage('/');
+  const { page } = await openPage('/status');
   const health = page.getByTestId('health-status');
   const db = page.getByTestId('db-status');
   await health.waitFor();
@@ -34,7 +35,7 @@ test('the status page shows the API and database healthy, in English and Russian
   await checkAxe(page, 'status page (en)');
   await screenshot(page, 'status-en-1440');
 
-  await page.getByTestId('language-switch').selectOption('ru');
+  await page.getByTestId('language-switch').getByText('RU').click();
   await expect.poll(() => health.textContent()).toBe('Работает');
   expect(await db.textContent()).toBe('Доступна');
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Состояние системы');
@@ -48,7 +49,87 @@ test('an unknown client route gets index.html and the SPA not-found page', async
   const { page, status } = await openPage('/no/such/page');
   expect(status).toBe(200);
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-  expect(await page.getByRole('link', { name: 'Go to the status page' }).getAttribute('href')).toBe('/');
+  expect(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+  await page.context().close();
+});
+
+/** Full-page screenshots at both widths, back at 1440 px afterwards. */
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('the login page is accessible, refuses a wrong password and signs in back to where the user was', async () => {
+  const user = await signUpVerified(e2e);
+  const { page } = await openPage('/account/security');
+  // The guard sends a signed-out visitor to the login page, remembering the page they asked for.
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('redirect')).toBe('/account/security');
+  await checkAxe(page, 'login (en)');
+  await shoot(page, 'login-en');
+
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill('not the password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('auth-error').waitFor();
+  expect(await page.getByTestId('auth-error').textContent()).toBe('The email or password is wrong.');
+
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await page.getByRole('heading', { name: 'Вход' }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+  await shoot(page, 'login-ru');
+  await page.getByTestId('language-switch').getByText('EN').click();
+
+  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/account/security');
+  // The access token stays in memory: nothing session-like is written to web storage.
+  const stored = await page.evaluate(() => {
+    const g = globalThis as any;
+    return JSON.stringify({ ...g.localStorage, ...g.sessionStorage });
+  });
+  expect(stored).not.toMatch(/token|eyJ/i);
+  await page.context().close();
+});
+
+test('the signed-in shell: navigation, language saved to the profile, burger on phones, no axe findings', async () => {
+  const user = await signUpVerified(e2e);
+  const { page } = await openPage('/login');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  // A new affiliate has no advertiser yet, so home sends them to their profile.
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/account/profile');
+  expect(await page.getByRole('main').getByText(user.email).count()).toBe(1);
+  await checkAxe(page, 'profile (en)');
+  await shoot(page, 'shell-profile-en');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Security' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
+
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
+  await page.getByTestId('language-switch').getByText('RU').click();
+  expect((await saved).status()).toBe(200);
+  expect((await (await saved).json()).locale).toBe('ru');
+  await page.getByRole('heading', { level: 1, name: 'Безопасность' }).waitFor();
+  await checkAxe(page, 'security (ru)');
+  await shoot(page, 'shell-security-ru');
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  const burger = page.getByRole('button', { name: 'Открыть меню' });
+  await burger.click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Профиль' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
+  await screenshot(page, 'shell-profile-ru-375');
+
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Выйти' }).click();
+  await page.getByRole('heading', { name: 'Вход' }).waitFor();
   await page.context().close();
 });
 

@@ -45,7 +45,8 @@ const refreshCookie = async (page: Page) =>
 
 test('the refresh token lives only in an HttpOnly cookie that survives a reload, and logout ends it', async () => {
   const page = await e2e.newPage();
-  await page.goto('/');
+  // A same-origin page without the dashboard, whose own silent refresh would race these calls.
+  await page.goto('/api/health');
 
   const login = await call(page, '/api/auth/login', {
     headers: COOKIE_MODE,
@@ -92,7 +93,8 @@ test('the refresh token lives only in an HttpOnly cookie that survives a reload,
 
 test('another origin cannot use the cookie transport: the browser stops it at the preflight', async () => {
   const page = await e2e.newPage();
-  await page.goto('/');
+  // A same-origin page without the dashboard, whose own silent refresh would race these calls.
+  await page.goto('/api/health');
   const login = await call(page, '/api/auth/login', {
     headers: COOKIE_MODE,
     body: { email: user.email, password: user.password },

@@ -1,10 +1,36 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiError } from './lib/api/api-error';
+import { i18nReady } from './lib/i18n/i18n';
+import { session } from './lib/session/session';
+import { cssVariablesResolver, theme } from './lib/theme';
 import { routeTree } from './routeTree.gen';
-import './styles.css';
 
-const router = createRouter({ routeTree, defaultPreload: 'intent' });
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not change by asking again; network errors and 5xx get one more try.
+      retry: (failures, error) => failures < 1 && !(error instanceof ApiError && (error.status ?? 500) < 500),
+    },
+  },
+});
+
+const router = createRouter({
+  routeTree,
+  context: { queryClient, session },
+  defaultPreload: 'intent',
+  // TanStack Query caches; the router need not keep its own stale copy of loader data.
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {
@@ -12,11 +38,26 @@ declare module '@tanstack/react-router' {
   }
 }
 
+// A 401 whose silent refresh failed too: the session ended (logout elsewhere, expiry). Sign in and come back.
+session.onLost(() => {
+  queryClient.clear();
+  const { href, pathname } = router.state.location;
+  if (pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: href } });
+});
+
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
+// The common namespace is in place before the first paint, so no page flashes untranslated keys.
+await i18nReady;
+
 createRoot(rootElement).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
   </StrictMode>,
 );

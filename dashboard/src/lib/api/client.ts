@@ -1,88 +1,37 @@
-import { z } from 'zod';
+import createClient, { type Middleware } from 'openapi-fetch';
+import { getAccessToken } from '../session/access-token';
+import { refreshSession } from '../session/refresh-session';
+import { session } from '../session/session';
+import type { paths } from './schema.gen';
 
-const apiErrorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    requestId: z.string(),
-  }),
-});
+/** Untouched copies of authenticated requests, so a 401 can be replayed (a body is read only once). */
+const replayable = new WeakMap<Request, Request>();
 
-/** Codes raised by the client itself, next to the server's own error codes. */
-export type ClientErrorCode = 'network_error' | 'invalid_json' | 'invalid_response' | 'http_error';
-
-type ApiErrorFields = {
-  code: string;
-  message: string;
-  requestId: string | null;
-  status: number | null;
+const bearer: Middleware = {
+  onRequest({ request }) {
+    const token = getAccessToken();
+    if (!token) return request;
+    const authed = new Request(request, { headers: new Headers(request.headers) });
+    authed.headers.set('Authorization', `Bearer ${token}`);
+    replayable.set(authed, authed.clone());
+    return authed;
+  },
+  async onResponse({ request, response }) {
+    const copy = replayable.get(request);
+    if (response.status !== 401 || !copy) return response;
+    // The access token expired (15 min): refresh once, silently, and replay the request with the new one.
+    if (!(await refreshSession())) {
+      session.markLost();
+      return response;
+    }
+    const retry = new Request(copy, { headers: new Headers(copy.headers) });
+    retry.headers.set('Authorization', `Bearer ${getAccessToken()}`);
+    const second = await fetch(retry);
+    if (second.status === 401) session.markLost();
+    return second;
+  },
 };
 
-export class ApiError extends Error {
-  readonly code: string;
-  readonly requestId: string | null;
-  /** null when no HTTP response arrived at all. */
-  readonly status: number | null;
-
-  constructor({ code, message, requestId, status }: ApiErrorFields, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'ApiError';
-    this.code = code;
-    this.requestId = requestId;
-    this.status = status;
-  }
-}
-
-type ApiGetOptions = {
-  /** Non-2xx statuses whose body is still a regular answer (e.g. 503 from a degraded health check). */
-  acceptStatuses?: readonly number[];
-  signal?: AbortSignal;
-};
-
-export async function apiGet<Schema extends z.ZodType>(
-  path: string,
-  schema: Schema,
-  { acceptStatuses = [], signal }: ApiGetOptions = {},
-): Promise<z.output<Schema>> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
-  } catch (cause) {
-    // An abort is the router cancelling a stale load, not a failure to report.
-    if (signal?.aborted) throw cause;
-    throw clientError('network_error', `Could not reach ${path}`, null, null, cause);
-  }
-
-  const { status } = response;
-  const headerRequestId = response.headers.get('x-request-id');
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (cause) {
-    throw clientError('invalid_json', `${path} answered HTTP ${status} without JSON`, headerRequestId, status, cause);
-  }
-
-  const errorBody = apiErrorBodySchema.safeParse(body);
-  if (errorBody.success) {
-    throw new ApiError({ ...errorBody.data.error, status });
-  }
-  if (!response.ok && !acceptStatuses.includes(status)) {
-    throw clientError('http_error', `${path} answered HTTP ${status}`, headerRequestId, status);
-  }
-
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw clientError('invalid_response', z.prettifyError(parsed.error), headerRequestId, status);
-  }
-  return parsed.data;
-}
-
-function clientError(
-  code: ClientErrorCode,
-  message: string,
-  requestId: string | null,
-  status: number | null,
-  cause?: unknown,
-): ApiError {
-  return new ApiError({ code, message, requestId, status }, { cause });
-}
+/** The typed API client: paths and bodies come from schema.gen.ts (`npm run api:types`). */
+export const api = createClient<paths>({ baseUrl: '/api', credentials: 'same-origin' });
+api.use(bearer);

@@ -1,0 +1,51 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { session } from '../../lib/session/session';
+import { LogInForm } from './log-in-form';
+import { LoadingState } from '../loading-state';
+
+// Most accounts never see the second step: its code lives in its own chunk, off the login page's first load.
+const TwoFactorForm = lazy(() => import('./two-factor-form').then((module) => ({ default: module.TwoFactorForm })));
+
+/** Email and password, then (for accounts with 2FA) an authenticator or recovery code. */
+export function LogInPage({ redirectTo }: { redirectTo: string }) {
+  const { t } = useTranslation('auth');
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [challengeToken, setChallengeToken] = useState<string | null>(null);
+
+  const signedIn = async (accessToken: string) => {
+    session.signIn(accessToken);
+    // Whatever was cached belonged to nobody (or to the previous user on this device).
+    queryClient.clear();
+    await router.invalidate();
+    await router.navigate({ href: redirectTo, replace: true });
+  };
+
+  return (
+    <Paper withBorder shadow="sm" p={{ base: 'lg', sm: 'xl' }} radius="md">
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={1} fz="h2">
+            {t(challengeToken ? 'twoFactor.title' : 'login.title')}
+          </Title>
+          <Text c="dimmed">{t(challengeToken ? 'twoFactor.description' : 'login.description')}</Text>
+        </Stack>
+        {challengeToken ? (
+          <Suspense fallback={<LoadingState />}>
+            <TwoFactorForm
+              challengeToken={challengeToken}
+              onSignedIn={signedIn}
+              onRestart={() => setChallengeToken(null)}
+            />
+          </Suspense>
+        ) : (
+          <LogInForm onSignedIn={signedIn} onChallenge={setChallengeToken} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

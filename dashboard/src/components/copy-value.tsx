@@ -1,0 +1,25 @@
+import { Button, CopyButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A small copy button for ids, links and codes; `label` names what is copied, for screen readers.
+ * Text instead of a tooltip: it reads the same on touch screens and keeps floating-ui off the login page.
+ */
+export function CopyValue({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <CopyButton value={value} timeout={2000}>
+      {({ copied, copy }) => (
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          color={copied ? 'teal.8' : undefined}
+          onClick={copy}
+          aria-label={copied ? t('copy.copied') : t('copy.copyWhat', { what: label })}
+        >
+          {copied ? t('copy.copied') : t('copy.copy')}
+        </Button>
+      )}
+    </CopyButton>
+  );
+}

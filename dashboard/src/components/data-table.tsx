@@ -1,0 +1,107 @@
+import { Button, Center, Group, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type SortingState,
+  type Updater,
+  useReactTable,
+} from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fromSorting, toSorting } from '../lib/table-search';
+
+type DataTableProps<Row> = {
+  /** Names the table for screen readers. */
+  caption: string;
+  // biome-ignore lint/suspicious/noExplicitAny: TanStack's own column type varies the value type per column.
+  columns: ColumnDef<Row, any>[];
+  data: Row[];
+  getRowId: (row: Row) => string;
+  /** The `sort` search param (see lib/table-search.ts); the server sorts, the table only shows and sets it. */
+  sort?: string;
+  onSortChange?: (sort: string | undefined) => void;
+  /** Keyset paging: true while the API returned a next cursor. */
+  hasMore?: boolean;
+  onLoadMore?: () => void;
+  loadingMore?: boolean;
+  /** Shown instead of the table when `data` is empty. */
+  empty: ReactNode;
+};
+
+/** TanStack Table rendered with Mantine: scrolls sideways on phones, sorts and pages through the URL/API. */
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { t } = useTranslation();
+  const sorting = toSorting(props.sort);
+  const table = useReactTable({
+    data: props.data,
+    columns: props.columns,
+    getRowId: props.getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableSortingRemoval: true,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      props.onSortChange?.(fromSorting(next));
+    },
+  });
+
+  if (props.data.length === 0) return <>{props.empty}</>;
+
+  return (
+    <>
+      <ScrollArea type="auto" offsetScrollbars="x">
+        <Table striped highlightOnHover verticalSpacing="sm" miw={600} captionSide="top">
+          <caption className="visually-hidden">{props.caption}</caption>
+          <Table.Thead>
+            {table.getHeaderGroups().map((group) => (
+              <Table.Tr key={group.id}>
+                {group.headers.map((header) => {
+                  const direction = header.column.getIsSorted();
+                  const content = flexRender(header.column.columnDef.header, header.getContext());
+                  return (
+                    <Table.Th
+                      key={header.id}
+                      aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      {header.column.getCanSort() && props.onSortChange ? (
+                        <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
+                          {content}
+                          <Text span aria-hidden ml={4} c="dimmed">
+                            {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                          </Text>
+                        </UnstyledButton>
+                      ) : (
+                        content
+                      )}
+                    </Table.Th>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Thead>
+          <Table.Tbody>
+            {table.getRowModel().rows.map((row) => (
+              <Table.Tr key={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+      {props.hasMore && props.onLoadMore && (
+        <Center mt="md">
+          <Group>
+            <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore}>
+              {t('table.loadMore')}
+            </Button>
+          </Group>
+        </Center>
+      )}
+    </>
+  );
+}

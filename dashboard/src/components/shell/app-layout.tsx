@@ -1,0 +1,59 @@
+import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { RouterAnchor } from '../router-anchor';
+import { LanguageSwitch } from './language-switch';
+import { NavLinks } from './nav-links';
+import { SkipLink } from './skip-link';
+import { UserMenu } from './user-menu';
+
+/** The signed-in frame: header, navbar (a burger drawer below `sm`), and the page in <main>. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(opened ? 'shell.closeNavigation' : 'shell.openNavigation')}
+              aria-expanded={opened}
+              aria-controls="app-navbar"
+            />
+            <RouterAnchor to="/" underline="never" c="inherit" fw={700} fz="lg" truncate>
+              {t('app.name')}
+            </RouterAnchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="app-navbar" p="sm" aria-label={t('nav.label')} component="nav">
+        <AppShell.Section grow component={ScrollArea}>
+          <NavLinks onNavigate={close} />
+        </AppShell.Section>
+        <AppShell.Section>
+          <RouterAnchor to="/status" size="sm" c="dimmed" px="sm">
+            {t('nav.status')}
+          </RouterAnchor>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,43 @@
+import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { session } from '../../lib/session/session';
+import { useLogOut } from '../../queries/auth';
+import { useMe } from '../../queries/me';
+import { RouterMenuItem } from '../router-menu-item';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logOut = useLogOut();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const name = [me.firstName, me.lastName].filter(Boolean).join(' ') || me.email;
+
+  const signOut = async () => {
+    // Even if the API call fails (offline), forget the session locally: the user asked to leave.
+    await logOut.mutateAsync().catch(() => undefined);
+    session.signOut();
+    queryClient.clear();
+    await navigate({ to: '/login' });
+  };
+
+  return (
+    <Menu position="bottom-end" width={240} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('userMenu.open', { name })} data-testid="user-menu">
+          {/* The placeholder icon, not initials: visible text would have to match the button's name. */}
+          <Avatar color="blue" radius="xl" size="md" />
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label style={{ overflowWrap: 'anywhere' }}>{name}</Menu.Label>
+        <RouterMenuItem to="/account/profile">{t('nav.profile')}</RouterMenuItem>
+        <RouterMenuItem to="/account/security">{t('nav.security')}</RouterMenuItem>
+        <Menu.Divider />
+        <Menu.Item onClick={() => void signOut()}>{t('userMenu.logout')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,7 @@
+import type { NavEntry } from './nav-entry';
+
+/** Every signed-in user's own pages. */
+export const ACCOUNT_NAV: NavEntry[] = [
+  { to: '/account/profile', labelKey: 'nav.profile' },
+  { to: '/account/security', labelKey: 'nav.security' },
+];

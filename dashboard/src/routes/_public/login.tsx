@@ -1,0 +1,18 @@
+import { createFileRoute, redirect } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { LogInPage } from '../../components/auth/log-in-page';
+import { safeRedirect } from '../../lib/safe-redirect';
+
+export const Route = createFileRoute('/_public/login')({
+  validateSearch: z.object({ redirect: z.catch(z.optional(z.string().check(z.maxLength(2048))), undefined) }),
+  // Already signed in (e.g. the refresh cookie restored the session): go straight on.
+  beforeLoad: async ({ context, search }) => {
+    if (await context.session.restore()) throw redirect({ href: safeRedirect(search.redirect), replace: true });
+  },
+  component: LogInRoute,
+});
+
+function LogInRoute() {
+  const { redirect: target } = Route.useSearch();
+  return <LogInPage redirectTo={safeRedirect(target)} />;
+}
