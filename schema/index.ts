@@ -18,6 +18,7 @@ export * from './clicks';
 export * from './click-stats';
 export * from './conversion-stats';
 export * from './enrollment-totals';
+export * from './stats-counted';
 export * from './referred-customers';
 export * from './conversions';
 export * from './commissions';

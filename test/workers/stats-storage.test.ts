@@ -400,8 +400,11 @@ describe('stats storage', () => {
     await retryAttribution({ ctx: serviceCtx(db), input: { conversionId: waiting.conversion.id } });
     expect(await bucket(Z)).toEqual([]);
     expect(await bucket(`'${tenant.enrollment.id}'`)).toEqual(['1,30000']);
-    const [moved] = await db.select().from(s.conversions).where(eq(s.conversions.id, waiting.conversion.id));
-    expect(moved!.statsEnrollmentId).toBe(tenant.enrollment.id);
+    const [moved] = await db
+      .select()
+      .from(s.statsCountedConversions)
+      .where(eq(s.statsCountedConversions.conversionId, waiting.conversion.id));
+    expect(moved!.enrollmentId).toBe(tenant.enrollment.id);
     await expectRollupsEqualRaw('after attribution');
   });
 });
