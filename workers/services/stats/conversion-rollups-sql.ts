@@ -29,7 +29,7 @@ const ROLLUPS = {
   },
 } as const;
 
-export type RollupTable = keyof typeof ROLLUPS;
+type RollupTable = keyof typeof ROLLUPS;
 
 /** Per rollup, the rows a refresh left with every measure at 0 (as returned by the upsert), or null. */
 export type EmptiedRollupRows = Record<RollupTable, unknown[] | null>;
@@ -45,7 +45,7 @@ export type ConversionScope =
   | { kind: 'ids'; conversionIds: string[] }
   | { kind: 'range'; from: Date | null; to: Date | null };
 
-export function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
+function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
   const parts = [sql`true`];
   if (from) parts.push(sql`${column} >= ${from.toISOString()}::timestamptz`);
   if (to) parts.push(sql`${column} < ${to.toISOString()}::timestamptz`);
