@@ -28,8 +28,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 // Affiliates of the one advertiser the warm writers spread over (writer i converts affiliate
-// i mod N's clicks). With 1, every warm conversion lands in one stats bucket (advertiser, hour,
-// enrollment), whose recompute then serialises the writers.
+// i mod N's clicks). With 1, every warm conversion lands in the same rollup rows (advertiser, hour,
+// enrollment), which the writers' stats refreshes update in turn.
 const AFFILIATES = Number(process.env.BENCH_AFFILIATES ?? 1);
 const ENCRYPTION_KEY = '0'.repeat(64);
 

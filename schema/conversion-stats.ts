@@ -40,9 +40,10 @@ const conversionMeasures = () => ({
 });
 
 /**
- * Hourly conversions and revenue, with the country and device of the attributed click. The rows of
- * one (advertiser, hour) are recomputed from conversions in the transaction that changes any of them,
- * so status changes, late attribution and redelivery all leave it equal to the raw rows.
+ * Hourly conversions and revenue, with the country and device of the attributed click. The transaction
+ * that changes a conversion moves its rows from what the conversion was counted as
+ * (stats_counted_conversions) to what it is now, so status changes, late attribution and redelivery
+ * all leave it equal to the raw rows.
  */
 export const conversionStatsHourly = affiliate.table(
   'conversion_stats_hourly',
@@ -114,7 +115,7 @@ export const conversionSubsHourly = affiliate.table(
 /**
  * Hourly commission lines (payout), bucketed by their conversion's hour and the attributed click's
  * country and device, per beneficiary and level: level 0 pays the enrollment's own affiliate, levels
- * 1–3 its upline. Recomputed with the conversion rollups of the same (advertiser, hour).
+ * 1–3 its upline. Moved with the conversion rollups, from stats_counted_commissions.
  */
 export const commissionStatsHourly = affiliate.table(
   'commission_stats_hourly',

@@ -36,13 +36,6 @@ export const conversions = affiliate.table(
     enrollmentId: uuid().references(() => enrollments.id, { onDelete: 'restrict' }),
     /** The affiliate credited; NULL until attributed. */
     affiliateId: uuid().references(() => users.id, { onDelete: 'restrict' }),
-    /**
-     * The enrollment whose stats bucket (advertiser, UTC hour, enrollment) the rollups count this
-     * conversion in: the all-zero id for the unattributed bucket, NULL before its first stats refresh.
-     * Differs from enrollment_id only inside the transaction that moved it, whose refresh then
-     * recomputes both buckets. No foreign key: it holds the all-zero id, and enrollments are never deleted.
-     */
-    statsEnrollmentId: uuid(),
     /** The attributed click; no foreign key, as the conversion may arrive before its click is ingested. */
     clickId: uuid(),
     /** The referred customer the event belongs to, once known. */

@@ -5,8 +5,8 @@ import { timestamps } from './util/columns';
 
 /**
  * Lifetime totals per enrollment, so affiliate tables sort by clicks, conversions, earnings or EPC
- * without summing rollups per row. Clicks are added at ingest; conversions and earnings are
- * recomputed with the conversion rollups.
+ * without summing rollups per row. Clicks are added at ingest; conversions and earnings move with
+ * the conversion rollups.
  */
 export const enrollmentTotals = affiliate.table(
   'enrollment_totals',

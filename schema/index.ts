@@ -19,6 +19,7 @@ export * from './click-stats';
 export * from './click-stats-coarse';
 export * from './conversion-stats';
 export * from './enrollment-totals';
+export * from './stats-counted';
 export * from './referred-customers';
 export * from './conversions';
 export * from './commissions';

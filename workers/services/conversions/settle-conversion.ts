@@ -16,7 +16,7 @@ export type Settled =
  * Decides an unsettled conversion inside the caller's transaction: a refund or cancellation
  * reverses its original's commissions; anything else is attributed and, when someone gets it,
  * earns commissions. A conversion waiting for its click is left unattributed, with its trace.
- * Last, the stats rollups of every conversion and line it touched are recomputed.
+ * Last, the stats rollups move by what every conversion and line it touched now counts for.
  */
 export async function settleConversion(
   ctx: ServiceContext,

@@ -1,203 +1,257 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
-import { ROLLUP_NO_CURRENCY } from '../../../schema/conversion-stats';
+import {
+  CONVERSION_COLUMNS,
+  columnList,
+  currentConversions,
+  currentLines,
+  LINE_COLUMNS,
+  NONE,
+  subSlots,
+} from './conversion-contributions-sql';
 
-const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
+/** The four conversion-side rollups: primary key columns and measures (a row whose measures are all 0 is removed). */
+const ROLLUPS = {
+  conversion_stats_hourly: {
+    key: 'organization_id, hour, app_id, program_id, enrollment_id, country, device_type, event_type, status, currency',
+    measures: ['conversions', 'revenue_minor'],
+  },
+  conversion_subs_hourly: {
+    key: 'organization_id, hour, app_id, program_id, enrollment_id, slot, value, event_type, status, currency',
+    measures: ['conversions', 'revenue_minor'],
+  },
+  commission_stats_hourly: {
+    key: 'organization_id, hour, app_id, program_id, enrollment_id, beneficiary_id, level, kind, status, country, device_type, currency',
+    measures: ['lines', 'amount_minor'],
+  },
+  commission_subs_hourly: {
+    key: 'organization_id, hour, app_id, program_id, enrollment_id, slot, value, status, currency',
+    measures: ['lines', 'amount_minor'],
+  },
+} as const;
 
-/**
- * The advisory lock key of one (organization, hour, enrollment) bucket, the all-zero enrollment
- * for unattributed conversions; shared by every refresh and the rebuild, which take their keys in
- * (organization, hour, enrollment) order.
- */
-export const bucketLockKey = (org: SQL, hour: SQL, enrollment: SQL): SQL =>
-  sql`hashtextextended(concat_ws(':', 'stats', ${org}, extract(epoch FROM ${hour})::bigint, ${enrollment}), 0)`;
+type RollupTable = keyof typeof ROLLUPS;
 
-/**
- * Every refresh holds this key shared and a rebuild holds it exclusively: a rebuild waits for the
- * refreshes in flight and holds new ones back with one lock, where a lock per bucket would need
- * hundreds of thousands (more than Postgres's lock table holds).
- */
-export const REBUILD_LOCK = sql`hashtextextended('stats:rebuild', 0)`;
+/** Per rollup, the rows a refresh left with every measure at 0 (as returned by the upsert), or null. */
+export type EmptiedRollupRows = Record<RollupTable, unknown[] | null>;
 
-/** A conversion's bucket enrollment: its enrollment, or the all-zero id while unattributed. */
-export const bucketEnrollment = (enrollmentId: SQL): SQL => sql`coalesce(${enrollmentId}, ${NONE})`;
+const CONVERSION_KEYS = sql.raw(
+  'organization_id, hour, app_id, program_id, enrollment_id, affiliate_id, country, device_type, has_click, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10',
+);
+const COUNTED_CONVERSION = sql.raw(`event_type IN ('lead', 'sale') AND status NOT IN ('rejected', 'reversed')`);
+const COUNTED_EARNING = sql.raw(`level = 0 AND line_status NOT IN ('rejected', 'reversed')`);
 
-/** Which conversion buckets a statement covers: listed (organization, hour, enrollment) triples, or every bucket of an hour range. */
+/** Which conversions a statement recomputes: listed ids (a refresh) or every one in an hour range (the rebuild). */
 export type ConversionScope =
-  | { kind: 'buckets'; organizationIds: string[]; hours: string[]; enrollmentIds: string[] }
+  | { kind: 'ids'; conversionIds: string[] }
   | { kind: 'range'; from: Date | null; to: Date | null };
 
-const bucketList = (s: Extract<ConversionScope, { kind: 'buckets' }>) =>
-  sql`SELECT * FROM unnest(${sql.param(s.organizationIds)}::uuid[], ${sql.param(s.hours)}::timestamptz[],
-    ${sql.param(s.enrollmentIds)}::uuid[]) AS b(org, hour, enrollment)`;
-
-function rangeCondition(column: SQL, from: Date | null, to: Date | null): SQL {
+function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
   const parts = [sql`true`];
   if (from) parts.push(sql`${column} >= ${from.toISOString()}::timestamptz`);
   if (to) parts.push(sql`${column} < ${to.toISOString()}::timestamptz`);
   return sql.join(parts, sql` AND `);
 }
 
-/**
- * The attributed click of conversion `v`: clicks are partitioned by clicked_at, and a click id is
- * a UUIDv7 whose first 48 bits are that very millisecond, so each look-up reads one partition's
- * primary key. LATERAL … LIMIT keeps it a look-up per conversion: a hash join would read every click.
- */
-const attributedClick = sql`LEFT JOIN LATERAL (
-    SELECT k.id, k.country, k.device_type, k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
-    FROM affiliate.clicks k
-    WHERE k.id = v.click_id AND k.clicked_at = timestamptz 'epoch'
-      + ('x' || substr(v.click_id::text, 1, 8) || substr(v.click_id::text, 10, 4))::bit(48)::bigint * interval '1 millisecond'
-    LIMIT 1
-  ) k ON v.enrollment_id IS NOT NULL`;
-
-const subSlots = (a: string) =>
-  sql.raw(
-    `CROSS JOIN LATERAL (VALUES ${Array.from({ length: 10 }, (_, i) => `(${i + 1}::smallint, ${a}.sub${i + 1})`).join(', ')}) AS sv(slot, value)`,
-  );
-
-/** The conversions (with their attributed click) in scope, for the rollup inserts. */
-function scopedConversions(scope: ConversionScope): SQL {
-  if (scope.kind === 'buckets') {
-    // An enrollment's bucket reads the enrollment's index; the unattributed one its advertiser's hour.
-    const hourOf = sql`v.occurred_at >= b.hour AND v.occurred_at < b.hour + interval '1 hour'`;
-    return sql`${conversionsFrom(sql`affiliate.conversions v JOIN (${bucketList(scope)}) b ON b.enrollment <> ${NONE}
-        AND v.enrollment_id = b.enrollment AND v.organization_id = b.org AND ${hourOf}`)}
-      UNION ALL ${conversionsFrom(sql`affiliate.conversions v JOIN (${bucketList(scope)}) b ON b.enrollment = ${NONE}
-        AND v.enrollment_id IS NULL AND v.organization_id = b.org AND ${hourOf}`)}`;
-  }
-  return sql`${conversionsFrom(sql`affiliate.conversions v`)} WHERE ${rangeCondition(sql`v.occurred_at`, scope.from, scope.to)}`;
-}
-
-function conversionsFrom(from: SQL): SQL {
-  return sql`SELECT v.id, v.stats_enrollment_id, v.organization_id, date_trunc('hour', v.occurred_at, 'UTC') AS hour, v.app_id,
-      coalesce(v.program_id, ${NONE}) AS program_id, coalesce(v.enrollment_id, ${NONE}) AS enrollment_id,
-      coalesce(v.affiliate_id, ${NONE}) AS affiliate_id, v.event_type, v.status,
-      coalesce(v.currency, ${ROLLUP_NO_CURRENCY}) AS currency, v.amount_minor,
-      k.id IS NOT NULL AS has_click, coalesce(k.country, 'ZZ') AS country, coalesce(k.device_type, 'unknown') AS device_type,
-      k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
-    FROM ${from} ${attributedClick}`;
-}
-
-/** What enrollment_totals counts from a rollup row: leads and sales, and level-0 lines, not rejected or reversed. */
-const COUNTED_CONVERSIONS = sql.raw(
-  `CASE WHEN event_type IN ('lead', 'sale') AND status NOT IN ('rejected', 'reversed') THEN conversions ELSE 0 END`,
-);
-const COUNTED_EARNINGS = sql.raw(
-  `CASE WHEN level = 0 AND status NOT IN ('rejected', 'reversed') THEN amount_minor ELSE 0 END`,
-);
-
-/** Per enrollment, what the rollup rows in scope counted toward enrollment_totals. */
-export interface EnrollmentCounts {
-  enrollmentIds: string[];
-  conversions: number[];
-  earnings: number[];
-}
+/** ON CONFLICT's SET of every column but the key, skipped when nothing differs (a redelivered refresh). */
+const replaceAll = (names: string[], alias: string): SQL => {
+  const rest = names.slice(1);
+  const mine = rest.map((n) => `${alias}.${n}`).join(', ');
+  const theirs = rest.map((n) => `excluded.${n}`).join(', ');
+  return sql.raw(`(${rest.join(', ')}) = ROW(${theirs}) WHERE (${mine}) IS DISTINCT FROM (${theirs})`);
+};
 
 /**
- * Deletes the rows of the four conversion-side rollups in scope, in one statement, answering per
- * enrollment what the deleted rows counted toward its totals (rows enrollment_id, conversions, earnings).
+ * One statement that moves the four conversion-side rollups from what the conversions in scope are
+ * counted as (stats_counted_conversions and _commissions, sign −1) to what their raw rows give now
+ * (sign +1): the signed sums per rollup key are upserted in primary key order, so concurrent
+ * refreshes lock shared rows in one order and cannot deadlock, and keys whose sums are all 0 are
+ * skipped, so a redelivered refresh writes no rollup row. The stored contributions are then replaced.
+ * For a refresh (`ids`) the enrollments' totals move by the same delta and the answer carries the
+ * rollup rows left at 0 (for deleteEmptiedRollups); the rebuild (`range`) stores nothing beforehand
+ * (deleteConversionRollups emptied the range) and recomputes the totals itself.
  */
-export function deleteConversionRollups(scope: ConversionScope): SQL {
-  const where = () =>
-    scope.kind === 'buckets'
-      ? sql.raw(`USING b WHERE r.organization_id = b.org AND r.hour = b.hour AND r.enrollment_id = b.enrollment`)
-      : sql`WHERE ${rangeCondition(sql`r.hour`, scope.from, scope.to)}`;
-  const head = scope.kind === 'buckets' ? sql`b AS (${bucketList(scope)}), ` : sql``;
-  return sql`WITH ${head}
-    d0 AS (DELETE FROM affiliate.conversion_stats_hourly r ${where()} RETURNING r.enrollment_id, ${COUNTED_CONVERSIONS} AS n),
-    d1 AS (DELETE FROM affiliate.conversion_subs_hourly r ${where()}),
-    d2 AS (DELETE FROM affiliate.commission_stats_hourly r ${where()} RETURNING r.enrollment_id, ${COUNTED_EARNINGS} AS amount),
-    d3 AS (DELETE FROM affiliate.commission_subs_hourly r ${where()})
-    SELECT enrollment_id, sum(n)::bigint AS conversions, sum(amount)::bigint AS earnings
-    FROM (SELECT enrollment_id, n, 0 AS amount FROM d0 UNION ALL SELECT enrollment_id, 0, amount FROM d2) x
-    WHERE enrollment_id <> ${NONE}
-    GROUP BY 1`;
-}
-
-/**
- * Inserts the aggregates of the conversions in scope and of their commission lines into the four
- * rollups, in one statement (after deleteConversionRollups, in the same transaction), and records
- * each conversion's bucket in conversions.stats_enrollment_id, so that the refresh that moves it
- * next knows which bucket still counts it. The affiliate
- * follows from the enrollment; min() keeps the insert safe should a row ever disagree. With
- * `replaced` (what the deleted rows counted), the enrollments' totals move by the difference: the
- * cost follows the bucket, not the enrollment's lifetime, and concurrent buckets add up under the
- * row lock.
- */
-export function insertConversionRollups(scope: ConversionScope, replaced: EnrollmentCounts | null): SQL {
+export function applyConversionContributions(scope: ConversionScope): SQL {
+  const refresh = scope.kind === 'ids';
+  const current =
+    scope.kind === 'ids'
+      ? sql`v.id = ANY(${sql.param(scope.conversionIds)}::uuid[])`
+      : hourRange(sql`v.occurred_at`, scope.from, scope.to);
+  const stored =
+    scope.kind === 'ids' ? sql`o.conversion_id = ANY(${sql.param(scope.conversionIds)}::uuid[])` : sql`false`;
+  const returning = refresh ? sql`RETURNING *` : sql``;
   return sql`
-    WITH v AS MATERIALIZED (${scopedConversions(scope)}),
-    m AS MATERIALIZED (
-      SELECT v.*, c.beneficiary_id, c.level, c.kind, c.status AS line_status, c.currency AS line_currency, c.amount_minor AS line_amount
-      FROM v CROSS JOIN LATERAL (
-        -- OFFSET 0: one index look-up per conversion, never a scan of every commission.
-        SELECT * FROM affiliate.commissions c WHERE c.conversion_id = v.id OFFSET 0
-      ) c
+    WITH cur AS MATERIALIZED (${currentConversions(current)}),
+    cur_l AS MATERIALIZED (${currentLines}),
+    old AS MATERIALIZED (SELECT ${columnList(CONVERSION_COLUMNS)} FROM affiliate.stats_counted_conversions o WHERE ${stored}),
+    old_l AS MATERIALIZED (
+      SELECT ${columnList(LINE_COLUMNS, 'l')}
+      FROM old JOIN affiliate.stats_counted_commissions l ON l.conversion_id = old.conversion_id
     ),
-    i0 AS (
-      INSERT INTO affiliate.conversion_stats_hourly (organization_id, hour, app_id, program_id, enrollment_id, country, device_type,
-        event_type, status, currency, affiliate_id, conversions, revenue_minor)
+    sv AS (SELECT 1 AS sign, cur.* FROM cur UNION ALL SELECT -1, old.* FROM old),
+    sm AS (
+      SELECT 1 AS sign, ${CONVERSION_KEYS}, l.beneficiary_id, l.level, l.kind, l.status AS line_status,
+        l.currency AS line_currency, l.amount_minor AS line_amount
+      FROM cur_l l JOIN cur USING (conversion_id)
+      UNION ALL
+      SELECT -1, ${CONVERSION_KEYS}, l.beneficiary_id, l.level, l.kind, l.status, l.currency, l.amount_minor
+      FROM old_l l JOIN old USING (conversion_id)
+    ),
+    u0 AS (
+      INSERT INTO affiliate.conversion_stats_hourly AS r (organization_id, hour, app_id, program_id, enrollment_id, country,
+        device_type, event_type, status, currency, affiliate_id, conversions, revenue_minor)
       SELECT organization_id, hour, app_id, program_id, enrollment_id, country, device_type, event_type, status, currency,
-        min(affiliate_id::text)::uuid, count(*), sum(amount_minor)
-      FROM v GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-      RETURNING enrollment_id, ${COUNTED_CONVERSIONS} AS n
+        min(affiliate_id::text)::uuid, sum(sign), sum(sign * amount_minor)
+      FROM sv GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      HAVING sum(sign) <> 0 OR sum(sign * amount_minor) <> 0
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      ON CONFLICT ON CONSTRAINT conversion_stats_hourly_pkey DO UPDATE SET
+        conversions = r.conversions + excluded.conversions, revenue_minor = r.revenue_minor + excluded.revenue_minor
+      ${returning}
     ),
-    i1 AS (
-      INSERT INTO affiliate.conversion_subs_hourly (organization_id, hour, app_id, program_id, enrollment_id, slot, value,
+    u1 AS (
+      INSERT INTO affiliate.conversion_subs_hourly AS r (organization_id, hour, app_id, program_id, enrollment_id, slot, value,
         event_type, status, currency, affiliate_id, conversions, revenue_minor)
-      SELECT v.organization_id, v.hour, v.app_id, v.program_id, v.enrollment_id, sv.slot, sv.value, v.event_type, v.status, v.currency,
-        min(v.affiliate_id::text)::uuid, count(*), sum(v.amount_minor)
-      FROM v ${subSlots('v')}
-      WHERE v.has_click AND sv.value IS NOT NULL
+      SELECT sv.organization_id, sv.hour, sv.app_id, sv.program_id, sv.enrollment_id, s.slot, s.value, sv.event_type, sv.status,
+        sv.currency, min(sv.affiliate_id::text)::uuid, sum(sv.sign), sum(sv.sign * sv.amount_minor)
+      FROM sv ${subSlots('sv')}
+      WHERE sv.has_click AND s.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      HAVING sum(sv.sign) <> 0 OR sum(sv.sign * sv.amount_minor) <> 0
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      ON CONFLICT ON CONSTRAINT conversion_subs_hourly_pkey DO UPDATE SET
+        conversions = r.conversions + excluded.conversions, revenue_minor = r.revenue_minor + excluded.revenue_minor
+      ${returning}
     ),
-    i2 AS (
-      INSERT INTO affiliate.commission_stats_hourly (organization_id, hour, app_id, program_id, enrollment_id, beneficiary_id, level, kind,
-        status, country, device_type, currency, affiliate_id, lines, amount_minor)
-      SELECT organization_id, hour, app_id, program_id, enrollment_id, beneficiary_id, level, kind, line_status, country, device_type,
-        line_currency, min(affiliate_id::text)::uuid, count(*), sum(line_amount)
-      FROM m GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
-      RETURNING enrollment_id, level, currency, ${COUNTED_EARNINGS} AS amount
+    u2 AS (
+      INSERT INTO affiliate.commission_stats_hourly AS r (organization_id, hour, app_id, program_id, enrollment_id, beneficiary_id,
+        level, kind, status, country, device_type, currency, affiliate_id, lines, amount_minor)
+      SELECT organization_id, hour, app_id, program_id, enrollment_id, beneficiary_id, level, kind, line_status, country,
+        device_type, line_currency, min(affiliate_id::text)::uuid, sum(sign), sum(sign * line_amount)
+      FROM sm GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+      HAVING sum(sign) <> 0 OR sum(sign * line_amount) <> 0
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+      ON CONFLICT ON CONSTRAINT commission_stats_hourly_pkey DO UPDATE SET
+        lines = r.lines + excluded.lines, amount_minor = r.amount_minor + excluded.amount_minor
+      ${returning}
     ),
-    i3 AS (
-      INSERT INTO affiliate.commission_subs_hourly (organization_id, hour, app_id, program_id, enrollment_id, slot, value, status, currency,
-        affiliate_id, lines, amount_minor)
-      SELECT m.organization_id, m.hour, m.app_id, m.program_id, m.enrollment_id, sv.slot, sv.value, m.line_status, m.line_currency,
-        min(m.affiliate_id::text)::uuid, count(*), sum(m.line_amount)
-      FROM m ${subSlots('m')}
-      WHERE m.level = 0 AND m.has_click AND sv.value IS NOT NULL
+    u3 AS (
+      INSERT INTO affiliate.commission_subs_hourly AS r (organization_id, hour, app_id, program_id, enrollment_id, slot, value,
+        status, currency, affiliate_id, lines, amount_minor)
+      SELECT sm.organization_id, sm.hour, sm.app_id, sm.program_id, sm.enrollment_id, s.slot, s.value, sm.line_status,
+        sm.line_currency, min(sm.affiliate_id::text)::uuid, sum(sm.sign), sum(sm.sign * sm.line_amount)
+      FROM sm ${subSlots('sm')}
+      WHERE sm.level = 0 AND sm.has_click AND s.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+      HAVING sum(sm.sign) <> 0 OR sum(sm.sign * sm.line_amount) <> 0
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+      ON CONFLICT ON CONSTRAINT commission_subs_hourly_pkey DO UPDATE SET
+        lines = r.lines + excluded.lines, amount_minor = r.amount_minor + excluded.amount_minor
+      ${returning}
     ),
-    recorded AS (
-      UPDATE affiliate.conversions c SET stats_enrollment_id = v.enrollment_id
-      FROM v WHERE c.id = v.id AND v.stats_enrollment_id IS DISTINCT FROM v.enrollment_id
-    )${replaced ? sql`, ${totalsDelta(replaced)}` : sql``}
-    SELECT (SELECT count(*) FROM v)::int AS conversions`;
+    counted AS (
+      INSERT INTO affiliate.stats_counted_conversions AS o (${columnList(CONVERSION_COLUMNS)})
+      SELECT ${columnList(CONVERSION_COLUMNS)} FROM cur
+      ON CONFLICT (conversion_id) DO UPDATE SET ${replaceAll(CONVERSION_COLUMNS, 'o')}
+    ),
+    uncounted AS (
+      DELETE FROM affiliate.stats_counted_conversions o USING old
+      WHERE o.conversion_id = old.conversion_id AND NOT EXISTS (SELECT 1 FROM cur WHERE cur.conversion_id = old.conversion_id)
+    ),
+    counted_l AS (
+      INSERT INTO affiliate.stats_counted_commissions AS o (${columnList(LINE_COLUMNS)})
+      SELECT ${columnList(LINE_COLUMNS)} FROM cur_l
+      ON CONFLICT (commission_id) DO UPDATE SET ${replaceAll(LINE_COLUMNS, 'o')}
+    ),
+    uncounted_l AS (
+      DELETE FROM affiliate.stats_counted_commissions o USING old_l
+      WHERE o.commission_id = old_l.commission_id
+        AND NOT EXISTS (SELECT 1 FROM cur_l WHERE cur_l.commission_id = old_l.commission_id)
+    )${refresh ? sql`, ${totalsDelta()}` : sql``}
+    SELECT (SELECT count(*) FROM cur)::int AS conversions${
+      refresh
+        ? sql.raw(
+            Object.entries(ROLLUPS)
+              .map(
+                ([table, r], i) =>
+                  `, (SELECT json_agg(u${i}) FROM u${i} WHERE ${r.measures.map((m) => `u${i}.${m} = 0`).join(' AND ')}) AS ${table}`,
+              )
+              .join(''),
+          )
+        : sql``
+    }`;
 }
 
-function totalsDelta(replaced: EnrollmentCounts): SQL {
+/**
+ * Moves enrollment_totals (conversions, earnings) by the signed contributions of `sv` and `sm`, in
+ * enrollment order. An enrollment whose totals do not change only gets its row created if missing,
+ * without locking an existing one, so refreshes that change nothing do not queue on it.
+ */
+function totalsDelta(): SQL {
   return sql`
     delta AS (
       SELECT enrollment_id, sum(n)::bigint AS n, sum(amount)::bigint AS amount, max(currency) AS currency
       FROM (
-        SELECT enrollment_id, n, 0 AS amount, NULL::char(3) AS currency FROM i0
-        UNION ALL SELECT enrollment_id, 0, amount, CASE WHEN level = 0 THEN currency END FROM i2
-        UNION ALL SELECT * FROM unnest(${sql.param(replaced.enrollmentIds)}::uuid[], ${sql.param(replaced.conversions.map((n) => -n))}::bigint[],
-          ${sql.param(replaced.earnings.map((n) => -n))}::bigint[], ${sql.param(replaced.enrollmentIds.map(() => null))}::char(3)[])
+        SELECT enrollment_id, CASE WHEN ${COUNTED_CONVERSION} THEN sign ELSE 0 END AS n, 0 AS amount, NULL::char(3) AS currency FROM sv
+        UNION ALL
+        SELECT enrollment_id, 0, CASE WHEN ${COUNTED_EARNING} THEN sign * line_amount ELSE 0 END,
+          CASE WHEN level = 0 AND sign = 1 THEN line_currency END
+        FROM sm
       ) x
       WHERE enrollment_id <> ${NONE}
       GROUP BY 1
     ),
+    moves AS (
+      SELECT d.*, e.organization_id, e.program_id, e.affiliate_id,
+        d.n <> 0 OR d.amount <> 0 OR (d.currency IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM affiliate.enrollment_totals t0 WHERE t0.enrollment_id = d.enrollment_id AND t0.currency IS NOT NULL
+        )) AS changes
+      FROM delta d JOIN affiliate.enrollments e ON e.id = d.enrollment_id
+    ),
     totals AS (
       INSERT INTO affiliate.enrollment_totals AS t (enrollment_id, organization_id, program_id, affiliate_id, conversions, earnings_minor, currency)
-      SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, d.n, d.amount, d.currency
-      FROM delta d JOIN affiliate.enrollments e ON e.id = d.enrollment_id
-      ORDER BY e.id
+      SELECT enrollment_id, organization_id, program_id, affiliate_id, n, amount, currency FROM moves WHERE changes
+      ORDER BY enrollment_id
       ON CONFLICT (enrollment_id) DO UPDATE SET
         conversions = t.conversions + excluded.conversions, earnings_minor = t.earnings_minor + excluded.earnings_minor,
         currency = coalesce(t.currency, excluded.currency), updated_at = now()
+    ),
+    totals_seen AS (
+      INSERT INTO affiliate.enrollment_totals (enrollment_id, organization_id, program_id, affiliate_id)
+      SELECT enrollment_id, organization_id, program_id, affiliate_id FROM moves WHERE NOT changes
+      ORDER BY enrollment_id
+      ON CONFLICT (enrollment_id) DO NOTHING
     )`;
+}
+
+/**
+ * Removes the rollup rows a refresh left at 0 (every measure), so the rollups hold exactly the rows
+ * the raw rows give. The refresh still holds their row locks, so no other writer has moved them since;
+ * the measures are checked again all the same.
+ */
+export function deleteEmptiedRollups(emptied: EmptiedRollupRows): SQL {
+  const deletes = Object.entries(ROLLUPS).map(([table, r], i) => {
+    const keys = r.key.split(', ');
+    return sql`${sql.raw(`d${i} AS (DELETE FROM affiliate.${table} r USING json_populate_recordset(NULL::affiliate.${table}, `)}${JSON.stringify(
+      emptied[table as RollupTable] ?? [],
+    )}::json) z ${sql.raw(`WHERE (${keys.map((k) => `r.${k}`).join(', ')}) = (${keys.map((k) => `z.${k}`).join(', ')})
+        AND ${r.measures.map((m) => `r.${m} = 0`).join(' AND ')})`)}`;
+  });
+  return sql`WITH ${sql.join(deletes, sql`, `)} SELECT 1`;
+}
+
+/**
+ * Deletes the rows of the four conversion-side rollups of the hours in [from, to), and the stored
+ * contributions of the conversions of those hours, in one statement (the rebuild's first step).
+ */
+export function deleteConversionRollups(from: Date | null, to: Date | null): SQL {
+  const deletes = Object.keys(ROLLUPS).map(
+    (table, i) =>
+      sql`${sql.raw(`d${i} AS (DELETE FROM affiliate.${table} r WHERE `)}${hourRange(sql`r.hour`, from, to)})`,
+  );
+  return sql`WITH ${sql.join(deletes, sql`, `)},
+    dc AS (DELETE FROM affiliate.stats_counted_conversions o WHERE ${hourRange(sql`o.hour`, from, to)} RETURNING o.conversion_id),
+    dl AS (DELETE FROM affiliate.stats_counted_commissions l USING dc WHERE l.conversion_id = dc.conversion_id)
+    SELECT 1`;
 }
 
 /**

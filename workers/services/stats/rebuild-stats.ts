@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deleteClickRollups, insertClickRollups, upsertEnrollmentClickTotals } from './click-rollups-sql';
 import {
+  applyConversionContributions,
   deleteConversionRollups,
-  insertConversionRollups,
-  REBUILD_LOCK,
   upsertEnrollmentConversionTotals,
 } from './conversion-rollups-sql';
+import { lockConversionRange } from './conversion-stats-locks-sql';
 
 export interface RebuildStatsInput {
   /** First hour to rebuild (rounded down to the hour, to the UTC day for click rollups); every hour before too when omitted. */
@@ -27,23 +26,22 @@ const ceilTo = (d: Date | null, unit: number) => (d ? new Date(Math.ceil(d.getTi
 
 /**
  * Rebuilds every click, conversion and commission rollup of the hour range from raw rows, then
- * every enrollment's lifetime totals, in one transaction, and records each conversion's bucket.
- * Conversion-side refreshes wait for it (REBUILD_LOCK); click ingest does not, so a range that
+ * every enrollment's lifetime totals, in one transaction, and stores what each conversion and line
+ * of the range is counted as, so later refreshes move the rollups from there. Refreshes of the
+ * range's conversions wait for it (lockConversionRange); click ingest does not, so a range that
  * still receives clicks should be rebuilt once ingestion has caught up.
  */
 export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput>): Promise<RebuildStatsResult> {
   const from = floorTo(input.from ?? null, HOUR_MS);
   const to = ceilTo(input.to ?? null, HOUR_MS);
+  // Click rollups include daily ones, so their range widens to whole UTC days.
+  const [clickFrom, clickTo] = [floorTo(from, DAY_MS), ceilTo(to, DAY_MS)];
   return inTransaction(ctx, async (tx) => {
-    // Waits for the refreshes in flight, then holds new ones back until this commits.
-    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(${REBUILD_LOCK})`);
-    // Click rollups include daily ones, so their range widens to whole UTC days.
-    const [clickFrom, clickTo] = [floorTo(from, DAY_MS), ceilTo(to, DAY_MS)];
+    await tx.db.execute(lockConversionRange(from, to));
     await tx.db.execute(deleteClickRollups(clickFrom, clickTo));
     const clicks = await tx.db.execute(insertClickRollups(clickFrom, clickTo));
-    const scope = { kind: 'range' as const, from, to };
-    await tx.db.execute(deleteConversionRollups(scope));
-    const conversions = await tx.db.execute(insertConversionRollups(scope, null));
+    await tx.db.execute(deleteConversionRollups(from, to));
+    const conversions = await tx.db.execute(applyConversionContributions({ kind: 'range', from, to }));
     await tx.db.execute(upsertEnrollmentClickTotals());
     await tx.db.execute(upsertEnrollmentConversionTotals(null));
     return {

@@ -1,0 +1,216 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { eq, sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { prng } from '../dev/prng';
+import * as s from '../schema';
+import type { ClickMessage } from '../workers/contracts/click-message';
+import type { Db } from '../workers/db/client';
+import worker from '../workers/index';
+import { clickMessageFor, clickOwnerOf } from './click-messages';
+import { createTenant } from './fixtures';
+
+// What the stats storage tests share: each rollup checked against the same aggregate of raw rows,
+// clicks through the real queue consumer, and a tenant whose conversions pay an upline.
+
+export type Tenant = Awaited<ReturnType<typeof createTenant>>;
+export const HOUR = 3_600_000;
+const DESKTOP =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
+const MOBILE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const CHROME =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+export const Z = `'00000000-0000-0000-0000-000000000000'::uuid`;
+
+/** Each rollup's rows and the same aggregate written from raw rows, both as sorted row texts. */
+export const CHECKS: Record<string, { rollup: string; raw: string }> = {
+  click_stats_hourly: {
+    rollup: `SELECT (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_stats_hourly`,
+    raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'),
+            organization_id, app_id, coalesce(affiliate_id, ${Z}), count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique),
+            count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY date_trunc('hour', clicked_at, 'UTC'), program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id`,
+  },
+  click_rejections_hourly: {
+    rollup: `SELECT (hour, organization_id, program_id, enrollment_id, affiliate_id, reason, clicks)::text AS r FROM affiliate.click_rejections_hourly`,
+    raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), coalesce(organization_id, ${Z}), coalesce(program_id, ${Z}), coalesce(enrollment_id, ${Z}),
+            coalesce(affiliate_id, ${Z}), reject_reason, count(*))::text AS r
+          FROM affiliate.clicks WHERE status = 'rejected'
+          GROUP BY date_trunc('hour', clicked_at, 'UTC'), organization_id, program_id, enrollment_id, affiliate_id, reject_reason`,
+  },
+  click_tech_hourly: {
+    rollup: `SELECT (hour, program_id, enrollment_id, device_type, os, browser, clicks, unique_clicks)::text AS r FROM affiliate.click_tech_hourly`,
+    raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), coalesce(device_type, 'unknown'), coalesce(os, ''),
+            coalesce(browser, ''), count(*), count(*) FILTER (WHERE is_unique))::text AS r
+          FROM affiliate.clicks WHERE status = 'accepted' AND program_id IS NOT NULL
+          GROUP BY date_trunc('hour', clicked_at, 'UTC'), program_id, enrollment_id, device_type, os, browser`,
+  },
+  click_links_hourly: {
+    rollup: `SELECT (hour, program_id, enrollment_id, link_id, clicks, unique_clicks)::text AS r FROM affiliate.click_links_hourly`,
+    raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), coalesce(link_id, ${Z}), count(*),
+            count(*) FILTER (WHERE is_unique))::text AS r
+          FROM affiliate.clicks WHERE status = 'accepted' AND program_id IS NOT NULL
+          GROUP BY date_trunc('hour', clicked_at, 'UTC'), program_id, enrollment_id, link_id`,
+  },
+  click_subs_hourly: {
+    rollup: `SELECT (hour, program_id, enrollment_id, slot, value, clicks, unique_clicks)::text AS r FROM affiliate.click_subs_hourly`,
+    raw: `SELECT (date_trunc('hour', c.clicked_at, 'UTC'), c.program_id, coalesce(c.enrollment_id, ${Z}), x.slot, x.value, count(*),
+            count(*) FILTER (WHERE c.is_unique))::text AS r
+          FROM affiliate.clicks c, unnest(ARRAY[c.sub1, c.sub2, c.sub3, c.sub4, c.sub5, c.sub6, c.sub7, c.sub8, c.sub9, c.sub10]) WITH ORDINALITY AS x(value, slot)
+          WHERE c.status = 'accepted' AND c.program_id IS NOT NULL AND x.value IS NOT NULL
+          GROUP BY date_trunc('hour', c.clicked_at, 'UTC'), c.program_id, c.enrollment_id, x.slot, x.value`,
+  },
+  click_program_hourly: {
+    rollup: `SELECT (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_program_hourly`,
+    raw: `SELECT (organization_id, date_trunc('hour', clicked_at, 'UTC'), program_id, app_id, count(*) FILTER (WHERE status = 'accepted'),
+            count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY organization_id, date_trunc('hour', clicked_at, 'UTC'), program_id, app_id`,
+  },
+  click_geo_hourly: {
+    rollup: `SELECT (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_geo_hourly`,
+    raw: `SELECT (organization_id, date_trunc('hour', clicked_at, 'UTC'), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'),
+            count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY organization_id, date_trunc('hour', clicked_at, 'UTC'), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown')`,
+  },
+  click_enrollment_daily: {
+    rollup: `SELECT (organization_id, day, program_id, enrollment_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)::text AS r
+          FROM affiliate.click_enrollment_daily`,
+    raw: `SELECT (organization_id, date_trunc('day', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), app_id, coalesce(affiliate_id, ${Z}),
+            count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
+          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          GROUP BY organization_id, date_trunc('day', clicked_at, 'UTC'), program_id, enrollment_id, app_id, affiliate_id`,
+  },
+  click_subs_daily: {
+    rollup: `SELECT (organization_id, slot, day, value, clicks, unique_clicks)::text AS r FROM affiliate.click_subs_daily`,
+    raw: `SELECT (c.organization_id, x.slot, date_trunc('day', c.clicked_at, 'UTC'), x.value, count(*), count(*) FILTER (WHERE c.is_unique))::text AS r
+          FROM affiliate.clicks c, unnest(ARRAY[c.sub1, c.sub2, c.sub3, c.sub4, c.sub5, c.sub6, c.sub7, c.sub8, c.sub9, c.sub10]) WITH ORDINALITY AS x(value, slot)
+          WHERE c.status = 'accepted' AND c.program_id IS NOT NULL AND x.value IS NOT NULL
+          GROUP BY c.organization_id, x.slot, date_trunc('day', c.clicked_at, 'UTC'), x.value`,
+  },
+  conversion_stats_hourly: {
+    rollup: `SELECT (organization_id, hour, app_id, program_id, enrollment_id, affiliate_id, country, device_type, event_type, status, currency, conversions, revenue_minor)::text AS r
+          FROM affiliate.conversion_stats_hourly`,
+    raw: `SELECT (v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), v.app_id, coalesce(v.program_id, ${Z}), coalesce(v.enrollment_id, ${Z}),
+            coalesce(v.affiliate_id, ${Z}), coalesce(k.country, 'ZZ'), coalesce(k.device_type, 'unknown'), v.event_type, v.status,
+            coalesce(v.currency, 'XXX'), count(*), sum(v.amount_minor))::text AS r
+          FROM affiliate.conversions v LEFT JOIN affiliate.clicks k ON k.id = v.click_id AND v.enrollment_id IS NOT NULL
+          GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), v.app_id, v.program_id, v.enrollment_id, v.affiliate_id,
+            k.country, k.device_type, v.event_type, v.status, v.currency`,
+  },
+  conversion_subs_hourly: {
+    rollup: `SELECT (organization_id, hour, program_id, enrollment_id, slot, value, event_type, status, currency, conversions, revenue_minor)::text AS r
+          FROM affiliate.conversion_subs_hourly`,
+    raw: `SELECT (v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), coalesce(v.program_id, ${Z}), coalesce(v.enrollment_id, ${Z}), x.slot, x.value,
+            v.event_type, v.status, coalesce(v.currency, 'XXX'), count(*), sum(v.amount_minor))::text AS r
+          FROM affiliate.conversions v JOIN affiliate.clicks k ON k.id = v.click_id AND v.enrollment_id IS NOT NULL,
+            unnest(ARRAY[k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10]) WITH ORDINALITY AS x(value, slot)
+          WHERE x.value IS NOT NULL
+          GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), v.program_id, v.enrollment_id, x.slot, x.value, v.event_type, v.status, v.currency`,
+  },
+  commission_stats_hourly: {
+    rollup: `SELECT (organization_id, hour, program_id, enrollment_id, affiliate_id, beneficiary_id, level, kind, status, country, device_type, currency, lines, amount_minor)::text AS r
+          FROM affiliate.commission_stats_hourly`,
+    raw: `SELECT (v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), coalesce(v.program_id, ${Z}), coalesce(v.enrollment_id, ${Z}),
+            coalesce(v.affiliate_id, ${Z}), m.beneficiary_id, m.level, m.kind, m.status, coalesce(k.country, 'ZZ'), coalesce(k.device_type, 'unknown'),
+            m.currency, count(*), sum(m.amount_minor))::text AS r
+          FROM affiliate.commissions m JOIN affiliate.conversions v ON v.id = m.conversion_id
+            LEFT JOIN affiliate.clicks k ON k.id = v.click_id AND v.enrollment_id IS NOT NULL
+          GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), v.program_id, v.enrollment_id, v.affiliate_id, m.beneficiary_id,
+            m.level, m.kind, m.status, k.country, k.device_type, m.currency`,
+  },
+  commission_subs_hourly: {
+    rollup: `SELECT (organization_id, hour, program_id, enrollment_id, slot, value, status, currency, lines, amount_minor)::text AS r
+          FROM affiliate.commission_subs_hourly`,
+    raw: `SELECT (v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), coalesce(v.program_id, ${Z}), coalesce(v.enrollment_id, ${Z}), x.slot, x.value,
+            m.status, m.currency, count(*), sum(m.amount_minor))::text AS r
+          FROM affiliate.commissions m JOIN affiliate.conversions v ON v.id = m.conversion_id
+            JOIN affiliate.clicks k ON k.id = v.click_id AND v.enrollment_id IS NOT NULL,
+            unnest(ARRAY[k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10]) WITH ORDINALITY AS x(value, slot)
+          WHERE m.level = 0 AND x.value IS NOT NULL
+          GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), v.program_id, v.enrollment_id, x.slot, x.value, m.status, m.currency`,
+  },
+  enrollment_totals: {
+    rollup: `SELECT (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks, conversions, earnings_minor, currency)::text AS r
+          FROM affiliate.enrollment_totals`,
+    raw: `SELECT (e.id, e.organization_id, e.program_id, e.affiliate_id,
+            (SELECT count(*) FROM affiliate.clicks c WHERE c.enrollment_id = e.id AND c.status = 'accepted'),
+            (SELECT count(*) FROM affiliate.clicks c WHERE c.enrollment_id = e.id AND c.is_unique),
+            (SELECT count(*) FROM affiliate.conversions v WHERE v.enrollment_id = e.id AND v.event_type IN ('lead', 'sale') AND v.status NOT IN ('rejected', 'reversed')),
+            (SELECT coalesce(sum(amount_minor), 0) FROM affiliate.commissions m WHERE m.enrollment_id = e.id AND m.level = 0 AND m.status NOT IN ('rejected', 'reversed')),
+            (SELECT max(currency) FROM affiliate.commissions m WHERE m.enrollment_id = e.id AND m.level = 0))::text AS r
+          FROM affiliate.enrollments e
+          WHERE EXISTS (SELECT 1 FROM affiliate.clicks c WHERE c.enrollment_id = e.id AND c.status = 'accepted')
+            OR EXISTS (SELECT 1 FROM affiliate.conversions v WHERE v.enrollment_id = e.id)
+            OR EXISTS (SELECT 1 FROM affiliate.commissions m WHERE m.enrollment_id = e.id AND m.level = 0)`,
+  },
+};
+
+export async function rows(db: Db, query: string): Promise<string[]> {
+  const result = await db.execute(sql.raw(query));
+  return (result.rows as { r: string }[]).map((r) => r.r).sort();
+}
+
+/** Every rollup's rows, by table. */
+export async function snapshot(db: Db): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const [table, q] of Object.entries(CHECKS)) out[table] = await rows(db, q.rollup);
+  return out;
+}
+
+export async function expectRollupsEqualRaw(db: Db, phase: string) {
+  for (const [table, q] of Object.entries(CHECKS)) {
+    expect(await rows(db, q.rollup), `${table} ${phase}`).toEqual(await rows(db, q.raw));
+  }
+}
+
+export async function consume(bodies: unknown[]) {
+  const batch = createMessageBatch(
+    'clicks',
+    bodies.map((body, i) => ({ id: `m-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts: 1, body })),
+  );
+  const ctx = createExecutionContext();
+  await worker.queue(batch, env);
+  const result = await getQueueResult(batch, ctx);
+  expect(result.retryMessages).toEqual([]);
+}
+
+export function clickMessage(tenant: Tenant, at: number, rnd: ReturnType<typeof prng>): ClickMessage {
+  const reject = rnd.next();
+  const subs = ['', 'a', 'b', 'c'].slice(0, 1 + Math.floor(rnd.next() * 4)).filter(Boolean);
+  return clickMessageFor(clickOwnerOf(tenant), {
+    at,
+    ip: `203.0.113.${1 + Math.floor(rnd.next() * 200)}`,
+    userAgent: rnd.pick([DESKTOP, MOBILE, CHROME]),
+    // A few repeated fingerprints, so some clicks are not unique.
+    fingerprint: Math.floor(rnd.next() * 40)
+      .toString(16)
+      .padStart(32, '0'),
+    country: rnd.pick(['US', 'DE', 'FR', null]),
+    sub: subs.map((v) => `${v}${Math.floor(rnd.next() * 3)}`),
+    rejectReason: reject < 0.08 ? 'geo_blocked' : null,
+  });
+}
+
+/** An affiliate with an upline (multi-level lines) and a verified PayPal email (payout proposals). */
+export async function tenantWithUpline(db: Db, currency: string): Promise<Tenant> {
+  const tenant = await createTenant(db, {
+    program: { currency, multiLevelRatesBps: [1000, 500] },
+  });
+  const [upline] = await db
+    .insert(s.users)
+    .values({ email: `up-${crypto.randomUUID()}@example.com`, approvedAffiliate: true })
+    .returning();
+  await db
+    .update(s.users)
+    .set({
+      referredById: upline!.id,
+      paypalEmail: `pp-${crypto.randomUUID()}@example.com`,
+      paypalEmailVerifiedAt: new Date(),
+    })
+    .where(eq(s.users.id, tenant.affiliate.id));
+  return tenant;
+}
