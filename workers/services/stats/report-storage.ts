@@ -282,9 +282,11 @@ export async function readMoney(
     WHERE ${whereOf(req, scope, period, 'commissions')} AND status NOT IN ${VOID}
     GROUP BY 1, 2, 3, 4`;
   const both = revenue ? sql`${revenue} UNION ALL ${payout}` : payout;
+  // OFFSET 0 keeps the key list out of the scans: pushed down, it re-evaluates every row's time-zone
+  // bucket once per listed key (30 per row for a month by day) instead of once.
   const result = await db.execute(sql`
     SELECT r.b, r.d1, r.d2, r.currency, sum(r.revenue::bigint)::text AS revenue, sum(r.payout::bigint)::text AS payout
-    FROM (${both}) r WHERE ${keyIn(keys)}
+    FROM (SELECT * FROM (${both}) u OFFSET 0) r WHERE ${keyIn(keys)}
     GROUP BY 1, 2, 3, 4 ORDER BY 4`);
   return (result.rows as Record<string, unknown>[]).map((row) => ({
     bucket: Number(row.b),
