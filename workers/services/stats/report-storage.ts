@@ -83,15 +83,42 @@ const VOID = sql.raw(`('rejected', 'reversed')`);
 
 /** The bucket's start as epoch seconds: the hour moved by the period's shift, truncated in the caller's zone. */
 function bucketOf(req: StatsReportRequest, period: StatsPeriod): SQL {
-  if (req.granularity === 'total') return sql`0::float8`;
   const local = sql`((hour + make_interval(secs => ${period.shift.seconds}::float8)) AT TIME ZONE ${req.timeZone}) + make_interval(days => ${period.shift.days}::int)`;
   return sql`extract(epoch from (date_trunc(${req.granularity}, ${local}) AT TIME ZONE ${req.timeZone}))::float8`;
 }
 
-function keyColumns(req: StatsReportRequest, period: StatsPeriod): SQL {
+/**
+ * The rows of `from` matching `where`, summed per group: columns b (bucket), d1, d2, then `extra`,
+ * then each measure by name. Rows are summed per hour first, so the time-zone arithmetic of a
+ * bucket runs once per hour of the range (720 for a month), not once per rollup row.
+ */
+function grouped(
+  req: StatsReportRequest,
+  period: StatsPeriod,
+  from: SQL,
+  where: SQL,
+  measures: [name: string, aggregate: SQL][],
+  extra: string[] = [],
+): SQL {
   const [first, second] = req.groupBy;
   const dim = (d: StatsDimension | undefined) => (d ? sql`${columnOf(d)}::text` : sql`''`);
-  return sql`${bucketOf(req, period)} AS b, ${dim(first)} AS d1, ${dim(second)} AS d2`;
+  const keys = [
+    sql`${dim(first)} AS d1`,
+    sql`${dim(second)} AS d2`,
+    ...extra.map((e) => sql.raw(`${e}::text AS ${e}`)),
+  ];
+  const sums = measures.map(([name, aggregate]) => sql`${aggregate} AS ${sql.raw(name)}`);
+  const keyCount = keys.length;
+  const byPosition = sql.raw(Array.from({ length: keyCount }, (_, i) => i + 1).join(', '));
+  if (req.granularity === 'total')
+    return sql`SELECT 0::float8 AS b, g.* FROM (SELECT ${sql.join([...keys, ...sums], sql`, `)} FROM ${from} WHERE ${where} GROUP BY ${byPosition}) g`;
+  const outerKeys = sql.raw(['d1', 'd2', ...extra].join(', '));
+  const outerSums = sql.raw(measures.map(([name]) => `sum(${name})::float8 AS ${name}`).join(', '));
+  return sql`SELECT ${bucketOf(req, period)} AS b, ${outerKeys}, ${outerSums}
+    FROM (SELECT hour, ${sql.join([...keys, ...sums], sql`, `)} FROM ${from} WHERE ${where} GROUP BY 1, ${sql.raw(
+      Array.from({ length: keyCount }, (_, i) => i + 2).join(', '),
+    )}) g
+    GROUP BY 1, ${sql.raw(Array.from({ length: keyCount }, (_, i) => i + 2).join(', '))}`;
 }
 
 /** Range, tenant scope, filters and the sub slot, for any rollup of the request's source. */
@@ -161,11 +188,19 @@ function daysAndEdges(daily: string, hourly: string, columns: string, period: St
   ) AS days_and_edges`;
 }
 
-function clickSums(req: StatsReportRequest): SQL {
+function clickMeasures(req: StatsReportRequest): [string, SQL][] {
+  const none = sql`NULL::float8`;
   if (req.source.id === 'rejections')
-    return sql`NULL::float8 AS clicks, NULL::float8 AS unique_clicks, sum(clicks)::float8 AS rejected_clicks`;
-  const rejected = req.source.id === 'stats' ? sql`sum(rejected_clicks)::float8` : sql`NULL::float8`;
-  return sql`sum(clicks)::float8 AS clicks, sum(unique_clicks)::float8 AS unique_clicks, ${rejected} AS rejected_clicks`;
+    return [
+      ['clicks', none],
+      ['unique_clicks', none],
+      ['rejected_clicks', sql`sum(clicks)::float8`],
+    ];
+  return [
+    ['clicks', sql`sum(clicks)::float8`],
+    ['unique_clicks', sql`sum(unique_clicks)::float8`],
+    ['rejected_clicks', req.source.id === 'stats' ? sql`sum(rejected_clicks)::float8` : none],
+  ];
 }
 
 const countOf = (condition: SQL) => sql`coalesce(sum(conversions) FILTER (WHERE ${condition}), 0)::float8`;
@@ -202,14 +237,24 @@ export async function readCounts(
   page: { after: StatsKeyset | null; limit: number } | { keys: GroupKey[] },
 ): Promise<StoredCounts[]> {
   const tables = SOURCE_TABLES[req.source.id];
-  const clicks = sql`SELECT ${keyColumns(req, period)}, ${clickSums(req)} FROM ${clickRows(req, scope, period)} WHERE ${whereOf(req, scope, period, 'clicks')} GROUP BY 1, 2, 3`;
+  const clicks = grouped(
+    req,
+    period,
+    clickRows(req, scope, period),
+    whereOf(req, scope, period, 'clicks'),
+    clickMeasures(req),
+  );
   const conversions = tables.conversions
-    ? sql`SELECT ${keyColumns(req, period)},
-        ${liveEvent('lead')} AS leads, ${liveEvent('sale')} AS sales, ${liveEvent('rebill')} AS rebills,
-        ${liveEvent('refund')} AS refunds, ${liveEvent('cancel')} AS cancellations,
-        ${countOf(sql`status = 'pending'`)} AS pending, ${countOf(sql`status = 'flagged'`)} AS flagged,
-        ${countOf(sql`status IN ${VOID}`)} AS rejected
-      FROM ${table(tables.conversions)} WHERE ${whereOf(req, scope, period, 'conversions')} GROUP BY 1, 2, 3`
+    ? grouped(req, period, table(tables.conversions), whereOf(req, scope, period, 'conversions'), [
+        ['leads', liveEvent('lead')],
+        ['sales', liveEvent('sale')],
+        ['rebills', liveEvent('rebill')],
+        ['refunds', liveEvent('refund')],
+        ['cancellations', liveEvent('cancel')],
+        ['pending', countOf(sql`status = 'pending'`)],
+        ['flagged', countOf(sql`status = 'flagged'`)],
+        ['rejected', countOf(sql`status IN ${VOID}`)],
+      ])
     : sql`SELECT NULL::float8 AS b, NULL::text AS d1, NULL::text AS d2, NULL::float8 AS leads, NULL::float8 AS sales,
         NULL::float8 AS rebills, NULL::float8 AS refunds, NULL::float8 AS cancellations, NULL::float8 AS pending,
         NULL::float8 AS flagged, NULL::float8 AS rejected WHERE false`;
@@ -271,21 +316,36 @@ export async function readMoney(
 ): Promise<StoredMoney[]> {
   const tables = SOURCE_TABLES[req.source.id];
   if (!tables.conversions || !tables.commissions || keys.length === 0) return [];
+  // Money sums stay exact: float8 holds integers up to 2^53 minor units, far beyond any report.
   const revenue = withRevenue
-    ? sql`SELECT ${keyColumns(req, period)}, currency::text AS currency, sum(revenue_minor)::text AS revenue, '0' AS payout
-        FROM ${table(tables.conversions)}
-        WHERE ${whereOf(req, scope, period, 'conversions')} AND currency <> 'XXX' AND status NOT IN ${VOID}
-        GROUP BY 1, 2, 3, 4`
+    ? grouped(
+        req,
+        period,
+        table(tables.conversions),
+        sql`${whereOf(req, scope, period, 'conversions')} AND currency <> 'XXX' AND status NOT IN ${VOID}`,
+        [
+          ['revenue', sql`sum(revenue_minor)::float8`],
+          ['payout', sql`0::float8`],
+        ],
+        ['currency'],
+      )
     : null;
-  const payout = sql`SELECT ${keyColumns(req, period)}, currency::text AS currency, '0' AS revenue, sum(amount_minor)::text AS payout
-    FROM ${table(tables.commissions)}
-    WHERE ${whereOf(req, scope, period, 'commissions')} AND status NOT IN ${VOID}
-    GROUP BY 1, 2, 3, 4`;
+  const payout = grouped(
+    req,
+    period,
+    table(tables.commissions),
+    sql`${whereOf(req, scope, period, 'commissions')} AND status NOT IN ${VOID}`,
+    [
+      ['revenue', sql`0::float8`],
+      ['payout', sql`sum(amount_minor)::float8`],
+    ],
+    ['currency'],
+  );
   const both = revenue ? sql`${revenue} UNION ALL ${payout}` : payout;
   // OFFSET 0 keeps the key list out of the scans: pushed down, it re-evaluates every row's time-zone
   // bucket once per listed key (30 per row for a month by day) instead of once.
   const result = await db.execute(sql`
-    SELECT r.b, r.d1, r.d2, r.currency, sum(r.revenue::bigint)::text AS revenue, sum(r.payout::bigint)::text AS payout
+    SELECT r.b, r.d1, r.d2, r.currency, sum(r.revenue)::bigint::text AS revenue, sum(r.payout)::bigint::text AS payout
     FROM (SELECT * FROM (${both}) u OFFSET 0) r WHERE ${keyIn(keys)}
     GROUP BY 1, 2, 3, 4 ORDER BY 4`);
   return (result.rows as Record<string, unknown>[]).map((row) => ({
