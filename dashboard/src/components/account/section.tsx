@@ -1,0 +1,25 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+type SectionProps = { title: ReactNode; description?: ReactNode; children: ReactNode; testId?: string };
+
+/** One titled card of an account page (h2 under the page's h1). */
+export function Section({ title, description, children, testId }: SectionProps) {
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" maw={760} data-testid={testId}>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} fz="h4">
+            {title}
+          </Title>
+          {description && (
+            <Text c="dimmed" size="sm">
+              {description}
+            </Text>
+          )}
+        </Stack>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
