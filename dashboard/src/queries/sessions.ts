@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { api } from '../lib/api/client';
 import type { components } from '../lib/api/schema.gen';
 import { unwrap } from '../lib/api/unwrap';
+import { loginKeys } from './logins';
 
 export type UserSession = components['schemas']['Sessions']['sessions'][number];
 
@@ -17,7 +18,12 @@ export function useRevokeSession() {
   return useMutation({
     mutationFn: (sessionId: string) =>
       unwrap(api.DELETE('/me/sessions/{sessionId}', { params: { path: { sessionId } } })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+    // The login history shows whether each sign-in's session is still live.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+        queryClient.invalidateQueries({ queryKey: loginKeys.all }),
+      ]),
   });
 }
 

@@ -1,6 +1,5 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
@@ -8,11 +7,13 @@ import { isNewPassword } from '../../lib/forms/account-rules';
 import { useChangePassword } from '../../queries/password';
 import { sessionKeys } from '../../queries/sessions';
 import { ErrorState } from '../error-state';
+import { useNotifySaved } from './use-notify-saved';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 export function ChangePasswordForm() {
   const { t } = useTranslation('account');
+  const notifySaved = useNotifySaved();
   const queryClient = useQueryClient();
   const change = useChangePassword();
   const form = useForm<Values>({
@@ -31,7 +32,7 @@ export function ChangePasswordForm() {
           form.reset();
           // The API ended every other session.
           void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
-          notifications.show({ color: 'green', message: t('security.password.changed') });
+          notifySaved(t('security.password.changed'));
         },
       },
     ),

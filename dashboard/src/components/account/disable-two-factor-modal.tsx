@@ -1,14 +1,15 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
 import { useDisableTwoFactor } from '../../queries/two-factor';
 import { ErrorState } from '../error-state';
+import { useNotifySaved } from './use-notify-saved';
 import { TotpCodeInput } from './totp-code-input';
 
 export function DisableTwoFactorModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('account');
+  const notifySaved = useNotifySaved();
   const disable = useDisableTwoFactor();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -30,7 +31,7 @@ export function DisableTwoFactorModal({ opened, onClose }: { opened: boolean; on
       {
         onSuccess: () => {
           close();
-          notifications.show({ color: 'green', message: t('security.tfa.disabled') });
+          notifySaved(t('security.tfa.disabled'));
         },
       },
     );

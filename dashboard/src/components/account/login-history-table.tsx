@@ -26,7 +26,7 @@ export function LoginHistoryTable({ limit, onShowMore }: LoginHistoryTableProps)
     column.accessor('active', {
       header: t('sessions.status'),
       cell: (c) => (
-        <Badge color={c.getValue() ? 'green' : 'gray'} variant="light">
+        <Badge color={c.getValue() ? 'green' : 'gray'} variant="light" miw="max-content">
           {t(c.getValue() ? 'sessions.stillActive' : 'sessions.ended')}
         </Badge>
       ),

@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
 import { formatDate } from '../../lib/format';
@@ -8,11 +7,13 @@ import { flagUnless, isValidEmail } from '../../lib/forms/account-rules';
 import type { Profile } from '../../queries/me';
 import { useSetPaypalEmail } from '../../queries/paypal-email';
 import { ErrorState } from '../error-state';
+import { useNotifySaved } from './use-notify-saved';
 import { Section } from './section';
 
 /** The payout address, whether its owner confirmed it, and a form to change it or resend the link. */
 export function PaypalEmailSection({ me }: { me: Profile }) {
   const { t, i18n } = useTranslation('account');
+  const notifySaved = useNotifySaved();
   const setPaypal = useSetPaypalEmail();
   const form = useForm({
     initialValues: { email: '' },
@@ -22,7 +23,7 @@ export function PaypalEmailSection({ me }: { me: Profile }) {
     setPaypal.mutate(email, {
       onSuccess: () => {
         form.reset();
-        notifications.show({ color: 'green', message: t('paypal.sent', { email }) });
+        notifySaved(t('paypal.sent', { email }));
       },
     });
   const tooMany = setPaypal.error instanceof ApiError && setPaypal.error.status === 429;
@@ -48,7 +49,9 @@ export function PaypalEmailSection({ me }: { me: Profile }) {
           </Group>
           {!me.paypalEmailVerified && (
             <Group justify="space-between" gap="sm" wrap="wrap">
-              <Text size="sm">{t('paypal.pendingHint', { email: me.paypalEmail })}</Text>
+              <Text size="sm" style={{ flex: '1 1 260px', overflowWrap: 'anywhere' }}>
+                {t('paypal.pendingHint', { email: me.paypalEmail })}
+              </Text>
               <Button
                 variant="default"
                 size="xs"

@@ -1,17 +1,19 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flagUnless, isOptionalName } from '../../lib/forms/account-rules';
 import { isLanguage, type Language, LANGUAGES } from '../../lib/i18n/languages';
 import { type Profile, useUpdateMe } from '../../queries/me';
 import { ErrorState } from '../error-state';
+import { useNotifySaved } from './use-notify-saved';
 
 type Values = { firstName: string; lastName: string; locale: Language };
 
 /** Names and language. A name left empty is cleared (null), as PATCH /me allows. */
 export function ProfileDetailsForm({ me }: { me: Profile }) {
   const { t, i18n } = useTranslation('account');
+  const notifySaved = useNotifySaved();
   const updateMe = useUpdateMe();
   const toBody = (values: Values) => ({
     firstName: values.firstName.trim() || null,
@@ -22,16 +24,17 @@ export function ProfileDetailsForm({ me }: { me: Profile }) {
     initialValues: { firstName: me.firstName ?? '', lastName: me.lastName ?? '', locale: me.locale },
     validate: { firstName: flagUnless(isOptionalName), lastName: flagUnless(isOptionalName) },
   });
+  // The header's language switch saves the profile too: follow it, or saving the names would switch back.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the saved language matters.
+  useEffect(() => form.setFieldValue('locale', me.locale), [me.locale]);
+  // Compared with the saved profile, not with the first render: saves from elsewhere count as saved.
+  const saved = toBody({ firstName: me.firstName ?? '', lastName: me.lastName ?? '', locale: me.locale });
+  const changed = JSON.stringify(toBody(form.values)) !== JSON.stringify(saved);
   const submit = form.onSubmit((values) =>
     updateMe.mutate(toBody(values), {
       onSuccess: async (profile) => {
-        form.resetDirty({
-          firstName: profile.firstName ?? '',
-          lastName: profile.lastName ?? '',
-          locale: profile.locale,
-        });
         if (i18n.resolvedLanguage !== profile.locale) await i18n.changeLanguage(profile.locale);
-        notifications.show({ color: 'green', message: t('profile.saved') });
+        notifySaved(t('profile.saved'));
       },
     }),
   );
@@ -66,7 +69,7 @@ export function ProfileDetailsForm({ me }: { me: Profile }) {
           }}
         />
         <Group>
-          <Button type="submit" loading={updateMe.isPending} disabled={!form.isDirty()}>
+          <Button type="submit" loading={updateMe.isPending} disabled={!changed}>
             {t('profile.save')}
           </Button>
         </Group>

@@ -24,7 +24,7 @@ export function RecoveryCodes({ codes, email, onDone }: RecoveryCodesProps) {
       <Alert color="yellow" variant="light">
         {t('security.tfa.codesWarning')}
       </Alert>
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {codes.map((code) => (
           <li key={code}>
             <Code fz="md" data-testid="recovery-code">

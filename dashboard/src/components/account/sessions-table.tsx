@@ -37,7 +37,7 @@ export function SessionsTable() {
       header: t('sessions.actions'),
       cell: ({ row: { original } }) =>
         original.current ? (
-          <Badge color="blue" variant="light">
+          <Badge color="blue" variant="light" miw="max-content">
             {t('sessions.thisDevice')}
           </Badge>
         ) : (

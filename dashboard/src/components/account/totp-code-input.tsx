@@ -10,7 +10,7 @@ export function TotpCodeInput({ value, onChange, error }: TotpCodeInputProps) {
   const id = useId();
   return (
     <Stack gap={6}>
-      <Text component="label" htmlFor={id} size="sm" fw={500}>
+      <Text component="label" htmlFor={`${id}-1`} size="sm" fw={500}>
         {t('security.tfa.code')}
       </Text>
       <PinInput
@@ -20,7 +20,7 @@ export function TotpCodeInput({ value, onChange, error }: TotpCodeInputProps) {
         oneTimeCode
         value={value}
         onChange={onChange}
-        aria-label={t('security.tfa.code')}
+        ariaLabel={t('security.tfa.code')}
         error={Boolean(error)}
         data-testid="totp-input"
       />

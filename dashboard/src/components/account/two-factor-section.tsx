@@ -1,6 +1,5 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../queries/me';
@@ -46,7 +45,6 @@ export function TwoFactorSection({ me }: { me: Profile }) {
           onEnabled={(recoveryCodes) => {
             setUp.reset();
             setCodes(recoveryCodes);
-            notifications.show({ color: 'green', message: t('security.tfa.enabled') });
           }}
           onCancel={() => setUp.reset()}
         />

@@ -49,8 +49,7 @@ function ProfilePage() {
           </Stack>
         </Section>
         <Section title={t('profile.details')}>
-          {/* Keyed by the saved profile so the form starts from it again after a language switch elsewhere. */}
-          <ProfileDetailsForm key={`${me.firstName}|${me.lastName}|${me.locale}`} me={me} />
+          <ProfileDetailsForm me={me} />
         </Section>
         <PaypalEmailSection me={me} />
       </Stack>

@@ -44,10 +44,10 @@ function SessionsPage() {
         actions={<LogOutEverywhereButton />}
       />
       <Stack gap="lg">
-        <Section title={t('sessions.active')}>
+        <Section title={t('sessions.active')} wide>
           <SessionsTable />
         </Section>
-        <Section title={t('sessions.history')}>
+        <Section title={t('sessions.history')} wide>
           <LoginHistoryTable limit={logins} onShowMore={showMore} />
         </Section>
       </Stack>
