@@ -11,7 +11,7 @@ export function deviceLabel(userAgent: string | null, t: ReturnType<typeof useTr
 export function DeviceName({ userAgent }: { userAgent: string | null }) {
   const { t } = useTranslation('account');
   return (
-    <Text size="sm" title={userAgent ?? undefined} lineClamp={2} maw={360}>
+    <Text size="sm" title={userAgent ?? undefined} lineClamp={2} miw={150} maw={360}>
       {deviceLabel(userAgent, t)}
     </Text>
   );

@@ -1,4 +1,4 @@
-import { Badge, Button, Center } from '@mantine/core';
+import { Badge, Button, Center, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,11 @@ export function LoginHistoryTable({ limit, onShowMore }: LoginHistoryTableProps)
   const columns = [
     column.accessor('signedInAt', {
       header: t('sessions.when'),
-      cell: (c) => formatDateTime(c.getValue(), i18n.language),
+      cell: (c) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(c.getValue(), i18n.language)}
+        </Text>
+      ),
     }),
     column.accessor('device', { header: t('sessions.device'), cell: (c) => <DeviceName userAgent={c.getValue()} /> }),
     column.accessor('ip', { header: t('sessions.ip'), cell: (c) => c.getValue() ?? '—' }),

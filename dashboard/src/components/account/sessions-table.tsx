@@ -22,12 +22,16 @@ export function SessionsTable() {
     column.accessor('ip', { header: t('sessions.ip'), cell: (c) => c.getValue() ?? '—' }),
     column.accessor('signedInAt', {
       header: t('sessions.signedIn'),
-      cell: (c) => formatDateTime(c.getValue(), i18n.language),
+      cell: (c) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(c.getValue(), i18n.language)}
+        </Text>
+      ),
     }),
     column.accessor('lastUsedAt', {
       header: t('sessions.lastActive'),
       cell: (c) => (
-        <Text size="sm" title={formatDateTime(c.getValue(), i18n.language)}>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(c.getValue(), i18n.language)}>
           {formatRelative(c.getValue(), i18n.language)}
         </Text>
       ),
