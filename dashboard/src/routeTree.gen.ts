@@ -12,12 +12,20 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteRouteImport } from './routes/_app/route'
 import { Route as PublicRouteRouteImport } from './routes/_public/route'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as PublicForgotPasswordRouteImport } from './routes/_public/forgot-password'
 import { Route as PublicLoginRouteImport } from './routes/_public/login'
+import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-password'
+import { Route as PublicSignUpRouteImport } from './routes/_public/sign-up'
 import { Route as PublicStatusRouteImport } from './routes/_public/status'
+import { Route as PublicVerifyEmailRouteImport } from './routes/_public/verify-email'
+import { Route as PublicVerifyPaypalEmailRouteImport } from './routes/_public/verify-paypal-email'
+import { Route as AppAccountNotificationsRouteImport } from './routes/_app/account/notifications'
 import { Route as AppAccountProfileRouteImport } from './routes/_app/account/profile'
 import { Route as AppAccountSecurityRouteImport } from './routes/_app/account/security'
+import { Route as AppAccountSessionsRouteImport } from './routes/_app/account/sessions'
 import { Route as AppAffiliateIndexRouteImport } from './routes/_app/affiliate/index'
 import { Route as AppAffiliateOrgIdRouteRouteImport } from './routes/_app/affiliate/$orgId/route'
+import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -32,15 +40,45 @@ const AppIndexRoute = AppIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const PublicForgotPasswordRoute = PublicForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
 const PublicLoginRoute = PublicLoginRouteImport.update({
   id: '/login',
   path: '/login',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
+const PublicResetPasswordRoute = PublicResetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
+const PublicSignUpRoute = PublicSignUpRouteImport.update({
+  id: '/sign-up',
+  path: '/sign-up',
   getParentRoute: () => PublicRouteRoute,
 } as any)
 const PublicStatusRoute = PublicStatusRouteImport.update({
   id: '/status',
   path: '/status',
   getParentRoute: () => PublicRouteRoute,
+} as any)
+const PublicVerifyEmailRoute = PublicVerifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
+const PublicVerifyPaypalEmailRoute = PublicVerifyPaypalEmailRouteImport.update({
+  id: '/verify-paypal-email',
+  path: '/verify-paypal-email',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
+const AppAccountNotificationsRoute = AppAccountNotificationsRouteImport.update({
+  id: '/account/notifications',
+  path: '/account/notifications',
+  getParentRoute: () => AppRouteRoute,
 } as any)
 const AppAccountProfileRoute = AppAccountProfileRouteImport.update({
   id: '/account/profile',
@@ -50,6 +88,11 @@ const AppAccountProfileRoute = AppAccountProfileRouteImport.update({
 const AppAccountSecurityRoute = AppAccountSecurityRouteImport.update({
   id: '/account/security',
   path: '/account/security',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAccountSessionsRoute = AppAccountSessionsRouteImport.update({
+  id: '/account/sessions',
+  path: '/account/sessions',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const AppAffiliateIndexRoute = AppAffiliateIndexRouteImport.update({
@@ -62,66 +105,119 @@ const AppAffiliateOrgIdRouteRoute = AppAffiliateOrgIdRouteRouteImport.update({
   path: '/affiliate/$orgId',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
+  id: '/invitations/accept',
+  path: '/invitations/accept',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
+  '/forgot-password': typeof PublicForgotPasswordRoute
   '/login': typeof PublicLoginRoute
+  '/reset-password': typeof PublicResetPasswordRoute
+  '/sign-up': typeof PublicSignUpRoute
   '/status': typeof PublicStatusRoute
+  '/verify-email': typeof PublicVerifyEmailRoute
+  '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
+  '/account/sessions': typeof AppAccountSessionsRoute
+  '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
+  '/forgot-password': typeof PublicForgotPasswordRoute
   '/login': typeof PublicLoginRoute
+  '/reset-password': typeof PublicResetPasswordRoute
+  '/sign-up': typeof PublicSignUpRoute
   '/status': typeof PublicStatusRoute
+  '/verify-email': typeof PublicVerifyEmailRoute
+  '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
+  '/account/sessions': typeof AppAccountSessionsRoute
+  '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate': typeof AppAffiliateIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteRouteWithChildren
   '/_public': typeof PublicRouteRouteWithChildren
+  '/_public/forgot-password': typeof PublicForgotPasswordRoute
   '/_public/login': typeof PublicLoginRoute
+  '/_public/reset-password': typeof PublicResetPasswordRoute
+  '/_public/sign-up': typeof PublicSignUpRoute
   '/_public/status': typeof PublicStatusRoute
+  '/_public/verify-email': typeof PublicVerifyEmailRoute
+  '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
+  '/_app/account/sessions': typeof AppAccountSessionsRoute
+  '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/forgot-password'
     | '/login'
+    | '/reset-password'
+    | '/sign-up'
     | '/status'
+    | '/verify-email'
+    | '/verify-paypal-email'
     | '/affiliate/$orgId'
+    | '/account/notifications'
     | '/account/profile'
     | '/account/security'
+    | '/account/sessions'
+    | '/invitations/accept'
     | '/affiliate/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/forgot-password'
     | '/login'
+    | '/reset-password'
+    | '/sign-up'
     | '/status'
+    | '/verify-email'
+    | '/verify-paypal-email'
     | '/affiliate/$orgId'
+    | '/account/notifications'
     | '/account/profile'
     | '/account/security'
+    | '/account/sessions'
+    | '/invitations/accept'
     | '/affiliate'
   id:
     | '__root__'
     | '/_app'
     | '/_public'
+    | '/_public/forgot-password'
     | '/_public/login'
+    | '/_public/reset-password'
+    | '/_public/sign-up'
     | '/_public/status'
+    | '/_public/verify-email'
+    | '/_public/verify-paypal-email'
     | '/_app/'
     | '/_app/affiliate/$orgId'
+    | '/_app/account/notifications'
     | '/_app/account/profile'
     | '/_app/account/security'
+    | '/_app/account/sessions'
+    | '/_public/invitations/accept'
     | '/_app/affiliate/'
   fileRoutesById: FileRoutesById
 }
@@ -153,11 +249,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppIndexRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_public/forgot-password': {
+      id: '/_public/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof PublicForgotPasswordRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
     '/_public/login': {
       id: '/_public/login'
       path: '/login'
       fullPath: '/login'
       preLoaderRoute: typeof PublicLoginRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
+    '/_public/reset-password': {
+      id: '/_public/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof PublicResetPasswordRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
+    '/_public/sign-up': {
+      id: '/_public/sign-up'
+      path: '/sign-up'
+      fullPath: '/sign-up'
+      preLoaderRoute: typeof PublicSignUpRouteImport
       parentRoute: typeof PublicRouteRoute
     }
     '/_public/status': {
@@ -166,6 +283,27 @@ declare module '@tanstack/react-router' {
       fullPath: '/status'
       preLoaderRoute: typeof PublicStatusRouteImport
       parentRoute: typeof PublicRouteRoute
+    }
+    '/_public/verify-email': {
+      id: '/_public/verify-email'
+      path: '/verify-email'
+      fullPath: '/verify-email'
+      preLoaderRoute: typeof PublicVerifyEmailRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
+    '/_public/verify-paypal-email': {
+      id: '/_public/verify-paypal-email'
+      path: '/verify-paypal-email'
+      fullPath: '/verify-paypal-email'
+      preLoaderRoute: typeof PublicVerifyPaypalEmailRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
+    '/_app/account/notifications': {
+      id: '/_app/account/notifications'
+      path: '/account/notifications'
+      fullPath: '/account/notifications'
+      preLoaderRoute: typeof AppAccountNotificationsRouteImport
+      parentRoute: typeof AppRouteRoute
     }
     '/_app/account/profile': {
       id: '/_app/account/profile'
@@ -179,6 +317,13 @@ declare module '@tanstack/react-router' {
       path: '/account/security'
       fullPath: '/account/security'
       preLoaderRoute: typeof AppAccountSecurityRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/account/sessions': {
+      id: '/_app/account/sessions'
+      path: '/account/sessions'
+      fullPath: '/account/sessions'
+      preLoaderRoute: typeof AppAccountSessionsRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_app/affiliate/': {
@@ -195,22 +340,33 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_public/invitations/accept': {
+      id: '/_public/invitations/accept'
+      path: '/invitations/accept'
+      fullPath: '/invitations/accept'
+      preLoaderRoute: typeof PublicInvitationsAcceptRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
   }
 }
 
 interface AppRouteRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRoute
+  AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
+  AppAccountSessionsRoute: typeof AppAccountSessionsRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRoute,
+  AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,
+  AppAccountSessionsRoute: AppAccountSessionsRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
 }
 
@@ -219,13 +375,25 @@ const AppRouteRouteWithChildren = AppRouteRoute._addFileChildren(
 )
 
 interface PublicRouteRouteChildren {
+  PublicForgotPasswordRoute: typeof PublicForgotPasswordRoute
   PublicLoginRoute: typeof PublicLoginRoute
+  PublicResetPasswordRoute: typeof PublicResetPasswordRoute
+  PublicSignUpRoute: typeof PublicSignUpRoute
   PublicStatusRoute: typeof PublicStatusRoute
+  PublicVerifyEmailRoute: typeof PublicVerifyEmailRoute
+  PublicVerifyPaypalEmailRoute: typeof PublicVerifyPaypalEmailRoute
+  PublicInvitationsAcceptRoute: typeof PublicInvitationsAcceptRoute
 }
 
 const PublicRouteRouteChildren: PublicRouteRouteChildren = {
+  PublicForgotPasswordRoute: PublicForgotPasswordRoute,
   PublicLoginRoute: PublicLoginRoute,
+  PublicResetPasswordRoute: PublicResetPasswordRoute,
+  PublicSignUpRoute: PublicSignUpRoute,
   PublicStatusRoute: PublicStatusRoute,
+  PublicVerifyEmailRoute: PublicVerifyEmailRoute,
+  PublicVerifyPaypalEmailRoute: PublicVerifyPaypalEmailRoute,
+  PublicInvitationsAcceptRoute: PublicInvitationsAcceptRoute,
 }
 
 const PublicRouteRouteWithChildren = PublicRouteRoute._addFileChildren(

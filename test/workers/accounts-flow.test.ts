@@ -60,8 +60,9 @@ describe('an affiliate from sign-up to logging out everywhere', () => {
       email,
       emailVerified: true,
     });
+    // A second click says so, apart from an expired link, so the page can send the user on to log in.
     expect(await expectStatus(api('POST', '/auth/verify-email', { token }), 400)).toMatchObject({
-      error: { code: 'bad_request' },
+      error: { code: 'link_used' },
     });
     const [user] = await db().select().from(s.users).where(eq(s.users.id, userId));
     expect(user!.emailVerified).toBe(true);

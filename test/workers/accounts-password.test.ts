@@ -227,7 +227,11 @@ describe('email verification', () => {
       .update(s.authTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(s.authTokens.userId, userId));
-    await expectStatus(api('POST', '/auth/verify-email', { token: await tokenFromMail(email, 'verify_email') }), 400);
+    const refused = await expectStatus(
+      api('POST', '/auth/verify-email', { token: await tokenFromMail(email, 'verify_email') }),
+      400,
+    );
+    expect(refused.error.code).toBe('link_expired');
     await expectStatus(api('POST', '/auth/login', { email, password: PASSWORD }), 403);
   });
 });

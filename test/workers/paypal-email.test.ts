@@ -54,7 +54,7 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
     });
 
     const again = await expectStatus(verify(token), 400);
-    expect(again.error.code).toBe('bad_request');
+    expect(again.error.code).toBe('link_used');
 
     const audit = await db().select().from(s.auditLog).where(eq(s.auditLog.targetId, user.userId));
     expect(audit.map((a) => a.action).sort()).toEqual(['user.paypal_email_changed', 'user.paypal_email_verified']);
@@ -171,7 +171,7 @@ describe('PUT /me/paypal-email and POST /auth/paypal-email/verify', () => {
       .update(s.authTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(s.authTokens.userId, user.userId));
-    expect((await expectStatus(verify(await paypalToken(address)), 400)).error.code).toBe('bad_request');
+    expect((await expectStatus(verify(await paypalToken(address)), 400)).error.code).toBe('link_expired');
     expect(await me(user.token)).toMatchObject({ paypalEmailVerified: false });
   });
 

@@ -17,6 +17,9 @@ export const ERROR_STATUS = {
   // The zone's offset from UTC is not whole hours somewhere in the range, so hourly rows cannot make its days.
   stats_time_zone_unsupported: 400,
   stats_combination_unsupported: 400,
+  // Emailed links: the token was already used, or has expired (an unknown token stays bad_request).
+  link_used: 400,
+  link_expired: 400,
   unauthorized: 401,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,

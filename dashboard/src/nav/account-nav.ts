@@ -4,4 +4,6 @@ import type { NavEntry } from './nav-entry';
 export const ACCOUNT_NAV: NavEntry[] = [
   { to: '/account/profile', labelKey: 'nav.profile' },
   { to: '/account/security', labelKey: 'nav.security' },
+  { to: '/account/sessions', labelKey: 'nav.sessions' },
+  { to: '/account/notifications', labelKey: 'nav.notifications' },
 ];

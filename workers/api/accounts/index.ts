@@ -11,6 +11,7 @@ import { getMeRoute } from './get-me';
 import { inviteMemberRoute } from './invite-member';
 import { listInvitationsRoute } from './list-invitations';
 import { listMembersRoute } from './list-members';
+import { listLoginsRoute } from './list-logins';
 import { listSessionsRoute } from './list-sessions';
 import { listUsersRoute } from './list-users';
 import { logInRoute } from './log-in';
@@ -25,6 +26,7 @@ import { requestPasswordResetRoute } from './request-password-reset';
 import { resendVerificationRoute } from './resend-verification';
 import { resetPasswordRoute } from './reset-password';
 import { revokeInvitationRoute } from './revoke-invitation';
+import { revokeSessionRoute } from './revoke-session';
 import { setPaypalEmailRoute } from './set-paypal-email';
 import { setUpTwoFactorRoute } from './set-up-two-factor';
 import { signUpRoute } from './sign-up';
@@ -56,6 +58,8 @@ for (const routes of [
   logOutRoute,
   logOutEverywhereRoute,
   listSessionsRoute,
+  revokeSessionRoute,
+  listLoginsRoute,
   setUpTwoFactorRoute,
   enableTwoFactorRoute,
   disableTwoFactorRoute,

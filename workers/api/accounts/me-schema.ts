@@ -104,6 +104,28 @@ export const sessionsResponse = z
   })
   .openapi('Sessions');
 
+export const sessionParams = z.object({
+  sessionId: uuidField.openapi({ param: { name: 'sessionId', in: 'path' } }).describe('id from GET /me/sessions'),
+});
+
+export const loginsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('How many sign-ins, newest first (1–100)'),
+});
+
+export const loginsResponse = z
+  .object({
+    logins: z.array(
+      z.object({
+        id: uuidField.describe('The session this sign-in started'),
+        signedInAt: z.iso.datetime(),
+        device: z.string().nullable().describe('User agent at sign-in'),
+        ip: z.string().nullable(),
+        active: z.boolean().describe('Its session is still live'),
+      }),
+    ),
+  })
+  .openapi('Logins');
+
 export const loggedOutResponse = z.object({ sessionsEnded: z.number().int() }).openapi('LoggedOut');
 
 export const twoFactorSetupResponse = z

@@ -10,6 +10,7 @@ export { getProfile } from './get-profile';
 export { inviteMember } from './invite-member';
 export { listInvitations } from './list-invitations';
 export { listMembers } from './list-members';
+export { listLogins } from './list-logins';
 export { listSessions } from './list-sessions';
 export { listUsers } from './list-users';
 export { loadActor } from './load-actor';

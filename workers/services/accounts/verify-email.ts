@@ -3,6 +3,7 @@ import { authTokens, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
+import { unusableLinkError } from './unusable-link-error';
 
 /**
  * Consumes an email-verification token: single use (the update claims it atomically), unexpired,
@@ -29,7 +30,8 @@ export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>
           .from(users)
           .where(eq(users.id, claimed.userId))
       : [];
-    if (!claimed || !user || user.email !== claimed.sentTo)
+    if (!claimed) throw await unusableLinkError(tx, 'email_verify', tokenHash);
+    if (!user || user.email !== claimed.sentTo)
       throw new AppError('bad_request', 'The verification link is invalid, used or expired; ask for a new one');
     await tx.db
       .update(users)

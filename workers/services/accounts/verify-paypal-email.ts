@@ -4,6 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { unusableLinkError } from './unusable-link-error';
 
 /**
  * Consumes a PayPal-address verification token: single use (claimed atomically), unexpired, and
@@ -29,7 +30,8 @@ export async function verifyPaypalEmail({
       )
       .returning({ userId: authTokens.userId, sentTo: authTokens.sentTo });
     const [user] = claimed ? await tx.db.select().from(users).where(eq(users.id, claimed.userId)).for('update') : [];
-    if (!claimed || !user)
+    if (!claimed) throw await unusableLinkError(tx, 'paypal_email_verify', tokenHash);
+    if (!user)
       throw new AppError('bad_request', 'The verification link is invalid, used or expired; ask for a new one');
     if (user.paypalEmail !== claimed.sentTo)
       throw new ConflictError(

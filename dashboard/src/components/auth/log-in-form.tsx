@@ -1,7 +1,8 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useLogIn } from '../../queries/auth';
+import { RouterAnchor } from '../router-anchor';
 import { AuthErrorText } from './auth-error-text';
 
 type LogInFormProps = {
@@ -54,9 +55,15 @@ export function LogInForm({ onSignedIn, onChallenge }: LogInFormProps) {
         <Button type="submit" loading={logIn.isPending} fullWidth>
           {t('login.submit')}
         </Button>
-        <Anchor href="/forgot-password" size="sm" ta="center">
+        <RouterAnchor to="/forgot-password" size="sm" ta="center">
           {t('login.forgot')}
-        </Anchor>
+        </RouterAnchor>
+        <Text size="sm" ta="center">
+          {t('login.noAccount')}{' '}
+          <RouterAnchor to="/sign-up" size="sm">
+            {t('login.signUp')}
+          </RouterAnchor>
+        </Text>
       </Stack>
     </form>
   );

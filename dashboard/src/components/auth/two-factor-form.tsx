@@ -50,7 +50,7 @@ export function TwoFactorForm({ challengeToken, onSignedIn, onRestart }: TwoFact
               oneTimeCode
               value={code}
               onChange={setCode}
-              aria-label={t('twoFactor.code')}
+              ariaLabel={t('twoFactor.code')}
               size="md"
             />
           </Stack>

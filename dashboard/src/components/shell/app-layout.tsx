@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../router-anchor';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
+import { NotificationsBell } from './notifications-bell';
 import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
 
@@ -37,6 +38,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationsBell />
             <UserMenu />
           </Group>
         </Group>

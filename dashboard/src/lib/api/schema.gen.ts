@@ -4162,6 +4162,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/logins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your recent sign-ins: when, device, IP, and whether that session is still live */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many sign-ins, newest first (1–100) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sign-ins, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Logins"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/logout": {
         parameters: {
             query?: never;
@@ -4861,6 +4918,74 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of your sessions (e.g. a lost device); its tokens stop working at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id from GET /me/sessions */
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ended */
+                200: {
+                    headers: {
+                        /** @description When it was this session: clears the browser session cookie */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoggedOut"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -14262,7 +14387,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_found" | "method_not_allowed" | "conflict" | "payouts_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_found" | "method_not_allowed" | "conflict" | "payouts_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -14385,6 +14510,22 @@ export interface components {
             password: string;
         };
         LogInResult: components["schemas"]["Session"] | components["schemas"]["BrowserSession"] | components["schemas"]["TwoFactorChallenge"];
+        Logins: {
+            logins: {
+                /** @description Its session is still live */
+                active: boolean;
+                /** @description User agent at sign-in */
+                device: string | null;
+                /**
+                 * Format: uuid
+                 * @description The session this sign-in started
+                 */
+                id: string;
+                ip: string | null;
+                /** Format: date-time */
+                signedInAt: string;
+            }[];
+        };
         MarketplacePage: {
             items: components["schemas"]["MarketplaceProgram"][];
             /** Format: uuid */

@@ -1,8 +1,10 @@
 import 'i18next';
+import type access from '../../locales/en/access.json';
 import type account from '../../locales/en/account.json';
 import type affiliate from '../../locales/en/affiliate.json';
 import type auth from '../../locales/en/auth.json';
 import type common from '../../locales/en/common.json';
+import type notifications from '../../locales/en/notifications.json';
 import type status from '../../locales/en/status.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
@@ -10,10 +12,12 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      access: typeof access;
       account: typeof account;
       affiliate: typeof affiliate;
       auth: typeof auth;
       common: typeof common;
+      notifications: typeof notifications;
       status: typeof status;
     };
   }

@@ -1,6 +1,9 @@
-import { Flex, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Flex, Group, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { PaypalEmailSection } from '../../../components/account/paypal-email-section';
+import { ProfileDetailsForm } from '../../../components/account/profile-details-form';
+import { Section } from '../../../components/account/section';
 import { PageHeader } from '../../../components/page-header';
 import { formatDateTime } from '../../../lib/format';
 import { useMe } from '../../../queries/me';
@@ -12,30 +15,44 @@ export const Route = createFileRoute('/_app/account/profile')({
 function ProfilePage() {
   const { t, i18n } = useTranslation('account');
   const me = useMe();
-  const rows: [string, string][] = [
-    [t('profile.email'), me.email],
-    [t('profile.name'), [me.firstName, me.lastName].filter(Boolean).join(' ') || t('profile.notSet')],
-    [t('profile.language'), t(`profile.languages.${me.locale}`)],
+  const rows: [string, React.ReactNode][] = [
+    [
+      t('profile.email'),
+      <Group gap="xs" wrap="wrap" key="email">
+        <span style={{ overflowWrap: 'anywhere' }}>{me.email}</span>
+        {me.emailVerified && (
+          <Badge color="green" variant="light" size="sm">
+            {t('profile.emailConfirmed')}
+          </Badge>
+        )}
+      </Group>,
+    ],
     [t('profile.memberSince'), formatDateTime(me.createdAt, i18n.language)],
   ];
   return (
     <>
-      <PageHeader title={t('profile.title')} />
-      <Paper withBorder p="lg" maw={720}>
-        <Stack gap="md" component="dl" m={0}>
-          {rows.map(([label, value]) => (
-            // One <div> around each dt/dd pair: the only wrapper a <dl> allows.
-            <Flex key={label} direction={{ base: 'column', sm: 'row' }} gap={{ base: 2, sm: 'md' }}>
-              <Text component="dt" c="dimmed" w={{ sm: 200 }} style={{ flexShrink: 0 }}>
-                {label}
-              </Text>
-              <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-                {value}
-              </Text>
-            </Flex>
-          ))}
-        </Stack>
-      </Paper>
+      <PageHeader title={t('profile.title')} description={t('profile.description')} />
+      <Stack gap="lg">
+        <Section title={t('profile.account')}>
+          <Stack gap="sm" component="dl" m={0}>
+            {rows.map(([label, value]) => (
+              // One <div> around each dt/dd pair: the only wrapper a <dl> allows.
+              <Flex key={label} direction={{ base: 'column', sm: 'row' }} gap={{ base: 2, sm: 'md' }}>
+                <Text component="dt" c="dimmed" w={{ sm: 200 }} style={{ flexShrink: 0 }}>
+                  {label}
+                </Text>
+                <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+                  {value}
+                </Text>
+              </Flex>
+            ))}
+          </Stack>
+        </Section>
+        <Section title={t('profile.details')}>
+          <ProfileDetailsForm me={me} />
+        </Section>
+        <PaypalEmailSection me={me} />
+      </Stack>
     </>
   );
 }

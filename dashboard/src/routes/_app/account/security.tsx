@@ -1,6 +1,9 @@
-import { Badge, Group, Paper, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordForm } from '../../../components/account/change-password-form';
+import { Section } from '../../../components/account/section';
+import { TwoFactorSection } from '../../../components/account/two-factor-section';
 import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../../queries/me';
 
@@ -13,15 +16,13 @@ function SecurityPage() {
   const me = useMe();
   return (
     <>
-      <PageHeader title={t('security.title')} />
-      <Paper withBorder p="lg" maw={720}>
-        <Group justify="space-between" wrap="wrap">
-          <Text fw={600}>{t('security.twoFactor')}</Text>
-          <Badge color={me.twoFactorEnabled ? 'green' : 'gray'} variant="light" size="lg">
-            {t(me.twoFactorEnabled ? 'security.on' : 'security.off')}
-          </Badge>
-        </Group>
-      </Paper>
+      <PageHeader title={t('security.title')} description={t('security.description')} />
+      <Stack gap="lg">
+        <TwoFactorSection me={me} />
+        <Section title={t('security.password.title')}>
+          <ChangePasswordForm />
+        </Section>
+      </Stack>
     </>
   );
 }

@@ -1,0 +1,141 @@
+import { Button, Group, PasswordInput, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
+import type { components } from '../../lib/api/schema.gen';
+import {
+  flagUnless,
+  isNewPassword,
+  isOptionalName,
+  isOrganizationName,
+  isValidEmail,
+  optionalText,
+} from '../../lib/forms/account-rules';
+import { isLanguage } from '../../lib/i18n/languages';
+import { useSignUp } from '../../queries/registration';
+import { ErrorState } from '../error-state';
+import { OutcomeAlert } from './outcome-alert';
+
+type SignUpRequest = components['schemas']['SignUpRequest'];
+type AccountType = SignUpRequest['accountType'];
+type Values = {
+  accountType: AccountType;
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  organizationName: string;
+};
+
+const ACCOUNT_TYPES: AccountType[] = ['affiliate', 'advertiser'];
+
+export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void }) {
+  const { t, i18n } = useTranslation('access');
+  const signUp = useSignUp();
+  // The account's emails and, after login, the dashboard speak the language the visitor chose here.
+  const locale = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : undefined;
+  const toBody = (values: Values): SignUpRequest => ({
+    accountType: values.accountType,
+    email: values.email.trim(),
+    password: values.password,
+    firstName: optionalText(values.firstName),
+    lastName: optionalText(values.lastName),
+    organizationName: values.accountType === 'advertiser' ? optionalText(values.organizationName) : undefined,
+    locale,
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      accountType: 'affiliate',
+      firstName: '',
+      lastName: '',
+      email: '',
+      password: '',
+      organizationName: '',
+    },
+    validate: {
+      email: flagUnless(isValidEmail),
+      password: flagUnless(isNewPassword),
+      firstName: flagUnless(isOptionalName),
+      lastName: flagUnless(isOptionalName),
+      organizationName: (value, values) =>
+        values.accountType === 'advertiser' && !isOrganizationName(value) ? true : null,
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const body = toBody(values);
+    signUp.mutate(body, { onSuccess: () => onSignedUp(body.email) });
+  });
+  const error = signUp.error instanceof ApiError ? signUp.error : null;
+  const known = error?.status === 409 ? t('signUp.taken') : error?.status === 429 ? t('common.tooMany') : null;
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {known && <OutcomeAlert tone="error">{known}</OutcomeAlert>}
+        {signUp.isError && !known && <ErrorState error={signUp.error} />}
+        <Radio.Group label={t('signUp.accountType')} {...form.getInputProps('accountType')}>
+          <Stack gap="xs" mt={6}>
+            {ACCOUNT_TYPES.map((type) => (
+              <Radio.Card key={type} value={type} radius="md" p="sm" data-testid={`account-type-${type}`}>
+                <Group wrap="nowrap" align="flex-start" gap="sm">
+                  <Radio.Indicator mt={2} />
+                  <div>
+                    <Text fw={600} size="sm">
+                      {t(`signUp.${type}`)}
+                    </Text>
+                    <Text c="dimmed" size="sm">
+                      {t(`signUp.${type}Hint`)}
+                    </Text>
+                  </div>
+                </Group>
+              </Radio.Card>
+            ))}
+          </Stack>
+        </Radio.Group>
+        {form.values.accountType === 'advertiser' && (
+          <TextInput
+            label={t('signUp.organization')}
+            autoComplete="organization"
+            required
+            {...form.getInputProps('organizationName')}
+            error={form.errors.organizationName ? t('signUp.organizationRequired') : undefined}
+          />
+        )}
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+          <TextInput
+            label={t('fields.firstName')}
+            autoComplete="given-name"
+            {...form.getInputProps('firstName')}
+            error={form.errors.firstName ? t('fields.nameInvalid') : undefined}
+          />
+          <TextInput
+            label={t('fields.lastName')}
+            autoComplete="family-name"
+            {...form.getInputProps('lastName')}
+            error={form.errors.lastName ? t('fields.nameInvalid') : undefined}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          required
+          {...form.getInputProps('email')}
+          error={form.errors.email ? t('fields.emailInvalid') : undefined}
+        />
+        <PasswordInput
+          label={t('fields.password')}
+          description={t('fields.passwordRules')}
+          autoComplete="new-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
+          required
+          {...form.getInputProps('password')}
+          error={form.errors.password ? t('fields.passwordTooShort') : undefined}
+        />
+        <Button type="submit" loading={signUp.isPending} fullWidth>
+          {t('signUp.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
+import { isNewPassword } from '../../lib/forms/account-rules';
+import { useChangePassword } from '../../queries/password';
+import { sessionKeys } from '../../queries/sessions';
+import { ErrorState } from '../error-state';
+import { useNotifySaved } from './use-notify-saved';
+
+type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation('account');
+  const notifySaved = useNotifySaved();
+  const queryClient = useQueryClient();
+  const change = useChangePassword();
+  const form = useForm<Values>({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: {
+      currentPassword: (value) => (value.length > 0 ? null : true),
+      newPassword: (value) => (isNewPassword(value) ? null : true),
+      confirmPassword: (value, values) => (value === values.newPassword ? null : true),
+    },
+  });
+  const submit = form.onSubmit(({ currentPassword, newPassword }) =>
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          form.reset();
+          // The API ended every other session.
+          void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+          notifySaved(t('security.password.changed'));
+        },
+      },
+    ),
+  );
+  const error = change.error instanceof ApiError ? change.error : null;
+  const wrong = error?.code === 'bad_request';
+  const tooMany = error?.status === 429;
+  const toggle = { 'aria-label': t('security.password.toggle') };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={420}>
+        {change.isError && !wrong && !tooMany && <ErrorState error={change.error} />}
+        <PasswordInput
+          label={t('security.password.current')}
+          autoComplete="current-password"
+          visibilityToggleButtonProps={toggle}
+          required
+          {...form.getInputProps('currentPassword')}
+          error={
+            form.errors.currentPassword
+              ? t('security.password.currentRequired')
+              : wrong
+                ? t('security.password.wrongCurrent')
+                : tooMany
+                  ? t('security.password.tooMany')
+                  : undefined
+          }
+        />
+        <PasswordInput
+          label={t('security.password.new')}
+          description={t('security.password.rules')}
+          autoComplete="new-password"
+          visibilityToggleButtonProps={toggle}
+          required
+          {...form.getInputProps('newPassword')}
+          error={form.errors.newPassword ? t('security.password.tooShort') : undefined}
+        />
+        <PasswordInput
+          label={t('security.password.confirm')}
+          autoComplete="new-password"
+          visibilityToggleButtonProps={toggle}
+          required
+          {...form.getInputProps('confirmPassword')}
+          error={form.errors.confirmPassword ? t('security.password.differ') : undefined}
+        />
+        <Group>
+          <Button type="submit" loading={change.isPending}>
+            {t('security.password.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ForgotPasswordForm } from '../../components/access/forgot-password-form';
+import { PublicCard } from '../../components/access/public-card';
+import { RouterAnchor } from '../../components/router-anchor';
+
+export const Route = createFileRoute('/_public/forgot-password')({
+  component: ForgotPasswordPage,
+});
+
+function ForgotPasswordPage() {
+  const { t } = useTranslation('access');
+  return (
+    <PublicCard title={t('forgot.title')} description={t('forgot.description')}>
+      <ForgotPasswordForm />
+      <RouterAnchor to="/login" size="sm" ta="center">
+        {t('common.backToLogin')}
+      </RouterAnchor>
+    </PublicCard>
+  );
+}

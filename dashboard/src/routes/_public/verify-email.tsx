@@ -1,0 +1,25 @@
+import { createFileRoute, getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PublicCard } from '../../components/access/public-card';
+import { VerifyEmailOutcome } from '../../components/access/verify-email-outcome';
+import { linkTokenSearch } from '../../lib/link-token-search';
+
+// The link in the confirmation email: APP_BASE_URL/verify-email?token=…
+export const Route = createFileRoute('/_public/verify-email')({
+  validateSearch: linkTokenSearch,
+  component: VerifyEmailPage,
+});
+
+// Read through the route id, not `Route`: the page's chunk then does not import the route module, which
+// stays inlined in the route tree instead of becoming one more small chunk the first page load waits for.
+const route = getRouteApi('/_public/verify-email');
+
+function VerifyEmailPage() {
+  const { t } = useTranslation('access');
+  const { token } = route.useSearch();
+  return (
+    <PublicCard title={t('verifyEmail.title')}>
+      <VerifyEmailOutcome token={token} />
+    </PublicCard>
+  );
+}

@@ -1,0 +1,393 @@
+import { randomBytes } from 'node:crypto';
+import { TOTP } from 'otpauth';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { notifications } from '../schema';
+import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+
+// The account area end to end: signed-out email flows, every user's own pages, 2FA, language and session.
+// Each test logs in at most a few times: wrangler dev sees every request from 127.0.0.1 (20 logins a minute).
+
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+const PASSWORD = 'correct horse battery';
+
+/** Waits for running CSS transitions (the navbar sliding after a resize, colours fading in) to end. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const g = globalThis as any;
+    // Two frames first: a transition starts on the frame after the style change that causes it.
+    await new Promise((resolve) => g.requestAnimationFrame(() => g.requestAnimationFrame(resolve)));
+    const animations = g.document.getAnimations() as { finished: Promise<unknown> }[];
+    await Promise.allSettled(animations.map((animation) => animation.finished));
+  });
+}
+
+/** axe in the current language, then full-page screenshots at 1440 and 375 px. */
+async function look(page: Page, name: string): Promise<void> {
+  // The pointer rests off the page's controls: a hovered, just-clicked nav link is not what we measure.
+  await page.mouse.move(1, 1);
+  await settle(page);
+  await checkAxe(page, name);
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await settle(page);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+async function switchLanguage(page: Page, language: 'EN' | 'RU'): Promise<void> {
+  await page.getByTestId('language-switch').getByText(language).click();
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language.toLowerCase());
+}
+
+/** The page in English and in Russian (waiting for `ruHeading`), back in English afterwards. */
+async function lookInBoth(page: Page, name: string, ruHeading: string): Promise<void> {
+  await look(page, `${name}-en`);
+  await switchLanguage(page, 'RU');
+  await page.getByRole('heading', { level: 1, name: ruHeading }).waitFor();
+  await look(page, `${name}-ru`);
+  await switchLanguage(page, 'EN');
+}
+
+/** The path and query of the newest emailed link of a template, as the user would click it. */
+async function linkFromMail(to: string, template: string): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => {
+      text = (await e2e.readMailbox(to)).find((m) => m.template === template)?.text ?? '';
+      return text;
+    })
+    .toMatch(/token=/);
+  const url = new URL(/https?:\/\/\S+token=\S+/.exec(text)![0]);
+  return `${url.pathname}${url.search}`;
+}
+
+async function logIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+}
+
+async function typeCode(page: Page, code: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Authentication code' }).first().click();
+  await page.keyboard.type(code);
+}
+
+const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@example.com`;
+
+test('sign up as an advertiser, resend the link, confirm it from the mailbox; a second click says it was used', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
+  await page.getByTestId('account-type-advertiser').click();
+  await page.getByLabel('Company or brand name').waitFor();
+  await lookInBoth(page, 'sign-up', 'Регистрация');
+
+  // The API's password rule is checked before any request.
+  const email = uniqueEmail('adv');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByText('Use at least 10 characters').waitFor();
+  await page.getByText('Enter the name of your company or brand').waitFor();
+  await page.getByLabel('Company or brand name').fill('Acme Shop');
+  await page.getByLabel('First name').fill('Ada');
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+  expect(await page.getByRole('main').textContent()).toContain(email);
+  await page.getByRole('button', { name: 'Send the link again' }).click();
+  await page.getByText('A new link is on its way').waitFor();
+  await lookInBoth(page, 'check-inbox', 'Проверьте почту');
+  const verifyMails = (await e2e.readMailbox(email)).filter((m) => m.template === 'verify_email');
+  expect(verifyMails).toHaveLength(2);
+
+  await page.goto(await linkFromMail(email, 'verify_email'));
+  await page.getByTestId('outcome').waitFor();
+  expect(await page.getByTestId('outcome').getAttribute('data-tone')).toBe('success');
+  expect(await page.getByTestId('outcome').textContent()).toContain(email);
+  await look(page, 'verify-email-success-en');
+
+  await page.reload();
+  await page.getByTestId('outcome').waitFor();
+  expect(await page.getByTestId('outcome').textContent()).toContain('already used');
+  await lookInBoth(page, 'verify-email-used', 'Подтверждение почты');
+  await page.getByRole('link', { name: 'Go to log in' }).click();
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+
+  await page.goto(`/verify-email?token=${'x'.repeat(43)}`);
+  await page.getByText('This link is not valid').waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Get a new link' }).waitFor();
+  await lookInBoth(page, 'verify-email-invalid', 'Подтверждение почты');
+  await page.context().close();
+});
+
+test('2FA: set up with the QR page, log out, log in with a TOTP code and then with a recovery code', async () => {
+  const user = await signUpVerified(e2e);
+  const page = await e2e.newPage();
+  await logIn(page, user.email);
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Security' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
+  await lookInBoth(page, 'security-off', 'Безопасность');
+
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  // The QR code is drawn in the page from the otpauth URI, not fetched from anywhere.
+  expect(await page.getByTestId('two-factor-setup').locator('svg title').textContent()).toBe(
+    'QR code for your authenticator app',
+  );
+  await lookInBoth(page, 'security-setup', 'Безопасность');
+  const totp = new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
+
+  await typeCode(page, '000000');
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  await page.getByText('The code is wrong').waitFor();
+  await typeCode(page, totp.generate());
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  await page.getByTestId('recovery-codes').waitFor();
+  const codes = await page.getByTestId('recovery-code').allTextContents();
+  expect(codes.length).toBeGreaterThanOrEqual(8);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .txt' }).click();
+  expect((await download).suggestedFilename()).toBe('affiliate-edge-recovery-codes.txt');
+  await lookInBoth(page, 'security-recovery-codes', 'Безопасность');
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  expect(await page.getByTestId('two-factor-state').textContent()).toBe('On');
+  await look(page, 'security-on-en');
+
+  await logOut(page);
+  await logIn(page, user.email);
+  await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
+  // The enabling code's time step is spent; the next one is accepted (the server allows ±1 step).
+  await typeCode(page, totp.generate({ timestamp: Date.now() + 30_000 }));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+
+  await logOut(page);
+  await logIn(page, user.email);
+  await page.getByRole('button', { name: 'Use a recovery code' }).click();
+  await page.getByLabel('Recovery code').fill(codes[0]!);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await page.context().close();
+});
+
+test('password reset from the emailed link, then login with the new password', async () => {
+  const user = await signUpVerified(e2e);
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+  await lookInBoth(page, 'forgot-password', 'Восстановление пароля');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await page.getByText('a reset link is on its way').waitFor();
+  await look(page, 'forgot-password-sent-en');
+
+  await page.goto(await linkFromMail(user.email, 'password_reset'));
+  await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+  await lookInBoth(page, 'reset-password', 'Новый пароль');
+  const newPassword = 'a brand new passphrase';
+  await page.getByRole('textbox', { name: 'New password', exact: true }).fill(newPassword);
+  await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('something else entirely');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByText('The passwords do not match').waitFor();
+  await page.getByRole('textbox', { name: 'Repeat the new password' }).fill(newPassword);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByText('Your password is changed').waitFor();
+  await look(page, 'reset-password-done-en');
+
+  await page.getByRole('link', { name: 'Go to log in' }).click();
+  await page.getByRole('textbox', { name: 'Password' }).waitFor();
+  await logIn(page, user.email, newPassword);
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await page.context().close();
+});
+
+test('profile, language, PayPal email, sessions, notifications; reload keeps the session and logout ends it', async () => {
+  const user = await signUpVerified(e2e);
+  const { userId } = user;
+  await e2e.db.insert(notifications).values([
+    {
+      userId,
+      channel: 'in_app',
+      event: 'conversion',
+      title: 'New sale from Acme',
+      body: 'A sale of $120.00 was attributed to your link.',
+      status: 'sent',
+      dedupeKey: `e2e-${userId}-1`,
+    },
+    {
+      userId,
+      channel: 'in_app',
+      event: 'payout',
+      title: 'Payout sent',
+      body: 'Your payout is on its way to PayPal.',
+      status: 'sent',
+      dedupeKey: `e2e-${userId}-2`,
+    },
+  ]);
+  const page = await e2e.newPage();
+  await logIn(page, user.email);
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+
+  // (c) Russian and back: texts and <html lang> follow, the choice is saved and survives a reload.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
+  await switchLanguage(page, 'RU');
+  expect((await (await saved).json()).locale).toBe('ru');
+  await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+  await look(page, 'profile-ru');
+  await switchLanguage(page, 'EN');
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+
+  // Names through the form.
+  await page.getByLabel('First name').fill('Grace');
+  await page.getByLabel('Last name').fill('Hopper');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Your profile is saved.').waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  expect(await page.getByLabel('First name').inputValue()).toBe('Grace');
+  expect(await page.getByLabel('Last name').inputValue()).toBe('Hopper');
+
+  // PayPal: set, see it waiting, confirm from its own mailbox.
+  const paypal = uniqueEmail('paypal');
+  await page.getByLabel('New PayPal email').fill(paypal);
+  await page.getByRole('button', { name: 'Save and send link' }).click();
+  await expect.poll(() => page.getByTestId('paypal-state').textContent()).toBe('Waiting for confirmation');
+  await look(page, 'profile-en');
+  const paypalLink = await linkFromMail(paypal, 'verify_paypal_email');
+  const other = await e2e.newPage();
+  await other.goto(paypalLink);
+  await other.getByTestId('outcome').waitFor();
+  expect(await other.getByTestId('outcome').textContent()).toContain(paypal);
+  await look(other, 'verify-paypal-en');
+  await other.reload();
+  await other.getByText('already used').waitFor();
+  await switchLanguage(other, 'RU');
+  await other.getByRole('heading', { level: 1, name: 'Подтверждение адреса PayPal' }).waitFor();
+  await look(other, 'verify-paypal-used-ru');
+  await other.context().close();
+  await page.reload();
+  await expect.poll(() => page.getByTestId('paypal-state').textContent()).toMatch(/^Confirmed/);
+
+  // Sessions and login history: a second login elsewhere, ended from here.
+  const api = await fetch(`${e2e.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'user-agent':
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    },
+    body: JSON.stringify({ email: user.email, password: PASSWORD }),
+  });
+  expect(api.status).toBe(200);
+  await page.getByRole('navigation').getByRole('link', { name: 'Sessions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sessions' }).waitFor();
+  const active = page.getByRole('table', { name: 'Active sessions' });
+  await expect.poll(() => active.getByRole('row').count()).toBe(3);
+  expect(await active.textContent()).toContain('This device');
+  await lookInBoth(page, 'sessions', 'Сеансы');
+  await active.getByRole('button', { name: /^Log out the session on Mobile Safari/ }).click();
+  await expect.poll(() => active.getByRole('row').count()).toBe(2);
+  const history = page.getByRole('table', { name: 'Recent logins' });
+  expect(await history.getByRole('row').count()).toBe(3);
+  await expect.poll(() => history.textContent()).toContain('Ended');
+
+  // Notifications: the badge counts unread, the inbox marks them read.
+  const badge = page.getByTestId('unread-badge');
+  await expect.poll(() => badge.getAttribute('data-count')).toBe('2');
+  await page.getByRole('link', { name: 'Notifications, 2 unread' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+  await lookInBoth(page, 'notifications', 'Уведомления');
+  await page.getByRole('button', { name: 'Mark “Payout sent” as read' }).click();
+  await expect.poll(() => badge.getAttribute('data-count')).toBe('1');
+  await page.locator('label[for$="-unread"]').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('show')).toBe('unread');
+  await expect.poll(() => page.getByTestId('notification').count()).toBe(1);
+  await page.getByRole('button', { name: 'Mark “New sale from Acme” as read' }).click();
+  await page.getByText('You are all caught up').waitFor();
+  await look(page, 'notifications-empty-en');
+
+  // (d) A reload keeps the session; logout ends it: the old refresh cookie no longer works.
+  await page.goto('/account/security');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'ae_refresh');
+  expect(cookie).toBeDefined();
+  await logOut(page);
+  await page.context().addCookies([cookie!]);
+  const refresh = await page.evaluate(async () => {
+    const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'X-Refresh-Transport': 'cookie' } });
+    return res.status;
+  });
+  expect(refresh).toBe(401);
+  await page.goto('/account/profile');
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('redirect')).toBe('/account/profile');
+  await page.context().close();
+});
+
+test('an invitation: the invited address has no account, so the page creates one and joins', async () => {
+  const owner = await signUpVerified(e2e, { accountType: 'advertiser' });
+  const login = await fetch(`${e2e.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: owner.email, password: owner.password }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const auth = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const me = (await (await fetch(`${e2e.baseUrl}/api/me`, { headers: auth })).json()) as {
+    memberships: { organizationId: string }[];
+  };
+  const invited = uniqueEmail('invited');
+  const invite = await fetch(`${e2e.baseUrl}/api/orgs/${me.memberships[0]!.organizationId}/invitations`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ email: invited, role: 'finance' }),
+  });
+  expect(invite.status, await invite.text()).toBe(201);
+
+  const page = await e2e.newPage();
+  await page.goto(await linkFromMail(invited, 'invitation'));
+  await page.getByRole('heading', { level: 1, name: 'Join a team' }).waitFor();
+  await lookInBoth(page, 'invitation', 'Приглашение в команду');
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Create your account' }).waitFor();
+  await lookInBoth(page, 'invitation-create', 'Приглашение в команду');
+  await page.getByLabel('First name').fill('Fin');
+  await page.getByRole('textbox', { name: 'New password', exact: true }).fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Repeat the new password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account and join' }).click();
+  await page.getByText('as finance manager').waitFor();
+  await look(page, 'invitation-joined-en');
+  await page.getByRole('link', { name: 'Go to log in' }).click();
+  await logIn(page, invited);
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.context().close();
+});
