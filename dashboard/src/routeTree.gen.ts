@@ -18,6 +18,13 @@ import { Route as AppAccountProfileRouteImport } from './routes/_app/account/pro
 import { Route as AppAccountSecurityRouteImport } from './routes/_app/account/security'
 import { Route as AppAffiliateIndexRouteImport } from './routes/_app/affiliate/index'
 import { Route as AppAffiliateOrgIdRouteRouteImport } from './routes/_app/affiliate/$orgId/route'
+import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affiliate/marketplace'
+import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
+import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
+import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/affiliate/$orgId/links/$linkId'
+import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
+import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
+import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -62,24 +69,77 @@ const AppAffiliateOrgIdRouteRoute = AppAffiliateOrgIdRouteRouteImport.update({
   path: '/affiliate/$orgId',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateMarketplaceRoute = AppAffiliateMarketplaceRouteImport.update({
+  id: '/affiliate/marketplace',
+  path: '/affiliate/marketplace',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliateOrgIdIndexRoute = AppAffiliateOrgIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+} as any)
+const AppAffiliateOrgIdLinksIndexRoute =
+  AppAffiliateOrgIdLinksIndexRouteImport.update({
+    id: '/links/',
+    path: '/links/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdLinksLinkIdRoute =
+  AppAffiliateOrgIdLinksLinkIdRouteImport.update({
+    id: '/links/$linkId',
+    path: '/links/$linkId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdLinksNewRoute =
+  AppAffiliateOrgIdLinksNewRouteImport.update({
+    id: '/links/new',
+    path: '/links/new',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdProgramsIndexRoute =
+  AppAffiliateOrgIdProgramsIndexRouteImport.update({
+    id: '/programs/',
+    path: '/programs/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdProgramsProgramIdRoute =
+  AppAffiliateOrgIdProgramsProgramIdRouteImport.update({
+    id: '/programs/$programId',
+    path: '/programs/$programId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof PublicLoginRoute
   '/status': typeof PublicStatusRoute
-  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
+  '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
+  '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
+  '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
+  '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
   '/login': typeof PublicLoginRoute
   '/status': typeof PublicStatusRoute
-  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
+  '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
+  '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
+  '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
+  '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
+  '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -88,10 +148,17 @@ export interface FileRoutesById {
   '/_public/login': typeof PublicLoginRoute
   '/_public/status': typeof PublicStatusRoute
   '/_app/': typeof AppIndexRoute
-  '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
+  '/_app/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
+  '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
+  '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
+  '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
+  '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -102,16 +169,29 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId'
     | '/account/profile'
     | '/account/security'
+    | '/affiliate/marketplace'
     | '/affiliate/'
+    | '/affiliate/$orgId/'
+    | '/affiliate/$orgId/links/$linkId'
+    | '/affiliate/$orgId/links/new'
+    | '/affiliate/$orgId/programs/$programId'
+    | '/affiliate/$orgId/links/'
+    | '/affiliate/$orgId/programs/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/login'
     | '/status'
-    | '/affiliate/$orgId'
     | '/account/profile'
     | '/account/security'
+    | '/affiliate/marketplace'
     | '/affiliate'
+    | '/affiliate/$orgId'
+    | '/affiliate/$orgId/links/$linkId'
+    | '/affiliate/$orgId/links/new'
+    | '/affiliate/$orgId/programs/$programId'
+    | '/affiliate/$orgId/links'
+    | '/affiliate/$orgId/programs'
   id:
     | '__root__'
     | '/_app'
@@ -122,7 +202,14 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId'
     | '/_app/account/profile'
     | '/_app/account/security'
+    | '/_app/affiliate/marketplace'
     | '/_app/affiliate/'
+    | '/_app/affiliate/$orgId/'
+    | '/_app/affiliate/$orgId/links/$linkId'
+    | '/_app/affiliate/$orgId/links/new'
+    | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/affiliate/$orgId/links/'
+    | '/_app/affiliate/$orgId/programs/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -195,22 +282,98 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/marketplace': {
+      id: '/_app/affiliate/marketplace'
+      path: '/affiliate/marketplace'
+      fullPath: '/affiliate/marketplace'
+      preLoaderRoute: typeof AppAffiliateMarketplaceRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/$orgId/': {
+      id: '/_app/affiliate/$orgId/'
+      path: '/'
+      fullPath: '/affiliate/$orgId/'
+      preLoaderRoute: typeof AppAffiliateOrgIdIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/links/': {
+      id: '/_app/affiliate/$orgId/links/'
+      path: '/links'
+      fullPath: '/affiliate/$orgId/links/'
+      preLoaderRoute: typeof AppAffiliateOrgIdLinksIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/links/$linkId': {
+      id: '/_app/affiliate/$orgId/links/$linkId'
+      path: '/links/$linkId'
+      fullPath: '/affiliate/$orgId/links/$linkId'
+      preLoaderRoute: typeof AppAffiliateOrgIdLinksLinkIdRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/links/new': {
+      id: '/_app/affiliate/$orgId/links/new'
+      path: '/links/new'
+      fullPath: '/affiliate/$orgId/links/new'
+      preLoaderRoute: typeof AppAffiliateOrgIdLinksNewRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/programs/': {
+      id: '/_app/affiliate/$orgId/programs/'
+      path: '/programs'
+      fullPath: '/affiliate/$orgId/programs/'
+      preLoaderRoute: typeof AppAffiliateOrgIdProgramsIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/programs/$programId': {
+      id: '/_app/affiliate/$orgId/programs/$programId'
+      path: '/programs/$programId'
+      fullPath: '/affiliate/$orgId/programs/$programId'
+      preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
   }
 }
 
+interface AppAffiliateOrgIdRouteRouteChildren {
+  AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
+  AppAffiliateOrgIdLinksLinkIdRoute: typeof AppAffiliateOrgIdLinksLinkIdRoute
+  AppAffiliateOrgIdLinksNewRoute: typeof AppAffiliateOrgIdLinksNewRoute
+  AppAffiliateOrgIdProgramsProgramIdRoute: typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  AppAffiliateOrgIdLinksIndexRoute: typeof AppAffiliateOrgIdLinksIndexRoute
+  AppAffiliateOrgIdProgramsIndexRoute: typeof AppAffiliateOrgIdProgramsIndexRoute
+}
+
+const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
+  {
+    AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
+    AppAffiliateOrgIdLinksLinkIdRoute: AppAffiliateOrgIdLinksLinkIdRoute,
+    AppAffiliateOrgIdLinksNewRoute: AppAffiliateOrgIdLinksNewRoute,
+    AppAffiliateOrgIdProgramsProgramIdRoute:
+      AppAffiliateOrgIdProgramsProgramIdRoute,
+    AppAffiliateOrgIdLinksIndexRoute: AppAffiliateOrgIdLinksIndexRoute,
+    AppAffiliateOrgIdProgramsIndexRoute: AppAffiliateOrgIdProgramsIndexRoute,
+  }
+
+const AppAffiliateOrgIdRouteRouteWithChildren =
+  AppAffiliateOrgIdRouteRoute._addFileChildren(
+    AppAffiliateOrgIdRouteRouteChildren,
+  )
+
 interface AppRouteRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
-  AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRoute
+  AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
+  AppAffiliateMarketplaceRoute: typeof AppAffiliateMarketplaceRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppIndexRoute: AppIndexRoute,
-  AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRoute,
+  AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,
+  AppAffiliateMarketplaceRoute: AppAffiliateMarketplaceRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
 }
 
