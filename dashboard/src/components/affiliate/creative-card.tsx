@@ -31,17 +31,13 @@ export function CreativeCard({ creative, href, snippet }: { creative: Creative; 
               : t(`creatives.kind.${creative.kind}`)}
           </Badge>
         </Group>
-        <Group gap="xs">
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="sm">{t('creatives.html')}</Text>
           <CopyValue value={snippet} label={t('creatives.htmlOf', { name: creative.name })} />
-          <Text size="xs" c="dimmed">
-            {t('creatives.html')}
-          </Text>
         </Group>
-        <Group gap="xs">
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="sm">{t('creatives.link')}</Text>
           <CopyValue value={href} label={t('creatives.linkOf', { name: creative.name })} />
-          <Text size="xs" c="dimmed">
-            {t('creatives.link')}
-          </Text>
         </Group>
         {isBanner && creative.imageUrl && (
           <Anchor href={creative.imageUrl} download target="_blank" rel="noreferrer" size="sm">

@@ -13,7 +13,11 @@ export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link })
     remove.mutate(link.id, {
       onSuccess: () => {
         close();
-        notifications.show({ color: 'teal', message: t('delete.done', { name: link.name }) });
+        notifications.show({
+          closeButtonProps: { 'aria-label': t('closeNotice') },
+          color: 'teal',
+          message: t('delete.done', { name: link.name }),
+        });
       },
     });
   return (
@@ -27,7 +31,13 @@ export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link })
       >
         {t('delete.open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('delete.title')} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('delete.title')}
+        centered
+        closeButtonProps={{ 'aria-label': t('dialogClose') }}
+      >
         <Stack gap="md">
           <Text>{t('delete.body', { name: link.name, url: link.shortUrl })}</Text>
           {remove.isError && (

@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, Button, Fieldset, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '../../queries/my-programs';
 import { type LinkFormValues, UTM_KEYS, validateLinkForm } from './link-form-values';
@@ -36,7 +37,12 @@ export function LinkForm(props: LinkFormProps) {
   const landingChoices = enrollment ? [enrollment.program.landingUrl, ...enrollment.program.landingUrls] : [];
 
   return (
-    <form onSubmit={form.onSubmit(props.onSubmit)} noValidate>
+    // Mantine's default error red is too light on white for WCAG AA; the darker shade keeps messages readable.
+    <form
+      onSubmit={form.onSubmit(props.onSubmit)}
+      noValidate
+      style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
+    >
       <Stack gap="lg" maw={820}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -35,7 +35,13 @@ export function LinkQrButton({ link }: { link: Link }) {
       <Button variant="subtle" size="compact-xs" onClick={open} aria-label={t('qr.openFor', { name: link.name })}>
         {t('qr.open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('qr.title', { name: link.name })} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('qr.title', { name: link.name })}
+        centered
+        closeButtonProps={{ 'aria-label': t('dialogClose') }}
+      >
         <Stack align="center" gap="md">
           <Center bg="white" p="md">
             <QRCodeSVG ref={svgRef} value={link.shortUrl} size={220} marginSize={2} title={link.shortUrl} />
@@ -46,10 +52,10 @@ export function LinkQrButton({ link }: { link: Link }) {
             {link.shortUrl}
           </Text>
           <Group gap="sm">
-            <Button variant="light" onClick={downloadPng}>
+            <Button variant="default" onClick={downloadPng}>
               {t('qr.png')}
             </Button>
-            <Button variant="light" onClick={downloadSvg}>
+            <Button variant="default" onClick={downloadSvg}>
               {t('qr.svg')}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -42,7 +42,9 @@ export function LinksTable(props: LinksTableProps) {
             <Anchor href={link.shortUrl} target="_blank" rel="noreferrer" size="sm" ff="monospace">
               {link.shortUrl}
             </Anchor>
-            <CopyValue value={link.shortUrl} label={t('table.shortUrlOf', { name: link.name })} />
+            <Box style={{ flexShrink: 0 }}>
+              <CopyValue value={link.shortUrl} label={t('table.shortUrlOf', { name: link.name })} />
+            </Box>
           </Group>
           <Text size="xs" c="dimmed" lineClamp={1} title={link.destinationUrl} maw={380}>
             {link.destinationUrl}

@@ -17,11 +17,13 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
     apply.mutate(program.id, {
       onSuccess: (result) =>
         notifications.show({
+          closeButtonProps: { 'aria-label': t('closeNotice') },
           color: 'teal',
           message: t(result.status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }),
         }),
       onError: (error) =>
         notifications.show({
+          closeButtonProps: { 'aria-label': t('closeNotice') },
           color: 'red',
           title: t('marketplace.applyFailed'),
           message: error instanceof ApiError && error.status === 403 ? t('marketplace.notApproved') : error.message,

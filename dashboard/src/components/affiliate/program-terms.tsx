@@ -59,7 +59,7 @@ export function ProgramTerms({ terms }: { terms: ProgramTermsValues }) {
     [t('terms.attribution'), t(`attribution.${terms.attributionRule}`)],
   ];
   return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="xs" m={0}>
+    <SimpleGrid component="dl" cols={2} spacing="md" verticalSpacing="xs" m={0}>
       {rows.map(([label, value]) => (
         <Box key={label}>
           <Text component="dt" size="sm" c="dimmed">

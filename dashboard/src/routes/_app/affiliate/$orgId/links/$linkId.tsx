@@ -46,7 +46,11 @@ function EditLinkPage() {
                     { linkId, changes: { ...changes, utm: changes.utm ?? {}, params: changes.params ?? {} } },
                     {
                       onSuccess: () => {
-                        notifications.show({ color: 'teal', message: t('edit.saved') });
+                        notifications.show({
+                          closeButtonProps: { 'aria-label': t('closeNotice') },
+                          color: 'teal',
+                          message: t('edit.saved'),
+                        });
                         toList();
                       },
                     },

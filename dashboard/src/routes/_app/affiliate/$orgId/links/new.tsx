@@ -55,7 +55,11 @@ function NewLinkPage() {
               onSubmit={(values) =>
                 create.mutate(formToBody(values), {
                   onSuccess: (link) => {
-                    notifications.show({ color: 'teal', message: t('builder.created', { url: link.shortUrl }) });
+                    notifications.show({
+                      closeButtonProps: { 'aria-label': t('closeNotice') },
+                      color: 'teal',
+                      message: t('builder.created', { url: link.shortUrl }),
+                    });
                     toList();
                   },
                 })
