@@ -25,7 +25,14 @@ import { Route as AppAccountSecurityRouteImport } from './routes/_app/account/se
 import { Route as AppAccountSessionsRouteImport } from './routes/_app/account/sessions'
 import { Route as AppAffiliateIndexRouteImport } from './routes/_app/affiliate/index'
 import { Route as AppAffiliateOrgIdRouteRouteImport } from './routes/_app/affiliate/$orgId/route'
+import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affiliate/marketplace'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
+import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
+import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
+import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/affiliate/$orgId/links/$linkId'
+import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
+import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
+import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -105,11 +112,51 @@ const AppAffiliateOrgIdRouteRoute = AppAffiliateOrgIdRouteRouteImport.update({
   path: '/affiliate/$orgId',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateMarketplaceRoute = AppAffiliateMarketplaceRouteImport.update({
+  id: '/affiliate/marketplace',
+  path: '/affiliate/marketplace',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   id: '/invitations/accept',
   path: '/invitations/accept',
   getParentRoute: () => PublicRouteRoute,
 } as any)
+const AppAffiliateOrgIdIndexRoute = AppAffiliateOrgIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+} as any)
+const AppAffiliateOrgIdLinksIndexRoute =
+  AppAffiliateOrgIdLinksIndexRouteImport.update({
+    id: '/links/',
+    path: '/links/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdLinksLinkIdRoute =
+  AppAffiliateOrgIdLinksLinkIdRouteImport.update({
+    id: '/links/$linkId',
+    path: '/links/$linkId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdLinksNewRoute =
+  AppAffiliateOrgIdLinksNewRouteImport.update({
+    id: '/links/new',
+    path: '/links/new',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdProgramsIndexRoute =
+  AppAffiliateOrgIdProgramsIndexRouteImport.update({
+    id: '/programs/',
+    path: '/programs/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdProgramsProgramIdRoute =
+  AppAffiliateOrgIdProgramsProgramIdRouteImport.update({
+    id: '/programs/$programId',
+    path: '/programs/$programId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -120,13 +167,20 @@ export interface FileRoutesByFullPath {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
   '/account/sessions': typeof AppAccountSessionsRoute
+  '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
+  '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
+  '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
+  '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -137,13 +191,19 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
   '/account/sessions': typeof AppAccountSessionsRoute
+  '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
+  '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
+  '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
+  '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
+  '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -157,13 +217,20 @@ export interface FileRoutesById {
   '/_public/verify-email': typeof PublicVerifyEmailRoute
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
-  '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
   '/_app/account/sessions': typeof AppAccountSessionsRoute
+  '/_app/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
+  '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
+  '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
+  '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
+  '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -181,8 +248,15 @@ export interface FileRouteTypes {
     | '/account/profile'
     | '/account/security'
     | '/account/sessions'
+    | '/affiliate/marketplace'
     | '/invitations/accept'
     | '/affiliate/'
+    | '/affiliate/$orgId/'
+    | '/affiliate/$orgId/links/$linkId'
+    | '/affiliate/$orgId/links/new'
+    | '/affiliate/$orgId/programs/$programId'
+    | '/affiliate/$orgId/links/'
+    | '/affiliate/$orgId/programs/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -193,13 +267,19 @@ export interface FileRouteTypes {
     | '/status'
     | '/verify-email'
     | '/verify-paypal-email'
-    | '/affiliate/$orgId'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
     | '/account/sessions'
+    | '/affiliate/marketplace'
     | '/invitations/accept'
     | '/affiliate'
+    | '/affiliate/$orgId'
+    | '/affiliate/$orgId/links/$linkId'
+    | '/affiliate/$orgId/links/new'
+    | '/affiliate/$orgId/programs/$programId'
+    | '/affiliate/$orgId/links'
+    | '/affiliate/$orgId/programs'
   id:
     | '__root__'
     | '/_app'
@@ -217,8 +297,15 @@ export interface FileRouteTypes {
     | '/_app/account/profile'
     | '/_app/account/security'
     | '/_app/account/sessions'
+    | '/_app/affiliate/marketplace'
     | '/_public/invitations/accept'
     | '/_app/affiliate/'
+    | '/_app/affiliate/$orgId/'
+    | '/_app/affiliate/$orgId/links/$linkId'
+    | '/_app/affiliate/$orgId/links/new'
+    | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/affiliate/$orgId/links/'
+    | '/_app/affiliate/$orgId/programs/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -340,6 +427,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/marketplace': {
+      id: '/_app/affiliate/marketplace'
+      path: '/affiliate/marketplace'
+      fullPath: '/affiliate/marketplace'
+      preLoaderRoute: typeof AppAffiliateMarketplaceRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_public/invitations/accept': {
       id: '/_public/invitations/accept'
       path: '/invitations/accept'
@@ -347,26 +441,95 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PublicInvitationsAcceptRouteImport
       parentRoute: typeof PublicRouteRoute
     }
+    '/_app/affiliate/$orgId/': {
+      id: '/_app/affiliate/$orgId/'
+      path: '/'
+      fullPath: '/affiliate/$orgId/'
+      preLoaderRoute: typeof AppAffiliateOrgIdIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/links/': {
+      id: '/_app/affiliate/$orgId/links/'
+      path: '/links'
+      fullPath: '/affiliate/$orgId/links/'
+      preLoaderRoute: typeof AppAffiliateOrgIdLinksIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/links/$linkId': {
+      id: '/_app/affiliate/$orgId/links/$linkId'
+      path: '/links/$linkId'
+      fullPath: '/affiliate/$orgId/links/$linkId'
+      preLoaderRoute: typeof AppAffiliateOrgIdLinksLinkIdRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/links/new': {
+      id: '/_app/affiliate/$orgId/links/new'
+      path: '/links/new'
+      fullPath: '/affiliate/$orgId/links/new'
+      preLoaderRoute: typeof AppAffiliateOrgIdLinksNewRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/programs/': {
+      id: '/_app/affiliate/$orgId/programs/'
+      path: '/programs'
+      fullPath: '/affiliate/$orgId/programs/'
+      preLoaderRoute: typeof AppAffiliateOrgIdProgramsIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/programs/$programId': {
+      id: '/_app/affiliate/$orgId/programs/$programId'
+      path: '/programs/$programId'
+      fullPath: '/affiliate/$orgId/programs/$programId'
+      preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
   }
 }
 
+interface AppAffiliateOrgIdRouteRouteChildren {
+  AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
+  AppAffiliateOrgIdLinksLinkIdRoute: typeof AppAffiliateOrgIdLinksLinkIdRoute
+  AppAffiliateOrgIdLinksNewRoute: typeof AppAffiliateOrgIdLinksNewRoute
+  AppAffiliateOrgIdProgramsProgramIdRoute: typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  AppAffiliateOrgIdLinksIndexRoute: typeof AppAffiliateOrgIdLinksIndexRoute
+  AppAffiliateOrgIdProgramsIndexRoute: typeof AppAffiliateOrgIdProgramsIndexRoute
+}
+
+const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
+  {
+    AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
+    AppAffiliateOrgIdLinksLinkIdRoute: AppAffiliateOrgIdLinksLinkIdRoute,
+    AppAffiliateOrgIdLinksNewRoute: AppAffiliateOrgIdLinksNewRoute,
+    AppAffiliateOrgIdProgramsProgramIdRoute:
+      AppAffiliateOrgIdProgramsProgramIdRoute,
+    AppAffiliateOrgIdLinksIndexRoute: AppAffiliateOrgIdLinksIndexRoute,
+    AppAffiliateOrgIdProgramsIndexRoute: AppAffiliateOrgIdProgramsIndexRoute,
+  }
+
+const AppAffiliateOrgIdRouteRouteWithChildren =
+  AppAffiliateOrgIdRouteRoute._addFileChildren(
+    AppAffiliateOrgIdRouteRouteChildren,
+  )
+
 interface AppRouteRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
-  AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRoute
+  AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
   AppAccountSessionsRoute: typeof AppAccountSessionsRoute
+  AppAffiliateMarketplaceRoute: typeof AppAffiliateMarketplaceRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppIndexRoute: AppIndexRoute,
-  AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRoute,
+  AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,
   AppAccountSessionsRoute: AppAccountSessionsRoute,
+  AppAffiliateMarketplaceRoute: AppAffiliateMarketplaceRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
 }
 

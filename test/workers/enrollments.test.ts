@@ -91,7 +91,10 @@ describe('GET /affiliate/programs (marketplace)', () => {
       recurringMode: 'none',
       recurringMonths: null,
       recurringRateBps: null,
+      multiLevelRatesBps: [1000, 300, 100],
+      holdDays: 30,
       cookieDays: 30,
+      attributionRule: 'last_click',
       onboardingBrief: 'Read me',
       goals: 'Sell',
       myEnrollment: null,
@@ -388,5 +391,33 @@ describe('GET /affiliate/orgs/{orgId}/programs', () => {
       404,
       'not_found',
     );
+  });
+});
+
+describe('GET /affiliate/orgs', () => {
+  it('lists the advertisers I joined, with their brand and my enrollment counts, and nobody else’s', async () => {
+    const dana = await createUserSession(db, { approvedAffiliate: true });
+    const third = await createAdvertiser(db);
+    await db
+      .update(s.organizations)
+      .set({ branding: { portalName: 'Acme Partners', primaryColor: '#0055ff' } })
+      .where(eq(s.organizations.id, acme.org.id));
+    expectStatus(await apply(dana, (await program(acme)).id), 201);
+    expectStatus(await apply(dana, (await program(acme, { visibility: 'approval' })).id), 201);
+    expectStatus(await apply(dana, (await program(other)).id), 201);
+    const res = await call(dana, 'GET', '/affiliate/orgs');
+    expectStatus(res, 200);
+    const byId = new Map(res.body.items.map((o: { id: string }) => [o.id, o]));
+    expect(byId.size).toBe(2);
+    expect(byId.get(acme.org.id)).toEqual({
+      id: acme.org.id,
+      name: acme.org.name,
+      brand: { portalName: 'Acme Partners', logoUrl: null, primaryColor: '#0055ff' },
+      enrollments: { total: 2, active: 1, pending: 1 },
+    });
+    expect(byId.get(other.org.id)).toMatchObject({ enrollments: { total: 1, active: 1, pending: 0 } });
+    expect(byId.has(third.org.id)).toBe(false);
+    const newcomer = await createUserSession(db);
+    expect((await call(newcomer, 'GET', '/affiliate/orgs')).body).toEqual({ items: [] });
   });
 });

@@ -4,6 +4,7 @@ import { applyToProgramRoute } from './apply-to-program';
 import { changeEnrollmentStatusRoute } from './change-enrollment-status';
 import { getEnrollmentRoute } from './get-enrollment';
 import { listEnrollmentsRoute } from './list-enrollments';
+import { listMyAdvertisersRoute } from './list-my-advertisers';
 import { listMyEnrollmentsRoute } from './list-my-enrollments';
 import { updateEnrollmentRoute } from './update-enrollment';
 
@@ -14,4 +15,5 @@ export const enrollmentsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', updateEnrollmentRoute)
   .route('/', changeEnrollmentStatusRoute)
   .route('/', applyToProgramRoute)
-  .route('/', listMyEnrollmentsRoute);
+  .route('/', listMyEnrollmentsRoute)
+  .route('/', listMyAdvertisersRoute);

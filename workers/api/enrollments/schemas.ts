@@ -1,7 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { CommissionType, EnrollmentStatus, PayoutModel, ProgramStatus, RecurringMode } from '../../../schema/enums';
+import {
+  AttributionRule,
+  CommissionType,
+  EnrollmentStatus,
+  PayoutModel,
+  ProgramStatus,
+  RecurringMode,
+} from '../../../schema/enums';
 import { trackingLinkForms } from '../../domain/tracking-links';
-import type { Enrollment, EnrollmentRow, MyEnrollmentRow } from '../../services/enrollments';
+import type { Enrollment, EnrollmentRow, MyAdvertiserRow, MyEnrollmentRow } from '../../services/enrollments';
 import { EnrollmentAction } from '../../domain/enrollment-status';
 import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, pageQuery, timestamp } from '../shared/schemas';
 
@@ -143,8 +150,10 @@ export const myEnrollment = z
       recurringMode: z.enum(RecurringMode),
       recurringMonths: z.number().int().nullable(),
       recurringRateBps: z.number().int().nullable(),
+      multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
       holdDays: z.number().int().describe('Your hold period, overrides applied'),
       cookieDays: z.number().int(),
+      attributionRule: z.enum(AttributionRule),
       landingUrl: z.string(),
       landingUrls: z.array(z.string()),
       allowedDomains: z.array(z.string()).describe('Hosts your links may land on'),
@@ -186,3 +195,33 @@ export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): 
         : null,
   };
 }
+
+export const myAdvertiser = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    brand: z.object({
+      portalName: z.string().nullable(),
+      logoUrl: z.string().nullable(),
+      primaryColor: z.string().nullable(),
+    }),
+    enrollments: z.object({
+      total: z.number().int(),
+      active: z.number().int(),
+      pending: z.number().int().describe('Waiting for the advertiser to decide'),
+    }),
+  })
+  .openapi('MyAdvertiser');
+
+export const myAdvertiserList = z.object({ items: z.array(myAdvertiser) }).openapi('MyAdvertiserList');
+
+export const myAdvertiserView = (row: MyAdvertiserRow): z.infer<typeof myAdvertiser> => ({
+  id: row.id,
+  name: row.name,
+  brand: {
+    portalName: row.branding.portalName ?? null,
+    logoUrl: row.branding.logoUrl ?? null,
+    primaryColor: row.branding.primaryColor ?? null,
+  },
+  enrollments: { total: row.total, active: row.active, pending: row.pending },
+});

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { Link } from '../../services/links';
+import { isUtmKeyName, LINK_PARAM_KEY, LINK_PARAMS_MAX, LINK_SLUG, LINK_VALUE_MAX } from '../../domain/link-rules';
 import { linkDestination, shortLinkUrl, splitLinkParams } from '../../domain/tracking-links';
 import { httpsUrl, idParam, iso, name, orgParams, pageQuery, timestamp } from '../shared/schemas';
 
 export const linkParams = orgParams.extend({ linkId: idParam('linkId') });
 
-const utmValue = z.string().trim().min(1).max(200);
+const utmValue = z.string().trim().min(1).max(LINK_VALUE_MAX);
 export const utm = z
   .strictObject({
     source: utmValue.optional(),
@@ -20,16 +21,16 @@ export const customParams = z
   .record(
     z
       .string()
-      .regex(/^[a-zA-Z0-9_-]{1,40}$/, 'Keys are 1–40 letters, digits, _ or -')
-      .refine((key) => !key.toLowerCase().startsWith('utm_'), 'Set utm_* through utm'),
-    z.string().max(200),
+      .regex(LINK_PARAM_KEY, 'Keys are 1–40 letters, digits, _ or -')
+      .refine((key) => !isUtmKeyName(key), 'Set utm_* through utm'),
+    z.string().max(LINK_VALUE_MAX),
   )
-  .refine((params) => Object.keys(params).length <= 20, 'At most 20 custom parameters')
+  .refine((params) => Object.keys(params).length <= LINK_PARAMS_MAX, 'At most 20 custom parameters')
   .describe('Query parameters added on redirect');
 
 export const linkSlug = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/, '3–40 lower-case letters, digits and inner hyphens')
+  .regex(LINK_SLUG, '3–40 lower-case letters, digits and inner hyphens')
   .describe('The {slug} of /r/{slug}; unique across the platform, generated when omitted');
 
 export const createLinkBody = z

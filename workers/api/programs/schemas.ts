@@ -245,7 +245,10 @@ export const marketplaceProgram = z
     recurringMode: z.enum(RecurringMode),
     recurringMonths: z.number().int().nullable(),
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
+    multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
+    holdDays: z.number().int().describe('Days a commission is held for refunds before approval'),
     cookieDays: z.number().int(),
+    attributionRule: z.enum(AttributionRule),
     onboardingBrief: z.string().nullable(),
     goals: z.string().nullable(),
     myEnrollment: z
@@ -274,7 +277,10 @@ export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplacePr
   recurringMode: r.recurringMode,
   recurringMonths: r.recurringMonths,
   recurringRateBps: r.recurringRateBps,
+  multiLevelRatesBps: r.multiLevelRatesBps,
+  holdDays: r.holdDays,
   cookieDays: r.cookieDays,
+  attributionRule: r.attributionRule,
   onboardingBrief: r.onboardingBrief,
   goals: r.goals,
   myEnrollment:

@@ -4,5 +4,6 @@ export { changeEnrollmentStatus } from './change-enrollment-status';
 export type { EnrollmentRow } from './find-enrollment';
 export { getEnrollment } from './get-enrollment';
 export { listEnrollments } from './list-enrollments';
+export { listMyAdvertisers, type MyAdvertiserRow } from './list-my-advertisers';
 export { listMyEnrollments, type MyEnrollmentRow } from './list-my-enrollments';
 export { updateEnrollment } from './update-enrollment';

@@ -16,7 +16,6 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
       program: {
         ...affiliateProgramTerms,
         status: programs.status,
-        holdDays: programs.holdDays,
         landingUrl: programs.landingUrl,
         landingUrls: programs.landingUrls,
         allowedDomains: programs.allowedDomains,

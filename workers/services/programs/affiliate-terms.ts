@@ -15,7 +15,10 @@ export const affiliateProgramTerms = {
   recurringMode: programs.recurringMode,
   recurringMonths: programs.recurringMonths,
   recurringRateBps: programs.recurringRateBps,
+  multiLevelRatesBps: programs.multiLevelRatesBps,
+  holdDays: programs.holdDays,
   cookieDays: programs.cookieDays,
+  attributionRule: programs.attributionRule,
   onboardingBrief: programs.onboardingBrief,
   goals: programs.goals,
 };

@@ -103,6 +103,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The advertisers whose programs you joined, with your enrollment counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One row per advertiser, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyAdvertiserList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/balance": {
         parameters: {
             query?: never;
@@ -14538,6 +14637,8 @@ export interface components {
                 name: string;
             };
             appName: string;
+            /** @enum {string} */
+            attributionRule: "last_click" | "first_click";
             /** @description Amount in minor units */
             commissionFixedMinor: number | null;
             /** @description Basis points */
@@ -14547,8 +14648,12 @@ export interface components {
             cookieDays: number;
             currency: string;
             goals: string | null;
+            /** @description Days a commission is held for refunds before approval */
+            holdDays: number;
             /** Format: uuid */
             id: string;
+            /** @description Upline rates for levels 1–3, in basis points */
+            multiLevelRatesBps: number[];
             /** @description Your enrollment, when you have applied */
             myEnrollment: {
                 /** Format: uuid */
@@ -14591,6 +14696,25 @@ export interface components {
         };
         Members: {
             members: components["schemas"]["Member"][];
+        };
+        MyAdvertiser: {
+            brand: {
+                logoUrl: string | null;
+                portalName: string | null;
+                primaryColor: string | null;
+            };
+            enrollments: {
+                active: number;
+                /** @description Waiting for the advertiser to decide */
+                pending: number;
+                total: number;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MyAdvertiserList: {
+            items: components["schemas"]["MyAdvertiser"][];
         };
         MyClick: {
             browser: string | null;
@@ -14873,6 +14997,8 @@ export interface components {
                 /** @description Hosts your links may land on */
                 allowedDomains: string[];
                 appName: string;
+                /** @enum {string} */
+                attributionRule: "last_click" | "first_click";
                 /** @description Your fixed amount in minor units, overrides applied */
                 commissionFixedMinor: number | null;
                 /** @description Your rate in basis points, overrides applied */
@@ -14888,6 +15014,8 @@ export interface components {
                 id: string;
                 landingUrl: string;
                 landingUrls: string[];
+                /** @description Upline rates for levels 1–3, in basis points */
+                multiLevelRatesBps: number[];
                 name: string;
                 onboardingBrief: string | null;
                 /** @enum {string} */

@@ -4,6 +4,8 @@ import type account from '../../locales/en/account.json';
 import type affiliate from '../../locales/en/affiliate.json';
 import type auth from '../../locales/en/auth.json';
 import type common from '../../locales/en/common.json';
+import type links from '../../locales/en/links.json';
+import type programs from '../../locales/en/programs.json';
 import type notifications from '../../locales/en/notifications.json';
 import type status from '../../locales/en/status.json';
 
@@ -17,6 +19,8 @@ declare module 'i18next' {
       affiliate: typeof affiliate;
       auth: typeof auth;
       common: typeof common;
+      links: typeof links;
+      programs: typeof programs;
       notifications: typeof notifications;
       status: typeof status;
     };

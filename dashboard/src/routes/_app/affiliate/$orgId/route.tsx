@@ -1,8 +1,9 @@
-import { createFileRoute, notFound, Outlet } from '@tanstack/react-router';
+import { createFileRoute, notFound, Outlet, useParams } from '@tanstack/react-router';
+import { AdvertiserSwitcher } from '../../../../components/affiliate/advertiser-switcher';
 
 /**
- * One advertiser's context for an affiliate: every page under /affiliate/$orgId/... renders in this layout.
- * The advertiser switcher belongs here, above the <Outlet />, so it shows on every page of the context.
+ * One advertiser's context for an affiliate: every page under /affiliate/$orgId/... renders in this layout,
+ * below the advertiser switcher, and shows only that advertiser's data (the API scopes it by the same id).
  */
 export const Route = createFileRoute('/_app/affiliate/$orgId')({
   beforeLoad: ({ context: { me }, params: { orgId } }) => {
@@ -11,5 +12,15 @@ export const Route = createFileRoute('/_app/affiliate/$orgId')({
     if (!advertiser) throw notFound();
     return { advertiser };
   },
-  component: Outlet,
+  component: AdvertiserLayout,
 });
+
+function AdvertiserLayout() {
+  const { orgId } = useParams({ from: '/_app/affiliate/$orgId' });
+  return (
+    <>
+      <AdvertiserSwitcher orgId={orgId} />
+      <Outlet />
+    </>
+  );
+}

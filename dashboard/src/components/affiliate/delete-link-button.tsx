@@ -1,0 +1,60 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { type Link, useDeleteLink } from '../../queries/links';
+
+/** Deleting stops the short link at once, so it asks first and names the link. */
+export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link }) {
+  const { t } = useTranslation('links');
+  const [opened, { open, close }] = useDisclosure(false);
+  const remove = useDeleteLink(orgId);
+  const confirm = () =>
+    remove.mutate(link.id, {
+      onSuccess: () => {
+        close();
+        notifications.show({
+          closeButtonProps: { 'aria-label': t('closeNotice') },
+          color: 'teal',
+          message: t('delete.done', { name: link.name }),
+        });
+      },
+    });
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="red"
+        size="compact-xs"
+        onClick={open}
+        aria-label={t('delete.openFor', { name: link.name })}
+      >
+        {t('delete.open')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('delete.title')}
+        centered
+        closeButtonProps={{ 'aria-label': t('dialogClose') }}
+      >
+        <Stack gap="md">
+          <Text>{t('delete.body', { name: link.name, url: link.shortUrl })}</Text>
+          {remove.isError && (
+            <Text c="red.8" size="sm" role="alert">
+              {t('delete.failed')}
+            </Text>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              {t('form.cancel')}
+            </Button>
+            <Button color="red" onClick={confirm} loading={remove.isPending}>
+              {t('delete.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

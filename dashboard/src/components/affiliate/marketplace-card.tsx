@@ -1,0 +1,97 @@
+import { Badge, Button, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
+import { type MarketplaceProgram, useApplyToProgram } from '../../queries/marketplace';
+import { RouterButton } from '../router-button';
+import { EnrollmentStatusBadge } from './enrollment-status-badge';
+import { ProgramTerms } from './program-terms';
+
+/** One program of the marketplace: its advertiser, terms and brief, and joining it (or where the application stands). */
+export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
+  const { t } = useTranslation('programs');
+  const apply = useApplyToProgram();
+  const enrollment = program.myEnrollment;
+
+  const onApply = () =>
+    apply.mutate(program.id, {
+      onSuccess: (result) =>
+        notifications.show({
+          closeButtonProps: { 'aria-label': t('closeNotice') },
+          color: 'teal',
+          message: t(result.status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }),
+        }),
+      onError: (error) =>
+        notifications.show({
+          closeButtonProps: { 'aria-label': t('closeNotice') },
+          color: 'red',
+          title: t('marketplace.applyFailed'),
+          message: error instanceof ApiError && error.status === 403 ? t('marketplace.notApproved') : error.message,
+        }),
+    });
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="article" aria-labelledby={`program-${program.id}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Stack gap={2} miw={0}>
+            <Title order={2} fz="h4" id={`program-${program.id}`}>
+              {program.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('marketplace.by', { advertiser: program.advertiser.name, app: program.appName })}
+            </Text>
+          </Stack>
+          <Badge variant="light" color={program.visibility === 'public' ? 'teal' : 'blue'} style={{ flexShrink: 0 }}>
+            {t(`visibility.${program.visibility}`)}
+          </Badge>
+        </Group>
+        <ProgramTerms terms={program} />
+        {(program.onboardingBrief || program.goals) && (
+          <Spoiler maxHeight={48} showLabel={t('marketplace.more')} hideLabel={t('marketplace.less')}>
+            {program.onboardingBrief && (
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {program.onboardingBrief}
+              </Text>
+            )}
+            {program.goals && (
+              <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-line' }}>
+                <Text span fw={600}>
+                  {t('program.goals')}:{' '}
+                </Text>
+                {program.goals}
+              </Text>
+            )}
+          </Spoiler>
+        )}
+        <Group justify="space-between" mt="xs" gap="sm">
+          {enrollment ? (
+            <>
+              <Group gap="xs">
+                <Text size="sm">{t('marketplace.yourStatus')}</Text>
+                <EnrollmentStatusBadge status={enrollment.status} />
+              </Group>
+              {enrollment.status === 'active' && (
+                <RouterButton
+                  variant="light"
+                  to="/affiliate/$orgId/programs/$programId"
+                  params={{ orgId: program.advertiser.id, programId: program.id }}
+                >
+                  {t('marketplace.open')}
+                </RouterButton>
+              )}
+            </>
+          ) : (
+            <Button
+              onClick={onApply}
+              loading={apply.isPending}
+              aria-label={t('marketplace.applyTo', { name: program.name })}
+            >
+              {t(program.visibility === 'public' ? 'marketplace.join' : 'marketplace.apply')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

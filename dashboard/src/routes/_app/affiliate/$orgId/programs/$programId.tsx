@@ -1,0 +1,54 @@
+import { Group } from '@mantine/core';
+import { createFileRoute, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { EnrollmentStatusBadge } from '../../../../../components/affiliate/enrollment-status-badge';
+import { ProgramOverview } from '../../../../../components/affiliate/program-overview';
+import { EmptyState } from '../../../../../components/empty-state';
+import { PageHeader } from '../../../../../components/page-header';
+import { QueryState } from '../../../../../components/query-state';
+import { RouterButton } from '../../../../../components/router-button';
+import { useMyPrograms } from '../../../../../queries/my-programs';
+
+export const Route = createFileRoute('/_app/affiliate/$orgId/programs/$programId')({
+  component: ProgramPage,
+});
+
+/** One joined program: found among the advertiser's enrollments, which carry the affiliate's own terms and links. */
+function ProgramPage() {
+  const { t } = useTranslation('programs');
+  const { orgId, programId } = useParams({ from: '/_app/affiliate/$orgId/programs/$programId' });
+  const programs = useMyPrograms(orgId);
+  return (
+    <QueryState query={programs}>
+      {(items) => {
+        const enrollment = items.find((item) => item.program.id === programId);
+        if (!enrollment)
+          return (
+            <EmptyState
+              title={t('program.notFoundTitle')}
+              description={t('program.notFoundDescription')}
+              action={
+                <RouterButton variant="light" to="/affiliate/$orgId/programs" params={{ orgId }}>
+                  {t('program.backToList')}
+                </RouterButton>
+              }
+            />
+          );
+        return (
+          <>
+            <PageHeader
+              title={enrollment.program.name}
+              description={enrollment.program.appName}
+              actions={
+                <Group gap="xs">
+                  <EnrollmentStatusBadge status={enrollment.status} />
+                </Group>
+              }
+            />
+            <ProgramOverview orgId={orgId} enrollment={enrollment} />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,58 @@
+import { Badge, Button, Center, SimpleGrid } from '@mantine/core';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { MarketplaceCard } from '../../../components/affiliate/marketplace-card';
+import { EmptyState } from '../../../components/empty-state';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { useMarketplace } from '../../../queries/marketplace';
+
+export const Route = createFileRoute('/_app/affiliate/marketplace')({
+  component: MarketplacePage,
+});
+
+/** Programs of every advertiser open to join; global, so it sits outside the advertiser switcher. */
+function MarketplacePage() {
+  const { t } = useTranslation('programs');
+  const marketplace = useMarketplace(undefined);
+  return (
+    <>
+      <PageHeader
+        title={t('marketplace.title')}
+        description={t('marketplace.description')}
+        actions={
+          <Badge variant="light" color="gray" size="lg">
+            {t('global')}
+          </Badge>
+        }
+      />
+      <QueryState query={marketplace}>
+        {(data) => {
+          const programs = data.pages.flatMap((page) => page.items);
+          if (programs.length === 0)
+            return <EmptyState title={t('marketplace.emptyTitle')} description={t('marketplace.emptyDescription')} />;
+          return (
+            <>
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                {programs.map((program) => (
+                  <MarketplaceCard key={program.id} program={program} />
+                ))}
+              </SimpleGrid>
+              {marketplace.hasNextPage && (
+                <Center mt="lg">
+                  <Button
+                    variant="default"
+                    onClick={() => void marketplace.fetchNextPage()}
+                    loading={marketplace.isFetchingNextPage}
+                  >
+                    {t('marketplace.loadMore')}
+                  </Button>
+                </Center>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
