@@ -18,6 +18,12 @@ import { Route as AppAccountProfileRouteImport } from './routes/_app/account/pro
 import { Route as AppAccountSecurityRouteImport } from './routes/_app/account/security'
 import { Route as AppAffiliateIndexRouteImport } from './routes/_app/affiliate/index'
 import { Route as AppAffiliateOrgIdRouteRouteImport } from './routes/_app/affiliate/$orgId/route'
+import { Route as AppAffiliateBalancesRouteImport } from './routes/_app/affiliate/balances'
+import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate/payouts'
+import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
+import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
+import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -62,24 +68,68 @@ const AppAffiliateOrgIdRouteRoute = AppAffiliateOrgIdRouteRouteImport.update({
   path: '/affiliate/$orgId',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateBalancesRoute = AppAffiliateBalancesRouteImport.update({
+  id: '/affiliate/balances',
+  path: '/affiliate/balances',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliatePayoutsRoute = AppAffiliatePayoutsRouteImport.update({
+  id: '/affiliate/payouts',
+  path: '/affiliate/payouts',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliatePostbackRoute = AppAffiliatePostbackRouteImport.update({
+  id: '/affiliate/postback',
+  path: '/affiliate/postback',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
+  id: '/stats',
+  path: '/stats',
+  getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+} as any)
+const AppAffiliateOrgIdConversionsIndexRoute =
+  AppAffiliateOrgIdConversionsIndexRouteImport.update({
+    id: '/conversions/',
+    path: '/conversions/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdConversionsConversionIdRoute =
+  AppAffiliateOrgIdConversionsConversionIdRouteImport.update({
+    id: '/conversions/$conversionId',
+    path: '/conversions/$conversionId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof PublicLoginRoute
   '/status': typeof PublicStatusRoute
-  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
+  '/affiliate/balances': typeof AppAffiliateBalancesRoute
+  '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
+  '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
   '/login': typeof PublicLoginRoute
   '/status': typeof PublicStatusRoute
-  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
+  '/affiliate/balances': typeof AppAffiliateBalancesRoute
+  '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
+  '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -88,10 +138,16 @@ export interface FileRoutesById {
   '/_public/login': typeof PublicLoginRoute
   '/_public/status': typeof PublicStatusRoute
   '/_app/': typeof AppIndexRoute
-  '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRoute
+  '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
+  '/_app/affiliate/balances': typeof AppAffiliateBalancesRoute
+  '/_app/affiliate/payouts': typeof AppAffiliatePayoutsRoute
+  '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
+  '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -102,7 +158,13 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId'
     | '/account/profile'
     | '/account/security'
+    | '/affiliate/balances'
+    | '/affiliate/payouts'
+    | '/affiliate/postback'
     | '/affiliate/'
+    | '/affiliate/$orgId/stats'
+    | '/affiliate/$orgId/conversions/$conversionId'
+    | '/affiliate/$orgId/conversions/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -111,7 +173,13 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId'
     | '/account/profile'
     | '/account/security'
+    | '/affiliate/balances'
+    | '/affiliate/payouts'
+    | '/affiliate/postback'
     | '/affiliate'
+    | '/affiliate/$orgId/stats'
+    | '/affiliate/$orgId/conversions/$conversionId'
+    | '/affiliate/$orgId/conversions'
   id:
     | '__root__'
     | '/_app'
@@ -122,7 +190,13 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId'
     | '/_app/account/profile'
     | '/_app/account/security'
+    | '/_app/affiliate/balances'
+    | '/_app/affiliate/payouts'
+    | '/_app/affiliate/postback'
     | '/_app/affiliate/'
+    | '/_app/affiliate/$orgId/stats'
+    | '/_app/affiliate/$orgId/conversions/$conversionId'
+    | '/_app/affiliate/$orgId/conversions/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -195,22 +269,90 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/balances': {
+      id: '/_app/affiliate/balances'
+      path: '/affiliate/balances'
+      fullPath: '/affiliate/balances'
+      preLoaderRoute: typeof AppAffiliateBalancesRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/payouts': {
+      id: '/_app/affiliate/payouts'
+      path: '/affiliate/payouts'
+      fullPath: '/affiliate/payouts'
+      preLoaderRoute: typeof AppAffiliatePayoutsRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/postback': {
+      id: '/_app/affiliate/postback'
+      path: '/affiliate/postback'
+      fullPath: '/affiliate/postback'
+      preLoaderRoute: typeof AppAffiliatePostbackRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/$orgId/stats': {
+      id: '/_app/affiliate/$orgId/stats'
+      path: '/stats'
+      fullPath: '/affiliate/$orgId/stats'
+      preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/conversions/': {
+      id: '/_app/affiliate/$orgId/conversions/'
+      path: '/conversions'
+      fullPath: '/affiliate/$orgId/conversions/'
+      preLoaderRoute: typeof AppAffiliateOrgIdConversionsIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/conversions/$conversionId': {
+      id: '/_app/affiliate/$orgId/conversions/$conversionId'
+      path: '/conversions/$conversionId'
+      fullPath: '/affiliate/$orgId/conversions/$conversionId'
+      preLoaderRoute: typeof AppAffiliateOrgIdConversionsConversionIdRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
   }
 }
 
+interface AppAffiliateOrgIdRouteRouteChildren {
+  AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
+  AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  AppAffiliateOrgIdConversionsIndexRoute: typeof AppAffiliateOrgIdConversionsIndexRoute
+}
+
+const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
+  {
+    AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
+    AppAffiliateOrgIdConversionsConversionIdRoute:
+      AppAffiliateOrgIdConversionsConversionIdRoute,
+    AppAffiliateOrgIdConversionsIndexRoute:
+      AppAffiliateOrgIdConversionsIndexRoute,
+  }
+
+const AppAffiliateOrgIdRouteRouteWithChildren =
+  AppAffiliateOrgIdRouteRoute._addFileChildren(
+    AppAffiliateOrgIdRouteRouteChildren,
+  )
+
 interface AppRouteRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
-  AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRoute
+  AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
+  AppAffiliateBalancesRoute: typeof AppAffiliateBalancesRoute
+  AppAffiliatePayoutsRoute: typeof AppAffiliatePayoutsRoute
+  AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppIndexRoute: AppIndexRoute,
-  AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRoute,
+  AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,
+  AppAffiliateBalancesRoute: AppAffiliateBalancesRoute,
+  AppAffiliatePayoutsRoute: AppAffiliatePayoutsRoute,
+  AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
 }
 

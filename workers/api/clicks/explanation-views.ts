@@ -207,7 +207,10 @@ export const platformClickExplanationView = (e: ClickExplanation): z.infer<typeo
 export const myConversionExplanation = z
   .object({
     conversion: z.object({ ...myConversionFields, programId: z.uuid().nullable(), programName: z.string().nullable() }),
-    click: myClick.nullable().describe('Your click that earned it; null when credited by coupon or customer history'),
+    // A union, not myClick.nullable(): the nullable copy would carry the MyClick name and make that component nullable.
+    click: z
+      .union([myClick, z.null()])
+      .describe('Your click that earned it; null when credited by coupon or customer history'),
     lines: z.array(myExplainedLine).describe('Your lines only'),
   })
   .openapi('MyConversionExplanation');

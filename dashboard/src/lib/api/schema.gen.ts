@@ -14560,7 +14560,6 @@ export interface components {
         MyBalanceList: {
             items: components["schemas"]["MyBalance"][];
         };
-        /** @description Your click that earned it; null when credited by coupon or customer history */
         MyClick: {
             browser: string | null;
             /**
@@ -14600,7 +14599,7 @@ export interface components {
             sub8: string | null;
             sub9: string | null;
             sub10: string | null;
-        } | null;
+        };
         MyClickExplanation: {
             click: components["schemas"]["MyClick"];
             conversions: {
@@ -14817,7 +14816,8 @@ export interface components {
             type: "lead" | "sale" | "rebill" | "refund" | "cancel";
         };
         MyConversionExplanation: {
-            click: components["schemas"]["MyClick"];
+            /** @description Your click that earned it; null when credited by coupon or customer history */
+            click: components["schemas"]["MyClick"] | null;
             conversion: {
                 /** @enum {string|null} */
                 attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;

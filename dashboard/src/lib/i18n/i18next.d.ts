@@ -3,6 +3,7 @@ import type account from '../../locales/en/account.json';
 import type affiliate from '../../locales/en/affiliate.json';
 import type auth from '../../locales/en/auth.json';
 import type common from '../../locales/en/common.json';
+import type earnings from '../../locales/en/earnings.json';
 import type status from '../../locales/en/status.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
@@ -14,6 +15,7 @@ declare module 'i18next' {
       affiliate: typeof affiliate;
       auth: typeof auth;
       common: typeof common;
+      earnings: typeof earnings;
       status: typeof status;
     };
   }

@@ -1,0 +1,93 @@
+import { Text } from '@mantine/core';
+import { createFileRoute } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
+import { DownloadButton } from '../../../components/earnings/download-button';
+import { StatusBadge } from '../../../components/earnings/status-badge';
+import { EmptyState } from '../../../components/empty-state';
+import { MoneyText } from '../../../components/money-text';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { formatDateTime } from '../../../lib/format';
+import { downloadPayoutsCsv, type MyPayout, useMyPayouts } from '../../../queries/my-payouts';
+
+export const Route = createFileRoute('/_app/affiliate/payouts')({
+  component: PayoutsPage,
+});
+
+const column = createColumnHelper<MyPayout>();
+
+function PayoutsPage() {
+  const { t, i18n } = useTranslation('earnings');
+  const lng = i18n.language;
+  const query = useMyPayouts();
+  const columns = [
+    column.accessor('createdAt', {
+      header: t('payouts.columns.createdAt'),
+      cell: (i) => (
+        <Text span style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+    column.accessor('advertiser', { header: t('payouts.columns.advertiser') }),
+    column.accessor('amountMinor', {
+      header: t('payouts.columns.amount'),
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} />,
+    }),
+    column.accessor('status', {
+      header: t('payouts.columns.status'),
+      cell: (i) => <StatusBadge status={i.getValue()} />,
+    }),
+    column.accessor('paidAt', {
+      header: t('payouts.columns.paidAt'),
+      cell: (i) => {
+        const paidAt = i.getValue();
+        return (
+          <Text span style={{ whiteSpace: 'nowrap' }}>
+            {paidAt ? formatDateTime(paidAt, lng) : '—'}
+          </Text>
+        );
+      },
+    }),
+    column.accessor('receiverEmail', { header: t('payouts.columns.receiver') }),
+    column.accessor('paypalTransactionId', {
+      header: t('payouts.columns.transaction'),
+      cell: (i) => (
+        <Text span ff="monospace" size="sm">
+          {i.getValue() ?? '—'}
+        </Text>
+      ),
+    }),
+    column.accessor('failureReason', {
+      header: t('payouts.columns.failure'),
+      cell: (i) => i.getValue() ?? '—',
+    }),
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t('payouts.title')}
+        description={t('payouts.description')}
+        actions={
+          <DownloadButton label={t('payouts.exportCsv')} fallbackName="payouts.csv" fetchFile={downloadPayoutsCsv} />
+        }
+      />
+      <QueryState query={query}>
+        {(data) => (
+          <DataTable
+            caption={t('payouts.title')}
+            columns={columns}
+            data={data.pages.flatMap((p) => p.items)}
+            getRowId={(row) => row.id}
+            hasMore={query.hasNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+            loadingMore={query.isFetchingNextPage}
+            empty={<EmptyState title={t('payouts.emptyTitle')} description={t('payouts.emptyDescription')} />}
+          />
+        )}
+      </QueryState>
+    </>
+  );
+}
