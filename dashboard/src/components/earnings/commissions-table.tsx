@@ -34,12 +34,13 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
           <RouterAnchor
             to="/affiliate/$orgId/conversions/$conversionId"
             params={{ orgId, conversionId: line.conversion.id }}
+            size="sm"
             style={{ whiteSpace: 'nowrap' }}
           >
             {when}
           </RouterAnchor>
         ) : (
-          <Text span style={{ whiteSpace: 'nowrap' }}>
+          <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
             {when}
           </Text>
         );
@@ -57,7 +58,7 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     }),
     column.accessor('amountMinor', {
       header: t('commissions.columns.amount'),
-      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} />,
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('status', {
       header: t('commissions.columns.status'),
@@ -66,7 +67,7 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     column.accessor('holdUntil', {
       header: t('commissions.columns.holdUntil'),
       cell: (i) => (
-        <Text span style={{ whiteSpace: 'nowrap' }}>
+        <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
           {formatDate(i.getValue(), lng)}
         </Text>
       ),

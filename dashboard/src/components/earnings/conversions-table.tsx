@@ -41,6 +41,7 @@ export function ConversionsTable({ orgId, search }: { orgId: string; search: Con
         <RouterAnchor
           to="/affiliate/$orgId/conversions/$conversionId"
           params={{ orgId, conversionId: info.row.original.id }}
+          size="sm"
           style={{ whiteSpace: 'nowrap' }}
         >
           {formatDateTime(info.getValue(), i18n.language)}
@@ -61,10 +62,15 @@ export function ConversionsTable({ orgId, search }: { orgId: string; search: Con
       header: t('conversions.columns.commission'),
       cell: (i) => {
         const line = i.getValue();
-        if (!line) return <Text c="dimmed">{t('conversions.nothingEarned')}</Text>;
+        if (!line)
+          return (
+            <Text c="dimmed" size="sm">
+              {t('conversions.nothingEarned')}
+            </Text>
+          );
         return (
           <Stack gap={2} align="flex-start">
-            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} />
+            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
             <StatusBadge status={line.status} />
           </Stack>
         );

@@ -25,7 +25,7 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
     column.accessor('createdAt', {
       header: t('postback.deliveries.createdAt'),
       cell: (i) => (
-        <Text span style={{ whiteSpace: 'nowrap' }}>
+        <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
           {formatDateTime(i.getValue(), lng)}
         </Text>
       ),
@@ -48,7 +48,9 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
         const row = i.row.original;
         return (
           <Stack gap={0}>
-            <Text span>{row.lastStatusCode ?? '—'}</Text>
+            <Text span size="sm">
+              {row.lastStatusCode ?? '—'}
+            </Text>
             {row.lastLatencyMs !== null && (
               <Text span size="xs" c="dimmed">
                 {t('postback.deliveries.latency', { ms: formatNumber(row.lastLatencyMs, lng) })}

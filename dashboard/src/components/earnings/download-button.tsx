@@ -23,7 +23,12 @@ export function DownloadButton({ label, fallbackName, fetchFile }: DownloadButto
       if (!response.ok || !blob) throw toApiError(response, error);
       saveDownload(blob, response, fallbackName);
     } catch {
-      notifications.show({ color: 'red', title: t('download.failedTitle'), message: t('download.failed') });
+      notifications.show({
+        color: 'red',
+        title: t('download.failedTitle'),
+        message: t('download.failed'),
+        closeButtonProps: { 'aria-label': t('download.close') },
+      });
     } finally {
       setBusy(false);
     }

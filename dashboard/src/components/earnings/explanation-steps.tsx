@@ -144,7 +144,7 @@ export function ExplanationSteps({ explanation }: { explanation: MyConversionExp
               {payouts.map((line) => (
                 <SimpleGrid key={line.id} cols={{ base: 1, xs: 3 }} spacing="sm" data-testid="explanation-payout">
                   <Fact label={t('payouts.columns.status')}>
-                    <StatusBadge status={line.payout!.status} />
+                    <StatusBadge status={line.payout!.status === 'success' ? 'paid' : line.payout!.status} />
                   </Fact>
                   <Fact label={t('payouts.columns.paidAt')}>
                     {line.payout!.paidAt ? formatDateTime(line.payout!.paidAt, lng) : '—'}

@@ -32,7 +32,11 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
     update.mutate(toBody(values), {
       onSuccess: () => {
         form.resetDirty();
-        notifications.show({ color: 'teal', message: t('postback.form.saved') });
+        notifications.show({
+          color: 'teal',
+          message: t('postback.form.saved'),
+          closeButtonProps: { 'aria-label': t('download.close') },
+        });
       },
     }),
   );

@@ -52,7 +52,11 @@ export function StatsBreakdown({ orgId, query, by, allowed, sort, programs, onCh
       id: 'dimension',
       header: t(`stats.breakdowns.${by}`),
       enableSorting: false,
-      cell: (info) => <Text fw={600}>{label(info.getValue())}</Text>,
+      cell: (info) => (
+        <Text fw={600} size="sm">
+          {label(info.getValue())}
+        </Text>
+      ),
     }),
     column.accessor((row) => row.metrics.clicks, {
       id: 'clicks',

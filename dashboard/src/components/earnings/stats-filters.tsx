@@ -79,7 +79,7 @@ export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) 
             );
           }}
         >
-          <Group gap="xs" align="flex-end" wrap="nowrap">
+          <Group gap="xs" align="flex-end" wrap="wrap">
             <Select
               label={t('stats.filters.subKey')}
               data={SUB_KEYS.map((k) => ({ value: k, label: t(`stats.breakdowns.${k}`) }))}
@@ -93,7 +93,7 @@ export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) 
               value={subValue}
               onChange={(event) => setSubValue(event.currentTarget.value)}
               maxLength={255}
-              w={{ base: 140, xs: 160 }}
+              w={{ base: 150, xs: 160 }}
             />
             <Button type="submit" variant="default">
               {t('stats.filters.apply')}
@@ -113,7 +113,7 @@ export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) 
               onChange={(event) => setClickId(event.currentTarget.value)}
               error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
               w={{ base: 220, xs: 320 }}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             />
             <Button type="submit" variant="default">
               {t('stats.filters.find')}

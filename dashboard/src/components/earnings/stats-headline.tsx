@@ -13,12 +13,12 @@ const conversionsOf = (m: Metrics | undefined) =>
 
 function Card({ label, value, delta, testId }: { label: string; value: ReactNode; delta: ReactNode; testId: string }) {
   return (
-    <Paper withBorder p="md" radius="md" data-testid={testId}>
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" data-testid={testId}>
       <Stack gap={4}>
         <Text size="sm" c="dimmed" fw={600}>
           {label}
         </Text>
-        <Text fz={{ base: 'xl', sm: 26 }} fw={700} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="value">
+        <Text fz={{ base: 'lg', sm: 26 }} fw={700} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="value">
           {value}
         </Text>
         {delta}
@@ -67,7 +67,7 @@ export function StatsHeadline({ report }: { report: StatsReport }) {
   ];
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" mb="lg" data-testid="stats-headline">
+    <SimpleGrid cols={{ base: 2, lg: 3 }} spacing="md" mb="lg" data-testid="stats-headline">
       {counts.map((c) => (
         <Card
           key={c.key}

@@ -13,7 +13,8 @@ export function StatusBadge({ status }: { status: EarningsStatus }) {
   const { t } = useTranslation('earnings');
   const color = GOOD.has(status) ? 'teal' : BAD.has(status) ? 'red' : ACTIVE.has(status) ? 'blue' : 'yellow';
   return (
-    <Badge variant="light" color={color} style={{ whiteSpace: 'nowrap' }}>
+    // Never cut short: a table squeezing its columns would otherwise leave "ВЫ…" of "Выплачено".
+    <Badge variant="light" color={color} miw="fit-content" styles={{ label: { overflow: 'visible' } }}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { MoneyText } from '../../../components/money-text';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { downloadPayoutsCsv, type MyPayout, useMyPayouts } from '../../../queries/my-payouts';
 
 export const Route = createFileRoute('/_app/affiliate/payouts')({
@@ -26,7 +26,7 @@ function PayoutsPage() {
     column.accessor('createdAt', {
       header: t('payouts.columns.createdAt'),
       cell: (i) => (
-        <Text span style={{ whiteSpace: 'nowrap' }}>
+        <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
           {formatDateTime(i.getValue(), lng)}
         </Text>
       ),
@@ -34,18 +34,18 @@ function PayoutsPage() {
     column.accessor('advertiser', { header: t('payouts.columns.advertiser') }),
     column.accessor('amountMinor', {
       header: t('payouts.columns.amount'),
-      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} />,
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('status', {
       header: t('payouts.columns.status'),
-      cell: (i) => <StatusBadge status={i.getValue()} />,
+      cell: (i) => <StatusBadge status={i.getValue() === 'success' ? 'paid' : i.getValue()} />,
     }),
     column.accessor('paidAt', {
       header: t('payouts.columns.paidAt'),
       cell: (i) => {
         const paidAt = i.getValue();
         return (
-          <Text span style={{ whiteSpace: 'nowrap' }}>
+          <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
             {paidAt ? formatDateTime(paidAt, lng) : '—'}
           </Text>
         );
@@ -60,11 +60,18 @@ function PayoutsPage() {
         </Text>
       ),
     }),
-    column.accessor('failureReason', {
-      header: t('payouts.columns.failure'),
-      cell: (i) => i.getValue() ?? '—',
-    }),
   ];
+  // The problem column only when some payout has one: most histories have none, and phones need the width.
+  const withFailures = (base: typeof columns, pages: { items: MyPayout[] }[]) =>
+    pages.some((p) => p.items.some((item) => item.failureReason))
+      ? [
+          ...base,
+          column.accessor('failureReason', {
+            header: t('payouts.columns.failure'),
+            cell: (i) => i.getValue() ?? '—',
+          }),
+        ]
+      : base;
   return (
     <>
       <PageHeader
@@ -78,7 +85,7 @@ function PayoutsPage() {
         {(data) => (
           <DataTable
             caption={t('payouts.title')}
-            columns={columns}
+            columns={withFailures(columns, data.pages)}
             data={data.pages.flatMap((p) => p.items)}
             getRowId={(row) => row.id}
             hasMore={query.hasNextPage}

@@ -84,7 +84,9 @@ function StatsPage() {
         <ClickLookup orgId={orgId} clickId={search.clickId} onClose={() => setSearch({ clickId: undefined })} />
       )}
       <QueryState query={headline}>{(report) => <StatsHeadline report={report} />}</QueryState>
-      <QueryState query={series}>{(report) => <StatsChart report={report} />}</QueryState>
+      <QueryState query={series}>
+        {(report) => <StatsChart report={report} from={base.from ?? ''} to={base.to ?? ''} />}
+      </QueryState>
       <StatsBreakdown
         orgId={orgId}
         query={base}
