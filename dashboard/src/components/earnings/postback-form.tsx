@@ -59,7 +59,7 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
             placeholder={t('postback.form.placeholder')}
             autosize
             minRows={2}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             {...form.getInputProps('template')}
           />
           <Switch label={t('postback.form.enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />

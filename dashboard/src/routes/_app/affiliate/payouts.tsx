@@ -27,7 +27,7 @@ function PayoutsPage() {
       header: t('payouts.columns.createdAt'),
       cell: (i) => (
         <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDateTime(i.getValue(), lng)}
+          {formatDate(i.getValue(), lng)}
         </Text>
       ),
     }),
