@@ -25,9 +25,15 @@ import { Route as AppAccountSecurityRouteImport } from './routes/_app/account/se
 import { Route as AppAccountSessionsRouteImport } from './routes/_app/account/sessions'
 import { Route as AppAffiliateIndexRouteImport } from './routes/_app/affiliate/index'
 import { Route as AppAffiliateOrgIdRouteRouteImport } from './routes/_app/affiliate/$orgId/route'
+import { Route as AppAffiliateBalancesRouteImport } from './routes/_app/affiliate/balances'
 import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affiliate/marketplace'
+import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate/payouts'
+import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
+import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
+import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
 import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/affiliate/$orgId/links/$linkId'
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
@@ -112,9 +118,24 @@ const AppAffiliateOrgIdRouteRoute = AppAffiliateOrgIdRouteRouteImport.update({
   path: '/affiliate/$orgId',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateBalancesRoute = AppAffiliateBalancesRouteImport.update({
+  id: '/affiliate/balances',
+  path: '/affiliate/balances',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const AppAffiliateMarketplaceRoute = AppAffiliateMarketplaceRouteImport.update({
   id: '/affiliate/marketplace',
   path: '/affiliate/marketplace',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliatePayoutsRoute = AppAffiliatePayoutsRouteImport.update({
+  id: '/affiliate/payouts',
+  path: '/affiliate/payouts',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliatePostbackRoute = AppAffiliatePostbackRouteImport.update({
+  id: '/affiliate/postback',
+  path: '/affiliate/postback',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
@@ -127,6 +148,23 @@ const AppAffiliateOrgIdIndexRoute = AppAffiliateOrgIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
+  id: '/stats',
+  path: '/stats',
+  getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+} as any)
+const AppAffiliateOrgIdConversionsIndexRoute =
+  AppAffiliateOrgIdConversionsIndexRouteImport.update({
+    id: '/conversions/',
+    path: '/conversions/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdConversionsConversionIdRoute =
+  AppAffiliateOrgIdConversionsConversionIdRouteImport.update({
+    id: '/conversions/$conversionId',
+    path: '/conversions/$conversionId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 const AppAffiliateOrgIdLinksIndexRoute =
   AppAffiliateOrgIdLinksIndexRouteImport.update({
     id: '/links/',
@@ -172,13 +210,19 @@ export interface FileRoutesByFullPath {
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
   '/account/sessions': typeof AppAccountSessionsRoute
+  '/affiliate/balances': typeof AppAffiliateBalancesRoute
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
+  '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
+  '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
@@ -195,13 +239,19 @@ export interface FileRoutesByTo {
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
   '/account/sessions': typeof AppAccountSessionsRoute
+  '/affiliate/balances': typeof AppAffiliateBalancesRoute
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
+  '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
+  '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate': typeof AppAffiliateIndexRoute
+  '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
+  '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
@@ -222,13 +272,19 @@ export interface FileRoutesById {
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
   '/_app/account/sessions': typeof AppAccountSessionsRoute
+  '/_app/affiliate/balances': typeof AppAffiliateBalancesRoute
   '/_app/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
+  '/_app/affiliate/payouts': typeof AppAffiliatePayoutsRoute
+  '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
+  '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
 }
@@ -248,13 +304,19 @@ export interface FileRouteTypes {
     | '/account/profile'
     | '/account/security'
     | '/account/sessions'
+    | '/affiliate/balances'
     | '/affiliate/marketplace'
+    | '/affiliate/payouts'
+    | '/affiliate/postback'
     | '/invitations/accept'
     | '/affiliate/'
+    | '/affiliate/$orgId/stats'
     | '/affiliate/$orgId/'
+    | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
   fileRoutesByTo: FileRoutesByTo
@@ -271,13 +333,19 @@ export interface FileRouteTypes {
     | '/account/profile'
     | '/account/security'
     | '/account/sessions'
+    | '/affiliate/balances'
     | '/affiliate/marketplace'
+    | '/affiliate/payouts'
+    | '/affiliate/postback'
     | '/invitations/accept'
     | '/affiliate'
+    | '/affiliate/$orgId/stats'
     | '/affiliate/$orgId'
+    | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
   id:
@@ -297,13 +365,19 @@ export interface FileRouteTypes {
     | '/_app/account/profile'
     | '/_app/account/security'
     | '/_app/account/sessions'
+    | '/_app/affiliate/balances'
     | '/_app/affiliate/marketplace'
+    | '/_app/affiliate/payouts'
+    | '/_app/affiliate/postback'
     | '/_public/invitations/accept'
     | '/_app/affiliate/'
+    | '/_app/affiliate/$orgId/stats'
     | '/_app/affiliate/$orgId/'
+    | '/_app/affiliate/$orgId/conversions/$conversionId'
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
   fileRoutesById: FileRoutesById
@@ -427,11 +501,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/balances': {
+      id: '/_app/affiliate/balances'
+      path: '/affiliate/balances'
+      fullPath: '/affiliate/balances'
+      preLoaderRoute: typeof AppAffiliateBalancesRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_app/affiliate/marketplace': {
       id: '/_app/affiliate/marketplace'
       path: '/affiliate/marketplace'
       fullPath: '/affiliate/marketplace'
       preLoaderRoute: typeof AppAffiliateMarketplaceRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/payouts': {
+      id: '/_app/affiliate/payouts'
+      path: '/affiliate/payouts'
+      fullPath: '/affiliate/payouts'
+      preLoaderRoute: typeof AppAffiliatePayoutsRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/postback': {
+      id: '/_app/affiliate/postback'
+      path: '/affiliate/postback'
+      fullPath: '/affiliate/postback'
+      preLoaderRoute: typeof AppAffiliatePostbackRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_public/invitations/accept': {
@@ -446,6 +541,27 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/affiliate/$orgId/'
       preLoaderRoute: typeof AppAffiliateOrgIdIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/stats': {
+      id: '/_app/affiliate/$orgId/stats'
+      path: '/stats'
+      fullPath: '/affiliate/$orgId/stats'
+      preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/conversions/': {
+      id: '/_app/affiliate/$orgId/conversions/'
+      path: '/conversions'
+      fullPath: '/affiliate/$orgId/conversions/'
+      preLoaderRoute: typeof AppAffiliateOrgIdConversionsIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/conversions/$conversionId': {
+      id: '/_app/affiliate/$orgId/conversions/$conversionId'
+      path: '/conversions/$conversionId'
+      fullPath: '/affiliate/$orgId/conversions/$conversionId'
+      preLoaderRoute: typeof AppAffiliateOrgIdConversionsConversionIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
     '/_app/affiliate/$orgId/links/': {
@@ -487,21 +603,29 @@ declare module '@tanstack/react-router' {
 }
 
 interface AppAffiliateOrgIdRouteRouteChildren {
+  AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
+  AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
   AppAffiliateOrgIdLinksLinkIdRoute: typeof AppAffiliateOrgIdLinksLinkIdRoute
   AppAffiliateOrgIdLinksNewRoute: typeof AppAffiliateOrgIdLinksNewRoute
   AppAffiliateOrgIdProgramsProgramIdRoute: typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  AppAffiliateOrgIdConversionsIndexRoute: typeof AppAffiliateOrgIdConversionsIndexRoute
   AppAffiliateOrgIdLinksIndexRoute: typeof AppAffiliateOrgIdLinksIndexRoute
   AppAffiliateOrgIdProgramsIndexRoute: typeof AppAffiliateOrgIdProgramsIndexRoute
 }
 
 const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
   {
+    AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
+    AppAffiliateOrgIdConversionsConversionIdRoute:
+      AppAffiliateOrgIdConversionsConversionIdRoute,
     AppAffiliateOrgIdLinksLinkIdRoute: AppAffiliateOrgIdLinksLinkIdRoute,
     AppAffiliateOrgIdLinksNewRoute: AppAffiliateOrgIdLinksNewRoute,
     AppAffiliateOrgIdProgramsProgramIdRoute:
       AppAffiliateOrgIdProgramsProgramIdRoute,
+    AppAffiliateOrgIdConversionsIndexRoute:
+      AppAffiliateOrgIdConversionsIndexRoute,
     AppAffiliateOrgIdLinksIndexRoute: AppAffiliateOrgIdLinksIndexRoute,
     AppAffiliateOrgIdProgramsIndexRoute: AppAffiliateOrgIdProgramsIndexRoute,
   }
@@ -518,7 +642,10 @@ interface AppRouteRouteChildren {
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
   AppAccountSessionsRoute: typeof AppAccountSessionsRoute
+  AppAffiliateBalancesRoute: typeof AppAffiliateBalancesRoute
   AppAffiliateMarketplaceRoute: typeof AppAffiliateMarketplaceRoute
+  AppAffiliatePayoutsRoute: typeof AppAffiliatePayoutsRoute
+  AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
 }
 
@@ -529,7 +656,10 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,
   AppAccountSessionsRoute: AppAccountSessionsRoute,
+  AppAffiliateBalancesRoute: AppAffiliateBalancesRoute,
   AppAffiliateMarketplaceRoute: AppAffiliateMarketplaceRoute,
+  AppAffiliatePayoutsRoute: AppAffiliatePayoutsRoute,
+  AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
 }
 

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it, beforeAll } from 'vitest';
+import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { releaseHolds } from '../../workers/services/finance';
 import { createStaff, useTwoAdvertisers, type Advertiser } from '../actors';
@@ -84,6 +86,8 @@ const otherUsd = () => ({
   carryOverMinor: 0,
   availableMinor: 0,
 });
+// The platform minimum (wrangler.toml PAYOUT_MIN_MINOR) and every program's default are $100.00.
+const withMinimum = <T extends object>(balance: T, payoutMinimumMinor = 10_000) => ({ ...balance, payoutMinimumMinor });
 const sortByCurrency = (items: { currency: string }[]) =>
   [...items].sort((a, b) => a.currency.localeCompare(b.currency));
 
@@ -91,16 +95,30 @@ describe('GET /affiliate/balances', () => {
   it('shows the affiliate its own balances with every advertiser, per currency, carry-over included', async () => {
     const res = await call(acme.affiliateSession, 'GET', '/affiliate/balances');
     expectStatus(res, 200);
-    expect(sortByCurrency(res.body.items)).toEqual([acmeEur(), acmeUsd()]);
+    expect(sortByCurrency(res.body.items)).toEqual([withMinimum(acmeEur()), withMinimum(acmeUsd())]);
     const usd = await call(acme.affiliateSession, 'GET', '/affiliate/balances?currency=USD');
-    expect(usd.body.items).toEqual([acmeUsd()]);
+    expect(usd.body.items).toEqual([withMinimum(acmeUsd())]);
   });
 
   it('shows another affiliate only its own', async () => {
     const res = await call(other.affiliateSession, 'GET', '/affiliate/balances');
     expectStatus(res, 200);
-    expect(res.body.items).toEqual([otherUsd()]);
+    expect(res.body.items).toEqual([withMinimum(otherUsd())]);
     expect((await call(stranger, 'GET', '/affiliate/balances')).body.items).toEqual([]);
+  });
+
+  it('names the minimum the next payout needs: the highest of the platform’s and the programs’ minimums', async () => {
+    await db.update(s.programs).set({ payoutMinMinor: 25_000 }).where(eq(s.programs.id, acme.program.id));
+    try {
+      const res = await call(acme.affiliateSession, 'GET', '/affiliate/balances?currency=USD');
+      expectStatus(res, 200);
+      expect(res.body.items).toEqual([withMinimum(acmeUsd(), 25_000)]);
+      // Another advertiser's program minimum does not move this one's.
+      const theirs = await call(other.affiliateSession, 'GET', '/affiliate/balances');
+      expect(theirs.body.items).toEqual([withMinimum(otherUsd())]);
+    } finally {
+      await db.update(s.programs).set({ payoutMinMinor: 10_000 }).where(eq(s.programs.id, acme.program.id));
+    }
   });
 
   it('refuses a malformed currency and anonymous callers', async () => {

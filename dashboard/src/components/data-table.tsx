@@ -51,7 +51,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   return (
     <>
-      <ScrollArea type="auto" offsetScrollbars="x">
+      {/* Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
+      <ScrollArea type="auto" offsetScrollbars="x" viewportProps={{ tabIndex: 0 }}>
         <Table striped highlightOnHover verticalSpacing="sm" miw={600} captionSide="top">
           <caption className="visually-hidden">{props.caption}</caption>
           <Table.Thead>

@@ -29,7 +29,7 @@ export function DateRangeFilter({ value, onChange }: DateRangeFilterProps) {
             const range = (next ?? '30d') as DateRangePreset;
             onChange(range === 'custom' ? { range, ...resolved } : { range, from: undefined, to: undefined });
           }}
-          w={180}
+          w={{ base: '100%', xs: 210 }}
         />
         {preset === 'custom' && (
           <DatePickerInput

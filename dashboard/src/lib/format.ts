@@ -45,3 +45,20 @@ export function formatRelative(value: DateInput, locale: string, now: Date = new
   }
   return format.format(0, 'second');
 }
+
+/** A short calendar day ("23 Nov"), for chart axes. `value` is a wall-clock time, read as UTC so no zone shifts it. */
+export function formatShortDay(value: DateInput, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(value));
+}
+
+/** An hour of the day ("14:00", "2 PM"), for hourly chart axes; wall-clock time read as UTC like formatShortDay. */
+export function formatHour(value: DateInput, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(value),
+  );
+}
+
+/** A country's name in the UI language from its ISO 3166 code. */
+export function formatCountry(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}

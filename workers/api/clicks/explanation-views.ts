@@ -10,7 +10,12 @@ import {
   PayoutBatchStatus,
   PayoutItemStatus,
 } from '../../../schema/enums';
-import type { ClickExplanation, ExplainedConversion, ExplainedLine } from '../../services/clicks';
+import type {
+  ClickExplanation,
+  ExplainedConversion,
+  ExplainedLine,
+  MyConversionExplanation,
+} from '../../services/clicks';
 import { iso, isoOrNull, timestamp } from '../shared/schemas';
 import { click, clickView, myClick, myClickView, platformClick, platformClickView } from './views';
 
@@ -40,7 +45,7 @@ const myLineFields = {
   calculation: z.record(z.string(), z.unknown()).describe('The inputs the amount was computed from, and a formula'),
 };
 
-const myConversionFields = {
+export const myConversionFields = {
   id: z.uuid(),
   type: z.enum(ConversionEventType),
   status: z.enum(ConversionStatus),
@@ -49,13 +54,16 @@ const myConversionFields = {
   rejectReason: z.string().nullable(),
 };
 
+/** One of your commission lines with its calculation and the payout item that pays it. */
+export const myExplainedLine = z.object({ ...myLineFields, payout: myPayout });
+
 export const myClickExplanation = z
   .object({
     click: myClick,
     conversions: z.array(
       z.object({
         ...myConversionFields,
-        lines: z.array(z.object({ ...myLineFields, payout: myPayout })).describe('Your lines only'),
+        lines: z.array(myExplainedLine).describe('Your lines only'),
       }),
     ),
   })
@@ -123,7 +131,7 @@ function myLineView({ commission: c }: ExplainedLine) {
   };
 }
 
-const myConversionView = ({ conversion: c }: ExplainedConversion) => ({
+export const myConversionView = ({ conversion: c }: Pick<ExplainedConversion, 'conversion'>) => ({
   id: c.id,
   type: c.eventType,
   status: c.status,
@@ -137,16 +145,20 @@ export function myClickExplanationView(e: ClickExplanation): z.infer<typeof myCl
     click: myClickView(e),
     conversions: e.conversions.map((conversion) => ({
       ...myConversionView(conversion),
-      lines: conversion.lines.map((line) => ({
-        ...myLineView(line),
-        payout: line.payout && {
-          itemId: line.payout.item.id,
-          status: line.payout.item.status,
-          paidAt: isoOrNull(line.payout.item.paidAt),
-          batchId: line.payout.batch.id,
-        },
-      })),
+      lines: conversion.lines.map(myExplainedLineView),
     })),
+  };
+}
+
+export function myExplainedLineView(line: ExplainedLine): z.infer<typeof myExplainedLine> {
+  return {
+    ...myLineView(line),
+    payout: line.payout && {
+      itemId: line.payout.item.id,
+      status: line.payout.item.status,
+      paidAt: isoOrNull(line.payout.item.paidAt),
+      batchId: line.payout.batch.id,
+    },
   };
 }
 
@@ -190,4 +202,21 @@ export const clickExplanationView = (e: ClickExplanation): z.infer<typeof clickE
 export const platformClickExplanationView = (e: ClickExplanation): z.infer<typeof platformClickExplanation> => ({
   click: platformClickView(e),
   conversions: conversionsView(e),
+});
+
+export const myConversionExplanation = z
+  .object({
+    conversion: z.object({ ...myConversionFields, programId: z.uuid().nullable(), programName: z.string().nullable() }),
+    // A union, not myClick.nullable(): the nullable copy would carry the MyClick name and make that component nullable.
+    click: z
+      .union([myClick, z.null()])
+      .describe('Your click that earned it; null when credited by coupon or customer history'),
+    lines: z.array(myExplainedLine).describe('Your lines only'),
+  })
+  .openapi('MyConversionExplanation');
+
+export const myConversionExplanationView = (e: MyConversionExplanation): z.infer<typeof myConversionExplanation> => ({
+  conversion: { ...myConversionView(e), programId: e.conversion.programId, programName: e.programName },
+  click: e.click && myClickView(e.click),
+  lines: e.lines.map(myExplainedLineView),
 });

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { approveConversionRoute } from './approve-conversion';
 import { getConversionRoute } from './get-conversion';
+import { getMyConversionRoute } from './get-my-conversion';
 import { listCommissionsRoute } from './list-commissions';
 import { listConversionsRoute } from './list-conversions';
 import { listMyCommissionsRoute } from './list-my-commissions';
@@ -16,4 +17,5 @@ export const conversionsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', rejectConversionRoute)
   .route('/', listCommissionsRoute)
   .route('/', listMyConversionsRoute)
-  .route('/', listMyCommissionsRoute);
+  .route('/', listMyCommissionsRoute)
+  .route('/', getMyConversionRoute);

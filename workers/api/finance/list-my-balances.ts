@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { listMyBalances } from '../../services/finance';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { balanceList, myBalancesQuery } from './schemas';
+import { myBalanceList, myBalancesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -13,8 +13,8 @@ const route = createRoute({
   request: { query: myBalancesQuery },
   responses: {
     200: {
-      description: 'One row per advertiser and currency',
-      content: { 'application/json': { schema: balanceList } },
+      description: 'One row per advertiser and currency, with the minimum its next payout needs',
+      content: { 'application/json': { schema: myBalanceList } },
     },
     ...errorResponses,
   },

@@ -21,6 +21,16 @@ export const balance = z
 
 export const balanceList = z.object({ items: z.array(balance) }).openapi('BalanceList');
 
+export const myBalance = balance
+  .extend({
+    payoutMinimumMinor: minor(
+      'The least the next payout needs: the platform minimum or the highest minimum of the programs its lines come from',
+    ),
+  })
+  .openapi('MyBalance');
+
+export const myBalanceList = z.object({ items: z.array(myBalance) }).openapi('MyBalanceList');
+
 const currencyFilter = currencyCode.optional().describe('Only this currency');
 
 // Strict, like request bodies: a misspelt filter is an error, not a silently unfiltered answer.

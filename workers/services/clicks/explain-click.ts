@@ -1,28 +1,13 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import {
-  type Commission,
-  type Conversion,
-  clicks,
-  commissions,
-  conversions,
-  type PayoutBatch,
-  type PayoutItem,
-  payoutBatches,
-  payoutItemCommissions,
-  payoutItems,
-  programs,
-} from '../../../schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { type Conversion, clicks, conversions, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { isUuidv7, uuidv7Time } from '../../contracts/ids';
 import { NotFoundError } from '../../errors/app-error';
 import { type Audience, audienceScope } from './audience';
+import { type ExplainedLine, explainLines } from './explain-lines';
 import type { ClickRow } from './read-clicks';
 
-export interface ExplainedLine {
-  commission: Commission;
-  /** The payout item that pays (or paid) the line and its batch; null while it is in no payout. */
-  payout: { item: PayoutItem; batch: PayoutBatch } | null;
-}
+export type { ExplainedLine };
 
 export interface ExplainedConversion {
   conversion: Conversion;
@@ -73,33 +58,17 @@ export async function explainClick({
     )
     .orderBy(asc(conversions.occurredAt), asc(conversions.id));
 
-  const lines =
-    converted.length === 0
-      ? []
-      : await ctx.db
-          .select({ commission: commissions, item: payoutItems, batch: payoutBatches })
-          .from(commissions)
-          .leftJoin(payoutItemCommissions, eq(payoutItemCommissions.commissionId, commissions.id))
-          .leftJoin(payoutItems, eq(payoutItems.id, payoutItemCommissions.payoutItemId))
-          .leftJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
-          .where(
-            and(
-              inArray(
-                commissions.conversionId,
-                converted.map((c) => c.id),
-              ),
-              scope.affiliateId ? eq(commissions.beneficiaryId, scope.affiliateId) : undefined,
-            ),
-          )
-          .orderBy(asc(commissions.level), asc(commissions.id));
+  const lines = await explainLines(
+    ctx,
+    converted.map((c) => c.id),
+    scope.affiliateId,
+  );
 
   return {
     ...found,
     conversions: converted.map((conversion) => ({
       conversion,
-      lines: lines
-        .filter((l) => l.commission.conversionId === conversion.id)
-        .map(({ commission, item, batch }) => ({ commission, payout: item && batch ? { item, batch } : null })),
+      lines: lines.filter((l) => l.commission.conversionId === conversion.id),
     })),
   };
 }

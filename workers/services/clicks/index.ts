@@ -2,6 +2,7 @@ export type { Audience } from './audience';
 export type { ClickFilters } from './click-filters';
 export type { CsvExport } from '../csv-export';
 export { type ClickExplanation, type ExplainedConversion, type ExplainedLine, explainClick } from './explain-click';
+export { explainMyConversion, type MyConversionExplanation } from './explain-my-conversion';
 export { exportClicks } from './export-clicks';
 export { type CommissionExportFilters, exportCommissions } from './export-commissions';
 export { type ConversionExportFilters, exportConversions } from './export-conversions';

@@ -1,6 +1,6 @@
 export { type Balance, type BalanceFilter, listBalances } from './balances';
 export { checkLedger, type LedgerCheck } from './check-ledger';
 export { getMyOrgBalance } from './get-my-org-balance';
-export { listMyBalances } from './list-my-balances';
+export { listMyBalances, type MyBalance } from './list-my-balances';
 export { listOrgBalances } from './list-org-balances';
 export { releaseHolds } from './release-holds';

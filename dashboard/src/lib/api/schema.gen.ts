@@ -21,13 +21,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One row per advertiser and currency */
+                /** @description One row per advertiser and currency, with the minimum its next payout needs */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BalanceList"];
+                        "application/json": components["schemas"]["MyBalanceList"];
                     };
                 };
                 /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -694,6 +694,108 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MyConversionPage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/conversions/{conversionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your conversions explained, with or without a click: the click that earned it, your commission lines with their calculation, and the payout that pays them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversionId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your conversion explained */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyConversionExplanation"];
                     };
                 };
                 /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -14716,6 +14818,13 @@ export interface components {
         MyAdvertiserList: {
             items: components["schemas"]["MyAdvertiser"][];
         };
+        MyBalance: components["schemas"]["Balance"] & {
+            /** @description The least the next payout needs: the platform minimum or the highest minimum of the programs its lines come from; minor units of the currency */
+            payoutMinimumMinor: number;
+        };
+        MyBalanceList: {
+            items: components["schemas"]["MyBalance"][];
+        };
         MyClick: {
             browser: string | null;
             /**
@@ -14970,6 +15079,86 @@ export interface components {
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
             type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+        };
+        MyConversionExplanation: {
+            /** @description Your click that earned it; null when credited by coupon or customer history */
+            click: components["schemas"]["MyClick"] | null;
+            conversion: {
+                /** @enum {string|null} */
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                occurredAt: string;
+                /** Format: uuid */
+                programId: string | null;
+                programName: string | null;
+                rejectReason: string | null;
+                /** @enum {string} */
+                status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
+                /** @enum {string} */
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            };
+            /** @description Your lines only */
+            lines: {
+                /** @description Minor units of currency; negative for adjustments */
+                amountMinor: number;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                approvedAt: string | null;
+                /** @description The inputs the amount was computed from, and a formula */
+                calculation: {
+                    [key: string]: unknown;
+                };
+                currency: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                holdUntil: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "commission" | "adjustment";
+                /** @description 0: the affiliate credited with the conversion; 1–3: its upline */
+                level: number;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                paidAt: string | null;
+                /** @description The payout item that pays the line; null while it is in no payout */
+                payout: {
+                    /** Format: uuid */
+                    batchId: string;
+                    /** Format: uuid */
+                    itemId: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601, UTC
+                     */
+                    paidAt: string | null;
+                    /**
+                     * @description success: paid
+                     * @enum {string}
+                     */
+                    status: "pending" | "success" | "failed" | "unclaimed" | "returned" | "onhold" | "blocked" | "refunded" | "reversed" | "denied" | "canceled";
+                } | null;
+                rateBps: number | null;
+                reason: string | null;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                reversedAt: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            }[];
         };
         MyConversionPage: {
             items: components["schemas"]["MyConversion"][];

@@ -7,6 +7,7 @@ import type common from '../../locales/en/common.json';
 import type links from '../../locales/en/links.json';
 import type programs from '../../locales/en/programs.json';
 import type notifications from '../../locales/en/notifications.json';
+import type earnings from '../../locales/en/earnings.json';
 import type status from '../../locales/en/status.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
@@ -22,6 +23,7 @@ declare module 'i18next' {
       links: typeof links;
       programs: typeof programs;
       notifications: typeof notifications;
+      earnings: typeof earnings;
       status: typeof status;
     };
   }

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatPercent } from '../../lib/format';
+
+type CalculationTextProps = {
+  calculation: Record<string, unknown>;
+  currency: string;
+};
+
+const RULES = ['percent', 'fixed', 'hybrid', 'declared', 'upline', 'reversal'] as const;
+type Rule = (typeof RULES)[number];
+
+/**
+ * How a line's amount was computed, in the UI language, from the calculation's inputs. The stored English
+ * formula names the sale amount, which is the advertiser's revenue, so it is not shown to the affiliate.
+ */
+export function CalculationText({ calculation, currency }: CalculationTextProps) {
+  const { t, i18n } = useTranslation('earnings');
+  const lng = i18n.language;
+  const rule = (RULES as readonly string[]).includes(String(calculation.rule)) ? (calculation.rule as Rule) : null;
+  const rateBps = typeof calculation.rateBps === 'number' ? calculation.rateBps : null;
+  const fixedMinor = typeof calculation.fixedMinor === 'number' ? calculation.fixedMinor : null;
+  const level = typeof calculation.level === 'number' ? calculation.level : 0;
+  const rate = rateBps === null ? '—' : formatPercent(rateBps / 10_000, lng, 2);
+  const fixed = fixedMinor === null ? '—' : formatMoney(fixedMinor, currency, lng);
+  if (!rule) return <>{t('calculation.other')}</>;
+  return <>{t(`calculation.${rule}`, { rate, fixed, level })}</>;
+}

@@ -1,0 +1,100 @@
+import { Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { type MyCommission, useMyCommissions } from '../../queries/my-conversions';
+import { DataTable } from '../data-table';
+import { EmptyState } from '../empty-state';
+import { MoneyText } from '../money-text';
+import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
+import type { ConversionsSearch } from './conversions-options';
+import { CalculationText } from './calculation-text';
+import { StatusBadge } from './status-badge';
+
+const column = createColumnHelper<MyCommission>();
+
+/** Every commission line the affiliate earns with this advertiser: its own (level 0) and its referrals' (1–3). */
+export function CommissionsTable({ orgId, search }: { orgId: string; search: ConversionsSearch }) {
+  const { t, i18n } = useTranslation('earnings');
+  const lng = i18n.language;
+  const query = useMyCommissions(orgId, {
+    ...(search.lineStatus ? { status: search.lineStatus } : {}),
+    ...(search.level ? { level: Number(search.level) } : {}),
+    ...(search.program ? { programId: search.program } : {}),
+  });
+  const columns = [
+    column.accessor('createdAt', {
+      header: t('commissions.columns.createdAt'),
+      cell: (info) => {
+        const line = info.row.original;
+        const when = formatDateTime(info.getValue(), lng);
+        // Only level-0 lines come from the affiliate's own conversions, which it may open.
+        return line.level === 0 ? (
+          <RouterAnchor
+            to="/affiliate/$orgId/conversions/$conversionId"
+            params={{ orgId, conversionId: line.conversion.id }}
+            size="sm"
+            style={{ whiteSpace: 'nowrap' }}
+          >
+            {when}
+          </RouterAnchor>
+        ) : (
+          <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {when}
+          </Text>
+        );
+      },
+    }),
+    column.accessor('programName', { header: t('commissions.columns.program') }),
+    column.accessor((row) => row.conversion.type, {
+      id: 'event',
+      header: t('commissions.columns.event'),
+      cell: (i) => t(`eventTypes.${i.getValue()}`),
+    }),
+    column.accessor('level', {
+      header: t('commissions.columns.level'),
+      cell: (i) => t(`levels.${String(i.getValue()) as '0'}`),
+    }),
+    column.accessor('amountMinor', {
+      header: t('commissions.columns.amount'),
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
+    }),
+    column.accessor('status', {
+      header: t('commissions.columns.status'),
+      cell: (i) => <StatusBadge status={i.getValue()} />,
+    }),
+    column.accessor('holdUntil', {
+      header: t('commissions.columns.holdUntil'),
+      cell: (i) => (
+        <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDate(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+    column.accessor('calculation', {
+      header: t('commissions.columns.calculation'),
+      cell: (i) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          <CalculationText calculation={i.getValue()} currency={i.row.original.currency} />
+        </Text>
+      ),
+    }),
+  ];
+  return (
+    <QueryState query={query}>
+      {(data) => (
+        <DataTable
+          caption={t('conversions.tabs.commissions')}
+          columns={columns}
+          data={data.pages.flatMap((p) => p.items)}
+          getRowId={(row) => row.id}
+          hasMore={query.hasNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+          loadingMore={query.isFetchingNextPage}
+          empty={<EmptyState title={t('commissions.emptyTitle')} description={t('commissions.emptyDescription')} />}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,96 @@
+import { Stack, Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { resolveDateRange } from '../../lib/date-range';
+import { formatDateTime } from '../../lib/format';
+import { type MyConversion, useMyConversions } from '../../queries/my-conversions';
+import { DataTable } from '../data-table';
+import { EmptyState } from '../empty-state';
+import { MoneyText } from '../money-text';
+import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
+import type { ConversionsSearch } from './conversions-options';
+import { StatusBadge } from './status-badge';
+
+const column = createColumnHelper<MyConversion>();
+
+/** Local calendar days as the API's ISO instants: from the first day's start to the last day's end. */
+function occurredRange(search: ConversionsSearch) {
+  const { from, to } = resolveDateRange(search);
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  return {
+    from: new Date(fy!, fm! - 1, fd!).toISOString(),
+    to: new Date(new Date(ty!, tm! - 1, td! + 1).getTime() - 1).toISOString(),
+  };
+}
+
+/** Conversions credited to the affiliate, newest first; each opens its explanation. Revenue is never shown. */
+export function ConversionsTable({ orgId, search }: { orgId: string; search: ConversionsSearch }) {
+  const { t, i18n } = useTranslation('earnings');
+  const query = useMyConversions(orgId, {
+    ...occurredRange(search),
+    ...(search.status ? { status: search.status } : {}),
+    ...(search.type ? { type: search.type } : {}),
+    ...(search.program ? { programId: search.program } : {}),
+  });
+  const columns = [
+    column.accessor('occurredAt', {
+      header: t('conversions.columns.occurredAt'),
+      cell: (info) => (
+        <RouterAnchor
+          to="/affiliate/$orgId/conversions/$conversionId"
+          params={{ orgId, conversionId: info.row.original.id }}
+          size="sm"
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {formatDateTime(info.getValue(), i18n.language)}
+        </RouterAnchor>
+      ),
+    }),
+    column.accessor('programName', { header: t('conversions.columns.program') }),
+    column.accessor('type', { header: t('conversions.columns.type'), cell: (i) => t(`eventTypes.${i.getValue()}`) }),
+    column.accessor('status', {
+      header: t('conversions.columns.status'),
+      cell: (i) => <StatusBadge status={i.getValue()} />,
+    }),
+    column.accessor('attributionMethod', {
+      header: t('conversions.columns.attribution'),
+      cell: (i) => t(`attribution.${i.getValue()}`),
+    }),
+    column.accessor('directCommission', {
+      header: t('conversions.columns.commission'),
+      cell: (i) => {
+        const line = i.getValue();
+        if (!line)
+          return (
+            <Text c="dimmed" size="sm">
+              {t('conversions.nothingEarned')}
+            </Text>
+          );
+        return (
+          <Stack gap={2} align="flex-start">
+            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
+            <StatusBadge status={line.status} />
+          </Stack>
+        );
+      },
+    }),
+  ];
+  return (
+    <QueryState query={query}>
+      {(data) => (
+        <DataTable
+          caption={t('conversions.tabs.conversions')}
+          columns={columns}
+          data={data.pages.flatMap((p) => p.items)}
+          getRowId={(row) => row.id}
+          hasMore={query.hasNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+          loadingMore={query.isFetchingNextPage}
+          empty={<EmptyState title={t('conversions.emptyTitle')} description={t('conversions.emptyDescription')} />}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,126 @@
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '../../queries/my-postback';
+import { DataTable } from '../data-table';
+import { EmptyState } from '../empty-state';
+import { QueryState } from '../query-state';
+import { DELIVERY_EVENTS, DELIVERY_STATUSES } from './postback-options';
+import { StatusBadge } from './status-badge';
+
+type DeliveriesTableProps = {
+  filters: DeliveriesQuery;
+  onChange: (next: DeliveriesQuery) => void;
+};
+
+const column = createColumnHelper<PostbackDelivery>();
+
+/** Every postback the platform sent to the affiliate's tracker, newest first, with its attempts. */
+export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
+  const { t, i18n } = useTranslation('earnings');
+  const lng = i18n.language;
+  const query = useMyDeliveries(filters);
+  const columns = [
+    column.accessor('createdAt', {
+      header: t('postback.deliveries.createdAt'),
+      cell: (i) => (
+        <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+    column.accessor('eventType', {
+      header: t('postback.deliveries.event'),
+      cell: (i) => t(`postback.events.${i.getValue()}`),
+    }),
+    column.accessor('status', {
+      header: t('postback.deliveries.status'),
+      cell: (i) => <StatusBadge status={i.getValue()} />,
+    }),
+    column.accessor('attempts', {
+      header: t('postback.deliveries.attempts'),
+      cell: (i) => formatNumber(i.getValue(), lng),
+    }),
+    column.accessor('lastStatusCode', {
+      header: t('postback.deliveries.answer'),
+      cell: (i) => {
+        const row = i.row.original;
+        return (
+          <Stack gap={0}>
+            <Text span size="sm">
+              {row.lastStatusCode ?? '—'}
+            </Text>
+            {row.lastLatencyMs !== null && (
+              <Text span size="xs" c="dimmed">
+                {t('postback.deliveries.latency', { ms: formatNumber(row.lastLatencyMs, lng) })}
+              </Text>
+            )}
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('host', {
+      header: t('postback.deliveries.host'),
+      cell: (i) => i.getValue() ?? '—',
+    }),
+    column.accessor('lastError', {
+      header: t('postback.deliveries.error'),
+      cell: (i) => (
+        <Text size="sm" maw={320} style={{ overflowWrap: 'anywhere' }}>
+          {i.getValue() ?? '—'}
+        </Text>
+      ),
+    }),
+  ];
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="deliveries-title">
+      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+        <Title order={2} fz="h4" id="deliveries-title">
+          {t('postback.deliveries.title')}
+        </Title>
+        <Group gap="sm" wrap="wrap">
+          <Select
+            label={t('postback.deliveries.status')}
+            placeholder={t('stats.filters.all')}
+            data={DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            value={filters.status ?? null}
+            onChange={(status) => onChange({ ...filters, status: (status ?? undefined) as DeliveriesQuery['status'] })}
+            clearable
+            w={160}
+          />
+          <Select
+            label={t('postback.deliveries.event')}
+            placeholder={t('stats.filters.all')}
+            data={DELIVERY_EVENTS.map((e) => ({ value: e, label: t(`postback.events.${e}`) }))}
+            value={filters.eventType ?? null}
+            onChange={(eventType) =>
+              onChange({ ...filters, eventType: (eventType ?? undefined) as DeliveriesQuery['eventType'] })
+            }
+            clearable
+            w={160}
+          />
+        </Group>
+      </Group>
+      <QueryState query={query}>
+        {(data) => (
+          <DataTable
+            caption={t('postback.deliveries.title')}
+            columns={columns}
+            data={data.pages.flatMap((p) => p.items)}
+            getRowId={(row) => row.id}
+            hasMore={query.hasNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+            loadingMore={query.isFetchingNextPage}
+            empty={
+              <EmptyState
+                title={t('postback.deliveries.emptyTitle')}
+                description={t('postback.deliveries.emptyDescription')}
+              />
+            }
+          />
+        )}
+      </QueryState>
+    </Paper>
+  );
+}

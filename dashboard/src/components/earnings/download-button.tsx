@@ -1,0 +1,41 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiError } from '../../lib/api/api-error';
+import { saveDownload } from '../../lib/save-download';
+
+type DownloadButtonProps = {
+  label: string;
+  fallbackName: string;
+  /** Fetches the file through the API client (bearer header), answering the blob and the response. */
+  fetchFile: () => Promise<{ blob: Blob | undefined; error: unknown; response: Response }>;
+};
+
+/** A CSV download read with the access token in a header and saved from a blob, never a token in a URL. */
+export function DownloadButton({ label, fallbackName, fetchFile }: DownloadButtonProps) {
+  const { t } = useTranslation('earnings');
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const { blob, error, response } = await fetchFile();
+      if (!response.ok || !blob) throw toApiError(response, error);
+      saveDownload(blob, response, fallbackName);
+    } catch {
+      notifications.show({
+        color: 'red',
+        title: t('download.failedTitle'),
+        message: t('download.failed'),
+        closeButtonProps: { 'aria-label': t('download.close') },
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button variant="default" onClick={() => void download()} loading={busy} data-testid="csv-download">
+      {label}
+    </Button>
+  );
+}

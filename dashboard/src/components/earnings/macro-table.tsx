@@ -1,0 +1,35 @@
+import { Code, Paper, ScrollArea, Table, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { POSTBACK_MACROS } from '../../../../workers/domain/postback-template';
+
+/** Every macro the template may use and what it is replaced with. */
+export function MacroTable() {
+  const { t } = useTranslation('earnings');
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="macro-table-title">
+      <Title order={2} fz="h4" mb="sm" id="macro-table-title">
+        {t('postback.macros.title')}
+      </Title>
+      <ScrollArea type="auto" offsetScrollbars="x">
+        <Table verticalSpacing="xs" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('postback.macros.macro')}</Table.Th>
+              <Table.Th>{t('postback.macros.value')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {POSTBACK_MACROS.filter((m) => !/^sub([2-9]|10)$/.test(m)).map((macro) => (
+              <Table.Tr key={macro}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Code>{macro === 'sub1' ? '{sub1} … {sub10}' : `{${macro}}`}</Code>
+                </Table.Td>
+                <Table.Td>{t(`postback.macros.values.${macro as 'click_id'}`)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </Paper>
+  );
+}

@@ -1,0 +1,29 @@
+import { createFileRoute, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ExplanationSteps } from '../../../../../components/earnings/explanation-steps';
+import { PageHeader } from '../../../../../components/page-header';
+import { QueryState } from '../../../../../components/query-state';
+import { RouterAnchor } from '../../../../../components/router-anchor';
+import { useMyConversionExplanation } from '../../../../../queries/my-conversions';
+
+export const Route = createFileRoute('/_app/affiliate/$orgId/conversions/$conversionId')({
+  component: ConversionExplanationPage,
+});
+
+/** Where every cent of one conversion came from and where it went, for the affiliate who earned it. */
+// Hooks take the route id instead of `Route.use…`: a split component importing this module would move it out of
+// the entry into a chunk of its own, which the login page would then load too.
+function ConversionExplanationPage() {
+  const { t } = useTranslation('earnings');
+  const { orgId, conversionId } = useParams({ from: '/_app/affiliate/$orgId/conversions/$conversionId' });
+  const query = useMyConversionExplanation(orgId, conversionId);
+  return (
+    <>
+      <RouterAnchor to="/affiliate/$orgId/conversions" params={{ orgId }} size="sm" mb="xs" display="inline-block">
+        {t('explanation.back')}
+      </RouterAnchor>
+      <PageHeader title={t('explanation.title')} description={t('explanation.description')} />
+      <QueryState query={query}>{(explanation) => <ExplanationSteps explanation={explanation} />}</QueryState>
+    </>
+  );
+}

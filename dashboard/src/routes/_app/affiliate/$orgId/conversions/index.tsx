@@ -1,0 +1,67 @@
+import { Tabs } from '@mantine/core';
+import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { CommissionsTable } from '../../../../../components/earnings/commissions-table';
+import { ConversionsFilters } from '../../../../../components/earnings/conversions-filters';
+import { ConversionsTable } from '../../../../../components/earnings/conversions-table';
+import { PageHeader } from '../../../../../components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
+import { useMyPrograms } from '../../../../../queries/my-programs';
+
+/** The page's URL: which list, and its filters. */
+const conversionsSearchSchema = z.object({
+  tab: z.catch(z.optional(z.enum(['conversions', 'commissions'])), undefined),
+  ...dateRangeSearch,
+  status: z.catch(z.optional(z.enum(['pending', 'flagged', 'approved', 'rejected', 'reversed'])), undefined),
+  type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
+  program: z.catch(z.optional(z.uuid()), undefined),
+  lineStatus: z.catch(
+    z.optional(z.enum(['pending', 'approved', 'in_payout', 'paid', 'rejected', 'reversed'])),
+    undefined,
+  ),
+  level: z.catch(z.optional(z.enum(['0', '1', '2', '3'])), undefined),
+});
+
+export type ConversionsSearch = z.infer<typeof conversionsSearchSchema> & DateRangeSearch;
+
+export const Route = createFileRoute('/_app/affiliate/$orgId/conversions/')({
+  validateSearch: conversionsSearchSchema,
+  component: ConversionsPage,
+});
+
+// Hooks take the route id instead of `Route.use…`: a split component importing this module would move it out of
+// the entry into a chunk of its own, which the login page would then load too.
+function ConversionsPage() {
+  const { t } = useTranslation('earnings');
+  const { orgId } = useParams({ from: '/_app/affiliate/$orgId/conversions/' });
+  const { advertiser } = useRouteContext({ from: '/_app/affiliate/$orgId/conversions/' });
+  const search = useSearch({ from: '/_app/affiliate/$orgId/conversions/' }) as ConversionsSearch;
+  const navigate = useNavigate({ from: '/affiliate/$orgId/conversions/' });
+  const setSearch = (next: Partial<ConversionsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  const programs = useMyPrograms(orgId).data ?? [];
+  const tab = search.tab ?? 'conversions';
+  return (
+    <>
+      <PageHeader
+        title={t('conversions.title')}
+        description={t('conversions.description', { advertiser: advertiser.name })}
+      />
+      <Tabs value={tab} onChange={(next) => setSearch({ tab: next === 'commissions' ? 'commissions' : undefined })}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="conversions">{t('conversions.tabs.conversions')}</Tabs.Tab>
+          <Tabs.Tab value="commissions">{t('conversions.tabs.commissions')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="conversions">
+          <ConversionsFilters search={search} programs={programs} onChange={setSearch} />
+          <ConversionsTable orgId={orgId} search={search} />
+        </Tabs.Panel>
+        <Tabs.Panel value="commissions">
+          <ConversionsFilters search={search} programs={programs} onChange={setSearch} />
+          <CommissionsTable orgId={orgId} search={search} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { Alert } from '@mantine/core';
+import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { ClickLookup } from '../../../../components/earnings/click-lookup';
+import { DownloadButton } from '../../../../components/earnings/download-button';
+import { StatsBreakdown } from '../../../../components/earnings/stats-breakdown';
+import { StatsChart } from '../../../../components/earnings/stats-chart';
+import { StatsFilters } from '../../../../components/earnings/stats-filters';
+import { StatsHeadline } from '../../../../components/earnings/stats-headline';
+import {
+  allowedBreakdowns,
+  baseStatsQuery,
+  breakdownOf,
+  reportTimeZone,
+} from '../../../../components/earnings/stats-options';
+import { PageHeader } from '../../../../components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '../../../../lib/date-range';
+import { sortSearch } from '../../../../lib/table-search';
+import { QueryState } from '../../../../components/query-state';
+import { downloadStatsCsv, useStatsReport } from '../../../../queries/affiliate-stats';
+import { useMyPrograms } from '../../../../queries/my-programs';
+
+const SUB_KEYS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
+
+/** The page's URL: date range, filters, the breakdown and its sort, and a click to look up. */
+const statsSearchSchema = z.object({
+  ...dateRangeSearch,
+  program: z.catch(z.optional(z.uuid()), undefined),
+  country: z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))), undefined),
+  device: z.catch(z.optional(z.enum(['desktop', 'mobile', 'tablet', 'unknown'])), undefined),
+  subKey: z.catch(z.optional(z.enum(SUB_KEYS)), undefined),
+  subValue: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(255))), undefined),
+  clickId: z.catch(z.optional(z.uuid()), undefined),
+  by: z.catch(z.optional(z.enum(['program', 'country', 'device', ...SUB_KEYS])), undefined),
+  ...sortSearch(['clicks', 'uniqueClicks', 'conversions']),
+});
+
+export type StatsSearch = z.infer<typeof statsSearchSchema> & DateRangeSearch;
+
+export const Route = createFileRoute('/_app/affiliate/$orgId/stats')({
+  validateSearch: statsSearchSchema,
+  component: StatsPage,
+});
+
+// Hooks take the route id instead of `Route.use…`: a split component importing this module would move it out of
+// the entry into a chunk of its own, which the login page would then load too.
+function StatsPage() {
+  const { t } = useTranslation('earnings');
+  const { orgId } = useParams({ from: '/_app/affiliate/$orgId/stats' });
+  const { advertiser } = useRouteContext({ from: '/_app/affiliate/$orgId/stats' });
+  const search = useSearch({ from: '/_app/affiliate/$orgId/stats' }) as StatsSearch;
+  const navigate = useNavigate({ from: '/affiliate/$orgId/stats' });
+  const setSearch = (next: Partial<StatsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+
+  const base = baseStatsQuery(search);
+  const by = breakdownOf(search);
+  const programs = useMyPrograms(orgId).data ?? [];
+  const headline = useStatsReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
+  const series = useStatsReport(orgId, { ...base, granularity: base.from === base.to ? 'hour' : 'day', limit: 1000 });
+  const csvQuery = { ...base, granularity: 'total' as const, groupBy: by };
+
+  return (
+    <>
+      <PageHeader
+        title={t('stats.title')}
+        description={t('stats.description', { advertiser: advertiser.name })}
+        actions={
+          <DownloadButton
+            label={t('stats.exportCsv')}
+            fallbackName={`report-${base.from}.csv`}
+            fetchFile={() => downloadStatsCsv(orgId, csvQuery)}
+          />
+        }
+      />
+      <StatsFilters search={search} programs={programs} onChange={setSearch} />
+      {base.tz === 'UTC' && reportTimeZone() !== Intl.DateTimeFormat().resolvedOptions().timeZone && (
+        <Alert variant="light" color="blue" mb="lg">
+          {t('stats.utcNotice')}
+        </Alert>
+      )}
+      {search.clickId && (
+        <ClickLookup orgId={orgId} clickId={search.clickId} onClose={() => setSearch({ clickId: undefined })} />
+      )}
+      <QueryState query={headline}>{(report) => <StatsHeadline report={report} />}</QueryState>
+      <QueryState query={series}>
+        {(report) => <StatsChart report={report} from={base.from ?? ''} to={base.to ?? ''} />}
+      </QueryState>
+      <StatsBreakdown
+        orgId={orgId}
+        query={base}
+        by={by}
+        allowed={allowedBreakdowns(search)}
+        sort={search.sort}
+        programs={programs}
+        onChange={(next) => setSearch(next)}
+      />
+    </>
+  );
+}

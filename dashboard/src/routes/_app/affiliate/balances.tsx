@@ -1,0 +1,42 @@
+import { Stack } from '@mantine/core';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { BalanceCard } from '../../../components/earnings/balance-card';
+import { EmptyState } from '../../../components/empty-state';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { useMe } from '../../../queries/me';
+import { useMyBalances } from '../../../queries/my-balances';
+
+export const Route = createFileRoute('/_app/affiliate/balances')({
+  component: BalancesPage,
+});
+
+function BalancesPage() {
+  const { t } = useTranslation('earnings');
+  const { affiliateContexts } = useMe();
+  const query = useMyBalances();
+  const nameOf = (orgId: string) => affiliateContexts.find((c) => c.organizationId === orgId)?.name ?? orgId;
+  return (
+    <>
+      <PageHeader title={t('balances.title')} description={t('balances.description')} />
+      <QueryState query={query}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <EmptyState title={t('balances.emptyTitle')} description={t('balances.emptyDescription')} />
+          ) : (
+            <Stack gap="md" maw={960}>
+              {items.map((balance) => (
+                <BalanceCard
+                  key={`${balance.organizationId}:${balance.currency}`}
+                  balance={balance}
+                  advertiser={nameOf(balance.organizationId)}
+                />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
