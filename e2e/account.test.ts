@@ -3,7 +3,7 @@ import { TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { notifications } from '../schema';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
 
 // The account area end to end: signed-out email flows, every user's own pages, 2FA, language and session.
 // Each test logs in at most a few times: wrangler dev sees every request from 127.0.0.1 (20 logins a minute).
@@ -60,17 +60,7 @@ async function lookInBoth(page: Page, name: string, ruHeading: string): Promise<
 }
 
 /** The path and query of the newest emailed link of a template, as the user would click it. */
-async function linkFromMail(to: string, template: string): Promise<string> {
-  let text = '';
-  await expect
-    .poll(async () => {
-      text = (await e2e.readMailbox(to)).find((m) => m.template === template)?.text ?? '';
-      return text;
-    })
-    .toMatch(/token=/);
-  const url = new URL(/https?:\/\/\S+token=\S+/.exec(text)![0]);
-  return `${url.pathname}${url.search}`;
-}
+const linkFromMail = (to: string, template: string) => mailedLink(e2e, to, template);
 
 async function logIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/login');

@@ -6,7 +6,7 @@ import * as s from '../schema';
 import { eventually } from '../test/eventually';
 import { createTenant } from '../test/tenant';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
 
 // The affiliate's whole journey through the dashboard against the real Worker: join a program, build a link,
 // follow it, earn from a conversion; and the advertiser switcher never mixing two advertisers' data.
@@ -69,6 +69,24 @@ async function shoot(target: Page, name: string): Promise<void> {
 
 const h1 = (target: Page, name: string | RegExp) => target.getByRole('heading', { level: 1, name }).waitFor();
 
+/** Signs up as an affiliate on the sign-up page and confirms the address from the emailed link. */
+async function signUpInBrowser(target: Page): Promise<{ email: string; password: string; userId: string }> {
+  const email = `journey-${tag()}@example.com`;
+  const password = 'correct horse battery';
+  await target.goto('/sign-up');
+  await h1(target, 'Create your account');
+  await target.getByLabel('Email').fill(email);
+  await target.getByLabel('First name').fill('Jo');
+  await target.getByRole('textbox', { name: 'Password' }).fill(password);
+  await target.getByRole('button', { name: 'Create account' }).click();
+  await h1(target, 'Check your inbox');
+  await target.goto(await mailedLink(e2e, email, 'verify_email'));
+  await target.getByTestId('outcome').waitFor();
+  expect(await target.getByTestId('outcome').getAttribute('data-tone')).toBe('success');
+  const [user] = await e2e.db.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, email));
+  return { email, password, userId: user!.id };
+}
+
 /** Banner images live on the advertiser's site, which this sandbox cannot reach: serve a stand-in. */
 async function serveAdvertiserSite(context: BrowserContext) {
   await context.route('https://app.example/**', (route) =>
@@ -103,8 +121,10 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
     height: 60,
   });
 
+  page = await e2e.newPage({ locale: 'en' });
+  await serveAdvertiserSite(page.context());
+  affiliate = await signUpInBrowser(page);
   // The platform approves the new affiliate; the advertiser's owner decides on its application.
-  affiliate = await signUpVerified(e2e);
   const admin = await signUpVerified(e2e);
   await e2e.db.update(s.users).set({ platformRole: 'platform_admin' }).where(eq(s.users.id, admin.userId));
   const approved = await api('POST', `/platform/users/${affiliate.userId}/approve-affiliate`, await apiLogIn(admin));
@@ -113,8 +133,6 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
   ownerToken = await apiLogIn(owner);
 
-  page = await e2e.newPage({ locale: 'en' });
-  await serveAdvertiserSite(page.context());
   await logInAt(page, '/affiliate', affiliate);
   // Without an advertiser yet, /affiliate leads to the marketplace.
   await h1(page, 'Marketplace');
@@ -221,14 +239,22 @@ test('a link built in the dashboard redirects, records the click, and a signed c
   });
   expect(conversion.status, await conversion.clone().text()).toBe(201);
 
-  // The stats, conversions and balances pages come from another part of the dashboard; the API shows it for now.
-  const token = await apiLogIn(affiliate);
-  const clicks = await api('GET', `/affiliate/orgs/${tenant.org.id}/clicks`, token);
-  expect(clicks.body.items.map((c: { id: string }) => c.id)).toContain(clickId);
-  const conversions = await api('GET', `/affiliate/orgs/${tenant.org.id}/conversions`, token);
-  expect(conversions.body.items).toHaveLength(1);
-  const commissions = await api('GET', `/affiliate/orgs/${tenant.org.id}/commissions`, token);
-  expect(commissions.body.items.map((c: { amountMinor: number }) => c.amountMinor)).toEqual([3_000]);
+  // The click, the conversion and the earnings appear on the affiliate's own pages.
+  await page.goto(`/affiliate/${tenant.org.id}/stats`);
+  await h1(page, 'Statistics');
+  const card = (id: string) => page.getByTestId(id).getByTestId('value');
+  await expect.poll(() => card('card-clicks').textContent(), { timeout: 15_000 }).toBe('1');
+  expect(await card('card-conversions').textContent()).toBe('1');
+  expect(await card('card-earnings-USD').textContent()).toBe('$30.00');
+  await page.goto(`/affiliate/${tenant.org.id}/conversions`);
+  await h1(page, 'Conversions and commissions');
+  await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(2);
+  await page.getByRole('navigation').getByRole('link', { name: 'Balances' }).click();
+  await h1(page, 'Balances');
+  await page.getByTestId('balance-card').waitFor();
+  expect(await page.getByTestId('balance-card').textContent()).toContain('$30.00');
+  await page.goto(`/affiliate/${tenant.org.id}/links`);
+  await h1(page, 'Links');
 
   // The link list counts the click from the link rollup.
   await page.reload();

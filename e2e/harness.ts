@@ -146,6 +146,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
+/** The path and query of the link in the newest `template` email to `to`, waiting for it to be queued. */
+export async function mailedLink(e2e: Pick<E2e, 'readMailbox'>, to: string, template: string): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => {
+      text = (await e2e.readMailbox(to)).find((m) => m.template === template)?.text ?? '';
+      return text;
+    })
+    .toMatch(/token=/);
+  // Emails link to APP_BASE_URL; the test server runs on another port.
+  const url = new URL(/https?:\/\/\S+token=\S+/.exec(text)![0]);
+  return `${url.pathname}${url.search}`;
+}
+
 /** A user signed up through the API and verified through the emailed link, as a person would. */
 export async function signUpVerified(
   e2e: Pick<E2e, 'baseUrl' | 'readMailbox'>,
