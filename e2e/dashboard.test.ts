@@ -133,6 +133,43 @@ test('the signed-in shell: navigation, language saved to the profile, burger on 
   await page.context().close();
 });
 
+test('keyboard only: skip link, the login form, the user menu and its way out', async () => {
+  const user = await signUpVerified(e2e);
+  const { page } = await openPage('/login');
+  await page.getByLabel('Email').waitFor();
+  const focused = () =>
+    page.evaluate(() => {
+      const el = (globalThis as any).document.activeElement;
+      return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? '';
+    });
+
+  // The first Tab lands on the skip link, which moves focus to the main content.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Skip to content');
+  await page.getByLabel('Email').focus();
+  await page.keyboard.type(user.email);
+  await page.keyboard.press('Tab');
+  expect(await focused()).toContain('Password');
+  await page.keyboard.type(user.password);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+
+  // The user menu opens from the keyboard, arrows move through its items, Escape closes it.
+  await page.getByTestId('user-menu').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('menu').waitFor({ state: 'hidden' });
+  expect(await page.evaluate(() => (globalThis as any).document.activeElement?.dataset.testid)).toBe('user-menu');
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').waitFor();
+  for (let i = 0; i < 5 && (await focused()) !== 'Log out'; i++) await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('Log out');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  await page.context().close();
+});
+
 // isbot() takes Node's default user agent (and HeadlessChrome's) for a crawler, whose clicks get no cookie.
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 

@@ -15,7 +15,9 @@ describe('encryptSecret / decryptSecret', () => {
   it('refuses another key and any tampering', async () => {
     const sealed = await encryptSecret('secret', key);
     await expect(decryptSecret(sealed, otherKey)).rejects.toThrow();
-    const flipped = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'B' : 'A') + sealed.slice(-1);
+    // Change the second-to-last character (six whole ciphertext bits) to a different one.
+    const target = sealed.at(-2);
+    const flipped = sealed.slice(0, -2) + (target === 'A' ? 'B' : 'A') + sealed.slice(-1);
     await expect(decryptSecret(flipped, key)).rejects.toThrow();
     await expect(decryptSecret('plain', key)).rejects.toThrow('not an encrypted secret');
   });

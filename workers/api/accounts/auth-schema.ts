@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ACCOUNT_LIMITS } from '../../contracts/account-limits';
 import {
   browserSessionTokensSchema,
   emailField,
@@ -23,7 +24,13 @@ export const signUpBody = z
     accountType: z
       .enum(['affiliate', 'advertiser'])
       .describe('An advertiser also gets an organization (Starter plan) that it owns'),
-    organizationName: z.string().trim().min(1).max(200).optional().describe('Required for an advertiser'),
+    organizationName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(ACCOUNT_LIMITS.organizationNameMax)
+      .optional()
+      .describe('Required for an advertiser'),
     locale: localeField.optional(),
   })
   .strict()

@@ -1,17 +1,21 @@
 import { z } from '@hono/zod-openapi';
 import { Locale, MemberRole, PlatformRole } from '../../../schema/enums';
+import { ACCOUNT_LIMITS } from '../../contracts/account-limits';
 
-export const emailField = z.email().max(254).describe('Case-insensitive; stored lower-cased');
+export const emailField = z.email().max(ACCOUNT_LIMITS.emailMax).describe('Case-insensitive; stored lower-cased');
 /** Long enough to resist guessing even offline; capped so hashing stays within the CPU budget. */
-export const newPasswordField = z.string().min(10, 'At least 10 characters').max(256);
+export const newPasswordField = z
+  .string()
+  .min(ACCOUNT_LIMITS.newPasswordMin, `At least ${ACCOUNT_LIMITS.newPasswordMin} characters`)
+  .max(ACCOUNT_LIMITS.passwordMax);
 /** Checking an existing password applies no policy: old passwords may predate it. */
-export const passwordField = z.string().min(1).max(256);
+export const passwordField = z.string().min(1).max(ACCOUNT_LIMITS.passwordMax);
 export const tokenField = z.string().min(16).max(512).describe('The token from the emailed link');
 export const totpCodeField = z
   .string()
   .regex(/^\d{6}$/, 'Six digits')
   .describe('The current six-digit code of the authenticator app');
-export const nameField = z.string().trim().min(1).max(100);
+export const nameField = z.string().trim().min(1).max(ACCOUNT_LIMITS.nameMax);
 export const localeField = z.enum(Locale);
 export const memberRoleField = z.enum(MemberRole);
 export const platformRoleField = z.enum(PlatformRole);

@@ -1,11 +1,12 @@
-// The accounts API's input rules (workers/api/accounts/common-schema.ts), as plain checks. Importing the API's
-// zod schemas would put full zod's core into the chunk zod/mini shares with the login page (+15 KB gz there).
-// The server still validates every request; these only flag fields before a round trip.
+// The accounts API's input rules as plain checks over the limits its schemas use (contracts/account-limits).
+// Importing the API's zod schemas would put full zod's core into the chunk zod/mini shares with the login page
+// (+15 KB gz there). The server still validates every request; these only flag fields before a round trip.
+import { ACCOUNT_LIMITS } from '../../../../workers/contracts/account-limits';
 
-export const NEW_PASSWORD = { min: 10, max: 256 } as const;
-const NAME_MAX = 100;
-const ORGANIZATION_MAX = 200;
-const EMAIL_MAX = 254;
+export const NEW_PASSWORD = { min: ACCOUNT_LIMITS.newPasswordMin, max: ACCOUNT_LIMITS.passwordMax } as const;
+const NAME_MAX = ACCOUNT_LIMITS.nameMax;
+const ORGANIZATION_MAX = ACCOUNT_LIMITS.organizationNameMax;
+const EMAIL_MAX = ACCOUNT_LIMITS.emailMax;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const isValidEmail = (value: string): boolean => {
