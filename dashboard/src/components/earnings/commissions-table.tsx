@@ -3,10 +3,9 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { type MyCommission, useMyCommissions } from '../../queries/my-conversions';
-import { DataTable } from '../data-table';
+import { InfiniteDataTable } from '../infinite-data-table';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';
-import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import type { ConversionsSearch } from './conversions-options';
 import { CalculationText } from './calculation-text';
@@ -82,19 +81,11 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     }),
   ];
   return (
-    <QueryState query={query}>
-      {(data) => (
-        <DataTable
-          caption={t('conversions.tabs.commissions')}
-          columns={columns}
-          data={data.pages.flatMap((p) => p.items)}
-          getRowId={(row) => row.id}
-          hasMore={query.hasNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-          loadingMore={query.isFetchingNextPage}
-          empty={<EmptyState title={t('commissions.emptyTitle')} description={t('commissions.emptyDescription')} />}
-        />
-      )}
-    </QueryState>
+    <InfiniteDataTable
+      query={query}
+      caption={t('conversions.tabs.commissions')}
+      columns={columns}
+      empty={<EmptyState title={t('commissions.emptyTitle')} description={t('commissions.emptyDescription')} />}
+    />
   );
 }

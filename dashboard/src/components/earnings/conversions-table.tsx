@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { resolveDateRange } from '../../lib/date-range';
 import { formatDateTime } from '../../lib/format';
 import { type MyConversion, useMyConversions } from '../../queries/my-conversions';
-import { DataTable } from '../data-table';
+import { InfiniteDataTable } from '../infinite-data-table';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';
-import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import type { ConversionsSearch } from './conversions-options';
 import { StatusBadge } from './status-badge';
@@ -78,19 +77,11 @@ export function ConversionsTable({ orgId, search }: { orgId: string; search: Con
     }),
   ];
   return (
-    <QueryState query={query}>
-      {(data) => (
-        <DataTable
-          caption={t('conversions.tabs.conversions')}
-          columns={columns}
-          data={data.pages.flatMap((p) => p.items)}
-          getRowId={(row) => row.id}
-          hasMore={query.hasNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-          loadingMore={query.isFetchingNextPage}
-          empty={<EmptyState title={t('conversions.emptyTitle')} description={t('conversions.emptyDescription')} />}
-        />
-      )}
-    </QueryState>
+    <InfiniteDataTable
+      query={query}
+      caption={t('conversions.tabs.conversions')}
+      columns={columns}
+      empty={<EmptyState title={t('conversions.emptyTitle')} description={t('conversions.emptyDescription')} />}
+    />
   );
 }

@@ -3,9 +3,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '../../queries/my-postback';
-import { DataTable } from '../data-table';
+import { InfiniteDataTable } from '../infinite-data-table';
 import { EmptyState } from '../empty-state';
-import { QueryState } from '../query-state';
 import { DELIVERY_EVENTS, DELIVERY_STATUSES } from './postback-options';
 import { StatusBadge } from './status-badge';
 
@@ -102,25 +101,17 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
           />
         </Group>
       </Group>
-      <QueryState query={query}>
-        {(data) => (
-          <DataTable
-            caption={t('postback.deliveries.title')}
-            columns={columns}
-            data={data.pages.flatMap((p) => p.items)}
-            getRowId={(row) => row.id}
-            hasMore={query.hasNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-            loadingMore={query.isFetchingNextPage}
-            empty={
-              <EmptyState
-                title={t('postback.deliveries.emptyTitle')}
-                description={t('postback.deliveries.emptyDescription')}
-              />
-            }
+      <InfiniteDataTable
+        query={query}
+        caption={t('postback.deliveries.title')}
+        columns={columns}
+        empty={
+          <EmptyState
+            title={t('postback.deliveries.emptyTitle')}
+            description={t('postback.deliveries.emptyDescription')}
           />
-        )}
-      </QueryState>
+        }
+      />
     </Paper>
   );
 }

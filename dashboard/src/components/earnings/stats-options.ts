@@ -2,20 +2,11 @@ import { resolveDateRange } from '../../lib/date-range';
 import type { StatsQuery } from '../../queries/affiliate-stats';
 import type { StatsSearch } from '../../routes/_app/affiliate/$orgId/stats';
 
+import { SUB_KEYS as SLOT_KEYS } from '../../../../workers/contracts/sub-keys';
+
 // The same lists as the route's validateSearch; `satisfies` keeps them in step without a runtime import,
 // which would move the route module out of the entry chunk into one the login page loads too.
-export const SUB_KEYS = [
-  'sub1',
-  'sub2',
-  'sub3',
-  'sub4',
-  'sub5',
-  'sub6',
-  'sub7',
-  'sub8',
-  'sub9',
-  'sub10',
-] as const satisfies readonly NonNullable<StatsSearch['subKey']>[];
+export const SUB_KEYS = SLOT_KEYS satisfies readonly NonNullable<StatsSearch['subKey']>[];
 export type SubKey = (typeof SUB_KEYS)[number];
 export const DEVICES = ['desktop', 'mobile', 'tablet', 'unknown'] as const satisfies readonly NonNullable<
   StatsSearch['device']
