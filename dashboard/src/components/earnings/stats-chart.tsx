@@ -38,7 +38,7 @@ export function StatsChart({ report, from, to }: { report: StatsReport; from: st
           dataKey="label"
           withLegend
           withRightYAxis
-          curveType="monotone"
+          curveType="linear"
           withDots={data.length <= 31}
           series={[
             { name: 'clicks', label: clicks, color: 'blue.7' },

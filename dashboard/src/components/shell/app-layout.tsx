@@ -32,11 +32,12 @@ export function AppLayout() {
               aria-expanded={opened}
               aria-controls="app-navbar"
             />
-            <RouterAnchor to="/" underline="never" c="inherit" fw={700} fz="lg" truncate>
+            {/* One size smaller on phones, where the bell, language switch and menu share the header. */}
+            <RouterAnchor to="/" underline="never" c="inherit" fw={700} fz={{ base: 'md', xs: 'lg' }} truncate>
               {t('app.name')}
             </RouterAnchor>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <LanguageSwitch />
             <NotificationsBell />
             <UserMenu />
