@@ -1,7 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { ROLLUP_NONE_ID } from '../../schema/click-stats';
+import { NONE, subSlots } from './rollup-sql';
 
-const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
+/** Clicks that resolved to a program: the only ones the program-keyed rollups count. */
+const RESOLVED = sql.raw('program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL');
+// On conflict, a batch's counts add to the stored row's (alias s).
+const ADD_ACCEPTED = 'clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks';
+const ADD_COUNTS = sql.raw(ADD_ACCEPTED);
+const ADD_ALL_COUNTS = sql.raw(`${ADD_ACCEPTED}, rejected_clicks = s.rejected_clicks + excluded.rejected_clicks`);
+/** Accepted, unique and rejected clicks of a group, in the rollups' column order. */
+const COUNTS = sql.raw(
+  `count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')`,
+);
 
 /**
  * The nine click rollups fed from `sourceCte`: a CTE of clicks cut to their rollup columns (hour,
@@ -20,20 +29,17 @@ export function clickRollupCtes(sourceCte: string): SQL {
       INSERT INTO affiliate.click_stats_hourly AS s
         (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
       SELECT hour, program_id, enrollment_id, coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'), organization_id, app_id, affiliate_id,
-        count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')
+        ${COUNTS}
       FROM ${source}
-      WHERE program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
+      WHERE ${RESOLVED}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
       ORDER BY 1, 2, 3, 4, 5
-      ON CONFLICT (hour, program_id, enrollment_id, country, device_type) DO UPDATE SET
-        clicks = s.clicks + excluded.clicks,
-        unique_clicks = s.unique_clicks + excluded.unique_clicks,
-        rejected_clicks = s.rejected_clicks + excluded.rejected_clicks
+      ON CONFLICT (hour, program_id, enrollment_id, country, device_type) DO UPDATE SET ${ADD_ALL_COUNTS}
       RETURNING 1
     ),
     accepted AS (
       SELECT * FROM ${source}
-      WHERE status = 'accepted' AND program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL
+      WHERE status = 'accepted' AND ${RESOLVED}
     ),
     rejections AS (
       INSERT INTO affiliate.click_rejections_hourly AS s (hour, organization_id, program_id, enrollment_id, affiliate_id, reason, clicks)
@@ -52,8 +58,7 @@ export function clickRollupCtes(sourceCte: string): SQL {
       FROM accepted
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
       ORDER BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (hour, program_id, enrollment_id, device_type, os, browser) DO UPDATE SET
-        clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+      ON CONFLICT (hour, program_id, enrollment_id, device_type, os, browser) DO UPDATE SET ${ADD_COUNTS}
     ),
     links AS (
       INSERT INTO affiliate.click_links_hourly AS s
@@ -63,8 +68,7 @@ export function clickRollupCtes(sourceCte: string): SQL {
       FROM accepted
       GROUP BY 1, 2, 3, 4, 5, 6, 7
       ORDER BY 1, 2, 3, 4
-      ON CONFLICT (hour, program_id, enrollment_id, link_id) DO UPDATE SET
-        clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+      ON CONFLICT (hour, program_id, enrollment_id, link_id) DO UPDATE SET ${ADD_COUNTS}
     ),
     subs AS (
       INSERT INTO affiliate.click_subs_hourly AS s
@@ -72,33 +76,22 @@ export function clickRollupCtes(sourceCte: string): SQL {
       SELECT a.hour, a.program_id, a.enrollment_id, v.slot, v.value, a.organization_id, a.app_id, a.affiliate_id,
         count(*), count(*) FILTER (WHERE a.is_unique)
       FROM accepted a
-      CROSS JOIN LATERAL (VALUES (1::smallint, a.sub1), (2::smallint, a.sub2), (3::smallint, a.sub3), (4::smallint, a.sub4),
-        (5::smallint, a.sub5), (6::smallint, a.sub6), (7::smallint, a.sub7), (8::smallint, a.sub8), (9::smallint, a.sub9),
-        (10::smallint, a.sub10)) AS v(slot, value)
+      ${subSlots('a', 'v')}
       WHERE v.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
       ORDER BY 1, 2, 3, 4, 5
-      ON CONFLICT (hour, program_id, enrollment_id, slot, value) DO UPDATE SET
-        clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks
+      ON CONFLICT (hour, program_id, enrollment_id, slot, value) DO UPDATE SET ${ADD_COUNTS}
     ),
     ${advertiserGrainCtes(source)}`;
 }
 
-const ADD_ACCEPTED = 'clicks = s.clicks + excluded.clicks, unique_clicks = s.unique_clicks + excluded.unique_clicks';
-const ADD_COUNTS = sql.raw(ADD_ACCEPTED);
-const ADD_ALL_COUNTS = sql.raw(`${ADD_ACCEPTED}, rejected_clicks = s.rejected_clicks + excluded.rejected_clicks`);
-const COUNTS = sql.raw(
-  `count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected')`,
-);
-
 /** The rollups without the enrollment (or with it per UTC day), which the advertiser and platform overviews read. */
 function advertiserGrainCtes(source: SQL): SQL {
-  const resolved = sql`program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL`;
   return sql`
     programs AS (
       INSERT INTO affiliate.click_program_hourly AS s (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)
       SELECT organization_id, hour, program_id, app_id, ${COUNTS}
-      FROM ${source} WHERE ${resolved}
+      FROM ${source} WHERE ${RESOLVED}
       GROUP BY 1, 2, 3, 4
       ORDER BY 1, 2, 3
       ON CONFLICT (organization_id, hour, program_id) DO UPDATE SET ${ADD_ALL_COUNTS}
@@ -106,7 +99,7 @@ function advertiserGrainCtes(source: SQL): SQL {
     geo AS (
       INSERT INTO affiliate.click_geo_hourly AS s (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)
       SELECT organization_id, hour, coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'), ${COUNTS}
-      FROM ${source} WHERE ${resolved}
+      FROM ${source} WHERE ${RESOLVED}
       GROUP BY 1, 2, 3, 4
       ORDER BY 1, 2, 3, 4
       ON CONFLICT (organization_id, hour, country, device_type) DO UPDATE SET ${ADD_ALL_COUNTS}
@@ -115,7 +108,7 @@ function advertiserGrainCtes(source: SQL): SQL {
       INSERT INTO affiliate.click_enrollment_daily AS s
         (organization_id, day, program_id, enrollment_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
       SELECT organization_id, date_trunc('day', hour, 'UTC'), program_id, enrollment_id, app_id, affiliate_id, ${COUNTS}
-      FROM ${source} WHERE ${resolved}
+      FROM ${source} WHERE ${RESOLVED}
       GROUP BY 1, 2, 3, 4, 5, 6
       ORDER BY 1, 2, 3, 4
       ON CONFLICT (organization_id, day, program_id, enrollment_id) DO UPDATE SET ${ADD_ALL_COUNTS}
@@ -124,7 +117,7 @@ function advertiserGrainCtes(source: SQL): SQL {
       INSERT INTO affiliate.click_subs_daily AS s (organization_id, slot, day, value, clicks, unique_clicks)
       SELECT a.organization_id, v.slot, date_trunc('day', a.hour, 'UTC'), v.value, count(*), count(*) FILTER (WHERE a.is_unique)
       FROM accepted a
-      CROSS JOIN LATERAL (VALUES ${sql.raw(Array.from({ length: 10 }, (_, i) => `(${i + 1}::smallint, a.sub${i + 1})`).join(', '))}) AS v(slot, value)
+      ${subSlots('a', 'v')}
       WHERE v.value IS NOT NULL
       GROUP BY 1, 2, 3, 4
       ORDER BY 1, 2, 3, 4

@@ -1,8 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
 import { clickRollupCtes } from '../click-rollups-sql';
-
-const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
+import { NONE } from '../rollup-sql';
 
 const CLICK_ROLLUPS = [
   'click_stats_hourly',

@@ -1,10 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
 import { ROLLUP_NO_CURRENCY } from '../../../schema/conversion-stats';
-
-export const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
-
-const SUBS = Array.from({ length: 10 }, (_, i) => `sub${i + 1}`);
+import { SUB_KEYS } from '../../contracts/sub-keys';
+import { NONE } from '../rollup-sql';
 
 /** The columns of stats_counted_conversions, in table order: what a conversion contributes to the rollups. */
 export const CONVERSION_COLUMNS = [
@@ -22,7 +19,7 @@ export const CONVERSION_COLUMNS = [
   'currency',
   'amount_minor',
   'has_click',
-  ...SUBS,
+  ...SUB_KEYS,
 ];
 
 /** The columns of stats_counted_commissions, in table order. */
@@ -77,9 +74,3 @@ export const currentLines = sql`SELECT c.id AS commission_id, c.conversion_id, c
       -- OFFSET 0: one index look-up per conversion, never a scan of every commission.
       SELECT * FROM affiliate.commissions c WHERE c.conversion_id = cur.conversion_id OFFSET 0
     ) c`;
-
-/** The ten (slot, value) pairs of the subs of row alias `a`, one row each. */
-export const subSlots = (a: string) =>
-  sql.raw(
-    `CROSS JOIN LATERAL (VALUES ${SUBS.map((sub, i) => `(${i + 1}::smallint, ${a}.${sub})`).join(', ')}) AS s(slot, value)`,
-  );

@@ -5,9 +5,8 @@ import {
   currentConversions,
   currentLines,
   LINE_COLUMNS,
-  NONE,
-  subSlots,
 } from './conversion-contributions-sql';
+import { NONE, subSlots } from '../rollup-sql';
 
 /** The four conversion-side rollups: primary key columns and measures (a row whose measures are all 0 is removed). */
 const ROLLUPS = {

@@ -108,17 +108,16 @@ function grouped(
     ...extra.map((e) => sql.raw(`${e}::text AS ${e}`)),
   ];
   const sums = measures.map(([name, aggregate]) => sql`${aggregate} AS ${sql.raw(name)}`);
-  const keyCount = keys.length;
-  const byPosition = sql.raw(Array.from({ length: keyCount }, (_, i) => i + 1).join(', '));
+  const selected = sql.join([...keys, ...sums], sql`, `);
+  /** The keys' positions in a select list whose first key is column `first`. */
+  const keyPositions = (first: number) => sql.raw(keys.map((_, i) => i + first).join(', '));
   if (req.granularity === 'total')
-    return sql`SELECT 0::float8 AS b, g.* FROM (SELECT ${sql.join([...keys, ...sums], sql`, `)} FROM ${from} WHERE ${where} GROUP BY ${byPosition}) g`;
+    return sql`SELECT 0::float8 AS b, g.* FROM (SELECT ${selected} FROM ${from} WHERE ${where} GROUP BY ${keyPositions(1)}) g`;
   const outerKeys = sql.raw(['d1', 'd2', ...extra].join(', '));
   const outerSums = sql.raw(measures.map(([name]) => `sum(${name})::float8 AS ${name}`).join(', '));
   return sql`SELECT ${bucketOf(req, period)} AS b, ${outerKeys}, ${outerSums}
-    FROM (SELECT hour, ${sql.join([...keys, ...sums], sql`, `)} FROM ${from} WHERE ${where} GROUP BY 1, ${sql.raw(
-      Array.from({ length: keyCount }, (_, i) => i + 2).join(', '),
-    )}) g
-    GROUP BY 1, ${sql.raw(Array.from({ length: keyCount }, (_, i) => i + 2).join(', '))}`;
+    FROM (SELECT hour, ${selected} FROM ${from} WHERE ${where} GROUP BY 1, ${keyPositions(2)}) g
+    GROUP BY 1, ${keyPositions(2)}`;
 }
 
 /** Range, tenant scope, filters and the sub slot, for any rollup of the request's source. */

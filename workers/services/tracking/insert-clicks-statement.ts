@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { ROLLUP_NONE_ID } from '../../../schema/click-stats';
 import { clickRollupCtes } from '../click-rollups-sql';
+import { NONE } from '../rollup-sql';
 
 /** One column of the batch, as a single array parameter for unnest(). */
 export interface ClickColumns {
@@ -33,7 +33,6 @@ export interface ClickColumns {
 }
 
 const p = (values: unknown[]) => sql.param(values);
-const NONE = sql.raw(`'${ROLLUP_NONE_ID}'::uuid`);
 
 /**
  * The whole write of a batch in one statement (so one round trip, and atomic): the rows go in
