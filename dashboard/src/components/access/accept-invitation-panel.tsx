@@ -1,4 +1,4 @@
-import { Button, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { meKeys } from '../../queries/me';
 import { ErrorState } from '../error-state';
 import { RouterButton } from '../router-button';
 import { NewPasswordInputs, newPasswordRules } from './new-password-inputs';
+import { NameInputs } from './name-inputs';
 import { OutcomeAlert } from './outcome-alert';
 
 type Values = { firstName: string; lastName: string; newPassword: string; confirmPassword: string };
@@ -83,20 +84,7 @@ export function AcceptInvitationPanel({ token, signedInAs }: AcceptInvitationPan
             {t('invitation.createDescription')}
           </Text>
           {failure}
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-            <TextInput
-              label={t('fields.firstName')}
-              autoComplete="given-name"
-              {...form.getInputProps('firstName')}
-              error={form.errors.firstName ? t('fields.nameInvalid') : undefined}
-            />
-            <TextInput
-              label={t('fields.lastName')}
-              autoComplete="family-name"
-              {...form.getInputProps('lastName')}
-              error={form.errors.lastName ? t('fields.nameInvalid') : undefined}
-            />
-          </SimpleGrid>
+          <NameInputs form={form} />
           <NewPasswordInputs form={form} />
           <Button type="submit" loading={accept.isPending} fullWidth>
             {t('invitation.create')}

@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
@@ -14,6 +14,7 @@ import {
 import { isLanguage } from '../../lib/i18n/languages';
 import { useSignUp } from '../../queries/registration';
 import { ErrorState } from '../error-state';
+import { NameInputs } from './name-inputs';
 import { OutcomeAlert } from './outcome-alert';
 
 type SignUpRequest = components['schemas']['SignUpRequest'];
@@ -101,20 +102,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
             error={form.errors.organizationName ? t('signUp.organizationRequired') : undefined}
           />
         )}
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput
-            label={t('fields.firstName')}
-            autoComplete="given-name"
-            {...form.getInputProps('firstName')}
-            error={form.errors.firstName ? t('fields.nameInvalid') : undefined}
-          />
-          <TextInput
-            label={t('fields.lastName')}
-            autoComplete="family-name"
-            {...form.getInputProps('lastName')}
-            error={form.errors.lastName ? t('fields.nameInvalid') : undefined}
-          />
-        </SimpleGrid>
+        <NameInputs form={form} />
         <TextInput
           label={t('fields.email')}
           type="email"

@@ -20,8 +20,7 @@ import { sortSearch } from '../../../../lib/table-search';
 import { QueryState } from '../../../../components/query-state';
 import { downloadStatsCsv, useStatsReport } from '../../../../queries/affiliate-stats';
 import { useMyPrograms } from '../../../../queries/my-programs';
-
-const SUB_KEYS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8', 'sub9', 'sub10'] as const;
+import { SUB_KEYS } from '../../../../../../workers/contracts/sub-keys';
 
 /** The page's URL: date range, filters, the breakdown and its sort, and a click to look up. */
 const statsSearchSchema = z.object({
