@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteRouteImport } from './routes/_app/route'
 import { Route as PublicRouteRouteImport } from './routes/_public/route'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppPlatformRouteRouteImport } from './routes/_app/platform/route'
 import { Route as PublicForgotPasswordRouteImport } from './routes/_public/forgot-password'
 import { Route as PublicLoginRouteImport } from './routes/_public/login'
 import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-password'
@@ -29,6 +30,8 @@ import { Route as AppAffiliateBalancesRouteImport } from './routes/_app/affiliat
 import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affiliate/marketplace'
 import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate/payouts'
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
+import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
+import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
@@ -51,6 +54,11 @@ const PublicRouteRoute = PublicRouteRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppPlatformRouteRoute = AppPlatformRouteRouteImport.update({
+  id: '/platform',
+  path: '/platform',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const PublicForgotPasswordRoute = PublicForgotPasswordRouteImport.update({
@@ -138,6 +146,16 @@ const AppAffiliatePostbackRoute = AppAffiliatePostbackRouteImport.update({
   path: '/affiliate/postback',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppOrgsIndexRoute = AppOrgsIndexRouteImport.update({
+  id: '/orgs/',
+  path: '/orgs/',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppOrgsOrgIdRouteRoute = AppOrgsOrgIdRouteRouteImport.update({
+  id: '/orgs/$orgId',
+  path: '/orgs/$orgId',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   id: '/invitations/accept',
   path: '/invitations/accept',
@@ -198,6 +216,7 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
+  '/platform': typeof AppPlatformRouteRoute
   '/forgot-password': typeof PublicForgotPasswordRoute
   '/login': typeof PublicLoginRoute
   '/reset-password': typeof PublicResetPasswordRoute
@@ -206,6 +225,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -216,6 +236,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
+  '/orgs/': typeof AppOrgsIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -228,6 +249,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
+  '/platform': typeof AppPlatformRouteRoute
   '/forgot-password': typeof PublicForgotPasswordRoute
   '/login': typeof PublicLoginRoute
   '/reset-password': typeof PublicResetPasswordRoute
@@ -235,6 +257,7 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -245,6 +268,7 @@ export interface FileRoutesByTo {
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate': typeof AppAffiliateIndexRoute
+  '/orgs': typeof AppOrgsIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -259,6 +283,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteRouteWithChildren
   '/_public': typeof PublicRouteRouteWithChildren
+  '/_app/platform': typeof AppPlatformRouteRoute
   '/_public/forgot-password': typeof PublicForgotPasswordRoute
   '/_public/login': typeof PublicLoginRoute
   '/_public/reset-password': typeof PublicResetPasswordRoute
@@ -268,6 +293,7 @@ export interface FileRoutesById {
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
+  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
@@ -278,6 +304,7 @@ export interface FileRoutesById {
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
+  '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -292,6 +319,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/platform'
     | '/forgot-password'
     | '/login'
     | '/reset-password'
@@ -300,6 +328,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/verify-paypal-email'
     | '/affiliate/$orgId'
+    | '/orgs/$orgId'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
@@ -310,6 +339,7 @@ export interface FileRouteTypes {
     | '/affiliate/postback'
     | '/invitations/accept'
     | '/affiliate/'
+    | '/orgs/'
     | '/affiliate/$orgId/stats'
     | '/affiliate/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -322,6 +352,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/platform'
     | '/forgot-password'
     | '/login'
     | '/reset-password'
@@ -329,6 +360,7 @@ export interface FileRouteTypes {
     | '/status'
     | '/verify-email'
     | '/verify-paypal-email'
+    | '/orgs/$orgId'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
@@ -339,6 +371,7 @@ export interface FileRouteTypes {
     | '/affiliate/postback'
     | '/invitations/accept'
     | '/affiliate'
+    | '/orgs'
     | '/affiliate/$orgId/stats'
     | '/affiliate/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -352,6 +385,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/_app'
     | '/_public'
+    | '/_app/platform'
     | '/_public/forgot-password'
     | '/_public/login'
     | '/_public/reset-password'
@@ -361,6 +395,7 @@ export interface FileRouteTypes {
     | '/_public/verify-paypal-email'
     | '/_app/'
     | '/_app/affiliate/$orgId'
+    | '/_app/orgs/$orgId'
     | '/_app/account/notifications'
     | '/_app/account/profile'
     | '/_app/account/security'
@@ -371,6 +406,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/postback'
     | '/_public/invitations/accept'
     | '/_app/affiliate/'
+    | '/_app/orgs/'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/affiliate/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
@@ -408,6 +444,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/platform': {
+      id: '/_app/platform'
+      path: '/platform'
+      fullPath: '/platform'
+      preLoaderRoute: typeof AppPlatformRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_public/forgot-password': {
@@ -529,6 +572,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliatePostbackRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/orgs/': {
+      id: '/_app/orgs/'
+      path: '/orgs'
+      fullPath: '/orgs/'
+      preLoaderRoute: typeof AppOrgsIndexRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/orgs/$orgId': {
+      id: '/_app/orgs/$orgId'
+      path: '/orgs/$orgId'
+      fullPath: '/orgs/$orgId'
+      preLoaderRoute: typeof AppOrgsOrgIdRouteRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_public/invitations/accept': {
       id: '/_public/invitations/accept'
       path: '/invitations/accept'
@@ -636,8 +693,10 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppRouteRouteChildren {
+  AppPlatformRouteRoute: typeof AppPlatformRouteRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
+  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRoute
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
@@ -647,11 +706,14 @@ interface AppRouteRouteChildren {
   AppAffiliatePayoutsRoute: typeof AppAffiliatePayoutsRoute
   AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
+  AppOrgsIndexRoute: typeof AppOrgsIndexRoute
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
+  AppPlatformRouteRoute: AppPlatformRouteRoute,
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
+  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRoute,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,
@@ -661,6 +723,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAffiliatePayoutsRoute: AppAffiliatePayoutsRoute,
   AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
+  AppOrgsIndexRoute: AppOrgsIndexRoute,
 }
 
 const AppRouteRouteWithChildren = AppRouteRoute._addFileChildren(

@@ -1,8 +1,12 @@
 import type { LinkProps } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
+import type { OrgAccess } from '../lib/access/org-access';
 
 /** One navbar link: a route path and the key of its label in the common namespace (nav.*). */
 export type NavEntry = {
   to: NonNullable<LinkProps['to']>;
   labelKey: ParseKeys<'common'>;
 };
+
+/** An organization console link, shown only to the roles whose requests the page's API would answer. */
+export type OrgNavEntry = NavEntry & { show?: (access: OrgAccess) => boolean };

@@ -8,6 +8,7 @@ import type links from '../../locales/en/links.json';
 import type programs from '../../locales/en/programs.json';
 import type notifications from '../../locales/en/notifications.json';
 import type earnings from '../../locales/en/earnings.json';
+import type org from '../../locales/en/org.json';
 import type status from '../../locales/en/status.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
@@ -24,6 +25,7 @@ declare module 'i18next' {
       programs: typeof programs;
       notifications: typeof notifications;
       earnings: typeof earnings;
+      org: typeof org;
       status: typeof status;
     };
   }

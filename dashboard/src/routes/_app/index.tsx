@@ -1,9 +1,14 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
+import { platformAccess } from '../../lib/access/platform-access';
 
-// "/" has no page of its own: it sends each user to their area.
+// "/" has no page of its own: it sends each user to their area (an advertiser's console first, since a member
+// of an organization works there daily; then the affiliate portal; platform staff to their console).
 export const Route = createFileRoute('/_app/')({
   beforeLoad: ({ context: { me } }) => {
-    const isAffiliate = me.approvedAffiliate || me.affiliateContexts.length > 0;
-    throw redirect({ to: isAffiliate ? '/affiliate' : '/account/profile', replace: true });
+    const [membership] = me.memberships;
+    if (membership) throw redirect({ to: '/orgs/$orgId', params: { orgId: membership.organizationId }, replace: true });
+    if (me.approvedAffiliate || me.affiliateContexts.length > 0) throw redirect({ to: '/affiliate', replace: true });
+    if (platformAccess(me.platformRole)) throw redirect({ to: '/platform', replace: true });
+    throw redirect({ to: '/account/profile', replace: true });
   },
 });

@@ -1,0 +1,11 @@
+import type { OrgNavEntry } from './nav-entry';
+
+/**
+ * The advertiser console: pages under /orgs/$orgId/..., linked with the current orgId. Add one line per page,
+ * e.g. `{ to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly }`; no
+ * `show` means every role of the organization may open it.
+ */
+export const ORG_NAV: OrgNavEntry[] = [];
+
+/** The finance console of the same organization (owner, finance, platform staff). */
+export const FINANCE_NAV: OrgNavEntry[] = [];

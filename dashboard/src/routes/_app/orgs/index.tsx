@@ -1,0 +1,56 @@
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { CreateOrganizationForm } from '../../../components/org/create-organization-form';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { RouterAnchor } from '../../../components/router-anchor';
+import { useMyOrganizations } from '../../../queries/organizations';
+
+export const Route = createFileRoute('/_app/orgs/')({
+  component: OrganizationsPage,
+});
+
+/** The advertiser organizations the user works in, and the form that starts a new one. */
+function OrganizationsPage() {
+  const { t } = useTranslation('org');
+  const { t: tc } = useTranslation();
+  const organizations = useMyOrganizations();
+  return (
+    <>
+      <PageHeader title={t('list.title')} description={t('list.description')} />
+      <Stack gap="xl">
+        <QueryState query={organizations}>
+          {(items) =>
+            items.length > 0 && (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                {items.map((organization) => (
+                  <Paper key={organization.id} withBorder p="md" radius="md">
+                    <Group justify="space-between" wrap="nowrap" gap="sm">
+                      <RouterAnchor to="/orgs/$orgId" params={{ orgId: organization.id }} fw={600} truncate>
+                        {organization.name}
+                      </RouterAnchor>
+                      <Badge variant="light">{tc(`org.roles.${organization.role}`)}</Badge>
+                    </Group>
+                    <Text size="sm" c="dimmed" mt={4}>
+                      {tc(`org.plans.${organization.plan}`)} · {organization.slug}
+                    </Text>
+                  </Paper>
+                ))}
+              </SimpleGrid>
+            )
+          }
+        </QueryState>
+        <Paper withBorder p="lg" radius="md" maw={560}>
+          <Title order={2} fz="h4" mb="xs">
+            {t('create.title')}
+          </Title>
+          <Text c="dimmed" size="sm" mb="md">
+            {t('create.description')}
+          </Text>
+          <CreateOrganizationForm />
+        </Paper>
+      </Stack>
+    </>
+  );
+}
