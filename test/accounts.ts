@@ -1,6 +1,10 @@
 import { exports } from 'cloudflare:workers';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, expect } from 'vitest';
+import * as s from '../schema';
 import type { Db } from '../workers/db/client';
+import { sha256Hex } from '../workers/domain/secret-token';
+import { REFRESH_REUSE_GRACE_SECONDS } from '../workers/domain/token-lifetimes';
 import { totpCode } from '../workers/domain/totp';
 import { testDb } from './fixtures';
 
@@ -130,3 +134,11 @@ export function useDb(): () => Db {
 /** A bearer token for a user created directly in the database (test/sessions.ts). */
 export const bearer = (session: { headers: Record<string, string> }) =>
   session.headers.authorization!.slice('Bearer '.length);
+
+/** Moves a rotated refresh token's rotation back past the reuse grace, so presenting it again is a replay. */
+export async function outliveReuseGrace(db: Db, refreshToken: string): Promise<void> {
+  await db
+    .update(s.refreshTokens)
+    .set({ revokedAt: sql`${s.refreshTokens.revokedAt} - make_interval(secs => ${REFRESH_REUSE_GRACE_SECONDS + 1})` })
+    .where(eq(s.refreshTokens.tokenHash, await sha256Hex(refreshToken)));
+}

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { sha256Hex } from '../../workers/domain/secret-token';
 import { REFRESH_TOKEN_TTL_SECONDS } from '../../workers/domain/token-lifetimes';
-import { api, codeAt, expectStatus, logIn, PASSWORD, signUpVerified, useDb } from '../accounts';
+import { api, codeAt, expectStatus, logIn, outliveReuseGrace, PASSWORD, signUpVerified, useDb } from '../accounts';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -108,6 +108,7 @@ describe('browser sessions: the refresh token as an HttpOnly cookie', () => {
     expect(await tokenRow(cookie.value)).toMatchObject({ revokedReason: 'rotated' });
     await expectStatus(api('GET', '/me', undefined, { token: body.accessToken }), 200);
 
+    await outliveReuseGrace(db(), cookie.value);
     const replay = await refreshWithCookie(cookie.value);
     expect(refreshCookie(replay)?.attributes).toContain('Max-Age=0');
     expect(await expectStatus(replay, 401)).toMatchObject({ error: { code: 'unauthorized' } });

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
+import { sha256Hex } from '../../workers/domain/secret-token';
 import {
   api,
   bearer,
@@ -8,6 +9,7 @@ import {
   expectStatus,
   logIn,
   mailbox,
+  outliveReuseGrace,
   PASSWORD,
   signUp,
   tokenFromMail,
@@ -197,6 +199,7 @@ describe('an affiliate from sign-up to logging out everywhere', () => {
 
   it('detects reuse of a rotated token and ends the whole session', async () => {
     const stolen = previousSession;
+    await outliveReuseGrace(db(), stolen.refreshToken);
     expect(await expectStatus(api('POST', '/auth/refresh', { refreshToken: stolen.refreshToken }), 401)).toMatchObject({
       error: { code: 'unauthorized' },
     });
@@ -213,6 +216,25 @@ describe('an affiliate from sign-up to logging out everywhere', () => {
       .from(s.auditLog)
       .where(and(eq(s.auditLog.action, 'session.reuse_detected'), eq(s.auditLog.targetId, userId)));
     expect(audit).toHaveLength(1);
+  });
+
+  it('answers a token rotated moments ago like its live successor (a browser that lost the answer)', async () => {
+    const [first, second] = [await signInWith2fa(), await signInWith2fa()];
+    const rotated = await expectStatus(api('POST', '/auth/refresh', { refreshToken: first.refreshToken }), 200);
+    // The same token again within the grace: a fresh successor, and the one answered before is rotated too.
+    const again = await expectStatus(api('POST', '/auth/refresh', { refreshToken: first.refreshToken }), 200);
+    expect(again.refreshToken).not.toBe(rotated.refreshToken);
+    await expectStatus(api('GET', '/me', undefined, { token: again.accessToken }), 200);
+    const [lost] = await db()
+      .select()
+      .from(s.refreshTokens)
+      .where(eq(s.refreshTokens.tokenHash, await sha256Hex(rotated.refreshToken)));
+    expect(lost).toMatchObject({ revokedReason: 'rotated' });
+    // Past the grace, the answer nobody kept is a replay like any other: the family ends; other sessions live.
+    await outliveReuseGrace(db(), rotated.refreshToken);
+    await expectStatus(api('POST', '/auth/refresh', { refreshToken: rotated.refreshToken }), 401);
+    await expectStatus(api('GET', '/me', undefined, { token: again.accessToken }), 401);
+    await expectStatus(api('GET', '/me', undefined, { token: second.accessToken }), 200);
   });
 
   it('lists live sessions and logs out of one', async () => {

@@ -2,6 +2,11 @@
 
 /** Sliding: every refresh issues a successor valid this long, so an idle session ends after 30 days. */
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * A token rotated this recently may be presented again without counting as theft: a browser that aborted an
+ * in-flight refresh (a reload, a closed tab) never stored the successor the server had already issued.
+ */
+export const REFRESH_REUSE_GRACE_SECONDS = 10;
 export const EMAIL_VERIFY_TTL_SECONDS = 24 * 60 * 60;
 export const PAYPAL_EMAIL_VERIFY_TTL_SECONDS = 24 * 60 * 60;
 /** Short: a reset link in a mailbox is a password for whoever reads it. */

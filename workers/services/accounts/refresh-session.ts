@@ -1,7 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { refreshTokens, users } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
+import { addSeconds, REFRESH_REUSE_GRACE_SECONDS } from '../../domain/token-lifetimes';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { issueTokens, type SessionTokens } from './start-session';
@@ -13,6 +14,10 @@ type Outcome = { kind: 'rotated'; tokens: SessionTokens } | { kind: 'invalid' } 
  * the same family. A token that was already rotated is being replayed (stolen, or an old copy):
  * the whole family is revoked, so both the thief and the victim must sign in again. The row lock
  * makes two concurrent uses of one token count as reuse, never as two successors.
+ *
+ * Within REFRESH_REUSE_GRACE_SECONDS of its rotation, a token is instead answered like the family's live
+ * token, which is rotated in turn: the client that lost the first answer gets a working successor, and a
+ * thief racing the owner still ends the family at the owner's next refresh.
  */
 export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken: string }>): Promise<SessionTokens> {
   const tokenHash = await sha256Hex(input.refreshToken);
@@ -25,6 +30,20 @@ export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken:
     if (!token) return { kind: 'invalid' };
     if (token.revokedAt) {
       if (token.revokedReason !== 'rotated') return { kind: 'invalid' };
+      if (addSeconds(token.revokedAt, REFRESH_REUSE_GRACE_SECONDS) > tx.now) {
+        const [live] = await tx.db
+          .select()
+          .from(refreshTokens)
+          .where(
+            and(
+              eq(refreshTokens.familyId, token.familyId),
+              isNull(refreshTokens.revokedAt),
+              gt(refreshTokens.expiresAt, tx.now),
+            ),
+          )
+          .for('update');
+        if (live) return rotate(tx, live);
+      }
       await tx.db
         .update(refreshTokens)
         .set({ revokedAt: tx.now, revokedReason: 'reuse_detected' })
@@ -41,17 +60,7 @@ export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken:
       return { kind: 'reuse_detected' };
     }
     if (token.expiresAt <= tx.now) return { kind: 'invalid' };
-    const [user] = await tx.db
-      .select({ banned: users.banned, blocked: users.blocked, deletedAt: users.deletedAt })
-      .from(users)
-      .where(eq(users.id, token.userId));
-    if (!user || user.banned || user.blocked || user.deletedAt) return { kind: 'invalid' };
-    const next = await issueTokens(tx, token.userId, token.familyId);
-    await tx.db
-      .update(refreshTokens)
-      .set({ revokedAt: tx.now, revokedReason: 'rotated', replacedById: next.refreshTokenId, lastUsedAt: tx.now })
-      .where(eq(refreshTokens.id, token.id));
-    return { kind: 'rotated', tokens: next.tokens };
+    return rotate(tx, token);
   });
   if (outcome.kind === 'rotated') return outcome.tokens;
   if (outcome.kind === 'reuse_detected')
@@ -60,4 +69,19 @@ export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken:
       'This refresh token was already used; the session has been ended for safety. Sign in again',
     );
   throw new AppError('unauthorized', 'The refresh token is invalid or has expired; sign in again');
+}
+
+/** Revokes a live token as rotated and issues its successor, unless its user may no longer sign in. */
+async function rotate(tx: ServiceContext, token: typeof refreshTokens.$inferSelect): Promise<Outcome> {
+  const [user] = await tx.db
+    .select({ banned: users.banned, blocked: users.blocked, deletedAt: users.deletedAt })
+    .from(users)
+    .where(eq(users.id, token.userId));
+  if (!user || user.banned || user.blocked || user.deletedAt) return { kind: 'invalid' };
+  const next = await issueTokens(tx, token.userId, token.familyId);
+  await tx.db
+    .update(refreshTokens)
+    .set({ revokedAt: tx.now, revokedReason: 'rotated', replacedById: next.refreshTokenId, lastUsedAt: tx.now })
+    .where(eq(refreshTokens.id, token.id));
+  return { kind: 'rotated', tokens: next.tokens };
 }
