@@ -38,6 +38,8 @@ const RUNS = num('BENCH_RUNS', 20);
 const WARMUP = num('BENCH_WARMUP', 2);
 const RAW_RUNS = num('BENCH_RAW_RUNS', 5);
 const KEEP = process.env.BENCH_KEEP === '1';
+/** Runs only the reports whose names contain one of these comma-separated parts (while working on them). */
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const P95_BAR_MS = 300;
 const RATIO_BAR = 5;
 const DAY_MS = 86_400_000;
@@ -198,7 +200,7 @@ try {
   const rows: (string | number)[][] = [];
   const misses: BenchReport[] = [];
   let mismatches = 0;
-  for (const r of reports) {
+  for (const r of reports.filter((x) => !ONLY || ONLY.some((part) => x.name.includes(part)))) {
     const service = await r.service(db);
     const raw = await r.raw(pool);
     const diff = diffAnswers(service, raw);

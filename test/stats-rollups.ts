@@ -1,5 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { sql } from 'drizzle-orm';
 import * as s from '../schema';
 import type { Db } from '../workers/db/client';
 import worker from '../workers/index';
@@ -94,6 +95,32 @@ export async function addConversionStats(
       revenueMinor: r.revenueMinor ?? 0,
     })),
   );
+  // The organization grain counts the same conversions, as the pipeline's one statement leaves it.
+  for (const r of rows)
+    await db
+      .insert(s.conversionOrgHourly)
+      .values({
+        organizationId: owner.organizationId,
+        hour: new Date(r.hour),
+        eventType: r.eventType,
+        status: r.status ?? 'approved',
+        currency: r.currency ?? 'XXX',
+        conversions: r.conversions,
+        revenueMinor: r.revenueMinor ?? 0,
+      })
+      .onConflictDoUpdate({
+        target: [
+          s.conversionOrgHourly.organizationId,
+          s.conversionOrgHourly.hour,
+          s.conversionOrgHourly.eventType,
+          s.conversionOrgHourly.status,
+          s.conversionOrgHourly.currency,
+        ],
+        set: {
+          conversions: sql`${s.conversionOrgHourly.conversions} + excluded.conversions`,
+          revenueMinor: sql`${s.conversionOrgHourly.revenueMinor} + excluded.revenue_minor`,
+        },
+      });
 }
 
 export async function addCommissionStats(
@@ -125,6 +152,29 @@ export async function addCommissionStats(
       amountMinor: r.amountMinor,
     })),
   );
+  for (const r of rows)
+    await db
+      .insert(s.commissionOrgHourly)
+      .values({
+        organizationId: owner.organizationId,
+        hour: new Date(r.hour),
+        status: r.status ?? 'approved',
+        currency: r.currency,
+        lines: 1,
+        amountMinor: r.amountMinor,
+      })
+      .onConflictDoUpdate({
+        target: [
+          s.commissionOrgHourly.organizationId,
+          s.commissionOrgHourly.hour,
+          s.commissionOrgHourly.status,
+          s.commissionOrgHourly.currency,
+        ],
+        set: {
+          lines: sql`${s.commissionOrgHourly.lines} + 1`,
+          amountMinor: sql`${s.commissionOrgHourly.amountMinor} + excluded.amount_minor`,
+        },
+      });
 }
 
 export async function addTechStats(

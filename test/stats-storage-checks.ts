@@ -133,6 +133,19 @@ export const CHECKS: Record<string, { rollup: string; raw: string }> = {
           WHERE m.level = 0 AND x.value IS NOT NULL
           GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), v.program_id, v.enrollment_id, x.slot, x.value, m.status, m.currency`,
   },
+  conversion_org_hourly: {
+    rollup: `SELECT (organization_id, hour, event_type, status, currency, conversions, revenue_minor)::text AS r FROM affiliate.conversion_org_hourly`,
+    raw: `SELECT (organization_id, date_trunc('hour', occurred_at, 'UTC'), event_type, status, coalesce(currency, 'XXX'), count(*),
+            sum(amount_minor))::text AS r
+          FROM affiliate.conversions
+          GROUP BY organization_id, date_trunc('hour', occurred_at, 'UTC'), event_type, status, currency`,
+  },
+  commission_org_hourly: {
+    rollup: `SELECT (organization_id, hour, status, currency, lines, amount_minor)::text AS r FROM affiliate.commission_org_hourly`,
+    raw: `SELECT (v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), m.status, m.currency, count(*), sum(m.amount_minor))::text AS r
+          FROM affiliate.commissions m JOIN affiliate.conversions v ON v.id = m.conversion_id
+          GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), m.status, m.currency`,
+  },
   enrollment_totals: {
     rollup: `SELECT (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks, conversions, earnings_minor, currency)::text AS r
           FROM affiliate.enrollment_totals`,

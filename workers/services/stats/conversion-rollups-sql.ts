@@ -8,7 +8,7 @@ import {
 } from './conversion-contributions-sql';
 import { NONE, subSlots } from '../rollup-sql';
 
-/** The four conversion-side rollups: primary key columns and measures (a row whose measures are all 0 is removed). */
+/** The conversion-side rollups: primary key columns and measures (a row whose measures are all 0 is removed). */
 const ROLLUPS = {
   conversion_stats_hourly: {
     key: 'organization_id, hour, app_id, program_id, enrollment_id, country, device_type, event_type, status, currency',
@@ -24,6 +24,14 @@ const ROLLUPS = {
   },
   commission_subs_hourly: {
     key: 'organization_id, hour, app_id, program_id, enrollment_id, slot, value, status, currency',
+    measures: ['lines', 'amount_minor'],
+  },
+  conversion_org_hourly: {
+    key: 'organization_id, hour, event_type, status, currency',
+    measures: ['conversions', 'revenue_minor'],
+  },
+  commission_org_hourly: {
+    key: 'organization_id, hour, status, currency',
     measures: ['lines', 'amount_minor'],
   },
 } as const;
@@ -60,7 +68,7 @@ const replaceAll = (names: string[], alias: string): SQL => {
 };
 
 /**
- * One statement that moves the four conversion-side rollups from what the conversions in scope are
+ * One statement that moves the conversion-side rollups from what the conversions in scope are
  * counted as (stats_counted_conversions and _commissions, sign −1) to what their raw rows give now
  * (sign +1): the signed sums per rollup key are upserted in primary key order, so concurrent
  * refreshes lock shared rows in one order and cannot deadlock, and keys whose sums are all 0 are
@@ -144,6 +152,26 @@ export function applyConversionContributions(scope: ConversionScope): SQL {
       HAVING sum(sm.sign) <> 0 OR sum(sm.sign * sm.line_amount) <> 0
       ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
       ON CONFLICT ON CONSTRAINT commission_subs_hourly_pkey DO UPDATE SET
+        lines = r.lines + excluded.lines, amount_minor = r.amount_minor + excluded.amount_minor
+      ${returning}
+    ),
+    u4 AS (
+      INSERT INTO affiliate.conversion_org_hourly AS r (organization_id, hour, event_type, status, currency, conversions, revenue_minor)
+      SELECT organization_id, hour, event_type, status, currency, sum(sign), sum(sign * amount_minor)
+      FROM sv GROUP BY 1, 2, 3, 4, 5
+      HAVING sum(sign) <> 0 OR sum(sign * amount_minor) <> 0
+      ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT ON CONSTRAINT conversion_org_hourly_pkey DO UPDATE SET
+        conversions = r.conversions + excluded.conversions, revenue_minor = r.revenue_minor + excluded.revenue_minor
+      ${returning}
+    ),
+    u5 AS (
+      INSERT INTO affiliate.commission_org_hourly AS r (organization_id, hour, status, currency, lines, amount_minor)
+      SELECT organization_id, hour, line_status, line_currency, sum(sign), sum(sign * line_amount)
+      FROM sm GROUP BY 1, 2, 3, 4
+      HAVING sum(sign) <> 0 OR sum(sign * line_amount) <> 0
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT ON CONSTRAINT commission_org_hourly_pkey DO UPDATE SET
         lines = r.lines + excluded.lines, amount_minor = r.amount_minor + excluded.amount_minor
       ${returning}
     ),
@@ -239,7 +267,7 @@ export function deleteEmptiedRollups(emptied: EmptiedRollupRows): SQL {
 }
 
 /**
- * Deletes the rows of the four conversion-side rollups of the hours in [from, to), and the stored
+ * Deletes the rows of the conversion-side rollups of the hours in [from, to), and the stored
  * contributions of the conversions of those hours, in one statement (the rebuild's first step).
  */
 export function deleteConversionRollups(from: Date | null, to: Date | null): SQL {

@@ -172,6 +172,16 @@ function clickRows(req: StatsReportRequest, scope: StatsScope, period: StatsPeri
   return table(hourly);
 }
 
+/**
+ * The conversion or commission rows a report reads: an advertiser's (or the platform's) report by
+ * time alone reads the organization-grain rollup, a few rows per hour; any dimension needs the
+ * enrollment grain of its source.
+ */
+function conversionRows(req: StatsReportRequest, scope: StatsScope, enrollmentGrain: string, orgGrain: string): SQL {
+  const byTimeAlone = req.groupBy.length === 0 && Object.keys(req.filters).length === 0;
+  return table(req.source.id === 'stats' && !scope.affiliateId && byTimeAlone ? orgGrain : enrollmentGrain);
+}
+
 function daysAndEdges(daily: string, hourly: string, columns: string, period: StatsPeriod): SQL {
   const from = period.from.getTime();
   const to = period.to.getTime();
@@ -244,16 +254,22 @@ export async function readCounts(
     clickMeasures(req),
   );
   const conversions = tables.conversions
-    ? grouped(req, period, table(tables.conversions), whereOf(req, scope, period, 'conversions'), [
-        ['leads', liveEvent('lead')],
-        ['sales', liveEvent('sale')],
-        ['rebills', liveEvent('rebill')],
-        ['refunds', liveEvent('refund')],
-        ['cancellations', liveEvent('cancel')],
-        ['pending', countOf(sql`status = 'pending'`)],
-        ['flagged', countOf(sql`status = 'flagged'`)],
-        ['rejected', countOf(sql`status IN ${VOID}`)],
-      ])
+    ? grouped(
+        req,
+        period,
+        conversionRows(req, scope, tables.conversions, 'conversion_org_hourly'),
+        whereOf(req, scope, period, 'conversions'),
+        [
+          ['leads', liveEvent('lead')],
+          ['sales', liveEvent('sale')],
+          ['rebills', liveEvent('rebill')],
+          ['refunds', liveEvent('refund')],
+          ['cancellations', liveEvent('cancel')],
+          ['pending', countOf(sql`status = 'pending'`)],
+          ['flagged', countOf(sql`status = 'flagged'`)],
+          ['rejected', countOf(sql`status IN ${VOID}`)],
+        ],
+      )
     : sql`SELECT NULL::float8 AS b, NULL::text AS d1, NULL::text AS d2, NULL::float8 AS leads, NULL::float8 AS sales,
         NULL::float8 AS rebills, NULL::float8 AS refunds, NULL::float8 AS cancellations, NULL::float8 AS pending,
         NULL::float8 AS flagged, NULL::float8 AS rejected WHERE false`;
@@ -320,7 +336,7 @@ export async function readMoney(
     ? grouped(
         req,
         period,
-        table(tables.conversions),
+        conversionRows(req, scope, tables.conversions, 'conversion_org_hourly'),
         sql`${whereOf(req, scope, period, 'conversions')} AND currency <> 'XXX' AND status NOT IN ${VOID}`,
         [
           ['revenue', sql`sum(revenue_minor)::float8`],
@@ -332,7 +348,7 @@ export async function readMoney(
   const payout = grouped(
     req,
     period,
-    table(tables.commissions),
+    conversionRows(req, scope, tables.commissions, 'commission_org_hourly'),
     sql`${whereOf(req, scope, period, 'commissions')} AND status NOT IN ${VOID}`,
     [
       ['revenue', sql`0::float8`],
