@@ -74,7 +74,7 @@ export function PlatformDeliveriesTable({ filters }: { filters: PlatformDeliveri
             {i.getValue() ?? '—'}
           </Text>
           {i.row.original.lastError && (
-            <Text size="xs" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+            <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>
               {i.row.original.lastError}
             </Text>
           )}

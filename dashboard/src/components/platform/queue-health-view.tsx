@@ -23,7 +23,7 @@ export function QueueHealthView({ health }: { health: QueueHealth }) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('queues.deadLetters.hint')}
         </Text>
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={300}>
           <Table verticalSpacing="xs" striped>
             <Table.Thead>
               <Table.Tr>
