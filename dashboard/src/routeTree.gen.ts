@@ -32,6 +32,14 @@ import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
 import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
 import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
+import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/index'
+import { Route as AppPlatformAuditLogRouteImport } from './routes/_app/platform/audit-log'
+import { Route as AppPlatformDeadLettersRouteImport } from './routes/_app/platform/dead-letters'
+import { Route as AppPlatformLedgerRouteImport } from './routes/_app/platform/ledger'
+import { Route as AppPlatformPostbacksRouteImport } from './routes/_app/platform/postbacks'
+import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/queues'
+import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
+import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/users'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
@@ -156,6 +164,46 @@ const AppOrgsOrgIdRouteRoute = AppOrgsOrgIdRouteRouteImport.update({
   path: '/orgs/$orgId',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppPlatformIndexRoute = AppPlatformIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformAuditLogRoute = AppPlatformAuditLogRouteImport.update({
+  id: '/audit-log',
+  path: '/audit-log',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformDeadLettersRoute = AppPlatformDeadLettersRouteImport.update({
+  id: '/dead-letters',
+  path: '/dead-letters',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformLedgerRoute = AppPlatformLedgerRouteImport.update({
+  id: '/ledger',
+  path: '/ledger',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformPostbacksRoute = AppPlatformPostbacksRouteImport.update({
+  id: '/postbacks',
+  path: '/postbacks',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformQueuesRoute = AppPlatformQueuesRouteImport.update({
+  id: '/queues',
+  path: '/queues',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformTenantsRoute = AppPlatformTenantsRouteImport.update({
+  id: '/tenants',
+  path: '/tenants',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformUsersRoute = AppPlatformUsersRouteImport.update({
+  id: '/users',
+  path: '/users',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
 const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   id: '/invitations/accept',
   path: '/invitations/accept',
@@ -216,7 +264,7 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
-  '/platform': typeof AppPlatformRouteRoute
+  '/platform': typeof AppPlatformRouteRouteWithChildren
   '/forgot-password': typeof PublicForgotPasswordRoute
   '/login': typeof PublicLoginRoute
   '/reset-password': typeof PublicResetPasswordRoute
@@ -234,9 +282,17 @@ export interface FileRoutesByFullPath {
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/platform/audit-log': typeof AppPlatformAuditLogRoute
+  '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
+  '/platform/ledger': typeof AppPlatformLedgerRoute
+  '/platform/postbacks': typeof AppPlatformPostbacksRoute
+  '/platform/queues': typeof AppPlatformQueuesRoute
+  '/platform/tenants': typeof AppPlatformTenantsRoute
+  '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
   '/orgs/': typeof AppOrgsIndexRoute
+  '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -249,7 +305,6 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
-  '/platform': typeof AppPlatformRouteRoute
   '/forgot-password': typeof PublicForgotPasswordRoute
   '/login': typeof PublicLoginRoute
   '/reset-password': typeof PublicResetPasswordRoute
@@ -266,9 +321,17 @@ export interface FileRoutesByTo {
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/platform/audit-log': typeof AppPlatformAuditLogRoute
+  '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
+  '/platform/ledger': typeof AppPlatformLedgerRoute
+  '/platform/postbacks': typeof AppPlatformPostbacksRoute
+  '/platform/queues': typeof AppPlatformQueuesRoute
+  '/platform/tenants': typeof AppPlatformTenantsRoute
+  '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/affiliate': typeof AppAffiliateIndexRoute
   '/orgs': typeof AppOrgsIndexRoute
+  '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -283,7 +346,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteRouteWithChildren
   '/_public': typeof PublicRouteRouteWithChildren
-  '/_app/platform': typeof AppPlatformRouteRoute
+  '/_app/platform': typeof AppPlatformRouteRouteWithChildren
   '/_public/forgot-password': typeof PublicForgotPasswordRoute
   '/_public/login': typeof PublicLoginRoute
   '/_public/reset-password': typeof PublicResetPasswordRoute
@@ -302,9 +365,17 @@ export interface FileRoutesById {
   '/_app/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/_app/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
+  '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
+  '/_app/platform/ledger': typeof AppPlatformLedgerRoute
+  '/_app/platform/postbacks': typeof AppPlatformPostbacksRoute
+  '/_app/platform/queues': typeof AppPlatformQueuesRoute
+  '/_app/platform/tenants': typeof AppPlatformTenantsRoute
+  '/_app/platform/users': typeof AppPlatformUsersRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
   '/_app/orgs/': typeof AppOrgsIndexRoute
+  '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -337,9 +408,17 @@ export interface FileRouteTypes {
     | '/affiliate/marketplace'
     | '/affiliate/payouts'
     | '/affiliate/postback'
+    | '/platform/audit-log'
+    | '/platform/dead-letters'
+    | '/platform/ledger'
+    | '/platform/postbacks'
+    | '/platform/queues'
+    | '/platform/tenants'
+    | '/platform/users'
     | '/invitations/accept'
     | '/affiliate/'
     | '/orgs/'
+    | '/platform/'
     | '/affiliate/$orgId/stats'
     | '/affiliate/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -352,7 +431,6 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
-    | '/platform'
     | '/forgot-password'
     | '/login'
     | '/reset-password'
@@ -369,9 +447,17 @@ export interface FileRouteTypes {
     | '/affiliate/marketplace'
     | '/affiliate/payouts'
     | '/affiliate/postback'
+    | '/platform/audit-log'
+    | '/platform/dead-letters'
+    | '/platform/ledger'
+    | '/platform/postbacks'
+    | '/platform/queues'
+    | '/platform/tenants'
+    | '/platform/users'
     | '/invitations/accept'
     | '/affiliate'
     | '/orgs'
+    | '/platform'
     | '/affiliate/$orgId/stats'
     | '/affiliate/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -404,9 +490,17 @@ export interface FileRouteTypes {
     | '/_app/affiliate/marketplace'
     | '/_app/affiliate/payouts'
     | '/_app/affiliate/postback'
+    | '/_app/platform/audit-log'
+    | '/_app/platform/dead-letters'
+    | '/_app/platform/ledger'
+    | '/_app/platform/postbacks'
+    | '/_app/platform/queues'
+    | '/_app/platform/tenants'
+    | '/_app/platform/users'
     | '/_public/invitations/accept'
     | '/_app/affiliate/'
     | '/_app/orgs/'
+    | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/affiliate/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
@@ -586,6 +680,62 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/platform/': {
+      id: '/_app/platform/'
+      path: '/'
+      fullPath: '/platform/'
+      preLoaderRoute: typeof AppPlatformIndexRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/audit-log': {
+      id: '/_app/platform/audit-log'
+      path: '/audit-log'
+      fullPath: '/platform/audit-log'
+      preLoaderRoute: typeof AppPlatformAuditLogRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/dead-letters': {
+      id: '/_app/platform/dead-letters'
+      path: '/dead-letters'
+      fullPath: '/platform/dead-letters'
+      preLoaderRoute: typeof AppPlatformDeadLettersRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/ledger': {
+      id: '/_app/platform/ledger'
+      path: '/ledger'
+      fullPath: '/platform/ledger'
+      preLoaderRoute: typeof AppPlatformLedgerRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/postbacks': {
+      id: '/_app/platform/postbacks'
+      path: '/postbacks'
+      fullPath: '/platform/postbacks'
+      preLoaderRoute: typeof AppPlatformPostbacksRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/queues': {
+      id: '/_app/platform/queues'
+      path: '/queues'
+      fullPath: '/platform/queues'
+      preLoaderRoute: typeof AppPlatformQueuesRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/tenants': {
+      id: '/_app/platform/tenants'
+      path: '/tenants'
+      fullPath: '/platform/tenants'
+      preLoaderRoute: typeof AppPlatformTenantsRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/users': {
+      id: '/_app/platform/users'
+      path: '/users'
+      fullPath: '/platform/users'
+      preLoaderRoute: typeof AppPlatformUsersRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
     '/_public/invitations/accept': {
       id: '/_public/invitations/accept'
       path: '/invitations/accept'
@@ -659,6 +809,31 @@ declare module '@tanstack/react-router' {
   }
 }
 
+interface AppPlatformRouteRouteChildren {
+  AppPlatformAuditLogRoute: typeof AppPlatformAuditLogRoute
+  AppPlatformDeadLettersRoute: typeof AppPlatformDeadLettersRoute
+  AppPlatformLedgerRoute: typeof AppPlatformLedgerRoute
+  AppPlatformPostbacksRoute: typeof AppPlatformPostbacksRoute
+  AppPlatformQueuesRoute: typeof AppPlatformQueuesRoute
+  AppPlatformTenantsRoute: typeof AppPlatformTenantsRoute
+  AppPlatformUsersRoute: typeof AppPlatformUsersRoute
+  AppPlatformIndexRoute: typeof AppPlatformIndexRoute
+}
+
+const AppPlatformRouteRouteChildren: AppPlatformRouteRouteChildren = {
+  AppPlatformAuditLogRoute: AppPlatformAuditLogRoute,
+  AppPlatformDeadLettersRoute: AppPlatformDeadLettersRoute,
+  AppPlatformLedgerRoute: AppPlatformLedgerRoute,
+  AppPlatformPostbacksRoute: AppPlatformPostbacksRoute,
+  AppPlatformQueuesRoute: AppPlatformQueuesRoute,
+  AppPlatformTenantsRoute: AppPlatformTenantsRoute,
+  AppPlatformUsersRoute: AppPlatformUsersRoute,
+  AppPlatformIndexRoute: AppPlatformIndexRoute,
+}
+
+const AppPlatformRouteRouteWithChildren =
+  AppPlatformRouteRoute._addFileChildren(AppPlatformRouteRouteChildren)
+
 interface AppAffiliateOrgIdRouteRouteChildren {
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
@@ -693,7 +868,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppRouteRouteChildren {
-  AppPlatformRouteRoute: typeof AppPlatformRouteRoute
+  AppPlatformRouteRoute: typeof AppPlatformRouteRouteWithChildren
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
   AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRoute
@@ -710,7 +885,7 @@ interface AppRouteRouteChildren {
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
-  AppPlatformRouteRoute: AppPlatformRouteRoute,
+  AppPlatformRouteRoute: AppPlatformRouteRouteWithChildren,
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
   AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRoute,

@@ -16,6 +16,7 @@ import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
 import { postbacksRoutes } from './postbacks';
+import { platformRoutes } from './platform';
 import { programsRoutes } from './programs';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
@@ -37,6 +38,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   postbacksRoutes,
   notificationsRoutes,
   deadLettersRoutes,
+  platformRoutes,
   statsRoutes,
   inboundRoutes,
   clicksRoutes,

@@ -7,7 +7,7 @@ export const listUsersQuery = z
   .object({
     approvedAffiliate: flag.optional(),
     banned: flag.optional(),
-    q: z.string().trim().min(1).max(254).optional().describe('Part of the email'),
+    q: z.string().trim().min(1).max(254).optional().describe('Part of the email, first or last name'),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     cursor: uuidField.optional().describe('nextCursor of the previous page'),
   })

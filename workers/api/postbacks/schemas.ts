@@ -34,6 +34,11 @@ export const deliveriesQuery = pageQuery.extend({
   eventType: eventType.optional(),
 });
 
+export const platformDeliveriesQuery = deliveriesQuery.extend({
+  organizationId: z.uuid().optional().describe('Only this advertiser'),
+  affiliateId: z.uuid().optional().describe('Only this affiliate'),
+});
+
 const attempt = z.object({
   attempt: z.number().int(),
   outcome: z.enum(PostbackDeliveryStatus),

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
 import { users } from '../../../schema';
 import type { PlatformRole } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
@@ -6,7 +6,7 @@ import type { ServiceCall } from '../../context';
 export interface ListUsersInput {
   approvedAffiliate?: boolean | undefined;
   banned?: boolean | undefined;
-  /** Part of the email, case-insensitive. */
+  /** Part of the email or name, case-insensitive. */
   q?: string | undefined;
   limit: number;
   /** The last id of the previous page. */
@@ -39,7 +39,12 @@ export async function listUsers({
   const conditions: SQL[] = [];
   if (input.approvedAffiliate !== undefined) conditions.push(eq(users.approvedAffiliate, input.approvedAffiliate));
   if (input.banned !== undefined) conditions.push(eq(users.banned, input.banned));
-  if (input.q) conditions.push(ilike(users.email, `%${escapeLike(input.q.toLowerCase())}%`));
+  if (input.q) {
+    const pattern = `%${escapeLike(input.q)}%`;
+    conditions.push(
+      or(ilike(users.email, pattern), ilike(users.firstName, pattern), ilike(users.lastName, pattern)) as SQL,
+    );
+  }
   if (input.cursor) conditions.push(lt(users.id, input.cursor));
   const rows = await ctx.db
     .select()

@@ -3,3 +3,4 @@ export { createOrganization } from './create-organization';
 export { getOrganization } from './get-organization';
 export { listMyOrganizations } from './list-my-organizations';
 export { updateOrganization } from './update-organization';
+export { listPlatformOrganizations } from './list-platform-organizations';

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { postbackAttempts, postbackDeliveries, type PostbackAttempt, type PostbackDelivery } from '../../../schema';
 import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
-import type { ServiceCall } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
+import { requirePlatformStaff } from '../system/require-platform-admin';
 import { actorId, advertiserOrgId } from '../tenant-scope';
 
 export interface DeliveryFilters {
@@ -11,8 +12,24 @@ export interface DeliveryFilters {
   eventType?: PostbackEventType | undefined;
 }
 
-/** `affiliate`: the signed-in affiliate's own deliveries. `advertiser`: those of this organization's events. */
-export type DeliveryScope = { scope: 'affiliate' } | { scope: 'advertiser' };
+/**
+ * `affiliate`: the signed-in affiliate's own deliveries. `advertiser`: those of this organization's events.
+ * `platform`: every tenant's, for platform staff, optionally one advertiser's or one affiliate's.
+ */
+export type DeliveryScope =
+  | { scope: 'affiliate' }
+  | { scope: 'advertiser' }
+  | { scope: 'platform'; organizationId?: string | undefined; affiliateId?: string | undefined };
+
+function ownerCondition(ctx: ServiceContext, input: DeliveryScope) {
+  if (input.scope === 'affiliate') return eq(postbackDeliveries.affiliateId, actorId(ctx));
+  if (input.scope === 'advertiser') return eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
+  requirePlatformStaff(ctx);
+  return and(
+    input.organizationId ? eq(postbackDeliveries.organizationId, input.organizationId) : undefined,
+    input.affiliateId ? eq(postbackDeliveries.affiliateId, input.affiliateId) : undefined,
+  );
+}
 
 export type DeliveryWithAttempts = PostbackDelivery & { attemptLog: PostbackAttempt[] };
 
@@ -21,10 +38,7 @@ export async function listPostbackDeliveries({
   ctx,
   input,
 }: ServiceCall<DeliveryFilters & DeliveryScope>): Promise<DeliveryWithAttempts[]> {
-  const owner =
-    input.scope === 'affiliate'
-      ? eq(postbackDeliveries.affiliateId, actorId(ctx))
-      : eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
+  const owner = ownerCondition(ctx, input);
   const rows = await ctx.db
     .select()
     .from(postbackDeliveries)

@@ -5,3 +5,4 @@ export { ensureClickPartitions } from './ensure-click-partitions';
 export { listDeadLetters } from './list-dead-letters';
 export { type NewDeadLetter, recordDeadLetters } from './record-dead-letters';
 export { replayDeadLetter } from './replay-dead-letter';
+export { getQueueHealth, type QueueHealth } from './get-queue-health';

@@ -1,19 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { deadLetters, postbackDeliveries, type DeadLetter } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import type { Config } from '../../env';
 import { AppError, ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { postbackMessage, reopenDelivery } from '../postbacks';
+import { QUEUE_BINDINGS } from './queue-bindings';
 import { requirePlatformAdmin } from './require-platform-admin';
-
-/** The producer binding of every queue whose dead letters can be replayed. */
-const QUEUE_BINDINGS = {
-  clicks: 'CLICKS',
-  conversions: 'CONVERSIONS',
-  postbacks: 'POSTBACKS',
-  notifications: 'NOTIFICATIONS',
-} as const satisfies Record<string, keyof Config>;
 
 /**
  * A postback letter re-fires through its delivery: reopened for a new series of attempts, numbered

@@ -1,7 +1,8 @@
 import type { ServiceCall } from '../../context';
 import { clickMessage } from '../../contracts/click-message';
 
-const SPOOL_PREFIX = 'spool:';
+/** The KV keys of spooled clicks (the tracker's spoolKey). */
+export const SPOOL_PREFIX = 'spool:';
 const SEND_BATCH = 100;
 
 /**

@@ -1,4 +1,4 @@
-export { drainClickSpool } from './drain-click-spool';
+export { drainClickSpool, SPOOL_PREFIX } from './drain-click-spool';
 export { publishClickCounters } from './publish-click-counters';
 export { publishRouting, type RoutingChange } from './publish-routing';
 export { rebuildRouting } from './rebuild-routing';

@@ -12505,6 +12505,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every advertiser organization, newest first, with plan, status and member and program counts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 */
+                    limit?: number;
+                    /** @description Part of the name or slug */
+                    q?: string;
+                    status?: "active" | "suspended" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of organizations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlatformOrganizationsPage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/postbacks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Postbacks of every tenant, newest first, for platform staff (host only, not the affiliate's URL) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this affiliate */
+                    affiliateId?: string;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    eventType?: "click" | "lead" | "sale" | "rejected";
+                    /** @description Page size, 1–100 */
+                    limit?: number;
+                    /** @description Only this advertiser */
+                    organizationId?: string;
+                    status?: "pending" | "retrying" | "success" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of deliveries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PostbackDeliveriesPage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/postbacks/deliveries/{id}/replay": {
         parameters: {
             query?: never;
@@ -12600,6 +12817,105 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/queues/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Backlogs and failures of the queues: dead letters, spooled clicks, unsent emails and postbacks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts as stored now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueHealth"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12942,7 +13258,7 @@ export interface paths {
                     /** @description nextCursor of the previous page */
                     cursor?: string;
                     limit?: number;
-                    /** @description Part of the email */
+                    /** @description Part of the email, first or last name */
                     q?: string;
                 };
                 header?: never;
@@ -15585,6 +15901,34 @@ export interface components {
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
         };
+        PlatformOrganization: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            customDomain: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Team members of every role */
+            memberCount: number;
+            name: string;
+            /** @enum {string} */
+            plan: "starter" | "pro" | "business" | "enterprise";
+            /** @description Programs of every status */
+            programCount: number;
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "closed";
+        };
+        PlatformOrganizationsPage: {
+            items: components["schemas"]["PlatformOrganization"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page; null on the last
+             */
+            nextCursor: string | null;
+        };
         PlatformUser: {
             approvedAffiliate: boolean;
             banned: boolean;
@@ -15827,6 +16171,55 @@ export interface components {
             items: components["schemas"]["Program"][];
             /** Format: uuid */
             nextCursor: string | null;
+        };
+        QueueHealth: {
+            clickSpool: {
+                /** @description More are spooled than were counted (the count stops at 1000) */
+                capped: boolean;
+                /** @description Clicks the edge spooled to KV because the clicks queue refused them */
+                spooled: number;
+            };
+            /** @description Every queue, including those without dead letters */
+            deadLetters: {
+                /** @description Not replayed yet */
+                awaitingReplay: number;
+                /** @description Recorded in the last 24 hours */
+                lastDay: number;
+                queue: string;
+                /** @description Dead letters ever recorded for the queue */
+                total: number;
+            }[];
+            emails: {
+                /** @description Outbox emails the provider refused */
+                failed: number;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                oldestPendingAt: string | null;
+                /** @description Outbox emails not sent yet */
+                pending: number;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            generatedAt: string;
+            postbacks: {
+                /** @description Deliveries given up on */
+                failed: number;
+                /** @description Given up on in the last 24 hours */
+                failedLastDay: number;
+                /**
+                 * Format: date-time
+                 * @description Creation of the oldest pending or retrying delivery
+                 */
+                oldestWaitingAt: string | null;
+                /** @description Deliveries not tried yet */
+                pending: number;
+                /** @description Deliveries that failed and will be retried */
+                retrying: number;
+            };
         };
         RecoveryCodes: {
             /** @description Shown once: each works once in place of a code */

@@ -1,0 +1,81 @@
+import { Badge, Stack, Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../lib/format';
+import {
+  type PlatformOrganization,
+  type PlatformOrganizationsQuery,
+  usePlatformOrganizations,
+} from '../../queries/platform-organizations';
+import { EmptyState } from '../empty-state';
+import { InfiniteDataTable } from '../infinite-data-table';
+import { RouterAnchor } from '../router-anchor';
+
+const column = createColumnHelper<PlatformOrganization>();
+
+const STATUS_COLOR = { active: 'teal', suspended: 'yellow', closed: 'gray' } as const;
+
+/** Every advertiser organization, each linking to its console (platform staff may open any). */
+export function TenantsTable({ filters }: { filters: PlatformOrganizationsQuery }) {
+  const { t, i18n } = useTranslation('platform');
+  const { t: tc } = useTranslation();
+  const lng = i18n.language;
+  const query = usePlatformOrganizations(filters);
+  const columns = [
+    column.accessor('name', {
+      header: t('tenants.columns.name'),
+      cell: (i) => {
+        const organization = i.row.original;
+        return (
+          <Stack gap={0} maw={280}>
+            <RouterAnchor
+              to="/orgs/$orgId"
+              params={{ orgId: organization.id }}
+              fw={600}
+              size="sm"
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {organization.name}
+            </RouterAnchor>
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {organization.customDomain ?? organization.slug}
+            </Text>
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('plan', { header: t('tenants.columns.plan'), cell: (i) => tc(`org.plans.${i.getValue()}`) }),
+    column.accessor('status', {
+      header: t('tenants.columns.status'),
+      cell: (i) => (
+        <Badge variant="light" color={STATUS_COLOR[i.getValue()]} styles={{ label: { overflow: 'visible' } }}>
+          {t(`tenants.status.${i.getValue()}`)}
+        </Badge>
+      ),
+    }),
+    column.accessor('memberCount', {
+      header: t('tenants.columns.members'),
+      cell: (i) => formatNumber(i.getValue(), lng),
+    }),
+    column.accessor('programCount', {
+      header: t('tenants.columns.programs'),
+      cell: (i) => formatNumber(i.getValue(), lng),
+    }),
+    column.accessor('createdAt', {
+      header: t('tenants.columns.createdAt'),
+      cell: (i) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDate(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+  ];
+  return (
+    <InfiniteDataTable
+      query={query}
+      caption={t('tenants.title')}
+      columns={columns}
+      empty={<EmptyState title={t('tenants.emptyTitle')} description={t('tenants.emptyDescription')} />}
+    />
+  );
+}

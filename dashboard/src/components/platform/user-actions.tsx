@@ -1,0 +1,86 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type PlatformUser, useApproveAffiliate, useBanUser, useUnbanUser } from '../../queries/platform-users';
+import { ConfirmActionModal } from './confirm-action-modal';
+import { useNotifyDone } from './use-notify-done';
+
+type Action = 'approve' | 'ban' | 'unban';
+
+/** Approve, ban or unban one user, each after a confirmation. Rendered only for owners and admins. */
+export function UserActions({ user }: { user: PlatformUser }) {
+  const { t } = useTranslation('platform');
+  const notifyDone = useNotifyDone();
+  const [open, setOpen] = useState<Action | null>(null);
+  const approve = useApproveAffiliate();
+  const ban = useBanUser();
+  const unban = useUnbanUser();
+  const mutation = open === 'approve' ? approve : open === 'ban' ? ban : unban;
+  const close = () => {
+    mutation.reset();
+    setOpen(null);
+  };
+  const done = (message: string) => () => {
+    setOpen(null);
+    notifyDone(message);
+  };
+  const who = user.email;
+  return (
+    <>
+      <Group gap="xs" wrap="nowrap">
+        {!user.approvedAffiliate && !user.banned && (
+          <Button size="xs" variant="light" onClick={() => setOpen('approve')}>
+            {t('users.approve')}
+          </Button>
+        )}
+        {user.banned ? (
+          <Button size="xs" variant="default" onClick={() => setOpen('unban')}>
+            {t('users.unban')}
+          </Button>
+        ) : (
+          <Button size="xs" variant="light" color="red" onClick={() => setOpen('ban')}>
+            {t('users.ban')}
+          </Button>
+        )}
+      </Group>
+      <ConfirmActionModal
+        opened={open === 'approve'}
+        onClose={close}
+        title={t('users.approveTitle')}
+        confirmLabel={t('users.approve')}
+        pending={approve.isPending}
+        error={approve.error}
+        onConfirm={() => approve.mutate(user.id, { onSuccess: done(t('users.approved', { who })) })}
+      >
+        {t('users.approveText', { who })}
+      </ConfirmActionModal>
+      <ConfirmActionModal
+        opened={open === 'ban'}
+        onClose={close}
+        title={t('users.banTitle')}
+        confirmLabel={t('users.ban')}
+        color="red"
+        withReason
+        pending={ban.isPending}
+        error={ban.error}
+        explainError={(error) =>
+          error.code === 'conflict' ? t('users.banSelf') : error.code === 'forbidden' ? t('users.banStaff') : null
+        }
+        onConfirm={(reason) => ban.mutate({ userId: user.id, reason }, { onSuccess: done(t('users.banned', { who })) })}
+      >
+        {t('users.banText', { who })}
+      </ConfirmActionModal>
+      <ConfirmActionModal
+        opened={open === 'unban'}
+        onClose={close}
+        title={t('users.unbanTitle')}
+        confirmLabel={t('users.unban')}
+        pending={unban.isPending}
+        error={unban.error}
+        onConfirm={() => unban.mutate(user.id, { onSuccess: done(t('users.unbanned', { who })) })}
+      >
+        {t('users.unbanText', { who })}
+      </ConfirmActionModal>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { Stack, Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { usePlatformAccess } from '../../lib/access/use-platform-access';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { type PlatformUser, type PlatformUsersQuery, usePlatformUsers } from '../../queries/platform-users';
+import { EmptyState } from '../empty-state';
+import { InfiniteDataTable } from '../infinite-data-table';
+import { UserActions } from './user-actions';
+import { UserFlags } from './user-flags';
+
+const column = createColumnHelper<PlatformUser>();
+
+/** Users newest first; owners and admins get the approve / ban / unban buttons, support none. */
+export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
+  const { t, i18n } = useTranslation('platform');
+  const lng = i18n.language;
+  const { readOnly } = usePlatformAccess();
+  const query = usePlatformUsers(filters);
+  const columns = [
+    column.accessor('email', {
+      header: t('users.columns.user'),
+      cell: (i) => {
+        const user = i.row.original;
+        const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
+        return (
+          <Stack gap={0} maw={280}>
+            <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+              {name || user.email}
+            </Text>
+            {name && (
+              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {user.email}
+              </Text>
+            )}
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('platformRole', {
+      header: t('users.columns.role'),
+      cell: (i) => t(`roles.${i.getValue()}`),
+    }),
+    column.display({ id: 'flags', header: t('users.columns.flags'), cell: (i) => <UserFlags user={i.row.original} /> }),
+    column.accessor('lastLogin', {
+      header: t('users.columns.lastLogin'),
+      cell: (i) => {
+        const user = i.row.original;
+        return (
+          <Stack gap={0}>
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {user.lastLogin ? formatDateTime(user.lastLogin, lng) : t('users.never')}
+            </Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('users.logins', { count: user.loginsCount, formatted: formatNumber(user.loginsCount, lng) })}
+            </Text>
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('createdAt', {
+      header: t('users.columns.createdAt'),
+      cell: (i) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+    ...(readOnly
+      ? []
+      : [
+          column.display({
+            id: 'actions',
+            header: t('users.columns.actions'),
+            cell: (i) => <UserActions user={i.row.original} />,
+          }),
+        ]),
+  ];
+  return (
+    <InfiniteDataTable
+      query={query}
+      caption={t('users.title')}
+      columns={columns}
+      empty={<EmptyState title={t('users.emptyTitle')} description={t('users.emptyDescription')} />}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import { Group, Stack } from '@mantine/core';
+import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { PageHeader } from '../../../components/page-header';
+import { SearchField } from '../../../components/platform/search-field';
+import { UsersTable } from '../../../components/platform/users-table';
+import { YesNoFilter } from '../../../components/platform/yes-no-filter';
+
+const flag = z.catch(z.optional(z.enum(['true', 'false'])), undefined);
+
+/** The user list's search and filters in the URL. */
+const usersSearchSchema = z.object({
+  q: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined),
+  approvedAffiliate: flag,
+  banned: flag,
+});
+
+export const Route = createFileRoute('/_app/platform/users')({
+  validateSearch: usersSearchSchema,
+  component: UsersPage,
+});
+
+// Hooks take the route id instead of `Route.use…`, so this module stays out of the login page's first load.
+function UsersPage() {
+  const { t } = useTranslation('platform');
+  const search = useSearch({ from: '/_app/platform/users' });
+  const navigate = useNavigate({ from: '/platform/users' });
+  const setSearch = (next: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  return (
+    <>
+      <PageHeader title={t('users.title')} description={t('users.description')} />
+      <Stack gap="md">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <SearchField
+            label={t('users.search')}
+            placeholder={t('users.searchPlaceholder')}
+            value={search.q}
+            onChange={(q) => setSearch({ q })}
+          />
+          <YesNoFilter
+            label={t('users.filters.approved')}
+            value={search.approvedAffiliate}
+            onChange={(approvedAffiliate) => setSearch({ approvedAffiliate })}
+          />
+          <YesNoFilter
+            label={t('users.filters.banned')}
+            value={search.banned}
+            onChange={(banned) => setSearch({ banned })}
+          />
+        </Group>
+        <UsersTable filters={search} />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+
+// The platform console against the real Worker: an admin replays a dead letter in the browser; support staff
+// open every platform page and a tenant's console and find nothing that changes anything.
+
+let e2e: E2e;
+const pages: Page[] = [];
+
+const PAGES = [
+  { path: '/platform/users', en: 'Users', ru: 'Пользователи' },
+  { path: '/platform/tenants', en: 'Tenants', ru: 'Клиенты' },
+  { path: '/platform/queues', en: 'Queue health', ru: 'Состояние очередей' },
+  { path: '/platform/dead-letters', en: 'Dead letters', ru: 'Недоставленные сообщения' },
+  { path: '/platform/postbacks', en: 'Postback deliveries', ru: 'Доставка постбэков' },
+  { path: '/platform/ledger', en: 'Ledger check', ru: 'Проверка учёта' },
+  { path: '/platform/audit-log', en: 'Audit log', ru: 'Журнал аудита' },
+] as const;
+
+// Every action button of the console, in both languages; support must never see one.
+const ACTIONS = /^(Replay|Ban|Unban|Approve|Повторить|Заблокировать|Разблокировать|Одобрить)$/;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  const [deliveryOrg] = [e2e.tenant];
+  await e2e.db.insert(s.postbackDeliveries).values({
+    affiliateId: deliveryOrg.affiliate.id,
+    organizationId: deliveryOrg.org.id,
+    eventType: 'sale',
+    eventKey: crypto.randomUUID(),
+    url: 'https://tracker.example/pb?key=secret',
+    status: 'failed',
+    attempts: 6,
+    lastStatusCode: 502,
+    lastError: 'Bad gateway',
+  });
+}, 300_000);
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await e2e?.stop();
+});
+
+async function staff(role: 'platform_admin' | 'support', locale: 'en' | 'ru') {
+  const user = await signUpVerified(e2e, { locale });
+  await e2e.db.update(s.users).set({ platformRole: role }).where(eq(s.users.id, user.userId));
+  return user;
+}
+
+async function logInAt(page: Page, path: string, user: { email: string; password: string }) {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
+
+/** Full-page screenshots at both widths, back at 1440 px afterwards. */
+async function shoot(page: Page, name: string) {
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await page.waitForTimeout(400);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+/** The page's data view has settled: a table, an empty state, or a result. */
+const settled = (page: Page) =>
+  page.locator('table, [data-testid="empty-state"], [data-testid="error-state"]').first().waitFor({ timeout: 60_000 });
+
+async function deadLetter(queue: string, body: unknown) {
+  const [row] = await e2e.db
+    .insert(s.deadLetters)
+    .values({ queue, messageId: `m-${crypto.randomUUID()}`, body, reason: 'max_retries_exceeded', attempts: 6 })
+    .returning();
+  return row!;
+}
+
+const notification = (userId: string) => ({
+  v: 1,
+  userId,
+  organizationId: null,
+  event: 'payout',
+  title: 'Paid',
+  body: 'Your payout was sent',
+  data: {},
+  dedupeKey: `payout:${crypto.randomUUID()}`,
+});
+
+test('a platform admin replays a dead letter from the browser and sees it marked replayed', async () => {
+  const admin = await staff('platform_admin', 'en');
+  const letter = await deadLetter('notifications', notification(e2e.tenant.affiliate.id));
+  const page = await e2e.newPage({ locale: 'en' });
+  pages.push(page);
+  await logInAt(page, '/platform/dead-letters?queue=notifications', admin);
+  await h1(page, 'Dead letters');
+  const row = page.getByRole('row').filter({ hasText: 'max_retries_exceeded' });
+  const payload = page.getByRole('dialog', { name: 'Message of the notifications queue' });
+  // The first click can land while the table re-renders with the queue list; open until the dialog shows.
+  await expect
+    .poll(
+      async () => {
+        if (!(await payload.isVisible())) await row.getByRole('button', { name: 'Details' }).click();
+        return payload.isVisible();
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
+    .toBe(true);
+  await expect.poll(() => payload.textContent()).toContain('"event": "payout"');
+  await page.keyboard.press('Escape');
+  await payload.waitFor({ state: 'hidden' });
+
+  // Keyboard only: focus the row's Replay button, open the dialog, confirm with Enter on the focused button.
+  await row.getByRole('button', { name: 'Replay' }).focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Replay this message?' });
+  await confirm.waitFor();
+  await checkAxe(page, 'replay dialog (en)');
+  await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Replay');
+  await page.keyboard.press('Enter');
+  await confirm.waitFor({ state: 'hidden', timeout: 30_000 });
+  await row.getByText('Replayed', { exact: true }).waitFor({ timeout: 30_000 });
+  expect(await row.getByRole('button', { name: 'Replay' }).count()).toBe(0);
+  const [stored] = await e2e.db.select().from(s.deadLetters).where(eq(s.deadLetters.id, letter.id));
+  expect(stored!.replayedById).toBe(admin.userId);
+  expect(stored!.replayedAt).not.toBeNull();
+
+  for (const { path, en } of PAGES) {
+    await page.goto(path);
+    await h1(page, en);
+    if (path !== '/platform/queues' && path !== '/platform/ledger') await settled(page);
+    else await page.getByRole('alert').or(page.getByRole('table')).first().waitFor({ timeout: 60_000 });
+    await checkAxe(page, `${path} (en)`);
+    await shoot(page, `${path.split('/').pop()}-en`);
+  }
+  // Owners and admins get the actions support never sees.
+  await page.goto('/platform/postbacks?status=failed');
+  await page.getByRole('button', { name: 'Replay' }).first().waitFor({ timeout: 60_000 });
+  await page.goto('/platform/users');
+  await page.getByRole('button', { name: 'Ban' }).first().waitFor({ timeout: 60_000 });
+}, 600_000);
+
+test('support opens every platform page and a tenant console in Russian and finds no action', async () => {
+  await deadLetter('clicks', { v: 1, id: 'x' });
+  const support = await staff('support', 'ru');
+  const page = await e2e.newPage({ locale: 'en' });
+  pages.push(page);
+  await logInAt(page, '/platform/users', support);
+  await page.getByRole('heading', { level: 1, name: /^(Users|Пользователи)$/ }).waitFor({ timeout: 60_000 });
+  await page.getByTestId('language-switch').getByText('RU').click();
+  for (const { path, ru } of PAGES) {
+    await page.goto(path);
+    await h1(page, ru);
+    if (path !== '/platform/queues' && path !== '/platform/ledger') await settled(page);
+    else await page.getByRole('alert').or(page.getByRole('table')).first().waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: ACTIONS }).count(), path).toBe(0);
+    await checkAxe(page, `${path} (ru)`);
+    await shoot(page, `${path.split('/').pop()}-ru`);
+  }
+  // The awaiting clicks letter and the failed postback would offer Replay to an admin.
+  await page.goto('/platform/dead-letters?replayed=false');
+  await page.getByText('Ждёт повтора').first().waitFor({ timeout: 60_000 });
+  expect(await page.getByRole('button', { name: ACTIONS }).count()).toBe(0);
+
+  await page.goto('/platform/tenants');
+  await page.getByRole('link', { name: e2e.tenant.org.name }).first().click();
+  await page.getByText('Вы просматриваете организацию как поддержка платформы').waitFor({ timeout: 60_000 });
+  expect(new URL(page.url()).pathname).toBe(`/orgs/${e2e.tenant.org.id}`);
+  await checkAxe(page, 'tenant console (ru)');
+  await shoot(page, 'tenant-console-ru');
+}, 600_000);

@@ -1,0 +1,82 @@
+import { z } from '@hono/zod-openapi';
+import { OrganizationStatus, PlanCode } from '../../../schema/enums';
+import type { listPlatformOrganizations } from '../../services/organizations';
+import type { QueueHealth } from '../../services/system';
+import { iso, isoOrNull, page, pageQuery, timestamp } from '../shared/schemas';
+
+export const platformOrganizationsQuery = pageQuery.extend({
+  q: z.string().trim().min(1).max(200).optional().describe('Part of the name or slug'),
+  status: z.enum(OrganizationStatus).optional(),
+});
+
+export const platformOrganization = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    slug: z.string(),
+    status: z.enum(OrganizationStatus),
+    plan: z.enum(PlanCode),
+    customDomain: z.string().nullable(),
+    memberCount: z.number().int().describe('Team members of every role'),
+    programCount: z.number().int().describe('Programs of every status'),
+    createdAt: timestamp,
+  })
+  .openapi('PlatformOrganization');
+
+export const platformOrganizationsPage = page(platformOrganization, 'PlatformOrganizationsPage');
+
+type PlatformOrganizationRow = Awaited<ReturnType<typeof listPlatformOrganizations>>[number];
+
+export const platformOrganizationView = (row: PlatformOrganizationRow): z.infer<typeof platformOrganization> => ({
+  id: row.organization.id,
+  name: row.organization.name,
+  slug: row.organization.slug,
+  status: row.organization.status,
+  plan: row.planCode,
+  customDomain: row.organization.customDomain,
+  memberCount: row.memberCount,
+  programCount: row.programCount,
+  createdAt: iso(row.organization.createdAt),
+});
+
+const count = z.number().int().min(0);
+
+export const queueHealth = z
+  .object({
+    generatedAt: timestamp,
+    deadLetters: z
+      .array(
+        z.object({
+          queue: z.string(),
+          total: count.describe('Dead letters ever recorded for the queue'),
+          lastDay: count.describe('Recorded in the last 24 hours'),
+          awaitingReplay: count.describe('Not replayed yet'),
+        }),
+      )
+      .describe('Every queue, including those without dead letters'),
+    clickSpool: z.object({
+      spooled: count.describe('Clicks the edge spooled to KV because the clicks queue refused them'),
+      capped: z.boolean().describe('More are spooled than were counted (the count stops at 1000)'),
+    }),
+    emails: z.object({
+      pending: count.describe('Outbox emails not sent yet'),
+      failed: count.describe('Outbox emails the provider refused'),
+      oldestPendingAt: timestamp.nullable(),
+    }),
+    postbacks: z.object({
+      pending: count.describe('Deliveries not tried yet'),
+      retrying: count.describe('Deliveries that failed and will be retried'),
+      failed: count.describe('Deliveries given up on'),
+      failedLastDay: count.describe('Given up on in the last 24 hours'),
+      oldestWaitingAt: timestamp.nullable().describe('Creation of the oldest pending or retrying delivery'),
+    }),
+  })
+  .openapi('QueueHealth');
+
+export const queueHealthView = (health: QueueHealth): z.infer<typeof queueHealth> => ({
+  generatedAt: iso(health.generatedAt),
+  deadLetters: health.deadLetters,
+  clickSpool: health.clickSpool,
+  emails: { ...health.emails, oldestPendingAt: isoOrNull(health.emails.oldestPendingAt) },
+  postbacks: { ...health.postbacks, oldestWaitingAt: isoOrNull(health.postbacks.oldestWaitingAt) },
+});

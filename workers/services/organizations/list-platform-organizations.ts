@@ -1,0 +1,42 @@
+import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
+import { memberships, organizations, plans, programs } from '../../../schema';
+import type { OrganizationStatus } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { requirePlatformStaff } from '../system/require-platform-admin';
+
+export interface PlatformOrganizationFilters {
+  /** Part of the name or slug, case-insensitive. */
+  q?: string | undefined;
+  status?: OrganizationStatus | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Every tenant for platform staff, newest first, with its plan and how many members and programs it has;
+ * one row beyond `limit` marks a next page.
+ */
+export async function listPlatformOrganizations({ ctx, input }: ServiceCall<PlatformOrganizationFilters>) {
+  requirePlatformStaff(ctx);
+  const pattern = input.q ? `%${escapeLike(input.q)}%` : undefined;
+  return ctx.db
+    .select({
+      organization: organizations,
+      planCode: plans.code,
+      memberCount: sql<number>`(select count(*)::int from ${memberships} where ${memberships.organizationId} = ${organizations.id})`,
+      programCount: sql<number>`(select count(*)::int from ${programs} where ${programs.organizationId} = ${organizations.id})`,
+    })
+    .from(organizations)
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(
+      and(
+        pattern ? or(ilike(organizations.name, pattern), ilike(organizations.slug, pattern)) : undefined,
+        input.status ? eq(organizations.status, input.status) : undefined,
+        input.cursor ? lt(organizations.id, input.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(organizations.id))
+    .limit(input.limit + 1);
+}
