@@ -24,7 +24,7 @@ export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
         const user = i.row.original;
         const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
         return (
-          <Stack gap={0} maw={280}>
+          <Stack gap={0} miw={200} maw={280}>
             <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
               {name || user.email}
             </Text>
