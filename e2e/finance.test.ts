@@ -165,6 +165,7 @@ test('finance proposes a batch; its creator cannot approve it, an owner can', as
   await refused.waitFor({ timeout: 30_000 });
   expect(await refused.getAttribute('data-code')).toBe('separation_of_duties');
   expect(await refused.textContent()).toContain('whoever proposed a batch cannot approve it');
+  await dialog.waitFor({ state: 'hidden' });
   await checkBothLanguages(page, 'batch-proposed', 'Пакет выплат');
 
   const owner = await logIn(approver);
@@ -200,7 +201,7 @@ test('a second finance user sends; the status and outcomes arrive without reload
 
   await main.getByRole('link', { name: 'Reconciliation' }).click();
   await h1(page, /^Reconciliation/);
-  await page.getByText('UNCLAIMED').waitFor({ timeout: 30_000 });
+  await page.getByText('UNCLAIMED', { exact: true }).first().waitFor({ timeout: 30_000 });
   await checkBothLanguages(page, 'reconciliation', 'Сверка');
 
   for (const [path, en, ru] of [

@@ -15,7 +15,11 @@ export function BatchActions({ orgId, batch }: { orgId: string; batch: PayoutBat
   const run = (action: typeof approve, done: 'approve' | 'send' | 'cancel') => async () => {
     for (const other of [approve, send, cancel]) other.reset();
     await action.mutateAsync();
-    notifications.show({ color: 'green', message: t(`done.${done}`) });
+    notifications.show({
+      closeButtonProps: { 'aria-label': t('notice.close') },
+      color: 'green',
+      message: t(`done.${done}`),
+    });
   };
   const total = formatMoney(batch.totalMinor, batch.currency, i18n.language);
   const error = approve.error ?? send.error ?? cancel.error;

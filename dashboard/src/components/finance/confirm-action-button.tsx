@@ -37,7 +37,13 @@ export function ConfirmActionButton({
       <Button color={color} variant={variant} onClick={open}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+        closeButtonProps={{ 'aria-label': t('notice.close') }}
+      >
         <Stack gap="md">
           {typeof body === 'string' ? <Text size="sm">{body}</Text> : body}
           <Group justify="flex-end" gap="sm">

@@ -18,7 +18,11 @@ export function ExcludeItemButton({ orgId, batchId, item }: { orgId: string; bat
   });
   const submit = form.onSubmit(async ({ reason }) => {
     await exclude.mutateAsync({ itemId: item.id, reason: reason.trim() });
-    notifications.show({ color: 'green', message: t('done.exclude') });
+    notifications.show({
+      closeButtonProps: { 'aria-label': t('notice.close') },
+      color: 'green',
+      message: t('done.exclude'),
+    });
     close();
   });
   return (
@@ -32,7 +36,13 @@ export function ExcludeItemButton({ orgId, batchId, item }: { orgId: string; bat
       >
         {t('batch.exclude')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('confirm.excludeTitle')} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('confirm.excludeTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('notice.close') }}
+      >
         <form onSubmit={(event) => void submit(event)}>
           <Stack gap="md">
             <Text size="sm">

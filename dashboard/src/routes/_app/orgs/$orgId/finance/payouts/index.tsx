@@ -37,6 +37,7 @@ function PayoutBatchesPage() {
   const proposeNow = async () => {
     const { batches } = await propose.mutateAsync();
     notifications.show({
+      closeButtonProps: { 'aria-label': t('notice.close') },
       color: batches.length > 0 ? 'green' : 'blue',
       message: batches.length > 0 ? t('batches.proposed', { count: batches.length }) : t('batches.nothingToPropose'),
     });
