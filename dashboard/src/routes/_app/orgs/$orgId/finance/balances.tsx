@@ -66,7 +66,8 @@ function OrgBalancesPage() {
             ff="monospace"
             onClick={() => void navigate({ search: { affiliate: i.getValue() } })}
           >
-            {i.getValue().slice(0, 8)}
+            {/* The id's tail: UUIDv7s share their time-ordered head, so the first digits look alike. */}
+            {`…${i.getValue().slice(-8)}`}
           </Button>
           <CopyValue value={i.getValue()} label={t('balances.affiliate')} />
         </Group>
