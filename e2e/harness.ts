@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import ws from 'ws';
 import { freePort } from '../dev/free-port';
 import { nodeDb, nodePool } from '../dev/neon-node';
+import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
@@ -37,6 +38,8 @@ export interface E2e {
   tenant: Awaited<ReturnType<typeof createTenant>>;
   /** A page in a fresh browser context (its own cookies and localStorage), relative URLs resolve to baseUrl. */
   newPage(opts?: NewPageOptions): Promise<Page>;
+  /** The local PayPal server (dev/paypal-server.ts) when started with `{ paypal: true }`. */
+  paypalUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
   stop(): Promise<void>;
@@ -56,14 +59,30 @@ const CHROMIUM_ARGS = [
 
 const BROWSER_LOCALES = { en: 'en-US', ru: 'ru-RU' } as const;
 
-export async function startE2e(): Promise<E2e> {
+export interface StartE2eOptions {
+  /**
+   * Also run the local PayPal server, with the Worker's PAYPAL_* vars pointing at it and its webhooks sent
+   * back to the Worker (as `npm start` does); receivers' +tags pick the outcomes (dev/paypal-server/outcomes.ts).
+   */
+  paypal?: boolean;
+}
+
+const E2E_PAYPAL = {
+  clientId: 'e2e-paypal-client-id',
+  clientSecret: 'e2e-paypal-client-secret',
+  webhookId: 'E2EWEBHOOK1',
+};
+
+export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   const dir = mkdtempSync(join(tmpdir(), 'affiliate-edge-e2e-'));
   let pool: Pool | undefined;
   let server: WranglerDev | undefined;
   let browser: Browser | undefined;
+  let paypal: PayPalServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
+    await paypal?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -74,7 +93,22 @@ export async function startE2e(): Promise<E2e> {
     pool = nodePool(database.url, database.proxy);
     const db = nodeDb(pool);
     const tenant = await createTenant(db);
-    server = await startServer(dir, database);
+    const port = await freePort();
+    let vars: Record<string, string> = {};
+    if (opts.paypal) {
+      paypal = await startPayPalServer({
+        ...E2E_PAYPAL,
+        port: await freePort(),
+        webhookUrl: `http://127.0.0.1:${port}/api/v1/paypal/webhooks`,
+      });
+      vars = {
+        PAYPAL_BASE_URL: paypal.url,
+        PAYPAL_CLIENT_ID: E2E_PAYPAL.clientId,
+        PAYPAL_CLIENT_SECRET: E2E_PAYPAL.clientSecret,
+        PAYPAL_WEBHOOK_ID: E2E_PAYPAL.webhookId,
+      };
+    }
+    server = await startServer(dir, database, port, vars);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const baseUrl = server.url;
     const launched = browser;
@@ -93,23 +127,29 @@ export async function startE2e(): Promise<E2e> {
       expect(res.status, text).toBe(200);
       return (JSON.parse(text) as z.infer<typeof mailboxResponse>).emails;
     };
-    return { baseUrl, db, pool, tenant, newPage, readMailbox, stop };
+    return { baseUrl, db, pool, tenant, paypalUrl: paypal?.url, newPage, readMailbox, stop };
   } catch (err) {
     await stop();
     throw err;
   }
 }
 
-async function startServer(dir: string, database: { url: string; proxy: string }): Promise<WranglerDev> {
+async function startServer(
+  dir: string,
+  database: { url: string; proxy: string },
+  port: number,
+  vars: Record<string, string>,
+): Promise<WranglerDev> {
   const log = join(dir, 'wrangler.log');
   const out = openSync(log, 'a');
   try {
     return await startWranglerDev({
-      port: await freePort(),
+      port,
       databaseUrl: database.url,
       proxy: database.proxy,
       secret: () => randomBytes(32).toString('hex'),
       persistTo: join(dir, 'wrangler'),
+      vars,
       stdio: ['ignore', out, out],
     });
   } catch (err) {

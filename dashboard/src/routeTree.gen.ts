@@ -50,6 +50,11 @@ import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
 import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/orgs/$orgId/finance/balances'
+import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
+import { Route as AppOrgsOrgIdFinancePayoutsIndexRouteImport } from './routes/_app/orgs/$orgId/finance/payouts/index'
+import { Route as AppOrgsOrgIdFinancePayoutsBatchIdRouteImport } from './routes/_app/orgs/$orgId/finance/payouts/$batchId'
+import { Route as AppOrgsOrgIdFinanceReconciliationBatchIdRouteImport } from './routes/_app/orgs/$orgId/finance/reconciliation/$batchId'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -261,6 +266,36 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
     path: '/programs/$programId',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdFinanceBalancesRoute =
+  AppOrgsOrgIdFinanceBalancesRouteImport.update({
+    id: '/finance/balances',
+    path: '/finance/balances',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdFinanceLedgerRoute =
+  AppOrgsOrgIdFinanceLedgerRouteImport.update({
+    id: '/finance/ledger',
+    path: '/finance/ledger',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdFinancePayoutsIndexRoute =
+  AppOrgsOrgIdFinancePayoutsIndexRouteImport.update({
+    id: '/finance/payouts/',
+    path: '/finance/payouts/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdFinancePayoutsBatchIdRoute =
+  AppOrgsOrgIdFinancePayoutsBatchIdRouteImport.update({
+    id: '/finance/payouts/$batchId',
+    path: '/finance/payouts/$batchId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdFinanceReconciliationBatchIdRoute =
+  AppOrgsOrgIdFinanceReconciliationBatchIdRouteImport.update({
+    id: '/finance/reconciliation/$batchId',
+    path: '/finance/reconciliation/$batchId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -273,7 +308,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -299,9 +334,14 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
+  '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
+  '/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
+  '/orgs/$orgId/finance/payouts/': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -312,7 +352,7 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -338,9 +378,14 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
+  '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
+  '/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
+  '/orgs/$orgId/finance/payouts': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -356,7 +401,7 @@ export interface FileRoutesById {
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
@@ -382,9 +427,14 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
+  '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/_app/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
+  '/_app/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
+  '/_app/orgs/$orgId/finance/payouts/': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -425,9 +475,14 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/finance/balances'
+    | '/orgs/$orgId/finance/ledger'
     | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
+    | '/orgs/$orgId/finance/payouts/$batchId'
+    | '/orgs/$orgId/finance/reconciliation/$batchId'
+    | '/orgs/$orgId/finance/payouts/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -464,9 +519,14 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/finance/balances'
+    | '/orgs/$orgId/finance/ledger'
     | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
+    | '/orgs/$orgId/finance/payouts/$batchId'
+    | '/orgs/$orgId/finance/reconciliation/$batchId'
+    | '/orgs/$orgId/finance/payouts'
   id:
     | '__root__'
     | '/_app'
@@ -507,9 +567,14 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/finance/balances'
+    | '/_app/orgs/$orgId/finance/ledger'
     | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
+    | '/_app/orgs/$orgId/finance/payouts/$batchId'
+    | '/_app/orgs/$orgId/finance/reconciliation/$batchId'
+    | '/_app/orgs/$orgId/finance/payouts/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -806,6 +871,41 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/balances': {
+      id: '/_app/orgs/$orgId/finance/balances'
+      path: '/finance/balances'
+      fullPath: '/orgs/$orgId/finance/balances'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceBalancesRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/finance/ledger': {
+      id: '/_app/orgs/$orgId/finance/ledger'
+      path: '/finance/ledger'
+      fullPath: '/orgs/$orgId/finance/ledger'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceLedgerRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/finance/payouts/': {
+      id: '/_app/orgs/$orgId/finance/payouts/'
+      path: '/finance/payouts'
+      fullPath: '/orgs/$orgId/finance/payouts/'
+      preLoaderRoute: typeof AppOrgsOrgIdFinancePayoutsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/finance/payouts/$batchId': {
+      id: '/_app/orgs/$orgId/finance/payouts/$batchId'
+      path: '/finance/payouts/$batchId'
+      fullPath: '/orgs/$orgId/finance/payouts/$batchId'
+      preLoaderRoute: typeof AppOrgsOrgIdFinancePayoutsBatchIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/finance/reconciliation/$batchId': {
+      id: '/_app/orgs/$orgId/finance/reconciliation/$batchId'
+      path: '/finance/reconciliation/$batchId'
+      fullPath: '/orgs/$orgId/finance/reconciliation/$batchId'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceReconciliationBatchIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
   }
 }
 
@@ -867,11 +967,32 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
     AppAffiliateOrgIdRouteRouteChildren,
   )
 
+interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdFinanceBalancesRoute: typeof AppOrgsOrgIdFinanceBalancesRoute
+  AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
+  AppOrgsOrgIdFinancePayoutsBatchIdRoute: typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
+  AppOrgsOrgIdFinanceReconciliationBatchIdRoute: typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
+  AppOrgsOrgIdFinancePayoutsIndexRoute: typeof AppOrgsOrgIdFinancePayoutsIndexRoute
+}
+
+const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdFinanceBalancesRoute: AppOrgsOrgIdFinanceBalancesRoute,
+  AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
+  AppOrgsOrgIdFinancePayoutsBatchIdRoute:
+    AppOrgsOrgIdFinancePayoutsBatchIdRoute,
+  AppOrgsOrgIdFinanceReconciliationBatchIdRoute:
+    AppOrgsOrgIdFinanceReconciliationBatchIdRoute,
+  AppOrgsOrgIdFinancePayoutsIndexRoute: AppOrgsOrgIdFinancePayoutsIndexRoute,
+}
+
+const AppOrgsOrgIdRouteRouteWithChildren =
+  AppOrgsOrgIdRouteRoute._addFileChildren(AppOrgsOrgIdRouteRouteChildren)
+
 interface AppRouteRouteChildren {
   AppPlatformRouteRoute: typeof AppPlatformRouteRouteWithChildren
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
-  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRoute
+  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRouteWithChildren
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
@@ -888,7 +1009,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppPlatformRouteRoute: AppPlatformRouteRouteWithChildren,
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
-  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRoute,
+  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRouteWithChildren,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,

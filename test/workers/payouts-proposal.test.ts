@@ -208,7 +208,7 @@ describe('concurrency', () => {
 });
 
 describe('review', () => {
-  it('exclude returns the item’s lines to approved and updates the totals; audited', async () => {
+  it('exclude returns the item’s lines to approved and updates the totals; audited with its reason', async () => {
     const org = await createAdvertiser(db);
     const keep = await addPayee(db, org);
     const drop = await addPayee(db, org);
@@ -217,7 +217,9 @@ describe('review', () => {
     await propose(org);
     const batch = await proposedBatch(org);
     const item = (await itemsOf(db, batch!.id)).find((i) => i.affiliateId === drop.affiliate.id)!;
-    const res = await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${item.id}/exclude`);
+    const res = await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${item.id}/exclude`, {
+      reason: 'Account under review',
+    });
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ totalMinor: 12_000, itemCount: 1, status: 'proposed' });
     expect(
@@ -233,7 +235,11 @@ describe('review', () => {
       .select()
       .from(s.auditLog)
       .where(and(eq(s.auditLog.targetId, batch!.id), eq(s.auditLog.action, 'payout_batch.item_excluded')));
-    expect(audit).toMatchObject({ actorId: org.finance.userId, organizationId: org.org.id });
+    expect(audit).toMatchObject({
+      actorId: org.finance.userId,
+      organizationId: org.org.id,
+      after: expect.objectContaining({ reason: 'Account under review' }),
+    });
     expectStatus(
       await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/items/${item.id}/exclude`),
       404,
@@ -261,15 +267,21 @@ describe('review', () => {
     await ledgerOk(org);
   });
 
-  it('approve cuts parts with sender_batch_ids; an empty or non-proposed batch is refused', async () => {
+  it('approve (not by the creator) cuts parts with sender_batch_ids; an empty or non-proposed batch is refused', async () => {
     const org = await createAdvertiser(db);
     const payee = await addPayee(db, org);
     await approvedSales(db, payee, [50_000]);
     await propose(org);
     const batch = await proposedBatch(org);
-    const res = await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/approve`);
+    // Finance proposed it, so finance may not approve it too: a second person does.
+    expectStatus(
+      await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/approve`),
+      403,
+      'separation_of_duties',
+    );
+    const res = await call(org.owner, 'POST', `/orgs/${org.org.id}/payouts/${batch!.id}/approve`);
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ status: 'approved', approvedById: org.finance.userId });
+    expect(res.body).toMatchObject({ status: 'approved', approvedById: org.owner.userId });
     const parts = await db.select().from(s.payoutBatchParts).where(eq(s.payoutBatchParts.batchId, batch!.id));
     expect(parts).toEqual([
       expect.objectContaining({

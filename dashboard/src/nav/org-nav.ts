@@ -8,4 +8,8 @@ import type { OrgNavEntry } from './nav-entry';
 export const ORG_NAV: OrgNavEntry[] = [];
 
 /** The finance console of the same organization (owner, finance, platform staff). */
-export const FINANCE_NAV: OrgNavEntry[] = [];
+export const FINANCE_NAV: OrgNavEntry[] = [
+  { to: '/orgs/$orgId/finance/balances', labelKey: 'nav.financeBalances', show: (a) => a.canReadMoney },
+  { to: '/orgs/$orgId/finance/payouts', labelKey: 'nav.financePayouts', show: (a) => a.canReadMoney },
+  { to: '/orgs/$orgId/finance/ledger', labelKey: 'nav.financeLedger', show: (a) => a.canReadMoney },
+];

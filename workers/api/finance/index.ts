@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { checkLedgerRoute } from './check-ledger';
+import { checkOrgLedgerRoute } from './check-org-ledger';
 import { getMyOrgBalanceRoute } from './get-my-org-balance';
 import { listMyBalancesRoute } from './list-my-balances';
 import { listOrgBalancesRoute } from './list-org-balances';
@@ -12,4 +13,5 @@ export const financeRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getMyOrgBalanceRoute)
   .route('/', listOrgBalancesRoute)
   .route('/', listPlatformBalancesRoute)
-  .route('/', checkLedgerRoute);
+  .route('/', checkLedgerRoute)
+  .route('/', checkOrgLedgerRoute);

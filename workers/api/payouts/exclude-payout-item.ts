@@ -3,7 +3,7 @@ import { excludePayoutItem } from '../../services/payouts';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { itemParams } from './schemas';
+import { excludeItemBody, itemParams } from './schemas';
 import { batchView, payoutBatchSchema } from './views';
 
 const route = createRoute({
@@ -12,10 +12,13 @@ const route = createRoute({
   tags: ['payouts'],
   summary: 'Take an item out of a proposed batch',
   description:
-    'Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited.',
+    'Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited, with the reason when one is given.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
-  request: { params: itemParams },
+  request: {
+    params: itemParams,
+    body: { content: { 'application/json': { schema: excludeItemBody } }, required: false },
+  },
   responses: {
     200: { description: 'The batch after the change', content: { 'application/json': { schema: payoutBatchSchema } } },
     ...errorResponses,
@@ -24,5 +27,6 @@ const route = createRoute({
 
 export const excludePayoutItemRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { batchId, itemId } = c.req.valid('param');
-  return c.json(batchView(await excludePayoutItem({ ctx: c.var.services(), input: { batchId, itemId } })), 200);
+  const { reason } = c.req.valid('json') ?? {};
+  return c.json(batchView(await excludePayoutItem({ ctx: c.var.services(), input: { batchId, itemId, reason } })), 200);
 });

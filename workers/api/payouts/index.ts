@@ -6,6 +6,7 @@ import { excludePayoutItemRoute } from './exclude-payout-item';
 import { exportMyPayoutsRoute } from './export-my-payouts';
 import { exportPayoutBatchRoute } from './export-payout-batch';
 import { getPayoutBatchRoute } from './get-payout-batch';
+import { getPayoutReconciliationRoute } from './get-payout-reconciliation';
 import { listMyPayoutsRoute } from './list-my-payouts';
 import { listPayoutBatchesRoute } from './list-payout-batches';
 import { proposePayoutsRoute } from './propose-payouts';
@@ -21,6 +22,7 @@ export const payoutsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listPayoutBatchesRoute)
   .route('/', exportPayoutBatchRoute)
   .route('/', getPayoutBatchRoute)
+  .route('/', getPayoutReconciliationRoute)
   .route('/', excludePayoutItemRoute)
   .route('/', approvePayoutBatchRoute)
   .route('/', sendPayoutBatchRoute)

@@ -5,6 +5,12 @@ import { idParam, orgParams, pageQuery } from '../shared/schemas';
 export const batchParams = orgParams.extend({ batchId: idParam('batchId') });
 export const itemParams = batchParams.extend({ itemId: idParam('itemId') });
 
+export const excludeItemBody = z
+  .strictObject({
+    reason: z.string().trim().min(1).max(500).optional().describe('Why the item is taken out; kept in the audit log'),
+  })
+  .openapi('ExcludePayoutItem');
+
 export const batchesQuery = pageQuery.extend({ status: z.enum(PayoutBatchStatus).optional() });
 export const itemsQuery = pageQuery.extend({
   cursor: z.uuid().optional().describe('items.nextCursor of the previous page'),

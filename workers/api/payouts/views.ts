@@ -50,7 +50,7 @@ export const batchView = (b: PayoutBatch): z.infer<typeof payoutBatchSchema> => 
 
 export const payoutBatchPage = page(payoutBatchSchema, 'PayoutBatchPage');
 
-const partSchema = z
+export const partSchema = z
   .object({
     part: z.number().int(),
     senderBatchId: z.string(),

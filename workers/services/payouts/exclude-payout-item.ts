@@ -11,9 +11,12 @@ import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
 /**
  * Takes one affiliate out of a proposed batch: its lines go back to approved (they are proposed
- * again next time if still eligible), the item is deleted and the totals follow. Audited.
+ * again next time if still eligible), the item is deleted and the totals follow. Audited with the reason.
  */
-export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string; itemId: string }>) {
+export function excludePayoutItem({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string; itemId: string; reason?: string | undefined }>) {
   return inTransaction(ctx, async (tx) => {
     const batch = await findPayoutBatch({ ctx: tx, input: { batchId: input.batchId, lock: true } });
     if (!isPayoutBatchEditable(batch.status))
@@ -33,7 +36,7 @@ export function excludePayoutItem({ ctx, input }: ServiceCall<{ batchId: string;
         targetType: 'payout_batch',
         targetId: batch.id,
         before: { itemId: item.id, affiliateId: item.affiliateId, amountMinor: item.amountMinor },
-        after: { linesReleased: released.length, ...totals },
+        after: { linesReleased: released.length, ...totals, ...(input.reason ? { reason: input.reason } : {}) },
       },
     });
     await refreshConversionStats(tx, { commissionIds: released });

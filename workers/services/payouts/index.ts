@@ -13,6 +13,7 @@ export { pollPayoutResults } from './poll-payout-results';
 export { proposeOrgPayouts } from './propose-org-payouts';
 export { proposePayouts } from './propose-payouts';
 export { receivePaypalWebhook } from './receive-paypal-webhook';
+export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';
 export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';
 export { startPayoutSend } from './start-payout-send';

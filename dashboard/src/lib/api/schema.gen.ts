@@ -8479,6 +8479,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/finance/ledger-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Checks this organization’s commission and payout ledger against its invariants (read-only)
+         * @description The platform ledger check scoped to one advertiser. Owner or finance; platform staff and support read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description ok, and every discrepancy found */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerCheck"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/invitations": {
         parameters: {
             query?: never;
@@ -9498,7 +9602,7 @@ export interface paths {
         put?: never;
         /**
          * Take an item out of a proposed batch
-         * @description Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited.
+         * @description Its lines go back to the affiliate’s approved balance (proposed again next time if still eligible); the item is deleted and the totals follow. Proposed batches only (409 otherwise). Audited, with the reason when one is given.
          */
         post: {
             parameters: {
@@ -9511,7 +9615,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ExcludePayoutItem"];
+                };
+            };
             responses: {
                 /** @description The batch after the change */
                 200: {
@@ -9587,6 +9695,116 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/payouts/{batchId}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What PayPal reported about a batch beside what we recorded, item by item, with the differences
+         * @description Each item with PayPal’s latest verified webhook about it (status, amount, receiver, transaction id) and the fields that disagree with our record; the parts with PayPal’s batch status. Items PayPal has not reported by webhook have reported = null (results may also come by polling). Owner or finance; support reads.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description items.nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    batchId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batch, its parts and a page of its items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutReconciliation"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14911,6 +15129,10 @@ export interface components {
                 requestId: string;
             };
         };
+        ExcludePayoutItem: {
+            /** @description Why the item is taken out; kept in the audit log */
+            reason?: string;
+        };
         Health: {
             database: {
                 /** @description Round trip of `select 1`, in milliseconds */
@@ -15771,6 +15993,11 @@ export interface components {
                 totalMinor: number;
             }[];
         };
+        PayoutReconciliation: {
+            batch: components["schemas"]["PayoutBatch"];
+            items: components["schemas"]["ReconciledPayoutItemPage"];
+            parts: components["schemas"]["PayoutBatchPart"][];
+        };
         PayoutSendResult: {
             batch: components["schemas"]["PayoutBatch"];
             /** @description Outcome per sender_batch_id; unsure parts are re-sent with the same id by the recovery cron */
@@ -15792,6 +16019,23 @@ export interface components {
             /** Format: date-time */
             paypalEmailVerifiedAt: string;
         };
+        /** @description null: PayPal has not reported this item by webhook */
+        PayPalItemReport: {
+            /** @description PayPal’s amount.value, in major units */
+            amountValue: string | null;
+            currency: string | null;
+            /** @description The webhook event, e.g. PAYMENT.PAYOUTS-ITEM.UNCLAIMED */
+            eventType: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            receivedAt: string;
+            receiver: string | null;
+            transactionId: string | null;
+            /** @description PayPal’s transaction_status */
+            transactionStatus: string;
+        } | null;
         PayPalWebhookResult: {
             duplicate: boolean;
             eventId: string;
@@ -16220,6 +16464,20 @@ export interface components {
                 /** @description Deliveries that failed and will be retried */
                 retrying: number;
             };
+        };
+        ReconciledPayoutItem: {
+            /** @description Fields where the report and our record differ */
+            differences: ("status" | "amount" | "currency" | "receiver" | "transaction")[];
+            item: components["schemas"]["PayoutItem"];
+            reported: components["schemas"]["PayPalItemReport"];
+        };
+        ReconciledPayoutItemPage: {
+            items: components["schemas"]["ReconciledPayoutItem"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page; null on the last
+             */
+            nextCursor: string | null;
         };
         RecoveryCodes: {
             /** @description Shown once: each works once in place of a code */

@@ -8,6 +8,7 @@ import type links from '../../locales/en/links.json';
 import type programs from '../../locales/en/programs.json';
 import type notifications from '../../locales/en/notifications.json';
 import type earnings from '../../locales/en/earnings.json';
+import type finance from '../../locales/en/finance.json';
 import type org from '../../locales/en/org.json';
 import type platform from '../../locales/en/platform.json';
 import type status from '../../locales/en/status.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
       programs: typeof programs;
       notifications: typeof notifications;
       earnings: typeof earnings;
+      finance: typeof finance;
       org: typeof org;
       platform: typeof platform;
       status: typeof status;

@@ -1,0 +1,201 @@
+import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { createFileRoute, useParams } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../../../../components/data-table';
+import { DownloadButton } from '../../../../../../components/earnings/download-button';
+import { EmptyState } from '../../../../../../components/empty-state';
+import { BatchActions } from '../../../../../../components/finance/batch-actions';
+import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
+import { ExcludeItemButton } from '../../../../../../components/finance/exclude-item-button';
+import { ItemStatusBadge } from '../../../../../../components/finance/item-status-badge';
+import { MoneyText } from '../../../../../../components/money-text';
+import { PageHeader } from '../../../../../../components/page-header';
+import { QueryState } from '../../../../../../components/query-state';
+import { RouterAnchor } from '../../../../../../components/router-anchor';
+import { RouterButton } from '../../../../../../components/router-button';
+import { useOrgAccess } from '../../../../../../lib/access/use-org-access';
+import { formatDateTime } from '../../../../../../lib/format';
+import {
+  downloadBatchCsv,
+  OPEN_BATCH_STATUSES,
+  type PayoutItem,
+  usePayoutBatch,
+} from '../../../../../../queries/payout-batches';
+
+export const Route = createFileRoute('/_app/orgs/$orgId/finance/payouts/$batchId')({
+  component: PayoutBatchPage,
+});
+
+const column = createColumnHelper<PayoutItem>();
+
+function PayoutBatchPage() {
+  const { t, i18n } = useTranslation('finance');
+  const lng = i18n.language;
+  const { orgId, batchId } = useParams({ from: '/_app/orgs/$orgId/finance/payouts/$batchId' });
+  const access = useOrgAccess();
+  const query = usePayoutBatch(orgId, batchId);
+  const canAct = access.canPay && !access.readOnly;
+  const editable = query.data?.batch.status === 'proposed' && canAct;
+  const columns = [
+    column.accessor('affiliateEmail', { header: t('batch.columns.affiliate') }),
+    column.accessor('receiverEmail', {
+      header: t('batch.columns.receiver'),
+      cell: (i) => (
+        <Stack gap={2}>
+          <Text size="sm">{i.getValue()}</Text>
+          {/* Proposals only ever take a verified PayPal email, kept as it was then. */}
+          <Text size="xs" c="teal.9" title={t('batch.verifiedHint')}>
+            ✓ {t('batch.verified')}
+          </Text>
+        </Stack>
+      ),
+    }),
+    column.accessor('amountMinor', {
+      header: t('batch.columns.amount'),
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
+    }),
+    column.accessor('status', {
+      header: t('batch.columns.status'),
+      cell: (i) => <ItemStatusBadge status={i.getValue()} />,
+    }),
+    column.display({
+      id: 'outcome',
+      header: t('batch.columns.outcome'),
+      cell: (i) => (
+        <Text size="sm" miw={220} maw={360}>
+          {t(`outcome.${i.row.original.status}`)}
+          {i.row.original.failureReason && (
+            <Text span size="xs" c="dimmed" display="block">
+              {i.row.original.failureReason}
+            </Text>
+          )}
+        </Text>
+      ),
+    }),
+    ...(editable
+      ? [
+          column.display({
+            id: 'actions',
+            header: t('batch.columns.actions'),
+            cell: (i) => <ExcludeItemButton orgId={orgId} batchId={batchId} item={i.row.original} />,
+          }),
+        ]
+      : []),
+  ];
+  return (
+    <QueryState query={query}>
+      {({ batch, items }) => (
+        <>
+          <RouterAnchor to="/orgs/$orgId/finance/payouts" params={{ orgId }} size="sm">
+            ← {t('batch.back')}
+          </RouterAnchor>
+          <PageHeader
+            title={
+              <Group gap="sm" component="span">
+                {t('batch.title')}
+                <BatchStatusBadge status={batch.status} />
+              </Group>
+            }
+            description={t('batch.summary', {
+              currency: batch.currency,
+              items: t('batch.items', { count: batch.itemCount }),
+            })}
+            actions={
+              <>
+                <DownloadButton
+                  label={t('batch.exportCsv')}
+                  fallbackName={`payout-batch-${batch.id}.csv`}
+                  fetchFile={() => downloadBatchCsv(orgId, batch.id)}
+                />
+                <RouterButton
+                  variant="default"
+                  to="/orgs/$orgId/finance/reconciliation/$batchId"
+                  params={{ orgId, batchId: batch.id }}
+                >
+                  {t('batch.reconciliation')}
+                </RouterButton>
+              </>
+            }
+          />
+          <Stack gap="lg">
+            <Paper withBorder p="md" radius="md">
+              <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+                <div>
+                  <Text size="sm" c="dimmed">
+                    {t('batch.total')}
+                  </Text>
+                  <MoneyText
+                    minor={batch.totalMinor}
+                    currency={batch.currency}
+                    fw={700}
+                    fz="lg"
+                    data-testid="batch-total"
+                  />
+                </div>
+                <div>
+                  <Text size="sm" c="dimmed">
+                    {t('batch.proposedAt')}
+                  </Text>
+                  <Text size="sm">{formatDateTime(batch.proposedAt, lng)}</Text>
+                  {!batch.createdById && (
+                    <Text size="xs" c="dimmed">
+                      {t('batch.byCron')}
+                    </Text>
+                  )}
+                </div>
+                {batch.approvedAt && (
+                  <div>
+                    <Text size="sm" c="dimmed">
+                      {t('batch.approvedAt')}
+                    </Text>
+                    <Text size="sm">{formatDateTime(batch.approvedAt, lng)}</Text>
+                  </div>
+                )}
+                {batch.paypalStatus && (
+                  <div>
+                    <Text size="sm" c="dimmed">
+                      {t('batch.paypalStatus')}
+                    </Text>
+                    <Text size="sm" ff="monospace" data-testid="paypal-status">
+                      {batch.paypalStatus}
+                    </Text>
+                  </div>
+                )}
+              </SimpleGrid>
+            </Paper>
+            {OPEN_BATCH_STATUSES.has(batch.status) && (
+              <Group gap="xs" role="status">
+                <Loader size="xs" />
+                <Text size="sm" c="dimmed">
+                  {t('batch.live')}
+                </Text>
+              </Group>
+            )}
+            {batch.lastError && (
+              <Alert color="red" variant="light" title={t('batch.lastError')}>
+                {batch.lastError}
+              </Alert>
+            )}
+            {canAct && <BatchActions orgId={orgId} batch={batch} />}
+            <Title order={2} fz="h4">
+              {t('batch.itemsTitle')}
+            </Title>
+            <DataTable
+              caption={t('batch.itemsTitle')}
+              columns={columns}
+              data={items.items}
+              getRowId={(row) => row.id}
+              empty={<EmptyState title={t('batch.emptyTitle')} description={t('batch.emptyDescription')} />}
+            />
+            {items.nextCursor && (
+              <Text size="sm" c="dimmed">
+                {t('batch.moreItems', { shown: items.items.length, total: batch.itemCount })}
+              </Text>
+            )}
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}

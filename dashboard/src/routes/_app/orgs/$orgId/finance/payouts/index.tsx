@@ -1,0 +1,120 @@
+import { Button, Select, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { DataTable } from '../../../../../../components/data-table';
+import { EmptyState } from '../../../../../../components/empty-state';
+import { ActionError } from '../../../../../../components/finance/action-error';
+import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
+import { MoneyText } from '../../../../../../components/money-text';
+import { PageHeader } from '../../../../../../components/page-header';
+import { QueryState } from '../../../../../../components/query-state';
+import { RouterAnchor } from '../../../../../../components/router-anchor';
+import { useOrgAccess } from '../../../../../../lib/access/use-org-access';
+import { formatDateTime, formatNumber } from '../../../../../../lib/format';
+import { type PayoutBatch, useProposePayouts, usePayoutBatches } from '../../../../../../queries/payout-batches';
+
+const STATUSES = ['proposed', 'approved', 'sending', 'sent', 'completed', 'failed', 'canceled'] as const;
+
+export const Route = createFileRoute('/_app/orgs/$orgId/finance/payouts/')({
+  validateSearch: z.object({ status: z.catch(z.optional(z.enum(STATUSES)), undefined) }),
+  component: PayoutBatchesPage,
+});
+
+const column = createColumnHelper<PayoutBatch>();
+
+function PayoutBatchesPage() {
+  const { t, i18n } = useTranslation('finance');
+  const lng = i18n.language;
+  const { orgId } = useParams({ from: '/_app/orgs/$orgId/finance/payouts/' });
+  const { status } = useSearch({ from: '/_app/orgs/$orgId/finance/payouts/' });
+  const navigate = useNavigate({ from: '/orgs/$orgId/finance/payouts/' });
+  const access = useOrgAccess();
+  const query = usePayoutBatches(orgId, status);
+  const propose = useProposePayouts(orgId);
+  const proposeNow = async () => {
+    const { batches } = await propose.mutateAsync();
+    notifications.show({
+      closeButtonProps: { 'aria-label': t('notice.close') },
+      color: batches.length > 0 ? 'green' : 'blue',
+      message: batches.length > 0 ? t('batches.proposed', { count: batches.length }) : t('batches.nothingToPropose'),
+    });
+  };
+  const columns = [
+    column.accessor('proposedAt', {
+      header: t('batches.columns.proposedAt'),
+      cell: (i) => (
+        <RouterAnchor
+          to="/orgs/$orgId/finance/payouts/$batchId"
+          params={{ orgId, batchId: i.row.original.id }}
+          size="sm"
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {formatDateTime(i.getValue(), lng)}
+        </RouterAnchor>
+      ),
+    }),
+    column.accessor('currency', { header: t('batches.columns.currency') }),
+    column.accessor('totalMinor', {
+      header: t('batches.columns.total'),
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
+    }),
+    column.accessor('itemCount', {
+      header: t('batches.columns.items'),
+      cell: (i) => formatNumber(i.getValue(), lng),
+    }),
+    column.accessor('status', {
+      header: t('batches.columns.status'),
+      cell: (i) => <BatchStatusBadge status={i.getValue()} />,
+    }),
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t('batches.title')}
+        description={t('batches.description')}
+        actions={
+          <>
+            <Select
+              label={t('batches.status')}
+              data={[
+                { value: '', label: t('batches.allStatuses') },
+                ...STATUSES.map((s) => ({ value: s, label: t(`batchStatus.${s}`) })),
+              ]}
+              value={status ?? ''}
+              onChange={(next) =>
+                void navigate({ search: { status: (next || undefined) as (typeof STATUSES)[number] | undefined } })
+              }
+              allowDeselect={false}
+              w={{ base: '100%', xs: 200 }}
+            />
+            {access.canPay && !access.readOnly && (
+              <Button onClick={() => void proposeNow().catch(() => undefined)} loading={propose.isPending} mt="auto">
+                {t('batches.propose')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Stack gap="md">
+        {propose.error && <ActionError error={propose.error} />}
+        <QueryState query={query}>
+          {(data) => (
+            <DataTable
+              caption={t('batches.title')}
+              columns={columns}
+              data={data.pages.flatMap((p) => p.items)}
+              getRowId={(row) => row.id}
+              hasMore={query.hasNextPage}
+              onLoadMore={() => void query.fetchNextPage()}
+              loadingMore={query.isFetchingNextPage}
+              empty={<EmptyState title={t('batches.emptyTitle')} description={t('batches.emptyDescription')} />}
+            />
+          )}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
