@@ -145,19 +145,22 @@ describe('GET /affiliate/orgs/{orgId}/balance', () => {
 });
 
 describe('GET /orgs/{orgId}/balances', () => {
+  // The advertiser's view names each affiliate, so finance staff know whom they owe.
+  const withEmail = <T extends object>(balance: T) => ({ ...balance, affiliateEmail: acme.affiliate.email });
+
   it('shows every member the balances per affiliate, filterable by currency and affiliate', async () => {
     for (const member of [acme.owner, acme.admin, acme.finance]) {
       const res = await call(member, 'GET', `/orgs/${acme.org.id}/balances`);
       expectStatus(res, 200);
-      expect(sortByCurrency(res.body.items)).toEqual([acmeEur(), acmeUsd()]);
+      expect(sortByCurrency(res.body.items)).toEqual([withEmail(acmeEur()), withEmail(acmeUsd())]);
     }
     expect((await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?currency=EUR`)).body.items).toEqual([
-      acmeEur(),
+      withEmail(acmeEur()),
     ]);
     expect(
       (await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=${acme.affiliate.id}&currency=USD`))
         .body.items,
-    ).toEqual([acmeUsd()]);
+    ).toEqual([withEmail(acmeUsd())]);
     expect(
       (await call(acme.finance, 'GET', `/orgs/${acme.org.id}/balances?affiliateId=${other.affiliate.id}`)).body.items,
     ).toEqual([]);

@@ -3,7 +3,7 @@ import { api } from '../lib/api/client';
 import type { components } from '../lib/api/schema.gen';
 import { unwrap } from '../lib/api/unwrap';
 
-export type Balance = components['schemas']['Balance'];
+export type Balance = components['schemas']['OrgBalance'];
 
 export const orgBalancesKeys = { all: ['org-balances'] as const };
 

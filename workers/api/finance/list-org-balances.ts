@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { listOrgBalances } from '../../services/finance';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { balanceList, orgBalancesQuery } from './schemas';
+import { orgBalanceList, orgBalancesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -14,7 +14,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'One row per affiliate and currency',
-      content: { 'application/json': { schema: balanceList } },
+      content: { 'application/json': { schema: orgBalanceList } },
     },
     ...errorResponses,
   },

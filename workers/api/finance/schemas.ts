@@ -21,6 +21,10 @@ export const balance = z
 
 export const balanceList = z.object({ items: z.array(balance) }).openapi('BalanceList');
 
+export const orgBalanceList = z
+  .object({ items: z.array(balance.extend({ affiliateEmail: z.string() }).openapi('OrgBalance')) })
+  .openapi('OrgBalanceList');
+
 export const myBalance = balance
   .extend({
     payoutMinimumMinor: minor(

@@ -6849,7 +6849,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BalanceList"];
+                        "application/json": components["schemas"]["OrgBalanceList"];
                     };
                 };
                 /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -15860,6 +15860,12 @@ export interface components {
         };
         OrganizationList: {
             items: components["schemas"]["Organization"][];
+        };
+        OrgBalance: components["schemas"]["Balance"] & {
+            affiliateEmail: string;
+        };
+        OrgBalanceList: {
+            items: components["schemas"]["OrgBalance"][];
         };
         PayoutBatch: {
             /**

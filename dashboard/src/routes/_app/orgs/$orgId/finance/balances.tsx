@@ -56,21 +56,16 @@ function OrgBalancesPage() {
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} size="sm" />,
     });
   const columns = [
-    column.accessor('affiliateId', {
+    column.accessor('affiliateEmail', {
       header: t('balances.affiliate'),
       cell: (i) => (
-        <Group gap={4} wrap="nowrap">
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            ff="monospace"
-            onClick={() => void navigate({ search: { affiliate: i.getValue() } })}
-          >
-            {/* The id's tail: UUIDv7s share their time-ordered head, so the first digits look alike. */}
-            {`…${i.getValue().slice(-8)}`}
-          </Button>
-          <CopyValue value={i.getValue()} label={t('balances.affiliate')} />
-        </Group>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => void navigate({ search: { affiliate: i.row.original.affiliateId } })}
+        >
+          {i.getValue()}
+        </Button>
       ),
     }),
     column.accessor('currency', { header: t('balances.currency') }),
