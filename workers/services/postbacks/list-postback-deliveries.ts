@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { postbackAttempts, postbackDeliveries, type PostbackAttempt, type PostbackDelivery } from '../../../schema';
 import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
@@ -9,6 +9,11 @@ export interface DeliveryFilters {
   cursor?: string | undefined;
   status?: PostbackDeliveryStatus | undefined;
   eventType?: PostbackEventType | undefined;
+  /** The advertiser narrows its log to one affiliate. */
+  affiliateId?: string | undefined;
+  /** createdAt bounds, inclusive, ISO 8601. */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /** `affiliate`: the signed-in affiliate's own deliveries. `advertiser`: those of this organization's events. */
@@ -33,6 +38,9 @@ export async function listPostbackDeliveries({
         owner,
         input.status ? eq(postbackDeliveries.status, input.status) : undefined,
         input.eventType ? eq(postbackDeliveries.eventType, input.eventType) : undefined,
+        input.affiliateId ? eq(postbackDeliveries.affiliateId, input.affiliateId) : undefined,
+        input.from ? gte(postbackDeliveries.createdAt, new Date(input.from)) : undefined,
+        input.to ? lte(postbackDeliveries.createdAt, new Date(input.to)) : undefined,
         input.cursor ? lt(postbackDeliveries.id, input.cursor) : undefined,
       ),
     )
