@@ -35,6 +35,8 @@ import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
+import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
@@ -42,6 +44,9 @@ import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
 import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdConversionsIndexRouteImport } from './routes/_app/orgs/$orgId/conversions/index'
+import { Route as AppOrgsOrgIdConversionsConversionIdRouteImport } from './routes/_app/orgs/$orgId/conversions/$conversionId'
+import { Route as AppOrgsOrgIdConversionsReviewRouteImport } from './routes/_app/orgs/$orgId/conversions/review'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -171,6 +176,16 @@ const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   path: '/stats',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdPostbacksRoute = AppOrgsOrgIdPostbacksRouteImport.update({
+  id: '/postbacks',
+  path: '/postbacks',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdStatsRoute = AppOrgsOrgIdStatsRouteImport.update({
+  id: '/stats',
+  path: '/stats',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppAffiliateOrgIdConversionsIndexRoute =
   AppAffiliateOrgIdConversionsIndexRouteImport.update({
     id: '/conversions/',
@@ -213,6 +228,24 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
     path: '/programs/$programId',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdConversionsIndexRoute =
+  AppOrgsOrgIdConversionsIndexRouteImport.update({
+    id: '/conversions/',
+    path: '/conversions/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdConversionsConversionIdRoute =
+  AppOrgsOrgIdConversionsConversionIdRouteImport.update({
+    id: '/conversions/$conversionId',
+    path: '/conversions/$conversionId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdConversionsReviewRoute =
+  AppOrgsOrgIdConversionsReviewRouteImport.update({
+    id: '/conversions/review',
+    path: '/conversions/review',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -225,7 +258,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -238,14 +271,19 @@ export interface FileRoutesByFullPath {
   '/affiliate/': typeof AppAffiliateIndexRoute
   '/orgs/': typeof AppOrgsIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
+  '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -257,7 +295,7 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -270,14 +308,19 @@ export interface FileRoutesByTo {
   '/affiliate': typeof AppAffiliateIndexRoute
   '/orgs': typeof AppOrgsIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
+  '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/conversions': typeof AppOrgsOrgIdConversionsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -293,7 +336,7 @@ export interface FileRoutesById {
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
@@ -306,14 +349,19 @@ export interface FileRoutesById {
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
+  '/_app/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/_app/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -341,14 +389,19 @@ export interface FileRouteTypes {
     | '/affiliate/'
     | '/orgs/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/postbacks'
+    | '/orgs/$orgId/stats'
     | '/affiliate/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/conversions/$conversionId'
+    | '/orgs/$orgId/conversions/review'
     | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
+    | '/orgs/$orgId/conversions/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -373,14 +426,19 @@ export interface FileRouteTypes {
     | '/affiliate'
     | '/orgs'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/postbacks'
+    | '/orgs/$orgId/stats'
     | '/affiliate/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/conversions/$conversionId'
+    | '/orgs/$orgId/conversions/review'
     | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
+    | '/orgs/$orgId/conversions'
   id:
     | '__root__'
     | '/_app'
@@ -408,14 +466,19 @@ export interface FileRouteTypes {
     | '/_app/affiliate/'
     | '/_app/orgs/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/postbacks'
+    | '/_app/orgs/$orgId/stats'
     | '/_app/affiliate/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/conversions/$conversionId'
+    | '/_app/orgs/$orgId/conversions/review'
     | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
+    | '/_app/orgs/$orgId/conversions/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -607,6 +670,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/postbacks': {
+      id: '/_app/orgs/$orgId/postbacks'
+      path: '/postbacks'
+      fullPath: '/orgs/$orgId/postbacks'
+      preLoaderRoute: typeof AppOrgsOrgIdPostbacksRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/stats': {
+      id: '/_app/orgs/$orgId/stats'
+      path: '/stats'
+      fullPath: '/orgs/$orgId/stats'
+      preLoaderRoute: typeof AppOrgsOrgIdStatsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/conversions/': {
       id: '/_app/affiliate/$orgId/conversions/'
       path: '/conversions'
@@ -656,6 +733,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/conversions/': {
+      id: '/_app/orgs/$orgId/conversions/'
+      path: '/conversions'
+      fullPath: '/orgs/$orgId/conversions/'
+      preLoaderRoute: typeof AppOrgsOrgIdConversionsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/conversions/$conversionId': {
+      id: '/_app/orgs/$orgId/conversions/$conversionId'
+      path: '/conversions/$conversionId'
+      fullPath: '/orgs/$orgId/conversions/$conversionId'
+      preLoaderRoute: typeof AppOrgsOrgIdConversionsConversionIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/conversions/review': {
+      id: '/_app/orgs/$orgId/conversions/review'
+      path: '/conversions/review'
+      fullPath: '/orgs/$orgId/conversions/review'
+      preLoaderRoute: typeof AppOrgsOrgIdConversionsReviewRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
   }
 }
 
@@ -692,11 +790,31 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
     AppAffiliateOrgIdRouteRouteChildren,
   )
 
+interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
+  AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
+  AppOrgsOrgIdConversionsConversionIdRoute: typeof AppOrgsOrgIdConversionsConversionIdRoute
+  AppOrgsOrgIdConversionsReviewRoute: typeof AppOrgsOrgIdConversionsReviewRoute
+  AppOrgsOrgIdConversionsIndexRoute: typeof AppOrgsOrgIdConversionsIndexRoute
+}
+
+const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
+  AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
+  AppOrgsOrgIdConversionsConversionIdRoute:
+    AppOrgsOrgIdConversionsConversionIdRoute,
+  AppOrgsOrgIdConversionsReviewRoute: AppOrgsOrgIdConversionsReviewRoute,
+  AppOrgsOrgIdConversionsIndexRoute: AppOrgsOrgIdConversionsIndexRoute,
+}
+
+const AppOrgsOrgIdRouteRouteWithChildren =
+  AppOrgsOrgIdRouteRoute._addFileChildren(AppOrgsOrgIdRouteRouteChildren)
+
 interface AppRouteRouteChildren {
   AppPlatformRouteRoute: typeof AppPlatformRouteRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
-  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRoute
+  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRouteWithChildren
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
@@ -713,7 +831,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppPlatformRouteRoute: AppPlatformRouteRoute,
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
-  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRoute,
+  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRouteWithChildren,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,

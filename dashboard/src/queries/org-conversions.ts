@@ -91,9 +91,9 @@ export function useReviewConversion(orgId: string) {
           )
         : unwrap(api.POST('/orgs/{orgId}/conversions/{conversionId}/reject', { params, body: { reason } }));
     },
-    onSuccess: (detail, { conversionId }) => {
-      queryClient.setQueryData(conversionDetailQueryOptions(orgId, conversionId).queryKey, detail);
-      return queryClient.invalidateQueries({ queryKey: [...orgConversionsKeys.all, orgId] });
-    },
+    onSuccess: (detail, { conversionId }) =>
+      queryClient.setQueryData(conversionDetailQueryOptions(orgId, conversionId).queryKey, detail),
+    // After a refusal too (409: someone decided first), so the lists show the current status.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...orgConversionsKeys.all, orgId] }),
   });
 }

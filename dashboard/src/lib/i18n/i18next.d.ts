@@ -10,6 +10,7 @@ import type notifications from '../../locales/en/notifications.json';
 import type earnings from '../../locales/en/earnings.json';
 import type org from '../../locales/en/org.json';
 import type status from '../../locales/en/status.json';
+import type orgconversions from '../../locales/en/orgconversions.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -27,6 +28,7 @@ declare module 'i18next' {
       earnings: typeof earnings;
       org: typeof org;
       status: typeof status;
+      orgconversions: typeof orgconversions;
     };
   }
 }

@@ -1,16 +1,17 @@
 import { Button, Group, Paper, Select, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../../workers/contracts/iso-codes';
 import { formatCountry } from '../../lib/format';
-import type { MyEnrollment } from '../../queries/my-programs';
 import { DateRangeFilter } from '../date-range-filter';
 import { DEVICES, SUB_KEYS, type StatsSearch, type SubKey } from './stats-options';
 
 type StatsFiltersProps = {
   search: StatsSearch;
-  programs: MyEnrollment[];
+  programs: { value: string; label: string }[];
   onChange: (next: Partial<StatsSearch>) => void;
+  /** Filters only some readers have (the advertiser's app and affiliate), after the program. */
+  extra?: ReactNode;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Every filter of the stats page, written into the URL. A sub value cannot be combined with country or
  * device in the rollups, so choosing one clears the other.
  */
-export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) {
+export function StatsFilters({ search, programs, onChange, extra }: StatsFiltersProps) {
   const { t, i18n } = useTranslation('earnings');
   const [subValue, setSubValue] = useState(search.subValue ?? '');
   const [clickId, setClickId] = useState(search.clickId ?? '');
@@ -41,12 +42,13 @@ export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) 
         <Select
           label={t('stats.filters.program')}
           placeholder={t('stats.filters.all')}
-          data={programs.map((p) => ({ value: p.program.id, label: p.program.name }))}
+          data={programs}
           value={search.program ?? null}
           onChange={(program) => onChange({ program: program ?? undefined })}
           clearable
           w={{ base: '100%', xs: 200 }}
         />
+        {extra}
         <Select
           label={t('stats.filters.country')}
           placeholder={t('stats.filters.all')}
