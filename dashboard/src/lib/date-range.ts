@@ -44,14 +44,3 @@ export function toIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-/** The range's local calendar days as ISO instants, from the first day's start to the last day's end. */
-export function isoDayBounds(search: DateRangeSearch): { from: string; to: string } {
-  const { from, to } = resolveDateRange(search);
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  return {
-    from: new Date(fy!, fm! - 1, fd!).toISOString(),
-    to: new Date(new Date(ty!, tm! - 1, td! + 1).getTime() - 1).toISOString(),
-  };
-}

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/date-range';
+import { isoDayBounds } from '../../lib/day-bounds';
 import { formatDateTime } from '../../lib/format';
 import { type MyConversion, useMyConversions } from '../../queries/my-conversions';
 import { InfiniteDataTable } from '../infinite-data-table';

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/date-range';
+import { isoDayBounds } from '../../lib/day-bounds';
 import { type OrgConversion, useOrgConversions } from '../../queries/org-conversions';
 import { StatusBadge } from '../earnings/status-badge';
 import { EmptyState } from '../empty-state';

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/date-range';
+import { isoDayBounds } from '../../lib/day-bounds';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useOrgAffiliateOptions } from '../../queries/org-lookups';
 import { type OrgDelivery, useOrgDeliveries } from '../../queries/org-postbacks';

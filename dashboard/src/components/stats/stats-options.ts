@@ -1,14 +1,9 @@
-import { SUB_KEYS as SLOT_KEYS } from '../../../../workers/contracts/sub-keys';
 import { type DateRangeSearch, resolveDateRange } from '../../lib/date-range';
+import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from './stats-lists';
 
-export const SUB_KEYS = SLOT_KEYS;
+export { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS };
 export type SubKey = (typeof SUB_KEYS)[number];
-export const DEVICES = ['desktop', 'mobile', 'tablet', 'unknown'] as const;
 export type Device = (typeof DEVICES)[number];
-
-/** Dimensions every rollup keeps beside its own (the affiliate reads only `program`: it is the affiliate). */
-export const OWNER_BREAKDOWNS = ['program', 'app', 'affiliate'] as const;
-export const BREAKDOWNS = [...OWNER_BREAKDOWNS, 'country', 'device', ...SUB_KEYS] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /**

@@ -15,7 +15,6 @@ import {
   baseStatsQuery,
   breakdownOf,
   breakdownRequest,
-  DEVICES,
   reportTimeZone,
   type StatsSearch as SharedStatsSearch,
 } from '../../../../components/stats/stats-options';
@@ -32,7 +31,7 @@ const statsSearchSchema = z.object({
   ...dateRangeSearch,
   program: z.catch(z.optional(z.uuid()), undefined),
   country: z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))), undefined),
-  device: z.catch(z.optional(z.enum(DEVICES)), undefined),
+  device: z.catch(z.optional(z.enum(['desktop', 'mobile', 'tablet', 'unknown'])), undefined),
   subKey: z.catch(z.optional(z.enum(SUB_KEYS)), undefined),
   subValue: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(255))), undefined),
   clickId: z.catch(z.optional(z.uuid()), undefined),

@@ -11,17 +11,14 @@ import { StatsBreakdown } from '../../../../components/stats/stats-breakdown';
 import { StatsChart } from '../../../../components/stats/stats-chart';
 import { StatsFilters } from '../../../../components/stats/stats-filters';
 import { StatsHeadline } from '../../../../components/stats/stats-headline';
+import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '../../../../components/stats/stats-lists';
 import {
   allowedBreakdowns,
-  BREAKDOWNS,
   type Breakdown,
   baseStatsQuery,
   breakdownOf,
   breakdownRequest,
-  DEVICES,
-  OWNER_BREAKDOWNS,
   reportTimeZone,
-  SUB_KEYS,
   type StatsSearch,
 } from '../../../../components/stats/stats-options';
 import { dateRangeSearch } from '../../../../lib/date-range';
