@@ -23,12 +23,15 @@ export function ReviewQueue({ orgId }: { orgId: string }) {
   const canReview = access.canManage && !access.readOnly;
   const query = useOrgConversions(orgId, { status: 'flagged' });
   const [pending, setPending] = useState<(Omit<ReviewDecision, 'reason'> & { occurredAt: string }) | null>(null);
+  // The signals come second: on a phone they are what the reviewer must see without scrolling sideways.
+  const [occurred, ...described] = useConversionColumns(orgId);
   const columns = [
-    ...useConversionColumns(orgId),
+    occurred!,
     column.accessor('fraudFlags', {
       header: t('conversions.columns.signals'),
       cell: (i) => <FraudFlags flags={i.getValue()} />,
     }),
+    ...described,
     ...(canReview
       ? [
           column.display({

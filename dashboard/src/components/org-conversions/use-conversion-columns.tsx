@@ -49,7 +49,7 @@ export function useConversionColumns(orgId: string) {
       header: t('conversions.columns.affiliate'),
       cell: (i) => (
         <Stack gap={0}>
-          <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
             {i.getValue() ?? t('conversions.nobody')}
           </Text>
           {i.row.original.attributionMethod && (

@@ -53,7 +53,7 @@ export function OrgDeliveriesTable({ orgId, search, onChange }: OrgDeliveriesTab
     column.accessor('affiliateId', {
       header: t('postbacks.columns.affiliate'),
       cell: (i) => (
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {emailOf(i.getValue())}
         </Text>
       ),

@@ -12,6 +12,8 @@ type StatsFiltersProps = {
   onChange: (next: Partial<StatsSearch>) => void;
   /** Filters only some readers have (the advertiser's app and affiliate), after the program. */
   extra?: ReactNode;
+  /** The affiliate's page looks a click up by id; the advertiser's has no such view. */
+  withClickLookup?: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Every filter of the stats page, written into the URL. A sub value cannot be combined with country or
  * device in the rollups, so choosing one clears the other.
  */
-export function StatsFilters({ search, programs, onChange, extra }: StatsFiltersProps) {
+export function StatsFilters({ search, programs, onChange, extra, withClickLookup = false }: StatsFiltersProps) {
   const { t, i18n } = useTranslation('earnings');
   const [subValue, setSubValue] = useState(search.subValue ?? '');
   const [clickId, setClickId] = useState(search.clickId ?? '');
@@ -102,26 +104,28 @@ export function StatsFilters({ search, programs, onChange, extra }: StatsFilters
             </Button>
           </Group>
         </form>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (clickIdValid) onChange({ clickId: clickId.trim() || undefined });
-          }}
-        >
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              label={t('stats.filters.clickId')}
-              value={clickId}
-              onChange={(event) => setClickId(event.currentTarget.value)}
-              error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
-              w={{ base: 220, xs: 320 }}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            />
-            <Button type="submit" variant="default">
-              {t('stats.filters.find')}
-            </Button>
-          </Group>
-        </form>
+        {withClickLookup && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (clickIdValid) onChange({ clickId: clickId.trim() || undefined });
+            }}
+          >
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <TextInput
+                label={t('stats.filters.clickId')}
+                value={clickId}
+                onChange={(event) => setClickId(event.currentTarget.value)}
+                error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
+                w={{ base: 220, xs: 320 }}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              />
+              <Button type="submit" variant="default">
+                {t('stats.filters.find')}
+              </Button>
+            </Group>
+          </form>
+        )}
       </Group>
     </Paper>
   );

@@ -84,7 +84,7 @@ function StatsPage() {
           />
         }
       />
-      <StatsFilters search={search} programs={programs} onChange={setSearch} />
+      <StatsFilters search={search} programs={programs} onChange={setSearch} withClickLookup />
       {base.tz === 'UTC' && reportTimeZone() !== Intl.DateTimeFormat().resolvedOptions().timeZone && (
         <Alert variant="light" color="blue" mb="lg">
           {t('stats.utcNotice')}
