@@ -126,7 +126,7 @@ beforeAll(async () => {
       },
       body,
     });
-    const outcome = await res.json();
+    const outcome = (await res.json()) as { conversion: { id: string; status: string; fraudFlags: string[] } };
     expect(res.status, JSON.stringify(outcome)).toBe(201);
     expect(outcome.conversion.status).toBe('flagged');
     expect(outcome.conversion.fraudFlags).toContain('datacenter_ip');
