@@ -43,6 +43,8 @@ import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/use
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
+import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
@@ -50,6 +52,9 @@ import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
 import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdConversionsIndexRouteImport } from './routes/_app/orgs/$orgId/conversions/index'
+import { Route as AppOrgsOrgIdConversionsConversionIdRouteImport } from './routes/_app/orgs/$orgId/conversions/$conversionId'
+import { Route as AppOrgsOrgIdConversionsReviewRouteImport } from './routes/_app/orgs/$orgId/conversions/review'
 import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/orgs/$orgId/finance/balances'
 import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
 import { Route as AppOrgsOrgIdFinancePayoutsIndexRouteImport } from './routes/_app/orgs/$orgId/finance/payouts/index'
@@ -224,6 +229,16 @@ const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   path: '/stats',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdPostbacksRoute = AppOrgsOrgIdPostbacksRouteImport.update({
+  id: '/postbacks',
+  path: '/postbacks',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdStatsRoute = AppOrgsOrgIdStatsRouteImport.update({
+  id: '/stats',
+  path: '/stats',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppAffiliateOrgIdConversionsIndexRoute =
   AppAffiliateOrgIdConversionsIndexRouteImport.update({
     id: '/conversions/',
@@ -265,6 +280,24 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
     id: '/programs/$programId',
     path: '/programs/$programId',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdConversionsIndexRoute =
+  AppOrgsOrgIdConversionsIndexRouteImport.update({
+    id: '/conversions/',
+    path: '/conversions/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdConversionsConversionIdRoute =
+  AppOrgsOrgIdConversionsConversionIdRouteImport.update({
+    id: '/conversions/$conversionId',
+    path: '/conversions/$conversionId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdConversionsReviewRoute =
+  AppOrgsOrgIdConversionsReviewRouteImport.update({
+    id: '/conversions/review',
+    path: '/conversions/review',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
 const AppOrgsOrgIdFinanceBalancesRoute =
   AppOrgsOrgIdFinanceBalancesRouteImport.update({
@@ -329,16 +362,21 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
+  '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
   '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   '/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   '/orgs/$orgId/finance/payouts/': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -373,16 +411,21 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
+  '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/conversions': typeof AppOrgsOrgIdConversionsIndexRoute
   '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   '/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   '/orgs/$orgId/finance/payouts': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -422,16 +465,21 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
+  '/_app/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/_app/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/_app/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
   '/_app/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   '/_app/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   '/_app/orgs/$orgId/finance/payouts/': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -470,16 +518,21 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/postbacks'
+    | '/orgs/$orgId/stats'
     | '/affiliate/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/conversions/$conversionId'
+    | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
     | '/orgs/$orgId/finance/ledger'
     | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
+    | '/orgs/$orgId/conversions/'
     | '/orgs/$orgId/finance/payouts/$batchId'
     | '/orgs/$orgId/finance/reconciliation/$batchId'
     | '/orgs/$orgId/finance/payouts/'
@@ -514,16 +567,21 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/postbacks'
+    | '/orgs/$orgId/stats'
     | '/affiliate/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/conversions/$conversionId'
+    | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
     | '/orgs/$orgId/finance/ledger'
     | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
+    | '/orgs/$orgId/conversions'
     | '/orgs/$orgId/finance/payouts/$batchId'
     | '/orgs/$orgId/finance/reconciliation/$batchId'
     | '/orgs/$orgId/finance/payouts'
@@ -562,16 +620,21 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/postbacks'
+    | '/_app/orgs/$orgId/stats'
     | '/_app/affiliate/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/conversions/$conversionId'
+    | '/_app/orgs/$orgId/conversions/review'
     | '/_app/orgs/$orgId/finance/balances'
     | '/_app/orgs/$orgId/finance/ledger'
     | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
+    | '/_app/orgs/$orgId/conversions/'
     | '/_app/orgs/$orgId/finance/payouts/$batchId'
     | '/_app/orgs/$orgId/finance/reconciliation/$batchId'
     | '/_app/orgs/$orgId/finance/payouts/'
@@ -822,6 +885,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/postbacks': {
+      id: '/_app/orgs/$orgId/postbacks'
+      path: '/postbacks'
+      fullPath: '/orgs/$orgId/postbacks'
+      preLoaderRoute: typeof AppOrgsOrgIdPostbacksRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/stats': {
+      id: '/_app/orgs/$orgId/stats'
+      path: '/stats'
+      fullPath: '/orgs/$orgId/stats'
+      preLoaderRoute: typeof AppOrgsOrgIdStatsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/conversions/': {
       id: '/_app/affiliate/$orgId/conversions/'
       path: '/conversions'
@@ -870,6 +947,27 @@ declare module '@tanstack/react-router' {
       fullPath: '/affiliate/$orgId/programs/$programId'
       preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/conversions/': {
+      id: '/_app/orgs/$orgId/conversions/'
+      path: '/conversions'
+      fullPath: '/orgs/$orgId/conversions/'
+      preLoaderRoute: typeof AppOrgsOrgIdConversionsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/conversions/$conversionId': {
+      id: '/_app/orgs/$orgId/conversions/$conversionId'
+      path: '/conversions/$conversionId'
+      fullPath: '/orgs/$orgId/conversions/$conversionId'
+      preLoaderRoute: typeof AppOrgsOrgIdConversionsConversionIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/conversions/review': {
+      id: '/_app/orgs/$orgId/conversions/review'
+      path: '/conversions/review'
+      fullPath: '/orgs/$orgId/conversions/review'
+      preLoaderRoute: typeof AppOrgsOrgIdConversionsReviewRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/finance/balances': {
       id: '/_app/orgs/$orgId/finance/balances'
@@ -968,16 +1066,27 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
+  AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
+  AppOrgsOrgIdConversionsConversionIdRoute: typeof AppOrgsOrgIdConversionsConversionIdRoute
+  AppOrgsOrgIdConversionsReviewRoute: typeof AppOrgsOrgIdConversionsReviewRoute
   AppOrgsOrgIdFinanceBalancesRoute: typeof AppOrgsOrgIdFinanceBalancesRoute
   AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
+  AppOrgsOrgIdConversionsIndexRoute: typeof AppOrgsOrgIdConversionsIndexRoute
   AppOrgsOrgIdFinancePayoutsBatchIdRoute: typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   AppOrgsOrgIdFinanceReconciliationBatchIdRoute: typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   AppOrgsOrgIdFinancePayoutsIndexRoute: typeof AppOrgsOrgIdFinancePayoutsIndexRoute
 }
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
+  AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
+  AppOrgsOrgIdConversionsConversionIdRoute:
+    AppOrgsOrgIdConversionsConversionIdRoute,
+  AppOrgsOrgIdConversionsReviewRoute: AppOrgsOrgIdConversionsReviewRoute,
   AppOrgsOrgIdFinanceBalancesRoute: AppOrgsOrgIdFinanceBalancesRoute,
   AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
+  AppOrgsOrgIdConversionsIndexRoute: AppOrgsOrgIdConversionsIndexRoute,
   AppOrgsOrgIdFinancePayoutsBatchIdRoute:
     AppOrgsOrgIdFinancePayoutsBatchIdRoute,
   AppOrgsOrgIdFinanceReconciliationBatchIdRoute:

@@ -5,7 +5,12 @@ import type { OrgNavEntry } from './nav-entry';
  * e.g. `{ to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly }`; no
  * `show` means every role of the organization may open it.
  */
-export const ORG_NAV: OrgNavEntry[] = [];
+export const ORG_NAV: OrgNavEntry[] = [
+  { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions' },
+  { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue' },
+  { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },
+  { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks' },
+];
 
 /** The finance console of the same organization (owner, finance, platform staff). */
 export const FINANCE_NAV: OrgNavEntry[] = [

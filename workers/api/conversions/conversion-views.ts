@@ -5,6 +5,8 @@ import {
   ConversionSource,
   ConversionStatus,
   FraudFlag,
+  PayoutBatchStatus,
+  PayoutItemStatus,
 } from '../../../schema/enums';
 import { type Conversion, type ConversionDetail, type ConversionRow, toOutcome } from '../../services/conversions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
@@ -100,6 +102,20 @@ export const conversionDetail = z
       reviewer: z.object({ id: z.uuid(), email: z.string() }).nullable().describe('Who approved or rejected it'),
       reviewedAt: timestamp.nullable(),
     }),
+    payouts: z
+      .array(
+        z.object({
+          commissionId: z.uuid(),
+          itemId: z.uuid(),
+          status: z.enum(PayoutItemStatus).describe('success: paid'),
+          paidAt: timestamp.nullable(),
+          itemAmountMinor: z.number().int().describe('The whole item: the net of every line it pays'),
+          currency: z.string(),
+          batchId: z.uuid(),
+          batchStatus: z.enum(PayoutBatchStatus),
+        }),
+      )
+      .describe('The payout item and batch paying each line that is in a payout'),
   })
   .openapi('ConversionDetail');
 
@@ -108,6 +124,7 @@ export function conversionDetailView({
   affiliateEmail,
   reviewer,
   lines,
+  payouts,
 }: ConversionDetail): z.infer<typeof conversionDetail> {
   // Built on toOutcome so the detail cannot drift from what the inbound API answered.
   const { duplicate: _, ...outcome } = toOutcome(c, lines, false);
@@ -127,5 +144,15 @@ export function conversionDetailView({
     },
     attribution: outcome.attribution && { ...outcome.attribution, affiliateEmail },
     review: { reviewer, reviewedAt: isoOrNull(c.reviewedAt) },
+    payouts: payouts.map(({ commissionId, item, batch }) => ({
+      commissionId,
+      itemId: item.id,
+      status: item.status,
+      paidAt: isoOrNull(item.paidAt),
+      itemAmountMinor: item.amountMinor,
+      currency: item.currency,
+      batchId: batch.id,
+      batchStatus: batch.status,
+    })),
   };
 }

@@ -18,6 +18,7 @@ export const myConversionsQuery = pageQuery.extend({
 
 export const conversionsQuery = myConversionsQuery.extend({
   affiliateId: z.uuid().optional(),
+  appId: z.uuid().optional().describe('Only events reported by this app'),
   attributed: z
     .enum(['true', 'false'])
     .optional()

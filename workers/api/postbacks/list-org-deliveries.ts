@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { listPostbackDeliveries } from '../../services/postbacks';
 import { bearer, errorResponses, orgParams, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { deliveriesPage, deliveriesQuery, deliveryView } from './schemas';
+import { deliveriesPage, deliveryView, orgDeliveriesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -10,7 +10,7 @@ const route = createRoute({
   tags: ['postbacks'],
   summary: "Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL)",
   security: bearer,
-  request: { params: orgParams, query: deliveriesQuery },
+  request: { params: orgParams, query: orgDeliveriesQuery },
   responses: {
     200: { description: 'A page of deliveries', content: { 'application/json': { schema: deliveriesPage } } },
     ...errorResponses,

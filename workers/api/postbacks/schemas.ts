@@ -39,6 +39,16 @@ export const platformDeliveriesQuery = deliveriesQuery.extend({
   affiliateId: z.uuid().optional().describe('Only this affiliate'),
 });
 
+const createdBound = (edge: string) =>
+  z.iso.datetime({ offset: true }).optional().describe(`createdAt ${edge}, inclusive, ISO 8601`);
+
+/** The advertiser's log adds who and when. */
+export const orgDeliveriesQuery = deliveriesQuery.extend({
+  affiliateId: z.uuid().optional().describe('Only this affiliate’s postbacks'),
+  from: createdBound('from'),
+  to: createdBound('to'),
+});
+
 const attempt = z.object({
   attempt: z.number().int(),
   outcome: z.enum(PostbackDeliveryStatus),

@@ -1,6 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { commissions, conversions, users, type Commission, type Conversion } from '../../../schema';
+import {
+  commissions,
+  conversions,
+  payoutBatches,
+  payoutItemCommissions,
+  payoutItems,
+  users,
+  type Commission,
+  type Conversion,
+  type PayoutBatch,
+  type PayoutItem,
+} from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { advertiserOrgId } from '../tenant-scope';
@@ -11,6 +22,8 @@ export interface ConversionDetail {
   reviewer: { id: string; email: string } | null;
   /** Every line of the conversion, direct first, then the upline levels. */
   lines: Commission[];
+  /** The payout item (and its batch) that pays each line that is in a payout. */
+  payouts: { commissionId: string; item: PayoutItem; batch: PayoutBatch }[];
 }
 
 const reviewers = alias(users, 'reviewer');
@@ -33,5 +46,12 @@ export async function getConversion({ ctx, input }: ServiceCall<{ conversionId: 
     .from(commissions)
     .where(eq(commissions.conversionId, row.conversion.id))
     .orderBy(asc(commissions.level), asc(commissions.kind));
-  return { ...row, lines };
+  const payouts = await ctx.db
+    .select({ commissionId: commissions.id, item: payoutItems, batch: payoutBatches })
+    .from(commissions)
+    .innerJoin(payoutItemCommissions, eq(payoutItemCommissions.commissionId, commissions.id))
+    .innerJoin(payoutItems, eq(payoutItems.id, payoutItemCommissions.payoutItemId))
+    .innerJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
+    .where(eq(commissions.conversionId, row.conversion.id));
+  return { ...row, lines, payouts };
 }

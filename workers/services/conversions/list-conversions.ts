@@ -18,6 +18,7 @@ export interface ConversionFilters {
 
 export interface ListConversionsInput extends ConversionFilters {
   affiliateId?: string | undefined;
+  appId?: string | undefined;
   /** true: attributed to an affiliate; false: nobody (yet). */
   attributed?: boolean | undefined;
 }
@@ -56,6 +57,7 @@ export async function listConversions({ ctx, input }: ServiceCall<ListConversion
         eq(conversions.organizationId, advertiserOrgId(ctx)),
         conversionFilterClause(input),
         input.affiliateId ? eq(conversions.affiliateId, input.affiliateId) : undefined,
+        input.appId ? eq(conversions.appId, input.appId) : undefined,
         input.attributed === undefined
           ? undefined
           : input.attributed

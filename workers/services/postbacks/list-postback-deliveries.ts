@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { postbackAttempts, postbackDeliveries, type PostbackAttempt, type PostbackDelivery } from '../../../schema';
 import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
@@ -10,25 +10,28 @@ export interface DeliveryFilters {
   cursor?: string | undefined;
   status?: PostbackDeliveryStatus | undefined;
   eventType?: PostbackEventType | undefined;
+  /** The advertiser narrows its log to one affiliate. */
+  affiliateId?: string | undefined;
+  /** createdAt bounds, inclusive, ISO 8601. */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /**
  * `affiliate`: the signed-in affiliate's own deliveries. `advertiser`: those of this organization's events.
- * `platform`: every tenant's, for platform staff, optionally one advertiser's or one affiliate's.
+ * `platform`: every tenant's, for platform staff, optionally one advertiser's (DeliveryFilters narrow to one
+ * affiliate in every scope).
  */
 export type DeliveryScope =
   | { scope: 'affiliate' }
   | { scope: 'advertiser' }
-  | { scope: 'platform'; organizationId?: string | undefined; affiliateId?: string | undefined };
+  | { scope: 'platform'; organizationId?: string | undefined };
 
 function ownerCondition(ctx: ServiceContext, input: DeliveryScope) {
   if (input.scope === 'affiliate') return eq(postbackDeliveries.affiliateId, actorId(ctx));
   if (input.scope === 'advertiser') return eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
   requirePlatformStaff(ctx);
-  return and(
-    input.organizationId ? eq(postbackDeliveries.organizationId, input.organizationId) : undefined,
-    input.affiliateId ? eq(postbackDeliveries.affiliateId, input.affiliateId) : undefined,
-  );
+  return input.organizationId ? eq(postbackDeliveries.organizationId, input.organizationId) : undefined;
 }
 
 export type DeliveryWithAttempts = PostbackDelivery & { attemptLog: PostbackAttempt[] };
@@ -47,6 +50,9 @@ export async function listPostbackDeliveries({
         owner,
         input.status ? eq(postbackDeliveries.status, input.status) : undefined,
         input.eventType ? eq(postbackDeliveries.eventType, input.eventType) : undefined,
+        input.affiliateId ? eq(postbackDeliveries.affiliateId, input.affiliateId) : undefined,
+        input.from ? gte(postbackDeliveries.createdAt, new Date(input.from)) : undefined,
+        input.to ? lte(postbackDeliveries.createdAt, new Date(input.to)) : undefined,
         input.cursor ? lt(postbackDeliveries.id, input.cursor) : undefined,
       ),
     )

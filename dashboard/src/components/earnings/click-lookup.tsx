@@ -6,7 +6,7 @@ import { MoneyText } from '../money-text';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { StatusBadge } from './status-badge';
-import { useDeviceLabel } from './use-device-label';
+import { useDeviceLabel } from '../stats/use-device-label';
 
 /** One click looked up by id: where it went, and what it earned (each conversion opens its explanation). */
 export function ClickLookup({ orgId, clickId, onClose }: { orgId: string; clickId: string; onClose: () => void }) {

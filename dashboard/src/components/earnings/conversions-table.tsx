@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { resolveDateRange } from '../../lib/date-range';
+import { isoDayBounds } from '../../lib/day-bounds';
 import { formatDateTime } from '../../lib/format';
 import { type MyConversion, useMyConversions } from '../../queries/my-conversions';
 import { InfiniteDataTable } from '../infinite-data-table';
@@ -13,22 +13,11 @@ import { StatusBadge } from './status-badge';
 
 const column = createColumnHelper<MyConversion>();
 
-/** Local calendar days as the API's ISO instants: from the first day's start to the last day's end. */
-function occurredRange(search: ConversionsSearch) {
-  const { from, to } = resolveDateRange(search);
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  return {
-    from: new Date(fy!, fm! - 1, fd!).toISOString(),
-    to: new Date(new Date(ty!, tm! - 1, td! + 1).getTime() - 1).toISOString(),
-  };
-}
-
 /** Conversions credited to the affiliate, newest first; each opens its explanation. Revenue is never shown. */
 export function ConversionsTable({ orgId, search }: { orgId: string; search: ConversionsSearch }) {
   const { t, i18n } = useTranslation('earnings');
   const query = useMyConversions(orgId, {
-    ...occurredRange(search),
+    ...isoDayBounds(search),
     ...(search.status ? { status: search.status } : {}),
     ...(search.type ? { type: search.type } : {}),
     ...(search.program ? { programId: search.program } : {}),

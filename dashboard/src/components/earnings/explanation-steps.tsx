@@ -6,7 +6,7 @@ import type { MyConversionExplanation } from '../../queries/my-conversions';
 import { MoneyText } from '../money-text';
 import { CalculationText } from './calculation-text';
 import { StatusBadge } from './status-badge';
-import { useDeviceLabel } from './use-device-label';
+import { useDeviceLabel } from '../stats/use-device-label';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

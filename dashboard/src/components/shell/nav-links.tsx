@@ -11,7 +11,7 @@ import { useMe } from '../../queries/me';
 import { RouterNavLink } from '../router-nav-link';
 
 // Links whose own path is a prefix of their siblings' paths are active only on an exact match.
-const EXACT = new Set<string>(['/affiliate', '/orgs', '/orgs/$orgId', '/platform']);
+const EXACT = new Set<string>(['/affiliate', '/orgs', '/orgs/$orgId', '/orgs/$orgId/conversions', '/platform']);
 
 /** The navbar sections the signed-in user may see, built from the per-role lists under nav/. */
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {

@@ -7287,6 +7287,8 @@ export interface paths {
             parameters: {
                 query?: {
                     affiliateId?: string;
+                    /** @description Only events reported by this app */
+                    appId?: string;
                     /** @description true: credited to an affiliate; false: nobody (yet) */
                     attributed?: "true" | "false";
                     /** @description nextCursor of the previous page */
@@ -10031,12 +10033,18 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only this affiliate’s postbacks */
+                    affiliateId?: string;
                     /** @description nextCursor of the previous page */
                     cursor?: string;
                     eventType?: "click" | "lead" | "sale" | "rejected";
+                    /** @description createdAt from, inclusive, ISO 8601 */
+                    from?: string;
                     /** @description Page size, 1–100 */
                     limit?: number;
                     status?: "pending" | "retrying" | "success" | "failed";
+                    /** @description createdAt to, inclusive, ISO 8601 */
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -14745,6 +14753,30 @@ export interface components {
                 updatedAt: string;
                 userAgent: string | null;
             };
+            /** @description The payout item and batch paying each line that is in a payout */
+            payouts: {
+                /** Format: uuid */
+                batchId: string;
+                /** @enum {string} */
+                batchStatus: "proposed" | "approved" | "sending" | "sent" | "completed" | "failed" | "canceled";
+                /** Format: uuid */
+                commissionId: string;
+                currency: string;
+                /** @description The whole item: the net of every line it pays */
+                itemAmountMinor: number;
+                /** Format: uuid */
+                itemId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                paidAt: string | null;
+                /**
+                 * @description success: paid
+                 * @enum {string}
+                 */
+                status: "pending" | "success" | "failed" | "unclaimed" | "returned" | "onhold" | "blocked" | "refunded" | "reversed" | "denied" | "canceled";
+            }[];
             review: {
                 /**
                  * Format: date-time

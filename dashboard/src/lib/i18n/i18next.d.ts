@@ -12,6 +12,7 @@ import type finance from '../../locales/en/finance.json';
 import type org from '../../locales/en/org.json';
 import type platform from '../../locales/en/platform.json';
 import type status from '../../locales/en/status.json';
+import type orgconversions from '../../locales/en/orgconversions.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -31,6 +32,7 @@ declare module 'i18next' {
       org: typeof org;
       platform: typeof platform;
       status: typeof status;
+      orgconversions: typeof orgconversions;
     };
   }
 }

@@ -4,21 +4,25 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { ClickLookup } from '../../../../components/earnings/click-lookup';
 import { DownloadButton } from '../../../../components/earnings/download-button';
-import { StatsBreakdown } from '../../../../components/earnings/stats-breakdown';
-import { StatsChart } from '../../../../components/earnings/stats-chart';
-import { StatsFilters } from '../../../../components/earnings/stats-filters';
-import { StatsHeadline } from '../../../../components/earnings/stats-headline';
+import { useEarningsColumns } from '../../../../components/earnings/earnings-columns';
+import { EarningsCards } from '../../../../components/earnings/earnings-cards';
+import { StatsBreakdown } from '../../../../components/stats/stats-breakdown';
+import { StatsChart } from '../../../../components/stats/stats-chart';
+import { StatsFilters } from '../../../../components/stats/stats-filters';
+import { StatsHeadline } from '../../../../components/stats/stats-headline';
 import {
   allowedBreakdowns,
   baseStatsQuery,
   breakdownOf,
+  breakdownRequest,
   reportTimeZone,
-} from '../../../../components/earnings/stats-options';
+  type StatsSearch as SharedStatsSearch,
+} from '../../../../components/stats/stats-options';
 import { PageHeader } from '../../../../components/page-header';
 import { type DateRangeSearch, dateRangeSearch } from '../../../../lib/date-range';
 import { sortSearch } from '../../../../lib/table-search';
 import { QueryState } from '../../../../components/query-state';
-import { downloadStatsCsv, useStatsReport } from '../../../../queries/affiliate-stats';
+import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '../../../../queries/affiliate-stats';
 import { useMyPrograms } from '../../../../queries/my-programs';
 import { SUB_KEYS } from '../../../../../../workers/contracts/sub-keys';
 
@@ -37,6 +41,10 @@ const statsSearchSchema = z.object({
 
 export type StatsSearch = z.infer<typeof statsSearchSchema> & DateRangeSearch;
 
+// The shared stats components take this search; the affiliate's is the same without app and affiliate.
+const _fitsShared = (search: StatsSearch): SharedStatsSearch => search;
+void _fitsShared;
+
 export const Route = createFileRoute('/_app/affiliate/$orgId/stats')({
   validateSearch: statsSearchSchema,
   component: StatsPage,
@@ -50,12 +58,15 @@ function StatsPage() {
   const { advertiser } = useRouteContext({ from: '/_app/affiliate/$orgId/stats' });
   const search = useSearch({ from: '/_app/affiliate/$orgId/stats' }) as StatsSearch;
   const navigate = useNavigate({ from: '/affiliate/$orgId/stats' });
-  const setSearch = (next: Partial<StatsSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  // The shared components speak the wider search; this page offers them only its own breakdowns and filters.
+  const setSearch = (next: Partial<SharedStatsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...(next as Partial<StatsSearch>) }), replace: true });
 
   const base = baseStatsQuery(search);
   const by = breakdownOf(search);
-  const programs = useMyPrograms(orgId).data ?? [];
+  const programs = (useMyPrograms(orgId).data ?? []).map((p) => ({ value: p.program.id, label: p.program.name }));
+  const breakdown = useStatsBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
+  const earningsColumns = useEarningsColumns();
   const headline = useStatsReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
   const series = useStatsReport(orgId, { ...base, granularity: base.from === base.to ? 'hour' : 'day', limit: 1000 });
   const csvQuery = { ...base, granularity: 'total' as const, groupBy: by };
@@ -73,7 +84,7 @@ function StatsPage() {
           />
         }
       />
-      <StatsFilters search={search} programs={programs} onChange={setSearch} />
+      <StatsFilters search={search} programs={programs} onChange={setSearch} withClickLookup />
       {base.tz === 'UTC' && reportTimeZone() !== Intl.DateTimeFormat().resolvedOptions().timeZone && (
         <Alert variant="light" color="blue" mb="lg">
           {t('stats.utcNotice')}
@@ -82,17 +93,20 @@ function StatsPage() {
       {search.clickId && (
         <ClickLookup orgId={orgId} clickId={search.clickId} onClose={() => setSearch({ clickId: undefined })} />
       )}
-      <QueryState query={headline}>{(report) => <StatsHeadline report={report} />}</QueryState>
+      <QueryState query={headline}>
+        {(report) => <StatsHeadline report={report} money={<EarningsCards report={report} />} />}
+      </QueryState>
       <QueryState query={series}>
         {(report) => <StatsChart report={report} from={base.from ?? ''} to={base.to ?? ''} />}
       </QueryState>
       <StatsBreakdown
-        orgId={orgId}
-        query={base}
+        query={breakdown}
         by={by}
         allowed={allowedBreakdowns(search)}
         sort={search.sort}
-        programs={programs}
+        nameOf={(_, id) => programs.find((p) => p.value === id)?.label ?? id}
+        moneyColumns={earningsColumns}
+        breakdownLabel={(b) => (b === 'app' || b === 'affiliate' ? b : t(`stats.breakdowns.${b}`))}
         onChange={(next) => setSearch(next)}
       />
     </>

@@ -1,16 +1,19 @@
 import { Button, Group, Paper, Select, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../../workers/contracts/iso-codes';
 import { formatCountry } from '../../lib/format';
-import type { MyEnrollment } from '../../queries/my-programs';
 import { DateRangeFilter } from '../date-range-filter';
 import { DEVICES, SUB_KEYS, type StatsSearch, type SubKey } from './stats-options';
 
 type StatsFiltersProps = {
   search: StatsSearch;
-  programs: MyEnrollment[];
+  programs: { value: string; label: string }[];
   onChange: (next: Partial<StatsSearch>) => void;
+  /** Filters only some readers have (the advertiser's app and affiliate), after the program. */
+  extra?: ReactNode;
+  /** The affiliate's page looks a click up by id; the advertiser's has no such view. */
+  withClickLookup?: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Every filter of the stats page, written into the URL. A sub value cannot be combined with country or
  * device in the rollups, so choosing one clears the other.
  */
-export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) {
+export function StatsFilters({ search, programs, onChange, extra, withClickLookup = false }: StatsFiltersProps) {
   const { t, i18n } = useTranslation('earnings');
   const [subValue, setSubValue] = useState(search.subValue ?? '');
   const [clickId, setClickId] = useState(search.clickId ?? '');
@@ -41,12 +44,13 @@ export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) 
         <Select
           label={t('stats.filters.program')}
           placeholder={t('stats.filters.all')}
-          data={programs.map((p) => ({ value: p.program.id, label: p.program.name }))}
+          data={programs}
           value={search.program ?? null}
           onChange={(program) => onChange({ program: program ?? undefined })}
           clearable
           w={{ base: '100%', xs: 200 }}
         />
+        {extra}
         <Select
           label={t('stats.filters.country')}
           placeholder={t('stats.filters.all')}
@@ -100,26 +104,28 @@ export function StatsFilters({ search, programs, onChange }: StatsFiltersProps) 
             </Button>
           </Group>
         </form>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (clickIdValid) onChange({ clickId: clickId.trim() || undefined });
-          }}
-        >
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              label={t('stats.filters.clickId')}
-              value={clickId}
-              onChange={(event) => setClickId(event.currentTarget.value)}
-              error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
-              w={{ base: 220, xs: 320 }}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            />
-            <Button type="submit" variant="default">
-              {t('stats.filters.find')}
-            </Button>
-          </Group>
-        </form>
+        {withClickLookup && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (clickIdValid) onChange({ clickId: clickId.trim() || undefined });
+            }}
+          >
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <TextInput
+                label={t('stats.filters.clickId')}
+                value={clickId}
+                onChange={(event) => setClickId(event.currentTarget.value)}
+                error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
+                w={{ base: 220, xs: 320 }}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              />
+              <Button type="submit" variant="default">
+                {t('stats.filters.find')}
+              </Button>
+            </Group>
+          </form>
+        )}
       </Group>
     </Paper>
   );

@@ -1,47 +1,48 @@
-import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { createColumnHelper } from '@tanstack/react-table';
+import { Group, Paper, Select, Text, Title } from '@mantine/core';
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatMoney, formatNumber, formatPercent } from '../../lib/format';
-import type { StatsQuery, StatsRow } from '../../queries/affiliate-stats';
-import { useStatsBreakdown } from '../../queries/affiliate-stats';
-import type { MyEnrollment } from '../../queries/my-programs';
+import { formatCountry, formatNumber, formatPercent } from '../../lib/format';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
+import type { ReportRow } from './report-types';
 import type { Breakdown } from './stats-options';
 import { useDeviceLabel } from './use-device-label';
 
-type StatsBreakdownProps = {
-  orgId: string;
-  query: StatsQuery;
+type StatsBreakdownProps<Row extends ReportRow> = {
+  query: UseInfiniteQueryResult<InfiniteData<{ rows: Row[] }>>;
   by: Breakdown;
   allowed: Breakdown[];
   sort: string | undefined;
-  programs: MyEnrollment[];
+  /** Names of id values (programs, apps, affiliates); other values are labelled here. */
+  nameOf: (by: Breakdown, id: string) => string;
+  /** The reader's money columns: earnings and EPC, or revenue, payout, profit and ROI. */
+  // biome-ignore lint/suspicious/noExplicitAny: TanStack's own column type varies the value type per column.
+  moneyColumns: ColumnDef<Row, any>[];
+  /** Labels of the dimensions the shared namespace does not name (app, affiliate). */
+  breakdownLabel: (by: Breakdown) => string;
   onChange: (next: { by?: Breakdown; sort?: string | undefined }) => void;
 };
 
-const column = createColumnHelper<StatsRow>();
-
-/** The period's totals per program, country, device or sub value, sorted by the server, read page by page. */
-export function StatsBreakdown({ orgId, query, by, allowed, sort, programs, onChange }: StatsBreakdownProps) {
+/** The period's totals per group, sorted by the server, read page by page. */
+export function StatsBreakdown<Row extends ReportRow>({
+  query,
+  by,
+  allowed,
+  sort,
+  nameOf,
+  moneyColumns,
+  breakdownLabel,
+  onChange,
+}: StatsBreakdownProps<Row>) {
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const deviceLabel = useDeviceLabel();
-  const descending = sort?.startsWith('-') ?? true;
-  const sortKey = (sort?.replace(/^-/, '') ?? 'clicks') as NonNullable<StatsQuery['sort']>;
-  const breakdown = useStatsBreakdown(orgId, {
-    ...query,
-    granularity: 'total',
-    groupBy: by,
-    sort: sortKey,
-    direction: sort ? (descending ? 'desc' : 'asc') : 'desc',
-    limit: 50,
-  });
-  const programName = (id: string) => programs.find((p) => p.program.id === id)?.program.name ?? id;
+  const column = createColumnHelper<Row>();
   const label = (value: string | undefined) => {
     if (value === undefined || value === '') return t('stats.breakdown.none');
-    if (by === 'program') return programName(value);
+    if (by === 'program' || by === 'app' || by === 'affiliate') return nameOf(by, value);
     if (by === 'country') return value === 'ZZ' ? t('stats.breakdown.unknownCountry') : formatCountry(value, lng);
     if (by === 'device') return deviceLabel(value);
     return value;
@@ -50,10 +51,10 @@ export function StatsBreakdown({ orgId, query, by, allowed, sort, programs, onCh
   const columns = [
     column.accessor((row) => row.dimensions[by], {
       id: 'dimension',
-      header: t(`stats.breakdowns.${by}`),
+      header: breakdownLabel(by),
       enableSorting: false,
       cell: (info) => (
-        <Text fw={600} size="sm">
+        <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
           {label(info.getValue())}
         </Text>
       ),
@@ -79,32 +80,7 @@ export function StatsBreakdown({ orgId, query, by, allowed, sort, programs, onCh
       enableSorting: false,
       cell: (i) => (i.getValue() === null ? '—' : formatPercent(i.getValue() as number, lng, 2)),
     }),
-    column.accessor((row) => row.money, {
-      id: 'earnings',
-      header: t('stats.metrics.earnings'),
-      enableSorting: false,
-      cell: (i) => (
-        <Stack gap={0}>
-          {i.getValue().length === 0
-            ? '—'
-            : i.getValue().map((m) => <span key={m.currency}>{formatMoney(m.payoutMinor, m.currency, lng)}</span>)}
-        </Stack>
-      ),
-    }),
-    column.accessor((row) => row.money, {
-      id: 'epc',
-      header: t('stats.metrics.epc'),
-      enableSorting: false,
-      cell: (i) => (
-        <Stack gap={0}>
-          {i.getValue().length === 0
-            ? '—'
-            : i
-                .getValue()
-                .map((m) => <span key={m.currency}>{m.epc === null ? '—' : formatMoney(m.epc, m.currency, lng)}</span>)}
-        </Stack>
-      ),
-    }),
+    ...moneyColumns,
   ];
   return (
     <Paper withBorder p="md" radius="md">
@@ -114,7 +90,7 @@ export function StatsBreakdown({ orgId, query, by, allowed, sort, programs, onCh
         </Title>
         <Select
           label={t('stats.breakdown.by')}
-          data={allowed.map((b) => ({ value: b, label: t(`stats.breakdowns.${b}`) }))}
+          data={allowed.map((b) => ({ value: b, label: breakdownLabel(b) }))}
           value={by}
           allowDeselect={false}
           onChange={(next) => onChange({ by: (next ?? 'program') as Breakdown })}
@@ -122,18 +98,18 @@ export function StatsBreakdown({ orgId, query, by, allowed, sort, programs, onCh
           data-testid="breakdown-by"
         />
       </Group>
-      <QueryState query={breakdown}>
+      <QueryState query={query}>
         {(data) => (
           <DataTable
-            caption={t('stats.breakdown.caption', { by: t(`stats.breakdowns.${by}`) })}
+            caption={t('stats.breakdown.caption', { by: breakdownLabel(by) })}
             columns={columns}
             data={data.pages.flatMap((p) => p.rows)}
             getRowId={(row) => row.dimensions[by] ?? ''}
             sort={sort ?? '-clicks'}
             onSortChange={(next) => onChange({ sort: next })}
-            hasMore={breakdown.hasNextPage}
-            onLoadMore={() => void breakdown.fetchNextPage()}
-            loadingMore={breakdown.isFetchingNextPage}
+            hasMore={query.hasNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+            loadingMore={query.isFetchingNextPage}
             empty={
               <EmptyState title={t('stats.breakdown.emptyTitle')} description={t('stats.breakdown.emptyDescription')} />
             }

@@ -1,0 +1,76 @@
+import { Group, Paper, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '../../queries/org-lookups';
+import { DateRangeFilter } from '../date-range-filter';
+import { ORG_CONVERSION_STATUSES, ORG_EVENT_TYPES, type OrgConversionsSearch } from './conversion-options';
+
+type OrgConversionsFiltersProps = {
+  orgId: string;
+  search: OrgConversionsSearch;
+  onChange: (next: Partial<OrgConversionsSearch>) => void;
+};
+
+/** The conversions list's filters, written into the URL. */
+export function OrgConversionsFilters({ orgId, search, onChange }: OrgConversionsFiltersProps) {
+  const { t } = useTranslation('orgconversions');
+  const { t: te } = useTranslation('earnings');
+  const programs = useOrgProgramOptions(orgId).data ?? [];
+  const apps = useOrgAppOptions(orgId).data ?? [];
+  const affiliates = useOrgAffiliateOptions(orgId).data ?? [];
+  const width = { base: '100%', xs: 190 };
+  return (
+    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <DateRangeFilter value={search} onChange={onChange} />
+        <Select
+          label={t('filters.status')}
+          placeholder={t('filters.all')}
+          data={ORG_CONVERSION_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))}
+          value={search.status ?? null}
+          onChange={(value) => onChange({ status: (value ?? undefined) as OrgConversionsSearch['status'] })}
+          clearable
+          w={width}
+          data-testid="status-filter"
+        />
+        <Select
+          label={t('filters.type')}
+          placeholder={t('filters.all')}
+          data={ORG_EVENT_TYPES.map((e) => ({ value: e, label: te(`eventTypes.${e}`) }))}
+          value={search.type ?? null}
+          onChange={(value) => onChange({ type: (value ?? undefined) as OrgConversionsSearch['type'] })}
+          clearable
+          w={width}
+        />
+        <Select
+          label={t('filters.program')}
+          placeholder={t('filters.all')}
+          data={programs}
+          value={search.program ?? null}
+          onChange={(value) => onChange({ program: value ?? undefined })}
+          searchable
+          clearable
+          w={width}
+        />
+        <Select
+          label={t('filters.app')}
+          placeholder={t('filters.all')}
+          data={apps}
+          value={search.app ?? null}
+          onChange={(value) => onChange({ app: value ?? undefined })}
+          clearable
+          w={width}
+        />
+        <Select
+          label={t('filters.affiliate')}
+          placeholder={t('filters.all')}
+          data={affiliates}
+          value={search.affiliate ?? null}
+          onChange={(value) => onChange({ affiliate: value ?? undefined })}
+          searchable
+          clearable
+          w={{ base: '100%', xs: 240 }}
+        />
+      </Group>
+    </Paper>
+  );
+}

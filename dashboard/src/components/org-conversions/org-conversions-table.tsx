@@ -1,0 +1,60 @@
+import { Stack, Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { isoDayBounds } from '../../lib/day-bounds';
+import { type OrgConversion, useOrgConversions } from '../../queries/org-conversions';
+import { StatusBadge } from '../earnings/status-badge';
+import { EmptyState } from '../empty-state';
+import { InfiniteDataTable } from '../infinite-data-table';
+import { MoneyText } from '../money-text';
+import type { OrgConversionsSearch } from './conversion-options';
+import { FraudFlags } from './fraud-flags';
+import { useConversionColumns } from './use-conversion-columns';
+
+const column = createColumnHelper<OrgConversion>();
+
+/** The organization's conversions, newest first; each opens its explanation. */
+export function OrgConversionsTable({ orgId, search }: { orgId: string; search: OrgConversionsSearch }) {
+  const { t } = useTranslation('orgconversions');
+  const query = useOrgConversions(orgId, {
+    ...isoDayBounds(search),
+    ...(search.status ? { status: search.status } : {}),
+    ...(search.type ? { type: search.type } : {}),
+    ...(search.program ? { programId: search.program } : {}),
+    ...(search.app ? { appId: search.app } : {}),
+    ...(search.affiliate ? { affiliateId: search.affiliate } : {}),
+  });
+  const columns = [
+    ...useConversionColumns(orgId),
+    column.accessor('directCommission', {
+      header: t('conversions.columns.commission'),
+      cell: (i) => {
+        const line = i.getValue();
+        if (!line)
+          return (
+            <Text c="dimmed" size="sm">
+              {t('conversions.nothingEarned')}
+            </Text>
+          );
+        return (
+          <Stack gap={2} align="flex-start">
+            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
+            <StatusBadge status={line.status} />
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('fraudFlags', {
+      header: t('conversions.columns.signals'),
+      cell: (i) => <FraudFlags flags={i.getValue()} />,
+    }),
+  ];
+  return (
+    <InfiniteDataTable
+      query={query}
+      caption={t('conversions.caption')}
+      columns={columns}
+      empty={<EmptyState title={t('conversions.emptyTitle')} description={t('conversions.emptyDescription')} />}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { Group, Paper, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useOrgAffiliateOptions } from '../../queries/org-lookups';
+import { DateRangeFilter } from '../date-range-filter';
+import { ORG_DELIVERY_EVENTS, ORG_DELIVERY_STATUSES, type OrgPostbacksSearch } from './delivery-options';
+
+type OrgDeliveriesFiltersProps = {
+  orgId: string;
+  search: OrgPostbacksSearch;
+  onChange: (next: Partial<OrgPostbacksSearch>) => void;
+};
+
+/** The delivery log's filters, written into the URL. */
+export function OrgDeliveriesFilters({ orgId, search, onChange }: OrgDeliveriesFiltersProps) {
+  const { t } = useTranslation('orgconversions');
+  const { t: te } = useTranslation('earnings');
+  const affiliates = useOrgAffiliateOptions(orgId).data ?? [];
+  return (
+    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <DateRangeFilter value={search} onChange={onChange} />
+        <Select
+          label={t('filters.status')}
+          placeholder={t('filters.all')}
+          data={ORG_DELIVERY_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))}
+          value={search.status ?? null}
+          onChange={(value) => onChange({ status: (value ?? undefined) as OrgPostbacksSearch['status'] })}
+          clearable
+          w={{ base: '100%', xs: 170 }}
+        />
+        <Select
+          label={t('postbacks.columns.event')}
+          placeholder={t('filters.all')}
+          data={ORG_DELIVERY_EVENTS.map((e) => ({ value: e, label: te(`postback.events.${e}`) }))}
+          value={search.event ?? null}
+          onChange={(value) => onChange({ event: (value ?? undefined) as OrgPostbacksSearch['event'] })}
+          clearable
+          w={{ base: '100%', xs: 170 }}
+        />
+        <Select
+          label={t('filters.affiliate')}
+          placeholder={t('filters.all')}
+          data={affiliates}
+          value={search.affiliate ?? null}
+          onChange={(value) => onChange({ affiliate: value ?? undefined })}
+          searchable
+          clearable
+          w={{ base: '100%', xs: 240 }}
+        />
+      </Group>
+    </Paper>
+  );
+}

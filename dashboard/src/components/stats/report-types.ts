@@ -1,0 +1,11 @@
+import type { components } from '../../lib/api/schema.gen';
+
+/** What the advertiser's and the affiliate's reports share: time buckets, group values and the counts. */
+export type ReportMetrics = components['schemas']['ReportMetrics'];
+export type ReportRow = {
+  bucketLocal: string | null;
+  dimensions: Record<string, string | undefined>;
+  metrics: ReportMetrics;
+  previous?: { metrics: ReportMetrics };
+};
+export type ReportRows = { granularity: components['schemas']['Report']['granularity']; rows: ReportRow[] };

@@ -1,0 +1,32 @@
+import { createFileRoute, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ConversionExplanation } from '../../../../../components/org-conversions/conversion-explanation';
+import { ReviewActions } from '../../../../../components/org-conversions/review-actions';
+import { PageHeader } from '../../../../../components/page-header';
+import { QueryState } from '../../../../../components/query-state';
+import { RouterAnchor } from '../../../../../components/router-anchor';
+import { useConversionDetail } from '../../../../../queries/org-conversions';
+
+export const Route = createFileRoute('/_app/orgs/$orgId/conversions/$conversionId')({
+  component: ConversionExplanationPage,
+});
+
+/** Why one conversion was credited, what every commission line was computed from, and what paid it. */
+function ConversionExplanationPage() {
+  const { t } = useTranslation('orgconversions');
+  const { orgId, conversionId } = useParams({ from: '/_app/orgs/$orgId/conversions/$conversionId' });
+  const query = useConversionDetail(orgId, conversionId);
+  return (
+    <>
+      <RouterAnchor to="/orgs/$orgId/conversions" params={{ orgId }} size="sm" mb="xs" display="inline-block">
+        {t('explanation.back')}
+      </RouterAnchor>
+      <PageHeader
+        title={t('explanation.title')}
+        description={t('explanation.description')}
+        actions={query.data && <ReviewActions orgId={orgId} detail={query.data} />}
+      />
+      <QueryState query={query}>{(detail) => <ConversionExplanation orgId={orgId} detail={detail} />}</QueryState>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { OrgConversionsFilters } from '../../../../../components/org-conversions/org-conversions-filters';
+import { OrgConversionsTable } from '../../../../../components/org-conversions/org-conversions-table';
+import { PageHeader } from '../../../../../components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
+
+/** The page's URL: the date range and every filter the list API takes. */
+const orgConversionsSearchSchema = z.object({
+  ...dateRangeSearch,
+  status: z.catch(z.optional(z.enum(['pending', 'flagged', 'approved', 'rejected', 'reversed'])), undefined),
+  type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
+  program: z.catch(z.optional(z.uuid()), undefined),
+  app: z.catch(z.optional(z.uuid()), undefined),
+  affiliate: z.catch(z.optional(z.uuid()), undefined),
+});
+
+export type OrgConversionsSearch = z.infer<typeof orgConversionsSearchSchema> & DateRangeSearch;
+
+export const Route = createFileRoute('/_app/orgs/$orgId/conversions/')({
+  validateSearch: orgConversionsSearchSchema,
+  component: OrgConversionsPage,
+});
+
+// Hooks take the route id instead of `Route.use…`, which would make this file a chunk the login page loads.
+function OrgConversionsPage() {
+  const { t } = useTranslation('orgconversions');
+  const { orgId } = useParams({ from: '/_app/orgs/$orgId/conversions/' });
+  const search = useSearch({ from: '/_app/orgs/$orgId/conversions/' }) as OrgConversionsSearch;
+  const navigate = useNavigate({ from: '/orgs/$orgId/conversions/' });
+  const setSearch = (next: Partial<OrgConversionsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  return (
+    <>
+      <PageHeader title={t('conversions.title')} description={t('conversions.description')} />
+      <OrgConversionsFilters orgId={orgId} search={search} onChange={setSearch} />
+      <OrgConversionsTable orgId={orgId} search={search} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { OrgDeliveriesFilters } from '../../../../components/org-postbacks/org-deliveries-filters';
+import { OrgDeliveriesTable } from '../../../../components/org-postbacks/org-deliveries-table';
+import { PageHeader } from '../../../../components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '../../../../lib/date-range';
+
+/** The page's URL: filters, the date range and the delivery whose details are open. */
+const orgPostbacksSearchSchema = z.object({
+  ...dateRangeSearch,
+  status: z.catch(z.optional(z.enum(['pending', 'retrying', 'success', 'failed'])), undefined),
+  event: z.catch(z.optional(z.enum(['click', 'lead', 'sale', 'rejected'])), undefined),
+  affiliate: z.catch(z.optional(z.uuid()), undefined),
+  delivery: z.catch(z.optional(z.uuid()), undefined),
+});
+
+export type OrgPostbacksSearch = z.infer<typeof orgPostbacksSearchSchema> & DateRangeSearch;
+
+export const Route = createFileRoute('/_app/orgs/$orgId/postbacks')({
+  validateSearch: orgPostbacksSearchSchema,
+  component: OrgPostbacksPage,
+});
+
+// Hooks take the route id instead of `Route.use…`, which would make this file a chunk the login page loads.
+function OrgPostbacksPage() {
+  const { t } = useTranslation('orgconversions');
+  const { orgId } = useParams({ from: '/_app/orgs/$orgId/postbacks' });
+  const search = useSearch({ from: '/_app/orgs/$orgId/postbacks' }) as OrgPostbacksSearch;
+  const navigate = useNavigate({ from: '/orgs/$orgId/postbacks' });
+  const setSearch = (next: Partial<OrgPostbacksSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  return (
+    <>
+      <PageHeader title={t('postbacks.title')} description={t('postbacks.description')} />
+      <OrgDeliveriesFilters orgId={orgId} search={search} onChange={setSearch} />
+      <OrgDeliveriesTable orgId={orgId} search={search} onChange={setSearch} />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { Alert, Select } from '@mantine/core';
+import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { DownloadButton } from '../../../../components/earnings/download-button';
+import { MoneyCards } from '../../../../components/org-stats/money-cards';
+import { useMoneyColumns } from '../../../../components/org-stats/use-money-columns';
+import { PageHeader } from '../../../../components/page-header';
+import { QueryState } from '../../../../components/query-state';
+import { StatsBreakdown } from '../../../../components/stats/stats-breakdown';
+import { StatsChart } from '../../../../components/stats/stats-chart';
+import { StatsFilters } from '../../../../components/stats/stats-filters';
+import { StatsHeadline } from '../../../../components/stats/stats-headline';
+import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '../../../../components/stats/stats-lists';
+import {
+  allowedBreakdowns,
+  type Breakdown,
+  baseStatsQuery,
+  breakdownOf,
+  breakdownRequest,
+  reportTimeZone,
+  type StatsSearch,
+} from '../../../../components/stats/stats-options';
+import { dateRangeSearch } from '../../../../lib/date-range';
+import { sortSearch } from '../../../../lib/table-search';
+import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '../../../../queries/org-stats';
+import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '../../../../queries/org-lookups';
+
+/** The page's URL: date range, filters (app and affiliate beside the affiliate's own), breakdown and sort. */
+const orgStatsSearchSchema = z.object({
+  ...dateRangeSearch,
+  program: z.catch(z.optional(z.uuid()), undefined),
+  app: z.catch(z.optional(z.uuid()), undefined),
+  affiliate: z.catch(z.optional(z.uuid()), undefined),
+  country: z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))), undefined),
+  device: z.catch(z.optional(z.enum(DEVICES)), undefined),
+  subKey: z.catch(z.optional(z.enum(SUB_KEYS)), undefined),
+  subValue: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(255))), undefined),
+  by: z.catch(z.optional(z.enum(BREAKDOWNS)), undefined),
+  ...sortSearch(['clicks', 'uniqueClicks', 'conversions']),
+});
+
+export const Route = createFileRoute('/_app/orgs/$orgId/stats')({
+  validateSearch: orgStatsSearchSchema,
+  component: OrgStatsPage,
+});
+
+// Hooks take the route id instead of `Route.use…`, which would make this file a chunk the login page loads.
+function OrgStatsPage() {
+  const { t } = useTranslation('orgconversions');
+  const { t: te } = useTranslation('earnings');
+  const { orgId } = useParams({ from: '/_app/orgs/$orgId/stats' });
+  const search = useSearch({ from: '/_app/orgs/$orgId/stats' }) as StatsSearch;
+  const navigate = useNavigate({ from: '/orgs/$orgId/stats' });
+  const setSearch = (next: Partial<StatsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }) as never, replace: true });
+
+  const programs = useOrgProgramOptions(orgId).data ?? [];
+  const apps = useOrgAppOptions(orgId).data ?? [];
+  const affiliates = useOrgAffiliateOptions(orgId).data ?? [];
+  const base = baseStatsQuery(search);
+  const by = breakdownOf(search, OWNER_BREAKDOWNS);
+  const headline = useOrgReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
+  const series = useOrgReport(orgId, { ...base, granularity: base.from === base.to ? 'hour' : 'day', limit: 1000 });
+  const breakdown = useOrgBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
+  const moneyColumns = useMoneyColumns();
+  const names = { program: programs, app: apps, affiliate: affiliates } as const;
+  const nameOf = (dimension: Breakdown, id: string) =>
+    (dimension in names ? names[dimension as keyof typeof names] : []).find((o) => o.value === id)?.label ?? id;
+  const breakdownLabel = (b: Breakdown) =>
+    b === 'app' || b === 'affiliate' ? t(`stats.breakdowns.${b}`) : te(`stats.breakdowns.${b}`);
+  const width = { base: '100%', xs: 200 };
+
+  return (
+    <>
+      <PageHeader
+        title={t('stats.title')}
+        description={t('stats.description')}
+        actions={
+          <DownloadButton
+            label={t('stats.exportCsv')}
+            fallbackName={`report-${base.from}.csv`}
+            fetchFile={() => downloadOrgReportCsv(orgId, { ...base, granularity: 'total', groupBy: by })}
+          />
+        }
+      />
+      <StatsFilters
+        search={search}
+        programs={programs}
+        onChange={setSearch}
+        extra={
+          <>
+            <Select
+              label={t('filters.app')}
+              placeholder={t('filters.all')}
+              data={apps}
+              value={search.app ?? null}
+              onChange={(app) => setSearch({ app: app ?? undefined })}
+              clearable
+              w={width}
+            />
+            <Select
+              label={t('filters.affiliate')}
+              placeholder={t('filters.all')}
+              data={affiliates}
+              value={search.affiliate ?? null}
+              onChange={(affiliate) => setSearch({ affiliate: affiliate ?? undefined })}
+              searchable
+              clearable
+              w={{ base: '100%', xs: 240 }}
+            />
+          </>
+        }
+      />
+      {base.tz === 'UTC' && reportTimeZone() !== Intl.DateTimeFormat().resolvedOptions().timeZone && (
+        <Alert variant="light" color="blue" mb="lg">
+          {te('stats.utcNotice')}
+        </Alert>
+      )}
+      <QueryState query={headline}>
+        {(report) => <StatsHeadline report={report} money={<MoneyCards report={report} />} />}
+      </QueryState>
+      <QueryState query={series}>
+        {(report) => <StatsChart report={report} from={base.from ?? ''} to={base.to ?? ''} />}
+      </QueryState>
+      <StatsBreakdown
+        query={breakdown}
+        by={by}
+        allowed={allowedBreakdowns(search, OWNER_BREAKDOWNS)}
+        sort={search.sort}
+        nameOf={nameOf}
+        moneyColumns={moneyColumns}
+        breakdownLabel={breakdownLabel}
+        onChange={setSearch}
+      />
+    </>
+  );
+}

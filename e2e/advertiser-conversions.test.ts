@@ -1,0 +1,294 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { uuidv7 } from '../workers/contracts/ids';
+import { fingerprint } from '../workers/domain/fingerprint';
+import { signatureHeader } from '../workers/domain/request-signature';
+import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+
+// The advertiser's conversion review against the real Worker: two sales reported through the signed inbound
+// API for clicks from a datacenter network are flagged; the owner rejects one in the review queue (the
+// affiliate's held amount goes), approves the other, and reads its explanation; support staff only read.
+
+type User = Awaited<ReturnType<typeof signUpVerified>>;
+
+let e2e: E2e;
+let owner: User;
+let support: User;
+let affiliate: User;
+const flagged: string[] = [];
+const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
+const AWS_ASN = 16509;
+
+async function api(method: string, path: string, token: string | null, body?: unknown) {
+  const res = await fetch(`${e2e.baseUrl}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+async function apiLogIn(user: User): Promise<string> {
+  const res = await api('POST', '/auth/login', null, { email: user.email, password: user.password });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.accessToken as string;
+}
+
+async function logIn(user: User, locale: 'en' | 'ru' = 'en'): Promise<Page> {
+  const page = await e2e.newPage({ locale });
+  await page.goto('/login');
+  await page.locator('input[type="email"]').fill(user.email);
+  await page.locator('input[type="password"]').fill(user.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
+  return page;
+}
+
+async function h1(page: Page, name: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
+}
+
+/** Full-page screenshots at both widths, back at 1440 px afterwards. */
+async function shoot(page: Page, name: string) {
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(300);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  const { db, tenant } = e2e;
+  [owner, support, affiliate] = await Promise.all([signUpVerified(e2e), signUpVerified(e2e), signUpVerified(e2e)]);
+  await db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
+  await db.update(s.users).set({ platformRole: 'support' }).where(eq(s.users.id, support.userId));
+  await db.update(s.users).set({ approvedAffiliate: true }).where(eq(s.users.id, affiliate.userId));
+  const [enrollment] = await db
+    .insert(s.enrollments)
+    .values({
+      programId: tenant.program.id,
+      affiliateId: affiliate.userId,
+      organizationId: tenant.org.id,
+      status: 'active',
+      refCode: `rev-${randomBytes(3).toString('hex')}`,
+    })
+    .returning();
+  const ownerToken = await apiLogIn(owner);
+  const key = await api('POST', `/orgs/${tenant.org.id}/apps/${tenant.app.id}/api-keys`, ownerToken, { name: 'e2e' });
+  expect(key.status, JSON.stringify(key.body)).toBe(201);
+  for (const amount of [10_000, 20_000]) {
+    // Clicks from a cloud provider's network: the conversion they lead to waits for review (datacenter_ip).
+    const at = Date.now() - 2 * 3_600_000;
+    const clickId = uuidv7(at);
+    await db.insert(s.clicks).values({
+      id: clickId,
+      clickedAt: new Date(at),
+      linkForm: 'aff_path',
+      code: enrollment!.refCode,
+      status: 'accepted',
+      isUnique: true,
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      programId: tenant.program.id,
+      enrollmentId: enrollment!.id,
+      affiliateId: affiliate.userId,
+      ip: '203.0.113.9',
+      userAgent: UA,
+      fingerprint: await fingerprint(UA, 'en-US'),
+      asn: AWS_ASN,
+      isBot: false,
+      country: 'DE',
+      deviceType: 'desktop',
+      sub1: 'spring',
+      landingUrl: 'https://app.example/',
+    });
+    const body = new TextEncoder().encode(
+      JSON.stringify({
+        event_id: `order-${randomBytes(4).toString('hex')}`,
+        type: 'sale',
+        click_id: clickId,
+        amount,
+        currency: 'USD',
+      }),
+    );
+    const res = await fetch(`${e2e.baseUrl}/api/v1/conversions`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key.body.key}`,
+        'content-type': 'application/json',
+        'x-ae-signature': await signatureHeader(key.body.signingSecret, Math.floor(Date.now() / 1000), body),
+      },
+      body,
+    });
+    const outcome = (await res.json()) as { conversion: { id: string; status: string; fraudFlags: string[] } };
+    expect(res.status, JSON.stringify(outcome)).toBe(201);
+    expect(outcome.conversion.status).toBe('flagged');
+    expect(outcome.conversion.fraudFlags).toContain('datacenter_ip');
+    flagged.push(outcome.conversion.id);
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await e2e?.stop();
+}, 120_000);
+
+const orgPath = (rest: string) => `/orgs/${e2e.tenant.org.id}/${rest}`;
+
+test('the owner reviews the flagged sale, sees its signals and rejects it; the affiliate’s held amount goes', async () => {
+  const affiliateToken = await apiLogIn(affiliate);
+  const held = async () => {
+    const res = await api('GET', '/affiliate/balances', affiliateToken);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.items.find((b: { organizationId: string }) => b.organizationId === e2e.tenant.org.id)?.holdMinor;
+  };
+  expect(await held()).toBe(9000);
+
+  const page = await logIn(owner);
+  await page.goto(orgPath('conversions/review'));
+  await h1(page, 'Review queue');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
+  expect(await page.getByTestId('fraud-flags').first().textContent()).toContain('Datacenter IP');
+  await checkAxe(page, 'review queue (en)');
+  await shoot(page, 'review-en');
+
+  // The smaller sale (the older one, listed last) is rejected with the keyboard alone.
+  const rejectButtons = page.getByRole('button', { name: /^Reject the conversion of/ });
+  await rejectButtons.last().focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('heading', { name: 'Reject this conversion?' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await dialog.getByText('Say why the conversion is rejected.').waitFor();
+  await checkAxe(page, 'reject dialog (en)');
+  await screenshot(page, 'reject-dialog-en-1440');
+  await dialog.getByRole('textbox', { name: /Reason/ }).fill('Traffic from a hosting network');
+  await dialog.getByRole('button', { name: 'Reject conversion' }).click();
+  await page.getByText('Conversion rejected.').waitFor({ timeout: 30_000 });
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(2);
+
+  await expect.poll(held, { timeout: 30_000 }).toBe(6000);
+  const [rejected] = await e2e.db.select().from(s.conversions).where(eq(s.conversions.id, flagged[0]!));
+  expect(rejected!.status).toBe('rejected');
+  expect(rejected!.rejectReason).toBe('Traffic from a hosting network');
+
+  // The list carries its filters in the URL.
+  await page.goto(orgPath('conversions?status=rejected'));
+  await h1(page, 'Conversions');
+  await expect.poll(() => page.getByRole('table').getByRole('row').count(), { timeout: 30_000 }).toBe(2);
+  await page.goto(orgPath('conversions'));
+  await expect.poll(() => page.getByRole('table').getByRole('row').count(), { timeout: 30_000 }).toBe(3);
+  await checkAxe(page, 'conversions (en)');
+  await shoot(page, 'conversions-en');
+  await page.context().close();
+}, 180_000);
+
+test('an approved conversion’s explanation shows its click, path and commission lines', async () => {
+  const page = await logIn(owner);
+  await page.goto(orgPath(`conversions/${flagged[1]}`));
+  await h1(page, 'Conversion explained');
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Approve conversion' }).click();
+  await page.getByText('Conversion approved.').waitFor({ timeout: 30_000 });
+  const event = page.getByTestId('event-facts');
+  await expect.poll(() => event.textContent(), { timeout: 30_000 }).toContain('Approved');
+  await page.getByTestId('click-facts').waitFor();
+  expect(await page.getByTestId('click-facts').textContent()).toContain('sub1=spring');
+  expect(await page.getByTestId('attribution-path').textContent()).toContain('Matched');
+  const lines = page.getByTestId('commission-line');
+  expect(await lines.count()).toBe(1);
+  const line = await lines.first().textContent();
+  expect(line).toContain('$60.00');
+  expect(line).toContain('$200.00');
+  expect(line).toContain('30%');
+  expect(line).toContain(affiliate.email);
+  // Only a flagged conversion can be approved; reject stays possible.
+  await expect.poll(() => page.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+  await checkAxe(page, 'explanation (en)');
+  await shoot(page, 'explanation-en');
+
+  await page.goto(orgPath('stats'));
+  await h1(page, 'Statistics');
+  await expect
+    .poll(() => page.getByTestId('card-revenue-USD').getByTestId('value').textContent(), { timeout: 30_000 })
+    .toMatch(/\$/);
+  await checkAxe(page, 'stats (en)');
+  await shoot(page, 'stats-en');
+
+  await e2e.db.insert(s.postbackDeliveries).values({
+    affiliateId: affiliate.userId,
+    organizationId: e2e.tenant.org.id,
+    eventType: 'sale',
+    eventKey: `${flagged[1]}:e2e`,
+    conversionId: flagged[1]!,
+    url: 'https://tracker.example.com/pb?key=secret',
+    status: 'failed',
+    attempts: 1,
+    lastStatusCode: 503,
+    lastLatencyMs: 240,
+    lastError: 'HTTP 503: Service Unavailable',
+  });
+  await page.goto(orgPath('postbacks'));
+  await h1(page, 'Outbound postbacks');
+  await page
+    .getByRole('button', { name: /^Details of the postback of/ })
+    .first()
+    .click();
+  const drawer = page.getByTestId('delivery-drawer');
+  await drawer.waitFor();
+  expect(await drawer.textContent()).toContain('tracker.example.com');
+  expect(await drawer.textContent()).not.toContain('secret');
+  expect(new URL(page.url()).searchParams.get('delivery')).toMatch(/^[0-9a-f-]{36}$/);
+  // axe measures colours mid-way through the drawer's fade-in otherwise.
+  await page.waitForTimeout(800);
+  await checkAxe(page, 'postback drawer (en)');
+  await screenshot(page, 'postback-drawer-en-1440');
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'detached' });
+  await expect.poll(() => new URL(page.url()).searchParams.get('delivery')).toBeNull();
+  await page.waitForTimeout(500);
+  await checkAxe(page, 'postbacks (en)');
+  await shoot(page, 'postbacks-en');
+
+  // Russian.
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await h1(page, 'Исходящие постбэки');
+  await checkAxe(page, 'postbacks (ru)');
+  await shoot(page, 'postbacks-ru');
+  for (const [path, heading, name] of [
+    ['conversions', 'Конверсии', 'conversions'],
+    ['conversions/review', 'Очередь проверки', 'review'],
+    [`conversions/${flagged[1]}`, 'Разбор конверсии', 'explanation'],
+    ['stats', 'Статистика', 'stats'],
+  ] as const) {
+    await page.goto(orgPath(path));
+    await h1(page, heading);
+    await page.waitForLoadState('networkidle');
+    await checkAxe(page, `${name} (ru)`);
+    await shoot(page, `${name}-ru`);
+  }
+  await page.context().close();
+}, 240_000);
+
+test('support staff read the queue and the explanation without any approve or reject', async () => {
+  await e2e.db.update(s.conversions).set({ status: 'flagged' }).where(eq(s.conversions.id, flagged[1]!));
+  const page = await logIn(support);
+  await page.goto(orgPath('conversions/review'));
+  await h1(page, 'Review queue');
+  await expect.poll(() => page.getByRole('table').getByRole('row').count(), { timeout: 30_000 }).toBe(2);
+  expect(await page.getByRole('button', { name: /Approve|Reject/ }).count()).toBe(0);
+  await page.goto(orgPath(`conversions/${flagged[1]}`));
+  await h1(page, 'Conversion explained');
+  await page.getByTestId('commission-line').first().waitFor();
+  expect(await page.getByRole('button', { name: /Approve|Reject/ }).count()).toBe(0);
+  await page.context().close();
+}, 120_000);
