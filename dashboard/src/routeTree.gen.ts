@@ -42,6 +42,11 @@ import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
 import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdAffiliatesIndexRouteImport } from './routes/_app/orgs/$orgId/affiliates/index'
+import { Route as AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport } from './routes/_app/orgs/$orgId/affiliates/$enrollmentId'
+import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
+import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdProgramsNewRouteImport } from './routes/_app/orgs/$orgId/programs/new'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -213,6 +218,35 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
     path: '/programs/$programId',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdAffiliatesIndexRoute =
+  AppOrgsOrgIdAffiliatesIndexRouteImport.update({
+    id: '/affiliates/',
+    path: '/affiliates/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdAffiliatesEnrollmentIdRoute =
+  AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport.update({
+    id: '/affiliates/$enrollmentId',
+    path: '/affiliates/$enrollmentId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdProgramsIndexRoute =
+  AppOrgsOrgIdProgramsIndexRouteImport.update({
+    id: '/programs/',
+    path: '/programs/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdProgramsProgramIdRoute =
+  AppOrgsOrgIdProgramsProgramIdRouteImport.update({
+    id: '/programs/$programId',
+    path: '/programs/$programId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdProgramsNewRoute = AppOrgsOrgIdProgramsNewRouteImport.update({
+  id: '/programs/new',
+  path: '/programs/new',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -225,7 +259,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -243,9 +277,14 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
+  '/orgs/$orgId/programs/': typeof AppOrgsOrgIdProgramsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -257,7 +296,7 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -275,9 +314,14 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/affiliates': typeof AppOrgsOrgIdAffiliatesIndexRoute
+  '/orgs/$orgId/programs': typeof AppOrgsOrgIdProgramsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -293,7 +337,7 @@ export interface FileRoutesById {
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
@@ -311,9 +355,14 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/_app/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
+  '/_app/orgs/$orgId/programs/': typeof AppOrgsOrgIdProgramsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -346,9 +395,14 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/affiliates/$enrollmentId'
+    | '/orgs/$orgId/programs/$programId'
+    | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
+    | '/orgs/$orgId/affiliates/'
+    | '/orgs/$orgId/programs/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -378,9 +432,14 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/affiliates/$enrollmentId'
+    | '/orgs/$orgId/programs/$programId'
+    | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
+    | '/orgs/$orgId/affiliates'
+    | '/orgs/$orgId/programs'
   id:
     | '__root__'
     | '/_app'
@@ -413,9 +472,14 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/affiliates/$enrollmentId'
+    | '/_app/orgs/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/programs/new'
     | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
+    | '/_app/orgs/$orgId/affiliates/'
+    | '/_app/orgs/$orgId/programs/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -656,6 +720,41 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/affiliates/': {
+      id: '/_app/orgs/$orgId/affiliates/'
+      path: '/affiliates'
+      fullPath: '/orgs/$orgId/affiliates/'
+      preLoaderRoute: typeof AppOrgsOrgIdAffiliatesIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/affiliates/$enrollmentId': {
+      id: '/_app/orgs/$orgId/affiliates/$enrollmentId'
+      path: '/affiliates/$enrollmentId'
+      fullPath: '/orgs/$orgId/affiliates/$enrollmentId'
+      preLoaderRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/programs/': {
+      id: '/_app/orgs/$orgId/programs/'
+      path: '/programs'
+      fullPath: '/orgs/$orgId/programs/'
+      preLoaderRoute: typeof AppOrgsOrgIdProgramsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/programs/$programId': {
+      id: '/_app/orgs/$orgId/programs/$programId'
+      path: '/programs/$programId'
+      fullPath: '/orgs/$orgId/programs/$programId'
+      preLoaderRoute: typeof AppOrgsOrgIdProgramsProgramIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/programs/new': {
+      id: '/_app/orgs/$orgId/programs/new'
+      path: '/programs/new'
+      fullPath: '/orgs/$orgId/programs/new'
+      preLoaderRoute: typeof AppOrgsOrgIdProgramsNewRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
   }
 }
 
@@ -692,11 +791,31 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
     AppAffiliateOrgIdRouteRouteChildren,
   )
 
+interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdAffiliatesEnrollmentIdRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
+  AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
+  AppOrgsOrgIdAffiliatesIndexRoute: typeof AppOrgsOrgIdAffiliatesIndexRoute
+  AppOrgsOrgIdProgramsIndexRoute: typeof AppOrgsOrgIdProgramsIndexRoute
+}
+
+const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdAffiliatesEnrollmentIdRoute:
+    AppOrgsOrgIdAffiliatesEnrollmentIdRoute,
+  AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,
+  AppOrgsOrgIdProgramsNewRoute: AppOrgsOrgIdProgramsNewRoute,
+  AppOrgsOrgIdAffiliatesIndexRoute: AppOrgsOrgIdAffiliatesIndexRoute,
+  AppOrgsOrgIdProgramsIndexRoute: AppOrgsOrgIdProgramsIndexRoute,
+}
+
+const AppOrgsOrgIdRouteRouteWithChildren =
+  AppOrgsOrgIdRouteRoute._addFileChildren(AppOrgsOrgIdRouteRouteChildren)
+
 interface AppRouteRouteChildren {
   AppPlatformRouteRoute: typeof AppPlatformRouteRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
-  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRoute
+  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRouteWithChildren
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
@@ -713,7 +832,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppPlatformRouteRoute: AppPlatformRouteRoute,
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
-  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRoute,
+  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRouteWithChildren,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,

@@ -3,11 +3,14 @@ import { LineChart } from '@mantine/charts';
 import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatHour, formatNumber, formatShortDay } from '../../lib/format';
-import type { StatsReport } from '../../queries/affiliate-stats';
+import type { StatsReport, StatsRow } from '../../queries/affiliate-stats';
 import { EmptyState } from '../empty-state';
 
 /** Clicks and conversions per day (per hour for a one-day range); conversions on their own right-hand scale. */
-export function StatsChart({ report, from, to }: { report: StatsReport; from: string; to: string }) {
+/** Only what the chart draws, so the advertiser's report (other money fields) fits too. */
+type ChartReport = Pick<StatsReport, 'granularity'> & { rows: Pick<StatsRow, 'bucketLocal' | 'metrics'>[] };
+
+export function StatsChart({ report, from, to }: { report: ChartReport; from: string; to: string }) {
   const { t, i18n } = useTranslation('earnings');
   const hourly = report.granularity === 'hour';
   const clicks = t('stats.metrics.clicks');
