@@ -73,7 +73,8 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
           metric('clicks', (r) => num(r.totals?.clicks)),
           metric('conversions', (r) => num(r.totals?.conversions)),
           metric('earnings', (r) => money(r, r.totals?.earningsMinor)),
-          metric('epc', (r) => money(r, r.totals?.epc === null ? null : Math.round(r.totals?.epc ?? 0))),
+          // EPC is a fraction of a minor unit per click; the currency's own rounding shows it.
+          metric('epc', (r) => money(r, r.totals?.epc)),
         ]
       : []),
     column.accessor((row) => row.approvedAt ?? row.appliedAt ?? row.createdAt, {

@@ -13,7 +13,8 @@ const COLORS: Record<EnrollmentStatus, string> = {
 export function OrgEnrollmentStatusBadge({ status }: { status: EnrollmentStatus }) {
   const { t } = useTranslation('orgprograms');
   return (
-    <Badge variant="light" color={COLORS[status]}>
+    // A narrow table column must not cut the status short.
+    <Badge variant="light" color={COLORS[status]} style={{ minWidth: 'max-content' }}>
       {t(`enrollmentStatus.${status}`)}
     </Badge>
   );

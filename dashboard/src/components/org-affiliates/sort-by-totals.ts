@@ -1,7 +1,6 @@
 import type { AffiliateRow } from './affiliates-table';
 
-export const METRIC_SORTS = ['clicks', 'conversions', 'earnings', 'epc'] as const;
-type Metric = (typeof METRIC_SORTS)[number];
+type Metric = 'clicks' | 'conversions' | 'earnings' | 'epc';
 
 const metricOf = (row: AffiliateRow, metric: Metric): number => {
   const totals = row.totals;

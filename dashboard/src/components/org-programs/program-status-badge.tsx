@@ -8,7 +8,8 @@ const COLORS: Record<ProgramStatus, string> = { draft: 'gray', active: 'teal', p
 export function ProgramStatusBadge({ status }: { status: ProgramStatus }) {
   const { t } = useTranslation('orgprograms');
   return (
-    <Badge variant="light" color={COLORS[status]}>
+    // A narrow table column must not cut the status short.
+    <Badge variant="light" color={COLORS[status]} style={{ minWidth: 'max-content' }}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -3,7 +3,7 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { AffiliatesTable } from '../../../../../components/org-affiliates/affiliates-table';
-import { METRIC_SORTS, sortByTotals } from '../../../../../components/org-affiliates/sort-by-totals';
+import { sortByTotals } from '../../../../../components/org-affiliates/sort-by-totals';
 import { PageHeader } from '../../../../../components/page-header';
 import { QueryState } from '../../../../../components/query-state';
 import { useOrgAccess } from '../../../../../lib/access/use-org-access';
@@ -18,7 +18,7 @@ export const Route = createFileRoute('/_app/orgs/$orgId/affiliates/')({
   validateSearch: z.object({
     status: z.catch(z.optional(z.enum(TABS)), undefined),
     programId: z.catch(z.optional(z.uuid()), undefined),
-    ...sortSearch(METRIC_SORTS),
+    ...sortSearch(['clicks', 'conversions', 'earnings', 'epc']),
   }),
   component: AffiliatesPage,
 });

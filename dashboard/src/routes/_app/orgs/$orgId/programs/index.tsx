@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
@@ -44,14 +44,15 @@ function ProgramsPage() {
         }
       />
       <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
-        <SegmentedControl
-          aria-label={t('list.statusFilter')}
+        <Select
+          label={t('list.statusFilter')}
           value={search.status ?? 'all'}
+          allowDeselect={false}
           onChange={(value) =>
             void navigate({
               search: (prev) => ({
                 ...prev,
-                status: value === 'all' ? undefined : (value as (typeof STATUSES)[number]),
+                status: !value || value === 'all' ? undefined : (value as (typeof STATUSES)[number]),
               }),
             })
           }
@@ -59,7 +60,7 @@ function ProgramsPage() {
             { value: 'all', label: t('list.all') },
             ...STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
           ]}
-          style={{ maxWidth: '100%', overflowX: 'auto' }}
+          w={{ base: '100%', xs: 200 }}
         />
         <TextInput
           label={t('list.search')}
