@@ -28,7 +28,7 @@ export function EnrollmentActions({
           key={a}
           size={size}
           variant={a === 'approve' || a === 'reactivate' ? 'filled' : 'light'}
-          color={a === 'reject' || a === 'terminate' ? 'red.8' : undefined}
+          color={a === 'reject' || a === 'terminate' ? 'red' : undefined}
           onClick={() => setAction(a)}
           aria-label={t(`enrollmentActions.${a}.of`, { name })}
         >

@@ -30,7 +30,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
           <Button variant="default" onClick={props.onClose}>
             {t('confirm.cancel')}
           </Button>
-          <Button color={props.danger ? 'red.8' : undefined} loading={props.pending} onClick={props.onConfirm}>
+          <Button color={props.danger ? 'red' : undefined} loading={props.pending} onClick={props.onConfirm}>
             {props.confirmLabel}
           </Button>
         </Group>

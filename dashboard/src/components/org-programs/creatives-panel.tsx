@@ -68,7 +68,7 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
                         <Button
                           size="compact-sm"
                           variant="subtle"
-                          color="red.8"
+                          color="red"
                           onClick={() => setDeleting(c)}
                           aria-label={t('creatives.deleteOf', { name: c.name })}
                         >

@@ -34,7 +34,7 @@ export function LandingUrls({ form, readOnly }: { form: ProgramForm; readOnly?: 
             {!readOnly && (
               <ActionIcon
                 variant="subtle"
-                color="red.8"
+                color="red"
                 size="lg"
                 onClick={() => form.removeListItem('landingUrls', index)}
                 aria-label={t('form.tracking.removeLandingUrl', { number: index + 1 })}

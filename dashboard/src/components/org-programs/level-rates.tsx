@@ -33,7 +33,7 @@ export function LevelRates({ form, readOnly }: { form: ProgramForm; readOnly?: b
             {index === levels.length - 1 && !readOnly && (
               <ActionIcon
                 variant="subtle"
-                color="red.8"
+                color="red"
                 size="lg"
                 mt={26}
                 onClick={() => form.removeListItem('multiLevelRatesPercent', index)}

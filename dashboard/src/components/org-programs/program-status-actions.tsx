@@ -39,7 +39,7 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
         <Button
           key={to}
           variant={to === 'archived' ? 'outline' : 'filled'}
-          color={to === 'archived' ? 'red.8' : undefined}
+          color={to === 'archived' ? 'red' : undefined}
           loading={update.isPending && pending === null}
           // Going live or pausing can be undone at once; archiving is final, so it asks first.
           onClick={() => (to === 'archived' ? setPending({ kind: 'status', to }) : changeTo(to))}
@@ -48,7 +48,7 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
         </Button>
       ))}
       {isProgramDeletable(program.status) && (
-        <Button variant="subtle" color="red.8" onClick={() => setPending({ kind: 'delete' })}>
+        <Button variant="subtle" color="red" onClick={() => setPending({ kind: 'delete' })}>
           {t('actions.delete')}
         </Button>
       )}
