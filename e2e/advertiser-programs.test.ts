@@ -61,7 +61,7 @@ async function shoot(target: Page, name: string): Promise<void> {
     // The shell's navbar slides out when the width crosses its breakpoint; shoot after the transition.
     await target.waitForTimeout(400);
     // A full-page shot of a scrolled page draws the fixed header mid-page.
-    await target.evaluate(() => window.scrollTo(0, 0));
+    await target.evaluate('window.scrollTo(0, 0)');
     await screenshot(target, `${name}-${width}`);
   }
   await target.setViewportSize({ width: 1440, height: 900 });
@@ -106,7 +106,7 @@ test('the owner creates a program with referral levels and country rules in the 
   // The form refuses what the API would refuse before sending anything, and takes the focus there.
   await page.getByRole('button', { name: 'Create and go live' }).click();
   await page.getByText('Enter an absolute https URL.').waitFor();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+  await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('aria-invalid')")).toBe('true');
   await checkAxe(page, 'new program (en)');
   await shoot(page, 'program-new-en');
 
@@ -145,6 +145,7 @@ test('the owner pauses and resumes the program, issues a postback secret and add
   await page.getByRole('button', { name: 'Create secret' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Create secret' }).click();
   await page.getByTestId('postback-secret').waitFor();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   expect(new URL(page.url()).searchParams.get('tab')).toBe('postback');
   await checkAxe(page, 'postback secret (en)');
 

@@ -21,7 +21,13 @@ type ConfirmModalProps = {
 export function ConfirmModal(props: ConfirmModalProps) {
   const { t } = useTranslation('orgprograms');
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.title}
+      centered
+      closeButtonProps={{ 'aria-label': t('confirm.close') }}
+    >
       <Stack gap="md">
         <Text size="sm">{props.message}</Text>
         {props.children}

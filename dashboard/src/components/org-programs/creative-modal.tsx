@@ -62,6 +62,7 @@ export function CreativeModal(props: CreativeModalProps) {
       title={props.creative ? t('creatives.editTitle', { name: props.creative.name }) : t('creatives.addTitle')}
       centered
       size="lg"
+      closeButtonProps={{ 'aria-label': t('confirm.close') }}
     >
       <form
         noValidate
