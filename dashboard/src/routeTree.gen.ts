@@ -52,11 +52,16 @@ import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
 import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdAffiliatesIndexRouteImport } from './routes/_app/orgs/$orgId/affiliates/index'
+import { Route as AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport } from './routes/_app/orgs/$orgId/affiliates/$enrollmentId'
 import { Route as AppOrgsOrgIdConversionsIndexRouteImport } from './routes/_app/orgs/$orgId/conversions/index'
 import { Route as AppOrgsOrgIdConversionsConversionIdRouteImport } from './routes/_app/orgs/$orgId/conversions/$conversionId'
 import { Route as AppOrgsOrgIdConversionsReviewRouteImport } from './routes/_app/orgs/$orgId/conversions/review'
 import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/orgs/$orgId/finance/balances'
 import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
+import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
+import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdProgramsNewRouteImport } from './routes/_app/orgs/$orgId/programs/new'
 import { Route as AppOrgsOrgIdFinancePayoutsIndexRouteImport } from './routes/_app/orgs/$orgId/finance/payouts/index'
 import { Route as AppOrgsOrgIdFinancePayoutsBatchIdRouteImport } from './routes/_app/orgs/$orgId/finance/payouts/$batchId'
 import { Route as AppOrgsOrgIdFinanceReconciliationBatchIdRouteImport } from './routes/_app/orgs/$orgId/finance/reconciliation/$batchId'
@@ -281,6 +286,18 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
     path: '/programs/$programId',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdAffiliatesIndexRoute =
+  AppOrgsOrgIdAffiliatesIndexRouteImport.update({
+    id: '/affiliates/',
+    path: '/affiliates/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdAffiliatesEnrollmentIdRoute =
+  AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport.update({
+    id: '/affiliates/$enrollmentId',
+    path: '/affiliates/$enrollmentId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdConversionsIndexRoute =
   AppOrgsOrgIdConversionsIndexRouteImport.update({
     id: '/conversions/',
@@ -311,6 +328,23 @@ const AppOrgsOrgIdFinanceLedgerRoute =
     path: '/finance/ledger',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdProgramsIndexRoute =
+  AppOrgsOrgIdProgramsIndexRouteImport.update({
+    id: '/programs/',
+    path: '/programs/',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdProgramsProgramIdRoute =
+  AppOrgsOrgIdProgramsProgramIdRouteImport.update({
+    id: '/programs/$programId',
+    path: '/programs/$programId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdProgramsNewRoute = AppOrgsOrgIdProgramsNewRouteImport.update({
+  id: '/programs/new',
+  path: '/programs/new',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdFinancePayoutsIndexRoute =
   AppOrgsOrgIdFinancePayoutsIndexRouteImport.update({
     id: '/finance/payouts/',
@@ -369,14 +403,19 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
   '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
   '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
+  '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
   '/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
+  '/orgs/$orgId/programs/': typeof AppOrgsOrgIdProgramsIndexRoute
   '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   '/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   '/orgs/$orgId/finance/payouts/': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -418,14 +457,19 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
   '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
   '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
+  '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/affiliates': typeof AppOrgsOrgIdAffiliatesIndexRoute
   '/orgs/$orgId/conversions': typeof AppOrgsOrgIdConversionsIndexRoute
+  '/orgs/$orgId/programs': typeof AppOrgsOrgIdProgramsIndexRoute
   '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   '/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   '/orgs/$orgId/finance/payouts': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -472,14 +516,19 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
   '/_app/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
   '/_app/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/_app/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
+  '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/_app/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
   '/_app/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
+  '/_app/orgs/$orgId/programs/': typeof AppOrgsOrgIdProgramsIndexRoute
   '/_app/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   '/_app/orgs/$orgId/finance/reconciliation/$batchId': typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   '/_app/orgs/$orgId/finance/payouts/': typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -525,14 +574,19 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/affiliates/$enrollmentId'
     | '/orgs/$orgId/conversions/$conversionId'
     | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
     | '/orgs/$orgId/finance/ledger'
+    | '/orgs/$orgId/programs/$programId'
+    | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
+    | '/orgs/$orgId/affiliates/'
     | '/orgs/$orgId/conversions/'
+    | '/orgs/$orgId/programs/'
     | '/orgs/$orgId/finance/payouts/$batchId'
     | '/orgs/$orgId/finance/reconciliation/$batchId'
     | '/orgs/$orgId/finance/payouts/'
@@ -574,14 +628,19 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/affiliates/$enrollmentId'
     | '/orgs/$orgId/conversions/$conversionId'
     | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
     | '/orgs/$orgId/finance/ledger'
+    | '/orgs/$orgId/programs/$programId'
+    | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
+    | '/orgs/$orgId/affiliates'
     | '/orgs/$orgId/conversions'
+    | '/orgs/$orgId/programs'
     | '/orgs/$orgId/finance/payouts/$batchId'
     | '/orgs/$orgId/finance/reconciliation/$batchId'
     | '/orgs/$orgId/finance/payouts'
@@ -627,14 +686,19 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/affiliates/$enrollmentId'
     | '/_app/orgs/$orgId/conversions/$conversionId'
     | '/_app/orgs/$orgId/conversions/review'
     | '/_app/orgs/$orgId/finance/balances'
     | '/_app/orgs/$orgId/finance/ledger'
+    | '/_app/orgs/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/programs/new'
     | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
+    | '/_app/orgs/$orgId/affiliates/'
     | '/_app/orgs/$orgId/conversions/'
+    | '/_app/orgs/$orgId/programs/'
     | '/_app/orgs/$orgId/finance/payouts/$batchId'
     | '/_app/orgs/$orgId/finance/reconciliation/$batchId'
     | '/_app/orgs/$orgId/finance/payouts/'
@@ -948,6 +1012,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/affiliates/': {
+      id: '/_app/orgs/$orgId/affiliates/'
+      path: '/affiliates'
+      fullPath: '/orgs/$orgId/affiliates/'
+      preLoaderRoute: typeof AppOrgsOrgIdAffiliatesIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/affiliates/$enrollmentId': {
+      id: '/_app/orgs/$orgId/affiliates/$enrollmentId'
+      path: '/affiliates/$enrollmentId'
+      fullPath: '/orgs/$orgId/affiliates/$enrollmentId'
+      preLoaderRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/conversions/': {
       id: '/_app/orgs/$orgId/conversions/'
       path: '/conversions'
@@ -981,6 +1059,27 @@ declare module '@tanstack/react-router' {
       path: '/finance/ledger'
       fullPath: '/orgs/$orgId/finance/ledger'
       preLoaderRoute: typeof AppOrgsOrgIdFinanceLedgerRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/programs/': {
+      id: '/_app/orgs/$orgId/programs/'
+      path: '/programs'
+      fullPath: '/orgs/$orgId/programs/'
+      preLoaderRoute: typeof AppOrgsOrgIdProgramsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/programs/$programId': {
+      id: '/_app/orgs/$orgId/programs/$programId'
+      path: '/programs/$programId'
+      fullPath: '/orgs/$orgId/programs/$programId'
+      preLoaderRoute: typeof AppOrgsOrgIdProgramsProgramIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/programs/new': {
+      id: '/_app/orgs/$orgId/programs/new'
+      path: '/programs/new'
+      fullPath: '/orgs/$orgId/programs/new'
+      preLoaderRoute: typeof AppOrgsOrgIdProgramsNewRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/finance/payouts/': {
@@ -1068,11 +1167,16 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
 interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
+  AppOrgsOrgIdAffiliatesEnrollmentIdRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
   AppOrgsOrgIdConversionsConversionIdRoute: typeof AppOrgsOrgIdConversionsConversionIdRoute
   AppOrgsOrgIdConversionsReviewRoute: typeof AppOrgsOrgIdConversionsReviewRoute
   AppOrgsOrgIdFinanceBalancesRoute: typeof AppOrgsOrgIdFinanceBalancesRoute
   AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
+  AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
+  AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
+  AppOrgsOrgIdAffiliatesIndexRoute: typeof AppOrgsOrgIdAffiliatesIndexRoute
   AppOrgsOrgIdConversionsIndexRoute: typeof AppOrgsOrgIdConversionsIndexRoute
+  AppOrgsOrgIdProgramsIndexRoute: typeof AppOrgsOrgIdProgramsIndexRoute
   AppOrgsOrgIdFinancePayoutsBatchIdRoute: typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
   AppOrgsOrgIdFinanceReconciliationBatchIdRoute: typeof AppOrgsOrgIdFinanceReconciliationBatchIdRoute
   AppOrgsOrgIdFinancePayoutsIndexRoute: typeof AppOrgsOrgIdFinancePayoutsIndexRoute
@@ -1081,12 +1185,18 @@ interface AppOrgsOrgIdRouteRouteChildren {
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
+  AppOrgsOrgIdAffiliatesEnrollmentIdRoute:
+    AppOrgsOrgIdAffiliatesEnrollmentIdRoute,
   AppOrgsOrgIdConversionsConversionIdRoute:
     AppOrgsOrgIdConversionsConversionIdRoute,
   AppOrgsOrgIdConversionsReviewRoute: AppOrgsOrgIdConversionsReviewRoute,
   AppOrgsOrgIdFinanceBalancesRoute: AppOrgsOrgIdFinanceBalancesRoute,
   AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
+  AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,
+  AppOrgsOrgIdProgramsNewRoute: AppOrgsOrgIdProgramsNewRoute,
+  AppOrgsOrgIdAffiliatesIndexRoute: AppOrgsOrgIdAffiliatesIndexRoute,
   AppOrgsOrgIdConversionsIndexRoute: AppOrgsOrgIdConversionsIndexRoute,
+  AppOrgsOrgIdProgramsIndexRoute: AppOrgsOrgIdProgramsIndexRoute,
   AppOrgsOrgIdFinancePayoutsBatchIdRoute:
     AppOrgsOrgIdFinancePayoutsBatchIdRoute,
   AppOrgsOrgIdFinanceReconciliationBatchIdRoute:

@@ -11,6 +11,7 @@ import type earnings from '../../locales/en/earnings.json';
 import type finance from '../../locales/en/finance.json';
 import type org from '../../locales/en/org.json';
 import type platform from '../../locales/en/platform.json';
+import type orgprograms from '../../locales/en/orgprograms.json';
 import type status from '../../locales/en/status.json';
 import type orgconversions from '../../locales/en/orgconversions.json';
 
@@ -31,6 +32,7 @@ declare module 'i18next' {
       finance: typeof finance;
       org: typeof org;
       platform: typeof platform;
+      orgprograms: typeof orgprograms;
       status: typeof status;
       orgconversions: typeof orgconversions;
     };

@@ -1,0 +1,126 @@
+import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgCreative } from '../../queries/org-creatives';
+import { useCreateCreative, useUpdateCreative } from '../../queries/org-creatives';
+import { ActionError } from './action-error';
+import {
+  type CreativeFormValues,
+  creativeToForm,
+  emptyCreativeForm,
+  formToCreateCreative,
+  formToUpdateCreative,
+  validateCreativeForm,
+} from './creative-form-values';
+import { useNotifyDone } from './use-notify-done';
+
+type CreativeModalProps = {
+  orgId: string;
+  programId: string;
+  allowedDomains: readonly string[];
+  /** The creative being edited; null to add one. */
+  creative: OrgCreative | null;
+  onClose: () => void;
+};
+
+/** Adds or edits a banner or text link; a creative keeps its kind once created. */
+export function CreativeModal(props: CreativeModalProps) {
+  const { t } = useTranslation('orgprograms');
+  const notify = useNotifyDone();
+  const create = useCreateCreative(props.orgId, props.programId);
+  const update = useUpdateCreative(props.orgId, props.programId);
+  const form = useForm<CreativeFormValues>({
+    initialValues: props.creative ? creativeToForm(props.creative) : emptyCreativeForm(),
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(validateCreativeForm(values, props.allowedDomains)).map(([field, key]) => [
+          field,
+          t(`creatives.errors.${key ?? 'name'}`),
+        ]),
+      ),
+  });
+  const done = (message: string) => {
+    notify(message);
+    props.onClose();
+  };
+  const submit = (values: CreativeFormValues) => {
+    if (props.creative) {
+      update.mutate(
+        { creativeId: props.creative.id, changes: formToUpdateCreative(values) },
+        { onSuccess: (c) => done(t('creatives.saved', { name: c.name })) },
+      );
+    } else {
+      create.mutate(formToCreateCreative(values), { onSuccess: (c) => done(t('creatives.created', { name: c.name })) });
+    }
+  };
+  const banner = form.values.kind === 'banner';
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={props.creative ? t('creatives.editTitle', { name: props.creative.name }) : t('creatives.addTitle')}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('confirm.close') }}
+    >
+      <form
+        noValidate
+        onSubmit={form.onSubmit(submit)}
+        style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
+      >
+        <Stack gap="md">
+          {!props.creative && (
+            <SegmentedControl
+              aria-label={t('creatives.kind')}
+              data={[
+                { value: 'banner', label: t('creatives.kinds.banner') },
+                { value: 'text_link', label: t('creatives.kinds.text_link') },
+              ]}
+              {...form.getInputProps('kind')}
+            />
+          )}
+          <TextInput label={t('creatives.name')} required data-autofocus {...form.getInputProps('name')} />
+          {banner ? (
+            <>
+              <TextInput label={t('creatives.imageUrl')} inputMode="url" required {...form.getInputProps('imageUrl')} />
+              <Group grow gap="sm" align="flex-start">
+                <NumberInput
+                  label={t('creatives.width')}
+                  min={1}
+                  max={10_000}
+                  allowDecimal={false}
+                  {...form.getInputProps('width')}
+                />
+                <NumberInput
+                  label={t('creatives.height')}
+                  min={1}
+                  max={10_000}
+                  allowDecimal={false}
+                  {...form.getInputProps('height')}
+                />
+              </Group>
+            </>
+          ) : (
+            <Textarea label={t('creatives.body')} autosize minRows={2} required {...form.getInputProps('body')} />
+          )}
+          <TextInput
+            label={t('creatives.targetUrl')}
+            description={t('creatives.targetUrlHint')}
+            inputMode="url"
+            {...form.getInputProps('targetUrl')}
+          />
+          <ActionError error={create.error ?? update.error} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={props.onClose}>
+              {t('confirm.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {props.creative ? t('creatives.save') : t('creatives.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,119 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Program } from '../../queries/org-programs';
+import { type OrgCreative, useDeleteCreative, useOrgCreatives } from '../../queries/org-creatives';
+import { EmptyState } from '../empty-state';
+import { QueryState } from '../query-state';
+import { ConfirmModal } from './confirm-modal';
+import { CreativeModal } from './creative-modal';
+import { useNotifyDone } from './use-notify-done';
+
+type Editing = { creative: OrgCreative | null } | null;
+
+/** The program's banners and text links that enrolled affiliates copy; managers add, edit and delete them. */
+export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; program: Program; canEdit: boolean }) {
+  const { t } = useTranslation('orgprograms');
+  const creatives = useOrgCreatives(orgId, program.id);
+  const remove = useDeleteCreative(orgId, program.id);
+  const notify = useNotifyDone();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<OrgCreative | null>(null);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={2} fz="h4">
+          {t('creatives.title')}
+        </Title>
+        {canEdit && <Button onClick={() => setEditing({ creative: null })}>{t('creatives.add')}</Button>}
+      </Group>
+      <QueryState query={creatives}>
+        {(items) =>
+          items.length === 0 ? (
+            <EmptyState title={t('creatives.emptyTitle')} description={t('creatives.emptyDescription')} />
+          ) : (
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              {items.map((c) => (
+                <Paper key={c.id} withBorder p="md" radius="md" component="article" aria-label={c.name}>
+                  <Stack gap={6}>
+                    <Group justify="space-between" wrap="nowrap" gap="xs">
+                      <Text fw={600} truncate>
+                        {c.name}
+                      </Text>
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {c.kind === 'banner'
+                          ? t('creatives.bannerSize', { width: c.width, height: c.height })
+                          : t('creatives.kinds.text_link')}
+                      </Text>
+                    </Group>
+                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }} lineClamp={3}>
+                      {c.kind === 'banner' ? c.imageUrl : c.body}
+                    </Text>
+                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                      {t('creatives.target')}{' '}
+                      <Anchor href={c.targetUrl ?? program.landingUrl} target="_blank" rel="noreferrer" size="xs">
+                        {c.targetUrl ?? program.landingUrl}
+                      </Anchor>
+                    </Text>
+                    {canEdit && (
+                      <Group gap="xs">
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setEditing({ creative: c })}
+                          aria-label={t('creatives.editOf', { name: c.name })}
+                        >
+                          {t('creatives.edit')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setDeleting(c)}
+                          aria-label={t('creatives.deleteOf', { name: c.name })}
+                        >
+                          {t('creatives.delete')}
+                        </Button>
+                      </Group>
+                    )}
+                  </Stack>
+                </Paper>
+              ))}
+            </SimpleGrid>
+          )
+        }
+      </QueryState>
+      {editing && (
+        <CreativeModal
+          orgId={orgId}
+          programId={program.id}
+          allowedDomains={program.allowedDomains}
+          creative={editing.creative}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('creatives.deleteTitle', { name: deleting?.name ?? '' })}
+        message={t('creatives.deleteMessage')}
+        confirmLabel={t('creatives.delete')}
+        danger
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              notify(t('creatives.deleted', { name: deleting.name }));
+              setDeleting(null);
+            },
+          })
+        }
+        onClose={() => {
+          setDeleting(null);
+          remove.reset();
+        }}
+      />
+    </Stack>
+  );
+}

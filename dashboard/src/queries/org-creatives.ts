@@ -1,0 +1,64 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../lib/api/client';
+import type { components } from '../lib/api/schema.gen';
+import { unwrap } from '../lib/api/unwrap';
+
+export type OrgCreative = components['schemas']['Creative'];
+export type CreateCreative = components['schemas']['CreateCreative'];
+export type UpdateCreative = components['schemas']['UpdateCreative'];
+
+export const orgCreativeKeys = { all: ['org-creatives'] as const };
+
+/** A program's creatives library as the advertiser manages it, newest first. */
+export function orgCreativesQueryOptions(orgId: string, programId: string) {
+  return queryOptions({
+    queryKey: [...orgCreativeKeys.all, orgId, programId],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/orgs/{orgId}/programs/{programId}/creatives', { params: { path: { orgId, programId } }, signal }),
+      ),
+    select: (list) => list.items,
+  });
+}
+
+export function useOrgCreatives(orgId: string, programId: string) {
+  return useQuery(orgCreativesQueryOptions(orgId, programId));
+}
+
+export function useCreateCreative(orgId: string, programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateCreative) =>
+      unwrap(
+        api.POST('/orgs/{orgId}/programs/{programId}/creatives', { params: { path: { orgId, programId } }, body }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...orgCreativeKeys.all, orgId, programId] }),
+  });
+}
+
+export function useUpdateCreative(orgId: string, programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ creativeId, changes }: { creativeId: string; changes: UpdateCreative }) =>
+      unwrap(
+        api.PATCH('/orgs/{orgId}/programs/{programId}/creatives/{creativeId}', {
+          params: { path: { orgId, programId, creativeId } },
+          body: changes,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...orgCreativeKeys.all, orgId, programId] }),
+  });
+}
+
+export function useDeleteCreative(orgId: string, programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (creativeId: string) =>
+      unwrap(
+        api.DELETE('/orgs/{orgId}/programs/{programId}/creatives/{creativeId}', {
+          params: { path: { orgId, programId, creativeId } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...orgCreativeKeys.all, orgId, programId] }),
+  });
+}

@@ -1,0 +1,75 @@
+import { Group, Stack, Tabs } from '@mantine/core';
+import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { CreativesPanel } from '../../../../../components/org-programs/creatives-panel';
+import { PostbackSecretPanel } from '../../../../../components/org-programs/postback-secret-panel';
+import { ProgramSettingsPanel } from '../../../../../components/org-programs/program-settings-panel';
+import { ProgramStatusActions } from '../../../../../components/org-programs/program-status-actions';
+import { ProgramStatusBadge } from '../../../../../components/org-programs/program-status-badge';
+import { PageHeader } from '../../../../../components/page-header';
+import { QueryState } from '../../../../../components/query-state';
+import { useOrgAccess } from '../../../../../lib/access/use-org-access';
+import { useOrgProgram } from '../../../../../queries/org-programs';
+
+const TABS = ['settings', 'postback', 'creatives'] as const;
+
+export const Route = createFileRoute('/_app/orgs/$orgId/programs/$programId')({
+  validateSearch: z.object({ tab: z.catch(z.optional(z.enum(TABS)), undefined) }),
+  component: ProgramPage,
+});
+
+function ProgramPage() {
+  const { t } = useTranslation('orgprograms');
+  const { orgId, programId } = useParams({ from: '/_app/orgs/$orgId/programs/$programId' });
+  const { tab = 'settings' } = useSearch({ from: '/_app/orgs/$orgId/programs/$programId' });
+  const navigate = useNavigate({ from: '/orgs/$orgId/programs/$programId' });
+  const access = useOrgAccess();
+  const program = useOrgProgram(orgId, programId);
+  const canEdit = access.canManage && !access.readOnly;
+
+  return (
+    <QueryState query={program}>
+      {(p) => (
+        <>
+          <PageHeader
+            title={
+              <Group gap="sm" component="span" wrap="wrap">
+                <span>{p.name}</span>
+                <ProgramStatusBadge status={p.status} />
+              </Group>
+            }
+            description={t('detail.description', { slug: p.slug })}
+            actions={canEdit && <ProgramStatusActions orgId={orgId} program={p} />}
+          />
+          <Tabs
+            value={tab}
+            onChange={(next) =>
+              void navigate({ search: { tab: next === 'settings' ? undefined : (next as (typeof TABS)[number]) } })
+            }
+            keepMounted={false}
+          >
+            <Tabs.List mb="lg">
+              {TABS.map((value) => (
+                <Tabs.Tab key={value} value={value}>
+                  {t(`detail.tabs.${value}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="settings">
+              <ProgramSettingsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="postback">
+              <Stack maw={760}>
+                <PostbackSecretPanel orgId={orgId} program={p} canEdit={canEdit} />
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="creatives">
+              <CreativesPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </QueryState>
+  );
+}

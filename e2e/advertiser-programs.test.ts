@@ -1,0 +1,307 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+
+// The advertiser's programs and affiliates consoles against the real Worker: a program with referral levels and
+// country rules built in the form, an application approved from the queue, an affiliate's overrides and coupon,
+// and platform support staff seeing every page without a single control that changes something.
+
+let e2e: E2e;
+let page: Page;
+let owner: { email: string; password: string; userId: string };
+let affiliate: { email: string; password: string; userId: string };
+let programId: string;
+let enrollmentId: string;
+
+const tag = () => randomBytes(3).toString('hex');
+const PROGRAM_NAME = `Referral Pro ${tag()}`;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  owner = await signUpVerified(e2e);
+  await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
+}, 240_000);
+
+afterAll(async () => {
+  await page?.context().close();
+  await e2e?.stop();
+});
+
+async function api(method: string, path: string, token: string | null, body?: unknown) {
+  const res = await fetch(`${e2e.baseUrl}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+async function apiLogIn(user: { email: string; password: string }): Promise<string> {
+  const res = await api('POST', '/auth/login', null, { email: user.email, password: user.password });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.accessToken as string;
+}
+
+/** Logs in through the page, landing on `path` (the guard remembers it). */
+async function logInAt(target: Page, path: string, user: { email: string; password: string }) {
+  await target.goto(path);
+  await target.getByLabel('Email').fill(user.email);
+  await target.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await target.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Full-page screenshots at both widths, back at 1440 px afterwards. */
+async function shoot(target: Page, name: string): Promise<void> {
+  for (const width of [1440, 375]) {
+    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    // The shell's navbar slides out when the width crosses its breakpoint; shoot after the transition.
+    await target.waitForTimeout(400);
+    // A full-page shot of a scrolled page draws the fixed header mid-page.
+    await target.evaluate('window.scrollTo(0, 0)');
+    await screenshot(target, `${name}-${width}`);
+  }
+  await target.setViewportSize({ width: 1440, height: 900 });
+}
+
+const h1 = (target: Page, name: string | RegExp) =>
+  target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
+
+const orgPath = (rest: string) => `/orgs/${e2e.tenant.org.id}${rest}`;
+
+/** Picks a country in a searchable country list by typing part of its name. */
+async function pickCountry(target: Page, label: string, typed: string, option: string) {
+  const input = target.getByRole('combobox', { name: label });
+  await input.fill(typed);
+  await target.getByRole('option', { name: option }).click();
+  await input.press('Escape');
+}
+
+test('the owner creates a program with referral levels and country rules in the form', async () => {
+  page = await e2e.newPage({ locale: 'en' });
+  await logInAt(page, orgPath('/programs'), owner);
+  await h1(page, 'Programs');
+  await page.getByRole('link', { name: e2e.tenant.program.name, exact: true }).waitFor();
+  await checkAxe(page, 'programs (en)');
+  await shoot(page, 'programs-en');
+
+  await page.getByRole('link', { name: 'New program' }).first().click();
+  await h1(page, 'New program');
+  await page.getByLabel(/^Name/).fill(PROGRAM_NAME);
+  await page.getByLabel(/^Commission rate/).fill('20');
+  await page.getByRole('button', { name: 'Add level 1' }).click();
+  await page.getByLabel('Level 1 rate').fill('5');
+  await page.getByRole('button', { name: 'Add level 2' }).click();
+  await page.getByLabel('Level 2 rate').fill('2.5');
+  await page.getByLabel(/^Default landing page/).fill('http://app.example/');
+  await pickCountry(page, 'Allowed countries', 'Germ', 'Germany (DE)');
+  await pickCountry(page, 'Allowed countries', 'United States', 'United States (US)');
+  await pickCountry(page, 'Denied countries', 'Fra', 'France (FR)');
+  await page.getByLabel(/^Payout minimum/).fill('50');
+  await page.getByLabel('Brief for affiliates').fill('Write honest reviews. No brand bidding.');
+
+  // The form refuses what the API would refuse before sending anything, and takes the focus there.
+  await page.getByRole('button', { name: 'Create and go live' }).click();
+  await page.getByText('Enter an absolute https URL.').waitFor();
+  await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('aria-invalid')")).toBe('true');
+  await checkAxe(page, 'new program (en)');
+  await shoot(page, 'program-new-en');
+
+  await page.getByLabel(/^Default landing page/).fill('https://app.example/');
+  await page.getByRole('button', { name: 'Create and go live' }).click();
+  await h1(page, new RegExp(PROGRAM_NAME));
+  programId = new URL(page.url()).pathname.split('/').at(-1)!;
+  const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, programId));
+  expect(program).toMatchObject({
+    status: 'active',
+    commissionRateBps: 2000,
+    multiLevelRatesBps: [500, 250],
+    geoAllow: ['DE', 'US'],
+    geoDeny: ['FR'],
+    payoutMinMinor: 5000,
+    allowedDomains: ['app.example'],
+    onboardingBrief: 'Write honest reviews. No brand bidding.',
+  });
+  await checkAxe(page, 'program settings (en)');
+  await shoot(page, 'program-settings-en');
+}, 180_000);
+
+test('the owner pauses and resumes the program, issues a postback secret and adds a creative', async () => {
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Resume' }).waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  // Archiving is final, so it asks first; cancelling keeps the program live.
+  await page.getByRole('button', { name: 'Archive' }).click();
+  const archive = page.getByRole('dialog', { name: `Archive ${PROGRAM_NAME}?` });
+  await archive.waitFor();
+  await archive.getByRole('button', { name: 'Cancel' }).click();
+  await archive.waitFor({ state: 'hidden' });
+
+  await page.getByRole('tab', { name: 'Postback secret' }).click();
+  await page.getByRole('button', { name: 'Create secret' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create secret' }).click();
+  await page.getByTestId('postback-secret').waitFor();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  expect(new URL(page.url()).searchParams.get('tab')).toBe('postback');
+  await checkAxe(page, 'postback secret (en)');
+
+  await page.getByRole('tab', { name: 'Creatives' }).click();
+  await page.getByRole('button', { name: 'Add creative' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a creative' });
+  await dialog.getByText('Text link').click();
+  await dialog.getByLabel(/^Name/).fill('Spring text link');
+  await dialog.getByLabel(/^Link text/).fill('Invoicing that does itself');
+  await dialog.getByLabel(/^Target page/).fill('https://elsewhere.example/');
+  await dialog.getByRole('button', { name: 'Add creative' }).click();
+  await dialog.getByText("This URL's host is not one of the program's allowed domains.").waitFor();
+  await dialog.getByLabel(/^Target page/).fill('https://app.example/pricing');
+  await dialog.getByRole('button', { name: 'Add creative' }).click();
+  await page.getByRole('article', { name: 'Spring text link' }).waitFor();
+  await checkAxe(page, 'creatives (en)');
+  await shoot(page, 'program-creatives-en');
+}, 120_000);
+
+test('an affiliate applies and the owner approves them from the queue with a reason, using the keyboard', async () => {
+  affiliate = await signUpVerified(e2e);
+  await e2e.db
+    .update(s.users)
+    .set({ approvedAffiliate: true, firstName: 'Ada', lastName: 'Applicant' })
+    .where(eq(s.users.id, affiliate.userId));
+  const applied = await api('POST', `/affiliate/programs/${programId}/apply`, await apiLogIn(affiliate));
+  expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+  enrollmentId = applied.body.id;
+  expect(applied.body.status).toBe('pending');
+
+  await page.goto(orgPath('/affiliates'));
+  await h1(page, 'Affiliates');
+  const row = page.getByRole('row', { name: /Ada Applicant/ });
+  await row.waitFor();
+  await checkAxe(page, 'applications (en)');
+  await shoot(page, 'affiliates-queue-en');
+
+  await row.getByRole('button', { name: 'Approve Ada Applicant' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Approve Ada Applicant in ${PROGRAM_NAME}?` });
+  await dialog.waitFor();
+  // The reason field takes the focus; Tab leads through Cancel to the confirm button.
+  await page.keyboard.type('Great content site.');
+  await expect.poll(() => dialog.getByLabel('Reason').inputValue()).toBe('Great content site.');
+  await dialog.getByRole('button', { name: 'Approve' }).focus();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+  await expect
+    .poll(async () => (await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId)))[0]?.status)
+    .toBe('active');
+
+  await page.getByRole('tab', { name: 'Enrolled' }).click();
+  expect(new URL(page.url()).searchParams.get('status')).toBe('active');
+  await page.getByRole('row', { name: /Ada Applicant/ }).waitFor();
+  await page.getByRole('button', { name: /^Clicks/ }).click();
+  expect(new URL(page.url()).searchParams.get('sort')).toMatch(/clicks/);
+  const [enrollment] = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId));
+  expect(enrollment).toMatchObject({ status: 'active', statusReason: 'Great content site.' });
+  await checkAxe(page, 'enrolled (en)');
+  await shoot(page, 'affiliates-enrolled-en');
+}, 120_000);
+
+test('the owner sets a rate override, a longer hold and a coupon on the affiliate page', async () => {
+  await page.getByRole('link', { name: 'Ada Applicant' }).click();
+  await h1(page, /Ada Applicant/);
+  await page.getByLabel('Commission rate').fill('25');
+  await page.getByLabel('Hold period (days)').fill('45');
+  await page.getByRole('textbox', { name: 'Coupon code' }).fill('ab1');
+  await page.getByRole('button', { name: 'Save overrides' }).click();
+  await page.getByText('Use 4 to 32 letters and digits.').waitFor();
+  await page.getByRole('textbox', { name: 'Coupon code' }).fill('spring25');
+  await page.getByRole('button', { name: 'Save overrides' }).click();
+  await page.getByText('Overrides saved.').waitFor();
+  const [enrollment] = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId));
+  expect(enrollment).toMatchObject({ rateOverrideBps: 2500, holdDaysOverride: 45, couponCode: 'SPRING25' });
+  await page.getByRole('img', { name: /chart/i }).or(page.getByText('No traffic in this period')).first().waitFor();
+  await checkAxe(page, 'affiliate (en)');
+  await shoot(page, 'affiliate-en');
+}, 120_000);
+
+test('every page reads in Russian, at phone and desktop widths', async () => {
+  await page.goto(orgPath('/programs'));
+  await h1(page, 'Programs');
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await h1(page, 'Программы');
+  await checkAxe(page, 'programs (ru)');
+  await shoot(page, 'programs-ru');
+  await page.goto(orgPath('/programs/new'));
+  await h1(page, 'Новая программа');
+  await checkAxe(page, 'new program (ru)');
+  await shoot(page, 'program-new-ru');
+  await page.goto(orgPath(`/programs/${programId}`));
+  await h1(page, new RegExp(PROGRAM_NAME));
+  await page.getByText('Реферальные уровни').waitFor();
+  await checkAxe(page, 'program settings (ru)');
+  await shoot(page, 'program-settings-ru');
+  await page.goto(orgPath(`/programs/${programId}?tab=creatives`));
+  await page.getByRole('article', { name: 'Spring text link' }).waitFor();
+  await checkAxe(page, 'creatives (ru)');
+  await shoot(page, 'program-creatives-ru');
+  await page.goto(orgPath('/affiliates?status=active'));
+  await h1(page, 'Партнёры');
+  await page.getByRole('row', { name: /Ada Applicant/ }).waitFor();
+  await checkAxe(page, 'affiliates (ru)');
+  await shoot(page, 'affiliates-ru');
+  await page.goto(orgPath(`/affiliates/${enrollmentId}`));
+  await h1(page, /Ada Applicant/);
+  await page.getByText('Индивидуальные условия и промокод').waitFor();
+  await checkAxe(page, 'affiliate (ru)');
+  await shoot(page, 'affiliate-ru');
+  // Back to English for the next test's labels (the choice is saved to the profile).
+  await page.getByTestId('language-switch').getByText('EN').click();
+  await h1(page, /Ada Applicant/);
+}, 180_000);
+
+test('platform support staff read every page but see no control that changes anything', async () => {
+  const support = await signUpVerified(e2e);
+  await e2e.db.update(s.users).set({ platformRole: 'support' }).where(eq(s.users.id, support.userId));
+  const pending = await signUpVerified(e2e);
+  await e2e.db.update(s.users).set({ approvedAffiliate: true }).where(eq(s.users.id, pending.userId));
+  const applied = await api('POST', `/affiliate/programs/${programId}/apply`, await apiLogIn(pending));
+  expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+
+  const view = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(view, orgPath('/programs'), support);
+    await h1(view, 'Programs');
+    await view.getByRole('link', { name: PROGRAM_NAME }).waitFor();
+    expect(await view.getByRole('link', { name: 'New program' }).count()).toBe(0);
+
+    await view.getByRole('link', { name: PROGRAM_NAME }).click();
+    await h1(view, new RegExp(PROGRAM_NAME));
+    await view.getByLabel(/^Name/).waitFor();
+    expect(await view.getByLabel(/^Name/).isDisabled()).toBe(true);
+    for (const name of ['Pause', 'Archive', 'Save changes', 'Add level 3', 'Add landing page'])
+      expect(await view.getByRole('button', { name }).count(), name).toBe(0);
+    await checkAxe(view, 'program settings (support)');
+    await view.getByRole('tab', { name: 'Postback secret' }).click();
+    await view.getByText('A secret is set.').waitFor();
+    expect(await view.getByRole('button', { name: /secret/ }).count()).toBe(0);
+    await view.getByRole('tab', { name: 'Creatives' }).click();
+    await view.getByRole('article', { name: 'Spring text link' }).waitFor();
+    expect(await view.getByRole('button', { name: /Add creative|Edit|Delete/ }).count()).toBe(0);
+
+    await view.goto(orgPath('/affiliates'));
+    await h1(view, 'Affiliates');
+    await view.getByRole('row', { name: new RegExp(pending.email) }).waitFor();
+    expect(await view.getByRole('button', { name: /Approve|Reject|Terminate/ }).count()).toBe(0);
+    await view.goto(orgPath(`/affiliates/${enrollmentId}`));
+    await h1(view, /Ada Applicant/);
+    await view.getByText('SPRING25').waitFor();
+    expect(await view.getByRole('button', { name: /Save overrides|Suspend|Terminate/ }).count()).toBe(0);
+    expect(await view.getByRole('textbox', { name: 'Coupon code' }).count()).toBe(0);
+    await checkAxe(view, 'affiliate (support)');
+    await shoot(view, 'affiliate-support-en');
+  } finally {
+    await view.context().close();
+  }
+}, 180_000);
