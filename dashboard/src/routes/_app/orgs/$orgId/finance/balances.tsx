@@ -3,7 +3,6 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { CopyValue } from '../../../../../components/copy-value';
 import { DataTable } from '../../../../../components/data-table';
 import { EmptyState } from '../../../../../components/empty-state';
 import { MoneyText } from '../../../../../components/money-text';
