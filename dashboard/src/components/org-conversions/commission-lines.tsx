@@ -33,7 +33,7 @@ export function CommissionLines({ detail }: { detail: ConversionDetail }) {
                 <MoneyText minor={line.amountMinor} currency={line.currency} fw={700} fz="lg" />
                 <StatusBadge status={line.status} />
                 <Badge variant="light" color="gray" miw="fit-content">
-                  {te(`levels.${String(line.level) as '0'}`)}
+                  {t(`explanation.lines.levels.${String(line.level) as '0'}`)}
                 </Badge>
               </Group>
               <Text size="sm" c="dimmed">
