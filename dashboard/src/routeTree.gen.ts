@@ -35,6 +35,9 @@ import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
+import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
+import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
@@ -42,6 +45,8 @@ import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
 import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_app/affiliate/$orgId/programs/index'
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
+import { Route as AppOrgsOrgIdAppsIndexRouteImport } from './routes/_app/orgs/$orgId/apps/index'
+import { Route as AppOrgsOrgIdAppsAppIdRouteImport } from './routes/_app/orgs/$orgId/apps/$appId'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -171,6 +176,22 @@ const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   path: '/stats',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdIndexRoute = AppOrgsOrgIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdGettingStartedRoute =
+  AppOrgsOrgIdGettingStartedRouteImport.update({
+    id: '/getting-started',
+    path: '/getting-started',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdSettingsRoute = AppOrgsOrgIdSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppAffiliateOrgIdConversionsIndexRoute =
   AppAffiliateOrgIdConversionsIndexRouteImport.update({
     id: '/conversions/',
@@ -213,6 +234,16 @@ const AppAffiliateOrgIdProgramsProgramIdRoute =
     path: '/programs/$programId',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdAppsIndexRoute = AppOrgsOrgIdAppsIndexRouteImport.update({
+  id: '/apps/',
+  path: '/apps/',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdAppsAppIdRoute = AppOrgsOrgIdAppsAppIdRouteImport.update({
+  id: '/apps/$appId',
+  path: '/apps/$appId',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -225,7 +256,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -238,14 +269,19 @@ export interface FileRoutesByFullPath {
   '/affiliate/': typeof AppAffiliateIndexRoute
   '/orgs/': typeof AppOrgsIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/apps/$appId': typeof AppOrgsOrgIdAppsAppIdRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/apps/': typeof AppOrgsOrgIdAppsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -257,7 +293,6 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -270,14 +305,19 @@ export interface FileRoutesByTo {
   '/affiliate': typeof AppAffiliateIndexRoute
   '/orgs': typeof AppOrgsIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/orgs/$orgId/apps/$appId': typeof AppOrgsOrgIdAppsAppIdRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/orgs/$orgId/apps': typeof AppOrgsOrgIdAppsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -293,7 +333,7 @@ export interface FileRoutesById {
   '/_public/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
-  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRoute
+  '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
@@ -306,14 +346,19 @@ export interface FileRoutesById {
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/_app/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
+  '/_app/orgs/$orgId/apps/$appId': typeof AppOrgsOrgIdAppsAppIdRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
+  '/_app/orgs/$orgId/apps/': typeof AppOrgsOrgIdAppsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -341,14 +386,19 @@ export interface FileRouteTypes {
     | '/affiliate/'
     | '/orgs/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/settings'
     | '/affiliate/$orgId/'
+    | '/orgs/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/apps/$appId'
     | '/affiliate/$orgId/conversions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
+    | '/orgs/$orgId/apps/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -360,7 +410,6 @@ export interface FileRouteTypes {
     | '/status'
     | '/verify-email'
     | '/verify-paypal-email'
-    | '/orgs/$orgId'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
@@ -373,14 +422,19 @@ export interface FileRouteTypes {
     | '/affiliate'
     | '/orgs'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/settings'
     | '/affiliate/$orgId'
+    | '/orgs/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
+    | '/orgs/$orgId/apps/$appId'
     | '/affiliate/$orgId/conversions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
+    | '/orgs/$orgId/apps'
   id:
     | '__root__'
     | '/_app'
@@ -408,14 +462,19 @@ export interface FileRouteTypes {
     | '/_app/affiliate/'
     | '/_app/orgs/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/getting-started'
+    | '/_app/orgs/$orgId/settings'
     | '/_app/affiliate/$orgId/'
+    | '/_app/orgs/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
+    | '/_app/orgs/$orgId/apps/$appId'
     | '/_app/affiliate/$orgId/conversions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
+    | '/_app/orgs/$orgId/apps/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -607,6 +666,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/': {
+      id: '/_app/orgs/$orgId/'
+      path: '/'
+      fullPath: '/orgs/$orgId/'
+      preLoaderRoute: typeof AppOrgsOrgIdIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/getting-started': {
+      id: '/_app/orgs/$orgId/getting-started'
+      path: '/getting-started'
+      fullPath: '/orgs/$orgId/getting-started'
+      preLoaderRoute: typeof AppOrgsOrgIdGettingStartedRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/settings': {
+      id: '/_app/orgs/$orgId/settings'
+      path: '/settings'
+      fullPath: '/orgs/$orgId/settings'
+      preLoaderRoute: typeof AppOrgsOrgIdSettingsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/conversions/': {
       id: '/_app/affiliate/$orgId/conversions/'
       path: '/conversions'
@@ -656,6 +736,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdProgramsProgramIdRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/apps/': {
+      id: '/_app/orgs/$orgId/apps/'
+      path: '/apps'
+      fullPath: '/orgs/$orgId/apps/'
+      preLoaderRoute: typeof AppOrgsOrgIdAppsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/apps/$appId': {
+      id: '/_app/orgs/$orgId/apps/$appId'
+      path: '/apps/$appId'
+      fullPath: '/orgs/$orgId/apps/$appId'
+      preLoaderRoute: typeof AppOrgsOrgIdAppsAppIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
   }
 }
 
@@ -692,11 +786,30 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
     AppAffiliateOrgIdRouteRouteChildren,
   )
 
+interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
+  AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
+  AppOrgsOrgIdIndexRoute: typeof AppOrgsOrgIdIndexRoute
+  AppOrgsOrgIdAppsAppIdRoute: typeof AppOrgsOrgIdAppsAppIdRoute
+  AppOrgsOrgIdAppsIndexRoute: typeof AppOrgsOrgIdAppsIndexRoute
+}
+
+const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
+  AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
+  AppOrgsOrgIdIndexRoute: AppOrgsOrgIdIndexRoute,
+  AppOrgsOrgIdAppsAppIdRoute: AppOrgsOrgIdAppsAppIdRoute,
+  AppOrgsOrgIdAppsIndexRoute: AppOrgsOrgIdAppsIndexRoute,
+}
+
+const AppOrgsOrgIdRouteRouteWithChildren =
+  AppOrgsOrgIdRouteRoute._addFileChildren(AppOrgsOrgIdRouteRouteChildren)
+
 interface AppRouteRouteChildren {
   AppPlatformRouteRoute: typeof AppPlatformRouteRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
-  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRoute
+  AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRouteWithChildren
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
@@ -713,7 +826,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppPlatformRouteRoute: AppPlatformRouteRoute,
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
-  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRoute,
+  AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRouteWithChildren,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,

@@ -6,8 +6,19 @@ import { formatHour, formatNumber, formatShortDay } from '../../lib/format';
 import type { StatsReport } from '../../queries/affiliate-stats';
 import { EmptyState } from '../empty-state';
 
-/** Clicks and conversions per day (per hour for a one-day range); conversions on their own right-hand scale. */
-export function StatsChart({ report, from, to }: { report: StatsReport; from: string; to: string }) {
+/**
+ * Clicks and conversions per day (per hour for a one-day range); conversions on their own right-hand scale.
+ * Takes only the parts every report shares, so the advertiser overview draws the same chart.
+ */
+export function StatsChart({
+  report,
+  from,
+  to,
+}: {
+  report: Pick<StatsReport, 'granularity' | 'rows'>;
+  from: string;
+  to: string;
+}) {
   const { t, i18n } = useTranslation('earnings');
   const hourly = report.granularity === 'hour';
   const clicks = t('stats.metrics.clicks');

@@ -9,6 +9,7 @@ import type programs from '../../locales/en/programs.json';
 import type notifications from '../../locales/en/notifications.json';
 import type earnings from '../../locales/en/earnings.json';
 import type org from '../../locales/en/org.json';
+import type orgsetup from '../../locales/en/orgsetup.json';
 import type status from '../../locales/en/status.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
@@ -26,6 +27,7 @@ declare module 'i18next' {
       notifications: typeof notifications;
       earnings: typeof earnings;
       org: typeof org;
+      orgsetup: typeof orgsetup;
       status: typeof status;
     };
   }
