@@ -80,11 +80,11 @@ export function ApiKeysSection({ orgId, appId, canManage }: { orgId: string; app
       header: t('keys.columns.status'),
       cell: ({ row }) =>
         row.original.revokedAt ? (
-          <Badge color="gray.7" variant="light">
+          <Badge color="gray" variant="light">
             {t('keys.statusRevoked')}
           </Badge>
         ) : (
-          <Badge color="teal.8" variant="light">
+          <Badge color="teal" variant="light">
             {t('keys.statusActive')}
           </Badge>
         ),

@@ -48,7 +48,7 @@ export function AppsPage() {
     column.accessor('status', {
       header: t('apps.columns.status'),
       cell: (info) => (
-        <Badge variant="light" color={info.getValue() === 'active' ? 'teal.8' : 'gray.7'}>
+        <Badge variant="light" color={info.getValue() === 'active' ? 'teal' : 'gray'}>
           {t(`apps.status.${info.getValue()}`)}
         </Badge>
       ),

@@ -32,7 +32,7 @@ export function ChecklistCard({
     >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4} miw={0} style={{ flex: 1 }}>
+          <Stack gap={4} miw={0} style={{ flex: '1 1 240px' }}>
             <Title order={2} fz="h3" id="checklist-title">
               {t('checklist.title')}
             </Title>
@@ -59,7 +59,7 @@ export function ChecklistCard({
           <RouterButton to="/orgs/$orgId/getting-started" params={{ orgId }}>
             {t('checklist.continue')}
           </RouterButton>
-          <Button variant="subtle" color="gray.7" onClick={onDismiss}>
+          <Button variant="default" onClick={onDismiss}>
             {t('checklist.dismiss')}
           </Button>
         </Group>

@@ -21,7 +21,7 @@ export function FlaggedCard({ orgId, items, more }: { orgId: string; items: Feed
         <Title order={2} fz="h4">
           {t('overview.flagged.title')}
         </Title>
-        <Badge color={items.length > 0 ? 'orange.8' : 'gray.6'} variant="light" size="lg" data-testid="flagged-count">
+        <Badge color={items.length > 0 ? 'orange' : 'gray'} variant="light" size="lg" data-testid="flagged-count">
           {t('overview.flagged.count', { count: items.length, shown: count })}
         </Badge>
       </Group>

@@ -62,7 +62,7 @@ export function InvitationsSection({ orgId, manage }: { orgId: string; manage: b
       header: t('team.invite.columns.expires'),
       cell: ({ row }) =>
         row.original.expired ? (
-          <Badge color="gray.7" variant="light">
+          <Badge color="gray" variant="light">
             {t('team.invite.expired')}
           </Badge>
         ) : (

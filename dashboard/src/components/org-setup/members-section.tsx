@@ -41,9 +41,12 @@ export function MembersSection({ orgId, manage }: { orgId: string; manage: boole
             {nameOf(row.original)}
             {row.original.userId === me.id && ` (${t('team.you')})`}
           </Text>
-          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {row.original.email}
-          </Text>
+          {/* The email is the name when there is none: shown once. */}
+          {nameOf(row.original) !== row.original.email && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {row.original.email}
+            </Text>
+          )}
         </>
       ),
     }),

@@ -28,11 +28,7 @@ const PORTAL_NAME_MAX = 100;
 export function OrganizationSettings() {
   const { organization } = useRouteContext({ from: SETTINGS_FROM });
   const current = useOrganization(organization.id);
-  return (
-    <QueryState query={current}>
-      {(loaded) => <OrganizationForm key={loaded.updatedAt} organization={loaded} />}
-    </QueryState>
-  );
+  return <QueryState query={current}>{(loaded) => <OrganizationForm organization={loaded} />}</QueryState>;
 }
 
 function OrganizationForm({ organization }: { organization: Organization }) {

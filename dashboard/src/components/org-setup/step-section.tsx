@@ -35,7 +35,7 @@ export function StepSection({
             <Title order={2} fz="h4" id={titleId}>
               {t(`steps.${step}.title`)}
             </Title>
-            <Badge color={done ? 'teal.8' : 'gray.7'} variant="light" data-testid="step-status">
+            <Badge color={done ? 'teal' : 'gray'} variant="light" data-testid="step-status">
               {t(done ? 'steps.statusDone' : 'steps.statusTodo')}
             </Badge>
           </Group>

@@ -48,7 +48,7 @@ export function StripeSection({ orgId, appId, canManage }: { orgId: string; appI
             <Text size="sm" fw={600}>
               {t('stripe.status')}
             </Text>
-            <Badge color={stripe.configured ? 'teal.8' : 'gray.6'} variant="light">
+            <Badge color={stripe.configured ? 'teal' : 'gray'} variant="light">
               {t(stripe.configured ? 'stripe.configured' : 'stripe.notConfigured')}
             </Badge>
           </Group>
