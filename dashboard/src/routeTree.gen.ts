@@ -43,7 +43,10 @@ import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/use
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
+import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
+import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
@@ -54,6 +57,8 @@ import { Route as AppAffiliateOrgIdProgramsIndexRouteImport } from './routes/_ap
 import { Route as AppAffiliateOrgIdProgramsProgramIdRouteImport } from './routes/_app/affiliate/$orgId/programs/$programId'
 import { Route as AppOrgsOrgIdAffiliatesIndexRouteImport } from './routes/_app/orgs/$orgId/affiliates/index'
 import { Route as AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport } from './routes/_app/orgs/$orgId/affiliates/$enrollmentId'
+import { Route as AppOrgsOrgIdAppsIndexRouteImport } from './routes/_app/orgs/$orgId/apps/index'
+import { Route as AppOrgsOrgIdAppsAppIdRouteImport } from './routes/_app/orgs/$orgId/apps/$appId'
 import { Route as AppOrgsOrgIdConversionsIndexRouteImport } from './routes/_app/orgs/$orgId/conversions/index'
 import { Route as AppOrgsOrgIdConversionsConversionIdRouteImport } from './routes/_app/orgs/$orgId/conversions/$conversionId'
 import { Route as AppOrgsOrgIdConversionsReviewRouteImport } from './routes/_app/orgs/$orgId/conversions/review'
@@ -234,9 +239,25 @@ const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   path: '/stats',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdIndexRoute = AppOrgsOrgIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdGettingStartedRoute =
+  AppOrgsOrgIdGettingStartedRouteImport.update({
+    id: '/getting-started',
+    path: '/getting-started',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdPostbacksRoute = AppOrgsOrgIdPostbacksRouteImport.update({
   id: '/postbacks',
   path: '/postbacks',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdSettingsRoute = AppOrgsOrgIdSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
 const AppOrgsOrgIdStatsRoute = AppOrgsOrgIdStatsRouteImport.update({
@@ -298,6 +319,16 @@ const AppOrgsOrgIdAffiliatesEnrollmentIdRoute =
     path: '/affiliates/$enrollmentId',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdAppsIndexRoute = AppOrgsOrgIdAppsIndexRouteImport.update({
+  id: '/apps/',
+  path: '/apps/',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdAppsAppIdRoute = AppOrgsOrgIdAppsAppIdRouteImport.update({
+  id: '/apps/$appId',
+  path: '/apps/$appId',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdConversionsIndexRoute =
   AppOrgsOrgIdConversionsIndexRouteImport.update({
     id: '/conversions/',
@@ -396,14 +427,18 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  '/orgs/$orgId/apps/$appId': typeof AppOrgsOrgIdAppsAppIdRoute
   '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
   '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
@@ -414,6 +449,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
   '/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
+  '/orgs/$orgId/apps/': typeof AppOrgsOrgIdAppsIndexRoute
   '/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
   '/orgs/$orgId/programs/': typeof AppOrgsOrgIdProgramsIndexRoute
   '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
@@ -429,7 +465,6 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
-  '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -450,14 +485,18 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
+  '/orgs/$orgId': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  '/orgs/$orgId/apps/$appId': typeof AppOrgsOrgIdAppsAppIdRoute
   '/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
   '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
@@ -468,6 +507,7 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
   '/orgs/$orgId/affiliates': typeof AppOrgsOrgIdAffiliatesIndexRoute
+  '/orgs/$orgId/apps': typeof AppOrgsOrgIdAppsIndexRoute
   '/orgs/$orgId/conversions': typeof AppOrgsOrgIdConversionsIndexRoute
   '/orgs/$orgId/programs': typeof AppOrgsOrgIdProgramsIndexRoute
   '/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
@@ -509,14 +549,18 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
+  '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
+  '/_app/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/affiliates/$enrollmentId': typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  '/_app/orgs/$orgId/apps/$appId': typeof AppOrgsOrgIdAppsAppIdRoute
   '/_app/orgs/$orgId/conversions/$conversionId': typeof AppOrgsOrgIdConversionsConversionIdRoute
   '/_app/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/_app/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
@@ -527,6 +571,7 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
   '/_app/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
+  '/_app/orgs/$orgId/apps/': typeof AppOrgsOrgIdAppsIndexRoute
   '/_app/orgs/$orgId/conversions/': typeof AppOrgsOrgIdConversionsIndexRoute
   '/_app/orgs/$orgId/programs/': typeof AppOrgsOrgIdProgramsIndexRoute
   '/_app/orgs/$orgId/finance/payouts/$batchId': typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
@@ -567,14 +612,18 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/postbacks'
+    | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
     | '/affiliate/$orgId/'
+    | '/orgs/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
     | '/orgs/$orgId/affiliates/$enrollmentId'
+    | '/orgs/$orgId/apps/$appId'
     | '/orgs/$orgId/conversions/$conversionId'
     | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
@@ -585,6 +634,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
     | '/orgs/$orgId/affiliates/'
+    | '/orgs/$orgId/apps/'
     | '/orgs/$orgId/conversions/'
     | '/orgs/$orgId/programs/'
     | '/orgs/$orgId/finance/payouts/$batchId'
@@ -600,7 +650,6 @@ export interface FileRouteTypes {
     | '/status'
     | '/verify-email'
     | '/verify-paypal-email'
-    | '/orgs/$orgId'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
@@ -621,14 +670,18 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/postbacks'
+    | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
     | '/affiliate/$orgId'
+    | '/orgs/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
     | '/orgs/$orgId/affiliates/$enrollmentId'
+    | '/orgs/$orgId/apps/$appId'
     | '/orgs/$orgId/conversions/$conversionId'
     | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
@@ -639,6 +692,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
     | '/orgs/$orgId/affiliates'
+    | '/orgs/$orgId/apps'
     | '/orgs/$orgId/conversions'
     | '/orgs/$orgId/programs'
     | '/orgs/$orgId/finance/payouts/$batchId'
@@ -679,14 +733,18 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/postbacks'
+    | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
     | '/_app/affiliate/$orgId/'
+    | '/_app/orgs/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/affiliates/$enrollmentId'
+    | '/_app/orgs/$orgId/apps/$appId'
     | '/_app/orgs/$orgId/conversions/$conversionId'
     | '/_app/orgs/$orgId/conversions/review'
     | '/_app/orgs/$orgId/finance/balances'
@@ -697,6 +755,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
     | '/_app/orgs/$orgId/affiliates/'
+    | '/_app/orgs/$orgId/apps/'
     | '/_app/orgs/$orgId/conversions/'
     | '/_app/orgs/$orgId/programs/'
     | '/_app/orgs/$orgId/finance/payouts/$batchId'
@@ -949,11 +1008,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/': {
+      id: '/_app/orgs/$orgId/'
+      path: '/'
+      fullPath: '/orgs/$orgId/'
+      preLoaderRoute: typeof AppOrgsOrgIdIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/getting-started': {
+      id: '/_app/orgs/$orgId/getting-started'
+      path: '/getting-started'
+      fullPath: '/orgs/$orgId/getting-started'
+      preLoaderRoute: typeof AppOrgsOrgIdGettingStartedRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/postbacks': {
       id: '/_app/orgs/$orgId/postbacks'
       path: '/postbacks'
       fullPath: '/orgs/$orgId/postbacks'
       preLoaderRoute: typeof AppOrgsOrgIdPostbacksRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/settings': {
+      id: '/_app/orgs/$orgId/settings'
+      path: '/settings'
+      fullPath: '/orgs/$orgId/settings'
+      preLoaderRoute: typeof AppOrgsOrgIdSettingsRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/stats': {
@@ -1024,6 +1104,20 @@ declare module '@tanstack/react-router' {
       path: '/affiliates/$enrollmentId'
       fullPath: '/orgs/$orgId/affiliates/$enrollmentId'
       preLoaderRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/apps/': {
+      id: '/_app/orgs/$orgId/apps/'
+      path: '/apps'
+      fullPath: '/orgs/$orgId/apps/'
+      preLoaderRoute: typeof AppOrgsOrgIdAppsIndexRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/apps/$appId': {
+      id: '/_app/orgs/$orgId/apps/$appId'
+      path: '/apps/$appId'
+      fullPath: '/orgs/$orgId/apps/$appId'
+      preLoaderRoute: typeof AppOrgsOrgIdAppsAppIdRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/conversions/': {
@@ -1165,9 +1259,13 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
+  AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
+  AppOrgsOrgIdIndexRoute: typeof AppOrgsOrgIdIndexRoute
   AppOrgsOrgIdAffiliatesEnrollmentIdRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
+  AppOrgsOrgIdAppsAppIdRoute: typeof AppOrgsOrgIdAppsAppIdRoute
   AppOrgsOrgIdConversionsConversionIdRoute: typeof AppOrgsOrgIdConversionsConversionIdRoute
   AppOrgsOrgIdConversionsReviewRoute: typeof AppOrgsOrgIdConversionsReviewRoute
   AppOrgsOrgIdFinanceBalancesRoute: typeof AppOrgsOrgIdFinanceBalancesRoute
@@ -1175,6 +1273,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
   AppOrgsOrgIdAffiliatesIndexRoute: typeof AppOrgsOrgIdAffiliatesIndexRoute
+  AppOrgsOrgIdAppsIndexRoute: typeof AppOrgsOrgIdAppsIndexRoute
   AppOrgsOrgIdConversionsIndexRoute: typeof AppOrgsOrgIdConversionsIndexRoute
   AppOrgsOrgIdProgramsIndexRoute: typeof AppOrgsOrgIdProgramsIndexRoute
   AppOrgsOrgIdFinancePayoutsBatchIdRoute: typeof AppOrgsOrgIdFinancePayoutsBatchIdRoute
@@ -1183,10 +1282,14 @@ interface AppOrgsOrgIdRouteRouteChildren {
 }
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
+  AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
+  AppOrgsOrgIdIndexRoute: AppOrgsOrgIdIndexRoute,
   AppOrgsOrgIdAffiliatesEnrollmentIdRoute:
     AppOrgsOrgIdAffiliatesEnrollmentIdRoute,
+  AppOrgsOrgIdAppsAppIdRoute: AppOrgsOrgIdAppsAppIdRoute,
   AppOrgsOrgIdConversionsConversionIdRoute:
     AppOrgsOrgIdConversionsConversionIdRoute,
   AppOrgsOrgIdConversionsReviewRoute: AppOrgsOrgIdConversionsReviewRoute,
@@ -1195,6 +1298,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,
   AppOrgsOrgIdProgramsNewRoute: AppOrgsOrgIdProgramsNewRoute,
   AppOrgsOrgIdAffiliatesIndexRoute: AppOrgsOrgIdAffiliatesIndexRoute,
+  AppOrgsOrgIdAppsIndexRoute: AppOrgsOrgIdAppsIndexRoute,
   AppOrgsOrgIdConversionsIndexRoute: AppOrgsOrgIdConversionsIndexRoute,
   AppOrgsOrgIdProgramsIndexRoute: AppOrgsOrgIdProgramsIndexRoute,
   AppOrgsOrgIdFinancePayoutsBatchIdRoute:

@@ -6,6 +6,10 @@ import type { OrgNavEntry } from './nav-entry';
  * `show` means every role of the organization may open it.
  */
 export const ORG_NAV: OrgNavEntry[] = [
+  { to: '/orgs/$orgId', labelKey: 'nav.overview' },
+  { to: '/orgs/$orgId/getting-started', labelKey: 'nav.gettingStarted', show: (a) => a.canManage && !a.readOnly },
+  { to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly },
+  { to: '/orgs/$orgId/settings', labelKey: 'nav.settings' },
   // Every role reads programs and affiliates (finance and support included); the pages hide what they cannot change.
   { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms' },
   { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates' },

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { createOrganizationRoute } from './create-organization';
+import { getOnboardingRoute } from './get-onboarding';
 import { getOrganizationRoute } from './get-organization';
 import { listOrganizationsRoute } from './list-organizations';
 import { updateOrganizationRoute } from './update-organization';
@@ -10,4 +11,5 @@ export const organizationsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listOrganizationsRoute)
   .route('/', createOrganizationRoute)
   .route('/', getOrganizationRoute)
-  .route('/', updateOrganizationRoute);
+  .route('/', updateOrganizationRoute)
+  .route('/', getOnboardingRoute);

@@ -1,5 +1,6 @@
 export type { Organization } from '../../../schema';
 export { createOrganization } from './create-organization';
+export { getOnboarding, type Onboarding } from './get-onboarding';
 export { getOrganization } from './get-organization';
 export { listMyOrganizations } from './list-my-organizations';
 export { updateOrganization } from './update-organization';

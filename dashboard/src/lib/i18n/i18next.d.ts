@@ -12,6 +12,7 @@ import type finance from '../../locales/en/finance.json';
 import type org from '../../locales/en/org.json';
 import type platform from '../../locales/en/platform.json';
 import type orgprograms from '../../locales/en/orgprograms.json';
+import type orgsetup from '../../locales/en/orgsetup.json';
 import type status from '../../locales/en/status.json';
 import type orgconversions from '../../locales/en/orgconversions.json';
 
@@ -33,6 +34,7 @@ declare module 'i18next' {
       org: typeof org;
       platform: typeof platform;
       orgprograms: typeof orgprograms;
+      orgsetup: typeof orgsetup;
       status: typeof status;
       orgconversions: typeof orgconversions;
     };

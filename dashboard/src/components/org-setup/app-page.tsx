@@ -1,0 +1,83 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useOrgAccess } from '../../lib/access/use-org-access';
+import { type OrgApp, useOrgApp, useUpdateApp } from '../../queries/org-apps';
+import { CopyValue } from '../copy-value';
+import { PageHeader } from '../page-header';
+import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
+import { ApiKeysSection } from './api-keys-section';
+import { AppForm } from './app-form';
+import { StripeSection } from './stripe-section';
+import { useNotify } from './use-notify';
+
+/** One app: its settings, its API keys and its Stripe webhook. */
+export function AppPage() {
+  const { orgId, appId } = useParams({ from: '/_app/orgs/$orgId/apps/$appId' });
+  const app = useOrgApp(orgId, appId);
+  return <QueryState query={app}>{(loaded) => <AppDetails orgId={orgId} app={loaded} />}</QueryState>;
+}
+
+function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
+  const { t } = useTranslation('orgsetup');
+  const access = useOrgAccess();
+  const manage = access.canManage && !access.readOnly;
+  const update = useUpdateApp(orgId, app.id);
+  const notify = useNotify();
+  return (
+    <>
+      <PageHeader
+        title={app.name}
+        description={
+          <>
+            <RouterAnchor to="/orgs/$orgId/apps" params={{ orgId }} size="sm">
+              {t('apps.back')}
+            </RouterAnchor>
+            {' · '}
+            {t('apps.appId')} <code>{app.id}</code> <CopyValue value={app.id} label={t('apps.appId')} />
+          </>
+        }
+      />
+      <Stack gap="lg">
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="app-settings-title">
+          <Title order={2} fz="h4" mb="md" id="app-settings-title">
+            {t('apps.settings')}
+          </Title>
+          {manage ? (
+            <AppForm
+              key={app.updatedAt}
+              app={app}
+              submitLabel={t('apps.form.save')}
+              pending={update.isPending}
+              error={update.error}
+              onSubmit={(body) => update.mutate(body, { onSuccess: () => notify(t('apps.saved')) })}
+            />
+          ) : (
+            <Stack gap={4}>
+              <Text size="sm">
+                {t('apps.form.siteUrl')}: {app.siteUrl}
+              </Text>
+              <Text size="sm">
+                {t('apps.form.allowedDomains')}: {app.allowedDomains.join(', ')}
+              </Text>
+              <Text size="sm">
+                {t('apps.form.status')}: {t(`apps.status.${app.status}`)}
+              </Text>
+            </Stack>
+          )}
+        </Paper>
+        <ApiKeysSection orgId={orgId} appId={app.id} canManage={manage} />
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="stripe-title">
+          <Title order={2} fz="h4" mb="xs" id="stripe-title">
+            {t('stripe.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('stripe.description')}
+          </Text>
+          <StripeSection orgId={orgId} appId={app.id} canManage={manage} />
+        </Paper>
+      </Stack>
+    </>
+  );
+}

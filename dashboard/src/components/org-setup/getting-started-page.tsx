@@ -1,0 +1,159 @@
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useParams, useRouteContext } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOrgAccess } from '../../lib/access/use-org-access';
+import { type CreatedApiKey, useCreateApiKey, useCreateApp, useOrgApps } from '../../queries/org-apps';
+import { useProgramLookup } from '../../queries/org-lookups';
+import { useOnboarding } from '../../queries/org-onboarding';
+import { ErrorState } from '../error-state';
+import { PageHeader } from '../page-header';
+import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
+import { AppForm } from './app-form';
+import { IntegrationTabs } from './integration-tabs';
+import { InviteAffiliates } from './invite-affiliates';
+import { NewKeyModal } from './new-key-modal';
+import { doneCount, ONBOARDING_STEPS, stepsDone } from './onboarding-steps';
+import { StepSection } from './step-section';
+import { TestEventWatch } from './test-event-watch';
+import { useNotify } from './use-notify';
+
+const FROM = '/_app/orgs/$orgId/getting-started' as const;
+
+/**
+ * The getting-started checklist in full: each step's state comes from the organization's data, and the page
+ * waits (polling) for the first event so the integration step ticks as soon as it arrives.
+ */
+export function GettingStartedPage() {
+  const { t } = useTranslation('orgsetup');
+  const { orgId } = useParams({ from: FROM });
+  const { organization } = useRouteContext({ from: FROM });
+  const access = useOrgAccess();
+  const manage = access.canManage && !access.readOnly;
+  const progress = useOnboarding(orgId, { waitForEvent: true });
+  const apps = useOrgApps(orgId);
+  const programs = useProgramLookup(orgId);
+  const createApp = useCreateApp(orgId);
+  const notify = useNotify();
+  const [appId, setAppId] = useState<string | null>(null);
+  // The key and secret exist only in this answer; kept in memory so the snippets below are ready to run.
+  const [issued, setIssued] = useState<CreatedApiKey | null>(null);
+  const [showKey, setShowKey] = useState(false);
+  const appList = apps.data ?? [];
+  const app = appList.find((a) => a.id === appId) ?? appList[0];
+  const createKey = useCreateApiKey(orgId, app?.id ?? '');
+
+  return (
+    <>
+      <PageHeader title={t('gettingStarted.title')} description={t('gettingStarted.description')} />
+      <QueryState query={progress}>
+        {(data) => {
+          const done = stepsDone(data);
+          return (
+            <Stack gap="md">
+              <Text fw={600} data-testid="steps-progress">
+                {t('checklist.progress', { done: doneCount(done), total: ONBOARDING_STEPS.length })}
+              </Text>
+              <StepSection step="app" index={0} done={done.app}>
+                {appList.length > 0 ? (
+                  <Text size="sm">
+                    {t('steps.app.doneText', { count: appList.length })}{' '}
+                    <RouterAnchor to="/orgs/$orgId/apps" params={{ orgId }}>
+                      {t('steps.app.manage')}
+                    </RouterAnchor>
+                  </Text>
+                ) : (
+                  manage && (
+                    <AppForm
+                      submitLabel={t('apps.form.create')}
+                      pending={createApp.isPending}
+                      error={createApp.error}
+                      onSubmit={(body) =>
+                        createApp.mutate(body, {
+                          onSuccess: (created) => notify(t('apps.created', { name: created.name })),
+                        })
+                      }
+                    />
+                  )
+                )}
+              </StepSection>
+              <StepSection step="apiKey" index={1} done={done.apiKey}>
+                {app === undefined ? (
+                  <Text size="sm">{t('steps.apiKey.needApp')}</Text>
+                ) : (
+                  <Stack gap="sm">
+                    {appList.length > 1 && (
+                      <Select
+                        label={t('steps.apiKey.app')}
+                        data={appList.map((a) => ({ value: a.id, label: a.name }))}
+                        value={app.id}
+                        onChange={setAppId}
+                        allowDeselect={false}
+                        maw={360}
+                      />
+                    )}
+                    {data.activeApiKeys > 0 && (
+                      <Text size="sm">{t('steps.apiKey.doneText', { count: data.activeApiKeys })}</Text>
+                    )}
+                    {createKey.isError && <ErrorState error={createKey.error} />}
+                    {manage && (
+                      <Group gap="sm">
+                        <Button
+                          variant={done.apiKey ? 'light' : 'filled'}
+                          loading={createKey.isPending}
+                          onClick={() =>
+                            createKey.mutate(t('keys.defaultName'), {
+                              onSuccess: (key) => {
+                                setIssued(key);
+                                setShowKey(true);
+                              },
+                            })
+                          }
+                        >
+                          {t('steps.apiKey.create', { app: app.name })}
+                        </Button>
+                        <RouterAnchor to="/orgs/$orgId/apps/$appId" params={{ orgId, appId: app.id }} size="sm">
+                          {t('steps.apiKey.manage')}
+                        </RouterAnchor>
+                      </Group>
+                    )}
+                  </Stack>
+                )}
+              </StepSection>
+              <StepSection step="integrate" index={2} done={done.integrate}>
+                <IntegrationTabs
+                  orgId={orgId}
+                  app={app}
+                  canManage={manage}
+                  values={{
+                    origin: window.location.origin,
+                    apiKey: issued?.key ?? null,
+                    signingSecret: issued?.signingSecret ?? null,
+                  }}
+                />
+                <TestEventWatch orgId={orgId} received={done.integrate} />
+              </StepSection>
+              <StepSection step="program" index={3} done={done.program}>
+                {done.program ? (
+                  <Text size="sm">{t('steps.program.doneText', { count: data.programs })}</Text>
+                ) : (
+                  <RouterAnchor to="/orgs/$orgId/programs/new" params={{ orgId }} size="sm" fw={600}>
+                    {t('steps.program.create')}
+                  </RouterAnchor>
+                )}
+              </StepSection>
+              <StepSection step="affiliates" index={4} done={done.affiliates}>
+                {done.affiliates && (
+                  <Text size="sm">{t('steps.affiliates.doneText', { count: data.enrollments })}</Text>
+                )}
+                <InviteAffiliates organizationName={organization.name} programs={programs.data ?? []} />
+              </StepSection>
+            </Stack>
+          );
+        }}
+      </QueryState>
+      <NewKeyModal created={showKey ? issued : null} onClose={() => setShowKey(false)} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { createFileRoute } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { SettingsPage } from '../../../../components/org-setup/settings-page';
+import { dateRangeSearch } from '../../../../lib/date-range';
+
+/** The tab and the audit log's filters (an exact action, one actor, the date range) live in the URL. */
+export const Route = createFileRoute('/_app/orgs/$orgId/settings')({
+  validateSearch: z.object({
+    tab: z.catch(z.optional(z.enum(['organization', 'team', 'audit'])), undefined),
+    ...dateRangeSearch,
+    action: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(100))), undefined),
+    actor: z.catch(z.optional(z.uuid()), undefined),
+  }),
+  component: SettingsPage,
+});
