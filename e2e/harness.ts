@@ -166,6 +166,13 @@ const FAILING_IMPACTS = new Set(['serious', 'critical']);
  * prints every violation and fails on a serious or critical one.
  */
 export async function checkAxe(page: Page, label: string): Promise<void> {
+  // Contrast is measured as painted: a dialog or notification still fading in or out is half transparent,
+  // so wait until every finite CSS transition or animation has ended (loaders spin forever; skip those).
+  await page.waitForFunction(
+    `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
+    undefined,
+    { timeout: 10_000 },
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const lines = violations.map(
     (v) => `${label}: ${v.id} (${v.impact ?? 'unknown'}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
