@@ -22,21 +22,8 @@ const flagged: string[] = [];
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 const AWS_ASN = 16509;
 
-async function api(method: string, path: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${e2e.baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-async function apiLogIn(user: User): Promise<string> {
-  const res = await api('POST', '/auth/login', null, { email: user.email, password: user.password });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.accessToken as string;
-}
+const api: E2e['api'] = (...args) => e2e.api(...args);
+const apiLogIn: E2e['apiLogIn'] = (user) => e2e.apiLogIn(user);
 
 async function logIn(user: User, locale: 'en' | 'ru' = 'en'): Promise<Page> {
   const page = await e2e.newPage({ locale });

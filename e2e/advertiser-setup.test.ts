@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
 
 // The advertiser's first hour in the console against the real Worker: create the organization, follow the
 // getting-started steps (app, key shown once, the Node snippet run as printed, program, an affiliate), then
@@ -29,28 +29,8 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
-async function api(method: string, path: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${e2e.baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-async function apiLogIn(user: { email: string; password: string }): Promise<string> {
-  const res = await api('POST', '/auth/login', null, { email: user.email, password: user.password });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.accessToken as string;
-}
-
-async function logInAt(target: Page, path: string, user: { email: string; password: string }) {
-  await target.goto(path);
-  await target.getByLabel('Email').fill(user.email);
-  await target.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await target.getByRole('button', { name: 'Log in' }).click();
-}
+const api: E2e['api'] = (...args) => e2e.api(...args);
+const apiLogIn: E2e['apiLogIn'] = (user) => e2e.apiLogIn(user);
 
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });

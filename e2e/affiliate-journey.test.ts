@@ -6,7 +6,7 @@ import * as s from '../schema';
 import { eventually } from '../test/eventually';
 import { createTenant } from '../test/tenant';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
 
 // The affiliate's whole journey through the dashboard against the real Worker: join a program, build a link,
 // follow it, earn from a conversion; and the advertiser switcher never mixing two advertisers' data.
@@ -32,29 +32,8 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
-async function api(method: string, path: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${e2e.baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-async function apiLogIn(user: { email: string; password: string }): Promise<string> {
-  const res = await api('POST', '/auth/login', null, { email: user.email, password: user.password });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.accessToken as string;
-}
-
-/** Logs in through the page, landing on `path` (the guard remembers it). */
-async function logInAt(target: Page, path: string, user: { email: string; password: string }) {
-  await target.goto(path);
-  await target.getByLabel('Email').fill(user.email);
-  await target.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await target.getByRole('button', { name: 'Log in' }).click();
-}
+const api: E2e['api'] = (...args) => e2e.api(...args);
+const apiLogIn: E2e['apiLogIn'] = (user) => e2e.apiLogIn(user);
 
 /** Full-page screenshots at both widths, back at 1440 px afterwards. */
 async function shoot(target: Page, name: string): Promise<void> {

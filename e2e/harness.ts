@@ -42,6 +42,10 @@ export interface E2e {
   paypalUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
+  /** A JSON call to /api<path>, with a bearer token when given; the body parsed (null when empty). */
+  api(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: any }>;
+  /** An access token for the user, through POST /api/auth/login. */
+  apiLogIn(user: { email: string; password: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -127,7 +131,21 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       expect(res.status, text).toBe(200);
       return (JSON.parse(text) as z.infer<typeof mailboxResponse>).emails;
     };
-    return { baseUrl, db, pool, tenant, paypalUrl: paypal?.url, newPage, readMailbox, stop };
+    const api: E2e['api'] = async (method, path, token, body) => {
+      const res = await fetch(`${baseUrl}/api${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    };
+    const apiLogIn: E2e['apiLogIn'] = async (user) => {
+      const res = await api('POST', '/auth/login', null, { email: user.email, password: user.password });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.accessToken as string;
+    };
+    return { baseUrl, db, pool, tenant, paypalUrl: paypal?.url, newPage, readMailbox, api, apiLogIn, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -183,6 +201,14 @@ export async function checkAxe(page: Page, label: string): Promise<void> {
     failing.map((v) => `${v.id} (${v.impact})`),
     `axe found serious problems:\n${lines.join('\n')}`,
   ).toEqual([]);
+}
+
+/** Logs in through the login page at `path`; the guard sends the user on to it afterwards. */
+export async function logInAt(page: Page, path: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
 }
 
 /** A full-page screenshot into $E2E_SHOTS_DIR/<name>.png, for people to look at; nothing when it is unset. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
 
 // The platform console against the real Worker: an admin replays a dead letter in the browser; support staff
 // open every platform page and a tenant's console and find nothing that changes anything.
@@ -48,13 +48,6 @@ async function staff(role: 'platform_admin' | 'support', locale: 'en' | 'ru') {
   const user = await signUpVerified(e2e, { locale });
   await e2e.db.update(s.users).set({ platformRole: role }).where(eq(s.users.id, user.userId));
   return user;
-}
-
-async function logInAt(page: Page, path: string, user: { email: string; password: string }) {
-  await page.goto(path);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
 }
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
