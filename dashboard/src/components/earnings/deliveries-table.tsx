@@ -1,9 +1,10 @@
-import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '../../queries/my-postback';
 import { InfiniteDataTable } from '../infinite-data-table';
+import { DeliveryAnswer } from './delivery-answer';
 import { EmptyState } from '../empty-state';
 import { DELIVERY_EVENTS, DELIVERY_STATUSES } from './postback-options';
 import { StatusBadge } from './status-badge';
@@ -43,21 +44,7 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
     }),
     column.accessor('lastStatusCode', {
       header: t('postback.deliveries.answer'),
-      cell: (i) => {
-        const row = i.row.original;
-        return (
-          <Stack gap={0}>
-            <Text span size="sm">
-              {row.lastStatusCode ?? '—'}
-            </Text>
-            {row.lastLatencyMs !== null && (
-              <Text span size="xs" c="dimmed">
-                {t('postback.deliveries.latency', { ms: formatNumber(row.lastLatencyMs, lng) })}
-              </Text>
-            )}
-          </Stack>
-        );
-      },
+      cell: (i) => <DeliveryAnswer statusCode={i.getValue()} latencyMs={i.row.original.lastLatencyMs} />,
     }),
     column.accessor('host', {
       header: t('postback.deliveries.host'),

@@ -1,7 +1,8 @@
 import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '../../queries/org-lookups';
+import { useOrgProgramOptions } from '../../queries/org-lookups';
 import { DateRangeFilter } from '../date-range-filter';
+import { AffiliateFilter, AppFilter } from '../org/lookup-filters';
 import { ORG_CONVERSION_STATUSES, ORG_EVENT_TYPES, type OrgConversionsSearch } from './conversion-options';
 
 type OrgConversionsFiltersProps = {
@@ -15,8 +16,6 @@ export function OrgConversionsFilters({ orgId, search, onChange }: OrgConversion
   const { t } = useTranslation('orgconversions');
   const { t: te } = useTranslation('earnings');
   const programs = useOrgProgramOptions(orgId).data ?? [];
-  const apps = useOrgAppOptions(orgId).data ?? [];
-  const affiliates = useOrgAffiliateOptions(orgId).data ?? [];
   const width = { base: '100%', xs: 190 };
   return (
     <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
@@ -51,25 +50,8 @@ export function OrgConversionsFilters({ orgId, search, onChange }: OrgConversion
           clearable
           w={width}
         />
-        <Select
-          label={t('filters.app')}
-          placeholder={t('filters.all')}
-          data={apps}
-          value={search.app ?? null}
-          onChange={(value) => onChange({ app: value ?? undefined })}
-          clearable
-          w={width}
-        />
-        <Select
-          label={t('filters.affiliate')}
-          placeholder={t('filters.all')}
-          data={affiliates}
-          value={search.affiliate ?? null}
-          onChange={(value) => onChange({ affiliate: value ?? undefined })}
-          searchable
-          clearable
-          w={{ base: '100%', xs: 240 }}
-        />
+        <AppFilter orgId={orgId} value={search.app} onChange={(app) => onChange({ app })} w={width} />
+        <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
       </Group>
     </Paper>
   );

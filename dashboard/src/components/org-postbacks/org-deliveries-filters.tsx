@@ -1,7 +1,7 @@
 import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrgAffiliateOptions } from '../../queries/org-lookups';
 import { DateRangeFilter } from '../date-range-filter';
+import { AffiliateFilter } from '../org/lookup-filters';
 import { ORG_DELIVERY_EVENTS, ORG_DELIVERY_STATUSES, type OrgPostbacksSearch } from './delivery-options';
 
 type OrgDeliveriesFiltersProps = {
@@ -14,7 +14,6 @@ type OrgDeliveriesFiltersProps = {
 export function OrgDeliveriesFilters({ orgId, search, onChange }: OrgDeliveriesFiltersProps) {
   const { t } = useTranslation('orgconversions');
   const { t: te } = useTranslation('earnings');
-  const affiliates = useOrgAffiliateOptions(orgId).data ?? [];
   return (
     <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -37,16 +36,7 @@ export function OrgDeliveriesFilters({ orgId, search, onChange }: OrgDeliveriesF
           clearable
           w={{ base: '100%', xs: 170 }}
         />
-        <Select
-          label={t('filters.affiliate')}
-          placeholder={t('filters.all')}
-          data={affiliates}
-          value={search.affiliate ?? null}
-          onChange={(value) => onChange({ affiliate: value ?? undefined })}
-          searchable
-          clearable
-          w={{ base: '100%', xs: 240 }}
-        />
+        <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
       </Group>
     </Paper>
   );

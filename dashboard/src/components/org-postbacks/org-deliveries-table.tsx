@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { isoDayBounds } from '../../lib/day-bounds';
@@ -8,6 +8,7 @@ import { type OrgDelivery, useOrgDeliveries } from '../../queries/org-postbacks'
 import { StatusBadge } from '../earnings/status-badge';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
+import { DeliveryAnswer } from '../earnings/delivery-answer';
 import { DeliveryDrawer } from './delivery-drawer';
 import type { OrgPostbacksSearch } from './delivery-options';
 
@@ -69,21 +70,7 @@ export function OrgDeliveriesTable({ orgId, search, onChange }: OrgDeliveriesTab
     column.accessor('host', { header: t('postbacks.columns.host'), cell: (i) => i.getValue() ?? '—' }),
     column.accessor('lastStatusCode', {
       header: t('postbacks.columns.answer'),
-      cell: (i) => {
-        const row = i.row.original;
-        return (
-          <Stack gap={0}>
-            <Text span size="sm">
-              {row.lastStatusCode ?? '—'}
-            </Text>
-            {row.lastLatencyMs !== null && (
-              <Text span size="xs" c="dimmed">
-                {t('postbacks.latency', { ms: formatNumber(row.lastLatencyMs, lng) })}
-              </Text>
-            )}
-          </Stack>
-        );
-      },
+      cell: (i) => <DeliveryAnswer statusCode={i.getValue()} latencyMs={i.row.original.lastLatencyMs} />,
     }),
     column.accessor('attempts', {
       header: t('postbacks.columns.attempts'),

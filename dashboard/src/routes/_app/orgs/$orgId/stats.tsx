@@ -1,9 +1,10 @@
-import { Alert, Select } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { DownloadButton } from '../../../../components/earnings/download-button';
 import { MoneyCards } from '../../../../components/org-stats/money-cards';
+import { AffiliateFilter, AppFilter } from '../../../../components/org/lookup-filters';
 import { useMoneyColumns } from '../../../../components/org-stats/use-money-columns';
 import { PageHeader } from '../../../../components/page-header';
 import { QueryState } from '../../../../components/query-state';
@@ -90,24 +91,11 @@ function OrgStatsPage() {
         onChange={setSearch}
         extra={
           <>
-            <Select
-              label={t('filters.app')}
-              placeholder={t('filters.all')}
-              data={apps}
-              value={search.app ?? null}
-              onChange={(app) => setSearch({ app: app ?? undefined })}
-              clearable
-              w={width}
-            />
-            <Select
-              label={t('filters.affiliate')}
-              placeholder={t('filters.all')}
-              data={affiliates}
-              value={search.affiliate ?? null}
-              onChange={(affiliate) => setSearch({ affiliate: affiliate ?? undefined })}
-              searchable
-              clearable
-              w={{ base: '100%', xs: 240 }}
+            <AppFilter orgId={orgId} value={search.app} onChange={(app) => setSearch({ app })} w={width} />
+            <AffiliateFilter
+              orgId={orgId}
+              value={search.affiliate}
+              onChange={(affiliate) => setSearch({ affiliate })}
             />
           </>
         }
