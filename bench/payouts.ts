@@ -78,8 +78,6 @@ async function main() {
   try {
     const config = {
       ...stack.config,
-      PAYOUT_MIN_MINOR: 10_000,
-      PAYOUT_REQUIRE_SEPARATE_SENDER: true,
       PAYPAL_BASE_URL: paypal.url,
       PAYPAL_CLIENT_ID: PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,

@@ -33,7 +33,10 @@ export const enrollments = affiliate.table(
     status: text({ enum: EnrollmentStatus }).notNull().default('pending'),
     /** The `{code}` of `/aff/{code}`: globally unique, because the tracker resolves it with nothing else. */
     refCode: text().notNull(),
-    /** The affiliate's coupon for coupon attribution, upper-cased by the app; unique per program. */
+    /**
+     * The affiliate's coupon for coupon attribution, upper-cased by the app (so unique whatever the
+     * case); unique per organization, so a code names one enrollment in every app of the advertiser.
+     */
     couponCode: text(),
     /** Commission rate for this affiliate in basis points; NULL: the program's rate. */
     rateOverrideBps: basisPoints(),
@@ -55,9 +58,8 @@ export const enrollments = affiliate.table(
     // Leads with program_id, so it also serves as that foreign key's index.
     unique('enrollments_program_id_affiliate_id_unique').on(t.programId, t.affiliateId),
     unique('enrollments_ref_code_unique').on(t.refCode),
-    unique('enrollments_program_id_coupon_code_unique').on(t.programId, t.couponCode),
-    // Coupon attribution knows the app, not the program: look the code up across programs.
-    index('enrollments_coupon_code_idx').on(t.couponCode),
+    // Coupon attribution knows the app (so its organization), not the program: one code, one enrollment.
+    unique('enrollments_organization_id_coupon_code_unique').on(t.organizationId, t.couponCode),
     index('enrollments_affiliate_id_idx').on(t.affiliateId),
     index('enrollments_organization_id_status_idx').on(t.organizationId, t.status),
     index('enrollments_decided_by_id_idx').on(t.decidedById),

@@ -24,6 +24,7 @@ export * from './referred-customers';
 export * from './conversions';
 export * from './commissions';
 export * from './payouts';
+export * from './payout-minimums';
 export * from './postbacks';
 export * from './webhook-endpoints';
 export * from './notifications';

@@ -1,4 +1,4 @@
-import { index, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { BillingPeriod, CustomDomainStatus, OrganizationStatus } from './enums';
 import { affiliate } from './pg-schemas';
 import { plans } from './plans';
@@ -34,6 +34,11 @@ export const organizations = affiliate.table(
     customDomainStatus: text({ enum: CustomDomainStatus }),
     /** Cloudflare's custom hostname id, to poll its TLS status and to delete it. */
     customHostnameId: text(),
+    /**
+     * Four eyes on payouts: whoever proposes a batch, approves it and sends it are three different
+     * people. Off: the approver still is not the proposer, but either may send.
+     */
+    payoutFourEyes: boolean().notNull().default(true),
     ...timestamps,
   },
   (t) => [

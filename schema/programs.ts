@@ -80,8 +80,11 @@ export const programs = affiliate.table(
     capConversionsDaily: integer(),
     /** Conversions allowed in total; NULL: unlimited. */
     capConversionsTotal: integer(),
-    /** Smallest approved balance, in minor units, that is paid out. */
-    payoutMinMinor: bigint({ mode: 'number' }).notNull().default(10000),
+    /**
+     * The program's own payout minimum, in minor units of the program's currency: raises the
+     * platform minimum of that currency (never lowers it); NULL: the platform minimum alone.
+     */
+    payoutMinMinor: bigint({ mode: 'number' }),
     /** Fraud threshold: conversions from one IP within an hour beyond this are flagged for review. */
     fraudMaxConversionsPerIpHour: integer().notNull().default(10),
     /** Fraud threshold: a conversion sooner than this after its click is flagged for review. */

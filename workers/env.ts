@@ -44,10 +44,6 @@ export interface Env {
   PAYPAL_CLIENT_SECRET?: string;
   /** The id PayPal gave the webhook subscription, needed to verify webhook signatures. */
   PAYPAL_WEBHOOK_ID?: string;
-  /** Platform payout minimum in minor units (10000 = $100); a program's own minimum may be higher. */
-  PAYOUT_MIN_MINOR: string;
-  /** "true": whoever sends a batch must be neither its creator nor its approver. */
-  PAYOUT_REQUIRE_SEPARATE_SENDER: string;
   /**
    * Optional platform-wide allow-list of postback domains, comma-separated (a domain admits its
    * subdomains). Unset: any public https host passes the SSRF rules.
@@ -102,8 +98,6 @@ const configSchema = z
     PAYPAL_CLIENT_ID: z.string().min(1).optional(),
     PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
     PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
-    PAYOUT_MIN_MINOR: z.coerce.number().int().min(0).max(100_000_000),
-    PAYOUT_REQUIRE_SEPARATE_SENDER: z.enum(['true', 'false']).transform((v) => v === 'true'),
     OUTBOUND_HOST_OVERRIDES: z
       .string()
       .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')

@@ -255,6 +255,56 @@ describe('each step says why it did not match', () => {
     const out = await record(db, a, { type: 'sale', coupon: 'ONLYB', amount: 1000, currency: 'USD' });
     expect(out.attributionTrace[1]).toMatchObject({ step: 'coupon', outcome: 'not_found' });
   });
+
+  it("a coupon names one enrollment of the organization: another app's code never credits this app, and two programs of one app cannot share it", async () => {
+    const t = await createTenant(db);
+    const [secondApp] = await db
+      .insert(s.apps)
+      .values({ organizationId: t.org.id, name: 'Second app', siteUrl: 'https://two.example/' })
+      .returning();
+    const programOf = async (appId: string) =>
+      (
+        await db
+          .insert(s.programs)
+          .values({
+            ...t.program,
+            id: undefined,
+            appId,
+            slug: nextEventId('program'),
+            createdAt: undefined,
+            updatedAt: undefined,
+          })
+          .returning()
+      )[0]!;
+    const [otherAppProgram, sameAppProgram] = [await programOf(secondApp!.id), await programOf(t.app.id)];
+    const enroll = async (programId: string, couponCode: string | null) => {
+      const [user] = await db
+        .insert(s.users)
+        .values({ email: `${nextEventId('aff')}@example.com`, approvedAffiliate: true })
+        .returning();
+      return db
+        .insert(s.enrollments)
+        .values({
+          programId,
+          affiliateId: user!.id,
+          organizationId: t.org.id,
+          status: 'active',
+          refCode: nextEventId('ref'),
+          couponCode,
+        })
+        .returning();
+    };
+    await enroll(otherAppProgram.id, 'SECONDAPP');
+    const out = await record(db, t, { type: 'sale', coupon: 'secondapp', amount: 1000, currency: 'USD' });
+    expect(out.attribution).toBeNull();
+    expect(out.attributionTrace[1]).toMatchObject({ step: 'coupon', outcome: 'other_program' });
+
+    // Before, two programs of one app could hold the same code and the match was whichever row came first.
+    await db.update(s.enrollments).set({ couponCode: 'TWICE' }).where(eq(s.enrollments.id, t.enrollment.id));
+    await expect(enroll(sameAppProgram.id, 'TWICE')).rejects.toThrow();
+    const credited = await record(db, t, { type: 'sale', coupon: 'twice', amount: 1000, currency: 'USD' });
+    expect(credited.attribution).toMatchObject({ method: 'coupon', enrollmentId: t.enrollment.id });
+  });
 });
 
 describe('a conversion that arrives before its click', () => {

@@ -278,7 +278,7 @@ describe('advertiser side', () => {
     expect(untouched?.status).toBe('active');
   });
 
-  it('sets per-enrollment overrides and a coupon code, upper-cased and unique per program', async () => {
+  it('sets per-enrollment overrides and a coupon code, upper-cased and unique per organization', async () => {
     const e = url(acme, `/${acme.enrollment.id}`);
     const res = await call(acme.owner, 'PATCH', e, {
       rateOverrideBps: 4000,
@@ -296,8 +296,10 @@ describe('advertiser side', () => {
     const open = await program(acme);
     const erin = await createUserSession(db, { approvedAffiliate: true });
     const erinEnrollment = (await apply(erin, open.id)).body;
-    // The same code in another program is fine; in the same program it is taken.
-    expectStatus(await call(acme.owner, 'PATCH', url(acme, `/${erinEnrollment.id}`), { couponCode: 'SUMMER24' }), 200);
+    // Another program of the organization cannot reuse it, in any case: one code, one affiliate.
+    const elsewhere = await call(acme.owner, 'PATCH', url(acme, `/${erinEnrollment.id}`), { couponCode: 'summer24' });
+    expectStatus(elsewhere, 409, 'coupon_code_taken');
+    expect(elsewhere.body.error.message).toMatch(/coupon code is taken/);
     const [sameProgram] = await db
       .insert(s.enrollments)
       .values({
@@ -309,8 +311,19 @@ describe('advertiser side', () => {
       })
       .returning();
     const taken = await call(acme.owner, 'PATCH', url(acme, `/${sameProgram!.id}`), { couponCode: 'Summer24' });
-    expectStatus(taken, 409, 'conflict');
-    expect(taken.body.error.message).toMatch(/coupon code is taken/);
+    expectStatus(taken, 409, 'coupon_code_taken');
+    // Nothing changed on the refused enrollments.
+    const [still] = await db.select().from(s.enrollments).where(eq(s.enrollments.id, erinEnrollment.id));
+    expect(still?.couponCode).toBe(erinEnrollment.couponCode);
+    // The database is the last line: a direct write of the same code is refused too.
+    await expect(
+      db.update(s.enrollments).set({ couponCode: 'SUMMER24' }).where(eq(s.enrollments.id, sameProgram!.id)),
+    ).rejects.toThrow();
+    // Another organization may use the same code.
+    expectStatus(
+      await call(other.owner, 'PATCH', url(other, `/${other.enrollment.id}`), { couponCode: 'SUMMER24' }),
+      200,
+    );
     expectStatus(await call(acme.owner, 'PATCH', e, {}), 200);
     const cleared = await call(acme.owner, 'PATCH', e, { rateOverrideBps: null, couponCode: null });
     expect(cleared.body).toMatchObject({ rateOverrideBps: null, couponCode: null, holdDaysOverride: 7 });

@@ -31,13 +31,16 @@ export const ERROR_STATUS = {
   email_not_verified: 403,
   // An S2S postback from an address outside the program's allow-list.
   ip_not_allowed: 403,
-  // PAYOUT_REQUIRE_SEPARATE_SENDER: whoever sends a payout batch neither created nor approved it.
+  // Payout duties: the proposer never approves; with the organization's four eyes on, the sender is
+  // a third person. details.rule: approver_is_proposer, sender_is_proposer or sender_is_approver.
   separation_of_duties: 403,
   // Cookie-mode session calls from another origin (Origin or Sec-Fetch-Site says so).
   csrf_rejected: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // Another enrollment of the organization (any app, any program) already has this coupon code.
+  coupon_code_taken: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
   payload_too_large: 413,

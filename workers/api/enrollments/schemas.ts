@@ -25,7 +25,9 @@ export const couponCode = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{4,32}$/, '4–32 letters and digits')
-  .describe('Unique within the program; stored upper-cased');
+  .describe(
+    'Unique within the organization, across its apps and programs, whatever the case (stored upper-cased); a taken code answers 409 coupon_code_taken',
+  );
 
 export const enrollment = z
   .object({

@@ -28,8 +28,10 @@ export const orgBalanceList = z
 export const myBalance = balance
   .extend({
     payoutMinimumMinor: minor(
-      'The least the next payout needs: the platform minimum or the highest minimum of the programs its lines come from',
-    ),
+      "The least the next payout needs: the currency's platform minimum, or the highest minimum of the programs its lines come from",
+    )
+      .nullable()
+      .describe('null: the currency has no platform payout minimum, so PayPal payouts do not pay it'),
   })
   .openapi('MyBalance');
 

@@ -22,6 +22,11 @@ export const organization = z
     plan: z.enum(PlanCode),
     branding,
     customDomain: z.string().nullable(),
+    payoutFourEyes: z
+      .boolean()
+      .describe(
+        'Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve',
+      ),
     role: z.enum(TenantRole).describe('Your role here; platform staff act with an implied one'),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -52,6 +57,10 @@ export const updateOrganizationBody = z
   .strictObject({
     name: name.optional(),
     branding: brandingPatch.optional().describe('Merged into the current branding; null clears a field'),
+    payoutFourEyes: z
+      .boolean()
+      .optional()
+      .describe('Owners and admins only (the route is); turning it off lets the proposer or the approver send'),
   })
   .openapi('UpdateOrganization');
 
@@ -68,6 +77,7 @@ export const organizationView = (
   plan: row.planCode,
   branding: row.branding,
   customDomain: row.customDomain,
+  payoutFourEyes: row.payoutFourEyes,
   role,
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),

@@ -10,7 +10,7 @@ const route = createRoute({
   method: 'patch',
   path: '/orgs/{orgId}',
   tags: ['organizations'],
-  summary: 'Rename the organization or change its branding',
+  summary: 'Rename the organization, change its branding or its four-eyes rule for payouts',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, body: jsonBody(updateOrganizationBody) },

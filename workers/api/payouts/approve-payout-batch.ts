@@ -12,7 +12,7 @@ const route = createRoute({
   tags: ['payouts'],
   summary: 'Approve a proposed batch',
   description:
-    'Freezes it and cuts it into PayPal calls of at most 15,000 items, each with its fixed sender_batch_id. 409 unless proposed and non-empty. Audited.',
+    'Freezes it and cuts it into PayPal calls of at most 15,000 items, each with its fixed sender_batch_id. 409 unless proposed and non-empty; whoever proposed (or extended) the batch cannot approve it (403 separation_of_duties, details.rule approver_is_proposer). Audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams },

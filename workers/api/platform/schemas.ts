@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { OrganizationStatus, PlanCode } from '../../../schema/enums';
 import type { listPlatformOrganizations } from '../../services/organizations';
+import type { PayoutMinimum } from '../../services/payouts';
 import type { QueueHealth } from '../../services/system';
-import { iso, isoOrNull, page, pageQuery, timestamp } from '../shared/schemas';
+import { currencyCode, iso, isoOrNull, minorAmount, page, pageQuery, timestamp } from '../shared/schemas';
 
 export const platformOrganizationsQuery = pageQuery.extend({
   q: z.string().trim().min(1).max(200).optional().describe('Part of the name or slug'),
@@ -79,4 +80,37 @@ export const queueHealthView = (health: QueueHealth): z.infer<typeof queueHealth
   clickSpool: health.clickSpool,
   emails: { ...health.emails, oldestPendingAt: isoOrNull(health.emails.oldestPendingAt) },
   postbacks: { ...health.postbacks, oldestWaitingAt: isoOrNull(health.postbacks.oldestWaitingAt) },
+});
+
+export const payoutMinimum = z
+  .object({
+    currency: z.string().describe('ISO 4217'),
+    minMinor: z
+      .number()
+      .int()
+      .describe(
+        'The least an affiliate’s net must reach to be paid, in minor units of the currency (ISO 4217 exponent: 10000 = USD 100.00, 15000 = JPY 15,000)',
+      ),
+    updatedById: z.uuid().nullable().describe('The staff member who last changed it; null: the seeded value'),
+    updatedAt: timestamp,
+  })
+  .openapi('PayoutMinimum');
+
+export const payoutMinimumList = z.object({ items: z.array(payoutMinimum) }).openapi('PayoutMinimumList');
+
+export const setPayoutMinimumsBody = z
+  .strictObject({
+    items: z
+      .array(z.strictObject({ currency: currencyCode, minMinor: minorAmount }))
+      .min(1)
+      .max(200)
+      .describe('Each currency once; a currency not in the table yet is added'),
+  })
+  .openapi('SetPayoutMinimums');
+
+export const payoutMinimumView = (row: PayoutMinimum): z.infer<typeof payoutMinimum> => ({
+  currency: row.currency,
+  minMinor: row.minMinor,
+  updatedById: row.updatedById,
+  updatedAt: iso(row.updatedAt),
 });

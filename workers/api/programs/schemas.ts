@@ -72,7 +72,11 @@ const settings = {
   capClicksTotal: cap,
   capConversionsDaily: cap,
   capConversionsTotal: cap,
-  payoutMinMinor: minorAmount.describe('Smallest approved balance paid out, in minor units'),
+  payoutMinMinor: minorAmount
+    .nullable()
+    .describe(
+      "The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum",
+    ),
   fraudMaxConversionsPerIpHour: z.number().int().min(1).max(1_000_000),
   fraudMinSecondsAfterClick: z.number().int().min(0).max(86_400),
   postbackAllowedIps: z
@@ -104,7 +108,7 @@ export const PROGRAM_DEFAULTS = {
   capClicksTotal: null,
   capConversionsDaily: null,
   capConversionsTotal: null,
-  payoutMinMinor: 10_000,
+  payoutMinMinor: null,
   fraudMaxConversionsPerIpHour: 10,
   fraudMinSecondsAfterClick: 10,
   postbackAllowedIps: [],
@@ -184,7 +188,11 @@ export const program = z
     capClicksTotal: z.number().int().nullable(),
     capConversionsDaily: z.number().int().nullable(),
     capConversionsTotal: z.number().int().nullable(),
-    payoutMinMinor: z.number().int().describe('Amount in minor units'),
+    payoutMinMinor: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Minor units of the program's currency; null: the platform minimum of that currency"),
     fraudMaxConversionsPerIpHour: z.number().int(),
     fraudMinSecondsAfterClick: z.number().int(),
     postbackAllowedIps: z.array(z.string()),

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   enrollments,
   programs,
@@ -125,13 +125,18 @@ async function byCoupon(scope: Scope): Promise<Step> {
   const { conversion, programsById, db } = scope;
   if (!conversion.couponCode)
     return { kind: 'next', step: { step: 'coupon', outcome: 'skipped', detail: 'no coupon' } };
-  const rows = await db
+  const organizationId = programsById.values().next().value?.organizationId;
+  if (!organizationId) return { kind: 'next', step: { step: 'coupon', outcome: 'not_found' } };
+  // Unique per organization (an app's programs all belong to one), so at most one row: deterministic.
+  const [enrollment] = await db
     .select()
     .from(enrollments)
-    .where(
-      and(eq(enrollments.couponCode, conversion.couponCode), inArray(enrollments.programId, [...programsById.keys()])),
-    );
-  const enrollment = rows[0];
+    .where(and(eq(enrollments.organizationId, organizationId), eq(enrollments.couponCode, conversion.couponCode)));
+  if (enrollment && !programsById.has(enrollment.programId))
+    return {
+      kind: 'next',
+      step: { step: 'coupon', outcome: 'other_program', detail: 'the coupon belongs to another app or program' },
+    };
   return earning('coupon', enrollment && programsById.get(enrollment.programId), enrollment, null);
 }
 

@@ -9,7 +9,10 @@ import { publishRouting } from '../tracking';
 import { actorId } from '../tenant-scope';
 
 const MAX_ATTEMPTS = 5;
-const RANDOM_CODE_CONSTRAINTS = new Set(['enrollments_ref_code_unique', 'enrollments_program_id_coupon_code_unique']);
+const RANDOM_CODE_CONSTRAINTS = new Set([
+  'enrollments_ref_code_unique',
+  'enrollments_organization_id_coupon_code_unique',
+]);
 
 function alreadyEnrolled(enrollmentId: string): AppError {
   return new AppError('conflict', 'You have already applied to this program', { enrollmentId });

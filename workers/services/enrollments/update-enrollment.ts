@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { mapConstraintErrors } from '../../errors/constraint-error';
+import { AppError } from '../../errors/app-error';
+import { mapConstraintErrors, uniqueViolation } from '../../errors/constraint-error';
 import { recordAudit } from '../audit';
 import { definedChanges } from '../defined-changes';
 import { advertiserOrgId } from '../tenant-scope';
@@ -14,25 +15,37 @@ export interface EnrollmentOverrides {
   couponCode?: string | null | undefined;
 }
 
-/** Per-enrollment overrides of rate, fixed amount and hold, and the affiliate's coupon code. */
+/** The one constraint behind "this coupon code is taken": unique per organization. */
+export const COUPON_CODE_UNIQUE = 'enrollments_organization_id_coupon_code_unique';
+
+/**
+ * Per-enrollment overrides of rate, fixed amount and hold, and the affiliate's coupon code. A code
+ * another enrollment of the organization holds answers 409 coupon_code_taken.
+ */
 export async function updateEnrollment({
   ctx,
   input,
 }: ServiceCall<{ enrollmentId: string; changes: EnrollmentOverrides }>): Promise<EnrollmentRow> {
   const organizationId = advertiserOrgId(ctx);
-  await mapConstraintErrors(
-    () =>
-      inTransaction(ctx, async (tx) => {
-        const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
-        const changes = definedChanges(input.changes);
-        if (!changes) return;
-        const [after] = await tx.db.update(enrollments).set(changes).where(eq(enrollments.id, before.id)).returning();
-        await recordAudit({
-          ctx: tx,
-          input: { action: 'enrollment.updated', targetType: 'enrollment', targetId: before.id, before, after },
-        });
-      }),
-    { enrollments_program_id_coupon_code_unique: 'That coupon code is taken in this program' },
+  await mapConstraintErrors(() =>
+    inTransaction(ctx, async (tx) => {
+      const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
+      const changes = definedChanges(input.changes);
+      if (!changes) return;
+      const [after] = await tx.db.update(enrollments).set(changes).where(eq(enrollments.id, before.id)).returning();
+      await recordAudit({
+        ctx: tx,
+        input: { action: 'enrollment.updated', targetType: 'enrollment', targetId: before.id, before, after },
+      });
+    }).catch((err: unknown) => {
+      if (uniqueViolation(err) === COUPON_CODE_UNIQUE)
+        throw new AppError(
+          'coupon_code_taken',
+          'That coupon code is taken: another affiliate of this organization already has it',
+          { couponCode: input.changes.couponCode },
+        );
+      throw err;
+    }),
   );
   return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
 }

@@ -1,13 +1,17 @@
-import { and, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { commissions, payoutItemCommissions, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { payoutThreshold } from '../../domain/payout-plan';
+import { platformMinimums } from '../payouts/platform-minimums';
 import { actorId } from '../tenant-scope';
 import { type Balance, listBalances } from './balances';
 
 export interface MyBalance extends Balance {
-  /** What the next payout needs at least: the platform minimum or the highest of its lines' program minimums. */
-  payoutMinimumMinor: number;
+  /**
+   * What the next payout needs at least: the currency's platform minimum or the highest of its
+   * lines' program minimums; null when the currency has no platform minimum (not paid out).
+   */
+  payoutMinimumMinor: number | null;
 }
 
 /** The signed-in affiliate's balances with every advertiser, per currency, with the minimum each must reach. */
@@ -26,7 +30,10 @@ export async function listMyBalances({
     .select({
       organizationId: commissions.organizationId,
       currency: commissions.currency,
-      programMinMinor: max(programs.payoutMinMinor),
+      // A program's override is in its own currency, so it counts only for lines in that currency.
+      programMinMinor: max(
+        sql<number>`CASE WHEN ${programs.currency} = ${commissions.currency} THEN ${programs.payoutMinMinor} END`,
+      ),
     })
     .from(commissions)
     .innerJoin(programs, eq(programs.id, commissions.programId))
@@ -42,10 +49,18 @@ export async function listMyBalances({
   const programMin = new Map(
     minimums.map((m) => [`${m.organizationId}:${m.currency}`, Number(m.programMinMinor ?? 0)]),
   );
-  return balances.map((b) => ({
-    ...b,
-    payoutMinimumMinor: payoutThreshold(ctx.config.PAYOUT_MIN_MINOR, [
-      programMin.get(`${b.organizationId}:${b.currency}`) ?? 0,
-    ]),
-  }));
+  const platform = await platformMinimums(
+    ctx.db,
+    balances.map((b) => b.currency),
+  );
+  return balances.map((b) => {
+    const platformMin = platform.get(b.currency);
+    return {
+      ...b,
+      payoutMinimumMinor:
+        platformMin === undefined
+          ? null
+          : payoutThreshold(platformMin, [programMin.get(`${b.organizationId}:${b.currency}`) ?? 0]),
+    };
+  });
 }

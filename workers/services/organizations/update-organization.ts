@@ -9,6 +9,8 @@ export interface OrganizationChanges {
   name?: string | undefined;
   /** Merged into the current branding; null removes a field. */
   branding?: { [K in keyof Branding]?: string | null | undefined } | undefined;
+  /** Four eyes on payouts (proposer, approver and sender are three people). */
+  payoutFourEyes?: boolean | undefined;
 }
 
 function mergeBranding(current: Branding, patch: NonNullable<OrganizationChanges['branding']>): Branding {
@@ -20,7 +22,7 @@ function mergeBranding(current: Branding, patch: NonNullable<OrganizationChanges
   return next;
 }
 
-/** Renames the tenant's organization or changes its white-label branding. */
+/** Renames the tenant's organization, changes its white-label branding or its four-eyes rule. Audited. */
 export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
@@ -32,9 +34,10 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
     if (!current) throw new NotFoundError('organization');
     const name = input.name ?? current.name;
     const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
+    const payoutFourEyes = input.payoutFourEyes ?? current.payoutFourEyes;
     const [updated] = await tx.db
       .update(organizations)
-      .set({ name, branding })
+      .set({ name, branding, payoutFourEyes })
       .where(eq(organizations.id, organizationId))
       .returning();
     await recordAudit({
@@ -43,8 +46,8 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
         action: 'organization.updated',
         targetType: 'organization',
         targetId: organizationId,
-        before: { name: current.name, branding: current.branding },
-        after: { name, branding },
+        before: { name: current.name, branding: current.branding, payoutFourEyes: current.payoutFourEyes },
+        after: { name, branding, payoutFourEyes },
       },
     });
     const [plan] = await tx.db.select({ code: plans.code }).from(plans).where(eq(plans.id, updated!.planId));

@@ -3,16 +3,18 @@ import { payoutBatches, payoutBatchParts } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
-import { AppError, ConflictError } from '../../errors/app-error';
+import { approvalRefusal } from '../../domain/payout-duties';
+import { ConflictError } from '../../errors/app-error';
 import { actorId } from '../tenant-scope';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
+import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
 
 /**
  * Proposed → approved: the batch is frozen, its items are assigned to parts of at most 15,000
  * (PayPal's limit per call) in id order, and each part gets its sender_batch_id now, so every
- * later send or retry of a part uses the same one. With PAYOUT_REQUIRE_SEPARATE_SENDER a second
- * person approves: the batch's creator cannot (a batch the cron created has none). Audited.
+ * later send or retry of a part uses the same one. A second person approves: the batch's proposer
+ * never can, whatever the four-eyes setting (a batch the cron created has none). Audited.
  */
 export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const approver = actorId(ctx);
@@ -24,8 +26,8 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
       `Only a proposed batch can be approved; this one is ${batch.status}`,
     );
     if (batch.itemCount === 0) throw new ConflictError('The batch has no items left; cancel it instead');
-    if (ctx.config.PAYOUT_REQUIRE_SEPARATE_SENDER && approver === batch.createdById)
-      throw new AppError('separation_of_duties', 'Whoever proposed a payout batch cannot also approve it');
+    const refusal = approvalRefusal({ proposerId: batch.createdById, approverId: null }, approver);
+    if (refusal) throw dutyRefused(refusal, await payoutFourEyes(tx.db, batch.organizationId));
     await tx.db.execute(sql`
       UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}
       FROM (SELECT id, ((row_number() OVER (ORDER BY id)) - 1) / ${PAYPAL_MAX_ITEMS_PER_CALL} AS part FROM affiliate.payout_items WHERE batch_id = ${batch.id}) r

@@ -1,9 +1,10 @@
-import { and, eq, max, sql } from 'drizzle-orm';
-import { commissions, payoutBatches, payoutItemCommissions, payoutItems, programs } from '../../../schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { payoutBatches, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit';
+import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { refreshConversionStats } from '../stats/refresh-conversion-stats';
 
@@ -20,12 +21,18 @@ export interface CurrencyProposal {
 }
 
 /**
+ * What a line's program adds to the minimum, in SQL: its override only for lines in the program's
+ * own currency (programMinimumFor in workers/domain/payout-minimum.ts states the same rule).
+ */
+const programMinimum = sql`CASE WHEN p.currency = c.currency THEN coalesce(p.payout_min_minor, 0) ELSE 0 END`;
+
+/**
  * Approved lines of this advertiser and currency not in any payout yet, locked (only the lines:
  * FOR UPDATE OF c), with their program's minimum and their affiliate's PayPal email.
  */
 async function openLines(ctx: ServiceContext, organizationId: string, currency: string) {
   const result = await ctx.db.execute(sql`
-    SELECT c.id, c.beneficiary_id, c.amount_minor::text AS amount_minor, p.payout_min_minor::text AS payout_min_minor,
+    SELECT c.id, c.beneficiary_id, c.amount_minor::text AS amount_minor, (${programMinimum})::text AS payout_min_minor,
            u.paypal_email, u.paypal_email_verified_at IS NOT NULL AS verified
     FROM affiliate.commissions c
     JOIN affiliate.programs p ON p.id = c.program_id
@@ -52,20 +59,24 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
 }
 
 /** The items already in the open proposal, with the highest program minimum among their lines. */
-function existingItems(ctx: ServiceContext, batchId: string) {
-  return ctx.db
-    .select({
-      itemId: payoutItems.id,
-      affiliateId: payoutItems.affiliateId,
-      amountMinor: payoutItems.amountMinor,
-      programMinMinor: sql<number>`coalesce(${max(programs.payoutMinMinor)}, 0)::bigint`.mapWith(Number),
-    })
-    .from(payoutItems)
-    .leftJoin(payoutItemCommissions, eq(payoutItemCommissions.payoutItemId, payoutItems.id))
-    .leftJoin(commissions, eq(commissions.id, payoutItemCommissions.commissionId))
-    .leftJoin(programs, eq(programs.id, commissions.programId))
-    .where(eq(payoutItems.batchId, batchId))
-    .groupBy(payoutItems.id);
+async function existingItems(ctx: ServiceContext, batchId: string) {
+  const result = await ctx.db.execute(sql`
+    SELECT i.id, i.affiliate_id, i.amount_minor::text AS amount_minor,
+           coalesce(max(${programMinimum}), 0)::text AS program_min_minor
+    FROM affiliate.payout_items i
+    LEFT JOIN affiliate.payout_item_commissions l ON l.payout_item_id = i.id
+    LEFT JOIN affiliate.commissions c ON c.id = l.commission_id
+    LEFT JOIN affiliate.programs p ON p.id = c.program_id
+    WHERE i.batch_id = ${batchId}
+    GROUP BY i.id`);
+  return (result.rows as { id: string; affiliate_id: string; amount_minor: string; program_min_minor: string }[]).map(
+    (r) => ({
+      itemId: r.id,
+      affiliateId: r.affiliate_id,
+      amountMinor: Number(r.amount_minor),
+      programMinMinor: Number(r.program_min_minor),
+    }),
+  );
 }
 
 /** Rows as one JSON parameter: one statement for 15,000 rows, far from Postgres' 65,535-parameter cap. */
@@ -130,10 +141,12 @@ async function writePlan(
 
 /**
  * One advertiser and currency, in one transaction serialized by an advisory lock on the pair:
- * every affiliate whose approved, unlinked net reaches its threshold and who has a verified
- * PayPal email gets an item in the single proposed batch (created or extended). The unique
- * "one proposed batch" index and commission_id primary key stay the last line of defence.
- * Returns null when nobody qualifies (no empty batch is created).
+ * every affiliate whose approved, unlinked net reaches its threshold (the currency's platform
+ * minimum, raised by its programs' own) and who has a verified PayPal email gets an item in the
+ * single proposed batch (created or extended). The unique "one proposed batch" index and
+ * commission_id primary key stay the last line of defence. Returns null when nobody qualifies
+ * (no empty batch is created), and for a currency without a platform minimum: PayPal does not
+ * pay it out, so its lines stay approved.
  */
 export function proposeCurrencyBatch(
   ctx: ServiceContext,
@@ -144,6 +157,11 @@ export function proposeCurrencyBatch(
     await tx.db.execute(
       sql`SELECT pg_advisory_xact_lock(hashtext(${`payouts:${organizationId}`}), hashtext(${currency}))`,
     );
+    const platformMinMinor = (await platformMinimums(tx.db, [currency])).get(currency);
+    if (platformMinMinor === undefined) {
+      ctx.log.warn('payout_currency_without_minimum', { organizationId, currency });
+      return null;
+    }
     let [batch] = await tx.db
       .select()
       .from(payoutBatches)
@@ -162,7 +180,7 @@ export function proposeCurrencyBatch(
       lines,
       existing: batch ? await existingItems(tx, batch.id) : [],
       verifiedAffiliates: new Set(emails.keys()),
-      platformMinMinor: ctx.config.PAYOUT_MIN_MINOR,
+      platformMinMinor,
     });
     if (plan.length === 0) return null;
     const created = !batch;

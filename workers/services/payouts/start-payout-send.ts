@@ -2,16 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { payoutBatches } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
-import { AppError, ConflictError } from '../../errors/app-error';
+import { sendRefusal } from '../../domain/payout-duties';
+import { ConflictError } from '../../errors/app-error';
 import { actorId } from '../tenant-scope';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
+import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
 import { requirePaypal } from './require-paypal';
 
 /**
  * Approved → sending, committed before anything goes to PayPal. The conditional UPDATE is the
- * gate: of two concurrent sends exactly one gets the row back, the other answers 409. With
- * PAYOUT_REQUIRE_SEPARATE_SENDER the sender must be neither the batch's creator nor its approver.
+ * gate: of two concurrent sends exactly one gets the row back, the other answers 409. With the
+ * organization's four eyes on, the sender is neither the batch's proposer nor its approver.
  */
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   requirePaypal(ctx);
@@ -22,12 +24,9 @@ export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: str
     'sending',
     `Only an approved batch can be sent; this one is ${batch.status}`,
   );
-  if (ctx.config.PAYOUT_REQUIRE_SEPARATE_SENDER && (sender === batch.createdById || sender === batch.approvedById)) {
-    throw new AppError(
-      'separation_of_duties',
-      'Whoever sends a payout batch must be neither the one who created it nor the one who approved it',
-    );
-  }
+  const fourEyes = await payoutFourEyes(ctx.db, batch.organizationId);
+  const refusal = sendRefusal({ proposerId: batch.createdById, approverId: batch.approvedById }, sender, fourEyes);
+  if (refusal) throw dutyRefused(refusal, fourEyes);
   return inTransaction(ctx, async (tx) => {
     const [sending] = await tx.db
       .update(payoutBatches)

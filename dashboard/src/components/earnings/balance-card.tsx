@@ -9,8 +9,9 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const { currency, availableMinor, payoutMinimumMinor } = balance;
-  const ratio = payoutMinimumMinor > 0 ? Math.min(availableMinor / payoutMinimumMinor, 1) : 1;
-  const left = Math.max(payoutMinimumMinor - availableMinor, 0);
+  const minimum = payoutMinimumMinor ?? 0;
+  const ratio = minimum > 0 ? Math.min(availableMinor / minimum, 1) : 1;
+  const left = Math.max(minimum - availableMinor, 0);
   const amounts: [string, number][] = [
     [t('balances.hold'), balance.holdMinor],
     [t('balances.approved'), balance.approvedMinor],
@@ -43,22 +44,28 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
             {t('balances.carryOver', { amount: formatMoney(-balance.carryOverMinor, currency, lng) })}
           </Text>
         )}
-        <Stack gap={6}>
-          <Group justify="space-between" wrap="wrap" gap="xs">
-            <Text size="sm" fw={600}>
-              {t('balances.minimum', { amount: formatMoney(payoutMinimumMinor, currency, lng) })}
-            </Text>
-            <Text size="sm" c={left === 0 ? 'teal.9' : 'dimmed'} data-testid="balance-left">
-              {left === 0 ? t('balances.ready') : t('balances.left', { amount: formatMoney(left, currency, lng) })}
-            </Text>
-          </Group>
-          <Progress
-            value={ratio * 100}
-            color={left === 0 ? 'teal' : 'blue'}
-            size="lg"
-            aria-label={t('balances.progress', { percent: formatPercent(ratio, lng, 0) })}
-          />
-        </Stack>
+        {payoutMinimumMinor === null ? (
+          <Text size="sm" c="dimmed" data-testid="balance-no-payouts">
+            {t('balances.noPayouts', { currency })}
+          </Text>
+        ) : (
+          <Stack gap={6}>
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Text size="sm" fw={600}>
+                {t('balances.minimum', { amount: formatMoney(payoutMinimumMinor, currency, lng) })}
+              </Text>
+              <Text size="sm" c={left === 0 ? 'teal.9' : 'dimmed'} data-testid="balance-left">
+                {left === 0 ? t('balances.ready') : t('balances.left', { amount: formatMoney(left, currency, lng) })}
+              </Text>
+            </Group>
+            <Progress
+              value={ratio * 100}
+              color={left === 0 ? 'teal' : 'blue'}
+              size="lg"
+              aria-label={t('balances.progress', { percent: formatPercent(ratio, lng, 0) })}
+            />
+          </Stack>
+        )}
       </Stack>
     </Paper>
   );

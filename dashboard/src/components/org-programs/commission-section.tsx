@@ -47,7 +47,6 @@ export function CommissionSection({ form }: { form: ProgramForm }) {
         label={t('form.commission.payoutMin')}
         description={t('form.commission.payoutMinHint')}
         currency={currency}
-        required
         {...form.getInputProps('payoutMin')}
       />
       <MoneyInput

@@ -70,7 +70,7 @@ export function minorOf(major: string, currency: string): number | null {
   return parsed.ok ? parsed.minor : null;
 }
 
-/** A new program's form: the API's defaults (10 %, 30-day hold and cookie, payout minimum 100.00). */
+/** A new program's form: the API's defaults (10 %, 30-day hold and cookie, the platform's payout minimum). */
 export function emptyProgramForm(appId: string, landingUrl: string): ProgramFormValues {
   return {
     appId,
@@ -101,7 +101,7 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     capClicksTotal: '',
     capConversionsDaily: '',
     capConversionsTotal: '',
-    payoutMin: '100.00',
+    payoutMin: '',
     fraudMaxConversionsPerIpHour: 10,
     fraudMinSecondsAfterClick: 10,
     postbackAllowedIps: [],
@@ -183,7 +183,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     capClicksTotal: intOrNull(v.capClicksTotal),
     capConversionsDaily: intOrNull(v.capConversionsDaily),
     capConversionsTotal: intOrNull(v.capConversionsTotal),
-    payoutMinMinor: minorOf(v.payoutMin, v.currency) ?? 0,
+    payoutMinMinor: v.payoutMin.trim() ? minorOf(v.payoutMin, v.currency) : null,
     fraudMaxConversionsPerIpHour: Number(v.fraudMaxConversionsPerIpHour),
     fraudMinSecondsAfterClick: Number(v.fraudMinSecondsAfterClick),
     postbackAllowedIps: v.postbackAllowedIps,
@@ -249,7 +249,7 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   if (!isInt(v.holdDays, 0, 3_650)) errors.holdDays = 'days';
   if (!isInt(v.cookieDays, 0, 3_650)) errors.cookieDays = 'days';
   for (const field of CAP_FIELDS) if (v[field] !== '' && !isInt(v[field], 0, INT_MAX)) errors[field] = 'count';
-  if (minorOf(v.payoutMin, v.currency) === null) errors.payoutMin = 'amount';
+  if (v.payoutMin.trim() && minorOf(v.payoutMin, v.currency) === null) errors.payoutMin = 'amount';
   if (!isInt(v.fraudMaxConversionsPerIpHour, 1, 1_000_000)) errors.fraudMaxConversionsPerIpHour = 'count';
   if (!isInt(v.fraudMinSecondsAfterClick, 0, 86_400)) errors.fraudMinSecondsAfterClick = 'count';
   if (v.allowedDomains.some((d) => !isDomainEntry(d.trim().toLowerCase()))) errors.allowedDomains = 'domains';

@@ -5476,7 +5476,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename the organization or change its branding */
+        /** Rename the organization, change its branding or its four-eyes rule for payouts */
         patch: {
             parameters: {
                 query?: never;
@@ -9393,7 +9393,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a proposed batch
-         * @description Freezes it and cuts it into PayPal calls of at most 15,000 items, each with its fixed sender_batch_id. 409 unless proposed and non-empty. Audited.
+         * @description Freezes it and cuts it into PayPal calls of at most 15,000 items, each with its fixed sender_batch_id. 409 unless proposed and non-empty; whoever proposed (or extended) the batch cannot approve it (403 separation_of_duties, details.rule approver_is_proposer). Audited.
          */
         post: {
             parameters: {
@@ -9925,7 +9925,7 @@ export interface paths {
         put?: never;
         /**
          * Send an approved batch to PayPal
-         * @description Approved → sending, atomically (a second concurrent send answers 409), then one PayPal call per part. With PAYOUT_REQUIRE_SEPARATE_SENDER the sender must be neither the creator nor the approver (403 separation_of_duties); without PayPal credentials 409 payouts_not_configured. A part PayPal did not clearly answer stays sending and is re-sent with the same sender_batch_id by the recovery cron: it is never paid twice. Audited.
+         * @description Approved → sending, atomically (a second concurrent send answers 409), then one PayPal call per part. With the organization’s four eyes on (payoutFourEyes), the sender must be neither the proposer nor the approver (403 separation_of_duties, details.rule sender_is_proposer or sender_is_approver); without PayPal credentials 409 payouts_not_configured. A part PayPal did not clearly answer stays sending and is re-sent with the same sender_batch_id by the recovery cron: it is never paid twice. Audited.
          */
         post: {
             parameters: {
@@ -12939,6 +12939,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/payout-minimums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform payout minimum of every currency PayPal pays out
+         * @description Per currency, in its minor units. A program may raise the minimum for lines in its own currency; a currency without a row is not paid out.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By currency code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutMinimumList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the payout minimum of one or more currencies
+         * @description Platform owners and admins (support reads only). Each value is in minor units of its currency; HUF, JPY and TWD must be whole units, since PayPal refuses their decimals (400 validation_failed). Audited per changed currency.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetPayoutMinimums"];
+                };
+            };
+            responses: {
+                /** @description The rows set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutMinimumList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/postbacks/deliveries": {
         parameters: {
             query?: never;
@@ -15056,8 +15248,8 @@ export interface components {
             multiLevelRatesBps?: number[];
             name: string;
             onboardingBrief?: string | null;
-            /** @description Smallest approved balance paid out, in minor units */
-            payoutMinMinor?: number;
+            /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
+            payoutMinMinor?: number | null;
             /** @enum {string} */
             payoutModel: "cpa" | "cpl" | "cps" | "revshare";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
@@ -15255,7 +15447,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_found" | "method_not_allowed" | "conflict" | "payouts_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_found" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -15490,8 +15682,8 @@ export interface components {
             items: components["schemas"]["MyAdvertiser"][];
         };
         MyBalance: components["schemas"]["Balance"] & {
-            /** @description The least the next payout needs: the platform minimum or the highest minimum of the programs its lines come from; minor units of the currency */
-            payoutMinimumMinor: number;
+            /** @description null: the currency has no platform payout minimum, so PayPal payouts do not pay it */
+            payoutMinimumMinor: number | null;
         };
         MyBalanceList: {
             items: components["schemas"]["MyBalance"][];
@@ -15990,6 +16182,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve */
+            payoutFourEyes: boolean;
             /** @enum {string} */
             plan: "starter" | "pro" | "business" | "enterprise";
             /**
@@ -16132,6 +16326,25 @@ export interface components {
              * @description Pass as cursor for the next page; null on the last
              */
             nextCursor: string | null;
+        };
+        PayoutMinimum: {
+            /** @description ISO 4217 */
+            currency: string;
+            /** @description The least an affiliate’s net must reach to be paid, in minor units of the currency (ISO 4217 exponent: 10000 = USD 100.00, 15000 = JPY 15,000) */
+            minMinor: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string;
+            /**
+             * Format: uuid
+             * @description The staff member who last changed it; null: the seeded value
+             */
+            updatedById: string | null;
+        };
+        PayoutMinimumList: {
+            items: components["schemas"]["PayoutMinimum"][];
         };
         PayoutProposal: {
             batches: {
@@ -16542,8 +16755,8 @@ export interface components {
             onboardingBrief: string | null;
             /** Format: uuid */
             organizationId: string;
-            /** @description Amount in minor units */
-            payoutMinMinor: number;
+            /** @description Minor units of the program's currency; null: the platform minimum of that currency */
+            payoutMinMinor: number | null;
             /** @enum {string} */
             payoutModel: "cpa" | "cpl" | "cps" | "revshare";
             postbackAllowedIps: string[];
@@ -16789,6 +17002,14 @@ export interface components {
             /** @enum {string} */
             platformRole: "platform_owner" | "platform_admin" | "support" | "none";
         };
+        SetPayoutMinimums: {
+            /** @description Each currency once; a currency not in the table yet is added */
+            items: {
+                currency: string;
+                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                minMinor: number;
+            }[];
+        };
         SetStripeWebhook: {
             /** @description The signing secret Stripe shows for this endpoint (whsec_…); stored encrypted, never shown again */
             webhookSecret: string;
@@ -16912,7 +17133,7 @@ export interface components {
             width?: number;
         };
         UpdateEnrollment: {
-            /** @description Unique within the program; stored upper-cased */
+            /** @description Unique within the organization, across its apps and programs, whatever the case (stored upper-cased); a taken code answers 409 coupon_code_taken */
             couponCode?: string | null;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             fixedOverrideMinor?: number | null;
@@ -16939,6 +17160,8 @@ export interface components {
                 primaryColor?: string | null;
             };
             name?: string;
+            /** @description Owners and admins only (the route is); turning it off lets the proposer or the approver send */
+            payoutFourEyes?: boolean;
         };
         UpdateProfileRequest: {
             firstName?: string | null;
@@ -17007,8 +17230,8 @@ export interface components {
             multiLevelRatesBps?: number[];
             name?: string;
             onboardingBrief?: string | null;
-            /** @description Smallest approved balance paid out, in minor units */
-            payoutMinMinor?: number;
+            /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
+            payoutMinMinor?: number | null;
             /** @enum {string} */
             payoutModel?: "cpa" | "cpl" | "cps" | "revshare";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
