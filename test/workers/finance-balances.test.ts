@@ -86,7 +86,7 @@ const otherUsd = () => ({
   carryOverMinor: 0,
   availableMinor: 0,
 });
-// The platform minimum (wrangler.toml PAYOUT_MIN_MINOR) and every program's default are $100.00.
+// The platform minimums of USD and EUR (affiliate.payout_minimums) are 100.00; programs add none.
 const withMinimum = <T extends object>(balance: T, payoutMinimumMinor = 10_000) => ({ ...balance, payoutMinimumMinor });
 const sortByCurrency = (items: { currency: string }[]) =>
   [...items].sort((a, b) => a.currency.localeCompare(b.currency));

@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => close());
 
-// The tenant's program pays 30 %; the platform minimum is $100.00 (wrangler.toml PAYOUT_MIN_MINOR).
+// The tenant's program pays 30 %; the platform minimum of USD is $100.00 (affiliate.payout_minimums).
 const _commissionOf = (sale: number) => applyBasisPoints(sale, 3000);
 const propose = (org: Advertiser) => call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/propose`);
 const proposedBatch = async (org: Advertiser, currency = 'USD') =>

@@ -51,7 +51,8 @@ describe('POST /orgs/{orgId}/programs', () => {
       multiLevelRatesBps: [1000, 300, 100],
       recurringMode: 'none',
       allowedDomains: ['app.example'],
-      payoutMinMinor: 10_000,
+      // No override: the platform minimum of the program's currency applies.
+      payoutMinMinor: null,
       hasPostbackSecret: false,
     });
     expect(program).not.toHaveProperty('postbackSecretHash');
