@@ -36,6 +36,7 @@ import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/ind
 import { Route as AppPlatformAuditLogRouteImport } from './routes/_app/platform/audit-log'
 import { Route as AppPlatformDeadLettersRouteImport } from './routes/_app/platform/dead-letters'
 import { Route as AppPlatformLedgerRouteImport } from './routes/_app/platform/ledger'
+import { Route as AppPlatformPayoutMinimumsRouteImport } from './routes/_app/platform/payout-minimums'
 import { Route as AppPlatformPostbacksRouteImport } from './routes/_app/platform/postbacks'
 import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/queues'
 import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
@@ -204,6 +205,12 @@ const AppPlatformLedgerRoute = AppPlatformLedgerRouteImport.update({
   path: '/ledger',
   getParentRoute: () => AppPlatformRouteRoute,
 } as any)
+const AppPlatformPayoutMinimumsRoute =
+  AppPlatformPayoutMinimumsRouteImport.update({
+    id: '/payout-minimums',
+    path: '/payout-minimums',
+    getParentRoute: () => AppPlatformRouteRoute,
+  } as any)
 const AppPlatformPostbacksRoute = AppPlatformPostbacksRouteImport.update({
   id: '/postbacks',
   path: '/postbacks',
@@ -418,6 +425,7 @@ export interface FileRoutesByFullPath {
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
+  '/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
@@ -476,6 +484,7 @@ export interface FileRoutesByTo {
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
+  '/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
@@ -540,6 +549,7 @@ export interface FileRoutesById {
   '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
+  '/_app/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
   '/_app/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/_app/platform/queues': typeof AppPlatformQueuesRoute
   '/_app/platform/tenants': typeof AppPlatformTenantsRoute
@@ -603,6 +613,7 @@ export interface FileRouteTypes {
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
+    | '/platform/payout-minimums'
     | '/platform/postbacks'
     | '/platform/queues'
     | '/platform/tenants'
@@ -661,6 +672,7 @@ export interface FileRouteTypes {
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
+    | '/platform/payout-minimums'
     | '/platform/postbacks'
     | '/platform/queues'
     | '/platform/tenants'
@@ -724,6 +736,7 @@ export interface FileRouteTypes {
     | '/_app/platform/audit-log'
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
+    | '/_app/platform/payout-minimums'
     | '/_app/platform/postbacks'
     | '/_app/platform/queues'
     | '/_app/platform/tenants'
@@ -957,6 +970,13 @@ declare module '@tanstack/react-router' {
       path: '/ledger'
       fullPath: '/platform/ledger'
       preLoaderRoute: typeof AppPlatformLedgerRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/payout-minimums': {
+      id: '/_app/platform/payout-minimums'
+      path: '/payout-minimums'
+      fullPath: '/platform/payout-minimums'
+      preLoaderRoute: typeof AppPlatformPayoutMinimumsRouteImport
       parentRoute: typeof AppPlatformRouteRoute
     }
     '/_app/platform/postbacks': {
@@ -1204,6 +1224,7 @@ interface AppPlatformRouteRouteChildren {
   AppPlatformAuditLogRoute: typeof AppPlatformAuditLogRoute
   AppPlatformDeadLettersRoute: typeof AppPlatformDeadLettersRoute
   AppPlatformLedgerRoute: typeof AppPlatformLedgerRoute
+  AppPlatformPayoutMinimumsRoute: typeof AppPlatformPayoutMinimumsRoute
   AppPlatformPostbacksRoute: typeof AppPlatformPostbacksRoute
   AppPlatformQueuesRoute: typeof AppPlatformQueuesRoute
   AppPlatformTenantsRoute: typeof AppPlatformTenantsRoute
@@ -1215,6 +1236,7 @@ const AppPlatformRouteRouteChildren: AppPlatformRouteRouteChildren = {
   AppPlatformAuditLogRoute: AppPlatformAuditLogRoute,
   AppPlatformDeadLettersRoute: AppPlatformDeadLettersRoute,
   AppPlatformLedgerRoute: AppPlatformLedgerRoute,
+  AppPlatformPayoutMinimumsRoute: AppPlatformPayoutMinimumsRoute,
   AppPlatformPostbacksRoute: AppPlatformPostbacksRoute,
   AppPlatformQueuesRoute: AppPlatformQueuesRoute,
   AppPlatformTenantsRoute: AppPlatformTenantsRoute,

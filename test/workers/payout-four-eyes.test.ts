@@ -4,7 +4,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { proposePayouts } from '../../workers/services/payouts';
 import { addMember, createAdvertiser, createStaff, type Advertiser } from '../actors';
-import { call, expectStatus } from '../api-client';
+import { type ApiResult, call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
 import { addPayee, approvedSales } from '../payouts';
@@ -32,7 +32,7 @@ async function batchFor(org: Advertiser, proposer: TestSession | null): Promise<
   return (await proposePayouts({ ctx: serviceCtx(db), input: { organizationId: org.org.id } })).batches[0]!.batchId;
 }
 
-const refused = (res: { status: number; body: any }, rule: string, fourEyes: boolean) => {
+const refused = (res: ApiResult<any>, rule: string, fourEyes: boolean) => {
   expectStatus(res, 403, 'separation_of_duties');
   expect(res.body.error.details).toEqual({ rule, fourEyes });
 };

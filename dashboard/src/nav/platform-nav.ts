@@ -8,5 +8,6 @@ export const PLATFORM_NAV: NavEntry[] = [
   { to: '/platform/dead-letters', labelKey: 'nav.platformDeadLetters' },
   { to: '/platform/postbacks', labelKey: 'nav.platformPostbacks' },
   { to: '/platform/ledger', labelKey: 'nav.platformLedger' },
+  { to: '/platform/payout-minimums', labelKey: 'nav.platformMinimums' },
   { to: '/platform/audit-log', labelKey: 'nav.platformAudit' },
 ];

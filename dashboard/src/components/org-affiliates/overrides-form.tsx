@@ -45,7 +45,7 @@ export function OverridesForm({
       couponCode: (v) => (v.trim() && !COUPON.test(v.trim().toUpperCase()) ? t('errors.coupon') : null),
     },
   });
-  const couponTaken = update.error instanceof ApiError && update.error.code === 'conflict';
+  const couponTaken = update.error instanceof ApiError && update.error.code === 'coupon_code_taken';
   const usesRate = program.commissionType !== 'fixed';
   const usesFixed = program.commissionType !== 'percent';
   return (

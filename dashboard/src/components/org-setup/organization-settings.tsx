@@ -7,6 +7,7 @@ import { isOrganizationName } from '../../lib/forms/account-rules';
 import { useOrgAccess } from '../../lib/access/use-org-access';
 import { type Organization, useOrganization, useUpdateOrganization } from '../../queries/organizations';
 import { ErrorState } from '../error-state';
+import { PayoutDutiesSetting } from './payout-duties-setting';
 import { QueryState } from '../query-state';
 import { SETTINGS_FROM } from './settings-search';
 import { useNotify } from './use-notify';
@@ -24,11 +25,20 @@ function textOn(hex: string): string {
 }
 const PORTAL_NAME_MAX = 100;
 
-/** The organization's name and the branding affiliates see (portal name, logo, primary colour). */
+/** The organization's name, the branding affiliates see (portal name, logo, primary colour) and its payout rule. */
 export function OrganizationSettings() {
   const { organization } = useRouteContext({ from: SETTINGS_FROM });
   const current = useOrganization(organization.id);
-  return <QueryState query={current}>{(loaded) => <OrganizationForm organization={loaded} />}</QueryState>;
+  return (
+    <QueryState query={current}>
+      {(loaded) => (
+        <Stack gap="xl">
+          <OrganizationForm organization={loaded} />
+          <PayoutDutiesSetting organization={loaded} />
+        </Stack>
+      )}
+    </QueryState>
+  );
 }
 
 function OrganizationForm({ organization }: { organization: Organization }) {

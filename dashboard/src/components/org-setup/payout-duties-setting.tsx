@@ -1,0 +1,47 @@
+import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useOrgAccess } from '../../lib/access/use-org-access';
+import { type Organization, useUpdateOrganization } from '../../queries/organizations';
+import { ErrorState } from '../error-state';
+import { useNotify } from './use-notify';
+
+/**
+ * Four eyes on payouts: owners and admins switch it (audited by the API); everyone else sees
+ * which rule their payouts follow. The proposer never approves, whatever the setting.
+ */
+export function PayoutDutiesSetting({ organization }: { organization: Organization }) {
+  const { t } = useTranslation('orgsetup');
+  const access = useOrgAccess();
+  const manage = access.canManage && !access.readOnly;
+  const update = useUpdateOrganization(organization.id);
+  const notify = useNotify();
+  const on = update.isPending ? !organization.payoutFourEyes : organization.payoutFourEyes;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="payout-duties-title" maw={560}>
+      <Stack gap="sm">
+        <Title order={2} fz="h4" id="payout-duties-title">
+          {t('payoutDuties.title')}
+        </Title>
+        {update.isError && <ErrorState error={update.error} />}
+        <Switch
+          checked={on}
+          disabled={!manage || update.isPending}
+          label={t('payoutDuties.label')}
+          description={on ? t('payoutDuties.on') : t('payoutDuties.off')}
+          onChange={(e) =>
+            update.mutate(
+              { payoutFourEyes: e.currentTarget.checked },
+              { onSuccess: (org) => notify(t(org.payoutFourEyes ? 'payoutDuties.savedOn' : 'payoutDuties.savedOff')) },
+            )
+          }
+          data-testid="payout-four-eyes"
+        />
+        {!manage && (
+          <Text size="xs" c="dimmed">
+            {t('payoutDuties.readOnly')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
