@@ -6,7 +6,7 @@ import { ErrorState } from '../error-state';
 import { useNotify } from './use-notify';
 
 /**
- * Four eyes on payouts: owners and admins switch it (audited by the API); everyone else sees
+ * Four eyes on payouts: owners and admins switch it (audited by the API); everyone else reads
  * which rule their payouts follow. The proposer never approves, whatever the setting.
  */
 export function PayoutDutiesSetting({ organization }: { organization: Organization }) {
@@ -23,23 +23,35 @@ export function PayoutDutiesSetting({ organization }: { organization: Organizati
           {t('payoutDuties.title')}
         </Title>
         {update.isError && <ErrorState error={update.error} />}
-        <Switch
-          checked={on}
-          disabled={!manage || update.isPending}
-          label={t('payoutDuties.label')}
-          description={on ? t('payoutDuties.on') : t('payoutDuties.off')}
-          onChange={(e) =>
-            update.mutate(
-              { payoutFourEyes: e.currentTarget.checked },
-              { onSuccess: (org) => notify(t(org.payoutFourEyes ? 'payoutDuties.savedOn' : 'payoutDuties.savedOff')) },
-            )
-          }
-          data-testid="payout-four-eyes"
-        />
-        {!manage && (
-          <Text size="xs" c="dimmed">
-            {t('payoutDuties.readOnly')}
-          </Text>
+        {manage ? (
+          <Switch
+            checked={on}
+            disabled={update.isPending}
+            label={t('payoutDuties.label')}
+            description={on ? t('payoutDuties.on') : t('payoutDuties.off')}
+            onChange={(e) =>
+              update.mutate(
+                { payoutFourEyes: e.currentTarget.checked },
+                {
+                  onSuccess: (org) => notify(t(org.payoutFourEyes ? 'payoutDuties.savedOn' : 'payoutDuties.savedOff')),
+                },
+              )
+            }
+            data-testid="payout-four-eyes"
+          />
+        ) : (
+          // Roles that cannot change it see the rule in words, with no control (docs/dashboard.md).
+          <Stack gap={4} data-testid="payout-four-eyes">
+            <Text size="sm" fw={600}>
+              {t(on ? 'payoutDuties.stateOn' : 'payoutDuties.stateOff')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {on ? t('payoutDuties.on') : t('payoutDuties.off')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('payoutDuties.readOnly')}
+            </Text>
+          </Stack>
         )}
       </Stack>
     </Paper>
