@@ -1,0 +1,162 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+
+// Money rules in the browser: platform staff edit the payout minimums (support only reads), an owner
+// switches four eyes on payouts, and a coupon code another program of the organization holds is refused
+// on the affiliate page with its reason.
+
+let e2e: E2e;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  e2e = await startE2e();
+}, 300_000);
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await e2e?.stop();
+});
+
+async function open(locale: 'en' | 'ru' = 'en') {
+  const page = await e2e.newPage({ locale });
+  pages.push(page);
+  return page;
+}
+
+/** Full-page screenshots at both widths, back at 1440 px afterwards. */
+async function shoot(page: Page, name: string) {
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await page.waitForTimeout(400);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+const h1 = (page: Page, name: string | RegExp) =>
+  page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
+
+async function staff(role: 'platform_admin' | 'support') {
+  const user = await signUpVerified(e2e);
+  await e2e.db.update(s.users).set({ platformRole: role }).where(eq(s.users.id, user.userId));
+  return user;
+}
+
+async function member(role: 'owner' | 'finance') {
+  const user = await signUpVerified(e2e);
+  await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: user.userId, role });
+  return user;
+}
+
+const minimumOf = async (currency: string) =>
+  (await e2e.db.select().from(s.payoutMinimums).where(eq(s.payoutMinimums.currency, currency)))[0]?.minMinor;
+
+test('a platform admin edits payout minimums; HUF refuses fillér; support only reads', async () => {
+  const admin = await staff('platform_admin');
+  const page = await open();
+  await logInAt(page, '/platform/payout-minimums', admin);
+  await h1(page, 'Payout minimums');
+  const jpy = page.getByRole('textbox', { name: 'Minimum in JPY' });
+  await expect.poll(() => jpy.inputValue()).toBe('15000');
+  await checkAxe(page, 'payout minimums (en)');
+  await shoot(page, 'minimums-en');
+
+  await page.getByRole('textbox', { name: 'Minimum in HUF' }).fill('35000.50');
+  await page.getByText('PayPal pays HUF in whole units only').waitFor();
+  expect(await page.getByRole('button', { name: /^Save/ }).isDisabled()).toBe(true);
+  await page.getByRole('textbox', { name: 'Minimum in HUF' }).fill('35000');
+  await jpy.fill('20000');
+  await page.getByRole('button', { name: 'Save 1 change' }).click();
+  await page.getByText('Payout minimums saved').waitFor();
+  await expect.poll(() => minimumOf('JPY')).toBe(20_000);
+  expect(await minimumOf('HUF')).toBe(3_500_000);
+
+  await page.getByRole('combobox', { name: 'Currency' }).fill('ZAR');
+  await page.getByRole('option', { name: 'ZAR' }).click();
+  await page.getByRole('textbox', { name: 'Minimum', exact: true }).fill('1800');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Minimum in ZAR' }).waitFor();
+  expect(await minimumOf('ZAR')).toBe(180_000);
+
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await h1(page, 'Минимальные выплаты');
+  await checkAxe(page, 'payout minimums (ru)');
+  await shoot(page, 'minimums-ru');
+
+  const support = await staff('support');
+  const view = await open();
+  await logInAt(view, '/platform/payout-minimums', support);
+  await h1(view, 'Payout minimums');
+  await view.getByRole('table').getByText('¥20,000').waitFor();
+  expect(await view.getByRole('textbox').count()).toBe(0);
+  expect(await view.getByRole('button', { name: /^(Save|Add)/ }).count()).toBe(0);
+  await shoot(view, 'minimums-support-en');
+}, 180_000);
+
+test('an owner switches four eyes on payouts off and on; finance reads the rule', async () => {
+  const owner = await member('owner');
+  const page = await open();
+  await logInAt(page, `/orgs/${e2e.tenant.org.id}/settings`, owner);
+  await h1(page, 'Settings');
+  const toggle = page.getByRole('switch', { name: 'Four eyes on payouts' });
+  await toggle.waitFor();
+  expect(await toggle.isChecked()).toBe(true);
+  await checkAxe(page, 'settings four eyes (en)');
+  await shoot(page, 'four-eyes-en');
+  await toggle.click({ force: true });
+  await page.getByText('Four eyes on payouts turned off').waitFor();
+  const [org] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, e2e.tenant.org.id));
+  expect(org?.payoutFourEyes).toBe(false);
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await page.getByRole('switch', { name: 'Принцип четырёх глаз для выплат' }).click({ force: true });
+  await page.getByText('Принцип четырёх глаз для выплат включён').waitFor();
+  await checkAxe(page, 'settings four eyes (ru)');
+  await shoot(page, 'four-eyes-ru');
+  const [back] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, e2e.tenant.org.id));
+  expect(back?.payoutFourEyes).toBe(true);
+
+  const finance = await member('finance');
+  const view = await open();
+  await logInAt(view, `/orgs/${e2e.tenant.org.id}/settings`, finance);
+  await view.getByText('Four eyes on payouts: on').waitFor({ timeout: 60_000 });
+  expect(await view.getByRole('switch').count()).toBe(0);
+}, 180_000);
+
+test('a coupon code another program of the organization holds is refused on the affiliate page', async () => {
+  const { tenant } = e2e;
+  const [second] = await e2e.db
+    .insert(s.programs)
+    .values({ ...tenant.program, id: undefined, name: 'Second program', slug: `second-${Date.now().toString(36)}` })
+    .returning();
+  const [user] = await e2e.db
+    .insert(s.users)
+    .values({ email: `holder-${Date.now().toString(36)}@example.com`, approvedAffiliate: true, firstName: 'Holder' })
+    .returning();
+  await e2e.db.insert(s.enrollments).values({
+    programId: second!.id,
+    affiliateId: user!.id,
+    organizationId: tenant.org.id,
+    status: 'active',
+    refCode: `holder-${Date.now().toString(36)}`,
+    couponCode: 'SPRING25',
+  });
+  const owner = await member('owner');
+  const page = await open();
+  await logInAt(page, `/orgs/${tenant.org.id}/affiliates/${tenant.enrollment.id}`, owner);
+  const coupon = page.getByRole('textbox', { name: 'Coupon code' });
+  await coupon.waitFor({ timeout: 60_000 });
+  await coupon.fill('spring25');
+  await page.getByRole('button', { name: 'Save overrides' }).click();
+  await page.getByText('Another affiliate of your organization already has this coupon code').waitFor();
+  const [unchanged] = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, tenant.enrollment.id));
+  expect(unchanged?.couponCode).toBeNull();
+  await checkAxe(page, 'coupon taken (en)');
+  await shoot(page, 'coupon-taken-en');
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await page.getByText('Этот промокод уже есть у другого партнёра вашей организации').waitFor();
+  await shoot(page, 'coupon-taken-ru');
+}, 180_000);
