@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinorUnits } from '../../../../workers/domain/format-minor-units';
 import { payoutMinimumProblem } from '../../../../workers/domain/payout-minimum';
@@ -35,7 +35,9 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
   const [added, setAdded] = useState<string | null>(null);
   const [addedAmount, setAddedAmount] = useState('');
 
-  const parsed = Object.fromEntries(rows.map((r) => [r.currency, parse(r.currency, drafts[r.currency] ?? '')]));
+  // A row added since the page loaded (or by someone else) starts from its saved value.
+  const draftOf = (r: PayoutMinimum) => drafts[r.currency] ?? formatMinorUnits(r.minMinor, r.currency);
+  const parsed = Object.fromEntries(rows.map((r) => [r.currency, parse(r.currency, draftOf(r))]));
   const changed = rows.filter((r) => {
     const p = parsed[r.currency]!;
     return 'minor' in p && p.minor !== r.minMinor;
@@ -58,9 +60,10 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
     p && 'problem' in p ? t(`minimums.invalid.${p.problem}`, { currency }) : undefined;
 
   return (
-    <Stack gap="lg" maw={760}>
+    // The default error red is too light on white for small text (WCAG AA); the darker shade passes.
+    <Stack gap="lg" maw={760} style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}>
       {save.isError && <ErrorState error={save.error} />}
-      <Table.ScrollContainer minWidth={480}>
+      <Table.ScrollContainer minWidth={340}>
         <Table striped verticalSpacing="xs" data-testid="payout-minimums">
           <Table.Thead>
             <Table.Tr>
@@ -82,13 +85,14 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
                     <MoneyInput
                       currency={row.currency}
                       aria-label={t('minimums.inputLabel', { currency: row.currency })}
-                      value={drafts[row.currency] ?? ''}
+                      value={draftOf(row)}
                       onChange={(e) => {
                         const value = e.currentTarget.value;
                         setDrafts((d) => ({ ...d, [row.currency]: value }));
                       }}
                       error={errorOf(row.currency, parsed[row.currency]!)}
-                      maw={220}
+                      maw={200}
+                      miw={130}
                     />
                   )}
                 </Table.Td>
@@ -117,7 +121,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
               )
             }
           >
-            {t('minimums.save', { count: changed.length })}
+            {changed.length === 0 ? t('minimums.saveNone') : t('minimums.save', { count: changed.length })}
           </Button>
           <Button variant="default" disabled={changed.length === 0} onClick={() => setDrafts(initial())}>
             {t('minimums.reset')}
