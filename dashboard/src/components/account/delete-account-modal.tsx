@@ -11,6 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -20,6 +21,7 @@ import { formatMoney } from '../../lib/format';
 import { session } from '../../lib/session/session';
 import { type DeletionBlocker, deletionCheckQueryOptions, useDeleteAccount } from '../../queries/account-deletion';
 import { ErrorState } from '../error-state';
+import { RouterAnchor } from '../router-anchor';
 import { LoadingState } from '../loading-state';
 import { TotpCodeInput } from './totp-code-input';
 
@@ -32,6 +34,8 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
   const remove = useDeleteAccount();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  // A phone gets the whole screen: the dialog is long, and its buttons must not hide below the fold.
+  const phone = useMediaQuery('(max-width: 36em)');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
@@ -93,6 +97,7 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
       onClose={onClose}
       title={t('deletion.modalTitle')}
       size="lg"
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': t('deletion.close') }}
     >
       {check.isPending && <LoadingState />}
@@ -115,6 +120,14 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
                       key={`${b.code}-${'organizationId' in b ? b.organizationId : ''}-${'currency' in b ? b.currency : ''}`}
                     >
                       {describe(b)}
+                      {b.code === 'last_owner' && (
+                        <>
+                          {' '}
+                          <RouterAnchor to="/orgs/$orgId/settings" params={{ orgId: b.organizationId }} size="sm">
+                            {t('deletion.blocker.openTeam')}
+                          </RouterAnchor>
+                        </>
+                      )}
                     </List.Item>
                   ))}
                 </List>
