@@ -123,7 +123,14 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
                       {b.code === 'last_owner' && (
                         <>
                           {' '}
-                          <RouterAnchor to="/orgs/$orgId/settings" params={{ orgId: b.organizationId }} size="sm">
+                          <RouterAnchor
+                            to="/orgs/$orgId/settings"
+                            params={{ orgId: b.organizationId }}
+                            size="sm"
+                            c="red.9"
+                            fw={600}
+                            underline="always"
+                          >
                             {t('deletion.blocker.openTeam')}
                           </RouterAnchor>
                         </>
