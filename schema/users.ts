@@ -68,7 +68,7 @@ export const users = affiliate.table(
     blocked: boolean().notNull().default(false),
     /** When the email was first confirmed (verification link, password reset or accepted invitation). */
     confirmedAt: timestamptz(),
-    /** Soft delete: once set, the account is suspended like a banned one. */
+    /** When the user deleted the account (POST /me/delete): personal fields erased, email pseudonymised; no login or session. */
     deletedAt: timestamptz(),
     /** Platform staff role (platform_owner, platform_admin, support); none for everyone else. */
     platformRole: text({ enum: PlatformRole }).notNull().default('none'),

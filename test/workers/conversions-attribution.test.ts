@@ -83,9 +83,23 @@ describe('attribution by click id', () => {
 
   it('does not credit a click of another app and does not credit an inactive enrollment', async () => {
     const a = await createTenant(db);
-    const b = await createTenant(db);
-    const clickOfB = await insertClick(db, b, { at: new Date(Date.now() - 60_000) });
-    const other = await record(db, a, { type: 'sale', click_id: clickOfB.id, amount: 1000, currency: 'USD' });
+    // A second app of the same advertiser: its click is the tenant's own, so the trace may name it.
+    const [secondApp] = await db
+      .insert(s.apps)
+      .values({ organizationId: a.org.id, name: 'Second', siteUrl: 'https://two.example/', allowedDomains: [] })
+      .returning();
+    const [secondProgram] = await db
+      .insert(s.programs)
+      .values({ ...a.program, id: undefined, appId: secondApp!.id, slug: nextEventId('second') })
+      .returning();
+    const clickOfSecondApp = await insertClick(
+      db,
+      { ...a, app: secondApp!, program: secondProgram! },
+      {
+        at: new Date(Date.now() - 60_000),
+      },
+    );
+    const other = await record(db, a, { type: 'sale', click_id: clickOfSecondApp.id, amount: 1000, currency: 'USD' });
     expect(other.attribution).toBeNull();
     expect(other.attributionTrace[0]).toMatchObject({ step: 'click_id', outcome: 'other_program' });
 

@@ -249,6 +249,7 @@ describe('the OpenAPI document', () => {
     expect(labels).toEqual(
       expect.arrayContaining([
         'GET /orgs',
+        'POST /orgs',
         'PATCH /orgs/{orgId}',
         'POST /orgs/{orgId}/apps/{appId}/api-keys/{keyId}/rotate',
         'PATCH /orgs/{orgId}/programs/{programId}',
@@ -257,6 +258,8 @@ describe('the OpenAPI document', () => {
         'DELETE /affiliate/orgs/{orgId}/links/{linkId}',
         'GET /platform/audit-log',
         'GET /me',
+        'GET /me/deletion',
+        'POST /me/delete',
       ]),
     );
   });
@@ -373,6 +376,41 @@ describe.each(signedIn)('$label', (o) => {
           );
         });
       }
+    });
+  }
+
+  // Support staff are read-only on every route but their own account's (/me).
+  if (o.write && o.family !== 'advertiser' && o.family !== 'platform') {
+    describe('support staff', () => {
+      if (underPrefix(o.path, '/me')) {
+        it('may still change its own account', async () => {
+          const own = await createStaff(db, 'support');
+          const res = await send(o, own);
+          expect(res.status, JSON.stringify(res.body)).not.toBe(403);
+          expect(res.status, JSON.stringify(res.body)).not.toBe(500);
+        });
+      } else {
+        it('is forbidden (read-only)', async () => {
+          expectCode(await send(o, support), 403, 'forbidden', 'support on a write');
+        });
+      }
+    });
+  }
+
+  // The affiliate surface outside an advertiser's context is for affiliate accounts only; inside
+  // one (affiliate-context above) staff without an enrollment already get not_found.
+  if (o.family === 'signed-in' && underPrefix(o.path, '/affiliate')) {
+    describe('affiliate account', () => {
+      it('is not_affiliate to advertiser staff and platform staff', async () => {
+        for (const [who, label] of [
+          [X.owner, 'owner'],
+          [X.admin, 'admin'],
+          [X.finance, 'finance'],
+          [platformAdmin, 'platform admin'],
+        ] as const) {
+          expectCode(await send(o, who), 403, 'not_affiliate', label);
+        }
+      });
     });
   }
 

@@ -5,7 +5,13 @@ import { ValidationError } from '../errors/app-error';
 import { errorResponse, onError } from '../errors/on-error';
 import { authenticate } from './middleware/authenticate';
 import { serviceContext } from './middleware/service-context';
-import { advertiserTenant, affiliateTenant, platformStaff } from './middleware/tenant';
+import {
+  advertiserTenant,
+  affiliateAccount,
+  affiliateTenant,
+  platformStaff,
+  supportReadOnly,
+} from './middleware/tenant';
 import { AREA_ROUTES } from './routes';
 import type { AppEnv } from './types';
 
@@ -39,11 +45,15 @@ export function createApi(): OpenAPIHono<AppEnv> {
   //   /auth/*                    public (sign-up, login, refresh, verification, password reset)
   //   /me, /me/*, /orgs          any signed-in user
   //   /orgs/:orgId/*             advertiser context: members, platform staff, support (read-only)
-  //   /affiliate/*               affiliates; /affiliate/orgs/:orgId/* is one advertiser's context
+  //   /affiliate/*               affiliate accounts; /affiliate/orgs/:orgId/* is one advertiser's context
   //   /platform/*                platform staff
+  // Platform support writes nothing anywhere but its own account (/me).
   for (const path of ['/me/*', '/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, authenticate); // '/x/*' also matches '/x'
+  for (const path of ['/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, supportReadOnly);
   app.use('/orgs/:orgId/*', advertiserTenant);
   app.use('/affiliate/orgs/:orgId/*', affiliateTenant);
+  const IN_AFFILIATE_CONTEXT = /^\/api\/affiliate\/orgs\/[^/]+\//;
+  app.use('/affiliate/*', (c, next) => (IN_AFFILIATE_CONTEXT.test(c.req.path) ? next() : affiliateAccount(c, next)));
   app.use('/platform/*', platformStaff);
   for (const routes of AREA_ROUTES) app.route('/', routes);
 

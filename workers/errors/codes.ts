@@ -36,6 +36,8 @@ export const ERROR_STATUS = {
   separation_of_duties: 403,
   // Cookie-mode session calls from another origin (Origin or Sec-Fetch-Site says so).
   csrf_rejected: 403,
+  // /affiliate/* from an account that is advertiser or platform staff only (see docs/accounts.md).
+  not_affiliate: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
@@ -43,6 +45,11 @@ export const ERROR_STATUS = {
   coupon_code_taken: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
+  // Account deletion blockers (POST /me/delete; GET /me/deletion lists them all with their details).
+  last_owner: 409,
+  unpaid_balance: 409,
+  payout_in_progress: 409,
+  platform_staff_account: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

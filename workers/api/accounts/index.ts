@@ -5,8 +5,10 @@ import { approveAffiliateRoute } from './approve-affiliate';
 import { banUserRoute } from './ban-user';
 import { changeMemberRoleRoute } from './change-member-role';
 import { changePasswordRoute } from './change-password';
+import { deleteAccountRoute } from './delete-account';
 import { disableTwoFactorRoute } from './disable-two-factor';
 import { enableTwoFactorRoute } from './enable-two-factor';
+import { getDeletionCheckRoute } from './get-deletion-check';
 import { getMeRoute } from './get-me';
 import { inviteMemberRoute } from './invite-member';
 import { listInvitationsRoute } from './list-invitations';
@@ -64,6 +66,8 @@ for (const routes of [
   enableTwoFactorRoute,
   disableTwoFactorRoute,
   regenerateRecoveryCodesRoute,
+  getDeletionCheckRoute,
+  deleteAccountRoute,
   // advertiser context: /orgs/:orgId/*
   listMembersRoute,
   changeMemberRoleRoute,

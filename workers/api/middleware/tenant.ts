@@ -1,10 +1,36 @@
 import { createMiddleware } from 'hono/factory';
 import type { MemberRole } from '../../../schema/enums';
 import { AppError } from '../../errors/app-error';
-import { resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts';
+import { isAffiliateAccount, resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts';
 import type { AppEnv } from '../types';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const SUPPORT_READ_ONLY = 'Support staff have read-only access';
+
+/**
+ * Platform support is read-only on every tenant, affiliate and platform route, whatever
+ * memberships or enrollments the account also holds; only its own account (/me) stays writable.
+ */
+export const supportReadOnly = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.var.actor?.platformRole === 'support' && !READS.has(c.req.method))
+    throw new AppError('forbidden', SUPPORT_READ_ONLY);
+  await next();
+});
+
+/**
+ * For /affiliate routes outside one advertiser's context: affiliate accounts only (see
+ * isAffiliateAccount). Inside a context (/affiliate/orgs/:orgId) the enrollment that
+ * affiliateTenant requires already proves it, and anyone else gets its not_found.
+ */
+export const affiliateAccount = createMiddleware<AppEnv>(async (c, next) => {
+  if (!(await isAffiliateAccount({ ctx: c.var.services(), input: undefined })))
+    throw new AppError(
+      'not_affiliate',
+      'This is for affiliate accounts; advertiser and platform staff have no affiliate data',
+    );
+  await next();
+});
 
 /** For routes under `/orgs/:orgId`: the advertiser context. Support staff may only read. */
 export const advertiserTenant = createMiddleware<AppEnv>(async (c, next) => {
@@ -13,7 +39,7 @@ export const advertiserTenant = createMiddleware<AppEnv>(async (c, next) => {
     input: { organizationId: c.req.param('orgId') ?? '' },
   });
   if (tenant.kind === 'advertiser' && tenant.role === 'support' && !READS.has(c.req.method)) {
-    throw new AppError('forbidden', 'Support staff have read-only access');
+    throw new AppError('forbidden', SUPPORT_READ_ONLY);
   }
   c.set('tenant', tenant);
   await next();
@@ -50,7 +76,7 @@ export const platformStaff = createMiddleware<AppEnv>(async (c, next) => {
   if (!staff)
     throw new AppError(
       role === 'support' ? 'forbidden' : 'not_found',
-      role === 'support' ? 'Support staff have read-only access' : 'Not found',
+      role === 'support' ? SUPPORT_READ_ONLY : 'Not found',
     );
   await next();
 });

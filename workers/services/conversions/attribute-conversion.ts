@@ -72,7 +72,7 @@ async function byClickId(scope: Scope): Promise<Step> {
   const { conversion, programsById, now, db } = scope;
   const clickId = conversion.clickId;
   if (!clickId) return { kind: 'next', step: { step: 'click_id', outcome: 'skipped', detail: 'no click id' } };
-  let click = await findClick(db, clickId);
+  let click = await findClick(db, clickId, conversion.organizationId);
   if (!click) {
     // The click may still be in the queue or the spool: wait for it rather than fall through to a weaker match.
     if (now.getTime() - uuidv7Time(clickId) < CLICK_WAIT_MS)

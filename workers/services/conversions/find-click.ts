@@ -52,13 +52,23 @@ export const clickFacts = {
   sub10: clicks.sub10,
 };
 
-/** A click by id. The id carries its own time, which is the partition key: one partition is read. */
-export async function findClick(db: Executor, clickId: string): Promise<ClickFacts | undefined> {
+/**
+ * A click by id, of this advertiser only: another tenant's click must look exactly like one that
+ * does not exist, or a conversion's answer would reveal it. The id carries its own time, which is
+ * the partition key: one partition is read.
+ */
+export async function findClick(
+  db: Executor,
+  clickId: string,
+  organizationId: string,
+): Promise<ClickFacts | undefined> {
   const at = new Date(uuidv7Time(clickId));
   const [click] = await db
     .select(clickFacts)
     .from(clicks)
-    .where(sql`${clicks.id} = ${clickId} AND ${clicks.clickedAt} = ${at}`);
+    .where(
+      sql`${clicks.id} = ${clickId} AND ${clicks.clickedAt} = ${at} AND ${clicks.organizationId} = ${organizationId}`,
+    );
   return click;
 }
 
@@ -86,5 +96,7 @@ export async function findClickByFingerprint(
 /** The click a settled conversion was credited through (click id or fingerprint), for postback macros. */
 export async function creditedClick(db: Executor, conversion: Conversion): Promise<ClickFacts | null> {
   const byClick = conversion.attributionMethod === 'click_id' || conversion.attributionMethod === 'fingerprint';
-  return byClick && conversion.clickId ? ((await findClick(db, conversion.clickId)) ?? null) : null;
+  return byClick && conversion.clickId
+    ? ((await findClick(db, conversion.clickId, conversion.organizationId)) ?? null)
+    : null;
 }

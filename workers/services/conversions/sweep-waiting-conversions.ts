@@ -20,7 +20,7 @@ export async function sweepWaitingConversions({
       AND c.event_type IN ('lead', 'sale', 'rebill')
       AND c.received_at > ${new Date(ctx.now.getTime() - LOOK_BACK_MS)}
       AND (
-        EXISTS (SELECT 1 FROM affiliate.clicks k WHERE k.id = c.click_id)
+        EXISTS (SELECT 1 FROM affiliate.clicks k WHERE k.id = c.click_id AND k.organization_id = c.organization_id)
         OR (c.attribution_trace -> -1 ->> 'outcome' = 'waiting_for_click' AND c.received_at < ${new Date(ctx.now.getTime() - CLICK_WAIT_MS)})
       )
       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(c.attribution_trace) s WHERE s ->> 'step' = 'click_id' AND s ->> 'outcome' <> 'waiting_for_click')

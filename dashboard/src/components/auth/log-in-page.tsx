@@ -11,7 +11,7 @@ import { LoadingState } from '../loading-state';
 const TwoFactorForm = lazy(() => import('./two-factor-form').then((module) => ({ default: module.TwoFactorForm })));
 
 /** Email and password, then (for accounts with 2FA) an authenticator or recovery code. */
-export function LogInPage({ redirectTo }: { redirectTo: string }) {
+export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?: 'account_deleted' | undefined }) {
   const { t } = useTranslation('auth');
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -34,6 +34,11 @@ export function LogInPage({ redirectTo }: { redirectTo: string }) {
           </Title>
           <Text c="dimmed">{t(challengeToken ? 'twoFactor.description' : 'login.description')}</Text>
         </Stack>
+        {notice === 'account_deleted' && !challengeToken && (
+          <Text role="status" size="sm" c="green.9" fw={500} data-testid="login-notice">
+            {t('login.accountDeleted')}
+          </Text>
+        )}
         {challengeToken ? (
           <Suspense fallback={<LoadingState />}>
             <TwoFactorForm

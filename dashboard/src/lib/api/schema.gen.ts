@@ -4363,6 +4363,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete this account: needs the password (and a code with 2FA); sessions end, personal data is erased, financial records stay under a pseudonymous id
+         * @description 409 last_owner, payout_in_progress, unpaid_balance or platform_staff_account when something blocks it; error.details.blockers lists everything (as GET /me/deletion). An unpaid balance can be given up with forfeit: true.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeleteAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description Deleted; every session has ended */
+                200: {
+                    headers: {
+                        /** @description Clears the browser session cookie: ae_refresh=; Max-Age=0 */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeleteAccountResult"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts; retry after the number of seconds in Retry-After */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What deleting this account needs: blockers (last owner, unpaid balances, a payout in progress) and 2FA */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The check */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountDeletionCheck"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/logins": {
         parameters: {
             query?: never;
@@ -14405,6 +14551,47 @@ export interface components {
             /** @description The token from the emailed link */
             token: string;
         };
+        AccountDeletionBlocker: {
+            /** @enum {string} */
+            code: "platform_staff_account";
+        } | {
+            /** @enum {string} */
+            code: "last_owner";
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+        } | {
+            /** @enum {string} */
+            code: "payout_in_progress";
+            currency: string;
+            /** @description Minor units of the currency */
+            inPayoutMinor: number;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+        } | {
+            /** @description Payable now; negative when a refund after payout is carried */
+            approvedMinor: number;
+            /** @enum {string} */
+            code: "unpaid_balance";
+            currency: string;
+            /** @description Still in its hold period */
+            holdMinor: number;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description holdMinor + approvedMinor: what forfeit: true gives up */
+            owedMinor: number;
+        };
+        AccountDeletionCheck: {
+            blockers: components["schemas"]["AccountDeletionBlocker"][];
+            /** @description Nothing blocks: the password (and code) is all that is needed */
+            canDelete: boolean;
+            /** @description Only unpaid balances block: forfeit: true lets the deletion through */
+            canForfeit: boolean;
+            /** @description 2FA is on: send code or recoveryCode with the password */
+            secondFactorRequired: boolean;
+        };
         AffiliateApproved: {
             /** @enum {boolean} */
             approvedAffiliate: true;
@@ -15335,6 +15522,28 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        DeleteAccountRequest: {
+            /** @description The current six-digit code of the authenticator app */
+            code?: string;
+            /** @description Give up every unpaid balance (held and approved) instead of waiting for it to be paid */
+            forfeit?: boolean;
+            password: string;
+            /** @description A 2FA recovery code instead of a code; works once */
+            recoveryCode?: string;
+        };
+        DeleteAccountResult: {
+            /** @enum {boolean} */
+            deleted: true;
+            /** @description The balances given up, per advertiser and currency */
+            forfeited: {
+                /** @description Minor units of the currency */
+                amountMinor: number;
+                currency: string;
+                lines: number;
+                /** Format: uuid */
+                organizationId: string;
+            }[];
+        };
         DevMailbox: {
             emails: {
                 /** Format: date-time */
@@ -15447,7 +15656,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_found" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;

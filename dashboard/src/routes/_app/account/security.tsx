@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../../../components/account/change-password-form';
+import { DeleteAccountSection } from '../../../components/account/delete-account-section';
 import { Section } from '../../../components/account/section';
 import { TwoFactorSection } from '../../../components/account/two-factor-section';
 import { PageHeader } from '../../../components/page-header';
@@ -22,6 +23,7 @@ function SecurityPage() {
         <Section title={t('security.password.title')}>
           <ChangePasswordForm />
         </Section>
+        <DeleteAccountSection />
       </Stack>
     </>
   );
