@@ -1,0 +1,139 @@
+// The soak's checkpoint: the product's own ledger check (checkLedger, all advertisers) plus
+// invariants written here again in plain SQL, from commission line statuses and payout items only,
+// so a bug shared by the product's check and its balance query still shows.
+import type { ServiceContext } from '../../workers/context';
+import { checkLedger } from '../../workers/services/finance';
+
+export interface InvariantResult {
+  name: string;
+  ok: boolean;
+  /** The first offending rows (at most 5), as returned by the query. */
+  rows: Record<string, unknown>[];
+  count: number;
+}
+
+const LIVE = `('pending', 'approved', 'in_payout', 'paid')`;
+const OPEN_ITEM = `('pending', 'unclaimed', 'onhold')`;
+
+/** Each query selects the offending rows; none means the invariant holds. */
+const INVARIANTS: { name: string; sql: string }[] = [
+  {
+    // Per (advertiser, affiliate, currency): all live lines = hold + approved (not in an item) + in payout + paid.
+    name: 'lines = hold + approved + in payout + paid',
+    sql: `SELECT c.organization_id, c.beneficiary_id, c.currency, sum(c.amount_minor) AS live,
+        sum(c.amount_minor) FILTER (WHERE c.status = 'pending') AS hold,
+        sum(c.amount_minor) FILTER (WHERE c.status = 'approved' AND l.commission_id IS NULL) AS approved,
+        sum(c.amount_minor) FILTER (WHERE c.status = 'in_payout') AS in_payout,
+        sum(c.amount_minor) FILTER (WHERE c.status = 'paid') AS paid
+      FROM affiliate.commissions c LEFT JOIN affiliate.payout_item_commissions l ON l.commission_id = c.id
+      WHERE c.status IN ${LIVE}
+      GROUP BY 1, 2, 3
+      HAVING sum(c.amount_minor) <> coalesce(sum(c.amount_minor) FILTER (WHERE c.status IN ('pending', 'in_payout', 'paid') OR (c.status = 'approved' AND l.commission_id IS NULL)), 0)`,
+  },
+  {
+    // What PayPal was told to pay and did (success items) equals the paid lines, per affiliate and currency.
+    name: 'paid lines = successful payout items',
+    sql: `WITH lines AS (
+        SELECT organization_id, beneficiary_id AS affiliate_id, currency, sum(amount_minor) AS paid
+        FROM affiliate.commissions WHERE status = 'paid' GROUP BY 1, 2, 3),
+      items AS (
+        SELECT organization_id, affiliate_id, currency, sum(amount_minor) AS paid
+        FROM affiliate.payout_items WHERE status = 'success' GROUP BY 1, 2, 3)
+      SELECT coalesce(l.organization_id, i.organization_id) AS organization_id, coalesce(l.affiliate_id, i.affiliate_id) AS affiliate_id,
+        coalesce(l.currency, i.currency) AS currency, l.paid AS lines_paid, i.paid AS items_paid
+      FROM lines l FULL JOIN items i USING (organization_id, affiliate_id, currency)
+      WHERE coalesce(l.paid, 0) <> coalesce(i.paid, 0)`,
+  },
+  {
+    name: 'in-payout lines = open payout items',
+    sql: `WITH lines AS (
+        SELECT organization_id, beneficiary_id AS affiliate_id, currency, sum(amount_minor) AS open
+        FROM affiliate.commissions WHERE status = 'in_payout' GROUP BY 1, 2, 3),
+      items AS (
+        SELECT organization_id, affiliate_id, currency, sum(amount_minor) AS open
+        FROM affiliate.payout_items WHERE status IN ${OPEN_ITEM} GROUP BY 1, 2, 3)
+      SELECT coalesce(l.organization_id, i.organization_id) AS organization_id, coalesce(l.affiliate_id, i.affiliate_id) AS affiliate_id,
+        coalesce(l.currency, i.currency) AS currency, l.open AS lines_open, i.open AS items_open
+      FROM lines l FULL JOIN items i USING (organization_id, affiliate_id, currency)
+      WHERE coalesce(l.open, 0) <> coalesce(i.open, 0)`,
+  },
+  {
+    name: 'no line in two paying items (nothing paid twice)',
+    sql: `SELECT l.commission_id, count(*) AS items, array_agg(i.id) AS item_ids
+      FROM affiliate.payout_item_commissions l JOIN affiliate.payout_items i ON i.id = l.payout_item_id
+      WHERE i.status IN ('pending', 'unclaimed', 'onhold', 'success')
+      GROUP BY l.commission_id HAVING count(*) > 1`,
+  },
+  {
+    // Each of our payout items went out in at most one PayPal batch part, and each part once.
+    name: 'no payout part sent under two PayPal batches',
+    sql: `SELECT paypal_batch_id, count(*) AS parts FROM affiliate.payout_batch_parts
+      WHERE paypal_batch_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1`,
+  },
+  {
+    name: 'never reversed more than earned',
+    sql: `SELECT c.id, c.amount_minor, sum(a.amount_minor) AS adjustments
+      FROM affiliate.commissions c JOIN affiliate.commissions a ON a.reverses_commission_id = c.id AND a.status IN ${LIVE}
+      WHERE c.kind = 'commission' GROUP BY c.id HAVING c.amount_minor + sum(a.amount_minor) < 0`,
+  },
+  {
+    // Held money never goes negative, nor in payout, nor paid: negative lines only ever net against positive ones.
+    name: 'no negative hold, in-payout or paid balance',
+    sql: `SELECT organization_id, beneficiary_id, currency, status, sum(amount_minor) AS total
+      FROM affiliate.commissions WHERE status IN ('pending', 'in_payout', 'paid')
+      GROUP BY 1, 2, 3, 4 HAVING sum(amount_minor) < 0`,
+  },
+  {
+    // An approved balance may be negative only by the clawbacks of money already paid out (refund or
+    // rejection after payout) that it carries into the next payout.
+    name: 'no negative approved balance except a carried clawback',
+    sql: `SELECT c.organization_id, c.beneficiary_id, c.currency, sum(c.amount_minor) AS approved,
+        coalesce(sum(c.amount_minor) FILTER (WHERE o.status IN ('in_payout', 'paid')), 0) AS carried
+      FROM affiliate.commissions c
+      LEFT JOIN affiliate.payout_item_commissions l ON l.commission_id = c.id
+      LEFT JOIN affiliate.commissions o ON o.id = c.reverses_commission_id
+      WHERE c.status = 'approved' AND l.commission_id IS NULL
+      GROUP BY 1, 2, 3
+      HAVING sum(c.amount_minor) - coalesce(sum(c.amount_minor) FILTER (WHERE o.status IN ('in_payout', 'paid')), 0) < 0`,
+  },
+  {
+    name: 'each event stored once per app, each line once per conversion and level',
+    sql: `(SELECT 'conversion' AS what, app_id::text AS key, event_id AS detail, count(*) AS n FROM affiliate.conversions GROUP BY app_id, event_id HAVING count(*) > 1)
+      UNION ALL
+      (SELECT 'commission', conversion_id::text, beneficiary_id::text || ' level ' || level, count(*) FROM affiliate.commissions
+       WHERE kind = 'commission' GROUP BY conversion_id, beneficiary_id, level HAVING count(*) > 1)`,
+  },
+];
+
+export interface Checkpoint {
+  results: InvariantResult[];
+  checkedLines: number;
+}
+
+/** Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once. */
+export async function runCheckpoint(ctx: ServiceContext, clicksExpected: number): Promise<Checkpoint> {
+  const results: InvariantResult[] = [];
+  const ledger = await checkLedger({ ctx, input: {} });
+  results.push({
+    name: 'checkLedger (product)',
+    ok: ledger.ok,
+    count: ledger.discrepancies.length,
+    rows: ledger.discrepancies.slice(0, 5) as unknown as Record<string, unknown>[],
+  });
+  for (const inv of INVARIANTS) {
+    const found = await ctx.db.execute(`${inv.sql} LIMIT 100`);
+    const rows = found.rows as Record<string, unknown>[];
+    results.push({ name: inv.name, ok: rows.length === 0, count: rows.length, rows: rows.slice(0, 5) });
+  }
+  const clicks = await ctx.db.execute(
+    'SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM affiliate.clicks',
+  );
+  const c = clicks.rows[0] as { n: number; ids: number };
+  results.push({
+    name: 'every click written once',
+    ok: c.n === clicksExpected && c.ids === c.n,
+    count: c.n === clicksExpected ? 0 : 1,
+    rows: c.n === clicksExpected ? [] : [{ stored: c.n, distinct: c.ids, expected: clicksExpected }],
+  });
+  return { results, checkedLines: ledger.checkedLines };
+}

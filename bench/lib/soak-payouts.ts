@@ -1,0 +1,185 @@
+// The soak's money side through the real verbs, once per simulated day: the hold release, the
+// send recovery, PayPal webhooks (some twice at once, some lost), the result poll, late results of
+// every kind; and every few days a payout run: two racing proposals, a cancel or an exclusion now
+// and then, approval, and a send that goes through, races itself, crashes, gets an unsure or a
+// refused answer from PayPal, then is resumed.
+import type { ServiceContext } from '../../workers/context';
+import type { PaypalItemStatus } from '../../workers/domain/payout-item-transition';
+import { releaseHolds } from '../../workers/services/finance';
+import { applyItemResult } from '../../workers/services/payouts/apply-item-result';
+import {
+  approvePayoutBatch,
+  cancelPayoutBatch,
+  excludePayoutItem,
+  pollPayoutResults,
+  proposePayouts,
+  receivePaypalWebhook,
+  resumePayoutSends,
+  sendPayoutBatch,
+  startPayoutSend,
+} from '../../workers/services/payouts';
+import { sweepWaitingConversions } from '../../workers/services/conversions';
+import type { Counter } from './soak-traffic';
+import type { SoakTenant, SoakWorld } from './soak-world';
+
+type Rnd = { next(): number; pick<T>(items: readonly T[]): T };
+
+export interface PayoutDesk {
+  world: SoakWorld;
+  paypalUrl: string;
+  count: Counter;
+  rnd: Rnd;
+  /** sender_batch_ids sent whose webhooks are not all delivered yet. */
+  awaiting: Set<string>;
+  /** Webhook transmission ids already handled (delivered or dropped). */
+  handled: Set<string>;
+}
+
+const LATE: PaypalItemStatus[] = ['SUCCESS', 'RETURNED', 'REVERSED', 'REFUNDED', 'PENDING', 'UNCLAIMED', 'FAILED'];
+const SEND_MODES = ['normal', 'normal', 'normal', 'normal', 'double', 'crash', 'unsure', 'unsure', 'refused', 'retry'];
+
+async function control(desk: PayoutDesk, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${desk.paypalUrl}/__control/${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (res.status >= 400) throw new Error(`PayPal control ${path}: ${res.status} ${await res.text()}`);
+  return res.status === 204 ? null : ((await res.json()) as Record<string, unknown>);
+}
+
+const staff = (ctx: ServiceContext, tenant: SoakTenant, userId: string): ServiceContext => ({
+  ...ctx,
+  actor: { userId, platformRole: 'none' },
+  tenant: { kind: 'advertiser', organizationId: tenant.organizationId, role: 'finance' },
+});
+
+async function partsOf(ctx: ServiceContext, batchId: string): Promise<string[]> {
+  const rows = await ctx.db.execute(
+    `SELECT sender_batch_id FROM affiliate.payout_batch_parts WHERE batch_id = '${batchId}' ORDER BY part`,
+  );
+  return (rows.rows as { sender_batch_id: string }[]).map((r) => r.sender_batch_id);
+}
+
+/** Approves and sends one proposed batch in a mode picked at random. */
+async function sendBatch(ctx: ServiceContext, desk: PayoutDesk, batchId: string, organizationId: string) {
+  const tenant = desk.world.tenants.find((t) => t.organizationId === organizationId)!;
+  const roll = desk.rnd.next();
+  if (roll < 0.05) {
+    await cancelPayoutBatch({ ctx: staff(ctx, tenant, tenant.approverId), input: { batchId } });
+    desk.count('payout_cancel');
+    return;
+  }
+  if (roll < 0.2) {
+    const items = await ctx.db.execute(
+      `SELECT id FROM affiliate.payout_items WHERE batch_id = '${batchId}' ORDER BY id`,
+    );
+    const ids = (items.rows as { id: string }[]).map((r) => r.id);
+    if (ids.length > 1) {
+      await excludePayoutItem({
+        ctx: staff(ctx, tenant, tenant.approverId),
+        input: { batchId, itemId: desk.rnd.pick(ids) },
+      });
+      desk.count('payout_exclude');
+    }
+  }
+  await approvePayoutBatch({ ctx: staff(ctx, tenant, tenant.approverId), input: { batchId } });
+  desk.count('payout_approve');
+  const parts = await partsOf(ctx, batchId);
+  const mode = desk.rnd.pick(SEND_MODES);
+  for (const senderBatchId of parts) {
+    desk.awaiting.add(senderBatchId);
+    if (mode === 'unsure')
+      await control(desk, 'POST', 'faults', { path: '/v1/payments/payouts', status: 'accept_then_500', senderBatchId });
+    if (mode === 'refused')
+      await control(desk, 'POST', 'faults', { path: '/v1/payments/payouts', status: 422, senderBatchId });
+    if (mode === 'retry')
+      await control(desk, 'POST', 'faults', { path: '/v1/payments/payouts', status: 503, senderBatchId });
+  }
+  await startPayoutSend({ ctx: staff(ctx, tenant, tenant.senderId), input: { batchId } });
+  desk.count(`payout_send_${mode}`);
+  // A crash right after the batch went 'sending': nothing reaches PayPal until the recovery cron.
+  if (mode === 'crash') return;
+  const sends = mode === 'double' ? 2 : 1;
+  await Promise.all(Array.from({ length: sends }, () => sendPayoutBatch({ ctx, input: { batchId } })));
+}
+
+export async function payoutRun(ctx: ServiceContext, desk: PayoutDesk): Promise<void> {
+  const finance = desk.world.tenants[0]!;
+  // The daily cron and a finance user's "propose now" race; each advertiser and currency gets one batch.
+  const proposals = await Promise.all([
+    proposePayouts({ ctx, input: {} }),
+    proposePayouts({ ctx: staff(ctx, finance, finance.approverId), input: { organizationId: finance.organizationId } }),
+  ]);
+  desk.count('payout_propose', 2);
+  const batches = new Map(proposals.flatMap((p) => p.batches.map((b) => [b.batchId, b] as const)));
+  for (const [batchId] of batches) {
+    const [row] = (
+      await ctx.db.execute(`SELECT organization_id, status FROM affiliate.payout_batches WHERE id = '${batchId}'`)
+    ).rows as { organization_id: string; status: string }[];
+    if (row?.status === 'proposed') await sendBatch(ctx, desk, batchId, row.organization_id);
+  }
+}
+
+/** Delivers the item webhooks PayPal has emitted for the parts in flight: 10 % twice at once, 10 % lost. */
+async function deliverWebhooks(ctx: ServiceContext, desk: PayoutDesk) {
+  for (const senderBatchId of [...desk.awaiting]) {
+    const out = (await control(desk, 'GET', `webhooks?senderBatchId=${encodeURIComponent(senderBatchId)}`)) as {
+      webhooks: { id: string; eventType: string; headers: Record<string, string>; body: string }[];
+    };
+    for (const hook of out.webhooks) {
+      if (desk.handled.has(hook.id)) continue;
+      desk.handled.add(hook.id);
+      const roll = desk.rnd.next();
+      if (roll < 0.1) {
+        desk.count('webhook_lost');
+        continue;
+      }
+      const copies = roll < 0.2 ? 2 : 1;
+      const input = { headers: new Headers(hook.headers), body: JSON.parse(hook.body) as unknown };
+      await Promise.all(Array.from({ length: copies }, () => receivePaypalWebhook({ ctx, input })));
+      desk.count('webhook', copies);
+    }
+    if (out.webhooks.some((h) => h.eventType === 'PAYMENT.PAYOUTSBATCH.SUCCESS')) desk.awaiting.delete(senderBatchId);
+  }
+}
+
+/** Results that come late or again: a claim, a return, a refund or reversal after success, a repeat. */
+async function lateResults(ctx: ServiceContext, desk: PayoutDesk) {
+  const rows = await ctx.db.execute(
+    `SELECT id, paypal_item_id FROM affiliate.payout_items
+     WHERE status IN ('success', 'unclaimed', 'onhold') AND paypal_item_id IS NOT NULL ORDER BY updated_at DESC LIMIT 200`,
+  );
+  const items = rows.rows as { id: string; paypal_item_id: string }[];
+  for (let i = 0; i < Math.min(4, items.length); i++) {
+    const item = desk.rnd.pick(items);
+    const result = await applyItemResult({
+      ctx,
+      input: {
+        payoutItemId: item.id,
+        paypalItemId: item.paypal_item_id,
+        transactionStatus: desk.rnd.pick(LATE),
+        transactionId: null,
+        errorMessage: null,
+      },
+    });
+    desk.count(`late_result_${result.transition ?? result.outcome}`);
+  }
+}
+
+/** One simulated day's crons, in the order they could run; `payout` adds a payout run. */
+export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: boolean): Promise<void> {
+  const swept = await sweepWaitingConversions({ ctx, input: { limit: 500 } });
+  desk.count('sweep');
+  if (swept.settled > 0) desk.count('sweep_settled', swept.settled);
+  const released = await releaseHolds({ ctx, input: { batchSize: 5_000, maxBatches: 100 } });
+  desk.count('hold_release');
+  if (released.released === 0) desk.count('hold_release_empty');
+  const resumed = await resumePayoutSends({ ctx, input: { limit: 50 } });
+  desk.count('send_resume', resumed.batches);
+  await deliverWebhooks(ctx, desk);
+  await pollPayoutResults({ ctx, input: { limit: 100 } });
+  desk.count('poll');
+  await lateResults(ctx, desk);
+  if (payout) await payoutRun(ctx, desk);
+}
