@@ -193,14 +193,15 @@ async function main() {
         ),
       );
       // Out of order: the queue retries once before the late clicks land (still waiting), once after.
+      const consumers = lanes(WRITERS).map((w) => ctxOf(w + 1));
       await timed('late clicks', async () => {
-        await drainRetries(ctxOf(0), traffic);
+        await drainRetries(consumers, traffic);
         if (plan.lateClicks.length > 0) await ingestClicks(ctxOf(0), traffic, plan.lateClicks, 1);
-        await drainRetries(ctxOf(0), traffic);
+        await drainRetries(consumers, traffic);
       });
       clicksWritten += plan.lateClicks.length;
       clock += DAY_MS;
-      await timed('money', () => moneyDay(ctxOf(0), desk, round % PAYOUT_EVERY_DAYS === PAYOUT_EVERY_DAYS - 1));
+      await moneyDay(ctxOf(0), desk, round % PAYOUT_EVERY_DAYS === PAYOUT_EVERY_DAYS - 1, timed);
       if (events >= nextCheck || events >= EVENTS) {
         nextCheck = (Math.floor(events / CHECK_EVERY) + 1) * CHECK_EVERY;
         report(counts, events, started, last);
@@ -210,7 +211,7 @@ async function main() {
             .join(', ')}`,
         );
         const checkAt = performance.now();
-        const checkpoint = await runCheckpoint(ctxOf(0), clicksWritten);
+        const checkpoint = await runCheckpoint(ctxOf(0), clicksWritten, paypal.url);
         phases.checks = (phases.checks ?? 0) + (performance.now() - checkAt) / 1000;
         console.log(`   ${checkpoint.checkedLines.toLocaleString('en-US')} commission lines checked`);
         for (const r of checkpoint.results) {

@@ -2,6 +2,7 @@
 // invariants written here again in plain SQL, from commission line statuses and payout items only,
 // so a bug shared by the product's check and its balance query still shows.
 import type { ServiceContext } from '../../workers/context';
+import { formatPayPalAmount } from '../../workers/integrations/paypal/paypal-amount';
 import { checkLedger } from '../../workers/services/finance';
 
 export interface InvariantResult {
@@ -58,19 +59,6 @@ const INVARIANTS: { name: string; sql: string }[] = [
       WHERE coalesce(l.open, 0) <> coalesce(i.open, 0)`,
   },
   {
-    name: 'no line in two paying items (nothing paid twice)',
-    sql: `SELECT l.commission_id, count(*) AS items, array_agg(i.id) AS item_ids
-      FROM affiliate.payout_item_commissions l JOIN affiliate.payout_items i ON i.id = l.payout_item_id
-      WHERE i.status IN ('pending', 'unclaimed', 'onhold', 'success')
-      GROUP BY l.commission_id HAVING count(*) > 1`,
-  },
-  {
-    // Each of our payout items went out in at most one PayPal batch part, and each part once.
-    name: 'no payout part sent under two PayPal batches',
-    sql: `SELECT paypal_batch_id, count(*) AS parts FROM affiliate.payout_batch_parts
-      WHERE paypal_batch_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1`,
-  },
-  {
     name: 'never reversed more than earned',
     sql: `SELECT c.id, c.amount_minor, sum(a.amount_minor) AS adjustments
       FROM affiliate.commissions c JOIN affiliate.commissions a ON a.reverses_commission_id = c.id AND a.status IN ${LIVE}
@@ -105,13 +93,81 @@ const INVARIANTS: { name: string; sql: string }[] = [
   },
 ];
 
+interface PayPalBatch {
+  payoutBatchId: string;
+  senderBatchId: string | null;
+  items: { senderItemId: string | null; amount: { currency: string; value: string } }[];
+}
+
+/**
+ * Nothing paid twice, seen from PayPal (the local server's record of every batch it created): each
+ * of our payout items reached PayPal at most once, only in its own part's batch, for its amount;
+ * and every part we recorded as sent is a batch PayPal has.
+ */
+async function paidOnceAtPayPal(ctx: ServiceContext, paypalUrl: string): Promise<InvariantResult> {
+  const res = await fetch(`${paypalUrl}/__control/batches`);
+  const { batches } = (await res.json()) as { batches: PayPalBatch[] };
+  const parts = await ctx.db.execute(
+    `SELECT p.sender_batch_id, p.paypal_batch_id, i.id AS item_id, i.amount_minor, i.currency
+     FROM affiliate.payout_batch_parts p JOIN affiliate.payout_items i ON i.batch_id = p.batch_id AND i.part = p.part`,
+  );
+  const ours = new Map<string, { senderBatchId: string; amount: string }>();
+  const recorded = new Set<string>();
+  for (const r of parts.rows as {
+    sender_batch_id: string;
+    paypal_batch_id: string | null;
+    item_id: string;
+    amount_minor: string;
+    currency: string;
+  }[]) {
+    ours.set(r.item_id, {
+      senderBatchId: r.sender_batch_id,
+      amount: formatPayPalAmount(Number(r.amount_minor), r.currency),
+    });
+    if (r.paypal_batch_id) recorded.add(r.paypal_batch_id);
+  }
+  const rows: Record<string, unknown>[] = [];
+  const seen = new Map<string, string>();
+  for (const b of batches) {
+    recorded.delete(b.payoutBatchId);
+    for (const item of b.items) {
+      const id = item.senderItemId ?? '';
+      const mine = ours.get(id);
+      if (seen.has(id)) rows.push({ problem: 'item sent twice', item: id, batches: [seen.get(id), b.payoutBatchId] });
+      else if (!mine || mine.senderBatchId !== b.senderBatchId || mine.amount !== item.amount.value)
+        rows.push({
+          problem: 'item not ours as sent',
+          item: id,
+          batch: b.senderBatchId,
+          amount: item.amount,
+          ours: mine ?? null,
+        });
+      seen.set(id, b.payoutBatchId);
+    }
+  }
+  for (const id of recorded) rows.push({ problem: 'part recorded as sent, unknown to PayPal', paypalBatchId: id });
+  return {
+    name: `nothing paid twice at PayPal (${seen.size} items in ${batches.length} batches)`,
+    ok: rows.length === 0,
+    count: rows.length,
+    rows: rows.slice(0, 5),
+  };
+}
+
 export interface Checkpoint {
   results: InvariantResult[];
   checkedLines: number;
 }
 
-/** Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once. */
-export async function runCheckpoint(ctx: ServiceContext, clicksExpected: number): Promise<Checkpoint> {
+/**
+ * Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once,
+ * and with `paypalUrl` (the local PayPal server) what PayPal was sent is checked too.
+ */
+export async function runCheckpoint(
+  ctx: ServiceContext,
+  clicksExpected: number,
+  paypalUrl?: string,
+): Promise<Checkpoint> {
   const results: InvariantResult[] = [];
   const ledger = await checkLedger({ ctx, input: {} });
   results.push({
@@ -135,5 +191,6 @@ export async function runCheckpoint(ctx: ServiceContext, clicksExpected: number)
     count: c.n === clicksExpected ? 0 : 1,
     rows: c.n === clicksExpected ? [] : [{ stored: c.n, distinct: c.ids, expected: clicksExpected }],
   });
+  if (paypalUrl) results.push(await paidOnceAtPayPal(ctx, paypalUrl));
   return { results, checkedLines: ledger.checkedLines };
 }

@@ -36,7 +36,18 @@ export interface PayoutDesk {
 }
 
 const LATE: PaypalItemStatus[] = ['SUCCESS', 'RETURNED', 'REVERSED', 'REFUNDED', 'PENDING', 'UNCLAIMED', 'FAILED'];
-const SEND_MODES = ['normal', 'normal', 'normal', 'normal', 'double', 'crash', 'unsure', 'unsure', 'refused', 'retry'];
+/**
+ * How a batch is sent, one in 20 each: normal; two sends at once (double); a crash right after
+ * the batch went 'sending' (the recovery cron sends it); PayPal creating the payout but answering
+ * 500 (the client's retry gets "already used", recorded as sent); PayPal failing every attempt
+ * after creating it (unsure: left 'sending', resumed with the same id; costs the client's ~6 s of
+ * backoff, hence rare); a definite refusal (422); a 503 the client's retry gets past.
+ */
+const SEND_MODES = [
+  ...Array<string>(9).fill('normal'),
+  ...['double', 'double', 'crash', 'crash', 'accepted_then_500', 'accepted_then_500', 'accepted_then_500'],
+  ...['unsure', 'refused', 'retry', 'retry'],
+];
 
 async function control(desk: PayoutDesk, method: string, path: string, body?: unknown) {
   const res = await fetch(`${desk.paypalUrl}/__control/${path}`, {
@@ -89,8 +100,13 @@ async function sendBatch(ctx: ServiceContext, desk: PayoutDesk, batchId: string,
   const mode = desk.rnd.pick(SEND_MODES);
   for (const senderBatchId of parts) {
     desk.awaiting.add(senderBatchId);
-    if (mode === 'unsure')
-      await control(desk, 'POST', 'faults', { path: '/v1/payments/payouts', status: 'accept_then_500', senderBatchId });
+    if (mode === 'accepted_then_500' || mode === 'unsure')
+      await control(desk, 'POST', 'faults', {
+        path: '/v1/payments/payouts',
+        status: 'accept_then_500',
+        times: mode === 'unsure' ? 4 : 1,
+        senderBatchId,
+      });
     if (mode === 'refused')
       await control(desk, 'POST', 'faults', { path: '/v1/payments/payouts', status: 422, senderBatchId });
     if (mode === 'retry')
@@ -144,15 +160,23 @@ async function deliverWebhooks(ctx: ServiceContext, desk: PayoutDesk) {
   }
 }
 
-/** Results that come late or again: a claim, a return, a refund or reversal after success, a repeat. */
+/**
+ * Results that come late or again: a refund, reversal or repeat after success (recent items), and
+ * a claim or return of items left unclaimed or on hold (oldest first, as PayPal settles them).
+ */
 async function lateResults(ctx: ServiceContext, desk: PayoutDesk) {
   const rows = await ctx.db.execute(
-    `SELECT id, paypal_item_id FROM affiliate.payout_items
-     WHERE status IN ('success', 'unclaimed', 'onhold') AND paypal_item_id IS NOT NULL ORDER BY updated_at DESC LIMIT 200`,
+    `(SELECT id, paypal_item_id FROM affiliate.payout_items
+      WHERE status = 'success' AND paypal_item_id IS NOT NULL ORDER BY updated_at DESC LIMIT 100)
+     UNION ALL
+     (SELECT id, paypal_item_id FROM affiliate.payout_items
+      WHERE status IN ('unclaimed', 'onhold') AND paypal_item_id IS NOT NULL ORDER BY updated_at LIMIT 2)`,
   );
   const items = rows.rows as { id: string; paypal_item_id: string }[];
+  const open = items.slice(-2);
   for (let i = 0; i < Math.min(4, items.length); i++) {
-    const item = desk.rnd.pick(items);
+    const item = i < 2 ? desk.rnd.pick(items) : open[i - 2];
+    if (!item) continue;
     const result = await applyItemResult({
       ctx,
       input: {
@@ -167,19 +191,30 @@ async function lateResults(ctx: ServiceContext, desk: PayoutDesk) {
   }
 }
 
+export type Timed = (phase: string, work: () => Promise<unknown>) => Promise<void>;
+
 /** One simulated day's crons, in the order they could run; `payout` adds a payout run. */
-export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: boolean): Promise<void> {
-  const swept = await sweepWaitingConversions({ ctx, input: { limit: 500 } });
-  desk.count('sweep');
-  if (swept.settled > 0) desk.count('sweep_settled', swept.settled);
-  const released = await releaseHolds({ ctx, input: { batchSize: 5_000, maxBatches: 100 } });
-  desk.count('hold_release');
-  if (released.released === 0) desk.count('hold_release_empty');
-  const resumed = await resumePayoutSends({ ctx, input: { limit: 50 } });
-  desk.count('send_resume', resumed.batches);
-  await deliverWebhooks(ctx, desk);
-  await pollPayoutResults({ ctx, input: { limit: 100 } });
-  desk.count('poll');
-  await lateResults(ctx, desk);
-  if (payout) await payoutRun(ctx, desk);
+export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: boolean, timed: Timed): Promise<void> {
+  await timed('sweep', async () => {
+    const swept = await sweepWaitingConversions({ ctx, input: { limit: 500 } });
+    desk.count('sweep');
+    if (swept.settled > 0) desk.count('sweep_settled', swept.settled);
+  });
+  await timed('hold release', async () => {
+    const released = await releaseHolds({ ctx, input: { batchSize: 5_000, maxBatches: 100 } });
+    desk.count('hold_release');
+    if (released.released === 0) desk.count('hold_release_empty');
+  });
+  await timed('send resume', async () => {
+    const resumed = await resumePayoutSends({ ctx, input: { limit: 50 } });
+    desk.count('send_resume', resumed.batches);
+  });
+  await timed('webhooks', () => deliverWebhooks(ctx, desk));
+  await timed('poll', async () => {
+    // Least recently polled first: parts with unclaimed or held items stay 'sent' and take their turn.
+    await pollPayoutResults({ ctx, input: { limit: 20 } });
+    desk.count('poll');
+  });
+  await timed('late results', () => lateResults(ctx, desk));
+  if (payout) await timed('payout run', () => payoutRun(ctx, desk));
 }

@@ -176,12 +176,16 @@ export async function runStep(ctx: ServiceContext, t: Traffic, step: PlannedStep
   }
 }
 
-/** What the conversions queue consumer does with each retry message it holds; still waiting → kept. */
-export async function drainRetries(ctx: ServiceContext, t: Traffic): Promise<void> {
+/** What the conversions queue consumers (one per writer) do with the retry messages held; still waiting → kept. */
+export async function drainRetries(ctxs: ServiceContext[], t: Traffic): Promise<void> {
   const held = t.retries.splice(0);
-  for (const conversionId of held) {
-    const outcome = await retryAttribution({ ctx, input: { conversionId } });
-    t.count(`retry_${outcome}`);
-    if (outcome === 'waiting') t.retries.push(conversionId);
-  }
+  await Promise.all(
+    ctxs.map(async (ctx, w) => {
+      for (let i = w; i < held.length; i += ctxs.length) {
+        const outcome = await retryAttribution({ ctx, input: { conversionId: held[i]! } });
+        t.count(`retry_${outcome}`);
+        if (outcome === 'waiting') t.retries.push(held[i]!);
+      }
+    }),
+  );
 }

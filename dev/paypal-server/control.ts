@@ -16,6 +16,7 @@ const faultSchema = z.object({
  *   POST /faults {path, method?, status: 4xx|5xx|'timeout'|'accept_then_500', times?, senderBatchId?}
  *   GET  /calls?senderBatchId=        create-payout requests received, batches created, tokens issued
  *   GET  /webhooks?senderBatchId=&payoutBatchId=   the outbox: headers and exact body of each event
+ *   GET  /batches                 every batch created: ids, status, and each item's sender_item_id, amount, status
  *   POST /expire-tokens               every issued token stops working (the client must re-auth)
  *   POST /deny?senderBatchId=         PayPal will deny that batch as a whole (arm before sending)
  *   POST /reset                       forget everything (only on a server no other test shares)
@@ -66,6 +67,20 @@ export function control(
         deliveries: t.deliveries,
       }));
     return { status: 200, body: { webhooks } };
+  }
+  if (method === 'GET' && path === '/__control/batches') {
+    const batches = [...state.batches.values()].map((b) => ({
+      payoutBatchId: b.payoutBatchId,
+      senderBatchId: b.senderBatchId ?? null,
+      status: b.status,
+      items: b.items.map((i) => ({
+        senderItemId: i.senderItemId ?? null,
+        receiver: i.receiver,
+        amount: i.amount,
+        status: i.status,
+      })),
+    }));
+    return { status: 200, body: { batches } };
   }
   if (method === 'POST' && path === '/__control/deny') {
     if (!senderBatchId) return { status: 400, body: { error: 'senderBatchId is required' } };
