@@ -64,7 +64,9 @@ describe('the soak checkpoint', () => {
     await db.delete(s.commissions).where(eq(s.commissions.id, stray!.id));
 
     // A hold gone negative, a click missing.
-    await db.insert(s.commissions).values({ ...line, kind: 'adjustment', amountMinor: -5000, reversesCommissionId: held.id });
+    await db
+      .insert(s.commissions)
+      .values({ ...line, kind: 'adjustment', amountMinor: -5000, reversesCommissionId: held.id });
     expect(await failing(clicks + 1)).toEqual(
       expect.arrayContaining(['no negative hold, in-payout or paid balance', 'every click written once']),
     );
