@@ -31,7 +31,7 @@ import { createPlanner } from './lib/soak-plan';
 import { drainRetries, ingestClicks, runStep, type Traffic } from './lib/soak-traffic';
 import { seedWorld } from './lib/soak-world';
 import { startRelayProcess } from './lib/ingest-stack';
-import { machineLine } from './lib/machine';
+import { childPids, machineLine, treeCpuSeconds } from './lib/machine';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,16 +47,25 @@ const DAY_MS = 86_400_000;
 const PAYPAL = { clientId: 'soak-client', clientSecret: 'soak-secret', webhookId: 'SOAKWEBHOOK1' };
 
 /** The database: SOAK_DATABASE_URL as given, or an embedded Postgres and relay of our own. */
-async function database(): Promise<{ url: string; proxy: string; stop(): Promise<void> }> {
+interface Database {
+  url: string;
+  proxy: string;
+  /** CPU seconds so far of the embedded Postgres and the relay (0 for a database given by URL). */
+  cpu(): { postgres: number; relay: number };
+  stop(): Promise<void>;
+}
+
+async function database(): Promise<Database> {
   if (process.env.SOAK_DATABASE_URL) {
     const proxy = process.env.SOAK_WS_PROXY;
     if (!proxy) throw new Error('SOAK_WS_PROXY (the relay, e.g. localhost:4444/v1) goes with SOAK_DATABASE_URL');
-    return { url: process.env.SOAK_DATABASE_URL, proxy, stop: async () => {} };
+    return { url: process.env.SOAK_DATABASE_URL, proxy, cpu: () => ({ postgres: 0, relay: 0 }), stop: async () => {} };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'soak-ledger-pg-'));
   let pg: LocalPostgres | undefined;
   try {
     pg = await startPostgres({ dir, port: await freePort(), persistent: false });
+    const postmaster = childPids(process.pid, 'postgres')[0] ?? -1;
     const relay = await startRelayProcess(pg.port);
     await pg.admin('CREATE DATABASE soak');
     const url = pg.url('soak');
@@ -64,6 +73,7 @@ async function database(): Promise<{ url: string; proxy: string; stop(): Promise
     return {
       url,
       proxy: relay.proxy,
+      cpu: () => ({ postgres: treeCpuSeconds(postmaster), relay: treeCpuSeconds(relay.child.pid!) }),
       async stop() {
         relay.child.kill('SIGTERM');
         await pg?.stop();
@@ -142,6 +152,7 @@ async function main() {
       flagged: [],
       retries,
       errors: [],
+      latency: new Map(),
     };
     const desk: PayoutDesk = {
       world,
@@ -209,6 +220,14 @@ async function main() {
           `   wall s: ${Object.entries(phases)
             .map(([k, v]) => `${k} ${v.toFixed(1)}`)
             .join(', ')}`,
+        );
+        const steps = [...traffic.latency].map(([k, v]) => `${k} ${(v.ms / v.n).toFixed(0)}`);
+        console.log(`   ms per step since the last checkpoint (${WRITERS} writers at once): ${steps.join(', ')}`);
+        traffic.latency.clear();
+        const cpu = db.cpu();
+        const own = process.cpuUsage();
+        console.log(
+          `   CPU s: this process ${((own.user + own.system) / 1e6).toFixed(0)}, Postgres ${cpu.postgres.toFixed(0)}, relay ${cpu.relay.toFixed(0)}; ${machineLine()}`,
         );
         const checkAt = performance.now();
         const checkpoint = await runCheckpoint(ctxOf(0), clicksWritten, paypal.url);

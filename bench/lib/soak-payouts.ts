@@ -156,7 +156,12 @@ async function deliverWebhooks(ctx: ServiceContext, desk: PayoutDesk) {
       await Promise.all(Array.from({ length: copies }, () => receivePaypalWebhook({ ctx, input })));
       desk.count('webhook', copies);
     }
-    if (out.webhooks.some((h) => h.eventType === 'PAYMENT.PAYOUTSBATCH.SUCCESS')) desk.awaiting.delete(senderBatchId);
+    const [part] = (
+      await ctx.db.execute(`SELECT status FROM affiliate.payout_batch_parts WHERE sender_batch_id = '${senderBatchId}'`)
+    ).rows as { status: string }[];
+    // Done once PayPal finished the batch, or when the part failed and never reached PayPal.
+    if (part?.status === 'failed' || out.webhooks.some((h) => h.eventType === 'PAYMENT.PAYOUTSBATCH.SUCCESS'))
+      desk.awaiting.delete(senderBatchId);
   }
 }
 

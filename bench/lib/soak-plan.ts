@@ -136,12 +136,13 @@ export function createPlanner(opts: PlanOptions) {
   });
   const amountFor = (program: number) =>
     opts.programs[program]!.currency === 'JPY' ? int(500, 60_000) : int(500, 40_000);
+  /** How many of `paid` came from earlier rounds (it is appended in round order). */
+  let settled = 0;
   /** A sale or rebill of an earlier round, so it is settled before anything names it. */
   const earlier = (): Paid | undefined => {
-    const settled = paid.filter((p) => p.round < round);
-    if (settled.length === 0) return undefined;
+    if (settled === 0) return undefined;
     // Half the time a recent one (likely still on hold), else any (likely paid out by now).
-    return chance(0.5) ? settled[Math.max(0, settled.length - 1 - int(0, 40))]! : settled[int(0, settled.length - 1)];
+    return chance(0.5) ? paid[Math.max(0, settled - 1 - int(0, 40))] : paid[int(0, settled - 1)];
   };
 
   function conversion(): PlannedConversion {
@@ -228,6 +229,7 @@ export function createPlanner(opts: PlanOptions) {
   }
 
   function next(): RoundPlan {
+    settled = paid.length;
     const conversions = Array.from({ length: Math.round(opts.clicksPerRound * MIX.conversionsPerClick) }, conversion);
     const steps = shuffle<PlannedStep>([...conversions, ...extras(conversions.length)]);
     const converting = conversions.flatMap((c) => (c.click && !c.clickLate ? [c.click] : []));

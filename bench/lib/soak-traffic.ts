@@ -28,6 +28,8 @@ export interface Traffic {
   retries: string[];
   /** Unexpected failures: a finding, reported at the checkpoint. */
   errors: { what: string; error: string }[];
+  /** Wall time and count per step kind since the last checkpoint, to see a verb slow down as data grows. */
+  latency: Map<string, { ms: number; n: number }>;
 }
 
 const UA =
@@ -164,6 +166,8 @@ async function review(ctx: ServiceContext, t: Traffic, of: number, decision: 'ap
 }
 
 export async function runStep(ctx: ServiceContext, t: Traffic, step: PlannedStep): Promise<void> {
+  const started = performance.now();
+  const kind = step.kind === 'conversion' || step.kind === 'reversal' ? step.type : step.kind;
   try {
     if (step.kind === 'conversion') await convert(ctx, t, step);
     else if (step.kind === 'reversal') await reverse(ctx, t, step);
@@ -174,6 +178,10 @@ export async function runStep(ctx: ServiceContext, t: Traffic, step: PlannedStep
   } catch (err) {
     t.errors.push({ what: `${step.kind} ${JSON.stringify(step).slice(0, 200)}`, error: String(err) });
   }
+  const seen = t.latency.get(kind) ?? { ms: 0, n: 0 };
+  seen.ms += performance.now() - started;
+  seen.n++;
+  t.latency.set(kind, seen);
 }
 
 /** What the conversions queue consumers (one per writer) do with the retry messages held; still waiting → kept. */
