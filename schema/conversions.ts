@@ -106,6 +106,11 @@ export const conversions = affiliate.table(
     index('conversions_affiliate_id_occurred_at_idx').on(t.affiliateId, t.occurredAt),
     index('conversions_click_id_idx').on(t.clickId),
     index('conversions_referred_customer_id_idx').on(t.referredCustomerId),
+    // A customer's paid history (first sale for recurring windows, latest sale for a cancel naming
+    // the customer): without it each such conversion scanned all of the app's conversions.
+    index('conversions_app_id_external_customer_id_idx')
+      .on(t.appId, t.externalCustomerId, t.occurredAt)
+      .where(sql`${t.externalCustomerId} IS NOT NULL`),
     index('conversions_parent_conversion_id_idx').on(t.parentConversionId),
     index('conversions_reviewed_by_id_idx').on(t.reviewedById),
     // Conversions-per-IP-per-hour fraud check.

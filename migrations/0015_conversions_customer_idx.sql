@@ -1,0 +1,1 @@
+CREATE INDEX "conversions_app_id_external_customer_id_idx" ON "affiliate"."conversions" USING btree ("app_id","external_customer_id","occurred_at") WHERE "affiliate"."conversions"."external_customer_id" IS NOT NULL;
