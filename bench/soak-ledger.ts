@@ -174,6 +174,7 @@ async function main() {
     const last = { at: started, events: 0 };
     let clicksWritten = 0;
     let nextCheck = CHECK_EVERY;
+    const lastCpu = { total: 0, events: 0 };
     // Wall time per phase, so a slow run says where it spent it.
     const phases: Record<string, number> = {};
     const timed = async (phase: string, work: () => Promise<unknown>) => {
@@ -181,7 +182,13 @@ async function main() {
       await work();
       phases[phase] = (phases[phase] ?? 0) + (performance.now() - at) / 1000;
     };
-    for (let round = 0; events < EVENTS; round++) {
+    // Ctrl-C ends the round in flight, runs a last checkpoint and stops Postgres and the relay.
+    let interrupted = false;
+    process.once('SIGINT', () => {
+      interrupted = true;
+      console.log('\ninterrupted: finishing this round, then a last checkpoint');
+    });
+    for (let round = 0; events < EVENTS && !interrupted; round++) {
       const plan = planner.next();
       traffic.clickIds.clear();
       // Clicks first (traffic and the clicks that convert), spread over the writers.
@@ -213,7 +220,7 @@ async function main() {
       clicksWritten += plan.lateClicks.length;
       clock += DAY_MS;
       await moneyDay(ctxOf(0), desk, round % PAYOUT_EVERY_DAYS === PAYOUT_EVERY_DAYS - 1, timed);
-      if (events >= nextCheck || events >= EVENTS) {
+      if (events >= nextCheck || events >= EVENTS || interrupted) {
         nextCheck = (Math.floor(events / CHECK_EVERY) + 1) * CHECK_EVERY;
         report(counts, events, started, last);
         console.log(
@@ -226,9 +233,13 @@ async function main() {
         traffic.latency.clear();
         const cpu = db.cpu();
         const own = process.cpuUsage();
+        const cpuTotal = (own.user + own.system) / 1e6 + cpu.postgres + cpu.relay;
+        // CPU per event is what projects a run onto a machine of its own, whatever the load here.
         console.log(
-          `   CPU s: this process ${((own.user + own.system) / 1e6).toFixed(0)}, Postgres ${cpu.postgres.toFixed(0)}, relay ${cpu.relay.toFixed(0)}; ${machineLine()}`,
+          `   CPU s: this process ${((own.user + own.system) / 1e6).toFixed(0)}, Postgres ${cpu.postgres.toFixed(0)}, relay ${cpu.relay.toFixed(0)}; ${(((cpuTotal - lastCpu.total) / (events - lastCpu.events)) * 1000).toFixed(2)} ms CPU per event since the last checkpoint; ${machineLine()}`,
         );
+        lastCpu.total = cpuTotal;
+        lastCpu.events = events;
         const checkAt = performance.now();
         const checkpoint = await runCheckpoint(ctxOf(0), clicksWritten, paypal.url);
         phases.checks = (phases.checks ?? 0) + (performance.now() - checkAt) / 1000;

@@ -47,6 +47,8 @@ export interface PlannedReversal {
   of: number;
   /** Minor units refunded; null: the whole remainder. */
   amountMinor: number | null;
+  /** A cancel may name the customer instead of the order: it then follows their latest sale. */
+  customer: string | null;
   copies: number;
 }
 
@@ -193,6 +195,7 @@ export function createPlanner(opts: PlanOptions) {
       ref: ref++,
       of: of.ref,
       amountMinor: partial ? int(1, of.amountMinor) : null,
+      customer: type === 'cancel' && of.customer && chance(0.5) ? of.customer : null,
       copies: copies(),
     };
   }

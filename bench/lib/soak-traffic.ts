@@ -125,7 +125,7 @@ async function reverse(ctx: ServiceContext, t: Traffic, step: PlannedReversal) {
   const event: ConversionEvent = {
     event_id: `soak-${step.ref}`,
     type: step.type,
-    order_id: `order-${step.of}`,
+    ...(step.customer ? { customer_id: step.customer } : { order_id: `order-${step.of}` }),
     ...(step.amountMinor !== null ? { amount: step.amountMinor, currency: p.currency } : {}),
   };
   await deliver(ctx, t, program, event, step.copies);
