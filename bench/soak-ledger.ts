@@ -161,6 +161,7 @@ async function main() {
       rnd: prng(SEED ^ 0x5eed),
       awaiting: new Set(),
       handled: new Set(),
+      errors: traffic.errors,
     };
     const planner = createPlanner({
       seed: SEED,

@@ -33,6 +33,8 @@ export interface PayoutDesk {
   awaiting: Set<string>;
   /** Webhook transmission ids already handled (delivered or dropped). */
   handled: Set<string>;
+  /** Unexpected failures of a cron or payout verb: a finding, reported at the checkpoint. */
+  errors: { what: string; error: string }[];
 }
 
 const LATE: PaypalItemStatus[] = ['SUCCESS', 'RETURNED', 'REVERSED', 'REFUNDED', 'PENDING', 'UNCLAIMED', 'FAILED'];
@@ -125,7 +127,7 @@ export async function payoutRun(ctx: ServiceContext, desk: PayoutDesk): Promise<
   // The daily cron and a finance user's "propose now" race; each advertiser and currency gets one batch.
   const proposals = await Promise.all([
     proposePayouts({ ctx, input: {} }),
-    proposePayouts({ ctx: staff(ctx, finance, finance.approverId), input: { organizationId: finance.organizationId } }),
+    proposePayouts({ ctx: staff(ctx, finance, finance.proposerId), input: { organizationId: finance.organizationId } }),
   ]);
   desk.count('payout_propose', 2);
   const batches = new Map(proposals.flatMap((p) => p.batches.map((b) => [b.batchId, b] as const)));
@@ -199,7 +201,10 @@ async function lateResults(ctx: ServiceContext, desk: PayoutDesk) {
 export type Timed = (phase: string, work: () => Promise<unknown>) => Promise<void>;
 
 /** One simulated day's crons, in the order they could run; `payout` adds a payout run. */
-export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: boolean, timed: Timed): Promise<void> {
+export async function moneyDay(ctx: ServiceContext, desk: PayoutDesk, payout: boolean, time: Timed): Promise<void> {
+  // A cron verb that throws is a finding: kept with its step, and the day goes on as the next cron run would.
+  const timed: Timed = (phase, work) =>
+    time(phase, () => work().catch((err: unknown) => desk.errors.push({ what: phase, error: String(err) })));
   await timed('sweep', async () => {
     const swept = await sweepWaitingConversions({ ctx, input: { limit: 500 } });
     desk.count('sweep');

@@ -115,7 +115,8 @@ const TAGS = [
 export interface SoakTenant {
   organizationId: string;
   appId: string;
-  /** Finance staff: one approves what the cron proposed, another sends (four eyes). */
+  /** Three staff, so no one approves what they proposed or sends what they approved (four eyes). */
+  proposerId: string;
   approverId: string;
   senderId: string;
 }
@@ -158,6 +159,7 @@ export async function seedWorld(db: Db, opts: { affiliates: number }): Promise<S
     tenants.push({
       organizationId: made.org.id,
       appId: made.app.id,
+      proposerId: await staff(db, made.org.id, 'finance'),
       approverId: await staff(db, made.org.id, 'finance'),
       senderId: await staff(db, made.org.id, 'owner'),
     });
