@@ -139,8 +139,12 @@ export async function payoutRun(ctx: ServiceContext, desk: PayoutDesk): Promise<
   }
 }
 
-/** Delivers the item webhooks PayPal has emitted for the parts in flight: 10 % twice at once, 10 % lost. */
+/** Webhook deliveries in flight at once: PayPal posts a batch's item events side by side. */
+const WEBHOOK_LANES = 4;
+
+/** Delivers the webhooks PayPal has emitted for the parts in flight: 10 % twice at once, 10 % lost. */
 async function deliverWebhooks(ctx: ServiceContext, desk: PayoutDesk) {
+  const deliveries: { input: { headers: Headers; body: unknown }; copies: number }[] = [];
   for (const senderBatchId of [...desk.awaiting]) {
     const out = (await control(desk, 'GET', `webhooks?senderBatchId=${encodeURIComponent(senderBatchId)}`)) as {
       webhooks: { id: string; eventType: string; headers: Record<string, string>; body: string }[];
@@ -149,14 +153,12 @@ async function deliverWebhooks(ctx: ServiceContext, desk: PayoutDesk) {
       if (desk.handled.has(hook.id)) continue;
       desk.handled.add(hook.id);
       const roll = desk.rnd.next();
-      if (roll < 0.1) {
-        desk.count('webhook_lost');
-        continue;
-      }
-      const copies = roll < 0.2 ? 2 : 1;
-      const input = { headers: new Headers(hook.headers), body: JSON.parse(hook.body) as unknown };
-      await Promise.all(Array.from({ length: copies }, () => receivePaypalWebhook({ ctx, input })));
-      desk.count('webhook', copies);
+      if (roll < 0.1) desk.count('webhook_lost');
+      else
+        deliveries.push({
+          input: { headers: new Headers(hook.headers), body: JSON.parse(hook.body) as unknown },
+          copies: roll < 0.2 ? 2 : 1,
+        });
     }
     const [part] = (
       await ctx.db.execute(`SELECT status FROM affiliate.payout_batch_parts WHERE sender_batch_id = '${senderBatchId}'`)
@@ -165,37 +167,64 @@ async function deliverWebhooks(ctx: ServiceContext, desk: PayoutDesk) {
     if (part?.status === 'failed' || out.webhooks.some((h) => h.eventType === 'PAYMENT.PAYOUTSBATCH.SUCCESS'))
       desk.awaiting.delete(senderBatchId);
   }
+  await Promise.all(
+    Array.from({ length: WEBHOOK_LANES }, async (_, lane) => {
+      for (let i = lane; i < deliveries.length; i += WEBHOOK_LANES) {
+        const { input, copies } = deliveries[i]!;
+        await Promise.all(Array.from({ length: copies }, () => receivePaypalWebhook({ ctx, input })));
+        desk.count('webhook', copies);
+      }
+    }),
+  );
+}
+
+/** Unclaimed or held this long, PayPal settles the item (the local server never does on its own). */
+const SETTLE_OPEN_AFTER_MS = 10 * 86_400_000;
+/** What an unclaimed or held item finally becomes: mostly claimed (paid), else returned or failed. */
+const OPEN_ENDS: PaypalItemStatus[] = ['SUCCESS', 'SUCCESS', 'SUCCESS', 'RETURNED', 'FAILED'];
+
+async function applyLate(
+  ctx: ServiceContext,
+  desk: PayoutDesk,
+  item: { id: string; paypal_item_id: string },
+  status: PaypalItemStatus,
+) {
+  const result = await applyItemResult({
+    ctx,
+    input: {
+      payoutItemId: item.id,
+      paypalItemId: item.paypal_item_id,
+      transactionStatus: status,
+      transactionId: null,
+      errorMessage: null,
+    },
+  });
+  desk.count(`late_result_${result.transition ?? result.outcome}`);
 }
 
 /**
- * Results that come late or again: a refund, reversal or repeat after success (recent items), and
- * a claim or return of items left unclaimed or on hold (oldest first, as PayPal settles them).
+ * Results that come late or again: two of any kind for recent successful items (a refund or
+ * reversal after success, a repeat, a stale PENDING), and the end of every item left unclaimed or
+ * on hold for 10 days, so parts do not stay open (and polled) for ever.
  */
 async function lateResults(ctx: ServiceContext, desk: PayoutDesk) {
-  const rows = await ctx.db.execute(
-    `(SELECT id, paypal_item_id FROM affiliate.payout_items
-      WHERE status = 'success' AND paypal_item_id IS NOT NULL ORDER BY updated_at DESC LIMIT 100)
-     UNION ALL
-     (SELECT id, paypal_item_id FROM affiliate.payout_items
-      WHERE status IN ('unclaimed', 'onhold') AND paypal_item_id IS NOT NULL ORDER BY updated_at LIMIT 2)`,
-  );
-  const items = rows.rows as { id: string; paypal_item_id: string }[];
-  const open = items.slice(-2);
-  for (let i = 0; i < Math.min(4, items.length); i++) {
-    const item = i < 2 ? desk.rnd.pick(items) : open[i - 2];
-    if (!item) continue;
-    const result = await applyItemResult({
-      ctx,
-      input: {
-        payoutItemId: item.id,
-        paypalItemId: item.paypal_item_id,
-        transactionStatus: desk.rnd.pick(LATE),
-        transactionId: null,
-        errorMessage: null,
-      },
-    });
-    desk.count(`late_result_${result.transition ?? result.outcome}`);
-  }
+  const recent = (
+    await ctx.db.execute(
+      `SELECT id, paypal_item_id FROM affiliate.payout_items
+       WHERE status = 'success' AND paypal_item_id IS NOT NULL ORDER BY updated_at DESC LIMIT 100`,
+    )
+  ).rows as { id: string; paypal_item_id: string }[];
+  for (let i = 0; i < Math.min(2, recent.length); i++)
+    await applyLate(ctx, desk, desk.rnd.pick(recent), desk.rnd.pick(LATE));
+  const open = (
+    await ctx.db.execute(
+      `SELECT id, paypal_item_id FROM affiliate.payout_items
+       WHERE status IN ('unclaimed', 'onhold') AND paypal_item_id IS NOT NULL
+         AND updated_at < '${new Date(ctx.now.getTime() - SETTLE_OPEN_AFTER_MS).toISOString()}'
+       ORDER BY updated_at LIMIT 50`,
+    )
+  ).rows as { id: string; paypal_item_id: string }[];
+  for (const item of open) await applyLate(ctx, desk, item, desk.rnd.pick(OPEN_ENDS));
 }
 
 export type Timed = (phase: string, work: () => Promise<unknown>) => Promise<void>;

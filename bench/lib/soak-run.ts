@@ -1,0 +1,162 @@
+// One ledger soak in progress: its clock, counters and per-writer contexts, a simulated day's
+// phases (playDay) and the checkpoint printout (checkpoint). bench/soak-ledger.ts owns the
+// processes (Postgres, relay, PayPal server) and the loop.
+import type { Pool } from '@neondatabase/serverless';
+import { prng } from '../../dev/prng';
+import { nodeDb } from '../../dev/neon-node';
+import type { ServiceContext } from '../../workers/context';
+import type { Config } from '../../workers/env';
+import { createLogger } from '../../workers/logging';
+import { machineLine } from './machine';
+import { runCheckpoint } from './soak-invariants';
+import { moneyDay, type PayoutDesk, type Timed } from './soak-payouts';
+import { createPlanner } from './soak-plan';
+import { drainRetries, ingestClicks, runStep, type Traffic } from './soak-traffic';
+import type { SoakWorld } from './soak-world';
+
+const DAY_MS = 86_400_000;
+const PAYOUT_EVERY_DAYS = 3;
+
+export interface RunOptions {
+  seed: number;
+  writers: number;
+  clicksPerRound: number;
+  /** pools[0] runs the crons and checks; pools[1..writers] the traffic. */
+  pools: Pool[];
+  config: Config;
+  world: SoakWorld;
+  paypalUrl: string;
+  /** Attribution retries the in-memory conversions queue holds (see retryQueue). */
+  retries: string[];
+  /** CPU seconds so far outside this process (Postgres, relay). */
+  cpu(): { postgres: number; relay: number };
+}
+
+export function createRun(opts: RunOptions) {
+  const counts: Record<string, number> = {};
+  const state = { events: 0, clicksWritten: 0, round: 0, clock: Date.now() };
+  const count = (what: string, n = 1) => {
+    counts[what] = (counts[what] ?? 0) + n;
+    state.events += n;
+  };
+  const log = createLogger();
+  // The simulated clock: one day per round, starting now; every verb reads ctx.now.
+  const ctxOf = (i: number): ServiceContext => ({
+    db: nodeDb(opts.pools[i]!),
+    config: opts.config,
+    now: new Date(state.clock),
+    log,
+  });
+  const traffic: Traffic = {
+    world: opts.world,
+    count,
+    clickIds: new Map(),
+    programOf: new Map(),
+    flagged: [],
+    retries: opts.retries,
+    errors: [],
+    latency: new Map(),
+  };
+  const desk: PayoutDesk = {
+    world: opts.world,
+    paypalUrl: opts.paypalUrl,
+    count,
+    rnd: prng(opts.seed ^ 0x5eed),
+    awaiting: new Set(),
+    handled: new Set(),
+    errors: traffic.errors,
+  };
+  const planner = createPlanner({
+    seed: opts.seed,
+    programs: opts.world.programs,
+    affiliates: opts.world.affiliates.length,
+    clicksPerRound: opts.clicksPerRound,
+    clicksPerBatch: 100,
+  });
+  // Wall time per phase, so a slow run says where it spent it.
+  const phases: Record<string, number> = {};
+  const timed: Timed = async (phase, work) => {
+    const at = performance.now();
+    await work();
+    phases[phase] = (phases[phase] ?? 0) + (performance.now() - at) / 1000;
+  };
+  // Where the last checkpoint stood, for the figures since then.
+  const last = { at: 0, events: 0, cpu: 0 };
+  return { opts, counts, state, ctxOf, traffic, desk, planner, phases, timed, last };
+}
+
+export type Run = ReturnType<typeof createRun>;
+
+/** Each writer's share of `n` items, dealt round robin: writer w takes w, w + writers, … */
+async function dealt(run: Run, n: number, work: (ctx: ServiceContext, i: number) => Promise<void>) {
+  const writers = run.opts.writers;
+  await Promise.all(
+    Array.from({ length: Math.min(writers, n) }, async (_, w) => {
+      for (let i = w; i < n; i += writers) await work(run.ctxOf(w + 1), i);
+    }),
+  );
+}
+
+/** One simulated day: clicks, then conversions and the rest, late clicks and retries, then the crons. */
+export async function playDay(run: Run): Promise<void> {
+  const { traffic, timed, state } = run;
+  const plan = run.planner.next();
+  traffic.clickIds.clear();
+  const batches = plan.clickBatches;
+  await timed('clicks', () =>
+    dealt(run, batches.length, (ctx, b) =>
+      ingestClicks(ctx, traffic, batches[b]!, plan.redelivered.includes(b) ? 2 : 1),
+    ),
+  );
+  state.clicksWritten += batches.reduce((n, b) => n + b.length, 0);
+  await timed('conversions', () => dealt(run, plan.steps.length, (ctx, i) => runStep(ctx, traffic, plan.steps[i]!)));
+  // Out of order: the queue retries once before the late clicks land (still waiting), once after.
+  const consumers = Array.from({ length: run.opts.writers }, (_, w) => run.ctxOf(w + 1));
+  await timed('late clicks', async () => {
+    await drainRetries(consumers, traffic);
+    if (plan.lateClicks.length > 0) await ingestClicks(run.ctxOf(0), traffic, plan.lateClicks, 1);
+    await drainRetries(consumers, traffic);
+  });
+  state.clicksWritten += plan.lateClicks.length;
+  state.clock += DAY_MS;
+  await moneyDay(run.ctxOf(0), run.desk, state.round % PAYOUT_EVERY_DAYS === PAYOUT_EVERY_DAYS - 1, timed);
+  state.round++;
+}
+
+/** Prints throughput, mix, timings and CPU, runs every invariant; answers whether all held. */
+export async function checkpoint(run: Run, started: number): Promise<boolean> {
+  const { state, traffic, last } = run;
+  const now = performance.now();
+  const since = { s: (now - (last.at || started)) / 1000, events: state.events - last.events };
+  console.log(
+    `\n== ${state.events.toLocaleString('en-US')} events, ${((now - started) / 1000).toFixed(0)} s: ${Math.round(state.events / ((now - started) / 1000))} events/s overall, ${Math.round(since.events / since.s)} since the last checkpoint`,
+  );
+  const mix = Object.entries(run.counts).sort(([a], [b]) => a.localeCompare(b));
+  console.log(`   mix: ${mix.map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  const phases = Object.entries(run.phases).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+  console.log(`   wall s: ${phases.join(', ')}`);
+  const steps = [...traffic.latency].map(([k, v]) => `${k} ${(v.ms / v.n).toFixed(0)}`);
+  console.log(`   ms per step since the last checkpoint (${run.opts.writers} writers at once): ${steps.join(', ')}`);
+  traffic.latency.clear();
+  const cpu = run.opts.cpu();
+  const own = process.cpuUsage();
+  const mine = (own.user + own.system) / 1e6;
+  const total = mine + cpu.postgres + cpu.relay;
+  // CPU per event is what projects a run onto a machine of its own, whatever the load here.
+  console.log(
+    `   CPU s: this process ${mine.toFixed(0)}, Postgres ${cpu.postgres.toFixed(0)}, relay ${cpu.relay.toFixed(0)}; ${(((total - last.cpu) / since.events) * 1000).toFixed(2)} ms CPU per event since the last checkpoint; ${machineLine()}`,
+  );
+  Object.assign(last, { at: now, events: state.events, cpu: total });
+  const checkAt = performance.now();
+  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl);
+  run.phases.checks = (run.phases.checks ?? 0) + (performance.now() - checkAt) / 1000;
+  console.log(`   ${result.checkedLines.toLocaleString('en-US')} commission lines checked`);
+  for (const r of result.results) {
+    console.log(`   ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` (${r.count} rows)`}`);
+    for (const row of r.rows) console.log(`        ${JSON.stringify(row)}`);
+  }
+  const errors = traffic.errors.length;
+  console.log(`   ${errors === 0 ? 'ok  ' : 'FAIL'} no verb failed unexpectedly${errors ? ` (${errors})` : ''}`);
+  for (const e of traffic.errors.slice(0, 5)) console.log(`        ${e.what}: ${e.error.slice(0, 400)}`);
+  return errors === 0 && result.results.every((r) => r.ok);
+}
