@@ -87,7 +87,7 @@ export interface PlanOptions {
   clicksPerBatch: number;
 }
 
-/** Shares per round, relative to the clicks: tuned so a round is ~84 % clicks (see docs). */
+/** Shares per round, relative to the clicks: a round's planned traffic is ~84 % clicks, ~81 % of all events with the crons (bench/README.md). */
 export const MIX = {
   /** Conversions (lead/sale/rebill) per click. */
   conversionsPerClick: 0.15,
