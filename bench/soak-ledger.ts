@@ -44,8 +44,8 @@ const PAYPAL = { clientId: 'soak-client', clientSecret: 'soak-secret', webhookId
 interface Database {
   url: string;
   proxy: string | undefined;
-  /** CPU seconds so far of the embedded Postgres and the relay (0 for a database given by URL). */
-  cpu(): { postgres: number; relay: number };
+  /** CPU seconds so far of the embedded Postgres and the relay (null for a database given by URL). */
+  cpu(): { postgres: number; relay: number } | null;
   stop(): Promise<void>;
 }
 
@@ -55,7 +55,7 @@ async function database(): Promise<Database> {
     // A local Postgres needs the relay (SOAK_WS_PROXY, as NEON_WS_PROXY in dev); Neon itself does not.
     const proxy = process.env.SOAK_WS_PROXY;
     await migrateDatabase(given, proxy);
-    return { url: given, proxy, cpu: () => ({ postgres: 0, relay: 0 }), stop: async () => {} };
+    return { url: given, proxy, cpu: () => null, stop: async () => {} };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'soak-ledger-pg-'));
   let pg: LocalPostgres | undefined;

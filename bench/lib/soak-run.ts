@@ -28,8 +28,8 @@ export interface RunOptions {
   paypalUrl: string;
   /** Attribution retries the in-memory conversions queue holds (see retryQueue). */
   retries: string[];
-  /** CPU seconds so far outside this process (Postgres, relay). */
-  cpu(): { postgres: number; relay: number };
+  /** CPU seconds so far outside this process (Postgres, relay); null when not ours to measure. */
+  cpu(): { postgres: number; relay: number } | null;
 }
 
 export function createRun(opts: RunOptions) {
@@ -141,10 +141,11 @@ export async function checkpoint(run: Run, started: number): Promise<boolean> {
   const cpu = run.opts.cpu();
   const own = process.cpuUsage();
   const mine = (own.user + own.system) / 1e6;
-  const total = mine + cpu.postgres + cpu.relay;
+  const total = mine + (cpu ? cpu.postgres + cpu.relay : 0);
+  const others = cpu ? `Postgres ${cpu.postgres.toFixed(0)}, relay ${cpu.relay.toFixed(0)}` : 'Postgres not measured';
   // CPU per event is what projects a run onto a machine of its own, whatever the load here.
   console.log(
-    `   CPU s: this process ${mine.toFixed(0)}, Postgres ${cpu.postgres.toFixed(0)}, relay ${cpu.relay.toFixed(0)}; ${(((total - last.cpu) / since.events) * 1000).toFixed(2)} ms CPU per event since the last checkpoint; ${machineLine()}`,
+    `   CPU s: this process ${mine.toFixed(0)}, ${others}; ${(((total - last.cpu) / since.events) * 1000).toFixed(2)} ms CPU per event since the last checkpoint; ${machineLine()}`,
   );
   Object.assign(last, { at: now, events: state.events, cpu: total });
   const checkAt = performance.now();
