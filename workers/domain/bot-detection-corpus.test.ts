@@ -41,6 +41,7 @@ test('the corpus is large and covers every class', () => {
     /Snapchat/,
     /com\.google\.ios\.youtube/,
     /LinkedInApp/,
+    /Telegram-Android/,
     /MicroMessenger/,
   ])
     expect(
