@@ -62,7 +62,7 @@ test.each([
     bot: false,
   },
   {
-    label: 'a link opened inside the YouTube iOS app',
+    label: 'the YouTube app token after a WebKit user agent',
     ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 com.google.ios.youtube/19.29.1 (iPhone16,2; U; CPU iOS 17_5 like Mac OS X; en_US)',
     bot: false,
   },
