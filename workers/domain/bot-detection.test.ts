@@ -72,6 +72,11 @@ test.each([
     bot: false,
   },
   { label: 'the Snapchat iOS app', ua: 'Snapchat/12.85.0.44 (iPhone9,3; iOS 15.7.5; gzip)', bot: false },
+  {
+    label: 'the Instagram iOS app',
+    ua: 'Instagram 302.0.0.23.109 (iPhone13,2; iOS 17_1; en_US; en-US; scale=3.00; 1170x2532; 512000000)',
+    bot: false,
+  },
   { label: 'w3m, a text browser', ua: 'w3m/0.5.3', bot: false },
   {
     label: 'Amzn-User, fetching for an Alexa answer',

@@ -10,10 +10,10 @@ const FETCHERS = /\bamzn-user\b|\w-user\/\d|gtmetrix|\bylt chrome\/|miniature\.i
 
 // The allow list: tokens of apps and text browsers whose users isbot counts as bots. The apps'
 // own user agents are the token alone or nearly (the Facebook app's bare bracket is one long
-// word, `Snapchat/…` comes first, the YouTube bundle id says "google"); Lynx, w3m and Links look
-// like a tool's `name/version`.
+// word, `Snapchat/…` or `Instagram 302.0… (iPhone…` comes first, the YouTube bundle id says
+// "google"); Lynx, w3m and Links look like a tool's `name/version`.
 const APP_TOKENS =
-  /\[FB(?:AN|_IAB)\/[^\]]*\]|\bcom\.google\.(?:ios|android)\.youtube\/[\d.]+|^Snapchat\/[\d.]+|^(?:Lynx|w3m|ELinks)\/\S*|^Links(?= \()/gi;
+  /\[FB(?:AN|_IAB)\/[^\]]*\]|\bcom\.google\.(?:ios|android)\.youtube\/[\d.]+|^Snapchat\/[\d.]+|^Instagram [\d.]+(?= \()|^(?:Lynx|w3m|ELinks)\/\S*|^Links(?= \()/gi;
 
 /**
  * isbot's verdict, with the allow list's tokens masked first — isbot then judges the rest, so a
