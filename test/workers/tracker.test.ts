@@ -338,6 +338,32 @@ describe('rules before redirecting', () => {
     expect(head.headers.get('location')).toBe('https://app.example/bots');
   });
 
+  it('people in the Facebook, Snapchat and YouTube apps get the landing and a cookie; Amzn-User is a bot', async () => {
+    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
+    const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    for (const ua of [
+      '[FBAN/FBIOS;FBDV/iPhone14,5;FBMD/iPhone;FBSN/iOS;FBSV/17.1;FBSS/3;FBID/phone;FBLC/en_US;FBOP/5]',
+      'Snapchat/12.85.0.44 (iPhone9,3; iOS 15.7.5; gzip)',
+      'com.google.ios.youtube/21.02.3 (iPhone16,2; U; CPU iOS 18_3_2 like Mac OS X;)',
+    ]) {
+      const res = await visit(url, { headers: { 'user-agent': ua } });
+      expect(res.headers.get('location'), ua).toMatch(/^https:\/\/app\.example\/landing\?cid=[0-9a-f-]{36}&/);
+      expect(res.headers.get('set-cookie'), ua).toMatch(/^aff_click=/);
+      expect(await clickRow(cookieId(res)!)).toMatchObject({ status: 'accepted', isBot: false, userAgent: ua });
+    }
+    await expectRefused(
+      url,
+      {
+        headers: {
+          'user-agent':
+            'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Amzn-User/0.1) Chrome/119.0.6045.214 Safari/537.36',
+        },
+      },
+      'bot',
+      'https://app.example/bots',
+    );
+  });
+
   it('a prefetch is recorded and refused with 503, so the real navigation gets the redirect later', async () => {
     const t = await publishedTenant();
     const res = await visit(`https://app.example/aff/${t.enrollment.refCode}`, {
