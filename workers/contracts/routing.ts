@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { EnrollmentStatus, ProgramStatus } from './enums';
 
+/** The query parameter a landing page gets the click id under when its URL places no {click_id}. */
+export const DEFAULT_CLICK_ID_PARAM = 'aff_click';
+/** A click id parameter name: safe in a query as written, never needing encoding. */
+export const CLICK_ID_PARAM_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
+
 /**
  * The tracker's edge copy of routing config, projected from Postgres into KV by
  * services/tracking/publish-*.ts and rebuilt in full by services/tracking/rebuild-routing.ts.
@@ -16,6 +21,8 @@ export const programRoute = z.object({
   allowedDomains: z.array(z.string()),
   fallbackUrl: z.string().nullable(),
   cookieDays: z.number().int().min(0),
+  // Values written before the setting existed have no field: they mean the default.
+  clickIdParam: z.string().regex(CLICK_ID_PARAM_PATTERN).default(DEFAULT_CLICK_ID_PARAM),
   geoAllow: z.array(z.string()),
   geoDeny: z.array(z.string()),
   capClicksDaily: z.number().int().nullable(),
