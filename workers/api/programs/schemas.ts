@@ -8,7 +8,7 @@ import {
   ProgramVisibility,
   RecurringMode,
 } from '../../../schema/enums';
-import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../contracts/routing';
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../contracts/click-id-param';
 import type { MarketplaceRow, Program } from '../../services/programs';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
