@@ -43,8 +43,9 @@ const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll
  * is appended to the query as written, so the template's own encoding is kept.
  */
 function withClickId(url: URL, name: string, clickId: string): URL {
+  const pair = `${name}=${encodeQueryValue(clickId)}`;
   if (url.searchParams.has(name)) url.searchParams.set(name, clickId);
-  else url.search = `${url.search || '?'}${url.search ? '&' : ''}${name}=${encodeQueryValue(clickId)}`;
+  else url.search = url.search ? `${url.search}&${pair}` : pair;
   return url;
 }
 
