@@ -76,6 +76,7 @@ test('the owner creates a program with referral levels and country rules in the 
   await page.getByRole('button', { name: 'Add level 2' }).click();
   await page.getByLabel('Level 2 rate').fill('2.5');
   await page.getByLabel(/^Default landing page/).fill('http://app.example/');
+  await page.getByLabel(/^Click id parameter/).fill('aff click');
   await pickCountry(page, 'Allowed countries', 'Germ', 'Germany (DE)');
   await pickCountry(page, 'Allowed countries', 'United States', 'United States (US)');
   await pickCountry(page, 'Denied countries', 'Fra', 'France (FR)');
@@ -85,11 +86,13 @@ test('the owner creates a program with referral levels and country rules in the 
   // The form refuses what the API would refuse before sending anything, and takes the focus there.
   await page.getByRole('button', { name: 'Create and go live' }).click();
   await page.getByText('Enter an absolute https URL.').waitFor();
+  await page.getByText('Use 1 to 40 letters, digits, _ or -.').waitFor();
   await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('aria-invalid')")).toBe('true');
   await checkAxe(page, 'new program (en)');
   await shoot(page, 'program-new-en');
 
   await page.getByLabel(/^Default landing page/).fill('https://app.example/');
+  await page.getByLabel(/^Click id parameter/).fill('ref_click');
   await page.getByRole('button', { name: 'Create and go live' }).click();
   await h1(page, new RegExp(PROGRAM_NAME));
   programId = new URL(page.url()).pathname.split('/').at(-1)!;
@@ -102,6 +105,7 @@ test('the owner creates a program with referral levels and country rules in the 
     geoDeny: ['FR'],
     payoutMinMinor: 5000,
     allowedDomains: ['app.example'],
+    clickIdParam: 'ref_click',
     onboardingBrief: 'Write honest reviews. No brand bidding.',
   });
   await checkAxe(page, 'program settings (en)');

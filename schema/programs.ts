@@ -60,6 +60,11 @@ export const programs = affiliate.table(
     cookieDays: integer().notNull().default(30),
     /** Which click wins when several are in the window: last_click or first_click. */
     attributionRule: text({ enum: AttributionRule }).notNull().default('last_click'),
+    /**
+     * Query parameter under which a redirect from the tracking host hands the click id to the
+     * landing page, when the landing URL places no {click_id} of its own.
+     */
+    clickIdParam: text().notNull().default('aff_click'),
     /** Default landing page; may contain click macros such as {click_id}. */
     landingUrl: text().notNull(),
     /** Further landing pages affiliates may link to. */
@@ -129,6 +134,7 @@ export const programs = affiliate.table(
       'programs_amounts_check',
       sql`${t.commissionFixedMinor} >= 0 AND ${t.revenueMinor} >= 0 AND ${t.payoutMinMinor} >= 0`,
     ),
+    check('programs_click_id_param_check', sql`${t.clickIdParam} ~ '^[A-Za-z0-9_-]{1,40}$'`),
     check('programs_days_check', sql`${t.holdDays} >= 0 AND ${t.cookieDays} >= 0`),
     check(
       'programs_caps_check',

@@ -127,6 +127,7 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
     link,
     reason,
     requestUrl: url,
+    clickId: id,
     macroValues,
     onTrackingHost,
     defaultFallback: env.DEFAULT_FALLBACK_URL,

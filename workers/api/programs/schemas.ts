@@ -8,6 +8,7 @@ import {
   ProgramVisibility,
   RecurringMode,
 } from '../../../schema/enums';
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../contracts/click-id-param';
 import type { MarketplaceRow, Program } from '../../services/programs';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
@@ -63,6 +64,12 @@ const settings = {
   cookieDays: days.describe('Attribution window of the click cookie, in days'),
   attributionRule: z.enum(AttributionRule),
   landingUrl: httpsUrl.describe('Default landing page; may contain click macros such as {click_id}'),
+  clickIdParam: z
+    .string()
+    .regex(CLICK_ID_PARAM_PATTERN, 'Letters, digits, _ and -, 1 to 40 characters')
+    .describe(
+      'Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click)',
+    ),
   landingUrls: z.array(httpsUrl).max(50),
   allowedDomains: domainList.describe("Hosts redirects may target; defaults to the landing URLs' hosts"),
   fallbackUrl: httpsUrl.nullable().describe('Where refused clicks go; on the allowed domains'),
@@ -100,6 +107,7 @@ export const PROGRAM_DEFAULTS = {
   holdDays: 30,
   cookieDays: 30,
   attributionRule: 'last_click',
+  clickIdParam: DEFAULT_CLICK_ID_PARAM,
   landingUrls: [],
   fallbackUrl: null,
   geoAllow: [],
@@ -179,6 +187,7 @@ export const program = z
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     landingUrl: z.string(),
+    clickIdParam: z.string(),
     landingUrls: z.array(z.string()),
     allowedDomains: z.array(z.string()),
     fallbackUrl: z.string().nullable(),

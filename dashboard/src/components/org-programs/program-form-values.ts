@@ -1,3 +1,4 @@
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../../../workers/contracts/click-id-param';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../../../workers/contracts/iso-codes';
 import { currencyDecimals, formatMinorUnits } from '../../../../workers/domain/format-minor-units';
 import { isIpAllowEntry } from '../../../../workers/domain/ip-allow-list';
@@ -39,6 +40,7 @@ export type ProgramFormValues = {
   landingUrls: string[];
   allowedDomains: string[];
   fallbackUrl: string;
+  clickIdParam: string;
   geoAllow: string[];
   geoDeny: string[];
   capClicksDaily: NumberField;
@@ -95,6 +97,7 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     landingUrls: [],
     allowedDomains: [],
     fallbackUrl: '',
+    clickIdParam: DEFAULT_CLICK_ID_PARAM,
     geoAllow: [],
     geoDeny: [],
     capClicksDaily: '',
@@ -134,6 +137,7 @@ export function programToForm(p: Program): ProgramFormValues {
     landingUrls: p.landingUrls,
     allowedDomains: p.allowedDomains,
     fallbackUrl: p.fallbackUrl ?? '',
+    clickIdParam: p.clickIdParam,
     geoAllow: p.geoAllow,
     geoDeny: p.geoDeny,
     capClicksDaily: p.capClicksDaily ?? '',
@@ -177,6 +181,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     allowedDomains:
       v.allowedDomains.length > 0 ? v.allowedDomains : defaultAllowedDomains(v.landingUrl.trim(), landingUrls),
     fallbackUrl: textOrNull(v.fallbackUrl.trim()),
+    clickIdParam: v.clickIdParam.trim() || DEFAULT_CLICK_ID_PARAM,
     geoAllow: v.geoAllow,
     geoDeny: v.geoDeny,
     capClicksDaily: intOrNull(v.capClicksDaily),
@@ -216,7 +221,8 @@ export type ProgramFieldError =
   | 'geoBoth'
   | 'ips'
   | 'tooLong'
-  | 'currency';
+  | 'currency'
+  | 'clickIdParam';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const TEXT_MAX = 20_000;
@@ -252,6 +258,8 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   if (v.payoutMin.trim() && minorOf(v.payoutMin, v.currency) === null) errors.payoutMin = 'amount';
   if (!isInt(v.fraudMaxConversionsPerIpHour, 1, 1_000_000)) errors.fraudMaxConversionsPerIpHour = 'count';
   if (!isInt(v.fraudMinSecondsAfterClick, 0, 86_400)) errors.fraudMinSecondsAfterClick = 'count';
+  if (v.clickIdParam.trim() && !CLICK_ID_PARAM_PATTERN.test(v.clickIdParam.trim()))
+    errors.clickIdParam = 'clickIdParam';
   if (v.allowedDomains.some((d) => !isDomainEntry(d.trim().toLowerCase()))) errors.allowedDomains = 'domains';
   if (v.postbackAllowedIps.some((ip) => !isIpAllowEntry(ip.trim()))) errors.postbackAllowedIps = 'ips';
   if (v.description.length > TEXT_MAX) errors.description = 'tooLong';

@@ -15405,6 +15405,8 @@ export interface components {
             capConversionsDaily?: number | null;
             /** @description NULL: unlimited */
             capConversionsTotal?: number | null;
+            /** @description Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click) */
+            clickIdParam?: string;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             commissionFixedMinor?: number | null;
             /** @description Basis points: 1 bp = 0.01 %, so 10 % = 1000 */
@@ -16931,6 +16933,7 @@ export interface components {
             capClicksTotal: number | null;
             capConversionsDaily: number | null;
             capConversionsTotal: number | null;
+            clickIdParam: string;
             /** @description Amount in minor units */
             commissionFixedMinor: number | null;
             /** @description Basis points */
@@ -17409,6 +17412,8 @@ export interface components {
             capConversionsDaily?: number | null;
             /** @description NULL: unlimited */
             capConversionsTotal?: number | null;
+            /** @description Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click) */
+            clickIdParam?: string;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             commissionFixedMinor?: number | null;
             /** @description Basis points: 1 bp = 0.01 %, so 10 % = 1000 */
