@@ -8,9 +8,9 @@ import { lockCustomer } from './lock-customer';
 import { settleConversion } from './settle-conversion';
 
 /**
- * Tries again to attribute a conversion that was waiting for its click (or a refund for its sale). The row is locked, so the
- * queue retry and the sweep cron cannot both settle it; a conversion someone already settled is
- * left alone. Answers whether it is still waiting.
+ * Tries again to attribute a conversion that was waiting for its click (or a refund for its sale).
+ * The row is locked, so the queue retry and the sweep cron cannot both settle it; a conversion
+ * someone already settled is left alone. Answers whether it is still waiting.
  */
 export async function retryAttribution({
   ctx,
