@@ -335,6 +335,23 @@ describe('Stripe events out of order: invoice.paid before the checkout that carr
     expect(sales.map((c) => c.eventType).sort()).toEqual(['lead', 'sale']);
   });
 
+  it('a refund that came while the sale was credited to nobody is reversed once the sale is credited', async () => {
+    const account = stripeAccount(v, 'ooo_refund');
+    const click = await insertClick(db, acme, { at: new Date(Date.now() - HOUR) });
+    const sale = await account.pay(1, 'subscription_create');
+    const refund = await deliver(account.chargeRefunded(1, 1000, 0));
+    expectStatus(refund, 201);
+    expect(refund.body.attributionTrace).toMatchObject([{ outcome: 'not_found' }]);
+
+    expectStatus(await deliver(account.checkoutCompleted(click.id, nowSeconds() - 3)), 201);
+    expect(await conversionRow(refund.body.conversion.id)).toMatchObject({
+      parentConversionId: sale,
+      affiliateId: acme.affiliate.id,
+    });
+    expect(await commissionsOf(sale)).toMatchObject([{ amountMinor: 870, status: 'pending' }]);
+    expect((await commissionsOf(refund.body.conversion.id)).map((c) => c.amountMinor)).toEqual([-300]);
+  });
+
   it('credits the sale when both events arrive at the same moment, whichever commits first', async () => {
     const accounts = await Promise.all(
       ['race1', 'race2', 'race3', 'race4'].map(async (tag) => ({

@@ -5,6 +5,7 @@ import { attributeConversion } from './attribute-conversion';
 import { earnCommissions } from './earn-commissions';
 import type { ClickFacts } from './find-click';
 import { findEarlierSales } from './find-earlier-sales';
+import { findUnmatchedRefunds } from './find-unmatched-refunds';
 import { lockCustomer } from './lock-customer';
 import { reverseCommissions } from './reverse-commissions';
 import { type ConversionStatsChange, refreshConversionStats } from '../stats/refresh-conversion-stats';
@@ -15,7 +16,7 @@ export type Settled =
       conversion: Conversion;
       lines: Commission[];
       click: ClickFacts | null;
-      /** The customer's earlier sales this conversion's new referral credited (findEarlierSales). */
+      /** The customer's earlier sales this conversion's new referral credited, and their earlier refunds. */
       followers: Settled[];
     }
   | { kind: 'reversed'; conversion: Conversion; original: Conversion | null; lines: Commission[] }
@@ -55,7 +56,13 @@ async function decide(
       ? await findEarlierSales(ctx.db, { binding: earned.conversion, click: result.match.click })
       : [];
     const followers: Decided[] = [];
-    for (const sale of earlier) followers.push(await decide(ctx, { conversion: sale }));
+    for (const sale of earlier) {
+      const credited = await decide(ctx, { conversion: sale });
+      followers.push(credited);
+      if (credited.settled.kind !== 'earned') continue;
+      for (const refund of await findUnmatchedRefunds(ctx.db, credited.settled.conversion))
+        followers.push(await decide(ctx, { conversion: refund }));
+    }
     if (followers.length > 0)
       ctx.log.info('earlier_sales_credited', {
         bindingConversionId: conversion.id,
