@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -63,39 +64,46 @@ function stripeAccount(v: Version, tag: string) {
       ...(created ? { created } : {}),
     });
 
-  const invoiceObject = (n: number, billingReason: string, amount: number) => ({
-    id: ids(n).invoice,
-    object: 'invoice',
-    amount_due: amount,
-    amount_paid: amount,
-    amount_remaining: 0,
-    currency: 'usd',
-    customer,
-    customer_email: `${tag}@example.com`,
-    billing_reason: billingReason,
-    status: 'paid',
-    metadata: {},
-    lines: { object: 'list', data: [], has_more: false },
-    ...(v.modern
-      ? {
-          parent: {
-            type: 'subscription_details',
-            quote_details: null,
-            subscription_details: { subscription: `sub_${tag}`, metadata: {} },
-          },
-        }
-      : {
-          subscription: `sub_${tag}`,
-          subscription_details: { metadata: {} },
-          payment_intent: ids(n).pi,
-          charge: ids(n).charge,
-          paid: true,
-        }),
-  });
+  // The current API version's shape, checked against the stripe package's types (excess fields fail).
+  const invoiceObject = (n: number, billingReason: Stripe.Invoice.BillingReason, amount: number) => {
+    const current = {
+      id: ids(n).invoice,
+      object: 'invoice',
+      amount_due: amount,
+      amount_paid: amount,
+      amount_remaining: 0,
+      currency: 'usd',
+      customer,
+      customer_email: `${tag}@example.com`,
+      billing_reason: billingReason,
+      status: 'paid',
+      metadata: {},
+      parent: {
+        type: 'subscription_details',
+        quote_details: null,
+        subscription_details: { subscription: `sub_${tag}`, metadata: {} },
+      },
+    } satisfies Partial<Stripe.Invoice>;
+    if (v.modern) return current;
+    // Before 2025-03-31 the subscription and the payment sat on the invoice itself.
+    const { parent: _parent, ...older } = current;
+    return {
+      ...older,
+      subscription: `sub_${tag}`,
+      subscription_details: { metadata: {} },
+      payment_intent: ids(n).pi,
+      charge: ids(n).charge,
+      paid: true,
+    };
+  };
 
   // Cycle n is paid a minute after cycle n − 1, so "the customer's latest sale" is always the last cycle.
-  const invoicePaid = (n: number, billingReason: string, amount = 2900, created = nowSeconds() - 600 + n * 60) =>
-    event('invoice.paid', invoiceObject(n, billingReason, amount), undefined, created);
+  const invoicePaid = (
+    n: number,
+    billingReason: Stripe.Invoice.BillingReason,
+    amount = 2900,
+    created = nowSeconds() - 600 + n * 60,
+  ) => event('invoice.paid', invoiceObject(n, billingReason, amount), undefined, created);
 
   const invoicePaymentPaid = (n: number, amount = 2900) =>
     event('invoice_payment.paid', {
@@ -111,26 +119,25 @@ function stripeAccount(v: Version, tag: string) {
       payment: { type: 'payment_intent', payment_intent: ids(n).pi },
       status: 'paid',
       status_transitions: { canceled_at: null, paid_at: nowSeconds() },
-    });
+    } satisfies Stripe.InvoicePayment);
 
-  const chargeRefunded = (n: number, refundedTotal: number, refundedBefore: number, amount = 2900) =>
-    event(
-      'charge.refunded',
-      {
-        id: ids(n).charge,
-        object: 'charge',
-        amount,
-        amount_captured: amount,
-        amount_refunded: refundedTotal,
-        currency: 'usd',
-        customer,
-        payment_intent: ids(n).pi,
-        refunded: refundedTotal === amount,
-        metadata: {},
-        ...(v.modern ? {} : { invoice: ids(n).invoice }),
-      },
-      { amount_refunded: refundedBefore },
-    );
+  const chargeRefunded = (n: number, refundedTotal: number, refundedBefore: number, amount = 2900) => {
+    const current = {
+      id: ids(n).charge,
+      object: 'charge',
+      amount,
+      amount_captured: amount,
+      amount_refunded: refundedTotal,
+      currency: 'usd',
+      customer,
+      payment_intent: ids(n).pi,
+      refunded: refundedTotal === amount,
+      metadata: {},
+    } satisfies Partial<Stripe.Charge>;
+    // Only older API versions name the charge's invoice.
+    const charge = v.modern ? current : { ...current, invoice: ids(n).invoice };
+    return event('charge.refunded', charge, { amount_refunded: refundedBefore });
+  };
 
   const checkoutCompleted = (clickId: string, created?: number) =>
     event(
@@ -156,7 +163,7 @@ function stripeAccount(v: Version, tag: string) {
     );
 
   /** Pays an invoice as the version reports it: the newer one adds invoice_payment.paid. */
-  async function pay(n: number, billingReason: string, amount = 2900): Promise<string> {
+  async function pay(n: number, billingReason: Stripe.Invoice.BillingReason, amount = 2900): Promise<string> {
     const paid = await deliver(invoicePaid(n, billingReason, amount));
     expectStatus(paid, 201);
     if (v.modern) {
