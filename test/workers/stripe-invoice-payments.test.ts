@@ -225,6 +225,23 @@ describe.each(VERSIONS)('Stripe refunds on API version $label', (v) => {
     expect(net).toBe(0);
   });
 
+  it('stores each invoice ↔ payment link once, however often Stripe redelivers', async () => {
+    const event = v.modern ? account.invoicePaymentPaid(7) : account.invoicePaid(7, 'subscription_cycle');
+    expect((await deliver(event)).status).toBe(v.modern ? 200 : 201);
+    expect((await deliver(event)).status).toBe(200);
+    const links = await db
+      .select({ paymentId: s.stripeInvoicePayments.paymentId })
+      .from(s.stripeInvoicePayments)
+      .where(
+        and(
+          eq(s.stripeInvoicePayments.appId, acme.app.id),
+          eq(s.stripeInvoicePayments.invoiceId, account.ids(7).invoice),
+        ),
+      );
+    const expected = v.modern ? [account.ids(7).pi] : [account.ids(7).charge, account.ids(7).pi];
+    expect(links.map((l) => l.paymentId).sort()).toEqual(expected.sort());
+  });
+
   it('a redelivered refund changes nothing', async () => {
     const refund = account.chargeRefunded(1, 2900, 0);
     const once = await deliver(refund);
