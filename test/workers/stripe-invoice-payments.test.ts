@@ -1,15 +1,19 @@
 import { and, eq } from 'drizzle-orm';
+import { env } from 'cloudflare:workers';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { REFUND_WAIT_MS } from '../../workers/domain/out-of-order-events';
+import { consumeConversions } from '../../workers/consumers/conversions';
+import { loadConfig } from '../../workers/env';
 import { sweepWaitingRefunds } from '../../workers/services/conversions';
 import { type Advertiser, createAdvertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick, serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
 import { nowSeconds } from '../inbound';
+import { recordingBatch } from '../queue-batch';
 import { deliverStripe, stripeEvent } from '../stripe-deliveries';
 import { useTestDatabase } from '../worker-env';
 
@@ -296,6 +300,22 @@ describe('a Stripe refund that arrives before its sale (2026-07-29.dahlia)', () 
     expect(row.parentConversionId).toBe(cycle2!.id);
     expect(await commissionsOf(cycle2!.id)).toMatchObject([{ amountMinor: 870, status: 'reversed' }]);
     expect(await commissionsOf(cycle1)).toMatchObject([{ amountMinor: 870, status: 'pending' }]);
+  });
+
+  it('is retried through the conversions queue: waiting until its link lands, then reversed and acked', async () => {
+    const refund = await deliver(account.chargeRefunded(3, 2900, 0));
+    expect(refund.body.attributionTrace).toMatchObject([{ outcome: 'waiting_for_sale' }]);
+    const message = { body: { v: 1, conversionId: refund.body.conversion.id }, attempts: 1 };
+    const waiting = recordingBatch('conversions', [message]);
+    await consumeConversions(waiting.batch, loadConfig(env));
+    expect(waiting.outcomes[0]).toMatchObject({ acked: false, retried: true, delaySeconds: 30 });
+
+    const cycle3 = await account.pay(3, 'subscription_cycle');
+    const landed = recordingBatch('conversions', [{ ...message, attempts: 2 }]);
+    await consumeConversions(landed.batch, loadConfig(env));
+    expect(landed.outcomes[0]).toMatchObject({ acked: true, retried: false });
+    expect(await conversionRow(refund.body.conversion.id)).toMatchObject({ parentConversionId: cycle3 });
+    expect(await commissionsOf(cycle3)).toMatchObject([{ amountMinor: 870, status: 'reversed' }]);
   });
 
   it('gives up after the wait when the payment is never linked to a sale, and reverses nothing', async () => {
