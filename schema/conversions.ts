@@ -105,6 +105,8 @@ export const conversions = affiliate.table(
     index('conversions_enrollment_id_occurred_at_idx').on(t.enrollmentId, t.occurredAt),
     index('conversions_affiliate_id_occurred_at_idx').on(t.affiliateId, t.occurredAt),
     index('conversions_click_id_idx').on(t.clickId),
+    // A customer's history: rebills after a trial, refunds and cancellations, sales waiting for the customer's referral.
+    index('conversions_app_id_external_customer_id_idx').on(t.appId, t.externalCustomerId),
     index('conversions_referred_customer_id_idx').on(t.referredCustomerId),
     index('conversions_parent_conversion_id_idx').on(t.parentConversionId),
     index('conversions_reviewed_by_id_idx').on(t.reviewedById),

@@ -22,6 +22,7 @@ export * from './enrollment-totals';
 export * from './stats-counted';
 export * from './referred-customers';
 export * from './conversions';
+export * from './stripe-invoice-payments';
 export * from './commissions';
 export * from './payouts';
 export * from './payout-minimums';

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { sweepWaitingConversions } from '../services/conversions';
+import { sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { releaseHolds } from '../services/finance';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
@@ -14,6 +14,7 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     publishClickCounters: (ctx) => publishClickCounters({ ctx, input: undefined }),
     drainClickSpool: (ctx) => drainClickSpool({ ctx, input: undefined }),
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
+    sweepWaitingRefunds: (ctx) => sweepWaitingRefunds({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,
   },
   '*/10 * * * *': {

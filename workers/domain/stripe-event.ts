@@ -8,7 +8,7 @@ import { isUuidv7 } from '../contracts/ids';
  * (`customer`, `invoice`, `payment_intent`) arrive as an id or as the expanded object.
  */
 
-const ref = z
+export const ref = z
   .union([z.string(), z.object({ id: z.string() })])
   .nullish()
   .transform((v) => (typeof v === 'string' ? v : (v?.id ?? null)));
@@ -151,6 +151,15 @@ function fromInvoicePaid(envelope: StripeEventEnvelope): StripeMapping {
   });
 }
 
+/**
+ * The order a refunded charge belongs to: its invoice where the API version still says so, else
+ * its payment (intent, or the charge itself without one), which the invoice ↔ payment links
+ * recorded from other events lead to the invoice's sale.
+ */
+function refundedOrderId(ch: z.infer<typeof charge>): string {
+  return ch.invoice ?? ch.payment_intent ?? ch.id;
+}
+
 function fromChargeRefunded(envelope: StripeEventEnvelope): StripeMapping {
   const ch = charge.parse(envelope.data.object);
   const before = envelope.data.previous_attributes?.amount_refunded;
@@ -160,7 +169,7 @@ function fromChargeRefunded(envelope: StripeEventEnvelope): StripeMapping {
   return event(envelope, ch.id, {
     type: 'refund',
     customer_id: ch.customer ?? undefined,
-    order_id: ch.payment_intent ?? ch.invoice ?? undefined,
+    order_id: refundedOrderId(ch),
     amount: refunded,
     currency: ch.currency,
   });

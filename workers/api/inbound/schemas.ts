@@ -8,6 +8,14 @@ export const ignoredStripeEvent = z
   .object({ ignored: z.literal(true), reason: z.string() })
   .openapi('IgnoredStripeEvent');
 
+export const linkedStripeEvent = z
+  .object({
+    linked: z
+      .array(z.object({ invoiceId: z.string(), paymentId: z.string() }))
+      .describe('The invoice ↔ payment links recorded; a later refund of the payment reverses that invoice’s sale'),
+  })
+  .openapi('LinkedStripeEvent');
+
 export const stripeAppParams = z.object({ appId: idParam('appId') });
 
 export const stripeWebhookSettings = z

@@ -11,7 +11,15 @@ import type {
 /** One attribution step tried, in order, and what it found. */
 export interface AttributionStep {
   step: AttributionMethod;
-  outcome: 'matched' | 'skipped' | 'not_found' | 'expired' | 'inactive' | 'waiting_for_click' | 'other_program';
+  outcome:
+    | 'matched'
+    | 'skipped'
+    | 'not_found'
+    | 'expired'
+    | 'inactive'
+    | 'waiting_for_click'
+    | 'waiting_for_sale'
+    | 'other_program';
   detail?: string;
 }
 

@@ -103,11 +103,20 @@ export function describeEffects(settled: Settled, now: Date): ConversionEffects 
   const none: ConversionEffects = { postbacks: [], notifications: [], retryAttributionOf: null };
   switch (settled.kind) {
     case 'waiting_for_click':
+    case 'waiting_for_sale':
       return { ...none, retryAttributionOf: settled.conversion.id };
     case 'unattributed':
       return none;
-    case 'earned':
-      return { ...none, ...announceDecision(settled.conversion, settled.lines, settled.click, now) };
+    case 'earned': {
+      const own = announceDecision(settled.conversion, settled.lines, settled.click, now);
+      // Earlier sales this conversion credited are announced like any sale; none of them waits.
+      const followers = settled.followers.map((f) => describeEffects(f, now));
+      return {
+        ...none,
+        postbacks: [...own.postbacks, ...followers.flatMap((f) => f.postbacks)],
+        notifications: [...own.notifications, ...followers.flatMap((f) => f.notifications)],
+      };
+    }
     case 'reversed': {
       const { conversion, original } = settled;
       if (!original?.affiliateId) return none;

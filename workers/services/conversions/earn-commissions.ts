@@ -15,6 +15,8 @@ import { gatherFraudInput } from './gather-fraud-input';
 export interface Earned {
   conversion: Conversion;
   lines: Commission[];
+  /** This conversion bound its customer to the affiliate: the customer's first referral. */
+  boundCustomer: boolean;
 }
 
 /** Binds a new customer to the affiliate who brought them; the first referral stands for good. */
@@ -22,9 +24,9 @@ async function bindCustomer(
   ctx: ServiceContext,
   conversion: Conversion,
   match: AttributionMatch,
-): Promise<string | null> {
-  if (!conversion.externalCustomerId) return null;
-  await ctx.db
+): Promise<{ id: string | null; created: boolean }> {
+  if (!conversion.externalCustomerId) return { id: null, created: false };
+  const [created] = await ctx.db
     .insert(referredCustomers)
     .values({
       organizationId: conversion.organizationId,
@@ -37,14 +39,16 @@ async function bindCustomer(
       attributionMethod: match.method,
       couponCode: conversion.couponCode,
     })
-    .onConflictDoNothing({ target: [referredCustomers.appId, referredCustomers.externalCustomerId] });
+    .onConflictDoNothing({ target: [referredCustomers.appId, referredCustomers.externalCustomerId] })
+    .returning({ id: referredCustomers.id });
+  if (created) return { id: created.id, created: true };
   const [row] = await ctx.db
     .select({ id: referredCustomers.id })
     .from(referredCustomers)
     .where(
       sql`${referredCustomers.appId} = ${conversion.appId} AND ${referredCustomers.externalCustomerId} = ${conversion.externalCustomerId}`,
     );
-  return row?.id ?? null;
+  return { id: row?.id ?? null, created: false };
 }
 
 /**
@@ -59,13 +63,14 @@ export async function earnCommissions(
 ): Promise<Earned> {
   const { conversion, match, trace } = input;
   const { program, enrollment } = match;
+  const bound = await bindCustomer(ctx, conversion, match);
   const attribution = {
     programId: program.id,
     enrollmentId: enrollment.id,
     affiliateId: enrollment.affiliateId,
     attributionMethod: match.method,
     clickId: match.click?.id ?? conversion.clickId,
-    referredCustomerId: await bindCustomer(ctx, conversion, match),
+    referredCustomerId: bound.id,
   };
 
   const earlierPaid = await firstPaidConversion(ctx.db, conversion);
@@ -91,7 +96,7 @@ export async function earnCommissions(
       .set({ ...attribution, attributionTrace: steps, status: 'rejected', rejectReason: `cap_reached: ${capReason}` })
       .where(eq(conversions.id, conversion.id))
       .returning();
-    return { conversion: rejected!, lines: [] };
+    return { conversion: rejected!, lines: [], boundCustomer: bound.created };
   }
 
   const flags = fraudFlags(await gatherFraudInput(ctx.db, conversion, program, enrollment.affiliateId, match.click));
@@ -149,5 +154,5 @@ export async function earnCommissions(
     })
     .where(eq(conversions.id, conversion.id))
     .returning();
-  return { conversion: updated!, lines };
+  return { conversion: updated!, lines, boundCustomer: bound.created };
 }

@@ -12,3 +12,4 @@ export { retryAttribution } from './retry-attribution';
 export { reviewConversion } from './review-conversion';
 export { attributionRetryDelaySeconds, attributionRetryMessage } from './schedule-attribution-retry';
 export { sweepWaitingConversions } from './sweep-waiting-conversions';
+export { sweepWaitingRefunds } from './sweep-waiting-refunds';

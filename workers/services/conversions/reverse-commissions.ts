@@ -6,12 +6,40 @@ import { reversalAmount } from '../../domain/reversal-amount';
 import type { AttributionStep } from './conversion-outcome';
 import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-lines';
 import { findOriginalConversion } from './find-original-conversion';
+import { refundWaitsForSale } from './refund-waits-for-sale';
 
 export interface Reversed {
   conversion: Conversion;
   original: Conversion | null;
   /** The adjustment rows written and the commissions reversed outright. */
   lines: Commission[];
+  /** No sale found yet, and the refund waits for it (refundWaitsForSale): retried later. */
+  waiting?: boolean;
+}
+
+/** Records why nothing was reversed, or that the refund waits for its sale. */
+async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Reversed> {
+  const waiting = await refundWaitsForSale(ctx.db, conversion, ctx.now);
+  const step: AttributionStep = waiting
+    ? {
+        step: 'customer',
+        outcome: 'waiting_for_sale',
+        detail: 'the refunded payment is not linked to a sale yet (Stripe delivers out of order); retried',
+      }
+    : {
+        step: 'customer',
+        outcome: 'not_found',
+        detail:
+          conversion.source === 'stripe' && conversion.eventType === 'refund'
+            ? 'no attributed sale or rebill paid by this payment'
+            : 'no attributed sale or rebill with this order id or customer',
+      };
+  const [updated] = await ctx.db
+    .update(conversions)
+    .set({ attributionTrace: [step] })
+    .where(eq(conversions.id, conversion.id))
+    .returning();
+  return { conversion: updated!, original: null, lines: [], waiting };
 }
 
 /**
@@ -25,22 +53,7 @@ export interface Reversed {
 export async function reverseCommissions(ctx: ServiceContext, input: { conversion: Conversion }): Promise<Reversed> {
   const { conversion } = input;
   const found = await findOriginalConversion(ctx.db, conversion);
-  if (!found) {
-    const [updated] = await ctx.db
-      .update(conversions)
-      .set({
-        attributionTrace: [
-          {
-            step: 'customer',
-            outcome: 'not_found',
-            detail: 'no attributed sale or rebill with this order id or customer',
-          },
-        ],
-      })
-      .where(eq(conversions.id, conversion.id))
-      .returning();
-    return { conversion: updated!, original: null, lines: [] };
-  }
+  if (!found) return notFound(ctx, conversion);
   const { original, via } = found;
   const [before] = await ctx.db
     .select({ refunded: sql<string>`coalesce(sum(${conversions.amountMinor}), 0)` })

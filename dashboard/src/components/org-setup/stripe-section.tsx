@@ -14,6 +14,7 @@ const STRIPE_EVENTS = [
   'checkout.session.completed',
   'checkout.session.async_payment_succeeded',
   'invoice.paid',
+  'invoice_payment.paid',
   'charge.refunded',
   'customer.subscription.deleted',
 ];

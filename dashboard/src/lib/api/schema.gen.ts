@@ -14443,7 +14443,7 @@ export interface paths {
         put?: never;
         /**
          * Stripe webhook endpoint of an app
-         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted; any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
+         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted, invoice_payment.paid; invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment paid which invoice, so a refund reverses exactly that sale. Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
          */
         post: {
             parameters: {
@@ -14478,7 +14478,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ConversionOutcome"] | components["schemas"]["IgnoredStripeEvent"];
+                        "application/json": components["schemas"]["ConversionOutcome"] | components["schemas"]["IgnoredStripeEvent"] | components["schemas"]["LinkedStripeEvent"];
                     };
                 };
                 /** @description Recorded */
@@ -15178,10 +15178,10 @@ export interface components {
             attributionTrace: {
                 detail?: string;
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
-                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
+                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
                 step: "click_id" | "coupon" | "customer" | "fingerprint";
             }[];
@@ -15288,10 +15288,10 @@ export interface components {
             attributionTrace: {
                 detail?: string;
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
-                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
+                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
                 step: "click_id" | "coupon" | "customer" | "fingerprint";
             }[];
@@ -15768,6 +15768,13 @@ export interface components {
                 term?: string;
             };
         };
+        LinkedStripeEvent: {
+            /** @description The invoice ↔ payment links recorded; a later refund of the payment reverses that invoice’s sale */
+            linked: {
+                invoiceId: string;
+                paymentId: string;
+            }[];
+        };
         LinkPage: {
             items: components["schemas"]["Link"][];
             /** Format: uuid */
@@ -16100,10 +16107,10 @@ export interface components {
             /** @description Every attribution step tried, in order */
             attributionTrace: {
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
-                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
+                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
                 step: "click_id" | "coupon" | "customer" | "fingerprint";
             }[];
