@@ -23,6 +23,7 @@ export * from './stats-counted';
 export * from './referred-customers';
 export * from './conversions';
 export * from './commissions';
+export * from './disputes';
 export * from './payouts';
 export * from './payout-minimums';
 export * from './postbacks';

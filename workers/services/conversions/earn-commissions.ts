@@ -17,12 +17,15 @@ export interface Earned {
   lines: Commission[];
 }
 
-/** Binds a new customer to the affiliate who brought them; the first referral stands for good. */
+/**
+ * Binds a new customer to the affiliate who brought them; the first referral stands for good.
+ * Answers the customer row's id and when the customer cancelled (NULL: subscribed).
+ */
 async function bindCustomer(
   ctx: ServiceContext,
   conversion: Conversion,
   match: AttributionMatch,
-): Promise<string | null> {
+): Promise<{ id: string; cancelledAt: Date | null } | null> {
   if (!conversion.externalCustomerId) return null;
   await ctx.db
     .insert(referredCustomers)
@@ -39,12 +42,35 @@ async function bindCustomer(
     })
     .onConflictDoNothing({ target: [referredCustomers.appId, referredCustomers.externalCustomerId] });
   const [row] = await ctx.db
-    .select({ id: referredCustomers.id })
+    .select({ id: referredCustomers.id, cancelledAt: referredCustomers.cancelledAt })
     .from(referredCustomers)
     .where(
       sql`${referredCustomers.appId} = ${conversion.appId} AND ${referredCustomers.externalCustomerId} = ${conversion.externalCustomerId}`,
     );
-  return row?.id ?? null;
+  return row ?? null;
+}
+
+/**
+ * A sale after the customer's cancellation is a new subscription: its rebills earn again (the
+ * recurring months still count from the customer's first sale). Answers the cancellation that
+ * still applies to this conversion.
+ */
+async function reopenOnNewSale(
+  ctx: ServiceContext,
+  conversion: Conversion,
+  customer: { id: string; cancelledAt: Date | null } | null,
+): Promise<Date | null> {
+  if (!customer?.cancelledAt) return null;
+  if (conversion.eventType !== 'sale' || customer.cancelledAt.getTime() > conversion.occurredAt.getTime()) {
+    return customer.cancelledAt;
+  }
+  await ctx.db
+    .update(referredCustomers)
+    .set({ cancelledAt: null })
+    .where(
+      sql`${referredCustomers.id} = ${customer.id} AND ${referredCustomers.cancelledAt} <= ${conversion.occurredAt}`,
+    );
+  return null;
 }
 
 /**
@@ -59,14 +85,16 @@ export async function earnCommissions(
 ): Promise<Earned> {
   const { conversion, match, trace } = input;
   const { program, enrollment } = match;
+  const customer = await bindCustomer(ctx, conversion, match);
   const attribution = {
     programId: program.id,
     enrollmentId: enrollment.id,
     affiliateId: enrollment.affiliateId,
     attributionMethod: match.method,
     clickId: match.click?.id ?? conversion.clickId,
-    referredCustomerId: await bindCustomer(ctx, conversion, match),
+    referredCustomerId: customer?.id ?? null,
   };
+  const customerCancelledAt = await reopenOnNewSale(ctx, conversion, customer);
 
   const earlierPaid = await firstPaidConversion(ctx.db, conversion);
   // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
@@ -106,6 +134,7 @@ export async function earnCommissions(
       declaredPayoutMinor: input.declaredPayoutMinor ?? null,
       occurredAt: conversion.occurredAt,
       customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
+      customerCancelledAt,
     },
     upline.length,
   );
