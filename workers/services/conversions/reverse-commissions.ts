@@ -49,7 +49,7 @@ export async function reverseCommissions(
       .returning();
     return { conversion: updated!, original: null, lines: [] };
   }
-  const { original, via } = found;
+  const { original } = found;
   const [before] = await ctx.db
     .select({ refunded: sql<string>`coalesce(sum(${conversions.amountMinor}), 0)` })
     .from(conversions)
