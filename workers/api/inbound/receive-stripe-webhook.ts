@@ -3,12 +3,12 @@ import { mapStripeEvent, STRIPE_EVENT_TYPES, stripeEventEnvelope } from '../../d
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import type { ErrorBody } from '../../errors/on-error';
 import { conversionEvent } from '../../contracts/conversion-event';
-import { recordConversion } from '../../services/conversions';
+import { recordConversion, recordDispute } from '../../services/conversions';
 import { findStripeEndpoint } from '../../services/stripe';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
-import { conversionOutcome, ignoredStripeEvent, stripeAppParams } from './schemas';
+import { conversionOutcome, disputeOutcome, ignoredStripeEvent, stripeAppParams } from './schemas';
 
 const route = createRoute({
   method: 'post',
@@ -17,6 +17,7 @@ const route = createRoute({
   summary: 'Stripe webhook endpoint of an app',
   description:
     `Verified with the app’s endpoint secret (\`Stripe-Signature\`, 300 s tolerance). Acts on ${STRIPE_EVENT_TYPES.join(', ')}; ` +
+    'a dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed; ' +
     'any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
     '(Stripe’s convention); an app without a configured secret answers 404.',
   security: [{ stripeSignature: [] }],
@@ -27,8 +28,8 @@ const route = createRoute({
   responses: {
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
-      description: 'Already recorded, or ignored',
-      content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent) } },
+      description: 'Already recorded, a dispute event applied, or ignored',
+      content: { 'application/json': { schema: conversionOutcome.or(disputeOutcome).or(ignoredStripeEvent) } },
     },
     ...declareErrorResponses(400, 404, 413, 415),
   },
@@ -67,6 +68,13 @@ receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
   }
   const mapped = mapStripeEvent(stripeEventEnvelope.parse(parseJsonBytes(payload)));
   if (mapped.kind === 'ignored') return c.json({ ignored: true as const, reason: mapped.reason }, 200);
+  if (mapped.kind === 'dispute') {
+    const outcome = await recordDispute({
+      ctx,
+      input: { appId: endpoint.appId, organizationId: endpoint.organizationId, dispute: mapped.dispute },
+    });
+    return c.json(outcome, 200);
+  }
   const event = conversionEvent.parse(mapped.event);
   const outcome = await recordConversion({
     ctx,

@@ -3,13 +3,13 @@ import { conversions, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
 
 /**
- * The sale or rebill a refund or cancellation is about: the one with the same order id, else the
+ * The sale or rebill a refund, cancellation or payment dispute is about: the one with the same order id, else the
  * customer's latest paid one (a cancellation names the customer, not an order). Locked, so two
  * refunds of the same sale are settled one after the other and never reverse more than it earned.
  */
 export async function findOriginalConversion(
   db: Executor,
-  conversion: Conversion,
+  conversion: Pick<Conversion, 'id' | 'appId' | 'orderId' | 'externalCustomerId'>,
 ): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
   const paid = sql`${conversions.appId} = ${conversion.appId} AND ${conversions.eventType} IN ('sale', 'rebill') AND ${conversions.enrollmentId} IS NOT NULL AND ${conversions.id} <> ${conversion.id}`;
   if (conversion.orderId) {
