@@ -60,6 +60,15 @@ const settings = {
   recurringRateBps: bps.nullable().describe('Rate for rebills; NULL: the commission rate'),
   multiLevelRatesBps: z.array(bps).max(3).describe('Upline rates for levels 1–3, in basis points'),
   holdDays: days.describe('Days a commission is held for refunds before approval'),
+  cancelVoidsWithinDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3_650)
+    .nullable()
+    .describe(
+      'Money-back guarantee: a cancellation within this many days of the sale (before any renewal) reverses the sale’s commission as a full refund would; null: off, a cancellation only ends recurring commissions',
+    ),
   cookieDays: days.describe('Attribution window of the click cookie, in days'),
   attributionRule: z.enum(AttributionRule),
   landingUrl: httpsUrl.describe('Default landing page; may contain click macros such as {click_id}'),
@@ -98,6 +107,7 @@ export const PROGRAM_DEFAULTS = {
   recurringRateBps: null,
   multiLevelRatesBps: [1000, 300, 100],
   holdDays: 30,
+  cancelVoidsWithinDays: null,
   cookieDays: 30,
   attributionRule: 'last_click',
   landingUrls: [],
@@ -176,6 +186,11 @@ export const program = z
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
     multiLevelRatesBps: z.array(z.number().int()).describe('Basis points, levels 1–3'),
     holdDays: z.number().int(),
+    cancelVoidsWithinDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe('A cancellation within this many days of the sale voids its commission; null: off'),
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     landingUrl: z.string(),
