@@ -14270,7 +14270,10 @@ export interface paths {
                         /** Format: date-time */
                         occurred_at?: string;
                         order_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description lead, sale, rebill (a subscription renewal), refund (money back: reverses the sale’s commission in proportion), cancel (the subscription ended: no money moves, the customer’s later rebills earn nothing; only inside the program’s cancelVoidsWithinDays window is the sale’s commission reversed)
+                         * @enum {string}
+                         */
                         type: "lead" | "sale" | "rebill" | "refund" | "cancel";
                         user_agent?: string;
                     };
