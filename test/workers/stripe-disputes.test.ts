@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
+import { inTransaction } from '../../workers/context';
 import type { Db } from '../../workers/db/client';
+import { rejectConversion } from '../../workers/services/conversions/reject-conversion';
 import { checkLedger, listBalances } from '../../workers/services/finance';
 import { proposePayouts } from '../../workers/services/payouts';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
@@ -94,6 +96,21 @@ describe('charge.dispute.created holds the sale’s commission', () => {
     const withdrawn = await send('charge.dispute.funds_withdrawn', sale.orderId, { id, amount: 40_000 });
     expect(withdrawn).toMatchObject({ dispute: { status: 'open' }, commissions: [], refund: null });
     expect(await status(sale.id)).toBe('disputed');
+  });
+
+  it('an adjustment against a paid line (a rejection after payout) is the next balance’s and is not held', async () => {
+    const me = await addPayee(db, acme);
+    const sale = await earn(db, me, 40_000);
+    await putInPayout(db, me, [sale], 'success');
+    const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId));
+    const rejected = await inTransaction(serviceCtx(db), (tx) =>
+      rejectConversion(tx, { conversion: conversion!, reason: 'fraud found after payout' }),
+    );
+    const adjustment = rejected.lines[0]!;
+    expect(adjustment).toMatchObject({ kind: 'adjustment', status: 'approved', amountMinor: -12_000 });
+    expect((await open(sale.orderId, nextEventId('dp'))).commissions).toEqual([]);
+    expect(await status(adjustment.id)).toBe('approved');
+    await expectLedgerOk();
   });
 
   it('a dispute of a payment no sale names is kept, holding nothing', async () => {

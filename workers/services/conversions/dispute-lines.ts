@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import { type Commission, commissions } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import {
@@ -7,13 +7,18 @@ import {
   statusAfterDispute,
 } from '../../domain/commission-status';
 
+const HELD = sql.raw(`('disputed')`);
 const DISPUTABLE = sql.raw(`(${DISPUTABLE_COMMISSION_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 
-/** A sale's commission lines and the adjustments booked against them. */
-const ofSale = (conversionId: string) =>
+/**
+ * A sale's commission lines and the adjustments booked against those of them in `statuses`: an
+ * adjustment against a paid line (a rejection after payout) is the next balance's, never held.
+ */
+const ofSale = (conversionId: string, statuses: SQL) =>
   sql`${commissions.conversionId} = ${conversionId} AND ${commissions.kind} = 'commission'
     OR ${commissions.reversesCommissionId} IN (
-      SELECT o.id FROM affiliate.commissions o WHERE o.conversion_id = ${conversionId} AND o.kind = 'commission')`;
+      SELECT o.id FROM affiliate.commissions o
+      WHERE o.conversion_id = ${conversionId} AND o.kind = 'commission' AND o.status IN ${statuses})`;
 
 /**
  * The sale's unpaid commission lines, and the unpaid adjustments booked against them, become
@@ -27,7 +32,7 @@ export async function holdDisputedLines(ctx: ServiceContext, conversionId: strin
     .set({ status: 'disputed' })
     .where(
       sql`${commissions.status} IN ${DISPUTABLE}
-        AND (${ofSale(conversionId)})
+        AND (${ofSale(conversionId, DISPUTABLE)})
         AND NOT EXISTS (SELECT 1 FROM affiliate.payout_item_commissions p WHERE p.commission_id = ${commissions.id})`,
     )
     .returning();
@@ -41,7 +46,7 @@ export async function releaseDisputedLines(ctx: ServiceContext, conversionId: st
   const held = await ctx.db
     .select()
     .from(commissions)
-    .where(sql`${commissions.status} = 'disputed' AND (${ofSale(conversionId)})`)
+    .where(sql`${commissions.status} = 'disputed' AND (${ofSale(conversionId, HELD)})`)
     .for('update');
   const released: Commission[] = [];
   for (const status of ['pending', 'approved'] as const) {
