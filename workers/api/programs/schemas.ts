@@ -270,6 +270,13 @@ export const marketplaceProgram = z
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
     multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
     holdDays: z.number().int().describe('Days a commission is held for refunds before approval'),
+    cancelVoidsWithinDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions',
+      ),
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     onboardingBrief: z.string().nullable(),
@@ -302,6 +309,7 @@ export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplacePr
   recurringRateBps: r.recurringRateBps,
   multiLevelRatesBps: r.multiLevelRatesBps,
   holdDays: r.holdDays,
+  cancelVoidsWithinDays: r.cancelVoidsWithinDays,
   cookieDays: r.cookieDays,
   attributionRule: r.attributionRule,
   onboardingBrief: r.onboardingBrief,

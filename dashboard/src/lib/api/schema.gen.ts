@@ -15864,6 +15864,8 @@ export interface components {
             appName: string;
             /** @enum {string} */
             attributionRule: "last_click" | "first_click";
+            /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays: number | null;
             /** @description Amount in minor units */
             commissionFixedMinor: number | null;
             /** @description Basis points */
@@ -16311,6 +16313,8 @@ export interface components {
                 appName: string;
                 /** @enum {string} */
                 attributionRule: "last_click" | "first_click";
+                /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
+                cancelVoidsWithinDays: number | null;
                 /** @description Your fixed amount in minor units, overrides applied */
                 commissionFixedMinor: number | null;
                 /** @description Your rate in basis points, overrides applied */
