@@ -89,7 +89,11 @@ export async function settleCancellation(ctx: ServiceContext, input: { conversio
     });
     return { ...reversed, effect: 'sale_voided' };
   }
-  const updated = await followOriginal(ctx, conversion, found, `no money moves: ${decision.detail}`, {
+  // Without a customer id there is no customer row to follow: rebills credited by click still earn.
+  const unfollowed = found.original.referredCustomerId
+    ? ''
+    : '; the sale names no customer, so no customer is marked cancelled';
+  const updated = await followOriginal(ctx, conversion, found, `no money moves: ${decision.detail}${unfollowed}`, {
     cancelEffect: 'recurring_ended',
   });
   return { conversion: updated, original: found.original, effect: 'recurring_ended', lines: [] };
