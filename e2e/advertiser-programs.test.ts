@@ -81,6 +81,7 @@ test('the owner creates a program with referral levels and country rules in the 
   await pickCountry(page, 'Allowed countries', 'United States', 'United States (US)');
   await pickCountry(page, 'Denied countries', 'Fra', 'France (FR)');
   await page.getByLabel(/^Payout minimum/).fill('50');
+  await page.getByLabel(/^Cancellation voids the sale within/).fill('14');
   await page.getByLabel('Brief for affiliates').fill('Write honest reviews. No brand bidding.');
 
   // The form refuses what the API would refuse before sending anything, and takes the focus there.
@@ -104,6 +105,7 @@ test('the owner creates a program with referral levels and country rules in the 
     geoAllow: ['DE', 'US'],
     geoDeny: ['FR'],
     payoutMinMinor: 5000,
+    cancelVoidsWithinDays: 14,
     allowedDomains: ['app.example'],
     clickIdParam: 'ref_click',
     onboardingBrief: 'Write honest reviews. No brand bidding.',

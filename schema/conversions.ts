@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, char, check, index, inet, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
 import { enrollments } from './enrollments';
-import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from './enums';
+import {
+  AttributionMethod,
+  CancelEffect,
+  ConversionEventType,
+  ConversionSource,
+  ConversionStatus,
+  FraudFlag,
+} from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { programs } from './programs';
@@ -85,6 +92,12 @@ export const conversions = affiliate.table(
     reviewedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     /** When it was reviewed by hand. */
     reviewedAt: timestamptz(),
+    /**
+     * For a cancel: what it did. recurring_ended (the customer's later rebills earn nothing),
+     * sale_voided (inside the program's void window: the sale's commission reversed too) or
+     * not_found (no sale of that customer or order). NULL for other events.
+     */
+    cancelEffect: text({ enum: CancelEffect }),
     /** Free-form data the app sent with the event. */
     metadata: jsonb().$type<Record<string, unknown>>(),
     /** Every attribution step tried and its outcome, so "why this affiliate (or none)" has an answer. */
@@ -117,6 +130,7 @@ export const conversions = affiliate.table(
     checkIn('conversions_event_type_check', t.eventType, ConversionEventType),
     checkIn('conversions_source_check', t.source, ConversionSource),
     checkIn('conversions_status_check', t.status, ConversionStatus),
+    checkIn('conversions_cancel_effect_check', t.cancelEffect, CancelEffect),
     checkIn('conversions_attribution_method_check', t.attributionMethod, AttributionMethod),
     checkAllIn('conversions_fraud_flags_check', t.fraudFlags, FraudFlag),
     check('conversions_amount_minor_check', sql`${t.amountMinor} >= 0`),

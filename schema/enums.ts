@@ -56,6 +56,17 @@ export type ConversionSource = (typeof ConversionSource)[number];
 export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof ConversionStatus)[number];
 
+/**
+ * What a cancellation did: ended the customer's recurring commissions, also voided the sale (a
+ * cancellation inside the program's void window), or found no sale of that customer.
+ */
+export const CancelEffect = ['recurring_ended', 'sale_voided', 'not_found'] as const;
+export type CancelEffect = (typeof CancelEffect)[number];
+
+/** A payment dispute (chargeback) as our ledger follows it: open holds the lines, lost reverses them. */
+export const DisputeStatus = ['open', 'won', 'lost'] as const;
+export type DisputeStatus = (typeof DisputeStatus)[number];
+
 export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint'] as const;
 export type AttributionMethod = (typeof AttributionMethod)[number];
 
@@ -70,7 +81,16 @@ export const FraudFlag = [
 ] as const;
 export type FraudFlag = (typeof FraudFlag)[number];
 
-export const CommissionStatus = ['pending', 'approved', 'in_payout', 'paid', 'rejected', 'reversed'] as const;
+/** `disputed`: an unpaid line held while the customer's payment is disputed (a chargeback). */
+export const CommissionStatus = [
+  'pending',
+  'approved',
+  'disputed',
+  'in_payout',
+  'paid',
+  'rejected',
+  'reversed',
+] as const;
 export type CommissionStatus = (typeof CommissionStatus)[number];
 
 export const CommissionKind = ['commission', 'adjustment'] as const;

@@ -24,6 +24,7 @@ export * from './referred-customers';
 export * from './conversions';
 export * from './stripe-invoice-payments';
 export * from './commissions';
+export * from './disputes';
 export * from './payouts';
 export * from './payout-minimums';
 export * from './postbacks';

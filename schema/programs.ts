@@ -56,6 +56,11 @@ export const programs = affiliate.table(
     multiLevelRatesBps: integer().array().notNull().default([1000, 300, 100]),
     /** Days a commission stays pending (refund window) before it is approved. */
     holdDays: integer().notNull().default(30),
+    /**
+     * Money-back guarantee: a cancellation within this many days of the sale voids the sale's
+     * commission as a full refund would; NULL: off (a cancellation only ends recurring commissions).
+     */
+    cancelVoidsWithinDays: integer(),
     /** Attribution window: how many days after a click a conversion still credits it. */
     cookieDays: integer().notNull().default(30),
     /** Which click wins when several are in the window: last_click or first_click. */
@@ -136,6 +141,7 @@ export const programs = affiliate.table(
     ),
     check('programs_click_id_param_check', sql`${t.clickIdParam} ~ '^[A-Za-z0-9_-]{1,40}$'`),
     check('programs_days_check', sql`${t.holdDays} >= 0 AND ${t.cookieDays} >= 0`),
+    check('programs_cancel_voids_within_days_check', sql`${t.cancelVoidsWithinDays} > 0`),
     check(
       'programs_caps_check',
       sql`${t.capClicksDaily} >= 0 AND ${t.capClicksTotal} >= 0 AND ${t.capConversionsDaily} >= 0 AND ${t.capConversionsTotal} >= 0`,

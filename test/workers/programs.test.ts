@@ -54,6 +54,8 @@ describe('POST /orgs/{orgId}/programs', () => {
       clickIdParam: 'aff_click',
       // No override: the platform minimum of the program's currency applies.
       payoutMinMinor: null,
+      // Off by default: a cancellation ends recurring commissions and reverses nothing.
+      cancelVoidsWithinDays: null,
       hasPostbackSecret: false,
     });
     expect(program).not.toHaveProperty('postbackSecretHash');
@@ -93,6 +95,7 @@ describe('POST /orgs/{orgId}/programs', () => {
       recurringRateBps: 3000,
       multiLevelRatesBps: [500, 200],
       holdDays: 14,
+      cancelVoidsWithinDays: 14,
       cookieDays: 60,
       attributionRule: 'first_click',
       clickIdParam: 'ref-click_2',
@@ -154,6 +157,7 @@ describe('POST /orgs/{orgId}/programs', () => {
       path: 'commissionFixedMinor',
     },
     { label: 'hold days as a string', body: { holdDays: '30' }, path: 'holdDays' },
+    { label: 'a void window of 0 days', body: { cancelVoidsWithinDays: 0 }, path: 'cancelVoidsWithinDays' },
     { label: 'status paused at creation', body: { status: 'paused' }, path: 'status' },
     { label: 'a bad slug', body: { slug: 'Has Spaces' }, path: 'slug' },
     { label: 'a click id parameter with a space', body: { clickIdParam: 'aff click' }, path: 'clickIdParam' },

@@ -282,6 +282,30 @@ describe('computeCommissions: recurring', () => {
       expected: 700,
     },
     {
+      label: 'lifetime: a rebill after the customer cancelled',
+      t: terms(),
+      e: rebill({ customerCancelledAt: new Date('2026-02-20T00:00:00.000Z') }),
+      expected: 'subscription_cancelled',
+    },
+    {
+      label: 'lifetime: a rebill at the very second of the cancellation',
+      t: terms(),
+      e: rebill({ customerCancelledAt: new Date('2026-03-01T12:00:00.000Z') }),
+      expected: 'subscription_cancelled',
+    },
+    {
+      label: 'lifetime: a rebill from before the cancellation (reported late) still earns',
+      t: terms(),
+      e: rebill({ customerCancelledAt: new Date('2026-03-01T12:00:01.000Z') }),
+      expected: 600,
+    },
+    {
+      label: 'a cancellation does not touch the sale itself',
+      t: terms(),
+      e: sale({ customerCancelledAt: new Date('2026-02-20T00:00:00.000Z') }),
+      expected: 1500,
+    },
+    {
       label: 'fixed rebill ignores the recurring rate',
       t: terms({ commissionType: 'fixed', recurringRateBps: 1000 }),
       e: rebill(),

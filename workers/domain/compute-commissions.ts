@@ -10,7 +10,8 @@ import { applyBasisPoints } from './money';
  *    cpl → lead only; cpa → sale only; cps and revshare → sale, and rebill when recurring is on.
  *    Any other pair → `event_not_paid_by_model`; a cps/revshare rebill with recurring `none` →
  *    `recurring_off` (the more useful reason: the model would pay it, the program turned it off).
- * 2. Rebills: `months` pays while occurredAt < customerFirstSaleAt + recurringMonths calendar
+ * 2. Rebills: none after the customer cancelled (customerCancelledAt at or before the rebill) →
+ *    `subscription_cancelled`. `months` pays while occurredAt < customerFirstSaleAt + recurringMonths calendar
  *    months (UTC, day of month clamped; hold-until.ts), else `recurring_expired`; with no first
  *    sale on record the window cannot be checked, so it is `recurring_expired` too ("no first sale
  *    on record"). `lifetime` pays every rebill. The rebill rate is recurringRateBps ?? rateBps;
@@ -49,6 +50,8 @@ export interface CommissionEvent {
   occurredAt: Date;
   /** When the referred customer's first sale happened (for recurring limits). */
   customerFirstSaleAt: Date | null;
+  /** When the customer cancelled (referred_customers.cancelled_at); absent or null: subscribed. */
+  customerCancelledAt?: Date | null;
 }
 
 export interface CommissionLine {
@@ -65,6 +68,7 @@ export type NoCommissionReason =
   | 'currency_mismatch'
   | 'recurring_off'
   | 'recurring_expired'
+  | 'subscription_cancelled'
   | 'zero_amount';
 
 export type CommissionDecision =
@@ -119,6 +123,13 @@ function recurringWindow(
   event: CommissionEvent,
 ): Refusal | { info: Record<string, unknown> | null; rateBps: number | null } {
   if (event.type !== 'rebill') return { info: null, rateBps: terms.rateBps };
+  const cancelledAt = event.customerCancelledAt ?? null;
+  if (cancelledAt !== null && cancelledAt.getTime() <= event.occurredAt.getTime()) {
+    return refuse(
+      'subscription_cancelled',
+      `the customer cancelled at ${cancelledAt.toISOString()}; rebills after that earn no recurring commission`,
+    );
+  }
   const rateBps = terms.recurringRateBps ?? terms.rateBps;
   const info: Record<string, unknown> = {
     mode: terms.recurringMode,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConversionEvent } from '../contracts/conversion-event';
+import type { DisputeEvent } from '../contracts/dispute-event';
 import { isUuidv7 } from '../contracts/ids';
 
 /**
@@ -70,7 +71,10 @@ const charge = z.object({
 
 const subscription = z.object({ id: z.string(), customer: ref, metadata });
 
-export type StripeMapping = { kind: 'event'; event: ConversionEvent } | { kind: 'ignored'; reason: string };
+export type StripeMapping =
+  | { kind: 'event'; event: ConversionEvent }
+  | { kind: 'dispute'; dispute: DisputeEvent }
+  | { kind: 'ignored'; reason: string };
 
 const ignored = (reason: string): StripeMapping => ({ kind: 'ignored', reason });
 
@@ -184,12 +188,56 @@ function fromSubscriptionDeleted(envelope: StripeEventEnvelope): StripeMapping {
   });
 }
 
+const dispute = z.object({
+  id: z.string(),
+  amount: z.number().int().nonnegative(),
+  currency,
+  charge: ref,
+  payment_intent: ref,
+  status: z.string(),
+});
+
+/**
+ * A dispute's events. Stripe withdraws the disputed funds as soon as a dispute opens, so
+ * `funds_withdrawn` is part of an open dispute, not its loss: only `closed` with status `lost`
+ * reverses. `won`, an inquiry closed without a chargeback (`warning_closed`) and reinstated funds
+ * give the lines back.
+ */
+function fromDispute(envelope: StripeEventEnvelope): StripeMapping {
+  const dp = dispute.parse(envelope.data.object);
+  const phase: DisputeEvent['phase'] =
+    envelope.type === 'charge.dispute.closed'
+      ? dp.status === 'lost'
+        ? 'lost'
+        : 'won'
+      : envelope.type === 'charge.dispute.funds_reinstated'
+        ? 'won'
+        : 'opened';
+  return {
+    kind: 'dispute',
+    dispute: {
+      eventId: envelope.id,
+      disputeId: dp.id,
+      phase,
+      orderId: dp.payment_intent ?? dp.charge ?? null,
+      amountMinor: dp.amount,
+      currency: dp.currency,
+      occurredAt: new Date(envelope.created * 1000).toISOString(),
+      sourceType: envelope.type,
+    },
+  };
+}
+
 const MAPPERS: Record<string, (envelope: StripeEventEnvelope) => StripeMapping> = {
   'checkout.session.completed': fromCheckoutSession,
   'checkout.session.async_payment_succeeded': fromCheckoutSession,
   'invoice.paid': fromInvoicePaid,
   'charge.refunded': fromChargeRefunded,
   'customer.subscription.deleted': fromSubscriptionDeleted,
+  'charge.dispute.created': fromDispute,
+  'charge.dispute.funds_withdrawn': fromDispute,
+  'charge.dispute.funds_reinstated': fromDispute,
+  'charge.dispute.closed': fromDispute,
 };
 
 /** The events we act on, for the README and the setup screen. */

@@ -10,7 +10,12 @@ import {
 } from '../../../schema/enums';
 import { type Conversion, type ConversionDetail, type ConversionRow, toOutcome } from '../../services/conversions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
-import { outcomeAttributionFields, outcomeConversionFields, tracedStep } from '../shared/conversion-outcome';
+import {
+  cancellationOutcome,
+  outcomeAttributionFields,
+  outcomeConversionFields,
+  tracedStep,
+} from '../shared/conversion-outcome';
 import { commissionLine, directCommission, directCommissionView } from './commission-views';
 
 export const eventFields = {
@@ -97,6 +102,7 @@ export const conversionDetail = z
       .nullable()
       .describe('null: nobody is credited (attributionTrace says why)'),
     attributionTrace: z.array(tracedStep),
+    cancellation: cancellationOutcome,
     commissions: z.array(commissionLine).describe('Every line: the direct one (level 0), then the upline levels'),
     review: z.object({
       reviewer: z.object({ id: z.uuid(), email: z.string() }).nullable().describe('Who approved or rejected it'),

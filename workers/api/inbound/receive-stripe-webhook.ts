@@ -4,11 +4,12 @@ import { STRIPE_HANDLED_EVENT_TYPES, stripePaymentLinks } from '../../domain/str
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import type { ErrorBody } from '../../errors/on-error';
 import { conversionEvent } from '../../contracts/conversion-event';
+import { recordDispute } from '../../services/conversions';
 import { findStripeEndpoint, recordStripeEvent } from '../../services/stripe';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
-import { conversionOutcome, ignoredStripeEvent, linkedStripeEvent, stripeAppParams } from './schemas';
+import { conversionOutcome, disputeOutcome, ignoredStripeEvent, linkedStripeEvent, stripeAppParams } from './schemas';
 
 const route = createRoute({
   method: 'post',
@@ -19,6 +20,7 @@ const route = createRoute({
     `Verified with the app’s endpoint secret (\`Stripe-Signature\`, 300 s tolerance). Acts on ${STRIPE_HANDLED_EVENT_TYPES.join(', ')}; ` +
     'invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment ' +
     'paid which invoice, so a refund reverses exactly that sale. ' +
+    'A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. ' +
     'Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
     '(Stripe’s convention); an app without a configured secret answers 404.',
   security: [{ stripeSignature: [] }],
@@ -29,8 +31,12 @@ const route = createRoute({
   responses: {
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
-      description: 'Already recorded, or ignored',
-      content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent).or(linkedStripeEvent) } },
+      description: 'Already recorded, linked, a dispute event applied, or ignored',
+      content: {
+        'application/json': {
+          schema: conversionOutcome.or(disputeOutcome).or(ignoredStripeEvent).or(linkedStripeEvent),
+        },
+      },
     },
     ...declareErrorResponses(400, 404, 413, 415),
   },
@@ -72,6 +78,13 @@ receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
   const mapped = mapStripeEvent(envelope);
   if (mapped.kind === 'ignored' && links.length === 0)
     return c.json({ ignored: true as const, reason: mapped.reason }, 200);
+  if (mapped.kind === 'dispute') {
+    const outcome = await recordDispute({
+      ctx,
+      input: { appId: endpoint.appId, organizationId: endpoint.organizationId, dispute: mapped.dispute },
+    });
+    return c.json(outcome, 200);
+  }
   const result = await recordStripeEvent({
     ctx,
     input: {

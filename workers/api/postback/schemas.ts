@@ -14,7 +14,11 @@ export const postbackQuery = z.object({
     .trim()
     .toLowerCase()
     .refine(isUuidv7, 'must be the click id (cid) our redirect passed to the landing page'),
-  status: z.enum(['lead', 'sale', 'rejected']),
+  status: z
+    .enum(['lead', 'sale', 'cancel', 'rejected'])
+    .describe(
+      'cancel: the subscription bought through this click ended; its later rebills earn nothing, and no money moves unless the program voids sales cancelled within cancelVoidsWithinDays',
+    ),
   payout: amount.optional(),
   revenue: amount.optional(),
   currency: z

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   AttributionMethod,
+  CancelEffect,
   ConversionEventType,
   ConversionSource,
   ConversionStatus,
@@ -55,6 +56,20 @@ export const outcomeAttributionFields = {
   clickId: z.uuid().nullable(),
 };
 
+export const cancellationOutcome = z
+  .object({
+    effect: z
+      .enum(CancelEffect)
+      .describe(
+        'recurring_ended: the customer’s later rebills earn nothing, no money moved; sale_voided: inside the program’s void window (cancelVoidsWithinDays) the sale’s commission was reversed too; not_found: no sale of that order, customer or click',
+      ),
+    description: z.string().describe('The effect in words'),
+  })
+  .nullable()
+  .describe(
+    'For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window',
+  );
+
 // The answer of every inbound path. Typed against the service's ConversionOutcome, so the
 // document cannot drift from what the routes return.
 export const conversionOutcome = z
@@ -69,5 +84,6 @@ export const conversionOutcome = z
       .describe('null: nobody is credited (attributionTrace says why)'),
     attributionTrace: z.array(tracedStep),
     commissions: z.array(commissionLine),
+    cancellation: cancellationOutcome,
   })
   .openapi('ConversionOutcome') satisfies z.ZodType<ConversionOutcome>;

@@ -1,5 +1,6 @@
 import type {
   AttributionMethod,
+  CancelEffect,
   CommissionKind,
   CommissionStatus,
   ConversionEventType,
@@ -62,4 +63,6 @@ export interface ConversionOutcome {
   } | null;
   attributionTrace: AttributionStep[];
   commissions: CommissionView[];
+  /** For a cancel: what it did (ended recurring commissions, voided the sale, or found nothing). */
+  cancellation: { effect: CancelEffect; description: string } | null;
 }

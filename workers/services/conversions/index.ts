@@ -7,6 +7,7 @@ export { listMyCommissions, type MyCommissionRow } from './list-my-commissions';
 export { listMyConversions, type MyConversionRow } from './list-my-conversions';
 export { toOutcome } from './load-conversion-outcome';
 export { recordConversion } from './record-conversion';
+export { type DisputeOutcome, recordDispute } from './record-dispute';
 export { rejectReportedConversion } from './reject-reported-conversion';
 export { retryAttribution } from './retry-attribution';
 export { reviewConversion } from './review-conversion';

@@ -9,6 +9,7 @@ import { findUnmatchedRefunds } from './find-unmatched-refunds';
 import { lockCustomer } from './lock-customer';
 import { reverseCommissions } from './reverse-commissions';
 import { type ConversionStatsChange, refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { type Cancelled, settleCancellation } from './settle-cancellation';
 
 export type Settled =
   | {
@@ -20,6 +21,7 @@ export type Settled =
       followers: Settled[];
     }
   | { kind: 'reversed'; conversion: Conversion; original: Conversion | null; lines: Commission[] }
+  | ({ kind: 'cancelled' } & Cancelled)
   | { kind: 'waiting_for_click' | 'waiting_for_sale' | 'unattributed'; conversion: Conversion; lines: [] };
 
 interface Decided {
@@ -34,7 +36,15 @@ async function decide(
 ): Promise<Decided> {
   const { conversion } = input;
   await lockCustomer(ctx.db, conversion.appId, conversion.externalCustomerId);
-  if (conversion.eventType === 'refund' || conversion.eventType === 'cancel') {
+  if (conversion.eventType === 'cancel') {
+    const cancelled = await settleCancellation(ctx, { conversion });
+    const stats = {
+      conversionIds: [conversion.id, ...(cancelled.original ? [cancelled.original.id] : [])],
+      commissionIds: cancelled.lines.map((l) => l.id),
+    };
+    return { settled: { kind: 'cancelled', ...cancelled }, stats };
+  }
+  if (conversion.eventType === 'refund') {
     const reversed = await reverseCommissions(ctx, { conversion });
     const stats = {
       conversionIds: [conversion.id, ...(reversed.original ? [reversed.original.id] : [])],
@@ -94,8 +104,9 @@ async function decide(
 }
 
 /**
- * Decides an unsettled conversion inside the caller's transaction: a refund or cancellation
- * reverses its original's commissions; anything else is attributed and, when someone gets it,
+ * Decides an unsettled conversion inside the caller's transaction: a refund reverses its
+ * original's commissions; a cancellation ends the customer's recurring commissions (and voids the
+ * sale only inside the program's void window); anything else is attributed and, when someone gets it,
  * earns commissions (and a new referral credits the customer's sales that arrived before it). A
  * conversion waiting for its click, or a refund for its sale, is left unattributed, with its trace.
  * Last, the stats rollups move by what every conversion and line it touched now counts for.

@@ -34,6 +34,7 @@ export type ProgramFormValues = {
   recurringRatePercent: NumberField;
   multiLevelRatesPercent: NumberField[];
   holdDays: NumberField;
+  cancelVoidsWithinDays: NumberField;
   cookieDays: NumberField;
   attributionRule: Settings['attributionRule'];
   landingUrl: string;
@@ -91,6 +92,7 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     recurringRatePercent: '',
     multiLevelRatesPercent: [],
     holdDays: 30,
+    cancelVoidsWithinDays: '',
     cookieDays: 30,
     attributionRule: 'last_click',
     landingUrl,
@@ -131,6 +133,7 @@ export function programToForm(p: Program): ProgramFormValues {
     recurringRatePercent: percentOf(p.recurringRateBps),
     multiLevelRatesPercent: p.multiLevelRatesBps.map((bps) => bps / 100),
     holdDays: p.holdDays,
+    cancelVoidsWithinDays: p.cancelVoidsWithinDays ?? '',
     cookieDays: p.cookieDays,
     attributionRule: p.attributionRule,
     landingUrl: p.landingUrl,
@@ -174,6 +177,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     recurringRateBps: v.recurringMode === 'none' ? null : bpsOf(v.recurringRatePercent),
     multiLevelRatesBps: v.multiLevelRatesPercent.map((p) => bpsOf(p) ?? 0),
     holdDays: Number(v.holdDays),
+    cancelVoidsWithinDays: intOrNull(v.cancelVoidsWithinDays),
     cookieDays: Number(v.cookieDays),
     attributionRule: v.attributionRule,
     landingUrl: v.landingUrl.trim(),
@@ -213,6 +217,7 @@ export type ProgramFieldError =
   | 'percent'
   | 'amount'
   | 'months'
+  | 'voidDays'
   | 'days'
   | 'count'
   | 'url'
@@ -254,6 +259,8 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   });
   if (!isInt(v.holdDays, 0, 3_650)) errors.holdDays = 'days';
   if (!isInt(v.cookieDays, 0, 3_650)) errors.cookieDays = 'days';
+  if (v.cancelVoidsWithinDays !== '' && !isInt(v.cancelVoidsWithinDays, 1, 3_650))
+    errors.cancelVoidsWithinDays = 'voidDays';
   for (const field of CAP_FIELDS) if (v[field] !== '' && !isInt(v[field], 0, INT_MAX)) errors[field] = 'count';
   if (v.payoutMin.trim() && minorOf(v.payoutMin, v.currency) === null) errors.payoutMin = 'amount';
   if (!isInt(v.fraudMaxConversionsPerIpHour, 1, 1_000_000)) errors.fraudMaxConversionsPerIpHour = 'count';

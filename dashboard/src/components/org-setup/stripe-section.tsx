@@ -17,6 +17,10 @@ const STRIPE_EVENTS = [
   'invoice_payment.paid',
   'charge.refunded',
   'customer.subscription.deleted',
+  'charge.dispute.created',
+  'charge.dispute.funds_withdrawn',
+  'charge.dispute.funds_reinstated',
+  'charge.dispute.closed',
 ];
 
 /** An app's Stripe webhook: the endpoint URL to paste into Stripe, and its signing secret (set, replace, remove). */

@@ -563,7 +563,7 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 };
                 header?: never;
                 path: {
@@ -1018,7 +1018,7 @@ export interface paths {
                     kind?: "commission" | "adjustment";
                     level?: number | null;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                     /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
                 };
@@ -7329,7 +7329,7 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 };
                 header?: never;
                 path: {
@@ -8421,7 +8421,7 @@ export interface paths {
                     kind?: "commission" | "adjustment";
                     level?: number | null;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                     /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
                 };
@@ -12567,7 +12567,7 @@ export interface paths {
                     level?: number | null;
                     organizationId?: string;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                     /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
                 };
@@ -14270,7 +14270,10 @@ export interface paths {
                         /** Format: date-time */
                         occurred_at?: string;
                         order_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description lead, sale, rebill (a subscription renewal), refund (money back: reverses the sale’s commission in proportion), cancel (the subscription ended: no money moves, the customer’s later rebills earn nothing; only inside the program’s cancelVoidsWithinDays window is the sale’s commission reversed)
+                         * @enum {string}
+                         */
                         type: "lead" | "sale" | "rebill" | "refund" | "cancel";
                         user_agent?: string;
                     };
@@ -14443,7 +14446,7 @@ export interface paths {
         put?: never;
         /**
          * Stripe webhook endpoint of an app
-         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted, invoice_payment.paid; invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment paid which invoice, so a refund reverses exactly that sale. Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
+         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted, charge.dispute.created, charge.dispute.funds_withdrawn, charge.dispute.funds_reinstated, charge.dispute.closed, invoice_payment.paid; invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment paid which invoice, so a refund reverses exactly that sale. A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
          */
         post: {
             parameters: {
@@ -14472,13 +14475,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Already recorded, or ignored */
+                /** @description Already recorded, linked, a dispute event applied, or ignored */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ConversionOutcome"] | components["schemas"]["IgnoredStripeEvent"] | components["schemas"]["LinkedStripeEvent"];
+                        "application/json": components["schemas"]["ConversionOutcome"] | components["schemas"]["DisputeOutcome"] | components["schemas"]["IgnoredStripeEvent"] | components["schemas"]["LinkedStripeEvent"];
                     };
                 };
                 /** @description Recorded */
@@ -14782,6 +14785,8 @@ export interface components {
             carryOverMinor: number;
             /** @description ISO 4217 */
             currency: string;
+            /** @description Unpaid lines held because the customer disputed the payment (a chargeback): paid if the dispute is won, reversed if it is lost; minor units of the currency */
+            disputedMinor: number;
             /** @description Pending lines still in their hold period (or under review); minor units of the currency */
             holdMinor: number;
             /** @description Lines in a payout that PayPal has not completed; minor units of the currency */
@@ -14972,7 +14977,7 @@ export interface components {
                     /** Format: uuid */
                     reversesCommissionId: string | null;
                     /** @enum {string} */
-                    status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 }[];
                 /**
                  * Format: date-time
@@ -15063,7 +15068,7 @@ export interface components {
             /** Format: uuid */
             reversesCommissionId: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
         };
         CommissionPage: {
             items: components["schemas"]["Commission"][];
@@ -15097,7 +15102,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "commission" | "adjustment";
                 /** @enum {string} */
-                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             } | null;
             /** @description Your event id */
             eventId: string;
@@ -15158,7 +15163,7 @@ export interface components {
             /** Format: uuid */
             reversesCommissionId: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
         };
         ConversionDetail: {
             /** @description null: nobody is credited (attributionTrace says why) */
@@ -15185,6 +15190,16 @@ export interface components {
                 /** @enum {string} */
                 step: "click_id" | "coupon" | "customer" | "fingerprint";
             }[];
+            /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
+            cancellation: {
+                /** @description The effect in words */
+                description: string;
+                /**
+                 * @description recurring_ended: the customer’s later rebills earn nothing, no money moved; sale_voided: inside the program’s void window (cancelVoidsWithinDays) the sale’s commission was reversed too; not_found: no sale of that order, customer or click
+                 * @enum {string}
+                 */
+                effect: "recurring_ended" | "sale_voided" | "not_found";
+            } | null;
             /** @description Every line: the direct one (level 0), then the upline levels */
             commissions: components["schemas"]["ConversionCommissionLine"][];
             conversion: {
@@ -15295,6 +15310,16 @@ export interface components {
                 /** @enum {string} */
                 step: "click_id" | "coupon" | "customer" | "fingerprint";
             }[];
+            /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
+            cancellation: {
+                /** @description The effect in words */
+                description: string;
+                /**
+                 * @description recurring_ended: the customer’s later rebills earn nothing, no money moved; sale_voided: inside the program’s void window (cancelVoidsWithinDays) the sale’s commission was reversed too; not_found: no sale of that order, customer or click
+                 * @enum {string}
+                 */
+                effect: "recurring_ended" | "sale_voided" | "not_found";
+            } | null;
             commissions: components["schemas"]["ConversionCommissionLine"][];
             conversion: {
                 amountMinor: number;
@@ -15397,6 +15422,8 @@ export interface components {
             appId: string;
             /** @enum {string} */
             attributionRule?: "last_click" | "first_click";
+            /** @description Money-back guarantee: a cancellation within this many days of the sale (before any renewal) reverses the sale’s commission as a full refund would; null: off, a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays?: number | null;
             /** @description NULL: unlimited */
             capClicksDaily?: number | null;
             /** @description NULL: unlimited */
@@ -15563,6 +15590,30 @@ export interface components {
             /** @description The current six-digit code of the authenticator app */
             code: string;
             password: string;
+        };
+        DisputeOutcome: {
+            /** @description The lines this event held or gave back; empty for a repeat */
+            commissions: components["schemas"]["ConversionCommissionLine"][];
+            dispute: {
+                /** @description The disputed amount in minor units */
+                amountMinor: number;
+                /**
+                 * Format: uuid
+                 * @description The disputed sale; null when no sale matched the payment
+                 */
+                conversionId: string | null;
+                currency: string;
+                /** @description Stripe’s dispute id (dp_…) */
+                disputeId: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description open: the sale’s unpaid commissions are held (disputed), out of payouts; won: given back; lost: reversed by a refund of the disputed amount (after payout: a negative adjustment). A closed dispute never reopens
+                 * @enum {string}
+                 */
+                status: "open" | "won" | "lost";
+            };
+            refund: components["schemas"]["ConversionOutcome"] & (Record<string, never> | null);
         };
         EmailRequest: {
             /**
@@ -15822,6 +15873,8 @@ export interface components {
             appName: string;
             /** @enum {string} */
             attributionRule: "last_click" | "first_click";
+            /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays: number | null;
             /** @description Amount in minor units */
             commissionFixedMinor: number | null;
             /** @description Basis points */
@@ -16008,7 +16061,7 @@ export interface components {
                      */
                     reversedAt: string | null;
                     /** @enum {string} */
-                    status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 }[];
                 /**
                  * Format: date-time
@@ -16086,7 +16139,7 @@ export interface components {
             /** Format: uuid */
             reversesCommissionId: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
         };
         MyCommissionPage: {
             items: components["schemas"]["MyCommission"][];
@@ -16130,7 +16183,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "commission" | "adjustment";
                 /** @enum {string} */
-                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             } | null;
             /** Format: uuid */
             id: string;
@@ -16238,7 +16291,7 @@ export interface components {
                  */
                 reversedAt: string | null;
                 /** @enum {string} */
-                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             }[];
         };
         MyConversionPage: {
@@ -16269,6 +16322,8 @@ export interface components {
                 appName: string;
                 /** @enum {string} */
                 attributionRule: "last_click" | "first_click";
+                /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
+                cancelVoidsWithinDays: number | null;
                 /** @description Your fixed amount in minor units, overrides applied */
                 commissionFixedMinor: number | null;
                 /** @description Your rate in basis points, overrides applied */
@@ -16708,7 +16763,7 @@ export interface components {
                     /** Format: uuid */
                     reversesCommissionId: string | null;
                     /** @enum {string} */
-                    status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 }[];
                 /**
                  * Format: date-time
@@ -16936,6 +16991,8 @@ export interface components {
             appId: string;
             /** @enum {string} */
             attributionRule: "last_click" | "first_click";
+            /** @description A cancellation within this many days of the sale voids its commission; null: off */
+            cancelVoidsWithinDays: number | null;
             capClicksDaily: number | null;
             capClicksTotal: number | null;
             capConversionsDaily: number | null;
@@ -17411,6 +17468,8 @@ export interface components {
             allowedDomains?: string[];
             /** @enum {string} */
             attributionRule?: "last_click" | "first_click";
+            /** @description Money-back guarantee: a cancellation within this many days of the sale (before any renewal) reverses the sale’s commission as a full refund would; null: off, a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays?: number | null;
             /** @description NULL: unlimited */
             capClicksDaily?: number | null;
             /** @description NULL: unlimited */
