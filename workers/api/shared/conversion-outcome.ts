@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   AttributionMethod,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -35,7 +35,7 @@ export const tracedStep = attributionStep.extend({ detail: z.string().optional()
 export const outcomeConversionFields = {
   id: z.uuid(),
   eventId: z.string(),
-  type: z.enum(ConversionEventType),
+  type: z.enum(RecordedEventType),
   source: z.enum(ConversionSource),
   status: z.enum(ConversionStatus),
   amountMinor: z.number().int(),

@@ -2,7 +2,7 @@ import type {
   AttributionMethod,
   CommissionKind,
   CommissionStatus,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -35,7 +35,7 @@ export interface ConversionOutcome {
   conversion: {
     id: string;
     eventId: string;
-    type: ConversionEventType;
+    type: RecordedEventType;
     source: ConversionSource;
     status: ConversionStatus;
     amountMinor: number;

@@ -677,7 +677,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -1131,7 +1131,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -7448,7 +7448,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -8535,7 +8535,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -12680,7 +12680,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path?: never;
@@ -14902,7 +14902,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -14982,11 +14982,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         ClickPage: {
@@ -15021,7 +15021,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /**
              * Format: date-time
@@ -15083,7 +15083,7 @@ export interface components {
              * @description null: nobody credited (yet)
              * @enum {string|null}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
             /** Format: uuid */
             clickId: string | null;
             currency: string | null;
@@ -15125,14 +15125,14 @@ export interface components {
             receivedAt: string;
             rejectReason: string | null;
             /** @enum {string} */
-            source: "api" | "postback" | "stripe";
+            source: "api" | "postback" | "stripe" | "clicks";
             /**
              * @description flagged: waiting for review
              * @enum {string}
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
         };
         ConversionCommissionLine: {
             /** @description Minor units of currency; negative for adjustments (reversals after a refund, cancellation or rejection) */
@@ -15171,7 +15171,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -15183,7 +15183,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             /** @description Every line: the direct one (level 0), then the upline levels */
             commissions: components["schemas"]["ConversionCommissionLine"][];
@@ -15221,11 +15221,11 @@ export interface components {
                 receivedAt: string;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 /**
                  * Format: date-time
                  * @description ISO 8601, UTC
@@ -15281,7 +15281,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -15293,7 +15293,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             commissions: components["schemas"]["ConversionCommissionLine"][];
             conversion: {
@@ -15312,11 +15312,11 @@ export interface components {
                 parentConversionId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /** @description True when this event id was recorded before: nothing changed, the stored result is returned */
             duplicate: boolean;
@@ -15438,7 +15438,7 @@ export interface components {
             /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
             payoutMinMinor?: number | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
             postbackAllowedIps?: string[];
             /**
@@ -15838,7 +15838,7 @@ export interface components {
             name: string;
             onboardingBrief: string | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @enum {string} */
             recurringMode: "none" | "months" | "lifetime";
             recurringMonths: number | null;
@@ -15941,7 +15941,7 @@ export interface components {
             click: components["schemas"]["MyClick"];
             conversions: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Your lines only */
@@ -16010,7 +16010,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         MyClickPage: {
@@ -16039,7 +16039,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /**
              * Format: date-time
@@ -16094,7 +16094,7 @@ export interface components {
              * @description How the conversion was credited to you
              * @enum {string}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint";
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             /** @description Every attribution step tried, in order */
             attributionTrace: {
                 /**
@@ -16103,7 +16103,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             /**
              * Format: uuid
@@ -16150,14 +16150,14 @@ export interface components {
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
         };
         MyConversionExplanation: {
             /** @description Your click that earned it; null when credited by coupon or customer history */
             click: components["schemas"]["MyClick"] | null;
             conversion: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 /** Format: uuid */
                 id: string;
                 /**
@@ -16172,7 +16172,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /** @description Your lines only */
             lines: {
@@ -16280,7 +16280,7 @@ export interface components {
                 name: string;
                 onboardingBrief: string | null;
                 /** @enum {string} */
-                payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+                payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
                 /** @enum {string} */
                 recurringMode: "none" | "months" | "lifetime";
                 recurringMonths: number | null;
@@ -16629,7 +16629,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -16709,11 +16709,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         PlatformClickPage: {
@@ -16967,7 +16967,7 @@ export interface components {
             /** @description Minor units of the program's currency; null: the platform minimum of that currency */
             payoutMinMinor: number | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             postbackAllowedIps: string[];
             /** @enum {string} */
             recurringMode: "none" | "months" | "lifetime";
@@ -17131,11 +17131,11 @@ export interface components {
             cr: number | null;
             /** @description (leads + sales) ÷ unique clicks; null when the divisor is 0 */
             crUnique: number | null;
-            /** @description Conversions held for review; null when the rollups answering this grouping do not keep it */
+            /** @description Reported conversions held for review; null when the rollups answering this grouping do not keep it */
             flaggedConversions: number | null;
             /** @description Leads not rejected or reversed; null when the rollups answering this grouping do not keep it */
             leads: number | null;
-            /** @description Conversions of any type still pending; null when the rollups answering this grouping do not keep it */
+            /** @description Reported conversions of any type still pending (CPC click credits not included); null when the rollups answering this grouping do not keep it */
             pendingConversions: number | null;
             /** @description Rebills not rejected or reversed; null when the rollups answering this grouping do not keep it */
             rebills: number | null;
@@ -17442,7 +17442,7 @@ export interface components {
             /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
             payoutMinMinor?: number | null;
             /** @enum {string} */
-            payoutModel?: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel?: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
             postbackAllowedIps?: string[];
             /**

@@ -1,0 +1,285 @@
+import { createScheduledController } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { and, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import type { ClickMessage } from '../../workers/contracts/click-message';
+import type { Db } from '../../workers/db/client';
+import worker from '../../workers/index';
+import { creditClickCommissions } from '../../workers/services/conversions';
+import { checkLedger, releaseHolds } from '../../workers/services/finance';
+import { type Advertiser, createAdvertiser } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { clickMessageFor, clickOwnerOf } from '../click-messages';
+import { record, serviceCtx } from '../conversions';
+import { setHoldUntil } from '../finance';
+import { testDb } from '../fixtures';
+import { addPayee } from '../payouts';
+import { consume, expectRollupsEqualRaw } from '../stats-storage-checks';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+const DAY = 86_400_000;
+/** 2500 cents per accepted unique click: four clicks reach the USD payout minimum of $100.00. */
+const RATE = 2500;
+const CPC: Partial<typeof s.programs.$inferInsert> = {
+  payoutModel: 'cpc',
+  commissionType: 'fixed',
+  commissionRateBps: null,
+  commissionFixedMinor: RATE,
+  multiLevelRatesBps: [1000, 300, 100],
+};
+
+let db: Db;
+beforeAll(() => {
+  ({ db } = testDb());
+});
+
+type Payee = Awaited<ReturnType<typeof addPayee>>;
+
+/** The start of the UTC day `daysAgo` days before now. */
+const dayStart = (daysAgo: number) => new Date(Math.floor(Date.now() / DAY) * DAY - daysAgo * DAY);
+
+/** Click messages of one payee on one day: accepted with their own fingerprint unless told otherwise. */
+function clicks(
+  payee: Parameters<typeof clickOwnerOf>[0],
+  day: Date,
+  specs: Partial<ClickMessage>[],
+  hour = 9,
+): ClickMessage[] {
+  return specs.map((spec, i) =>
+    clickMessageFor(clickOwnerOf(payee), { at: day.getTime() + hour * 3_600_000 + i * 1000, ...spec }),
+  );
+}
+
+const credit = (now = new Date()) => creditClickCommissions({ ctx: serviceCtx(db, now), input: { limit: 100 } });
+
+async function creditsOf(enrollmentId: string) {
+  return db
+    .select({ conversion: s.conversions, line: s.commissions })
+    .from(s.conversions)
+    .leftJoin(s.commissions, eq(s.commissions.conversionId, s.conversions.id))
+    .where(and(eq(s.conversions.enrollmentId, enrollmentId), eq(s.conversions.eventType, 'click')))
+    .orderBy(s.conversions.createdAt);
+}
+
+async function cpcAdvertiser(program: Partial<typeof s.programs.$inferInsert> = {}) {
+  const org = await createAdvertiser(db, { program: { ...CPC, ...program } });
+  // An upline above the payee: CPC pays the clicking affiliate only, never the upline.
+  const payee = await addPayee(db, org);
+  const [upline] = await db
+    .insert(s.users)
+    .values({ email: `up-${crypto.randomUUID()}@example.com`, approvedAffiliate: true })
+    .returning();
+  await db.update(s.users).set({ referredById: upline!.id }).where(eq(s.users.id, payee.affiliate.id));
+  return { org, payee };
+}
+
+const ledgerOk = async (org: Advertiser) =>
+  expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: org.org.id } })).discrepancies).toEqual([]);
+
+describe('CPC programs', () => {
+  it('are created with a rate per click, and refused with a percent commission', async () => {
+    const org = await createAdvertiser(db);
+    const base = {
+      appId: org.app.id,
+      name: 'Pay per click',
+      payoutModel: 'cpc',
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
+    };
+    const created = await call(org.owner, 'POST', `/orgs/${org.org.id}/programs`, {
+      ...base,
+      commissionType: 'fixed',
+      commissionFixedMinor: 12,
+    });
+    expectStatus(created, 201);
+    expect(created.body).toMatchObject({ payoutModel: 'cpc', commissionType: 'fixed', commissionFixedMinor: 12 });
+    const refused = await call(org.owner, 'POST', `/orgs/${org.org.id}/programs`, {
+      ...base,
+      commissionType: 'percent',
+      commissionRateBps: 1000,
+    });
+    expectStatus(refused, 400, 'validation_failed');
+    expect(JSON.stringify(refused.body)).toContain('commissionType');
+    const patched = await call(org.owner, 'PATCH', `/orgs/${org.org.id}/programs/${org.program.id}`, {
+      payoutModel: 'cpc',
+    });
+    expectStatus(patched, 400, 'validation_failed');
+  });
+
+  it('never pays a CPC program for a conversion: the click was the paid action', async () => {
+    const { org, payee } = await cpcAdvertiser();
+    const click = clickMessageFor(clickOwnerOf(payee), { at: Date.now() - 60_000 });
+    await consume([click]);
+    const out = await record(db, payee, { type: 'sale', click_id: click.id, amount: 9900, currency: 'USD' });
+    expect(out.commissions).toEqual([]);
+    expect(JSON.stringify(out.attributionTrace)).toContain('a CPC program pays for clicks, not for a sale');
+    await ledgerOk(org);
+  });
+});
+
+describe('the click credit job', () => {
+  let org: Advertiser;
+  let payee: Payee;
+  let other: { org: Advertiser; payee: Payee };
+  const day = dayStart(2);
+
+  beforeAll(async () => {
+    ({ org, payee } = await cpcAdvertiser({ holdDays: 30, capClicksDaily: 6 }));
+    other = await cpcAdvertiser();
+    const plain = await createAdvertiser(db);
+    const repeated = 'f'.repeat(32);
+    await consume([
+      // 4 accepted unique clicks, one of them followed by 2 repeats of its fingerprint (accepted, not unique).
+      ...clicks(payee, day, [
+        { fingerprint: repeated },
+        {},
+        {},
+        {},
+        { fingerprint: repeated },
+        { fingerprint: repeated },
+      ]),
+      // Refused at the edge: over the daily click cap, geo, a bot and a prefetch. None of them pays.
+      ...clicks(
+        payee,
+        day,
+        [
+          { rejectReason: 'cap_reached' },
+          { rejectReason: 'cap_reached' },
+          { rejectReason: 'geo_blocked' },
+          { rejectReason: 'bot', isBot: true },
+          { rejectReason: 'prefetch', isBot: true },
+        ],
+        20,
+      ),
+      // Another tenant's CPC affiliate on the same day, and today's clicks (the open day is not credited yet).
+      ...clicks(other.payee, day, [{}, {}]),
+      ...clicks(payee, dayStart(0), [{}], 0),
+      // A revshare program's clicks never earn a credit.
+      ...clicks(plain, day, [{}, {}]),
+    ]);
+  });
+
+  it('credits exactly the accepted unique clicks × the rate, pending through the hold, level 0 only', async () => {
+    const now = new Date();
+    const result = await credit(now);
+    expect(result).toEqual({ days: 2, clicks: 6 });
+
+    const [only, ...more] = await creditsOf(payee.enrollment.id);
+    expect(more).toEqual([]);
+    expect(only!.conversion).toMatchObject({
+      eventType: 'click',
+      source: 'clicks',
+      status: 'pending',
+      attributionMethod: 'clicks',
+      affiliateId: payee.affiliate.id,
+      programId: org.program.id,
+      amountMinor: 0,
+      occurredAt: day,
+      metadata: { clicks: 4, clickDay: day.toISOString().slice(0, 10), uniqueClicks: 4 },
+    });
+    expect(only!.line).toMatchObject({
+      beneficiaryId: payee.affiliate.id,
+      enrollmentId: payee.enrollment.id,
+      level: 0,
+      kind: 'commission',
+      amountMinor: 4 * RATE,
+      currency: 'USD',
+      status: 'pending',
+      holdUntil: new Date(now.getTime() + 30 * DAY),
+    });
+    expect(only!.line!.calculation).toMatchObject({ model: 'cpc', clicks: 4, fixedMinor: RATE });
+    const lines = await db.select().from(s.commissions).where(eq(s.commissions.organizationId, org.org.id));
+    expect(lines).toHaveLength(1);
+
+    const [theirs] = await creditsOf(other.payee.enrollment.id);
+    expect(theirs!.line).toMatchObject({ amountMinor: 2 * RATE, organizationId: other.org.org.id });
+    await ledgerOk(org);
+    await ledgerOk(other.org);
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await db.select().from(s.commissions);
+    expect(await Promise.all([credit(), credit()])).toEqual([
+      { days: 0, clicks: 0 },
+      { days: 0, clicks: 0 },
+    ]);
+    expect(await db.select().from(s.commissions)).toEqual(before);
+  });
+
+  it('books the payout in the commission rollups as in the raw rows', async () => {
+    await expectRollupsEqualRaw(db, 'after click credits');
+    const [row] = await db
+      .select({ amount: sql<string>`sum(amount_minor)` })
+      .from(s.commissionOrgHourly)
+      .where(and(eq(s.commissionOrgHourly.organizationId, org.org.id), eq(s.commissionOrgHourly.hour, day)));
+    expect(Number(row!.amount)).toBe(4 * RATE);
+  });
+
+  it('credits clicks that arrive late for a credited day as a new line, never rewriting the approved one', async () => {
+    const [first] = await creditsOf(payee.enrollment.id);
+    await setHoldUntil(db, [first!.line!.id], new Date(Date.now() - 1000));
+    await releaseHolds({ ctx: serviceCtx(db), input: { batchSize: 100, maxBatches: 1 } });
+
+    await consume(clicks(payee, day, [{}, {}, { fingerprint: 'f'.repeat(32) }], 22));
+    // Two runs at once: the enrollment-day lock and the credit's event id let exactly one credit it.
+    const runs = await Promise.all([credit(), credit()]);
+    expect(runs.map((r) => r.clicks).sort()).toEqual([0, 2]);
+
+    const [approved, late, ...more] = await creditsOf(payee.enrollment.id);
+    expect(more).toEqual([]);
+    expect(approved!.line).toMatchObject({ id: first!.line!.id, amountMinor: 4 * RATE, status: 'approved' });
+    expect(late!.conversion.metadata).toMatchObject({ clicks: 2, uniqueClicks: 6 });
+    expect(late!.line).toMatchObject({ amountMinor: 2 * RATE, status: 'pending', level: 0 });
+    expect(late!.conversion.eventId).toBe(`cpc:${payee.enrollment.id}:${day.toISOString().slice(0, 10)}:4`);
+    await ledgerOk(org);
+    await expectRollupsEqualRaw(db, 'after a late credit');
+  });
+
+  it('credits the closed day through the hourly cron trigger', async () => {
+    const yesterday = dayStart(1);
+    await consume(clicks(payee, yesterday, [{}, {}, {}]));
+    await worker.scheduled(createScheduledController({ cron: '5 * * * *', scheduledTime: Date.now() }), env);
+    const credits = await creditsOf(payee.enrollment.id);
+    expect(credits.map((c) => [c.conversion.occurredAt.toISOString(), c.line?.amountMinor])).toEqual([
+      [day.toISOString(), 4 * RATE],
+      [day.toISOString(), 2 * RATE],
+      [yesterday.toISOString(), 3 * RATE],
+    ]);
+  });
+
+  it('leaves clicks older than the look-back window unpaid', async () => {
+    await consume(clicks(payee, dayStart(10), [{}, {}]));
+    await credit();
+    const credits = await creditsOf(payee.enrollment.id);
+    expect(credits.some((c) => c.conversion.occurredAt.getTime() === dayStart(10).getTime())).toBe(false);
+  });
+
+  it('pays the credit out: approved after the hold, then in the proposed payout', async () => {
+    const credits = await creditsOf(payee.enrollment.id);
+    const ids = credits.map((c) => c.line!.id);
+    await setHoldUntil(db, ids, new Date(Date.now() - 1000));
+    await releaseHolds({ ctx: serviceCtx(db), input: { batchSize: 100, maxBatches: 1 } });
+    const res = await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/propose`);
+    expectStatus(res, 200);
+    expect(res.body.batches).toEqual([
+      expect.objectContaining({ currency: 'USD', itemsAdded: 1, linesLinked: 3, totalMinor: 9 * RATE }),
+    ]);
+    const statuses = await db
+      .select({ status: s.commissions.status })
+      .from(s.commissions)
+      .where(eq(s.commissions.enrollmentId, payee.enrollment.id));
+    expect(statuses.map((r) => r.status)).toEqual(['in_payout', 'in_payout', 'in_payout']);
+    await ledgerOk(org);
+    await expectRollupsEqualRaw(db, 'after the payout proposal');
+  });
+
+  it('never credits another tenant’s clicks to this one', async () => {
+    const theirs = await db.select().from(s.commissions).where(eq(s.commissions.organizationId, other.org.org.id));
+    expect(theirs.map((l) => [l.beneficiaryId, l.amountMinor])).toEqual([[other.payee.affiliate.id, 2 * RATE]]);
+    const mine = await db.select().from(s.commissions).where(eq(s.commissions.organizationId, org.org.id));
+    expect(mine.every((l) => l.beneficiaryId === payee.affiliate.id)).toBe(true);
+  });
+});
