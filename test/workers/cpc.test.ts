@@ -15,6 +15,7 @@ import { record, serviceCtx } from '../conversions';
 import { setHoldUntil } from '../finance';
 import { testDb } from '../fixtures';
 import { addPayee } from '../payouts';
+import { signInAs } from '../sessions';
 import { consume, expectRollupsEqualRaw } from '../stats-storage-checks';
 import { useTestDatabase } from '../worker-env';
 
@@ -216,6 +217,34 @@ describe('the click credit job', () => {
       .from(s.commissionOrgHourly)
       .where(and(eq(s.commissionOrgHourly.organizationId, org.org.id), eq(s.commissionOrgHourly.hour, day)));
     expect(Number(row!.amount)).toBe(4 * RATE);
+  });
+
+  it('shows the credit as payout in the reports, not as a pending conversion', async () => {
+    const iso = day.toISOString().slice(0, 10);
+    const res = await call(
+      org.owner,
+      'GET',
+      `/orgs/${org.org.id}/stats/report?from=${iso}&to=${iso}&granularity=total`,
+    );
+    expectStatus(res, 200);
+    const [row] = res.body.rows;
+    expect(row.metrics).toMatchObject({
+      clicks: 6,
+      uniqueClicks: 4,
+      rejectedClicks: 5,
+      pendingConversions: 0,
+      leads: 0,
+      sales: 0,
+    });
+    expect(row.money).toEqual([expect.objectContaining({ currency: 'USD', payoutMinor: 4 * RATE })]);
+    const session = await signInAs(db, payee.affiliate.id);
+    const mine = await call(
+      session,
+      'GET',
+      `/affiliate/orgs/${org.org.id}/stats/report?from=${iso}&to=${iso}&granularity=total`,
+    );
+    expectStatus(mine, 200);
+    expect(mine.body.rows[0].money).toEqual([expect.objectContaining({ currency: 'USD', payoutMinor: 4 * RATE })]);
   });
 
   it('credits clicks that arrive late for a credited day as a new line, never rewriting the approved one', async () => {
