@@ -305,6 +305,18 @@ describe('the click credit job', () => {
     await expectRollupsEqualRaw(db, 'after the payout proposal');
   });
 
+  it('lets the advertiser reject a day’s credit: its line is rejected and its clicks are not credited again', async () => {
+    const [theirs] = await creditsOf(other.payee.enrollment.id);
+    const path = (a: Advertiser) => `/orgs/${a.org.id}/conversions/${theirs!.conversion.id}/reject`;
+    expectStatus(await call(org.owner, 'POST', path(org), { reason: 'not ours' }), 404, 'not_found');
+    expectStatus(await call(other.org.owner, 'POST', path(other.org), { reason: 'click farm' }), 200);
+    const [rejected] = await db.select().from(s.commissions).where(eq(s.commissions.id, theirs!.line!.id));
+    expect(rejected).toMatchObject({ status: 'rejected', amountMinor: 2 * RATE });
+    expect(await credit()).toEqual({ days: 0, clicks: 0 });
+    await ledgerOk(other.org);
+    await expectRollupsEqualRaw(db, 'after a rejected credit');
+  });
+
   it('never credits another tenant’s clicks to this one', async () => {
     const theirs = await db.select().from(s.commissions).where(eq(s.commissions.organizationId, other.org.org.id));
     expect(theirs.map((l) => [l.beneficiaryId, l.amountMinor])).toEqual([[other.payee.affiliate.id, 2 * RATE]]);
