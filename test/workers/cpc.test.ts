@@ -201,6 +201,20 @@ describe('the click credit job', () => {
     await ledgerOk(other.org);
   });
 
+  it('explains the credit to the advertiser and the affiliate as unique clicks × the rate', async () => {
+    const [first] = await creditsOf(payee.enrollment.id);
+    const id = first!.conversion.id;
+    const formula = `4 unique clicks × ${RATE} USD = ${4 * RATE}`;
+    const detail = await call(org.owner, 'GET', `/orgs/${org.org.id}/conversions/${id}`);
+    expectStatus(detail, 200);
+    expect(detail.body.conversion).toMatchObject({ type: 'click', source: 'clicks' });
+    expect(detail.body.commissions.map((l: any) => l.calculation.formula)).toEqual([formula]);
+    const session = await signInAs(db, payee.affiliate.id);
+    const mine = await call(session, 'GET', `/affiliate/orgs/${org.org.id}/conversions/${id}`);
+    expectStatus(mine, 200);
+    expect(JSON.stringify(mine.body)).toContain(formula);
+  });
+
   it('changes nothing when run again', async () => {
     const before = await db.select().from(s.commissions);
     expect(await Promise.all([credit(), credit()])).toEqual([

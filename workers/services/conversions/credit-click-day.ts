@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { commissions, conversions, enrollments, programs } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
+import { CLICK_CREDIT_EVENT_PREFIX } from '../../contracts/conversion-event';
 import { clickCredit } from '../../domain/click-credit';
 import { effectiveTerms } from '../../domain/commission-terms';
 import { holdUntil } from '../../domain/hold-until';
@@ -60,7 +61,7 @@ export function creditClickDay(ctx: ServiceContext, target: ClickDay): Promise<n
         programId: program.id,
         enrollmentId: enrollment.id,
         affiliateId: enrollment.affiliateId,
-        eventId: `cpc:${enrollment.id}:${dayIso}:${counts.creditedClicks}`,
+        eventId: `${CLICK_CREDIT_EVENT_PREFIX}${enrollment.id}:${dayIso}:${counts.creditedClicks}`,
         source: 'clicks',
         eventType: 'click',
         amountMinor: 0,
