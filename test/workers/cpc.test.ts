@@ -1,13 +1,14 @@
 import { createScheduledController } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { and, eq, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as s from '../../schema';
 import type { ClickMessage } from '../../workers/contracts/click-message';
 import type { Db } from '../../workers/db/client';
 import worker from '../../workers/index';
 import { creditClickCommissions } from '../../workers/services/conversions';
 import { checkLedger, releaseHolds } from '../../workers/services/finance';
+import { publishRouting } from '../../workers/services/tracking';
 import { type Advertiser, createAdvertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { clickMessageFor, clickOwnerOf } from '../click-messages';
@@ -16,6 +17,7 @@ import { setHoldUntil } from '../finance';
 import { testDb } from '../fixtures';
 import { addPayee } from '../payouts';
 import { signInAs } from '../sessions';
+import { eventually } from '../eventually';
 import { consume, expectRollupsEqualRaw } from '../stats-storage-checks';
 import { useTestDatabase } from '../worker-env';
 
@@ -336,5 +338,76 @@ describe('the click credit job', () => {
     expect(theirs.map((l) => [l.beneficiaryId, l.amountMinor])).toEqual([[other.payee.affiliate.id, 2 * RATE]]);
     const mine = await db.select().from(s.commissions).where(eq(s.commissions.organizationId, org.org.id));
     expect(mine.every((l) => l.beneficiaryId === payee.affiliate.id)).toBe(true);
+  });
+});
+
+describe('clicks through the real tracker', () => {
+  const SAFARI =
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15';
+  const CHROME =
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+  let ip = 0;
+  const visit = (url: string, userAgent: string) =>
+    exports.default.fetch(url, {
+      redirect: 'manual',
+      headers: { 'user-agent': userAgent, 'cf-connecting-ip': `198.19.7.${++ip}` },
+    } as RequestInit);
+
+  it('pays the accepted unique clicks, never a repeat, a bot or a click over the daily cap', async () => {
+    const { payee } = await cpcAdvertiser({ capClicksDaily: 3, fallbackUrl: 'https://app.example/capped' });
+    const ctx = serviceCtx(db);
+    await publishRouting({ ctx, input: { program: payee.program.id } });
+    await publishRouting({ ctx, input: { enrollment: payee.enrollment.id } });
+    const url = `http://localhost/click?o=${payee.program.id}&a=${payee.affiliate.id}`;
+    // Two browsers (two fingerprints, both unique) and the first one again (accepted, not unique).
+    for (const agent of [SAFARI, CHROME, SAFARI]) {
+      const res = await visit(url, agent);
+      expect(res.headers.get('location')).toMatch(/^https:\/\/app\.example\/(?!capped)/);
+    }
+    expect((await visit(url, 'Googlebot/2.1 (+http://www.google.com/bot.html)')).headers.get('location')).toBe(
+      'https://app.example/capped',
+    );
+    const counted = await eventually(
+      async () => {
+        const [row] = await db
+          .select()
+          .from(s.clickEnrollmentDaily)
+          .where(eq(s.clickEnrollmentDaily.enrollmentId, payee.enrollment.id));
+        return row && row.clicks === 3 && row.rejectedClicks === 1 ? row : undefined;
+      },
+      10_000,
+      'the three accepted clicks and the bot in the rollup',
+    );
+    expect(counted.uniqueClicks).toBe(2);
+
+    // The counters cron tells the edge the cap is used up; past its 30-second cache the next click is refused.
+    await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env);
+    const realNow = Date.now.bind(Date);
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 31_000);
+    try {
+      expect((await visit(url, CHROME.replace('131.0', '132.0'))).headers.get('location')).toBe(
+        'https://app.example/capped',
+      );
+    } finally {
+      clock.mockRestore();
+    }
+    await eventually(
+      async () => {
+        const rows = await db
+          .select()
+          .from(s.clicks)
+          .where(and(eq(s.clicks.enrollmentId, payee.enrollment.id), eq(s.clicks.rejectReason, 'cap_reached')));
+        return rows.length === 1 ? rows : undefined;
+      },
+      10_000,
+      'the click over the cap',
+    );
+
+    // Once the day is over, the credit pays the two unique clicks and nothing else.
+    await credit(new Date(Date.now() + DAY));
+    const credits = await creditsOf(payee.enrollment.id);
+    expect(credits.map((c) => [c.conversion.metadata, c.line?.amountMinor])).toEqual([
+      [expect.objectContaining({ clicks: 2, uniqueClicks: 2 }), 2 * RATE],
+    ]);
   });
 });
