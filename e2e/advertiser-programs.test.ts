@@ -290,3 +290,41 @@ test('platform support staff read every page but see no control that changes any
     await view.context().close();
   }
 }, 180_000);
+
+test('the owner creates a pay-per-click program with a rate per click, in Russian on a phone too', async () => {
+  const view = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(view, orgPath('/programs/new'), owner);
+    await h1(view, 'New program');
+    const name = `Clicks ${tag()}`;
+    await view.getByLabel(/^Name/).fill(name);
+    await view.getByRole('combobox', { name: 'Payout model' }).click();
+    await view.getByRole('option', { name: 'CPC (pay per click)' }).click();
+    // A CPC program has no commission type to pick: it pays a fixed rate per click.
+    expect(await view.getByRole('combobox', { name: 'Commission type' }).count()).toBe(0);
+    expect(await view.getByLabel(/^Commission rate/).count()).toBe(0);
+    await view.getByText(/refused clicks \(caps, geo, bots\) never pay/).waitFor();
+    await view.getByLabel(/^Rate per click/).fill('0.25');
+    await view.getByLabel(/^Default landing page/).fill('https://app.example/');
+    await checkAxe(view, 'new CPC program (en)');
+    await view.getByRole('button', { name: 'Create and go live' }).click();
+    await h1(view, new RegExp(name));
+    const id = new URL(view.url()).pathname.split('/').at(-1)!;
+    const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, id));
+    expect(program).toMatchObject({
+      payoutModel: 'cpc',
+      commissionType: 'fixed',
+      commissionFixedMinor: 25,
+      commissionRateBps: null,
+    });
+
+    await view.getByTestId('language-switch').getByText('RU').click();
+    await view.getByLabel(/^Ставка за клик/).waitFor();
+    expect(await view.getByRole('combobox', { name: 'Модель оплаты' }).inputValue()).toBe('CPC (оплата за клик)');
+    await view.setViewportSize({ width: 375, height: 800 });
+    await checkAxe(view, 'CPC program settings (ru, 375)');
+    await screenshot(view, 'program-cpc-ru-375');
+  } finally {
+    await view.context().close();
+  }
+}, 180_000);

@@ -5,10 +5,10 @@ import { enrollments } from './enrollments';
 import {
   AttributionMethod,
   CancelEffect,
-  ConversionEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
+  RecordedEventType,
 } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
@@ -49,12 +49,21 @@ export const conversions = affiliate.table(
     referredCustomerId: uuid().references(() => referredCustomers.id, { onDelete: 'restrict' }),
     /** The app's own customer id, as sent with the event. */
     externalCustomerId: text(),
-    /** The app's id for the event, the idempotency key within the app. */
+    /**
+     * The app's id for the event, the idempotency key within the app; for a click credit
+     * `cpc:{enrollment_id}:{YYYY-MM-DD}:{clicks credited before it}`, so a rerun inserts nothing.
+     */
     eventId: text().notNull(),
-    /** Which inbound path reported it: api, postback (S2S `/postback`) or stripe (webhook). */
+    /**
+     * Which path reported it: api, postback (S2S `/postback`), stripe (webhook) or clicks (the CPC
+     * credit job).
+     */
     source: text({ enum: ConversionSource }).notNull().default('api'),
-    /** lead, sale, rebill (a recurring payment), refund or cancel. */
-    eventType: text({ enum: ConversionEventType }).notNull(),
+    /**
+     * lead, sale, rebill (a recurring payment), refund, cancel, or click: one credit of a CPC
+     * enrollment's accepted unique clicks of the UTC day starting at occurred_at (how many in metadata.clicks).
+     */
+    eventType: text({ enum: RecordedEventType }).notNull(),
     /** The app's order id, for the duplicate-order check and refunds that name the order. */
     orderId: text(),
     /** Amount in minor units; never negative: a refund carries the refunded amount, its type gives the sign. */
@@ -67,7 +76,10 @@ export const conversions = affiliate.table(
      * reversed (undone by a refund or cancellation).
      */
     status: text({ enum: ConversionStatus }).notNull().default('pending'),
-    /** How the affiliate was found: click_id, coupon, customer (an already referred customer) or fingerprint. */
+    /**
+     * How the affiliate was found: click_id, coupon, customer (an already referred customer),
+     * fingerprint, or clicks (a click credit: the enrollment's own clicks).
+     */
     attributionMethod: text({ enum: AttributionMethod }),
     /** Why the conversion was rejected (a reviewer's reason or the cap reached). */
     rejectReason: text(),
@@ -127,7 +139,9 @@ export const conversions = affiliate.table(
     index('conversions_ip_occurred_at_idx').on(t.ip, t.occurredAt),
     // The retry sweep for events still waiting for attribution.
     index('conversions_unattributed_idx').on(t.receivedAt).where(sql`${t.enrollmentId} IS NULL`),
-    checkIn('conversions_event_type_check', t.eventType, ConversionEventType),
+    checkIn('conversions_event_type_check', t.eventType, RecordedEventType),
+    // Only the credit job writes click credits, and it writes nothing else.
+    check('conversions_click_credit_check', sql`(${t.eventType} = 'click') = (${t.source} = 'clicks')`),
     checkIn('conversions_source_check', t.source, ConversionSource),
     checkIn('conversions_status_check', t.status, ConversionStatus),
     checkIn('conversions_cancel_effect_check', t.cancelEffect, CancelEffect),

@@ -34,13 +34,16 @@ export const programs = affiliate.table(
     status: text({ enum: ProgramStatus }).notNull().default('draft'),
     /** public (joined at once), approval (applications wait for the advertiser) or invite_only. */
     visibility: text({ enum: ProgramVisibility }).notNull().default('approval'),
-    /** What is paid for: cpa (an action), cpl (a lead), cps (a sale) or revshare (a share of revenue). */
+    /**
+     * What is paid for: cpa (an action), cpl (a lead), cps (a sale), revshare (a share of revenue)
+     * or cpc (an accepted unique click, at commission_fixed_minor per click; its conversions earn nothing).
+     */
     payoutModel: text({ enum: PayoutModel }).notNull(),
     /** percent (commission_rate_bps of the amount), fixed (commission_fixed_minor) or hybrid (both). */
     commissionType: text({ enum: CommissionType }).notNull(),
     /** Percentage commission in basis points; required for percent and hybrid. */
     commissionRateBps: basisPoints(),
-    /** Fixed commission per conversion in minor units; required for fixed and hybrid. */
+    /** Fixed commission per conversion in minor units (per click for cpc); required for fixed and hybrid. */
     commissionFixedMinor: bigint({ mode: 'number' }),
     /** What the advertiser earns per action in minor units, for spend/ROI reports; not used in commission math. */
     revenueMinor: bigint({ mode: 'number' }),
@@ -134,6 +137,8 @@ export const programs = affiliate.table(
       'programs_commission_shape_check',
       sql`(${t.commissionType} NOT IN ('percent', 'hybrid') OR ${t.commissionRateBps} IS NOT NULL) AND (${t.commissionType} NOT IN ('fixed', 'hybrid') OR ${t.commissionFixedMinor} IS NOT NULL)`,
     ),
+    // A CPC program's rate per click is its fixed commission.
+    check('programs_cpc_shape_check', sql`${t.payoutModel} <> 'cpc' OR ${t.commissionType} = 'fixed'`),
     check('programs_recurring_months_check', sql`${t.recurringMode} <> 'months' OR ${t.recurringMonths} > 0`),
     check(
       'programs_amounts_check',

@@ -10,6 +10,18 @@ const MAX_AMOUNT_MINOR = 1_000_000_000_000;
 const token = (max: number) => z.string().trim().min(1).max(max);
 
 /**
+ * Event ids of CPC click credits, which the platform writes itself: an app may not send one, or it
+ * could occupy (or reject) a credit's idempotency key under its own app.
+ */
+export const CLICK_CREDIT_EVENT_PREFIX = 'cpc:';
+
+/** A partner app's event id: any text but the click credits' reserved prefix. */
+export const appEventId = token(200).refine(
+  (id) => !id.toLowerCase().startsWith(CLICK_CREDIT_EVENT_PREFIX),
+  `must not start with "${CLICK_CREDIT_EVENT_PREFIX}" (reserved for pay-per-click credits)`,
+);
+
+/**
  * One event a partner app reports, whatever path it came by (signed API, S2S `/postback`, Stripe
  * webhook). Snake case because it is the public wire format of `POST /api/v1/conversions`.
  *
@@ -20,7 +32,7 @@ const token = (max: number) => z.string().trim().min(1).max(max);
  */
 export const conversionEvent = z
   .object({
-    event_id: token(200),
+    event_id: appEventId,
     type: z
       .enum(ConversionEventType)
       .describe(

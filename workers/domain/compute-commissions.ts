@@ -7,7 +7,8 @@ import { applyBasisPoints } from './money';
  * share goes through applyBasisPoints (half away from zero, BigInt), so no float touches money.
  *
  * 1. Which events a payout model pays:
- *    cpl → lead only; cpa → sale only; cps and revshare → sale, and rebill when recurring is on.
+ *    cpl → lead only; cpa → sale only; cps and revshare → sale, and rebill when recurring is on;
+ *    cpc → none (it pays accepted unique clicks instead, click-credit.ts).
  *    Any other pair → `event_not_paid_by_model`; a cps/revshare rebill with recurring `none` →
  *    `recurring_off` (the more useful reason: the model would pay it, the program turned it off).
  * 2. Rebills: none after the customer cancelled (customerCancelledAt at or before the rebill) →
@@ -107,6 +108,9 @@ export function computeCommissions(
 
 function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal | null {
   const model = terms.payoutModel;
+  // A CPC program already pays the click that brought the customer (click-credit.ts).
+  if (model === 'cpc')
+    return refuse('event_not_paid_by_model', `a CPC program pays for clicks, not for a ${event.type}`);
   if (event.type === 'lead' && model === 'cpl') return null;
   if (event.type === 'sale' && model !== 'cpl') return null;
   if (event.type === 'rebill' && (model === 'cps' || model === 'revshare')) {

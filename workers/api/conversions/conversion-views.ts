@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   AttributionMethod,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -20,7 +20,7 @@ import { commissionLine, directCommission, directCommissionView } from './commis
 
 export const eventFields = {
   id: z.uuid(),
-  type: z.enum(ConversionEventType),
+  type: z.enum(RecordedEventType),
   status: z.enum(ConversionStatus).describe('flagged: waiting for review'),
   amountMinor: z.number().int().describe('Minor units; a refund carries the refunded amount, its type gives the sign'),
   currency: z.string().nullable(),

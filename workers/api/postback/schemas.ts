@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appEventId } from '../../contracts/conversion-event';
 import { isUuidv7 } from '../../contracts/ids';
 import { CURRENCY_CODES } from '../../contracts/iso-codes';
 
@@ -26,7 +27,7 @@ export const postbackQuery = z.object({
     .toUpperCase()
     .refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code such as USD')
     .optional(),
-  event_id: z.string().trim().min(1).max(200).optional(),
+  event_id: appEventId.optional(),
   reason: z.string().trim().min(1).max(500).optional(),
 });
 

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   AttributionMethod,
   CancelEffect,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -37,7 +37,7 @@ export const tracedStep = attributionStep.extend({ detail: z.string().optional()
 export const outcomeConversionFields = {
   id: z.uuid(),
   eventId: z.string(),
-  type: z.enum(ConversionEventType),
+  type: z.enum(RecordedEventType),
   source: z.enum(ConversionSource),
   status: z.enum(ConversionStatus),
   amountMinor: z.number().int(),

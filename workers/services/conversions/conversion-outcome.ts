@@ -3,7 +3,7 @@ import type {
   CancelEffect,
   CommissionKind,
   CommissionStatus,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -44,7 +44,7 @@ export interface ConversionOutcome {
   conversion: {
     id: string;
     eventId: string;
-    type: ConversionEventType;
+    type: RecordedEventType;
     source: ConversionSource;
     status: ConversionStatus;
     amountMinor: number;

@@ -1,5 +1,6 @@
 export type { Commission, Conversion } from '../../../schema';
 export type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
+export { type CreditClickCommissionsInput, creditClickCommissions } from './credit-click-commissions';
 export { type ConversionDetail, getConversion } from './get-conversion';
 export { type CommissionRow, listCommissions } from './list-commissions';
 export { type ConversionRow, listConversions } from './list-conversions';

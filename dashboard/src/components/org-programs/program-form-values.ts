@@ -156,10 +156,18 @@ export function programToForm(p: Program): ProgramFormValues {
   };
 }
 
+/** The commission type the program gets: a CPC program always pays a fixed amount, its rate per click. */
+export function commissionTypeOf(
+  v: Pick<ProgramFormValues, 'payoutModel' | 'commissionType'>,
+): Settings['commissionType'] {
+  return v.payoutModel === 'cpc' ? 'fixed' : v.commissionType;
+}
+
 /** Every setting as the API takes it; blank optional fields become null (or the API's default). */
 export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & { slug?: string } {
-  const percent = v.commissionType !== 'fixed';
-  const fixed = v.commissionType !== 'percent';
+  const commissionType = commissionTypeOf(v);
+  const percent = commissionType !== 'fixed';
+  const fixed = commissionType !== 'percent';
   const landingUrls = v.landingUrls.map((u) => u.trim()).filter((u) => u !== '');
   return {
     name: v.name.trim(),
@@ -167,7 +175,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     description: textOrNull(v.description),
     visibility: v.visibility,
     payoutModel: v.payoutModel,
-    commissionType: v.commissionType,
+    commissionType,
     commissionRateBps: percent ? bpsOf(v.commissionRatePercent) : null,
     commissionFixedMinor: fixed ? minorOf(v.commissionFixed, v.currency) : null,
     revenueMinor: v.revenue.trim() ? minorOf(v.revenue, v.currency) : null,
@@ -247,8 +255,9 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   if (!v.name.trim() || v.name.trim().length > 200) errors.name = 'name';
   if (v.slug.trim() && !SLUG.test(v.slug.trim())) errors.slug = 'slug';
   if (!CURRENCY_CODES.has(v.currency)) errors.currency = 'currency';
-  if (v.commissionType !== 'fixed' && !isPercent(v.commissionRatePercent)) errors.commissionRatePercent = 'percent';
-  if (v.commissionType !== 'percent' && minorOf(v.commissionFixed, v.currency) === null)
+  const commissionType = commissionTypeOf(v);
+  if (commissionType !== 'fixed' && !isPercent(v.commissionRatePercent)) errors.commissionRatePercent = 'percent';
+  if (commissionType !== 'percent' && minorOf(v.commissionFixed, v.currency) === null)
     errors.commissionFixed = 'amount';
   if (v.revenue.trim() && minorOf(v.revenue, v.currency) === null) errors.revenue = 'amount';
   if (v.recurringMode === 'months' && !isInt(v.recurringMonths, 1, 1_200)) errors.recurringMonths = 'months';

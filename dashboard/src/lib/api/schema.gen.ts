@@ -677,7 +677,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -1131,7 +1131,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -7448,7 +7448,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -8535,7 +8535,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -12680,7 +12680,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path?: never;
@@ -14907,7 +14907,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -14987,11 +14987,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         ClickPage: {
@@ -15026,7 +15026,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /**
              * Format: date-time
@@ -15088,7 +15088,7 @@ export interface components {
              * @description null: nobody credited (yet)
              * @enum {string|null}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
             /** Format: uuid */
             clickId: string | null;
             currency: string | null;
@@ -15130,14 +15130,14 @@ export interface components {
             receivedAt: string;
             rejectReason: string | null;
             /** @enum {string} */
-            source: "api" | "postback" | "stripe";
+            source: "api" | "postback" | "stripe" | "clicks";
             /**
              * @description flagged: waiting for review
              * @enum {string}
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
         };
         ConversionCommissionLine: {
             /** @description Minor units of currency; negative for adjustments (reversals after a refund, cancellation or rejection) */
@@ -15176,7 +15176,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -15188,7 +15188,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -15236,11 +15236,11 @@ export interface components {
                 receivedAt: string;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 /**
                  * Format: date-time
                  * @description ISO 8601, UTC
@@ -15296,7 +15296,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -15308,7 +15308,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -15337,11 +15337,11 @@ export interface components {
                 parentConversionId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /** @description True when this event id was recorded before: nothing changed, the stored result is returned */
             duplicate: boolean;
@@ -15467,7 +15467,7 @@ export interface components {
             /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
             payoutMinMinor?: number | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
             postbackAllowedIps?: string[];
             /**
@@ -15900,7 +15900,7 @@ export interface components {
             name: string;
             onboardingBrief: string | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @enum {string} */
             recurringMode: "none" | "months" | "lifetime";
             recurringMonths: number | null;
@@ -16003,7 +16003,7 @@ export interface components {
             click: components["schemas"]["MyClick"];
             conversions: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Your lines only */
@@ -16072,7 +16072,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         MyClickPage: {
@@ -16101,7 +16101,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /**
              * Format: date-time
@@ -16156,7 +16156,7 @@ export interface components {
              * @description How the conversion was credited to you
              * @enum {string}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint";
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             /** @description Every attribution step tried, in order */
             attributionTrace: {
                 /**
@@ -16165,7 +16165,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             /**
              * Format: uuid
@@ -16212,14 +16212,14 @@ export interface components {
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
         };
         MyConversionExplanation: {
             /** @description Your click that earned it; null when credited by coupon or customer history */
             click: components["schemas"]["MyClick"] | null;
             conversion: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 /** Format: uuid */
                 id: string;
                 /**
@@ -16234,7 +16234,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /** @description Your lines only */
             lines: {
@@ -16344,7 +16344,7 @@ export interface components {
                 name: string;
                 onboardingBrief: string | null;
                 /** @enum {string} */
-                payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+                payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
                 /** @enum {string} */
                 recurringMode: "none" | "months" | "lifetime";
                 recurringMonths: number | null;
@@ -16693,7 +16693,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -16773,11 +16773,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         PlatformClickPage: {
@@ -17034,7 +17034,7 @@ export interface components {
             /** @description Minor units of the program's currency; null: the platform minimum of that currency */
             payoutMinMinor: number | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             postbackAllowedIps: string[];
             /** @enum {string} */
             recurringMode: "none" | "months" | "lifetime";
@@ -17198,11 +17198,11 @@ export interface components {
             cr: number | null;
             /** @description (leads + sales) ÷ unique clicks; null when the divisor is 0 */
             crUnique: number | null;
-            /** @description Conversions held for review; null when the rollups answering this grouping do not keep it */
+            /** @description Reported conversions held for review; null when the rollups answering this grouping do not keep it */
             flaggedConversions: number | null;
             /** @description Leads not rejected or reversed; null when the rollups answering this grouping do not keep it */
             leads: number | null;
-            /** @description Conversions of any type still pending; null when the rollups answering this grouping do not keep it */
+            /** @description Reported conversions of any type still pending (CPC click credits not included); null when the rollups answering this grouping do not keep it */
             pendingConversions: number | null;
             /** @description Rebills not rejected or reversed; null when the rollups answering this grouping do not keep it */
             rebills: number | null;
@@ -17513,7 +17513,7 @@ export interface components {
             /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
             payoutMinMinor?: number | null;
             /** @enum {string} */
-            payoutModel?: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel?: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
             postbackAllowedIps?: string[];
             /**
