@@ -16,57 +16,70 @@ export interface WranglerDev {
   stop(): Promise<void>;
 }
 
-/** `wrangler dev` of this repo's Worker against the given database; resolves once /api/health answers. */
-export async function startWranglerDev(opts: {
+export interface WranglerDevOptions {
   port: number;
   databaseUrl: string;
   proxy: string;
   /** The value for each of LOCAL_SECRETS: kept ones for npm start, random ones for tests. */
   secret: (name: LocalSecret) => string;
   persistTo: string;
-  /** More `--var`s, e.g. the PAYPAL_* settings of the local PayPal server. */
+  /** More `--var`s, e.g. the PAYPAL_* settings of the local PayPal server; they win over the defaults. */
   vars?: Record<string, string>;
   stdio?: StdioOptions;
   healthTimeoutMs?: number;
-}): Promise<WranglerDev> {
+}
+
+/**
+ * The vars that name the Worker's own origin. wrangler.toml's are for port 8787; on any other
+ * port, email links and the unknown-code fallback would point at a server that is not there.
+ */
+export function localOriginVars(port: number): Record<'APP_BASE_URL' | 'DEFAULT_FALLBACK_URL', string> {
+  const origin = `http://localhost:${port}`;
+  return { APP_BASE_URL: origin, DEFAULT_FALLBACK_URL: `${origin}/` };
+}
+
+/** The command line of `wrangler dev` (after the binary): pure, so the vars it passes are tested. */
+export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'healthTimeoutMs'>): string[] {
+  const vars: Record<string, string> = {
+    ENVIRONMENT: 'development',
+    DATABASE_URL: opts.databaseUrl,
+    NEON_WS_PROXY: opts.proxy,
+    ...Object.fromEntries(LOCAL_SECRETS.map((name) => [name, opts.secret(name)])),
+    ...localOriginVars(opts.port),
+    ...opts.vars,
+  };
+  return [
+    'dev',
+    '--port',
+    String(opts.port),
+    '--ip',
+    '127.0.0.1',
+    '--test-scheduled',
+    '--persist-to',
+    opts.persistTo,
+    '--show-interactive-dev-session=false',
+    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+  ];
+}
+
+/** `wrangler dev` of this repo's Worker against the given database; resolves once /api/health answers. */
+export async function startWranglerDev(opts: WranglerDevOptions): Promise<WranglerDev> {
   // A local cf fixture keeps wrangler off the network; miniflare only trusts it when fresh.
   const cfPath = `${root}dev/cf.json`;
   const now = new Date();
   utimesSync(cfPath, now, now);
-  const child = spawn(
-    `${root}node_modules/.bin/wrangler`,
-    [
-      'dev',
-      '--port',
-      String(opts.port),
-      '--ip',
-      '127.0.0.1',
-      '--test-scheduled',
-      '--persist-to',
-      opts.persistTo,
-      '--show-interactive-dev-session=false',
-      '--var',
-      'ENVIRONMENT:development',
-      '--var',
-      `DATABASE_URL:${opts.databaseUrl}`,
-      '--var',
-      `NEON_WS_PROXY:${opts.proxy}`,
-      ...LOCAL_SECRETS.flatMap((name) => ['--var', `${name}:${opts.secret(name)}`]),
-      ...Object.entries(opts.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
-    ],
-    {
-      cwd: root,
-      stdio: opts.stdio ?? ['ignore', 'inherit', 'inherit'],
-      // Own process group, so stop() reaches workerd too even when wrangler itself must be SIGKILLed.
-      detached: true,
-      env: {
-        ...process.env,
-        WRANGLER_SEND_METRICS: 'false',
-        CLOUDFLARE_CF_FETCH_PATH: cfPath,
-        WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info',
-      },
+  const child = spawn(`${root}node_modules/.bin/wrangler`, wranglerDevArgs(opts), {
+    cwd: root,
+    stdio: opts.stdio ?? ['ignore', 'inherit', 'inherit'],
+    // Own process group, so stop() reaches workerd too even when wrangler itself must be SIGKILLed.
+    detached: true,
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: 'false',
+      CLOUDFLARE_CF_FETCH_PATH: cfPath,
+      WRANGLER_LOG: process.env.WRANGLER_LOG ?? 'info',
     },
-  );
+  });
   let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((resolve) => {
     const done = (code: number | null) => resolve((exitCode = code));

@@ -76,20 +76,24 @@ test('the owner creates a program with referral levels and country rules in the 
   await page.getByRole('button', { name: 'Add level 2' }).click();
   await page.getByLabel('Level 2 rate').fill('2.5');
   await page.getByLabel(/^Default landing page/).fill('http://app.example/');
+  await page.getByLabel(/^Click id parameter/).fill('aff click');
   await pickCountry(page, 'Allowed countries', 'Germ', 'Germany (DE)');
   await pickCountry(page, 'Allowed countries', 'United States', 'United States (US)');
   await pickCountry(page, 'Denied countries', 'Fra', 'France (FR)');
   await page.getByLabel(/^Payout minimum/).fill('50');
+  await page.getByLabel(/^Cancellation voids the sale within/).fill('14');
   await page.getByLabel('Brief for affiliates').fill('Write honest reviews. No brand bidding.');
 
   // The form refuses what the API would refuse before sending anything, and takes the focus there.
   await page.getByRole('button', { name: 'Create and go live' }).click();
   await page.getByText('Enter an absolute https URL.').waitFor();
+  await page.getByText('Use 1 to 40 letters, digits, _ or -.').waitFor();
   await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('aria-invalid')")).toBe('true');
   await checkAxe(page, 'new program (en)');
   await shoot(page, 'program-new-en');
 
   await page.getByLabel(/^Default landing page/).fill('https://app.example/');
+  await page.getByLabel(/^Click id parameter/).fill('ref_click');
   await page.getByRole('button', { name: 'Create and go live' }).click();
   await h1(page, new RegExp(PROGRAM_NAME));
   programId = new URL(page.url()).pathname.split('/').at(-1)!;
@@ -101,7 +105,9 @@ test('the owner creates a program with referral levels and country rules in the 
     geoAllow: ['DE', 'US'],
     geoDeny: ['FR'],
     payoutMinMinor: 5000,
+    cancelVoidsWithinDays: 14,
     allowedDomains: ['app.example'],
+    clickIdParam: 'ref_click',
     onboardingBrief: 'Write honest reviews. No brand bidding.',
   });
   await checkAxe(page, 'program settings (en)');
@@ -280,6 +286,44 @@ test('platform support staff read every page but see no control that changes any
     expect(await view.getByRole('textbox', { name: 'Coupon code' }).count()).toBe(0);
     await checkAxe(view, 'affiliate (support)');
     await shoot(view, 'affiliate-support-en');
+  } finally {
+    await view.context().close();
+  }
+}, 180_000);
+
+test('the owner creates a pay-per-click program with a rate per click, in Russian on a phone too', async () => {
+  const view = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(view, orgPath('/programs/new'), owner);
+    await h1(view, 'New program');
+    const name = `Clicks ${tag()}`;
+    await view.getByLabel(/^Name/).fill(name);
+    await view.getByRole('combobox', { name: 'Payout model' }).click();
+    await view.getByRole('option', { name: 'CPC (pay per click)' }).click();
+    // A CPC program has no commission type to pick: it pays a fixed rate per click.
+    expect(await view.getByRole('combobox', { name: 'Commission type' }).count()).toBe(0);
+    expect(await view.getByLabel(/^Commission rate/).count()).toBe(0);
+    await view.getByText(/refused clicks \(caps, geo, bots\) never pay/).waitFor();
+    await view.getByLabel(/^Rate per click/).fill('0.25');
+    await view.getByLabel(/^Default landing page/).fill('https://app.example/');
+    await checkAxe(view, 'new CPC program (en)');
+    await view.getByRole('button', { name: 'Create and go live' }).click();
+    await h1(view, new RegExp(name));
+    const id = new URL(view.url()).pathname.split('/').at(-1)!;
+    const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, id));
+    expect(program).toMatchObject({
+      payoutModel: 'cpc',
+      commissionType: 'fixed',
+      commissionFixedMinor: 25,
+      commissionRateBps: null,
+    });
+
+    await view.getByTestId('language-switch').getByText('RU').click();
+    await view.getByLabel(/^Ставка за клик/).waitFor();
+    expect(await view.getByRole('combobox', { name: 'Модель оплаты' }).inputValue()).toBe('CPC (оплата за клик)');
+    await view.setViewportSize({ width: 375, height: 800 });
+    await checkAxe(view, 'CPC program settings (ru, 375)');
+    await screenshot(view, 'program-cpc-ru-375');
   } finally {
     await view.context().close();
   }

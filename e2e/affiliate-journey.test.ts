@@ -191,9 +191,10 @@ test('a link built in the dashboard redirects, records the click, and a signed c
   expect((await redirect).status()).toBe(302);
   const landed = new URL((await redirect).headers().location!);
   expect(landed.origin + landed.pathname).toBe('https://app.example/pricing');
-  expect(Object.fromEntries(landed.searchParams)).toEqual({ utm_source: 'newsletter', ref: 'e2e' });
   const clickId = (await visitor.cookies(e2e.baseUrl)).find((c) => c.name === 'aff_click')?.value;
   expect(clickId).toBeDefined();
+  // The redirect leaves our host, so the landing page gets the click id too (docs/integrating.md).
+  expect(Object.fromEntries(landed.searchParams)).toEqual({ utm_source: 'newsletter', ref: 'e2e', aff_click: clickId });
   await visitor.close();
   await eventually(
     async () => (await e2e.db.select().from(s.clicks).where(eq(s.clicks.id, clickId!)))[0],

@@ -11,7 +11,8 @@ import { checkBasisPoints, checkIn } from './util/checks';
 import { basisPoints, currency, id, money, timestamps, timestamptz } from './util/columns';
 
 /**
- * What a conversion earns one beneficiary: the direct affiliate (level 0) or an upline (1..3).
+ * What a conversion earns one beneficiary: the direct affiliate (level 0) or an upline (1..3). A
+ * CPC click credit (a conversion of type click) earns one level-0 line: its clicks × the rate.
  * A refund after payout cannot un-pay, so it books a negative `adjustment` that nets against the
  * beneficiary's next payout, pointing at the commission it reverses.
  */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, char, check, index, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { ROLLUP_NONE_ID } from './click-stats';
-import { CommissionKind, CommissionStatus, ConversionEventType, ConversionStatus } from './enums';
+import { CommissionKind, CommissionStatus, ConversionStatus, RecordedEventType } from './enums';
 import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
 import { timestamptz } from './util/columns';
@@ -27,8 +27,8 @@ const conversionBucket = () => ({
 
 /** What both conversion rollups count per key: the event type, status and currency close the key. */
 const conversionMeasures = () => ({
-  /** lead, sale, rebill, refund or cancel. */
-  eventType: text({ enum: ConversionEventType }).notNull(),
+  /** lead, sale, rebill, refund, cancel or click (a CPC click credit). */
+  eventType: text({ enum: RecordedEventType }).notNull(),
   /** The conversion's status now (pending, flagged, approved, rejected, reversed). */
   status: text({ enum: ConversionStatus }).notNull(),
   /** Currency of the reported amount; 'XXX' when the event carried none. */
@@ -73,7 +73,7 @@ export const conversionStatsHourly = affiliate.table(
     }),
     index('conversion_stats_hourly_affiliate_id_hour_idx').on(t.affiliateId, t.hour),
     index('conversion_stats_hourly_hour_idx').on(t.hour),
-    checkIn('conversion_stats_hourly_event_type_check', t.eventType, ConversionEventType),
+    checkIn('conversion_stats_hourly_event_type_check', t.eventType, RecordedEventType),
     checkIn('conversion_stats_hourly_status_check', t.status, ConversionStatus),
   ],
 );
@@ -107,7 +107,7 @@ export const conversionSubsHourly = affiliate.table(
     }),
     index('conversion_subs_hourly_affiliate_id_slot_hour_idx').on(t.affiliateId, t.slot, t.hour),
     check('conversion_subs_hourly_slot_check', sql`${t.slot} BETWEEN 1 AND 10`),
-    checkIn('conversion_subs_hourly_event_type_check', t.eventType, ConversionEventType),
+    checkIn('conversion_subs_hourly_event_type_check', t.eventType, RecordedEventType),
     checkIn('conversion_subs_hourly_status_check', t.status, ConversionStatus),
   ],
 );
@@ -214,7 +214,7 @@ export const conversionOrgHourly = affiliate.table(
       columns: [t.organizationId, t.hour, t.eventType, t.status, t.currency],
     }),
     index('conversion_org_hourly_hour_idx').on(t.hour),
-    checkIn('conversion_org_hourly_event_type_check', t.eventType, ConversionEventType),
+    checkIn('conversion_org_hourly_event_type_check', t.eventType, RecordedEventType),
     checkIn('conversion_org_hourly_status_check', t.status, ConversionStatus),
   ],
 );

@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, char, check, index, inet, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
 import { enrollments } from './enrollments';
-import { AttributionMethod, ConversionEventType, ConversionSource, ConversionStatus, FraudFlag } from './enums';
+import {
+  AttributionMethod,
+  CancelEffect,
+  ConversionSource,
+  ConversionStatus,
+  FraudFlag,
+  RecordedEventType,
+} from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { programs } from './programs';
@@ -42,12 +49,21 @@ export const conversions = affiliate.table(
     referredCustomerId: uuid().references(() => referredCustomers.id, { onDelete: 'restrict' }),
     /** The app's own customer id, as sent with the event. */
     externalCustomerId: text(),
-    /** The app's id for the event, the idempotency key within the app. */
+    /**
+     * The app's id for the event, the idempotency key within the app; for a click credit
+     * `cpc:{enrollment_id}:{YYYY-MM-DD}:{clicks credited before it}`, so a rerun inserts nothing.
+     */
     eventId: text().notNull(),
-    /** Which inbound path reported it: api, postback (S2S `/postback`) or stripe (webhook). */
+    /**
+     * Which path reported it: api, postback (S2S `/postback`), stripe (webhook) or clicks (the CPC
+     * credit job).
+     */
     source: text({ enum: ConversionSource }).notNull().default('api'),
-    /** lead, sale, rebill (a recurring payment), refund or cancel. */
-    eventType: text({ enum: ConversionEventType }).notNull(),
+    /**
+     * lead, sale, rebill (a recurring payment), refund, cancel, or click: one credit of a CPC
+     * enrollment's accepted unique clicks of the UTC day starting at occurred_at (how many in metadata.clicks).
+     */
+    eventType: text({ enum: RecordedEventType }).notNull(),
     /** The app's order id, for the duplicate-order check and refunds that name the order. */
     orderId: text(),
     /** Amount in minor units; never negative: a refund carries the refunded amount, its type gives the sign. */
@@ -60,7 +76,10 @@ export const conversions = affiliate.table(
      * reversed (undone by a refund or cancellation).
      */
     status: text({ enum: ConversionStatus }).notNull().default('pending'),
-    /** How the affiliate was found: click_id, coupon, customer (an already referred customer) or fingerprint. */
+    /**
+     * How the affiliate was found: click_id, coupon, customer (an already referred customer),
+     * fingerprint, or clicks (a click credit: the enrollment's own clicks).
+     */
     attributionMethod: text({ enum: AttributionMethod }),
     /** Why the conversion was rejected (a reviewer's reason or the cap reached). */
     rejectReason: text(),
@@ -85,6 +104,12 @@ export const conversions = affiliate.table(
     reviewedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     /** When it was reviewed by hand. */
     reviewedAt: timestamptz(),
+    /**
+     * For a cancel: what it did. recurring_ended (the customer's later rebills earn nothing),
+     * sale_voided (inside the program's void window: the sale's commission reversed too) or
+     * not_found (no sale of that customer or order). NULL for other events.
+     */
+    cancelEffect: text({ enum: CancelEffect }),
     /** Free-form data the app sent with the event. */
     metadata: jsonb().$type<Record<string, unknown>>(),
     /** Every attribution step tried and its outcome, so "why this affiliate (or none)" has an answer. */
@@ -106,8 +131,9 @@ export const conversions = affiliate.table(
     index('conversions_affiliate_id_occurred_at_idx').on(t.affiliateId, t.occurredAt),
     index('conversions_click_id_idx').on(t.clickId),
     index('conversions_referred_customer_id_idx').on(t.referredCustomerId),
-    // A customer's paid history (first sale for recurring windows, latest sale for a cancel naming
-    // the customer): without it each such conversion scanned all of the app's conversions.
+    // A customer's history (first sale for recurring windows, latest sale for a refund or cancel naming
+    // the customer, sales waiting for the customer's referral): without it each such conversion
+    // scanned all of the app's conversions.
     index('conversions_app_id_external_customer_id_idx')
       .on(t.appId, t.externalCustomerId, t.occurredAt)
       .where(sql`${t.externalCustomerId} IS NOT NULL`),
@@ -117,9 +143,12 @@ export const conversions = affiliate.table(
     index('conversions_ip_occurred_at_idx').on(t.ip, t.occurredAt),
     // The retry sweep for events still waiting for attribution.
     index('conversions_unattributed_idx').on(t.receivedAt).where(sql`${t.enrollmentId} IS NULL`),
-    checkIn('conversions_event_type_check', t.eventType, ConversionEventType),
+    checkIn('conversions_event_type_check', t.eventType, RecordedEventType),
+    // Only the credit job writes click credits, and it writes nothing else.
+    check('conversions_click_credit_check', sql`(${t.eventType} = 'click') = (${t.source} = 'clicks')`),
     checkIn('conversions_source_check', t.source, ConversionSource),
     checkIn('conversions_status_check', t.status, ConversionStatus),
+    checkIn('conversions_cancel_effect_check', t.cancelEffect, CancelEffect),
     checkIn('conversions_attribution_method_check', t.attributionMethod, AttributionMethod),
     checkAllIn('conversions_fraud_flags_check', t.fraudFlags, FraudFlag),
     check('conversions_amount_minor_check', sql`${t.amountMinor} >= 0`),

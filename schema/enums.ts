@@ -2,6 +2,8 @@
 // elsewhere all read the same list, so they cannot drift apart.
 
 // The lists a wire format carries live in the contracts leaf, which imports nothing of ours.
+import { ConversionEventType } from '../workers/contracts/enums';
+
 export {
   ClickLinkForm,
   ClickRejectReason,
@@ -28,7 +30,8 @@ export type CustomDomainStatus = (typeof CustomDomainStatus)[number];
 export const AppStatus = ['active', 'disabled', 'archived'] as const;
 export type AppStatus = (typeof AppStatus)[number];
 
-export const PayoutModel = ['cpa', 'cpl', 'cps', 'revshare'] as const;
+/** cpc pays per accepted unique click, credited daily from the click rollups (docs/finance.md). */
+export const PayoutModel = ['cpa', 'cpl', 'cps', 'revshare', 'cpc'] as const;
 export type PayoutModel = (typeof PayoutModel)[number];
 
 export const CommissionType = ['percent', 'fixed', 'hybrid'] as const;
@@ -49,14 +52,33 @@ export type CreativeKind = (typeof CreativeKind)[number];
 export const ClickStatus = ['accepted', 'rejected'] as const;
 export type ClickStatus = (typeof ClickStatus)[number];
 
-/** Which inbound path reported a conversion. */
-export const ConversionSource = ['api', 'postback', 'stripe'] as const;
+/**
+ * What a conversion row records: an inbound event type, or `click`, the daily credit of a CPC
+ * enrollment's accepted unique clicks, which only the credit job writes (never an inbound path).
+ */
+export const RecordedEventType = [...ConversionEventType, 'click'] as const;
+export type RecordedEventType = (typeof RecordedEventType)[number];
+
+/** Which path reported a conversion; `clicks` is the CPC credit job, reading the click rollups. */
+export const ConversionSource = ['api', 'postback', 'stripe', 'clicks'] as const;
 export type ConversionSource = (typeof ConversionSource)[number];
 
 export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof ConversionStatus)[number];
 
-export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint'] as const;
+/**
+ * What a cancellation did: ended the customer's recurring commissions, also voided the sale (a
+ * cancellation inside the program's void window), or found no sale of that customer.
+ */
+export const CancelEffect = ['recurring_ended', 'sale_voided', 'not_found'] as const;
+export type CancelEffect = (typeof CancelEffect)[number];
+
+/** A payment dispute (chargeback) as our ledger follows it: open holds the lines, lost reverses them. */
+export const DisputeStatus = ['open', 'won', 'lost'] as const;
+export type DisputeStatus = (typeof DisputeStatus)[number];
+
+/** `clicks`: a CPC click credit, which belongs to the enrollment whose clicks it pays. */
+export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint', 'clicks'] as const;
 export type AttributionMethod = (typeof AttributionMethod)[number];
 
 /** Why a conversion was flagged; stored in conversions.fraud_flags. */
@@ -70,7 +92,16 @@ export const FraudFlag = [
 ] as const;
 export type FraudFlag = (typeof FraudFlag)[number];
 
-export const CommissionStatus = ['pending', 'approved', 'in_payout', 'paid', 'rejected', 'reversed'] as const;
+/** `disputed`: an unpaid line held while the customer's payment is disputed (a chargeback). */
+export const CommissionStatus = [
+  'pending',
+  'approved',
+  'disputed',
+  'in_payout',
+  'paid',
+  'rejected',
+  'reversed',
+] as const;
 export type CommissionStatus = (typeof CommissionStatus)[number];
 
 export const CommissionKind = ['commission', 'adjustment'] as const;

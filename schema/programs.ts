@@ -34,13 +34,16 @@ export const programs = affiliate.table(
     status: text({ enum: ProgramStatus }).notNull().default('draft'),
     /** public (joined at once), approval (applications wait for the advertiser) or invite_only. */
     visibility: text({ enum: ProgramVisibility }).notNull().default('approval'),
-    /** What is paid for: cpa (an action), cpl (a lead), cps (a sale) or revshare (a share of revenue). */
+    /**
+     * What is paid for: cpa (an action), cpl (a lead), cps (a sale), revshare (a share of revenue)
+     * or cpc (an accepted unique click, at commission_fixed_minor per click; its conversions earn nothing).
+     */
     payoutModel: text({ enum: PayoutModel }).notNull(),
     /** percent (commission_rate_bps of the amount), fixed (commission_fixed_minor) or hybrid (both). */
     commissionType: text({ enum: CommissionType }).notNull(),
     /** Percentage commission in basis points; required for percent and hybrid. */
     commissionRateBps: basisPoints(),
-    /** Fixed commission per conversion in minor units; required for fixed and hybrid. */
+    /** Fixed commission per conversion in minor units (per click for cpc); required for fixed and hybrid. */
     commissionFixedMinor: bigint({ mode: 'number' }),
     /** What the advertiser earns per action in minor units, for spend/ROI reports; not used in commission math. */
     revenueMinor: bigint({ mode: 'number' }),
@@ -56,10 +59,20 @@ export const programs = affiliate.table(
     multiLevelRatesBps: integer().array().notNull().default([1000, 300, 100]),
     /** Days a commission stays pending (refund window) before it is approved. */
     holdDays: integer().notNull().default(30),
+    /**
+     * Money-back guarantee: a cancellation within this many days of the sale voids the sale's
+     * commission as a full refund would; NULL: off (a cancellation only ends recurring commissions).
+     */
+    cancelVoidsWithinDays: integer(),
     /** Attribution window: how many days after a click a conversion still credits it. */
     cookieDays: integer().notNull().default(30),
     /** Which click wins when several are in the window: last_click or first_click. */
     attributionRule: text({ enum: AttributionRule }).notNull().default('last_click'),
+    /**
+     * Query parameter under which a redirect from the tracking host hands the click id to the
+     * landing page, when the landing URL places no {click_id} of its own.
+     */
+    clickIdParam: text().notNull().default('aff_click'),
     /** Default landing page; may contain click macros such as {click_id}. */
     landingUrl: text().notNull(),
     /** Further landing pages affiliates may link to. */
@@ -124,12 +137,16 @@ export const programs = affiliate.table(
       'programs_commission_shape_check',
       sql`(${t.commissionType} NOT IN ('percent', 'hybrid') OR ${t.commissionRateBps} IS NOT NULL) AND (${t.commissionType} NOT IN ('fixed', 'hybrid') OR ${t.commissionFixedMinor} IS NOT NULL)`,
     ),
+    // A CPC program's rate per click is its fixed commission.
+    check('programs_cpc_shape_check', sql`${t.payoutModel} <> 'cpc' OR ${t.commissionType} = 'fixed'`),
     check('programs_recurring_months_check', sql`${t.recurringMode} <> 'months' OR ${t.recurringMonths} > 0`),
     check(
       'programs_amounts_check',
       sql`${t.commissionFixedMinor} >= 0 AND ${t.revenueMinor} >= 0 AND ${t.payoutMinMinor} >= 0`,
     ),
+    check('programs_click_id_param_check', sql`${t.clickIdParam} ~ '^[A-Za-z0-9_-]{1,40}$'`),
     check('programs_days_check', sql`${t.holdDays} >= 0 AND ${t.cookieDays} >= 0`),
+    check('programs_cancel_voids_within_days_check', sql`${t.cancelVoidsWithinDays} > 0`),
     check(
       'programs_caps_check',
       sql`${t.capClicksDaily} >= 0 AND ${t.capClicksTotal} >= 0 AND ${t.capConversionsDaily} >= 0 AND ${t.capConversionsTotal} >= 0`,

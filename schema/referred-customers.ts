@@ -43,6 +43,11 @@ export const referredCustomers = affiliate.table(
     attributionMethod: text({ enum: AttributionMethod }).notNull(),
     /** The coupon that attributed the customer, if any. */
     couponCode: text(),
+    /**
+     * When the customer cancelled (the cancel event's time): rebills after it earn no recurring
+     * commission. A later sale (a new subscription) clears it. NULL: subscribed.
+     */
+    cancelledAt: timestamptz(),
     ...timestamps,
   },
   (t) => [

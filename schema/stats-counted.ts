@@ -1,5 +1,5 @@
 import { bigint, boolean, char, index, smallint, text, uuid } from 'drizzle-orm/pg-core';
-import { CommissionKind, CommissionStatus, ConversionEventType, ConversionStatus } from './enums';
+import { CommissionKind, CommissionStatus, ConversionStatus, RecordedEventType } from './enums';
 import { affiliate } from './pg-schemas';
 import { timestamptz } from './util/columns';
 
@@ -30,8 +30,8 @@ export const statsCountedConversions = affiliate.table(
     country: char({ length: 2 }).notNull(),
     /** Device class of the attributed click; 'unknown' when none. */
     deviceType: text().notNull(),
-    /** lead, sale, rebill, refund or cancel. */
-    eventType: text({ enum: ConversionEventType }).notNull(),
+    /** lead, sale, rebill, refund, cancel or click (a CPC click credit). */
+    eventType: text({ enum: RecordedEventType }).notNull(),
     /** The status it is counted under. */
     status: text({ enum: ConversionStatus }).notNull(),
     /** Currency of the reported amount; 'XXX' when the event carried none. */

@@ -11,6 +11,7 @@ import { loadConfig, type Config, type Env } from './env';
 import { createLogger } from './logging';
 import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
+import { AFF_CLICK_SNIPPET_PATH, serveAffClickSnippet } from './tracker/serve-snippet';
 import { splitRequestUrl } from './tracker/request-url';
 
 const api = createApi();
@@ -40,6 +41,7 @@ export default {
       if (request.method === 'GET' || request.method === 'HEAD') return handleClick(request, url, env, ctx, click);
       return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
     }
+    if (url.pathname === AFF_CLICK_SNIPPET_PATH) return serveAffClickSnippet(request.method);
     return env.ASSETS.fetch(request);
   },
 

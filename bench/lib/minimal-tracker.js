@@ -36,7 +36,7 @@ export default {
     const route = routes.get(code);
     const now = Date.now();
     const id = uuidv7(now);
-    const target = route.landingUrl + search;
+    const target = `${route.landingUrl}${search ? `${search}&` : '?'}aff_click=${id}`;
     pending.push({
       v: 1,
       id,

@@ -449,7 +449,7 @@ export function trackerTargets(tracker: Started, route: RoutingFixture, suffix =
       url: tracker.url,
       path: `/aff/${route.affEnrollment.refCode}?sub1=newsletter`,
       pid: tracker.pid,
-      expectLocation: /^https:\/\/app\.example\/landing\?sub1=newsletter$/,
+      expectLocation: /^https:\/\/app\.example\/landing\?sub1=newsletter&aff_click=[0-9a-f-]{36}$/,
       expectCookie: true,
     },
     {

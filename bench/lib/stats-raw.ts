@@ -81,8 +81,9 @@ export async function rawReport(pool: Pool, q: RawQuery): Promise<string[]> {
   const live = (type: string) => `count(*) FILTER (WHERE v.event_type = '${type}' AND v.status NOT IN ${VOID})::float8`;
   const convSql = `SELECT ${bucket(q.granularity, 'v.occurred_at')} AS b, ${dims(convDim)}, coalesce(v.currency, 'XXX')::text AS currency,
       ${live('lead')}, ${live('sale')}, ${live('rebill')}, ${live('refund')}, ${live('cancel')},
-      count(*) FILTER (WHERE v.status = 'pending')::float8, count(*) FILTER (WHERE v.status = 'flagged')::float8,
-      count(*) FILTER (WHERE v.status IN ${VOID})::float8,
+      count(*) FILTER (WHERE v.status = 'pending' AND v.event_type <> 'click')::float8,
+      count(*) FILTER (WHERE v.status = 'flagged' AND v.event_type <> 'click')::float8,
+      count(*) FILTER (WHERE v.status IN ${VOID} AND v.event_type <> 'click')::float8,
       coalesce(sum(v.amount_minor) FILTER (WHERE v.status NOT IN ${VOID}), 0)::text AS revenue
     FROM affiliate.conversions v ${join}
     WHERE v.occurred_at >= $1::timestamptz AND v.occurred_at < $2::timestamptz

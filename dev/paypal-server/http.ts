@@ -40,28 +40,47 @@ export interface ErrorDetail {
   location?: string;
   issue: string;
   description?: string;
-  link?: { href: string; rel: string; method: string; encType?: string }[];
+  link?: Link[];
 }
 
-/** PayPal's error body (OpenAPI `error`). */
+type Link = { href: string; rel: string; method: string; encType?: string };
+
+/** PayPal's OpenAPI `error` schema: name, message and debug_id are required, the rest optional. */
+export interface PayPalErrorBody {
+  name: string;
+  message: string;
+  debug_id: string;
+  information_link: string;
+  details?: ErrorDetail[];
+  links: Link[];
+}
+
+/** One error object, for a top-level reply or an item's `errors`; each gets its own debug_id. */
+export function errorBody(
+  name: string,
+  message: string,
+  details: ErrorDetail[] = [],
+  links: Link[] = [],
+): PayPalErrorBody {
+  return {
+    name,
+    message,
+    debug_id: debugId(),
+    information_link: 'https://developer.paypal.com/docs/api/payments.payouts-batch/#errors',
+    ...(details.length ? { details } : {}),
+    links,
+  };
+}
+
+/** A reply carrying PayPal's error body. */
 export function paypalError(
   status: number,
   name: string,
   message: string,
   details: ErrorDetail[] = [],
-  links: { href: string; rel: string; method: string }[] = [],
+  links: Link[] = [],
 ): Reply {
-  return {
-    status,
-    body: {
-      name,
-      message,
-      debug_id: debugId(),
-      information_link: 'https://developer.paypal.com/docs/api/payments.payouts-batch/#errors',
-      ...(details.length ? { details } : {}),
-      links,
-    },
-  };
+  return { status, body: errorBody(name, message, details, links) };
 }
 
 export const validationError = (details: ErrorDetail[]): Reply =>

@@ -1,3 +1,4 @@
+import { errorBody, type PayPalErrorBody } from './http';
 import type { TransactionStatus } from './state';
 
 /**
@@ -50,10 +51,15 @@ export const ITEM_EVENT_TYPES: Partial<Record<TransactionStatus, string>> = {
 export function outcomeFor(receiver: string): {
   status: TransactionStatus;
   hasTransaction: boolean;
-  errors: { name: string; message: string } | null;
+  errors: PayPalErrorBody | null;
 } {
   const local = receiver.split('@')[0] ?? '';
   const tag = local.includes('+') ? local.slice(local.lastIndexOf('+') + 1).toLowerCase() : '';
   const status = TAGS[tag] ?? 'SUCCESS';
-  return { status, hasTransaction: !WITHOUT_TRANSACTION.has(status), errors: ERRORS[status] ?? null };
+  const error = ERRORS[status];
+  return {
+    status,
+    hasTransaction: !WITHOUT_TRANSACTION.has(status),
+    errors: error ? errorBody(error.name, error.message) : null,
+  };
 }

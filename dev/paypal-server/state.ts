@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PayPalErrorBody } from './http';
 
 export interface PayPalServerOptions {
   /** 0 or unset: any free port. */
@@ -45,7 +46,8 @@ export interface PayoutItem {
   status: TransactionStatus;
   transactionId: string | null;
   timeProcessed: string | null;
-  errors: { name: string; message: string } | null;
+  /** PayPal's `error` object for items that did not reach the receiver. */
+  errors: PayPalErrorBody | null;
 }
 
 export interface PayoutBatch {

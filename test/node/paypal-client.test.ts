@@ -426,3 +426,64 @@ describe('results and webhooks', () => {
     }
   });
 });
+
+/** PayPal's OpenAPI `error` schema (payments_payouts_batch_v1, notifications_webhooks_v1): these are required. */
+const REQUIRED_ERROR_FIELDS = ['name', 'message', 'debug_id'] as const;
+const missingErrorFields = (error: unknown): string[] =>
+  REQUIRED_ERROR_FIELDS.filter((f) => {
+    const v = (error as Record<string, unknown> | null)?.[f];
+    return typeof v !== 'string' || v.length === 0;
+  });
+
+describe("error objects follow PayPal's error schema", () => {
+  it('top-level error bodies carry name, message and debug_id', async () => {
+    const token = await getAccessToken(cfg);
+    const ask = async (path: string, init: RequestInit = {}) => {
+      const res = await fetch(`${server.url}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    const replies = {
+      unauthenticated: await ask('/v1/payments/payouts/X', { headers: { authorization: 'Bearer nope' } }),
+      unknownBatch: await ask('/v1/payments/payouts/NOSUCHBATCH'),
+      unknownRoute: await ask('/v1/no/such/route'),
+      badPage: await ask('/v1/payments/payouts/X?page=0'),
+      malformed: await ask('/v1/payments/payouts', { method: 'POST', body: '{not json' }),
+      invalid: await ask('/v1/payments/payouts', { method: 'POST', body: '{}' }),
+    };
+    for (const [label, reply] of Object.entries(replies)) {
+      expect(reply.status, label).toBeGreaterThanOrEqual(400);
+      expect(missingErrorFields(reply.body), label).toEqual([]);
+    }
+  });
+
+  it("each item's errors, in the batch and in its webhook, carry name, message and debug_id; the client keeps debug_id", async () => {
+    const id = batchId();
+    const tags = ['+failed', '+unclaimed', '+returned', '+blocked', '+onhold'];
+    const created = await createPayout(cfg, {
+      senderBatchId: id,
+      emailSubject: 'errors',
+      items: tags.map((tag, n) => item(n, { receiverEmail: `aff${tag}@example.com` })),
+    });
+    const done = await finished(created.payoutBatchId);
+    expect(done.items.map((i) => i.error?.debugId)).toEqual(tags.map(() => expect.stringMatching(/^[0-9a-f]{13}$/)));
+
+    const raw = await rawGet(`/v1/payments/payouts/${created.payoutBatchId}`);
+    const itemErrors = (raw.items as { errors?: unknown }[]).map((i) => i.errors);
+    expect(itemErrors).toHaveLength(tags.length);
+    for (const error of itemErrors) expect(missingErrorFields(error)).toEqual([]);
+
+    type Hook = { eventType: string; body: string };
+    const { webhooks } = await controlGet<{ webhooks: Hook[] }>(`/__control/webhooks?senderBatchId=${id}`);
+    const itemHooks = webhooks.filter((w) => w.eventType.startsWith('PAYMENT.PAYOUTS-ITEM.'));
+    expect(itemHooks.length).toBeGreaterThan(0);
+    for (const hook of itemHooks) {
+      const { resource } = JSON.parse(hook.body) as { resource: { errors?: unknown } };
+      expect(missingErrorFields(resource.errors), hook.eventType).toEqual([]);
+      const parsed = parsePayPalWebhookEvent(JSON.parse(hook.body));
+      expect(parsed.kind === 'item' && parsed.error?.debugId).toMatch(/^[0-9a-f]{13}$/);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { clicks, deadLetters } from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { isUuidv7 } from '../../workers/contracts/ids';
 import worker from '../../workers/index';
+import { AFF_CLICK_SNIPPET } from '../../workers/tracker/aff-click-snippet';
 import { buildClickMessage } from '../../workers/tracker/build-click-message';
 import { publishRouting } from '../../workers/services/tracking';
 import { loadConfig } from '../../workers/env';
@@ -147,6 +148,31 @@ describe('GET …/aff/{code}', () => {
     expect(row!.fingerprint).toBe([...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(''));
     // The click time is the one encoded in the click id, not the ingest time.
     expect(row!.clickedAt.getTime()).toBe(parseInt(id.slice(0, 8) + id.slice(9, 13), 16));
+  });
+});
+
+describe('GET /aff-click.js, the partner-site snippet', () => {
+  it.each(['https://app.example', 'http://localhost'])(
+    'is served by the Worker on %s, cacheable, as JavaScript',
+    async (origin) => {
+      const res = await exports.default.fetch(`${origin}/aff-click.js`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=604800');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(await res.text()).toBe(AFF_CLICK_SNIPPET);
+    },
+  );
+
+  it('answers HEAD without a body and other methods with 405', async () => {
+    const head = await exports.default.fetch('http://localhost/aff-click.js', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await head.text()).toBe('');
+    const post = await exports.default.fetch('http://localhost/aff-click.js', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 });
 

@@ -226,6 +226,12 @@ describe('POST /api/v1/conversions: malformed input (signed correctly) is a 4xx,
       code: 'validation_failed',
     },
     {
+      label: 'the event id prefix reserved for pay-per-click credits',
+      body: { event_id: 'CPC:0193a1b2:2026-11-20:0', type: 'lead' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    {
       label: 'an unknown field',
       body: { event_id: 'e-unknown', type: 'lead', affiliate_id: 'me' },
       status: 400,

@@ -215,11 +215,14 @@ describe('refunds and cancellations', () => {
     expect(paid!.status).toBe('paid');
   });
 
-  it('a cancellation reverses the customer’s latest sale in full and notifies the affiliate', async () => {
+  it('a cancellation reverses nothing outside a void window, ends recurring and notifies the affiliate', async () => {
     const { t, customer, commission } = await sale();
     const out = await record(db, t, { type: 'cancel', customer_id: customer });
     expect(out.attribution?.affiliateId).toBe(t.affiliate.id);
-    expect(out.commissions.map((c) => [c.id, c.status])).toEqual([[commission.id, 'reversed']]);
+    expect(out.cancellation?.effect).toBe('recurring_ended');
+    expect(out.commissions).toEqual([]);
+    const [line] = await db.select().from(s.commissions).where(eq(s.commissions.id, commission.id));
+    expect(line!.status).toBe('pending');
     const note = await eventually(
       async () =>
         (

@@ -93,6 +93,8 @@ describe('GET /affiliate/programs (marketplace)', () => {
       recurringRateBps: null,
       multiLevelRatesBps: [1000, 300, 100],
       holdDays: 30,
+      // Shown to affiliates: whether a cancellation can void the sale's commission.
+      cancelVoidsWithinDays: null,
       cookieDays: 30,
       attributionRule: 'last_click',
       onboardingBrief: 'Read me',

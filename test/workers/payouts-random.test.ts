@@ -164,7 +164,7 @@ describe('randomized payouts', () => {
             paypalItemId: item.paypalItemId,
             transactionStatus: rnd.pick(LATE),
             transactionId: null,
-            errorMessage: null,
+            error: null,
           },
         });
         count(`late_${result.transition ?? result.outcome}`);

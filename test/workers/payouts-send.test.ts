@@ -139,7 +139,7 @@ describe('sending', () => {
           paypalItemId: item.paypalItemId,
           transactionStatus: status,
           transactionId: null,
-          errorMessage: null,
+          error: null,
         },
       });
     expect(await apply(byTag.onhold!, 'SUCCESS')).toMatchObject({

@@ -51,8 +51,11 @@ describe('POST /orgs/{orgId}/programs', () => {
       multiLevelRatesBps: [1000, 300, 100],
       recurringMode: 'none',
       allowedDomains: ['app.example'],
+      clickIdParam: 'aff_click',
       // No override: the platform minimum of the program's currency applies.
       payoutMinMinor: null,
+      // Off by default: a cancellation ends recurring commissions and reverses nothing.
+      cancelVoidsWithinDays: null,
       hasPostbackSecret: false,
     });
     expect(program).not.toHaveProperty('postbackSecretHash');
@@ -69,6 +72,7 @@ describe('POST /orgs/{orgId}/programs', () => {
       organizationId: acme.org.id,
       status: 'draft',
       cookieDays: 30,
+      clickIdParam: 'aff_click',
       allowedDomains: ['app.example'],
     });
   });
@@ -91,8 +95,10 @@ describe('POST /orgs/{orgId}/programs', () => {
       recurringRateBps: 3000,
       multiLevelRatesBps: [500, 200],
       holdDays: 14,
+      cancelVoidsWithinDays: 14,
       cookieDays: 60,
       attributionRule: 'first_click',
+      clickIdParam: 'ref-click_2',
       landingUrls: ['https://eu.app.example/'],
       allowedDomains: ['app.example', '*.app.example'],
       fallbackUrl: 'https://app.example/sorry',
@@ -118,6 +124,7 @@ describe('POST /orgs/{orgId}/programs', () => {
       geoDeny: ['RU'],
       capClicksDaily: 1000,
       fallbackUrl: 'https://app.example/sorry',
+      clickIdParam: 'ref-click_2',
     });
   });
 
@@ -150,8 +157,13 @@ describe('POST /orgs/{orgId}/programs', () => {
       path: 'commissionFixedMinor',
     },
     { label: 'hold days as a string', body: { holdDays: '30' }, path: 'holdDays' },
+    { label: 'a void window of 0 days', body: { cancelVoidsWithinDays: 0 }, path: 'cancelVoidsWithinDays' },
     { label: 'status paused at creation', body: { status: 'paused' }, path: 'status' },
     { label: 'a bad slug', body: { slug: 'Has Spaces' }, path: 'slug' },
+    { label: 'a click id parameter with a space', body: { clickIdParam: 'aff click' }, path: 'clickIdParam' },
+    { label: 'a click id parameter with &', body: { clickIdParam: 'a&b=c' }, path: 'clickIdParam' },
+    { label: 'an empty click id parameter', body: { clickIdParam: '' }, path: 'clickIdParam' },
+    { label: 'a click id parameter of 41 characters', body: { clickIdParam: 'a'.repeat(41) }, path: 'clickIdParam' },
     { label: 'an unknown field', body: { postbackSecretHash: 'x' }, path: '' },
     { label: 'a missing app', body: { appId: undefined }, path: 'appId' },
   ])('refuses $label (400 validation_failed at $path)', async ({ body, path }) => {
@@ -254,10 +266,12 @@ describe('PATCH /orgs/{orgId}/programs/{programId}', () => {
       geoDeny: ['CN'],
       capClicksDaily: 10,
       fallbackUrl: 'https://app.example/full',
+      clickIdParam: 'cid',
     });
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ cookieDays: 7, geoDeny: ['CN'], capClicksDaily: 10 });
+    expect(res.body).toMatchObject({ cookieDays: 7, geoDeny: ['CN'], capClicksDaily: 10, clickIdParam: 'cid' });
     expect(await projected(program.id)).toMatchObject({
+      clickIdParam: 'cid',
       cookieDays: 7,
       geoDeny: ['CN'],
       capClicksDaily: 10,

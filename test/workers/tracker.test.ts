@@ -15,6 +15,7 @@ import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import type { TenantOptions } from '../tenant';
 import { clickMessageFor, clickOwnerOf } from '../click-messages';
+import { record } from '../conversions';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -125,11 +126,69 @@ describe('link forms', () => {
     });
   });
 
-  it("form 1 on the tracking host: the program's landing URL, query kept", async () => {
+  it("form 1 on the tracking host: the program's landing URL, query kept, the click id under aff_click", async () => {
     const t = await publishedTenant({ program: { landingUrl: 'https://app.example/welcome?ref=aff' } });
     const res = await visit(`http://localhost/aff/${t.enrollment.refCode}?utm_source=newsletter`);
-    expect(res.headers.get('location')).toBe('https://app.example/welcome?ref=aff&utm_source=newsletter');
-    expect(cookieId(res)).toBeDefined();
+    const id = cookieId(res)!;
+    expect(res.headers.get('location')).toBe(
+      `https://app.example/welcome?ref=aff&utm_source=newsletter&aff_click=${id}`,
+    );
+    expect(await clickRow(id)).toMatchObject({ status: 'accepted', landingUrl: res.headers.get('location') });
+  });
+
+  it("form 1 on the tracking host: a template's macros are filled, {click_id} included, and the program's parameter name is used", async () => {
+    const t = await publishedTenant({
+      program: { landingUrl: 'https://app.example/offer?cid={click_id}&aff={affiliate_id}', clickIdParam: 'ref_click' },
+    });
+    const res = await visit(`http://localhost/aff/${t.enrollment.refCode}?utm_source=demo&cid=forged`);
+    const id = cookieId(res)!;
+    expect(res.headers.get('location')).toBe(
+      `https://app.example/offer?cid=${id}&aff=${t.affiliate.id}&utm_source=demo`,
+    );
+    const plain = await publishedTenant({
+      program: { landingUrl: 'https://app.example/?o={offer_id}', clickIdParam: 'ref_click' },
+    });
+    const res2 = await visit(`http://localhost/aff/${plain.enrollment.refCode}?utm_source=demo`);
+    expect(res2.headers.get('location')).toBe(
+      `https://app.example/?o=${plain.program.id}&utm_source=demo&ref_click=${cookieId(res2)}`,
+    );
+  });
+
+  it('form 1 on the tracking host: a refused click goes to the fallback without an id', async () => {
+    const t = await publishedTenant({
+      programStatus: 'paused',
+      program: { landingUrl: 'https://app.example/welcome' },
+    });
+    const res = await visit(`http://localhost/aff/${t.enrollment.refCode}?utm_source=demo`);
+    expect(res.headers.get('location')).toBe(FALLBACK);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('a routing value written before the click id parameter existed still redirects, with aff_click', async () => {
+    const t = await createTenant(db, { program: { landingUrl: 'https://app.example/old', fallbackUrl: FALLBACK } });
+    const ctx = { db, config: loadConfig(env), now: new Date(), log: createLogger() };
+    await publishRouting({ ctx, input: { enrollment: t.enrollment.id } });
+    // The program value as the projection wrote it before clickIdParam existed.
+    await env.ROUTING.put(
+      `program:${t.program.id}`,
+      JSON.stringify({
+        v: 1,
+        programId: t.program.id,
+        organizationId: t.org.id,
+        appId: t.app.id,
+        status: 'active',
+        landingUrl: 'https://app.example/old',
+        allowedDomains: ['app.example'],
+        fallbackUrl: FALLBACK,
+        cookieDays: 30,
+        geoAllow: [],
+        geoDeny: [],
+        capClicksDaily: null,
+        capClicksTotal: null,
+      }),
+    );
+    const res = await visit(`http://localhost/aff/${t.enrollment.refCode}`);
+    expect(res.headers.get('location')).toBe(`https://app.example/old?aff_click=${cookieId(res)}`);
   });
 
   it('form 2 /click: landing URL with every macro filled and URL-encoded', async () => {
@@ -197,6 +256,36 @@ describe('link forms', () => {
     });
   });
 
+  it('forms 2 and 3 whose landing URL places no {click_id} carry the id under the parameter too', async () => {
+    const t = await publishedTenant({
+      program: { landingUrl: 'https://app.example/offer?s1={sub1}', clickIdParam: 'ref_click' },
+    });
+    const form2 = await visit(`http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=spring`);
+    expect(form2.headers.get('location')).toBe(`https://app.example/offer?s1=spring&ref_click=${cookieId(form2)}`);
+    const slug = `plain-${Date.now().toString(36)}`;
+    const [link] = await db
+      .insert(s.links)
+      .values({
+        enrollmentId: t.enrollment.id,
+        organizationId: t.org.id,
+        programId: t.program.id,
+        affiliateId: t.affiliate.id,
+        name: 'Plain',
+        landingUrl: 'https://app.example/blog/post',
+        params: { utm_source: 'blog' },
+        slug,
+      })
+      .returning();
+    await publishRouting({
+      ctx: { db, config: loadConfig(env), now: new Date(), log: createLogger() },
+      input: { link: link!.id },
+    });
+    const form3 = await visit(`http://localhost/r/${slug}`);
+    expect(form3.headers.get('location')).toBe(
+      `https://app.example/blog/post?utm_source=blog&ref_click=${cookieId(form3)}`,
+    );
+  });
+
   it.each([
     {
       label: 'form 1 unknown code, partner site',
@@ -233,6 +322,31 @@ describe('link forms', () => {
     const res = await exports.default.fetch('http://localhost/click', { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
+
+describe('a click on the tracking host, converted on the partner site', () => {
+  it('the click id the landing URL carried attributes the conversion to the affiliate, as form 1 does', async () => {
+    const t = await publishedTenant({ program: { landingUrl: 'https://app.example/welcome' } });
+    const res = await visit(`http://localhost/aff/${t.enrollment.refCode}?utm_source=demo`);
+    // What the partner's snippet keeps: the id in the URL, not the cookie on our host.
+    const clickId = new URL(res.headers.get('location')!).searchParams.get('aff_click')!;
+    expect(clickId).toBe(cookieId(res));
+    expect(await clickRow(clickId)).toMatchObject({ status: 'accepted', enrollmentId: t.enrollment.id });
+    const out = await record(
+      db,
+      t,
+      { type: 'sale', click_id: clickId, amount: 10_000, currency: 'USD' },
+      { now: new Date(Date.now() + 60_000) },
+    );
+    expect(out.attribution).toMatchObject({
+      method: 'click_id',
+      clickId,
+      affiliateId: t.affiliate.id,
+      enrollmentId: t.enrollment.id,
+      programId: t.program.id,
+    });
+    expect(out.commissions[0]).toMatchObject({ beneficiaryId: t.affiliate.id, amountMinor: 3000, currency: 'USD' });
   });
 });
 
@@ -338,6 +452,32 @@ describe('rules before redirecting', () => {
     expect(head.headers.get('location')).toBe('https://app.example/bots');
   });
 
+  it('people in the Facebook, Snapchat and YouTube apps get the landing and a cookie; Amzn-User is a bot', async () => {
+    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
+    const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    for (const ua of [
+      '[FBAN/FBIOS;FBDV/iPhone14,5;FBMD/iPhone;FBSN/iOS;FBSV/17.1;FBSS/3;FBID/phone;FBLC/en_US;FBOP/5]',
+      'Snapchat/12.85.0.44 (iPhone9,3; iOS 15.7.5; gzip)',
+      'com.google.ios.youtube/21.02.3 (iPhone16,2; U; CPU iOS 18_3_2 like Mac OS X;)',
+    ]) {
+      const res = await visit(url, { headers: { 'user-agent': ua } });
+      expect(res.headers.get('location'), ua).toMatch(/^https:\/\/app\.example\/landing\?cid=[0-9a-f-]{36}&/);
+      expect(res.headers.get('set-cookie'), ua).toMatch(/^aff_click=/);
+      expect(await clickRow(cookieId(res)!)).toMatchObject({ status: 'accepted', isBot: false, userAgent: ua });
+    }
+    await expectRefused(
+      url,
+      {
+        headers: {
+          'user-agent':
+            'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Amzn-User/0.1) Chrome/119.0.6045.214 Safari/537.36',
+        },
+      },
+      'bot',
+      'https://app.example/bots',
+    );
+  });
+
   it('a prefetch is recorded and refused with 503, so the real navigation gets the redirect later', async () => {
     const t = await publishedTenant();
     const res = await visit(`https://app.example/aff/${t.enrollment.refCode}`, {
@@ -421,10 +561,14 @@ describe('safe redirects', () => {
         '../../..//evil.example',
         '%2F%2Fevil.example',
         '\r\nLocation: https://evil.example',
-      ].map((sub1) => ({
-        url: click(sub1, 'https://evil.example/'),
-        allowedHosts: ['app.example'],
-      })),
+      ].flatMap((sub1) => [
+        { url: click(sub1, 'https://evil.example/'), allowedHosts: ['app.example'] },
+        // Form 1 on the tracking host fills the same template from its own sub1 and sub2.
+        {
+          url: `http://localhost/aff/${code}?sub1=${encodeURIComponent(sub1)}&sub2=${encodeURIComponent('https://evil.example/')}`,
+          allowedHosts: ['app.example'],
+        },
+      ]),
       {
         url: `http://localhost/click?o=${offDomain.program.id}&a=${offDomain.affiliate.id}`,
         allowedHosts: ['localhost:8787', 'localhost'],

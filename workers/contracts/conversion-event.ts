@@ -10,18 +10,34 @@ const MAX_AMOUNT_MINOR = 1_000_000_000_000;
 const token = (max: number) => z.string().trim().min(1).max(max);
 
 /**
+ * Event ids of CPC click credits, which the platform writes itself: an app may not send one, or it
+ * could occupy (or reject) a credit's idempotency key under its own app.
+ */
+export const CLICK_CREDIT_EVENT_PREFIX = 'cpc:';
+
+/** A partner app's event id: any text but the click credits' reserved prefix. */
+export const appEventId = token(200).refine(
+  (id) => !id.toLowerCase().startsWith(CLICK_CREDIT_EVENT_PREFIX),
+  `must not start with "${CLICK_CREDIT_EVENT_PREFIX}" (reserved for pay-per-click credits)`,
+);
+
+/**
  * One event a partner app reports, whatever path it came by (signed API, S2S `/postback`, Stripe
  * webhook). Snake case because it is the public wire format of `POST /api/v1/conversions`.
  *
  * `amount` is this event's amount in minor units: a sale's total, a rebill's charge, or the part
- * refunded by this refund (absent: the whole remaining amount). `ip`, `user_agent` and
- * `accept_language` are the customer's, used for the fingerprint fallback and the per-IP fraud
+ * refunded by this refund (absent: the whole remaining amount); a cancel carries no money. `ip`,
+ * `user_agent` and `accept_language` are the customer's, used for the fingerprint fallback and the per-IP fraud
  * check; only the fingerprint hash and the IP are stored. `customer_email` is hashed at once.
  */
 export const conversionEvent = z
   .object({
-    event_id: token(200),
-    type: z.enum(ConversionEventType),
+    event_id: appEventId,
+    type: z
+      .enum(ConversionEventType)
+      .describe(
+        'lead, sale, rebill (a subscription renewal), refund (money back: reverses the sale’s commission in proportion), cancel (the subscription ended: no money moves, the customer’s later rebills earn nothing; only inside the program’s cancelVoidsWithinDays window is the sale’s commission reversed)',
+      ),
     click_id: z
       .string()
       .toLowerCase()

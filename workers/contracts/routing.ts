@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from './click-id-param';
 import { EnrollmentStatus, ProgramStatus } from './enums';
 
 /**
@@ -16,6 +17,8 @@ export const programRoute = z.object({
   allowedDomains: z.array(z.string()),
   fallbackUrl: z.string().nullable(),
   cookieDays: z.number().int().min(0),
+  // Values written before the setting existed have no field: they mean the default.
+  clickIdParam: z.string().regex(CLICK_ID_PARAM_PATTERN).default(DEFAULT_CLICK_ID_PARAM),
   geoAllow: z.array(z.string()),
   geoDeny: z.array(z.string()),
   capClicksDaily: z.number().int().nullable(),

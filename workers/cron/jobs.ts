@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { sweepWaitingConversions } from '../services/conversions';
+import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { releaseHolds } from '../services/finance';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
@@ -14,6 +14,7 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     publishClickCounters: (ctx) => publishClickCounters({ ctx, input: undefined }),
     drainClickSpool: (ctx) => drainClickSpool({ ctx, input: undefined }),
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
+    sweepWaitingRefunds: (ctx) => sweepWaitingRefunds({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,
   },
   '*/10 * * * *': {
@@ -21,6 +22,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
   },
   // 500 × 20 = 10,000 lines an hour at most; a backlog beyond that drains over the next hours.
   '5 * * * *': {
+    // Before the hold release, so a credit whose hold is 0 days is approved in the same run.
+    creditClickCommissions: (ctx) => creditClickCommissions({ ctx, input: { limit: 5_000 } }),
     releaseHolds: (ctx) => releaseHolds({ ctx, input: { batchSize: 500, maxBatches: 20 } }),
   },
   '17 3 * * *': {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { detectAutomated } from './bot-detection';
+import { detectAutomated, isAutomatedAgent } from './bot-detection';
 
 const chrome =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
@@ -48,3 +48,74 @@ test.each([
 ])('$label → $expected', ({ method, headers, expected }) =>
   expect(detectAutomated(method, new Headers(headers as Record<string, string>))).toBe(expected),
 );
+
+// Issue 15: people in apps that plain isbot counted as bots, and fetchers it let through.
+test.each([
+  {
+    label: 'the Facebook iOS app (bare FBAN/FBIOS bracket)',
+    ua: '[FBAN/FBIOS;FBDV/iPhone14,5;FBMD/iPhone;FBSN/iOS;FBSV/17.1;FBSS/3;FBID/phone;FBLC/en_US;FBOP/5]',
+    bot: false,
+  },
+  {
+    label: 'the YouTube iOS app',
+    ua: 'com.google.ios.youtube/20.10.4 (iPhone16,2; U; CPU iOS 18_3_2 like Mac OS X;)',
+    bot: false,
+  },
+  {
+    label: 'the YouTube app token after a WebKit user agent',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 com.google.ios.youtube/19.29.1 (iPhone16,2; U; CPU iOS 17_5 like Mac OS X; en_US)',
+    bot: false,
+  },
+  {
+    label: 'the YouTube Android app',
+    ua: 'com.google.android.youtube/19.44.38 (Linux; U; Android 11) gzip',
+    bot: false,
+  },
+  { label: 'the Snapchat iOS app', ua: 'Snapchat/12.85.0.44 (iPhone9,3; iOS 15.7.5; gzip)', bot: false },
+  {
+    label: 'the Instagram iOS app',
+    ua: 'Instagram 302.0.0.23.109 (iPhone13,2; iOS 17_1; en_US; en-US; scale=3.00; 1170x2532; 512000000)',
+    bot: false,
+  },
+  { label: 'w3m, a text browser', ua: 'w3m/0.5.3', bot: false },
+  {
+    label: 'Amzn-User, fetching for an Alexa answer',
+    ua: 'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Amzn-User/0.1) Chrome/119.0.6045.214 Safari/537.36',
+    bot: true,
+  },
+  {
+    label: 'GTmetrix',
+    ua: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/117.0.0.0 Safari/537.36 GTmetrix',
+    bot: true,
+  },
+  // The allow list only drops the patterns an app token trips: the rest of isbot still judges.
+  {
+    label: "Snap's robot, though it starts with Snapchat/",
+    ua: 'Snapchat/12.0 (+https://developers.snap.com/robots)',
+    bot: true,
+  },
+  {
+    label: 'a crawler that names the YouTube app',
+    ua: 'com.google.android.youtube/19.44.38 (compatible; ExampleCrawler/1.0; +https://crawler.example/bot)',
+    bot: true,
+  },
+  {
+    label: 'Snap URL Preview Service',
+    ua: 'Mozilla/5.0 (compatible; Snap URL Preview Service; bot; snapchat; https://developers.snap.com/robots)',
+    bot: true,
+  },
+  { label: 'TelegramBot', ua: 'TelegramBot (like TwitterBot)', bot: true },
+  {
+    label: 'Googlebot still',
+    ua: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    bot: true,
+  },
+  {
+    label: 'a Pixel phone (google in the model name)',
+    ua: 'Mozilla/5.0 (Linux; Android 7.1.2; google Pixel 2) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Mobile Safari/537.36',
+    bot: false,
+  },
+])('$label → bot: $bot', ({ ua, bot }) => {
+  expect(isAutomatedAgent(ua)).toBe(bot);
+  expect(detectAutomated('GET', new Headers({ 'user-agent': ua }))).toBe(bot ? 'bot' : null);
+});

@@ -12,6 +12,7 @@ const program: ProgramRoute = {
   allowedDomains: ['app.example'],
   fallbackUrl: null,
   cookieDays: 30,
+  clickIdParam: 'aff_click',
   geoAllow: [],
   geoDeny: [],
   capClicksDaily: null,

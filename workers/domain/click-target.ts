@@ -14,6 +14,8 @@ export interface TargetFacts {
   /** The request came to our own tracking host rather than a partner site. */
   onTrackingHost: boolean;
   requestUrl: RequestUrl;
+  /** The click's id (a UUID): the landing page gets it when the redirect leaves our host. */
+  clickId: string;
   /** The macro values of a click; only read for the forms whose landing URL is a template. */
   macroValues: () => Partial<Record<ClickMacro, string | null>>;
   /** The platform's last resort, for clicks whose program is unknown or has no valid fallback. */
@@ -33,19 +35,41 @@ function appendParams(raw: string, params: Iterable<[string, string]>): string {
   return url.href;
 }
 
+/** encodeURIComponent, plus the one character of its output the URL query encoder still escapes. */
+const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll("'", '%27');
+
+/**
+ * A parsed target with the click id under `name`: a value already there is replaced, else the pair
+ * is appended to the query as written, so the template's own encoding is kept.
+ */
+function withClickId(url: URL, name: string, clickId: string): URL {
+  const pair = `${name}=${encodeQueryValue(clickId)}`;
+  if (url.searchParams.has(name)) url.searchParams.set(name, clickId);
+  else url.search = url.search ? `${url.search}&${pair}` : pair;
+  return url;
+}
+
 /**
  * What a program's landing URL allows, worked out once per routing value (immutable, kept by the
  * caller) instead of on every click:
  * - `landing`: the URL parsed and checked against the allowed domains (null: not a safe target);
+ * - `hasMacros`: it contains click macros, which every form fills;
+ * - `placesClickId`: it has `{click_id}`; otherwise a click leaving our host carries its id under
+ *   the program's `clickIdParam`;
  * - `queryMacros`: set when its macros all sit in the query, with no fragment, and the URL is
  *   already in the form the WHATWG serializer gives: the template cut into literal text and
  *   macro names. Filling such macros with encodeURIComponent output (plus `'` → %27, the one
  *   character of it the query encoder still escapes) yields exactly what parsing the filled URL
- *   would: the same scheme, host and path, which were checked.
+ *   would: the same scheme, host and path, which were checked;
+ * - `clickIdSuffix`: with `queryMacros`, what goes after them before the click id (`&aff_click=`),
+ *   or null when the template places `{click_id}` itself.
  */
 export interface LandingPlan {
   landing: URL | null;
+  hasMacros: boolean;
+  placesClickId: boolean;
   queryMacros: MacroParts | null;
+  clickIdSuffix: string | null;
 }
 
 export type LandingPlans = WeakMap<ProgramRoute, LandingPlan>;
@@ -57,45 +81,87 @@ function landingPlan(program: ProgramRoute, plans: LandingPlans | undefined): La
     const blank = expandMacros(template, {});
     const query = template.indexOf('?');
     const firstMacro = template.indexOf('{');
+    const placesClickId = template.includes('{click_id}');
+    const checkedBlank = safeTarget(blank, program.allowedDomains);
+    // A template naming the click id parameter itself has its value replaced on the slow path.
     const inQuery =
       query >= 0 &&
       firstMacro > query &&
       !template.includes('#') &&
-      safeTarget(blank, program.allowedDomains)?.href === blank;
-    plan = { landing: safeTarget(template, program.allowedDomains), queryMacros: inQuery ? cutMacros(template) : null };
+      checkedBlank?.href === blank &&
+      (placesClickId || !checkedBlank.searchParams.has(program.clickIdParam));
+    const separator = template.endsWith('?') || template.endsWith('&') ? '' : '&';
+    plan = {
+      landing: safeTarget(template, program.allowedDomains),
+      hasMacros: blank !== template,
+      placesClickId,
+      queryMacros: inQuery ? cutMacros(template) : null,
+      clickIdSuffix: placesClickId ? null : `${separator}${program.clickIdParam}=`,
+    };
     plans?.set(program, plan);
   }
   return plan;
 }
 
 /**
- * Form 1 on the tracking host: the program's landing URL with the click's query set on it. When
- * the landing URL has no query or fragment of its own and no name repeats, setting each parameter
- * is appending the query as URLSearchParams serializes it, to a URL already checked: no parse.
+ * Form 1 on the tracking host: the program's landing URL with the click's query set on it, and
+ * the click id under the program's parameter. When the landing URL has no macros, query or
+ * fragment of its own and no name repeats, that is appending the query as URLSearchParams
+ * serializes it, to a URL already checked: no parse.
  */
 function landingWithQuery(f: TargetFacts, program: ProgramRoute, repeatedNames: boolean): string | null {
-  const landing = landingPlan(program, f.plans).landing;
-  const search = f.requestUrl.search;
+  const plan = landingPlan(program, f.plans);
+  if (plan.hasMacros) return filledWithQuery(f, program, plan);
+  const landing = plan.landing;
   if (!landing) return null;
-  if (!search) return landing.href;
-  if (!landing.href.includes('?') && !landing.href.includes('#') && !repeatedNames) {
-    const query = new URLSearchParams(search).toString();
-    return query ? `${landing.href}?${query}` : landing.href;
-  }
-  return safeTarget(appendParams(landing.href, new URLSearchParams(search)), program.allowedDomains)?.href ?? null;
+  const params = new URLSearchParams(f.requestUrl.search);
+  params.set(program.clickIdParam, f.clickId);
+  if (!landing.href.includes('?') && !landing.href.includes('#') && !repeatedNames)
+    return `${landing.href}?${params.toString()}`;
+  return safeTarget(appendParams(landing.href, params), program.allowedDomains)?.href ?? null;
 }
 
-/** encodeURIComponent, plus the one character of its output the URL query encoder still escapes. */
-const encodeQueryValue = (value: string) => encodeURIComponent(value).replaceAll("'", '%27');
+/**
+ * Form 1 on the tracking host, to a landing template: its macros filled as form 2 fills them,
+ * then the click's query, whose names the template already has are dropped so a visitor cannot
+ * overwrite a filled value (or pass a click id of their own).
+ */
+function filledWithQuery(f: TargetFacts, program: ProgramRoute, plan: LandingPlan): string | null {
+  const url = safeTarget(expandMacros(program.landingUrl, f.macroValues()), program.allowedDomains);
+  if (!url) return null;
+  const own = new Set(url.searchParams.keys());
+  for (const [key, value] of new URLSearchParams(f.requestUrl.search))
+    if (!own.has(key) && key !== program.clickIdParam) url.searchParams.append(key, value);
+  if (!plan.placesClickId) withClickId(url, program.clickIdParam, f.clickId);
+  return url.href.length <= MAX_TARGET_LENGTH ? url.href : null;
+}
 
-/** Form 2: the offer's landing URL with the click's macros filled, on the program's domains. */
+/**
+ * Form 2: the offer's landing URL with the click's macros filled, on the program's domains, and
+ * the click id under the program's parameter when the template does not place `{click_id}`.
+ */
 function offerWithMacros(f: TargetFacts, program: ProgramRoute): string | null {
-  const parts = landingPlan(program, f.plans).queryMacros;
+  const plan = landingPlan(program, f.plans);
+  const parts = plan.queryMacros;
   const values = f.macroValues();
-  if (!parts) return safeTarget(expandMacros(program.landingUrl, values), program.allowedDomains)?.href ?? null;
+  if (!parts) {
+    const url = safeTarget(expandMacros(program.landingUrl, values), program.allowedDomains);
+    if (!url || plan.placesClickId) return url?.href ?? null;
+    const href = withClickId(url, program.clickIdParam, f.clickId).href;
+    return href.length <= MAX_TARGET_LENGTH ? href : null;
+  }
   let target = '';
   for (const part of parts) target += typeof part === 'string' ? part : encodeQueryValue(values[part.macro] ?? '');
+  if (plan.clickIdSuffix !== null) target += plan.clickIdSuffix + encodeQueryValue(f.clickId);
   return target.length <= MAX_TARGET_LENGTH ? target : null;
+}
+
+/** Form 3: the link's landing URL, its params, and the click id unless the URL places `{click_id}`. */
+function linkTarget(f: TargetFacts, program: ProgramRoute, link: LinkRoute): string | null {
+  const params = Object.entries(link.params);
+  if (!link.landingUrl.includes('{click_id}')) params.push([program.clickIdParam, f.clickId]);
+  const filled = expandMacros(link.landingUrl, f.macroValues());
+  return safeTarget(appendParams(filled, params), program.allowedDomains)?.href ?? null;
 }
 
 /** The offer an accepted click goes to, or null when it would not be a safe target. */
@@ -111,12 +177,7 @@ function offerTarget(f: TargetFacts, program: ProgramRoute): string | null {
       case 'click':
         return offerWithMacros(f, program);
       case 'short_link':
-        return f.link
-          ? (safeTarget(
-              appendParams(expandMacros(f.link.landingUrl, f.macroValues()), Object.entries(f.link.params)),
-              program.allowedDomains,
-            )?.href ?? null)
-          : null;
+        return f.link ? linkTarget(f, program, f.link) : null;
     }
   } catch {
     return null; // a landing URL that does not parse is a misconfiguration, handled as invalid_target

@@ -10,6 +10,7 @@ import {
   LIVE_COMMISSION_STATUSES,
   PAID_OUT_COMMISSION_STATUSES,
   UNPAID_COMMISSION_STATUSES,
+  statusAfterDispute,
   VOID_COMMISSION_STATUSES,
 } from './commission-status';
 
@@ -17,7 +18,13 @@ const allowed = [
   ['pending', 'approved'],
   ['pending', 'rejected'],
   ['pending', 'reversed'],
+  ['pending', 'disputed'],
   ['approved', 'in_payout'],
+  ['approved', 'disputed'],
+  ['disputed', 'pending'],
+  ['disputed', 'approved'],
+  ['disputed', 'rejected'],
+  ['disputed', 'reversed'],
   ['approved', 'rejected'],
   ['approved', 'reversed'],
   ['in_payout', 'paid'],
@@ -43,8 +50,14 @@ describe('commission status transitions', () => {
   test.each(['rejected', 'reversed'] as const)('%s is final', (status) =>
     expect(COMMISSION_TRANSITIONS[status]).toEqual([]),
   );
-  test('nothing returns to pending', () =>
-    expect(CommissionStatus.some((s) => canChangeCommissionStatus(s, 'pending'))).toBe(false));
+  test('only a won dispute returns a line to pending', () =>
+    expect(CommissionStatus.filter((s) => canChangeCommissionStatus(s, 'pending'))).toEqual(['disputed']));
+  test.each([
+    { label: 'an approved line goes back to approved', approvedAt: new Date(), expected: 'approved' },
+    { label: 'a line still in its hold goes back to pending', approvedAt: null, expected: 'pending' },
+  ])('after a won dispute, $label', ({ approvedAt, expected }) =>
+    expect(statusAfterDispute({ approvedAt })).toBe(expected),
+  );
 });
 
 describe('commission status groups', () => {
@@ -61,7 +74,7 @@ describe('commission status groups', () => {
     ));
 
   test('live = unpaid + paid out, and every status is live or final', () => {
-    expect([...LIVE_COMMISSION_STATUSES].sort()).toEqual(['approved', 'in_payout', 'paid', 'pending']);
+    expect([...LIVE_COMMISSION_STATUSES].sort()).toEqual(['approved', 'disputed', 'in_payout', 'paid', 'pending']);
     for (const s of CommissionStatus)
       expect((LIVE_COMMISSION_STATUSES as readonly string[]).includes(s)).toBe(COMMISSION_TRANSITIONS[s].length > 0);
   });

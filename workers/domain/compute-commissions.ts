@@ -7,10 +7,12 @@ import { applyBasisPoints } from './money';
  * share goes through applyBasisPoints (half away from zero, BigInt), so no float touches money.
  *
  * 1. Which events a payout model pays:
- *    cpl → lead only; cpa → sale only; cps and revshare → sale, and rebill when recurring is on.
+ *    cpl → lead only; cpa → sale only; cps and revshare → sale, and rebill when recurring is on;
+ *    cpc → none (it pays accepted unique clicks instead, click-credit.ts).
  *    Any other pair → `event_not_paid_by_model`; a cps/revshare rebill with recurring `none` →
  *    `recurring_off` (the more useful reason: the model would pay it, the program turned it off).
- * 2. Rebills: `months` pays while occurredAt < customerFirstSaleAt + recurringMonths calendar
+ * 2. Rebills: none after the customer cancelled (customerCancelledAt at or before the rebill) →
+ *    `subscription_cancelled`. `months` pays while occurredAt < customerFirstSaleAt + recurringMonths calendar
  *    months (UTC, day of month clamped; hold-until.ts), else `recurring_expired`; with no first
  *    sale on record the window cannot be checked, so it is `recurring_expired` too ("no first sale
  *    on record"). `lifetime` pays every rebill. The rebill rate is recurringRateBps ?? rateBps;
@@ -49,6 +51,8 @@ export interface CommissionEvent {
   occurredAt: Date;
   /** When the referred customer's first sale happened (for recurring limits). */
   customerFirstSaleAt: Date | null;
+  /** When the customer cancelled (referred_customers.cancelled_at); absent or null: subscribed. */
+  customerCancelledAt?: Date | null;
 }
 
 export interface CommissionLine {
@@ -65,6 +69,7 @@ export type NoCommissionReason =
   | 'currency_mismatch'
   | 'recurring_off'
   | 'recurring_expired'
+  | 'subscription_cancelled'
   | 'zero_amount';
 
 export type CommissionDecision =
@@ -103,6 +108,9 @@ export function computeCommissions(
 
 function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal | null {
   const model = terms.payoutModel;
+  // A CPC program already pays the click that brought the customer (click-credit.ts).
+  if (model === 'cpc')
+    return refuse('event_not_paid_by_model', `a CPC program pays for clicks, not for a ${event.type}`);
   if (event.type === 'lead' && model === 'cpl') return null;
   if (event.type === 'sale' && model !== 'cpl') return null;
   if (event.type === 'rebill' && (model === 'cps' || model === 'revshare')) {
@@ -119,6 +127,13 @@ function recurringWindow(
   event: CommissionEvent,
 ): Refusal | { info: Record<string, unknown> | null; rateBps: number | null } {
   if (event.type !== 'rebill') return { info: null, rateBps: terms.rateBps };
+  const cancelledAt = event.customerCancelledAt ?? null;
+  if (cancelledAt !== null && cancelledAt.getTime() <= event.occurredAt.getTime()) {
+    return refuse(
+      'subscription_cancelled',
+      `the customer cancelled at ${cancelledAt.toISOString()}; rebills after that earn no recurring commission`,
+    );
+  }
   const rateBps = terms.recurringRateBps ?? terms.rateBps;
   const info: Record<string, unknown> = {
     mode: terms.recurringMode,

@@ -10,6 +10,8 @@ export interface BucketTotals {
   affiliateId: string;
   currency: string;
   holdMinor: number;
+  /** Unpaid lines held while their payment is disputed: not payable until the dispute is won. */
+  disputedMinor: number;
   approvedMinor: number;
   inPayoutMinor: number;
   paidMinor: number;
@@ -27,12 +29,12 @@ const keyOf = (r: { organizationId: string; affiliateId: string; currency: strin
 
 /**
  * Every live line must land in exactly one balance bucket: per (advertiser, affiliate, currency)
- * the sum of all live lines equals hold + approved + in payout + paid. A gap means a line is
+ * the sum of all live lines equals hold + disputed + approved + in payout + paid. A gap means a line is
  * counted nowhere (or twice), which is money an affiliate would silently gain or lose.
  */
 export function compareBalanceTotals(live: readonly LiveTotal[], buckets: readonly BucketTotals[]): Discrepancy[] {
   const bucketSums = new Map(
-    buckets.map((b) => [keyOf(b), b.holdMinor + b.approvedMinor + b.inPayoutMinor + b.paidMinor]),
+    buckets.map((b) => [keyOf(b), b.holdMinor + b.disputedMinor + b.approvedMinor + b.inPayoutMinor + b.paidMinor]),
   );
   const out: Discrepancy[] = [];
   for (const row of live) {
@@ -40,7 +42,7 @@ export function compareBalanceTotals(live: readonly LiveTotal[], buckets: readon
     if (counted === row.liveMinor) continue;
     out.push({
       kind: 'balance_mismatch',
-      detail: `${row.currency}: live lines sum to ${row.liveMinor} but hold + approved + in payout + paid is ${counted}`,
+      detail: `${row.currency}: live lines sum to ${row.liveMinor} but hold + disputed + approved + in payout + paid is ${counted}`,
       ids: [row.organizationId, row.affiliateId],
     });
   }

@@ -20,6 +20,11 @@ describe('mapPostback', () => {
       value: { event: { event_id: `postback:${cid}:lead`, type: 'lead', click_id: cid } },
     },
     {
+      label: 'a cancel names the click and carries no money, whatever amounts come with it',
+      query: { cid, status: 'cancel' as const, revenue: '49.00', payout: '12.50' },
+      value: { event: { event_id: `postback:${cid}:cancel`, type: 'cancel', click_id: cid } },
+    },
+    {
       label: 'a lead with a declared payout only',
       query: { cid, status: 'lead' as const, payout: '2' },
       value: { event: { event_id: `postback:${cid}:lead`, type: 'lead', click_id: cid }, declaredPayoutMinor: 200 },

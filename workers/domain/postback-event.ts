@@ -3,15 +3,15 @@ import { currencyDecimals } from './format-minor-units';
 import { parseMajorUnits } from './major-units';
 
 /**
- * An S2S postback (`GET /postback?cid=…&status=lead|sale&payout=…&revenue=…`) as our
- * conversion event. Amounts arrive in major units ("12.50") and become minor units of the
+ * An S2S postback (`GET /postback?cid=…&status=lead|sale|cancel&payout=…&revenue=…`) as our
+ * conversion event. A cancel names the click whose subscription ended and carries no money. Amounts arrive in major units ("12.50") and become minor units of the
  * currency named (or the program's). `revenue` is the event's amount; `payout` is what the
  * advertiser declares the affiliate earns, replacing the program's rule for the direct line.
  */
 
 export interface PostbackQuery {
   cid: string;
-  status: 'lead' | 'sale';
+  status: 'lead' | 'sale' | 'cancel';
   payout?: string | undefined;
   revenue?: string | undefined;
   currency?: string | undefined;
@@ -27,10 +27,22 @@ export type PostbackMapping =
   | { ok: true; value: PostbackConversion }
   | { ok: false; issues: { path: string; message: string }[] };
 
-/** Without `event_id`, one lead and one sale per click: a repeated call is the same event. */
+/** Without `event_id`, one lead, one sale and one cancel per click: a repeated call is the same event. */
 export const defaultPostbackEventId = (cid: string, status: string): string => `postback:${cid}:${status}`;
 
 export function mapPostback(query: PostbackQuery, programCurrency: string): PostbackMapping {
+  if (query.status === 'cancel') {
+    return {
+      ok: true,
+      value: {
+        event: {
+          event_id: query.event_id ?? defaultPostbackEventId(query.cid, 'cancel'),
+          type: 'cancel',
+          click_id: query.cid,
+        },
+      },
+    };
+  }
   const currency = query.currency ?? programCurrency;
   const decimals = currencyDecimals(currency);
   const issues: { path: string; message: string }[] = [];

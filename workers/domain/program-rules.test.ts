@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultAllowedDomains, isDomainEntry, programRuleIssues, type ProgramRuleInput } from './program-rules';
 
 const valid: ProgramRuleInput = {
+  payoutModel: 'cps',
   commissionType: 'percent',
   commissionRateBps: 3000,
   commissionFixedMinor: null,
@@ -51,6 +52,7 @@ describe('programRuleIssues', () => {
     },
     { label: 'a fallback off the domains', change: { fallbackUrl: 'https://evil.example/' }, path: 'fallbackUrl' },
     { label: 'a country allowed and denied', change: { geoAllow: ['US', 'DE'], geoDeny: ['DE'] }, path: 'geoDeny' },
+    { label: 'a CPC program paying a percent', change: { payoutModel: 'cpc' as const }, path: 'commissionType' },
   ])('refuses $label', ({ change, path }) => {
     expect(programRuleIssues({ ...valid, ...change }).map((i) => i.path)).toEqual([path]);
   });
@@ -61,6 +63,10 @@ describe('programRuleIssues', () => {
       change: { commissionType: 'fixed' as const, commissionRateBps: null, commissionFixedMinor: 500 },
     },
     { label: 'hybrid with both', change: { commissionType: 'hybrid' as const, commissionFixedMinor: 500 } },
+    {
+      label: 'a CPC program with a rate per click',
+      change: { payoutModel: 'cpc' as const, commissionType: 'fixed' as const, commissionFixedMinor: 5 },
+    },
     { label: 'lifetime recurring', change: { recurringMode: 'lifetime' as const } },
     { label: '12 months recurring', change: { recurringMode: 'months' as const, recurringMonths: 12 } },
     {

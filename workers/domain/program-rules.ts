@@ -1,4 +1,4 @@
-import type { CommissionType, RecurringMode } from '../../schema/enums';
+import type { CommissionType, PayoutModel, RecurringMode } from '../../schema/enums';
 import { hostAllowed, parseTarget } from './safe-redirect';
 
 export interface RuleIssue {
@@ -8,6 +8,7 @@ export interface RuleIssue {
 
 /** The program settings that constrain each other; the same rules the database CHECKs hold. */
 export interface ProgramRuleInput {
+  payoutModel: PayoutModel;
   commissionType: CommissionType;
   commissionRateBps: number | null;
   commissionFixedMinor: number | null;
@@ -56,6 +57,13 @@ export function defaultAllowedDomains(landingUrl: string, landingUrls: readonly 
 /** Every broken cross-field rule of a program's settings, as request-validation details. */
 export function programRuleIssues(p: ProgramRuleInput): RuleIssue[] {
   const issues: RuleIssue[] = [];
+  if (p.payoutModel === 'cpc' && p.commissionType !== 'fixed') {
+    issues.push({
+      path: 'commissionType',
+      message:
+        'A CPC program pays a fixed rate per click: commissionType must be fixed (commissionFixedMinor is the rate)',
+    });
+  }
   if ((p.commissionType === 'percent' || p.commissionType === 'hybrid') && p.commissionRateBps === null) {
     issues.push({ path: 'commissionRateBps', message: `A ${p.commissionType} commission needs commissionRateBps` });
   }

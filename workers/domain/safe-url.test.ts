@@ -58,4 +58,44 @@ describe('isPublicHttpsUrl', () => {
   ])('refuses %s', (_label, url) => {
     expect(isPublicHttpsUrl(url)).toBe(false);
   });
+
+  // Names that resolve to loopback, to an address embedded in the name, or rebind between lookups.
+  it.each([
+    ['localtest.me', 'https://localtest.me/'],
+    ['a localtest.me subdomain', 'https://api.localtest.me/'],
+    ['lvh.me', 'https://app.lvh.me/'],
+    ['vcap.me', 'https://vcap.me/'],
+    ['localh.st', 'https://localh.st/'],
+    ['a localh.st subdomain', 'https://tracker.localh.st/'],
+    ['localho.st', 'https://localho.st/'],
+    ['lacolhost.com', 'https://x.lacolhost.com/'],
+    ['fuf.me', 'https://fuf.me/'],
+    ['yoogle.com', 'https://yoogle.com/'],
+    ['127-0-0-1.org.uk', 'https://www.127-0-0-1.org.uk/'],
+    ['local.gd', 'https://pb.local.gd/'],
+    ['localhost.direct', 'https://a.localhost.direct/'],
+    ['nip.io with a private address', 'https://10.0.0.1.nip.io/'],
+    ['nip.io with hex', 'https://pb-7f000001.nip.io/'],
+    ['nip.io with a public address (refused too)', 'https://8.8.8.8.nip.io/'],
+    ['sslip.io with dashes', 'https://127-0-0-1.sslip.io/'],
+    ['sslip.io with metadata', 'https://169-254-169-254.sslip.io/'],
+    ['xip.io', 'https://192.168.0.1.xip.io/'],
+    ['traefik.me', 'https://10-0-0-1.traefik.me/'],
+    ['1u.ms rebinding', 'https://make-1.2.3.4-rebind-127.0.0.1-rr.1u.ms/'],
+    ['rbndr.us rebinding', 'https://7f000001.c0a80001.rbndr.us/'],
+    ['rebind.it', 'https://s-1.2.3.4-127.0.0.1-123-fs-e.d.rebind.it/'],
+    ['rebind.network', 'https://a.rebind.network/'],
+    ['lock.cmpxchg8b.com', 'https://lock.cmpxchg8b.com/'],
+    ['an echo name in capitals with a trailing dot', 'https://API.LVH.ME./'],
+  ])('refuses %s', (_label, url) => {
+    expect(isPublicHttpsUrl(url)).toBe(false);
+  });
+
+  it.each([
+    ['a name that only ends like an echo domain', 'https://notlvh.me/'],
+    ['a name containing nip.io mid-way', 'https://nip.io.tracker.com/'],
+    ['another host on cmpxchg8b.com', 'https://blog.cmpxchg8b.com/'],
+  ])('still accepts %s', (_label, url) => {
+    expect(isPublicHttpsUrl(url)).toBe(true);
+  });
 });

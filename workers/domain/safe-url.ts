@@ -5,8 +5,9 @@
  * dotted quads and percent-decoded the host, so every spelling of an address is caught here.
  *
  * IP literals are refused outright, public or not: a postback endpoint has a name, and refusing
- * all of them is simpler to get right than classifying every reserved range. A name can still
- * resolve to a private address (DNS rebinding); the sender must not follow redirects blindly.
+ * all of them is simpler to get right than classifying every reserved range. Any other name can
+ * still resolve to a private address (DNS rebinding); on Workers the edge's fetch cannot reach
+ * private networks, so this check is defence in depth (docs/postbacks.md).
  */
 export function isPublicHttpsUrl(raw: string): boolean {
   // Browsers and fetch strip some of these; what we check must be what gets requested.
@@ -43,16 +44,35 @@ const PRIVATE_SUFFIXES = [
   'example',
 ];
 
-/** Public wildcard DNS services that map names like `127.0.0.1.nip.io` to the embedded address. */
+/**
+ * Public names that resolve to loopback or to an address of the asker's choosing. Refused whole,
+ * with their subdomains: a postback tracker never lives there, so parsing out the embedded address
+ * (to let `8.8.8.8.nip.io` through) would only add ways to get it wrong.
+ */
 const ADDRESS_ECHO_DOMAINS = [
-  'nip.io',
-  'sslip.io',
-  'xip.io',
+  // Loopback echo names: the name and every subdomain resolve to 127.0.0.1 (or ::1).
   'localtest.me',
   'lvh.me',
   'vcap.me',
+  'localh.st',
+  'localho.st',
+  'lacolhost.com',
+  'fuf.me',
+  'yoogle.com',
+  '127-0-0-1.org.uk',
+  'local.gd',
   'localhost.direct',
+  // Wildcard DNS with the address in the name: `10.0.0.1.nip.io`, `127-0-0-1.sslip.io`, `7f000001.nip.io`.
+  'nip.io',
+  'sslip.io',
+  'xip.io',
   'traefik.me',
+  // DNS-rebinding services: a name answers a public address first, then a private one.
+  '1u.ms',
+  'rbndr.us',
+  'rebind.it',
+  'rebind.network',
+  'lock.cmpxchg8b.com',
 ];
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;

@@ -195,6 +195,16 @@ describe('mapStripeEvent', () => {
       event: { order_id: 'in_9' },
     },
     {
+      label: 'a refund of an invoice charge on an API version before 2025-03-31: the invoice, not the payment intent',
+      input: envelope('charge.refunded', charge({ invoice: 'in_9' })),
+      event: { order_id: 'in_9' },
+    },
+    {
+      label: 'a refund of a charge without a payment intent nor an invoice: the charge itself',
+      input: envelope('charge.refunded', charge({ payment_intent: null })),
+      event: { order_id: 'ch_123' },
+    },
+    {
       label: 'a deleted subscription → cancel for the customer',
       input: envelope('customer.subscription.deleted', {
         id: 'sub_1',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConversionEvent } from '../contracts/conversion-event';
+import type { DisputeEvent } from '../contracts/dispute-event';
 import { isUuidv7 } from '../contracts/ids';
 
 /**
@@ -8,7 +9,7 @@ import { isUuidv7 } from '../contracts/ids';
  * (`customer`, `invoice`, `payment_intent`) arrive as an id or as the expanded object.
  */
 
-const ref = z
+export const ref = z
   .union([z.string(), z.object({ id: z.string() })])
   .nullish()
   .transform((v) => (typeof v === 'string' ? v : (v?.id ?? null)));
@@ -70,7 +71,10 @@ const charge = z.object({
 
 const subscription = z.object({ id: z.string(), customer: ref, metadata });
 
-export type StripeMapping = { kind: 'event'; event: ConversionEvent } | { kind: 'ignored'; reason: string };
+export type StripeMapping =
+  | { kind: 'event'; event: ConversionEvent }
+  | { kind: 'dispute'; dispute: DisputeEvent }
+  | { kind: 'ignored'; reason: string };
 
 const ignored = (reason: string): StripeMapping => ({ kind: 'ignored', reason });
 
@@ -151,6 +155,15 @@ function fromInvoicePaid(envelope: StripeEventEnvelope): StripeMapping {
   });
 }
 
+/**
+ * The order a refunded charge belongs to: its invoice where the API version still says so, else
+ * its payment (intent, or the charge itself without one), which the invoice ↔ payment links
+ * recorded from other events lead to the invoice's sale.
+ */
+function refundedOrderId(ch: z.infer<typeof charge>): string {
+  return ch.invoice ?? ch.payment_intent ?? ch.id;
+}
+
 function fromChargeRefunded(envelope: StripeEventEnvelope): StripeMapping {
   const ch = charge.parse(envelope.data.object);
   const before = envelope.data.previous_attributes?.amount_refunded;
@@ -160,7 +173,7 @@ function fromChargeRefunded(envelope: StripeEventEnvelope): StripeMapping {
   return event(envelope, ch.id, {
     type: 'refund',
     customer_id: ch.customer ?? undefined,
-    order_id: ch.payment_intent ?? ch.invoice ?? undefined,
+    order_id: refundedOrderId(ch),
     amount: refunded,
     currency: ch.currency,
   });
@@ -175,12 +188,56 @@ function fromSubscriptionDeleted(envelope: StripeEventEnvelope): StripeMapping {
   });
 }
 
+const dispute = z.object({
+  id: z.string(),
+  amount: z.number().int().nonnegative(),
+  currency,
+  charge: ref,
+  payment_intent: ref,
+  status: z.string(),
+});
+
+/**
+ * A dispute's events. Stripe withdraws the disputed funds as soon as a dispute opens, so
+ * `funds_withdrawn` is part of an open dispute, not its loss: only `closed` with status `lost`
+ * reverses. `won`, an inquiry closed without a chargeback (`warning_closed`) and reinstated funds
+ * give the lines back.
+ */
+function fromDispute(envelope: StripeEventEnvelope): StripeMapping {
+  const dp = dispute.parse(envelope.data.object);
+  const phase: DisputeEvent['phase'] =
+    envelope.type === 'charge.dispute.closed'
+      ? dp.status === 'lost'
+        ? 'lost'
+        : 'won'
+      : envelope.type === 'charge.dispute.funds_reinstated'
+        ? 'won'
+        : 'opened';
+  return {
+    kind: 'dispute',
+    dispute: {
+      eventId: envelope.id,
+      disputeId: dp.id,
+      phase,
+      orderId: dp.payment_intent ?? dp.charge ?? null,
+      amountMinor: dp.amount,
+      currency: dp.currency,
+      occurredAt: new Date(envelope.created * 1000).toISOString(),
+      sourceType: envelope.type,
+    },
+  };
+}
+
 const MAPPERS: Record<string, (envelope: StripeEventEnvelope) => StripeMapping> = {
   'checkout.session.completed': fromCheckoutSession,
   'checkout.session.async_payment_succeeded': fromCheckoutSession,
   'invoice.paid': fromInvoicePaid,
   'charge.refunded': fromChargeRefunded,
   'customer.subscription.deleted': fromSubscriptionDeleted,
+  'charge.dispute.created': fromDispute,
+  'charge.dispute.funds_withdrawn': fromDispute,
+  'charge.dispute.funds_reinstated': fromDispute,
+  'charge.dispute.closed': fromDispute,
 };
 
 /** The events we act on, for the README and the setup screen. */

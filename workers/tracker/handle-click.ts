@@ -12,8 +12,8 @@ import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
 import { resolveClick, type ResolvedClick } from './resolve-click';
 
-// What the isolate remembers across clicks: isbot's verdict per user agent (one large regular
-// expression, few distinct agents) and each cached program value's landing plan.
+// What the isolate remembers across clicks: the bot verdict per user agent (isbot's large regular
+// expression plus our allow list, few distinct agents) and each cached program value's landing plan.
 const botVerdicts = new BoundedMemo<string, boolean>(5_000);
 const landingPlans: LandingPlans = new WeakMap();
 
@@ -127,6 +127,7 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
     link,
     reason,
     requestUrl: url,
+    clickId: id,
     macroValues,
     onTrackingHost,
     defaultFallback: env.DEFAULT_FALLBACK_URL,

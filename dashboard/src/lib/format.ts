@@ -22,6 +22,11 @@ export function formatDate(value: DateInput, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
 }
 
+/** A UTC calendar day (a CPC click credit's day), the same date in every time zone. */
+export function formatUtcDay(value: DateInput, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+}
+
 export function formatDateTime(value: DateInput, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }

@@ -3,7 +3,7 @@ import {
   AttributionMethod,
   CommissionKind,
   CommissionStatus,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -47,7 +47,7 @@ const myLineFields = {
 
 export const myConversionFields = {
   id: z.uuid(),
-  type: z.enum(ConversionEventType),
+  type: z.enum(RecordedEventType),
   status: z.enum(ConversionStatus),
   occurredAt: timestamp,
   attributionMethod: z.enum(AttributionMethod).nullable(),

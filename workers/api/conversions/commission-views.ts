@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CommissionKind, CommissionStatus, ConversionEventType } from '../../../schema/enums';
+import { CommissionKind, CommissionStatus, RecordedEventType } from '../../../schema/enums';
 import type { Commission, CommissionRow, CommissionView } from '../../services/conversions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
@@ -50,7 +50,7 @@ export const directCommissionView = (c: Commission | null): z.infer<typeof direc
 export const commissionFields = {
   id: z.uuid(),
   programId: z.uuid(),
-  conversion: z.object({ id: z.uuid(), type: z.enum(ConversionEventType), occurredAt: timestamp }),
+  conversion: z.object({ id: z.uuid(), type: z.enum(RecordedEventType), occurredAt: timestamp }),
   level,
   kind: z.enum(CommissionKind),
   amountMinor,

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   AttributionMethod,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -10,12 +10,17 @@ import {
 } from '../../../schema/enums';
 import { type Conversion, type ConversionDetail, type ConversionRow, toOutcome } from '../../services/conversions';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
-import { outcomeAttributionFields, outcomeConversionFields, tracedStep } from '../shared/conversion-outcome';
+import {
+  cancellationOutcome,
+  outcomeAttributionFields,
+  outcomeConversionFields,
+  tracedStep,
+} from '../shared/conversion-outcome';
 import { commissionLine, directCommission, directCommissionView } from './commission-views';
 
 export const eventFields = {
   id: z.uuid(),
-  type: z.enum(ConversionEventType),
+  type: z.enum(RecordedEventType),
   status: z.enum(ConversionStatus).describe('flagged: waiting for review'),
   amountMinor: z.number().int().describe('Minor units; a refund carries the refunded amount, its type gives the sign'),
   currency: z.string().nullable(),
@@ -97,6 +102,7 @@ export const conversionDetail = z
       .nullable()
       .describe('null: nobody is credited (attributionTrace says why)'),
     attributionTrace: z.array(tracedStep),
+    cancellation: cancellationOutcome,
     commissions: z.array(commissionLine).describe('Every line: the direct one (level 0), then the upline levels'),
     review: z.object({
       reviewer: z.object({ id: z.uuid(), email: z.string() }).nullable().describe('Who approved or rejected it'),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CommissionKind, CommissionStatus, ConversionEventType, ConversionStatus } from '../../../schema/enums';
+import { CommissionKind, CommissionStatus, RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import { currencyCode, idParam, orgParams, pageQuery } from '../shared/schemas';
 
 export const conversionParams = orgParams.extend({ conversionId: idParam('conversionId') });
@@ -10,7 +10,7 @@ const occurredBound = (edge: string) =>
 /** Filters an affiliate may use too; the advertiser adds affiliateId and attributed. */
 export const myConversionsQuery = pageQuery.extend({
   status: z.enum(ConversionStatus).optional().describe('flagged: waiting for review'),
-  type: z.enum(ConversionEventType).optional(),
+  type: z.enum(RecordedEventType).optional(),
   programId: z.uuid().optional(),
   from: occurredBound('from'),
   to: occurredBound('to'),

@@ -154,6 +154,13 @@ export const myEnrollment = z
       recurringRateBps: z.number().int().nullable(),
       multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
       holdDays: z.number().int().describe('Your hold period, overrides applied'),
+      cancelVoidsWithinDays: z
+        .number()
+        .int()
+        .nullable()
+        .describe(
+          'A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions',
+        ),
       cookieDays: z.number().int(),
       attributionRule: z.enum(AttributionRule),
       landingUrl: z.string(),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CommissionKind, CommissionStatus, ConversionEventType, ConversionStatus } from '../../../schema/enums';
+import { CommissionKind, CommissionStatus, RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import type { CsvExport } from '../../services/clicks';
 import { clickFilters, myClickFilters, platformClickFilters, rangeFields } from '../clicks/schemas';
 import { currencyCode } from '../shared/schemas';
@@ -13,7 +13,7 @@ export const myConversionsExportQuery = z.object({
   appId: z.uuid().optional(),
   programId: z.uuid().optional(),
   status: z.enum(ConversionStatus).optional(),
-  type: z.enum(ConversionEventType).optional(),
+  type: z.enum(RecordedEventType).optional(),
   clickId: z.uuid().optional(),
 });
 export const conversionsExportQuery = myConversionsExportQuery.extend({ affiliateId: z.uuid().optional() });

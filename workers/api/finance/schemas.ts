@@ -9,6 +9,9 @@ export const balance = z
     affiliateId: z.uuid(),
     currency: z.string().describe('ISO 4217'),
     holdMinor: minor('Pending lines still in their hold period (or under review)'),
+    disputedMinor: minor(
+      'Unpaid lines held because the customer disputed the payment (a chargeback): paid if the dispute is won, reversed if it is lost',
+    ),
     approvedMinor: minor('Approved lines not yet in a payout, refunds after payout included (may be negative)'),
     inPayoutMinor: minor('Lines in a payout that PayPal has not completed'),
     paidMinor: minor('Lines PayPal paid'),

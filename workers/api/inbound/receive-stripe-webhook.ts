@@ -1,14 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { mapStripeEvent, STRIPE_EVENT_TYPES, stripeEventEnvelope } from '../../domain/stripe-event';
+import { mapStripeEvent, stripeEventEnvelope } from '../../domain/stripe-event';
+import { STRIPE_HANDLED_EVENT_TYPES, stripePaymentLinks } from '../../domain/stripe-payment-links';
 import { verifyStripeSignature } from '../../domain/stripe-signature';
 import type { ErrorBody } from '../../errors/on-error';
 import { conversionEvent } from '../../contracts/conversion-event';
-import { recordConversion } from '../../services/conversions';
-import { findStripeEndpoint } from '../../services/stripe';
+import { recordDispute } from '../../services/conversions';
+import { findStripeEndpoint, recordStripeEvent } from '../../services/stripe';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
-import { conversionOutcome, ignoredStripeEvent, stripeAppParams } from './schemas';
+import { conversionOutcome, disputeOutcome, ignoredStripeEvent, linkedStripeEvent, stripeAppParams } from './schemas';
 
 const route = createRoute({
   method: 'post',
@@ -16,8 +17,11 @@ const route = createRoute({
   tags: ['inbound events'],
   summary: 'Stripe webhook endpoint of an app',
   description:
-    `Verified with the app’s endpoint secret (\`Stripe-Signature\`, 300 s tolerance). Acts on ${STRIPE_EVENT_TYPES.join(', ')}; ` +
-    'any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
+    `Verified with the app’s endpoint secret (\`Stripe-Signature\`, 300 s tolerance). Acts on ${STRIPE_HANDLED_EVENT_TYPES.join(', ')}; ` +
+    'invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment ' +
+    'paid which invoice, so a refund reverses exactly that sale. ' +
+    'A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. ' +
+    'Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
     '(Stripe’s convention); an app without a configured secret answers 404.',
   security: [{ stripeSignature: [] }],
   request: {
@@ -27,8 +31,12 @@ const route = createRoute({
   responses: {
     201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
     200: {
-      description: 'Already recorded, or ignored',
-      content: { 'application/json': { schema: conversionOutcome.or(ignoredStripeEvent) } },
+      description: 'Already recorded, linked, a dispute event applied, or ignored',
+      content: {
+        'application/json': {
+          schema: conversionOutcome.or(disputeOutcome).or(ignoredStripeEvent).or(linkedStripeEvent),
+        },
+      },
     },
     ...declareErrorResponses(400, 404, 413, 415),
   },
@@ -65,12 +73,28 @@ receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
     const body: ErrorBody = { error: { code: 'invalid_signature', message, requestId: c.var.requestId } };
     return c.json(body, 400);
   }
-  const mapped = mapStripeEvent(stripeEventEnvelope.parse(parseJsonBytes(payload)));
-  if (mapped.kind === 'ignored') return c.json({ ignored: true as const, reason: mapped.reason }, 200);
-  const event = conversionEvent.parse(mapped.event);
-  const outcome = await recordConversion({
+  const envelope = stripeEventEnvelope.parse(parseJsonBytes(payload));
+  const links = stripePaymentLinks(envelope);
+  const mapped = mapStripeEvent(envelope);
+  if (mapped.kind === 'ignored' && links.length === 0)
+    return c.json({ ignored: true as const, reason: mapped.reason }, 200);
+  if (mapped.kind === 'dispute') {
+    const outcome = await recordDispute({
+      ctx,
+      input: { appId: endpoint.appId, organizationId: endpoint.organizationId, dispute: mapped.dispute },
+    });
+    return c.json(outcome, 200);
+  }
+  const result = await recordStripeEvent({
     ctx,
-    input: { appId: endpoint.appId, organizationId: endpoint.organizationId, source: 'stripe', event },
+    input: {
+      appId: endpoint.appId,
+      organizationId: endpoint.organizationId,
+      stripeEventId: envelope.id,
+      links,
+      event: mapped.kind === 'event' ? conversionEvent.parse(mapped.event) : null,
+    },
   });
-  return c.json(outcome, outcome.duplicate ? 200 : 201);
+  if (result.kind === 'linked') return c.json({ linked: links }, 200);
+  return c.json(result.outcome, result.outcome.duplicate ? 200 : 201);
 });

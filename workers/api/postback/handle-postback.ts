@@ -11,7 +11,7 @@ import { postbackQuery } from './schemas';
 const DEFAULT_REJECT_REASON = 'Rejected by the advertiser (S2S postback)';
 
 /**
- * `GET /postback?cid=…&status=lead|sale|rejected&payout=…&revenue=…&currency=…&event_id=…&secret=…`.
+ * `GET /postback?cid=…&status=lead|sale|cancel|rejected&payout=…&revenue=…&currency=…&event_id=…&secret=…`.
  * The secret is checked before anything else is read, so strangers learn nothing about the
  * parameters. Answers the conversion outcome: 201 when recorded, 200 for a repeat or a rejection.
  */

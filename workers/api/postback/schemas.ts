@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appEventId } from '../../contracts/conversion-event';
 import { isUuidv7 } from '../../contracts/ids';
 import { CURRENCY_CODES } from '../../contracts/iso-codes';
 
@@ -14,7 +15,11 @@ export const postbackQuery = z.object({
     .trim()
     .toLowerCase()
     .refine(isUuidv7, 'must be the click id (cid) our redirect passed to the landing page'),
-  status: z.enum(['lead', 'sale', 'rejected']),
+  status: z
+    .enum(['lead', 'sale', 'cancel', 'rejected'])
+    .describe(
+      'cancel: the subscription bought through this click ended; its later rebills earn nothing, and no money moves unless the program voids sales cancelled within cancelVoidsWithinDays',
+    ),
   payout: amount.optional(),
   revenue: amount.optional(),
   currency: z
@@ -22,7 +27,7 @@ export const postbackQuery = z.object({
     .toUpperCase()
     .refine((c) => CURRENCY_CODES.has(c), 'must be an ISO 4217 code such as USD')
     .optional(),
-  event_id: z.string().trim().min(1).max(200).optional(),
+  event_id: appEventId.optional(),
   reason: z.string().trim().min(1).max(500).optional(),
 });
 

@@ -8,6 +8,7 @@ import {
   ProgramVisibility,
   RecurringMode,
 } from '../../../schema/enums';
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../contracts/click-id-param';
 import type { MarketplaceRow, Program } from '../../services/programs';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
@@ -60,9 +61,24 @@ const settings = {
   recurringRateBps: bps.nullable().describe('Rate for rebills; NULL: the commission rate'),
   multiLevelRatesBps: z.array(bps).max(3).describe('Upline rates for levels 1–3, in basis points'),
   holdDays: days.describe('Days a commission is held for refunds before approval'),
+  cancelVoidsWithinDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3_650)
+    .nullable()
+    .describe(
+      'Money-back guarantee: a cancellation within this many days of the sale (before any renewal) reverses the sale’s commission as a full refund would; null: off, a cancellation only ends recurring commissions',
+    ),
   cookieDays: days.describe('Attribution window of the click cookie, in days'),
   attributionRule: z.enum(AttributionRule),
   landingUrl: httpsUrl.describe('Default landing page; may contain click macros such as {click_id}'),
+  clickIdParam: z
+    .string()
+    .regex(CLICK_ID_PARAM_PATTERN, 'Letters, digits, _ and -, 1 to 40 characters')
+    .describe(
+      'Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click)',
+    ),
   landingUrls: z.array(httpsUrl).max(50),
   allowedDomains: domainList.describe("Hosts redirects may target; defaults to the landing URLs' hosts"),
   fallbackUrl: httpsUrl.nullable().describe('Where refused clicks go; on the allowed domains'),
@@ -98,8 +114,10 @@ export const PROGRAM_DEFAULTS = {
   recurringRateBps: null,
   multiLevelRatesBps: [1000, 300, 100],
   holdDays: 30,
+  cancelVoidsWithinDays: null,
   cookieDays: 30,
   attributionRule: 'last_click',
+  clickIdParam: DEFAULT_CLICK_ID_PARAM,
   landingUrls: [],
   fallbackUrl: null,
   geoAllow: [],
@@ -176,9 +194,15 @@ export const program = z
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
     multiLevelRatesBps: z.array(z.number().int()).describe('Basis points, levels 1–3'),
     holdDays: z.number().int(),
+    cancelVoidsWithinDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe('A cancellation within this many days of the sale voids its commission; null: off'),
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     landingUrl: z.string(),
+    clickIdParam: z.string(),
     landingUrls: z.array(z.string()),
     allowedDomains: z.array(z.string()),
     fallbackUrl: z.string().nullable(),
@@ -255,6 +279,13 @@ export const marketplaceProgram = z
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
     multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
     holdDays: z.number().int().describe('Days a commission is held for refunds before approval'),
+    cancelVoidsWithinDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions',
+      ),
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     onboardingBrief: z.string().nullable(),
@@ -287,6 +318,7 @@ export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplacePr
   recurringRateBps: r.recurringRateBps,
   multiLevelRatesBps: r.multiLevelRatesBps,
   holdDays: r.holdDays,
+  cancelVoidsWithinDays: r.cancelVoidsWithinDays,
   cookieDays: r.cookieDays,
   attributionRule: r.attributionRule,
   onboardingBrief: r.onboardingBrief,

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import {
   AttributionMethod,
-  ConversionEventType,
+  CancelEffect,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -18,6 +19,7 @@ const STEP_OUTCOMES: Record<AttributionStep['outcome'], string> = {
   expired: 'matched outside the cookie window',
   inactive: 'matched a paused program or an inactive enrollment',
   waiting_for_click: 'the click is not ingested yet; retried',
+  waiting_for_sale: 'a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days',
   other_program: 'matched a program of another app',
 };
 const stepOutcome = z
@@ -35,7 +37,7 @@ export const tracedStep = attributionStep.extend({ detail: z.string().optional()
 export const outcomeConversionFields = {
   id: z.uuid(),
   eventId: z.string(),
-  type: z.enum(ConversionEventType),
+  type: z.enum(RecordedEventType),
   source: z.enum(ConversionSource),
   status: z.enum(ConversionStatus),
   amountMinor: z.number().int(),
@@ -54,6 +56,20 @@ export const outcomeAttributionFields = {
   clickId: z.uuid().nullable(),
 };
 
+export const cancellationOutcome = z
+  .object({
+    effect: z
+      .enum(CancelEffect)
+      .describe(
+        'recurring_ended: the customer’s later rebills earn nothing, no money moved; sale_voided: inside the program’s void window (cancelVoidsWithinDays) the sale’s commission was reversed too; not_found: no sale of that order, customer or click',
+      ),
+    description: z.string().describe('The effect in words'),
+  })
+  .nullable()
+  .describe(
+    'For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window',
+  );
+
 // The answer of every inbound path. Typed against the service's ConversionOutcome, so the
 // document cannot drift from what the routes return.
 export const conversionOutcome = z
@@ -68,5 +84,6 @@ export const conversionOutcome = z
       .describe('null: nobody is credited (attributionTrace says why)'),
     attributionTrace: z.array(tracedStep),
     commissions: z.array(commissionLine),
+    cancellation: cancellationOutcome,
   })
   .openapi('ConversionOutcome') satisfies z.ZodType<ConversionOutcome>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PayPalConfig } from './paypal-config';
-import { requestErrorFrom } from './paypal-errors';
+import { itemErrorFrom, paypalItemErrorBody, requestErrorFrom, type PayPalItemError } from './paypal-errors';
 import { paypalRequest } from './paypal-request';
 
 /** PayPal's largest page_size for a payout's items. */
@@ -13,7 +13,7 @@ export interface PayoutItemResult {
   /** SUCCESS, FAILED, PENDING, UNCLAIMED, RETURNED, ONHOLD, BLOCKED, REFUNDED, REVERSED. */
   transactionStatus: string;
   transactionId: string | null;
-  error: { name: string; message: string } | null;
+  error: PayPalItemError | null;
 }
 
 export interface PayoutBatchPage {
@@ -38,7 +38,7 @@ const batchResponse = z.object({
         transaction_status: z.string().optional(),
         transaction_id: z.string().optional(),
         payout_item: z.object({ sender_item_id: z.string().optional() }),
-        errors: z.object({ name: z.string(), message: z.string().optional() }).optional(),
+        errors: paypalItemErrorBody.optional(),
       }),
     )
     .optional(),
@@ -69,7 +69,7 @@ export async function getPayoutBatch(
       senderItemId: item.payout_item.sender_item_id ?? null,
       transactionStatus: item.transaction_status ?? 'PENDING',
       transactionId: item.transaction_id ?? null,
-      error: item.errors ? { name: item.errors.name, message: item.errors.message ?? item.errors.name } : null,
+      error: itemErrorFrom(item.errors),
     })),
   };
 }

@@ -86,3 +86,21 @@ export function requestErrorFrom(res: PayPalResponse): PayPalRequestError {
     debug_id ?? null,
   );
 }
+
+/** An item's `errors` object (the same `error` schema), as a result or webhook carries it. */
+export const paypalItemErrorBody = z.object({
+  name: z.string(),
+  message: z.string().optional(),
+  debug_id: z.string().optional(),
+});
+
+/** Why PayPal did not pay an item; debugId is PayPal's correlation id for its support. */
+export interface PayPalItemError {
+  name: string;
+  message: string;
+  debugId: string | null;
+}
+
+export function itemErrorFrom(raw: z.infer<typeof paypalItemErrorBody> | null | undefined): PayPalItemError | null {
+  return raw ? { name: raw.name, message: raw.message ?? raw.name, debugId: raw.debug_id ?? null } : null;
+}

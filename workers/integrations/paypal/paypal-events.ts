@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemErrorFrom, paypalItemErrorBody, type PayPalItemError } from './paypal-errors';
 
 /** Batch events we subscribe to (resource_type "payouts"). */
 export const PAYOUTS_BATCH_EVENT_TYPES = [
@@ -50,7 +51,7 @@ export const payoutsItemEventSchema = z.object({
     transaction_id: z.string().nullish(),
     // Optional at PayPal; every item we send has one, so a missing one is someone else's payout.
     payout_item: z.object({ sender_item_id: z.string().nullish() }),
-    errors: z.object({ name: z.string(), message: z.string().optional() }).nullish(),
+    errors: paypalItemErrorBody.nullish(),
   }),
 });
 
@@ -82,7 +83,7 @@ export type PayPalEventOutcome =
       senderItemId: string | null;
       transactionStatus: string;
       transactionId: string | null;
-      error: { name: string; message: string } | null;
+      error: PayPalItemError | null;
     }
   | { kind: 'unsupported'; eventId: string | null; eventType: string | null };
 
@@ -116,6 +117,6 @@ export function parsePayPalWebhookEvent(body: unknown): PayPalEventOutcome {
     senderItemId: r.payout_item.sender_item_id ?? null,
     transactionStatus: r.transaction_status,
     transactionId: r.transaction_id ?? null,
-    error: r.errors ? { name: r.errors.name, message: r.errors.message ?? r.errors.name } : null,
+    error: itemErrorFrom(r.errors),
   };
 }

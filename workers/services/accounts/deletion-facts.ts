@@ -56,7 +56,8 @@ export async function deletionFacts(
       organizationId: b.organizationId,
       organizationName: names.get(b.organizationId) ?? '',
       currency: b.currency,
-      holdMinor: b.holdMinor,
+      // A disputed line is still owed (it may be won), so it blocks deletion like one on hold.
+      holdMinor: b.holdMinor + b.disputedMinor,
       approvedMinor: b.approvedMinor,
       inPayoutMinor: b.inPayoutMinor,
     })),

@@ -7,7 +7,7 @@ import {
   payoutItems,
   programs,
 } from '../../../schema';
-import type { CommissionKind, CommissionStatus, ConversionEventType } from '../../../schema/enums';
+import type { CommissionKind, CommissionStatus, RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
@@ -35,7 +35,7 @@ export interface CommissionExportFilters {
 interface Row {
   commission: Commission;
   programName: string;
-  conversionType: ConversionEventType;
+  conversionType: RecordedEventType;
   conversionOccurredAt: Date;
   payoutItemId: string | null;
   payoutBatchId: string | null;

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Commission, type Conversion, commissions, conversions, programs } from '../../../schema';
-import type { ConversionEventType, ConversionStatus } from '../../../schema/enums';
+import type { RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
@@ -21,7 +21,7 @@ export interface ConversionExportFilters {
   programId?: string | undefined;
   affiliateId?: string | undefined;
   status?: ConversionStatus | undefined;
-  type?: ConversionEventType | undefined;
+  type?: RecordedEventType | undefined;
   clickId?: string | undefined;
 }
 

@@ -1,7 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { commissions, type Commission } from '../../../schema';
 import type { ServiceContext } from '../../context';
-import { LIVE_COMMISSION_STATUSES, UNPAID_COMMISSION_STATUSES } from '../../domain/commission-status';
+import {
+  LIVE_COMMISSION_STATUSES,
+  UNPAID_COMMISSION_STATUSES,
+  type UnpaidCommissionStatus,
+} from '../../domain/commission-status';
 
 /** What is left of a commission after the live adjustments already booked against it. */
 export async function remainingOf(ctx: ServiceContext, commission: Commission): Promise<number> {
@@ -19,7 +23,7 @@ export async function remainingOf(ctx: ServiceContext, commission: Commission): 
 
 /**
  * Voids an unpaid commission together with the adjustments booked against it, so the pair never
- * leaves a negative remainder in the balance. Only pending and approved lines change.
+ * leaves a negative remainder in the balance. Only unpaid (pending, approved, disputed) lines change.
  */
 export function voidUnpaidCommission(
   ctx: ServiceContext,
@@ -47,7 +51,8 @@ export async function bookAdjustment(
     against: Commission;
     conversionId: string;
     amountMinor: number;
-    status: 'pending' | 'approved';
+    /** An unpaid line's own status, so the pair is held, released or paid together. */
+    status: UnpaidCommissionStatus;
     holdUntil: Date;
     approvedAt: Date | null;
     reason: string;

@@ -1,8 +1,9 @@
 import type {
   AttributionMethod,
+  CancelEffect,
   CommissionKind,
   CommissionStatus,
-  ConversionEventType,
+  RecordedEventType,
   ConversionSource,
   ConversionStatus,
   FraudFlag,
@@ -11,7 +12,15 @@ import type {
 /** One attribution step tried, in order, and what it found. */
 export interface AttributionStep {
   step: AttributionMethod;
-  outcome: 'matched' | 'skipped' | 'not_found' | 'expired' | 'inactive' | 'waiting_for_click' | 'other_program';
+  outcome:
+    | 'matched'
+    | 'skipped'
+    | 'not_found'
+    | 'expired'
+    | 'inactive'
+    | 'waiting_for_click'
+    | 'waiting_for_sale'
+    | 'other_program';
   detail?: string;
 }
 
@@ -35,7 +44,7 @@ export interface ConversionOutcome {
   conversion: {
     id: string;
     eventId: string;
-    type: ConversionEventType;
+    type: RecordedEventType;
     source: ConversionSource;
     status: ConversionStatus;
     amountMinor: number;
@@ -54,4 +63,6 @@ export interface ConversionOutcome {
   } | null;
   attributionTrace: AttributionStep[];
   commissions: CommissionView[];
+  /** For a cancel: what it did (ended recurring commissions, voided the sale, or found nothing). */
+  cancellation: { effect: CancelEffect; description: string } | null;
 }

@@ -103,11 +103,21 @@ export function describeEffects(settled: Settled, now: Date): ConversionEffects 
   const none: ConversionEffects = { postbacks: [], notifications: [], retryAttributionOf: null };
   switch (settled.kind) {
     case 'waiting_for_click':
+    case 'waiting_for_sale':
       return { ...none, retryAttributionOf: settled.conversion.id };
     case 'unattributed':
       return none;
-    case 'earned':
-      return { ...none, ...announceDecision(settled.conversion, settled.lines, settled.click, now) };
+    case 'earned': {
+      const own = announceDecision(settled.conversion, settled.lines, settled.click, now);
+      // Earlier sales this conversion credited are announced like any sale; none of them waits.
+      const followers = settled.followers.map((f) => describeEffects(f, now));
+      return {
+        ...none,
+        postbacks: [...own.postbacks, ...followers.flatMap((f) => f.postbacks)],
+        notifications: [...own.notifications, ...followers.flatMap((f) => f.notifications)],
+      };
+    }
+    case 'cancelled':
     case 'reversed': {
       const { conversion, original } = settled;
       if (!original?.affiliateId) return none;
@@ -117,6 +127,12 @@ export function describeEffects(settled: Settled, now: Date): ConversionEffects 
       );
       const currency = settled.lines[0]?.currency ?? original.currency ?? '';
       const what = conversion.eventType === 'cancel' ? 'cancelled their subscription' : 'was refunded';
+      const body =
+        settled.kind === 'cancelled' && settled.effect === 'recurring_ended'
+          ? 'Their recurring commissions end here; the commissions already earned stay yours.'
+          : reversed > 0
+            ? `${money(reversed, currency)} of your commission was reversed.`
+            : 'No commission was affected.';
       return {
         ...none,
         notifications: [
@@ -126,11 +142,14 @@ export function describeEffects(settled: Settled, now: Date): ConversionEffects 
             organizationId: conversion.organizationId,
             event: 'cancellation',
             title: `A customer ${what}`,
-            body:
-              reversed > 0
-                ? `${money(reversed, currency)} of your commission was reversed.`
-                : 'No commission was affected.',
-            data: { conversionId: conversion.id, originalConversionId: original.id, reversedMinor: reversed, currency },
+            body,
+            data: {
+              conversionId: conversion.id,
+              originalConversionId: original.id,
+              reversedMinor: reversed,
+              currency,
+              ...(settled.kind === 'cancelled' ? { cancelEffect: settled.effect } : {}),
+            },
             dedupeKey: `cancellation:${conversion.id}`,
           },
         ],

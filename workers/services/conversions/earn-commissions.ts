@@ -15,16 +15,22 @@ import { gatherFraudInput } from './gather-fraud-input';
 export interface Earned {
   conversion: Conversion;
   lines: Commission[];
+  /** This conversion bound its customer to the affiliate: the customer's first referral. */
+  boundCustomer: boolean;
 }
 
-/** Binds a new customer to the affiliate who brought them; the first referral stands for good. */
+/**
+ * Binds a new customer to the affiliate who brought them; the first referral stands for good.
+ * Answers the customer row's id, when the customer cancelled (NULL: subscribed) and whether this
+ * conversion bound it.
+ */
 async function bindCustomer(
   ctx: ServiceContext,
   conversion: Conversion,
   match: AttributionMatch,
-): Promise<string | null> {
+): Promise<{ id: string; cancelledAt: Date | null; created: boolean } | null> {
   if (!conversion.externalCustomerId) return null;
-  await ctx.db
+  const [created] = await ctx.db
     .insert(referredCustomers)
     .values({
       organizationId: conversion.organizationId,
@@ -37,14 +43,39 @@ async function bindCustomer(
       attributionMethod: match.method,
       couponCode: conversion.couponCode,
     })
-    .onConflictDoNothing({ target: [referredCustomers.appId, referredCustomers.externalCustomerId] });
+    .onConflictDoNothing({ target: [referredCustomers.appId, referredCustomers.externalCustomerId] })
+    .returning({ id: referredCustomers.id });
+  if (created) return { id: created.id, cancelledAt: null, created: true };
   const [row] = await ctx.db
-    .select({ id: referredCustomers.id })
+    .select({ id: referredCustomers.id, cancelledAt: referredCustomers.cancelledAt })
     .from(referredCustomers)
     .where(
       sql`${referredCustomers.appId} = ${conversion.appId} AND ${referredCustomers.externalCustomerId} = ${conversion.externalCustomerId}`,
     );
-  return row?.id ?? null;
+  return row ? { ...row, created: false } : null;
+}
+
+/**
+ * A sale after the customer's cancellation is a new subscription: its rebills earn again (the
+ * recurring months still count from the customer's first sale). Answers the cancellation that
+ * still applies to this conversion.
+ */
+async function reopenOnNewSale(
+  ctx: ServiceContext,
+  conversion: Conversion,
+  customer: { id: string; cancelledAt: Date | null } | null,
+): Promise<Date | null> {
+  if (!customer?.cancelledAt) return null;
+  if (conversion.eventType !== 'sale' || customer.cancelledAt.getTime() > conversion.occurredAt.getTime()) {
+    return customer.cancelledAt;
+  }
+  await ctx.db
+    .update(referredCustomers)
+    .set({ cancelledAt: null })
+    .where(
+      sql`${referredCustomers.id} = ${customer.id} AND ${referredCustomers.cancelledAt} <= ${conversion.occurredAt}`,
+    );
+  return null;
 }
 
 /**
@@ -59,14 +90,16 @@ export async function earnCommissions(
 ): Promise<Earned> {
   const { conversion, match, trace } = input;
   const { program, enrollment } = match;
+  const customer = await bindCustomer(ctx, conversion, match);
   const attribution = {
     programId: program.id,
     enrollmentId: enrollment.id,
     affiliateId: enrollment.affiliateId,
     attributionMethod: match.method,
     clickId: match.click?.id ?? conversion.clickId,
-    referredCustomerId: await bindCustomer(ctx, conversion, match),
+    referredCustomerId: customer?.id ?? null,
   };
+  const customerCancelledAt = await reopenOnNewSale(ctx, conversion, customer);
 
   const earlierPaid = await firstPaidConversion(ctx.db, conversion);
   // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
@@ -91,7 +124,7 @@ export async function earnCommissions(
       .set({ ...attribution, attributionTrace: steps, status: 'rejected', rejectReason: `cap_reached: ${capReason}` })
       .where(eq(conversions.id, conversion.id))
       .returning();
-    return { conversion: rejected!, lines: [] };
+    return { conversion: rejected!, lines: [], boundCustomer: customer?.created ?? false };
   }
 
   const flags = fraudFlags(await gatherFraudInput(ctx.db, conversion, program, enrollment.affiliateId, match.click));
@@ -106,6 +139,7 @@ export async function earnCommissions(
       declaredPayoutMinor: input.declaredPayoutMinor ?? null,
       occurredAt: conversion.occurredAt,
       customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
+      customerCancelledAt,
     },
     upline.length,
   );
@@ -149,5 +183,5 @@ export async function earnCommissions(
     })
     .where(eq(conversions.id, conversion.id))
     .returning();
-  return { conversion: updated!, lines };
+  return { conversion: updated!, lines, boundCustomer: customer?.created ?? false };
 }

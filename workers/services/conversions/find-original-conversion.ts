@@ -1,26 +1,32 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
+import { sameOrderIds } from './same-order-ids';
 
 /**
- * The sale or rebill a refund or cancellation is about: the one with the same order id, else the
- * customer's latest paid one (a cancellation names the customer, not an order). Locked, so two
+ * The sale or rebill a refund, cancellation or payment dispute is about: the one with the same
+ * order id (or an id a Stripe invoice ↔ payment link ties to it), else the customer's latest paid
+ * one (a cancellation names the customer, not an order). A Stripe refund always names its payment,
+ * so it never falls back to another sale of the customer: that would reverse the wrong invoice. Locked, so two
  * refunds of the same sale are settled one after the other and never reverse more than it earned.
  */
 export async function findOriginalConversion(
   db: Executor,
-  conversion: Conversion,
+  conversion: Pick<Conversion, 'id' | 'appId' | 'orderId' | 'externalCustomerId'> &
+    Partial<Pick<Conversion, 'source' | 'eventType'>>,
 ): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
   const paid = sql`${conversions.appId} = ${conversion.appId} AND ${conversions.eventType} IN ('sale', 'rebill') AND ${conversions.enrollmentId} IS NOT NULL AND ${conversions.id} <> ${conversion.id}`;
   if (conversion.orderId) {
+    const orderIds = await sameOrderIds(db, conversion.appId, conversion.orderId);
     const [byOrder] = await db
       .select()
       .from(conversions)
-      .where(sql`${paid} AND ${conversions.orderId} = ${conversion.orderId}`)
+      .where(sql`${paid} AND ${inArray(conversions.orderId, orderIds)}`)
       .orderBy(sql`${conversions.occurredAt} DESC`)
       .limit(1)
       .for('update');
     if (byOrder) return { original: byOrder, via: 'order_id' };
+    if (conversion.source === 'stripe' && conversion.eventType === 'refund') return undefined;
   }
   if (conversion.externalCustomerId) {
     const [latest] = await db

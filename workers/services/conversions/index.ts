@@ -1,5 +1,6 @@
 export type { Commission, Conversion } from '../../../schema';
 export type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
+export { type CreditClickCommissionsInput, creditClickCommissions } from './credit-click-commissions';
 export { type ConversionDetail, getConversion } from './get-conversion';
 export { type CommissionRow, listCommissions } from './list-commissions';
 export { type ConversionRow, listConversions } from './list-conversions';
@@ -7,8 +8,10 @@ export { listMyCommissions, type MyCommissionRow } from './list-my-commissions';
 export { listMyConversions, type MyConversionRow } from './list-my-conversions';
 export { toOutcome } from './load-conversion-outcome';
 export { recordConversion } from './record-conversion';
+export { type DisputeOutcome, recordDispute } from './record-dispute';
 export { rejectReportedConversion } from './reject-reported-conversion';
 export { retryAttribution } from './retry-attribution';
 export { reviewConversion } from './review-conversion';
 export { attributionRetryDelaySeconds, attributionRetryMessage } from './schedule-attribution-retry';
 export { sweepWaitingConversions } from './sweep-waiting-conversions';
+export { sweepWaitingRefunds } from './sweep-waiting-refunds';

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { commissions, conversions, users, type Commission } from '../../../schema';
-import type { CommissionKind, CommissionStatus, ConversionEventType } from '../../../schema/enums';
+import type { CommissionKind, CommissionStatus, RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { advertiserOrgId } from '../tenant-scope';
 
@@ -17,7 +17,7 @@ export interface CommissionRow {
   id: string;
   commission: Commission;
   beneficiaryEmail: string;
-  conversionType: ConversionEventType;
+  conversionType: RecordedEventType;
   conversionOccurredAt: Date;
 }
 

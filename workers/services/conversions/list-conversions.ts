@@ -1,13 +1,13 @@
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, type SQL } from 'drizzle-orm';
 import { conversions, users, type Commission, type Conversion } from '../../../schema';
-import type { ConversionEventType, ConversionStatus } from '../../../schema/enums';
+import type { RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { advertiserOrgId } from '../tenant-scope';
 import { listDirectCommissions } from './list-direct-commissions';
 
 export interface ConversionFilters {
   status?: ConversionStatus | undefined;
-  type?: ConversionEventType | undefined;
+  type?: RecordedEventType | undefined;
   programId?: string | undefined;
   /** occurredAt, inclusive, ISO 8601. */
   from?: string | undefined;

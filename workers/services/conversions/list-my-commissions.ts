@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { commissions, conversions, programs, type Commission } from '../../../schema';
-import type { ConversionEventType } from '../../../schema/enums';
+import type { RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { affiliateScope } from '../tenant-scope';
 import { commissionFilterClause, type CommissionFilters } from './list-commissions';
@@ -9,7 +9,7 @@ export interface MyCommissionRow {
   id: string;
   commission: Commission;
   programName: string;
-  conversionType: ConversionEventType;
+  conversionType: RecordedEventType;
   conversionOccurredAt: Date;
 }
 

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { commissions, conversions, type Conversion } from '../../../schema';
 import type { Executor } from '../../db/client';
+import { describeCancelEffect } from '../../domain/cancellation';
 import type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
 
 export function toCommissionView(c: typeof commissions.$inferSelect): CommissionView {
@@ -51,6 +52,7 @@ export function toOutcome(
         : null,
     attributionTrace: c.attributionTrace as unknown as AttributionStep[],
     commissions: lines.map(toCommissionView),
+    cancellation: c.cancelEffect ? { effect: c.cancelEffect, description: describeCancelEffect(c.cancelEffect) } : null,
   };
 }
 

@@ -1,47 +1,69 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
+import type { CancelEffect } from '../../../schema/enums';
 import type { ServiceContext } from '../../context';
-import { isCommissionUnpaid, LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
+import {
+  isCommissionUnpaid,
+  LIVE_COMMISSION_STATUSES,
+  type UnpaidCommissionStatus,
+} from '../../domain/commission-status';
 import { reversalAmount } from '../../domain/reversal-amount';
 import type { AttributionStep } from './conversion-outcome';
 import { bookAdjustment, remainingOf, voidUnpaidCommission } from './commission-lines';
 import { findOriginalConversion } from './find-original-conversion';
+import { refundWaitsForSale } from './refund-waits-for-sale';
+import { type FoundOriginal, followOriginal } from './follow-original';
 
 export interface Reversed {
   conversion: Conversion;
   original: Conversion | null;
   /** The adjustment rows written and the commissions reversed outright. */
   lines: Commission[];
+  /** No sale found yet, and the refund waits for it (refundWaitsForSale): retried later. */
+  waiting?: boolean;
+}
+
+/** Records why nothing was reversed, or that the refund waits for its sale. */
+async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Reversed> {
+  const waiting = await refundWaitsForSale(ctx.db, conversion, ctx.now);
+  const step: AttributionStep = waiting
+    ? {
+        step: 'customer',
+        outcome: 'waiting_for_sale',
+        detail: 'the refunded payment is not linked to a sale yet (Stripe delivers out of order); retried',
+      }
+    : {
+        step: 'customer',
+        outcome: 'not_found',
+        detail:
+          conversion.source === 'stripe' && conversion.eventType === 'refund'
+            ? 'no attributed sale or rebill paid by this payment'
+            : 'no attributed sale or rebill with this order id or customer',
+      };
+  const [updated] = await ctx.db
+    .update(conversions)
+    .set({ attributionTrace: [step] })
+    .where(eq(conversions.id, conversion.id))
+    .returning();
+  return { conversion: updated!, original: null, lines: [], waiting };
 }
 
 /**
- * Settles a refund or cancellation inside the caller's transaction. The original sale's
- * commissions shrink in proportion to the refunded share (a cancellation, or a refund without an
- * amount, takes all that is left). Before payout the money never reaches the affiliate: a
+ * Settles a refund (or a cancellation inside the program's void window) inside the caller's
+ * transaction. The original sale's commissions shrink in proportion to the refunded share (a
+ * voiding cancellation, or a refund without an amount, takes all that is left). Before payout the money never reaches the affiliate: a
  * commission reversed in full is marked reversed, a partial one gets a negative adjustment that
  * shares its hold. After payout (in payout or paid) the reversal is a negative adjustment,
  * approved at once, which the next balance carries.
  */
-export async function reverseCommissions(ctx: ServiceContext, input: { conversion: Conversion }): Promise<Reversed> {
+export async function reverseCommissions(
+  ctx: ServiceContext,
+  input: { conversion: Conversion; found?: FoundOriginal; note?: string; cancelEffect?: CancelEffect },
+): Promise<Reversed> {
   const { conversion } = input;
-  const found = await findOriginalConversion(ctx.db, conversion);
-  if (!found) {
-    const [updated] = await ctx.db
-      .update(conversions)
-      .set({
-        attributionTrace: [
-          {
-            step: 'customer',
-            outcome: 'not_found',
-            detail: 'no attributed sale or rebill with this order id or customer',
-          },
-        ],
-      })
-      .where(eq(conversions.id, conversion.id))
-      .returning();
-    return { conversion: updated!, original: null, lines: [] };
-  }
-  const { original, via } = found;
+  const found = input.found ?? (await findOriginalConversion(ctx.db, conversion));
+  if (!found) return notFound(ctx, conversion);
+  const { original } = found;
   const [before] = await ctx.db
     .select({ refunded: sql<string>`coalesce(sum(${conversions.amountMinor}), 0)` })
     .from(conversions)
@@ -92,7 +114,7 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
       conversionId: conversion.id,
       amountMinor: share,
       // Unpaid: it nets against its commission in the same hold. Paid: carried into the next balance.
-      status: paidOut ? 'approved' : (c.status as 'pending' | 'approved'),
+      status: paidOut ? 'approved' : (c.status as UnpaidCommissionStatus),
       holdUntil: paidOut ? ctx.now : c.holdUntil,
       approvedAt: paidOut ? ctx.now : null,
       reason: paidOut ? `${why} after payout: carried into the next balance` : why,
@@ -112,26 +134,12 @@ export async function reverseCommissions(ctx: ServiceContext, input: { conversio
   if (fullyReversed && originals.length > 0) {
     await ctx.db.update(conversions).set({ status: 'reversed' }).where(eq(conversions.id, original.id));
   }
-  const trace: AttributionStep[] = [
-    {
-      step: original.attributionMethod ?? 'customer',
-      outcome: 'matched',
-      detail: `follows the original ${original.eventType} ${original.eventId} (found by ${via === 'order_id' ? 'order id' : 'customer'})`,
-    },
-  ];
-  const [updated] = await ctx.db
-    .update(conversions)
-    .set({
-      programId: original.programId,
-      enrollmentId: original.enrollmentId,
-      affiliateId: original.affiliateId,
-      attributionMethod: original.attributionMethod,
-      referredCustomerId: original.referredCustomerId,
-      clickId: conversion.clickId ?? original.clickId,
-      parentConversionId: original.id,
-      attributionTrace: trace,
-    })
-    .where(eq(conversions.id, conversion.id))
-    .returning();
-  return { conversion: updated!, original, lines: written };
+  const updated = await followOriginal(
+    ctx,
+    conversion,
+    found,
+    input.note,
+    input.cancelEffect ? { cancelEffect: input.cancelEffect } : {},
+  );
+  return { conversion: updated, original, lines: written };
 }

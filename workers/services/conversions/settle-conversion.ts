@@ -2,34 +2,57 @@ import { eq } from 'drizzle-orm';
 import { conversions, type Commission, type Conversion } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import { attributeConversion } from './attribute-conversion';
-import type { ClickFacts } from './find-click';
 import { earnCommissions } from './earn-commissions';
+import type { ClickFacts } from './find-click';
+import { findEarlierSales } from './find-earlier-sales';
+import { findUnmatchedRefunds } from './find-unmatched-refunds';
+import { lockCustomer } from './lock-customer';
 import { reverseCommissions } from './reverse-commissions';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { type ConversionStatsChange, refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { type Cancelled, settleCancellation } from './settle-cancellation';
 
 export type Settled =
-  | { kind: 'earned'; conversion: Conversion; lines: Commission[]; click: ClickFacts | null }
+  | {
+      kind: 'earned';
+      conversion: Conversion;
+      lines: Commission[];
+      click: ClickFacts | null;
+      /** The customer's earlier sales this conversion's new referral credited, and their earlier refunds. */
+      followers: Settled[];
+    }
   | { kind: 'reversed'; conversion: Conversion; original: Conversion | null; lines: Commission[] }
-  | { kind: 'waiting_for_click' | 'unattributed'; conversion: Conversion; lines: [] };
+  | ({ kind: 'cancelled' } & Cancelled)
+  | { kind: 'waiting_for_click' | 'waiting_for_sale' | 'unattributed'; conversion: Conversion; lines: [] };
 
-/**
- * Decides an unsettled conversion inside the caller's transaction: a refund or cancellation
- * reverses its original's commissions; anything else is attributed and, when someone gets it,
- * earns commissions. A conversion waiting for its click is left unattributed, with its trace.
- * Last, the stats rollups move by what every conversion and line it touched now counts for.
- */
-export async function settleConversion(
+interface Decided {
+  settled: Settled;
+  /** What the stats rollups must move by: refreshed once per transaction, so its locks come in one sorted statement. */
+  stats: Required<ConversionStatsChange>;
+}
+
+async function decide(
   ctx: ServiceContext,
   input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number },
-): Promise<Settled> {
+): Promise<Decided> {
   const { conversion } = input;
-  if (conversion.eventType === 'refund' || conversion.eventType === 'cancel') {
+  await lockCustomer(ctx.db, conversion.appId, conversion.externalCustomerId);
+  if (conversion.eventType === 'cancel') {
+    const cancelled = await settleCancellation(ctx, { conversion });
+    const stats = {
+      conversionIds: [conversion.id, ...(cancelled.original ? [cancelled.original.id] : [])],
+      commissionIds: cancelled.lines.map((l) => l.id),
+    };
+    return { settled: { kind: 'cancelled', ...cancelled }, stats };
+  }
+  if (conversion.eventType === 'refund') {
     const reversed = await reverseCommissions(ctx, { conversion });
-    await refreshConversionStats(ctx, {
+    const stats = {
       conversionIds: [conversion.id, ...(reversed.original ? [reversed.original.id] : [])],
       commissionIds: reversed.lines.map((l) => l.id),
-    });
-    return { kind: 'reversed', ...reversed };
+    };
+    if (reversed.waiting)
+      return { settled: { kind: 'waiting_for_sale', conversion: reversed.conversion, lines: [] }, stats };
+    return { settled: { kind: 'reversed', ...reversed }, stats };
   }
   const result = await attributeConversion(ctx.db, conversion, { programId: input.programId, now: ctx.now });
   if (result.kind === 'matched') {
@@ -39,14 +62,60 @@ export async function settleConversion(
       trace: result.trace,
       declaredPayoutMinor: input.declaredPayoutMinor,
     });
-    await refreshConversionStats(ctx, { conversionIds: [conversion.id] });
-    return { kind: 'earned', ...earned, click: result.match.click };
+    const earlier = earned.boundCustomer
+      ? await findEarlierSales(ctx.db, { binding: earned.conversion, click: result.match.click })
+      : [];
+    const followers: Decided[] = [];
+    for (const sale of earlier) {
+      const credited = await decide(ctx, { conversion: sale });
+      followers.push(credited);
+      if (credited.settled.kind !== 'earned') continue;
+      for (const refund of await findUnmatchedRefunds(ctx.db, credited.settled.conversion))
+        followers.push(await decide(ctx, { conversion: refund }));
+    }
+    if (followers.length > 0)
+      ctx.log.info('earlier_sales_credited', {
+        bindingConversionId: conversion.id,
+        conversionIds: earlier.map((c) => c.id),
+      });
+    return {
+      settled: {
+        kind: 'earned',
+        conversion: earned.conversion,
+        lines: earned.lines,
+        click: result.match.click,
+        followers: followers.map((f) => f.settled),
+      },
+      stats: {
+        conversionIds: [conversion.id, ...followers.flatMap((f) => f.stats.conversionIds)],
+        commissionIds: followers.flatMap((f) => f.stats.commissionIds),
+      },
+    };
   }
   const [updated] = await ctx.db
     .update(conversions)
     .set({ attributionTrace: result.trace })
     .where(eq(conversions.id, conversion.id))
     .returning();
-  await refreshConversionStats(ctx, { conversionIds: [conversion.id] });
-  return { kind: result.kind === 'none' ? 'unattributed' : 'waiting_for_click', conversion: updated!, lines: [] };
+  return {
+    settled: { kind: result.kind === 'none' ? 'unattributed' : 'waiting_for_click', conversion: updated!, lines: [] },
+    stats: { conversionIds: [conversion.id], commissionIds: [] },
+  };
+}
+
+/**
+ * Decides an unsettled conversion inside the caller's transaction: a refund reverses its
+ * original's commissions; a cancellation ends the customer's recurring commissions (and voids the
+ * sale only inside the program's void window); anything else is attributed and, when someone gets it,
+ * earns commissions (and a new referral credits the customer's sales that arrived before it). A
+ * conversion waiting for its click, or a refund for its sale, is left unattributed, with its trace.
+ * Last, the stats rollups move by what every conversion and line it touched now counts for.
+ */
+export async function settleConversion(
+  ctx: ServiceContext,
+  input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number },
+): Promise<Settled> {
+  const { settled, stats } = await decide(ctx, input);
+  await refreshConversionStats(ctx, stats);
+  return settled;
 }

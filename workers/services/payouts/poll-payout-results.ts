@@ -48,7 +48,7 @@ async function pollPart(
           paypalItemId: r.payoutItemId,
           transactionStatus: status,
           transactionId: r.transactionId,
-          errorMessage: r.error?.message ?? null,
+          error: r.error,
         },
         { completion: false },
       ),

@@ -44,7 +44,7 @@ async function act(
     paypalItemId: event.payoutItemId,
     transactionStatus: event.transactionStatus as PaypalItemStatus,
     transactionId: event.transactionId,
-    errorMessage: event.error?.message ?? null,
+    error: event.error,
   });
   return { outcome: result.outcome, notifications: result.notifications };
 }

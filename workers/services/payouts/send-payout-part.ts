@@ -57,6 +57,13 @@ export async function sendPayoutPart(
   } catch (err) {
     // A definite refusal (or an amount the client would not even send) created nothing at PayPal.
     if (err instanceof PayPalRequestError || err instanceof RangeError) {
+      if (err instanceof PayPalRequestError)
+        ctx.log.warn('payout_part_refused', {
+          partId: part.id,
+          senderBatchId: part.senderBatchId,
+          paypalError: err.paypalName,
+          paypalDebugId: err.debugId,
+        });
       await failPayoutPart(ctx, part, err.message);
       return 'failed';
     }

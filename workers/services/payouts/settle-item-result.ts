@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
 import type { PayoutItemStatus } from '../../../schema/enums';
 import type { ServiceContext } from '../../context';
+import type { PayPalItemError } from '../../integrations/paypal/paypal-errors';
 import { hasPayoutBatchReachedPaypal } from '../../domain/payout-batch-status';
 import {
   FINAL_ITEM_STATUSES,
@@ -21,7 +22,8 @@ export interface ItemResultInput {
   paypalItemId: string | null;
   transactionStatus: PaypalItemStatus;
   transactionId: string | null;
-  errorMessage: string | null;
+  /** PayPal's reason for an item it did not pay, when it gave one. */
+  error: PayPalItemError | null;
 }
 
 export interface ItemResultOutcome {
@@ -67,7 +69,7 @@ export async function settleItemResult(
     paypalTransactionId: input.transactionId ?? item.paypalTransactionId,
     updatedAt: ctx.now,
   };
-  const reason = input.errorMessage ?? `PayPal reported ${input.transactionStatus}`;
+  const reason = input.error?.message ?? `PayPal reported ${input.transactionStatus}`;
   const setItem = async (values: Partial<typeof payoutItems.$inferInsert>): Promise<PayoutItem> => {
     const [row] = await ctx.db
       .update(payoutItems)
@@ -102,6 +104,14 @@ export async function settleItemResult(
     case 'reverse':
       moved = await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
       updated = await setItem({ status: t.to, failureReason: reason.slice(0, 1000) });
+      // PayPal's support finds the case by its debug_id; the reason shown to people stays plain.
+      ctx.log.warn('payout_item_not_paid', {
+        payoutItemId: item.id,
+        paypalItemId: ids.paypalItemId,
+        transactionStatus: input.transactionStatus,
+        paypalError: input.error?.name ?? null,
+        paypalDebugId: input.error?.debugId ?? null,
+      });
       break;
   }
   if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status))

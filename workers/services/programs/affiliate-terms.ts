@@ -17,6 +17,7 @@ export const affiliateProgramTerms = {
   recurringRateBps: programs.recurringRateBps,
   multiLevelRatesBps: programs.multiLevelRatesBps,
   holdDays: programs.holdDays,
+  cancelVoidsWithinDays: programs.cancelVoidsWithinDays,
   cookieDays: programs.cookieDays,
   attributionRule: programs.attributionRule,
   onboardingBrief: programs.onboardingBrief,

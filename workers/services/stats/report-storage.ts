@@ -212,6 +212,7 @@ function clickMeasures(req: StatsReportRequest): [string, SQL][] {
   ];
 }
 
+const NOT_CREDIT = sql.raw(`event_type <> 'click'`);
 const countOf = (condition: SQL) => sql`coalesce(sum(conversions) FILTER (WHERE ${condition}), 0)::float8`;
 const liveEvent = (type: string) => countOf(sql`event_type = ${type} AND status NOT IN ${VOID}`);
 
@@ -265,9 +266,10 @@ export async function readCounts(
           ['rebills', liveEvent('rebill')],
           ['refunds', liveEvent('refund')],
           ['cancellations', liveEvent('cancel')],
-          ['pending', countOf(sql`status = 'pending'`)],
-          ['flagged', countOf(sql`status = 'flagged'`)],
-          ['rejected', countOf(sql`status IN ${VOID}`)],
+          // A CPC click credit is a conversion row only to carry its commission; its clicks are counted as clicks.
+          ['pending', countOf(sql`status = 'pending' AND ${NOT_CREDIT}`)],
+          ['flagged', countOf(sql`status = 'flagged' AND ${NOT_CREDIT}`)],
+          ['rejected', countOf(sql`status IN ${VOID} AND ${NOT_CREDIT}`)],
         ],
       )
     : sql`SELECT NULL::float8 AS b, NULL::text AS d1, NULL::text AS d2, NULL::float8 AS leads, NULL::float8 AS sales,

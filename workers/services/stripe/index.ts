@@ -1,4 +1,5 @@
 export { findStripeEndpoint } from './find-stripe-endpoint';
 export { getStripeWebhook } from './get-stripe-webhook';
+export { recordStripeEvent, type StripeEventResult } from './record-stripe-event';
 export { removeStripeWebhookSecret } from './remove-stripe-webhook-secret';
 export { setStripeWebhookSecret } from './set-stripe-webhook-secret';

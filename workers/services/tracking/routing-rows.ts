@@ -22,6 +22,7 @@ export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramR
     allowedDomains: p.allowedDomains,
     fallbackUrl: p.fallbackUrl,
     cookieDays: p.cookieDays,
+    clickIdParam: p.clickIdParam,
     geoAllow: p.geoAllow,
     geoDeny: p.geoDeny,
     capClicksDaily: p.capClicksDaily,

@@ -16,6 +16,7 @@ export type ProgramTermsValues = Pick<
   | 'recurringRateBps'
   | 'multiLevelRatesBps'
   | 'holdDays'
+  | 'cancelVoidsWithinDays'
   | 'cookieDays'
   | 'attributionRule'
 >;
@@ -56,6 +57,12 @@ export function ProgramTerms({ terms }: { terms: ProgramTermsValues }) {
     [t('terms.hold'), t('terms.days', { count: terms.holdDays })],
     [t('terms.cookie'), t('terms.days', { count: terms.cookieDays })],
     [t('terms.recurring'), recurring],
+    [
+      t('terms.cancellation'),
+      terms.cancelVoidsWithinDays === null
+        ? t('terms.cancellationEndsRecurring')
+        : t('terms.cancellationVoids', { count: terms.cancelVoidsWithinDays }),
+    ],
     [t('terms.attribution'), t(`attribution.${terms.attributionRule}`)],
   ];
   return (

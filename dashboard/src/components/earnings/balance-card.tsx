@@ -39,6 +39,11 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
             </div>
           ))}
         </SimpleGrid>
+        {balance.disputedMinor > 0 && (
+          <Text size="sm" c="dimmed" data-testid="balance-disputed">
+            {t('balances.disputed', { amount: formatMoney(balance.disputedMinor, currency, lng) })}
+          </Text>
+        )}
         {balance.carryOverMinor < 0 && (
           <Text size="sm" c="dimmed">
             {t('balances.carryOver', { amount: formatMoney(-balance.carryOverMinor, currency, lng) })}

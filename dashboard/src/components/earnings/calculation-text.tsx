@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatPercent } from '../../lib/format';
+import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 
 type CalculationTextProps = {
   calculation: Record<string, unknown>;
   currency: string;
 };
 
-const RULES = ['percent', 'fixed', 'hybrid', 'declared', 'upline', 'reversal'] as const;
+const RULES = ['percent', 'fixed', 'hybrid', 'declared', 'upline', 'reversal', 'cpc'] as const;
 type Rule = (typeof RULES)[number];
 
 /**
@@ -20,8 +20,9 @@ export function CalculationText({ calculation, currency }: CalculationTextProps)
   const rateBps = typeof calculation.rateBps === 'number' ? calculation.rateBps : null;
   const fixedMinor = typeof calculation.fixedMinor === 'number' ? calculation.fixedMinor : null;
   const level = typeof calculation.level === 'number' ? calculation.level : 0;
+  const clicks = typeof calculation.clicks === 'number' ? formatNumber(calculation.clicks, lng) : '—';
   const rate = rateBps === null ? '—' : formatPercent(rateBps / 10_000, lng, 2);
   const fixed = fixedMinor === null ? '—' : formatMoney(fixedMinor, currency, lng);
   if (!rule) return <>{t('calculation.other')}</>;
-  return <>{t(`calculation.${rule}`, { rate, fixed, level })}</>;
+  return <>{t(`calculation.${rule}`, { rate, fixed, level, clicks })}</>;
 }

@@ -14,6 +14,7 @@ export const EVENT_TYPES = ['lead', 'sale', 'rebill', 'refund', 'cancel'] as con
 export const LINE_STATUSES = [
   'pending',
   'approved',
+  'disputed',
   'in_payout',
   'paid',
   'rejected',

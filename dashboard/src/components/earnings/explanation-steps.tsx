@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateTime } from '../../lib/format';
+import { formatCountry, formatDate, formatDateTime, formatUtcDay } from '../../lib/format';
 import type { MyConversionExplanation } from '../../queries/my-conversions';
 import { MoneyText } from '../money-text';
 import { CalculationText } from './calculation-text';
@@ -53,6 +53,8 @@ export function ExplanationSteps({ explanation }: { explanation: MyConversionExp
                 </Text>
               </Fact>
             </SimpleGrid>
+          ) : conversion.type === 'click' ? (
+            <Text c="dimmed">{t('explanation.click.credit', { day: formatUtcDay(conversion.occurredAt, lng) })}</Text>
           ) : (
             <Text c="dimmed">
               {t('explanation.click.none', { method: t(`attribution.${conversion.attributionMethod ?? 'coupon'}`) })}

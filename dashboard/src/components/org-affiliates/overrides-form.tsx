@@ -89,7 +89,7 @@ export function OverridesForm({
             )}
             {usesFixed && (
               <MoneyInput
-                label={t('overrides.fixed')}
+                label={t(program.payoutModel === 'cpc' ? 'overrides.cpcRate' : 'overrides.fixed')}
                 currency={program.currency}
                 placeholder={t('overrides.programValue', {
                   value:

@@ -1,7 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SUB_KEYS } from '../../../../workers/contracts/sub-keys';
-import { formatCountry, formatDateTime } from '../../lib/format';
+import { formatCountry, formatDateTime, formatUtcDay } from '../../lib/format';
 import { type ConversionDetail, useOrgClick } from '../../queries/org-conversions';
 import { useDeviceLabel } from '../stats/use-device-label';
 import { QueryState } from '../query-state';
@@ -19,6 +19,10 @@ export function ClickFacts({ orgId, detail }: { orgId: string; detail: Conversio
   const method = detail.attribution?.method;
   const clickId = method && CLICK_METHODS.has(method) ? (detail.attribution?.clickId ?? null) : null;
   const query = useOrgClick(orgId, clickId);
+  if (method === 'clicks')
+    return (
+      <Text c="dimmed">{t('explanation.click.credit', { day: formatUtcDay(detail.conversion.occurredAt, lng) })}</Text>
+    );
   if (!clickId)
     return (
       <Text c="dimmed">

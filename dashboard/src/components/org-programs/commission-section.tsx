@@ -5,31 +5,37 @@ import { FormSection } from './form-section';
 import { MoneyInput } from './money-input';
 import { PercentInput } from './percent-input';
 import type { ProgramForm } from './program-form-types';
-import { CURRENCIES } from './program-form-values';
+import { CURRENCIES, commissionTypeOf } from './program-form-values';
 
 export function CommissionSection({ form }: { form: ProgramForm }) {
   const { t } = useTranslation('orgprograms');
-  const { commissionType, currency } = form.values;
+  const { currency } = form.values;
+  // A CPC program pays a fixed rate per accepted unique click, so it has no commission type to pick.
+  const cpc = form.values.payoutModel === 'cpc';
+  const commissionType = commissionTypeOf(form.values);
   return (
     <FormSection legend={t('form.commission.legend')}>
       <Select
         label={t('form.commission.model')}
+        description={cpc ? t('form.commission.cpcHint') : undefined}
         data={PayoutModel.map((value) => ({ value, label: t(`model.${value}`) }))}
         allowDeselect={false}
         {...form.getInputProps('payoutModel')}
       />
-      <Select
-        label={t('form.commission.type')}
-        data={CommissionType.map((value) => ({ value, label: t(`commissionType.${value}`) }))}
-        allowDeselect={false}
-        {...form.getInputProps('commissionType')}
-      />
+      {!cpc && (
+        <Select
+          label={t('form.commission.type')}
+          data={CommissionType.map((value) => ({ value, label: t(`commissionType.${value}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('commissionType')}
+        />
+      )}
       {commissionType !== 'fixed' && (
         <PercentInput label={t('form.commission.rate')} required {...form.getInputProps('commissionRatePercent')} />
       )}
       {commissionType !== 'percent' && (
         <MoneyInput
-          label={t('form.commission.fixed')}
+          label={t(cpc ? 'form.commission.cpcRate' : 'form.commission.fixed')}
           currency={currency}
           required
           {...form.getInputProps('commissionFixed')}

@@ -1,3 +1,4 @@
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../../../workers/contracts/click-id-param';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../../../workers/contracts/iso-codes';
 import { currencyDecimals, formatMinorUnits } from '../../../../workers/domain/format-minor-units';
 import { isIpAllowEntry } from '../../../../workers/domain/ip-allow-list';
@@ -33,12 +34,14 @@ export type ProgramFormValues = {
   recurringRatePercent: NumberField;
   multiLevelRatesPercent: NumberField[];
   holdDays: NumberField;
+  cancelVoidsWithinDays: NumberField;
   cookieDays: NumberField;
   attributionRule: Settings['attributionRule'];
   landingUrl: string;
   landingUrls: string[];
   allowedDomains: string[];
   fallbackUrl: string;
+  clickIdParam: string;
   geoAllow: string[];
   geoDeny: string[];
   capClicksDaily: NumberField;
@@ -89,12 +92,14 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     recurringRatePercent: '',
     multiLevelRatesPercent: [],
     holdDays: 30,
+    cancelVoidsWithinDays: '',
     cookieDays: 30,
     attributionRule: 'last_click',
     landingUrl,
     landingUrls: [],
     allowedDomains: [],
     fallbackUrl: '',
+    clickIdParam: DEFAULT_CLICK_ID_PARAM,
     geoAllow: [],
     geoDeny: [],
     capClicksDaily: '',
@@ -128,12 +133,14 @@ export function programToForm(p: Program): ProgramFormValues {
     recurringRatePercent: percentOf(p.recurringRateBps),
     multiLevelRatesPercent: p.multiLevelRatesBps.map((bps) => bps / 100),
     holdDays: p.holdDays,
+    cancelVoidsWithinDays: p.cancelVoidsWithinDays ?? '',
     cookieDays: p.cookieDays,
     attributionRule: p.attributionRule,
     landingUrl: p.landingUrl,
     landingUrls: p.landingUrls,
     allowedDomains: p.allowedDomains,
     fallbackUrl: p.fallbackUrl ?? '',
+    clickIdParam: p.clickIdParam,
     geoAllow: p.geoAllow,
     geoDeny: p.geoDeny,
     capClicksDaily: p.capClicksDaily ?? '',
@@ -149,10 +156,18 @@ export function programToForm(p: Program): ProgramFormValues {
   };
 }
 
+/** The commission type the program gets: a CPC program always pays a fixed amount, its rate per click. */
+export function commissionTypeOf(
+  v: Pick<ProgramFormValues, 'payoutModel' | 'commissionType'>,
+): Settings['commissionType'] {
+  return v.payoutModel === 'cpc' ? 'fixed' : v.commissionType;
+}
+
 /** Every setting as the API takes it; blank optional fields become null (or the API's default). */
 export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & { slug?: string } {
-  const percent = v.commissionType !== 'fixed';
-  const fixed = v.commissionType !== 'percent';
+  const commissionType = commissionTypeOf(v);
+  const percent = commissionType !== 'fixed';
+  const fixed = commissionType !== 'percent';
   const landingUrls = v.landingUrls.map((u) => u.trim()).filter((u) => u !== '');
   return {
     name: v.name.trim(),
@@ -160,7 +175,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     description: textOrNull(v.description),
     visibility: v.visibility,
     payoutModel: v.payoutModel,
-    commissionType: v.commissionType,
+    commissionType,
     commissionRateBps: percent ? bpsOf(v.commissionRatePercent) : null,
     commissionFixedMinor: fixed ? minorOf(v.commissionFixed, v.currency) : null,
     revenueMinor: v.revenue.trim() ? minorOf(v.revenue, v.currency) : null,
@@ -170,6 +185,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     recurringRateBps: v.recurringMode === 'none' ? null : bpsOf(v.recurringRatePercent),
     multiLevelRatesBps: v.multiLevelRatesPercent.map((p) => bpsOf(p) ?? 0),
     holdDays: Number(v.holdDays),
+    cancelVoidsWithinDays: intOrNull(v.cancelVoidsWithinDays),
     cookieDays: Number(v.cookieDays),
     attributionRule: v.attributionRule,
     landingUrl: v.landingUrl.trim(),
@@ -177,6 +193,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     allowedDomains:
       v.allowedDomains.length > 0 ? v.allowedDomains : defaultAllowedDomains(v.landingUrl.trim(), landingUrls),
     fallbackUrl: textOrNull(v.fallbackUrl.trim()),
+    clickIdParam: v.clickIdParam.trim() || DEFAULT_CLICK_ID_PARAM,
     geoAllow: v.geoAllow,
     geoDeny: v.geoDeny,
     capClicksDaily: intOrNull(v.capClicksDaily),
@@ -208,6 +225,7 @@ export type ProgramFieldError =
   | 'percent'
   | 'amount'
   | 'months'
+  | 'voidDays'
   | 'days'
   | 'count'
   | 'url'
@@ -216,7 +234,8 @@ export type ProgramFieldError =
   | 'geoBoth'
   | 'ips'
   | 'tooLong'
-  | 'currency';
+  | 'currency'
+  | 'clickIdParam';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const TEXT_MAX = 20_000;
@@ -236,8 +255,9 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   if (!v.name.trim() || v.name.trim().length > 200) errors.name = 'name';
   if (v.slug.trim() && !SLUG.test(v.slug.trim())) errors.slug = 'slug';
   if (!CURRENCY_CODES.has(v.currency)) errors.currency = 'currency';
-  if (v.commissionType !== 'fixed' && !isPercent(v.commissionRatePercent)) errors.commissionRatePercent = 'percent';
-  if (v.commissionType !== 'percent' && minorOf(v.commissionFixed, v.currency) === null)
+  const commissionType = commissionTypeOf(v);
+  if (commissionType !== 'fixed' && !isPercent(v.commissionRatePercent)) errors.commissionRatePercent = 'percent';
+  if (commissionType !== 'percent' && minorOf(v.commissionFixed, v.currency) === null)
     errors.commissionFixed = 'amount';
   if (v.revenue.trim() && minorOf(v.revenue, v.currency) === null) errors.revenue = 'amount';
   if (v.recurringMode === 'months' && !isInt(v.recurringMonths, 1, 1_200)) errors.recurringMonths = 'months';
@@ -248,10 +268,14 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   });
   if (!isInt(v.holdDays, 0, 3_650)) errors.holdDays = 'days';
   if (!isInt(v.cookieDays, 0, 3_650)) errors.cookieDays = 'days';
+  if (v.cancelVoidsWithinDays !== '' && !isInt(v.cancelVoidsWithinDays, 1, 3_650))
+    errors.cancelVoidsWithinDays = 'voidDays';
   for (const field of CAP_FIELDS) if (v[field] !== '' && !isInt(v[field], 0, INT_MAX)) errors[field] = 'count';
   if (v.payoutMin.trim() && minorOf(v.payoutMin, v.currency) === null) errors.payoutMin = 'amount';
   if (!isInt(v.fraudMaxConversionsPerIpHour, 1, 1_000_000)) errors.fraudMaxConversionsPerIpHour = 'count';
   if (!isInt(v.fraudMinSecondsAfterClick, 0, 86_400)) errors.fraudMinSecondsAfterClick = 'count';
+  if (v.clickIdParam.trim() && !CLICK_ID_PARAM_PATTERN.test(v.clickIdParam.trim()))
+    errors.clickIdParam = 'clickIdParam';
   if (v.allowedDomains.some((d) => !isDomainEntry(d.trim().toLowerCase()))) errors.allowedDomains = 'domains';
   if (v.postbackAllowedIps.some((ip) => !isIpAllowEntry(ip.trim()))) errors.postbackAllowedIps = 'ips';
   if (v.description.length > TEXT_MAX) errors.description = 'tooLong';

@@ -6,7 +6,10 @@ import { LevelRates } from './level-rates';
 import { PercentInput } from './percent-input';
 import type { ProgramForm } from './program-form-types';
 
-/** Rebills of subscriptions (none, for some months, for life) and the referral levels above an affiliate. */
+/**
+ * Rebills of subscriptions (none, for some months, for life), the money-back window in which a
+ * cancellation voids the sale, and the referral levels above an affiliate.
+ */
 export function RecurringSection({ form, readOnly }: { form: ProgramForm; readOnly?: boolean | undefined }) {
   const { t } = useTranslation('orgprograms');
   const mode = form.values.recurringMode;
@@ -36,6 +39,16 @@ export function RecurringSection({ form, readOnly }: { form: ProgramForm; readOn
           {...form.getInputProps('recurringRatePercent')}
         />
       )}
+      <NumberInput
+        label={t('form.recurring.cancelVoidsWithinDays')}
+        description={t('form.recurring.cancelVoidsWithinDaysHint')}
+        placeholder={t('form.recurring.cancelVoidsOff')}
+        min={1}
+        max={3650}
+        allowDecimal={false}
+        allowNegative={false}
+        {...form.getInputProps('cancelVoidsWithinDays')}
+      />
       <LevelRates form={form} readOnly={readOnly} />
     </FormSection>
   );

@@ -37,6 +37,15 @@ export function TrackingSection({ form, readOnly }: { form: ProgramForm; readOnl
         inputMode="url"
         {...form.getInputProps('fallbackUrl')}
       />
+      <TextInput
+        label={t('form.tracking.clickIdParam')}
+        description={t('form.tracking.clickIdParamHint')}
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        maxLength={40}
+        {...form.getInputProps('clickIdParam')}
+      />
       <NumberInput
         label={t('form.tracking.cookieDays')}
         description={t('form.tracking.cookieDaysHint')}

@@ -563,7 +563,7 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 };
                 header?: never;
                 path: {
@@ -677,7 +677,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -1018,7 +1018,7 @@ export interface paths {
                     kind?: "commission" | "adjustment";
                     level?: number | null;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                     /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
                 };
@@ -1131,7 +1131,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -7329,7 +7329,7 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 };
                 header?: never;
                 path: {
@@ -7448,7 +7448,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -8421,7 +8421,7 @@ export interface paths {
                     kind?: "commission" | "adjustment";
                     level?: number | null;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                     /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
                 };
@@ -8535,7 +8535,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path: {
@@ -12567,7 +12567,7 @@ export interface paths {
                     level?: number | null;
                     organizationId?: string;
                     programId?: string;
-                    status?: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                     /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
                 };
@@ -12680,7 +12680,7 @@ export interface paths {
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                     to?: string;
-                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                    type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 };
                 header?: never;
                 path?: never;
@@ -14270,7 +14270,10 @@ export interface paths {
                         /** Format: date-time */
                         occurred_at?: string;
                         order_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description lead, sale, rebill (a subscription renewal), refund (money back: reverses the sale’s commission in proportion), cancel (the subscription ended: no money moves, the customer’s later rebills earn nothing; only inside the program’s cancelVoidsWithinDays window is the sale’s commission reversed)
+                         * @enum {string}
+                         */
                         type: "lead" | "sale" | "rebill" | "refund" | "cancel";
                         user_agent?: string;
                     };
@@ -14443,7 +14446,7 @@ export interface paths {
         put?: never;
         /**
          * Stripe webhook endpoint of an app
-         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted; any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
+         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted, charge.dispute.created, charge.dispute.funds_withdrawn, charge.dispute.funds_reinstated, charge.dispute.closed, invoice_payment.paid; invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment paid which invoice, so a refund reverses exactly that sale. A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
          */
         post: {
             parameters: {
@@ -14472,13 +14475,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Already recorded, or ignored */
+                /** @description Already recorded, linked, a dispute event applied, or ignored */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ConversionOutcome"] | components["schemas"]["IgnoredStripeEvent"];
+                        "application/json": components["schemas"]["ConversionOutcome"] | components["schemas"]["DisputeOutcome"] | components["schemas"]["IgnoredStripeEvent"] | components["schemas"]["LinkedStripeEvent"];
                     };
                 };
                 /** @description Recorded */
@@ -14782,6 +14785,8 @@ export interface components {
             carryOverMinor: number;
             /** @description ISO 4217 */
             currency: string;
+            /** @description Unpaid lines held because the customer disputed the payment (a chargeback): paid if the dispute is won, reversed if it is lost; minor units of the currency */
+            disputedMinor: number;
             /** @description Pending lines still in their hold period (or under review); minor units of the currency */
             holdMinor: number;
             /** @description Lines in a payout that PayPal has not completed; minor units of the currency */
@@ -14902,7 +14907,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -14972,7 +14977,7 @@ export interface components {
                     /** Format: uuid */
                     reversesCommissionId: string | null;
                     /** @enum {string} */
-                    status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 }[];
                 /**
                  * Format: date-time
@@ -14982,11 +14987,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         ClickPage: {
@@ -15021,7 +15026,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /**
              * Format: date-time
@@ -15063,7 +15068,7 @@ export interface components {
             /** Format: uuid */
             reversesCommissionId: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
         };
         CommissionPage: {
             items: components["schemas"]["Commission"][];
@@ -15083,7 +15088,7 @@ export interface components {
              * @description null: nobody credited (yet)
              * @enum {string|null}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
             /** Format: uuid */
             clickId: string | null;
             currency: string | null;
@@ -15097,7 +15102,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "commission" | "adjustment";
                 /** @enum {string} */
-                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             } | null;
             /** @description Your event id */
             eventId: string;
@@ -15125,14 +15130,14 @@ export interface components {
             receivedAt: string;
             rejectReason: string | null;
             /** @enum {string} */
-            source: "api" | "postback" | "stripe";
+            source: "api" | "postback" | "stripe" | "clicks";
             /**
              * @description flagged: waiting for review
              * @enum {string}
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
         };
         ConversionCommissionLine: {
             /** @description Minor units of currency; negative for adjustments (reversals after a refund, cancellation or rejection) */
@@ -15158,7 +15163,7 @@ export interface components {
             /** Format: uuid */
             reversesCommissionId: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
         };
         ConversionDetail: {
             /** @description null: nobody is credited (attributionTrace says why) */
@@ -15171,20 +15176,30 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
                 /** Format: uuid */
                 programId: string;
             } | null;
             attributionTrace: {
                 detail?: string;
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
-                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
+                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
+            /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
+            cancellation: {
+                /** @description The effect in words */
+                description: string;
+                /**
+                 * @description recurring_ended: the customer’s later rebills earn nothing, no money moved; sale_voided: inside the program’s void window (cancelVoidsWithinDays) the sale’s commission was reversed too; not_found: no sale of that order, customer or click
+                 * @enum {string}
+                 */
+                effect: "recurring_ended" | "sale_voided" | "not_found";
+            } | null;
             /** @description Every line: the direct one (level 0), then the upline levels */
             commissions: components["schemas"]["ConversionCommissionLine"][];
             conversion: {
@@ -15221,11 +15236,11 @@ export interface components {
                 receivedAt: string;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
                 /**
                  * Format: date-time
                  * @description ISO 8601, UTC
@@ -15281,20 +15296,30 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
                 /** Format: uuid */
                 programId: string;
             } | null;
             attributionTrace: {
                 detail?: string;
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
-                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
+                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
+            /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
+            cancellation: {
+                /** @description The effect in words */
+                description: string;
+                /**
+                 * @description recurring_ended: the customer’s later rebills earn nothing, no money moved; sale_voided: inside the program’s void window (cancelVoidsWithinDays) the sale’s commission was reversed too; not_found: no sale of that order, customer or click
+                 * @enum {string}
+                 */
+                effect: "recurring_ended" | "sale_voided" | "not_found";
+            } | null;
             commissions: components["schemas"]["ConversionCommissionLine"][];
             conversion: {
                 amountMinor: number;
@@ -15312,11 +15337,11 @@ export interface components {
                 parentConversionId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /** @description True when this event id was recorded before: nothing changed, the stored result is returned */
             duplicate: boolean;
@@ -15397,6 +15422,8 @@ export interface components {
             appId: string;
             /** @enum {string} */
             attributionRule?: "last_click" | "first_click";
+            /** @description Money-back guarantee: a cancellation within this many days of the sale (before any renewal) reverses the sale’s commission as a full refund would; null: off, a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays?: number | null;
             /** @description NULL: unlimited */
             capClicksDaily?: number | null;
             /** @description NULL: unlimited */
@@ -15405,6 +15432,8 @@ export interface components {
             capConversionsDaily?: number | null;
             /** @description NULL: unlimited */
             capConversionsTotal?: number | null;
+            /** @description Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click) */
+            clickIdParam?: string;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             commissionFixedMinor?: number | null;
             /** @description Basis points: 1 bp = 0.01 %, so 10 % = 1000 */
@@ -15438,7 +15467,7 @@ export interface components {
             /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
             payoutMinMinor?: number | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
             postbackAllowedIps?: string[];
             /**
@@ -15561,6 +15590,30 @@ export interface components {
             /** @description The current six-digit code of the authenticator app */
             code: string;
             password: string;
+        };
+        DisputeOutcome: {
+            /** @description The lines this event held or gave back; empty for a repeat */
+            commissions: components["schemas"]["ConversionCommissionLine"][];
+            dispute: {
+                /** @description The disputed amount in minor units */
+                amountMinor: number;
+                /**
+                 * Format: uuid
+                 * @description The disputed sale; null when no sale matched the payment
+                 */
+                conversionId: string | null;
+                currency: string;
+                /** @description Stripe’s dispute id (dp_…) */
+                disputeId: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description open: the sale’s unpaid commissions are held (disputed), out of payouts; won: given back; lost: reversed by a refund of the disputed amount (after payout: a negative adjustment). A closed dispute never reopens
+                 * @enum {string}
+                 */
+                status: "open" | "won" | "lost";
+            };
+            refund: components["schemas"]["ConversionOutcome"] & (Record<string, never> | null);
         };
         EmailRequest: {
             /**
@@ -15766,6 +15819,13 @@ export interface components {
                 term?: string;
             };
         };
+        LinkedStripeEvent: {
+            /** @description The invoice ↔ payment links recorded; a later refund of the payment reverses that invoice’s sale */
+            linked: {
+                invoiceId: string;
+                paymentId: string;
+            }[];
+        };
         LinkPage: {
             items: components["schemas"]["Link"][];
             /** Format: uuid */
@@ -15813,6 +15873,8 @@ export interface components {
             appName: string;
             /** @enum {string} */
             attributionRule: "last_click" | "first_click";
+            /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays: number | null;
             /** @description Amount in minor units */
             commissionFixedMinor: number | null;
             /** @description Basis points */
@@ -15838,7 +15900,7 @@ export interface components {
             name: string;
             onboardingBrief: string | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @enum {string} */
             recurringMode: "none" | "months" | "lifetime";
             recurringMonths: number | null;
@@ -15941,7 +16003,7 @@ export interface components {
             click: components["schemas"]["MyClick"];
             conversions: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Your lines only */
@@ -15999,7 +16061,7 @@ export interface components {
                      */
                     reversedAt: string | null;
                     /** @enum {string} */
-                    status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 }[];
                 /**
                  * Format: date-time
@@ -16010,7 +16072,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         MyClickPage: {
@@ -16039,7 +16101,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /**
              * Format: date-time
@@ -16077,7 +16139,7 @@ export interface components {
             /** Format: uuid */
             reversesCommissionId: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+            status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
         };
         MyCommissionPage: {
             items: components["schemas"]["MyCommission"][];
@@ -16094,16 +16156,16 @@ export interface components {
              * @description How the conversion was credited to you
              * @enum {string}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint";
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             /** @description Every attribution step tried, in order */
             attributionTrace: {
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
-                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "other_program";
+                outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
             }[];
             /**
              * Format: uuid
@@ -16121,7 +16183,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "commission" | "adjustment";
                 /** @enum {string} */
-                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             } | null;
             /** Format: uuid */
             id: string;
@@ -16150,14 +16212,14 @@ export interface components {
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
         };
         MyConversionExplanation: {
             /** @description Your click that earned it; null when credited by coupon or customer history */
             click: components["schemas"]["MyClick"] | null;
             conversion: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 /** Format: uuid */
                 id: string;
                 /**
@@ -16172,7 +16234,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             };
             /** @description Your lines only */
             lines: {
@@ -16229,7 +16291,7 @@ export interface components {
                  */
                 reversedAt: string | null;
                 /** @enum {string} */
-                status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             }[];
         };
         MyConversionPage: {
@@ -16260,6 +16322,8 @@ export interface components {
                 appName: string;
                 /** @enum {string} */
                 attributionRule: "last_click" | "first_click";
+                /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
+                cancelVoidsWithinDays: number | null;
                 /** @description Your fixed amount in minor units, overrides applied */
                 commissionFixedMinor: number | null;
                 /** @description Your rate in basis points, overrides applied */
@@ -16280,7 +16344,7 @@ export interface components {
                 name: string;
                 onboardingBrief: string | null;
                 /** @enum {string} */
-                payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+                payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
                 /** @enum {string} */
                 recurringMode: "none" | "months" | "lifetime";
                 recurringMonths: number | null;
@@ -16629,7 +16693,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -16699,7 +16763,7 @@ export interface components {
                     /** Format: uuid */
                     reversesCommissionId: string | null;
                     /** @enum {string} */
-                    status: "pending" | "approved" | "in_payout" | "paid" | "rejected" | "reversed";
+                    status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 }[];
                 /**
                  * Format: date-time
@@ -16709,11 +16773,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe";
+                source: "api" | "postback" | "stripe" | "clicks";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
             }[];
         };
         PlatformClickPage: {
@@ -16927,10 +16991,13 @@ export interface components {
             appId: string;
             /** @enum {string} */
             attributionRule: "last_click" | "first_click";
+            /** @description A cancellation within this many days of the sale voids its commission; null: off */
+            cancelVoidsWithinDays: number | null;
             capClicksDaily: number | null;
             capClicksTotal: number | null;
             capConversionsDaily: number | null;
             capConversionsTotal: number | null;
+            clickIdParam: string;
             /** @description Amount in minor units */
             commissionFixedMinor: number | null;
             /** @description Basis points */
@@ -16967,7 +17034,7 @@ export interface components {
             /** @description Minor units of the program's currency; null: the platform minimum of that currency */
             payoutMinMinor: number | null;
             /** @enum {string} */
-            payoutModel: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             postbackAllowedIps: string[];
             /** @enum {string} */
             recurringMode: "none" | "months" | "lifetime";
@@ -17131,11 +17198,11 @@ export interface components {
             cr: number | null;
             /** @description (leads + sales) ÷ unique clicks; null when the divisor is 0 */
             crUnique: number | null;
-            /** @description Conversions held for review; null when the rollups answering this grouping do not keep it */
+            /** @description Reported conversions held for review; null when the rollups answering this grouping do not keep it */
             flaggedConversions: number | null;
             /** @description Leads not rejected or reversed; null when the rollups answering this grouping do not keep it */
             leads: number | null;
-            /** @description Conversions of any type still pending; null when the rollups answering this grouping do not keep it */
+            /** @description Reported conversions of any type still pending (CPC click credits not included); null when the rollups answering this grouping do not keep it */
             pendingConversions: number | null;
             /** @description Rebills not rejected or reversed; null when the rollups answering this grouping do not keep it */
             rebills: number | null;
@@ -17401,6 +17468,8 @@ export interface components {
             allowedDomains?: string[];
             /** @enum {string} */
             attributionRule?: "last_click" | "first_click";
+            /** @description Money-back guarantee: a cancellation within this many days of the sale (before any renewal) reverses the sale’s commission as a full refund would; null: off, a cancellation only ends recurring commissions */
+            cancelVoidsWithinDays?: number | null;
             /** @description NULL: unlimited */
             capClicksDaily?: number | null;
             /** @description NULL: unlimited */
@@ -17409,6 +17478,8 @@ export interface components {
             capConversionsDaily?: number | null;
             /** @description NULL: unlimited */
             capConversionsTotal?: number | null;
+            /** @description Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click) */
+            clickIdParam?: string;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             commissionFixedMinor?: number | null;
             /** @description Basis points: 1 bp = 0.01 %, so 10 % = 1000 */
@@ -17442,7 +17513,7 @@ export interface components {
             /** @description The program's own payout minimum, in minor units of the program's currency: it raises the platform minimum of that currency for lines in it, never lowers it; null: the platform minimum */
             payoutMinMinor?: number | null;
             /** @enum {string} */
-            payoutModel?: "cpa" | "cpl" | "cps" | "revshare";
+            payoutModel?: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
             /** @description When not empty, S2S /postback calls are accepted only from these addresses */
             postbackAllowedIps?: string[];
             /**

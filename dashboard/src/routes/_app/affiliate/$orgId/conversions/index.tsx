@@ -17,7 +17,7 @@ const conversionsSearchSchema = z.object({
   type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
   program: z.catch(z.optional(z.uuid()), undefined),
   lineStatus: z.catch(
-    z.optional(z.enum(['pending', 'approved', 'in_payout', 'paid', 'rejected', 'reversed'])),
+    z.optional(z.enum(['pending', 'approved', 'disputed', 'in_payout', 'paid', 'rejected', 'reversed'])),
     undefined,
   ),
   level: z.catch(z.optional(z.enum(['0', '1', '2', '3'])), undefined),

@@ -1,1 +1,2 @@
+DROP INDEX "affiliate"."conversions_app_id_external_customer_id_idx";--> statement-breakpoint
 CREATE INDEX "conversions_app_id_external_customer_id_idx" ON "affiliate"."conversions" USING btree ("app_id","external_customer_id","occurred_at") WHERE "affiliate"."conversions"."external_customer_id" IS NOT NULL;

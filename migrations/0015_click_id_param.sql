@@ -1,0 +1,2 @@
+ALTER TABLE "affiliate"."programs" ADD COLUMN "click_id_param" text DEFAULT 'aff_click' NOT NULL;--> statement-breakpoint
+ALTER TABLE "affiliate"."programs" ADD CONSTRAINT "programs_click_id_param_check" CHECK ("affiliate"."programs"."click_id_param" ~ '^[A-Za-z0-9_-]{1,40}$');
