@@ -196,7 +196,7 @@ async function applyLate(
       paypalItemId: item.paypal_item_id,
       transactionStatus: status,
       transactionId: null,
-      errorMessage: null,
+      error: null,
     },
   });
   desk.count(`late_result_${result.transition ?? result.outcome}`);
