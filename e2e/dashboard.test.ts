@@ -184,10 +184,11 @@ test('a tracker path is answered by the Worker, not the SPA fallback, and its cl
     headers: { 'user-agent': BROWSER },
   });
   expect(res.status).toBe(302);
-  // 127.0.0.1 is one of wrangler.toml's TRACKING_HOSTS, so the click goes to the program's landing URL.
-  expect(res.headers.get('location')).toBe(`${e2e.tenant.program.landingUrl}?x=1`);
+  // 127.0.0.1 is one of wrangler.toml's TRACKING_HOSTS, so the click goes to the program's landing
+  // URL, which carries the click id for the partner site to keep.
   const clickId = /aff_click=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   expect(clickId).toBeDefined();
+  expect(res.headers.get('location')).toBe(`${e2e.tenant.program.landingUrl}?x=1&aff_click=${clickId}`);
 
   const row = await eventually(
     async () => (await e2e.db.select().from(clicks).where(eq(clicks.id, clickId!)))[0],
