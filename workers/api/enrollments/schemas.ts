@@ -10,7 +10,18 @@ import {
 import { trackingLinkForms } from '../../domain/tracking-links';
 import type { Enrollment, EnrollmentRow, MyAdvertiserRow, MyEnrollmentRow } from '../../services/enrollments';
 import { EnrollmentAction } from '../../domain/enrollment-status';
-import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, pageQuery, timestamp } from '../shared/schemas';
+import {
+  bps,
+  cancelVoidsWithinDaysView,
+  days,
+  idParam,
+  iso,
+  isoOrNull,
+  minorAmount,
+  orgParams,
+  pageQuery,
+  timestamp,
+} from '../shared/schemas';
 
 export const enrollmentParams = orgParams.extend({ enrollmentId: idParam('enrollmentId') });
 export const enrollmentActionParams = enrollmentParams.extend({
@@ -154,13 +165,7 @@ export const myEnrollment = z
       recurringRateBps: z.number().int().nullable(),
       multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
       holdDays: z.number().int().describe('Your hold period, overrides applied'),
-      cancelVoidsWithinDays: z
-        .number()
-        .int()
-        .nullable()
-        .describe(
-          'A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions',
-        ),
+      cancelVoidsWithinDays: cancelVoidsWithinDaysView,
       cookieDays: z.number().int(),
       attributionRule: z.enum(AttributionRule),
       landingUrl: z.string(),

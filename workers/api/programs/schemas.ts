@@ -27,6 +27,7 @@ import {
   nonNegativeInt,
   pageQuery,
   timestamp,
+  cancelVoidsWithinDaysView,
 } from '../shared/schemas';
 
 export const programParams = z.object({ orgId: idParam('orgId'), programId: idParam('programId') });
@@ -194,11 +195,7 @@ export const program = z
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
     multiLevelRatesBps: z.array(z.number().int()).describe('Basis points, levels 1–3'),
     holdDays: z.number().int(),
-    cancelVoidsWithinDays: z
-      .number()
-      .int()
-      .nullable()
-      .describe('A cancellation within this many days of the sale voids its commission; null: off'),
+    cancelVoidsWithinDays: cancelVoidsWithinDaysView,
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     landingUrl: z.string(),
@@ -279,13 +276,7 @@ export const marketplaceProgram = z
     recurringRateBps: z.number().int().nullable().describe('Basis points'),
     multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
     holdDays: z.number().int().describe('Days a commission is held for refunds before approval'),
-    cancelVoidsWithinDays: z
-      .number()
-      .int()
-      .nullable()
-      .describe(
-        'A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions',
-      ),
+    cancelVoidsWithinDays: cancelVoidsWithinDaysView,
     cookieDays: z.number().int(),
     attributionRule: z.enum(AttributionRule),
     onboardingBrief: z.string().nullable(),

@@ -78,3 +78,12 @@ export const countryList = z.array(countryCode).max(300);
 export const currencyCode = z
   .string()
   .refine((v) => CURRENCY_CODES.has(v), 'Must be an ISO 4217 code in upper case, such as USD');
+
+/** A program's money-back window as views show it (the programs input schema bounds it). */
+export const cancelVoidsWithinDaysView = z
+  .number()
+  .int()
+  .nullable()
+  .describe(
+    'A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions',
+  );

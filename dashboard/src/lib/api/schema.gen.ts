@@ -16991,7 +16991,7 @@ export interface components {
             appId: string;
             /** @enum {string} */
             attributionRule: "last_click" | "first_click";
-            /** @description A cancellation within this many days of the sale voids its commission; null: off */
+            /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
             cancelVoidsWithinDays: number | null;
             capClicksDaily: number | null;
             capClicksTotal: number | null;
