@@ -206,6 +206,18 @@ describe('form 1 on the tracking host: the landing page gets the click id', () =
       target: `https://app.example/landing?aff_click=${id}&x=1`,
     },
     {
+      label: 'a percent-encoded aff_click is replaced too',
+      landing: 'https://app.example/landing',
+      search: '?aff%5Fclick=evil&x=1',
+      target: `https://app.example/landing?aff_click=${id}&x=1`,
+    },
+    {
+      label: 'a valueless aff_click is replaced, not followed by a second one',
+      landing: 'https://app.example/landing',
+      search: '?x=1&aff_click',
+      target: `https://app.example/landing?x=1&aff_click=${id}`,
+    },
+    {
       label: 'a landing URL with a query of its own',
       landing: 'https://app.example/welcome?ref=aff',
       search: '?utm_source=demo',
