@@ -27,6 +27,10 @@ export type OrganizationStatus = (typeof OrganizationStatus)[number];
 export const CustomDomainStatus = ['pending', 'active', 'failed'] as const;
 export type CustomDomainStatus = (typeof CustomDomainStatus)[number];
 
+/** What an advertiser's own hostname serves: its tracking links, its white-label portal, or both. */
+export const CustomDomainPurpose = ['tracking', 'portal', 'both'] as const;
+export type CustomDomainPurpose = (typeof CustomDomainPurpose)[number];
+
 export const AppStatus = ['active', 'disabled', 'archived'] as const;
 export type AppStatus = (typeof AppStatus)[number];
 

@@ -6,6 +6,7 @@ export * from './refresh-tokens';
 export * from './totp-recovery-codes';
 export * from './plans';
 export * from './organizations';
+export * from './custom-domains';
 export * from './memberships';
 export * from './invitations';
 export * from './apps';
