@@ -25,8 +25,15 @@ export function RecruitLinkCard() {
                 <Text size="sm" fw={600}>
                   {t('link.linkLabel')}
                 </Text>
-                <Group gap="xs" wrap="nowrap" align="center">
-                  <Text ff="monospace" size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="recruit-link">
+                {/* Wraps on phones: the link takes the line and the copy button goes below it. */}
+                <Group gap="xs" wrap="wrap" align="center">
+                  <Text
+                    ff="monospace"
+                    size="sm"
+                    miw={0}
+                    style={{ overflowWrap: 'anywhere' }}
+                    data-testid="recruit-link"
+                  >
                     {link}
                   </Text>
                   <CopyValue value={link} label={t('link.linkLabel')} />
