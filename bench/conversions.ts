@@ -109,6 +109,10 @@ async function main() {
           ratelimits: {
             AUTH_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
             TRACKER_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            // One API key sends everything here: its per-key limit would cut the measurement short.
+            CONVERSIONS_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            POSTBACK_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+            STRIPE_WEBHOOK_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
           },
           bindings: {
             ...vars,

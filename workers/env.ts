@@ -15,6 +15,10 @@ export interface Env {
   EMAIL_API_KEY?: string;
   AUTH_LIMITER: RateLimit;
   TRACKER_LIMITER: RateLimit;
+  /** Inbound events per credential: conversions per app API key, postbacks per program, Stripe webhooks per app. */
+  CONVERSIONS_LIMITER: RateLimit;
+  POSTBACK_LIMITER: RateLimit;
+  STRIPE_WEBHOOK_LIMITER: RateLimit;
   /** Local only: host:port/path of the WebSocket relay in front of a plain Postgres. */
   NEON_WS_PROXY?: string;
   ENVIRONMENT: string;
@@ -81,6 +85,9 @@ const configSchema = z
     EMAIL_API_KEY: z.string().min(1).optional(),
     AUTH_LIMITER: binding<RateLimit>('AUTH_LIMITER', 'limit'),
     TRACKER_LIMITER: binding<RateLimit>('TRACKER_LIMITER', 'limit'),
+    CONVERSIONS_LIMITER: binding<RateLimit>('CONVERSIONS_LIMITER', 'limit'),
+    POSTBACK_LIMITER: binding<RateLimit>('POSTBACK_LIMITER', 'limit'),
+    STRIPE_WEBHOOK_LIMITER: binding<RateLimit>('STRIPE_WEBHOOK_LIMITER', 'limit'),
     NEON_WS_PROXY: z.string().min(1).optional(),
     ENVIRONMENT: z.enum(['development', 'test', 'production']),
     APP_VERSION: z.string().min(1),

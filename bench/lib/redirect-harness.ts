@@ -319,6 +319,9 @@ export async function startTracker(
     ratelimits: {
       AUTH_LIMITER: { simple: { ...limiter('AUTH_LIMITER').simple } },
       TRACKER_LIMITER: { simple: { limit: TRACKER_LIMIT, period: limiter('TRACKER_LIMITER').simple.period } },
+      CONVERSIONS_LIMITER: { simple: { ...limiter('CONVERSIONS_LIMITER').simple } },
+      POSTBACK_LIMITER: { simple: { ...limiter('POSTBACK_LIMITER').simple } },
+      STRIPE_WEBHOOK_LIMITER: { simple: { ...limiter('STRIPE_WEBHOOK_LIMITER').simple } },
     },
     bindings: {
       ...vars,

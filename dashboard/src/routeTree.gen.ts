@@ -30,6 +30,7 @@ import { Route as AppAffiliateBalancesRouteImport } from './routes/_app/affiliat
 import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affiliate/marketplace'
 import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate/payouts'
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
+import { Route as AppAffiliateRecruitRouteImport } from './routes/_app/affiliate/recruit'
 import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
 import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
 import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/index'
@@ -173,6 +174,11 @@ const AppAffiliatePayoutsRoute = AppAffiliatePayoutsRouteImport.update({
 const AppAffiliatePostbackRoute = AppAffiliatePostbackRouteImport.update({
   id: '/affiliate/postback',
   path: '/affiliate/postback',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliateRecruitRoute = AppAffiliateRecruitRouteImport.update({
+  id: '/affiliate/recruit',
+  path: '/affiliate/recruit',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const AppOrgsIndexRoute = AppOrgsIndexRouteImport.update({
@@ -422,6 +428,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -481,6 +488,7 @@ export interface FileRoutesByTo {
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -546,6 +554,7 @@ export interface FileRoutesById {
   '/_app/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/_app/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/_app/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
@@ -610,6 +619,7 @@ export interface FileRouteTypes {
     | '/affiliate/marketplace'
     | '/affiliate/payouts'
     | '/affiliate/postback'
+    | '/affiliate/recruit'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -669,6 +679,7 @@ export interface FileRouteTypes {
     | '/affiliate/marketplace'
     | '/affiliate/payouts'
     | '/affiliate/postback'
+    | '/affiliate/recruit'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -733,6 +744,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/marketplace'
     | '/_app/affiliate/payouts'
     | '/_app/affiliate/postback'
+    | '/_app/affiliate/recruit'
     | '/_app/platform/audit-log'
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
@@ -928,6 +940,13 @@ declare module '@tanstack/react-router' {
       path: '/affiliate/postback'
       fullPath: '/affiliate/postback'
       preLoaderRoute: typeof AppAffiliatePostbackRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/recruit': {
+      id: '/_app/affiliate/recruit'
+      path: '/affiliate/recruit'
+      fullPath: '/affiliate/recruit'
+      preLoaderRoute: typeof AppAffiliateRecruitRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_app/orgs/': {
@@ -1346,6 +1365,7 @@ interface AppRouteRouteChildren {
   AppAffiliateMarketplaceRoute: typeof AppAffiliateMarketplaceRoute
   AppAffiliatePayoutsRoute: typeof AppAffiliatePayoutsRoute
   AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
+  AppAffiliateRecruitRoute: typeof AppAffiliateRecruitRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
   AppOrgsIndexRoute: typeof AppOrgsIndexRoute
 }
@@ -1363,6 +1383,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAffiliateMarketplaceRoute: AppAffiliateMarketplaceRoute,
   AppAffiliatePayoutsRoute: AppAffiliatePayoutsRoute,
   AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
+  AppAffiliateRecruitRoute: AppAffiliateRecruitRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
   AppOrgsIndexRoute: AppOrgsIndexRoute,
 }

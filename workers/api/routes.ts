@@ -18,6 +18,7 @@ import { payoutsRoutes } from './payouts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
 import { programsRoutes } from './programs';
+import { recruitmentRoutes } from './recruitment';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
 
@@ -43,4 +44,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   inboundRoutes,
   clicksRoutes,
   exportsRoutes,
+  recruitmentRoutes,
 ];

@@ -46,3 +46,6 @@ export function slugify(name: string, maxLength = 48, fallback = 'item'): string
     .replace(/-+$/, '');
   return slug || fallback;
 }
+
+/** An affiliate's recruit code (`/sign-up?recruit=…`): 10 Crockford base32 characters, 50 bits. */
+export const randomRecruitCode = (): string => randomString(BASE32_CROCKFORD, 10);

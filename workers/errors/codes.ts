@@ -39,6 +39,8 @@ export const ERROR_STATUS = {
   // /affiliate/* from an account that is advertiser or platform staff only (see docs/accounts.md).
   not_affiliate: 403,
   not_found: 404,
+  // GET /auth/recruit-codes/{code}: no such code, or its affiliate may no longer recruit (banned, deleted).
+  recruit_code_invalid: 404,
   method_not_allowed: 405,
   conflict: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.

@@ -32,6 +32,15 @@ export const signUpBody = z
       .optional()
       .describe('Required for an advertiser'),
     locale: localeField.optional(),
+    recruitCode: z
+      .string()
+      .max(64)
+      .optional()
+      .describe(
+        'An affiliate’s recruit code (the recruit= of its sign-up link), case-insensitive: its owner becomes this ' +
+          'affiliate’s upline for multi-level commissions, once and for good. An unknown code, one whose owner may ' +
+          'no longer recruit, or any code on an advertiser sign-up is ignored (recruitCodeApplied: false)',
+      ),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -47,6 +56,10 @@ export const signUpResponse = z
     accountType: z.enum(['affiliate', 'advertiser']),
     organizationId: uuidField.nullable(),
     emailVerificationSent: z.literal(true),
+    recruitCodeApplied: z
+      .boolean()
+      .optional()
+      .describe('Present when recruitCode was sent: true when it recorded the referrer, false when it was ignored'),
   })
   .openapi('SignUpResult');
 

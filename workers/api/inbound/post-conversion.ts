@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error';
 import { conversionEvent } from '../../contracts/conversion-event';
 import { authenticateAppKey, touchApiKey } from '../../services/apps';
 import { recordConversion } from '../../services/conversions';
+import { limitInbound } from '../../services/inbound';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
@@ -20,7 +21,8 @@ const route = createRoute({
     `Authenticated by the app API key (\`Authorization: Bearer ae_live_…\`) and \`${SIGNATURE_HEADER}: t=<unix seconds>,v1=<hex>\`, ` +
     'where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while ' +
     'rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent ' +
-    'again, even concurrently, records nothing new and answers 200 with the stored result.',
+    'again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send ' +
+    'about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After.',
   security: [{ appApiKey: [], requestSignature: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: conversionEvent } } } },
   responses: {
@@ -29,7 +31,7 @@ const route = createRoute({
       description: 'Already recorded under this event_id: the stored result',
       content: { 'application/json': { schema: conversionOutcome } },
     },
-    ...declareErrorResponses(400, 401, 403, 413, 415),
+    ...declareErrorResponses(400, 401, 403, 413, 415, 429),
   },
 });
 
@@ -54,6 +56,7 @@ postConversionRoute.post('/v1/conversions', async (c) => {
   const key = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (!key) throw new AppError('unauthorized', 'Send Authorization: Bearer <app API key>');
   const app = await authenticateAppKey({ ctx, input: { key } });
+  await limitInbound({ ctx, input: { path: 'conversions', apiKeyId: app.keyId } });
   const payload = await readRawJsonBody(c);
   const check = await verifySignature({
     header: c.req.header(SIGNATURE_HEADER),

@@ -5,6 +5,7 @@ import { verifyStripeSignature } from '../../domain/stripe-signature';
 import type { ErrorBody } from '../../errors/on-error';
 import { conversionEvent } from '../../contracts/conversion-event';
 import { recordDispute } from '../../services/conversions';
+import { limitInbound } from '../../services/inbound';
 import { findStripeEndpoint, recordStripeEvent } from '../../services/stripe';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
@@ -22,7 +23,8 @@ const route = createRoute({
     'paid which invoice, so a refund reverses exactly that sale. ' +
     'A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. ' +
     'Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature ' +
-    '(Stripe’s convention); an app without a configured secret answers 404.',
+    '(Stripe’s convention); an app without a configured secret answers 404. About 600 events a minute per app ' +
+    '(per Cloudflare location); beyond, 429 rate_limited with Retry-After, which Stripe retries later.',
   security: [{ stripeSignature: [] }],
   request: {
     params: stripeAppParams,
@@ -38,7 +40,7 @@ const route = createRoute({
         },
       },
     },
-    ...declareErrorResponses(400, 404, 413, 415),
+    ...declareErrorResponses(400, 404, 413, 415, 429),
   },
 });
 
@@ -73,6 +75,7 @@ receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
     const body: ErrorBody = { error: { code: 'invalid_signature', message, requestId: c.var.requestId } };
     return c.json(body, 400);
   }
+  await limitInbound({ ctx, input: { path: 'stripe_webhook', appId: endpoint.appId } });
   const envelope = stripeEventEnvelope.parse(parseJsonBytes(payload));
   const links = stripePaymentLinks(envelope);
   const mapped = mapStripeEvent(envelope);

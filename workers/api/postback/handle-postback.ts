@@ -4,6 +4,7 @@ import { parseIpAddress } from '../../contracts/ip-address';
 import { ValidationError } from '../../errors/app-error';
 import { conversionEvent } from '../../contracts/conversion-event';
 import { recordConversion, rejectReportedConversion } from '../../services/conversions';
+import { limitInbound } from '../../services/inbound';
 import { authenticatePostback } from '../../services/programs';
 import type { AppEnv } from '../types';
 import { postbackQuery } from './schemas';
@@ -21,6 +22,7 @@ export async function handlePostback(c: Context<AppEnv>): Promise<Response> {
     ctx,
     input: { secret: c.req.query('secret'), ip: parseIpAddress(c.req.header('cf-connecting-ip')) },
   });
+  await limitInbound({ ctx, input: { path: 'postback', programId: program.programId } });
   const query = postbackQuery.parse(c.req.query());
   if (query.status === 'rejected') {
     const outcome = await rejectReportedConversion({

@@ -1,7 +1,14 @@
 import type { ServiceCall } from '../../context';
 import { RateLimitedError } from '../../errors/app-error';
 
-export type IpLimitedAction = 'signup' | 'login' | 'two_factor' | 'password_reset' | 'verification' | 'invitation';
+export type IpLimitedAction =
+  | 'signup'
+  | 'login'
+  | 'two_factor'
+  | 'password_reset'
+  | 'verification'
+  | 'invitation'
+  | 'recruit_lookup';
 
 /** The AUTH_LIMITER binding's period (wrangler.toml): the longest a caller has to wait. */
 const PERIOD_SECONDS = 60;

@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from '../../errors/app-error';
 import { deliverEmail } from '../email';
 import { recordAudit } from '../audit';
 import { createOrganization } from '../organizations';
+import { findRecruiter } from '../recruitment';
 import { limitByIp } from './limit-by-ip';
 import { reserveAttempt } from './reserve-attempt';
 import { sendVerificationEmail } from './send-verification-email';
@@ -18,6 +19,8 @@ export interface SignUpInput {
   accountType: 'affiliate' | 'advertiser';
   organizationName?: string | undefined;
   locale?: Locale | undefined;
+  /** An affiliate's recruit code (`?recruit=` of the sign-up link): its owner becomes the upline. */
+  recruitCode?: string | undefined;
 }
 
 export interface SignUpResult {
@@ -25,6 +28,8 @@ export interface SignUpResult {
   email: string;
   accountType: 'affiliate' | 'advertiser';
   organizationId: string | null;
+  /** Only when a recruit code was sent: whether it set the upline. */
+  recruitCodeApplied?: boolean;
 }
 
 /**
@@ -39,6 +44,12 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
   // Slow on purpose; outside the transaction so no connection is held while it runs.
   const hashedPassword = await hashPassword(input.password);
   const { result, outboxId } = await inTransaction(ctx, async (tx) => {
+    // Set here, at creation, and by nothing else: a recruit can never change or drop its upline.
+    // An unknown code or one whose owner may not recruit does not stop the sign-up.
+    const recruiter =
+      input.recruitCode !== undefined && input.accountType === 'affiliate'
+        ? await findRecruiter(tx.db, input.recruitCode)
+        : null;
     const [user] = await tx.db
       .insert(users)
       .values({
@@ -48,6 +59,7 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
         firstName: input.firstName ?? null,
         lastName: input.lastName ?? null,
         locale: input.locale ?? 'en',
+        referredById: recruiter?.userId ?? null,
       })
       .onConflictDoNothing({ target: users.email })
       .returning();
@@ -62,6 +74,16 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
         after: { email, accountType: input.accountType },
       },
     });
+    if (recruiter)
+      await recordAudit({
+        ctx: actx,
+        input: {
+          action: 'affiliate.recruited',
+          targetType: 'user',
+          targetId: user.id,
+          after: { referredById: recruiter.userId },
+        },
+      });
     let organizationId: string | null = null;
     if (input.accountType === 'advertiser') {
       if (!input.organizationName)
@@ -76,7 +98,8 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
       ctx: tx,
       input: { userId: user.id, email, locale: user.locale },
     });
-    return { result: { userId: user.id, email, accountType: input.accountType, organizationId }, outboxId };
+    const applied = input.recruitCode === undefined ? {} : { recruitCodeApplied: recruiter !== null };
+    return { result: { userId: user.id, email, accountType: input.accountType, organizationId, ...applied }, outboxId };
   });
   await deliverEmail({ ctx, input: { outboxId } });
   return result;

@@ -30,7 +30,14 @@ type Values = {
 
 const ACCOUNT_TYPES: AccountType[] = ['affiliate', 'advertiser'];
 
-export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void }) {
+export function SignUpForm({
+  onSignedUp,
+  recruitCode,
+}: {
+  onSignedUp: (email: string) => void;
+  /** From a recruit link: sent with an affiliate sign-up so the inviting affiliate becomes the upline. */
+  recruitCode?: string | undefined;
+}) {
   const { t, i18n } = useTranslation('access');
   const signUp = useSignUp();
   // The account's emails and, after login, the dashboard speak the language the visitor chose here.
@@ -43,6 +50,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
     lastName: optionalText(values.lastName),
     organizationName: values.accountType === 'advertiser' ? optionalText(values.organizationName) : undefined,
     locale,
+    recruitCode: values.accountType === 'affiliate' ? recruitCode : undefined,
   });
   const form = useForm<Values>({
     initialValues: {

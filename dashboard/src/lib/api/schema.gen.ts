@@ -2949,6 +2949,308 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/recruit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your recruit code and sign-up link (made on first call) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your code and link */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyRecruitLink"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/recruit-earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What your recruits’ sales earned you, per level (1–3) and currency, by status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sums of your upline commission lines, net of adjustments; never the advertisers’ revenue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LevelEarningsList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/recruits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The affiliates who signed up through your recruit link, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–100 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of your recruits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyRecruitPage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/invitations/accept": {
         parameters: {
             query?: never;
@@ -3480,6 +3782,74 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/recruit-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a recruit link is from, for the sign-up page (public, rate limited per IP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The recruit= of a sign-up link; case-insensitive */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The code recruits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruitCodeInfo"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts; retry after the number of seconds in Retry-After */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14242,7 +14612,7 @@ export interface paths {
         put?: never;
         /**
          * Report a conversion from a partner app (signed server-to-server request)
-         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result.
+         * @description Authenticated by the app API key (`Authorization: Bearer ae_live_…`) and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<raw body>`. Several v1 entries are allowed while rotating secrets. t must be within SIGNATURE_TOLERANCE_SECONDS (300 by default) of our clock. The same event_id sent again, even concurrently, records nothing new and answers 200 with the stored result. Each API key may send about 1,200 requests a minute (per Cloudflare location); beyond, 429 rate_limited with Retry-After.
          */
         post: {
             parameters: {
@@ -14337,6 +14707,17 @@ export interface paths {
                 /** @description The body is not JSON */
                 415: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts; retry after the number of seconds in Retry-After */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -14446,7 +14827,7 @@ export interface paths {
         put?: never;
         /**
          * Stripe webhook endpoint of an app
-         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted, charge.dispute.created, charge.dispute.funds_withdrawn, charge.dispute.funds_reinstated, charge.dispute.closed, invoice_payment.paid; invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment paid which invoice, so a refund reverses exactly that sale. A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404.
+         * @description Verified with the app’s endpoint secret (`Stripe-Signature`, 300 s tolerance). Acts on checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, charge.refunded, customer.subscription.deleted, charge.dispute.created, charge.dispute.funds_withdrawn, charge.dispute.funds_reinstated, charge.dispute.closed, invoice_payment.paid; invoice_payment.paid (and the payment named by an invoice, a checkout session or a charge) records which payment paid which invoice, so a refund reverses exactly that sale. A dispute (charge.dispute.*) answers 200 with the dispute and the commission lines it held, gave back or reversed. Any other event answers 200 {ignored: true} so Stripe does not retry it. A bad signature answers 400 invalid_signature (Stripe’s convention); an app without a configured secret answers 404. About 600 events a minute per app (per Cloudflare location); beyond, 429 rate_limited with Retry-After, which Stripe retries later.
          */
         post: {
             parameters: {
@@ -14523,6 +14904,17 @@ export interface paths {
                 /** @description The body is not JSON */
                 415: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts; retry after the number of seconds in Retry-After */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15709,7 +16101,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -15783,6 +16175,22 @@ export interface components {
                 kind: string;
             }[];
             ok: boolean;
+        };
+        LevelEarnings: {
+            /** @description Payable or in a payout, minor units */
+            approvedMinor: number;
+            currency: string;
+            /** @description 1: your recruit’s sale; 2 and 3: further down */
+            level: number;
+            /** @description Paid, minor units */
+            paidMinor: number;
+            /** @description Held (pending or disputed), minor units */
+            pendingMinor: number;
+            /** @description Reversed or rejected, minor units */
+            reversedMinor: number;
+        };
+        LevelEarningsList: {
+            items: components["schemas"]["LevelEarnings"][];
         };
         Link: {
             /**
@@ -16390,6 +16798,36 @@ export interface components {
         };
         MyPayoutPage: {
             items: components["schemas"]["MyPayout"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page; null on the last
+             */
+            nextCursor: string | null;
+        };
+        MyRecruit: {
+            /** @description First name and last initial, as the recruit gave them; null when none (or a deleted account) */
+            displayName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /**
+             * @description unverified, pending_approval, approved, banned or deleted
+             * @enum {string}
+             */
+            status: "unverified" | "pending_approval" | "approved" | "banned" | "deleted";
+        };
+        MyRecruitLink: {
+            /** @description Your recruit code, 10 characters */
+            code: string;
+            /**
+             * Format: uri
+             * @description The sign-up link that carries it
+             */
+            link: string;
+        };
+        MyRecruitPage: {
+            items: components["schemas"]["MyRecruit"][];
             /**
              * Format: uuid
              * @description Pass as cursor for the next page; null on the last
@@ -17126,6 +17564,10 @@ export interface components {
             /** @description Shown once: each works once in place of a code */
             recoveryCodes: string[];
         };
+        RecruitCodeInfo: {
+            /** @description The recruiting affiliate’s first name; null when none was given */
+            referrerFirstName: string | null;
+        };
         RefreshRequest: {
             /** @description Required, unless X-Refresh-Transport: cookie: then leave it out (the body may be {} or absent) */
             refreshToken?: string;
@@ -17308,6 +17750,8 @@ export interface components {
             /** @description Required for an advertiser */
             organizationName?: string;
             password: string;
+            /** @description An affiliate’s recruit code (the recruit= of its sign-up link), case-insensitive: its owner becomes this affiliate’s upline for multi-level commissions, once and for good. An unknown code, one whose owner may no longer recruit, or any code on an advertiser sign-up is ignored (recruitCodeApplied: false) */
+            recruitCode?: string;
         };
         SignUpResult: {
             /** @enum {string} */
@@ -17317,6 +17761,8 @@ export interface components {
             emailVerificationSent: true;
             /** Format: uuid */
             organizationId: string | null;
+            /** @description Present when recruitCode was sent: true when it recorded the referrer, false when it was ignored */
+            recruitCodeApplied?: boolean;
             /** Format: uuid */
             userId: string;
         };

@@ -1,18 +1,26 @@
 import { Text } from '@mantine/core';
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
+import * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
 import { CheckInbox } from '../../components/access/check-inbox';
 import { PublicCard } from '../../components/access/public-card';
 import { SignUpForm } from '../../components/access/sign-up-form';
+import { InvitedBy } from '../../components/recruit/invited-by';
 import { RouterAnchor } from '../../components/router-anchor';
 
 export const Route = createFileRoute('/_public/sign-up')({
+  // An affiliate's recruit link: /sign-up?recruit=CODE. Kept through the form and sent with it.
+  validateSearch: z.object({
+    recruit: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(64))), undefined),
+  }),
   component: SignUpPage,
 });
 
 function SignUpPage() {
   const { t } = useTranslation('access');
+  // useSearch with from (not Route.useSearch) keeps this route in the entry chunk (docs/dashboard.md).
+  const { recruit } = useSearch({ from: '/_public/sign-up' });
   // Kept in memory, not in the URL: an email address does not belong in history or logs.
   const [sentTo, setSentTo] = useState<string | null>(null);
   if (sentTo)
@@ -23,7 +31,8 @@ function SignUpPage() {
     );
   return (
     <PublicCard title={t('signUp.title')} description={t('signUp.description')}>
-      <SignUpForm onSignedUp={setSentTo} />
+      {recruit && <InvitedBy code={recruit} />}
+      <SignUpForm onSignedUp={setSentTo} recruitCode={recruit} />
       <Text size="sm" ta="center">
         {t('signUp.haveAccount')}{' '}
         <RouterAnchor to="/login" size="sm">
