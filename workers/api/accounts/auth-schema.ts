@@ -32,6 +32,15 @@ export const signUpBody = z
       .optional()
       .describe('Required for an advertiser'),
     locale: localeField.optional(),
+    joinCode: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        'An affiliate signing up through an invite link (/join/{code}): the link enrolls the account once its email is verified',
+      ),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -54,7 +63,13 @@ export const tokenBody = z.object({ token: tokenField }).strict().openapi('Token
 export const emailBody = z.object({ email: emailField }).strict().openapi('EmailRequest');
 
 export const verifyEmailResponse = z
-  .object({ email: z.string(), emailVerified: z.literal(true) })
+  .object({
+    email: z.string(),
+    emailVerified: z.literal(true),
+    joined: z
+      .array(z.object({ organizationName: z.string(), programIds: z.array(uuidField) }))
+      .describe('What the invite links the account signed up through enrolled it in'),
+  })
   .openapi('EmailVerified');
 
 export const logInBody = z.object({ email: emailField, password: passwordField }).strict().openapi('LogInRequest');
@@ -146,7 +161,14 @@ export const acceptInvitationBody = z
   .openapi('AcceptInvitationRequest');
 
 export const acceptInvitationResponse = z
-  .object({ organizationId: uuidField, role: memberRoleField, userId: uuidField, accountCreated: z.boolean() })
+  .object({
+    organizationId: uuidField,
+    role: memberRoleField.nullable().describe('The team role joined; null for a program invitation'),
+    programId: uuidField.nullable().describe('The program joined (active at once); null for a team invitation'),
+    enrollmentId: uuidField.nullable(),
+    userId: uuidField,
+    accountCreated: z.boolean(),
+  })
   .openapi('InvitationAccepted');
 
 export const paypalEmailVerifiedResponse = z
