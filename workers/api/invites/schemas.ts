@@ -2,7 +2,6 @@ import { z } from '@hono/zod-openapi';
 import { CommissionType, EnrollmentStatus, JoinApproval, PayoutModel, ProgramVisibility } from '../../../schema/enums';
 import { JoinLinkState } from '../../domain/join-link';
 import type { JoinLinkView, ProgramInvitation, RegistrationLinkRow } from '../../services/invites';
-import { emailField } from '../accounts/common-schema';
 import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, timestamp } from '../shared/schemas';
 
 export const registrationLinkParams = orgParams.extend({ registrationLinkId: idParam('registrationLinkId') });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { organizations, registrationLinks, registrationLinkUses, type Enrollment } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
 import { joinLinkState } from '../../domain/join-link';
@@ -25,14 +25,16 @@ export async function joinThroughLink(
   input: { code: string; affiliateId: string },
 ): Promise<JoinResult> {
   const result = await inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .select({ link: registrationLinks, organizationName: organizations.name, orgStatus: organizations.status })
+    const [link] = await tx.db
+      .select()
       .from(registrationLinks)
-      .innerJoin(organizations, eq(organizations.id, registrationLinks.organizationId))
       .where(eq(registrationLinks.code, input.code))
-      .for('update', { of: registrationLinks });
-    if (!row) throw new NotFoundError('registration link');
-    const { link } = row;
+      .for('update');
+    if (!link) throw new NotFoundError('registration link');
+    const [org] = await tx.db
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.id, link.organizationId));
     // The join happens in the advertiser's context, so its audit rows are the tenant's.
     const scoped: ServiceContext = {
       ...tx,
@@ -84,7 +86,7 @@ export async function joinThroughLink(
     });
     return {
       organizationId: link.organizationId,
-      organizationName: row.organizationName,
+      organizationName: org!.name,
       linkId: link.id,
       enrollments: created,
     };
