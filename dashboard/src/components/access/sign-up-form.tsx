@@ -30,7 +30,13 @@ type Values = {
 
 const ACCOUNT_TYPES: AccountType[] = ['affiliate', 'advertiser'];
 
-export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void }) {
+type SignUpFormProps = {
+  onSignedUp: (email: string) => void;
+  /** Signing up through an invite link (/join/$code): an affiliate account, enrolled once the email is verified. */
+  joinCode?: string;
+};
+
+export function SignUpForm({ onSignedUp, joinCode }: SignUpFormProps) {
   const { t, i18n } = useTranslation('access');
   const signUp = useSignUp();
   // The account's emails and, after login, the dashboard speak the language the visitor chose here.
@@ -43,6 +49,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
     lastName: optionalText(values.lastName),
     organizationName: values.accountType === 'advertiser' ? optionalText(values.organizationName) : undefined,
     locale,
+    joinCode,
   });
   const form = useForm<Values>({
     initialValues: {
@@ -74,25 +81,27 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
       <Stack gap="md">
         {known && <OutcomeAlert tone="error">{known}</OutcomeAlert>}
         {signUp.isError && !known && <ErrorState error={signUp.error} />}
-        <Radio.Group label={t('signUp.accountType')} {...form.getInputProps('accountType')}>
-          <Stack gap="xs" mt={6}>
-            {ACCOUNT_TYPES.map((type) => (
-              <Radio.Card key={type} value={type} radius="md" p="sm" data-testid={`account-type-${type}`}>
-                <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Radio.Indicator mt={2} />
-                  <div>
-                    <Text fw={600} size="sm">
-                      {t(`signUp.${type}`)}
-                    </Text>
-                    <Text c="dimmed" size="sm">
-                      {t(`signUp.${type}Hint`)}
-                    </Text>
-                  </div>
-                </Group>
-              </Radio.Card>
-            ))}
-          </Stack>
-        </Radio.Group>
+        {!joinCode && (
+          <Radio.Group label={t('signUp.accountType')} {...form.getInputProps('accountType')}>
+            <Stack gap="xs" mt={6}>
+              {ACCOUNT_TYPES.map((type) => (
+                <Radio.Card key={type} value={type} radius="md" p="sm" data-testid={`account-type-${type}`}>
+                  <Group wrap="nowrap" align="flex-start" gap="sm">
+                    <Radio.Indicator mt={2} />
+                    <div>
+                      <Text fw={600} size="sm">
+                        {t(`signUp.${type}`)}
+                      </Text>
+                      <Text c="dimmed" size="sm">
+                        {t(`signUp.${type}Hint`)}
+                      </Text>
+                    </div>
+                  </Group>
+                </Radio.Card>
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
         {form.values.accountType === 'advertiser' && (
           <TextInput
             label={t('signUp.organization')}
