@@ -52,7 +52,7 @@ test('the advertiser creates an invite link and sees it listed with its uses, in
 
   const label = `Spring newsletter ${randomBytes(2).toString('hex')}`;
   await page.getByLabel('Label').fill(label);
-  await page.getByRole('textbox', { name: 'Joins' }).click();
+  await page.getByRole('combobox', { name: 'Joins' }).click();
   await page.getByRole('option', { name: e2e.tenant.program.name }).click();
   await page.getByLabel('Maximum uses').fill('5');
   await page.getByLabel('Commission rate override, %').fill('40');

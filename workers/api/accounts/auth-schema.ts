@@ -68,7 +68,8 @@ export const verifyEmailResponse = z
     emailVerified: z.literal(true),
     joined: z
       .array(z.object({ organizationName: z.string(), programIds: z.array(uuidField) }))
-      .describe('What the invite links the account signed up through enrolled it in'),
+      .optional()
+      .describe('Present when the account signed up through invite links: what they enrolled it in'),
   })
   .openapi('EmailVerified');
 

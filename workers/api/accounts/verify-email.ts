@@ -22,5 +22,5 @@ export const verifyEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (
     organizationName: j.organizationName,
     programIds: j.enrollments.map((e) => e.programId),
   }));
-  return c.json({ email, emailVerified: true as const, joined: views }, 200);
+  return c.json({ email, emailVerified: true as const, ...(views.length ? { joined: views } : {}) }, 200);
 });
