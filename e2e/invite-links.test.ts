@@ -53,7 +53,7 @@ test('the advertiser creates an invite link and sees it listed with its uses, in
   const label = `Spring newsletter ${randomBytes(2).toString('hex')}`;
   await page.getByLabel('Label').fill(label);
   await page.getByRole('combobox', { name: 'Joins' }).click();
-  await page.getByRole('option', { name: e2e.tenant.program.name }).click();
+  await page.getByRole('option', { name: e2e.tenant.program.name, exact: true }).click();
   await page.getByLabel('Maximum uses').fill('5');
   await page.getByLabel('Commission rate override, %').fill('40');
   await page.getByRole('button', { name: 'Create link' }).click();
@@ -83,14 +83,14 @@ test('the advertiser creates an invite link and sees it listed with its uses, in
     .waitFor();
   await checkAxe(ru, 'invite links (ru)');
   await shoot(ru, 'invite-links-ru');
-});
+}, 300_000);
 
 test('a new affiliate opens the link, signs up, confirms the email, logs in and lands enrolled', async () => {
   expect(joinPath).not.toBe('');
   const page = await open({ locale: 'en' });
   await page.goto(joinPath);
   await h1(page, 'Join an affiliate program');
-  await page.getByText(e2e.tenant.program.name).waitFor();
+  await page.getByText(e2e.tenant.program.name, { exact: true }).waitFor();
   await page.getByText('Your rate: 40%').waitFor();
   await checkAxe(page, 'join page (en)');
   await shoot(page, 'join-en');
@@ -108,7 +108,7 @@ test('a new affiliate opens the link, signs up, confirms the email, logs in and 
   await page.getByText(`${email} is confirmed`).waitFor();
   await logInAt(page, '/affiliate', { email, password });
   await page.waitForURL(new RegExp(`/affiliate/${e2e.tenant.org.id}/programs`), { timeout: 30_000 });
-  await page.getByText(e2e.tenant.program.name).first().waitFor();
+  await page.getByText(e2e.tenant.program.name, { exact: true }).first().waitFor();
   await shoot(page, 'joined-programs-en');
 
   const [user] = await e2e.db.select().from(s.users).where(eq(s.users.email, email));
@@ -134,4 +134,4 @@ test('a new affiliate opens the link, signs up, confirms the email, logs in and 
   await ru.getByText('Рекламодатель отозвал эту ссылку-приглашение.').waitFor();
   await checkAxe(ru, 'join page revoked (ru)');
   await shoot(ru, 'join-revoked-ru');
-});
+}, 300_000);
