@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -99,22 +112,15 @@ export function ProgramInvitationsSection({ orgId }: { orgId: string }) {
                 </Alert>
               )}
               <InviteError error={invite.error} />
-              <Group align="flex-start" gap="md" grow wrap="wrap">
-                <TextInput
-                  type="email"
-                  label={t('invitations.email')}
-                  required
-                  miw={220}
-                  {...form.getInputProps('email')}
-                />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput type="email" label={t('invitations.email')} required {...form.getInputProps('email')} />
                 <Select
                   label={t('invitations.program')}
                   data={programs.data ?? []}
                   required
-                  miw={220}
                   {...form.getInputProps('programId')}
                 />
-              </Group>
+              </SimpleGrid>
               <Button type="submit" loading={invite.isPending} style={{ alignSelf: 'flex-start' }}>
                 {t('invitations.send')}
               </Button>

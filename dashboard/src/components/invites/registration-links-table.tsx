@@ -41,7 +41,7 @@ export function RegistrationLinksTable({ orgId }: { orgId: string }) {
         header: t('list.link'),
         cell: (c) => (
           <Group gap={4} wrap="nowrap">
-            <Anchor href={c.getValue()} size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+            <Anchor href={c.getValue()} size="xs" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
               {c.row.original.code}
             </Anchor>
             <CopyValue value={c.getValue()} label={t('list.copyLink')} />
