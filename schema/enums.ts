@@ -199,3 +199,7 @@ export const RateLimitBucket = [
   'signup',
 ] as const;
 export type RateLimitBucket = (typeof RateLimitBucket)[number];
+
+/** What accepting a registration link does: approve the enrollment at once, or queue it as pending for review. */
+export const JoinApproval = ['approve', 'review'] as const;
+export type JoinApproval = (typeof JoinApproval)[number];

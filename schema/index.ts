@@ -37,3 +37,4 @@ export * from './dead-letters';
 export * from './rate-limit-hits';
 export * from './paypal-webhook-events';
 export * from './recruit-codes';
+export * from './registration-links';

@@ -43,10 +43,12 @@ import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/qu
 import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
 import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/users'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
+import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
+import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
@@ -242,6 +244,11 @@ const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   path: '/invitations/accept',
   getParentRoute: () => PublicRouteRoute,
 } as any)
+const PublicJoinCodeRoute = PublicJoinCodeRouteImport.update({
+  id: '/join/$code',
+  path: '/join/$code',
+  getParentRoute: () => PublicRouteRoute,
+} as any)
 const AppAffiliateOrgIdIndexRoute = AppAffiliateOrgIdIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -263,6 +270,11 @@ const AppOrgsOrgIdGettingStartedRoute =
     path: '/getting-started',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdInvitesRoute = AppOrgsOrgIdInvitesRouteImport.update({
+  id: '/invites',
+  path: '/invites',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdPostbacksRoute = AppOrgsOrgIdPostbacksRouteImport.update({
   id: '/postbacks',
   path: '/postbacks',
@@ -438,11 +450,13 @@ export interface FileRoutesByFullPath {
   '/platform/tenants': typeof AppPlatformTenantsRoute
   '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/join/$code': typeof PublicJoinCodeRoute
   '/affiliate/': typeof AppAffiliateIndexRoute
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -498,11 +512,13 @@ export interface FileRoutesByTo {
   '/platform/tenants': typeof AppPlatformTenantsRoute
   '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/join/$code': typeof PublicJoinCodeRoute
   '/affiliate': typeof AppAffiliateIndexRoute
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -564,11 +580,13 @@ export interface FileRoutesById {
   '/_app/platform/tenants': typeof AppPlatformTenantsRoute
   '/_app/platform/users': typeof AppPlatformUsersRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/_public/join/$code': typeof PublicJoinCodeRoute
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -629,11 +647,13 @@ export interface FileRouteTypes {
     | '/platform/tenants'
     | '/platform/users'
     | '/invitations/accept'
+    | '/join/$code'
     | '/affiliate/'
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/invites'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
@@ -689,11 +709,13 @@ export interface FileRouteTypes {
     | '/platform/tenants'
     | '/platform/users'
     | '/invitations/accept'
+    | '/join/$code'
     | '/affiliate'
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/invites'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
@@ -754,11 +776,13 @@ export interface FileRouteTypes {
     | '/_app/platform/tenants'
     | '/_app/platform/users'
     | '/_public/invitations/accept'
+    | '/_public/join/$code'
     | '/_app/affiliate/'
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/getting-started'
+    | '/_app/orgs/$orgId/invites'
     | '/_app/orgs/$orgId/postbacks'
     | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
@@ -1033,6 +1057,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PublicInvitationsAcceptRouteImport
       parentRoute: typeof PublicRouteRoute
     }
+    '/_public/join/$code': {
+      id: '/_public/join/$code'
+      path: '/join/$code'
+      fullPath: '/join/$code'
+      preLoaderRoute: typeof PublicJoinCodeRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
     '/_app/affiliate/$orgId/': {
       id: '/_app/affiliate/$orgId/'
       path: '/'
@@ -1059,6 +1090,13 @@ declare module '@tanstack/react-router' {
       path: '/getting-started'
       fullPath: '/orgs/$orgId/getting-started'
       preLoaderRoute: typeof AppOrgsOrgIdGettingStartedRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/invites': {
+      id: '/_app/orgs/$orgId/invites'
+      path: '/invites'
+      fullPath: '/orgs/$orgId/invites'
+      preLoaderRoute: typeof AppOrgsOrgIdInvitesRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/postbacks': {
@@ -1301,6 +1339,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
 
 interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
+  AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
@@ -1324,6 +1363,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
+  AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
@@ -1401,6 +1441,7 @@ interface PublicRouteRouteChildren {
   PublicVerifyEmailRoute: typeof PublicVerifyEmailRoute
   PublicVerifyPaypalEmailRoute: typeof PublicVerifyPaypalEmailRoute
   PublicInvitationsAcceptRoute: typeof PublicInvitationsAcceptRoute
+  PublicJoinCodeRoute: typeof PublicJoinCodeRoute
 }
 
 const PublicRouteRouteChildren: PublicRouteRouteChildren = {
@@ -1412,6 +1453,7 @@ const PublicRouteRouteChildren: PublicRouteRouteChildren = {
   PublicVerifyEmailRoute: PublicVerifyEmailRoute,
   PublicVerifyPaypalEmailRoute: PublicVerifyPaypalEmailRoute,
   PublicInvitationsAcceptRoute: PublicInvitationsAcceptRoute,
+  PublicJoinCodeRoute: PublicJoinCodeRoute,
 }
 
 const PublicRouteRouteWithChildren = PublicRouteRoute._addFileChildren(

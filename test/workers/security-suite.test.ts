@@ -139,7 +139,8 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
       expiresAt: new Date(Date.now() + 86_400_000),
     })
     .returning();
-  for (const r of [key, creative, link]) expect(r.status, JSON.stringify(r.body)).toBe(201);
+  const registrationLink = await call(a.owner, 'POST', `${org}/registration-links`, { label: 'suite' });
+  for (const r of [key, creative, link, registrationLink]) expect(r.status, JSON.stringify(r.body)).toBe(201);
   const click = await insertClick(db, a);
   Object.assign(ids, {
     clickId: click.id,
@@ -152,6 +153,7 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     linkId: link.body.id,
     userId: spare.userId,
     invitationId: invitation!.id,
+    registrationLinkId: registrationLink.body.id,
   });
 }
 

@@ -22,6 +22,7 @@ const DESCRIPTIONS = {
   403: 'Signed in, but not allowed',
   404: 'No such resource (also for another tenant’s resources)',
   409: 'Conflicts with the current state',
+  410: 'Gone for good: join_link_revoked, join_link_expired or join_link_used_up',
   413: 'The body is larger than 64 KiB',
   415: 'The body is not JSON',
   429: 'Too many attempts; retry after the number of seconds in Retry-After',

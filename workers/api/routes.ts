@@ -11,6 +11,7 @@ import { exportsRoutes } from './exports';
 import { financeRoutes } from './finance';
 import { getHealthRoute } from './health/get-health';
 import { inboundRoutes } from './inbound';
+import { invitesRoutes } from './invites';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
@@ -45,4 +46,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   clicksRoutes,
   exportsRoutes,
   recruitmentRoutes,
+  invitesRoutes,
 ];

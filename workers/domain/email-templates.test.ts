@@ -16,6 +16,13 @@ const templates: EmailTemplate[] = [
     role: 'admin',
     inviterName: 'Ada',
   },
+  {
+    name: 'program_invitation',
+    link: 'https://app.example/invitations/accept?token=T5',
+    organizationName: 'Acme',
+    programName: 'Acme Partners',
+    inviterName: null,
+  },
 ];
 
 describe('renderEmail', () => {
@@ -27,6 +34,11 @@ describe('renderEmail', () => {
       expect(text).toContain(t.link);
     },
   );
+
+  it('names the program and the advertiser of a program invitation', () => {
+    expect(renderEmail(templates[4]!, 'en').subject).toBe('Join the Acme Partners affiliate program of Acme');
+    expect(renderEmail(templates[4]!, 'ru').text).toContain('Acme приглашает вас продвигать Acme Partners');
+  });
 
   it('speaks Russian to Russian users', () => {
     expect(renderEmail(templates[1]!, 'ru').subject).toBe('Сброс пароля');

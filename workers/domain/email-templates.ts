@@ -5,7 +5,14 @@ export type EmailTemplate =
   | { name: 'verify_email'; link: string }
   | { name: 'password_reset'; link: string }
   | { name: 'verify_paypal_email'; link: string; paypalEmail: string }
-  | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null };
+  | { name: 'invitation'; link: string; organizationName: string; role: string; inviterName: string | null }
+  | {
+      name: 'program_invitation';
+      link: string;
+      organizationName: string;
+      programName: string;
+      inviterName: string | null;
+    };
 
 export interface RenderedEmail {
   subject: string;
@@ -31,6 +38,10 @@ const en: Renderers = {
     subject: `You are invited to ${organizationName} on Affiliate Edge`,
     text: `${inviterName ?? 'A team member'} invited you to join ${organizationName} as ${role}.\n\nAccept within 7 days:\n${link}`,
   }),
+  program_invitation: ({ link, organizationName, programName, inviterName }) => ({
+    subject: `Join the ${programName} affiliate program of ${organizationName}`,
+    text: `${inviterName ?? organizationName} invited you to promote ${programName} as an affiliate of ${organizationName} on Affiliate Edge.\n\nAccept within 7 days (you can create your account from the link):\n${link}`,
+  }),
 };
 
 const ru: Renderers = {
@@ -49,6 +60,10 @@ const ru: Renderers = {
   invitation: ({ link, organizationName, role, inviterName }) => ({
     subject: `Приглашение в ${organizationName} на Affiliate Edge`,
     text: `${inviterName ?? 'Участник команды'} приглашает вас в ${organizationName} с ролью ${role}.\n\nПримите приглашение в течение 7 дней:\n${link}`,
+  }),
+  program_invitation: ({ link, organizationName, programName, inviterName }) => ({
+    subject: `Приглашение в партнёрскую программу ${programName} (${organizationName})`,
+    text: `${inviterName ?? organizationName} приглашает вас продвигать ${programName} в качестве партнёра ${organizationName} на Affiliate Edge.\n\nПримите приглашение в течение 7 дней (учётную запись можно создать по ссылке):\n${link}`,
   }),
 };
 

@@ -43,6 +43,8 @@ export const ERROR_STATUS = {
   recruit_code_invalid: 404,
   method_not_allowed: 405,
   conflict: 409,
+  already_enrolled: 409,
+  join_link_unavailable: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.
   coupon_code_taken: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
@@ -52,6 +54,9 @@ export const ERROR_STATUS = {
   unpaid_balance: 409,
   payout_in_progress: 409,
   platform_staff_account: 409,
+  join_link_revoked: 410,
+  join_link_expired: 410,
+  join_link_used_up: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -13,6 +13,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   // Every role reads programs and affiliates (finance and support included); the pages hide what they cannot change.
   { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms' },
   { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates' },
+  { to: '/orgs/$orgId/invites', labelKey: 'nav.invites', show: (a) => a.canManage },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue' },
   { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },

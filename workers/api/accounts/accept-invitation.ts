@@ -8,7 +8,7 @@ const route = createRoute({
   method: 'post',
   path: '/auth/invitations/accept',
   tags: ['auth'],
-  summary: 'Join an organization from an invitation link, creating the account if the email has none',
+  summary: 'Join an organization’s team or program from an invitation link, creating the account if the email has none',
   request: { body: { required: true, content: { 'application/json': { schema: acceptInvitationBody } } } },
   responses: {
     200: {

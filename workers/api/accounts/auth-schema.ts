@@ -41,6 +41,15 @@ export const signUpBody = z
           'affiliate’s upline for multi-level commissions, once and for good. An unknown code, one whose owner may ' +
           'no longer recruit, or any code on an advertiser sign-up is ignored (recruitCodeApplied: false)',
       ),
+    joinCode: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        'An affiliate signing up through an invite link (/join/{code}): the link enrolls the account once its email is verified',
+      ),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -67,7 +76,14 @@ export const tokenBody = z.object({ token: tokenField }).strict().openapi('Token
 export const emailBody = z.object({ email: emailField }).strict().openapi('EmailRequest');
 
 export const verifyEmailResponse = z
-  .object({ email: z.string(), emailVerified: z.literal(true) })
+  .object({
+    email: z.string(),
+    emailVerified: z.literal(true),
+    joined: z
+      .array(z.object({ organizationName: z.string(), programIds: z.array(uuidField) }))
+      .optional()
+      .describe('Present when the account signed up through invite links: what they enrolled it in'),
+  })
   .openapi('EmailVerified');
 
 export const logInBody = z.object({ email: emailField, password: passwordField }).strict().openapi('LogInRequest');
@@ -159,7 +175,14 @@ export const acceptInvitationBody = z
   .openapi('AcceptInvitationRequest');
 
 export const acceptInvitationResponse = z
-  .object({ organizationId: uuidField, role: memberRoleField, userId: uuidField, accountCreated: z.boolean() })
+  .object({
+    organizationId: uuidField,
+    role: memberRoleField.nullable().describe('The team role joined; null for a program invitation'),
+    programId: uuidField.nullable().describe('The program joined (active at once); null for a team invitation'),
+    enrollmentId: uuidField.nullable(),
+    userId: uuidField,
+    accountCreated: z.boolean(),
+  })
   .openapi('InvitationAccepted');
 
 export const paypalEmailVerifiedResponse = z

@@ -15,7 +15,7 @@ const route = createRoute({
       description: 'Created; sign in after confirming the email',
       content: { 'application/json': { schema: signUpResponse } },
     },
-    ...declareErrorResponses(400, 409, 413, 415, 429),
+    ...declareErrorResponses(400, 404, 409, 410, 413, 415, 429),
   },
 });
 

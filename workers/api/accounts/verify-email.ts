@@ -17,6 +17,10 @@ const route = createRoute({
 });
 
 export const verifyEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { email } = await verifyEmail({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json({ email, emailVerified: true as const }, 200);
+  const { email, joined } = await verifyEmail({ ctx: c.var.services(), input: c.req.valid('json') });
+  const views = joined.map((j) => ({
+    organizationName: j.organizationName,
+    programIds: j.enrollments.map((e) => e.programId),
+  }));
+  return c.json({ email, emailVerified: true as const, ...(views.length ? { joined: views } : {}) }, 200);
 });

@@ -6,6 +6,8 @@ import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError, ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { publishInvitedEnrollments } from '../enrollments';
+import { enrollFromInvitation } from '../invites';
 import { limitByIp } from './limit-by-ip';
 
 export interface AcceptInvitationInput {
@@ -17,13 +19,17 @@ export interface AcceptInvitationInput {
 
 export interface AcceptInvitationResult {
   organizationId: string;
-  role: MemberRole;
+  /** The team role joined; NULL for a program invitation. */
+  role: MemberRole | null;
+  /** The program joined; NULL for a team invitation. */
+  programId: string | null;
+  enrollmentId: string | null;
   userId: string;
   accountCreated: boolean;
 }
 
 /**
- * Joins the inviting organization with the invited role. The token reached the invited mailbox,
+ * Joins the inviting organization with the invited role, or (program invitation) enrolls in the program. The token reached the invited mailbox,
  * so it proves the address: an existing account joins as it is (its password is never touched
  * here), and an address without an account gets one, verified, with the password given.
  */
@@ -34,14 +40,14 @@ export async function acceptInvitation({
   await limitByIp({ ctx, input: { action: 'invitation' } });
   const tokenHash = await sha256Hex(input.token);
   const hashedPassword = input.password === undefined ? null : await hashPassword(input.password);
-  return inTransaction(ctx, async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     const [invitation] = await tx.db
       .select()
       .from(invitations)
       .where(eq(invitations.tokenHash, tokenHash))
       .for('update');
-    const usable = invitation?.role && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
-    if (!usable || !invitation.role)
+    const usable = invitation && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > tx.now;
+    if (!usable)
       throw new AppError('bad_request', 'The invitation is invalid, used, revoked or expired; ask for a new one');
     let [user] = await tx.db.select().from(users).where(eq(users.email, invitation.email));
     const accountCreated = !user;
@@ -72,6 +78,20 @@ export async function acceptInvitation({
         .returning();
     }
     const joined = user!;
+    if (invitation.programId) {
+      const enrollment = await enrollFromInvitation(tx, { ...invitation, programId: invitation.programId }, joined.id);
+      await tx.db.update(invitations).set({ acceptedAt: tx.now }).where(eq(invitations.id, invitation.id));
+      return {
+        organizationId: invitation.organizationId,
+        role: null,
+        programId: invitation.programId,
+        enrollmentId: enrollment.id,
+        userId: joined.id,
+        accountCreated,
+        enrollments: [enrollment],
+      };
+    }
+    if (!invitation.role) throw new AppError('bad_request', 'The invitation is invalid; ask for a new one');
     const [membership] = await tx.db
       .insert(memberships)
       .values({ userId: joined.id, organizationId: invitation.organizationId, role: invitation.role })
@@ -90,6 +110,17 @@ export async function acceptInvitation({
         after: { userId: joined.id, role: invitation.role, invitationId: invitation.id, accountCreated },
       },
     });
-    return { organizationId: invitation.organizationId, role: invitation.role, userId: joined.id, accountCreated };
+    return {
+      organizationId: invitation.organizationId,
+      role: invitation.role,
+      programId: null,
+      enrollmentId: null,
+      userId: joined.id,
+      accountCreated,
+      enrollments: [],
+    };
   });
+  const { enrollments, ...answer } = result;
+  await publishInvitedEnrollments({ ctx, input: enrollments });
+  return answer;
 }

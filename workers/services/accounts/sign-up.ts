@@ -5,6 +5,7 @@ import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { ConflictError, ValidationError } from '../../errors/app-error';
 import { deliverEmail } from '../email';
 import { recordAudit } from '../audit';
+import { reserveJoinOnSignUp } from '../invites';
 import { createOrganization } from '../organizations';
 import { findRecruiter } from '../recruitment';
 import { limitByIp } from './limit-by-ip';
@@ -21,6 +22,8 @@ export interface SignUpInput {
   locale?: Locale | undefined;
   /** An affiliate's recruit code (`?recruit=` of the sign-up link): its owner becomes the upline. */
   recruitCode?: string | undefined;
+  /** The code of the registration link the affiliate signs up through; joins once the email is verified. */
+  joinCode?: string | undefined;
 }
 
 export interface SignUpResult {
@@ -35,7 +38,8 @@ export interface SignUpResult {
 /**
  * Creates the account (and, for an advertiser, its organization with the user as owner) and mails
  * a verification link. Nobody is signed in yet: login waits for the verified email. An affiliate
- * also waits for platform approval before joining programs.
+ * also waits for platform approval before joining marketplace programs; one signing up through an
+ * invite link (joinCode) is enrolled by that link when the email is verified.
  */
 export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<SignUpResult> {
   const email = input.email.toLowerCase();
@@ -84,6 +88,13 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
           after: { referredById: recruiter.userId },
         },
       });
+    if (input.joinCode) {
+      if (input.accountType !== 'affiliate')
+        throw new ValidationError('Only an affiliate signs up through an invite link', [
+          { path: 'joinCode', message: 'Only for affiliates' },
+        ]);
+      await reserveJoinOnSignUp({ ctx: actx, input: { code: input.joinCode, userId: user.id } });
+    }
     let organizationId: string | null = null;
     if (input.accountType === 'advertiser') {
       if (!input.organizationName)

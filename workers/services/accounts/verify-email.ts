@@ -3,15 +3,19 @@ import { authTokens, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
+import { claimPendingJoins, type JoinResult } from '../invites';
 import { unusableLinkError } from './unusable-link-error';
 
 /**
  * Consumes an email-verification token: single use (the update claims it atomically), unexpired,
- * and only for the address it was sent to.
+ * and only for the address it was sent to. Then enrolls the account through any invite link it signed up with.
  */
-export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>): Promise<{ email: string }> {
+export async function verifyEmail({
+  ctx,
+  input,
+}: ServiceCall<{ token: string }>): Promise<{ email: string; joined: JoinResult[] }> {
   const tokenHash = await sha256Hex(input.token);
-  return inTransaction(ctx, async (tx) => {
+  const verified = await inTransaction(ctx, async (tx) => {
     const [claimed] = await tx.db
       .update(authTokens)
       .set({ usedAt: tx.now })
@@ -37,6 +41,9 @@ export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>
       .update(users)
       .set({ emailVerified: true, confirmedAt: user.confirmedAt ?? tx.now })
       .where(eq(users.id, claimed.userId));
-    return { email: user.email };
+    return { email: user.email, userId: claimed.userId };
   });
+  // The account is the address's now: the invite links it signed up through enroll it.
+  const joined = await claimPendingJoins({ ctx, input: { userId: verified.userId } });
+  return { email: verified.email, joined };
 }

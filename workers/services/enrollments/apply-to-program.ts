@@ -2,17 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { enrollments, organizations, programs, users, type Enrollment } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uniqueViolation } from '../../errors/constraint-error';
-import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { AppError, NotFoundError } from '../../errors/app-error';
-import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
 import { actorId } from '../tenant-scope';
-
-const MAX_ATTEMPTS = 5;
-const RANDOM_CODE_CONSTRAINTS = new Set([
-  'enrollments_ref_code_unique',
-  'enrollments_organization_id_coupon_code_unique',
-]);
+import { insertEnrollment, PROGRAM_AFFILIATE_UNIQUE } from './insert-enrollment';
 
 function alreadyEnrolled(enrollmentId: string): AppError {
   return new AppError('conflict', 'You have already applied to this program', { enrollmentId });
@@ -28,8 +21,8 @@ async function findExisting(ctx: ServiceContext, programId: string, affiliateId:
 
 /**
  * An approved affiliate joins a program from the marketplace: at once for public programs, as
- * pending for those by approval. Invite-only, inactive and unknown programs are all not_found.
- * The ref code and coupon code are random; a collision is retried with new ones.
+ * pending for those by approval. Invite-only, inactive and unknown programs are all not_found
+ * (invite-only programs are joined through registration links and invitations instead).
  */
 export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Enrollment> {
   const affiliateId = actorId(ctx);
@@ -63,38 +56,24 @@ export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: st
     ...ctx,
     tenant: { kind: 'affiliate', organizationId: program.organizationId, affiliateId },
   };
-  const status = program.visibility === 'public' ? 'active' : 'pending';
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const created = await inTransaction(scoped, async (tx) => {
-        const [row] = await tx.db
-          .insert(enrollments)
-          .values({
-            programId: program.id,
-            affiliateId,
-            organizationId: program.organizationId,
-            status,
-            refCode: randomRefCode(),
-            couponCode: randomCouponCode(user.firstName),
-            appliedAt: tx.now,
-            approvedAt: status === 'active' ? tx.now : null,
-          })
-          .returning();
-        await recordAudit({
-          ctx: tx,
-          input: { action: 'enrollment.applied', targetType: 'enrollment', targetId: row!.id, after: row },
-        });
-        return row!;
-      });
-      await publishRouting({ ctx, input: { enrollment: created.id } });
-      return created;
-    } catch (err) {
-      const constraint = uniqueViolation(err);
-      if (constraint === 'enrollments_program_id_affiliate_id_unique') {
-        const raced = await findExisting(ctx, program.id, affiliateId);
-        if (raced) throw alreadyEnrolled(raced);
-      }
-      if (constraint === null || !RANDOM_CODE_CONSTRAINTS.has(constraint) || attempt >= MAX_ATTEMPTS) throw err;
+  try {
+    const created = await inTransaction(scoped, (tx) =>
+      insertEnrollment(tx, {
+        programId: program.id,
+        organizationId: program.organizationId,
+        affiliateId,
+        firstName: user.firstName,
+        status: program.visibility === 'public' ? 'active' : 'pending',
+        auditAction: 'enrollment.applied',
+      }),
+    );
+    await publishRouting({ ctx, input: { enrollment: created.id } });
+    return created;
+  } catch (err) {
+    if (uniqueViolation(err) === PROGRAM_AFFILIATE_UNIQUE) {
+      const raced = await findExisting(ctx, program.id, affiliateId);
+      if (raced) throw alreadyEnrolled(raced);
     }
+    throw err;
   }
 }

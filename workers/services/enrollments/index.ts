@@ -7,3 +7,10 @@ export { listEnrollments } from './list-enrollments';
 export { listMyAdvertisers, type MyAdvertiserRow } from './list-my-advertisers';
 export { listMyEnrollments, type MyEnrollmentRow } from './list-my-enrollments';
 export { updateEnrollment } from './update-enrollment';
+export {
+  enrollInvited,
+  planInvitedEnrollment,
+  publishInvitedEnrollments,
+  type InvitedEnrollmentInput,
+  type InvitedEnrollmentPlan,
+} from './enroll-invited';

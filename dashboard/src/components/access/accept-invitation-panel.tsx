@@ -21,11 +21,13 @@ type AcceptInvitationPanelProps = {
 };
 
 /**
- * Accepting is one click for an existing account. The API alone knows whether the invited address has one:
+ * Accepting is one click for an existing account (a team invitation joins the team, a program invitation
+ * enrolls in the program). The API alone knows whether the invited address has one:
  * when it asks for a password (validation_failed), the panel turns into a small sign-up form.
  */
 export function AcceptInvitationPanel({ token, signedInAs }: AcceptInvitationPanelProps) {
   const { t } = useTranslation('access');
+  const { t: tInvites } = useTranslation('invites');
   const queryClient = useQueryClient();
   const accept = useAcceptInvitation();
   const toBody = (values: Values) => ({
@@ -42,8 +44,21 @@ export function AcceptInvitationPanel({ token, signedInAs }: AcceptInvitationPan
   const needsAccount = error?.code === 'validation_failed' || (accept.isPending && accept.variables?.password);
   const onJoined = () => queryClient.invalidateQueries({ queryKey: meKeys.all });
 
+  if (accept.isSuccess && accept.data.role === null)
+    return (
+      <Stack gap="md">
+        <OutcomeAlert tone="success">
+          {tInvites(
+            signedInAs && !accept.data.accountCreated ? 'programInvitation.joinedSignedIn' : 'programInvitation.joined',
+          )}
+        </OutcomeAlert>
+        <RouterButton to={signedInAs && !accept.data.accountCreated ? '/' : '/login'} fullWidth>
+          {t(signedInAs && !accept.data.accountCreated ? 'invitation.openDashboard' : 'common.toLogin')}
+        </RouterButton>
+      </Stack>
+    );
   if (accept.isSuccess) {
-    const role = t(`invitation.roles.${accept.data.role}`);
+    const role = t(`invitation.roles.${accept.data.role ?? 'admin'}`);
     return (
       <Stack gap="md">
         <OutcomeAlert tone="success">
@@ -58,15 +73,17 @@ export function AcceptInvitationPanel({ token, signedInAs }: AcceptInvitationPan
     );
   }
   const known =
-    error?.code === 'bad_request'
-      ? t('invitation.invalid')
-      : error?.status === 409
-        ? t('invitation.alreadyMember')
-        : error?.status === 403
-          ? t('invitation.suspended')
-          : error?.status === 429
-            ? t('common.tooMany')
-            : null;
+    error?.code === 'already_enrolled'
+      ? tInvites('programInvitation.alreadyEnrolled')
+      : error?.code === 'bad_request'
+        ? t('invitation.invalid')
+        : error?.status === 409
+          ? t('invitation.alreadyMember')
+          : error?.status === 403
+            ? t('invitation.suspended')
+            : error?.status === 429
+              ? t('common.tooMany')
+              : null;
   const failure = known ? (
     <OutcomeAlert tone="error">{known}</OutcomeAlert>
   ) : (

@@ -30,14 +30,15 @@ type Values = {
 
 const ACCOUNT_TYPES: AccountType[] = ['affiliate', 'advertiser'];
 
-export function SignUpForm({
-  onSignedUp,
-  recruitCode,
-}: {
+type SignUpFormProps = {
   onSignedUp: (email: string) => void;
   /** From a recruit link: sent with an affiliate sign-up so the inviting affiliate becomes the upline. */
   recruitCode?: string | undefined;
-}) {
+  /** Signing up through an invite link (/join/$code): an affiliate account, enrolled once the email is verified. */
+  joinCode?: string;
+};
+
+export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProps) {
   const { t, i18n } = useTranslation('access');
   const signUp = useSignUp();
   // The account's emails and, after login, the dashboard speak the language the visitor chose here.
@@ -51,6 +52,7 @@ export function SignUpForm({
     organizationName: values.accountType === 'advertiser' ? optionalText(values.organizationName) : undefined,
     locale,
     recruitCode: values.accountType === 'affiliate' ? recruitCode : undefined,
+    joinCode,
   });
   const form = useForm<Values>({
     initialValues: {
@@ -82,25 +84,27 @@ export function SignUpForm({
       <Stack gap="md">
         {known && <OutcomeAlert tone="error">{known}</OutcomeAlert>}
         {signUp.isError && !known && <ErrorState error={signUp.error} />}
-        <Radio.Group label={t('signUp.accountType')} {...form.getInputProps('accountType')}>
-          <Stack gap="xs" mt={6}>
-            {ACCOUNT_TYPES.map((type) => (
-              <Radio.Card key={type} value={type} radius="md" p="sm" data-testid={`account-type-${type}`}>
-                <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Radio.Indicator mt={2} />
-                  <div>
-                    <Text fw={600} size="sm">
-                      {t(`signUp.${type}`)}
-                    </Text>
-                    <Text c="dimmed" size="sm">
-                      {t(`signUp.${type}Hint`)}
-                    </Text>
-                  </div>
-                </Group>
-              </Radio.Card>
-            ))}
-          </Stack>
-        </Radio.Group>
+        {!joinCode && (
+          <Radio.Group label={t('signUp.accountType')} {...form.getInputProps('accountType')}>
+            <Stack gap="xs" mt={6}>
+              {ACCOUNT_TYPES.map((type) => (
+                <Radio.Card key={type} value={type} radius="md" p="sm" data-testid={`account-type-${type}`}>
+                  <Group wrap="nowrap" align="flex-start" gap="sm">
+                    <Radio.Indicator mt={2} />
+                    <div>
+                      <Text fw={600} size="sm">
+                        {t(`signUp.${type}`)}
+                      </Text>
+                      <Text c="dimmed" size="sm">
+                        {t(`signUp.${type}Hint`)}
+                      </Text>
+                    </div>
+                  </Group>
+                </Radio.Card>
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
         {form.values.accountType === 'advertiser' && (
           <TextInput
             label={t('signUp.organization')}

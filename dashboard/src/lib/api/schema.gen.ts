@@ -103,6 +103,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/join-links/{code}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join through an invite link: enrolled as active or pending as the link says, with its overrides
+         * @description No platform approval needed: the advertiser invited the affiliate. Already in every program the link reaches: 409 already_enrolled, and no use is counted. A revoked, expired or used-up link: 410 with that code.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The {code} of /join/{code} */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Joined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinResult"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Gone for good: join_link_revoked, join_link_expired or join_link_used_up */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs": {
         parameters: {
             query?: never;
@@ -3260,7 +3356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Join an organization from an invitation link, creating the account if the email has none */
+        /** Join an organization’s team or program from an invitation link, creating the account if the email has none */
         post: {
             parameters: {
                 query?: never;
@@ -3993,8 +4089,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Gone for good: join_link_revoked, join_link_expired or join_link_used_up */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4276,6 +4390,63 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/join-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invite link offers (organization, programs, terms) and whether it can be used; public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The {code} of /join/{code} */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinLink"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -10753,6 +10924,296 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/program-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List open program invitations (neither accepted nor revoked); expired ones are flagged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramInvitations"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite an affiliate into a program by email; the link is valid for 7 days and enrolls as active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InviteAffiliateRequest"];
+                };
+            };
+            responses: {
+                /** @description Invited; the email is on its way */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramInvitation"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/program-invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an open program invitation; its link stops working */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/programs": {
         parameters: {
             query?: never;
@@ -11726,6 +12187,298 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PostbackSecret"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/registration-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organization’s invite links (newest first, up to 500) with uses and state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The links */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationLinks"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an invite link into one program (invite-only ones included) or the whole organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateRegistrationLinkRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationLink"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/registration-links/{registrationLinkId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an invite link: nobody joins through it any more; enrollments it made stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    registrationLinkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationLink"];
                     };
                 };
                 /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -15885,6 +16638,31 @@ export interface components {
              */
             visibility?: "public" | "approval" | "invite_only";
         };
+        CreateRegistrationLinkRequest: {
+            /**
+             * @description approve: enrolled as active at once; review: pending until the advertiser approves
+             * @default approve
+             * @enum {string}
+             */
+            approval: "approve" | "review";
+            /**
+             * Format: date-time
+             * @description Must be in the future; absent or null: never expires
+             */
+            expiresAt?: string | null;
+            /** @description Hold period in days for them; null: the program's */
+            holdDaysOverride?: number | null;
+            label: string;
+            /** @description Absent or null: unlimited */
+            maxUses?: number | null;
+            /**
+             * Format: uuid
+             * @description One program of the organization; absent or null: every active program
+             */
+            programId?: string | null;
+            /** @description Commission rate for the affiliates it brings; null: the program's */
+            rateOverrideBps?: number | null;
+        };
         Creative: {
             body: string | null;
             /**
@@ -16018,6 +16796,11 @@ export interface components {
             email: string;
             /** @enum {boolean} */
             emailVerified: true;
+            /** @description Present when the account signed up through invite links: what they enrolled it in */
+            joined?: {
+                organizationName: string;
+                programIds: string[];
+            }[];
         };
         Enrollment: {
             affiliate: {
@@ -16101,7 +16884,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -16146,14 +16929,30 @@ export interface components {
         InvitationAccepted: {
             accountCreated: boolean;
             /** Format: uuid */
+            enrollmentId: string | null;
+            /** Format: uuid */
             organizationId: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "finance";
+            /**
+             * Format: uuid
+             * @description The program joined (active at once); null for a team invitation
+             */
+            programId: string | null;
+            /**
+             * @description The team role joined; null for a program invitation
+             * @enum {string|null}
+             */
+            role: "owner" | "admin" | "finance" | null;
             /** Format: uuid */
             userId: string;
         };
         Invitations: {
             invitations: components["schemas"]["Invitation"][];
+        };
+        InviteAffiliateRequest: {
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            programId: string;
         };
         InviteMemberRequest: {
             /**
@@ -16163,6 +16962,61 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "owner" | "admin" | "finance";
+        };
+        JoinLink: {
+            /** @enum {string} */
+            approval: "approve" | "review";
+            code: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            expiresAt: string | null;
+            holdDaysOverride: number | null;
+            organizationName: string;
+            /**
+             * Format: uuid
+             * @description The program of a program link; null: the whole organization
+             */
+            programId: string | null;
+            /** @description What joining enrolls in (the active programs it reaches) */
+            programs: {
+                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                commissionFixedMinor: number | null;
+                commissionRateBps: number | null;
+                /** @enum {string} */
+                commissionType: "percent" | "fixed" | "hybrid";
+                cookieDays: number;
+                currency: string;
+                description: string | null;
+                holdDays: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                payoutModel: "cpa" | "cpl" | "cps" | "revshare" | "cpc";
+                /** @enum {string} */
+                visibility: "public" | "approval" | "invite_only";
+            }[];
+            rateOverrideBps: number | null;
+            /**
+             * @description valid, or why the link cannot be used: join_link_revoked, join_link_expired, join_link_used_up, join_link_unavailable (no active program to join); the same codes accepting answers
+             * @enum {string}
+             */
+            state: "valid" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "join_link_unavailable";
+        };
+        JoinResult: {
+            enrollments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                programId: string;
+                /** @enum {string} */
+                status: "pending" | "active" | "suspended" | "terminated" | "rejected";
+            }[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
         };
         LedgerCheck: {
             /** @description Commission lines in scope, of every status */
@@ -17492,6 +18346,30 @@ export interface components {
             /** @enum {string} */
             visibility: "public" | "approval" | "invite_only";
         };
+        ProgramInvitation: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            email: string;
+            expired: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invitedById: string | null;
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+        };
+        ProgramInvitations: {
+            items: components["schemas"]["ProgramInvitation"][];
+        };
         ProgramPage: {
             items: components["schemas"]["Program"][];
             /** Format: uuid */
@@ -17573,6 +18451,50 @@ export interface components {
             refreshToken?: string;
         };
         RefreshResult: components["schemas"]["SessionTokens"] | components["schemas"]["BrowserSessionTokens"];
+        RegistrationLink: {
+            /** @enum {string} */
+            approval: "approve" | "review";
+            code: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            /** Format: uuid */
+            createdById: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            expiresAt: string | null;
+            holdDaysOverride: number | null;
+            /** Format: uuid */
+            id: string;
+            label: string;
+            maxUses: number | null;
+            /** Format: uuid */
+            programId: string | null;
+            /** @description null for an organization link */
+            programName: string | null;
+            rateOverrideBps: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            revokedAt: string | null;
+            /**
+             * @description valid, or why the link cannot be used: join_link_revoked, join_link_expired, join_link_used_up, join_link_unavailable (no active program to join); the same codes accepting answers
+             * @enum {string}
+             */
+            state: "valid" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "join_link_unavailable";
+            /** @description The join page to share: APP_BASE_URL/join/{code} */
+            url: string;
+            /** @description Affiliates who joined through the link, each counted once */
+            usesCount: number;
+        };
+        RegistrationLinks: {
+            items: components["schemas"]["RegistrationLink"][];
+        };
         RejectConversion: {
             /** @description Shown to the affiliate */
             reason: string;
@@ -17744,6 +18666,8 @@ export interface components {
              */
             email: string;
             firstName?: string;
+            /** @description An affiliate signing up through an invite link (/join/{code}): the link enrolls the account once its email is verified */
+            joinCode?: string;
             lastName?: string;
             /** @enum {string} */
             locale?: "en" | "ru";

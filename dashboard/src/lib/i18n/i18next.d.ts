@@ -16,6 +16,7 @@ import type orgsetup from '../../locales/en/orgsetup.json';
 import type status from '../../locales/en/status.json';
 import type orgconversions from '../../locales/en/orgconversions.json';
 import type recruit from '../../locales/en/recruit.json';
+import type invites from '../../locales/en/invites.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -39,6 +40,7 @@ declare module 'i18next' {
       status: typeof status;
       orgconversions: typeof orgconversions;
       recruit: typeof recruit;
+      invites: typeof invites;
     };
   }
 }

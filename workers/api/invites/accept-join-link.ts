@@ -1,0 +1,33 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { acceptJoinLink } from '../../services/invites';
+import { declareErrorResponses } from '../openapi-errors';
+import { bearer } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { joinCodeParams, joinResult } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/affiliate/join-links/{code}/accept',
+  tags: ['invites'],
+  summary: 'Join through an invite link: enrolled as active or pending as the link says, with its overrides',
+  description:
+    'No platform approval needed: the advertiser invited the affiliate. Already in every program the link reaches: 409 already_enrolled, and no use is counted. A revoked, expired or used-up link: 410 with that code.',
+  security: bearer,
+  request: { params: joinCodeParams },
+  responses: {
+    200: { description: 'Joined', content: { 'application/json': { schema: joinResult } } },
+    ...declareErrorResponses(400, 401, 403, 404, 409, 410),
+  },
+});
+
+export const acceptJoinLinkRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const result = await acceptJoinLink({ ctx: c.var.services(), input: c.req.valid('param') });
+  return c.json(
+    {
+      organizationId: result.organizationId,
+      organizationName: result.organizationName,
+      enrollments: result.enrollments.map((e) => ({ id: e.id, programId: e.programId, status: e.status })),
+    },
+    200,
+  );
+});

@@ -1,0 +1,153 @@
+import { z } from '@hono/zod-openapi';
+import { CommissionType, EnrollmentStatus, JoinApproval, PayoutModel, ProgramVisibility } from '../../../schema/enums';
+import { JoinLinkState } from '../../domain/join-link';
+import type { JoinLinkView, ProgramInvitation, RegistrationLinkRow } from '../../services/invites';
+import { bps, days, idParam, iso, isoOrNull, minorAmount, orgParams, timestamp } from '../shared/schemas';
+
+export const registrationLinkParams = orgParams.extend({ registrationLinkId: idParam('registrationLinkId') });
+export const programInvitationParams = orgParams.extend({ invitationId: idParam('invitationId') });
+export const joinCodeParams = z.object({
+  code: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'code', in: 'path' }, description: 'The {code} of /join/{code}' }),
+});
+
+const state = z
+  .enum(JoinLinkState)
+  .describe(
+    'valid, or why the link cannot be used: join_link_revoked, join_link_expired, join_link_used_up, join_link_unavailable (no active program to join); the same codes accepting answers',
+  );
+
+export const createRegistrationLinkBody = z
+  .object({
+    programId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe('One program of the organization; absent or null: every active program'),
+    label: z.string().trim().min(1).max(200),
+    expiresAt: timestamp.nullable().optional().describe('Must be in the future; absent or null: never expires'),
+    maxUses: z.number().int().min(1).max(1_000_000).nullable().optional().describe('Absent or null: unlimited'),
+    rateOverrideBps: bps
+      .nullable()
+      .optional()
+      .describe("Commission rate for the affiliates it brings; null: the program's"),
+    holdDaysOverride: days.nullable().optional().describe("Hold period in days for them; null: the program's"),
+    approval: z
+      .enum(JoinApproval)
+      .default('approve')
+      .describe('approve: enrolled as active at once; review: pending until the advertiser approves'),
+  })
+  .strict()
+  .openapi('CreateRegistrationLinkRequest');
+
+export const registrationLink = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    url: z.string().describe('The join page to share: APP_BASE_URL/join/{code}'),
+    label: z.string(),
+    programId: z.uuid().nullable(),
+    programName: z.string().nullable().describe('null for an organization link'),
+    expiresAt: timestamp.nullable(),
+    maxUses: z.number().int().nullable(),
+    usesCount: z.number().int().describe('Affiliates who joined through the link, each counted once'),
+    rateOverrideBps: z.number().int().nullable(),
+    holdDaysOverride: z.number().int().nullable(),
+    approval: z.enum(JoinApproval),
+    state,
+    revokedAt: timestamp.nullable(),
+    createdById: z.uuid().nullable(),
+    createdAt: timestamp,
+  })
+  .openapi('RegistrationLink');
+
+export const registrationLinks = z.object({ items: z.array(registrationLink) }).openapi('RegistrationLinks');
+
+export const registrationLinkView = (r: RegistrationLinkRow): z.infer<typeof registrationLink> => ({
+  id: r.id,
+  code: r.code,
+  url: r.url,
+  label: r.label,
+  programId: r.programId,
+  programName: r.programName,
+  expiresAt: isoOrNull(r.expiresAt),
+  maxUses: r.maxUses,
+  usesCount: r.usesCount,
+  rateOverrideBps: r.rateOverrideBps,
+  holdDaysOverride: r.holdDaysOverride,
+  approval: r.approval,
+  state: r.state,
+  revokedAt: isoOrNull(r.revokedAt),
+  createdById: r.createdById,
+  createdAt: iso(r.createdAt),
+});
+
+const joinProgram = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  visibility: z.enum(ProgramVisibility),
+  payoutModel: z.enum(PayoutModel),
+  commissionType: z.enum(CommissionType),
+  commissionRateBps: z.number().int().nullable(),
+  commissionFixedMinor: minorAmount.nullable(),
+  currency: z.string(),
+  holdDays: z.number().int(),
+  cookieDays: z.number().int(),
+});
+
+export const joinLink = z
+  .object({
+    code: z.string(),
+    organizationName: z.string(),
+    programId: z.uuid().nullable().describe('The program of a program link; null: the whole organization'),
+    programs: z.array(joinProgram).describe('What joining enrolls in (the active programs it reaches)'),
+    approval: z.enum(JoinApproval),
+    rateOverrideBps: z.number().int().nullable(),
+    holdDaysOverride: z.number().int().nullable(),
+    expiresAt: timestamp.nullable(),
+    state,
+  })
+  .openapi('JoinLink');
+
+export const joinLinkView = (v: JoinLinkView): z.infer<typeof joinLink> => ({
+  ...v,
+  expiresAt: isoOrNull(v.expiresAt),
+});
+
+export const joinResult = z
+  .object({
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    enrollments: z.array(z.object({ id: z.uuid(), programId: z.uuid(), status: z.enum(EnrollmentStatus) })),
+  })
+  .openapi('JoinResult');
+
+export const inviteAffiliateBody = z
+  .object({ email: z.email().max(254), programId: z.uuid() })
+  .strict()
+  .openapi('InviteAffiliateRequest');
+
+export const programInvitation = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    programId: z.uuid(),
+    programName: z.string(),
+    invitedById: z.uuid().nullable(),
+    expiresAt: timestamp,
+    expired: z.boolean(),
+    createdAt: timestamp,
+  })
+  .openapi('ProgramInvitation');
+
+export const programInvitations = z.object({ items: z.array(programInvitation) }).openapi('ProgramInvitations');
+
+export const programInvitationView = (i: ProgramInvitation): z.infer<typeof programInvitation> => ({
+  ...i,
+  expiresAt: iso(i.expiresAt),
+  createdAt: iso(i.createdAt),
+});

@@ -1,0 +1,92 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { enrollments, organizations, programs, users, type Enrollment } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { AppError } from '../../errors/app-error';
+import { publishRouting } from '../tracking';
+import { insertEnrollment } from './insert-enrollment';
+
+export interface InvitedEnrollmentInput {
+  organizationId: string;
+  /** One program, or NULL for every active program of the organization. */
+  programId: string | null;
+  affiliateId: string;
+  status: 'active' | 'pending';
+  rateOverrideBps?: number | null;
+  holdDaysOverride?: number | null;
+  /** What brought the affiliate in, recorded in the audit row. */
+  via: { kind: 'registration_link' | 'invitation'; id: string };
+}
+
+export interface InvitedEnrollmentPlan {
+  /** Active programs the invitation reaches (any visibility: the advertiser invited the affiliate itself). */
+  programIds: string[];
+  /** Of those, the ones the affiliate is already in (whatever that enrollment's status). */
+  enrolledIds: string[];
+}
+
+/** Which programs an invitation reaches and which of them the affiliate already holds an enrollment in. */
+export async function planInvitedEnrollment({
+  ctx,
+  input,
+}: ServiceCall<
+  Pick<InvitedEnrollmentInput, 'organizationId' | 'programId' | 'affiliateId'>
+>): Promise<InvitedEnrollmentPlan> {
+  const targets = await ctx.db
+    .select({ id: programs.id })
+    .from(programs)
+    .innerJoin(organizations, eq(organizations.id, programs.organizationId))
+    .where(
+      and(
+        eq(programs.organizationId, input.organizationId),
+        eq(programs.status, 'active'),
+        eq(organizations.status, 'active'),
+        input.programId ? eq(programs.id, input.programId) : undefined,
+      ),
+    );
+  const programIds = targets.map((p) => p.id);
+  const held = programIds.length
+    ? await ctx.db
+        .select({ programId: enrollments.programId })
+        .from(enrollments)
+        .where(and(eq(enrollments.affiliateId, input.affiliateId), inArray(enrollments.programId, programIds)))
+    : [];
+  return { programIds, enrolledIds: held.map((h) => h.programId) };
+}
+
+/**
+ * Enrolls an invited affiliate (registration link or email invitation) in the programs it reaches that it
+ * is not in yet, inside the caller's transaction; platform approval is not required, because the
+ * advertiser vouched for the affiliate. Call `publishInvitedEnrollments` after the commit.
+ */
+export async function enrollInvited({ ctx, input }: ServiceCall<InvitedEnrollmentInput>): Promise<Enrollment[]> {
+  const plan = await planInvitedEnrollment({ ctx, input });
+  const missing = plan.programIds.filter((id) => !plan.enrolledIds.includes(id));
+  const [user] = await ctx.db
+    .select({ firstName: users.firstName, banned: users.banned, blocked: users.blocked, deletedAt: users.deletedAt })
+    .from(users)
+    .where(eq(users.id, input.affiliateId));
+  if (!user || user.banned || user.blocked || user.deletedAt)
+    throw new AppError('forbidden', 'This account is suspended');
+  const created: Enrollment[] = [];
+  for (const programId of missing) {
+    created.push(
+      await insertEnrollment(ctx, {
+        programId,
+        organizationId: input.organizationId,
+        affiliateId: input.affiliateId,
+        firstName: user.firstName,
+        status: input.status,
+        rateOverrideBps: input.rateOverrideBps ?? null,
+        holdDaysOverride: input.holdDaysOverride ?? null,
+        auditAction: 'enrollment.joined',
+        via: input.via,
+      }),
+    );
+  }
+  return created;
+}
+
+/** Publishes the tracking routes of enrollments made by enrollInvited, once they are committed. */
+export async function publishInvitedEnrollments({ ctx, input }: ServiceCall<Enrollment[]>): Promise<void> {
+  for (const enrollment of input) await publishRouting({ ctx, input: { enrollment: enrollment.id } });
+}

@@ -1,0 +1,69 @@
+import { enrollments, type Enrollment } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
+import { uniqueViolation } from '../../errors/constraint-error';
+import { recordAudit } from '../audit';
+
+const MAX_ATTEMPTS = 5;
+const RANDOM_CODE_CONSTRAINTS = new Set([
+  'enrollments_ref_code_unique',
+  'enrollments_organization_id_coupon_code_unique',
+]);
+/** The constraint behind "this affiliate is already in this program". */
+export const PROGRAM_AFFILIATE_UNIQUE = 'enrollments_program_id_affiliate_id_unique';
+
+export interface NewEnrollmentInput {
+  programId: string;
+  organizationId: string;
+  affiliateId: string;
+  firstName: string | null;
+  status: 'active' | 'pending';
+  rateOverrideBps?: number | null;
+  holdDaysOverride?: number | null;
+  /** The audit action and anything it should record beside the row (how the affiliate came in). */
+  auditAction: 'enrollment.applied' | 'enrollment.joined';
+  via?: Record<string, unknown>;
+}
+
+/**
+ * The one place an enrollment row is created, inside the caller's transaction: random ref and coupon
+ * codes (a collision retries in a savepoint with new ones), timestamps, and the audit row. Every way
+ * into a program (marketplace application, registration link, email invitation) comes through here.
+ */
+export async function insertEnrollment(tx: ServiceContext, input: NewEnrollmentInput): Promise<Enrollment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tx.db.transaction(async (db) => {
+        const [row] = await db
+          .insert(enrollments)
+          .values({
+            programId: input.programId,
+            affiliateId: input.affiliateId,
+            organizationId: input.organizationId,
+            status: input.status,
+            refCode: randomRefCode(),
+            couponCode: randomCouponCode(input.firstName),
+            rateOverrideBps: input.rateOverrideBps ?? null,
+            holdDaysOverride: input.holdDaysOverride ?? null,
+            appliedAt: tx.now,
+            approvedAt: input.status === 'active' ? tx.now : null,
+          })
+          .returning();
+        await recordAudit({
+          ctx: { ...tx, db },
+          input: {
+            action: input.auditAction,
+            targetType: 'enrollment',
+            targetId: row!.id,
+            organizationId: input.organizationId,
+            after: input.via ? { ...row, via: input.via } : row,
+          },
+        });
+        return row!;
+      });
+    } catch (err) {
+      const constraint = uniqueViolation(err);
+      if (constraint === null || !RANDOM_CODE_CONSTRAINTS.has(constraint) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+export { acceptJoinLink } from './accept-join-link';
+export { claimPendingJoins } from './claim-pending-joins';
+export { createRegistrationLink, type CreateRegistrationLinkInput } from './create-registration-link';
+export { getJoinLink, type JoinLinkView, type JoinProgram } from './get-join-link';
+export { inviteAffiliate } from './invite-affiliate';
+export type { JoinResult } from './join-through-link';
+export { listProgramInvitations, type ProgramInvitation } from './list-program-invitations';
+export { listRegistrationLinks } from './list-registration-links';
+export type { RegistrationLinkRow } from './registration-link-view';
+export { reserveJoinOnSignUp } from './reserve-join-on-sign-up';
+export { revokeProgramInvitation } from './revoke-program-invitation';
+export { revokeRegistrationLink } from './revoke-registration-link';
+export { enrollFromInvitation } from './enroll-from-invitation';

@@ -1,0 +1,111 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { enrollments, invitations, organizations, programs, users } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { renderEmail } from '../../domain/email-templates';
+import { newSecretToken, sha256Hex } from '../../domain/secret-token';
+import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
+import { AppError, NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit';
+import { deliverEmail, sendEmail } from '../email';
+import { advertiserOrgId } from '../tenant-scope';
+import type { ProgramInvitation } from './list-program-invitations';
+
+/**
+ * Invites an email address into one program of the organization (invite-only ones included) and mails the
+ * accept link, in the invitee's language when it has an account. A newer invitation to the same address
+ * and program replaces the open one. Accepting enrolls the affiliate, active at once.
+ */
+export async function inviteAffiliate({
+  ctx,
+  input,
+}: ServiceCall<{ email: string; programId: string }>): Promise<ProgramInvitation> {
+  const organizationId = advertiserOrgId(ctx);
+  const email = input.email.toLowerCase();
+  const token = newSecretToken();
+  const { invitation, outboxId, programName } = await inTransaction(ctx, async (tx) => {
+    const [program] = await tx.db
+      .select({ id: programs.id, name: programs.name, organizationName: organizations.name })
+      .from(programs)
+      .innerJoin(organizations, eq(organizations.id, programs.organizationId))
+      .where(and(eq(programs.id, input.programId), eq(programs.organizationId, organizationId)));
+    if (!program) throw new NotFoundError('program', input.programId);
+    const [invitee] = await tx.db
+      .select({ id: users.id, locale: users.locale })
+      .from(users)
+      .where(eq(users.email, email));
+    if (invitee) {
+      const [enrolled] = await tx.db
+        .select({ id: enrollments.id })
+        .from(enrollments)
+        .where(and(eq(enrollments.programId, program.id), eq(enrollments.affiliateId, invitee.id)));
+      if (enrolled) throw new AppError('already_enrolled', 'This person is already in the program');
+    }
+    await tx.db
+      .update(invitations)
+      .set({ revokedAt: tx.now })
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          eq(invitations.email, email),
+          eq(invitations.programId, program.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      );
+    const [row] = await tx.db
+      .insert(invitations)
+      .values({
+        organizationId,
+        email,
+        programId: program.id,
+        tokenHash: await sha256Hex(token),
+        invitedById: tx.actor?.userId ?? null,
+        expiresAt: addSeconds(tx.now, INVITATION_TTL_SECONDS),
+        createdAt: tx.now,
+      })
+      .returning();
+    const [inviter] = tx.actor
+      ? await tx.db
+          .select({ firstName: users.firstName, lastName: users.lastName })
+          .from(users)
+          .where(eq(users.id, tx.actor.userId))
+      : [];
+    const inviterName = inviter ? [inviter.firstName, inviter.lastName].filter(Boolean).join(' ') || null : null;
+    const link = `${tx.config.APP_BASE_URL.replace(/\/$/, '')}/invitations/accept?token=${encodeURIComponent(token)}`;
+    const { subject, text } = renderEmail(
+      {
+        name: 'program_invitation',
+        link,
+        organizationName: program.organizationName,
+        programName: program.name,
+        inviterName,
+      },
+      invitee?.locale ?? 'en',
+    );
+    const { outboxId } = await sendEmail({
+      ctx: tx,
+      input: { to: email, subject, text, template: 'program_invitation' },
+    });
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'invitation.created',
+        targetType: 'invitation',
+        targetId: row!.id,
+        after: { email, programId: program.id },
+      },
+    });
+    return { invitation: row!, outboxId, programName: program.name };
+  });
+  await deliverEmail({ ctx, input: { outboxId } });
+  return {
+    id: invitation.id,
+    email,
+    programId: input.programId,
+    programName,
+    invitedById: invitation.invitedById,
+    expiresAt: invitation.expiresAt,
+    expired: false,
+    createdAt: invitation.createdAt,
+  };
+}

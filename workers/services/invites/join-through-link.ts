@@ -1,0 +1,96 @@
+import { eq, sql } from 'drizzle-orm';
+import { organizations, registrationLinks, registrationLinkUses, type Enrollment } from '../../../schema';
+import { inTransaction, type ServiceContext } from '../../context';
+import { joinLinkState } from '../../domain/join-link';
+import { AppError, NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit';
+import { enrollInvited, planInvitedEnrollment, publishInvitedEnrollments } from '../enrollments';
+import { JOIN_LINK_MESSAGES } from './join-link-messages';
+
+export interface JoinResult {
+  organizationId: string;
+  organizationName: string;
+  linkId: string;
+  enrollments: Enrollment[];
+}
+
+/**
+ * Enrolls `affiliateId` through the link with this code, under the link's row lock: the state is checked
+ * and the use counted in the same transaction as the enrollments, so the max-th use succeeds and the next
+ * is refused. An affiliate already in every program the link reaches gets already_enrolled and no use is
+ * counted; one affiliate counts once per link, however often it comes back.
+ */
+export async function joinThroughLink(
+  ctx: ServiceContext,
+  input: { code: string; affiliateId: string },
+): Promise<JoinResult> {
+  const result = await inTransaction(ctx, async (tx) => {
+    const [link] = await tx.db
+      .select()
+      .from(registrationLinks)
+      .where(eq(registrationLinks.code, input.code))
+      .for('update');
+    if (!link) throw new NotFoundError('registration link');
+    const [org] = await tx.db
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.id, link.organizationId));
+    // The join happens in the advertiser's context, so its audit rows are the tenant's.
+    const scoped: ServiceContext = {
+      ...tx,
+      tenant: { kind: 'affiliate', organizationId: link.organizationId, affiliateId: input.affiliateId },
+    };
+    const target = { organizationId: link.organizationId, programId: link.programId, affiliateId: input.affiliateId };
+    const plan = await planInvitedEnrollment({ ctx: scoped, input: target });
+    if (plan.programIds.length > 0 && plan.programIds.every((id) => plan.enrolledIds.includes(id)))
+      throw new AppError('already_enrolled', 'You are already in every program this link leads to', {
+        programIds: plan.programIds,
+      });
+    const state = joinLinkState({ ...link, joinable: plan.programIds.length > 0 }, tx.now);
+    if (state !== 'valid') throw new AppError(state, JOIN_LINK_MESSAGES[state]);
+
+    const [use] = await tx.db
+      .insert(registrationLinkUses)
+      .values({ linkId: link.id, userId: input.affiliateId, usedAt: tx.now })
+      .onConflictDoUpdate({
+        target: [registrationLinkUses.linkId, registrationLinkUses.userId],
+        set: { usedAt: sql`coalesce(${registrationLinkUses.usedAt}, excluded.used_at)` },
+        // Only a use not counted before comes back from the upsert.
+        setWhere: sql`${registrationLinkUses.usedAt} IS NULL`,
+      })
+      .returning({ id: registrationLinkUses.id });
+    if (use)
+      await tx.db
+        .update(registrationLinks)
+        .set({ usesCount: sql`${registrationLinks.usesCount} + 1` })
+        .where(eq(registrationLinks.id, link.id));
+    const created = await enrollInvited({
+      ctx: scoped,
+      input: {
+        ...target,
+        status: link.approval === 'approve' ? 'active' : 'pending',
+        rateOverrideBps: link.rateOverrideBps,
+        holdDaysOverride: link.holdDaysOverride,
+        via: { kind: 'registration_link', id: link.id },
+      },
+    });
+    await recordAudit({
+      ctx: scoped,
+      input: {
+        action: 'registration_link.used',
+        targetType: 'registration_link',
+        targetId: link.id,
+        organizationId: link.organizationId,
+        after: { affiliateId: input.affiliateId, counted: Boolean(use), enrollmentIds: created.map((e) => e.id) },
+      },
+    });
+    return {
+      organizationId: link.organizationId,
+      organizationName: org!.name,
+      linkId: link.id,
+      enrollments: created,
+    };
+  });
+  await publishInvitedEnrollments({ ctx, input: result.enrollments });
+  return result;
+}

@@ -1,0 +1,42 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { invitations, programs } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { advertiserOrgId } from '../tenant-scope';
+
+export interface ProgramInvitation {
+  id: string;
+  email: string;
+  programId: string;
+  programName: string;
+  invitedById: string | null;
+  expiresAt: Date;
+  expired: boolean;
+  createdAt: Date;
+}
+
+/** Program invitations still open (neither accepted nor revoked), newest first; expired ones are flagged. */
+export async function listProgramInvitations({ ctx }: ServiceCall<void>): Promise<ProgramInvitation[]> {
+  const rows = await ctx.db
+    .select({ invitation: invitations, programName: programs.name })
+    .from(invitations)
+    .innerJoin(programs, eq(programs.id, invitations.programId))
+    .where(
+      and(
+        eq(invitations.organizationId, advertiserOrgId(ctx)),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt))
+    .limit(500);
+  return rows.map(({ invitation: r, programName }) => ({
+    id: r.id,
+    email: r.email,
+    programId: r.programId!,
+    programName,
+    invitedById: r.invitedById,
+    expiresAt: r.expiresAt,
+    expired: r.expiresAt <= ctx.now,
+    createdAt: r.createdAt,
+  }));
+}

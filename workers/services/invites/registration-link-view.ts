@@ -1,0 +1,50 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { organizations, programs, registrationLinks, type RegistrationLink } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import type { Executor } from '../../db/client';
+import { joinLinkState, type JoinLinkState } from '../../domain/join-link';
+
+export interface RegistrationLinkRow extends RegistrationLink {
+  programName: string | null;
+  url: string;
+  state: JoinLinkState;
+}
+
+/** The page an affiliate opens: `${APP_BASE_URL}/join/{code}`. */
+export const joinUrl = (ctx: ServiceContext, code: string): string =>
+  `${ctx.config.APP_BASE_URL.replace(/\/$/, '')}/join/${encodeURIComponent(code)}`;
+
+/**
+ * Whether anything is left to join: the link's program is active, or (organization link) the
+ * organization has an active program; and the organization itself is active.
+ */
+export const joinableSql = sql<boolean>`(
+  SELECT count(*) > 0 FROM ${programs} p
+   WHERE p.organization_id = ${registrationLinks.organizationId}
+     AND p.status = 'active'
+     AND (${registrationLinks.programId} IS NULL OR p.id = ${registrationLinks.programId})
+) AND ${organizations.status} = 'active'`;
+
+/** Links of one organization with their program's name and current state. */
+export function selectRegistrationLinks(db: Executor, organizationId: string, linkId?: string) {
+  return db
+    .select({ link: registrationLinks, programName: programs.name, joinable: joinableSql })
+    .from(registrationLinks)
+    .innerJoin(organizations, eq(organizations.id, registrationLinks.organizationId))
+    .leftJoin(programs, eq(programs.id, registrationLinks.programId))
+    .where(
+      and(eq(registrationLinks.organizationId, organizationId), linkId ? eq(registrationLinks.id, linkId) : undefined),
+    );
+}
+
+export function toRegistrationLinkRow(
+  ctx: ServiceContext,
+  r: { link: RegistrationLink; programName: string | null; joinable: boolean },
+): RegistrationLinkRow {
+  return {
+    ...r.link,
+    programName: r.programName,
+    url: joinUrl(ctx, r.link.code),
+    state: joinLinkState({ ...r.link, joinable: r.joinable }, ctx.now),
+  };
+}
