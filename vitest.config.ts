@@ -30,7 +30,7 @@ export default defineConfig({
                 CLOUDFLARE_API_BASE_URL: inject('cloudflareApiUrl'),
                 CLOUDFLARE_API_TOKEN: 'test-cloudflare-token',
                 CLOUDFLARE_ZONE_ID: 'test-zone',
-                CUSTOM_DOMAIN_CNAME_TARGET: 'domains.affiliate-edge.test',
+                CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.net',
               },
             },
           })),

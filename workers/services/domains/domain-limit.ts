@@ -9,12 +9,14 @@ import { AppError } from '../../errors/app-error';
  */
 export async function assertDomainLimit(db: Executor, organizationId: string): Promise<void> {
   const [org] = await db
-    .select({ limit: plans.customDomains })
+    .select({ planId: organizations.planId })
     .from(organizations)
-    .innerJoin(plans, eq(plans.id, organizations.planId))
     .where(eq(organizations.id, organizationId))
-    .for('update', { of: organizations });
-  const limit = org?.limit ?? null;
+    .for('update');
+  const [plan] = org
+    ? await db.select({ limit: plans.customDomains }).from(plans).where(eq(plans.id, org.planId))
+    : [];
+  const limit: number | null = plan?.limit ?? null;
   if (limit === null) return;
   const [row] = await db
     .select({ used: count() })
