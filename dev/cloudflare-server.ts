@@ -5,7 +5,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { control } from './cloudflare-server/control';
-import { createHostname, deleteHostname, getHostname, listHostnames, patchHostname } from './cloudflare-server/hostnames';
+import {
+  createHostname,
+  deleteHostname,
+  getHostname,
+  listHostnames,
+  patchHostname,
+} from './cloudflare-server/hostnames';
 import { fail, readBody, send, type Reply } from './cloudflare-server/http';
 import { emptyState, type CloudflareServerOptions, type ServerState } from './cloudflare-server/state';
 

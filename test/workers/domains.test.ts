@@ -58,8 +58,7 @@ async function setPlan(who: Advertiser, code: PlanCode) {
   await db.update(s.organizations).set({ planId: plan!.id }).where(eq(s.organizations.id, who.org.id));
 }
 
-const domainRow = async (id: string) =>
-  (await db.select().from(s.customDomains).where(eq(s.customDomains.id, id)))[0];
+const domainRow = async (id: string) => (await db.select().from(s.customDomains).where(eq(s.customDomains.id, id)))[0];
 
 const notificationsFor = (domainId: string) =>
   db
@@ -112,7 +111,11 @@ describe('adding a domain', () => {
 
   it('refuses a bad purpose and unknown fields as validation errors', async () => {
     const path = `/orgs/${acme.org.id}/domains`;
-    expectStatus(await call(acme.owner, 'POST', path, { hostname: newHostname(), purpose: 'email' }), 400, 'validation_failed');
+    expectStatus(
+      await call(acme.owner, 'POST', path, { hostname: newHostname(), purpose: 'email' }),
+      400,
+      'validation_failed',
+    );
     expectStatus(await call(acme.owner, 'POST', path, { hostname: newHostname(), ssl: 'x' }), 400, 'validation_failed');
   });
 
@@ -306,7 +309,10 @@ describe('tracking on a custom domain', () => {
     for (const t of [acme, other]) {
       await db
         .update(s.programs)
-        .set({ landingUrl: `https://app.example/${t === acme ? 'acme' : 'other'}`, fallbackUrl: 'https://app.example/fb' })
+        .set({
+          landingUrl: `https://app.example/${t === acme ? 'acme' : 'other'}`,
+          fallbackUrl: 'https://app.example/fb',
+        })
         .where(eq(s.programs.id, t.program.id));
       await publishRouting({ ctx: ctx(), input: { program: t.program.id } });
       await publishRouting({ ctx: ctx(), input: { enrollment: t.enrollment.id } });

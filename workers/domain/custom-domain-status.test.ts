@@ -20,7 +20,14 @@ describe('custom domain status transitions', () => {
 describe('judgeCloudflareStatus', () => {
   test.each([
     ['both active', 'active', 'active', [], [], { status: 'active', reason: null }],
-    ['hostname active, certificate pending', 'active', 'pending_validation', [], [], { status: 'pending', reason: null }],
+    [
+      'hostname active, certificate pending',
+      'active',
+      'pending_validation',
+      [],
+      [],
+      { status: 'pending', reason: null },
+    ],
     [
       'certificate active, hostname pending with an error still checking',
       'pending',

@@ -44,7 +44,8 @@ export function judgeCloudflareStatus(facts: {
   const { hostnameStatus, sslStatus } = facts;
   if (hostnameStatus === 'active' && sslStatus === 'active') return { status: 'active', reason: null };
   const failed =
-    (hostnameStatus !== null && FAILED_HOSTNAME.has(hostnameStatus)) || (sslStatus !== null && FAILED_SSL.has(sslStatus));
+    (hostnameStatus !== null && FAILED_HOSTNAME.has(hostnameStatus)) ||
+    (sslStatus !== null && FAILED_SSL.has(sslStatus));
   if (!failed) return { status: 'pending', reason: null };
   const said = [...facts.sslErrors, ...facts.verificationErrors].filter((m, i, all) => m && all.indexOf(m) === i);
   return {

@@ -14,7 +14,10 @@ const route = createRoute({
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: domainParams },
   responses: {
-    200: { description: 'The domain as Cloudflare now reports it', content: { 'application/json': { schema: domain } } },
+    200: {
+      description: 'The domain as Cloudflare now reports it',
+      content: { 'application/json': { schema: domain } },
+    },
     ...domainErrorResponses,
   },
 });

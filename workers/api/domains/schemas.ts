@@ -16,7 +16,9 @@ export const dnsRecord = z
     value: z.string(),
     purpose: z
       .string()
-      .describe('routing (points the hostname at us), ownership (proves it is yours) or certificate (lets the TLS certificate be issued)'),
+      .describe(
+        'routing (points the hostname at us), ownership (proves it is yours) or certificate (lets the TLS certificate be issued)',
+      ),
   })
   .openapi('DnsRecord');
 

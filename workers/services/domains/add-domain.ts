@@ -55,7 +55,8 @@ export async function addDomain({
   const organizationId = advertiserOrgId(ctx);
   const cfg = domainsConfig(ctx.config);
   const hostname = normalizeHostname(input.hostname);
-  if (!hostname) throw new AppError('hostname_not_allowed', 'The hostname must be a bare DNS name such as go.example.com');
+  if (!hostname)
+    throw new AppError('hostname_not_allowed', 'The hostname must be a bare DNS name such as go.example.com');
   const issue = hostnameIssue(hostname, cfg.ownHosts);
   if (issue) throw new AppError('hostname_not_allowed', `${hostname} ${issue}`);
   const [existing] = await ctx.db

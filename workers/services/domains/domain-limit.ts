@@ -13,9 +13,7 @@ export async function assertDomainLimit(db: Executor, organizationId: string): P
     .from(organizations)
     .where(eq(organizations.id, organizationId))
     .for('update');
-  const [plan] = org
-    ? await db.select({ limit: plans.customDomains }).from(plans).where(eq(plans.id, org.planId))
-    : [];
+  const [plan] = org ? await db.select({ limit: plans.customDomains }).from(plans).where(eq(plans.id, org.planId)) : [];
   const limit: number | null = plan?.limit ?? null;
   if (limit === null) return;
   const [row] = await db

@@ -63,9 +63,7 @@ export async function hostRoutes(db: Executor, where?: SQL): Promise<HostRoute[]
   const rows = await db
     .select({ hostname: customDomains.hostname, organizationId: customDomains.organizationId })
     .from(customDomains)
-    .where(
-      and(eq(customDomains.status, 'active'), inArray(customDomains.purpose, ['tracking', 'both']), where),
-    );
+    .where(and(eq(customDomains.status, 'active'), inArray(customDomains.purpose, ['tracking', 'both']), where));
   return rows.map((d) => ({ v: 1, hostname: d.hostname, organizationId: d.organizationId }));
 }
 
