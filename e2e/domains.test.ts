@@ -84,7 +84,8 @@ test('an advertiser adds a domain, sees the DNS records, and sees it active once
   await card.getByText(`_acme-challenge.${HOSTNAME}`).waitFor();
   // Every record's name and value has its copy button, and it copies the value itself.
   await card.getByRole('button', { name: 'Copy CNAME Value' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('customers.affiliate-edge.net');
+  expect(await page.evaluate('navigator.clipboard.readText()')).toBe('customers.affiliate-edge.net');
+  await card.getByRole('button', { name: 'Copy CNAME Value' }).waitFor(); // "Copied" has gone again
   await checkBothLanguages('domains-pending');
 
   // Cloudflare verifies the records; the next cron run (a minute after the last check) sees it.
