@@ -59,7 +59,7 @@ export function DomainCard({
                   {t('reverify.button')}
                 </Button>
               )}
-              <Button variant="subtle" color="red.9" size="xs" onClick={open}>
+              <Button variant="subtle" color="red" size="xs" onClick={open}>
                 {t('delete.button')}
               </Button>
             </Group>
