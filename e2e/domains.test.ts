@@ -123,4 +123,4 @@ test('an advertiser adds a domain, sees the DNS records, and sees it active once
   await dialog.getByRole('button', { name: 'Delete domain' }).click();
   await page.getByTestId('empty-state').waitFor();
   expect(await e2e.db.select().from(s.customDomains).where(eq(s.customDomains.hostname, HOSTNAME))).toEqual([]);
-});
+}, 240_000);

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type AddCustomDomain, useAddDomain } from '../../queries/org-domains';
@@ -45,19 +45,13 @@ export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hos
             spellCheck={false}
             {...form.getInputProps('hostname')}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="domain-purpose-label">
-              {t('form.purpose')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="domain-purpose-label"
-              data={PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
-              {...form.getInputProps('purpose')}
-            />
-            <Text size="xs" c="dimmed">
-              {t(`purposeHint.${form.values.purpose}`)}
-            </Text>
-          </Stack>
+          <Radio.Group label={t('form.purpose')} {...form.getInputProps('purpose')}>
+            <Stack gap="sm" mt="xs">
+              {PURPOSES.map((p) => (
+                <Radio key={p} value={p} label={t(`purpose.${p}`)} description={t(`purposeHint.${p}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
           <Group>
             <Button type="submit" loading={add.isPending}>
               {t('form.submit')}

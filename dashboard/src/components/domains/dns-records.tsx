@@ -27,13 +27,15 @@ export function DnsRecords({ records }: { records: DnsRecord[] }) {
               ['value', r.value],
             ] as const
           ).map(([field, value]) => (
-            <Group key={field} gap="xs" wrap="nowrap" align="flex-start">
-              <Text size="sm" w={64} style={{ flexShrink: 0 }}>
+            <Stack key={field} gap={2} mt={4}>
+              <Text size="xs" c="dimmed">
                 {t(`records.${field}`)}
               </Text>
-              <Code style={{ overflowWrap: 'anywhere', flex: 1, minWidth: 0 }}>{value}</Code>
-              <CopyValue value={value} label={`${r.type} ${t(`records.${field}`)}`} />
-            </Group>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <Code style={{ overflowWrap: 'anywhere', flex: 1, minWidth: 0 }}>{value}</Code>
+                <CopyValue value={value} label={`${r.type} ${t(`records.${field}`)}`} />
+              </Group>
+            </Stack>
           ))}
         </Paper>
       ))}

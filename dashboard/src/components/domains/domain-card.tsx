@@ -7,7 +7,7 @@ import { ConfirmModal } from '../org-setup/confirm-modal';
 import { DnsRecords } from './dns-records';
 import { DomainError } from './domain-error';
 
-const STATUS_COLOR = { pending: 'yellow.9', active: 'teal.9', failed: 'red.9' } as const;
+const STATUS_COLOR = { pending: 'yellow', active: 'teal', failed: 'red' } as const;
 
 /** One domain: its status, why it failed, the DNS records to add, and re-verify and delete. */
 export function DomainCard({
