@@ -140,6 +140,11 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     })
     .returning();
   for (const r of [key, creative, link]) expect(r.status, JSON.stringify(r.body)).toBe(201);
+  // A custom domain row without Cloudflare: every refusal here happens before Cloudflare is asked.
+  const [domain] = await db
+    .insert(s.customDomains)
+    .values({ organizationId: a.org.id, hostname: `suite-${uuidv7()}.example.com`, purpose: 'tracking' })
+    .returning();
   const click = await insertClick(db, a);
   Object.assign(ids, {
     clickId: click.id,
@@ -152,6 +157,7 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     linkId: link.body.id,
     userId: spare.userId,
     invitationId: invitation!.id,
+    domainId: domain!.id,
   });
 }
 
