@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts', './test/paypal-server.ts'],
+    globalSetup: [
+      './test/global-setup.ts',
+      './test/postback-server.ts',
+      './test/paypal-server.ts',
+      './test/cloudflare-server.ts',
+    ],
     projects: [
       {
         plugins: [
@@ -26,6 +31,11 @@ export default defineConfig({
                 PAYPAL_CLIENT_ID: 'test-paypal-client-id',
                 PAYPAL_CLIENT_SECRET: 'test-paypal-client-secret',
                 PAYPAL_WEBHOOK_ID: 'TESTWEBHOOK1',
+                // The shared local Cloudflare custom hostnames server (test/cloudflare-server.ts).
+                CLOUDFLARE_API_BASE_URL: inject('cloudflareApiUrl'),
+                CLOUDFLARE_API_TOKEN: 'test-cloudflare-token',
+                CLOUDFLARE_ZONE_ID: 'test-zone',
+                CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.net',
               },
             },
           })),

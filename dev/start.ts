@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
+import { startCloudflareServer, type CloudflareServer } from './cloudflare-server';
 import { migrateDatabase } from './migrate';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import { startPostgres, type LocalPostgres } from './postgres';
@@ -16,6 +17,9 @@ const PG_PORT = Number(process.env.PG_PORT ?? 54320);
 const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
 const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
+const CLOUDFLARE_PORT = Number(process.env.CLOUDFLARE_PORT ?? 8790);
+/** The local Cloudflare server accepts this token and zone; a hostname turns active on its third poll. */
+const LOCAL_CLOUDFLARE = { token: 'local-cloudflare-token', zoneId: 'local-zone', activateAfterPolls: 3 };
 /** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
 const LOCAL_PAYPAL = {
   clientId: 'local-paypal-client-id',
@@ -29,6 +33,7 @@ let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
 let worker: WranglerDev | undefined;
 let paypal: PayPalServer | undefined;
+let cloudflare: CloudflareServer | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -37,6 +42,7 @@ async function stop(code: number): Promise<never> {
     console.log('\nstopping…');
     await worker?.stop();
     await paypal?.close();
+    await cloudflare?.close();
     await relay?.stop();
     await pg?.stop();
   }
@@ -52,7 +58,7 @@ function localSecret(dataDir: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-function printBanner(logins: DemoLogins, paypalUrl: string): void {
+function printBanner(logins: DemoLogins, paypalUrl: string, cloudflareUrl: string): void {
   const base = `http://localhost:${HTTP_PORT}`;
   console.log(`
 Affiliate Edge is running.
@@ -65,6 +71,8 @@ Affiliate Edge is running.
   postgres       postgres://postgres:postgres@localhost:${PG_PORT}/${DATABASE}
   paypal         ${paypalUrl}   (local PayPal Payouts API; webhooks → ${base}/api/v1/paypal/webhooks)
                  ${RECEIVER_RULE}
+  cloudflare     ${cloudflareUrl}   (local custom hostnames API; a domain turns active on the third poll,
+                 or at once with POST /__control/activate {"hostname"})
 
 Demo logins (password: ${logins.password})
 ${logins.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n')}
@@ -91,6 +99,7 @@ async function main(): Promise<void> {
     ...LOCAL_PAYPAL,
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/paypal/webhooks`,
   });
+  cloudflare = await startCloudflareServer({ port: CLOUDFLARE_PORT, ...LOCAL_CLOUDFLARE });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -102,6 +111,10 @@ async function main(): Promise<void> {
       PAYPAL_CLIENT_ID: LOCAL_PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: LOCAL_PAYPAL.clientSecret,
       PAYPAL_WEBHOOK_ID: LOCAL_PAYPAL.webhookId,
+      CLOUDFLARE_API_BASE_URL: cloudflare.apiUrl,
+      CLOUDFLARE_API_TOKEN: LOCAL_CLOUDFLARE.token,
+      CLOUDFLARE_ZONE_ID: LOCAL_CLOUDFLARE.zoneId,
+      CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.localhost',
     },
   });
   void worker.exited.then((code) => {
@@ -113,7 +126,7 @@ async function main(): Promise<void> {
   // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
   const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
   if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
-  printBanner(logins, paypal.url);
+  printBanner(logins, paypal.url, cloudflare.url);
 }
 
 main().catch(async (err) => {

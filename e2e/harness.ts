@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import ws from 'ws';
 import { freePort } from '../dev/free-port';
 import { nodeDb, nodePool } from '../dev/neon-node';
+import { type CloudflareServer, startCloudflareServer } from '../dev/cloudflare-server';
 import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { createTestDatabase } from '../test/database';
@@ -40,6 +41,8 @@ export interface E2e {
   newPage(opts?: NewPageOptions): Promise<Page>;
   /** The local PayPal server (dev/paypal-server.ts) when started with `{ paypal: true }`. */
   paypalUrl: string | undefined;
+  /** The local Cloudflare custom hostnames server's origin (its /__control) when started with `{ cloudflare: true }`. */
+  cloudflareUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
   /** A JSON call to /api<path>, with a bearer token when given; the body parsed (null when empty). */
@@ -69,6 +72,11 @@ export interface StartE2eOptions {
    * back to the Worker (as `npm start` does); receivers' +tags pick the outcomes (dev/paypal-server/outcomes.ts).
    */
   paypal?: boolean;
+  /**
+   * Also run the local Cloudflare custom hostnames server (dev/cloudflare-server.ts) with the Worker's
+   * CLOUDFLARE_* vars pointing at it; hostnames stay pending until POST /__control/activate.
+   */
+  cloudflare?: boolean;
 }
 
 const E2E_PAYPAL = {
@@ -83,10 +91,12 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let server: WranglerDev | undefined;
   let browser: Browser | undefined;
   let paypal: PayPalServer | undefined;
+  let cloudflare: CloudflareServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
     await paypal?.close();
+    await cloudflare?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -110,6 +120,20 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         PAYPAL_CLIENT_ID: E2E_PAYPAL.clientId,
         PAYPAL_CLIENT_SECRET: E2E_PAYPAL.clientSecret,
         PAYPAL_WEBHOOK_ID: E2E_PAYPAL.webhookId,
+      };
+    }
+    if (opts.cloudflare) {
+      cloudflare = await startCloudflareServer({
+        port: await freePort(),
+        token: 'e2e-cloudflare-token',
+        zoneId: 'e2e-zone',
+      });
+      vars = {
+        ...vars,
+        CLOUDFLARE_API_BASE_URL: cloudflare.apiUrl,
+        CLOUDFLARE_API_TOKEN: 'e2e-cloudflare-token',
+        CLOUDFLARE_ZONE_ID: 'e2e-zone',
+        CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.net',
       };
     }
     server = await startServer(dir, database, port, vars);
@@ -145,7 +169,19 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       return res.body.accessToken as string;
     };
-    return { baseUrl, db, pool, tenant, paypalUrl: paypal?.url, newPage, readMailbox, api, apiLogIn, stop };
+    return {
+      baseUrl,
+      db,
+      pool,
+      tenant,
+      paypalUrl: paypal?.url,
+      cloudflareUrl: cloudflare?.url,
+      newPage,
+      readMailbox,
+      api,
+      apiLogIn,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;

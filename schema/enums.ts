@@ -159,6 +159,8 @@ export const NotificationEvent = [
   'low_balance',
   'payout',
   'postback_error',
+  // A custom domain became active, or Cloudflare failed its verification.
+  'custom_domain',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 

@@ -1,5 +1,5 @@
 import { boolean, index, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { BillingPeriod, CustomDomainStatus, OrganizationStatus } from './enums';
+import { BillingPeriod, OrganizationStatus } from './enums';
 import { affiliate } from './pg-schemas';
 import { plans } from './plans';
 import { checkIn } from './util/checks';
@@ -28,12 +28,6 @@ export const organizations = affiliate.table(
     billingPeriod: text({ enum: BillingPeriod }).notNull().default('monthly'),
     /** White-label portal settings (logo, colour, portal name), shown on the custom domain. */
     branding: jsonb().$type<Branding>().notNull().default({}),
-    /** The advertiser's portal hostname, lower-cased, served through Cloudflare for SaaS custom hostnames. */
-    customDomain: text(),
-    /** Hostname provisioning: pending (TLS not issued yet), active, failed. */
-    customDomainStatus: text({ enum: CustomDomainStatus }),
-    /** Cloudflare's custom hostname id, to poll its TLS status and to delete it. */
-    customHostnameId: text(),
     /**
      * Four eyes on payouts: whoever proposes a batch, approves it and sends it are three different
      * people. Off: the approver still is not the proposer, but either may send.
@@ -43,11 +37,9 @@ export const organizations = affiliate.table(
   },
   (t) => [
     unique('organizations_slug_unique').on(t.slug),
-    unique('organizations_custom_domain_unique').on(t.customDomain),
     index('organizations_plan_id_idx').on(t.planId),
     checkIn('organizations_status_check', t.status, OrganizationStatus),
     checkIn('organizations_billing_period_check', t.billingPeriod, BillingPeriod),
-    checkIn('organizations_custom_domain_status_check', t.customDomainStatus, CustomDomainStatus),
   ],
 );
 

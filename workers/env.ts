@@ -53,6 +53,14 @@ export interface Env {
    * subdomains). Unset: any public https host passes the SSRF rules.
    */
   POSTBACK_ALLOWED_DOMAINS?: string;
+  /** Cloudflare API origin; locally the dev Cloudflare server (dev/cloudflare-server.ts). */
+  CLOUDFLARE_API_BASE_URL?: string;
+  /** A secret: an API token with SSL and Certificates edit on the SaaS zone. Unset: custom domains are off. */
+  CLOUDFLARE_API_TOKEN?: string;
+  /** The zone Cloudflare for SaaS is enabled on, which holds the custom hostnames. */
+  CLOUDFLARE_ZONE_ID?: string;
+  /** The hostname advertisers point their CNAME at (the zone's fallback origin or a name on it). */
+  CUSTOM_DOMAIN_CNAME_TARGET?: string;
   ROUTING: KVNamespace;
   /** Clicks the queue refused, waiting for the drain cron. */
   CLICK_SPOOL: KVNamespace;
@@ -112,6 +120,13 @@ const configSchema = z
     POSTBACK_ALLOWED_DOMAINS: z
       .string()
       .regex(/^\s*([a-z0-9.-]+\s*(,\s*[a-z0-9.-]+\s*)*)?$/i, 'must be domain names, comma-separated')
+      .optional(),
+    CLOUDFLARE_API_BASE_URL: z.url().default('https://api.cloudflare.com/client/v4'),
+    CLOUDFLARE_API_TOKEN: z.string().min(1).optional(),
+    CLOUDFLARE_ZONE_ID: z.string().min(1).optional(),
+    CUSTOM_DOMAIN_CNAME_TARGET: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, 'must be a hostname')
       .optional(),
     ROUTING: binding<KVNamespace>('ROUTING', 'get'),
     CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),

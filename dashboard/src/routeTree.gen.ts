@@ -47,6 +47,7 @@ import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
+import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
@@ -264,6 +265,11 @@ const AppOrgsOrgIdIndexRoute = AppOrgsOrgIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdDomainsRoute = AppOrgsOrgIdDomainsRouteImport.update({
+  id: '/domains',
+  path: '/domains',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdGettingStartedRoute =
   AppOrgsOrgIdGettingStartedRouteImport.update({
     id: '/getting-started',
@@ -455,6 +461,7 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -517,6 +524,7 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -585,6 +593,7 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -652,6 +661,7 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
     | '/orgs/$orgId/postbacks'
@@ -714,6 +724,7 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
     | '/orgs/$orgId/postbacks'
@@ -781,6 +792,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/invites'
     | '/_app/orgs/$orgId/postbacks'
@@ -1085,6 +1097,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdIndexRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/domains': {
+      id: '/_app/orgs/$orgId/domains'
+      path: '/domains'
+      fullPath: '/orgs/$orgId/domains'
+      preLoaderRoute: typeof AppOrgsOrgIdDomainsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/getting-started': {
       id: '/_app/orgs/$orgId/getting-started'
       path: '/getting-started'
@@ -1338,6 +1357,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
@@ -1362,6 +1382,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 }
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,

@@ -141,6 +141,11 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     .returning();
   const registrationLink = await call(a.owner, 'POST', `${org}/registration-links`, { label: 'suite' });
   for (const r of [key, creative, link, registrationLink]) expect(r.status, JSON.stringify(r.body)).toBe(201);
+  // A custom domain row without Cloudflare: every refusal here happens before Cloudflare is asked.
+  const [domain] = await db
+    .insert(s.customDomains)
+    .values({ organizationId: a.org.id, hostname: `suite-${uuidv7()}.example.com`, purpose: 'tracking' })
+    .returning();
   const click = await insertClick(db, a);
   Object.assign(ids, {
     clickId: click.id,
@@ -154,6 +159,7 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     userId: spare.userId,
     invitationId: invitation!.id,
     registrationLinkId: registrationLink.body.id,
+    domainId: domain!.id,
   });
 }
 

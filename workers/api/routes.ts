@@ -6,6 +6,7 @@ import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
 import { deadLettersRoutes } from './dead-letters';
+import { domainsRoutes } from './domains';
 import { enrollmentsRoutes } from './enrollments';
 import { exportsRoutes } from './exports';
 import { financeRoutes } from './finance';
@@ -47,4 +48,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   exportsRoutes,
   recruitmentRoutes,
   invitesRoutes,
+  domainsRoutes,
 ];

@@ -20,6 +20,8 @@ export const ClickRejectReason = [
   'prefetch',
   'rate_limited',
   'invalid_target',
+  // A code used on another advertiser's custom tracking domain.
+  'foreign_domain',
 ] as const;
 export type ClickRejectReason = (typeof ClickRejectReason)[number];
 

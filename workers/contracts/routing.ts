@@ -47,6 +47,16 @@ export const linkRoute = z.object({
   params: z.record(z.string(), z.string()),
 });
 
+/**
+ * An active custom tracking domain: links on this host resolve to this advertiser's programs only.
+ * Absent for our own hosts and for hosts that are not (or no longer) a tracking domain.
+ */
+export const hostRoute = z.object({
+  v: z.literal(1),
+  hostname: z.string(),
+  organizationId: z.string(),
+});
+
 /** Clicks counted by Postgres, published by the caps cron, for approximate cap enforcement. */
 export const clickCounters = z.object({
   day: z.string(),
@@ -58,6 +68,7 @@ export type ClickCounters = z.infer<typeof clickCounters>;
 export type ProgramRoute = z.infer<typeof programRoute>;
 export type EnrollmentRoute = z.infer<typeof enrollmentRoute>;
 export type LinkRoute = z.infer<typeof linkRoute>;
+export type HostRoute = z.infer<typeof hostRoute>;
 
 export const routingKeys = {
   program: (programId: string) => `program:${programId}`,
@@ -65,6 +76,7 @@ export const routingKeys = {
   enrollment: (programId: string, affiliateId: string) => `enrollment:${programId}:${affiliateId}`,
   link: (slug: string) => `link:${slug}`,
   counters: (programId: string) => `counters:${programId}`,
+  host: (hostname: string) => `host:${hostname}`,
 };
 
 /** One KV key and its JSON value. */
@@ -84,4 +96,5 @@ export const routingEntries = {
     ];
   },
   link: (r: LinkRoute): RoutingEntry[] => [{ key: routingKeys.link(r.slug), value: JSON.stringify(r) }],
+  host: (r: HostRoute): RoutingEntry[] => [{ key: routingKeys.host(r.hostname), value: JSON.stringify(r) }],
 };

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
+import { pollDomains } from '../services/domains';
 import { releaseHolds } from '../services/finance';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
@@ -16,6 +17,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
     sweepWaitingRefunds: (ctx) => sweepWaitingRefunds({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,
+    // Cloudflare verifies within minutes; a domain is checked at most once a minute, 25 per run.
+    pollDomains: (ctx) => pollDomains({ ctx, input: { limit: 25, minIntervalSeconds: 50 } }),
   },
   '*/10 * * * *': {
     pollPayoutResults: pollPayoutResultsJob,

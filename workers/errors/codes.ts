@@ -20,7 +20,11 @@ export const ERROR_STATUS = {
   // Emailed links: the token was already used, or has expired (an unknown token stays bad_request).
   link_used: 400,
   link_expired: 400,
+  // Custom domains: not a public hostname an advertiser may own (ours, an IP, localhost), or Cloudflare refused it.
+  hostname_not_allowed: 400,
   unauthorized: 401,
+  // The organization's plan allows no more of something (details: { limit, used }).
+  plan_limit_reached: 402,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
   signature_expired: 401,
@@ -57,6 +61,10 @@ export const ERROR_STATUS = {
   join_link_revoked: 410,
   join_link_expired: 410,
   join_link_used_up: 410,
+  // Another organization (or this one) already added the hostname.
+  domain_taken: 409,
+  // Cloudflare for SaaS is not configured on this deployment (no API token or zone id).
+  domains_not_configured: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -2,6 +2,7 @@ import type { ClickRejectReason } from '../../schema/enums';
 import type { ClickRequest } from '../contracts/click-request';
 import { uuidv7 } from '../contracts/ids';
 import type { RequestUrl } from '../contracts/request-url';
+import { hostRoute, routingKeys } from '../contracts/routing';
 import { detectAutomated } from '../domain/bot-detection';
 import { BoundedMemo } from '../domain/bounded-memo';
 import { firstBrokenRule } from '../domain/click-rules';
@@ -10,6 +11,7 @@ import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
 import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
+import { readCached } from './kv-cache';
 import { resolveClick, type ResolvedClick } from './resolve-click';
 
 // What the isolate remembers across clicks: the bot verdict per user agent (isbot's large regular
@@ -67,6 +69,8 @@ interface Click {
   automated: ReturnType<typeof detectAutomated>;
   resolved: ResolvedClick;
   cf: Request['cf'];
+  /** Our tracking host, or an advertiser's active custom tracking domain: links redirect to the offer. */
+  onTrackingHost: boolean;
 }
 
 /**
@@ -89,15 +93,27 @@ export async function handleClick(
   const ip = headers.get('cf-connecting-ip');
   const automated = detectAutomated(request.method, headers, userAgent, botVerdicts);
   const cf = request.cf;
+  const ownHost = isTrackingHost(env, url.hostname);
+  // Any other host may be an advertiser's custom tracking domain (a miss is cached like any other).
+  const domain = ownHost ? null : await readCached(env.ROUTING, routingKeys.host(url.hostname), hostRoute, at);
   const resolved = await resolveClick(env.ROUTING, req, at);
   const { program, enrollment, counters } = resolved;
   const country = typeof cf?.country === 'string' ? cf.country : null;
-  let reason = automated ?? firstBrokenRule({ program, enrollment, country, counters, today: utcDay(at) });
+  // On a custom domain only its advertiser's codes redirect; another's code is refused.
+  const foreign = domain !== null && program !== null && program.organizationId !== domain.organizationId;
+  let reason =
+    automated ??
+    (foreign ? 'foreign_domain' : firstBrokenRule({ program, enrollment, country, counters, today: utcDay(at) }));
   if (!reason && !(await underRateLimit(env, ip))) reason = 'rate_limited';
-  return redirect({ request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf }, reason);
+  const onTrackingHost = ownHost || domain !== null;
+  return redirect(
+    { request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf, onTrackingHost },
+    reason,
+    foreign,
+  );
 }
 
-function redirect(click: Click, reason: ClickRejectReason | null): Response {
+function redirect(click: Click, reason: ClickRejectReason | null, foreign: boolean): Response {
   const { request, url, env, req, id, at, automated } = click;
   const { program, enrollment, link } = click.resolved;
   // One object literal of a fixed shape: its properties are read by name for every macro.
@@ -120,10 +136,11 @@ function redirect(click: Click, reason: ClickRejectReason | null): Response {
       sub10: sub[9] ?? null,
     };
   };
-  const onTrackingHost = isTrackingHost(env, url.hostname);
+  const onTrackingHost = click.onTrackingHost;
   const choice = chooseTarget({
     req,
-    program,
+    // A foreign code's program must not lend its fallback: that is the other advertiser's page.
+    program: foreign ? null : program,
     link,
     reason,
     requestUrl: url,

@@ -18,6 +18,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue' },
   { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },
   { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks' },
+  { to: '/orgs/$orgId/domains', labelKey: 'nav.domains', show: (a) => a.canManage },
 ];
 
 /** The finance console of the same organization (owner, finance, platform staff). */

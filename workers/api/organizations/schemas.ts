@@ -21,7 +21,6 @@ export const organization = z
     status: z.enum(OrganizationStatus),
     plan: z.enum(PlanCode),
     branding,
-    customDomain: z.string().nullable(),
     payoutFourEyes: z
       .boolean()
       .describe(
@@ -76,7 +75,6 @@ export const organizationView = (
   status: row.status,
   plan: row.planCode,
   branding: row.branding,
-  customDomain: row.customDomain,
   payoutFourEyes: row.payoutFourEyes,
   role,
   createdAt: iso(row.createdAt),

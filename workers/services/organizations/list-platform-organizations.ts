@@ -1,5 +1,5 @@
 import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
-import { memberships, organizations, plans, programs } from '../../../schema';
+import { customDomains, memberships, organizations, plans, programs } from '../../../schema';
 import type { OrganizationStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { requirePlatformStaff } from '../system/require-platform-admin';
@@ -27,6 +27,9 @@ export async function listPlatformOrganizations({ ctx, input }: ServiceCall<Plat
       planCode: plans.code,
       memberCount: sql<number>`(select count(*)::int from ${memberships} where ${memberships.organizationId} = ${organizations.id})`,
       programCount: sql<number>`(select count(*)::int from ${programs} where ${programs.organizationId} = ${organizations.id})`,
+      customDomains: sql<
+        string[]
+      >`array(select ${customDomains.hostname} from ${customDomains} where ${customDomains.organizationId} = ${organizations.id} and ${customDomains.status} = 'active' order by ${customDomains.hostname})`,
     })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))

@@ -1,8 +1,13 @@
 import type { ServiceCall } from '../../context';
 import { routingEntries, routingKeys, type RoutingEntry } from '../../contracts/routing';
-import { byId, enrollmentRoutes, linkRoutes, programRoutes } from './routing-rows';
+import { byId, enrollmentRoutes, hostRoutes, linkRoutes, programRoutes } from './routing-rows';
 
-export type RoutingChange = { program: string } | { enrollment: string } | { link: string; previousSlug?: string };
+export type RoutingChange =
+  | { program: string }
+  | { enrollment: string }
+  | { link: string; previousSlug?: string }
+  /** A custom domain's hostname: published while it is an active tracking domain, removed otherwise. */
+  | { host: string };
 
 export async function putEntries(kv: KVNamespace, entries: RoutingEntry[]): Promise<void> {
   await Promise.all(entries.map((e) => kv.put(e.key, e.value)));
@@ -26,6 +31,10 @@ export async function publishRouting({ ctx, input }: ServiceCall<RoutingChange>)
         kv,
         (await enrollmentRoutes(ctx.db, byId.enrollment(input.enrollment))).flatMap(routingEntries.enrollment),
       );
+    } else if ('host' in input) {
+      const routes = await hostRoutes(ctx.db, byId.host(input.host));
+      if (routes.length) await putEntries(kv, routes.flatMap(routingEntries.host));
+      else await kv.delete(routingKeys.host(input.host));
     } else {
       const routes = await linkRoutes(ctx.db, byId.link(input.link));
       await putEntries(kv, routes.flatMap(routingEntries.link));

@@ -1,9 +1,10 @@
-import { eq, type SQL } from 'drizzle-orm';
-import { enrollments, links, programs } from '../../../schema';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { customDomains, enrollments, links, programs } from '../../../schema';
 import type { Executor } from '../../db/client';
 import {
   routingEntries,
   type EnrollmentRoute,
+  type HostRoute,
   type LinkRoute,
   type ProgramRoute,
   type RoutingEntry,
@@ -57,18 +58,34 @@ export async function linkRoutes(db: Executor, where?: SQL): Promise<LinkRoute[]
   }));
 }
 
+/** Active custom domains that serve tracking links: the tracker's host → advertiser map. */
+export async function hostRoutes(db: Executor, where?: SQL): Promise<HostRoute[]> {
+  const rows = await db
+    .select({ hostname: customDomains.hostname, organizationId: customDomains.organizationId })
+    .from(customDomains)
+    .where(and(eq(customDomains.status, 'active'), inArray(customDomains.purpose, ['tracking', 'both']), where));
+  return rows.map((d) => ({ v: 1, hostname: d.hostname, organizationId: d.organizationId }));
+}
+
 export const byId = {
   program: (id: string) => eq(programs.id, id),
   enrollment: (id: string) => eq(enrollments.id, id),
   link: (id: string) => eq(links.id, id),
+  host: (hostname: string) => eq(customDomains.hostname, hostname),
 };
 
 /** The whole projection, read from Postgres: for the rebuild cron and `npm run routing:rebuild`. */
 export async function allRoutingEntries(db: Executor): Promise<RoutingEntry[]> {
-  const [programs, enrollments, links] = await Promise.all([programRoutes(db), enrollmentRoutes(db), linkRoutes(db)]);
+  const [programs, enrollments, links, hosts] = await Promise.all([
+    programRoutes(db),
+    enrollmentRoutes(db),
+    linkRoutes(db),
+    hostRoutes(db),
+  ]);
   return [
     ...programs.flatMap(routingEntries.program),
     ...enrollments.flatMap(routingEntries.enrollment),
     ...links.flatMap(routingEntries.link),
+    ...hosts.flatMap(routingEntries.host),
   ];
 }

@@ -38,7 +38,7 @@ export function TenantsTable({ filters }: { filters: PlatformOrganizationsQuery 
               {organization.name}
             </RouterAnchor>
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {organization.customDomain ?? organization.slug}
+              {organization.customDomains[0] ?? organization.slug}
             </Text>
           </Stack>
         );

@@ -429,7 +429,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -990,7 +990,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -7640,7 +7640,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -8401,6 +8401,473 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom domains, with the DNS records to add and their status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Custom domains, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomDomainList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An outside service this needs is not answering; try again shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a custom domain (provisioned through Cloudflare for SaaS)
+         * @description Answers the DNS records to add. hostname_not_allowed: not a public hostname you may own; domain_taken: already added; plan_limit_reached (402): the plan has no domain left.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddCustomDomain"];
+                };
+            };
+            responses: {
+                /** @description Added; pending until verified */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomDomain"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An outside service this needs is not answering; try again shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/domains/{domainId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a custom domain from Cloudflare and from the organization */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    domainId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed; its links no longer resolve */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An outside service this needs is not answering; try again shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/domains/{domainId}/reverify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask Cloudflare to check the DNS records again (a failed domain becomes pending) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    domainId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The domain as Cloudflare now reports it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomDomain"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An outside service this needs is not answering; try again shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/enrollments": {
         parameters: {
             query?: never;
@@ -8836,7 +9303,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -13126,7 +13593,7 @@ export interface paths {
                     organizationId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -13565,7 +14032,7 @@ export interface paths {
                     organizationId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -15740,6 +16207,15 @@ export interface components {
             /** @description 2FA is on: send code or recoveryCode with the password */
             secondFactorRequired: boolean;
         };
+        AddCustomDomain: {
+            /** @description A hostname you own, e.g. go.example.com; not an IP address, not localhost, not one of ours */
+            hostname: string;
+            /**
+             * @default tracking
+             * @enum {string}
+             */
+            purpose: "tracking" | "portal" | "both";
+        };
         AffiliateApproved: {
             /** @enum {boolean} */
             approvedAffiliate: true;
@@ -16029,7 +16505,7 @@ export interface components {
             referrer: string | null;
             region: string | null;
             /** @enum {string|null} */
-            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | null;
+            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | null;
             /** @enum {string} */
             status: "accepted" | "rejected";
             sub1: string | null;
@@ -16690,6 +17166,46 @@ export interface components {
         CreativeList: {
             items: components["schemas"]["Creative"][];
         };
+        CustomDomain: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            activatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            checkedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            failureReason: string | null;
+            hostname: string;
+            /** @description Cloudflare's hostname status as last read */
+            hostnameStatus: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description tracking (links), portal (white-label dashboard) or both
+             * @enum {string}
+             */
+            purpose: "tracking" | "portal" | "both";
+            /** @description The DNS records to add at your DNS provider */
+            records: components["schemas"]["DnsRecord"][];
+            /** @description Cloudflare's certificate status as last read */
+            sslStatus: string | null;
+            /**
+             * @description pending until Cloudflare reports the hostname and its certificate active; failed with a reason
+             * @enum {string}
+             */
+            status: "pending" | "active" | "failed";
+        };
+        CustomDomainList: {
+            items: components["schemas"]["CustomDomain"][];
+        };
         DeadLetter: {
             attempts: number;
             body?: unknown;
@@ -16784,6 +17300,14 @@ export interface components {
                 status: "open" | "won" | "lost";
             };
             refund: components["schemas"]["ConversionOutcome"] & (Record<string, never> | null);
+        };
+        DnsRecord: {
+            name: string;
+            /** @description routing (points the hostname at us), ownership (proves it is yours) or certificate (lets the TLS certificate be issued) */
+            purpose: string;
+            /** @enum {string} */
+            type: "CNAME" | "TXT";
+            value: string;
         };
         EmailRequest: {
             /**
@@ -16884,7 +17408,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "unauthorized" | "plan_limit_reached" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -17247,7 +17771,7 @@ export interface components {
             programId: string | null;
             programName: string | null;
             /** @enum {string|null} */
-            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | null;
+            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | null;
             /** @enum {string} */
             status: "accepted" | "rejected";
             sub1: string | null;
@@ -17699,7 +18223,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -17743,7 +18267,6 @@ export interface components {
              * @description ISO 8601, UTC
              */
             createdAt: string;
-            customDomain: string | null;
             /** Format: uuid */
             id: string;
             name: string;
@@ -18083,7 +18606,8 @@ export interface components {
              * @description ISO 8601, UTC
              */
             createdAt: string;
-            customDomain: string | null;
+            /** @description Its active custom domains (tracking and portal hostnames) */
+            customDomains: string[];
             /** Format: uuid */
             id: string;
             /** @description Team members of every role */
@@ -18259,6 +18783,7 @@ export interface components {
             notificationSettings: {
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
+                custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
@@ -18818,6 +19343,7 @@ export interface components {
             notificationSettings?: {
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
+                custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];

@@ -17,6 +17,7 @@ import type status from '../../locales/en/status.json';
 import type orgconversions from '../../locales/en/orgconversions.json';
 import type recruit from '../../locales/en/recruit.json';
 import type invites from '../../locales/en/invites.json';
+import type domains from '../../locales/en/domains.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -41,6 +42,7 @@ declare module 'i18next' {
       orgconversions: typeof orgconversions;
       recruit: typeof recruit;
       invites: typeof invites;
+      domains: typeof domains;
     };
   }
 }

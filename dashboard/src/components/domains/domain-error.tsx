@@ -1,0 +1,25 @@
+import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
+import { ErrorState } from '../error-state';
+
+const KNOWN = [
+  'hostname_not_allowed',
+  'domain_taken',
+  'plan_limit_reached',
+  'domains_not_configured',
+  'service_unavailable',
+] as const;
+type Known = (typeof KNOWN)[number];
+const isKnown = (code: string): code is Known => (KNOWN as readonly string[]).includes(code);
+
+/** The domain API's own refusals in the user's language; anything else as the generic error. */
+export function DomainError({ error }: { error: unknown }) {
+  const { t } = useTranslation('domains');
+  if (!(error instanceof ApiError) || !isKnown(error.code)) return <ErrorState error={error} />;
+  return (
+    <Alert color="red" variant="light" title={t('errors.title')} role="alert">
+      <Text size="sm">{t(`errors.${error.code}`)}</Text>
+    </Alert>
+  );
+}

@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { customDomains, type CustomDomain } from '../../../schema';
+import type { CustomDomainPurpose } from '../../../schema/enums';
+import { inTransaction, type ServiceCall } from '../../context';
+import { hostnameIssue, normalizeHostname } from '../../domain/custom-domain';
+import { AppError } from '../../errors/app-error';
+import {
+  CloudflareRequestError,
+  createCustomHostname,
+  deleteCustomHostname,
+  listCustomHostnames,
+  type CloudflareConfig,
+  type CustomHostname,
+} from '../../integrations/cloudflare';
+import { recordAudit } from '../audit';
+import { advertiserOrgId } from '../tenant-scope';
+import { afterStatusChange } from './after-status-change';
+import { cloudflareFailure } from './cloudflare-failure';
+import { cloudflareState } from './cloudflare-state';
+import { assertDomainLimit } from './domain-limit';
+import { domainsConfig } from './domains-config';
+
+// Cloudflare's error code for a hostname already on the zone.
+const DUPLICATE_HOSTNAME = 1406;
+
+const taken = (hostname: string) => new AppError('domain_taken', `${hostname} has already been added`);
+
+/**
+ * Creates the custom hostname at Cloudflare. One already there that no row claims is a leftover
+ * of an add that failed after Cloudflare took it: it is adopted rather than refused.
+ */
+async function provision(cfg: CloudflareConfig, hostname: string): Promise<{ cf: CustomHostname; created: boolean }> {
+  try {
+    return { cf: await createCustomHostname(cfg, hostname, 'txt'), created: true };
+  } catch (err) {
+    if (err instanceof CloudflareRequestError && err.errors.some((e) => e.code === DUPLICATE_HOSTNAME)) {
+      const [existing] = await listCustomHostnames(cfg, hostname).catch((e: unknown) => {
+        throw cloudflareFailure(e);
+      });
+      if (existing) return { cf: existing, created: false };
+    }
+    throw cloudflareFailure(err);
+  }
+}
+
+/**
+ * Adds an advertiser's hostname: checked (public, not ours, not taken, within the plan), created
+ * at Cloudflare with TXT (pre-)validation so the records can be shown before traffic moves, then
+ * saved with the DNS records to add. Owners and admins; audited.
+ */
+export async function addDomain({
+  ctx,
+  input,
+}: ServiceCall<{ hostname: string; purpose: CustomDomainPurpose }>): Promise<CustomDomain> {
+  const organizationId = advertiserOrgId(ctx);
+  const cfg = domainsConfig(ctx.config);
+  const hostname = normalizeHostname(input.hostname);
+  if (!hostname)
+    throw new AppError('hostname_not_allowed', 'The hostname must be a bare DNS name such as go.example.com');
+  const issue = hostnameIssue(hostname, cfg.ownHosts);
+  if (issue) throw new AppError('hostname_not_allowed', `${hostname} ${issue}`);
+  const [existing] = await ctx.db
+    .select({ id: customDomains.id })
+    .from(customDomains)
+    .where(eq(customDomains.hostname, hostname));
+  if (existing) throw taken(hostname);
+  // Checked before Cloudflare is asked, and again under the lock when the row is written.
+  await inTransaction(ctx, (tx) => assertDomainLimit(tx.db, organizationId));
+
+  const { cf, created } = await provision(cfg.cloudflare, hostname);
+  const { verdict, columns } = cloudflareState(cf, cfg.cnameTarget);
+  try {
+    const row = await inTransaction(ctx, async (tx) => {
+      await assertDomainLimit(tx.db, organizationId);
+      const [inserted] = await tx.db
+        .insert(customDomains)
+        .values({
+          organizationId,
+          hostname,
+          purpose: input.purpose,
+          ...columns,
+          status: verdict.status,
+          failureReason: verdict.reason,
+          checkedAt: ctx.now,
+          activatedAt: verdict.status === 'active' ? ctx.now : null,
+        })
+        .onConflictDoNothing({ target: customDomains.hostname })
+        .returning();
+      if (!inserted) throw taken(hostname);
+      await recordAudit({
+        ctx: tx,
+        input: { action: 'domain.added', targetType: 'custom_domain', targetId: inserted.id, after: inserted },
+      });
+      return inserted;
+    });
+    await afterStatusChange(ctx, { ...row, status: 'pending' }, row);
+    return row;
+  } catch (err) {
+    // Nothing of ours refers to a hostname this call created: take it back off the zone.
+    if (created)
+      await deleteCustomHostname(cfg.cloudflare, cf.id).catch((e: unknown) =>
+        ctx.log.warn('custom_hostname_cleanup_failed', { hostname, error: String(e) }),
+      );
+    throw err;
+  }
+}

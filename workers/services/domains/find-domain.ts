@@ -1,0 +1,20 @@
+import { and, eq } from 'drizzle-orm';
+import { customDomains, type CustomDomain } from '../../../schema';
+import type { Executor } from '../../db/client';
+import { NotFoundError } from '../../errors/app-error';
+
+/** A custom domain of `organizationId`; not_found for another tenant's. `lock` takes a row lock. */
+export async function findDomainOrThrow(
+  db: Executor,
+  organizationId: string,
+  domainId: string,
+  lock = false,
+): Promise<CustomDomain> {
+  const query = db
+    .select()
+    .from(customDomains)
+    .where(and(eq(customDomains.id, domainId), eq(customDomains.organizationId, organizationId)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new NotFoundError('domain', domainId);
+  return row;
+}
