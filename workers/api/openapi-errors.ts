@@ -25,6 +25,7 @@ const DESCRIPTIONS = {
   413: 'The body is larger than 64 KiB',
   415: 'The body is not JSON',
   429: 'Too many attempts; retry after the number of seconds in Retry-After',
+  503: 'An outside service (PayPal) did not answer; try again',
 } as const;
 
 type ErrorStatus = keyof typeof DESCRIPTIONS;

@@ -15,6 +15,7 @@ import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
+import { paypalAccountsRoutes } from './paypal-accounts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
 import { programsRoutes } from './programs';
@@ -34,6 +35,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   linksRoutes,
   financeRoutes,
   payoutsRoutes,
+  paypalAccountsRoutes,
   auditRoutes,
   postbacksRoutes,
   notificationsRoutes,
