@@ -26,6 +26,8 @@ export default defineConfig({
                 PAYPAL_CLIENT_ID: 'test-paypal-client-id',
                 PAYPAL_CLIENT_SECRET: 'test-paypal-client-secret',
                 PAYPAL_WEBHOOK_ID: 'TESTWEBHOOK1',
+                // Organizations' live-mode apps (test/paypal-server.ts starts a second server for it).
+                PAYPAL_LIVE_BASE_URL: inject('paypalLiveBaseUrl'),
               },
             },
           })),
