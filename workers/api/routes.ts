@@ -19,6 +19,7 @@ import { paypalAccountsRoutes } from './paypal-accounts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
 import { programsRoutes } from './programs';
+import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
 
@@ -42,6 +43,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   deadLettersRoutes,
   platformRoutes,
   statsRoutes,
+  statementsRoutes,
   inboundRoutes,
   clicksRoutes,
   exportsRoutes,
