@@ -15,6 +15,8 @@ import type orgprograms from '../../locales/en/orgprograms.json';
 import type orgsetup from '../../locales/en/orgsetup.json';
 import type status from '../../locales/en/status.json';
 import type orgconversions from '../../locales/en/orgconversions.json';
+import type orgpaypal from '../../locales/en/orgpaypal.json';
+import type statements from '../../locales/en/statements.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -37,6 +39,8 @@ declare module 'i18next' {
       orgsetup: typeof orgsetup;
       status: typeof status;
       orgconversions: typeof orgconversions;
+      orgpaypal: typeof orgpaypal;
+      statements: typeof statements;
     };
   }
 }
