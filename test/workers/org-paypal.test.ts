@@ -107,9 +107,9 @@ describe('connecting an organization’s PayPal app', () => {
     expect(res.body.error.details).toMatchObject({ mode: 'sandbox', paypalError: 'invalid_client' });
     // Sandbox credentials are not live ones: the live server does not know this app.
     expectStatus(await connect(acme, app, 'live'), 400, 'paypal_credentials_rejected');
-    expect(await db.select().from(s.orgPaypalAccounts).where(eq(s.orgPaypalAccounts.organizationId, acme.org.id))).toEqual(
-      [],
-    );
+    expect(
+      await db.select().from(s.orgPaypalAccounts).where(eq(s.orgPaypalAccounts.organizationId, acme.org.id)),
+    ).toEqual([]);
   });
 
   it('is for owners to change and owners and finance to read; another tenant gets 404', async () => {

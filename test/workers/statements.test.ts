@@ -122,7 +122,9 @@ describe('monthly statements', () => {
       ],
     });
     const other$ = await call(other.owner, 'GET', `/orgs/${other.org.id}/statements?month=2026-03`);
-    expect(other$.body.currencies).toEqual([expect.objectContaining({ currency: 'USD', earnedMinor: 900, paidMinor: 0 })]);
+    expect(other$.body.currencies).toEqual([
+      expect.objectContaining({ currency: 'USD', earnedMinor: 900, paidMinor: 0 }),
+    ]);
     const empty = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/statements?month=2025-03`);
     expect(empty.body.currencies).toEqual([]);
   });
@@ -139,7 +141,10 @@ describe('monthly statements', () => {
     expectStatus(res, 200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="statement-2026-03.csv"');
-    const [header, ...rows] = (res.body as string).trim().split('\r\n').map((l) => l.split(','));
+    const [header, ...rows] = (res.body as string)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
     expect(header).toEqual([
       'entry',
       'at',

@@ -26,7 +26,10 @@ const route = createRoute({
     },
   },
   responses: {
-    200: { description: 'Applied, ignored or already seen', content: { 'application/json': { schema: webhookResult } } },
+    200: {
+      description: 'Applied, ignored or already seen',
+      content: { 'application/json': { schema: webhookResult } },
+    },
     ...declareErrorResponses(400, 404, 409, 413, 415),
   },
 });

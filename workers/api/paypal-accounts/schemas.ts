@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PaypalMode } from '../../../schema/org-paypal-accounts';
-import type { OrgPaypalAccountView } from '../../services/paypal-accounts';
+import { type OrgPaypalAccountView, PaypalMode } from '../../services/paypal-accounts';
 import { isoOrNull, timestamp } from '../shared/schemas';
 
 export const connectPaypalBody = z

@@ -3,7 +3,10 @@ import { AppError } from '../../errors/app-error';
 import { type ResolvedPaypalAccount, resolvePaypalAccount } from './resolve-paypal-account';
 
 /** The organization's PayPal account, or 409 payouts_not_configured: without one nothing can be sent. */
-export async function requirePaypalAccount(ctx: ServiceContext, organizationId: string): Promise<ResolvedPaypalAccount> {
+export async function requirePaypalAccount(
+  ctx: ServiceContext,
+  organizationId: string,
+): Promise<ResolvedPaypalAccount> {
   const account = await resolvePaypalAccount(ctx, organizationId);
   if (!account)
     throw new AppError(

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, gt, type SQL } from 'drizzle-orm';
 import { commissions, payoutItems } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';

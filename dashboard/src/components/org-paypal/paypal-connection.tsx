@@ -21,7 +21,12 @@ import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '../..
 import { CopyValue } from '../copy-value';
 import { ConfirmActionButton } from '../finance/confirm-action-button';
 
-const EXPLAINED = new Set(['paypal_credentials_rejected', 'paypal_unavailable', 'paypal_payouts_in_flight', 'forbidden']);
+const EXPLAINED = new Set([
+  'paypal_credentials_rejected',
+  'paypal_unavailable',
+  'paypal_payouts_in_flight',
+  'forbidden',
+]);
 
 function ConnectError({ error }: { error: unknown }) {
   const { t } = useTranslation('orgpaypal');
@@ -39,7 +44,15 @@ function ConnectError({ error }: { error: unknown }) {
 }
 
 /** The organization's PayPal app: its state, the webhook URL to give PayPal, and (owners) the form. */
-export function PaypalConnection({ orgId, account, canEdit }: { orgId: string; account: PaypalAccount; canEdit: boolean }) {
+export function PaypalConnection({
+  orgId,
+  account,
+  canEdit,
+}: {
+  orgId: string;
+  account: PaypalAccount;
+  canEdit: boolean;
+}) {
   const { t, i18n } = useTranslation('orgpaypal');
   const connect = useConnectPaypal(orgId);
   const disconnect = useDisconnectPaypal(orgId);

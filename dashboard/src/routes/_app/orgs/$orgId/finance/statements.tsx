@@ -5,7 +5,9 @@ import { PageHeader } from '../../../../../components/page-header';
 import { StatementView } from '../../../../../components/statements/statement-view';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/statements')({
-  validateSearch: z.object({ month: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))), undefined) }),
+  validateSearch: z.object({
+    month: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))), undefined),
+  }),
   component: StatementsPage,
 });
 
