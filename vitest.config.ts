@@ -36,6 +36,8 @@ export default defineConfig({
                 CLOUDFLARE_API_TOKEN: 'test-cloudflare-token',
                 CLOUDFLARE_ZONE_ID: 'test-zone',
                 CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.net',
+                // Organizations' live-mode apps (test/paypal-server.ts starts a second server for it).
+                PAYPAL_LIVE_BASE_URL: inject('paypalLiveBaseUrl'),
               },
             },
           })),

@@ -73,7 +73,7 @@ async function handle(
     }
   }
   if (path.startsWith('/__control/')) {
-    send(res, control(state, method, path, url.searchParams, body));
+    send(res, control(state, opts, method, path, url.searchParams, body));
     return;
   }
 
@@ -112,16 +112,18 @@ function route(
   },
 ): Reply {
   if (r.method === 'POST' && r.path === '/v1/oauth2/token') return issueToken(state, opts, r.req, r.raw);
-  const unauthorized = requireToken(state, r.req);
-  if (unauthorized) return unauthorized;
+  const auth = requireToken(state, opts, r.req);
+  if ('reply' in auth) return auth.reply;
+  const { account } = auth;
   if (r.method === 'POST' && r.path === '/v1/payments/payouts')
-    return createPayout(state, opts, signer, r.body, r.origin);
+    return createPayout(state, opts, signer, account, r.body, r.origin);
   const batch = /^\/v1\/payments\/payouts\/([^/]+)$/.exec(r.path);
-  if (r.method === 'GET' && batch) return getPayoutBatch(state, decodeURIComponent(batch[1]!), r.query, r.origin);
+  if (r.method === 'GET' && batch)
+    return getPayoutBatch(state, account, decodeURIComponent(batch[1]!), r.query, r.origin);
   const item = /^\/v1\/payments\/payouts-item\/([^/]+)$/.exec(r.path);
-  if (r.method === 'GET' && item) return getPayoutItem(state, decodeURIComponent(item[1]!), r.origin);
+  if (r.method === 'GET' && item) return getPayoutItem(state, account, decodeURIComponent(item[1]!), r.origin);
   if (r.method === 'POST' && r.path === '/v1/notifications/verify-webhook-signature')
-    return verifySignature(state, opts, signer, r.body);
+    return verifySignature(state, account, signer, r.body);
   return paypalError(404, 'RESOURCE_NOT_FOUND', `No route for ${r.method} ${r.path}`);
 }
 

@@ -38,3 +38,4 @@ export * from './rate-limit-hits';
 export * from './paypal-webhook-events';
 export * from './recruit-codes';
 export * from './registration-links';
+export * from './org-paypal-accounts';

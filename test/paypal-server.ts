@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the shared local PayPal server (dev/paypal-server.ts), on 127.0.0.1. */
     paypalBaseUrl: string;
+    /** A second local PayPal server standing in for PayPal live (PAYPAL_LIVE_BASE_URL): a world of its own. */
+    paypalLiveBaseUrl: string;
   }
 }
 
@@ -28,6 +30,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     webhookId: PAYPAL_TEST_WEBHOOK_ID,
     processingDelayMs: 200,
   });
+  // Its own app only; organizations' live apps are registered on it by the tests that need them.
+  const live = await startPayPalServer({
+    port: await freePort(),
+    clientId: 'test-paypal-live-client-id',
+    clientSecret: 'test-paypal-live-client-secret',
+    webhookId: 'TESTLIVEWEBHOOK1',
+    processingDelayMs: 200,
+  });
   project.provide('paypalBaseUrl', server.url);
-  return () => server.close();
+  project.provide('paypalLiveBaseUrl', live.url);
+  return async () => {
+    await Promise.all([server.close(), live.close()]);
+  };
 }

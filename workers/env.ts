@@ -48,6 +48,8 @@ export interface Env {
   PAYPAL_CLIENT_SECRET?: string;
   /** The id PayPal gave the webhook subscription, needed to verify webhook signatures. */
   PAYPAL_WEBHOOK_ID?: string;
+  /** PayPal's live REST API, for organizations that connect a live app (PAYPAL_BASE_URL is the sandbox/default). */
+  PAYPAL_LIVE_BASE_URL?: string;
   /**
    * Optional platform-wide allow-list of postback domains, comma-separated (a domain admits its
    * subdomains). Unset: any public https host passes the SSRF rules.
@@ -113,6 +115,7 @@ const configSchema = z
     PAYPAL_CLIENT_ID: z.string().min(1).optional(),
     PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
     PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+    PAYPAL_LIVE_BASE_URL: z.url().default('https://api-m.paypal.com'),
     OUTBOUND_HOST_OVERRIDES: z
       .string()
       .regex(/^[a-z0-9.-]+=[0-9.]+:\d+(,[a-z0-9.-]+=[0-9.]+:\d+)*$/, 'must be host=ip:port pairs, comma-separated')

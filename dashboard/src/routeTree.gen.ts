@@ -69,6 +69,8 @@ import { Route as AppOrgsOrgIdConversionsConversionIdRouteImport } from './route
 import { Route as AppOrgsOrgIdConversionsReviewRouteImport } from './routes/_app/orgs/$orgId/conversions/review'
 import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/orgs/$orgId/finance/balances'
 import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
+import { Route as AppOrgsOrgIdFinancePaypalRouteImport } from './routes/_app/orgs/$orgId/finance/paypal'
+import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app/orgs/$orgId/finance/statements'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
 import { Route as AppOrgsOrgIdProgramsNewRouteImport } from './routes/_app/orgs/$orgId/programs/new'
@@ -390,6 +392,18 @@ const AppOrgsOrgIdFinanceLedgerRoute =
     path: '/finance/ledger',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdFinancePaypalRoute =
+  AppOrgsOrgIdFinancePaypalRouteImport.update({
+    id: '/finance/paypal',
+    path: '/finance/paypal',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
+const AppOrgsOrgIdFinanceStatementsRoute =
+  AppOrgsOrgIdFinanceStatementsRouteImport.update({
+    id: '/finance/statements',
+    path: '/finance/statements',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdProgramsIndexRoute =
   AppOrgsOrgIdProgramsIndexRouteImport.update({
     id: '/programs/',
@@ -479,6 +493,8 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
+  '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
+  '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -542,6 +558,8 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
+  '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
+  '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -611,6 +629,8 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/conversions/review': typeof AppOrgsOrgIdConversionsReviewRoute
   '/_app/orgs/$orgId/finance/balances': typeof AppOrgsOrgIdFinanceBalancesRoute
   '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
+  '/_app/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
+  '/_app/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -679,6 +699,8 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
     | '/orgs/$orgId/finance/ledger'
+    | '/orgs/$orgId/finance/paypal'
+    | '/orgs/$orgId/finance/statements'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions/'
@@ -742,6 +764,8 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/conversions/review'
     | '/orgs/$orgId/finance/balances'
     | '/orgs/$orgId/finance/ledger'
+    | '/orgs/$orgId/finance/paypal'
+    | '/orgs/$orgId/finance/statements'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions'
@@ -810,6 +834,8 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/conversions/review'
     | '/_app/orgs/$orgId/finance/balances'
     | '/_app/orgs/$orgId/finance/ledger'
+    | '/_app/orgs/$orgId/finance/paypal'
+    | '/_app/orgs/$orgId/finance/statements'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
     | '/_app/affiliate/$orgId/conversions/'
@@ -1251,6 +1277,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceLedgerRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/paypal': {
+      id: '/_app/orgs/$orgId/finance/paypal'
+      path: '/finance/paypal'
+      fullPath: '/orgs/$orgId/finance/paypal'
+      preLoaderRoute: typeof AppOrgsOrgIdFinancePaypalRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/finance/statements': {
+      id: '/_app/orgs/$orgId/finance/statements'
+      path: '/finance/statements'
+      fullPath: '/orgs/$orgId/finance/statements'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceStatementsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/programs/': {
       id: '/_app/orgs/$orgId/programs/'
       path: '/programs'
@@ -1370,6 +1410,8 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdConversionsReviewRoute: typeof AppOrgsOrgIdConversionsReviewRoute
   AppOrgsOrgIdFinanceBalancesRoute: typeof AppOrgsOrgIdFinanceBalancesRoute
   AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
+  AppOrgsOrgIdFinancePaypalRoute: typeof AppOrgsOrgIdFinancePaypalRoute
+  AppOrgsOrgIdFinanceStatementsRoute: typeof AppOrgsOrgIdFinanceStatementsRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
   AppOrgsOrgIdAffiliatesIndexRoute: typeof AppOrgsOrgIdAffiliatesIndexRoute
@@ -1397,6 +1439,8 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdConversionsReviewRoute: AppOrgsOrgIdConversionsReviewRoute,
   AppOrgsOrgIdFinanceBalancesRoute: AppOrgsOrgIdFinanceBalancesRoute,
   AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
+  AppOrgsOrgIdFinancePaypalRoute: AppOrgsOrgIdFinancePaypalRoute,
+  AppOrgsOrgIdFinanceStatementsRoute: AppOrgsOrgIdFinanceStatementsRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,
   AppOrgsOrgIdProgramsNewRoute: AppOrgsOrgIdProgramsNewRoute,
   AppOrgsOrgIdAffiliatesIndexRoute: AppOrgsOrgIdAffiliatesIndexRoute,

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { paypalError, type Reply } from './http';
-import type { PayPalServerOptions, ServerState } from './state';
+import { type Account, accountOf, type PayPalServerOptions, type ServerState } from './state';
 
 const DEFAULT_TOKEN_TTL_SECONDS = 32_400;
 
@@ -12,11 +12,8 @@ export function issueToken(state: ServerState, opts: PayPalServerOptions, req: I
   const header = req.headers.authorization ?? '';
   const decoded = header.startsWith('Basic ') ? Buffer.from(header.slice(6), 'base64').toString('utf8') : '';
   const colon = decoded.indexOf(':');
-  if (
-    colon < 0 ||
-    !same(decoded.slice(0, colon), opts.clientId) ||
-    !same(decoded.slice(colon + 1), opts.clientSecret)
-  ) {
+  const account = colon < 0 ? undefined : accountOf(state, opts, decoded.slice(0, colon));
+  if (!account || !same(decoded.slice(colon + 1), account.clientSecret)) {
     return { status: 401, body: { error: 'invalid_client', error_description: 'Client Authentication failed' } };
   }
   if (new URLSearchParams(body).get('grant_type') !== 'client_credentials') {
@@ -27,7 +24,7 @@ export function issueToken(state: ServerState, opts: PayPalServerOptions, req: I
   }
   const ttl = opts.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
   const token = `A21AA${randomBytes(24).toString('base64url')}`;
-  state.tokens.set(token, Date.now() + ttl * 1000);
+  state.tokens.set(token, { expiresAt: Date.now() + ttl * 1000, clientId: account.clientId });
   state.tokensIssued += 1;
   return {
     status: 200,
@@ -35,21 +32,29 @@ export function issueToken(state: ServerState, opts: PayPalServerOptions, req: I
       scope: 'https://uri.paypal.com/services/payments/payouts',
       access_token: token,
       token_type: 'Bearer',
-      app_id: `APP-${opts.clientId.slice(0, 12).toUpperCase()}`,
+      app_id: `APP-${account.clientId.slice(0, 12).toUpperCase()}`,
       expires_in: ttl,
       nonce: `${new Date().toISOString()}${randomBytes(8).toString('hex')}`,
     },
   };
 }
 
-/** null when the request carries a live bearer token, else PayPal's 401. */
-export function requireToken(state: ServerState, req: IncomingMessage): Reply | null {
+/** The app whose live bearer token the request carries, or PayPal's 401. */
+export function requireToken(
+  state: ServerState,
+  opts: PayPalServerOptions,
+  req: IncomingMessage,
+): { account: Account } | { reply: Reply } {
   const header = req.headers.authorization ?? '';
-  const expiresAt = header.startsWith('Bearer ') ? state.tokens.get(header.slice(7)) : undefined;
-  if (expiresAt !== undefined && expiresAt > Date.now()) return null;
-  return paypalError(
+  const token = header.startsWith('Bearer ') ? state.tokens.get(header.slice(7)) : undefined;
+  const account = token && token.expiresAt > Date.now() ? accountOf(state, opts, token.clientId) : undefined;
+  if (account) return { account };
+  return { reply: unauthorized() };
+}
+
+const unauthorized = (): Reply =>
+  paypalError(
     401,
     'AUTHENTICATION_FAILURE',
     'Authentication failed due to invalid authentication credentials or a missing Authorization header.',
   );
-}

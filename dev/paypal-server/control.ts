@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Reply } from './http';
-import { resetState, type Fault, type ServerState } from './state';
+import { type PayPalServerOptions, resetState, type Fault, type ServerState } from './state';
 import { transmissionHeaders } from './webhooks';
 
 const faultSchema = z.object({
@@ -11,18 +11,27 @@ const faultSchema = z.object({
   senderBatchId: z.string().optional(),
 });
 
+const accountSchema = z.object({
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  webhookId: z.string().regex(/^[A-Za-z0-9-]+$/),
+  webhookUrl: z.url().optional(),
+});
+
 /**
  * The test-only API under /__control:
  *   POST /faults {path, method?, status: 4xx|5xx|'timeout'|'accept_then_500', times?, senderBatchId?}
  *   GET  /calls?senderBatchId=        create-payout requests received, batches created, tokens issued
  *   GET  /webhooks?senderBatchId=&payoutBatchId=   the outbox: headers and exact body of each event
- *   GET  /batches                 every batch created: ids, status, and each item's sender_item_id, amount, status
+ *   GET  /batches?account=        every batch created: ids, the app (client id) that created it, status, and each item's sender_item_id, amount, status
+ *   POST /accounts {clientId, clientSecret, webhookId, webhookUrl?}   another app this server accepts (an organization's own)
  *   POST /expire-tokens               every issued token stops working (the client must re-auth)
  *   POST /deny?senderBatchId=         PayPal will deny that batch as a whole (arm before sending)
  *   POST /reset                       forget everything (only on a server no other test shares)
  */
 export function control(
   state: ServerState,
+  opts: PayPalServerOptions,
   method: string,
   path: string,
   query: URLSearchParams,
@@ -68,18 +77,33 @@ export function control(
       }));
     return { status: 200, body: { webhooks } };
   }
+  if (method === 'POST' && path === '/__control/accounts') {
+    const account = accountSchema.safeParse(body);
+    if (!account.success || account.data.clientId === opts.clientId)
+      return {
+        status: 400,
+        body: { error: 'clientId, clientSecret and webhookId are required; clientId must be new' },
+      };
+    const { webhookUrl, ...rest } = account.data;
+    state.accounts.set(rest.clientId, { ...rest, ...(webhookUrl ? { webhookUrl } : {}) });
+    return { status: 201, body: { clientId: rest.clientId } };
+  }
   if (method === 'GET' && path === '/__control/batches') {
-    const batches = [...state.batches.values()].map((b) => ({
-      payoutBatchId: b.payoutBatchId,
-      senderBatchId: b.senderBatchId ?? null,
-      status: b.status,
-      items: b.items.map((i) => ({
-        senderItemId: i.senderItemId ?? null,
-        receiver: i.receiver,
-        amount: i.amount,
-        status: i.status,
-      })),
-    }));
+    const account = query.get('account');
+    const batches = [...state.batches.values()]
+      .filter((b) => account === null || b.account === account)
+      .map((b) => ({
+        payoutBatchId: b.payoutBatchId,
+        account: b.account,
+        senderBatchId: b.senderBatchId ?? null,
+        status: b.status,
+        items: b.items.map((i) => ({
+          senderItemId: i.senderItemId ?? null,
+          receiver: i.receiver,
+          amount: i.amount,
+          status: i.status,
+        })),
+      }));
     return { status: 200, body: { batches } };
   }
   if (method === 'POST' && path === '/__control/deny') {

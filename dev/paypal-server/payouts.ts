@@ -1,7 +1,14 @@
 import { notFound, paypalError, validationError, type Reply } from './http';
 import { scheduleProcessing } from './processing';
 import { batchLink, renderBatchHeader, renderItem } from './render';
-import { paypalId, type PayoutBatch, type PayPalServerOptions, type ServerState } from './state';
+import {
+  type Account,
+  paypalId,
+  type PayoutBatch,
+  type PayPalServerOptions,
+  type ServerState,
+  senderKey,
+} from './state';
 import { duplicateItem, validatePayout } from './validate-payout';
 import type { Signer } from './webhooks';
 
@@ -14,6 +21,7 @@ export function createPayout(
   state: ServerState,
   opts: PayPalServerOptions,
   signer: Signer,
+  account: Account,
   body: unknown,
   origin: string,
 ): Reply {
@@ -32,7 +40,10 @@ export function createPayout(
     ]);
   }
   const senderBatchId = request.sender_batch_header.sender_batch_id;
-  const existingId = senderBatchId === undefined ? undefined : state.batchIdBySenderBatchId.get(senderBatchId);
+  const existingId =
+    senderBatchId === undefined
+      ? undefined
+      : state.batchIdBySenderBatchId.get(senderKey(account.clientId, senderBatchId));
   const existing = existingId === undefined ? undefined : state.batches.get(existingId);
   if (existing) {
     const link = { ...batchLink(origin, existing), encType: 'application/json' };
@@ -56,6 +67,7 @@ export function createPayout(
   const payoutBatchId = paypalId(13);
   const batch: PayoutBatch = {
     payoutBatchId,
+    account: account.clientId,
     senderBatchId,
     emailSubject: request.sender_batch_header.email_subject,
     emailMessage: request.sender_batch_header.email_message,
@@ -77,9 +89,10 @@ export function createPayout(
     })),
   };
   state.batches.set(payoutBatchId, batch);
-  if (senderBatchId !== undefined) state.batchIdBySenderBatchId.set(senderBatchId, payoutBatchId);
+  if (senderBatchId !== undefined)
+    state.batchIdBySenderBatchId.set(senderKey(account.clientId, senderBatchId), payoutBatchId);
   for (const item of batch.items) state.items.set(item.payoutItemId, item);
-  scheduleProcessing(state, opts, signer, batch);
+  scheduleProcessing(state, opts, signer, account, batch);
   return {
     status: 201,
     body: {
@@ -94,9 +107,16 @@ export function createPayout(
 }
 
 /** `GET /v1/payments/payouts/{id}?page=&page_size=&total_required=`. */
-export function getPayoutBatch(state: ServerState, id: string, query: URLSearchParams, origin: string): Reply {
+export function getPayoutBatch(
+  state: ServerState,
+  account: Account,
+  id: string,
+  query: URLSearchParams,
+  origin: string,
+): Reply {
   const batch = state.batches.get(id);
-  if (!batch) return notFound();
+  // Another app's payout does not exist for this one.
+  if (!batch || batch.account !== account.clientId) return notFound();
   const page = intParam(query, 'page', 1);
   const pageSize = intParam(query, 'page_size', 1000);
   if (page === null || page < 1 || page > 1000)
@@ -130,9 +150,9 @@ export function getPayoutBatch(state: ServerState, id: string, query: URLSearchP
 }
 
 /** `GET /v1/payments/payouts-item/{payout_item_id}`. */
-export function getPayoutItem(state: ServerState, id: string, origin: string): Reply {
+export function getPayoutItem(state: ServerState, account: Account, id: string, origin: string): Reply {
   const item = state.items.get(id);
-  if (!item) return notFound();
+  if (!item || state.batches.get(item.payoutBatchId)?.account !== account.clientId) return notFound();
   return { status: 200, body: { ...renderItem(item, origin), sender_batch_id: item.senderBatchId } };
 }
 

@@ -1,6 +1,6 @@
 import { ITEM_EVENT_TYPES, outcomeFor } from './outcomes';
 import { renderBatchHeader, renderItem, batchLink } from './render';
-import { later, paypalId, type PayoutBatch, type PayPalServerOptions, type ServerState } from './state';
+import { type Account, later, paypalId, type PayoutBatch, type PayPalServerOptions, type ServerState } from './state';
 import { emitEvent, type Signer } from './webhooks';
 
 export const DEFAULT_PROCESSING_DELAY_MS = 2_000;
@@ -14,11 +14,12 @@ export function scheduleProcessing(
   state: ServerState,
   opts: PayPalServerOptions,
   signer: Signer,
+  account: Account,
   batch: PayoutBatch,
 ): void {
   const delay = opts.processingDelayMs ?? DEFAULT_PROCESSING_DELAY_MS;
   const batchEvent = (eventType: string, summary: string) =>
-    emitEvent(state, opts, signer, {
+    emitEvent(state, account, signer, {
       eventType,
       resourceType: 'payouts',
       summary,
@@ -46,7 +47,7 @@ export function scheduleProcessing(
         item.timeProcessed = now;
         const eventType = ITEM_EVENT_TYPES[item.status];
         if (eventType) {
-          emitEvent(state, opts, signer, {
+          emitEvent(state, account, signer, {
             eventType,
             resourceType: 'payouts_item',
             summary: `A payout item has reached ${item.status}`,

@@ -16,6 +16,9 @@ export interface PayPalServerOptions {
   tokenTtlSeconds?: number;
 }
 
+/** One PayPal REST app: its credentials, and where its webhook points. */
+export type Account = Pick<PayPalServerOptions, 'clientId' | 'clientSecret' | 'webhookId' | 'webhookUrl'>;
+
 export const TRANSACTION_STATUSES = [
   'SUCCESS',
   'FAILED',
@@ -52,6 +55,8 @@ export interface PayoutItem {
 
 export interface PayoutBatch {
   payoutBatchId: string;
+  /** The client id of the app whose token created it: only that app may read it, its webhook hears about it. */
+  account: string;
   senderBatchId: string | undefined;
   emailSubject: string | undefined;
   emailMessage: string | undefined;
@@ -90,8 +95,10 @@ export interface Transmission {
 }
 
 export interface ServerState {
-  /** Access token → expiry (ms epoch). */
-  tokens: Map<string, number>;
+  /** Access token → expiry (ms epoch) and the client id it was issued to. */
+  tokens: Map<string, { expiresAt: number; clientId: string }>;
+  /** Apps registered through POST /__control/accounts, by client id, beside the one in the options. */
+  accounts: Map<string, Account>;
   batches: Map<string, PayoutBatch>;
   batchIdBySenderBatchId: Map<string, string>;
   items: Map<string, PayoutItem>;
@@ -110,6 +117,7 @@ export interface ServerState {
 export function emptyState(): ServerState {
   return {
     tokens: new Map(),
+    accounts: new Map(),
     batches: new Map(),
     batchIdBySenderBatchId: new Map(),
     items: new Map(),
@@ -123,6 +131,14 @@ export function emptyState(): ServerState {
 }
 
 /** Clears everything except the timers' owner; pending timers are cancelled. */
+/** The app with this client id: the server's own (from its options) or a registered one. */
+export function accountOf(state: ServerState, opts: PayPalServerOptions, clientId: string): Account | undefined {
+  return clientId === opts.clientId ? opts : state.accounts.get(clientId);
+}
+
+/** Batches are keyed by sender_batch_id per app: PayPal's "already used" check is per account. */
+export const senderKey = (account: string, senderBatchId: string) => `${account}\n${senderBatchId}`;
+
 export function resetState(state: ServerState): void {
   for (const timer of state.timers) clearTimeout(timer);
   Object.assign(state, emptyState());

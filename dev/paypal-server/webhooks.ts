@@ -2,7 +2,7 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { validationError, type Reply } from './http';
-import { later, paypalId, type PayPalServerOptions, type ServerState, type Transmission } from './state';
+import { type Account, later, paypalId, type ServerState, type Transmission } from './state';
 
 const AUTH_ALGO = 'SHA256withRSA';
 const REDELIVERY_DELAYS_MS = [1_000, 2_000, 4_000];
@@ -29,7 +29,7 @@ function sign(signer: Signer, transmissionId: string, time: string, webhookId: s
 /** Wraps `resource` in PayPal's event envelope, signs it, keeps it in the outbox and delivers it. */
 export function emitEvent(
   state: ServerState,
-  opts: PayPalServerOptions,
+  account: Account,
   signer: Signer,
   event: {
     eventType: string;
@@ -59,15 +59,15 @@ export function emitEvent(
     eventType: event.eventType,
     payoutBatchId: event.payoutBatchId,
     senderBatchId: event.senderBatchId,
-    webhookId: opts.webhookId,
+    webhookId: account.webhookId,
     authAlgo: AUTH_ALGO,
     certUrl: `${signer.origin()}/v1/notifications/certs/CERT-LOCAL-PAYPAL-SERVER`,
-    signature: sign(signer, id, time, opts.webhookId, body),
+    signature: sign(signer, id, time, account.webhookId, body),
     body,
     deliveries: [],
   };
   state.outbox.push(transmission);
-  if (opts.webhookUrl) void deliver(state, opts.webhookUrl, transmission, 0);
+  if (account.webhookUrl) void deliver(state, account.webhookUrl, transmission, 0);
 }
 
 export function transmissionHeaders(t: Transmission): Record<string, string> {
@@ -115,9 +115,10 @@ const verifyRequest = z.object({
 
 /**
  * `POST /v1/notifications/verify-webhook-signature`: SUCCESS only for a transmission this server
- * sent, with its exact headers, the configured webhook id, and the event serialised to the same bytes.
+ * sent, with its exact headers, the caller's webhook id (the one the event went to), and the event
+ * serialised to the same bytes.
  */
-export function verifySignature(state: ServerState, opts: PayPalServerOptions, signer: Signer, body: unknown): Reply {
+export function verifySignature(state: ServerState, account: Account, signer: Signer, body: unknown): Reply {
   const parsed = verifyRequest.safeParse(body);
   if (!parsed.success) {
     return validationError(
@@ -131,7 +132,8 @@ export function verifySignature(state: ServerState, opts: PayPalServerOptions, s
     : '';
   const ok =
     sent !== undefined &&
-    v.webhook_id === opts.webhookId &&
+    v.webhook_id === account.webhookId &&
+    v.webhook_id === sent.webhookId &&
     v.auth_algo === sent.authAlgo &&
     v.cert_url === sent.certUrl &&
     v.transmission_time === sent.time &&

@@ -17,10 +17,12 @@ import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
+import { paypalAccountsRoutes } from './paypal-accounts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
+import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
 
@@ -37,12 +39,14 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   linksRoutes,
   financeRoutes,
   payoutsRoutes,
+  paypalAccountsRoutes,
   auditRoutes,
   postbacksRoutes,
   notificationsRoutes,
   deadLettersRoutes,
   platformRoutes,
   statsRoutes,
+  statementsRoutes,
   inboundRoutes,
   clicksRoutes,
   exportsRoutes,

@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   link_expired: 400,
   // Custom domains: not a public hostname an advertiser may own (ours, an IP, localhost), or Cloudflare refused it.
   hostname_not_allowed: 400,
+  // An organization's PayPal app: PayPal's token endpoint refused the client id and secret for the chosen mode.
+  paypal_credentials_rejected: 400,
   unauthorized: 401,
   // The organization's plan allows no more of something (details: { limit, used }).
   plan_limit_reached: 402,
@@ -53,6 +55,8 @@ export const ERROR_STATUS = {
   coupon_code_taken: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
+  // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.
+  paypal_payouts_in_flight: 409,
   // Account deletion blockers (POST /me/delete; GET /me/deletion lists them all with their details).
   last_owner: 409,
   unpaid_balance: 409,
@@ -70,6 +74,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,
+  // PayPal did not answer (5xx, 429, timeouts after retries), e.g. while checking an organization's credentials.
+  paypal_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

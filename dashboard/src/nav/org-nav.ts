@@ -26,4 +26,6 @@ export const FINANCE_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/finance/balances', labelKey: 'nav.financeBalances', show: (a) => a.canReadMoney },
   { to: '/orgs/$orgId/finance/payouts', labelKey: 'nav.financePayouts', show: (a) => a.canReadMoney },
   { to: '/orgs/$orgId/finance/ledger', labelKey: 'nav.financeLedger', show: (a) => a.canReadMoney },
+  { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', show: (a) => a.canReadMoney },
+  { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', show: (a) => a.canReadMoney },
 ];

@@ -23,7 +23,9 @@ interface CachedToken {
 const cache = new Map<string, CachedToken>();
 const inflight = new Map<string, Promise<string>>();
 
-const cacheKey = (cfg: PayPalConfig) => `${cfg.baseUrl}\n${cfg.clientId}`;
+// Per credential set: organizations may share a client id across replaced secrets, or use one app in
+// both sandbox and live; none of them may ever get another's token.
+const cacheKey = (cfg: PayPalConfig) => `${cfg.baseUrl}\n${cfg.clientId}\n${cfg.clientSecret}`;
 
 /** A bearer token for cfg (OAuth2 client credentials), from the isolate's cache while it is fresh. */
 export async function getAccessToken(cfg: PayPalConfig): Promise<string> {
@@ -71,4 +73,12 @@ async function requestToken(cfg: PayPalConfig): Promise<string> {
     refreshAt: Date.now() + body.expires_in * 1000 - EARLY_REFRESH_MS,
   });
   return body.access_token;
+}
+
+/**
+ * Asks PayPal for a token with cfg, bypassing the cache: whether the credentials work. The token is
+ * cached, so the first payout after connecting does not ask again.
+ */
+export function checkCredentials(cfg: PayPalConfig): Promise<string> {
+  return requestToken(cfg);
 }

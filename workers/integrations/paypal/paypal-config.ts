@@ -30,3 +30,30 @@ export function paypalConfig(config: Config): PayPalConfig | null {
     retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
   };
 }
+
+/** PayPal's sandbox REST API, for a sandbox account when PAYPAL_BASE_URL is not set. */
+export const SANDBOX_BASE_URL = 'https://api-m.sandbox.paypal.com';
+
+/** An organization's own REST app, as stored (the secret already decrypted). */
+export interface PayPalAccountCredentials {
+  mode: 'sandbox' | 'live';
+  clientId: string;
+  clientSecret: string;
+  webhookId: string | null;
+}
+
+/**
+ * The settings for an organization's own app. The base URL comes from the deployment's config by
+ * mode, never from the organization: what it stores cannot point our calls anywhere else.
+ */
+export function paypalAccountConfig(config: Config, account: PayPalAccountCredentials): PayPalConfig {
+  const baseUrl = account.mode === 'live' ? config.PAYPAL_LIVE_BASE_URL : (config.PAYPAL_BASE_URL ?? SANDBOX_BASE_URL);
+  return {
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+    webhookId: account.webhookId,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
+  };
+}

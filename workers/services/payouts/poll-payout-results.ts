@@ -1,10 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { payoutBatchParts, payoutItems } from '../../../schema';
+import { payoutBatches, payoutBatchParts, payoutItems } from '../../../schema';
 import type { PayoutItemStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { itemTransition, PaypalItemStatus } from '../../domain/payout-item-transition';
 import { listAllPayoutItems } from '../../integrations/paypal/get-payout-batch';
-import { type PayPalConfig, paypalConfig } from '../../integrations/paypal/paypal-config';
+import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
+import { resolvePaypalAccount } from '../paypal-accounts';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { completePayoutBatch } from './complete-payout-batch';
 import { failPayoutPart } from './fail-payout-part';
@@ -83,23 +84,35 @@ export async function pollPayoutResults({
   ctx,
   input,
 }: ServiceCall<{ limit: number }>): Promise<{ parts: number; applied: number; failed: number }> {
-  const cfg = paypalConfig(ctx.config);
-  if (!cfg) return { parts: 0, applied: 0, failed: 0 };
   const parts = await ctx.db
     .select({
       id: payoutBatchParts.id,
       batchId: payoutBatchParts.batchId,
       part: payoutBatchParts.part,
       paypalBatchId: payoutBatchParts.paypalBatchId,
+      organizationId: payoutBatches.organizationId,
     })
     .from(payoutBatchParts)
+    .innerJoin(payoutBatches, eq(payoutBatches.id, payoutBatchParts.batchId))
     .where(and(eq(payoutBatchParts.status, 'sent'), sql`${payoutBatchParts.paypalBatchId} IS NOT NULL`))
     .orderBy(sql`${payoutBatchParts.lastPolledAt} ASC NULLS FIRST`, asc(payoutBatchParts.id))
     .limit(input.limit);
   let applied = 0;
   let failed = 0;
+  // Each organization's parts are read with the account that sent them (resolved once per run).
+  const accounts = new Map<string, Promise<PayPalConfig | null>>();
+  const accountOf = (organizationId: string) => {
+    let account = accounts.get(organizationId);
+    if (!account) {
+      account = resolvePaypalAccount(ctx, organizationId).then((a) => a?.config ?? null);
+      accounts.set(organizationId, account);
+    }
+    return account;
+  };
   for (const part of parts) {
     try {
+      const cfg = await accountOf(part.organizationId);
+      if (!cfg) continue;
       applied += await pollPart(ctx, cfg, { ...part, paypalBatchId: part.paypalBatchId! });
     } catch (err) {
       failed++;

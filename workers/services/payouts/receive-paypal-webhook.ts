@@ -3,11 +3,13 @@ import { payoutBatchParts, paypalWebhookEvents } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { PaypalItemStatus } from '../../domain/payout-item-transition';
-import { AppError, ValidationError } from '../../errors/app-error';
+import { AppError, NotFoundError, ValidationError } from '../../errors/app-error';
 import { parsePayPalWebhookEvent, type PayPalEventOutcome } from '../../integrations/paypal/paypal-events';
 import { verifyWebhookSignature } from '../../integrations/paypal/verify-webhook-signature';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
-import { requirePaypal } from './require-paypal';
+import { ownPaypalAccount } from '../paypal-accounts';
+import { paypalConfig } from '../../integrations/paypal/paypal-config';
+import { webhookEventOwner } from './webhook-event-owner';
 import { settleItemResult } from './settle-item-result';
 
 const KNOWN = new Set<string>(PaypalItemStatus);
@@ -50,6 +52,36 @@ async function act(
 }
 
 /**
+ * Which account verifies a delivery: the organization's own app at its URL (404 when it has none),
+ * the deployment's at the platform URL.
+ */
+async function verifyingAccount(ctx: ServiceContext, organizationId: string | undefined) {
+  if (organizationId !== undefined) {
+    const own = await ownPaypalAccount(ctx, organizationId);
+    if (!own) throw new NotFoundError('PayPal connection');
+    return own;
+  }
+  const platform = paypalConfig(ctx.config);
+  if (!platform)
+    throw new AppError(
+      'payouts_not_configured',
+      'PayPal payouts are not configured on this deployment (PAYPAL_BASE_URL, PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET)',
+    );
+  return platform;
+}
+
+/**
+ * Whether this endpoint may act on the event: an organization's URL only on its own payouts, the
+ * platform URL only on payouts of organizations without their own app (those it paid).
+ */
+async function belongsHere(ctx: ServiceContext, event: PayPalEventOutcome, organizationId: string | undefined) {
+  const owner = await webhookEventOwner(ctx, event);
+  if (owner === null) return true;
+  if (organizationId !== undefined) return owner === organizationId;
+  return (await ownPaypalAccount(ctx, owner)) === null;
+}
+
+/**
  * A PayPal webhook delivery. Every delivery is stored; an unverified one answers invalid_signature
  * and never acts (nor blocks the genuine event with the same id, which upgrades the row). A
  * verified event is applied once: the row is locked, and a processed one is a redelivery.
@@ -57,8 +89,8 @@ async function act(
 export async function receivePaypalWebhook({
   ctx,
   input,
-}: ServiceCall<{ headers: Headers; body: unknown }>): Promise<WebhookResult> {
-  const cfg = requirePaypal(ctx);
+}: ServiceCall<{ headers: Headers; body: unknown; organizationId?: string }>): Promise<WebhookResult> {
+  const cfg = await verifyingAccount(ctx, input.organizationId);
   const head = input.body as { id?: unknown; event_type?: unknown } | null;
   if (typeof head?.id !== 'string' || head.id.length === 0 || head.id.length > 255)
     throw new ValidationError('The event has no id');
@@ -79,6 +111,15 @@ export async function receivePaypalWebhook({
     event = parsePayPalWebhookEvent(input.body);
   } catch {
     event = { kind: 'unsupported', eventId, eventType: 'malformed' };
+  }
+  // Another organization's payout (e.g. one PayPal app shared by two organizations): kept like an
+  // unverified delivery, so the same event at its owner's URL is still applied there.
+  if (!(await belongsHere(ctx, event, input.organizationId))) {
+    await ctx.db
+      .insert(paypalWebhookEvents)
+      .values({ eventId, eventType, verified: false, payload: input.body, error: 'another organization’s payout' })
+      .onConflictDoNothing();
+    return { eventId, duplicate: false, outcome: 'other_organization' };
   }
   const { result, notifications } = await inTransaction(ctx, async (tx) => {
     await tx.db.execute(sql`

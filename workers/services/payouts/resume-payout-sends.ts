@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { paypalConfig } from '../../integrations/paypal/paypal-config';
+import { resolvePaypalAccount } from '../paypal-accounts';
 import { STUCK_SENDING_MS } from './claim-payout-part';
 import { sendPayoutBatch } from './send-payout-batch';
 
@@ -13,18 +13,20 @@ export async function resumePayoutSends({ ctx, input }: ServiceCall<{ limit: num
   batches: number;
   results: Awaited<ReturnType<typeof sendPayoutBatch>>[];
 }> {
-  if (!paypalConfig(ctx.config)) return { batches: 0, results: [] };
   const stale = new Date(ctx.now.getTime() - STUCK_SENDING_MS);
   // A batch with no part claimed in the last few minutes: pending parts, stale claims, or parts
   // all settled by a run that died before settling the batch.
   const rows = await ctx.db.execute(sql`
-    SELECT b.id FROM affiliate.payout_batches b
+    SELECT b.id, b.organization_id FROM affiliate.payout_batches b
     WHERE b.status = 'sending' AND b.updated_at < ${stale}
       AND NOT EXISTS (SELECT 1 FROM affiliate.payout_batch_parts p WHERE p.batch_id = b.id AND p.status = 'sending' AND p.updated_at >= ${stale})
     ORDER BY b.updated_at
     LIMIT ${input.limit}`);
   const results = [];
-  for (const { id } of rows.rows as { id: string }[])
+  for (const { id, organization_id } of rows.rows as { id: string; organization_id: string }[]) {
+    // An organization left with no PayPal account at all keeps its batch until one is configured.
+    if (!(await resolvePaypalAccount(ctx, organization_id))) continue;
     results.push(await sendPayoutBatch({ ctx, input: { batchId: id } }));
+  }
   return { batches: results.length, results };
 }

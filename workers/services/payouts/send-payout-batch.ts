@@ -4,7 +4,7 @@ import type { ServiceCall } from '../../context';
 import { isPayoutBatchSending } from '../../domain/payout-batch-status';
 import { NotFoundError } from '../../errors/app-error';
 import { claimPayoutPart } from './claim-payout-part';
-import { requirePaypal } from './require-paypal';
+import { requirePaypalAccount } from '../paypal-accounts';
 import { sendPayoutPart, type PartOutcome } from './send-payout-part';
 import { settleBatchSend } from './settle-batch-send';
 
@@ -17,9 +17,10 @@ export async function sendPayoutBatch({
   ctx,
   input,
 }: ServiceCall<{ batchId: string }>): Promise<{ batchId: string; status: string; parts: Record<string, PartOutcome> }> {
-  const cfg = requirePaypal(ctx);
   const [batch] = await ctx.db.select().from(payoutBatches).where(eq(payoutBatches.id, input.batchId));
   if (!batch) throw new NotFoundError('payout batch', input.batchId);
+  // The organization's own PayPal app when it connected one, else the deployment's.
+  const { config: cfg } = await requirePaypalAccount(ctx, batch.organizationId);
   const outcomes: Record<string, PartOutcome> = {};
   if (isPayoutBatchSending(batch.status)) {
     const parts = await ctx.db

@@ -8,7 +8,7 @@ import { actorId } from '../tenant-scope';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
-import { requirePaypal } from './require-paypal';
+import { requirePaypalAccount } from '../paypal-accounts';
 
 /**
  * Approved → sending, committed before anything goes to PayPal. The conditional UPDATE is the
@@ -16,9 +16,9 @@ import { requirePaypal } from './require-paypal';
  * organization's four eyes on, the sender is neither the batch's proposer nor its approver.
  */
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
-  requirePaypal(ctx);
   const sender = actorId(ctx);
   const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
+  await requirePaypalAccount(ctx, batch.organizationId);
   assertPayoutBatchTransition(
     batch.status,
     'sending',

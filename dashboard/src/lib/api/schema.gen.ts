@@ -11277,6 +11277,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/paypal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s PayPal connection (never the secret) and its webhook URL */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The connection */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaypalAccount"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Connect or replace the organization’s own PayPal REST app
+         * @description Owners only. The credentials are checked with PayPal’s token endpoint of the chosen mode first: refused → 400 paypal_credentials_rejected and nothing is stored; PayPal unreachable → 503 paypal_unavailable. Switching to another app while payouts it sent are open → 409 paypal_payouts_in_flight. The secret is stored encrypted and never shown again. Audited (org_paypal.connected / .replaced).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConnectPaypalAccount"];
+                };
+            };
+            responses: {
+                /** @description Connected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaypalAccount"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An outside service this needs is not answering; try again shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Disconnect the organization’s PayPal app
+         * @description Owners only. Payouts fall back to the deployment’s PayPal account, if it has one, else they are off. Refused with 409 paypal_payouts_in_flight while payouts it sent are open; 404 when none is connected. Audited (org_paypal.disconnected).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Disconnected */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/postbacks/deliveries": {
         parameters: {
             query?: never;
@@ -13013,6 +13301,318 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month’s statement: earned, reversed, paid and net per currency
+         * @description Computed from the commission lines and payout items as they are now (docs/finance.md, Statements). Owners and finance.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The UTC calendar month, YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/statements/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month’s statement as CSV: one row per line behind each figure (entry earned|reversed|paid, at, currency, amount, affiliate, program, commission or payout item) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The UTC calendar month, YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The month’s lines */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/statements/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The months with anything earned, reversed or paid, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Months */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementMonths"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16036,6 +16636,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/paypal/webhooks/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An organization’s own PayPal webhook endpoint
+         * @description Public. Verified through PayPal’s verify-webhook-signature with the organization’s own app and webhook id; 404 when it has no app connected; a delivery PayPal does not confirm answers 400 invalid_signature. Only the organization’s own payouts are acted on: an event about another organization’s payout answers 200 {outcome: "other_organization"} and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        event_type: string;
+                        id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Applied, ignored or already seen */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgPayPalWebhookResult"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stripe/{appId}/webhooks": {
         parameters: {
             query?: never;
@@ -16698,6 +17393,19 @@ export interface components {
              * @description Pass as cursor for the next page; null on the last
              */
             nextCursor: string | null;
+        };
+        ConnectPaypalAccount: {
+            /** @description The REST app’s client id */
+            clientId: string;
+            /** @description The REST app’s secret; write-only, stored encrypted */
+            clientSecret: string;
+            /**
+             * @description sandbox or live: which PayPal the credentials belong to
+             * @enum {string}
+             */
+            mode: "sandbox" | "live";
+            /** @description The id PayPal shows for the webhook pointing at webhookUrl; empty: results come by polling only */
+            webhookId?: string | null;
         };
         Conversion: {
             affiliateEmail: string | null;
@@ -17408,7 +18116,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "unauthorized" | "plan_limit_reached" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "plan_limit_reached" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -18297,6 +19005,11 @@ export interface components {
         OrgBalanceList: {
             items: components["schemas"]["OrgBalance"][];
         };
+        OrgPayPalWebhookResult: {
+            duplicate: boolean;
+            eventId: string;
+            outcome: string;
+        };
         PayoutBatch: {
             /**
              * Format: date-time
@@ -18459,6 +19172,33 @@ export interface components {
             parts: {
                 [key: string]: "sent" | "unsure" | "failed";
             };
+        };
+        PaypalAccount: {
+            clientId: string | null;
+            connected: boolean;
+            /** @enum {string|null} */
+            mode: "sandbox" | "live" | null;
+            /**
+             * @description Which account pays now: the organization’s app, the deployment’s, or none (payouts off)
+             * @enum {string}
+             */
+            payoutsFrom: "organization" | "platform" | "none";
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When PayPal last accepted the credentials
+             */
+            verifiedAt: string | null;
+            webhookId: string | null;
+            /**
+             * Format: uri
+             * @description Give PayPal this URL as the app’s webhook
+             */
+            webhookUrl: string;
         };
         PaypalEmailRequest: {
             /**
@@ -19214,6 +19954,37 @@ export interface components {
             recruitCodeApplied?: boolean;
             /** Format: uuid */
             userId: string;
+        };
+        Statement: {
+            currencies: {
+                currency: string;
+                earnedCount: number;
+                /** @description Commission lines created in the month (positive amounts, not rejected) */
+                earnedMinor: number;
+                /** @description earned − reversed */
+                netMinor: number;
+                paidCount: number;
+                /** @description Payout items PayPal paid in the month */
+                paidMinor: number;
+                reversedCount: number;
+                /** @description Negative adjustments created in the month plus lines reversed in the month (refunds, lost disputes, forfeits) */
+                reversedMinor: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Start of the month, inclusive (UTC)
+             */
+            from: string;
+            month: string;
+            /**
+             * Format: date-time
+             * @description Start of the next month, exclusive
+             */
+            to: string;
+        };
+        StatementMonths: {
+            /** @description YYYY-MM, newest first */
+            items: string[];
         };
         StripeWebhookSettings: {
             /** Format: uuid */

@@ -1,0 +1,182 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Paper,
+  PasswordInput,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
+import { formatDateTime } from '../../lib/format';
+import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '../../queries/org-paypal';
+import { CopyValue } from '../copy-value';
+import { ConfirmActionButton } from '../finance/confirm-action-button';
+
+const EXPLAINED = new Set([
+  'paypal_credentials_rejected',
+  'paypal_unavailable',
+  'paypal_payouts_in_flight',
+  'forbidden',
+]);
+
+function ConnectError({ error }: { error: unknown }) {
+  const { t } = useTranslation('orgpaypal');
+  if (!error) return null;
+  const code = error instanceof ApiError ? error.code : 'generic';
+  const key = (EXPLAINED.has(code) ? code : 'generic') as 'generic';
+  return (
+    <Alert color="red" variant="light" role="alert" data-testid="paypal-error" data-code={code}>
+      <Text size="sm">{t(`errors.${key}`)}</Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('errors.code', { code })}
+      </Text>
+    </Alert>
+  );
+}
+
+/** The organization's PayPal app: its state, the webhook URL to give PayPal, and (owners) the form. */
+export function PaypalConnection({
+  orgId,
+  account,
+  canEdit,
+}: {
+  orgId: string;
+  account: PaypalAccount;
+  canEdit: boolean;
+}) {
+  const { t, i18n } = useTranslation('orgpaypal');
+  const connect = useConnectPaypal(orgId);
+  const disconnect = useDisconnectPaypal(orgId);
+  const form = useForm({
+    initialValues: {
+      mode: account.mode ?? 'sandbox',
+      clientId: account.clientId ?? '',
+      clientSecret: '',
+      webhookId: account.webhookId ?? '',
+    },
+    validate: {
+      clientId: (v) => (v.trim() ? null : t('form.required')),
+      clientSecret: (v) => (v.trim() ? null : t('form.required')),
+      webhookId: (v) => (/^[A-Za-z0-9-]*$/.test(v.trim()) ? null : t('form.webhookIdInvalid')),
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    await connect
+      .mutateAsync({
+        mode: values.mode as 'sandbox' | 'live',
+        clientId: values.clientId.trim(),
+        clientSecret: values.clientSecret.trim(),
+        webhookId: values.webhookId.trim() || null,
+      })
+      .then(() => form.setFieldValue('clientSecret', ''))
+      .catch(() => undefined);
+  });
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="sm">
+          <Group justify="space-between" wrap="wrap">
+            <Title order={2} size="h4">
+              {t('status.title')}
+            </Title>
+            {account.connected ? (
+              <Badge color="teal" variant="light" data-testid="paypal-connected">
+                {t('status.connected', { mode: t(`mode.${account.mode ?? 'sandbox'}`) })}
+              </Badge>
+            ) : (
+              <Badge color="gray" variant="light" data-testid="paypal-not-connected">
+                {t('status.notConnected')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm">{t(`payoutsFrom.${account.payoutsFrom}`)}</Text>
+          {account.connected && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+              <Text size="sm">
+                {t('status.clientId')}: <Code>{account.clientId}</Code>
+              </Text>
+              <Text size="sm">
+                {t('status.webhookId')}: {account.webhookId ? <Code>{account.webhookId}</Code> : t('status.none')}
+              </Text>
+              <Text size="sm">
+                {t('status.verifiedAt')}: {account.verifiedAt ? formatDateTime(account.verifiedAt, i18n.language) : '—'}
+              </Text>
+            </SimpleGrid>
+          )}
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('webhook.title')}
+            </Text>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Code block style={{ wordBreak: 'break-all', flex: 1 }} data-testid="paypal-webhook-url">
+                {account.webhookUrl}
+              </Code>
+              <CopyValue value={account.webhookUrl} label={t('webhook.title')} />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('webhook.help')}
+            </Text>
+          </Stack>
+          {canEdit && account.connected && (
+            <Group>
+              <ConfirmActionButton
+                label={t('disconnect.button')}
+                title={t('disconnect.title')}
+                body={t('disconnect.body')}
+                color="red"
+                variant="light"
+                loading={disconnect.isPending}
+                onConfirm={() => disconnect.mutateAsync()}
+              />
+            </Group>
+          )}
+          <ConnectError error={disconnect.error} />
+        </Stack>
+      </Paper>
+      {canEdit && (
+        <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {account.connected ? t('form.replaceTitle') : t('form.title')}
+            </Title>
+            <Radio.Group label={t('form.mode')} {...form.getInputProps('mode')}>
+              <Group mt={4}>
+                <Radio value="sandbox" label={t('mode.sandbox')} />
+                <Radio value="live" label={t('mode.live')} />
+              </Group>
+            </Radio.Group>
+            <TextInput label={t('form.clientId')} autoComplete="off" required {...form.getInputProps('clientId')} />
+            <PasswordInput
+              label={t('form.clientSecret')}
+              description={t('form.clientSecretHelp')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('clientSecret')}
+            />
+            <TextInput
+              label={t('form.webhookId')}
+              description={t('form.webhookIdHelp')}
+              autoComplete="off"
+              {...form.getInputProps('webhookId')}
+            />
+            <ConnectError error={connect.error} />
+            <Group>
+              <Button type="submit" loading={connect.isPending}>
+                {account.connected ? t('form.replace') : t('form.connect')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
