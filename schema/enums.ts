@@ -155,12 +155,14 @@ export const NotificationEvent = [
   'low_balance',
   'payout',
   'postback_error',
+  'plan_limit_warning',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
 export const NotificationStatus = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NotificationStatus)[number];
 
+/** The plans every install is seeded with; the platform owner may add others (any slug). */
 export const PlanCode = ['starter', 'pro', 'business', 'enterprise'] as const;
 export type PlanCode = (typeof PlanCode)[number];
 

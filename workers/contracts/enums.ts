@@ -20,6 +20,8 @@ export const ClickRejectReason = [
   'prefetch',
   'rate_limited',
   'invalid_target',
+  // Set by ingest, never by the edge: the advertiser is past its plan's monthly clicks plus the grace margin.
+  'over_plan',
 ] as const;
 export type ClickRejectReason = (typeof ClickRejectReason)[number];
 
