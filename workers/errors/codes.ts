@@ -26,6 +26,9 @@ export const ERROR_STATUS = {
   signature_expired: 401,
   // Browser sessions: POST /auth/refresh in cookie mode without the ae_refresh cookie.
   refresh_cookie_missing: 401,
+  // The organization's plan does not allow one more (programs, affiliates, custom domains) or the
+  // feature (white-label). details: { limit, used, allowed, plan }.
+  plan_limit_reached: 402,
   forbidden: 403,
   // Right password, unconfirmed address: the client offers to resend the verification email.
   email_not_verified: 403,

@@ -5,6 +5,7 @@ import { uniqueViolation } from '../../errors/constraint-error';
 import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
 import { publishRouting } from '../tracking';
 import { actorId } from '../tenant-scope';
 
@@ -67,6 +68,12 @@ export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: st
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await inTransaction(scoped, async (tx) => {
+        // Joining at once makes the affiliate count toward the plan; a pending application does not yet.
+        if (status === 'active')
+          await assertPlanAllows({
+            ctx: tx,
+            input: { organizationId: program.organizationId, limit: 'affiliates', affiliateId },
+          });
         const [row] = await tx.db
           .insert(enrollments)
           .values({
