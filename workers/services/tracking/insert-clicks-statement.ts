@@ -44,6 +44,8 @@ const p = (values: unknown[]) => sql.param(values);
  * in key order, so concurrent batches lock them in the same order and cannot deadlock.
  * `clicks` counts accepted clicks; rejected ones are counted apart (and by reason, also those of
  * unknown codes). The enrollment join skips clicks whose enrollment was deleted since (its FK).
+ * plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the month,
+ * and the statement answers the new totals, for the plan warnings.
  */
 export function insertClicksStatement(c: ClickColumns): SQL {
   // Constant bounds let the planner prune the look-back to the partitions it can touch (an
