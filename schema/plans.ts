@@ -44,10 +44,7 @@ export const plans = affiliate.table(
     check('plans_code_slug_check', sql`${t.code} ~ '^[a-z0-9][a-z0-9-]{0,39}$'`),
     check('plans_prices_check', sql`${t.monthlyPriceMinor} >= 0 AND ${t.yearlyPriceMinor} >= 0`),
     check('plans_custom_domains_check', sql`${t.customDomains} >= 0`),
-    check(
-      'plans_limits_check',
-      sql`${t.maxClicksMonthly} >= 0 AND ${t.maxPrograms} >= 0 AND ${t.maxAffiliates} >= 0`,
-    ),
+    check('plans_limits_check', sql`${t.maxClicksMonthly} >= 0 AND ${t.maxPrograms} >= 0 AND ${t.maxAffiliates} >= 0`),
   ],
 );
 

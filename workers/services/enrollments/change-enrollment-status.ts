@@ -27,7 +27,10 @@ export async function changeEnrollmentStatus({
         `An enrollment that is ${before.status} cannot be ${ENROLLMENT_ACTIONS[input.action].done}`,
       );
     if (status === 'active' && before.status !== 'active')
-      await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'affiliates', affiliateId: before.affiliateId } });
+      await assertPlanAllows({
+        ctx: tx,
+        input: { organizationId, limit: 'affiliates', affiliateId: before.affiliateId },
+      });
     const [after] = await tx.db
       .update(enrollments)
       .set({

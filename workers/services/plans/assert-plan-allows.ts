@@ -47,12 +47,16 @@ const WHAT: Record<PlanLimit, string> = {
  * Usage over a limit (after a downgrade) is kept; only adding is refused.
  */
 export async function assertPlanAllows({ ctx, input }: ServiceCall<PlanAllowsInput>): Promise<void> {
+  await ctx.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, input.organizationId))
+    .for('no key update');
   const [row] = await ctx.db
     .select({ plan: plans })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(organizations.id, input.organizationId))
-    .for('no key update', { of: organizations });
+    .where(eq(organizations.id, input.organizationId));
   if (!row) throw new NotFoundError('organization');
   const allowed = allowanceOf(row.plan, input.limit);
   if (allowed === null) return;

@@ -46,11 +46,20 @@ export async function createPlan({ ctx, input }: ServiceCall<PlanSettings>): Pro
       inTransaction(ctx, async (tx) => {
         const [row] = await tx.db
           .insert(plans)
-          .values({ ...input, yearlyPriceMinor: input.yearlyPriceMinor ?? suggestedYearlyPrice(input.monthlyPriceMinor) })
+          .values({
+            ...input,
+            yearlyPriceMinor: input.yearlyPriceMinor ?? suggestedYearlyPrice(input.monthlyPriceMinor),
+          })
           .returning();
         await recordAudit({
           ctx: tx,
-          input: { action: 'plan.created', targetType: 'plan', targetId: row!.id, organizationId: null, after: auditedPlan(row!) },
+          input: {
+            action: 'plan.created',
+            targetType: 'plan',
+            targetId: row!.id,
+            organizationId: null,
+            after: auditedPlan(row!),
+          },
         });
         return row!;
       }),

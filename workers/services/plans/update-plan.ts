@@ -32,7 +32,11 @@ export async function updatePlan({ ctx, input }: ServiceCall<{ planId: string; c
           .where(eq(plans.id, before.id))
           .returning();
         const action =
-          archivedAt && !before.archivedAt ? 'plan.archived' : !archivedAt && before.archivedAt ? 'plan.restored' : 'plan.updated';
+          archivedAt && !before.archivedAt
+            ? 'plan.archived'
+            : !archivedAt && before.archivedAt
+              ? 'plan.restored'
+              : 'plan.updated';
         await recordAudit({
           ctx: tx,
           input: {

@@ -26,7 +26,11 @@ export async function warnClickUsage(
   const crossings = usage.flatMap((u) => {
     const allowance = allowances.get(`${u.organizationId}|${u.month}`);
     if (!allowance) return [];
-    return crossedWarnings(u.clicks - u.added, u.clicks, allowance.allowed).map((percent) => ({ ...u, percent, allowed: allowance.allowed }));
+    return crossedWarnings(u.clicks - u.added, u.clicks, allowance.allowed).map((percent) => ({
+      ...u,
+      percent,
+      allowed: allowance.allowed,
+    }));
   });
   if (crossings.length === 0) return;
   const orgIds = [...new Set(crossings.map((c) => c.organizationId))];
