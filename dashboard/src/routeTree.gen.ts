@@ -37,6 +37,7 @@ import { Route as AppPlatformAuditLogRouteImport } from './routes/_app/platform/
 import { Route as AppPlatformDeadLettersRouteImport } from './routes/_app/platform/dead-letters'
 import { Route as AppPlatformLedgerRouteImport } from './routes/_app/platform/ledger'
 import { Route as AppPlatformPayoutMinimumsRouteImport } from './routes/_app/platform/payout-minimums'
+import { Route as AppPlatformPlansRouteImport } from './routes/_app/platform/plans'
 import { Route as AppPlatformPostbacksRouteImport } from './routes/_app/platform/postbacks'
 import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/queues'
 import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
@@ -46,6 +47,7 @@ import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affili
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
+import { Route as AppOrgsOrgIdPlanRouteImport } from './routes/_app/orgs/$orgId/plan'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
@@ -211,6 +213,11 @@ const AppPlatformPayoutMinimumsRoute =
     path: '/payout-minimums',
     getParentRoute: () => AppPlatformRouteRoute,
   } as any)
+const AppPlatformPlansRoute = AppPlatformPlansRouteImport.update({
+  id: '/plans',
+  path: '/plans',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
 const AppPlatformPostbacksRoute = AppPlatformPostbacksRouteImport.update({
   id: '/postbacks',
   path: '/postbacks',
@@ -257,6 +264,11 @@ const AppOrgsOrgIdGettingStartedRoute =
     path: '/getting-started',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdPlanRoute = AppOrgsOrgIdPlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdPostbacksRoute = AppOrgsOrgIdPostbacksRouteImport.update({
   id: '/postbacks',
   path: '/postbacks',
@@ -426,6 +438,7 @@ export interface FileRoutesByFullPath {
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
   '/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
+  '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
@@ -436,6 +449,7 @@ export interface FileRoutesByFullPath {
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -485,6 +499,7 @@ export interface FileRoutesByTo {
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
   '/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
+  '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
@@ -495,6 +510,7 @@ export interface FileRoutesByTo {
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -550,6 +566,7 @@ export interface FileRoutesById {
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
   '/_app/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
+  '/_app/platform/plans': typeof AppPlatformPlansRoute
   '/_app/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/_app/platform/queues': typeof AppPlatformQueuesRoute
   '/_app/platform/tenants': typeof AppPlatformTenantsRoute
@@ -560,6 +577,7 @@ export interface FileRoutesById {
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/_app/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -614,6 +632,7 @@ export interface FileRouteTypes {
     | '/platform/dead-letters'
     | '/platform/ledger'
     | '/platform/payout-minimums'
+    | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
     | '/platform/tenants'
@@ -624,6 +643,7 @@ export interface FileRouteTypes {
     | '/platform/'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
@@ -673,6 +693,7 @@ export interface FileRouteTypes {
     | '/platform/dead-letters'
     | '/platform/ledger'
     | '/platform/payout-minimums'
+    | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
     | '/platform/tenants'
@@ -683,6 +704,7 @@ export interface FileRouteTypes {
     | '/platform'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
@@ -737,6 +759,7 @@ export interface FileRouteTypes {
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
     | '/_app/platform/payout-minimums'
+    | '/_app/platform/plans'
     | '/_app/platform/postbacks'
     | '/_app/platform/queues'
     | '/_app/platform/tenants'
@@ -747,6 +770,7 @@ export interface FileRouteTypes {
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/getting-started'
+    | '/_app/orgs/$orgId/plan'
     | '/_app/orgs/$orgId/postbacks'
     | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
@@ -979,6 +1003,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppPlatformPayoutMinimumsRouteImport
       parentRoute: typeof AppPlatformRouteRoute
     }
+    '/_app/platform/plans': {
+      id: '/_app/platform/plans'
+      path: '/plans'
+      fullPath: '/platform/plans'
+      preLoaderRoute: typeof AppPlatformPlansRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
     '/_app/platform/postbacks': {
       id: '/_app/platform/postbacks'
       path: '/postbacks'
@@ -1040,6 +1071,13 @@ declare module '@tanstack/react-router' {
       path: '/getting-started'
       fullPath: '/orgs/$orgId/getting-started'
       preLoaderRoute: typeof AppOrgsOrgIdGettingStartedRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/plan': {
+      id: '/_app/orgs/$orgId/plan'
+      path: '/plan'
+      fullPath: '/orgs/$orgId/plan'
+      preLoaderRoute: typeof AppOrgsOrgIdPlanRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/postbacks': {
@@ -1225,6 +1263,7 @@ interface AppPlatformRouteRouteChildren {
   AppPlatformDeadLettersRoute: typeof AppPlatformDeadLettersRoute
   AppPlatformLedgerRoute: typeof AppPlatformLedgerRoute
   AppPlatformPayoutMinimumsRoute: typeof AppPlatformPayoutMinimumsRoute
+  AppPlatformPlansRoute: typeof AppPlatformPlansRoute
   AppPlatformPostbacksRoute: typeof AppPlatformPostbacksRoute
   AppPlatformQueuesRoute: typeof AppPlatformQueuesRoute
   AppPlatformTenantsRoute: typeof AppPlatformTenantsRoute
@@ -1237,6 +1276,7 @@ const AppPlatformRouteRouteChildren: AppPlatformRouteRouteChildren = {
   AppPlatformDeadLettersRoute: AppPlatformDeadLettersRoute,
   AppPlatformLedgerRoute: AppPlatformLedgerRoute,
   AppPlatformPayoutMinimumsRoute: AppPlatformPayoutMinimumsRoute,
+  AppPlatformPlansRoute: AppPlatformPlansRoute,
   AppPlatformPostbacksRoute: AppPlatformPostbacksRoute,
   AppPlatformQueuesRoute: AppPlatformQueuesRoute,
   AppPlatformTenantsRoute: AppPlatformTenantsRoute,
@@ -1282,6 +1322,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
 
 interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
+  AppOrgsOrgIdPlanRoute: typeof AppOrgsOrgIdPlanRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
@@ -1305,6 +1346,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
+  AppOrgsOrgIdPlanRoute: AppOrgsOrgIdPlanRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,

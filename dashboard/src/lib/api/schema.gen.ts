@@ -333,7 +333,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -894,7 +894,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -2889,6 +2889,15 @@ export interface paths {
                 };
                 /** @description No valid access token, or the session has ended */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5665,6 +5674,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Signed in, but not allowed */
                 403: {
                     headers: {
@@ -7099,7 +7117,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -8218,6 +8236,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Signed in, but not allowed */
                 403: {
                     headers: {
@@ -8295,7 +8322,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -10269,6 +10296,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your plan, billing period, usage of every limit and the plans on offer
+         * @description Clicks are the tracked clicks of the current calendar month (UTC): accepted ones and those marked over_plan. Affiliates are distinct affiliates with an active enrollment; programs are those not archived.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Plan and usage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationPlan"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/postbacks/deliveries": {
         parameters: {
             query?: never;
@@ -10520,6 +10651,15 @@ export interface paths {
                 };
                 /** @description No valid access token, or the session has ended */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12003,7 +12143,7 @@ export interface paths {
                     organizationId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -12442,7 +12582,7 @@ export interface paths {
                     organizationId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -13085,6 +13225,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/organizations/{orgId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put an organization on a plan and billing period
+         * @description Platform owners and admins (support reads only), e.g. when billing is off. An archived plan is refused (409) unless the organization is on it already. Usage over the new limits is kept. Audited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetOrganizationPlan"];
+                };
+            };
+            responses: {
+                /** @description The organization’s plan and period */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationPlanChange"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/payout-minimums": {
         parameters: {
             query?: never;
@@ -13275,6 +13523,306 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/platform/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every plan, archived ones last, with its subscriber count
+         * @description Platform staff read; only the platform owner changes plans.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plans */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlatformPlanList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a plan
+         * @description Platform owner only (admins and support: 403). The code is a unique slug (409 conflict when taken). Every numeric limit is null for unlimited. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePlan"];
+                };
+            };
+            responses: {
+                /** @description The plan */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan’s prices, limits or name, or archive it
+         * @description Platform owner only. Organizations on the plan stay on it: a lowered limit keeps their data and refuses only new growth (402 plan_limit_reached). `archived: true` stops offering it. Audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePlan"];
+                };
+            };
+            responses: {
+                /** @description The plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/platform/postbacks/deliveries": {
@@ -14884,7 +15432,7 @@ export interface components {
             referrer: string | null;
             region: string | null;
             /** @enum {string|null} */
-            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | null;
+            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan" | null;
             /** @enum {string} */
             status: "accepted" | "rejected";
             sub1: string | null;
@@ -15412,6 +15960,25 @@ export interface components {
             /** @description Unique across the platform; generated from the name when omitted */
             slug?: string;
         };
+        CreatePlan: {
+            /** @description Unique slug, e.g. starter or agency-2026 */
+            code: string;
+            currency: string;
+            /** @description Custom domains; null: unlimited */
+            customDomains: number | null;
+            /** @description Distinct affiliates with an active enrollment; null: unlimited */
+            maxAffiliates: number | null;
+            /** @description Tracked clicks per calendar month (UTC); null: unlimited */
+            maxClicksMonthly: number | null;
+            /** @description Programs that are not archived; null: unlimited */
+            maxPrograms: number | null;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            monthlyPriceMinor: number;
+            name: string;
+            whiteLabel: boolean;
+            /** @description Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year) */
+            yearlyPriceMinor?: number;
+        };
         CreateProgram: {
             /** @description Hosts redirects may target; defaults to the landing URLs' hosts */
             allowedDomains?: string[];
@@ -15709,7 +16276,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "method_not_allowed" | "conflict" | "coupon_code_taken" | "payouts_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -15985,7 +16552,7 @@ export interface components {
             programId: string | null;
             programName: string | null;
             /** @enum {string|null} */
-            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | null;
+            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "over_plan" | null;
             /** @enum {string} */
             status: "accepted" | "rejected";
             sub1: string | null;
@@ -16407,7 +16974,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "plan_limit_warning";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -16457,8 +17024,8 @@ export interface components {
             name: string;
             /** @description Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve */
             payoutFourEyes: boolean;
-            /** @enum {string} */
-            plan: "starter" | "pro" | "business" | "enterprise";
+            /** @description The plan’s code (starter, pro, business, enterprise, or one the platform added) */
+            plan: string;
             /**
              * @description Your role here; platform staff act with an implied one
              * @enum {string}
@@ -16475,6 +17042,24 @@ export interface components {
         };
         OrganizationList: {
             items: components["schemas"]["Organization"][];
+        };
+        OrganizationPlan: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            meters: components["schemas"]["UsageMeter"][];
+            /** @description Plans on offer, cheapest first, to compare and move to */
+            offered: components["schemas"]["Plan"][];
+            /**
+             * Format: date-time
+             * @description Start of the UTC calendar month the click meter counts
+             */
+            periodStart: string;
+            plan: components["schemas"]["Plan"];
+        };
+        OrganizationPlanChange: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            plan: components["schemas"]["Plan"];
         };
         OrgBalance: components["schemas"]["Balance"] & {
             affiliateEmail: string;
@@ -16681,6 +17266,33 @@ export interface components {
             eventId: string;
             outcome: string;
         };
+        Plan: {
+            /**
+             * Format: date-time
+             * @description Set: no longer offered; its subscribers keep it
+             */
+            archivedAt: string | null;
+            code: string;
+            /** @description ISO 4217, of both prices */
+            currency: string;
+            /** @description Custom domains; null: unlimited */
+            customDomains: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Distinct affiliates with an active enrollment; null: unlimited */
+            maxAffiliates: number | null;
+            /** @description Tracked clicks per calendar month (UTC); null: unlimited */
+            maxClicksMonthly: number | null;
+            /** @description Programs that are not archived; null: unlimited */
+            maxPrograms: number | null;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            monthlyPriceMinor: number;
+            name: string;
+            /** @description Whether the white-label portal (branding) is included */
+            whiteLabel: boolean;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            yearlyPriceMinor: number;
+        };
         PlatformClick: components["schemas"]["Click"] & {
             /** Format: uuid */
             organizationId: string | null;
@@ -16797,8 +17409,8 @@ export interface components {
             /** @description Team members of every role */
             memberCount: number;
             name: string;
-            /** @enum {string} */
-            plan: "starter" | "pro" | "business" | "enterprise";
+            /** @description The plan’s code */
+            plan: string;
             /** @description Programs of every status */
             programCount: number;
             slug: string;
@@ -16812,6 +17424,18 @@ export interface components {
              * @description Pass as cursor for the next page; null on the last
              */
             nextCursor: string | null;
+        };
+        PlatformPlan: components["schemas"]["Plan"] & {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            /** @description Organizations on this plan */
+            subscribers: number;
+        };
+        PlatformPlanList: {
+            items: components["schemas"]["PlatformPlan"][];
         };
         PlatformUser: {
             approvedAffiliate: boolean;
@@ -16969,6 +17593,7 @@ export interface components {
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
+                plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
                 rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
             };
@@ -17278,6 +17903,12 @@ export interface components {
             /** @enum {string} */
             platformRole: "platform_owner" | "platform_admin" | "support" | "none";
         };
+        SetOrganizationPlan: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            /** Format: uuid */
+            planId: string;
+        };
         SetPayoutMinimums: {
             /** @description Each currency once; a currency not in the table yet is added */
             items: {
@@ -17439,6 +18070,27 @@ export interface components {
             /** @description Owners and admins only (the route is); turning it off lets the proposer or the approver send */
             payoutFourEyes?: boolean;
         };
+        UpdatePlan: {
+            /** @description true: stop offering it (subscribers keep it); false: offer it again */
+            archived?: boolean;
+            /** @description Unique slug, e.g. starter or agency-2026 */
+            code?: string;
+            currency?: string;
+            /** @description Custom domains; null: unlimited */
+            customDomains?: number | null;
+            /** @description Distinct affiliates with an active enrollment; null: unlimited */
+            maxAffiliates?: number | null;
+            /** @description Tracked clicks per calendar month (UTC); null: unlimited */
+            maxClicksMonthly?: number | null;
+            /** @description Programs that are not archived; null: unlimited */
+            maxPrograms?: number | null;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            monthlyPriceMinor?: number;
+            name?: string;
+            whiteLabel?: boolean;
+            /** @description Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year) */
+            yearlyPriceMinor?: number;
+        };
         UpdateProfileRequest: {
             firstName?: string | null;
             lastName?: string | null;
@@ -17450,6 +18102,7 @@ export interface components {
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
+                plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
                 rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
             };
@@ -17538,6 +18191,16 @@ export interface components {
              * @enum {string}
              */
             visibility?: "public" | "approval" | "invite_only";
+        };
+        UsageMeter: {
+            /** @description null: unlimited (whiteLabel: null when included, 0 when not) */
+            allowed: number | null;
+            /** @enum {string} */
+            limit: "clicks" | "programs" | "affiliates" | "customDomains" | "whiteLabel";
+            /** @description Whole percent of the limit in use, rounded down; null: unlimited */
+            percent: number | null;
+            /** @description clicks: tracked this calendar month (UTC); whiteLabel: 1 when branding is set */
+            used: number;
         };
         Utm: {
             campaign?: string;
