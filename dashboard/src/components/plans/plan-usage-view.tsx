@@ -46,13 +46,14 @@ function MeterCard({ meter }: { meter: UsageMeter }) {
           ? t('usage.usedUnlimited', { used: formatNumber(meter.used, lng) })
           : t('usage.ofAllowed', { used: formatNumber(meter.used, lng), allowed: formatNumber(meter.allowed, lng) })}
       </Text>
-      <Progress
-        mt="sm"
-        value={meter.percent === null ? 0 : Math.min(100, meter.percent)}
-        color={color}
-        aria-label={label}
-        aria-valuetext={meter.allowed === null ? t('usage.unlimited') : `${meter.percent ?? 0} %`}
-      />
+      <Progress.Root mt="sm">
+        <Progress.Section
+          value={meter.percent === null ? 0 : Math.min(100, meter.percent)}
+          color={color}
+          aria-label={label}
+          aria-valuetext={meter.allowed === null ? t('usage.unlimited') : `${meter.percent ?? 0} %`}
+        />
+      </Progress.Root>
       {meter.allowed === null && (
         <Text size="xs" c="dimmed" mt={4}>
           {t('usage.unlimited')}
