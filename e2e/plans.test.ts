@@ -48,7 +48,9 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
   await programs.fill('5');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
-  await expect.poll(async () => (await e2e.db.select().from(s.plans).where(eq(s.plans.code, 'starter')))[0]?.maxPrograms).toBe(5);
+  await expect
+    .poll(async () => (await e2e.db.select().from(s.plans).where(eq(s.plans.code, 'starter')))[0]?.maxPrograms)
+    .toBe(5);
   await checkAxe(page, 'plans editor (en)');
   await shoot(page, 'platform-plans-en');
 
@@ -69,22 +71,15 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
   await checkAxe(adv, 'plan & usage (en)');
   await shoot(adv, 'org-plan-en');
 
-  // Russian: both pages.
-  await adv.evaluate(() => localStorage.setItem('affiliate-edge.language', 'ru'));
-  await e2e.db.update(s.users).set({ locale: 'ru' }).where(eq(s.users.id, advertiser.userId));
-  const ru = await e2e.newPage({ locale: 'ru' });
-  pages.push(ru);
-  await logInAt(ru, `/orgs/${e2e.tenant.org.id}/plan`, advertiser);
-  await h1(ru, 'Тариф и использование');
-  await expect.poll(() => ru.getByTestId('meter-programs').textContent()).toContain('1 из 5');
-  await checkAxe(ru, 'plan & usage (ru)');
-  await shoot(ru, 'org-plan-ru');
-  await e2e.db.update(s.users).set({ locale: 'ru' }).where(eq(s.users.id, owner.userId));
-  const ruOwner = await e2e.newPage({ locale: 'ru' });
-  pages.push(ruOwner);
-  await logInAt(ruOwner, '/platform/plans', owner);
-  await h1(ruOwner, 'Тарифы');
-  await ruOwner.getByTestId('plan-starter').waitFor({ timeout: 60_000 });
-  await checkAxe(ruOwner, 'plans editor (ru)');
-  await shoot(ruOwner, 'platform-plans-ru');
+  // Russian: both pages, switched with the language switch.
+  await adv.getByTestId('language-switch').getByText('RU').click();
+  await h1(adv, 'Тариф и использование');
+  await expect.poll(() => adv.getByTestId('meter-programs').textContent()).toContain('1 из 5');
+  await checkAxe(adv, 'plan & usage (ru)');
+  await shoot(adv, 'org-plan-ru');
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await h1(page, 'Тарифы');
+  await page.getByTestId('plan-starter').waitFor({ timeout: 60_000 });
+  await checkAxe(page, 'plans editor (ru)');
+  await shoot(page, 'platform-plans-ru');
 }, 300_000);
