@@ -36,7 +36,7 @@ function MeterCard({ meter }: { meter: UsageMeter }) {
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text fw={600}>{label}</Text>
         {meter.percent !== null && (
-          <Text size="sm" fw={600}>
+          <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
             {formatNumber(meter.percent, lng)} %
           </Text>
         )}
@@ -132,7 +132,7 @@ export function PlanUsageView({ orgId, data }: { orgId: string; data: Organizati
                         {p.name}
                       </Text>
                       {p.id === plan.id && (
-                        <Badge size="xs" variant="light">
+                        <Badge size="xs" variant="light" styles={{ label: { overflow: 'visible' } }}>
                           {t('usage.yours')}
                         </Badge>
                       )}
