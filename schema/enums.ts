@@ -161,12 +161,14 @@ export const NotificationEvent = [
   'postback_error',
   // A custom domain became active, or Cloudflare failed its verification.
   'custom_domain',
+  'plan_limit_warning',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
 export const NotificationStatus = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NotificationStatus)[number];
 
+/** The plans every install is seeded with; the platform owner may add others (any slug). */
 export const PlanCode = ['starter', 'pro', 'business', 'enterprise'] as const;
 export type PlanCode = (typeof PlanCode)[number];
 

@@ -5,6 +5,7 @@ export * from './auth-tokens';
 export * from './refresh-tokens';
 export * from './totp-recovery-codes';
 export * from './plans';
+export * from './plan-usage';
 export * from './organizations';
 export * from './custom-domains';
 export * from './memberships';

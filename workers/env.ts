@@ -72,6 +72,8 @@ export interface Env {
   DEFAULT_FALLBACK_URL: string;
   /** Months of raw clicks kept; older monthly partitions are dropped. */
   CLICK_RETENTION_MONTHS: string;
+  /** Percent over a plan's monthly clicks still attributed before clicks are marked over_plan (10). */
+  PLAN_CLICK_GRACE_PERCENT?: string;
   ASSETS: Fetcher;
   /** The lowest level logged: debug, info (default), warn or error. */
   LOG_LEVEL?: string;
@@ -136,6 +138,7 @@ const configSchema = z
     TRACKING_HOSTS: z.string().min(1),
     DEFAULT_FALLBACK_URL: z.url(),
     CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),
+    PLAN_CLICK_GRACE_PERCENT: z.coerce.number().int().min(0).max(1000).default(10),
     ASSETS: binding<Fetcher>('ASSETS', 'fetch'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })

@@ -38,6 +38,7 @@ import { Route as AppPlatformAuditLogRouteImport } from './routes/_app/platform/
 import { Route as AppPlatformDeadLettersRouteImport } from './routes/_app/platform/dead-letters'
 import { Route as AppPlatformLedgerRouteImport } from './routes/_app/platform/ledger'
 import { Route as AppPlatformPayoutMinimumsRouteImport } from './routes/_app/platform/payout-minimums'
+import { Route as AppPlatformPlansRouteImport } from './routes/_app/platform/plans'
 import { Route as AppPlatformPostbacksRouteImport } from './routes/_app/platform/postbacks'
 import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/queues'
 import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
@@ -50,6 +51,7 @@ import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
+import { Route as AppOrgsOrgIdPlanRouteImport } from './routes/_app/orgs/$orgId/plan'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
@@ -222,6 +224,11 @@ const AppPlatformPayoutMinimumsRoute =
     path: '/payout-minimums',
     getParentRoute: () => AppPlatformRouteRoute,
   } as any)
+const AppPlatformPlansRoute = AppPlatformPlansRouteImport.update({
+  id: '/plans',
+  path: '/plans',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
 const AppPlatformPostbacksRoute = AppPlatformPostbacksRouteImport.update({
   id: '/postbacks',
   path: '/postbacks',
@@ -281,6 +288,11 @@ const AppOrgsOrgIdGettingStartedRoute =
 const AppOrgsOrgIdInvitesRoute = AppOrgsOrgIdInvitesRouteImport.update({
   id: '/invites',
   path: '/invites',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdPlanRoute = AppOrgsOrgIdPlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
 const AppOrgsOrgIdPostbacksRoute = AppOrgsOrgIdPostbacksRouteImport.update({
@@ -465,6 +477,7 @@ export interface FileRoutesByFullPath {
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
   '/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
+  '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
@@ -478,6 +491,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
+  '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -530,6 +544,7 @@ export interface FileRoutesByTo {
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
   '/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
+  '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
@@ -543,6 +558,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
+  '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -601,6 +617,7 @@ export interface FileRoutesById {
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
   '/_app/platform/payout-minimums': typeof AppPlatformPayoutMinimumsRoute
+  '/_app/platform/plans': typeof AppPlatformPlansRoute
   '/_app/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/_app/platform/queues': typeof AppPlatformQueuesRoute
   '/_app/platform/tenants': typeof AppPlatformTenantsRoute
@@ -614,6 +631,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
+  '/_app/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
@@ -671,6 +689,7 @@ export interface FileRouteTypes {
     | '/platform/dead-letters'
     | '/platform/ledger'
     | '/platform/payout-minimums'
+    | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
     | '/platform/tenants'
@@ -684,6 +703,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
+    | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
@@ -736,6 +756,7 @@ export interface FileRouteTypes {
     | '/platform/dead-letters'
     | '/platform/ledger'
     | '/platform/payout-minimums'
+    | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
     | '/platform/tenants'
@@ -749,6 +770,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
+    | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
@@ -806,6 +828,7 @@ export interface FileRouteTypes {
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
     | '/_app/platform/payout-minimums'
+    | '/_app/platform/plans'
     | '/_app/platform/postbacks'
     | '/_app/platform/queues'
     | '/_app/platform/tenants'
@@ -819,6 +842,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/invites'
+    | '/_app/orgs/$orgId/plan'
     | '/_app/orgs/$orgId/postbacks'
     | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
@@ -1060,6 +1084,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppPlatformPayoutMinimumsRouteImport
       parentRoute: typeof AppPlatformRouteRoute
     }
+    '/_app/platform/plans': {
+      id: '/_app/platform/plans'
+      path: '/plans'
+      fullPath: '/platform/plans'
+      preLoaderRoute: typeof AppPlatformPlansRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
     '/_app/platform/postbacks': {
       id: '/_app/platform/postbacks'
       path: '/postbacks'
@@ -1142,6 +1173,13 @@ declare module '@tanstack/react-router' {
       path: '/invites'
       fullPath: '/orgs/$orgId/invites'
       preLoaderRoute: typeof AppOrgsOrgIdInvitesRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/plan': {
+      id: '/_app/orgs/$orgId/plan'
+      path: '/plan'
+      fullPath: '/orgs/$orgId/plan'
+      preLoaderRoute: typeof AppOrgsOrgIdPlanRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/postbacks': {
@@ -1341,6 +1379,7 @@ interface AppPlatformRouteRouteChildren {
   AppPlatformDeadLettersRoute: typeof AppPlatformDeadLettersRoute
   AppPlatformLedgerRoute: typeof AppPlatformLedgerRoute
   AppPlatformPayoutMinimumsRoute: typeof AppPlatformPayoutMinimumsRoute
+  AppPlatformPlansRoute: typeof AppPlatformPlansRoute
   AppPlatformPostbacksRoute: typeof AppPlatformPostbacksRoute
   AppPlatformQueuesRoute: typeof AppPlatformQueuesRoute
   AppPlatformTenantsRoute: typeof AppPlatformTenantsRoute
@@ -1353,6 +1392,7 @@ const AppPlatformRouteRouteChildren: AppPlatformRouteRouteChildren = {
   AppPlatformDeadLettersRoute: AppPlatformDeadLettersRoute,
   AppPlatformLedgerRoute: AppPlatformLedgerRoute,
   AppPlatformPayoutMinimumsRoute: AppPlatformPayoutMinimumsRoute,
+  AppPlatformPlansRoute: AppPlatformPlansRoute,
   AppPlatformPostbacksRoute: AppPlatformPostbacksRoute,
   AppPlatformQueuesRoute: AppPlatformQueuesRoute,
   AppPlatformTenantsRoute: AppPlatformTenantsRoute,
@@ -1400,6 +1440,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
+  AppOrgsOrgIdPlanRoute: typeof AppOrgsOrgIdPlanRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
@@ -1427,6 +1468,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,
+  AppOrgsOrgIdPlanRoute: AppOrgsOrgIdPlanRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,

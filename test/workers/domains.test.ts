@@ -146,7 +146,7 @@ describe('plan limit', () => {
     const second = newHostname();
     const res = await call(pro.owner, 'POST', `/orgs/${pro.org.id}/domains`, { hostname: second, purpose: 'tracking' });
     expectStatus(res, 402, 'plan_limit_reached');
-    expect(res.body.error.details).toEqual({ limit: 1, used: 1 });
+    expect(res.body.error.details).toEqual({ limit: 'customDomains', used: 1, allowed: 1, plan: 'pro' });
     // Refused before Cloudflare was asked.
     expect(await atCloudflare(second)).toBeUndefined();
     // Deleting the one frees the place.
@@ -163,7 +163,7 @@ describe('plan limit', () => {
       purpose: 'portal',
     });
     expectStatus(res, 402, 'plan_limit_reached');
-    expect(res.body.error.details).toEqual({ limit: 0, used: 0 });
+    expect(res.body.error.details).toEqual({ limit: 'customDomains', used: 0, allowed: 0, plan: 'starter' });
     await setPlan(starter, 'business');
     await add(starter, newHostname());
   });

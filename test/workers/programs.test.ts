@@ -193,15 +193,16 @@ describe('POST /orgs/{orgId}/programs', () => {
     expectStatus(await call(acme.owner, 'POST', programs(acme), { ...minimal(), slug: 'same-name' }), 409, 'conflict');
   });
 
-  it("refuses a program beyond the plan's limit with 409, counting archived programs out", async () => {
+  it("refuses a program beyond the plan's limit with 402 plan_limit_reached, counting archived programs out", async () => {
     const small = await createAdvertiser(db, { plan: 'starter' }); // 3 programs; createTenant made one
     const body = { ...minimal(), appId: small.app.id };
     expectStatus(await call(small.owner, 'POST', `/orgs/${small.org.id}/programs`, body), 201);
     const third = await call(small.owner, 'POST', `/orgs/${small.org.id}/programs`, body);
     expectStatus(third, 201);
     const fourth = await call(small.owner, 'POST', `/orgs/${small.org.id}/programs`, body);
-    expectStatus(fourth, 409, 'conflict');
+    expectStatus(fourth, 402, 'plan_limit_reached');
     expect(fourth.body.error.message).toMatch(/Starter plan allows 3 programs/);
+    expect(fourth.body.error.details).toEqual({ limit: 'programs', used: 3, allowed: 3, plan: 'starter' });
     expectStatus(
       await call(small.owner, 'PATCH', `/orgs/${small.org.id}/programs/${third.body.id}`, { status: 'archived' }),
       200,

@@ -19,7 +19,7 @@ export const errorSchema = z
 const DESCRIPTIONS = {
   400: 'Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer',
   401: 'No valid access token, or the session has ended',
-  402: 'plan_limit_reached: the plan allows no more of this (details: { limit, used })',
+  402: 'plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan)',
   403: 'Signed in, but not allowed',
   404: 'No such resource (also for another tenant’s resources)',
   409: 'Conflicts with the current state',

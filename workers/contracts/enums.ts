@@ -22,6 +22,8 @@ export const ClickRejectReason = [
   'invalid_target',
   // A code used on another advertiser's custom tracking domain.
   'foreign_domain',
+  // Set by ingest, never by the edge: the advertiser is past its plan's monthly clicks plus the grace margin.
+  'over_plan',
 ] as const;
 export type ClickRejectReason = (typeof ClickRejectReason)[number];
 

@@ -25,13 +25,14 @@ export const ERROR_STATUS = {
   // An organization's PayPal app: PayPal's token endpoint refused the client id and secret for the chosen mode.
   paypal_credentials_rejected: 400,
   unauthorized: 401,
-  // The organization's plan allows no more of something (details: { limit, used }).
-  plan_limit_reached: 402,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
   signature_expired: 401,
   // Browser sessions: POST /auth/refresh in cookie mode without the ae_refresh cookie.
   refresh_cookie_missing: 401,
+  // The organization's plan does not allow one more (programs, affiliates, custom domains) or the
+  // feature (white-label). details: { limit, used, allowed, plan }.
+  plan_limit_reached: 402,
   forbidden: 403,
   // Right password, unconfirmed address: the client offers to resend the verification email.
   email_not_verified: 403,

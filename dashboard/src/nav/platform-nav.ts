@@ -9,5 +9,6 @@ export const PLATFORM_NAV: NavEntry[] = [
   { to: '/platform/postbacks', labelKey: 'nav.platformPostbacks' },
   { to: '/platform/ledger', labelKey: 'nav.platformLedger' },
   { to: '/platform/payout-minimums', labelKey: 'nav.platformMinimums' },
+  { to: '/platform/plans', labelKey: 'nav.platformPlans' },
   { to: '/platform/audit-log', labelKey: 'nav.platformAudit' },
 ];

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { applyToProgram } from '../../services/enrollments';
-import { bearer, errorResponses } from '../shared/schemas';
+import { bearer, errorResponses, planLimitResponse } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { application, applicationView, applyParams } from './schemas';
 
@@ -19,6 +19,7 @@ const route = createRoute({
       content: { 'application/json': { schema: application } },
     },
     ...errorResponses,
+    ...planLimitResponse,
   },
 });
 

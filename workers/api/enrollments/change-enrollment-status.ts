@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { changeEnrollmentStatus } from '../../services/enrollments';
 import { requireMemberRole } from '../middleware/tenant';
-import { bearer, errorResponses, optionalJsonBody } from '../shared/schemas';
+import { bearer, errorResponses, planLimitResponse, optionalJsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { enrollment, enrollmentActionBody, enrollmentActionParams, enrollmentView } from './schemas';
 
@@ -18,6 +18,7 @@ const route = createRoute({
   responses: {
     200: { description: 'The enrollment after the change', content: { 'application/json': { schema: enrollment } } },
     ...errorResponses,
+    ...planLimitResponse,
   },
 });
 

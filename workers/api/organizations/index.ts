@@ -3,6 +3,7 @@ import type { AppEnv } from '../types';
 import { createOrganizationRoute } from './create-organization';
 import { getOnboardingRoute } from './get-onboarding';
 import { getOrganizationRoute } from './get-organization';
+import { getOrganizationPlanRoute } from './get-plan';
 import { listOrganizationsRoute } from './list-organizations';
 import { updateOrganizationRoute } from './update-organization';
 
@@ -12,4 +13,5 @@ export const organizationsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', createOrganizationRoute)
   .route('/', getOrganizationRoute)
   .route('/', updateOrganizationRoute)
-  .route('/', getOnboardingRoute);
+  .route('/', getOnboardingRoute)
+  .route('/', getOrganizationPlanRoute);

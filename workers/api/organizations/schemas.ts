@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Organization } from '../../services/organizations';
-import { MemberRole, OrganizationStatus, PlanCode } from '../../../schema/enums';
+import { MemberRole, OrganizationStatus } from '../../../schema/enums';
 import { httpsUrl, iso, name, timestamp } from '../shared/schemas';
 
 export const TenantRole = [...MemberRole, 'platform_staff', 'support'] as const;
@@ -19,7 +19,7 @@ export const organization = z
     name: z.string(),
     slug: z.string(),
     status: z.enum(OrganizationStatus),
-    plan: z.enum(PlanCode),
+    plan: z.string().describe('The plan’s code (starter, pro, business, enterprise, or one the platform added)'),
     branding,
     payoutFourEyes: z
       .boolean()
@@ -66,7 +66,7 @@ export const updateOrganizationBody = z
 export type BrandingPatch = z.infer<typeof brandingPatch>;
 
 export const organizationView = (
-  row: Organization & { planCode: (typeof PlanCode)[number] },
+  row: Organization & { planCode: string },
   role: (typeof TenantRole)[number],
 ): z.infer<typeof organization> => ({
   id: row.id,

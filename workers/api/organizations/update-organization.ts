@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { updateOrganization } from '../../services/organizations';
 import { requireMemberRole } from '../middleware/tenant';
 import { tenantRole } from '../shared/tenant';
-import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
+import { bearer, errorResponses, planLimitResponse, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { organization, organizationView, updateOrganizationBody } from './schemas';
 
@@ -17,6 +17,7 @@ const route = createRoute({
   responses: {
     200: { description: 'Updated', content: { 'application/json': { schema: organization } } },
     ...errorResponses,
+    ...planLimitResponse,
   },
 });
 

@@ -1,13 +1,21 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
+import { createPlanRoute } from './create-plan';
 import { getQueueHealthRoute } from './get-queue-health';
+import { listPlansRoute } from './list-plans';
 import { listPlatformOrganizationsRoute } from './list-organizations';
 import { listPayoutMinimumsRoute } from './list-payout-minimums';
+import { setOrganizationPlanRoute } from './set-organization-plan';
 import { setPayoutMinimumsRoute } from './set-payout-minimums';
+import { updatePlanRoute } from './update-plan';
 
-/** Platform-wide views for staff: every tenant, the health of the queues, the payout minimums. */
+/** Platform-wide views for staff: every tenant, the health of the queues, the payout minimums, the plans. */
 export const platformRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listPlatformOrganizationsRoute)
   .route('/', getQueueHealthRoute)
   .route('/', listPayoutMinimumsRoute)
-  .route('/', setPayoutMinimumsRoute);
+  .route('/', setPayoutMinimumsRoute)
+  .route('/', listPlansRoute)
+  .route('/', createPlanRoute)
+  .route('/', updatePlanRoute)
+  .route('/', setOrganizationPlanRoute);

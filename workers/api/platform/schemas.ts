@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { OrganizationStatus, PlanCode } from '../../../schema/enums';
+import { OrganizationStatus } from '../../../schema/enums';
 import type { listPlatformOrganizations } from '../../services/organizations';
 import type { PayoutMinimum } from '../../services/payouts';
 import type { QueueHealth } from '../../services/system';
@@ -16,7 +16,7 @@ export const platformOrganization = z
     name: z.string(),
     slug: z.string(),
     status: z.enum(OrganizationStatus),
-    plan: z.enum(PlanCode),
+    plan: z.string().describe('The plan’s code'),
     customDomains: z.array(z.string()).describe('Its active custom domains (tracking and portal hostnames)'),
     memberCount: z.number().int().describe('Team members of every role'),
     programCount: z.number().int().describe('Programs of every status'),

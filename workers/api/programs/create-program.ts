@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { createProgram } from '../../services/programs';
 import { requireMemberRole } from '../middleware/tenant';
-import { bearer, errorResponses, jsonBody, orgParams } from '../shared/schemas';
+import { bearer, errorResponses, planLimitResponse, jsonBody, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { createProgramBody, program, programView } from './schemas';
 
@@ -16,6 +16,7 @@ const route = createRoute({
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: program } } },
     ...errorResponses,
+    ...planLimitResponse,
   },
 });
 

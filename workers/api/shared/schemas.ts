@@ -5,6 +5,8 @@ import { declareErrorResponses } from '../openapi-errors';
 
 /** Error answers every management operation may give; routes spread this into `responses`. */
 export const errorResponses = declareErrorResponses(400, 401, 403, 404, 409, 413, 415);
+/** For operations that create what a plan limits (programs, affiliates, branding). */
+export const planLimitResponse = declareErrorResponses(402);
 
 export const bearer = [{ bearer: [] }];
 

@@ -13,11 +13,11 @@ import {
   type CustomHostname,
 } from '../../integrations/cloudflare';
 import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
 import { advertiserOrgId } from '../tenant-scope';
 import { afterStatusChange } from './after-status-change';
 import { cloudflareFailure } from './cloudflare-failure';
 import { cloudflareState } from './cloudflare-state';
-import { assertDomainLimit } from './domain-limit';
 import { domainsConfig } from './domains-config';
 
 // Cloudflare's error code for a hostname already on the zone.
@@ -65,13 +65,13 @@ export async function addDomain({
     .where(eq(customDomains.hostname, hostname));
   if (existing) throw taken(hostname);
   // Checked before Cloudflare is asked, and again under the lock when the row is written.
-  await inTransaction(ctx, (tx) => assertDomainLimit(tx.db, organizationId));
+  await inTransaction(ctx, (tx) => assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'customDomains' } }));
 
   const { cf, created } = await provision(cfg.cloudflare, hostname);
   const { verdict, columns } = cloudflareState(cf, cfg.cnameTarget);
   try {
     const row = await inTransaction(ctx, async (tx) => {
-      await assertDomainLimit(tx.db, organizationId);
+      await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'customDomains' } });
       const [inserted] = await tx.db
         .insert(customDomains)
         .values({

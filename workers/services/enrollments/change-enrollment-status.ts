@@ -4,6 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { ENROLLMENT_ACTIONS, nextEnrollmentStatus, type EnrollmentAction } from '../../domain/enrollment-status';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
 import { publishRouting } from '../tracking';
 import { actorId, advertiserOrgId } from '../tenant-scope';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
@@ -25,6 +26,11 @@ export async function changeEnrollmentStatus({
       throw new ConflictError(
         `An enrollment that is ${before.status} cannot be ${ENROLLMENT_ACTIONS[input.action].done}`,
       );
+    if (status === 'active' && before.status !== 'active')
+      await assertPlanAllows({
+        ctx: tx,
+        input: { organizationId, limit: 'affiliates', affiliateId: before.affiliateId },
+      });
     const [after] = await tx.db
       .update(enrollments)
       .set({

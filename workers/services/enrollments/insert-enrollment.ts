@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../context';
 import { randomCouponCode, randomRefCode } from '../../domain/random-codes';
 import { uniqueViolation } from '../../errors/constraint-error';
 import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
 
 const MAX_ATTEMPTS = 5;
 const RANDOM_CODE_CONSTRAINTS = new Set([
@@ -31,6 +32,12 @@ export interface NewEnrollmentInput {
  * into a program (marketplace application, registration link, email invitation) comes through here.
  */
 export async function insertEnrollment(tx: ServiceContext, input: NewEnrollmentInput): Promise<Enrollment> {
+  // Joining at once makes the affiliate count toward the plan; a pending application does not yet.
+  if (input.status === 'active')
+    await assertPlanAllows({
+      ctx: tx,
+      input: { organizationId: input.organizationId, limit: 'affiliates', affiliateId: input.affiliateId },
+    });
   for (let attempt = 1; ; attempt++) {
     try {
       return await tx.db.transaction(async (db) => {

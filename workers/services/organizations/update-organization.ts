@@ -3,6 +3,7 @@ import { organizations, plans, type Branding } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
 import { advertiserOrgId } from '../tenant-scope';
 
 export interface OrganizationChanges {
@@ -22,6 +23,11 @@ function mergeBranding(current: Branding, patch: NonNullable<OrganizationChanges
   return next;
 }
 
+/** Whether the patch sets a branding value that was not there before. */
+function brandingAdds(current: Branding, next: Branding): boolean {
+  return (Object.keys(next) as (keyof Branding)[]).some((k) => next[k] && next[k] !== current[k]);
+}
+
 /** Renames the tenant's organization, changes its white-label branding or its four-eyes rule. Audited. */
 export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
   const organizationId = advertiserOrgId(ctx);
@@ -35,6 +41,9 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
     const name = input.name ?? current.name;
     const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
     const payoutFourEyes = input.payoutFourEyes ?? current.payoutFourEyes;
+    // Setting branding needs a white-label plan; clearing it (or keeping what a downgrade left) never does.
+    if (input.branding && brandingAdds(current.branding, branding))
+      await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'whiteLabel' } });
     const [updated] = await tx.db
       .update(organizations)
       .set({ name, branding, payoutFourEyes })

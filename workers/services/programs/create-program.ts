@@ -1,12 +1,11 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
-import { organizations, plans, programs, type NewProgram, type Program } from '../../../schema';
+import { and, eq } from 'drizzle-orm';
+import { programs, type NewProgram, type Program } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { defaultAllowedDomains } from '../../domain/program-rules';
-import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
 import { randomString, slugify } from '../../domain/random-codes';
-import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
 import { findAppOrThrow } from '../apps/get-app';
 import { publishRouting } from '../tracking';
 import { advertiserOrgId } from '../tenant-scope';
@@ -17,31 +16,6 @@ export type NewProgramSettings = Omit<
   NewProgram,
   'id' | 'organizationId' | 'slug' | 'postbackSecretHash' | 'createdAt' | 'updatedAt'
 > & { slug?: string | undefined };
-
-/** Refuses a program beyond the plan's limit; the organization row lock serialises concurrent creates. */
-async function assertPlanAllowsAnotherProgram(tx: ServiceContext, organizationId: string): Promise<void> {
-  await tx.db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId))
-    .for('no key update');
-  const [org] = await tx.db
-    .select({ maxPrograms: plans.maxPrograms, planName: plans.name })
-    .from(organizations)
-    .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(organizations.id, organizationId));
-  if (!org) throw new NotFoundError('organization');
-  if (org.maxPrograms === null) return;
-  const [live] = await tx.db
-    .select({ n: count() })
-    .from(programs)
-    .where(and(eq(programs.organizationId, organizationId), inArray(programs.status, LIVE_PROGRAM_STATUSES)));
-  if ((live?.n ?? 0) >= org.maxPrograms) {
-    throw new ConflictError(
-      `The ${org.planName} plan allows ${org.maxPrograms} programs that are not archived; archive one or upgrade the plan`,
-    );
-  }
-}
 
 async function freeSlug(tx: ServiceContext, organizationId: string, name: string): Promise<string> {
   const base = slugify(name, 56);
@@ -58,7 +32,7 @@ export async function createProgram({ ctx, input }: ServiceCall<NewProgramSettin
     () =>
       inTransaction(ctx, async (tx) => {
         await findAppOrThrow(tx.db, organizationId, input.appId);
-        await assertPlanAllowsAnotherProgram(tx, organizationId);
+        await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'programs' } });
         const slug = input.slug ?? (await freeSlug(tx, organizationId, input.name));
         const allowedDomains = input.allowedDomains ?? defaultAllowedDomains(input.landingUrl, input.landingUrls ?? []);
         const [row] = await tx.db

@@ -44,6 +44,8 @@ const p = (values: unknown[]) => sql.param(values);
  * in key order, so concurrent batches lock them in the same order and cannot deadlock.
  * `clicks` counts accepted clicks; rejected ones are counted apart (and by reason, also those of
  * unknown codes). The enrollment join skips clicks whose enrollment was deleted since (its FK).
+ * plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the month,
+ * and the statement answers the new totals, for the plan warnings.
  */
 export function insertClicksStatement(c: ClickColumns): SQL {
   // Constant bounds let the planner prune the look-back to the partitions it can touch (an
@@ -101,6 +103,21 @@ export function insertClicksStatement(c: ClickColumns): SQL {
       ORDER BY 1
       ON CONFLICT (enrollment_id) DO UPDATE SET
         clicks = t.clicks + excluded.clicks, unique_clicks = t.unique_clicks + excluded.unique_clicks, updated_at = now()
+    ),
+    usage_added AS (
+      SELECT organization_id, date_trunc('month', hour, 'UTC')::date AS month, count(*) AS added
+      FROM inserted
+      WHERE organization_id IS NOT NULL AND (status = 'accepted' OR reject_reason = 'over_plan')
+      GROUP BY 1, 2
+    ),
+    usage AS (
+      INSERT INTO affiliate.plan_click_usage AS u (organization_id, month, clicks)
+      SELECT organization_id, month, added FROM usage_added
+      ORDER BY 1, 2
+      ON CONFLICT (organization_id, month) DO UPDATE SET clicks = u.clicks + excluded.clicks
+      RETURNING organization_id, month, clicks
     )
-    SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rolled)::int AS rollup_rows`;
+    SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rolled)::int AS rollup_rows,
+      (SELECT coalesce(json_agg(json_build_object('organizationId', u.organization_id, 'month', u.month::text, 'clicks', u.clicks, 'added', a.added)), '[]'::json)
+       FROM usage u JOIN usage_added a USING (organization_id, month)) AS usage`;
 }

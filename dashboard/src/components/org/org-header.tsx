@@ -47,7 +47,9 @@ export function OrgHeader({ orgId }: { orgId: string }) {
           <Badge variant="light">{t(`org.roles.${access.role}`)}</Badge>
           {organization.data && (
             <Badge variant="light" color="gray">
-              {t(`org.plans.${organization.data.plan}`)}
+              {t(`org.plans.${organization.data.plan}` as 'org.plans.starter', {
+                defaultValue: organization.data.plan,
+              })}
             </Badge>
           )}
         </Group>

@@ -1,6 +1,7 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
+import { usePlatformAccess } from '../../lib/access/use-platform-access';
 import { formatDate, formatNumber } from '../../lib/format';
 import {
   type PlatformOrganization,
@@ -9,6 +10,7 @@ import {
 } from '../../queries/platform-organizations';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
+import { SetOrgPlanButton } from '../plans/set-org-plan-button';
 import { RouterAnchor } from '../router-anchor';
 
 const column = createColumnHelper<PlatformOrganization>();
@@ -20,6 +22,7 @@ export function TenantsTable({ filters }: { filters: PlatformOrganizationsQuery 
   const { t, i18n } = useTranslation('platform');
   const { t: tc } = useTranslation();
   const lng = i18n.language;
+  const { readOnly } = usePlatformAccess();
   const query = usePlatformOrganizations(filters);
   const columns = [
     column.accessor('name', {
@@ -44,7 +47,20 @@ export function TenantsTable({ filters }: { filters: PlatformOrganizationsQuery 
         );
       },
     }),
-    column.accessor('plan', { header: t('tenants.columns.plan'), cell: (i) => tc(`org.plans.${i.getValue()}`) }),
+    column.accessor('plan', {
+      header: t('tenants.columns.plan'),
+      // Plans the platform added have no translated name: their code stands in.
+      cell: (i) => (
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm">
+            {tc(`org.plans.${i.getValue()}` as 'org.plans.starter', { defaultValue: i.getValue() })}
+          </Text>
+          {!readOnly && (
+            <SetOrgPlanButton orgId={i.row.original.id} orgName={i.row.original.name} planCode={i.getValue()} />
+          )}
+        </Group>
+      ),
+    }),
     column.accessor('status', {
       header: t('tenants.columns.status'),
       cell: (i) => (

@@ -429,7 +429,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -990,7 +990,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -2985,6 +2985,15 @@ export interface paths {
                 };
                 /** @description No valid access token, or the session has ended */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6206,6 +6215,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Signed in, but not allowed */
                 403: {
                     headers: {
@@ -7640,7 +7658,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -8447,7 +8465,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
                 402: {
                     headers: {
                         [name: string]: unknown;
@@ -8559,7 +8577,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
                 402: {
                     headers: {
                         [name: string]: unknown;
@@ -8678,7 +8696,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
                 402: {
                     headers: {
                         [name: string]: unknown;
@@ -8797,7 +8815,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
                 402: {
                     headers: {
                         [name: string]: unknown;
@@ -9226,6 +9244,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Signed in, but not allowed */
                 403: {
                     headers: {
@@ -9303,7 +9330,7 @@ export interface paths {
                     linkId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -11565,6 +11592,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your plan, billing period, usage of every limit and the plans on offer
+         * @description Clicks are the tracked clicks of the current calendar month (UTC): accepted ones and those marked over_plan. Affiliates are distinct affiliates with an active enrollment; programs are those not archived.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Plan and usage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationPlan"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/postbacks/deliveries": {
         parameters: {
             query?: never;
@@ -12106,6 +12237,15 @@ export interface paths {
                 };
                 /** @description No valid access token, or the session has ended */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+                402: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14193,7 +14333,7 @@ export interface paths {
                     organizationId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -14632,7 +14772,7 @@ export interface paths {
                     organizationId?: string;
                     os?: string;
                     programId?: string;
-                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain";
+                    rejectReason?: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan";
                     status?: "accepted" | "rejected";
                     sub1?: string;
                     sub10?: string;
@@ -15275,6 +15415,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/organizations/{orgId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put an organization on a plan and billing period
+         * @description Platform owners and admins (support reads only), e.g. when billing is off. An archived plan is refused (409) unless the organization is on it already. Usage over the new limits is kept. Audited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetOrganizationPlan"];
+                };
+            };
+            responses: {
+                /** @description The organization’s plan and period */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationPlanChange"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/payout-minimums": {
         parameters: {
             query?: never;
@@ -15465,6 +15713,306 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/platform/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every plan, archived ones last, with its subscriber count
+         * @description Platform staff read; only the platform owner changes plans.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plans */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlatformPlanList"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a plan
+         * @description Platform owner only (admins and support: 403). The code is a unique slug (409 conflict when taken). Every numeric limit is null for unlimited. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePlan"];
+                };
+            };
+            responses: {
+                /** @description The plan */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan’s prices, limits or name, or archive it
+         * @description Platform owner only. Organizations on the plan stay on it: a lowered limit keeps their data and refuses only new growth (402 plan_limit_reached). `archived: true` stops offering it. Audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePlan"];
+                };
+            };
+            responses: {
+                /** @description The plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/platform/postbacks/deliveries": {
@@ -17200,7 +17748,7 @@ export interface components {
             referrer: string | null;
             region: string | null;
             /** @enum {string|null} */
-            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | null;
+            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan" | null;
             /** @enum {string} */
             status: "accepted" | "rejected";
             sub1: string | null;
@@ -17740,6 +18288,25 @@ export interface components {
             name: string;
             /** @description Unique across the platform; generated from the name when omitted */
             slug?: string;
+        };
+        CreatePlan: {
+            /** @description Unique slug, e.g. starter or agency-2026 */
+            code: string;
+            currency: string;
+            /** @description Custom domains; null: unlimited */
+            customDomains: number | null;
+            /** @description Distinct affiliates with an active enrollment; null: unlimited */
+            maxAffiliates: number | null;
+            /** @description Tracked clicks per calendar month (UTC); null: unlimited */
+            maxClicksMonthly: number | null;
+            /** @description Programs that are not archived; null: unlimited */
+            maxPrograms: number | null;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            monthlyPriceMinor: number;
+            name: string;
+            whiteLabel: boolean;
+            /** @description Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year) */
+            yearlyPriceMinor?: number;
         };
         CreateProgram: {
             /** @description Hosts redirects may target; defaults to the landing URLs' hosts */
@@ -18479,7 +19046,7 @@ export interface components {
             programId: string | null;
             programName: string | null;
             /** @enum {string|null} */
-            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | null;
+            rejectReason: "unknown_code" | "inactive_program" | "inactive_enrollment" | "geo_blocked" | "cap_reached" | "bot" | "prefetch" | "rate_limited" | "invalid_target" | "foreign_domain" | "over_plan" | null;
             /** @enum {string} */
             status: "accepted" | "rejected";
             sub1: string | null;
@@ -18931,7 +19498,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -18980,8 +19547,8 @@ export interface components {
             name: string;
             /** @description Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve */
             payoutFourEyes: boolean;
-            /** @enum {string} */
-            plan: "starter" | "pro" | "business" | "enterprise";
+            /** @description The plan’s code (starter, pro, business, enterprise, or one the platform added) */
+            plan: string;
             /**
              * @description Your role here; platform staff act with an implied one
              * @enum {string}
@@ -18998,6 +19565,24 @@ export interface components {
         };
         OrganizationList: {
             items: components["schemas"]["Organization"][];
+        };
+        OrganizationPlan: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            meters: components["schemas"]["UsageMeter"][];
+            /** @description Plans on offer, cheapest first, to compare and move to */
+            offered: components["schemas"]["Plan"][];
+            /**
+             * Format: date-time
+             * @description Start of the UTC calendar month the click meter counts
+             */
+            periodStart: string;
+            plan: components["schemas"]["Plan"];
+        };
+        OrganizationPlanChange: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            plan: components["schemas"]["Plan"];
         };
         OrgBalance: components["schemas"]["Balance"] & {
             affiliateEmail: string;
@@ -19236,6 +19821,33 @@ export interface components {
             eventId: string;
             outcome: string;
         };
+        Plan: {
+            /**
+             * Format: date-time
+             * @description Set: no longer offered; its subscribers keep it
+             */
+            archivedAt: string | null;
+            code: string;
+            /** @description ISO 4217, of both prices */
+            currency: string;
+            /** @description Custom domains; null: unlimited */
+            customDomains: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Distinct affiliates with an active enrollment; null: unlimited */
+            maxAffiliates: number | null;
+            /** @description Tracked clicks per calendar month (UTC); null: unlimited */
+            maxClicksMonthly: number | null;
+            /** @description Programs that are not archived; null: unlimited */
+            maxPrograms: number | null;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            monthlyPriceMinor: number;
+            name: string;
+            /** @description Whether the white-label portal (branding) is included */
+            whiteLabel: boolean;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            yearlyPriceMinor: number;
+        };
         PlatformClick: components["schemas"]["Click"] & {
             /** Format: uuid */
             organizationId: string | null;
@@ -19353,8 +19965,8 @@ export interface components {
             /** @description Team members of every role */
             memberCount: number;
             name: string;
-            /** @enum {string} */
-            plan: "starter" | "pro" | "business" | "enterprise";
+            /** @description The plan’s code */
+            plan: string;
             /** @description Programs of every status */
             programCount: number;
             slug: string;
@@ -19368,6 +19980,18 @@ export interface components {
              * @description Pass as cursor for the next page; null on the last
              */
             nextCursor: string | null;
+        };
+        PlatformPlan: components["schemas"]["Plan"] & {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            /** @description Organizations on this plan */
+            subscribers: number;
+        };
+        PlatformPlanList: {
+            items: components["schemas"]["PlatformPlan"][];
         };
         PlatformUser: {
             approvedAffiliate: boolean;
@@ -19526,6 +20150,7 @@ export interface components {
                 custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
+                plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
                 rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
             };
@@ -19907,6 +20532,12 @@ export interface components {
             /** @enum {string} */
             platformRole: "platform_owner" | "platform_admin" | "support" | "none";
         };
+        SetOrganizationPlan: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            /** Format: uuid */
+            planId: string;
+        };
         SetPayoutMinimums: {
             /** @description Each currency once; a currency not in the table yet is added */
             items: {
@@ -20105,6 +20736,27 @@ export interface components {
             /** @description Owners and admins only (the route is); turning it off lets the proposer or the approver send */
             payoutFourEyes?: boolean;
         };
+        UpdatePlan: {
+            /** @description true: stop offering it (subscribers keep it); false: offer it again */
+            archived?: boolean;
+            /** @description Unique slug, e.g. starter or agency-2026 */
+            code?: string;
+            currency?: string;
+            /** @description Custom domains; null: unlimited */
+            customDomains?: number | null;
+            /** @description Distinct affiliates with an active enrollment; null: unlimited */
+            maxAffiliates?: number | null;
+            /** @description Tracked clicks per calendar month (UTC); null: unlimited */
+            maxClicksMonthly?: number | null;
+            /** @description Programs that are not archived; null: unlimited */
+            maxPrograms?: number | null;
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            monthlyPriceMinor?: number;
+            name?: string;
+            whiteLabel?: boolean;
+            /** @description Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year) */
+            yearlyPriceMinor?: number;
+        };
         UpdateProfileRequest: {
             firstName?: string | null;
             lastName?: string | null;
@@ -20117,6 +20769,7 @@ export interface components {
                 custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
+                plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
                 rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
             };
@@ -20205,6 +20858,16 @@ export interface components {
              * @enum {string}
              */
             visibility?: "public" | "approval" | "invite_only";
+        };
+        UsageMeter: {
+            /** @description null: unlimited (whiteLabel: null when included, 0 when not) */
+            allowed: number | null;
+            /** @enum {string} */
+            limit: "clicks" | "programs" | "affiliates" | "customDomains" | "whiteLabel";
+            /** @description Whole percent of the limit in use, rounded down; null: unlimited */
+            percent: number | null;
+            /** @description clicks: tracked this calendar month (UTC); whiteLabel: 1 when branding is set */
+            used: number;
         };
         Utm: {
             campaign?: string;

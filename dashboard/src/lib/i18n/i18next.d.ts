@@ -20,6 +20,7 @@ import type invites from '../../locales/en/invites.json';
 import type domains from '../../locales/en/domains.json';
 import type orgpaypal from '../../locales/en/orgpaypal.json';
 import type statements from '../../locales/en/statements.json';
+import type plans from '../../locales/en/plans.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -47,6 +48,7 @@ declare module 'i18next' {
       domains: typeof domains;
       orgpaypal: typeof orgpaypal;
       statements: typeof statements;
+      plans: typeof plans;
     };
   }
 }

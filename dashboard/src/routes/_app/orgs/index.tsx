@@ -33,7 +33,8 @@ function OrganizationsPage() {
                       <Badge variant="light">{tc(`org.roles.${organization.role}`)}</Badge>
                     </Group>
                     <Text size="sm" c="dimmed" mt={4}>
-                      {tc(`org.plans.${organization.plan}`)} · {organization.slug}
+                      {tc(`org.plans.${organization.plan}` as 'org.plans.starter', { defaultValue: organization.plan })}{' '}
+                      · {organization.slug}
                     </Text>
                   </Paper>
                 ))}

@@ -1,0 +1,23 @@
+import { createFileRoute, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../../components/page-header';
+import { PlanUsageView } from '../../../../components/plans/plan-usage-view';
+import { QueryState } from '../../../../components/query-state';
+import { useOrgPlan } from '../../../../queries/plans';
+
+export const Route = createFileRoute('/_app/orgs/$orgId/plan')({
+  component: OrgPlanPage,
+});
+
+// Hooks take the route id instead of `Route.use…`, which would make this file a chunk the login page loads.
+function OrgPlanPage() {
+  const { t } = useTranslation('plans');
+  const { orgId } = useParams({ from: '/_app/orgs/$orgId/plan' });
+  const plan = useOrgPlan(orgId);
+  return (
+    <>
+      <PageHeader title={t('usage.title')} description={t('usage.description')} />
+      <QueryState query={plan}>{(data) => <PlanUsageView orgId={orgId} data={data} />}</QueryState>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { z } from '@hono/zod-openapi';
+import { BillingPeriod } from '../../../schema/enums';
+import type { OrganizationPlan, Plan, PlanWithSubscribers } from '../../services/plans';
+import { currencyCode, iso, isoOrNull, minorAmount, name, nonNegativeInt, timestamp } from '../shared/schemas';
+
+const limit = (what: string) => nonNegativeInt.nullable().describe(`${what}; null: unlimited`);
+const clicksLimit = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .nullable()
+  .describe('Tracked clicks per calendar month (UTC); null: unlimited');
+
+export const planCode = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Must be a lower-case slug: letters, digits and hyphens, at most 40')
+  .describe('Unique slug, e.g. starter or agency-2026');
+
+export const plan = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    monthlyPriceMinor: minorAmount,
+    yearlyPriceMinor: minorAmount,
+    currency: z.string().describe('ISO 4217, of both prices'),
+    maxClicksMonthly: clicksLimit,
+    maxPrograms: limit('Programs that are not archived'),
+    maxAffiliates: limit('Distinct affiliates with an active enrollment'),
+    customDomains: limit('Custom domains'),
+    whiteLabel: z.boolean().describe('Whether the white-label portal (branding) is included'),
+    archivedAt: timestamp.nullable().describe('Set: no longer offered; its subscribers keep it'),
+  })
+  .openapi('Plan');
+
+export const platformPlan = plan
+  .extend({ subscribers: z.number().int().describe('Organizations on this plan'), createdAt: timestamp })
+  .openapi('PlatformPlan');
+
+export const platformPlanList = z.object({ items: z.array(platformPlan) }).openapi('PlatformPlanList');
+
+const planFields = {
+  code: planCode,
+  name,
+  monthlyPriceMinor: minorAmount,
+  yearlyPriceMinor: minorAmount.describe(
+    'Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year)',
+  ),
+  currency: currencyCode,
+  maxClicksMonthly: clicksLimit,
+  maxPrograms: limit('Programs that are not archived'),
+  maxAffiliates: limit('Distinct affiliates with an active enrollment'),
+  customDomains: limit('Custom domains'),
+  whiteLabel: z.boolean(),
+};
+
+export const createPlanBody = z
+  .strictObject({ ...planFields, yearlyPriceMinor: planFields.yearlyPriceMinor.optional() })
+  .openapi('CreatePlan');
+
+export const updatePlanBody = z
+  .strictObject({
+    ...Object.fromEntries(Object.entries(planFields).map(([k, v]) => [k, v.optional()])),
+    archived: z.boolean().optional().describe('true: stop offering it (subscribers keep it); false: offer it again'),
+  } as { [K in keyof typeof planFields]: z.ZodOptional<(typeof planFields)[K]> } & {
+    archived: z.ZodOptional<z.ZodBoolean>;
+  })
+  .openapi('UpdatePlan');
+
+export const setOrganizationPlanBody = z
+  .strictObject({ planId: z.uuid(), billingPeriod: z.enum(BillingPeriod) })
+  .openapi('SetOrganizationPlan');
+
+export const planView = (p: Plan): z.infer<typeof plan> => ({
+  id: p.id,
+  code: p.code,
+  name: p.name,
+  monthlyPriceMinor: p.monthlyPriceMinor,
+  yearlyPriceMinor: p.yearlyPriceMinor,
+  currency: p.currency,
+  maxClicksMonthly: p.maxClicksMonthly,
+  maxPrograms: p.maxPrograms,
+  maxAffiliates: p.maxAffiliates,
+  customDomains: p.customDomains,
+  whiteLabel: p.whiteLabel,
+  archivedAt: isoOrNull(p.archivedAt),
+});
+
+export const platformPlanView = (p: PlanWithSubscribers): z.infer<typeof platformPlan> => ({
+  ...planView(p),
+  subscribers: p.subscribers,
+  createdAt: iso(p.createdAt),
+});
+
+const usageMeter = z
+  .object({
+    limit: z.enum(['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel']),
+    used: z.number().int().describe('clicks: tracked this calendar month (UTC); whiteLabel: 1 when branding is set'),
+    allowed: z.number().int().nullable().describe('null: unlimited (whiteLabel: null when included, 0 when not)'),
+    percent: z.number().int().nullable().describe('Whole percent of the limit in use, rounded down; null: unlimited'),
+  })
+  .openapi('UsageMeter');
+
+export const organizationPlan = z
+  .object({
+    plan,
+    billingPeriod: z.enum(BillingPeriod),
+    periodStart: timestamp.describe('Start of the UTC calendar month the click meter counts'),
+    meters: z.array(usageMeter),
+    offered: z.array(plan).describe('Plans on offer, cheapest first, to compare and move to'),
+  })
+  .openapi('OrganizationPlan');
+
+export const organizationPlanView = (p: OrganizationPlan): z.infer<typeof organizationPlan> => ({
+  plan: planView(p.plan),
+  billingPeriod: p.billingPeriod,
+  periodStart: iso(p.periodStart),
+  meters: p.meters,
+  offered: p.offered.map(planView),
+});

@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import { organizations, plans, type BillingPeriod, type Plan } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { type PlanLimit, usagePercent } from '../../domain/plan-limits';
+import { NotFoundError } from '../../errors/app-error';
+import { advertiserOrgId } from '../tenant-scope';
+import { allowanceOf } from './assert-plan-allows';
+import { offeredPlans } from './list-plans';
+import { brandingInUse, clicksThisMonth, countedAffiliates, customDomainsInUse, livePrograms } from './plan-usage';
+
+export interface UsageMeter {
+  limit: PlanLimit;
+  used: number;
+  /** null: unlimited (white-label: null when included, 0 when not). */
+  allowed: number | null;
+  /** Whole percent of the limit in use, rounded down; null when unlimited. */
+  percent: number | null;
+}
+
+export interface OrganizationPlan {
+  plan: Plan;
+  billingPeriod: BillingPeriod;
+  /** First instant of the UTC calendar month the click meter counts. */
+  periodStart: Date;
+  meters: UsageMeter[];
+  offered: Plan[];
+}
+
+/**
+ * The advertiser's plan, its billing period, what it uses of every limit and the plans it could
+ * move to. Five small reads: the click meter is one row of plan_click_usage, the rest are counts
+ * over one tenant's indexed rows.
+ */
+export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<OrganizationPlan> {
+  const organizationId = advertiserOrgId(ctx);
+  const [row] = await ctx.db
+    .select({ plan: plans, billingPeriod: organizations.billingPeriod, branding: organizations.branding })
+    .from(organizations)
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(eq(organizations.id, organizationId));
+  if (!row) throw new NotFoundError('organization');
+  const [clicks, programs, affiliates, domains, offered] = await Promise.all([
+    clicksThisMonth(ctx.db, organizationId, ctx.now),
+    livePrograms(ctx.db, organizationId),
+    countedAffiliates(ctx.db, organizationId),
+    customDomainsInUse(ctx.db, organizationId),
+    offeredPlans(ctx),
+  ]);
+  const used: Record<PlanLimit, number> = {
+    clicks,
+    programs,
+    affiliates,
+    customDomains: domains,
+    whiteLabel: brandingInUse(row.branding) ? 1 : 0,
+  };
+  const meters = (Object.keys(used) as PlanLimit[]).map((limit) => {
+    const allowed = allowanceOf(row.plan, limit);
+    return { limit, used: used[limit], allowed, percent: usagePercent(used[limit], allowed) };
+  });
+  const periodStart = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), 1));
+  return { plan: row.plan, billingPeriod: row.billingPeriod, periodStart, meters, offered };
+}

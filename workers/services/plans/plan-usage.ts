@@ -1,0 +1,83 @@
+import { and, count, countDistinct, eq, inArray } from 'drizzle-orm';
+import { customDomains, enrollments, organizations, planClickUsage, programs, type Branding } from '../../../schema';
+import type { Executor } from '../../db/client';
+import { type PlanLimit, usageMonth } from '../../domain/plan-limits';
+import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
+
+/** Affiliates count toward the plan while they have an active enrollment (pending applications do not). */
+export const COUNTED_ENROLLMENT_STATUSES = ['active'] as const;
+
+/** Whether the organization shows its own branding (logo, colour or portal name set). */
+export function brandingInUse(branding: Branding): boolean {
+  return Object.values(branding).some((v) => typeof v === 'string' && v.length > 0);
+}
+
+/** Tracked clicks of the organization's current calendar month (UTC): one row of the usage table. */
+export async function clicksThisMonth(db: Executor, organizationId: string, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ clicks: planClickUsage.clicks })
+    .from(planClickUsage)
+    .where(and(eq(planClickUsage.organizationId, organizationId), eq(planClickUsage.month, usageMonth(now))));
+  return row?.clicks ?? 0;
+}
+
+export async function livePrograms(db: Executor, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), inArray(programs.status, LIVE_PROGRAM_STATUSES)));
+  return row?.n ?? 0;
+}
+
+export async function countedAffiliates(db: Executor, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: countDistinct(enrollments.affiliateId) })
+    .from(enrollments)
+    .where(
+      and(eq(enrollments.organizationId, organizationId), inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES)),
+    );
+  return row?.n ?? 0;
+}
+
+/** Whether this affiliate already counts (an active enrollment in another program of the organization). */
+export async function affiliateCounted(db: Executor, organizationId: string, affiliateId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: enrollments.id })
+    .from(enrollments)
+    .where(
+      and(
+        eq(enrollments.organizationId, organizationId),
+        eq(enrollments.affiliateId, affiliateId),
+        inArray(enrollments.status, COUNTED_ENROLLMENT_STATUSES),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Every hostname the organization added counts, pending or failed too: each holds a Cloudflare custom hostname. */
+export async function customDomainsInUse(db: Executor, organizationId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(customDomains).where(eq(customDomains.organizationId, organizationId));
+  return row?.n ?? 0;
+}
+
+/** Current use of one limit (white-label: 1 when branding is set). */
+export async function usageOf(db: Executor, organizationId: string, limit: PlanLimit, now: Date): Promise<number> {
+  switch (limit) {
+    case 'clicks':
+      return clicksThisMonth(db, organizationId, now);
+    case 'programs':
+      return livePrograms(db, organizationId);
+    case 'affiliates':
+      return countedAffiliates(db, organizationId);
+    case 'customDomains':
+      return customDomainsInUse(db, organizationId);
+    case 'whiteLabel': {
+      const [row] = await db
+        .select({ branding: organizations.branding })
+        .from(organizations)
+        .where(eq(organizations.id, organizationId));
+      return row && brandingInUse(row.branding) ? 1 : 0;
+    }
+  }
+}
