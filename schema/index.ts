@@ -35,3 +35,4 @@ export * from './email-outbox';
 export * from './dead-letters';
 export * from './rate-limit-hits';
 export * from './paypal-webhook-events';
+export * from './org-subscriptions';
