@@ -39,12 +39,17 @@ export const ERROR_STATUS = {
   // /affiliate/* from an account that is advertiser or platform staff only (see docs/accounts.md).
   not_affiliate: 403,
   not_found: 404,
+  // Stripe Billing is switched off on this install (BILLING_ENABLED is not true).
+  billing_disabled: 404,
   method_not_allowed: 405,
   conflict: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.
   coupon_code_taken: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
+  // Billing: the organization already pays for this plan and period; or it has no Stripe customer yet (portal).
+  already_on_plan: 409,
+  no_billing_account: 409,
   // Account deletion blockers (POST /me/delete; GET /me/deletion lists them all with their details).
   last_owner: 409,
   unpaid_balance: 409,
@@ -54,6 +59,8 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  // Stripe refused or could not be reached; nothing changed on our side.
+  billing_provider_error: 502,
   service_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
