@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts', './test/paypal-server.ts'],
+    globalSetup: [
+      './test/global-setup.ts',
+      './test/postback-server.ts',
+      './test/paypal-server.ts',
+      './test/stripe-billing-server.ts',
+    ],
     projects: [
       {
         plugins: [
@@ -26,6 +31,11 @@ export default defineConfig({
                 PAYPAL_CLIENT_ID: 'test-paypal-client-id',
                 PAYPAL_CLIENT_SECRET: 'test-paypal-client-secret',
                 PAYPAL_WEBHOOK_ID: 'TESTWEBHOOK1',
+                // Stripe Billing against the shared local Stripe server (test/stripe-billing-server.ts).
+                BILLING_ENABLED: 'true',
+                STRIPE_API_BASE_URL: inject('stripeBaseUrl'),
+                STRIPE_SECRET_KEY: 'sk_test_billing_local',
+                STRIPE_BILLING_WEBHOOK_SECRET: 'whsec_test_billing_0123456789abcdef',
               },
             },
           })),
