@@ -45,6 +45,7 @@ import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/in
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
+import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
@@ -251,6 +252,11 @@ const AppOrgsOrgIdIndexRoute = AppOrgsOrgIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdBillingRoute = AppOrgsOrgIdBillingRouteImport.update({
+  id: '/billing',
+  path: '/billing',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdGettingStartedRoute =
   AppOrgsOrgIdGettingStartedRouteImport.update({
     id: '/getting-started',
@@ -435,6 +441,7 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
@@ -494,6 +501,7 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
@@ -559,6 +567,7 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
@@ -623,6 +632,7 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/billing'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
@@ -682,6 +692,7 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/billing'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
@@ -746,6 +757,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/postbacks'
     | '/_app/orgs/$orgId/settings'
@@ -1035,6 +1047,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdIndexRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/billing': {
+      id: '/_app/orgs/$orgId/billing'
+      path: '/billing'
+      fullPath: '/orgs/$orgId/billing'
+      preLoaderRoute: typeof AppOrgsOrgIdBillingRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/getting-started': {
       id: '/_app/orgs/$orgId/getting-started'
       path: '/getting-started'
@@ -1281,6 +1300,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdBillingRoute: typeof AppOrgsOrgIdBillingRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
@@ -1304,6 +1324,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 }
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdBillingRoute: AppOrgsOrgIdBillingRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
