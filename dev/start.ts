@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
 import { migrateDatabase } from './migrate';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
+import { type StripeServer, startStripeServer } from './stripe-server';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { seedDemoData, type DemoLogins } from './seed';
@@ -16,6 +17,9 @@ const PG_PORT = Number(process.env.PG_PORT ?? 54320);
 const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
 const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
+const STRIPE_PORT = Number(process.env.STRIPE_PORT ?? 8790);
+// The local Stripe server's credentials; billing is on locally so the Billing page can be tried end to end.
+const LOCAL_STRIPE = { secretKey: 'sk_test_local_billing', webhookSecret: 'whsec_local_billing_0123456789abcdef' };
 /** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
 const LOCAL_PAYPAL = {
   clientId: 'local-paypal-client-id',
@@ -29,6 +33,7 @@ let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
 let worker: WranglerDev | undefined;
 let paypal: PayPalServer | undefined;
+let stripe: StripeServer | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -37,6 +42,7 @@ async function stop(code: number): Promise<never> {
     console.log('\nstopping…');
     await worker?.stop();
     await paypal?.close();
+    await stripe?.close();
     await relay?.stop();
     await pg?.stop();
   }
@@ -91,6 +97,11 @@ async function main(): Promise<void> {
     ...LOCAL_PAYPAL,
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/paypal/webhooks`,
   });
+  stripe = await startStripeServer({
+    port: STRIPE_PORT,
+    ...LOCAL_STRIPE,
+    webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/billing/stripe/webhook`,
+  });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -102,6 +113,10 @@ async function main(): Promise<void> {
       PAYPAL_CLIENT_ID: LOCAL_PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: LOCAL_PAYPAL.clientSecret,
       PAYPAL_WEBHOOK_ID: LOCAL_PAYPAL.webhookId,
+      BILLING_ENABLED: 'true',
+      STRIPE_API_BASE_URL: stripe.url,
+      STRIPE_SECRET_KEY: LOCAL_STRIPE.secretKey,
+      STRIPE_BILLING_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
     },
   });
   void worker.exited.then((code) => {

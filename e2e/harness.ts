@@ -11,6 +11,7 @@ import ws from 'ws';
 import { freePort } from '../dev/free-port';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
+import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
@@ -40,6 +41,8 @@ export interface E2e {
   newPage(opts?: NewPageOptions): Promise<Page>;
   /** The local PayPal server (dev/paypal-server.ts) when started with `{ paypal: true }`. */
   paypalUrl: string | undefined;
+  /** The local Stripe server (dev/stripe-server.ts) when started with `{ stripe: true }`. */
+  stripeUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
   /** A JSON call to /api<path>, with a bearer token when given; the body parsed (null when empty). */
@@ -69,7 +72,14 @@ export interface StartE2eOptions {
    * back to the Worker (as `npm start` does); receivers' +tags pick the outcomes (dev/paypal-server/outcomes.ts).
    */
   paypal?: boolean;
+  /**
+   * Also run the local Stripe server with billing on: the Worker's STRIPE_* vars point at it and its
+   * webhooks go to the Worker's billing endpoint, so Checkout's hosted page completes the whole flow.
+   */
+  stripe?: boolean;
 }
+
+const E2E_STRIPE = { secretKey: 'sk_test_e2e_billing', webhookSecret: 'whsec_e2e_billing_0123456789abcdef' };
 
 const E2E_PAYPAL = {
   clientId: 'e2e-paypal-client-id',
@@ -83,10 +93,12 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let server: WranglerDev | undefined;
   let browser: Browser | undefined;
   let paypal: PayPalServer | undefined;
+  let stripe: StripeServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
     await paypal?.close();
+    await stripe?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -110,6 +122,20 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         PAYPAL_CLIENT_ID: E2E_PAYPAL.clientId,
         PAYPAL_CLIENT_SECRET: E2E_PAYPAL.clientSecret,
         PAYPAL_WEBHOOK_ID: E2E_PAYPAL.webhookId,
+      };
+    }
+    if (opts.stripe) {
+      stripe = await startStripeServer({
+        ...E2E_STRIPE,
+        port: await freePort(),
+        webhookUrl: `http://127.0.0.1:${port}/api/v1/billing/stripe/webhook`,
+      });
+      vars = {
+        ...vars,
+        BILLING_ENABLED: 'true',
+        STRIPE_API_BASE_URL: stripe.url,
+        STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
+        STRIPE_BILLING_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
       };
     }
     server = await startServer(dir, database, port, vars);
@@ -145,7 +171,19 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       return res.body.accessToken as string;
     };
-    return { baseUrl, db, pool, tenant, paypalUrl: paypal?.url, newPage, readMailbox, api, apiLogIn, stop };
+    return {
+      baseUrl,
+      db,
+      pool,
+      tenant,
+      paypalUrl: paypal?.url,
+      stripeUrl: stripe?.url,
+      newPage,
+      readMailbox,
+      api,
+      apiLogIn,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
