@@ -132,6 +132,8 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       });
       vars = {
         ...vars,
+        // Stripe sends the browser back to APP_BASE_URL: it must be the origin the page's session cookie is on.
+        APP_BASE_URL: `http://127.0.0.1:${port}`,
         BILLING_ENABLED: 'true',
         STRIPE_API_BASE_URL: stripe.url,
         STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
