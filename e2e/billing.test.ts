@@ -38,9 +38,9 @@ test('the owner upgrades to Pro through Stripe Checkout and comes back on Pro', 
   const page = await openBilling(owner, 'en', 1440);
   await expect.poll(() => page.getByTestId('current-plan').textContent()).toContain('Starter');
   await checkAxe(page, 'billing before');
-  await page.getByRole('radio', { name: 'Yearly' }).check({ force: true });
+  await page.locator('label', { hasText: /^Yearly$/ }).click();
   await expect.poll(() => page.getByTestId('plan-pro').textContent()).toContain('Save 20');
-  await page.getByRole('radio', { name: 'Monthly' }).check({ force: true });
+  await page.locator('label', { hasText: /^Monthly$/ }).click();
   await screenshot(page, 'billing-en-1440-starter');
 
   await page.getByRole('button', { name: 'Upgrade to Pro' }).click();

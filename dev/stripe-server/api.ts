@@ -13,7 +13,7 @@ function priceFrom(form: FormObject | undefined, param: string, productName: str
   if (!currency) return missingParam(`${param}[currency]`);
   if (!/^[a-z]{3}$/.test(currency)) return invalidParam(`${param}[currency]`, `Invalid currency: ${currency}.`);
   if (unitAmount === undefined) return missingParam(`${param}[unit_amount]`);
-  if (!/^\d+$/.test(unitAmount)) return invalidParam(`${param}[unit_amount]`, 'Invalid integer: ' + unitAmount);
+  if (!/^\d+$/.test(unitAmount)) return invalidParam(`${param}[unit_amount]`, `Invalid integer: ${unitAmount}`);
   if (!interval) return missingParam(`${param}[recurring][interval]`);
   if (!INTERVALS.includes(interval))
     return invalidParam(

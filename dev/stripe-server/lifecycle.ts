@@ -113,7 +113,7 @@ export async function renew(state: ServerState, opts: StripeServerOptions, sub: 
 /** Pays the latest open invoice of a past_due subscription (a retry that succeeds, or a new card). */
 export async function payOpenInvoice(state: ServerState, opts: StripeServerOptions, sub: Obj): Promise<Obj | null> {
   const invoice = state.invoices.get(String(sub.latest_invoice));
-  if (!invoice || invoice.status !== 'open') return null;
+  if (invoice?.status !== 'open') return null;
   Object.assign(invoice, { status: 'paid', amount_paid: invoice.amount_due, amount_remaining: 0 });
   const item = itemOf(sub);
   setPeriod(
