@@ -67,7 +67,7 @@ test('the owner upgrades to Pro through Stripe Checkout and comes back on Pro', 
   await page.getByRole('link', { name: 'Return' }).click();
   await page.waitForURL(/\/billing\?portal=returned/);
   await page.getByTestId('billing-status').waitFor();
-});
+}, 240_000);
 
 test('finance reads the page without actions, at 375 px and in Russian', async () => {
   for (const [locale, width] of [
@@ -86,4 +86,4 @@ test('finance reads the page without actions, at 375 px and in Russian', async (
     await screenshot(page, `billing-${locale}-${width}-finance`);
     await page.context().close();
   }
-});
+}, 240_000);
