@@ -8,6 +8,7 @@ export default defineConfig({
       './test/postback-server.ts',
       './test/paypal-server.ts',
       './test/cloudflare-server.ts',
+      './test/stripe-billing-server.ts',
     ],
     projects: [
       {
@@ -38,6 +39,11 @@ export default defineConfig({
                 CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.net',
                 // Organizations' live-mode apps (test/paypal-server.ts starts a second server for it).
                 PAYPAL_LIVE_BASE_URL: inject('paypalLiveBaseUrl'),
+                // Stripe Billing against the shared local Stripe server (test/stripe-billing-server.ts).
+                BILLING_ENABLED: 'true',
+                STRIPE_API_BASE_URL: inject('stripeBaseUrl'),
+                STRIPE_SECRET_KEY: 'sk_test_billing_local',
+                STRIPE_BILLING_WEBHOOK_SECRET: 'whsec_test_billing_0123456789abcdef',
               },
             },
           })),

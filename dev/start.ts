@@ -7,6 +7,7 @@ import { buildDashboard } from './build-dashboard';
 import { startCloudflareServer, type CloudflareServer } from './cloudflare-server';
 import { migrateDatabase } from './migrate';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
+import { type StripeServer, startStripeServer } from './stripe-server';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { seedDemoData, type DemoLogins } from './seed';
@@ -20,6 +21,9 @@ const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
 const CLOUDFLARE_PORT = Number(process.env.CLOUDFLARE_PORT ?? 8790);
 /** The local Cloudflare server accepts this token and zone; a hostname turns active on its third poll. */
 const LOCAL_CLOUDFLARE = { token: 'local-cloudflare-token', zoneId: 'local-zone', activateAfterPolls: 3 };
+const STRIPE_PORT = Number(process.env.STRIPE_PORT ?? 8792);
+// The local Stripe server's credentials; billing is on locally so the Billing page can be tried end to end.
+const LOCAL_STRIPE = { secretKey: 'sk_test_local_billing', webhookSecret: 'whsec_local_billing_0123456789abcdef' };
 /** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
 const LOCAL_PAYPAL = {
   clientId: 'local-paypal-client-id',
@@ -34,6 +38,7 @@ let relay: Relay | undefined;
 let worker: WranglerDev | undefined;
 let paypal: PayPalServer | undefined;
 let cloudflare: CloudflareServer | undefined;
+let stripe: StripeServer | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -43,6 +48,7 @@ async function stop(code: number): Promise<never> {
     await worker?.stop();
     await paypal?.close();
     await cloudflare?.close();
+    await stripe?.close();
     await relay?.stop();
     await pg?.stop();
   }
@@ -100,6 +106,11 @@ async function main(): Promise<void> {
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/paypal/webhooks`,
   });
   cloudflare = await startCloudflareServer({ port: CLOUDFLARE_PORT, ...LOCAL_CLOUDFLARE });
+  stripe = await startStripeServer({
+    port: STRIPE_PORT,
+    ...LOCAL_STRIPE,
+    webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/billing/stripe/webhook`,
+  });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -115,6 +126,10 @@ async function main(): Promise<void> {
       CLOUDFLARE_API_TOKEN: LOCAL_CLOUDFLARE.token,
       CLOUDFLARE_ZONE_ID: LOCAL_CLOUDFLARE.zoneId,
       CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.localhost',
+      BILLING_ENABLED: 'true',
+      STRIPE_API_BASE_URL: stripe.url,
+      STRIPE_SECRET_KEY: LOCAL_STRIPE.secretKey,
+      STRIPE_BILLING_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
     },
   });
   void worker.exited.then((code) => {

@@ -12,6 +12,7 @@ import { freePort } from '../dev/free-port';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { type CloudflareServer, startCloudflareServer } from '../dev/cloudflare-server';
 import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
+import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
@@ -43,6 +44,8 @@ export interface E2e {
   paypalUrl: string | undefined;
   /** The local Cloudflare custom hostnames server's origin (its /__control) when started with `{ cloudflare: true }`. */
   cloudflareUrl: string | undefined;
+  /** The local Stripe server (dev/stripe-server.ts) when started with `{ stripe: true }`. */
+  stripeUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
   /** A JSON call to /api<path>, with a bearer token when given; the body parsed (null when empty). */
@@ -77,7 +80,14 @@ export interface StartE2eOptions {
    * CLOUDFLARE_* vars pointing at it; hostnames stay pending until POST /__control/activate.
    */
   cloudflare?: boolean;
+  /**
+   * Also run the local Stripe server with billing on: the Worker's STRIPE_* vars point at it and its
+   * webhooks go to the Worker's billing endpoint, so Checkout's hosted page completes the whole flow.
+   */
+  stripe?: boolean;
 }
+
+const E2E_STRIPE = { secretKey: 'sk_test_e2e_billing', webhookSecret: 'whsec_e2e_billing_0123456789abcdef' };
 
 const E2E_PAYPAL = {
   clientId: 'e2e-paypal-client-id',
@@ -92,11 +102,13 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let browser: Browser | undefined;
   let paypal: PayPalServer | undefined;
   let cloudflare: CloudflareServer | undefined;
+  let stripe: StripeServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
     await paypal?.close();
     await cloudflare?.close();
+    await stripe?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -134,6 +146,22 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         CLOUDFLARE_API_TOKEN: 'e2e-cloudflare-token',
         CLOUDFLARE_ZONE_ID: 'e2e-zone',
         CUSTOM_DOMAIN_CNAME_TARGET: 'customers.affiliate-edge.net',
+      };
+    }
+    if (opts.stripe) {
+      stripe = await startStripeServer({
+        ...E2E_STRIPE,
+        port: await freePort(),
+        webhookUrl: `http://127.0.0.1:${port}/api/v1/billing/stripe/webhook`,
+      });
+      vars = {
+        ...vars,
+        // Stripe sends the browser back to APP_BASE_URL: it must be the origin the page's session cookie is on.
+        APP_BASE_URL: `http://127.0.0.1:${port}`,
+        BILLING_ENABLED: 'true',
+        STRIPE_API_BASE_URL: stripe.url,
+        STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
+        STRIPE_BILLING_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
       };
     }
     server = await startServer(dir, database, port, vars);
@@ -176,6 +204,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       tenant,
       paypalUrl: paypal?.url,
       cloudflareUrl: cloudflare?.url,
+      stripeUrl: stripe?.url,
       newPage,
       readMailbox,
       api,

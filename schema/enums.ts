@@ -162,6 +162,7 @@ export const NotificationEvent = [
   // A custom domain became active, or Cloudflare failed its verification.
   'custom_domain',
   'plan_limit_warning',
+  'billing_payment_failed',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -174,6 +175,10 @@ export type PlanCode = (typeof PlanCode)[number];
 
 export const BillingPeriod = ['monthly', 'yearly'] as const;
 export type BillingPeriod = (typeof BillingPeriod)[number];
+
+/** An organization's Stripe subscription: none yet, paid up, a payment failed (grace), or ended. */
+export const OrgSubscriptionStatus = ['none', 'active', 'past_due', 'canceled'] as const;
+export type OrgSubscriptionStatus = (typeof OrgSubscriptionStatus)[number];
 
 /** Invitations carry their own token (the invitee may have no user row yet), so no `invitation` here. */
 export const AuthTokenContext = ['email_verify', 'password_reset', 'paypal_email_verify'] as const;

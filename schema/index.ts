@@ -40,3 +40,4 @@ export * from './paypal-webhook-events';
 export * from './recruit-codes';
 export * from './registration-links';
 export * from './org-paypal-accounts';
+export * from './org-subscriptions';

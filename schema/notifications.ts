@@ -25,7 +25,7 @@ export const notifications = affiliate.table(
     organizationId: uuid().references(() => organizations.id, { onDelete: 'cascade' }),
     /** email, telegram, in_app or webhook. */
     channel: text({ enum: NotificationChannel }).notNull(),
-    /** What happened: conversion, rejection, cancellation, low_balance, payout or postback_error. */
+    /** What happened: conversion, rejection, cancellation, low_balance, payout, postback_error or billing_payment_failed. */
     event: text({ enum: NotificationEvent }).notNull(),
     /** Short headline. */
     title: text().notNull(),

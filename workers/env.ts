@@ -63,6 +63,16 @@ export interface Env {
   CLOUDFLARE_ZONE_ID?: string;
   /** The hostname advertisers point their CNAME at (the zone's fallback origin or a name on it). */
   CUSTOM_DOMAIN_CNAME_TARGET?: string;
+  /** Stripe Billing for plans: 'true' on a SaaS install; off (default) for a self-hosted single company. */
+  BILLING_ENABLED?: string;
+  /** Stripe's API; locally the dev Stripe server. */
+  STRIPE_API_BASE_URL?: string;
+  /** The platform's Stripe secret key (`sk_live_…`/`sk_test_…`), a secret. */
+  STRIPE_SECRET_KEY?: string;
+  /** Signing secret (`whsec_…`) of the billing webhook endpoint, a secret. */
+  STRIPE_BILLING_WEBHOOK_SECRET?: string;
+  /** Days a failed renewal keeps the paid plan before the cron downgrades to the lowest plan. */
+  BILLING_GRACE_DAYS?: string;
   ROUTING: KVNamespace;
   /** Clicks the queue refused, waiting for the drain cron. */
   CLICK_SPOOL: KVNamespace;
@@ -133,6 +143,20 @@ const configSchema = z
       .string()
       .regex(/^[a-z0-9.-]+$/i, 'must be a hostname')
       .optional(),
+    BILLING_ENABLED: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    STRIPE_API_BASE_URL: z.url().default('https://api.stripe.com'),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_[0-9A-Za-z_]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
+    STRIPE_BILLING_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[0-9A-Za-z+/=_-]{16,200}$/, 'must be a Stripe webhook signing secret (whsec_…)')
+      .optional(),
+    BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
     ROUTING: binding<KVNamespace>('ROUTING', 'get'),
     CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
     TRACKING_HOSTS: z.string().min(1),
@@ -145,6 +169,14 @@ const configSchema = z
   .refine((c) => c.ENVIRONMENT !== 'production' || c.OUTBOUND_HOST_OVERRIDES === undefined, {
     message: 'must not be set in production',
     path: ['OUTBOUND_HOST_OVERRIDES'],
+  })
+  .refine((c) => !c.BILLING_ENABLED || c.STRIPE_SECRET_KEY !== undefined, {
+    message: 'is required when BILLING_ENABLED is true',
+    path: ['STRIPE_SECRET_KEY'],
+  })
+  .refine((c) => !c.BILLING_ENABLED || c.STRIPE_BILLING_WEBHOOK_SECRET !== undefined, {
+    message: 'is required when BILLING_ENABLED is true',
+    path: ['STRIPE_BILLING_WEBHOOK_SECRET'],
   });
 
 export type Config = z.infer<typeof configSchema>;

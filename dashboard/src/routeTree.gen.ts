@@ -48,6 +48,7 @@ import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
+import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
@@ -274,6 +275,11 @@ const AppOrgsOrgIdIndexRoute = AppOrgsOrgIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdBillingRoute = AppOrgsOrgIdBillingRouteImport.update({
+  id: '/billing',
+  path: '/billing',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdDomainsRoute = AppOrgsOrgIdDomainsRouteImport.update({
   id: '/domains',
   path: '/domains',
@@ -488,6 +494,7 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -555,6 +562,7 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -628,6 +636,7 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -700,6 +709,7 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/billing'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
@@ -767,6 +777,7 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/stats'
+    | '/orgs/$orgId/billing'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
@@ -839,6 +850,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/invites'
@@ -1154,6 +1166,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdIndexRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/billing': {
+      id: '/_app/orgs/$orgId/billing'
+      path: '/billing'
+      fullPath: '/orgs/$orgId/billing'
+      preLoaderRoute: typeof AppOrgsOrgIdBillingRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/domains': {
       id: '/_app/orgs/$orgId/domains'
       path: '/domains'
@@ -1437,6 +1456,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
   )
 
 interface AppOrgsOrgIdRouteRouteChildren {
+  AppOrgsOrgIdBillingRoute: typeof AppOrgsOrgIdBillingRoute
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
@@ -1465,6 +1485,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 }
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
+  AppOrgsOrgIdBillingRoute: AppOrgsOrgIdBillingRoute,
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,

@@ -39,7 +39,8 @@ export function createApi(): OpenAPIHono<AppEnv> {
     });
   const managementLimit = limit(MAX_BODY_BYTES);
   const webhookLimit = limit(MAX_WEBHOOK_BODY_BYTES);
-  app.use((c, next) => (c.req.path.startsWith('/api/v1/stripe/') ? webhookLimit : managementLimit)(c, next));
+  const isWebhook = (path: string) => path.startsWith('/api/v1/stripe/') || path.startsWith('/api/v1/billing/');
+  app.use((c, next) => (isWebhook(c.req.path) ? webhookLimit : managementLimit)(c, next));
   app.use(serviceContext);
   // Who may reach what is decided here, by path, once: area routers only add operations.
   //   /auth/*                    public (sign-up, login, refresh, verification, password reset)

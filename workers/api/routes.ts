@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
+import { billingRoutes } from './billing';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
@@ -53,4 +54,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   recruitmentRoutes,
   invitesRoutes,
   domainsRoutes,
+  billingRoutes,
 ];

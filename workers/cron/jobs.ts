@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { downgradeLapsedSubscriptions } from '../services/billing';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { pollDomains } from '../services/domains';
 import { releaseHolds } from '../services/finance';
@@ -28,6 +29,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     // Before the hold release, so a credit whose hold is 0 days is approved in the same run.
     creditClickCommissions: (ctx) => creditClickCommissions({ ctx, input: { limit: 5_000 } }),
     releaseHolds: (ctx) => releaseHolds({ ctx, input: { batchSize: 500, maxBatches: 20 } }),
+    // Grace periods end on the hour at the latest; a no-op when billing is off.
+    downgradeLapsedSubscriptions: (ctx) => downgradeLapsedSubscriptions({ ctx, input: { limit: 500 } }),
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),

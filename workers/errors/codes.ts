@@ -48,6 +48,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   // GET /auth/recruit-codes/{code}: no such code, or its affiliate may no longer recruit (banned, deleted).
   recruit_code_invalid: 404,
+  // Stripe Billing is switched off on this install (BILLING_ENABLED is not true).
+  billing_disabled: 404,
   method_not_allowed: 405,
   conflict: 409,
   already_enrolled: 409,
@@ -58,6 +60,9 @@ export const ERROR_STATUS = {
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.
   paypal_payouts_in_flight: 409,
+  // Billing: the organization already pays for this plan and period; or it has no Stripe customer yet (portal).
+  already_on_plan: 409,
+  no_billing_account: 409,
   // Account deletion blockers (POST /me/delete; GET /me/deletion lists them all with their details).
   last_owner: 409,
   unpaid_balance: 409,
@@ -74,6 +79,8 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  // Stripe refused or could not be reached; nothing changed on our side.
+  billing_provider_error: 502,
   service_unavailable: 503,
   // PayPal did not answer (5xx, 429, timeouts after retries), e.g. while checking an organization's credentials.
   paypal_unavailable: 503,

@@ -11,6 +11,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly },
   { to: '/orgs/$orgId/settings', labelKey: 'nav.settings' },
   { to: '/orgs/$orgId/plan', labelKey: 'nav.plan' },
+  { to: '/orgs/$orgId/billing', labelKey: 'nav.billing' },
   // Every role reads programs and affiliates (finance and support included); the pages hide what they cannot change.
   { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms' },
   { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates' },

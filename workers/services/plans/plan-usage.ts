@@ -57,7 +57,10 @@ export async function affiliateCounted(db: Executor, organizationId: string, aff
 
 /** Every hostname the organization added counts, pending or failed too: each holds a Cloudflare custom hostname. */
 export async function customDomainsInUse(db: Executor, organizationId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(customDomains).where(eq(customDomains.organizationId, organizationId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(customDomains)
+    .where(eq(customDomains.organizationId, organizationId));
   return row?.n ?? 0;
 }
 

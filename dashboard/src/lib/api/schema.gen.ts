@@ -7630,6 +7630,322 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization’s plan, its Stripe subscription and the plans for sale
+         * @description Every member reads it. 404 billing_disabled when this installation does not bill.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Billing overview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingOverview"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/billing/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy or change the plan
+         * @description Without a running subscription: a Stripe Checkout Session in subscription mode (mode checkout; send the browser to url). With one: its price is changed in place, prorated by Stripe (mode updated; url is the billing page). 409 already_on_plan for the plan and period already paid for; 502 billing_provider_error when Stripe fails. Owner only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckoutRequest"];
+                };
+            };
+            responses: {
+                /** @description Where to go next */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckoutResult"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/billing/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the Stripe customer portal (card, invoices, cancellation)
+         * @description 409 no_billing_account before the first checkout. Owner only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The portal session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingPortalSession"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/clicks": {
         parameters: {
             query?: never;
@@ -16969,6 +17285,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/billing/stripe/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe Billing webhook endpoint of the platform
+         * @description Verified with STRIPE_BILLING_WEBHOOK_SECRET (`Stripe-Signature`, 300 s tolerance); a bad or stale signature answers 400 invalid_signature. Acts on checkout.session.completed, customer.subscription.created, customer.subscription.updated, customer.subscription.deleted, invoice.paid, invoice.payment_failed by re-reading the subscription from Stripe, so duplicates and out-of-order deliveries change nothing twice; other events answer 200 ignored. 404 billing_disabled when billing is off; 502 when Stripe cannot be read (Stripe retries).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        created: number;
+                        data: {
+                            object: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        id: string;
+                        type: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Applied, a duplicate, or ignored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingWebhookResult"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversions": {
         parameters: {
             query?: never;
@@ -17674,6 +18078,69 @@ export interface components {
         BanUserRequest: {
             reason?: string;
         };
+        BillingOverview: {
+            /** @enum {string} */
+            billingPeriod: "monthly" | "yearly";
+            graceDays: number;
+            /**
+             * Format: uuid
+             * @description The plan the organization is on now
+             */
+            planId: string;
+            plans: components["schemas"]["BillingPlan"][];
+            subscription: {
+                /** @enum {string|null} */
+                billingPeriod: "monthly" | "yearly" | null;
+                cancelAtPeriodEnd: boolean;
+                /**
+                 * Format: date-time
+                 * @description Next renewal, or when a cancelled subscription ends
+                 */
+                currentPeriodEnd: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the organization was moved to the lowest plan for not paying
+                 */
+                downgradedAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description After a failed payment: the paid plan is kept until then
+                 */
+                graceUntil: string | null;
+                /**
+                 * Format: uuid
+                 * @description The plan the Stripe subscription pays for
+                 */
+                planId: string | null;
+                /**
+                 * @description none: no subscription yet; past_due: a payment failed (grace)
+                 * @enum {string}
+                 */
+                status: "none" | "active" | "past_due" | "canceled";
+            } | null;
+        };
+        BillingPlan: {
+            code: string;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Price per month billed monthly, in minor units of currency */
+            monthlyPriceMinor: number;
+            name: string;
+            /** @description Price per year billed yearly, in minor units of currency */
+            yearlyPriceMinor: number;
+        };
+        BillingPortalSession: {
+            /** Format: uri */
+            url: string;
+        };
+        BillingWebhookResult: {
+            /** @enum {string} */
+            outcome: "applied" | "duplicate" | "ignored";
+            reason?: string;
+            /** @enum {boolean} */
+            received: true;
+        };
         Branding: {
             logoUrl?: string;
             portalName?: string;
@@ -17699,6 +18166,21 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        CheckoutRequest: {
+            /** @enum {string} */
+            period: "monthly" | "yearly";
+            /** Format: uuid */
+            planId: string;
+        };
+        CheckoutResult: {
+            /**
+             * @description checkout: send the browser to url (Stripe Checkout); updated: the running subscription now has this plan
+             * @enum {string}
+             */
+            mode: "checkout" | "updated";
+            /** Format: uri */
+            url: string;
         };
         Click: {
             /** Format: uuid */
@@ -18683,7 +19165,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "plan_limit_reached" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -19498,7 +19980,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -20145,6 +20627,7 @@ export interface components {
             }[];
             /** @description Channels per event; an event left out uses the product default */
             notificationSettings: {
+                billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
                 custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
@@ -20764,6 +21247,7 @@ export interface components {
             locale?: "en" | "ru";
             /** @description Channels per event; an event left out uses the product default */
             notificationSettings?: {
+                billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
                 custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];

@@ -3,6 +3,7 @@ import type access from '../../locales/en/access.json';
 import type account from '../../locales/en/account.json';
 import type affiliate from '../../locales/en/affiliate.json';
 import type auth from '../../locales/en/auth.json';
+import type billing from '../../locales/en/billing.json';
 import type common from '../../locales/en/common.json';
 import type links from '../../locales/en/links.json';
 import type programs from '../../locales/en/programs.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       account: typeof account;
       affiliate: typeof affiliate;
       auth: typeof auth;
+      billing: typeof billing;
       common: typeof common;
       links: typeof links;
       programs: typeof programs;

@@ -1,0 +1,166 @@
+// A local Stripe-compatible server for the Billing endpoints Affiliate Edge uses (customers,
+// Checkout Sessions in subscription mode with inline price_data, prices, subscriptions, the
+// customer portal) with hosted checkout and portal pages and signed webhooks. Run alone with
+// `npx tsx dev/stripe-server.ts` (STRIPE_PORT, STRIPE_SECRET_KEY, STRIPE_BILLING_WEBHOOK_SECRET,
+// STRIPE_WEBHOOK_URL).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import {
+  cancelSubscription,
+  createCheckoutSession,
+  createCustomer,
+  createPortalSession,
+  createPrice,
+  getSubscription,
+  updateSubscription,
+} from './stripe-server/api';
+import { control } from './stripe-server/control';
+import { type FormObject, parseForm } from './stripe-server/form';
+import { readBody, type Reply, send, stripeError } from './stripe-server/http';
+import { completeCheckout, setCancelAtPeriodEnd } from './stripe-server/lifecycle';
+import { checkoutPage, portalPage } from './stripe-server/pages';
+import { emptyState, type ServerState, type StripeServerOptions } from './stripe-server/state';
+
+export type { StripeServerOptions } from './stripe-server/state';
+
+export interface StripeServer {
+  /** http://127.0.0.1:port — the STRIPE_API_BASE_URL for clients. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStripeServer(opts: StripeServerOptions): Promise<StripeServer> {
+  const state = emptyState(opts);
+  const server = createServer((req, res) => {
+    handle(state, opts, req, res).catch((err: unknown) => {
+      console.error('stripe-server:', err);
+      if (!res.headersSent) send(res, stripeError(500, 'api_error', 'An unknown error occurred'));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(
+  state: ServerState,
+  opts: StripeServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+  const url = new URL(req.url ?? '/', origin);
+  const path = url.pathname;
+  const raw = await readBody(req);
+  if (path.startsWith('/__control/')) {
+    let body: Record<string, unknown> = {};
+    try {
+      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      send(res, stripeError(400, 'invalid_request_error', 'Control bodies are JSON'));
+      return;
+    }
+    send(res, await control(state, opts, method, path, url.searchParams, body));
+    return;
+  }
+  if (path.startsWith('/c/') || path.startsWith('/p/')) {
+    send(res, await hosted(state, opts, method, path));
+    return;
+  }
+  const auth = req.headers.authorization ?? '';
+  if (auth !== `Bearer ${opts.secretKey}`) {
+    const shown = auth.replace(/^Bearer /, '');
+    send(
+      res,
+      stripeError(
+        401,
+        'invalid_request_error',
+        shown
+          ? `Invalid API Key provided: ${shown.slice(0, 8)}${'*'.repeat(Math.max(0, shown.length - 12))}${shown.slice(-4)}`
+          : 'You did not provide an API key.',
+      ),
+    );
+    return;
+  }
+  const key = req.headers['idempotency-key'];
+  const idemKey = method === 'POST' && typeof key === 'string' ? `${path}:${key}` : null;
+  const earlier = idemKey ? state.idempotent.get(idemKey) : undefined;
+  if (earlier) {
+    send(res, earlier);
+    return;
+  }
+  const reply = await api(state, opts, method, path, parseForm(raw), origin);
+  if (idemKey && 'body' in reply && reply.status < 500) state.idempotent.set(idemKey, reply);
+  send(res, reply);
+}
+
+async function api(
+  state: ServerState,
+  opts: StripeServerOptions,
+  method: string,
+  path: string,
+  form: FormObject,
+  origin: string,
+) {
+  if (method === 'POST' && path === '/v1/customers') return createCustomer(state, form);
+  if (method === 'POST' && path === '/v1/checkout/sessions') return createCheckoutSession(state, form, origin);
+  if (method === 'POST' && path === '/v1/prices') return createPrice(state, form);
+  if (method === 'POST' && path === '/v1/billing_portal/sessions') return createPortalSession(state, form, origin);
+  const sub = /^\/v1\/subscriptions\/([^/]+)$/.exec(path);
+  if (sub && method === 'GET') return getSubscription(state, sub[1]!);
+  if (sub && method === 'POST') return updateSubscription(state, opts, sub[1]!, form);
+  if (sub && method === 'DELETE') return cancelSubscription(state, opts, sub[1]!);
+  return stripeError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}).`);
+}
+
+/** The hosted pages: Checkout's Pay button and the portal's actions. */
+async function hosted(state: ServerState, opts: StripeServerOptions, method: string, path: string): Promise<Reply> {
+  const pay = /^\/c\/pay\/([^/]+)$/.exec(path);
+  if (pay) {
+    const session = state.sessions.get(pay[1]!);
+    if (!session)
+      return { status: 404, html: '<!doctype html><title>Not found</title><h1>Checkout session not found</h1>' };
+    if (method === 'GET') return checkoutPage(session);
+    if (session.status !== 'open') return checkoutPage(session);
+    await completeCheckout(state, opts, session);
+    return { status: 303, location: String(session.success_url).replace('{CHECKOUT_SESSION_ID}', session.id) };
+  }
+  const portal = /^\/p\/session\/([^/]+)(?:\/(cancel|renew|card)(?:\/([^/]+))?)?$/.exec(path);
+  const session = portal ? state.portals.get(portal[1]!) : undefined;
+  if (!portal || !session) return { status: 404, html: '<!doctype html><title>Not found</title><h1>Not found</h1>' };
+  if (method === 'GET' || !portal[2]) return portalPage(state, session);
+  if (portal[2] === 'card') return portalPage(state, session, 'Your card was updated.');
+  const sub = state.subscriptions.get(portal[3] ?? '');
+  if (!sub || sub.customer !== session.customer) return portalPage(state, session, 'No such subscription.');
+  await setCancelAtPeriodEnd(state, opts, sub, portal[2] === 'cancel');
+  return portalPage(
+    state,
+    session,
+    portal[2] === 'cancel' ? 'Your subscription will end at the end of the period.' : 'Your subscription continues.',
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const env = process.env;
+  const server = await startStripeServer({
+    port: Number(env.STRIPE_PORT ?? 8792),
+    secretKey: env.STRIPE_SECRET_KEY ?? 'sk_test_local',
+    webhookSecret: env.STRIPE_BILLING_WEBHOOK_SECRET ?? 'whsec_local_billing_0123456789abcdef',
+    ...(env.STRIPE_WEBHOOK_URL ? { webhookUrl: env.STRIPE_WEBHOOK_URL } : {}),
+  });
+  console.log(`local Stripe server on ${server.url}`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

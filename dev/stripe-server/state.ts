@@ -1,0 +1,114 @@
+import { createHmac } from 'node:crypto';
+import { newId } from './http';
+
+export interface StripeServerOptions {
+  port?: number;
+  /** The one secret key (sk_test_…) requests must present as a Bearer token. */
+  secretKey: string;
+  /** The webhook endpoint's signing secret (whsec_…). */
+  webhookSecret: string;
+  /** Where events are POSTed; without it they are only kept for /__control/events. */
+  webhookUrl?: string;
+}
+
+export type Obj = Record<string, unknown> & { id: string };
+
+export interface StoredEvent {
+  id: string;
+  type: string;
+  created: number;
+  /** The event exactly as delivered, so a re-delivery sends the same bytes. */
+  payload: string;
+  deliveries: { at: number; status: number | 'error' }[];
+}
+
+export interface ServerState {
+  customers: Map<string, Obj>;
+  sessions: Map<string, Obj>;
+  subscriptions: Map<string, Obj>;
+  invoices: Map<string, Obj>;
+  prices: Map<string, Obj>;
+  portals: Map<string, Obj>;
+  events: StoredEvent[];
+  /** Subscriptions whose next invoice fails (set through /__control/fail-next-invoice). */
+  failNext: Set<string>;
+  /** Idempotency-Key → the first reply, as Stripe replays it for 24 hours. */
+  idempotent: Map<string, { status: number; body: unknown }>;
+  webhookUrl?: string;
+}
+
+export const emptyState = (opts: StripeServerOptions): ServerState => ({
+  customers: new Map(),
+  sessions: new Map(),
+  subscriptions: new Map(),
+  invoices: new Map(),
+  prices: new Map(),
+  portals: new Map(),
+  events: [],
+  failNext: new Set(),
+  idempotent: new Map(),
+  ...(opts.webhookUrl ? { webhookUrl: opts.webhookUrl } : {}),
+});
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** Stripe-Signature for `payload` at `t`: HMAC-SHA256 of `t.payload` keyed with the whole whsec_ string. */
+export function signatureHeader(secret: string, payload: string, t: number): string {
+  const v1 = createHmac('sha256', secret).update(`${t}.${payload}`, 'utf8').digest('hex');
+  return `t=${t},v1=${v1}`;
+}
+
+/** Records an event around a snapshot of `object` and delivers it when a webhook URL is set. */
+export async function emit(
+  state: ServerState,
+  opts: StripeServerOptions,
+  type: string,
+  object: Obj,
+  previous?: Record<string, unknown>,
+): Promise<StoredEvent> {
+  const created = nowSeconds();
+  const event = {
+    id: newId('evt'),
+    object: 'event',
+    api_version: '2025-03-31.basil',
+    created,
+    livemode: false,
+    pending_webhooks: state.webhookUrl ? 1 : 0,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object: structuredClone(object), ...(previous ? { previous_attributes: previous } : {}) },
+  };
+  const stored: StoredEvent = { id: event.id, type, created, payload: JSON.stringify(event, null, 2), deliveries: [] };
+  state.events.push(stored);
+  await deliver(state, opts, stored);
+  return stored;
+}
+
+/** POSTs one event to the webhook URL, signed now; the outcome is kept on the event. */
+export async function deliver(
+  state: ServerState,
+  opts: StripeServerOptions,
+  event: StoredEvent,
+): Promise<number | 'error' | null> {
+  if (!state.webhookUrl) return null;
+  const t = Math.floor(Date.now() / 1000);
+  let status: number | 'error';
+  try {
+    const res = await fetch(state.webhookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'stripe-signature': signatureHeader(opts.webhookSecret, event.payload, t),
+        'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+      },
+      body: event.payload,
+      signal: AbortSignal.timeout(10_000),
+    });
+    await res.arrayBuffer();
+    status = res.status;
+  } catch {
+    status = 'error';
+  }
+  event.deliveries.push({ at: t, status });
+  return status;
+}

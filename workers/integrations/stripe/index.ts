@@ -1,0 +1,10 @@
+export {
+  type InlinePrice,
+  changeSubscriptionPrice,
+  createCheckoutSession,
+  createCustomer,
+  createPortalSession,
+  getSubscription,
+} from './billing-api';
+export { periodEndOf, type StripeSubscription, stripeSubscription } from './billing-objects';
+export { StripeApiError, type StripeConfig } from './stripe-client';

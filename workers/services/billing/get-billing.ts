@@ -1,0 +1,32 @@
+import { asc, eq } from 'drizzle-orm';
+import { type OrgSubscription, organizations, orgSubscriptions, type Plan, plans } from '../../../schema';
+import type { BillingPeriod } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { NotFoundError } from '../../errors/app-error';
+import { advertiserOrgId } from '../tenant-scope';
+import { stripeConfig } from './billing-config';
+
+export interface BillingOverview {
+  planId: string;
+  billingPeriod: BillingPeriod;
+  subscription: OrgSubscription | null;
+  plans: Plan[];
+  graceDays: number;
+}
+
+/** The organization's plan, its Stripe subscription (if any) and the plans it can buy. */
+export async function getBilling({ ctx }: ServiceCall<void>): Promise<BillingOverview> {
+  stripeConfig(ctx);
+  const organizationId = advertiserOrgId(ctx);
+  const [org] = await ctx.db
+    .select({ planId: organizations.planId, billingPeriod: organizations.billingPeriod })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
+  if (!org) throw new NotFoundError('organization');
+  const [subscription] = await ctx.db
+    .select()
+    .from(orgSubscriptions)
+    .where(eq(orgSubscriptions.organizationId, organizationId));
+  const all = await ctx.db.select().from(plans).orderBy(asc(plans.monthlyPriceMinor), asc(plans.code));
+  return { ...org, subscription: subscription ?? null, plans: all, graceDays: ctx.config.BILLING_GRACE_DAYS };
+}
