@@ -13,6 +13,14 @@ export interface Env {
   /** Email provider API; unset locally, where mail goes to logs.email_outbox and the dev mailbox. */
   EMAIL_API_BASE_URL?: string;
   EMAIL_API_KEY?: string;
+  /** Telegram Bot API; default https://api.telegram.org, locally the dev Telegram server. */
+  TELEGRAM_API_BASE_URL?: string;
+  /** The bot's token (a secret); unset: the Telegram channel is off. */
+  TELEGRAM_BOT_TOKEN?: string;
+  /** The bot's @username without the @, for t.me deep links. */
+  TELEGRAM_BOT_USERNAME?: string;
+  /** The secret_token given to setWebhook, echoed in X-Telegram-Bot-Api-Secret-Token (a secret). */
+  TELEGRAM_WEBHOOK_SECRET?: string;
   AUTH_LIMITER: RateLimit;
   TRACKER_LIMITER: RateLimit;
   /** Local only: host:port/path of the WebSocket relay in front of a plain Postgres. */
@@ -79,6 +87,17 @@ const configSchema = z
     APP_BASE_URL: z.url(),
     EMAIL_API_BASE_URL: z.url().optional(),
     EMAIL_API_KEY: z.string().min(1).optional(),
+    TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
+    TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
+    TELEGRAM_BOT_USERNAME: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{3,64}$/, 'must be the bot username without @')
+      .optional(),
+    // Telegram allows 1–256 characters of A-Z, a-z, 0-9, _ and -.
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
+      .optional(),
     AUTH_LIMITER: binding<RateLimit>('AUTH_LIMITER', 'limit'),
     TRACKER_LIMITER: binding<RateLimit>('TRACKER_LIMITER', 'limit'),
     NEON_WS_PROXY: z.string().min(1).optional(),

@@ -1,6 +1,8 @@
 import type { ServiceContext } from '../context';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
+import { retryEmails } from '../services/email';
 import { releaseHolds } from '../services/finance';
+import { deliverDueNotifications, notifyBalanceCrossings } from '../services/notifications';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
 import { ledgerCheckJob } from './ledger-check-job';
@@ -16,6 +18,9 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
     sweepWaitingRefunds: (ctx) => sweepWaitingRefunds({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,
+    // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
+    deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
+    retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),
   },
   '*/10 * * * *': {
     pollPayoutResults: pollPayoutResultsJob,
@@ -25,6 +30,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     // Before the hold release, so a credit whose hold is 0 days is approved in the same run.
     creditClickCommissions: (ctx) => creditClickCommissions({ ctx, input: { limit: 5_000 } }),
     releaseHolds: (ctx) => releaseHolds({ ctx, input: { batchSize: 500, maxBatches: 20 } }),
+    // After the release, which is what lifts approved balances over the payout minimum.
+    notifyBalanceCrossings: (ctx) => notifyBalanceCrossings({ ctx, input: undefined }),
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),

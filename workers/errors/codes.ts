@@ -45,6 +45,8 @@ export const ERROR_STATUS = {
   coupon_code_taken: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
+  // TELEGRAM_BOT_TOKEN / TELEGRAM_BOT_USERNAME are not set on this deployment: no Telegram link can be made.
+  telegram_not_configured: 409,
   // Account deletion blockers (POST /me/delete; GET /me/deletion lists them all with their details).
   last_owner: 409,
   unpaid_balance: 409,
