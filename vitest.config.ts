@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts', './test/paypal-server.ts'],
+    globalSetup: [
+      './test/global-setup.ts',
+      './test/postback-server.ts',
+      './test/paypal-server.ts',
+      './test/notify-servers.ts',
+    ],
     projects: [
       {
         plugins: [
@@ -26,6 +31,11 @@ export default defineConfig({
                 PAYPAL_CLIENT_ID: 'test-paypal-client-id',
                 PAYPAL_CLIENT_SECRET: 'test-paypal-client-secret',
                 PAYPAL_WEBHOOK_ID: 'TESTWEBHOOK1',
+                // The shared local Telegram Bot API; the literals are test/notify-servers.ts's.
+                TELEGRAM_API_BASE_URL: inject('telegramBaseUrl'),
+                TELEGRAM_BOT_TOKEN: '123456:test-bot-token',
+                TELEGRAM_BOT_USERNAME: 'affiliate_edge_test_bot',
+                TELEGRAM_WEBHOOK_SECRET: 'test-telegram-webhook-secret',
               },
             },
           })),

@@ -13,6 +13,8 @@ export interface Env {
   /** Email provider API; unset locally, where mail goes to logs.email_outbox and the dev mailbox. */
   EMAIL_API_BASE_URL?: string;
   EMAIL_API_KEY?: string;
+  /** Sender of every email, e.g. `Acme Partners <partners@mail.example.com>` (a domain verified at the provider). */
+  EMAIL_FROM?: string;
   /** Telegram Bot API; default https://api.telegram.org, locally the dev Telegram server. */
   TELEGRAM_API_BASE_URL?: string;
   /** The bot's token (a secret); unset: the Telegram channel is off. */
@@ -87,6 +89,7 @@ const configSchema = z
     APP_BASE_URL: z.url(),
     EMAIL_API_BASE_URL: z.url().optional(),
     EMAIL_API_KEY: z.string().min(1).optional(),
+    EMAIL_FROM: z.string().min(3).max(320).optional(),
     TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
     TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
     TELEGRAM_BOT_USERNAME: z

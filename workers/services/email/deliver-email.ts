@@ -21,7 +21,11 @@ export async function deliverEmail(
     .from(emailOutbox)
     .where(and(eq(emailOutbox.id, input.outboxId), eq(emailOutbox.status, 'pending')));
   if (!email) return;
-  const outcome = await postEmail({ baseUrl: base, apiKey: ctx.config.EMAIL_API_KEY }, email, send);
+  const outcome = await postEmail(
+    { baseUrl: base, apiKey: ctx.config.EMAIL_API_KEY, from: ctx.config.EMAIL_FROM },
+    email,
+    send,
+  );
   const attempts = email.attempts + 1;
   const next = outcome.status === 'failed' ? nextDeliveryAttempt(attempts, ctx.now) : null;
   await ctx.db
