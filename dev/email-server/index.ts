@@ -48,8 +48,10 @@ export async function startEmailServer(opts: EmailServerOptions = {}): Promise<E
   function sendEmail(req: IncomingMessage, body: unknown): { status: number; body: unknown } {
     const auth = req.headers.authorization;
     if (opts.apiKey) {
-      if (!auth) return { status: 401, body: error(401, 'missing_api_key', 'Missing API key in the authorization header.') };
-      if (auth !== `Bearer ${opts.apiKey}`) return { status: 403, body: error(403, 'invalid_api_key', 'API key is invalid.') };
+      if (!auth)
+        return { status: 401, body: error(401, 'missing_api_key', 'Missing API key in the authorization header.') };
+      if (auth !== `Bearer ${opts.apiKey}`)
+        return { status: 403, body: error(403, 'invalid_api_key', 'API key is invalid.') };
     }
     const b = (body ?? {}) as Record<string, unknown>;
     const to = typeof b.to === 'string' ? [b.to] : Array.isArray(b.to) ? b.to.filter((t) => typeof t === 'string') : [];

@@ -55,7 +55,8 @@ export async function startTelegramServer(opts: TelegramServerOptions): Promise<
           body: { ok: true, result: { id: botId, is_bot: true, first_name: 'Local bot', username: opts.botUsername } },
         };
       case 'setWebhook': {
-        if (typeof params.url !== 'string') return { status: 400, body: fail(400, 'Bad Request: bad webhook: url is empty') };
+        if (typeof params.url !== 'string')
+          return { status: 400, body: fail(400, 'Bad Request: bad webhook: url is empty') };
         if (params.url === '') {
           webhook = null;
           return { status: 200, body: { ok: true, result: true, description: 'Webhook was deleted' } };
@@ -79,7 +80,12 @@ export async function startTelegramServer(opts: TelegramServerOptions): Promise<
             ? { status: 429, body: fail(429, 'Too Many Requests: retry after 1', { retry_after: 1 }) }
             : { status: fault.status, body: fail(fault.status, 'Internal Server Error') };
         }
-        const message: SentMessage = { message_id: nextMessageId++, chat_id: chatId, text, date: Math.floor(Date.now() / 1000) };
+        const message: SentMessage = {
+          message_id: nextMessageId++,
+          chat_id: chatId,
+          text,
+          date: Math.floor(Date.now() / 1000),
+        };
         sent.push(message);
         return {
           status: 200,
@@ -104,7 +110,8 @@ export async function startTelegramServer(opts: TelegramServerOptions): Promise<
     const b = (body ?? {}) as Record<string, unknown>;
     const chatId = b.chatId === undefined ? null : String(b.chatId);
     if (m === 'POST' && path === '/__control/start') {
-      if (!chatId || typeof b.token !== 'string') return { status: 400, body: { error: 'chatId and token are required' } };
+      if (!chatId || typeof b.token !== 'string')
+        return { status: 400, body: { error: 'chatId and token are required' } };
       const update = {
         update_id: nextUpdateId++,
         message: {
@@ -117,7 +124,8 @@ export async function startTelegramServer(opts: TelegramServerOptions): Promise<
         },
       };
       // Tests whose Worker the server cannot reach replay `update` themselves.
-      const target = typeof b.webhookUrl === 'string' ? { url: b.webhookUrl, secret: webhook?.secret ?? null } : webhook;
+      const target =
+        typeof b.webhookUrl === 'string' ? { url: b.webhookUrl, secret: webhook?.secret ?? null } : webhook;
       if (!target) return { status: 200, body: { update, delivered: null } };
       const res = await fetch(target.url, {
         method: 'POST',

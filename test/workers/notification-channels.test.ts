@@ -66,12 +66,19 @@ async function control<T = any>(base: string, method: string, path: string, body
   return (await res.json()) as T;
 }
 const mails = async (to: string) =>
-  (await control<{ emails: { subject: string; text: string; from: string }[] }>(emailUrl, 'GET', `/__control/emails?to=${encodeURIComponent(to)}`)).emails;
+  (
+    await control<{ emails: { subject: string; text: string; from: string }[] }>(
+      emailUrl,
+      'GET',
+      `/__control/emails?to=${encodeURIComponent(to)}`,
+    )
+  ).emails;
 const chatMessages = async (chatId: string) =>
-  (await control<{ messages: { text: string }[] }>(telegramUrl, 'GET', `/__control/messages?chat_id=${chatId}`)).messages;
+  (await control<{ messages: { text: string }[] }>(telegramUrl, 'GET', `/__control/messages?chat_id=${chatId}`))
+    .messages;
 
 let chatCounter = 0;
-const newChatId = () => String(880_000_000 + Date.now() % 100_000 * 100 + chatCounter++);
+const newChatId = () => String(880_000_000 + (Date.now() % 100_000) * 100 + chatCounter++);
 
 /** A user whose every channel is on: email verified, Telegram linked (directly), every cell enabled. */
 async function reachableUser(opts: { locale?: 'en' | 'ru' } = {}) {
@@ -147,7 +154,9 @@ describe('dispatch over every channel', () => {
 
     const messages = await chatMessages(user.chatId);
     expect(messages).toHaveLength(NotificationEvent.length);
-    expect(messages.map((m) => m.text).join('\n')).toContain('The postback to tracker.example failed after 5 attempt(s)');
+    expect(messages.map((m) => m.text).join('\n')).toContain(
+      'The postback to tracker.example failed after 5 attempt(s)',
+    );
   });
 
   it('honours preferences: a channel turned off gets nothing, defaults keep conversion emails off', async () => {
@@ -169,7 +178,11 @@ describe('dispatch over every channel', () => {
     ]);
     // The other user's matrix is untouched.
     const theirs = await call(other, 'GET', '/me/notification-preferences');
-    expect(theirs.body.events.find((e: { event: string }) => e.event === 'payout').channels.map((c: { enabled: boolean }) => c.enabled)).toEqual([true, true, true]);
+    expect(
+      theirs.body.events
+        .find((e: { event: string }) => e.event === 'payout')
+        .channels.map((c: { enabled: boolean }) => c.enabled),
+    ).toEqual([true, true, true]);
     expect(theirs.body.telegram).toEqual({ available: true, linked: true });
 
     await consume([
@@ -188,11 +201,15 @@ describe('dispatch over every channel', () => {
   it('refuses a bad preference body with 400', async () => {
     const user = await createUserSession(db);
     expectStatus(
-      await call(user, 'PUT', '/me/notification-preferences', { changes: [{ event: 'payout', channel: 'webhook', enabled: true }] }),
+      await call(user, 'PUT', '/me/notification-preferences', {
+        changes: [{ event: 'payout', channel: 'webhook', enabled: true }],
+      }),
       400,
     );
     expectStatus(
-      await call(user, 'PUT', '/me/notification-preferences', { changes: [{ event: 'nope', channel: 'email', enabled: true }] }),
+      await call(user, 'PUT', '/me/notification-preferences', {
+        changes: [{ event: 'nope', channel: 'email', enabled: true }],
+      }),
       400,
     );
   });
@@ -281,11 +298,17 @@ describe('Telegram', () => {
     expect(linked.body).toEqual({ outcome: 'linked' });
     expect((await db.select().from(s.users).where(eq(s.users.id, user.userId)))[0]!.telegramChatId).toBe(chatId);
     expect((await chatMessages(chatId))[0]!.text).toContain('Your account is linked');
-    expect((await call(user, 'GET', '/me/notification-preferences')).body.telegram).toEqual({ available: true, linked: true });
+    expect((await call(user, 'GET', '/me/notification-preferences')).body.telegram).toEqual({
+      available: true,
+      linked: true,
+    });
 
     // The same token again, from another chat: used up.
     const otherChat = newChatId();
-    const again = await webhook({ ...(update as object), message: { ...(update as any).message, chat: { id: Number(otherChat), type: 'private' } } });
+    const again = await webhook({
+      ...(update as object),
+      message: { ...(update as any).message, chat: { id: Number(otherChat), type: 'private' } },
+    });
     expect(again.body).toEqual({ outcome: 'link_invalid' });
     expect((await db.select().from(s.users).where(eq(s.users.id, user.userId)))[0]!.telegramChatId).toBe(chatId);
     expect((await chatMessages(otherChat))[0]!.text).toContain('used or has expired');
@@ -330,7 +353,9 @@ describe('Telegram', () => {
     // The token survived the forged attempts.
     expect((await webhook(update)).body).toEqual({ outcome: 'linked' });
     // Other updates are acknowledged and ignored.
-    expect((await webhook({ update_id: 9, message: { chat: { id: 1, type: 'private' }, text: 'hello' } })).body).toEqual({
+    expect(
+      (await webhook({ update_id: 9, message: { chat: { id: 1, type: 'private' }, text: 'hello' } })).body,
+    ).toEqual({
       outcome: 'ignored',
     });
   });
@@ -350,10 +375,18 @@ describe('Telegram', () => {
     await control(telegramUrl, 'POST', '/__control/fail', { chatId: user.chatId, count: 1, status: 502 });
     await consume([request(user.userId, 'rejection')]);
     const telegramRow = async () =>
-      (await db.select().from(s.notifications).where(and(eq(s.notifications.userId, user.userId), eq(s.notifications.channel, 'telegram'))))[0]!;
+      (
+        await db
+          .select()
+          .from(s.notifications)
+          .where(and(eq(s.notifications.userId, user.userId), eq(s.notifications.channel, 'telegram')))
+      )[0]!;
     const pending = await telegramRow();
     expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
-    await deliverDueNotifications({ ctx: ctxAt(new Date(pending.nextAttemptAt!.getTime() + 1000)), input: { limit: 500 } });
+    await deliverDueNotifications({
+      ctx: ctxAt(new Date(pending.nextAttemptAt!.getTime() + 1000)),
+      input: { limit: 500 },
+    });
     expect(await telegramRow()).toMatchObject({ status: 'sent', attempts: 2 });
     expect(await chatMessages(user.chatId)).toHaveLength(1);
   });
@@ -367,7 +400,13 @@ describe('low balance', () => {
       db
         .select()
         .from(s.notifications)
-        .where(and(eq(s.notifications.userId, affiliateId), eq(s.notifications.event, 'low_balance'), eq(s.notifications.channel, 'in_app')));
+        .where(
+          and(
+            eq(s.notifications.userId, affiliateId),
+            eq(s.notifications.event, 'low_balance'),
+            eq(s.notifications.channel, 'in_app'),
+          ),
+        );
     const approve = async (amountMinor: number) => {
       const line = await earn(db, tenant, amountMinor);
       await setHoldUntil(db, [line.id], new Date(Date.now() - 1000));
@@ -388,7 +427,10 @@ describe('low balance', () => {
     // Paid out: below again, silently; the next crossing tells again.
     await putInPayout(db, tenant, [small, big]);
     expect(await check()).toEqual({ notified: 0 });
-    const [state] = await db.select().from(s.balanceAlertStates).where(eq(s.balanceAlertStates.affiliateId, affiliateId));
+    const [state] = await db
+      .select()
+      .from(s.balanceAlertStates)
+      .where(eq(s.balanceAlertStates.affiliateId, affiliateId));
     expect(state!.reached).toBe(false);
     await approve(40_000);
     expect(await check()).toEqual({ notified: 1 });

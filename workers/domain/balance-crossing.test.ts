@@ -9,7 +9,12 @@ const level = (availableMinor: number, minimumMinor = 5000, currency = 'USD'): B
   minimumMinor,
 });
 const state = (reached: boolean, currency = 'USD') =>
-  new Map([[balanceKey({ organizationId: 'o', affiliateId: 'a', currency }), { organizationId: 'o', affiliateId: 'a', currency, reached }]]);
+  new Map([
+    [
+      balanceKey({ organizationId: 'o', affiliateId: 'a', currency }),
+      { organizationId: 'o', affiliateId: 'a', currency, reached },
+    ],
+  ]);
 
 describe('balanceCrossings', () => {
   it.each([

@@ -26,7 +26,7 @@ export interface RenderedNotification {
 
 type Data = Record<string, unknown>;
 type Texts = { title: string; body: string } | null;
-type Renderer = (d: Data) => Texts;
+type Renderer = (d: Data) => Texts | '' | null;
 
 const str = (d: Data, k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
 const num = (d: Data, k: string) => (typeof d[k] === 'number' && Number.isSafeInteger(d[k]) ? (d[k] as number) : null);
@@ -47,11 +47,13 @@ const en: Record<string, Renderer> = {
       body: `You earned ${money}. It is on hold until the advertiser's hold period ends.`,
     };
   },
-  rejection: (d) => ({
-    title: `A ${str(d, 'eventType') === 'lead' ? 'lead' : 'sale'} was rejected`,
-    body: `Reason: ${str(d, 'reason') ?? 'rejected by the advertiser'}.`,
-  }),
+  rejection: (d) =>
+    str(d, 'eventType') && {
+      title: `A ${str(d, 'eventType') === 'lead' ? 'lead' : 'sale'} was rejected`,
+      body: `Reason: ${str(d, 'reason') ?? 'rejected by the advertiser'}.`,
+    },
   cancellation: (d) => {
+    if (!str(d, 'cancelKind')) return null;
     const reversed = amount(d, 'reversedMinor');
     const refund = str(d, 'cancelKind') === 'refund';
     return {
@@ -101,10 +103,11 @@ const en: Record<string, Renderer> = {
       body: `Your approved balance is ${money}, at or above the minimum of ${min}: it goes out with the next payout.`,
     };
   },
-  postback_error: (d) => ({
-    title: `Your ${str(d, 'eventType') ?? ''} postback failed`.replace('  ', ' '),
-    body: `The postback to ${str(d, 'host') ?? 'your postback URL'} failed after ${num(d, 'attempts') ?? 1} attempt(s): ${str(d, 'lastError') ?? 'no answer'}. Check your postback URL.`,
-  }),
+  postback_error: (d) =>
+    str(d, 'host') && {
+      title: `Your ${str(d, 'eventType') ?? ''} postback failed`.replace('  ', ' '),
+      body: `The postback to ${str(d, 'host')} failed after ${num(d, 'attempts') ?? 1} attempt(s): ${str(d, 'lastError') ?? 'no answer'}. Check your postback URL.`,
+    },
 };
 
 const EVENT_RU: Record<string, string> = { lead: 'лид', sale: 'продажа', click: 'клик', rejected: 'отклонение' };
@@ -120,11 +123,13 @@ const ru: Record<string, Renderer> = {
       body: `Вы заработали ${money}. Сумма заморожена до конца периода холда рекламодателя.`,
     };
   },
-  rejection: (d) => ({
-    title: str(d, 'eventType') === 'lead' ? 'Лид отклонён' : 'Продажа отклонена',
-    body: `Причина: ${str(d, 'reason') ?? 'отклонено рекламодателем'}.`,
-  }),
+  rejection: (d) =>
+    str(d, 'eventType') && {
+      title: str(d, 'eventType') === 'lead' ? 'Лид отклонён' : 'Продажа отклонена',
+      body: `Причина: ${str(d, 'reason') ?? 'отклонено рекламодателем'}.`,
+    },
   cancellation: (d) => {
+    if (!str(d, 'cancelKind')) return null;
     const reversed = amount(d, 'reversedMinor');
     const refund = str(d, 'cancelKind') === 'refund';
     return {
@@ -175,10 +180,11 @@ const ru: Record<string, Renderer> = {
     };
   },
   postback_error: (d) => {
+    if (!str(d, 'host')) return null;
     const type = str(d, 'eventType');
     return {
       title: type ? `Постбэк (${EVENT_RU[type] ?? type}) не доставлен` : 'Постбэк не доставлен',
-      body: `Постбэк на ${str(d, 'host') ?? 'ваш URL'} не доставлен после ${num(d, 'attempts') ?? 1} попыт(ки/ок): ${str(d, 'lastError') ?? 'нет ответа'}. Проверьте URL постбэка.`,
+      body: `Постбэк на ${str(d, 'host')} не доставлен после ${num(d, 'attempts') ?? 1} попыт(ки/ок): ${str(d, 'lastError') ?? 'нет ответа'}. Проверьте URL постбэка.`,
     };
   },
 };
@@ -195,7 +201,7 @@ const SIGN: Record<Locale, (brand: string) => string> = {
  */
 export function renderNotification(input: NotificationTemplateInput): RenderedNotification {
   const renderers = input.locale === 'ru' ? ru : en;
-  const texts = renderers[input.event]?.(input.data) ?? input.fallback;
+  const texts = renderers[input.event]?.(input.data) || input.fallback;
   const brand = input.brand?.trim() || PLATFORM_NAME;
   return {
     title: texts.title,

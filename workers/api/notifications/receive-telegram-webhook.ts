@@ -13,7 +13,10 @@ const route = createRoute({
   description:
     'Public. X-Telegram-Bot-Api-Secret-Token must equal TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook): missing answers 401, wrong 403. Every other update answers 200, as Telegram retries anything else.',
   request: {
-    body: { required: true, content: { 'application/json': { schema: z.object({ update_id: z.number() }).passthrough() } } },
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ update_id: z.number() }).passthrough() } },
+    },
   },
   responses: {
     200: {
@@ -35,8 +38,7 @@ receiveTelegramWebhookRoute.openAPIRegistry.registerPath(route);
 
 receiveTelegramWebhookRoute.post(PATH, async (c) => {
   const body = await c.req.json().catch(() => null);
-  const update: TelegramUpdate =
-    body && typeof body === 'object' ? (body as TelegramUpdate) : { update_id: 0 };
+  const update: TelegramUpdate = body && typeof body === 'object' ? (body as TelegramUpdate) : { update_id: 0 };
   const outcome = await receiveTelegramUpdate({
     ctx: c.var.services(),
     input: { secret: c.req.header('x-telegram-bot-api-secret-token') ?? null, update },

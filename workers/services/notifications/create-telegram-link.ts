@@ -23,7 +23,9 @@ export async function createTelegramLink({ ctx }: ServiceCall<void>): Promise<{ 
       .update(telegramLinkTokens)
       .set({ usedAt: ctx.now })
       .where(and(eq(telegramLinkTokens.userId, userId), isNull(telegramLinkTokens.usedAt)));
-    await tx.db.insert(telegramLinkTokens).values({ userId, tokenHash: await sha256Hex(token), expiresAt, createdAt: ctx.now });
+    await tx.db
+      .insert(telegramLinkTokens)
+      .values({ userId, tokenHash: await sha256Hex(token), expiresAt, createdAt: ctx.now });
   });
   return { url: `https://t.me/${bot}?start=${token}`, expiresAt };
 }

@@ -74,7 +74,12 @@ async function deliverClaimed(ctx: ServiceContext, rows: Notification[]): Promis
   const recipients = new Map<string, Recipient>(
     (
       await ctx.db
-        .select({ userId: users.id, email: users.email, telegramChatId: users.telegramChatId, deletedAt: users.deletedAt })
+        .select({
+          userId: users.id,
+          email: users.email,
+          telegramChatId: users.telegramChatId,
+          deletedAt: users.deletedAt,
+        })
         .from(users)
         .where(inArray(users.id, [...new Set(rows.map((r) => r.userId))]))
     ).map((u) => [u.userId, { ...u, email: u.deletedAt ? null : u.email }]),
@@ -102,10 +107,7 @@ async function deliverClaimed(ctx: ServiceContext, rows: Notification[]): Promis
  * its write). Rows delivered already, or claimed by another run, are skipped: a redelivered
  * queue message sends nothing twice.
  */
-export async function deliverNotifications({
-  ctx,
-  input,
-}: ServiceCall<{ dedupeKeys: string[] }>): Promise<number> {
+export async function deliverNotifications({ ctx, input }: ServiceCall<{ dedupeKeys: string[] }>): Promise<number> {
   if (input.dedupeKeys.length === 0) return 0;
   const keys = input.dedupeKeys.flatMap((k) => DELIVERED_CHANNELS.map((c) => `${k}:${c}`));
   return deliverClaimed(ctx, await claim(ctx, inArray(notifications.dedupeKey, keys), keys.length));

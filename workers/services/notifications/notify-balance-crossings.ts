@@ -57,7 +57,9 @@ export async function notifyBalanceCrossings({ ctx }: ServiceCall<void>): Promis
           ];
     });
     const stored = await tx.db.select().from(balanceAlertStates);
-    const previous = new Map(stored.map((s) => [balanceKey({ ...s, currency: s.currency.trim() }), { ...s, currency: s.currency.trim() }]));
+    const previous = new Map(
+      stored.map((s) => [balanceKey({ ...s, currency: s.currency.trim() }), { ...s, currency: s.currency.trim() }]),
+    );
     const { reached, changes } = balanceCrossings(levels, previous);
     if (changes.length > 0)
       await tx.db

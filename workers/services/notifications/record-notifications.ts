@@ -57,7 +57,23 @@ export async function recordNotifications({
   const rows: Row[] = [];
   for (const r of input.requests) {
     const user = people.get(r.userId);
-    if (!user || user.deletedAt) continue;
+    if (!user) {
+      // A producer's bug: the foreign key refuses this in-app row, and the message goes to the
+      // dead letters with Postgres's reason instead of vanishing.
+      rows.push({
+        userId: r.userId,
+        organizationId: r.organizationId,
+        channel: 'in_app',
+        event: r.event,
+        title: r.title,
+        body: r.body,
+        data: r.data,
+        status: 'sent',
+        dedupeKey: `${r.dedupeKey}:in_app`,
+      });
+      continue;
+    }
+    if (user.deletedAt) continue;
     const explicit = chosen.filter((p) => p.userId === r.userId);
     const text = renderNotification({
       event: r.event,
@@ -66,7 +82,11 @@ export async function recordNotifications({
       brand: r.organizationId ? (brands.get(r.organizationId) ?? null) : null,
       fallback: { title: r.title, body: r.body },
     });
-    const reachable = { in_app: true, email: Boolean(user.email), telegram: telegramOn && Boolean(user.telegramChatId) };
+    const reachable = {
+      in_app: true,
+      email: Boolean(user.email),
+      telegram: telegramOn && Boolean(user.telegramChatId),
+    };
     for (const channel of UserNotificationChannel) {
       if (!reachable[channel] || !isChannelEnabled(r.event, channel, explicit, user.settings)) continue;
       const base = {

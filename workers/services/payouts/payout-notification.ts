@@ -5,8 +5,14 @@ import type { NotificationRequest } from '../notifications';
 export type PayoutNotice = 'sent' | 'success' | 'unclaimed' | 'failed';
 
 const ENGLISH: Record<PayoutNotice, (amount: string, to: string, reason: string) => { title: string; body: string }> = {
-  sent: (amount, to) => ({ title: `Payout of ${amount} sent`, body: `${amount} is on its way to ${to} through PayPal.` }),
-  success: (amount, to) => ({ title: `Payout of ${amount} sent`, body: `${amount} was paid to your PayPal account ${to}.` }),
+  sent: (amount, to) => ({
+    title: `Payout of ${amount} sent`,
+    body: `${amount} is on its way to ${to} through PayPal.`,
+  }),
+  success: (amount, to) => ({
+    title: `Payout of ${amount} sent`,
+    body: `${amount} was paid to your PayPal account ${to}.`,
+  }),
   unclaimed: (amount, to) => ({
     title: `Claim your payout of ${amount}`,
     body: `PayPal is holding ${amount} for ${to}, which has no PayPal account yet. Sign up or log in to PayPal with that address within 30 days to claim it; otherwise PayPal returns it and it goes back to your balance.`,

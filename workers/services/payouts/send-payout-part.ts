@@ -65,8 +65,7 @@ export async function sendPayoutPart(
       .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')))
       .returning({ id: payoutBatchParts.id });
     // Each affiliate of the part hears the money left; a part recorded earlier announced it then.
-    if (sent)
-      await enqueueNotifications({ ctx, input: { requests: items.map((i) => payoutNotification(i, 'sent')) } });
+    if (sent) await enqueueNotifications({ ctx, input: { requests: items.map((i) => payoutNotification(i, 'sent')) } });
     return 'sent';
   } catch (err) {
     // A definite refusal (or an amount the client would not even send) created nothing at PayPal.
