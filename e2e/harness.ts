@@ -10,7 +10,9 @@ import { expect } from 'vitest';
 import ws from 'ws';
 import { freePort } from '../dev/free-port';
 import { nodeDb, nodePool } from '../dev/neon-node';
+import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
+import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
@@ -40,6 +42,9 @@ export interface E2e {
   newPage(opts?: NewPageOptions): Promise<Page>;
   /** The local PayPal server (dev/paypal-server.ts) when started with `{ paypal: true }`. */
   paypalUrl: string | undefined;
+  /** The local email API and Telegram Bot API (dev/email-server, dev/telegram-server) when started with `{ notify: true }`. */
+  emailUrl: string | undefined;
+  telegramUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
   /** A JSON call to /api<path>, with a bearer token when given; the body parsed (null when empty). */
@@ -69,7 +74,19 @@ export interface StartE2eOptions {
    * back to the Worker (as `npm start` does); receivers' +tags pick the outcomes (dev/paypal-server/outcomes.ts).
    */
   paypal?: boolean;
+  /**
+   * Also run the local email API and Telegram Bot API, with EMAIL_API_BASE_URL and TELEGRAM_* pointing at
+   * them and the bot's webhook set (setWebhook with the secret) to the Worker, as `npm start` does.
+   */
+  notify?: boolean;
 }
+
+/** The bot the e2e Telegram server plays; its token and webhook secret are bound into the Worker. */
+export const E2E_TELEGRAM = {
+  botToken: '424242:e2e-bot-token',
+  botUsername: 'affiliate_edge_e2e_bot',
+  webhookSecret: 'e2e-telegram-webhook-secret',
+};
 
 const E2E_PAYPAL = {
   clientId: 'e2e-paypal-client-id',
@@ -83,10 +100,14 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let server: WranglerDev | undefined;
   let browser: Browser | undefined;
   let paypal: PayPalServer | undefined;
+  let email: EmailServer | undefined;
+  let telegram: TelegramServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
     await paypal?.close();
+    await email?.close();
+    await telegram?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -112,7 +133,22 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         PAYPAL_WEBHOOK_ID: E2E_PAYPAL.webhookId,
       };
     }
+    if (opts.notify) {
+      email = await startEmailServer({ apiKey: 'e2e-email-key' });
+      telegram = await startTelegramServer({ botToken: E2E_TELEGRAM.botToken, botUsername: E2E_TELEGRAM.botUsername });
+      vars = {
+        ...vars,
+        EMAIL_API_BASE_URL: email.url,
+        EMAIL_API_KEY: 'e2e-email-key',
+        EMAIL_FROM: 'Affiliate Edge <notifications@example.com>',
+        TELEGRAM_API_BASE_URL: telegram.url,
+        TELEGRAM_BOT_TOKEN: E2E_TELEGRAM.botToken,
+        TELEGRAM_BOT_USERNAME: E2E_TELEGRAM.botUsername,
+        TELEGRAM_WEBHOOK_SECRET: E2E_TELEGRAM.webhookSecret,
+      };
+    }
     server = await startServer(dir, database, port, vars);
+    if (telegram) await setTelegramWebhook(telegram.url, `http://127.0.0.1:${port}/api/v1/telegram/webhook`);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const baseUrl = server.url;
     const launched = browser;
@@ -145,11 +181,34 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       return res.body.accessToken as string;
     };
-    return { baseUrl, db, pool, tenant, paypalUrl: paypal?.url, newPage, readMailbox, api, apiLogIn, stop };
+    return {
+      baseUrl,
+      db,
+      pool,
+      tenant,
+      paypalUrl: paypal?.url,
+      emailUrl: email?.url,
+      telegramUrl: telegram?.url,
+      newPage,
+      readMailbox,
+      api,
+      apiLogIn,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
   }
+}
+
+/** The bot's one-time setup, as in production: setWebhook with our URL and the secret token. */
+async function setTelegramWebhook(telegramUrl: string, url: string): Promise<void> {
+  const res = await fetch(`${telegramUrl}/bot${E2E_TELEGRAM.botToken}/setWebhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ url, secret_token: E2E_TELEGRAM.webhookSecret }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
 }
 
 async function startServer(
