@@ -5,9 +5,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
 import { migrateDatabase } from './migrate';
+import { type EmailServer, startEmailServer } from './email-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
+import { startTelegramServer, type TelegramServer } from './telegram-server';
 import { seedDemoData, type DemoLogins } from './seed';
 import { startWranglerDev, type WranglerDev } from './wrangler-dev';
 
@@ -16,6 +18,14 @@ const PG_PORT = Number(process.env.PG_PORT ?? 54320);
 const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
 const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
+const EMAIL_PORT = Number(process.env.EMAIL_PORT ?? 8790);
+const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
+/** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
+const LOCAL_TELEGRAM = {
+  botToken: '100000:local-bot-token',
+  botUsername: 'affiliate_edge_local_bot',
+  webhookSecret: 'local-telegram-webhook-secret',
+};
 /** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
 const LOCAL_PAYPAL = {
   clientId: 'local-paypal-client-id',
@@ -29,6 +39,8 @@ let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
 let worker: WranglerDev | undefined;
 let paypal: PayPalServer | undefined;
+let email: EmailServer | undefined;
+let telegram: TelegramServer | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -37,6 +49,8 @@ async function stop(code: number): Promise<never> {
     console.log('\nstopping…');
     await worker?.stop();
     await paypal?.close();
+    await email?.close();
+    await telegram?.close();
     await relay?.stop();
     await pg?.stop();
   }
@@ -52,7 +66,7 @@ function localSecret(dataDir: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-function printBanner(logins: DemoLogins, paypalUrl: string): void {
+function printBanner(logins: DemoLogins, paypalUrl: string, emailUrl: string, telegramUrl: string): void {
   const base = `http://localhost:${HTTP_PORT}`;
   console.log(`
 Affiliate Edge is running.
@@ -65,6 +79,8 @@ Affiliate Edge is running.
   postgres       postgres://postgres:postgres@localhost:${PG_PORT}/${DATABASE}
   paypal         ${paypalUrl}   (local PayPal Payouts API; webhooks → ${base}/api/v1/paypal/webhooks)
                  ${RECEIVER_RULE}
+  email API      ${emailUrl}   (Resend-style POST /emails; received mail: ${emailUrl}/__control/emails)
+  telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
 ${logins.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n')}
@@ -91,6 +107,12 @@ async function main(): Promise<void> {
     ...LOCAL_PAYPAL,
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/paypal/webhooks`,
   });
+  email = await startEmailServer({ port: EMAIL_PORT });
+  telegram = await startTelegramServer({
+    port: TELEGRAM_PORT,
+    botToken: LOCAL_TELEGRAM.botToken,
+    botUsername: LOCAL_TELEGRAM.botUsername,
+  });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -102,7 +124,23 @@ async function main(): Promise<void> {
       PAYPAL_CLIENT_ID: LOCAL_PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: LOCAL_PAYPAL.clientSecret,
       PAYPAL_WEBHOOK_ID: LOCAL_PAYPAL.webhookId,
+      // Mail goes to the local email API and still lands in the outbox, so the dev mailbox keeps working.
+      EMAIL_API_BASE_URL: email.url,
+      EMAIL_FROM: 'Affiliate Edge <notifications@localhost.test>',
+      TELEGRAM_API_BASE_URL: telegram.url,
+      TELEGRAM_BOT_TOKEN: LOCAL_TELEGRAM.botToken,
+      TELEGRAM_BOT_USERNAME: LOCAL_TELEGRAM.botUsername,
+      TELEGRAM_WEBHOOK_SECRET: LOCAL_TELEGRAM.webhookSecret,
     },
+  });
+  // The bot's one-time setup, as in production: our webhook URL and its secret token.
+  await fetch(`${telegram.url}/bot${LOCAL_TELEGRAM.botToken}/setWebhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      url: `http://localhost:${HTTP_PORT}/api/v1/telegram/webhook`,
+      secret_token: LOCAL_TELEGRAM.webhookSecret,
+    }),
   });
   void worker.exited.then((code) => {
     if (!stopping) {
@@ -113,7 +151,7 @@ async function main(): Promise<void> {
   // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
   const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
   if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
-  printBanner(logins, paypal.url);
+  printBanner(logins, paypal.url, email.url, telegram.url);
 }
 
 main().catch(async (err) => {

@@ -111,8 +111,10 @@ test('links Telegram through the bot, shows it linked, and unlinks; in Russian t
 
   await page.getByRole('button', { name: 'Проверить снова' }).click();
   await expect.poll(() => page.getByTestId('telegram-state').textContent()).toBe('Привязан');
-  const messages = await (await fetch(`${e2e.telegramUrl}/__control/messages?chat_id=${chatId}`)).json();
-  expect(messages.messages[0].text).toContain('Аккаунт привязан');
+  const messages = (await (await fetch(`${e2e.telegramUrl}/__control/messages?chat_id=${chatId}`)).json()) as {
+    messages: { text: string }[];
+  };
+  expect(messages.messages[0]!.text).toContain('Аккаунт привязан');
   await look(page, 'notification-settings-ru-linked');
 
   await page.getByRole('button', { name: 'Отвязать' }).click();

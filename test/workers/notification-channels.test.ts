@@ -23,7 +23,7 @@ import { earn, putInPayout, setHoldUntil } from '../finance';
 import { createTenant, testDb } from '../fixtures';
 import { EMAIL_TEST_API_KEY, TELEGRAM_TEST_WEBHOOK_SECRET } from '../notify-servers';
 import { recordingBatch } from '../queue-batch';
-import { createUserSession, type TestSession } from '../sessions';
+import { createUserSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();

@@ -16,8 +16,7 @@ export const notificationPreferencesQueryOptions = queryOptions({
 export function useSaveNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: PreferenceChange[]) =>
-      unwrap(api.PUT('/me/notification-preferences', { body: { changes } })),
+    mutationFn: (changes: PreferenceChange[]) => unwrap(api.PUT('/me/notification-preferences', { body: { changes } })),
     onSuccess: (data) => queryClient.setQueryData(notificationSettingsKeys.all, data),
   });
 }
