@@ -48,6 +48,7 @@ export const telegramLinkTokens = affiliate.table(
     expiresAt: timestamptz().notNull(),
     /** When /start used it; NULL: unused. */
     usedAt: timestamptz(),
+    /** When the link was made. */
     createdAt: createdAt(),
   },
   (t) => [
@@ -63,6 +64,7 @@ export const telegramLinkTokens = affiliate.table(
 export const balanceAlertStates = affiliate.table(
   'balance_alert_states',
   {
+    /** The advertiser the balance is with. */
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
