@@ -9,6 +9,7 @@ export default defineConfig({
       './test/paypal-server.ts',
       './test/cloudflare-server.ts',
       './test/stripe-billing-server.ts',
+      './test/notify-servers.ts',
     ],
     projects: [
       {
@@ -44,6 +45,11 @@ export default defineConfig({
                 STRIPE_API_BASE_URL: inject('stripeBaseUrl'),
                 STRIPE_SECRET_KEY: 'sk_test_billing_local',
                 STRIPE_BILLING_WEBHOOK_SECRET: 'whsec_test_billing_0123456789abcdef',
+                // The shared local Telegram Bot API; the literals are test/notify-servers.ts's.
+                TELEGRAM_API_BASE_URL: inject('telegramBaseUrl'),
+                TELEGRAM_BOT_TOKEN: '123456:test-bot-token',
+                TELEGRAM_BOT_USERNAME: 'affiliate_edge_test_bot',
+                TELEGRAM_WEBHOOK_SECRET: 'test-telegram-webhook-secret',
               },
             },
           })),

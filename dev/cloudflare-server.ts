@@ -98,7 +98,7 @@ function route(
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const env = process.env;
   const server = await startCloudflareServer({
-    port: Number(env.CLOUDFLARE_PORT ?? 8790),
+    port: Number(env.CLOUDFLARE_PORT ?? 8793),
     token: env.CLOUDFLARE_API_TOKEN ?? 'local-cloudflare-token',
     zoneId: env.CLOUDFLARE_ZONE_ID ?? 'local-zone',
     activateAfterPolls: Number(env.CLOUDFLARE_ACTIVATE_AFTER_POLLS ?? 3),

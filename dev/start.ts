@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
 import { startCloudflareServer, type CloudflareServer } from './cloudflare-server';
 import { migrateDatabase } from './migrate';
+import { type EmailServer, startEmailServer } from './email-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import { type StripeServer, startStripeServer } from './stripe-server';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
+import { startTelegramServer, type TelegramServer } from './telegram-server';
 import { seedDemoData, type DemoLogins } from './seed';
 import { startWranglerDev, type WranglerDev } from './wrangler-dev';
 
@@ -18,12 +20,20 @@ const PG_PORT = Number(process.env.PG_PORT ?? 54320);
 const RELAY_PORT = Number(process.env.RELAY_PORT ?? 54321);
 const HTTP_PORT = Number(process.env.PORT ?? 8787);
 const PAYPAL_PORT = Number(process.env.PAYPAL_PORT ?? 8789);
-const CLOUDFLARE_PORT = Number(process.env.CLOUDFLARE_PORT ?? 8790);
+const CLOUDFLARE_PORT = Number(process.env.CLOUDFLARE_PORT ?? 8793);
 /** The local Cloudflare server accepts this token and zone; a hostname turns active on its third poll. */
 const LOCAL_CLOUDFLARE = { token: 'local-cloudflare-token', zoneId: 'local-zone', activateAfterPolls: 3 };
 const STRIPE_PORT = Number(process.env.STRIPE_PORT ?? 8792);
 // The local Stripe server's credentials; billing is on locally so the Billing page can be tried end to end.
 const LOCAL_STRIPE = { secretKey: 'sk_test_local_billing', webhookSecret: 'whsec_local_billing_0123456789abcdef' };
+const EMAIL_PORT = Number(process.env.EMAIL_PORT ?? 8790);
+const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
+/** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
+const LOCAL_TELEGRAM = {
+  botToken: '100000:local-bot-token',
+  botUsername: 'affiliate_edge_local_bot',
+  webhookSecret: 'local-telegram-webhook-secret',
+};
 /** Fixed local credentials: the local PayPal server accepts exactly these (never real ones). */
 const LOCAL_PAYPAL = {
   clientId: 'local-paypal-client-id',
@@ -39,6 +49,8 @@ let worker: WranglerDev | undefined;
 let paypal: PayPalServer | undefined;
 let cloudflare: CloudflareServer | undefined;
 let stripe: StripeServer | undefined;
+let email: EmailServer | undefined;
+let telegram: TelegramServer | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -49,6 +61,8 @@ async function stop(code: number): Promise<never> {
     await paypal?.close();
     await cloudflare?.close();
     await stripe?.close();
+    await email?.close();
+    await telegram?.close();
     await relay?.stop();
     await pg?.stop();
   }
@@ -64,7 +78,11 @@ function localSecret(dataDir: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-function printBanner(logins: DemoLogins, paypalUrl: string, cloudflareUrl: string): void {
+function printBanner(
+  logins: DemoLogins,
+  urls: { paypal: string; cloudflare: string; email: string; telegram: string },
+): void {
+  const { paypal: paypalUrl, cloudflare: cloudflareUrl, email: emailUrl, telegram: telegramUrl } = urls;
   const base = `http://localhost:${HTTP_PORT}`;
   console.log(`
 Affiliate Edge is running.
@@ -79,6 +97,8 @@ Affiliate Edge is running.
                  ${RECEIVER_RULE}
   cloudflare     ${cloudflareUrl}   (local custom hostnames API; a domain turns active on the third poll,
                  or at once with POST /__control/activate {"hostname"})
+  email API      ${emailUrl}   (Resend-style POST /emails; received mail: ${emailUrl}/__control/emails)
+  telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
 ${logins.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n')}
@@ -111,6 +131,12 @@ async function main(): Promise<void> {
     ...LOCAL_STRIPE,
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/billing/stripe/webhook`,
   });
+  email = await startEmailServer({ port: EMAIL_PORT });
+  telegram = await startTelegramServer({
+    port: TELEGRAM_PORT,
+    botToken: LOCAL_TELEGRAM.botToken,
+    botUsername: LOCAL_TELEGRAM.botUsername,
+  });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -130,7 +156,23 @@ async function main(): Promise<void> {
       STRIPE_API_BASE_URL: stripe.url,
       STRIPE_SECRET_KEY: LOCAL_STRIPE.secretKey,
       STRIPE_BILLING_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
+      // Mail goes to the local email API and still lands in the outbox, so the dev mailbox keeps working.
+      EMAIL_API_BASE_URL: email.url,
+      EMAIL_FROM: 'Affiliate Edge <notifications@localhost.test>',
+      TELEGRAM_API_BASE_URL: telegram.url,
+      TELEGRAM_BOT_TOKEN: LOCAL_TELEGRAM.botToken,
+      TELEGRAM_BOT_USERNAME: LOCAL_TELEGRAM.botUsername,
+      TELEGRAM_WEBHOOK_SECRET: LOCAL_TELEGRAM.webhookSecret,
     },
+  });
+  // The bot's one-time setup, as in production: our webhook URL and its secret token.
+  await fetch(`${telegram.url}/bot${LOCAL_TELEGRAM.botToken}/setWebhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      url: `http://localhost:${HTTP_PORT}/api/v1/telegram/webhook`,
+      secret_token: LOCAL_TELEGRAM.webhookSecret,
+    }),
   });
   void worker.exited.then((code) => {
     if (!stopping) {
@@ -141,7 +183,7 @@ async function main(): Promise<void> {
   // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
   const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
   if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
-  printBanner(logins, paypal.url, cloudflare.url);
+  printBanner(logins, { paypal: paypal.url, cloudflare: cloudflare.url, email: email.url, telegram: telegram.url });
 }
 
 main().catch(async (err) => {

@@ -13,6 +13,8 @@ import { nodeDb, nodePool } from '../dev/neon-node';
 import { type CloudflareServer, startCloudflareServer } from '../dev/cloudflare-server';
 import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
+import { type EmailServer, startEmailServer } from '../dev/email-server';
+import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
@@ -46,6 +48,9 @@ export interface E2e {
   cloudflareUrl: string | undefined;
   /** The local Stripe server (dev/stripe-server.ts) when started with `{ stripe: true }`. */
   stripeUrl: string | undefined;
+  /** The local email API and Telegram Bot API (dev/email-server, dev/telegram-server) when started with `{ notify: true }`. */
+  emailUrl: string | undefined;
+  telegramUrl: string | undefined;
   /** The emails queued for an address, newest first (GET /api/dev/mailbox). */
   readMailbox(to: string): Promise<MailboxEmail[]>;
   /** A JSON call to /api<path>, with a bearer token when given; the body parsed (null when empty). */
@@ -85,9 +90,21 @@ export interface StartE2eOptions {
    * webhooks go to the Worker's billing endpoint, so Checkout's hosted page completes the whole flow.
    */
   stripe?: boolean;
+  /**
+   * Also run the local email API and Telegram Bot API, with EMAIL_API_BASE_URL and TELEGRAM_* pointing at
+   * them and the bot's webhook set (setWebhook with the secret) to the Worker, as `npm start` does.
+   */
+  notify?: boolean;
 }
 
 const E2E_STRIPE = { secretKey: 'sk_test_e2e_billing', webhookSecret: 'whsec_e2e_billing_0123456789abcdef' };
+
+/** The bot the e2e Telegram server plays; its token and webhook secret are bound into the Worker. */
+export const E2E_TELEGRAM = {
+  botToken: '424242:e2e-bot-token',
+  botUsername: 'affiliate_edge_e2e_bot',
+  webhookSecret: 'e2e-telegram-webhook-secret',
+};
 
 const E2E_PAYPAL = {
   clientId: 'e2e-paypal-client-id',
@@ -103,12 +120,16 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let paypal: PayPalServer | undefined;
   let cloudflare: CloudflareServer | undefined;
   let stripe: StripeServer | undefined;
+  let email: EmailServer | undefined;
+  let telegram: TelegramServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
     await paypal?.close();
     await cloudflare?.close();
     await stripe?.close();
+    await email?.close();
+    await telegram?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -164,7 +185,22 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         STRIPE_BILLING_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
       };
     }
+    if (opts.notify) {
+      email = await startEmailServer({ apiKey: 'e2e-email-key' });
+      telegram = await startTelegramServer({ botToken: E2E_TELEGRAM.botToken, botUsername: E2E_TELEGRAM.botUsername });
+      vars = {
+        ...vars,
+        EMAIL_API_BASE_URL: email.url,
+        EMAIL_API_KEY: 'e2e-email-key',
+        EMAIL_FROM: 'Affiliate Edge <notifications@example.com>',
+        TELEGRAM_API_BASE_URL: telegram.url,
+        TELEGRAM_BOT_TOKEN: E2E_TELEGRAM.botToken,
+        TELEGRAM_BOT_USERNAME: E2E_TELEGRAM.botUsername,
+        TELEGRAM_WEBHOOK_SECRET: E2E_TELEGRAM.webhookSecret,
+      };
+    }
     server = await startServer(dir, database, port, vars);
+    if (telegram) await setTelegramWebhook(telegram.url, `http://127.0.0.1:${port}/api/v1/telegram/webhook`);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const baseUrl = server.url;
     const launched = browser;
@@ -205,6 +241,8 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       paypalUrl: paypal?.url,
       cloudflareUrl: cloudflare?.url,
       stripeUrl: stripe?.url,
+      emailUrl: email?.url,
+      telegramUrl: telegram?.url,
       newPage,
       readMailbox,
       api,
@@ -215,6 +253,16 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     await stop();
     throw err;
   }
+}
+
+/** The bot's one-time setup, as in production: setWebhook with our URL and the secret token. */
+async function setTelegramWebhook(telegramUrl: string, url: string): Promise<void> {
+  const res = await fetch(`${telegramUrl}/bot${E2E_TELEGRAM.botToken}/setWebhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ url, secret_token: E2E_TELEGRAM.webhookSecret }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
 }
 
 async function startServer(

@@ -23,7 +23,7 @@ export const emailOutbox = logs.table(
     html: text(),
     /** Which email it is, e.g. verify_email or password_reset. */
     template: text(),
-    /** pending (not sent yet), sent or failed. */
+    /** pending (not sent yet, or waiting for a retry), sent or failed (gave up after the last attempt). */
     status: text({ enum: EmailStatus }).notNull().default('pending'),
     /** The email provider's message id, once sent. */
     providerMessageId: text(),
@@ -31,6 +31,8 @@ export const emailOutbox = logs.table(
     attempts: integer().notNull().default(0),
     /** Error of the last failed attempt. */
     lastError: text(),
+    /** pending with attempts > 0: when the next send attempt is due (retry with backoff). */
+    nextAttemptAt: timestamptz(),
     /** When the email was queued. */
     createdAt: createdAt(),
     /** When the provider accepted it. */

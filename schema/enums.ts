@@ -152,6 +152,10 @@ export type PostbackDeliveryStatus = (typeof PostbackDeliveryStatus)[number];
 export const NotificationChannel = ['email', 'telegram', 'in_app', 'webhook'] as const;
 export type NotificationChannel = (typeof NotificationChannel)[number];
 
+/** The channels a user chooses per event; webhooks are chosen per endpoint. */
+export const UserNotificationChannel = ['email', 'telegram', 'in_app'] as const;
+export type UserNotificationChannel = (typeof UserNotificationChannel)[number];
+
 export const NotificationEvent = [
   'conversion',
   'rejection',

@@ -32,6 +32,7 @@ export * from './payout-minimums';
 export * from './postbacks';
 export * from './webhook-endpoints';
 export * from './notifications';
+export * from './notification-preferences';
 export * from './audit-log';
 export * from './email-outbox';
 export * from './dead-letters';

@@ -41,6 +41,8 @@ export const notifications = affiliate.table(
     attempts: integer().notNull().default(0),
     /** Error of the last failed attempt. */
     lastError: text(),
+    /** Email and Telegram: when the next delivery attempt is due (pending rows). */
+    nextAttemptAt: timestamptz(),
     /** When it was delivered. */
     sentAt: timestamptz(),
     /** When the user read an in-app notification; NULL: unread. */
@@ -53,6 +55,8 @@ export const notifications = affiliate.table(
     index('notifications_organization_id_idx').on(t.organizationId),
     // The unread badge.
     index('notifications_unread_idx').on(t.userId).where(sql`${t.channel} = 'in_app' AND ${t.readAt} IS NULL`),
+    // The delivery sweep of email and Telegram rows.
+    index('notifications_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     checkIn('notifications_channel_check', t.channel, NotificationChannel),
     checkIn('notifications_event_check', t.event, NotificationEvent),
     checkIn('notifications_status_check', t.status, NotificationStatus),

@@ -13,6 +13,16 @@ export interface Env {
   /** Email provider API; unset locally, where mail goes to logs.email_outbox and the dev mailbox. */
   EMAIL_API_BASE_URL?: string;
   EMAIL_API_KEY?: string;
+  /** Sender of every email, e.g. `Acme Partners <partners@mail.example.com>` (a domain verified at the provider). */
+  EMAIL_FROM?: string;
+  /** Telegram Bot API; default https://api.telegram.org, locally the dev Telegram server. */
+  TELEGRAM_API_BASE_URL?: string;
+  /** The bot's token (a secret); unset: the Telegram channel is off. */
+  TELEGRAM_BOT_TOKEN?: string;
+  /** The bot's @username without the @, for t.me deep links. */
+  TELEGRAM_BOT_USERNAME?: string;
+  /** The secret_token given to setWebhook, echoed in X-Telegram-Bot-Api-Secret-Token (a secret). */
+  TELEGRAM_WEBHOOK_SECRET?: string;
   AUTH_LIMITER: RateLimit;
   TRACKER_LIMITER: RateLimit;
   /** Inbound events per credential: conversions per app API key, postbacks per program, Stripe webhooks per app. */
@@ -105,6 +115,18 @@ const configSchema = z
     APP_BASE_URL: z.url(),
     EMAIL_API_BASE_URL: z.url().optional(),
     EMAIL_API_KEY: z.string().min(1).optional(),
+    EMAIL_FROM: z.string().min(3).max(320).optional(),
+    TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
+    TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
+    TELEGRAM_BOT_USERNAME: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{3,64}$/, 'must be the bot username without @')
+      .optional(),
+    // Telegram allows 1–256 characters of A-Z, a-z, 0-9, _ and -.
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
+      .optional(),
     AUTH_LIMITER: binding<RateLimit>('AUTH_LIMITER', 'limit'),
     TRACKER_LIMITER: binding<RateLimit>('TRACKER_LIMITER', 'limit'),
     CONVERSIONS_LIMITER: binding<RateLimit>('CONVERSIONS_LIMITER', 'limit'),

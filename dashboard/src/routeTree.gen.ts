@@ -20,6 +20,7 @@ import { Route as PublicSignUpRouteImport } from './routes/_public/sign-up'
 import { Route as PublicStatusRouteImport } from './routes/_public/status'
 import { Route as PublicVerifyEmailRouteImport } from './routes/_public/verify-email'
 import { Route as PublicVerifyPaypalEmailRouteImport } from './routes/_public/verify-paypal-email'
+import { Route as AppAccountNotificationSettingsRouteImport } from './routes/_app/account/notification-settings'
 import { Route as AppAccountNotificationsRouteImport } from './routes/_app/account/notifications'
 import { Route as AppAccountProfileRouteImport } from './routes/_app/account/profile'
 import { Route as AppAccountSecurityRouteImport } from './routes/_app/account/security'
@@ -134,6 +135,12 @@ const PublicVerifyPaypalEmailRoute = PublicVerifyPaypalEmailRouteImport.update({
   path: '/verify-paypal-email',
   getParentRoute: () => PublicRouteRoute,
 } as any)
+const AppAccountNotificationSettingsRoute =
+  AppAccountNotificationSettingsRouteImport.update({
+    id: '/account/notification-settings',
+    path: '/account/notification-settings',
+    getParentRoute: () => AppRouteRoute,
+  } as any)
 const AppAccountNotificationsRoute = AppAccountNotificationsRouteImport.update({
   id: '/account/notifications',
   path: '/account/notifications',
@@ -470,6 +477,7 @@ export interface FileRoutesByFullPath {
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
+  '/account/notification-settings': typeof AppAccountNotificationSettingsRoute
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -538,6 +546,7 @@ export interface FileRoutesByTo {
   '/status': typeof PublicStatusRoute
   '/verify-email': typeof PublicVerifyEmailRoute
   '/verify-paypal-email': typeof PublicVerifyPaypalEmailRoute
+  '/account/notification-settings': typeof AppAccountNotificationSettingsRoute
   '/account/notifications': typeof AppAccountNotificationsRoute
   '/account/profile': typeof AppAccountProfileRoute
   '/account/security': typeof AppAccountSecurityRoute
@@ -612,6 +621,7 @@ export interface FileRoutesById {
   '/_app/': typeof AppIndexRoute
   '/_app/affiliate/$orgId': typeof AppAffiliateOrgIdRouteRouteWithChildren
   '/_app/orgs/$orgId': typeof AppOrgsOrgIdRouteRouteWithChildren
+  '/_app/account/notification-settings': typeof AppAccountNotificationSettingsRoute
   '/_app/account/notifications': typeof AppAccountNotificationsRoute
   '/_app/account/profile': typeof AppAccountProfileRoute
   '/_app/account/security': typeof AppAccountSecurityRoute
@@ -685,6 +695,7 @@ export interface FileRouteTypes {
     | '/verify-paypal-email'
     | '/affiliate/$orgId'
     | '/orgs/$orgId'
+    | '/account/notification-settings'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
@@ -753,6 +764,7 @@ export interface FileRouteTypes {
     | '/status'
     | '/verify-email'
     | '/verify-paypal-email'
+    | '/account/notification-settings'
     | '/account/notifications'
     | '/account/profile'
     | '/account/security'
@@ -826,6 +838,7 @@ export interface FileRouteTypes {
     | '/_app/'
     | '/_app/affiliate/$orgId'
     | '/_app/orgs/$orgId'
+    | '/_app/account/notification-settings'
     | '/_app/account/notifications'
     | '/_app/account/profile'
     | '/_app/account/security'
@@ -969,6 +982,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/verify-paypal-email'
       preLoaderRoute: typeof PublicVerifyPaypalEmailRouteImport
       parentRoute: typeof PublicRouteRoute
+    }
+    '/_app/account/notification-settings': {
+      id: '/_app/account/notification-settings'
+      path: '/account/notification-settings'
+      fullPath: '/account/notification-settings'
+      preLoaderRoute: typeof AppAccountNotificationSettingsRouteImport
+      parentRoute: typeof AppRouteRoute
     }
     '/_app/account/notifications': {
       id: '/_app/account/notifications'
@@ -1525,6 +1545,7 @@ interface AppRouteRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
   AppAffiliateOrgIdRouteRoute: typeof AppAffiliateOrgIdRouteRouteWithChildren
   AppOrgsOrgIdRouteRoute: typeof AppOrgsOrgIdRouteRouteWithChildren
+  AppAccountNotificationSettingsRoute: typeof AppAccountNotificationSettingsRoute
   AppAccountNotificationsRoute: typeof AppAccountNotificationsRoute
   AppAccountProfileRoute: typeof AppAccountProfileRoute
   AppAccountSecurityRoute: typeof AppAccountSecurityRoute
@@ -1543,6 +1564,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppIndexRoute: AppIndexRoute,
   AppAffiliateOrgIdRouteRoute: AppAffiliateOrgIdRouteRouteWithChildren,
   AppOrgsOrgIdRouteRoute: AppOrgsOrgIdRouteRouteWithChildren,
+  AppAccountNotificationSettingsRoute: AppAccountNotificationSettingsRoute,
   AppAccountNotificationsRoute: AppAccountNotificationsRoute,
   AppAccountProfileRoute: AppAccountProfileRoute,
   AppAccountSecurityRoute: AppAccountSecurityRoute,

@@ -54,6 +54,8 @@ describe('email delivery', () => {
     expect(requests[0]!.url).toBe('https://mail.provider.test/v1/emails');
     expect(requests[0]!.headers.get('authorization')).toBe('Bearer secret-key');
     expect(await requests[0]!.json()).toEqual({ to, subject: 'Hello', text: 'Body' });
+    // The outbox id makes a resend after a lost answer idempotent at the provider.
+    expect(requests[0]!.headers.get('idempotency-key')).toBe(outboxId);
     expect(await outboxRow(outboxId)).toMatchObject({
       status: 'sent',
       providerMessageId: 'msg_123',
@@ -75,10 +77,12 @@ describe('email delivery', () => {
       },
       'connection refused',
     ],
-  ])('records %s as failed without throwing', async (_label, send, lastError) => {
+  ])('records %s for a retry with backoff, without throwing', async (_label, send, lastError) => {
     const ctx = context({ url: 'https://mail.provider.test', key: 'k' });
     const { outboxId } = await queued(ctx);
     await deliverEmail({ ctx, input: { outboxId } }, send);
-    expect(await outboxRow(outboxId)).toMatchObject({ status: 'failed', attempts: 1, lastError });
+    const row = await outboxRow(outboxId);
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError });
+    expect(row.nextAttemptAt!.getTime()).toBe(ctx.now.getTime() + 60_000);
   });
 });

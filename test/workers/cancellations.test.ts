@@ -1,4 +1,4 @@
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -64,7 +64,7 @@ function cancellationNote(conversionId: string) {
         await db
           .select()
           .from(s.notifications)
-          .where(like(s.notifications.dedupeKey, `cancellation:${conversionId}%`))
+          .where(eq(s.notifications.dedupeKey, `cancellation:${conversionId}:in_app`))
       )[0],
     15_000,
     'cancellation notification',

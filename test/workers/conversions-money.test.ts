@@ -1,4 +1,4 @@
-import { eq, inArray, like } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -229,7 +229,7 @@ describe('refunds and cancellations', () => {
           await db
             .select()
             .from(s.notifications)
-            .where(like(s.notifications.dedupeKey, `cancellation:${out.conversion.id}%`))
+            .where(eq(s.notifications.dedupeKey, `cancellation:${out.conversion.id}:in_app`))
         )[0],
       15_000,
       'cancellation notification',

@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -48,7 +48,11 @@ async function consume(bodies: unknown[]) {
   return outcomes;
 }
 
-const inbox = (userId: string) => db.select().from(s.notifications).where(eq(s.notifications.userId, userId));
+const inbox = (userId: string) =>
+  db
+    .select()
+    .from(s.notifications)
+    .where(and(eq(s.notifications.userId, userId), eq(s.notifications.channel, 'in_app')));
 
 describe('notifications consumer', () => {
   it('stores an in-app notification once, however often it is delivered', async () => {

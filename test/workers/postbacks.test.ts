@@ -96,6 +96,12 @@ async function deliveryOf(affiliateId: string, eventKey: string) {
   return row;
 }
 
+const inAppOf = (userId: string) =>
+  db
+    .select()
+    .from(s.notifications)
+    .where(and(eq(s.notifications.userId, userId), eq(s.notifications.channel, 'in_app')));
+
 const attemptsOf = (deliveryId: string) =>
   db
     .select()
@@ -332,7 +338,7 @@ describe('giving up', () => {
     });
 
     const note = await eventually(
-      async () => (await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id)))[0],
+      async () => (await inAppOf(t.affiliate.id))[0],
       15_000,
       'postback_error notification',
     );
@@ -347,7 +353,11 @@ describe('giving up', () => {
     // The DLQ consumer is idempotent: a redelivered letter changes nothing and notifies once.
     await deliver(body, 2, 'postbacks-dlq');
     await new Promise((r) => setTimeout(r, 2500));
-    expect(await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id))).toHaveLength(1);
+    expect(await inAppOf(t.affiliate.id)).toHaveLength(1);
+    // …on each of its channels: the affiliate's email (on by default for postback errors) once too.
+    expect(
+      (await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id))).map((n) => n.channel),
+    ).toEqual(['in_app', 'email']);
     expect(await received(key)).toHaveLength(6);
   });
 

@@ -2,7 +2,9 @@ import type { ServiceContext } from '../context';
 import { downgradeLapsedSubscriptions } from '../services/billing';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { pollDomains } from '../services/domains';
+import { retryEmails } from '../services/email';
 import { releaseHolds } from '../services/finance';
+import { deliverDueNotifications, notifyBalanceCrossings } from '../services/notifications';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
 import { ledgerCheckJob } from './ledger-check-job';
@@ -20,6 +22,9 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     resumePayoutSends: resumePayoutSendsJob,
     // Cloudflare verifies within minutes; a domain is checked at most once a minute, 25 per run.
     pollDomains: (ctx) => pollDomains({ ctx, input: { limit: 25, minIntervalSeconds: 50 } }),
+    // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
+    deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
+    retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),
   },
   '*/10 * * * *': {
     pollPayoutResults: pollPayoutResultsJob,
@@ -31,6 +36,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     releaseHolds: (ctx) => releaseHolds({ ctx, input: { batchSize: 500, maxBatches: 20 } }),
     // Grace periods end on the hour at the latest; a no-op when billing is off.
     downgradeLapsedSubscriptions: (ctx) => downgradeLapsedSubscriptions({ ctx, input: { limit: 500 } }),
+    // After the release, which is what lifts approved balances over the payout minimum.
+    notifyBalanceCrossings: (ctx) => notifyBalanceCrossings({ ctx, input: undefined }),
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),

@@ -14,3 +14,5 @@ export const PASSWORD_RESET_TTL_SECONDS = 60 * 60;
 export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 export const addSeconds = (date: Date, seconds: number): Date => new Date(date.getTime() + seconds * 1000);
+/** A Telegram deep link: long enough to open the app and press Start, short as it links an account. */
+export const TELEGRAM_LINK_TTL_SECONDS = 15 * 60;

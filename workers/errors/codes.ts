@@ -63,6 +63,8 @@ export const ERROR_STATUS = {
   // Billing: the organization already pays for this plan and period; or it has no Stripe customer yet (portal).
   already_on_plan: 409,
   no_billing_account: 409,
+  // TELEGRAM_BOT_TOKEN / TELEGRAM_BOT_USERNAME are not set on this deployment: no Telegram link can be made.
+  telegram_not_configured: 409,
   // Account deletion blockers (POST /me/delete; GET /me/deletion lists them all with their details).
   last_owner: 409,
   unpaid_balance: 409,

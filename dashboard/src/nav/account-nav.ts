@@ -6,4 +6,5 @@ export const ACCOUNT_NAV: NavEntry[] = [
   { to: '/account/security', labelKey: 'nav.security' },
   { to: '/account/sessions', labelKey: 'nav.sessions' },
   { to: '/account/notifications', labelKey: 'nav.notifications' },
+  { to: '/account/notification-settings', labelKey: 'nav.notificationSettings' },
 ];

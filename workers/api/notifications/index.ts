@@ -1,9 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
+import { createTelegramLinkRoute } from './create-telegram-link';
+import { getNotificationPreferencesRoute } from './get-notification-preferences';
 import { listMyNotificationsRoute } from './list-my-notifications';
 import { markReadRoute } from './mark-read';
+import { receiveTelegramWebhookRoute } from './receive-telegram-webhook';
+import { unlinkTelegramRoute } from './unlink-telegram';
+import { updateNotificationPreferencesRoute } from './update-notification-preferences';
 
-/** The signed-in user's in-app inbox. */
+/** The signed-in user's in-app inbox, notification preferences and Telegram link; the bot's webhook. */
 export const notificationsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listMyNotificationsRoute)
-  .route('/', markReadRoute);
+  .route('/', markReadRoute)
+  .route('/', getNotificationPreferencesRoute)
+  .route('/', updateNotificationPreferencesRoute)
+  .route('/', createTelegramLinkRoute)
+  .route('/', unlinkTelegramRoute)
+  .route('/', receiveTelegramWebhookRoute);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { NotificationEvent } from '../../../schema/enums';
+import { NotificationEvent, UserNotificationChannel } from '../../../schema/enums';
 import type { Notification } from '../../services/notifications';
 import { idParam, iso, isoOrNull, pageQuery, timestamp } from '../shared/schemas';
 
@@ -44,3 +44,46 @@ export const notificationView = (row: Notification): z.infer<typeof notification
   createdAt: iso(row.createdAt),
   readAt: isoOrNull(row.readAt),
 });
+
+const eventEnum = z.enum(NotificationEvent);
+const channelEnum = z.enum(UserNotificationChannel);
+
+export const notificationPreferences = z
+  .object({
+    events: z.array(
+      z.object({
+        event: eventEnum,
+        channels: z.array(
+          z.object({
+            channel: channelEnum,
+            enabled: z.boolean(),
+            isDefault: z.boolean().describe('No explicit choice: the default applies'),
+          }),
+        ),
+      }),
+    ),
+    telegram: z.object({
+      available: z.boolean().describe('The deployment has a Telegram bot'),
+      linked: z.boolean().describe('Your account is linked to a Telegram chat'),
+    }),
+  })
+  .openapi('NotificationPreferences');
+
+export const updateNotificationPreferencesBody = z
+  .object({
+    changes: z
+      .array(z.object({ event: eventEnum, channel: channelEnum, enabled: z.boolean() }).strict())
+      .max(200)
+      .describe('The cells to set; cells not sent keep their value'),
+  })
+  .strict()
+  .openapi('UpdateNotificationPreferences');
+
+export const telegramLink = z
+  .object({
+    url: z.url().describe('https://t.me/<bot>?start=<token>: open it and press Start'),
+    expiresAt: timestamp,
+  })
+  .openapi('TelegramLink');
+
+export const telegramUnlinked = z.object({ linked: z.literal(false) }).openapi('TelegramUnlinked');

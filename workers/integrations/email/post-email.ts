@@ -12,19 +12,26 @@ export type EmailProviderOutcome =
   | { status: 'failed'; lastError: string };
 
 /**
- * `POST {baseUrl}/emails` with a bearer key: the provider contract our local mailbox server follows.
- * Never throws; a refusal or a network failure comes back as `failed` with a short reason.
+ * Resend's send contract: `POST {baseUrl}/emails` with a bearer key, `from`, `to`, `subject`,
+ * `text`; the answer's `id` is the provider's message id. The outbox id is the Idempotency-Key,
+ * so a retry after a lost answer does not send twice. Never throws; a refusal or a network
+ * failure comes back as `failed` with a short reason.
  */
 export async function postEmail(
-  { baseUrl, apiKey }: { baseUrl: string; apiKey: string | undefined },
-  email: OutgoingEmail,
+  { baseUrl, apiKey, from }: { baseUrl: string; apiKey: string | undefined; from?: string | undefined },
+  email: OutgoingEmail & { id?: string },
   send: typeof fetch = fetch,
 ): Promise<EmailProviderOutcome> {
   try {
     const res = await send(`${baseUrl.replace(/\/$/, '')}/emails`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+        ...(email.id ? { 'idempotency-key': email.id } : {}),
+      },
       body: JSON.stringify({
+        ...(from ? { from } : {}),
         to: email.to,
         subject: email.subject,
         text: email.text,

@@ -1,12 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { emailOutbox } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { nextDeliveryAttempt } from '../../domain/delivery-backoff';
 import { postEmail } from '../../integrations/email/post-email';
 
 /**
  * Hands a queued email to the provider and records the outcome on the outbox row. Never throws: the
- * change that caused the email has committed, and a failed delivery stays visible as `failed` with its
- * error for a retry. Without EMAIL_API_BASE_URL (local, tests) it does nothing.
+ * change that caused the email has committed. A failed attempt stays `pending` with its error and
+ * `next_attempt_at` (backoff) for retryEmails; after the last attempt it is `failed`. Without
+ * EMAIL_API_BASE_URL (local, tests) it does nothing.
  */
 export async function deliverEmail(
   { ctx, input }: ServiceCall<{ outboxId: string }>,
@@ -19,15 +21,30 @@ export async function deliverEmail(
     .from(emailOutbox)
     .where(and(eq(emailOutbox.id, input.outboxId), eq(emailOutbox.status, 'pending')));
   if (!email) return;
-  const outcome = await postEmail({ baseUrl: base, apiKey: ctx.config.EMAIL_API_KEY }, email, send);
+  const outcome = await postEmail(
+    { baseUrl: base, apiKey: ctx.config.EMAIL_API_KEY, from: ctx.config.EMAIL_FROM },
+    email,
+    send,
+  );
+  const attempts = email.attempts + 1;
+  const next = outcome.status === 'failed' ? nextDeliveryAttempt(attempts, ctx.now) : null;
   await ctx.db
     .update(emailOutbox)
-    .set({
-      ...outcome,
-      attempts: sql`${emailOutbox.attempts} + 1`,
-      ...(outcome.status === 'sent' ? { sentAt: ctx.now } : {}),
-    })
-    .where(eq(emailOutbox.id, email.id));
+    .set(
+      outcome.status === 'sent'
+        ? { ...outcome, attempts: sql`${emailOutbox.attempts} + 1`, sentAt: ctx.now, nextAttemptAt: null }
+        : {
+            status: next ? 'pending' : 'failed',
+            lastError: outcome.lastError,
+            attempts: sql`${emailOutbox.attempts} + 1`,
+            nextAttemptAt: next,
+          },
+    )
+    .where(and(eq(emailOutbox.id, email.id), eq(emailOutbox.status, 'pending')));
   if (outcome.status === 'failed')
-    ctx.log.error('email_delivery_failed', { outboxId: email.id, error: outcome.lastError });
+    (next ? ctx.log.warn : ctx.log.error).call(ctx.log, next ? 'email_delivery_retry' : 'email_delivery_failed', {
+      outboxId: email.id,
+      attempts,
+      error: outcome.lastError,
+    });
 }

@@ -1,3 +1,4 @@
 export type { EmailMessage } from './send-email';
 export { deliverEmail } from './deliver-email';
+export { retryEmails } from './retry-emails';
 export { sendEmail } from './send-email';

@@ -1,30 +1,60 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { payoutBatchParts, payoutItems } from '../../../schema';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { memberships, payoutBatchParts, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
+import { enqueueNotifications, type NotificationRequest } from '../notifications';
+import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
 import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+
+/** PayPal's error names that mean the sender's PayPal balance cannot fund the payout. */
+const FUNDING_ERRORS = new Set(['INSUFFICIENT_FUNDS', 'SENDER_BALANCE_INSUFFICIENT']);
+
+/** The advertiser's owners and finance members hear that its PayPal balance ran short (low_balance). */
+async function fundingWarnings(
+  ctx: ServiceContext,
+  part: { id: string; batchId: string },
+  organizationId: string,
+  reason: string,
+): Promise<NotificationRequest[]> {
+  const staff = await ctx.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ['owner', 'finance'])));
+  return staff.map(({ userId }) => ({
+    v: 1 as const,
+    userId,
+    organizationId,
+    event: 'low_balance' as const,
+    title: 'Payouts could not be funded',
+    body: `PayPal refused a payout: ${reason}. Top up the PayPal account that pays your affiliates, then send the payout again.`,
+    data: { kind: 'payout_funding', batchId: part.batchId, partId: part.id, reason: reason.slice(0, 300) },
+    dedupeKey: `low_balance:funding:${part.id}`,
+  }));
+}
 
 /**
  * PayPal refused a part outright (a 4xx such as a validation error or insufficient funds, or a
  * batch it DENIED after accepting it): no money moved, so its items still pending fail and their
- * lines return to the balance in one transaction.
+ * lines return to the balance in one transaction. After the commit, each affiliate hears the
+ * payout failed, and when the refusal is for funds the advertiser's owners and finance members too.
  */
-export function failPayoutPart(
+export async function failPayoutPart(
   ctx: ServiceContext,
   part: { id: string; batchId: string; part: number },
   reason: string,
   from: 'sending' | 'sent' = 'sending',
+  opts: { paypalError?: string | null } = {},
 ): Promise<void> {
-  return inTransaction(ctx, async (tx) => {
+  const notifications = await inTransaction(ctx, async (tx) => {
     const [failed] = await tx.db
       .update(payoutBatchParts)
       .set({ status: 'failed', lastError: reason, updatedAt: ctx.now })
       .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, from)))
       .returning();
-    if (!failed) return;
+    if (!failed) return [];
     const items = sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${part.batchId} AND part = ${part.part} AND status = 'pending'`;
     const released = await releaseItemLines(tx, items, 'in_payout');
-    await tx.db
+    const failedItems = await tx.db
       .update(payoutItems)
       .set({
         status: 'failed',
@@ -33,7 +63,14 @@ export function failPayoutPart(
       })
       .where(
         and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part), eq(payoutItems.status, 'pending')),
-      );
+      )
+      .returning();
     await refreshConversionStats(tx, { commissionIds: released });
+    const notes = failedItems.map((i) => payoutNotification(i, 'failed', reason.slice(0, 300)));
+    const organizationId = failedItems[0]?.organizationId;
+    if (organizationId && opts.paypalError && FUNDING_ERRORS.has(opts.paypalError))
+      notes.push(...(await fundingWarnings(tx, part, organizationId, opts.paypalError)));
+    return notes;
   });
+  if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
 }

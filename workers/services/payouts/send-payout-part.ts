@@ -4,7 +4,9 @@ import type { ServiceContext } from '../../context';
 import { createPayout } from '../../integrations/paypal/create-payout';
 import { PayPalRequestError } from '../../integrations/paypal/paypal-errors';
 import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
+import { enqueueNotifications } from '../notifications';
 import { failPayoutPart } from './fail-payout-part';
+import { payoutNotification } from './payout-notification';
 
 export type PartOutcome = 'sent' | 'unsure' | 'failed';
 
@@ -22,7 +24,15 @@ export async function sendPayoutPart(
   organizationId: string,
 ): Promise<PartOutcome> {
   const items = await ctx.db
-    .select({ id: payoutItems.id, receiverEmail: payoutItems.receiverEmail, amountMinor: payoutItems.amountMinor })
+    .select({
+      id: payoutItems.id,
+      batchId: payoutItems.batchId,
+      affiliateId: payoutItems.affiliateId,
+      organizationId: payoutItems.organizationId,
+      currency: payoutItems.currency,
+      receiverEmail: payoutItems.receiverEmail,
+      amountMinor: payoutItems.amountMinor,
+    })
     .from(payoutItems)
     .where(and(eq(payoutItems.batchId, part.batchId), eq(payoutItems.part, part.part)))
     .orderBy(asc(payoutItems.id));
@@ -42,7 +52,7 @@ export async function sendPayoutPart(
         currency,
       })),
     });
-    await ctx.db
+    const [sent] = await ctx.db
       .update(payoutBatchParts)
       .set({
         status: 'sent',
@@ -52,7 +62,10 @@ export async function sendPayoutPart(
         lastError: null,
         updatedAt: ctx.now,
       })
-      .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')));
+      .where(and(eq(payoutBatchParts.id, part.id), eq(payoutBatchParts.status, 'sending')))
+      .returning({ id: payoutBatchParts.id });
+    // Each affiliate of the part hears the money left; a part recorded earlier announced it then.
+    if (sent) await enqueueNotifications({ ctx, input: { requests: items.map((i) => payoutNotification(i, 'sent')) } });
     return 'sent';
   } catch (err) {
     // A definite refusal (or an amount the client would not even send) created nothing at PayPal.
@@ -64,7 +77,9 @@ export async function sendPayoutPart(
           paypalError: err.paypalName,
           paypalDebugId: err.debugId,
         });
-      await failPayoutPart(ctx, part, err.message);
+      await failPayoutPart(ctx, part, err.message, 'sending', {
+        paypalError: err instanceof PayPalRequestError ? err.paypalName : null,
+      });
       return 'failed';
     }
     // Unsure: keep 'sending' and the claim time, so the recovery finds it once it is stale.

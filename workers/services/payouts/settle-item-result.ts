@@ -104,6 +104,7 @@ export async function settleItemResult(
     case 'reverse':
       moved = await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
       updated = await setItem({ status: t.to, failureReason: reason.slice(0, 1000) });
+      notifications.push(payoutNotification(updated, 'failed', reason.slice(0, 300)));
       // PayPal's support finds the case by its debug_id; the reason shown to people stays plain.
       ctx.log.warn('payout_item_not_paid', {
         payoutItemId: item.id,

@@ -27,6 +27,7 @@ export async function notifyPostbackFailure(ctx: ServiceContext, delivery: Postb
             deliveryId: delivery.id,
             eventType: delivery.eventType,
             eventKey: delivery.eventKey,
+            host: hostOf(delivery.url),
             attempts: delivery.attempts,
             lastStatusCode: delivery.lastStatusCode,
             lastError: delivery.lastError,

@@ -5210,6 +5210,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which events reach you on which channel (email, Telegram, in-app), and your Telegram link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matrix */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Turn events on or off per channel; answers the whole matrix */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateNotificationPreferences"];
+                };
+            };
+            responses: {
+                /** @description The matrix */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/notifications": {
         parameters: {
             query?: never;
@@ -5883,6 +6069,159 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/telegram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlink your Telegram chat: no more Telegram messages (repeating is harmless) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Unlinked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TelegramUnlinked"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/telegram/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A single-use deep link to the bot that links your account to your Telegram chat (15 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TelegramLink"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -17796,6 +18135,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/telegram/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Telegram bot webhook (Bot API updates; /start <token> links an account)
+         * @description Public. X-Telegram-Bot-Api-Secret-Token must equal TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook): missing answers 401, wrong 403. Every other update answers 200, as Telegram retries anything else.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        update_id: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Handled or ignored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TelegramWebhookResult"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -19165,7 +19578,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -19991,6 +20404,25 @@ export interface components {
              */
             readAt: string | null;
             title: string;
+        };
+        NotificationPreferences: {
+            events: {
+                channels: {
+                    /** @enum {string} */
+                    channel: "email" | "telegram" | "in_app";
+                    enabled: boolean;
+                    /** @description No explicit choice: the default applies */
+                    isDefault: boolean;
+                }[];
+                /** @enum {string} */
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed";
+            }[];
+            telegram: {
+                /** @description The deployment has a Telegram bot */
+                available: boolean;
+                /** @description Your account is linked to a Telegram chat */
+                linked: boolean;
+            };
         };
         NotificationsPage: {
             items: components["schemas"]["Notification"][];
@@ -21111,6 +21543,26 @@ export interface components {
              */
             endpointUrl: string;
         };
+        TelegramLink: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            expiresAt: string;
+            /**
+             * Format: uri
+             * @description https://t.me/<bot>?start=<token>: open it and press Start
+             */
+            url: string;
+        };
+        TelegramUnlinked: {
+            /** @enum {boolean} */
+            linked: false;
+        };
+        TelegramWebhookResult: {
+            /** @enum {string} */
+            outcome: "linked" | "link_invalid" | "ignored";
+        };
         TestPostbackRequest: {
             /**
              * @description Fills {status}
@@ -21207,6 +21659,16 @@ export interface components {
             /** @description The {slug} of /r/{slug}; unique across the platform, generated when omitted */
             slug?: string;
             utm?: components["schemas"]["Utm"] & unknown;
+        };
+        UpdateNotificationPreferences: {
+            /** @description The cells to set; cells not sent keep their value */
+            changes: {
+                /** @enum {string} */
+                channel: "email" | "telegram" | "in_app";
+                enabled: boolean;
+                /** @enum {string} */
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed";
+            }[];
         };
         UpdateOrganization: {
             /** @description Merged into the current branding; null clears a field */

@@ -22,6 +22,7 @@ import type domains from '../../locales/en/domains.json';
 import type orgpaypal from '../../locales/en/orgpaypal.json';
 import type statements from '../../locales/en/statements.json';
 import type plans from '../../locales/en/plans.json';
+import type notifysettings from '../../locales/en/notifysettings.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -51,6 +52,7 @@ declare module 'i18next' {
       orgpaypal: typeof orgpaypal;
       statements: typeof statements;
       plans: typeof plans;
+      notifysettings: typeof notifysettings;
     };
   }
 }

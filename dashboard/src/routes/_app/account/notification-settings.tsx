@@ -1,0 +1,36 @@
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../../components/account/section';
+import { PreferencesMatrix } from '../../../components/notify-settings/preferences-matrix';
+import { TelegramConnect } from '../../../components/notify-settings/telegram-connect';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { notificationPreferencesQueryOptions } from '../../../queries/notification-settings';
+
+export const Route = createFileRoute('/_app/account/notification-settings')({
+  component: NotificationSettingsPage,
+});
+
+function NotificationSettingsPage() {
+  const { t } = useTranslation('notifysettings');
+  const query = useQuery(notificationPreferencesQueryOptions);
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <QueryState query={query}>
+        {(preferences) => (
+          <Stack gap="lg">
+            <Section title={t('telegram.title')} description={t('telegram.description')} testId="telegram-section">
+              <TelegramConnect telegram={preferences.telegram} />
+            </Section>
+            <Section title={t('matrixTitle')} description={t('matrixDescription')} testId="matrix-section">
+              <PreferencesMatrix preferences={preferences} />
+            </Section>
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,212 @@
+import type { Locale } from '../../schema/enums';
+import { formatMinorUnits } from './format-minor-units';
+
+/** The name shown when no advertiser's brand applies. */
+export const PLATFORM_NAME = 'Affiliate Edge';
+
+export interface NotificationTemplateInput {
+  event: string;
+  data: Record<string, unknown>;
+  locale: Locale;
+  /** The advertiser's portal name or organization name; null: the platform's. */
+  brand: string | null;
+  /** The producer's English title and body: used for an event or a shape no template knows. */
+  fallback: { title: string; body: string };
+}
+
+export interface RenderedNotification {
+  /** Headline (in-app title, email subject after the brand). */
+  title: string;
+  body: string;
+  /** Email subject: the brand, then the headline. */
+  subject: string;
+  /** Full plain text for email and Telegram: headline, body, signature. */
+  text: string;
+}
+
+type Data = Record<string, unknown>;
+type Texts = { title: string; body: string } | null;
+type Renderer = (d: Data) => Texts | '' | null;
+
+const str = (d: Data, k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+const num = (d: Data, k: string) => (typeof d[k] === 'number' && Number.isSafeInteger(d[k]) ? (d[k] as number) : null);
+function amount(d: Data, k: string): string | null {
+  const minor = num(d, k);
+  const currency = str(d, 'currency');
+  return minor === null || !currency ? null : `${formatMinorUnits(minor, currency)} ${currency}`;
+}
+
+const en: Record<string, Renderer> = {
+  conversion: (d) => {
+    const money = amount(d, 'amountMinor');
+    if (!money) return null;
+    const level = num(d, 'level') ?? 0;
+    const kind = str(d, 'eventType') === 'lead' ? 'lead' : 'sale';
+    return {
+      title: level > 0 ? `Level ${level} commission: ${money}` : `New ${kind}: ${money}`,
+      body: `You earned ${money}. It is on hold until the advertiser's hold period ends.`,
+    };
+  },
+  rejection: (d) =>
+    str(d, 'eventType') && {
+      title: `A ${str(d, 'eventType') === 'lead' ? 'lead' : 'sale'} was rejected`,
+      body: `Reason: ${str(d, 'reason') ?? 'rejected by the advertiser'}.`,
+    },
+  cancellation: (d) => {
+    if (!str(d, 'cancelKind')) return null;
+    const reversed = amount(d, 'reversedMinor');
+    const refund = str(d, 'cancelKind') === 'refund';
+    return {
+      title: refund ? 'A customer was refunded' : 'A customer cancelled their subscription',
+      body:
+        str(d, 'cancelEffect') === 'recurring_ended'
+          ? 'Their recurring commissions end here; the commissions already earned stay yours.'
+          : reversed && num(d, 'reversedMinor')! > 0
+            ? `${reversed} of your commission was reversed.`
+            : 'No commission was affected.',
+    };
+  },
+  payout: (d) => {
+    const money = amount(d, 'amountMinor');
+    const to = str(d, 'receiverEmail') ?? 'your PayPal account';
+    if (!money) return null;
+    switch (str(d, 'status')) {
+      case 'sent':
+        return { title: `Payout of ${money} sent`, body: `${money} is on its way to ${to} through PayPal.` };
+      case 'success':
+        return { title: `Payout of ${money} paid`, body: `${money} was paid to your PayPal account ${to}.` };
+      case 'unclaimed':
+        return {
+          title: `Claim your payout of ${money}`,
+          body: `PayPal is holding ${money} for ${to}, which has no PayPal account yet. Sign up or log in to PayPal with that address within 30 days to claim it; otherwise it returns to your balance.`,
+        };
+      case 'failed':
+        return {
+          title: `Payout of ${money} failed`,
+          body: `The payout to ${to} did not go through (${str(d, 'reason') ?? 'refused by PayPal'}). The money is back in your balance and goes out with the next payout.`,
+        };
+      default:
+        return null;
+    }
+  },
+  low_balance: (d) => {
+    if (str(d, 'kind') === 'payout_funding')
+      return {
+        title: 'Payouts could not be funded',
+        body: `PayPal refused a payout: ${str(d, 'reason') ?? 'insufficient funds'}. Top up the PayPal account that pays your affiliates, then send the payout again.`,
+      };
+    const money = amount(d, 'balanceMinor');
+    const min = amount(d, 'minimumMinor');
+    if (!money || !min) return null;
+    return {
+      title: `Your balance reached the payout minimum`,
+      body: `Your approved balance is ${money}, at or above the minimum of ${min}: it goes out with the next payout.`,
+    };
+  },
+  postback_error: (d) =>
+    str(d, 'host') && {
+      title: `Your ${str(d, 'eventType') ?? ''} postback failed`.replace('  ', ' '),
+      body: `The postback to ${str(d, 'host')} failed after ${num(d, 'attempts') ?? 1} attempt(s): ${str(d, 'lastError') ?? 'no answer'}. Check your postback URL.`,
+    },
+};
+
+const EVENT_RU: Record<string, string> = { lead: 'лид', sale: 'продажа', click: 'клик', rejected: 'отклонение' };
+
+const ru: Record<string, Renderer> = {
+  conversion: (d) => {
+    const money = amount(d, 'amountMinor');
+    if (!money) return null;
+    const level = num(d, 'level') ?? 0;
+    const kind = str(d, 'eventType') === 'lead' ? 'Новый лид' : 'Новая продажа';
+    return {
+      title: level > 0 ? `Комиссия уровня ${level}: ${money}` : `${kind}: ${money}`,
+      body: `Вы заработали ${money}. Сумма заморожена до конца периода холда рекламодателя.`,
+    };
+  },
+  rejection: (d) =>
+    str(d, 'eventType') && {
+      title: str(d, 'eventType') === 'lead' ? 'Лид отклонён' : 'Продажа отклонена',
+      body: `Причина: ${str(d, 'reason') ?? 'отклонено рекламодателем'}.`,
+    },
+  cancellation: (d) => {
+    if (!str(d, 'cancelKind')) return null;
+    const reversed = amount(d, 'reversedMinor');
+    const refund = str(d, 'cancelKind') === 'refund';
+    return {
+      title: refund ? 'Клиенту вернули деньги' : 'Клиент отменил подписку',
+      body:
+        str(d, 'cancelEffect') === 'recurring_ended'
+          ? 'Повторные комиссии за этого клиента прекращаются; уже заработанные остаются вашими.'
+          : reversed && num(d, 'reversedMinor')! > 0
+            ? `Списано ${reversed} вашей комиссии.`
+            : 'Комиссии это не затронуло.',
+    };
+  },
+  payout: (d) => {
+    const money = amount(d, 'amountMinor');
+    const to = str(d, 'receiverEmail') ?? 'ваш счёт PayPal';
+    if (!money) return null;
+    switch (str(d, 'status')) {
+      case 'sent':
+        return { title: `Выплата ${money} отправлена`, body: `${money} отправлены через PayPal на ${to}.` };
+      case 'success':
+        return { title: `Выплата ${money} зачислена`, body: `${money} зачислены на ваш счёт PayPal ${to}.` };
+      case 'unclaimed':
+        return {
+          title: `Получите выплату ${money}`,
+          body: `PayPal удерживает ${money} для ${to}: у этого адреса ещё нет счёта PayPal. Зарегистрируйтесь или войдите в PayPal с этим адресом в течение 30 дней, иначе деньги вернутся на ваш баланс.`,
+        };
+      case 'failed':
+        return {
+          title: `Выплата ${money} не прошла`,
+          body: `Выплата на ${to} не прошла (${str(d, 'reason') ?? 'PayPal отказал'}). Деньги вернулись на баланс и уйдут со следующей выплатой.`,
+        };
+      default:
+        return null;
+    }
+  },
+  low_balance: (d) => {
+    if (str(d, 'kind') === 'payout_funding')
+      return {
+        title: 'Не хватило средств на выплаты',
+        body: `PayPal отклонил выплату: ${str(d, 'reason') ?? 'недостаточно средств'}. Пополните счёт PayPal, с которого платите партнёрам, и отправьте выплату снова.`,
+      };
+    const money = amount(d, 'balanceMinor');
+    const min = amount(d, 'minimumMinor');
+    if (!money || !min) return null;
+    return {
+      title: 'Баланс достиг минимума для выплаты',
+      body: `Ваш подтверждённый баланс — ${money}, не меньше минимума ${min}: он уйдёт со следующей выплатой.`,
+    };
+  },
+  postback_error: (d) => {
+    if (!str(d, 'host')) return null;
+    const type = str(d, 'eventType');
+    return {
+      title: type ? `Постбэк (${EVENT_RU[type] ?? type}) не доставлен` : 'Постбэк не доставлен',
+      body: `Постбэк на ${str(d, 'host')} не доставлен после ${num(d, 'attempts') ?? 1} попыт(ки/ок): ${str(d, 'lastError') ?? 'нет ответа'}. Проверьте URL постбэка.`,
+    };
+  },
+};
+
+const SIGN: Record<Locale, (brand: string) => string> = {
+  en: (brand) => `— ${brand}`,
+  ru: (brand) => `— ${brand}`,
+};
+
+/**
+ * The message one user reads, in their language and under the advertiser's brand when one
+ * applies (never the platform's name then). Events without a template here keep the producer's
+ * own title and body, so a new event flows through every channel unchanged.
+ */
+export function renderNotification(input: NotificationTemplateInput): RenderedNotification {
+  const renderers = input.locale === 'ru' ? ru : en;
+  const texts = renderers[input.event]?.(input.data) || input.fallback;
+  const brand = input.brand?.trim() || PLATFORM_NAME;
+  return {
+    title: texts.title,
+    body: texts.body,
+    subject: `${brand}: ${texts.title}`,
+    text: `${texts.title}\n\n${texts.body}\n\n${SIGN[input.locale](brand)}`,
+  };
+}
