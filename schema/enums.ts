@@ -155,6 +155,7 @@ export const NotificationEvent = [
   'low_balance',
   'payout',
   'postback_error',
+  'webhook_disabled',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -195,3 +196,13 @@ export const RateLimitBucket = [
   'signup',
 ] as const;
 export type RateLimitBucket = (typeof RateLimitBucket)[number];
+
+/** Notification events a webhook endpoint may subscribe to: all but the endpoint's own disabling. */
+export const WebhookEvent = NotificationEvent.filter(
+  (e): e is Exclude<NotificationEvent, 'webhook_disabled'> => e !== 'webhook_disabled',
+);
+export type WebhookEvent = Exclude<NotificationEvent, 'webhook_disabled'>;
+
+/** pending (not tried yet), retrying (failed, will retry), success (2xx) or failed (gave up). */
+export const WebhookDeliveryStatus = ['pending', 'retrying', 'success', 'failed'] as const;
+export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[number];

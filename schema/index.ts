@@ -29,6 +29,7 @@ export * from './payouts';
 export * from './payout-minimums';
 export * from './postbacks';
 export * from './webhook-endpoints';
+export * from './webhook-deliveries';
 export * from './notifications';
 export * from './audit-log';
 export * from './email-outbox';
