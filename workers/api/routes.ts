@@ -20,6 +20,7 @@ import { platformRoutes } from './platform';
 import { programsRoutes } from './programs';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
+import { webhooksRoutes } from './webhooks';
 
 /** Every API area, mounted under /api. */
 export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
@@ -43,4 +44,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   inboundRoutes,
   clicksRoutes,
   exportsRoutes,
+  webhooksRoutes,
 ];
