@@ -1,10 +1,12 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, lt, or } from 'drizzle-orm';
 import { webhookDeliveries, webhookEndpoints, type WebhookEndpoint } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { webhookBody } from '../../domain/webhook-delivery';
 import { sendBatches } from '../../integrations/queues/send-batches';
 import type { NotificationRequest } from '../notifications';
 import type { WebhookMessage } from './webhook-message';
+
+const STUCK_AFTER_MS = 60_000;
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -29,7 +31,7 @@ function wants(endpoint: WebhookEndpoint, request: NotificationRequest): boolean
 /**
  * Turns notifications into webhook deliveries for every active endpoint subscribed to them: the
  * recipient's own endpoints and its organization's. Rows first (unique per endpoint and event, so
- * a redelivered notification adds nothing), then one queue message per delivery not yet tried.
+ * a redelivered notification adds nothing), then one queue message per new delivery.
  */
 export async function fanOutWebhooks({
   ctx,
@@ -67,9 +69,14 @@ export async function fanOutWebhooks({
         }),
       });
   if (rows.length === 0) return 0;
-  await ctx.db.insert(webhookDeliveries).values(rows).onConflictDoNothing();
-  // Also re-sends deliveries a failed earlier run inserted but never queued; the consumer dedupes.
-  const fresh = await ctx.db
+  const inserted = await ctx.db
+    .insert(webhookDeliveries)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: webhookDeliveries.id });
+  // A redelivered notification queues nothing new, unless an earlier run inserted rows and then
+  // failed to queue them: those, still untried a minute later, are queued again (the consumer dedupes).
+  const stuck = await ctx.db
     .select({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId, eventKey: webhookDeliveries.eventKey })
     .from(webhookDeliveries)
     .where(
@@ -78,11 +85,14 @@ export async function fanOutWebhooks({
         inArray(webhookDeliveries.eventKey, [...new Set(rows.map((r) => r.eventKey))]),
         eq(webhookDeliveries.status, 'pending'),
         eq(webhookDeliveries.attempts, 0),
+        lt(webhookDeliveries.createdAt, new Date(ctx.now.getTime() - STUCK_AFTER_MS)),
       ),
     );
   const wanted = new Set(rows.map((r) => `${r.endpointId} ${r.eventKey}`));
-  const messages: WebhookMessage[] = fresh
-    .filter((d) => wanted.has(`${d.endpointId} ${d.eventKey}`))
-    .map((d) => ({ v: 1, deliveryId: d.id }));
+  const ids = new Set([
+    ...inserted.map((d) => d.id),
+    ...stuck.filter((d) => wanted.has(`${d.endpointId} ${d.eventKey}`)).map((d) => d.id),
+  ]);
+  const messages: WebhookMessage[] = [...ids].map((deliveryId) => ({ v: 1, deliveryId }));
   return sendBatches(ctx.config.WEBHOOKS, messages, { event: 'webhook_enqueue_failed', log: ctx.log });
 }
