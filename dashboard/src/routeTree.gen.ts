@@ -30,6 +30,7 @@ import { Route as AppAffiliateBalancesRouteImport } from './routes/_app/affiliat
 import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affiliate/marketplace'
 import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate/payouts'
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
+import { Route as AppAffiliateWebhooksRouteImport } from './routes/_app/affiliate/webhooks'
 import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
 import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
 import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/index'
@@ -49,6 +50,7 @@ import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/or
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
+import { Route as AppOrgsOrgIdWebhooksRouteImport } from './routes/_app/orgs/$orgId/webhooks'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
@@ -175,6 +177,11 @@ const AppAffiliatePostbackRoute = AppAffiliatePostbackRouteImport.update({
   path: '/affiliate/postback',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateWebhooksRoute = AppAffiliateWebhooksRouteImport.update({
+  id: '/affiliate/webhooks',
+  path: '/affiliate/webhooks',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const AppOrgsIndexRoute = AppOrgsIndexRouteImport.update({
   id: '/orgs/',
   path: '/orgs/',
@@ -270,6 +277,11 @@ const AppOrgsOrgIdSettingsRoute = AppOrgsOrgIdSettingsRouteImport.update({
 const AppOrgsOrgIdStatsRoute = AppOrgsOrgIdStatsRouteImport.update({
   id: '/stats',
   path: '/stats',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdWebhooksRoute = AppOrgsOrgIdWebhooksRouteImport.update({
+  id: '/webhooks',
+  path: '/webhooks',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
 const AppAffiliateOrgIdConversionsIndexRoute =
@@ -422,6 +434,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -439,6 +452,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
+  '/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -481,6 +495,7 @@ export interface FileRoutesByTo {
   '/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -498,6 +513,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
+  '/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -546,6 +562,7 @@ export interface FileRoutesById {
   '/_app/affiliate/marketplace': typeof AppAffiliateMarketplaceRoute
   '/_app/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
+  '/_app/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
   '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
@@ -563,6 +580,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
+  '/_app/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -610,6 +628,7 @@ export interface FileRouteTypes {
     | '/affiliate/marketplace'
     | '/affiliate/payouts'
     | '/affiliate/postback'
+    | '/affiliate/webhooks'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -627,6 +646,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
+    | '/orgs/$orgId/webhooks'
     | '/affiliate/$orgId/'
     | '/orgs/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -669,6 +689,7 @@ export interface FileRouteTypes {
     | '/affiliate/marketplace'
     | '/affiliate/payouts'
     | '/affiliate/postback'
+    | '/affiliate/webhooks'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -686,6 +707,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
+    | '/orgs/$orgId/webhooks'
     | '/affiliate/$orgId'
     | '/orgs/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -733,6 +755,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/marketplace'
     | '/_app/affiliate/payouts'
     | '/_app/affiliate/postback'
+    | '/_app/affiliate/webhooks'
     | '/_app/platform/audit-log'
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
@@ -750,6 +773,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/postbacks'
     | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
+    | '/_app/orgs/$orgId/webhooks'
     | '/_app/affiliate/$orgId/'
     | '/_app/orgs/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
@@ -930,6 +954,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliatePostbackRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/webhooks': {
+      id: '/_app/affiliate/webhooks'
+      path: '/affiliate/webhooks'
+      fullPath: '/affiliate/webhooks'
+      preLoaderRoute: typeof AppAffiliateWebhooksRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_app/orgs/': {
       id: '/_app/orgs/'
       path: '/orgs'
@@ -1061,6 +1092,13 @@ declare module '@tanstack/react-router' {
       path: '/stats'
       fullPath: '/orgs/$orgId/stats'
       preLoaderRoute: typeof AppOrgsOrgIdStatsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/webhooks': {
+      id: '/_app/orgs/$orgId/webhooks'
+      path: '/webhooks'
+      fullPath: '/orgs/$orgId/webhooks'
+      preLoaderRoute: typeof AppOrgsOrgIdWebhooksRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/affiliate/$orgId/conversions/': {
@@ -1285,6 +1323,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
+  AppOrgsOrgIdWebhooksRoute: typeof AppOrgsOrgIdWebhooksRoute
   AppOrgsOrgIdIndexRoute: typeof AppOrgsOrgIdIndexRoute
   AppOrgsOrgIdAffiliatesEnrollmentIdRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
   AppOrgsOrgIdAppsAppIdRoute: typeof AppOrgsOrgIdAppsAppIdRoute
@@ -1308,6 +1347,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
+  AppOrgsOrgIdWebhooksRoute: AppOrgsOrgIdWebhooksRoute,
   AppOrgsOrgIdIndexRoute: AppOrgsOrgIdIndexRoute,
   AppOrgsOrgIdAffiliatesEnrollmentIdRoute:
     AppOrgsOrgIdAffiliatesEnrollmentIdRoute,
@@ -1346,6 +1386,7 @@ interface AppRouteRouteChildren {
   AppAffiliateMarketplaceRoute: typeof AppAffiliateMarketplaceRoute
   AppAffiliatePayoutsRoute: typeof AppAffiliatePayoutsRoute
   AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
+  AppAffiliateWebhooksRoute: typeof AppAffiliateWebhooksRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
   AppOrgsIndexRoute: typeof AppOrgsIndexRoute
 }
@@ -1363,6 +1404,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAffiliateMarketplaceRoute: AppAffiliateMarketplaceRoute,
   AppAffiliatePayoutsRoute: AppAffiliatePayoutsRoute,
   AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
+  AppAffiliateWebhooksRoute: AppAffiliateWebhooksRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
   AppOrgsIndexRoute: AppOrgsIndexRoute,
 }

@@ -17,6 +17,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue' },
   { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },
   { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks' },
+  { to: '/orgs/$orgId/webhooks', labelKey: 'nav.webhooks', show: (a) => a.canManage || a.readOnly },
 ];
 
 /** The finance console of the same organization (owner, finance, platform staff). */

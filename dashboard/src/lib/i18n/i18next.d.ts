@@ -15,6 +15,7 @@ import type orgprograms from '../../locales/en/orgprograms.json';
 import type orgsetup from '../../locales/en/orgsetup.json';
 import type status from '../../locales/en/status.json';
 import type orgconversions from '../../locales/en/orgconversions.json';
+import type webhooks from '../../locales/en/webhooks.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -37,6 +38,7 @@ declare module 'i18next' {
       orgsetup: typeof orgsetup;
       status: typeof status;
       orgconversions: typeof orgconversions;
+      webhooks: typeof webhooks;
     };
   }
 }
