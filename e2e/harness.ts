@@ -69,6 +69,8 @@ export interface StartE2eOptions {
    * back to the Worker (as `npm start` does); receivers' +tags pick the outcomes (dev/paypal-server/outcomes.ts).
    */
   paypal?: boolean;
+  /** Extra Worker vars, e.g. OUTBOUND_HOST_OVERRIDES pointing a public-looking host at a local receiver. */
+  vars?: Record<string, string>;
 }
 
 const E2E_PAYPAL = {
@@ -98,7 +100,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     const db = nodeDb(pool);
     const tenant = await createTenant(db);
     const port = await freePort();
-    let vars: Record<string, string> = {};
+    let vars: Record<string, string> = { ...opts.vars };
     if (opts.paypal) {
       paypal = await startPayPalServer({
         ...E2E_PAYPAL,
@@ -106,6 +108,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         webhookUrl: `http://127.0.0.1:${port}/api/v1/paypal/webhooks`,
       });
       vars = {
+        ...vars,
         PAYPAL_BASE_URL: paypal.url,
         PAYPAL_CLIENT_ID: E2E_PAYPAL.clientId,
         PAYPAL_CLIENT_SECRET: E2E_PAYPAL.clientSecret,
