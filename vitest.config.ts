@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./test/global-setup.ts', './test/postback-server.ts', './test/paypal-server.ts', './test/webhook-receiver.ts'],
+    globalSetup: [
+      './test/global-setup.ts',
+      './test/postback-server.ts',
+      './test/paypal-server.ts',
+      './test/webhook-receiver.ts',
+    ],
     projects: [
       {
         plugins: [

@@ -54,9 +54,7 @@ function verifies(hit: Hit, secret: string): boolean {
   const expected = createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
     .update(`${id}.${ts}.${hit.body}`)
     .digest('base64');
-  return String(hit.headers['webhook-signature'])
-    .split(' ')
-    .includes(`v1,${expected}`);
+  return String(hit.headers['webhook-signature']).split(' ').includes(`v1,${expected}`);
 }
 
 async function addEndpoint(page: Page, url: string): Promise<string> {

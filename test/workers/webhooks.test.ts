@@ -243,7 +243,9 @@ describe('signed delivery', () => {
     const ts = affHit!.headers['webhook-timestamp'] as string;
     expect(id).toMatch(/^msg_[0-9a-f-]{36}$/);
     expect(Math.abs(Number(ts) - Date.now() / 1000)).toBeLessThan(60);
-    expect(affHit!.headers['webhook-signature']).toBe(`v1,${await hmacBase64(e2.secret, `${id}.${ts}.${affHit!.body}`)}`);
+    expect(affHit!.headers['webhook-signature']).toBe(
+      `v1,${await hmacBase64(e2.secret, `${id}.${ts}.${affHit!.body}`)}`,
+    );
 
     await new Promise((r) => setTimeout(r, 1500));
     expect(await receivedOn(acmeOrg.key)).toHaveLength(1);
@@ -407,16 +409,20 @@ describe('retries and disabling', () => {
       .where(eq(s.webhookAttempts.deliveryId, d.id))
       .orderBy(asc(s.webhookAttempts.attempt));
     expect(attempts.map((a) => a.outcome)).toEqual([...Array(WEBHOOK_MAX_ATTEMPTS - 1).fill('retrying'), 'failed']);
-    expect(attempts.every((a) => a.statusCode === 500 && a.responseSnippet === 'receiver down' && a.durationMs !== null)).toBe(
-      true,
-    );
+    expect(
+      attempts.every((a) => a.statusCode === 500 && a.responseSnippet === 'receiver down' && a.durationMs !== null),
+    ).toBe(true);
     // Every attempt carried the same webhook-id, so the receiver could dedupe them.
     expect(new Set((await receivedOn(r.key)).map((h) => h.headers['webhook-id'])).size).toBe(1);
     expect((await endpointRow(e.id)).consecutiveFailures).toBe(1);
   });
 
   it('a refused target and a closed port fail without harming anyone else', async () => {
-    const e = await createEndpoint(await createAdvertiser(db), 'organization', 'https://hooks-down.receiver-example.com/x');
+    const e = await createEndpoint(
+      await createAdvertiser(db),
+      'organization',
+      'https://hooks-down.receiver-example.com/x',
+    );
     const d = await deliveryFor(e.id);
     const outcome = await deliver(d.id, 1);
     expect(outcome).toMatchObject({ retried: true, delaySeconds: 30 });

@@ -18,7 +18,14 @@ async function consumeOne(
   if (!parsed.success) {
     // Retrying cannot fix a malformed message: straight to the dead-letter queue with the reason.
     const reason = `invalid webhook message: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`;
-    await deadLetterOrRetry(config.WEBHOOKS_DLQ, queue, message, reason, webhookRetryDelaySeconds(message.attempts), log);
+    await deadLetterOrRetry(
+      config.WEBHOOKS_DLQ,
+      queue,
+      message,
+      reason,
+      webhookRetryDelaySeconds(message.attempts),
+      log,
+    );
     return;
   }
   try {

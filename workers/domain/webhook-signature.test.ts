@@ -12,7 +12,9 @@ const SPEC = {
 };
 
 const independent = (secret: string, id: string, ts: number, body: string) =>
-  `v1,${createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64')).update(`${id}.${ts}.${body}`).digest('base64')}`;
+  `v1,${createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
+    .update(`${id}.${ts}.${body}`)
+    .digest('base64')}`;
 
 describe('signing', () => {
   test('matches the specification example', async () => {

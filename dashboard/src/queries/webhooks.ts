@@ -1,4 +1,11 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from '../lib/api/client';
 import type { components } from '../lib/api/schema.gen';
 import { unwrap } from '../lib/api/unwrap';
@@ -41,7 +48,9 @@ export const webhookAttemptsQueryOptions = (owner: WebhookOwner, endpointId: str
               signal,
             }),
           )
-        : unwrap(api.GET('/affiliate/webhooks/{endpointId}/attempts', { params: { path: { endpointId }, query }, signal }));
+        : unwrap(
+            api.GET('/affiliate/webhooks/{endpointId}/attempts', { params: { path: { endpointId }, query }, signal }),
+          );
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -104,7 +113,9 @@ export const useSendTestWebhook = (owner: WebhookOwner) =>
   useOwnerMutation(owner, (endpointId: string) =>
     'orgId' in owner
       ? unwrap(
-          api.POST('/orgs/{orgId}/webhooks/{endpointId}/test', { params: { path: { orgId: owner.orgId, endpointId } } }),
+          api.POST('/orgs/{orgId}/webhooks/{endpointId}/test', {
+            params: { path: { orgId: owner.orgId, endpointId } },
+          }),
         )
       : unwrap(api.POST('/affiliate/webhooks/{endpointId}/test', { params: { path: { endpointId } } })),
   );

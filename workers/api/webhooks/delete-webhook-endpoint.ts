@@ -17,7 +17,10 @@ function build(scope: WebhookScope) {
     responses: { 204: { description: 'Deleted' }, ...errorResponses },
   });
   return new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-    await deleteWebhookEndpoint({ ctx: c.var.services(), input: { scope, endpointId: c.req.valid('param').endpointId } });
+    await deleteWebhookEndpoint({
+      ctx: c.var.services(),
+      input: { scope, endpointId: c.req.valid('param').endpointId },
+    });
     return c.body(null, 204);
   });
 }

@@ -17,7 +17,11 @@ export interface WebhookAttemptResult extends WebhookSendResult {
 async function signingSecrets(ctx: ServiceContext, endpoint: WebhookEndpoint): Promise<string[]> {
   const key = ctx.config.DATA_ENCRYPTION_KEY;
   const secrets = [await decryptSecret(endpoint.secretEncrypted, key)];
-  if (endpoint.previousSecretEncrypted && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > ctx.now)
+  if (
+    endpoint.previousSecretEncrypted &&
+    endpoint.previousSecretExpiresAt &&
+    endpoint.previousSecretExpiresAt > ctx.now
+  )
     secrets.push(await decryptSecret(endpoint.previousSecretEncrypted, key));
   return secrets;
 }
@@ -33,7 +37,14 @@ export async function attemptWebhook(
 ): Promise<WebhookAttemptResult> {
   const refusal = refuseWebhookUrl(ctx.config, endpoint.url);
   if (refusal)
-    return { ok: false, refused: true, statusCode: null, durationMs: 0, error: `refused: ${refusal}`, responseSnippet: null };
+    return {
+      ok: false,
+      refused: true,
+      statusCode: null,
+      durationMs: 0,
+      error: `refused: ${refusal}`,
+      responseSnippet: null,
+    };
   const timestamp = Math.floor(ctx.now.getTime() / 1000);
   const headers = await webhookHeaders(
     await signingSecrets(ctx, endpoint),

@@ -27,7 +27,10 @@ export async function countFinalFailure(ctx: ServiceContext, endpointId: string,
           ? {
               active: false,
               disabledAt: tx.now,
-              disabledReason: `${WEBHOOK_DISABLE_AFTER} deliveries in a row failed; the last: ${lastError}`.slice(0, 1000),
+              disabledReason: `${WEBHOOK_DISABLE_AFTER} deliveries in a row failed; the last: ${lastError}`.slice(
+                0,
+                1000,
+              ),
             }
           : {}),
       })

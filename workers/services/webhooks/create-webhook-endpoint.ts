@@ -42,7 +42,13 @@ export async function createWebhookEndpoint({
       throw new ConflictError(`At most ${WEBHOOK_ENDPOINTS_PER_OWNER} webhook endpoints; delete one first`);
     const [row] = await tx.db
       .insert(webhookEndpoints)
-      .values({ ...owner, url: input.url, description: input.description, events: [...new Set(input.events)], secretEncrypted })
+      .values({
+        ...owner,
+        url: input.url,
+        description: input.description,
+        events: [...new Set(input.events)],
+        secretEncrypted,
+      })
       .returning();
     await recordAudit({
       ctx: tx,

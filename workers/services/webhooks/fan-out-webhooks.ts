@@ -77,7 +77,11 @@ export async function fanOutWebhooks({
   // A redelivered notification queues nothing new, unless an earlier run inserted rows and then
   // failed to queue them: those, still untried a minute later, are queued again (the consumer dedupes).
   const stuck = await ctx.db
-    .select({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId, eventKey: webhookDeliveries.eventKey })
+    .select({
+      id: webhookDeliveries.id,
+      endpointId: webhookDeliveries.endpointId,
+      eventKey: webhookDeliveries.eventKey,
+    })
     .from(webhookDeliveries)
     .where(
       and(

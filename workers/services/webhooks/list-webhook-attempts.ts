@@ -35,10 +35,7 @@ export async function listWebhookAttempts({
   const endpoint = await findWebhookEndpointOrThrow(ctx.db, webhookOwner(ctx, input.scope), input.endpointId);
   return attemptEntries(
     ctx.db,
-    and(
-      eq(webhookAttempts.endpointId, endpoint.id),
-      input.cursor ? lt(webhookAttempts.id, input.cursor) : undefined,
-    ),
+    and(eq(webhookAttempts.endpointId, endpoint.id), input.cursor ? lt(webhookAttempts.id, input.cursor) : undefined),
     input.limit + 1,
   );
 }

@@ -18,7 +18,11 @@ export interface WebhookEndpointChanges {
 export async function updateWebhookEndpoint({
   ctx,
   input,
-}: ServiceCall<{ scope: WebhookScope; endpointId: string; changes: WebhookEndpointChanges }>): Promise<WebhookEndpoint> {
+}: ServiceCall<{
+  scope: WebhookScope;
+  endpointId: string;
+  changes: WebhookEndpointChanges;
+}>): Promise<WebhookEndpoint> {
   const owner = webhookOwner(ctx, input.scope);
   const { url, description, events, active } = input.changes;
   if (url !== undefined) assertWebhookUrl(ctx.config, url);

@@ -23,7 +23,11 @@ export function AttemptsTable({ owner, endpointId }: { owner: WebhookOwner; endp
   const columns = [
     column.accessor('createdAt', {
       header: t('log.at'),
-      cell: (i) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(i.getValue(), lng)}</Text>,
+      cell: (i) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
     }),
     column.accessor('eventType', {
       header: t('log.event'),

@@ -101,7 +101,12 @@ export function EndpointCard({ owner, endpoint, canManage, onRotated }: Endpoint
         <Group gap="xs" wrap="wrap">
           {canManage && (
             <>
-              <Button size="xs" variant="light" loading={sendTest.isPending} onClick={() => sendTest.mutate(endpoint.id)}>
+              <Button
+                size="xs"
+                variant="light"
+                loading={sendTest.isPending}
+                onClick={() => sendTest.mutate(endpoint.id)}
+              >
                 {t('card.sendTest')}
               </Button>
               <Button

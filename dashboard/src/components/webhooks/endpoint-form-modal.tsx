@@ -3,7 +3,12 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { WebhookEvent } from '../../../../schema/enums';
 import type { ApiError } from '../../lib/api/api-error';
-import { type IssuedWebhookEndpoint, useCreateWebhookEndpoint, type WebhookEventName, type WebhookOwner } from '../../queries/webhooks';
+import {
+  type IssuedWebhookEndpoint,
+  useCreateWebhookEndpoint,
+  type WebhookEventName,
+  type WebhookOwner,
+} from '../../queries/webhooks';
 import { errorKey, eventLabel } from './event-label';
 
 type FormValues = { url: string; description: string; events: string[] };
@@ -43,7 +48,14 @@ export function EndpointFormModal({ owner, opened, onClose, onCreated }: Endpoin
     ),
   );
   return (
-    <Modal opened={opened} onClose={close} title={t('form.title')} centered size="lg" closeButtonProps={{ 'aria-label': t('dialogClose') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('form.title')}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('dialogClose') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
@@ -54,7 +66,13 @@ export function EndpointFormModal({ owner, opened, onClose, onCreated }: Endpoin
             autoComplete="off"
             {...form.getInputProps('url')}
           />
-          <Textarea label={t('form.description')} autosize minRows={2} maxLength={500} {...form.getInputProps('description')} />
+          <Textarea
+            label={t('form.description')}
+            autosize
+            minRows={2}
+            maxLength={500}
+            {...form.getInputProps('description')}
+          />
           <Checkbox.Group label={t('form.events')} required {...form.getInputProps('events')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {WebhookEvent.map((event) => (

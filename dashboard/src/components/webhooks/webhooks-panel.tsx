@@ -52,7 +52,11 @@ export function WebhooksPanel({ owner, canManage }: WebhooksPanelProps) {
         }
       </QueryState>
       <EndpointFormModal owner={owner} opened={creating} onClose={create.close} onCreated={shown('created')} />
-      <SecretModal secret={issued?.secret ?? null} reason={issued?.reason ?? 'created'} onClose={() => setIssued(null)} />
+      <SecretModal
+        secret={issued?.secret ?? null}
+        reason={issued?.reason ?? 'created'}
+        onClose={() => setIssued(null)}
+      />
     </>
   );
 }
