@@ -125,7 +125,7 @@ export function EndpointCard({ owner, endpoint, canManage, onRotated }: Endpoint
               </Button>
             </>
           )}
-          <Button size="xs" variant="subtle" onClick={log.toggle} aria-expanded={logOpen}>
+          <Button size="xs" variant="default" onClick={log.toggle} aria-expanded={logOpen}>
             {t(logOpen ? 'card.hideLog' : 'card.showLog')}
           </Button>
         </Group>
