@@ -102,7 +102,7 @@ test('an advertiser adds an endpoint, sees its secret once, sends a test event a
   expect(delivered).toHaveLength(1);
   expect(verifies(delivered[0]!, secret)).toBe(true);
   expect(JSON.parse(delivered[0]!.body)).toMatchObject({ type: 'webhook.test', data: { organizationId: orgId } });
-});
+}, 150_000);
 
 test('the page reads well on a phone and in Russian', async () => {
   for (const [locale, width] of [
@@ -120,7 +120,7 @@ test('the page reads well on a phone and in Russian', async () => {
     await checkAxe(page, `webhooks ${locale} ${width}`);
     await page.context().close();
   }
-});
+}, 180_000);
 
 test('an affiliate manages its own endpoints in the portal', async () => {
   const page = await e2e.newPage({ width: 375 });
@@ -138,4 +138,4 @@ test('an affiliate manages its own endpoints in the portal', async () => {
   expect(verifies(delivered[0]!, secret)).toBe(true);
   // The advertiser's endpoint is not the affiliate's.
   expect(await page.getByText('/org-hook').count()).toBe(0);
-});
+}, 150_000);
