@@ -71,7 +71,6 @@ export const updateWebhookBody = z
     events: events.optional(),
     active: z.boolean().optional().describe('false pauses deliveries; true turns the endpoint (back) on'),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), 'Nothing to change')
   .openapi('UpdateWebhookEndpoint');
 
 export const webhookAttempt = z

@@ -32,6 +32,7 @@ export async function updateWebhookEndpoint({
     const [row] = await tx.db
       .update(webhookEndpoints)
       .set({
+        updatedAt: tx.now,
         ...(url !== undefined ? { url } : {}),
         ...(description !== undefined ? { description } : {}),
         ...(events !== undefined ? { events: [...new Set(events)] } : {}),
