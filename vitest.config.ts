@@ -10,6 +10,7 @@ export default defineConfig({
       './test/cloudflare-server.ts',
       './test/stripe-billing-server.ts',
       './test/notify-servers.ts',
+      './test/webhook-receiver.ts',
     ],
     projects: [
       {
@@ -26,8 +27,9 @@ export default defineConfig({
                 JWT_SECRET: 'test-only-jwt-secret-0123456789abcdef0123456789',
                 DATA_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
                 // Postback tests template https://postbacks.partner-tracker.com/…, served by test/postback-server.ts;
-                // the -down host is a closed local port (a tracker that refuses connections).
-                OUTBOUND_HOST_OVERRIDES: `postbacks.partner-tracker.com=127.0.0.1:${inject('postbackServerPort')},postbacks-down.partner-tracker.com=127.0.0.1:1`,
+                // the -down host is a closed local port (a tracker that refuses connections). Webhook tests use
+                // https://hooks.receiver-example.com/…, served by test/webhook-receiver.ts.
+                OUTBOUND_HOST_OVERRIDES: `postbacks.partner-tracker.com=127.0.0.1:${inject('postbackServerPort')},postbacks-down.partner-tracker.com=127.0.0.1:1,hooks.receiver-example.com=127.0.0.1:${inject('webhookReceiverPort')},hooks-down.receiver-example.com=127.0.0.1:1`,
                 // The shared local PayPal server; the credentials are the ones test/paypal-server.ts gives it.
                 PAYPAL_BASE_URL: inject('paypalBaseUrl'),
                 PAYPAL_CLIENT_ID: 'test-paypal-client-id',

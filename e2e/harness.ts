@@ -95,6 +95,8 @@ export interface StartE2eOptions {
    * them and the bot's webhook set (setWebhook with the secret) to the Worker, as `npm start` does.
    */
   notify?: boolean;
+  /** Extra Worker vars, e.g. OUTBOUND_HOST_OVERRIDES pointing a public-looking host at a local receiver. */
+  vars?: Record<string, string>;
 }
 
 const E2E_STRIPE = { secretKey: 'sk_test_e2e_billing', webhookSecret: 'whsec_e2e_billing_0123456789abcdef' };
@@ -141,7 +143,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     const db = nodeDb(pool);
     const tenant = await createTenant(db);
     const port = await freePort();
-    let vars: Record<string, string> = {};
+    let vars: Record<string, string> = { ...opts.vars };
     if (opts.paypal) {
       paypal = await startPayPalServer({
         ...E2E_PAYPAL,
@@ -149,6 +151,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         webhookUrl: `http://127.0.0.1:${port}/api/v1/paypal/webhooks`,
       });
       vars = {
+        ...vars,
         PAYPAL_BASE_URL: paypal.url,
         PAYPAL_CLIENT_ID: E2E_PAYPAL.clientId,
         PAYPAL_CLIENT_SECRET: E2E_PAYPAL.clientSecret,

@@ -167,6 +167,7 @@ export const NotificationEvent = [
   'custom_domain',
   'plan_limit_warning',
   'billing_payment_failed',
+  'webhook_disabled',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -216,3 +217,12 @@ export type RateLimitBucket = (typeof RateLimitBucket)[number];
 /** What accepting a registration link does: approve the enrollment at once, or queue it as pending for review. */
 export const JoinApproval = ['approve', 'review'] as const;
 export type JoinApproval = (typeof JoinApproval)[number];
+/** Notification events a webhook endpoint may subscribe to: all but the endpoint's own disabling. */
+export const WebhookEvent = NotificationEvent.filter(
+  (e): e is Exclude<NotificationEvent, 'webhook_disabled'> => e !== 'webhook_disabled',
+);
+export type WebhookEvent = Exclude<NotificationEvent, 'webhook_disabled'>;
+
+/** pending (not tried yet), retrying (failed, will retry), success (2xx) or failed (gave up). */
+export const WebhookDeliveryStatus = ['pending', 'retrying', 'success', 'failed'] as const;
+export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[number];

@@ -31,6 +31,7 @@ export * from './payouts';
 export * from './payout-minimums';
 export * from './postbacks';
 export * from './webhook-endpoints';
+export * from './webhook-deliveries';
 export * from './notifications';
 export * from './notification-preferences';
 export * from './audit-log';

@@ -41,6 +41,11 @@ export interface Env {
   POSTBACKS_DLQ: Queue<unknown>;
   NOTIFICATIONS: Queue<unknown>;
   NOTIFICATIONS_DLQ: Queue<unknown>;
+  /** Outbound webhook deliveries, one message per (endpoint, event). */
+  WEBHOOKS: Queue<unknown>;
+  WEBHOOKS_DLQ: Queue<unknown>;
+  /** Timeout of one outbound webhook request (default 10000). */
+  WEBHOOK_TIMEOUT_MS?: string;
   /** Seconds a signed conversion request's timestamp may be off (replay window). */
   SIGNATURE_TOLERANCE_SECONDS: string;
   /** Timeout of one outbound postback request. */
@@ -143,6 +148,9 @@ const configSchema = z
     POSTBACKS_DLQ: binding<Queue<unknown>>('POSTBACKS_DLQ', 'send'),
     NOTIFICATIONS: binding<Queue<unknown>>('NOTIFICATIONS', 'send'),
     NOTIFICATIONS_DLQ: binding<Queue<unknown>>('NOTIFICATIONS_DLQ', 'send'),
+    WEBHOOKS: binding<Queue<unknown>>('WEBHOOKS', 'send'),
+    WEBHOOKS_DLQ: binding<Queue<unknown>>('WEBHOOKS_DLQ', 'send'),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(10_000),
     SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600),
     POSTBACK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000),
     PAYPAL_BASE_URL: z.url().optional(),

@@ -4,6 +4,7 @@ import { consumeClicks } from './consumers/clicks';
 import { consumeConversions } from './consumers/conversions';
 import { consumeDeadLetters } from './consumers/dead-letters';
 import { consumeNotifications } from './consumers/notifications';
+import { consumeWebhooks } from './consumers/webhooks';
 import { consumePostbackDeadLetters } from './consumers/postback-dead-letters';
 import { consumePostbacks } from './consumers/postbacks';
 import { runCron } from './cron/run-cron';
@@ -25,6 +26,8 @@ export const QUEUES = {
   notifications: (batch: MessageBatch<unknown>, config: Config) => consumeNotifications(batch, config),
   'notifications-dlq': (batch: MessageBatch<unknown>, config: Config) =>
     consumeDeadLetters(batch, config, 'notifications'),
+  webhooks: (batch: MessageBatch<unknown>, config: Config) => consumeWebhooks(batch, config),
+  'webhooks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'webhooks'),
   conversions: (batch: MessageBatch<unknown>, config: Config) => consumeConversions(batch, config),
   'conversions-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'conversions'),
 } satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;

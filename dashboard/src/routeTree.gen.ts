@@ -32,6 +32,7 @@ import { Route as AppAffiliateMarketplaceRouteImport } from './routes/_app/affil
 import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate/payouts'
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
 import { Route as AppAffiliateRecruitRouteImport } from './routes/_app/affiliate/recruit'
+import { Route as AppAffiliateWebhooksRouteImport } from './routes/_app/affiliate/webhooks'
 import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
 import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
 import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/index'
@@ -57,6 +58,7 @@ import { Route as AppOrgsOrgIdPlanRouteImport } from './routes/_app/orgs/$orgId/
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
+import { Route as AppOrgsOrgIdWebhooksRouteImport } from './routes/_app/orgs/$orgId/webhooks'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
@@ -196,6 +198,11 @@ const AppAffiliateRecruitRoute = AppAffiliateRecruitRouteImport.update({
   path: '/affiliate/recruit',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateWebhooksRoute = AppAffiliateWebhooksRouteImport.update({
+  id: '/affiliate/webhooks',
+  path: '/affiliate/webhooks',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const AppOrgsIndexRoute = AppOrgsIndexRouteImport.update({
   id: '/orgs/',
   path: '/orgs/',
@@ -321,6 +328,11 @@ const AppOrgsOrgIdSettingsRoute = AppOrgsOrgIdSettingsRouteImport.update({
 const AppOrgsOrgIdStatsRoute = AppOrgsOrgIdStatsRouteImport.update({
   id: '/stats',
   path: '/stats',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdWebhooksRoute = AppOrgsOrgIdWebhooksRouteImport.update({
+  id: '/webhooks',
+  path: '/webhooks',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
 const AppAffiliateOrgIdConversionsIndexRoute =
@@ -487,6 +499,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/recruit': typeof AppAffiliateRecruitRoute
+  '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -510,6 +523,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
+  '/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -556,6 +570,7 @@ export interface FileRoutesByTo {
   '/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/recruit': typeof AppAffiliateRecruitRoute
+  '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -579,6 +594,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
+  '/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -631,6 +647,7 @@ export interface FileRoutesById {
   '/_app/affiliate/payouts': typeof AppAffiliatePayoutsRoute
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/_app/affiliate/recruit': typeof AppAffiliateRecruitRoute
+  '/_app/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
   '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
@@ -654,6 +671,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
+  '/_app/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -705,6 +723,7 @@ export interface FileRouteTypes {
     | '/affiliate/payouts'
     | '/affiliate/postback'
     | '/affiliate/recruit'
+    | '/affiliate/webhooks'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -728,6 +747,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
+    | '/orgs/$orgId/webhooks'
     | '/affiliate/$orgId/'
     | '/orgs/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -774,6 +794,7 @@ export interface FileRouteTypes {
     | '/affiliate/payouts'
     | '/affiliate/postback'
     | '/affiliate/recruit'
+    | '/affiliate/webhooks'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -797,6 +818,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/postbacks'
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
+    | '/orgs/$orgId/webhooks'
     | '/affiliate/$orgId'
     | '/orgs/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -848,6 +870,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/payouts'
     | '/_app/affiliate/postback'
     | '/_app/affiliate/recruit'
+    | '/_app/affiliate/webhooks'
     | '/_app/platform/audit-log'
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
@@ -871,6 +894,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/postbacks'
     | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
+    | '/_app/orgs/$orgId/webhooks'
     | '/_app/affiliate/$orgId/'
     | '/_app/orgs/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
@@ -1067,6 +1091,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateRecruitRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/webhooks': {
+      id: '/_app/affiliate/webhooks'
+      path: '/affiliate/webhooks'
+      fullPath: '/affiliate/webhooks'
+      preLoaderRoute: typeof AppAffiliateWebhooksRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_app/orgs/': {
       id: '/_app/orgs/'
       path: '/orgs'
@@ -1240,6 +1271,13 @@ declare module '@tanstack/react-router' {
       path: '/stats'
       fullPath: '/orgs/$orgId/stats'
       preLoaderRoute: typeof AppOrgsOrgIdStatsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/webhooks': {
+      id: '/_app/orgs/$orgId/webhooks'
+      path: '/webhooks'
+      fullPath: '/orgs/$orgId/webhooks'
+      preLoaderRoute: typeof AppOrgsOrgIdWebhooksRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/affiliate/$orgId/conversions/': {
@@ -1484,6 +1522,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
   AppOrgsOrgIdSettingsRoute: typeof AppOrgsOrgIdSettingsRoute
   AppOrgsOrgIdStatsRoute: typeof AppOrgsOrgIdStatsRoute
+  AppOrgsOrgIdWebhooksRoute: typeof AppOrgsOrgIdWebhooksRoute
   AppOrgsOrgIdIndexRoute: typeof AppOrgsOrgIdIndexRoute
   AppOrgsOrgIdAffiliatesEnrollmentIdRoute: typeof AppOrgsOrgIdAffiliatesEnrollmentIdRoute
   AppOrgsOrgIdAppsAppIdRoute: typeof AppOrgsOrgIdAppsAppIdRoute
@@ -1513,6 +1552,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,
   AppOrgsOrgIdSettingsRoute: AppOrgsOrgIdSettingsRoute,
   AppOrgsOrgIdStatsRoute: AppOrgsOrgIdStatsRoute,
+  AppOrgsOrgIdWebhooksRoute: AppOrgsOrgIdWebhooksRoute,
   AppOrgsOrgIdIndexRoute: AppOrgsOrgIdIndexRoute,
   AppOrgsOrgIdAffiliatesEnrollmentIdRoute:
     AppOrgsOrgIdAffiliatesEnrollmentIdRoute,
@@ -1555,6 +1595,7 @@ interface AppRouteRouteChildren {
   AppAffiliatePayoutsRoute: typeof AppAffiliatePayoutsRoute
   AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
   AppAffiliateRecruitRoute: typeof AppAffiliateRecruitRoute
+  AppAffiliateWebhooksRoute: typeof AppAffiliateWebhooksRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
   AppOrgsIndexRoute: typeof AppOrgsIndexRoute
 }
@@ -1574,6 +1615,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAffiliatePayoutsRoute: AppAffiliatePayoutsRoute,
   AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
   AppAffiliateRecruitRoute: AppAffiliateRecruitRoute,
+  AppAffiliateWebhooksRoute: AppAffiliateWebhooksRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
   AppOrgsIndexRoute: AppOrgsIndexRoute,
 }

@@ -26,6 +26,7 @@ import { recruitmentRoutes } from './recruitment';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
+import { webhooksRoutes } from './webhooks';
 
 /** Every API area, mounted under /api. */
 export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
@@ -55,4 +56,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   invitesRoutes,
   domainsRoutes,
   billingRoutes,
+  webhooksRoutes,
 ];

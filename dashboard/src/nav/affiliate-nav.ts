@@ -7,6 +7,7 @@ export const AFFILIATE_NAV: NavEntry[] = [
   { to: '/affiliate/payouts', labelKey: 'nav.payouts' },
   { to: '/affiliate/postback', labelKey: 'nav.postback' },
   { to: '/affiliate/recruit', labelKey: 'nav.recruit' },
+  { to: '/affiliate/webhooks', labelKey: 'nav.webhooks' },
 ];
 
 /**

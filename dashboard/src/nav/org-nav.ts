@@ -21,6 +21,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },
   { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks' },
   { to: '/orgs/$orgId/domains', labelKey: 'nav.domains', show: (a) => a.canManage },
+  { to: '/orgs/$orgId/webhooks', labelKey: 'nav.webhooks', show: (a) => a.canManage || a.readOnly },
 ];
 
 /** The finance console of the same organization (owner, finance, platform staff). */

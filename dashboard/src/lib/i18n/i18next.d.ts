@@ -23,6 +23,7 @@ import type orgpaypal from '../../locales/en/orgpaypal.json';
 import type statements from '../../locales/en/statements.json';
 import type plans from '../../locales/en/plans.json';
 import type notifysettings from '../../locales/en/notifysettings.json';
+import type webhooks from '../../locales/en/webhooks.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -53,6 +54,7 @@ declare module 'i18next' {
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;
+      webhooks: typeof webhooks;
     };
   }
 }

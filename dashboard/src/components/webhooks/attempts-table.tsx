@@ -1,0 +1,68 @@
+import { Badge, Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { useWebhookAttempts, type WebhookAttempt, type WebhookOwner } from '../../queries/webhooks';
+import { EmptyState } from '../empty-state';
+import { InfiniteDataTable } from '../infinite-data-table';
+import { eventLabel } from './event-label';
+
+const column = createColumnHelper<WebhookAttempt>();
+const COLORS: Record<WebhookAttempt['outcome'], string> = {
+  success: 'teal',
+  failed: 'red',
+  retrying: 'blue',
+  pending: 'yellow',
+};
+
+/** The endpoint's delivery log: every attempt, newest first, with what the receiver answered. */
+export function AttemptsTable({ owner, endpointId }: { owner: WebhookOwner; endpointId: string }) {
+  const { t, i18n } = useTranslation('webhooks');
+  const lng = i18n.language;
+  const query = useWebhookAttempts(owner, endpointId);
+  const columns = [
+    column.accessor('createdAt', {
+      header: t('log.at'),
+      cell: (i) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+    column.accessor('eventType', {
+      header: t('log.event'),
+      cell: (i) => (i.getValue() === 'webhook.test' ? t('log.testEvent') : eventLabel(t, i.getValue())),
+    }),
+    column.accessor('attempt', { header: t('log.attempt'), cell: (i) => formatNumber(i.getValue(), lng) }),
+    column.accessor('outcome', {
+      header: t('log.outcome'),
+      cell: (i) => (
+        <Badge variant="light" color={COLORS[i.getValue()]} styles={{ label: { overflow: 'visible' } }}>
+          {t(`outcome.${i.getValue()}`)}
+        </Badge>
+      ),
+    }),
+    column.accessor('statusCode', { header: t('log.status'), cell: (i) => i.getValue() ?? '—' }),
+    column.accessor('durationMs', {
+      header: t('log.duration'),
+      cell: (i) => (i.getValue() === null ? '—' : t('log.ms', { ms: formatNumber(i.getValue() ?? 0, lng) })),
+    }),
+    column.display({
+      id: 'answer',
+      header: t('log.answer'),
+      cell: (i) => (
+        <Text size="xs" ff="monospace" lineClamp={2} maw={280} style={{ wordBreak: 'break-all' }}>
+          {i.row.original.error ?? i.row.original.responseSnippet ?? ''}
+        </Text>
+      ),
+    }),
+  ];
+  return (
+    <InfiniteDataTable
+      query={query}
+      caption={t('log.caption')}
+      columns={columns}
+      empty={<EmptyState title={t('log.emptyTitle')} description={t('log.emptyBody')} />}
+    />
+  );
+}

@@ -1,0 +1,10 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { WebhooksPanel } from '../../../components/webhooks/webhooks-panel';
+
+export const Route = createFileRoute('/_app/affiliate/webhooks')({ component: AffiliateWebhooksPage });
+
+const AFFILIATE = { affiliate: true } as const;
+
+function AffiliateWebhooksPage() {
+  return <WebhooksPanel owner={AFFILIATE} canManage />;
+}

@@ -1,0 +1,19 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../types';
+import { createWebhookEndpointRoute } from './create-webhook-endpoint';
+import { deleteWebhookEndpointRoute } from './delete-webhook-endpoint';
+import { listWebhookAttemptsRoute } from './list-webhook-attempts';
+import { listWebhookEndpointsRoute } from './list-webhook-endpoints';
+import { rotateWebhookSecretRoute } from './rotate-webhook-secret';
+import { sendTestWebhookRoute } from './send-test-webhook';
+import { updateWebhookEndpointRoute } from './update-webhook-endpoint';
+
+/** Signed outbound webhooks: an organization's endpoints (owners and admins) and an affiliate's own, each operation under both prefixes. */
+export const webhooksRoutes = new OpenAPIHono<AppEnv>()
+  .route('/', listWebhookEndpointsRoute)
+  .route('/', createWebhookEndpointRoute)
+  .route('/', updateWebhookEndpointRoute)
+  .route('/', deleteWebhookEndpointRoute)
+  .route('/', rotateWebhookSecretRoute)
+  .route('/', sendTestWebhookRoute)
+  .route('/', listWebhookAttemptsRoute);

@@ -1,0 +1,32 @@
+import { and, eq } from 'drizzle-orm';
+import { webhookEndpoints, type WebhookEndpoint } from '../../../schema';
+import type { Executor } from '../../db/client';
+import { NotFoundError } from '../../errors/app-error';
+import { ownedBy, type WebhookOwner } from './webhook-owner';
+
+/** The owner's endpoint, locked when `forUpdate`; another owner's is not found, like a missing one. */
+export async function findWebhookEndpointOrThrow(
+  db: Executor,
+  owner: WebhookOwner,
+  endpointId: string,
+  forUpdate = false,
+): Promise<WebhookEndpoint> {
+  const query = db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.id, endpointId), ownedBy(owner)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  if (!row) throw new NotFoundError('webhook_endpoint', endpointId);
+  return row;
+}
+
+/** What the audit trail keeps of an endpoint: never a secret, sealed or not. */
+export const auditedEndpoint = (row: WebhookEndpoint) => ({
+  id: row.id,
+  url: row.url,
+  description: row.description,
+  events: row.events,
+  active: row.active,
+  disabledAt: row.disabledAt,
+  previousSecretExpiresAt: row.previousSecretExpiresAt,
+});

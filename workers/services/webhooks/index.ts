@@ -1,0 +1,12 @@
+export type { WebhookEndpoint } from '../../../schema';
+export { createWebhookEndpoint, type IssuedWebhookEndpoint } from './create-webhook-endpoint';
+export { deleteWebhookEndpoint } from './delete-webhook-endpoint';
+export { deliverWebhook, type WebhookOutcome } from './deliver-webhook';
+export { fanOutWebhooks } from './fan-out-webhooks';
+export { listWebhookAttempts, type WebhookAttemptEntry } from './list-webhook-attempts';
+export { listWebhookEndpoints } from './list-webhook-endpoints';
+export { rotateWebhookSecret } from './rotate-webhook-secret';
+export { sendTestWebhook, TEST_EVENT_TYPE } from './send-test-webhook';
+export { updateWebhookEndpoint, type WebhookEndpointChanges } from './update-webhook-endpoint';
+export { type WebhookMessage, webhookMessage } from './webhook-message';
+export type { WebhookScope } from './webhook-owner';

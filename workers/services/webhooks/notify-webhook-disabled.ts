@@ -1,0 +1,39 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { memberships, type WebhookEndpoint } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { enqueueNotifications, type NotificationRequest } from '../notifications';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url.slice(0, 100);
+  }
+}
+
+/** Who hears that an endpoint was turned off: the affiliate, or the organization's owners and admins. */
+async function recipients(ctx: ServiceContext, endpoint: WebhookEndpoint): Promise<string[]> {
+  if (endpoint.userId) return [endpoint.userId];
+  if (!endpoint.organizationId) return [];
+  const rows = await ctx.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, endpoint.organizationId), inArray(memberships.role, ['owner', 'admin'])));
+  return rows.map((r) => r.userId);
+}
+
+/** Tells the owner (in-app, and on their other channels) that the endpoint was turned off, once per disabling. */
+export async function notifyWebhookDisabled(ctx: ServiceContext, endpoint: WebhookEndpoint): Promise<void> {
+  const host = hostOf(endpoint.url);
+  const requests: NotificationRequest[] = (await recipients(ctx, endpoint)).map((userId) => ({
+    v: 1,
+    userId,
+    organizationId: endpoint.organizationId,
+    event: 'webhook_disabled',
+    title: `Webhook to ${host} turned off`,
+    body: `Deliveries to ${endpoint.url} kept failing, so the endpoint was turned off: ${endpoint.disabledReason ?? ''}. Fix the receiver, send a test event, then turn it back on.`,
+    data: { endpointId: endpoint.id, url: endpoint.url, consecutiveFailures: endpoint.consecutiveFailures },
+    dedupeKey: `webhook_disabled:${endpoint.id}:${endpoint.disabledAt?.getTime() ?? 0}:${userId}`,
+  }));
+  if (requests.length > 0) await enqueueNotifications({ ctx, input: { requests } });
+}
