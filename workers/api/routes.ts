@@ -19,6 +19,7 @@ import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
+import { portalRoutes } from './portal';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
 import { statsRoutes } from './stats';
@@ -49,4 +50,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   recruitmentRoutes,
   invitesRoutes,
   domainsRoutes,
+  portalRoutes,
 ];

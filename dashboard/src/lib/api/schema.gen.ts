@@ -15821,6 +15821,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The brand of the host the request came to: an advertiser’s white-label portal or the platform; public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brand */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Portal"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversions": {
         parameters: {
             query?: never;
@@ -16432,9 +16477,11 @@ export interface components {
             reason?: string;
         };
         Branding: {
+            faviconUrl?: string;
             logoUrl?: string;
             portalName?: string;
             primaryColor?: string;
+            supportEmail?: string;
         };
         /** @description The answer to X-Refresh-Transport: cookie. The refresh token is only in the HttpOnly ae_refresh cookie (Path=/api/auth/refresh), never in the body */
         BrowserSession: components["schemas"]["BrowserSessionTokens"] & {
@@ -18653,6 +18700,25 @@ export interface components {
             /** Format: uuid */
             nextCursor: string | null;
         };
+        Portal: {
+            faviconUrl: string | null;
+            /**
+             * @description platform: our own host (the default look); organization: an advertiser's portal
+             * @enum {string}
+             */
+            kind: "platform" | "organization";
+            logoUrl: string | null;
+            /** @description The portal name to show instead of the platform’s; null on the platform */
+            name: string | null;
+            /**
+             * Format: uuid
+             * @description The advertiser whose portal this host is; null on the platform
+             */
+            organizationId: string | null;
+            /** @description #rrggbb */
+            primaryColor: string | null;
+            supportEmail: string | null;
+        };
         PostbackDeliveriesPage: {
             items: components["schemas"]["PostbackDelivery"][];
             /**
@@ -19326,9 +19392,12 @@ export interface components {
         UpdateOrganization: {
             /** @description Merged into the current branding; null clears a field */
             branding?: {
+                faviconUrl?: string | null;
                 logoUrl?: string | null;
                 portalName?: string | null;
                 primaryColor?: string | null;
+                /** Format: email */
+                supportEmail?: string | null;
             };
             name?: string;
             /** @description Owners and admins only (the route is); turning it off lets the proposer or the approver send */

@@ -1,0 +1,6 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../types';
+import { getPortalRoute } from './get-portal';
+
+/** The white-label portal routes; each operation lives in its own file and is mounted here. */
+export const portalRoutes = new OpenAPIHono<AppEnv>().route('/', getPortalRoute);

@@ -1,0 +1,1 @@
+export { type PortalBrand, resolvePortal } from './resolve-portal';
