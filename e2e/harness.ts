@@ -28,6 +28,8 @@ export interface NewPageOptions {
   locale?: 'en' | 'ru';
   /** Viewport width in CSS pixels: 375 for a phone, 1440 (the default) for a desktop. */
   width?: number;
+  /** Browse the Worker under this hostname (one of `startE2e({ hosts })`) instead of 127.0.0.1. */
+  host?: string;
 }
 
 export interface E2e {
@@ -77,6 +79,8 @@ export interface StartE2eOptions {
    * CLOUDFLARE_* vars pointing at it; hostnames stay pending until POST /__control/activate.
    */
   cloudflare?: boolean;
+  /** Hostnames the browser resolves to the local Worker (an advertiser's portal domain, say). */
+  hosts?: string[];
 }
 
 const E2E_PAYPAL = {
@@ -137,13 +141,21 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
       };
     }
     server = await startServer(dir, database, port, vars);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const hosts = opts.hosts ?? [];
+    // Extra hostnames reach the local Worker and count as secure origins, like 127.0.0.1 (for cookies).
+    const hostArgs = hosts.length
+      ? [
+          `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`,
+          `--unsafely-treat-insecure-origin-as-secure=${hosts.map((h) => `http://${h}:${port}`).join(',')}`,
+        ]
+      : [];
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...hostArgs] });
     const baseUrl = server.url;
     const launched = browser;
 
-    const newPage = async ({ locale = 'en', width = 1440 }: NewPageOptions = {}) => {
+    const newPage = async ({ locale = 'en', width = 1440, host }: NewPageOptions = {}) => {
       const context = await launched.newContext({
-        baseURL: baseUrl,
+        baseURL: host ? `http://${host}:${port}` : baseUrl,
         locale: BROWSER_LOCALES[locale],
         viewport: { width, height: width < 768 ? 812 : 900 },
       });

@@ -18,6 +18,7 @@ import type orgconversions from '../../locales/en/orgconversions.json';
 import type recruit from '../../locales/en/recruit.json';
 import type invites from '../../locales/en/invites.json';
 import type domains from '../../locales/en/domains.json';
+import type brand from '../../locales/en/brand.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -43,6 +44,7 @@ declare module 'i18next' {
       recruit: typeof recruit;
       invites: typeof invites;
       domains: typeof domains;
+      brand: typeof brand;
     };
   }
 }
