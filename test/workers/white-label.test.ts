@@ -148,3 +148,92 @@ describe('brand fields and the white-label plan gate', () => {
     expect(ok.body.branding.portalName).toBe('Pro Partners');
   });
 });
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+async function upload(who: Advertiser, kind: string, body: Uint8Array | string, contentType = 'image/png') {
+  const res = await exports.default.fetch(`https://api.test/api/orgs/${who.org.id}/brand/${kind}`, {
+    method: 'POST',
+    headers: { ...who.owner.headers, 'content-type': contentType },
+    body,
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe('brand images in R2', () => {
+  it('stores a logo judged by its bytes, points the branding at it and serves it back with strict headers', async () => {
+    await setPlan(acme, 'pro');
+    // Declared as JPEG, but the bytes are a PNG: the bytes decide.
+    const res = await upload(acme, 'logo', PNG, 'image/jpeg');
+    expect(res.status).toBe(201);
+    expect(res.body.contentType).toBe('image/png');
+    expect(res.body.url).toMatch(new RegExp(`/api/uploads/brand-${acme.org.id}-logo-[0-9a-f-]{36}\\.png$`));
+    const [org] = await db.select().from(s.organizations).where(eq(s.organizations.id, acme.org.id));
+    expect(org!.branding.logoUrl).toBe(res.body.url);
+    const audits = await db.select().from(s.auditLog).where(eq(s.auditLog.action, 'organization.brand_image_uploaded'));
+    expect(audits.filter((a) => a.organizationId === acme.org.id)).toHaveLength(1);
+
+    const served = await exports.default.fetch(`https://api.test${new URL(res.body.url).pathname}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(served.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(PNG);
+
+    const favicon = await upload(acme, 'favicon', PNG);
+    expect(favicon.status).toBe(201);
+    const [after] = await db.select().from(s.organizations).where(eq(s.organizations.id, acme.org.id));
+    expect(after!.branding).toMatchObject({ logoUrl: res.body.url, faviconUrl: favicon.body.url });
+  });
+
+  it.each([
+    {
+      label: 'an SVG declared as PNG',
+      body: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    },
+    { label: 'HTML', body: '<!doctype html><script>alert(1)</script>' },
+    { label: 'a GIF', body: 'GIF89a\x01\x00\x01\x00' },
+  ])('refuses $label with 415 and changes nothing', async ({ body }) => {
+    await setPlan(acme, 'pro');
+    const [before] = await db.select().from(s.organizations).where(eq(s.organizations.id, acme.org.id));
+    const res = await upload(acme, 'logo', body);
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('unsupported_media_type');
+    const [after] = await db.select().from(s.organizations).where(eq(s.organizations.id, acme.org.id));
+    expect(after!.branding).toEqual(before!.branding);
+  });
+
+  it('refuses a file over 512 KB with 413, an empty one with 400, an unknown kind with 400', async () => {
+    await setPlan(acme, 'pro');
+    const big = new Uint8Array(512 * 1024 + 1);
+    big.set(PNG);
+    const res = await upload(acme, 'logo', big);
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('payload_too_large');
+    expect((await upload(acme, 'logo', new Uint8Array())).status).toBe(400);
+    expect((await upload(acme, 'banner', PNG)).status).toBe(400);
+  });
+
+  it('refuses uploads without white-label (402), from another tenant (404), and unknown files are 404', async () => {
+    const brandingOf = async () =>
+      (await db.select().from(s.organizations).where(eq(s.organizations.id, acme.org.id)))[0]!.branding;
+    const before = await brandingOf();
+    await setPlan(acme, 'starter');
+    const res = await upload(acme, 'logo', PNG);
+    expect(res.status).toBe(402);
+    expect(res.body.error.code).toBe('plan_limit_reached');
+    await setPlan(acme, 'pro');
+    const cross = await exports.default.fetch(`https://api.test/api/orgs/${acme.org.id}/brand/logo`, {
+      method: 'POST',
+      headers: { ...other.owner.headers, 'content-type': 'image/png' },
+      body: PNG,
+    });
+    expect(cross.status).toBe(404);
+    expect(await brandingOf()).toEqual(before);
+    const missing = await exports.default.fetch(
+      `https://api.test/api/uploads/brand-${acme.org.id}-logo-${crypto.randomUUID()}.png`,
+    );
+    expect(missing.status).toBe(404);
+  });
+});

@@ -35,3 +35,10 @@ export const portalView = (brand: PortalBrand | null): z.infer<typeof portal> =>
         primaryColor: null,
         supportEmail: null,
       };
+
+export const brandImage = z
+  .object({
+    url: z.string().describe('Where the file is served; now in branding.logoUrl or faviconUrl'),
+    contentType: z.string().describe('The type judged from the file’s bytes'),
+  })
+  .openapi('BrandImage');

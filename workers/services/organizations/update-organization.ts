@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { organizations, plans, type Branding } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { AppError, NotFoundError } from '../../errors/app-error';
+import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
+import { assertWhiteLabel } from '../portal/white-label-gate';
 import { advertiserOrgId } from '../tenant-scope';
 
 export interface OrganizationChanges {
@@ -32,22 +33,8 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
       .where(eq(organizations.id, organizationId))
       .for('update');
     if (!current) throw new NotFoundError('organization');
-    if (input.branding && Object.keys(input.branding).length > 0) {
-      // The brand shows only on a white-label portal, which the plan must include.
-      const [plan] = await tx.db
-        .select({ whiteLabel: plans.whiteLabel })
-        .from(plans)
-        .where(eq(plans.id, current.planId));
-      if (!plan?.whiteLabel)
-        throw new AppError(
-          'plan_limit_reached',
-          'Your plan does not include the white-label portal; upgrade to brand it',
-          {
-            limit: 0,
-            used: 0,
-          },
-        );
-    }
+    // The brand shows only on a white-label portal, which the plan must include.
+    if (input.branding && Object.keys(input.branding).length > 0) await assertWhiteLabel(tx.db, organizationId);
     const name = input.name ?? current.name;
     const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
     const payoutFourEyes = input.payoutFourEyes ?? current.payoutFourEyes;
