@@ -204,7 +204,7 @@ describe('brand images in R2', () => {
     expect(after!.branding).toEqual(before!.branding);
   });
 
-  it('refuses a file over 512 KB with 413, an empty one with 400, an unknown kind with 400', async () => {
+  it('refuses a file over 512 KB with 413, an empty one with 400, an unknown kind with 404', async () => {
     await setPlan(acme, 'pro');
     const big = new Uint8Array(512 * 1024 + 1);
     big.set(PNG);
@@ -212,7 +212,7 @@ describe('brand images in R2', () => {
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
     expect((await upload(acme, 'logo', new Uint8Array())).status).toBe(400);
-    expect((await upload(acme, 'banner', PNG)).status).toBe(400);
+    expect((await upload(acme, 'banner', PNG)).status).toBe(404);
   });
 
   it('refuses uploads without white-label (402), from another tenant (404), and unknown files are 404', async () => {

@@ -7612,7 +7612,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/orgs/{orgId}/brand/{kind}": {
+    "/orgs/{orgId}/brand/favicon": {
         parameters: {
             query?: never;
             header?: never;
@@ -7622,7 +7622,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload the white-label logo or favicon (the raw file as the body, at most 512 KB)
+         * Upload the white-label favicon (the raw file as the body, at most 512 KB)
          * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused). Sets branding.logoUrl or faviconUrl to the served file. 402 plan_limit_reached: the plan has no white-label portal; 413: too large; 415: not one of those images.
          */
         post: {
@@ -7630,7 +7630,117 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "logo" | "favicon";
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/x-icon": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BrandImage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description plan_limit_reached: the plan allows no more of this (details: { limit, used }) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/brand/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the white-label logo (the raw file as the body, at most 512 KB)
+         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused). Sets branding.logoUrl or faviconUrl to the served file. 402 plan_limit_reached: the plan has no white-label portal; 413: too large; 415: not one of those images.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
                     orgId: string;
                 };
                 cookie?: never;
