@@ -161,7 +161,7 @@ test('2FA: set up with the QR page, log out, log in with a TOTP code and then wi
   expect(codes.length).toBeGreaterThanOrEqual(8);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download .txt' }).click();
-  expect((await download).suggestedFilename()).toBe('affiliate-edge-recovery-codes.txt');
+  expect((await download).suggestedFilename()).toBe('recovery-codes.txt');
   await lookInBoth(page, 'security-recovery-codes', 'Безопасность');
   await page.getByRole('button', { name: 'I have saved them' }).click();
   expect(await page.getByTestId('two-factor-state').textContent()).toBe('On');

@@ -188,6 +188,9 @@ test('apps: the key list shows last use, rotation shows the new key once, revoki
 }, 180_000);
 
 test('settings: branding with a live preview, inviting by keyboard, withdrawing, and the audit log filtered', async () => {
+  // Branding needs a plan with the white-label portal; sign-up starts on Starter.
+  const [pro] = await e2e.db.select().from(s.plans).where(eq(s.plans.code, 'pro'));
+  await e2e.db.update(s.organizations).set({ planId: pro!.id }).where(eq(s.organizations.id, orgId));
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await h1(page, 'Settings');
   await page.getByLabel('Portal name').fill('Invoicer Affiliates');

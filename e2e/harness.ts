@@ -31,6 +31,8 @@ export interface NewPageOptions {
   locale?: 'en' | 'ru';
   /** Viewport width in CSS pixels: 375 for a phone, 1440 (the default) for a desktop. */
   width?: number;
+  /** Browse the Worker under this hostname (one of `startE2e({ hosts })`) instead of 127.0.0.1. */
+  host?: string;
 }
 
 export interface E2e {
@@ -97,6 +99,8 @@ export interface StartE2eOptions {
   notify?: boolean;
   /** Extra Worker vars, e.g. OUTBOUND_HOST_OVERRIDES pointing a public-looking host at a local receiver. */
   vars?: Record<string, string>;
+  /** Hostnames the browser resolves to the local Worker (an advertiser's portal domain, say). */
+  hosts?: string[];
 }
 
 const E2E_STRIPE = { secretKey: 'sk_test_e2e_billing', webhookSecret: 'whsec_e2e_billing_0123456789abcdef' };
@@ -204,13 +208,21 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     }
     server = await startServer(dir, database, port, vars);
     if (telegram) await setTelegramWebhook(telegram.url, `http://127.0.0.1:${port}/api/v1/telegram/webhook`);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const hosts = opts.hosts ?? [];
+    // Extra hostnames reach the local Worker and count as secure origins, like 127.0.0.1 (for cookies).
+    const hostArgs = hosts.length
+      ? [
+          `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`,
+          `--unsafely-treat-insecure-origin-as-secure=${hosts.map((h) => `http://${h}:${port}`).join(',')}`,
+        ]
+      : [];
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...hostArgs] });
     const baseUrl = server.url;
     const launched = browser;
 
-    const newPage = async ({ locale = 'en', width = 1440 }: NewPageOptions = {}) => {
+    const newPage = async ({ locale = 'en', width = 1440, host }: NewPageOptions = {}) => {
       const context = await launched.newContext({
-        baseURL: baseUrl,
+        baseURL: host ? `http://${host}:${port}` : baseUrl,
         locale: BROWSER_LOCALES[locale],
         viewport: { width, height: width < 768 ? 812 : 900 },
       });

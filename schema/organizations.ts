@@ -6,7 +6,13 @@ import { checkIn } from './util/checks';
 import { id, timestamps } from './util/columns';
 
 /** White-label portal settings, shown on the advertiser's custom domain. */
-export type Branding = { logoUrl?: string; primaryColor?: string; portalName?: string };
+export type Branding = {
+  logoUrl?: string;
+  primaryColor?: string;
+  portalName?: string;
+  faviconUrl?: string;
+  supportEmail?: string;
+};
 
 /** An advertiser: the tenant. Every row of tenant data carries its organization_id. */
 export const organizations = affiliate.table(

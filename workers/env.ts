@@ -91,6 +91,8 @@ export interface Env {
   ROUTING: KVNamespace;
   /** Clicks the queue refused, waiting for the drain cron. */
   CLICK_SPOOL: KVNamespace;
+  /** R2 bucket of uploaded files: the white-label logo and favicon, served back by GET /api/uploads/{key}. */
+  UPLOADS: R2Bucket;
   /** Our own tracking hostnames, comma-separated: `/aff/{code}` there goes to the program's landing URL. */
   TRACKING_HOSTS: string;
   /** Where a click goes when its program is unknown or has no valid fallback URL. */
@@ -189,6 +191,7 @@ const configSchema = z
     BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
     ROUTING: binding<KVNamespace>('ROUTING', 'get'),
     CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
+    UPLOADS: binding<R2Bucket>('UPLOADS', 'put'),
     TRACKING_HOSTS: z.string().min(1),
     DEFAULT_FALLBACK_URL: z.url(),
     CLICK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120),

@@ -8,9 +8,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LazyNotifications } from './components/lazy-notifications';
 import { ApiError } from './lib/api/api-error';
-import { i18nReady } from './lib/i18n/i18n';
+import { i18n, i18nReady } from './lib/i18n/i18n';
+import { applyPortalToDocument, loadPortal } from './lib/portal/portal';
 import { session } from './lib/session/session';
-import { cssVariablesResolver, theme } from './lib/theme';
+import { brandTheme, cssVariablesResolver } from './lib/theme';
 import { routeTree } from './routeTree.gen';
 
 const queryClient = new QueryClient({
@@ -49,11 +50,13 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
 // The common namespace is in place before the first paint, so no page flashes untranslated keys.
-await i18nReady;
+// The brand of this host too: on an advertiser's portal the first paint already wears it.
+const [, brand] = await Promise.all([i18nReady, loadPortal()]);
+applyPortalToDocument(i18n.t('app.name'));
 
 createRoot(rootElement).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={brandTheme(brand.primaryColor)} cssVariablesResolver={cssVariablesResolver}>
       <LazyNotifications />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -21,6 +21,7 @@ import { payoutsRoutes } from './payouts';
 import { paypalAccountsRoutes } from './paypal-accounts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
+import { portalRoutes } from './portal';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
 import { statementsRoutes } from './statements';
@@ -57,4 +58,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   domainsRoutes,
   billingRoutes,
   webhooksRoutes,
+  portalRoutes,
 ];

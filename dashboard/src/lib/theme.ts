@@ -4,6 +4,7 @@ import {
   DEFAULT_THEME,
   type MantineColorsTuple,
   defaultVariantColorsResolver,
+  mergeThemeOverrides,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
@@ -43,3 +44,23 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
   dark: {},
 });
+
+const mix = (hex: string, target: number, weight: number): string => {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  const mixed = channels.map((c) => Math.round(c + (target - c) * weight));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+};
+
+/**
+ * The theme with an advertiser's brand colour as primary. The colour itself sits at shade 8 (the one
+ * filled buttons and links use), lighter tints below it for light variants and hovers.
+ */
+export function brandTheme(primaryColor: string | null) {
+  if (!primaryColor || !/^#[0-9a-f]{6}$/i.test(primaryColor)) return theme;
+  const weights = [0.92, 0.84, 0.72, 0.6, 0.48, 0.36, 0.24, 0.12];
+  const tuple = [...weights.map((w) => mix(primaryColor, 255, w)), primaryColor, mix(primaryColor, 0, 0.2)];
+  return mergeThemeOverrides(theme, {
+    colors: { brand: tuple as unknown as MantineColorsTuple },
+    primaryColor: 'brand',
+  });
+}

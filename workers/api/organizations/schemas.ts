@@ -10,6 +10,8 @@ export const branding = z
     portalName: z.string().optional(),
     logoUrl: z.string().optional(),
     primaryColor: z.string().optional(),
+    faviconUrl: z.string().optional(),
+    supportEmail: z.string().optional(),
   })
   .openapi('Branding');
 
@@ -50,6 +52,8 @@ export const brandingPatch = z.strictObject({
     .toLowerCase()
     .nullable()
     .optional(),
+  faviconUrl: httpsUrl.nullable().optional(),
+  supportEmail: z.email().max(254).toLowerCase().nullable().optional(),
 });
 
 export const updateOrganizationBody = z

@@ -1,5 +1,6 @@
 import { Alert, Button, Code, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../lib/portal/portal';
 import { CopyValue } from '../copy-value';
 
 type RecoveryCodesProps = { codes: string[]; email: string; onDone: () => void };
@@ -7,12 +8,13 @@ type RecoveryCodesProps = { codes: string[]; email: string; onDone: () => void }
 /** Shown once after 2FA is turned on or the codes are renewed: copy, download, then confirm they are saved. */
 export function RecoveryCodes({ codes, email, onDone }: RecoveryCodesProps) {
   const { t } = useTranslation('account');
-  const text = `${t('security.tfa.fileHeader', { email })}\n\n${codes.join('\n')}\n`;
+  const app = useAppName();
+  const text = `${t('security.tfa.fileHeader', { email, app })}\n\n${codes.join('\n')}\n`;
   const download = () => {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'affiliate-edge-recovery-codes.txt';
+    link.download = 'recovery-codes.txt';
     link.click();
     URL.revokeObjectURL(url);
   };

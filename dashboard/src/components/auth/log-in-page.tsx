@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../lib/portal/portal';
 import { session } from '../../lib/session/session';
 import { LogInForm } from './log-in-form';
 import { LoadingState } from '../loading-state';
@@ -16,6 +17,7 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
   const router = useRouter();
   const queryClient = useQueryClient();
   const [challengeToken, setChallengeToken] = useState<string | null>(null);
+  const app = useAppName();
 
   const signedIn = async (accessToken: string) => {
     session.signIn(accessToken);
@@ -32,7 +34,7 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
           <Title order={1} fz="h2">
             {t(challengeToken ? 'twoFactor.title' : 'login.title')}
           </Title>
-          <Text c="dimmed">{t(challengeToken ? 'twoFactor.description' : 'login.description')}</Text>
+          <Text c="dimmed">{challengeToken ? t('twoFactor.description') : t('login.description', { app })}</Text>
         </Stack>
         {notice === 'account_deleted' && !challengeToken && (
           <Text role="status" size="sm" c="green.9" fw={500} data-testid="login-notice">

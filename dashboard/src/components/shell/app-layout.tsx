@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../router-anchor';
+import { BrandMark } from './brand-mark';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 import { NotificationsBell } from './notifications-bell';
@@ -34,7 +35,7 @@ export function AppLayout() {
             />
             {/* One size smaller on phones, where the bell, language switch and menu share the header. */}
             <RouterAnchor to="/" underline="never" c="inherit" fw={700} fz={{ base: 'md', xs: 'lg' }} truncate>
-              {t('app.name')}
+              <BrandMark />
             </RouterAnchor>
           </Group>
           <Group gap={6} wrap="nowrap">

@@ -24,6 +24,7 @@ import type statements from '../../locales/en/statements.json';
 import type plans from '../../locales/en/plans.json';
 import type notifysettings from '../../locales/en/notifysettings.json';
 import type webhooks from '../../locales/en/webhooks.json';
+import type brand from '../../locales/en/brand.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -55,6 +56,7 @@ declare module 'i18next' {
       plans: typeof plans;
       notifysettings: typeof notifysettings;
       webhooks: typeof webhooks;
+      brand: typeof brand;
     };
   }
 }

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+
+// An advertiser's portal on its own hostname (resolved to the local Worker by the browser): every page wears
+// its brand (name, colour, support address, tab title) and the platform's name appears nowhere.
+
+const PORTAL_HOST = `partners-${randomBytes(3).toString('hex')}.acme-e2e.test`;
+const BRAND = { portalName: 'Acme Partner Hub', primaryColor: '#0b6e4f', supportEmail: 'partners@acme-e2e.test' };
+const PLATFORM_NAME = /affiliate\s*edge/i;
+
+let e2e: E2e;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  e2e = await startE2e({ hosts: [PORTAL_HOST] });
+  await e2e.db.update(s.organizations).set({ branding: BRAND }).where(eq(s.organizations.id, e2e.tenant.org.id));
+  await e2e.db
+    .insert(s.customDomains)
+    .values({ organizationId: e2e.tenant.org.id, hostname: PORTAL_HOST, purpose: 'portal', status: 'active' });
+}, 180_000);
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await e2e?.stop();
+});
+
+async function open(opts: Parameters<E2e['newPage']>[0]): Promise<Page> {
+  const page = await e2e.newPage(opts);
+  pages.push(page);
+  return page;
+}
+
+const h1 = (target: Page, name: string | RegExp) =>
+  target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
+
+async function expectOnlyTheBrand(page: Page): Promise<void> {
+  expect(await page.title()).toBe(BRAND.portalName);
+  const text = await page.locator('html').innerText();
+  expect(text).toContain(BRAND.portalName);
+  expect(text).not.toMatch(PLATFORM_NAME);
+  expect(await page.title()).not.toMatch(PLATFORM_NAME);
+}
+
+async function shoot(target: Page, name: string): Promise<void> {
+  for (const width of [1440, 375]) {
+    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await target.waitForTimeout(400);
+    await screenshot(target, `${name}-${width}`);
+  }
+  await target.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('signed-out pages on the portal host show only the advertiser’s brand, in English and Russian', async () => {
+  const page = await open({ locale: 'en', host: PORTAL_HOST });
+  await page.goto('/login');
+  await h1(page, 'Log in');
+  await page.getByText('Welcome back. Log in to your Acme Partner Hub account.').waitFor();
+  await expectOnlyTheBrand(page);
+  const support = page.getByRole('link', { name: BRAND.supportEmail });
+  expect(await support.getAttribute('href')).toBe(`mailto:${BRAND.supportEmail}`);
+  // The brand colour is the theme's primary colour: the filled button wears it.
+  const button = page.getByRole('button', { name: 'Log in' });
+  expect(await button.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe(
+    'rgb(11, 110, 79)',
+  );
+  await checkAxe(page, 'portal-login');
+  await shoot(page, 'portal-login-en');
+
+  const ru = await open({ locale: 'ru', host: PORTAL_HOST });
+  await ru.goto('/sign-up');
+  await h1(ru, /Регистрация|Создайте/);
+  await expectOnlyTheBrand(ru);
+  await ru.getByText('Нужна помощь? Пишите на').waitFor();
+  await checkAxe(ru, 'portal-sign-up-ru');
+  await shoot(ru, 'portal-sign-up-ru');
+}, 180_000);
+
+test('the signed-in shell on the portal host carries the brand; the platform host keeps the platform name', async () => {
+  const affiliate = await signUpVerified(e2e, { accountType: 'affiliate' });
+  const page = await open({ locale: 'en', host: PORTAL_HOST });
+  await logInAt(page, '/', affiliate);
+  await page.getByRole('navigation').first().waitFor({ timeout: 30_000 });
+  await page.getByRole('banner').getByText(BRAND.portalName).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectOnlyTheBrand(page);
+  await checkAxe(page, 'portal-shell');
+  await shoot(page, 'portal-shell-en');
+
+  const platform = await open({ locale: 'en' });
+  await platform.goto('/login');
+  await h1(platform, 'Log in');
+  expect(await platform.title()).toBe('Affiliate Edge');
+  expect(await platform.locator('html').innerText()).not.toContain(BRAND.portalName);
+}, 180_000);

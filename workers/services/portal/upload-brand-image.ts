@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { organizations } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { BRAND_IMAGE_TYPES, MAX_BRAND_IMAGE_BYTES, sniffImageType } from '../../domain/image-type';
+import { AppError, NotFoundError } from '../../errors/app-error';
+import { recordAudit } from '../audit';
+import { assertPlanAllows } from '../plans';
+import { advertiserOrgId } from '../tenant-scope';
+
+export type BrandImageKind = 'logo' | 'favicon';
+
+const FIELD = { logo: 'logoUrl', favicon: 'faviconUrl' } as const;
+
+/**
+ * Stores the tenant's logo or favicon in R2 and points its branding at it. The type is judged by the
+ * file's magic bytes (PNG, JPEG, WebP, ICO; never SVG), not by what the request claimed. Audited.
+ */
+export async function uploadBrandImage({
+  ctx,
+  input,
+}: ServiceCall<{ kind: BrandImageKind; bytes: Uint8Array }>): Promise<{ url: string; contentType: string }> {
+  const organizationId = advertiserOrgId(ctx);
+  await assertPlanAllows({ ctx, input: { organizationId, limit: 'whiteLabel' } });
+  if (input.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty');
+  if (input.bytes.length > MAX_BRAND_IMAGE_BYTES)
+    throw new AppError('payload_too_large', `The file is larger than ${MAX_BRAND_IMAGE_BYTES} bytes`);
+  const contentType = sniffImageType(input.bytes);
+  if (!contentType) throw new AppError('unsupported_media_type', 'Upload a PNG, JPEG, WebP or ICO image');
+  // A new key per upload: the served file is cached for a year, so a replaced logo must change URL.
+  const key = `brand-${organizationId}-${input.kind}-${crypto.randomUUID()}.${BRAND_IMAGE_TYPES[contentType]}`;
+  await ctx.config.UPLOADS.put(key, input.bytes, { httpMetadata: { contentType } });
+  const url = new URL(`/api/uploads/${key}`, ctx.config.APP_BASE_URL).toString();
+  await inTransaction(ctx, async (tx) => {
+    const [current] = await tx.db
+      .select({ branding: organizations.branding })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId))
+      .for('update');
+    if (!current) throw new NotFoundError('organization');
+    const branding = { ...current.branding, [FIELD[input.kind]]: url };
+    await tx.db.update(organizations).set({ branding }).where(eq(organizations.id, organizationId));
+    await recordAudit({
+      ctx: tx,
+      input: {
+        action: 'organization.brand_image_uploaded',
+        targetType: 'organization',
+        targetId: organizationId,
+        before: { [FIELD[input.kind]]: current.branding[FIELD[input.kind]] ?? null },
+        after: { [FIELD[input.kind]]: url, contentType, bytes: input.bytes.length },
+      },
+    });
+  });
+  return { url, contentType };
+}
