@@ -156,6 +156,7 @@ test('the owner connects the organization’s PayPal app; the secret is not show
   const api = await e2e.api('GET', `/orgs/${orgId}/paypal`, token);
   expect(api.body).toMatchObject({ connected: true, mode: 'sandbox', clientId: ORG_APP.clientId });
   expect(JSON.stringify(api.body)).not.toContain(ORG_APP.clientSecret);
+  expect(await form.locator('.mantine-Button-loader').count()).toBe(0);
   await checkBothLanguages('org-paypal', 'PayPal');
 }, 180_000);
 
