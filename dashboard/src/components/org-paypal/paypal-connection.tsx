@@ -117,7 +117,11 @@ export function PaypalConnection({
               {t('webhook.title')}
             </Text>
             <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Code block style={{ wordBreak: 'break-all', flex: 1 }} data-testid="paypal-webhook-url">
+              <Code
+                block
+                style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', flex: 1, minWidth: 0 }}
+                data-testid="paypal-webhook-url"
+              >
                 {account.webhookUrl}
               </Code>
               <CopyValue value={account.webhookUrl} label={t('webhook.title')} />
@@ -170,7 +174,8 @@ export function PaypalConnection({
             />
             <ConnectError error={connect.error} />
             <Group>
-              <Button type="submit" loading={connect.isPending}>
+              {/* undefined rather than false: Mantine's loader exit transition could stay stuck on screen after a save */}
+              <Button type="submit" loading={connect.isPending || undefined}>
                 {account.connected ? t('form.replace') : t('form.connect')}
               </Button>
             </Group>
