@@ -76,7 +76,7 @@ describe('planSetup', () => {
     });
   });
 
-  it("plans the repository's own wrangler.toml: 8 queues and both KV namespaces on a new account", () => {
+  it("plans the repository's own wrangler.toml: 10 queues and both KV namespaces on a new account", () => {
     const own = readDeployConfig(readFileSync(new URL('../../wrangler.toml', import.meta.url), 'utf8'));
     const plan = planSetup(own, { queues: [], kvNamespaces: [] });
     expect(
@@ -90,6 +90,8 @@ describe('planSetup', () => {
       'postbacks-dlq',
       'notifications',
       'notifications-dlq',
+      'webhooks',
+      'webhooks-dlq',
     ]);
     expect(plan.actions.filter((a) => a.kind === 'create-kv')).toEqual([
       { kind: 'create-kv', binding: 'ROUTING', title: 'affiliate-edge-ROUTING' },

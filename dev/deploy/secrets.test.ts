@@ -17,12 +17,14 @@ function deployedEnv(secrets: Record<string, string>): Env {
     kv_namespaces: { binding: string }[];
     queues: { producers: { binding: string }[] };
     ratelimits: { name: string }[];
+    r2_buckets: { binding: string }[];
   };
-  const fake = { send() {}, get() {}, limit() {}, fetch() {} };
+  const fake = { send() {}, get() {}, put() {}, limit() {}, fetch() {} };
   const bindings = [
     ...toml.kv_namespaces.map((k) => k.binding),
     ...toml.queues.producers.map((p) => p.binding),
     ...toml.ratelimits.map((r) => r.name),
+    ...toml.r2_buckets.map((r) => r.binding),
     'ASSETS',
   ];
   return { ...toml.vars, ...Object.fromEntries(bindings.map((b) => [b, fake])), ...secrets } as unknown as Env;

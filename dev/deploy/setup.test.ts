@@ -53,6 +53,8 @@ describe('runSetup', () => {
       'queues create postbacks-dlq',
       'queues create notifications',
       'queues create notifications-dlq',
+      'queues create webhooks',
+      'queues create webhooks-dlq',
       'kv namespace create affiliate-edge-ROUTING',
       'kv namespace create affiliate-edge-CLICK_SPOOL',
     ]);
@@ -75,7 +77,7 @@ describe('runSetup', () => {
     const result = await runSetup({ toml: OWN_TOML, run: account.run, dryRun: true, log: (l) => lines.push(l) });
     expect(creations(account.calls)).toEqual([]);
     expect(result.toml).toBe(OWN_TOML);
-    expect(lines.filter((l) => l.startsWith('  to do '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('  to do '))).toHaveLength(12);
     expect(lines).toContain('Dry run: nothing was created.');
   });
 

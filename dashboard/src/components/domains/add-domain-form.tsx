@@ -39,7 +39,7 @@ export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hos
           <TextInput
             label={t('form.hostname')}
             description={t('form.hostnameHint')}
-            placeholder="go.example.com"
+            placeholder={t('form.hostnamePlaceholder')}
             required
             autoComplete="off"
             spellCheck={false}
