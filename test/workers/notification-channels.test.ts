@@ -146,6 +146,11 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Your balance reached the payout minimum',
         'Affiliate Edge: Payout of 50.00 USD paid',
         'Affiliate Edge: Your sale postback failed',
+        // No template for these: the producer's own (English) title is the subject.
+        'Affiliate Edge: Fallback custom_domain',
+        'Affiliate Edge: Fallback plan_limit_warning',
+        'Affiliate Edge: Fallback billing_payment_failed',
+        'Affiliate Edge: Fallback webhook_disabled',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);
