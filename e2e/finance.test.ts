@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
-import { uuidv7 } from '../workers/contracts/ids';
+import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
 
 // The finance console against the local PayPal server: two affiliates with approved commissions (one
@@ -18,7 +18,6 @@ let approver: User;
 let sender: User;
 let support: User;
 const payees: User[] = [];
-const DAY = 86_400_000;
 
 beforeAll(async () => {
   e2e = await startE2e({ paypal: true });
@@ -46,54 +45,13 @@ beforeAll(async () => {
         paypalEmailVerifiedAt: new Date(),
       })
       .where(eq(s.users.id, payee.userId));
-    await approvedCommission(payee.userId, `fin-${payees.length}-${Date.now().toString(36)}`);
+    await approvedCommission(e2e, payee.userId, `fin-${payees.length}-${Date.now().toString(36)}`);
   }
 }, 300_000);
 
 afterAll(async () => {
   await e2e?.stop();
 }, 240_000);
-
-/** An approved sale and its approved $150.00 commission, past its hold. */
-async function approvedCommission(affiliateId: string, refCode: string) {
-  const { db, tenant } = e2e;
-  const [enrollment] = await db
-    .insert(s.enrollments)
-    .values({ programId: tenant.program.id, affiliateId, organizationId: tenant.org.id, status: 'active', refCode })
-    .returning();
-  const at = Date.now() - 20 * DAY;
-  const conversionId = uuidv7(at);
-  await db.insert(s.conversions).values({
-    id: conversionId,
-    organizationId: tenant.org.id,
-    appId: tenant.app.id,
-    programId: tenant.program.id,
-    enrollmentId: enrollment!.id,
-    affiliateId,
-    eventId: `evt-${conversionId}`,
-    eventType: 'sale',
-    amountMinor: 50_000,
-    currency: 'USD',
-    occurredAt: new Date(at),
-    status: 'approved',
-    attributionMethod: 'coupon',
-    attributionTrace: [{ step: 'coupon', outcome: 'matched' }],
-  });
-  await db.insert(s.commissions).values({
-    conversionId,
-    organizationId: tenant.org.id,
-    programId: tenant.program.id,
-    beneficiaryId: affiliateId,
-    enrollmentId: enrollment!.id,
-    amountMinor: 15_000,
-    currency: 'USD',
-    rateBps: 3000,
-    calculation: { rule: 'percent', rateBps: 3000, baseAmountMinor: 50_000, level: 0 },
-    status: 'approved',
-    holdUntil: new Date(at + DAY),
-    approvedAt: new Date(at + DAY),
-  });
-}
 
 async function logIn(user: User): Promise<Page> {
   const page = await e2e.newPage({ locale: 'en' });

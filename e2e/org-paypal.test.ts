@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
-import { uuidv7 } from '../workers/contracts/ids';
+import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
 
 // An organization's own PayPal app: its owner connects it on the PayPal page (checked against the local
@@ -16,7 +16,6 @@ let owner: User;
 let finance: User;
 let payee: User;
 let page: Page;
-const DAY = 86_400_000;
 const ORG_APP = {
   clientId: `org-app-${Date.now().toString(36)}`,
   clientSecret: 'org-app-secret-do-not-show',
@@ -39,7 +38,7 @@ beforeAll(async () => {
     .update(s.users)
     .set({ approvedAffiliate: true, paypalEmail: 'org-payee@paypal.example', paypalEmailVerifiedAt: new Date() })
     .where(eq(s.users.id, payee.userId));
-  await approvedCommission(payee.userId, `opp-${Date.now().toString(36)}`);
+  await approvedCommission(e2e, payee.userId, `opp-${Date.now().toString(36)}`);
   // The organization's app, which the local PayPal server now accepts; its webhook goes to the org's URL.
   const res = await fetch(`${e2e.paypalUrl}/__control/accounts`, {
     method: 'POST',
@@ -55,47 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e?.stop();
 }, 240_000);
-
-/** An approved sale and its approved $150.00 commission, past its hold. */
-async function approvedCommission(affiliateId: string, refCode: string) {
-  const { db, tenant } = e2e;
-  const [enrollment] = await db
-    .insert(s.enrollments)
-    .values({ programId: tenant.program.id, affiliateId, organizationId: tenant.org.id, status: 'active', refCode })
-    .returning();
-  const at = Date.now() - 20 * DAY;
-  const conversionId = uuidv7(at);
-  await db.insert(s.conversions).values({
-    id: conversionId,
-    organizationId: tenant.org.id,
-    appId: tenant.app.id,
-    programId: tenant.program.id,
-    enrollmentId: enrollment!.id,
-    affiliateId,
-    eventId: `evt-${conversionId}`,
-    eventType: 'sale',
-    amountMinor: 50_000,
-    currency: 'USD',
-    occurredAt: new Date(at),
-    status: 'approved',
-    attributionMethod: 'coupon',
-    attributionTrace: [{ step: 'coupon', outcome: 'matched' }],
-  });
-  await db.insert(s.commissions).values({
-    conversionId,
-    organizationId: tenant.org.id,
-    programId: tenant.program.id,
-    beneficiaryId: affiliateId,
-    enrollmentId: enrollment!.id,
-    amountMinor: 15_000,
-    currency: 'USD',
-    rateBps: 3000,
-    calculation: { rule: 'percent', rateBps: 3000, baseAmountMinor: 50_000, level: 0 },
-    status: 'approved',
-    holdUntil: new Date(at + DAY),
-    approvedAt: new Date(at + DAY),
-  });
-}
 
 async function shoot(name: string): Promise<void> {
   for (const width of [1440, 375]) {
