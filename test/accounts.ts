@@ -1,4 +1,3 @@
-import { exports } from 'cloudflare:workers';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, expect } from 'vitest';
 import * as s from '../schema';
@@ -7,6 +6,7 @@ import { sha256Hex } from '../workers/domain/secret-token';
 import { REFRESH_REUSE_GRACE_SECONDS } from '../workers/domain/token-lifetimes';
 import { totpCode } from '../workers/domain/totp';
 import { testDb } from './fixtures';
+import { workerFetch } from './worker-fetch';
 
 // Shortcuts for the accounts tests: JSON requests, the dev mailbox, sign-up and sign-in.
 
@@ -24,7 +24,7 @@ export function api(method: string, path: string, body?: unknown, opts: CallOpti
   const headers: Record<string, string> = { 'cf-connecting-ip': opts.ip ?? randomIp(), ...opts.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  return exports.default.fetch(`https://app.test/api${path}`, {
+  return workerFetch(`https://app.test/api${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,5 +1,5 @@
-import { exports } from 'cloudflare:workers';
 import type { TestSession } from './sessions';
+import { workerFetch } from './worker-fetch';
 
 export interface ApiResult<T = any> {
   status: number;
@@ -23,7 +23,7 @@ export async function call<T = any>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<ApiResult<T>> {
-  const res = await exports.default.fetch(`https://api.test/api${path}`, {
+  const res = await workerFetch(`https://api.test/api${path}`, {
     method,
     headers: {
       ...withoutContentType(session?.headers),

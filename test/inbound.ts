@@ -1,7 +1,7 @@
-import { exports } from 'cloudflare:workers';
 import { signatureHeader } from '../workers/domain/request-signature';
 import type { Advertiser } from './actors';
 import { call, expectStatus, type ApiResult } from './api-client';
+import { workerFetch } from './worker-fetch';
 
 export interface AppKey {
   id: string;
@@ -23,7 +23,7 @@ export async function sendRaw(
   path: string,
   init: { method?: string; body?: Uint8Array | string; headers?: Record<string, string> },
 ): Promise<ApiResult> {
-  const res = await exports.default.fetch(`https://api.test${path}`, {
+  const res = await workerFetch(`https://api.test${path}`, {
     method: init.method ?? 'POST',
     headers: init.headers,
     body: init.body,

@@ -7,7 +7,7 @@ import { uuidv7 } from '../workers/contracts/ids';
 
 export interface TestSession {
   userId: string;
-  /** Headers for exports.default.fetch: the bearer token (and JSON content type). */
+  /** Headers for workerFetch: the bearer token (and JSON content type). */
   headers: Record<string, string>;
 }
 

@@ -3,7 +3,7 @@ import { beforeAll } from 'vitest';
 import { createTestDatabase } from './database';
 
 /**
- * Gives this test file its own database. The Worker under test (SELF, queue consumers, cron)
+ * Gives this test file its own database. The Worker under test (workerFetch, queue consumers, cron)
  * runs in the test's isolate and reads the same env object, so pointing DATABASE_URL at the
  * clone before the first request routes everything there.
  */

@@ -1,4 +1,3 @@
-import { exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -6,6 +5,7 @@ import { sha256Hex } from '../../workers/domain/secret-token';
 import { REFRESH_TOKEN_TTL_SECONDS } from '../../workers/domain/token-lifetimes';
 import { api, codeAt, expectStatus, logIn, outliveReuseGrace, PASSWORD, signUpVerified, useDb } from '../accounts';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -119,7 +119,7 @@ describe('browser sessions: the refresh token as an HttpOnly cookie', () => {
 
   it('works with no body at all, as a bare fetch sends it', async () => {
     const { cookie } = await cookieLogIn();
-    const res = await exports.default.fetch('https://app.test/api/auth/refresh', {
+    const res = await workerFetch('https://app.test/api/auth/refresh', {
       method: 'POST',
       headers: { ...SAME_ORIGIN, cookie: `ae_refresh=${cookie.value}` },
     });
@@ -223,7 +223,7 @@ describe('browser sessions: the refresh token as an HttpOnly cookie', () => {
   });
 
   it('documents both forms in the OpenAPI document', async () => {
-    const doc = (await (await exports.default.fetch('https://app.test/api/openapi.json')).json()) as {
+    const doc = (await (await workerFetch('https://app.test/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; responses: any }>>;
       components: { schemas: Record<string, any> };
     };

@@ -1,4 +1,4 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -7,13 +7,14 @@ import { api, bearer, expectStatus, PASSWORD, randomIp, uniqueEmail, useDb } fro
 import { createTenant } from '../fixtures';
 import { createUserSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
 const db = useDb();
 
 const raw = (method: string, path: string, body: string, headers: Record<string, string> = {}) =>
-  exports.default.fetch(`https://app.test/api${path}`, {
+  workerFetch(`https://app.test/api${path}`, {
     method,
     body,
     headers: { 'content-type': 'application/json', 'cf-connecting-ip': randomIp(), ...headers },
@@ -83,7 +84,7 @@ describe('bad input gets a 4xx with a stable code, never a 500', () => {
   });
 
   it('answers every accounts operation in the OpenAPI document with a 4xx for garbage, never a 500', async () => {
-    const doc = (await (await exports.default.fetch('https://app.test/api/openapi.json')).json()) as {
+    const doc = (await (await workerFetch('https://app.test/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, { tags?: string[]; requestBody?: unknown; parameters?: { in: string }[] }>>;
     };
     const { org } = await createTenant(db());
@@ -109,7 +110,7 @@ describe('bad input gets a 4xx with a stable code, never a 500', () => {
           : ['{"broken":', '{"unknown_field_xyz": 1}', '[]', '{"email": 5, "code": true, "role": "god"}'];
         for (const body of garbage) {
           const res = reads
-            ? await exports.default.fetch(`https://app.test/api${url}${body}`, {
+            ? await workerFetch(`https://app.test/api${url}${body}`, {
                 headers: { authorization: `Bearer ${bearer(owner)}` },
               })
             : await raw(method.toUpperCase(), url, body, { authorization: `Bearer ${bearer(owner)}` });
@@ -219,7 +220,7 @@ describe('the dev mailbox', () => {
 
 describe('the OpenAPI document', () => {
   it('documents the accounts routes with their security and error responses', async () => {
-    const doc = (await (await exports.default.fetch('https://app.test/api/openapi.json')).json()) as {
+    const doc = (await (await workerFetch('https://app.test/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
       components: { schemas: Record<string, unknown> };
     };

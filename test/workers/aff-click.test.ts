@@ -1,5 +1,5 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clicks, deadLetters } from '../../schema';
@@ -14,6 +14,7 @@ import { createLogger } from '../../workers/logging';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -30,7 +31,7 @@ afterAll(() => close());
 const BROWSER =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
 const click = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(`https://app.example${path}`, {
+  workerFetch(`https://app.example${path}`, {
     redirect: 'manual',
     ...init,
     headers: { 'user-agent': BROWSER, ...(init.headers as Record<string, string>) },
@@ -155,7 +156,7 @@ describe('GET /aff-click.js, the partner-site snippet', () => {
   it.each(['https://app.example', 'http://localhost'])(
     'is served by the Worker on %s, cacheable, as JavaScript',
     async (origin) => {
-      const res = await exports.default.fetch(`${origin}/aff-click.js`);
+      const res = await workerFetch(`${origin}/aff-click.js`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
       expect(res.headers.get('cache-control')).toBe('public, max-age=604800');
@@ -166,11 +167,11 @@ describe('GET /aff-click.js, the partner-site snippet', () => {
   );
 
   it('answers HEAD without a body and other methods with 405', async () => {
-    const head = await exports.default.fetch('http://localhost/aff-click.js', { method: 'HEAD' });
+    const head = await workerFetch('http://localhost/aff-click.js', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await head.text()).toBe('');
-    const post = await exports.default.fetch('http://localhost/aff-click.js', { method: 'POST' });
+    const post = await workerFetch('http://localhost/aff-click.js', { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
   });

@@ -1,14 +1,15 @@
 import { createScheduledController } from 'cloudflare:test';
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import worker from '../../workers/index';
 import { testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
-const api = (path: string, init?: RequestInit) => exports.default.fetch(`https://tracker.test${path}`, init);
+const api = (path: string, init?: RequestInit) => workerFetch(`https://tracker.test${path}`, init);
 
 describe('API basics', () => {
   it('echoes a request id and answers unknown API routes with the error format', async () => {

@@ -1,4 +1,3 @@
-import { exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'vitest';
 import * as s from '../../schema';
@@ -10,6 +9,7 @@ import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { POSTBACK_TEST_HOST } from '../postback-server';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -48,7 +48,7 @@ const received = async (marker: string): Promise<{ url: string }[]> =>
 describe('click postbacks', () => {
   it('an affiliate who opted into click postbacks hears of each accepted click, once', async () => {
     const { t, marker } = await trackedAffiliate(['click', 'sale']);
-    const res = await exports.default.fetch(`https://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=news`, {
+    const res = await workerFetch(`https://localhost/click?o=${t.program.id}&a=${t.affiliate.id}&sub1=news`, {
       redirect: 'manual',
       headers: { 'user-agent': BROWSER, 'cf-connecting-ip': '198.18.7.1' },
     } as RequestInit);
@@ -78,12 +78,12 @@ describe('click postbacks', () => {
 
   it('no click postback without the opt-in, nor for a rejected (bot) click', async () => {
     const { t, marker } = await trackedAffiliate(['sale']);
-    await exports.default.fetch(`https://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {
+    await workerFetch(`https://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`, {
       redirect: 'manual',
       headers: { 'user-agent': BROWSER, 'cf-connecting-ip': '198.18.7.2' },
     } as RequestInit);
     const opted = await trackedAffiliate(['click']);
-    await exports.default.fetch(`https://localhost/click?o=${opted.t.program.id}&a=${opted.t.affiliate.id}`, {
+    await workerFetch(`https://localhost/click?o=${opted.t.program.id}&a=${opted.t.affiliate.id}`, {
       redirect: 'manual',
       headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)', 'cf-connecting-ip': '198.18.7.3' },
     } as RequestInit);

@@ -1,5 +1,5 @@
 import { createScheduledController } from 'cloudflare:test';
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as s from '../../schema';
@@ -20,6 +20,7 @@ import { signInAs } from '../sessions';
 import { eventually } from '../eventually';
 import { consume, expectRollupsEqualRaw } from '../stats-storage-checks';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -348,7 +349,7 @@ describe('clicks through the real tracker', () => {
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
   let ip = 0;
   const visit = (url: string, userAgent: string) =>
-    exports.default.fetch(url, {
+    workerFetch(url, {
       redirect: 'manual',
       headers: { 'user-agent': userAgent, 'cf-connecting-ip': `198.19.7.${++ip}` },
     } as RequestInit);

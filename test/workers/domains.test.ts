@@ -1,4 +1,4 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -14,6 +14,7 @@ import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { eventually } from '../eventually';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -300,7 +301,7 @@ describe('tracking on a custom domain', () => {
   let host: string;
   let ip = 0;
   const visit = (url: string) =>
-    exports.default.fetch(url, {
+    workerFetch(url, {
       redirect: 'manual',
       headers: { 'user-agent': BROWSER, 'cf-connecting-ip': `198.19.7.${++ip}` },
     } as RequestInit);

@@ -1,4 +1,3 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -10,6 +9,7 @@ import { earn, putInPayout } from '../finance';
 import { addPayee } from '../payouts';
 import { signInAs, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -203,7 +203,7 @@ describe('a large export', () => {
       });
       await db.insert(s.clicks).values(rows);
     }
-    const res = await exports.default.fetch(`https://api.test/api/orgs/${big.org.id}/exports/clicks.csv`, {
+    const res = await workerFetch(`https://api.test/api/orgs/${big.org.id}/exports/clicks.csv`, {
       headers: { authorization: big.owner.headers.authorization! },
     });
     expect(res.status).toBe(200);

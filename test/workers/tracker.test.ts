@@ -1,5 +1,5 @@
 import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from 'cloudflare:test';
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as s from '../../schema';
@@ -17,6 +17,7 @@ import type { TenantOptions } from '../tenant';
 import { clickMessageFor, clickOwnerOf } from '../click-messages';
 import { record } from '../conversions';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -45,7 +46,7 @@ interface VisitInit {
 }
 
 function visit(url: string, init: VisitInit = {}): Promise<Response> {
-  return exports.default.fetch(url, {
+  return workerFetch(url, {
     redirect: 'manual',
     ...init,
     headers: { 'user-agent': BROWSER, 'cf-connecting-ip': nextIp(), ...init.headers },
@@ -319,7 +320,7 @@ describe('link forms', () => {
   });
 
   it('answers other methods on tracker paths with 405', async () => {
-    const res = await exports.default.fetch('http://localhost/click', { method: 'POST' });
+    const res = await workerFetch('http://localhost/click', { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
   });

@@ -1,4 +1,3 @@
-import { exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -7,6 +6,7 @@ import type { Db } from '../../workers/db/client';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -36,7 +36,7 @@ async function setPlan(who: Advertiser, code: PlanCode) {
 }
 
 async function portalAt(host: string) {
-  const res = await exports.default.fetch(`https://${host}/api/portal`);
+  const res = await workerFetch(`https://${host}/api/portal`);
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 }
 
@@ -152,7 +152,7 @@ describe('brand fields and the white-label plan gate', () => {
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
 async function upload(who: Advertiser, kind: string, body: Uint8Array | string, contentType = 'image/png') {
-  const res = await exports.default.fetch(`https://api.test/api/orgs/${who.org.id}/brand/${kind}`, {
+  const res = await workerFetch(`https://api.test/api/orgs/${who.org.id}/brand/${kind}`, {
     method: 'POST',
     headers: { ...who.owner.headers, 'content-type': contentType },
     body,
@@ -173,7 +173,7 @@ describe('brand images in R2', () => {
     const audits = await db.select().from(s.auditLog).where(eq(s.auditLog.action, 'organization.brand_image_uploaded'));
     expect(audits.filter((a) => a.organizationId === acme.org.id)).toHaveLength(1);
 
-    const served = await exports.default.fetch(`https://api.test${new URL(res.body.url).pathname}`);
+    const served = await workerFetch(`https://api.test${new URL(res.body.url).pathname}`);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
@@ -224,14 +224,14 @@ describe('brand images in R2', () => {
     expect(res.status).toBe(402);
     expect(res.body.error.code).toBe('plan_limit_reached');
     await setPlan(acme, 'pro');
-    const cross = await exports.default.fetch(`https://api.test/api/orgs/${acme.org.id}/brand/logo`, {
+    const cross = await workerFetch(`https://api.test/api/orgs/${acme.org.id}/brand/logo`, {
       method: 'POST',
       headers: { ...other.owner.headers, 'content-type': 'image/png' },
       body: PNG,
     });
     expect(cross.status).toBe(404);
     expect(await brandingOf()).toEqual(before);
-    const missing = await exports.default.fetch(
+    const missing = await workerFetch(
       `https://api.test/api/uploads/brand-${acme.org.id}-logo-${crypto.randomUUID()}.png`,
     );
     expect(missing.status).toBe(404);
