@@ -21,6 +21,8 @@ export const emailOutbox = logs.table(
     text: text().notNull(),
     /** HTML body, if any. */
     html: text(),
+    /** Display name of the sender (an advertiser's brand on its portal); NULL: EMAIL_FROM as configured. */
+    fromName: text(),
     /** Which email it is, e.g. verify_email or password_reset. */
     template: text(),
     /** pending (not sent yet, or waiting for a retry), sent or failed (gave up after the last attempt). */

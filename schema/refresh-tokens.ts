@@ -1,5 +1,6 @@
 import { type AnyPgColumn, index, inet, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { RefreshTokenRevokeReason } from './enums';
+import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { users } from './users';
 import { checkIn } from './util/checks';
@@ -40,6 +41,11 @@ export const refreshTokens = affiliate.table(
     ip: inet(),
     /** When the token was last presented. */
     lastUsedAt: timestamptz(),
+    /**
+     * Set when the session started on an advertiser's white-label portal host: the session may act
+     * only in that organization and only on that host. NULL: a session of the platform's own host.
+     */
+    portalOrganizationId: uuid().references(() => organizations.id, { onDelete: 'cascade' }),
     ...timestamps,
   },
   (t) => [
@@ -48,6 +54,7 @@ export const refreshTokens = affiliate.table(
     index('refresh_tokens_family_id_idx').on(t.familyId),
     index('refresh_tokens_replaced_by_id_idx').on(t.replacedById),
     index('refresh_tokens_expires_at_idx').on(t.expiresAt),
+    index('refresh_tokens_portal_organization_id_idx').on(t.portalOrganizationId),
     checkIn('refresh_tokens_revoked_reason_check', t.revokedReason, RefreshTokenRevokeReason),
   ],
 );

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole, PostbackEventType } from './enums';
+import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { checkAllIn, checkIn } from './util/checks';
 import { id, timestamps, timestamptz } from './util/columns';
@@ -102,12 +103,18 @@ export const users = affiliate.table(
     notificationSettings: jsonb().$type<NotificationSettings>().notNull().default({}),
     /** The upline for multi-level commissions: whoever referred this affiliate to the platform. */
     referredById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    /**
+     * The advertiser whose white-label portal the account signed up on: its emails carry that
+     * brand and link to that portal host; NULL for sign-ups on the platform's own host.
+     */
+    signupOrganizationId: uuid().references(() => organizations.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
     unique('users_email_unique').on(t.email),
     check('users_email_lower_check', sql`${t.email} = lower(${t.email})`),
     index('users_referred_by_id_idx').on(t.referredById),
+    index('users_signup_organization_id_idx').on(t.signupOrganizationId),
     checkIn('users_platform_role_check', t.platformRole, PlatformRole),
     checkIn('users_locale_check', t.locale, Locale),
     checkAllIn('users_postback_events_check', t.postbackEvents, PostbackEventType),
