@@ -7,6 +7,20 @@ import type { Logger } from './logging';
 export interface Actor {
   userId: string;
   platformRole: PlatformRole;
+  /**
+   * Set when the session started on an advertiser's white-label portal: it acts in that
+   * organization only (workers/api/middleware/portal-scope.ts). Absent or null: the platform's host.
+   */
+  portalOrganizationId?: string | null;
+}
+
+/** The advertiser's white-label portal a request came in on: its host decides the brand and the session scope. */
+export interface RequestPortal {
+  organizationId: string;
+  /** The portal name, else the organization's name. */
+  name: string;
+  /** Scheme, host and port the request used, for links in the emails it sends. */
+  origin: string;
 }
 
 /**
@@ -35,6 +49,8 @@ export interface ServiceContext {
   actor?: Actor;
   tenant?: Tenant;
   origin?: RequestOrigin;
+  /** The portal host the request came in on; null or absent on the platform's own host and off-request work. */
+  portal?: RequestPortal | null;
 }
 
 export interface ServiceCall<I> {

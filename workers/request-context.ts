@@ -1,4 +1,4 @@
-import type { Actor, ServiceContext, Tenant } from './context';
+import type { Actor, RequestPortal, ServiceContext, Tenant } from './context';
 import { type DbHandle, openDb } from './db/client';
 import { parseIpAddress } from './contracts/ip-address';
 import type { Config } from './env';
@@ -11,6 +11,7 @@ export interface RequestFacts {
   userAgent: string | undefined;
   actor: Actor | undefined;
   tenant: Tenant | undefined;
+  portal: RequestPortal | null | undefined;
 }
 
 export interface RequestScope {
@@ -41,6 +42,7 @@ export function openRequestScope(config: Config, log: Logger): RequestScope {
         actor: facts.actor,
         tenant: facts.tenant,
         origin,
+        portal: facts.portal ?? null,
       };
     },
     close: () => handle?.close(),

@@ -5,6 +5,8 @@ import { requestId } from 'hono/request-id';
 import { ValidationError } from '../errors/app-error';
 import { errorResponse, onError } from '../errors/on-error';
 import { authenticate } from './middleware/authenticate';
+import { portalScope } from './middleware/portal-scope';
+import { requestPortal } from './middleware/request-portal';
 import { serviceContext } from './middleware/service-context';
 import {
   advertiserTenant,
@@ -55,7 +57,12 @@ export function createApi(): OpenAPIHono<AppEnv> {
   //   /affiliate/*               affiliate accounts; /affiliate/orgs/:orgId/* is one advertiser's context
   //   /platform/*                platform staff
   // Platform support writes nothing anywhere but its own account (/me).
+  // A session started on an advertiser's white-label portal host works on that host only, in that
+  // organization only (portalScope here, the tenant resolvers for /orgs/:orgId and /affiliate/orgs/:orgId).
+  for (const path of ['/auth/*', '/join-links/*', '/me/*', '/orgs/*', '/affiliate/*', '/platform/*'])
+    app.use(path, requestPortal);
   for (const path of ['/me/*', '/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, authenticate); // '/x/*' also matches '/x'
+  for (const path of ['/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, portalScope);
   for (const path of ['/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, supportReadOnly);
   app.use('/orgs/:orgId/*', advertiserTenant);
   app.use('/affiliate/orgs/:orgId/*', affiliateTenant);

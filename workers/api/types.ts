@@ -1,5 +1,5 @@
 import type { RequestIdVariables } from 'hono/request-id';
-import type { Actor, ServiceContext, Tenant } from '../context';
+import type { Actor, RequestPortal, ServiceContext, Tenant } from '../context';
 import type { Config, Env } from '../env';
 import type { Logger } from '../logging';
 
@@ -14,5 +14,7 @@ export interface AppEnv {
     actor?: Actor;
     sessionId?: string;
     tenant?: Tenant;
+    /** The white-label portal the request's host belongs to (null: the platform's host); set by requestPortal. */
+    portal?: RequestPortal | null;
   };
 }

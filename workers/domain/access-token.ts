@@ -8,14 +8,25 @@ export interface AccessClaims {
   userId: string;
   /** The refresh-token family the session belongs to, so logout can name it. */
   sessionId: string;
+  /** The advertiser whose white-label portal host the session belongs to; null for the platform's host. */
+  portalOrganizationId?: string | null;
 }
 
 export function signAccessToken(claims: AccessClaims, secret: string, now: Date): Promise<string> {
-  return signToken(ACCESS, claims.userId, { sid: claims.sessionId }, secret, now);
+  // `por` only when scoped, so platform tokens keep their shape.
+  const payload: Record<string, string> = { sid: claims.sessionId };
+  if (claims.portalOrganizationId) payload.por = claims.portalOrganizationId;
+  return signToken(ACCESS, claims.userId, payload, secret, now);
 }
 
 /** Null for anything but a valid, unexpired access token of ours. */
-export async function verifyAccessToken(token: string, secret: string, now: Date): Promise<AccessClaims | null> {
+export async function verifyAccessToken(
+  token: string,
+  secret: string,
+  now: Date,
+): Promise<Required<AccessClaims> | null> {
   const payload = await verifyToken(ACCESS, token, secret, now);
-  return payload && typeof payload.sid === 'string' ? { userId: payload.sub, sessionId: payload.sid } : null;
+  if (!payload || typeof payload.sid !== 'string') return null;
+  if (payload.por !== undefined && typeof payload.por !== 'string') return null;
+  return { userId: payload.sub, sessionId: payload.sid, portalOrganizationId: payload.por ?? null };
 }

@@ -29,19 +29,32 @@ describe('renderEmail', () => {
   it.each(templates.flatMap((t) => (['en', 'ru'] as const).map((locale) => ({ t, locale }))))(
     '$t.name in $locale carries the link',
     ({ t, locale }) => {
-      const { subject, text } = renderEmail(t, locale);
+      const { subject, text } = renderEmail(t, locale, 'Affiliate Edge');
       expect(subject.length).toBeGreaterThan(5);
       expect(text).toContain(t.link);
     },
   );
 
   it('names the program and the advertiser of a program invitation', () => {
-    expect(renderEmail(templates[4]!, 'en').subject).toBe('Join the Acme Partners affiliate program of Acme');
-    expect(renderEmail(templates[4]!, 'ru').text).toContain('Acme приглашает вас продвигать Acme Partners');
+    expect(renderEmail(templates[4]!, 'en', 'Affiliate Edge').subject).toBe(
+      'Join the Acme Partners affiliate program of Acme',
+    );
+    expect(renderEmail(templates[4]!, 'ru', 'Affiliate Edge').text).toContain(
+      'Acme приглашает вас продвигать Acme Partners',
+    );
   });
 
   it('speaks Russian to Russian users', () => {
-    expect(renderEmail(templates[1]!, 'ru').subject).toBe('Сброс пароля');
-    expect(renderEmail(templates[1]!, 'en').subject).toBe('Reset your password');
+    expect(renderEmail(templates[1]!, 'ru', 'Affiliate Edge').subject).toBe('Сброс пароля');
+    expect(renderEmail(templates[1]!, 'en', 'Affiliate Edge').subject).toBe('Reset your password');
   });
+
+  it.each(templates.flatMap((t) => (['en', 'ru'] as const).map((locale) => ({ t, locale }))))(
+    '$t.name in $locale under an advertiser’s brand never names the platform',
+    ({ t, locale }) => {
+      const { subject, text } = renderEmail(t, locale, 'Globex Partners');
+      expect(`${subject}\n${text}`).not.toContain('Affiliate Edge');
+      expect(`${subject}\n${text}`).toContain('Globex Partners');
+    },
+  );
 });

@@ -19,57 +19,61 @@ export interface RenderedEmail {
   text: string;
 }
 
-type Renderers = { [K in EmailTemplate['name']]: (t: Extract<EmailTemplate, { name: K }>) => RenderedEmail };
+// `brand` names who the reader deals with: an advertiser's portal name on its white-label portal, else the platform.
+type Renderers = {
+  [K in EmailTemplate['name']]: (t: Extract<EmailTemplate, { name: K }>, brand: string) => RenderedEmail;
+};
 
 const en: Renderers = {
-  verify_email: ({ link }) => ({
+  verify_email: ({ link }, brand) => ({
     subject: 'Confirm your email address',
-    text: `Welcome to Affiliate Edge.\n\nConfirm your email address by opening this link within 24 hours:\n${link}\n\nIf you did not sign up, ignore this email.`,
+    text: `Welcome to ${brand}.\n\nConfirm your email address by opening this link within 24 hours:\n${link}\n\nIf you did not sign up, ignore this email.`,
   }),
-  password_reset: ({ link }) => ({
+  password_reset: ({ link }, brand) => ({
     subject: 'Reset your password',
-    text: `Someone asked to reset the password of your Affiliate Edge account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
+    text: `Someone asked to reset the password of your ${brand} account.\n\nChoose a new password within one hour:\n${link}\n\nThe link works once. If it was not you, ignore this email: your password stays as it is.`,
   }),
-  verify_paypal_email: ({ link, paypalEmail }) => ({
+  verify_paypal_email: ({ link, paypalEmail }, brand) => ({
     subject: 'Confirm your PayPal payout address',
-    text: `Your Affiliate Edge payouts are set to go to the PayPal account ${paypalEmail}.\n\nConfirm that this address is yours by opening this link within 24 hours:\n${link}\n\nNo payout goes to an unconfirmed address. If you did not ask for this, ignore this email and check your account.`,
+    text: `Your ${brand} payouts are set to go to the PayPal account ${paypalEmail}.\n\nConfirm that this address is yours by opening this link within 24 hours:\n${link}\n\nNo payout goes to an unconfirmed address. If you did not ask for this, ignore this email and check your account.`,
   }),
-  invitation: ({ link, organizationName, role, inviterName }) => ({
-    subject: `You are invited to ${organizationName} on Affiliate Edge`,
+  invitation: ({ link, organizationName, role, inviterName }, brand) => ({
+    subject: `You are invited to ${organizationName} on ${brand}`,
     text: `${inviterName ?? 'A team member'} invited you to join ${organizationName} as ${role}.\n\nAccept within 7 days:\n${link}`,
   }),
-  program_invitation: ({ link, organizationName, programName, inviterName }) => ({
+  program_invitation: ({ link, organizationName, programName, inviterName }, brand) => ({
     subject: `Join the ${programName} affiliate program of ${organizationName}`,
-    text: `${inviterName ?? organizationName} invited you to promote ${programName} as an affiliate of ${organizationName} on Affiliate Edge.\n\nAccept within 7 days (you can create your account from the link):\n${link}`,
+    text: `${inviterName ?? organizationName} invited you to promote ${programName} as an affiliate of ${organizationName} on ${brand}.\n\nAccept within 7 days (you can create your account from the link):\n${link}`,
   }),
 };
 
 const ru: Renderers = {
-  verify_email: ({ link }) => ({
+  verify_email: ({ link }, brand) => ({
     subject: 'Подтвердите адрес электронной почты',
-    text: `Добро пожаловать в Affiliate Edge.\n\nПодтвердите адрес, открыв ссылку в течение 24 часов:\n${link}\n\nЕсли вы не регистрировались, просто проигнорируйте это письмо.`,
+    text: `Добро пожаловать в ${brand}.\n\nПодтвердите адрес, открыв ссылку в течение 24 часов:\n${link}\n\nЕсли вы не регистрировались, просто проигнорируйте это письмо.`,
   }),
-  password_reset: ({ link }) => ({
+  password_reset: ({ link }, brand) => ({
     subject: 'Сброс пароля',
-    text: `Кто-то запросил сброс пароля вашей учётной записи Affiliate Edge.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
+    text: `Кто-то запросил сброс пароля вашей учётной записи ${brand}.\n\nЗадайте новый пароль в течение часа:\n${link}\n\nСсылка одноразовая. Если это были не вы, проигнорируйте письмо: пароль не изменится.`,
   }),
-  verify_paypal_email: ({ link, paypalEmail }) => ({
+  verify_paypal_email: ({ link, paypalEmail }, brand) => ({
     subject: 'Подтвердите адрес PayPal для выплат',
-    text: `Выплаты Affiliate Edge будут отправляться на счёт PayPal ${paypalEmail}.\n\nПодтвердите, что это ваш адрес, открыв ссылку в течение 24 часов:\n${link}\n\nНа неподтверждённый адрес выплаты не отправляются. Если вы этого не запрашивали, проигнорируйте письмо и проверьте свою учётную запись.`,
+    text: `Выплаты ${brand} будут отправляться на счёт PayPal ${paypalEmail}.\n\nПодтвердите, что это ваш адрес, открыв ссылку в течение 24 часов:\n${link}\n\nНа неподтверждённый адрес выплаты не отправляются. Если вы этого не запрашивали, проигнорируйте письмо и проверьте свою учётную запись.`,
   }),
-  invitation: ({ link, organizationName, role, inviterName }) => ({
-    subject: `Приглашение в ${organizationName} на Affiliate Edge`,
+  invitation: ({ link, organizationName, role, inviterName }, brand) => ({
+    subject: `Приглашение в ${organizationName} на ${brand}`,
     text: `${inviterName ?? 'Участник команды'} приглашает вас в ${organizationName} с ролью ${role}.\n\nПримите приглашение в течение 7 дней:\n${link}`,
   }),
-  program_invitation: ({ link, organizationName, programName, inviterName }) => ({
+  program_invitation: ({ link, organizationName, programName, inviterName }, brand) => ({
     subject: `Приглашение в партнёрскую программу ${programName} (${organizationName})`,
-    text: `${inviterName ?? organizationName} приглашает вас продвигать ${programName} в качестве партнёра ${organizationName} на Affiliate Edge.\n\nПримите приглашение в течение 7 дней (учётную запись можно создать по ссылке):\n${link}`,
+    text: `${inviterName ?? organizationName} приглашает вас продвигать ${programName} в качестве партнёра ${organizationName} на ${brand}.\n\nПримите приглашение в течение 7 дней (учётную запись можно создать по ссылке):\n${link}`,
   }),
 };
 
 const RENDERERS: Record<Locale, Renderers> = { en, ru };
 
-export function renderEmail(template: EmailTemplate, locale: Locale): RenderedEmail {
-  const render = RENDERERS[locale][template.name] as (t: EmailTemplate) => RenderedEmail;
-  return render(template);
+/** The email in `locale`, under `brand` (the advertiser's portal name, or the platform's name). */
+export function renderEmail(template: EmailTemplate, locale: Locale, brand: string): RenderedEmail {
+  const render = RENDERERS[locale][template.name] as (t: EmailTemplate, brand: string) => RenderedEmail;
+  return render(template, brand);
 }

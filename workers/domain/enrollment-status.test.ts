@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EnrollmentStatus } from '../../schema/enums';
-import { EnrollmentAction, isEnrollmentActive, nextEnrollmentStatus } from './enrollment-status';
+import { applicationStatus, EnrollmentAction, isEnrollmentActive, nextEnrollmentStatus } from './enrollment-status';
 
 const allowed = [
   { from: 'pending', action: 'approve', to: 'active' },
@@ -33,4 +33,14 @@ describe('enrollment status machine', () => {
 
 describe('enrollment status predicates', () => {
   test.each(EnrollmentStatus)('%s', (status) => expect(isEnrollmentActive(status)).toBe(status === 'active'));
+});
+
+describe('an affiliate’s own application', () => {
+  test.each([
+    { visibility: 'public', status: 'active' },
+    { visibility: 'approval', status: 'pending' },
+    { visibility: 'invite_only', status: 'pending' },
+  ] as const)('in a $visibility program starts $status', ({ visibility, status }) =>
+    expect(applicationStatus(visibility)).toBe(status),
+  );
 });

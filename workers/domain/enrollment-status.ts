@@ -1,4 +1,4 @@
-import type { EnrollmentStatus } from '../../schema/enums';
+import type { EnrollmentStatus, ProgramVisibility } from '../../schema/enums';
 
 /** What an advertiser can do to an enrollment (statuses: pending / active / suspended / terminated). */
 export const EnrollmentAction = ['approve', 'reject', 'suspend', 'reactivate', 'terminate'] as const;
@@ -26,3 +26,11 @@ export function nextEnrollmentStatus(current: EnrollmentStatus, action: Enrollme
 
 /** Only an active enrollment takes traffic, earns, and gets links and creatives. */
 export const isEnrollmentActive = (status: EnrollmentStatus): boolean => status === 'active';
+
+/**
+ * An affiliate's own application (marketplace, sign-up on a white-label portal): active at once in a
+ * public program, pending in one by approval, where the advertiser decides. (Invite-only programs take
+ * no applications; the callers never offer them.)
+ */
+export const applicationStatus = (visibility: ProgramVisibility): 'active' | 'pending' =>
+  visibility === 'public' ? 'active' : 'pending';

@@ -30,6 +30,9 @@ export const ERROR_STATUS = {
   signature_expired: 401,
   // Browser sessions: POST /auth/refresh in cookie mode without the ae_refresh cookie.
   refresh_cookie_missing: 401,
+  // A session used on another host than it started on: a white-label portal's session on the platform's
+  // host or another portal, or a platform session on a portal host. Sign in again on this host.
+  session_scope_mismatch: 401,
   // The organization's plan does not allow one more (programs, affiliates, custom domains) or the
   // feature (white-label). details: { limit, used, allowed, plan }.
   plan_limit_reached: 402,

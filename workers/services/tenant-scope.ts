@@ -21,3 +21,8 @@ export function actorId(ctx: ServiceContext): string {
   if (!ctx.actor) throw new AppError('unauthorized', 'Sign in first');
   return ctx.actor.userId;
 }
+
+/** The organization a white-label portal's session is confined to; undefined for a platform session. */
+export function portalScope(ctx: ServiceContext): string | undefined {
+  return ctx.actor?.portalOrganizationId ?? undefined;
+}

@@ -65,6 +65,11 @@ export const signUpResponse = z
     accountType: z.enum(['affiliate', 'advertiser']),
     organizationId: uuidField.nullable(),
     emailVerificationSent: z.literal(true),
+    affiliateContextId: uuidField
+      .nullable()
+      .describe(
+        'Signed up on an advertiser’s white-label portal: that advertiser, whose programs the account applies to once its email is verified',
+      ),
     recruitCodeApplied: z
       .boolean()
       .optional()
@@ -82,7 +87,14 @@ export const verifyEmailResponse = z
     joined: z
       .array(z.object({ organizationName: z.string(), programIds: z.array(uuidField) }))
       .optional()
-      .describe('Present when the account signed up through invite links: what they enrolled it in'),
+      .describe(
+        'Present when the account signed up through invite links or on a white-label portal: what they enrolled it in',
+      ),
+    affiliateContextId: uuidField
+      .nullable()
+      .describe(
+        'The advertiser whose context to open after signing in: the portal’s advertiser for a sign-up on its white-label portal',
+      ),
   })
   .openapi('EmailVerified');
 

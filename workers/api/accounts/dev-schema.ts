@@ -12,6 +12,7 @@ export const mailboxResponse = z
         subject: z.string(),
         text: z.string(),
         template: z.string().nullable(),
+        fromName: z.string().nullable().describe('The sender’s display name; null: EMAIL_FROM as configured'),
         status: z.string(),
         createdAt: z.iso.datetime(),
       }),

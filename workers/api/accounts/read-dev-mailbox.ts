@@ -24,12 +24,13 @@ export const readDevMailboxRoute = new OpenAPIHono<AppEnv>().openapi(route, asyn
   return c.json(
     {
       emails: serialize(
-        emails.map(({ id, to, subject, text, template, status, createdAt }) => ({
+        emails.map(({ id, to, subject, text, template, fromName, status, createdAt }) => ({
           id,
           to,
           subject,
           text,
           template,
+          fromName,
           status,
           createdAt,
         })),

@@ -17,10 +17,16 @@ const route = createRoute({
 });
 
 export const verifyEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const { email, joined } = await verifyEmail({ ctx: c.var.services(), input: c.req.valid('json') });
+  const { email, joined, affiliateContextId } = await verifyEmail({
+    ctx: c.var.services(),
+    input: c.req.valid('json'),
+  });
   const views = joined.map((j) => ({
     organizationName: j.organizationName,
     programIds: j.enrollments.map((e) => e.programId),
   }));
-  return c.json({ email, emailVerified: true as const, ...(views.length ? { joined: views } : {}) }, 200);
+  return c.json(
+    { email, emailVerified: true as const, affiliateContextId, ...(views.length ? { joined: views } : {}) },
+    200,
+  );
 });

@@ -17,6 +17,7 @@ export const serviceContext = createMiddleware<AppEnv>(async (c, next) => {
       userAgent: c.req.header('user-agent'),
       actor: c.var.actor,
       tenant: c.var.tenant,
+      portal: c.var.portal,
     }),
   );
   try {

@@ -1,8 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { enrollments, memberships, organizations, users, type NotificationSettings } from '../../../schema';
 import type { Locale, MemberRole, PlatformRole } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
+import { eqIf } from '../../db/eq-if';
 import { NotFoundError } from '../../errors/app-error';
+import { portalScope } from '../tenant-scope';
 
 export interface Profile {
   id: string;
@@ -35,17 +37,19 @@ export interface Profile {
 export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>): Promise<Profile> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
+  // On a white-label portal the account shows only that advertiser, and no platform console.
+  const scope = portalScope(ctx);
   const teams = await ctx.db
     .select({ organizationId: organizations.id, name: organizations.name, role: memberships.role })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(eq(memberships.userId, user.id))
+    .where(and(eq(memberships.userId, user.id), eqIf(organizations.id, scope)))
     .orderBy(asc(organizations.name));
   const contexts = await ctx.db
     .selectDistinct({ organizationId: organizations.id, name: organizations.name })
     .from(enrollments)
     .innerJoin(organizations, eq(organizations.id, enrollments.organizationId))
-    .where(eq(enrollments.affiliateId, user.id))
+    .where(and(eq(enrollments.affiliateId, user.id), eqIf(organizations.id, scope)))
     .orderBy(asc(organizations.name), asc(organizations.id));
   return {
     id: user.id,
@@ -54,7 +58,7 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     firstName: user.firstName,
     lastName: user.lastName,
     locale: user.locale,
-    platformRole: user.platformRole,
+    platformRole: scope ? 'none' : user.platformRole,
     approvedAffiliate: user.approvedAffiliate,
     twoFactorEnabled: user.totpEnabledAt !== null,
     paypalEmail: user.paypalEmail,

@@ -7,7 +7,7 @@ import { canManageRole } from '../../domain/member-roles';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { AppError, ConflictError } from '../../errors/app-error';
-import { deliverEmail, sendEmail } from '../email';
+import { deliverEmail, emailBrand, sendEmail } from '../email';
 import { recordAudit } from '../audit';
 import { actingAdvertiser } from './acting-advertiser';
 import type { TeamInvitation } from './list-invitations';
@@ -65,12 +65,18 @@ export async function inviteMember({
     const inviterName = inviter
       ? [inviter.firstName, inviter.lastName].filter(Boolean).join(' ') || inviter.email
       : null;
-    const link = `${tx.config.APP_BASE_URL.replace(/\/$/, '')}/invitations/accept?token=${encodeURIComponent(token)}`;
+    // Under the advertiser's white-label brand when it has a portal: the invitee joins it there.
+    const brand = await emailBrand({ ctx: tx, input: { organizationId } });
+    const link = `${brand.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
     const { subject, text } = renderEmail(
       { name: 'invitation', link, organizationName: org!.name, role: input.role, inviterName },
       invitee?.locale ?? 'en',
+      brand.name,
     );
-    const { outboxId } = await sendEmail({ ctx: tx, input: { to: email, subject, text, template: 'invitation' } });
+    const { outboxId } = await sendEmail({
+      ctx: tx,
+      input: { to: email, subject, text, template: 'invitation', fromName: brand.fromName },
+    });
     await recordAudit({
       ctx: tx,
       input: {

@@ -9,7 +9,7 @@ import type { Actor, ServiceCall } from '../../context';
 export async function loadActor({
   ctx,
   input,
-}: ServiceCall<{ userId: string; sessionId: string }>): Promise<Actor | null> {
+}: ServiceCall<{ userId: string; sessionId: string; portalOrganizationId?: string | null }>): Promise<Actor | null> {
   const [user] = await ctx.db
     .select({
       id: users.id,
@@ -34,5 +34,5 @@ export async function loadActor({
     )
     .limit(1);
   if (!live) return null;
-  return { userId: user.id, platformRole: user.platformRole };
+  return { userId: user.id, platformRole: user.platformRole, portalOrganizationId: input.portalOrganizationId ?? null };
 }

@@ -7,7 +7,11 @@ import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { issueTokens, type SessionTokens } from './start-session';
 
-type Outcome = { kind: 'rotated'; tokens: SessionTokens } | { kind: 'invalid' } | { kind: 'reuse_detected' };
+type Outcome =
+  | { kind: 'rotated'; tokens: SessionTokens }
+  | { kind: 'invalid' }
+  | { kind: 'reuse_detected' }
+  | { kind: 'scope_mismatch' };
 
 /**
  * Rotates a refresh token: the presented one is revoked as `rotated` and its successor issued in
@@ -18,6 +22,9 @@ type Outcome = { kind: 'rotated'; tokens: SessionTokens } | { kind: 'invalid' } 
  * Within REFRESH_REUSE_GRACE_SECONDS of its rotation, a token is instead answered like the family's live
  * token, which is rotated in turn: the client that lost the first answer gets a working successor, and a
  * thief racing the owner still ends the family at the owner's next refresh.
+ *
+ * A live token is rotated only on the host its session started on (a white-label portal, or the platform):
+ * a portal's cookie carried to another host is refused and left as it was.
  */
 export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken: string }>): Promise<SessionTokens> {
   const tokenHash = await sha256Hex(input.refreshToken);
@@ -63,6 +70,8 @@ export async function refreshSession({ ctx, input }: ServiceCall<{ refreshToken:
     return rotate(tx, token);
   });
   if (outcome.kind === 'rotated') return outcome.tokens;
+  if (outcome.kind === 'scope_mismatch')
+    throw new AppError('session_scope_mismatch', 'This session belongs to another site; sign in here');
   if (outcome.kind === 'reuse_detected')
     throw new AppError(
       'unauthorized',
@@ -78,7 +87,12 @@ async function rotate(tx: ServiceContext, token: typeof refreshTokens.$inferSele
     .from(users)
     .where(eq(users.id, token.userId));
   if (!user || user.banned || user.blocked || user.deletedAt) return { kind: 'invalid' };
-  const next = await issueTokens(tx, token.userId, token.familyId);
+  if (token.portalOrganizationId !== (tx.portal?.organizationId ?? null)) return { kind: 'scope_mismatch' };
+  const next = await issueTokens(tx, {
+    userId: token.userId,
+    familyId: token.familyId,
+    portalOrganizationId: token.portalOrganizationId,
+  });
   await tx.db
     .update(refreshTokens)
     .set({ revokedAt: tx.now, revokedReason: 'rotated', replacedById: next.refreshTokenId, lastUsedAt: tx.now })

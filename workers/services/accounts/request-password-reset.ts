@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, PASSWORD_RESET_TTL_SECONDS } from '../../domain/token-lifetimes';
-import { deliverEmail, sendEmail } from '../email';
+import { deliverEmail, emailBrand, sendEmail } from '../email';
 import { limitByIp } from './limit-by-ip';
 import { reserveAttempt } from './reserve-attempt';
 
@@ -29,9 +29,11 @@ export async function requestPasswordReset({ ctx, input }: ServiceCall<{ email: 
       expiresAt: addSeconds(tx.now, PASSWORD_RESET_TTL_SECONDS),
       createdAt: tx.now,
     });
-    const link = `${tx.config.APP_BASE_URL.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
-    const { subject, text } = renderEmail({ name: 'password_reset', link }, user.locale);
-    return (await sendEmail({ ctx: tx, input: { to: email, subject, text, template: 'password_reset' } })).outboxId;
+    const brand = await emailBrand({ ctx: tx, input: { userId: user.id } });
+    const link = `${brand.baseUrl}/reset-password?token=${encodeURIComponent(token)}`;
+    const { subject, text } = renderEmail({ name: 'password_reset', link }, user.locale, brand.name);
+    const message = { to: email, subject, text, template: 'password_reset', fromName: brand.fromName };
+    return (await sendEmail({ ctx: tx, input: message })).outboxId;
   });
   if (outboxId) await deliverEmail({ ctx, input: { outboxId } });
 }

@@ -1,9 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { enrollments, memberships, organizations } from '../../../schema';
-import type { ServiceCall, Tenant } from '../../context';
+import type { Actor, ServiceCall, Tenant } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A white-label portal's session sees no other organization, whatever its memberships or platform role. */
+const outsidePortal = (actor: Actor, organizationId: string) =>
+  Boolean(actor.portalOrganizationId) && actor.portalOrganizationId !== organizationId.toLowerCase();
 
 /**
  * The advertiser context of a request. Members act with their role; platform owners and admins
@@ -15,7 +19,8 @@ export async function resolveAdvertiserTenant({
   input,
 }: ServiceCall<{ organizationId: string }>): Promise<Tenant> {
   const actor = ctx.actor;
-  if (!actor || !UUID.test(input.organizationId)) throw new NotFoundError('organization');
+  if (!actor || !UUID.test(input.organizationId) || outsidePortal(actor, input.organizationId))
+    throw new NotFoundError('organization');
   const [row] = await ctx.db
     .select({ id: organizations.id, role: memberships.role })
     .from(organizations)
@@ -36,7 +41,8 @@ export async function resolveAdvertiserTenant({
  */
 export async function resolveAffiliateTenant({ ctx, input }: ServiceCall<{ organizationId: string }>): Promise<Tenant> {
   const actor = ctx.actor;
-  if (!actor || !UUID.test(input.organizationId)) throw new NotFoundError('organization');
+  if (!actor || !UUID.test(input.organizationId) || outsidePortal(actor, input.organizationId))
+    throw new NotFoundError('organization');
   const [row] = await ctx.db
     .select({ id: enrollments.id })
     .from(enrollments)

@@ -4,7 +4,7 @@ import type { ServiceCall } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, PAYPAL_EMAIL_VERIFY_TTL_SECONDS } from '../../domain/token-lifetimes';
-import { sendEmail } from '../email';
+import { emailBrand, sendEmail } from '../email';
 
 /**
  * Issues a single-use token for the PayPal address (stored hashed, bound to that address) and
@@ -24,10 +24,15 @@ export async function sendPaypalVerification({
     expiresAt: addSeconds(ctx.now, PAYPAL_EMAIL_VERIFY_TTL_SECONDS),
     createdAt: ctx.now,
   });
-  const link = `${ctx.config.APP_BASE_URL.replace(/\/$/, '')}/verify-paypal-email?token=${encodeURIComponent(token)}`;
+  const brand = await emailBrand({ ctx, input: { userId: input.userId } });
+  const link = `${brand.baseUrl}/verify-paypal-email?token=${encodeURIComponent(token)}`;
   const { subject, text } = renderEmail(
     { name: 'verify_paypal_email', link, paypalEmail: input.paypalEmail },
     input.locale,
+    brand.name,
   );
-  return sendEmail({ ctx, input: { to: input.paypalEmail, subject, text, template: 'verify_paypal_email' } });
+  return sendEmail({
+    ctx,
+    input: { to: input.paypalEmail, subject, text, template: 'verify_paypal_email', fromName: brand.fromName },
+  });
 }

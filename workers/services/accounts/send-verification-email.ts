@@ -4,7 +4,7 @@ import type { ServiceCall } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, EMAIL_VERIFY_TTL_SECONDS } from '../../domain/token-lifetimes';
-import { sendEmail } from '../email';
+import { emailBrand, sendEmail } from '../email';
 
 /** Issues a single-use verification token (stored hashed) and queues the email carrying it. */
 export async function sendVerificationEmail({
@@ -20,7 +20,11 @@ export async function sendVerificationEmail({
     expiresAt: addSeconds(ctx.now, EMAIL_VERIFY_TTL_SECONDS),
     createdAt: ctx.now,
   });
-  const link = `${ctx.config.APP_BASE_URL.replace(/\/$/, '')}/verify-email?token=${encodeURIComponent(token)}`;
-  const { subject, text } = renderEmail({ name: 'verify_email', link }, input.locale);
-  return sendEmail({ ctx, input: { to: input.email, subject, text, template: 'verify_email' } });
+  const brand = await emailBrand({ ctx, input: { userId: input.userId } });
+  const link = `${brand.baseUrl}/verify-email?token=${encodeURIComponent(token)}`;
+  const { subject, text } = renderEmail({ name: 'verify_email', link }, input.locale, brand.name);
+  return sendEmail({
+    ctx,
+    input: { to: input.email, subject, text, template: 'verify_email', fromName: brand.fromName },
+  });
 }

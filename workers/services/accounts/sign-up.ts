@@ -31,6 +31,8 @@ export interface SignUpResult {
   email: string;
   accountType: 'affiliate' | 'advertiser';
   organizationId: string | null;
+  /** On a white-label portal: its advertiser, whose programs the account applies to once verified. */
+  affiliateContextId: string | null;
   /** Only when a recruit code was sent: whether it set the upline. */
   recruitCodeApplied?: boolean;
 }
@@ -43,6 +45,12 @@ export interface SignUpResult {
  */
 export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<SignUpResult> {
   const email = input.email.toLowerCase();
+  // An advertiser's portal signs up its affiliates; advertisers sign up on the platform's own site.
+  const portal = ctx.portal?.organizationId ?? null;
+  if (portal && input.accountType !== 'affiliate')
+    throw new ValidationError('Only affiliates sign up on an advertiser’s portal', [
+      { path: 'accountType', message: 'Must be affiliate here' },
+    ]);
   await limitByIp({ ctx, input: { action: 'signup' } });
   await reserveAttempt({ ctx, input: { bucket: 'signup', key: email } });
   // Slow on purpose; outside the transaction so no connection is held while it runs.
@@ -64,6 +72,7 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
         lastName: input.lastName ?? null,
         locale: input.locale ?? 'en',
         referredById: recruiter?.userId ?? null,
+        signupOrganizationId: portal,
       })
       .onConflictDoNothing({ target: users.email })
       .returning();
@@ -75,7 +84,7 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
         action: 'user.signed_up',
         targetType: 'user',
         targetId: user.id,
-        after: { email, accountType: input.accountType },
+        after: { email, accountType: input.accountType, ...(portal ? { signupOrganizationId: portal } : {}) },
       },
     });
     if (recruiter)
@@ -110,7 +119,17 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
       input: { userId: user.id, email, locale: user.locale },
     });
     const applied = input.recruitCode === undefined ? {} : { recruitCodeApplied: recruiter !== null };
-    return { result: { userId: user.id, email, accountType: input.accountType, organizationId, ...applied }, outboxId };
+    return {
+      result: {
+        userId: user.id,
+        email,
+        accountType: input.accountType,
+        organizationId,
+        affiliateContextId: portal,
+        ...applied,
+      },
+      outboxId,
+    };
   });
   await deliverEmail({ ctx, input: { outboxId } });
   return result;

@@ -37,9 +37,9 @@ export const sessionUser = (u: User): SessionUser => ({
 /** Stores the next refresh token of a family (hashed) and signs the access token that goes with it. */
 export async function issueTokens(
   ctx: ServiceContext,
-  userId: string,
-  familyId: string,
+  session: { userId: string; familyId: string; portalOrganizationId: string | null },
 ): Promise<{ tokens: SessionTokens; refreshTokenId: string }> {
+  const { userId, familyId, portalOrganizationId } = session;
   const refreshToken = newSecretToken();
   const [row] = await ctx.db
     .insert(refreshTokens)
@@ -51,10 +51,15 @@ export async function issueTokens(
       deviceInfo: ctx.origin?.userAgent?.slice(0, 512) ?? null,
       ip: ctx.origin?.ip ?? null,
       lastUsedAt: ctx.now,
+      portalOrganizationId,
       createdAt: ctx.now,
     })
     .returning({ id: refreshTokens.id });
-  const accessToken = await signAccessToken({ userId, sessionId: familyId }, ctx.config.JWT_SECRET, ctx.now);
+  const accessToken = await signAccessToken(
+    { userId, sessionId: familyId, portalOrganizationId },
+    ctx.config.JWT_SECRET,
+    ctx.now,
+  );
   return {
     tokens: { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' },
     refreshTokenId: row!.id,
@@ -63,14 +68,19 @@ export async function issueTokens(
 
 /**
  * A completed sign-in: a new refresh-token family (the session) and the user's login history
- * (last_login, last_ip, logins_count), together.
+ * (last_login, last_ip, logins_count), together. A sign-in on a white-label portal host makes a
+ * session confined to that advertiser and that host.
  */
 export async function startSession({
   ctx,
   input,
 }: ServiceCall<{ user: User }>): Promise<{ tokens: SessionTokens; user: SessionUser }> {
   return inTransaction(ctx, async (tx) => {
-    const { tokens } = await issueTokens(tx, input.user.id, uuidv7(tx.now.getTime()));
+    const { tokens } = await issueTokens(tx, {
+      userId: input.user.id,
+      familyId: uuidv7(tx.now.getTime()),
+      portalOrganizationId: tx.portal?.organizationId ?? null,
+    });
     const [user] = await tx.db
       .update(users)
       .set({ lastLogin: tx.now, lastIp: tx.origin?.ip ?? null, loginsCount: sql`${users.loginsCount} + 1` })

@@ -3,17 +3,23 @@ import { authTokens, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
-import { claimPendingJoins, type JoinResult } from '../invites';
+import { claimPendingJoins, joinPortalOnVerification, type PortalJoin } from '../invites';
 import { unusableLinkError } from './unusable-link-error';
+
+export interface EmailVerified {
+  email: string;
+  /** What the account was enrolled in: its invite links, and the portal it signed up on. */
+  joined: PortalJoin[];
+  /** The advertiser context to open after signing in: the portal's advertiser for a sign-up on its portal. */
+  affiliateContextId: string | null;
+}
 
 /**
  * Consumes an email-verification token: single use (the update claims it atomically), unexpired,
- * and only for the address it was sent to. Then enrolls the account through any invite link it signed up with.
+ * and only for the address it was sent to. Then enrolls the account through any invite link it signed
+ * up with and, on its first verification, applies to the programs of the portal it signed up on.
  */
-export async function verifyEmail({
-  ctx,
-  input,
-}: ServiceCall<{ token: string }>): Promise<{ email: string; joined: JoinResult[] }> {
+export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>): Promise<EmailVerified> {
   const tokenHash = await sha256Hex(input.token);
   const verified = await inTransaction(ctx, async (tx) => {
     const [claimed] = await tx.db
@@ -30,7 +36,11 @@ export async function verifyEmail({
       .returning({ userId: authTokens.userId, sentTo: authTokens.sentTo });
     const [user] = claimed
       ? await tx.db
-          .select({ email: users.email, confirmedAt: users.confirmedAt })
+          .select({
+            email: users.email,
+            confirmedAt: users.confirmedAt,
+            signupOrganizationId: users.signupOrganizationId,
+          })
           .from(users)
           .where(eq(users.id, claimed.userId))
       : [];
@@ -41,9 +51,15 @@ export async function verifyEmail({
       .update(users)
       .set({ emailVerified: true, confirmedAt: user.confirmedAt ?? tx.now })
       .where(eq(users.id, claimed.userId));
-    return { email: user.email, userId: claimed.userId };
+    // Once: a second verification link (after a resend) must not apply again.
+    const portal = user.confirmedAt ? null : user.signupOrganizationId;
+    return { email: user.email, userId: claimed.userId, portal };
   });
   // The account is the address's now: the invite links it signed up through enroll it.
-  const joined = await claimPendingJoins({ ctx, input: { userId: verified.userId } });
-  return { email: verified.email, joined };
+  const joined: PortalJoin[] = await claimPendingJoins({ ctx, input: { userId: verified.userId } });
+  const portalJoin = verified.portal
+    ? await joinPortalOnVerification({ ctx, input: { userId: verified.userId, organizationId: verified.portal } })
+    : null;
+  if (portalJoin) joined.push(portalJoin);
+  return { email: verified.email, joined, affiliateContextId: portalJoin?.enrollments.length ? portalJoin.organizationId : null };
 }

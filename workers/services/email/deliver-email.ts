@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { emailOutbox } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { nextDeliveryAttempt } from '../../domain/delivery-backoff';
+import { emailSender } from '../../domain/email-sender';
 import { postEmail } from '../../integrations/email/post-email';
 
 /**
@@ -22,7 +23,7 @@ export async function deliverEmail(
     .where(and(eq(emailOutbox.id, input.outboxId), eq(emailOutbox.status, 'pending')));
   if (!email) return;
   const outcome = await postEmail(
-    { baseUrl: base, apiKey: ctx.config.EMAIL_API_KEY, from: ctx.config.EMAIL_FROM },
+    { baseUrl: base, apiKey: ctx.config.EMAIL_API_KEY, from: emailSender(ctx.config.EMAIL_FROM, email.fromName) },
     email,
     send,
   );

@@ -7,6 +7,8 @@ export interface EmailMessage {
   text: string;
   /** Which template produced it (workers/domain/email-templates.ts), for the outbox and the dev mailbox. */
   template: string;
+  /** The sender's display name (an advertiser's brand: emailBrand); absent or null: EMAIL_FROM as configured. */
+  fromName?: string | null;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function sendEmail({ ctx, input }: ServiceCall<EmailMessage>): Prom
       subject: input.subject,
       text: input.text,
       template: input.template,
+      fromName: input.fromName ?? null,
       status: 'pending',
       createdAt: ctx.now,
     })

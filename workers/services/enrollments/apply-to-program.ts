@@ -1,10 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { enrollments, organizations, programs, users, type Enrollment } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { applicationStatus } from '../../domain/enrollment-status';
 import { uniqueViolation } from '../../errors/constraint-error';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { publishRouting } from '../tracking';
-import { actorId } from '../tenant-scope';
+import { eqIf } from '../../db/eq-if';
+import { actorId, portalScope } from '../tenant-scope';
 import { insertEnrollment, PROGRAM_AFFILIATE_UNIQUE } from './insert-enrollment';
 
 function alreadyEnrolled(enrollmentId: string): AppError {
@@ -45,6 +47,7 @@ export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: st
         eq(programs.status, 'active'),
         inArray(programs.visibility, ['public', 'approval']),
         eq(organizations.status, 'active'),
+        eqIf(programs.organizationId, portalScope(ctx)),
       ),
     );
   if (!program) throw new NotFoundError('program', input.programId);
@@ -63,7 +66,7 @@ export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: st
         organizationId: program.organizationId,
         affiliateId,
         firstName: user.firstName,
-        status: program.visibility === 'public' ? 'active' : 'pending',
+        status: applicationStatus(program.visibility),
         auditAction: 'enrollment.applied',
       }),
     );

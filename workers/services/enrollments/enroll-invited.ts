@@ -1,6 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { enrollments, organizations, programs, users, type Enrollment } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import type { ProgramVisibility } from '../../../schema/enums';
+import { applicationStatus } from '../../domain/enrollment-status';
 import { AppError } from '../../errors/app-error';
 import { publishRouting } from '../tracking';
 import { insertEnrollment } from './insert-enrollment';
@@ -10,16 +12,24 @@ export interface InvitedEnrollmentInput {
   /** One program, or NULL for every active program of the organization. */
   programId: string | null;
   affiliateId: string;
-  status: 'active' | 'pending';
+  /**
+   * The status of every enrollment made, or `application`: each program's own rule, as if the affiliate
+   * applied (public active, by approval pending; applicationStatus), for a sign-up on a white-label portal.
+   */
+  status: 'active' | 'pending' | 'application';
+  /** Only programs an affiliate may apply to (public, by approval), not invite-only ones. */
+  openOnly?: boolean;
   rateOverrideBps?: number | null;
   holdDaysOverride?: number | null;
   /** What brought the affiliate in, recorded in the audit row. */
-  via: { kind: 'registration_link' | 'invitation'; id: string };
+  via: { kind: 'registration_link' | 'invitation' | 'portal_sign_up'; id: string };
 }
 
 export interface InvitedEnrollmentPlan {
-  /** Active programs the invitation reaches (any visibility: the advertiser invited the affiliate itself). */
+  /** Active programs the invitation reaches (any visibility unless openOnly: the advertiser invited the affiliate). */
   programIds: string[];
+  /** The visibility of each of programIds. */
+  visibility: Map<string, ProgramVisibility>;
   /** Of those, the ones the affiliate is already in (whatever that enrollment's status). */
   enrolledIds: string[];
 }
@@ -29,10 +39,10 @@ export async function planInvitedEnrollment({
   ctx,
   input,
 }: ServiceCall<
-  Pick<InvitedEnrollmentInput, 'organizationId' | 'programId' | 'affiliateId'>
+  Pick<InvitedEnrollmentInput, 'organizationId' | 'programId' | 'affiliateId' | 'openOnly'>
 >): Promise<InvitedEnrollmentPlan> {
   const targets = await ctx.db
-    .select({ id: programs.id })
+    .select({ id: programs.id, visibility: programs.visibility })
     .from(programs)
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))
     .where(
@@ -41,6 +51,7 @@ export async function planInvitedEnrollment({
         eq(programs.status, 'active'),
         eq(organizations.status, 'active'),
         input.programId ? eq(programs.id, input.programId) : undefined,
+        input.openOnly ? inArray(programs.visibility, ['public', 'approval']) : undefined,
       ),
     );
   const programIds = targets.map((p) => p.id);
@@ -50,7 +61,11 @@ export async function planInvitedEnrollment({
         .from(enrollments)
         .where(and(eq(enrollments.affiliateId, input.affiliateId), inArray(enrollments.programId, programIds)))
     : [];
-  return { programIds, enrolledIds: held.map((h) => h.programId) };
+  return {
+    programIds,
+    enrolledIds: held.map((h) => h.programId),
+    visibility: new Map(targets.map((p) => [p.id, p.visibility])),
+  };
 }
 
 /**
@@ -69,19 +84,31 @@ export async function enrollInvited({ ctx, input }: ServiceCall<InvitedEnrollmen
     throw new AppError('forbidden', 'This account is suspended');
   const created: Enrollment[] = [];
   for (const programId of missing) {
-    created.push(
-      await insertEnrollment(ctx, {
+    const enroll = (status: 'active' | 'pending') =>
+      insertEnrollment(ctx, {
         programId,
         organizationId: input.organizationId,
         affiliateId: input.affiliateId,
         firstName: user.firstName,
-        status: input.status,
+        status,
         rateOverrideBps: input.rateOverrideBps ?? null,
         holdDaysOverride: input.holdDaysOverride ?? null,
-        auditAction: 'enrollment.joined',
+        auditAction: input.status === 'application' ? 'enrollment.applied' : 'enrollment.joined',
         via: input.via,
-      }),
-    );
+      });
+    if (input.status !== 'application') {
+      created.push(await enroll(input.status));
+      continue;
+    }
+    const status = applicationStatus(plan.visibility.get(programId) ?? 'approval');
+    try {
+      created.push(await enroll(status));
+    } catch (err) {
+      // A plan with no room for one more affiliate: the application waits for the advertiser instead of
+      // being lost; approving it checks the plan again.
+      if (!(status === 'active' && err instanceof AppError && err.code === 'plan_limit_reached')) throw err;
+      created.push(await enroll('pending'));
+    }
   }
   return created;
 }

@@ -1,7 +1,8 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { enrollments, organizations } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { eqIf } from '../../db/eq-if';
+import { actorId, portalScope } from '../tenant-scope';
 
 /**
  * The advertisers the signed-in affiliate has joined programs of, with its enrollment counts: the
@@ -20,7 +21,7 @@ export async function listMyAdvertisers({ ctx }: ServiceCall<void>) {
     })
     .from(enrollments)
     .innerJoin(organizations, eq(organizations.id, enrollments.organizationId))
-    .where(eq(enrollments.affiliateId, affiliateId))
+    .where(and(eq(enrollments.affiliateId, affiliateId), eqIf(organizations.id, portalScope(ctx))))
     .groupBy(organizations.id)
     .orderBy(asc(organizations.name), asc(organizations.id));
 }

@@ -3,7 +3,7 @@ import { commissions, payoutItemCommissions, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { payoutThreshold } from '../../domain/payout-plan';
 import { platformMinimums } from '../payouts/platform-minimums';
-import { actorId } from '../tenant-scope';
+import { actorId, portalScope } from '../tenant-scope';
 import { type Balance, listBalances } from './balances';
 
 export interface MyBalance extends Balance {
@@ -22,7 +22,11 @@ export async function listMyBalances({
   const affiliateId = actorId(ctx);
   const balances = await listBalances({
     ctx,
-    input: { affiliateId, ...(input.currency ? { currency: input.currency } : {}) },
+    input: {
+      affiliateId,
+      ...(input.currency ? { currency: input.currency } : {}),
+      ...(portalScope(ctx) ? { organizationId: portalScope(ctx) } : {}),
+    },
   });
   if (balances.length === 0) return [];
   // The lines a next payout would carry (approved, or still on hold) decide its minimum, as the proposal does.

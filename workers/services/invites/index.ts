@@ -4,6 +4,7 @@ export { createRegistrationLink, type CreateRegistrationLinkInput } from './crea
 export { getJoinLink, type JoinLinkView, type JoinProgram } from './get-join-link';
 export { inviteAffiliate } from './invite-affiliate';
 export type { JoinResult } from './join-through-link';
+export { joinPortalOnVerification, type PortalJoin } from './join-portal-on-verification';
 export { listProgramInvitations, type ProgramInvitation } from './list-program-invitations';
 export { listRegistrationLinks } from './list-registration-links';
 export type { RegistrationLinkRow } from './registration-link-view';

@@ -6,7 +6,7 @@ import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { deliverEmail, sendEmail } from '../email';
+import { deliverEmail, emailBrand, sendEmail } from '../email';
 import { advertiserOrgId } from '../tenant-scope';
 import type { ProgramInvitation } from './list-program-invitations';
 
@@ -71,7 +71,9 @@ export async function inviteAffiliate({
           .where(eq(users.id, tx.actor.userId))
       : [];
     const inviterName = inviter ? [inviter.firstName, inviter.lastName].filter(Boolean).join(' ') || null : null;
-    const link = `${tx.config.APP_BASE_URL.replace(/\/$/, '')}/invitations/accept?token=${encodeURIComponent(token)}`;
+    // Under the advertiser's white-label brand when it has a portal: the invitee joins it there.
+    const brand = await emailBrand({ ctx: tx, input: { organizationId } });
+    const link = `${brand.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
     const { subject, text } = renderEmail(
       {
         name: 'program_invitation',
@@ -81,10 +83,11 @@ export async function inviteAffiliate({
         inviterName,
       },
       invitee?.locale ?? 'en',
+      brand.name,
     );
     const { outboxId } = await sendEmail({
       ctx: tx,
-      input: { to: email, subject, text, template: 'program_invitation' },
+      input: { to: email, subject, text, template: 'program_invitation', fromName: brand.fromName },
     });
     await recordAudit({
       ctx: tx,

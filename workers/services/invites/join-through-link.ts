@@ -5,6 +5,7 @@ import { joinLinkState } from '../../domain/join-link';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { enrollInvited, planInvitedEnrollment, publishInvitedEnrollments } from '../enrollments';
+import { portalScope } from '../tenant-scope';
 import { JOIN_LINK_MESSAGES } from './join-link-messages';
 
 export interface JoinResult {
@@ -30,7 +31,9 @@ export async function joinThroughLink(
       .from(registrationLinks)
       .where(eq(registrationLinks.code, input.code))
       .for('update');
-    if (!link) throw new NotFoundError('registration link');
+    // A white-label portal's session joins only that advertiser's links.
+    const scope = portalScope(tx);
+    if (!link || (scope && link.organizationId !== scope)) throw new NotFoundError('registration link');
     const [org] = await tx.db
       .select({ name: organizations.name })
       .from(organizations)

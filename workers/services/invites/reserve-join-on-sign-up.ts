@@ -16,7 +16,9 @@ export async function reserveJoinOnSignUp({
   input,
 }: ServiceCall<{ code: string; userId: string }>): Promise<void> {
   const [link] = await ctx.db.select().from(registrationLinks).where(eq(registrationLinks.code, input.code));
-  if (!link) throw new NotFoundError('registration link');
+  // A sign-up on a white-label portal joins only that advertiser's links.
+  const portal = ctx.portal?.organizationId;
+  if (!link || (portal && link.organizationId !== portal)) throw new NotFoundError('registration link');
   const plan = await planInvitedEnrollment({
     ctx,
     input: { organizationId: link.organizationId, programId: link.programId, affiliateId: input.userId },

@@ -1,7 +1,8 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { memberships, organizations, plans } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { eqIf } from '../../db/eq-if';
+import { actorId, portalScope } from '../tenant-scope';
 
 /** The organizations the signed-in user is a member of, with its role in each. */
 export async function listMyOrganizations({ ctx }: ServiceCall<void>) {
@@ -10,6 +11,6 @@ export async function listMyOrganizations({ ctx }: ServiceCall<void>) {
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(memberships.userId, actorId(ctx)))
+    .where(and(eq(memberships.userId, actorId(ctx)), eqIf(organizations.id, portalScope(ctx))))
     .orderBy(desc(organizations.id));
 }

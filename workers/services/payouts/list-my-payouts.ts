@@ -2,7 +2,8 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { organizations, payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
 import type { PayoutBatchStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { eqIf } from '../../db/eq-if';
+import { actorId, portalScope } from '../tenant-scope';
 
 export interface MyPayoutRow {
   id: string;
@@ -24,7 +25,13 @@ export async function listMyPayouts({
     .from(payoutItems)
     .innerJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
     .innerJoin(organizations, eq(organizations.id, payoutItems.organizationId))
-    .where(and(eq(payoutItems.affiliateId, actorId(ctx)), input.cursor ? lt(payoutItems.id, input.cursor) : undefined))
+    .where(
+      and(
+        eq(payoutItems.affiliateId, actorId(ctx)),
+        eqIf(payoutItems.organizationId, portalScope(ctx)),
+        input.cursor ? lt(payoutItems.id, input.cursor) : undefined,
+      ),
+    )
     .orderBy(desc(payoutItems.id));
   const rows = input.limit === undefined ? await query : await query.limit(input.limit + 1);
   return rows.map((r) => ({ id: r.item.id, ...r }));

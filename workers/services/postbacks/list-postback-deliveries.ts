@@ -3,7 +3,8 @@ import { postbackAttempts, postbackDeliveries, type PostbackAttempt, type Postba
 import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { requirePlatformStaff } from '../system/require-platform-admin';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { eqIf } from '../../db/eq-if';
+import { actorId, advertiserOrgId, portalScope } from '../tenant-scope';
 
 export interface DeliveryFilters {
   limit: number;
@@ -28,7 +29,11 @@ export type DeliveryScope =
   | { scope: 'platform'; organizationId?: string | undefined };
 
 function ownerCondition(ctx: ServiceContext, input: DeliveryScope) {
-  if (input.scope === 'affiliate') return eq(postbackDeliveries.affiliateId, actorId(ctx));
+  if (input.scope === 'affiliate')
+    return and(
+      eq(postbackDeliveries.affiliateId, actorId(ctx)),
+      eqIf(postbackDeliveries.organizationId, portalScope(ctx)),
+    );
   if (input.scope === 'advertiser') return eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
   requirePlatformStaff(ctx);
   return input.organizationId ? eq(postbackDeliveries.organizationId, input.organizationId) : undefined;

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { apps, enrollments, organizations, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { eqIf } from '../../db/eq-if';
+import { actorId, portalScope } from '../tenant-scope';
 import { affiliateProgramTerms } from './affiliate-terms';
 
 export interface MarketplaceInput {
@@ -37,6 +38,7 @@ export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInp
         inArray(programs.visibility, ['public', 'approval']),
         eq(organizations.status, 'active'),
         input.organizationId ? eq(programs.organizationId, input.organizationId) : undefined,
+        eqIf(programs.organizationId, portalScope(ctx)),
         input.cursor ? lt(programs.id, input.cursor) : undefined,
       ),
     )

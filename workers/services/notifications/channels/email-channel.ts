@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { notifications } from '../../../../schema';
 import { inTransaction } from '../../../context';
-import { deliverEmail, sendEmail } from '../../email';
+import { deliverEmail, emailBrand, sendEmail } from '../../email';
 import type { DeliveryChannel } from './types';
 
 /**
@@ -13,6 +13,8 @@ export const emailChannel: DeliveryChannel = {
   deliver: async (ctx, n, recipient) => {
     if (!recipient.email) return { status: 'gone', error: 'the user has no email address' };
     const to = recipient.email;
+    // The sender reads as the advertiser's white-label brand when the message is about one with a portal.
+    const brand = await emailBrand({ ctx, input: { organizationId: n.organizationId, userId: n.userId } });
     const outboxId = await inTransaction(ctx, async (tx) => {
       const [handed] = await tx.db
         .update(notifications)
@@ -22,7 +24,7 @@ export const emailChannel: DeliveryChannel = {
       if (!handed) return null;
       const queued = await sendEmail({
         ctx: tx,
-        input: { to, subject: n.title, text: n.body, template: `notification_${n.event}` },
+        input: { to, subject: n.title, text: n.body, template: `notification_${n.event}`, fromName: brand.fromName },
       });
       return queued.outboxId;
     });
