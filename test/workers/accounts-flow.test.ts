@@ -61,6 +61,7 @@ describe('an affiliate from sign-up to logging out everywhere', () => {
     expect(await expectStatus(api('POST', '/auth/verify-email', { token }), 200)).toEqual({
       email,
       emailVerified: true,
+      affiliateContextId: null,
     });
     // A second click says so, apart from an expired link, so the page can send the user on to log in.
     expect(await expectStatus(api('POST', '/auth/verify-email', { token }), 400)).toMatchObject({

@@ -6,7 +6,7 @@ export const AFFILIATE_NAV: NavEntry[] = [
   { to: '/affiliate/balances', labelKey: 'nav.balances' },
   { to: '/affiliate/payouts', labelKey: 'nav.payouts' },
   { to: '/affiliate/postback', labelKey: 'nav.postback' },
-  { to: '/affiliate/recruit', labelKey: 'nav.recruit' },
+  { to: '/affiliate/recruit', labelKey: 'nav.recruit', platformOnly: true },
   { to: '/affiliate/webhooks', labelKey: 'nav.webhooks' },
 ];
 

@@ -6,6 +6,8 @@ import type { OrgAccess } from '../lib/access/org-access';
 export type NavEntry = {
   to: NonNullable<LinkProps['to']>;
   labelKey: ParseKeys<'common'>;
+  /** A page of the platform itself (recruiting to it), hidden on an advertiser's white-label portal. */
+  platformOnly?: true;
 };
 
 /** An organization console link, shown only to the roles whose requests the page's API would answer. */

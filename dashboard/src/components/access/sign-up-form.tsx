@@ -12,6 +12,7 @@ import {
   optionalText,
 } from '../../lib/forms/account-rules';
 import { isLanguage } from '../../lib/i18n/languages';
+import { portal } from '../../lib/portal/portal';
 import { useSignUp } from '../../queries/registration';
 import { ErrorState } from '../error-state';
 import { NameInputs } from './name-inputs';
@@ -41,6 +42,8 @@ type SignUpFormProps = {
 export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProps) {
   const { t, i18n } = useTranslation('access');
   const signUp = useSignUp();
+  // An advertiser's white-label portal signs up its affiliates only: no account type to choose there.
+  const onPortal = portal().kind === 'organization';
   // The account's emails and, after login, the dashboard speak the language the visitor chose here.
   const locale = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : undefined;
   const toBody = (values: Values): SignUpRequest => ({
@@ -84,7 +87,7 @@ export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProp
       <Stack gap="md">
         {known && <OutcomeAlert tone="error">{known}</OutcomeAlert>}
         {signUp.isError && !known && <ErrorState error={signUp.error} />}
-        {!joinCode && (
+        {!joinCode && !onPortal && (
           <Radio.Group label={t('signUp.accountType')} {...form.getInputProps('accountType')}>
             <Stack gap="xs" mt={6}>
               {ACCOUNT_TYPES.map((type) => (

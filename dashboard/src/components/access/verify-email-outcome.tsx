@@ -23,13 +23,22 @@ export function VerifyEmailOutcome({ token }: { token: string | undefined }) {
       {t('common.toLogin')}
     </RouterButton>
   );
-  if (verify.isSuccess)
+  if (verify.isSuccess) {
+    // Signed up on an advertiser's portal: after signing in, straight into that advertiser's context.
+    const context = verify.data.affiliateContextId;
     return (
       <Stack gap="md">
         <OutcomeAlert tone="success">{t('verifyEmail.success', { email: verify.data.email })}</OutcomeAlert>
-        {toLogin}
+        {context ? (
+          <RouterButton to="/login" search={{ redirect: `/affiliate/${context}` }} fullWidth>
+            {t('common.toLogin')}
+          </RouterButton>
+        ) : (
+          toLogin
+        )}
       </Stack>
     );
+  }
   const kind = token ? linkErrorKind(verify.error) : 'invalid';
   if (kind === 'used')
     return (

@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useMatch, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { platformAccess } from '../../lib/access/platform-access';
+import { portal } from '../../lib/portal/portal';
 import { ACCOUNT_NAV } from '../../nav/account-nav';
 import { AFFILIATE_NAV, AFFILIATE_ORG_NAV } from '../../nav/affiliate-nav';
 import type { NavEntry, OrgNavEntry } from '../../nav/nav-entry';
@@ -19,6 +20,8 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const me = useMe();
   const { orgId } = useParams({ strict: false });
   const orgMatch = useMatch({ from: '/_app/orgs/$orgId', shouldThrow: false });
+  // A session on an advertiser's portal is confined to it: the platform's own pages are not there.
+  const onPortal = portal().kind === 'organization';
   const isAffiliate = me.approvedAffiliate || me.affiliateContexts.length > 0;
   const advertiser = orgMatch ? undefined : me.affiliateContexts.find((c) => c.organizationId === orgId);
   const orgContext = orgMatch?.context;
@@ -49,7 +52,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
     <Stack gap="lg">
       {orgContext && section(orgContext.organization.name, visible(ORG_NAV), orgParams)}
       {orgContext && section(t('nav.finance'), visible(FINANCE_NAV), orgParams)}
-      {isAffiliate && section(t('nav.affiliate'), AFFILIATE_NAV)}
+      {isAffiliate && section(t('nav.affiliate'), onPortal ? AFFILIATE_NAV.filter((e) => !e.platformOnly) : AFFILIATE_NAV)}
       {advertiser && section(advertiser.name, AFFILIATE_ORG_NAV, { orgId: advertiser.organizationId })}
       {platformAccess(me.platformRole) && section(t('nav.platform'), PLATFORM_NAV)}
       {section(t('nav.account'), [...ACCOUNT_NAV, { to: '/orgs', labelKey: 'nav.organizations' }])}

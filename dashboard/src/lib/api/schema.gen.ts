@@ -21144,6 +21144,8 @@ export interface components {
             emails: {
                 /** Format: date-time */
                 createdAt: string;
+                /** @description The sender’s display name; null: EMAIL_FROM as configured */
+                fromName: string | null;
                 /** Format: uuid */
                 id: string;
                 status: string;
@@ -21198,10 +21200,15 @@ export interface components {
             email: string;
         };
         EmailVerified: {
+            /**
+             * Format: uuid
+             * @description The advertiser whose context to open after signing in: the portal’s advertiser for a sign-up on its white-label portal
+             */
+            affiliateContextId: string | null;
             email: string;
             /** @enum {boolean} */
             emailVerified: true;
-            /** @description Present when the account signed up through invite links: what they enrolled it in */
+            /** @description Present when the account signed up through invite links or on a white-label portal: what they enrolled it in */
             joined?: {
                 organizationName: string;
                 programIds: string[];
@@ -21289,7 +21296,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message }]; for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -23226,6 +23233,11 @@ export interface components {
         SignUpResult: {
             /** @enum {string} */
             accountType: "affiliate" | "advertiser";
+            /**
+             * Format: uuid
+             * @description Signed up on an advertiser’s white-label portal: that advertiser, whose programs the account applies to once its email is verified
+             */
+            affiliateContextId: string | null;
             email: string;
             /** @enum {boolean} */
             emailVerificationSent: true;
