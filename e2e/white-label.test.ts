@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { createTenant } from '../test/tenant';
+import { checkAxe, type E2e, logInAt, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
 
 // An advertiser's portal on its own hostname (resolved to the local Worker by the browser): every page wears
 // its brand (name, colour, support address, tab title) and the platform's name appears nowhere.
@@ -96,3 +97,63 @@ test('the signed-in shell on the portal host carries the brand; the platform hos
   expect(await platform.title()).toBe('Affiliate Edge');
   expect(await platform.locator('html').innerText()).not.toContain(BRAND.portalName);
 }, 180_000);
+
+test('an affiliate signs up on the portal, verifies by email and lands in that advertiser’s context only', async () => {
+  const email = `portal-${randomBytes(4).toString('hex')}@example.com`;
+  const password = 'correct horse battery';
+  const page = await open({ locale: 'en', host: PORTAL_HOST });
+  await page.goto('/sign-up');
+  await h1(page, 'Create your account');
+  // The portal signs up the advertiser's affiliates only: no account type to choose.
+  expect(await page.getByTestId('account-type-advertiser').count()).toBe(0);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('First name').fill('Pat');
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await h1(page, 'Check your inbox');
+  await expectOnlyTheBrand(page);
+
+  // The email is the advertiser's: its name as the sender and in the text, a link to the portal host.
+  const link = await mailedLink(e2e, email, 'verify_email');
+  const [mail] = await e2e.readMailbox(email);
+  expect(mail!.fromName).toBe(BRAND.portalName);
+  expect(mail!.text).toContain(BRAND.portalName);
+  expect(mail!.text).toContain(`http://${PORTAL_HOST}:`);
+  expect(`${mail!.subject}\n${mail!.text}`).not.toMatch(PLATFORM_NAME);
+
+  await page.goto(link);
+  await page.getByTestId('outcome').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('outcome').getAttribute('data-tone')).toBe('success');
+  await expectOnlyTheBrand(page);
+  await checkAxe(page, 'portal-verified');
+  await shoot(page, 'portal-verified-en');
+  await page.getByRole('link', { name: 'Go to log in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(`**/affiliate/${e2e.tenant.org.id}/programs`, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await expectOnlyTheBrand(page);
+  await checkAxe(page, 'portal-affiliate-context');
+  await shoot(page, 'portal-affiliate-context-en');
+  const [user] = await e2e.db.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, email));
+  const joined = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, user!.id));
+  expect(joined.map((e) => e.organizationId)).toEqual([e2e.tenant.org.id]);
+
+  // Even an advertiser the account also works with elsewhere is not found on this portal.
+  const elsewhere = await createTenant(e2e.db);
+  await e2e.db.insert(s.enrollments).values({
+    programId: elsewhere.program.id,
+    affiliateId: user!.id,
+    organizationId: elsewhere.org.id,
+    status: 'active',
+    refCode: `pe${randomBytes(4).toString('hex')}`,
+  });
+  for (const path of [`/affiliate/${elsewhere.org.id}/programs`, `/orgs/${elsewhere.org.id}`]) {
+    await page.goto(path);
+    await h1(page, 'Page not found');
+    expect(await page.title()).toBe(BRAND.portalName);
+    expect(await page.locator('html').innerText()).not.toMatch(PLATFORM_NAME);
+  }
+  await shoot(page, 'portal-other-org-en');
+}, 240_000);
