@@ -61,5 +61,9 @@ export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>
     ? await joinPortalOnVerification({ ctx, input: { userId: verified.userId, organizationId: verified.portal } })
     : null;
   if (portalJoin) joined.push(portalJoin);
-  return { email: verified.email, joined, affiliateContextId: portalJoin?.enrollments.length ? portalJoin.organizationId : null };
+  return {
+    email: verified.email,
+    joined,
+    affiliateContextId: portalJoin?.enrollments.length ? portalJoin.organizationId : null,
+  };
 }

@@ -52,7 +52,8 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
     <Stack gap="lg">
       {orgContext && section(orgContext.organization.name, visible(ORG_NAV), orgParams)}
       {orgContext && section(t('nav.finance'), visible(FINANCE_NAV), orgParams)}
-      {isAffiliate && section(t('nav.affiliate'), onPortal ? AFFILIATE_NAV.filter((e) => !e.platformOnly) : AFFILIATE_NAV)}
+      {isAffiliate &&
+        section(t('nav.affiliate'), onPortal ? AFFILIATE_NAV.filter((e) => !e.platformOnly) : AFFILIATE_NAV)}
       {advertiser && section(advertiser.name, AFFILIATE_ORG_NAV, { orgId: advertiser.organizationId })}
       {platformAccess(me.platformRole) && section(t('nav.platform'), PLATFORM_NAV)}
       {section(t('nav.account'), [...ACCOUNT_NAV, { to: '/orgs', labelKey: 'nav.organizations' }])}
