@@ -316,7 +316,13 @@ describe('monthly clicks', () => {
       db
         .select()
         .from(s.notifications)
-        .where(and(eq(s.notifications.organizationId, t.org.id), eq(s.notifications.event, 'plan_limit_warning')));
+        .where(
+          and(
+            eq(s.notifications.organizationId, t.org.id),
+            eq(s.notifications.event, 'plan_limit_warning'),
+            eq(s.notifications.channel, 'in_app'),
+          ),
+        );
     await recordClicks({ ctx, input: { clicks: clicks(7) } });
     await new Promise((r) => setTimeout(r, 300));
     expect(await warnings()).toEqual([]);
