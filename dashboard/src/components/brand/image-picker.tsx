@@ -29,7 +29,7 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
   };
   return (
     <Stack gap={6} role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`}>
-      <Text size="sm" fw={500} id={`${id}-label`}>
+      <Text size="sm" fw="var(--mantine-font-weight-medium)" id={`${id}-label`}>
         {label}
       </Text>
       <Text size="xs" c="dimmed" id={`${id}-hint`}>

@@ -65,7 +65,7 @@ export function CreativeImageUpload({ orgId, url, name, error, onUploaded }: Pro
   const shown = problem ?? (error ? 'required' : null);
   return (
     <Stack gap={6} role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`}>
-      <Text size="sm" fw={500} id={`${id}-label`}>
+      <Text size="sm" fw="var(--mantine-font-weight-medium)" id={`${id}-label`}>
         {t('creatives.image')}
       </Text>
       <Text size="xs" c="dimmed" id={`${id}-hint`}>

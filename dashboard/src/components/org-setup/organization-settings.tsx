@@ -10,6 +10,7 @@ import { type Organization, useOrganization, useUpdateOrganization } from '../..
 import { ErrorState } from '../error-state';
 import { PayoutDutiesSetting } from './payout-duties-setting';
 import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
 import { SETTINGS_FROM } from './settings-search';
 import { useNotify } from './use-notify';
 
@@ -35,6 +36,7 @@ export function OrganizationSettings() {
 
 function OrganizationForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation('orgsetup');
+  const { t: tc } = useTranslation();
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateOrganization(organization.id);
@@ -77,6 +79,12 @@ function OrganizationForm({ organization }: { organization: Organization }) {
           <Title order={2} fz="h4" mt="sm">
             {t('organization.branding')}
           </Title>
+          <Text size="sm">
+            {t('organization.brandPage')}{' '}
+            <RouterAnchor to="/orgs/$orgId/brand" params={{ orgId: organization.id }}>
+              {tc('nav.brand')}
+            </RouterAnchor>
+          </Text>
           <TextInput
             label={t('organization.portalName')}
             description={t('organization.portalNameHint')}
