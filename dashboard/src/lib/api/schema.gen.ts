@@ -9978,6 +9978,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/creative-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a banner image (the raw file as the body, at most 2 MB); attach it with imageKey
+         * @description PNG, JPEG, GIF or WebP, judged by the file’s own bytes (SVG is refused). The answer’s key goes into a banner’s imageKey; the creative then shows the served URL, and deleting it deletes the file. 413: too large; 415: not one of those images.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreativeImage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/domains": {
         parameters: {
             query?: never;
@@ -19271,7 +19373,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An uploaded file (a white-label logo or favicon); public, cached for a year (each upload has its own key) */
+        /** An uploaded file (a white-label logo or favicon, a banner image); public, cached for a year (each upload has its own key) */
         get: {
             parameters: {
                 query?: never;
@@ -20843,7 +20945,10 @@ export interface components {
         CreateCreative: {
             /** @description Pixels */
             height: number;
-            imageUrl: string;
+            /** @description The key POST /orgs/{orgId}/creative-images answered: an image this organization uploaded */
+            imageKey?: string;
+            /** @description A linked image (https) */
+            imageUrl?: string;
             /** @enum {string} */
             kind: "banner";
             name: string;
@@ -21042,7 +21147,18 @@ export interface components {
              * @description ISO 8601, UTC
              */
             updatedAt: string;
+            /** @description Whether the image is a file uploaded to the platform (deleted with the creative) */
+            uploaded: boolean;
             width: number | null;
+        };
+        CreativeImage: {
+            bytes: number;
+            /** @description The type judged from the file’s bytes */
+            contentType: string;
+            /** @description Give it as imageKey when creating or changing a banner */
+            key: string;
+            /** @description Where the file is served */
+            url: string;
         };
         CreativeList: {
             items: components["schemas"]["Creative"][];
@@ -23367,7 +23483,9 @@ export interface components {
             body?: string;
             /** @description Banners only */
             height?: number;
-            /** @description Banners only */
+            /** @description Banners only; the uploaded image replaces the current one */
+            imageKey?: string;
+            /** @description Banners only; a linked image replaces an uploaded one (deleted) */
             imageUrl?: string;
             name?: string;
             /** @description On the program's allowed domains; NULL: the program's landing URL */
