@@ -64,7 +64,7 @@ describe('the secrets listed', () => {
       STRIPE_BILLING_WEBHOOK_SECRET: `whsec_${'a'.repeat(32)}`,
     };
     expect(Object.keys(stripe).sort()).toEqual(Object.keys(BILLING_SECRETS).sort());
-    const on = { ...VALUES, ...stripe, BILLING_ENABLED: 'true' };
+    const on: Record<string, string> = { ...VALUES, ...stripe, BILLING_ENABLED: 'true' };
     expect(() => loadConfig(deployedEnv(on))).not.toThrow();
     for (const name of Object.keys(stripe)) {
       const { [name]: _dropped, ...rest } = on;

@@ -22165,6 +22165,8 @@ export interface components {
             programs: number;
         };
         Organization: {
+            /** @description Whether this installation sells plans through Stripe (BILLING_ENABLED); off, the billing routes answer 404 billing_disabled */
+            billingEnabled: boolean;
             branding: components["schemas"]["Branding"];
             /**
              * Format: date-time
