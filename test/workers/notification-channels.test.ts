@@ -106,7 +106,7 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     cloudflareStatus: 'moved',
     reason: 'custom hostname does not CNAME to this zone.',
   },
-  plan_limit_warning: { limit: 'clicks', percent: 80, used: 8000, allowed: 10000, month: '2026-05' },
+  plan_limit_warning: { limit: 'clicks', percent: 80, used: 8000, allowed: 10000, month: '2026-05-01' },
   billing_payment_failed: { graceUntil: '2026-05-31T12:00:00.000Z', subscriptionId: 'sub_1' },
   webhook_disabled: {
     endpointId: 'e1',

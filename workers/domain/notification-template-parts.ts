@@ -31,11 +31,11 @@ export function day(locale: Locale, iso: string | null): string | null {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(at);
 }
 
-/** A month key "2026-05" as the reader says it ("May 2026", "май 2026 г."). */
+/** A month, "2026-05" or its first day "2026-05-01" (plan_click_usage.month), as the reader says it ("May 2026", "май 2026 г."). */
 export function month(locale: Locale, key: string | null): string | null {
-  if (!key || !/^\d{4}-(0[1-9]|1[0-2])$/.test(key)) return null;
+  if (!key || !/^\d{4}-(0[1-9]|1[0-2])(-01)?$/.test(key)) return null;
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${key}-01T00:00:00Z`),
+    new Date(`${key.slice(0, 7)}-01T00:00:00Z`),
   );
 }
 

@@ -6,7 +6,8 @@ const render = (locale: 'en' | 'ru', event: string, data: Record<string, unknown
   renderNotification({ event, data, locale, brand, fallback });
 
 const domain = { domainId: 'd1', hostname: 'go.brand.com', reason: 'CNAME points elsewhere' };
-const plan = { limit: 'clicks', used: 80_000, allowed: 100_000, month: '2026-05' };
+// The month as the producer sends it: plan_click_usage.month, the first day of the month.
+const plan = { limit: 'clicks', used: 80_000, allowed: 100_000, month: '2026-05-01' };
 const webhook = { endpointId: 'e1', url: 'https://hooks.acme.io/in', consecutiveFailures: 5, reason: 'HTTP 502' };
 
 describe('templates of the account events', () => {
@@ -139,8 +140,14 @@ describe('templates of the account events', () => {
     expect(out.body).toContain(body);
   });
 
+  it('reads a month given as YYYY-MM too', () => {
+    expect(render('en', 'plan_limit_warning', { ...plan, month: '2026-12', percent: 80 }).body).toContain(
+      'clicks in December 2026.',
+    );
+  });
+
   it('words an unparseable month as this month', () => {
-    expect(render('en', 'plan_limit_warning', { ...plan, month: 'x', percent: 80 }).body).toContain(
+    expect(render('en', 'plan_limit_warning', { ...plan, month: '2026-05-02', percent: 80 }).body).toContain(
       'clicks this month.',
     );
     expect(render('ru', 'plan_limit_warning', { ...plan, month: null, percent: 80 }).body).toContain(
