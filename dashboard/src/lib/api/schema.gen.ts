@@ -22281,6 +22281,8 @@ export interface components {
             programs: number;
         };
         Organization: {
+            /** @description Whether this installation sells plans through Stripe (BILLING_ENABLED); off, the billing routes answer 404 billing_disabled */
+            billingEnabled: boolean;
             branding: components["schemas"]["Branding"];
             /**
              * Format: date-time
@@ -22907,18 +22909,18 @@ export interface components {
                 /** @enum {string} */
                 role: "owner" | "admin" | "finance";
             }[];
-            /** @description Channels per event; an event left out uses the product default */
+            /** @description Every event with the channels it is delivered on (the preferences matrix as lists) */
             notificationSettings: {
-                billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
-                cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
-                conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
-                custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
-                low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
-                payout?: ("email" | "telegram" | "in_app" | "webhook")[];
-                plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
-                postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
-                rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
-                webhook_disabled?: ("email" | "telegram" | "in_app" | "webhook")[];
+                billing_payment_failed?: ("email" | "telegram" | "in_app")[];
+                cancellation?: ("email" | "telegram" | "in_app")[];
+                conversion?: ("email" | "telegram" | "in_app")[];
+                custom_domain?: ("email" | "telegram" | "in_app")[];
+                low_balance?: ("email" | "telegram" | "in_app")[];
+                payout?: ("email" | "telegram" | "in_app")[];
+                plan_limit_warning?: ("email" | "telegram" | "in_app")[];
+                postback_error?: ("email" | "telegram" | "in_app")[];
+                rejection?: ("email" | "telegram" | "in_app")[];
+                webhook_disabled?: ("email" | "telegram" | "in_app")[];
             };
             /** @description Where PayPal payouts go; set with PUT /me/paypal-email */
             paypalEmail: string | null;
@@ -23563,7 +23565,7 @@ export interface components {
             lastName?: string | null;
             /** @enum {string} */
             locale?: "en" | "ru";
-            /** @description Channels per event; an event left out uses the product default */
+            /** @description Channels per event, another view of GET/PUT /me/notification-preferences (the one store): each event listed has its email, telegram and in_app cells set (on when listed); events left out keep theirs; webhook is chosen per endpoint and changes nothing here */
             notificationSettings?: {
                 billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
