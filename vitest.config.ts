@@ -1,6 +1,9 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
+/** Test files of the workers and node projects run at once (VITEST_UNIT_WORKERS overrides, e.g. 1 to debug). */
+const UNIT_WORKERS = Number(process.env.VITEST_UNIT_WORKERS ?? 2);
+
 export default defineConfig({
   test: {
     globalSetup: [
@@ -58,6 +61,10 @@ export default defineConfig({
         ],
         test: {
           name: 'workers',
+          // Each file runs in its own Miniflare (own queues, KV, R2) on its own database clone, so files run side
+          // by side: much of a file's time is waiting on queue batches and Postgres, which two files overlap.
+          sequence: { groupOrder: 0 },
+          maxWorkers: UNIT_WORKERS,
           // Some tests wait for real queue deliveries (batch timeouts of 1–5 s).
           testTimeout: 30_000,
           include: ['workers/**/*.test.ts', 'test/workers/**/*.test.ts'],
@@ -68,6 +75,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          sequence: { groupOrder: 0 },
+          maxWorkers: UNIT_WORKERS,
           include: ['workers/domain/**/*.test.ts', 'dev/**/*.test.ts', 'test/node/**/*.test.ts'],
           testTimeout: 60_000,
         },
@@ -76,6 +85,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // After the unit tests, one file at a time: each boots wrangler dev and Chromium, which a second
+          // file would starve of CPU on a 2-core runner (timing-sensitive waits then fail).
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
           // beforeAll boots wrangler dev and Chromium (e2e/harness.ts).

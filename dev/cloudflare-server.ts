@@ -87,6 +87,11 @@ function route(
   if (authorization !== `Bearer ${opts.token}`) return fail(403, 10000, 'Authentication error');
   if (decodeURIComponent(match[1]!) !== opts.zoneId) return fail(404, 1001, 'Invalid zone identifier');
   const id = match[2] ? decodeURIComponent(match[2]) : null;
+  const outage = id ? (state.outages.get(id) ?? 0) : 0;
+  if (id && outage > 0) {
+    state.outages.set(id, outage - 1);
+    return fail(503, 10000, 'Service temporarily unavailable');
+  }
   if (!id && method === 'POST') return createHostname(state, body);
   if (!id && method === 'GET') return listHostnames(state, url.searchParams);
   if (id && method === 'GET') return getHostname(state, opts, id);

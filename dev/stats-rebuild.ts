@@ -1,6 +1,6 @@
 // `npm run stats:rebuild [-- --from 2026-11-01T00:00Z --to 2026-11-08T00:00Z]`: recomputes every
-// click, conversion and commission rollup of the hour range (all hours when omitted) and every
-// enrollment's totals from raw rows, through the same service verb the tests and benches call.
+// click, conversion and commission rollup of the hour range (all hours when omitted), every
+// enrollment's totals and the plan click meter (plan_click_usage) of the range's months from raw rows, through the same service verb the tests and benches call.
 // Locally it reaches npm start's Postgres through its relay; elsewhere set DATABASE_URL (and
 // NEON_WS_PROXY when a relay stands in front of a plain Postgres).
 import { parseArgs } from 'node:util';
@@ -36,7 +36,8 @@ try {
     input: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
   });
   console.log(
-    `rebuilt the rollups of ${result.clicks} clicks and ${result.conversions} conversions ` +
+    `rebuilt the rollups of ${result.clicks} clicks and ${result.conversions} conversions, ` +
+      `${result.usageMonths} organization-months of plan click usage ` +
       `(${from?.toISOString() ?? 'start'} to ${to?.toISOString() ?? 'now'}) in ${Math.round(performance.now() - started)} ms`,
   );
 } finally {

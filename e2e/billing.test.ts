@@ -42,6 +42,8 @@ async function openBilling(user: User, locale: 'en' | 'ru', width: number): Prom
 test('the owner upgrades to Pro through Stripe Checkout and comes back on Pro', async () => {
   const page = await openBilling(owner, 'en', 1440);
   await expect.poll(() => page.getByTestId('current-plan').textContent()).toContain('Starter');
+  // Billing is on here: the navbar links to the page.
+  expect(await page.getByRole('link', { name: 'Billing', exact: true }).count()).toBeGreaterThan(0);
   await checkAxe(page, 'billing before');
   await page.locator('label', { hasText: /^Yearly$/ }).click();
   await expect.poll(() => page.getByTestId('plan-pro').textContent()).toContain('Save 20');

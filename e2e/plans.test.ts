@@ -67,14 +67,30 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
   await expect.poll(() => adv.getByTestId('meter-programs').textContent()).toContain('1 of 5');
   await expect.poll(() => adv.getByTestId('meter-affiliates').textContent()).toContain('1 of 50');
   await adv.getByTestId('plan-comparison').getByText('Enterprise').waitFor();
-  await adv.getByRole('link', { name: 'Change plan' }).waitFor();
+  // Billing is off on this installation: no way to a Billing page, and the hint says whom to ask.
+  await expect
+    .poll(() => adv.getByTestId('plan-change-hint').textContent())
+    .toContain('Billing is not enabled on this platform');
+  expect(await adv.getByRole('link', { name: 'Change plan' }).count()).toBe(0);
+  expect(await adv.getByRole('link', { name: 'Plan & usage' }).count()).toBeGreaterThan(0);
+  expect(await adv.getByRole('link', { name: 'Billing', exact: true }).count()).toBe(0);
   await checkAxe(adv, 'plan & usage (en)');
   await shoot(adv, 'org-plan-en');
+  // Reached by its URL, the Billing page says billing is off.
+  await adv.goto(`${e2e.baseUrl}/orgs/${e2e.tenant.org.id}/billing`);
+  await adv.getByTestId('billing-disabled').waitFor({ timeout: 60_000 });
+  await checkAxe(adv, 'billing off (en)');
+  await screenshot(adv, 'billing-off-en-1440');
+  await adv.goto(`${e2e.baseUrl}/orgs/${e2e.tenant.org.id}/plan`);
+  await h1(adv, 'Plan & usage');
 
   // Russian: both pages, switched with the language switch.
   await adv.getByTestId('language-switch').getByText('RU').click();
   await h1(adv, 'Тариф и использование');
   await expect.poll(() => adv.getByTestId('meter-programs').textContent()).toContain('1 из 5');
+  await expect
+    .poll(() => adv.getByTestId('plan-change-hint').textContent())
+    .toContain('Оплата на этой платформе не подключена');
   await checkAxe(adv, 'plan & usage (ru)');
   await shoot(adv, 'org-plan-ru');
   await page.getByTestId('language-switch').getByText('RU').click();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CreativeKind } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
@@ -27,6 +27,11 @@ export const creatives = affiliate.table(
     name: text().notNull(),
     /** The banner image. */
     imageUrl: text(),
+    /**
+     * The R2 key of an image uploaded for this banner (image_url is then its served URL); NULL for a linked
+     * image. Unique: one object belongs to one creative, so deleting the creative may delete the object.
+     */
+    imageKey: text(),
     /** Banner width in pixels. */
     width: integer(),
     /** Banner height in pixels. */
@@ -40,6 +45,7 @@ export const creatives = affiliate.table(
   (t) => [
     index('creatives_program_id_idx').on(t.programId),
     index('creatives_organization_id_idx').on(t.organizationId),
+    uniqueIndex('creatives_image_key_unique').on(t.imageKey),
     checkIn('creatives_kind_check', t.kind, CreativeKind),
     check(
       'creatives_content_check',

@@ -18,10 +18,13 @@ export const customDomains = affiliate.table(
   {
     /** UUIDv7 primary key. */
     id: id(),
-    /** The advertiser that owns the hostname. */
+    /**
+     * The advertiser that owns the hostname. Restrict: a cascade would drop the row and leave its
+     * Cloudflare hostname and host: routing entry behind; closing releases them first.
+     */
     organizationId: uuid()
       .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+      .references(() => organizations.id, { onDelete: 'restrict' }),
     /** The hostname, lower-cased, without a port or trailing dot. */
     hostname: text().notNull(),
     /** tracking, portal or both. */

@@ -12,14 +12,11 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { Locale, type NotificationChannel, type NotificationEvent, PlatformRole, PostbackEventType } from './enums';
+import { Locale, PlatformRole, PostbackEventType } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { checkAllIn, checkIn } from './util/checks';
 import { id, timestamps, timestamptz } from './util/columns';
-
-/** Channels the user wants per event; an absent event means the product default. */
-export type NotificationSettings = Partial<Record<NotificationEvent, NotificationChannel[]>>;
 
 /** A linked external login, kept as the provider sent it. */
 export type UserIdentity = { provider: string; subject: string } & Record<string, unknown>;
@@ -99,8 +96,6 @@ export const users = affiliate.table(
     postbackEvents: text({ enum: PostbackEventType }).array().notNull().default(['lead', 'sale', 'rejected']),
     /** Chat the telegram notification channel writes to. */
     telegramChatId: text(),
-    /** Channels wanted per notification event; an absent event means the product default. */
-    notificationSettings: jsonb().$type<NotificationSettings>().notNull().default({}),
     /** The upline for multi-level commissions: whoever referred this affiliate to the platform. */
     referredById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     /**

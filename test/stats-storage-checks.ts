@@ -160,6 +160,12 @@ export const CHECKS: Record<string, { rollup: string; raw: string }> = {
             OR EXISTS (SELECT 1 FROM affiliate.conversions v WHERE v.enrollment_id = e.id)
             OR EXISTS (SELECT 1 FROM affiliate.commissions m WHERE m.enrollment_id = e.id AND m.level = 0)`,
   },
+  plan_click_usage: {
+    rollup: `SELECT (organization_id, month, clicks)::text AS r FROM affiliate.plan_click_usage`,
+    raw: `SELECT (organization_id, date_trunc('month', clicked_at, 'UTC')::date, count(*))::text AS r
+          FROM affiliate.clicks WHERE organization_id IS NOT NULL AND (status = 'accepted' OR reject_reason = 'over_plan')
+          GROUP BY organization_id, date_trunc('month', clicked_at, 'UTC')::date`,
+  },
 };
 
 export async function rows(db: Db, query: string): Promise<string[]> {

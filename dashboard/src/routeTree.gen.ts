@@ -51,6 +51,7 @@ import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affili
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
+import { Route as AppOrgsOrgIdBrandRouteImport } from './routes/_app/orgs/$orgId/brand'
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
@@ -294,6 +295,11 @@ const AppOrgsOrgIdBillingRoute = AppOrgsOrgIdBillingRouteImport.update({
   path: '/billing',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdBrandRoute = AppOrgsOrgIdBrandRouteImport.update({
+  id: '/brand',
+  path: '/brand',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdDomainsRoute = AppOrgsOrgIdDomainsRouteImport.update({
   id: '/domains',
   path: '/domains',
@@ -516,6 +522,7 @@ export interface FileRoutesByFullPath {
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
+  '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -587,6 +594,7 @@ export interface FileRoutesByTo {
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
+  '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -664,6 +672,7 @@ export interface FileRoutesById {
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
+  '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -740,6 +749,7 @@ export interface FileRouteTypes {
     | '/platform/'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
+    | '/orgs/$orgId/brand'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
@@ -811,6 +821,7 @@ export interface FileRouteTypes {
     | '/platform'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
+    | '/orgs/$orgId/brand'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
@@ -887,6 +898,7 @@ export interface FileRouteTypes {
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/billing'
+    | '/_app/orgs/$orgId/brand'
     | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/invites'
@@ -1224,6 +1236,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdBillingRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/brand': {
+      id: '/_app/orgs/$orgId/brand'
+      path: '/brand'
+      fullPath: '/orgs/$orgId/brand'
+      preLoaderRoute: typeof AppOrgsOrgIdBrandRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/domains': {
       id: '/_app/orgs/$orgId/domains'
       path: '/domains'
@@ -1515,6 +1534,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
 
 interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdBillingRoute: typeof AppOrgsOrgIdBillingRoute
+  AppOrgsOrgIdBrandRoute: typeof AppOrgsOrgIdBrandRoute
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
@@ -1545,6 +1565,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdBillingRoute: AppOrgsOrgIdBillingRoute,
+  AppOrgsOrgIdBrandRoute: AppOrgsOrgIdBrandRoute,
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,

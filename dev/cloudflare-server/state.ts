@@ -28,9 +28,11 @@ export interface Hostname {
 
 export interface ServerState {
   hostnames: Map<string, Hostname>;
+  /** Per hostname id: how many more API calls on it answer 503 (an outage, for retry tests). */
+  outages: Map<string, number>;
 }
 
-export const emptyState = (): ServerState => ({ hostnames: new Map() });
+export const emptyState = (): ServerState => ({ hostnames: new Map(), outages: new Map() });
 
 export function newHostname(hostname: string, method: 'http' | 'txt'): Hostname {
   return {

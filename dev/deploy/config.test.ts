@@ -44,6 +44,7 @@ name = "edge-staging"
         { binding: 'NO_ID', id: null },
       ],
       notHandled: ['[[r2_buckets]]', '[env.staging]'],
+      vars: {},
     });
   });
 

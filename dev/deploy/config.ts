@@ -14,6 +14,8 @@ export interface DeployConfig {
   kvNamespaces: KvNamespaceConfig[];
   /** Config this script does not provision (other resource kinds, [env.*] blocks): said, not skipped silently. */
   notHandled: string[];
+  /** `[vars]`: some decide which secrets are required (BILLING_ENABLED). */
+  vars: Record<string, unknown>;
 }
 
 /**
@@ -50,5 +52,6 @@ export function readDeployConfig(toml: string): DeployConfig {
     ...OTHER_RESOURCES.filter((key) => doc[key] !== undefined).map((key) => `[[${key}]]`),
     ...Object.keys((doc.env ?? {}) as Table).map((env) => `[env.${env}]`),
   ];
-  return { workerName, queues: [...new Set(named)], kvNamespaces, notHandled };
+  const vars = (doc.vars ?? {}) as Table;
+  return { workerName, queues: [...new Set(named)], kvNamespaces, notHandled, vars };
 }

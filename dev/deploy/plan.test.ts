@@ -11,6 +11,7 @@ const config: DeployConfig = {
     { binding: 'SPOOL', id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
   ],
   notHandled: [],
+  vars: {},
 };
 const spool = { id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', title: 'edge-SPOOL' };
 const routing = { id: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', title: 'edge-ROUTING' };

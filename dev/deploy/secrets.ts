@@ -5,10 +5,25 @@ export const REQUIRED_SECRETS: Readonly<Record<string, string>> = {
   DATA_ENCRYPTION_KEY: 'openssl rand -hex 32 (exactly 64 hex characters)',
 };
 
+/** Stripe Billing's secrets: optional, but required once wrangler.toml sets BILLING_ENABLED = "true". */
+export const BILLING_SECRETS: Readonly<Record<string, string>> = {
+  STRIPE_SECRET_KEY: 'Stripe Dashboard → Developers → API keys: sk_live_… (sk_test_… for a test install)',
+  STRIPE_BILLING_WEBHOOK_SECRET: 'the whsec_… signing secret of the /api/v1/billing/stripe/webhook endpoint',
+};
+
 /** Optional features, each on only when all of its secrets are set. */
 export const OPTIONAL_SECRET_GROUPS: readonly { feature: string; secrets: readonly string[] }[] = [
   { feature: 'PayPal payouts', secrets: ['PAYPAL_CLIENT_ID', 'PAYPAL_CLIENT_SECRET', 'PAYPAL_WEBHOOK_ID'] },
   { feature: 'sending email (with the EMAIL_API_BASE_URL var)', secrets: ['EMAIL_API_KEY'] },
+  {
+    feature: 'Telegram notifications (with the TELEGRAM_BOT_USERNAME var)',
+    secrets: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'],
+  },
+  {
+    feature: 'custom domains (with the CUSTOM_DOMAIN_CNAME_TARGET var)',
+    secrets: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ZONE_ID'],
+  },
+  { feature: 'Stripe Billing (with BILLING_ENABLED = "true")', secrets: Object.keys(BILLING_SECRETS) },
 ];
 
 export interface SecretsReport {
@@ -19,10 +34,14 @@ export interface SecretsReport {
 
 const putCommand = (name: string) => `npx wrangler secret put ${name}`;
 
-/** Pure: what to tell the operator, given the names `wrangler secret list` returned. */
-export function checkSecrets(set: readonly string[]): SecretsReport {
+/**
+ * Pure: what to tell the operator, given the names `wrangler secret list` returned and
+ * wrangler.toml's `[vars]`. With billing on, the Worker refuses to start without Stripe's secrets.
+ */
+export function checkSecrets(set: readonly string[], vars: Readonly<Record<string, unknown>> = {}): SecretsReport {
   const have = new Set(set);
-  const missing = Object.entries(REQUIRED_SECRETS)
+  const required = vars.BILLING_ENABLED === 'true' ? { ...REQUIRED_SECRETS, ...BILLING_SECRETS } : REQUIRED_SECRETS;
+  const missing = Object.entries(required)
     .filter(([name]) => !have.has(name))
     .map(([name, how]) => `${putCommand(name).padEnd(45)} # ${how}`);
   const notes = OPTIONAL_SECRET_GROUPS.flatMap(({ feature, secrets }) => {

@@ -42,7 +42,7 @@ export async function runSetup(opts: {
       log(`wrangler.toml: KV ids written for ${Object.keys(ids).join(', ')}; commit them.`);
     }
   }
-  const secretsOk = await reportSecrets(run, log);
+  const secretsOk = await reportSecrets(run, log, config.vars);
   if (secretsOk && !opts.dryRun) log('Ready: npm run deploy');
   return { toml, ok: secretsOk };
 }
@@ -72,7 +72,11 @@ async function apply(plan: SetupPlan, run: WranglerRun, log: (line: string) => v
   return ids;
 }
 
-async function reportSecrets(run: WranglerRun, log: (line: string) => void): Promise<boolean> {
+async function reportSecrets(
+  run: WranglerRun,
+  log: (line: string) => void,
+  vars: Readonly<Record<string, unknown>>,
+): Promise<boolean> {
   let names: string[];
   try {
     names = await listSecretNames(run);
@@ -81,7 +85,7 @@ async function reportSecrets(run: WranglerRun, log: (line: string) => void): Pro
     log(`Could not list the Worker's secrets (${(err as Error).message.split('\n')[0]}).`);
     names = [];
   }
-  const { missing, notes } = checkSecrets(names);
+  const { missing, notes } = checkSecrets(names, vars);
   if (missing.length > 0) log(`Required secrets not set:\n${missing.map((l) => `  ${l}`).join('\n')}`);
   else log('Required secrets: all set.');
   for (const note of notes) log(`  ${note}`);

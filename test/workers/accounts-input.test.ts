@@ -141,6 +141,53 @@ describe('PATCH /me', () => {
     };
     const profile = await expectStatus(api('PATCH', '/me', changes, { token: bearer(me) }), 200);
     expect(profile).toMatchObject({ ...changes, paypalEmail: 'payouts@example.com' });
+    // The lists are the preference cells (the one store): each listed event's three channels are set.
+    const matrix = await expectStatus(
+      api('GET', '/me/notification-preferences', undefined, { token: bearer(me) }),
+      200,
+    );
+    const cells = (event: string) =>
+      matrix.events
+        .find((e: { event: string }) => e.event === event)
+        .channels.map((c: { channel: string; enabled: boolean; isDefault: boolean }) => [
+          c.channel,
+          c.enabled,
+          c.isDefault,
+        ]);
+    expect(cells('conversion')).toEqual([
+      ['email', true, false],
+      ['telegram', true, false],
+      ['in_app', false, false],
+    ]);
+    expect(cells('payout')).toEqual([
+      ['email', true, false],
+      ['telegram', false, false],
+      ['in_app', false, false],
+    ]);
+    expect(cells('rejection')).toEqual([
+      ['email', true, true],
+      ['telegram', true, true],
+      ['in_app', true, true],
+    ]);
+    // A cell changed through the preferences API shows in the profile's lists, and an event not listed stays.
+    await expectStatus(
+      api(
+        'PUT',
+        '/me/notification-preferences',
+        { changes: [{ event: 'payout', channel: 'in_app', enabled: true }] },
+        { token: bearer(me) },
+      ),
+      200,
+    );
+    const again = await expectStatus(
+      api('PATCH', '/me', { notificationSettings: { rejection: ['webhook'] } }, { token: bearer(me) }),
+      200,
+    );
+    expect(again.notificationSettings).toMatchObject({
+      payout: ['email', 'in_app'],
+      rejection: [],
+      conversion: ['email', 'telegram'],
+    });
     const [audit] = await db()
       .select()
       .from(s.auditLog)

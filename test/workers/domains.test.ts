@@ -7,10 +7,10 @@ import type { Db } from '../../workers/db/client';
 import { routingKeys } from '../../workers/contracts/routing';
 import { loadConfig } from '../../workers/env';
 import { createLogger } from '../../workers/logging';
-import { pollDomains } from '../../workers/services/domains';
+import { pollDomains, releaseClosedDomains } from '../../workers/services/domains';
 import { publishRouting } from '../../workers/services/tracking';
 import { clearKvCache } from '../../workers/tracker/kv-cache';
-import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { eventually } from '../eventually';
 import { useTestDatabase } from '../worker-env';
@@ -33,7 +33,17 @@ const newHostname = (label = 'go') => `${label}.brand-${Date.now().toString(36)}
 
 const ctx = (now = new Date()) => ({ db, config: loadConfig(env), now, log: createLogger() });
 // Each poll counts as a Cloudflare read; the shared server activates a hostname on its third.
-const poll = () => pollDomains({ ctx: ctx(), input: { limit: 100, minIntervalSeconds: 0 } });
+const poll = () => pollDomains({ ctx: ctx(), input: { status: 'pending', limit: 100, minIntervalSeconds: 0 } });
+// The cron's re-check of active domains: each at most once every 6 hours.
+const recheck = () =>
+  pollDomains({ ctx: ctx(), input: { status: 'active', limit: 100, minIntervalSeconds: 6 * 3600 } });
+const release = () => releaseClosedDomains({ ctx: ctx(), input: { limit: 100 } });
+/** Makes a domain due for its re-check, as if it had last been read 7 hours ago. */
+const checkedHoursAgo = (id: string, hours: number) =>
+  db
+    .update(s.customDomains)
+    .set({ checkedAt: new Date(Date.now() - hours * 3_600_000) })
+    .where(eq(s.customDomains.id, id));
 
 async function cloudflare(path: string, body?: unknown) {
   const res = await fetch(`${control}/__control/${path}`, {
@@ -61,11 +71,19 @@ async function setPlan(who: Advertiser, code: PlanCode) {
 
 const domainRow = async (id: string) => (await db.select().from(s.customDomains).where(eq(s.customDomains.id, id)))[0];
 
+// The in-app rows: one per user and change (email rows, on by default, are the same change again).
 const notificationsFor = (domainId: string) =>
   db
     .select()
     .from(s.notifications)
-    .where(and(eq(s.notifications.event, 'custom_domain'), eq(s.notifications.organizationId, acme.org.id)))
+    .where(
+      and(
+        eq(s.notifications.event, 'custom_domain'),
+        eq(s.notifications.organizationId, acme.org.id),
+        // One row per channel; the in-app inbox counts each person once.
+        eq(s.notifications.channel, 'in_app'),
+      ),
+    )
     .then((rows) => rows.filter((n) => (n.data as { domainId?: string }).domainId === domainId));
 
 describe('adding a domain', () => {
@@ -273,6 +291,128 @@ describe('verification by the cron', () => {
     await poll();
     expect((await domainRow(d.id))!.status).toBe('active');
     expect(await env.ROUTING.get(routingKeys.host(d.hostname))).toBeNull();
+  });
+});
+
+describe('re-checking active domains', () => {
+  async function activeDomain(who: Advertiser) {
+    const d = await add(who, newHostname());
+    await cloudflare('activate', { hostname: d.hostname });
+    await poll();
+    expect((await domainRow(d.id))!.status).toBe('active');
+    expect(await env.ROUTING.get(routingKeys.host(d.hostname))).not.toBeNull();
+    return d;
+  }
+  const inAppNotes = async (domainId: string, title: string) =>
+    (await notificationsFor(domainId)).filter((n) => n.title === title);
+
+  it('one Cloudflare later reports moved fails with its reason, leaves the tracker, and its owners are told', async () => {
+    const d = await activeDomain(acme);
+    const reason = 'custom hostname does not CNAME to this zone.';
+    await cloudflare('fail', { hostname: d.hostname, reason, status: 'moved', sslStatus: 'active' });
+    // Read less than 6 hours ago: not re-read yet, still serving.
+    expect((await recheck()).checked).toBe(0);
+    expect((await domainRow(d.id))!.status).toBe('active');
+
+    await checkedHoursAgo(d.id, 7);
+    expect(await recheck()).toMatchObject({ checked: 1, failed: 1 });
+    const row = (await domainRow(d.id))!;
+    expect(row).toMatchObject({ status: 'failed', hostnameStatus: 'moved', failureReason: reason });
+    expect(row.checkedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(await env.ROUTING.get(routingKeys.host(d.hostname))).toBeNull();
+    const told = await eventually(
+      async () => {
+        const rows = await inAppNotes(d.id, `${d.hostname} moved away`);
+        return rows.length >= 2 ? rows : undefined;
+      },
+      10_000,
+      'moved notifications',
+    );
+    expect(told.map((n) => n.userId).sort()).toEqual([acme.owner.userId, acme.admin.userId].sort());
+    expect(told[0]!.body).toContain(reason);
+    expect(told[0]!.data).toMatchObject({ status: 'failed', previousStatus: 'active', cloudflareStatus: 'moved' });
+    // A failed domain is not re-checked: only re-verify brings it back.
+    await checkedHoursAgo(d.id, 7);
+    expect((await recheck()).checked).toBe(0);
+  });
+
+  it('one Cloudflare no longer has fails as removed; one still active stays active and is not told about', async () => {
+    const gone = await activeDomain(acme);
+    const fine = await activeDomain(acme);
+    await db.update(s.customDomains).set({ cloudflareId: crypto.randomUUID() }).where(eq(s.customDomains.id, gone.id));
+    await checkedHoursAgo(gone.id, 7);
+    await checkedHoursAgo(fine.id, 7);
+    expect(await recheck()).toMatchObject({ checked: 2, failed: 1, activated: 0 });
+    expect(await domainRow(gone.id)).toMatchObject({
+      status: 'failed',
+      failureReason: 'Cloudflare no longer has this hostname; re-verify to add it again',
+    });
+    expect(await env.ROUTING.get(routingKeys.host(gone.hostname))).toBeNull();
+    await eventually(
+      async () =>
+        (await inAppNotes(gone.id, `${gone.hostname} was removed at Cloudflare`)).length >= 2 ? 1 : undefined,
+      10_000,
+      'removed notifications',
+    );
+    expect((await domainRow(fine.id))!.status).toBe('active');
+    expect(await env.ROUTING.get(routingKeys.host(fine.hostname))).not.toBeNull();
+  });
+
+  it('a Cloudflare outage leaves the domain active until its next re-check', async () => {
+    const d = await activeDomain(acme);
+    await cloudflare('outage', { hostname: d.hostname, calls: 1 });
+    await checkedHoursAgo(d.id, 7);
+    expect((await recheck()).checked).toBe(0);
+    expect((await domainRow(d.id))!.status).toBe('active');
+    expect(await env.ROUTING.get(routingKeys.host(d.hostname))).not.toBeNull();
+  });
+});
+
+describe('closing an organization', () => {
+  it('releases its hostnames at Cloudflare and its host entries, retries while Cloudflare fails, once only', async () => {
+    const closing = await createAdvertiser(db);
+    const live = await add(closing, newHostname());
+    const waiting = await add(closing, newHostname());
+    const kept = await add(acme, newHostname());
+    await cloudflare('activate', { hostname: live.hostname });
+    await poll();
+    expect(await env.ROUTING.get(routingKeys.host(live.hostname))).not.toBeNull();
+
+    await db.update(s.organizations).set({ status: 'closed' }).where(eq(s.organizations.id, closing.org.id));
+    await cloudflare('outage', { hostname: waiting.hostname, calls: 1 });
+    expect(await release()).toEqual({ released: 1, failed: 1 });
+    expect(await domainRow(live.id)).toBeUndefined();
+    expect(await atCloudflare(live.hostname)).toBeUndefined();
+    expect(await env.ROUTING.get(routingKeys.host(live.hostname))).toBeNull();
+    // Cloudflare failed for this one: the row stays for the next run.
+    expect(await domainRow(waiting.id)).toBeDefined();
+    expect(await atCloudflare(waiting.hostname)).toBeDefined();
+
+    // Gone at Cloudflare already (deleted by hand): that counts as done.
+    await db
+      .update(s.customDomains)
+      .set({ cloudflareId: crypto.randomUUID() })
+      .where(eq(s.customDomains.id, waiting.id));
+    expect(await release()).toEqual({ released: 1, failed: 0 });
+    expect(await domainRow(waiting.id)).toBeUndefined();
+    expect(await release()).toEqual({ released: 0, failed: 0 });
+
+    // Another organization's domain is untouched.
+    expect(await domainRow(kept.id)).toBeDefined();
+    expect(await atCloudflare(kept.hostname)).toBeDefined();
+    const audits = await db.select().from(s.auditLog).where(eq(s.auditLog.organizationId, closing.org.id));
+    expect(
+      audits
+        .filter((a) => a.action === 'domain.released')
+        .map((a) => a.targetId)
+        .sort(),
+    ).toEqual([live.id, waiting.id].sort());
+  });
+
+  it('an organization row cannot be deleted while it still has domains (nothing left behind at Cloudflare)', async () => {
+    const t = await createAdvertiser(db);
+    await add(t, newHostname());
+    await expect(db.delete(s.organizations).where(eq(s.organizations.id, t.org.id))).rejects.toThrow();
   });
 });
 

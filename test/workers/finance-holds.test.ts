@@ -123,8 +123,14 @@ describe('releaseHolds', () => {
   });
 
   it('runs hourly from the "5 * * * *" Cron Trigger', async () => {
-    // The CPC click credit runs first in the same trigger (cpc.test.ts), so a 0-day hold releases in that run.
-    expect(Object.keys(CRON_JOBS['5 * * * *']!)).toEqual(['creditClickCommissions', 'releaseHolds']);
+    // The CPC click credit runs first in the same trigger (cpc.test.ts), so a 0-day hold releases in that run;
+    // the balance-crossing notices come after the release that lifts balances.
+    expect(Object.keys(CRON_JOBS['5 * * * *']!)).toEqual([
+      'creditClickCommissions',
+      'releaseHolds',
+      'downgradeLapsedSubscriptions',
+      'notifyBalanceCrossings',
+    ]);
     const at = await nextWindow();
     const { lines } = await heldLines(3, at);
     await worker.scheduled(createScheduledController({ cron: '5 * * * *', scheduledTime: at }), env);

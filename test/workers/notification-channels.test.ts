@@ -98,6 +98,22 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
   low_balance: { kind: 'minimum_reached', balanceMinor: 12000, minimumMinor: 10000, currency: 'USD' },
   payout: { status: 'success', amountMinor: 5000, currency: 'USD', receiverEmail: 'pay@example.com' },
   postback_error: { eventType: 'sale', host: 'tracker.example', attempts: 5, lastError: 'answered 500' },
+  custom_domain: {
+    domainId: 'd1',
+    hostname: 'go.brand.example',
+    status: 'failed',
+    previousStatus: 'active',
+    cloudflareStatus: 'moved',
+    reason: 'custom hostname does not CNAME to this zone.',
+  },
+  plan_limit_warning: { limit: 'clicks', percent: 80, used: 8000, allowed: 10000, month: '2026-05-01' },
+  billing_payment_failed: { graceUntil: '2026-05-31T12:00:00.000Z', subscriptionId: 'sub_1' },
+  webhook_disabled: {
+    endpointId: 'e1',
+    url: 'https://hooks.example.com/in',
+    consecutiveFailures: 5,
+    reason: 'HTTP 502',
+  },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -146,11 +162,10 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Your balance reached the payout minimum',
         'Affiliate Edge: Payout of 50.00 USD paid',
         'Affiliate Edge: Your sale postback failed',
-        // No template for these: the producer's own (English) title is the subject.
-        'Affiliate Edge: Fallback custom_domain',
-        'Affiliate Edge: Fallback plan_limit_warning',
-        'Affiliate Edge: Fallback billing_payment_failed',
-        'Affiliate Edge: Fallback webhook_disabled',
+        'Affiliate Edge: go.brand.example moved away',
+        "Affiliate Edge: 80 % of your plan's monthly clicks used",
+        'Affiliate Edge: Your plan payment failed',
+        'Affiliate Edge: Webhook to hooks.example.com turned off',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);
@@ -236,6 +251,41 @@ describe('dispatch over every channel', () => {
     expect(message!.text).toContain('зачислены на ваш счёт PayPal');
     expect(`${mail!.subject}${mail!.text}${message!.text}`).not.toContain('Affiliate Edge');
   });
+
+  // The account events (domains, plan limits, billing, webhooks): each channel in each language.
+  it.each([
+    ['en', 'custom_domain', 'go.brand.example moved away', 'Links on this domain no longer work.'],
+    ['ru', 'custom_domain', 'Домен go.brand.example перенесён', 'Ссылки на этом домене больше не работают.'],
+    ['en', 'plan_limit_warning', "80 % of your plan's monthly clicks used", '8,000 of 10,000 clicks in May 2026.'],
+    ['ru', 'plan_limit_warning', 'Использовано 80 % месячного лимита кликов', 'кликов за май 2026 г.'],
+    ['en', 'billing_payment_failed', 'Your plan payment failed', 'before 31 May 2026;'],
+    ['ru', 'billing_payment_failed', 'Не удалось оплатить тариф', 'до 31 мая 2026 г.;'],
+    ['en', 'webhook_disabled', 'Webhook to hooks.example.com turned off', 'Last error: HTTP 502.'],
+    ['ru', 'webhook_disabled', 'Вебхук на hooks.example.com отключён', 'Последняя ошибка: HTTP 502.'],
+  ] as const)(
+    '%s %s: in-app, email and Telegram in the language, under the brand',
+    async (locale, event, title, body) => {
+      const user = await reachableUser({ locale });
+      const tenant = await createTenant(db);
+      await db
+        .update(s.organizations)
+        .set({ name: 'Acme Inc', branding: { portalName: 'Acme Partners' } })
+        .where(eq(s.organizations.id, tenant.org.id));
+      await consume([request(user.userId, event, { organizationId: tenant.org.id })]);
+      const rows = await rowsOf(user.userId);
+      expect(rows.find((r) => r.channel === 'in_app')).toMatchObject({ title, status: 'sent' });
+      expect(rows.find((r) => r.channel === 'in_app')!.body).toContain(body);
+      const mail = await eventually(async () => (await mails(user.email))[0]);
+      expect(mail.subject).toBe(`Acme Partners: ${title}`);
+      expect(mail.text).toContain(body);
+      expect(mail.text).toContain('— Acme Partners');
+      const message = await eventually(async () => (await chatMessages(user.chatId))[0]);
+      expect(message.text).toContain(title);
+      expect(message.text).toContain(body);
+      expect(`${mail.subject}${mail.text}${message.text}`).not.toContain('Affiliate Edge');
+      expect(`${mail.text}${message.text}`).not.toContain('Fallback');
+    },
+  );
 });
 
 describe('email retries', () => {

@@ -73,12 +73,12 @@ describe('notifications consumer', () => {
     });
   });
 
-  it("respects the user's channel settings: an event without in_app is not stored", async () => {
+  it("respects the user's channel settings (PATCH /me's lists): an event without in_app is not stored", async () => {
     const user = await createUserSession(db);
-    await db
-      .update(s.users)
-      .set({ notificationSettings: { conversion: ['email'], rejection: ['in_app'] } })
-      .where(eq(s.users.id, user.userId));
+    expectStatus(
+      await call(user, 'PATCH', '/me', { notificationSettings: { conversion: ['email'], rejection: ['in_app'] } }),
+      200,
+    );
     await consume([note(user.userId), note(user.userId, { event: 'rejection', dedupeKey: `rejection:${uuidv7()}` })]);
     expect((await inbox(user.userId)).map((n) => n.event)).toEqual(['rejection']);
   });

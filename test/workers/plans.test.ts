@@ -316,7 +316,14 @@ describe('monthly clicks', () => {
       db
         .select()
         .from(s.notifications)
-        .where(and(eq(s.notifications.organizationId, t.org.id), eq(s.notifications.event, 'plan_limit_warning')));
+        .where(
+          and(
+            eq(s.notifications.organizationId, t.org.id),
+            eq(s.notifications.event, 'plan_limit_warning'),
+            // One row per channel: the in-app ones stand for the warnings.
+            eq(s.notifications.channel, 'in_app'),
+          ),
+        );
     await recordClicks({ ctx, input: { clicks: clicks(7) } });
     await new Promise((r) => setTimeout(r, 300));
     expect(await warnings()).toEqual([]);
@@ -330,6 +337,8 @@ describe('monthly clicks', () => {
     });
     expect(at80.map((n) => n.userId).sort()).toEqual([t.owner.userId, t.admin.userId].sort());
     expect(at80[0]!.data).toMatchObject({ percent: 80, used: 8, allowed: 10 });
+    expect(at80[0]!.title).toBe("80 % of your plan's monthly clicks used");
+    expect(at80[0]!.body).toMatch(/^8 of 10 clicks in \w+ \d{4}\. Consider upgrading/);
     // 10 % grace: clicks 9–11 are accepted, 12–14 are over the plan.
     const rest = clicks(6);
     await recordClicks({ ctx, input: { clicks: rest } });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { prng } from '../../dev/prng';
@@ -245,5 +245,48 @@ describe('stats storage', () => {
       .where(eq(s.statsCountedConversions.conversionId, waiting.conversion.id));
     expect(moved!.enrollmentId).toBe(tenant.enrollment.id);
     await expectRollupsEqualRaw('after attribution');
+  });
+
+  it('the rebuild recounts the plan click meter of its months from the stored clicks, as ingest counts', async () => {
+    const rnd = prng(17);
+    const tenant = await tenantWithUpline('USD');
+    const bundle: ClickBundle = {
+      v: 2,
+      clicks: Array.from({ length: 6 }, () => ({
+        ...clickMessage(tenant, Date.now() - 10 * 60_000, rnd),
+        rejectReason: null,
+      })),
+    };
+    await consume([bundle]);
+    const meter = () =>
+      rows(
+        `SELECT concat_ws(',', month, clicks) AS r FROM affiliate.plan_click_usage WHERE organization_id = '${tenant.org.id}'`,
+      );
+    const month = `${new Date(bundle.clicks[0]!.at).toISOString().slice(0, 7)}-01`;
+    expect(await meter()).toEqual([`${month},6`]);
+
+    // Over the plan still counts (it was tracked); another refusal does not.
+    const [overPlan, blocked] = bundle.clicks;
+    await db.execute(
+      sql`UPDATE affiliate.clicks SET status = 'rejected', reject_reason = 'over_plan' WHERE id = ${overPlan!.id}`,
+    );
+    await db.execute(
+      sql`UPDATE affiliate.clicks SET status = 'rejected', reject_reason = 'geo_blocked' WHERE id = ${blocked!.id}`,
+    );
+    // A drifted counter, and a month long before the range.
+    await db.execute(sql`UPDATE affiliate.plan_click_usage SET clicks = 999 WHERE organization_id = ${tenant.org.id}`);
+    await db.insert(s.planClickUsage).values({ organizationId: tenant.org.id, month: '2020-01-01', clicks: 7 });
+
+    const ranged = await rebuildStats({
+      ctx: serviceCtx(db),
+      input: { from: new Date(Date.now() - 2 * HOUR), to: new Date() },
+    });
+    expect(ranged.usageMonths).toBeGreaterThanOrEqual(1);
+    expect(await meter()).toEqual(['2020-01-01,7', `${month},5`].sort());
+
+    // Unbounded: the month without clicks loses its row.
+    await rebuildStats({ ctx: serviceCtx(db), input: {} });
+    expect(await meter()).toEqual([`${month},5`]);
+    await expectRollupsEqualRaw('after the rebuild');
   });
 });

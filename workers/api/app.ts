@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_BRAND_IMAGE_BYTES } from '../domain/image-type';
+import { MAX_BRAND_IMAGE_BYTES, MAX_CREATIVE_IMAGE_BYTES } from '../domain/image-type';
 import { requestId } from 'hono/request-id';
 import { ValidationError } from '../errors/app-error';
 import { errorResponse, onError } from '../errors/on-error';
@@ -43,12 +43,20 @@ export function createApi(): OpenAPIHono<AppEnv> {
   const managementLimit = limit(MAX_BODY_BYTES);
   const webhookLimit = limit(MAX_WEBHOOK_BODY_BYTES);
   const isWebhook = (path: string) => path.startsWith('/api/v1/stripe/') || path.startsWith('/api/v1/billing/');
-  // Brand images are files: a little over the 512 KB the upload allows, so the service says why.
-  const uploadLimit = limit(MAX_BRAND_IMAGE_BYTES + 1024);
+  // Brand and banner images are files: a little over what each upload allows, so the service says why.
+  const brandUploadLimit = limit(MAX_BRAND_IMAGE_BYTES + 1024);
+  const creativeUploadLimit = limit(MAX_CREATIVE_IMAGE_BYTES + 1024);
   const BRAND_UPLOAD = /^\/api\/orgs\/[^/]+\/brand\//;
-  app.use((c, next) =>
-    (isWebhook(c.req.path) ? webhookLimit : BRAND_UPLOAD.test(c.req.path) ? uploadLimit : managementLimit)(c, next),
-  );
+  const CREATIVE_UPLOAD = /^\/api\/orgs\/[^/]+\/creative-images$/;
+  const limitOf = (path: string) =>
+    isWebhook(path)
+      ? webhookLimit
+      : BRAND_UPLOAD.test(path)
+        ? brandUploadLimit
+        : CREATIVE_UPLOAD.test(path)
+          ? creativeUploadLimit
+          : managementLimit;
+  app.use((c, next) => limitOf(c.req.path)(c, next));
   app.use(serviceContext);
   // Who may reach what is decided here, by path, once: area routers only add operations.
   //   /auth/*                    public (sign-up, login, refresh, verification, password reset)

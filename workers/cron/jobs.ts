@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { downgradeLapsedSubscriptions } from '../services/billing';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
-import { pollDomains } from '../services/domains';
+import { pollDomains, releaseClosedDomains } from '../services/domains';
 import { retryEmails } from '../services/email';
 import { releaseHolds } from '../services/finance';
 import { deliverDueNotifications, notifyBalanceCrossings } from '../services/notifications';
@@ -21,7 +21,13 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     sweepWaitingRefunds: (ctx) => sweepWaitingRefunds({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,
     // Cloudflare verifies within minutes; a domain is checked at most once a minute, 25 per run.
-    pollDomains: (ctx) => pollDomains({ ctx, input: { limit: 25, minIntervalSeconds: 50 } }),
+    pollDomains: (ctx) => pollDomains({ ctx, input: { status: 'pending', limit: 25, minIntervalSeconds: 50 } }),
+    // Active domains are re-read every 6 hours at most, 5 a minute (up to 7,200 per 6 hours), so one
+    // Cloudflare later reports moved, blocked or deleted stops routing and its owners are told.
+    recheckActiveDomains: (ctx) =>
+      pollDomains({ ctx, input: { status: 'active', limit: 5, minIntervalSeconds: 6 * 3600 } }),
+    // Closed organizations' hostnames leave Cloudflare and the tracker; a failure is retried next minute.
+    releaseClosedDomains: (ctx) => releaseClosedDomains({ ctx, input: { limit: 25 } }),
     // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
     deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
     retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEnabled, isChannelEnabled } from './notification-preferences';
+import { NotificationEvent } from '../../schema/enums';
+import {
+  channelListsOf,
+  channelListsToChanges,
+  defaultEnabled,
+  type ExplicitPreference,
+  isChannelEnabled,
+} from './notification-preferences';
 
 describe('notification preference defaults', () => {
   it.each([
@@ -18,11 +25,10 @@ describe('notification preference defaults', () => {
 
 describe('isChannelEnabled', () => {
   it.each([
-    ['no choice: the default', [], {}, 'conversion', 'email', false],
+    ['no choice: the default', [], 'conversion', 'email', false],
     [
       'explicit on beats the default',
       [{ event: 'conversion', channel: 'email', enabled: true }],
-      {},
       'conversion',
       'email',
       true,
@@ -30,7 +36,6 @@ describe('isChannelEnabled', () => {
     [
       'explicit off beats the default',
       [{ event: 'payout', channel: 'in_app', enabled: false }],
-      {},
       'payout',
       'in_app',
       false,
@@ -38,22 +43,45 @@ describe('isChannelEnabled', () => {
     [
       'another event’s choice does not apply',
       [{ event: 'payout', channel: 'email', enabled: false }],
-      {},
       'rejection',
       'email',
       true,
     ],
-    ['legacy list without the channel', [], { payout: ['email'] }, 'payout', 'in_app', false],
-    ['legacy list with the channel', [], { payout: ['email'] }, 'payout', 'email', true],
-    [
-      'explicit beats legacy',
-      [{ event: 'payout', channel: 'in_app', enabled: true }],
-      { payout: ['email'] },
-      'payout',
-      'in_app',
-      true,
-    ],
-  ] as const)('%s', (_label, explicit, legacy, event, channel, expected) => {
-    expect(isChannelEnabled(event, channel, explicit, legacy)).toBe(expected);
+  ] as const)('%s', (_label, explicit, event, channel, expected) => {
+    expect(isChannelEnabled(event, channel, explicit)).toBe(expected);
+  });
+});
+
+describe('the channel-list shape of PATCH /me', () => {
+  it('sets every user channel of each listed event, on when listed; webhook and unlisted events set nothing', () => {
+    expect(channelListsToChanges({ payout: ['email', 'webhook'], conversion: [] })).toEqual([
+      { event: 'conversion', channel: 'email', enabled: false },
+      { event: 'conversion', channel: 'telegram', enabled: false },
+      { event: 'conversion', channel: 'in_app', enabled: false },
+      { event: 'payout', channel: 'email', enabled: true },
+      { event: 'payout', channel: 'telegram', enabled: false },
+      { event: 'payout', channel: 'in_app', enabled: false },
+    ]);
+    expect(channelListsToChanges({})).toEqual([]);
+  });
+
+  it('reads back every event from the cells and the defaults', () => {
+    const explicit: ExplicitPreference[] = [
+      { event: 'payout', channel: 'email', enabled: false },
+      { event: 'conversion', channel: 'email', enabled: true },
+    ];
+    const lists = channelListsOf(explicit);
+    expect(Object.keys(lists)).toEqual([...NotificationEvent]);
+    expect(lists.payout).toEqual(['telegram', 'in_app']);
+    expect(lists.conversion).toEqual(['email', 'telegram', 'in_app']);
+    expect(lists.rejection).toEqual(['email', 'telegram', 'in_app']);
+    expect(channelListsOf([]).conversion).toEqual(['telegram', 'in_app']);
+  });
+
+  it('round-trips: the lists written are the lists read', () => {
+    const written = { payout: ['email' as const], webhook_disabled: ['in_app' as const, 'telegram' as const] };
+    const read = channelListsOf(channelListsToChanges(written));
+    expect(read.payout).toEqual(['email']);
+    expect(read.webhook_disabled).toEqual(['telegram', 'in_app']);
   });
 });

@@ -1,4 +1,4 @@
-import type { NotificationEvent, UserNotificationChannel } from '../../schema/enums';
+import { type NotificationChannel, NotificationEvent, UserNotificationChannel } from '../../schema/enums';
 
 /**
  * Channels on by default per event. In-app is always on; email carries what needs action or
@@ -20,22 +20,40 @@ export interface ExplicitPreference {
   enabled: boolean;
 }
 
-/** The legacy per-event channel list kept on the user row (users.notification_settings). */
-export type LegacySettings = Partial<Record<NotificationEvent, readonly string[]>>;
-
-/**
- * Whether the user gets the event on the channel: an explicit choice wins, then the legacy
- * per-event list (an event listed there gets exactly its channels), then the default.
- */
+/** Whether the user gets the event on the channel: their explicit choice, else the default. */
 export function isChannelEnabled(
   event: NotificationEvent,
   channel: UserNotificationChannel,
   explicit: readonly ExplicitPreference[],
-  legacy: LegacySettings = {},
 ): boolean {
   const chosen = explicit.find((p) => p.event === event && p.channel === channel);
-  if (chosen) return chosen.enabled;
-  const listed = legacy[event];
-  if (listed) return listed.includes(channel);
-  return defaultEnabled(event, channel);
+  return chosen ? chosen.enabled : defaultEnabled(event, channel);
+}
+
+/**
+ * The older shape of the same choices (PATCH /me `notificationSettings`): the channels wanted per
+ * event. The preference cells are the one store; this is only read and written through them.
+ */
+export type ChannelLists = Partial<Record<NotificationEvent, NotificationChannel[]>>;
+
+/**
+ * The cells a channel list sets: every user channel of each listed event, on when listed. Events
+ * left out keep their cells; `webhook` is chosen per endpoint, so it sets nothing here.
+ */
+export function channelListsToChanges(lists: ChannelLists): ExplicitPreference[] {
+  return NotificationEvent.filter((event) => lists[event] !== undefined).flatMap((event) =>
+    UserNotificationChannel.map((channel) => ({ event, channel, enabled: lists[event]!.includes(channel) })),
+  );
+}
+
+/** Every event with the user channels it is delivered on, from the explicit cells and the defaults. */
+export function channelListsOf(
+  explicit: readonly ExplicitPreference[],
+): Record<NotificationEvent, UserNotificationChannel[]> {
+  return Object.fromEntries(
+    NotificationEvent.map((event) => [
+      event,
+      UserNotificationChannel.filter((channel) => isChannelEnabled(event, channel, explicit)),
+    ]),
+  ) as Record<NotificationEvent, UserNotificationChannel[]>;
 }

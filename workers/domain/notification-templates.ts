@@ -1,5 +1,6 @@
 import type { Locale } from '../../schema/enums';
-import { formatMinorUnits } from './format-minor-units';
+import { amount, num, type Renderer, str } from './notification-template-parts';
+import { orgTemplates } from './notification-templates-org';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -24,19 +25,8 @@ export interface RenderedNotification {
   text: string;
 }
 
-type Data = Record<string, unknown>;
-type Texts = { title: string; body: string } | null;
-type Renderer = (d: Data) => Texts | '' | null;
-
-const str = (d: Data, k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
-const num = (d: Data, k: string) => (typeof d[k] === 'number' && Number.isSafeInteger(d[k]) ? (d[k] as number) : null);
-function amount(d: Data, k: string): string | null {
-  const minor = num(d, k);
-  const currency = str(d, 'currency');
-  return minor === null || !currency ? null : `${formatMinorUnits(minor, currency)} ${currency}`;
-}
-
 const en: Record<string, Renderer> = {
+  ...orgTemplates('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -113,6 +103,7 @@ const en: Record<string, Renderer> = {
 const EVENT_RU: Record<string, string> = { lead: 'лид', sale: 'продажа', click: 'клик', rejected: 'отклонение' };
 
 const ru: Record<string, Renderer> = {
+  ...orgTemplates('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

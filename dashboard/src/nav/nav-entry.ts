@@ -1,6 +1,7 @@
 import type { LinkProps } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { OrgAccess } from '../lib/access/org-access';
+import type { components } from '../lib/api/schema.gen';
 
 /** One navbar link: a route path and the key of its label in the common namespace (nav.*). */
 export type NavEntry = {
@@ -10,5 +11,10 @@ export type NavEntry = {
   platformOnly?: true;
 };
 
-/** An organization console link, shown only to the roles whose requests the page's API would answer. */
-export type OrgNavEntry = NavEntry & { show?: (access: OrgAccess) => boolean };
+/**
+ * An organization console link, shown only to the roles whose requests the page's API would answer, and
+ * only where the installation has the feature (the organization's view says, e.g. billingEnabled).
+ */
+export type OrgNavEntry = NavEntry & {
+  show?: (access: OrgAccess, organization: components['schemas']['Organization']) => boolean;
+};

@@ -10,8 +10,11 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/getting-started', labelKey: 'nav.gettingStarted', show: (a) => a.canManage && !a.readOnly },
   { to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly },
   { to: '/orgs/$orgId/settings', labelKey: 'nav.settings' },
+  // Every role sees the brand (read-only unless owner or admin), as it sees the settings.
+  { to: '/orgs/$orgId/brand', labelKey: 'nav.brand' },
   { to: '/orgs/$orgId/plan', labelKey: 'nav.plan' },
-  { to: '/orgs/$orgId/billing', labelKey: 'nav.billing' },
+  // Only where this installation sells plans; a self-hosted one without Stripe has nothing to show.
+  { to: '/orgs/$orgId/billing', labelKey: 'nav.billing', show: (_a, org) => org.billingEnabled },
   // Every role reads programs and affiliates (finance and support included); the pages hide what they cannot change.
   { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms' },
   { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates' },

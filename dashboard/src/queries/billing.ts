@@ -17,7 +17,8 @@ export const billingQueryOptions = (orgId: string) =>
     retry: false,
   });
 
-export const useBilling = (orgId: string) => useQuery(billingQueryOptions(orgId));
+/** `enabled: false` (billing off on this installation, as the organization's view says) asks nothing. */
+export const useBilling = (orgId: string, enabled = true) => useQuery({ ...billingQueryOptions(orgId), enabled });
 
 export const useStartCheckout = (orgId: string) =>
   useMutation({

@@ -20,7 +20,11 @@ export const flaggedConversionsQueryOptions = (orgId: string) =>
       ),
   });
 
-/** The newest conversion; `poll` reads it again every few seconds while the integration test waits for it. */
+/**
+ * The newest conversion, read again every few seconds until there is one. Polling stops on this query's own
+ * answer, not on the checklist's: the checklist can see the first event before this query does, and stopping
+ * then would leave the page waiting on an empty answer for ever.
+ */
 export const latestConversionQueryOptions = (orgId: string) =>
   queryOptions({
     queryKey: [...conversionFeedKeys.all, orgId, 'latest'],
@@ -31,5 +35,8 @@ export const latestConversionQueryOptions = (orgId: string) =>
 
 export const useFlaggedConversions = (orgId: string) => useQuery(flaggedConversionsQueryOptions(orgId));
 
-export const useLatestConversion = (orgId: string, poll: boolean) =>
-  useQuery({ ...latestConversionQueryOptions(orgId), refetchInterval: poll ? 3_000 : false });
+export const useLatestConversion = (orgId: string) =>
+  useQuery({
+    ...latestConversionQueryOptions(orgId),
+    refetchInterval: (query) => ((query.state.data?.items.length ?? 0) > 0 ? false : 3_000),
+  });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { NotificationChannel, NotificationEvent } from '../../../schema/enums';
+import { NotificationChannel, NotificationEvent, UserNotificationChannel } from '../../../schema/enums';
 import { checkPostbackTemplate, describeTemplateProblem, POSTBACK_MACROS } from '../../domain/postback-template';
 import {
   emailField,
@@ -15,7 +15,9 @@ import {
 
 const notificationSettings = z
   .partialRecord(z.enum(NotificationEvent), z.array(z.enum(NotificationChannel)).max(NotificationChannel.length))
-  .describe('Channels per event; an event left out uses the product default');
+  .describe(
+    'Channels per event, another view of GET/PUT /me/notification-preferences (the one store): each event listed has its email, telegram and in_app cells set (on when listed); events left out keep theirs; webhook is chosen per endpoint and changes nothing here',
+  );
 
 export const profileResponse = z
   .object({
@@ -36,7 +38,9 @@ export const profileResponse = z
     postbackUrlTemplate: z.string().nullable(),
     postbackEnabled: z.boolean(),
     telegramChatId: z.string().nullable(),
-    notificationSettings,
+    notificationSettings: z
+      .record(z.enum(NotificationEvent), z.array(z.enum(UserNotificationChannel)))
+      .describe('Every event with the channels it is delivered on (the preferences matrix as lists)'),
     lastLogin: z.iso.datetime().nullable(),
     lastIp: z.string().nullable(),
     loginsCount: z.number().int(),

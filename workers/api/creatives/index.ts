@@ -6,6 +6,7 @@ import { getCreativeRoute } from './get-creative';
 import { listCreativesRoute } from './list-creatives';
 import { listEnrolledCreativesRoute } from './list-enrolled-creatives';
 import { updateCreativeRoute } from './update-creative';
+import { uploadCreativeImageRoute } from './upload-creative-image';
 
 /** The creatives routes (advertiser library and the affiliate's view); one operation per file. */
 export const creativesRoutes = new OpenAPIHono<AppEnv>()
@@ -14,4 +15,5 @@ export const creativesRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getCreativeRoute)
   .route('/', updateCreativeRoute)
   .route('/', deleteCreativeRoute)
-  .route('/', listEnrolledCreativesRoute);
+  .route('/', listEnrolledCreativesRoute)
+  .route('/', uploadCreativeImageRoute);

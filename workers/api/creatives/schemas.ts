@@ -9,17 +9,28 @@ export const creativeParams = creativesParams.extend({ creativeId: idParam('crea
 const size = z.number().int().min(1).max(10_000).describe('Pixels');
 const body = z.string().trim().min(1).max(2_000).describe('The text of a text link');
 const targetUrl = httpsUrl.nullable().describe("On the program's allowed domains; NULL: the program's landing URL");
+const imageUrl = httpsUrl.describe('A linked image (https)');
+const imageKey = z
+  .string()
+  .max(200)
+  .describe('The key POST /orgs/{orgId}/creative-images answered: an image this organization uploaded');
 
 export const createCreativeBody = z
   .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('banner'),
-      name,
-      imageUrl: httpsUrl,
-      width: size,
-      height: size,
-      targetUrl: targetUrl.optional(),
-    }),
+    z
+      .strictObject({
+        kind: z.literal('banner'),
+        name,
+        imageUrl: imageUrl.optional(),
+        imageKey: imageKey.optional(),
+        width: size,
+        height: size,
+        targetUrl: targetUrl.optional(),
+      })
+      .refine((b) => (b.imageUrl === undefined) !== (b.imageKey === undefined), {
+        message: 'Give exactly one of imageUrl (a linked image) and imageKey (an uploaded one)',
+        path: ['imageUrl'],
+      }),
     z.strictObject({ kind: z.literal('text_link'), name, body, targetUrl: targetUrl.optional() }),
   ])
   .openapi('CreateCreative');
@@ -27,11 +38,16 @@ export const createCreativeBody = z
 export const updateCreativeBody = z
   .strictObject({
     name: name.optional(),
-    imageUrl: httpsUrl.optional().describe('Banners only'),
+    imageUrl: imageUrl.optional().describe('Banners only; a linked image replaces an uploaded one (deleted)'),
+    imageKey: imageKey.optional().describe('Banners only; the uploaded image replaces the current one'),
     width: size.optional().describe('Banners only'),
     height: size.optional().describe('Banners only'),
     body: body.optional().describe('Text links only'),
     targetUrl: targetUrl.optional(),
+  })
+  .refine((c) => c.imageUrl === undefined || c.imageKey === undefined, {
+    message: 'Give at most one of imageUrl and imageKey',
+    path: ['imageKey'],
   })
   .openapi('UpdateCreative');
 
@@ -45,6 +61,7 @@ export const creative = z
     kind: z.enum(CreativeKind),
     name: z.string(),
     imageUrl: z.string().nullable(),
+    uploaded: z.boolean().describe('Whether the image is a file uploaded to the platform (deleted with the creative)'),
     width: z.number().int().nullable(),
     height: z.number().int().nullable(),
     body: z.string().nullable(),
@@ -62,6 +79,7 @@ export const creativeView = (row: Creative): z.infer<typeof creative> => ({
   kind: row.kind,
   name: row.name,
   imageUrl: row.imageUrl,
+  uploaded: row.imageKey !== null,
   width: row.width,
   height: row.height,
   body: row.body,
@@ -69,3 +87,12 @@ export const creativeView = (row: Creative): z.infer<typeof creative> => ({
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),
 });
+
+export const creativeImage = z
+  .object({
+    key: z.string().describe('Give it as imageKey when creating or changing a banner'),
+    url: z.string().describe('Where the file is served'),
+    contentType: z.string().describe('The type judged from the file’s bytes'),
+    bytes: z.number().int(),
+  })
+  .openapi('CreativeImage');

@@ -19,5 +19,8 @@ const route = createRoute({
 
 export const createOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await createOrganization({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json(organizationView({ ...row.organization, planCode: row.planCode }, 'owner'), 201);
+  return c.json(
+    organizationView({ ...row.organization, planCode: row.planCode }, 'owner', c.var.config.BILLING_ENABLED),
+    201,
+  );
 });

@@ -20,5 +20,12 @@ const route = createRoute({
 
 export const getOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await getOrganization({ ctx: c.var.services(), input: undefined });
-  return c.json(organizationView({ ...row.organization, planCode: row.planCode }, tenantRole(c.var.tenant)), 200);
+  return c.json(
+    organizationView(
+      { ...row.organization, planCode: row.planCode },
+      tenantRole(c.var.tenant),
+      c.var.config.BILLING_ENABLED,
+    ),
+    200,
+  );
 });

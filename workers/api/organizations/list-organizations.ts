@@ -18,5 +18,12 @@ const route = createRoute({
 
 export const listOrganizationsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const rows = await listMyOrganizations({ ctx: c.var.services(), input: undefined });
-  return c.json({ items: rows.map((r) => organizationView({ ...r.organization, planCode: r.planCode }, r.role)) }, 200);
+  return c.json(
+    {
+      items: rows.map((r) =>
+        organizationView({ ...r.organization, planCode: r.planCode }, r.role, c.var.config.BILLING_ENABLED),
+      ),
+    },
+    200,
+  );
 });

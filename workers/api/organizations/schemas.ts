@@ -29,6 +29,11 @@ export const organization = z
         'Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve',
       ),
     role: z.enum(TenantRole).describe('Your role here; platform staff act with an implied one'),
+    billingEnabled: z
+      .boolean()
+      .describe(
+        'Whether this installation sells plans through Stripe (BILLING_ENABLED); off, the billing routes answer 404 billing_disabled',
+      ),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -72,6 +77,7 @@ export type BrandingPatch = z.infer<typeof brandingPatch>;
 export const organizationView = (
   row: Organization & { planCode: string },
   role: (typeof TenantRole)[number],
+  billingEnabled: boolean,
 ): z.infer<typeof organization> => ({
   id: row.id,
   name: row.name,
@@ -81,6 +87,7 @@ export const organizationView = (
   branding: row.branding,
   payoutFourEyes: row.payoutFourEyes,
   role,
+  billingEnabled,
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),
 });

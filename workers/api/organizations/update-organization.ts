@@ -23,5 +23,12 @@ const route = createRoute({
 
 export const updateOrganizationRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const row = await updateOrganization({ ctx: c.var.services(), input: c.req.valid('json') });
-  return c.json(organizationView({ ...row.organization, planCode: row.planCode }, tenantRole(c.var.tenant)), 200);
+  return c.json(
+    organizationView(
+      { ...row.organization, planCode: row.planCode },
+      tenantRole(c.var.tenant),
+      c.var.config.BILLING_ENABLED,
+    ),
+    200,
+  );
 });

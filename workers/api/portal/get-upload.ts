@@ -7,7 +7,8 @@ const route = createRoute({
   method: 'get',
   path: '/uploads/{key}',
   tags: ['portal'],
-  summary: 'An uploaded file (a white-label logo or favicon); public, cached for a year (each upload has its own key)',
+  summary:
+    'An uploaded file (a white-label logo or favicon, a banner image); public, cached for a year (each upload has its own key)',
   request: {
     params: z.object({ key: z.string().regex(/^[a-z]+-[0-9a-f-]{36}-[a-z]+-[0-9a-f-]{36}\.[a-z]{2,4}$/) }),
   },

@@ -53,7 +53,6 @@ export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ en
       postbackUrlTemplate: null,
       postbackEnabled: false,
       telegramChatId: null,
-      notificationSettings: {},
       deletedAt: tx.now,
     })
     .where(eq(users.id, user.id));

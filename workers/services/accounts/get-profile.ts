@@ -1,8 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { enrollments, memberships, organizations, users, type NotificationSettings } from '../../../schema';
-import type { Locale, MemberRole, PlatformRole } from '../../../schema/enums';
+import { enrollments, memberships, notificationPreferences, organizations, users } from '../../../schema';
+import type {
+  Locale,
+  MemberRole,
+  NotificationEvent,
+  PlatformRole,
+  UserNotificationChannel,
+} from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
+import { channelListsOf } from '../../domain/notification-preferences';
 import { NotFoundError } from '../../errors/app-error';
 import { portalScope } from '../tenant-scope';
 
@@ -23,7 +30,8 @@ export interface Profile {
   postbackUrlTemplate: string | null;
   postbackEnabled: boolean;
   telegramChatId: string | null;
-  notificationSettings: NotificationSettings;
+  /** Every event with the channels it is delivered on: read from the preference cells and defaults. */
+  notificationSettings: Record<NotificationEvent, UserNotificationChannel[]>;
   lastLogin: Date | null;
   lastIp: string | null;
   loginsCount: number;
@@ -51,6 +59,10 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     .innerJoin(organizations, eq(organizations.id, enrollments.organizationId))
     .where(and(eq(enrollments.affiliateId, user.id), eqIf(organizations.id, scope)))
     .orderBy(asc(organizations.name), asc(organizations.id));
+  const preferences = await ctx.db
+    .select()
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, user.id));
   return {
     id: user.id,
     email: user.email,
@@ -67,7 +79,7 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     postbackUrlTemplate: user.postbackUrlTemplate,
     postbackEnabled: user.postbackEnabled,
     telegramChatId: user.telegramChatId,
-    notificationSettings: user.notificationSettings,
+    notificationSettings: channelListsOf(preferences),
     lastLogin: user.lastLogin,
     lastIp: user.lastIp,
     loginsCount: user.loginsCount,

@@ -1,13 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { users, type NotificationSettings } from '../../../schema';
+import { users } from '../../../schema';
 import type { Locale, PostbackEventType } from '../../../schema/enums';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import type { ChannelLists } from '../../domain/notification-preferences';
 import { NotFoundError } from '../../errors/app-error';
 import { deliverEmail } from '../email';
 import { recordAudit } from '../audit';
 import { changePaypalEmail } from './change-paypal-email';
 import { getProfile, type Profile } from './get-profile';
 import { limitPaypalVerification } from './limit-paypal-verification';
+import { setChannelLists } from './set-channel-lists';
 
 export interface ProfileChanges {
   firstName?: string | null | undefined;
@@ -18,7 +20,8 @@ export interface ProfileChanges {
   postbackEnabled?: boolean | undefined;
   postbackEvents?: PostbackEventType[] | undefined;
   telegramChatId?: string | null | undefined;
-  notificationSettings?: NotificationSettings | undefined;
+  /** The channel lists of some events: written as their preference cells (the one store), never on the user row. */
+  notificationSettings?: ChannelLists | undefined;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function updateProfile({
     Object.entries(input.changes).filter(([, v]) => v !== undefined),
   ) as ProfileChanges;
   if (changes.paypalEmail) changes.paypalEmail = changes.paypalEmail.toLowerCase();
-  const { paypalEmail, ...others } = changes;
+  const { paypalEmail, notificationSettings, ...others } = changes;
   if (paypalEmail && (await currentPaypalEmail(ctx, input.userId)) !== paypalEmail) {
     await limitPaypalVerification({ ctx, input: { userId: input.userId } });
   }
@@ -45,9 +48,16 @@ export async function updateProfile({
       if (!before) throw new NotFoundError('user', input.userId);
       if (Object.keys(others).length > 0) await tx.db.update(users).set(others).where(eq(users.id, input.userId));
       const previous: Record<string, unknown> = Object.fromEntries(
-        Object.keys(changes).map((k) => [k, before[k as keyof ProfileChanges]]),
+        Object.keys(others).map((k) => [k, before[k as keyof typeof others]]),
       );
       const after: Record<string, unknown> = { ...changes };
+      if (paypalEmail !== undefined) previous.paypalEmail = before.paypalEmail;
+      if (notificationSettings)
+        ({ before: previous.notificationSettings, after: after.notificationSettings } = await setChannelLists(
+          tx,
+          before.id,
+          notificationSettings,
+        ));
       if (paypalEmail !== undefined && paypalEmail !== before.paypalEmail) {
         ({ outboxId } = await changePaypalEmail({
           ctx: tx,

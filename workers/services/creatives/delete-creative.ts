@@ -3,19 +3,23 @@ import { creatives } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
 import { advertiserOrgId } from '../tenant-scope';
+import { deleteReleasedImage } from './creative-image';
 import { findCreativeOrThrow } from './find-creative';
 
+/** Deletes the creative, then the image uploaded for it (the object is the creative's alone). Audited. */
 export async function deleteCreative({
   ctx,
   input,
 }: ServiceCall<{ programId: string; creativeId: string }>): Promise<void> {
   const organizationId = advertiserOrgId(ctx);
-  await inTransaction(ctx, async (tx) => {
-    const before = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
-    await tx.db.delete(creatives).where(eq(creatives.id, before.id));
+  const before = await inTransaction(ctx, async (tx) => {
+    const row = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
+    await tx.db.delete(creatives).where(eq(creatives.id, row.id));
     await recordAudit({
       ctx: tx,
-      input: { action: 'creative.deleted', targetType: 'creative', targetId: before.id, before },
+      input: { action: 'creative.deleted', targetType: 'creative', targetId: row.id, before: row },
     });
+    return row;
   });
+  await deleteReleasedImage(ctx, before.imageKey);
 }

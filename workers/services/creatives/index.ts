@@ -5,3 +5,4 @@ export { getCreative } from './get-creative';
 export { listCreatives } from './list-creatives';
 export { listEnrolledCreatives } from './list-enrolled-creatives';
 export { updateCreative } from './update-creative';
+export { uploadCreativeImage } from './upload-creative-image';

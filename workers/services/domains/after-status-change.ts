@@ -31,7 +31,15 @@ export async function afterStatusChange(ctx: ServiceContext, before: CustomDomai
         body: active
           ? `Your custom domain ${after.hostname} is verified and its certificate is issued.`
           : `Cloudflare could not verify ${after.hostname}: ${after.failureReason ?? 'no reason given'}. Check its DNS records, then re-verify.`,
-        data: { domainId: after.id, hostname: after.hostname, status: after.status, reason: after.failureReason },
+        data: {
+          domainId: after.id,
+          hostname: after.hostname,
+          status: after.status,
+          previousStatus: before.status,
+          // Cloudflare's own hostname status (moved, deleted, blocked…), which the templates word apart.
+          cloudflareStatus: after.hostnameStatus,
+          reason: after.failureReason,
+        },
         dedupeKey: `custom_domain:${after.id}:${after.status}:${(after.checkedAt ?? ctx.now).toISOString()}:${userId}`,
       })),
     },

@@ -11,6 +11,8 @@ import { afterStatusChange } from './after-status-change';
 import { applyCloudflareState } from './apply-cloudflare-state';
 
 export interface PollDomainsInput {
+  /** pending: until Cloudflare decides; active: the periodic re-check of live domains. */
+  status: 'pending' | 'active';
   /** Domains checked per run at most. */
   limit: number;
   /** A domain checked more recently than this is left for a later run. */
@@ -27,9 +29,11 @@ const lost = (hostname: string, cloudflareId: string | null): CustomHostname => 
 });
 
 /**
- * The cron's poll of pending domains until Cloudflare reports them active or failed. Each run
- * claims the domains checked longest ago (SKIP LOCKED, and stamping checked_at), so two runs at
- * once never check the same domain, and a status moves, notifies and publishes once.
+ * The cron's poll of pending domains until Cloudflare reports them active or failed, and its
+ * slower re-check of active ones, which fail (their host entry removed, owners told) when
+ * Cloudflare later reports them moved, blocked, deleted or timed out. Each run claims the domains
+ * checked longest ago (SKIP LOCKED, and stamping checked_at), so two runs at once never check the
+ * same domain, and a status moves, notifies and publishes once.
  */
 export async function pollDomains({
   ctx,
@@ -43,7 +47,7 @@ export async function pollDomains({
     UPDATE ${customDomains} SET checked_at = ${ctx.now.toISOString()}::timestamptz
     WHERE id IN (
       SELECT id FROM ${customDomains}
-      WHERE status = 'pending' AND (checked_at IS NULL OR checked_at <= ${due.toISOString()}::timestamptz)
+      WHERE status = ${input.status} AND (checked_at IS NULL OR checked_at <= ${due.toISOString()}::timestamptz)
       ORDER BY checked_at NULLS FIRST, id
       LIMIT ${input.limit}
       FOR UPDATE SKIP LOCKED

@@ -9,7 +9,7 @@ import { actorId } from '../tenant-scope';
 export interface PreferenceCell {
   channel: UserNotificationChannel;
   enabled: boolean;
-  /** No explicit choice: the product default (or the legacy setting) applies. */
+  /** No explicit choice: the product default applies. */
   isDefault: boolean;
 }
 
@@ -21,10 +21,7 @@ export interface NotificationPreferences {
 /** The signed-in user's event × channel matrix, every event and channel listed, and the Telegram link state. */
 export async function getNotificationPreferences({ ctx }: ServiceCall<void>): Promise<NotificationPreferences> {
   const userId = actorId(ctx);
-  const [user] = await ctx.db
-    .select({ settings: users.notificationSettings, chatId: users.telegramChatId })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [user] = await ctx.db.select({ chatId: users.telegramChatId }).from(users).where(eq(users.id, userId));
   if (!user) throw new NotFoundError('user', userId);
   const explicit = await ctx.db
     .select()
@@ -35,7 +32,7 @@ export async function getNotificationPreferences({ ctx }: ServiceCall<void>): Pr
       event,
       channels: UserNotificationChannel.map((channel) => ({
         channel,
-        enabled: isChannelEnabled(event, channel, explicit, user.settings),
+        enabled: isChannelEnabled(event, channel, explicit),
         isDefault: !explicit.some((p) => p.event === event && p.channel === channel),
       })),
     })),

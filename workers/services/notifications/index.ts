@@ -15,3 +15,4 @@ export { receiveTelegramUpdate, type TelegramUpdate, type TelegramUpdateOutcome 
 export { recordNotifications } from './record-notifications';
 export { type PreferenceChange, updateNotificationPreferences } from './update-notification-preferences';
 export { unlinkTelegram } from './unlink-telegram';
+export { writePreferences } from './write-preferences';

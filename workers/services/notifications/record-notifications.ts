@@ -32,7 +32,6 @@ export async function recordNotifications({
           email: users.email,
           deletedAt: users.deletedAt,
           telegramChatId: users.telegramChatId,
-          settings: users.notificationSettings,
         })
         .from(users)
         .where(inArray(users.id, userIds))
@@ -88,7 +87,7 @@ export async function recordNotifications({
       telegram: telegramOn && Boolean(user.telegramChatId),
     };
     for (const channel of UserNotificationChannel) {
-      if (!reachable[channel] || !isChannelEnabled(r.event, channel, explicit, user.settings)) continue;
+      if (!reachable[channel] || !isChannelEnabled(r.event, channel, explicit)) continue;
       const base = {
         userId: r.userId,
         organizationId: r.organizationId,

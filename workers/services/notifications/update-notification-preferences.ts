@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
-import { notificationPreferences } from '../../../schema';
 import type { NotificationEvent, UserNotificationChannel } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { actorId } from '../tenant-scope';
 import { getNotificationPreferences, type NotificationPreferences } from './get-notification-preferences';
+import { writePreferences } from './write-preferences';
 
 export interface PreferenceChange {
   event: NotificationEvent;
@@ -17,13 +16,6 @@ export async function updateNotificationPreferences({
   input,
 }: ServiceCall<{ changes: PreferenceChange[] }>): Promise<NotificationPreferences> {
   const userId = actorId(ctx);
-  if (input.changes.length > 0)
-    await ctx.db
-      .insert(notificationPreferences)
-      .values(input.changes.map((c) => ({ userId, ...c, createdAt: ctx.now, updatedAt: ctx.now })))
-      .onConflictDoUpdate({
-        target: [notificationPreferences.userId, notificationPreferences.event, notificationPreferences.channel],
-        set: { enabled: sql`excluded.enabled`, updatedAt: ctx.now },
-      });
+  await writePreferences(ctx.db, userId, input.changes, ctx.now);
   return getNotificationPreferences({ ctx, input: undefined });
 }

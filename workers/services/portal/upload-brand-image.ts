@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { organizations } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
-import { BRAND_IMAGE_TYPES, MAX_BRAND_IMAGE_BYTES, sniffImageType } from '../../domain/image-type';
+import { BRAND_IMAGE_TYPES, brandImageType, MAX_BRAND_IMAGE_BYTES } from '../../domain/image-type';
+import { uploadKey, uploadUrl } from '../../domain/upload-key';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
@@ -24,12 +25,12 @@ export async function uploadBrandImage({
   if (input.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty');
   if (input.bytes.length > MAX_BRAND_IMAGE_BYTES)
     throw new AppError('payload_too_large', `The file is larger than ${MAX_BRAND_IMAGE_BYTES} bytes`);
-  const contentType = sniffImageType(input.bytes);
+  const contentType = brandImageType(input.bytes);
   if (!contentType) throw new AppError('unsupported_media_type', 'Upload a PNG, JPEG, WebP or ICO image');
   // A new key per upload: the served file is cached for a year, so a replaced logo must change URL.
-  const key = `brand-${organizationId}-${input.kind}-${crypto.randomUUID()}.${BRAND_IMAGE_TYPES[contentType]}`;
+  const key = uploadKey('brand', organizationId, input.kind, BRAND_IMAGE_TYPES[contentType]);
   await ctx.config.UPLOADS.put(key, input.bytes, { httpMetadata: { contentType } });
-  const url = new URL(`/api/uploads/${key}`, ctx.config.APP_BASE_URL).toString();
+  const url = uploadUrl(ctx.config.APP_BASE_URL, key);
   await inTransaction(ctx, async (tx) => {
     const [current] = await tx.db
       .select({ branding: organizations.branding })

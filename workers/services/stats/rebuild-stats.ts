@@ -6,6 +6,7 @@ import {
   upsertEnrollmentConversionTotals,
 } from './conversion-rollups-sql';
 import { lockConversionRange } from './conversion-stats-locks-sql';
+import { rebuildPlanClickUsage } from './plan-usage-sql';
 
 export interface RebuildStatsInput {
   /** First hour to rebuild (rounded down to the hour, to the UTC day for click rollups); every hour before too when omitted. */
@@ -17,16 +18,26 @@ export interface RebuildStatsInput {
 export interface RebuildStatsResult {
   clicks: number;
   conversions: number;
+  /** Rows of plan_click_usage (organization × month) written. */
+  usageMonths: number;
 }
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const floorTo = (d: Date | null, unit: number) => (d ? new Date(Math.floor(d.getTime() / unit) * unit) : null);
 const ceilTo = (d: Date | null, unit: number) => (d ? new Date(Math.ceil(d.getTime() / unit) * unit) : null);
+const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+const floorToMonth = (d: Date | null) => (d ? monthStart(d) : null);
+const ceilToMonth = (d: Date | null) => {
+  if (!d) return null;
+  const start = monthStart(d);
+  return start.getTime() === d.getTime() ? start : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+};
 
 /**
  * Rebuilds every click, conversion and commission rollup of the hour range from raw rows, then
- * every enrollment's lifetime totals, in one transaction, and stores what each conversion and line
+ * every enrollment's lifetime totals and the plan click meter of the range's whole UTC months
+ * (plan_click_usage), in one transaction, and stores what each conversion and line
  * of the range is counted as, so later refreshes move the rollups from there. Refreshes of the
  * range's conversions wait for it (lockConversionRange); click ingest does not, so a range that
  * still receives clicks should be rebuilt once ingestion has caught up.
@@ -44,9 +55,12 @@ export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput
     const conversions = await tx.db.execute(applyConversionContributions({ kind: 'range', from, to }));
     await tx.db.execute(upsertEnrollmentClickTotals());
     await tx.db.execute(upsertEnrollmentConversionTotals(null));
+    // The meter counts whole months, so its range widens to them.
+    const usage = await tx.db.execute(rebuildPlanClickUsage(floorToMonth(from), ceilToMonth(to)));
     return {
       clicks: (clicks.rows[0] as { clicks: number }).clicks,
       conversions: (conversions.rows[0] as { conversions: number }).conversions,
+      usageMonths: (usage.rows[0] as { months: number }).months,
     };
   });
 }

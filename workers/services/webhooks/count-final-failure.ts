@@ -40,6 +40,6 @@ export async function countFinalFailure(ctx: ServiceContext, endpointId: string,
   });
   if (!disabled) return false;
   ctx.log.warn('webhook_endpoint_disabled', { endpointId, url: disabled.url });
-  await notifyWebhookDisabled(ctx, disabled);
+  await notifyWebhookDisabled(ctx, disabled, lastError);
   return true;
 }

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
 import { useOrgAccess } from '../../lib/access/use-org-access';
@@ -15,7 +16,11 @@ type Props = { orgId: string; returnedFrom: 'success' | 'canceled' | 'updated' |
 /** Billing: the subscription's state, a grace warning, the plans to buy and Stripe's portal. */
 export function BillingPage({ orgId, returnedFrom }: Props) {
   const { t } = useTranslation('billing');
-  const query = useBilling(orgId);
+  const billingEnabled = useRouteContext({
+    from: '/_app/orgs/$orgId',
+    select: (context) => context.organization.billingEnabled,
+  });
+  const query = useBilling(orgId, billingEnabled);
   const access = useOrgAccess();
   // Owners buy; platform staff may act for them. Everyone else reads.
   const canBuy = !access.readOnly && (access.role === 'owner' || access.role === 'platform_staff');
@@ -23,13 +28,16 @@ export function BillingPage({ orgId, returnedFrom }: Props) {
   const portal = useOpenPortal(orgId);
 
   let body: ReactNode;
-  if (query.isPending) body = <LoadingState />;
-  else if (query.isError && query.error instanceof ApiError && query.error.code === 'billing_disabled')
+  // Reached by its URL while the nav hides it: say billing is off (the API would answer billing_disabled).
+  const disabled =
+    !billingEnabled || (query.isError && query.error instanceof ApiError && query.error.code === 'billing_disabled');
+  if (disabled)
     body = (
       <Alert color="gray" title={t('disabled.title')} data-testid="billing-disabled">
         {t('disabled.body')}
       </Alert>
     );
+  else if (query.isPending) body = <LoadingState />;
   else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   else
     body = (

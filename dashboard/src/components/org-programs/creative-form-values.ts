@@ -5,7 +5,13 @@ import type { CreateCreative, OrgCreative, UpdateCreative } from '../../queries/
 export type CreativeFormValues = {
   kind: 'banner' | 'text_link';
   name: string;
+  /** A banner's image: a file uploaded here, or a link to an image elsewhere. */
+  imageSource: 'upload' | 'link';
   imageUrl: string;
+  /** The key of an image uploaded in this dialog; empty: none yet (an edited banner keeps its own). */
+  imageKey: string;
+  /** Where the uploaded image is served (the new upload's, or the edited banner's own), to show it. */
+  uploadedUrl: string;
   width: number | string;
   height: number | string;
   body: string;
@@ -15,7 +21,10 @@ export type CreativeFormValues = {
 export const emptyCreativeForm = (): CreativeFormValues => ({
   kind: 'banner',
   name: '',
+  imageSource: 'upload',
   imageUrl: '',
+  imageKey: '',
+  uploadedUrl: '',
   width: 468,
   height: 60,
   body: '',
@@ -25,7 +34,10 @@ export const emptyCreativeForm = (): CreativeFormValues => ({
 export const creativeToForm = (c: OrgCreative): CreativeFormValues => ({
   kind: c.kind,
   name: c.name,
-  imageUrl: c.imageUrl ?? '',
+  imageSource: c.uploaded ? 'upload' : 'link',
+  imageUrl: c.uploaded ? '' : (c.imageUrl ?? ''),
+  imageKey: '',
+  uploadedUrl: c.uploaded ? (c.imageUrl ?? '') : '',
   width: c.width ?? '',
   height: c.height ?? '',
   body: c.body ?? '',
@@ -34,13 +46,17 @@ export const creativeToForm = (c: OrgCreative): CreativeFormValues => ({
 
 const targetOf = (v: CreativeFormValues) => (v.targetUrl.trim() ? v.targetUrl.trim() : null);
 
+/** The image fields to send: a new upload's key, a link, or nothing (the edited banner keeps its upload). */
+const imageOf = (v: CreativeFormValues): { imageKey: string } | { imageUrl: string } | Record<string, never> =>
+  v.imageSource === 'link' ? { imageUrl: v.imageUrl.trim() } : v.imageKey ? { imageKey: v.imageKey } : {};
+
 export function formToCreateCreative(v: CreativeFormValues): CreateCreative {
   if (v.kind === 'text_link')
     return { kind: 'text_link', name: v.name.trim(), body: v.body.trim(), targetUrl: targetOf(v) };
   return {
     kind: 'banner',
     name: v.name.trim(),
-    imageUrl: v.imageUrl.trim(),
+    ...imageOf(v),
     width: Number(v.width),
     height: Number(v.height),
     targetUrl: targetOf(v),
@@ -48,19 +64,28 @@ export function formToCreateCreative(v: CreativeFormValues): CreateCreative {
 }
 
 export function formToUpdateCreative(v: CreativeFormValues): UpdateCreative {
-  const { kind: _, ...changes } = formToCreateCreative(v);
-  return changes;
+  if (v.kind === 'text_link') return { name: v.name.trim(), body: v.body.trim(), targetUrl: targetOf(v) };
+  return {
+    name: v.name.trim(),
+    ...imageOf(v),
+    width: Number(v.width),
+    height: Number(v.height),
+    targetUrl: targetOf(v),
+  };
 }
 
 const size = (value: number | string) =>
   value !== '' && Number.isInteger(Number(value)) && Number(value) >= 1 && Number(value) <= 10_000;
 
+type FormError = 'name' | 'url' | 'size' | 'body' | 'urlDomain' | 'upload';
+
 /** The creative schema's rules, and the target on the program's allowed domains as the API checks it. */
 export function validateCreativeForm(v: CreativeFormValues, allowedDomains: readonly string[]) {
-  const errors: Partial<Record<string, 'name' | 'url' | 'size' | 'body' | 'urlDomain'>> = {};
+  const errors: Partial<Record<string, FormError>> = {};
   if (!v.name.trim() || v.name.trim().length > 200) errors.name = 'name';
   if (v.kind === 'banner') {
-    if (httpsHost(v.imageUrl.trim()) === null) errors.imageUrl = 'url';
+    if (v.imageSource === 'link' && httpsHost(v.imageUrl.trim()) === null) errors.imageUrl = 'url';
+    if (v.imageSource === 'upload' && !v.uploadedUrl) errors.imageKey = 'upload';
     if (!size(v.width)) errors.width = 'size';
     if (!size(v.height)) errors.height = 'size';
   } else if (!v.body.trim() || v.body.trim().length > 2_000) errors.body = 'body';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgCreative } from '../../queries/org-creatives';
 import { useCreateCreative, useUpdateCreative } from '../../queries/org-creatives';
 import { ActionError } from './action-error';
+import { CreativeImageUpload } from './creative-image-upload';
 import {
   type CreativeFormValues,
   creativeToForm,
@@ -83,7 +84,36 @@ export function CreativeModal(props: CreativeModalProps) {
           <TextInput label={t('creatives.name')} required data-autofocus {...form.getInputProps('name')} />
           {banner ? (
             <>
-              <TextInput label={t('creatives.imageUrl')} inputMode="url" required {...form.getInputProps('imageUrl')} />
+              <SegmentedControl
+                aria-label={t('creatives.imageSource')}
+                data={[
+                  { value: 'upload', label: t('creatives.imageSources.upload') },
+                  { value: 'link', label: t('creatives.imageSources.link') },
+                ]}
+                {...form.getInputProps('imageSource')}
+              />
+              {form.values.imageSource === 'upload' ? (
+                <CreativeImageUpload
+                  orgId={props.orgId}
+                  url={form.values.uploadedUrl}
+                  name={form.values.name}
+                  error={form.errors.imageKey as string | undefined}
+                  onUploaded={(image, size) =>
+                    form.setValues({
+                      imageKey: image.key,
+                      uploadedUrl: image.url,
+                      ...(size ? { width: size.width, height: size.height } : {}),
+                    })
+                  }
+                />
+              ) : (
+                <TextInput
+                  label={t('creatives.imageUrl')}
+                  inputMode="url"
+                  required
+                  {...form.getInputProps('imageUrl')}
+                />
+              )}
               <Group grow gap="sm" align="flex-start">
                 <NumberInput
                   label={t('creatives.width')}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '../../queries/org-programs';
@@ -46,9 +46,23 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
                           : t('creatives.kinds.text_link')}
                       </Text>
                     </Group>
-                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }} lineClamp={3}>
-                      {c.kind === 'banner' ? c.imageUrl : c.body}
-                    </Text>
+                    {c.kind === 'banner' && c.imageUrl ? (
+                      <Image
+                        src={c.imageUrl}
+                        alt={t('creatives.imageAlt', { name: c.name })}
+                        h={72}
+                        w="auto"
+                        maw="100%"
+                        fit="contain"
+                        bg="gray.0"
+                        radius="sm"
+                        data-testid="creative-image"
+                      />
+                    ) : (
+                      <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }} lineClamp={3}>
+                        {c.body}
+                      </Text>
+                    )}
                     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {t('creatives.target')}{' '}
                       <Anchor href={c.targetUrl ?? program.landingUrl} target="_blank" rel="noreferrer" size="xs">

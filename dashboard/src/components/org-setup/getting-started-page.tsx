@@ -132,7 +132,7 @@ export function GettingStartedPage() {
                     signingSecret: issued?.signingSecret ?? null,
                   }}
                 />
-                <TestEventWatch orgId={orgId} received={done.integrate} />
+                <TestEventWatch orgId={orgId} />
               </StepSection>
               <StepSection step="program" index={3} done={done.program}>
                 {done.program ? (

@@ -5,24 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { httpsHost } from '../../../../workers/domain/program-rules';
 import { isOrganizationName } from '../../lib/forms/account-rules';
 import { useOrgAccess } from '../../lib/access/use-org-access';
+import { textOn } from '../../lib/text-on';
 import { type Organization, useOrganization, useUpdateOrganization } from '../../queries/organizations';
 import { ErrorState } from '../error-state';
 import { PayoutDutiesSetting } from './payout-duties-setting';
 import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
 import { SETTINGS_FROM } from './settings-search';
 import { useNotify } from './use-notify';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-/** Black or white, whichever reads better on the chosen colour (WCAG relative luminance). */
-function textOn(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return luminance > 0.179 ? '#000000' : '#ffffff';
-}
 const PORTAL_NAME_MAX = 100;
 
 /** The organization's name, the branding affiliates see (portal name, logo, primary colour) and its payout rule. */
@@ -43,6 +36,7 @@ export function OrganizationSettings() {
 
 function OrganizationForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation('orgsetup');
+  const { t: tc } = useTranslation();
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateOrganization(organization.id);
@@ -85,6 +79,12 @@ function OrganizationForm({ organization }: { organization: Organization }) {
           <Title order={2} fz="h4" mt="sm">
             {t('organization.branding')}
           </Title>
+          <Text size="sm">
+            {t('organization.brandPage')}{' '}
+            <RouterAnchor to="/orgs/$orgId/brand" params={{ orgId: organization.id }}>
+              {tc('nav.brand')}
+            </RouterAnchor>
+          </Text>
           <TextInput
             label={t('organization.portalName')}
             description={t('organization.portalNameHint')}

@@ -7,9 +7,9 @@ import { useLatestConversion } from '../../queries/org-conversion-feed';
  * Waits for the first event: the newest conversion is read every few seconds until one shows up, then the
  * step says what arrived (its event id, type and when).
  */
-export function TestEventWatch({ orgId, received }: { orgId: string; received: boolean }) {
+export function TestEventWatch({ orgId }: { orgId: string }) {
   const { t, i18n } = useTranslation('orgsetup');
-  const latest = useLatestConversion(orgId, !received);
+  const latest = useLatestConversion(orgId);
   const event = latest.data;
   if (event) {
     return (

@@ -68,8 +68,19 @@ function MeterCard({ meter }: { meter: UsageMeter }) {
   );
 }
 
-/** The advertiser's plan, its meters and the plans on offer side by side. */
-export function PlanUsageView({ orgId, data }: { orgId: string; data: OrganizationPlan }) {
+/**
+ * The advertiser's plan, its meters and the plans on offer side by side. Without billing on this
+ * installation there is no page to change the plan on: the hint says who changes it instead.
+ */
+export function PlanUsageView({
+  orgId,
+  data,
+  billingEnabled,
+}: {
+  orgId: string;
+  data: OrganizationPlan;
+  billingEnabled: boolean;
+}) {
   const { t, i18n } = useTranslation('plans');
   const lng = i18n.language;
   const { plan } = data;
@@ -97,12 +108,14 @@ export function PlanUsageView({ orgId, data }: { orgId: string; data: Organizati
             </Text>
           </Stack>
           {/* The billing page is its own feature; a plain link keeps this page independent of its route. */}
-          <Button component="a" href={`/orgs/${orgId}/billing`} variant="filled">
-            {t('usage.changePlan')}
-          </Button>
+          {billingEnabled && (
+            <Button component="a" href={`/orgs/${orgId}/billing`} variant="filled">
+              {t('usage.changePlan')}
+            </Button>
+          )}
         </Group>
-        <Alert mt="md" variant="light" color="blue">
-          {t('usage.changeHint')}
+        <Alert mt="md" variant="light" color="blue" data-testid="plan-change-hint">
+          {billingEnabled ? t('usage.changeHint') : t('usage.noBillingHint')}
         </Alert>
       </Paper>
       <Stack gap="sm">

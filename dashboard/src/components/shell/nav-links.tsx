@@ -26,7 +26,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const advertiser = orgMatch ? undefined : me.affiliateContexts.find((c) => c.organizationId === orgId);
   const orgContext = orgMatch?.context;
   const visible = (entries: OrgNavEntry[]) =>
-    orgContext ? entries.filter((entry) => !entry.show || entry.show(orgContext.access)) : [];
+    orgContext ? entries.filter((entry) => !entry.show || entry.show(orgContext.access, orgContext.organization)) : [];
 
   const section = (title: string, entries: NavEntry[], params?: { orgId: string }) =>
     entries.length > 0 && (

@@ -9978,6 +9978,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/creative-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a banner image (the raw file as the body, at most 2 MB); attach it with imageKey
+         * @description PNG, JPEG, GIF or WebP, judged by the file’s own bytes (SVG is refused). The answer’s key goes into a banner’s imageKey; the creative then shows the served URL, and deleting it deletes the file. 413: too large; 415: not one of those images.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreativeImage"];
+                    };
+                };
+                /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token, or the session has ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource (also for another tenant’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/domains": {
         parameters: {
             query?: never;
@@ -19271,7 +19373,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An uploaded file (a white-label logo or favicon); public, cached for a year (each upload has its own key) */
+        /** An uploaded file (a white-label logo or favicon, a banner image); public, cached for a year (each upload has its own key) */
         get: {
             parameters: {
                 query?: never;
@@ -20843,7 +20945,10 @@ export interface components {
         CreateCreative: {
             /** @description Pixels */
             height: number;
-            imageUrl: string;
+            /** @description The key POST /orgs/{orgId}/creative-images answered: an image this organization uploaded */
+            imageKey?: string;
+            /** @description A linked image (https) */
+            imageUrl?: string;
             /** @enum {string} */
             kind: "banner";
             name: string;
@@ -21042,7 +21147,18 @@ export interface components {
              * @description ISO 8601, UTC
              */
             updatedAt: string;
+            /** @description Whether the image is a file uploaded to the platform (deleted with the creative) */
+            uploaded: boolean;
             width: number | null;
+        };
+        CreativeImage: {
+            bytes: number;
+            /** @description The type judged from the file’s bytes */
+            contentType: string;
+            /** @description Give it as imageKey when creating or changing a banner */
+            key: string;
+            /** @description Where the file is served */
+            url: string;
         };
         CreativeList: {
             items: components["schemas"]["Creative"][];
@@ -22172,6 +22288,8 @@ export interface components {
             programs: number;
         };
         Organization: {
+            /** @description Whether this installation sells plans through Stripe (BILLING_ENABLED); off, the billing routes answer 404 billing_disabled */
+            billingEnabled: boolean;
             branding: components["schemas"]["Branding"];
             /**
              * Format: date-time
@@ -22798,18 +22916,18 @@ export interface components {
                 /** @enum {string} */
                 role: "owner" | "admin" | "finance";
             }[];
-            /** @description Channels per event; an event left out uses the product default */
+            /** @description Every event with the channels it is delivered on (the preferences matrix as lists) */
             notificationSettings: {
-                billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
-                cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
-                conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
-                custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
-                low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
-                payout?: ("email" | "telegram" | "in_app" | "webhook")[];
-                plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
-                postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
-                rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
-                webhook_disabled?: ("email" | "telegram" | "in_app" | "webhook")[];
+                billing_payment_failed?: ("email" | "telegram" | "in_app")[];
+                cancellation?: ("email" | "telegram" | "in_app")[];
+                conversion?: ("email" | "telegram" | "in_app")[];
+                custom_domain?: ("email" | "telegram" | "in_app")[];
+                low_balance?: ("email" | "telegram" | "in_app")[];
+                payout?: ("email" | "telegram" | "in_app")[];
+                plan_limit_warning?: ("email" | "telegram" | "in_app")[];
+                postback_error?: ("email" | "telegram" | "in_app")[];
+                rejection?: ("email" | "telegram" | "in_app")[];
+                webhook_disabled?: ("email" | "telegram" | "in_app")[];
             };
             /** @description Where PayPal payouts go; set with PUT /me/paypal-email */
             paypalEmail: string | null;
@@ -23379,7 +23497,9 @@ export interface components {
             body?: string;
             /** @description Banners only */
             height?: number;
-            /** @description Banners only */
+            /** @description Banners only; the uploaded image replaces the current one */
+            imageKey?: string;
+            /** @description Banners only; a linked image replaces an uploaded one (deleted) */
             imageUrl?: string;
             name?: string;
             /** @description On the program's allowed domains; NULL: the program's landing URL */
@@ -23457,7 +23577,7 @@ export interface components {
             lastName?: string | null;
             /** @enum {string} */
             locale?: "en" | "ru";
-            /** @description Channels per event; an event left out uses the product default */
+            /** @description Channels per event, another view of GET/PUT /me/notification-preferences (the one store): each event listed has its email, telegram and in_app cells set (on when listed); events left out keep theirs; webhook is chosen per endpoint and changes nothing here */
             notificationSettings?: {
                 billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];

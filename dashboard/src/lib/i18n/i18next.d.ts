@@ -25,6 +25,7 @@ import type plans from '../../locales/en/plans.json';
 import type notifysettings from '../../locales/en/notifysettings.json';
 import type webhooks from '../../locales/en/webhooks.json';
 import type brand from '../../locales/en/brand.json';
+import type orgbrand from '../../locales/en/orgbrand.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -57,6 +58,7 @@ declare module 'i18next' {
       notifysettings: typeof notifysettings;
       webhooks: typeof webhooks;
       brand: typeof brand;
+      orgbrand: typeof orgbrand;
     };
   }
 }

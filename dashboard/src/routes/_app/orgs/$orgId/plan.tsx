@@ -1,4 +1,4 @@
-import { createFileRoute, useParams } from '@tanstack/react-router';
+import { createFileRoute, useParams, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/page-header';
 import { PlanUsageView } from '../../../../components/plans/plan-usage-view';
@@ -14,10 +14,16 @@ function OrgPlanPage() {
   const { t } = useTranslation('plans');
   const { orgId } = useParams({ from: '/_app/orgs/$orgId/plan' });
   const plan = useOrgPlan(orgId);
+  const billingEnabled = useRouteContext({
+    from: '/_app/orgs/$orgId',
+    select: (context) => context.organization.billingEnabled,
+  });
   return (
     <>
       <PageHeader title={t('usage.title')} description={t('usage.description')} />
-      <QueryState query={plan}>{(data) => <PlanUsageView orgId={orgId} data={data} />}</QueryState>
+      <QueryState query={plan}>
+        {(data) => <PlanUsageView orgId={orgId} data={data} billingEnabled={billingEnabled} />}
+      </QueryState>
     </>
   );
 }
