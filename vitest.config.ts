@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /** Test files of the workers and node projects run at once (VITEST_UNIT_WORKERS overrides, e.g. 1 to debug). */
 const UNIT_WORKERS = Number(process.env.VITEST_UNIT_WORKERS ?? 2);
+/** E2e files at once (VITEST_E2E_WORKERS); each boots its own wrangler dev, database clone and Chromium. */
+const E2E_WORKERS = Number(process.env.VITEST_E2E_WORKERS ?? 1);
 
 export default defineConfig({
   test: {
@@ -88,7 +90,7 @@ export default defineConfig({
           // After the unit tests, one file at a time: each boots wrangler dev and Chromium, which a second
           // file would starve of CPU on a 2-core runner (timing-sensitive waits then fail).
           sequence: { groupOrder: 1 },
-          maxWorkers: 1,
+          maxWorkers: E2E_WORKERS,
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
           // beforeAll boots wrangler dev and Chromium (e2e/harness.ts).

@@ -54,4 +54,10 @@ describe('wranglerDevArgs', () => {
     const names = args.filter((_, i) => args[i - 1] === '--var').map((pair) => pair.split(':')[0]);
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it('sets the devtools port only when asked, so two wrangler devs can run side by side', () => {
+    expect(wranglerDevArgs({ ...base, port: 8801 })).not.toContain('--inspector-port');
+    const args = wranglerDevArgs({ ...base, port: 8801, inspectorPort: 40123 });
+    expect(args[args.indexOf('--inspector-port') + 1]).toBe('40123');
+  });
 });

@@ -18,6 +18,8 @@ export interface WranglerDev {
 
 export interface WranglerDevOptions {
   port: number;
+  /** The devtools port; wrangler's default (9229) lets only one wrangler dev run on the machine at a time. */
+  inspectorPort?: number;
   databaseUrl: string;
   proxy: string;
   /** The value for each of LOCAL_SECRETS: kept ones for npm start, random ones for tests. */
@@ -54,6 +56,7 @@ export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'health
     String(opts.port),
     '--ip',
     '127.0.0.1',
+    ...(opts.inspectorPort === undefined ? [] : ['--inspector-port', String(opts.inspectorPort)]),
     '--test-scheduled',
     '--persist-to',
     opts.persistTo,

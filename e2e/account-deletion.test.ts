@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The "Delete account" section of the security page: the dialog with its blockers and the forfeit
 // choice, in English and Russian, and the signed-out landing after a deletion.
@@ -17,31 +17,12 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const g = globalThis as any;
-    await new Promise((resolve) => g.requestAnimationFrame(() => g.requestAnimationFrame(resolve)));
-    const animations = g.document.getAnimations() as { finished: Promise<unknown> }[];
-    await Promise.allSettled(animations.map((animation) => animation.finished));
-  });
-}
-
 /** axe as the page is now, then screenshots at 1440 and 375 px. */
 async function look(page: Page, name: string): Promise<void> {
   await page.mouse.move(1, 1);
   await settle(page);
   await checkAxe(page, name);
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await settle(page);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(page: Page, language: 'EN' | 'RU'): Promise<void> {
-  await page.getByTestId('language-switch').getByText(language).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language.toLowerCase());
+  await shoot(page, name);
 }
 
 /** An approved affiliate of the e2e tenant with 15.00 USD approved and 30.00 USD on hold. */
@@ -120,12 +101,12 @@ test('an affiliate with money owed sees it, forfeits it and lands signed out', a
   await look(page, 'deletion-dialog-en');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
-  await switchLanguage(page, 'RU');
+  await switchLanguage(page, 'RU', { waitForSave: false });
   await openDialog(page, 'Удалить аккаунт…', 'Удалить аккаунт?');
   await page.getByTestId('deletion-unpaid').waitFor();
   await look(page, 'deletion-dialog-ru');
   await page.getByRole('button', { name: 'Отмена' }).click();
-  await switchLanguage(page, 'EN');
+  await switchLanguage(page, 'EN', { waitForSave: false });
 
   await openDialog(page, 'Delete account…', 'Delete your account?');
   await page.getByTestId('deletion-unpaid').waitFor();
@@ -170,7 +151,7 @@ test("the last owner of an organization is told to hand it over first, and can't
   await look(page, 'deletion-last-owner-en');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
-  await switchLanguage(page, 'RU');
+  await switchLanguage(page, 'RU', { waitForSave: false });
   await openDialog(page, 'Удалить аккаунт…', 'Удалить аккаунт?');
   await page.getByTestId('deletion-blockers').waitFor();
   expect(await page.getByTestId('deletion-blockers').textContent()).toContain('«Acme»');

@@ -3,7 +3,7 @@ import { TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { notifications } from '../schema';
-import { checkAxe, type E2e, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, mailedLink, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The account area end to end: signed-out email flows, every user's own pages, 2FA, language and session.
 // Each test logs in at most a few times: wrangler dev sees every request from 127.0.0.1 (20 logins a minute).
@@ -20,43 +20,22 @@ afterAll(async () => {
 
 const PASSWORD = 'correct horse battery';
 
-/** Waits for running CSS transitions (the navbar sliding after a resize, colours fading in) to end. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const g = globalThis as any;
-    // Two frames first: a transition starts on the frame after the style change that causes it.
-    await new Promise((resolve) => g.requestAnimationFrame(() => g.requestAnimationFrame(resolve)));
-    const animations = g.document.getAnimations() as { finished: Promise<unknown> }[];
-    await Promise.allSettled(animations.map((animation) => animation.finished));
-  });
-}
-
 /** axe in the current language, then full-page screenshots at 1440 and 375 px. */
 async function look(page: Page, name: string): Promise<void> {
   // The pointer rests off the page's controls: a hovered, just-clicked nav link is not what we measure.
   await page.mouse.move(1, 1);
   await settle(page);
   await checkAxe(page, name);
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await settle(page);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(page: Page, language: 'EN' | 'RU'): Promise<void> {
-  await page.getByTestId('language-switch').getByText(language).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language.toLowerCase());
+  await shoot(page, name);
 }
 
 /** The page in English and in Russian (waiting for `ruHeading`), back in English afterwards. */
 async function lookInBoth(page: Page, name: string, ruHeading: string): Promise<void> {
   await look(page, `${name}-en`);
-  await switchLanguage(page, 'RU');
+  await switchLanguage(page, 'RU', { waitForSave: false });
   await page.getByRole('heading', { level: 1, name: ruHeading }).waitFor();
   await look(page, `${name}-ru`);
-  await switchLanguage(page, 'EN');
+  await switchLanguage(page, 'EN', { waitForSave: false });
 }
 
 /** The path and query of the newest emailed link of a template, as the user would click it. */
@@ -245,14 +224,14 @@ test('profile, language, PayPal email, sessions, notifications; reload keeps the
 
   // (c) Russian and back: texts and <html lang> follow, the choice is saved and survives a reload.
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await switchLanguage(page, 'RU');
+  await switchLanguage(page, 'RU', { waitForSave: false });
   expect((await (await saved).json()).locale).toBe('ru');
   await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
   expect(await page.locator('html').getAttribute('lang')).toBe('ru');
   await look(page, 'profile-ru');
-  await switchLanguage(page, 'EN');
+  await switchLanguage(page, 'EN', { waitForSave: false });
   await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
 
   // Names through the form.
@@ -279,7 +258,7 @@ test('profile, language, PayPal email, sessions, notifications; reload keeps the
   await look(other, 'verify-paypal-en');
   await other.reload();
   await other.getByText('already used').waitFor();
-  await switchLanguage(other, 'RU');
+  await switchLanguage(other, 'RU', { waitForSave: false });
   await other.getByRole('heading', { level: 1, name: 'Подтверждение адреса PayPal' }).waitFor();
   await look(other, 'verify-paypal-used-ru');
   await other.context().close();

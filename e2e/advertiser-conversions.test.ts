@@ -6,7 +6,7 @@ import * as s from '../schema';
 import { uuidv7 } from '../workers/contracts/ids';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 // The advertiser's conversion review against the real Worker: two sales reported through the signed inbound
 // API for clicks from a datacenter network are flagged; the owner rejects one in the review queue (the
@@ -37,16 +37,6 @@ async function logIn(user: User, locale: 'en' | 'ru' = 'en'): Promise<Page> {
 
 async function h1(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
-}
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(page: Page, name: string) {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(300);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 // The advertiser's programs and affiliates consoles against the real Worker: a program with referral levels and
 // country rules built in the form, an application approved from the queue, an affiliate's overrides and coupon,
@@ -32,19 +32,6 @@ afterAll(async () => {
 
 const api: E2e['api'] = (...args) => e2e.api(...args);
 const apiLogIn: E2e['apiLogIn'] = (user) => e2e.apiLogIn(user);
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(target: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    // The shell's navbar slides out when the width crosses its breakpoint; shoot after the transition.
-    await target.waitForTimeout(400);
-    // A full-page shot of a scrolled page draws the fixed header mid-page.
-    await target.evaluate('window.scrollTo(0, 0)');
-    await screenshot(target, `${name}-${width}`);
-  }
-  await target.setViewportSize({ width: 1440, height: 900 });
-}
 
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });

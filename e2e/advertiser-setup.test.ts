@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's first hour in the console against the real Worker: create the organization, follow the
 // getting-started steps (app, key shown once, the Node snippet run as printed, program, an affiliate), then
@@ -34,21 +34,6 @@ const apiLogIn: E2e['apiLogIn'] = (user) => e2e.apiLogIn(user);
 
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
-
-async function shoot(target: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await target.waitForTimeout(400);
-    await screenshot(target, `${name}-${width}`);
-  }
-  await target.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(target: Page, to: 'RU' | 'EN') {
-  const saved = target.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await target.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
-}
 
 /** Axe and screenshots of the page on show in English, then in Russian, then back to English. */
 async function checkBothLanguages(target: Page, name: string, ruHeading: string) {

@@ -7,7 +7,7 @@ import type { Config } from '../workers/env';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { createLogger } from '../workers/logging';
 import { rebuildStats } from '../workers/services/stats';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // One boot for every test: an affiliate enrolled with the harness tenant, its clicks (this period and
 // the previous one), a paid sale from a click, a held sale by coupon, a payout and a postback delivery,
@@ -193,22 +193,6 @@ async function logIn(user: User, width = 1440): Promise<Page> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
-}
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(300);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(page: Page, to: 'RU' | 'EN') {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await page.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
 }
 
 /** Axe and screenshots of the page now on show, in English and then Russian (back to English after). */

@@ -6,7 +6,7 @@ import * as s from '../schema';
 import { eventually } from '../test/eventually';
 import { createTenant } from '../test/tenant';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, logInAt, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, mailedLink, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 // The affiliate's whole journey through the dashboard against the real Worker: join a program, build a link,
 // follow it, earn from a conversion; and the advertiser switcher never mixing two advertisers' data.
@@ -34,17 +34,6 @@ afterAll(async () => {
 
 const api: E2e['api'] = (...args) => e2e.api(...args);
 const apiLogIn: E2e['apiLogIn'] = (user) => e2e.apiLogIn(user);
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(target: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    // The shell's navbar slides out when the width crosses its breakpoint; shoot after the transition.
-    await target.waitForTimeout(400);
-    await screenshot(target, `${name}-${width}`);
-  }
-  await target.setViewportSize({ width: 1440, height: 900 });
-}
 
 const h1 = (target: Page, name: string | RegExp) => target.getByRole('heading', { level: 1, name }).waitFor();
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
 import type { PlanCode } from '../schema/enums';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's Brand page: the plan gate, then a brand edited with the keyboard, a logo and a favicon
 // uploaded with a live preview, saved, and worn by the portal host; and a banner uploaded from the creatives tab.
@@ -95,21 +95,6 @@ const BANNER = png(300, 50, [30, 60, 200]);
 
 const h1 = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(400);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(page: Page, to: 'RU' | 'EN') {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await page.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
-}
 
 const background = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string);

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clicks } from '../schema';
 import { eventually } from '../test/eventually';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 let e2e: E2e;
 
@@ -52,15 +51,6 @@ test('an unknown client route gets index.html and the SPA not-found page', async
   expect(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
   await page.context().close();
 });
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
 
 test('the login page is accessible, refuses a wrong password and signs in back to where the user was', async () => {
   const user = await signUpVerified(e2e);

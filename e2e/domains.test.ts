@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // An advertiser adds a custom tracking domain against the real Worker and the local Cloudflare server:
 // the DNS records to add appear, Cloudflare (its control endpoint) reports it verified, the cron picks
@@ -24,32 +24,17 @@ afterAll(async () => {
 
 const h1 = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
 
-async function shoot(name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(400);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(to: 'RU' | 'EN') {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await page.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
-}
-
 async function checkBothLanguages(name: string) {
   await page.mouse.move(600, 30);
   await page.waitForLoadState('networkidle');
   await checkAxe(page, `${name} (en)`);
-  await shoot(`${name}-en`);
-  await switchLanguage('RU');
+  await shoot(page, `${name}-en`);
+  await switchLanguage(page, 'RU');
   await h1('Домены');
   await page.waitForLoadState('networkidle');
   await checkAxe(page, `${name} (ru)`);
-  await shoot(`${name}-ru`);
-  await switchLanguage('EN');
+  await shoot(page, `${name}-ru`);
+  await switchLanguage(page, 'EN');
   await h1('Domains');
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, type E2e, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The finance console against the local PayPal server: two affiliates with approved commissions (one
 // whose PayPal address makes PayPal leave the money unclaimed), a finance user who proposes, an owner
@@ -61,21 +61,6 @@ async function logIn(user: User): Promise<Page> {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(300);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(page: Page, to: 'RU' | 'EN') {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await page.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
 }
 
 /** Axe and screenshots in English, then Russian, then back to English. */

@@ -291,6 +291,8 @@ async function startServer(
   try {
     return await startWranglerDev({
       port,
+      // Other e2e files run their own wrangler dev at the same time.
+      inspectorPort: await freePort(),
       databaseUrl: database.url,
       proxy: database.proxy,
       secret: () => randomBytes(32).toString('hex'),
@@ -345,6 +347,54 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Waits for running CSS transitions and animations (the navbar sliding after a resize, colours fading in). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const g = globalThis as any;
+    // Two frames first: a transition starts on the frame after the style change that causes it.
+    await new Promise((resolve) => g.requestAnimationFrame(() => g.requestAnimationFrame(resolve)));
+    // A spinner's animation never finishes; only the finite ones are waited for.
+    const finite = (g.document.getAnimations() as any[]).filter(
+      (a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY,
+    );
+    await Promise.allSettled(finite.map((a) => a.finished));
+  });
+}
+
+/**
+ * Full-page screenshots of the page at 1440 and 375 px, for people to look at, then back to 1440 × 900 (which
+ * the tests after it rely on). Without $E2E_SHOTS_DIR only that last resize happens: CI skips the settling.
+ */
+export async function shoot(page: Page, name: string): Promise<void> {
+  if (process.env.E2E_SHOTS_DIR) {
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+      // The shell's navbar slides out when the width crosses its breakpoint; shoot after the transition.
+      await settle(page);
+      // A full-page shot of a scrolled page draws the fixed header mid-page.
+      await page.evaluate('window.scrollTo(0, 0)');
+      await screenshot(page, `${name}-${width}`);
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+/**
+ * The EN/RU switch of the page on show, then the document's language. Signed-in pages also wait for the choice
+ * to be saved to the profile (the next page load reads it from there); signed-out ones pass waitForSave false.
+ */
+export async function switchLanguage(page: Page, to: 'EN' | 'RU', { waitForSave = true } = {}): Promise<void> {
+  const lang = () => page.locator('html').getAttribute('lang');
+  // Already in that language (the profile's choice): a click would change and save nothing.
+  if ((await lang()) === to.toLowerCase()) return;
+  const saved = waitForSave
+    ? page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH')
+    : undefined;
+  await page.getByTestId('language-switch').getByText(to).click();
+  if (saved) expect((await saved).status()).toBe(200);
+  await expect.poll(lang).toBe(to.toLowerCase());
 }
 
 /** The path and query of the link in the newest `template` email to `to`, waiting for it to be queued. */

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, mailedLink, shoot, signUpVerified, startE2e } from './harness';
 
 // Recruiting through an invite link against the real Worker: the advertiser creates a link for an invite-only
 // program on the Invite links page; a new affiliate opens it, signs up, confirms the email, logs in and
@@ -32,15 +32,6 @@ async function open(opts: Parameters<E2e['newPage']>[0]): Promise<Page> {
 
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
-
-async function shoot(target: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await target.waitForTimeout(400);
-    await screenshot(target, `${name}-${width}`);
-  }
-  await target.setViewportSize({ width: 1440, height: 900 });
-}
 
 test('the advertiser creates an invite link and sees it listed with its uses, in English and Russian', async () => {
   const owner = await signUpVerified(e2e, { accountType: 'affiliate' });

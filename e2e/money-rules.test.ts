@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
 
 // Money rules in the browser: platform staff edit the payout minimums (support only reads), an owner
 // switches four eyes on payouts, and a coupon code another program of the organization holds is refused
@@ -24,17 +24,6 @@ async function open(locale: 'en' | 'ru' = 'en') {
   const page = await e2e.newPage({ locale });
   pages.push(page);
   return page;
-}
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(page: Page, name: string) {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(400);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 const h1 = (page: Page, name: string | RegExp) =>

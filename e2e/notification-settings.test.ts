@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, settle, signUpVerified, startE2e } from './harness';
 
 // The notification settings page: the events × channels matrix saved and kept across a reload, and
 // linking Telegram through the bot (the local Bot API plays the user pressing Start).
@@ -15,17 +15,9 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
-async function settle(page: Page): Promise<void> {
-  await page.mouse.move(1, 1);
-  await page.evaluate(async () => {
-    const g = globalThis as any;
-    await new Promise((resolve) => g.requestAnimationFrame(() => g.requestAnimationFrame(resolve)));
-    await Promise.allSettled((g.document.getAnimations() as { finished: Promise<unknown> }[]).map((a) => a.finished));
-  });
-}
-
 /** axe, then screenshots at 1440 and 375 px; the page must not scroll sideways on a phone. */
 async function look(page: Page, name: string): Promise<void> {
+  await page.mouse.move(1, 1);
   await settle(page);
   await checkAxe(page, name);
   for (const width of [1440, 375]) {

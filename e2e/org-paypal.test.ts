@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // An organization's own PayPal app: its owner connects it on the PayPal page (checked against the local
 // PayPal server, the secret never shown back), a payout batch is then created at PayPal by that app and
@@ -55,32 +55,17 @@ afterAll(async () => {
   await e2e?.stop();
 }, 240_000);
 
-async function shoot(name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(300);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(to: 'RU' | 'EN') {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await page.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
-}
-
 /** Axe and screenshots in English, then Russian, then back to English. */
 async function checkBothLanguages(name: string, ruHeading: string) {
   await page.mouse.move(600, 30);
   await checkAxe(page, `${name} (en)`);
-  await shoot(`${name}-en`);
-  await switchLanguage('RU');
+  await shoot(page, `${name}-en`);
+  await switchLanguage(page, 'RU');
   await page.getByRole('heading', { level: 1, name: ruHeading }).waitFor();
   await page.waitForLoadState('networkidle');
   await checkAxe(page, `${name} (ru)`);
-  await shoot(`${name}-ru`);
-  await switchLanguage('EN');
+  await shoot(page, `${name}-ru`);
+  await switchLanguage(page, 'EN');
 }
 
 test('the owner connects the organization’s PayPal app; the secret is not shown back', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 // Plans end to end: the platform owner edits a plan's limits in the Plans editor; the advertiser on that plan
 // sees its meters (clicks, programs, affiliates…) with the new limit and the plans to compare.
@@ -20,16 +20,6 @@ afterAll(async () => {
 });
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(page: Page, name: string) {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(400);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
 
 test('the platform owner edits a plan; the advertiser on it sees its meters with the new limit', async () => {
   const owner = await signUpVerified(e2e, { locale: 'en' });

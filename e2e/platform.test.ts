@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
 
 // The platform console against the real Worker: an admin replays a dead letter in the browser; support staff
 // open every platform page and a tenant's console and find nothing that changes anything.
@@ -51,16 +51,6 @@ async function staff(role: 'platform_admin' | 'support', locale: 'en' | 'ru') {
 }
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
-
-/** Full-page screenshots at both widths, back at 1440 px afterwards. */
-async function shoot(page: Page, name: string) {
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await page.waitForTimeout(400);
-    await screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
 
 /** The page's data view has settled: a table, an empty state, or a result. */
 const settled = (page: Page) =>

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
 import { uuidv7 } from '../workers/contracts/ids';
-import { checkAxe, type E2e, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, mailedLink, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // One boot: a referrer takes its recruit link from the Recruit page, a visitor opens it, sees who
 // invited them, signs up through the form; the recruit then shows on the referrer's page.
@@ -36,21 +36,6 @@ async function logIn(user: User): Promise<Page> {
   await p.getByRole('heading', { level: 1 }).first().waitFor();
   await p.waitForURL((url) => !url.pathname.startsWith('/login'));
   return p;
-}
-
-async function shoot(p: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await p.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await p.waitForTimeout(300);
-    await screenshot(p, `${name}-${width}`);
-  }
-  await p.setViewportSize({ width: 1440, height: 900 });
-}
-
-async function switchLanguage(p: Page, to: 'RU' | 'EN') {
-  const saved = p.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
-  await p.getByTestId('language-switch').getByText(to).click();
-  expect((await saved).status()).toBe(200);
 }
 
 let recruitLink = '';

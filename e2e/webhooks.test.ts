@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // One boot: a local receiver stands in for the customer's server (OUTBOUND_HOST_OVERRIDES sends
 // https://hooks.receiver-example.com to it), an advertiser and an affiliate manage their endpoints.
@@ -110,12 +110,13 @@ test('the page reads well on a phone and in Russian', async () => {
     ['ru', 375],
     ['ru', 1440],
   ] as const) {
-    // The login form is read in English; Russian is switched on in the shell afterwards.
+    // The login form is read in English; Russian is switched on in the shell once it shows (the login page has a
+    // switch too, and the profile's language wins at sign-in).
     const page = await e2e.newPage({ width });
     await logInAt(page, `/orgs/${orgId}/webhooks`, advertiser);
-    if (locale === 'ru') await page.getByTestId('language-switch').getByText('RU').click();
     const article = page.getByRole('article', { name: `https://${HOST}/org-hook` });
     await article.waitFor();
+    if (locale === 'ru') await switchLanguage(page, 'RU');
     await article.getByRole('button', { name: locale === 'ru' ? 'Показать доставки' : 'Show deliveries' }).click();
     await page.getByRole('table').waitFor();
     await screenshot(page, `webhooks-${locale}-${width}`);

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
 import { createTenant } from '../test/tenant';
-import { checkAxe, type E2e, logInAt, mailedLink, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, mailedLink, shoot, signUpVerified, startE2e } from './harness';
 
 // An advertiser's portal on its own hostname (resolved to the local Worker by the browser): every page wears
 // its brand (name, colour, support address, tab title) and the platform's name appears nowhere.
@@ -44,15 +44,6 @@ async function expectOnlyTheBrand(page: Page): Promise<void> {
   expect(text).toContain(BRAND.portalName);
   expect(text).not.toMatch(PLATFORM_NAME);
   expect(await page.title()).not.toMatch(PLATFORM_NAME);
-}
-
-async function shoot(target: Page, name: string): Promise<void> {
-  for (const width of [1440, 375]) {
-    await target.setViewportSize({ width, height: width > 400 ? 900 : 800 });
-    await target.waitForTimeout(400);
-    await screenshot(target, `${name}-${width}`);
-  }
-  await target.setViewportSize({ width: 1440, height: 900 });
 }
 
 test('signed-out pages on the portal host show only the advertiser’s brand, in English and Russian', async () => {

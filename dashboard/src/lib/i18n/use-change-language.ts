@@ -1,14 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useUpdateMe } from '../../queries/me';
+import { meKeys, type Profile, useUpdateMe } from '../../queries/me';
 import { session } from '../session/session';
 import type { Language } from './languages';
 
 /** Switches the language now and, when signed in, saves it to the profile so other devices follow. */
 export function useChangeLanguage(): (language: Language) => Promise<void> {
   const { i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const updateMe = useUpdateMe();
   return async (language) => {
     await i18n.changeLanguage(language);
-    if (session.isSignedIn()) updateMe.mutate({ locale: language });
+    if (!session.isSignedIn()) return;
+    // The signed-in guard applies the cached profile's language on every navigation: a page opened
+    // before the save answers must not switch back, so the cache learns the choice at once.
+    queryClient.setQueryData<Profile>(meKeys.all, (me) => me && { ...me, locale: language });
+    updateMe.mutate({ locale: language });
   };
 }
