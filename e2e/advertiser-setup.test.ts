@@ -186,6 +186,8 @@ test('settings: branding with a live preview, inviting by keyboard, withdrawing,
   await page.getByTestId('brand-preview').getByText('Invoicer Affiliates').waitFor();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Organization saved.').waitFor();
+  // The toast closes itself after 4 s; axe must not measure it half faded out.
+  await page.getByText('Organization saved.').waitFor({ state: 'detached' });
   await checkBothLanguages(page, 'settings-organization', 'Настройки');
 
   await page.getByRole('tab', { name: 'Team' }).click();
