@@ -355,4 +355,57 @@ describe('emails under the portal’s brand', () => {
       .where(and(eq(s.registrationLinkUses.linkId, link!.id)));
     expect(uses).toHaveLength(0);
   });
+
+  it('shows only the portal’s invite links there, under its brand; another’s is not found', async () => {
+    const code = (tag: string) => `${tag}${Date.now().toString(36).toUpperCase()}${counter++}`;
+    const [mine, theirs] = await db
+      .insert(s.registrationLinks)
+      .values([
+        { organizationId: acme.org.id, code: code('ACMELINK'), label: 'acme' },
+        { organizationId: other.org.id, code: code('THEIRLINK'), label: 'other' },
+      ])
+      .returning();
+    const own = await at(acmeHost, 'GET', `/join-links/${mine!.code}`);
+    expectAnswer(own, 200);
+    expect(own.body.organizationName).toBe('Acme Partners');
+    expectAnswer(await at(acmeHost, 'GET', `/join-links/${theirs!.code}`), 404, 'not_found');
+    // On the platform's host both are shown, under the organizations' own names.
+    const platform = await at(PLATFORM, 'GET', `/join-links/${mine!.code}`);
+    expectAnswer(platform, 200);
+    expect(platform.body.organizationName).toBe('Acme Inc');
+    expectAnswer(await at(PLATFORM, 'GET', `/join-links/${theirs!.code}`), 200);
+  });
+});
+
+describe('the platform’s name on a portal', () => {
+  it('names the advertiser by its brand in the affiliate’s contexts, only on its portal', async () => {
+    const { email, userId } = await signUpVerified();
+    await db.insert(s.enrollments).values({
+      programId: acme.program.id,
+      affiliateId: userId,
+      organizationId: acme.org.id,
+      status: 'active',
+      refCode: `rb${counter++}${Date.now().toString(36)}`,
+    });
+    const names = async (host: string) => {
+      const { accessToken: token } = await logInAt(host, email);
+      const answer = await at(host, 'GET', '/affiliate/orgs', { token });
+      expectAnswer(answer, 200);
+      return answer.body.items.map((i: { name: string }) => i.name);
+    };
+    expect(await names(acmeHost)).toEqual(['Acme Partners']);
+    expect(await names(PLATFORM)).toEqual(['Acme Inc']);
+  });
+
+  it('lists the authenticator entry under the portal’s brand when 2FA is set up there', async () => {
+    const issuerOf = async (host: string) => {
+      const { email } = await signUpVerified();
+      const { accessToken: token } = await logInAt(host, email);
+      const answer = await at(host, 'POST', '/me/2fa/setup', { token });
+      expectAnswer(answer, 200);
+      return new URL(answer.body.otpauthUrl).searchParams.get('issuer');
+    };
+    expect(await issuerOf(acmeHost)).toBe('Acme Partners');
+    expect(await issuerOf(PLATFORM)).toBe('Affiliate Edge');
+  });
 });

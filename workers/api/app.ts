@@ -67,10 +67,18 @@ export function createApi(): OpenAPIHono<AppEnv> {
   // Platform support writes nothing anywhere but its own account (/me).
   // A session started on an advertiser's white-label portal host works on that host only, in that
   // organization only (portalScope here, the tenant resolvers for /orgs/:orgId and /affiliate/orgs/:orgId).
-  // The host is looked up only where it matters: sessions, and the emails the public auth calls send.
+  // The host is looked up only where it matters: sessions, the emails the public auth calls send, and the
+  // public join page (a portal shows only its own advertiser's links).
   const PUBLIC_ON_A_HOST = ['/signup', '/login', '/login/2fa', '/refresh', '/password-reset', '/verify-email/resend'];
-  for (const path of [...PUBLIC_ON_A_HOST.map((p) => `/auth${p}`), '/me/*', '/orgs/*', '/affiliate/*', '/platform/*'])
-    app.use(path, requestPortal);
+  const HOST_AWARE = [
+    ...PUBLIC_ON_A_HOST.map((p) => `/auth${p}`),
+    '/join-links/*',
+    '/me/*',
+    '/orgs/*',
+    '/affiliate/*',
+    '/platform/*',
+  ];
+  for (const path of HOST_AWARE) app.use(path, requestPortal);
   for (const path of ['/me/*', '/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, authenticate); // '/x/*' also matches '/x'
   for (const path of ['/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, portalScope);
   for (const path of ['/orgs/*', '/affiliate/*', '/platform/*']) app.use(path, supportReadOnly);

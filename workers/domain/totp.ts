@@ -3,9 +3,9 @@ import { Secret, TOTP } from 'otpauth';
 const ISSUER = 'Affiliate Edge';
 export const TOTP_PERIOD_SECONDS = 30;
 
-const totp = (secret: string, label = '') =>
+const totp = (secret: string, label = '', issuer = ISSUER) =>
   new TOTP({
-    issuer: ISSUER,
+    issuer,
     label,
     algorithm: 'SHA1',
     digits: 6,
@@ -18,8 +18,9 @@ export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;
 }
 
-export function totpUri(secret: string, accountEmail: string): string {
-  return totp(secret, accountEmail).toString();
+/** The otpauth:// URI of the QR code; `issuer` names the entry in the app (a white-label portal's brand). */
+export function totpUri(secret: string, accountEmail: string, issuer = ISSUER): string {
+  return totp(secret, accountEmail, issuer).toString();
 }
 
 /** The time step a code belongs to. */

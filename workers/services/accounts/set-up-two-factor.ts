@@ -25,5 +25,6 @@ export async function setUpTwoFactor({
     .update(users)
     .set({ totpSecret: await encryptSecret(secret, ctx.config.DATA_ENCRYPTION_KEY), totpLastUsedStep: null })
     .where(eq(users.id, input.userId));
-  return { secret, otpauthUrl: totpUri(secret, user.email) };
+  // Set up on a white-label portal, the authenticator app lists the advertiser's brand, not ours.
+  return { secret, otpauthUrl: totpUri(secret, user.email, ctx.portal?.name) };
 }

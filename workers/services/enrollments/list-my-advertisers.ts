@@ -10,7 +10,7 @@ import { actorId, portalScope } from '../tenant-scope';
  */
 export async function listMyAdvertisers({ ctx }: ServiceCall<void>) {
   const affiliateId = actorId(ctx);
-  return ctx.db
+  const rows = await ctx.db
     .select({
       id: organizations.id,
       name: organizations.name,
@@ -24,6 +24,9 @@ export async function listMyAdvertisers({ ctx }: ServiceCall<void>) {
     .where(and(eq(enrollments.affiliateId, affiliateId), eqIf(organizations.id, portalScope(ctx))))
     .groupBy(organizations.id)
     .orderBy(asc(organizations.name), asc(organizations.id));
+  // On a white-label portal the advertiser goes by its brand ("Your programs with <brand>").
+  const portal = ctx.portal;
+  return portal ? rows.map((r) => (r.id === portal.organizationId ? { ...r, name: portal.name } : r)) : rows;
 }
 
 export type MyAdvertiserRow = Awaited<ReturnType<typeof listMyAdvertisers>>[number];

@@ -44,7 +44,9 @@ export async function getJoinLink({ ctx, input }: ServiceCall<{ code: string }>)
     .from(registrationLinks)
     .innerJoin(organizations, eq(organizations.id, registrationLinks.organizationId))
     .where(eq(registrationLinks.code, input.code));
-  if (!row) throw new NotFoundError('registration link');
+  // A white-label portal shows only its own advertiser's links, as joining there accepts only those.
+  const portal = ctx.portal?.organizationId;
+  if (!row || (portal && row.link.organizationId !== portal)) throw new NotFoundError('registration link');
   const { link } = row;
   const reached =
     row.orgStatus === 'active'
@@ -75,7 +77,7 @@ export async function getJoinLink({ ctx, input }: ServiceCall<{ code: string }>)
       : [];
   return {
     code: link.code,
-    organizationName: row.organizationName,
+    organizationName: ctx.portal?.name ?? row.organizationName,
     programId: link.programId,
     programs: reached,
     approval: link.approval,
