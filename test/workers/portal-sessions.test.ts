@@ -391,6 +391,11 @@ describe('the platform’s name on a portal', () => {
       const { accessToken: token } = await logInAt(host, email);
       const answer = await at(host, 'GET', '/affiliate/orgs', { token });
       expectAnswer(answer, 200);
+      // The dashboard's affiliate contexts come from the profile.
+      const me = await at(host, 'GET', '/me', { token });
+      expect(me.body.affiliateContexts.map((c: { name: string }) => c.name)).toEqual(
+        answer.body.items.map((i: { name: string }) => i.name),
+      );
       return answer.body.items.map((i: { name: string }) => i.name);
     };
     expect(await names(acmeHost)).toEqual(['Acme Partners']);

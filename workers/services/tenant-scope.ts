@@ -26,3 +26,13 @@ export function actorId(ctx: ServiceContext): string {
 export function portalScope(ctx: ServiceContext): string | undefined {
   return ctx.actor?.portalOrganizationId ?? undefined;
 }
+
+/** On a white-label portal its advertiser goes by the portal's name ("Your programs with <brand>"). */
+export function namedByBrand<T extends { name: string }>(
+  ctx: ServiceContext,
+  rows: T[],
+  orgIdOf: (row: T) => string,
+): T[] {
+  const portal = ctx.portal;
+  return portal ? rows.map((r) => (orgIdOf(r) === portal.organizationId ? { ...r, name: portal.name } : r)) : rows;
+}

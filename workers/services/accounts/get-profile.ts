@@ -11,7 +11,7 @@ import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { channelListsOf } from '../../domain/notification-preferences';
 import { NotFoundError } from '../../errors/app-error';
-import { portalScope } from '../tenant-scope';
+import { namedByBrand, portalScope } from '../tenant-scope';
 
 export interface Profile {
   id: string;
@@ -85,6 +85,6 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     loginsCount: user.loginsCount,
     createdAt: user.createdAt,
     memberships: teams,
-    affiliateContexts: contexts,
+    affiliateContexts: namedByBrand(ctx, contexts, (c) => c.organizationId),
   };
 }

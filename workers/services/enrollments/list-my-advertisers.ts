@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { enrollments, organizations } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, namedByBrand, portalScope } from '../tenant-scope';
 
 /**
  * The advertisers the signed-in affiliate has joined programs of, with its enrollment counts: the
@@ -24,9 +24,7 @@ export async function listMyAdvertisers({ ctx }: ServiceCall<void>) {
     .where(and(eq(enrollments.affiliateId, affiliateId), eqIf(organizations.id, portalScope(ctx))))
     .groupBy(organizations.id)
     .orderBy(asc(organizations.name), asc(organizations.id));
-  // On a white-label portal the advertiser goes by its brand ("Your programs with <brand>").
-  const portal = ctx.portal;
-  return portal ? rows.map((r) => (r.id === portal.organizationId ? { ...r, name: portal.name } : r)) : rows;
+  return namedByBrand(ctx, rows, (r) => r.id);
 }
 
 export type MyAdvertiserRow = Awaited<ReturnType<typeof listMyAdvertisers>>[number];
