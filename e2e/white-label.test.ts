@@ -123,6 +123,8 @@ test('an affiliate signs up on the portal, verifies by email and lands in that a
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(`**/affiliate/${e2e.tenant.org.id}/programs`, { timeout: 30_000 });
+  // The advertiser goes by its brand here, not by its organization's name.
+  await page.getByText(`Your programs with ${BRAND.portalName}.`).waitFor();
   await page.waitForLoadState('networkidle');
   await expectOnlyTheBrand(page);
   await checkAxe(page, 'portal-affiliate-context');
