@@ -43,14 +43,14 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
   return null;
 }
 
-/** The brand file's type, or null when its bytes are not one a logo or favicon may be. */
-export function brandImageType(bytes: Uint8Array): BrandImageType | null {
+/** The sniffed type when it is one of `types`' keys, else null. */
+function sniffedIn<T extends ImageType>(bytes: Uint8Array, types: Partial<Record<T, string>>): T | null {
   const type = sniffImageType(bytes);
-  return type && type in BRAND_IMAGE_TYPES ? (type as BrandImageType) : null;
+  return type && type in types ? (type as T) : null;
 }
 
+/** The brand file's type, or null when its bytes are not one a logo or favicon may be. */
+export const brandImageType = (bytes: Uint8Array) => sniffedIn<BrandImageType>(bytes, BRAND_IMAGE_TYPES);
+
 /** The banner's type, or null when its bytes are not one a creative may be. */
-export function creativeImageType(bytes: Uint8Array): CreativeImageType | null {
-  const type = sniffImageType(bytes);
-  return type && type in CREATIVE_IMAGE_TYPES ? (type as CreativeImageType) : null;
-}
+export const creativeImageType = (bytes: Uint8Array) => sniffedIn<CreativeImageType>(bytes, CREATIVE_IMAGE_TYPES);

@@ -1,12 +1,11 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { CREATIVE_IMAGE_TYPES } from '../../domain/image-type';
 import { uploadCreativeImage } from '../../services/creatives';
 import { requireMemberRole } from '../middleware/tenant';
 import { declareErrorResponses } from '../openapi-errors';
-import { bearer, orgParams } from '../shared/schemas';
+import { bearer, orgParams, rawFileBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { creativeImage } from './schemas';
-
-const file = { schema: z.string().openapi({ format: 'binary' }) };
 
 const route = createRoute({
   method: 'post',
@@ -21,10 +20,7 @@ const route = createRoute({
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: {
     params: orgParams,
-    body: {
-      required: true,
-      content: { 'image/png': file, 'image/jpeg': file, 'image/gif': file, 'image/webp': file },
-    },
+    body: rawFileBody(CREATIVE_IMAGE_TYPES),
   },
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: creativeImage } } },

@@ -1,12 +1,11 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { BRAND_IMAGE_TYPES } from '../../domain/image-type';
 import { type BrandImageKind, uploadBrandImage } from '../../services/portal';
 import { requireMemberRole } from '../middleware/tenant';
 import { declareErrorResponses } from '../openapi-errors';
-import { bearer, orgParams } from '../shared/schemas';
+import { bearer, orgParams, rawFileBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { brandImage } from './schemas';
-
-const file = { schema: z.string().openapi({ format: 'binary' }) };
 
 // One operation per kind: the path holds no parameter the tenancy checks would take for a resource id.
 const route = (kind: BrandImageKind) =>
@@ -22,10 +21,7 @@ const route = (kind: BrandImageKind) =>
     middleware: [requireMemberRole('owner', 'admin')] as const,
     request: {
       params: orgParams,
-      body: {
-        required: true,
-        content: { 'image/png': file, 'image/jpeg': file, 'image/webp': file, 'image/x-icon': file },
-      },
+      body: rawFileBody(BRAND_IMAGE_TYPES),
     },
     responses: {
       201: { description: 'Stored', content: { 'application/json': { schema: brandImage } } },

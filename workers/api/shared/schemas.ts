@@ -18,6 +18,14 @@ export const jsonBody = <T extends z.ZodType>(schema: T) =>
 export const optionalJsonBody = <T extends z.ZodType>(schema: T) =>
   ({ required: false, content: { 'application/json': { schema } } }) as const;
 
+/** An upload's body: the raw file, as any of `types` (the image-type tables of domain/image-type.ts). */
+export const rawFileBody = (types: Record<string, string>) => ({
+  required: true,
+  content: Object.fromEntries(
+    Object.keys(types).map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }]),
+  ),
+});
+
 export const id = z.uuid();
 export const timestamp = z.iso.datetime().describe('ISO 8601, UTC');
 export const iso = (d: Date): string => d.toISOString();

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { customDomains, organizations, users } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { PLATFORM_NAME } from '../../domain/notification-templates';
+import { servesPortal } from '../portal/serves-portal';
 
 /** Whose name an email carries and where its links point. */
 export interface EmailBrand {
@@ -36,14 +37,7 @@ export async function emailBrand({
         .select({ hostname: customDomains.hostname, name: organizations.name, branding: organizations.branding })
         .from(customDomains)
         .innerJoin(organizations, eq(organizations.id, customDomains.organizationId))
-        .where(
-          and(
-            eq(customDomains.organizationId, organizationId),
-            eq(customDomains.status, 'active'),
-            inArray(customDomains.purpose, ['portal', 'both']),
-            eq(organizations.status, 'active'),
-          ),
-        )
+        .where(and(eq(customDomains.organizationId, organizationId), servesPortal()))
         .orderBy(asc(customDomains.hostname))
         .limit(1)
     : [];

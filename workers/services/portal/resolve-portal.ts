@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { customDomains, organizations, type Branding } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { normalizeHostname } from '../../domain/custom-domain';
+import { servesPortal } from './serves-portal';
 
 /** The brand a host shows: an advertiser's white-label portal, or null for the platform's own look. */
 export interface PortalBrand {
@@ -23,14 +24,7 @@ export async function resolvePortal({ ctx, input }: ServiceCall<{ host: string }
     .select({ id: organizations.id, name: organizations.name, branding: organizations.branding })
     .from(customDomains)
     .innerJoin(organizations, eq(organizations.id, customDomains.organizationId))
-    .where(
-      and(
-        eq(customDomains.hostname, hostname),
-        eq(customDomains.status, 'active'),
-        inArray(customDomains.purpose, ['portal', 'both']),
-        eq(organizations.status, 'active'),
-      ),
-    );
+    .where(and(eq(customDomains.hostname, hostname), servesPortal()));
   if (!row) return null;
   return { organizationId: row.id, name: row.branding.portalName ?? row.name, branding: row.branding };
 }
