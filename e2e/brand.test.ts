@@ -15,7 +15,6 @@ const BRAND_NAME = 'Globex Partner Hub';
 
 let e2e: E2e;
 let owner: { email: string; password: string; userId: string };
-const pages: Page[] = [];
 
 beforeAll(async () => {
   e2e = await startE2e({ hosts: [PORTAL_HOST] });
@@ -30,15 +29,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
   await e2e?.stop();
 });
-
-async function open(opts: Parameters<E2e['newPage']>[0]): Promise<Page> {
-  const page = await e2e.newPage(opts);
-  pages.push(page);
-  return page;
-}
 
 async function setPlan(code: PlanCode) {
   const [plan] = await e2e.db.select().from(s.plans).where(eq(s.plans.code, code));
@@ -101,7 +93,7 @@ const background = (page: Page, testId: string) =>
 
 test('without white-label the Brand page explains it, links to the plan and disables its inputs', async () => {
   await setPlan('starter');
-  const page = await open({ locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   await logInAt(page, `/orgs/${e2e.tenant.org.id}/brand`, owner);
   await h1(page, 'Brand');
   const gate = page.getByTestId('brand-plan-gate');
@@ -120,7 +112,7 @@ test('without white-label the Brand page explains it, links to the plan and disa
 
 test('an owner edits the brand with the keyboard, uploads a logo and favicon, and the portal wears them', async () => {
   await setPlan('pro');
-  const page = await open({ locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   await logInAt(page, `/orgs/${e2e.tenant.org.id}/brand`, owner);
   await h1(page, 'Brand');
   await page.getByTestId('portal-domain').getByText('Active').waitFor();
@@ -189,7 +181,7 @@ test('an owner edits the brand with the keyboard, uploads a logo and favicon, an
   await switchLanguage(page, 'EN');
 
   // The portal host: the new name, logo, favicon and colour, and not the platform's name.
-  const portal = await open({ locale: 'en', host: PORTAL_HOST });
+  const portal = await e2e.newPage({ locale: 'en', host: PORTAL_HOST });
   await portal.goto('/login');
   await h1(portal, 'Log in');
   expect(await portal.title()).toBe(BRAND_NAME);
@@ -220,7 +212,7 @@ test('an owner edits the brand with the keyboard, uploads a logo and favicon, an
 }, 240_000);
 
 test('a banner uploaded from the creatives tab appears with its image', async () => {
-  const page = await open({ locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   await logInAt(page, `/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}?tab=creatives`, owner);
   await page.getByRole('button', { name: 'Add creative' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a creative' });

@@ -10,7 +10,6 @@ import { checkAxe, type E2e, logInAt, mailedLink, shoot, signUpVerified, startE2
 // lands in the program, enrolled with the link's rate.
 
 let e2e: E2e;
-const pages: Page[] = [];
 let joinPath = '';
 
 beforeAll(async () => {
@@ -20,15 +19,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
   await e2e?.stop();
 });
-
-async function open(opts: Parameters<E2e['newPage']>[0]): Promise<Page> {
-  const page = await e2e.newPage(opts);
-  pages.push(page);
-  return page;
-}
 
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
@@ -36,7 +28,7 @@ const h1 = (target: Page, name: string | RegExp) =>
 test('the advertiser creates an invite link and sees it listed with its uses, in English and Russian', async () => {
   const owner = await signUpVerified(e2e, { accountType: 'affiliate' });
   await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
-  const page = await open({ locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   await logInAt(page, `/orgs/${e2e.tenant.org.id}/invites`, owner);
   await h1(page, 'Invite links');
   await page.getByText('No invite links yet').waitFor();
@@ -81,7 +73,7 @@ test('the advertiser creates an invite link and sees it listed with its uses, in
 
 test('a new affiliate opens the link, signs up, confirms the email, logs in and lands enrolled', async () => {
   expect(joinPath).not.toBe('');
-  const page = await open({ locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   await page.goto(joinPath);
   await h1(page, 'Join an affiliate program');
   await page.getByText(e2e.tenant.program.name, { exact: true }).waitFor();
@@ -117,7 +109,7 @@ test('a new affiliate opens the link, signs up, confirms the email, logs in and 
   expect(link!.usesCount).toBe(1);
 
   // In Russian, and once the link is revoked, the page says why nobody can join.
-  const ru = await open({ locale: 'ru', width: 375 });
+  const ru = await e2e.newPage({ locale: 'ru', width: 375 });
   await ru.goto(joinPath);
   await h1(ru, 'Присоединиться к партнёрской программе');
   await ru.getByRole('button', { name: 'Зарегистрироваться' }).waitFor();

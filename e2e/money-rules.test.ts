@@ -9,22 +9,14 @@ import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './
 // on the affiliate page with its reason.
 
 let e2e: E2e;
-const pages: Page[] = [];
 
 beforeAll(async () => {
   e2e = await startE2e();
 }, 300_000);
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
   await e2e?.stop();
 });
-
-async function open(locale: 'en' | 'ru' = 'en') {
-  const page = await e2e.newPage({ locale });
-  pages.push(page);
-  return page;
-}
 
 const h1 = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
@@ -46,7 +38,7 @@ const minimumOf = async (currency: string) =>
 
 test('a platform admin edits payout minimums; HUF refuses fillér; support only reads', async () => {
   const admin = await staff('platform_admin');
-  const page = await open();
+  const page = await e2e.newPage();
   await logInAt(page, '/platform/payout-minimums', admin);
   await h1(page, 'Payout minimums');
   const jpy = page.getByRole('textbox', { name: 'Minimum in JPY' });
@@ -77,7 +69,7 @@ test('a platform admin edits payout minimums; HUF refuses fillér; support only 
   await shoot(page, 'minimums-ru');
 
   const support = await staff('support');
-  const view = await open();
+  const view = await e2e.newPage();
   await logInAt(view, '/platform/payout-minimums', support);
   await h1(view, 'Payout minimums');
   await view.getByRole('table').getByText('¥20,000').waitFor();
@@ -88,7 +80,7 @@ test('a platform admin edits payout minimums; HUF refuses fillér; support only 
 
 test('an owner switches four eyes on payouts off and on; finance reads the rule', async () => {
   const owner = await member('owner');
-  const page = await open();
+  const page = await e2e.newPage();
   await logInAt(page, `/orgs/${e2e.tenant.org.id}/settings`, owner);
   await h1(page, 'Settings');
   const toggle = page.getByRole('switch', { name: 'Four eyes on payouts' });
@@ -109,7 +101,7 @@ test('an owner switches four eyes on payouts off and on; finance reads the rule'
   expect(back?.payoutFourEyes).toBe(true);
 
   const finance = await member('finance');
-  const view = await open();
+  const view = await e2e.newPage();
   await logInAt(view, `/orgs/${e2e.tenant.org.id}/settings`, finance);
   await view.getByText('Four eyes on payouts: on').waitFor({ timeout: 60_000 });
   expect(await view.getByRole('switch').count()).toBe(0);
@@ -134,7 +126,7 @@ test('a coupon code another program of the organization holds is refused on the 
     couponCode: 'SPRING25',
   });
   const owner = await member('owner');
-  const page = await open();
+  const page = await e2e.newPage();
   await logInAt(page, `/orgs/${tenant.org.id}/affiliates/${tenant.enrollment.id}`, owner);
   const coupon = page.getByRole('textbox', { name: 'Coupon code' });
   await coupon.waitFor({ timeout: 60_000 });

@@ -8,14 +8,12 @@ import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2
 // sees its meters (clicks, programs, affiliates…) with the new limit and the plans to compare.
 
 let e2e: E2e;
-const pages: Page[] = [];
 
 beforeAll(async () => {
   e2e = await startE2e();
 }, 300_000);
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
   await e2e?.stop();
 });
 
@@ -25,7 +23,6 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
   const owner = await signUpVerified(e2e, { locale: 'en' });
   await e2e.db.update(s.users).set({ platformRole: 'platform_owner' }).where(eq(s.users.id, owner.userId));
   const page = await e2e.newPage({ locale: 'en' });
-  pages.push(page);
   await logInAt(page, '/platform/plans', owner);
   await h1(page, 'Plans');
   const starter = page.getByTestId('plan-starter');
@@ -50,7 +47,6 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
     .insert(s.memberships)
     .values({ organizationId: e2e.tenant.org.id, userId: advertiser.userId, role: 'owner' });
   const adv = await e2e.newPage({ locale: 'en' });
-  pages.push(adv);
   await logInAt(adv, `/orgs/${e2e.tenant.org.id}/plan`, advertiser);
   await h1(adv, 'Plan & usage');
   await adv.getByTestId('current-plan').getByText('Starter').waitFor({ timeout: 60_000 });

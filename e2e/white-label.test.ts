@@ -14,7 +14,6 @@ const BRAND = { portalName: 'Acme Partner Hub', primaryColor: '#0b6e4f', support
 const PLATFORM_NAME = /affiliate\s*edge/i;
 
 let e2e: E2e;
-const pages: Page[] = [];
 
 beforeAll(async () => {
   e2e = await startE2e({ hosts: [PORTAL_HOST] });
@@ -25,15 +24,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
   await e2e?.stop();
 });
-
-async function open(opts: Parameters<E2e['newPage']>[0]): Promise<Page> {
-  const page = await e2e.newPage(opts);
-  pages.push(page);
-  return page;
-}
 
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
@@ -47,7 +39,7 @@ async function expectOnlyTheBrand(page: Page): Promise<void> {
 }
 
 test('signed-out pages on the portal host show only the advertiser’s brand, in English and Russian', async () => {
-  const page = await open({ locale: 'en', host: PORTAL_HOST });
+  const page = await e2e.newPage({ locale: 'en', host: PORTAL_HOST });
   await page.goto('/login');
   await h1(page, 'Log in');
   await page.getByText('Welcome back. Log in to your Acme Partner Hub account.').waitFor();
@@ -62,7 +54,7 @@ test('signed-out pages on the portal host show only the advertiser’s brand, in
   await checkAxe(page, 'portal-login');
   await shoot(page, 'portal-login-en');
 
-  const ru = await open({ locale: 'ru', host: PORTAL_HOST });
+  const ru = await e2e.newPage({ locale: 'ru', host: PORTAL_HOST });
   await ru.goto('/sign-up');
   await h1(ru, /Регистрация|Создайте/);
   await expectOnlyTheBrand(ru);
@@ -73,7 +65,7 @@ test('signed-out pages on the portal host show only the advertiser’s brand, in
 
 test('the signed-in shell on the portal host carries the brand; the platform host keeps the platform name', async () => {
   const affiliate = await signUpVerified(e2e, { accountType: 'affiliate' });
-  const page = await open({ locale: 'en', host: PORTAL_HOST });
+  const page = await e2e.newPage({ locale: 'en', host: PORTAL_HOST });
   await logInAt(page, '/', affiliate);
   await page.getByRole('navigation').first().waitFor({ timeout: 30_000 });
   await page.getByRole('banner').getByText(BRAND.portalName).waitFor();
@@ -82,7 +74,7 @@ test('the signed-in shell on the portal host carries the brand; the platform hos
   await checkAxe(page, 'portal-shell');
   await shoot(page, 'portal-shell-en');
 
-  const platform = await open({ locale: 'en' });
+  const platform = await e2e.newPage({ locale: 'en' });
   await platform.goto('/login');
   await h1(platform, 'Log in');
   expect(await platform.title()).toBe('Affiliate Edge');
@@ -92,7 +84,7 @@ test('the signed-in shell on the portal host carries the brand; the platform hos
 test('an affiliate signs up on the portal, verifies by email and lands in that advertiser’s context only', async () => {
   const email = `portal-${randomBytes(4).toString('hex')}@example.com`;
   const password = 'correct horse battery';
-  const page = await open({ locale: 'en', host: PORTAL_HOST });
+  const page = await e2e.newPage({ locale: 'en', host: PORTAL_HOST });
   await page.goto('/sign-up');
   await h1(page, 'Create your account');
   // The portal signs up the advertiser's affiliates only: no account type to choose.
