@@ -59,6 +59,17 @@ test('an advertiser adds a domain, sees the DNS records, and sees it active once
   await page.getByRole('button', { name: 'Add domain' }).click();
   await page.getByText('Enter a hostname such as go.example.com').waitFor();
 
+  // A root domain is refused by the API, under the field, and takes nothing: the list stays empty.
+  const apex = HOSTNAME.replace(/^go\./, '');
+  await page.getByLabel('Hostname').fill(apex);
+  await page.getByRole('button', { name: 'Add domain' }).click();
+  const apexError = page.getByText(`${apex} is a root domain.`);
+  await apexError.waitFor();
+  expect(await apexError.textContent()).toContain(`such as go.${apex}`);
+  await expect.poll(() => page.getByLabel('Hostname').getAttribute('aria-invalid')).toBe('true');
+  await page.getByTestId('empty-state').waitFor();
+  await shoot(page, 'domains-apex-refused');
+
   await page.getByLabel('Hostname').fill(HOSTNAME);
   await page.getByRole('button', { name: 'Add domain' }).click();
   const card = page.getByTestId('domain-card');

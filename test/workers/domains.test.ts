@@ -174,6 +174,33 @@ describe('plan limit', () => {
     await add(pro, second);
   });
 
+  it('a root domain is refused with hostname_is_apex (PSL: shop.co.uk too), and leaves the one Pro slot free', async () => {
+    const { createAdvertiser } = await import('../actors');
+    const pro = await createAdvertiser(db, { plan: 'pro' });
+    const path = `/orgs/${pro.org.id}/domains`;
+    const apex = `brand-${Date.now().toString(36)}-${counter++}.com`;
+    for (const hostname of [apex, `Shop-${counter++}.CO.UK`, `brand-${counter++}.com.au`, `${apex}.`]) {
+      const res = await call(pro.owner, 'POST', path, { hostname, purpose: 'tracking' });
+      expectStatus(res, 400, 'hostname_is_apex');
+      const normalized = hostname.toLowerCase().replace(/\.$/, '');
+      expect(res.body.error.message).toBe(
+        `${normalized} is a root domain, where DNS allows no CNAME record: use a subdomain of it, such as go.${normalized}`,
+      );
+      expect(res.body.error.details).toEqual({ hostname: normalized });
+      expect(await atCloudflare(normalized)).toBeUndefined();
+    }
+    // A public suffix on its own is nobody's.
+    expectStatus(
+      await call(pro.owner, 'POST', path, { hostname: 'co.uk', purpose: 'tracking' }),
+      400,
+      'hostname_not_allowed',
+    );
+    expect(await db.select().from(s.customDomains).where(eq(s.customDomains.organizationId, pro.org.id))).toEqual([]);
+    // The slot is still free for a subdomain of the same name.
+    const sub = await add(pro, `go.${apex}`);
+    expect(sub.hostname).toBe(`go.${apex}`);
+  });
+
   it('Starter includes none', async () => {
     const { createAdvertiser } = await import('../actors');
     const starter = await createAdvertiser(db, { plan: 'starter' });

@@ -234,6 +234,36 @@ describe('dispatch over every channel', () => {
     );
   });
 
+  it('refuses the same event and channel twice in one change with 400 duplicate_entry, and writes nothing', async () => {
+    const user = await createUserSession(db);
+    const twice = await call(user, 'PUT', '/me/notification-preferences', {
+      changes: [
+        { event: 'payout', channel: 'email', enabled: false },
+        { event: 'rejection', channel: 'email', enabled: false },
+        { event: 'payout', channel: 'email', enabled: true },
+      ],
+    });
+    expectStatus(twice, 400);
+    expect(twice.body.error.code).toBe('validation_failed');
+    expect(twice.body.error.details).toEqual([
+      { path: 'changes.2', message: 'This event and channel appears more than once', code: 'duplicate_entry' },
+    ]);
+    const after = await call(user, 'GET', '/me/notification-preferences');
+    const cells = after.body.events.flatMap((e: { channels: { isDefault: boolean }[] }) => e.channels);
+    expect(cells.every((c: { isDefault: boolean }) => c.isDefault)).toBe(true);
+    // The same cell with another event, or the same event on another channel, is not a repeat.
+    expectStatus(
+      await call(user, 'PUT', '/me/notification-preferences', {
+        changes: [
+          { event: 'payout', channel: 'email', enabled: false },
+          { event: 'payout', channel: 'in_app', enabled: false },
+          { event: 'rejection', channel: 'email', enabled: false },
+        ],
+      }),
+      200,
+    );
+  });
+
   it('writes in Russian for a Russian-speaking user, under the advertiser brand', async () => {
     const user = await reachableUser({ locale: 'ru' });
     const tenant = await createTenant(db);

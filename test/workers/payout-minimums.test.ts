@@ -100,6 +100,15 @@ describe('the platform table', () => {
       { items: [{ currency: 'USD', minMinor: 1, extra: true }] },
     ])
       expectStatus(await call(admin, 'PUT', '/platform/payout-minimums', bad), 400, 'validation_failed');
+    // A repeated currency is named by its path and a code, before any upsert could meet it twice.
+    const repeated = await call(admin, 'PUT', '/platform/payout-minimums', {
+      items: [
+        { currency: 'USD', minMinor: 1 },
+        { currency: 'EUR', minMinor: 1 },
+        { currency: 'USD', minMinor: 2 },
+      ],
+    });
+    expect(repeated.body.error.details).toEqual([expect.objectContaining({ path: 'items.2', code: 'duplicate_entry' })]);
     const [usd] = await db.select().from(s.payoutMinimums).where(eq(s.payoutMinimums.currency, 'USD'));
     expect(usd?.minMinor).toBe(10_000);
 

@@ -15,6 +15,7 @@ import {
   platformStaff,
   supportReadOnly,
 } from './middleware/tenant';
+import { zodIssueDetails } from '../errors/zod-details';
 import { AREA_ROUTES } from './routes';
 import type { AppEnv } from './types';
 
@@ -28,8 +29,7 @@ export function createApi(): OpenAPIHono<AppEnv> {
     // Every zod failure of a route's input becomes the one error format.
     defaultHook: (result) => {
       if (!result.success) {
-        const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new ValidationError('The request is not valid', details);
+        throw new ValidationError('The request is not valid', zodIssueDetails(result.error.issues));
       }
     },
   }).basePath('/api');

@@ -18,20 +18,34 @@ describe('normalizeHostname', () => {
 
 describe('hostnameIssue', () => {
   const own = ['app.affiliate-edge.com', 'go.affiliate-edge.com', 'cname.affiliate-edge.com'];
+  const reserved = 'must be a public DNS hostname (not localhost or a reserved name)';
+  const apex = (h: string) => ({
+    code: 'hostname_is_apex',
+    reason: `is a root domain, where DNS allows no CNAME record: use a subdomain of it, such as go.${h}`,
+  });
+  const notAllowed = (reason: string) => ({ code: 'hostname_not_allowed', reason });
   test.each([
     ['a public subdomain', 'track.brand.com', null],
-    ['an apex domain', 'brand.com', null],
-    ['an IPv4 address', '203.0.113.7', 'must be a hostname, not an IP address'],
-    ['localhost', 'localhost', 'must be a public DNS hostname (not localhost or a reserved name)'],
-    ['under localhost', 'go.localhost', 'must be a public DNS hostname (not localhost or a reserved name)'],
-    ['a .internal name', 'go.corp.internal', 'must be a public DNS hostname (not localhost or a reserved name)'],
-    ['a loopback echo name', '127.0.0.1.nip.io', 'must be a public DNS hostname (not localhost or a reserved name)'],
-    ['a single label', 'intranet', 'must be a public DNS hostname (not localhost or a reserved name)'],
-    ['our dashboard host', 'app.affiliate-edge.com', 'is one of the platform’s own hostnames'],
-    ['under our tracking host', 'x.go.affiliate-edge.com', 'is one of the platform’s own hostnames'],
-    ['the parent of our hosts', 'affiliate-edge.com', 'is one of the platform’s own hostnames'],
+    ['a subdomain under a two-label suffix', 'go.shop.co.uk', null],
+    ['a deeper subdomain', 'a.b.brand.com', null],
+    ['a subdomain of a private-suffix name', 'go.brand.github.io', null],
+    ['an IDN subdomain', 'go.xn--bcher-kva.de', null],
+    ['an apex domain', 'brand.com', apex('brand.com')],
+    ['an apex under a two-label suffix', 'shop.co.uk', apex('shop.co.uk')],
+    ['an apex under a country suffix', 'brand.com.au', apex('brand.com.au')],
+    ['an IDN apex', 'xn--bcher-kva.de', apex('xn--bcher-kva.de')],
+    ['a public suffix itself', 'co.uk', notAllowed('is a public suffix, which nobody can own')],
+    ['an IPv4 address', '203.0.113.7', notAllowed('must be a hostname, not an IP address')],
+    ['localhost', 'localhost', notAllowed(reserved)],
+    ['under localhost', 'go.localhost', notAllowed(reserved)],
+    ['a .internal name', 'go.corp.internal', notAllowed(reserved)],
+    ['a loopback echo name', '127.0.0.1.nip.io', notAllowed(reserved)],
+    ['a single label', 'intranet', notAllowed(reserved)],
+    ['our dashboard host', 'app.affiliate-edge.com', notAllowed('is one of the platform’s own hostnames')],
+    ['under our tracking host', 'x.go.affiliate-edge.com', notAllowed('is one of the platform’s own hostnames')],
+    ['the parent of our hosts', 'affiliate-edge.com', notAllowed('is one of the platform’s own hostnames')],
     ['a look-alike is fine', 'go.affiliate-edge.com.brand.com', null],
-  ])('%s', (_label, hostname, expected) => expect(hostnameIssue(hostname, own)).toBe(expected));
+  ])('%s', (_label, hostname, expected) => expect(hostnameIssue(hostname, own)).toEqual(expected));
 });
 
 describe('customDomainRecords', () => {

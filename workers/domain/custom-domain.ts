@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import type { CustomDomainRecord } from '../../schema/custom-domains';
 import { isIpLiteral, isPublicHostname } from './safe-url';
 
@@ -18,16 +19,35 @@ export function normalizeHostname(raw: string): string | null {
 
 const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
+export interface HostnameIssue {
+  /** hostname_is_apex: a registrable (root) domain or a public suffix; hostname_not_allowed: anything else. */
+  code: 'hostname_not_allowed' | 'hostname_is_apex';
+  /** Completes "<hostname> …". */
+  reason: string;
+}
+
 /**
  * Why an advertiser may not add this (normalized) hostname, or null. It must be a public DNS name
- * with at least a subdomain under a registrable name (no IP, no localhost or reserved suffix), and
- * not one of ours or under ours: the platform's own hosts serve every tenant.
+ * (no IP, no localhost or reserved suffix), not one of ours or under ours (the platform's own hosts
+ * serve every tenant), and a subdomain under a registrable name: the routing record is a CNAME, which
+ * DNS forbids at a zone's apex. The Public Suffix List (ICANN section) decides what is registrable,
+ * so shop.co.uk is an apex like acme.com; private suffixes (github.io) are not DNS zones the tenant holds.
  */
-export function hostnameIssue(hostname: string, ownHosts: readonly string[]): string | null {
-  if (isIpLiteral(hostname)) return 'must be a hostname, not an IP address';
-  if (!isPublicHostname(hostname)) return 'must be a public DNS hostname (not localhost or a reserved name)';
+export function hostnameIssue(hostname: string, ownHosts: readonly string[]): HostnameIssue | null {
+  const notAllowed = (reason: string): HostnameIssue => ({ code: 'hostname_not_allowed', reason });
+  if (isIpLiteral(hostname)) return notAllowed('must be a hostname, not an IP address');
+  if (!isPublicHostname(hostname))
+    return notAllowed('must be a public DNS hostname (not localhost or a reserved name)');
   const own = ownHosts.map((h) => h.toLowerCase()).filter(Boolean);
-  if (own.some((h) => under(hostname, h) || under(h, hostname))) return 'is one of the platform’s own hostnames';
+  if (own.some((h) => under(hostname, h) || under(h, hostname)))
+    return notAllowed('is one of the platform’s own hostnames');
+  const registrable = getDomain(hostname, { allowPrivateDomains: false });
+  if (registrable === null) return notAllowed('is a public suffix, which nobody can own');
+  if (registrable === hostname)
+    return {
+      code: 'hostname_is_apex',
+      reason: `is a root domain, where DNS allows no CNAME record: use a subdomain of it, such as go.${hostname}`,
+    };
   return null;
 }
 

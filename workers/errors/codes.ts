@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   link_expired: 400,
   // Custom domains: not a public hostname an advertiser may own (ours, an IP, localhost), or Cloudflare refused it.
   hostname_not_allowed: 400,
+  // Custom domains: a root (registrable) domain such as acme.com or shop.co.uk; a CNAME needs a subdomain.
+  hostname_is_apex: 400,
   // An organization's PayPal app: PayPal's token endpoint refused the client id and secret for the chosen mode.
   paypal_credentials_rejected: 400,
   unauthorized: 401,

@@ -5,6 +5,7 @@ import { createLogger, type Logger, serializeError } from '../logging';
 import { AppError, RateLimitedError } from './app-error';
 import { ERROR_STATUS, type ErrorCode } from './codes';
 import { constraintError } from './constraint-error';
+import { zodIssueDetails } from './zod-details';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; requestId: string; details?: unknown };
@@ -26,8 +27,7 @@ export function onError(err: Error, c: Context): Response {
   if (err instanceof RateLimitedError) c.header('Retry-After', String(err.retryAfterSeconds));
   if (err instanceof AppError) return errorResponse(c, err.code, err.message, err.details);
   if (err instanceof ZodError) {
-    const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return errorResponse(c, 'validation_failed', 'The request is not valid', details);
+    return errorResponse(c, 'validation_failed', 'The request is not valid', zodIssueDetails(err.issues));
   }
   if (err instanceof HTTPException) {
     // Hono's JSON validator reports an unparsable body this way.

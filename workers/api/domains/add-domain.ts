@@ -11,7 +11,7 @@ const route = createRoute({
   tags: ['domains'],
   summary: 'Add a custom domain (provisioned through Cloudflare for SaaS)',
   description:
-    'Answers the DNS records to add. hostname_not_allowed: not a public hostname you may own; domain_taken: already added; plan_limit_reached (402): the plan has no domain left.',
+    'Answers the DNS records to add. hostname_is_apex: a root domain (acme.com, shop.co.uk: the Public Suffix List decides), where no CNAME can be added; use a subdomain such as go.acme.com. hostname_not_allowed: not a public hostname you may own; domain_taken: already added; plan_limit_reached (402): the plan has no domain left.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, body: jsonBody(addDomainBody) },

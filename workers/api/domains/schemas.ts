@@ -49,7 +49,9 @@ export const addDomainBody = z
       .trim()
       .min(1)
       .max(253)
-      .describe('A hostname you own, e.g. go.example.com; not an IP address, not localhost, not one of ours'),
+      .describe(
+        'A subdomain of a domain you own, e.g. go.example.com; not a root domain (example.com, example.co.uk), not an IP address, not localhost, not one of ours',
+      ),
     purpose: z.enum(CustomDomainPurpose).default('tracking'),
   })
   .openapi('AddCustomDomain');

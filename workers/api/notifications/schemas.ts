@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { NotificationEvent, UserNotificationChannel } from '../../../schema/enums';
 import type { Notification } from '../../services/notifications';
-import { idParam, iso, isoOrNull, pageQuery, timestamp } from '../shared/schemas';
+import { idParam, iso, isoOrNull, pageQuery, timestamp, uniqueBy } from '../shared/schemas';
 
 export const notificationsQuery = pageQuery.extend({
   unread: z
@@ -74,7 +74,10 @@ export const updateNotificationPreferencesBody = z
     changes: z
       .array(z.object({ event: eventEnum, channel: channelEnum, enabled: z.boolean() }).strict())
       .max(200)
-      .describe('The cells to set; cells not sent keep their value'),
+      .superRefine(uniqueBy((c) => `${c.event}/${c.channel}`, 'This event and channel'))
+      .describe(
+        'The cells to set; cells not sent keep their value. Each event and channel at most once: a repeat is refused (400 validation_failed, details code duplicate_entry)',
+      ),
   })
   .strict()
   .openapi('UpdateNotificationPreferences');

@@ -3,7 +3,7 @@ import { OrganizationStatus } from '../../../schema/enums';
 import type { listPlatformOrganizations } from '../../services/organizations';
 import type { PayoutMinimum } from '../../services/payouts';
 import type { QueueHealth } from '../../services/system';
-import { currencyCode, iso, isoOrNull, minorAmount, page, pageQuery, timestamp } from '../shared/schemas';
+import { currencyCode, iso, isoOrNull, minorAmount, page, pageQuery, timestamp, uniqueBy } from '../shared/schemas';
 
 export const platformOrganizationsQuery = pageQuery.extend({
   q: z.string().trim().min(1).max(200).optional().describe('Part of the name or slug'),
@@ -104,7 +104,10 @@ export const setPayoutMinimumsBody = z
       .array(z.strictObject({ currency: currencyCode, minMinor: minorAmount }))
       .min(1)
       .max(200)
-      .describe('Each currency once; a currency not in the table yet is added'),
+      .superRefine(uniqueBy((i) => i.currency, 'This currency'))
+      .describe(
+        'Each currency once (a repeat is refused: 400 validation_failed, details code duplicate_entry); a currency not in the table yet is added',
+      ),
   })
   .openapi('SetPayoutMinimums');
 

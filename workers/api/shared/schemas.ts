@@ -26,6 +26,31 @@ export const rawFileBody = (types: Record<string, string>) => ({
   ),
 });
 
+/** The details code of a list item whose key an earlier item already has (see uniqueBy). */
+export const DUPLICATE_ENTRY = 'duplicate_entry';
+
+/**
+ * Refuses a list in which two items share a key (400 validation_failed, the repeat's path with
+ * details code duplicate_entry). Batch upserts need it: Postgres refuses to update one row twice in
+ * one ON CONFLICT DO UPDATE statement, which would otherwise surface as a 500.
+ */
+export const uniqueBy =
+  <T>(keyOf: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const key = keyOf(item);
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `${what} appears more than once`,
+          params: { code: DUPLICATE_ENTRY },
+        });
+      seen.add(key);
+    });
+  };
+
 export const id = z.uuid();
 export const timestamp = z.iso.datetime().describe('ISO 8601, UTC');
 export const iso = (d: Date): string => d.toISOString();

@@ -57,8 +57,9 @@ export async function addDomain({
   const hostname = normalizeHostname(input.hostname);
   if (!hostname)
     throw new AppError('hostname_not_allowed', 'The hostname must be a bare DNS name such as go.example.com');
+  // Refused before anything is counted or created: a refused hostname never takes a plan slot.
   const issue = hostnameIssue(hostname, cfg.ownHosts);
-  if (issue) throw new AppError('hostname_not_allowed', `${hostname} ${issue}`);
+  if (issue) throw new AppError(issue.code, `${hostname} ${issue.reason}`, { hostname });
   const [existing] = await ctx.db
     .select({ id: customDomains.id })
     .from(customDomains)

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
 import { type AddCustomDomain, useAddDomain } from '../../queries/org-domains';
 import { DomainError } from './domain-error';
 
@@ -8,6 +9,10 @@ type Purpose = AddCustomDomain['purpose'];
 const PURPOSES: Purpose[] = ['tracking', 'portal', 'both'];
 // What the API accepts, checked here only for shape; the API decides what is ours or reserved.
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?$/i;
+// Refusals about the hostname itself: shown under the field, where the fix is typed.
+const FIELD_CODES = ['hostname_is_apex', 'hostname_not_allowed', 'domain_taken'];
+const fieldError = (error: unknown): string | null =>
+  error instanceof ApiError && FIELD_CODES.includes(error.code) ? error.code : null;
 
 /** Adds a hostname; the answer lists the DNS records to add, shown in the list below. */
 export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hostname: string) => void }) {
@@ -25,6 +30,11 @@ export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hos
           form.reset();
           onAdded(domain.hostname);
         },
+        onError: (error) => {
+          const code = fieldError(error);
+          const hostname = values.hostname.trim().toLowerCase().replace(/\.$/, '');
+          if (code) form.setFieldError('hostname', t(`errors.${code}`, { hostname }));
+        },
       },
     ),
   );
@@ -35,7 +45,7 @@ export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hos
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={560}>
-          {add.isError && <DomainError error={add.error} />}
+          {add.isError && !fieldError(add.error) && <DomainError error={add.error} />}
           <TextInput
             label={t('form.hostname')}
             description={t('form.hostnameHint')}
