@@ -170,6 +170,9 @@ describe('POST /affiliate/postbacks/test', () => {
   it.each([
     { label: 'no template saved or sent', body: undefined },
     { label: 'an unsafe template', body: { template: 'https://127.0.0.1/pb' } },
+    { label: 'a Burp Collaborator spoofed name', body: { template: 'https://spoofed.burpcollaborator.net/pb' } },
+    { label: 'a loopback echo name', body: { template: 'https://pb.lvh.me/pb' } },
+    { label: 'a private address in a wildcard name', body: { template: 'https://192-168-0-1.wild-dns.dev/pb' } },
     { label: 'an unknown event', body: { eventType: 'refund' } },
   ])('refuses $label with 400', async ({ body }) => {
     const session = await createUserSession(db, { approvedAffiliate: true });

@@ -143,6 +143,12 @@ describe('endpoints', () => {
     ['private network', 'https://10.0.0.8/hook'],
     ['a non-default port', 'https://hooks.receiver-example.com:8443/x'],
     ['internal name', 'https://metadata.google.internal/x'],
+    ['Burp Collaborator spoofed (127.0.0.1)', 'https://spoofed.burpcollaborator.net/x'],
+    ['a loopback echo name', 'https://readme.localtest.me/x'],
+    ['a rebinding name', 'https://7f000001.c0a80001.rbndr.us/x'],
+    ['a private address under an unknown wildcard service', 'https://hooks-10-0-0-8.wild-dns.dev/x'],
+    ['hex loopback', 'https://0x7f000001/x'],
+    ['IPv4-mapped IPv6 loopback', 'https://[::ffff:7f00:1]/x'],
   ])('refuses %s URLs with a 400, on create and update', async (_label, url) => {
     const created = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/webhooks`, { url, events: ['payout'] });
     expectStatus(created, 400, 'validation_failed');

@@ -47,7 +47,9 @@ const PRIVATE_SUFFIXES = [
 /**
  * Public names that resolve to loopback or to an address of the asker's choosing. Refused whole,
  * with their subdomains: a postback tracker never lives there, so parsing out the embedded address
- * (to let `8.8.8.8.nip.io` through) would only add ways to get it wrong.
+ * (to let `8.8.8.8.nip.io` through) would only add ways to get it wrong. Reviewed against the lists
+ * SSRF write-ups pass around; names that embed a private address in any other wildcard service are
+ * caught by embedsPrivateAddress below.
  */
 const ADDRESS_ECHO_DOMAINS = [
   // Loopback echo names: the name and every subdomain resolve to 127.0.0.1 (or ::1).
@@ -59,14 +61,29 @@ const ADDRESS_ECHO_DOMAINS = [
   'lacolhost.com',
   'fuf.me',
   'yoogle.com',
+  'ortkut.com',
+  'feacebook.com',
+  'ulh.us',
+  'ratchetlocal.com',
+  'smackaho.st',
+  '42foo.com',
+  'beweb.com',
   '127-0-0-1.org.uk',
   'local.gd',
   'localhost.direct',
+  // Burp Collaborator's `spoofed.` names answer 127.0.0.1; the rest of it and its successor
+  // oastify.com only record interactions, which is never a postback's job.
+  'burpcollaborator.net',
+  'oastify.com',
   // Wildcard DNS with the address in the name: `10.0.0.1.nip.io`, `127-0-0-1.sslip.io`, `7f000001.nip.io`.
   'nip.io',
   'sslip.io',
   'xip.io',
+  'xip.name',
   'traefik.me',
+  'backname.io',
+  'local-ip.co',
+  'local-ip.sh',
   // DNS-rebinding services: a name answers a public address first, then a private one.
   '1u.ms',
   'rbndr.us',
@@ -74,6 +91,51 @@ const ADDRESS_ECHO_DOMAINS = [
   'rebind.network',
   'lock.cmpxchg8b.com',
 ];
+
+/** 0/8, 10/8, 100.64/10 (carrier NAT), 127/8, 169.254/16, 172.16/12, 192.0.0/24, 192.168/16, 198.18/15, 224/3. */
+function isNonPublicIpv4([a, b, c]: number[]): boolean {
+  if (a === undefined || b === undefined) return true;
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a >= 224 ||
+    (a === 100 && b >= 64 && b < 128) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b < 32) ||
+    (a === 192 && b === 0 && c === 0) ||
+    (a === 192 && b === 168) ||
+    (a === 198 && (b === 18 || b === 19))
+  );
+}
+
+const octets = (parts: string[]): number[] | null => {
+  const n = parts.map(Number);
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p)) && n.every((v) => v <= 255) ? n : null;
+};
+
+/**
+ * Whether a name carries a loopback, private or otherwise non-public IPv4 address the way wildcard
+ * DNS services read it: four numeric labels (`127.0.0.1.example`), dashed in a label (`10-0-0-1`),
+ * or eight hex digits as a label or a label's last part (`7f000001`, `app-0a000001`). Catches
+ * services not on the list above; public addresses in names (cloud providers' own hostnames) pass.
+ */
+export function embedsPrivateAddress(name: string): boolean {
+  const labels = name.split('.');
+  for (let i = 0; i + 4 <= labels.length - 1; i++) {
+    const quad = octets(labels.slice(i, i + 4));
+    if (quad && isNonPublicIpv4(quad)) return true;
+  }
+  for (const label of labels.slice(0, -1)) {
+    for (const m of label.matchAll(/(?:^|[^\d])(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})(?![\d])/g)) {
+      const quad = octets(m[1]!.split('-'));
+      if (quad && isNonPublicIpv4(quad)) return true;
+    }
+    const hex = /(?:^|-)([0-9a-f]{8})$/.exec(label)?.[1];
+    if (hex && isNonPublicIpv4([0, 2, 4].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)))) return true;
+  }
+  return false;
+}
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -85,7 +147,7 @@ export function isPublicHostname(host: string): boolean {
   // A top-level domain is never all digits; WHATWG would have parsed such a host as IPv4.
   if (/^\d+$/.test(labels[labels.length - 1]!)) return false;
   const under = (suffix: string) => name === suffix || name.endsWith(`.${suffix}`);
-  return !PRIVATE_SUFFIXES.some(under) && !ADDRESS_ECHO_DOMAINS.some(under);
+  return !PRIVATE_SUFFIXES.some(under) && !ADDRESS_ECHO_DOMAINS.some(under) && !embedsPrivateAddress(name);
 }
 
 /** A hostname as WHATWG URL leaves it: `[...]` for IPv6, dotted decimal for IPv4. */
