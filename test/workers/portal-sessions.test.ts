@@ -4,6 +4,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { PASSWORD, randomIp, signUpVerified, uniqueEmail } from '../accounts';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { earn, putInPayout } from '../finance';
 import { useTestDatabase } from '../worker-env';
 import { workerFetch } from '../worker-fetch';
 
@@ -48,7 +49,8 @@ async function at(
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
+  const json = res.headers.get('content-type')?.includes('application/json');
+  return { status: res.status, body: text ? (json ? JSON.parse(text) : text) : null };
 }
 
 function expectAnswer(answer: Answer, status: number, code?: string) {
@@ -295,6 +297,139 @@ describe('sessions on a portal', () => {
     expectAnswer(await at(host, 'GET', '/me', { token }), 200);
     await db.update(s.customDomains).set({ status: 'failed' }).where(eq(s.customDomains.hostname, host));
     expectAnswer(await at(host, 'GET', '/me', { token }), 401, 'session_scope_mismatch');
+  });
+});
+
+describe('per-user lists on another advertiser’s portal', () => {
+  // Other's affiliate works only with Other: a commission, a payout, a postback delivery and
+  // notifications there. Signed in on Acme's portal, no list it reads may show any of it.
+  let token: string;
+  let platformToken: string;
+  let otherNotificationId: string;
+  let acmeNotificationId: string;
+  beforeAll(async () => {
+    // A signed-up account lends its password hash, so Other's affiliate can sign in with PASSWORD.
+    const { userId } = await signUpVerified();
+    const [donor] = await db.select().from(s.users).where(eq(s.users.id, userId));
+    await db
+      .update(s.users)
+      .set({
+        email: uniqueEmail('b-only'),
+        emailVerified: true,
+        hashedPassword: donor!.hashedPassword,
+        passwordHashParams: donor!.passwordHashParams,
+      })
+      .where(eq(s.users.id, other.affiliate.id));
+    const [bOnly] = await db.select().from(s.users).where(eq(s.users.id, other.affiliate.id));
+    await db.delete(s.users).where(eq(s.users.id, userId));
+    const line = await earn(db, other, 10_000);
+    await putInPayout(db, other, [{ id: line.id, amountMinor: line.amountMinor }]);
+    await earn(db, other, 5_000); // still owed: a deletion blocker there
+    const conversionId = line.conversionId;
+    await db.insert(s.postbackDeliveries).values({
+      affiliateId: other.affiliate.id,
+      organizationId: other.org.id,
+      eventType: 'sale',
+      eventKey: conversionId,
+      conversionId,
+      url: 'https://tracker.example.com/pb',
+      status: 'retrying',
+      attempts: 1,
+    });
+    const note = (organizationId: string | null, key: string) => ({
+      userId: other.affiliate.id,
+      organizationId,
+      channel: 'in_app' as const,
+      event: 'conversion' as const,
+      title: 'New commission',
+      body: 'You earned 30.00 USD',
+      data: { organizationId, commissionId: line.id, conversionId, amountMinor: line.amountMinor },
+      status: 'sent' as const,
+      dedupeKey: `portal-scope-${key}-${counter++}`,
+    });
+    const [theirs, ours] = await db
+      .insert(s.notifications)
+      .values([note(other.org.id, 'other'), note(acme.org.id, 'acme'), note(null, 'account')])
+      .returning();
+    otherNotificationId = theirs!.id;
+    acmeNotificationId = ours!.id;
+    token = (await logInAt(acmeHost, bOnly!.email)).accessToken;
+    platformToken = (await logInAt(PLATFORM, bOnly!.email)).accessToken;
+  });
+
+  // Every list a signed-in user reads outside an organization's path, and what it shows of Other there.
+  const LISTS = [
+    '/me',
+    '/orgs',
+    '/me/notifications',
+    '/me/notifications?unread=true',
+    '/me/deletion',
+    '/affiliate/orgs',
+    '/affiliate/programs',
+    '/affiliate/balances',
+    '/affiliate/payouts',
+    '/affiliate/payouts/export.csv',
+    '/affiliate/postbacks/deliveries',
+  ];
+
+  it.each(LISTS)('%s names nothing of the other advertiser on Acme’s portal', async (path) => {
+    const answer = await at(acmeHost, 'GET', path, { token });
+    expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+    const text = JSON.stringify(answer.body);
+    expect(text).not.toContain(other.org.id);
+    expect(text).not.toContain(otherNotificationId);
+    expect(text).not.toContain(other.org.name);
+  });
+
+  it('shows the same lists in full on the platform’s own host (so the checks above can fail)', async () => {
+    for (const path of [
+      '/me/notifications',
+      '/me/deletion',
+      '/affiliate/orgs',
+      '/affiliate/balances',
+      '/affiliate/payouts',
+      '/affiliate/postbacks/deliveries',
+    ]) {
+      const answer = await at(PLATFORM, 'GET', path, { token: platformToken });
+      expectAnswer(answer, 200);
+      expect(JSON.stringify(answer.body), path).toContain(other.org.id);
+    }
+  });
+
+  it('confines the notifications inbox: only the portal’s organization, its unread count, and marking read', async () => {
+    const inbox = await at(acmeHost, 'GET', '/me/notifications', { token });
+    expectAnswer(inbox, 200);
+    expect(inbox.body.items.map((n: { id: string }) => n.id)).toEqual([acmeNotificationId]);
+    expect(inbox.body.unreadCount).toBe(1);
+    expectAnswer(
+      await at(acmeHost, 'POST', `/me/notifications/${otherNotificationId}/read`, { token }),
+      404,
+      'not_found',
+    );
+    const [row] = await db.select().from(s.notifications).where(eq(s.notifications.id, otherNotificationId));
+    expect(row!.readAt).toBeNull();
+    expectAnswer(await at(acmeHost, 'POST', `/me/notifications/${acmeNotificationId}/read`, { token }), 200);
+    const platform = await at(PLATFORM, 'GET', '/me/notifications', { token: platformToken });
+    const ids = platform.body.items.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([otherNotificationId, acmeNotificationId]));
+    expect(platform.body.unreadCount).toBeGreaterThan(1);
+  });
+
+  it('reports a deletion blocker elsewhere without naming it, and refuses to delete from the portal', async () => {
+    const check = await at(acmeHost, 'GET', '/me/deletion', { token });
+    expectAnswer(check, 200);
+    expect(check.body).toMatchObject({
+      canDelete: false,
+      canForfeit: false,
+      blockers: [{ code: 'other_advertisers' }],
+    });
+    const refused = await at(acmeHost, 'POST', '/me/delete', { token, body: { password: PASSWORD, forfeit: true } });
+    expectAnswer(refused, 409, 'other_advertisers');
+    expect(JSON.stringify(refused.body)).not.toContain(other.org.id);
+    const [still] = await db.select().from(s.users).where(eq(s.users.id, other.affiliate.id));
+    expect(still!.deletedAt).toBeNull();
+    const platform = await at(PLATFORM, 'GET', '/me/deletion', { token: platformToken });
+    expect(platform.body.blockers.map((b: { code: string }) => b.code)).toContain('unpaid_balance');
   });
 });
 

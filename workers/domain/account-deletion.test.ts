@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deletedAccountEmail, deletionBlockers, remainingBlockers, type DeletionBalance } from './account-deletion';
+import {
+  confineBlockers,
+  deletedAccountEmail,
+  deletionBlockers,
+  remainingBlockers,
+  type DeletionBalance,
+  type DeletionBlocker,
+} from './account-deletion';
 
 const org = { organizationId: '0190d1f0-0000-7000-8000-000000000001', organizationName: 'Acme' };
 const balance = (b: Partial<DeletionBalance>): DeletionBalance => ({
@@ -63,5 +70,44 @@ describe('deletedAccountEmail', () => {
     const email = deletedAccountEmail('0190D1F0-0000-7000-8000-00000000000A');
     expect(email).toBe('deleted-0190d1f0-0000-7000-8000-00000000000a@deleted.invalid');
     expect(email).not.toBe(deletedAccountEmail('0190d1f0-0000-7000-8000-00000000000b'));
+  });
+});
+
+describe('confineBlockers', () => {
+  const here = '0190d1f0-0000-7000-8000-0000000000aa';
+  const there = '0190d1f0-0000-7000-8000-0000000000bb';
+  const owner = (organizationId: string): DeletionBlocker => ({
+    code: 'last_owner',
+    organizationId,
+    organizationName: 'X',
+  });
+  const unpaid = (organizationId: string): DeletionBlocker => ({
+    code: 'unpaid_balance',
+    organizationId,
+    organizationName: 'Y',
+    currency: 'USD',
+    holdMinor: 1,
+    approvedMinor: 0,
+    owedMinor: 1,
+  });
+  it.each([
+    ['a platform session sees everything', [owner(here), unpaid(there)], undefined, ['last_owner', 'unpaid_balance']],
+    ['the portal’s own blockers stay', [owner(here), unpaid(here)], here, ['last_owner', 'unpaid_balance']],
+    ['another organization’s become one unnamed blocker', [unpaid(there), owner(there)], here, ['other_advertisers']],
+    ['mixed', [unpaid(here), unpaid(there)], here, ['unpaid_balance', 'other_advertisers']],
+    [
+      'staff is nobody’s organization',
+      [{ code: 'platform_staff_account' } as DeletionBlocker],
+      here,
+      ['platform_staff_account'],
+    ],
+    ['nothing blocks', [], here, []],
+  ])('%s', (_label, blockers, portal, codes) => {
+    const out = confineBlockers(blockers, portal);
+    expect(out.map((b) => b.code)).toEqual(codes);
+    if (portal) expect(JSON.stringify(out)).not.toContain(there);
+  });
+  it('other_advertisers cannot be forfeited', () => {
+    expect(remainingBlockers(confineBlockers([unpaid(there)], here), true)).toEqual([{ code: 'other_advertisers' }]);
   });
 });

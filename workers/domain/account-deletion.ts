@@ -13,6 +13,8 @@ export interface DeletionBalance {
 /** Why an account cannot be deleted yet; each is also the error code POST /me/delete answers. */
 export type DeletionBlocker =
   | { code: 'platform_staff_account' }
+  /** On a white-label portal: something blocks in another advertiser's organization, not named there. */
+  | { code: 'other_advertisers' }
   | { code: 'last_owner'; organizationId: string; organizationName: string }
   | {
       code: 'payout_in_progress';
@@ -62,6 +64,21 @@ export function deletionBlockers(facts: DeletionFacts): DeletionBlocker[] {
       });
   }
   return blockers;
+}
+
+/**
+ * The blockers a white-label portal's session may see: its own organization's, and one
+ * `other_advertisers` in place of any other organization's (their names, ids and amounts are not the
+ * portal's to show). It is a hard blocker: money owed elsewhere is not forfeited from a portal.
+ */
+export function confineBlockers(
+  blockers: DeletionBlocker[],
+  portalOrganizationId: string | undefined,
+): DeletionBlocker[] {
+  if (!portalOrganizationId) return blockers;
+  const elsewhere = (b: DeletionBlocker) => 'organizationId' in b && b.organizationId !== portalOrganizationId;
+  const here = blockers.filter((b) => !elsewhere(b));
+  return here.length < blockers.length ? [...here, { code: 'other_advertisers' }] : here;
 }
 
 /** The blockers still in force when the user asks to forfeit: only an unpaid balance can be given up. */

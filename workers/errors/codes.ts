@@ -74,6 +74,8 @@ export const ERROR_STATUS = {
   last_owner: 409,
   unpaid_balance: 409,
   payout_in_progress: 409,
+  // Account deletion on a white-label portal: a blocker in another advertiser's organization, not named there.
+  other_advertisers: 409,
   platform_staff_account: 409,
   join_link_revoked: 410,
   join_link_expired: 410,

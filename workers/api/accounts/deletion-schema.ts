@@ -9,6 +9,11 @@ const place = { organizationId: uuidField, organizationName: z.string() };
 export const deletionBlocker = z
   .discriminatedUnion('code', [
     z.object({ code: z.literal('platform_staff_account') }),
+    z
+      .object({ code: z.literal('other_advertisers') })
+      .describe(
+        'On a white-label portal: something blocks in another advertiser’s organization (not named there); delete the account on the platform’s own site',
+      ),
     z.object({ code: z.literal('last_owner'), ...place }),
     z.object({ code: z.literal('payout_in_progress'), ...place, currency: z.string(), inPayoutMinor: minor }),
     z.object({

@@ -24,6 +24,8 @@ const BLOCKER_MESSAGES: Record<DeletionBlocker['code'], string> = {
   platform_staff_account: 'Platform staff accounts cannot be deleted; a platform owner must remove the platform role',
   last_owner: 'You are the only owner of an organization: make someone else owner first (details list them)',
   payout_in_progress: 'A payout to you is in progress; delete the account once it has completed',
+  other_advertisers:
+    'Something is still open with another advertiser, which this portal does not show: delete the account on the platform’s own site',
   unpaid_balance:
     'You still have money to be paid (details list it): wait until it is paid, or send forfeit: true to give it up',
 };

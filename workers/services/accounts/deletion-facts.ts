@@ -1,9 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { commissions, memberships, organizations, type User } from '../../../schema';
 import type { ServiceContext } from '../../context';
-import { deletionBlockers, type DeletionBlocker } from '../../domain/account-deletion';
+import { confineBlockers, deletionBlockers, type DeletionBlocker } from '../../domain/account-deletion';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { listBalances } from '../finance';
+import { portalScope } from '../tenant-scope';
 
 /**
  * What stands between the user and deletion. Inside the deletion's transaction it first locks the
@@ -49,7 +50,7 @@ export async function deletionFacts(
           .orderBy(organizations.name, organizations.id);
   const balances = await listBalances({ ctx, input: { affiliateId: user.id } });
   const names = await organizationNames(ctx, [...new Set(balances.map((b) => b.organizationId))]);
-  return deletionBlockers({
+  const blockers = deletionBlockers({
     platformRole: user.platformRole,
     soleOwnerOf,
     balances: balances.map((b) => ({
@@ -62,6 +63,8 @@ export async function deletionFacts(
       inPayoutMinor: b.inPayoutMinor,
     })),
   });
+  // A portal's session sees only the portal's organization, here as everywhere.
+  return confineBlockers(blockers, portalScope(ctx));
 }
 
 async function organizationNames(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, count, desc, isNull, lt } from 'drizzle-orm';
 import { notifications, type Notification } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { inboxOf } from './inbox';
 
 export interface NotificationFilters {
   limit: number;
@@ -14,8 +14,7 @@ export async function listNotifications({
   ctx,
   input,
 }: ServiceCall<NotificationFilters>): Promise<{ rows: Notification[]; unreadCount: number }> {
-  const userId = actorId(ctx);
-  const inbox = and(eq(notifications.userId, userId), eq(notifications.channel, 'in_app'));
+  const inbox = inboxOf(ctx);
   const rows = await ctx.db
     .select()
     .from(notifications)

@@ -82,6 +82,8 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
     switch (b.code) {
       case 'platform_staff_account':
         return t('deletion.blocker.platformStaff');
+      case 'other_advertisers':
+        return t('deletion.blocker.otherAdvertisers');
       case 'last_owner':
         return t('deletion.blocker.lastOwner', { name: b.organizationName });
       case 'payout_in_progress':
