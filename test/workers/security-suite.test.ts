@@ -88,6 +88,8 @@ const operations: Operation[] = Object.entries(doc.paths).flatMap(([fullPath, it
     }),
 );
 const signedIn = operations.filter((o) => SIGNED_IN_PREFIXES.some((p) => underPrefix(o.path, p)));
+/** Operations that declare `security: []`: anyone may call them, with no credentials at all. */
+const publicOps = operations.filter((o) => o.op.security?.length === 0);
 
 /** Whether `{}` can pass body validation, so a not_found from the service can be observed. */
 function emptyBodyIsValid(op: OpenApiOperation): boolean {
@@ -275,6 +277,26 @@ describe('the OpenAPI document', () => {
   it('declares bearer security on every operation under /orgs, /me, /affiliate and /platform', () => {
     const missing = signedIn.filter((o) => !o.op.security?.some((req) => 'bearer' in req)).map((o) => o.label);
     expect(missing).toEqual([]);
+  });
+
+  it('declares security on every operation: bearer, a signature or key scheme, or security: [] when public', () => {
+    expect(operations.filter((o) => o.op.security === undefined).map((o) => o.label)).toEqual([]);
+    // Every operation is either in the signed-in families this suite attacks, or declares why not.
+    const outside = operations.filter((o) => !signedIn.includes(o));
+    expect(outside.filter((o) => o.op.security?.some((req) => 'bearer' in req)).map((o) => o.label)).toEqual([]);
+    expect(publicOps.filter((o) => signedIn.includes(o)).map((o) => o.label)).toEqual([]);
+    expect(publicOps.map((o) => o.label)).toEqual(
+      expect.arrayContaining(['GET /health', 'POST /auth/login', 'GET /join-links/{code}', 'GET /uploads/{key}']),
+    );
+  });
+});
+
+// Public operations need no token: without one, none of them answers the missing-token 401.
+describe.each(publicOps)('$label (public)', (o) => {
+  it('answers without any credentials, never 401 unauthorized', async () => {
+    const res = await send(o, null);
+    expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+    expect((res.body as { error?: { code?: string } } | null)?.error?.code).not.toBe('unauthorized');
   });
 });
 

@@ -581,6 +581,52 @@ describe('bad parameters', () => {
   ])('%s → 400 %s', async (query, code) => {
     expectStatus(await orgReport(acme.owner, query), 400, code);
   });
+
+  // Bounded so that every request the schema accepts fits in a URL the runtime takes (a longer one
+  // gets 431 from the runtime, without our error body).
+  const ids = (n: number) => Array.from({ length: n }, () => uuidv7()).join(',');
+  const sub = (n: number) => 'x'.repeat(n);
+  it.each([
+    ['one filter over its length', `sub1=${sub(1_901)}`, { path: 'sub1' }],
+    ['51 ids', `program=${ids(51)}`, { path: 'program', code: 'too_many_values' }],
+    [
+      'filters that together pass the budget',
+      `sub1=${sub(1_900)}&sub2=${sub(1_900)}&sub3=${sub(1_900)}&sub4=${sub(400)}`,
+      { path: '', code: 'query_too_long' },
+    ],
+  ])('refuses %s with 400 validation_failed', async (_label, query, detail) => {
+    for (const res of [
+      await orgReport(acme.owner, query),
+      await affiliateReport(acme.affiliateSession, query),
+      await call(platformAdmin, 'GET', `/platform/stats/report?${query}`),
+      await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?${query}`),
+    ]) {
+      expectStatus(res, 400, 'validation_failed');
+      expect(res.body.error.details).toEqual([expect.objectContaining(detail)]);
+    }
+  });
+
+  it('accepts 50 ids in a filter, and filters up to the budget, as far as the schema goes', async () => {
+    expectStatus(await orgReport(acme.owner, `program=${ids(50)}`), 200);
+    // Whether the rollups can combine these filters is another question (a stats_* code); the bounds pass.
+    const full = await orgReport(acme.owner, `program=${ids(50)}&app=${ids(50)}&link=${ids(50)}`);
+    expect(full.body?.error?.code ?? 'ok').not.toBe('validation_failed');
+  });
+
+  it('declares the bounds in the OpenAPI document', async () => {
+    const doc = (await call(null, 'GET', '/openapi.json')).body;
+    for (const path of [
+      '/api/orgs/{orgId}/stats/report',
+      '/api/affiliate/orgs/{orgId}/stats/report',
+      '/api/platform/stats/report',
+    ]) {
+      const params = doc.paths[path].get.parameters as { name: string; schema: { maxLength?: number } }[];
+      const strings = params.filter((p) => p.name !== 'orgId' && p.schema.maxLength !== undefined);
+      expect(params.find((p) => p.name === 'program')?.schema.maxLength, path).toBe(1_900);
+      expect(params.find((p) => p.name === 'cursor')?.schema.maxLength, path).toBe(2_000);
+      expect(strings.length, path).toBeGreaterThan(15);
+    }
+  });
 });
 
 describe('lifetime totals per enrollment', () => {

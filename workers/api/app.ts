@@ -16,6 +16,7 @@ import {
   supportReadOnly,
 } from './middleware/tenant';
 import { zodIssueDetails } from '../errors/zod-details';
+import { openApiDocumentConfig } from './openapi-document';
 import { AREA_ROUTES } from './routes';
 import type { AppEnv } from './types';
 
@@ -89,14 +90,25 @@ export function createApi(): OpenAPIHono<AppEnv> {
   app.use('/platform/*', platformStaff);
   for (const routes of AREA_ROUTES) app.route('/', routes);
 
-  app.doc31('/openapi.json', (c) => ({
-    openapi: '3.1.0',
-    info: { title: 'Affiliate Edge API', version: c.env.APP_VERSION ?? 'dev' },
-  }));
+  app.doc31('/openapi.json', (c) => openApiDocumentConfig(c.env.APP_VERSION ?? 'dev', new URL(c.req.url).origin));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
+    description: 'The access token from POST /api/auth/login or /api/auth/refresh',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'paypalSignature', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'PAYPAL-TRANSMISSION-SIG',
+    description:
+      'PayPal’s webhook signature (with the other PAYPAL-TRANSMISSION-* and PAYPAL-CERT-URL headers), confirmed through PayPal’s verify-webhook-signature',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'telegramSecret', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Telegram-Bot-Api-Secret-Token',
+    description: 'The secret_token given to Telegram’s setWebhook (TELEGRAM_WEBHOOK_SECRET)',
   });
   app.notFound((c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`));
   app.onError(onError);

@@ -11,7 +11,9 @@ export const errorSchema = z
       details: z
         .unknown()
         .optional()
-        .describe('For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds }'),
+        .describe(
+          'For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds }',
+        ),
     }),
   })
   .openapi('Error');

@@ -34,20 +34,52 @@ export type TotalsSortKey = (typeof TOTALS_SORT_KEYS)[number];
 
 export const DEFAULT_STATS_LIMIT = 100;
 export const MAX_STATS_LIMIT = 1000;
-const MAX_FILTER_VALUES = 100;
+const MAX_FILTER_VALUES = 50;
+/** One filter parameter: room for 50 ids (36 characters and a comma each). */
+export const MAX_FILTER_CHARS = 1_900;
+/**
+ * All of a report's query parameters together. Each parameter has its own bound, but 19 filters at
+ * their bound would still make a URL the runtime refuses before the Worker runs (431, no error body);
+ * under this budget every valid request fits with room for the headers.
+ */
+export const MAX_REPORT_QUERY_CHARS = 6_000;
 
 const dateOrTime = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })])
   .describe('A local date (YYYY-MM-DD, in tz) or an ISO 8601 time on a whole hour');
 const filterParam = (what: string) =>
-  z.string().max(4_000).optional().describe(`Only these ${what}; several values separated by commas`);
+  z
+    .string()
+    .max(MAX_FILTER_CHARS)
+    .optional()
+    .describe(`Only these ${what}; up to ${MAX_FILTER_VALUES} values separated by commas`);
 
 const filterShape = Object.fromEntries(
   STATS_DIMENSIONS.map((d) => [d, filterParam(d === 'reason' ? 'reject reasons' : `${d} values`)]),
 ) as Record<StatsDimension, ReturnType<typeof filterParam>>;
 
+/**
+ * Refuses a query whose parameters together exceed MAX_REPORT_QUERY_CHARS (400 validation_failed,
+ * details code query_too_long). Applied last: zod cannot omit or extend a schema with a refinement.
+ */
+export function withinQueryBudget<T extends z.ZodObject>(schema: T): T {
+  return schema.superRefine((query, ctx) => {
+    const chars = Object.values(query as Record<string, unknown>).reduce<number>(
+      (n, v) => n + (typeof v === 'string' ? v.length : 0),
+      0,
+    );
+    if (chars > MAX_REPORT_QUERY_CHARS)
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `The parameters add up to ${chars} characters; at most ${MAX_REPORT_QUERY_CHARS}`,
+        params: { code: 'query_too_long' },
+      });
+  }) as T;
+}
+
 /** The report request as the query string carries it; the routes share it (affiliates without `affiliate`). */
-export const statsReportQuery = z.strictObject({
+const reportQueryShape = z.strictObject({
   from: dateOrTime.optional().describe('Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour'),
   to: dateOrTime.optional().describe('End: a local date (inclusive) or an ISO time (exclusive); default today'),
   tz: z.string().max(64).default('UTC').describe('IANA time zone of the buckets and local dates, e.g. Europe/Moscow'),
@@ -70,10 +102,18 @@ export const statsReportQuery = z.strictObject({
   direction: z.enum(['asc', 'desc']).optional().describe('Default asc for time, desc for counts'),
   ...filterShape,
 });
+export const statsReportQuery = withinQueryBudget(reportQueryShape);
 export type StatsReportQuery = z.infer<typeof statsReportQuery>;
 
 /** The affiliate's variant: no other affiliates to filter on. */
-export const affiliateStatsReportQuery = statsReportQuery.omit({ affiliate: true });
+export const affiliateStatsReportQuery = withinQueryBudget(reportQueryShape.omit({ affiliate: true }));
+
+/** The platform's variant: across advertisers, or one. */
+export const platformStatsReportQuery = withinQueryBudget(
+  reportQueryShape.extend({
+    organizationId: z.uuid().optional().describe('Only this advertiser; all of them when absent'),
+  }),
+);
 
 /** A validated report request, free of HTTP and storage. */
 export interface StatsReportRequest {
@@ -117,7 +157,13 @@ function filterValues(d: StatsDimension, raw: string): string[] {
   );
   if (values.length === 0 || values.length > MAX_FILTER_VALUES || bad !== undefined)
     throw new ValidationError('The request is not valid', [
-      { path: d, message: bad !== undefined ? `${bad} is not a valid ${d}` : `1–${MAX_FILTER_VALUES} values` },
+      bad !== undefined
+        ? { path: d, message: `${bad} is not a valid ${d}` }
+        : {
+            path: d,
+            message: `1–${MAX_FILTER_VALUES} values`,
+            ...(values.length > 0 ? { code: 'too_many_values' } : {}),
+          },
     ]);
   return values;
 }

@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { acceptInvitation } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { acceptInvitationBody, acceptInvitationResponse } from './auth-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'acceptInvitation',
+  security: publicAccess,
   path: '/auth/invitations/accept',
   tags: ['auth'],
   summary: 'Join an organization’s team or program from an invitation link, creating the account if the email has none',

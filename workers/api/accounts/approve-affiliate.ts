@@ -6,6 +6,7 @@ import { approvedResponse, userParams } from './platform-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'approveAffiliate',
   path: '/platform/users/{userId}/approve-affiliate',
   tags: ['platform'],
   summary: 'Approve a user as an affiliate (may then join programs)',

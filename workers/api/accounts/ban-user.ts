@@ -6,6 +6,7 @@ import { banBody, banStateResponse, userParams } from './platform-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'banUser',
   path: '/platform/users/{userId}/ban',
   tags: ['platform'],
   summary: 'Ban a user: sign-in is refused and every session ends at once',

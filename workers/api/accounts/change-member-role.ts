@@ -7,6 +7,7 @@ import { changeRoleBody, changeRoleResponse, memberParams } from './team-schema'
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'changeMemberRole',
   path: '/orgs/{orgId}/members/{userId}',
   tags: ['team'],
   summary: 'Change a member’s role (owners manage owners; the last owner cannot be demoted)',

@@ -7,6 +7,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'changePassword',
   path: '/me/password',
   tags: ['me'],
   summary: 'Change the password; every other session ends',

@@ -9,6 +9,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'deleteAccount',
   path: '/me/delete',
   tags: ['me'],
   summary:

@@ -7,6 +7,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'disableTwoFactor',
   path: '/me/2fa/disable',
   tags: ['me'],
   summary: 'Turn off 2FA (needs the password and a current code)',

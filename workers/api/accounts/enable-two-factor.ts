@@ -7,6 +7,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'enableTwoFactor',
   path: '/me/2fa/enable',
   tags: ['me'],
   summary: 'Turn on 2FA with a code from the authenticator; answers ten recovery codes, once',

@@ -7,6 +7,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getDeletionCheck',
   path: '/me/deletion',
   tags: ['me'],
   summary: 'What deleting this account needs: blockers (last owner, unpaid balances, a payout in progress) and 2FA',

@@ -8,6 +8,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMe',
   path: '/me',
   tags: ['me'],
   summary: 'The signed-in user: profile, roles, teams and affiliate contexts',

@@ -8,6 +8,7 @@ import { invitationSchema, inviteBody, orgParams } from './team-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'inviteMember',
   path: '/orgs/{orgId}/invitations',
   tags: ['team'],
   summary: 'Invite someone to the team by email; the link is valid for 7 days',

@@ -8,6 +8,7 @@ import { invitationsResponse, orgParams } from './team-schema';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listInvitations',
   path: '/orgs/{orgId}/invitations',
   tags: ['team'],
   summary: 'Open team invitations',

@@ -8,6 +8,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listLogins',
   path: '/me/logins',
   tags: ['me'],
   summary: 'Your recent sign-ins: when, device, IP, and whether that session is still live',

@@ -8,6 +8,7 @@ import { membersResponse, orgParams } from './team-schema';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMembers',
   path: '/orgs/{orgId}/members',
   tags: ['team'],
   summary: 'The organization’s team members and their roles',

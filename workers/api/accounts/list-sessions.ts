@@ -8,6 +8,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listSessions',
   path: '/me/sessions',
   tags: ['me'],
   summary: 'Live sessions: device, IP, sign-in and last use',

@@ -7,6 +7,7 @@ import { serialize } from './serialize';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listUsers',
   path: '/platform/users',
   tags: ['platform'],
   summary: 'Users, newest first, with filters (approval, ban, email)',

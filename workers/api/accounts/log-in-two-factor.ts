@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { completeTwoFactorLogin } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { refreshTransportHeaders, twoFactorLogInBody, twoFactorLogInResponse } from './auth-schema';
 import { usesCookieTransport } from './cookie-transport';
@@ -9,6 +10,8 @@ import { refreshCookieHeader } from './set-cookie-header';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'logInTwoFactor',
+  security: publicAccess,
   path: '/auth/login/2fa',
   tags: ['auth'],
   summary: 'Finish a 2FA sign-in with a TOTP code or a recovery code',

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { logIn } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { logInBody, logInResponse, refreshTransportHeaders } from './auth-schema';
 import { usesCookieTransport } from './cookie-transport';
@@ -9,6 +10,8 @@ import { refreshCookieHeader } from './set-cookie-header';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'logIn',
+  security: publicAccess,
   path: '/auth/login',
   tags: ['auth'],
   summary: 'Sign in with email and password',

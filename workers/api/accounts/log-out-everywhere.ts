@@ -9,6 +9,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'logOutEverywhere',
   path: '/me/logout-all',
   tags: ['me'],
   summary: 'End every session of the user, on every device, at once',

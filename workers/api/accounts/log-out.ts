@@ -9,6 +9,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'logOut',
   path: '/me/logout',
   tags: ['me'],
   summary: 'End this session: its refresh token and access tokens stop working',

@@ -1,12 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { readDevMailbox } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { mailboxQuery, mailboxResponse } from './dev-schema';
 import { serialize } from './serialize';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'readDevMailbox',
+  security: publicAccess,
   path: '/dev/mailbox',
   tags: ['development'],
   summary: 'Development only: the last 20 emails queued for an address (404 in production)',

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { refreshSession } from '../../services/accounts';
 import { AppError, ValidationError } from '../../errors/app-error';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { refreshBody, refreshCookies, refreshResponse, refreshTransportHeaders } from './auth-schema';
 import { usesCookieTransport } from './cookie-transport';
@@ -10,6 +11,8 @@ import { refreshCookieHeader } from './set-cookie-header';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'refreshSession',
+  security: publicAccess,
   path: '/auth/refresh',
   tags: ['auth'],
   summary: 'Trade a refresh token for a new token pair',

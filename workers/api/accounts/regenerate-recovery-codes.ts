@@ -7,6 +7,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'regenerateRecoveryCodes',
   path: '/me/2fa/recovery-codes',
   tags: ['me'],
   summary: 'Replace the recovery codes (needs a current code); the old ones stop working',

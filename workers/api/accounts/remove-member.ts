@@ -7,6 +7,7 @@ import { memberParams } from './team-schema';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'removeMember',
   path: '/orgs/{orgId}/members/{userId}',
   tags: ['team'],
   summary: 'Remove a member from the team (never the last owner)',

@@ -1,12 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { resendVerification } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { emailBody } from './auth-schema';
 import { acceptedResponse } from './common-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'resendVerification',
+  security: publicAccess,
   path: '/auth/verify-email/resend',
   tags: ['auth'],
   summary: 'Mail a new verification link (same answer whether or not the email has an account)',

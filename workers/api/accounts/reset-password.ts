@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { resetPassword } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { resetPasswordBody } from './auth-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'resetPassword',
+  security: publicAccess,
   path: '/auth/password-reset/confirm',
   tags: ['auth'],
   summary: 'Set a new password with the token from the reset link; ends every session',

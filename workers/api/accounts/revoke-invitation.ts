@@ -7,6 +7,7 @@ import { invitationParams } from './team-schema';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'revokeInvitation',
   path: '/orgs/{orgId}/invitations/{invitationId}',
   tags: ['team'],
   summary: 'Withdraw an open invitation',

@@ -10,6 +10,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'revokeSession',
   path: '/me/sessions/{sessionId}',
   tags: ['me'],
   summary: 'End one of your sessions (e.g. a lost device); its tokens stop working at once',

@@ -8,6 +8,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'put',
+  operationId: 'setPaypalEmail',
   path: '/me/paypal-email',
   tags: ['me'],
   summary: 'Set the PayPal payout address and mail it a verification link (again: a resend)',

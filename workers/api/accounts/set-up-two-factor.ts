@@ -7,6 +7,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'setUpTwoFactor',
   path: '/me/2fa/setup',
   tags: ['me'],
   summary: 'Start turning on 2FA: a new TOTP secret for the authenticator app (not active yet)',

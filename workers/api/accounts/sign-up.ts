@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { signUp } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { signUpBody, signUpResponse } from './auth-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'signUp',
+  security: publicAccess,
   path: '/auth/signup',
   tags: ['auth'],
   summary: 'Create an account (affiliate, or advertiser with its organization); mails a verification link',

@@ -6,6 +6,7 @@ import { banStateResponse, userParams } from './platform-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'unbanUser',
   path: '/platform/users/{userId}/unban',
   tags: ['platform'],
   summary: 'Lift a ban',

@@ -8,6 +8,7 @@ import { signedIn } from './signed-in';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateMe',
   path: '/me',
   tags: ['me'],
   summary: 'Update the profile, payout email, postback URL template and notification settings',

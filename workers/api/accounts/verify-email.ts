@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { verifyEmail } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { tokenBody, verifyEmailResponse } from './auth-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'verifyEmail',
+  security: publicAccess,
   path: '/auth/verify-email',
   tags: ['auth'],
   summary: 'Confirm the email address with the token from the verification link',

@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { verifyPaypalEmail } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { paypalEmailVerifiedResponse, tokenBody } from './auth-schema';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'verifyPaypalEmail',
+  security: publicAccess,
   path: '/auth/paypal-email/verify',
   tags: ['auth'],
   summary: 'Confirm the PayPal payout address with the token from the link mailed to it',

@@ -7,6 +7,7 @@ import { apiKeyView, appParams, createApiKeyBody, createdApiKey } from './schema
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createApiKey',
   path: '/orgs/{orgId}/apps/{appId}/api-keys',
   tags: ['apps'],
   summary: 'Create an API key; the key and its signing secret are shown only in this answer',

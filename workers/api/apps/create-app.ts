@@ -7,6 +7,7 @@ import { app, appView, createAppBody } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createApp',
   path: '/orgs/{orgId}/apps',
   tags: ['apps'],
   summary: 'Add an app (a product whose conversions are tracked)',

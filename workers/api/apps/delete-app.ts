@@ -7,6 +7,7 @@ import { appParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteApp',
   path: '/orgs/{orgId}/apps/{appId}',
   tags: ['apps'],
   summary: 'Delete an app that has no programs (archive it otherwise)',

@@ -6,6 +6,7 @@ import { app, appParams, appView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getApp',
   path: '/orgs/{orgId}/apps/{appId}',
   tags: ['apps'],
   summary: 'One app',

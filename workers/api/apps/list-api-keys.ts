@@ -7,6 +7,7 @@ import { apiKeyList, apiKeyView, appParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listApiKeys',
   path: '/orgs/{orgId}/apps/{appId}/api-keys',
   tags: ['apps'],
   summary: "An app's API keys, masked",

@@ -6,6 +6,7 @@ import { appList, appView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listApps',
   path: '/orgs/{orgId}/apps',
   tags: ['apps'],
   summary: "The organization's apps",

@@ -7,6 +7,7 @@ import { apiKeyParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'revokeApiKey',
   path: '/orgs/{orgId}/apps/{appId}/api-keys/{keyId}',
   tags: ['apps'],
   summary: 'Revoke an API key',

@@ -7,6 +7,7 @@ import { apiKeyParams, apiKeyView, createdApiKey } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'rotateApiKey',
   path: '/orgs/{orgId}/apps/{appId}/api-keys/{keyId}/rotate',
   tags: ['apps'],
   summary: 'Revoke a key and issue its replacement in one step',

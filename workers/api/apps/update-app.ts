@@ -7,6 +7,7 @@ import { app, appParams, appView, updateAppBody } from './schemas';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateApp',
   path: '/orgs/{orgId}/apps/{appId}',
   tags: ['apps'],
   summary: 'Change an app',

@@ -7,6 +7,7 @@ import { auditPage, auditQuery, auditView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listOrgAuditLog',
   path: '/orgs/{orgId}/audit-log',
   tags: ['audit'],
   summary: "Your organization's audit trail, newest first",

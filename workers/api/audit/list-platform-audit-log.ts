@@ -6,6 +6,7 @@ import { auditPage, auditView, platformAuditQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPlatformAuditLog',
   path: '/platform/audit-log',
   tags: ['audit', 'platform'],
   summary: 'The audit trail of every tenant, for platform staff',

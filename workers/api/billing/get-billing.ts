@@ -6,6 +6,7 @@ import { billingOverview, billingOverviewView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getBilling',
   path: '/orgs/{orgId}/billing',
   tags: ['billing'],
   summary: 'The organization’s plan, its Stripe subscription and the plans for sale',

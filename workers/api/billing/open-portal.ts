@@ -7,6 +7,7 @@ import { portalResult } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'openPortal',
   path: '/orgs/{orgId}/billing/portal',
   tags: ['billing'],
   summary: 'Open the Stripe customer portal (card, invoices, cancellation)',

@@ -13,6 +13,7 @@ const PATH = '/v1/billing/stripe/webhook';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'receiveBillingWebhook',
   path: PATH,
   tags: ['billing'],
   summary: 'Stripe Billing webhook endpoint of the platform',

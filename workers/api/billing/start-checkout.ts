@@ -7,6 +7,7 @@ import { checkoutBody, checkoutResult, checkoutResultView } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'startCheckout',
   path: '/orgs/{orgId}/billing/checkout',
   tags: ['billing'],
   summary: 'Buy or change the plan',

@@ -7,6 +7,7 @@ import { clickParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getClick',
   path: '/orgs/{orgId}/clicks/{clickId}',
   tags: ['clicks'],
   summary:

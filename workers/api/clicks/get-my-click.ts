@@ -7,6 +7,7 @@ import { clickParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMyClick',
   path: '/affiliate/orgs/{orgId}/clicks/{clickId}',
   tags: ['affiliate'],
   summary:

@@ -7,6 +7,7 @@ import { platformClickParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPlatformClick',
   path: '/platform/clicks/{clickId}',
   tags: ['platform'],
   summary: 'Any click explained, for platform staff: conversions, commission lines, payouts',

@@ -8,6 +8,7 @@ import { clickPage, clickView, pageView } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listClicks',
   path: '/orgs/{orgId}/clicks',
   tags: ['clicks'],
   summary: 'The click log of your programs, newest first, with visitor IP and user agent; at most 366 days at a time',

@@ -8,6 +8,7 @@ import { myClickPage, myClickView, pageView } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyClicks',
   path: '/affiliate/orgs/{orgId}/clicks',
   tags: ['affiliate'],
   summary: 'Your clicks on this advertiser’s programs, newest first; at most 366 days at a time',

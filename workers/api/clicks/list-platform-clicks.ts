@@ -8,6 +8,7 @@ import { pageView, platformClickPage, platformClickView } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPlatformClicks',
   path: '/platform/clicks',
   tags: ['platform'],
   summary: 'Every tenant’s clicks, newest first, for platform staff; at most 366 days at a time',

@@ -8,6 +8,7 @@ import { approveBody, conversionParams } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'approveConversion',
   path: '/orgs/{orgId}/conversions/{conversionId}/approve',
   tags: ['conversions'],
   summary: 'Approve a flagged conversion',

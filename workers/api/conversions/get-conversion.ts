@@ -7,6 +7,7 @@ import { conversionParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getConversion',
   path: '/orgs/{orgId}/conversions/{conversionId}',
   tags: ['conversions'],
   summary:

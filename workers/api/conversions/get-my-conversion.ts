@@ -7,6 +7,7 @@ import { conversionParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMyConversion',
   path: '/affiliate/orgs/{orgId}/conversions/{conversionId}',
   tags: ['affiliate'],
   summary:

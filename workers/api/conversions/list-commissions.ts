@@ -7,6 +7,7 @@ import { commissionsQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listCommissions',
   path: '/orgs/{orgId}/commissions',
   tags: ['conversions'],
   summary: 'Commission lines you owe affiliates, newest first',

@@ -7,6 +7,7 @@ import { conversionsQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listConversions',
   path: '/orgs/{orgId}/conversions',
   tags: ['conversions'],
   summary: 'Your conversions, newest first; status=flagged is the review queue',

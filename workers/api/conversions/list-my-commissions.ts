@@ -7,6 +7,7 @@ import { myCommissionsQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyCommissions',
   path: '/affiliate/orgs/{orgId}/commissions',
   tags: ['affiliate'],
   summary:

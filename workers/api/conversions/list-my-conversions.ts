@@ -7,6 +7,7 @@ import { myConversionsQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyConversions',
   path: '/affiliate/orgs/{orgId}/conversions',
   tags: ['affiliate'],
   summary:

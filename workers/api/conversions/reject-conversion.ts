@@ -8,6 +8,7 @@ import { conversionParams, rejectBody } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'rejectConversion',
   path: '/orgs/{orgId}/conversions/{conversionId}/reject',
   tags: ['conversions'],
   summary: 'Reject a conversion, with a reason the affiliate sees',

@@ -7,6 +7,7 @@ import { createCreativeBody, creative, creativesParams, creativeView } from './s
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createCreative',
   path: '/orgs/{orgId}/programs/{programId}/creatives',
   tags: ['creatives'],
   summary: 'Add a banner or a text link',

@@ -7,6 +7,7 @@ import { creativeParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteCreative',
   path: '/orgs/{orgId}/programs/{programId}/creatives/{creativeId}',
   tags: ['creatives'],
   summary: 'Delete a creative',

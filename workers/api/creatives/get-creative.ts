@@ -6,6 +6,7 @@ import { creative, creativeParams, creativeView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getCreative',
   path: '/orgs/{orgId}/programs/{programId}/creatives/{creativeId}',
   tags: ['creatives'],
   summary: 'One creative',

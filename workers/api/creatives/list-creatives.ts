@@ -6,6 +6,7 @@ import { creativeList, creativesParams, creativeView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listCreatives',
   path: '/orgs/{orgId}/programs/{programId}/creatives',
   tags: ['creatives'],
   summary: "A program's creatives library",

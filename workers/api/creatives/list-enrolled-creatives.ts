@@ -6,6 +6,7 @@ import { creativeList, creativesParams, creativeView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listEnrolledCreatives',
   path: '/affiliate/orgs/{orgId}/programs/{programId}/creatives',
   tags: ['affiliate'],
   summary: 'Creatives of a program you are enrolled in (empty until your enrollment is active)',

@@ -7,6 +7,7 @@ import { creative, creativeParams, creativeView, updateCreativeBody } from './sc
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateCreative',
   path: '/orgs/{orgId}/programs/{programId}/creatives/{creativeId}',
   tags: ['creatives'],
   summary: 'Change a creative (its kind stays)',

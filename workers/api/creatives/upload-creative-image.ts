@@ -9,6 +9,7 @@ import { creativeImage } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'uploadCreativeImage',
   path: '/orgs/{orgId}/creative-images',
   tags: ['creatives'],
   summary: 'Upload a banner image (the raw file as the body, at most 2 MB); attach it with imageKey',

@@ -6,6 +6,7 @@ import { deadLettersPage, deadLettersQuery, deadLetterView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listDeadLetters',
   path: '/platform/dead-letters',
   tags: ['platform'],
   summary: 'Messages any queue gave up on, newest first',

@@ -6,6 +6,7 @@ import { deadLetter, deadLetterParams, deadLetterView } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'replayDeadLetter',
   path: '/platform/dead-letters/{id}/replay',
   tags: ['platform'],
   summary: 'Send a dead letter back to its queue, once; audited',

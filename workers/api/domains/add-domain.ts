@@ -7,6 +7,7 @@ import { addDomainBody, domain, domainErrorResponses, domainView } from './schem
 
 const route = createRoute({
   method: 'post',
+  operationId: 'addDomain',
   path: '/orgs/{orgId}/domains',
   tags: ['domains'],
   summary: 'Add a custom domain (provisioned through Cloudflare for SaaS)',

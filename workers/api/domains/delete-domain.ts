@@ -7,6 +7,7 @@ import { domainErrorResponses, domainParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteDomain',
   path: '/orgs/{orgId}/domains/{domainId}',
   tags: ['domains'],
   summary: 'Remove a custom domain from Cloudflare and from the organization',

@@ -7,6 +7,7 @@ import { domainErrorResponses, domainList, domainView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listDomains',
   path: '/orgs/{orgId}/domains',
   tags: ['domains'],
   summary: 'Custom domains, with the DNS records to add and their status',

@@ -7,6 +7,7 @@ import { domain, domainErrorResponses, domainParams, domainView } from './schema
 
 const route = createRoute({
   method: 'post',
+  operationId: 'reverifyDomain',
   path: '/orgs/{orgId}/domains/{domainId}/reverify',
   tags: ['domains'],
   summary: 'Ask Cloudflare to check the DNS records again (a failed domain becomes pending)',

@@ -6,6 +6,7 @@ import { application, applicationView, applyParams } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'applyToProgram',
   path: '/affiliate/programs/{programId}/apply',
   tags: ['affiliate'],
   summary: 'Join a program from the marketplace',

@@ -7,6 +7,7 @@ import { enrollment, enrollmentActionBody, enrollmentActionParams, enrollmentVie
 
 const route = createRoute({
   method: 'post',
+  operationId: 'changeEnrollmentStatus',
   path: '/orgs/{orgId}/enrollments/{enrollmentId}/{action}',
   tags: ['enrollments'],
   summary: 'Approve, reject, suspend, reactivate or terminate an affiliate in a program',

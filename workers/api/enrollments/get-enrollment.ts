@@ -6,6 +6,7 @@ import { enrollment, enrollmentParams, enrollmentView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getEnrollment',
   path: '/orgs/{orgId}/enrollments/{enrollmentId}',
   tags: ['enrollments'],
   summary: 'One enrollment',

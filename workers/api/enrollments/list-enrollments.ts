@@ -6,6 +6,7 @@ import { enrollmentPage, enrollmentView, listEnrollmentsQuery } from './schemas'
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listEnrollments',
   path: '/orgs/{orgId}/enrollments',
   tags: ['enrollments'],
   summary: 'Affiliates in your programs, newest first',

@@ -6,6 +6,7 @@ import { myAdvertiserList, myAdvertiserView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyAdvertisers',
   path: '/affiliate/orgs',
   tags: ['affiliate'],
   summary: 'The advertisers whose programs you joined, with your enrollment counts',

@@ -6,6 +6,7 @@ import { myEnrollmentList, myEnrollmentView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyEnrollments',
   path: '/affiliate/orgs/{orgId}/programs',
   tags: ['affiliate'],
   summary: 'Your programs with one advertiser: codes, your terms and your tracking links',

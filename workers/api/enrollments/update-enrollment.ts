@@ -7,6 +7,7 @@ import { enrollment, enrollmentParams, enrollmentView, updateEnrollmentBody } fr
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateEnrollment',
   path: '/orgs/{orgId}/enrollments/{enrollmentId}',
   tags: ['enrollments'],
   summary: "Override an affiliate's rate, fixed amount or hold, or change its coupon code",

@@ -7,6 +7,7 @@ import { csvDownload, csvResponse, myClicksExportQuery, platformClicksExportQuer
 
 const advertiserRoute = createRoute({
   method: 'get',
+  operationId: 'exportClicks',
   path: '/orgs/{orgId}/exports/clicks.csv',
   tags: ['clicks', 'exports'],
   summary: 'Your programs’ clicks as CSV, with the click log’s filters, newest first',
@@ -24,6 +25,7 @@ export const exportClicksRoute = new OpenAPIHono<AppEnv>().openapi(advertiserRou
 
 const affiliateRoute = createRoute({
   method: 'get',
+  operationId: 'exportAffiliateClicks',
   path: '/affiliate/orgs/{orgId}/exports/clicks.csv',
   tags: ['affiliate', 'exports'],
   summary: 'Your clicks with this advertiser as CSV, with the click log’s filters, newest first',
@@ -39,6 +41,7 @@ export const exportMyClicksRoute = new OpenAPIHono<AppEnv>().openapi(affiliateRo
 
 const platformRoute = createRoute({
   method: 'get',
+  operationId: 'exportPlatformClicks',
   path: '/platform/exports/clicks.csv',
   tags: ['platform', 'exports'],
   summary: 'Every tenant’s clicks as CSV, for platform staff',

@@ -13,6 +13,7 @@ import {
 
 const advertiserRoute = createRoute({
   method: 'get',
+  operationId: 'exportCommissions',
   path: '/orgs/{orgId}/exports/commissions.csv',
   tags: ['commissions', 'exports'],
   summary: 'Commission lines as CSV, each with its calculation and the payout that pays it; newest first',
@@ -30,6 +31,7 @@ export const exportCommissionsRoute = new OpenAPIHono<AppEnv>().openapi(advertis
 
 const affiliateRoute = createRoute({
   method: 'get',
+  operationId: 'exportAffiliateCommissions',
   path: '/affiliate/orgs/{orgId}/exports/commissions.csv',
   tags: ['affiliate', 'exports'],
   summary: 'Your commission lines from this advertiser as CSV, each with its calculation and payout; newest first',
@@ -47,6 +49,7 @@ export const exportMyCommissionsRoute = new OpenAPIHono<AppEnv>().openapi(affili
 
 const platformRoute = createRoute({
   method: 'get',
+  operationId: 'exportPlatformCommissions',
   path: '/platform/exports/commissions.csv',
   tags: ['platform', 'exports'],
   summary: 'Every tenant’s commission lines as CSV, for platform staff',

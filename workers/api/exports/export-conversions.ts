@@ -13,6 +13,7 @@ import {
 
 const advertiserRoute = createRoute({
   method: 'get',
+  operationId: 'exportConversions',
   path: '/orgs/{orgId}/exports/conversions.csv',
   tags: ['conversions', 'exports'],
   summary: 'Your conversions as CSV: revenue, the direct affiliate’s payout, attribution; newest first',
@@ -30,6 +31,7 @@ export const exportConversionsRoute = new OpenAPIHono<AppEnv>().openapi(advertis
 
 const affiliateRoute = createRoute({
   method: 'get',
+  operationId: 'exportAffiliateConversions',
   path: '/affiliate/orgs/{orgId}/exports/conversions.csv',
   tags: ['affiliate', 'exports'],
   summary: 'Conversions credited to you by this advertiser as CSV, with your payout; newest first',
@@ -47,6 +49,7 @@ export const exportMyConversionsRoute = new OpenAPIHono<AppEnv>().openapi(affili
 
 const platformRoute = createRoute({
   method: 'get',
+  operationId: 'exportPlatformConversions',
   path: '/platform/exports/conversions.csv',
   tags: ['platform', 'exports'],
   summary: 'Every tenant’s conversions as CSV, for platform staff',

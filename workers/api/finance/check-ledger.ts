@@ -6,6 +6,7 @@ import { ledgerCheck, ledgerCheckQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'checkLedger',
   path: '/platform/finance/ledger-check',
   tags: ['platform'],
   summary: 'Checks the commission and payout ledger against its invariants (read-only)',

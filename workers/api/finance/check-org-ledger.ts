@@ -7,6 +7,7 @@ import { ledgerCheck } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'checkOrgLedger',
   path: '/orgs/{orgId}/finance/ledger-check',
   tags: ['finance'],
   summary: 'Checks this organization’s commission and payout ledger against its invariants (read-only)',

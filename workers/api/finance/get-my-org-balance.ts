@@ -6,6 +6,7 @@ import { balanceList, myBalancesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMyOrgBalance',
   path: '/affiliate/orgs/{orgId}/balance',
   tags: ['affiliate'],
   summary: 'Your balance with one advertiser, per currency',

@@ -6,6 +6,7 @@ import { myBalanceList, myBalancesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyBalances',
   path: '/affiliate/balances',
   tags: ['affiliate'],
   summary: 'Your balances with every advertiser, per currency',

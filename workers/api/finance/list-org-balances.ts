@@ -6,6 +6,7 @@ import { orgBalanceList, orgBalancesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listOrgBalances',
   path: '/orgs/{orgId}/balances',
   tags: ['finance'],
   summary: 'What you owe each affiliate, per currency: on hold, approved, in payout, paid',

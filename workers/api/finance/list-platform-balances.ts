@@ -6,6 +6,7 @@ import { balanceList, platformBalancesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPlatformBalances',
   path: '/platform/finance/balances',
   tags: ['platform'],
   summary: 'Balances across advertisers, per affiliate and currency',

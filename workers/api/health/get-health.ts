@@ -1,10 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { checkDatabase } from '../../services/system';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { healthResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getHealth',
+  security: publicAccess,
   path: '/health',
   tags: ['system'],
   summary: 'Liveness and database reachability',

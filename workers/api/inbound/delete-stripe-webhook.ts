@@ -7,6 +7,7 @@ import type { AppEnv } from '../types';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteStripeWebhook',
   path: '/orgs/{orgId}/apps/{appId}/stripe',
   tags: ['apps'],
   summary: 'Turn Stripe webhooks off for an app: the secret is deleted and the endpoint answers 404',

@@ -7,6 +7,7 @@ import { stripeWebhookSettings } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getStripeWebhook',
   path: '/orgs/{orgId}/apps/{appId}/stripe',
   tags: ['apps'],
   summary: 'Stripe webhooks of an app: whether a secret is set, and the endpoint URL to give Stripe',

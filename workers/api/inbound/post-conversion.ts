@@ -14,6 +14,7 @@ const SIGNATURE_HEADER = 'X-AE-Signature';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'postConversion',
   path: '/v1/conversions',
   tags: ['inbound events'],
   summary: 'Report a conversion from a partner app (signed server-to-server request)',

@@ -14,6 +14,7 @@ import { conversionOutcome, disputeOutcome, ignoredStripeEvent, linkedStripeEven
 
 const route = createRoute({
   method: 'post',
+  operationId: 'receiveStripeWebhook',
   path: '/v1/stripe/{appId}/webhooks',
   tags: ['inbound events'],
   summary: 'Stripe webhook endpoint of an app',

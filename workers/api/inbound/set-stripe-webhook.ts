@@ -8,6 +8,7 @@ import { setStripeWebhookBody, stripeWebhookSettings } from './schemas';
 
 const route = createRoute({
   method: 'put',
+  operationId: 'setStripeWebhook',
   path: '/orgs/{orgId}/apps/{appId}/stripe',
   tags: ['apps'],
   summary: 'Turn Stripe webhooks on for an app, or replace the endpoint secret',

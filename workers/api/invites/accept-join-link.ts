@@ -7,6 +7,7 @@ import { joinCodeParams, joinResult } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'acceptJoinLink',
   path: '/affiliate/join-links/{code}/accept',
   tags: ['invites'],
   summary: 'Join through an invite link: enrolled as active or pending as the link says, with its overrides',

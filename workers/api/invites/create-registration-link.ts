@@ -7,6 +7,7 @@ import { createRegistrationLinkBody, registrationLink, registrationLinkView } fr
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createRegistrationLink',
   path: '/orgs/{orgId}/registration-links',
   tags: ['invites'],
   summary: 'Create an invite link into one program (invite-only ones included) or the whole organization',

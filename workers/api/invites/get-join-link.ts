@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getJoinLink } from '../../services/invites';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { joinCodeParams, joinLink, joinLinkView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getJoinLink',
+  security: publicAccess,
   path: '/join-links/{code}',
   tags: ['invites'],
   summary: 'What an invite link offers (organization, programs, terms) and whether it can be used; public',

@@ -7,6 +7,7 @@ import { inviteAffiliateBody, programInvitation, programInvitationView } from '.
 
 const route = createRoute({
   method: 'post',
+  operationId: 'inviteAffiliate',
   path: '/orgs/{orgId}/program-invitations',
   tags: ['invites'],
   summary: 'Invite an affiliate into a program by email; the link is valid for 7 days and enrolls as active',

@@ -7,6 +7,7 @@ import { programInvitations, programInvitationView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listProgramInvitations',
   path: '/orgs/{orgId}/program-invitations',
   tags: ['invites'],
   summary: 'List open program invitations (neither accepted nor revoked); expired ones are flagged',

@@ -7,6 +7,7 @@ import { registrationLinks, registrationLinkView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listRegistrationLinks',
   path: '/orgs/{orgId}/registration-links',
   tags: ['invites'],
   summary: 'List the organization’s invite links (newest first, up to 500) with uses and state',

@@ -7,6 +7,7 @@ import { programInvitationParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'revokeProgramInvitation',
   path: '/orgs/{orgId}/program-invitations/{invitationId}',
   tags: ['invites'],
   summary: 'Withdraw an open program invitation; its link stops working',

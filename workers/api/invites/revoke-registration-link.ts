@@ -7,6 +7,7 @@ import { registrationLink, registrationLinkParams, registrationLinkView } from '
 
 const route = createRoute({
   method: 'post',
+  operationId: 'revokeRegistrationLink',
   path: '/orgs/{orgId}/registration-links/{registrationLinkId}/revoke',
   tags: ['invites'],
   summary: 'Revoke an invite link: nobody joins through it any more; enrollments it made stay',

@@ -6,6 +6,7 @@ import { createLinkBody, link, linkView } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createLink',
   path: '/affiliate/orgs/{orgId}/links',
   tags: ['affiliate'],
   summary: 'Build a short link with UTM and custom parameters',

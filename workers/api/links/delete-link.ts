@@ -6,6 +6,7 @@ import { linkParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteLink',
   path: '/affiliate/orgs/{orgId}/links/{linkId}',
   tags: ['affiliate'],
   summary: 'Delete a link; its short URL stops working',

@@ -6,6 +6,7 @@ import { link, linkParams, linkView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getLink',
   path: '/affiliate/orgs/{orgId}/links/{linkId}',
   tags: ['affiliate'],
   summary: 'One of your links',

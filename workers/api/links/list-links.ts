@@ -6,6 +6,7 @@ import { linkPage, linkView, listLinksQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listLinks',
   path: '/affiliate/orgs/{orgId}/links',
   tags: ['affiliate'],
   summary: 'Your short links with this advertiser, newest first',

@@ -6,6 +6,7 @@ import { link, linkParams, linkView, updateLinkBody } from './schemas';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateLink',
   path: '/affiliate/orgs/{orgId}/links/{linkId}',
   tags: ['affiliate'],
   summary: 'Change a link; a new slug replaces the old one at the edge',

@@ -7,6 +7,7 @@ import { telegramLink } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createTelegramLink',
   path: '/me/telegram/link',
   tags: ['me', 'notifications'],
   summary: 'A single-use deep link to the bot that links your account to your Telegram chat (15 minutes)',

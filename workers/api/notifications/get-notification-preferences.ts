@@ -6,6 +6,7 @@ import { notificationPreferences } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getNotificationPreferences',
   path: '/me/notification-preferences',
   tags: ['me', 'notifications'],
   summary: 'Which events reach you on which channel (email, Telegram, in-app), and your Telegram link',

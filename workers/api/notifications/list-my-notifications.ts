@@ -6,6 +6,7 @@ import { notificationsPage, notificationsQuery, notificationView } from './schem
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyNotifications',
   path: '/me/notifications',
   tags: ['me', 'notifications'],
   summary: 'Your in-app notifications, newest first, with the unread count',

@@ -6,6 +6,7 @@ import { notification, notificationParams, notificationView } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'markRead',
   path: '/me/notifications/{id}/read',
   tags: ['me', 'notifications'],
   summary: 'Mark one of your notifications read (repeating is harmless)',

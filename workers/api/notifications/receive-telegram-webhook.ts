@@ -7,6 +7,8 @@ const PATH = '/v1/telegram/webhook';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'receiveTelegramWebhook',
+  security: [{ telegramSecret: [] }],
   path: PATH,
   tags: ['inbound events'],
   summary: 'Telegram bot webhook (Bot API updates; /start <token> links an account)',

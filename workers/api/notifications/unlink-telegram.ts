@@ -6,6 +6,7 @@ import { telegramUnlinked } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'unlinkTelegram',
   path: '/me/telegram',
   tags: ['me', 'notifications'],
   summary: 'Unlink your Telegram chat: no more Telegram messages (repeating is harmless)',

@@ -6,6 +6,7 @@ import { notificationPreferences, updateNotificationPreferencesBody } from './sc
 
 const route = createRoute({
   method: 'put',
+  operationId: 'updateNotificationPreferences',
   path: '/me/notification-preferences',
   tags: ['me', 'notifications'],
   summary: 'Turn events on or off per channel; answers the whole matrix',

@@ -6,6 +6,7 @@ import { createOrganizationBody, organization, organizationView } from './schema
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createOrganization',
   path: '/orgs',
   tags: ['organizations'],
   summary: 'Create an organization; you become its owner',

@@ -6,6 +6,7 @@ import { onboarding, onboardingView } from './onboarding-schema';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getOnboarding',
   path: '/orgs/{orgId}/onboarding',
   tags: ['organizations'],
   summary: 'Getting-started progress: apps, live API keys, programs, enrolled affiliates and the latest event received',

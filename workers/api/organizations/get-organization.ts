@@ -7,6 +7,7 @@ import { organization, organizationView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getOrganization',
   path: '/orgs/{orgId}',
   tags: ['organizations'],
   summary: 'One organization you work in',

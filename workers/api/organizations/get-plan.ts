@@ -6,6 +6,7 @@ import type { AppEnv } from '../types';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPlan',
   path: '/orgs/{orgId}/plan',
   tags: ['organizations', 'plans'],
   summary: 'Your plan, billing period, usage of every limit and the plans on offer',

@@ -6,6 +6,7 @@ import { organizationList, organizationView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listOrganizations',
   path: '/orgs',
   tags: ['organizations'],
   summary: 'Organizations you are a member of',

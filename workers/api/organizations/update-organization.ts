@@ -8,6 +8,7 @@ import { organization, organizationView, updateOrganizationBody } from './schema
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateOrganization',
   path: '/orgs/{orgId}',
   tags: ['organizations'],
   summary: 'Rename the organization, change its branding or its four-eyes rule for payouts',

@@ -8,6 +8,7 @@ import { batchView, payoutBatchSchema } from './views';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'approvePayoutBatch',
   path: '/orgs/{orgId}/payouts/{batchId}/approve',
   tags: ['payouts'],
   summary: 'Approve a proposed batch',

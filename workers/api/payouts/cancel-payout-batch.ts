@@ -8,6 +8,7 @@ import { batchView, payoutBatchSchema } from './views';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'cancelPayoutBatch',
   path: '/orgs/{orgId}/payouts/{batchId}/cancel',
   tags: ['payouts'],
   summary: 'Cancel a proposed or approved batch',

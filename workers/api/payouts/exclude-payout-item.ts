@@ -8,6 +8,7 @@ import { batchView, payoutBatchSchema } from './views';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'excludePayoutItem',
   path: '/orgs/{orgId}/payouts/{batchId}/items/{itemId}/exclude',
   tags: ['payouts'],
   summary: 'Take an item out of a proposed batch',

@@ -6,6 +6,7 @@ import { csvDownload, csvResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'exportMyPayouts',
   path: '/affiliate/payouts/export.csv',
   tags: ['affiliate'],
   summary: 'Your whole payout history as CSV',

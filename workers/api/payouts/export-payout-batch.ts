@@ -7,6 +7,7 @@ import { batchParams, csvDownload, csvResponse } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'exportPayoutBatch',
   path: '/orgs/{orgId}/payouts/{batchId}/export.csv',
   tags: ['payouts'],
   summary:

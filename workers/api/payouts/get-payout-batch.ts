@@ -8,6 +8,7 @@ import { batchView, itemView, partView, payoutBatchDetail } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPayoutBatch',
   path: '/orgs/{orgId}/payouts/{batchId}',
   tags: ['payouts'],
   summary: 'A batch with its totals, its PayPal parts and a page of its items (in id order)',

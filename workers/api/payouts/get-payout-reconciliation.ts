@@ -9,6 +9,7 @@ import { batchView, partView } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPayoutReconciliation',
   path: '/orgs/{orgId}/payouts/{batchId}/reconciliation',
   tags: ['payouts'],
   summary: 'What PayPal reported about a batch beside what we recorded, item by item, with the differences',

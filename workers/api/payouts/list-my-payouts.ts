@@ -6,6 +6,7 @@ import { myPayoutPage, myPayoutView } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyPayouts',
   path: '/affiliate/payouts',
   tags: ['affiliate'],
   summary: 'Your payouts from every advertiser, newest first',

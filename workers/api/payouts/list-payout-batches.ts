@@ -8,6 +8,7 @@ import { batchView, payoutBatchPage } from './views';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPayoutBatches',
   path: '/orgs/{orgId}/payouts',
   tags: ['payouts'],
   summary: 'Payout batches, newest first, optionally of one status',

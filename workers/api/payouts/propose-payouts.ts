@@ -7,6 +7,7 @@ import { proposalResult } from './views';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'proposePayouts',
   path: '/orgs/{orgId}/payouts/propose',
   tags: ['payouts'],
   summary: 'Propose payouts now (the daily cron does the same)',

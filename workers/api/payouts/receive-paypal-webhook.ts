@@ -14,6 +14,8 @@ const webhookResult = z
 
 const route = createRoute({
   method: 'post',
+  operationId: 'receivePaypalWebhook',
+  security: [{ paypalSignature: [] }],
   path: PATH,
   tags: ['inbound events'],
   summary: 'PayPal webhook endpoint (PAYMENT.PAYOUTSBATCH.*, PAYMENT.PAYOUTS-ITEM.*)',

@@ -8,6 +8,7 @@ import { batchView, sendResult } from './views';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'sendPayoutBatch',
   path: '/orgs/{orgId}/payouts/{batchId}/send',
   tags: ['payouts'],
   summary: 'Send an approved batch to PayPal',

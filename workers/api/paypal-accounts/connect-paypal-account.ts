@@ -8,6 +8,7 @@ import { connectPaypalBody, paypalAccountJson, paypalAccountView } from './schem
 
 const route = createRoute({
   method: 'put',
+  operationId: 'connectPaypalAccount',
   path: '/orgs/{orgId}/paypal',
   tags: ['payouts'],
   summary: 'Connect or replace the organization’s own PayPal REST app',

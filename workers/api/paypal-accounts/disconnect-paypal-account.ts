@@ -6,6 +6,7 @@ import type { AppEnv } from '../types';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'disconnectPaypalAccount',
   path: '/orgs/{orgId}/paypal',
   tags: ['payouts'],
   summary: 'Disconnect the organization’s PayPal app',

@@ -7,6 +7,7 @@ import { paypalAccountJson, paypalAccountView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPaypalAccount',
   path: '/orgs/{orgId}/paypal',
   tags: ['payouts'],
   summary: 'The organization’s PayPal connection (never the secret) and its webhook URL',

@@ -13,6 +13,8 @@ const webhookResult = z
 
 const route = createRoute({
   method: 'post',
+  operationId: 'receiveOrgPaypalWebhook',
+  security: [{ paypalSignature: [] }],
   path: '/v1/paypal/webhooks/orgs/{orgId}',
   tags: ['inbound events'],
   summary: 'An organization’s own PayPal webhook endpoint',

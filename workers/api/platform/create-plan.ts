@@ -6,6 +6,7 @@ import { createPlanBody, plan, planView } from './plan-schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createPlan',
   path: '/platform/plans',
   tags: ['platform', 'plans'],
   summary: 'Add a plan',

@@ -6,6 +6,7 @@ import { queueHealth, queueHealthView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getQueueHealth',
   path: '/platform/queues/health',
   tags: ['platform'],
   summary: 'Backlogs and failures of the queues: dead letters, spooled clicks, unsent emails and postbacks',

@@ -6,6 +6,7 @@ import { platformOrganizationsPage, platformOrganizationsQuery, platformOrganiza
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPlatformOrganizations',
   path: '/platform/organizations',
   tags: ['platform', 'organizations'],
   summary: 'Every advertiser organization, newest first, with plan, status and member and program counts',

@@ -6,6 +6,7 @@ import { payoutMinimumList, payoutMinimumView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPayoutMinimums',
   path: '/platform/payout-minimums',
   tags: ['platform'],
   summary: 'The platform payout minimum of every currency PayPal pays out',

@@ -6,6 +6,7 @@ import { platformPlanList, platformPlanView } from './plan-schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPlans',
   path: '/platform/plans',
   tags: ['platform', 'plans'],
   summary: 'Every plan, archived ones last, with its subscriber count',

@@ -6,6 +6,7 @@ import { plan, planView, setOrganizationPlanBody } from './plan-schemas';
 
 const route = createRoute({
   method: 'put',
+  operationId: 'setOrganizationPlan',
   path: '/platform/organizations/{orgId}/plan',
   tags: ['platform', 'plans'],
   summary: 'Put an organization on a plan and billing period',

@@ -6,6 +6,7 @@ import { payoutMinimumList, payoutMinimumView, setPayoutMinimumsBody } from './s
 
 const route = createRoute({
   method: 'put',
+  operationId: 'setPayoutMinimums',
   path: '/platform/payout-minimums',
   tags: ['platform'],
   summary: 'Set the payout minimum of one or more currencies',

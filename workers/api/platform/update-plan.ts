@@ -6,6 +6,7 @@ import { plan, planView, updatePlanBody } from './plan-schemas';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updatePlan',
   path: '/platform/plans/{planId}',
   tags: ['platform', 'plans'],
   summary: 'Change a plan’s prices, limits or name, or archive it',

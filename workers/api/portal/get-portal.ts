@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { resolvePortal } from '../../services/portal';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { portal, portalView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPortal',
+  security: publicAccess,
   path: '/portal',
   tags: ['portal'],
   summary: 'The brand of the host the request came to: an advertiser’s white-label portal or the platform; public',

@@ -1,10 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getUpload } from '../../services/portal';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getUpload',
+  security: publicAccess,
   path: '/uploads/{key}',
   tags: ['portal'],
   summary:

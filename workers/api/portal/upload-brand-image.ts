@@ -11,6 +11,7 @@ import { brandImage } from './schemas';
 const route = (kind: BrandImageKind) =>
   createRoute({
     method: 'post',
+    operationId: kind === 'logo' ? 'uploadBrandLogo' : 'uploadBrandFavicon',
     path: `/orgs/{orgId}/brand/${kind}`,
     tags: ['portal'],
     summary: `Upload the white-label ${kind} (the raw file as the body, at most 512 KB)`,

@@ -7,6 +7,7 @@ import { postbackSettings, settingsView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMyPostback',
   path: '/me/postback',
   tags: ['me', 'postbacks'],
   summary: 'Your postback URL template, whether it is on, and its events',

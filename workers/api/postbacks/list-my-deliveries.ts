@@ -6,6 +6,7 @@ import { deliveriesPage, deliveriesQuery, deliveryView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyDeliveries',
   path: '/affiliate/postbacks/deliveries',
   tags: ['affiliate', 'postbacks'],
   summary: 'Your postback deliveries across advertisers, newest first, with every attempt',

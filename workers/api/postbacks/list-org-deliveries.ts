@@ -6,6 +6,7 @@ import { deliveriesPage, deliveryView, orgDeliveriesQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listOrgDeliveries',
   path: '/orgs/{orgId}/postbacks/deliveries',
   tags: ['postbacks'],
   summary: "Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL)",

@@ -6,6 +6,7 @@ import { deliveriesPage, deliveryView, platformDeliveriesQuery } from './schemas
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPlatformDeliveries',
   path: '/platform/postbacks/deliveries',
   tags: ['platform', 'postbacks'],
   summary: "Postbacks of every tenant, newest first, for platform staff (host only, not the affiliate's URL)",

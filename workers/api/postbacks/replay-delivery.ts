@@ -6,6 +6,7 @@ import { deliveryParams, replayAccepted } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'replayDelivery',
   path: '/platform/postbacks/deliveries/{id}/replay',
   tags: ['platform', 'postbacks'],
   summary: 'Re-fire a failed or stuck postback with a new series of attempts (not a delivered one); audited',

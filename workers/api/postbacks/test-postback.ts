@@ -25,6 +25,7 @@ const result = z
 
 const route = createRoute({
   method: 'post',
+  operationId: 'testPostback',
   path: '/affiliate/postbacks/test',
   tags: ['affiliate', 'postbacks'],
   summary: 'Fire your postback once now with sample values (not logged, not retried)',

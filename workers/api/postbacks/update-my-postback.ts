@@ -7,6 +7,7 @@ import { postbackSettings, postbackSettingsBody, settingsView } from './schemas'
 
 const route = createRoute({
   method: 'put',
+  operationId: 'updateMyPostback',
   path: '/me/postback',
   tags: ['me', 'postbacks'],
   summary: 'Set your one postback URL template for every advertiser, turn it on or off, choose its events',

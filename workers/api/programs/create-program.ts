@@ -7,6 +7,7 @@ import { createProgramBody, program, programView } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createProgram',
   path: '/orgs/{orgId}/programs',
   tags: ['programs'],
   summary: 'Create a program (campaign/offer) of one of your apps',

@@ -7,6 +7,7 @@ import { programParams } from './schemas';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteProgram',
   path: '/orgs/{orgId}/programs/{programId}',
   tags: ['programs'],
   summary: 'Delete a draft program (archive a live one instead)',

@@ -6,6 +6,7 @@ import { program, programParams, programView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getProgram',
   path: '/orgs/{orgId}/programs/{programId}',
   tags: ['programs'],
   summary: 'One program with every setting',

@@ -6,6 +6,7 @@ import { marketplacePage, marketplaceQuery, marketplaceView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMarketplace',
   path: '/affiliate/programs',
   tags: ['affiliate'],
   summary: 'Programs you can join, across advertisers',

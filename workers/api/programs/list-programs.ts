@@ -6,6 +6,7 @@ import { listProgramsQuery, programPage, programView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listPrograms',
   path: '/orgs/{orgId}/programs',
   tags: ['programs'],
   summary: "The organization's programs, newest first",

@@ -7,6 +7,7 @@ import { postbackSecret, programParams } from './schemas';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'rotatePostbackSecret',
   path: '/orgs/{orgId}/programs/{programId}/postback-secret',
   tags: ['programs'],
   summary: 'Issue a new S2S postback secret; the old one stops working',

@@ -7,6 +7,7 @@ import { program, programParams, programView, updateProgramBody } from './schema
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateProgram',
   path: '/orgs/{orgId}/programs/{programId}',
   tags: ['programs'],
   summary: 'Change settings or status (draft → active ⇄ paused → archived)',

@@ -6,6 +6,7 @@ import { myRecruitLink } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMyRecruitLink',
   path: '/affiliate/recruit',
   tags: ['affiliate'],
   summary: 'Your recruit code and sign-up link (made on first call)',

@@ -6,6 +6,7 @@ import { levelEarningsList } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyLevelEarnings',
   path: '/affiliate/recruit-earnings',
   tags: ['affiliate'],
   summary: 'What your recruits’ sales earned you, per level (1–3) and currency, by status',

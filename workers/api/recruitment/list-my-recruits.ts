@@ -6,6 +6,7 @@ import { myRecruitPage } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyRecruits',
   path: '/affiliate/recruits',
   tags: ['affiliate'],
   summary: 'The affiliates who signed up through your recruit link, newest first',

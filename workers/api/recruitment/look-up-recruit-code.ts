@@ -1,11 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { lookUpRecruitCode } from '../../services/recruitment';
 import { declareErrorResponses } from '../openapi-errors';
+import { publicAccess } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { recruitCodeInfo, recruitCodeParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'lookUpRecruitCode',
+  security: publicAccess,
   path: '/auth/recruit-codes/{code}',
   tags: ['auth'],
   summary: 'Who a recruit link is from, for the sign-up page (public, rate limited per IP)',

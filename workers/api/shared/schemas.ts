@@ -9,6 +9,12 @@ export const errorResponses = declareErrorResponses(400, 401, 403, 404, 409, 413
 export const planLimitResponse = declareErrorResponses(402);
 
 export const bearer = [{ bearer: [] }];
+/**
+ * `security: []`: the operation needs no credentials (sign-up, login, join links, the health check,
+ * served uploads). Every operation declares its security, so a route that forgets is caught by the
+ * OpenAPI lint and the security suite rather than read as public.
+ */
+export const publicAccess: Record<string, string[]>[] = [];
 
 /** A required JSON body validated by `schema`. */
 export const jsonBody = <T extends z.ZodType>(schema: T) =>

@@ -8,6 +8,7 @@ import { monthQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'exportStatement',
   path: '/orgs/{orgId}/statements/export.csv',
   tags: ['finance'],
   summary:

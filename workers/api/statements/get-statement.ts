@@ -7,6 +7,7 @@ import { monthQuery, statementJson, statementView } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getStatement',
   path: '/orgs/{orgId}/statements',
   tags: ['finance'],
   summary: 'A month’s statement: earned, reversed, paid and net per currency',

@@ -7,6 +7,7 @@ import { statementMonths } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listStatementMonths',
   path: '/orgs/{orgId}/statements/months',
   tags: ['finance'],
   summary: 'The months with anything earned, reversed or paid, newest first',

@@ -9,6 +9,7 @@ import { affiliateStatsReportQuery, platformReportQuery, statsReportQuery } from
 // The report's own parameters: limit sizes the pages read, and the file holds every page from the first.
 const advertiserRoute = createRoute({
   method: 'get',
+  operationId: 'exportStatsReport',
   path: '/orgs/{orgId}/stats/report.csv',
   tags: ['stats', 'exports'],
   summary: 'The whole report as CSV (every page), one line per row and currency',
@@ -26,6 +27,7 @@ export const exportOrgReportRoute = new OpenAPIHono<AppEnv>().openapi(advertiser
 
 const affiliateRoute = createRoute({
   method: 'get',
+  operationId: 'exportAffiliateStatsReport',
   path: '/affiliate/orgs/{orgId}/stats/report.csv',
   tags: ['affiliate', 'exports'],
   summary: 'Your report with this advertiser as CSV (every page); payout only, never revenue',
@@ -42,6 +44,7 @@ export const exportAffiliateReportRoute = new OpenAPIHono<AppEnv>().openapi(affi
 
 const platformRoute = createRoute({
   method: 'get',
+  operationId: 'exportPlatformStatsReport',
   path: '/platform/stats/report.csv',
   tags: ['platform', 'exports'],
   summary: 'The report across advertisers, or for one, as CSV (every page)',

@@ -6,6 +6,7 @@ import { affiliateReport, affiliateStatsReportQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getAffiliateReport',
   path: '/affiliate/orgs/{orgId}/stats/report',
   tags: ['affiliate'],
   summary: 'Your clicks, conversions and earnings with this advertiser, over time and by up to two dimensions',

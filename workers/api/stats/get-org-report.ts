@@ -7,6 +7,7 @@ import { advertiserReport, statsReportQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getOrgReport',
   path: '/orgs/{orgId}/stats/report',
   tags: ['stats'],
   summary: 'Clicks, conversions, revenue, payout, profit and ROI over time and by up to two dimensions',

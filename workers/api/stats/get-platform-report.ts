@@ -6,6 +6,7 @@ import { advertiserReport, platformReportQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPlatformReport',
   path: '/platform/stats/report',
   tags: ['platform'],
   summary: 'The report across advertisers, or for one',

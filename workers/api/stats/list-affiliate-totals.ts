@@ -7,6 +7,7 @@ import { enrollmentTotalsPage, totalsQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listAffiliateTotals',
   path: '/orgs/{orgId}/stats/affiliates',
   tags: ['stats'],
   summary: 'Lifetime clicks, conversions, earnings and EPC per affiliate enrollment, sortable',

@@ -6,6 +6,7 @@ import { enrollmentTotalsPage, totalsQuery } from './schemas';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyProgramTotals',
   path: '/affiliate/orgs/{orgId}/stats/programs',
   tags: ['affiliate'],
   summary: 'Your lifetime clicks, conversions, earnings and EPC per program of this advertiser',

@@ -1,6 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { STATS_GRANULARITIES } from '../../domain/stats-range';
-import { affiliateStatsReportQuery, statsReportQuery, TOTALS_SORT_KEYS } from '../../domain/stats-request';
+import {
+  affiliateStatsReportQuery,
+  platformStatsReportQuery,
+  statsReportQuery,
+  TOTALS_SORT_KEYS,
+} from '../../domain/stats-request';
 import { STATS_DIMENSIONS } from '../../domain/stats-sources';
 import { currencyCode } from '../shared/schemas';
 
@@ -92,9 +97,7 @@ export const affiliateReport = reportSchema(
   })
   .openapi('AffiliateReport');
 
-export const platformReportQuery = statsReportQuery.extend({
-  organizationId: z.uuid().optional().describe('Only this advertiser; all of them when absent'),
-});
+export const platformReportQuery = platformStatsReportQuery;
 
 export const totalsQuery = z.strictObject({
   sort: z.enum(TOTALS_SORT_KEYS).default('clicks'),

@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { createWebhookEndpoint, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { createWebhookBody, endpointView, issuedWebhookEndpoint, SCOPES } from './schemas';
+import { createWebhookBody, endpointView, issuedWebhookEndpoint, SCOPES, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'post',
+    operationId: scopedOperationId(scope, 'createWebhookEndpoint'),
     path: s.prefix,
     tags: [...s.tags],
     summary: `Add ${s.who === 'your' ? 'a' : "an organization's"} webhook endpoint; its signing secret is shown once`,

@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { deleteWebhookEndpoint, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { SCOPES } from './schemas';
+import { SCOPES, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'delete',
+    operationId: scopedOperationId(scope, 'deleteWebhookEndpoint'),
     path: `${s.prefix}/{endpointId}`,
     tags: [...s.tags],
     summary: `Delete ${s.who} webhook endpoint; its delivery log stays`,

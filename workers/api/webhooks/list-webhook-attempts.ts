@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { listWebhookAttempts, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { attemptsQuery, attemptView, SCOPES, webhookAttemptsPage } from './schemas';
+import { attemptsQuery, attemptView, SCOPES, webhookAttemptsPage, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'get',
+    operationId: scopedOperationId(scope, 'listWebhookAttempts'),
     path: `${s.prefix}/{endpointId}/attempts`,
     tags: [...s.tags],
     summary: `The delivery log of ${s.who} endpoint: every attempt, newest first`,

@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { listWebhookEndpoints, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { endpointView, SCOPES, webhookEndpointList } from './schemas';
+import { endpointView, SCOPES, webhookEndpointList, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'get',
+    operationId: scopedOperationId(scope, 'listWebhookEndpoints'),
     path: s.prefix,
     tags: [...s.tags],
     summary: `List ${s.who} webhook endpoints`,

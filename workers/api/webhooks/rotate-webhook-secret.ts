@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { rotateWebhookSecret, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { endpointView, issuedWebhookEndpoint, SCOPES } from './schemas';
+import { endpointView, issuedWebhookEndpoint, SCOPES, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'post',
+    operationId: scopedOperationId(scope, 'rotateWebhookSecret'),
     path: `${s.prefix}/{endpointId}/rotate-secret`,
     tags: [...s.tags],
     summary: `Issue a new signing secret for ${s.who} endpoint (shown once); the old one also signs for 24 hours`,

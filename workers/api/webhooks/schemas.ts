@@ -16,6 +16,8 @@ export const SCOPES = {
     params: orgParams,
     endpointParams: orgParams.extend({ endpointId: idParam('endpointId') }),
     who: "the organization's",
+    /** Goes into each operationId after its verb: createOrgWebhookEndpoint. */
+    operationWord: 'Org',
   },
   affiliate: {
     prefix: '/affiliate/webhooks',
@@ -24,8 +26,13 @@ export const SCOPES = {
     params: z.object({}),
     endpointParams: z.object({ endpointId: idParam('endpointId') }),
     who: 'your',
+    operationWord: 'Affiliate',
   },
 } as const satisfies Record<WebhookScope, unknown>;
+
+/** A scope's operationId: the file's verb with the owner after it (listWebhookEndpoints → listOrgWebhookEndpoints). */
+export const scopedOperationId = (scope: WebhookScope, verbId: string): string =>
+  verbId.replace(/^([a-z]+)/, `$1${SCOPES[scope].operationWord}`);
 
 export const WEBHOOK_SCOPES = ['organization', 'affiliate'] as const satisfies readonly WebhookScope[];
 

@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { sendTestWebhook, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { attemptView, SCOPES, webhookAttempt } from './schemas';
+import { attemptView, SCOPES, webhookAttempt, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'post',
+    operationId: scopedOperationId(scope, 'sendTestWebhook'),
     path: `${s.prefix}/{endpointId}/test`,
     tags: [...s.tags],
     summary: `Send a signed webhook.test event to ${s.who} endpoint now and see what it answered`,

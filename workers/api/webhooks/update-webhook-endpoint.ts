@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { updateWebhookEndpoint, type WebhookScope } from '../../services/webhooks';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { endpointView, SCOPES, updateWebhookBody, webhookEndpoint } from './schemas';
+import { endpointView, SCOPES, updateWebhookBody, webhookEndpoint, scopedOperationId } from './schemas';
 
 function build(scope: WebhookScope) {
   const s = SCOPES[scope];
   const route = createRoute({
     method: 'patch',
+    operationId: scopedOperationId(scope, 'updateWebhookEndpoint'),
     path: `${s.prefix}/{endpointId}`,
     tags: [...s.tags],
     summary: `Change ${s.who} webhook endpoint, or turn it off and on (turning on clears an automatic disable)`,

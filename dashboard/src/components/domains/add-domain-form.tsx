@@ -10,9 +10,12 @@ const PURPOSES: Purpose[] = ['tracking', 'portal', 'both'];
 // What the API accepts, checked here only for shape; the API decides what is ours or reserved.
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?$/i;
 // Refusals about the hostname itself: shown under the field, where the fix is typed.
-const FIELD_CODES = ['hostname_is_apex', 'hostname_not_allowed', 'domain_taken'];
-const fieldError = (error: unknown): string | null =>
-  error instanceof ApiError && FIELD_CODES.includes(error.code) ? error.code : null;
+const FIELD_CODES = ['hostname_is_apex', 'hostname_not_allowed', 'domain_taken'] as const;
+type FieldCode = (typeof FIELD_CODES)[number];
+const fieldError = (error: unknown): FieldCode | null =>
+  error instanceof ApiError && (FIELD_CODES as readonly string[]).includes(error.code)
+    ? (error.code as FieldCode)
+    : null;
 
 /** Adds a hostname; the answer lists the DNS records to add, shown in the list below. */
 export function AddDomainForm({ orgId, onAdded }: { orgId: string; onAdded: (hostname: string) => void }) {
