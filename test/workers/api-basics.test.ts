@@ -43,11 +43,15 @@ describe('API basics', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as {
       openapi: string;
-      paths: Record<string, unknown>;
+      servers: { url: string }[];
+      paths: Record<string, Record<string, { operationId?: string; security?: unknown[] }>>;
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths).toHaveProperty('/api/health');
+    // The server is the origin that served the document; the health check is public and named.
+    expect(doc.servers.map((s) => s.url)).toEqual(['https://tracker.test']);
+    expect(doc.paths['/api/health']!.get).toMatchObject({ operationId: 'getHealth', security: [] });
     expect(doc.components.schemas).toHaveProperty('Health');
   });
 
