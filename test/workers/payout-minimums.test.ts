@@ -108,7 +108,9 @@ describe('the platform table', () => {
         { currency: 'USD', minMinor: 2 },
       ],
     });
-    expect(repeated.body.error.details).toEqual([expect.objectContaining({ path: 'items.2', code: 'duplicate_entry' })]);
+    expect(repeated.body.error.details).toEqual([
+      expect.objectContaining({ path: 'items.2', code: 'duplicate_entry' }),
+    ]);
     const [usd] = await db.select().from(s.payoutMinimums).where(eq(s.payoutMinimums.currency, 'USD'));
     expect(usd?.minMinor).toBe(10_000);
 
