@@ -271,7 +271,8 @@ describe('the OpenAPI document', () => {
       paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
       components: { schemas: Record<string, unknown> };
     };
-    expect(doc.paths['/api/auth/login']?.post?.security).toBeUndefined();
+    // Public: it says so (security: []) rather than leaving security out.
+    expect(doc.paths['/api/auth/login']?.post?.security).toEqual([]);
     expect(doc.paths['/api/auth/login']?.post?.responses).toHaveProperty('429');
     expect(doc.paths['/api/me']?.get?.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/api/orgs/{orgId}/members/{userId}']?.patch?.security).toEqual([{ bearer: [] }]);
