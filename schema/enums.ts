@@ -173,6 +173,13 @@ export const NotificationEvent = [
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
+/**
+ * Where an affiliate account stands with the platform: waiting, approved (may apply in the
+ * marketplace) or rejected. Derived from users.approved_affiliate and affiliate_reviewed_at.
+ */
+export const AffiliateReviewStatus = ['pending', 'approved', 'rejected'] as const;
+export type AffiliateReviewStatus = (typeof AffiliateReviewStatus)[number];
+
 export const NotificationStatus = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NotificationStatus)[number];
 

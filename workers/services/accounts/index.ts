@@ -1,5 +1,6 @@
 export { acceptInvitation } from './accept-invitation';
 export { approveAffiliate } from './approve-affiliate';
+export type { AffiliateReviewResult } from './decide-affiliate-review';
 export { banUser } from './ban-user';
 export { changeMemberRole } from './change-member-role';
 export { changePassword } from './change-password';
@@ -21,6 +22,7 @@ export { logIn } from './log-in';
 export { readDevMailbox } from './read-dev-mailbox';
 export { refreshSession } from './refresh-session';
 export { regenerateRecoveryCodes } from './regenerate-recovery-codes';
+export { rejectAffiliate } from './reject-affiliate';
 export { removeMember } from './remove-member';
 export { requestPasswordReset } from './request-password-reset';
 export { resendVerification } from './resend-verification';
