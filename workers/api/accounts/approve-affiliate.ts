@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { approveAffiliate } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { affiliateReviewResponse, userParams } from './platform-schema';
+import { approvedResponse, userParams } from './platform-schema';
 
 const route = createRoute({
   method: 'post',
@@ -14,7 +14,7 @@ const route = createRoute({
   security: [{ bearer: [] }],
   request: { params: userParams },
   responses: {
-    200: { description: 'Approved', content: { 'application/json': { schema: affiliateReviewResponse } } },
+    200: { description: 'Approved', content: { 'application/json': { schema: approvedResponse } } },
     ...declareErrorResponses(400, 401, 403, 404, 409),
   },
 });

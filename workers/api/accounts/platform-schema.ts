@@ -59,11 +59,10 @@ export const rejectAffiliateBody = z
   .strict()
   .openapi('RejectAffiliateRequest');
 
-export const affiliateReviewResponse = z
-  .object({
-    userId: uuidField,
-    affiliateStatus: affiliateStatusField,
-    changed: z.boolean().describe('False when the account already stood there: nothing was written or sent'),
-  })
-  .openapi('AffiliateReviewDecision');
+export const approvedResponse = z
+  .object({ userId: uuidField, approvedAffiliate: z.literal(true) })
+  .openapi('AffiliateApproved');
+export const rejectedResponse = z
+  .object({ userId: uuidField, approvedAffiliate: z.literal(false), affiliateStatus: z.literal('rejected') })
+  .openapi('AffiliateRejected');
 export const banStateResponse = z.object({ userId: uuidField, banned: z.boolean() }).openapi('BanState');

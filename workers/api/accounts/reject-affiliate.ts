@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { rejectAffiliate } from '../../services/accounts';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { affiliateReviewResponse, rejectAffiliateBody, userParams } from './platform-schema';
+import { rejectedResponse, rejectAffiliateBody, userParams } from './platform-schema';
 
 const route = createRoute({
   method: 'post',
@@ -17,7 +17,7 @@ const route = createRoute({
     body: { required: false, content: { 'application/json': { schema: rejectAffiliateBody } } },
   },
   responses: {
-    200: { description: 'Rejected', content: { 'application/json': { schema: affiliateReviewResponse } } },
+    200: { description: 'Rejected', content: { 'application/json': { schema: rejectedResponse } } },
     ...declareErrorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });

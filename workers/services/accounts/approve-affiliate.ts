@@ -1,10 +1,11 @@
 import type { ServiceCall } from '../../context';
-import { type AffiliateReviewResult, decideAffiliateReview } from './decide-affiliate-review';
+import { decideAffiliateReview } from './decide-affiliate-review';
 
 /** Platform approval of an affiliate account (may then apply in the marketplace); repeating it changes nothing. */
 export async function approveAffiliate({
   ctx,
   input,
-}: ServiceCall<{ userId: string }>): Promise<AffiliateReviewResult> {
-  return decideAffiliateReview(ctx, { userId: input.userId, to: 'approved' });
+}: ServiceCall<{ userId: string }>): Promise<{ userId: string; approvedAffiliate: true }> {
+  await decideAffiliateReview(ctx, { userId: input.userId, to: 'approved' });
+  return { userId: input.userId, approvedAffiliate: true };
 }

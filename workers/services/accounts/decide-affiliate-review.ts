@@ -44,7 +44,7 @@ export async function decideAffiliateReview(
       })
       .from(users)
       .where(eq(users.id, input.userId))
-      .for('update', { of: users });
+      .for('update');
     if (!user || user.deletedAt) throw new NotFoundError('user', input.userId);
     if (!user.isAffiliate)
       throw new AppError(
@@ -67,10 +67,11 @@ export async function decideAffiliateReview(
         action: input.to === 'approved' ? 'user.affiliate_approved' : 'user.affiliate_rejected',
         targetType: 'user',
         targetId: input.userId,
-        before: { affiliateStatus: from, reason: user.affiliateRejectionReason },
+        before: { approvedAffiliate: user.approvedAffiliate, affiliateStatus: from },
         after: {
+          approvedAffiliate: columns.approvedAffiliate,
           affiliateStatus: input.to,
-          reason: columns.affiliateRejectionReason,
+          ...(input.to === 'rejected' ? { reason: columns.affiliateRejectionReason } : {}),
           automatic: input.automatic === true,
         },
       },

@@ -1,6 +1,5 @@
 export { acceptInvitation } from './accept-invitation';
 export { approveAffiliate } from './approve-affiliate';
-export type { AffiliateReviewResult } from './decide-affiliate-review';
 export { banUser } from './ban-user';
 export { changeMemberRole } from './change-member-role';
 export { changePassword } from './change-password';
