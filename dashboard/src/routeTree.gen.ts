@@ -33,6 +33,7 @@ import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
 import { Route as AppAffiliateRecruitRouteImport } from './routes/_app/affiliate/recruit'
 import { Route as AppAffiliateWebhooksRouteImport } from './routes/_app/affiliate/webhooks'
+import { Route as AppAffiliateWelcomeRouteImport } from './routes/_app/affiliate/welcome'
 import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
 import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
 import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/index'
@@ -202,6 +203,11 @@ const AppAffiliateRecruitRoute = AppAffiliateRecruitRouteImport.update({
 const AppAffiliateWebhooksRoute = AppAffiliateWebhooksRouteImport.update({
   id: '/affiliate/webhooks',
   path: '/affiliate/webhooks',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAffiliateWelcomeRoute = AppAffiliateWelcomeRouteImport.update({
+  id: '/affiliate/welcome',
+  path: '/affiliate/welcome',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const AppOrgsIndexRoute = AppOrgsIndexRouteImport.update({
@@ -506,6 +512,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
+  '/affiliate/welcome': typeof AppAffiliateWelcomeRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -578,6 +585,7 @@ export interface FileRoutesByTo {
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
+  '/affiliate/welcome': typeof AppAffiliateWelcomeRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -656,6 +664,7 @@ export interface FileRoutesById {
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/_app/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/_app/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
+  '/_app/affiliate/welcome': typeof AppAffiliateWelcomeRoute
   '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
@@ -733,6 +742,7 @@ export interface FileRouteTypes {
     | '/affiliate/postback'
     | '/affiliate/recruit'
     | '/affiliate/webhooks'
+    | '/affiliate/welcome'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -805,6 +815,7 @@ export interface FileRouteTypes {
     | '/affiliate/postback'
     | '/affiliate/recruit'
     | '/affiliate/webhooks'
+    | '/affiliate/welcome'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -882,6 +893,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/postback'
     | '/_app/affiliate/recruit'
     | '/_app/affiliate/webhooks'
+    | '/_app/affiliate/welcome'
     | '/_app/platform/audit-log'
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
@@ -1108,6 +1120,13 @@ declare module '@tanstack/react-router' {
       path: '/affiliate/webhooks'
       fullPath: '/affiliate/webhooks'
       preLoaderRoute: typeof AppAffiliateWebhooksRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/affiliate/welcome': {
+      id: '/_app/affiliate/welcome'
+      path: '/affiliate/welcome'
+      fullPath: '/affiliate/welcome'
+      preLoaderRoute: typeof AppAffiliateWelcomeRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_app/orgs/': {
@@ -1617,6 +1636,7 @@ interface AppRouteRouteChildren {
   AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
   AppAffiliateRecruitRoute: typeof AppAffiliateRecruitRoute
   AppAffiliateWebhooksRoute: typeof AppAffiliateWebhooksRoute
+  AppAffiliateWelcomeRoute: typeof AppAffiliateWelcomeRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
   AppOrgsIndexRoute: typeof AppOrgsIndexRoute
 }
@@ -1637,6 +1657,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
   AppAffiliateRecruitRoute: AppAffiliateRecruitRoute,
   AppAffiliateWebhooksRoute: AppAffiliateWebhooksRoute,
+  AppAffiliateWelcomeRoute: AppAffiliateWelcomeRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
   AppOrgsIndexRoute: AppOrgsIndexRoute,
 }
