@@ -44,6 +44,7 @@ import { Route as AppPlatformPayoutMinimumsRouteImport } from './routes/_app/pla
 import { Route as AppPlatformPlansRouteImport } from './routes/_app/platform/plans'
 import { Route as AppPlatformPostbacksRouteImport } from './routes/_app/platform/postbacks'
 import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/queues'
+import { Route as AppPlatformSettingsRouteImport } from './routes/_app/platform/settings'
 import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
 import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/users'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
@@ -259,6 +260,11 @@ const AppPlatformPostbacksRoute = AppPlatformPostbacksRouteImport.update({
 const AppPlatformQueuesRoute = AppPlatformQueuesRouteImport.update({
   id: '/queues',
   path: '/queues',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformSettingsRoute = AppPlatformSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
   getParentRoute: () => AppPlatformRouteRoute,
 } as any)
 const AppPlatformTenantsRoute = AppPlatformTenantsRouteImport.update({
@@ -520,6 +526,7 @@ export interface FileRoutesByFullPath {
   '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
+  '/platform/settings': typeof AppPlatformSettingsRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
   '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
@@ -593,6 +600,7 @@ export interface FileRoutesByTo {
   '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
+  '/platform/settings': typeof AppPlatformSettingsRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
   '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
@@ -672,6 +680,7 @@ export interface FileRoutesById {
   '/_app/platform/plans': typeof AppPlatformPlansRoute
   '/_app/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/_app/platform/queues': typeof AppPlatformQueuesRoute
+  '/_app/platform/settings': typeof AppPlatformSettingsRoute
   '/_app/platform/tenants': typeof AppPlatformTenantsRoute
   '/_app/platform/users': typeof AppPlatformUsersRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
@@ -750,6 +759,7 @@ export interface FileRouteTypes {
     | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
+    | '/platform/settings'
     | '/platform/tenants'
     | '/platform/users'
     | '/invitations/accept'
@@ -823,6 +833,7 @@ export interface FileRouteTypes {
     | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
+    | '/platform/settings'
     | '/platform/tenants'
     | '/platform/users'
     | '/invitations/accept'
@@ -901,6 +912,7 @@ export interface FileRouteTypes {
     | '/_app/platform/plans'
     | '/_app/platform/postbacks'
     | '/_app/platform/queues'
+    | '/_app/platform/settings'
     | '/_app/platform/tenants'
     | '/_app/platform/users'
     | '/_public/invitations/accept'
@@ -1197,6 +1209,13 @@ declare module '@tanstack/react-router' {
       path: '/queues'
       fullPath: '/platform/queues'
       preLoaderRoute: typeof AppPlatformQueuesRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/settings': {
+      id: '/_app/platform/settings'
+      path: '/settings'
+      fullPath: '/platform/settings'
+      preLoaderRoute: typeof AppPlatformSettingsRouteImport
       parentRoute: typeof AppPlatformRouteRoute
     }
     '/_app/platform/tenants': {
@@ -1497,6 +1516,7 @@ interface AppPlatformRouteRouteChildren {
   AppPlatformPlansRoute: typeof AppPlatformPlansRoute
   AppPlatformPostbacksRoute: typeof AppPlatformPostbacksRoute
   AppPlatformQueuesRoute: typeof AppPlatformQueuesRoute
+  AppPlatformSettingsRoute: typeof AppPlatformSettingsRoute
   AppPlatformTenantsRoute: typeof AppPlatformTenantsRoute
   AppPlatformUsersRoute: typeof AppPlatformUsersRoute
   AppPlatformIndexRoute: typeof AppPlatformIndexRoute
@@ -1510,6 +1530,7 @@ const AppPlatformRouteRouteChildren: AppPlatformRouteRouteChildren = {
   AppPlatformPlansRoute: AppPlatformPlansRoute,
   AppPlatformPostbacksRoute: AppPlatformPostbacksRoute,
   AppPlatformQueuesRoute: AppPlatformQueuesRoute,
+  AppPlatformSettingsRoute: AppPlatformSettingsRoute,
   AppPlatformTenantsRoute: AppPlatformTenantsRoute,
   AppPlatformUsersRoute: AppPlatformUsersRoute,
   AppPlatformIndexRoute: AppPlatformIndexRoute,
