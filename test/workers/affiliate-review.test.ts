@@ -27,7 +27,7 @@ async function reviewNotifications(userId: string, decision: 'approved' | 'rejec
   );
 }
 
-const inApp = (rows: { channel: string }[]) => rows.find((r) => r.channel === 'in_app')!;
+const inApp = <T extends { channel: string }>(rows: T[]) => rows.find((r) => r.channel === 'in_app')!;
 
 describe('platform review of affiliate accounts', () => {
   it('approval tells the affiliate in-app and by email, in their language, and unlocks applying', async () => {
