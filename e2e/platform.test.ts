@@ -186,8 +186,11 @@ test('affiliate review concerns affiliate accounts only; an admin rejects one wi
   const save = page.getByRole('button', { name: 'Save settings' });
   expect(await save.isDisabled()).toBe(true);
   await days.fill('3');
-  await page.getByText('Approve new affiliates automatically').click();
-  expect(await page.getByRole('switch', { name: 'Approve new affiliates automatically' }).isChecked()).toBe(true);
+  // Keyboard: Space turns the focused switch on.
+  const auto = page.getByRole('switch', { name: 'Approve new affiliates automatically' });
+  await auto.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => auto.isChecked()).toBe(true);
   await page.getByRole('heading', { level: 1 }).hover();
   await checkAxe(page, 'settings (en)');
   await shoot(page, 'settings-en');
