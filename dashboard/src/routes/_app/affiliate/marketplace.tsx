@@ -40,7 +40,9 @@ function MarketplacePage() {
             {block.status === 'rejected'
               ? t('marketplace.rejectedText')
               : t('marketplace.pendingText', { count: block.expectedReviewDays })}{' '}
-            <RouterAnchor to="/affiliate/welcome" c="inherit" fw={600} underline="always">{t('marketplace.statusLink')}</RouterAnchor>
+            <RouterAnchor to="/affiliate/welcome" c="inherit" fw={600} underline="always">
+              {t('marketplace.statusLink')}
+            </RouterAnchor>
           </Text>
         </Alert>
       )}
