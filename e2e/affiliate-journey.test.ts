@@ -6,7 +6,17 @@ import * as s from '../schema';
 import { eventually } from '../test/eventually';
 import { createTenant } from '../test/tenant';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, logInAt, mailedLink, screenshot, shoot, signUpVerified, startE2e } from './harness';
+import {
+  checkAxe,
+  type E2e,
+  logInAt,
+  mailedLink,
+  screenshot,
+  shoot,
+  signUpVerified,
+  startE2e,
+  switchLanguage,
+} from './harness';
 
 // The affiliate's whole journey through the dashboard against the real Worker: join a program, build a link,
 // follow it, earn from a conversion; and the advertiser switcher never mixing two advertisers' data.
@@ -92,16 +102,59 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
   page = await e2e.newPage({ locale: 'en' });
   await serveAdvertiserSite(page.context());
   affiliate = await signUpInBrowser(page);
+
+  // Before the platform decides, the new affiliate lands on a home that says where it stands, what comes
+  // next and how long it usually takes, and can read the marketplace, where applying says why it must wait.
+  await logInAt(page, '/', affiliate);
+  await h1(page, 'Your affiliate account');
+  expect(new URL(page.url()).pathname).toBe('/affiliate/welcome');
+  await page.getByText('Your account is waiting for approval').waitFor();
+  await page.getByText('Reviews usually take up to 2 business days').waitFor();
+  const nav = page.locator('#app-navbar');
+  await nav.getByRole('link', { name: 'Account status' }).waitFor();
+  await checkAxe(page, 'affiliate review home (en)');
+  await shoot(page, 'affiliate-pending-home-en');
+  await nav.getByRole('link', { name: 'Marketplace' }).click();
+  await h1(page, 'Marketplace');
+  // The pointer left on the active link would paint its hover shade, which is not what axe should judge.
+  await page.getByRole('heading', { level: 1 }).hover();
+  await page.getByText('Applying opens once your account is approved').waitFor();
+  const waitingCard = page.getByRole('article', { name: PROGRAM_NAME });
+  const blockedApply = waitingCard.getByRole('button', { name: `Apply to ${PROGRAM_NAME}` });
+  expect(await blockedApply.isDisabled()).toBe(true);
+  expect(await blockedApply.getAttribute('aria-describedby')).toBeTruthy();
+  await waitingCard.getByText('Available once the platform approves your account').waitFor();
+  expect(await waitingCard.textContent()).toContain('14 days');
+  await checkAxe(page, 'marketplace while waiting (en)');
+  await shoot(page, 'affiliate-pending-marketplace-en');
+  await switchLanguage(page, 'RU');
+  await page.getByText('Заявки откроются после одобрения аккаунта').waitFor();
+  await waitingCard.getByText('Станет доступно после одобрения аккаунта платформой').waitFor();
+  await shoot(page, 'affiliate-pending-marketplace-ru');
+  await nav.getByRole('link', { name: 'Статус аккаунта' }).click();
+  await h1(page, 'Ваш партнёрский аккаунт');
+  await page.getByRole('heading', { level: 1 }).hover();
+  await page.getByText('Обычно проверка занимает до 2 рабочих дней').waitFor();
+  await checkAxe(page, 'affiliate review home (ru)');
+  await shoot(page, 'affiliate-pending-home-ru');
+  await switchLanguage(page, 'EN');
+  await h1(page, 'Your affiliate account');
+
   // The platform approves the new affiliate; the advertiser's owner decides on its application.
   const admin = await signUpVerified(e2e);
   await e2e.db.update(s.users).set({ platformRole: 'platform_admin' }).where(eq(s.users.id, admin.userId));
   const approved = await api('POST', `/platform/users/${affiliate.userId}/approve-affiliate`, await apiLogIn(admin));
   expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  // The affiliate hears of it by email and in the app.
+  await expect
+    .poll(async () => (await e2e.readMailbox(affiliate.email)).map((m) => m.subject).join('|'))
+    .toContain('Your affiliate account is approved');
   const owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
   ownerToken = await apiLogIn(owner);
 
-  await logInAt(page, '/affiliate', affiliate);
+  // The open review page moves on by itself once the profile says approved; a reload shows the normal home.
+  await page.reload();
   // Without an advertiser yet, /affiliate leads to the marketplace.
   await h1(page, 'Marketplace');
   expect(new URL(page.url()).pathname).toBe('/affiliate/marketplace');

@@ -17,10 +17,12 @@ const PAGES = [
   { path: '/platform/postbacks', en: 'Postback deliveries', ru: 'Доставка постбэков' },
   { path: '/platform/ledger', en: 'Ledger check', ru: 'Проверка учёта' },
   { path: '/platform/audit-log', en: 'Audit log', ru: 'Журнал аудита' },
+  { path: '/platform/settings', en: 'Settings', ru: 'Настройки' },
 ] as const;
 
 // Every action button of the console, in both languages; support must never see one.
-const ACTIONS = /^(Replay|Ban|Unban|Approve|Повторить|Заблокировать|Разблокировать|Одобрить)$/;
+const ACTIONS =
+  /^(Replay|Ban|Unban|Approve|Reject|Save settings|Повторить|Заблокировать|Разблокировать|Одобрить|Отклонить|Сохранить настройки)$/;
 
 beforeAll(async () => {
   e2e = await startE2e();
@@ -50,9 +52,12 @@ async function staff(role: 'platform_admin' | 'support', locale: 'en' | 'ru') {
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
 
-/** The page's data view has settled: a table, an empty state, or a result. */
+/** The page's data view has settled: a table, an empty state, a result, or a form's switch. */
 const settled = (page: Page) =>
-  page.locator('table, [data-testid="empty-state"], [data-testid="error-state"]').first().waitFor({ timeout: 60_000 });
+  page
+    .locator('table, [data-testid="empty-state"], [data-testid="error-state"], input[role="switch"]')
+    .first()
+    .waitFor({ timeout: 60_000 });
 
 async function deadLetter(queue: string, body: unknown) {
   const [row] = await e2e.db
@@ -123,6 +128,78 @@ test('a platform admin replays a dead letter from the browser and sees it marked
   await page.getByRole('button', { name: 'Replay' }).first().waitFor({ timeout: 60_000 });
   await page.goto('/platform/users');
   await page.getByRole('button', { name: 'Ban' }).first().waitFor({ timeout: 60_000 });
+}, 600_000);
+
+test('affiliate review concerns affiliate accounts only; an admin rejects one with a reason and sets auto-approval', async () => {
+  const admin = await staff('platform_admin', 'en');
+  const advertiser = await signUpVerified(e2e, { accountType: 'advertiser' });
+  const waiting = await signUpVerified(e2e);
+  const page = await e2e.newPage({ locale: 'en' });
+  await logInAt(page, `/platform/users?q=${encodeURIComponent(advertiser.email)}`, admin);
+  await h1(page, 'Users');
+  // Advertiser and platform staff show no affiliate status and no affiliate actions.
+  const advertiserRow = page.getByRole('row').filter({ hasText: advertiser.email });
+  await advertiserRow.getByRole('button', { name: 'Ban' }).waitFor({ timeout: 60_000 });
+  expect(await advertiserRow.getByRole('button', { name: /^(Approve|Reject)$/ }).count()).toBe(0);
+  expect(await advertiserRow.getByText(/Awaiting approval|Not approved/i).count()).toBe(0);
+  await page.goto(`/platform/users?q=${encodeURIComponent(admin.email)}`);
+  const adminRow = page.getByRole('row').filter({ hasText: admin.email });
+  await adminRow.waitFor({ timeout: 60_000 });
+  expect(await adminRow.getByRole('button', { name: /^(Approve|Reject)$/ }).count()).toBe(0);
+  expect(await adminRow.getByText(/Awaiting approval|Not approved/i).count()).toBe(0);
+
+  // A waiting affiliate is reviewable; the reason goes to the affiliate.
+  await page.goto('/platform/users?affiliateStatus=pending');
+  const row = page.getByRole('row').filter({ hasText: waiting.email });
+  await row.getByText('Awaiting approval').waitFor({ timeout: 60_000 });
+  await row.getByRole('button', { name: 'Approve' }).waitFor();
+  await page.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(page, 'users awaiting review (en)');
+  await shoot(page, 'users-pending-en');
+  await row.getByRole('button', { name: 'Reject' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reject this affiliate?' });
+  await dialog.getByText('Optional; the affiliate reads it').waitFor();
+  await dialog.getByLabel('Reason').fill('No website or audience described');
+  await checkAxe(page, 'reject dialog (en)');
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+  await expect
+    .poll(
+      async () =>
+        (await e2e.db.select().from(s.users).where(eq(s.users.id, waiting.userId)))[0]?.affiliateRejectionReason,
+    )
+    .toBe('No website or audience described');
+  await page.goto(`/platform/users?q=${encodeURIComponent(waiting.email)}`);
+  const rejectedRow = page.getByRole('row').filter({ hasText: waiting.email });
+  await rejectedRow.getByText('Affiliate rejected').waitFor({ timeout: 60_000 });
+  // Staff may reconsider: Approve stays, Reject does not.
+  await rejectedRow.getByRole('button', { name: 'Approve' }).waitFor();
+  expect(await rejectedRow.getByRole('button', { name: 'Reject' }).count()).toBe(0);
+
+  // Settings: a value out of range is shown as an error and blocks saving; it is never changed.
+  await page.goto('/platform/settings');
+  await h1(page, 'Settings');
+  const days = page.getByLabel('Expected review time, business days');
+  await days.fill('0');
+  await page.getByText('Enter a whole number of days from 1 to 30.').waitFor();
+  expect(await days.inputValue()).toBe('0');
+  const save = page.getByRole('button', { name: 'Save settings' });
+  expect(await save.isDisabled()).toBe(true);
+  await days.fill('3');
+  // Keyboard: Space turns the focused switch on.
+  const auto = page.getByRole('switch', { name: 'Approve new affiliates automatically' });
+  await auto.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => auto.isChecked()).toBe(true);
+  await page.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(page, 'settings (en)');
+  await shoot(page, 'settings-en');
+  await save.click();
+  await page.getByText('Settings saved.').waitFor({ timeout: 30_000 });
+  const [settings] = await e2e.db.select().from(s.platformSettings);
+  expect(settings).toMatchObject({ affiliateAutoApproval: true, affiliateReviewDays: 3 });
+  // Back to manual review, so the other tests see the default behaviour.
+  await e2e.db.update(s.platformSettings).set({ affiliateAutoApproval: false, affiliateReviewDays: 2 });
 }, 600_000);
 
 test('support opens every platform page and a tenant console in Russian and finds no action', async () => {

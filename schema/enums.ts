@@ -168,8 +168,17 @@ export const NotificationEvent = [
   'plan_limit_warning',
   'billing_payment_failed',
   'webhook_disabled',
+  // The platform approved or rejected the account as an affiliate (data.decision).
+  'affiliate_review',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
+
+/**
+ * Where an affiliate account stands with the platform: waiting, approved (may apply in the
+ * marketplace) or rejected. Derived from users.approved_affiliate and affiliate_reviewed_at.
+ */
+export const AffiliateReviewStatus = ['pending', 'approved', 'rejected'] as const;
+export type AffiliateReviewStatus = (typeof AffiliateReviewStatus)[number];
 
 export const NotificationStatus = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NotificationStatus)[number];
@@ -218,10 +227,12 @@ export type RateLimitBucket = (typeof RateLimitBucket)[number];
 export const JoinApproval = ['approve', 'review'] as const;
 export type JoinApproval = (typeof JoinApproval)[number];
 /** Notification events a webhook endpoint may subscribe to: all but the endpoint's own disabling. */
+/** Events about the webhook itself, or about the account on the platform rather than an advertiser's business. */
+type NotWebhookEvent = 'webhook_disabled' | 'affiliate_review';
 export const WebhookEvent = NotificationEvent.filter(
-  (e): e is Exclude<NotificationEvent, 'webhook_disabled'> => e !== 'webhook_disabled',
+  (e): e is Exclude<NotificationEvent, NotWebhookEvent> => e !== 'webhook_disabled' && e !== 'affiliate_review',
 );
-export type WebhookEvent = Exclude<NotificationEvent, 'webhook_disabled'>;
+export type WebhookEvent = Exclude<NotificationEvent, NotWebhookEvent>;
 
 /** pending (not tried yet), retrying (failed, will retry), success (2xx) or failed (gave up). */
 export const WebhookDeliveryStatus = ['pending', 'retrying', 'success', 'failed'] as const;

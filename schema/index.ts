@@ -29,6 +29,7 @@ export * from './commissions';
 export * from './disputes';
 export * from './payouts';
 export * from './payout-minimums';
+export * from './platform-settings';
 export * from './postbacks';
 export * from './webhook-endpoints';
 export * from './webhook-deliveries';

@@ -58,6 +58,13 @@ export const users = affiliate.table(
     loginsCount: integer().notNull().default(0),
     /** Platform approval of the affiliate: only approved affiliates may apply to programs. */
     approvedAffiliate: boolean().notNull().default(false),
+    /**
+     * When the platform last decided on the affiliate account (approved or rejected); NULL while it
+     * waits. Not approved with a decision is a rejection (workers/domain/affiliate-review.ts).
+     */
+    affiliateReviewedAt: timestamptz(),
+    /** Why the platform rejected the affiliate account, shown to them; NULL otherwise. */
+    affiliateRejectionReason: text(),
     /** Profile flag for an account the platform has vetted; informational, no rule reads it. */
     verified: boolean().notNull().default(false),
     /** Set by platform staff: no login or session, no upline commissions, no postbacks. */

@@ -33,6 +33,7 @@ import { Route as AppAffiliatePayoutsRouteImport } from './routes/_app/affiliate
 import { Route as AppAffiliatePostbackRouteImport } from './routes/_app/affiliate/postback'
 import { Route as AppAffiliateRecruitRouteImport } from './routes/_app/affiliate/recruit'
 import { Route as AppAffiliateWebhooksRouteImport } from './routes/_app/affiliate/webhooks'
+import { Route as AppAffiliateWelcomeRouteImport } from './routes/_app/affiliate/welcome'
 import { Route as AppOrgsIndexRouteImport } from './routes/_app/orgs/index'
 import { Route as AppOrgsOrgIdRouteRouteImport } from './routes/_app/orgs/$orgId/route'
 import { Route as AppPlatformIndexRouteImport } from './routes/_app/platform/index'
@@ -43,6 +44,7 @@ import { Route as AppPlatformPayoutMinimumsRouteImport } from './routes/_app/pla
 import { Route as AppPlatformPlansRouteImport } from './routes/_app/platform/plans'
 import { Route as AppPlatformPostbacksRouteImport } from './routes/_app/platform/postbacks'
 import { Route as AppPlatformQueuesRouteImport } from './routes/_app/platform/queues'
+import { Route as AppPlatformSettingsRouteImport } from './routes/_app/platform/settings'
 import { Route as AppPlatformTenantsRouteImport } from './routes/_app/platform/tenants'
 import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/users'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
@@ -204,6 +206,11 @@ const AppAffiliateWebhooksRoute = AppAffiliateWebhooksRouteImport.update({
   path: '/affiliate/webhooks',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppAffiliateWelcomeRoute = AppAffiliateWelcomeRouteImport.update({
+  id: '/affiliate/welcome',
+  path: '/affiliate/welcome',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const AppOrgsIndexRoute = AppOrgsIndexRouteImport.update({
   id: '/orgs/',
   path: '/orgs/',
@@ -253,6 +260,11 @@ const AppPlatformPostbacksRoute = AppPlatformPostbacksRouteImport.update({
 const AppPlatformQueuesRoute = AppPlatformQueuesRouteImport.update({
   id: '/queues',
   path: '/queues',
+  getParentRoute: () => AppPlatformRouteRoute,
+} as any)
+const AppPlatformSettingsRoute = AppPlatformSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
   getParentRoute: () => AppPlatformRouteRoute,
 } as any)
 const AppPlatformTenantsRoute = AppPlatformTenantsRouteImport.update({
@@ -506,6 +518,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
+  '/affiliate/welcome': typeof AppAffiliateWelcomeRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -513,6 +526,7 @@ export interface FileRoutesByFullPath {
   '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
+  '/platform/settings': typeof AppPlatformSettingsRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
   '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
@@ -578,6 +592,7 @@ export interface FileRoutesByTo {
   '/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
+  '/affiliate/welcome': typeof AppAffiliateWelcomeRoute
   '/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/platform/ledger': typeof AppPlatformLedgerRoute
@@ -585,6 +600,7 @@ export interface FileRoutesByTo {
   '/platform/plans': typeof AppPlatformPlansRoute
   '/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/platform/queues': typeof AppPlatformQueuesRoute
+  '/platform/settings': typeof AppPlatformSettingsRoute
   '/platform/tenants': typeof AppPlatformTenantsRoute
   '/platform/users': typeof AppPlatformUsersRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
@@ -656,6 +672,7 @@ export interface FileRoutesById {
   '/_app/affiliate/postback': typeof AppAffiliatePostbackRoute
   '/_app/affiliate/recruit': typeof AppAffiliateRecruitRoute
   '/_app/affiliate/webhooks': typeof AppAffiliateWebhooksRoute
+  '/_app/affiliate/welcome': typeof AppAffiliateWelcomeRoute
   '/_app/platform/audit-log': typeof AppPlatformAuditLogRoute
   '/_app/platform/dead-letters': typeof AppPlatformDeadLettersRoute
   '/_app/platform/ledger': typeof AppPlatformLedgerRoute
@@ -663,6 +680,7 @@ export interface FileRoutesById {
   '/_app/platform/plans': typeof AppPlatformPlansRoute
   '/_app/platform/postbacks': typeof AppPlatformPostbacksRoute
   '/_app/platform/queues': typeof AppPlatformQueuesRoute
+  '/_app/platform/settings': typeof AppPlatformSettingsRoute
   '/_app/platform/tenants': typeof AppPlatformTenantsRoute
   '/_app/platform/users': typeof AppPlatformUsersRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
@@ -733,6 +751,7 @@ export interface FileRouteTypes {
     | '/affiliate/postback'
     | '/affiliate/recruit'
     | '/affiliate/webhooks'
+    | '/affiliate/welcome'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -740,6 +759,7 @@ export interface FileRouteTypes {
     | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
+    | '/platform/settings'
     | '/platform/tenants'
     | '/platform/users'
     | '/invitations/accept'
@@ -805,6 +825,7 @@ export interface FileRouteTypes {
     | '/affiliate/postback'
     | '/affiliate/recruit'
     | '/affiliate/webhooks'
+    | '/affiliate/welcome'
     | '/platform/audit-log'
     | '/platform/dead-letters'
     | '/platform/ledger'
@@ -812,6 +833,7 @@ export interface FileRouteTypes {
     | '/platform/plans'
     | '/platform/postbacks'
     | '/platform/queues'
+    | '/platform/settings'
     | '/platform/tenants'
     | '/platform/users'
     | '/invitations/accept'
@@ -882,6 +904,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/postback'
     | '/_app/affiliate/recruit'
     | '/_app/affiliate/webhooks'
+    | '/_app/affiliate/welcome'
     | '/_app/platform/audit-log'
     | '/_app/platform/dead-letters'
     | '/_app/platform/ledger'
@@ -889,6 +912,7 @@ export interface FileRouteTypes {
     | '/_app/platform/plans'
     | '/_app/platform/postbacks'
     | '/_app/platform/queues'
+    | '/_app/platform/settings'
     | '/_app/platform/tenants'
     | '/_app/platform/users'
     | '/_public/invitations/accept'
@@ -1110,6 +1134,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateWebhooksRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/affiliate/welcome': {
+      id: '/_app/affiliate/welcome'
+      path: '/affiliate/welcome'
+      fullPath: '/affiliate/welcome'
+      preLoaderRoute: typeof AppAffiliateWelcomeRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_app/orgs/': {
       id: '/_app/orgs/'
       path: '/orgs'
@@ -1178,6 +1209,13 @@ declare module '@tanstack/react-router' {
       path: '/queues'
       fullPath: '/platform/queues'
       preLoaderRoute: typeof AppPlatformQueuesRouteImport
+      parentRoute: typeof AppPlatformRouteRoute
+    }
+    '/_app/platform/settings': {
+      id: '/_app/platform/settings'
+      path: '/settings'
+      fullPath: '/platform/settings'
+      preLoaderRoute: typeof AppPlatformSettingsRouteImport
       parentRoute: typeof AppPlatformRouteRoute
     }
     '/_app/platform/tenants': {
@@ -1478,6 +1516,7 @@ interface AppPlatformRouteRouteChildren {
   AppPlatformPlansRoute: typeof AppPlatformPlansRoute
   AppPlatformPostbacksRoute: typeof AppPlatformPostbacksRoute
   AppPlatformQueuesRoute: typeof AppPlatformQueuesRoute
+  AppPlatformSettingsRoute: typeof AppPlatformSettingsRoute
   AppPlatformTenantsRoute: typeof AppPlatformTenantsRoute
   AppPlatformUsersRoute: typeof AppPlatformUsersRoute
   AppPlatformIndexRoute: typeof AppPlatformIndexRoute
@@ -1491,6 +1530,7 @@ const AppPlatformRouteRouteChildren: AppPlatformRouteRouteChildren = {
   AppPlatformPlansRoute: AppPlatformPlansRoute,
   AppPlatformPostbacksRoute: AppPlatformPostbacksRoute,
   AppPlatformQueuesRoute: AppPlatformQueuesRoute,
+  AppPlatformSettingsRoute: AppPlatformSettingsRoute,
   AppPlatformTenantsRoute: AppPlatformTenantsRoute,
   AppPlatformUsersRoute: AppPlatformUsersRoute,
   AppPlatformIndexRoute: AppPlatformIndexRoute,
@@ -1617,6 +1657,7 @@ interface AppRouteRouteChildren {
   AppAffiliatePostbackRoute: typeof AppAffiliatePostbackRoute
   AppAffiliateRecruitRoute: typeof AppAffiliateRecruitRoute
   AppAffiliateWebhooksRoute: typeof AppAffiliateWebhooksRoute
+  AppAffiliateWelcomeRoute: typeof AppAffiliateWelcomeRoute
   AppAffiliateIndexRoute: typeof AppAffiliateIndexRoute
   AppOrgsIndexRoute: typeof AppOrgsIndexRoute
 }
@@ -1637,6 +1678,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAffiliatePostbackRoute: AppAffiliatePostbackRoute,
   AppAffiliateRecruitRoute: AppAffiliateRecruitRoute,
   AppAffiliateWebhooksRoute: AppAffiliateWebhooksRoute,
+  AppAffiliateWelcomeRoute: AppAffiliateWelcomeRoute,
   AppAffiliateIndexRoute: AppAffiliateIndexRoute,
   AppOrgsIndexRoute: AppOrgsIndexRoute,
 }

@@ -114,6 +114,7 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     consecutiveFailures: 5,
     reason: 'HTTP 502',
   },
+  affiliate_review: { decision: 'approved', marketplaceUrl: 'https://app.test/affiliate/marketplace' },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -166,6 +167,7 @@ describe('dispatch over every channel', () => {
         "Affiliate Edge: 80 % of your plan's monthly clicks used",
         'Affiliate Edge: Your plan payment failed',
         'Affiliate Edge: Webhook to hooks.example.com turned off',
+        'Affiliate Edge: Your affiliate account is approved',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

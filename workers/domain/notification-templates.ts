@@ -1,6 +1,7 @@
 import type { Locale } from '../../schema/enums';
 import { amount, num, type Renderer, str } from './notification-template-parts';
 import { orgTemplates } from './notification-templates-org';
+import { affiliateReview } from './notification-templates-review';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -27,6 +28,7 @@ export interface RenderedNotification {
 
 const en: Record<string, Renderer> = {
   ...orgTemplates('en'),
+  affiliate_review: affiliateReview('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -104,6 +106,7 @@ const EVENT_RU: Record<string, string> = { lead: 'лид', sale: 'продажа
 
 const ru: Record<string, Renderer> = {
   ...orgTemplates('ru'),
+  affiliate_review: affiliateReview('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

@@ -57,6 +57,8 @@ export const ERROR_STATUS = {
   billing_disabled: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
+  not_affiliate_account: 409,
   already_enrolled: 409,
   join_link_unavailable: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.

@@ -11,4 +11,5 @@ export const PLATFORM_NAV: NavEntry[] = [
   { to: '/platform/payout-minimums', labelKey: 'nav.platformMinimums' },
   { to: '/platform/plans', labelKey: 'nav.platformPlans' },
   { to: '/platform/audit-log', labelKey: 'nav.platformAudit' },
+  { to: '/platform/settings', labelKey: 'nav.platformSettings' },
 ];

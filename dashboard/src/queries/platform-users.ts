@@ -36,6 +36,11 @@ export const useApproveAffiliate = () =>
     unwrap(api.POST('/platform/users/{userId}/approve-affiliate', { params: { path: { userId } } })),
   );
 
+export const useRejectAffiliate = () =>
+  useUserMutation(({ userId, reason }: { userId: string; reason?: string }) =>
+    unwrap(api.POST('/platform/users/{userId}/reject-affiliate', { params: { path: { userId } }, body: { reason } })),
+  );
+
 export const useBanUser = () =>
   useUserMutation(({ userId, reason }: { userId: string; reason?: string }) =>
     unwrap(api.POST('/platform/users/{userId}/ban', { params: { path: { userId } }, body: { reason } })),

@@ -9,12 +9,14 @@ const route = createRoute({
   operationId: 'approveAffiliate',
   path: '/platform/users/{userId}/approve-affiliate',
   tags: ['platform'],
-  summary: 'Approve a user as an affiliate (may then join programs)',
+  summary: 'Approve an affiliate account (it may then apply in the marketplace)',
+  description:
+    'Platform owners and admins. A waiting or rejected affiliate account becomes approved and is told so (in-app, email, Telegram as it chose, in its language); approving it again changes nothing. An account that is advertiser or platform staff only is no affiliate: 409 not_affiliate_account.',
   security: [{ bearer: [] }],
   request: { params: userParams },
   responses: {
     200: { description: 'Approved', content: { 'application/json': { schema: approvedResponse } } },
-    ...declareErrorResponses(400, 401, 403, 404),
+    ...declareErrorResponses(400, 401, 403, 404, 409),
   },
 });
 

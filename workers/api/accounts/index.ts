@@ -23,6 +23,7 @@ import { logOutEverywhereRoute } from './log-out-everywhere';
 import { readDevMailboxRoute } from './read-dev-mailbox';
 import { refreshSessionRoute } from './refresh-session';
 import { regenerateRecoveryCodesRoute } from './regenerate-recovery-codes';
+import { rejectAffiliateRoute } from './reject-affiliate';
 import { removeMemberRoute } from './remove-member';
 import { requestPasswordResetRoute } from './request-password-reset';
 import { resendVerificationRoute } from './resend-verification';
@@ -78,6 +79,7 @@ for (const routes of [
   // platform staff: /platform/*
   listUsersRoute,
   approveAffiliateRoute,
+  rejectAffiliateRoute,
   banUserRoute,
   unbanUserRoute,
   // development only

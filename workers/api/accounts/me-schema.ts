@@ -1,5 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { NotificationChannel, NotificationEvent, UserNotificationChannel } from '../../../schema/enums';
+import {
+  AffiliateReviewStatus,
+  NotificationChannel,
+  NotificationEvent,
+  UserNotificationChannel,
+} from '../../../schema/enums';
 import { checkPostbackTemplate, describeTemplateProblem, POSTBACK_MACROS } from '../../domain/postback-template';
 import {
   emailField,
@@ -29,6 +34,19 @@ export const profileResponse = z
     locale: localeField,
     platformRole: platformRoleField,
     approvedAffiliate: z.boolean().describe('Approved by the platform to join programs'),
+    affiliateReview: z
+      .object({
+        status: z.enum(AffiliateReviewStatus),
+        reviewedAt: z.iso.datetime().nullable().describe('When the platform decided; null while the account waits'),
+        rejectionReason: z.string().nullable(),
+        expectedReviewDays: z
+          .number()
+          .int()
+          .describe('Business days a review usually takes on this install (platform setting)'),
+        autoApproval: z.boolean().describe('The install approves affiliate accounts once their email is verified'),
+      })
+      .nullable()
+      .describe('Where the affiliate account stands with the platform; null for advertiser or platform staff only'),
     twoFactorEnabled: z.boolean(),
     paypalEmail: z.string().nullable().describe('Where PayPal payouts go; set with PUT /me/paypal-email'),
     paypalEmailVerified: z

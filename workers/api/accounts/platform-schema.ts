@@ -1,11 +1,19 @@
 import { z } from '@hono/zod-openapi';
+import { AffiliateReviewStatus } from '../../../schema/enums';
 import { platformRoleField, uuidField } from './common-schema';
+
+export const affiliateStatusField = z
+  .enum(AffiliateReviewStatus)
+  .describe('Where the affiliate account stands with the platform: waiting, approved or rejected');
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const listUsersQuery = z
   .object({
     approvedAffiliate: flag.optional(),
+    affiliateStatus: affiliateStatusField
+      .optional()
+      .describe('Only affiliate accounts in this review state (advertiser and platform staff never match)'),
     banned: flag.optional(),
     q: z.string().trim().min(1).max(254).optional().describe('Part of the email, first or last name'),
     limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -22,6 +30,10 @@ export const userListItem = z
     platformRole: platformRoleField,
     emailVerified: z.boolean(),
     approvedAffiliate: z.boolean(),
+    affiliateStatus: affiliateStatusField
+      .nullable()
+      .describe('Null for an account that is advertiser or platform staff only: there is nothing to approve'),
+    affiliateRejectionReason: z.string().nullable(),
     banned: z.boolean(),
     twoFactorEnabled: z.boolean(),
     lastLogin: z.iso.datetime().nullable(),
@@ -42,7 +54,15 @@ export const banBody = z
   .strict()
   .openapi('BanUserRequest');
 
+export const rejectAffiliateBody = z
+  .object({ reason: z.string().trim().min(1).max(500).optional().describe('Shown to the affiliate') })
+  .strict()
+  .openapi('RejectAffiliateRequest');
+
 export const approvedResponse = z
   .object({ userId: uuidField, approvedAffiliate: z.literal(true) })
   .openapi('AffiliateApproved');
+export const rejectedResponse = z
+  .object({ userId: uuidField, approvedAffiliate: z.literal(false), affiliateStatus: z.literal('rejected') })
+  .openapi('AffiliateRejected');
 export const banStateResponse = z.object({ userId: uuidField, banned: z.boolean() }).openapi('BanState');

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { createPlanRoute } from './create-plan';
+import { getPlatformSettingsRoute } from './get-platform-settings';
 import { getQueueHealthRoute } from './get-queue-health';
 import { listPlansRoute } from './list-plans';
 import { listPlatformOrganizationsRoute } from './list-organizations';
@@ -8,8 +9,9 @@ import { listPayoutMinimumsRoute } from './list-payout-minimums';
 import { setOrganizationPlanRoute } from './set-organization-plan';
 import { setPayoutMinimumsRoute } from './set-payout-minimums';
 import { updatePlanRoute } from './update-plan';
+import { updatePlatformSettingsRoute } from './update-platform-settings';
 
-/** Platform-wide views for staff: every tenant, the health of the queues, the payout minimums, the plans. */
+/** Platform-wide views for staff: every tenant, the health of the queues, the payout minimums, the plans, the install's settings. */
 export const platformRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listPlatformOrganizationsRoute)
   .route('/', getQueueHealthRoute)
@@ -18,4 +20,6 @@ export const platformRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listPlansRoute)
   .route('/', createPlanRoute)
   .route('/', updatePlanRoute)
-  .route('/', setOrganizationPlanRoute);
+  .route('/', setOrganizationPlanRoute)
+  .route('/', getPlatformSettingsRoute)
+  .route('/', updatePlatformSettingsRoute);

@@ -8,6 +8,7 @@ import { AppError, ConflictError, ValidationError } from '../../errors/app-error
 import { recordAudit } from '../audit';
 import { publishInvitedEnrollments } from '../enrollments';
 import { enrollFromInvitation } from '../invites';
+import { autoApproveAffiliate } from './auto-approve-affiliate';
 import { limitByIp } from './limit-by-ip';
 
 export interface AcceptInvitationInput {
@@ -122,5 +123,7 @@ export async function acceptInvitation({
   });
   const { enrollments, ...answer } = result;
   await publishInvitedEnrollments({ ctx, input: enrollments });
+  // A program invitation makes (or proves) an affiliate account, as a verification link does.
+  if (answer.programId) await autoApproveAffiliate(ctx, answer.userId);
   return answer;
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { enrollments, memberships, notificationPreferences, organizations, users } from '../../../schema';
 import type {
+  AffiliateReviewStatus,
   Locale,
   MemberRole,
   NotificationEvent,
@@ -9,9 +10,24 @@ import type {
 } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
+import { affiliateReviewStatus } from '../../domain/affiliate-review';
 import { channelListsOf } from '../../domain/notification-preferences';
 import { NotFoundError } from '../../errors/app-error';
+import { readPlatformSettings } from '../platform-settings/read-platform-settings';
 import { namedByBrand, portalScope } from '../tenant-scope';
+import { affiliateAccountSql } from './affiliate-account-sql';
+
+/** Where an affiliate account stands with the platform, and what the affiliate is told to expect. */
+export interface AffiliateReview {
+  status: AffiliateReviewStatus;
+  /** When the platform decided; null while the account waits. */
+  reviewedAt: Date | null;
+  rejectionReason: string | null;
+  /** Business days a review usually takes on this install (a platform setting). */
+  expectedReviewDays: number;
+  /** The install approves affiliates once their email is verified. */
+  autoApproval: boolean;
+}
 
 export interface Profile {
   id: string;
@@ -22,6 +38,8 @@ export interface Profile {
   locale: Locale;
   platformRole: PlatformRole;
   approvedAffiliate: boolean;
+  /** Null for an account that is advertiser or platform staff only (no affiliate account). */
+  affiliateReview: AffiliateReview | null;
   twoFactorEnabled: boolean;
   paypalEmail: string | null;
   /** Payouts go only to a verified PayPal address. */
@@ -43,8 +61,13 @@ export interface Profile {
 }
 
 export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>): Promise<Profile> {
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
-  if (!user) throw new NotFoundError('user', input.userId);
+  const [row] = await ctx.db
+    .select({ user: users, isAffiliate: affiliateAccountSql() })
+    .from(users)
+    .where(eq(users.id, input.userId));
+  if (!row) throw new NotFoundError('user', input.userId);
+  const user = row.user;
+  const settings = row.isAffiliate ? await readPlatformSettings(ctx) : null;
   // On a white-label portal the account shows only that advertiser, and no platform console.
   const scope = portalScope(ctx);
   const teams = await ctx.db
@@ -72,6 +95,13 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     locale: user.locale,
     platformRole: scope ? 'none' : user.platformRole,
     approvedAffiliate: user.approvedAffiliate,
+    affiliateReview: settings && {
+      status: affiliateReviewStatus(user),
+      reviewedAt: user.affiliateReviewedAt,
+      rejectionReason: user.approvedAffiliate ? null : user.affiliateRejectionReason,
+      expectedReviewDays: settings.affiliateReviewDays,
+      autoApproval: settings.affiliateAutoApproval,
+    },
     twoFactorEnabled: user.totpEnabledAt !== null,
     paypalEmail: user.paypalEmail,
     paypalEmailVerified: user.paypalEmailVerifiedAt !== null,

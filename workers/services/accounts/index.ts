@@ -21,6 +21,7 @@ export { logIn } from './log-in';
 export { readDevMailbox } from './read-dev-mailbox';
 export { refreshSession } from './refresh-session';
 export { regenerateRecoveryCodes } from './regenerate-recovery-codes';
+export { rejectAffiliate } from './reject-affiliate';
 export { removeMember } from './remove-member';
 export { requestPasswordReset } from './request-password-reset';
 export { resendVerification } from './resend-verification';

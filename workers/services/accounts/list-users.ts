@@ -1,10 +1,14 @@
-import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { users } from '../../../schema';
-import type { PlatformRole } from '../../../schema/enums';
+import type { AffiliateReviewStatus, PlatformRole } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
+import { affiliateReviewStatus } from '../../domain/affiliate-review';
+import { affiliateAccountSql } from './affiliate-account-sql';
 
 export interface ListUsersInput {
   approvedAffiliate?: boolean | undefined;
+  /** Affiliate accounts in this review state (staff and advertiser accounts never match). */
+  affiliateStatus?: AffiliateReviewStatus | undefined;
   banned?: boolean | undefined;
   /** Part of the email or name, case-insensitive. */
   q?: string | undefined;
@@ -21,6 +25,9 @@ export interface UserListItem {
   platformRole: PlatformRole;
   emailVerified: boolean;
   approvedAffiliate: boolean;
+  /** Null: not an affiliate account (advertiser or platform staff only), so nothing to approve. */
+  affiliateStatus: AffiliateReviewStatus | null;
+  affiliateRejectionReason: string | null;
   banned: boolean;
   twoFactorEnabled: boolean;
   lastLogin: Date | null;
@@ -31,6 +38,18 @@ export interface UserListItem {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The SQL of affiliateReviewStatus, limited to affiliate accounts. */
+function affiliateStatusCondition(status: AffiliateReviewStatus): SQL {
+  const state =
+    status === 'approved'
+      ? eq(users.approvedAffiliate, true)
+      : and(
+          eq(users.approvedAffiliate, false),
+          status === 'rejected' ? isNotNull(users.affiliateReviewedAt) : isNull(users.affiliateReviewedAt),
+        );
+  return and(state, affiliateAccountSql()) as SQL;
+}
+
 /** Users for platform staff, newest first, keyset-paginated on the UUIDv7 id (creation order). */
 export async function listUsers({
   ctx,
@@ -38,6 +57,7 @@ export async function listUsers({
 }: ServiceCall<ListUsersInput>): Promise<{ items: UserListItem[]; nextCursor: string | null }> {
   const conditions: SQL[] = [];
   if (input.approvedAffiliate !== undefined) conditions.push(eq(users.approvedAffiliate, input.approvedAffiliate));
+  if (input.affiliateStatus !== undefined) conditions.push(affiliateStatusCondition(input.affiliateStatus));
   if (input.banned !== undefined) conditions.push(eq(users.banned, input.banned));
   if (input.q) {
     const pattern = `%${escapeLike(input.q)}%`;
@@ -47,14 +67,14 @@ export async function listUsers({
   }
   if (input.cursor) conditions.push(lt(users.id, input.cursor));
   const rows = await ctx.db
-    .select()
+    .select({ u: users, isAffiliate: affiliateAccountSql() })
     .from(users)
     .where(and(...conditions))
     .orderBy(desc(users.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   return {
-    items: page.map((u) => ({
+    items: page.map(({ u, isAffiliate }) => ({
       id: u.id,
       email: u.email,
       firstName: u.firstName,
@@ -62,6 +82,8 @@ export async function listUsers({
       platformRole: u.platformRole,
       emailVerified: u.emailVerified,
       approvedAffiliate: u.approvedAffiliate,
+      affiliateStatus: isAffiliate ? affiliateReviewStatus(u) : null,
+      affiliateRejectionReason: isAffiliate && !u.approvedAffiliate ? u.affiliateRejectionReason : null,
       banned: u.banned,
       twoFactorEnabled: u.totpEnabledAt !== null,
       lastLogin: u.lastLogin,
@@ -69,6 +91,6 @@ export async function listUsers({
       loginsCount: u.loginsCount,
       createdAt: u.createdAt,
     })),
-    nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
+    nextCursor: rows.length > input.limit ? page[page.length - 1]!.u.id : null,
   };
 }

@@ -4,6 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
 import { claimPendingJoins, joinPortalOnVerification, type PortalJoin } from '../invites';
+import { autoApproveAffiliate } from './auto-approve-affiliate';
 import { unusableLinkError } from './unusable-link-error';
 
 export interface EmailVerified {
@@ -18,6 +19,7 @@ export interface EmailVerified {
  * Consumes an email-verification token: single use (the update claims it atomically), unexpired,
  * and only for the address it was sent to. Then enrolls the account through any invite link it signed
  * up with and, on its first verification, applies to the programs of the portal it signed up on.
+ * On an install with affiliate auto-approval, a waiting affiliate account is approved too.
  */
 export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>): Promise<EmailVerified> {
   const tokenHash = await sha256Hex(input.token);
@@ -61,6 +63,8 @@ export async function verifyEmail({ ctx, input }: ServiceCall<{ token: string }>
     ? await joinPortalOnVerification({ ctx, input: { userId: verified.userId, organizationId: verified.portal } })
     : null;
   if (portalJoin) joined.push(portalJoin);
+  // An install set to approve affiliates automatically does it once the address is proven real.
+  await autoApproveAffiliate(ctx, verified.userId);
   return {
     email: verified.email,
     joined,

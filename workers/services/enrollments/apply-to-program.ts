@@ -29,13 +29,15 @@ async function findExisting(ctx: ServiceContext, programId: string, affiliateId:
 export async function applyToProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<Enrollment> {
   const affiliateId = actorId(ctx);
   const [user] = await ctx.db
-    .select({ approved: users.approvedAffiliate, firstName: users.firstName })
+    .select({ approved: users.approvedAffiliate, reviewedAt: users.affiliateReviewedAt, firstName: users.firstName })
     .from(users)
     .where(eq(users.id, affiliateId));
   if (!user?.approved)
     throw new AppError(
       'forbidden',
-      'Your affiliate account is not approved yet; you can apply to programs once the platform approves it',
+      user?.reviewedAt
+        ? 'The platform did not approve your affiliate account, so you cannot apply to programs in the marketplace'
+        : 'Your affiliate account is not approved yet; you can apply to programs once the platform approves it',
     );
   const [program] = await ctx.db
     .select({ id: programs.id, organizationId: programs.organizationId, visibility: programs.visibility })

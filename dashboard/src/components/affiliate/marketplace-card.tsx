@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
 import { type MarketplaceProgram, useApplyToProgram } from '../../queries/marketplace';
 import { RouterButton } from '../router-button';
+import { useApplyBlock } from './apply-block';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { ProgramTerms } from './program-terms';
 
@@ -11,7 +12,9 @@ import { ProgramTerms } from './program-terms';
 export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
   const { t } = useTranslation('programs');
   const apply = useApplyToProgram();
+  const block = useApplyBlock();
   const enrollment = program.myEnrollment;
+  const blockedId = `apply-blocked-${program.id}`;
 
   const onApply = () =>
     apply.mutate(program.id, {
@@ -82,13 +85,22 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
               )}
             </>
           ) : (
-            <Button
-              onClick={onApply}
-              loading={apply.isPending}
-              aria-label={t('marketplace.applyTo', { name: program.name })}
-            >
-              {t(program.visibility === 'public' ? 'marketplace.join' : 'marketplace.apply')}
-            </Button>
+            <Group gap="sm" wrap="wrap">
+              <Button
+                onClick={onApply}
+                loading={apply.isPending}
+                disabled={block !== null}
+                aria-label={t('marketplace.applyTo', { name: program.name })}
+                aria-describedby={block ? blockedId : undefined}
+              >
+                {t(program.visibility === 'public' ? 'marketplace.join' : 'marketplace.apply')}
+              </Button>
+              {block && (
+                <Text size="sm" c="dimmed" id={blockedId}>
+                  {t(block.status === 'rejected' ? 'marketplace.applyRejected' : 'marketplace.applyPending')}
+                </Text>
+              )}
+            </Group>
           )}
         </Group>
       </Stack>

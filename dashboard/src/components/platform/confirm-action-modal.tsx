@@ -13,6 +13,8 @@ type ConfirmActionModalProps = {
   color?: string;
   /** Adds an optional "reason" field, for actions whose API takes one. */
   withReason?: boolean;
+  /** What the reason is for, when it is not only kept in the audit log (e.g. the person reads it). */
+  reasonHint?: string;
   pending: boolean;
   error: unknown;
   /** The meaning of an API error code this action is known to answer (e.g. conflict), in the UI language. */
@@ -48,7 +50,7 @@ export function ConfirmActionModal(props: ConfirmActionModalProps) {
           {props.withReason && (
             <Textarea
               label={t('confirm.reason')}
-              description={t('confirm.reasonHint')}
+              description={props.reasonHint ?? t('confirm.reasonHint')}
               maxLength={500}
               autosize
               minRows={2}

@@ -1,21 +1,34 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PlatformUser, useApproveAffiliate, useBanUser, useUnbanUser } from '../../queries/platform-users';
+import {
+  type PlatformUser,
+  useApproveAffiliate,
+  useBanUser,
+  useRejectAffiliate,
+  useUnbanUser,
+} from '../../queries/platform-users';
 import { ConfirmActionModal } from './confirm-action-modal';
 import { useNotifyDone } from './use-notify-done';
 
-type Action = 'approve' | 'ban' | 'unban';
+type Action = 'approve' | 'reject' | 'ban' | 'unban';
 
-/** Approve, ban or unban one user, each after a confirmation. Rendered only for owners and admins. */
+/**
+ * Approve or reject an affiliate account (affiliate accounts only: staff have nothing to review), ban or
+ * unban one user, each after a confirmation. Rendered only for owners and admins.
+ */
 export function UserActions({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('platform');
   const notifyDone = useNotifyDone();
   const [open, setOpen] = useState<Action | null>(null);
   const approve = useApproveAffiliate();
+  const reject = useRejectAffiliate();
   const ban = useBanUser();
   const unban = useUnbanUser();
-  const mutation = open === 'approve' ? approve : open === 'ban' ? ban : unban;
+  const mutation = { approve, reject, ban, unban }[open ?? 'unban'];
+  const reviewable = !user.banned && (user.affiliateStatus === 'pending' || user.affiliateStatus === 'rejected');
+  const explainReview = (error: { code: string }) =>
+    error.code === 'not_affiliate_account' ? t('users.notAffiliate') : null;
   const close = () => {
     mutation.reset();
     setOpen(null);
@@ -28,9 +41,14 @@ export function UserActions({ user }: { user: PlatformUser }) {
   return (
     <>
       <Group gap="xs" wrap="nowrap">
-        {!user.approvedAffiliate && !user.banned && (
+        {reviewable && (
           <Button size="xs" variant="light" onClick={() => setOpen('approve')}>
             {t('users.approve')}
+          </Button>
+        )}
+        {reviewable && user.affiliateStatus === 'pending' && (
+          <Button size="xs" variant="default" onClick={() => setOpen('reject')}>
+            {t('users.reject')}
           </Button>
         )}
         {user.banned ? (
@@ -50,9 +68,27 @@ export function UserActions({ user }: { user: PlatformUser }) {
         confirmLabel={t('users.approve')}
         pending={approve.isPending}
         error={approve.error}
+        explainError={explainReview}
         onConfirm={() => approve.mutate(user.id, { onSuccess: done(t('users.approved', { who })) })}
       >
         {t('users.approveText', { who })}
+      </ConfirmActionModal>
+      <ConfirmActionModal
+        opened={open === 'reject'}
+        onClose={close}
+        title={t('users.rejectTitle')}
+        confirmLabel={t('users.reject')}
+        color="red"
+        withReason
+        reasonHint={t('users.rejectReasonHint')}
+        pending={reject.isPending}
+        error={reject.error}
+        explainError={explainReview}
+        onConfirm={(reason) =>
+          reject.mutate({ userId: user.id, reason }, { onSuccess: done(t('users.rejected', { who })) })
+        }
+      >
+        {t('users.rejectText', { who })}
       </ConfirmActionModal>
       <ConfirmActionModal
         opened={open === 'ban'}

@@ -5,7 +5,7 @@ import type { PlatformUser } from '../../queries/platform-users';
 // Badges never cut their label short when the table squeezes the column.
 const whole = { label: { overflow: 'visible' } } as const;
 
-/** What stands out about a user: banned, approved affiliate, unverified email, two-factor. */
+/** What stands out about a user: banned, where an affiliate account's review stands (staff have none), unverified email, two-factor. */
 export function UserFlags({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('platform');
   return (
@@ -15,13 +15,28 @@ export function UserFlags({ user }: { user: PlatformUser }) {
           {t('users.flags.banned')}
         </Badge>
       )}
-      {user.approvedAffiliate ? (
+      {user.affiliateStatus === 'approved' && (
         <Badge color="teal" variant="light" styles={whole}>
           {t('users.flags.affiliate')}
         </Badge>
-      ) : (
-        <Badge color="gray" variant="light" styles={whole}>
+      )}
+      {user.affiliateStatus === 'pending' && (
+        <Badge color="yellow" variant="light" styles={whole}>
           {t('users.flags.notApproved')}
+        </Badge>
+      )}
+      {user.affiliateStatus === 'rejected' && (
+        <Badge
+          color="gray"
+          variant="light"
+          styles={whole}
+          title={
+            user.affiliateRejectionReason
+              ? t('users.flags.rejectedReason', { reason: user.affiliateRejectionReason })
+              : undefined
+          }
+        >
+          {t('users.flags.rejected')}
         </Badge>
       )}
       {!user.emailVerified && (

@@ -22,7 +22,13 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const orgMatch = useMatch({ from: '/_app/orgs/$orgId', shouldThrow: false });
   // A session on an advertiser's portal is confined to it: the platform's own pages are not there.
   const onPortal = portal().kind === 'organization';
-  const isAffiliate = me.approvedAffiliate || me.affiliateContexts.length > 0;
+  const isAffiliate = me.approvedAffiliate || me.affiliateContexts.length > 0 || me.affiliateReview !== null;
+  // Until the platform approves the account, its review status leads the affiliate's links.
+  const underReview = me.affiliateReview !== null && me.affiliateReview.status !== 'approved';
+  const affiliateNav = [
+    ...(underReview ? [{ to: '/affiliate/welcome', labelKey: 'nav.accountStatus' } as const] : []),
+    ...(onPortal ? AFFILIATE_NAV.filter((e) => !e.platformOnly) : AFFILIATE_NAV),
+  ];
   const advertiser = orgMatch ? undefined : me.affiliateContexts.find((c) => c.organizationId === orgId);
   const orgContext = orgMatch?.context;
   const visible = (entries: OrgNavEntry[]) =>
@@ -52,8 +58,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
     <Stack gap="lg">
       {orgContext && section(orgContext.organization.name, visible(ORG_NAV), orgParams)}
       {orgContext && section(t('nav.finance'), visible(FINANCE_NAV), orgParams)}
-      {isAffiliate &&
-        section(t('nav.affiliate'), onPortal ? AFFILIATE_NAV.filter((e) => !e.platformOnly) : AFFILIATE_NAV)}
+      {isAffiliate && section(t('nav.affiliate'), affiliateNav)}
       {advertiser && section(advertiser.name, AFFILIATE_ORG_NAV, { orgId: advertiser.organizationId })}
       {platformAccess(me.platformRole) && section(t('nav.platform'), PLATFORM_NAV)}
       {section(t('nav.account'), [...ACCOUNT_NAV, { to: '/orgs', labelKey: 'nav.organizations' }])}

@@ -2775,6 +2775,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The install's settings: affiliate auto-approval and the expected review time */
+        get: operations["getPlatformSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the install's settings
+         * @description Platform owners and admins (support reads only); fields left out keep their value. Audited as platform.settings_updated. Auto-approval applies to accounts verified from then on; affiliates already waiting stay for staff to decide.
+         */
+        patch: operations["updatePlatformSettings"];
+        trace?: never;
+    };
     "/platform/stats/report": {
         parameters: {
             query?: never;
@@ -2835,7 +2856,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a user as an affiliate (may then join programs) */
+        /**
+         * Approve an affiliate account (it may then apply in the marketplace)
+         * @description Platform owners and admins. A waiting or rejected affiliate account becomes approved and is told so (in-app, email, Telegram as it chose, in its language); approving it again changes nothing. An account that is advertiser or platform staff only is no affiliate: 409 not_affiliate_account.
+         */
         post: operations["approveAffiliate"];
         delete?: never;
         options?: never;
@@ -2854,6 +2878,26 @@ export interface paths {
         put?: never;
         /** Ban a user: sign-in is refused and every session ends at once */
         post: operations["banUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/platform/users/{userId}/reject-affiliate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a waiting affiliate account, with a reason it reads
+         * @description Platform owners and admins. The affiliate is told (in-app, email, Telegram as it chose, in its language) and cannot apply in the marketplace; programs an advertiser invited it to keep working, and staff may approve it later. Rejecting it again changes nothing; an approved account is 409 conflict (ban it instead); an account that is advertiser or platform staff only is 409 not_affiliate_account.
+         */
+        post: operations["rejectAffiliate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3104,6 +3148,14 @@ export interface components {
         AffiliateApproved: {
             /** @enum {boolean} */
             approvedAffiliate: true;
+            /** Format: uuid */
+            userId: string;
+        };
+        AffiliateRejected: {
+            /** @enum {string} */
+            affiliateStatus: "rejected";
+            /** @enum {boolean} */
+            approvedAffiliate: false;
             /** Format: uuid */
             userId: string;
         };
@@ -4439,7 +4491,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -5258,7 +5310,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -5280,7 +5332,7 @@ export interface components {
                     isDefault: boolean;
                 }[];
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review";
             }[];
             telegram: {
                 /** @description The deployment has a Telegram bot */
@@ -5774,7 +5826,24 @@ export interface components {
         PlatformPlanList: {
             items: components["schemas"]["PlatformPlan"][];
         };
+        PlatformSettings: {
+            /** @description Approve every affiliate account once its email is verified (single-company installs), instead of waiting for staff */
+            affiliateAutoApproval: boolean;
+            /** @description Business days a manual review of a new affiliate account usually takes; shown to affiliates who wait */
+            affiliateReviewDays: number;
+            /**
+             * Format: date-time
+             * @description Null while the install runs on the defaults
+             */
+            updatedAt: string | null;
+        };
         PlatformUser: {
+            affiliateRejectionReason: string | null;
+            /**
+             * @description Null for an account that is advertiser or platform staff only: there is nothing to approve
+             * @enum {string|null}
+             */
+            affiliateStatus: "pending" | "approved" | "rejected" | null;
             approvedAffiliate: boolean;
             banned: boolean;
             /** Format: date-time */
@@ -5920,6 +5989,21 @@ export interface components {
                 /** Format: uuid */
                 organizationId: string;
             }[];
+            /** @description Where the affiliate account stands with the platform; null for advertiser or platform staff only */
+            affiliateReview: {
+                /** @description The install approves affiliate accounts once their email is verified */
+                autoApproval: boolean;
+                /** @description Business days a review usually takes on this install (platform setting) */
+                expectedReviewDays: number;
+                rejectionReason: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the platform decided; null while the account waits
+                 */
+                reviewedAt: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected";
+            } | null;
             /** @description Approved by the platform to join programs */
             approvedAffiliate: boolean;
             /** Format: date-time */
@@ -5945,6 +6029,7 @@ export interface components {
             }[];
             /** @description Every event with the channels it is delivered on (the preferences matrix as lists) */
             notificationSettings: {
+                affiliate_review?: ("email" | "telegram" | "in_app")[];
                 billing_payment_failed?: ("email" | "telegram" | "in_app")[];
                 cancellation?: ("email" | "telegram" | "in_app")[];
                 conversion?: ("email" | "telegram" | "in_app")[];
@@ -6186,6 +6271,10 @@ export interface components {
         };
         RegistrationLinks: {
             items: components["schemas"]["RegistrationLink"][];
+        };
+        RejectAffiliateRequest: {
+            /** @description Shown to the affiliate */
+            reason?: string;
         };
         RejectConversion: {
             /** @description Shown to the affiliate */
@@ -6561,7 +6650,7 @@ export interface components {
                 channel: "email" | "telegram" | "in_app";
                 enabled: boolean;
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review";
             }[];
         };
         UpdateOrganization: {
@@ -6599,6 +6688,11 @@ export interface components {
             /** @description Minor units; omitted on create: twelve months less 20 %, rounded down (4900 a month → 47040 a year) */
             yearlyPriceMinor?: number;
         };
+        UpdatePlatformSettingsRequest: {
+            affiliateAutoApproval?: boolean;
+            /** @description Business days a manual review of a new affiliate account usually takes; shown to affiliates who wait */
+            affiliateReviewDays?: number;
+        };
         UpdateProfileRequest: {
             firstName?: string | null;
             lastName?: string | null;
@@ -6606,6 +6700,7 @@ export interface components {
             locale?: "en" | "ru";
             /** @description Channels per event, another view of GET/PUT /me/notification-preferences (the one store): each event listed has its email, telegram and in_app cells set (on when listed); events left out keep theirs; webhook is chosen per endpoint and changes nothing here */
             notificationSettings?: {
+                affiliate_review?: ("email" | "telegram" | "in_app" | "webhook")[];
                 billing_payment_failed?: ("email" | "telegram" | "in_app" | "webhook")[];
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
@@ -6774,7 +6869,7 @@ export interface components {
              */
             disabledAt: string | null;
             disabledReason: string | null;
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review")[];
             /** Format: uuid */
             id: string;
             /**
@@ -22892,6 +22987,176 @@ export interface operations {
             };
         };
     };
+    getPlatformSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformSettings"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePlatformSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlatformSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformSettings"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getPlatformReport: {
         parameters: {
             query?: {
@@ -23183,6 +23448,8 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /** @description Only affiliate accounts in this review state (advertiser and platform staff never match) */
+                affiliateStatus?: "pending" | "approved" | "rejected";
                 approvedAffiliate?: "true" | "false";
                 banned?: "true" | "false";
                 /** @description nextCursor of the previous page */
@@ -23291,6 +23558,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     banUser: {
@@ -23315,6 +23591,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BanState"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rejectAffiliate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RejectAffiliateRequest"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliateRejected"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */

@@ -14,6 +14,8 @@ export const Route = createFileRoute('/_app/')({
     if (membership) throw redirect({ to: '/orgs/$orgId', params: { orgId: membership.organizationId }, replace: true });
     if (me.approvedAffiliate || me.affiliateContexts.length > 0) throw redirect({ to: '/affiliate', replace: true });
     if (platformAccess(me.platformRole)) throw redirect({ to: '/platform', replace: true });
+    // An affiliate the platform has not approved (waiting or turned down) learns where it stands.
+    if (me.affiliateReview) throw redirect({ to: '/affiliate/welcome', replace: true });
     throw redirect({ to: '/account/profile', replace: true });
   },
 });

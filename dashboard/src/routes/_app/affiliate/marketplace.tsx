@@ -1,10 +1,12 @@
-import { Badge, Button, Center, SimpleGrid } from '@mantine/core';
+import { Alert, Badge, Button, Center, SimpleGrid, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useApplyBlock } from '../../../components/affiliate/apply-block';
 import { MarketplaceCard } from '../../../components/affiliate/marketplace-card';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
+import { RouterAnchor } from '../../../components/router-anchor';
 import { useMarketplace } from '../../../queries/marketplace';
 
 export const Route = createFileRoute('/_app/affiliate/marketplace')({
@@ -15,6 +17,7 @@ export const Route = createFileRoute('/_app/affiliate/marketplace')({
 function MarketplacePage() {
   const { t } = useTranslation('programs');
   const marketplace = useMarketplace(undefined);
+  const block = useApplyBlock();
   return (
     <>
       <PageHeader
@@ -26,6 +29,23 @@ function MarketplacePage() {
           </Badge>
         }
       />
+      {block && (
+        <Alert
+          color={block.status === 'rejected' ? 'red' : 'blue'}
+          variant="light"
+          mb="lg"
+          title={t(block.status === 'rejected' ? 'marketplace.rejectedTitle' : 'marketplace.pendingTitle')}
+        >
+          <Text size="sm">
+            {block.status === 'rejected'
+              ? t('marketplace.rejectedText')
+              : t('marketplace.pendingText', { count: block.expectedReviewDays })}{' '}
+            <RouterAnchor to="/affiliate/welcome" c="inherit" fw={600} underline="always">
+              {t('marketplace.statusLink')}
+            </RouterAnchor>
+          </Text>
+        </Alert>
+      )}
       <QueryState query={marketplace}>
         {(data) => {
           const programs = data.pages.flatMap((page) => page.items);

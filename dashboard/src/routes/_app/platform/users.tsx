@@ -1,4 +1,4 @@
-import { Group, Stack } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
@@ -12,7 +12,7 @@ const flag = z.catch(z.optional(z.enum(['true', 'false'])), undefined);
 /** The user list's search and filters in the URL. */
 const usersSearchSchema = z.object({
   q: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined),
-  approvedAffiliate: flag,
+  affiliateStatus: z.catch(z.optional(z.enum(['pending', 'approved', 'rejected'])), undefined),
   banned: flag,
 });
 
@@ -39,10 +39,21 @@ function UsersPage() {
             value={search.q}
             onChange={(q) => setSearch({ q })}
           />
-          <YesNoFilter
-            label={t('users.filters.approved')}
-            value={search.approvedAffiliate}
-            onChange={(approvedAffiliate) => setSearch({ approvedAffiliate })}
+          <Select
+            label={t('users.filters.affiliateStatus')}
+            placeholder={t('filters.any')}
+            data={(['pending', 'approved', 'rejected'] as const).map((value) => ({
+              value,
+              label: t(`users.statuses.${value}`),
+            }))}
+            value={search.affiliateStatus ?? null}
+            onChange={(next) =>
+              setSearch({
+                affiliateStatus: next === 'pending' || next === 'approved' || next === 'rejected' ? next : undefined,
+              })
+            }
+            clearable
+            w={{ base: '100%', xs: 200 }}
           />
           <YesNoFilter
             label={t('users.filters.banned')}

@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, smallint, uuid } from 'drizzle-orm/pg-core';
+import { affiliate } from './pg-schemas';
+import { users } from './users';
+import { timestamps } from './util/columns';
+
+/** What an install that never saved its settings runs with: manual review, said to take up to 2 business days. */
+export const PLATFORM_SETTING_DEFAULTS = { affiliateAutoApproval: false, affiliateReviewDays: 2 } as const;
+
+/**
+ * Settings of the whole install that its owners change in the platform console. One row at most
+ * (`id` is always true); without it the defaults above apply, so a fresh install needs no seed.
+ */
+export const platformSettings = affiliate.table(
+  'platform_settings',
+  {
+    /** Always true: the table holds a single row. */
+    id: boolean().primaryKey().default(true),
+    /** Approve every affiliate account as soon as its email is verified, instead of waiting for staff. */
+    affiliateAutoApproval: boolean().notNull().default(PLATFORM_SETTING_DEFAULTS.affiliateAutoApproval),
+    /** How many business days a manual review usually takes; shown to affiliates who wait. */
+    affiliateReviewDays: smallint().notNull().default(PLATFORM_SETTING_DEFAULTS.affiliateReviewDays),
+    /** The staff member who last changed them. */
+    updatedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    check('platform_settings_single_row_check', sql`${t.id}`),
+    check('platform_settings_review_days_check', sql`${t.affiliateReviewDays} BETWEEN 1 AND 30`),
+  ],
+);
+
+export type PlatformSettings = typeof platformSettings.$inferSelect;

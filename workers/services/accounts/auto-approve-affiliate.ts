@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import { affiliateReviewStatus } from '../../domain/affiliate-review';
+import { readPlatformSettings } from '../platform-settings/read-platform-settings';
+import { affiliateAccountSql } from './affiliate-account-sql';
+import { decideAffiliateReview } from './decide-affiliate-review';
+
+/**
+ * On an install that approves affiliates automatically, approves a freshly verified affiliate
+ * account that is still waiting (and notifies it like a manual approval). A rejected account is
+ * left to staff; staff and advertiser accounts are not affiliates.
+ */
+export async function autoApproveAffiliate(ctx: ServiceContext, userId: string): Promise<boolean> {
+  const settings = await readPlatformSettings(ctx);
+  if (!settings.affiliateAutoApproval) return false;
+  const [user] = await ctx.db
+    .select({
+      approvedAffiliate: users.approvedAffiliate,
+      affiliateReviewedAt: users.affiliateReviewedAt,
+      isAffiliate: affiliateAccountSql(),
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user?.isAffiliate || affiliateReviewStatus(user) !== 'pending') return false;
+  const result = await decideAffiliateReview(ctx, { userId, to: 'approved', automatic: true });
+  return result.changed;
+}
