@@ -1,6 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from '../../../schema/enums';
-import type { BatchItemRow, MyPayoutRow, PayoutBatch, PayoutBatchPart } from '../../services/payouts';
+import type {
+  BatchDuties,
+  BatchItemRow,
+  BatchPerson,
+  MyPayoutRow,
+  PayoutBatch,
+  PayoutBatchPart,
+} from '../../services/payouts';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
 const amountMinor = z
@@ -114,8 +121,69 @@ export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow):
   paidAt: isoOrNull(item.paidAt),
 });
 
+const batchPerson = z
+  .object({ id: z.uuid(), email: z.string(), name: z.string().nullable() })
+  .openapi('PayoutBatchPerson');
+
+export const batchActionState = z
+  .object({
+    action: z.enum(['approve', 'send', 'cancel', 'exclude']),
+    allowed: z.boolean(),
+    reason: z
+      .enum([
+        'approver_is_proposer',
+        'sender_is_proposer',
+        'sender_is_approver',
+        'status',
+        'empty',
+        'role',
+        'read_only',
+        'not_configured',
+      ])
+      .nullable()
+      .describe(
+        'Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or no PayPal account',
+      ),
+  })
+  .openapi('PayoutBatchActionState');
+
+export const batchDutiesSchema = z
+  .object({
+    rule: z
+      .enum(['two_people', 'three_people'])
+      .describe(
+        'two_people: the approver is not the proposer, anyone with a payout role sends; three_people (payoutFourEyes): the sender is a third person',
+      ),
+    proposedBy: batchPerson.nullable().describe('null: proposed by the daily cron'),
+    approvedBy: batchPerson.nullable(),
+    sentBy: batchPerson.nullable(),
+    nextStep: z.enum(['approve', 'send', 'wait_for_paypal', 'none']),
+    eligible: z
+      .array(batchPerson)
+      .describe('Owners and finance members who may take the next step (platform staff may too)'),
+    allowedActions: z.array(batchActionState).describe('What the caller may do on this batch now, and why not'),
+  })
+  .openapi('PayoutBatchDuties');
+
+const personView = (p: BatchPerson | null) => (p ? { id: p.id, email: p.email, name: p.name } : null);
+
+export const dutiesView = (d: BatchDuties): z.infer<typeof batchDutiesSchema> => ({
+  rule: d.rule,
+  proposedBy: personView(d.proposedBy),
+  approvedBy: personView(d.approvedBy),
+  sentBy: personView(d.sentBy),
+  nextStep: d.nextStep,
+  eligible: d.eligible.map((p) => personView(p)!),
+  allowedActions: d.actions,
+});
+
 export const payoutBatchDetail = z
-  .object({ batch: payoutBatchSchema, parts: z.array(partSchema), items: page(payoutItemSchema, 'PayoutItemPage') })
+  .object({
+    batch: payoutBatchSchema,
+    duties: batchDutiesSchema,
+    parts: z.array(partSchema),
+    items: page(payoutItemSchema, 'PayoutItemPage'),
+  })
   .openapi('PayoutBatchDetail');
 
 export { partView };
