@@ -17,15 +17,21 @@ export interface CronExpression {
   anyDayOfWeek: boolean;
 }
 
-const FIELDS = [
+interface Field {
+  name: string;
+  min: number;
+  max: number;
+}
+
+const FIELDS: readonly [Field, Field, Field, Field, Field] = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
   { name: 'month', min: 1, max: 12 },
   { name: 'day of week', min: 0, max: 7 },
-] as const;
+];
 
-function parseNumber(text: string, field: (typeof FIELDS)[number], source: string): number {
+function parseNumber(text: string, field: Field, source: string): number {
   if (!/^\d+$/.test(text)) throw new Error(`cron "${source}": ${field.name} "${text}" is not a number`);
   const n = Number(text);
   if (n < field.min || n > field.max)
@@ -33,7 +39,7 @@ function parseNumber(text: string, field: (typeof FIELDS)[number], source: strin
   return n;
 }
 
-function parseField(text: string, field: (typeof FIELDS)[number], source: string): Set<number> {
+function parseField(text: string, field: Field, source: string): Set<number> {
   const values = new Set<number>();
   for (const part of text.split(',')) {
     const [range, stepText, extra] = part.split('/');
