@@ -428,7 +428,7 @@ describe('the batch header follows its items', () => {
   });
 
   it('an unclaimed item keeps the batch sent, with PayPal’s final batch status shown', async () => {
-    const { org, batchId } = await approvedBatch(['', 'unclaimed']);
+    const { org, payees, batchId } = await approvedBatch(['', 'unclaimed']);
     expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batchId}/send`), 200);
     await eventually(
       async () => {
@@ -439,7 +439,23 @@ describe('the batch header follows its items', () => {
       15_000,
       'PayPal’s batch status',
     );
-    expect(await batchRow(batchId)).toMatchObject({ status: 'sent', completedAt: null });
+    const row = await batchRow(batchId);
+    expect(row).toMatchObject({ status: 'sent', completedAt: null });
+    // The affiliate learns where and by when to claim it: 30 days after the batch was sent.
+    const { signInAs } = await import('../sessions');
+    const unclaimed = payees.find((p) => p.tag === 'unclaimed')!.payee;
+    const mine = await call(await signInAs(db, unclaimed.affiliate.id), 'GET', '/affiliate/payouts');
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({
+        status: 'unclaimed',
+        receiverEmail: unclaimed.affiliate.paypalEmail,
+        sentAt: row.sentAt!.toISOString(),
+        claimBy: new Date(row.sentAt!.getTime() + 30 * 86_400_000).toISOString(),
+      }),
+    ]);
+    const paid = payees.find((p) => p.tag === '')!.payee;
+    const theirs = await call(await signInAs(db, paid.affiliate.id), 'GET', '/affiliate/payouts');
+    expect(theirs.body.items).toEqual([expect.objectContaining({ status: 'success', claimBy: null })]);
   });
 });
 

@@ -8,6 +8,7 @@ import type {
   PayoutBatch,
   PayoutBatchPart,
 } from '../../services/payouts';
+import { unclaimedClaimBy } from '../../domain/unclaimed-payout';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
 const amountMinor = z
@@ -202,6 +203,17 @@ export const proposalResult = z
         itemCount: z.number().int(),
       }),
     ),
+    unproposed: z
+      .array(
+        z.object({
+          currency: z.string(),
+          affiliates: z.number().int().describe('Affiliates with approved balances no payout took'),
+          noVerifiedPaypal: z.number().int().describe('Of them, without a verified PayPal email'),
+          belowMinimum: z.number().int().describe('Of them, whose net is below the payout minimum'),
+          totalMinor: amountMinor,
+        }),
+      )
+      .describe('What the proposal left behind, per currency, and why'),
   })
   .openapi('PayoutProposal');
 
@@ -227,11 +239,22 @@ export const myPayoutSchema = z
     paypalTransactionId: z.string().nullable(),
     failureReason: z.string().nullable(),
     paidAt: timestamp.nullable(),
+    sentAt: timestamp.nullable().describe('When the batch went to PayPal; null while it is under review'),
+    claimBy: timestamp
+      .nullable()
+      .describe(
+        'Unclaimed only: claim it at PayPal with receiverEmail before this, 30 days after sending, or PayPal returns it to the balance',
+      ),
     createdAt: timestamp,
   })
   .openapi('MyPayout');
 
-export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
+export const myPayoutView = ({
+  item,
+  organizationName,
+  batchStatus,
+  sentAt,
+}: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
   id: item.id,
   organizationId: item.organizationId,
   advertiser: organizationName,
@@ -243,6 +266,8 @@ export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRo
   paypalTransactionId: item.paypalTransactionId,
   failureReason: item.failureReason,
   paidAt: isoOrNull(item.paidAt),
+  sentAt: isoOrNull(sentAt),
+  claimBy: item.status === 'unclaimed' ? isoOrNull(unclaimedClaimBy(sentAt)) : null,
   createdAt: iso(item.createdAt),
 });
 
