@@ -122,9 +122,8 @@ export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow):
   paidAt: isoOrNull(item.paidAt),
 });
 
-const batchPerson = z
-  .object({ id: z.uuid(), email: z.string(), name: z.string().nullable() })
-  .openapi('PayoutBatchPerson');
+// Not a named component: the generator would fold the nullable uses into it.
+const batchPerson = z.object({ id: z.uuid(), email: z.string(), name: z.string().nullable() });
 
 export const batchActionState = z
   .object({

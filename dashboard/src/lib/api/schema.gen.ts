@@ -22428,18 +22428,39 @@ export interface components {
         PayoutBatchDuties: {
             /** @description What the caller may do on this batch now, and why not */
             allowedActions: components["schemas"]["PayoutBatchActionState"][];
-            approvedBy: components["schemas"]["PayoutBatchPerson"];
+            approvedBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            } | null;
             /** @description Owners and finance members who may take the next step (platform staff may too) */
-            eligible: components["schemas"]["PayoutBatchPerson"][];
+            eligible: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            }[];
             /** @enum {string} */
             nextStep: "approve" | "send" | "wait_for_paypal" | "none";
-            proposedBy: components["schemas"]["PayoutBatchPerson"];
+            /** @description null: proposed by the daily cron */
+            proposedBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            } | null;
             /**
              * @description two_people: the approver is not the proposer, anyone with a payout role sends; three_people (payoutFourEyes): the sender is a third person
              * @enum {string}
              */
             rule: "two_people" | "three_people";
-            sentBy: components["schemas"]["PayoutBatchPerson"];
+            sentBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            } | null;
         };
         PayoutBatchPage: {
             items: components["schemas"]["PayoutBatch"][];
@@ -22472,13 +22493,6 @@ export interface components {
             /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
             totalMinor: number;
         };
-        /** @description null: proposed by the daily cron */
-        PayoutBatchPerson: {
-            email: string;
-            /** Format: uuid */
-            id: string;
-            name: string | null;
-        } | null;
         PayoutItem: {
             affiliateEmail: string;
             /** Format: uuid */
