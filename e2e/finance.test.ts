@@ -127,9 +127,10 @@ test('finance proposes after confirming; the proposer is not offered approval an
   expect(await page.getByTestId('action-reasons').textContent()).toContain(
     'You proposed this batch, so another person approves it.',
   );
-  await approve.click();
+  // It is aria-disabled, not inert: clicking it (as a mouse would) opens nothing.
+  await approve.click({ force: true });
   expect(await page.getByRole('dialog').count()).toBe(0);
-  await approve.hover();
+  await approve.hover({ force: true });
   await page.getByRole('tooltip').getByText('You proposed this batch').waitFor();
   await checkBothLanguages(page, 'batch-proposed', 'Пакет выплат');
 
