@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDashboard } from './build-dashboard';
+import { type CronScheduler, fireThroughWrangler, startCronScheduler, wranglerCrons } from './cron-scheduler';
 import { startCloudflareServer, type CloudflareServer } from './cloudflare-server';
 import { migrateDatabase } from './migrate';
 import { type EmailServer, startEmailServer } from './email-server';
@@ -42,6 +43,8 @@ const LOCAL_PAYPAL = {
 };
 const DATABASE = 'affiliate_edge';
 const DAILY_CRON = '17 3 * * *';
+/** LOCAL_CRONS=off leaves the crons to be run by hand (/__scheduled), as the e2e harness does. */
+const LOCAL_CRONS = !['off', '0', 'false', 'no'].includes((process.env.LOCAL_CRONS ?? 'on').toLowerCase());
 
 let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
@@ -51,12 +54,14 @@ let cloudflare: CloudflareServer | undefined;
 let stripe: StripeServer | undefined;
 let email: EmailServer | undefined;
 let telegram: TelegramServer | undefined;
+let crons: CronScheduler | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log('\nstopping…');
+    crons?.stop();
     await worker?.stop();
     await paypal?.close();
     await cloudflare?.close();
@@ -91,6 +96,11 @@ Affiliate Edge is running.
   openapi        ${base}/api/openapi.json
   demo click     ${base}/aff/${logins.sampleRefCode}?utm_source=demo   (tracking host: to the program's landing page)
   dev mailbox    ${base}/api/dev/mailbox?to=<email>
+  crons          ${
+    LOCAL_CRONS
+      ? `every cron of wrangler.toml fires on its schedule (UTC), as in production; LOCAL_CRONS=off to stop`
+      : 'off (LOCAL_CRONS=off): run them by hand'
+  }
   run a cron     ${base}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}
   postgres       postgres://postgres:postgres@localhost:${PG_PORT}/${DATABASE}
   paypal         ${paypalUrl}   (local PayPal Payouts API; webhooks → ${base}/api/v1/paypal/webhooks)
@@ -183,6 +193,13 @@ async function main(): Promise<void> {
   // The daily job rebuilds the tracker's KV copy of routing, so demo links resolve at the edge.
   const rebuilt = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent(DAILY_CRON)}`);
   if (!rebuilt.ok) console.warn(`routing rebuild answered ${rebuilt.status}; run it again with the cron URL below`);
+  // Cron Triggers do not fire under wrangler dev; this fires them on their schedule, as Cloudflare does.
+  if (LOCAL_CRONS)
+    crons = startCronScheduler({
+      crons: wranglerCrons(`${root}wrangler.toml`),
+      fire: fireThroughWrangler(worker.url),
+      log: (line) => console.warn(line),
+    });
   printBanner(logins, { paypal: paypal.url, cloudflare: cloudflare.url, email: email.url, telegram: telegram.url });
 }
 

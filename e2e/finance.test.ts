@@ -6,32 +6,30 @@ import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
-// The finance console against the local PayPal server: two affiliates with approved commissions (one
-// whose PayPal address makes PayPal leave the money unclaimed), a finance user who proposes, an owner
-// who approves, a second finance user who sends, and platform support who only reads.
+// The finance console against the local PayPal server, for a team of two: two affiliates with
+// approved commissions (one whose PayPal address makes PayPal leave the money unclaimed), a finance
+// user who proposes and an owner who approves and sends (the default two-people rule), platform
+// support who only reads, and the unclaimed affiliate who is told how to claim the money.
 
 type User = Awaited<ReturnType<typeof signUpVerified>>;
 
 let e2e: E2e;
 let proposer: User;
 let approver: User;
-let sender: User;
 let support: User;
 const payees: User[] = [];
 
 beforeAll(async () => {
   e2e = await startE2e({ paypal: true });
   const { db, tenant } = e2e;
-  [proposer, approver, sender, support] = [
-    await signUpVerified(e2e),
-    await signUpVerified(e2e),
-    await signUpVerified(e2e),
-    await signUpVerified(e2e),
-  ];
+  [proposer, approver, support] = [await signUpVerified(e2e), await signUpVerified(e2e), await signUpVerified(e2e)];
+  await db.update(s.users).set({ firstName: 'Fiona', lastName: 'Finance' }).where(eq(s.users.id, proposer.userId));
+  await db.update(s.users).set({ firstName: 'Oscar', lastName: 'Owner' }).where(eq(s.users.id, approver.userId));
+  // Exactly two people may pay: whatever members the tenant came with go, these two stay.
+  await db.delete(s.memberships).where(eq(s.memberships.organizationId, tenant.org.id));
   await db.insert(s.memberships).values([
     { organizationId: tenant.org.id, userId: proposer.userId, role: 'finance' },
     { organizationId: tenant.org.id, userId: approver.userId, role: 'owner' },
-    { organizationId: tenant.org.id, userId: sender.userId, role: 'finance' },
   ]);
   await db.update(s.users).set({ platformRole: 'support' }).where(eq(s.users.id, support.userId));
   for (const tag of ['', '+unclaimed']) {
@@ -80,15 +78,33 @@ const h1 = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
 let batchPath = '';
 
-test('finance proposes a batch; its creator cannot approve it, an owner can', async () => {
+test('finance proposes after confirming; the proposer is not offered approval and is told why; the owner approves', async () => {
   const orgId = e2e.tenant.org.id;
   const page = await logIn(proposer);
   await page.goto(`/orgs/${orgId}/finance/payouts`);
   await h1(page, 'Payout batches');
+  // Propose now asks first, and going back proposes nothing.
   await page.getByRole('button', { name: 'Propose now' }).click();
+  const ask = page.getByRole('dialog', { name: 'Propose payouts now?' });
+  await ask.getByText(/verified PayPal email gets an item/).waitFor();
+  await checkAxe(page, 'propose dialog (en)');
+  await shoot(page, 'propose-dialog-en');
+  await ask.getByRole('button', { name: 'Go back' }).click();
+  await ask.waitFor({ state: 'hidden' });
+  expect(await e2e.db.select().from(s.payoutBatches).where(eq(s.payoutBatches.organizationId, orgId))).toHaveLength(0);
+  await page.getByRole('button', { name: 'Propose now' }).click();
+  await ask.getByRole('button', { name: 'Propose', exact: true }).click();
+  const result = page.getByTestId('proposal-result');
+  await result.waitFor({ timeout: 30_000 });
+  expect(await result.textContent()).toContain('New USD batch with 2 items, $300.00.');
   const link = page.getByRole('main').getByRole('link').filter({ hasText: /\d/ }).first();
   await link.waitFor({ timeout: 30_000 });
   await checkBothLanguages(page, 'batches', 'Пакеты выплат');
+  // A second proposal finds nothing new, and says why.
+  await page.getByRole('button', { name: 'Propose now' }).click();
+  await ask.getByRole('button', { name: 'Propose', exact: true }).click();
+  await result.getByText('Nothing to pay right now.').waitFor({ timeout: 30_000 });
+  await result.getByText(/No affiliate has an approved balance/).waitFor();
   await link.click();
   await h1(page, /^Payout batch/);
   batchPath = new URL(page.url()).pathname;
@@ -96,19 +112,26 @@ test('finance proposes a batch; its creator cannot approve it, an owner can', as
   await main.getByText('payee-1@paypal.example').waitFor();
   await main.getByText('payee-2+unclaimed@paypal.example').waitFor();
   expect(await page.getByTestId('batch-total').textContent()).toBe('$300.00');
+  // Not sent yet: nothing claims PayPal is working on it.
+  expect(await main.getByText(/Not sent yet/).count()).toBe(2);
+  expect(await main.getByText(/still processing/).count()).toBe(0);
 
-  // The creator's approval, by keyboard: the dialog opens, Enter confirms, the API refuses and the page says why.
-  await main.getByRole('button', { name: 'Approve' }).focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Approve this batch?' });
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: 'Confirm' }).focus();
-  await page.keyboard.press('Enter');
-  const refused = page.getByTestId('action-error');
-  await refused.waitFor({ timeout: 30_000 });
-  expect(await refused.getAttribute('data-code')).toBe('separation_of_duties');
-  expect(await refused.textContent()).toContain('whoever proposed a batch cannot approve it');
-  await dialog.waitFor({ state: 'hidden' });
+  // Who did what, and who may act next.
+  expect(await page.getByTestId('proposed-by').textContent()).toContain('Fiona Finance');
+  expect(await page.getByTestId('approved-by').textContent()).toContain('Not yet');
+  expect(await page.getByTestId('next-step').textContent()).toContain('Next step: approval, by Oscar Owner');
+  expect(await page.getByTestId('payout-rule').textContent()).toContain('two people');
+  // The proposer's Approve is shown disabled with the reason; it does nothing.
+  const approve = main.getByRole('button', { name: 'Approve' });
+  expect(await approve.getAttribute('data-disabled')).not.toBeNull();
+  expect(await page.getByTestId('action-reasons').textContent()).toContain(
+    'You proposed this batch, so another person approves it.',
+  );
+  // It is aria-disabled, not inert: clicking it (as a mouse would) opens nothing.
+  await approve.click({ force: true });
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  await approve.hover({ force: true });
+  await page.getByRole('tooltip').getByText('You proposed this batch').waitFor();
   await checkBothLanguages(page, 'batch-proposed', 'Пакет выплат');
 
   const owner = await logIn(approver);
@@ -116,11 +139,18 @@ test('finance proposes a batch; its creator cannot approve it, an owner can', as
   await h1(owner, /^Payout batch/);
   await owner.getByRole('main').getByRole('button', { name: 'Approve' }).click();
   await owner.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
-  await owner.getByRole('main').getByText('Approved', { exact: true }).first().waitFor({ timeout: 30_000 });
+  await owner
+    .getByTestId('approved-by')
+    .getByText(/Oscar Owner/)
+    .waitFor({ timeout: 30_000 });
+  await owner
+    .getByTestId('next-step')
+    .getByText(/sending to PayPal, by/)
+    .waitFor();
 }, 240_000);
 
-test('a second finance user sends; the status and outcomes arrive without reloading; the CSV has both rows', async () => {
-  const page = await logIn(sender);
+test('the approver sends (a team of two pays); who did what and the results arrive without reloading', async () => {
+  const page = await logIn(approver);
   await page.goto(batchPath);
   const main = page.getByRole('main');
   await main.getByRole('button', { name: 'Send to PayPal' }).click();
@@ -131,6 +161,15 @@ test('a second finance user sends; the status and outcomes arrive without reload
   await main.getByText('Unclaimed', { exact: true }).waitFor({ timeout: 90_000 });
   await main.getByText('Paid', { exact: true }).waitFor({ timeout: 90_000 });
   await main.getByText(/no PayPal account yet/).waitFor();
+  // The header follows: PayPal finished, only the claim is awaited, nothing spins.
+  await page.getByTestId('unclaimed-wait').waitFor({ timeout: 60_000 });
+  await page.getByTestId('paypal-status').getByText('SUCCESS').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('sent-by').textContent()).toContain('Oscar Owner');
+  expect(await page.getByTestId('approved-by').textContent()).toContain('Oscar Owner');
+  expect(await page.getByTestId('proposed-by').textContent()).toContain('Fiona Finance');
+  expect(await page.getByTestId('next-step').textContent()).toContain('Nobody needs to act');
+  for (const name of ['Approve', 'Send to PayPal', 'Cancel batch'])
+    expect(await main.getByRole('button', { name }).count()).toBe(0);
   await checkBothLanguages(page, 'batch-sent', 'Пакет выплат');
 
   const download = page.waitForEvent('download');
@@ -159,6 +198,32 @@ test('a second finance user sends; the status and outcomes arrive without reload
   await page.getByTestId('ledger-ok').waitFor();
 }, 240_000);
 
+test('the unclaimed affiliate is told where and by when to claim the payout', async () => {
+  const page = await logIn(payees[1]!);
+  await page.goto('/affiliate/payouts');
+  await h1(page, 'Payouts');
+  const notice = page.getByTestId('unclaimed-payout');
+  await notice.waitFor({ timeout: 30_000 });
+  const [batch] = await e2e.db
+    .select()
+    .from(s.payoutBatches)
+    .where(eq(s.payoutBatches.organizationId, e2e.tenant.org.id));
+  const claimBy = new Date(batch!.sentAt!.getTime() + 30 * 86_400_000);
+  const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(claimBy);
+  const text = await notice.textContent();
+  expect(text).toContain('Claim your payout of $150.00');
+  expect(text).toContain('payee-2+unclaimed@paypal.example');
+  expect(text).toContain('paypal.com');
+  expect(text).toContain(`by ${date}`);
+  await checkBothLanguages(page, 'affiliate-unclaimed', 'Выплаты');
+  await switchLanguage(page, 'RU');
+  await page
+    .getByTestId('unclaimed-payout')
+    .getByText(/Получите выплату/)
+    .waitFor();
+  await switchLanguage(page, 'EN');
+}, 180_000);
+
 test('platform support reads the finance pages and is offered no action', async () => {
   const page = await logIn(support);
   const orgId = e2e.tenant.org.id;
@@ -169,6 +234,8 @@ test('platform support reads the finance pages and is offered no action', async 
   await page.goto(batchPath);
   await h1(page, /^Payout batch/);
   await page.getByTestId('csv-download').waitFor();
+  // Platform staff read who did what too.
+  expect(await page.getByTestId('sent-by').textContent()).toContain('Oscar Owner');
   for (const name of ['Approve', 'Send to PayPal', 'Cancel batch', 'Exclude'])
     expect(await page.getByRole('button', { name }).count()).toBe(0);
 }, 180_000);

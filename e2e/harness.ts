@@ -289,6 +289,8 @@ async function startServer(
   const log = join(dir, 'wrangler.log');
   const out = openSync(log, 'a');
   try {
+    // wrangler dev alone, never dev/start.ts's cron scheduler: a test runs each cron by hand
+    // (/__scheduled) when it needs one, so nothing moves between its steps on the clock.
     return await startWranglerDev({
       port,
       // Other e2e files run their own wrangler dev at the same time.

@@ -5,7 +5,7 @@ import * as s from '../schema';
 import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
 
 // Money rules in the browser: platform staff edit the payout minimums (support only reads), an owner
-// switches four eyes on payouts, and a coupon code another program of the organization holds is refused
+// switches payouts to three people (refused while the team is too small), and a coupon code another program of the organization holds is refused
 // on the affiliate page with its reason.
 
 let e2e: E2e;
@@ -78,32 +78,47 @@ test('a platform admin edits payout minimums; HUF refuses fillér; support only 
   await shoot(view, 'minimums-support-en');
 }, 180_000);
 
-test('an owner switches four eyes on payouts off and on; finance reads the rule', async () => {
+test('an owner switches payouts to three people, refused until the team has three who may pay; finance reads the rule', async () => {
+  const orgId = e2e.tenant.org.id;
+  // Only this owner may pay: whatever payout members the tenant came with go.
+  await e2e.db.delete(s.memberships).where(eq(s.memberships.organizationId, orgId));
   const owner = await member('owner');
   const page = await e2e.newPage();
-  await logInAt(page, `/orgs/${e2e.tenant.org.id}/settings`, owner);
+  await logInAt(page, `/orgs/${orgId}/settings`, owner);
   await h1(page, 'Settings');
-  const toggle = page.getByRole('switch', { name: 'Four eyes on payouts' });
+  const toggle = page.getByRole('switch', { name: 'Three people for every payout' });
   await toggle.waitFor();
-  expect(await toggle.isChecked()).toBe(true);
-  await checkAxe(page, 'settings four eyes (en)');
-  await shoot(page, 'four-eyes-en');
+  expect(await toggle.isChecked()).toBe(false);
+  await checkAxe(page, 'settings payout rule (en)');
+  await shoot(page, 'payout-rule-en');
+  // One person who may pay: refused, with what to do.
   await toggle.click({ force: true });
-  await page.getByText('Four eyes on payouts turned off').waitFor();
-  const [org] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, e2e.tenant.org.id));
+  await page
+    .getByTestId('payout-rule-unsatisfiable')
+    .getByText(/Invite more people first/)
+    .waitFor();
+  await shoot(page, 'payout-rule-refused-en');
+  const [org] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, orgId));
   expect(org?.payoutFourEyes).toBe(false);
-  await page.getByTestId('language-switch').getByText('RU').click();
-  await page.getByRole('switch', { name: 'Принцип четырёх глаз для выплат' }).click({ force: true });
-  await page.getByText('Принцип четырёх глаз для выплат включён').waitFor();
-  await checkAxe(page, 'settings four eyes (ru)');
-  await shoot(page, 'four-eyes-ru');
-  const [back] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, e2e.tenant.org.id));
-  expect(back?.payoutFourEyes).toBe(true);
+  expect(await toggle.isChecked()).toBe(false);
 
   const finance = await member('finance');
+  await member('finance');
+  await toggle.click({ force: true });
+  await page.getByText('Payouts now need three people').waitFor();
+  const [on] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, orgId));
+  expect(on?.payoutFourEyes).toBe(true);
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await page.getByRole('switch', { name: 'Три человека для каждой выплаты' }).click({ force: true });
+  await page.getByText('Теперь для выплат нужны два человека').waitFor();
+  await checkAxe(page, 'settings payout rule (ru)');
+  await shoot(page, 'payout-rule-ru');
+  const [back] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, orgId));
+  expect(back?.payoutFourEyes).toBe(false);
+
   const view = await e2e.newPage();
-  await logInAt(view, `/orgs/${e2e.tenant.org.id}/settings`, finance);
-  await view.getByText('Four eyes on payouts: on').waitFor({ timeout: 60_000 });
+  await logInAt(view, `/orgs/${orgId}/settings`, finance);
+  await view.getByText('Payout rule: two people').waitFor({ timeout: 60_000 });
   expect(await view.getByRole('switch').count()).toBe(0);
 }, 180_000);
 

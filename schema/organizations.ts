@@ -35,10 +35,11 @@ export const organizations = affiliate.table(
     /** White-label portal settings (logo, colour, portal name), shown on the custom domain. */
     branding: jsonb().$type<Branding>().notNull().default({}),
     /**
-     * Four eyes on payouts: whoever proposes a batch, approves it and sends it are three different
-     * people. Off: the approver still is not the proposer, but either may send.
+     * The strict payout rule: whoever proposes a batch, approves it and sends it are three
+     * different people. Off (the default, so a team of two can pay): the approver still is not the
+     * proposer, and anyone with a payout role sends what was approved.
      */
-    payoutFourEyes: boolean().notNull().default(true),
+    payoutFourEyes: boolean().notNull().default(false),
     ...timestamps,
   },
   (t) => [

@@ -364,3 +364,27 @@ describe('access', () => {
     expect((await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts?status=sent`)).body.items).toEqual([]);
   });
 });
+
+describe('propose now says what it left behind and why', () => {
+  it('nothing to pay: one affiliate below the minimum, one without a verified PayPal email', async () => {
+    const org = await createAdvertiser(db);
+    const small = await addPayee(db, org);
+    await approvedSales(db, small, [10_000]); // $30.00 < $100.00
+    const unverified = await addPayee(db, org, { verified: false });
+    await approvedSales(db, unverified, [50_000]); // $150.00, but no verified email
+    const res = await propose(org);
+    expectStatus(res, 200);
+    expect(res.body).toEqual({
+      batches: [],
+      unproposed: [{ currency: 'USD', affiliates: 2, noVerifiedPaypal: 1, belowMinimum: 1, totalMinor: 18_000 }],
+    });
+  });
+
+  it('a batch created, and nobody left behind', async () => {
+    const org = await createAdvertiser(db);
+    await approvedSales(db, await addPayee(db, org), [50_000]);
+    const res = await propose(org);
+    expect(res.body.batches).toEqual([expect.objectContaining({ created: true, itemCount: 1, totalMinor: 15_000 })]);
+    expect(res.body.unproposed).toEqual([]);
+  });
+});

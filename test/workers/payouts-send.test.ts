@@ -167,8 +167,9 @@ describe('sending', () => {
     await ledgerOk(org);
   });
 
-  it('needs a sender other than the creator and the approver', async () => {
+  it('with the strict rule, needs a sender other than the creator and the approver', async () => {
     const org = await createAdvertiser(db);
+    await db.update(s.organizations).set({ payoutFourEyes: true }).where(eq(s.organizations.id, org.org.id));
     const payee = await addPayee(db, org);
     await approvedSales(db, payee, [50_000]);
     const proposed = await call(org.owner, 'POST', `/orgs/${org.org.id}/payouts/propose`);
@@ -376,6 +377,85 @@ describe('webhooks', () => {
     expectStatus(await post('{"nope":', { 'content-type': 'application/json' }), 400, 'invalid_json');
     expectStatus(await post('{}', {}), 400, 'validation_failed');
     await ledgerOk(org);
+  });
+});
+
+describe('the batch header follows its items', () => {
+  const batchRow = async (batchId: string) =>
+    (await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.id, batchId)))[0]!;
+
+  it('by webhook alone: PayPal’s batch status and completion reach the header', async () => {
+    const { org, batchId } = await approvedBatch(['', '']);
+    expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batchId}/send`), 200);
+    expect(await batchRow(batchId)).toMatchObject({ status: 'sent', paypalStatus: 'PENDING', completedAt: null });
+    const hooks = await eventually(
+      async () => {
+        const list = await webhooksOf(batchId);
+        return list.some((h) => h.eventType === 'PAYMENT.PAYOUTSBATCH.SUCCESS') ? list : undefined;
+      },
+      10_000,
+      'the batch webhooks',
+    );
+    for (const hook of hooks)
+      expectStatus(await call(null, 'POST', '/v1/paypal/webhooks', hook.body, hook.headers), 200);
+    expect(await batchRow(batchId)).toMatchObject({
+      status: 'completed',
+      paypalStatus: 'SUCCESS',
+      completedAt: expect.any(Date),
+    });
+    const view = await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts/${batchId}`);
+    expect(view.body.batch).toMatchObject({
+      status: 'completed',
+      paypalStatus: 'SUCCESS',
+      completedAt: expect.any(String),
+    });
+    expect(view.body.duties.nextStep).toBe('none');
+  });
+
+  it('by polling alone: the same', async () => {
+    const { org, batchId } = await approvedBatch(['', '']);
+    expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batchId}/send`), 200);
+    await eventually(
+      async () => {
+        await pollPayoutResults({ ctx: serviceCtx(db), input: { limit: 50 } });
+        const row = await batchRow(batchId);
+        return row.status === 'completed' ? row : undefined;
+      },
+      15_000,
+      'the polled completion',
+    );
+    expect(await batchRow(batchId)).toMatchObject({ paypalStatus: 'SUCCESS', completedAt: expect.any(Date) });
+  });
+
+  it('an unclaimed item keeps the batch sent, with PayPal’s final batch status shown', async () => {
+    const { org, payees, batchId } = await approvedBatch(['', 'unclaimed']);
+    expectStatus(await call(org.finance, 'POST', `/orgs/${org.org.id}/payouts/${batchId}/send`), 200);
+    await eventually(
+      async () => {
+        await pollPayoutResults({ ctx: serviceCtx(db), input: { limit: 50 } });
+        const row = await batchRow(batchId);
+        return row.paypalStatus === 'SUCCESS' ? row : undefined;
+      },
+      15_000,
+      'PayPal’s batch status',
+    );
+    const row = await batchRow(batchId);
+    expect(row).toMatchObject({ status: 'sent', completedAt: null });
+    // The affiliate learns where and by when to claim it: 30 days after the batch was sent.
+    const { signInAs } = await import('../sessions');
+    const unclaimed = payees.find((p) => p.tag === 'unclaimed')!.payee;
+    const mine = await call(await signInAs(db, unclaimed.affiliate.id), 'GET', '/affiliate/payouts');
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({
+        status: 'unclaimed',
+        receiverEmail: unclaimed.affiliate.paypalEmail,
+        sentAt: row.sentAt!.toISOString(),
+        claimBy: new Date(row.sentAt!.getTime() + 30 * 86_400_000).toISOString(),
+      }),
+    ]);
+    const paid = payees.find((p) => p.tag === '')!.payee;
+    const theirs = await call(await signInAs(db, paid.affiliate.id), 'GET', '/affiliate/payouts');
+    expect(theirs.body.items).toEqual([expect.objectContaining({ status: 'success', claimBy: null })]);
   });
 });
 

@@ -43,7 +43,7 @@ export const ERROR_STATUS = {
   email_not_verified: 403,
   // An S2S postback from an address outside the program's allow-list.
   ip_not_allowed: 403,
-  // Payout duties: the proposer never approves; with the organization's four eyes on, the sender is
+  // Payout duties: the proposer never approves; with the organization's strict rule on, the sender is
   // a third person. details.rule: approver_is_proposer, sender_is_proposer or sender_is_approver.
   separation_of_duties: 403,
   // Cookie-mode session calls from another origin (Origin or Sec-Fetch-Site says so).
@@ -63,6 +63,9 @@ export const ERROR_STATUS = {
   join_link_unavailable: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.
   coupon_code_taken: 409,
+  // The strict payout rule (three people) asked of a team with fewer than three owners and finance
+  // members: nobody could ever send. details: { payoutMembers, needed }.
+  payout_rule_unsatisfiable: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.

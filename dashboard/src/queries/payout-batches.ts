@@ -13,6 +13,10 @@ import { orgBalancesKeys } from './org-balances';
 
 export type PayoutBatch = components['schemas']['PayoutBatch'];
 export type PayoutItem = components['schemas']['PayoutItem'];
+export type PayoutBatchDuties = components['schemas']['PayoutBatchDuties'];
+export type PayoutBatchPerson = PayoutBatchDuties['eligible'][number];
+export type PayoutBatchActionState = components['schemas']['PayoutBatchActionState'];
+export type PayoutProposal = components['schemas']['PayoutProposal'];
 export type PayoutBatchStatus = PayoutBatch['status'];
 
 export const payoutBatchKeys = { all: ['payout-batches'] as const };

@@ -26,7 +26,7 @@ export const organization = z
     payoutFourEyes: z
       .boolean()
       .describe(
-        'Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve',
+        'The strict payout rule: proposer, approver and sender of a batch are three people. Off (the default): the approver is not the proposer, and anyone with a payout role sends',
       ),
     role: z.enum(TenantRole).describe('Your role here; platform staff act with an implied one'),
     billingEnabled: z
@@ -68,7 +68,9 @@ export const updateOrganizationBody = z
     payoutFourEyes: z
       .boolean()
       .optional()
-      .describe('Owners and admins only (the route is); turning it off lets the proposer or the approver send'),
+      .describe(
+        'Owners and admins only (the route is). Turning it on needs three owners or finance members (409 payout_rule_unsatisfiable); turning it off lets the approver send',
+      ),
   })
   .openapi('UpdateOrganization');
 

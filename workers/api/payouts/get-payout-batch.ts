@@ -4,7 +4,7 @@ import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, toPage } from '../shared/schemas';
 import type { AppEnv } from '../types';
 import { batchParams, itemsQuery } from './schemas';
-import { batchView, itemView, partView, payoutBatchDetail } from './views';
+import { batchView, dutiesView, itemView, partView, payoutBatchDetail } from './views';
 
 const route = createRoute({
   method: 'get',
@@ -12,6 +12,8 @@ const route = createRoute({
   path: '/orgs/{orgId}/payouts/{batchId}',
   tags: ['payouts'],
   summary: 'A batch with its totals, its PayPal parts and a page of its items (in id order)',
+  description:
+    'duties says who proposed, approved and sent it, who may take the next step, and which actions the caller may take now (allowedActions, with the reason when not), so a client offers only those.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams, query: itemsQuery },
@@ -23,12 +25,17 @@ const route = createRoute({
 
 export const getPayoutBatchRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const query = c.req.valid('query');
-  const { batch, parts, items } = await getPayoutBatch({
+  const { batch, duties, parts, items } = await getPayoutBatch({
     ctx: c.var.services(),
     input: { batchId: c.req.valid('param').batchId, ...query },
   });
   return c.json(
-    { batch: batchView(batch), parts: parts.map(partView), items: toPage(items, query.limit, itemView) },
+    {
+      batch: batchView(batch),
+      duties: dutiesView(duties),
+      parts: parts.map(partView),
+      items: toPage(items, query.limit, itemView),
+    },
     200,
   );
 });

@@ -18,7 +18,8 @@ const route = createRoute({
   request: { params: orgParams },
   responses: {
     200: {
-      description: 'The batches created or extended; empty when nobody qualified',
+      description:
+        'The batches created or extended (empty when nobody qualified), and per currency the approved balances left out and why',
       content: { 'application/json': { schema: proposalResult } },
     },
     ...errorResponses,
@@ -27,5 +28,8 @@ const route = createRoute({
 
 export const proposePayoutsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const result = await proposeOrgPayouts({ ctx: c.var.services(), input: undefined });
-  return c.json({ batches: result.batches.map(({ organizationId: _org, ...b }) => b) }, 200);
+  return c.json(
+    { batches: result.batches.map(({ organizationId: _org, ...b }) => b), unproposed: result.unproposed },
+    200,
+  );
 });

@@ -13,7 +13,7 @@ const route = createRoute({
   tags: ['payouts'],
   summary: 'Send an approved batch to PayPal',
   description:
-    'Approved → sending, atomically (a second concurrent send answers 409), then one PayPal call per part. With the organization’s four eyes on (payoutFourEyes), the sender must be neither the proposer nor the approver (403 separation_of_duties, details.rule sender_is_proposer or sender_is_approver); without PayPal credentials 409 payouts_not_configured. A part PayPal did not clearly answer stays sending and is re-sent with the same sender_batch_id by the recovery cron: it is never paid twice. Audited.',
+    'Approved → sending, atomically (a second concurrent send answers 409), then one PayPal call per part. By default anyone with a payout role sends (the approver too); with the organization’s strict rule on (payoutFourEyes), the sender must be neither the proposer nor the approver (403 separation_of_duties, details.rule sender_is_proposer or sender_is_approver); without PayPal credentials 409 payouts_not_configured. A part PayPal did not clearly answer stays sending and is re-sent with the same sender_batch_id by the recovery cron: it is never paid twice. Audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'finance')] as const,
   request: { params: batchParams },

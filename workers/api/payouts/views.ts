@@ -1,6 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from '../../../schema/enums';
-import type { BatchItemRow, MyPayoutRow, PayoutBatch, PayoutBatchPart } from '../../services/payouts';
+import type {
+  BatchDuties,
+  BatchItemRow,
+  BatchPerson,
+  MyPayoutRow,
+  PayoutBatch,
+  PayoutBatchPart,
+} from '../../services/payouts';
+import { unclaimedClaimBy } from '../../domain/unclaimed-payout';
 import { iso, isoOrNull, page, timestamp } from '../shared/schemas';
 
 const amountMinor = z
@@ -114,8 +122,68 @@ export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow):
   paidAt: isoOrNull(item.paidAt),
 });
 
+// Not a named component: the generator would fold the nullable uses into it.
+const batchPerson = z.object({ id: z.uuid(), email: z.string(), name: z.string().nullable() });
+
+export const batchActionState = z
+  .object({
+    action: z.enum(['approve', 'send', 'cancel', 'exclude']),
+    allowed: z.boolean(),
+    reason: z
+      .enum([
+        'approver_is_proposer',
+        'sender_is_proposer',
+        'sender_is_approver',
+        'status',
+        'empty',
+        'role',
+        'read_only',
+        'not_configured',
+      ])
+      .nullable()
+      .describe(
+        'Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or no PayPal account',
+      ),
+  })
+  .openapi('PayoutBatchActionState');
+
+export const batchDutiesSchema = z
+  .object({
+    rule: z
+      .enum(['two_people', 'three_people'])
+      .describe(
+        'two_people: the approver is not the proposer, anyone with a payout role sends; three_people (payoutFourEyes): the sender is a third person',
+      ),
+    proposedBy: batchPerson.nullable().describe('null: proposed by the daily cron'),
+    approvedBy: batchPerson.nullable(),
+    sentBy: batchPerson.nullable(),
+    nextStep: z.enum(['approve', 'send', 'wait_for_paypal', 'none']),
+    eligible: z
+      .array(batchPerson)
+      .describe('Owners and finance members who may take the next step (platform staff may too)'),
+    allowedActions: z.array(batchActionState).describe('What the caller may do on this batch now, and why not'),
+  })
+  .openapi('PayoutBatchDuties');
+
+const personView = (p: BatchPerson | null) => (p ? { id: p.id, email: p.email, name: p.name } : null);
+
+export const dutiesView = (d: BatchDuties): z.infer<typeof batchDutiesSchema> => ({
+  rule: d.rule,
+  proposedBy: personView(d.proposedBy),
+  approvedBy: personView(d.approvedBy),
+  sentBy: personView(d.sentBy),
+  nextStep: d.nextStep,
+  eligible: d.eligible.map((p) => personView(p)!),
+  allowedActions: d.actions,
+});
+
 export const payoutBatchDetail = z
-  .object({ batch: payoutBatchSchema, parts: z.array(partSchema), items: page(payoutItemSchema, 'PayoutItemPage') })
+  .object({
+    batch: payoutBatchSchema,
+    duties: batchDutiesSchema,
+    parts: z.array(partSchema),
+    items: page(payoutItemSchema, 'PayoutItemPage'),
+  })
   .openapi('PayoutBatchDetail');
 
 export { partView };
@@ -134,6 +202,17 @@ export const proposalResult = z
         itemCount: z.number().int(),
       }),
     ),
+    unproposed: z
+      .array(
+        z.object({
+          currency: z.string(),
+          affiliates: z.number().int().describe('Affiliates with approved balances no payout took'),
+          noVerifiedPaypal: z.number().int().describe('Of them, without a verified PayPal email'),
+          belowMinimum: z.number().int().describe('Of them, whose net is below the payout minimum'),
+          totalMinor: amountMinor,
+        }),
+      )
+      .describe('What the proposal left behind, per currency, and why'),
   })
   .openapi('PayoutProposal');
 
@@ -159,11 +238,22 @@ export const myPayoutSchema = z
     paypalTransactionId: z.string().nullable(),
     failureReason: z.string().nullable(),
     paidAt: timestamp.nullable(),
+    sentAt: timestamp.nullable().describe('When the batch went to PayPal; null while it is under review'),
+    claimBy: timestamp
+      .nullable()
+      .describe(
+        'Unclaimed only: claim it at PayPal with receiverEmail before this, 30 days after sending, or PayPal returns it to the balance',
+      ),
     createdAt: timestamp,
   })
   .openapi('MyPayout');
 
-export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
+export const myPayoutView = ({
+  item,
+  organizationName,
+  batchStatus,
+  sentAt,
+}: MyPayoutRow): z.infer<typeof myPayoutSchema> => ({
   id: item.id,
   organizationId: item.organizationId,
   advertiser: organizationName,
@@ -175,6 +265,8 @@ export const myPayoutView = ({ item, organizationName, batchStatus }: MyPayoutRo
   paypalTransactionId: item.paypalTransactionId,
   failureReason: item.failureReason,
   paidAt: isoOrNull(item.paidAt),
+  sentAt: isoOrNull(sentAt),
+  claimBy: item.status === 'unclaimed' ? isoOrNull(unclaimedClaimBy(sentAt)) : null,
   createdAt: iso(item.createdAt),
 });
 

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { organizations, plans, type Branding } from '../../../schema';
-import { inTransaction, type ServiceCall } from '../../context';
-import { NotFoundError } from '../../errors/app-error';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { memberships, organizations, plans, type Branding } from '../../../schema';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { PAYOUT_ROLES, STRICT_RULE_PEOPLE, strictRuleSatisfiable } from '../../domain/payout-duties';
+import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
 import { advertiserOrgId } from '../tenant-scope';
@@ -10,7 +11,7 @@ export interface OrganizationChanges {
   name?: string | undefined;
   /** Merged into the current branding; null removes a field. */
   branding?: { [K in keyof Branding]?: string | null | undefined } | undefined;
-  /** Four eyes on payouts (proposer, approver and sender are three people). */
+  /** The strict payout rule (proposer, approver and sender are three people). */
   payoutFourEyes?: boolean | undefined;
 }
 
@@ -28,7 +29,22 @@ function brandingAdds(current: Branding, next: Branding): boolean {
   return (Object.keys(next) as (keyof Branding)[]).some((k) => next[k] && next[k] !== current[k]);
 }
 
-/** Renames the tenant's organization, changes its white-label branding or its four-eyes rule. Audited. */
+/** Turning the strict rule on needs three people who may pay, else no batch could ever be sent. */
+async function assertStrictRuleSatisfiable(tx: ServiceContext, organizationId: string) {
+  const [row] = await tx.db
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, [...PAYOUT_ROLES])));
+  const payoutMembers = row?.n ?? 0;
+  if (!strictRuleSatisfiable(payoutMembers))
+    throw new AppError(
+      'payout_rule_unsatisfiable',
+      `Three people for payouts needs at least ${STRICT_RULE_PEOPLE} owners or finance members; this organization has ${payoutMembers}. Invite more people first.`,
+      { payoutMembers, needed: STRICT_RULE_PEOPLE },
+    );
+}
+
+/** Renames the tenant's organization, changes its white-label branding or its payout rule. Audited. */
 export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
   const organizationId = advertiserOrgId(ctx);
   return inTransaction(ctx, async (tx) => {
@@ -41,6 +57,7 @@ export async function updateOrganization({ ctx, input }: ServiceCall<Organizatio
     const name = input.name ?? current.name;
     const branding = input.branding ? mergeBranding(current.branding, input.branding) : current.branding;
     const payoutFourEyes = input.payoutFourEyes ?? current.payoutFourEyes;
+    if (payoutFourEyes && !current.payoutFourEyes) await assertStrictRuleSatisfiable(tx, organizationId);
     // Setting branding needs a white-label plan; clearing it (or keeping what a downgrade left) never does.
     if (input.branding && brandingAdds(current.branding, branding))
       await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'whiteLabel' } });

@@ -8,11 +8,21 @@ const FINAL = sql.join(
 );
 
 /**
- * Parts whose items are all final become completed, and the batch too once every item is: an
- * unclaimed item keeps both open (PayPal returns it after 30 days). Cheap while items are still
- * open: NOT EXISTS stops at the first one.
+ * The batch's header follows its parts and items, whichever path (webhook or poll) brought the
+ * result: its PayPal status is part 0's latest (or the first part's that is not final yet), parts
+ * whose items are all final become completed, and the batch too once every item is. An unclaimed
+ * item keeps both open (PayPal returns it after 30 days). Cheap while items are still open: NOT
+ * EXISTS stops at the first one.
  */
 export async function completePayoutBatch(ctx: ServiceContext, batchId: string): Promise<boolean> {
+  await ctx.db.execute(sql`
+    UPDATE affiliate.payout_batches b SET paypal_status = p.paypal_status, updated_at = ${ctx.now}
+    FROM (
+      SELECT paypal_status FROM affiliate.payout_batch_parts
+      WHERE batch_id = ${batchId} AND paypal_status IS NOT NULL
+      ORDER BY (paypal_status IN ('SUCCESS', 'DENIED', 'CANCELED')), part LIMIT 1
+    ) p
+    WHERE b.id = ${batchId} AND b.status IN ('sent', 'completed') AND b.paypal_status IS DISTINCT FROM p.paypal_status`);
   await ctx.db.execute(sql`
     UPDATE affiliate.payout_batch_parts p SET status = 'completed', updated_at = ${ctx.now}
     WHERE p.batch_id = ${batchId} AND p.status = 'sent'

@@ -1,10 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { payoutBatchParts } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { batchDuties } from './batch-duties';
 import { findPayoutBatch } from './find-payout-batch';
 import { listBatchItems } from './list-batch-items';
 
-/** A batch with its totals, its PayPal parts and one page of its items. */
+/** A batch with its totals, who did what and may act next, its PayPal parts and one page of its items. */
 export async function getPayoutBatch({
   ctx,
   input,
@@ -16,5 +17,6 @@ export async function getPayoutBatch({
     .where(eq(payoutBatchParts.batchId, batch.id))
     .orderBy(asc(payoutBatchParts.part));
   const items = await listBatchItems(ctx, batch.id, { limit: input.limit, cursor: input.cursor });
-  return { batch, parts, items };
+  const duties = await batchDuties(ctx, batch);
+  return { batch, duties, parts, items };
 }

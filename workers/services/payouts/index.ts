@@ -1,5 +1,6 @@
 export type { PayoutBatch, PayoutBatchPart, PayoutMinimum } from '../../../schema';
 export { approvePayoutBatch } from './approve-payout-batch';
+export type { BatchDuties, BatchPerson } from './batch-duties';
 export { cancelPayoutBatch } from './cancel-payout-batch';
 export { excludePayoutItem } from './exclude-payout-item';
 export { exportMyPayouts } from './export-my-payouts';

@@ -10,6 +10,8 @@ export interface MyPayoutRow {
   item: PayoutItem;
   organizationName: string;
   batchStatus: PayoutBatchStatus;
+  /** When the batch went to PayPal; null while it is under review. */
+  sentAt: Date | null;
 }
 
 /**
@@ -21,7 +23,12 @@ export async function listMyPayouts({
   input,
 }: ServiceCall<{ limit?: number | undefined; cursor?: string | undefined }>): Promise<MyPayoutRow[]> {
   const query = ctx.db
-    .select({ item: payoutItems, organizationName: organizations.name, batchStatus: payoutBatches.status })
+    .select({
+      item: payoutItems,
+      organizationName: organizations.name,
+      batchStatus: payoutBatches.status,
+      sentAt: payoutBatches.sentAt,
+    })
     .from(payoutItems)
     .innerJoin(payoutBatches, eq(payoutBatches.id, payoutItems.batchId))
     .innerJoin(organizations, eq(organizations.id, payoutItems.organizationId))

@@ -10,6 +10,7 @@ import { enqueueNotifications, type NotificationRequest } from '../notifications
 import { ownPaypalAccount } from '../paypal-accounts';
 import { paypalConfig } from '../../integrations/paypal/paypal-config';
 import { webhookEventOwner } from './webhook-event-owner';
+import { completePayoutBatch } from './complete-payout-batch';
 import { settleItemResult } from './settle-item-result';
 
 const KNOWN = new Set<string>(PaypalItemStatus);
@@ -32,10 +33,13 @@ async function act(
   event: PayPalEventOutcome,
 ): Promise<{ outcome: string; notifications: NotificationRequest[] }> {
   if (event.kind === 'batch') {
-    await tx.db
+    const parts = await tx.db
       .update(payoutBatchParts)
       .set({ paypalStatus: event.batchStatus, updatedAt: tx.now })
-      .where(eq(payoutBatchParts.paypalBatchId, event.payoutBatchId));
+      .where(eq(payoutBatchParts.paypalBatchId, event.payoutBatchId))
+      .returning({ batchId: payoutBatchParts.batchId });
+    // The batch's header shows PayPal's status too, not only its part's.
+    for (const part of parts) await completePayoutBatch(tx, part.batchId);
     return { outcome: 'batch_status_recorded', notifications: [] };
   }
   if (event.kind === 'unsupported')

@@ -1,13 +1,15 @@
-import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/api-error';
 import { useOrgAccess } from '../../lib/access/use-org-access';
 import { type Organization, useUpdateOrganization } from '../../queries/organizations';
 import { ErrorState } from '../error-state';
 import { useNotify } from './use-notify';
 
 /**
- * Four eyes on payouts: owners and admins switch it (audited by the API); everyone else reads
- * which rule their payouts follow. The proposer never approves, whatever the setting.
+ * The payout rule: two people by default (the proposer never approves), three as an option that
+ * owners and admins switch on (audited by the API; refused for a team of fewer than three who may
+ * pay). Everyone else reads which rule their payouts follow.
  */
 export function PayoutDutiesSetting({ organization }: { organization: Organization }) {
   const { t } = useTranslation('orgsetup');
@@ -22,7 +24,13 @@ export function PayoutDutiesSetting({ organization }: { organization: Organizati
         <Title order={2} fz="h4" id="payout-duties-title">
           {t('payoutDuties.title')}
         </Title>
-        {update.isError && <ErrorState error={update.error} />}
+        {update.error instanceof ApiError && update.error.code === 'payout_rule_unsatisfiable' ? (
+          <Alert color="orange" variant="light" role="alert" data-testid="payout-rule-unsatisfiable">
+            <Text size="sm">{t('payoutDuties.unsatisfiable')}</Text>
+          </Alert>
+        ) : (
+          update.isError && <ErrorState error={update.error} />
+        )}
         {manage ? (
           <Switch
             checked={on}

@@ -1887,7 +1887,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A batch with its totals, its PayPal parts and a page of its items (in id order) */
+        /**
+         * A batch with its totals, its PayPal parts and a page of its items (in id order)
+         * @description duties says who proposed, approved and sent it, who may take the next step, and which actions the caller may take now (allowedActions, with the reason when not), so a client offers only those.
+         */
         get: operations["getPayoutBatch"];
         put?: never;
         post?: never;
@@ -2005,7 +2008,7 @@ export interface paths {
         put?: never;
         /**
          * Send an approved batch to PayPal
-         * @description Approved → sending, atomically (a second concurrent send answers 409), then one PayPal call per part. With the organization’s four eyes on (payoutFourEyes), the sender must be neither the proposer nor the approver (403 separation_of_duties, details.rule sender_is_proposer or sender_is_approver); without PayPal credentials 409 payouts_not_configured. A part PayPal did not clearly answer stays sending and is re-sent with the same sender_batch_id by the recovery cron: it is never paid twice. Audited.
+         * @description Approved → sending, atomically (a second concurrent send answers 409), then one PayPal call per part. By default anyone with a payout role sends (the approver too); with the organization’s strict rule on (payoutFourEyes), the sender must be neither the proposer nor the approver (403 separation_of_duties, details.rule sender_is_proposer or sender_is_approver); without PayPal credentials 409 payouts_not_configured. A part PayPal did not clearly answer stays sending and is re-sent with the same sender_batch_id by the recovery cron: it is never paid twice. Audited.
          */
         post: operations["sendPayoutBatch"];
         delete?: never;
@@ -4491,7 +4494,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payout_rule_unsatisfiable" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -5242,6 +5245,11 @@ export interface components {
             batchStatus: "proposed" | "approved" | "sending" | "sent" | "completed" | "failed" | "canceled";
             /**
              * Format: date-time
+             * @description Unclaimed only: claim it at PayPal with receiverEmail before this, 30 days after sending, or PayPal returns it to the balance
+             */
+            claimBy: string | null;
+            /**
+             * Format: date-time
              * @description ISO 8601, UTC
              */
             createdAt: string;
@@ -5258,6 +5266,11 @@ export interface components {
             paidAt: string | null;
             paypalTransactionId: string | null;
             receiverEmail: string;
+            /**
+             * Format: date-time
+             * @description When the batch went to PayPal; null while it is under review
+             */
+            sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "success" | "failed" | "unclaimed" | "returned" | "onhold" | "blocked" | "refunded" | "reversed" | "denied" | "canceled";
         };
@@ -5378,7 +5391,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @description Four eyes on payouts: proposer, approver and sender of a batch are three people. Off: the proposer still cannot approve */
+            /** @description The strict payout rule: proposer, approver and sender of a batch are three people. Off (the default): the approver is not the proposer, and anyone with a payout role sends */
             payoutFourEyes: boolean;
             /** @description The plan’s code (starter, pro, business, enterprise, or one the platform added) */
             plan: string;
@@ -5475,10 +5488,58 @@ export interface components {
             /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
             totalMinor: number;
         };
+        PayoutBatchActionState: {
+            /** @enum {string} */
+            action: "approve" | "send" | "cancel" | "exclude";
+            allowed: boolean;
+            /**
+             * @description Why not (null when allowed): a duty rule, the batch’s status (or no items), the caller’s role, support’s read-only access, or no PayPal account
+             * @enum {string|null}
+             */
+            reason: "approver_is_proposer" | "sender_is_proposer" | "sender_is_approver" | "status" | "empty" | "role" | "read_only" | "not_configured" | null;
+        };
         PayoutBatchDetail: {
             batch: components["schemas"]["PayoutBatch"];
+            duties: components["schemas"]["PayoutBatchDuties"];
             items: components["schemas"]["PayoutItemPage"];
             parts: components["schemas"]["PayoutBatchPart"][];
+        };
+        PayoutBatchDuties: {
+            /** @description What the caller may do on this batch now, and why not */
+            allowedActions: components["schemas"]["PayoutBatchActionState"][];
+            approvedBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            } | null;
+            /** @description Owners and finance members who may take the next step (platform staff may too) */
+            eligible: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            }[];
+            /** @enum {string} */
+            nextStep: "approve" | "send" | "wait_for_paypal" | "none";
+            /** @description null: proposed by the daily cron */
+            proposedBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            } | null;
+            /**
+             * @description two_people: the approver is not the proposer, anyone with a payout role sends; three_people (payoutFourEyes): the sender is a third person
+             * @enum {string}
+             */
+            rule: "two_people" | "three_people";
+            sentBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+            } | null;
         };
         PayoutBatchPage: {
             items: components["schemas"]["PayoutBatch"][];
@@ -5575,6 +5636,18 @@ export interface components {
                 itemsAdded: number;
                 itemsExtended: number;
                 linesLinked: number;
+                /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
+                totalMinor: number;
+            }[];
+            /** @description What the proposal left behind, per currency, and why */
+            unproposed: {
+                /** @description Affiliates with approved balances no payout took */
+                affiliates: number;
+                /** @description Of them, whose net is below the payout minimum */
+                belowMinimum: number;
+                currency: string;
+                /** @description Of them, without a verified PayPal email */
+                noVerifiedPaypal: number;
                 /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
                 totalMinor: number;
             }[];
@@ -6664,7 +6737,7 @@ export interface components {
                 supportEmail?: string | null;
             };
             name?: string;
-            /** @description Owners and admins only (the route is); turning it off lets the proposer or the approver send */
+            /** @description Owners and admins only (the route is). Turning it on needs three owners or finance members (409 payout_rule_unsatisfiable); turning it off lets the approver send */
             payoutFourEyes?: boolean;
         };
         UpdatePlan: {
@@ -17887,7 +17960,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The batches created or extended; empty when nobody qualified */
+            /** @description The batches created or extended (empty when nobody qualified), and per currency the approved balances left out and why */
             200: {
                 headers: {
                     [name: string]: unknown;

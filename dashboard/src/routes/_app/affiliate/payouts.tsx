@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { MoneyText } from '../../../components/money-text';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime, formatMoney } from '../../../lib/format';
 import { downloadPayoutsCsv, type MyPayout, useMyPayouts } from '../../../queries/my-payouts';
 
 export const Route = createFileRoute('/_app/affiliate/payouts')({
@@ -17,6 +17,45 @@ export const Route = createFileRoute('/_app/affiliate/payouts')({
 });
 
 const column = createColumnHelper<MyPayout>();
+
+/**
+ * A payout PayPal holds because its address has no PayPal account: where to claim it, with which
+ * address, and by when before PayPal returns it to the balance (30 days after it was sent).
+ */
+function UnclaimedPayouts({ payouts }: { payouts: MyPayout[] }) {
+  const { t, i18n } = useTranslation('earnings');
+  const lng = i18n.language;
+  const unclaimed = payouts.filter((p) => p.status === 'unclaimed');
+  if (unclaimed.length === 0) return null;
+  return (
+    <Stack gap="sm" mb="md">
+      {unclaimed.map((p) => {
+        const vars = {
+          amount: formatMoney(p.amountMinor, p.currency, lng),
+          advertiser: p.advertiser,
+          email: p.receiverEmail,
+          date: p.claimBy ? formatDate(p.claimBy, lng) : '—',
+        };
+        return (
+          <Alert
+            key={p.id}
+            color="orange"
+            variant="light"
+            title={t('payouts.unclaimedTitle', vars)}
+            data-testid="unclaimed-payout"
+          >
+            <Stack gap={4}>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {t('payouts.unclaimedBody', vars)}
+              </Text>
+              <Text size="sm">{t('payouts.unclaimedAfter', vars)}</Text>
+            </Stack>
+          </Alert>
+        );
+      })}
+    </Stack>
+  );
+}
 
 function PayoutsPage() {
   const { t, i18n } = useTranslation('earnings');
@@ -38,7 +77,16 @@ function PayoutsPage() {
     }),
     column.accessor('status', {
       header: t('payouts.columns.status'),
-      cell: (i) => <StatusBadge status={i.getValue() === 'success' ? 'paid' : i.getValue()} />,
+      cell: (i) => (
+        <Stack gap={2} align="flex-start">
+          <StatusBadge status={i.getValue() === 'success' ? 'paid' : i.getValue()} />
+          {i.row.original.claimBy && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('payouts.claimBy', { date: formatDate(i.row.original.claimBy, lng) })}
+            </Text>
+          )}
+        </Stack>
+      ),
     }),
     column.accessor('paidAt', {
       header: t('payouts.columns.paidAt'),
@@ -83,16 +131,19 @@ function PayoutsPage() {
       />
       <QueryState query={query}>
         {(data) => (
-          <DataTable
-            caption={t('payouts.title')}
-            columns={withFailures(columns, data.pages)}
-            data={data.pages.flatMap((p) => p.items)}
-            getRowId={(row) => row.id}
-            hasMore={query.hasNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-            loadingMore={query.isFetchingNextPage}
-            empty={<EmptyState title={t('payouts.emptyTitle')} description={t('payouts.emptyDescription')} />}
-          />
+          <>
+            <UnclaimedPayouts payouts={data.pages.flatMap((p) => p.items)} />
+            <DataTable
+              caption={t('payouts.title')}
+              columns={withFailures(columns, data.pages)}
+              data={data.pages.flatMap((p) => p.items)}
+              getRowId={(row) => row.id}
+              hasMore={query.hasNextPage}
+              onLoadMore={() => void query.fetchNextPage()}
+              loadingMore={query.isFetchingNextPage}
+              empty={<EmptyState title={t('payouts.emptyTitle')} description={t('payouts.emptyDescription')} />}
+            />
+          </>
         )}
       </QueryState>
     </>

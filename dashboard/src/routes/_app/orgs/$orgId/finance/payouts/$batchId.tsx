@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../../../../components/data-table';
 import { DownloadButton } from '../../../../../../components/earnings/download-button';
 import { EmptyState } from '../../../../../../components/empty-state';
-import { BatchActions } from '../../../../../../components/finance/batch-actions';
+import { actionOffer, BatchActions } from '../../../../../../components/finance/batch-actions';
+import { BatchPeople } from '../../../../../../components/finance/batch-people';
 import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
 import { ExcludeItemButton } from '../../../../../../components/finance/exclude-item-button';
 import { ItemStatusBadge } from '../../../../../../components/finance/item-status-badge';
@@ -14,11 +15,11 @@ import { PageHeader } from '../../../../../../components/page-header';
 import { QueryState } from '../../../../../../components/query-state';
 import { RouterAnchor } from '../../../../../../components/router-anchor';
 import { RouterButton } from '../../../../../../components/router-button';
-import { useOrgAccess } from '../../../../../../lib/access/use-org-access';
 import { formatDateTime } from '../../../../../../lib/format';
 import {
   downloadBatchCsv,
   OPEN_BATCH_STATUSES,
+  type PayoutBatch,
   type PayoutItem,
   usePayoutBatch,
 } from '../../../../../../queries/payout-batches';
@@ -29,14 +30,19 @@ export const Route = createFileRoute('/_app/orgs/$orgId/finance/payouts/$batchId
 
 const column = createColumnHelper<PayoutItem>();
 
+/** An item's outcome in words: before the batch reaches PayPal a pending item is simply not sent yet. */
+function outcomeKey(item: PayoutItem, batch: PayoutBatch) {
+  if (item.status === 'pending' && (batch.status === 'proposed' || batch.status === 'approved')) return 'notSent';
+  if (item.status === 'pending' && batch.status === 'sending') return 'sending';
+  return item.status;
+}
+
 function PayoutBatchPage() {
   const { t, i18n } = useTranslation('finance');
   const lng = i18n.language;
   const { orgId, batchId } = useParams({ from: '/_app/orgs/$orgId/finance/payouts/$batchId' });
-  const access = useOrgAccess();
   const query = usePayoutBatch(orgId, batchId);
-  const canAct = access.canPay && !access.readOnly;
-  const editable = query.data?.batch.status === 'proposed' && canAct;
+  const editable = query.data ? actionOffer(query.data.duties, 'exclude').kind === 'enabled' : false;
   const columns = [
     column.accessor('affiliateEmail', { header: t('batch.columns.affiliate') }),
     column.accessor('receiverEmail', {
@@ -64,7 +70,7 @@ function PayoutBatchPage() {
       header: t('batch.columns.outcome'),
       cell: (i) => (
         <Text size="sm" miw={220} maw={360}>
-          {t(`outcome.${i.row.original.status}`)}
+          {query.data && t(`outcome.${outcomeKey(i.row.original, query.data.batch)}`)}
           {i.row.original.failureReason && (
             <Text span size="xs" c="dimmed" display="block">
               {i.row.original.failureReason}
@@ -85,7 +91,7 @@ function PayoutBatchPage() {
   ];
   return (
     <QueryState query={query}>
-      {({ batch, items }) => (
+      {({ batch, duties, items }) => (
         <>
           <RouterAnchor to="/orgs/$orgId/finance/payouts" params={{ orgId }} size="sm">
             ← {t('batch.back')}
@@ -133,25 +139,6 @@ function PayoutBatchPage() {
                     data-testid="batch-total"
                   />
                 </div>
-                <div>
-                  <Text size="sm" c="dimmed">
-                    {t('batch.proposedAt')}
-                  </Text>
-                  <Text size="sm">{formatDateTime(batch.proposedAt, lng)}</Text>
-                  {!batch.createdById && (
-                    <Text size="xs" c="dimmed">
-                      {t('batch.byCron')}
-                    </Text>
-                  )}
-                </div>
-                {batch.approvedAt && (
-                  <div>
-                    <Text size="sm" c="dimmed">
-                      {t('batch.approvedAt')}
-                    </Text>
-                    <Text size="sm">{formatDateTime(batch.approvedAt, lng)}</Text>
-                  </div>
-                )}
                 {batch.paypalStatus && (
                   <div>
                     <Text size="sm" c="dimmed">
@@ -162,22 +149,26 @@ function PayoutBatchPage() {
                     </Text>
                   </div>
                 )}
+                {batch.completedAt && (
+                  <div>
+                    <Text size="sm" c="dimmed">
+                      {t('batch.completedAt')}
+                    </Text>
+                    <Text size="sm" data-testid="completed-at">
+                      {formatDateTime(batch.completedAt, lng)}
+                    </Text>
+                  </div>
+                )}
               </SimpleGrid>
             </Paper>
-            {OPEN_BATCH_STATUSES.has(batch.status) && (
-              <Group gap="xs" role="status">
-                <Loader size="xs" />
-                <Text size="sm" c="dimmed">
-                  {t('batch.live')}
-                </Text>
-              </Group>
-            )}
+            <BatchPeople batch={batch} duties={duties} />
+            <LiveState batch={batch} items={items.items} />
             {batch.lastError && (
               <Alert color="red" variant="light" title={t('batch.lastError')}>
                 {batch.lastError}
               </Alert>
             )}
-            {canAct && <BatchActions orgId={orgId} batch={batch} />}
+            <BatchActions orgId={orgId} batch={batch} duties={duties} />
             <Title order={2} fz="h4">
               {t('batch.itemsTitle')}
             </Title>
@@ -197,5 +188,30 @@ function PayoutBatchPage() {
         </>
       )}
     </QueryState>
+  );
+}
+
+/**
+ * While PayPal works the page refreshes itself and says so; once only unclaimed items keep a sent
+ * batch open, it says that instead: nothing is processing, receivers have to claim their money.
+ */
+function LiveState({ batch, items }: { batch: PayoutBatch; items: PayoutItem[] }) {
+  const { t } = useTranslation('finance');
+  if (!OPEN_BATCH_STATUSES.has(batch.status)) return null;
+  const processing = items.some((i) => i.status === 'pending' || i.status === 'onhold');
+  const unclaimed = items.filter((i) => i.status === 'unclaimed').length;
+  if (batch.status === 'sent' && !processing && unclaimed > 0)
+    return (
+      <Text size="sm" c="dimmed" role="status" data-testid="unclaimed-wait">
+        {t('batch.unclaimedWait', { count: unclaimed })}
+      </Text>
+    );
+  return (
+    <Group gap="xs" role="status">
+      <Loader size="xs" />
+      <Text size="sm" c="dimmed">
+        {t('batch.live')}
+      </Text>
+    </Group>
   );
 }

@@ -1,20 +1,19 @@
-import { Button, Select, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { DataTable } from '../../../../../../components/data-table';
 import { EmptyState } from '../../../../../../components/empty-state';
-import { ActionError } from '../../../../../../components/finance/action-error';
 import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
+import { useProposeNow } from '../../../../../../components/finance/propose-now';
 import { MoneyText } from '../../../../../../components/money-text';
 import { PageHeader } from '../../../../../../components/page-header';
 import { QueryState } from '../../../../../../components/query-state';
 import { RouterAnchor } from '../../../../../../components/router-anchor';
 import { useOrgAccess } from '../../../../../../lib/access/use-org-access';
 import { formatDateTime, formatNumber } from '../../../../../../lib/format';
-import { type PayoutBatch, useProposePayouts, usePayoutBatches } from '../../../../../../queries/payout-batches';
+import { type PayoutBatch, usePayoutBatches } from '../../../../../../queries/payout-batches';
 
 const STATUSES = ['proposed', 'approved', 'sending', 'sent', 'completed', 'failed', 'canceled'] as const;
 
@@ -33,15 +32,7 @@ function PayoutBatchesPage() {
   const navigate = useNavigate({ from: '/orgs/$orgId/finance/payouts/' });
   const access = useOrgAccess();
   const query = usePayoutBatches(orgId, status);
-  const propose = useProposePayouts(orgId);
-  const proposeNow = async () => {
-    const { batches } = await propose.mutateAsync();
-    notifications.show({
-      closeButtonProps: { 'aria-label': t('notice.close') },
-      color: batches.length > 0 ? 'green' : 'blue',
-      message: batches.length > 0 ? t('batches.proposed', { count: batches.length }) : t('batches.nothingToPropose'),
-    });
-  };
+  const propose = useProposeNow(orgId);
   const columns = [
     column.accessor('proposedAt', {
       header: t('batches.columns.proposedAt'),
@@ -90,16 +81,12 @@ function PayoutBatchesPage() {
               allowDeselect={false}
               w={{ base: '100%', xs: 200 }}
             />
-            {access.canPay && !access.readOnly && (
-              <Button onClick={() => void proposeNow().catch(() => undefined)} loading={propose.isPending} mt="auto">
-                {t('batches.propose')}
-              </Button>
-            )}
+            {access.canPay && !access.readOnly && propose.button}
           </>
         }
       />
       <Stack gap="md">
-        {propose.error && <ActionError error={propose.error} />}
+        {propose.outcome}
         <QueryState query={query}>
           {(data) => (
             <DataTable

@@ -1,0 +1,1 @@
+ALTER TABLE "affiliate"."organizations" ALTER COLUMN "payout_four_eyes" SET DEFAULT false;

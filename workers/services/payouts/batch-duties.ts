@@ -1,0 +1,101 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { memberships, orgPaypalAccounts, type PayoutBatch, users } from '../../../schema';
+import type { ServiceContext } from '../../context';
+import {
+  type ActionState,
+  batchActions,
+  type BatchDutyInput,
+  type Caller,
+  eligibleForNextStep,
+  type NextStep,
+  nextStep,
+  PAYOUT_ROLES,
+} from '../../domain/payout-duties';
+import { paypalConfig } from '../../integrations/paypal/paypal-config';
+import { actorId } from '../tenant-scope';
+import { payoutFourEyes } from './payout-four-eyes';
+
+export interface BatchPerson {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+/** Who did what on a batch, who may take its next step, and what the caller may do now. */
+export interface BatchDuties {
+  rule: 'two_people' | 'three_people';
+  proposedBy: BatchPerson | null;
+  approvedBy: BatchPerson | null;
+  sentBy: BatchPerson | null;
+  nextStep: NextStep;
+  /** Members of the organization (owners and finance) who may take the next step. */
+  eligible: BatchPerson[];
+  actions: ActionState[];
+}
+
+const personName = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(' ') || null;
+
+function callerOf(ctx: ServiceContext): Caller {
+  const role = ctx.tenant?.kind === 'advertiser' ? ctx.tenant.role : null;
+  return {
+    userId: actorId(ctx),
+    mayPay: role === 'owner' || role === 'finance' || role === 'platform_staff',
+    readOnly: role === 'support',
+  };
+}
+
+/** Sending needs a PayPal account: the organization's own app or the deployment's. */
+async function payoutsConfigured(ctx: ServiceContext, organizationId: string): Promise<boolean> {
+  if (paypalConfig(ctx.config)) return true;
+  const [own] = await ctx.db
+    .select({ id: orgPaypalAccounts.organizationId })
+    .from(orgPaypalAccounts)
+    .where(eq(orgPaypalAccounts.organizationId, organizationId));
+  return own !== undefined;
+}
+
+/** The duties view of one batch for the caller: the rule itself lives in domain/payout-duties. */
+export async function batchDuties(ctx: ServiceContext, batch: PayoutBatch): Promise<BatchDuties> {
+  const strict = await payoutFourEyes(ctx.db, batch.organizationId);
+  const input: BatchDutyInput = {
+    status: batch.status,
+    itemCount: batch.itemCount,
+    proposerId: batch.createdById,
+    approverId: batch.approvedById,
+    strict,
+    payoutsConfigured: await payoutsConfigured(ctx, batch.organizationId),
+  };
+  const members = await ctx.db
+    .select({ userId: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, batch.organizationId), inArray(memberships.role, [...PAYOUT_ROLES])))
+    .orderBy(users.email);
+  const ids = [batch.createdById, batch.approvedById, batch.sentById].filter((id): id is string => id !== null);
+  // The people who acted may since have left the organization (or be platform staff): read them by id.
+  const acted =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .select({ userId: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName })
+          .from(users)
+          .where(inArray(users.id, ids));
+  const person = (row: (typeof acted)[number]): BatchPerson => ({
+    id: row.userId,
+    email: row.email,
+    name: personName(row.firstName, row.lastName),
+  });
+  const byId = (id: string | null) => {
+    const row = id ? acted.find((a) => a.userId === id) : undefined;
+    return row ? person(row) : null;
+  };
+  return {
+    rule: strict ? 'three_people' : 'two_people',
+    proposedBy: byId(batch.createdById),
+    approvedBy: byId(batch.approvedById),
+    sentBy: byId(batch.sentById),
+    nextStep: nextStep(batch.status, batch.itemCount),
+    eligible: eligibleForNextStep(input, members).map(person),
+    actions: batchActions(input, callerOf(ctx)),
+  };
+}
