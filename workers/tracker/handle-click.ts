@@ -101,19 +101,29 @@ export async function handleClick(
   const country = typeof cf?.country === 'string' ? cf.country : null;
   // On a custom domain only its advertiser's codes redirect; another's code is refused.
   const foreign = domain !== null && program !== null && program.organizationId !== domain.organizationId;
-  let reason =
-    automated ??
-    (foreign ? 'foreign_domain' : firstBrokenRule({ program, enrollment, country, counters, today: utcDay(at) }));
+  // A robot is judged by the same rules as a person, except geo: a link preview is shown to people
+  // anywhere, so its fetcher's own country says nothing.
+  const broken = foreign
+    ? 'foreign_domain'
+    : firstBrokenRule({
+        program,
+        enrollment,
+        country: automated === 'bot' ? 'anywhere' : country,
+        counters,
+        today: utcDay(at),
+      });
+  let reason = automated ?? broken;
   if (!reason && !(await underRateLimit(env, ip))) reason = 'rate_limited';
   const onTrackingHost = ownHost || domain !== null;
   return redirect(
     { request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf, onTrackingHost },
     reason,
     foreign,
+    automated === 'bot' && broken === null,
   );
 }
 
-function redirect(click: Click, reason: ClickRejectReason | null, foreign: boolean): Response {
+function redirect(click: Click, reason: ClickRejectReason | null, foreign: boolean, preview: boolean): Response {
   const { request, url, env, req, id, at, automated } = click;
   const { program, enrollment, link } = click.resolved;
   // One object literal of a fixed shape: its properties are read by name for every macro.
@@ -149,6 +159,7 @@ function redirect(click: Click, reason: ClickRejectReason | null, foreign: boole
     onTrackingHost,
     defaultFallback: env.DEFAULT_FALLBACK_URL,
     plans: landingPlans,
+    preview,
   });
 
   const message = buildClickMessage(
