@@ -572,6 +572,25 @@ describe('rules before redirecting', () => {
     );
   });
 
+  it("a doubtful click (an Electron app) is counted like a person's and flagged; Google TV and Dillo are people", async () => {
+    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
+    const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    const vscode =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Code/1.96.2 Chrome/128.0.6613.186 Electron/32.2.6 Safari/537.36';
+    const doubtful = await visit(url, { headers: { 'user-agent': vscode } });
+    expect(doubtful.headers.get('location')).toMatch(/^https:\/\/app\.example\/landing\?cid=[0-9a-f-]{36}&/);
+    expect(doubtful.headers.get('set-cookie')).toMatch(/^aff_click=/);
+    expect(await clickRow(cookieId(doubtful)!)).toMatchObject({ status: 'accepted', rejectReason: null, isBot: true });
+    for (const ua of [
+      'Mozilla/5.0 (Linux; Android 14; Google TV Streamer; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Safari/537.36',
+      'Dillo/3.1.1',
+    ]) {
+      const res = await visit(url, { headers: { 'user-agent': ua } });
+      expect(res.headers.get('set-cookie'), ua).toMatch(/^aff_click=/);
+      expect(await clickRow(cookieId(res)!)).toMatchObject({ status: 'accepted', isBot: false, userAgent: ua });
+    }
+  });
+
   it('a prefetch is recorded and refused with 503, so the real navigation gets the redirect later', async () => {
     const t = await publishedTenant();
     const res = await visit(`https://app.example/aff/${t.enrollment.refCode}`, {

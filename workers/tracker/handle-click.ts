@@ -3,7 +3,7 @@ import type { ClickRequest } from '../contracts/click-request';
 import { uuidv7 } from '../contracts/ids';
 import type { RequestUrl } from '../contracts/request-url';
 import { hostRoute, routingKeys } from '../contracts/routing';
-import { detectAutomated } from '../domain/bot-detection';
+import { detectAutomated, type UserAgentVerdict } from '../domain/bot-detection';
 import { BoundedMemo } from '../domain/bounded-memo';
 import { firstBrokenRule } from '../domain/click-rules';
 import { chooseTarget, type LandingPlans } from '../domain/click-target';
@@ -16,7 +16,7 @@ import { resolveClick, type ResolvedClick } from './resolve-click';
 
 // What the isolate remembers across clicks: the bot verdict per user agent (isbot's large regular
 // expression plus our allow list, few distinct agents) and each cached program value's landing plan.
-const botVerdicts = new BoundedMemo<string, boolean>(5_000);
+const botVerdicts = new BoundedMemo<string, UserAgentVerdict>(5_000);
 const landingPlans: LandingPlans = new WeakMap();
 
 let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
@@ -112,7 +112,8 @@ export async function handleClick(
         counters,
         today: utcDay(at),
       });
-  let reason = automated ?? broken;
+  // A doubtful click (an Electron app…) is judged as a person's and only flagged (isBot).
+  let reason = automated === 'doubtful' ? broken : (automated ?? broken);
   if (!reason && !(await underRateLimit(env, ip))) reason = 'rate_limited';
   const onTrackingHost = ownHost || domain !== null;
   return redirect(
@@ -171,6 +172,7 @@ function redirect(click: Click, reason: ClickRejectReason | null, foreign: boole
       landingUrl: choice.target,
       sub: req.sub,
       rejectReason: choice.reason,
+      // Flagged for robots, prefetches and doubtful clicks; only the first two are refused.
       isBot: automated !== null,
       userAgent: click.userAgent,
       ip: click.ip,
@@ -198,7 +200,11 @@ function redirect(click: Click, reason: ClickRejectReason | null, foreign: boole
   // does not know yet (KV lags behind a new enrollment) stays on the page and gets a provisional
   // cookie, since the consumer judges the code against Postgres.
   const provisional =
-    req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated && !onTrackingHost;
+    req.form === 'aff_path' &&
+    req.code &&
+    choice.reason === 'unknown_code' &&
+    (automated === null || automated === 'doubtful') &&
+    !onTrackingHost;
   // A plain record is the cheapest header init this runtime converts (one cookie, so no repeats).
   const answer: Record<string, string> = { 'cache-control': 'no-store', location: choice.target };
   if (choice.reason === null || provisional)
