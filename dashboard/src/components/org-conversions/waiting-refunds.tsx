@@ -22,7 +22,7 @@ export function WaitingRefunds({ orgId }: { orgId: string }) {
       <Alert color="yellow" variant="light" title={t('waitingRefunds.title', { count: total })}>
         <Text size="sm">{t(missingLink ? 'waitingRefunds.summaryMissingLink' : 'waitingRefunds.summary')}</Text>
       </Alert>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={900}>
         <Table striped withTableBorder verticalSpacing="xs">
           <Table.Caption>{t('waitingRefunds.caption')}</Table.Caption>
           <Table.Thead>
@@ -51,7 +51,7 @@ export function WaitingRefunds({ orgId }: { orgId: string }) {
                   {r.currency ? formatMoney(r.amountMinor, r.currency, lng) : '—'}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.givesUpAt, lng)}</Table.Td>
-                <Table.Td maw={360}>
+                <Table.Td miw={300} maw={380}>
                   <Text size="sm" fw={500}>
                     {t(`waitingRefunds.reason.${r.reason}`)}
                   </Text>

@@ -105,7 +105,14 @@ export function StripeSection({ orgId, appId, canManage }: { orgId: string; appI
               <Stack gap={4}>
                 <Text size="sm">{t('stripe.linkMissingBody')}</Text>
                 {stripe.waitingRefunds > 0 && (
-                  <RouterAnchor to="/orgs/$orgId/conversions/review" params={{ orgId }} size="sm">
+                  <RouterAnchor
+                    to="/orgs/$orgId/conversions/review"
+                    params={{ orgId }}
+                    size="sm"
+                    c="inherit"
+                    fw={600}
+                    underline="always"
+                  >
                     {t('stripe.waitingRefunds', { count: stripe.waitingRefunds })}
                   </RouterAnchor>
                 )}
