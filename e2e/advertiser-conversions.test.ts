@@ -269,3 +269,64 @@ test('support staff read the queue and the explanation without any approve or re
   expect(await page.getByRole('button', { name: /Approve|Reject/ }).count()).toBe(0);
   await page.context().close();
 }, 120_000);
+
+test('a Stripe refund waiting for invoice_payment.paid shows in the review queue and on the app’s Stripe status', async () => {
+  const { db, tenant } = e2e;
+  const receivedAt = new Date(Date.now() - 3_600_000);
+  // An endpoint on a 2025-03-31+ API version that delivers invoice.paid but was never subscribed to
+  // invoice_payment.paid, and a refund of one of its invoice payments, waiting for its sale.
+  await db.insert(s.stripeEventTypes).values([
+    { appId: tenant.app.id, eventType: 'invoice.paid', apiVersion: '2025-03-31.basil' },
+    { appId: tenant.app.id, eventType: 'charge.refunded', apiVersion: '2025-03-31.basil' },
+  ]);
+  await db.insert(s.conversions).values({
+    organizationId: tenant.org.id,
+    appId: tenant.app.id,
+    eventId: `evt_e2e_${randomBytes(4).toString('hex')}`,
+    source: 'stripe',
+    eventType: 'refund',
+    orderId: 'pi_e2e_waiting',
+    amountMinor: 4900,
+    currency: 'USD',
+    status: 'pending',
+    attributionTrace: [{ step: 'sale', outcome: 'waiting_for_sale' }],
+    occurredAt: receivedAt,
+    receivedAt,
+  });
+
+  const page = await logIn(owner);
+  await page.goto(orgPath('conversions/review'));
+  await h1(page, 'Review queue');
+  const waiting = page.getByTestId('waiting-refunds');
+  await waiting.waitFor({ timeout: 30_000 });
+  expect(await waiting.textContent()).toContain('1 Stripe refund is waiting for the sale it refunds');
+  expect(await waiting.textContent()).toContain('pi_e2e_waiting');
+  expect(await waiting.textContent()).toContain('invoice_payment.paid never arrived');
+  expect(await waiting.textContent()).toContain('add invoice_payment.paid to this app');
+  await page.waitForLoadState('networkidle');
+  await checkAxe(page, 'waiting refunds (en)');
+  await shoot(page, 'waiting-refunds-en');
+
+  await page.goto(orgPath(`apps/${tenant.app.id}`));
+  const alert = page.getByTestId('stripe-link-missing');
+  await alert.waitFor({ timeout: 30_000 });
+  expect(await alert.textContent()).toContain('Refunds cannot find their sale');
+  const types = page.getByTestId('stripe-event-types');
+  expect(await types.textContent()).toContain('Never received');
+  await page.waitForLoadState('networkidle');
+  await checkAxe(page, 'stripe status (en)');
+  await shoot(page, 'stripe-status-en');
+
+  await page.getByTestId('language-switch').getByText('RU').click();
+  await page.getByText('Возвраты не находят свои продажи').waitFor({ timeout: 30_000 });
+  await checkAxe(page, 'stripe status (ru)');
+  await shoot(page, 'stripe-status-ru');
+  await page.goto(orgPath('conversions/review'));
+  await h1(page, 'Очередь проверки');
+  await page.getByTestId('waiting-refunds').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('waiting-refunds').textContent()).toContain('ждёт продажу');
+  await page.waitForLoadState('networkidle');
+  await checkAxe(page, 'waiting refunds (ru)');
+  await shoot(page, 'waiting-refunds-ru');
+  await page.context().close();
+}, 180_000);

@@ -24,6 +24,7 @@ export * from './enrollment-totals';
 export * from './stats-counted';
 export * from './referred-customers';
 export * from './conversions';
+export * from './stripe-event-types';
 export * from './stripe-invoice-payments';
 export * from './commissions';
 export * from './disputes';

@@ -365,9 +365,10 @@ describe('clicks through the real tracker', () => {
       const res = await visit(url, agent);
       expect(res.headers.get('location')).toMatch(/^https:\/\/app\.example\/(?!capped)/);
     }
-    expect((await visit(url, 'Googlebot/2.1 (+http://www.google.com/bot.html)')).headers.get('location')).toBe(
-      'https://app.example/capped',
-    );
+    // A robot is refused (no cookie, no click id), though it is sent to the offer's page (docs/tracking.md).
+    const bot = await visit(url, 'Googlebot/2.1 (+http://www.google.com/bot.html)');
+    expect(bot.headers.get('set-cookie')).toBeNull();
+    expect(bot.headers.get('location')).not.toMatch(/aff_click|[0-9a-f]{8}-[0-9a-f]{4}-7/);
     const counted = await eventually(
       async () => {
         const [row] = await db

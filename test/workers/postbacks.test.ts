@@ -9,6 +9,9 @@ import { uuidv7 } from '../../workers/contracts/ids';
 import { loadConfig, type Config } from '../../workers/env';
 import worker from '../../workers/index';
 import { enqueuePostbacks, type PostbackRequest } from '../../workers/services/postbacks';
+import { DELIVERY_MAX_ATTEMPTS } from '../../workers/domain/delivery-retry-schedule';
+import { createStaff } from '../actors';
+import { call } from '../api-client';
 import { eventually } from '../eventually';
 import { createTenant, testDb } from '../fixtures';
 import { POSTBACK_TEST_HOST } from '../postback-server';
@@ -88,6 +91,12 @@ async function deliver(body: unknown, attempts: number, queue = 'postbacks', con
   return { acked: outcome!.acked, retry: outcome!.retried ? { delaySeconds: outcome!.delaySeconds } : undefined };
 }
 
+/** The schedule's first delay: 5 s, jittered by ±20 %. */
+function expectFirstRetryDelay(delay: number | undefined) {
+  expect(delay).toBeGreaterThanOrEqual(4);
+  expect(delay).toBeLessThanOrEqual(6);
+}
+
 async function deliveryOf(affiliateId: string, eventKey: string) {
   const [row] = await db
     .select()
@@ -154,7 +163,7 @@ describe('delivery', () => {
     expect(await attemptsOf(row!.id)).toMatchObject([{ attempt: 1, outcome: 'success', statusCode: 200 }]);
   });
 
-  it('fails 4 times, then succeeds on the 5th attempt: 5 attempt rows, backoff 10/20/40/80 s', async () => {
+  it('fails 4 times, then succeeds on the 5th attempt: 5 attempt rows, backoff 5 s, 5 min, 30 min, 2 h (±20 %)', async () => {
     const key = crypto.randomUUID();
     const t = await affiliateWith(`${BASE}/flaky/4/${key}?cid={click_id}`);
     const body = request(t);
@@ -167,7 +176,11 @@ describe('delivery', () => {
       expect(row).toMatchObject({ status: 'retrying', attempts, lastStatusCode: 500, lastError: 'HTTP 500' });
       expect(row!.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now() + (delays.at(-1)! - 5) * 1000);
     }
-    expect(delays).toEqual([10, 20, 40, 80]);
+    const nominal = [5, 300, 1800, 7200];
+    delays.forEach((delay, i) => {
+      expect(delay).toBeGreaterThanOrEqual(Math.round(nominal[i]! * 0.8));
+      expect(delay).toBeLessThanOrEqual(Math.round(nominal[i]! * 1.2));
+    });
     expect(await deliver(body, 5)).toMatchObject({ acked: true });
 
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
@@ -227,7 +240,9 @@ describe('delivery', () => {
     const t = await affiliateWith(`${BASE}/slow/3000/${key}`);
     const body = request(t);
     const config: Config = { ...loadConfig(env), POSTBACK_TIMEOUT_MS: 200 };
-    expect(await deliver(body, 1, 'postbacks', config)).toEqual({ acked: false, retry: { delaySeconds: 10 } });
+    const first = await deliver(body, 1, 'postbacks', config);
+    expect(first.acked).toBe(false);
+    expectFirstRetryDelay(first.retry?.delaySeconds);
     expect(await deliveryOf(t.affiliate.id, body.eventKey)).toMatchObject({
       status: 'retrying',
       lastStatusCode: null,
@@ -240,7 +255,7 @@ describe('delivery', () => {
     const t = await affiliateWith('https://postbacks-down.partner-tracker.com/pb');
     const body = request(t);
     const result = await deliver(body, 1);
-    expect(result.retry?.delaySeconds).toBe(10);
+    expectFirstRetryDelay(result.retry?.delaySeconds);
     expect((await deliveryOf(t.affiliate.id, body.eventKey))!.lastError).toMatch(/^network error/);
   });
 });
@@ -309,7 +324,7 @@ describe('SSRF: refused at send time, no request, no retry', () => {
     const t = await affiliateWith(`${BASE}/redirect/${key}`);
     const body = request(t);
     const result = await deliver(body, 1);
-    expect(result.retry?.delaySeconds).toBe(10);
+    expectFirstRetryDelay(result.retry?.delaySeconds);
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
     expect(row).toMatchObject({
       status: 'retrying',
@@ -321,21 +336,37 @@ describe('SSRF: refused at send time, no request, no retry', () => {
 });
 
 describe('giving up', () => {
-  it('after the last retry the dead-letter consumer fails the delivery, records the letter and notifies the affiliate', async () => {
+  it('the 8th attempt fails the delivery, dead-letters it with its 8 attempts and notifies the affiliate once', async () => {
     const key = crypto.randomUUID();
     const t = await affiliateWith(`${BASE}/fail/${key}`);
     const body = request(t);
-    for (let attempts = 1; attempts <= 6; attempts++) expect((await deliver(body, attempts)).retry).toBeDefined();
-    expect(await deliveryOf(t.affiliate.id, body.eventKey)).toMatchObject({ status: 'retrying', attempts: 6 });
+    const delays: number[] = [];
+    for (let attempts = 1; attempts < DELIVERY_MAX_ATTEMPTS; attempts++) {
+      const result = await deliver(body, attempts);
+      expect(result.acked).toBe(false);
+      delays.push(result.retry!.delaySeconds!);
+    }
+    // Spread over about a day: the retries after a ten-minute outage still land, none past 12 h.
+    expect(delays.reduce((a, b) => a + b, 0)).toBeGreaterThan(20 * 3600);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(43_200);
+    expect(await deliveryOf(t.affiliate.id, body.eventKey)).toMatchObject({ status: 'retrying', attempts: 7 });
 
-    // The runtime moves the raw message to postbacks-dlq; the same body arrives there.
-    expect(await deliver(body, 1, 'postbacks-dlq')).toMatchObject({ acked: true });
+    expect(await deliver(body, DELIVERY_MAX_ATTEMPTS)).toMatchObject({ acked: true, retry: undefined });
     const row = await deliveryOf(t.affiliate.id, body.eventKey);
-    expect(row).toMatchObject({ status: 'failed', attempts: 6, lastError: 'HTTP 500', nextAttemptAt: null });
-    const letters = await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'));
-    expect(letters.find((l) => (l.body as PostbackRequest).eventKey === body.eventKey)).toMatchObject({
-      reason: 'max_retries_exceeded',
-    });
+    expect(row).toMatchObject({ status: 'failed', attempts: 8, lastError: 'HTTP 500', nextAttemptAt: null });
+    expect((await attemptsOf(row!.id)).map((a) => a.outcome)).toEqual([...Array(7).fill('retrying'), 'failed']);
+    // The consumer sent it to postbacks-dlq, whose consumer records the letter with the log's count.
+    const letter = await eventually(
+      async () =>
+        (await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'))).find(
+          (l) => (l.body as PostbackRequest).eventKey === body.eventKey,
+        ),
+      15_000,
+      'dead letter',
+    );
+    expect(letter).toMatchObject({ attempts: 8, reason: 'max_retries_exceeded: HTTP 500' });
+    const api = await call(await createStaff(db, 'platform_admin'), 'GET', '/platform/dead-letters?queue=postbacks');
+    expect(api.body.items.find((l: { id: string }) => l.id === letter.id)).toMatchObject({ attempts: 8 });
 
     const note = await eventually(
       async () => (await inAppOf(t.affiliate.id))[0],
@@ -346,9 +377,37 @@ describe('giving up', () => {
       event: 'postback_error',
       channel: 'in_app',
       organizationId: t.org.id,
-      dedupeKey: `postback_error:${row!.id}:6:in_app`,
+      dedupeKey: `postback_error:${row!.id}:8:in_app`,
     });
-    expect(note.data).toMatchObject({ deliveryId: row!.id, attempts: 6, lastStatusCode: 500 });
+    expect(note.data).toMatchObject({ deliveryId: row!.id, attempts: 8, lastStatusCode: 500 });
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await inAppOf(t.affiliate.id)).toHaveLength(1);
+    expect(await received(key)).toHaveLength(8);
+  });
+
+  it('a message the runtime moved after crashes: the DLQ consumer fails the delivery and the letter has its true attempts', async () => {
+    const key = crypto.randomUUID();
+    const t = await affiliateWith(`${BASE}/fail/${key}`);
+    const body = request(t);
+    for (let attempts = 1; attempts <= 3; attempts++) expect((await deliver(body, attempts)).retry).toBeDefined();
+    expect(await deliveryOf(t.affiliate.id, body.eventKey)).toMatchObject({ status: 'retrying', attempts: 3 });
+
+    // The runtime moves the raw message to postbacks-dlq, where its attempts start again at 1.
+    expect(await deliver(body, 1, 'postbacks-dlq')).toMatchObject({ acked: true });
+    const row = await deliveryOf(t.affiliate.id, body.eventKey);
+    expect(row).toMatchObject({ status: 'failed', attempts: 3, lastError: 'HTTP 500', nextAttemptAt: null });
+    const letters = await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'postbacks'));
+    expect(letters.find((l) => (l.body as PostbackRequest).eventKey === body.eventKey)).toMatchObject({
+      reason: 'max_retries_exceeded',
+      attempts: 3,
+    });
+
+    const note = await eventually(
+      async () => (await inAppOf(t.affiliate.id))[0],
+      15_000,
+      'postback_error notification',
+    );
+    expect(note).toMatchObject({ dedupeKey: `postback_error:${row!.id}:3:in_app` });
 
     // The DLQ consumer is idempotent: a redelivered letter changes nothing and notifies once.
     await deliver(body, 2, 'postbacks-dlq');
@@ -358,7 +417,17 @@ describe('giving up', () => {
     expect(
       (await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id))).map((n) => n.channel),
     ).toEqual(['in_app', 'email']);
-    expect(await received(key)).toHaveLength(6);
+    expect(await received(key)).toHaveLength(3);
+  });
+
+  it('a raw letter of another queue is recorded with max_retries + 1 attempts, not the DLQ’s own count', async () => {
+    const marker = crypto.randomUUID();
+    const { batch } = recordingBatch('webhooks-dlq', [{ body: { v: 1, marker }, attempts: 1 }]);
+    await worker.queue(batch, env);
+    const [letter] = (await db.select().from(s.deadLetters).where(eq(s.deadLetters.queue, 'webhooks'))).filter(
+      (l) => (l.body as { marker?: string }).marker === marker,
+    );
+    expect(letter).toMatchObject({ reason: 'max_retries_exceeded', attempts: DELIVERY_MAX_ATTEMPTS });
   });
 
   it('a malformed message goes straight to the dead letters with the reason', async () => {

@@ -74,6 +74,13 @@ describe('Stripe webhook settings', () => {
       appId: other.app.id,
       configured: false,
       endpointUrl: `${env.APP_BASE_URL.replace(/\/$/, '')}/api/v1/stripe/${other.app.id}/webhooks`,
+      // Nothing delivered yet (stripe-integration-status.test.ts covers the rest).
+      apiVersion: null,
+      lastEventAt: null,
+      eventTypes: expect.any(Array),
+      missingEventTypes: expect.arrayContaining(['invoice.paid', 'invoice_payment.paid', 'charge.refunded']),
+      invoicePaymentEventMissing: false,
+      waitingRefunds: 0,
     });
     const set = await call(acme.finance, 'GET', settings(acme));
     expect(set.body.configured).toBe(true);

@@ -438,19 +438,111 @@ describe('rules before redirecting', () => {
     );
   });
 
-  it('bots and HEAD requests are recorded as bots and sent to the fallback without a cookie', async () => {
-    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
+  it("bots and HEAD requests are recorded as bots and sent to the link's own destination, without click id or cookie", async () => {
+    const t = await publishedTenant({
+      program: { landingUrl: 'https://app.example/welcome?ref=aff', fallbackUrl: 'https://app.example/bots' },
+    });
     const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
     const rows = await expectRefused(
       url,
       { headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } },
       'bot',
-      'https://app.example/bots',
+      'https://app.example/welcome?ref=aff',
     );
     expect(rows[0]!.isBot).toBe(true);
     const head = await visit(url, { method: 'HEAD' });
     expect(head.status).toBe(302);
-    expect(head.headers.get('location')).toBe('https://app.example/bots');
+    expect(head.headers.get('location')).toBe('https://app.example/welcome?ref=aff');
+    expect(head.headers.get('set-cookie')).toBeNull();
+  });
+
+  describe('link previews', () => {
+    const PREVIEWERS = [
+      'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+      'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+      'Twitterbot/1.0',
+      'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)',
+      'Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)',
+      'WhatsApp/2.23.20.0 A',
+      'TelegramBot (like TwitterBot)',
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/124.0.6367.60 Safari/537.36',
+    ];
+
+    async function shortLink(t: Awaited<ReturnType<typeof publishedTenant>>, landingUrl: string) {
+      const slug = `preview-${crypto.randomUUID().slice(0, 8)}`;
+      const [link] = await db
+        .insert(s.links)
+        .values({
+          enrollmentId: t.enrollment.id,
+          organizationId: t.org.id,
+          programId: t.program.id,
+          affiliateId: t.affiliate.id,
+          name: 'Preview',
+          landingUrl,
+          params: { utm_source: 'slack', utm_campaign: 'launch' },
+          slug,
+        })
+        .returning();
+      await publishRouting({
+        ctx: { db, config: loadConfig(env), now: new Date(), log: createLogger() },
+        input: { link: link!.id },
+      });
+      return slug;
+    }
+
+    it('every preview fetcher of a short link gets its destination with the UTM tags, and is not a click', async () => {
+      const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/home' } });
+      const slug = await shortLink(t, 'https://app.example/blog/launch');
+      const person = await visit(`http://localhost/r/${slug}`);
+      const personId = cookieId(person)!;
+      expect(person.headers.get('location')).toBe(
+        `https://app.example/blog/launch?utm_source=slack&utm_campaign=launch&aff_click=${personId}`,
+      );
+      for (const ua of PREVIEWERS) {
+        const res = await visit(`http://localhost/r/${slug}`, { headers: { 'user-agent': ua } });
+        expect(res.status, ua).toBe(302);
+        // What the person got, minus the click id: a refused click's id must not reach the page.
+        expect(res.headers.get('location'), ua).toBe(
+          'https://app.example/blog/launch?utm_source=slack&utm_campaign=launch',
+        );
+        expect(res.headers.get('set-cookie'), ua).toBeNull();
+      }
+      const rows = await eventually(
+        async () => {
+          const found = await db
+            .select()
+            .from(s.clicks)
+            .where(sql`${s.clicks.programId} = ${t.program.id} and ${s.clicks.isBot}`);
+          return found.length === PREVIEWERS.length ? found : undefined;
+        },
+        10_000,
+        'the preview clicks',
+      );
+      for (const row of rows)
+        expect(row).toMatchObject({ status: 'rejected', rejectReason: 'bot', linkForm: 'short_link' });
+      expect(new Set(rows.map((r) => r.userAgent))).toEqual(new Set(PREVIEWERS));
+    });
+
+    it('a {click_id} the link places is left out; a geo rule does not apply to a preview; a paused program still falls back', async () => {
+      const t = await publishedTenant({ program: { geoAllow: ['DE'], fallbackUrl: 'https://app.example/home' } });
+      const slug = await shortLink(t, 'https://app.example/p?cid={click_id}&x=1');
+      const res = await visit(`http://localhost/r/${slug}`, {
+        headers: { 'user-agent': PREVIEWERS[0]! },
+        cf: { country: 'US' },
+      });
+      expect(res.headers.get('location')).toBe('https://app.example/p?x=1&utm_source=slack&utm_campaign=launch');
+      // A person in the US is refused by the allow list and sent to the fallback.
+      const person = await visit(`http://localhost/r/${slug}`, { cf: { country: 'US' } });
+      expect(person.headers.get('location')).toBe('https://app.example/home');
+
+      const paused = await publishedTenant({
+        programStatus: 'paused',
+        program: { fallbackUrl: 'https://app.example/off' },
+      });
+      const pausedSlug = await shortLink(paused, 'https://app.example/blog/launch');
+      const off = await visit(`http://localhost/r/${pausedSlug}`, { headers: { 'user-agent': PREVIEWERS[1]! } });
+      expect(off.headers.get('location')).toBe('https://app.example/off');
+    });
   });
 
   it('people in the Facebook, Snapchat and YouTube apps get the landing and a cookie; Amzn-User is a bot', async () => {
@@ -475,8 +567,28 @@ describe('rules before redirecting', () => {
         },
       },
       'bot',
-      'https://app.example/bots',
+      // A robot gets the offer a person would, without the click id (LANDING places it as cid=, which goes).
+      `https://app.example/landing?aff=${t.affiliate.id}&o=${t.program.id}&adv=${t.org.id}&s1=&s10=`,
     );
+  });
+
+  it("a doubtful click (an Electron app) is counted like a person's and flagged; Google TV and Dillo are people", async () => {
+    const t = await publishedTenant({ program: { fallbackUrl: 'https://app.example/bots' } });
+    const url = `http://localhost/click?o=${t.program.id}&a=${t.affiliate.id}`;
+    const vscode =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Code/1.96.2 Chrome/128.0.6613.186 Electron/32.2.6 Safari/537.36';
+    const doubtful = await visit(url, { headers: { 'user-agent': vscode } });
+    expect(doubtful.headers.get('location')).toMatch(/^https:\/\/app\.example\/landing\?cid=[0-9a-f-]{36}&/);
+    expect(doubtful.headers.get('set-cookie')).toMatch(/^aff_click=/);
+    expect(await clickRow(cookieId(doubtful)!)).toMatchObject({ status: 'accepted', rejectReason: null, isBot: true });
+    for (const ua of [
+      'Mozilla/5.0 (Linux; Android 14; Google TV Streamer; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Safari/537.36',
+      'Dillo/3.1.1',
+    ]) {
+      const res = await visit(url, { headers: { 'user-agent': ua } });
+      expect(res.headers.get('set-cookie'), ua).toMatch(/^aff_click=/);
+      expect(await clickRow(cookieId(res)!)).toMatchObject({ status: 'accepted', isBot: false, userAgent: ua });
+    }
   });
 
   it('a prefetch is recorded and refused with 503, so the real navigation gets the redirect later', async () => {

@@ -321,7 +321,10 @@ describe('signed delivery', () => {
     // Seen from a receiver whose clock is 6 minutes ahead, our fresh timestamp is outside the tolerance.
     await receiverFor({ secrets: [e.secret], clockOffsetSeconds: 360 }, r.key);
     const late = await deliveryFor(e.id);
-    expect(await deliver(late.id, 1)).toMatchObject({ acked: false, retried: true, delaySeconds: 30 });
+    const lateOutcome = await deliver(late.id, 1);
+    expect(lateOutcome).toMatchObject({ acked: false, retried: true });
+    expect(lateOutcome.delaySeconds).toBeGreaterThanOrEqual(4);
+    expect(lateOutcome.delaySeconds).toBeLessThanOrEqual(6);
     expect((await receivedOn(r.key)).at(-1)!.verdict).toBe('stale');
     expect(await deliveryRow(late.id)).toMatchObject({ status: 'retrying', attempts: 1, lastStatusCode: 400 });
   });
@@ -400,7 +403,11 @@ describe('retries and disabling', () => {
       expect(outcome, `attempt ${attempt}: ${JSON.stringify(await deliveryRow(d.id))}`).toMatchObject({ acked: false });
       delays.push(outcome.delaySeconds);
     }
-    expect(delays).toEqual([30, 120, 600, 1800, 3600, 7200, 14_400]);
+    // The postbacks' schedule, 5 s … 10 h, each jittered by ±20 % and within the queue's 12 h limit.
+    [5, 300, 1800, 7200, 18_000, 36_000, 36_000].forEach((nominal, i) => {
+      expect(delays[i]).toBeGreaterThanOrEqual(Math.round(nominal * 0.8));
+      expect(delays[i]).toBeLessThanOrEqual(Math.min(43_200, Math.round(nominal * 1.2)));
+    });
     expect(await deliveryRow(d.id)).toMatchObject({ status: 'retrying', attempts: WEBHOOK_MAX_ATTEMPTS - 1 });
     expect(await deliver(d.id, WEBHOOK_MAX_ATTEMPTS)).toMatchObject({ acked: true, retried: false });
     expect(await deliveryRow(d.id)).toMatchObject({
@@ -431,7 +438,9 @@ describe('retries and disabling', () => {
     );
     const d = await deliveryFor(e.id);
     const outcome = await deliver(d.id, 1);
-    expect(outcome).toMatchObject({ retried: true, delaySeconds: 30 });
+    expect(outcome).toMatchObject({ retried: true });
+    expect(outcome.delaySeconds).toBeGreaterThanOrEqual(4);
+    expect(outcome.delaySeconds).toBeLessThanOrEqual(6);
     expect((await deliveryRow(d.id)).lastError).toMatch(/network error/);
     // A URL stored before the rules tightened (written directly here) is refused at send time.
     await db.update(s.webhookEndpoints).set({ url: 'https://127.0.0.1/x' }).where(eq(s.webhookEndpoints.id, e.id));

@@ -7,8 +7,15 @@ import type { ServiceContext } from '../context';
 import { deadLetterOrRetry } from './dead-letter';
 import { queueLogger } from './queue-logger';
 
-/** What a delivery verb answers: a `retry` carries its delay; every other outcome acks the message. */
-export type DeliveryOutcome = { kind: string; delaySeconds?: number };
+/**
+ * What a delivery verb answers: a `retry` carries its delay; every other outcome acks the message,
+ * after sending it to the dead-letter queue when it carries `deadLetter` (a series given up).
+ */
+export type DeliveryOutcome = {
+  kind: string;
+  delaySeconds?: number;
+  deadLetter?: { reason: string; attempts: number };
+};
 
 /** One outbound-request queue (postbacks, webhooks): how to read, deliver and retry its messages. */
 export interface DeliveryQueue<M, O extends DeliveryOutcome> {
@@ -54,6 +61,16 @@ async function consumeOne<M, O extends DeliveryOutcome>(
     log[level](`${spec.name}_${outcome.kind}`, { attempts: message.attempts, ...outcome });
     if (outcome.kind === 'retry')
       message.retry({ delaySeconds: outcome.delaySeconds ?? spec.retryDelaySeconds(message.attempts) });
+    else if (outcome.deadLetter)
+      await deadLetterOrRetry(
+        spec.deadLetters(config),
+        queue,
+        message,
+        outcome.deadLetter.reason,
+        spec.retryDelaySeconds(message.attempts),
+        log,
+        outcome.deadLetter.attempts,
+      );
     else message.ack();
   } catch (err) {
     log.error(`${spec.name}_consume_failed`, { error: String((err as Error).cause ?? err).slice(0, 500) });

@@ -27,12 +27,13 @@ export async function sendToDeadLetter(
   reason: string,
   log: Logger,
   body: unknown = message.body,
+  attempts: number = message.attempts,
 ): Promise<boolean> {
   const envelope: DeadLetterEnvelope = {
     deadLetter: true,
     queue,
     messageId: message.id,
-    attempts: message.attempts,
+    attempts,
     reason,
     body,
   };
@@ -48,7 +49,8 @@ export async function sendToDeadLetter(
 /**
  * A message that retrying cannot fix goes to the dead-letter queue with its reason (cut to 1,000
  * characters) and is acked; if the dead-letter queue refuses it too, it is retried after
- * `delaySeconds` rather than lost.
+ * `delaySeconds` rather than lost. `attempts` is the work's true count when the caller knows it
+ * (a delivery replayed from a dead letter continues its numbering).
  */
 export async function deadLetterOrRetry(
   dlq: Queue<unknown>,
@@ -57,7 +59,8 @@ export async function deadLetterOrRetry(
   reason: string,
   delaySeconds: number,
   log: Logger,
+  attempts: number = message.attempts,
 ): Promise<void> {
-  if (await sendToDeadLetter(dlq, queue, message, reason.slice(0, 1000), log)) message.ack();
+  if (await sendToDeadLetter(dlq, queue, message, reason.slice(0, 1000), log, message.body, attempts)) message.ack();
   else message.retry({ delaySeconds });
 }

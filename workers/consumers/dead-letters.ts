@@ -3,13 +3,20 @@ import type { Config } from '../env';
 import { type NewDeadLetter, recordDeadLetters } from '../services/system';
 import { retryDelaySeconds } from './backoff';
 import { deadLetterEnvelope } from './dead-letter';
+import { attemptsBeforeDeadLetter } from './queue-retries';
 import { queueLogger } from './queue-logger';
 
-/** Records every dead-lettered message of `sourceQueue` in logs.dead_letters for admins. */
+/**
+ * Records every dead-lettered message of `sourceQueue` in logs.dead_letters for admins. A raw
+ * message (the runtime moved it after max_retries) counts its attempts from 1 again here, so its
+ * letter gets the true count: `knownAttempts` by message id when the caller looked it up (a
+ * postback's delivery), else max_retries + 1.
+ */
 export async function consumeDeadLetters(
   batch: MessageBatch<unknown>,
   config: Config,
   sourceQueue: string,
+  knownAttempts: ReadonlyMap<string, number> = new Map(),
 ): Promise<void> {
   const letters: NewDeadLetter[] = batch.messages.map((message) => {
     const envelope = deadLetterEnvelope.safeParse(message.body);
@@ -22,7 +29,7 @@ export async function consumeDeadLetters(
       messageId: message.id,
       body: message.body ?? null,
       reason: 'max_retries_exceeded',
-      attempts: message.attempts,
+      attempts: knownAttempts.get(message.id) ?? attemptsBeforeDeadLetter(sourceQueue) ?? message.attempts,
     };
   });
   const handle = openDb(config);

@@ -7,20 +7,24 @@ import { consumeDeadLetters } from './dead-letters';
 import { queueLogger } from './queue-logger';
 
 /**
- * postbacks-dlq: a raw postback message here has used all its retries, so its delivery becomes
- * `failed` and the affiliate is notified; poison envelopes (malformed messages) only need
- * recording. Every letter is then kept in logs.dead_letters for replay.
+ * postbacks-dlq: a raw postback message here was given up by the runtime (its consumer kept
+ * failing), so its delivery becomes `failed` and the affiliate is notified; envelopes (malformed
+ * messages, and series the consumer ended after the schedule's last attempt) only need recording. Every letter is then kept in logs.dead_letters for replay.
  */
 export async function consumePostbackDeadLetters(batch: MessageBatch<unknown>, config: Config): Promise<void> {
   const handle = openDb(config);
   const log = queueLogger(batch, config);
+  const attempts = new Map<string, number>();
   try {
     const now = new Date();
     for (const message of batch.messages) {
       if (deadLetterEnvelope.safeParse(message.body).success) continue;
       const parsed = postbackMessage.safeParse(message.body);
       const ctx = { db: handle.db, config, now, log: log.child({ messageId: message.id }) };
-      if (parsed.success) await failPostbackDelivery({ ctx, input: { message: parsed.data } });
+      if (!parsed.success) continue;
+      const delivery = await failPostbackDelivery({ ctx, input: { message: parsed.data } });
+      // The delivery log's count is the true one (a replayed series continues it).
+      if (delivery) attempts.set(message.id, delivery.attempts);
     }
   } catch (err) {
     log.error('postback_fail_record_failed', { error: String((err as Error).cause ?? err).slice(0, 500) });
@@ -29,5 +33,5 @@ export async function consumePostbackDeadLetters(batch: MessageBatch<unknown>, c
   } finally {
     await handle.close();
   }
-  await consumeDeadLetters(batch, config, 'postbacks');
+  await consumeDeadLetters(batch, config, 'postbacks', attempts);
 }

@@ -45,6 +45,56 @@ test.each([
     headers: { 'user-agent': chrome, 'x-moz': 'prefetch' },
     expected: 'prefetch',
   },
+  {
+    label: 'VS Code (Electron): doubtful, counted and flagged',
+    method: 'GET',
+    headers: {
+      'user-agent':
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Code/1.96.2 Chrome/128.0.6613.186 Electron/32.2.6 Safari/537.36',
+    },
+    expected: 'doubtful',
+  },
+  {
+    label: 'Cursor (Electron; isbot names it): doubtful, not a robot',
+    method: 'GET',
+    headers: {
+      'user-agent':
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Cursor/0.42.3 Chrome/124.0.6367.243 Electron/30.4.0 Safari/537.36',
+    },
+    expected: 'doubtful',
+  },
+  {
+    label: 'a headless Electron: a robot',
+    method: 'GET',
+    headers: {
+      'user-agent':
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Electron/28.0.0 Safari/537.36',
+    },
+    expected: 'bot',
+  },
+  {
+    label: 'Google TV Streamer: a person',
+    method: 'GET',
+    headers: {
+      'user-agent':
+        'Mozilla/5.0 (Linux; Android 14; Google TV Streamer; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Safari/537.36',
+    },
+    expected: null,
+  },
+  { label: 'Dillo: a person', method: 'GET', headers: { 'user-agent': 'Dillo/3.1.1' }, expected: null },
+  { label: 'NetSurf: a person', method: 'GET', headers: { 'user-agent': 'NetSurf/3.11 (Linux)' }, expected: null },
+  {
+    label: 'NetSurf with a contact URL: a robot',
+    method: 'GET',
+    headers: { 'user-agent': 'NetSurf/3.11 (Linux; +https://crawler.example/bot)' },
+    expected: 'bot',
+  },
+  {
+    label: 'the Sogou spider: still a robot',
+    method: 'GET',
+    headers: { 'user-agent': 'Sogou web spider/4.0(+http://www.sogou.com/docs/help/webmasters.htm#07)' },
+    expected: 'bot',
+  },
 ])('$label → $expected', ({ method, headers, expected }) =>
   expect(detectAutomated(method, new Headers(headers as Record<string, string>))).toBe(expected),
 );

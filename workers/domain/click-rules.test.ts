@@ -107,6 +107,16 @@ describe('firstBrokenRule', () => {
       expected: 'cap_reached',
     },
     {
+      label: 'a preview is seen anywhere: no geo rule',
+      facts: { ...base, country: 'anywhere' as const, program: { ...program, geoAllow: ['DE'], geoDeny: ['US'] } },
+      expected: null,
+    },
+    {
+      label: 'a preview still obeys the program status',
+      facts: { ...base, country: 'anywhere' as const, program: { ...program, status: 'paused' as const } },
+      expected: 'inactive_program',
+    },
+    {
       label: 'status is checked before geo',
       facts: { ...base, program: { ...program, status: 'paused' as const, geoDeny: ['US'] } },
       expected: 'inactive_program',

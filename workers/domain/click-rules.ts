@@ -4,7 +4,8 @@ import type { ClickCounters, EnrollmentRoute, ProgramRoute } from '../contracts/
 export interface ClickFacts {
   program: ProgramRoute | null;
   enrollment: EnrollmentRoute | null;
-  country: string | null;
+  /** The visitor's country; `'anywhere'` for a link preview, which people anywhere may see. */
+  country: string | null | 'anywhere';
   counters: ClickCounters | null;
   /** UTC date, YYYY-MM-DD. */
   today: string;
@@ -19,9 +20,11 @@ export function firstBrokenRule(facts: ClickFacts): ClickRejectReason | null {
   if (!program || !enrollment || enrollment.programId !== program.programId) return 'unknown_code';
   if (program.status !== 'active') return 'inactive_program';
   if (enrollment.status !== 'active') return 'inactive_enrollment';
-  const country = facts.country ?? 'ZZ';
-  if (program.geoDeny.includes(country)) return 'geo_blocked';
-  if (program.geoAllow.length > 0 && !program.geoAllow.includes(country)) return 'geo_blocked';
+  if (facts.country !== 'anywhere') {
+    const country = facts.country ?? 'ZZ';
+    if (program.geoDeny.includes(country)) return 'geo_blocked';
+    if (program.geoAllow.length > 0 && !program.geoAllow.includes(country)) return 'geo_blocked';
+  }
   const counters = facts.counters;
   if (counters) {
     if (

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { ClickRequest } from '../contracts/click-request';
 import type { ProgramRoute } from '../contracts/routing';
-import { chooseTarget, type LandingPlans } from './click-target';
+import { chooseTarget, type LandingPlans, withoutClickId } from './click-target';
 import { expandMacros } from './macros';
 import { safeTarget } from './safe-redirect';
 
@@ -319,5 +319,40 @@ describe('form 3: the link landing page gets the click id unless it places {clic
     },
   ])('$landing with $params', ({ landing, params, target }) => {
     expect(choose(landing, params)).toEqual({ target, reason: null });
+  });
+});
+
+describe("withoutClickId: what a robot gets instead of a person's target", () => {
+  test.each([
+    { target: `https://app.example/p?aff_click=${CLICK_ID}`, expected: 'https://app.example/p' },
+    { target: `https://app.example/p?cid=${CLICK_ID}&utm_source=x`, expected: 'https://app.example/p?utm_source=x' },
+    {
+      target: `https://app.example/p?utm_source=x&aff_click=${CLICK_ID}#top`,
+      expected: 'https://app.example/p?utm_source=x#top',
+    },
+    { target: `https://app.example/c/${CLICK_ID}/go?a=1`, expected: 'https://app.example/c//go?a=1' },
+    { target: 'https://app.example/p?a=1', expected: 'https://app.example/p?a=1' },
+  ])('$target → $expected', ({ target, expected }) => expect(withoutClickId(target, CLICK_ID)).toBe(expected));
+
+  test('a preview of an accepted-looking link goes to the offer without the id; refused for another rule, to the fallback', () => {
+    const facts = (reason: 'bot' | 'inactive_program', preview: boolean) =>
+      chooseTarget({
+        req: clickReq([]),
+        program: program('https://app.example/offer?s={sub1}'),
+        link: null,
+        reason,
+        onTrackingHost: true,
+        requestUrl: url,
+        clickId: CLICK_ID,
+        macroValues: () => ({ click_id: CLICK_ID, sub1: null }),
+        defaultFallback: 'https://t.example/',
+        preview,
+      });
+    expect(facts('bot', true)).toEqual({ target: 'https://app.example/offer?s=', reason: 'bot' });
+    expect(facts('bot', false)).toEqual({ target: 'https://app.example/fallback', reason: 'bot' });
+    expect(facts('inactive_program', true)).toEqual({
+      target: 'https://app.example/fallback',
+      reason: 'inactive_program',
+    });
   });
 });

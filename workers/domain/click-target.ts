@@ -22,6 +22,11 @@ export interface TargetFacts {
   defaultFallback: string;
   /** The caller's plans of the routing values it keeps; absent, a plan is worked out per click. */
   plans?: LandingPlans;
+  /**
+   * A link-preview fetcher or other robot (reason `bot`) whose link passes every other rule: it is
+   * sent where a person would go, minus the click id, so a shared link previews its real page.
+   */
+  preview?: boolean;
 }
 
 export interface TargetChoice {
@@ -185,6 +190,20 @@ function offerTarget(f: TargetFacts, program: ProgramRoute): string | null {
 }
 
 /**
+ * A target without the click's id: a refused click's id must not reach the landing page, where a
+ * cached preview (its og:url) could hand it on to the people who open it. The id is a UUID, so a
+ * query value equal to it is the id (the parameter goes) and any other occurrence (a `{click_id}`
+ * in the path) is blanked.
+ */
+export function withoutClickId(target: string, clickId: string): string {
+  if (!target.includes(clickId)) return target;
+  const url = new URL(target);
+  const names = [...url.searchParams].filter(([, value]) => value === clickId).map(([name]) => name);
+  for (const name of names) url.searchParams.delete(name, clickId);
+  return url.href.replaceAll(clickId, '');
+}
+
+/**
  * Where the browser goes. Accepted clicks go to the offer, but only on the program's allowed
  * domains (form 1: only when the partner site is one of them); anything else is refused as
  * invalid_target. Refused clicks go to the same page (form 1 on a partner site), else the
@@ -192,6 +211,10 @@ function offerTarget(f: TargetFacts, program: ProgramRoute): string | null {
  */
 export function chooseTarget(f: TargetFacts): TargetChoice {
   let reason = f.reason;
+  if (reason === 'bot' && f.preview && f.program) {
+    const target = offerTarget(f, f.program);
+    if (target) return { target: withoutClickId(target, f.clickId), reason };
+  }
   if (!reason && f.program) {
     const target = offerTarget(f, f.program);
     if (target) return { target, reason: null };

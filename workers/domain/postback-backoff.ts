@@ -1,8 +1,9 @@
+import { deliveryRetryDelaySeconds } from './delivery-retry-schedule';
+
 /**
- * Delay before the next postback attempt after failed attempt `attempts` (1-based): 10 s, 20 s,
- * 40 s, 80 s, 160 s. Partners' trackers are often briefly down for deploys; five doublings span
- * about five minutes before the runtime gives up and dead-letters the message.
+ * Delay before the next postback attempt after failed attempt `attempts` (1-based): the schedule
+ * webhooks share (delivery-retry-schedule.ts), so a partner's tracker that is down for a deploy or
+ * a night still gets its events.
  */
-export function postbackRetryDelaySeconds(attempts: number): number {
-  return Math.min(600, 10 * 2 ** Math.max(0, attempts - 1));
-}
+export const postbackRetryDelaySeconds = (attempts: number, random?: () => number): number =>
+  deliveryRetryDelaySeconds(attempts, random);

@@ -23,6 +23,8 @@ const currency = z
 export const stripeEventEnvelope = z.object({
   id: z.string().min(1).max(200),
   type: z.string().min(1).max(200),
+  /** The API version the event is rendered in (`2025-03-31.basil`); absent on very old endpoints. */
+  api_version: z.string().max(64).nullish(),
   created: z.number().int().nonnegative(),
   data: z.object({
     object: z.record(z.string(), z.unknown()),

@@ -9,22 +9,24 @@ import {
 } from './webhook-delivery';
 
 describe('retry delay', () => {
+  // Nominal delays (random 0.5 → no jitter): the schedule postbacks share.
   test.each([
-    { attempt: 0, delay: 30 },
-    { attempt: 1, delay: 30 },
-    { attempt: 2, delay: 120 },
-    { attempt: 3, delay: 600 },
-    { attempt: 4, delay: 1800 },
-    { attempt: 5, delay: 3600 },
-    { attempt: 6, delay: 7200 },
-    { attempt: 7, delay: 14_400 },
-    { attempt: 30, delay: 14_400 },
+    { attempt: 0, delay: 5 },
+    { attempt: 1, delay: 5 },
+    { attempt: 2, delay: 300 },
+    { attempt: 3, delay: 1800 },
+    { attempt: 4, delay: 7200 },
+    { attempt: 5, delay: 18_000 },
+    { attempt: 6, delay: 36_000 },
+    { attempt: 7, delay: 36_000 },
+    { attempt: 30, delay: 36_000 },
   ])('after attempt $attempt wait $delay s', ({ attempt, delay }) =>
-    expect(webhookRetryDelaySeconds(attempt)).toBe(delay),
+    expect(webhookRetryDelaySeconds(attempt, () => 0.5)).toBe(delay),
   );
 
   test('the delays stay within the 12 h a queue retry may wait', () => {
-    for (let a = 1; a < WEBHOOK_MAX_ATTEMPTS; a++) expect(webhookRetryDelaySeconds(a)).toBeLessThanOrEqual(43_200);
+    for (let a = 1; a < WEBHOOK_MAX_ATTEMPTS; a++)
+      expect(webhookRetryDelaySeconds(a, () => 0.999_999)).toBeLessThanOrEqual(43_200);
   });
 });
 

@@ -1,9 +1,12 @@
+import { DELIVERY_MAX_ATTEMPTS, deliveryRetryDelaySeconds, isFinalDeliveryAttempt } from './delivery-retry-schedule';
+
 /**
- * Delivery rules of outbound webhooks. A message is tried WEBHOOK_MAX_ATTEMPTS times over about
- * seven and a half hours (receivers are often down for a deploy, sometimes for a night); an
- * endpoint whose deliveries failed for good WEBHOOK_DISABLE_AFTER times in a row is turned off.
+ * Delivery rules of outbound webhooks. A message is tried WEBHOOK_MAX_ATTEMPTS times on the
+ * schedule postbacks share (delivery-retry-schedule.ts: about 27.5 hours, receivers are often down
+ * for a deploy, sometimes for a night); an endpoint whose deliveries failed for good
+ * WEBHOOK_DISABLE_AFTER times in a row is turned off.
  */
-export const WEBHOOK_MAX_ATTEMPTS = 8;
+export const WEBHOOK_MAX_ATTEMPTS = DELIVERY_MAX_ATTEMPTS;
 export const WEBHOOK_DISABLE_AFTER = 5;
 /** How long the secret before a rotation keeps signing, so receivers can switch without a gap. */
 export const WEBHOOK_ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
@@ -12,17 +15,12 @@ export const WEBHOOK_ENDPOINTS_PER_OWNER = 10;
 /** Characters of a receiver's answer kept in the delivery log. */
 export const WEBHOOK_RESPONSE_SNIPPET_CHARS = 500;
 
-const DELAYS_SECONDS = [30, 120, 600, 1800, 3600, 7200, 14_400];
-
-/** Delay before the next attempt after failed attempt `attempt` (1-based): 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h. */
-export function webhookRetryDelaySeconds(attempt: number): number {
-  return DELAYS_SECONDS[Math.min(DELAYS_SECONDS.length, Math.max(1, attempt)) - 1]!;
-}
+/** Delay before the next attempt after failed attempt `attempt` (1-based), jittered: see delivery-retry-schedule.ts. */
+export const webhookRetryDelaySeconds = (attempt: number, random?: () => number): number =>
+  deliveryRetryDelaySeconds(attempt, random);
 
 /** Whether a failed attempt `attempt` was the last one. */
-export function isFinalWebhookAttempt(attempt: number): boolean {
-  return attempt >= WEBHOOK_MAX_ATTEMPTS;
-}
+export const isFinalWebhookAttempt = isFinalDeliveryAttempt;
 
 /** What an endpoint becomes after a delivery failed for good: its new failure count, and whether it is now off. */
 export function afterFinalFailure(consecutiveFailures: number): { consecutiveFailures: number; disable: boolean } {

@@ -3,7 +3,7 @@ import type { ClickRequest } from '../contracts/click-request';
 import { uuidv7 } from '../contracts/ids';
 import type { RequestUrl } from '../contracts/request-url';
 import { hostRoute, routingKeys } from '../contracts/routing';
-import { detectAutomated } from '../domain/bot-detection';
+import { detectAutomated, type UserAgentVerdict } from '../domain/bot-detection';
 import { BoundedMemo } from '../domain/bounded-memo';
 import { firstBrokenRule } from '../domain/click-rules';
 import { chooseTarget, type LandingPlans } from '../domain/click-target';
@@ -16,7 +16,7 @@ import { resolveClick, type ResolvedClick } from './resolve-click';
 
 // What the isolate remembers across clicks: the bot verdict per user agent (isbot's large regular
 // expression plus our allow list, few distinct agents) and each cached program value's landing plan.
-const botVerdicts = new BoundedMemo<string, boolean>(5_000);
+const botVerdicts = new BoundedMemo<string, UserAgentVerdict>(5_000);
 const landingPlans: LandingPlans = new WeakMap();
 
 let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
@@ -101,19 +101,30 @@ export async function handleClick(
   const country = typeof cf?.country === 'string' ? cf.country : null;
   // On a custom domain only its advertiser's codes redirect; another's code is refused.
   const foreign = domain !== null && program !== null && program.organizationId !== domain.organizationId;
-  let reason =
-    automated ??
-    (foreign ? 'foreign_domain' : firstBrokenRule({ program, enrollment, country, counters, today: utcDay(at) }));
+  // A robot is judged by the same rules as a person, except geo: a link preview is shown to people
+  // anywhere, so its fetcher's own country says nothing.
+  const broken = foreign
+    ? 'foreign_domain'
+    : firstBrokenRule({
+        program,
+        enrollment,
+        country: automated === 'bot' ? 'anywhere' : country,
+        counters,
+        today: utcDay(at),
+      });
+  // A doubtful click (an Electron app…) is judged as a person's and only flagged (isBot).
+  let reason = automated === 'doubtful' ? broken : (automated ?? broken);
   if (!reason && !(await underRateLimit(env, ip))) reason = 'rate_limited';
   const onTrackingHost = ownHost || domain !== null;
   return redirect(
     { request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf, onTrackingHost },
     reason,
     foreign,
+    automated === 'bot' && broken === null,
   );
 }
 
-function redirect(click: Click, reason: ClickRejectReason | null, foreign: boolean): Response {
+function redirect(click: Click, reason: ClickRejectReason | null, foreign: boolean, preview: boolean): Response {
   const { request, url, env, req, id, at, automated } = click;
   const { program, enrollment, link } = click.resolved;
   // One object literal of a fixed shape: its properties are read by name for every macro.
@@ -149,6 +160,7 @@ function redirect(click: Click, reason: ClickRejectReason | null, foreign: boole
     onTrackingHost,
     defaultFallback: env.DEFAULT_FALLBACK_URL,
     plans: landingPlans,
+    preview,
   });
 
   const message = buildClickMessage(
@@ -160,6 +172,7 @@ function redirect(click: Click, reason: ClickRejectReason | null, foreign: boole
       landingUrl: choice.target,
       sub: req.sub,
       rejectReason: choice.reason,
+      // Flagged for robots, prefetches and doubtful clicks; only the first two are refused.
       isBot: automated !== null,
       userAgent: click.userAgent,
       ip: click.ip,
@@ -187,7 +200,11 @@ function redirect(click: Click, reason: ClickRejectReason | null, foreign: boole
   // does not know yet (KV lags behind a new enrollment) stays on the page and gets a provisional
   // cookie, since the consumer judges the code against Postgres.
   const provisional =
-    req.form === 'aff_path' && req.code && choice.reason === 'unknown_code' && !automated && !onTrackingHost;
+    req.form === 'aff_path' &&
+    req.code &&
+    choice.reason === 'unknown_code' &&
+    (automated === null || automated === 'doubtful') &&
+    !onTrackingHost;
   // A plain record is the cheapest header init this runtime converts (one cookie, so no repeats).
   const answer: Record<string, string> = { 'cache-control': 'no-store', location: choice.target };
   if (choice.reason === null || provisional)

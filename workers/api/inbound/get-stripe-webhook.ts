@@ -3,14 +3,15 @@ import { getStripeWebhook } from '../../services/stripe';
 import { appParams } from '../apps/schemas';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { stripeWebhookSettings } from './schemas';
+import { stripeWebhookSettings, stripeWebhookSettingsView } from './schemas';
 
 const route = createRoute({
   method: 'get',
   operationId: 'getStripeWebhook',
   path: '/orgs/{orgId}/apps/{appId}/stripe',
   tags: ['apps'],
-  summary: 'Stripe webhooks of an app: whether a secret is set, and the endpoint URL to give Stripe',
+  summary:
+    'Stripe webhooks of an app: whether a secret is set, the endpoint URL to give Stripe, and which event types have arrived',
   security: bearer,
   request: { params: appParams },
   responses: {
@@ -20,5 +21,6 @@ const route = createRoute({
 });
 
 export const getStripeWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  return c.json(await getStripeWebhook({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } }), 200);
+  const settings = await getStripeWebhook({ ctx: c.var.services(), input: { appId: c.req.valid('param').appId } });
+  return c.json(stripeWebhookSettingsView(settings), 200);
 });

@@ -6,7 +6,7 @@ import type { ErrorBody } from '../../errors/on-error';
 import { conversionEvent } from '../../contracts/conversion-event';
 import { recordDispute } from '../../services/conversions';
 import { limitInbound } from '../../services/inbound';
-import { findStripeEndpoint, recordStripeEvent } from '../../services/stripe';
+import { findStripeEndpoint, noteStripeEventType, recordStripeEvent } from '../../services/stripe';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
@@ -78,6 +78,11 @@ receiveStripeWebhookRoute.post('/v1/stripe/:appId/webhooks', async (c) => {
   }
   await limitInbound({ ctx, input: { path: 'stripe_webhook', appId: endpoint.appId } });
   const envelope = stripeEventEnvelope.parse(parseJsonBytes(payload));
+  // Every verified type counts, ignored ones too: the integration status names the required ones never seen.
+  await noteStripeEventType({
+    ctx,
+    input: { appId: endpoint.appId, eventType: envelope.type, apiVersion: envelope.api_version ?? null },
+  });
   const links = stripePaymentLinks(envelope);
   const mapped = mapStripeEvent(envelope);
   if (mapped.kind === 'ignored' && links.length === 0)

@@ -4,7 +4,7 @@ import { appParams } from '../apps/schemas';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, errorResponses, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { setStripeWebhookBody, stripeWebhookSettings } from './schemas';
+import { setStripeWebhookBody, stripeWebhookSettings, stripeWebhookSettingsView } from './schemas';
 
 const route = createRoute({
   method: 'put',
@@ -23,11 +23,9 @@ const route = createRoute({
 
 export const setStripeWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { webhookSecret } = c.req.valid('json');
-  return c.json(
-    await setStripeWebhookSecret({
-      ctx: c.var.services(),
-      input: { appId: c.req.valid('param').appId, webhookSecret },
-    }),
-    200,
-  );
+  const settings = await setStripeWebhookSecret({
+    ctx: c.var.services(),
+    input: { appId: c.req.valid('param').appId, webhookSecret },
+  });
+  return c.json(stripeWebhookSettingsView(settings), 200);
 });

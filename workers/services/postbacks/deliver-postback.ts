@@ -1,4 +1,5 @@
 import type { ServiceCall } from '../../context';
+import { isFinalDeliveryAttempt } from '../../domain/delivery-retry-schedule';
 import { postbackRetryDelaySeconds } from '../../domain/postback-backoff';
 import { parseDomainAllowList, refusePostbackTarget } from '../../domain/postback-target';
 import { notifyPostbackFailure } from './notify-postback-failure';
@@ -13,7 +14,14 @@ export type PostbackOutcome =
   | { kind: 'already_delivered' }
   | { kind: 'delivered'; deliveryId: string }
   | { kind: 'refused'; deliveryId: string; reason: string }
-  | { kind: 'retry'; deliveryId: string; delaySeconds: number; error: string };
+  | { kind: 'retry'; deliveryId: string; delaySeconds: number; error: string }
+  | {
+      kind: 'failed';
+      deliveryId: string;
+      error: string;
+      /** The consumer keeps the message as a dead letter, with the delivery's true attempt count. */
+      deadLetter: { reason: string; attempts: number };
+    };
 
 /**
  * Attempts one postback: the delivery row first (so every outcome is visible), then the target
@@ -70,6 +78,37 @@ export async function deliverPostback({
       },
     });
     return { kind: 'delivered', deliveryId: delivery.id };
+  }
+  if (isFinalDeliveryAttempt(input.attempts)) {
+    // The schedule's last attempt: the delivery fails here, with its true count, rather than
+    // through the runtime's dead-letter move (whose message starts counting again at 1).
+    const error = result.error ?? 'failed';
+    await recordAttempt({
+      ctx,
+      input: {
+        deliveryId: delivery.id,
+        attempt,
+        outcome: 'failed',
+        statusCode: result.statusCode,
+        latencyMs: result.latencyMs,
+        error,
+        nextAttemptAt: null,
+      },
+    });
+    const attempts = Math.max(delivery.attempts, attempt);
+    await notifyPostbackFailure(ctx, {
+      ...delivery,
+      status: 'failed',
+      attempts,
+      lastStatusCode: result.statusCode,
+      lastError: error,
+    });
+    return {
+      kind: 'failed',
+      deliveryId: delivery.id,
+      error,
+      deadLetter: { reason: `max_retries_exceeded: ${error}`, attempts },
+    };
   }
   const delaySeconds = postbackRetryDelaySeconds(input.attempts);
   const nextAttemptAt = new Date(ctx.now.getTime() + delaySeconds * 1000);

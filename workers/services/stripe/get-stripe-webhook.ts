@@ -1,20 +1,33 @@
 import type { ServiceCall } from '../../context';
+import type { StripeIntegrationState } from '../../domain/stripe-integration';
 import { findAppOrThrow } from '../apps/get-app';
 import { advertiserOrgId } from '../tenant-scope';
+import { countWaitingRefunds } from './list-waiting-refunds';
+import { readIntegrationStates } from './read-integration-state';
 import { stripeEndpointUrl } from './stripe-endpoint-url';
 
-export interface StripeWebhookSettings {
+export interface StripeWebhookSettings extends StripeIntegrationState {
   appId: string;
   /** Whether a signing secret is stored; the secret itself is never shown again. */
   configured: boolean;
   endpointUrl: string;
+  /** Refunds of this app still waiting for the sale they refund. */
+  waitingRefunds: number;
 }
 
+/** An app's Stripe endpoint: its URL and secret state, and what its deliveries so far say about the subscription. */
 export async function getStripeWebhook({ ctx, input }: ServiceCall<{ appId: string }>): Promise<StripeWebhookSettings> {
-  const app = await findAppOrThrow(ctx.db, advertiserOrgId(ctx), input.appId);
+  const organizationId = advertiserOrgId(ctx);
+  const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
+  const [states, waitingRefunds] = await Promise.all([
+    readIntegrationStates(ctx.db, [app.id]),
+    countWaitingRefunds(ctx, organizationId, app.id),
+  ]);
   return {
     appId: app.id,
     configured: app.stripeWebhookSecretEncrypted !== null,
     endpointUrl: stripeEndpointUrl(ctx.config, app.id),
+    ...states.get(app.id)!,
+    waitingRefunds,
   };
 }

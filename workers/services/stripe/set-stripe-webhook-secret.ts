@@ -5,8 +5,7 @@ import { encryptSecret } from '../encryption';
 import { recordAudit } from '../audit';
 import { findAppOrThrow } from '../apps/get-app';
 import { advertiserOrgId } from '../tenant-scope';
-import type { StripeWebhookSettings } from './get-stripe-webhook';
-import { stripeEndpointUrl } from './stripe-endpoint-url';
+import { getStripeWebhook, type StripeWebhookSettings } from './get-stripe-webhook';
 
 /**
  * Turns Stripe webhooks on (or replaces the secret) for an app. The secret is sealed with the
@@ -17,7 +16,7 @@ export async function setStripeWebhookSecret({
   input,
 }: ServiceCall<{ appId: string; webhookSecret: string }>): Promise<StripeWebhookSettings> {
   const organizationId = advertiserOrgId(ctx);
-  return inTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     const sealed = await encryptSecret(input.webhookSecret, tx.config.DATA_ENCRYPTION_KEY);
     await tx.db
@@ -34,6 +33,6 @@ export async function setStripeWebhookSecret({
         after: { configured: true },
       },
     });
-    return { appId: app.id, configured: true, endpointUrl: stripeEndpointUrl(tx.config, app.id) };
   });
+  return getStripeWebhook({ ctx, input: { appId: input.appId } });
 }

@@ -1,27 +1,65 @@
-import { Badge, Button, Group, List, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { RouterAnchor } from '../router-anchor';
 import { STRIPE_WEBHOOK_SECRET_PATTERN } from '../../../../workers/domain/stripe-signature';
-import { useDeleteStripeWebhook, useSetStripeWebhook, useStripeWebhook } from '../../queries/org-apps';
+import { formatDateTime } from '../../lib/format';
+import {
+  type StripeWebhook,
+  useDeleteStripeWebhook,
+  useSetStripeWebhook,
+  useStripeWebhook,
+} from '../../queries/org-apps';
 import { ErrorState } from '../error-state';
 import { QueryState } from '../query-state';
 import { CodeSample } from './code-sample';
 import { ConfirmModal } from './confirm-modal';
 import { useNotify } from './use-notify';
 
-const STRIPE_EVENTS = [
-  'checkout.session.completed',
-  'checkout.session.async_payment_succeeded',
-  'invoice.paid',
-  'invoice_payment.paid',
-  'charge.refunded',
-  'customer.subscription.deleted',
-  'charge.dispute.created',
-  'charge.dispute.funds_withdrawn',
-  'charge.dispute.funds_reinstated',
-  'charge.dispute.closed',
-];
+/**
+ * Each event type to subscribe to, with whether it ever arrived: a required type never received
+ * means the endpoint is not subscribed to it (or nothing of that kind happened yet).
+ */
+function EventTypes({ stripe }: { stripe: StripeWebhook }) {
+  const { t, i18n } = useTranslation('orgsetup');
+  const lng = i18n.language;
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{t('stripe.events')}</Text>
+      <Text size="xs" c="dimmed">
+        {stripe.lastEventAt
+          ? t('stripe.lastEvent', {
+              date: formatDateTime(stripe.lastEventAt, lng),
+              version: stripe.apiVersion ?? t('stripe.unknownVersion'),
+            })
+          : t('stripe.noEventsYet')}
+      </Text>
+      <List size="sm" spacing={4} data-testid="stripe-event-types">
+        {stripe.eventTypes.map((type) => (
+          <List.Item key={type.eventType}>
+            <Group gap="xs" wrap="wrap">
+              <code>{type.eventType}</code>
+              {type.seen ? (
+                <Badge color="teal" variant="light" styles={{ label: { overflow: 'visible' } }}>
+                  {t('stripe.received', { date: formatDateTime(type.lastSeenAt!, lng) })}
+                </Badge>
+              ) : (
+                <Badge
+                  color={type.required ? 'orange' : 'gray'}
+                  variant="light"
+                  styles={{ label: { overflow: 'visible' } }}
+                >
+                  {t(type.required ? 'stripe.neverReceived' : 'stripe.noneYet')}
+                </Badge>
+              )}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
 
 /** An app's Stripe webhook: the endpoint URL to paste into Stripe, and its signing secret (set, replace, remove). */
 export function StripeSection({ orgId, appId, canManage }: { orgId: string; appId: string; canManage: boolean }) {
@@ -57,15 +95,32 @@ export function StripeSection({ orgId, appId, canManage }: { orgId: string; appI
               {t(stripe.configured ? 'stripe.configured' : 'stripe.notConfigured')}
             </Badge>
           </Group>
+          {stripe.invoicePaymentEventMissing && (
+            <Alert
+              color="orange"
+              variant="light"
+              title={t('stripe.linkMissingTitle')}
+              data-testid="stripe-link-missing"
+            >
+              <Stack gap={4}>
+                <Text size="sm">{t('stripe.linkMissingBody')}</Text>
+                {stripe.waitingRefunds > 0 && (
+                  <RouterAnchor
+                    to="/orgs/$orgId/conversions/review"
+                    params={{ orgId }}
+                    size="sm"
+                    c="inherit"
+                    fw={600}
+                    underline="always"
+                  >
+                    {t('stripe.waitingRefunds', { count: stripe.waitingRefunds })}
+                  </RouterAnchor>
+                )}
+              </Stack>
+            </Alert>
+          )}
           <CodeSample code={stripe.endpointUrl} label={t('stripe.endpoint')} hint={t('stripe.endpointHint')} />
-          <Text size="sm">{t('stripe.events')}</Text>
-          <List size="sm" spacing={2}>
-            {STRIPE_EVENTS.map((event) => (
-              <List.Item key={event}>
-                <code>{event}</code>
-              </List.Item>
-            ))}
-          </List>
+          <EventTypes stripe={stripe} />
           <Text size="sm" c="dimmed">
             {t('stripe.clickHint')}
           </Text>

@@ -1304,7 +1304,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stripe webhooks of an app: whether a secret is set, and the endpoint URL to give Stripe */
+        /** Stripe webhooks of an app: whether a secret is set, the endpoint URL to give Stripe, and which event types have arrived */
         get: operations["getStripeWebhook"];
         /** Turn Stripe webhooks on for an app, or replace the endpoint secret */
         put: operations["setStripeWebhook"];
@@ -2357,6 +2357,26 @@ export interface paths {
         };
         /** The whole report as CSV (every page), one line per row and currency */
         get: operations["exportStatsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/waiting-refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stripe refunds waiting for the sale they refund, oldest first, with why and what to do
+         * @description A refund names only its payment; on Stripe API versions from 2025-03-31 on, only invoice_payment.paid says which invoice (sale) a payment paid. Each refund here waits for its sale or that link, and is settled by itself as soon as they arrive; after 3 days it is settled with nothing reversed. The review queue lists them.
+         */
+        get: operations["listWaitingRefunds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6586,7 +6606,27 @@ export interface components {
             /** @description YYYY-MM, newest first */
             items: string[];
         };
+        StripeEventTypeState: {
+            /** @description A Stripe event type the endpoint should be subscribed to */
+            eventType: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            firstSeenAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            lastSeenAt: string | null;
+            /** @description Without it conversions or reversals are missed; the others arrive only when something happens (a dispute…). invoice_payment.paid is required from API version 2025-03-31 on */
+            required: boolean;
+            /** @description Whether a verified event of this type ever arrived */
+            seen: boolean;
+        };
         StripeWebhookSettings: {
+            /** @description The API version of the latest event received; null before the first */
+            apiVersion: string | null;
             /** Format: uuid */
             appId: string;
             /** @description Whether a webhook signing secret is stored (it is never shown again) */
@@ -6596,6 +6636,19 @@ export interface components {
              * @description Paste into Stripe: Developers → Webhooks → Add endpoint
              */
             endpointUrl: string;
+            /** @description Each event type to subscribe to, with whether it ever arrived */
+            eventTypes: components["schemas"]["StripeEventTypeState"][];
+            /** @description Invoices are paid on an API version from 2025-03-31 on but invoice_payment.paid never arrived: the endpoint is not subscribed to it, so refunds of invoice payments wait for their sale and reverse nothing */
+            invoicePaymentEventMissing: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            lastEventAt: string | null;
+            /** @description Required event types that never arrived */
+            missingEventTypes: string[];
+            /** @description Refunds of this app waiting for the sale they refund */
+            waitingRefunds: number;
         };
         TelegramLink: {
             /**
@@ -6895,6 +6948,46 @@ export interface components {
             medium?: string;
             source?: string;
             term?: string;
+        };
+        WaitingRefund: {
+            /** @description The amount refunded, in minor units */
+            amountMinor: number;
+            /** Format: uuid */
+            appId: string;
+            appName: string;
+            /**
+             * Format: uuid
+             * @description The refund, as recorded (status pending)
+             */
+            conversionId: string;
+            currency: string | null;
+            /**
+             * Format: date-time
+             * @description When it stops waiting and is settled with nothing reversed (3 days after it arrived)
+             */
+            givesUpAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            occurredAt: string;
+            /** @description The Stripe payment it refunds (pi_…, ch_…), or the invoice on older API versions */
+            orderId: string | null;
+            /**
+             * @description invoice_payment_event_missing: the app’s endpoint never delivered invoice_payment.paid on an API version that needs it; subscribe the endpoint to it and resend the invoice’s invoice_payment.paid event from Stripe, and the refund links by itself. sale_not_received: the sale (or its link) has not arrived yet; it links by itself when it does
+             * @enum {string}
+             */
+            reason: "invoice_payment_event_missing" | "sale_not_received";
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            receivedAt: string;
+        };
+        WaitingRefunds: {
+            items: components["schemas"]["WaitingRefund"][];
+            /** @description All waiting refunds of the organization */
+            total: number;
         };
         WebhookAttempt: {
             attempt: number;
@@ -20621,6 +20714,94 @@ export interface operations {
             };
         };
     };
+    listWaitingRefunds: {
+        parameters: {
+            query?: {
+                /** @description At most this many, oldest first; 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting refunds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingRefunds"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listOrgWebhookEndpoints: {
         parameters: {
             query?: never;
@@ -24281,6 +24462,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    api_version?: string | null;
                     created: number;
                     data: {
                         object: {
