@@ -22275,17 +22275,58 @@ export interface components {
         Onboarding: {
             /** @description API keys not revoked, across every app */
             activeApiKeys: number;
+            /** @description People, not enrollments: distinct affiliates with an active enrollment in any program */
+            affiliates: number;
+            /** @description Distinct affiliates whose applications wait for a decision and who are not active yet */
+            applicants: number;
             /** @description Apps of the organization */
             apps: number;
-            /** @description Affiliates enrolled in any program, in any status */
-            enrollments: number;
-            /**
-             * Format: date-time
-             * @description When the latest event (any source) was received; null before the first
-             */
-            lastConversionAt: string | null;
+            /** @description The latest event that came through an integration (a signed API request, an S2S postback or a Stripe webhook); null before the first */
+            lastEvent: {
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                receivedAt: string;
+                /**
+                 * @description How it arrived
+                 * @enum {string}
+                 */
+                source: "api" | "postback" | "stripe";
+                /** @enum {string} */
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            } | null;
             /** @description Programs in any status */
             programs: number;
+            /** @description Each getting-started step, judged by its own condition */
+            steps: {
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                affiliates: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                apiKey: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                app: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                integrate: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                program: "done" | "todo" | "not_needed";
+            };
         };
         Organization: {
             /** @description Whether this installation sells plans through Stripe (BILLING_ENABLED); off, the billing routes answer 404 billing_disabled */
