@@ -20299,6 +20299,7 @@ export interface components {
              */
             planId: string;
             plans: components["schemas"]["BillingPlan"][];
+            source: components["schemas"]["PlanSource"];
             subscription: {
                 /** @enum {string|null} */
                 billingPeriod: "monthly" | "yearly" | null;
@@ -22362,7 +22363,10 @@ export interface components {
             items: components["schemas"]["Organization"][];
         };
         OrganizationPlan: {
-            /** @enum {string} */
+            /**
+             * @description The billing cycle when source is subscription; otherwise only the period prices are compared in
+             * @enum {string}
+             */
             billingPeriod: "monthly" | "yearly";
             meters: components["schemas"]["UsageMeter"][];
             /** @description Plans on offer, cheapest first, to compare and move to */
@@ -22373,6 +22377,7 @@ export interface components {
              */
             periodStart: string;
             plan: components["schemas"]["Plan"];
+            source: components["schemas"]["PlanSource"];
         };
         OrganizationPlanChange: {
             /** @enum {string} */
@@ -22643,6 +22648,11 @@ export interface components {
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             yearlyPriceMinor: number;
         };
+        /**
+         * @description Who pays for the plan. subscription: a Stripe subscription (active, or past due within grace); platform: billing is on but nothing pays for it (given at sign-up, set by platform staff, or after a subscription ended); billing_off: this installation does not bill. Only subscription has a price charged and a billing cycle.
+         * @enum {string}
+         */
+        PlanSource: "subscription" | "platform" | "billing_off";
         PlatformClick: components["schemas"]["Click"] & {
             /** Format: uuid */
             organizationId: string | null;
