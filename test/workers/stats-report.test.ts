@@ -517,7 +517,11 @@ describe('compare with the previous period', () => {
     ]);
     const res = await orgReport(acme.owner, 'from=2026-05-03&to=2026-05-04&groupBy=country&compare=previous');
     expectStatus(res, 200);
-    expect(res.body.previousPeriod).toEqual({ from: '2026-05-01T00:00:00.000Z', to: '2026-05-03T00:00:00.000Z' });
+    expect(res.body.previousPeriod).toEqual({
+      from: '2026-05-01T00:00:00.000Z',
+      to: '2026-05-03T00:00:00.000Z',
+      partial: false,
+    });
     expect(res.body.rows.map((r: any) => [r.bucketLocal, r.metrics.clicks, r.previous.metrics.clicks])).toEqual([
       ['2026-05-03T00:00', 10, 4],
       ['2026-05-04T00:00', 6, 1],
@@ -525,6 +529,41 @@ describe('compare with the previous period', () => {
     const total = await orgReport(acme.owner, 'from=2026-05-03&to=2026-05-04&granularity=total&compare=previous');
     expect(total.body.rows[0].metrics.clicks).toBe(16);
     expect(total.body.rows[0].previous.metrics.clicks).toBe(5);
+  });
+});
+
+describe('compare a running period like for like', () => {
+  it('compares today so far with the same hours of yesterday, in the report’s time zone', async () => {
+    // A zone where it is now about noon, so yesterday has hours on both sides of "the same time".
+    const now = new Date();
+    let offset = (12 - now.getUTCHours() + 24) % 24;
+    if (offset > 12) offset -= 24;
+    const tz = offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+    const today = new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+    // The UTC instant at which the zone's clock reads 00:00 today.
+    const todayStart = Date.parse(`${today}T00:00:00Z`) - offset * 3_600_000;
+    const hour = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+    const owner = ownerOf(other);
+    await addClickStats(db, owner, [
+      { hour: hour(todayStart - 24 * 3_600_000 + 3_600_000), clicks: 4 }, // yesterday 01:00: compared
+      { hour: hour(todayStart - 2 * 3_600_000), clicks: 100 }, // yesterday 22:00: later than now today
+      { hour: hour(todayStart + 3_600_000), clicks: 3 }, // today 01:00
+    ]);
+    const res = await orgReport(
+      other.owner,
+      `from=${today}&to=${today}&tz=${encodeURIComponent(tz)}&granularity=total&compare=previous`,
+      other.org.id,
+    );
+    expectStatus(res, 200);
+    const soFar = Math.ceil(now.getTime() / 3_600_000) * 3_600_000;
+    expect(res.body.previousPeriod).toEqual({
+      from: new Date(todayStart - 86_400_000).toISOString(),
+      to: new Date(soFar - 86_400_000).toISOString(),
+      partial: true,
+    });
+    // Before the fix yesterday counted whole: 104 clicks against today's 3.
+    expect(res.body.rows[0].metrics.clicks).toBe(3);
+    expect(res.body.rows[0].previous.metrics.clicks).toBe(4);
   });
 });
 

@@ -20094,8 +20094,11 @@ export interface components {
             groupBy: ("app" | "program" | "affiliate" | "link" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
+            /** @description What the previous-period figures cover (UTC, to exclusive); null without compare */
             previousPeriod: {
                 from: string;
+                /** @description True when the report period is still running: the previous period is cut to the same elapsed part (up to the end of the current hour), so like is compared with like */
+                partial: boolean;
                 to: string;
             } | null;
             rows: {
@@ -23223,8 +23226,11 @@ export interface components {
             groupBy: ("app" | "program" | "affiliate" | "link" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
+            /** @description What the previous-period figures cover (UTC, to exclusive); null without compare */
             previousPeriod: {
                 from: string;
+                /** @description True when the report period is still running: the previous period is cut to the same elapsed part (up to the end of the current hour), so like is compared with like */
+                partial: boolean;
                 to: string;
             } | null;
             rows: {
