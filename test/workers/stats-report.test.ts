@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -234,19 +235,29 @@ describe('tenancy', () => {
     expect(byAffiliate[rival.affiliateId].money[0]).toMatchObject({ revenueMinor: 40_000, payoutMinor: 12_500 });
   });
 
-  it('exports the whole report as CSV: every page, money in major units, one line per row and currency', async () => {
-    const res = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=affiliate&limit=1`);
+  it('exports the whole report as CSV: every page, names beside ids, local ISO times, rates in percent', async () => {
+    const res = await call(
+      acme.owner,
+      'GET',
+      `/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=affiliate,program&limit=1&tz=Europe/Moscow`,
+    );
     expectStatus(res, 200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="report-2026-02-01.csv"');
+    // What, which range (local dates, to inclusive) and which grouping.
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="stats_2026-02-01_2026-02-01_by-total_affiliate-program.csv"',
+    );
     const [header, ...lines] = (res.body as string)
       .trimEnd()
       .split('\r\n')
       .map((l) => l.split(','));
     expect(header).toEqual([
-      'bucket',
-      'bucket_local',
+      'period_start',
+      'period_end',
+      'affiliate_id',
       'affiliate',
+      'program_id',
+      'program',
       'clicks',
       'unique_clicks',
       'rejected_clicks',
@@ -258,29 +269,52 @@ describe('tenancy', () => {
       'pending_conversions',
       'flagged_conversions',
       'rejected_conversions',
-      'cr',
-      'cr_unique',
+      'conversion_rate_pct',
+      'conversion_rate_unique_pct',
       'currency',
       'revenue',
       'payout',
       'profit',
-      'roi',
+      'roi_pct',
       'epc',
     ]);
-    // limit=1 pages one row at a time; the file still holds both affiliates.
+    // limit=1 pages one row at a time; the file still holds both affiliates, each named.
     const byAffiliate = Object.fromEntries(
       lines.map((l) => [l[2], Object.fromEntries(header!.map((h, i) => [h, l[i]]))]),
     );
     expect(Object.keys(byAffiliate).sort()).toEqual([mine.affiliateId, rival.affiliateId].sort());
-    expect(byAffiliate[mine.affiliateId]).toMatchObject({
-      clicks: '10',
-      sales: '2',
-      currency: 'USD',
-      revenue: '100.00',
-      payout: '30.00',
-      profit: '70.00',
-    });
+    const [me] = await db.select().from(s.users).where(eq(s.users.id, mine.affiliateId));
+    expect(byAffiliate[mine.affiliateId]).toEqual(
+      expect.objectContaining({
+        // The whole Moscow day, on Moscow's clock: never an empty time column.
+        period_start: '2026-02-01T00:00:00+03:00',
+        period_end: '2026-02-02T00:00:00+03:00',
+        affiliate: [me!.firstName, me!.lastName].filter(Boolean).join(' ') || me!.email,
+        program_id: acme.program.id,
+        program: acme.program.name,
+        clicks: '10',
+        sales: '2',
+        conversion_rate_pct: '50.00',
+        currency: 'USD',
+        revenue: '100.00',
+        payout: '30.00',
+        profit: '70.00',
+        // ROI 7000 / 3000 as a percentage with two decimals; EPC 300 cents a click in dollars.
+        roi_pct: '233.33',
+        epc: '3.0000',
+      }),
+    );
     expect(byAffiliate[rival.affiliateId]).toMatchObject({ revenue: '400.00', payout: '125.00' });
+  });
+
+  it('gives every time bucket its start and end in the report’s zone, and names by day', async () => {
+    const res = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?from=2026-02-01&to=2026-02-02`);
+    expectStatus(res, 200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="stats_2026-02-01_2026-02-02_by-day.csv"',
+    );
+    const lines = (res.body as string).trimEnd().split('\r\n');
+    expect(lines[1]!.startsWith('2026-02-01T00:00:00Z,2026-02-02T00:00:00Z,')).toBe(true);
   });
 
   it('exports an affiliate report with payout only, and refuses bad parameters before any byte', async () => {
@@ -296,7 +330,7 @@ describe('tenancy', () => {
       .map((l) => l.split(','));
     expect(header).toContain('payout');
     expect(header).not.toEqual(expect.arrayContaining(['revenue']));
-    expect(header!.some((h) => ['revenue', 'profit', 'roi'].includes(h))).toBe(false);
+    expect(header!.some((h) => ['revenue', 'profit', 'roi', 'roi_pct'].includes(h))).toBe(false);
     expect(lines).toHaveLength(1);
     expect(lines[0]![header!.indexOf('payout')]).toBe('30.00');
     expectStatus(
