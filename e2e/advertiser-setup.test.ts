@@ -135,6 +135,8 @@ test('an advertiser creates an organization and completes getting started, the N
   expect(joined.status, JSON.stringify(joined.body)).toBe(201);
   await page.reload();
   await page.getByTestId('steps-progress').getByText('5 of 5 done').waitFor({ timeout: 20_000 });
+  // People, not enrollments: the one affiliate is counted once.
+  await page.getByTestId('affiliates-joined').getByText('1 affiliate has joined.').waitFor();
   await checkBothLanguages(page, 'getting-started', 'Начало работы');
 
   // Done: the overview no longer shows the checklist, and its figures count the test event.

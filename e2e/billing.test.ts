@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
 
 // Paying for a plan: the owner upgrades from Starter to Pro through the local Stripe Checkout page
 // (whose webhooks reach the Worker before it redirects back), and the Billing page shows Pro.
@@ -42,6 +42,16 @@ async function openBilling(user: User, locale: 'en' | 'ru', width: number): Prom
 test('the owner upgrades to Pro through Stripe Checkout and comes back on Pro', async () => {
   const page = await openBilling(owner, 'en', 1440);
   await expect.poll(() => page.getByTestId('current-plan').textContent()).toContain('Starter');
+  // Nothing pays for Starter yet: Billing and Plan & usage say so alike, and neither shows a price or a cycle.
+  await expect.poll(() => page.getByTestId('plan-source').textContent()).toBe('Assigned by the platform, not billed');
+  expect(await page.getByTestId('current-plan').textContent()).toBe('Starter');
+  await page.goto(`${e2e.baseUrl}/orgs/${e2e.tenant.org.id}/plan`);
+  await expect.poll(() => page.getByTestId('plan-source').textContent()).toBe('Assigned by the platform, not billed');
+  await page.getByTestId('plan-not-billed').waitFor();
+  expect(await page.getByTestId('plan-price').count()).toBe(0);
+  await shoot(page, 'plan-not-billed-en');
+  await page.goto(`${e2e.baseUrl}${billingPath()}`);
+  await page.getByTestId('billing-status').waitFor();
   // Billing is on here: the navbar links to the page.
   expect(await page.getByRole('link', { name: 'Billing', exact: true }).count()).toBeGreaterThan(0);
   await checkAxe(page, 'billing before');
@@ -63,7 +73,15 @@ test('the owner upgrades to Pro through Stripe Checkout and comes back on Pro', 
   await expect.poll(() => page.getByTestId('billing-status').textContent()).toContain('Active');
   await expect.poll(() => page.getByRole('button', { name: 'Manage billing' }).count()).toBe(1);
   await checkAxe(page, 'billing after');
+  await expect.poll(() => page.getByTestId('plan-source').textContent()).toBe('Paid by subscription');
   await screenshot(page, 'billing-en-1440-pro');
+  // The Plan page now shows the price and cycle being charged.
+  await page.goto(`${e2e.baseUrl}/orgs/${e2e.tenant.org.id}/plan`);
+  await expect.poll(() => page.getByTestId('plan-source').textContent()).toBe('Paid by subscription');
+  await expect.poll(() => page.getByTestId('plan-price').textContent()).toMatch(/\/ month · Billed monthly$/);
+  await shoot(page, 'plan-paid-en');
+  await page.goto(`${e2e.baseUrl}${billingPath()}`);
+  await page.getByTestId('billing-status').waitFor();
 
   const overview = await e2e.api('GET', `/orgs/${e2e.tenant.org.id}/billing`, await e2e.apiLogIn(owner));
   expect(overview.body.subscription).toMatchObject({ status: 'active', billingPeriod: 'monthly' });

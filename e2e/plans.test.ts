@@ -58,6 +58,9 @@ test('the platform owner edits a plan; the advertiser on it sees its meters with
     .poll(() => adv.getByTestId('plan-change-hint').textContent())
     .toContain('Billing is not enabled on this platform');
   expect(await adv.getByRole('link', { name: 'Change plan' }).count()).toBe(0);
+  // Not billed: no price and no billing cycle, only who set the plan.
+  expect(await adv.getByTestId('plan-source').textContent()).toBe('Set by the platform, not billed');
+  expect(await adv.getByTestId('plan-price').count()).toBe(0);
   expect(await adv.getByRole('link', { name: 'Plan & usage' }).count()).toBeGreaterThan(0);
   expect(await adv.getByRole('link', { name: 'Billing', exact: true }).count()).toBe(0);
   await checkAxe(adv, 'plan & usage (en)');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import worker from '../../workers/index';
-import { type Advertiser, createAdvertiser } from '../actors';
+import { type Advertiser, createAdvertiser, createStaff } from '../actors';
 import { call, expectStatus } from '../api-client';
 import {
   billingRowOf,
@@ -302,6 +302,67 @@ describe('webhook authenticity', () => {
     const res = await deliver({ payload, signature });
     expectStatus(res, 200);
     expect(res.body).toEqual({ received: true, outcome: 'ignored', reason: 'not a customer of this platform' });
+  });
+});
+
+describe('one truth on Plan and Billing', () => {
+  const both = async (a: Advertiser) => {
+    const plan = await call(a.finance, 'GET', `/orgs/${a.org.id}/plan`);
+    const billing = await call(a.finance, 'GET', `/orgs/${a.org.id}/billing`);
+    expectStatus(plan, 200);
+    expectStatus(billing, 200);
+    return { plan: plan.body, billing: billing.body };
+  };
+
+  it('a plan nobody pays for says platform on both; a paid subscription says subscription; its end, platform again', async () => {
+    // Pro given by the platform (as acme in the demo): not billed, whatever its list price.
+    const given = await createAdvertiser(db, { plan: 'pro' });
+    const before = await both(given);
+    expect(before.plan).toMatchObject({ plan: { code: 'pro' }, source: 'platform' });
+    expect(before.billing).toMatchObject({ planId: pro, source: 'platform', subscription: null });
+
+    const { a, customer, subscription, seen } = await subscribed();
+    const paid = await both(a);
+    expect(paid.plan).toMatchObject({ plan: { code: 'pro' }, source: 'subscription', billingPeriod: 'monthly' });
+    expect(paid.billing).toMatchObject({ source: 'subscription', subscription: { status: 'active', planId: pro } });
+
+    // Staff move the paying organization to another plan by hand: the subscription does not pay for it.
+    const staff = await createStaff(db, 'platform_admin');
+    expectStatus(
+      await call(staff, 'PUT', `/platform/organizations/${a.org.id}/plan`, {
+        planId: business,
+        billingPeriod: 'monthly',
+      }),
+      200,
+    );
+    const moved = await both(a);
+    expect([moved.plan.source, moved.billing.source]).toEqual(['platform', 'platform']);
+    expectStatus(
+      await call(staff, 'PUT', `/platform/organizations/${a.org.id}/plan`, { planId: pro, billingPeriod: 'monthly' }),
+      200,
+    );
+
+    const portal = await call(a.owner, 'POST', `/orgs/${a.org.id}/billing/portal`);
+    await fetch(`${portal.body.url}/cancel/${subscription}`, { method: 'POST' });
+    await deliverNew(customer, seen);
+    // Cancelled at the period's end: still paid until then.
+    expect((await both(a)).plan.source).toBe('subscription');
+    await stripeControl(`subscriptions/${subscription}/end-period`);
+    await deliverNew(customer, seen);
+    const ended = await both(a);
+    expect(ended.plan).toMatchObject({ plan: { code: 'starter' }, source: 'platform' });
+    expect(ended.billing).toMatchObject({ source: 'platform', subscription: { status: 'canceled' } });
+  });
+
+  it('billing off: the plan says billing_off', async () => {
+    const a: Advertiser = await createAdvertiser(db, { plan: 'pro' });
+    const res = await worker.fetch(
+      new Request(`https://api.test/api/orgs/${a.org.id}/plan`, { headers: a.owner.headers }),
+      { ...env, BILLING_ENABLED: 'false' } as never,
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { source: string }).source).toBe('billing_off');
   });
 });
 

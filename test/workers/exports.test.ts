@@ -75,7 +75,18 @@ describe('clicks export', () => {
   it('is a CSV download with the advertiser’s columns and its own clicks only', async () => {
     const { res, header, rows } = await csv(acme.owner, `/orgs/${acme.org.id}/exports/clicks.csv`);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="clicks-\d{4}-\d{2}-\d{2}\.csv"$/);
+    // What and which range: the default 30 days up to now.
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="clicks_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const ranged = await call(
+      acme.owner,
+      'GET',
+      `/orgs/${acme.org.id}/exports/conversions.csv?from=2026-11-01T00:00:00Z&to=2026-11-25T00:00:00Z`,
+    );
+    expect(ranged.headers.get('content-disposition')).toBe(
+      'attachment; filename="conversions_2026-11-01_2026-11-24.csv"',
+    );
     expect(header).toEqual(expect.arrayContaining(['click_id', 'clicked_at', 'ip', 'user_agent', 'sub10', 'unique']));
     const ids = rows.map((r) => r.click_id);
     expect(ids).toEqual(expect.arrayContaining([tricky.id, rivalClick.id]));

@@ -205,7 +205,8 @@ describe('GET /orgs/{orgId}/plan', () => {
     });
     const res = await call(t.finance, 'GET', `/orgs/${t.org.id}/plan`);
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ plan: { id: plan.id }, billingPeriod: 'yearly' });
+    // Put on the plan by platform staff: nothing pays for it, and the answer says so.
+    expect(res.body).toMatchObject({ plan: { id: plan.id }, source: 'platform', billingPeriod: 'yearly' });
     expect(res.body.periodStart).toBe(`${usageMonth(new Date())}T00:00:00.000Z`);
     expect(res.body.meters).toEqual([
       { limit: 'clicks', used: 5, allowed: 100, percent: 5 },

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -234,19 +235,29 @@ describe('tenancy', () => {
     expect(byAffiliate[rival.affiliateId].money[0]).toMatchObject({ revenueMinor: 40_000, payoutMinor: 12_500 });
   });
 
-  it('exports the whole report as CSV: every page, money in major units, one line per row and currency', async () => {
-    const res = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=affiliate&limit=1`);
+  it('exports the whole report as CSV: every page, names beside ids, local ISO times, rates in percent', async () => {
+    const res = await call(
+      acme.owner,
+      'GET',
+      `/orgs/${acme.org.id}/stats/report.csv?${day}&groupBy=affiliate,program&limit=1&tz=Europe/Moscow`,
+    );
     expectStatus(res, 200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="report-2026-02-01.csv"');
+    // What, which range (local dates, to inclusive) and which grouping.
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="stats_2026-02-01_2026-02-01_by-total_affiliate-program.csv"',
+    );
     const [header, ...lines] = (res.body as string)
       .trimEnd()
       .split('\r\n')
       .map((l) => l.split(','));
     expect(header).toEqual([
-      'bucket',
-      'bucket_local',
+      'period_start',
+      'period_end',
+      'affiliate_id',
       'affiliate',
+      'program_id',
+      'program',
       'clicks',
       'unique_clicks',
       'rejected_clicks',
@@ -258,29 +269,52 @@ describe('tenancy', () => {
       'pending_conversions',
       'flagged_conversions',
       'rejected_conversions',
-      'cr',
-      'cr_unique',
+      'conversion_rate_pct',
+      'conversion_rate_unique_pct',
       'currency',
       'revenue',
       'payout',
       'profit',
-      'roi',
+      'roi_pct',
       'epc',
     ]);
-    // limit=1 pages one row at a time; the file still holds both affiliates.
+    // limit=1 pages one row at a time; the file still holds both affiliates, each named.
     const byAffiliate = Object.fromEntries(
       lines.map((l) => [l[2], Object.fromEntries(header!.map((h, i) => [h, l[i]]))]),
     );
     expect(Object.keys(byAffiliate).sort()).toEqual([mine.affiliateId, rival.affiliateId].sort());
-    expect(byAffiliate[mine.affiliateId]).toMatchObject({
-      clicks: '10',
-      sales: '2',
-      currency: 'USD',
-      revenue: '100.00',
-      payout: '30.00',
-      profit: '70.00',
-    });
+    const [me] = await db.select().from(s.users).where(eq(s.users.id, mine.affiliateId));
+    expect(byAffiliate[mine.affiliateId]).toEqual(
+      expect.objectContaining({
+        // The whole Moscow day, on Moscow's clock: never an empty time column.
+        period_start: '2026-02-01T00:00:00+03:00',
+        period_end: '2026-02-02T00:00:00+03:00',
+        affiliate: [me!.firstName, me!.lastName].filter(Boolean).join(' ') || me!.email,
+        program_id: acme.program.id,
+        program: acme.program.name,
+        clicks: '10',
+        sales: '2',
+        conversion_rate_pct: '50.00',
+        currency: 'USD',
+        revenue: '100.00',
+        payout: '30.00',
+        profit: '70.00',
+        // ROI 7000 / 3000 as a percentage with two decimals; EPC 300 cents a click in dollars.
+        roi_pct: '233.33',
+        epc: '3.0000',
+      }),
+    );
     expect(byAffiliate[rival.affiliateId]).toMatchObject({ revenue: '400.00', payout: '125.00' });
+  });
+
+  it('gives every time bucket its start and end in the report’s zone, and names by day', async () => {
+    const res = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/stats/report.csv?from=2026-02-01&to=2026-02-02`);
+    expectStatus(res, 200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="stats_2026-02-01_2026-02-02_by-day.csv"',
+    );
+    const lines = (res.body as string).trimEnd().split('\r\n');
+    expect(lines[1]!.startsWith('2026-02-01T00:00:00Z,2026-02-02T00:00:00Z,')).toBe(true);
   });
 
   it('exports an affiliate report with payout only, and refuses bad parameters before any byte', async () => {
@@ -296,7 +330,7 @@ describe('tenancy', () => {
       .map((l) => l.split(','));
     expect(header).toContain('payout');
     expect(header).not.toEqual(expect.arrayContaining(['revenue']));
-    expect(header!.some((h) => ['revenue', 'profit', 'roi'].includes(h))).toBe(false);
+    expect(header!.some((h) => ['revenue', 'profit', 'roi', 'roi_pct'].includes(h))).toBe(false);
     expect(lines).toHaveLength(1);
     expect(lines[0]![header!.indexOf('payout')]).toBe('30.00');
     expectStatus(
@@ -517,7 +551,11 @@ describe('compare with the previous period', () => {
     ]);
     const res = await orgReport(acme.owner, 'from=2026-05-03&to=2026-05-04&groupBy=country&compare=previous');
     expectStatus(res, 200);
-    expect(res.body.previousPeriod).toEqual({ from: '2026-05-01T00:00:00.000Z', to: '2026-05-03T00:00:00.000Z' });
+    expect(res.body.previousPeriod).toEqual({
+      from: '2026-05-01T00:00:00.000Z',
+      to: '2026-05-03T00:00:00.000Z',
+      partial: false,
+    });
     expect(res.body.rows.map((r: any) => [r.bucketLocal, r.metrics.clicks, r.previous.metrics.clicks])).toEqual([
       ['2026-05-03T00:00', 10, 4],
       ['2026-05-04T00:00', 6, 1],
@@ -525,6 +563,41 @@ describe('compare with the previous period', () => {
     const total = await orgReport(acme.owner, 'from=2026-05-03&to=2026-05-04&granularity=total&compare=previous');
     expect(total.body.rows[0].metrics.clicks).toBe(16);
     expect(total.body.rows[0].previous.metrics.clicks).toBe(5);
+  });
+});
+
+describe('compare a running period like for like', () => {
+  it('compares today so far with the same hours of yesterday, in the report’s time zone', async () => {
+    // A zone where it is now about noon, so yesterday has hours on both sides of "the same time".
+    const now = new Date();
+    let offset = (12 - now.getUTCHours() + 24) % 24;
+    if (offset > 12) offset -= 24;
+    const tz = offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+    const today = new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+    // The UTC instant at which the zone's clock reads 00:00 today.
+    const todayStart = Date.parse(`${today}T00:00:00Z`) - offset * 3_600_000;
+    const hour = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+    const owner = ownerOf(other);
+    await addClickStats(db, owner, [
+      { hour: hour(todayStart - 24 * 3_600_000 + 3_600_000), clicks: 4 }, // yesterday 01:00: compared
+      { hour: hour(todayStart - 2 * 3_600_000), clicks: 100 }, // yesterday 22:00: later than now today
+      { hour: hour(todayStart + 3_600_000), clicks: 3 }, // today 01:00
+    ]);
+    const res = await orgReport(
+      other.owner,
+      `from=${today}&to=${today}&tz=${encodeURIComponent(tz)}&granularity=total&compare=previous`,
+      other.org.id,
+    );
+    expectStatus(res, 200);
+    const soFar = Math.ceil(now.getTime() / 3_600_000) * 3_600_000;
+    expect(res.body.previousPeriod).toEqual({
+      from: new Date(todayStart - 86_400_000).toISOString(),
+      to: new Date(soFar - 86_400_000).toISOString(),
+      partial: true,
+    });
+    // Before the fix yesterday counted whole: 104 clicks against today's 3.
+    expect(res.body.rows[0].metrics.clicks).toBe(3);
+    expect(res.body.rows[0].previous.metrics.clicks).toBe(4);
   });
 });
 

@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error';
+import { likeForLike } from './stats-comparison';
 import { addDays, daysBetween, hasWholeHourOffsets, localDateOf, startOfLocalDate } from './stats-time-zone';
 
 export const STATS_GRANULARITIES = ['hour', 'day', 'week', 'month', 'total'] as const;
@@ -17,7 +18,11 @@ export const DEFAULT_RANGE_DAYS = 30;
 export interface StatsRange {
   from: Date;
   to: Date;
-  previous: { from: Date; to: Date };
+  /**
+   * What compare=previous reads: the period of the same length just before, cut to the same elapsed
+   * part when this one is still running (`partial`; see stats-comparison.ts).
+   */
+  previous: { from: Date; to: Date; partial: boolean };
   /**
    * How a previous-period row's time lines up with the current one: calendar days when the caller
    * gave local dates (so days match across DST), otherwise a fixed number of seconds.
@@ -81,13 +86,15 @@ export function resolveStatsRange(input: {
     range = { from, to, shift: { days: 0, seconds: (to.getTime() - from.getTime()) / 1000 } };
   }
 
-  const previous =
+  const whole =
     range.shift.days > 0
       ? {
           from: startOfLocalDate(timeZone, addDays(localDateOf(timeZone, range.from), -range.shift.days)),
           to: range.from,
         }
       : { from: new Date(range.from.getTime() - range.shift.seconds * 1000), to: range.from };
+  const compared = likeForLike({ current: range, previous: whole, now });
+  const previous = { ...compared.previous, partial: compared.partial };
   if (!hasWholeHourOffsets(timeZone, previous.from, range.to))
     throw new AppError(
       'stats_time_zone_unsupported',

@@ -23,5 +23,9 @@ export const amountCell = (minor: number | null | undefined, currency: string | 
 
 export const isoCell = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
-/** The day of the range start, for file names such as clicks-2026-01-01.csv. */
-export const fileDay = (d: Date) => d.toISOString().slice(0, 10);
+/**
+ * A file name that says what and which range: clicks_2026-11-01_2026-11-24.csv. The exports take UTC times
+ * with `to` exclusive, so the last day is the one the range's last instant falls on.
+ */
+export const rangeFileName = (what: string, range: { from: Date; to: Date }) =>
+  `${what}_${range.from.toISOString().slice(0, 10)}_${new Date(range.to.getTime() - 1).toISOString().slice(0, 10)}.csv`;

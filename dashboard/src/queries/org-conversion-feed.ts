@@ -20,23 +20,4 @@ export const flaggedConversionsQueryOptions = (orgId: string) =>
       ),
   });
 
-/**
- * The newest conversion, read again every few seconds until there is one. Polling stops on this query's own
- * answer, not on the checklist's: the checklist can see the first event before this query does, and stopping
- * then would leave the page waiting on an empty answer for ever.
- */
-export const latestConversionQueryOptions = (orgId: string) =>
-  queryOptions({
-    queryKey: [...conversionFeedKeys.all, orgId, 'latest'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/orgs/{orgId}/conversions', { params: { path: { orgId }, query: { limit: 1 } }, signal })),
-    select: (page) => page.items[0] ?? null,
-  });
-
 export const useFlaggedConversions = (orgId: string) => useQuery(flaggedConversionsQueryOptions(orgId));
-
-export const useLatestConversion = (orgId: string) =>
-  useQuery({
-    ...latestConversionQueryOptions(orgId),
-    refetchInterval: (query) => ((query.state.data?.items.length ?? 0) > 0 ? false : 3_000),
-  });

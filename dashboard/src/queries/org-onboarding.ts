@@ -17,6 +17,6 @@ export const onboardingQueryOptions = (orgId: string) =>
 export function useOnboarding(orgId: string, { waitForEvent = false }: { waitForEvent?: boolean } = {}) {
   return useQuery({
     ...onboardingQueryOptions(orgId),
-    refetchInterval: (query) => (waitForEvent && !query.state.data?.lastConversionAt ? 3_000 : false),
+    refetchInterval: (query) => (waitForEvent && !query.state.data?.lastEvent ? 3_000 : false),
   });
 }

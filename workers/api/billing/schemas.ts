@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { BillingPeriod, OrgSubscriptionStatus } from '../../../schema/enums';
 import type { BillingOverview, CheckoutResult } from '../../services/billing';
+import { planSourceSchema } from '../platform/plan-schemas';
 import { id, isoOrNull } from '../shared/schemas';
 
 const billingPlan = z
@@ -17,6 +18,7 @@ const billingPlan = z
 export const billingOverview = z
   .object({
     planId: id.describe('The plan the organization is on now'),
+    source: planSourceSchema,
     billingPeriod: z.enum(BillingPeriod),
     subscription: z
       .object({
@@ -39,6 +41,7 @@ export const billingOverview = z
 
 export const billingOverviewView = (o: BillingOverview): z.infer<typeof billingOverview> => ({
   planId: o.planId,
+  source: o.source,
   billingPeriod: o.billingPeriod,
   subscription: o.subscription && {
     status: o.subscription.status,

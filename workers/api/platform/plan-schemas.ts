@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { BillingPeriod } from '../../../schema/enums';
 import type { OrganizationPlan, Plan, PlanWithSubscribers } from '../../services/plans';
 import { currencyCode, iso, isoOrNull, minorAmount, name, nonNegativeInt, timestamp } from '../shared/schemas';
+import { PLAN_SOURCES } from '../../domain/plan-source';
 
 const limit = (what: string) => nonNegativeInt.nullable().describe(`${what}; null: unlimited`);
 const clicksLimit = z
@@ -102,10 +103,21 @@ const usageMeter = z
   })
   .openapi('UsageMeter');
 
+/** Shared by the Plan and Billing answers, so both pages read the same field. */
+export const planSourceSchema = z
+  .enum(PLAN_SOURCES)
+  .describe(
+    'Who pays for the plan. subscription: a Stripe subscription (active, or past due within grace); platform: billing is on but nothing pays for it (given at sign-up, set by platform staff, or after a subscription ended); billing_off: this installation does not bill. Only subscription has a price charged and a billing cycle.',
+  )
+  .openapi('PlanSource');
+
 export const organizationPlan = z
   .object({
     plan,
-    billingPeriod: z.enum(BillingPeriod),
+    source: planSourceSchema,
+    billingPeriod: z
+      .enum(BillingPeriod)
+      .describe('The billing cycle when source is subscription; otherwise only the period prices are compared in'),
     periodStart: timestamp.describe('Start of the UTC calendar month the click meter counts'),
     meters: z.array(usageMeter),
     offered: z.array(plan).describe('Plans on offer, cheapest first, to compare and move to'),
@@ -114,6 +126,7 @@ export const organizationPlan = z
 
 export const organizationPlanView = (p: OrganizationPlan): z.infer<typeof organizationPlan> => ({
   plan: planView(p.plan),
+  source: p.source,
   billingPeriod: p.billingPeriod,
   periodStart: iso(p.periodStart),
   meters: p.meters,

@@ -75,7 +75,18 @@ function reportSchema<M extends z.ZodType>(money: M, dimensions: readonly string
     granularity: z.enum(STATS_GRANULARITIES),
     from: z.string().describe('Start of the range, UTC'),
     to: z.string().describe('End of the range (exclusive), UTC'),
-    previousPeriod: z.object({ from: z.string(), to: z.string() }).nullable(),
+    previousPeriod: z
+      .object({
+        from: z.string(),
+        to: z.string(),
+        partial: z
+          .boolean()
+          .describe(
+            'True when the report period is still running: the previous period is cut to the same elapsed part (up to the end of the current hour), so like is compared with like',
+          ),
+      })
+      .nullable()
+      .describe('What the previous-period figures cover (UTC, to exclusive); null without compare'),
     groupBy: z.array(z.enum(STATS_DIMENSIONS)),
     source: z.string().describe('stats, subs, tech, links or rejections: the rollups that answered'),
     rows: z.array(row),

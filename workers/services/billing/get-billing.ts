@@ -2,12 +2,15 @@ import { asc, eq } from 'drizzle-orm';
 import { type OrgSubscription, organizations, orgSubscriptions, type Plan, plans } from '../../../schema';
 import type { BillingPeriod } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
+import { type PlanSource, planSource } from '../../domain/plan-source';
 import { NotFoundError } from '../../errors/app-error';
 import { advertiserOrgId } from '../tenant-scope';
 import { stripeConfig } from './billing-config';
 
 export interface BillingOverview {
   planId: string;
+  /** The same answer the Plan page gives: subscription, or platform when nothing pays for the plan. */
+  source: PlanSource;
   billingPeriod: BillingPeriod;
   subscription: OrgSubscription | null;
   plans: Plan[];
@@ -28,5 +31,6 @@ export async function getBilling({ ctx }: ServiceCall<void>): Promise<BillingOve
     .from(orgSubscriptions)
     .where(eq(orgSubscriptions.organizationId, organizationId));
   const all = await ctx.db.select().from(plans).orderBy(asc(plans.monthlyPriceMinor), asc(plans.code));
-  return { ...org, subscription: subscription ?? null, plans: all, graceDays: ctx.config.BILLING_GRACE_DAYS };
+  const source = planSource({ billingEnabled: true, planId: org.planId, subscription: subscription ?? null });
+  return { ...org, source, subscription: subscription ?? null, plans: all, graceDays: ctx.config.BILLING_GRACE_DAYS };
 }

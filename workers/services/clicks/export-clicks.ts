@@ -5,7 +5,7 @@ import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from './audience';
 import type { ClickFilters } from './click-filters';
-import { type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
+import { type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from './time-range';
 import { SUB_KEYS } from '../../contracts/sub-keys';
@@ -113,7 +113,7 @@ export async function exportClicks({
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const query = { scope, filters: input, range: timeRange(input, ctx.now) };
   const rows = streamPages(ctx, (db, after, limit) => readClicks(db, query, after, limit), clickKey);
-  const filename = `clicks-${fileDay(query.range.from)}.csv`;
+  const filename = rangeFileName('clicks', query.range);
   if (input.audience === 'affiliate') return csvExport(filename, AFFILIATE_HEADER, mapRows(rows, affiliateRow));
   if (input.audience === 'advertiser') return csvExport(filename, ADVERTISER_HEADER, mapRows(rows, advertiserRow));
   return csvExport(

@@ -13,7 +13,7 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
-import { amountCell, type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
+import { amountCell, type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
 import { type TimeRange, timeRange } from './time-range';
 import { eqIf } from '../../db/eq-if';
 
@@ -153,7 +153,7 @@ export async function exportCommissions({
     (db, after: string | undefined, limit) => readLines(db, scope, input, range, after, limit),
     (r) => r.commission.id,
   );
-  const filename = `commissions-${fileDay(range.from)}.csv`;
+  const filename = rangeFileName('commissions', range);
   if (input.audience === 'affiliate') return csvExport(filename, COMMON_HEADER, mapRows(rows, affiliateRow));
   const header = ['beneficiary_id', ...COMMON_HEADER];
   const row = (r: Row): CsvRow => [r.commission.beneficiaryId, ...commonRow(r, r.commission.calculation)];

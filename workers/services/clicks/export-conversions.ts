@@ -7,7 +7,7 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
-import { amountCell, type CsvExport, csvExport, fileDay, isoCell, mapRows } from '../csv-export';
+import { amountCell, type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
 import { type TimeRange, timeRange } from './time-range';
 import { eqIf } from '../../db/eq-if';
 
@@ -155,7 +155,7 @@ export async function exportConversions({
     (db, after: string | undefined, limit) => readConversions(db, scope, input, range, after, limit),
     (r) => r.conversion.id,
   );
-  const filename = `conversions-${fileDay(range.from)}.csv`;
+  const filename = rangeFileName('conversions', range);
   if (input.audience === 'affiliate') return csvExport(filename, AFFILIATE_HEADER, mapRows(rows, affiliateRow));
   if (input.audience === 'advertiser') return csvExport(filename, ADVERTISER_HEADER, mapRows(rows, advertiserRow));
   return csvExport(

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { organizations, plans, type BillingPeriod, type Plan } from '../../../schema';
+import { organizations, orgSubscriptions, plans, type BillingPeriod, type Plan } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { type PlanLimit, usagePercent } from '../../domain/plan-limits';
+import { type PlanSource, planSource } from '../../domain/plan-source';
 import { NotFoundError } from '../../errors/app-error';
 import { advertiserOrgId } from '../tenant-scope';
 import { allowanceOf } from './assert-plan-allows';
@@ -19,6 +20,8 @@ export interface UsageMeter {
 
 export interface OrganizationPlan {
   plan: Plan;
+  /** Whether a subscription pays for the plan; only then is billingPeriod a billing cycle. */
+  source: PlanSource;
   billingPeriod: BillingPeriod;
   /** First instant of the UTC calendar month the click meter counts. */
   periodStart: Date;
@@ -34,9 +37,19 @@ export interface OrganizationPlan {
 export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<OrganizationPlan> {
   const organizationId = advertiserOrgId(ctx);
   const [row] = await ctx.db
-    .select({ plan: plans, billingPeriod: organizations.billingPeriod, branding: organizations.branding })
+    .select({
+      plan: plans,
+      billingPeriod: organizations.billingPeriod,
+      branding: organizations.branding,
+      subscription: {
+        status: orgSubscriptions.status,
+        planId: orgSubscriptions.planId,
+        downgradedAt: orgSubscriptions.downgradedAt,
+      },
+    })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
+    .leftJoin(orgSubscriptions, eq(orgSubscriptions.organizationId, organizations.id))
     .where(eq(organizations.id, organizationId));
   if (!row) throw new NotFoundError('organization');
   const [clicks, programs, affiliates, domains, offered] = await Promise.all([
@@ -58,5 +71,10 @@ export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<O
     return { limit, used: used[limit], allowed, percent: usagePercent(used[limit], allowed) };
   });
   const periodStart = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), 1));
-  return { plan: row.plan, billingPeriod: row.billingPeriod, periodStart, meters, offered };
+  const source = planSource({
+    billingEnabled: ctx.config.BILLING_ENABLED,
+    planId: row.plan.id,
+    subscription: row.subscription,
+  });
+  return { plan: row.plan, source, billingPeriod: row.billingPeriod, periodStart, meters, offered };
 }

@@ -79,7 +79,7 @@ export async function buildReport<M>(
 
   let previous: { counts: Map<string, StoredCounts>; money: Map<string, StoredMoney[]> } | null = null;
   if (req.compare) {
-    const period: StatsPeriod = { ...req.range.previous, shift: req.range.shift };
+    const period: StatsPeriod = { from: req.range.previous.from, to: req.range.previous.to, shift: req.range.shift };
     const counts = await readCounts(db, req, scope, period, { keys: page });
     previous = {
       counts: new Map(counts.map((c) => [keyOf(c), c])),
@@ -115,7 +115,11 @@ export async function buildReport<M>(
     from: req.range.from.toISOString(),
     to: req.range.to.toISOString(),
     previousPeriod: req.compare
-      ? { from: req.range.previous.from.toISOString(), to: req.range.previous.to.toISOString() }
+      ? {
+          from: req.range.previous.from.toISOString(),
+          to: req.range.previous.to.toISOString(),
+          partial: req.range.previous.partial,
+        }
       : null,
     groupBy: req.groupBy,
     source: req.source.id,

@@ -1,9 +1,12 @@
 import type { ServiceCall, ServiceContext } from '../../context';
 import { openDb } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
+import { formatMinorUnits } from '../../domain/format-minor-units';
+import { bucketEnd, isoInTimeZone, percentCell, reportFileName } from '../../domain/stats-csv';
 import type { StatsReportQuery } from '../../domain/stats-request';
 import type { StatsDimension } from '../../domain/stats-sources';
 import { amountCell, type CsvExport, csvExport } from '../csv-export';
+import { dimensionNames, isNamed } from './dimension-names';
 import { runAffiliateReport } from './run-affiliate-report';
 import { runReport } from './run-report';
 import type { AdvertiserMoney, AffiliateMoney, Report, ReportMetrics, ReportRow } from './types';
@@ -17,7 +20,7 @@ export interface ExportReportInput {
 
 type Money = AdvertiserMoney | AffiliateMoney;
 
-const METRICS: [keyof ReportMetrics, string][] = [
+const COUNTS: [keyof ReportMetrics, string][] = [
   ['clicks', 'clicks'],
   ['uniqueClicks', 'unique_clicks'],
   ['rejectedClicks', 'rejected_clicks'],
@@ -29,38 +32,76 @@ const METRICS: [keyof ReportMetrics, string][] = [
   ['pendingConversions', 'pending_conversions'],
   ['flaggedConversions', 'flagged_conversions'],
   ['rejectedConversions', 'rejected_conversions'],
-  ['cr', 'cr'],
-  ['crUnique', 'cr_unique'],
+];
+// Rates as percentages with two decimals, named so: 3.47 in conversion_rate_pct, not 0.0347 in cr.
+const RATES: [keyof ReportMetrics, string][] = [
+  ['cr', 'conversion_rate_pct'],
+  ['crUnique', 'conversion_rate_unique_pct'],
 ];
 // An affiliate's file has no revenue, profit or ROI columns at all, as its report has no such fields.
-const ADVERTISER_MONEY = ['currency', 'revenue', 'payout', 'profit', 'roi', 'epc'];
+const ADVERTISER_MONEY = ['currency', 'revenue', 'payout', 'profit', 'roi_pct', 'epc'];
 const AFFILIATE_MONEY = ['currency', 'payout', 'epc'];
+
+/** Earnings per click in the currency's major unit, two places finer than the currency (0.1234 USD). */
+function epcCell(epcMinor: number | null, currency: string) {
+  if (epcMinor === null) return null;
+  const decimals = formatMinorUnits(1, currency).split('.')[1]?.length ?? 0;
+  return { number: (epcMinor / 10 ** decimals).toFixed(decimals + 2) };
+}
 
 function moneyCells(m: Money | undefined, withRevenue: boolean): CsvRow {
   if (!m) return (withRevenue ? ADVERTISER_MONEY : AFFILIATE_MONEY).map(() => null);
-  const common = [amountCell(m.payoutMinor, m.currency), m.epc === null ? null : { number: String(m.epc) }];
-  if (!withRevenue || !('revenueMinor' in m)) return [m.currency, ...common];
-  const roi = m.roi === null ? null : { number: String(m.roi) };
+  const epc = epcCell(m.epc, m.currency);
+  if (!withRevenue || !('revenueMinor' in m)) return [m.currency, amountCell(m.payoutMinor, m.currency), epc];
+  const roi = percentCell(m.roi);
   return [
     m.currency,
     amountCell(m.revenueMinor, m.currency),
-    common[0],
+    amountCell(m.payoutMinor, m.currency),
     amountCell(m.profitMinor, m.currency),
-    roi,
-    common[1],
+    roi === null ? null : { number: roi },
+    epc,
   ];
 }
 
+/** Each grouped dimension's header: an id dimension gets its id and, beside it, its name. */
+const dimensionHeader = (groupBy: StatsDimension[]) => groupBy.flatMap((d) => (isNamed(d) ? [`${d}_id`, d] : [d]));
+
+interface Layout {
+  groupBy: StatsDimension[];
+  withRevenue: boolean;
+  timeZone: string;
+  granularity: Report<Money>['granularity'];
+  from: Date;
+  to: Date;
+}
+
 /** One CSV line per row and currency: money is never added across currencies, so a row with two has two lines. */
-function* linesOf(row: ReportRow<Money>, groupBy: StatsDimension[], withRevenue: boolean): Generator<CsvRow> {
+function* linesOf(row: ReportRow<Money>, layout: Layout, names: Map<string, string>): Generator<CsvRow> {
+  const start = row.bucket === null ? layout.from : new Date(row.bucket);
+  const end = bucketEnd(start, layout.granularity, layout.timeZone, layout.to);
   const head: CsvRow = [
-    row.bucket,
-    row.bucketLocal,
-    ...groupBy.map((d) => row.dimensions[d] ?? null),
-    ...METRICS.map(([key]) => row.metrics[key]),
+    isoInTimeZone(start, layout.timeZone),
+    isoInTimeZone(end, layout.timeZone),
+    ...layout.groupBy.flatMap((d) => {
+      const value = row.dimensions[d] ?? null;
+      return isNamed(d) ? [value, value === null ? null : (names.get(`${d}:${value}`) ?? null)] : [value];
+    }),
+    ...COUNTS.map(([key]) => row.metrics[key]),
+    ...RATES.map(([key]) => {
+      const pct = percentCell(row.metrics[key]);
+      return pct === null ? null : { number: pct };
+    }),
   ];
-  if (row.money.length === 0) yield [...head, ...moneyCells(undefined, withRevenue)];
-  for (const m of row.money) yield [...head, ...moneyCells(m, withRevenue)];
+  if (row.money.length === 0) yield [...head, ...moneyCells(undefined, layout.withRevenue)];
+  for (const m of row.money) yield [...head, ...moneyCells(m, layout.withRevenue)];
+}
+
+/** Names for the ids of one page, read in one round trip per named dimension. */
+function namesOf(ctx: ServiceContext, page: Report<Money>) {
+  const ids: Partial<Record<StatsDimension, string[]>> = {};
+  for (const d of page.groupBy.filter(isNamed)) ids[d] = page.rows.map((r) => r.dimensions[d] ?? '');
+  return dimensionNames(ctx.db, ids);
 }
 
 /**
@@ -78,26 +119,39 @@ export async function exportReport({ ctx, input }: ServiceCall<ExportReportInput
       : runReport({ ctx: c, input: { query, organizationId: input.organizationId } });
   };
   const first = await read(ctx, undefined);
+  const layout: Layout = {
+    groupBy: first.groupBy,
+    withRevenue,
+    timeZone: first.timeZone,
+    granularity: first.granularity,
+    from: new Date(first.from),
+    to: new Date(first.to),
+  };
   const header = [
-    'bucket',
-    'bucket_local',
-    ...first.groupBy,
-    ...METRICS.map(([, name]) => name),
+    'period_start',
+    'period_end',
+    ...dimensionHeader(first.groupBy),
+    ...COUNTS.map(([, name]) => name),
+    ...RATES.map(([, name]) => name),
     ...(withRevenue ? ADVERTISER_MONEY : AFFILIATE_MONEY),
   ];
+  const firstNames = await namesOf(ctx, first);
   async function* rows(): AsyncGenerator<CsvRow> {
     let page = first;
+    let names = firstNames;
     let handle: ReturnType<typeof openDb> | undefined;
     try {
       for (;;) {
-        for (const row of page.rows) yield* linesOf(row, first.groupBy, withRevenue);
+        for (const row of page.rows) yield* linesOf(row, layout, names);
         if (page.nextCursor === null) return;
         handle ??= openDb(ctx.config);
-        page = await read({ ...ctx, db: handle.db }, page.nextCursor);
+        const pageCtx = { ...ctx, db: handle.db };
+        page = await read(pageCtx, page.nextCursor);
+        names = await namesOf(pageCtx, page);
       }
     } finally {
       await handle?.close();
     }
   }
-  return csvExport(`report-${first.from.slice(0, 10)}.csv`, header, rows());
+  return csvExport(reportFileName({ ...layout, groupBy: first.groupBy }), header, rows());
 }

@@ -52,7 +52,8 @@ export interface Report<M> {
   granularity: StatsGranularity;
   from: string;
   to: string;
-  previousPeriod: { from: string; to: string } | null;
+  /** What the previous-period figures cover; partial: cut to the elapsed part of a running period. */
+  previousPeriod: { from: string; to: string; partial: boolean } | null;
   groupBy: StatsDimension[];
   /** Which rollup family answered; metrics it does not keep are null in every row. */
   source: string;

@@ -9,6 +9,7 @@ import { type BillingOverview, useBilling, useOpenPortal } from '../../queries/b
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
 import { PageHeader } from '../page-header';
+import { PlanSourceNote } from '../plans/plan-source-note';
 import { PlanCards } from './plan-cards';
 
 type Props = { orgId: string; returnedFrom: 'success' | 'canceled' | 'updated' | 'returned' | undefined };
@@ -126,8 +127,10 @@ function Status({ data }: { data: BillingOverview }) {
               {t('status.plan')}
             </Text>
             <Text fw={600} data-testid="current-plan">
-              {current?.name ?? '—'} · {t(`plans.${data.billingPeriod}`)}
+              {current?.name ?? '—'}
+              {data.source === 'subscription' && ` · ${t(`plans.${data.billingPeriod}`)}`}
             </Text>
+            <PlanSourceNote source={data.source} />
           </div>
           <div>
             <Text size="sm" c="dimmed">
@@ -142,7 +145,9 @@ function Status({ data }: { data: BillingOverview }) {
               {sub?.cancelAtPeriodEnd ? t('status.endsOn') : t('status.renewsOn')}
             </Text>
             <Text>
-              {sub?.currentPeriodEnd && status !== 'canceled' ? formatDate(sub.currentPeriodEnd, i18n.language) : '—'}
+              {data.source === 'subscription' && sub?.currentPeriodEnd
+                ? formatDate(sub.currentPeriodEnd, i18n.language)
+                : t('status.noRenewal')}
             </Text>
           </div>
         </SimpleGrid>

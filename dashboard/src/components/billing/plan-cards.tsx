@@ -15,16 +15,24 @@ export function PlanCards({ orgId, data, period, canBuy }: Props) {
   const { t, i18n } = useTranslation('billing');
   const checkout = useStartCheckout(orgId);
   const current = data.plans.find((p) => p.id === data.planId);
-  const paying = data.subscription?.status === 'active' || data.subscription?.status === 'past_due';
+  // Current means paid for: a plan the platform gave is the organization's, but can still be subscribed to.
+  const paid = data.source === 'subscription';
   return (
     <Stack gap="sm">
       {checkout.isError && <ErrorState error={checkout.error} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         {data.plans.map((plan) => {
-          const isCurrent = plan.id === data.planId && period === data.billingPeriod && (paying || !data.subscription);
+          const isCurrent = paid && plan.id === data.planId && period === data.billingPeriod;
+          const unpaidCurrent = !paid && plan.id === data.planId;
           const price = period === 'yearly' ? plan.yearlyPriceMinor : plan.monthlyPriceMinor;
           const rank = (p: BillingPlan | undefined) => (p ? p.monthlyPriceMinor : 0);
-          const label = isCurrent ? null : rank(plan) >= rank(current) ? t('plans.upgrade') : t('plans.downgrade');
+          const label = isCurrent
+            ? null
+            : unpaidCurrent
+              ? t('plans.subscribe')
+              : rank(plan) >= rank(current)
+                ? t('plans.upgrade')
+                : t('plans.downgrade');
           const saving = yearlySaving(plan);
           return (
             <Card key={plan.id} withBorder padding="md" data-testid={`plan-${plan.code}`}>
@@ -42,6 +50,11 @@ export function PlanCards({ orgId, data, period, canBuy }: Props) {
                 {period === 'yearly' && saving > 0 && (
                   <Badge color="teal" variant="light">
                     {t('plans.save', { percent: saving })}
+                  </Badge>
+                )}
+                {unpaidCurrent && (
+                  <Badge variant="outline" color="gray" styles={{ label: { overflow: 'visible' } }}>
+                    {t('plans.yoursNotBilled')}
                   </Badge>
                 )}
                 {isCurrent ? (

@@ -2,7 +2,7 @@ import { Badge, Button, Group, List, Paper, Progress, Stack, Text, Title } from 
 import { useTranslation } from 'react-i18next';
 import type { Onboarding } from '../../queries/org-onboarding';
 import { RouterButton } from '../router-button';
-import { doneCount, ONBOARDING_STEPS, stepsDone } from './onboarding-steps';
+import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { StepMark } from './step-mark';
 
 /** The getting-started checklist at the top of the overview until every step is done or the user hides it. */
@@ -16,8 +16,8 @@ export function ChecklistCard({
   onDismiss: () => void;
 }) {
   const { t } = useTranslation('orgsetup');
-  const done = stepsDone(progress);
-  const count = doneCount(done);
+  const states = progress.steps;
+  const count = settledSteps(states);
   const total = ONBOARDING_STEPS.length;
   return (
     <Paper
@@ -47,10 +47,14 @@ export function ChecklistCard({
         <Progress value={(count / total) * 100} aria-label={t('checklist.progress', { done: count, total })} />
         <List listStyleType="none" spacing="xs">
           {ONBOARDING_STEPS.map((step, index) => (
-            <List.Item key={step} icon={<StepMark index={index} done={done[step]} />}>
-              <Text size="sm" fw={done[step] ? 400 : 600} td={done[step] ? 'line-through' : undefined}>
+            <List.Item key={step} icon={<StepMark index={index} state={states[step]} />}>
+              <Text
+                size="sm"
+                fw={states[step] === 'todo' ? 600 : 400}
+                td={states[step] === 'done' ? 'line-through' : undefined}
+              >
                 {t(`steps.${step}.title`)}
-                <span className="visually-hidden"> ({t(done[step] ? 'steps.statusDone' : 'steps.statusTodo')})</span>
+                <span className="visually-hidden"> ({t(`steps.status.${states[step]}`)})</span>
               </Text>
             </List.Item>
           ))}

@@ -14,7 +14,7 @@ import { AppForm } from './app-form';
 import { IntegrationTabs } from './integration-tabs';
 import { InviteAffiliates } from './invite-affiliates';
 import { NewKeyModal } from './new-key-modal';
-import { doneCount, ONBOARDING_STEPS, stepsDone } from './onboarding-steps';
+import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { StepSection } from './step-section';
 import { TestEventWatch } from './test-event-watch';
 import { useNotify } from './use-notify';
@@ -49,13 +49,13 @@ export function GettingStartedPage() {
       <PageHeader title={t('gettingStarted.title')} description={t('gettingStarted.description')} />
       <QueryState query={progress}>
         {(data) => {
-          const done = stepsDone(data);
+          const steps = data.steps;
           return (
             <Stack gap="md">
               <Text fw={600} data-testid="steps-progress">
-                {t('checklist.progress', { done: doneCount(done), total: ONBOARDING_STEPS.length })}
+                {t('checklist.progress', { done: settledSteps(steps), total: ONBOARDING_STEPS.length })}
               </Text>
-              <StepSection step="app" index={0} done={done.app}>
+              <StepSection step="app" index={0} state={steps.app}>
                 {appList.length > 0 ? (
                   <Text size="sm">
                     {t('steps.app.doneText', { count: appList.length })}{' '}
@@ -78,7 +78,7 @@ export function GettingStartedPage() {
                   )
                 )}
               </StepSection>
-              <StepSection step="apiKey" index={1} done={done.apiKey}>
+              <StepSection step="apiKey" index={1} state={steps.apiKey}>
                 {app === undefined ? (
                   <Text size="sm">{t('steps.apiKey.needApp')}</Text>
                 ) : (
@@ -96,11 +96,19 @@ export function GettingStartedPage() {
                     {data.activeApiKeys > 0 && (
                       <Text size="sm">{t('steps.apiKey.doneText', { count: data.activeApiKeys })}</Text>
                     )}
+                    {steps.apiKey === 'not_needed' && data.lastEvent && (
+                      <Text size="sm" data-testid="api-key-not-needed">
+                        {t('steps.apiKey.notNeeded', { source: t(`integrate.source.${data.lastEvent.source}`) })}
+                      </Text>
+                    )}
+                    {steps.apiKey === 'todo' && data.lastEvent?.source === 'api' && (
+                      <Text size="sm">{t('steps.apiKey.allRevoked')}</Text>
+                    )}
                     {createKey.isError && <ErrorState error={createKey.error} />}
                     {manage && (
                       <Group gap="sm">
                         <Button
-                          variant={done.apiKey ? 'light' : 'filled'}
+                          variant={steps.apiKey === 'todo' ? 'filled' : 'light'}
                           loading={createKey.isPending}
                           onClick={() =>
                             createKey.mutate(t('keys.defaultName'), {
@@ -121,7 +129,7 @@ export function GettingStartedPage() {
                   </Stack>
                 )}
               </StepSection>
-              <StepSection step="integrate" index={2} done={done.integrate}>
+              <StepSection step="integrate" index={2} state={steps.integrate}>
                 <IntegrationTabs
                   orgId={orgId}
                   app={app}
@@ -132,10 +140,10 @@ export function GettingStartedPage() {
                     signingSecret: issued?.signingSecret ?? null,
                   }}
                 />
-                <TestEventWatch orgId={orgId} />
+                <TestEventWatch event={data.lastEvent} />
               </StepSection>
-              <StepSection step="program" index={3} done={done.program}>
-                {done.program ? (
+              <StepSection step="program" index={3} state={steps.program}>
+                {steps.program === 'done' ? (
                   <Text size="sm">{t('steps.program.doneText', { count: data.programs })}</Text>
                 ) : (
                   <RouterAnchor to="/orgs/$orgId/programs/new" params={{ orgId }} size="sm" fw={600}>
@@ -143,9 +151,19 @@ export function GettingStartedPage() {
                   </RouterAnchor>
                 )}
               </StepSection>
-              <StepSection step="affiliates" index={4} done={done.affiliates}>
-                {done.affiliates && (
-                  <Text size="sm">{t('steps.affiliates.doneText', { count: data.enrollments })}</Text>
+              <StepSection step="affiliates" index={4} state={steps.affiliates}>
+                {steps.affiliates === 'done' && (
+                  <Text size="sm" data-testid="affiliates-joined">
+                    {t('steps.affiliates.doneText', { count: data.affiliates })}
+                  </Text>
+                )}
+                {data.applicants > 0 && (
+                  <Text size="sm">
+                    {t('steps.affiliates.applicants', { count: data.applicants })}{' '}
+                    <RouterAnchor to="/orgs/$orgId/affiliates" params={{ orgId }}>
+                      {t('steps.affiliates.review')}
+                    </RouterAnchor>
+                  </Text>
                 )}
                 <InviteAffiliates organizationName={organization.name} programs={programs.data ?? []} />
               </StepSection>

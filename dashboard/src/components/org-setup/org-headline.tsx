@@ -2,6 +2,7 @@ import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 import type { OrgReport } from '../../queries/org-report';
+import { ComparedPeriod } from '../stats/compared-period';
 import { DeltaText } from '../stats/delta-text';
 import { MetricCard } from './metric-card';
 
@@ -23,6 +24,7 @@ export function OrgHeadline({ report }: { report: OrgReport }) {
   const roi = (value: number | null | undefined) => (value == null ? '—' : formatPercent(value, lng));
   return (
     <Stack gap="md" mb="lg" data-testid="overview-headline">
+      <ComparedPeriod period={report.previousPeriod} timeZone={report.timeZone} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <MetricCard
           testId="card-clicks"
@@ -65,7 +67,7 @@ export function OrgHeadline({ report }: { report: OrgReport }) {
               testId={`card-roi-${m.currency}`}
               label={t('overview.metrics.roi')}
               value={roi(m.roi)}
-              delta={<DeltaText current={m.roi} previous={before(m.currency)?.roi ?? null} />}
+              delta={<DeltaText current={m.roi} previous={before(m.currency)?.roi ?? null} rate />}
             />
           </SimpleGrid>
         </Stack>

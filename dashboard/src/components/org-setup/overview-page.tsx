@@ -14,7 +14,7 @@ import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { ChecklistCard } from './checklist-card';
 import { FlaggedCard } from './flagged-card';
-import { doneCount, ONBOARDING_STEPS, stepsDone } from './onboarding-steps';
+import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { OrgHeadline } from './org-headline';
 import { TopTable } from './top-table';
 import { useChecklistDismissed } from './use-checklist-dismissed';
@@ -60,7 +60,7 @@ export function OverviewPage() {
     !access.readOnly &&
     !dismissed &&
     progress !== undefined &&
-    doneCount(stepsDone(progress)) < ONBOARDING_STEPS.length;
+    settledSteps(progress.steps) < ONBOARDING_STEPS.length;
 
   return (
     <>

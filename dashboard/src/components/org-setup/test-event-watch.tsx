@@ -1,16 +1,14 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import { useLatestConversion } from '../../queries/org-conversion-feed';
+import type { Onboarding } from '../../queries/org-onboarding';
 
 /**
- * Waits for the first event: the newest conversion is read every few seconds until one shows up, then the
- * step says what arrived (its event id, type and when).
+ * Waits for the first event that came through an integration (the checklist query polls until then), then
+ * says what arrived, how and when. It reads the same answer as the step's tick, so the two never disagree.
  */
-export function TestEventWatch({ orgId }: { orgId: string }) {
+export function TestEventWatch({ event }: { event: Onboarding['lastEvent'] }) {
   const { t, i18n } = useTranslation('orgsetup');
-  const latest = useLatestConversion(orgId);
-  const event = latest.data;
   if (event) {
     return (
       <Alert color="teal" variant="light" title={t('integrate.test.arrived')} data-testid="test-event-arrived">
@@ -18,6 +16,7 @@ export function TestEventWatch({ orgId }: { orgId: string }) {
           {t('integrate.test.details', {
             type: t(`eventTypes.${event.type}`),
             eventId: event.eventId,
+            source: t(`integrate.source.${event.source}`),
             at: formatDateTime(event.receivedAt, i18n.language),
           })}
         </Text>

@@ -43,7 +43,7 @@ export function MoneyCards({ report }: { report: OrgReport }) {
         testId={`card-roi-${m.currency}`}
         label={t('stats.metrics.roiIn', { currency: m.currency })}
         value={m.roi === null ? '—' : formatPercent(m.roi, lng)}
-        delta={<DeltaText current={m.roi} previous={before(m.currency)?.roi ?? null} />}
+        delta={<DeltaText current={m.roi} previous={before(m.currency)?.roi ?? null} rate />}
       />
     </Fragment>
   ));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatUtcDay } from '../../lib/format';
 import type { OrganizationPlan, UsageMeter } from '../../queries/plans';
 import { allowanceText, PLAN_LIMITS, priceText } from './limit-text';
+import { PlanSourceNote } from './plan-source-note';
 
 function MeterCard({ meter }: { meter: UsageMeter }) {
   const { t, i18n } = useTranslation('plans');
@@ -100,9 +101,17 @@ export function PlanUsageView({
             <Title order={2} fz="h3" data-testid="current-plan">
               {plan.name}
             </Title>
-            <Text>
-              {price} · {t(`usage.period.${data.billingPeriod}`)}
-            </Text>
+            <PlanSourceNote source={data.source} />
+            {/* A price and a billing cycle only where a subscription really charges them. */}
+            {data.source === 'subscription' ? (
+              <Text data-testid="plan-price">
+                {price} · {t(`usage.period.${data.billingPeriod}`)}
+              </Text>
+            ) : (
+              <Text size="sm" c="dimmed" data-testid="plan-not-billed">
+                {t(`usage.notBilled.${data.source}`)}
+              </Text>
+            )}
             <Text size="sm" c="dimmed">
               {t('usage.periodStart', { date: formatUtcDay(data.periodStart, lng) })}
             </Text>
@@ -110,12 +119,16 @@ export function PlanUsageView({
           {/* The billing page is its own feature; a plain link keeps this page independent of its route. */}
           {billingEnabled && (
             <Button component="a" href={`/orgs/${orgId}/billing`} variant="filled">
-              {t('usage.changePlan')}
+              {data.source === 'subscription' ? t('usage.changePlan') : t('usage.subscribe')}
             </Button>
           )}
         </Group>
         <Alert mt="md" variant="light" color="blue" data-testid="plan-change-hint">
-          {billingEnabled ? t('usage.changeHint') : t('usage.noBillingHint')}
+          {!billingEnabled
+            ? t('usage.noBillingHint')
+            : data.source === 'subscription'
+              ? t('usage.changeHint')
+              : t('usage.subscribeHint')}
         </Alert>
       </Paper>
       <Stack gap="sm">

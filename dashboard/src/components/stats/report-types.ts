@@ -8,4 +8,9 @@ export type ReportRow = {
   metrics: ReportMetrics;
   previous?: { metrics: ReportMetrics };
 };
-export type ReportRows = { granularity: components['schemas']['Report']['granularity']; rows: ReportRow[] };
+export type ReportRows = {
+  granularity: components['schemas']['Report']['granularity'];
+  rows: ReportRow[];
+  timeZone?: string;
+  previousPeriod?: { from: string; to: string; partial: boolean } | null;
+};

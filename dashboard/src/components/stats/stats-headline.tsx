@@ -1,7 +1,8 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { ComparedPeriod } from './compared-period';
 import { DeltaText } from './delta-text';
 import type { ReportMetrics, ReportRows } from './report-types';
 import { StatCard } from './stat-card';
@@ -50,17 +51,20 @@ export function StatsHeadline({ report, money }: { report: ReportRows; money: Re
   ];
 
   return (
-    <SimpleGrid cols={{ base: 2, lg: 3 }} spacing="md" mb="lg" data-testid="stats-headline">
-      {counts.map((c) => (
-        <StatCard
-          key={c.key}
-          testId={`card-${c.key}`}
-          label={t(`stats.metrics.${c.key}`)}
-          value={c.value}
-          delta={<DeltaText current={c.now} previous={c.before} />}
-        />
-      ))}
-      {money}
-    </SimpleGrid>
+    <Stack gap="xs" mb="lg">
+      <ComparedPeriod period={report.previousPeriod ?? null} timeZone={report.timeZone ?? 'UTC'} />
+      <SimpleGrid cols={{ base: 2, lg: 3 }} spacing="md" data-testid="stats-headline">
+        {counts.map((c) => (
+          <StatCard
+            key={c.key}
+            testId={`card-${c.key}`}
+            label={t(`stats.metrics.${c.key}`)}
+            value={c.value}
+            delta={<DeltaText current={c.now} previous={c.before} rate={c.key === 'cr'} />}
+          />
+        ))}
+        {money}
+      </SimpleGrid>
+    </Stack>
   );
 }

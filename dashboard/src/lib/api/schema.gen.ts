@@ -3196,8 +3196,11 @@ export interface components {
             groupBy: ("app" | "program" | "affiliate" | "link" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
+            /** @description What the previous-period figures cover (UTC, to exclusive); null without compare */
             previousPeriod: {
                 from: string;
+                /** @description True when the report period is still running: the previous period is cut to the same elapsed part (up to the end of the current hour), so like is compared with like */
+                partial: boolean;
                 to: string;
             } | null;
             rows: {
@@ -3401,6 +3404,7 @@ export interface components {
              */
             planId: string;
             plans: components["schemas"]["BillingPlan"][];
+            source: components["schemas"]["PlanSource"];
             subscription: {
                 /** @enum {string|null} */
                 billingPeriod: "monthly" | "yearly" | null;
@@ -5387,17 +5391,58 @@ export interface components {
         Onboarding: {
             /** @description API keys not revoked, across every app */
             activeApiKeys: number;
+            /** @description People, not enrollments: distinct affiliates with an active enrollment in any program */
+            affiliates: number;
+            /** @description Distinct affiliates whose applications wait for a decision and who are not active yet */
+            applicants: number;
             /** @description Apps of the organization */
             apps: number;
-            /** @description Affiliates enrolled in any program, in any status */
-            enrollments: number;
-            /**
-             * Format: date-time
-             * @description When the latest event (any source) was received; null before the first
-             */
-            lastConversionAt: string | null;
+            /** @description The latest event that came through an integration (a signed API request, an S2S postback or a Stripe webhook); null before the first */
+            lastEvent: {
+                eventId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                receivedAt: string;
+                /**
+                 * @description How it arrived
+                 * @enum {string}
+                 */
+                source: "api" | "postback" | "stripe";
+                /** @enum {string} */
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel";
+            } | null;
             /** @description Programs in any status */
             programs: number;
+            /** @description Each getting-started step, judged by its own condition */
+            steps: {
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                affiliates: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                apiKey: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                app: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                integrate: "done" | "todo" | "not_needed";
+                /**
+                 * @description done; todo; not_needed: another step made it unnecessary (events by postback or Stripe need no API key)
+                 * @enum {string}
+                 */
+                program: "done" | "todo" | "not_needed";
+            };
         };
         Organization: {
             /** @description Whether this installation sells plans through Stripe (BILLING_ENABLED); off, the billing routes answer 404 billing_disabled */
@@ -5433,7 +5478,10 @@ export interface components {
             items: components["schemas"]["Organization"][];
         };
         OrganizationPlan: {
-            /** @enum {string} */
+            /**
+             * @description The billing cycle when source is subscription; otherwise only the period prices are compared in
+             * @enum {string}
+             */
             billingPeriod: "monthly" | "yearly";
             meters: components["schemas"]["UsageMeter"][];
             /** @description Plans on offer, cheapest first, to compare and move to */
@@ -5444,6 +5492,7 @@ export interface components {
              */
             periodStart: string;
             plan: components["schemas"]["Plan"];
+            source: components["schemas"]["PlanSource"];
         };
         OrganizationPlanChange: {
             /** @enum {string} */
@@ -5774,6 +5823,11 @@ export interface components {
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             yearlyPriceMinor: number;
         };
+        /**
+         * @description Who pays for the plan. subscription: a Stripe subscription (active, or past due within grace); platform: billing is on but nothing pays for it (given at sign-up, set by platform staff, or after a subscription ended); billing_off: this installation does not bill. Only subscription has a price charged and a billing cycle.
+         * @enum {string}
+         */
+        PlanSource: "subscription" | "platform" | "billing_off";
         PlatformClick: components["schemas"]["Click"] & {
             /** Format: uuid */
             organizationId: string | null;
@@ -6381,8 +6435,11 @@ export interface components {
             groupBy: ("app" | "program" | "affiliate" | "link" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
+            /** @description What the previous-period figures cover (UTC, to exclusive); null without compare */
             previousPeriod: {
                 from: string;
+                /** @description True when the report period is still running: the previous period is cut to the same elapsed part (up to the end of the current hour), so like is compared with like */
+                partial: boolean;
                 to: string;
             } | null;
             rows: {

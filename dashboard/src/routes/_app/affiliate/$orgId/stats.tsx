@@ -79,7 +79,7 @@ function StatsPage() {
         actions={
           <DownloadButton
             label={t('stats.exportCsv')}
-            fallbackName={`report-${base.from}.csv`}
+            fallbackName={`stats_${base.from}_${base.to}_by-total_${by}.csv`}
             fetchFile={() => downloadStatsCsv(orgId, csvQuery)}
           />
         }

@@ -80,7 +80,7 @@ function OrgStatsPage() {
         actions={
           <DownloadButton
             label={t('stats.exportCsv')}
-            fallbackName={`report-${base.from}.csv`}
+            fallbackName={`stats_${base.from}_${base.to}_by-total_${by}.csv`}
             fetchFile={() => downloadOrgReportCsv(orgId, { ...base, granularity: 'total', groupBy: by })}
           />
         }
