@@ -39,6 +39,11 @@ export const organizations = affiliate.table(
      * people. Off: the approver still is not the proposer, but either may send.
      */
     payoutFourEyes: boolean().notNull().default(true),
+    /**
+     * Members must use two-step verification: past their grace period, a member without it gets
+     * 403 two_factor_required on this organization's routes. Set by an owner who has 2FA on.
+     */
+    requireTwoFactor: boolean().notNull().default(false),
     ...timestamps,
   },
   (t) => [

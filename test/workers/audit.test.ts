@@ -121,7 +121,11 @@ describe('GET /platform/audit-log', () => {
 
   it('names the actor, organization and target instead of bare ids', async () => {
     const admin = await createStaff(db, 'platform_admin');
-    await db.update(s.users).set({ firstName: 'Olga', lastName: 'Owner' }).where(eq(s.users.id, acme.owner.userId));
+    const [owner] = await db
+      .update(s.users)
+      .set({ firstName: 'Olga', lastName: 'Owner' })
+      .where(eq(s.users.id, acme.owner.userId))
+      .returning();
     const res = await call(
       admin,
       'GET',
@@ -131,7 +135,7 @@ describe('GET /platform/audit-log', () => {
     expect(res.body.items[0]).toMatchObject({
       actorId: acme.owner.userId,
       actorName: 'Olga Owner',
-      actorEmail: acme.owner.email,
+      actorEmail: owner!.email,
       organizationId: acme.org.id,
       organizationName: 'Acme',
       targetType: 'organization',
