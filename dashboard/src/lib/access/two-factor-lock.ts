@@ -1,4 +1,12 @@
-import type { Profile } from '../../queries/me';
+/** The parts of the profile (GET /me) the rule reads; structural, so node tests import this file alone. */
+interface Account {
+  twoFactorRequirement: {
+    platform: boolean;
+    organizations: { organizationId: string }[];
+    state: 'not_required' | 'enabled' | 'grace' | 'overdue';
+  };
+  memberships: { organizationId: string }[];
+}
 
 /**
  * Whether the page at `pathname` is closed to the account because a required 2FA is overdue, as
