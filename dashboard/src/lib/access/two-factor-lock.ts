@@ -14,10 +14,7 @@ interface Account {
  * reached through a platform role (platform rule), a requiring organization's console
  * (organization rule), and "/", which would only send the person on to one of them.
  */
-export function lockedByTwoFactor(
-  me: Pick<Profile, 'twoFactorRequirement' | 'memberships'>,
-  pathname: string,
-): boolean {
+export function lockedByTwoFactor(me: Account, pathname: string): boolean {
   const requirement = me.twoFactorRequirement;
   if (requirement.state !== 'overdue') return false;
   if (pathname === '/') return true;
