@@ -381,8 +381,9 @@ test('language at login: Russian picked on the login page wins at once, without 
       attributeFilter: ['lang'],
     });
     const root = doc.getElementById('root');
+    // The shell's outline (skeleton bars, no text) counts as shown; nothing at all is a blank page.
     const watch = () => {
-      if (!root.innerText.trim()) g.__blank++;
+      if (!root.innerText.trim() && !root.querySelector('[data-testid="shell-skeleton"]')) g.__blank++;
       g.requestAnimationFrame(watch);
     };
     watch();
