@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { notifications } from '../schema';
+import { eq } from 'drizzle-orm';
+import { auditLog, notifications, users } from '../schema';
 import { checkAxe, type E2e, mailedLink, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The account area end to end: signed-out email flows, every user's own pages, 2FA, language and session.
@@ -358,5 +359,112 @@ test('an invitation: the invited address has no account, so the page creates one
   await page.getByRole('link', { name: 'Go to log in' }).click();
   await logIn(page, invited);
   await page.waitForURL((url) => url.pathname !== '/login');
+  await page.context().close();
+});
+
+test('language at login: Russian picked on the login page wins at once, without a blank page, and is saved', async () => {
+  const user = await signUpVerified(e2e); // the profile says English
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  await switchLanguage(page, 'RU', { waitForSave: false });
+  await page.getByRole('heading', { name: 'Вход' }).waitFor();
+  await look(page, 'login-ru');
+  // From the click on, record every language the document takes and whether the app's root is ever empty.
+  await page.evaluate(() => {
+    const g = globalThis as any;
+    const doc = g.document;
+    g.__langs = [];
+    g.__blank = 0;
+    new g.MutationObserver(() => g.__langs.push(doc.documentElement.lang)).observe(doc.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+    const root = doc.getElementById('root');
+    // The shell's outline (skeleton bars, no text) counts as shown; nothing at all is a blank page.
+    const watch = () => {
+      if (!root.innerText.trim() && !root.querySelector('[data-testid="shell-skeleton"]')) g.__blank++;
+      g.requestAnimationFrame(watch);
+    };
+    watch();
+  });
+  await page.locator('input[type="email"]').fill(user.email);
+  await page.locator('input[type="password"]').fill(user.password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('user-menu').waitFor();
+  await settle(page);
+  expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+  expect(await page.evaluate(() => (globalThis as any).__langs)).not.toContain('en');
+  expect(await page.evaluate(() => (globalThis as any).__blank)).toBe(0);
+  const token = await e2e.apiLogIn(user);
+  expect((await e2e.api('GET', '/me', token)).body.locale).toBe('ru');
+  await look(page, 'after-login-ru');
+  await page.context().close();
+});
+
+test('platform staff: a 2FA banner with the deadline, then overdue pages lead to the setup; the audit log by name', async () => {
+  const user = await signUpVerified(e2e);
+  await e2e.db
+    .update(users)
+    .set({ platformRole: 'platform_admin', firstName: 'Stella', lastName: 'Staff' })
+    .where(eq(users.id, user.userId));
+  const page = await e2e.newPage();
+  await logIn(page, user.email);
+  const banner = page.getByTestId('two-factor-banner');
+  await banner.waitFor();
+  expect(await banner.getAttribute('data-state')).toBe('grace');
+  expect(await banner.textContent()).toContain('Platform staff must use two-step verification.');
+  const [row] = await e2e.db.select().from(users).where(eq(users.id, user.userId));
+  expect(row!.twoFactorGraceStartedAt).not.toBeNull();
+  await page.goto('/platform/users');
+  await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+  await banner.waitFor();
+  await lookInBoth(page, 'two-factor-grace', 'Пользователи');
+
+  // The grace period ends: the console and "/" lead straight to the setup, with the banner in red.
+  await e2e.db
+    .update(users)
+    .set({ twoFactorGraceStartedAt: new Date(Date.now() - 8 * 86_400_000) })
+    .where(eq(users.id, user.userId));
+  await page.goto('/platform/audit-log');
+  await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/account/security');
+  expect(await banner.getAttribute('data-state')).toBe('overdue');
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
+  await lookInBoth(page, 'two-factor-overdue', 'Безопасность');
+
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+  const totp = new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
+  await typeCode(page, totp.generate());
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  await page.getByTestId('recovery-codes').waitFor();
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  await expect.poll(() => banner.count()).toBe(0);
+  // Required, so it cannot be turned off: the page says why instead of offering it.
+  expect(await page.getByRole('button', { name: 'Turn off' }).count()).toBe(0);
+  await page.getByTestId('two-factor-required-hint').waitFor();
+
+  // The audit log names the actor and translates the action.
+  await page.goto('/platform/audit-log');
+  await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+  const entry = page.getByRole('row').filter({ hasText: 'Two-step verification turned on' });
+  await entry.first().waitFor();
+  expect(await entry.first().textContent()).toContain('Stella Staff');
+  expect(await entry.first().textContent()).toContain(user.email);
+  expect(await entry.first().getByRole('link', { name: 'Stella Staff' }).getAttribute('href')).toContain(
+    `/platform/users?q=${encodeURIComponent(user.email)}`,
+  );
+  await look(page, 'audit-log-en');
+  await switchLanguage(page, 'RU');
+  await page.getByRole('heading', { level: 1, name: 'Журнал аудита' }).waitFor();
+  await page.getByRole('row').filter({ hasText: 'Включение двухэтапной проверки' }).first().waitFor();
+  await look(page, 'audit-log-ru');
+  await switchLanguage(page, 'EN');
+  // A language change is no privileged action: the trail has no entry for it.
+  const trail = await e2e.db.select().from(auditLog).where(eq(auditLog.actorId, user.userId));
+  expect(trail.map((a) => a.action)).toContain('user.2fa_enabled');
+  expect(trail.map((a) => a.action)).not.toContain('user.profile_updated');
   await page.context().close();
 });

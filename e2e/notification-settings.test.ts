@@ -46,10 +46,22 @@ test('toggles preferences with the keyboard, saves, and keeps them after a reloa
   expect(await cell(page, 'payout', 'email').isChecked()).toBe(true);
   await look(page, 'notification-settings-en');
 
+  // An affiliate sees the events that reach affiliates, each by name, never an advertiser's.
+  expect(await page.getByTestId('preferences-matrix').textContent()).toContain('Webhooks turned off');
+  expect(await cell(page, 'custom_domain', 'email').count()).toBe(0);
+  expect(await cell(page, 'billing_payment_failed', 'email').count()).toBe(0);
+  // Telegram is not linked: its switches are off and disabled, and the column says why, with the way to fix it.
+  expect(await cell(page, 'payout', 'telegram').isChecked()).toBe(false);
+  expect(await cell(page, 'payout', 'telegram').isDisabled()).toBe(true);
+  expect(await page.getByTestId('blocked-telegram').textContent()).toBe('Link Telegram first');
+  expect(await page.getByTestId('link-telegram-first').getAttribute('href')).toBe('#telegram');
+  // No other switch is disabled.
+  expect(await page.locator('[data-testid^="pref-"][data-testid$="-email"]:disabled').count()).toBe(0);
+
   // Keyboard: focus a switch and press Space.
   await page.getByRole('switch', { name: 'New conversion by Email' }).focus();
   await page.keyboard.press('Space');
-  await page.getByRole('switch', { name: 'Payouts by Telegram' }).focus();
+  await page.getByRole('switch', { name: 'Payouts by In-app' }).focus();
   await page.keyboard.press('Space');
   await page.getByText('2 unsaved changes').waitFor();
   await page.getByRole('button', { name: 'Save' }).click();
@@ -58,16 +70,23 @@ test('toggles preferences with the keyboard, saves, and keeps them after a reloa
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
   await expect.poll(() => cell(page, 'conversion', 'email').isChecked()).toBe(true);
-  expect(await cell(page, 'payout', 'telegram').isChecked()).toBe(false);
-  expect(await cell(page, 'payout', 'in_app').isChecked()).toBe(true);
+  expect(await cell(page, 'payout', 'in_app').isChecked()).toBe(false);
+  expect(await cell(page, 'payout', 'email').isChecked()).toBe(true);
 
   const token = await e2e.apiLogIn(user);
   const stored = await e2e.api('GET', '/me/notification-preferences', token);
   const payout = stored.body.events.find((e: { event: string }) => e.event === 'payout');
+  expect(payout.channels.find((c: { channel: string }) => c.channel === 'in_app')).toEqual({
+    channel: 'in_app',
+    enabled: false,
+    isDefault: false,
+    blockedBy: null,
+  });
   expect(payout.channels.find((c: { channel: string }) => c.channel === 'telegram')).toEqual({
     channel: 'telegram',
     enabled: false,
-    isDefault: false,
+    isDefault: true,
+    blockedBy: 'telegram_not_linked',
   });
 });
 
@@ -103,6 +122,10 @@ test('links Telegram through the bot, shows it linked, and unlinks; in Russian t
 
   await page.getByRole('button', { name: 'Проверить снова' }).click();
   await expect.poll(() => page.getByTestId('telegram-state').textContent()).toBe('Привязан');
+  // Linked: the Telegram switches come alive with the defaults (on), and no column reason remains.
+  await expect.poll(() => cell(page, 'payout', 'telegram').isDisabled()).toBe(false);
+  expect(await cell(page, 'payout', 'telegram').isChecked()).toBe(true);
+  expect(await page.getByTestId('blocked-telegram').count()).toBe(0);
   const messages = (await (await fetch(`${e2e.telegramUrl}/__control/messages?chat_id=${chatId}`)).json()) as {
     messages: { text: string }[];
   };
@@ -111,4 +134,6 @@ test('links Telegram through the bot, shows it linked, and unlinks; in Russian t
 
   await page.getByRole('button', { name: 'Отвязать' }).click();
   await expect.poll(() => page.getByTestId('telegram-state').textContent()).toBe('Не привязан');
+  await expect.poll(() => page.getByTestId('blocked-telegram').textContent()).toBe('Сначала привяжите Telegram');
+  expect(await cell(page, 'payout', 'telegram').isDisabled()).toBe(true);
 });

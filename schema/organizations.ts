@@ -40,6 +40,11 @@ export const organizations = affiliate.table(
      * proposer, and anyone with a payout role sends what was approved.
      */
     payoutFourEyes: boolean().notNull().default(false),
+    /**
+     * Members must use two-step verification: past their grace period, a member without it gets
+     * 403 two_factor_required on this organization's routes. Set by an owner who has 2FA on.
+     */
+    requireTwoFactor: boolean().notNull().default(false),
     ...timestamps,
   },
   (t) => [

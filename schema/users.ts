@@ -91,6 +91,12 @@ export const users = affiliate.table(
      * replayed within its validity window (RFC 6238 section 5.2).
      */
     totpLastUsedStep: bigint({ mode: 'number' }),
+    /**
+     * When a signed-in request first found 2FA required of the account (platform staff, or a member
+     * of an organization that requires it) and off: the grace period to set it up runs from here.
+     * Cleared when 2FA is turned on, so a later requirement starts a fresh grace period.
+     */
+    twoFactorGraceStartedAt: timestamptz(),
     /** The affiliate's PayPal address for payouts. */
     paypalEmail: text(),
     /** Set when the affiliate proved they read that mailbox; payouts go only to verified addresses. */

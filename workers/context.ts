@@ -12,6 +12,10 @@ export interface Actor {
    * organization only (workers/api/middleware/portal-scope.ts). Absent or null: the platform's host.
    */
   portalOrganizationId?: string | null;
+  /** Whether the account has two-step verification on (loaded with the actor on every request). */
+  twoFactorEnabled?: boolean;
+  /** When the grace period to set up a required 2FA began; null until a rule first applied. */
+  twoFactorGraceStartedAt?: Date | null;
 }
 
 /** The advertiser's white-label portal a request came in on: its host decides the brand and the session scope. */
@@ -28,7 +32,13 @@ export interface RequestPortal {
  * staff with an implied one); an affiliate acts in one advertiser's context at a time.
  */
 export type Tenant =
-  | { kind: 'advertiser'; organizationId: string; role: MemberRole | 'platform_staff' | 'support' }
+  | {
+      kind: 'advertiser';
+      organizationId: string;
+      role: MemberRole | 'platform_staff' | 'support';
+      /** The organization requires 2FA of its members (read with the membership). */
+      requiresTwoFactor?: boolean;
+    }
   | { kind: 'affiliate'; organizationId: string; affiliateId: string };
 
 /** Where a request came from, for the audit log and rate limits. */

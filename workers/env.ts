@@ -88,6 +88,8 @@ export interface Env {
   STRIPE_BILLING_WEBHOOK_SECRET?: string;
   /** Days a failed renewal keeps the paid plan before the cron downgrades to the lowest plan. */
   BILLING_GRACE_DAYS?: string;
+  /** Days platform staff (and members of organizations requiring it) may work without 2FA before it is enforced. */
+  TWO_FACTOR_GRACE_DAYS?: string;
   ROUTING: KVNamespace;
   /** Clicks the queue refused, waiting for the drain cron. */
   CLICK_SPOOL: KVNamespace;
@@ -189,6 +191,7 @@ const configSchema = z
       .regex(/^whsec_[0-9A-Za-z+/=_-]{16,200}$/, 'must be a Stripe webhook signing secret (whsec_…)')
       .optional(),
     BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+    TWO_FACTOR_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
     ROUTING: binding<KVNamespace>('ROUTING', 'get'),
     CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),
     UPLOADS: binding<R2Bucket>('UPLOADS', 'put'),

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
@@ -85,6 +87,26 @@ describe('GET /orgs/{orgId}/audit-log', () => {
   });
 });
 
+describe('own preferences are not audited', () => {
+  it('leaves a language change out of the trail, and keeps a payout-email change in it', async () => {
+    const me = await createStaff(db, 'support');
+    const trail = () =>
+      db
+        .select({ action: s.auditLog.action, after: s.auditLog.after })
+        .from(s.auditLog)
+        .where(eq(s.auditLog.actorId, me.userId));
+    expectStatus(await call(me, 'PATCH', '/me', { locale: 'ru' }), 200);
+    expectStatus(await call(me, 'PATCH', '/me', { notificationSettings: { payout: ['email'] } }), 200);
+    expect(await trail()).toEqual([]);
+    expectStatus(await call(me, 'PATCH', '/me', { locale: 'en', paypalEmail: 'payouts@example.com' }), 200);
+    const rows = await trail();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.action).toBe('user.profile_updated');
+    expect(rows[0]!.after).not.toHaveProperty('locale');
+    expect(rows[0]!.after).toMatchObject({ paypalEmail: 'payouts@example.com' });
+  });
+});
+
 describe('GET /platform/audit-log', () => {
   it('shows platform staff every tenant, filterable by organization', async () => {
     const admin = await createStaff(db, 'platform_admin');
@@ -95,6 +117,44 @@ describe('GET /platform/audit-log', () => {
     const one = await call(admin, 'GET', `/platform/audit-log?organizationId=${other.org.id}`);
     expect(one.body.items.map((e: { action: string }) => e.action)).toEqual(['organization.updated']);
     expectStatus(await call(await createStaff(db, 'support'), 'GET', '/platform/audit-log'), 200);
+  });
+
+  it('names the actor, organization and target instead of bare ids', async () => {
+    const admin = await createStaff(db, 'platform_admin');
+    const [owner] = await db
+      .update(s.users)
+      .set({ firstName: 'Olga', lastName: 'Owner' })
+      .where(eq(s.users.id, acme.owner.userId))
+      .returning();
+    const res = await call(
+      admin,
+      'GET',
+      `/platform/audit-log?organizationId=${acme.org.id}&action=organization.updated`,
+    );
+    expectStatus(res, 200);
+    expect(res.body.items[0]).toMatchObject({
+      actorId: acme.owner.userId,
+      actorName: 'Olga Owner',
+      actorEmail: owner!.email,
+      organizationId: acme.org.id,
+      organizationName: 'Acme',
+      targetType: 'organization',
+      targetName: 'Acme',
+    });
+    const program = await call(
+      admin,
+      'GET',
+      `/platform/audit-log?organizationId=${acme.org.id}&action=program.updated`,
+    );
+    expect(program.body.items[0]).toMatchObject({ targetType: 'program', targetName: acme.program.name });
+    // The tenant's own trail names its members too.
+    const own = await call(acme.owner, 'GET', orgLog(acme, '?action=organization.updated'));
+    expect(own.body.items[0]).toMatchObject({ actorName: 'Olga Owner', organizationName: 'Acme' });
+  });
+
+  it('refuses an unknown action code with 400', async () => {
+    const admin = await createStaff(db, 'platform_admin');
+    expectStatus(await call(admin, 'GET', '/platform/audit-log?action=made.up'), 400, 'validation_failed');
   });
 
   it('is not_found to everyone else, advertiser owners included', async () => {

@@ -194,9 +194,9 @@ describe('dispatch over every channel', () => {
     expectStatus(put, 200);
     const payout = put.body.events.find((e: { event: string }) => e.event === 'payout');
     expect(payout.channels).toEqual([
-      { channel: 'email', enabled: false, isDefault: false },
-      { channel: 'telegram', enabled: false, isDefault: false },
-      { channel: 'in_app', enabled: true, isDefault: true },
+      { channel: 'email', enabled: false, isDefault: false, blockedBy: null },
+      { channel: 'telegram', enabled: false, isDefault: false, blockedBy: null },
+      { channel: 'in_app', enabled: true, isDefault: true, blockedBy: null },
     ]);
     // The other user's matrix is untouched.
     const theirs = await call(other, 'GET', '/me/notification-preferences');

@@ -1,4 +1,6 @@
-import type { EnrollmentStatus, ProgramVisibility } from '../../schema/enums';
+import type { AuditAction, EnrollmentStatus, ProgramVisibility } from '../../schema/enums';
+
+type EnrollmentAudit = Extract<AuditAction, `enrollment.${string}`> extends `enrollment.${infer D}` ? D : never;
 
 /** What an advertiser can do to an enrollment (statuses: pending / active / suspended / terminated). */
 export const EnrollmentAction = ['approve', 'reject', 'suspend', 'reactivate', 'terminate'] as const;
@@ -9,7 +11,7 @@ export type EnrollmentAction = (typeof EnrollmentAction)[number];
  * are final: a terminated affiliate cannot be brought back, a rejected one cannot be approved later.
  */
 export const ENROLLMENT_ACTIONS: Readonly<
-  Record<EnrollmentAction, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus; done: string }>
+  Record<EnrollmentAction, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus; done: EnrollmentAudit }>
 > = {
   approve: { from: ['pending'], to: 'active', done: 'approved' },
   reject: { from: ['pending'], to: 'rejected', done: 'rejected' },

@@ -50,6 +50,10 @@ export const ERROR_STATUS = {
   csrf_rejected: 403,
   // /affiliate/* from an account that is advertiser or platform staff only (see docs/accounts.md).
   not_affiliate: 403,
+  // Platform staff, or a member of an organization that requires it, past the grace period without
+  // two-step verification; also turning on the requirement (or 2FA off) without it.
+  // details: { rule: platform | organization, dueAt? }.
+  two_factor_required: 403,
   not_found: 404,
   // GET /auth/recruit-codes/{code}: no such code, or its affiliate may no longer recruit (banned, deleted).
   recruit_code_invalid: 404,

@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api/api-error';
 import { CopyValue } from './copy-value';
+import { RouterButton } from './router-button';
 
 type ErrorStateProps = {
   error: unknown;
@@ -13,14 +14,17 @@ type ErrorStateProps = {
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const { t } = useTranslation();
   const apiError = error instanceof ApiError ? error : null;
+  const twoFactor = apiError?.code === 'two_factor_required';
   const message =
     apiError?.status === null
       ? t('error.network')
-      : apiError?.status === 403
-        ? t('error.forbidden')
-        : apiError?.status === 404
-          ? t('error.notFound')
-          : t('error.generic');
+      : twoFactor
+        ? t('error.twoFactorRequired')
+        : apiError?.status === 403
+          ? t('error.forbidden')
+          : apiError?.status === 404
+            ? t('error.notFound')
+            : t('error.generic');
   return (
     <Alert color="red" variant="light" title={t('error.title')} role="alert" data-testid="error-state">
       <Stack gap="sm">
@@ -30,6 +34,13 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
             <Text size="sm">{t('error.requestId')}</Text>
             <Code style={{ overflowWrap: 'anywhere' }}>{apiError.requestId}</Code>
             <CopyValue value={apiError.requestId} label={t('error.requestId')} />
+          </Group>
+        )}
+        {twoFactor && (
+          <Group>
+            <RouterButton to="/account/security" size="xs" variant="default">
+              {t('error.openSecurity')}
+            </RouterButton>
           </Group>
         )}
         {onRetry && (

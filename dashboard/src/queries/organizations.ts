@@ -59,3 +59,16 @@ export function useUpdateOrganization(orgId: string) {
     },
   });
 }
+
+/** Owners require (or stop requiring) 2FA of every member; the API refuses an owner without 2FA. */
+export function useSetTwoFactorRequirement(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (required: boolean) =>
+      unwrap(api.PUT('/orgs/{orgId}/two-factor-requirement', { params: { path: { orgId } }, body: { required } })),
+    onSuccess: (organization) => {
+      queryClient.setQueryData(organizationQueryOptions(orgId).queryKey, organization);
+      return queryClient.invalidateQueries({ queryKey: meKeys.all });
+    },
+  });
+}

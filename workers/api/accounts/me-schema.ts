@@ -67,6 +67,20 @@ export const profileResponse = z
     affiliateContexts: z
       .array(z.object({ organizationId: uuidField, name: z.string() }))
       .describe('Advertisers whose programs the user joined as an affiliate'),
+    twoFactorRequirement: z
+      .object({
+        platform: z.boolean().describe('Required because the account is platform staff'),
+        organizations: z
+          .array(z.object({ organizationId: uuidField, name: z.string() }))
+          .describe('Organizations of the account that require it of their members'),
+        state: z
+          .enum(['not_required', 'enabled', 'grace', 'overdue'])
+          .describe(
+            'grace: not on yet, allowed until dueAt; overdue: the requiring routes answer 403 two_factor_required',
+          ),
+        dueAt: z.iso.datetime().nullable().describe('When the grace period ends (grace, overdue); else null'),
+      })
+      .openapi('TwoFactorRequirement'),
   })
   .openapi('Profile');
 

@@ -1,7 +1,12 @@
 import { createMiddleware } from 'hono/factory';
 import type { MemberRole } from '../../../schema/enums';
 import { AppError } from '../../errors/app-error';
-import { isAffiliateAccount, resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts';
+import {
+  enforceTwoFactor,
+  isAffiliateAccount,
+  resolveAdvertiserTenant,
+  resolveAffiliateTenant,
+} from '../../services/accounts';
 import type { AppEnv } from '../types';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -42,6 +47,17 @@ export const advertiserTenant = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('forbidden', SUPPORT_READ_ONLY);
   }
   c.set('tenant', tenant);
+  // Staff acting through their platform role answer to the platform's 2FA rule; members to their
+  // organization's, when it has one. Past the grace period: 403 two_factor_required.
+  if (tenant.kind === 'advertiser') {
+    const rule =
+      tenant.role === 'platform_staff' || tenant.role === 'support'
+        ? 'platform'
+        : tenant.requiresTwoFactor
+          ? 'organization'
+          : null;
+    if (rule) await enforceTwoFactor({ ctx: c.var.services(), input: { rule } });
+  }
   await next();
 });
 
@@ -68,7 +84,7 @@ export const requireMemberRole = (...roles: MemberRole[]) =>
     await next();
   });
 
-/** For /platform routes: platform owner, admin, or support (support only reads). */
+/** For /platform routes: platform owner, admin, or support (support only reads), with 2FA past the grace period. */
 export const platformStaff = createMiddleware<AppEnv>(async (c, next) => {
   const role = c.var.actor?.platformRole;
   const staff =
@@ -78,5 +94,6 @@ export const platformStaff = createMiddleware<AppEnv>(async (c, next) => {
       role === 'support' ? 'forbidden' : 'not_found',
       role === 'support' ? SUPPORT_READ_ONLY : 'Not found',
     );
+  await enforceTwoFactor({ ctx: c.var.services(), input: { rule: 'platform' } });
   await next();
 });

@@ -50,6 +50,9 @@ const channelEnum = z.enum(UserNotificationChannel);
 
 export const notificationPreferences = z
   .object({
+    audiences: z
+      .array(z.enum(['affiliate', 'advertiser']))
+      .describe('Affiliate, advertiser staff or both: only the events that can reach you are listed'),
     events: z.array(
       z.object({
         event: eventEnum,
@@ -58,6 +61,12 @@ export const notificationPreferences = z
             channel: channelEnum,
             enabled: z.boolean(),
             isDefault: z.boolean().describe('No explicit choice: the default applies'),
+            blockedBy: z
+              .enum(['telegram_not_linked', 'telegram_unavailable'])
+              .nullable()
+              .describe(
+                'Why the channel carries nothing now (enabled is then false; the choice is kept): Telegram not linked, or not set up on this server',
+              ),
           }),
         ),
       }),

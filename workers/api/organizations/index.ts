@@ -5,6 +5,7 @@ import { getOnboardingRoute } from './get-onboarding';
 import { getOrganizationRoute } from './get-organization';
 import { getOrganizationPlanRoute } from './get-plan';
 import { listOrganizationsRoute } from './list-organizations';
+import { setTwoFactorRequirementRoute } from './set-two-factor-requirement';
 import { updateOrganizationRoute } from './update-organization';
 
 /** The organizations routes; each operation lives in its own file and is mounted here. */
@@ -13,5 +14,6 @@ export const organizationsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', createOrganizationRoute)
   .route('/', getOrganizationRoute)
   .route('/', updateOrganizationRoute)
+  .route('/', setTwoFactorRequirementRoute)
   .route('/', getOnboardingRoute)
   .route('/', getOrganizationPlanRoute);

@@ -28,6 +28,11 @@ export const organization = z
       .describe(
         'The strict payout rule: proposer, approver and sender of a batch are three people. Off (the default): the approver is not the proposer, and anyone with a payout role sends',
       ),
+    requireTwoFactor: z
+      .boolean()
+      .describe(
+        'Members must use two-step verification (after a grace period); set by owners with PUT …/two-factor-requirement',
+      ),
     role: z.enum(TenantRole).describe('Your role here; platform staff act with an implied one'),
     billingEnabled: z
       .boolean()
@@ -74,6 +79,10 @@ export const updateOrganizationBody = z
   })
   .openapi('UpdateOrganization');
 
+export const twoFactorRequirementBody = z
+  .strictObject({ required: z.boolean().describe('true: every member must use two-step verification') })
+  .openapi('TwoFactorRequirementChange');
+
 export type BrandingPatch = z.infer<typeof brandingPatch>;
 
 export const organizationView = (
@@ -88,6 +97,7 @@ export const organizationView = (
   plan: row.planCode,
   branding: row.branding,
   payoutFourEyes: row.payoutFourEyes,
+  requireTwoFactor: row.requireTwoFactor,
   role,
   billingEnabled,
   createdAt: iso(row.createdAt),

@@ -21,7 +21,11 @@ export async function enableTwoFactor({
     ]);
   }
   return inTransaction(ctx, async (tx) => {
-    await tx.db.update(users).set({ totpEnabledAt: tx.now }).where(eq(users.id, user.id));
+    // A grace period ends with 2FA on; a requirement that returns after it is turned off starts afresh.
+    await tx.db
+      .update(users)
+      .set({ totpEnabledAt: tx.now, twoFactorGraceStartedAt: null })
+      .where(eq(users.id, user.id));
     const recoveryCodes = await replaceRecoveryCodes({ ctx: tx, input: { userId: user.id } });
     await recordAudit({ ctx: tx, input: { action: 'user.2fa_enabled', targetType: 'user', targetId: user.id } });
     return { recoveryCodes };

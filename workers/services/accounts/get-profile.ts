@@ -12,10 +12,13 @@ import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { affiliateReviewStatus } from '../../domain/affiliate-review';
 import { channelListsOf } from '../../domain/notification-preferences';
+import { type TwoFactorStanding, twoFactorStanding } from '../../domain/two-factor-requirement';
 import { NotFoundError } from '../../errors/app-error';
 import { readPlatformSettings } from '../platform-settings/read-platform-settings';
 import { namedByBrand, portalScope } from '../tenant-scope';
 import { affiliateAccountSql } from './affiliate-account-sql';
+import { isTwoFactorRequired, loadTwoFactorDuty, type TwoFactorDuty } from './load-two-factor-duty';
+import { startTwoFactorGrace } from './start-two-factor-grace';
 
 /** Where an affiliate account stands with the platform, and what the affiliate is told to expect. */
 export interface AffiliateReview {
@@ -58,6 +61,14 @@ export interface Profile {
   memberships: { organizationId: string; name: string; role: MemberRole }[];
   /** Advertisers whose programs the user has joined as an affiliate: the contexts it can switch to. */
   affiliateContexts: { organizationId: string; name: string }[];
+  /** Whether a rule requires 2FA of the account, who requires it, and by when it must be on. */
+  twoFactorRequirement: TwoFactorRequirement;
+}
+
+export interface TwoFactorRequirement extends TwoFactorDuty {
+  /** not_required; enabled; grace (until dueAt); overdue (the requiring routes answer 403 two_factor_required). */
+  state: TwoFactorStanding['state'];
+  dueAt: Date | null;
 }
 
 export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>): Promise<Profile> {
@@ -86,6 +97,21 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     .select()
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, user.id));
+  const duty = await loadTwoFactorDuty(ctx, user);
+  const required = isTwoFactorRequired(duty);
+  const enabled = user.totpEnabledAt !== null;
+  // The grace period starts the first time the account is seen signed in while a rule applies.
+  const graceStartedAt =
+    required && !enabled && ctx.actor?.userId === user.id
+      ? (user.twoFactorGraceStartedAt ?? (await startTwoFactorGrace(ctx, user.id)))
+      : user.twoFactorGraceStartedAt;
+  const standing = twoFactorStanding({
+    required,
+    enabled,
+    graceStartedAt,
+    now: ctx.now,
+    graceDays: ctx.config.TWO_FACTOR_GRACE_DAYS,
+  });
   return {
     id: user.id,
     email: user.email,
@@ -116,5 +142,10 @@ export async function getProfile({ ctx, input }: ServiceCall<{ userId: string }>
     createdAt: user.createdAt,
     memberships: teams,
     affiliateContexts: namedByBrand(ctx, contexts, (c) => c.organizationId),
+    twoFactorRequirement: {
+      ...duty,
+      state: standing.state,
+      dueAt: standing.state === 'grace' || standing.state === 'overdue' ? standing.dueAt : null,
+    },
   };
 }

@@ -8,6 +8,7 @@ export { completeTwoFactorLogin } from './complete-two-factor-login';
 export { deleteAccount } from './delete-account';
 export { disableTwoFactor } from './disable-two-factor';
 export { enableTwoFactor } from './enable-two-factor';
+export { enforceTwoFactor } from './enforce-two-factor';
 export { getProfile } from './get-profile';
 export { inviteMember } from './invite-member';
 export { isAffiliateAccount } from './is-affiliate-account';

@@ -17,6 +17,8 @@ export async function loadActor({
       banned: users.banned,
       blocked: users.blocked,
       deletedAt: users.deletedAt,
+      totpEnabledAt: users.totpEnabledAt,
+      twoFactorGraceStartedAt: users.twoFactorGraceStartedAt,
     })
     .from(users)
     .where(eq(users.id, input.userId));
@@ -34,5 +36,11 @@ export async function loadActor({
     )
     .limit(1);
   if (!live) return null;
-  return { userId: user.id, platformRole: user.platformRole, portalOrganizationId: input.portalOrganizationId ?? null };
+  return {
+    userId: user.id,
+    platformRole: user.platformRole,
+    portalOrganizationId: input.portalOrganizationId ?? null,
+    twoFactorEnabled: user.totpEnabledAt !== null,
+    twoFactorGraceStartedAt: user.twoFactorGraceStartedAt,
+  };
 }

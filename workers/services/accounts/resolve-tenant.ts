@@ -22,12 +22,13 @@ export async function resolveAdvertiserTenant({
   if (!actor || !UUID.test(input.organizationId) || outsidePortal(actor, input.organizationId))
     throw new NotFoundError('organization');
   const [row] = await ctx.db
-    .select({ id: organizations.id, role: memberships.role })
+    .select({ id: organizations.id, role: memberships.role, requiresTwoFactor: organizations.requireTwoFactor })
     .from(organizations)
     .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, actor.userId)))
     .where(eq(organizations.id, input.organizationId));
   if (!row) throw new NotFoundError('organization');
-  if (row.role) return { kind: 'advertiser', organizationId: row.id, role: row.role };
+  if (row.role)
+    return { kind: 'advertiser', organizationId: row.id, role: row.role, requiresTwoFactor: row.requiresTwoFactor };
   if (actor.platformRole === 'platform_owner' || actor.platformRole === 'platform_admin') {
     return { kind: 'advertiser', organizationId: row.id, role: 'platform_staff' };
   }

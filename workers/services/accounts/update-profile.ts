@@ -3,6 +3,7 @@ import { users } from '../../../schema';
 import type { Locale, PostbackEventType } from '../../../schema/enums';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import type { ChannelLists } from '../../domain/notification-preferences';
+import { auditedProfileValues } from '../../domain/profile-audit';
 import { NotFoundError } from '../../errors/app-error';
 import { deliverEmail } from '../email';
 import { recordAudit } from '../audit';
@@ -66,10 +67,19 @@ export async function updateProfile({
         previous.paypalEmailVerifiedAt = before.paypalEmailVerifiedAt;
         after.paypalEmailVerifiedAt = null;
       }
-      await recordAudit({
-        ctx: tx,
-        input: { action: 'user.profile_updated', targetType: 'user', targetId: input.userId, before: previous, after },
-      });
+      // Own preferences (language, notification choices) are no privileged action: not audited.
+      const audited = auditedProfileValues(after);
+      if (Object.keys(audited).length > 0)
+        await recordAudit({
+          ctx: tx,
+          input: {
+            action: 'user.profile_updated',
+            targetType: 'user',
+            targetId: input.userId,
+            before: auditedProfileValues(previous),
+            after: audited,
+          },
+        });
     });
   }
   if (outboxId) await deliverEmail({ ctx, input: { outboxId } });

@@ -1,3 +1,3 @@
 export type { AuditLogEntry } from '../../../schema';
-export { listAuditEntries } from './list-audit-entries';
+export { type AuditListEntry, listAuditEntries } from './list-audit-entries';
 export { recordAudit } from './record-audit';

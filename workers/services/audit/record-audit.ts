@@ -1,8 +1,9 @@
 import { auditLog } from '../../../schema';
+import type { AuditAction } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string | null;
   organizationId?: string | null;

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { programs, type NewProgram, type Program } from '../../../schema';
-import type { ProgramStatus } from '../../../schema/enums';
+import type { AuditAction, ProgramStatus } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { programRuleIssues } from '../../domain/program-rules';
@@ -17,7 +17,7 @@ export type ProgramChanges = Partial<
   Omit<NewProgram, 'id' | 'organizationId' | 'appId' | 'postbackSecretHash' | 'version' | 'createdAt' | 'updatedAt'>
 >;
 
-function auditAction(from: ProgramStatus, to: ProgramStatus): string {
+function auditAction(from: ProgramStatus, to: ProgramStatus): AuditAction {
   if (from === to) return 'program.updated';
   if (to === 'archived') return 'program.archived';
   if (to === 'paused') return 'program.paused';

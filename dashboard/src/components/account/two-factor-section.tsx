@@ -1,4 +1,4 @@
-import { Badge, Button, Group } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,12 @@ export function TwoFactorSection({ me }: { me: Profile }) {
   const [regenerating, regenerateModal] = useDisclosure(false);
   const [disabling, disableModal] = useDisclosure(false);
   const inSetup = setUp.isSuccess && !me.twoFactorEnabled;
+  const requirement = me.twoFactorRequirement;
+  const requiredBy =
+    [
+      ...(requirement.platform ? [t('security.requiredByPlatform')] : []),
+      ...requirement.organizations.map((o) => o.name),
+    ].join(', ') || null;
 
   const status = (
     <Badge color={me.twoFactorEnabled ? 'green' : 'gray'} variant="light" size="lg" data-testid="two-factor-state">
@@ -49,14 +55,24 @@ export function TwoFactorSection({ me }: { me: Profile }) {
           onCancel={() => setUp.reset()}
         />
       ) : me.twoFactorEnabled ? (
-        <Group gap="sm" wrap="wrap">
-          <Button variant="default" onClick={regenerateModal.open}>
-            {t('security.tfa.regenerate')}
-          </Button>
-          <Button variant="light" color="red" onClick={disableModal.open}>
-            {t('security.tfa.turnOff')}
-          </Button>
-        </Group>
+        <Stack gap="xs">
+          <Group gap="sm" wrap="wrap">
+            <Button variant="default" onClick={regenerateModal.open}>
+              {t('security.tfa.regenerate')}
+            </Button>
+            {/* The API refuses to turn a required 2FA off; the page says so instead of offering it. */}
+            {!requiredBy && (
+              <Button variant="light" color="red" onClick={disableModal.open}>
+                {t('security.tfa.turnOff')}
+              </Button>
+            )}
+          </Group>
+          {requiredBy && (
+            <Text size="sm" c="dimmed" data-testid="two-factor-required-hint">
+              {t('security.requiredHint', { by: requiredBy })}
+            </Text>
+          )}
+        </Stack>
       ) : (
         <>
           {setUp.isError && <ErrorState error={setUp.error} />}

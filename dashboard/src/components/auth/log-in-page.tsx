@@ -4,7 +4,9 @@ import { useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppName } from '../../lib/portal/portal';
+import { signedOutLanguageChoice } from '../../lib/i18n/signed-out-choice';
 import { session } from '../../lib/session/session';
+import { saveLanguage } from './save-language';
 import { LogInForm } from './log-in-form';
 import { LoadingState } from '../loading-state';
 
@@ -23,6 +25,9 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
     session.signIn(accessToken);
     // Whatever was cached belonged to nobody (or to the previous user on this device).
     queryClient.clear();
+    // A language picked on this page wins over the profile's: save it before the shell reads the profile.
+    const language = signedOutLanguageChoice.take();
+    if (language) await saveLanguage(queryClient, language);
     await router.invalidate();
     await router.navigate({ href: redirectTo, replace: true });
   };

@@ -1,10 +1,10 @@
-import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DateRangeSearch, resolveDateRange } from '../../lib/date-range';
 import { useOrgAudit } from '../../queries/org-audit';
 import { useMembers } from '../../queries/org-team';
+import { AuditActionSelect } from '../audit/audit-action-select';
 import { DateRangeFilter } from '../date-range-filter';
 import { AuditTable } from './audit-table';
 import { type SettingsSearch, SETTINGS_FROM } from './settings-search';
@@ -26,25 +26,19 @@ export function AuditLog() {
   const setSearch = (next: Partial<SettingsSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
   const members = useMembers(orgId).data ?? [];
-  const [action, setAction] = useState(search.action ?? '');
   const entries = useOrgAudit(orgId, {
     ...rangeInstants(search),
     ...(search.action ? { action: search.action } : {}),
     ...(search.actor ? { actorId: search.actor } : {}),
   });
-  const applyAction = () => setSearch({ action: action.trim() || undefined });
   return (
     <Stack gap="md">
       <Group gap="sm" align="flex-end" wrap="wrap">
         <DateRangeFilter value={search} onChange={setSearch} />
-        <TextInput
+        <AuditActionSelect
           label={t('audit.filters.action')}
-          placeholder={t('audit.filters.actionPlaceholder')}
-          value={action}
-          onChange={(e) => setAction(e.currentTarget.value)}
-          onBlur={applyAction}
-          onKeyDown={(e) => e.key === 'Enter' && applyAction()}
-          w={{ base: '100%', xs: 220 }}
+          value={search.action}
+          onChange={(action) => setSearch({ action })}
         />
         <Select
           label={t('audit.filters.actor')}
@@ -59,7 +53,7 @@ export function AuditLog() {
           w={{ base: '100%', xs: 240 }}
         />
       </Group>
-      <AuditTable query={entries} members={members} />
+      <AuditTable query={entries} />
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import type { AuditEntry } from '../../queries/org-audit';
-import type { Member } from '../../queries/org-team';
+import { useAuditLabels } from '../audit/use-audit-labels';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 
@@ -13,18 +13,17 @@ const column = createColumnHelper<AuditEntry>();
 
 type AuditTableProps = {
   query: UseInfiniteQueryResult<InfiniteData<{ items: AuditEntry[] }>>;
-  members: Member[];
 };
 
 /** The entries with who, what and on which target; "Changes" shows the before and after the API recorded. */
-export function AuditTable({ query, members }: AuditTableProps) {
+export function AuditTable({ query }: AuditTableProps) {
   const { t, i18n } = useTranslation('orgsetup');
+  const labels = useAuditLabels();
   const [shown, setShown] = useState<AuditEntry | null>(null);
+  // The API names members (and affiliates); platform staff acting here stay "platform staff".
   const actorOf = (entry: AuditEntry) => {
-    if (!entry.actorId) return t('audit.system');
-    const member = members.find((m) => m.userId === entry.actorId);
-    const name = member ? [member.firstName, member.lastName].filter(Boolean).join(' ') || member.email : null;
-    return name ?? t('audit.formerOrStaff', { id: entry.actorId.slice(0, 8) });
+    if (!entry.actorId) return labels.system();
+    return entry.actorName ?? entry.actorEmail ?? labels.platformStaff();
   };
   const columns = [
     column.accessor('createdAt', {
@@ -36,23 +35,42 @@ export function AuditTable({ query, members }: AuditTableProps) {
       header: t('audit.columns.actor'),
       cell: ({ row, getValue }) => (
         <>
-          <Text size="sm">{getValue()}</Text>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {getValue()}
+          </Text>
+          {row.original.actorName && row.original.actorEmail && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {row.original.actorEmail}
+            </Text>
+          )}
           {row.original.actorRole && (
             <Text size="xs" c="dimmed">
-              {row.original.actorRole}
+              {labels.role(row.original.actorRole)}
             </Text>
           )}
         </>
       ),
     }),
-    column.accessor('action', { header: t('audit.columns.action'), cell: (info) => <code>{info.getValue()}</code> }),
+    column.accessor('action', {
+      header: t('audit.columns.action'),
+      cell: (info) => (
+        <Text size="sm" fw={500} title={info.getValue()}>
+          {labels.action(info.getValue())}
+        </Text>
+      ),
+    }),
     column.accessor('targetType', {
       header: t('audit.columns.target'),
       cell: ({ row }) =>
         row.original.targetType ? (
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {row.original.targetType} {row.original.targetId ? `· ${row.original.targetId.slice(0, 8)}` : ''}
-          </Text>
+          <>
+            <Text size="xs" c="dimmed">
+              {labels.target(row.original.targetType)}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {row.original.targetName ?? row.original.targetId ?? ''}
+            </Text>
+          </>
         ) : (
           '—'
         ),
@@ -66,7 +84,7 @@ export function AuditTable({ query, members }: AuditTableProps) {
           size="compact-xs"
           variant="subtle"
           onClick={() => setShown(row.original)}
-          aria-label={t('audit.showFor', { action: row.original.action })}
+          aria-label={t('audit.showFor', { action: labels.action(row.original.action) })}
         >
           {t('audit.show')}
         </Button>
@@ -84,7 +102,7 @@ export function AuditTable({ query, members }: AuditTableProps) {
       <Modal
         opened={shown !== null}
         onClose={() => setShown(null)}
-        title={shown?.action}
+        title={shown ? labels.action(shown.action) : undefined}
         size="lg"
         centered
         closeButtonProps={{ 'aria-label': t('dialog.close') }}

@@ -9,6 +9,7 @@ import { textOn } from '../../lib/text-on';
 import { type Organization, useOrganization, useUpdateOrganization } from '../../queries/organizations';
 import { ErrorState } from '../error-state';
 import { PayoutDutiesSetting } from './payout-duties-setting';
+import { TwoFactorRequirementSetting } from './two-factor-requirement-setting';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { SETTINGS_FROM } from './settings-search';
@@ -28,6 +29,7 @@ export function OrganizationSettings() {
         <Stack gap="xl">
           <OrganizationForm organization={loaded} />
           <PayoutDutiesSetting organization={loaded} />
+          <TwoFactorRequirementSetting organization={loaded} />
         </Stack>
       )}
     </QueryState>

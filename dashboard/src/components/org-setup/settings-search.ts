@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../schema/enums';
 import type { DateRangeSearch } from '../../lib/date-range';
 
 export const SETTINGS_FROM = '/_app/orgs/$orgId/settings' as const;
@@ -5,6 +6,6 @@ export const SETTINGS_FROM = '/_app/orgs/$orgId/settings' as const;
 /** The settings route's search (kept as a type here: importing the route module would pull it into this chunk). */
 export type SettingsSearch = DateRangeSearch & {
   tab?: 'organization' | 'team' | 'audit';
-  action?: string;
+  action?: AuditAction;
   actor?: string;
 };

@@ -1,8 +1,9 @@
-import { Code, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { type AuditEntry, type PlatformAuditQuery, usePlatformAudit } from '../../queries/platform-audit';
+import { useAuditLabels } from '../audit/use-audit-labels';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { RouterAnchor } from '../router-anchor';
@@ -10,9 +11,86 @@ import { PayloadButton } from './payload-button';
 
 const column = createColumnHelper<AuditEntry>();
 
-/** The audit trail of every tenant, newest first; each entry's before and after in a dialog. */
+/** A user by name and email, linked to the platform's user list searched for that email. */
+function UserCell({ name, email, id, role }: { name: string | null; email: string | null; id: string; role?: string }) {
+  const main = name ?? email ?? id;
+  return (
+    <Stack gap={0} maw={260}>
+      {email ? (
+        <RouterAnchor to="/platform/users" search={{ q: email }} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {main}
+        </RouterAnchor>
+      ) : (
+        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+          {main}
+        </Text>
+      )}
+      {name && email && (
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {email}
+        </Text>
+      )}
+      {role && (
+        <Text size="xs" c="dimmed">
+          {role}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** What the entry acted on: its kind, and its name with a link where the dashboard has a page for it. */
+function TargetCell({ entry }: { entry: AuditEntry }) {
+  const labels = useAuditLabels();
+  if (!entry.targetType) return <Text size="sm">—</Text>;
+  const kind = labels.target(entry.targetType);
+  const id = entry.targetId;
+  const name = entry.targetName;
+  const orgId = entry.organizationId;
+  let link: React.ReactNode = null;
+  if (id && name && entry.targetType === 'user')
+    link = (
+      <RouterAnchor to="/platform/users" search={{ q: name }} size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {name}
+      </RouterAnchor>
+    );
+  else if (id && name && entry.targetType === 'organization')
+    link = (
+      <RouterAnchor to="/orgs/$orgId" params={{ orgId: id }} size="sm">
+        {name}
+      </RouterAnchor>
+    );
+  else if (id && name && orgId && entry.targetType === 'program')
+    link = (
+      <RouterAnchor to="/orgs/$orgId/programs/$programId" params={{ orgId, programId: id }} size="sm">
+        {name}
+      </RouterAnchor>
+    );
+  return (
+    <Stack gap={0} maw={260}>
+      <Text size="xs" c="dimmed">
+        {kind}
+      </Text>
+      {link ??
+        (name ? (
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {name}
+          </Text>
+        ) : (
+          id && (
+            <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+              {id}
+            </Text>
+          )
+        ))}
+    </Stack>
+  );
+}
+
+/** The audit trail of every tenant, newest first, by name; each entry's before and after in a dialog. */
 export function AuditTable({ filters }: { filters: PlatformAuditQuery }) {
   const { t, i18n } = useTranslation('platform');
+  const labels = useAuditLabels();
   const lng = i18n.language;
   const query = usePlatformAudit(filters);
   const columns = [
@@ -26,23 +104,24 @@ export function AuditTable({ filters }: { filters: PlatformAuditQuery }) {
     }),
     column.accessor('action', {
       header: t('audit.columns.action'),
-      cell: (i) => <Code>{i.getValue()}</Code>,
+      cell: (i) => (
+        <Text size="sm" fw={500} title={i.getValue()} maw={240} data-testid="audit-action">
+          {labels.action(i.getValue())}
+        </Text>
+      ),
     }),
     column.accessor('actorId', {
       header: t('audit.columns.actor'),
       cell: (i) => {
         const entry = i.row.original;
+        if (!entry.actorId) return <Text size="sm">{labels.system()}</Text>;
         return (
-          <Stack gap={0}>
-            <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-              {entry.actorId ? entry.actorId.slice(-12) : t('audit.system')}
-            </Text>
-            {entry.actorRole && (
-              <Text size="xs" c="dimmed">
-                {entry.actorRole}
-              </Text>
-            )}
-          </Stack>
+          <UserCell
+            id={entry.actorId}
+            name={entry.actorName}
+            email={entry.actorEmail}
+            role={entry.actorRole ? labels.role(entry.actorRole) : undefined}
+          />
         );
       },
     }),
@@ -51,8 +130,8 @@ export function AuditTable({ filters }: { filters: PlatformAuditQuery }) {
       cell: (i) => {
         const orgId = i.getValue();
         return orgId ? (
-          <RouterAnchor to="/orgs/$orgId" params={{ orgId }} size="sm" ff="monospace">
-            {orgId.slice(-12)}
+          <RouterAnchor to="/orgs/$orgId" params={{ orgId }} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {i.row.original.organizationName ?? orgId}
           </RouterAnchor>
         ) : (
           <Text size="sm" c="dimmed">
@@ -63,19 +142,7 @@ export function AuditTable({ filters }: { filters: PlatformAuditQuery }) {
     }),
     column.accessor('targetType', {
       header: t('audit.columns.target'),
-      cell: (i) => {
-        const entry = i.row.original;
-        return (
-          <Stack gap={0} maw={240}>
-            <Text size="sm">{entry.targetType ?? '—'}</Text>
-            {entry.targetId && (
-              <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                {entry.targetId}
-              </Text>
-            )}
-          </Stack>
-        );
-      },
+      cell: (i) => <TargetCell entry={i.row.original} />,
     }),
     column.accessor('ip', { header: t('audit.columns.ip'), cell: (i) => i.getValue() ?? '—' }),
     column.display({
@@ -85,7 +152,7 @@ export function AuditTable({ filters }: { filters: PlatformAuditQuery }) {
         const entry = i.row.original;
         return (
           <PayloadButton
-            title={t('audit.detailsTitle', { action: entry.action })}
+            title={t('audit.detailsTitle', { action: labels.action(entry.action) })}
             summary={entry.requestId && t('audit.requestId', { id: entry.requestId })}
             value={{ before: entry.before ?? null, after: entry.after ?? null, userAgent: entry.userAgent }}
           />

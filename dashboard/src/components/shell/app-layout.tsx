@@ -8,6 +8,7 @@ import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 import { NotificationsBell } from './notifications-bell';
 import { SkipLink } from './skip-link';
+import { TwoFactorBanner } from './two-factor-banner';
 import { UserMenu } from './user-menu';
 
 /** The signed-in frame: header, navbar (a burger drawer below `sm`), and the page in <main>. */
@@ -56,6 +57,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <TwoFactorBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

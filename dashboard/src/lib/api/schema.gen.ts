@@ -2365,6 +2365,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/two-factor-requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Require two-step verification of every member (owners only)
+         * @description On: members without 2FA get the grace period (TWO_FACTOR_GRACE_DAYS, 7 days) from their next signed-in request, then 403 two_factor_required on this organization’s routes until they turn it on. Turning it on needs 2FA on your own account (else 403 two_factor_required). Audited.
+         */
+        put: operations["setTwoFactorRequirement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/waiting-refunds": {
         parameters: {
             query?: never;
@@ -3331,9 +3351,14 @@ export interface components {
             reason?: string;
         };
         AuditEntry: {
-            action: string;
+            /** @enum {string} */
+            action: "affiliate.recruited" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+            /** @description The actor's email; null for the system or platform staff in a tenant's trail */
+            actorEmail: string | null;
             /** Format: uuid */
             actorId: string | null;
+            /** @description The actor's first and last name; null when unset or not shown here */
+            actorName: string | null;
             actorRole: string | null;
             after?: unknown;
             /** @description The target before the action (secrets never included) */
@@ -3348,8 +3373,11 @@ export interface components {
             ip: string | null;
             /** Format: uuid */
             organizationId: string | null;
+            organizationName: string | null;
             requestId: string | null;
             targetId: string | null;
+            /** @description The target's name: a user's email, an organization's, program's, app's or plan's name, a hostname */
+            targetName: string | null;
             targetType: string | null;
             userAgent: string | null;
         };
@@ -4518,7 +4546,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payout_rule_unsatisfiable" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payout_rule_unsatisfiable" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -5360,8 +5388,15 @@ export interface components {
             title: string;
         };
         NotificationPreferences: {
+            /** @description Affiliate, advertiser staff or both: only the events that can reach you are listed */
+            audiences: ("affiliate" | "advertiser")[];
             events: {
                 channels: {
+                    /**
+                     * @description Why the channel carries nothing now (enabled is then false; the choice is kept): Telegram not linked, or not set up on this server
+                     * @enum {string|null}
+                     */
+                    blockedBy: "telegram_not_linked" | "telegram_unavailable" | null;
                     /** @enum {string} */
                     channel: "email" | "telegram" | "in_app";
                     enabled: boolean;
@@ -5460,6 +5495,8 @@ export interface components {
             payoutFourEyes: boolean;
             /** @description The plan’s code (starter, pro, business, enterprise, or one the platform added) */
             plan: string;
+            /** @description Members must use two-step verification (after a grace period); set by owners with PUT …/two-factor-requirement */
+            requireTwoFactor: boolean;
             /**
              * @description Your role here; platform staff act with an implied one
              * @enum {string}
@@ -6200,6 +6237,7 @@ export interface components {
             postbackUrlTemplate: string | null;
             telegramChatId: string | null;
             twoFactorEnabled: boolean;
+            twoFactorRequirement: components["schemas"]["TwoFactorRequirement"];
         };
         Program: {
             allowedDomains: string[];
@@ -6778,6 +6816,30 @@ export interface components {
             recoveryCode?: string;
         };
         TwoFactorLogInResult: components["schemas"]["Session"] | components["schemas"]["BrowserSession"];
+        TwoFactorRequirement: {
+            /**
+             * Format: date-time
+             * @description When the grace period ends (grace, overdue); else null
+             */
+            dueAt: string | null;
+            /** @description Organizations of the account that require it of their members */
+            organizations: {
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+            }[];
+            /** @description Required because the account is platform staff */
+            platform: boolean;
+            /**
+             * @description grace: not on yet, allowed until dueAt; overdue: the requiring routes answer 403 two_factor_required
+             * @enum {string}
+             */
+            state: "not_required" | "enabled" | "grace" | "overdue";
+        };
+        TwoFactorRequirementChange: {
+            /** @description true: every member must use two-step verification */
+            required: boolean;
+        };
         TwoFactorSetup: {
             /** @description otpauth:// URI, for a QR code */
             otpauthUrl: string;
@@ -14329,8 +14391,8 @@ export interface operations {
     listOrgAuditLog: {
         parameters: {
             query?: {
-                /** @description Exact action, such as program.update */
-                action?: string;
+                /** @description Exact action, such as program.updated */
+                action?: "affiliate.recruited" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -20771,6 +20833,95 @@ export interface operations {
             };
         };
     };
+    setTwoFactorRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorRequirementChange"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listWaitingRefunds: {
         parameters: {
             query?: {
@@ -21473,8 +21624,8 @@ export interface operations {
     listPlatformAuditLog: {
         parameters: {
             query?: {
-                /** @description Exact action, such as program.update */
-                action?: string;
+                /** @description Exact action, such as program.updated */
+                action?: "affiliate.recruited" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;

@@ -1,6 +1,7 @@
 import 'i18next';
 import type access from '../../locales/en/access.json';
 import type account from '../../locales/en/account.json';
+import type audit from '../../locales/en/audit.json';
 import type affiliate from '../../locales/en/affiliate.json';
 import type auth from '../../locales/en/auth.json';
 import type billing from '../../locales/en/billing.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
     resources: {
       access: typeof access;
       account: typeof account;
+      audit: typeof audit;
       affiliate: typeof affiliate;
       auth: typeof auth;
       billing: typeof billing;

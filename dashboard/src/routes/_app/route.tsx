@@ -1,5 +1,7 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { AppLayout } from '../../components/shell/app-layout';
+import { ShellSkeleton } from '../../components/shell/shell-skeleton';
+import { lockedByTwoFactor } from '../../lib/access/two-factor-lock';
 import { ApiError } from '../../lib/api/api-error';
 import { i18n } from '../../lib/i18n/i18n';
 import { meQueryOptions } from '../../queries/me';
@@ -11,13 +13,17 @@ export const Route = createFileRoute('/_app')({
     if (!(await context.session.restore())) throw toLogin();
     try {
       const me = await context.queryClient.ensureQueryData(meQueryOptions);
-      // The profile's language wins over the device's once signed in.
+      // The profile's language wins over the device's once signed in (a choice on the login page was saved to it).
       if (i18n.resolvedLanguage !== me.locale) await i18n.changeLanguage(me.locale);
+      // A required 2FA past its deadline: the pages the API would refuse lead straight to the setup.
+      if (lockedByTwoFactor(me, location.pathname)) throw redirect({ to: '/account/security', replace: true });
       return { me };
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) throw toLogin();
       throw error;
     }
   },
+  // The frame's outline, never a blank page, while the session, profile or a page's translations load.
+  pendingComponent: ShellSkeleton,
   component: AppLayout,
 });

@@ -22,7 +22,12 @@ function NotificationSettingsPage() {
       <QueryState query={query}>
         {(preferences) => (
           <Stack gap="lg">
-            <Section title={t('telegram.title')} description={t('telegram.description')} testId="telegram-section">
+            <Section
+              title={t('telegram.title')}
+              description={t('telegram.description')}
+              testId="telegram-section"
+              id="telegram"
+            >
               <TelegramConnect telegram={preferences.telegram} />
             </Section>
             <Section title={t('matrixTitle')} description={t('matrixDescription')} testId="matrix-section">

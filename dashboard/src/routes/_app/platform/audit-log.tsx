@@ -2,10 +2,12 @@ import { Group, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { AuditActionSelect } from '../../../components/audit/audit-action-select';
 import { DateRangeFilter } from '../../../components/date-range-filter';
 import { PageHeader } from '../../../components/page-header';
 import { AuditTable } from '../../../components/platform/audit-table';
 import { SearchField } from '../../../components/platform/search-field';
+import { auditActionSearch } from '../../../lib/audit-action-search';
 import { type DateRangeSearch, dateRangeSearch, resolveDateRange } from '../../../lib/date-range';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The audit filters in the URL: period, exact action, one tenant, one actor. */
 const auditSearchSchema = z.object({
   ...dateRangeSearch,
-  action: z.catch(z.optional(z.string().check(z.maxLength(100))), undefined),
+  action: z.catch(z.optional(auditActionSearch), undefined),
   organizationId: z.catch(z.optional(z.uuid()), undefined),
   actorId: z.catch(z.optional(z.uuid()), undefined),
 });
@@ -45,9 +47,8 @@ function AuditLogPage() {
       <Stack gap="md">
         <DateRangeFilter value={search} onChange={setSearch} />
         <Group gap="sm" align="flex-start" wrap="wrap">
-          <SearchField
+          <AuditActionSelect
             label={t('audit.filters.action')}
-            placeholder={t('audit.filters.actionPlaceholder')}
             value={search.action}
             onChange={(action) => setSearch({ action })}
           />

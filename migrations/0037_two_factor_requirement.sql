@@ -1,0 +1,2 @@
+ALTER TABLE "affiliate"."users" ADD COLUMN "two_factor_grace_started_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "affiliate"."organizations" ADD COLUMN "require_two_factor" boolean DEFAULT false NOT NULL;
