@@ -1,4 +1,5 @@
-import { Alert, Button, NumberInput, Paper, Radio, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Radio, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,8 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
   const programs = useQuery(orgProgramOptionsQueryOptions(orgId));
   const create = useCreateRegistrationLink(orgId);
   const form = useForm<Values>({
+    // An out-of-range number shows its error as soon as the field is left, not only on submit.
+    validateInputOnBlur: true,
     initialValues: {
       label: '',
       programId: WHOLE_ORG,
@@ -41,9 +44,13 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
     validate: {
       label: (v) => (v.trim() ? null : t('form.required')),
       maxUses: (v) =>
-        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 1) ? null : t('form.invalidNumber', { min: 1 }),
+        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 1_000_000)
+          ? null
+          : t('form.invalidUses'),
       holdDays: (v) =>
-        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 0) ? null : t('form.invalidNumber', { min: 0 }),
+        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 3_650)
+          ? null
+          : t('form.invalidDays'),
       ratePercent: (v) => (blank(v) || (Number(v) >= 0 && Number(v) <= 100) ? null : t('form.invalidRate')),
     },
   });
@@ -94,14 +101,13 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
               description={t('form.expiresHint')}
               {...form.getInputProps('expiresOn')}
             />
-            <NumberInput
+            <ExactNumberInput
               label={t('form.maxUses')}
               description={t('form.maxUsesHint')}
               min={1}
-              allowDecimal={false}
               {...form.getInputProps('maxUses')}
             />
-            <NumberInput
+            <ExactNumberInput
               label={t('form.rate')}
               description={t('form.rateHint')}
               min={0}
@@ -109,11 +115,10 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
               decimalScale={2}
               {...form.getInputProps('ratePercent')}
             />
-            <NumberInput
+            <ExactNumberInput
               label={t('form.holdDays')}
               description={t('form.holdHint')}
               min={0}
-              allowDecimal={false}
               {...form.getInputProps('holdDays')}
             />
           </SimpleGrid>
