@@ -645,13 +645,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What you earn from this advertiser, newest first: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation */
+        /** What you earn from this advertiser, by when each conversion happened (newest first) unless sort says otherwise: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation */
         get: {
             parameters: {
                 query?: {
                     currency?: string;
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description The conversion's occurredAt from, inclusive, ISO 8601 */
+                    from?: string;
                     /** @description adjustment: a reversal after a refund, cancellation or rejection */
                     kind?: "commission" | "adjustment";
                     /** @description 0: your own conversions; 1–3: your referrals’ (upline levels) */
@@ -659,7 +661,11 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
+                    /** @description Order of the list; a leading - is descending. Default -occurredAt: when the line's conversion happened, newest first. Ties break on the id; keep the same sort while paging */
+                    sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt" | "-amount" | "amount";
                     status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
+                    /** @description The conversion's occurredAt to, inclusive, ISO 8601 */
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -769,6 +775,8 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
+                    /** @description Order of the list; a leading - is descending. Default -occurredAt: when the event happened, newest first. Ties break on the id; keep the same sort while paging */
+                    sort?: "-occurredAt" | "occurredAt" | "-receivedAt" | "receivedAt" | "-amount" | "amount";
                     /** @description flagged: waiting for review */
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
@@ -9433,7 +9441,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Commission lines you owe affiliates, newest first */
+        /** Commission lines you owe affiliates, by when their conversion happened (newest first) unless sort says otherwise */
         get: {
             parameters: {
                 query?: {
@@ -9442,12 +9450,18 @@ export interface paths {
                     currency?: string;
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description The conversion's occurredAt from, inclusive, ISO 8601 */
+                    from?: string;
                     /** @description adjustment: a reversal after a refund, cancellation or rejection */
                     kind?: "commission" | "adjustment";
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
+                    /** @description Order of the list; a leading - is descending. Default -occurredAt: when the line's conversion happened, newest first. Ties break on the id; keep the same sort while paging */
+                    sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt" | "-amount" | "amount";
                     status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
+                    /** @description The conversion's occurredAt to, inclusive, ISO 8601 */
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -9546,7 +9560,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your conversions, newest first; status=flagged is the review queue */
+        /** Your conversions, by when they happened (newest first) unless sort says otherwise; status=flagged is the review queue */
         get: {
             parameters: {
                 query?: {
@@ -9562,6 +9576,8 @@ export interface paths {
                     /** @description Page size, 1–100 */
                     limit?: number;
                     programId?: string;
+                    /** @description Order of the list; a leading - is descending. Default -occurredAt: when the event happened, newest first. Ties break on the id; keep the same sort while paging */
+                    sort?: "-occurredAt" | "occurredAt" | "-receivedAt" | "receivedAt" | "-amount" | "amount";
                     /** @description flagged: waiting for review */
                     status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                     /** @description occurredAt to, inclusive, ISO 8601 */
@@ -20622,6 +20638,7 @@ export interface components {
             paidAt: string | null;
             /** Format: uuid */
             programId: string;
+            programName: string;
             rateBps: number | null;
             /** @description Why it was rejected or reversed */
             reason: string | null;
@@ -20701,6 +20718,8 @@ export interface components {
             parentConversionId: string | null;
             /** Format: uuid */
             programId: string | null;
+            /** @description null: nobody credited (yet), so no program */
+            programName: string | null;
             /**
              * Format: date-time
              * @description ISO 8601, UTC
