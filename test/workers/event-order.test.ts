@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/contracts/ids';
 import { type Advertiser, createAdvertiser } from '../actors';
-import { call, expectStatus } from '../api-client';
+import { type ApiResult, call, expectStatus } from '../api-client';
 import { insertClick, nextEventId, record } from '../conversions';
 import { testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
@@ -68,7 +68,11 @@ async function readAll(session: Advertiser['owner'], path: string, query: string
   const items: { id: string; [k: string]: unknown }[] = [];
   let cursor: string | null = null;
   do {
-    const res = await call(session, 'GET', `${path}?limit=${limit}${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    const res: ApiResult = await call(
+      session,
+      'GET',
+      `${path}?limit=${limit}${query}${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     expectStatus(res, 200);
     items.push(...res.body.items);
     cursor = res.body.nextCursor;
