@@ -340,6 +340,8 @@ test('the conversions list reads by when each sale happened, shows its program, 
     [26, 55_500],
   ];
   for (const [ago, amount] of received) await reportSale(day(ago), amount);
+  // An earlier test switched the owner to Russian, and the profile's language wins at sign-in.
+  await e2e.db.update(s.users).set({ locale: 'en' }).where(eq(s.users.id, owner.userId));
   const page = await logIn(owner);
   await page.goto(orgPath('conversions?status=pending'));
   await h1(page, 'Conversions');
