@@ -764,7 +764,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversions credited to you by this advertiser, newest first, with how they were attributed and what you earned */
+        /** Conversions credited to you by this advertiser, by when they happened (newest first) unless sort says otherwise, with how they were attributed and what you earned */
         get: {
             parameters: {
                 query?: {
