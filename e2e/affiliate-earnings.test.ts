@@ -394,9 +394,10 @@ test('commissions tab: each line dated by its conversion, named by its event typ
     holdUntil: new Date(leadAt.getTime() + 14 * DAY),
   });
 
-  await page.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions`);
-  await page.getByRole('heading', { level: 1, name: 'Conversions and commissions' }).waitFor();
-  const table = page.getByRole('table');
+  const view = await logIn(affiliate);
+  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions`);
+  await view.getByRole('heading', { level: 1, name: 'Conversions and commissions' }).waitFor();
+  const table = view.getByRole('table');
   await table.getByRole('columnheader', { name: 'Occurred' }).waitFor();
   const leadRow = table.getByRole('row', { name: /Your lead/ });
   await leadRow.waitFor({ timeout: 30_000 });
@@ -413,13 +414,14 @@ test('commissions tab: each line dated by its conversion, named by its event typ
   // The period filter: the last 7 days hold the lead and both sales; "today" holds none of them.
   await page
     .getByRole('textbox', { name: 'Period' })
-    .or(page.getByRole('combobox', { name: 'Period' }))
+    .or(view.getByRole('combobox', { name: 'Period' }))
     .first()
     .waitFor();
-  await page.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions&range=today`);
-  await page.getByTestId('empty-state').waitFor({ timeout: 30_000 });
-  await page.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions&range=7d`);
+  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions&range=today`);
+  await view.getByTestId('empty-state').waitFor({ timeout: 30_000 });
+  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions&range=7d`);
   await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(4);
-  await page.mouse.move(600, 30);
-  await checkBothLanguages(page, 'commissions-by-event', 'Конверсии и комиссии');
+  await view.mouse.move(600, 30);
+  await checkBothLanguages(view, 'commissions-by-event', 'Конверсии и комиссии');
+  await view.context().close();
 }, 240_000);
