@@ -412,7 +412,7 @@ test('commissions tab: each line dated by its conversion, named by its event typ
   expect(await rows.nth(3).textContent()).toContain('Your lead');
 
   // The period filter: the last 7 days hold the lead and both sales; "today" holds none of them.
-  await page
+  await view
     .getByRole('textbox', { name: 'Period' })
     .or(view.getByRole('combobox', { name: 'Period' }))
     .first()
