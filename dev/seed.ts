@@ -48,6 +48,7 @@ const STAFF = [
   { email: 'ceo@acme.example', role: 'advertiser owner', platformRole: 'none' as const },
   { email: 'finance@acme.example', role: 'advertiser finance', platformRole: 'none' as const },
 ];
+const DAY = 86_400_000;
 const COUNTRIES = ['US', 'US', 'US', 'DE', 'GB', 'FR', 'RU', 'BR', 'IN', 'CA'];
 const DEVICES = [
   {
@@ -126,6 +127,10 @@ export async function seedDemoData(databaseUrl: string, proxy?: string): Promise
 async function insertDemo(db: Db): Promise<void> {
   const rnd = prng(20261122);
   const now = Date.now();
+  // One story in time: the company and its programs exist first, then affiliates sign up, apply and are
+  // approved (40 to 39 days ago), then come the last 30 days of clicks, conversions an hour after their click,
+  // commission lines written as each conversion arrives, and holds counted from the conversion.
+  const daysAgo = (days: number) => new Date(now - days * DAY);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const plan = await proPlan(db);
 
@@ -139,7 +144,8 @@ async function insertDemo(db: Db): Promise<void> {
         passwordHashParams: 'pbkdf2-sha256',
         emailVerified: true,
         verified: true,
-        confirmedAt: new Date(),
+        confirmedAt: daysAgo(90),
+        createdAt: daysAgo(90),
       })),
     )
     .returning();
@@ -150,11 +156,12 @@ async function insertDemo(db: Db): Promise<void> {
       slug: 'acme',
       planId: plan.id,
       branding: { portalName: 'Acme Partners', primaryColor: '#2457d6' },
+      createdAt: daysAgo(60),
     })
     .returning();
   await db.insert(s.memberships).values([
-    { userId: staff[2]!.id, organizationId: org!.id, role: 'owner' },
-    { userId: staff[3]!.id, organizationId: org!.id, role: 'finance' },
+    { userId: staff[2]!.id, organizationId: org!.id, role: 'owner', createdAt: daysAgo(60) },
+    { userId: staff[3]!.id, organizationId: org!.id, role: 'finance', createdAt: daysAgo(60) },
   ]);
 
   const apps = await db
@@ -165,6 +172,7 @@ async function insertDemo(db: Db): Promise<void> {
         name: a.name,
         siteUrl: `https://${a.host}/`,
         allowedDomains: [a.host, `www.${a.host}`],
+        createdAt: daysAgo(58),
       })),
     )
     .returning();
@@ -183,6 +191,7 @@ async function insertDemo(db: Db): Promise<void> {
           landingUrl: `https://${host}/`,
           allowedDomains: [host, `www.${host}`],
           fallbackUrl: `https://${host}/`,
+          createdAt: daysAgo(55),
         };
         return [
           // 30% recurring for every referral, for life.
@@ -227,11 +236,13 @@ async function insertDemo(db: Db): Promise<void> {
         passwordHashParams: 'pbkdf2-sha256',
         emailVerified: true,
         verified: true,
-        confirmedAt: new Date(),
+        // Signed up before applying to any program (40 days ago), a day apart each.
+        confirmedAt: daysAgo(52 - i),
+        createdAt: daysAgo(52 - i),
         approvedAffiliate: name !== 'oscar',
         // Verified, so payouts can be proposed; judy's address leaves her payout unclaimed in the local PayPal.
         paypalEmail: name === 'judy' ? 'judy+unclaimed@paypal.example' : `${name}@paypal.example`,
-        paypalEmailVerifiedAt: name === 'oscar' ? null : new Date(),
+        paypalEmailVerifiedAt: name === 'oscar' ? null : daysAgo(41),
         // The chain alice ← bob ← carol ← dave gives dave's sales three upline levels.
         referredById: i > 0 && i < 4 ? affiliates[i - 1]!.id : null,
       })
@@ -251,8 +262,9 @@ async function insertDemo(db: Db): Promise<void> {
         status: (name === 'mallory' && k === 1 ? 'suspended' : 'active') as 'active' | 'suspended',
         refCode: `${name}-${k + 1}`,
         couponCode: `${name.toUpperCase()}${k + 1}${program.payoutModel === 'revshare' ? 'VIP' : 'TRY'}`,
-        appliedAt: new Date(now - 40 * 86_400_000),
-        approvedAt: new Date(now - 39 * 86_400_000),
+        appliedAt: daysAgo(40),
+        approvedAt: daysAgo(39),
+        createdAt: daysAgo(40),
       };
     });
   });
@@ -263,7 +275,8 @@ async function insertDemo(db: Db): Promise<void> {
     const enrollment = rnd.pick(enrollments);
     const program = programById.get(enrollment.programId)!;
     const device = rnd.pick(DEVICES);
-    const at = now - Math.floor(rnd.next() * 30 * 86_400_000);
+    // Within the last 30 days, and at least two hours ago, so the conversion an hour later is in the past too.
+    const at = now - 2 * 3_600_000 - Math.floor(rnd.next() * 30 * DAY);
     return {
       id: uuidv7(at),
       clickedAt: new Date(at),
@@ -323,9 +336,12 @@ async function insertConversions(
     const isLead = program.payoutModel === 'cpl';
     const amountMinor = isLead ? 0 : rnd.pick([4_900, 9_900, 19_900, 49_900]);
     const occurredAt = new Date(click.clickedAt.getTime() + 3_600_000);
+    // Reported a few seconds after it happened; its lines are written as it arrives.
+    const receivedAt = new Date(occurredAt.getTime() + 5_000);
     const [conversion] = await db
       .insert(s.conversions)
       .values({
+        id: uuidv7(receivedAt.getTime()),
         organizationId: click.organizationId,
         appId: click.appId,
         programId: program.id,
@@ -340,6 +356,9 @@ async function insertConversions(
         status: 'approved',
         attributionMethod: 'click_id',
         occurredAt,
+        receivedAt,
+        createdAt: receivedAt,
+        updatedAt: receivedAt,
       })
       .returning();
     const holdUntil = holdEnd(occurredAt, program.holdDays);
@@ -380,6 +399,8 @@ async function insertConversions(
         holdUntil,
         status: (released ? 'approved' : 'pending') as 'approved' | 'pending',
         approvedAt: released ? holdUntil : null,
+        createdAt: receivedAt,
+        updatedAt: released ? holdUntil : receivedAt,
       })),
     );
   }

@@ -19,6 +19,8 @@ let owner: User;
 let support: User;
 let affiliate: User;
 const flagged: string[] = [];
+let appKey: { key: string; signingSecret: string };
+let enrollmentRow: { id: string; refCode: string };
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 const AWS_ASN = 16509;
 
@@ -59,6 +61,8 @@ beforeAll(async () => {
   const ownerToken = await apiLogIn(owner);
   const key = await api('POST', `/orgs/${tenant.org.id}/apps/${tenant.app.id}/api-keys`, ownerToken, { name: 'e2e' });
   expect(key.status, JSON.stringify(key.body)).toBe(201);
+  appKey = key.body;
+  enrollmentRow = enrollment!;
   for (const amount of [10_000, 20_000]) {
     // Clicks from a cloud provider's network: the conversion they lead to waits for review (datacenter_ip).
     const at = Date.now() - 2 * 3_600_000;
@@ -132,6 +136,11 @@ test('the owner reviews the flagged sale, sees its signals and rejects it; the a
   const rows = page.getByRole('table').getByRole('row');
   await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
   expect(await page.getByTestId('fraud-flags').first().textContent()).toContain('Datacenter IP');
+  // Each item names its program and the commission it would pay (30 % of $200.00 and of $100.00).
+  const queue = await page.getByRole('table').textContent();
+  expect(queue).toContain(e2e.tenant.program.name);
+  expect(queue).toContain('$60.00');
+  expect(queue).toContain('$30.00');
   await checkAxe(page, 'review queue (en)');
   await shoot(page, 'review-en');
 
@@ -328,5 +337,93 @@ test('a Stripe refund waiting for invoice_payment.paid shows in the review queue
   await page.waitForLoadState('networkidle');
   await checkAxe(page, 'waiting refunds (ru)');
   await shoot(page, 'waiting-refunds-ru');
+  await page.context().close();
+}, 180_000);
+
+/** A clean sale for the review affiliate, clicked an hour before it happened, reported now. */
+async function reportSale(occurredAt: Date, amount: number): Promise<string> {
+  const { db, tenant } = e2e;
+  const at = occurredAt.getTime() - 3_600_000;
+  const clickId = uuidv7(at);
+  await db.insert(s.clicks).values({
+    id: clickId,
+    clickedAt: new Date(at),
+    linkForm: 'aff_path',
+    code: enrollmentRow.refCode,
+    status: 'accepted',
+    isUnique: true,
+    organizationId: tenant.org.id,
+    appId: tenant.app.id,
+    programId: tenant.program.id,
+    enrollmentId: enrollmentRow.id,
+    affiliateId: affiliate.userId,
+    ip: '198.51.100.20',
+    userAgent: UA,
+    fingerprint: await fingerprint(UA, 'en-US'),
+    asn: 3320,
+    isBot: false,
+    country: 'DE',
+    deviceType: 'desktop',
+    landingUrl: 'https://app.example/',
+  });
+  const body = new TextEncoder().encode(
+    JSON.stringify({
+      event_id: `sorted-${randomBytes(4).toString('hex')}`,
+      type: 'sale',
+      click_id: clickId,
+      amount,
+      currency: 'USD',
+      occurred_at: occurredAt.toISOString(),
+    }),
+  );
+  const res = await fetch(`${e2e.baseUrl}/api/v1/conversions`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${appKey.key}`,
+      'content-type': 'application/json',
+      'x-ae-signature': await signatureHeader(appKey.signingSecret, Math.floor(Date.now() / 1000), body),
+    },
+    body,
+  });
+  const outcome = (await res.json()) as { conversion: { id: string } };
+  expect(res.status, JSON.stringify(outcome)).toBe(201);
+  return outcome.conversion.id;
+}
+
+test('the conversions list reads by when each sale happened, shows its program, and sorts on request', async () => {
+  // Received in the order of the issue (the 15th, 8th, 3rd, 18th, 29th of the month before): listed by date.
+  const day = (n: number) => new Date(Date.now() - n * 86_400_000);
+  const received: [number, number][] = [
+    [9, 11_100],
+    [16, 22_200],
+    [21, 33_300],
+    [6, 44_400],
+    [26, 55_500],
+  ];
+  for (const [ago, amount] of received) await reportSale(day(ago), amount);
+  // An earlier test switched the owner to Russian, and the profile's language wins at sign-in.
+  await e2e.db.update(s.users).set({ locale: 'en' }).where(eq(s.users.id, owner.userId));
+  const page = await logIn(owner);
+  await page.goto(orgPath('conversions?status=pending'));
+  await h1(page, 'Conversions');
+  const table = page.getByRole('table');
+  await table.getByRole('columnheader', { name: 'Program' }).waitFor();
+  const amounts = async () =>
+    (await table.getByRole('row').allTextContents())
+      .slice(1)
+      .map((text) => text.match(/\$(\d{3})\.00/)?.[1])
+      .filter(Boolean);
+  await expect.poll(amounts, { timeout: 30_000 }).toEqual(['444', '111', '222', '333', '555']);
+  expect(await table.textContent()).toContain(e2e.tenant.program.name);
+
+  await page.getByTestId('sort-select').click();
+  await page.getByRole('option', { name: 'Oldest first' }).click();
+  await expect.poll(amounts, { timeout: 30_000 }).toEqual(['555', '333', '222', '111', '444']);
+  expect(page.url()).toContain('sort=occurredAt');
+  await page.getByTestId('sort-select').click();
+  await page.getByRole('option', { name: 'Largest amount first' }).click();
+  await expect.poll(amounts, { timeout: 30_000 }).toEqual(['555', '444', '333', '222', '111']);
+  await checkAxe(page, 'conversions sorted (en)');
+  await shoot(page, 'conversions-sorted-en');
   await page.context().close();
 }, 180_000);

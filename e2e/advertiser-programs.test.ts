@@ -70,14 +70,28 @@ test('the owner creates a program with referral levels and country rules in the 
   await page.getByLabel(/^Payout minimum/).fill('50');
   await page.getByLabel(/^Cancellation voids the sale within/).fill('14');
   await page.getByLabel('Brief for affiliates').fill('Write honest reviews. No brand bidding.');
+  // Out-of-range numbers stay as typed (−5 % used to become 5 %, a hold of −1 day 1, 250 % 100 %).
+  await page.getByLabel(/^Commission rate/).fill('-5');
+  await page.getByLabel('Hold period (days)').fill('-1');
+  await page.getByLabel('Level 1 rate').fill('250');
+  await page.getByLabel('Brief for affiliates').focus();
 
   // The form refuses what the API would refuse before sending anything, and takes the focus there.
   await page.getByRole('button', { name: 'Create and go live' }).click();
   await page.getByText('Enter an absolute https URL.').waitFor();
   await page.getByText('Use 1 to 40 letters, digits, _ or -.').waitFor();
   await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('aria-invalid')")).toBe('true');
+  await expect.poll(() => page.getByText('Enter a percentage from 0 to 100.').count()).toBe(2);
+  await page.getByText('Enter a whole number of days from 0 to 3650.').waitFor();
+  expect(await page.getByLabel(/^Commission rate/).inputValue()).toBe('-5 %');
+  expect(await page.getByLabel('Hold period (days)').inputValue()).toBe('-1');
+  expect(await page.getByLabel('Level 1 rate').inputValue()).toBe('250 %');
+  expect(await e2e.db.select().from(s.programs).where(eq(s.programs.name, PROGRAM_NAME))).toEqual([]);
   await checkAxe(page, 'new program (en)');
   await shoot(page, 'program-new-en');
+  await page.getByLabel(/^Commission rate/).fill('20');
+  await page.getByLabel('Hold period (days)').fill('30');
+  await page.getByLabel('Level 1 rate').fill('5');
 
   await page.getByLabel(/^Default landing page/).fill('https://app.example/');
   await page.getByLabel(/^Click id parameter/).fill('ref_click');

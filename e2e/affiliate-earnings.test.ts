@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
@@ -355,4 +356,72 @@ test('an affiliate of another advertiser sees none of it', async () => {
   await checkAxe(other, 'empty postback (en)');
   await screenshot(other, 'postback-empty-en-1440');
   await other.context().close();
+}, 240_000);
+
+test('commissions tab: each line dated by its conversion, named by its event type, within the period filter', async () => {
+  const { db } = e2e;
+  const now = Date.now();
+  const [enrollment] = await db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, affiliate.userId));
+  // A lead five days ago whose line was written only now (as the demo data did): the tab shows the lead's date.
+  const leadAt = new Date(now - 5 * DAY);
+  const leadId = uuidv7(now);
+  await db.insert(s.conversions).values({
+    id: leadId,
+    organizationId: tenant.org.id,
+    appId: tenant.app.id,
+    programId: tenant.program.id,
+    enrollmentId: enrollment!.id,
+    affiliateId: affiliate.userId,
+    eventId: `lead-${leadId}`,
+    eventType: 'lead',
+    amountMinor: 0,
+    currency: null,
+    status: 'pending',
+    attributionMethod: 'coupon',
+    occurredAt: leadAt,
+  });
+  await db.insert(s.commissions).values({
+    conversionId: leadId,
+    organizationId: tenant.org.id,
+    programId: tenant.program.id,
+    beneficiaryId: affiliate.userId,
+    enrollmentId: enrollment!.id,
+    amountMinor: 500,
+    currency: 'USD',
+    rateBps: null,
+    calculation: { rule: 'fixed', fixedMinor: 500, level: 0 },
+    status: 'pending',
+    holdUntil: new Date(leadAt.getTime() + 14 * DAY),
+  });
+
+  const view = await logIn(affiliate);
+  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions`);
+  await view.getByRole('heading', { level: 1, name: 'Conversions and commissions' }).waitFor();
+  const table = view.getByRole('table');
+  await table.getByRole('columnheader', { name: 'Occurred' }).waitFor();
+  const leadRow = table.getByRole('row', { name: /Your lead/ });
+  await leadRow.waitFor({ timeout: 30_000 });
+  const leadText = (await leadRow.textContent()) ?? '';
+  expect(leadText).toContain('Fixed $5.00 per event');
+  expect(leadText).not.toContain('sale');
+  const shown = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' }).format(leadAt);
+  expect(leadText).toContain(shown);
+  // Newest conversion first: the two sales of two days ago, then the lead of five days ago.
+  const rows = table.getByRole('row');
+  await expect.poll(() => rows.count()).toBe(4);
+  expect(await rows.nth(3).textContent()).toContain('Your lead');
+
+  // The period filter: the last 7 days hold the lead and both sales; "today" holds none of them.
+  await view
+    .getByRole('textbox', { name: 'Period' })
+    .or(view.getByRole('combobox', { name: 'Period' }))
+    .first()
+    .waitFor();
+  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions&range=today`);
+  await view.getByTestId('empty-state').waitFor({ timeout: 30_000 });
+  await view.goto(`/affiliate/${tenant.org.id}/conversions?tab=commissions&range=7d`);
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(4);
+  await view.mouse.move(600, 30);
+  await checkBothLanguages(view, 'commissions-by-event', 'Конверсии и комиссии');
+  await view.context().close();
 }, 240_000);

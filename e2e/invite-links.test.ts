@@ -121,3 +121,39 @@ test('a new affiliate opens the link, signs up, confirms the email, logs in and 
   await checkAxe(ru, 'join page revoked (ru)');
   await shoot(ru, 'join-revoked-ru');
 }, 300_000);
+
+test('an out-of-range rate, hold or use count stays as typed, shows its error and blocks saving', async () => {
+  const owner = await signUpVerified(e2e, { accountType: 'affiliate' });
+  await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
+  const page = await e2e.newPage({ locale: 'en' });
+  await logInAt(page, `/orgs/${e2e.tenant.org.id}/invites`, owner);
+  await h1(page, 'Invite links');
+  const before = await e2e.db.select().from(s.registrationLinks);
+
+  await page.getByLabel('Label').fill('Out of range');
+  const rate = page.getByLabel('Commission rate override, %');
+  const hold = page.getByLabel('Hold override, days');
+  const uses = page.getByLabel('Maximum uses');
+  // −3 used to become 0 when the field lost focus, and the link was saved with 0 % for the whole organization.
+  await rate.fill('-3');
+  await hold.fill('-1');
+  await uses.fill('0');
+  await page.getByLabel('Label').focus();
+  await page.getByText('Enter a rate from 0 to 100').waitFor();
+  await page.getByText('Enter a whole number of days from 0 to 3650').waitFor();
+  await page.getByText('Enter a whole number from 1 to 1,000,000').waitFor();
+  expect(await rate.inputValue()).toBe('-3');
+  expect(await hold.inputValue()).toBe('-1');
+  expect(await uses.inputValue()).toBe('0');
+
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await rate.fill('250');
+  await page.getByLabel('Label').focus();
+  await page.getByText('Enter a rate from 0 to 100').waitFor();
+  expect(await rate.inputValue()).toBe('250');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await expect(page.getByText('Link created.').count()).resolves.toBe(0);
+  expect(await e2e.db.select().from(s.registrationLinks)).toHaveLength(before.length);
+  await checkAxe(page, 'invite link form errors (en)');
+  await shoot(page, 'invite-link-out-of-range-en');
+}, 300_000);

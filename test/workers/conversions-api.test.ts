@@ -440,8 +440,11 @@ describe('paging and filters', () => {
 
   it('walks every conversion once, newest first, with the cursor', async () => {
     const all = await call(shop.owner, 'GET', `${org(shop)}/conversions?limit=100`);
-    // UUIDv7 ids sort by arrival, so newest first is descending id order.
-    expect(ids(all.body)).toEqual([lead, ...made].sort().reverse());
+    // Newest first by when the event happened (issue 25): the lead of 2020, received last, comes last.
+    expect(ids(all.body)).toEqual([...[...made].sort().reverse(), lead]);
+    // By arrival on request: UUIDv7 ids sort by arrival, so that is descending id order.
+    const received = await call(shop.owner, 'GET', `${org(shop)}/conversions?limit=100&sort=-receivedAt`);
+    expect(ids(received.body)).toEqual([lead, ...made].sort().reverse());
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;

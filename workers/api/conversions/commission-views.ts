@@ -95,6 +95,7 @@ export function commissionFieldsView(
 export const commission = z
   .object({
     ...commissionFields,
+    programName: z.string(),
     beneficiary: z.object({ id: z.uuid(), email: z.string() }).describe('The affiliate paid by this line'),
     enrollmentId: z.uuid().nullable().describe('The direct affiliate’s enrollment; null on upline lines'),
   })
@@ -104,6 +105,7 @@ export const commissionPage = page(commission, 'CommissionPage');
 
 export const commissionView = (row: CommissionRow): z.infer<typeof commission> => ({
   ...commissionFieldsView(row.commission, { type: row.conversionType, occurredAt: row.conversionOccurredAt }),
+  programName: row.programName,
   beneficiary: { id: row.commission.beneficiaryId, email: row.beneficiaryEmail },
   enrollmentId: row.commission.enrollmentId,
 });

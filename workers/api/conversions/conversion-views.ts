@@ -50,6 +50,7 @@ export const conversion = z
     eventId: z.string().describe('Your event id'),
     source: z.enum(ConversionSource),
     programId: z.uuid().nullable(),
+    programName: z.string().nullable().describe('null: nobody credited (yet), so no program'),
     affiliateId: z.uuid().nullable(),
     affiliateEmail: z.string().nullable(),
     attributionMethod: z.enum(AttributionMethod).nullable().describe('null: nobody credited (yet)'),
@@ -66,12 +67,14 @@ export const conversionPage = page(conversion, 'ConversionPage');
 export const conversionView = ({
   conversion: c,
   affiliateEmail,
+  programName,
   directCommission: direct,
 }: ConversionRow): z.infer<typeof conversion> => ({
   ...eventFieldsView(c),
   eventId: c.eventId,
   source: c.source,
   programId: c.programId,
+  programName,
   affiliateId: c.affiliateId,
   affiliateEmail,
   attributionMethod: c.attributionMethod,

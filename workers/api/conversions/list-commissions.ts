@@ -10,7 +10,8 @@ const route = createRoute({
   operationId: 'listCommissions',
   path: '/orgs/{orgId}/commissions',
   tags: ['conversions'],
-  summary: 'Commission lines you owe affiliates, newest first',
+  summary:
+    'Commission lines you owe affiliates, by when their conversion happened (newest first) unless sort says otherwise',
   security: bearer,
   request: { params: orgParams, query: commissionsQuery },
   responses: {

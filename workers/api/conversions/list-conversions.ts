@@ -10,7 +10,8 @@ const route = createRoute({
   operationId: 'listConversions',
   path: '/orgs/{orgId}/conversions',
   tags: ['conversions'],
-  summary: 'Your conversions, newest first; status=flagged is the review queue',
+  summary:
+    'Your conversions, by when they happened (newest first) unless sort says otherwise; status=flagged is the review queue',
   security: bearer,
   request: { params: orgParams, query: conversionsQuery },
   responses: {

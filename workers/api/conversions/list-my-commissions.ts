@@ -11,7 +11,7 @@ const route = createRoute({
   path: '/affiliate/orgs/{orgId}/commissions',
   tags: ['affiliate'],
   summary:
-    'What you earn from this advertiser, newest first: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation',
+    'What you earn from this advertiser, by when each conversion happened (newest first) unless sort says otherwise: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation',
   security: bearer,
   request: { params: orgParams, query: myCommissionsQuery },
   responses: {

@@ -11,7 +11,7 @@ const route = createRoute({
   path: '/affiliate/orgs/{orgId}/conversions',
   tags: ['affiliate'],
   summary:
-    'Conversions credited to you by this advertiser, newest first, with how they were attributed and what you earned',
+    'Conversions credited to you by this advertiser, by when they happened (newest first) unless sort says otherwise, with how they were attributed and what you earned',
   security: bearer,
   request: { params: orgParams, query: myConversionsQuery },
   responses: {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CommissionKind, CommissionStatus, RecordedEventType, ConversionStatus } from '../../../schema/enums';
+import { COMMISSION_SORTS, CONVERSION_SORTS, DEFAULT_EVENT_SORT } from '../../contracts/list-sort';
 import { currencyCode, idParam, orgParams, pageQuery } from '../shared/schemas';
 
 export const conversionParams = orgParams.extend({ conversionId: idParam('conversionId') });
@@ -14,6 +15,12 @@ export const myConversionsQuery = pageQuery.extend({
   programId: z.uuid().optional(),
   from: occurredBound('from'),
   to: occurredBound('to'),
+  sort: z
+    .enum(CONVERSION_SORTS)
+    .default(DEFAULT_EVENT_SORT)
+    .describe(
+      'Order of the list; a leading - is descending. Default -occurredAt: when the event happened, newest first. Ties break on the id; keep the same sort while paging',
+    ),
 });
 
 export const conversionsQuery = myConversionsQuery.extend({
@@ -31,6 +38,14 @@ const commissionFilters = pageQuery.extend({
   programId: z.uuid().optional(),
   kind: z.enum(CommissionKind).optional().describe('adjustment: a reversal after a refund, cancellation or rejection'),
   currency: currencyCode.optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe("The conversion's occurredAt from, inclusive, ISO 8601"),
+  to: z.iso.datetime({ offset: true }).optional().describe("The conversion's occurredAt to, inclusive, ISO 8601"),
+  sort: z
+    .enum(COMMISSION_SORTS)
+    .default(DEFAULT_EVENT_SORT)
+    .describe(
+      "Order of the list; a leading - is descending. Default -occurredAt: when the line's conversion happened, newest first. Ties break on the id; keep the same sort while paging",
+    ),
 });
 
 export const commissionsQuery = commissionFilters.extend({

@@ -1,7 +1,10 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
-import { commissions, conversions, users, type Commission } from '../../../schema';
+import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { commissions, conversions, programs, users, type Commission } from '../../../schema';
 import type { CommissionKind, CommissionStatus, RecordedEventType } from '../../../schema/enums';
+import { type CommissionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contracts/list-sort';
 import type { ServiceCall } from '../../context';
+import type { Executor } from '../../db/client';
+import { cursorKeyOf, keysetAfter, keysetOrder } from '../keyset';
 import { advertiserOrgId } from '../tenant-scope';
 
 export interface CommissionFilters {
@@ -9,6 +12,11 @@ export interface CommissionFilters {
   programId?: string | undefined;
   kind?: CommissionKind | undefined;
   currency?: string | undefined;
+  /** The conversion's occurredAt, inclusive, ISO 8601: the period a line was earned in. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Default -occurredAt: when the conversion behind the line happened, newest first. */
+  sort?: CommissionSort | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -17,44 +25,87 @@ export interface CommissionRow {
   id: string;
   commission: Commission;
   beneficiaryEmail: string;
+  programName: string;
   conversionType: RecordedEventType;
   conversionOccurredAt: Date;
 }
 
-/** The filters both sides share; cursor paging is by id (UUIDv7: newest first). */
+/** The filters both sides share (paging is commissionPaging's); the query joins the line's conversion. */
 export function commissionFilterClause(input: CommissionFilters) {
   return and(
     input.status ? eq(commissions.status, input.status) : undefined,
     input.programId ? eq(commissions.programId, input.programId) : undefined,
     input.kind ? eq(commissions.kind, input.kind) : undefined,
     input.currency ? eq(commissions.currency, input.currency) : undefined,
-    input.cursor ? lt(commissions.id, input.cursor) : undefined,
+    input.from ? gte(conversions.occurredAt, new Date(input.from)) : undefined,
+    input.to ? lte(conversions.occurredAt, new Date(input.to)) : undefined,
   );
 }
 
-/** Every commission line the organization owes, newest first; one row beyond `limit` marks a next page. */
+const SORT_KEYS = {
+  occurredAt: conversions.occurredAt,
+  createdAt: commissions.createdAt,
+  amount: commissions.amountMinor,
+} as const;
+
+/** The order and the "after the cursor" condition of a page of lines; the cursor is read within `scope`. */
+export async function commissionPaging(
+  db: Executor,
+  input: Pick<CommissionFilters, 'sort' | 'cursor'>,
+  scope: SQL | undefined,
+): Promise<{ after: SQL | undefined; orderBy: SQL[] }> {
+  const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
+  const column = SORT_KEYS[key];
+  const at =
+    input.cursor === undefined
+      ? undefined
+      : {
+          key: cursorKeyOf(
+            await db
+              .select({ key: column })
+              .from(commissions)
+              .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
+              .where(and(scope, eq(commissions.id, input.cursor))),
+          ).key,
+          cursor: input.cursor,
+        };
+  return {
+    after: keysetAfter(column, commissions.id, direction, at),
+    orderBy: keysetOrder(column, commissions.id, direction),
+  };
+}
+
+/**
+ * Every commission line the organization owes, by when its conversion happened, newest first, unless `sort`
+ * says otherwise; one row beyond `limit` marks a next page.
+ */
 export async function listCommissions({
   ctx,
   input,
 }: ServiceCall<CommissionFilters & { beneficiaryId?: string | undefined }>): Promise<CommissionRow[]> {
+  const scope = eq(commissions.organizationId, advertiserOrgId(ctx));
+  const { after, orderBy } = await commissionPaging(ctx.db, input, scope);
   const rows = await ctx.db
     .select({
       commission: commissions,
       beneficiaryEmail: users.email,
+      programName: programs.name,
       conversionType: conversions.eventType,
       conversionOccurredAt: conversions.occurredAt,
     })
     .from(commissions)
     .innerJoin(users, eq(users.id, commissions.beneficiaryId))
+    .innerJoin(programs, eq(programs.id, commissions.programId))
     .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
     .where(
       and(
-        eq(commissions.organizationId, advertiserOrgId(ctx)),
+        scope,
         commissionFilterClause(input),
         input.beneficiaryId ? eq(commissions.beneficiaryId, input.beneficiaryId) : undefined,
+        after,
       ),
     )
-    .orderBy(desc(commissions.id))
+    .orderBy(...orderBy)
     .limit(input.limit + 1);
   return rows.map((r) => ({ id: r.commission.id, ...r }));
 }

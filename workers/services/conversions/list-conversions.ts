@@ -1,7 +1,10 @@
-import { and, desc, eq, gte, isNotNull, isNull, lt, lte, type SQL } from 'drizzle-orm';
-import { conversions, users, type Commission, type Conversion } from '../../../schema';
+import { and, eq, gte, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { conversions, programs, users, type Commission, type Conversion } from '../../../schema';
 import type { RecordedEventType, ConversionStatus } from '../../../schema/enums';
+import { type ConversionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contracts/list-sort';
 import type { ServiceCall } from '../../context';
+import type { Executor } from '../../db/client';
+import { cursorKeyOf, keysetAfter, keysetOrder } from '../keyset';
 import { advertiserOrgId } from '../tenant-scope';
 import { listDirectCommissions } from './list-direct-commissions';
 
@@ -12,6 +15,8 @@ export interface ConversionFilters {
   /** occurredAt, inclusive, ISO 8601. */
   from?: string | undefined;
   to?: string | undefined;
+  /** Default -occurredAt: when the event happened, newest first. */
+  sort?: ConversionSort | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -27,11 +32,13 @@ export interface ConversionRow {
   id: string;
   conversion: Conversion;
   affiliateEmail: string | null;
+  /** NULL while nobody is credited: only attributed conversions have a program. */
+  programName: string | null;
   /** The direct affiliate's (level 0) line of this conversion, if it earned one. */
   directCommission: Commission | null;
 }
 
-/** The filters both sides share; cursor paging is by id, and UUIDv7 ids sort by arrival. */
+/** The filters both sides share (paging is conversionPaging's). */
 export function conversionFilterClause(input: ConversionFilters): SQL | undefined {
   return and(
     input.status ? eq(conversions.status, input.status) : undefined,
@@ -39,23 +46,61 @@ export function conversionFilterClause(input: ConversionFilters): SQL | undefine
     input.programId ? eq(conversions.programId, input.programId) : undefined,
     input.from ? gte(conversions.occurredAt, new Date(input.from)) : undefined,
     input.to ? lte(conversions.occurredAt, new Date(input.to)) : undefined,
-    input.cursor ? lt(conversions.id, input.cursor) : undefined,
   );
 }
 
+const SORT_KEYS = {
+  occurredAt: conversions.occurredAt,
+  receivedAt: conversions.receivedAt,
+  amount: conversions.amountMinor,
+} as const;
+
 /**
- * The organization's conversions, newest first; status=flagged is the review queue. One row beyond
- * `limit` marks a next page.
+ * The order and the "after the cursor" condition of a conversions page. The cursor row's key is read within
+ * `scope` (the caller's tenant), so a cursor of another tenant is invalid_cursor like any unknown id.
+ */
+export async function conversionPaging(
+  db: Executor,
+  input: Pick<ConversionFilters, 'sort' | 'cursor'>,
+  scope: SQL | undefined,
+): Promise<{ after: SQL | undefined; orderBy: SQL[] }> {
+  const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
+  const column = SORT_KEYS[key];
+  const at =
+    input.cursor === undefined
+      ? undefined
+      : {
+          key: cursorKeyOf(
+            await db
+              .select({ key: column })
+              .from(conversions)
+              .where(and(scope, eq(conversions.id, input.cursor))),
+          ).key,
+          cursor: input.cursor,
+        };
+  return {
+    after: keysetAfter(column, conversions.id, direction, at),
+    orderBy: keysetOrder(column, conversions.id, direction),
+  };
+}
+
+/**
+ * The organization's conversions, by when they happened, newest first, unless `sort` says otherwise;
+ * status=flagged is the review queue. One row beyond `limit` marks a next page.
  */
 export async function listConversions({ ctx, input }: ServiceCall<ListConversionsInput>): Promise<ConversionRow[]> {
+  const scope = eq(conversions.organizationId, advertiserOrgId(ctx));
+  const { after, orderBy } = await conversionPaging(ctx.db, input, scope);
   const rows = await ctx.db
-    .select({ conversion: conversions, affiliateEmail: users.email })
+    .select({ conversion: conversions, affiliateEmail: users.email, programName: programs.name })
     .from(conversions)
     .leftJoin(users, eq(users.id, conversions.affiliateId))
+    .leftJoin(programs, eq(programs.id, conversions.programId))
     .where(
       and(
-        eq(conversions.organizationId, advertiserOrgId(ctx)),
+        scope,
         conversionFilterClause(input),
+        after,
         input.affiliateId ? eq(conversions.affiliateId, input.affiliateId) : undefined,
         input.appId ? eq(conversions.appId, input.appId) : undefined,
         input.attributed === undefined
@@ -65,7 +110,7 @@ export async function listConversions({ ctx, input }: ServiceCall<ListConversion
             : isNull(conversions.enrollmentId),
       ),
     )
-    .orderBy(desc(conversions.id))
+    .orderBy(...orderBy)
     .limit(input.limit + 1);
   const direct = await listDirectCommissions(
     ctx.db,

@@ -1,9 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { commissions, conversions, programs, type Commission } from '../../../schema';
 import type { RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { affiliateScope } from '../tenant-scope';
-import { commissionFilterClause, type CommissionFilters } from './list-commissions';
+import { commissionFilterClause, type CommissionFilters, commissionPaging } from './list-commissions';
 
 export interface MyCommissionRow {
   id: string;
@@ -14,7 +14,8 @@ export interface MyCommissionRow {
 }
 
 /**
- * The lines the signed-in affiliate earns from one advertiser, newest first: its own sales
+ * The lines the signed-in affiliate earns from one advertiser, by when the conversion happened, newest first
+ * unless `sort` says otherwise: its own sales
  * (level 0) and its share of its referrals' sales (levels 1–3).
  */
 export async function listMyCommissions({
@@ -22,6 +23,8 @@ export async function listMyCommissions({
   input,
 }: ServiceCall<CommissionFilters & { level?: number | undefined }>): Promise<MyCommissionRow[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
+  const scope = and(eq(commissions.organizationId, organizationId), eq(commissions.beneficiaryId, affiliateId));
+  const { after, orderBy } = await commissionPaging(ctx.db, input, scope);
   const rows = await ctx.db
     .select({
       commission: commissions,
@@ -34,13 +37,13 @@ export async function listMyCommissions({
     .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
     .where(
       and(
-        eq(commissions.organizationId, organizationId),
-        eq(commissions.beneficiaryId, affiliateId),
+        scope,
         commissionFilterClause(input),
         input.level === undefined ? undefined : eq(commissions.level, input.level),
+        after,
       ),
     )
-    .orderBy(desc(commissions.id))
+    .orderBy(...orderBy)
     .limit(input.limit + 1);
   return rows.map((r) => ({ id: r.commission.id, ...r }));
 }

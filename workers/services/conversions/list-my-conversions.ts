@@ -1,8 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { conversions, programs, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { affiliateScope } from '../tenant-scope';
-import { conversionFilterClause, type ConversionFilters } from './list-conversions';
+import { conversionFilterClause, type ConversionFilters, conversionPaging } from './list-conversions';
 import { listDirectCommissions } from './list-direct-commissions';
 
 export interface MyConversionRow {
@@ -15,24 +15,21 @@ export interface MyConversionRow {
 }
 
 /**
- * The conversions attributed to the signed-in affiliate in one advertiser's context, newest first,
+ * The conversions attributed to the signed-in affiliate in one advertiser's context, by when they happened,
+ * newest first unless `sort` says otherwise,
  * with its own (direct) commission. The API view decides which columns it may see.
  */
 export async function listMyConversions({ ctx, input }: ServiceCall<ConversionFilters>): Promise<MyConversionRow[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
+  const scope = and(eq(conversions.organizationId, organizationId), eq(conversions.affiliateId, affiliateId));
+  const { after, orderBy } = await conversionPaging(ctx.db, input, scope);
   const rows = await ctx.db
     .select({ conversion: conversions, programId: programs.id, programName: programs.name })
     .from(conversions)
     // Attributed conversions always have a program (conversions_attribution_check).
     .innerJoin(programs, eq(programs.id, conversions.programId))
-    .where(
-      and(
-        eq(conversions.organizationId, organizationId),
-        eq(conversions.affiliateId, affiliateId),
-        conversionFilterClause(input),
-      ),
-    )
-    .orderBy(desc(conversions.id))
+    .where(and(scope, conversionFilterClause(input), after))
+    .orderBy(...orderBy)
     .limit(input.limit + 1);
   const direct = await listDirectCommissions(
     ctx.db,

@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
+import type { MyCommission } from '../../queries/my-conversions';
 
 type CalculationTextProps = {
   calculation: Record<string, unknown>;
   currency: string;
+  /** The conversion's event type, so a lead's line reads "of the lead amount", not "of the sale amount". */
+  event?: RecordedEventType | undefined;
 };
+
+type RecordedEventType = MyCommission['conversion']['type'];
 
 const RULES = ['percent', 'fixed', 'hybrid', 'declared', 'upline', 'reversal', 'cpc'] as const;
 type Rule = (typeof RULES)[number];
@@ -13,7 +18,7 @@ type Rule = (typeof RULES)[number];
  * How a line's amount was computed, in the UI language, from the calculation's inputs. The stored English
  * formula names the sale amount, which is the advertiser's revenue, so it is not shown to the affiliate.
  */
-export function CalculationText({ calculation, currency }: CalculationTextProps) {
+export function CalculationText({ calculation, currency, event }: CalculationTextProps) {
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const rule = (RULES as readonly string[]).includes(String(calculation.rule)) ? (calculation.rule as Rule) : null;
@@ -24,5 +29,6 @@ export function CalculationText({ calculation, currency }: CalculationTextProps)
   const rate = rateBps === null ? '—' : formatPercent(rateBps / 10_000, lng, 2);
   const fixed = fixedMinor === null ? '—' : formatMoney(fixedMinor, currency, lng);
   if (!rule) return <>{t('calculation.other')}</>;
-  return <>{t(`calculation.${rule}`, { rate, fixed, level, clicks })}</>;
+  const noun = t(`eventNouns.${event ?? 'any'}`);
+  return <>{t(`calculation.${rule}`, { rate, fixed, level, clicks, event: noun })}</>;
 }

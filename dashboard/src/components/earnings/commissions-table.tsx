@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
+import { isoDayBounds } from '../../lib/day-bounds';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { type MyCommission, useMyCommissions } from '../../queries/my-conversions';
 import { InfiniteDataTable } from '../infinite-data-table';
@@ -13,18 +14,25 @@ import { StatusBadge } from './status-badge';
 
 const column = createColumnHelper<MyCommission>();
 
-/** Every commission line the affiliate earns with this advertiser: its own (level 0) and its referrals' (1–3). */
+/**
+ * Every commission line the affiliate earns with this advertiser in the period (by when the conversion happened):
+ * its own (level 0) and its referrals' (1–3), newest first unless sorted otherwise.
+ */
 export function CommissionsTable({ orgId, search }: { orgId: string; search: ConversionsSearch }) {
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const query = useMyCommissions(orgId, {
+    ...isoDayBounds(search),
+    ...(search.sort ? { sort: search.sort } : {}),
     ...(search.lineStatus ? { status: search.lineStatus } : {}),
     ...(search.level ? { level: Number(search.level) } : {}),
     ...(search.program ? { programId: search.program } : {}),
   });
   const columns = [
-    column.accessor('createdAt', {
-      header: t('commissions.columns.createdAt'),
+    // When the conversion happened, not when the line was written: the hold counts from the conversion.
+    column.accessor((row) => row.conversion.occurredAt, {
+      id: 'occurredAt',
+      header: t('commissions.columns.occurredAt'),
       cell: (info) => {
         const line = info.row.original;
         const when = formatDateTime(info.getValue(), lng);
@@ -53,7 +61,11 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     }),
     column.accessor('level', {
       header: t('commissions.columns.level'),
-      cell: (i) => t(`levels.${String(i.getValue()) as '0'}`),
+      // Level 0 is the affiliate's own event, named by its type ("Your lead"); 1–3 are its referrals'.
+      cell: (i) =>
+        i.getValue() === 0
+          ? t(`ownEvent.${i.row.original.conversion.type}`)
+          : t(`levels.${String(i.getValue()) as '1'}`),
     }),
     column.accessor('amountMinor', {
       header: t('commissions.columns.amount'),
@@ -75,7 +87,11 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
       header: t('commissions.columns.calculation'),
       cell: (i) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          <CalculationText calculation={i.getValue()} currency={i.row.original.currency} />
+          <CalculationText
+            calculation={i.getValue()}
+            currency={i.row.original.currency}
+            event={i.row.original.conversion.type}
+          />
         </Text>
       ),
     }),

@@ -2,6 +2,7 @@ import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '../../queries/my-programs';
 import { DateRangeFilter } from '../date-range-filter';
+import { SortSelect } from '../sort-select';
 import { CONVERSION_STATUSES, type ConversionsSearch, EVENT_TYPES, LEVELS, LINE_STATUSES } from './conversions-options';
 
 type ConversionsFiltersProps = {
@@ -28,6 +29,7 @@ export function ConversionsFilters({ search, programs, onChange }: ConversionsFi
   return (
     <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('stats.filters.label')}>
       <Group gap="sm" align="flex-end" wrap="wrap">
+        <DateRangeFilter value={search} onChange={onChange} />
         {commissions ? (
           <>
             {program}
@@ -52,7 +54,6 @@ export function ConversionsFilters({ search, programs, onChange }: ConversionsFi
           </>
         ) : (
           <>
-            <DateRangeFilter value={search} onChange={onChange} />
             {program}
             <Select
               label={t('conversions.filters.status')}
@@ -75,6 +76,7 @@ export function ConversionsFilters({ search, programs, onChange }: ConversionsFi
             />
           </>
         )}
+        <SortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
       </Group>
     </Paper>
   );

@@ -13,7 +13,7 @@ import { StatusBadge } from './status-badge';
 
 const column = createColumnHelper<MyConversion>();
 
-/** Conversions credited to the affiliate, newest first; each opens its explanation. Revenue is never shown. */
+/** Conversions credited to the affiliate, by when they happened (newest first) unless sorted; each opens its explanation. Revenue is never shown. */
 export function ConversionsTable({ orgId, search }: { orgId: string; search: ConversionsSearch }) {
   const { t, i18n } = useTranslation('earnings');
   const query = useMyConversions(orgId, {
@@ -21,6 +21,7 @@ export function ConversionsTable({ orgId, search }: { orgId: string; search: Con
     ...(search.status ? { status: search.status } : {}),
     ...(search.type ? { type: search.type } : {}),
     ...(search.program ? { programId: search.program } : {}),
+    ...(search.sort ? { sort: search.sort } : {}),
   });
   const columns = [
     column.accessor('occurredAt', {

@@ -108,7 +108,7 @@ export function ExplanationSteps({ explanation }: { explanation: MyConversionExp
                     <MoneyText minor={line.amountMinor} currency={line.currency} fw={700} fz="lg" />
                     <StatusBadge status={line.status} />
                     <Badge variant="light" color="gray">
-                      {t(`levels.${String(line.level) as '0'}`)}
+                      {line.level === 0 ? t(`ownEvent.${conversion.type}`) : t(`levels.${String(line.level) as '1'}`)}
                     </Badge>
                   </Group>
                   <Text size="sm" c="dimmed">
@@ -117,7 +117,7 @@ export function ExplanationSteps({ explanation }: { explanation: MyConversionExp
                 </Group>
                 <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
                   <Fact label={t('commissions.columns.calculation')}>
-                    <CalculationText calculation={line.calculation} currency={line.currency} />
+                    <CalculationText calculation={line.calculation} currency={line.currency} event={conversion.type} />
                   </Fact>
                   <Fact label={t('commissions.columns.holdUntil')}>{formatDate(line.holdUntil, lng)}</Fact>
                   <Fact label={t('explanation.lines.approvedAt')}>

@@ -1,6 +1,8 @@
-import { Alert, Button, NumberInput, Paper, Radio, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Radio, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreateRegistrationLinkRequest, useCreateRegistrationLink } from '../../queries/invites';
 import { orgProgramOptionsQueryOptions } from '../../queries/org-lookups';
@@ -29,6 +31,8 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
   const programs = useQuery(orgProgramOptionsQueryOptions(orgId));
   const create = useCreateRegistrationLink(orgId);
   const form = useForm<Values>({
+    // An out-of-range number shows its error as soon as the field is left, not only on submit.
+    validateInputOnBlur: true,
     initialValues: {
       label: '',
       programId: WHOLE_ORG,
@@ -41,9 +45,13 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
     validate: {
       label: (v) => (v.trim() ? null : t('form.required')),
       maxUses: (v) =>
-        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 1) ? null : t('form.invalidNumber', { min: 1 }),
+        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 1_000_000)
+          ? null
+          : t('form.invalidUses'),
       holdDays: (v) =>
-        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 0) ? null : t('form.invalidNumber', { min: 0 }),
+        blank(v) || (Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 3_650)
+          ? null
+          : t('form.invalidDays'),
       ratePercent: (v) => (blank(v) || (Number(v) >= 0 && Number(v) <= 100) ? null : t('form.invalidRate')),
     },
   });
@@ -63,7 +71,12 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
   const scopeOptions = [{ value: WHOLE_ORG, label: t('form.wholeOrg') }, ...(programs.data ?? [])];
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
-      <form onSubmit={submit} noValidate>
+      {/* Mantine's default error red is too light on white for WCAG AA; the darker shade keeps messages readable. */}
+      <form
+        onSubmit={submit}
+        noValidate
+        style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
+      >
         <Stack gap="md">
           <Title order={2} fz="h4">
             {t('form.title')}
@@ -94,14 +107,13 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
               description={t('form.expiresHint')}
               {...form.getInputProps('expiresOn')}
             />
-            <NumberInput
+            <ExactNumberInput
               label={t('form.maxUses')}
               description={t('form.maxUsesHint')}
               min={1}
-              allowDecimal={false}
               {...form.getInputProps('maxUses')}
             />
-            <NumberInput
+            <ExactNumberInput
               label={t('form.rate')}
               description={t('form.rateHint')}
               min={0}
@@ -109,11 +121,10 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
               decimalScale={2}
               {...form.getInputProps('ratePercent')}
             />
-            <NumberInput
+            <ExactNumberInput
               label={t('form.holdDays')}
               description={t('form.holdHint')}
               min={0}
-              allowDecimal={false}
               {...form.getInputProps('holdDays')}
             />
           </SimpleGrid>

@@ -1,4 +1,5 @@
-import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,7 @@ export function OverridesForm({
   const update = useUpdateEnrollment(orgId);
   const notify = useNotifyDone();
   const form = useForm<OverridesValues>({
+    validateInputOnBlur: true,
     initialValues: {
       ratePercent: enrollment.rateOverrideBps === null ? '' : enrollment.rateOverrideBps / 100,
       fixed:
@@ -101,13 +103,11 @@ export function OverridesForm({
                 {...form.getInputProps('fixed')}
               />
             )}
-            <NumberInput
+            <ExactNumberInput
               label={t('overrides.hold')}
               placeholder={t('overrides.programValue', { value: String(program.holdDays) })}
               min={0}
               max={3650}
-              allowDecimal={false}
-              allowNegative={false}
               {...form.getInputProps('holdDays')}
             />
             <TextInput

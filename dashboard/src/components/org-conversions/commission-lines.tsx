@@ -43,7 +43,7 @@ export function CommissionLines({ detail }: { detail: ConversionDetail }) {
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
               <Fact label={t('explanation.lines.beneficiary')}>{beneficiary}</Fact>
               <Fact label={t('explanation.lines.calculation')}>
-                <CalculationText calculation={calc} currency={line.currency} />
+                <CalculationText calculation={calc} currency={line.currency} event={detail.conversion.type} />
               </Fact>
               {base !== null && (
                 <Fact label={t('explanation.lines.base')}>{formatMoney(base, line.currency, lng)}</Fact>

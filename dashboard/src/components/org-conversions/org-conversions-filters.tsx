@@ -2,6 +2,7 @@ import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrgProgramOptions } from '../../queries/org-lookups';
 import { DateRangeFilter } from '../date-range-filter';
+import { SortSelect } from '../sort-select';
 import { AffiliateFilter, AppFilter } from '../org/lookup-filters';
 import { ORG_CONVERSION_STATUSES, ORG_EVENT_TYPES, type OrgConversionsSearch } from './conversion-options';
 
@@ -52,6 +53,7 @@ export function OrgConversionsFilters({ orgId, search, onChange }: OrgConversion
         />
         <AppFilter orgId={orgId} value={search.app} onChange={(app) => onChange({ app })} w={width} />
         <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
+        <SortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
       </Group>
     </Paper>
   );

@@ -13,7 +13,7 @@ import { useConversionColumns } from './use-conversion-columns';
 
 const column = createColumnHelper<OrgConversion>();
 
-/** The organization's conversions, newest first; each opens its explanation. */
+/** The organization's conversions, by when they happened (newest first) or as sorted; each opens its explanation. */
 export function OrgConversionsTable({ orgId, search }: { orgId: string; search: OrgConversionsSearch }) {
   const { t } = useTranslation('orgconversions');
   const query = useOrgConversions(orgId, {
@@ -23,27 +23,10 @@ export function OrgConversionsTable({ orgId, search }: { orgId: string; search: 
     ...(search.program ? { programId: search.program } : {}),
     ...(search.app ? { appId: search.app } : {}),
     ...(search.affiliate ? { affiliateId: search.affiliate } : {}),
+    ...(search.sort ? { sort: search.sort } : {}),
   });
   const columns = [
     ...useConversionColumns(orgId),
-    column.accessor('directCommission', {
-      header: t('conversions.columns.commission'),
-      cell: (i) => {
-        const line = i.getValue();
-        if (!line)
-          return (
-            <Text c="dimmed" size="sm">
-              {t('conversions.nothingEarned')}
-            </Text>
-          );
-        return (
-          <Stack gap={2} align="flex-start">
-            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
-            <StatusBadge status={line.status} />
-          </Stack>
-        );
-      },
-    }),
     column.accessor('fraudFlags', {
       header: t('conversions.columns.signals'),
       cell: (i) => <FraudFlags flags={i.getValue()} />,

@@ -24,7 +24,10 @@ export function ReviewQueue({ orgId }: { orgId: string }) {
   const query = useOrgConversions(orgId, { status: 'flagged' });
   const [pending, setPending] = useState<(Omit<ReviewDecision, 'reason'> & { occurredAt: string }) | null>(null);
   // The signals come second: on a phone they are what the reviewer must see without scrolling sideways.
-  const [occurred, ...described] = useConversionColumns(orgId);
+  // Every item here is "in review", so the status column would only push the decision buttons off screen.
+  const [occurred, ...described] = useConversionColumns(orgId).filter(
+    (c) => (c as { accessorKey?: string }).accessorKey !== 'status',
+  );
   const columns = [
     occurred!,
     column.accessor('fraudFlags', {

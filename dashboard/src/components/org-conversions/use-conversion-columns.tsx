@@ -9,7 +9,10 @@ import { RouterAnchor } from '../router-anchor';
 
 const column = createColumnHelper<OrgConversion>();
 
-/** The columns the conversions list and the review queue share: when (linking to the explanation), what, who. */
+/**
+ * The columns the conversions list and the review queue share: when (linking to the explanation), what, which
+ * program, who, and the commission it earned.
+ */
 export function useConversionColumns(orgId: string) {
   const { t, i18n } = useTranslation('orgconversions');
   const { t: te } = useTranslation('earnings');
@@ -41,6 +44,14 @@ export function useConversionColumns(orgId: string) {
         );
       },
     }),
+    column.accessor('programName', {
+      header: t('conversions.columns.program'),
+      cell: (i) => (
+        <Text span size="sm">
+          {i.getValue() ?? '—'}
+        </Text>
+      ),
+    }),
     column.accessor('status', {
       header: t('conversions.columns.status'),
       cell: (i) => <StatusBadge status={i.getValue()} />,
@@ -59,6 +70,24 @@ export function useConversionColumns(orgId: string) {
           )}
         </Stack>
       ),
+    }),
+    column.accessor('directCommission', {
+      header: t('conversions.columns.commission'),
+      cell: (i) => {
+        const line = i.getValue();
+        if (!line)
+          return (
+            <Text c="dimmed" size="sm">
+              {t('conversions.nothingEarned')}
+            </Text>
+          );
+        return (
+          <Stack gap={2} align="flex-start">
+            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
+            <StatusBadge status={line.status} />
+          </Stack>
+        );
+      },
     }),
   ];
 }

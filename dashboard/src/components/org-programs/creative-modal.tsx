@@ -1,4 +1,5 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,7 @@ export function CreativeModal(props: CreativeModalProps) {
   const create = useCreateCreative(props.orgId, props.programId);
   const update = useUpdateCreative(props.orgId, props.programId);
   const form = useForm<CreativeFormValues>({
+    validateInputOnBlur: true,
     initialValues: props.creative ? creativeToForm(props.creative) : emptyCreativeForm(),
     validate: (values) =>
       Object.fromEntries(
@@ -115,18 +117,11 @@ export function CreativeModal(props: CreativeModalProps) {
                 />
               )}
               <Group grow gap="sm" align="flex-start">
-                <NumberInput
-                  label={t('creatives.width')}
-                  min={1}
-                  max={10_000}
-                  allowDecimal={false}
-                  {...form.getInputProps('width')}
-                />
-                <NumberInput
+                <ExactNumberInput label={t('creatives.width')} min={1} max={10_000} {...form.getInputProps('width')} />
+                <ExactNumberInput
                   label={t('creatives.height')}
                   min={1}
                   max={10_000}
-                  allowDecimal={false}
                   {...form.getInputProps('height')}
                 />
               </Group>

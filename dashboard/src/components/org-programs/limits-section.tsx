@@ -1,4 +1,5 @@
-import { NumberInput, TagsInput } from '@mantine/core';
+import { TagsInput } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useTranslation } from 'react-i18next';
 import { FormSection } from './form-section';
 import type { ProgramForm } from './program-form-types';
@@ -10,33 +11,27 @@ export function LimitsSection({ form }: { form: ProgramForm }) {
   return (
     <FormSection legend={t('form.limits.legend')} hint={t('form.limits.hint')}>
       {CAP_FIELDS.map((field) => (
-        <NumberInput
+        <ExactNumberInput
           key={field}
           label={t(`form.limits.${field}`)}
           placeholder={t('form.limits.unlimited')}
           min={0}
-          allowDecimal={false}
-          allowNegative={false}
           thousandSeparator=" "
           {...form.getInputProps(field)}
         />
       ))}
-      <NumberInput
+      <ExactNumberInput
         label={t('form.limits.fraudMaxConversionsPerIpHour')}
         description={t('form.limits.fraudMaxConversionsPerIpHourHint')}
         min={1}
         max={1_000_000}
-        allowDecimal={false}
-        allowNegative={false}
         {...form.getInputProps('fraudMaxConversionsPerIpHour')}
       />
-      <NumberInput
+      <ExactNumberInput
         label={t('form.limits.fraudMinSecondsAfterClick')}
         description={t('form.limits.fraudMinSecondsAfterClickHint')}
         min={0}
         max={86_400}
-        allowDecimal={false}
-        allowNegative={false}
         {...form.getInputProps('fraudMinSecondsAfterClick')}
       />
       <TagsInput

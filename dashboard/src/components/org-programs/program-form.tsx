@@ -33,6 +33,7 @@ export function ProgramForm(props: ProgramFormProps) {
   const { t } = useTranslation('orgprograms');
   const chosen = useRef(props.actions[0].id);
   const form = useForm<ProgramFormValues>({
+    validateInputOnBlur: true,
     initialValues: props.initialValues,
     validate: (values) => {
       const found = validateProgramForm(values);

@@ -1,4 +1,5 @@
-import { NumberInput, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useTranslation } from 'react-i18next';
 import { RecurringMode } from '../../../../schema/enums';
 import { FormSection } from './form-section';
@@ -22,12 +23,10 @@ export function RecurringSection({ form, readOnly }: { form: ProgramForm; readOn
         {...form.getInputProps('recurringMode')}
       />
       {mode === 'months' && (
-        <NumberInput
+        <ExactNumberInput
           label={t('form.recurring.months')}
           min={1}
           max={1200}
-          allowDecimal={false}
-          allowNegative={false}
           required
           {...form.getInputProps('recurringMonths')}
         />
@@ -39,14 +38,12 @@ export function RecurringSection({ form, readOnly }: { form: ProgramForm; readOn
           {...form.getInputProps('recurringRatePercent')}
         />
       )}
-      <NumberInput
+      <ExactNumberInput
         label={t('form.recurring.cancelVoidsWithinDays')}
         description={t('form.recurring.cancelVoidsWithinDaysHint')}
         placeholder={t('form.recurring.cancelVoidsOff')}
         min={1}
         max={3650}
-        allowDecimal={false}
-        allowNegative={false}
         {...form.getInputProps('cancelVoidsWithinDays')}
       />
       <LevelRates form={form} readOnly={readOnly} />

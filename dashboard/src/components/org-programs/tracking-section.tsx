@@ -1,4 +1,5 @@
-import { NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { Select, TagsInput, TextInput } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useTranslation } from 'react-i18next';
 import { AttributionRule } from '../../../../schema/enums';
 import { defaultAllowedDomains } from '../../../../workers/domain/program-rules';
@@ -46,22 +47,18 @@ export function TrackingSection({ form, readOnly }: { form: ProgramForm; readOnl
         maxLength={40}
         {...form.getInputProps('clickIdParam')}
       />
-      <NumberInput
+      <ExactNumberInput
         label={t('form.tracking.cookieDays')}
         description={t('form.tracking.cookieDaysHint')}
         min={0}
         max={3650}
-        allowDecimal={false}
-        allowNegative={false}
         {...form.getInputProps('cookieDays')}
       />
-      <NumberInput
+      <ExactNumberInput
         label={t('form.tracking.holdDays')}
         description={t('form.tracking.holdDaysHint')}
         min={0}
         max={3650}
-        allowDecimal={false}
-        allowNegative={false}
         {...form.getInputProps('holdDays')}
       />
       <Select

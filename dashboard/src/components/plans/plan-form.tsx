@@ -1,16 +1,5 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { ExactNumberInput } from '../exact-number-input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinorUnits } from '../../../../workers/domain/format-minor-units';
@@ -189,11 +178,9 @@ export function PlanFormModal({
               const l = draft.limits[k];
               return (
                 <Stack key={k} gap={4}>
-                  <NumberInput
+                  <ExactNumberInput
                     label={t(`limits.${LABEL[k]}`)}
                     min={0}
-                    allowDecimal={false}
-                    allowNegative={false}
                     thousandSeparator={i18n.language === 'ru' ? ' ' : ','}
                     disabled={l.unlimited}
                     value={l.unlimited ? '' : l.value}

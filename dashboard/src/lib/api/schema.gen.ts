@@ -113,7 +113,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What you earn from this advertiser, newest first: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation */
+        /** What you earn from this advertiser, by when each conversion happened (newest first) unless sort says otherwise: your conversions (level 0) and your referrals’ (levels 1–3), each with its calculation */
         get: operations["listMyCommissions"];
         put?: never;
         post?: never;
@@ -130,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversions credited to you by this advertiser, newest first, with how they were attributed and what you earned */
+        /** Conversions credited to you by this advertiser, by when they happened (newest first) unless sort says otherwise, with how they were attributed and what you earned */
         get: operations["listMyConversions"];
         put?: never;
         post?: never;
@@ -1491,7 +1491,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Commission lines you owe affiliates, newest first */
+        /** Commission lines you owe affiliates, by when their conversion happened (newest first) unless sort says otherwise */
         get: operations["listCommissions"];
         put?: never;
         post?: never;
@@ -1508,7 +1508,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your conversions, newest first; status=flagged is the review queue */
+        /** Your conversions, by when they happened (newest first) unless sort says otherwise; status=flagged is the review queue */
         get: operations["listConversions"];
         put?: never;
         post?: never;
@@ -3756,6 +3756,7 @@ export interface components {
             paidAt: string | null;
             /** Format: uuid */
             programId: string;
+            programName: string;
             rateBps: number | null;
             /** @description Why it was rejected or reversed */
             reason: string | null;
@@ -3835,6 +3836,8 @@ export interface components {
             parentConversionId: string | null;
             /** Format: uuid */
             programId: string | null;
+            /** @description null: nobody credited (yet), so no program */
+            programName: string | null;
             /**
              * Format: date-time
              * @description ISO 8601, UTC
@@ -7725,6 +7728,8 @@ export interface operations {
                 currency?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description The conversion's occurredAt from, inclusive, ISO 8601 */
+                from?: string;
                 /** @description adjustment: a reversal after a refund, cancellation or rejection */
                 kind?: "commission" | "adjustment";
                 /** @description 0: your own conversions; 1–3: your referrals’ (upline levels) */
@@ -7732,7 +7737,11 @@ export interface operations {
                 /** @description Page size, 1–100 */
                 limit?: number;
                 programId?: string;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the line's conversion happened, newest first. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt" | "-amount" | "amount";
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
+                /** @description The conversion's occurredAt to, inclusive, ISO 8601 */
+                to?: string;
             };
             header?: never;
             path: {
@@ -7826,6 +7835,8 @@ export interface operations {
                 /** @description Page size, 1–100 */
                 limit?: number;
                 programId?: string;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the event happened, newest first. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-receivedAt" | "receivedAt" | "-amount" | "amount";
                 /** @description flagged: waiting for review */
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, inclusive, ISO 8601 */
@@ -15231,12 +15242,18 @@ export interface operations {
                 currency?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description The conversion's occurredAt from, inclusive, ISO 8601 */
+                from?: string;
                 /** @description adjustment: a reversal after a refund, cancellation or rejection */
                 kind?: "commission" | "adjustment";
                 /** @description Page size, 1–100 */
                 limit?: number;
                 programId?: string;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the line's conversion happened, newest first. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt" | "-amount" | "amount";
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
+                /** @description The conversion's occurredAt to, inclusive, ISO 8601 */
+                to?: string;
             };
             header?: never;
             path: {
@@ -15335,6 +15352,8 @@ export interface operations {
                 /** @description Page size, 1–100 */
                 limit?: number;
                 programId?: string;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the event happened, newest first. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-receivedAt" | "receivedAt" | "-amount" | "amount";
                 /** @description flagged: waiting for review */
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, inclusive, ISO 8601 */

@@ -16,6 +16,7 @@ const conversionsSearchSchema = z.object({
   status: z.catch(z.optional(z.enum(['pending', 'flagged', 'approved', 'rejected', 'reversed'])), undefined),
   type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
   program: z.catch(z.optional(z.uuid()), undefined),
+  sort: z.catch(z.optional(z.enum(['-occurredAt', 'occurredAt', '-amount', 'amount'])), undefined),
   lineStatus: z.catch(
     z.optional(z.enum(['pending', 'approved', 'disputed', 'in_payout', 'paid', 'rejected', 'reversed'])),
     undefined,

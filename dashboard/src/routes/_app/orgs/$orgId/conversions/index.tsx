@@ -12,6 +12,7 @@ const orgConversionsSearchSchema = z.object({
   status: z.catch(z.optional(z.enum(['pending', 'flagged', 'approved', 'rejected', 'reversed'])), undefined),
   type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
   program: z.catch(z.optional(z.uuid()), undefined),
+  sort: z.catch(z.optional(z.enum(['-occurredAt', 'occurredAt', '-amount', 'amount'])), undefined),
   app: z.catch(z.optional(z.uuid()), undefined),
   affiliate: z.catch(z.optional(z.uuid()), undefined),
 });
