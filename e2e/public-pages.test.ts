@@ -1,0 +1,100 @@
+import { gzipSync } from 'node:zlib';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
+import { type E2e, shoot, startE2e, switchLanguage } from './harness';
+
+// What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
+// estimate (dev/dashboard-bundle-size.ts) reads Vite's manifest and can miss what the page pulls in at run time.
+
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+interface Loaded {
+  url: string;
+  type: 'script' | 'stylesheet';
+  gzipBytes: number;
+}
+
+/** Every script and style the page fetched, each gzipped here at the build script's level, so both count alike. */
+function recordAssets(page: Page): { loaded: Loaded[]; pending: Promise<void>[] } {
+  const loaded: Loaded[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(
+      response.body().then((body) => {
+        loaded.push({ url: response.url(), type, gzipBytes: gzipSync(body).length });
+      }),
+    );
+  });
+  return { loaded, pending };
+}
+
+/** Console errors and failed requests (a 401 is logged by Chromium as an error too). */
+function recordConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  return errors;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test('opened cold, /login downloads at most the budget of gzipped JS', async () => {
+  const page = await e2e.newPage();
+  const { loaded, pending } = recordAssets(page);
+  await page.goto('/login');
+  await expect.poll(() => page.getByRole('button', { name: 'Log in' }).isVisible()).toBe(true);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const scripts = loaded.filter((asset) => asset.type === 'script');
+  const scriptBytes = scripts.reduce((sum, asset) => sum + asset.gzipBytes, 0);
+  const styleBytes = loaded.filter((a) => a.type === 'stylesheet').reduce((sum, a) => sum + a.gzipBytes, 0);
+  console.log(
+    `/login in Chromium: ${scripts.length} scripts, ${kb(scriptBytes)} gzipped JS; ${kb(styleBytes)} gzipped CSS`,
+  );
+  expect(scriptBytes, scripts.map((s) => `${s.url} ${kb(s.gzipBytes)}`).join('\n')).toBeLessThanOrEqual(
+    LOGIN_BUDGET_BYTES,
+  );
+  // No translation of another language, no signed-in page's chunk: only what the login page shows.
+  expect(scripts.map((s) => s.url).filter((url) => /\/ru\/|_app/.test(url))).toEqual([]);
+});
+
+const PUBLIC_PAGES = ['/login', '/sign-up', '/forgot-password', '/status', '/reset-password'];
+
+test('the public pages log no error in the console, in English and Russian', async () => {
+  for (const locale of ['en', 'ru'] as const) {
+    for (const path of PUBLIC_PAGES) {
+      const page = await e2e.newPage({ locale });
+      const errors = recordConsole(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.locator('main').count()).toBeGreaterThan(0);
+      expect(errors, `${locale} ${path}`).toEqual([]);
+      await page.close();
+    }
+  }
+});
+
+test('the login page at both widths, in English and Russian', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await expect.poll(() => page.getByRole('button', { name: 'Log in' }).isVisible()).toBe(true);
+  await shoot(page, 'login-en');
+  await switchLanguage(page, 'RU', { waitForSave: false });
+  await shoot(page, 'login-ru');
+});
