@@ -1,9 +1,8 @@
-import { Box, Button, Code, Collapse, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useId } from 'react';
+import { Code, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorDetails } from '../lib/api/error-message';
 import { CopyValue } from './copy-value';
+import { DetailsToggle } from './details-toggle';
 
 /**
  * What support needs about a failure (HTTP status, error code, request id, the server's own words), folded
@@ -11,36 +10,29 @@ import { CopyValue } from './copy-value';
  */
 export function ErrorDetails({ error }: { error: unknown }) {
   const { t } = useTranslation('errors');
-  const [opened, { toggle }] = useDisclosure(false);
-  const id = useId();
   const details = errorDetails(error);
-  const rows: [string, string | null][] = [
+  const rows: [string, string][] = [
     [t('details.status'), details.status === null ? t('details.noResponse') : String(details.status)],
     [t('details.code'), details.code],
     [t('details.message'), details.message],
   ];
   return (
-    <Box data-testid="error-details">
-      <Button variant="subtle" size="compact-xs" px={0} onClick={toggle} aria-expanded={opened} aria-controls={id}>
-        {opened ? t('details.hide') : t('details.show')}
-      </Button>
-      <Collapse expanded={opened} id={id}>
-        <Stack gap={4} mt={4}>
-          {rows.map(([label, value]) => (
-            <Text key={label} size="xs">
-              {label}: <Code style={{ overflowWrap: 'anywhere' }}>{value}</Code>
+    <DetailsToggle>
+      <Stack gap={4}>
+        {rows.map(([label, value]) => (
+          <Text key={label} size="xs">
+            {label}: <Code style={{ overflowWrap: 'anywhere' }}>{value}</Code>
+          </Text>
+        ))}
+        {details.requestId && (
+          <Group gap="xs" wrap="nowrap">
+            <Text size="xs">
+              {t('details.requestId')}: <Code style={{ overflowWrap: 'anywhere' }}>{details.requestId}</Code>
             </Text>
-          ))}
-          {details.requestId && (
-            <Group gap="xs" wrap="nowrap">
-              <Text size="xs">
-                {t('details.requestId')}: <Code style={{ overflowWrap: 'anywhere' }}>{details.requestId}</Code>
-              </Text>
-              <CopyValue value={details.requestId} label={t('details.requestId')} />
-            </Group>
-          )}
-        </Stack>
-      </Collapse>
-    </Box>
+            <CopyValue value={details.requestId} label={t('details.requestId')} />
+          </Group>
+        )}
+      </Stack>
+    </DetailsToggle>
   );
 }
