@@ -58,7 +58,7 @@ test('opened cold, /login downloads at most the budget of gzipped JS', async () 
   const page = await e2e.newPage();
   const { loaded, pending } = recordAssets(page);
   await page.goto('/login');
-  await expect.poll(() => page.getByRole('button', { name: 'Log in' }).isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Log in' }).waitFor();
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const scripts = loaded.filter((asset) => asset.type === 'script');
@@ -67,6 +67,7 @@ test('opened cold, /login downloads at most the budget of gzipped JS', async () 
   console.log(
     `/login in Chromium: ${scripts.length} scripts, ${kb(scriptBytes)} gzipped JS; ${kb(styleBytes)} gzipped CSS`,
   );
+  if (process.env.E2E_LIST_ASSETS) for (const s of loaded) console.log(`${s.type} ${s.url} ${s.gzipBytes}`);
   expect(scriptBytes, scripts.map((s) => `${s.url} ${kb(s.gzipBytes)}`).join('\n')).toBeLessThanOrEqual(
     LOGIN_BUDGET_BYTES,
   );
@@ -93,7 +94,7 @@ test('the public pages log no error in the console, in English and Russian', asy
 test('the login page at both widths, in English and Russian', async () => {
   const page = await e2e.newPage();
   await page.goto('/login');
-  await expect.poll(() => page.getByRole('button', { name: 'Log in' }).isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Log in' }).waitFor();
   await shoot(page, 'login-en');
   await switchLanguage(page, 'RU', { waitForSave: false });
   await shoot(page, 'login-ru');

@@ -1,7 +1,10 @@
 import { Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageCode } from '../lib/api/error-message';
-import { ErrorDetails } from './error-details';
+
+// The toggle and its Collapse load with the first error shown, not with the login page.
+const ErrorDetails = lazy(() => import('./error-details').then((m) => ({ default: m.ErrorDetails })));
 
 /** The sentence that explains a failure in the reader's language: what happened and what to do. */
 export function useErrorSentence(): (error: unknown) => string {
@@ -23,7 +26,9 @@ export function ErrorMessage({ error, sentence }: { error: unknown; sentence?: s
       <Text size="sm" data-testid="error-sentence">
         {sentence ?? describe(error)}
       </Text>
-      <ErrorDetails error={error} />
+      <Suspense fallback={null}>
+        <ErrorDetails error={error} />
+      </Suspense>
     </Stack>
   );
 }
