@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
-import { type E2e, shoot, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, shoot, startE2e, switchLanguage } from './harness';
 
 // What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
 // estimate (dev/dashboard-bundle-size.ts) reads Vite's manifest and can miss what the page pulls in at run time.
@@ -98,4 +98,56 @@ test('the login page at both widths, in English and Russian', async () => {
   await shoot(page, 'login-en');
   await switchLanguage(page, 'RU', { waitForSave: false });
   await shoot(page, 'login-ru');
+});
+
+test('the login form says an email is invalid, not merely required', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByRole('textbox', { name: 'Password' }).fill('whatever-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Enter a valid email address').waitFor();
+  expect(await page.getByText('Required', { exact: true }).count()).toBe(0);
+});
+
+// A failure the page did not expect: the API answers 500 with a reference, or cannot be reached at all.
+const FAILURES = {
+  internal: {
+    status: 500,
+    body: { error: { code: 'internal', message: 'internal error; reference=8f2c1e', requestId: 'req-e2e-500' } },
+  },
+} as const;
+
+test('an unexpected failure reads as a sentence, with the technical detail behind Details (EN and RU)', async () => {
+  for (const locale of ['en', 'ru'] as const) {
+    const page = await e2e.newPage({ locale });
+    await page.route('**/api/auth/login', (route) =>
+      route.fulfill({ status: FAILURES.internal.status, json: FAILURES.internal.body }),
+    );
+    await page.goto('/login');
+    await page.getByRole('textbox').first().fill('someone@example.com');
+    await page.locator('input[type="password"]').fill('a-long-enough-password');
+    await page.locator('button[type="submit"]').click();
+    const state = page.getByTestId('error-state');
+    await state.waitFor();
+    const sentence = await state.getByTestId('error-sentence').innerText();
+    expect(sentence).toMatch(locale === 'en' ? /^Something went wrong on our side\./ : /^У нас что-то пошло не так\./);
+    // Nothing of the engine is on show until Details is opened.
+    expect(await state.innerText()).not.toMatch(/reference|req-e2e-500|internal error|500/);
+    await checkAxe(page, `error state (${locale})`);
+    await shoot(page, `error-state-${locale}`);
+    await state.getByRole('button', { name: locale === 'en' ? 'Details' : 'Подробности' }).click();
+    await state.getByText('req-e2e-500').waitFor();
+    await state.getByText('internal error; reference=8f2c1e').waitFor();
+    await shoot(page, `error-state-details-${locale}`);
+
+    // No answer at all: the connection sentence.
+    await page.unroute('**/api/auth/login');
+    await page.route('**/api/auth/login', (route) => route.abort('connectionrefused'));
+    await page.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => state.getByTestId('error-sentence').innerText())
+      .toMatch(locale === 'en' ? /cannot be reached/ : /Сервер недоступен/);
+    await page.close();
+  }
 });
