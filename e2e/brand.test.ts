@@ -211,6 +211,9 @@ test('an owner edits the brand with the keyboard, uploads a logo and favicon, an
     .toBeNull();
 
   // A logo hosted elsewhere is linked by its https address (what Settings used to offer): checked, then saved.
+  // The save above ends (and resets the pickers) once the refreshed brand is back: wait for its toast.
+  await page.getByRole('button', { name: 'Save brand' }).and(page.locator(':not([data-loading])')).waitFor();
+  await page.getByText('Brand saved.').last().waitFor();
   await page.getByRole('button', { name: 'Link an image' }).click();
   const link = page.getByLabel('Logo address');
   await link.fill('http://cdn.example/logo.png');
