@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
+import { dashboardDist, LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
 import { checkAxe, type E2e, shoot, startE2e, switchLanguage } from './harness';
 
 // What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
@@ -71,8 +73,16 @@ test('opened cold, /login downloads at most the budget of gzipped JS', async () 
   expect(scriptBytes, scripts.map((s) => `${s.url} ${kb(s.gzipBytes)}`).join('\n')).toBeLessThanOrEqual(
     LOGIN_BUDGET_BYTES,
   );
-  // No translation of another language, no signed-in page's chunk: only what the login page shows.
-  expect(scripts.map((s) => s.url).filter((url) => /\/ru\/|_app/.test(url))).toEqual([]);
+  // No translation of another language, no signed-in page's chunk, no toast container: only what the login page
+  // shows. Chunk files are named by hash; the build's manifest says which source each came from.
+  const manifest = JSON.parse(readFileSync(join(dashboardDist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const sourceOf = new Map(Object.entries(manifest).map(([source, chunk]) => [chunk.file, source]));
+  const sources = scripts.map((s) => sourceOf.get(new URL(s.url).pathname.slice(1)) ?? s.url);
+  expect(sources.some((source) => source.includes('routes/_public/login.tsx'))).toBe(true);
+  expect(sources.filter((source) => /locales\/ru\/|routes\/_app\/|notifications-container/.test(source))).toEqual([]);
 }, 180_000);
 
 const PUBLIC_PAGES = ['/login', '/sign-up', '/forgot-password', '/status', '/reset-password'];
@@ -131,7 +141,9 @@ test('an unexpected failure reads as a sentence, with the technical detail behin
     const state = page.getByTestId('error-state');
     await state.waitFor();
     const sentence = await state.getByTestId('error-sentence').innerText();
-    expect(sentence).toMatch(locale === 'en' ? /^Our server could not finish this\./ : /^Наш сервер не смог выполнить запрос\./);
+    expect(sentence).toMatch(
+      locale === 'en' ? /^Our server could not finish this\./ : /^Наш сервер не смог выполнить запрос\./,
+    );
     // Nothing of the engine is on show until Details is opened.
     expect(await state.innerText()).not.toMatch(/reference|req-e2e-500|internal error|500/);
     await checkAxe(page, `error state (${locale})`);
