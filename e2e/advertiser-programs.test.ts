@@ -116,10 +116,22 @@ test('the owner creates a program with referral levels and country rules in the 
 }, 180_000);
 
 test('the owner pauses and resumes the program, issues a postback secret and adds a creative', async () => {
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'Resume' }).waitFor();
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  // On a live program, pausing is a secondary action (never the filled primary button) and asks first.
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  expect(await pause.getAttribute('data-variant')).toBe('default');
+  await pause.click();
+  const confirmPause = page.getByRole('dialog', { name: `Pause ${PROGRAM_NAME}?` });
+  await confirmPause.getByText('take no clicks').waitFor();
+  await checkAxe(page, 'pause confirmation');
+  await shoot(page, 'program-pause-confirm-en');
+  await confirmPause.getByRole('button', { name: 'Pause the program' }).click();
+  await confirmPause.waitFor({ state: 'hidden' });
+  // Paused, resuming is the primary action.
+  const resume = page.getByRole('button', { name: 'Resume' });
+  await resume.waitFor();
+  expect(await resume.getAttribute('data-variant')).toBe('filled');
+  await resume.click();
+  await pause.waitFor();
   // Archiving is final, so it asks first; cancelling keeps the program live.
   await page.getByRole('button', { name: 'Archive' }).click();
   const archive = page.getByRole('dialog', { name: `Archive ${PROGRAM_NAME}?` });

@@ -324,6 +324,8 @@ test('balances, payouts with the CSV download, and the postback page', async () 
   await page.getByRole('navigation').getByRole('link', { name: 'Postback' }).click();
   await page.getByRole('heading', { level: 1, name: 'Postback' }).waitFor();
   await page.getByRole('cell', { name: 'tracker.example.com' }).waitFor();
+  // A failed delivery reads as a sentence; the sender's raw words stay behind Details.
+  await page.getByText('The server answered with error 503.').waitFor();
   await page.getByLabel('Postback URL').fill('https://tracker.example.com/pb?cid={click_id}&x={nope}');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Unknown macros: {nope}.').waitFor();
@@ -336,6 +338,8 @@ test('balances, payouts with the CSV download, and the postback page', async () 
   const result = page.getByTestId('postback-test-result');
   await result.waitFor({ timeout: 30_000 });
   expect(await result.textContent()).toContain('https://tracker.example.com/pb?cid=');
+  await result.getByTestId('delivery-failure').waitFor();
+  expect(await result.innerText()).not.toMatch(/network error|No answer after|Error:/);
   await checkBothLanguages(page, 'postback', 'Постбэк');
   await page.context().close();
 }, 240_000);

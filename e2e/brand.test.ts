@@ -209,6 +209,24 @@ test('an owner edits the brand with the keyboard, uploads a logo and favicon, an
       return row!.branding.logoUrl ?? null;
     })
     .toBeNull();
+
+  // A logo hosted elsewhere is linked by its https address (what Settings used to offer): checked, then saved.
+  // The save above ends (and resets the pickers) once the refreshed brand is back: wait for its toast.
+  await page.getByRole('button', { name: 'Save brand' }).and(page.locator(':not([data-loading])')).waitFor();
+  await page.getByText('Brand saved.').last().waitFor();
+  await page.getByRole('button', { name: 'Link an image' }).click();
+  const link = page.getByLabel('Logo address');
+  await link.fill('http://cdn.example/logo.png');
+  await page.getByText('Enter an absolute https address.').waitFor();
+  await link.fill('https://cdn.example/logo.png');
+  expect(await page.getByText('Enter an absolute https address.').count()).toBe(0);
+  await page.getByRole('button', { name: 'Save brand' }).click();
+  await expect
+    .poll(async () => {
+      const [row] = await e2e.db.select().from(s.organizations).where(eq(s.organizations.id, e2e.tenant.org.id));
+      return row!.branding.logoUrl ?? null;
+    })
+    .toBe('https://cdn.example/logo.png');
 }, 240_000);
 
 test('a banner uploaded from the creatives tab appears with its image', async () => {

@@ -1,12 +1,10 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LazyNotifications } from './components/lazy-notifications';
 import { ApiError } from './lib/api/api-error';
 import { i18n, i18nReady } from './lib/i18n/i18n';
 import { applyPortalToDocument, loadPortal } from './lib/portal/portal';
@@ -57,7 +55,6 @@ applyPortalToDocument(i18n.t('app.name'));
 createRoot(rootElement).render(
   <StrictMode>
     <MantineProvider theme={brandTheme(brand.primaryColor)} cssVariablesResolver={cssVariablesResolver}>
-      <LazyNotifications />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

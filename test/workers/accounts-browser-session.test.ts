@@ -133,6 +133,44 @@ describe('browser sessions: the refresh token as an HttpOnly cookie', () => {
     });
   });
 
+  describe("POST /auth/refresh/resume, the page load's question", () => {
+    const resume = (value: string | undefined, headers: Record<string, string> = SAME_ORIGIN) =>
+      workerFetch('https://app.test/api/auth/refresh/resume', {
+        method: 'POST',
+        headers: value === undefined ? headers : { ...headers, cookie: `ae_refresh=${value}` },
+      });
+
+    it('answers a signed-out visitor 200 with a null token, not a 401', async () => {
+      expect(await expectStatus(resume(undefined), 200)).toEqual({ accessToken: null });
+    });
+
+    it('resumes a live session: a new access token and the rotated cookie', async () => {
+      const { cookie } = await cookieLogIn();
+      const res = await resume(cookie.value);
+      const successor = refreshCookie(res);
+      const body = await expectStatus(res, 200);
+      expect(body.accessToken).toEqual(expect.any(String));
+      expect(successor?.value).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+      expect(successor?.value).not.toBe(cookie.value);
+      expect(await tokenRow(cookie.value)).toMatchObject({ revokedReason: 'rotated' });
+    });
+
+    it('treats a dead cookie as signed out and clears it', async () => {
+      const res = await resume('x'.repeat(43));
+      expect(refreshCookie(res)?.attributes).toContain('Max-Age=0');
+      expect(await expectStatus(res, 200)).toEqual({ accessToken: null });
+    });
+
+    it('refuses another origin (403 csrf_rejected) and requires the cookie transport (400)', async () => {
+      const { cookie } = await cookieLogIn();
+      expect(
+        await expectStatus(resume(cookie.value, { ...COOKIE_MODE, origin: 'https://evil.example' }), 403),
+      ).toMatchObject({ error: { code: 'csrf_rejected' } });
+      expect((await tokenRow(cookie.value)).revokedAt).toBeNull();
+      await expectStatus(resume(undefined, { origin: 'https://app.test' }), 400);
+    });
+  });
+
   it('refuses a token in the body in cookie mode', async () => {
     const { cookie } = await cookieLogIn();
     await expectStatus(

@@ -97,7 +97,13 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
   cancellation: { cancelKind: 'refund', reversedMinor: 250, currency: 'USD' },
   low_balance: { kind: 'minimum_reached', balanceMinor: 12000, minimumMinor: 10000, currency: 'USD' },
   payout: { status: 'success', amountMinor: 5000, currency: 'USD', receiverEmail: 'pay@example.com' },
-  postback_error: { eventType: 'sale', host: 'tracker.example', attempts: 5, lastError: 'answered 500' },
+  postback_error: {
+    eventType: 'sale',
+    host: 'tracker.example',
+    attempts: 5,
+    lastStatusCode: 500,
+    lastError: 'HTTP 500',
+  },
   custom_domain: {
     domainId: 'd1',
     hostname: 'go.brand.example',
@@ -162,7 +168,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: A customer was refunded',
         'Affiliate Edge: Your balance reached the payout minimum',
         'Affiliate Edge: Payout of 50.00 USD paid',
-        'Affiliate Edge: Your sale postback failed',
+        'Affiliate Edge: A postback about a sale was not delivered',
         'Affiliate Edge: go.brand.example moved away',
         "Affiliate Edge: 80 % of your plan's monthly clicks used",
         'Affiliate Edge: Your plan payment failed',
@@ -177,7 +183,7 @@ describe('dispatch over every channel', () => {
     const messages = await chatMessages(user.chatId);
     expect(messages).toHaveLength(NotificationEvent.length);
     expect(messages.map((m) => m.text).join('\n')).toContain(
-      'The postback to tracker.example failed after 5 attempt(s)',
+      'We could not deliver it to tracker.example: the server answered with error 500. We tried 5 times.',
     );
   });
 
@@ -292,8 +298,13 @@ describe('dispatch over every channel', () => {
     ['ru', 'plan_limit_warning', 'Использовано 80 % месячного лимита кликов', 'кликов за май 2026 г.'],
     ['en', 'billing_payment_failed', 'Your plan payment failed', 'before 31 May 2026;'],
     ['ru', 'billing_payment_failed', 'Не удалось оплатить тариф', 'до 31 мая 2026 г.;'],
-    ['en', 'webhook_disabled', 'Webhook to hooks.example.com turned off', 'Last error: HTTP 502.'],
-    ['ru', 'webhook_disabled', 'Вебхук на hooks.example.com отключён', 'Последняя ошибка: HTTP 502.'],
+    [
+      'en',
+      'webhook_disabled',
+      'Webhook to hooks.example.com turned off',
+      'The last time, the server answered with error 502.',
+    ],
+    ['ru', 'webhook_disabled', 'Вебхук на hooks.example.com отключён', 'В последний раз сервер ответил ошибкой 502.'],
   ] as const)(
     '%s %s: in-app, email and Telegram in the language, under the brand',
     async (locale, event, title, body) => {

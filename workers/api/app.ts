@@ -70,7 +70,15 @@ export function createApi(): OpenAPIHono<AppEnv> {
   // organization only (portalScope here, the tenant resolvers for /orgs/:orgId and /affiliate/orgs/:orgId).
   // The host is looked up only where it matters: sessions, the emails the public auth calls send, and the
   // public join page (a portal shows only its own advertiser's links).
-  const PUBLIC_ON_A_HOST = ['/signup', '/login', '/login/2fa', '/refresh', '/password-reset', '/verify-email/resend'];
+  const PUBLIC_ON_A_HOST = [
+    '/signup',
+    '/login',
+    '/login/2fa',
+    '/refresh',
+    '/refresh/resume',
+    '/password-reset',
+    '/verify-email/resend',
+  ];
   const HOST_AWARE = [
     ...PUBLIC_ON_A_HOST.map((p) => `/auth${p}`),
     '/join-links/*',

@@ -117,14 +117,14 @@ describe('templates of the account events', () => {
       'webhook_disabled',
       webhook,
       'Webhook to hooks.acme.io turned off',
-      'Deliveries to https://hooks.acme.io/in failed 5 time(s) in a row, so the endpoint was turned off. Last error: HTTP 502.',
+      'Deliveries to https://hooks.acme.io/in failed 5 times in a row, so the endpoint was turned off. The last time, the server answered with error 502.',
     ],
     [
       'ru',
       'webhook_disabled',
       webhook,
       'Вебхук на hooks.acme.io отключён',
-      'не прошли 5 раз(а) подряд, поэтому адрес отключён. Последняя ошибка: HTTP 502.',
+      'не прошли 5 раз подряд, поэтому адрес отключён. В последний раз сервер ответил ошибкой 502.',
     ],
     // Shapes these templates do not know keep the producer's text.
     ['en', 'custom_domain', { hostname: 'go.brand.com', status: 'pending' }, fallback.title, fallback.body],
@@ -157,7 +157,7 @@ describe('templates of the account events', () => {
 
   it('leaves the last error out when the endpoint has none', () => {
     const { reason: _, ...noReason } = webhook;
-    expect(render('en', 'webhook_disabled', noReason).body).not.toContain('Last error');
+    expect(render('en', 'webhook_disabled', noReason).body).not.toContain('The last time');
   });
 
   it.each([

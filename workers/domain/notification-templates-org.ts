@@ -1,4 +1,5 @@
 import type { Locale } from '../../schema/enums';
+import { deliveryFailureReason, ruPlural } from './delivery-failure-text';
 import { count, day, hostOf, month, num, type Renderer, str, type TemplateData } from './notification-template-parts';
 
 /**
@@ -104,15 +105,17 @@ function webhookDisabled(locale: Locale): Renderer {
     const failures = num(d, 'consecutiveFailures');
     if (!url || failures === null) return null;
     const host = hostOf(url);
-    const reason = str(d, 'reason');
+    const raw = str(d, 'reason');
+    // The receiver's raw error stays in the delivery log; the message says what it means.
+    const reason = raw && deliveryFailureReason(locale, null, raw);
     return locale === 'ru'
       ? {
           title: `Вебхук на ${host} отключён`,
-          body: `Доставки на ${url} не прошли ${failures} раз(а) подряд, поэтому адрес отключён.${reason ? ` Последняя ошибка: ${reason}.` : ''} Исправьте приёмник, отправьте тестовое событие и включите адрес снова.`,
+          body: `Доставки на ${url} не прошли ${failures} ${ruPlural(failures, 'раз', 'раза', 'раз')} подряд, поэтому адрес отключён.${reason ? ` В последний раз ${reason}.` : ''} Исправьте приёмник, отправьте тестовое событие и включите адрес снова.`,
         }
       : {
           title: `Webhook to ${host} turned off`,
-          body: `Deliveries to ${url} failed ${failures} time(s) in a row, so the endpoint was turned off.${reason ? ` Last error: ${reason}.` : ''} Fix the receiver, send a test event, then turn it back on.`,
+          body: `Deliveries to ${url} failed ${failures} ${failures === 1 ? 'time' : 'times'} in a row, so the endpoint was turned off.${reason ? ` The last time, ${reason}.` : ''} Fix the receiver, send a test event, then turn it back on.`,
         };
   };
 }

@@ -1,5 +1,7 @@
 import type { Locale } from '../../schema/enums';
+import { deliveryFailureReason, ruPlural } from './delivery-failure-text';
 import { amount, num, type Renderer, str } from './notification-template-parts';
+import { endSentence } from './sentence';
 import { orgTemplates } from './notification-templates-org';
 import { affiliateReview } from './notification-templates-review';
 
@@ -26,6 +28,20 @@ export interface RenderedNotification {
   text: string;
 }
 
+// What a postback was about, by its event type (a `rejected` postback reports a rejected conversion).
+const POSTBACK_ABOUT_EN: Record<string, string> = {
+  click: 'a click',
+  lead: 'a lead',
+  sale: 'a sale',
+  rejected: 'a rejected conversion',
+};
+const POSTBACK_ABOUT_RU: Record<string, string> = {
+  click: 'о клике',
+  lead: 'о лиде',
+  sale: 'о продаже',
+  rejected: 'об отклонённой конверсии',
+};
+
 const en: Record<string, Renderer> = {
   ...orgTemplates('en'),
   affiliate_review: affiliateReview('en'),
@@ -42,7 +58,7 @@ const en: Record<string, Renderer> = {
   rejection: (d) =>
     str(d, 'eventType') && {
       title: `A ${str(d, 'eventType') === 'lead' ? 'lead' : 'sale'} was rejected`,
-      body: `Reason: ${str(d, 'reason') ?? 'rejected by the advertiser'}.`,
+      body: `Reason: ${endSentence(str(d, 'reason') ?? 'rejected by the advertiser')}`,
     },
   cancellation: (d) => {
     if (!str(d, 'cancelKind')) return null;
@@ -95,14 +111,17 @@ const en: Record<string, Renderer> = {
       body: `Your approved balance is ${money}, at or above the minimum of ${min}: it goes out with the next payout.`,
     };
   },
-  postback_error: (d) =>
-    str(d, 'host') && {
-      title: `Your ${str(d, 'eventType') ?? ''} postback failed`.replace('  ', ' '),
-      body: `The postback to ${str(d, 'host')} failed after ${num(d, 'attempts') ?? 1} attempt(s): ${str(d, 'lastError') ?? 'no answer'}. Check your postback URL.`,
-    },
+  postback_error: (d) => {
+    if (!str(d, 'host')) return null;
+    const about = POSTBACK_ABOUT_EN[str(d, 'eventType') ?? ''];
+    const attempts = num(d, 'attempts') ?? 1;
+    const reason = deliveryFailureReason('en', num(d, 'lastStatusCode'), str(d, 'lastError'));
+    return {
+      title: about ? `A postback about ${about} was not delivered` : 'A postback was not delivered',
+      body: `We could not deliver it to ${str(d, 'host')}: ${reason}. We tried ${attempts} ${attempts === 1 ? 'time' : 'times'}. Check that your postback URL works; support can send it again.`,
+    };
+  },
 };
-
-const EVENT_RU: Record<string, string> = { lead: 'лид', sale: 'продажа', click: 'клик', rejected: 'отклонение' };
 
 const ru: Record<string, Renderer> = {
   ...orgTemplates('ru'),
@@ -120,7 +139,7 @@ const ru: Record<string, Renderer> = {
   rejection: (d) =>
     str(d, 'eventType') && {
       title: str(d, 'eventType') === 'lead' ? 'Лид отклонён' : 'Продажа отклонена',
-      body: `Причина: ${str(d, 'reason') ?? 'отклонено рекламодателем'}.`,
+      body: `Причина: ${endSentence(str(d, 'reason') ?? 'отклонено рекламодателем')}`,
     },
   cancellation: (d) => {
     if (!str(d, 'cancelKind')) return null;
@@ -175,10 +194,12 @@ const ru: Record<string, Renderer> = {
   },
   postback_error: (d) => {
     if (!str(d, 'host')) return null;
-    const type = str(d, 'eventType');
+    const about = POSTBACK_ABOUT_RU[str(d, 'eventType') ?? ''];
+    const attempts = num(d, 'attempts') ?? 1;
+    const reason = deliveryFailureReason('ru', num(d, 'lastStatusCode'), str(d, 'lastError'));
     return {
-      title: type ? `Постбэк (${EVENT_RU[type] ?? type}) не доставлен` : 'Постбэк не доставлен',
-      body: `Постбэк на ${str(d, 'host')} не доставлен после ${num(d, 'attempts') ?? 1} попыт(ки/ок): ${str(d, 'lastError') ?? 'нет ответа'}. Проверьте URL постбэка.`,
+      title: about ? `Постбэк ${about} не доставлен` : 'Постбэк не доставлен',
+      body: `Не удалось доставить его на ${str(d, 'host')}: ${reason}. Мы сделали ${attempts} ${ruPlural(attempts, 'попытку', 'попытки', 'попыток')}. Проверьте, что URL постбэка работает; поддержка может отправить его повторно.`,
     };
   },
 };

@@ -1,7 +1,7 @@
-import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api/api-error';
-import { CopyValue } from './copy-value';
+import { ErrorMessage } from './error-message';
 import { RouterButton } from './router-button';
 
 type ErrorStateProps = {
@@ -10,32 +10,17 @@ type ErrorStateProps = {
   onRetry?: () => void;
 };
 
-/** A failed data view: what happened in the user's language, the request id for support, and a retry. */
+/**
+ * A failed data view: what happened and what to do in the user's language (per API error code), the
+ * technical detail for support behind a toggle, and a retry.
+ */
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const { t } = useTranslation();
-  const apiError = error instanceof ApiError ? error : null;
-  const twoFactor = apiError?.code === 'two_factor_required';
-  const message =
-    apiError?.status === null
-      ? t('error.network')
-      : twoFactor
-        ? t('error.twoFactorRequired')
-        : apiError?.status === 403
-          ? t('error.forbidden')
-          : apiError?.status === 404
-            ? t('error.notFound')
-            : t('error.generic');
+  const twoFactor = error instanceof ApiError && error.code === 'two_factor_required';
   return (
     <Alert color="red" variant="light" title={t('error.title')} role="alert" data-testid="error-state">
       <Stack gap="sm">
-        <Text size="sm">{message}</Text>
-        {apiError?.requestId && (
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm">{t('error.requestId')}</Text>
-            <Code style={{ overflowWrap: 'anywhere' }}>{apiError.requestId}</Code>
-            <CopyValue value={apiError.requestId} label={t('error.requestId')} />
-          </Group>
-        )}
+        <ErrorMessage error={error} />
         {twoFactor && (
           <Group>
             <RouterButton to="/account/security" size="xs" variant="default">

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 
-// The toast container (transitions, portal, close buttons) is not needed for the first paint; loading it
-// after keeps it out of the login page's budget. Toasts shown before it arrives wait in Mantine's store.
-const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+// The toast container (transitions, portal, close buttons, its CSS) is mounted by the signed-in shell only:
+// no signed-out page shows a toast, so the login page never downloads it. Toasts shown before it arrives
+// wait in Mantine's store.
+const Notifications = lazy(() => import('./notifications-container').then((m) => ({ default: m.Notifications })));
 
 export function LazyNotifications() {
   return (

@@ -28,6 +28,7 @@ import { removeMemberRoute } from './remove-member';
 import { requestPasswordResetRoute } from './request-password-reset';
 import { resendVerificationRoute } from './resend-verification';
 import { resetPasswordRoute } from './reset-password';
+import { resumeSessionRoute } from './resume-session';
 import { revokeInvitationRoute } from './revoke-invitation';
 import { revokeSessionRoute } from './revoke-session';
 import { setPaypalEmailRoute } from './set-paypal-email';
@@ -49,6 +50,7 @@ for (const routes of [
   logInRoute,
   logInTwoFactorRoute,
   refreshSessionRoute,
+  resumeSessionRoute,
   requestPasswordResetRoute,
   resetPasswordRoute,
   acceptInvitationRoute,

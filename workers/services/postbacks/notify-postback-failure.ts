@@ -1,5 +1,6 @@
 import type { PostbackDelivery } from '../../../schema';
 import type { ServiceContext } from '../../context';
+import { deliveryFailureReason } from '../../domain/delivery-failure-text';
 import { enqueueNotifications } from '../notifications';
 
 function hostOf(url: string): string {
@@ -21,8 +22,9 @@ export async function notifyPostbackFailure(ctx: ServiceContext, delivery: Postb
           userId: delivery.affiliateId,
           organizationId: delivery.organizationId,
           event: 'postback_error',
-          title: `Your ${delivery.eventType} postback failed`,
-          body: `The ${delivery.eventType} postback to ${hostOf(delivery.url)} failed after ${delivery.attempts} attempt(s): ${delivery.lastError ?? 'no answer'}. Check your postback URL; support can replay it.`,
+          // Only a fallback: the notification templates word it in the reader's language from `data`.
+          title: 'A postback was not delivered',
+          body: `We could not deliver a postback to ${hostOf(delivery.url)}: ${deliveryFailureReason('en', delivery.lastStatusCode, delivery.lastError)}. Check that your postback URL works; support can send it again.`,
           data: {
             deliveryId: delivery.id,
             eventType: delivery.eventType,

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
 import { type MarketplaceProgram, useApplyToProgram } from '../../queries/marketplace';
+import { ErrorMessage } from '../error-message';
 import { RouterButton } from '../router-button';
 import { useApplyBlock } from './apply-block';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
@@ -29,7 +30,12 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
           closeButtonProps: { 'aria-label': t('closeNotice') },
           color: 'red',
           title: t('marketplace.applyFailed'),
-          message: error instanceof ApiError && error.status === 403 ? t('marketplace.notApproved') : error.message,
+          message: (
+            <ErrorMessage
+              error={error}
+              sentence={error instanceof ApiError && error.status === 403 ? t('marketplace.notApproved') : undefined}
+            />
+          ),
         }),
     });
 

@@ -1,6 +1,7 @@
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { isEmail, isNotEmpty, useForm } from '@mantine/form';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isValidEmail } from '../../lib/forms/account-rules';
 import { useLogIn } from '../../queries/auth';
 import { RouterAnchor } from '../router-anchor';
 import { AuthErrorText } from './auth-error-text';
@@ -13,22 +14,31 @@ type LogInFormProps = {
 export function LogInForm({ onSignedIn, onChallenge }: LogInFormProps) {
   const { t } = useTranslation('auth');
   const logIn = useLogIn();
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { email: '', password: '' },
-    // Mantine's validators, not the API's zod schema: zod would add ~25 KB gz to the first page anyone loads.
-    // They flag the field; the message is rendered below in the current language.
-    validate: { email: isEmail(true), password: isNotEmpty(true) },
-  });
+  // Two fields checked on submit need no form library: @mantine/form (and surely not the API's zod schema)
+  // would add its weight to the first page anyone loads. An edit clears that field's error, as useForm does.
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [invalid, setInvalid] = useState({ email: false, password: false });
+  const change = (field: 'email' | 'password') => (event: FormEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value;
+    setValues((prev) => ({ ...prev, [field]: value }));
+    setInvalid((prev) => ({ ...prev, [field]: false }));
+  };
 
-  const submit = form.onSubmit((values) =>
-    logIn.mutate(values, {
-      onSuccess: (result) => {
-        if ('twoFactorRequired' in result) onChallenge(result.challengeToken);
-        else onSignedIn(result.accessToken);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const errors = { email: !isValidEmail(values.email), password: values.password === '' };
+    setInvalid(errors);
+    if (errors.email || errors.password) return;
+    logIn.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onSuccess: (result) => {
+          if ('twoFactorRequired' in result) onChallenge(result.challengeToken);
+          else onSignedIn(result.accessToken);
+        },
       },
-    }),
-  );
+    );
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -39,18 +49,18 @@ export function LogInForm({ onSignedIn, onChallenge }: LogInFormProps) {
           type="email"
           autoComplete="username"
           required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-          error={form.errors.email ? t('login.emailInvalid') : undefined}
+          value={values.email}
+          onChange={change('email')}
+          error={invalid.email ? t('login.emailInvalid') : undefined}
         />
         <PasswordInput
           label={t('login.password')}
           autoComplete="current-password"
           visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
           required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-          error={form.errors.password ? t('login.passwordRequired') : undefined}
+          value={values.password}
+          onChange={change('password')}
+          error={invalid.password ? t('login.passwordRequired') : undefined}
         />
         <Button type="submit" loading={logIn.isPending} fullWidth>
           {t('login.submit')}

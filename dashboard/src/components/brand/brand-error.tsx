@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
+import { ErrorMessage } from '../error-message';
 
 const KNOWN = [
   'unsupported_media_type',
@@ -16,10 +17,10 @@ export function BrandError({ error }: { error: unknown }) {
   const { t } = useTranslation('orgbrand');
   if (!error) return null;
   const code = error instanceof ApiError ? error.code : null;
-  const known = KNOWN.find((k) => k === code) ?? 'generic';
+  const known = KNOWN.find((k) => k === code);
   return (
     <Alert color="red" variant="light" role="alert" title={t('errors.title')} data-testid="brand-error">
-      {t(`errors.${known}`)}
+      <ErrorMessage error={error} sentence={known && t(`errors.${known}`)} />
     </Alert>
   );
 }

@@ -1,7 +1,18 @@
 import { brandImageType, MAX_BRAND_IMAGE_BYTES } from '../../../../workers/domain/image-type';
+import { httpsHost } from '../../../../workers/domain/program-rules';
 
-/** A logo or favicon as the form holds it until saved: unchanged, a new file to upload, or removed. */
-export type ImageChoice = { kind: 'keep' } | { kind: 'new'; file: File; previewUrl: string } | { kind: 'remove' };
+/**
+ * A logo or favicon as the form holds it until saved: unchanged, a new file to upload, removed, or (the logo)
+ * an image already hosted elsewhere, linked by its https address.
+ */
+export type ImageChoice =
+  | { kind: 'keep' }
+  | { kind: 'new'; file: File; previewUrl: string }
+  | { kind: 'remove' }
+  | { kind: 'link'; url: string };
+
+/** A linked image must be an absolute https address, as the API requires. */
+export const isImageLink = (url: string): boolean => httpsHost(url.trim()) !== null;
 
 export type BrandFileProblem = 'payload_too_large' | 'unsupported_media_type';
 
@@ -19,5 +30,6 @@ export async function brandFileProblem(file: File): Promise<BrandFileProblem | n
 export function choiceSrc(choice: ImageChoice, current: string | undefined): string | null {
   if (choice.kind === 'new') return choice.previewUrl;
   if (choice.kind === 'remove') return null;
+  if (choice.kind === 'link') return isImageLink(choice.url) ? choice.url.trim() : null;
   return current ?? null;
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type Organization, useUpdateOrganization } from '../../queries/organizations';
 import { useUploadBrandImage } from '../../queries/uploads';
 import { useNotify } from '../org-setup/use-notify';
-import { type ImageChoice, choiceSrc } from './brand-file';
+import { type ImageChoice, choiceSrc, isImageLink } from './brand-file';
 import { BrandError } from './brand-error';
 import { type BrandLook, BrandPreview } from './brand-preview';
 import { ImagePicker } from './image-picker';
@@ -46,6 +46,8 @@ export function BrandForm({ organization, editable }: BrandFormProps) {
   });
 
   const save = form.onSubmit(async (values) => {
+    // A linked logo must be an https address (the picker says so); an empty link changes nothing.
+    if (logo.kind === 'link' && logo.url.trim() !== '' && !isImageLink(logo.url)) return;
     setSaving(true);
     setError(null);
     try {
@@ -57,7 +59,11 @@ export function BrandForm({ organization, editable }: BrandFormProps) {
           portalName: values.portalName.trim() || null,
           primaryColor: values.primaryColor ? values.primaryColor.toLowerCase() : null,
           supportEmail: values.supportEmail.trim() || null,
-          ...(logo.kind === 'remove' ? { logoUrl: null } : {}),
+          ...(logo.kind === 'remove'
+            ? { logoUrl: null }
+            : logo.kind === 'link' && logo.url.trim()
+              ? { logoUrl: logo.url.trim() }
+              : {}),
           ...(favicon.kind === 'remove' ? { faviconUrl: null } : {}),
         },
       });

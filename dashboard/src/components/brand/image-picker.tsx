@@ -1,7 +1,7 @@
-import { Alert, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BrandFileProblem, brandFileProblem, choiceSrc, type ImageChoice } from './brand-file';
+import { type BrandFileProblem, brandFileProblem, choiceSrc, type ImageChoice, isImageLink } from './brand-file';
 
 type ImagePickerProps = {
   kind: 'logo' | 'favicon';
@@ -77,6 +77,11 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
                 </Button>
               )}
             </FileButton>
+            {kind === 'logo' && choice.kind !== 'link' && (
+              <Button variant="subtle" size="xs" onClick={() => onChange({ kind: 'link', url: '' })}>
+                {t('image.link')}
+              </Button>
+            )}
             {choice.kind !== 'keep' && current !== undefined ? (
               <Button variant="subtle" size="xs" onClick={() => onChange({ kind: 'keep' })}>
                 {t('image.undo')}
@@ -96,6 +101,17 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
           </Group>
         )}
       </Group>
+      {choice.kind === 'link' && (
+        <TextInput
+          label={t('image.linkLabel')}
+          description={t('image.linkHint')}
+          type="url"
+          value={choice.url}
+          onChange={(event) => onChange({ kind: 'link', url: event.currentTarget.value })}
+          error={choice.url.trim() !== '' && !isImageLink(choice.url) ? t('image.linkInvalid') : undefined}
+          data-testid="logo-link"
+        />
+      )}
       {choice.kind === 'new' && (
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {t('image.pending', { name: choice.file.name })}

@@ -1,6 +1,7 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
+import { ErrorMessage } from '../error-message';
 import { ErrorState } from '../error-state';
 
 const KNOWN = [
@@ -19,7 +20,7 @@ export function DomainError({ error }: { error: unknown }) {
   if (!(error instanceof ApiError) || !isKnown(error.code)) return <ErrorState error={error} />;
   return (
     <Alert color="red" variant="light" title={t('errors.title')} role="alert">
-      <Text size="sm">{t(`errors.${error.code}`)}</Text>
+      <ErrorMessage error={error} sentence={t(`errors.${error.code}`)} />
     </Alert>
   );
 }

@@ -8,6 +8,7 @@ import { DeliveryAnswer } from './delivery-answer';
 import { EmptyState } from '../empty-state';
 import { DELIVERY_EVENTS, DELIVERY_STATUSES } from './postback-options';
 import { StatusBadge } from './status-badge';
+import { DeliveryFailure } from '../delivery-failure';
 
 type DeliveriesTableProps = {
   filters: DeliveriesQuery;
@@ -52,11 +53,7 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
     }),
     column.accessor('lastError', {
       header: t('postback.deliveries.error'),
-      cell: (i) => (
-        <Text size="sm" maw={320} style={{ overflowWrap: 'anywhere' }}>
-          {i.getValue() ?? '—'}
-        </Text>
-      ),
+      cell: (i) => <DeliveryFailure statusCode={i.row.original.lastStatusCode} error={i.getValue()} />,
     }),
   ];
   return (

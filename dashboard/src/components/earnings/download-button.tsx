@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../lib/api/api-error';
 import { saveDownload } from '../../lib/save-download';
+import { ErrorMessage } from '../error-message';
 
 type DownloadButtonProps = {
   label: string;
@@ -22,11 +23,11 @@ export function DownloadButton({ label, fallbackName, fetchFile }: DownloadButto
       const { blob, error, response } = await fetchFile();
       if (!response.ok || !blob) throw toApiError(response, error);
       saveDownload(blob, response, fallbackName);
-    } catch {
+    } catch (error) {
       notifications.show({
         color: 'red',
         title: t('download.failedTitle'),
-        message: t('download.failed'),
+        message: <ErrorMessage error={error} />,
         closeButtonProps: { 'aria-label': t('download.close') },
       });
     } finally {

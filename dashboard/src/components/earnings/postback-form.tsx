@@ -6,6 +6,7 @@ import { checkPostbackTemplate } from '../../../../workers/domain/postback-templ
 import { formatNumber } from '../../lib/format';
 import { type PostbackSettings, useTestMyPostback, useUpdateMyPostback } from '../../queries/my-postback';
 import { ErrorState } from '../error-state';
+import { DeliveryFailure } from '../delivery-failure';
 
 const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;
 type FormValues = { template: string; enabled: boolean; events: string[] };
@@ -95,22 +96,19 @@ export function PostbackForm({ settings }: { settings: PostbackSettings }) {
           data-testid="postback-test-result"
         >
           <Stack gap={4}>
-            <Text size="sm">
-              {answer.statusCode === null
-                ? t('postback.test.noAnswer', { ms: formatNumber(answer.latencyMs, i18n.language) })
-                : t('postback.test.answer', {
-                    status: answer.statusCode,
-                    ms: formatNumber(answer.latencyMs, i18n.language),
-                  })}
-            </Text>
+            {answer.ok ? (
+              <Text size="sm">
+                {t('postback.test.answer', {
+                  status: answer.statusCode,
+                  ms: formatNumber(answer.latencyMs, i18n.language),
+                })}
+              </Text>
+            ) : (
+              <DeliveryFailure statusCode={answer.statusCode} error={answer.error} />
+            )}
             <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {answer.url}
             </Code>
-            {answer.error && (
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {t('postback.test.error', { error: answer.error })}
-              </Text>
-            )}
           </Stack>
         </Alert>
       )}

@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
+import { ErrorMessage } from '../error-message';
 
 const KNOWN = ['already_enrolled', 'not_found', 'validation_failed', 'forbidden'] as const;
 
@@ -9,10 +10,10 @@ export function InviteError({ error }: { error: unknown }) {
   const { t } = useTranslation('invites');
   if (!error) return null;
   const code = error instanceof ApiError ? error.code : null;
-  const known = KNOWN.find((k) => k === code) ?? 'generic';
+  const known = KNOWN.find((k) => k === code);
   return (
     <Alert color="red" variant="light" role="alert">
-      {t(`errors.${known}`)}
+      <ErrorMessage error={error} sentence={known && t(`errors.${known}`)} />
     </Alert>
   );
 }

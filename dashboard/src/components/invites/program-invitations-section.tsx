@@ -42,7 +42,7 @@ export function ProgramInvitationsSection({ orgId }: { orgId: string }) {
   const form = useForm({
     initialValues: { email: '', programId: '' },
     validate: {
-      email: (v) => (isValidEmail(v) ? null : t('form.required')),
+      email: (v) => (v.trim() === '' ? t('form.required') : isValidEmail(v) ? null : t('form.emailInvalid')),
       programId: (v) => (v ? null : t('form.required')),
     },
   });

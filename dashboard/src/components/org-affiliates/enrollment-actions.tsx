@@ -27,7 +27,8 @@ export function EnrollmentActions({
         <Button
           key={a}
           size={size}
-          variant={a === 'approve' || a === 'reactivate' ? 'filled' : 'light'}
+          // Only the actions that let an affiliate work are primary; suspending is secondary, ending is red.
+          variant={a === 'approve' || a === 'reactivate' ? 'filled' : a === 'suspend' ? 'default' : 'light'}
           color={a === 'reject' || a === 'terminate' ? 'red' : undefined}
           onClick={() => setAction(a)}
           aria-label={t(`enrollmentActions.${a}.of`, { name })}

@@ -20,6 +20,7 @@ import { formatDateTime } from '../../lib/format';
 import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '../../queries/org-paypal';
 import { CopyValue } from '../copy-value';
 import { ConfirmActionButton } from '../finance/confirm-action-button';
+import { ErrorMessage } from '../error-message';
 
 const EXPLAINED = new Set([
   'paypal_credentials_rejected',
@@ -32,13 +33,9 @@ function ConnectError({ error }: { error: unknown }) {
   const { t } = useTranslation('orgpaypal');
   if (!error) return null;
   const code = error instanceof ApiError ? error.code : 'generic';
-  const key = (EXPLAINED.has(code) ? code : 'generic') as 'generic';
   return (
     <Alert color="red" variant="light" role="alert" data-testid="paypal-error" data-code={code}>
-      <Text size="sm">{t(`errors.${key}`)}</Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        {t('errors.code', { code })}
-      </Text>
+      <ErrorMessage error={error} sentence={EXPLAINED.has(code) ? t(`errors.${code as 'forbidden'}`) : undefined} />
     </Alert>
   );
 }

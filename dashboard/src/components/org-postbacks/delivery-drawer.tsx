@@ -1,9 +1,10 @@
-import { Code, Drawer, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Drawer, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import type { OrgDelivery } from '../../queries/org-postbacks';
 import { StatusBadge } from '../earnings/status-badge';
 import { Fact } from '../org-conversions/fact';
+import { DeliveryFailure } from '../delivery-failure';
 
 type DeliveryDrawerProps = { delivery: OrgDelivery | null; affiliate: string; onClose: () => void };
 
@@ -51,13 +52,7 @@ export function DeliveryDrawer({ delivery, affiliate, onClose }: DeliveryDrawerP
             <Text size="sm" c="dimmed" mb={4}>
               {t('postbacks.drawer.lastAnswer')}
             </Text>
-            {delivery.lastError ? (
-              <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {delivery.lastError}
-              </Code>
-            ) : (
-              <Text size="sm">—</Text>
-            )}
+            <DeliveryFailure statusCode={delivery.lastStatusCode} error={delivery.lastError} />
           </div>
           <div>
             <Title order={3} fz="h5" mb="xs">
@@ -92,7 +87,9 @@ export function DeliveryDrawer({ delivery, affiliate, onClose }: DeliveryDrawerP
                           {a.latencyMs !== null &&
                             ` · ${t('postbacks.latency', { ms: formatNumber(a.latencyMs, lng) })}`}
                         </Table.Td>
-                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{a.error ?? '—'}</Table.Td>
+                        <Table.Td>
+                          <DeliveryFailure statusCode={a.statusCode} error={a.error} />
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

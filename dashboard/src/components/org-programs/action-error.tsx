@@ -1,12 +1,13 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/api-error';
+import { ErrorMessage } from '../error-message';
 
 const KNOWN = ['conflict', 'validation_failed', 'forbidden', 'not_found', 'network_error'] as const;
 
 /**
- * A refused write, inline next to its form or dialog: what the error code means here, plus the server's own
- * sentence (in English) for a conflict, which names the exact rule (a plan's program limit, a taken code).
+ * A refused write, inline next to its form or dialog: a title for the kind of refusal, the sentence for its
+ * error code in the reader's language, and the server's own words (which name the exact rule) behind Details.
  */
 export function ActionError({ error }: { error: unknown }) {
   const { t } = useTranslation('orgprograms');
@@ -15,7 +16,7 @@ export function ActionError({ error }: { error: unknown }) {
   const code = KNOWN.find((known) => known === apiError?.code) ?? 'generic';
   return (
     <Alert color="red" variant="light" role="alert" title={t(`apiErrors.${code}`)}>
-      {apiError?.code === 'conflict' ? apiError.message : t('apiErrors.tryAgain')}
+      <ErrorMessage error={error} />
     </Alert>
   );
 }

@@ -32,17 +32,20 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
         },
       },
     );
-  const targets = PROGRAM_TRANSITIONS[program.status];
+  // Going live (or back) is the page's one primary action; pausing and archiving stop traffic, so they are
+  // secondary and ask first (archiving is final, pausing turns every affiliate's links off until resumed).
+  const targets = [...PROGRAM_TRANSITIONS[program.status]].sort(
+    (a, b) => Number(b === 'active') - Number(a === 'active'),
+  );
   return (
     <Group gap="sm" wrap="wrap">
       {targets.map((to) => (
         <Button
           key={to}
-          variant={to === 'archived' ? 'outline' : 'filled'}
+          variant={to === 'active' ? 'filled' : to === 'archived' ? 'outline' : 'default'}
           color={to === 'archived' ? 'red' : undefined}
-          loading={update.isPending && pending === null}
-          // Going live or pausing can be undone at once; archiving is final, so it asks first.
-          onClick={() => (to === 'archived' ? setPending({ kind: 'status', to }) : changeTo(to))}
+          loading={update.isPending && pending === null && to === 'active'}
+          onClick={() => (to === 'active' ? changeTo(to) : setPending({ kind: 'status', to }))}
         >
           {t(`actions.${verbOf(program.status, to)}`)}
         </Button>
@@ -53,7 +56,17 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
         </Button>
       )}
       <ConfirmModal
-        opened={pending?.kind === 'status'}
+        opened={pending?.kind === 'status' && pending.to === 'paused'}
+        title={t('actions.pauseTitle', { name: program.name })}
+        message={t('actions.pauseMessage')}
+        confirmLabel={t('actions.pauseConfirm')}
+        pending={update.isPending}
+        error={update.error}
+        onConfirm={() => changeTo('paused')}
+        onClose={close}
+      />
+      <ConfirmModal
+        opened={pending?.kind === 'status' && pending.to === 'archived'}
         title={t('actions.archiveTitle', { name: program.name })}
         message={t('actions.archiveMessage')}
         confirmLabel={t('actions.archiveConfirm')}

@@ -14,6 +14,7 @@ import { InfiniteDataTable } from '../infinite-data-table';
 import { RouterAnchor } from '../router-anchor';
 import { PayloadButton } from './payload-button';
 import { ReplayDeliveryButton } from './replay-delivery-button';
+import { DeliveryFailure } from '../delivery-failure';
 
 const column = createColumnHelper<PlatformDelivery>();
 
@@ -74,9 +75,7 @@ export function PlatformDeliveriesTable({ filters }: { filters: PlatformDeliveri
             {i.getValue() ?? '—'}
           </Text>
           {i.row.original.lastError && (
-            <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>
-              {i.row.original.lastError}
-            </Text>
+            <DeliveryFailure statusCode={i.row.original.lastStatusCode} error={i.row.original.lastError} />
           )}
         </Stack>
       ),

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { LazyNotifications } from '../lazy-notifications';
 import { RouterAnchor } from '../router-anchor';
 import { BrandMark } from './brand-mark';
 import { LanguageSwitch } from './language-switch';
@@ -22,6 +23,7 @@ export function AppLayout() {
       padding={{ base: 'md', sm: 'xl' }}
     >
       <SkipLink />
+      <LazyNotifications />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>

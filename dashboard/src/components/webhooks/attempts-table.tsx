@@ -6,6 +6,7 @@ import { useWebhookAttempts, type WebhookAttempt, type WebhookOwner } from '../.
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { eventLabel } from './event-label';
+import { DeliveryFailure } from '../delivery-failure';
 
 const column = createColumnHelper<WebhookAttempt>();
 const COLORS: Record<WebhookAttempt['outcome'], string> = {
@@ -50,11 +51,17 @@ export function AttemptsTable({ owner, endpointId }: { owner: WebhookOwner; endp
     column.display({
       id: 'answer',
       header: t('log.answer'),
-      cell: (i) => (
-        <Text size="xs" ff="monospace" lineClamp={2} maw={280} style={{ wordBreak: 'break-all' }}>
-          {i.row.original.error ?? i.row.original.responseSnippet ?? ''}
-        </Text>
-      ),
+      cell: (i) => {
+        const row = i.row.original;
+        // A failure reads as a sentence (raw error behind Details); a success shows what the receiver answered.
+        if (row.error || (row.statusCode !== null && row.statusCode >= 300))
+          return <DeliveryFailure statusCode={row.statusCode} error={row.error} />;
+        return (
+          <Text size="xs" ff="monospace" lineClamp={2} maw={280} style={{ wordBreak: 'break-all' }}>
+            {row.responseSnippet ?? ''}
+          </Text>
+        );
+      },
     }),
   ];
   return (

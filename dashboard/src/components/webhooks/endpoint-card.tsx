@@ -14,6 +14,7 @@ import {
 } from '../../queries/webhooks';
 import { AttemptsTable } from './attempts-table';
 import { errorKey, eventLabel } from './event-label';
+import { DeliveryFailure } from '../delivery-failure';
 
 type EndpointCardProps = {
   owner: WebhookOwner;
@@ -86,11 +87,11 @@ export function EndpointCard({ owner, endpoint, canManage, onRotated }: Endpoint
             role="status"
             title={t(test.outcome === 'success' ? 'card.testOk' : 'card.testFailed')}
           >
-            {t('card.testAnswer', {
-              status: test.statusCode ?? '—',
-              ms: test.durationMs ?? 0,
-              answer: test.error ?? test.responseSnippet ?? '',
-            })}
+            {test.outcome === 'success' ? (
+              t('card.testAnswer', { status: test.statusCode ?? '—', ms: test.durationMs ?? 0 })
+            ) : (
+              <DeliveryFailure statusCode={test.statusCode} error={test.error} />
+            )}
           </Alert>
         )}
         {failure && (

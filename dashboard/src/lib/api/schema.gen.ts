@@ -721,6 +721,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/refresh/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume the browser’s session, if it has one
+         * @description What a page load asks before it knows whether anyone is signed in. With a live ae_refresh cookie it is `/auth/refresh` in cookie mode (rotation and reuse detection alike); without a cookie, or with one that no longer works (cleared then), it answers 200 with `accessToken: null` instead of a 401, so a signed-out visitor’s browser logs no error. Same-origin only (403 csrf_rejected otherwise).
+         */
+        post: operations["resumeSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/signup": {
         parameters: {
             query?: never;
@@ -6572,6 +6592,10 @@ export interface components {
             /** @description The token from the emailed link */
             token: string;
         };
+        ResumedSession: {
+            /** @description A new access token when the browser had a live session; null for a visitor who is signed out */
+            accessToken: string | null;
+        };
         Session: components["schemas"]["SessionTokens"] & {
             user: components["schemas"]["SessionUser"];
         };
@@ -11247,6 +11271,52 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resumeSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Always cookie: this operation exists for browsers, whose refresh token is the ae_refresh cookie */
+                "x-refresh-transport": "cookie";
+            };
+            path?: never;
+            cookie?: {
+                /** @description The browser session’s refresh token, read in cookie mode only */
+                ae_refresh?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access token of the resumed session, or null */
+            200: {
+                headers: {
+                    /** @description The successor, ae_refresh=<token>; HttpOnly; Secure; SameSite=Strict (or cleared) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumedSession"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

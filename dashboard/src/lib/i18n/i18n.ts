@@ -1,7 +1,7 @@
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { languageDetector } from './language-detector';
 import { LANGUAGES } from './languages';
 
 // Each namespace of each language is its own small chunk, fetched when a page first asks for it, so the
@@ -11,7 +11,7 @@ const backend = resourcesToBackend(
 );
 
 export const i18nReady = i18n
-  .use(LanguageDetector)
+  .use(languageDetector)
   .use(backend)
   .use(initReactI18next)
   .init({
@@ -22,12 +22,6 @@ export const i18nReady = i18n
     defaultNS: 'common',
     // React escapes already.
     interpolation: { escapeValue: false },
-    // Signed out, the last choice on this device wins, then the browser; signed in, the profile does.
-    detection: {
-      order: ['localStorage', 'navigator'],
-      caches: ['localStorage'],
-      lookupLocalStorage: 'affiliate-edge.language',
-    },
   });
 
 i18n.on('languageChanged', (language) => {

@@ -10,6 +10,7 @@ import type links from '../../locales/en/links.json';
 import type programs from '../../locales/en/programs.json';
 import type notifications from '../../locales/en/notifications.json';
 import type earnings from '../../locales/en/earnings.json';
+import type errors from '../../locales/en/errors.json';
 import type finance from '../../locales/en/finance.json';
 import type org from '../../locales/en/org.json';
 import type platform from '../../locales/en/platform.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       programs: typeof programs;
       notifications: typeof notifications;
       earnings: typeof earnings;
+      errors: typeof errors;
       finance: typeof finance;
       org: typeof org;
       platform: typeof platform;

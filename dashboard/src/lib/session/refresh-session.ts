@@ -3,6 +3,7 @@ import { setAccessToken } from './access-token';
 import { REFRESH_TRANSPORT_HEADERS } from './refresh-transport';
 
 type SessionTokens = Pick<components['schemas']['SessionTokens'], 'accessToken'>;
+type ResumedSession = components['schemas']['ResumedSession'];
 
 let inFlight: Promise<boolean> | null = null;
 
@@ -12,7 +13,19 @@ let inFlight: Promise<boolean> | null = null;
  * present a spent token and the API would end the whole session (reuse detection).
  */
 export function refreshSession(): Promise<boolean> {
-  inFlight ??= acrossTabs(requestRefresh).finally(() => {
+  return shared(requestRefresh);
+}
+
+/**
+ * The first question of a page load, before anyone is known to be signed in: the same trade, through an
+ * operation that answers a signed-out visitor with `null` rather than a 401 the browser's console would show.
+ */
+export function resumeSession(): Promise<boolean> {
+  return shared(requestResume);
+}
+
+function shared(request: () => Promise<boolean>): Promise<boolean> {
+  inFlight ??= acrossTabs(request).finally(() => {
     inFlight = null;
   });
   return inFlight;
@@ -45,6 +58,21 @@ async function requestRefresh(): Promise<boolean> {
     return true;
   } catch {
     // Offline is not signed out: keep whatever token we had and let the next request decide.
+    return false;
+  }
+}
+
+async function requestResume(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/auth/refresh/resume', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: REFRESH_TRANSPORT_HEADERS,
+    });
+    const accessToken = response.ok ? ((await response.json()) as ResumedSession).accessToken : null;
+    setAccessToken(accessToken);
+    return accessToken !== null;
+  } catch {
     return false;
   }
 }

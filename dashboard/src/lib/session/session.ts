@@ -1,5 +1,5 @@
 import { getAccessToken, setAccessToken } from './access-token';
-import { refreshSession } from './refresh-session';
+import { resumeSession } from './refresh-session';
 
 type Listener = () => void;
 
@@ -10,7 +10,7 @@ let restored: Promise<boolean> | null = null;
 export const session = {
   /** Once per page load (each tab): tries the refresh cookie so a reload keeps the user signed in. */
   restore(): Promise<boolean> {
-    restored ??= getAccessToken() ? Promise.resolve(true) : refreshSession();
+    restored ??= getAccessToken() ? Promise.resolve(true) : resumeSession();
     return restored;
   },
   isSignedIn(): boolean {

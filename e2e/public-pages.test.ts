@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { dashboardDist, LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
+import { checkAxe, type E2e, shoot, startE2e, switchLanguage } from './harness';
+
+// What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
+// estimate (dev/dashboard-bundle-size.ts) reads Vite's manifest and can miss what the page pulls in at run time.
+
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+interface Loaded {
+  url: string;
+  type: 'script' | 'stylesheet';
+  gzipBytes: number;
+}
+
+/** Every script and style the page fetched, each gzipped here at the build script's level, so both count alike. */
+function recordAssets(page: Page): { loaded: Loaded[]; pending: Promise<void>[] } {
+  const loaded: Loaded[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(
+      response.body().then((body) => {
+        loaded.push({ url: response.url(), type, gzipBytes: gzipSync(body).length });
+      }),
+    );
+  });
+  return { loaded, pending };
+}
+
+/** Console errors and failed requests (a 401 is logged by Chromium as an error too). */
+function recordConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  return errors;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test('opened cold, /login downloads at most the budget of gzipped JS', async () => {
+  const page = await e2e.newPage();
+  const { loaded, pending } = recordAssets(page);
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Log in' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const scripts = loaded.filter((asset) => asset.type === 'script');
+  const scriptBytes = scripts.reduce((sum, asset) => sum + asset.gzipBytes, 0);
+  const styleBytes = loaded.filter((a) => a.type === 'stylesheet').reduce((sum, a) => sum + a.gzipBytes, 0);
+  console.log(
+    `/login in Chromium: ${scripts.length} scripts, ${kb(scriptBytes)} gzipped JS; ${kb(styleBytes)} gzipped CSS`,
+  );
+  if (process.env.E2E_LIST_ASSETS) for (const s of loaded) console.log(`${s.type} ${s.url} ${s.gzipBytes}`);
+  expect(scriptBytes, scripts.map((s) => `${s.url} ${kb(s.gzipBytes)}`).join('\n')).toBeLessThanOrEqual(
+    LOGIN_BUDGET_BYTES,
+  );
+  // No translation of another language, no signed-in page's chunk, no toast container: only what the login page
+  // shows. Chunk files are named by hash; the build's manifest says which source each came from.
+  const manifest = JSON.parse(readFileSync(join(dashboardDist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const sourceOf = new Map(Object.entries(manifest).map(([source, chunk]) => [chunk.file, source]));
+  const sources = scripts.map((s) => sourceOf.get(new URL(s.url).pathname.slice(1)) ?? s.url);
+  expect(sources.some((source) => source.includes('routes/_public/login.tsx'))).toBe(true);
+  expect(sources.filter((source) => /locales\/ru\/|routes\/_app\/|notifications-container/.test(source))).toEqual([]);
+}, 180_000);
+
+const PUBLIC_PAGES = ['/login', '/sign-up', '/forgot-password', '/status', '/reset-password'];
+
+test('the public pages log no error in the console, in English and Russian', async () => {
+  for (const locale of ['en', 'ru'] as const) {
+    for (const path of PUBLIC_PAGES) {
+      const page = await e2e.newPage({ locale });
+      const errors = recordConsole(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.locator('main').count()).toBeGreaterThan(0);
+      expect(errors, `${locale} ${path}`).toEqual([]);
+      await page.close();
+    }
+  }
+}, 180_000);
+
+test('the login page at both widths, in English and Russian', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Log in' }).waitFor();
+  await shoot(page, 'login-en');
+  await switchLanguage(page, 'RU', { waitForSave: false });
+  await shoot(page, 'login-ru');
+}, 180_000);
+
+test('the login form says an email is invalid, not merely required', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByRole('textbox', { name: 'Password' }).fill('whatever-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Enter a valid email address').waitFor();
+  expect(await page.getByText('Required', { exact: true }).count()).toBe(0);
+}, 180_000);
+
+// A failure the page did not expect: the API answers 500 with a reference, or cannot be reached at all.
+const FAILURES = {
+  internal: {
+    status: 500,
+    body: { error: { code: 'internal', message: 'internal error; reference=8f2c1e', requestId: 'req-e2e-500' } },
+  },
+} as const;
+
+test('an unexpected failure reads as a sentence, with the technical detail behind Details (EN and RU)', async () => {
+  for (const locale of ['en', 'ru'] as const) {
+    const page = await e2e.newPage({ locale });
+    await page.route('**/api/auth/login', (route) =>
+      route.fulfill({ status: FAILURES.internal.status, json: FAILURES.internal.body }),
+    );
+    await page.goto('/login');
+    await page.getByRole('textbox').first().fill('someone@example.com');
+    await page.locator('input[type="password"]').fill('a-long-enough-password');
+    await page.locator('button[type="submit"]').click();
+    const state = page.getByTestId('error-state');
+    await state.waitFor();
+    const sentence = await state.getByTestId('error-sentence').innerText();
+    expect(sentence).toMatch(
+      locale === 'en' ? /^Our server could not finish this\./ : /^Наш сервер не смог выполнить запрос\./,
+    );
+    // Nothing of the engine is on show until Details is opened.
+    expect(await state.innerText()).not.toMatch(/reference|req-e2e-500|internal error|500/);
+    await checkAxe(page, `error state (${locale})`);
+    await shoot(page, `error-state-${locale}`);
+    await state.getByRole('button', { name: locale === 'en' ? 'Details' : 'Подробности' }).click();
+    await state.getByText('req-e2e-500').waitFor();
+    await state.getByText('internal error; reference=8f2c1e').waitFor();
+    await shoot(page, `error-state-details-${locale}`);
+
+    // No answer at all: the connection sentence.
+    await page.unroute('**/api/auth/login');
+    await page.route('**/api/auth/login', (route) => route.abort('connectionrefused'));
+    await page.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => state.getByTestId('error-sentence').innerText())
+      .toMatch(locale === 'en' ? /cannot be reached/ : /Сервер недоступен/);
+    await page.close();
+  }
+}, 180_000);
