@@ -7,7 +7,16 @@ describe('eventsForAudiences', () => {
     [
       'an affiliate',
       ['affiliate'],
-      ['conversion', 'rejection', 'cancellation', 'low_balance', 'payout', 'postback_error', 'webhook_disabled'],
+      [
+        'conversion',
+        'rejection',
+        'cancellation',
+        'low_balance',
+        'payout',
+        'postback_error',
+        'webhook_disabled',
+        'affiliate_review',
+      ],
     ],
     [
       'advertiser staff',

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { type CSSProperties, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatformAccess } from '../../lib/access/use-platform-access';
 import { type PlatformSettings, useUpdatePlatformSettings } from '../../queries/platform-settings';
 import { ErrorState } from '../error-state';
+import { ExactNumberInput } from '../exact-number-input';
 import { useNotifyDone } from './use-notify-done';
 
 const MIN_DAYS = 1;
@@ -61,15 +62,11 @@ export function PlatformSettingsForm({ settings }: { settings: PlatformSettings 
             disabled={readOnly}
             onChange={(event) => setAuto(event.currentTarget.checked)}
           />
-          <NumberInput
+          <ExactNumberInput
             label={t('settings.reviewDays')}
             description={t('settings.reviewDaysHint')}
             value={days}
             onChange={setDays}
-            // Out-of-range input is shown as an error and blocks saving; it is never silently changed.
-            clampBehavior="none"
-            allowDecimal={false}
-            allowNegative
             min={MIN_DAYS}
             max={MAX_DAYS}
             error={parsedDays === null ? t('settings.reviewDaysRange') : undefined}
