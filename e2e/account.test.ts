@@ -4,7 +4,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, notifications, users } from '../schema';
-import { checkAxe, type E2e, mailedLink, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import {
+  checkAxe,
+  type E2e,
+  mailedLink,
+  settle,
+  shoot,
+  openProfileAfterLogIn,
+  signUpVerified,
+  startE2e,
+  switchLanguage,
+} from './harness';
 
 // The account area end to end: signed-out email flows, every user's own pages, 2FA, language and session.
 // Each test logs in at most a few times: wrangler dev sees every request from 127.0.0.1 (20 logins a minute).
@@ -113,10 +123,10 @@ test('sign up as an advertiser, resend the link, confirm it from the mailbox; a 
 });
 
 test('2FA: set up with the QR page, log out, log in with a TOTP code and then with a recovery code', async () => {
-  const user = await signUpVerified(e2e);
+  const user = await signUpVerified(e2e, { approved: true });
   const page = await e2e.newPage();
   await logIn(page, user.email);
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await openProfileAfterLogIn(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Security' }).click();
   await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
   await lookInBoth(page, 'security-off', 'Безопасность');
@@ -153,19 +163,19 @@ test('2FA: set up with the QR page, log out, log in with a TOTP code and then wi
   // The enabling code's time step is spent; the next one is accepted (the server allows ±1 step).
   await typeCode(page, totp.generate({ timestamp: Date.now() + 30_000 }));
   await page.getByRole('button', { name: 'Verify' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await openProfileAfterLogIn(page);
 
   await logOut(page);
   await logIn(page, user.email);
   await page.getByRole('button', { name: 'Use a recovery code' }).click();
   await page.getByLabel('Recovery code').fill(codes[0]!);
   await page.getByRole('button', { name: 'Verify' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await openProfileAfterLogIn(page);
   await page.context().close();
 });
 
 test('password reset from the emailed link, then login with the new password', async () => {
-  const user = await signUpVerified(e2e);
+  const user = await signUpVerified(e2e, { approved: true });
   const page = await e2e.newPage();
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -192,12 +202,12 @@ test('password reset from the emailed link, then login with the new password', a
   await page.getByRole('link', { name: 'Go to log in' }).click();
   await page.getByRole('textbox', { name: 'Password' }).waitFor();
   await logIn(page, user.email, newPassword);
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await openProfileAfterLogIn(page);
   await page.context().close();
 });
 
 test('profile, language, PayPal email, sessions, notifications; reload keeps the session and logout ends it', async () => {
-  const user = await signUpVerified(e2e);
+  const user = await signUpVerified(e2e, { approved: true });
   const { userId } = user;
   await e2e.db.insert(notifications).values([
     {
@@ -221,7 +231,7 @@ test('profile, language, PayPal email, sessions, notifications; reload keeps the
   ]);
   const page = await e2e.newPage();
   await logIn(page, user.email);
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await openProfileAfterLogIn(page);
 
   // (c) Russian and back: texts and <html lang> follow, the choice is saved and survives a reload.
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');

@@ -303,6 +303,8 @@ test('a Stripe refund waiting for invoice_payment.paid shows in the review queue
     receivedAt,
   });
 
+  // An earlier test left the owner's profile in Russian; this one reads the page in English first.
+  await db.update(s.users).set({ locale: 'en' }).where(eq(s.users.email, owner.email));
   const page = await logIn(owner);
   await page.goto(orgPath('conversions/review'));
   await h1(page, 'Review queue');

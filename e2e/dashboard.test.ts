@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clicks } from '../schema';
 import { eventually } from '../test/eventually';
-import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, screenshot, shoot, openProfileAfterLogIn, signUpVerified, startE2e } from './harness';
 
 let e2e: E2e;
 
@@ -87,13 +87,14 @@ test('the login page is accessible, refuses a wrong password and signs in back t
 });
 
 test('the signed-in shell: navigation, language saved to the profile, burger on phones, no axe findings', async () => {
-  const user = await signUpVerified(e2e);
+  const user = await signUpVerified(e2e, { approved: true });
   const { page } = await openPage('/login');
   await page.getByLabel('Email').fill(user.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  // A new affiliate has no advertiser yet, so home sends them to their profile.
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  // An approved affiliate without an advertiser yet lands on the marketplace.
+  await page.waitForURL((url) => url.pathname === '/affiliate/marketplace', { timeout: 30_000 });
+  await openProfileAfterLogIn(page);
   expect(new URL(page.url()).pathname).toBe('/account/profile');
   expect(await page.getByRole('main').getByText(user.email).count()).toBe(1);
   await checkAxe(page, 'profile (en)');
@@ -124,7 +125,7 @@ test('the signed-in shell: navigation, language saved to the profile, burger on 
 });
 
 test('keyboard only: skip link, the login form, the user menu and its way out', async () => {
-  const user = await signUpVerified(e2e);
+  const user = await signUpVerified(e2e, { approved: true });
   const { page } = await openPage('/login');
   await page.getByLabel('Email').waitFor();
   const focused = () =>
@@ -142,7 +143,7 @@ test('keyboard only: skip link, the login form, the user menu and its way out', 
   expect(await focused()).toContain('Password');
   await page.keyboard.type(user.password);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+  await openProfileAfterLogIn(page);
 
   // The user menu opens from the keyboard, arrows move through its items, Escape closes it.
   await page.getByTestId('user-menu').focus();

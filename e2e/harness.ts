@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { z } from '@hono/zod-openapi';
 import { neonConfig, type Pool } from '@neondatabase/serverless';
+import { eq } from 'drizzle-orm';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import ws from 'ws';
@@ -16,6 +17,7 @@ import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
+import { users } from '../schema';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
 import type { mailboxResponse } from '../workers/api/accounts/dev-schema';
@@ -414,9 +416,26 @@ export async function mailedLink(e2e: Pick<E2e, 'readMailbox'>, to: string, temp
 }
 
 /** A user signed up through the API and verified through the emailed link, as a person would. */
+/**
+ * After a sign-in: waits for the person's home (which depends on the account: an approved affiliate
+ * without an advertiser lands on the marketplace) to load, then opens their profile.
+ */
+export async function openProfileAfterLogIn(page: Page): Promise<void> {
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+  await page.goto('/account/profile');
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor({ timeout: 30_000 });
+}
+
 export async function signUpVerified(
-  e2e: Pick<E2e, 'baseUrl' | 'readMailbox'>,
-  opts: { accountType?: 'affiliate' | 'advertiser'; locale?: 'en' | 'ru'; password?: string } = {},
+  e2e: Pick<E2e, 'baseUrl' | 'readMailbox'> & Partial<Pick<E2e, 'db'>>,
+  opts: {
+    accountType?: 'affiliate' | 'advertiser';
+    locale?: 'en' | 'ru';
+    password?: string;
+    /** The platform has approved the affiliate (its home is then the profile, not the waiting page). */
+    approved?: boolean;
+  } = {},
 ): Promise<{ email: string; password: string; userId: string }> {
   const accountType = opts.accountType ?? 'affiliate';
   const email = `${accountType}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@example.com`;
@@ -434,7 +453,15 @@ export async function signUpVerified(
   expect(token, `no verification link mailed to ${email}`).toBeDefined();
   const verified = await postJson(`${e2e.baseUrl}/api/auth/verify-email`, { token: decodeURIComponent(token!) });
   expect(verified.status, JSON.stringify(verified.body)).toBe(200);
-  return { email, password, userId: (signUp.body as { userId: string }).userId };
+  const userId = (signUp.body as { userId: string }).userId;
+  if (opts.approved) {
+    if (!e2e.db) throw new Error('signUpVerified: approved needs the e2e database');
+    await e2e.db
+      .update(users)
+      .set({ approvedAffiliate: true, affiliateReviewedAt: new Date() })
+      .where(eq(users.id, userId));
+  }
+  return { email, password, userId };
 }
 
 async function postJson(url: string, body: unknown): Promise<{ status: number; body: unknown }> {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
+import { NotificationEvent } from '../../schema/enums';
 import type { Db } from '../../workers/db/client';
 import { addMember, type Advertiser, createStaff, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
@@ -24,6 +25,7 @@ const AFFILIATE_EVENTS = [
   'payout',
   'postback_error',
   'webhook_disabled',
+  'affiliate_review',
 ];
 const ADVERTISER_EVENTS = [
   'low_balance',
@@ -67,7 +69,7 @@ describe('events by audience', () => {
     await db.update(s.users).set({ approvedAffiliate: true }).where(eq(s.users.id, both.userId));
     const matrix = await matrixOf(both);
     expect(matrix.audiences).toEqual(['affiliate', 'advertiser']);
-    expect(matrix.events).toHaveLength(10);
+    expect(matrix.events).toHaveLength(NotificationEvent.length);
   });
 
   it('shows platform staff who are neither no events', async () => {

@@ -48,7 +48,7 @@ export function TwoFactorRequirementSetting({ organization }: { organization: Or
             {blocked && (
               <Text size="sm" c="dimmed" id="two-factor-rule-blocked" data-testid="require-two-factor-blocked">
                 {t('twoFactorRequirement.ownFirst')}{' '}
-                <RouterAnchor to="/account/security" size="sm">
+                <RouterAnchor to="/account/security" size="sm" underline="always">
                   {t('twoFactorRequirement.setUpOwn')}
                 </RouterAnchor>
               </Text>
