@@ -25,6 +25,8 @@ export function AuditActionSelect({ label, value, onChange }: Props) {
       onChange={(next) => onChange(isAction(next) ? next : undefined)}
       searchable
       clearable
+      // Mantine hides the clear button from assistive tech and the Tab key; here it is a named, reachable button.
+      clearButtonProps={{ 'aria-label': labels.clearAction(), 'aria-hidden': false, tabIndex: 0 }}
       w={{ base: '100%', xs: 280 }}
       data-testid="audit-action-filter"
     />

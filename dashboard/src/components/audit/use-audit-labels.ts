@@ -12,5 +12,6 @@ export function useAuditLabels() {
     system: () => t('system'),
     platformStaff: () => t('platformStaff'),
     anyAction: () => t('anyAction'),
+    clearAction: () => t('clearAction'),
   };
 }
