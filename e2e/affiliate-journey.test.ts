@@ -147,7 +147,8 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
   expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   // The affiliate hears of it by email and in the app.
   await expect
-    .poll(async () => (await e2e.readMailbox(affiliate.email)).map((m) => m.subject).join('|'))
+    // The email goes out through the notifications queue, whose batches wait up to a few seconds.
+    .poll(async () => (await e2e.readMailbox(affiliate.email)).map((m) => m.subject).join('|'), { timeout: 30_000 })
     .toContain('Your affiliate account is approved');
   const owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });

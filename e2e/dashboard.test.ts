@@ -154,8 +154,16 @@ test('keyboard only: skip link, the login form, the user menu and its way out', 
   expect(await page.evaluate(() => (globalThis as any).document.activeElement?.dataset.testid)).toBe('user-menu');
   await page.keyboard.press('Enter');
   await page.getByRole('menu').waitFor();
-  for (let i = 0; i < 5 && (await focused()) !== 'Log out'; i++) await page.keyboard.press('ArrowDown');
-  expect(await focused()).toBe('Log out');
+  // The menu takes focus once its opening transition ends; arrow down until its last item has it.
+  await expect
+    .poll(
+      async () => {
+        if ((await focused()) !== 'Log out') await page.keyboard.press('ArrowDown');
+        return focused();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe('Log out');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Log in' }).waitFor();
   await page.context().close();
