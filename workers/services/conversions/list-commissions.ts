@@ -4,7 +4,7 @@ import type { CommissionKind, CommissionStatus, RecordedEventType } from '../../
 import { type CommissionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contracts/list-sort';
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
-import { cursorKeyOf, keysetAfter, keysetOrder } from '../keyset';
+import { keysetPaging } from '../keyset';
 import { advertiserOrgId } from '../tenant-scope';
 
 export interface CommissionFilters {
@@ -56,23 +56,13 @@ export async function commissionPaging(
 ): Promise<{ after: SQL | undefined; orderBy: SQL[] }> {
   const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
   const column = SORT_KEYS[key];
-  const at =
-    input.cursor === undefined
-      ? undefined
-      : {
-          key: cursorKeyOf(
-            await db
-              .select({ key: column })
-              .from(commissions)
-              .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
-              .where(and(scope, eq(commissions.id, input.cursor))),
-          ).key,
-          cursor: input.cursor,
-        };
-  return {
-    after: keysetAfter(column, commissions.id, direction, at),
-    orderBy: keysetOrder(column, commissions.id, direction),
-  };
+  return keysetPaging(column, commissions.id, direction, input.cursor, (cursor) =>
+    db
+      .select({ key: column })
+      .from(commissions)
+      .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
+      .where(and(scope, eq(commissions.id, cursor))),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RecordedEventType, ConversionStatus } from '../../../schema/enums'
 import { type ConversionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contracts/list-sort';
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
-import { cursorKeyOf, keysetAfter, keysetOrder } from '../keyset';
+import { keysetPaging } from '../keyset';
 import { advertiserOrgId } from '../tenant-scope';
 import { listDirectCommissions } from './list-direct-commissions';
 
@@ -66,22 +66,12 @@ export async function conversionPaging(
 ): Promise<{ after: SQL | undefined; orderBy: SQL[] }> {
   const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
   const column = SORT_KEYS[key];
-  const at =
-    input.cursor === undefined
-      ? undefined
-      : {
-          key: cursorKeyOf(
-            await db
-              .select({ key: column })
-              .from(conversions)
-              .where(and(scope, eq(conversions.id, input.cursor))),
-          ).key,
-          cursor: input.cursor,
-        };
-  return {
-    after: keysetAfter(column, conversions.id, direction, at),
-    orderBy: keysetOrder(column, conversions.id, direction),
-  };
+  return keysetPaging(column, conversions.id, direction, input.cursor, (cursor) =>
+    db
+      .select({ key: column })
+      .from(conversions)
+      .where(and(scope, eq(conversions.id, cursor))),
+  );
 }
 
 /**
