@@ -1,12 +1,11 @@
-import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
+import { DirectCommissionCell } from './direct-commission-cell';
 import { isoDayBounds } from '../../lib/day-bounds';
 import { formatDateTime } from '../../lib/format';
 import { type MyConversion, useMyConversions } from '../../queries/my-conversions';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { EmptyState } from '../empty-state';
-import { MoneyText } from '../money-text';
 import { RouterAnchor } from '../router-anchor';
 import type { ConversionsSearch } from './conversions-options';
 import { StatusBadge } from './status-badge';
@@ -49,21 +48,7 @@ export function ConversionsTable({ orgId, search }: { orgId: string; search: Con
     }),
     column.accessor('directCommission', {
       header: t('conversions.columns.commission'),
-      cell: (i) => {
-        const line = i.getValue();
-        if (!line)
-          return (
-            <Text c="dimmed" size="sm">
-              {t('conversions.nothingEarned')}
-            </Text>
-          );
-        return (
-          <Stack gap={2} align="flex-start">
-            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
-            <StatusBadge status={line.status} />
-          </Stack>
-        );
-      },
+      cell: (i) => <DirectCommissionCell line={i.getValue()} nothingLabel={t('conversions.nothingEarned')} />,
     }),
   ];
   return (

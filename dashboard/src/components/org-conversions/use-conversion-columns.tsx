@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
+import { DirectCommissionCell } from '../earnings/direct-commission-cell';
 import { formatDateTime } from '../../lib/format';
 import type { OrgConversion } from '../../queries/org-conversions';
 import { StatusBadge } from '../earnings/status-badge';
@@ -73,21 +74,7 @@ export function useConversionColumns(orgId: string) {
     }),
     column.accessor('directCommission', {
       header: t('conversions.columns.commission'),
-      cell: (i) => {
-        const line = i.getValue();
-        if (!line)
-          return (
-            <Text c="dimmed" size="sm">
-              {t('conversions.nothingEarned')}
-            </Text>
-          );
-        return (
-          <Stack gap={2} align="flex-start">
-            <MoneyText minor={line.amountMinor} currency={line.currency} fw={600} size="sm" />
-            <StatusBadge status={line.status} />
-          </Stack>
-        );
-      },
+      cell: (i) => <DirectCommissionCell line={i.getValue()} nothingLabel={t('conversions.nothingEarned')} />,
     }),
   ];
 }
