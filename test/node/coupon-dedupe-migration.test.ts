@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { neonConfig } from '@neondatabase/serverless';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import ws from 'ws';
+import { expect, test } from 'vitest';
 import * as s from '../../schema';
-import { nodeDb, nodePool } from '../../dev/neon-node';
-import { createTestDatabase } from '../database';
+import { type NodeDb, useNodeTestDatabase } from '../node-database';
 import { createTenant } from '../tenant';
 
 // The hand-written data migration that must run before the unique index on
 // (organization_id, coupon_code): applied here to duplicates inserted with the index dropped.
 const DEDUPE_SQL = readFileSync(new URL('../../migrations/0012_dedupe_coupon_codes.sql', import.meta.url), 'utf8');
 
-let pool: ReturnType<typeof nodePool>;
-let db: ReturnType<typeof nodeDb>;
-
-beforeAll(async () => {
-  neonConfig.webSocketConstructor = ws;
-  const { url, proxy } = await createTestDatabase();
-  pool = nodePool(url, proxy);
-  db = nodeDb(pool);
+let db: NodeDb;
+useNodeTestDatabase((d) => {
+  db = d;
 });
-afterAll(() => pool.end());
 
 test('duplicated coupon codes of an organization: the oldest keeps its code, the others get the next free suffix, audited, idempotent', async () => {
   await db.execute(

@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { neonConfig } from '@neondatabase/serverless';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import ws from 'ws';
+import { expect, test } from 'vitest';
 import * as s from '../../schema';
-import { nodeDb, nodePool } from '../../dev/neon-node';
-import { createTestDatabase } from '../database';
+import { type NodeDb, useNodeTestDatabase } from '../node-database';
 import { createTenant } from '../tenant';
 
 // The data migration that gives letters the runtime moved their true attempt count.
@@ -13,16 +10,10 @@ const dir = new URL('../../migrations/', import.meta.url);
 const file = readdirSync(dir).find((f) => f.endsWith('_dead_letter_true_attempts.sql'));
 const statements = readFileSync(new URL(file!, dir), 'utf8').split('--> statement-breakpoint');
 
-let pool: ReturnType<typeof nodePool>;
-let db: ReturnType<typeof nodeDb>;
-
-beforeAll(async () => {
-  neonConfig.webSocketConstructor = ws;
-  const { url, proxy } = await createTestDatabase();
-  pool = nodePool(url, proxy);
-  db = nodeDb(pool);
+let db: NodeDb;
+useNodeTestDatabase((d) => {
+  db = d;
 });
-afterAll(() => pool.end());
 
 test('raw letters get the delivery log’s count (postbacks) or max_retries + 1; consumer letters stay; idempotent', async () => {
   const t = await createTenant(db);

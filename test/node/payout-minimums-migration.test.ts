@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { neonConfig } from '@neondatabase/serverless';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import ws from 'ws';
+import { expect, test } from 'vitest';
 import * as s from '../../schema';
-import { nodeDb, nodePool } from '../../dev/neon-node';
-import { createTestDatabase } from '../database';
+import { type NodeDb, useNodeTestDatabase } from '../node-database';
 import { createTenant } from '../tenant';
 
 // The seed of the platform payout minimums, and the move of programs' payout_min_minor to an
 // override: applied again here to programs holding the values the old column allowed.
 const SEED_SQL = readFileSync(new URL('../../migrations/0014_seed_payout_minimums.sql', import.meta.url), 'utf8');
 
-let pool: ReturnType<typeof nodePool>;
-let db: ReturnType<typeof nodeDb>;
-
-beforeAll(async () => {
-  neonConfig.webSocketConstructor = ws;
-  const { url, proxy } = await createTestDatabase();
-  pool = nodePool(url, proxy);
-  db = nodeDb(pool);
+let db: NodeDb;
+useNodeTestDatabase((d) => {
+  db = d;
 });
-afterAll(() => pool.end());
 
 test('redundant program minimums become NULL, higher ones stay; an edited platform minimum is never overwritten', async () => {
   const tenant = await createTenant(db);
