@@ -217,13 +217,14 @@ const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
-// The runtime hands the same env object to every invocation of an isolate, so this checks once.
+// The runtime hands the same env object to every invocation of an isolate, so this checks once. The
+// database URL is compared too: a test file points the shared env at its own database clone.
 const checked = new WeakMap<object, Config>();
 
 /** Validates the environment; a misconfigured deploy fails loudly on its first request. */
 export function loadConfig(env: Env): Config {
   const hit = checked.get(env);
-  if (hit) return hit;
+  if (hit && hit.DATABASE_URL === env.DATABASE_URL) return hit;
   const result = configSchema.safeParse(env);
   if (!result.success) {
     const detail = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
