@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+
+// Names this run for the processes it starts: they share one dashboard build (dev/dashboard-build-once.ts).
+process.env.AE_TEST_RUN ??= randomUUID();
 
 /** Test files of the workers and node projects run at once (VITEST_UNIT_WORKERS overrides, e.g. 1 to debug). */
 const UNIT_WORKERS = Number(process.env.VITEST_UNIT_WORKERS ?? 2);
@@ -96,9 +100,14 @@ export default defineConfig({
           maxWorkers: E2E_WORKERS,
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
-          // beforeAll boots wrangler dev and Chromium (e2e/harness.ts).
-          testTimeout: 60_000,
+          // beforeAll boots wrangler dev and Chromium (e2e/harness.ts). A journey test takes 10–35 s on a loaded
+          // 2-core machine and twice that on a slow CI runner, so a test's own budget is no deadline: the waits
+          // inside it (Playwright's 30 s, expect.poll's below) are what fail a test that really hangs.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
+          // expect.poll's default of 1 s fails by chance when a page or a queue batch is slow under load;
+          // the same bound as Playwright's own waits.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],

@@ -1,9 +1,12 @@
-import { buildDashboard } from '../dev/build-dashboard';
+import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 
 /**
- * Builds the SPA once per run, before any e2e file boots wrangler dev on it: every file building
- * its own would empty dist/dashboard under the servers of the files already running.
+ * Starts the SPA's build for this run and returns at once: the unit tests run meanwhile, and each e2e file
+ * waits for the same build in startE2e (one build, never one per file, which would empty dist/dashboard
+ * under the servers of the files already running).
  */
-export default async function setup(): Promise<void> {
-  await buildDashboard();
+export default function setup(): () => Promise<void> {
+  // A failed build leaves no stamp: the first e2e file then builds again and reports the error itself.
+  const build = buildDashboardOnce(testRunId()).catch(() => {});
+  return () => build;
 }

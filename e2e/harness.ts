@@ -17,6 +17,7 @@ import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
+import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
 import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
@@ -208,6 +209,8 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         TELEGRAM_WEBHOOK_SECRET: E2E_TELEGRAM.webhookSecret,
       };
     }
+    // The run's dashboard build (started by e2e/global-setup.ts) must be there before wrangler serves it.
+    await buildDashboardOnce(testRunId());
     server = await startServer(dir, database, port, vars);
     if (telegram) await setTelegramWebhook(telegram.url, `http://127.0.0.1:${port}/api/v1/telegram/webhook`);
     const hosts = opts.hosts ?? [];
