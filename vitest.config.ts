@@ -84,6 +84,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Pure rules and Node-side checks: nothing mocks a module or changes process state, so files share a
+          // worker's module graph.
+          isolate: false,
           sequence: { groupOrder: 0 },
           maxWorkers: UNIT_WORKERS,
           include: ['workers/domain/**/*.test.ts', 'dev/**/*.test.ts', 'test/node/**/*.test.ts'],
