@@ -74,8 +74,9 @@ export default defineConfig({
           isolate: false,
           sequence: { groupOrder: 0 },
           maxWorkers: UNIT_WORKERS,
-          // Some tests wait for real queue deliveries (batch timeouts of 1–5 s).
-          testTimeout: 30_000,
+          // Some tests wait for real queue deliveries (batch timeouts of 1–5 s); their waits (test/eventually.ts)
+          // give up after 30 s, within the test's own budget.
+          testTimeout: 60_000,
           include: ['workers/**/*.test.ts', 'test/workers/**/*.test.ts'],
           exclude: ['workers/domain/**'],
         },

@@ -1,7 +1,7 @@
-/** Polls until `check` returns a value that is not undefined, or fails after `timeoutMs`. */
+/** Polls until `check` returns a value that is not undefined, or fails after `timeoutMs` (a bound for a loaded runner, not the expected time). */
 export async function eventually<T>(
   check: () => Promise<T | undefined>,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
   what = 'condition',
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -415,7 +415,7 @@ describe('results and webhooks', () => {
     try {
       const pushCfg = { ...cfg, baseUrl: pushing.url };
       await createPayout(pushCfg, { senderBatchId: batchId(), emailSubject: 'push', items: [item(1)] });
-      await eventually(async () => (received.length === 3 ? true : undefined), 5_000, 'three deliveries');
+      await eventually(async () => (received.length === 3 ? true : undefined), 30_000, 'three deliveries');
       for (const delivery of received) {
         expect(delivery.headers.get('paypal-auth-algo')).toBe('SHA256withRSA');
         expect(await verifyWebhookSignature(pushCfg, delivery.headers, JSON.parse(delivery.body))).toBe(true);

@@ -884,7 +884,7 @@ describe('lossless ingest', () => {
       },
     } as unknown as Queue<unknown>;
     arrive();
-    await eventually(async () => (sent.length === 80 ? true : undefined), 10_000, '80 clicks sent');
+    await eventually(async () => (sent.length === 80 ? true : undefined), 30_000, '80 clicks sent');
     const results = (await Promise.all(holders)) as { queued: number; spooled: number; failed: number }[];
     // 80 rounds of one click each: more than one holder (each stops accepting after its rounds), far fewer than clicks.
     expect(holders.length).toBeGreaterThan(1);
@@ -910,7 +910,7 @@ describe('lossless ingest', () => {
     const stuck = message(t);
     const dead = enqueueClick(queue, env.CLICK_SPOOL, stuck);
     expect(dead).toBeInstanceOf(Promise);
-    await eventually(async () => (calls === 1 ? true : undefined), 5_000, 'the first send to start');
+    await eventually(async () => (calls === 1 ? true : undefined), 30_000, 'the first send to start');
     // Within the stale window a new click only joins the (seemingly) running chain.
     const waiting = message(t);
     expect(enqueueClick(queue, env.CLICK_SPOOL, waiting)).toBeNull();
