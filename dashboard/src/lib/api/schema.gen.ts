@@ -5329,6 +5329,9 @@ export interface components {
              */
             createdAt: string;
             currency: string;
+            /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
+            failureCode: string | null;
+            /** @description PayPal's own words (or why staff excluded it): for support */
             failureReason: string | null;
             /** Format: uuid */
             id: string;
@@ -5708,6 +5711,9 @@ export interface components {
             /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
             amountMinor: number;
             currency: string;
+            /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
+            failureCode: string | null;
+            /** @description PayPal's own words (or why staff excluded it): for support */
             failureReason: string | null;
             /**
              * Format: uuid
