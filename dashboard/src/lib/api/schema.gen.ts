@@ -8070,6 +8070,8 @@ export interface operations {
                 sub9?: string;
                 /** @description clickedAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
                 /** @description true: unique clicks only; false: repeats only */
                 unique?: "true" | "false";
             };
@@ -8167,6 +8169,8 @@ export interface operations {
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -8262,6 +8266,8 @@ export interface operations {
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
                 type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -16682,6 +16688,8 @@ export interface operations {
                 sub9?: string;
                 /** @description clickedAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
                 /** @description true: unique clicks only; false: repeats only */
                 unique?: "true" | "false";
             };
@@ -16781,6 +16789,8 @@ export interface operations {
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -16877,6 +16887,8 @@ export interface operations {
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
                 type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -22223,6 +22235,8 @@ export interface operations {
                 sub9?: string;
                 /** @description clickedAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
                 /** @description true: unique clicks only; false: repeats only */
                 unique?: "true" | "false";
             };
@@ -22321,6 +22335,8 @@ export interface operations {
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path?: never;
@@ -22416,6 +22432,8 @@ export interface operations {
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
                 type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path?: never;
