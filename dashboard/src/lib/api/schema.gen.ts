@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your postback deliveries across advertisers, newest first, with every attempt */
+        /** Your postback deliveries across advertisers, by when the click or conversion happened (newest first) or as sorted, with the program and every attempt */
         get: operations["listMyDeliveries"];
         put?: never;
         post?: never;
@@ -2109,7 +2109,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL) */
+        /** Postbacks fired to your affiliates for your events, by when each event happened (newest first) or as sorted, with the program (host only, not the affiliate's URL) */
         get: operations["listOrgDeliveries"];
         put?: never;
         post?: never;
@@ -2794,7 +2794,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Postbacks of every tenant, newest first, for platform staff (host only, not the affiliate's URL) */
+        /** Postbacks of every tenant, by when each event happened (newest first) or as sorted, for platform staff (host only, not the affiliate's URL) */
         get: operations["listPlatformDeliveries"];
         put?: never;
         post?: never;
@@ -6154,10 +6154,21 @@ export interface components {
              */
             nextAttemptAt: string | null;
             /**
+             * Format: date-time
+             * @description When the click or conversion happened
+             */
+            occurredAt: string;
+            /**
              * Format: uuid
              * @description The advertiser
              */
             organizationId: string;
+            /**
+             * Format: uuid
+             * @description The program of the click or conversion
+             */
+            programId: string | null;
+            programName: string | null;
             /** @enum {string} */
             status: "pending" | "retrying" | "success" | "failed";
             /**
@@ -9522,6 +9533,8 @@ export interface operations {
                 eventType?: "click" | "lead" | "sale" | "rejected";
                 /** @description Page size, 1–100 */
                 limit?: number;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt";
                 status?: "pending" | "retrying" | "success" | "failed";
             };
             header?: never;
@@ -18716,6 +18729,8 @@ export interface operations {
                 from?: string;
                 /** @description Page size, 1–100 */
                 limit?: number;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt";
                 status?: "pending" | "retrying" | "success" | "failed";
                 /** @description createdAt to, inclusive, ISO 8601 */
                 to?: string;
@@ -23312,6 +23327,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only this advertiser */
                 organizationId?: string;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt";
                 status?: "pending" | "retrying" | "success" | "failed";
             };
             header?: never;
