@@ -171,6 +171,8 @@ async function seedEarnings() {
     eventKey: paidConversionId,
     conversionId: paidConversionId,
     clickId: firstClickId,
+    programId: tenant.program.id,
+    occurredAt: new Date(now - 2 * DAY),
     url: `https://tracker.example.com/pb?cid=${firstClickId}&status=sale`,
     status: 'failed',
     attempts: 3,
@@ -324,6 +326,9 @@ test('balances, payouts with the CSV download, and the postback page', async () 
   await page.getByRole('navigation').getByRole('link', { name: 'Postback' }).click();
   await page.getByRole('heading', { level: 1, name: 'Postback' }).waitFor();
   await page.getByRole('cell', { name: 'tracker.example.com' }).waitFor();
+  // Each delivery says when its sale happened and of which program, the log's order.
+  await page.getByRole('columnheader', { name: 'Happened' }).waitFor();
+  await page.getByRole('cell', { name: tenant.program.name }).waitFor();
   // A failed delivery reads as a sentence; the sender's raw words stay behind Details.
   await page.getByText('The server answered with error 503.').waitFor();
   await page.getByLabel('Postback URL').fill('https://tracker.example.com/pb?cid={click_id}&x={nope}');
