@@ -328,7 +328,7 @@ test('balances, payouts with the CSV download, and the postback page', async () 
   await page.getByRole('cell', { name: 'tracker.example.com' }).waitFor();
   // Each delivery says when its sale happened and of which program, the log's order.
   await page.getByRole('columnheader', { name: 'Happened' }).waitFor();
-  await page.getByRole('cell', { name: tenant.program.name }).waitFor();
+  await page.getByRole('cell', { name: tenant.program.name, exact: true }).waitFor();
   // A failed delivery reads as a sentence; the sender's raw words stay behind Details.
   await page.getByText('The server answered with error 503.').waitFor();
   await page.getByLabel('Postback URL').fill('https://tracker.example.com/pb?cid={click_id}&x={nope}');
