@@ -16,7 +16,8 @@ function OrderSelect<S extends string>({
   label,
   value,
   onChange,
-}: SortSelectProps<S> & { sorts: readonly S[]; label: (sort: S) => string }) {
+  width = 200,
+}: SortSelectProps<S> & { sorts: readonly S[]; label: (sort: S) => string; width?: number }) {
   const { t } = useTranslation('earnings');
   return (
     <Select
@@ -25,7 +26,7 @@ function OrderSelect<S extends string>({
       value={value ?? '-occurredAt'}
       onChange={(next) => onChange(next === '-occurredAt' || !next ? undefined : (next as S))}
       allowDeselect={false}
-      w={{ base: '100%', xs: 200 }}
+      w={{ base: '100%', xs: width }}
       data-testid="sort-select"
     />
   );
@@ -40,5 +41,6 @@ export function SortSelect(props: SortSelectProps<EventListSort>) {
 /** A delivery log's order: when its click or conversion happened (default, newest first) or when it was sent. */
 export function DeliverySortSelect(props: SortSelectProps<DeliverySort>) {
   const { t } = useTranslation('earnings');
-  return <OrderSelect sorts={DELIVERY_SORTS} label={(s) => t(`sort.deliveries.${s}`)} {...props} />;
+  // Room for the longest label ("Сначала недавно отправленные").
+  return <OrderSelect sorts={DELIVERY_SORTS} label={(s) => t(`sort.deliveries.${s}`)} width={260} {...props} />;
 }
