@@ -216,6 +216,8 @@ test('an approved conversion’s explanation shows its click, path and commissio
     eventType: 'sale',
     eventKey: `${flagged[1]}:e2e`,
     conversionId: flagged[1]!,
+    programId: e2e.tenant.program.id,
+    occurredAt: new Date(Date.now() - 3_600_000),
     url: 'https://tracker.example.com/pb?key=secret',
     status: 'failed',
     attempts: 1,
@@ -223,6 +225,17 @@ test('an approved conversion’s explanation shows its click, path and commissio
     lastLatencyMs: 240,
     lastError: 'HTTP 503: Service Unavailable',
   });
+  await page.goto(orgPath('postbacks'));
+  await h1(page, 'Outbound postbacks');
+  // Each delivery says when its event happened and of which program; the log sorts by that, or as chosen.
+  const log = page.getByRole('table');
+  await log.getByRole('columnheader', { name: 'Happened' }).waitFor();
+  await log.getByRole('columnheader', { name: 'Program' }).waitFor();
+  await log.getByRole('cell', { name: e2e.tenant.program.name }).first().waitFor();
+  await page.getByTestId('sort-select').click();
+  await page.getByRole('option', { name: 'First sent first' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('createdAt');
+  await log.getByRole('cell', { name: e2e.tenant.program.name }).first().waitFor();
   await page.goto(orgPath('postbacks'));
   await h1(page, 'Outbound postbacks');
   await page

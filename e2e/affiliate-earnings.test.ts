@@ -171,6 +171,8 @@ async function seedEarnings() {
     eventKey: paidConversionId,
     conversionId: paidConversionId,
     clickId: firstClickId,
+    programId: tenant.program.id,
+    occurredAt: new Date(now - 2 * DAY),
     url: `https://tracker.example.com/pb?cid=${firstClickId}&status=sale`,
     status: 'failed',
     attempts: 3,
@@ -185,8 +187,8 @@ async function seedEarnings() {
 }
 
 /** Logs in through the page once per user (the login limit is per IP), then the context is reused. */
-async function logIn(user: User, width = 1440): Promise<Page> {
-  const page = await e2e.newPage({ locale: 'en', width });
+async function logIn(user: User, width = 1440, timeZone?: string): Promise<Page> {
+  const page = await e2e.newPage({ locale: 'en', width, ...(timeZone ? { timeZone } : {}) });
   await page.goto('/login');
   await page.getByLabel('Email').fill(user.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
@@ -324,6 +326,9 @@ test('balances, payouts with the CSV download, and the postback page', async () 
   await page.getByRole('navigation').getByRole('link', { name: 'Postback' }).click();
   await page.getByRole('heading', { level: 1, name: 'Postback' }).waitFor();
   await page.getByRole('cell', { name: 'tracker.example.com' }).waitFor();
+  // Each delivery says when its sale happened and of which program, the log's order.
+  await page.getByRole('columnheader', { name: 'Happened' }).waitFor();
+  await page.getByRole('cell', { name: tenant.program.name, exact: true }).waitFor();
   // A failed delivery reads as a sentence; the sender's raw words stay behind Details.
   await page.getByText('The server answered with error 503.').waitFor();
   await page.getByLabel('Postback URL').fill('https://tracker.example.com/pb?cid={click_id}&x={nope}');
@@ -429,3 +434,49 @@ test('commissions tab: each line dated by its conversion, named by its event typ
   await checkBothLanguages(view, 'commissions-by-event', 'Конверсии и комиссии');
   await view.context().close();
 }, 240_000);
+
+test('conversion and commission CSVs are in the viewer’s time zone, with names and rates as percentages', async () => {
+  const view = await logIn(affiliate, 1440, 'Asia/Tokyo');
+  const { readFileSync } = await import('node:fs');
+  const save = async (what: 'conversions' | 'commissions') => {
+    const request = view.waitForRequest((r) => r.url().includes(`/exports/${what}.csv`));
+    const download = view.waitForEvent('download');
+    await view.getByTestId('csv-download').click();
+    const url = new URL((await request).url());
+    const file = await download;
+    const [header, ...lines] = readFileSync(await file.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    return { url, name: file.suggestedFilename(), header: header!.split(','), lines };
+  };
+
+  await view.goto(`/affiliate/${tenant.org.id}/conversions`);
+  await view.getByRole('heading', { level: 1, name: 'Conversions and commissions' }).waitFor();
+  const conversions = await save('conversions');
+  expect(conversions.url.searchParams.get('tz')).toBe('Asia/Tokyo');
+  expect(conversions.name).toMatch(/^conversions_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(conversions.header.slice(0, 6)).toEqual([
+    'conversion_id',
+    'occurred_at',
+    'type',
+    'status',
+    'program_id',
+    'program',
+  ]);
+  expect(conversions.lines.length).toBeGreaterThan(0);
+  for (const line of conversions.lines) {
+    expect(line.split(',')[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+    expect(line).toContain(tenant.program.name);
+  }
+  expect(conversions.header).not.toContain('revenue');
+
+  await view.getByRole('tab', { name: 'Commissions' }).click();
+  await expect.poll(() => new URL(view.url()).searchParams.get('tab')).toBe('commissions');
+  const lines = await save('commissions');
+  expect(lines.url.searchParams.get('tz')).toBe('Asia/Tokyo');
+  expect(lines.header).toContain('rate_pct');
+  expect(lines.header).not.toContain('rate_bps');
+  const rate = lines.header.indexOf('rate_pct');
+  expect(lines.lines.map((l) => l.split(',')[rate])).toContain('30.00');
+  await view.context().close();
+}, 120_000);

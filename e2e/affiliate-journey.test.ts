@@ -397,3 +397,38 @@ test('the advertiser switcher shows each advertiser only its own programs and li
   await other.getByRole('heading', { name: 'Page not found' }).waitFor();
   await other.context().close();
 }, 90_000);
+
+test('an affiliate the platform rejected sees the decision and its reason on their home, in English and Russian', async () => {
+  const rejected = await signUpVerified(e2e);
+  const admin = await signUpVerified(e2e);
+  await e2e.db.update(s.users).set({ platformRole: 'platform_admin' }).where(eq(s.users.id, admin.userId));
+  const decided = await api('POST', `/platform/users/${rejected.userId}/reject-affiliate`, await apiLogIn(admin), {
+    reason: 'No website or audience yet',
+  });
+  expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+
+  const home = await e2e.newPage({ locale: 'en' });
+  await logInAt(home, '/', rejected);
+  await h1(home, 'Your affiliate account');
+  expect(new URL(home.url()).pathname).toBe('/affiliate/welcome');
+  const alert = home.getByRole('status').filter({ hasText: 'Your account was not approved' });
+  await alert.waitFor();
+  await alert.getByText('Reason: No website or audience yet').waitFor();
+  // What to do next: ask support for another review.
+  await alert.getByText('ask for another review', { exact: false }).waitFor();
+  expect(await home.getByText('Your account is waiting for approval').count()).toBe(0);
+  await home.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(home, 'affiliate rejected home (en)');
+  await shoot(home, 'affiliate-rejected-home-en');
+
+  await switchLanguage(home, 'RU');
+  await h1(home, 'Ваш партнёрский аккаунт');
+  const ru = home.getByRole('status').filter({ hasText: 'Аккаунт не одобрен' });
+  await ru.waitFor();
+  await ru.getByText('Причина: No website or audience yet').waitFor();
+  await ru.getByText('напишите в поддержку платформы', { exact: false }).waitFor();
+  await home.getByRole('heading', { level: 1 }).hover();
+  await checkAxe(home, 'affiliate rejected home (ru)');
+  await shoot(home, 'affiliate-rejected-home-ru');
+  await home.context().close();
+}, 90_000);

@@ -239,3 +239,69 @@ test('platform support reads the finance pages and is offered no action', async 
   for (const name of ['Approve', 'Send to PayPal', 'Cancel batch', 'Exclude'])
     expect(await page.getByRole('button', { name }).count()).toBe(0);
 }, 180_000);
+
+test('a failed item and a batch’s last error read as sentences, PayPal’s own words behind Details', async () => {
+  const { db, tenant } = e2e;
+  const [batch] = await db
+    .insert(s.payoutBatches)
+    .values({
+      organizationId: tenant.org.id,
+      currency: 'USD',
+      status: 'completed',
+      totalMinor: 5000,
+      itemCount: 1,
+      lastError: 'PayPal 422 INSUFFICIENT_FUNDS: Sender does not have sufficient funds',
+    })
+    .returning();
+  await db.insert(s.payoutItems).values({
+    batchId: batch!.id,
+    affiliateId: payees[0]!.userId,
+    organizationId: tenant.org.id,
+    amountMinor: 5000,
+    currency: 'USD',
+    receiverEmail: 'payee-1@paypal.example',
+    status: 'failed',
+    failureCode: 'RECEIVER_UNREGISTERED',
+    failureReason: 'Receiver is unregistered',
+  });
+  const page = await logIn(approver);
+  await page.goto(`/orgs/${tenant.org.id}/finance/payouts/${batch!.id}`);
+  await h1(page, /^Payout batch/);
+  const failure = page.getByTestId('paypal-failure');
+  await failure.getByText('The receiver’s address has no PayPal account.', { exact: false }).waitFor();
+  const batchError = page.getByTestId('paypal-batch-error');
+  await batchError.getByText('PayPal refused or could not take the last request', { exact: false }).waitFor();
+  // PayPal's words and codes are not on the page until someone asks for them.
+  const raw = page.getByText('Receiver is unregistered', { exact: false });
+  expect(await raw.isVisible()).toBe(false);
+  expect(await page.getByText('Sender does not have sufficient funds', { exact: false }).isVisible()).toBe(false);
+  await page.mouse.move(600, 30);
+  await checkAxe(page, 'batch failure (en)');
+  await shoot(page, 'batch-failure-en');
+  await failure.getByRole('button', { name: 'Details' }).click();
+  await raw.waitFor();
+  expect(await failure.textContent()).toContain('RECEIVER_UNREGISTERED: Receiver is unregistered');
+  await failure.getByRole('button', { name: 'Hide details' }).click();
+  await raw.waitFor({ state: 'hidden' });
+
+  await switchLanguage(page, 'RU');
+  await failure.getByText('У адреса получателя нет счёта PayPal.', { exact: false }).waitFor();
+  await batchError.getByText('PayPal отклонил или не смог принять', { exact: false }).waitFor();
+  await page.mouse.move(600, 30);
+  await checkAxe(page, 'batch failure (ru)');
+  await shoot(page, 'batch-failure-ru');
+  await switchLanguage(page, 'EN');
+
+  // The affiliate paid by the item reads its own sentence on their Payouts page.
+  const mine = await logIn(payees[0]!);
+  await mine.goto('/affiliate/payouts');
+  await h1(mine, 'Payouts');
+  await mine
+    .getByTestId('paypal-failure')
+    .getByText('This address has no PayPal account.', { exact: false })
+    .waitFor({ timeout: 30_000 });
+  expect(await mine.getByText('Receiver is unregistered', { exact: false }).isVisible()).toBe(false);
+  await mine.mouse.move(600, 30);
+  await checkAxe(mine, 'affiliate payout failure (en)');
+  await shoot(mine, 'affiliate-payout-failure-en');
+}, 180_000);

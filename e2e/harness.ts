@@ -36,6 +36,8 @@ export interface NewPageOptions {
   width?: number;
   /** Browse the Worker under this hostname (one of `startE2e({ hosts })`) instead of 127.0.0.1. */
   host?: string;
+  /** The browser's IANA time zone (Intl, Date); the machine's by default. */
+  timeZone?: string;
 }
 
 export interface E2e {
@@ -225,10 +227,11 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     const baseUrl = server.url;
     const launched = browser;
 
-    const newPage = async ({ locale = 'en', width = 1440, host }: NewPageOptions = {}) => {
+    const newPage = async ({ locale = 'en', width = 1440, host, timeZone }: NewPageOptions = {}) => {
       const context = await launched.newContext({
         baseURL: host ? `http://${host}:${port}` : baseUrl,
         locale: BROWSER_LOCALES[locale],
+        ...(timeZone ? { timezoneId: timeZone } : {}),
         viewport: { width, height: width < 768 ? 812 : 900 },
       });
       return context.newPage();

@@ -35,6 +35,19 @@ async function look(page: Page, name: string): Promise<void> {
 
 const cell = (page: Page, event: string, channel: string) => page.getByTestId(`pref-${event}-${channel}`);
 
+/** How a switch's track is drawn: the input is hidden, the track beside it is what people see. */
+const trackStyle = (page: Page, event: string, channel: string) =>
+  cell(page, event, channel).evaluate((input) => {
+    const style = (globalThis as any).getComputedStyle((input as any).nextElementSibling);
+    return {
+      opacity: style.opacity as string,
+      cursor: style.cursor as string,
+      shadow: style.boxShadow as string,
+      outlineStyle: style.outlineStyle as string,
+      background: style.backgroundColor as string,
+    };
+  });
+
 test('toggles preferences with the keyboard, saves, and keeps them after a reload', async () => {
   const user = await signUpVerified(e2e);
   const page = await e2e.newPage();
@@ -57,6 +70,14 @@ test('toggles preferences with the keyboard, saves, and keeps them after a reloa
   expect(await page.getByTestId('link-telegram-first').getAttribute('href')).toBe('#telegram');
   // No other switch is disabled.
   expect(await page.locator('[data-testid^="pref-"][data-testid$="-email"]:disabled').count()).toBe(0);
+  // Off and disabled never look alike: off keeps full opacity and a dark outline; disabled is faded, dashed and
+  // shows the not-allowed cursor (a phone's narrow column made them indistinguishable).
+  const off = await trackStyle(page, 'conversion', 'email');
+  const disabled = await trackStyle(page, 'payout', 'telegram');
+  expect(off).toMatchObject({ opacity: '1', outlineStyle: 'none', shadow: expect.stringContaining('inset') });
+  expect(off.cursor).not.toBe('not-allowed');
+  expect(disabled).toMatchObject({ opacity: '0.55', cursor: 'not-allowed', outlineStyle: 'dashed', shadow: 'none' });
+  expect(off.background).not.toBe(disabled.background);
 
   // Keyboard: focus a switch and press Space.
   await page.getByRole('switch', { name: 'New conversion by Email' }).focus();

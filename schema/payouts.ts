@@ -108,6 +108,8 @@ export const payoutItems = affiliate.table(
     paypalTransactionId: text(),
     /** PayPal's error for a failed item, or why staff excluded it. */
     failureReason: text(),
+    /** PayPal's error name for a failed item (RECEIVER_UNREGISTERED…): the dashboard's sentence is chosen by it. */
+    failureCode: text(),
     /** Which PayPal call (payout_batch_parts.part) carries this item; fixed when the batch is approved. */
     part: integer().notNull().default(0),
     /** When PayPal reported success. */

@@ -23,6 +23,10 @@ export const postbackDeliveries = logs.table(
     conversionId: uuid(),
     /** The click, for click events and conversions attributed to one. */
     clickId: uuid(),
+    /** The program of the click or conversion; NULL only for rows older than the column. */
+    programId: uuid(),
+    /** When the event happened (the click's clicked_at, the conversion's occurred_at): the lists sort by it. */
+    occurredAt: timestamptz().notNull().defaultNow(),
     /** click, lead, sale or rejected. */
     eventType: text({ enum: PostbackEventType }).notNull(),
     /** The click id for click events, the conversion id (and status) for the others. */
@@ -50,6 +54,8 @@ export const postbackDeliveries = logs.table(
     index('postback_deliveries_organization_id_created_at_idx').on(t.organizationId, t.createdAt),
     index('postback_deliveries_affiliate_id_created_at_idx').on(t.affiliateId, t.createdAt),
     index('postback_deliveries_conversion_id_idx').on(t.conversionId),
+    index('postback_deliveries_organization_id_occurred_at_idx').on(t.organizationId, t.occurredAt),
+    index('postback_deliveries_affiliate_id_occurred_at_idx').on(t.affiliateId, t.occurredAt),
     index('postback_deliveries_status_created_at_idx').on(t.status, t.createdAt),
     checkIn('postback_deliveries_event_type_check', t.eventType, PostbackEventType),
     checkIn('postback_deliveries_status_check', t.status, PostbackDeliveryStatus),

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { api, bearer, expectStatus, logIn, mailbox, signUp, signUpVerified, tokenFromMail, useDb } from '../accounts';
+import { createAdvertiser } from '../actors';
 import { eventually } from '../eventually';
 import { createUserSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
@@ -114,6 +115,43 @@ describe('platform review of affiliate accounts', () => {
     // An approved account is banned, not rejected.
     const refused = await expectStatus(reject(), 409);
     expect(refused.error.code).toBe('conflict');
+  });
+
+  it('tells an affiliate who signed up on a white-label portal under that portal’s brand, linking to it', async () => {
+    const acme = await createAdvertiser(db());
+    await db()
+      .update(s.organizations)
+      .set({ branding: { portalName: 'Acme Partners' } })
+      .where(eq(s.organizations.id, acme.org.id));
+    const host = `partners.review-${Date.now().toString(36)}.com`;
+    await db()
+      .insert(s.customDomains)
+      .values({ organizationId: acme.org.id, hostname: host, purpose: 'portal', status: 'active' });
+    const affiliate = await signUpVerified();
+    await db().update(s.users).set({ signupOrganizationId: acme.org.id }).where(eq(s.users.id, affiliate.userId));
+    const admin = await createUserSession(db(), { platformRole: 'platform_admin' });
+    const decide = (action: string, body?: unknown) =>
+      expectStatus(api('POST', `/platform/users/${affiliate.userId}/${action}`, body, { token: bearer(admin) }), 200);
+
+    await decide('reject-affiliate', { reason: 'No website yet' });
+    const rejected = await reviewNotifications(affiliate.userId, 'rejected');
+    const email = rejected.find((r) => r.channel === 'email')!;
+    expect(email.title).toBe('Acme Partners: Your affiliate account was not approved');
+    expect(email.body.endsWith('— Acme Partners')).toBe(true);
+    for (const row of rejected) expect(`${row.title}\n${row.body}`).not.toContain('Affiliate Edge');
+    const mail = await eventually(
+      async () => (await mailbox(affiliate.email)).find((m) => m.template === 'notification_affiliate_review'),
+      10_000,
+      'the rejection email',
+    );
+    expect(mail).toMatchObject({ fromName: 'Acme Partners', subject: email.title });
+
+    await decide('approve-affiliate');
+    const approved = await reviewNotifications(affiliate.userId, 'approved');
+    expect(inApp(approved).body).toContain(`https://${host}/affiliate/marketplace`);
+    expect(approved.find((r) => r.channel === 'email')!.title).toBe(
+      'Acme Partners: Your affiliate account is approved',
+    );
   });
 
   it('approval and rejection concern affiliate accounts only: staff and advertisers are refused with a code', async () => {

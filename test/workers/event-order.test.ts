@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { uuidv7 } from '../../workers/contracts/ids';
 import { type Advertiser, createAdvertiser } from '../actors';
@@ -152,5 +153,63 @@ describe('commissions', () => {
     const inside = EVENTS.map((e, i) => [e[0], i] as const).filter(([d]) => d >= 5 && d <= 17);
     expect(items.map((c) => (c.conversion as { id: string }).id).sort()).toEqual(inside.map(([, i]) => ids[i]).sort());
     expectStatus(await call(acme.owner, 'GET', `${commissionsPath()}?sort=beneficiary`), 400, 'validation_failed');
+  });
+});
+
+describe('postback deliveries', () => {
+  // Deliveries written in receipt order (createdAt rising), each about an event of EVENTS' time.
+  const deliveryIds: string[] = [];
+  beforeAll(async () => {
+    for (const [i, [days]] of EVENTS.entries()) {
+      const [row] = await db
+        .insert(s.postbackDeliveries)
+        .values({
+          id: uuidv7(Date.now() - 60_000 + i * 1000),
+          affiliateId: acme.affiliate.id,
+          organizationId: acme.org.id,
+          programId: acme.program.id,
+          occurredAt: at(days),
+          eventType: 'sale',
+          eventKey: ids[i]!,
+          conversionId: ids[i]!,
+          url: 'https://tracker.example/pb',
+          status: 'success',
+          attempts: 1,
+          createdAt: new Date(Date.now() - 60_000 + i * 1000),
+        })
+        .returning();
+      deliveryIds.push(row!.id);
+    }
+  });
+  const byDelivery = (order: string[]) => order.map((id) => deliveryIds[ids.indexOf(id)]!);
+
+  it('every reader gets them by when the event happened, newest first, with the program, page after page', async () => {
+    for (const [session, path] of [
+      [acme.owner, `/orgs/${acme.org.id}/postbacks/deliveries`],
+      [acme.affiliateSession, '/affiliate/postbacks/deliveries'],
+    ] as const) {
+      const items = await readAll(session, path, '');
+      expect(items.map((d) => d.id)).toEqual(byDelivery(expected(byOccurred, -1)));
+      expect(items.every((d) => d.programId === acme.program.id && d.programName === acme.program.name)).toBe(true);
+      expect(items[0]!.occurredAt).toBe(at(20).toISOString());
+    }
+  });
+
+  it('sort=occurredAt and sort=-createdAt (the order they were first tried) page stably', async () => {
+    const path = `/orgs/${acme.org.id}/postbacks/deliveries`;
+    const oldest = await readAll(acme.owner, path, '&sort=occurredAt', 3);
+    expect(oldest.map((d) => d.id)).toEqual(byDelivery(expected(byOccurred, 1)));
+    const latest = await readAll(acme.owner, path, '&sort=-createdAt', 2);
+    expect(latest.map((d) => d.id)).toEqual([...deliveryIds].reverse());
+  });
+
+  it('refuses an unknown sort, and a cursor of another tenant', async () => {
+    const path = `/orgs/${acme.org.id}/postbacks/deliveries`;
+    expectStatus(await call(acme.owner, 'GET', `${path}?sort=url`), 400, 'validation_failed');
+    expectStatus(
+      await call(other.owner, 'GET', `/orgs/${other.org.id}/postbacks/deliveries?cursor=${deliveryIds[0]}`),
+      400,
+      'invalid_cursor',
+    );
   });
 });

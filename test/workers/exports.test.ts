@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
@@ -10,6 +11,7 @@ import { addPayee } from '../payouts';
 import { signInAs, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
 import { workerFetch } from '../worker-fetch';
+import { isoInTimeZone } from '../../workers/domain/stats-csv';
 
 useTestDatabase();
 
@@ -184,6 +186,132 @@ describe('conversions and commissions exports', () => {
     expect(mine.rows.map((r) => r.commission_id)).toContain(sale.id);
     expect(mine.rows.map((r) => r.commission_id)).not.toContain(otherSale.id);
     expect((await csv(rival, `/affiliate/orgs/${acme.org.id}/exports/commissions.csv`)).rows).toEqual([]);
+  });
+});
+
+describe('times, names and rates as a spreadsheet reads them', () => {
+  const personName = async (id: string) => {
+    const [u] = await db.select().from(s.users).where(eq(s.users.id, id));
+    return [u!.firstName, u!.lastName].filter(Boolean).join(' ') || u!.email;
+  };
+
+  it('write times in the asked time zone with its offset, and date the file name there', async () => {
+    const base = `/orgs/${acme.org.id}/exports`;
+    const conv = await csv(acme.owner, `${base}/conversions.csv?tz=Europe/Moscow`);
+    const row = conv.rows.find((r) => r.conversion_id === sale.conversionId)!;
+    const [c] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId));
+    expect(row.occurred_at).toBe(isoInTimeZone(c!.occurredAt, 'Europe/Moscow'));
+    expect(row.occurred_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+03:00$/);
+    expect(row.received_at).toMatch(/\+03:00$/);
+    const clicks = await csv(acme.owner, `${base}/clicks.csv?tz=America/New_York&clickId=${tricky.id}`);
+    expect(clicks.rows[0]!.clicked_at).toBe(isoInTimeZone(tricky.clickedAt, 'America/New_York'));
+    const lines = await csv(
+      acme.affiliateSession,
+      `/affiliate/orgs/${acme.org.id}/exports/commissions.csv?tz=Asia/Tokyo`,
+    );
+    expect(lines.rows.find((r) => r.commission_id === sale.id)!.created_at).toMatch(/\+09:00$/);
+    // Without tz, UTC as before.
+    expect((await csv(acme.owner, `${base}/conversions.csv`)).rows[0]!.occurred_at).toMatch(/Z$/);
+    const named = await call(
+      acme.owner,
+      'GET',
+      `${base}/commissions.csv?from=2026-11-01T00:00:00Z&to=2026-11-25T00:00:00Z&tz=America/New_York`,
+    );
+    expect(named.headers.get('content-disposition')).toBe(
+      'attachment; filename="commissions_2026-10-31_2026-11-24.csv"',
+    );
+  });
+
+  it('refuses an unknown time zone with a code, on every export and reader', async () => {
+    for (const path of [
+      `/orgs/${acme.org.id}/exports/clicks.csv`,
+      `/orgs/${acme.org.id}/exports/conversions.csv`,
+      `/orgs/${acme.org.id}/exports/commissions.csv`,
+      `/affiliate/orgs/${acme.org.id}/exports/commissions.csv`,
+      '/platform/exports/clicks.csv',
+    ]) {
+      const session = path.startsWith('/affiliate')
+        ? acme.affiliateSession
+        : path.startsWith('/platform')
+          ? platformAdmin
+          : acme.owner;
+      const res = await call(session, 'GET', `${path}?tz=Mars/Olympus`);
+      expectStatus(res, 400, 'validation_failed');
+      expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'tz', code: 'time_zone_invalid' })]);
+    }
+  });
+
+  it('name the app, program, affiliate, link and organization beside their ids', async () => {
+    const [link] = await db
+      .insert(s.links)
+      .values({
+        enrollmentId: acme.enrollment.id,
+        organizationId: acme.org.id,
+        programId: acme.program.id,
+        affiliateId: acme.affiliate.id,
+        name: 'Spring newsletter',
+        landingUrl: 'https://app.example/',
+        slug: `spring-${Date.now().toString(36)}`,
+      })
+      .returning();
+    await db.update(s.clicks).set({ linkId: link!.id }).where(eq(s.clicks.id, tricky.id));
+    const affiliateName = await personName(acme.affiliate.id);
+    const adv = await csv(acme.owner, `/orgs/${acme.org.id}/exports/clicks.csv?clickId=${tricky.id}`);
+    expect(adv.header.slice(0, 11)).toEqual([
+      'click_id',
+      'clicked_at',
+      'app_id',
+      'app',
+      'program_id',
+      'program',
+      'affiliate_id',
+      'affiliate',
+      'enrollment_id',
+      'link_id',
+      'link',
+    ]);
+    expect(adv.rows[0]).toMatchObject({
+      app: acme.app.name,
+      program: acme.program.name,
+      affiliate: affiliateName,
+      link: 'Spring newsletter',
+    });
+    const mine = await csv(
+      acme.affiliateSession,
+      `/affiliate/orgs/${acme.org.id}/exports/clicks.csv?clickId=${tricky.id}`,
+    );
+    expect(mine.rows[0]).toMatchObject({ program: acme.program.name, link: 'Spring newsletter' });
+    const conv = await csv(acme.owner, `/orgs/${acme.org.id}/exports/conversions.csv`);
+    expect(conv.rows.find((r) => r.conversion_id === sale.conversionId)).toMatchObject({
+      app: acme.app.name,
+      affiliate: affiliateName,
+      program: acme.program.name,
+    });
+    const all = await csv(platformAdmin, `/platform/exports/conversions.csv?organizationId=${other.org.id}`);
+    expect(all.header.slice(0, 2)).toEqual(['organization_id', 'organization']);
+    expect(all.rows[0]!.organization).toBe(other.org.name);
+  });
+
+  it('write the commission rate as a percentage with two decimals, and name the affiliate paid', async () => {
+    const adv = await csv(acme.owner, `/orgs/${acme.org.id}/exports/commissions.csv`);
+    expect(adv.header).not.toContain('rate_bps');
+    expect(adv.rows.find((r) => r.commission_id === sale.id)).toMatchObject({
+      rate_pct: '30.00',
+      beneficiary: await personName(acme.affiliate.id),
+    });
+  });
+
+  it('never show an affiliate revenue or another affiliate', async () => {
+    const rivalName = await personName(rival.userId);
+    for (const what of ['clicks', 'conversions', 'commissions']) {
+      const mine = await csv(
+        acme.affiliateSession,
+        `/affiliate/orgs/${acme.org.id}/exports/${what}.csv?tz=Europe/Berlin`,
+      );
+      for (const hidden of ['affiliate', 'affiliate_id', 'beneficiary', 'revenue', 'revenue_currency', 'app'])
+        expect(mine.header).not.toContain(hidden);
+      expect(JSON.stringify(mine.rows)).not.toContain(rivalName);
+    }
   });
 });
 

@@ -129,6 +129,45 @@ describe('sending', () => {
       );
     }
 
+    // The unclaimed notice names the day PayPal returns the money (30 days after sending) and the address to
+    // claim with; a failure says why in words, with PayPal's error name kept for the dashboard only.
+    const [sentBatch] = await db.select().from(s.payoutBatches).where(eq(s.payoutBatches.id, batchId));
+    const claimBy = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(sentBatch!.sentAt!.getTime() + 30 * 86_400_000),
+    );
+    const unclaimedNote = await eventually(
+      async () =>
+        (
+          await db
+            .select()
+            .from(s.notifications)
+            .where(and(eq(s.notifications.userId, unclaimedPayee), eq(s.notifications.event, 'payout')))
+        ).find((r) => r.title.startsWith('Claim')),
+      10_000,
+      'unclaimed payout notification',
+    );
+    expect(unclaimedNote!.body).toContain(`with ${byTag.unclaimed!.receiverEmail} by ${claimBy}`);
+    expect(byTag.failed!.failureCode).toBe('RECEIVER_ACCOUNT_LOCKED');
+    const failedNotes = await eventually(
+      async () => {
+        const rows = await db
+          .select()
+          .from(s.notifications)
+          .where(
+            and(
+              eq(s.notifications.userId, payees.find((p) => p.tag === 'failed')!.payee.affiliate.id),
+              eq(s.notifications.event, 'payout'),
+            ),
+          );
+        return rows.some((r) => r.title.includes('failed')) ? rows : undefined;
+      },
+      10_000,
+      'failed payout notification',
+    );
+    const failedNote = failedNotes.find((r) => r.title.includes('failed'))!;
+    expect(failedNote.body).toContain('locked or inactive. Contact PayPal');
+    expect(failedNote.body).not.toMatch(/RECEIVER_|Receiver account/);
+
     // Later results: PayPal returns the unclaimed item after 30 days, releases the held one, and
     // takes back the successful one (a reversal): each moves the money once, a repeat nothing.
     const apply = (item: (typeof items)[number], status: 'RETURNED' | 'SUCCESS' | 'PENDING' | 'REVERSED') =>

@@ -69,6 +69,8 @@ function request(
     eventKey: conversionId,
     conversionId,
     clickId: uuidv7(),
+    programId: t.program.id,
+    occurredAt: '2026-01-01T00:00:00.000Z',
     values: {
       status: 'sale',
       payout: '15.00',
@@ -157,6 +159,9 @@ describe('delivery', () => {
       organizationId: t.org.id,
       conversionId: body.conversionId,
       eventType: 'sale',
+      // The delivery lists sort by when the event happened and show its program.
+      programId: t.program.id,
+      occurredAt: new Date('2026-01-01T00:00:00.000Z'),
     });
     expect(row!.deliveredAt).toBeInstanceOf(Date);
     expect(row!.url).toBe(`${BASE}${hit!.url}`);

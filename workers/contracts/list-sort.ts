@@ -17,6 +17,10 @@ export type ConversionSort = (typeof CONVERSION_SORTS)[number];
 export const COMMISSION_SORTS = ['-occurredAt', 'occurredAt', '-createdAt', 'createdAt', '-amount', 'amount'] as const;
 export type CommissionSort = (typeof COMMISSION_SORTS)[number];
 
+/** A postback delivery sorts by when its event happened (the click or conversion) or when it was first tried. */
+export const DELIVERY_SORTS = ['-occurredAt', 'occurredAt', '-createdAt', 'createdAt'] as const;
+export type DeliverySort = (typeof DELIVERY_SORTS)[number];
+
 export const DEFAULT_EVENT_SORT = '-occurredAt';
 
 export type SortDirection = 'asc' | 'desc';

@@ -59,16 +59,42 @@ describe('renderNotification', () => {
     [
       'en',
       'payout',
-      { status: 'unclaimed', amountMinor: 5000, currency: 'USD', receiverEmail: 'a@x.io' },
+      {
+        status: 'unclaimed',
+        amountMinor: 5000,
+        currency: 'USD',
+        receiverEmail: 'a@x.io',
+        claimBy: '2026-12-24T10:00:00.000Z',
+      },
       'Claim your payout of 50.00 USD',
-      'within 30 days',
+      'Sign up or log in to PayPal with a@x.io by 24 December 2026 to claim it',
     ],
     [
       'ru',
       'payout',
-      { status: 'failed', amountMinor: 5000, currency: 'USD', reason: 'blocked' },
+      {
+        status: 'unclaimed',
+        amountMinor: 5000,
+        currency: 'USD',
+        receiverEmail: 'a@x.io',
+        claimBy: '2026-12-24T10:00:00.000Z',
+      },
+      'Получите выплату 50.00 USD',
+      'с адресом a@x.io до 24 декабря 2026 г.',
+    ],
+    [
+      'ru',
+      'payout',
+      { status: 'failed', amountMinor: 5000, currency: 'USD', errorCode: 'RECEIVER_UNREGISTERED' },
       'Выплата 50.00 USD не прошла',
-      'blocked',
+      'У этого адреса нет счёта PayPal. Зарегистрируйтесь в PayPal с этим адресом или укажите другой email PayPal.',
+    ],
+    [
+      'en',
+      'payout',
+      { status: 'failed', amountMinor: 5000, currency: 'USD', errorCode: 'SOMETHING_NEW' },
+      'Payout of 50.00 USD failed',
+      'PayPal did not accept the payment. Check that your PayPal email is right',
     ],
     [
       'en',
@@ -80,9 +106,9 @@ describe('renderNotification', () => {
     [
       'ru',
       'low_balance',
-      { kind: 'payout_funding', reason: 'INSUFFICIENT_FUNDS' },
+      { kind: 'payout_funding', errorCode: 'INSUFFICIENT_FUNDS' },
       'Не хватило средств на выплаты',
-      'INSUFFICIENT_FUNDS',
+      'Баланса PayPal не хватило на выплату. Пополните счёт PayPal',
     ],
     [
       'en',

@@ -1,6 +1,7 @@
 import type { Locale } from '../../schema/enums';
 import { deliveryFailureReason, ruPlural } from './delivery-failure-text';
-import { amount, num, type Renderer, str } from './notification-template-parts';
+import { amount, day, num, type Renderer, str } from './notification-template-parts';
+import { fundingFailureSentence, payoutFailureSentence } from './paypal-failure-text';
 import { endSentence } from './sentence';
 import { orgTemplates } from './notification-templates-org';
 import { affiliateReview } from './notification-templates-review';
@@ -83,15 +84,17 @@ const en: Record<string, Renderer> = {
         return { title: `Payout of ${money} sent`, body: `${money} is on its way to ${to} through PayPal.` };
       case 'success':
         return { title: `Payout of ${money} paid`, body: `${money} was paid to your PayPal account ${to}.` };
-      case 'unclaimed':
+      case 'unclaimed': {
+        const by = day('en', str(d, 'claimBy'));
         return {
           title: `Claim your payout of ${money}`,
-          body: `PayPal is holding ${money} for ${to}, which has no PayPal account yet. Sign up or log in to PayPal with that address within 30 days to claim it; otherwise it returns to your balance.`,
+          body: `PayPal is holding ${money} for ${to}, which has no PayPal account yet. Sign up or log in to PayPal with ${to} ${by ? `by ${by}` : 'within 30 days of the payout'} to claim it; otherwise PayPal returns it and it goes back to your balance.`,
         };
+      }
       case 'failed':
         return {
           title: `Payout of ${money} failed`,
-          body: `The payout to ${to} did not go through (${str(d, 'reason') ?? 'refused by PayPal'}). The money is back in your balance and goes out with the next payout.`,
+          body: `The payout to ${to} did not go through. ${payoutFailureSentence('en', str(d, 'errorCode'))} The money is back in your balance and goes out with the next payout.`,
         };
       default:
         return null;
@@ -99,10 +102,7 @@ const en: Record<string, Renderer> = {
   },
   low_balance: (d) => {
     if (str(d, 'kind') === 'payout_funding')
-      return {
-        title: 'Payouts could not be funded',
-        body: `PayPal refused a payout: ${str(d, 'reason') ?? 'insufficient funds'}. Top up the PayPal account that pays your affiliates, then send the payout again.`,
-      };
+      return { title: 'Payouts could not be funded', body: fundingFailureSentence('en') };
     const money = amount(d, 'balanceMinor');
     const min = amount(d, 'minimumMinor');
     if (!money || !min) return null;
@@ -164,15 +164,17 @@ const ru: Record<string, Renderer> = {
         return { title: `Выплата ${money} отправлена`, body: `${money} отправлены через PayPal на ${to}.` };
       case 'success':
         return { title: `Выплата ${money} зачислена`, body: `${money} зачислены на ваш счёт PayPal ${to}.` };
-      case 'unclaimed':
+      case 'unclaimed': {
+        const by = day('ru', str(d, 'claimBy'));
         return {
           title: `Получите выплату ${money}`,
-          body: `PayPal удерживает ${money} для ${to}: у этого адреса ещё нет счёта PayPal. Зарегистрируйтесь или войдите в PayPal с этим адресом в течение 30 дней, иначе деньги вернутся на ваш баланс.`,
+          body: `PayPal удерживает ${money} для ${to}: у этого адреса ещё нет счёта PayPal. Зарегистрируйтесь или войдите в PayPal с адресом ${to} ${by ? `до ${by}` : 'в течение 30 дней после выплаты'}, иначе PayPal вернёт деньги и они вернутся на ваш баланс.`,
         };
+      }
       case 'failed':
         return {
           title: `Выплата ${money} не прошла`,
-          body: `Выплата на ${to} не прошла (${str(d, 'reason') ?? 'PayPal отказал'}). Деньги вернулись на баланс и уйдут со следующей выплатой.`,
+          body: `Выплата на ${to} не прошла. ${payoutFailureSentence('ru', str(d, 'errorCode'))} Деньги вернулись на баланс и уйдут со следующей выплатой.`,
         };
       default:
         return null;
@@ -180,10 +182,7 @@ const ru: Record<string, Renderer> = {
   },
   low_balance: (d) => {
     if (str(d, 'kind') === 'payout_funding')
-      return {
-        title: 'Не хватило средств на выплаты',
-        body: `PayPal отклонил выплату: ${str(d, 'reason') ?? 'недостаточно средств'}. Пополните счёт PayPal, с которого платите партнёрам, и отправьте выплату снова.`,
-      };
+      return { title: 'Не хватило средств на выплаты', body: fundingFailureSentence('ru') };
     const money = amount(d, 'balanceMinor');
     const min = amount(d, 'minimumMinor');
     if (!money || !min) return null;

@@ -29,6 +29,16 @@ export function canonicalTimeZone(name: string): string {
   }
 }
 
+/** Whether Intl knows the IANA name (Europe/Berlin, UTC); for schemas that refuse an unknown zone. */
+export function isIanaTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Local wall-clock fields of `at` in `timeZone`. */
 function localFields(timeZone: string, at: Date) {
   const parts = formatterFor(timeZone).formatToParts(at);

@@ -2,11 +2,12 @@ import { z } from '@hono/zod-openapi';
 import { CommissionKind, CommissionStatus, RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import type { CsvExport } from '../../services/clicks';
 import { clickFilters, myClickFilters, platformClickFilters, rangeFields } from '../clicks/schemas';
-import { currencyCode } from '../shared/schemas';
+import { currencyCode, timeZoneParam } from '../shared/schemas';
 
-export const myClicksExportQuery = myClickFilters;
-export const clicksExportQuery = clickFilters;
-export const platformClicksExportQuery = platformClickFilters;
+const tz = { tz: timeZoneParam };
+export const myClicksExportQuery = myClickFilters.extend(tz);
+export const clicksExportQuery = clickFilters.extend(tz);
+export const platformClicksExportQuery = platformClickFilters.extend(tz);
 
 export const myConversionsExportQuery = z.object({
   ...rangeFields('occurredAt'),
@@ -15,6 +16,7 @@ export const myConversionsExportQuery = z.object({
   status: z.enum(ConversionStatus).optional(),
   type: z.enum(RecordedEventType).optional(),
   clickId: z.uuid().optional(),
+  ...tz,
 });
 export const conversionsExportQuery = myConversionsExportQuery.extend({ affiliateId: z.uuid().optional() });
 export const platformConversionsExportQuery = conversionsExportQuery.extend({ organizationId: z.uuid().optional() });
@@ -26,6 +28,7 @@ export const myCommissionsExportQuery = z.object({
   kind: z.enum(CommissionKind).optional(),
   level: z.coerce.number().int().min(0).max(3).optional(),
   currency: currencyCode.optional(),
+  ...tz,
 });
 export const commissionsExportQuery = myCommissionsExportQuery.extend({
   affiliateId: z.uuid().optional().describe('The affiliate paid by the line'),

@@ -101,7 +101,11 @@ export const payoutItemSchema = z
     paypalBatchId: z.string().nullable(),
     paypalItemId: z.string().nullable(),
     paypalTransactionId: z.string().nullable(),
-    failureReason: z.string().nullable(),
+    failureReason: z.string().nullable().describe("PayPal's own words (or why staff excluded it): for support"),
+    failureCode: z
+      .string()
+      .nullable()
+      .describe("PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it"),
     paidAt: timestamp.nullable(),
   })
   .openapi('PayoutItem');
@@ -119,6 +123,7 @@ export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow):
   paypalItemId: item.paypalItemId,
   paypalTransactionId: item.paypalTransactionId,
   failureReason: item.failureReason,
+  failureCode: item.failureCode,
   paidAt: isoOrNull(item.paidAt),
 });
 
@@ -236,7 +241,11 @@ export const myPayoutSchema = z
     status: z.enum(PayoutItemStatus),
     batchStatus: z.enum(PayoutBatchStatus),
     paypalTransactionId: z.string().nullable(),
-    failureReason: z.string().nullable(),
+    failureReason: z.string().nullable().describe("PayPal's own words (or why staff excluded it): for support"),
+    failureCode: z
+      .string()
+      .nullable()
+      .describe("PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it"),
     paidAt: timestamp.nullable(),
     sentAt: timestamp.nullable().describe('When the batch went to PayPal; null while it is under review'),
     claimBy: timestamp
@@ -264,6 +273,7 @@ export const myPayoutView = ({
   batchStatus,
   paypalTransactionId: item.paypalTransactionId,
   failureReason: item.failureReason,
+  failureCode: item.failureCode,
   paidAt: isoOrNull(item.paidAt),
   sentAt: isoOrNull(sentAt),
   claimBy: item.status === 'unclaimed' ? isoOrNull(unclaimedClaimBy(sentAt)) : null,

@@ -9,7 +9,8 @@ const route = createRoute({
   operationId: 'listMyDeliveries',
   path: '/affiliate/postbacks/deliveries',
   tags: ['affiliate', 'postbacks'],
-  summary: 'Your postback deliveries across advertisers, newest first, with every attempt',
+  summary:
+    'Your postback deliveries across advertisers, by when the click or conversion happened (newest first) or as sorted, with the program and every attempt',
   security: bearer,
   request: { query: deliveriesQuery },
   responses: {

@@ -9,7 +9,8 @@ const route = createRoute({
   operationId: 'listOrgDeliveries',
   path: '/orgs/{orgId}/postbacks/deliveries',
   tags: ['postbacks'],
-  summary: "Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL)",
+  summary:
+    "Postbacks fired to your affiliates for your events, by when each event happened (newest first) or as sorted, with the program (host only, not the affiliate's URL)",
   security: bearer,
   request: { params: orgParams, query: orgDeliveriesQuery },
   responses: {

@@ -9,7 +9,8 @@ const route = createRoute({
   operationId: 'listPlatformDeliveries',
   path: '/platform/postbacks/deliveries',
   tags: ['platform', 'postbacks'],
-  summary: "Postbacks of every tenant, newest first, for platform staff (host only, not the affiliate's URL)",
+  summary:
+    "Postbacks of every tenant, by when each event happened (newest first) or as sorted, for platform staff (host only, not the affiliate's URL)",
   security: bearer,
   request: { query: platformDeliveriesQuery },
   responses: {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
+import { DEFAULT_EVENT_SORT, DELIVERY_SORTS } from '../../contracts/list-sort';
 import { postbackUrlTemplate } from '../accounts/me-schema';
 import { idParam, iso, isoOrNull, page, pageQuery, timestamp } from '../shared/schemas';
 import type { DeliveryWithAttempts, PostbackSettings } from '../../services/postbacks';
@@ -32,6 +33,12 @@ export const settingsView = (s: PostbackSettings): z.infer<typeof postbackSettin
 export const deliveriesQuery = pageQuery.extend({
   status: z.enum(PostbackDeliveryStatus).optional(),
   eventType: eventType.optional(),
+  sort: z
+    .enum(DELIVERY_SORTS)
+    .default(DEFAULT_EVENT_SORT)
+    .describe(
+      'Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging',
+    ),
 });
 
 export const platformDeliveriesQuery = deliveriesQuery.extend({
@@ -67,6 +74,9 @@ export const delivery = z
     eventKey: z.string().describe('Idempotency key: the click id, or the conversion id (":rejected" for a rejection)'),
     conversionId: z.uuid().nullable(),
     clickId: z.uuid().nullable(),
+    programId: z.uuid().nullable().describe('The program of the click or conversion'),
+    programName: z.string().nullable(),
+    occurredAt: timestamp.describe('When the click or conversion happened'),
     url: z
       .string()
       .nullable()
@@ -106,6 +116,9 @@ export const deliveryView =
     eventKey: row.eventKey,
     conversionId: row.conversionId,
     clickId: row.clickId,
+    programId: row.programId,
+    programName: row.programName,
+    occurredAt: iso(row.occurredAt),
     url: withUrl ? row.url : null,
     host: hostOf(row.url),
     status: row.status,

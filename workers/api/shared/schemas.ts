@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../contracts/iso-codes';
 import { httpsHost, isDomainEntry } from '../../domain/program-rules';
+import { isIanaTimeZone } from '../../domain/stats-time-zone';
 import { declareErrorResponses } from '../openapi-errors';
 
 /** Error answers every management operation may give; routes spread this into `responses`. */
@@ -56,6 +57,26 @@ export const uniqueBy =
       seen.add(key);
     });
   };
+
+/** The details code of a time zone Intl does not know. */
+export const TIME_ZONE_INVALID = 'time_zone_invalid';
+
+/**
+ * An optional IANA time zone in which a file writes its times (ISO 8601 with that zone's offset); UTC
+ * without it. An unknown name is 400 validation_failed with details code time_zone_invalid.
+ */
+export const timeZoneParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isIanaTimeZone, {
+    message: 'Not an IANA time zone, such as Europe/Berlin',
+    params: { code: TIME_ZONE_INVALID },
+  })
+  .optional()
+  .describe(
+    'IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC',
+  );
 
 export const id = z.uuid();
 export const timestamp = z.iso.datetime().describe('ISO 8601, UTC');

@@ -6,6 +6,7 @@ import { affiliateReviewColumns, affiliateReviewStatus, canChangeAffiliateReview
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { enqueueNotifications } from '../notifications';
+import { emailBrand } from '../email';
 import { affiliateAccountSql } from './affiliate-account-sql';
 
 export interface AffiliateReviewDecision {
@@ -78,7 +79,9 @@ export async function decideAffiliateReview(
     });
     return { changed: true as const, from };
   });
-  if (result.changed)
+  // The next step is on the portal the affiliate signed up on, when there is one, as the email's brand says.
+  const brand = result.changed ? await emailBrand({ ctx, input: { userId: input.userId } }) : null;
+  if (result.changed && brand)
     await enqueueNotifications({
       ctx,
       input: {
@@ -100,7 +103,7 @@ export async function decideAffiliateReview(
               decision: input.to,
               reason: input.to === 'rejected' ? (input.reason ?? null) : null,
               automatic: input.automatic === true,
-              marketplaceUrl: new URL('/affiliate/marketplace', ctx.config.APP_BASE_URL).toString(),
+              marketplaceUrl: `${brand.baseUrl}/affiliate/marketplace`,
             },
             // A later decision (approved after a rejection) is news again; the same one redelivered is not.
             dedupeKey: `affiliate_review:${input.userId}:${input.to}:${ctx.now.getTime()}`,

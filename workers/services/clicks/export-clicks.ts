@@ -5,7 +5,8 @@ import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
 import { type Audience, audienceScope } from './audience';
 import type { ClickFilters } from './click-filters';
-import { type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
+import { type CsvExport, csvExport, rangeFileName, mapRows, timeCell } from '../csv-export';
+import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
 import { timeRange } from './time-range';
 import { SUB_KEYS } from '../../contracts/sub-keys';
@@ -13,13 +14,14 @@ import { SUB_KEYS } from '../../contracts/sub-keys';
 const subCells = (c: Click) => SUB_KEYS.map((s) => c[s]);
 
 // An affiliate sees its traffic as an affiliate product shows it; never the visitor's IP, user
-// agent or the advertiser's full landing URL.
+// agent or the advertiser's full landing URL. Its own link is named; no other affiliate appears.
 const AFFILIATE_HEADER = [
   'click_id',
   'clicked_at',
   'program_id',
   'program',
   'link_id',
+  'link',
   'country',
   'device_type',
   'os',
@@ -30,12 +32,13 @@ const AFFILIATE_HEADER = [
   'unique',
   'landing_host',
 ];
-const affiliateRow = ({ click: c, programName }: ClickRow): CsvRow => [
+const affiliateRow = (c: Click, names: EntityNames, tz: string): CsvRow => [
   c.id,
-  isoCell(c.clickedAt),
+  timeCell(c.clickedAt, tz),
   c.programId,
-  programName,
+  nameOf(names, 'program', c.programId),
   c.linkId,
+  nameOf(names, 'link', c.linkId),
   c.country,
   c.deviceType,
   c.os,
@@ -51,11 +54,14 @@ const ADVERTISER_HEADER = [
   'click_id',
   'clicked_at',
   'app_id',
+  'app',
   'program_id',
   'program',
   'affiliate_id',
+  'affiliate',
   'enrollment_id',
   'link_id',
+  'link',
   'link_form',
   'code',
   'country',
@@ -74,15 +80,18 @@ const ADVERTISER_HEADER = [
   'bot',
   'landing_url',
 ];
-const advertiserRow = ({ click: c, programName }: ClickRow): CsvRow => [
+const advertiserRow = (c: Click, names: EntityNames, tz: string): CsvRow => [
   c.id,
-  isoCell(c.clickedAt),
+  timeCell(c.clickedAt, tz),
   c.appId,
+  nameOf(names, 'app', c.appId),
   c.programId,
-  programName,
+  nameOf(names, 'program', c.programId),
   c.affiliateId,
+  nameOf(names, 'affiliate', c.affiliateId),
   c.enrollmentId,
   c.linkId,
+  nameOf(names, 'link', c.linkId),
   c.linkForm,
   c.code,
   c.country,
@@ -104,21 +113,52 @@ const advertiserRow = ({ click: c, programName }: ClickRow): CsvRow => [
 
 /**
  * The click log as CSV, newest first, with the list's filters; read page by page while the client
- * downloads. Scope and range are checked before the first byte, so bad input is still a 400.
+ * downloads. Scope and range are checked before the first byte, so bad input is still a 400. Times are
+ * on the clock of `tz` (UTC without it), and each id has its name beside it.
  */
 export async function exportClicks({
   ctx,
   input,
-}: ServiceCall<ClickFilters & { audience: Audience }>): Promise<CsvExport> {
+}: ServiceCall<ClickFilters & { audience: Audience; tz?: string | undefined }>): Promise<CsvExport> {
+  const tz = input.tz ?? 'UTC';
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const query = { scope, filters: input, range: timeRange(input, ctx.now) };
-  const rows = streamPages(ctx, (db, after, limit) => readClicks(db, query, after, limit), clickKey);
-  const filename = rangeFileName('clicks', query.range);
-  if (input.audience === 'affiliate') return csvExport(filename, AFFILIATE_HEADER, mapRows(rows, affiliateRow));
-  if (input.audience === 'advertiser') return csvExport(filename, ADVERTISER_HEADER, mapRows(rows, advertiserRow));
+  const affiliate = input.audience === 'affiliate';
+  const read = namedPages(
+    (db, after: ReturnType<typeof clickKey> | undefined, limit) => readClicks(db, query, after, limit),
+    (rows: ClickRow[]) => ({
+      program: rows.map((r) => r.click.programId),
+      link: rows.map((r) => r.click.linkId),
+      ...(affiliate
+        ? {}
+        : {
+            app: rows.map((r) => r.click.appId),
+            affiliate: rows.map((r) => r.click.affiliateId),
+            organization: rows.map((r) => r.click.organizationId),
+          }),
+    }),
+  );
+  const rows = streamPages(ctx, read, (n: Named<ClickRow>) => clickKey(n.row));
+  const filename = rangeFileName('clicks', query.range, tz);
+  if (affiliate)
+    return csvExport(
+      filename,
+      AFFILIATE_HEADER,
+      mapRows(rows, ({ row, names }) => affiliateRow(row.click, names, tz)),
+    );
+  if (input.audience === 'advertiser')
+    return csvExport(
+      filename,
+      ADVERTISER_HEADER,
+      mapRows(rows, ({ row, names }) => advertiserRow(row.click, names, tz)),
+    );
   return csvExport(
     filename,
-    ['organization_id', ...ADVERTISER_HEADER],
-    mapRows(rows, (r) => [r.click.organizationId, ...advertiserRow(r)]),
+    ['organization_id', 'organization', ...ADVERTISER_HEADER],
+    mapRows(rows, ({ row, names }) => [
+      row.click.organizationId,
+      nameOf(names, 'organization', row.click.organizationId),
+      ...advertiserRow(row.click, names, tz),
+    ]),
   );
 }

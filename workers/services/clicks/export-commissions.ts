@@ -13,7 +13,8 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
-import { amountCell, type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
+import { amountCell, bpsPercentCell, type CsvExport, csvExport, mapRows, rangeFileName, timeCell } from '../csv-export';
+import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
 import { type TimeRange, timeRange } from './time-range';
 import { eqIf } from '../../db/eq-if';
 
@@ -94,7 +95,7 @@ const COMMON_HEADER = [
   'status',
   'amount',
   'currency',
-  'rate_bps',
+  'rate_pct',
   'hold_until',
   'approved_at',
   'paid_at',
@@ -106,14 +107,14 @@ const COMMON_HEADER = [
   'payout_batch_id',
 ];
 
-const commonRow = (r: Row, calculation: Record<string, unknown>): CsvRow => {
+const commonRow = (r: Row, calculation: Record<string, unknown>, tz: string): CsvRow => {
   const c = r.commission;
   return [
     c.id,
-    isoCell(c.createdAt),
+    timeCell(c.createdAt, tz),
     c.conversionId,
     r.conversionType,
-    isoCell(r.conversionOccurredAt),
+    timeCell(r.conversionOccurredAt, tz),
     c.programId,
     r.programName,
     c.level,
@@ -121,11 +122,12 @@ const commonRow = (r: Row, calculation: Record<string, unknown>): CsvRow => {
     c.status,
     amountCell(c.amountMinor, c.currency),
     c.currency,
-    c.rateBps,
-    isoCell(c.holdUntil),
-    isoCell(c.approvedAt),
-    isoCell(c.paidAt),
-    isoCell(c.reversedAt),
+    // The rate as a percentage (30.00), not basis points; empty for a fixed amount.
+    bpsPercentCell(c.rateBps),
+    timeCell(c.holdUntil, tz),
+    timeCell(c.approvedAt, tz),
+    timeCell(c.paidAt, tz),
+    timeCell(c.reversedAt, tz),
     c.reason,
     typeof calculation.formula === 'string' ? calculation.formula : null,
     JSON.stringify(calculation),
@@ -136,31 +138,60 @@ const commonRow = (r: Row, calculation: Record<string, unknown>): CsvRow => {
 
 // An upline line's `overridden` flags describe the referred affiliate's enrollment, not the
 // beneficiary's (as in the affiliate's commission list).
-function affiliateRow(r: Row): CsvRow {
+function affiliateRow(r: Row, tz: string): CsvRow {
   const { overridden: _, ...upline } = r.commission.calculation;
-  return commonRow(r, r.commission.level > 0 ? upline : r.commission.calculation);
+  return commonRow(r, r.commission.level > 0 ? upline : r.commission.calculation, tz);
 }
 
-/** Commission lines as CSV, newest first, each with its calculation and the payout that pays it. */
+/**
+ * Commission lines as CSV, newest first, each with its calculation and the payout that pays it; times on
+ * the clock of `tz` (UTC without it). The advertiser's and staff's files name the affiliate paid.
+ */
 export async function exportCommissions({
   ctx,
   input,
-}: ServiceCall<CommissionExportFilters & { audience: Audience }>): Promise<CsvExport> {
+}: ServiceCall<CommissionExportFilters & { audience: Audience; tz?: string | undefined }>): Promise<CsvExport> {
+  const tz = input.tz ?? 'UTC';
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const range = timeRange(input, ctx.now);
-  const rows = streamPages(
-    ctx,
+  const affiliate = input.audience === 'affiliate';
+  const read = namedPages(
     (db, after: string | undefined, limit) => readLines(db, scope, input, range, after, limit),
-    (r) => r.commission.id,
+    (rows: Row[]) =>
+      affiliate
+        ? {}
+        : {
+            affiliate: rows.map((r) => r.commission.beneficiaryId),
+            organization: rows.map((r) => r.commission.organizationId),
+          },
   );
-  const filename = rangeFileName('commissions', range);
-  if (input.audience === 'affiliate') return csvExport(filename, COMMON_HEADER, mapRows(rows, affiliateRow));
-  const header = ['beneficiary_id', ...COMMON_HEADER];
-  const row = (r: Row): CsvRow => [r.commission.beneficiaryId, ...commonRow(r, r.commission.calculation)];
-  if (input.audience === 'advertiser') return csvExport(filename, header, mapRows(rows, row));
+  const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.commission.id);
+  const filename = rangeFileName('commissions', range, tz);
+  if (affiliate)
+    return csvExport(
+      filename,
+      COMMON_HEADER,
+      mapRows(rows, ({ row }) => affiliateRow(row, tz)),
+    );
+  const header = ['beneficiary_id', 'beneficiary', ...COMMON_HEADER];
+  const row = (r: Row, names: EntityNames): CsvRow => [
+    r.commission.beneficiaryId,
+    nameOf(names, 'affiliate', r.commission.beneficiaryId),
+    ...commonRow(r, r.commission.calculation, tz),
+  ];
+  if (input.audience === 'advertiser')
+    return csvExport(
+      filename,
+      header,
+      mapRows(rows, ({ row: r, names }) => row(r, names)),
+    );
   return csvExport(
     filename,
-    ['organization_id', ...header],
-    mapRows(rows, (r) => [r.commission.organizationId, ...row(r)]),
+    ['organization_id', 'organization', ...header],
+    mapRows(rows, ({ row: r, names }) => [
+      r.commission.organizationId,
+      nameOf(names, 'organization', r.commission.organizationId),
+      ...row(r, names),
+    ]),
   );
 }

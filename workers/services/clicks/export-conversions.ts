@@ -7,7 +7,8 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
 import { type Audience, type AudienceScope, audienceScope } from './audience';
-import { amountCell, type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
+import { amountCell, type CsvExport, csvExport, mapRows, rangeFileName, timeCell } from '../csv-export';
+import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
 import { type TimeRange, timeRange } from './time-range';
 import { eqIf } from '../../db/eq-if';
 
@@ -81,9 +82,9 @@ const AFFILIATE_HEADER = [
   'payout_status',
 ];
 // As in the affiliate's conversion list: only a click match names the click that earned it.
-const affiliateRow = ({ conversion: c, programName, direct: d }: Row): CsvRow => [
+const affiliateRow = ({ conversion: c, programName, direct: d }: Row, tz: string): CsvRow => [
   c.id,
-  isoCell(c.occurredAt),
+  timeCell(c.occurredAt, tz),
   c.eventType,
   c.status,
   c.programId,
@@ -106,9 +107,11 @@ const ADVERTISER_HEADER = [
   'event_id',
   'order_id',
   'app_id',
+  'app',
   'program_id',
   'program',
   'affiliate_id',
+  'affiliate',
   'attribution_method',
   'click_id',
   'revenue',
@@ -119,19 +122,21 @@ const ADVERTISER_HEADER = [
   'fraud_flags',
   'reject_reason',
 ];
-const advertiserRow = ({ conversion: c, programName, direct: d }: Row): CsvRow => [
+const advertiserRow = ({ conversion: c, programName, direct: d }: Row, names: EntityNames, tz: string): CsvRow => [
   c.id,
-  isoCell(c.occurredAt),
-  isoCell(c.receivedAt),
+  timeCell(c.occurredAt, tz),
+  timeCell(c.receivedAt, tz),
   c.eventType,
   c.status,
   c.source,
   c.eventId,
   c.orderId,
   c.appId,
+  nameOf(names, 'app', c.appId),
   c.programId,
   programName,
   c.affiliateId,
+  nameOf(names, 'affiliate', c.affiliateId),
   c.attributionMethod,
   c.clickId,
   amountCell(c.amountMinor, c.currency),
@@ -143,24 +148,50 @@ const advertiserRow = ({ conversion: c, programName, direct: d }: Row): CsvRow =
   c.rejectReason,
 ];
 
-/** Conversions as CSV, newest first, read page by page while the client downloads. */
+/**
+ * Conversions as CSV, newest first, read page by page while the client downloads; times on the clock of
+ * `tz` (UTC without it), names beside the ids. The affiliate's file names nothing but its programs.
+ */
 export async function exportConversions({
   ctx,
   input,
-}: ServiceCall<ConversionExportFilters & { audience: Audience }>): Promise<CsvExport> {
+}: ServiceCall<ConversionExportFilters & { audience: Audience; tz?: string | undefined }>): Promise<CsvExport> {
+  const tz = input.tz ?? 'UTC';
   const scope = audienceScope(ctx, input.audience, input.organizationId);
   const range = timeRange(input, ctx.now);
-  const rows = streamPages(
-    ctx,
+  const affiliate = input.audience === 'affiliate';
+  const read = namedPages(
     (db, after: string | undefined, limit) => readConversions(db, scope, input, range, after, limit),
-    (r) => r.conversion.id,
+    (rows: Row[]) =>
+      affiliate
+        ? {}
+        : {
+            app: rows.map((r) => r.conversion.appId),
+            affiliate: rows.map((r) => r.conversion.affiliateId),
+            organization: rows.map((r) => r.conversion.organizationId),
+          },
   );
-  const filename = rangeFileName('conversions', range);
-  if (input.audience === 'affiliate') return csvExport(filename, AFFILIATE_HEADER, mapRows(rows, affiliateRow));
-  if (input.audience === 'advertiser') return csvExport(filename, ADVERTISER_HEADER, mapRows(rows, advertiserRow));
+  const rows = streamPages(ctx, read, (n: Named<Row>) => n.row.conversion.id);
+  const filename = rangeFileName('conversions', range, tz);
+  if (affiliate)
+    return csvExport(
+      filename,
+      AFFILIATE_HEADER,
+      mapRows(rows, ({ row }) => affiliateRow(row, tz)),
+    );
+  if (input.audience === 'advertiser')
+    return csvExport(
+      filename,
+      ADVERTISER_HEADER,
+      mapRows(rows, ({ row, names }) => advertiserRow(row, names, tz)),
+    );
   return csvExport(
     filename,
-    ['organization_id', ...ADVERTISER_HEADER],
-    mapRows(rows, (r) => [r.conversion.organizationId, ...advertiserRow(r)]),
+    ['organization_id', 'organization', ...ADVERTISER_HEADER],
+    mapRows(rows, ({ row, names }) => [
+      row.conversion.organizationId,
+      nameOf(names, 'organization', row.conversion.organizationId),
+      ...advertiserRow(row, names, tz),
+    ]),
   );
 }

@@ -60,6 +60,8 @@ export function announceDecision(
     eventKey: rejected ? `${conversion.id}:rejected` : conversion.id,
     conversionId: conversion.id,
     clickId: conversion.clickId,
+    programId: conversion.programId,
+    occurredAt: conversion.occurredAt.toISOString(),
     values: postbackValues(conversion, direct, click, now),
   };
   const earned = lines.filter((l) => l.kind === 'commission');

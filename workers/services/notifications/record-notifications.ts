@@ -6,6 +6,7 @@ import { isChannelEnabled } from '../../domain/notification-preferences';
 import { renderNotification } from '../../domain/notification-templates';
 import { telegramConfig } from '../../integrations/telegram/send-message';
 import type { NotificationRequest } from './notification-request';
+import { signupPortalBrands } from './signup-portal-brands';
 
 type Row = typeof notifications.$inferInsert;
 
@@ -13,7 +14,8 @@ type Row = typeof notifications.$inferInsert;
  * Writes one row per request and per channel the recipient wants and can be reached on, once
  * per dedupe key: a redelivered message inserts nothing. In-app rows are the inbox and are sent
  * as written; email and Telegram rows wait as pending for deliverNotifications. Each message is
- * rendered in the user's language under the advertiser's brand, so the text of every channel
+ * rendered in the user's language under the advertiser's brand (for a message about the account
+ * itself, the brand of the portal the user signed up on), so the text of every channel
  * is fixed when the event happens. Returns how many rows were new.
  */
 export async function recordNotifications({
@@ -51,6 +53,10 @@ export async function recordNotifications({
             .where(inArray(organizations.id, orgIds))
         ).map((o) => [o.id, o.branding.portalName?.trim() || o.name]),
   );
+  // A message about the account itself carries the brand of the portal the user signed up on.
+  const portalBrands = await signupPortalBrands(ctx.db, [
+    ...new Set(input.requests.filter((r) => !r.organizationId).map((r) => r.userId)),
+  ]);
   const telegramOn = telegramConfig(ctx.config) !== null;
 
   const rows: Row[] = [];
@@ -78,7 +84,7 @@ export async function recordNotifications({
       event: r.event,
       data: r.data,
       locale: user.locale,
-      brand: r.organizationId ? (brands.get(r.organizationId) ?? null) : null,
+      brand: r.organizationId ? (brands.get(r.organizationId) ?? null) : (portalBrands.get(r.userId) ?? null),
       fallback: { title: r.title, body: r.body },
     });
     const reachable = {

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { memberships, payoutBatchParts, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceContext } from '../../context';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
+import { fundingFailureSentence } from '../../domain/paypal-failure-text';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
 import { refreshConversionStats } from '../stats/refresh-conversion-stats';
@@ -14,7 +15,7 @@ async function fundingWarnings(
   ctx: ServiceContext,
   part: { id: string; batchId: string },
   organizationId: string,
-  reason: string,
+  errorCode: string,
 ): Promise<NotificationRequest[]> {
   const staff = await ctx.db
     .select({ userId: memberships.userId })
@@ -26,8 +27,8 @@ async function fundingWarnings(
     organizationId,
     event: 'low_balance' as const,
     title: 'Payouts could not be funded',
-    body: `PayPal refused a payout: ${reason}. Top up the PayPal account that pays your affiliates, then send the payout again.`,
-    data: { kind: 'payout_funding', batchId: part.batchId, partId: part.id, reason: reason.slice(0, 300) },
+    body: fundingFailureSentence('en'),
+    data: { kind: 'payout_funding', batchId: part.batchId, partId: part.id, errorCode },
     dedupeKey: `low_balance:funding:${part.id}`,
   }));
 }
@@ -59,6 +60,7 @@ export async function failPayoutPart(
       .set({
         status: 'failed',
         failureReason: `PayPal refused the payout: ${reason}`.slice(0, 1000),
+        failureCode: opts.paypalError?.slice(0, 100) ?? null,
         updatedAt: ctx.now,
       })
       .where(
@@ -66,7 +68,7 @@ export async function failPayoutPart(
       )
       .returning();
     await refreshConversionStats(tx, { commissionIds: released });
-    const notes = failedItems.map((i) => payoutNotification(i, 'failed', reason.slice(0, 300)));
+    const notes = failedItems.map((i) => payoutNotification(i, 'failed', { errorCode: opts.paypalError }));
     const organizationId = failedItems[0]?.organizationId;
     if (organizationId && opts.paypalError && FUNDING_ERRORS.has(opts.paypalError))
       notes.push(...(await fundingWarnings(tx, part, organizationId, opts.paypalError)));

@@ -1,10 +1,21 @@
 import type { PayoutItem } from '../../../schema';
 import { formatMinorUnits } from '../../domain/format-minor-units';
+import { payoutFailureSentence } from '../../domain/paypal-failure-text';
+import { day } from '../../domain/notification-template-parts';
 import type { NotificationRequest } from '../notifications';
 
 export type PayoutNotice = 'sent' | 'success' | 'unclaimed' | 'failed';
 
-const ENGLISH: Record<PayoutNotice, (amount: string, to: string, reason: string) => { title: string; body: string }> = {
+/** What a notice says beyond the item: PayPal's error name for a failure, the claim-by time for an unclaimed one. */
+export interface PayoutNoticeDetail {
+  errorCode?: string | null | undefined;
+  claimBy?: Date | null | undefined;
+}
+
+const ENGLISH: Record<
+  PayoutNotice,
+  (amount: string, to: string, detail: PayoutNoticeDetail) => { title: string; body: string }
+> = {
   sent: (amount, to) => ({
     title: `Payout of ${amount} sent`,
     body: `${amount} is on its way to ${to} through PayPal.`,
@@ -13,20 +24,24 @@ const ENGLISH: Record<PayoutNotice, (amount: string, to: string, reason: string)
     title: `Payout of ${amount} sent`,
     body: `${amount} was paid to your PayPal account ${to}.`,
   }),
-  unclaimed: (amount, to) => ({
-    title: `Claim your payout of ${amount}`,
-    body: `PayPal is holding ${amount} for ${to}, which has no PayPal account yet. Sign up or log in to PayPal with that address within 30 days to claim it; otherwise PayPal returns it and it goes back to your balance.`,
-  }),
-  failed: (amount, to, reason) => ({
+  unclaimed: (amount, to, { claimBy }) => {
+    const by = day('en', claimBy?.toISOString() ?? null);
+    return {
+      title: `Claim your payout of ${amount}`,
+      body: `PayPal is holding ${amount} for ${to}, which has no PayPal account yet. Sign up or log in to PayPal with ${to} ${by ? `by ${by}` : 'within 30 days of the payout'} to claim it; otherwise PayPal returns it and it goes back to your balance.`,
+    };
+  },
+  failed: (amount, to, { errorCode }) => ({
     title: `Payout of ${amount} failed`,
-    body: `The payout to ${to} did not go through (${reason}). The money is back in your balance and goes out with the next payout.`,
+    body: `The payout to ${to} did not go through. ${payoutFailureSentence('en', errorCode)} The money is back in your balance and goes out with the next payout.`,
   }),
 };
 
 /**
- * What the affiliate hears about an item: sent to PayPal, paid, waiting to be claimed, or failed
- * (its money back in the balance). The English text is the fallback; channels render the user's
- * language from `data` (workers/domain/notification-templates.ts).
+ * What the affiliate hears about an item: sent to PayPal, paid, waiting to be claimed (with the date PayPal
+ * returns it), or failed (its money back in the balance). The English text is the fallback; channels render
+ * the user's language from `data` (workers/domain/notification-templates.ts). PayPal's own error text stays
+ * out: its error name goes in `data` and becomes a sentence.
  */
 export function payoutNotification(
   item: Pick<
@@ -34,7 +49,7 @@ export function payoutNotification(
     'id' | 'batchId' | 'affiliateId' | 'organizationId' | 'amountMinor' | 'currency' | 'receiverEmail'
   >,
   event: PayoutNotice,
-  reason?: string | null,
+  detail: PayoutNoticeDetail = {},
 ): NotificationRequest {
   const amount = `${formatMinorUnits(item.amountMinor, item.currency)} ${item.currency}`;
   return {
@@ -43,7 +58,7 @@ export function payoutNotification(
     organizationId: item.organizationId,
     event: 'payout',
     dedupeKey: `payout:${item.id}:${event}`,
-    ...ENGLISH[event](amount, item.receiverEmail, reason ?? 'refused by PayPal'),
+    ...ENGLISH[event](amount, item.receiverEmail, detail),
     data: {
       payoutItemId: item.id,
       batchId: item.batchId,
@@ -51,7 +66,8 @@ export function payoutNotification(
       currency: item.currency,
       receiverEmail: item.receiverEmail,
       status: event,
-      ...(event === 'failed' ? { reason: reason ?? null } : {}),
+      ...(event === 'failed' ? { errorCode: detail.errorCode ?? null } : {}),
+      ...(event === 'unclaimed' ? { claimBy: detail.claimBy?.toISOString() ?? null } : {}),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { PayoutItemStatus } from '../../../schema/enums';
 import type { ServiceContext } from '../../context';
 import type { PayPalItemError } from '../../integrations/paypal/paypal-errors';
 import { hasPayoutBatchReachedPaypal } from '../../domain/payout-batch-status';
+import { unclaimedClaimBy } from '../../domain/unclaimed-payout';
 import {
   FINAL_ITEM_STATUSES,
   itemTransition,
@@ -56,7 +57,7 @@ export async function settleItemResult(
   const [item] = await ctx.db.select().from(payoutItems).where(eq(payoutItems.id, input.payoutItemId)).for('update');
   if (!item) return unknown('unknown_item');
   const [batch] = await ctx.db
-    .select({ status: payoutBatches.status })
+    .select({ status: payoutBatches.status, sentAt: payoutBatches.sentAt })
     .from(payoutBatches)
     .where(eq(payoutBatches.id, item.batchId));
   // Results only count for items PayPal has: a proposed or approved batch never went out.
@@ -87,10 +88,10 @@ export async function settleItemResult(
       break;
     case 'unclaimed':
       updated = await setItem({ status: t.to });
-      notifications.push(payoutNotification(updated, 'unclaimed'));
+      notifications.push(payoutNotification(updated, 'unclaimed', { claimBy: unclaimedClaimBy(batch.sentAt) }));
       break;
     case 'pay':
-      updated = await setItem({ status: 'success', paidAt: ctx.now, failureReason: null });
+      updated = await setItem({ status: 'success', paidAt: ctx.now, failureReason: null, failureCode: null });
       moved = (
         await ctx.db.execute(sql`
           UPDATE affiliate.commissions c SET status = 'paid', paid_at = ${ctx.now}, updated_at = ${ctx.now}
@@ -103,8 +104,12 @@ export async function settleItemResult(
     case 'return':
     case 'reverse':
       moved = await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
-      updated = await setItem({ status: t.to, failureReason: reason.slice(0, 1000) });
-      notifications.push(payoutNotification(updated, 'failed', reason.slice(0, 300)));
+      updated = await setItem({
+        status: t.to,
+        failureReason: reason.slice(0, 1000),
+        failureCode: input.error?.name?.slice(0, 100) ?? null,
+      });
+      notifications.push(payoutNotification(updated, 'failed', { errorCode: input.error?.name }));
       // PayPal's support finds the case by its debug_id; the reason shown to people stays plain.
       ctx.log.warn('payout_item_not_paid', {
         payoutItemId: item.id,

@@ -73,6 +73,8 @@ export async function fireClickPostbacks({ ctx, input }: ServiceCall<{ clicks: C
         eventKey: row.id,
         conversionId: null,
         clickId: row.id,
+        programId: row.program_id,
+        occurredAt: new Date(row.clicked_at).toISOString(),
         values,
       };
     });

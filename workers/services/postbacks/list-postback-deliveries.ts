@@ -1,5 +1,13 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
-import { postbackAttempts, postbackDeliveries, type PostbackAttempt, type PostbackDelivery } from '../../../schema';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import {
+  postbackAttempts,
+  postbackDeliveries,
+  programs,
+  type PostbackAttempt,
+  type PostbackDelivery,
+} from '../../../schema';
+import { DEFAULT_EVENT_SORT, type DeliverySort, parseSort } from '../../contracts/list-sort';
+import { keysetPaging } from '../keyset';
 import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { requirePlatformStaff } from '../system/require-platform-admin';
@@ -16,6 +24,8 @@ export interface DeliveryFilters {
   /** createdAt bounds, inclusive, ISO 8601. */
   from?: string | undefined;
   to?: string | undefined;
+  /** Default -occurredAt: when the click or conversion happened, newest first. */
+  sort?: DeliverySort | undefined;
 }
 
 /**
@@ -39,17 +49,32 @@ function ownerCondition(ctx: ServiceContext, input: DeliveryScope) {
   return input.organizationId ? eq(postbackDeliveries.organizationId, input.organizationId) : undefined;
 }
 
-export type DeliveryWithAttempts = PostbackDelivery & { attemptLog: PostbackAttempt[] };
+export type DeliveryWithAttempts = PostbackDelivery & { programName: string | null; attemptLog: PostbackAttempt[] };
 
-/** Deliveries newest first with their attempts; one row beyond `limit` marks a next page. */
+const SORT_KEYS = { occurredAt: postbackDeliveries.occurredAt, createdAt: postbackDeliveries.createdAt } as const;
+
+/**
+ * Deliveries by when their event happened, newest first, unless `sort` says otherwise, with their program's
+ * name and their attempts; one row beyond `limit` marks a next page. The cursor row's key is read within the
+ * caller's scope, so another tenant's cursor is invalid_cursor.
+ */
 export async function listPostbackDeliveries({
   ctx,
   input,
 }: ServiceCall<DeliveryFilters & DeliveryScope>): Promise<DeliveryWithAttempts[]> {
   const owner = ownerCondition(ctx, input);
+  const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
+  const column = SORT_KEYS[key];
+  const { after, orderBy } = await keysetPaging(column, postbackDeliveries.id, direction, input.cursor, (cursor) =>
+    ctx.db
+      .select({ key: column })
+      .from(postbackDeliveries)
+      .where(and(owner, eq(postbackDeliveries.id, cursor))),
+  );
   const rows = await ctx.db
-    .select()
+    .select({ delivery: postbackDeliveries, programName: programs.name })
     .from(postbackDeliveries)
+    .leftJoin(programs, eq(programs.id, postbackDeliveries.programId))
     .where(
       and(
         owner,
@@ -58,10 +83,10 @@ export async function listPostbackDeliveries({
         input.affiliateId ? eq(postbackDeliveries.affiliateId, input.affiliateId) : undefined,
         input.from ? gte(postbackDeliveries.createdAt, new Date(input.from)) : undefined,
         input.to ? lte(postbackDeliveries.createdAt, new Date(input.to)) : undefined,
-        input.cursor ? lt(postbackDeliveries.id, input.cursor) : undefined,
+        after,
       ),
     )
-    .orderBy(desc(postbackDeliveries.id))
+    .orderBy(...orderBy)
     .limit(input.limit + 1);
   if (rows.length === 0) return [];
   const attempts = await ctx.db
@@ -70,9 +95,13 @@ export async function listPostbackDeliveries({
     .where(
       inArray(
         postbackAttempts.deliveryId,
-        rows.map((r) => r.id),
+        rows.map((r) => r.delivery.id),
       ),
     )
     .orderBy(asc(postbackAttempts.attempt));
-  return rows.map((row) => ({ ...row, attemptLog: attempts.filter((a) => a.deliveryId === row.id) }));
+  return rows.map(({ delivery, programName }) => ({
+    ...delivery,
+    programName,
+    attemptLog: attempts.filter((a) => a.deliveryId === delivery.id),
+  }));
 }

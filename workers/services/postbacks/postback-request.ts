@@ -17,6 +17,10 @@ export const postbackRequest = z.object({
   eventKey: z.string().min(1).max(200),
   conversionId: z.uuid().nullable(),
   clickId: z.uuid().nullable(),
+  /** The click's or conversion's program; absent in messages queued before it was sent. */
+  programId: z.uuid().nullable().optional(),
+  /** When the event happened, ISO 8601; absent in messages queued before it was sent (then: when received). */
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
   values: z.partialRecord(z.enum(POSTBACK_MACROS), z.string().max(1000)),
 });
 export type PostbackRequest = z.infer<typeof postbackRequest>;

@@ -14,6 +14,9 @@ export interface PostbackJob {
   eventKey: string;
   conversionId: string | null;
   clickId: string | null;
+  programId: string | null;
+  /** When the event happened: the delivery lists sort by it. */
+  occurredAt: Date;
   url: string;
 }
 
@@ -38,12 +41,14 @@ export async function resolvePostbackJob({
       .from(postbackDeliveries)
       .where(eq(postbackDeliveries.id, message.replayOf));
     if (!delivery) return { kind: 'skip', reason: `delivery ${message.replayOf} no longer exists` };
-    const { affiliateId, organizationId, eventType, eventKey, conversionId, clickId } = delivery;
-    base = { affiliateId, organizationId, eventType, eventKey, conversionId, clickId };
+    const { affiliateId, organizationId, eventType, eventKey, conversionId, clickId, programId, occurredAt } = delivery;
+    base = { affiliateId, organizationId, eventType, eventKey, conversionId, clickId, programId, occurredAt };
     storedUrl = delivery.url;
   } else {
     const { affiliateId, organizationId, eventType, eventKey, conversionId, clickId } = message;
-    base = { affiliateId, organizationId, eventType, eventKey, conversionId, clickId };
+    const programId = message.programId ?? null;
+    const occurredAt = message.occurredAt ? new Date(message.occurredAt) : ctx.now;
+    base = { affiliateId, organizationId, eventType, eventKey, conversionId, clickId, programId, occurredAt };
   }
   const [affiliate] = await ctx.db
     .select({ enabled: users.postbackEnabled, template: users.postbackUrlTemplate, events: users.postbackEvents })

@@ -9,6 +9,7 @@ import { EmptyState } from '../empty-state';
 import { DELIVERY_EVENTS, DELIVERY_STATUSES } from './postback-options';
 import { StatusBadge } from './status-badge';
 import { DeliveryFailure } from '../delivery-failure';
+import { DeliverySortSelect } from '../sort-select';
 
 type DeliveriesTableProps = {
   filters: DeliveriesQuery;
@@ -17,12 +18,25 @@ type DeliveriesTableProps = {
 
 const column = createColumnHelper<PostbackDelivery>();
 
-/** Every postback the platform sent to the affiliate's tracker, newest first, with its attempts. */
+/** Every postback the platform sent to the affiliate's tracker, by when its event happened (or as sorted). */
 export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
   const { t, i18n } = useTranslation('earnings');
   const lng = i18n.language;
   const query = useMyDeliveries(filters);
   const columns = [
+    // When the click or conversion happened: the list's order (sent may be later, after retries).
+    column.accessor('occurredAt', {
+      header: t('postback.deliveries.occurredAt'),
+      cell: (i) => (
+        <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
+    column.accessor('programName', {
+      header: t('postback.deliveries.program'),
+      cell: (i) => i.getValue() ?? '—',
+    }),
     column.accessor('createdAt', {
       header: t('postback.deliveries.createdAt'),
       cell: (i) => (
@@ -83,6 +97,7 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
             clearable
             w={160}
           />
+          <DeliverySortSelect value={filters.sort} onChange={(sort) => onChange({ ...filters, sort })} />
         </Group>
       </Group>
       <InfiniteDataTable

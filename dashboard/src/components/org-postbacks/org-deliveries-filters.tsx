@@ -2,6 +2,7 @@ import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateRangeFilter } from '../date-range-filter';
 import { AffiliateFilter } from '../org/lookup-filters';
+import { DeliverySortSelect } from '../sort-select';
 import { ORG_DELIVERY_EVENTS, ORG_DELIVERY_STATUSES, type OrgPostbacksSearch } from './delivery-options';
 
 type OrgDeliveriesFiltersProps = {
@@ -37,6 +38,7 @@ export function OrgDeliveriesFilters({ orgId, search, onChange }: OrgDeliveriesF
           w={{ base: '100%', xs: 170 }}
         />
         <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
+        <DeliverySortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
       </Group>
     </Paper>
   );

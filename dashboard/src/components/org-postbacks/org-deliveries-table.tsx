@@ -20,7 +20,7 @@ type OrgDeliveriesTableProps = {
   onChange: (next: Partial<OrgPostbacksSearch>) => void;
 };
 
-/** Postbacks fired to the organization's affiliates, newest first; each row opens its attempts. */
+/** Postbacks fired to the organization's affiliates, by when each event happened (or as sorted); each row opens its attempts. */
 export function OrgDeliveriesTable({ orgId, search, onChange }: OrgDeliveriesTableProps) {
   const { t, i18n } = useTranslation('orgconversions');
   const { t: te } = useTranslation('earnings');
@@ -32,12 +32,14 @@ export function OrgDeliveriesTable({ orgId, search, onChange }: OrgDeliveriesTab
     ...(search.status ? { status: search.status } : {}),
     ...(search.event ? { eventType: search.event } : {}),
     ...(search.affiliate ? { affiliateId: search.affiliate } : {}),
+    ...(search.sort ? { sort: search.sort } : {}),
   });
   const loaded = query.data?.pages.flatMap((p) => p.items) ?? [];
   const open = search.delivery ? (loaded.find((d) => d.id === search.delivery) ?? null) : null;
   const columns = [
-    column.accessor('createdAt', {
-      header: t('postbacks.columns.createdAt'),
+    // When the click or conversion happened: the list's order; the drawer has when each attempt was made.
+    column.accessor('occurredAt', {
+      header: t('postbacks.columns.occurredAt'),
       cell: (i) => (
         <Anchor
           component="button"
@@ -58,6 +60,10 @@ export function OrgDeliveriesTable({ orgId, search, onChange }: OrgDeliveriesTab
           {emailOf(i.getValue())}
         </Text>
       ),
+    }),
+    column.accessor('programName', {
+      header: t('postbacks.columns.program'),
+      cell: (i) => i.getValue() ?? '—',
     }),
     column.accessor('eventType', {
       header: t('postbacks.columns.event'),

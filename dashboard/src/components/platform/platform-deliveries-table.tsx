@@ -18,13 +18,22 @@ import { DeliveryFailure } from '../delivery-failure';
 
 const column = createColumnHelper<PlatformDelivery>();
 
-/** Postbacks of every tenant, newest first; admins re-fire those not delivered. */
+/** Postbacks of every tenant, by when each event happened (or as sorted); admins re-fire those not delivered. */
 export function PlatformDeliveriesTable({ filters }: { filters: PlatformDeliveriesQuery }) {
   const { t, i18n } = useTranslation('platform');
   const lng = i18n.language;
   const { readOnly } = usePlatformAccess();
   const query = usePlatformDeliveries(filters);
   const columns = [
+    // When the click or conversion happened: the list's order.
+    column.accessor('occurredAt', {
+      header: t('postbacks.columns.occurredAt'),
+      cell: (i) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(i.getValue(), lng)}
+        </Text>
+      ),
+    }),
     column.accessor('createdAt', {
       header: t('postbacks.columns.createdAt'),
       cell: (i) => (
@@ -40,6 +49,10 @@ export function PlatformDeliveriesTable({ filters }: { filters: PlatformDeliveri
           {t('postbacks.organizationLink', { id: i.getValue().slice(-8) })}
         </RouterAnchor>
       ),
+    }),
+    column.accessor('programName', {
+      header: t('postbacks.columns.program'),
+      cell: (i) => i.getValue() ?? '—',
     }),
     column.accessor('eventType', {
       header: t('postbacks.columns.event'),

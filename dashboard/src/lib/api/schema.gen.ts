@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your postback deliveries across advertisers, newest first, with every attempt */
+        /** Your postback deliveries across advertisers, by when the click or conversion happened (newest first) or as sorted, with the program and every attempt */
         get: operations["listMyDeliveries"];
         put?: never;
         post?: never;
@@ -2109,7 +2109,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Postbacks fired to your affiliates for your events, newest first (host only, not the affiliate's URL) */
+        /** Postbacks fired to your affiliates for your events, by when each event happened (newest first) or as sorted, with the program (host only, not the affiliate's URL) */
         get: operations["listOrgDeliveries"];
         put?: never;
         post?: never;
@@ -2794,7 +2794,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Postbacks of every tenant, newest first, for platform staff (host only, not the affiliate's URL) */
+        /** Postbacks of every tenant, by when each event happened (newest first) or as sorted, for platform staff (host only, not the affiliate's URL) */
         get: operations["listPlatformDeliveries"];
         put?: never;
         post?: never;
@@ -5329,6 +5329,9 @@ export interface components {
              */
             createdAt: string;
             currency: string;
+            /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
+            failureCode: string | null;
+            /** @description PayPal's own words (or why staff excluded it): for support */
             failureReason: string | null;
             /** Format: uuid */
             id: string;
@@ -5708,6 +5711,9 @@ export interface components {
             /** @description Minor units of currency (cents; for zero-decimal currencies the whole amount) */
             amountMinor: number;
             currency: string;
+            /** @description PayPal's error name of a failed item, e.g. RECEIVER_UNREGISTERED; pick the reader's sentence by it */
+            failureCode: string | null;
+            /** @description PayPal's own words (or why staff excluded it): for support */
             failureReason: string | null;
             /**
              * Format: uuid
@@ -6148,10 +6154,21 @@ export interface components {
              */
             nextAttemptAt: string | null;
             /**
+             * Format: date-time
+             * @description When the click or conversion happened
+             */
+            occurredAt: string;
+            /**
              * Format: uuid
              * @description The advertiser
              */
             organizationId: string;
+            /**
+             * Format: uuid
+             * @description The program of the click or conversion
+             */
+            programId: string | null;
+            programName: string | null;
             /** @enum {string} */
             status: "pending" | "retrying" | "success" | "failed";
             /**
@@ -8064,6 +8081,8 @@ export interface operations {
                 sub9?: string;
                 /** @description clickedAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
                 /** @description true: unique clicks only; false: repeats only */
                 unique?: "true" | "false";
             };
@@ -8161,6 +8180,8 @@ export interface operations {
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -8256,6 +8277,8 @@ export interface operations {
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
                 type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -9510,6 +9533,8 @@ export interface operations {
                 eventType?: "click" | "lead" | "sale" | "rejected";
                 /** @description Page size, 1–100 */
                 limit?: number;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt";
                 status?: "pending" | "retrying" | "success" | "failed";
             };
             header?: never;
@@ -16676,6 +16701,8 @@ export interface operations {
                 sub9?: string;
                 /** @description clickedAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
                 /** @description true: unique clicks only; false: repeats only */
                 unique?: "true" | "false";
             };
@@ -16775,6 +16802,8 @@ export interface operations {
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -16871,6 +16900,8 @@ export interface operations {
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
                 type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path: {
@@ -18698,6 +18729,8 @@ export interface operations {
                 from?: string;
                 /** @description Page size, 1–100 */
                 limit?: number;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt";
                 status?: "pending" | "retrying" | "success" | "failed";
                 /** @description createdAt to, inclusive, ISO 8601 */
                 to?: string;
@@ -22217,6 +22250,8 @@ export interface operations {
                 sub9?: string;
                 /** @description clickedAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
                 /** @description true: unique clicks only; false: repeats only */
                 unique?: "true" | "false";
             };
@@ -22315,6 +22350,8 @@ export interface operations {
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
                 /** @description createdAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path?: never;
@@ -22410,6 +22447,8 @@ export interface operations {
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
                 type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
+                tz?: string;
             };
             header?: never;
             path?: never;
@@ -23288,6 +23327,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only this advertiser */
                 organizationId?: string;
+                /** @description Order of the list; a leading - is descending. Default -occurredAt: when the click or conversion happened, newest first; createdAt is when the postback was first tried. Ties break on the id; keep the same sort while paging */
+                sort?: "-occurredAt" | "occurredAt" | "-createdAt" | "createdAt";
                 status?: "pending" | "retrying" | "success" | "failed";
             };
             header?: never;

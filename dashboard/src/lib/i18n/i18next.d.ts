@@ -22,6 +22,7 @@ import type recruit from '../../locales/en/recruit.json';
 import type invites from '../../locales/en/invites.json';
 import type domains from '../../locales/en/domains.json';
 import type orgpaypal from '../../locales/en/orgpaypal.json';
+import type paypal from '../../locales/en/paypal.json';
 import type statements from '../../locales/en/statements.json';
 import type plans from '../../locales/en/plans.json';
 import type notifysettings from '../../locales/en/notifysettings.json';
@@ -57,6 +58,7 @@ declare module 'i18next' {
       invites: typeof invites;
       domains: typeof domains;
       orgpaypal: typeof orgpaypal;
+      paypal: typeof paypal;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;

@@ -4,6 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table';
 import { DownloadButton } from '../../../components/earnings/download-button';
+import { PayPalFailure } from '../../../components/paypal-failure';
 import { StatusBadge } from '../../../components/earnings/status-badge';
 import { EmptyState } from '../../../components/empty-state';
 import { MoneyText } from '../../../components/money-text';
@@ -116,7 +117,12 @@ function PayoutsPage() {
           ...base,
           column.accessor('failureReason', {
             header: t('payouts.columns.failure'),
-            cell: (i) => i.getValue() ?? '—',
+            cell: (i) =>
+              i.getValue() || i.row.original.failureCode ? (
+                <PayPalFailure audience="affiliate" code={i.row.original.failureCode} reason={i.getValue()} />
+              ) : (
+                '—'
+              ),
           }),
         ]
       : base;

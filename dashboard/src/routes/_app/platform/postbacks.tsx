@@ -2,8 +2,10 @@ import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { DELIVERY_SORTS } from '../../../../../workers/contracts/list-sort';
 import { PageHeader } from '../../../components/page-header';
 import { PlatformDeliveriesTable } from '../../../components/platform/platform-deliveries-table';
+import { DeliverySortSelect } from '../../../components/sort-select';
 
 const STATUSES = ['pending', 'retrying', 'success', 'failed'] as const;
 const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;
@@ -12,6 +14,7 @@ const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;
 const postbacksSearchSchema = z.object({
   status: z.catch(z.optional(z.enum(STATUSES)), undefined),
   eventType: z.catch(z.optional(z.enum(EVENTS)), undefined),
+  sort: z.catch(z.optional(z.enum(DELIVERY_SORTS)), undefined),
 });
 
 export const Route = createFileRoute('/_app/platform/postbacks')({
@@ -48,6 +51,7 @@ function PostbacksPage() {
             clearable
             w={{ base: '100%', xs: 180 }}
           />
+          <DeliverySortSelect value={search.sort} onChange={(sort) => setSearch({ sort })} />
         </Group>
         <PlatformDeliveriesTable filters={search} />
       </Stack>

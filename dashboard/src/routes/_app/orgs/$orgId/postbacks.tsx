@@ -1,6 +1,7 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { DELIVERY_SORTS } from '../../../../../../workers/contracts/list-sort';
 import { OrgDeliveriesFilters } from '../../../../components/org-postbacks/org-deliveries-filters';
 import { OrgDeliveriesTable } from '../../../../components/org-postbacks/org-deliveries-table';
 import { PageHeader } from '../../../../components/page-header';
@@ -13,6 +14,7 @@ const orgPostbacksSearchSchema = z.object({
   event: z.catch(z.optional(z.enum(['click', 'lead', 'sale', 'rejected'])), undefined),
   affiliate: z.catch(z.optional(z.uuid()), undefined),
   delivery: z.catch(z.optional(z.uuid()), undefined),
+  sort: z.catch(z.optional(z.enum(DELIVERY_SORTS)), undefined),
 });
 
 export type OrgPostbacksSearch = z.infer<typeof orgPostbacksSearchSchema> & DateRangeSearch;

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { CommissionsTable } from '../../../../../components/earnings/commissions-table';
 import { ConversionsFilters } from '../../../../../components/earnings/conversions-filters';
 import { ConversionsTable } from '../../../../../components/earnings/conversions-table';
+import { MyConversionsExport } from '../../../../../components/earnings/my-conversions-export';
 import { PageHeader } from '../../../../../components/page-header';
 import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
 import { useMyPrograms } from '../../../../../queries/my-programs';
@@ -48,6 +49,7 @@ function ConversionsPage() {
       <PageHeader
         title={t('conversions.title')}
         description={t('conversions.description', { advertiser: advertiser.name })}
+        actions={<MyConversionsExport orgId={orgId} search={search} tab={tab} />}
       />
       <Tabs value={tab} onChange={(next) => setSearch({ tab: next === 'commissions' ? 'commissions' : undefined })}>
         <Tabs.List mb="md">

@@ -1,6 +1,7 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { OrgConversionsExports } from '../../../../../components/org-conversions/org-conversions-exports';
 import { OrgConversionsFilters } from '../../../../../components/org-conversions/org-conversions-filters';
 import { OrgConversionsTable } from '../../../../../components/org-conversions/org-conversions-table';
 import { PageHeader } from '../../../../../components/page-header';
@@ -34,7 +35,11 @@ function OrgConversionsPage() {
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
   return (
     <>
-      <PageHeader title={t('conversions.title')} description={t('conversions.description')} />
+      <PageHeader
+        title={t('conversions.title')}
+        description={t('conversions.description')}
+        actions={<OrgConversionsExports orgId={orgId} search={search} />}
+      />
       <OrgConversionsFilters orgId={orgId} search={search} onChange={setSearch} />
       <OrgConversionsTable orgId={orgId} search={search} />
     </>

@@ -12,6 +12,7 @@ import { ExcludeItemButton } from '../../../../../../components/finance/exclude-
 import { ItemStatusBadge } from '../../../../../../components/finance/item-status-badge';
 import { MoneyText } from '../../../../../../components/money-text';
 import { PageHeader } from '../../../../../../components/page-header';
+import { PayPalBatchError, PayPalFailure } from '../../../../../../components/paypal-failure';
 import { QueryState } from '../../../../../../components/query-state';
 import { RouterAnchor } from '../../../../../../components/router-anchor';
 import { RouterButton } from '../../../../../../components/router-button';
@@ -71,10 +72,12 @@ function PayoutBatchPage() {
       cell: (i) => (
         <Text size="sm" miw={220} maw={360}>
           {query.data && t(`outcome.${outcomeKey(i.row.original, query.data.batch)}`)}
-          {i.row.original.failureReason && (
-            <Text span size="xs" c="dimmed" display="block">
-              {i.row.original.failureReason}
-            </Text>
+          {(i.row.original.failureReason || i.row.original.failureCode) && (
+            <PayPalFailure
+              audience="advertiser"
+              code={i.row.original.failureCode}
+              reason={i.row.original.failureReason}
+            />
           )}
         </Text>
       ),
@@ -165,7 +168,7 @@ function PayoutBatchPage() {
             <LiveState batch={batch} items={items.items} />
             {batch.lastError && (
               <Alert color="red" variant="light" title={t('batch.lastError')}>
-                {batch.lastError}
+                <PayPalBatchError error={batch.lastError} />
               </Alert>
             )}
             <BatchActions orgId={orgId} batch={batch} duties={duties} />

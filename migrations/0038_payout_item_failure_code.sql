@@ -1,0 +1,1 @@
+ALTER TABLE "affiliate"."payout_items" ADD COLUMN "failure_code" text;
