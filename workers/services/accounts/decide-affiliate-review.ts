@@ -6,7 +6,7 @@ import { affiliateReviewColumns, affiliateReviewStatus, canChangeAffiliateReview
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { enqueueNotifications } from '../notifications';
-import { affiliateAccountSql } from './affiliate-account-sql';
+import { affiliateAccountSql } from '../access';
 
 export interface AffiliateReviewDecision {
   userId: string;

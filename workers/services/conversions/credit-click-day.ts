@@ -5,7 +5,7 @@ import { CLICK_CREDIT_EVENT_PREFIX } from '../../contracts/conversion-event';
 import { type ClickCredit, type ClickCreditFacts, clickCredit } from '../../domain/click-credit';
 import { effectiveTerms } from '../../domain/commission-terms';
 import { holdUntil } from '../../domain/hold-until';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 import type { AttributionStep } from './conversion-outcome';
 
 export interface ClickDay {

@@ -5,7 +5,7 @@ import { type CommissionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contra
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import { keysetPaging } from '../keyset';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface CommissionFilters {
   status?: CommissionStatus | undefined;
@@ -73,7 +73,7 @@ export async function listCommissions({
   ctx,
   input,
 }: ServiceCall<CommissionFilters & { beneficiaryId?: string | undefined }>): Promise<CommissionRow[]> {
-  const scope = eq(commissions.organizationId, advertiserOrgId(ctx));
+  const scope = eq(commissions.organizationId, actingAdvertiser(ctx).organizationId);
   const { after, orderBy } = await commissionPaging(ctx.db, input, scope);
   const rows = await ctx.db
     .select({

@@ -5,7 +5,7 @@ import { type ConversionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contra
 import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import { keysetPaging } from '../keyset';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { listDirectCommissions } from './list-direct-commissions';
 
 export interface ConversionFilters {
@@ -79,7 +79,7 @@ export async function conversionPaging(
  * status=flagged is the review queue. One row beyond `limit` marks a next page.
  */
 export async function listConversions({ ctx, input }: ServiceCall<ListConversionsInput>): Promise<ConversionRow[]> {
-  const scope = eq(conversions.organizationId, advertiserOrgId(ctx));
+  const scope = eq(conversions.organizationId, actingAdvertiser(ctx).organizationId);
   const { after, orderBy } = await conversionPaging(ctx.db, input, scope);
   const rows = await ctx.db
     .select({ conversion: conversions, affiliateEmail: users.email, programName: programs.name })

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { commissions, conversions, programs, type Commission } from '../../../schema';
 import type { RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { commissionFilterClause, type CommissionFilters, commissionPaging } from './list-commissions';
 
 export interface MyCommissionRow {

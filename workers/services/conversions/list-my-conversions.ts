@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { conversions, programs, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { conversionFilterClause, type ConversionFilters, conversionPaging } from './list-conversions';
 import { listDirectCommissions } from './list-direct-commissions';
 

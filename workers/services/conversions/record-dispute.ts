@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Commission, type Dispute, disputes } from '../../../schema';
 import type { DisputeEvent } from '../../contracts/dispute-event';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 import type { CommissionView, ConversionOutcome } from './conversion-outcome';
 import { describeEffects } from './describe-effects';
 import { dispatchEffects } from './dispatch-effects';

@@ -8,7 +8,7 @@ import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /**
  * The advertiser's server says a conversion it reported earlier is rejected (S2S

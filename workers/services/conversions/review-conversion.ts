@@ -4,12 +4,12 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { assertConversionTransition } from '../../domain/conversion-status';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface ReviewInput {
   conversionId: string;
@@ -24,7 +24,7 @@ export interface ReviewInput {
  * inbox hear of the decision after the commit.
  */
 export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>): Promise<ConversionOutcome> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const { conversion, lines } = await inTransaction(ctx, async (tx) => {
     const [before] = await tx.db
       .select()

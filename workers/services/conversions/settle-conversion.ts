@@ -8,7 +8,7 @@ import { findEarlierSales } from './find-earlier-sales';
 import { findUnmatchedRefunds } from './find-unmatched-refunds';
 import { lockCustomer } from './lock-customer';
 import { reverseCommissions } from './reverse-commissions';
-import { type ConversionStatsChange, refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { type ConversionStatsChange, refreshConversionStats } from '../stats';
 import { type Cancelled, settleCancellation } from './settle-cancellation';
 
 export type Settled =

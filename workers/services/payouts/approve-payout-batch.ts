@@ -5,7 +5,7 @@ import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
 import { approvalRefusal } from '../../domain/payout-duties';
 import { ConflictError } from '../../errors/app-error';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';

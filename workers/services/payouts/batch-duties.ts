@@ -12,7 +12,7 @@ import {
   PAYOUT_ROLES,
 } from '../../domain/payout-duties';
 import { paypalConfig } from '../../integrations/paypal/paypal-config';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { payoutFourEyes } from './payout-four-eyes';
 
 export interface BatchPerson {

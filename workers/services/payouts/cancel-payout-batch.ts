@@ -5,7 +5,7 @@ import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /**
  * Cancels a batch that never reached PayPal (proposed or approved): every line goes back to

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /**
  * Takes one affiliate out of a proposed batch: its lines go back to approved (they are proposed

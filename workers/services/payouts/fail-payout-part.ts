@@ -4,7 +4,7 @@ import { inTransaction, type ServiceContext } from '../../context';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /** PayPal's error names that mean the sender's PayPal balance cannot fund the payout. */
 const FUNDING_ERRORS = new Set(['INSUFFICIENT_FUNDS', 'SENDER_BALANCE_INSUFFICIENT']);

@@ -6,7 +6,7 @@ import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface CurrencyProposal {
   batchId: string;

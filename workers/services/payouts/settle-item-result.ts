@@ -14,7 +14,7 @@ import type { NotificationRequest } from '../notifications';
 import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface ItemResultInput {
   /** Our item id, sent to PayPal as sender_item_id. */

@@ -3,7 +3,7 @@ import { inTransaction, type ServiceContext } from '../../context';
 import { PAYABLE_ITEM_STATUSES } from '../../domain/payout-item-transition';
 import type { NotificationRequest } from '../notifications';
 import { payoutNotification } from './payout-notification';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface PaidResult {
   payoutItemId: string;

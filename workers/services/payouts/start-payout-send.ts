@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { sendRefusal } from '../../domain/payout-duties';
 import { ConflictError } from '../../errors/app-error';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';

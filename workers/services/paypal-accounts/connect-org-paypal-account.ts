@@ -7,7 +7,7 @@ import { PayPalRequestError, PayPalUnavailableError } from '../../integrations/p
 import { paypalAccountConfig, paypalConfig } from '../../integrations/paypal/paypal-config';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { actorId, actingAdvertiser } from '../access';
 import { getOrgPaypalAccount } from './get-org-paypal-account';
 import { assertNoPayoutsInFlight } from './payouts-in-flight';
 
@@ -23,7 +23,7 @@ export interface ConnectOrgPaypalInput {
  * mode must accept the credentials first; a refusal stores nothing. Audited without the secret.
  */
 export async function connectOrgPaypalAccount({ ctx, input }: ServiceCall<ConnectOrgPaypalInput>) {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const userId = actorId(ctx);
   const [current] = await ctx.db
     .select()
