@@ -1,5 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { dashboardAliases } from './dashboard/aliases';
 
 /** Test files of the workers and node projects run at once (VITEST_UNIT_WORKERS overrides, e.g. 1 to debug). */
 const UNIT_WORKERS = Number(process.env.VITEST_UNIT_WORKERS ?? 2);
@@ -74,6 +75,8 @@ export default defineConfig({
         },
       },
       {
+        // Node tests load dashboard modules, which import through the dashboard's aliases.
+        resolve: { alias: dashboardAliases },
         test: {
           name: 'node',
           environment: 'node',

@@ -1,4 +1,4 @@
-import type { ConversionsSearch } from '../../routes/_app/affiliate/$orgId/conversions/index';
+import type { ConversionsSearch } from '@/routes/_app/affiliate/$orgId/conversions/index';
 
 // The same lists as the route's validateSearch, kept in step by `satisfies` (see stats-options.ts for why).
 export const CONVERSION_STATUSES = [

@@ -1,8 +1,8 @@
 import { Group, Paper, Select, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '../../queries/my-postback';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '@/queries/my-postback';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { DeliveryAnswer } from './delivery-answer';
 import { EmptyState } from '../empty-state';

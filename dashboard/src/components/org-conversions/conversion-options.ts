@@ -1,4 +1,4 @@
-import type { OrgConversionsSearch } from '../../routes/_app/orgs/$orgId/conversions/index';
+import type { OrgConversionsSearch } from '@/routes/_app/orgs/$orgId/conversions/index';
 
 // The same lists as the route's validateSearch, kept in step by `satisfies` without a runtime import of the
 // route (which would move it out of the entry chunk into one the login page loads).

@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { type OrgConversion, useOrgConversions } from '../../queries/org-conversions';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { type OrgConversion, useOrgConversions } from '@/queries/org-conversions';
 import { StatusBadge } from '../earnings/status-badge';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';

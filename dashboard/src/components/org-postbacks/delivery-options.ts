@@ -1,4 +1,4 @@
-import type { OrgPostbacksSearch } from '../../routes/_app/orgs/$orgId/postbacks';
+import type { OrgPostbacksSearch } from '@/routes/_app/orgs/$orgId/postbacks';
 
 // The same lists as the route's validateSearch, kept in step by `satisfies` (see conversion-options.ts).
 export const ORG_DELIVERY_STATUSES = [

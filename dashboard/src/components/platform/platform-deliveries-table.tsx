@@ -1,13 +1,13 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import {
   type PlatformDeliveriesQuery,
   type PlatformDelivery,
   usePlatformDeliveries,
-} from '../../queries/platform-deliveries';
+} from '@/queries/platform-deliveries';
 import { StatusBadge } from '../earnings/status-badge';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';

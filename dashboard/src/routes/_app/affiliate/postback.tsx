@@ -2,12 +2,12 @@ import { Grid, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DeliveriesTable } from '../../../components/earnings/deliveries-table';
-import { MacroTable } from '../../../components/earnings/macro-table';
-import { PostbackForm } from '../../../components/earnings/postback-form';
-import { PageHeader } from '../../../components/page-header';
-import { QueryState } from '../../../components/query-state';
-import { useMyPostback } from '../../../queries/my-postback';
+import { DeliveriesTable } from '@/components/earnings/deliveries-table';
+import { MacroTable } from '@/components/earnings/macro-table';
+import { PostbackForm } from '@/components/earnings/postback-form';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useMyPostback } from '@/queries/my-postback';
 
 /** The delivery log's filters in the URL. */
 const postbackSearchSchema = z.object({

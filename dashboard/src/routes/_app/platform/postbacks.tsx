@@ -2,8 +2,8 @@ import { Group, Select, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { PageHeader } from '../../../components/page-header';
-import { PlatformDeliveriesTable } from '../../../components/platform/platform-deliveries-table';
+import { PageHeader } from '@/components/page-header';
+import { PlatformDeliveriesTable } from '@/components/platform/platform-deliveries-table';
 
 const STATUSES = ['pending', 'retrying', 'success', 'failed'] as const;
 const EVENTS = ['click', 'lead', 'sale', 'rejected'] as const;

@@ -1,10 +1,10 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { OrgDeliveriesFilters } from '../../../../components/org-postbacks/org-deliveries-filters';
-import { OrgDeliveriesTable } from '../../../../components/org-postbacks/org-deliveries-table';
-import { PageHeader } from '../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../lib/date-range';
+import { OrgDeliveriesFilters } from '@/components/org-postbacks/org-deliveries-filters';
+import { OrgDeliveriesTable } from '@/components/org-postbacks/org-deliveries-table';
+import { PageHeader } from '@/components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 
 /** The page's URL: filters, the date range and the delivery whose details are open. */
 const orgPostbacksSearchSchema = z.object({

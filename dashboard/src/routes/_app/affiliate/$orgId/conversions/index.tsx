@@ -2,12 +2,12 @@ import { Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { CommissionsTable } from '../../../../../components/earnings/commissions-table';
-import { ConversionsFilters } from '../../../../../components/earnings/conversions-filters';
-import { ConversionsTable } from '../../../../../components/earnings/conversions-table';
-import { PageHeader } from '../../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
-import { useMyPrograms } from '../../../../../queries/my-programs';
+import { CommissionsTable } from '@/components/earnings/commissions-table';
+import { ConversionsFilters } from '@/components/earnings/conversions-filters';
+import { ConversionsTable } from '@/components/earnings/conversions-table';
+import { PageHeader } from '@/components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
+import { useMyPrograms } from '@/queries/my-programs';
 
 /** The page's URL: which list, and its filters. */
 const conversionsSearchSchema = z.object({

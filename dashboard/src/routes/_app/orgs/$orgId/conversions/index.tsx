@@ -1,10 +1,10 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { OrgConversionsFilters } from '../../../../../components/org-conversions/org-conversions-filters';
-import { OrgConversionsTable } from '../../../../../components/org-conversions/org-conversions-table';
-import { PageHeader } from '../../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
+import { OrgConversionsFilters } from '@/components/org-conversions/org-conversions-filters';
+import { OrgConversionsTable } from '@/components/org-conversions/org-conversions-table';
+import { PageHeader } from '@/components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 
 /** The page's URL: the date range and every filter the list API takes. */
 const orgConversionsSearchSchema = z.object({
