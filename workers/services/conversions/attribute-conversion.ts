@@ -8,6 +8,7 @@ import {
   type Program,
 } from '../../../schema';
 import type { AttributionMethod } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../contracts/ids';
 import type { AttributionStep } from './conversion-outcome';
@@ -191,11 +192,12 @@ async function byFingerprint(scope: Scope): Promise<Step> {
  * fingerprint within 30 days. Each step's outcome is kept in the trace. A click id whose click is
  * not ingested yet stops the walk: the conversion waits for it instead of settling for less.
  */
-export async function attributeConversion(
-  db: Executor,
-  conversion: Conversion,
-  input: { programId?: string; now: Date },
-): Promise<AttributionResult> {
+export async function attributeConversion({
+  ctx,
+  input,
+}: ServiceCall<{ conversion: Conversion; programId?: string }>): Promise<AttributionResult> {
+  const { db } = ctx;
+  const { conversion } = input;
   const rows = await db
     .select()
     .from(programs)
@@ -204,7 +206,7 @@ export async function attributeConversion(
         ? and(eq(programs.appId, conversion.appId), eq(programs.id, input.programId))
         : eq(programs.appId, conversion.appId),
     );
-  const scope: Scope = { db, conversion, programsById: new Map(rows.map((p) => [p.id, p])), now: input.now };
+  const scope: Scope = { db, conversion, programsById: new Map(rows.map((p) => [p.id, p])), now: ctx.now };
   const trace: AttributionStep[] = [];
   for (const step of [byClickId, byCoupon, byCustomer, byFingerprint]) {
     const result = await step(scope);

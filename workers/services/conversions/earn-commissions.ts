@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
 import { computeCommissions } from '../../domain/compute-commissions';
 import { fraudFlags } from '../../domain/fraud-rules';
@@ -84,10 +84,15 @@ async function reopenOnNewSale(
  * with the pure rules and writes them (idempotent on their unique key). A flagged conversion
  * keeps its pending commissions, which the hold release skips until a reviewer decides.
  */
-export async function earnCommissions(
-  ctx: ServiceContext,
-  input: { conversion: Conversion; match: AttributionMatch; trace: AttributionStep[]; declaredPayoutMinor?: number },
-): Promise<Earned> {
+export async function earnCommissions({
+  ctx,
+  input,
+}: ServiceCall<{
+  conversion: Conversion;
+  match: AttributionMatch;
+  trace: AttributionStep[];
+  declaredPayoutMinor?: number;
+}>): Promise<Earned> {
   const { conversion, match, trace } = input;
   const { program, enrollment } = match;
   const customer = await bindCustomer(ctx, conversion, match);

@@ -17,10 +17,9 @@ export async function recordConversion({ ctx, input }: ServiceCall<RecordConvers
   const result = await inTransaction(ctx, async (tx) => {
     const { conversion, inserted } = await insertConversion(tx.db, input, tx.now);
     if (!inserted) return { outcome: await loadConversionOutcome(tx.db, conversion.id, true), settled: null };
-    const settled = await settleConversion(tx, {
-      conversion,
-      programId: input.programId,
-      declaredPayoutMinor: input.declaredPayoutMinor,
+    const settled = await settleConversion({
+      ctx: tx,
+      input: { conversion, programId: input.programId, declaredPayoutMinor: input.declaredPayoutMinor },
     });
     return { outcome: toOutcome(settled.conversion, settled.lines, false), settled };
   });

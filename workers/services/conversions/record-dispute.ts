@@ -88,7 +88,7 @@ async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise
     },
     ctx.now,
   );
-  return inserted ? settleConversion(ctx, { conversion }) : null;
+  return inserted ? settleConversion({ ctx, input: { conversion } }) : null;
 }
 
 /**

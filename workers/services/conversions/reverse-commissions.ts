@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
 import type { CancelEffect } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import {
   isCommissionUnpaid,
   LIVE_COMMISSION_STATUSES,
@@ -56,10 +56,15 @@ async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Re
  * shares its hold. After payout (in payout or paid) the reversal is a negative adjustment,
  * approved at once, which the next balance carries.
  */
-export async function reverseCommissions(
-  ctx: ServiceContext,
-  input: { conversion: Conversion; found?: FoundOriginal; note?: string; cancelEffect?: CancelEffect },
-): Promise<Reversed> {
+export async function reverseCommissions({
+  ctx,
+  input,
+}: ServiceCall<{
+  conversion: Conversion;
+  found?: FoundOriginal;
+  note?: string;
+  cancelEffect?: CancelEffect;
+}>): Promise<Reversed> {
   const { conversion } = input;
   const found = input.found ?? (await findOriginalConversion(ctx.db, conversion));
   if (!found) return notFound(ctx, conversion);

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { conversions, programs, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { CancelEffect } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { cancelVoidsSale } from '../../domain/cancellation';
 import { firstPaidConversion } from './customer-history';
 import { findCancelledSale } from './find-cancelled-sale';
@@ -57,7 +57,7 @@ async function voidDecision(ctx: ServiceContext, cancel: Conversion, found: Foun
  * nothing. Only inside the program's void window (a money-back guarantee) is the sale's
  * commission reversed too, in full, as a refund of everything would.
  */
-export async function settleCancellation(ctx: ServiceContext, input: { conversion: Conversion }): Promise<Cancelled> {
+export async function settleCancellation({ ctx, input }: ServiceCall<{ conversion: Conversion }>): Promise<Cancelled> {
   const { conversion } = input;
   const found = await findCancelledSale(ctx.db, conversion);
   if (!found) {
@@ -81,11 +81,9 @@ export async function settleCancellation(ctx: ServiceContext, input: { conversio
     await endRecurring(ctx, found.original.referredCustomerId, conversion.occurredAt);
   const decision = await voidDecision(ctx, conversion, found);
   if (decision.voids) {
-    const reversed = await reverseCommissions(ctx, {
-      conversion,
-      found,
-      note: decision.detail,
-      cancelEffect: 'sale_voided',
+    const reversed = await reverseCommissions({
+      ctx,
+      input: { conversion, found, note: decision.detail, cancelEffect: 'sale_voided' },
     });
     return { ...reversed, effect: 'sale_voided' };
   }

@@ -53,10 +53,7 @@ export async function listMyBalances({
   const programMin = new Map(
     minimums.map((m) => [`${m.organizationId}:${m.currency}`, Number(m.programMinMinor ?? 0)]),
   );
-  const platform = await platformMinimums(
-    ctx.db,
-    balances.map((b) => b.currency),
-  );
+  const platform = await platformMinimums({ ctx, input: { currencies: balances.map((b) => b.currency) } });
   return balances.map((b) => {
     const platformMin = platform.get(b.currency);
     return {

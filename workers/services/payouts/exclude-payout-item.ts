@@ -26,9 +26,12 @@ export function excludePayoutItem({
       .from(payoutItems)
       .where(and(eq(payoutItems.id, input.itemId), eq(payoutItems.batchId, batch.id)));
     if (!item) throw new NotFoundError('payout item', input.itemId);
-    const released = await releaseItemLines(tx, sql`SELECT ${item.id}::uuid`, 'in_payout');
+    const released = await releaseItemLines({
+      ctx: tx,
+      input: { items: sql`SELECT ${item.id}::uuid`, from: 'in_payout' },
+    });
     await tx.db.delete(payoutItems).where(eq(payoutItems.id, item.id));
-    const totals = await refreshBatchTotals(tx, batch.id);
+    const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch.id } });
     await recordAudit({
       ctx: tx,
       input: {

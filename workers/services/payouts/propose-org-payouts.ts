@@ -10,5 +10,5 @@ import { unproposedBalances } from './unproposed-balances';
 export async function proposeOrgPayouts({ ctx }: ServiceCall<void>) {
   const organizationId = actingAdvertiser(ctx).organizationId;
   const result = await proposePayouts({ ctx, input: { organizationId } });
-  return { ...result, unproposed: await unproposedBalances(ctx, organizationId) };
+  return { ...result, unproposed: await unproposedBalances({ ctx, input: { organizationId } }) };
 }

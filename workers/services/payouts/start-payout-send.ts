@@ -18,13 +18,13 @@ import { requirePaypalAccount } from '../paypal-accounts';
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const sender = actorId(ctx);
   const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
-  await requirePaypalAccount(ctx, batch.organizationId);
+  await requirePaypalAccount({ ctx, input: { organizationId: batch.organizationId } });
   assertPayoutBatchTransition(
     batch.status,
     'sending',
     `Only an approved batch can be sent; this one is ${batch.status}`,
   );
-  const fourEyes = await payoutFourEyes(ctx.db, batch.organizationId);
+  const fourEyes = await payoutFourEyes({ ctx, input: { organizationId: batch.organizationId } });
   const refusal = sendRefusal({ proposerId: batch.createdById, approverId: batch.approvedById }, sender, fourEyes);
   if (refusal) throw dutyRefused(refusal, fourEyes);
   return inTransaction(ctx, async (tx) => {

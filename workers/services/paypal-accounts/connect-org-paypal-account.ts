@@ -32,7 +32,7 @@ export async function connectOrgPaypalAccount({ ctx, input }: ServiceCall<Connec
   // The same app (mode and client id) with a new secret or webhook id pays from the same account.
   const sameApp = current?.mode === input.mode && current.clientId === input.clientId;
   const payingAccountChanges = !sameApp && (current !== undefined || paypalConfig(ctx.config) !== null);
-  if (payingAccountChanges) await assertNoPayoutsInFlight(ctx, organizationId);
+  if (payingAccountChanges) await assertNoPayoutsInFlight({ ctx, input: { organizationId } });
   const cfg = paypalAccountConfig(ctx.config, { ...input });
   try {
     await checkCredentials(cfg);

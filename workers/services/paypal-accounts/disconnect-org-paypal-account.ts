@@ -9,7 +9,7 @@ import { assertNoPayoutsInFlight } from './payouts-in-flight';
 /** Removes the organization's PayPal app; its payouts fall back to the deployment's account, if any. Audited. */
 export async function disconnectOrgPaypalAccount({ ctx }: ServiceCall<void>): Promise<void> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  await assertNoPayoutsInFlight(ctx, organizationId);
+  await assertNoPayoutsInFlight({ ctx, input: { organizationId } });
   await inTransaction(ctx, async (tx) => {
     const [removed] = await tx.db
       .delete(orgPaypalAccounts)
