@@ -3,11 +3,11 @@ import type { ServiceCall } from '../../context';
 import type { CsvRow } from '../../domain/csv';
 import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
-import { type Audience, audienceScope } from './audience';
+import { type Audience, audienceScope } from '../access';
 import type { ClickFilters } from './click-filters';
 import { type CsvExport, csvExport, isoCell, rangeFileName, mapRows } from '../csv-export';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
-import { timeRange } from './time-range';
+import { timeRange } from '../time-range';
 import { SUB_KEYS } from '../../contracts/sub-keys';
 
 const subCells = (c: Click) => SUB_KEYS.map((s) => c[s]);
