@@ -1,6 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
-import { dashboardAliases } from './dashboard/aliases';
+import { dashboardAliases } from './dashboard/aliases.ts';
 
 /** Test files of the workers and node projects run at once (VITEST_UNIT_WORKERS overrides, e.g. 1 to debug). */
 const UNIT_WORKERS = Number(process.env.VITEST_UNIT_WORKERS ?? 2);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { dashboardAliases } from './aliases';
+import { dashboardAliases } from './aliases.ts';
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
