@@ -11,7 +11,7 @@ import { sameOrderIds } from './same-order-ids';
 export async function findUnmatchedRefunds({ ctx, input: sale }: ServiceCall<Conversion>): Promise<Conversion[]> {
   const { db } = ctx;
   if (!sale.orderId) return [];
-  const orderIds = await sameOrderIds(db, sale.appId, sale.orderId);
+  const orderIds = await sameOrderIds({ ctx, input: { appId: sale.appId, orderId: sale.orderId } });
   return db
     .select()
     .from(conversions)

@@ -24,7 +24,7 @@ export async function listMyCommissions({
 }: ServiceCall<CommissionFilters & { level?: number | undefined }>): Promise<MyCommissionRow[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
   const scope = and(eq(commissions.organizationId, organizationId), eq(commissions.beneficiaryId, affiliateId));
-  const { after, orderBy } = await commissionPaging(ctx.db, input, scope);
+  const { after, orderBy } = await commissionPaging({ ctx, input: { sort: input.sort, cursor: input.cursor, scope } });
   const rows = await ctx.db
     .select({
       commission: commissions,

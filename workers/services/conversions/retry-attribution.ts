@@ -33,6 +33,6 @@ export async function retryAttribution({
   });
   if (!result) return 'already_settled';
   if (result.kind === 'waiting_for_click' || result.kind === 'waiting_for_sale') return 'waiting';
-  await dispatchEffects(ctx, describeEffects(result, ctx.now));
+  await dispatchEffects({ ctx, input: { effects: describeEffects(result, ctx.now) } });
   return 'settled';
 }

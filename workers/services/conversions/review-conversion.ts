@@ -51,7 +51,7 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
             )[0]!,
             lines: await tx.db.select().from(commissions).where(eq(commissions.conversionId, before.id)),
           }
-        : await rejectConversion(tx, { conversion: before, reason: input.reason });
+        : await rejectConversion({ ctx: tx, input: { conversion: before, reason: input.reason } });
     await recordAudit({
       ctx: tx,
       input: {
@@ -65,6 +65,6 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
     await refreshConversionStats(tx, { conversionIds: [before.id], commissionIds: result.lines.map((l) => l.id) });
     return result;
   });
-  await announceDecisionAfterCommit(ctx, conversion, lines);
-  return loadConversionOutcome(ctx.db, conversion.id, false);
+  await announceDecisionAfterCommit({ ctx, input: { conversion, lines } });
+  return loadConversionOutcome({ ctx, input: { conversionId: conversion.id, duplicate: false } });
 }

@@ -42,7 +42,8 @@ async function voidDecision(ctx: ServiceContext, cancel: Conversion, found: Foun
         .from(programs)
         .where(eq(programs.id, original.programId))
     : [];
-  const isFirstPayment = original.eventType === 'sale' || !(await firstPaidConversion(ctx.db, original));
+  const isFirstPayment =
+    original.eventType === 'sale' || !(await firstPaidConversion({ ctx, input: { conversion: original } }));
   return cancelVoidsSale({
     voidWithinDays: program?.voidWithinDays ?? null,
     saleAt: original.occurredAt,
@@ -59,7 +60,7 @@ async function voidDecision(ctx: ServiceContext, cancel: Conversion, found: Foun
  */
 export async function settleCancellation({ ctx, input }: ServiceCall<{ conversion: Conversion }>): Promise<Cancelled> {
   const { conversion } = input;
-  const found = await findCancelledSale(ctx.db, conversion);
+  const found = await findCancelledSale({ ctx, input: { cancel: conversion } });
   if (!found) {
     const [updated] = await ctx.db
       .update(conversions)
@@ -91,8 +92,16 @@ export async function settleCancellation({ ctx, input }: ServiceCall<{ conversio
   const unfollowed = found.original.referredCustomerId
     ? ''
     : '; the sale names no customer, so no customer is marked cancelled';
-  const updated = await followOriginal(ctx, conversion, found, `no money moves: ${decision.detail}${unfollowed}`, {
-    cancelEffect: 'recurring_ended',
+  const updated = await followOriginal({
+    ctx,
+    input: {
+      conversion,
+      found,
+      note: `no money moves: ${decision.detail}${unfollowed}`,
+      extra: {
+        cancelEffect: 'recurring_ended',
+      },
+    },
   });
   return { conversion: updated, original: found.original, effect: 'recurring_ended', lines: [] };
 }
