@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { dashboardAliases } from './dashboard/aliases.ts';
 
 // Names this run for the processes it starts: they share one dashboard build (dev/dashboard-build-once.ts).
 process.env.AE_TEST_RUN ??= randomUUID();
@@ -82,6 +83,8 @@ export default defineConfig({
         },
       },
       {
+        // Node tests load dashboard modules, which import through the dashboard's aliases.
+        resolve: { alias: dashboardAliases },
         test: {
           name: 'node',
           environment: 'node',

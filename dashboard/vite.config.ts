@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { dashboardAliases } from './aliases.ts';
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -17,10 +18,7 @@ export default defineConfig({
     }),
     react(),
   ],
-  resolve: {
-    // API schemas imported for form validation come without their OpenAPI generator (see the shim).
-    alias: { '@hono/zod-openapi': fromHere('./src/lib/forms/zod-openapi-shim.ts') },
-  },
+  resolve: { alias: dashboardAliases },
   build: {
     outDir: fromHere('../dist/dashboard'),
     emptyOutDir: true,

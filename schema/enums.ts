@@ -1,16 +1,38 @@
 // Every status and kind as a const array: the column type, the CHECK constraint and `z.enum(X)`
 // elsewhere all read the same list, so they cannot drift apart.
 
-// The lists a wire format carries live in the contracts leaf, which imports nothing of ours.
-import { ConversionEventType } from '../workers/contracts/enums';
+// This file is the floor of every layer: it imports nothing, and workers/contracts, the tracker, domain
+// and the dashboard read their lists from it. These first ones are carried by the edge's wire formats
+// (routing values, click messages, conversion events) too.
 
-export {
-  ClickLinkForm,
-  ClickRejectReason,
-  ConversionEventType,
-  EnrollmentStatus,
-  ProgramStatus,
-} from '../workers/contracts/enums';
+export const ProgramStatus = ['draft', 'active', 'paused', 'archived'] as const;
+export type ProgramStatus = (typeof ProgramStatus)[number];
+
+export const EnrollmentStatus = ['pending', 'active', 'suspended', 'terminated', 'rejected'] as const;
+export type EnrollmentStatus = (typeof EnrollmentStatus)[number];
+
+export const ClickLinkForm = ['aff_path', 'click', 'short_link'] as const;
+export type ClickLinkForm = (typeof ClickLinkForm)[number];
+
+export const ClickRejectReason = [
+  'unknown_code',
+  'inactive_program',
+  'inactive_enrollment',
+  'geo_blocked',
+  'cap_reached',
+  'bot',
+  'prefetch',
+  'rate_limited',
+  'invalid_target',
+  // A code used on another advertiser's custom tracking domain.
+  'foreign_domain',
+  // Set by ingest, never by the edge: the advertiser is past its plan's monthly clicks plus the grace margin.
+  'over_plan',
+] as const;
+export type ClickRejectReason = (typeof ClickRejectReason)[number];
+
+export const ConversionEventType = ['lead', 'sale', 'rebill', 'refund', 'cancel'] as const;
+export type ConversionEventType = (typeof ConversionEventType)[number];
 
 export const PlatformRole = ['platform_owner', 'platform_admin', 'support', 'none'] as const;
 export type PlatformRole = (typeof PlatformRole)[number];

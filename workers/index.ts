@@ -13,7 +13,7 @@ import { createLogger } from './logging';
 import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
 import { AFF_CLICK_SNIPPET_PATH, serveAffClickSnippet } from './tracker/serve-snippet';
-import { splitRequestUrl } from './tracker/request-url';
+import { splitRequestUrl } from './tracker/split-request-url';
 
 const api = createApi();
 const postback = createPostbackApp();

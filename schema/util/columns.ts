@@ -1,5 +1,5 @@
 import { bigint, char, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { uuidv7 } from '../../workers/contracts/ids';
+import { uuidv7 } from '../ids';
 
 /** UUIDv7 primary key generated in the app, so no database extension or default is needed. */
 export const id = () =>

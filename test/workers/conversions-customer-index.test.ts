@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
+import type { ServiceContext } from '../../workers/context';
 import { useWebSocketRelay, type Db } from '../../workers/db/client';
 import { firstPaidConversion } from '../../workers/services/conversions/customer-history';
 import { findOriginalConversion } from '../../workers/services/conversions/find-original-conversion';
@@ -51,9 +52,11 @@ describe("a customer's paid history", () => {
       casing: 'snake_case',
       logger: { logQuery: (query, params) => void statements.push({ query, params }) },
     });
+    // The two steps read nothing of their context but the database.
+    const loggedCtx = { db: logged } as unknown as ServiceContext;
     try {
-      expect(await firstPaidConversion(logged, row!)).toBeDefined();
-      expect((await findOriginalConversion(logged, row!))?.via).toBe('customer');
+      expect(await firstPaidConversion({ ctx: loggedCtx, input: { conversion: row! } })).toBeDefined();
+      expect((await findOriginalConversion({ ctx: loggedCtx, input: { conversion: row! } }))?.via).toBe('customer');
       expect(statements).toHaveLength(2);
       const client = await pool.connect();
       try {

@@ -54,7 +54,7 @@ async function healthyLedger(t: Advertiser) {
     .from(s.conversions)
     .where(eq(s.conversions.id, paidThenRejected!.conversionId));
   await inTransaction(serviceCtx(db), (tx) =>
-    rejectConversion(tx, { conversion: conversion!, reason: 'fraud found after payout' }),
+    rejectConversion({ ctx: tx, input: { conversion: conversion!, reason: 'fraud found after payout' } }),
   );
   return { held: held!, approved: approved!, inPayout: inPayout!, paid: paid!, open, done };
 }

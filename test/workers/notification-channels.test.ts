@@ -11,12 +11,8 @@ import { MAX_DELIVERY_ATTEMPTS } from '../../workers/domain/delivery-backoff';
 import { loadConfig } from '../../workers/env';
 import { createLogger } from '../../workers/logging';
 import { retryEmails } from '../../workers/services/email';
-import { releaseHolds } from '../../workers/services/finance';
-import {
-  deliverDueNotifications,
-  type NotificationRequest,
-  notifyBalanceCrossings,
-} from '../../workers/services/notifications';
+import { notifyBalanceCrossings, releaseHolds } from '../../workers/services/finance';
+import { deliverDueNotifications, type NotificationRequest } from '../../workers/services/notifications';
 import { call, expectStatus } from '../api-client';
 import { eventually } from '../eventually';
 import { earn, putInPayout, setHoldUntil } from '../finance';

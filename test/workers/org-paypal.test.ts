@@ -144,7 +144,7 @@ describe('connecting an organization’s PayPal app', () => {
     const get = await call(org.finance, 'GET', `/orgs/${org.org.id}/paypal`);
     expect(JSON.stringify(get.body)).not.toContain(sandboxApp.clientSecret);
 
-    const resolved = await resolvePaypalAccount(serviceCtx(db), org.org.id);
+    const resolved = await resolvePaypalAccount({ ctx: serviceCtx(db), input: { organizationId: org.org.id } });
     expect(resolved).toMatchObject({
       source: 'organization',
       config: { baseUrl: SANDBOX, clientId: sandboxApp.clientId, clientSecret: sandboxApp.clientSecret },
@@ -153,7 +153,7 @@ describe('connecting an organization’s PayPal app', () => {
     // Replaced by a live app: checked against the live server, which is the base URL used from now on.
     const liveApp = await registerApp(LIVE);
     expectStatus(await connect(org, liveApp, 'live'), 200);
-    expect(await resolvePaypalAccount(serviceCtx(db), org.org.id)).toMatchObject({
+    expect(await resolvePaypalAccount({ ctx: serviceCtx(db), input: { organizationId: org.org.id } })).toMatchObject({
       source: 'organization',
       config: { baseUrl: LIVE, clientId: liveApp.clientId, webhookId: liveApp.webhookId },
     });
@@ -203,13 +203,19 @@ describe('which account pays', () => {
     const { batchId } = await sentBatch(plain);
     expect((await batchesOf(SANDBOX, 'test-paypal-client-id')).map((x) => x.senderBatchId)).toContain(batchId);
     const noPlatform = { ...serviceCtx(db), config: { ...serviceCtx(db).config, PAYPAL_CLIENT_ID: undefined } };
-    expect(await resolvePaypalAccount(noPlatform, plain.org.id)).toBeNull();
-    await expect(requirePaypalAccount(noPlatform, plain.org.id)).rejects.toBeInstanceOf(AppError);
-    await expect(requirePaypalAccount(noPlatform, plain.org.id)).rejects.toMatchObject({
+    expect(await resolvePaypalAccount({ ctx: noPlatform, input: { organizationId: plain.org.id } })).toBeNull();
+    await expect(
+      requirePaypalAccount({ ctx: noPlatform, input: { organizationId: plain.org.id } }),
+    ).rejects.toBeInstanceOf(AppError);
+    await expect(
+      requirePaypalAccount({ ctx: noPlatform, input: { organizationId: plain.org.id } }),
+    ).rejects.toMatchObject({
       code: 'payouts_not_configured',
     });
     // An organization's own app still pays when the deployment has none.
-    expect(await resolvePaypalAccount(noPlatform, a.org.id)).toMatchObject({ source: 'organization' });
+    expect(await resolvePaypalAccount({ ctx: noPlatform, input: { organizationId: a.org.id } })).toMatchObject({
+      source: 'organization',
+    });
   });
 
   it('verifies webhooks at the organization’s URL with its app; another organization’s URL changes nothing', async () => {

@@ -104,7 +104,7 @@ describe('charge.dispute.created holds the sale’s commission', () => {
     await putInPayout(db, me, [sale], 'success');
     const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId));
     const rejected = await inTransaction(serviceCtx(db), (tx) =>
-      rejectConversion(tx, { conversion: conversion!, reason: 'fraud found after payout' }),
+      rejectConversion({ ctx: tx, input: { conversion: conversion!, reason: 'fraud found after payout' } }),
     );
     const adjustment = rejected.lines[0]!;
     expect(adjustment).toMatchObject({ kind: 'adjustment', status: 'approved', amountMinor: -12_000 });

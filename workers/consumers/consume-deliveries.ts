@@ -4,7 +4,7 @@ import type { Executor } from '../db/client';
 import type { Config } from '../env';
 import type { Logger } from '../logging';
 import type { ServiceContext } from '../context';
-import { deadLetterOrRetry } from './dead-letter';
+import { deadLetterOrRetry } from './send-to-dead-letter';
 import { queueLogger } from './queue-logger';
 
 /**

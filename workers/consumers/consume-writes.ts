@@ -5,7 +5,7 @@ import { pgErrorOf } from '../errors/constraint-error';
 import type { Config } from '../env';
 import type { Logger } from '../logging';
 import { retryDelaySeconds } from './backoff';
-import { sendToDeadLetter } from './dead-letter';
+import { sendToDeadLetter } from './send-to-dead-letter';
 import { queueLogger } from './queue-logger';
 
 /** A queue whose messages are rows to write in one statement per batch (clicks, notifications). */

@@ -2,7 +2,7 @@ import { openDb } from '../db/client';
 import type { Config } from '../env';
 import { attributionRetryDelaySeconds, attributionRetryMessage, retryAttribution } from '../services/conversions';
 import { retryDelaySeconds } from './backoff';
-import { deadLetterOrRetry } from './dead-letter';
+import { deadLetterOrRetry } from './send-to-dead-letter';
 import { queueLogger } from './queue-logger';
 
 /**

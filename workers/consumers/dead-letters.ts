@@ -2,7 +2,7 @@ import { openDb } from '../db/client';
 import type { Config } from '../env';
 import { type NewDeadLetter, recordDeadLetters } from '../services/system';
 import { retryDelaySeconds } from './backoff';
-import { deadLetterEnvelope } from './dead-letter';
+import { deadLetterEnvelope } from './send-to-dead-letter';
 import { attemptsBeforeDeadLetter } from './queue-retries';
 import { queueLogger } from './queue-logger';
 

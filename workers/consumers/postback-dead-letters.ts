@@ -2,7 +2,7 @@ import { openDb } from '../db/client';
 import type { Config } from '../env';
 import { failPostbackDelivery, postbackMessage } from '../services/postbacks';
 import { retryDelaySeconds } from './backoff';
-import { deadLetterEnvelope } from './dead-letter';
+import { deadLetterEnvelope } from './send-to-dead-letter';
 import { consumeDeadLetters } from './dead-letters';
 import { queueLogger } from './queue-logger';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClickLinkForm, ClickRejectReason } from './enums';
+import { ClickLinkForm, ClickRejectReason } from '../../schema/enums';
 import { isUuidv7, uuidv7Time } from './ids';
 
 const text = (max: number) => z.string().max(max).nullable();

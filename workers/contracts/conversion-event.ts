@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConversionEventType } from './enums';
+import { ConversionEventType } from '../../schema/enums';
 import { isUuidv7 } from './ids';
 import { parseIpAddress } from './ip-address';
 import { CURRENCY_CODES } from './iso-codes';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from './click-id-param';
-import { EnrollmentStatus, ProgramStatus } from './enums';
+import { EnrollmentStatus, ProgramStatus } from '../../schema/enums';
 
 /**
  * The tracker's edge copy of routing config, projected from Postgres into KV by

@@ -1,6 +1,4 @@
 import type { CommissionType, PayoutModel, RecurringMode } from '../../schema/enums';
-import type { Enrollment } from '../../schema/enrollments';
-import type { Program } from '../../schema/programs';
 
 /**
  * The commission rule one enrollment earns under one version of its program: the program's
@@ -29,23 +27,28 @@ export interface CommissionTerms {
   overridden: { rate: boolean; fixed: boolean; hold: boolean };
 }
 
-export type TermsProgram = Pick<
-  Program,
-  | 'id'
-  | 'version'
-  | 'payoutModel'
-  | 'commissionType'
-  | 'commissionRateBps'
-  | 'commissionFixedMinor'
-  | 'currency'
-  | 'recurringMode'
-  | 'recurringMonths'
-  | 'recurringRateBps'
-  | 'multiLevelRatesBps'
-  | 'holdDays'
->;
+// Spelled out rather than picked from the table types: domain/ holds pure rules and never imports schema
+// tables, and a programs or enrollments row still fits these as it is.
+export interface TermsProgram {
+  id: string;
+  version: number;
+  payoutModel: PayoutModel;
+  commissionType: CommissionType;
+  commissionRateBps: number | null;
+  commissionFixedMinor: number | null;
+  currency: string;
+  recurringMode: RecurringMode;
+  recurringMonths: number | null;
+  recurringRateBps: number | null;
+  multiLevelRatesBps: number[];
+  holdDays: number;
+}
 
-export type TermsEnrollment = Pick<Enrollment, 'rateOverrideBps' | 'fixedOverrideMinor' | 'holdDaysOverride'>;
+export interface TermsEnrollment {
+  rateOverrideBps: number | null;
+  fixedOverrideMinor: number | null;
+  holdDaysOverride: number | null;
+}
 
 /** The program's terms as this enrollment gets them: an override (non-NULL) wins over the program. */
 export function effectiveTerms(program: TermsProgram, enrollment: TermsEnrollment): CommissionTerms {

@@ -1,6 +1,8 @@
 import { getDomain } from 'tldts';
-import type { CustomDomainRecord } from '../../schema/custom-domains';
 import { isIpLiteral, isPublicHostname } from './safe-url';
+
+/** A DNS record the advertiser sets; the shape of custom_domains.records (domain/ never imports tables). */
+export type CustomDomainRecord = { type: 'CNAME' | 'TXT'; name: string; value: string; purpose: string };
 
 /**
  * A hostname as typed, in the form Cloudflare and the tracker see it: lower case, punycode, no

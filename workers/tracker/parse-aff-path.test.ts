@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAffPath } from './parse-aff-path';
-import { splitRequestUrl } from './request-url';
+import { splitRequestUrl } from './split-request-url';
 
 const parse = (url: string) => parseAffPath(splitRequestUrl(new URL(url).href));
 

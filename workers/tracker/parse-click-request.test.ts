@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseClickRequest } from './parse-click-request';
-import { splitRequestUrl } from './request-url';
+import { splitRequestUrl } from './split-request-url';
 
 const parse = (raw: string) => parseClickRequest(splitRequestUrl(new URL(raw).href));
 

@@ -1,6 +1,6 @@
 import { Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { deliveryFailureKind, deliveryFailureStatus } from '../../../workers/domain/delivery-failure';
+import { deliveryFailureKind, deliveryFailureStatus } from '@domain/delivery-failure';
 import { DetailsToggle } from './details-toggle';
 
 type DeliveryFailureProps = {

@@ -1,6 +1,6 @@
 import { Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { knownPayPalPayoutError } from '../../../workers/contracts/paypal-payout-errors';
+import { knownPayPalPayoutError } from '@contracts/paypal-payout-errors';
 import { DetailsToggle } from './details-toggle';
 
 type PayPalFailureProps = {

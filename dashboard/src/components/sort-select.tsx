@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DELIVERY_SORTS, type DeliverySort } from '../../../workers/contracts/list-sort';
+import { DELIVERY_SORTS, type DeliverySort } from '@contracts/list-sort';
 
 /** The orders every list of events offers; the API's default (-occurredAt) is "newest first". */
 export const EVENT_LIST_SORTS = ['-occurredAt', 'occurredAt', '-amount', 'amount'] as const;

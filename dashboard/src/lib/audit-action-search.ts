@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AuditAction } from '../../../schema/enums';
+import type { AuditAction } from '@schema/enums';
 
 /**
  * An audit action in a page's URL. Checked by its shape only, so the route modules (in the first

@@ -1,6 +1,6 @@
-import { api } from '../lib/api/client';
-import type { paths } from '../lib/api/schema.gen';
-import { viewerTimeZone } from '../lib/viewer-time-zone';
+import { api } from '@/lib/api/client';
+import type { paths } from '@/lib/api/schema.gen';
+import { viewerTimeZone } from '@/lib/viewer-time-zone';
 
 type Query<P extends keyof paths> = NonNullable<
   paths[P] extends { get: { parameters: { query?: infer Q } } } ? Q : never

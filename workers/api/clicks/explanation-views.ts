@@ -10,12 +10,8 @@ import {
   PayoutBatchStatus,
   PayoutItemStatus,
 } from '../../../schema/enums';
-import type {
-  ClickExplanation,
-  ExplainedConversion,
-  ExplainedLine,
-  MyConversionExplanation,
-} from '../../services/clicks';
+import type { ClickExplanation, ExplainedConversion, ExplainedLine } from '../../services/clicks';
+import type { MyConversionExplanation } from '../../services/conversions';
 import { iso, isoOrNull, timestamp } from '../shared/schemas';
 import { click, clickView, myClick, myClickView, platformClick, platformClickView } from './views';
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { explainMyConversion } from '../../services/clicks';
+import { explainMyConversion } from '../../services/conversions';
 import { myConversionExplanation, myConversionExplanationView } from '../clicks/explanation-views';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';

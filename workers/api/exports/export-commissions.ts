@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { exportCommissions } from '../../services/clicks';
+import { exportCommissions } from '../../services/conversions';
 import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';

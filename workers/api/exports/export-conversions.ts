@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { exportConversions } from '../../services/clicks';
+import { exportConversions } from '../../services/conversions';
 import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses, orgParams } from '../shared/schemas';
 import type { AppEnv } from '../types';

@@ -1,12 +1,8 @@
 import { createMiddleware } from 'hono/factory';
 import type { MemberRole } from '../../../schema/enums';
 import { AppError } from '../../errors/app-error';
-import {
-  enforceTwoFactor,
-  isAffiliateAccount,
-  resolveAdvertiserTenant,
-  resolveAffiliateTenant,
-} from '../../services/accounts';
+import { isAffiliateAccount } from '../../services/access';
+import { enforceTwoFactor, resolveAdvertiserTenant, resolveAffiliateTenant } from '../../services/accounts';
 import type { AppEnv } from '../types';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { BRAND_IMAGE_TYPES } from '../../domain/image-type';
-import { type BrandImageKind, uploadBrandImage } from '../../services/portal';
+import { type BrandImageKind, uploadBrandImage } from '../../services/organizations';
 import { requireMemberRole } from '../middleware/tenant';
 import { declareErrorResponses } from '../openapi-errors';
 import { bearer, orgParams, rawFileBody } from '../shared/schemas';

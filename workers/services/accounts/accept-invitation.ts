@@ -9,7 +9,7 @@ import { recordAudit } from '../audit';
 import { publishInvitedEnrollments } from '../enrollments';
 import { enrollFromInvitation } from '../invites';
 import { autoApproveAffiliate } from './auto-approve-affiliate';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 
 export interface AcceptInvitationInput {
   token: string;

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import { affiliateReviewStatus } from '../../domain/affiliate-review';
-import { readPlatformSettings } from '../platform-settings/read-platform-settings';
-import { affiliateAccountSql } from './affiliate-account-sql';
+import { readPlatformSettings } from '../platform-settings';
+import { affiliateAccountSql } from '../access';
 import { decideAffiliateReview } from './decide-affiliate-review';
 
 /**

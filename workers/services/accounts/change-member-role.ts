@@ -5,7 +5,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { canManageRole, leavesNoOwner } from '../../domain/member-roles';
 import { AppError, ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { actingAdvertiser } from './acting-advertiser';
+import { actingAdvertiser } from '../access';
 import { lockMembership } from './lock-membership';
 
 export async function changeMemberRole({

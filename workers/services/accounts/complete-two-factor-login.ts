@@ -4,7 +4,7 @@ import type { ServiceCall } from '../../context';
 import { verifyChallenge } from '../../domain/two-factor-challenge';
 import { AppError } from '../../errors/app-error';
 import { checkSecondFactor } from './check-second-factor';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { assertMaySignIn, passwordFingerprint } from './log-in';
 import { startSession, type SessionTokens, type SessionUser } from './start-session';
 

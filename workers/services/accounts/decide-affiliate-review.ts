@@ -6,8 +6,8 @@ import { affiliateReviewColumns, affiliateReviewStatus, canChangeAffiliateReview
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { enqueueNotifications } from '../notifications';
+import { affiliateAccountSql } from '../access';
 import { emailBrand } from '../email';
-import { affiliateAccountSql } from './affiliate-account-sql';
 
 export interface AffiliateReviewDecision {
   userId: string;

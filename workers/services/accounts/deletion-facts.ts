@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../context';
 import { confineBlockers, deletionBlockers, type DeletionBlocker } from '../../domain/account-deletion';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { listBalances } from '../finance';
-import { portalScope } from '../tenant-scope';
+import { portalScope } from '../access';
 
 /**
  * What stands between the user and deletion. Inside the deletion's transaction it first locks the

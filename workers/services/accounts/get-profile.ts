@@ -14,9 +14,8 @@ import { affiliateReviewStatus } from '../../domain/affiliate-review';
 import { channelListsOf } from '../../domain/notification-preferences';
 import { type TwoFactorStanding, twoFactorStanding } from '../../domain/two-factor-requirement';
 import { NotFoundError } from '../../errors/app-error';
-import { readPlatformSettings } from '../platform-settings/read-platform-settings';
-import { namedByBrand, portalScope } from '../tenant-scope';
-import { affiliateAccountSql } from './affiliate-account-sql';
+import { readPlatformSettings } from '../platform-settings';
+import { affiliateAccountSql, namedByBrand, portalScope } from '../access';
 import { isTwoFactorRequired, loadTwoFactorDuty, type TwoFactorDuty } from './load-two-factor-duty';
 import { startTwoFactorGrace } from './start-two-factor-grace';
 

@@ -11,7 +11,6 @@ export { enableTwoFactor } from './enable-two-factor';
 export { enforceTwoFactor } from './enforce-two-factor';
 export { getProfile } from './get-profile';
 export { inviteMember } from './invite-member';
-export { isAffiliateAccount } from './is-affiliate-account';
 export { listInvitations } from './list-invitations';
 export { listMembers } from './list-members';
 export { listLogins } from './list-logins';

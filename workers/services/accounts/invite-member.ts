@@ -9,7 +9,7 @@ import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes
 import { AppError, ConflictError } from '../../errors/app-error';
 import { deliverEmail, emailBrand, sendEmail } from '../email';
 import { recordAudit } from '../audit';
-import { actingAdvertiser } from './acting-advertiser';
+import { actingAdvertiser } from '../access';
 import type { TeamInvitation } from './list-invitations';
 
 /**

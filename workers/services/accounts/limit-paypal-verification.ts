@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { reserveAttempt } from './reserve-attempt';
 
 /**

@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { invitations } from '../../../schema';
 import type { MemberRole } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { actingAdvertiser } from './acting-advertiser';
+import { actingAdvertiser } from '../access';
 
 export interface TeamInvitation {
   id: string;

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { memberships, users } from '../../../schema';
 import type { MemberRole } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { actingAdvertiser } from './acting-advertiser';
+import { actingAdvertiser } from '../access';
 
 export interface Member {
   userId: string;

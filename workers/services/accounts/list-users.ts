@@ -3,7 +3,7 @@ import { users } from '../../../schema';
 import type { AffiliateReviewStatus, PlatformRole } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { affiliateReviewStatus } from '../../domain/affiliate-review';
-import { affiliateAccountSql } from './affiliate-account-sql';
+import { affiliateAccountSql } from '../access';
 
 export interface ListUsersInput {
   approvedAffiliate?: boolean | undefined;

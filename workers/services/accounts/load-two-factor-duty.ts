@@ -4,7 +4,7 @@ import type { PlatformRole } from '../../../schema/enums';
 import type { ServiceContext } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { isPlatformStaff } from '../../domain/two-factor-requirement';
-import { portalScope } from '../tenant-scope';
+import { portalScope } from '../access';
 
 /** Who requires 2FA of an account: the platform (its staff role), and which of its organizations. */
 export interface TwoFactorDuty {

@@ -6,7 +6,7 @@ import { sha256Hex } from '../../domain/secret-token';
 import { CHALLENGE_TTL_SECONDS, signChallenge } from '../../domain/two-factor-challenge';
 import { AppError } from '../../errors/app-error';
 import { clearAttempts } from './clear-attempts';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { reserveAttempt } from './reserve-attempt';
 import { startSession, type SessionTokens, type SessionUser } from './start-session';
 

@@ -5,7 +5,7 @@ import { renderEmail } from '../../domain/email-templates';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, PASSWORD_RESET_TTL_SECONDS } from '../../domain/token-lifetimes';
 import { deliverEmail, emailBrand, sendEmail } from '../email';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { reserveAttempt } from './reserve-attempt';
 
 /**

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deliverEmail } from '../email';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { reserveAttempt } from './reserve-attempt';
 import { sendVerificationEmail } from './send-verification-email';
 

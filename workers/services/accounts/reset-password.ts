@@ -6,7 +6,7 @@ import { sha256Hex } from '../../domain/secret-token';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { clearAttempts } from './clear-attempts';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { revokeSessions } from './revoke-sessions';
 
 /**

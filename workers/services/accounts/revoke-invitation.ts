@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { canManageRole } from '../../domain/member-roles';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { actingAdvertiser } from './acting-advertiser';
+import { actingAdvertiser } from '../access';
 
 /** Withdraws an open team invitation; its link stops working. Another tenant's id is not_found. */
 export async function revokeInvitation({ ctx, input }: ServiceCall<{ invitationId: string }>): Promise<void> {

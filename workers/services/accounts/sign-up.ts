@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import { reserveJoinOnSignUp } from '../invites';
 import { createOrganization } from '../organizations';
 import { findRecruiter } from '../recruitment';
-import { limitByIp } from './limit-by-ip';
+import { limitByIp } from '../access';
 import { reserveAttempt } from './reserve-attempt';
 import { sendVerificationEmail } from './send-verification-email';
 

@@ -3,7 +3,7 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import { generateApiKey } from '../../domain/api-key';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { actorId, actingAdvertiser } from '../access';
 import { findAppOrThrow } from './get-app';
 
 export interface IssuedApiKey {
@@ -46,7 +46,7 @@ export async function createApiKey({
   ctx,
   input,
 }: ServiceCall<{ appId: string; name: string }>): Promise<IssuedApiKey> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId);
     const issued = await issueApiKey(tx, app.id, input.name);

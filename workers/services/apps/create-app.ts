@@ -2,13 +2,13 @@ import { apps, type App } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { httpsHost } from '../../domain/program-rules';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export async function createApp({
   ctx,
   input,
 }: ServiceCall<{ name: string; siteUrl: string; allowedDomains?: string[] | undefined }>): Promise<App> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const allowedDomains = [...new Set(input.allowedDomains ?? [httpsHost(input.siteUrl)!])];
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db

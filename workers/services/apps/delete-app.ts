@@ -3,12 +3,12 @@ import { apps } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { findAppOrThrow } from './get-app';
 
 /** Deletes an app without programs (its API keys go with it); one with programs is archived instead. */
 export async function deleteApp({ ctx, input }: ServiceCall<{ appId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {

@@ -3,7 +3,7 @@ import { apps, type App } from '../../../schema';
 import type { Executor } from '../../db/client';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** An app of `organizationId`; not_found for an app of another tenant. `lock` takes a row lock. */
 export async function findAppOrThrow(db: Executor, organizationId: string, appId: string, lock = false): Promise<App> {
@@ -17,5 +17,5 @@ export async function findAppOrThrow(db: Executor, organizationId: string, appId
 }
 
 export async function getApp({ ctx, input }: ServiceCall<{ appId: string }>): Promise<App> {
-  return findAppOrThrow(ctx.db, advertiserOrgId(ctx), input.appId);
+  return findAppOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.appId);
 }

@@ -10,3 +10,6 @@ export { revokeApiKey } from './revoke-api-key';
 export { rotateApiKey } from './rotate-api-key';
 export { touchApiKey } from './touch-api-key';
 export { updateApp } from './update-app';
+
+// Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
+export { findAppOrThrow } from './get-app';

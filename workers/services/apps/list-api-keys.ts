@@ -1,12 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { apiKeys, apps, type ApiKey } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { findAppOrThrow } from './get-app';
 
 /** An app's keys, revoked ones included, newest first. */
 export async function listApiKeys({ ctx, input }: ServiceCall<{ appId: string }>): Promise<ApiKey[]> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await findAppOrThrow(ctx.db, organizationId, input.appId);
   const rows = await ctx.db
     .select({ key: apiKeys })

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { apiKeys } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { auditedKey } from './create-api-key';
 import { findApiKeyForUpdate } from './find-api-key';
 
 /** Revokes a key at once; revoking a revoked key changes nothing. */
 export async function revokeApiKey({ ctx, input }: ServiceCall<{ appId: string; keyId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const key = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
     if (key.revokedAt) return;

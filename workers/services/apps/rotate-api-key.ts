@@ -3,7 +3,7 @@ import { apiKeys } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { auditedKey, issueApiKey, type IssuedApiKey } from './create-api-key';
 import { findApiKeyForUpdate } from './find-api-key';
 
@@ -12,7 +12,7 @@ export async function rotateApiKey({
   ctx,
   input,
 }: ServiceCall<{ appId: string; keyId: string }>): Promise<IssuedApiKey> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
     const old = await findApiKeyForUpdate(tx.db, organizationId, input.appId, input.keyId);
     if (old.revokedAt) throw new ConflictError('The key is already revoked; create a new one instead');

@@ -5,7 +5,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { landingUrlIssue } from '../../domain/program-rules';
 import { ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { findAppOrThrow } from './get-app';
 
 export interface AppChanges {
@@ -16,7 +16,7 @@ export interface AppChanges {
 }
 
 export async function updateApp({ ctx, input }: ServiceCall<{ appId: string; changes: AppChanges }>): Promise<App> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
     const before = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     const next = {

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { auditLog, type AuditLogEntry, organizations, users } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface AuditFilters {
   action?: string | undefined;
@@ -48,7 +48,7 @@ export async function listAuditEntries({
   input,
 }: ServiceCall<AuditFilters & AuditScope>): Promise<AuditListEntry[]> {
   let organizationId: string | undefined;
-  if (input.scope === 'tenant') organizationId = advertiserOrgId(ctx);
+  if (input.scope === 'tenant') organizationId = actingAdvertiser(ctx).organizationId;
   else if (!PLATFORM_STAFF.has(ctx.actor?.platformRole ?? 'none')) throw new NotFoundError('audit log');
   else organizationId = input.organizationId;
   const rows = await ctx.db

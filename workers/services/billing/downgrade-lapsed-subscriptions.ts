@@ -28,7 +28,7 @@ export async function downgradeLapsedSubscriptions({
       .limit(input.limit)
       .for('update', { skipLocked: true });
     if (due.length === 0) return { downgraded: 0 };
-    const lowest = await lowestPlan(tx);
+    const lowest = await lowestPlan({ ctx: tx, input: undefined });
     for (const row of due) {
       await setOrganizationPlan(tx, {
         organizationId: row.organizationId,

@@ -4,7 +4,7 @@ import type { BillingPeriod } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { type PlanSource, planSource } from '../../domain/plan-source';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { stripeConfig } from './billing-config';
 
 export interface BillingOverview {
@@ -20,7 +20,7 @@ export interface BillingOverview {
 /** The organization's plan, its Stripe subscription (if any) and the plans it can buy. */
 export async function getBilling({ ctx }: ServiceCall<void>): Promise<BillingOverview> {
   stripeConfig(ctx);
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const [org] = await ctx.db
     .select({ planId: organizations.planId, billingPeriod: organizations.billingPeriod })
     .from(organizations)

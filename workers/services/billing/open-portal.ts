@@ -4,13 +4,13 @@ import type { ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { createPortalSession } from '../../integrations/stripe';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { billingPageUrl, callStripe, stripeConfig } from './billing-config';
 
 /** A Stripe customer portal session (card, invoices, cancellation) that returns to the billing page. */
 export async function openPortal({ ctx }: ServiceCall<void>): Promise<{ url: string }> {
   const cfg = stripeConfig(ctx);
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const [row] = await ctx.db.select().from(orgSubscriptions).where(eq(orgSubscriptions.organizationId, organizationId));
   if (!row) throw new AppError('no_billing_account', 'Buy a plan first: the organization has no billing account yet');
   const session = await callStripe(ctx, 'open the billing portal', () =>

@@ -11,7 +11,7 @@ import {
   type InlinePrice,
 } from '../../integrations/stripe';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { billingPageUrl, callStripe, stripeConfig } from './billing-config';
 import { ensureBillingCustomer } from './billing-customer';
 import { syncSubscription } from './sync-subscription';
@@ -31,7 +31,7 @@ export async function startCheckout({
   input,
 }: ServiceCall<{ planId: string; period: BillingPeriod }>): Promise<CheckoutResult> {
   const cfg = stripeConfig(ctx);
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const [plan] = await ctx.db.select().from(plans).where(eq(plans.id, input.planId));
   if (!plan) throw new NotFoundError('plan', input.planId);
   const amount = input.period === 'yearly' ? plan.yearlyPriceMinor : plan.monthlyPriceMinor;

@@ -57,7 +57,7 @@ export async function syncSubscription(
   if (outcome.plan === 'subscribed' && planId)
     await setOrganizationPlan(ctx, { organizationId: row.organizationId, planId, billingPeriod, reason });
   else if (outcome.plan === 'lowest') {
-    const lowest = await lowestPlan(ctx);
+    const lowest = await lowestPlan({ ctx, input: undefined });
     await setOrganizationPlan(ctx, {
       organizationId: row.organizationId,
       planId: lowest.id,

@@ -1,9 +1,9 @@
 import { and, desc, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import { clicks } from '../../../schema';
 import type { ClickRejectReason, ClickStatus } from '../../../schema/enums';
-import type { AudienceScope } from './audience';
+import type { AudienceScope } from '../access';
 import type { ClickKey } from './click-cursor';
-import type { TimeRange } from './time-range';
+import type { TimeRange } from '../time-range';
 import { eqIf } from '../../db/eq-if';
 import { SUB_KEYS, type SubKey } from '../../contracts/sub-keys';
 

@@ -3,7 +3,7 @@ import { type Conversion, clicks, conversions, programs } from '../../../schema'
 import type { ServiceCall } from '../../context';
 import { isUuidv7, uuidv7Time } from '../../contracts/ids';
 import { NotFoundError } from '../../errors/app-error';
-import { type Audience, audienceScope } from './audience';
+import { type Audience, audienceScope } from '../access';
 import { type ExplainedLine, explainLines } from './explain-lines';
 import type { ClickRow } from './read-clicks';
 

@@ -3,12 +3,12 @@ import type { ServiceCall } from '../../context';
 import type { CsvRow } from '../../domain/csv';
 import { landingHost } from '../../domain/landing-host';
 import { streamPages } from '../streamed-pages';
-import { type Audience, audienceScope } from './audience';
+import { type Audience, audienceScope } from '../access';
 import type { ClickFilters } from './click-filters';
 import { type CsvExport, csvExport, rangeFileName, mapRows, timeCell } from '../csv-export';
 import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
-import { timeRange } from './time-range';
+import { timeRange } from '../time-range';
 import { SUB_KEYS } from '../../contracts/sub-keys';
 
 const subCells = (c: Click) => SUB_KEYS.map((s) => c[s]);

@@ -1,9 +1,9 @@
 import type { ServiceCall } from '../../context';
-import { type Audience, audienceScope } from './audience';
+import { type Audience, audienceScope } from '../access';
 import { decodeClickCursor, encodeClickCursor } from './click-cursor';
 import type { ClickFilters } from './click-filters';
 import { type ClickRow, clickKey, readClicks } from './read-clicks';
-import { timeRange } from './time-range';
+import { timeRange } from '../time-range';
 
 export type ListClicksInput = ClickFilters & {
   audience: Audience;

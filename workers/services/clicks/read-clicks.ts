@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { type Click, clicks, programs } from '../../../schema';
 import type { Executor } from '../../db/client';
-import type { AudienceScope } from './audience';
+import type { AudienceScope } from '../access';
 import type { ClickKey } from './click-cursor';
 import { afterClick, CLICK_ORDER, type ClickFilters, clickWhere } from './click-filters';
-import type { TimeRange } from './time-range';
+import type { TimeRange } from '../time-range';
 
 export interface ClickRow {
   click: Click;

@@ -8,6 +8,7 @@ import {
   type Program,
 } from '../../../schema';
 import type { AttributionMethod } from '../../../schema/enums';
+import type { ServiceCall, ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../contracts/ids';
 import type { AttributionStep } from './conversion-outcome';
@@ -42,6 +43,7 @@ type Step =
   | { kind: 'next'; step: AttributionStep };
 
 interface Scope {
+  ctx: ServiceContext;
   db: Executor;
   conversion: Conversion;
   programsById: Map<string, Program>;
@@ -72,7 +74,7 @@ async function byClickId(scope: Scope): Promise<Step> {
   const { conversion, programsById, now, db } = scope;
   const clickId = conversion.clickId;
   if (!clickId) return { kind: 'next', step: { step: 'click_id', outcome: 'skipped', detail: 'no click id' } };
-  let click = await findClick(db, clickId, conversion.organizationId);
+  let click = await findClick({ ctx: scope.ctx, input: { clickId, organizationId: conversion.organizationId } });
   if (!click) {
     // The click may still be in the queue or the spool: wait for it rather than fall through to a weaker match.
     if (now.getTime() - uuidv7Time(clickId) < CLICK_WAIT_MS)
@@ -105,12 +107,15 @@ async function byClickId(scope: Scope): Promise<Step> {
   }
   let detail: string | undefined;
   if (program.attributionRule === 'first_click' && click.fingerprint) {
-    const first = await findClickByFingerprint(db, {
-      fingerprint: click.fingerprint,
-      programIds: [program.id],
-      from: new Date(windowStart),
-      to: click.clickedAt,
-      earliest: true,
+    const first = await findClickByFingerprint({
+      ctx: scope.ctx,
+      input: {
+        fingerprint: click.fingerprint,
+        programIds: [program.id],
+        from: new Date(windowStart),
+        to: click.clickedAt,
+        earliest: true,
+      },
     });
     if (first && first.id !== click.id) {
       detail = `first-click program: credited to the visitor's first click ${first.id}`;
@@ -165,12 +170,15 @@ async function byFingerprint(scope: Scope): Promise<Step> {
   if (!conversion.fingerprint)
     return { kind: 'next', step: { step: 'fingerprint', outcome: 'skipped', detail: 'no user agent sent' } };
   const to = conversion.occurredAt;
-  const click = await findClickByFingerprint(db, {
-    fingerprint: conversion.fingerprint,
-    programIds: [...programsById.keys()],
-    from: new Date(to.getTime() - FINGERPRINT_WINDOW_MS),
-    to,
-    earliest: false,
+  const click = await findClickByFingerprint({
+    ctx: scope.ctx,
+    input: {
+      fingerprint: conversion.fingerprint,
+      programIds: [...programsById.keys()],
+      from: new Date(to.getTime() - FINGERPRINT_WINDOW_MS),
+      to,
+      earliest: false,
+    },
   });
   if (!click)
     return {
@@ -191,11 +199,12 @@ async function byFingerprint(scope: Scope): Promise<Step> {
  * fingerprint within 30 days. Each step's outcome is kept in the trace. A click id whose click is
  * not ingested yet stops the walk: the conversion waits for it instead of settling for less.
  */
-export async function attributeConversion(
-  db: Executor,
-  conversion: Conversion,
-  input: { programId?: string; now: Date },
-): Promise<AttributionResult> {
+export async function attributeConversion({
+  ctx,
+  input,
+}: ServiceCall<{ conversion: Conversion; programId?: string }>): Promise<AttributionResult> {
+  const { db } = ctx;
+  const { conversion } = input;
   const rows = await db
     .select()
     .from(programs)
@@ -204,7 +213,7 @@ export async function attributeConversion(
         ? and(eq(programs.appId, conversion.appId), eq(programs.id, input.programId))
         : eq(programs.appId, conversion.appId),
     );
-  const scope: Scope = { db, conversion, programsById: new Map(rows.map((p) => [p.id, p])), now: input.now };
+  const scope: Scope = { ctx, db, conversion, programsById: new Map(rows.map((p) => [p.id, p])), now: ctx.now };
   const trace: AttributionStep[] = [];
   for (const step of [byClickId, byCoupon, byCustomer, byFingerprint]) {
     const result = await step(scope);

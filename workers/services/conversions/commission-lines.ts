@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { commissions, type Commission } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import {
   LIVE_COMMISSION_STATUSES,
   UNPAID_COMMISSION_STATUSES,
@@ -8,7 +8,8 @@ import {
 } from '../../domain/commission-status';
 
 /** What is left of a commission after the live adjustments already booked against it. */
-export async function remainingOf(ctx: ServiceContext, commission: Commission): Promise<number> {
+export async function remainingOf({ ctx, input }: ServiceCall<{ commission: Commission }>): Promise<number> {
+  const { commission } = input;
   const [row] = await ctx.db
     .select({ reversed: sql<string>`coalesce(sum(-${commissions.amountMinor}), 0)` })
     .from(commissions)
@@ -25,12 +26,11 @@ export async function remainingOf(ctx: ServiceContext, commission: Commission): 
  * Voids an unpaid commission together with the adjustments booked against it, so the pair never
  * leaves a negative remainder in the balance. Only unpaid (pending, approved, disputed) lines change.
  */
-export function voidUnpaidCommission(
-  ctx: ServiceContext,
-  commission: Commission,
-  status: 'reversed' | 'rejected',
-  reason: string,
-): Promise<Commission[]> {
+export function voidUnpaidCommission({
+  ctx,
+  input,
+}: ServiceCall<{ commission: Commission; status: 'reversed' | 'rejected'; reason: string }>): Promise<Commission[]> {
+  const { commission, status, reason } = input;
   return ctx.db
     .update(commissions)
     .set({ status, reason, ...(status === 'reversed' ? { reversedAt: ctx.now } : {}) })
@@ -45,20 +45,20 @@ export function voidUnpaidCommission(
  * caused it (the refund, cancellation or rejected conversion). Idempotent on the commission's
  * unique key: a repeat books nothing and answers undefined.
  */
-export async function bookAdjustment(
-  ctx: ServiceContext,
-  input: {
-    against: Commission;
-    conversionId: string;
-    amountMinor: number;
-    /** An unpaid line's own status, so the pair is held, released or paid together. */
-    status: UnpaidCommissionStatus;
-    holdUntil: Date;
-    approvedAt: Date | null;
-    reason: string;
-    calculation: Record<string, unknown>;
-  },
-): Promise<Commission | undefined> {
+export async function bookAdjustment({
+  ctx,
+  input,
+}: ServiceCall<{
+  against: Commission;
+  conversionId: string;
+  amountMinor: number;
+  /** An unpaid line's own status, so the pair is held, released or paid together. */
+  status: UnpaidCommissionStatus;
+  holdUntil: Date;
+  approvedAt: Date | null;
+  reason: string;
+  calculation: Record<string, unknown>;
+}>): Promise<Commission | undefined> {
   const c = input.against;
   const [adjustment] = await ctx.db
     .insert(commissions)

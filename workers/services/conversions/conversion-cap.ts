@@ -1,19 +1,19 @@
 import { notInArray, sql } from 'drizzle-orm';
 import { conversions, type Program } from '../../../schema';
-import type { Executor } from '../../db/client';
 import { VOID_CONVERSION_STATUSES } from '../../domain/conversion-status';
+import type { ServiceCall } from '../../context';
 
 /**
  * Whether the program's conversion caps (per UTC day, total) are already used up by earlier
  * leads and sales. A transaction lock per program makes concurrent conversions count one after
  * another, so a cap is exact, unlike the tracker's approximate click caps.
  */
-export async function conversionCapReached(
-  db: Executor,
-  program: Program,
-  conversionId: string,
-  occurredAt: Date,
-): Promise<string | null> {
+export async function conversionCapReached({
+  ctx,
+  input,
+}: ServiceCall<{ program: Program; conversionId: string; occurredAt: Date }>): Promise<string | null> {
+  const { db } = ctx;
+  const { program, conversionId, occurredAt } = input;
   if (program.capConversionsDaily === null && program.capConversionsTotal === null) return null;
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`conversion-cap:${program.id}`}, 0))`);
   const dayStart = new Date(Date.UTC(occurredAt.getUTCFullYear(), occurredAt.getUTCMonth(), occurredAt.getUTCDate()));

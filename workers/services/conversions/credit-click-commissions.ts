@@ -41,7 +41,7 @@ export async function creditClickCommissions({
   for (const row of due.rows) {
     const target = { enrollmentId: row.enrollment_id, day: new Date(`${row.day}T00:00:00.000Z`) };
     try {
-      const credited = await creditClickDay(ctx, target);
+      const credited = await creditClickDay({ ctx, input: { target } });
       if (credited > 0) {
         days++;
         clicks += credited;

@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { commissions, conversions, type Enrollment, enrollments, type Program, programs } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { CLICK_CREDIT_EVENT_PREFIX } from '../../contracts/conversion-event';
 import { type ClickCredit, type ClickCreditFacts, clickCredit } from '../../domain/click-credit';
 import { effectiveTerms } from '../../domain/commission-terms';
 import { holdUntil } from '../../domain/hold-until';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 import type { AttributionStep } from './conversion-outcome';
 
 export interface ClickDay {
@@ -97,7 +97,8 @@ async function writeCredit(ctx: ServiceContext, w: CreditWrite): Promise<boolean
  * transaction with the stats they move. A lock per enrollment-day makes concurrent runs count one
  * after the other. Answers the clicks credited (0 when nothing was due).
  */
-export function creditClickDay(ctx: ServiceContext, target: ClickDay): Promise<number> {
+export function creditClickDay({ ctx, input }: ServiceCall<{ target: ClickDay }>): Promise<number> {
+  const { target } = input;
   return inTransaction(ctx, async (tx) => {
     const key = `click-credit:${target.enrollmentId}:${target.day.toISOString()}`;
     await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { enqueueNotifications } from '../notifications';
 import { enqueuePostbacks } from '../postbacks';
 import { scheduleAttributionRetry } from './schedule-attribution-retry';
@@ -9,7 +9,8 @@ import type { ConversionEffects } from './describe-effects';
  * sender retries and logs its own failures, and the attribution sweep (cron) finds a conversion
  * whose retry message was lost.
  */
-export async function dispatchEffects(ctx: ServiceContext, effects: ConversionEffects): Promise<void> {
+export async function dispatchEffects({ ctx, input }: ServiceCall<{ effects: ConversionEffects }>): Promise<void> {
+  const { effects } = input;
   await Promise.all([
     effects.postbacks.length > 0 ? enqueuePostbacks({ ctx, input: { requests: effects.postbacks } }) : undefined,
     effects.notifications.length > 0

@@ -1,6 +1,6 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { type Commission, commissions } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import {
   assertCommissionTransition,
   DISPUTABLE_COMMISSION_STATUSES,
@@ -26,7 +26,8 @@ const ofSale = (conversionId: string, statuses: SQL) =>
  * stay as they are (a lost dispute books an adjustment against them, as a refund would). A line
  * an open payout item still holds is that payout's, as in the balance query. Idempotent.
  */
-export async function holdDisputedLines(ctx: ServiceContext, conversionId: string): Promise<Commission[]> {
+export async function holdDisputedLines({ ctx, input }: ServiceCall<{ conversionId: string }>): Promise<Commission[]> {
+  const { conversionId } = input;
   return ctx.db
     .update(commissions)
     .set({ status: 'disputed' })
@@ -42,7 +43,11 @@ export async function holdDisputedLines(ctx: ServiceContext, conversionId: strin
  * Gives the lines a dispute held back the status the domain rule says (approved if the hold
  * release had approved them, else pending, which the hold release approves once the hold is over).
  */
-export async function releaseDisputedLines(ctx: ServiceContext, conversionId: string): Promise<Commission[]> {
+export async function releaseDisputedLines({
+  ctx,
+  input,
+}: ServiceCall<{ conversionId: string }>): Promise<Commission[]> {
+  const { conversionId } = input;
   const held = await ctx.db
     .select()
     .from(commissions)

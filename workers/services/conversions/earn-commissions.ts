@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
 import { computeCommissions } from '../../domain/compute-commissions';
 import { fraudFlags } from '../../domain/fraud-rules';
@@ -84,10 +84,15 @@ async function reopenOnNewSale(
  * with the pure rules and writes them (idempotent on their unique key). A flagged conversion
  * keeps its pending commissions, which the hold release skips until a reviewer decides.
  */
-export async function earnCommissions(
-  ctx: ServiceContext,
-  input: { conversion: Conversion; match: AttributionMatch; trace: AttributionStep[]; declaredPayoutMinor?: number },
-): Promise<Earned> {
+export async function earnCommissions({
+  ctx,
+  input,
+}: ServiceCall<{
+  conversion: Conversion;
+  match: AttributionMatch;
+  trace: AttributionStep[];
+  declaredPayoutMinor?: number;
+}>): Promise<Earned> {
   const { conversion, match, trace } = input;
   const { program, enrollment } = match;
   const customer = await bindCustomer(ctx, conversion, match);
@@ -101,7 +106,7 @@ export async function earnCommissions(
   };
   const customerCancelledAt = await reopenOnNewSale(ctx, conversion, customer);
 
-  const earlierPaid = await firstPaidConversion(ctx.db, conversion);
+  const earlierPaid = await firstPaidConversion({ ctx, input: { conversion } });
   // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
   const type =
     conversion.eventType === 'rebill' && !earlierPaid && conversion.externalCustomerId ? 'sale' : conversion.eventType;
@@ -117,7 +122,10 @@ export async function earnCommissions(
         ]
       : trace;
 
-  const capReason = await conversionCapReached(ctx.db, program, conversion.id, conversion.occurredAt);
+  const capReason = await conversionCapReached({
+    ctx,
+    input: { program, conversionId: conversion.id, occurredAt: conversion.occurredAt },
+  });
   if (capReason) {
     const [rejected] = await ctx.db
       .update(conversions)
@@ -127,9 +135,17 @@ export async function earnCommissions(
     return { conversion: rejected!, lines: [], boundCustomer: customer?.created ?? false };
   }
 
-  const flags = fraudFlags(await gatherFraudInput(ctx.db, conversion, program, enrollment.affiliateId, match.click));
+  const flags = fraudFlags(
+    await gatherFraudInput({
+      ctx,
+      input: { conversion, program, affiliateId: enrollment.affiliateId, click: match.click },
+    }),
+  );
   const terms = effectiveTerms(program, enrollment);
-  const upline = await findUpline(ctx.db, enrollment.affiliateId, terms.multiLevelRatesBps.length);
+  const upline = await findUpline({
+    ctx,
+    input: { affiliateId: enrollment.affiliateId, depth: terms.multiLevelRatesBps.length },
+  });
   const decision = computeCommissions(
     terms,
     {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { clicks, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../contracts/ids';
+import type { ServiceCall } from '../../context';
 
 export type ClickFacts = Pick<
   typeof clicks.$inferSelect,
@@ -57,11 +57,12 @@ export const clickFacts = {
  * does not exist, or a conversion's answer would reveal it. The id carries its own time, which is
  * the partition key: one partition is read.
  */
-export async function findClick(
-  db: Executor,
-  clickId: string,
-  organizationId: string,
-): Promise<ClickFacts | undefined> {
+export async function findClick({
+  ctx,
+  input,
+}: ServiceCall<{ clickId: string; organizationId: string }>): Promise<ClickFacts | undefined> {
+  const { db } = ctx;
+  const { clickId, organizationId } = input;
   const at = new Date(uuidv7Time(clickId));
   const [click] = await db
     .select(clickFacts)
@@ -76,10 +77,13 @@ export async function findClick(
  * The visitor's click on a program by fingerprint in [from, to]: the latest, or the earliest for
  * a first-click program. Only accepted, human clicks count (the partial index covers exactly those).
  */
-export async function findClickByFingerprint(
-  db: Executor,
-  input: { fingerprint: string; programIds: string[]; from: Date; to: Date; earliest: boolean },
-): Promise<ClickFacts | undefined> {
+export async function findClickByFingerprint({
+  ctx,
+  input,
+}: ServiceCall<{ fingerprint: string; programIds: string[]; from: Date; to: Date; earliest: boolean }>): Promise<
+  ClickFacts | undefined
+> {
+  const { db } = ctx;
   if (input.programIds.length === 0) return undefined;
   const [click] = await db
     .select(clickFacts)
@@ -94,9 +98,14 @@ export async function findClickByFingerprint(
 }
 
 /** The click a settled conversion was credited through (click id or fingerprint), for postback macros. */
-export async function creditedClick(db: Executor, conversion: Conversion): Promise<ClickFacts | null> {
+export async function creditedClick({
+  ctx,
+  input,
+}: ServiceCall<{ conversion: Conversion }>): Promise<ClickFacts | null> {
+  const { conversion } = input;
   const byClick = conversion.attributionMethod === 'click_id' || conversion.attributionMethod === 'fingerprint';
   return byClick && conversion.clickId
-    ? ((await findClick(db, conversion.clickId, conversion.organizationId)) ?? null)
+    ? ((await findClick({ ctx, input: { clickId: conversion.clickId, organizationId: conversion.organizationId } })) ??
+        null)
     : null;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { earliestCreditableSale } from '../../domain/out-of-order-events';
 import type { ClickFacts } from './find-click';
 
@@ -11,14 +11,14 @@ import type { ClickFacts } from './find-click';
  * within LATE_REFERRAL_WINDOW_MS of the binding event, and not waiting for a click of their own.
  * Locked, so each is settled once.
  */
-export async function findEarlierSales(
-  db: Executor,
-  input: { binding: Conversion; click: ClickFacts | null },
-): Promise<Conversion[]> {
+export async function findEarlierSales({
+  ctx,
+  input,
+}: ServiceCall<{ binding: Conversion; click: ClickFacts | null }>): Promise<Conversion[]> {
   const { binding } = input;
   if (!binding.externalCustomerId) return [];
   const from = earliestCreditableSale({ boundAt: binding.occurredAt, clickedAt: input.click?.clickedAt ?? null });
-  return db
+  return ctx.db
     .select()
     .from(conversions)
     .where(

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
 import { sameOrderIds } from './same-order-ids';
+import type { ServiceCall } from '../../context';
 
 /**
  * The sale or rebill a refund, cancellation or payment dispute is about: the one with the same
@@ -10,14 +10,18 @@ import { sameOrderIds } from './same-order-ids';
  * so it never falls back to another sale of the customer: that would reverse the wrong invoice. Locked, so two
  * refunds of the same sale are settled one after the other and never reverse more than it earned.
  */
-export async function findOriginalConversion(
-  db: Executor,
+export async function findOriginalConversion({
+  ctx,
+  input,
+}: ServiceCall<{
   conversion: Pick<Conversion, 'id' | 'appId' | 'orderId' | 'externalCustomerId'> &
-    Partial<Pick<Conversion, 'source' | 'eventType'>>,
-): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
+    Partial<Pick<Conversion, 'source' | 'eventType'>>;
+}>): Promise<{ original: Conversion; via: 'order_id' | 'customer' } | undefined> {
+  const { db } = ctx;
+  const { conversion } = input;
   const paid = sql`${conversions.appId} = ${conversion.appId} AND ${conversions.eventType} IN ('sale', 'rebill') AND ${conversions.enrollmentId} IS NOT NULL AND ${conversions.id} <> ${conversion.id}`;
   if (conversion.orderId) {
-    const orderIds = await sameOrderIds(db, conversion.appId, conversion.orderId);
+    const orderIds = await sameOrderIds({ ctx, input: { appId: conversion.appId, orderId: conversion.orderId } });
     const [byOrder] = await db
       .select()
       .from(conversions)

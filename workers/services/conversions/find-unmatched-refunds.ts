@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { sameOrderIds } from './same-order-ids';
 
 /**
@@ -8,9 +8,10 @@ import { sameOrderIds } from './same-order-ids';
  * a sale credited late (findEarlierSales) settles them again, so its commission never outlives
  * the refund. Locked, so each is reversed once.
  */
-export async function findUnmatchedRefunds(db: Executor, sale: Conversion): Promise<Conversion[]> {
+export async function findUnmatchedRefunds({ ctx, input: sale }: ServiceCall<Conversion>): Promise<Conversion[]> {
+  const { db } = ctx;
   if (!sale.orderId) return [];
-  const orderIds = await sameOrderIds(db, sale.appId, sale.orderId);
+  const orderIds = await sameOrderIds({ ctx, input: { appId: sale.appId, orderId: sale.orderId } });
   return db
     .select()
     .from(conversions)

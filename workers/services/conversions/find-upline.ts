@@ -1,8 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 
 /** Up to `depth` referrers above an affiliate, nearest first; null where one may not earn (banned, blocked, deleted). */
-export async function findUpline(db: Executor, affiliateId: string, depth: number): Promise<(string | null)[]> {
+export async function findUpline({
+  ctx,
+  input,
+}: ServiceCall<{ affiliateId: string; depth: number }>): Promise<(string | null)[]> {
+  const { db } = ctx;
+  const { affiliateId, depth } = input;
   if (depth <= 0) return [];
   const result = await db.execute(sql`
     WITH RECURSIVE up(id, referred_by_id, level) AS (

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { AttributionStep } from './conversion-outcome';
 
 export interface FoundOriginal {
@@ -15,13 +15,16 @@ const VIA: Record<FoundOriginal['via'], string> = { order_id: 'order id', custom
  * it takes the original's program, affiliate and customer, and its trace says how it was found
  * (plus `note`, what the event did).
  */
-export async function followOriginal(
-  ctx: ServiceContext,
-  conversion: Conversion,
-  found: FoundOriginal,
-  note?: string,
-  extra: Partial<Pick<Conversion, 'cancelEffect'>> = {},
-): Promise<Conversion> {
+export async function followOriginal({
+  ctx,
+  input,
+}: ServiceCall<{
+  conversion: Conversion;
+  found: FoundOriginal;
+  note?: string;
+  extra?: Partial<Pick<Conversion, 'cancelEffect'>>;
+}>): Promise<Conversion> {
+  const { conversion, found, note, extra = {} } = input;
   const { original, via } = found;
   const step = original.attributionMethod ?? 'customer';
   const trace: AttributionStep[] = [

@@ -1,20 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
 import { conversions, users, type Conversion, type Program } from '../../../schema';
-import type { Executor } from '../../db/client';
 import type { FraudInput } from '../../domain/fraud-rules';
 import { sha256Hex } from '../../domain/secret-token';
 import type { ClickFacts } from './find-click';
+import type { ServiceCall } from '../../context';
 
 const HOUR_MS = 3_600_000;
 
 /** The facts the pure fraud rules judge, read from the database for one attributed conversion. */
-export async function gatherFraudInput(
-  db: Executor,
-  conversion: Conversion,
-  program: Program,
-  affiliateId: string,
-  click: ClickFacts | null,
-): Promise<FraudInput> {
+export async function gatherFraudInput({
+  ctx,
+  input,
+}: ServiceCall<{
+  conversion: Conversion;
+  program: Program;
+  affiliateId: string;
+  click: ClickFacts | null;
+}>): Promise<FraudInput> {
+  const { db } = ctx;
+  const { conversion, program, affiliateId, click } = input;
   const [affiliate] = await db.select({ email: users.email }).from(users).where(eq(users.id, affiliateId));
   const ip = conversion.ip ?? click?.ip ?? null;
   const at = conversion.occurredAt;

@@ -14,7 +14,7 @@ import {
 } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface ConversionDetail {
   conversion: Conversion;
@@ -39,7 +39,9 @@ export async function getConversion({ ctx, input }: ServiceCall<{ conversionId: 
     .from(conversions)
     .leftJoin(users, eq(users.id, conversions.affiliateId))
     .leftJoin(reviewers, eq(reviewers.id, conversions.reviewedById))
-    .where(and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, advertiserOrgId(ctx))));
+    .where(
+      and(eq(conversions.id, input.conversionId), eq(conversions.organizationId, actingAdvertiser(ctx).organizationId)),
+    );
   if (!row) throw new NotFoundError('conversion', input.conversionId);
   const lines = await ctx.db
     .select()

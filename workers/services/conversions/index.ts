@@ -1,6 +1,9 @@
 export type { Commission, Conversion } from '../../../schema';
 export type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
 export { type CreditClickCommissionsInput, creditClickCommissions } from './credit-click-commissions';
+export { explainMyConversion, type MyConversionExplanation } from './explain-my-conversion';
+export { type CommissionExportFilters, exportCommissions } from './export-commissions';
+export { type ConversionExportFilters, exportConversions } from './export-conversions';
 export { type ConversionDetail, getConversion } from './get-conversion';
 export { type CommissionRow, listCommissions } from './list-commissions';
 export { type ConversionRow, listConversions } from './list-conversions';

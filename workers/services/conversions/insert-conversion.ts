@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { fingerprint } from '../../domain/fingerprint';
 import { sha256Hex } from '../../domain/secret-token';
 import type { RecordConversionInput } from './record-conversion-input';
+import type { ServiceCall } from '../../context';
 
 // An app's customers come back with the same few user agents.
 const fingerprints = new BoundedMemo<string, string>(5_000);
@@ -14,11 +14,11 @@ const fingerprints = new BoundedMemo<string, string>(5_000);
  * (app_id, event_id). The unique constraint decides, not a read first: under concurrency a
  * second insert waits for the first transaction and then does nothing, so exactly one row exists.
  */
-export async function insertConversion(
-  db: Executor,
-  input: RecordConversionInput,
-  now: Date,
-): Promise<{ conversion: Conversion; inserted: boolean }> {
+export async function insertConversion({
+  ctx,
+  input,
+}: ServiceCall<RecordConversionInput>): Promise<{ conversion: Conversion; inserted: boolean }> {
+  const { db, now } = ctx;
   const { event } = input;
   const [inserted] = await db
     .insert(conversions)

@@ -3,9 +3,8 @@ import { commissions, conversions, programs, users, type Commission } from '../.
 import type { CommissionKind, CommissionStatus, RecordedEventType } from '../../../schema/enums';
 import { type CommissionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contracts/list-sort';
 import type { ServiceCall } from '../../context';
-import type { Executor } from '../../db/client';
 import { keysetPaging } from '../keyset';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface CommissionFilters {
   status?: CommissionStatus | undefined;
@@ -49,19 +48,21 @@ const SORT_KEYS = {
 } as const;
 
 /** The order and the "after the cursor" condition of a page of lines; the cursor is read within `scope`. */
-export async function commissionPaging(
-  db: Executor,
-  input: Pick<CommissionFilters, 'sort' | 'cursor'>,
-  scope: SQL | undefined,
-): Promise<{ after: SQL | undefined; orderBy: SQL[] }> {
+export async function commissionPaging({
+  ctx,
+  input,
+}: ServiceCall<Pick<CommissionFilters, 'sort' | 'cursor'> & { scope: SQL | undefined }>): Promise<{
+  after: SQL | undefined;
+  orderBy: SQL[];
+}> {
   const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
   const column = SORT_KEYS[key];
   return keysetPaging(column, commissions.id, direction, input.cursor, (cursor) =>
-    db
+    ctx.db
       .select({ key: column })
       .from(commissions)
       .innerJoin(conversions, eq(conversions.id, commissions.conversionId))
-      .where(and(scope, eq(commissions.id, cursor))),
+      .where(and(input.scope, eq(commissions.id, cursor))),
   );
 }
 
@@ -73,8 +74,8 @@ export async function listCommissions({
   ctx,
   input,
 }: ServiceCall<CommissionFilters & { beneficiaryId?: string | undefined }>): Promise<CommissionRow[]> {
-  const scope = eq(commissions.organizationId, advertiserOrgId(ctx));
-  const { after, orderBy } = await commissionPaging(ctx.db, input, scope);
+  const scope = eq(commissions.organizationId, actingAdvertiser(ctx).organizationId);
+  const { after, orderBy } = await commissionPaging({ ctx, input: { sort: input.sort, cursor: input.cursor, scope } });
   const rows = await ctx.db
     .select({
       commission: commissions,

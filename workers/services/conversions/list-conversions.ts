@@ -3,9 +3,8 @@ import { conversions, programs, users, type Commission, type Conversion } from '
 import type { RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import { type ConversionSort, DEFAULT_EVENT_SORT, parseSort } from '../../contracts/list-sort';
 import type { ServiceCall } from '../../context';
-import type { Executor } from '../../db/client';
 import { keysetPaging } from '../keyset';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { listDirectCommissions } from './list-direct-commissions';
 
 export interface ConversionFilters {
@@ -59,18 +58,20 @@ const SORT_KEYS = {
  * The order and the "after the cursor" condition of a conversions page. The cursor row's key is read within
  * `scope` (the caller's tenant), so a cursor of another tenant is invalid_cursor like any unknown id.
  */
-export async function conversionPaging(
-  db: Executor,
-  input: Pick<ConversionFilters, 'sort' | 'cursor'>,
-  scope: SQL | undefined,
-): Promise<{ after: SQL | undefined; orderBy: SQL[] }> {
+export async function conversionPaging({
+  ctx,
+  input,
+}: ServiceCall<Pick<ConversionFilters, 'sort' | 'cursor'> & { scope: SQL | undefined }>): Promise<{
+  after: SQL | undefined;
+  orderBy: SQL[];
+}> {
   const { key, direction } = parseSort(input.sort ?? DEFAULT_EVENT_SORT);
   const column = SORT_KEYS[key];
   return keysetPaging(column, conversions.id, direction, input.cursor, (cursor) =>
-    db
+    ctx.db
       .select({ key: column })
       .from(conversions)
-      .where(and(scope, eq(conversions.id, cursor))),
+      .where(and(input.scope, eq(conversions.id, cursor))),
   );
 }
 
@@ -79,8 +80,8 @@ export async function conversionPaging(
  * status=flagged is the review queue. One row beyond `limit` marks a next page.
  */
 export async function listConversions({ ctx, input }: ServiceCall<ListConversionsInput>): Promise<ConversionRow[]> {
-  const scope = eq(conversions.organizationId, advertiserOrgId(ctx));
-  const { after, orderBy } = await conversionPaging(ctx.db, input, scope);
+  const scope = eq(conversions.organizationId, actingAdvertiser(ctx).organizationId);
+  const { after, orderBy } = await conversionPaging({ ctx, input: { sort: input.sort, cursor: input.cursor, scope } });
   const rows = await ctx.db
     .select({ conversion: conversions, affiliateEmail: users.email, programName: programs.name })
     .from(conversions)
@@ -102,9 +103,6 @@ export async function listConversions({ ctx, input }: ServiceCall<ListConversion
     )
     .orderBy(...orderBy)
     .limit(input.limit + 1);
-  const direct = await listDirectCommissions(
-    ctx.db,
-    rows.map((r) => r.conversion),
-  );
+  const direct = await listDirectCommissions({ ctx, input: { page: rows.map((r) => r.conversion) } });
   return rows.map((r) => ({ id: r.conversion.id, ...r, directCommission: direct.get(r.conversion.id) ?? null }));
 }

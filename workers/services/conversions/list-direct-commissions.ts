@@ -1,13 +1,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { commissions, type Commission, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 
 /**
  * The direct affiliate's line (level 0, beneficiary = the conversion's affiliate) of each
  * conversion, by conversion id. A sale has its commission there, a refund its negative adjustment;
  * one query for a whole page instead of a join that would multiply rows and break paging.
  */
-export async function listDirectCommissions(db: Executor, page: Conversion[]): Promise<Map<string, Commission>> {
+export async function listDirectCommissions({
+  ctx,
+  input,
+}: ServiceCall<{ page: Conversion[] }>): Promise<Map<string, Commission>> {
+  const { db } = ctx;
+  const { page } = input;
   const attributed = page.filter((c) => c.affiliateId !== null);
   if (attributed.length === 0) return new Map();
   const lines = await db

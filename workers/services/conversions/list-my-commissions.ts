@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { commissions, conversions, programs, type Commission } from '../../../schema';
 import type { RecordedEventType } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { commissionFilterClause, type CommissionFilters, commissionPaging } from './list-commissions';
 
 export interface MyCommissionRow {
@@ -24,7 +24,7 @@ export async function listMyCommissions({
 }: ServiceCall<CommissionFilters & { level?: number | undefined }>): Promise<MyCommissionRow[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
   const scope = and(eq(commissions.organizationId, organizationId), eq(commissions.beneficiaryId, affiliateId));
-  const { after, orderBy } = await commissionPaging(ctx.db, input, scope);
+  const { after, orderBy } = await commissionPaging({ ctx, input: { sort: input.sort, cursor: input.cursor, scope } });
   const rows = await ctx.db
     .select({
       commission: commissions,

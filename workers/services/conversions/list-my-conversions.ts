@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { conversions, programs, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { conversionFilterClause, type ConversionFilters, conversionPaging } from './list-conversions';
 import { listDirectCommissions } from './list-direct-commissions';
 
@@ -22,7 +22,7 @@ export interface MyConversionRow {
 export async function listMyConversions({ ctx, input }: ServiceCall<ConversionFilters>): Promise<MyConversionRow[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
   const scope = and(eq(conversions.organizationId, organizationId), eq(conversions.affiliateId, affiliateId));
-  const { after, orderBy } = await conversionPaging(ctx.db, input, scope);
+  const { after, orderBy } = await conversionPaging({ ctx, input: { sort: input.sort, cursor: input.cursor, scope } });
   const rows = await ctx.db
     .select({ conversion: conversions, programId: programs.id, programName: programs.name })
     .from(conversions)
@@ -31,9 +31,6 @@ export async function listMyConversions({ ctx, input }: ServiceCall<ConversionFi
     .where(and(scope, conversionFilterClause(input), after))
     .orderBy(...orderBy)
     .limit(input.limit + 1);
-  const direct = await listDirectCommissions(
-    ctx.db,
-    rows.map((r) => r.conversion),
-  );
+  const direct = await listDirectCommissions({ ctx, input: { page: rows.map((r) => r.conversion) } });
   return rows.map((r) => ({ id: r.conversion.id, ...r, directCommission: direct.get(r.conversion.id) ?? null }));
 }

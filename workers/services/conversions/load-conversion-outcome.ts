@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { commissions, conversions, type Conversion } from '../../../schema';
-import type { Executor } from '../../db/client';
 import { describeCancelEffect } from '../../domain/cancellation';
 import type { AttributionStep, CommissionView, ConversionOutcome } from './conversion-outcome';
+import type { ServiceCall } from '../../context';
 
 export function toCommissionView(c: typeof commissions.$inferSelect): CommissionView {
   return {
@@ -57,11 +57,12 @@ export function toOutcome(
 }
 
 /** The stored answer for a conversion: what a repeated event gets back. */
-export async function loadConversionOutcome(
-  db: Executor,
-  conversionId: string,
-  duplicate: boolean,
-): Promise<ConversionOutcome> {
+export async function loadConversionOutcome({
+  ctx,
+  input,
+}: ServiceCall<{ conversionId: string; duplicate: boolean }>): Promise<ConversionOutcome> {
+  const { db } = ctx;
+  const { conversionId, duplicate } = input;
   const [conversion] = await db.select().from(conversions).where(eq(conversions.id, conversionId));
   if (!conversion) throw new Error(`conversion ${conversionId} vanished`);
   const lines = await db

@@ -15,15 +15,18 @@ import { settleConversion } from './settle-conversion';
  */
 export async function recordConversion({ ctx, input }: ServiceCall<RecordConversionInput>): Promise<ConversionOutcome> {
   const result = await inTransaction(ctx, async (tx) => {
-    const { conversion, inserted } = await insertConversion(tx.db, input, tx.now);
-    if (!inserted) return { outcome: await loadConversionOutcome(tx.db, conversion.id, true), settled: null };
-    const settled = await settleConversion(tx, {
-      conversion,
-      programId: input.programId,
-      declaredPayoutMinor: input.declaredPayoutMinor,
+    const { conversion, inserted } = await insertConversion({ ctx: tx, input });
+    if (!inserted)
+      return {
+        outcome: await loadConversionOutcome({ ctx: tx, input: { conversionId: conversion.id, duplicate: true } }),
+        settled: null,
+      };
+    const settled = await settleConversion({
+      ctx: tx,
+      input: { conversion, programId: input.programId, declaredPayoutMinor: input.declaredPayoutMinor },
     });
     return { outcome: toOutcome(settled.conversion, settled.lines, false), settled };
   });
-  if (result.settled) await dispatchEffects(ctx, describeEffects(result.settled, ctx.now));
+  if (result.settled) await dispatchEffects({ ctx, input: { effects: describeEffects(result.settled, ctx.now) } });
   return result.outcome;
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Commission, type Dispute, disputes } from '../../../schema';
 import type { DisputeEvent } from '../../contracts/dispute-event';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 import type { CommissionView, ConversionOutcome } from './conversion-outcome';
 import { describeEffects } from './describe-effects';
 import { dispatchEffects } from './dispatch-effects';
@@ -57,7 +57,7 @@ async function lockDispute(ctx: ServiceContext, input: RecordDisputeInput): Prom
   if (!row) throw new Error(`dispute ${input.appId}/${dispute.disputeId} conflicted but cannot be read`);
   if (row.conversionId || !row.orderId) return row;
   // Matched the way a refund finds its sale, so a better refund lookup serves disputes too.
-  const found = await findOriginalConversion(ctx.db, { ...row, externalCustomerId: null });
+  const found = await findOriginalConversion({ ctx, input: { conversion: { ...row, externalCustomerId: null } } });
   if (!found) return row;
   const [matched] = await ctx.db
     .update(disputes)
@@ -70,9 +70,9 @@ async function lockDispute(ctx: ServiceContext, input: RecordDisputeInput): Prom
 /** A lost dispute is a forced refund: it is booked as one, so the reversal follows the refund rules. */
 async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise<Settled | null> {
   const { dispute } = input;
-  const { conversion, inserted } = await insertConversion(
-    ctx.db,
-    {
+  const { conversion, inserted } = await insertConversion({
+    ctx,
+    input: {
       appId: input.appId,
       organizationId: input.organizationId,
       source: 'stripe',
@@ -86,9 +86,8 @@ async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise
         metadata: { stripe_event_type: dispute.sourceType, stripe_dispute_id: dispute.disputeId },
       },
     },
-    ctx.now,
-  );
-  return inserted ? settleConversion(ctx, { conversion }) : null;
+  });
+  return inserted ? settleConversion({ ctx, input: { conversion } }) : null;
 }
 
 /**
@@ -106,7 +105,10 @@ export async function recordDispute({ ctx, input }: ServiceCall<RecordDisputeInp
     if (row.status === 'open') {
       const phase = input.dispute.phase;
       if (row.conversionId) {
-        moved = await (phase === 'opened' ? holdDisputedLines : releaseDisputedLines)(tx, row.conversionId);
+        moved = await (phase === 'opened' ? holdDisputedLines : releaseDisputedLines)({
+          ctx: tx,
+          input: { conversionId: row.conversionId },
+        });
         await refreshConversionStats(tx, { commissionIds: moved.map((l) => l.id) });
       }
       if (phase === 'lost') settled = await bookLoss(tx, input);
@@ -121,7 +123,7 @@ export async function recordDispute({ ctx, input }: ServiceCall<RecordDisputeInp
     }
     return { row, moved, settled };
   });
-  if (result.settled) await dispatchEffects(ctx, describeEffects(result.settled, ctx.now));
+  if (result.settled) await dispatchEffects({ ctx, input: { effects: describeEffects(result.settled, ctx.now) } });
   const { row, moved, settled } = result;
   return {
     dispute: {

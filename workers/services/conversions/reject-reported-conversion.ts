@@ -8,7 +8,7 @@ import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /**
  * The advertiser's server says a conversion it reported earlier is rejected (S2S
@@ -49,7 +49,7 @@ export async function rejectReportedConversion({
           .for('update');
     if (!target) throw new NotFoundError('conversion for this click');
     if (isConversionVoid(target.status)) return { done: target, lines: null };
-    const result = await rejectConversion(tx, { conversion: target, reason: input.reason });
+    const result = await rejectConversion({ ctx: tx, input: { conversion: target, reason: input.reason } });
     await recordAudit({
       ctx: tx,
       input: {
@@ -68,7 +68,7 @@ export async function rejectReportedConversion({
     return { done: result.conversion, lines: result.lines };
   });
   if (outcome.lines) {
-    await announceDecisionAfterCommit(ctx, outcome.done, outcome.lines);
+    await announceDecisionAfterCommit({ ctx, input: { conversion: outcome.done, lines: outcome.lines } });
   }
-  return loadConversionOutcome(ctx.db, outcome.done.id, outcome.lines === null);
+  return loadConversionOutcome({ ctx, input: { conversionId: outcome.done.id, duplicate: outcome.lines === null } });
 }

@@ -22,17 +22,17 @@ export async function retryAttribution({
       .select({ appId: conversions.appId, externalCustomerId: conversions.externalCustomerId })
       .from(conversions)
       .where(eq(conversions.id, input.conversionId));
-    if (peek) await lockCustomer(tx.db, peek.appId, peek.externalCustomerId);
+    if (peek) await lockCustomer({ ctx: tx, input: peek });
     const [conversion] = await tx.db
       .select()
       .from(conversions)
       .where(eq(conversions.id, input.conversionId))
       .for('update');
     if (!conversion || conversion.enrollmentId !== null || !isConversionPending(conversion.status)) return null;
-    return settleConversion(tx, { conversion });
+    return settleConversion({ ctx: tx, input: { conversion } });
   });
   if (!result) return 'already_settled';
   if (result.kind === 'waiting_for_click' || result.kind === 'waiting_for_sale') return 'waiting';
-  await dispatchEffects(ctx, describeEffects(result, ctx.now));
+  await dispatchEffects({ ctx, input: { effects: describeEffects(result, ctx.now) } });
   return 'settled';
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
 import type { CancelEffect } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import {
   isCommissionUnpaid,
   LIVE_COMMISSION_STATUSES,
@@ -25,7 +25,7 @@ export interface Reversed {
 
 /** Records why nothing was reversed, or that the refund waits for its sale. */
 async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Reversed> {
-  const waiting = await refundWaitsForSale(ctx.db, conversion, ctx.now);
+  const waiting = await refundWaitsForSale({ ctx, input: { conversion } });
   const step: AttributionStep = waiting
     ? {
         step: 'customer',
@@ -56,12 +56,17 @@ async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Re
  * shares its hold. After payout (in payout or paid) the reversal is a negative adjustment,
  * approved at once, which the next balance carries.
  */
-export async function reverseCommissions(
-  ctx: ServiceContext,
-  input: { conversion: Conversion; found?: FoundOriginal; note?: string; cancelEffect?: CancelEffect },
-): Promise<Reversed> {
+export async function reverseCommissions({
+  ctx,
+  input,
+}: ServiceCall<{
+  conversion: Conversion;
+  found?: FoundOriginal;
+  note?: string;
+  cancelEffect?: CancelEffect;
+}>): Promise<Reversed> {
   const { conversion } = input;
-  const found = input.found ?? (await findOriginalConversion(ctx.db, conversion));
+  const found = input.found ?? (await findOriginalConversion({ ctx, input: { conversion } }));
   if (!found) return notFound(ctx, conversion);
   const { original } = found;
   const [before] = await ctx.db
@@ -91,7 +96,7 @@ export async function reverseCommissions(
   const written: Commission[] = [];
   let fullyReversed = true;
   for (const c of originals) {
-    const remaining = await remainingOf(ctx, c);
+    const remaining = await remainingOf({ ctx, input: { commission: c } });
     const share = Math.min(
       remaining,
       reversalAmount({
@@ -105,27 +110,30 @@ export async function reverseCommissions(
     if (share <= 0) continue;
     const why = `${conversion.eventType} ${conversion.eventId}`;
     if (isCommissionUnpaid(c.status) && share === remaining) {
-      written.push(...(await voidUnpaidCommission(ctx, c, 'reversed', why)));
+      written.push(...(await voidUnpaidCommission({ ctx, input: { commission: c, status: 'reversed', reason: why } })));
       continue;
     }
     const paidOut = !isCommissionUnpaid(c.status);
-    const adjustment = await bookAdjustment(ctx, {
-      against: c,
-      conversionId: conversion.id,
-      amountMinor: share,
-      // Unpaid: it nets against its commission in the same hold. Paid: carried into the next balance.
-      status: paidOut ? 'approved' : (c.status as UnpaidCommissionStatus),
-      holdUntil: paidOut ? ctx.now : c.holdUntil,
-      approvedAt: paidOut ? ctx.now : null,
-      reason: paidOut ? `${why} after payout: carried into the next balance` : why,
-      calculation: {
-        rule: 'reversal',
-        reverses: c.id,
-        commissionMinor: c.amountMinor,
-        saleMinor: original.amountMinor,
-        refundedBeforeMinor: refundedBefore,
-        refundMinor: refund,
-        reversedMinor: share,
+    const adjustment = await bookAdjustment({
+      ctx,
+      input: {
+        against: c,
+        conversionId: conversion.id,
+        amountMinor: share,
+        // Unpaid: it nets against its commission in the same hold. Paid: carried into the next balance.
+        status: paidOut ? 'approved' : (c.status as UnpaidCommissionStatus),
+        holdUntil: paidOut ? ctx.now : c.holdUntil,
+        approvedAt: paidOut ? ctx.now : null,
+        reason: paidOut ? `${why} after payout: carried into the next balance` : why,
+        calculation: {
+          rule: 'reversal',
+          reverses: c.id,
+          commissionMinor: c.amountMinor,
+          saleMinor: original.amountMinor,
+          refundedBeforeMinor: refundedBefore,
+          refundMinor: refund,
+          reversedMinor: share,
+        },
       },
     });
     if (adjustment) written.push(adjustment);
@@ -134,12 +142,14 @@ export async function reverseCommissions(
   if (fullyReversed && originals.length > 0) {
     await ctx.db.update(conversions).set({ status: 'reversed' }).where(eq(conversions.id, original.id));
   }
-  const updated = await followOriginal(
+  const updated = await followOriginal({
     ctx,
-    conversion,
-    found,
-    input.note,
-    input.cancelEffect ? { cancelEffect: input.cancelEffect } : {},
-  );
+    input: {
+      conversion,
+      found,
+      note: input.note,
+      extra: input.cancelEffect ? { cancelEffect: input.cancelEffect } : {},
+    },
+  });
   return { conversion: updated, original, lines: written };
 }

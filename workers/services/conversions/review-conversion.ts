@@ -4,12 +4,12 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { assertConversionTransition } from '../../domain/conversion-status';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { announceDecisionAfterCommit } from './announce-decision';
 import type { ConversionOutcome } from './conversion-outcome';
 import { loadConversionOutcome } from './load-conversion-outcome';
 import { rejectConversion } from './reject-conversion';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface ReviewInput {
   conversionId: string;
@@ -24,7 +24,7 @@ export interface ReviewInput {
  * inbox hear of the decision after the commit.
  */
 export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>): Promise<ConversionOutcome> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const { conversion, lines } = await inTransaction(ctx, async (tx) => {
     const [before] = await tx.db
       .select()
@@ -51,7 +51,7 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
             )[0]!,
             lines: await tx.db.select().from(commissions).where(eq(commissions.conversionId, before.id)),
           }
-        : await rejectConversion(tx, { conversion: before, reason: input.reason });
+        : await rejectConversion({ ctx: tx, input: { conversion: before, reason: input.reason } });
     await recordAudit({
       ctx: tx,
       input: {
@@ -65,6 +65,6 @@ export async function reviewConversion({ ctx, input }: ServiceCall<ReviewInput>)
     await refreshConversionStats(tx, { conversionIds: [before.id], commissionIds: result.lines.map((l) => l.id) });
     return result;
   });
-  await announceDecisionAfterCommit(ctx, conversion, lines);
-  return loadConversionOutcome(ctx.db, conversion.id, false);
+  await announceDecisionAfterCommit({ ctx, input: { conversion, lines } });
+  return loadConversionOutcome({ ctx, input: { conversionId: conversion.id, duplicate: false } });
 }

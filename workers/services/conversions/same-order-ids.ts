@@ -1,13 +1,15 @@
 import { and, eq, or } from 'drizzle-orm';
 import { stripeInvoicePayments } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 
 /**
  * The order ids that name the same purchase as `orderId`: itself, and across the Stripe invoice ↔
  * payment links, the invoice a payment paid or the payments of an invoice. A refund names its
  * payment (or, in older API versions, its invoice); the sale was recorded under the other.
  */
-export async function sameOrderIds(db: Executor, appId: string, orderId: string): Promise<string[]> {
+export async function sameOrderIds({ ctx, input }: ServiceCall<{ appId: string; orderId: string }>): Promise<string[]> {
+  const { db } = ctx;
+  const { appId, orderId } = input;
   const links = await db
     .select({ invoiceId: stripeInvoicePayments.invoiceId, paymentId: stripeInvoicePayments.paymentId })
     .from(stripeInvoicePayments)

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { conversions, programs, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { CancelEffect } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { cancelVoidsSale } from '../../domain/cancellation';
 import { firstPaidConversion } from './customer-history';
 import { findCancelledSale } from './find-cancelled-sale';
@@ -42,7 +42,8 @@ async function voidDecision(ctx: ServiceContext, cancel: Conversion, found: Foun
         .from(programs)
         .where(eq(programs.id, original.programId))
     : [];
-  const isFirstPayment = original.eventType === 'sale' || !(await firstPaidConversion(ctx.db, original));
+  const isFirstPayment =
+    original.eventType === 'sale' || !(await firstPaidConversion({ ctx, input: { conversion: original } }));
   return cancelVoidsSale({
     voidWithinDays: program?.voidWithinDays ?? null,
     saleAt: original.occurredAt,
@@ -57,9 +58,9 @@ async function voidDecision(ctx: ServiceContext, cancel: Conversion, found: Foun
  * nothing. Only inside the program's void window (a money-back guarantee) is the sale's
  * commission reversed too, in full, as a refund of everything would.
  */
-export async function settleCancellation(ctx: ServiceContext, input: { conversion: Conversion }): Promise<Cancelled> {
+export async function settleCancellation({ ctx, input }: ServiceCall<{ conversion: Conversion }>): Promise<Cancelled> {
   const { conversion } = input;
-  const found = await findCancelledSale(ctx.db, conversion);
+  const found = await findCancelledSale({ ctx, input: { cancel: conversion } });
   if (!found) {
     const [updated] = await ctx.db
       .update(conversions)
@@ -81,11 +82,9 @@ export async function settleCancellation(ctx: ServiceContext, input: { conversio
     await endRecurring(ctx, found.original.referredCustomerId, conversion.occurredAt);
   const decision = await voidDecision(ctx, conversion, found);
   if (decision.voids) {
-    const reversed = await reverseCommissions(ctx, {
-      conversion,
-      found,
-      note: decision.detail,
-      cancelEffect: 'sale_voided',
+    const reversed = await reverseCommissions({
+      ctx,
+      input: { conversion, found, note: decision.detail, cancelEffect: 'sale_voided' },
     });
     return { ...reversed, effect: 'sale_voided' };
   }
@@ -93,8 +92,16 @@ export async function settleCancellation(ctx: ServiceContext, input: { conversio
   const unfollowed = found.original.referredCustomerId
     ? ''
     : '; the sale names no customer, so no customer is marked cancelled';
-  const updated = await followOriginal(ctx, conversion, found, `no money moves: ${decision.detail}${unfollowed}`, {
-    cancelEffect: 'recurring_ended',
+  const updated = await followOriginal({
+    ctx,
+    input: {
+      conversion,
+      found,
+      note: `no money moves: ${decision.detail}${unfollowed}`,
+      extra: {
+        cancelEffect: 'recurring_ended',
+      },
+    },
   });
   return { conversion: updated, original: found.original, effect: 'recurring_ended', lines: [] };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { conversions, type Commission, type Conversion } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { attributeConversion } from './attribute-conversion';
 import { earnCommissions } from './earn-commissions';
 import type { ClickFacts } from './find-click';
@@ -8,7 +8,7 @@ import { findEarlierSales } from './find-earlier-sales';
 import { findUnmatchedRefunds } from './find-unmatched-refunds';
 import { lockCustomer } from './lock-customer';
 import { reverseCommissions } from './reverse-commissions';
-import { type ConversionStatsChange, refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { type ConversionStatsChange, refreshConversionStats } from '../stats';
 import { type Cancelled, settleCancellation } from './settle-cancellation';
 
 export type Settled =
@@ -30,14 +30,17 @@ interface Decided {
   stats: Required<ConversionStatsChange>;
 }
 
-async function decide(
-  ctx: ServiceContext,
-  input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number },
-): Promise<Decided> {
+export interface SettleConversionInput {
+  conversion: Conversion;
+  programId?: string;
+  declaredPayoutMinor?: number;
+}
+
+async function decide(ctx: ServiceContext, input: SettleConversionInput): Promise<Decided> {
   const { conversion } = input;
-  await lockCustomer(ctx.db, conversion.appId, conversion.externalCustomerId);
+  await lockCustomer({ ctx, input: conversion });
   if (conversion.eventType === 'cancel') {
-    const cancelled = await settleCancellation(ctx, { conversion });
+    const cancelled = await settleCancellation({ ctx, input: { conversion } });
     const stats = {
       conversionIds: [conversion.id, ...(cancelled.original ? [cancelled.original.id] : [])],
       commissionIds: cancelled.lines.map((l) => l.id),
@@ -45,7 +48,7 @@ async function decide(
     return { settled: { kind: 'cancelled', ...cancelled }, stats };
   }
   if (conversion.eventType === 'refund') {
-    const reversed = await reverseCommissions(ctx, { conversion });
+    const reversed = await reverseCommissions({ ctx, input: { conversion } });
     const stats = {
       conversionIds: [conversion.id, ...(reversed.original ? [reversed.original.id] : [])],
       commissionIds: reversed.lines.map((l) => l.id),
@@ -54,23 +57,21 @@ async function decide(
       return { settled: { kind: 'waiting_for_sale', conversion: reversed.conversion, lines: [] }, stats };
     return { settled: { kind: 'reversed', ...reversed }, stats };
   }
-  const result = await attributeConversion(ctx.db, conversion, { programId: input.programId, now: ctx.now });
+  const result = await attributeConversion({ ctx, input: { conversion, programId: input.programId } });
   if (result.kind === 'matched') {
-    const earned = await earnCommissions(ctx, {
-      conversion,
-      match: result.match,
-      trace: result.trace,
-      declaredPayoutMinor: input.declaredPayoutMinor,
+    const earned = await earnCommissions({
+      ctx,
+      input: { conversion, match: result.match, trace: result.trace, declaredPayoutMinor: input.declaredPayoutMinor },
     });
     const earlier = earned.boundCustomer
-      ? await findEarlierSales(ctx.db, { binding: earned.conversion, click: result.match.click })
+      ? await findEarlierSales({ ctx, input: { binding: earned.conversion, click: result.match.click } })
       : [];
     const followers: Decided[] = [];
     for (const sale of earlier) {
       const credited = await decide(ctx, { conversion: sale });
       followers.push(credited);
       if (credited.settled.kind !== 'earned') continue;
-      for (const refund of await findUnmatchedRefunds(ctx.db, credited.settled.conversion))
+      for (const refund of await findUnmatchedRefunds({ ctx, input: credited.settled.conversion }))
         followers.push(await decide(ctx, { conversion: refund }));
     }
     if (followers.length > 0)
@@ -111,10 +112,7 @@ async function decide(
  * conversion waiting for its click, or a refund for its sale, is left unattributed, with its trace.
  * Last, the stats rollups move by what every conversion and line it touched now counts for.
  */
-export async function settleConversion(
-  ctx: ServiceContext,
-  input: { conversion: Conversion; programId?: string; declaredPayoutMinor?: number },
-): Promise<Settled> {
+export async function settleConversion({ ctx, input }: ServiceCall<SettleConversionInput>): Promise<Settled> {
   const { settled, stats } = await decide(ctx, input);
   await refreshConversionStats(ctx, stats);
   return settled;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext, ServiceCall } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { REFUND_WAIT_MS } from '../../domain/out-of-order-events';
 import { retryAttribution } from './retry-attribution';
 

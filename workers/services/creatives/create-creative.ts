@@ -3,8 +3,8 @@ import type { CreativeKind } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { recordAudit } from '../audit';
-import { findProgramOrThrow } from '../programs/find-program';
-import { advertiserOrgId } from '../tenant-scope';
+import { findProgramOrThrow } from '../programs';
+import { actingAdvertiser } from '../access';
 import { attachableImageUrl, IMAGE_KEY_UNIQUE } from './creative-image';
 import { assertTargetAllowed } from './find-creative';
 
@@ -25,7 +25,7 @@ export async function createCreative({
   ctx,
   input,
 }: ServiceCall<{ programId: string; creative: NewCreative }>): Promise<Creative> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const { creative } = input;
   const image =
     creative.kind === 'banner' && creative.imageKey

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { creatives } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { deleteReleasedImage } from './creative-image';
 import { findCreativeOrThrow } from './find-creative';
 
@@ -11,7 +11,7 @@ export async function deleteCreative({
   ctx,
   input,
 }: ServiceCall<{ programId: string; creativeId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const before = await inTransaction(ctx, async (tx) => {
     const row = await findCreativeOrThrow(tx.db, organizationId, input.programId, input.creativeId, true);
     await tx.db.delete(creatives).where(eq(creatives.id, row.id));

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { creatives, type Creative } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { findMyEnrollmentOrThrow } from '../enrollments/find-my-enrollment';
+import { findMyEnrollmentOrThrow } from '../enrollments';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 
 /** A program's creatives, for an affiliate whose enrollment in it is active; not_found otherwise. */

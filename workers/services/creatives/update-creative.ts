@@ -4,9 +4,9 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { findProgramOrThrow } from '../programs/find-program';
+import { findProgramOrThrow } from '../programs';
 import { definedChanges } from '../defined-changes';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { attachableImageUrl, deleteReleasedImage, IMAGE_KEY_UNIQUE } from './creative-image';
 import { assertTargetAllowed, findCreativeOrThrow } from './find-creative';
 
@@ -47,7 +47,7 @@ export async function updateCreative({
   ctx,
   input,
 }: ServiceCall<{ programId: string; creativeId: string; changes: CreativeChanges }>): Promise<Creative> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const { imageKey, ...rest } = input.changes;
   const uploaded =
     imageKey === undefined ? {} : { imageKey, imageUrl: await attachableImageUrl(ctx, organizationId, imageKey) };

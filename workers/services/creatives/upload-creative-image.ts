@@ -3,7 +3,7 @@ import { creativeImageType, MAX_CREATIVE_IMAGE_BYTES } from '../../domain/image-
 import { creativeImageKey, uploadUrl } from '../../domain/upload-key';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /**
  * Stores a banner image in R2 under a key of the tenant, ready to attach to a creative (imageKey). The type is
@@ -13,7 +13,7 @@ export async function uploadCreativeImage({
   ctx,
   input,
 }: ServiceCall<{ bytes: Uint8Array }>): Promise<{ key: string; url: string; contentType: string; bytes: number }> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   if (input.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty');
   if (input.bytes.length > MAX_CREATIVE_IMAGE_BYTES)
     throw new AppError('payload_too_large', `The file is larger than ${MAX_CREATIVE_IMAGE_BYTES} bytes`);

@@ -14,7 +14,7 @@ import {
 } from '../../integrations/cloudflare';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { afterStatusChange } from './after-status-change';
 import { cloudflareFailure } from './cloudflare-failure';
 import { cloudflareState } from './cloudflare-state';
@@ -52,7 +52,7 @@ export async function addDomain({
   ctx,
   input,
 }: ServiceCall<{ hostname: string; purpose: CustomDomainPurpose }>): Promise<CustomDomain> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const cfg = domainsConfig(ctx.config);
   const hostname = normalizeHostname(input.hostname);
   if (!hostname)

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { CloudflareRequestError, deleteCustomHostname } from '../../integrations/cloudflare';
 import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { cloudflareFailure } from './cloudflare-failure';
 import { domainsConfig } from './domains-config';
 import { findDomainOrThrow } from './find-domain';
@@ -14,7 +14,7 @@ import { findDomainOrThrow } from './find-domain';
  * tracker's host entry: its links stop resolving to this advertiser. Audited.
  */
 export async function deleteDomain({ ctx, input }: ServiceCall<{ domainId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const cfg = domainsConfig(ctx.config);
   const row = await findDomainOrThrow(ctx.db, organizationId, input.domainId);
   if (row.cloudflareId)

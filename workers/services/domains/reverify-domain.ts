@@ -9,7 +9,7 @@ import {
   type CustomHostname,
 } from '../../integrations/cloudflare';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { afterStatusChange } from './after-status-change';
 import { applyCloudflareState } from './apply-cloudflare-state';
 import { cloudflareFailure } from './cloudflare-failure';
@@ -35,7 +35,7 @@ async function reverifyAtCloudflare(cfg: CloudflareConfig, row: CustomDomain): P
  * their DNS): a failed domain becomes pending, and the cron polls it on. Audited.
  */
 export async function reverifyDomain({ ctx, input }: ServiceCall<{ domainId: string }>): Promise<CustomDomain> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const cfg = domainsConfig(ctx.config);
   const row = await findDomainOrThrow(ctx.db, organizationId, input.domainId);
   const cf = await reverifyAtCloudflare(cfg.cloudflare, row);

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { customDomains, organizations, users } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { PLATFORM_NAME } from '../../domain/notification-templates';
-import { servesPortal } from '../portal/serves-portal';
+import { servesPortal } from '../portal';
 
 /** Whose name an email carries and where its links point. */
 export interface EmailBrand {

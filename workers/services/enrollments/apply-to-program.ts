@@ -6,7 +6,7 @@ import { uniqueViolation } from '../../errors/constraint-error';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { publishRouting } from '../tracking';
 import { eqIf } from '../../db/eq-if';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, portalScope } from '../access';
 import { insertEnrollment, PROGRAM_AFFILIATE_UNIQUE } from './insert-enrollment';
 
 function alreadyEnrolled(enrollmentId: string): AppError {

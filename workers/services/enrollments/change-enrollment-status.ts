@@ -6,7 +6,7 @@ import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
 import { publishRouting } from '../tracking';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { actorId, actingAdvertiser } from '../access';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
 
 /** Approves, rejects, suspends, reactivates or terminates an affiliate's enrollment (ENROLLMENT_ACTIONS). */
@@ -18,7 +18,7 @@ export async function changeEnrollmentStatus({
   action: EnrollmentAction;
   reason?: string | undefined;
 }>): Promise<EnrollmentRow> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);
     const status = nextEnrollmentStatus(before.status, input.action);

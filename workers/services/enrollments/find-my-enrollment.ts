@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { enrollments, type Enrollment } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 
 /** The signed-in affiliate's enrollment in `programId` within its current advertiser context. */
 export async function findMyEnrollmentOrThrow(ctx: ServiceContext, programId: string): Promise<Enrollment> {

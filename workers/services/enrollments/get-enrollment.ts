@@ -1,7 +1,7 @@
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { findEnrollmentRowOrThrow, type EnrollmentRow } from './find-enrollment';
 
 export async function getEnrollment({ ctx, input }: ServiceCall<{ enrollmentId: string }>): Promise<EnrollmentRow> {
-  return findEnrollmentRowOrThrow(ctx.db, advertiserOrgId(ctx), input.enrollmentId);
+  return findEnrollmentRowOrThrow(ctx.db, actingAdvertiser(ctx).organizationId, input.enrollmentId);
 }

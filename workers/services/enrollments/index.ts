@@ -14,3 +14,6 @@ export {
   type InvitedEnrollmentInput,
   type InvitedEnrollmentPlan,
 } from './enroll-invited';
+
+// Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
+export { findMyEnrollmentOrThrow } from './find-my-enrollment';

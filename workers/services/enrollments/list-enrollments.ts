@@ -2,7 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { enrollments } from '../../../schema';
 import type { EnrollmentStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { selectEnrollmentRows, type EnrollmentRow } from './find-enrollment';
 
 export interface ListEnrollmentsInput {
@@ -19,7 +19,7 @@ export async function listEnrollments({
 }: ServiceCall<ListEnrollmentsInput>): Promise<(EnrollmentRow & { id: string })[]> {
   const rows = await selectEnrollmentRows(
     ctx.db,
-    advertiserOrgId(ctx),
+    actingAdvertiser(ctx).organizationId,
     and(
       input.status ? eq(enrollments.status, input.status) : undefined,
       input.programId ? eq(enrollments.programId, input.programId) : undefined,

@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { enrollments, organizations } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
-import { actorId, namedByBrand, portalScope } from '../tenant-scope';
+import { actorId, namedByBrand, portalScope } from '../access';
 
 /**
  * The advertisers the signed-in affiliate has joined programs of, with its enrollment counts: the

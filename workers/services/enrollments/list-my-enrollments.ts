@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { apps, enrollments, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { affiliateProgramTerms } from '../programs/affiliate-terms';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateProgramTerms } from '../programs';
+import { affiliateScope } from '../access';
 
 /**
  * The signed-in affiliate's enrollments with one advertiser, with the program terms that apply to

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error';
 import { mapConstraintErrors, uniqueViolation } from '../../errors/constraint-error';
 import { recordAudit } from '../audit';
 import { definedChanges } from '../defined-changes';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
 
 export interface EnrollmentOverrides {
@@ -26,7 +26,7 @@ export async function updateEnrollment({
   ctx,
   input,
 }: ServiceCall<{ enrollmentId: string; changes: EnrollmentOverrides }>): Promise<EnrollmentRow> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await mapConstraintErrors(() =>
     inTransaction(ctx, async (tx) => {
       const before = await lockEnrollmentOrThrow(tx.db, organizationId, input.enrollmentId);

@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { type Balance, listBalances } from './balances';
 
 /** The signed-in affiliate's balance with the advertiser it works with, per currency. */

@@ -4,4 +4,5 @@ export { checkOrgLedger } from './check-org-ledger';
 export { getMyOrgBalance } from './get-my-org-balance';
 export { listMyBalances, type MyBalance } from './list-my-balances';
 export { listOrgBalances } from './list-org-balances';
+export { notifyBalanceCrossings } from './notify-balance-crossings';
 export { releaseHolds } from './release-holds';

@@ -2,8 +2,8 @@ import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { commissions, payoutItemCommissions, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { payoutThreshold } from '../../domain/payout-plan';
-import { platformMinimums } from '../payouts/platform-minimums';
-import { actorId, portalScope } from '../tenant-scope';
+import { platformMinimums } from '../payouts';
+import { actorId, portalScope } from '../access';
 import { type Balance, listBalances } from './balances';
 
 export interface MyBalance extends Balance {
@@ -53,10 +53,7 @@ export async function listMyBalances({
   const programMin = new Map(
     minimums.map((m) => [`${m.organizationId}:${m.currency}`, Number(m.programMinMinor ?? 0)]),
   );
-  const platform = await platformMinimums(
-    ctx.db,
-    balances.map((b) => b.currency),
-  );
+  const platform = await platformMinimums({ ctx, input: { currencies: balances.map((b) => b.currency) } });
   return balances.map((b) => {
     const platformMin = platform.get(b.currency);
     return {

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { users } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { type Balance, listBalances } from './balances';
 
 /** A balance as its advertiser sees it: with the affiliate's email, so finance staff know whom they owe. */
@@ -17,7 +17,7 @@ export async function listOrgBalances({
   const balances = await listBalances({
     ctx,
     input: {
-      organizationId: advertiserOrgId(ctx),
+      organizationId: actingAdvertiser(ctx).organizationId,
       ...(input.currency ? { currency: input.currency } : {}),
       ...(input.affiliateId ? { affiliateId: input.affiliateId } : {}),
     },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { HELD_CONVERSION_STATUSES } from '../../domain/conversion-status';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /** Conversions under review or voided: their lines stay on hold until a reviewer decides. */
 const HELD = sql`(${sql.join(

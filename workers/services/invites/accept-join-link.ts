@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { joinThroughLink, type JoinResult } from './join-through-link';
 
 /** A signed-in affiliate joins through a registration link (see joinThroughLink for the rules). */

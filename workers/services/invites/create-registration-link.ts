@@ -5,7 +5,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { randomJoinCode } from '../../domain/join-link';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { selectRegistrationLinks, toRegistrationLinkRow, type RegistrationLinkRow } from './registration-link-view';
 
 export interface CreateRegistrationLinkInput {
@@ -26,7 +26,7 @@ export async function createRegistrationLink({
   ctx,
   input,
 }: ServiceCall<CreateRegistrationLinkInput>): Promise<RegistrationLinkRow> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   if (input.expiresAt && input.expiresAt <= ctx.now)
     throw new ValidationError('The expiry must be in the future', [{ path: 'expiresAt', message: 'In the past' }]);
   const id = await inTransaction(ctx, async (tx) => {

@@ -7,7 +7,7 @@ import { addSeconds, INVITATION_TTL_SECONDS } from '../../domain/token-lifetimes
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { deliverEmail, emailBrand, sendEmail } from '../email';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import type { ProgramInvitation } from './list-program-invitations';
 
 /**
@@ -19,7 +19,7 @@ export async function inviteAffiliate({
   ctx,
   input,
 }: ServiceCall<{ email: string; programId: string }>): Promise<ProgramInvitation> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const email = input.email.toLowerCase();
   const token = newSecretToken();
   const { invitation, outboxId, programName } = await inTransaction(ctx, async (tx) => {

@@ -5,7 +5,7 @@ import { joinLinkState } from '../../domain/join-link';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { enrollInvited, planInvitedEnrollment, publishInvitedEnrollments } from '../enrollments';
-import { portalScope } from '../tenant-scope';
+import { portalScope } from '../access';
 import { JOIN_LINK_MESSAGES } from './join-link-messages';
 
 export interface JoinResult {

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { invitations, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface ProgramInvitation {
   id: string;
@@ -22,7 +22,7 @@ export async function listProgramInvitations({ ctx }: ServiceCall<void>): Promis
     .innerJoin(programs, eq(programs.id, invitations.programId))
     .where(
       and(
-        eq(invitations.organizationId, advertiserOrgId(ctx)),
+        eq(invitations.organizationId, actingAdvertiser(ctx).organizationId),
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
       ),

@@ -3,11 +3,11 @@ import { invitations } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** Withdraws an open program invitation; its link stops working. Another tenant's id is not_found. */
 export async function revokeProgramInvitation({ ctx, input }: ServiceCall<{ invitationId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const [invitation] = await tx.db
       .select()

@@ -3,7 +3,7 @@ import { registrationLinks } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { selectRegistrationLinks, toRegistrationLinkRow, type RegistrationLinkRow } from './registration-link-view';
 
 /**
@@ -14,7 +14,7 @@ export async function revokeRegistrationLink({
   ctx,
   input,
 }: ServiceCall<{ linkId: string }>): Promise<RegistrationLinkRow> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const [link] = await tx.db
       .select()

@@ -6,7 +6,7 @@ import { randomLinkSlug } from '../../domain/random-codes';
 import { linkParams, type Utm } from '../../domain/tracking-links';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { publishRouting } from '../tracking';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { assertLandingAllowed, LINK_SLUG_TAKEN } from './find-my-link';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
 

@@ -3,7 +3,7 @@ import { links, type Link } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import { landingUrlIssue } from '../../domain/program-rules';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 
 /** One of the signed-in affiliate's links with the current advertiser; not_found for anyone else's. */
 export async function findMyLinkOrThrow(ctx: ServiceContext, linkId: string, lock = false): Promise<Link> {

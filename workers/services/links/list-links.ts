@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { links, type Link } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 
 export interface ListLinksInput {
   enrollmentId?: string | undefined;

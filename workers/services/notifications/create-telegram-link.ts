@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { newSecretToken, sha256Hex } from '../../domain/secret-token';
 import { addSeconds, TELEGRAM_LINK_TTL_SECONDS } from '../../domain/token-lifetimes';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 /**
  * A deep link `https://t.me/<bot>?start=<token>` for the signed-in user: opening it and pressing

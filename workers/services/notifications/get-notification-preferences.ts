@@ -6,8 +6,7 @@ import { eqIf } from '../../db/eq-if';
 import { eventsForAudiences, type NotificationAudience } from '../../domain/notification-audience';
 import { isChannelEnabled } from '../../domain/notification-preferences';
 import { NotFoundError } from '../../errors/app-error';
-import { isAffiliateAccount } from '../accounts';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, isAffiliateAccount, portalScope } from '../access';
 
 /** Why a channel cannot carry anything for this user now; the switch is off until that changes. */
 export type ChannelBlock = 'telegram_not_linked' | 'telegram_unavailable';

@@ -2,7 +2,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { notifications } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import { eqIf } from '../../db/eq-if';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, portalScope } from '../access';
 
 /**
  * The signed-in user's in-app notifications this session may read. A white-label portal's session

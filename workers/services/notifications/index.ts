@@ -10,7 +10,6 @@ export {
 export { listNotifications } from './list-notifications';
 export { markNotificationRead } from './mark-notification-read';
 export { type NotificationRequest, notificationRequest } from './notification-request';
-export { notifyBalanceCrossings } from './notify-balance-crossings';
 export { receiveTelegramUpdate, type TelegramUpdate, type TelegramUpdateOutcome } from './receive-telegram-update';
 export { recordNotifications } from './record-notifications';
 export { type PreferenceChange, updateNotificationPreferences } from './update-notification-preferences';

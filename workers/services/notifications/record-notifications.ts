@@ -54,9 +54,10 @@ export async function recordNotifications({
         ).map((o) => [o.id, o.branding.portalName?.trim() || o.name]),
   );
   // A message about the account itself carries the brand of the portal the user signed up on.
-  const portalBrands = await signupPortalBrands(ctx.db, [
-    ...new Set(input.requests.filter((r) => !r.organizationId).map((r) => r.userId)),
-  ]);
+  const portalBrands = await signupPortalBrands({
+    ctx,
+    input: [...new Set(input.requests.filter((r) => !r.organizationId).map((r) => r.userId))],
+  });
   const telegramOn = telegramConfig(ctx.config) !== null;
 
   const rows: Row[] = [];

@@ -1,16 +1,19 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { customDomains, organizations, users } from '../../../schema';
-import type { Executor } from '../../db/client';
-import { servesPortal } from '../portal/serves-portal';
+import type { ServiceCall } from '../../context';
+import { servesPortal } from '../portal';
 
 /**
  * The brand of the white-label portal each user signed up on, while it still serves: the name a message
  * about the account itself (no organization of its own, such as the platform's review) carries, as its
  * email's sender does (emailBrand). Users without one are absent: they read the platform's name.
  */
-export async function signupPortalBrands(db: Executor, userIds: string[]): Promise<Map<string, string>> {
+export async function signupPortalBrands({
+  ctx,
+  input: userIds,
+}: ServiceCall<string[]>): Promise<Map<string, string>> {
   if (userIds.length === 0) return new Map();
-  const rows = await db
+  const rows = await ctx.db
     .selectDistinctOn([users.id], { userId: users.id, name: organizations.name, branding: organizations.branding })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.signupOrganizationId))

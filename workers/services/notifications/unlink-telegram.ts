@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 /** Stops Telegram messages to the signed-in user: the chat is forgotten. Unlinking twice is harmless. */
 export async function unlinkTelegram({ ctx }: ServiceCall<void>): Promise<{ linked: false }> {

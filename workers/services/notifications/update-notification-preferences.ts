@@ -1,6 +1,6 @@
 import type { NotificationEvent, UserNotificationChannel } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { getNotificationPreferences, type NotificationPreferences } from './get-notification-preferences';
 import { writePreferences } from './write-preferences';
 

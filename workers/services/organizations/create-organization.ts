@@ -5,7 +5,7 @@ import { mapConstraintErrors } from '../../errors/constraint-error';
 import { organizationSlug, randomSlugSuffix } from '../../domain/slug';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 /** New organizations start on this plan; upgrades are a billing matter. */
 export const DEFAULT_PLAN = 'starter';

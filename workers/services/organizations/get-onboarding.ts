@@ -8,7 +8,7 @@ import {
   type OnboardingStepState,
   onboardingSteps,
 } from '../../domain/onboarding-steps';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** The latest event that came through an integration the advertiser set up. */
 export interface OnboardingEvent {
@@ -38,7 +38,7 @@ export interface Onboarding {
  * CPC job's, not an event anyone sent.
  */
 export async function getOnboarding({ ctx }: ServiceCall<void>): Promise<Onboarding> {
-  const orgId = advertiserOrgId(ctx);
+  const orgId = actingAdvertiser(ctx).organizationId;
   const result = await ctx.db.execute(sql`
     SELECT
       (SELECT count(*)::int FROM ${apps} WHERE ${apps.organizationId} = ${orgId}) AS apps,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { organizations, plans } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** The current tenant's organization. */
 export async function getOrganization({ ctx }: ServiceCall<void>) {
@@ -10,7 +10,7 @@ export async function getOrganization({ ctx }: ServiceCall<void>) {
     .select({ organization: organizations, planCode: plans.code })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(organizations.id, advertiserOrgId(ctx)));
+    .where(eq(organizations.id, actingAdvertiser(ctx).organizationId));
   if (!row) throw new NotFoundError('organization');
   return row;
 }

@@ -5,4 +5,5 @@ export { getOrganization } from './get-organization';
 export { listMyOrganizations } from './list-my-organizations';
 export { setTwoFactorRequirement } from './set-two-factor-requirement';
 export { updateOrganization } from './update-organization';
+export { type BrandImageKind, uploadBrandImage } from './upload-brand-image';
 export { listPlatformOrganizations } from './list-platform-organizations';

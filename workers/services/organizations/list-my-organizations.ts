@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { memberships, organizations, plans } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, portalScope } from '../access';
 
 /** The organizations the signed-in user is a member of, with its role in each. */
 export async function listMyOrganizations({ ctx }: ServiceCall<void>) {

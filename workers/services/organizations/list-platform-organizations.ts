@@ -2,7 +2,7 @@ import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
 import { customDomains, memberships, organizations, plans, programs } from '../../../schema';
 import type { OrganizationStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { requirePlatformStaff } from '../system/require-platform-admin';
+import { requirePlatformStaff } from '../access';
 
 export interface PlatformOrganizationFilters {
   /** Part of the name or slug, case-insensitive. */

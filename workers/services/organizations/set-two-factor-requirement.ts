@@ -3,7 +3,7 @@ import { organizations, plans, users } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { actorId, actingAdvertiser } from '../access';
 
 /**
  * Turns the organization's 2FA requirement for its members on or off (owners only: the route
@@ -11,7 +11,7 @@ import { actorId, advertiserOrgId } from '../tenant-scope';
  * grace period. Members without 2FA get the grace period from their next signed-in request. Audited.
  */
 export async function setTwoFactorRequirement({ ctx, input }: ServiceCall<{ required: boolean }>) {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const userId = actorId(ctx);
   if (input.required) {
     const [me] = await ctx.db.select({ totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));

@@ -5,7 +5,7 @@ import { PAYOUT_ROLES, STRICT_RULE_PEOPLE, strictRuleSatisfiable } from '../../d
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface OrganizationChanges {
   name?: string | undefined;
@@ -46,7 +46,7 @@ async function assertStrictRuleSatisfiable(tx: ServiceContext, organizationId: s
 
 /** Renames the tenant's organization, changes its white-label branding or its payout rule. Audited. */
 export async function updateOrganization({ ctx, input }: ServiceCall<OrganizationChanges>) {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
     const [current] = await tx.db
       .select()

@@ -11,7 +11,7 @@ export async function applyItemResult({
   ctx,
   input,
 }: ServiceCall<ItemResultInput>): Promise<Omit<ItemResultOutcome, 'notifications'>> {
-  const { notifications, ...outcome } = await inTransaction(ctx, (tx) => settleItemResult(tx, input));
+  const { notifications, ...outcome } = await inTransaction(ctx, (tx) => settleItemResult({ ctx: tx, input }));
   if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
   return outcome;
 }

@@ -5,7 +5,7 @@ import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
 import { approvalRefusal } from '../../domain/payout-duties';
 import { ConflictError } from '../../errors/app-error';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
@@ -27,7 +27,8 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
     );
     if (batch.itemCount === 0) throw new ConflictError('The batch has no items left; cancel it instead');
     const refusal = approvalRefusal({ proposerId: batch.createdById, approverId: null }, approver);
-    if (refusal) throw dutyRefused(refusal, await payoutFourEyes(tx.db, batch.organizationId));
+    if (refusal)
+      throw dutyRefused(refusal, await payoutFourEyes({ ctx: tx, input: { organizationId: batch.organizationId } }));
     await tx.db.execute(sql`
       UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}
       FROM (SELECT id, ((row_number() OVER (ORDER BY id)) - 1) / ${PAYPAL_MAX_ITEMS_PER_CALL} AS part FROM affiliate.payout_items WHERE batch_id = ${batch.id}) r

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, orgPaypalAccounts, type PayoutBatch, users } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import {
   type ActionState,
   batchActions,
@@ -12,7 +12,7 @@ import {
   PAYOUT_ROLES,
 } from '../../domain/payout-duties';
 import { paypalConfig } from '../../integrations/paypal/paypal-config';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { payoutFourEyes } from './payout-four-eyes';
 
 export interface BatchPerson {
@@ -55,9 +55,10 @@ async function payoutsConfigured(ctx: ServiceContext, organizationId: string): P
 }
 
 /** The duties view of one batch for the caller: the rule itself lives in domain/payout-duties. */
-export async function batchDuties(ctx: ServiceContext, batch: PayoutBatch): Promise<BatchDuties> {
-  const strict = await payoutFourEyes(ctx.db, batch.organizationId);
-  const input: BatchDutyInput = {
+export async function batchDuties({ ctx, input }: ServiceCall<{ batch: PayoutBatch }>): Promise<BatchDuties> {
+  const { batch } = input;
+  const strict = await payoutFourEyes({ ctx, input: { organizationId: batch.organizationId } });
+  const duty: BatchDutyInput = {
     status: batch.status,
     itemCount: batch.itemCount,
     proposerId: batch.createdById,
@@ -95,7 +96,7 @@ export async function batchDuties(ctx: ServiceContext, batch: PayoutBatch): Prom
     approvedBy: byId(batch.approvedById),
     sentBy: byId(batch.sentById),
     nextStep: nextStep(batch.status, batch.itemCount),
-    eligible: eligibleForNextStep(input, members).map(person),
-    actions: batchActions(input, callerOf(ctx)),
+    eligible: eligibleForNextStep(duty, members).map(person),
+    actions: batchActions(duty, callerOf(ctx)),
   };
 }

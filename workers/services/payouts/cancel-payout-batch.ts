@@ -5,7 +5,7 @@ import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /**
  * Cancels a batch that never reached PayPal (proposed or approved): every line goes back to
@@ -19,11 +19,10 @@ export function cancelPayoutBatch({ ctx, input }: ServiceCall<{ batchId: string 
       'canceled',
       `Only a proposed or approved batch can be canceled; this one is ${batch.status}`,
     );
-    const released = await releaseItemLines(
-      tx,
-      sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${batch.id}`,
-      'in_payout',
-    );
+    const released = await releaseItemLines({
+      ctx: tx,
+      input: { items: sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${batch.id}`, from: 'in_payout' },
+    });
     await tx.db
       .update(payoutItems)
       .set({ status: 'canceled', failureReason: 'batch canceled before sending', updatedAt: ctx.now })

@@ -1,6 +1,6 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { payoutBatchParts, type PayoutBatchPart } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 /**
  * A part left in 'sending' this long is presumed abandoned (crash, timeout) and may be re-sent
@@ -13,7 +13,11 @@ export const STUCK_SENDING_MS = 2 * 60_000;
  * a crash afterwards leaves the evidence, and the recovery re-sends the same sender_batch_id.
  * Only one caller gets the row: a fresh 'sending' part belongs to whoever claimed it.
  */
-export async function claimPayoutPart(ctx: ServiceContext, partId: string): Promise<PayoutBatchPart | null> {
+export async function claimPayoutPart({
+  ctx,
+  input,
+}: ServiceCall<{ partId: string }>): Promise<PayoutBatchPart | null> {
+  const { partId } = input;
   const stale = new Date(ctx.now.getTime() - STUCK_SENDING_MS);
   const [claimed] = await ctx.db
     .update(payoutBatchParts)

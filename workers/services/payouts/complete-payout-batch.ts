@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { FINAL_ITEM_STATUSES } from '../../domain/payout-item-transition';
 
 const FINAL = sql.join(
@@ -14,7 +14,8 @@ const FINAL = sql.join(
  * item keeps both open (PayPal returns it after 30 days). Cheap while items are still open: NOT
  * EXISTS stops at the first one.
  */
-export async function completePayoutBatch(ctx: ServiceContext, batchId: string): Promise<boolean> {
+export async function completePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string }>): Promise<boolean> {
+  const { batchId } = input;
   await ctx.db.execute(sql`
     UPDATE affiliate.payout_batches b SET paypal_status = p.paypal_status, updated_at = ${ctx.now}
     FROM (

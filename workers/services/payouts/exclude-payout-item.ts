@@ -7,7 +7,7 @@ import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /**
  * Takes one affiliate out of a proposed batch: its lines go back to approved (they are proposed
@@ -26,9 +26,12 @@ export function excludePayoutItem({
       .from(payoutItems)
       .where(and(eq(payoutItems.id, input.itemId), eq(payoutItems.batchId, batch.id)));
     if (!item) throw new NotFoundError('payout item', input.itemId);
-    const released = await releaseItemLines(tx, sql`SELECT ${item.id}::uuid`, 'in_payout');
+    const released = await releaseItemLines({
+      ctx: tx,
+      input: { items: sql`SELECT ${item.id}::uuid`, from: 'in_payout' },
+    });
     await tx.db.delete(payoutItems).where(eq(payoutItems.id, item.id));
-    const totals = await refreshBatchTotals(tx, batch.id);
+    const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch.id } });
     await recordAudit({
       ctx: tx,
       input: {

@@ -25,7 +25,7 @@ export async function exportPayoutBatch({
   input,
 }: ServiceCall<{ batchId: string }>): Promise<{ filename: string; csv: string }> {
   const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
-  const rows = await listBatchItems(ctx, batch.id);
+  const rows = await listBatchItems({ ctx, input: { batchId: batch.id } });
   const csv = toCsv(
     HEADER,
     rows.map(({ item, affiliateEmail, paypalBatchId }) => [

@@ -1,11 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { memberships, payoutBatchParts, payoutItems } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { fundingFailureSentence } from '../../domain/paypal-failure-text';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 /** PayPal's error names that mean the sender's PayPal balance cannot fund the payout. */
 const FUNDING_ERRORS = new Set(['INSUFFICIENT_FUNDS', 'SENDER_BALANCE_INSUFFICIENT']);
@@ -39,13 +39,16 @@ async function fundingWarnings(
  * lines return to the balance in one transaction. After the commit, each affiliate hears the
  * payout failed, and when the refusal is for funds the advertiser's owners and finance members too.
  */
-export async function failPayoutPart(
-  ctx: ServiceContext,
-  part: { id: string; batchId: string; part: number },
-  reason: string,
-  from: 'sending' | 'sent' = 'sending',
-  opts: { paypalError?: string | null } = {},
-): Promise<void> {
+export async function failPayoutPart({
+  ctx,
+  input,
+}: ServiceCall<{
+  part: { id: string; batchId: string; part: number };
+  reason: string;
+  from?: 'sending' | 'sent';
+  opts?: { paypalError?: string | null };
+}>): Promise<void> {
+  const { part, reason, from = 'sending', opts = {} } = input;
   const notifications = await inTransaction(ctx, async (tx) => {
     const [failed] = await tx.db
       .update(payoutBatchParts)
@@ -54,7 +57,7 @@ export async function failPayoutPart(
       .returning();
     if (!failed) return [];
     const items = sql`SELECT id FROM affiliate.payout_items WHERE batch_id = ${part.batchId} AND part = ${part.part} AND status = 'pending'`;
-    const released = await releaseItemLines(tx, items, 'in_payout');
+    const released = await releaseItemLines({ ctx: tx, input: { items, from: 'in_payout' } });
     const failedItems = await tx.db
       .update(payoutItems)
       .set({

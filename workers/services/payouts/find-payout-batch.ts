@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { payoutBatches, type PayoutBatch } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /**
  * The batch of the request's advertiser, optionally locked for the caller's transaction. Another
@@ -16,7 +16,7 @@ export async function findPayoutBatch({
   const query = ctx.db
     .select()
     .from(payoutBatches)
-    .where(and(eq(payoutBatches.id, batchId), eq(payoutBatches.organizationId, advertiserOrgId(ctx))));
+    .where(and(eq(payoutBatches.id, batchId), eq(payoutBatches.organizationId, actingAdvertiser(ctx).organizationId)));
   const [batch] = input.lock ? await query.for('update') : await query;
   if (!batch) throw new NotFoundError('payout batch', batchId);
   return batch;

@@ -16,7 +16,10 @@ export async function getPayoutBatch({
     .from(payoutBatchParts)
     .where(eq(payoutBatchParts.batchId, batch.id))
     .orderBy(asc(payoutBatchParts.part));
-  const items = await listBatchItems(ctx, batch.id, { limit: input.limit, cursor: input.cursor });
-  const duties = await batchDuties(ctx, batch);
+  const items = await listBatchItems({
+    ctx,
+    input: { batchId: batch.id, page: { limit: input.limit, cursor: input.cursor } },
+  });
+  const duties = await batchDuties({ ctx, input: { batch } });
   return { batch, duties, parts, items };
 }

@@ -20,3 +20,6 @@ export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';
 export { setPayoutMinimums } from './set-payout-minimums';
 export { startPayoutSend } from './start-payout-send';
+
+// Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
+export { platformMinimums } from './platform-minimums';

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { payoutBatchParts, payoutItems, users, type PayoutItem } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 export interface BatchItemRow {
   id: string;
@@ -11,11 +11,13 @@ export interface BatchItemRow {
 }
 
 /** Items of one batch in id order (the order parts are cut in), with the affiliate's account email. */
-export async function listBatchItems(
-  ctx: ServiceContext,
-  batchId: string,
-  page: { limit?: number | undefined; cursor?: string | undefined } = {},
-): Promise<BatchItemRow[]> {
+export async function listBatchItems({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string; page?: { limit?: number | undefined; cursor?: string | undefined } }>): Promise<
+  BatchItemRow[]
+> {
+  const { batchId, page = {} } = input;
   const query = ctx.db
     .select({ item: payoutItems, affiliateEmail: users.email, paypalBatchId: payoutBatchParts.paypalBatchId })
     .from(payoutItems)

@@ -3,7 +3,7 @@ import { organizations, payoutBatches, payoutItems, type PayoutItem } from '../.
 import type { PayoutBatchStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, portalScope } from '../access';
 
 export interface MyPayoutRow {
   id: string;

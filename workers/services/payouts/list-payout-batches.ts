@@ -2,7 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { payoutBatches, type PayoutBatch } from '../../../schema';
 import type { PayoutBatchStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** The advertiser's batches, newest first, optionally of one status; one row more than `limit` says there is a next page. */
 export function listPayoutBatches({
@@ -16,7 +16,7 @@ export function listPayoutBatches({
     .from(payoutBatches)
     .where(
       and(
-        eq(payoutBatches.organizationId, advertiserOrgId(ctx)),
+        eq(payoutBatches.organizationId, actingAdvertiser(ctx).organizationId),
         input.status ? eq(payoutBatches.status, input.status) : undefined,
         input.cursor ? lt(payoutBatches.id, input.cursor) : undefined,
       ),

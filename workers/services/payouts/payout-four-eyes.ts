@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { organizations } from '../../../schema';
-import type { Executor } from '../../db/client';
 import { DUTY_MESSAGES, type DutyRefusal } from '../../domain/payout-duties';
 import { AppError } from '../../errors/app-error';
+import type { ServiceCall } from '../../context';
 
 /** The organization's four-eyes setting (on unless an owner or admin turned it off). */
-export async function payoutFourEyes(db: Executor, organizationId: string): Promise<boolean> {
+export async function payoutFourEyes({ ctx, input }: ServiceCall<{ organizationId: string }>): Promise<boolean> {
+  const { db } = ctx;
+  const { organizationId } = input;
   const [row] = await db
     .select({ on: organizations.payoutFourEyes })
     .from(organizations)

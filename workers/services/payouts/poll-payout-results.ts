@@ -42,23 +42,23 @@ async function pollPart(
       continue;
     }
     const outcome = await inTransaction(ctx, (tx) =>
-      settleItemResult(
-        tx,
-        {
+      settleItemResult({
+        ctx: tx,
+        input: {
           payoutItemId: r.senderItemId!,
           paypalItemId: r.payoutItemId,
           transactionStatus: status,
           transactionId: r.transactionId,
           error: r.error,
+          completion: false,
         },
-        { completion: false },
-      ),
+      }),
     );
     notifications.push(...outcome.notifications);
     if (outcome.outcome === 'applied') applied++;
   }
   for (let i = 0; i < paid.length; i += PAID_CHUNK) {
-    const sent = await settlePaidItems(ctx, paid.slice(i, i + PAID_CHUNK));
+    const sent = await settlePaidItems({ ctx, input: { results: paid.slice(i, i + PAID_CHUNK) } });
     notifications.push(...sent);
     applied += sent.length;
   }
@@ -69,8 +69,11 @@ async function pollPart(
   // A batch PayPal denied or canceled as a whole never gives its items a result: without this the
   // part would be polled for ever and its lines stay in payout.
   if (remote.batchStatus === 'DENIED' || remote.batchStatus === 'CANCELED')
-    await failPayoutPart(ctx, part, `PayPal ${remote.batchStatus.toLowerCase()} the batch`, 'sent');
-  await completePayoutBatch(ctx, part.batchId);
+    await failPayoutPart({
+      ctx,
+      input: { part, reason: `PayPal ${remote.batchStatus.toLowerCase()} the batch`, from: 'sent' },
+    });
+  await completePayoutBatch({ ctx, input: { batchId: part.batchId } });
   if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
   return applied;
 }
@@ -104,7 +107,7 @@ export async function pollPayoutResults({
   const accountOf = (organizationId: string) => {
     let account = accounts.get(organizationId);
     if (!account) {
-      account = resolvePaypalAccount(ctx, organizationId).then((a) => a?.config ?? null);
+      account = resolvePaypalAccount({ ctx, input: { organizationId } }).then((a) => a?.config ?? null);
       accounts.set(organizationId, account);
     }
     return account;

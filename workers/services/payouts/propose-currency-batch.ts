@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutItems } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
 import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface CurrencyProposal {
   batchId: string;
@@ -148,16 +148,16 @@ async function writePlan(
  * (no empty batch is created), and for a currency without a platform minimum: PayPal does not
  * pay it out, so its lines stay approved.
  */
-export function proposeCurrencyBatch(
-  ctx: ServiceContext,
-  input: { organizationId: string; currency: string },
-): Promise<CurrencyProposal | null> {
+export function proposeCurrencyBatch({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string; currency: string }>): Promise<CurrencyProposal | null> {
   const { organizationId, currency } = input;
   return inTransaction(ctx, async (tx) => {
     await tx.db.execute(
       sql`SELECT pg_advisory_xact_lock(hashtext(${`payouts:${organizationId}`}), hashtext(${currency}))`,
     );
-    const platformMinMinor = (await platformMinimums(tx.db, [currency])).get(currency);
+    const platformMinMinor = (await platformMinimums({ ctx: tx, input: { currencies: [currency] } })).get(currency);
     if (platformMinMinor === undefined) {
       ctx.log.warn('payout_currency_without_minimum', { organizationId, currency });
       return null;
@@ -198,7 +198,7 @@ export function proposeCurrencyBatch(
         .where(eq(payoutBatches.id, batch.id));
     }
     const linesLinked = await writePlan(tx, batch!, plan, emails);
-    const totals = await refreshBatchTotals(tx, batch!.id);
+    const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch!.id } });
     const summary: CurrencyProposal = {
       batchId: batch!.id,
       organizationId,

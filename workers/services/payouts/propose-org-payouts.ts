@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { proposePayouts } from './propose-payouts';
 import { unproposedBalances } from './unproposed-balances';
 
@@ -8,7 +8,7 @@ import { unproposedBalances } from './unproposed-balances';
  * left behind and why, so the person who clicked learns why nobody (or not everybody) was proposed.
  */
 export async function proposeOrgPayouts({ ctx }: ServiceCall<void>) {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const result = await proposePayouts({ ctx, input: { organizationId } });
-  return { ...result, unproposed: await unproposedBalances(ctx, organizationId) };
+  return { ...result, unproposed: await unproposedBalances({ ctx, input: { organizationId } }) };
 }

@@ -26,7 +26,7 @@ export async function proposePayouts({ ctx, input }: ServiceCall<{ organizationI
   const failed: { organizationId: string; currency: string; error: string }[] = [];
   for (const pair of pairs) {
     try {
-      const proposal = await proposeCurrencyBatch(ctx, pair);
+      const proposal = await proposeCurrencyBatch({ ctx, input: pair });
       if (proposal) batches.push(proposal);
     } catch (err) {
       if (input.organizationId) throw err;

@@ -39,18 +39,21 @@ async function act(
       .where(eq(payoutBatchParts.paypalBatchId, event.payoutBatchId))
       .returning({ batchId: payoutBatchParts.batchId });
     // The batch's header shows PayPal's status too, not only its part's.
-    for (const part of parts) await completePayoutBatch(tx, part.batchId);
+    for (const part of parts) await completePayoutBatch({ ctx: tx, input: { batchId: part.batchId } });
     return { outcome: 'batch_status_recorded', notifications: [] };
   }
   if (event.kind === 'unsupported')
     return { outcome: event.eventType === 'malformed' ? 'malformed' : 'ignored', notifications: [] };
   if (!event.senderItemId || !KNOWN.has(event.transactionStatus)) return { outcome: 'ignored', notifications: [] };
-  const result = await settleItemResult(tx, {
-    payoutItemId: event.senderItemId,
-    paypalItemId: event.payoutItemId,
-    transactionStatus: event.transactionStatus as PaypalItemStatus,
-    transactionId: event.transactionId,
-    error: event.error,
+  const result = await settleItemResult({
+    ctx: tx,
+    input: {
+      payoutItemId: event.senderItemId,
+      paypalItemId: event.payoutItemId,
+      transactionStatus: event.transactionStatus as PaypalItemStatus,
+      transactionId: event.transactionId,
+      error: event.error,
+    },
   });
   return { outcome: result.outcome, notifications: result.notifications };
 }
@@ -61,7 +64,7 @@ async function act(
  */
 async function verifyingAccount(ctx: ServiceContext, organizationId: string | undefined) {
   if (organizationId !== undefined) {
-    const own = await ownPaypalAccount(ctx, organizationId);
+    const own = await ownPaypalAccount({ ctx, input: { organizationId } });
     if (!own) throw new NotFoundError('PayPal connection');
     return own;
   }
@@ -79,10 +82,10 @@ async function verifyingAccount(ctx: ServiceContext, organizationId: string | un
  * platform URL only on payouts of organizations without their own app (those it paid).
  */
 async function belongsHere(ctx: ServiceContext, event: PayPalEventOutcome, organizationId: string | undefined) {
-  const owner = await webhookEventOwner(ctx, event);
+  const owner = await webhookEventOwner({ ctx, input: { event } });
   if (owner === null) return true;
   if (organizationId !== undefined) return owner === organizationId;
-  return (await ownPaypalAccount(ctx, owner)) === null;
+  return (await ownPaypalAccount({ ctx, input: { organizationId: owner } })) === null;
 }
 
 /**

@@ -46,7 +46,10 @@ export async function reconcilePayoutBatch({
     .from(payoutBatchParts)
     .where(eq(payoutBatchParts.batchId, batch.id))
     .orderBy(asc(payoutBatchParts.part));
-  const rows = await listBatchItems(ctx, batch.id, { limit: input.limit, cursor: input.cursor });
+  const rows = await listBatchItems({
+    ctx,
+    input: { batchId: batch.id, page: { limit: input.limit, cursor: input.cursor } },
+  });
   const ids = rows.map((r) => r.item.id);
   const events =
     ids.length === 0

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 /** Recomputes a batch's total and item count from its items, inside the caller's transaction. */
-export async function refreshBatchTotals(
-  ctx: ServiceContext,
-  batchId: string,
-): Promise<{ totalMinor: number; itemCount: number }> {
+export async function refreshBatchTotals({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string }>): Promise<{ totalMinor: number; itemCount: number }> {
+  const { batchId } = input;
   const result = await ctx.db.execute(sql`
     UPDATE affiliate.payout_batches b
     SET total_minor = t.total, item_count = t.items, updated_at = ${ctx.now}

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 /**
  * Gives the lines of the selected payout items back to the affiliate's balance: `from` lines
@@ -8,7 +8,11 @@ import type { ServiceContext } from '../../context';
  * the items; `items` is a subquery selecting payout item ids. Answers the ids of the lines moved,
  * whose stats the caller refreshes last.
  */
-export async function releaseItemLines(ctx: ServiceContext, items: SQL, from: 'in_payout' | 'paid'): Promise<string[]> {
+export async function releaseItemLines({
+  ctx,
+  input,
+}: ServiceCall<{ items: SQL; from: 'in_payout' | 'paid' }>): Promise<string[]> {
+  const { items, from } = input;
   const moved = await ctx.db.execute(sql`
     UPDATE affiliate.commissions c
     SET status = 'approved', paid_at = NULL, updated_at = ${ctx.now}

@@ -25,7 +25,7 @@ export async function resumePayoutSends({ ctx, input }: ServiceCall<{ limit: num
   const results = [];
   for (const { id, organization_id } of rows.rows as { id: string; organization_id: string }[]) {
     // An organization left with no PayPal account at all keeps its batch until one is configured.
-    if (!(await resolvePaypalAccount(ctx, organization_id))) continue;
+    if (!(await resolvePaypalAccount({ ctx, input: { organizationId: organization_id } }))) continue;
     results.push(await sendPayoutBatch({ ctx, input: { batchId: id } }));
   }
   return { batches: results.length, results };

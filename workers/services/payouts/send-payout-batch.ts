@@ -20,7 +20,7 @@ export async function sendPayoutBatch({
   const [batch] = await ctx.db.select().from(payoutBatches).where(eq(payoutBatches.id, input.batchId));
   if (!batch) throw new NotFoundError('payout batch', input.batchId);
   // The organization's own PayPal app when it connected one, else the deployment's.
-  const { config: cfg } = await requirePaypalAccount(ctx, batch.organizationId);
+  const { config: cfg } = await requirePaypalAccount({ ctx, input: { organizationId: batch.organizationId } });
   const outcomes: Record<string, PartOutcome> = {};
   if (isPayoutBatchSending(batch.status)) {
     const parts = await ctx.db
@@ -29,11 +29,14 @@ export async function sendPayoutBatch({
       .where(eq(payoutBatchParts.batchId, batch.id))
       .orderBy(asc(payoutBatchParts.part));
     for (const { id } of parts) {
-      const claimed = await claimPayoutPart(ctx, id);
+      const claimed = await claimPayoutPart({ ctx, input: { partId: id } });
       if (claimed)
-        outcomes[claimed.senderBatchId] = await sendPayoutPart(ctx, cfg, claimed, batch.currency, batch.organizationId);
+        outcomes[claimed.senderBatchId] = await sendPayoutPart({
+          ctx,
+          input: { cfg, part: claimed, currency: batch.currency, organizationId: batch.organizationId },
+        });
     }
   }
-  const settled = await settleBatchSend(ctx, batch.id);
+  const settled = await settleBatchSend({ ctx, input: { batchId: batch.id } });
   return { batchId: batch.id, status: settled ?? batch.status, parts: outcomes };
 }

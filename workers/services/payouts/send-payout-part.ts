@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { organizations, payoutBatchParts, payoutItems, type PayoutBatchPart } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { createPayout } from '../../integrations/paypal/create-payout';
 import { PayPalRequestError } from '../../integrations/paypal/paypal-errors';
 import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
@@ -16,13 +16,16 @@ export type PartOutcome = 'sent' | 'unsure' | 'failed';
  * When PayPal stayed unreachable the part stays 'sending' with the error: it may have been paid,
  * so only the same sender_batch_id may ever be tried again (the recovery cron does that).
  */
-export async function sendPayoutPart(
-  ctx: ServiceContext,
-  cfg: PayPalConfig,
-  part: PayoutBatchPart,
-  currency: string,
-  organizationId: string,
-): Promise<PartOutcome> {
+export async function sendPayoutPart({
+  ctx,
+  input,
+}: ServiceCall<{
+  cfg: PayPalConfig;
+  part: PayoutBatchPart;
+  currency: string;
+  organizationId: string;
+}>): Promise<PartOutcome> {
+  const { cfg, part, currency, organizationId } = input;
   const items = await ctx.db
     .select({
       id: payoutItems.id,
@@ -77,8 +80,16 @@ export async function sendPayoutPart(
           paypalError: err.paypalName,
           paypalDebugId: err.debugId,
         });
-      await failPayoutPart(ctx, part, err.message, 'sending', {
-        paypalError: err instanceof PayPalRequestError ? err.paypalName : null,
+      await failPayoutPart({
+        ctx,
+        input: {
+          part,
+          reason: err.message,
+          from: 'sending',
+          opts: {
+            paypalError: err instanceof PayPalRequestError ? err.paypalName : null,
+          },
+        },
       });
       return 'failed';
     }

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { payoutMinimumProblem } from '../../domain/payout-minimum';
 import { ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 export interface PayoutMinimumChange {
   currency: string;

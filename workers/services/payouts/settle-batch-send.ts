@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { completePayoutBatch } from './complete-payout-batch';
 
 /**
  * Once no part of a sending batch is pending or sending: 'sent' if any part reached PayPal,
  * 'failed' if all were refused. The batch keeps part 0's PayPal id for reference.
  */
-export async function settleBatchSend(ctx: ServiceContext, batchId: string): Promise<string | null> {
+export async function settleBatchSend({ ctx, input }: ServiceCall<{ batchId: string }>): Promise<string | null> {
+  const { batchId } = input;
   const result = await ctx.db.execute(sql`
     UPDATE affiliate.payout_batches b
     SET status = CASE WHEN s.reached THEN 'sent' ELSE 'failed' END,
@@ -24,6 +25,6 @@ export async function settleBatchSend(ctx: ServiceContext, batchId: string): Pro
     RETURNING b.status`);
   const status = (result.rows[0] as { status: string } | undefined)?.status ?? null;
   // A part refused outright leaves only final items behind; the batch may be complete already.
-  if (status === 'sent') await completePayoutBatch(ctx, batchId);
+  if (status === 'sent') await completePayoutBatch({ ctx, input: { batchId } });
   return status;
 }

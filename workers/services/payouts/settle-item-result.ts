@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { payoutBatches, payoutItems, type PayoutItem } from '../../../schema';
 import type { PayoutItemStatus } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { PayPalItemError } from '../../integrations/paypal/paypal-errors';
 import { hasPayoutBatchReachedPaypal } from '../../domain/payout-batch-status';
 import { unclaimedClaimBy } from '../../domain/unclaimed-payout';
@@ -15,7 +15,7 @@ import type { NotificationRequest } from '../notifications';
 import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface ItemResultInput {
   /** Our item id, sent to PayPal as sender_item_id. */
@@ -42,11 +42,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * deleted), unclaimed (lines wait), wait, or nothing. Returns the notifications to send after
  * commit. `completion: false` lets a caller applying many results check completion once.
  */
-export async function settleItemResult(
-  ctx: ServiceContext,
-  input: ItemResultInput,
-  opts: { completion?: boolean } = {},
-): Promise<ItemResultOutcome> {
+export async function settleItemResult({
+  ctx,
+  input,
+}: ServiceCall<ItemResultInput & { completion?: boolean }>): Promise<ItemResultOutcome> {
   const unknown = (outcome: 'unknown_item' | 'not_sent'): ItemResultOutcome => ({
     outcome,
     transition: null,
@@ -103,7 +102,10 @@ export async function settleItemResult(
       break;
     case 'return':
     case 'reverse':
-      moved = await releaseItemLines(ctx, sql`SELECT ${item.id}::uuid`, t.kind === 'return' ? 'in_payout' : 'paid');
+      moved = await releaseItemLines({
+        ctx,
+        input: { items: sql`SELECT ${item.id}::uuid`, from: t.kind === 'return' ? 'in_payout' : 'paid' },
+      });
       updated = await setItem({
         status: t.to,
         failureReason: reason.slice(0, 1000),
@@ -120,8 +122,8 @@ export async function settleItemResult(
       });
       break;
   }
-  if (opts.completion !== false && FINAL_ITEM_STATUSES.has(updated.status))
-    await completePayoutBatch(ctx, item.batchId);
+  if (input.completion !== false && FINAL_ITEM_STATUSES.has(updated.status))
+    await completePayoutBatch({ ctx, input: { batchId: item.batchId } });
   await refreshConversionStats(ctx, { commissionIds: moved });
   return { outcome: 'applied', transition: t.kind, status: updated.status, notifications };
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { PAYABLE_ITEM_STATUSES } from '../../domain/payout-item-transition';
 import type { NotificationRequest } from '../notifications';
 import { payoutNotification } from './payout-notification';
-import { refreshConversionStats } from '../stats/refresh-conversion-stats';
+import { refreshConversionStats } from '../stats';
 
 export interface PaidResult {
   payoutItemId: string;
@@ -32,7 +32,11 @@ const PAYABLE = sql.join(
  * transaction of two statements. The status guard in the UPDATE re-checks each row under its
  * lock, so a result that raced a webhook is applied once. Returns the notifications to send.
  */
-export function settlePaidItems(ctx: ServiceContext, results: PaidResult[]): Promise<NotificationRequest[]> {
+export function settlePaidItems({
+  ctx,
+  input,
+}: ServiceCall<{ results: PaidResult[] }>): Promise<NotificationRequest[]> {
+  const { results } = input;
   if (results.length === 0) return Promise.resolve([]);
   const rows = JSON.stringify(
     results.map((r) => ({ id: r.payoutItemId, paypal_item_id: r.paypalItemId, transaction_id: r.transactionId })),

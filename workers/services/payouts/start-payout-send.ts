@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { sendRefusal } from '../../domain/payout-duties';
 import { ConflictError } from '../../errors/app-error';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
@@ -18,13 +18,13 @@ import { requirePaypalAccount } from '../paypal-accounts';
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const sender = actorId(ctx);
   const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
-  await requirePaypalAccount(ctx, batch.organizationId);
+  await requirePaypalAccount({ ctx, input: { organizationId: batch.organizationId } });
   assertPayoutBatchTransition(
     batch.status,
     'sending',
     `Only an approved batch can be sent; this one is ${batch.status}`,
   );
-  const fourEyes = await payoutFourEyes(ctx.db, batch.organizationId);
+  const fourEyes = await payoutFourEyes({ ctx, input: { organizationId: batch.organizationId } });
   const refusal = sendRefusal({ proposerId: batch.createdById, approverId: batch.approvedById }, sender, fourEyes);
   if (refusal) throw dutyRefused(refusal, fourEyes);
   return inTransaction(ctx, async (tx) => {

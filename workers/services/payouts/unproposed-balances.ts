@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 export interface UnproposedBalance {
   currency: string;
@@ -18,7 +18,11 @@ export interface UnproposedBalance {
  * to a payout belongs to an affiliate the proposal skipped, either for want of a verified PayPal
  * email or because the net did not reach the minimum. "Propose now" shows it as the reason.
  */
-export async function unproposedBalances(ctx: ServiceContext, organizationId: string): Promise<UnproposedBalance[]> {
+export async function unproposedBalances({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string }>): Promise<UnproposedBalance[]> {
+  const { organizationId } = input;
   const result = await ctx.db.execute(sql`
     SELECT a.currency, count(*)::int AS affiliates,
            count(*) FILTER (WHERE NOT a.verified)::int AS no_verified_paypal,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { payoutBatches, payoutBatchParts, payoutItems } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { PayPalEventOutcome } from '../../integrations/paypal/paypal-events';
 
 // Our item ids are UUIDs; anything else in sender_item_id was not sent by us.
@@ -10,7 +10,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The organization whose payout a webhook event is about (by our item id, or PayPal's batch id of
  * one of our parts); null when it names nothing of ours, so acting on it would change nothing.
  */
-export async function webhookEventOwner(ctx: ServiceContext, event: PayPalEventOutcome): Promise<string | null> {
+export async function webhookEventOwner({
+  ctx,
+  input,
+}: ServiceCall<{ event: PayPalEventOutcome }>): Promise<string | null> {
+  const { event } = input;
   if (event.kind === 'item') {
     if (!event.senderItemId || !UUID.test(event.senderItemId)) return null;
     const [row] = await ctx.db

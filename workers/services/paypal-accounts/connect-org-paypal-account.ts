@@ -7,7 +7,7 @@ import { PayPalRequestError, PayPalUnavailableError } from '../../integrations/p
 import { paypalAccountConfig, paypalConfig } from '../../integrations/paypal/paypal-config';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { actorId, actingAdvertiser } from '../access';
 import { getOrgPaypalAccount } from './get-org-paypal-account';
 import { assertNoPayoutsInFlight } from './payouts-in-flight';
 
@@ -23,7 +23,7 @@ export interface ConnectOrgPaypalInput {
  * mode must accept the credentials first; a refusal stores nothing. Audited without the secret.
  */
 export async function connectOrgPaypalAccount({ ctx, input }: ServiceCall<ConnectOrgPaypalInput>) {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const userId = actorId(ctx);
   const [current] = await ctx.db
     .select()
@@ -32,7 +32,7 @@ export async function connectOrgPaypalAccount({ ctx, input }: ServiceCall<Connec
   // The same app (mode and client id) with a new secret or webhook id pays from the same account.
   const sameApp = current?.mode === input.mode && current.clientId === input.clientId;
   const payingAccountChanges = !sameApp && (current !== undefined || paypalConfig(ctx.config) !== null);
-  if (payingAccountChanges) await assertNoPayoutsInFlight(ctx, organizationId);
+  if (payingAccountChanges) await assertNoPayoutsInFlight({ ctx, input: { organizationId } });
   const cfg = paypalAccountConfig(ctx.config, { ...input });
   try {
     await checkCredentials(cfg);

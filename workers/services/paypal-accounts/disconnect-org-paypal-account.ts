@@ -3,13 +3,13 @@ import { orgPaypalAccounts } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { assertNoPayoutsInFlight } from './payouts-in-flight';
 
 /** Removes the organization's PayPal app; its payouts fall back to the deployment's account, if any. Audited. */
 export async function disconnectOrgPaypalAccount({ ctx }: ServiceCall<void>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
-  await assertNoPayoutsInFlight(ctx, organizationId);
+  const organizationId = actingAdvertiser(ctx).organizationId;
+  await assertNoPayoutsInFlight({ ctx, input: { organizationId } });
   await inTransaction(ctx, async (tx) => {
     const [removed] = await tx.db
       .delete(orgPaypalAccounts)

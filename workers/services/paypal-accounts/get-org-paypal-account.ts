@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { orgPaypalAccounts } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { paypalConfig } from '../../integrations/paypal/paypal-config';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** What an organization sees of its PayPal connection: never the secret. */
 export interface OrgPaypalAccountView {
@@ -23,7 +23,7 @@ export const orgWebhookUrl = (ctx: ServiceContext, organizationId: string) =>
   `${ctx.config.APP_BASE_URL.replace(/\/+$/, '')}/api/v1/paypal/webhooks/orgs/${organizationId}`;
 
 export async function getOrgPaypalAccount({ ctx }: ServiceCall<void>): Promise<OrgPaypalAccountView> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const [row] = await ctx.db
     .select()
     .from(orgPaypalAccounts)

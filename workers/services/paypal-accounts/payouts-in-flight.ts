@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { payoutBatches } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 
 /**
@@ -8,7 +8,8 @@ import { AppError } from '../../errors/app-error';
  * answers about (sending, or sent with results outstanding): polling, re-sending and webhook
  * verification of those must keep using the account that created them.
  */
-export async function assertNoPayoutsInFlight(ctx: ServiceContext, organizationId: string): Promise<void> {
+export async function assertNoPayoutsInFlight({ ctx, input }: ServiceCall<{ organizationId: string }>): Promise<void> {
+  const { organizationId } = input;
   const [row] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(payoutBatches)

@@ -1,13 +1,14 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { type ResolvedPaypalAccount, resolvePaypalAccount } from './resolve-paypal-account';
 
 /** The organization's PayPal account, or 409 payouts_not_configured: without one nothing can be sent. */
-export async function requirePaypalAccount(
-  ctx: ServiceContext,
-  organizationId: string,
-): Promise<ResolvedPaypalAccount> {
-  const account = await resolvePaypalAccount(ctx, organizationId);
+export async function requirePaypalAccount({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string }>): Promise<ResolvedPaypalAccount> {
+  const { organizationId } = input;
+  const account = await resolvePaypalAccount({ ctx, input: { organizationId } });
   if (!account)
     throw new AppError(
       'payouts_not_configured',

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { orgPaypalAccounts } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { type PayPalConfig, paypalAccountConfig, paypalConfig } from '../../integrations/paypal/paypal-config';
 import { decryptSecret } from '../encryption';
 
@@ -16,18 +16,23 @@ export interface ResolvedPaypalAccount {
  * its own connected app, else the deployment's credentials (a single-company install), else null:
  * payouts are off for it.
  */
-export async function resolvePaypalAccount(
-  ctx: ServiceContext,
-  organizationId: string,
-): Promise<ResolvedPaypalAccount | null> {
-  const own = await ownPaypalAccount(ctx, organizationId);
+export async function resolvePaypalAccount({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string }>): Promise<ResolvedPaypalAccount | null> {
+  const { organizationId } = input;
+  const own = await ownPaypalAccount({ ctx, input: { organizationId } });
   if (own) return { source: 'organization', config: own };
   const platform = paypalConfig(ctx.config);
   return platform ? { source: 'platform', config: platform } : null;
 }
 
 /** The organization's own connected app, decrypted; null when it has none. */
-export async function ownPaypalAccount(ctx: ServiceContext, organizationId: string): Promise<PayPalConfig | null> {
+export async function ownPaypalAccount({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string }>): Promise<PayPalConfig | null> {
+  const { organizationId } = input;
   const [row] = await ctx.db
     .select()
     .from(orgPaypalAccounts)

@@ -4,7 +4,7 @@ import type { ServiceCall } from '../../context';
 import { type PlanLimit, usagePercent } from '../../domain/plan-limits';
 import { type PlanSource, planSource } from '../../domain/plan-source';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { allowanceOf } from './assert-plan-allows';
 import { offeredPlans } from './list-plans';
 import { brandingInUse, clicksThisMonth, countedAffiliates, customDomainsInUse, livePrograms } from './plan-usage';
@@ -35,7 +35,7 @@ export interface OrganizationPlan {
  * over one tenant's indexed rows.
  */
 export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<OrganizationPlan> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const [row] = await ctx.db
     .select({
       plan: plans,

@@ -5,3 +5,7 @@ export { getOrganizationPlan, type OrganizationPlan, type UsageMeter } from './g
 export { listPlans, type PlanWithSubscribers } from './list-plans';
 export { setOrganizationPlan } from './set-organization-plan';
 export { updatePlan, type PlanChanges } from './update-plan';
+
+// Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
+export { type ClickAllowance, loadClickAllowances, overPlanClicks } from './click-allowances';
+export { type UsageAfterBatch, warnClickUsage } from './warn-click-usage';

@@ -1,7 +1,7 @@
 import { asc, count, eq, getTableColumns, isNull } from 'drizzle-orm';
 import { organizations, plans, type Plan } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { requirePlatformStaff } from '../system/require-platform-admin';
+import { requirePlatformStaff } from '../access';
 
 export type PlanWithSubscribers = Plan & { subscribers: number };
 

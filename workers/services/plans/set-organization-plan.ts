@@ -3,7 +3,7 @@ import { organizations, plans, type BillingPeriod, type Organization, type Plan 
 import { inTransaction, type ServiceCall } from '../../context';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { requirePlatformAdmin } from '../system/require-platform-admin';
+import { requirePlatformAdmin } from '../access';
 
 export interface OrganizationPlanChange {
   organizationId: string;

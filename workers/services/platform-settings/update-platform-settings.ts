@@ -1,7 +1,7 @@
 import { platformSettings } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { type PlatformSettingsView, readPlatformSettings } from './read-platform-settings';
 
 export interface PlatformSettingsChanges {

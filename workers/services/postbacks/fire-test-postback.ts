@@ -5,7 +5,7 @@ import { expandMacros } from '../../domain/macros';
 import { POSTBACK_MACROS, type PostbackMacro } from '../../domain/postback-template';
 import { parseDomainAllowList, refusePostbackTarget } from '../../domain/postback-target';
 import { ValidationError } from '../../errors/app-error';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 import { getPostbackSettings } from './get-postback-settings';
 import { sendPostback, type SendResult } from './send-postback';
 

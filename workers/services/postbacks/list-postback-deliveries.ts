@@ -10,9 +10,8 @@ import { DEFAULT_EVENT_SORT, type DeliverySort, parseSort } from '../../contract
 import { keysetPaging } from '../keyset';
 import type { PostbackDeliveryStatus, PostbackEventType } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
-import { requirePlatformStaff } from '../system/require-platform-admin';
+import { actingAdvertiser, actorId, portalScope, requirePlatformStaff } from '../access';
 import { eqIf } from '../../db/eq-if';
-import { actorId, advertiserOrgId, portalScope } from '../tenant-scope';
 
 export interface DeliveryFilters {
   limit: number;
@@ -44,7 +43,7 @@ function ownerCondition(ctx: ServiceContext, input: DeliveryScope) {
       eq(postbackDeliveries.affiliateId, actorId(ctx)),
       eqIf(postbackDeliveries.organizationId, portalScope(ctx)),
     );
-  if (input.scope === 'advertiser') return eq(postbackDeliveries.organizationId, advertiserOrgId(ctx));
+  if (input.scope === 'advertiser') return eq(postbackDeliveries.organizationId, actingAdvertiser(ctx).organizationId);
   requirePlatformStaff(ctx);
   return input.organizationId ? eq(postbackDeliveries.organizationId, input.organizationId) : undefined;
 }

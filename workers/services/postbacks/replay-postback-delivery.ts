@@ -1,7 +1,7 @@
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { requirePlatformAdmin } from '../system/require-platform-admin';
+import { requirePlatformAdmin } from '../access';
 import type { PostbackMessage } from './postback-request';
 import { reopenDelivery } from './reopen-delivery';
 

@@ -6,9 +6,9 @@ import { defaultAllowedDomains } from '../../domain/program-rules';
 import { randomString, slugify } from '../../domain/random-codes';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
-import { findAppOrThrow } from '../apps/get-app';
+import { findAppOrThrow } from '../apps';
 import { publishRouting } from '../tracking';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { auditedProgram } from './find-program';
 
 /** Program settings as validated by the route, defaults applied; the tenant and slug are set here. */
@@ -27,7 +27,7 @@ async function freeSlug(tx: ServiceContext, organizationId: string, name: string
 }
 
 export async function createProgram({ ctx, input }: ServiceCall<NewProgramSettings>): Promise<Program> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const created = await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {

@@ -5,13 +5,13 @@ import { mapConstraintErrors } from '../../errors/constraint-error';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { auditedProgram, findProgramOrThrow } from './find-program';
 import { isProgramDeletable } from '../../domain/program-status';
 
 /** Deletes a draft (with its creatives). A program that went live keeps its history: archive it. */
 export async function deleteProgram({ ctx, input }: ServiceCall<{ programId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {

@@ -7,3 +7,7 @@ export { listMarketplace, type MarketplaceRow } from './list-marketplace';
 export { listPrograms } from './list-programs';
 export { rotatePostbackSecret } from './rotate-postback-secret';
 export { updateProgram } from './update-program';
+
+// Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
+export { affiliateProgramTerms } from './affiliate-terms';
+export { findProgramOrThrow } from './find-program';

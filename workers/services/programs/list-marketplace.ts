@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { apps, enrollments, organizations, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
-import { actorId, portalScope } from '../tenant-scope';
+import { actorId, portalScope } from '../access';
 import { affiliateProgramTerms } from './affiliate-terms';
 
 export interface MarketplaceInput {

@@ -2,7 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { programs, type Program } from '../../../schema';
 import type { ProgramStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export interface ListProgramsInput {
   status?: ProgramStatus | undefined;
@@ -18,7 +18,7 @@ export async function listPrograms({ ctx, input }: ServiceCall<ListProgramsInput
     .from(programs)
     .where(
       and(
-        eq(programs.organizationId, advertiserOrgId(ctx)),
+        eq(programs.organizationId, actingAdvertiser(ctx).organizationId),
         input.status ? eq(programs.status, input.status) : undefined,
         input.appId ? eq(programs.appId, input.appId) : undefined,
         input.cursor ? lt(programs.id, input.cursor) : undefined,

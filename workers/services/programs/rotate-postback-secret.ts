@@ -4,7 +4,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { generatePostbackSecret } from '../../domain/api-key';
 import { ConflictError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { findProgramOrThrow } from './find-program';
 import { isProgramFinal } from '../../domain/program-status';
 
@@ -13,7 +13,7 @@ export async function rotatePostbackSecret({
   ctx,
   input,
 }: ServiceCall<{ programId: string }>): Promise<{ programId: string; postbackSecret: string }> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   return inTransaction(ctx, async (tx) => {
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
     if (isProgramFinal(program.status)) throw new ConflictError('The program is archived');

@@ -9,7 +9,7 @@ import { ConflictError, ValidationError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
 import { definedChanges } from '../defined-changes';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { auditedProgram, findProgramOrThrow } from './find-program';
 
 /** Any settings but the tenant and the app; status moves along PROGRAM_TRANSITIONS. */
@@ -32,7 +32,7 @@ export async function updateProgram({
   ctx,
   input,
 }: ServiceCall<{ programId: string; changes: ProgramChanges }>): Promise<Program> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const updated = await mapConstraintErrors(
     () =>
       inTransaction(ctx, async (tx) => {

@@ -3,7 +3,7 @@ import { recruitCodes } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { randomRecruitCode } from '../../domain/random-codes';
 import { AppError } from '../../errors/app-error';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 export interface MyRecruitCode {
   code: string;

@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { commissions } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 export interface LevelEarnings {
   level: number;

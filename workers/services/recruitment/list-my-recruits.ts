@@ -2,7 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { users } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { type RecruitStatus, recruitDisplayName, recruitStatus } from '../../domain/recruitment';
-import { actorId } from '../tenant-scope';
+import { actorId } from '../access';
 
 export interface MyRecruit {
   id: string;

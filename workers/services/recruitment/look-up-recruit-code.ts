@@ -1,6 +1,6 @@
 import type { ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { limitByIp } from '../accounts/limit-by-ip';
+import { limitByIp } from '../access';
 import { findRecruiter } from './find-recruiter';
 
 /**

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { amountCell, type CsvExport, csvExport, isoCell } from '../csv-export';
 import { streamPages } from '../streamed-pages';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { monthScope } from './month-scope';
 import { adjustedWhere, earnedWhere, paidWhere, reversedWhere } from './statement-lines';
 
@@ -81,7 +81,7 @@ const itemKey = (r: CsvRow) => r[8] as string;
  * the rows of an entry and currency sum to the statement's figure. Streamed while the client reads.
  */
 export async function exportStatement({ ctx, input }: ServiceCall<{ month: string }>): Promise<CsvExport> {
-  const scope = monthScope(advertiserOrgId(ctx), input.month);
+  const scope = monthScope(actingAdvertiser(ctx).organizationId, input.month);
   async function* rows(): AsyncGenerator<CsvRow> {
     yield* streamPages(ctx, commissionRows(earnedWhere(scope), 'earned', 'createdAt', 1), commissionKey);
     yield* streamPages(ctx, commissionRows(adjustedWhere(scope), 'reversed', 'createdAt', -1), commissionKey);

@@ -3,7 +3,7 @@ import { commissions, payoutItems } from '../../../schema';
 import type { Executor } from '../../db/client';
 import type { ServiceCall } from '../../context';
 import { statementNet } from '../../domain/statement-month';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { monthScope } from './month-scope';
 import {
   adjustedWhere,
@@ -62,7 +62,7 @@ async function totalsOf(db: Executor, scope: StatementScope): Promise<Figure[][]
 
 /** A month's statement of the organization, one row per currency with any activity, by currency code. */
 export async function getStatement({ ctx, input }: ServiceCall<{ month: string }>): Promise<Statement> {
-  const scope = monthScope(advertiserOrgId(ctx), input.month);
+  const scope = monthScope(actingAdvertiser(ctx).organizationId, input.month);
   // One snapshot, so the four figures agree with each other.
   const [earned = [], adjusted = [], reversed = [], paid = []] = await ctx.db.transaction((tx) => totalsOf(tx, scope), {
     isolationLevel: 'repeatable read',

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 /** The most months the list answers: ten years of monthly statements. */
 const MAX_MONTHS = 120;
 
 /** The months (YYYY-MM, UTC, newest first) in which the organization earned, reversed or paid anything. */
 export async function listStatementMonths({ ctx }: ServiceCall<void>): Promise<string[]> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const rows = await ctx.db.execute(sql`
     SELECT DISTINCT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM') AS month FROM (
       SELECT created_at AS at FROM affiliate.commissions WHERE organization_id = ${organizationId} AND status <> 'rejected'

@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { type EnrollmentTotals, type EnrollmentTotalsQuery, pageEnrollmentTotals } from './enrollment-totals';
 
 /** The advertiser's affiliate table: lifetime clicks, conversions, earnings and EPC per enrollment. */
@@ -7,5 +7,5 @@ export function listAffiliateTotals({
   ctx,
   input,
 }: ServiceCall<EnrollmentTotalsQuery>): Promise<{ items: EnrollmentTotals[]; nextCursor: string | null }> {
-  return pageEnrollmentTotals(ctx.db, { organizationId: advertiserOrgId(ctx) }, input);
+  return pageEnrollmentTotals(ctx.db, { organizationId: actingAdvertiser(ctx).organizationId }, input);
 }

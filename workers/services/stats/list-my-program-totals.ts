@@ -1,5 +1,5 @@
 import type { ServiceCall } from '../../context';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { type EnrollmentTotals, type EnrollmentTotalsQuery, pageEnrollmentTotals } from './enrollment-totals';
 
 /** The affiliate's lifetime figures per program it is enrolled in, in one advertiser's context. */

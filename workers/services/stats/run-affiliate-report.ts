@@ -1,6 +1,6 @@
 import type { ServiceCall } from '../../context';
 import { parseStatsReportRequest, type StatsReportQuery } from '../../domain/stats-request';
-import { affiliateScope } from '../tenant-scope';
+import { affiliateScope } from '../access';
 import { affiliateMoney, buildReport } from './build-report';
 import { readEarningsByLevel } from './report-storage';
 import type { AffiliateReport } from './types';

@@ -1,7 +1,7 @@
 import type { ServiceCall } from '../../context';
 import type { StripeIntegrationState } from '../../domain/stripe-integration';
-import { findAppOrThrow } from '../apps/get-app';
-import { advertiserOrgId } from '../tenant-scope';
+import { findAppOrThrow } from '../apps';
+import { actingAdvertiser } from '../access';
 import { countWaitingRefunds } from './list-waiting-refunds';
 import { readIntegrationStates } from './read-integration-state';
 import { stripeEndpointUrl } from './stripe-endpoint-url';
@@ -17,7 +17,7 @@ export interface StripeWebhookSettings extends StripeIntegrationState {
 
 /** An app's Stripe endpoint: its URL and secret state, and what its deliveries so far say about the subscription. */
 export async function getStripeWebhook({ ctx, input }: ServiceCall<{ appId: string }>): Promise<StripeWebhookSettings> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
   const [states, waitingRefunds] = await Promise.all([
     readIntegrationStates(ctx.db, [app.id]),

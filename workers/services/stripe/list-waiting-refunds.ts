@@ -3,7 +3,7 @@ import { apps, conversions } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { REFUND_WAIT_MS } from '../../domain/out-of-order-events';
 import { type RefundWaitReason, refundWaitReason } from '../../domain/stripe-integration';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 import { readIntegrationStates } from './read-integration-state';
 
 export interface WaitingRefund {
@@ -41,7 +41,7 @@ export async function listWaitingRefunds({
   ctx,
   input,
 }: ServiceCall<{ limit: number }>): Promise<{ items: WaitingRefund[]; total: number }> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   const where = waiting(organizationId);
   const [rows, [count]] = await Promise.all([
     ctx.db

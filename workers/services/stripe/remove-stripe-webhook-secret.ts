@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { apps } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
-import { findAppOrThrow } from '../apps/get-app';
-import { advertiserOrgId } from '../tenant-scope';
+import { findAppOrThrow } from '../apps';
+import { actingAdvertiser } from '../access';
 
 /** Turns Stripe webhooks off for an app: its endpoint answers 404 from now on. */
 export async function removeStripeWebhookSecret({ ctx, input }: ServiceCall<{ appId: string }>): Promise<void> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     if (app.stripeWebhookSecretEncrypted === null) return;

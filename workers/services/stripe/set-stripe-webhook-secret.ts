@@ -3,8 +3,8 @@ import { apps } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { encryptSecret } from '../encryption';
 import { recordAudit } from '../audit';
-import { findAppOrThrow } from '../apps/get-app';
-import { advertiserOrgId } from '../tenant-scope';
+import { findAppOrThrow } from '../apps';
+import { actingAdvertiser } from '../access';
 import { getStripeWebhook, type StripeWebhookSettings } from './get-stripe-webhook';
 
 /**
@@ -15,7 +15,7 @@ export async function setStripeWebhookSecret({
   ctx,
   input,
 }: ServiceCall<{ appId: string; webhookSecret: string }>): Promise<StripeWebhookSettings> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     const sealed = await encryptSecret(input.webhookSecret, tx.config.DATA_ENCRYPTION_KEY);

@@ -3,7 +3,7 @@ import { deadLetters, emailOutbox, postbackDeliveries } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { SPOOL_PREFIX } from '../tracking';
 import { QUEUE_NAMES } from './queue-bindings';
-import { requirePlatformStaff } from './require-platform-admin';
+import { requirePlatformStaff } from '../access';
 
 const DAY_MS = 86_400_000;
 // The drain sends at most this many spooled clicks a minute, so counting further says nothing more.

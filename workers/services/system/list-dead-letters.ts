@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import { deadLetters, type DeadLetter } from '../../../schema';
 import type { ServiceCall } from '../../context';
-import { requirePlatformStaff } from './require-platform-admin';
+import { requirePlatformStaff } from '../access';
 
 export interface DeadLetterFilters {
   limit: number;

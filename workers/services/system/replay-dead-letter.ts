@@ -5,7 +5,7 @@ import { AppError, ConflictError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { postbackMessage, reopenDelivery } from '../postbacks';
 import { QUEUE_BINDINGS } from './queue-bindings';
-import { requirePlatformAdmin } from './require-platform-admin';
+import { requirePlatformAdmin } from '../access';
 
 /**
  * A postback letter re-fires through its delivery: reopened for a new series of attempts, numbered

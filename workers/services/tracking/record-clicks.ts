@@ -3,8 +3,13 @@ import { decideClickStatus, type ResolvedCode } from '../../domain/click-status'
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
-import { type ClickAllowance, loadClickAllowances, overPlanClicks } from '../plans/click-allowances';
-import { type UsageAfterBatch, warnClickUsage } from '../plans/warn-click-usage';
+import {
+  type ClickAllowance,
+  loadClickAllowances,
+  overPlanClicks,
+  type UsageAfterBatch,
+  warnClickUsage,
+} from '../plans';
 import { hashFingerprints } from './hash-fingerprints';
 import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';

@@ -1,7 +1,7 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import { webhookEndpoints } from '../../../schema';
 import type { ServiceContext } from '../../context';
-import { actorId, advertiserOrgId } from '../tenant-scope';
+import { actorId, actingAdvertiser } from '../access';
 
 /** Whose endpoints a call manages: the advertiser console's organization, or the signed-in affiliate. */
 export type WebhookScope = 'organization' | 'affiliate';
@@ -14,7 +14,7 @@ export interface WebhookOwner {
 /** The owner a scope means for this caller; never taken from the request body. */
 export function webhookOwner(ctx: ServiceContext, scope: WebhookScope): WebhookOwner {
   return scope === 'organization'
-    ? { organizationId: advertiserOrgId(ctx), userId: null }
+    ? { organizationId: actingAdvertiser(ctx).organizationId, userId: null }
     : { organizationId: null, userId: actorId(ctx) };
 }
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../lib/api/api-error';
+import { ApiError } from '@/lib/api/api-error';
 
 export type LinkErrorKind = 'used' | 'expired' | 'invalid' | 'changed' | 'other';
 

@@ -1,7 +1,7 @@
 import { PasswordInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { isNewPassword } from '../../lib/forms/account-rules';
+import { isNewPassword } from '@/lib/forms/account-rules';
 
 type WithNewPassword = { newPassword: string; confirmPassword: string };
 

@@ -1,8 +1,8 @@
 import { Button, Stack, TextInput } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { useResendVerification } from '../../queries/registration';
+import { ApiError } from '@/lib/api/api-error';
+import { useResendVerification } from '@/queries/registration';
 import { ErrorState } from '../error-state';
 import { OutcomeAlert } from './outcome-alert';
 

@@ -1,8 +1,8 @@
 import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { useResetPassword } from '../../queries/password';
+import { ApiError } from '@/lib/api/api-error';
+import { useResetPassword } from '@/queries/password';
 import { ErrorState } from '../error-state';
 import { RouterAnchor } from '../router-anchor';
 import { RouterButton } from '../router-button';

@@ -1,8 +1,8 @@
 import { Button, Group, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import type { components } from '../../lib/api/schema.gen';
+import { ApiError } from '@/lib/api/api-error';
+import type { components } from '@/lib/api/schema.gen';
 import {
   flagUnless,
   isNewPassword,
@@ -10,10 +10,10 @@ import {
   isOrganizationName,
   isValidEmail,
   optionalText,
-} from '../../lib/forms/account-rules';
-import { isLanguage } from '../../lib/i18n/languages';
-import { portal } from '../../lib/portal/portal';
-import { useSignUp } from '../../queries/registration';
+} from '@/lib/forms/account-rules';
+import { isLanguage } from '@/lib/i18n/languages';
+import { portal } from '@/lib/portal/portal';
+import { useSignUp } from '@/queries/registration';
 import { ErrorState } from '../error-state';
 import { NameInputs } from './name-inputs';
 import { OutcomeAlert } from './outcome-alert';

@@ -1,6 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useVerifyEmail } from '../../queries/registration';
+import { useVerifyEmail } from '@/queries/registration';
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
 import { RouterButton } from '../router-button';

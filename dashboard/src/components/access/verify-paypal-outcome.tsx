@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useVerifyPaypalEmail } from '../../queries/paypal-email';
+import { useVerifyPaypalEmail } from '@/queries/paypal-email';
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
 import { RouterButton } from '../router-button';

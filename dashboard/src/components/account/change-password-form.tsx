@@ -2,10 +2,10 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { isNewPassword } from '../../lib/forms/account-rules';
-import { useChangePassword } from '../../queries/password';
-import { sessionKeys } from '../../queries/sessions';
+import { ApiError } from '@/lib/api/api-error';
+import { isNewPassword } from '@/lib/forms/account-rules';
+import { useChangePassword } from '@/queries/password';
+import { sessionKeys } from '@/queries/sessions';
 import { ErrorState } from '../error-state';
 import { useNotifySaved } from './use-notify-saved';
 

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeDevice } from '../../lib/describe-device';
+import { describeDevice } from '@/lib/describe-device';
 
 /** The browser and system of a session; the full user agent is one hover (or long press) away. */
 export function deviceLabel(userAgent: string | null, t: ReturnType<typeof useTranslation<'account'>>['t']) {

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { useDisableTwoFactor } from '../../queries/two-factor';
+import { ApiError } from '@/lib/api/api-error';
+import { useDisableTwoFactor } from '@/queries/two-factor';
 import { ErrorState } from '../error-state';
 import { useNotifySaved } from './use-notify-saved';
 import { TotpCodeInput } from './totp-code-input';

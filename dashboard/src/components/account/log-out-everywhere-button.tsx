@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { session } from '../../lib/session/session';
-import { useLogOutEverywhere } from '../../queries/sessions';
+import { session } from '@/lib/session/session';
+import { useLogOutEverywhere } from '@/queries/sessions';
 import { ErrorState } from '../error-state';
 
 /** Ends every session, this one included, after a confirmation; then back to the login page. */

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { formatDate } from '../../lib/format';
-import { flagUnless, isValidEmail } from '../../lib/forms/account-rules';
-import type { Profile } from '../../queries/me';
-import { useSetPaypalEmail } from '../../queries/paypal-email';
+import { ApiError } from '@/lib/api/api-error';
+import { formatDate } from '@/lib/format';
+import { flagUnless, isValidEmail } from '@/lib/forms/account-rules';
+import type { Profile } from '@/queries/me';
+import { useSetPaypalEmail } from '@/queries/paypal-email';
 import { ErrorState } from '../error-state';
 import { useNotifySaved } from './use-notify-saved';
 import { Section } from './section';

@@ -2,9 +2,9 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flagUnless, isOptionalName } from '../../lib/forms/account-rules';
-import { isLanguage, type Language, LANGUAGES } from '../../lib/i18n/languages';
-import { type Profile, useUpdateMe } from '../../queries/me';
+import { flagUnless, isOptionalName } from '@/lib/forms/account-rules';
+import { isLanguage, type Language, LANGUAGES } from '@/lib/i18n/languages';
+import { type Profile, useUpdateMe } from '@/queries/me';
 import { ErrorState } from '../error-state';
 import { useNotifySaved } from './use-notify-saved';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAppName } from '../../lib/portal/portal';
+import { useAppName } from '@/lib/portal/portal';
 import { CopyValue } from '../copy-value';
 
 type RecoveryCodesProps = { codes: string[]; email: string; onDone: () => void };

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { useRegenerateRecoveryCodes } from '../../queries/two-factor';
+import { ApiError } from '@/lib/api/api-error';
+import { useRegenerateRecoveryCodes } from '@/queries/two-factor';
 import { ErrorState } from '../error-state';
 import { TotpCodeInput } from './totp-code-input';
 

@@ -1,8 +1,8 @@
 import { Group, Paper, Select, Text } from '@mantine/core';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useAffiliateOrgs } from '../../queries/affiliate-orgs';
-import { useMe } from '../../queries/me';
+import { useAffiliateOrgs } from '@/queries/affiliate-orgs';
+import { useMe } from '@/queries/me';
 
 /**
  * Chooses the advertiser whose data the pages below show. The choice is the $orgId in the URL, so a link

@@ -1,4 +1,4 @@
-import { useMe } from '../../queries/me';
+import { useMe } from '@/queries/me';
 
 /**
  * Why this account may not apply in the marketplace yet, or null when it may: the platform has not

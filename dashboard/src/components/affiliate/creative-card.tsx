@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Center, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Creative } from '../../queries/creatives';
+import type { Creative } from '@/queries/creatives';
 import { CopyValue } from '../copy-value';
 
 /** One creative: a scaled banner preview (or the text), its size, and the pieces to copy or download. */

@@ -1,5 +1,5 @@
-import type { Creative } from '../../queries/creatives';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { Creative } from '@/queries/creatives';
+import type { MyEnrollment } from '@/queries/my-programs';
 
 type TrackingLinks = NonNullable<MyEnrollment['trackingLinks']>;
 

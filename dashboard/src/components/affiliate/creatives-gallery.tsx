@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCreatives } from '../../queries/creatives';
-import type { MyEnrollment } from '../../queries/my-programs';
+import { useCreatives } from '@/queries/creatives';
+import type { MyEnrollment } from '@/queries/my-programs';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import { CreativeCard } from './creative-card';

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { type Link, useDeleteLink } from '../../queries/links';
+import { type Link, useDeleteLink } from '@/queries/links';
 
 /** Deleting stops the short link at once, so it asks first and names the link. */
 export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link }) {

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { MyEnrollment } from '@/queries/my-programs';
 
 const COLORS: Record<MyEnrollment['status'], string> = {
   pending: 'yellow',

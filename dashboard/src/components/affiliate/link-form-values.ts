@@ -1,13 +1,7 @@
-import {
-  isUtmKeyName,
-  LINK_PARAM_KEY,
-  LINK_PARAMS_MAX,
-  LINK_SLUG,
-  LINK_VALUE_MAX,
-} from '../../../../workers/domain/link-rules';
-import { httpsHost } from '../../../../workers/domain/program-rules';
-import { safeTarget } from '../../../../workers/domain/safe-redirect';
-import type { CreateLink, Link } from '../../queries/links';
+import { isUtmKeyName, LINK_PARAM_KEY, LINK_PARAMS_MAX, LINK_SLUG, LINK_VALUE_MAX } from '@domain/link-rules';
+import { httpsHost } from '@domain/program-rules';
+import { safeTarget } from '@domain/safe-redirect';
+import type { CreateLink, Link } from '@/queries/links';
 
 export const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 type UtmKey = (typeof UTM_KEYS)[number];

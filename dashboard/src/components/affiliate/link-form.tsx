@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Button, Fieldset, Grid, Group, Select, Stack, Text, 
 import { useForm } from '@mantine/form';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { MyEnrollment } from '@/queries/my-programs';
 import { type LinkFormValues, UTM_KEYS, validateLinkForm } from './link-form-values';
 
 type LinkFormProps = {

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { QRCodeCanvas, QRCodeSVG } from 'qrcode.react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Link } from '../../queries/links';
+import type { Link } from '@/queries/links';
 
 function saveFile(href: string, fileName: string) {
   const anchor = document.createElement('a');

@@ -1,8 +1,8 @@
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../lib/format';
-import type { Link } from '../../queries/links';
+import { formatDate, formatNumber } from '@/lib/format';
+import type { Link } from '@/queries/links';
 import { CopyValue } from '../copy-value';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';

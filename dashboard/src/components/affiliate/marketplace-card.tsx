@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { type MarketplaceProgram, useApplyToProgram } from '../../queries/marketplace';
+import { ApiError } from '@/lib/api/api-error';
+import { type MarketplaceProgram, useApplyToProgram } from '@/queries/marketplace';
 import { ErrorMessage } from '../error-message';
 import { RouterButton } from '../router-button';
 import { useApplyBlock } from './apply-block';

@@ -1,6 +1,6 @@
 import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { MyEnrollment } from '@/queries/my-programs';
 import { RouterAnchor } from '../router-anchor';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { useCommissionText } from './program-terms';

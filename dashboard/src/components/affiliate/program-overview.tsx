@@ -1,6 +1,6 @@
 import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { MyEnrollment } from '@/queries/my-programs';
 import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';

@@ -1,7 +1,7 @@
 import { Box, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatPercent } from '../../lib/format';
-import type { MarketplaceProgram } from '../../queries/marketplace';
+import { formatMoney, formatPercent } from '@/lib/format';
+import type { MarketplaceProgram } from '@/queries/marketplace';
 
 /** The terms both the marketplace and the affiliate's own programs show; the API names them the same. */
 export type ProgramTermsValues = Pick<

@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
-import type { Profile } from '../../queries/me';
+import { formatDate } from '@/lib/format';
+import type { Profile } from '@/queries/me';
 import { RouterButton } from '../router-button';
 
 type Review = NonNullable<Profile['affiliateReview']>;

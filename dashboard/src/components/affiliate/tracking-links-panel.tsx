@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { MyEnrollment } from '@/queries/my-programs';
 import { CopyField } from './copy-field';
 
 /** The ready-made tracking links of an enrollment, one per link form the tracker accepts (docs/tracking.md). */

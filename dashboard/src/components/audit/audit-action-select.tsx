@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { AuditAction } from '../../../../schema/enums';
+import { AuditAction } from '@schema/enums';
 import { useAuditLabels } from './use-audit-labels';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditAction } from '../../../../schema/enums';
+import type { AuditAction } from '@schema/enums';
 
 /** What a person reads for an audit entry's codes: the action, the target's kind and the actor's role. */
 export function useAuditLabels() {

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
+import { ApiError } from '@/lib/api/api-error';
 import { ErrorState } from '../error-state';
 
 /** A failed sign-in step: the expected failures in words, anything else as the generic error state. */

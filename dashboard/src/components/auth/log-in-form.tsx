@@ -1,8 +1,8 @@
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidEmail } from '../../lib/forms/account-rules';
-import { useLogIn } from '../../queries/auth';
+import { isValidEmail } from '@/lib/forms/account-rules';
+import { useLogIn } from '@/queries/auth';
 import { RouterAnchor } from '../router-anchor';
 import { AuthErrorText } from './auth-error-text';
 

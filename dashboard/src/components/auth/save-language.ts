@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api/client';
-import type { Language } from '../../lib/i18n/languages';
-import { meKeys } from '../../queries/me';
+import { api } from '@/lib/api/client';
+import type { Language } from '@/lib/i18n/languages';
+import { meKeys } from '@/queries/me';
 
 /**
  * Saves the language to the new session's profile and caches the answer as the profile, so the

@@ -1,7 +1,7 @@
 import { Button, Group, PinInput, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLogInTwoFactor } from '../../queries/auth';
+import { useLogInTwoFactor } from '@/queries/auth';
 import { AuthErrorText } from './auth-error-text';
 
 type TwoFactorFormProps = {

@@ -2,10 +2,10 @@ import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack,
 import { type ReactNode, useState } from 'react';
 import { useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { formatDate } from '../../lib/format';
-import { type BillingOverview, useBilling, useOpenPortal } from '../../queries/billing';
+import { ApiError } from '@/lib/api/api-error';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { formatDate } from '@/lib/format';
+import { type BillingOverview, useBilling, useOpenPortal } from '@/queries/billing';
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
 import { PageHeader } from '../page-header';

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../lib/format';
-import { type BillingOverview, type BillingPlan, useStartCheckout } from '../../queries/billing';
+import { formatMoney } from '@/lib/format';
+import { type BillingOverview, type BillingPlan, useStartCheckout } from '@/queries/billing';
 import { ErrorState } from '../error-state';
 
 type Props = { orgId: string; data: BillingOverview; period: 'monthly' | 'yearly'; canBuy: boolean };

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
+import { ApiError } from '@/lib/api/api-error';
 import { ErrorMessage } from '../error-message';
 
 const KNOWN = [

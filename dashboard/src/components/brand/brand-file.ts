@@ -1,5 +1,5 @@
-import { brandImageType, MAX_BRAND_IMAGE_BYTES } from '../../../../workers/domain/image-type';
-import { httpsHost } from '../../../../workers/domain/program-rules';
+import { brandImageType, MAX_BRAND_IMAGE_BYTES } from '@domain/image-type';
+import { httpsHost } from '@domain/program-rules';
 
 /**
  * A logo or favicon as the form holds it until saved: unchanged, a new file to upload, removed, or (the logo)

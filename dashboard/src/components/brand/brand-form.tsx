@@ -2,8 +2,8 @@ import { Button, ColorInput, Group, Paper, Stack, Text, TextInput, Title } from 
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Organization, useUpdateOrganization } from '../../queries/organizations';
-import { useUploadBrandImage } from '../../queries/uploads';
+import { type Organization, useUpdateOrganization } from '@/queries/organizations';
+import { useUploadBrandImage } from '@/queries/uploads';
 import { useNotify } from '../org-setup/use-notify';
 import { type ImageChoice, choiceSrc, isImageLink } from './brand-file';
 import { BrandError } from './brand-error';

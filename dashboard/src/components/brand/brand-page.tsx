@@ -1,9 +1,9 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { useOrganization } from '../../queries/organizations';
-import { useOrgPlan } from '../../queries/plans';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { useOrganization } from '@/queries/organizations';
+import { useOrgPlan } from '@/queries/plans';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';

@@ -1,7 +1,7 @@
 import { Box, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textOn } from '../../lib/text-on';
+import { textOn } from '@/lib/text-on';
 
 /** What the preview shows: the form's values as typed, and the images as chosen (not yet uploaded too). */
 export type BrandLook = {

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrgDomains } from '../../queries/org-domains';
+import { useOrgDomains } from '@/queries/org-domains';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 

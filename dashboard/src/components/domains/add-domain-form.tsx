@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { type AddCustomDomain, useAddDomain } from '../../queries/org-domains';
+import { ApiError } from '@/lib/api/api-error';
+import { type AddCustomDomain, useAddDomain } from '@/queries/org-domains';
 import { DomainError } from './domain-error';
 
 type Purpose = AddCustomDomain['purpose'];

@@ -1,6 +1,6 @@
 import { Badge, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DnsRecord } from '../../queries/org-domains';
+import type { DnsRecord } from '@/queries/org-domains';
 import { CopyValue } from '../copy-value';
 
 /**

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
-import { type CustomDomain, useDeleteDomain, useReverifyDomain } from '../../queries/org-domains';
+import { formatDate } from '@/lib/format';
+import { type CustomDomain, useDeleteDomain, useReverifyDomain } from '@/queries/org-domains';
 import { ConfirmModal } from '../org-setup/confirm-modal';
 import { DnsRecords } from './dns-records';
 import { DomainError } from './domain-error';

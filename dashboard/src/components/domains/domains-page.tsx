@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { useOrgDomains } from '../../queries/org-domains';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { useOrgDomains } from '@/queries/org-domains';
 import { EmptyState } from '../empty-state';
 import { useNotify } from '../org-setup/use-notify';
 import { PageHeader } from '../page-header';

@@ -1,7 +1,7 @@
 import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatPercent } from '../../lib/format';
-import type { MyBalance } from '../../queries/my-balances';
+import { formatMoney, formatPercent } from '@/lib/format';
+import type { MyBalance } from '@/queries/my-balances';
 import { MoneyText } from '../money-text';
 
 /** One advertiser's money in one currency: on hold, approved, in payout, paid, and how far the next payout is. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
-import type { MyCommission } from '../../queries/my-conversions';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import type { MyCommission } from '@/queries/my-conversions';
 
 type CalculationTextProps = {
   calculation: Record<string, unknown>;

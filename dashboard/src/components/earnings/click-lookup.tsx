@@ -1,7 +1,7 @@
 import { CloseButton, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDateTime } from '../../lib/format';
-import { useMyClick } from '../../queries/affiliate-stats';
+import { formatCountry, formatDateTime } from '@/lib/format';
+import { useMyClick } from '@/queries/affiliate-stats';
 import { MoneyText } from '../money-text';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';

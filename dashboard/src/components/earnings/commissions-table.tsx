@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { type MyCommission, useMyCommissions } from '../../queries/my-conversions';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { type MyCommission, useMyCommissions } from '@/queries/my-conversions';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';

@@ -1,6 +1,6 @@
 import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MyEnrollment } from '../../queries/my-programs';
+import type { MyEnrollment } from '@/queries/my-programs';
 import { DateRangeFilter } from '../date-range-filter';
 import { SortSelect } from '../sort-select';
 import { CONVERSION_STATUSES, type ConversionsSearch, EVENT_TYPES, LEVELS, LINE_STATUSES } from './conversions-options';

@@ -1,9 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { DirectCommissionCell } from './direct-commission-cell';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { formatDateTime } from '../../lib/format';
-import { type MyConversion, useMyConversions } from '../../queries/my-conversions';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { formatDateTime } from '@/lib/format';
+import { type MyConversion, useMyConversions } from '@/queries/my-conversions';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { EmptyState } from '../empty-state';
 import { RouterAnchor } from '../router-anchor';

@@ -1,15 +1,15 @@
 import { Group, Paper, Select, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '../../queries/my-postback';
-import { InfiniteDataTable } from '../infinite-data-table';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { type DeliveriesQuery, type PostbackDelivery, useMyDeliveries } from '@/queries/my-postback';
+import { InfiniteDataTable } from '@/components/infinite-data-table';
 import { DeliveryAnswer } from './delivery-answer';
-import { EmptyState } from '../empty-state';
+import { EmptyState } from '@/components/empty-state';
 import { DELIVERY_EVENTS, DELIVERY_STATUSES } from './postback-options';
 import { StatusBadge } from './status-badge';
-import { DeliveryFailure } from '../delivery-failure';
-import { DeliverySortSelect } from '../sort-select';
+import { DeliveryFailure } from '@/components/delivery-failure';
+import { DeliverySortSelect } from '@/components/sort-select';
 
 type DeliveriesTableProps = {
   filters: DeliveriesQuery;

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '@/lib/format';
 
 /** A postback delivery's last answer: the HTTP status code, and under it how long the call took. */
 export function DeliveryAnswer({ statusCode, latencyMs }: { statusCode: number | null; latencyMs: number | null }) {

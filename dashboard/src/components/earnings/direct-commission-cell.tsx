@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import type { CommissionStatus } from '../../../../schema/enums';
+import type { CommissionStatus } from '@schema/enums';
 import { MoneyText } from '../money-text';
 import { StatusBadge } from './status-badge';
 

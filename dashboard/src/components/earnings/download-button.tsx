@@ -2,8 +2,8 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../lib/api/api-error';
-import { saveDownload } from '../../lib/save-download';
+import { toApiError } from '@/lib/api/api-error';
+import { saveDownload } from '@/lib/save-download';
 import { ErrorMessage } from '../error-message';
 
 type DownloadButtonProps = {

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../lib/format';
-import type { StatsReport } from '../../queries/affiliate-stats';
+import { formatMoney } from '@/lib/format';
+import type { StatsReport } from '@/queries/affiliate-stats';
 import { DeltaText } from '../stats/delta-text';
 import { StatCard } from '../stats/stat-card';
 

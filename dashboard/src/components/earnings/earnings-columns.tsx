@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../lib/format';
-import type { StatsRow } from '../../queries/affiliate-stats';
+import { formatMoney } from '@/lib/format';
+import type { StatsRow } from '@/queries/affiliate-stats';
 
 const column = createColumnHelper<StatsRow>();
 

@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateTime, formatUtcDay } from '../../lib/format';
-import type { MyConversionExplanation } from '../../queries/my-conversions';
+import { formatCountry, formatDate, formatDateTime, formatUtcDay } from '@/lib/format';
+import type { MyConversionExplanation } from '@/queries/my-conversions';
 import { MoneyText } from '../money-text';
 import { CalculationText } from './calculation-text';
 import { StatusBadge } from './status-badge';

@@ -1,6 +1,6 @@
 import { Code, Paper, ScrollArea, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { POSTBACK_MACROS } from '../../../../workers/domain/postback-template';
+import { POSTBACK_MACROS } from '@domain/postback-template';
 
 /** Every macro the template may use and what it is replaced with. */
 export function MacroTable() {

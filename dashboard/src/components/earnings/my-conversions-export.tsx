@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { downloadMyCommissionsCsv, downloadMyConversionsCsv } from '../../queries/exports';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { downloadMyCommissionsCsv, downloadMyConversionsCsv } from '@/queries/exports';
 import type { ConversionsSearch } from './conversions-options';
 import { DownloadButton } from './download-button';
 

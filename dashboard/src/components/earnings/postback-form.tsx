@@ -2,9 +2,9 @@ import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Switch, Text, Texta
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { checkPostbackTemplate } from '../../../../workers/domain/postback-template';
-import { formatNumber } from '../../lib/format';
-import { type PostbackSettings, useTestMyPostback, useUpdateMyPostback } from '../../queries/my-postback';
+import { checkPostbackTemplate } from '@domain/postback-template';
+import { formatNumber } from '@/lib/format';
+import { type PostbackSettings, useTestMyPostback, useUpdateMyPostback } from '@/queries/my-postback';
 import { ErrorState } from '../error-state';
 import { DeliveryFailure } from '../delivery-failure';
 

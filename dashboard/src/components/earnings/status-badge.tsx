@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type earnings from '../../locales/en/earnings.json';
+import type earnings from '@/locales/en/earnings.json';
 
 const GOOD = new Set(['approved', 'paid', 'success', 'completed', 'accepted']);
 const BAD = new Set(['rejected', 'reversed', 'failed', 'denied', 'returned', 'blocked', 'refunded', 'canceled']);

@@ -1,13 +1,13 @@
 import { Button, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../lib/format';
+import { formatMoney } from '@/lib/format';
 import {
   type PayoutBatch,
   type PayoutBatchActionState,
   type PayoutBatchDuties,
   useBatchAction,
-} from '../../queries/payout-batches';
+} from '@/queries/payout-batches';
 import { ActionError } from './action-error';
 import { ConfirmActionButton } from './confirm-action-button';
 

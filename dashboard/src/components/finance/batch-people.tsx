@@ -1,7 +1,7 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson } from '../../queries/payout-batches';
+import { formatDateTime } from '@/lib/format';
+import type { PayoutBatch, PayoutBatchDuties, PayoutBatchPerson } from '@/queries/payout-batches';
 
 const who = (p: PayoutBatchPerson) => (p.name ? `${p.name} (${p.email})` : p.email);
 

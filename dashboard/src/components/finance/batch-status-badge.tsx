@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PayoutBatchStatus } from '../../queries/payout-batches';
+import type { PayoutBatchStatus } from '@/queries/payout-batches';
 
 const COLORS: Record<PayoutBatchStatus, string> = {
   proposed: 'yellow',

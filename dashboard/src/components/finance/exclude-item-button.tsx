@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../lib/format';
-import { type PayoutItem, useExcludePayoutItem } from '../../queries/payout-batches';
+import { formatMoney } from '@/lib/format';
+import { type PayoutItem, useExcludePayoutItem } from '@/queries/payout-batches';
 import { ActionError } from './action-error';
 
 /** Takes one item out of a proposed batch, with the reason the audit log keeps. */

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PayoutItem } from '../../queries/payout-batches';
+import type { PayoutItem } from '@/queries/payout-batches';
 
 const GOOD = new Set(['success']);
 const WAITING = new Set(['pending', 'onhold', 'unclaimed']);

@@ -2,8 +2,8 @@ import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../lib/format';
-import { type PayoutProposal, useProposePayouts } from '../../queries/payout-batches';
+import { formatMoney } from '@/lib/format';
+import { type PayoutProposal, useProposePayouts } from '@/queries/payout-batches';
 import { ActionError } from './action-error';
 
 /** The outcome of a proposal in sentences: what was created or extended, and who was left out and why. */

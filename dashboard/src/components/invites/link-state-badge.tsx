@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RegistrationLink } from '../../queries/invites';
+import type { RegistrationLink } from '@/queries/invites';
 
 const COLORS: Record<RegistrationLink['state'], string> = {
   valid: 'teal',

@@ -17,15 +17,15 @@ import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidEmail } from '../../lib/forms/account-rules';
-import { formatDate } from '../../lib/format';
+import { isValidEmail } from '@/lib/forms/account-rules';
+import { formatDate } from '@/lib/format';
 import {
   type ProgramInvitation,
   useInviteAffiliate,
   useProgramInvitations,
   useRevokeProgramInvitation,
-} from '../../queries/invites';
-import { orgProgramOptionsQueryOptions } from '../../queries/org-lookups';
+} from '@/queries/invites';
+import { orgProgramOptionsQueryOptions } from '@/queries/org-lookups';
 import { DataTable } from '../data-table';
 import { QueryState } from '../query-state';
 import { InviteError } from './invite-error';

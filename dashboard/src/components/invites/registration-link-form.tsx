@@ -4,8 +4,8 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CreateRegistrationLinkRequest, useCreateRegistrationLink } from '../../queries/invites';
-import { orgProgramOptionsQueryOptions } from '../../queries/org-lookups';
+import { type CreateRegistrationLinkRequest, useCreateRegistrationLink } from '@/queries/invites';
+import { orgProgramOptionsQueryOptions } from '@/queries/org-lookups';
 import { InviteError } from './invite-error';
 
 type Values = {

@@ -2,8 +2,8 @@ import { Anchor, Button, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatPercent } from '../../lib/format';
-import { type RegistrationLink, useRegistrationLinks, useRevokeRegistrationLink } from '../../queries/invites';
+import { formatDate, formatPercent } from '@/lib/format';
+import { type RegistrationLink, useRegistrationLinks, useRevokeRegistrationLink } from '@/queries/invites';
 import { CopyValue } from '../copy-value';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatRelative } from '../../lib/format';
-import { type AppNotification, useMarkNotificationRead } from '../../queries/notifications';
+import { formatDateTime, formatRelative } from '@/lib/format';
+import { type AppNotification, useMarkNotificationRead } from '@/queries/notifications';
 
 /** One notification: unread ones stand out (border, badge) and offer "mark as read". */
 export function NotificationItem({ notification }: { notification: AppNotification }) {

@@ -1,8 +1,8 @@
 import { Anchor, Button, Group, Stack, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NotificationPreferences, PreferenceChange } from '../../queries/notification-settings';
-import { useSaveNotificationPreferences } from '../../queries/notification-settings';
+import type { NotificationPreferences, PreferenceChange } from '@/queries/notification-settings';
+import { useSaveNotificationPreferences } from '@/queries/notification-settings';
 import { useNotifySaved } from '../account/use-notify-saved';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';

@@ -6,7 +6,7 @@ import {
   notificationSettingsKeys,
   useCreateTelegramLink,
   useUnlinkTelegram,
-} from '../../queries/notification-settings';
+} from '@/queries/notification-settings';
 import { ErrorState } from '../error-state';
 
 /**

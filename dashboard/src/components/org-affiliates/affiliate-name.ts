@@ -1,4 +1,4 @@
-import type { Enrollment } from '../../queries/org-enrollments';
+import type { Enrollment } from '@/queries/org-enrollments';
 
 /** "First Last", or the email when the affiliate gave no name. */
 export function affiliateName(affiliate: Enrollment['affiliate']): string {

@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ResolvedDateRange } from '../../lib/date-range';
-import { formatMoney, formatNumber } from '../../lib/format';
-import { useAffiliateReport } from '../../queries/org-affiliate-report';
+import type { ResolvedDateRange } from '@/lib/date-range';
+import { formatMoney, formatNumber } from '@/lib/format';
+import { useAffiliateReport } from '@/queries/org-affiliate-report';
 import { StatsChart } from '../stats/stats-chart';
 import { QueryState } from '../query-state';
 

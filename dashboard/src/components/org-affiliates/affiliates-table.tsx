@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatNumber } from '../../lib/format';
-import type { Enrollment, EnrollmentTotals } from '../../queries/org-enrollments';
+import { formatDate, formatMoney, formatNumber } from '@/lib/format';
+import type { Enrollment, EnrollmentTotals } from '@/queries/org-enrollments';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { RouterAnchor } from '../router-anchor';

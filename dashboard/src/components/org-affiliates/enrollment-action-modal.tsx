@@ -1,7 +1,7 @@
 import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Enrollment, type EnrollmentActionName, useChangeEnrollmentStatus } from '../../queries/org-enrollments';
+import { type Enrollment, type EnrollmentActionName, useChangeEnrollmentStatus } from '@/queries/org-enrollments';
 import { ConfirmModal } from '../org-programs/confirm-modal';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 import { affiliateName } from './affiliate-name';

@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnrollmentAction, nextEnrollmentStatus } from '../../../../workers/domain/enrollment-status';
-import type { Enrollment, EnrollmentActionName } from '../../queries/org-enrollments';
+import { EnrollmentAction, nextEnrollmentStatus } from '@domain/enrollment-status';
+import type { Enrollment, EnrollmentActionName } from '@/queries/org-enrollments';
 import { affiliateName } from './affiliate-name';
 import { EnrollmentActionModal } from './enrollment-action-modal';
 

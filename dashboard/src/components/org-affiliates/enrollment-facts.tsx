@@ -1,9 +1,9 @@
 import { Code, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
-import type { Enrollment } from '../../queries/org-enrollments';
-import type { Program } from '../../queries/org-programs';
+import { formatDate } from '@/lib/format';
+import type { Enrollment } from '@/queries/org-enrollments';
+import type { Program } from '@/queries/org-programs';
 import { CopyValue } from '../copy-value';
 import { useCommissionText } from '../org-programs/use-commission-text';
 

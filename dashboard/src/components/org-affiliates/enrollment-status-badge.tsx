@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EnrollmentStatus } from '../../queries/org-enrollments';
+import type { EnrollmentStatus } from '@/queries/org-enrollments';
 
 const COLORS: Record<EnrollmentStatus, string> = {
   pending: 'yellow',

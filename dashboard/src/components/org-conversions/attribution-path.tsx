@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ConversionDetail } from '../../queries/org-conversions';
+import type { ConversionDetail } from '@/queries/org-conversions';
 
 /** The attribution steps in the order they were tried, the matching one marked. */
 export function AttributionPath({ steps }: { steps: ConversionDetail['attributionTrace'] }) {

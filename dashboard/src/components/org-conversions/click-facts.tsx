@@ -1,8 +1,8 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SUB_KEYS } from '../../../../workers/contracts/sub-keys';
-import { formatCountry, formatDateTime, formatUtcDay } from '../../lib/format';
-import { type ConversionDetail, useOrgClick } from '../../queries/org-conversions';
+import { SUB_KEYS } from '@contracts/sub-keys';
+import { formatCountry, formatDateTime, formatUtcDay } from '@/lib/format';
+import { type ConversionDetail, useOrgClick } from '@/queries/org-conversions';
 import { useDeviceLabel } from '../stats/use-device-label';
 import { QueryState } from '../query-state';
 import { Fact } from './fact';

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatPercent } from '../../lib/format';
-import type { ConversionDetail } from '../../queries/org-conversions';
+import { formatDate, formatMoney, formatPercent } from '@/lib/format';
+import type { ConversionDetail } from '@/queries/org-conversions';
 import { CalculationText } from '../earnings/calculation-text';
 import { StatusBadge } from '../earnings/status-badge';
 import { MoneyText } from '../money-text';

@@ -1,15 +1,21 @@
-import type { OrgConversionsSearch } from '../../routes/_app/orgs/$orgId/conversions/index';
+import { ConversionEventType, ConversionStatus } from '@schema/enums';
+import * as z from 'zod/mini';
+import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 
-// The same lists as the route's validateSearch, kept in step by `satisfies` without a runtime import of the
-// route (which would move it out of the entry chunk into one the login page loads).
-export const ORG_CONVERSION_STATUSES = [
-  'pending',
-  'flagged',
-  'approved',
-  'rejected',
-  'reversed',
-] as const satisfies readonly NonNullable<OrgConversionsSearch['status']>[];
-export const ORG_EVENT_TYPES = ['lead', 'sale', 'rebill', 'refund', 'cancel'] as const satisfies readonly NonNullable<
-  OrgConversionsSearch['type']
->[];
-export type { OrgConversionsSearch };
+// The page's URL (/orgs/$orgId/conversions): the route validates it with this schema and the filters offer
+// these lists, both from schema/enums, so the page's options and the API's statuses cannot drift apart. The
+// route imports this module (never the reverse), so no component needs to import the route.
+export const ORG_CONVERSION_STATUSES = ConversionStatus;
+export const ORG_EVENT_TYPES = ConversionEventType;
+
+export const orgConversionsSearchSchema = z.object({
+  ...dateRangeSearch,
+  status: z.catch(z.optional(z.enum(ORG_CONVERSION_STATUSES)), undefined),
+  type: z.catch(z.optional(z.enum(ORG_EVENT_TYPES)), undefined),
+  program: z.catch(z.optional(z.uuid()), undefined),
+  sort: z.catch(z.optional(z.enum(['-occurredAt', 'occurredAt', '-amount', 'amount'])), undefined),
+  app: z.catch(z.optional(z.uuid()), undefined),
+  affiliate: z.catch(z.optional(z.uuid()), undefined),
+});
+
+export type OrgConversionsSearch = z.infer<typeof orgConversionsSearchSchema> & DateRangeSearch;

@@ -1,6 +1,6 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FraudFlag } from '../../queries/org-conversions';
+import type { FraudFlag } from '@/queries/org-conversions';
 
 /** The fraud signals a conversion raised, each named, with what it means on hover and for screen readers. */
 export function FraudFlags({ flags }: { flags: FraudFlag[] }) {

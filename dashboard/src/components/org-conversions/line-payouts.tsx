@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import type { ConversionDetail } from '../../queries/org-conversions';
+import { formatDateTime } from '@/lib/format';
+import type { ConversionDetail } from '@/queries/org-conversions';
 import { StatusBadge } from '../earnings/status-badge';
 import { MoneyText } from '../money-text';
 import { Fact } from './fact';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { downloadOrgCommissionsCsv, downloadOrgConversionsCsv } from '../../queries/exports';
-import { DownloadButton } from '../earnings/download-button';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { downloadOrgCommissionsCsv, downloadOrgConversionsCsv } from '@/queries/exports';
+import { DownloadButton } from '@/components/earnings/download-button';
 import type { OrgConversionsSearch } from './conversion-options';
 
 /**

@@ -1,6 +1,6 @@
 import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrgProgramOptions } from '../../queries/org-lookups';
+import { useOrgProgramOptions } from '@/queries/org-lookups';
 import { DateRangeFilter } from '../date-range-filter';
 import { SortSelect } from '../sort-select';
 import { AffiliateFilter, AppFilter } from '../org/lookup-filters';

@@ -1,12 +1,10 @@
-import { Stack, Text } from '@mantine/core';
+
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { type OrgConversion, useOrgConversions } from '../../queries/org-conversions';
-import { StatusBadge } from '../earnings/status-badge';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { type OrgConversion, useOrgConversions } from '@/queries/org-conversions';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
-import { MoneyText } from '../money-text';
 import type { OrgConversionsSearch } from './conversion-options';
 import { FraudFlags } from './fraud-flags';
 import { useConversionColumns } from './use-conversion-columns';

@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import type { ConversionDetail, ReviewDecision } from '../../queries/org-conversions';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import type { ConversionDetail, ReviewDecision } from '@/queries/org-conversions';
 import { ReviewModal } from './review-modal';
 
 /**

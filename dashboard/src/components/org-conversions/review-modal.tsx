@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { type ReviewDecision, useReviewConversion } from '../../queries/org-conversions';
+import { ApiError } from '@/lib/api/api-error';
+import { type ReviewDecision, useReviewConversion } from '@/queries/org-conversions';
 import { ErrorState } from '../error-state';
 
 type ReviewModalProps = {

@@ -1,8 +1,8 @@
 import { Alert, Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../router-anchor';
-import { formatDateTime, formatMoney } from '../../lib/format';
-import { useWaitingRefunds } from '../../queries/waiting-refunds';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { useWaitingRefunds } from '@/queries/waiting-refunds';
 import { ErrorState } from '../error-state';
 
 /**

@@ -15,9 +15,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { formatDateTime } from '../../lib/format';
-import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '../../queries/org-paypal';
+import { ApiError } from '@/lib/api/api-error';
+import { formatDateTime } from '@/lib/format';
+import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '@/queries/org-paypal';
 import { CopyValue } from '../copy-value';
 import { ConfirmActionButton } from '../finance/confirm-action-button';
 import { ErrorMessage } from '../error-message';

@@ -1,7 +1,7 @@
 import { Drawer, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import type { OrgDelivery } from '../../queries/org-postbacks';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import type { OrgDelivery } from '@/queries/org-postbacks';
 import { StatusBadge } from '../earnings/status-badge';
 import { Fact } from '../org-conversions/fact';
 import { DeliveryFailure } from '../delivery-failure';

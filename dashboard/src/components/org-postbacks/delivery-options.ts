@@ -1,13 +1,20 @@
-import type { OrgPostbacksSearch } from '../../routes/_app/orgs/$orgId/postbacks';
+import { PostbackDeliveryStatus, PostbackEventType } from '@schema/enums';
+import * as z from 'zod/mini';
+import { DELIVERY_SORTS } from '@contracts/list-sort';
+import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 
-// The same lists as the route's validateSearch, kept in step by `satisfies` (see conversion-options.ts).
-export const ORG_DELIVERY_STATUSES = [
-  'pending',
-  'retrying',
-  'success',
-  'failed',
-] as const satisfies readonly NonNullable<OrgPostbacksSearch['status']>[];
-export const ORG_DELIVERY_EVENTS = ['click', 'lead', 'sale', 'rejected'] as const satisfies readonly NonNullable<
-  OrgPostbacksSearch['event']
->[];
-export type { OrgPostbacksSearch };
+// The page's URL (/orgs/$orgId/postbacks), validated by the route and offered by the filters from the same
+// schema/enums lists (see conversion-options.ts).
+export const ORG_DELIVERY_STATUSES = PostbackDeliveryStatus;
+export const ORG_DELIVERY_EVENTS = PostbackEventType;
+
+export const orgPostbacksSearchSchema = z.object({
+  ...dateRangeSearch,
+  status: z.catch(z.optional(z.enum(ORG_DELIVERY_STATUSES)), undefined),
+  event: z.catch(z.optional(z.enum(ORG_DELIVERY_EVENTS)), undefined),
+  affiliate: z.catch(z.optional(z.uuid()), undefined),
+  delivery: z.catch(z.optional(z.uuid()), undefined),
+  sort: z.catch(z.optional(z.enum(DELIVERY_SORTS)), undefined),
+});
+
+export type OrgPostbacksSearch = z.infer<typeof orgPostbacksSearchSchema> & DateRangeSearch;

@@ -1,8 +1,8 @@
 import { Group, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DateRangeFilter } from '../date-range-filter';
-import { AffiliateFilter } from '../org/lookup-filters';
-import { DeliverySortSelect } from '../sort-select';
+import { DateRangeFilter } from '@/components/date-range-filter';
+import { AffiliateFilter } from '@/components/org/lookup-filters';
+import { DeliverySortSelect } from '@/components/sort-select';
 import { ORG_DELIVERY_EVENTS, ORG_DELIVERY_STATUSES, type OrgPostbacksSearch } from './delivery-options';
 
 type OrgDeliveriesFiltersProps = {

@@ -1,14 +1,14 @@
 import { Anchor, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { isoDayBounds } from '../../lib/day-bounds';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { useOrgAffiliateOptions } from '../../queries/org-lookups';
-import { type OrgDelivery, useOrgDeliveries } from '../../queries/org-postbacks';
-import { StatusBadge } from '../earnings/status-badge';
-import { EmptyState } from '../empty-state';
-import { InfiniteDataTable } from '../infinite-data-table';
-import { DeliveryAnswer } from '../earnings/delivery-answer';
+import { isoDayBounds } from '@/lib/day-bounds';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { useOrgAffiliateOptions } from '@/queries/org-lookups';
+import { type OrgDelivery, useOrgDeliveries } from '@/queries/org-postbacks';
+import { StatusBadge } from '@/components/earnings/status-badge';
+import { EmptyState } from '@/components/empty-state';
+import { InfiniteDataTable } from '@/components/infinite-data-table';
+import { DeliveryAnswer } from '@/components/earnings/delivery-answer';
 import { DeliveryDrawer } from './delivery-drawer';
 import type { OrgPostbacksSearch } from './delivery-options';
 

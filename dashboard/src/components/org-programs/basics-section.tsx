@@ -1,6 +1,6 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProgramVisibility } from '../../../../schema/enums';
+import { ProgramVisibility } from '@schema/enums';
 import { FormSection } from './form-section';
 import type { ProgramForm } from './program-form-types';
 

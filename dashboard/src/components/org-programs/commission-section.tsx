@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CommissionType, PayoutModel } from '../../../../schema/enums';
+import { CommissionType, PayoutModel } from '@schema/enums';
 import { FormSection } from './form-section';
 import { MoneyInput } from './money-input';
 import { PercentInput } from './percent-input';

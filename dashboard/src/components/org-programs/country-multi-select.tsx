@@ -1,7 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry } from '../../lib/format';
+import { formatCountry } from '@/lib/format';
 import { COUNTRIES } from './program-form-values';
 
 type CountryMultiSelectProps = {

@@ -1,6 +1,6 @@
-import { httpsHost } from '../../../../workers/domain/program-rules';
-import { safeTarget } from '../../../../workers/domain/safe-redirect';
-import type { CreateCreative, OrgCreative, UpdateCreative } from '../../queries/org-creatives';
+import { httpsHost } from '@domain/program-rules';
+import { safeTarget } from '@domain/safe-redirect';
+import type { CreateCreative, OrgCreative, UpdateCreative } from '@/queries/org-creatives';
 
 export type CreativeFormValues = {
   kind: 'banner' | 'text_link';

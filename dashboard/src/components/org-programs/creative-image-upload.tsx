@@ -1,9 +1,9 @@
 import { Alert, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { creativeImageType, MAX_CREATIVE_IMAGE_BYTES } from '../../../../workers/domain/image-type';
-import { ApiError } from '../../lib/api/api-error';
-import { type CreativeImage, useUploadCreativeImage } from '../../queries/uploads';
+import { creativeImageType, MAX_CREATIVE_IMAGE_BYTES } from '@domain/image-type';
+import { ApiError } from '@/lib/api/api-error';
+import { type CreativeImage, useUploadCreativeImage } from '@/queries/uploads';
 
 type Problem = 'payload_too_large' | 'unsupported_media_type' | 'upload_failed';
 

@@ -3,8 +3,8 @@ import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgCreative } from '../../queries/org-creatives';
-import { useCreateCreative, useUpdateCreative } from '../../queries/org-creatives';
+import type { OrgCreative } from '@/queries/org-creatives';
+import { useCreateCreative, useUpdateCreative } from '@/queries/org-creatives';
 import { ActionError } from './action-error';
 import { CreativeImageUpload } from './creative-image-upload';
 import {

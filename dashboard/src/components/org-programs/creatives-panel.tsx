@@ -1,8 +1,8 @@
 import { Anchor, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Program } from '../../queries/org-programs';
-import { type OrgCreative, useDeleteCreative, useOrgCreatives } from '../../queries/org-creatives';
+import type { Program } from '@/queries/org-programs';
+import { type OrgCreative, useDeleteCreative, useOrgCreatives } from '@/queries/org-creatives';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import { ConfirmModal } from './confirm-modal';

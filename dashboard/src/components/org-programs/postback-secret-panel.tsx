@@ -1,8 +1,8 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Program } from '../../queries/org-programs';
-import { useRotatePostbackSecret } from '../../queries/org-programs';
+import type { Program } from '@/queries/org-programs';
+import { useRotatePostbackSecret } from '@/queries/org-programs';
 import { CopyValue } from '../copy-value';
 import { ConfirmModal } from './confirm-modal';
 

@@ -1,15 +1,10 @@
-import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../../../workers/contracts/click-id-param';
-import { COUNTRY_CODES, CURRENCY_CODES } from '../../../../workers/contracts/iso-codes';
-import { currencyDecimals, formatMinorUnits } from '../../../../workers/domain/format-minor-units';
-import { isIpAllowEntry } from '../../../../workers/domain/ip-allow-list';
-import { parseMajorUnits } from '../../../../workers/domain/major-units';
-import {
-  defaultAllowedDomains,
-  httpsHost,
-  isDomainEntry,
-  programRuleIssues,
-} from '../../../../workers/domain/program-rules';
-import type { CreateProgram, Program, UpdateProgram } from '../../queries/org-programs';
+import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '@contracts/click-id-param';
+import { COUNTRY_CODES, CURRENCY_CODES } from '@contracts/iso-codes';
+import { currencyDecimals, formatMinorUnits } from '@domain/format-minor-units';
+import { isIpAllowEntry } from '@domain/ip-allow-list';
+import { parseMajorUnits } from '@domain/major-units';
+import { defaultAllowedDomains, httpsHost, isDomainEntry, programRuleIssues } from '@domain/program-rules';
+import type { CreateProgram, Program, UpdateProgram } from '@/queries/org-programs';
 
 type Settings = Required<Omit<CreateProgram, 'appId' | 'status'>>;
 

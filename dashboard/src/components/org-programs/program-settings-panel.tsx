@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Program, useUpdateProgram } from '../../queries/org-programs';
+import { type Program, useUpdateProgram } from '@/queries/org-programs';
 import { ProgramForm } from './program-form';
 import { formToUpdateBody, programToForm } from './program-form-values';
 import { useNotifyDone } from './use-notify-done';

@@ -2,8 +2,8 @@ import { Button, Group } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProgramDeletable, PROGRAM_TRANSITIONS } from '../../../../workers/domain/program-status';
-import { type Program, type ProgramStatus, useDeleteProgram, useUpdateProgram } from '../../queries/org-programs';
+import { isProgramDeletable, PROGRAM_TRANSITIONS } from '@domain/program-status';
+import { type Program, type ProgramStatus, useDeleteProgram, useUpdateProgram } from '@/queries/org-programs';
 import { ConfirmModal } from './confirm-modal';
 import { useNotifyDone } from './use-notify-done';
 

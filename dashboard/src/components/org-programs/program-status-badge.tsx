@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProgramStatus } from '../../queries/org-programs';
+import type { ProgramStatus } from '@/queries/org-programs';
 
 const COLORS: Record<ProgramStatus, string> = { draft: 'gray', active: 'teal', paused: 'yellow', archived: 'dark' };
 

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
-import type { Program } from '../../queries/org-programs';
+import { formatDate } from '@/lib/format';
+import type { Program } from '@/queries/org-programs';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { RouterAnchor } from '../router-anchor';

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { ExactNumberInput } from '../exact-number-input';
 import { useTranslation } from 'react-i18next';
-import { RecurringMode } from '../../../../schema/enums';
+import { RecurringMode } from '@schema/enums';
 import { FormSection } from './form-section';
 import { LevelRates } from './level-rates';
 import { PercentInput } from './percent-input';

@@ -1,8 +1,8 @@
 import { Select, TagsInput, TextInput } from '@mantine/core';
 import { ExactNumberInput } from '../exact-number-input';
 import { useTranslation } from 'react-i18next';
-import { AttributionRule } from '../../../../schema/enums';
-import { defaultAllowedDomains } from '../../../../workers/domain/program-rules';
+import { AttributionRule } from '@schema/enums';
+import { defaultAllowedDomains } from '@domain/program-rules';
 import { FormSection } from './form-section';
 import { LandingUrls } from './landing-urls';
 import type { ProgramForm } from './program-form-types';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatPercent } from '../../lib/format';
+import { formatMoney, formatPercent } from '@/lib/format';
 
 type Commission = {
   commissionType: 'percent' | 'fixed' | 'hybrid';

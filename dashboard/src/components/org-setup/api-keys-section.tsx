@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatRelative } from '../../lib/format';
+import { formatDateTime, formatRelative } from '@/lib/format';
 import {
   type ApiKey,
   type CreatedApiKey,
@@ -11,7 +11,7 @@ import {
   useCreateApiKey,
   useRevokeApiKey,
   useRotateApiKey,
-} from '../../queries/org-apps';
+} from '@/queries/org-apps';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';

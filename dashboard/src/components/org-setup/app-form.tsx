@@ -1,8 +1,8 @@
 import { Button, Group, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { httpsHost, isDomainEntry, landingUrlIssue } from '../../../../workers/domain/program-rules';
-import type { CreateApp, OrgApp, UpdateApp } from '../../queries/org-apps';
+import { httpsHost, isDomainEntry, landingUrlIssue } from '@domain/program-rules';
+import type { CreateApp, OrgApp, UpdateApp } from '@/queries/org-apps';
 import { ErrorState } from '../error-state';
 
 type Values = { name: string; siteUrl: string; allowedDomains: string[]; status: OrgApp['status'] };

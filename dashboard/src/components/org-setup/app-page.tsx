@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { type OrgApp, useOrgApp, useUpdateApp } from '../../queries/org-apps';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { type OrgApp, useOrgApp, useUpdateApp } from '@/queries/org-apps';
 import { CopyValue } from '../copy-value';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';

@@ -1,9 +1,9 @@
 import { Group, Select, Stack } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type DateRangeSearch, resolveDateRange } from '../../lib/date-range';
-import { useOrgAudit } from '../../queries/org-audit';
-import { useMembers } from '../../queries/org-team';
+import { type DateRangeSearch, resolveDateRange } from '@/lib/date-range';
+import { useOrgAudit } from '@/queries/org-audit';
+import { useMembers } from '@/queries/org-team';
 import { AuditActionSelect } from '../audit/audit-action-select';
 import { DateRangeFilter } from '../date-range-filter';
 import { AuditTable } from './audit-table';

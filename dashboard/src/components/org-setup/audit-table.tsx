@@ -3,8 +3,8 @@ import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import type { AuditEntry } from '../../queries/org-audit';
+import { formatDateTime } from '@/lib/format';
+import type { AuditEntry } from '@/queries/org-audit';
 import { useAuditLabels } from '../audit/use-audit-labels';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';

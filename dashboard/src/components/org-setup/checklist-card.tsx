@@ -1,6 +1,6 @@
 import { Badge, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Onboarding } from '../../queries/org-onboarding';
+import type { Onboarding } from '@/queries/org-onboarding';
 import { RouterButton } from '../router-button';
 import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { StepMark } from './step-mark';

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import type { FeedConversion } from '../../queries/org-conversion-feed';
+import { formatDateTime } from '@/lib/format';
+import type { FeedConversion } from '@/queries/org-conversion-feed';
 import { EmptyState } from '../empty-state';
 import { RouterAnchor } from '../router-anchor';
 import { MoneyText } from '../money-text';

@@ -1,6 +1,6 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OrgApp } from '../../queries/org-apps';
+import type { OrgApp } from '@/queries/org-apps';
 import { CodeSample } from './code-sample';
 import { PostbackPanel } from './postback-panel';
 import { curlSnippet, nodeSnippet, pythonSnippet, type SnippetValues } from './snippets';

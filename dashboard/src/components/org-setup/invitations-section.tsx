@@ -4,15 +4,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidEmail } from '../../lib/forms/account-rules';
-import { formatDateTime } from '../../lib/format';
+import { isValidEmail } from '@/lib/forms/account-rules';
+import { formatDateTime } from '@/lib/format';
 import {
   type MemberRole,
   type TeamInvitation,
   useInviteMember,
   useRevokeTeamInvitation,
   useTeamInvitations,
-} from '../../queries/org-team';
+} from '@/queries/org-team';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LookupProgram } from '../../queries/org-lookups';
+import type { LookupProgram } from '@/queries/org-lookups';
 import { CodeSample } from './code-sample';
 
 /**

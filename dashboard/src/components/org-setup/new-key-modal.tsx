@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CreatedApiKey } from '../../queries/org-apps';
+import type { CreatedApiKey } from '@/queries/org-apps';
 import { CopyValue } from '../copy-value';
 
 /** The key and its signing secret, shown this once (only a hash of the key is stored), each with a copy button. */

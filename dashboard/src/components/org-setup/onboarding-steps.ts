@@ -4,4 +4,4 @@ export {
   type OnboardingStep,
   type OnboardingStepState,
   settledSteps,
-} from '../../../../workers/domain/onboarding-steps';
+} from '@domain/onboarding-steps';

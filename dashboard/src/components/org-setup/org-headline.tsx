@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
-import type { OrgReport } from '../../queries/org-report';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import type { OrgReport } from '@/queries/org-report';
 import { ComparedPeriod } from '../stats/compared-period';
 import { DeltaText } from '../stats/delta-text';
 import { MetricCard } from './metric-card';

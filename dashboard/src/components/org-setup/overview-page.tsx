@@ -1,12 +1,12 @@
 import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { type DateRangeSearch, resolveDateRange } from '../../lib/date-range';
-import { useFlaggedConversions } from '../../queries/org-conversion-feed';
-import { useEnrollmentLookup, useProgramLookup } from '../../queries/org-lookups';
-import { useOnboarding } from '../../queries/org-onboarding';
-import { type OrgReportQuery, useOrgReport } from '../../queries/org-report';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { type DateRangeSearch, resolveDateRange } from '@/lib/date-range';
+import { useFlaggedConversions } from '@/queries/org-conversion-feed';
+import { useEnrollmentLookup, useProgramLookup } from '@/queries/org-lookups';
+import { useOnboarding } from '@/queries/org-onboarding';
+import { type OrgReportQuery, useOrgReport } from '@/queries/org-report';
 import { DateRangeFilter } from '../date-range-filter';
 import { StatsChart } from '../stats/stats-chart';
 import { reportTimeZone } from '../stats/stats-options';

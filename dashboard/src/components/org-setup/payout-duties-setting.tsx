@@ -1,8 +1,8 @@
 import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { type Organization, useUpdateOrganization } from '../../queries/organizations';
+import { ApiError } from '@/lib/api/api-error';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { type Organization, useUpdateOrganization } from '@/queries/organizations';
 import { ErrorState } from '../error-state';
 import { useNotify } from './use-notify';
 

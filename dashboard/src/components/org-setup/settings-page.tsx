@@ -1,7 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
+import { useOrgAccess } from '@/lib/access/use-org-access';
 import { PageHeader } from '../page-header';
 import { AuditLog } from './audit-log';
 import { OrganizationSettings } from './organization-settings';

@@ -1,5 +1,5 @@
-import type { AuditAction } from '../../../../schema/enums';
-import type { DateRangeSearch } from '../../lib/date-range';
+import type { AuditAction } from '@schema/enums';
+import type { DateRangeSearch } from '@/lib/date-range';
 
 export const SETTINGS_FROM = '/_app/orgs/$orgId/settings' as const;
 

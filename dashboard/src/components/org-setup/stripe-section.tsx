@@ -3,14 +3,9 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../router-anchor';
-import { STRIPE_WEBHOOK_SECRET_PATTERN } from '../../../../workers/domain/stripe-signature';
-import { formatDateTime } from '../../lib/format';
-import {
-  type StripeWebhook,
-  useDeleteStripeWebhook,
-  useSetStripeWebhook,
-  useStripeWebhook,
-} from '../../queries/org-apps';
+import { STRIPE_WEBHOOK_SECRET_PATTERN } from '@domain/stripe-signature';
+import { formatDateTime } from '@/lib/format';
+import { type StripeWebhook, useDeleteStripeWebhook, useSetStripeWebhook, useStripeWebhook } from '@/queries/org-apps';
 import { ErrorState } from '../error-state';
 import { QueryState } from '../query-state';
 import { CodeSample } from './code-sample';

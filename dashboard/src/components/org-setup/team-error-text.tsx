@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
+import { ApiError } from '@/lib/api/api-error';
 
 /**
  * What a refused team change means: 409 is the last-owner rule, 403 the owners-only rule (an admin may not

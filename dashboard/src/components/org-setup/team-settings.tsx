@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { useOrgAccess } from '../../lib/access/use-org-access';
+import { useOrgAccess } from '@/lib/access/use-org-access';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { SETTINGS_FROM } from './settings-search';

@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import type { Onboarding } from '../../queries/org-onboarding';
+import { formatDateTime } from '@/lib/format';
+import type { Onboarding } from '@/queries/org-onboarding';
 
 /**
  * Waits for the first event that came through an integration (the checklist query polls until then), then

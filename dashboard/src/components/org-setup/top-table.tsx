@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
-import type { OrgReport } from '../../queries/org-report';
+import { formatNumber } from '@/lib/format';
+import type { OrgReport } from '@/queries/org-report';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';

@@ -1,8 +1,8 @@
 import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { useMe } from '../../queries/me';
-import { type Organization, useSetTwoFactorRequirement } from '../../queries/organizations';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { useMe } from '@/queries/me';
+import { type Organization, useSetTwoFactorRequirement } from '@/queries/organizations';
 import { ErrorState } from '../error-state';
 import { RouterAnchor } from '../router-anchor';
 import { useNotify } from './use-notify';

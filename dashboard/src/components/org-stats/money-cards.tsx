@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatPercent } from '../../lib/format';
-import type { OrgReport } from '../../queries/org-stats';
+import { formatMoney, formatPercent } from '@/lib/format';
+import type { OrgReport } from '@/queries/org-stats';
 import { DeltaText } from '../stats/delta-text';
 import { StatCard } from '../stats/stat-card';
 

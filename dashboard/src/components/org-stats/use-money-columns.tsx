@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatPercent } from '../../lib/format';
-import type { OrgReportRow } from '../../queries/org-stats';
+import { formatMoney, formatPercent } from '@/lib/format';
+import type { OrgReportRow } from '@/queries/org-stats';
 
 const column = createColumnHelper<OrgReportRow>();
 type Money = OrgReportRow['money'][number];

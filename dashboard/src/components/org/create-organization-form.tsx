@@ -2,8 +2,8 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { flagUnless, isOrganizationName } from '../../lib/forms/account-rules';
-import { useCreateOrganization } from '../../queries/organizations';
+import { flagUnless, isOrganizationName } from '@/lib/forms/account-rules';
+import { useCreateOrganization } from '@/queries/organizations';
 import { ErrorState } from '../error-state';
 
 /** Creates an advertiser organization (the user becomes its owner) and opens its console. */

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrgAffiliateOptions, useOrgAppOptions } from '../../queries/org-lookups';
+import { useOrgAffiliateOptions, useOrgAppOptions } from '@/queries/org-lookups';
 
 type LookupFilterProps = {
   orgId: string;

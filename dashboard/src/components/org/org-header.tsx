@@ -1,9 +1,9 @@
 import { Alert, Badge, Group, Paper, Select, Text } from '@mantine/core';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrgAccess } from '../../lib/access/use-org-access';
-import { useMe } from '../../queries/me';
-import { useOrganization } from '../../queries/organizations';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { useMe } from '@/queries/me';
+import { useOrganization } from '@/queries/organizations';
 
 /**
  * The organization whose console the pages below show, the user's role in it, and a switcher when they belong

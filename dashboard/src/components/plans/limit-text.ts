@@ -1,5 +1,5 @@
-import { formatMoney, formatNumber } from '../../lib/format';
-import type { Plan } from '../../queries/plans';
+import { formatMoney, formatNumber } from '@/lib/format';
+import type { Plan } from '@/queries/plans';
 
 export const PLAN_LIMITS = ['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel'] as const;
 export type PlanLimitKey = (typeof PLAN_LIMITS)[number];

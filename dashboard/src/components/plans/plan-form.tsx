@@ -2,9 +2,9 @@ import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Switch, Text
 import { ExactNumberInput } from '../exact-number-input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMinorUnits } from '../../../../workers/domain/format-minor-units';
-import { suggestedYearlyPrice } from '../../../../workers/domain/plan-limits';
-import type { CreatePlanBody, PlatformPlan } from '../../queries/plans';
+import { formatMinorUnits } from '@domain/format-minor-units';
+import { suggestedYearlyPrice } from '@domain/plan-limits';
+import type { CreatePlanBody, PlatformPlan } from '@/queries/plans';
 import { ErrorState } from '../error-state';
 import { MoneyInput } from '../org-programs/money-input';
 import { CURRENCIES, minorOf } from '../org-programs/program-form-values';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { components } from '../../lib/api/schema.gen';
+import type { components } from '@/lib/api/schema.gen';
 
 export type PlanSource = components['schemas']['PlanSource'];
 

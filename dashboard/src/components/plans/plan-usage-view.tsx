@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatUtcDay } from '../../lib/format';
-import type { OrganizationPlan, UsageMeter } from '../../queries/plans';
+import { formatNumber, formatUtcDay } from '@/lib/format';
+import type { OrganizationPlan, UsageMeter } from '@/queries/plans';
 import { allowanceText, PLAN_LIMITS, priceText } from './limit-text';
 import { PlanSourceNote } from './plan-source-note';
 

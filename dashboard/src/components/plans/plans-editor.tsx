@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatNumber } from '../../lib/format';
-import { type PlatformPlan, useCreatePlan, useUpdatePlan } from '../../queries/plans';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatNumber } from '@/lib/format';
+import { type PlatformPlan, useCreatePlan, useUpdatePlan } from '@/queries/plans';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { useNotifyDone } from '../platform/use-notify-done';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BillingPeriod, usePlatformPlans, useSetOrganizationPlan } from '../../queries/plans';
+import { type BillingPeriod, usePlatformPlans, useSetOrganizationPlan } from '@/queries/plans';
 import { ErrorState } from '../error-state';
 import { useNotifyDone } from '../platform/use-notify-done';
 

@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import { type AuditEntry, type PlatformAuditQuery, usePlatformAudit } from '../../queries/platform-audit';
+import { formatDateTime } from '@/lib/format';
+import { type AuditEntry, type PlatformAuditQuery, usePlatformAudit } from '@/queries/platform-audit';
 import { useAuditLabels } from '../audit/use-audit-labels';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';

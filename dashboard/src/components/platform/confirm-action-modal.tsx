@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error';
+import { ApiError } from '@/lib/api/api-error';
 import { ErrorState } from '../error-state';
 
 type ConfirmActionModalProps = {

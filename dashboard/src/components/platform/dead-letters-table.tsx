@@ -1,9 +1,9 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { type DeadLetter, type DeadLettersQuery, useDeadLetters } from '../../queries/dead-letters';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { type DeadLetter, type DeadLettersQuery, useDeadLetters } from '@/queries/dead-letters';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { PayloadButton } from './payload-button';

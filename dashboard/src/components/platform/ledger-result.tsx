@@ -1,7 +1,7 @@
 import { Alert, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
-import type { LedgerCheck } from '../../queries/ledger-check';
+import { formatNumber } from '@/lib/format';
+import type { LedgerCheck } from '@/queries/ledger-check';
 import { EmptyState } from '../empty-state';
 
 const KINDS = new Set([

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMinorUnits } from '../../../../workers/domain/format-minor-units';
-import { payoutMinimumProblem } from '../../../../workers/domain/payout-minimum';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatDate, formatMoney } from '../../lib/format';
-import { type PayoutMinimum, useSetPayoutMinimums } from '../../queries/payout-minimums';
+import { formatMinorUnits } from '@domain/format-minor-units';
+import { payoutMinimumProblem } from '@domain/payout-minimum';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatDate, formatMoney } from '@/lib/format';
+import { type PayoutMinimum, useSetPayoutMinimums } from '@/queries/payout-minimums';
 import { ErrorState } from '../error-state';
 import { MoneyInput } from '../org-programs/money-input';
 import { CURRENCIES, minorOf } from '../org-programs/program-form-values';

@@ -1,20 +1,20 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import {
   type PlatformDeliveriesQuery,
   type PlatformDelivery,
   usePlatformDeliveries,
-} from '../../queries/platform-deliveries';
-import { StatusBadge } from '../earnings/status-badge';
-import { EmptyState } from '../empty-state';
-import { InfiniteDataTable } from '../infinite-data-table';
-import { RouterAnchor } from '../router-anchor';
+} from '@/queries/platform-deliveries';
+import { StatusBadge } from '@/components/earnings/status-badge';
+import { EmptyState } from '@/components/empty-state';
+import { InfiniteDataTable } from '@/components/infinite-data-table';
+import { RouterAnchor } from '@/components/router-anchor';
 import { PayloadButton } from './payload-button';
 import { ReplayDeliveryButton } from './replay-delivery-button';
-import { DeliveryFailure } from '../delivery-failure';
+import { DeliveryFailure } from '@/components/delivery-failure';
 
 const column = createColumnHelper<PlatformDelivery>();
 

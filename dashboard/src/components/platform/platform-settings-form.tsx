@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { type CSSProperties, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { type PlatformSettings, useUpdatePlatformSettings } from '../../queries/platform-settings';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { type PlatformSettings, useUpdatePlatformSettings } from '@/queries/platform-settings';
 import { ErrorState } from '../error-state';
 import { ExactNumberInput } from '../exact-number-input';
 import { useNotifyDone } from './use-notify-done';

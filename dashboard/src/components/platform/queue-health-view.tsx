@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber, formatRelative } from '../../lib/format';
-import type { QueueHealth } from '../../queries/queue-health';
+import { formatDateTime, formatNumber, formatRelative } from '@/lib/format';
+import type { QueueHealth } from '@/queries/queue-health';
 import { RouterAnchor } from '../router-anchor';
 import { MetricCard } from './metric-card';
 

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DeadLetter, useReplayDeadLetter } from '../../queries/dead-letters';
+import { type DeadLetter, useReplayDeadLetter } from '@/queries/dead-letters';
 import { ConfirmActionModal } from './confirm-action-modal';
 import { useNotifyDone } from './use-notify-done';
 

@@ -1,13 +1,13 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatDate, formatNumber } from '../../lib/format';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatDate, formatNumber } from '@/lib/format';
 import {
   type PlatformOrganization,
   type PlatformOrganizationsQuery,
   usePlatformOrganizations,
-} from '../../queries/platform-organizations';
+} from '@/queries/platform-organizations';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { SetOrgPlanButton } from '../plans/set-org-plan-button';

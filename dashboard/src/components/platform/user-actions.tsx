@@ -7,7 +7,7 @@ import {
   useBanUser,
   useRejectAffiliate,
   useUnbanUser,
-} from '../../queries/platform-users';
+} from '@/queries/platform-users';
 import { ConfirmActionModal } from './confirm-action-modal';
 import { useNotifyDone } from './use-notify-done';
 

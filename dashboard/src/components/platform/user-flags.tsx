@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PlatformUser } from '../../queries/platform-users';
+import type { PlatformUser } from '@/queries/platform-users';
 
 // Badges never cut their label short when the table squeezes the column.
 const whole = { label: { overflow: 'visible' } } as const;

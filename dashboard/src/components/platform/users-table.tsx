@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { usePlatformAccess } from '../../lib/access/use-platform-access';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { type PlatformUser, type PlatformUsersQuery, usePlatformUsers } from '../../queries/platform-users';
+import { usePlatformAccess } from '@/lib/access/use-platform-access';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { type PlatformUser, type PlatformUsersQuery, usePlatformUsers } from '@/queries/platform-users';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { UserActions } from './user-actions';

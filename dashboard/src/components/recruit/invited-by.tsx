@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRecruitCodeInfo } from '../../queries/recruitment';
+import { useRecruitCodeInfo } from '@/queries/recruitment';
 import { OutcomeAlert } from '../access/outcome-alert';
 
 /** On the sign-up page: who invited the visitor, or that the invitation link does not work (sign-up still does). */

@@ -1,6 +1,6 @@
 import { Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRecruitEarnings } from '../../queries/recruitment';
+import { useRecruitEarnings } from '@/queries/recruitment';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';
 import { QueryState } from '../query-state';

@@ -1,7 +1,7 @@
 import { Card, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
-import { useMyRecruitLink } from '../../queries/recruitment';
+import { useMyRecruitLink } from '@/queries/recruitment';
 import { CopyValue } from '../copy-value';
 import { QueryState } from '../query-state';
 

@@ -1,8 +1,8 @@
 import { Badge, Card, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
-import { type MyRecruit, useMyRecruits } from '../../queries/recruitment';
+import { formatDate } from '@/lib/format';
+import { type MyRecruit, useMyRecruits } from '@/queries/recruitment';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';

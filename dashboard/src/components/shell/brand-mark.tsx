@@ -1,5 +1,5 @@
 import { Group, Image } from '@mantine/core';
-import { portal, useAppName } from '../../lib/portal/portal';
+import { portal, useAppName } from '@/lib/portal/portal';
 
 /** The product name in the header: the advertiser's logo and portal name on its portal, ours elsewhere. */
 export function BrandMark() {

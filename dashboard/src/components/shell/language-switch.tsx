@@ -1,7 +1,7 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../../lib/i18n/languages';
-import { useChangeLanguage } from '../../lib/i18n/use-change-language';
+import { isLanguage, LANGUAGES } from '@/lib/i18n/languages';
+import { useChangeLanguage } from '@/lib/i18n/use-change-language';
 
 /** EN/RU, always visible; signed in, the choice is saved to the profile. */
 export function LanguageSwitch() {

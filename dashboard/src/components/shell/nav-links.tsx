@@ -1,14 +1,14 @@
 import { Stack, Text } from '@mantine/core';
 import { useMatch, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { platformAccess } from '../../lib/access/platform-access';
-import { portal } from '../../lib/portal/portal';
-import { ACCOUNT_NAV } from '../../nav/account-nav';
-import { AFFILIATE_NAV, AFFILIATE_ORG_NAV } from '../../nav/affiliate-nav';
-import type { NavEntry, OrgNavEntry } from '../../nav/nav-entry';
-import { FINANCE_NAV, ORG_NAV } from '../../nav/org-nav';
-import { PLATFORM_NAV } from '../../nav/platform-nav';
-import { useMe } from '../../queries/me';
+import { platformAccess } from '@/lib/access/platform-access';
+import { portal } from '@/lib/portal/portal';
+import { ACCOUNT_NAV } from '@/nav/account-nav';
+import { AFFILIATE_NAV, AFFILIATE_ORG_NAV } from '@/nav/affiliate-nav';
+import type { NavEntry, OrgNavEntry } from '@/nav/nav-entry';
+import { FINANCE_NAV, ORG_NAV } from '@/nav/org-nav';
+import { PLATFORM_NAV } from '@/nav/platform-nav';
+import { useMe } from '@/queries/me';
 import { RouterNavLink } from '../router-nav-link';
 
 // Links whose own path is a prefix of their siblings' paths are active only on an exact match.

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { createLink } from '@tanstack/react-router';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
-import { unreadCountQueryOptions } from '../../queries/notifications';
+import { formatNumber } from '@/lib/format';
+import { unreadCountQueryOptions } from '@/queries/notifications';
 
 const ActionIconAnchor = forwardRef<HTMLAnchorElement, ActionIconProps>((props, ref) => (
   <ActionIcon ref={ref} component="a" {...props} />

@@ -1,7 +1,7 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { portal } from '../../lib/portal/portal';
+import { portal } from '@/lib/portal/portal';
 import { RouterAnchor } from '../router-anchor';
 import { BrandMark } from './brand-mark';
 import { LanguageSwitch } from './language-switch';

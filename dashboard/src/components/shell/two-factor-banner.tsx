@@ -1,8 +1,8 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
-import { useMe } from '../../queries/me';
+import { formatDateTime } from '@/lib/format';
+import { useMe } from '@/queries/me';
 import { RouterButton } from '../router-button';
 
 /**

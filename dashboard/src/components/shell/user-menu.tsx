@@ -2,9 +2,9 @@ import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { session } from '../../lib/session/session';
-import { useLogOut } from '../../queries/auth';
-import { useMe } from '../../queries/me';
+import { session } from '@/lib/session/session';
+import { useLogOut } from '@/queries/auth';
+import { useMe } from '@/queries/me';
 import { RouterMenuItem } from '../router-menu-item';
 
 export function UserMenu() {

@@ -1,6 +1,6 @@
 import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { downloadStatementCsv, type Statement, useStatement, useStatementMonths } from '../../queries/statements';
+import { downloadStatementCsv, type Statement, useStatement, useStatementMonths } from '@/queries/statements';
 import { DownloadButton } from '../earnings/download-button';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 type DeltaTextProps = {
   current: number | null;

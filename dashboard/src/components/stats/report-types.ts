@@ -1,4 +1,4 @@
-import type { components } from '../../lib/api/schema.gen';
+import type { components } from '@/lib/api/schema.gen';
 
 /** What the advertiser's and the affiliate's reports share: time buckets, group values and the counts. */
 export type ReportMetrics = components['schemas']['ReportMetrics'];

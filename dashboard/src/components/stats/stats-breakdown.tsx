@@ -2,7 +2,7 @@ import { Group, Paper, Select, Text, Title } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatNumber, formatPercent } from '../../lib/format';
+import { formatCountry, formatNumber, formatPercent } from '@/lib/format';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';

@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatHour, formatNumber, formatShortDay } from '../../lib/format';
+import { formatHour, formatNumber, formatShortDay } from '@/lib/format';
 import { EmptyState } from '../empty-state';
 import type { ReportRows } from './report-types';
 

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Select, TextInput } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES } from '../../../../workers/contracts/iso-codes';
-import { formatCountry } from '../../lib/format';
+import { COUNTRY_CODES } from '@contracts/iso-codes';
+import { formatCountry } from '@/lib/format';
 import { DateRangeFilter } from '../date-range-filter';
 import { DEVICES, SUB_KEYS, type StatsSearch, type SubKey } from './stats-options';
 

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { ComparedPeriod } from './compared-period';
 import { DeltaText } from './delta-text';
 import type { ReportMetrics, ReportRows } from './report-types';

@@ -1,4 +1,4 @@
-import { SUB_KEYS } from '../../../../workers/contracts/sub-keys';
+import { SUB_KEYS } from '@contracts/sub-keys';
 
 // The stats pages' value lists alone, free of other imports: the routes' validateSearch reads them, and
 // route options load with the first page, so nothing heavier may come along.

@@ -1,4 +1,4 @@
-import { type DateRangeSearch, resolveDateRange } from '../../lib/date-range';
+import { type DateRangeSearch, resolveDateRange } from '@/lib/date-range';
 import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from './stats-lists';
 
 export { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS };

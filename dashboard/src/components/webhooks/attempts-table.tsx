@@ -1,8 +1,8 @@
 import { Badge, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { useWebhookAttempts, type WebhookAttempt, type WebhookOwner } from '../../queries/webhooks';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { useWebhookAttempts, type WebhookAttempt, type WebhookOwner } from '@/queries/webhooks';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
 import { eventLabel } from './event-label';

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Collapse, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../lib/api/api-error';
-import { formatDateTime } from '../../lib/format';
+import type { ApiError } from '@/lib/api/api-error';
+import { formatDateTime } from '@/lib/format';
 import {
   type IssuedWebhookEndpoint,
   useDeleteWebhookEndpoint,
@@ -11,7 +11,7 @@ import {
   useUpdateWebhookEndpoint,
   type WebhookEndpoint,
   type WebhookOwner,
-} from '../../queries/webhooks';
+} from '@/queries/webhooks';
 import { AttemptsTable } from './attempts-table';
 import { errorKey, eventLabel } from './event-label';
 import { DeliveryFailure } from '../delivery-failure';

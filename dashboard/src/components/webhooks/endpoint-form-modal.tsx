@@ -1,14 +1,14 @@
 import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { WebhookEvent } from '../../../../schema/enums';
-import type { ApiError } from '../../lib/api/api-error';
+import { WebhookEvent } from '@schema/enums';
+import type { ApiError } from '@/lib/api/api-error';
 import {
   type IssuedWebhookEndpoint,
   useCreateWebhookEndpoint,
   type WebhookEventName,
   type WebhookOwner,
-} from '../../queries/webhooks';
+} from '@/queries/webhooks';
 import { errorKey, eventLabel } from './event-label';
 
 type FormValues = { url: string; description: string; events: string[] };

@@ -2,7 +2,7 @@ import { Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type IssuedWebhookEndpoint, useWebhookEndpoints, type WebhookOwner } from '../../queries/webhooks';
+import { type IssuedWebhookEndpoint, useWebhookEndpoints, type WebhookOwner } from '@/queries/webhooks';
 import { EmptyState } from '../empty-state';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';

@@ -1,7 +1,7 @@
 // The accounts API's input rules as plain checks over the limits its schemas use (contracts/account-limits).
 // Importing the API's zod schemas would put full zod's core into the chunk zod/mini shares with the login page
 // (+15 KB gz there). The server still validates every request; these only flag fields before a round trip.
-import { ACCOUNT_LIMITS } from '../../../../workers/contracts/account-limits';
+import { ACCOUNT_LIMITS } from '@contracts/account-limits';
 
 export const NEW_PASSWORD = { min: ACCOUNT_LIMITS.newPasswordMin, max: ACCOUNT_LIMITS.passwordMax } as const;
 const NAME_MAX = ACCOUNT_LIMITS.nameMax;

@@ -1,6 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { platformAccess } from '../../lib/access/platform-access';
-import { portal } from '../../lib/portal/portal';
+import { platformAccess } from '@/lib/access/platform-access';
+import { portal } from '@/lib/portal/portal';
 
 // "/" has no page of its own: it sends each user to their area (an advertiser's console first, since a member
 // of an organization works there daily; then the affiliate portal; platform staff to their console).

@@ -1,7 +1,7 @@
 import { createFileRoute, getRouteApi, redirect } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { LogInPage } from '../../components/auth/log-in-page';
-import { safeRedirect } from '../../lib/safe-redirect';
+import { LogInPage } from '@/components/auth/log-in-page';
+import { safeRedirect } from '@/lib/safe-redirect';
 
 export const Route = createFileRoute('/_public/login')({
   validateSearch: z.object({

@@ -1,10 +1,10 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { OutcomeAlert } from '../../components/access/outcome-alert';
-import { PublicCard } from '../../components/access/public-card';
-import { ResetPasswordForm } from '../../components/access/reset-password-form';
-import { RouterAnchor } from '../../components/router-anchor';
-import { linkTokenSearch } from '../../lib/link-token-search';
+import { OutcomeAlert } from '@/components/access/outcome-alert';
+import { PublicCard } from '@/components/access/public-card';
+import { ResetPasswordForm } from '@/components/access/reset-password-form';
+import { RouterAnchor } from '@/components/router-anchor';
+import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The link in the password-reset email: APP_BASE_URL/reset-password?token=…
 export const Route = createFileRoute('/_public/reset-password')({

@@ -2,9 +2,9 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../components/query-state';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { type Health, healthQueryOptions } from '../../queries/health';
+import { QueryState } from '@/components/query-state';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { type Health, healthQueryOptions } from '@/queries/health';
 
 export const Route = createFileRoute('/_public/status')({
   component: StatusPage,

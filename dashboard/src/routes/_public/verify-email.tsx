@@ -1,8 +1,8 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PublicCard } from '../../components/access/public-card';
-import { VerifyEmailOutcome } from '../../components/access/verify-email-outcome';
-import { linkTokenSearch } from '../../lib/link-token-search';
+import { PublicCard } from '@/components/access/public-card';
+import { VerifyEmailOutcome } from '@/components/access/verify-email-outcome';
+import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The link in the confirmation email: APP_BASE_URL/verify-email?token=…
 export const Route = createFileRoute('/_public/verify-email')({

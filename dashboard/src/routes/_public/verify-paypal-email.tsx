@@ -1,8 +1,8 @@
 import { createFileRoute, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PublicCard } from '../../components/access/public-card';
-import { VerifyPaypalOutcome } from '../../components/access/verify-paypal-outcome';
-import { linkTokenSearch } from '../../lib/link-token-search';
+import { PublicCard } from '@/components/access/public-card';
+import { VerifyPaypalOutcome } from '@/components/access/verify-paypal-outcome';
+import { linkTokenSearch } from '@/lib/link-token-search';
 
 // The link mailed to a new PayPal payout address: APP_BASE_URL/verify-paypal-email?token=…
 export const Route = createFileRoute('/_public/verify-paypal-email')({

@@ -1,12 +1,12 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordForm } from '../../../components/account/change-password-form';
-import { DeleteAccountSection } from '../../../components/account/delete-account-section';
-import { Section } from '../../../components/account/section';
-import { TwoFactorSection } from '../../../components/account/two-factor-section';
-import { PageHeader } from '../../../components/page-header';
-import { useMe } from '../../../queries/me';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { DeleteAccountSection } from '@/components/account/delete-account-section';
+import { Section } from '@/components/account/section';
+import { TwoFactorSection } from '@/components/account/two-factor-section';
+import { PageHeader } from '@/components/page-header';
+import { useMe } from '@/queries/me';
 
 export const Route = createFileRoute('/_app/account/security')({
   component: SecurityPage,

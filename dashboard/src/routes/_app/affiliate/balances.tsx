@@ -1,12 +1,12 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { BalanceCard } from '../../../components/earnings/balance-card';
-import { EmptyState } from '../../../components/empty-state';
-import { PageHeader } from '../../../components/page-header';
-import { QueryState } from '../../../components/query-state';
-import { useMe } from '../../../queries/me';
-import { useMyBalances } from '../../../queries/my-balances';
+import { BalanceCard } from '@/components/earnings/balance-card';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useMe } from '@/queries/me';
+import { useMyBalances } from '@/queries/my-balances';
 
 export const Route = createFileRoute('/_app/affiliate/balances')({
   component: BalancesPage,

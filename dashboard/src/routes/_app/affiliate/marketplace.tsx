@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Center, SimpleGrid, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useApplyBlock } from '../../../components/affiliate/apply-block';
-import { MarketplaceCard } from '../../../components/affiliate/marketplace-card';
-import { EmptyState } from '../../../components/empty-state';
-import { PageHeader } from '../../../components/page-header';
-import { QueryState } from '../../../components/query-state';
-import { RouterAnchor } from '../../../components/router-anchor';
-import { useMarketplace } from '../../../queries/marketplace';
+import { useApplyBlock } from '@/components/affiliate/apply-block';
+import { MarketplaceCard } from '@/components/affiliate/marketplace-card';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterAnchor } from '@/components/router-anchor';
+import { useMarketplace } from '@/queries/marketplace';
 
 export const Route = createFileRoute('/_app/affiliate/marketplace')({
   component: MarketplacePage,

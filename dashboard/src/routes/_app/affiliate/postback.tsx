@@ -1,23 +1,13 @@
 import { Grid, Stack } from '@mantine/core';
 import { createFileRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
-import { DELIVERY_SORTS } from '../../../../../workers/contracts/list-sort';
-import { DeliveriesTable } from '../../../components/earnings/deliveries-table';
-import { MacroTable } from '../../../components/earnings/macro-table';
-import { PostbackForm } from '../../../components/earnings/postback-form';
-import { PageHeader } from '../../../components/page-header';
-import { QueryState } from '../../../components/query-state';
-import { useMyPostback } from '../../../queries/my-postback';
-
-/** The delivery log's filters in the URL. */
-const postbackSearchSchema = z.object({
-  status: z.catch(z.optional(z.enum(['pending', 'retrying', 'success', 'failed'])), undefined),
-  eventType: z.catch(z.optional(z.enum(['click', 'lead', 'sale', 'rejected'])), undefined),
-  sort: z.catch(z.optional(z.enum(DELIVERY_SORTS)), undefined),
-});
-
-export type PostbackSearch = z.infer<typeof postbackSearchSchema>;
+import { DeliveriesTable } from '@/components/earnings/deliveries-table';
+import { MacroTable } from '@/components/earnings/macro-table';
+import { PostbackForm } from '@/components/earnings/postback-form';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useMyPostback } from '@/queries/my-postback';
+import { postbackSearchSchema } from '@/components/earnings/postback-options';
 
 export const Route = createFileRoute('/_app/affiliate/postback')({
   validateSearch: postbackSearchSchema,

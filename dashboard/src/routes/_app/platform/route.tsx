@@ -1,5 +1,5 @@
 import { createFileRoute, notFound, Outlet } from '@tanstack/react-router';
-import { platformAccess } from '../../../lib/access/platform-access';
+import { platformAccess } from '@/lib/access/platform-access';
 
 /**
  * The platform console, for platform owners, admins and support (who only read). Anyone else gets the 404 the

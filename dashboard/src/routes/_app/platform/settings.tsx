@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/page-header';
-import { PlatformSettingsForm } from '../../../components/platform/platform-settings-form';
-import { QueryState } from '../../../components/query-state';
-import { usePlatformSettings } from '../../../queries/platform-settings';
+import { PageHeader } from '@/components/page-header';
+import { PlatformSettingsForm } from '@/components/platform/platform-settings-form';
+import { QueryState } from '@/components/query-state';
+import { usePlatformSettings } from '@/queries/platform-settings';
 
 export const Route = createFileRoute('/_app/platform/settings')({
   component: PlatformSettingsPage,

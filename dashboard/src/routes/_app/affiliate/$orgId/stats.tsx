@@ -2,14 +2,14 @@ import { Alert } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { ClickLookup } from '../../../../components/earnings/click-lookup';
-import { DownloadButton } from '../../../../components/earnings/download-button';
-import { useEarningsColumns } from '../../../../components/earnings/earnings-columns';
-import { EarningsCards } from '../../../../components/earnings/earnings-cards';
-import { StatsBreakdown } from '../../../../components/stats/stats-breakdown';
-import { StatsChart } from '../../../../components/stats/stats-chart';
-import { StatsFilters } from '../../../../components/stats/stats-filters';
-import { StatsHeadline } from '../../../../components/stats/stats-headline';
+import { ClickLookup } from '@/components/earnings/click-lookup';
+import { DownloadButton } from '@/components/earnings/download-button';
+import { useEarningsColumns } from '@/components/earnings/earnings-columns';
+import { EarningsCards } from '@/components/earnings/earnings-cards';
+import { StatsBreakdown } from '@/components/stats/stats-breakdown';
+import { StatsChart } from '@/components/stats/stats-chart';
+import { StatsFilters } from '@/components/stats/stats-filters';
+import { StatsHeadline } from '@/components/stats/stats-headline';
 import {
   allowedBreakdowns,
   baseStatsQuery,
@@ -17,14 +17,14 @@ import {
   breakdownRequest,
   reportTimeZone,
   type StatsSearch as SharedStatsSearch,
-} from '../../../../components/stats/stats-options';
-import { PageHeader } from '../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../lib/date-range';
-import { sortSearch } from '../../../../lib/table-search';
-import { QueryState } from '../../../../components/query-state';
-import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '../../../../queries/affiliate-stats';
-import { useMyPrograms } from '../../../../queries/my-programs';
-import { SUB_KEYS } from '../../../../../../workers/contracts/sub-keys';
+} from '@/components/stats/stats-options';
+import { PageHeader } from '@/components/page-header';
+import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
+import { sortSearch } from '@/lib/table-search';
+import { QueryState } from '@/components/query-state';
+import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '@/queries/affiliate-stats';
+import { useMyPrograms } from '@/queries/my-programs';
+import { SUB_KEYS } from '@contracts/sub-keys';
 
 /** The page's URL: date range, filters, the breakdown and its sort, and a click to look up. */
 const statsSearchSchema = z.object({

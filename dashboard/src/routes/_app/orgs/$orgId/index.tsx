@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { OverviewPage } from '../../../../components/org-setup/overview-page';
-import { dateRangeSearch } from '../../../../lib/date-range';
+import { OverviewPage } from '@/components/org-setup/overview-page';
+import { dateRangeSearch } from '@/lib/date-range';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/')({
   validateSearch: z.object(dateRangeSearch),

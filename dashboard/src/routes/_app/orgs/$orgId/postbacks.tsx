@@ -1,23 +1,9 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
-import { DELIVERY_SORTS } from '../../../../../../workers/contracts/list-sort';
-import { OrgDeliveriesFilters } from '../../../../components/org-postbacks/org-deliveries-filters';
-import { OrgDeliveriesTable } from '../../../../components/org-postbacks/org-deliveries-table';
-import { PageHeader } from '../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../lib/date-range';
-
-/** The page's URL: filters, the date range and the delivery whose details are open. */
-const orgPostbacksSearchSchema = z.object({
-  ...dateRangeSearch,
-  status: z.catch(z.optional(z.enum(['pending', 'retrying', 'success', 'failed'])), undefined),
-  event: z.catch(z.optional(z.enum(['click', 'lead', 'sale', 'rejected'])), undefined),
-  affiliate: z.catch(z.optional(z.uuid()), undefined),
-  delivery: z.catch(z.optional(z.uuid()), undefined),
-  sort: z.catch(z.optional(z.enum(DELIVERY_SORTS)), undefined),
-});
-
-export type OrgPostbacksSearch = z.infer<typeof orgPostbacksSearchSchema> & DateRangeSearch;
+import { OrgDeliveriesFilters } from '@/components/org-postbacks/org-deliveries-filters';
+import { OrgDeliveriesTable } from '@/components/org-postbacks/org-deliveries-table';
+import { PageHeader } from '@/components/page-header';
+import { type OrgPostbacksSearch, orgPostbacksSearchSchema } from '@/components/org-postbacks/delivery-options';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/postbacks')({
   validateSearch: orgPostbacksSearchSchema,

@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import * as z from 'zod/mini';
-import { SettingsPage } from '../../../../components/org-setup/settings-page';
-import { auditActionSearch } from '../../../../lib/audit-action-search';
-import { dateRangeSearch } from '../../../../lib/date-range';
+import { SettingsPage } from '@/components/org-setup/settings-page';
+import { auditActionSearch } from '@/lib/audit-action-search';
+import { dateRangeSearch } from '@/lib/date-range';
 
 /** The tab and the audit log's filters (an exact action, one actor, the date range) live in the URL. */
 export const Route = createFileRoute('/_app/orgs/$orgId/settings')({

@@ -2,17 +2,17 @@ import { Alert } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DownloadButton } from '../../../../components/earnings/download-button';
-import { MoneyCards } from '../../../../components/org-stats/money-cards';
-import { AffiliateFilter, AppFilter } from '../../../../components/org/lookup-filters';
-import { useMoneyColumns } from '../../../../components/org-stats/use-money-columns';
-import { PageHeader } from '../../../../components/page-header';
-import { QueryState } from '../../../../components/query-state';
-import { StatsBreakdown } from '../../../../components/stats/stats-breakdown';
-import { StatsChart } from '../../../../components/stats/stats-chart';
-import { StatsFilters } from '../../../../components/stats/stats-filters';
-import { StatsHeadline } from '../../../../components/stats/stats-headline';
-import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '../../../../components/stats/stats-lists';
+import { DownloadButton } from '@/components/earnings/download-button';
+import { MoneyCards } from '@/components/org-stats/money-cards';
+import { AffiliateFilter, AppFilter } from '@/components/org/lookup-filters';
+import { useMoneyColumns } from '@/components/org-stats/use-money-columns';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { StatsBreakdown } from '@/components/stats/stats-breakdown';
+import { StatsChart } from '@/components/stats/stats-chart';
+import { StatsFilters } from '@/components/stats/stats-filters';
+import { StatsHeadline } from '@/components/stats/stats-headline';
+import { BREAKDOWNS, DEVICES, OWNER_BREAKDOWNS, SUB_KEYS } from '@/components/stats/stats-lists';
 import {
   allowedBreakdowns,
   type Breakdown,
@@ -21,11 +21,11 @@ import {
   breakdownRequest,
   reportTimeZone,
   type StatsSearch,
-} from '../../../../components/stats/stats-options';
-import { dateRangeSearch } from '../../../../lib/date-range';
-import { sortSearch } from '../../../../lib/table-search';
-import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '../../../../queries/org-stats';
-import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '../../../../queries/org-lookups';
+} from '@/components/stats/stats-options';
+import { dateRangeSearch } from '@/lib/date-range';
+import { sortSearch } from '@/lib/table-search';
+import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '@/queries/org-stats';
+import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '@/queries/org-lookups';
 
 /** The page's URL: date range, filters (app and affiliate beside the affiliate's own), breakdown and sort. */
 const orgStatsSearchSchema = z.object({

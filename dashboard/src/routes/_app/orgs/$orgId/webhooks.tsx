@@ -1,6 +1,6 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
-import { WebhooksPanel } from '../../../../components/webhooks/webhooks-panel';
-import { useOrgAccess } from '../../../../lib/access/use-org-access';
+import { WebhooksPanel } from '@/components/webhooks/webhooks-panel';
+import { useOrgAccess } from '@/lib/access/use-org-access';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/webhooks')({ component: OrgWebhooksPage });
 

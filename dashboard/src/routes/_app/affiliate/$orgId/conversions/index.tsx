@@ -1,31 +1,13 @@
 import { Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
-import { CommissionsTable } from '../../../../../components/earnings/commissions-table';
-import { ConversionsFilters } from '../../../../../components/earnings/conversions-filters';
-import { ConversionsTable } from '../../../../../components/earnings/conversions-table';
-import { MyConversionsExport } from '../../../../../components/earnings/my-conversions-export';
-import { PageHeader } from '../../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
-import { useMyPrograms } from '../../../../../queries/my-programs';
-
-/** The page's URL: which list, and its filters. */
-const conversionsSearchSchema = z.object({
-  tab: z.catch(z.optional(z.enum(['conversions', 'commissions'])), undefined),
-  ...dateRangeSearch,
-  status: z.catch(z.optional(z.enum(['pending', 'flagged', 'approved', 'rejected', 'reversed'])), undefined),
-  type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
-  program: z.catch(z.optional(z.uuid()), undefined),
-  sort: z.catch(z.optional(z.enum(['-occurredAt', 'occurredAt', '-amount', 'amount'])), undefined),
-  lineStatus: z.catch(
-    z.optional(z.enum(['pending', 'approved', 'disputed', 'in_payout', 'paid', 'rejected', 'reversed'])),
-    undefined,
-  ),
-  level: z.catch(z.optional(z.enum(['0', '1', '2', '3'])), undefined),
-});
-
-export type ConversionsSearch = z.infer<typeof conversionsSearchSchema> & DateRangeSearch;
+import { CommissionsTable } from '@/components/earnings/commissions-table';
+import { ConversionsFilters } from '@/components/earnings/conversions-filters';
+import { ConversionsTable } from '@/components/earnings/conversions-table';
+import { PageHeader } from '@/components/page-header';
+import { useMyPrograms } from '@/queries/my-programs';
+import { type ConversionsSearch, conversionsSearchSchema } from '@/components/earnings/conversions-options';
+import { MyConversionsExport } from '@/components/earnings/my-conversions-export';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/conversions/')({
   validateSearch: conversionsSearchSchema,

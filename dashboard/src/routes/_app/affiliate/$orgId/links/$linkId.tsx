@@ -1,13 +1,13 @@
 import { notifications } from '@mantine/notifications';
 import { createFileRoute, useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LinkForm } from '../../../../../components/affiliate/link-form';
-import { formToBody, linkToForm } from '../../../../../components/affiliate/link-form-values';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { ApiError } from '../../../../../lib/api/api-error';
-import { useLink, useUpdateLink } from '../../../../../queries/links';
-import { useMyPrograms } from '../../../../../queries/my-programs';
+import { LinkForm } from '@/components/affiliate/link-form';
+import { formToBody, linkToForm } from '@/components/affiliate/link-form-values';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { ApiError } from '@/lib/api/api-error';
+import { useLink, useUpdateLink } from '@/queries/links';
+import { useMyPrograms } from '@/queries/my-programs';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/$linkId')({
   component: EditLinkPage,

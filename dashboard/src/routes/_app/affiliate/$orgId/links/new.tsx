@@ -2,15 +2,15 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { LinkForm } from '../../../../../components/affiliate/link-form';
-import { emptyLinkForm, formToBody } from '../../../../../components/affiliate/link-form-values';
-import { EmptyState } from '../../../../../components/empty-state';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { RouterButton } from '../../../../../components/router-button';
-import { ApiError } from '../../../../../lib/api/api-error';
-import { useCreateLink } from '../../../../../queries/links';
-import { useMyPrograms } from '../../../../../queries/my-programs';
+import { LinkForm } from '@/components/affiliate/link-form';
+import { emptyLinkForm, formToBody } from '@/components/affiliate/link-form-values';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterButton } from '@/components/router-button';
+import { ApiError } from '@/lib/api/api-error';
+import { useCreateLink } from '@/queries/links';
+import { useMyPrograms } from '@/queries/my-programs';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/new')({
   // Opened from a program page with that program chosen.

@@ -1,13 +1,13 @@
 import { Group } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EnrollmentStatusBadge } from '../../../../../components/affiliate/enrollment-status-badge';
-import { ProgramOverview } from '../../../../../components/affiliate/program-overview';
-import { EmptyState } from '../../../../../components/empty-state';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { RouterButton } from '../../../../../components/router-button';
-import { useMyPrograms } from '../../../../../queries/my-programs';
+import { EnrollmentStatusBadge } from '@/components/affiliate/enrollment-status-badge';
+import { ProgramOverview } from '@/components/affiliate/program-overview';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterButton } from '@/components/router-button';
+import { useMyPrograms } from '@/queries/my-programs';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/programs/$programId')({
   component: ProgramPage,

@@ -2,19 +2,19 @@ import { Group, Stack, Title } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DateRangeFilter } from '../../../../../components/date-range-filter';
-import { affiliateName } from '../../../../../components/org-affiliates/affiliate-name';
-import { AffiliateStats } from '../../../../../components/org-affiliates/affiliate-stats';
-import { EnrollmentActions } from '../../../../../components/org-affiliates/enrollment-actions';
-import { EnrollmentFacts } from '../../../../../components/org-affiliates/enrollment-facts';
-import { OrgEnrollmentStatusBadge } from '../../../../../components/org-affiliates/enrollment-status-badge';
-import { OverridesForm } from '../../../../../components/org-affiliates/overrides-form';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { useOrgAccess } from '../../../../../lib/access/use-org-access';
-import { dateRangeSearch, resolveDateRange } from '../../../../../lib/date-range';
-import { useOrgEnrollment } from '../../../../../queries/org-enrollments';
-import { useOrgProgram } from '../../../../../queries/org-programs';
+import { DateRangeFilter } from '@/components/date-range-filter';
+import { affiliateName } from '@/components/org-affiliates/affiliate-name';
+import { AffiliateStats } from '@/components/org-affiliates/affiliate-stats';
+import { EnrollmentActions } from '@/components/org-affiliates/enrollment-actions';
+import { EnrollmentFacts } from '@/components/org-affiliates/enrollment-facts';
+import { OrgEnrollmentStatusBadge } from '@/components/org-affiliates/enrollment-status-badge';
+import { OverridesForm } from '@/components/org-affiliates/overrides-form';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
+import { useOrgEnrollment } from '@/queries/org-enrollments';
+import { useOrgProgram } from '@/queries/org-programs';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/affiliates/$enrollmentId')({
   // The period of the stats lives in the URL.

@@ -2,14 +2,14 @@ import { Group, Select, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { AffiliatesTable } from '../../../../../components/org-affiliates/affiliates-table';
-import { sortByTotals } from '../../../../../components/org-affiliates/sort-by-totals';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { useOrgAccess } from '../../../../../lib/access/use-org-access';
-import { sortSearch } from '../../../../../lib/table-search';
-import { useEnrollmentTotals, useOrgEnrollments } from '../../../../../queries/org-enrollments';
-import { useOrgPrograms } from '../../../../../queries/org-programs';
+import { AffiliatesTable } from '@/components/org-affiliates/affiliates-table';
+import { sortByTotals } from '@/components/org-affiliates/sort-by-totals';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { sortSearch } from '@/lib/table-search';
+import { useEnrollmentTotals, useOrgEnrollments } from '@/queries/org-enrollments';
+import { useOrgPrograms } from '@/queries/org-programs';
 
 const TABS = ['pending', 'active', 'suspended', 'rejected', 'terminated'] as const;
 

@@ -1,11 +1,11 @@
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ConversionExplanation } from '../../../../../components/org-conversions/conversion-explanation';
-import { ReviewActions } from '../../../../../components/org-conversions/review-actions';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { RouterAnchor } from '../../../../../components/router-anchor';
-import { useConversionDetail } from '../../../../../queries/org-conversions';
+import { ConversionExplanation } from '@/components/org-conversions/conversion-explanation';
+import { ReviewActions } from '@/components/org-conversions/review-actions';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterAnchor } from '@/components/router-anchor';
+import { useConversionDetail } from '@/queries/org-conversions';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/conversions/$conversionId')({
   component: ConversionExplanationPage,

@@ -1,25 +1,12 @@
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
-import { OrgConversionsExports } from '../../../../../components/org-conversions/org-conversions-exports';
-import { OrgConversionsFilters } from '../../../../../components/org-conversions/org-conversions-filters';
-import { OrgConversionsTable } from '../../../../../components/org-conversions/org-conversions-table';
-import { PageHeader } from '../../../../../components/page-header';
-import { type DateRangeSearch, dateRangeSearch } from '../../../../../lib/date-range';
+import { OrgConversionsFilters } from '@/components/org-conversions/org-conversions-filters';
+import { OrgConversionsTable } from '@/components/org-conversions/org-conversions-table';
+import { PageHeader } from '@/components/page-header';
+import { type OrgConversionsSearch, orgConversionsSearchSchema } from '@/components/org-conversions/conversion-options';
+import { OrgConversionsExports } from '@/components/org-conversions/org-conversions-exports';
 
 /** The page's URL: the date range and every filter the list API takes. */
-const orgConversionsSearchSchema = z.object({
-  ...dateRangeSearch,
-  status: z.catch(z.optional(z.enum(['pending', 'flagged', 'approved', 'rejected', 'reversed'])), undefined),
-  type: z.catch(z.optional(z.enum(['lead', 'sale', 'rebill', 'refund', 'cancel'])), undefined),
-  program: z.catch(z.optional(z.uuid()), undefined),
-  sort: z.catch(z.optional(z.enum(['-occurredAt', 'occurredAt', '-amount', 'amount'])), undefined),
-  app: z.catch(z.optional(z.uuid()), undefined),
-  affiliate: z.catch(z.optional(z.uuid()), undefined),
-});
-
-export type OrgConversionsSearch = z.infer<typeof orgConversionsSearchSchema> & DateRangeSearch;
-
 export const Route = createFileRoute('/_app/orgs/$orgId/conversions/')({
   validateSearch: orgConversionsSearchSchema,
   component: OrgConversionsPage,

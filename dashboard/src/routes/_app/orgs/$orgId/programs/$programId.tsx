@@ -2,15 +2,15 @@ import { Group, Stack, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { CreativesPanel } from '../../../../../components/org-programs/creatives-panel';
-import { PostbackSecretPanel } from '../../../../../components/org-programs/postback-secret-panel';
-import { ProgramSettingsPanel } from '../../../../../components/org-programs/program-settings-panel';
-import { ProgramStatusActions } from '../../../../../components/org-programs/program-status-actions';
-import { ProgramStatusBadge } from '../../../../../components/org-programs/program-status-badge';
-import { PageHeader } from '../../../../../components/page-header';
-import { QueryState } from '../../../../../components/query-state';
-import { useOrgAccess } from '../../../../../lib/access/use-org-access';
-import { useOrgProgram } from '../../../../../queries/org-programs';
+import { CreativesPanel } from '@/components/org-programs/creatives-panel';
+import { PostbackSecretPanel } from '@/components/org-programs/postback-secret-panel';
+import { ProgramSettingsPanel } from '@/components/org-programs/program-settings-panel';
+import { ProgramStatusActions } from '@/components/org-programs/program-status-actions';
+import { ProgramStatusBadge } from '@/components/org-programs/program-status-badge';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { useOrgProgram } from '@/queries/org-programs';
 
 const TABS = ['settings', 'postback', 'creatives'] as const;
 

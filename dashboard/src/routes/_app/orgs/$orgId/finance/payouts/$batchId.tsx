@@ -2,28 +2,28 @@ import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../../../../components/data-table';
-import { DownloadButton } from '../../../../../../components/earnings/download-button';
-import { EmptyState } from '../../../../../../components/empty-state';
-import { actionOffer, BatchActions } from '../../../../../../components/finance/batch-actions';
-import { BatchPeople } from '../../../../../../components/finance/batch-people';
-import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
-import { ExcludeItemButton } from '../../../../../../components/finance/exclude-item-button';
-import { ItemStatusBadge } from '../../../../../../components/finance/item-status-badge';
-import { MoneyText } from '../../../../../../components/money-text';
-import { PageHeader } from '../../../../../../components/page-header';
-import { PayPalBatchError, PayPalFailure } from '../../../../../../components/paypal-failure';
-import { QueryState } from '../../../../../../components/query-state';
-import { RouterAnchor } from '../../../../../../components/router-anchor';
-import { RouterButton } from '../../../../../../components/router-button';
-import { formatDateTime } from '../../../../../../lib/format';
+import { DataTable } from '@/components/data-table';
+import { DownloadButton } from '@/components/earnings/download-button';
+import { EmptyState } from '@/components/empty-state';
+import { actionOffer, BatchActions } from '@/components/finance/batch-actions';
+import { BatchPeople } from '@/components/finance/batch-people';
+import { BatchStatusBadge } from '@/components/finance/batch-status-badge';
+import { ExcludeItemButton } from '@/components/finance/exclude-item-button';
+import { ItemStatusBadge } from '@/components/finance/item-status-badge';
+import { MoneyText } from '@/components/money-text';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterAnchor } from '@/components/router-anchor';
+import { RouterButton } from '@/components/router-button';
+import { formatDateTime } from '@/lib/format';
+import { PayPalBatchError, PayPalFailure } from '@/components/paypal-failure';
 import {
   downloadBatchCsv,
   OPEN_BATCH_STATUSES,
   type PayoutBatch,
   type PayoutItem,
   usePayoutBatch,
-} from '../../../../../../queries/payout-batches';
+} from '@/queries/payout-batches';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/payouts/$batchId')({
   component: PayoutBatchPage,

@@ -3,17 +3,17 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { DataTable } from '../../../../../../components/data-table';
-import { EmptyState } from '../../../../../../components/empty-state';
-import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
-import { useProposeNow } from '../../../../../../components/finance/propose-now';
-import { MoneyText } from '../../../../../../components/money-text';
-import { PageHeader } from '../../../../../../components/page-header';
-import { QueryState } from '../../../../../../components/query-state';
-import { RouterAnchor } from '../../../../../../components/router-anchor';
-import { useOrgAccess } from '../../../../../../lib/access/use-org-access';
-import { formatDateTime, formatNumber } from '../../../../../../lib/format';
-import { type PayoutBatch, usePayoutBatches } from '../../../../../../queries/payout-batches';
+import { DataTable } from '@/components/data-table';
+import { EmptyState } from '@/components/empty-state';
+import { BatchStatusBadge } from '@/components/finance/batch-status-badge';
+import { useProposeNow } from '@/components/finance/propose-now';
+import { MoneyText } from '@/components/money-text';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterAnchor } from '@/components/router-anchor';
+import { useOrgAccess } from '@/lib/access/use-org-access';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { type PayoutBatch, usePayoutBatches } from '@/queries/payout-batches';
 
 const STATUSES = ['proposed', 'approved', 'sending', 'sent', 'completed', 'failed', 'canceled'] as const;
 

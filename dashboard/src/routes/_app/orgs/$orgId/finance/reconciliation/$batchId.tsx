@@ -2,16 +2,16 @@ import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../../../../components/data-table';
-import { EmptyState } from '../../../../../../components/empty-state';
-import { BatchStatusBadge } from '../../../../../../components/finance/batch-status-badge';
-import { ItemStatusBadge } from '../../../../../../components/finance/item-status-badge';
-import { MoneyText } from '../../../../../../components/money-text';
-import { PageHeader } from '../../../../../../components/page-header';
-import { QueryState } from '../../../../../../components/query-state';
-import { RouterAnchor } from '../../../../../../components/router-anchor';
-import type { components } from '../../../../../../lib/api/schema.gen';
-import { usePayoutReconciliation } from '../../../../../../queries/payout-batches';
+import { DataTable } from '@/components/data-table';
+import { EmptyState } from '@/components/empty-state';
+import { BatchStatusBadge } from '@/components/finance/batch-status-badge';
+import { ItemStatusBadge } from '@/components/finance/item-status-badge';
+import { MoneyText } from '@/components/money-text';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { RouterAnchor } from '@/components/router-anchor';
+import type { components } from '@/lib/api/schema.gen';
+import { usePayoutReconciliation } from '@/queries/payout-batches';
 
 export const Route = createFileRoute('/_app/orgs/$orgId/finance/reconciliation/$batchId')({
   component: ReconciliationPage,

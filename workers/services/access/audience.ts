@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
-import { advertiserOrgId, affiliateScope } from '../tenant-scope';
+import { actingAdvertiser, affiliateScope } from '../access';
 
 /**
  * Who is reading: the advertiser (its organization's rows), the affiliate (its own rows in one
@@ -18,7 +18,8 @@ const PLATFORM_STAFF = new Set(['platform_owner', 'platform_admin', 'support']);
 
 /** The caller's scope; a caller outside the audience gets not_found, so nothing about the rows leaks. */
 export function audienceScope(ctx: ServiceContext, audience: Audience, organizationId?: string): AudienceScope {
-  if (audience === 'advertiser') return { organizationId: advertiserOrgId(ctx), affiliateId: undefined };
+  if (audience === 'advertiser')
+    return { organizationId: actingAdvertiser(ctx).organizationId, affiliateId: undefined };
   if (audience === 'affiliate') return affiliateScope(ctx);
   if (!PLATFORM_STAFF.has(ctx.actor?.platformRole ?? 'none')) throw new NotFoundError('organization');
   return { organizationId, affiliateId: undefined };

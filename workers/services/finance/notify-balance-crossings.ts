@@ -3,9 +3,8 @@ import { balanceAlertStates, payoutMinimums } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { type BalanceLevel, balanceCrossings, balanceKey } from '../../domain/balance-crossing';
 import { formatMinorUnits } from '../../domain/format-minor-units';
-import { listBalances } from '../finance';
-import { enqueueNotifications } from './enqueue-notifications';
-import type { NotificationRequest } from './notification-request';
+import { enqueueNotifications, type NotificationRequest } from '../notifications';
+import { listBalances } from './balances';
 
 /** Serialises runs: two at once would both see the same crossing before either stored it. */
 const LOCK_KEY = 0x6c6f775f62616c; // "low_bal"

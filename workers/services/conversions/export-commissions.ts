@@ -12,10 +12,10 @@ import type { ServiceCall } from '../../context';
 import type { Executor } from '../../db/client';
 import type { CsvRow } from '../../domain/csv';
 import { streamPages } from '../streamed-pages';
-import { type Audience, type AudienceScope, audienceScope } from './audience';
+import { type Audience, type AudienceScope, audienceScope } from '../access';
 import { amountCell, bpsPercentCell, type CsvExport, csvExport, mapRows, rangeFileName, timeCell } from '../csv-export';
+import { type TimeRange, timeRange } from '../time-range';
 import { type EntityNames, type Named, namedPages, nameOf } from '../entity-names';
-import { type TimeRange, timeRange } from './time-range';
 import { eqIf } from '../../db/eq-if';
 
 export interface CommissionExportFilters {

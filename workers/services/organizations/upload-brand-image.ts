@@ -6,7 +6,7 @@ import { uploadKey, uploadUrl } from '../../domain/upload-key';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
-import { advertiserOrgId } from '../tenant-scope';
+import { actingAdvertiser } from '../access';
 
 export type BrandImageKind = 'logo' | 'favicon';
 
@@ -20,7 +20,7 @@ export async function uploadBrandImage({
   ctx,
   input,
 }: ServiceCall<{ kind: BrandImageKind; bytes: Uint8Array }>): Promise<{ url: string; contentType: string }> {
-  const organizationId = advertiserOrgId(ctx);
+  const organizationId = actingAdvertiser(ctx).organizationId;
   await assertPlanAllows({ ctx, input: { organizationId, limit: 'whiteLabel' } });
   if (input.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty');
   if (input.bytes.length > MAX_BRAND_IMAGE_BYTES)

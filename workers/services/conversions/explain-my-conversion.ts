@@ -3,9 +3,9 @@ import { type Conversion, clicks, conversions, programs } from '../../../schema'
 import type { ServiceCall } from '../../context';
 import { isUuidv7, uuidv7Time } from '../../contracts/ids';
 import { NotFoundError } from '../../errors/app-error';
-import { affiliateScope } from '../tenant-scope';
-import { type ExplainedLine, explainLines } from './explain-lines';
-import type { ClickRow } from './read-clicks';
+import { affiliateScope } from '../access';
+import { type ExplainedLine, explainLines } from '../clicks';
+import type { ClickRow } from '../clicks';
 
 export interface MyConversionExplanation {
   conversion: Conversion;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitRequestUrl } from './request-url';
+import { splitRequestUrl } from './split-request-url';
 
 describe('splitRequestUrl', () => {
   // Each case is checked against the WHATWG parser itself, on the runtime's own serialization.

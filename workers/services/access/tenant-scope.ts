@@ -1,13 +1,15 @@
-import type { ServiceContext } from '../context';
-import { AppError, NotFoundError } from '../errors/app-error';
+import type { ServiceContext } from '../../context';
+import type { ActingRole } from '../../domain/member-roles';
+import { AppError, NotFoundError } from '../../errors/app-error';
 
 /**
- * The organization an advertiser-side verb works in. Routes under /orgs/:orgId always have one;
- * a verb called without it is a wiring defect, answered like an unknown tenant.
+ * The advertiser an advertiser-side verb works in, and the role it acts with (set by the
+ * advertiserTenant middleware). Routes under /orgs/:orgId always have one; a verb called without it
+ * is a wiring defect, answered like an unknown tenant.
  */
-export function advertiserOrgId(ctx: ServiceContext): string {
+export function actingAdvertiser(ctx: ServiceContext): { organizationId: string; role: ActingRole } {
   if (ctx.tenant?.kind !== 'advertiser') throw new NotFoundError('organization');
-  return ctx.tenant.organizationId;
+  return { organizationId: ctx.tenant.organizationId, role: ctx.tenant.role };
 }
 
 /** The affiliate and the one advertiser context it works in (routes under /affiliate/orgs/:orgId). */

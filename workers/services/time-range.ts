@@ -1,4 +1,4 @@
-import { AppError, ValidationError } from '../../errors/app-error';
+import { AppError, ValidationError } from '../errors/app-error';
 
 /** The longest range a list or export may cover: clicks are partitioned by month, so a bound keeps scans finite. */
 export const MAX_RANGE_DAYS = 366;

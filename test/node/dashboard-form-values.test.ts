@@ -1,0 +1,238 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_CLICK_ID_PARAM } from '../../workers/contracts/click-id-param';
+import {
+  emptyLinkForm,
+  formToBody,
+  type LinkFormValues,
+  linkToForm,
+} from '../../dashboard/src/components/affiliate/link-form-values';
+import {
+  type CreativeFormValues,
+  emptyCreativeForm,
+  formToCreateCreative,
+  formToUpdateCreative,
+  validateCreativeForm,
+} from '../../dashboard/src/components/org-programs/creative-form-values';
+import {
+  emptyProgramForm,
+  formToCreateBody,
+  formToUpdateBody,
+  type ProgramFormValues,
+  programToForm,
+  validateProgramForm,
+} from '../../dashboard/src/components/org-programs/program-form-values';
+import type { Program } from '../../dashboard/src/queries/org-programs';
+
+// The forms keep what the user typed (percent, major units, blank fields); the API takes basis points, minor
+// units and null. These tables pin the conversion, so a form cannot send what its fields did not say.
+
+const LANDING = 'https://shop.example.com/start';
+const program = (changes: Partial<ProgramFormValues> = {}): ProgramFormValues => ({
+  ...emptyProgramForm('app-1', LANDING),
+  name: ' Spring sale ',
+  ...changes,
+});
+
+describe('program form → API body', () => {
+  test("a new program's defaults", () => {
+    const body = formToCreateBody(program(), 'draft');
+    expect(body).toMatchObject({
+      appId: 'app-1',
+      status: 'draft',
+      name: 'Spring sale',
+      description: null,
+      commissionType: 'percent',
+      commissionRateBps: 1000,
+      commissionFixedMinor: null,
+      revenueMinor: null,
+      recurringRateBps: null,
+      recurringMonths: null,
+      holdDays: 30,
+      cookieDays: 30,
+      cancelVoidsWithinDays: null,
+      capClicksDaily: null,
+      payoutMinMinor: null,
+      fallbackUrl: null,
+      landingUrl: LANDING,
+    });
+    expect(body).not.toHaveProperty('slug');
+    expect(body.allowedDomains).toContain('shop.example.com');
+  });
+
+  test.each([
+    [{ commissionRatePercent: 12.5 }, { commissionRateBps: 1250, commissionFixedMinor: null }],
+    [
+      { commissionType: 'fixed' as const, commissionFixed: '1.50' },
+      { commissionRateBps: null, commissionFixedMinor: 150 },
+    ],
+    [
+      { commissionType: 'hybrid' as const, commissionRatePercent: 5, commissionFixed: '2', currency: 'JPY' },
+      { commissionRateBps: 500, commissionFixedMinor: 2 },
+    ],
+    // CPC pays a fixed amount per click whatever type the form last showed.
+    [
+      { payoutModel: 'cpc' as const, commissionType: 'percent' as const, commissionFixed: '0.05' },
+      { commissionType: 'fixed', commissionRateBps: null, commissionFixedMinor: 5 },
+    ],
+    [
+      { recurringMode: 'months' as const, recurringMonths: '12', recurringRatePercent: 7 },
+      { recurringMonths: 12, recurringRateBps: 700 },
+    ],
+    [
+      { recurringMode: 'none' as const, recurringMonths: 12, recurringRatePercent: 7 },
+      { recurringMonths: null, recurringRateBps: null },
+    ],
+    [{ multiLevelRatesPercent: [10, ''] }, { multiLevelRatesBps: [1000, 0] }],
+    [
+      { capClicksDaily: '500', capConversionsTotal: '' },
+      { capClicksDaily: 500, capConversionsTotal: null },
+    ],
+    [
+      { payoutMin: '25', revenue: '9.99' },
+      { payoutMinMinor: 2500, revenueMinor: 999 },
+    ],
+    [
+      { slug: ' spring ', clickIdParam: ' ' },
+      { slug: 'spring', clickIdParam: DEFAULT_CLICK_ID_PARAM },
+    ],
+  ])('%o sends %o', (changes, expected) => {
+    expect(formToCreateBody(program(changes), 'active')).toMatchObject(expected);
+  });
+
+  test('an update sends the same settings without the app and status', () => {
+    const update = formToUpdateBody(program());
+    const { appId: _appId, status: _status, ...settings } = formToCreateBody(program(), 'draft');
+    expect(update).toEqual(settings);
+  });
+
+  test('a stored program comes back to the form in the units it was typed in', () => {
+    const stored = {
+      ...formToCreateBody(program({ commissionRatePercent: 12.5, payoutMin: '25', capClicksDaily: 500 }), 'active'),
+      id: 'program-1',
+      slug: 'spring-sale',
+    } as unknown as Program;
+    const form = programToForm(stored);
+    expect(form).toMatchObject({
+      commissionRatePercent: 12.5,
+      payoutMin: '25.00',
+      capClicksDaily: 500,
+      description: '',
+    });
+    expect(formToUpdateBody(form)).toMatchObject({
+      commissionRateBps: 1250,
+      payoutMinMinor: 2500,
+      capClicksDaily: 500,
+    });
+  });
+
+  test.each([
+    [{}, {}],
+    [{ name: ' ' }, { name: 'name' }],
+    [{ slug: 'Not a slug' }, { slug: 'slug' }],
+    [{ commissionRatePercent: 120 }, { commissionRatePercent: 'percent' }],
+    [{ commissionType: 'fixed' as const, commissionFixed: 'abc' }, { commissionFixed: 'amount' }],
+    [{ holdDays: -1 }, { holdDays: 'days' }],
+    [{ landingUrl: 'http://shop.example.com' }, { landingUrl: 'url' }],
+  ])('validating %o finds %o', (changes, errors) => {
+    expect(validateProgramForm(program(changes))).toEqual(errors);
+  });
+});
+
+const creative = (changes: Partial<CreativeFormValues> = {}): CreativeFormValues => ({
+  ...emptyCreativeForm(),
+  name: ' Banner ',
+  ...changes,
+});
+
+describe('creative form → API body', () => {
+  test('a text link sends its trimmed text and no target when blank', () => {
+    expect(formToCreateCreative(creative({ kind: 'text_link', body: ' Buy now ', targetUrl: ' ' }))).toEqual({
+      kind: 'text_link',
+      name: 'Banner',
+      body: 'Buy now',
+      targetUrl: null,
+    });
+  });
+
+  test.each([
+    [{ imageKey: 'uploads/a.png' }, { imageKey: 'uploads/a.png' }],
+    [
+      { imageSource: 'link' as const, imageUrl: ' https://cdn.example.com/a.png ' },
+      { imageUrl: 'https://cdn.example.com/a.png' },
+    ],
+  ])('a banner with %o sends %o', (changes, image) => {
+    expect(formToCreateCreative(creative({ ...changes, width: '300', height: 250 }))).toEqual({
+      kind: 'banner',
+      name: 'Banner',
+      ...image,
+      width: 300,
+      height: 250,
+      targetUrl: null,
+    });
+  });
+
+  test('an edited banner without a new upload keeps its image: no image field is sent', () => {
+    const update = formToUpdateCreative(creative({ uploadedUrl: '/api/uploads/x.png' }));
+    expect(update).not.toHaveProperty('imageKey');
+    expect(update).not.toHaveProperty('imageUrl');
+  });
+
+  test('a target outside the program’s allowed domains is refused before sending', () => {
+    const v = creative({ uploadedUrl: '/api/uploads/x.png', targetUrl: 'https://elsewhere.example.net/' });
+    expect(validateCreativeForm(v, ['shop.example.com'])).toEqual({ targetUrl: 'urlDomain' });
+    expect(validateCreativeForm({ ...v, targetUrl: 'https://shop.example.com/x' }, ['shop.example.com'])).toEqual({});
+  });
+});
+
+describe('link form → API body', () => {
+  const link = (changes: Partial<LinkFormValues> = {}): LinkFormValues => ({
+    ...emptyLinkForm('enrollment-1', ''),
+    name: ' Newsletter ',
+    ...changes,
+  });
+
+  test('blank optional fields are left out for the API to fill', () => {
+    expect(formToBody(link())).toEqual({
+      enrollmentId: 'enrollment-1',
+      name: 'Newsletter',
+      landingUrl: undefined,
+      utm: {},
+      params: {},
+      slug: undefined,
+    });
+  });
+
+  test('only filled UTM fields and named parameter rows are sent, trimmed', () => {
+    const body = formToBody(
+      link({
+        landingUrl: ' https://shop.example.com/a ',
+        utm: { source: ' mail ', medium: '', campaign: 'spring', term: ' ', content: '' },
+        params: [
+          { key: ' ref ', value: 'x' },
+          { key: ' ', value: 'dropped' },
+        ],
+        slug: ' spring ',
+      }),
+    );
+    expect(body).toEqual({
+      enrollmentId: 'enrollment-1',
+      name: 'Newsletter',
+      landingUrl: 'https://shop.example.com/a',
+      utm: { source: 'mail', campaign: 'spring' },
+      params: { ref: 'x' },
+      slug: 'spring',
+    });
+  });
+
+  test('a stored link comes back to the same body', () => {
+    const stored = {
+      enrollmentId: 'enrollment-1',
+      name: 'Newsletter',
+      landingUrl: 'https://shop.example.com/a',
+      utm: { source: 'mail' },
+      params: { ref: 'x' },
+      slug: 'spring',
+    } as unknown as Parameters<typeof linkToForm>[0];
+    expect(formToBody(linkToForm(stored))).toEqual(stored);
+  });
+});

@@ -1,0 +1,8 @@
+// Who may run a verb: the tenant and actor a request carries, platform staff, and per-IP bursts. Every
+// area may import this; it imports no area, so it can never close an import loop between them.
+export { type Audience, type AudienceScope, audienceScope } from './audience';
+export { affiliateAccountSql } from './affiliate-account-sql';
+export { isAffiliateAccount } from './is-affiliate-account';
+export { type IpLimitedAction, limitByIp } from './limit-by-ip';
+export { requirePlatformAdmin, requirePlatformStaff } from './platform-staff';
+export { actingAdvertiser, actorId, affiliateScope, namedByBrand, portalScope } from './tenant-scope';
