@@ -8,10 +8,7 @@ import { servesPortal } from '../portal';
  * about the account itself (no organization of its own, such as the platform's review) carries, as its
  * email's sender does (emailBrand). Users without one are absent: they read the platform's name.
  */
-export async function signupPortalBrands({
-  ctx,
-  input: userIds,
-}: ServiceCall<string[]>): Promise<Map<string, string>> {
+export async function signupPortalBrands({ ctx, input: userIds }: ServiceCall<string[]>): Promise<Map<string, string>> {
   if (userIds.length === 0) return new Map();
   const rows = await ctx.db
     .selectDistinctOn([users.id], { userId: users.id, name: organizations.name, branding: organizations.branding })

@@ -1,4 +1,3 @@
-
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { isoDayBounds } from '@/lib/day-bounds';
