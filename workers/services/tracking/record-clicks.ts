@@ -1,9 +1,9 @@
-import type { ServiceCall, ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
-import { type ClickAllowance, loadClickAllowances, overPlanClicks } from '../plans/click-allowances';
+import type { ClickAllowance } from '../plans/click-allowances';
 import { type UsageAfterBatch, warnClickUsage } from '../plans/warn-click-usage';
 import { hashFingerprints } from './hash-fingerprints';
 import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
@@ -92,30 +92,11 @@ function toColumns(
 }
 
 /**
- * Accepted clicks past their organization's monthly plan limit plus the grace margin become
- * rejected `over_plan`: stored, counted, shown in the click log, never attributed. The edge
- * already redirected them. One query, and only for batches with accepted clicks.
- */
-async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<Map<string, ClickAllowance>> {
-  const counted = cols.status.map((status, i) => {
-    const organizationId = cols.organizationId[i];
-    return status === 'accepted' && organizationId ? { organizationId, at: cols.clickedAt[i]! } : null;
-  });
-  const present = counted.filter((c) => c !== null);
-  if (present.length === 0) return new Map();
-  const allowances = await loadClickAllowances(ctx, present);
-  if (allowances.size === 0) return allowances;
-  overPlanClicks(counted, allowances, ctx.config.PLAN_CLICK_GRACE_PERCENT).forEach((over, i) => {
-    if (!over) return;
-    cols.status[i] = 'rejected';
-    cols.rejectReason[i] = 'over_plan';
-  });
-  return allowances;
-}
-
-/**
- * Writes a batch of clicks and their hourly rollups in one statement. Redelivery of any message
- * is harmless: the click's (id, clicked_at) conflicts, and only new rows reach the rollup.
+ * Writes a batch of clicks and their hourly rollups in one statement, which also marks accepted
+ * clicks past the organization's monthly plan limit plus the grace margin rejected `over_plan`
+ * (stored, counted, shown in the click log, never attributed; the edge already redirected them).
+ * Redelivery of any message is harmless: the click's (id, clicked_at) conflicts, and only new
+ * rows reach the rollups and the meter.
  */
 export async function recordClicks({
   ctx,
@@ -128,9 +109,18 @@ export async function recordClicks({
   ]);
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
   const cols = toColumns(input.clicks, fingerprints, codeOf);
-  const allowances = await markOverPlan(ctx, cols);
-  const result = await ctx.db.execute(insertClicksStatement(cols));
-  const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null } | undefined;
-  if (row?.usage?.length) await warnClickUsage(ctx, row.usage, allowances);
+  const result = await ctx.db.execute(insertClicksStatement(cols, ctx.config.PLAN_CLICK_GRACE_PERCENT));
+  const row = result.rows[0] as
+    | { inserted: number; usage: (UsageAfterBatch & { allowed: number })[] | null }
+    | undefined;
+  if (row?.usage?.length) {
+    const allowances = new Map<string, ClickAllowance>(
+      row.usage.map((u) => [
+        `${u.organizationId}|${u.month}`,
+        { organizationId: u.organizationId, month: u.month, allowed: Number(u.allowed), used: u.clicks - u.added },
+      ]),
+    );
+    await warnClickUsage(ctx, row.usage, allowances);
+  }
   return { inserted: row?.inserted ?? 0 };
 }
