@@ -20,6 +20,7 @@ import * as schema from '../schema';
 import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
+import { deriveClickRollups } from '../workers/services/stats/derive-click-rollups';
 import { recordClicks } from '../workers/services/tracking/record-clicks';
 import type { ClickMessage } from '../workers/contracts/click-message';
 import { DEFAULT_MIX, generateClicks } from './lib/clicks';
@@ -150,6 +151,8 @@ interface RunResult {
   ok: boolean;
   waits?: string;
   top?: string;
+  /** The click-rollups job run after the consumer: hours summed, wall ms, CPU. */
+  job?: { ms: number; cpu: CpuSplit; hours: number };
 }
 
 const ctx = (db: Db, config: Config): ServiceContext => ({ db, config, now: new Date(), log: createLogger() });
@@ -201,6 +204,15 @@ async function consumerRun(
   clearTimeout(topTimer);
   const waits = await stopSampling();
   await Promise.all(pools.map((p) => p.end()));
+  // The click-rollups job's share: what the cron does afterwards for these clicks (their hours summed
+  // into the advertiser-grain rollups), timed apart; the check below needs it done.
+  const job0 = stack.cpuNow();
+  const jobT0 = performance.now();
+  const derived = await deriveClickRollups({
+    ctx: { ...ctx(stack.admin, stack.config), now: new Date(stack.now + 2 * 3_600_000) },
+    input: undefined,
+  });
+  const job = { ms: performance.now() - jobT0, cpu: cpuDelta(job0, stack.cpuNow()), hours: derived.hours };
   const v = await verify(stack.admin, opts.messages.length, opts.messages[0]!.at);
   latencies.sort((a, b) => a - b);
   return {
@@ -214,6 +226,7 @@ async function consumerRun(
     ok: v.ok,
     waits,
     top,
+    job,
   };
 }
 
@@ -316,6 +329,10 @@ try {
         `CPU s: node ${r.cpu.node.toFixed(1)}, relay ${r.cpu.relay.toFixed(1)}, postgres ${r.cpu.postgres.toFixed(1)}; load avg ${os.loadavg()[0]!.toFixed(2)}`,
     );
     console.log(`  ${r.verified}`);
+    if (r.job)
+      console.log(
+        `  click-rollups job afterwards: ${r.job.hours} hour(s) summed into the advertiser-grain rollups in ${r.job.ms.toFixed(0)} ms, Postgres ${((r.job.cpu.postgres * 1e6) / N).toFixed(1)} µs per click of the run`,
+      );
     if (r.waits) console.log(`  ${r.waits}`);
     if (r.top) console.log(`  top two seconds in:\n${r.top.replace(/^/gm, '    ')}`);
   };
@@ -379,6 +396,7 @@ try {
   for (const r of results)
     console.log(
       `HEADLINE ${r.label}: ${(r.rate / ceiling).toFixed(2)} × COPY (${r.rate.toFixed(0)} ÷ ${ceiling.toFixed(0)} clicks/s), Postgres ${perClick(r.cpu.postgres).toFixed(0)} µs/click = ${(perClick(r.cpu.postgres) / copyPg).toFixed(1)} × COPY's` +
+        (r.job ? ` (+ ${perClick(r.job.cpu.postgres).toFixed(1)} µs/click later in the click-rollups job)` : '') +
         (r.label.includes('one Pool') && r.label.startsWith(`consumer, ${BAR_WRITERS} writers`)
           ? `: ${r.rate / ceiling >= RATIO_BAR ? 'PASS' : 'FAIL'} against ≥ ${RATIO_BAR} × COPY at ${BAR_WRITERS} writers`
           : ''),

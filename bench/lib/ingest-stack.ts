@@ -81,6 +81,7 @@ const WRITTEN_BY_INGEST = [
   'click_subs_daily',
   'enrollment_totals',
   'plan_click_usage',
+  'click_rollups_derived',
 ].map((t) => `affiliate.${t}`);
 
 export interface IngestStack {
@@ -96,7 +97,10 @@ export interface IngestStack {
   /** The wall-clock origin of generated traffic: history before now − 1 h, measured clicks in the last hour. */
   now: number;
   settingsLine: string;
-  /** Empties clicks, rollups, totals and the plan meter, reloads the history, VACUUM ANALYZE: the same start for every run. */
+  /**
+   * Empties clicks, rollups, totals and the plan meter, reloads the history, starts the
+   * click-rollups job's clock at the measured hour, VACUUM ANALYZE: the same start for every run.
+   */
   reset(): Promise<void>;
   cpuNow(): CpuSplit;
   stop(): Promise<void>;
@@ -195,6 +199,11 @@ export async function startIngestStack(opts: {
       async reset() {
         await admin.execute(`TRUNCATE ${WRITTEN_BY_INGEST.join(', ')}`);
         if (historyFile) await admin.execute(copyStatement(historyFile));
+        // As in production once the click-rollups job runs: it has summed every hour before the
+        // measured clicks, so ingest leaves the advertiser-grain rollups of their hours to it.
+        await admin.execute(
+          `INSERT INTO affiliate.click_rollups_derived (id, derived_through) VALUES (1, date_trunc('hour', '${new Date(now - 3_600_000).toISOString()}'::timestamptz, 'UTC'))`,
+        );
         await admin.execute(`VACUUM ANALYZE ${WRITTEN_BY_INGEST.join(', ')}`);
       },
       cpuNow() {

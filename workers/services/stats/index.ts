@@ -13,3 +13,4 @@ export type {
 } from './types';
 export { type RebuildStatsInput, type RebuildStatsResult, rebuildStats } from './rebuild-stats';
 export { type ExportReportInput, exportReport } from './export-report';
+export { type DeriveClickRollupsResult, deriveClickRollups } from './derive-click-rollups';
