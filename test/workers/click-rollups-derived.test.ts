@@ -146,4 +146,41 @@ describe('advertiser-grain click rollups derived by the click-rollups job', () =
     });
     await expectRollupsEqualRaw(db, 'after a run with nothing to do');
   });
+
+  it('leaves the advertiser-grain rollups out of batches that cannot be late, and writes a late one again with them', {
+    timeout: 120_000,
+  }, async () => {
+    const tenant = await tenantWithUpline(db, 'EUR');
+    const nextHour = Math.floor(Date.now() / HOUR) * HOUR + HOUR;
+    await derive(Date.now());
+    // Clicks of the next hour: never late for a job on this clock, so their statements leave the
+    // four rollups out (the first after the job's first run may still hold them, writing nothing).
+    const coarseBefore = Object.fromEntries(
+      await Promise.all(DERIVED.map(async (t) => [t, await rows(db, CHECKS[t]!.rollup)] as const)),
+    );
+    await ingest(tenant, [nextHour + 60_000, nextHour + 120_000], 4);
+    await ingest(tenant, [nextHour + 180_000, nextHour + 240_000], 5);
+    for (const t of DERIVED) expect(await rows(db, CHECKS[t]!.rollup), t).toEqual(coarseBefore[t]);
+    const byHour = await report(tenant, {
+      from: new Date(nextHour).toISOString(),
+      to: new Date(nextHour + HOUR).toISOString(),
+      granularity: 'hour',
+      groupBy: 'program',
+    });
+    expect(byHour).toEqual(await raw(tenant, 'program_id', nextHour, nextHour + HOUR));
+
+    // The job, on a clock an hour and a minute ahead, sums the next hour; a click of that hour
+    // built as not late is refused by its statement and written again with the rollups.
+    expect((await derive(nextHour + HOUR + 60_000)).derivedThrough).toBe(new Date(nextHour + HOUR).toISOString());
+    await expectRollupsEqualRaw(db, 'after the job summed the next hour');
+    const stored = async () =>
+      Number(
+        (await db.execute(sql`SELECT count(*) AS n FROM affiliate.clicks WHERE organization_id = ${tenant.org.id}`))
+          .rows[0]!.n,
+      );
+    const before = await stored();
+    await ingest(tenant, [nextHour + 20 * 60_000], 6);
+    expect(await stored()).toBe(before + 1);
+    await expectRollupsEqualRaw(db, 'after a late click of a summed hour');
+  });
 });

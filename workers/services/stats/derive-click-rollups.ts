@@ -18,9 +18,10 @@ export interface DeriveClickRollupsResult {
  * (per program hour, per country/device hour, per enrollment day, per sub day) from the
  * enrollment-grain rollups ingest keeps, and moves click_rollups_derived past it. Ingest then
  * adds only the clicks that arrive late for such hours, and reports read the hours after from the
- * enrollment-grain rollups, so they never miss a click. Locking the program rollup waits for the
- * ingest statements in flight (each writes it) and holds new ones until the commit: no batch can
- * add an hour's clicks to the enrollment-grain rollups alone after the job summed that hour.
+ * enrollment-grain rollups, so they never miss a click. Locking click_stats_hourly waits for the
+ * ingest statements in flight (each writes it) and holds new ones until the commit, when they read
+ * the new hour: no batch can add an hour's clicks to the enrollment-grain rollups alone after the
+ * job summed that hour.
  * The first run (no row yet: ingest wrote every click into both grains) only records the hour.
  */
 export async function deriveClickRollups({ ctx }: ServiceCall<void>): Promise<DeriveClickRollupsResult> {
@@ -28,7 +29,7 @@ export async function deriveClickRollups({ ctx }: ServiceCall<void>): Promise<De
   return inTransaction(ctx, async (tx) => {
     const locked = await tx.db.execute(sql`SELECT pg_try_advisory_xact_lock(${DERIVE_CLICK_ROLLUPS_LOCK}) AS ok`);
     if (!(locked.rows[0] as { ok: boolean } | undefined)?.ok) return { derivedThrough: null, hours: 0 };
-    await tx.db.execute(sql`LOCK TABLE affiliate.click_program_hourly IN EXCLUSIVE MODE`);
+    await tx.db.execute(sql`LOCK TABLE affiliate.click_stats_hourly IN EXCLUSIVE MODE`);
     const { rows } = await tx.db.execute(
       sql`SELECT extract(epoch FROM derived_through)::float8 * 1000 AS ms FROM affiliate.click_rollups_derived WHERE id = 1`,
     );

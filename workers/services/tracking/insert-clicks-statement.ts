@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { clickRollupCtes } from '../click-rollups-sql';
+import { clickRollupCtes, DERIVED_THROUGH } from '../click-rollups-sql';
 import { NONE } from '../rollup-sql';
 
 /** One column of the batch, as a single array parameter for unnest(). */
@@ -34,22 +34,23 @@ export interface ClickColumns {
 
 const p = (values: unknown[]) => sql.param(values);
 
+/** What the statement says when it refuses a batch for a late click it was built without the rollups for. */
+export const LATE_REFUSAL = 'the click-rollups job summed its hour since the batch was built';
+
 /**
  * The whole write of a batch in one statement (so one round trip, and atomic): the rows go in
  * through unnest with ON CONFLICT DO NOTHING, and only the rows that were really inserted feed
  * the hourly rollups and the enrollments' lifetime click totals, so redelivering a batch changes
- * nothing. Accepted clicks past their organization's monthly plan limit plus the grace margin
- * become rejected `over_plan` here, counted in batch order from the month's stored meter: two
- * batches of one tenant at once both start from the same meter, so the cut is approximate by at
- * most a batch, like `is_unique`, which marks the first accepted click of a fingerprint on a
- * program within 24 hours. Rollup rows are upserted in key order, so concurrent batches lock
- * them in the same order and cannot deadlock. `clicks` counts accepted clicks; rejected ones are
- * counted apart (and by reason, also those of unknown codes). The enrollment join skips clicks
- * whose enrollment was deleted since (its FK). plan_click_usage adds each organization's tracked
- * clicks (accepted and over_plan) of the month, and the statement answers the new totals with the
- * plan's limit, for the plan warnings.
+ * nothing. `is_unique` marks the first accepted
+ * click of a fingerprint on a program within 24 hours; concurrent batches may both see none
+ * before them, so it is approximate at the edges of a batch, by design. Rollup rows are upserted
+ * in key order, so concurrent batches lock them in the same order and cannot deadlock.
+ * `clicks` counts accepted clicks; rejected ones are counted apart (and by reason, also those of
+ * unknown codes). The enrollment join skips clicks whose enrollment was deleted since (its FK).
+ * plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the month,
+ * and the statement answers the new totals, for the plan warnings.
  */
-export function insertClicksStatement(c: ClickColumns, gracePercent: number): SQL {
+export function insertClicksStatement(c: ClickColumns, opts: { advertiserGrain: boolean }): SQL {
   // Constant bounds let the planner prune the look-back to the partitions it can touch (an
   // expression such as "clicked_at - interval" is only known at execution, after all are planned).
   const times = c.clickedAt.map((t) => Date.parse(t));
@@ -66,31 +67,9 @@ export function insertClicksStatement(c: ClickColumns, gracePercent: number): SQ
         ${p(subs[0]!)}::text[], ${p(subs[1]!)}::text[], ${p(subs[2]!)}::text[], ${p(subs[3]!)}::text[], ${p(subs[4]!)}::text[],
         ${p(subs[5]!)}::text[], ${p(subs[6]!)}::text[], ${p(subs[7]!)}::text[], ${p(subs[8]!)}::text[], ${p(subs[9]!)}::text[],
         ${p(c.landingUrl)}::text[], ${p(c.isBot)}::boolean[]
-      ) WITH ORDINALITY AS t(id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id, affiliate_id, link_id,
+      ) AS t(id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id, affiliate_id, link_id,
              ip, user_agent, referrer, country, region, city, asn, device_type, os, browser, fingerprint,
-             sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_bot, ord)
-    ),
-    allowances AS (
-      SELECT m.organization_id, m.month, p.max_clicks_monthly::bigint AS allowed, coalesce(u.clicks, 0)::bigint AS used
-      FROM (SELECT DISTINCT organization_id, date_trunc('month', clicked_at, 'UTC')::date AS month
-            FROM input WHERE status = 'accepted' AND organization_id IS NOT NULL) m
-      JOIN affiliate.organizations o ON o.id = m.organization_id
-      JOIN affiliate.plans p ON p.id = o.plan_id AND p.max_clicks_monthly IS NOT NULL
-      LEFT JOIN affiliate.plan_click_usage u ON u.organization_id = m.organization_id AND u.month = m.month
-    ),
-    judged AS (
-      SELECT i.*, a.allowed IS NOT NULL AND i.status = 'accepted'
-        AND a.used + count(*) FILTER (WHERE i.status = 'accepted') OVER (PARTITION BY i.organization_id, a.month ORDER BY i.ord)
-          > a.allowed + a.allowed * ${gracePercent}::int / 100 AS over_plan
-      FROM input i
-      LEFT JOIN allowances a ON a.organization_id = i.organization_id AND a.month = date_trunc('month', i.clicked_at, 'UTC')::date
-    ),
-    checked AS (
-      SELECT id, clicked_at, link_form, code, CASE WHEN over_plan THEN 'rejected' ELSE status END AS status,
-        CASE WHEN over_plan THEN 'over_plan' ELSE reject_reason END AS reject_reason, organization_id, app_id, program_id,
-        enrollment_id, affiliate_id, link_id, ip, user_agent, referrer, country, region, city, asn, device_type, os, browser,
-        fingerprint, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_bot
-      FROM judged
+             sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_bot)
     ),
     ranked AS (
       SELECT i.*,
@@ -102,7 +81,7 @@ export function insertClicksStatement(c: ClickColumns, gracePercent: number): SQ
             AND c.clicked_at >= ${lookbackFrom}::timestamptz AND c.clicked_at <= ${lookbackTo}::timestamptz
             AND c.clicked_at >= i.clicked_at - interval '24 hours' AND c.clicked_at <= i.clicked_at AND c.id <> i.id
         ) AS is_unique
-      FROM checked i
+      FROM input i
     ),
     inserted AS (
       INSERT INTO affiliate.clicks (id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id,
@@ -118,7 +97,7 @@ export function insertClicksStatement(c: ClickColumns, gracePercent: number): SQ
         country, device_type, os, browser, link_id, status, reject_reason, is_unique,
         sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10
     ),
-    ${clickRollupCtes('inserted')},
+    ${clickRollupCtes('inserted', opts)},
     totals AS (
       INSERT INTO affiliate.enrollment_totals AS t (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks)
       SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, a.clicks, a.unique_clicks
@@ -142,7 +121,14 @@ export function insertClicksStatement(c: ClickColumns, gracePercent: number): SQ
       RETURNING organization_id, month, clicks
     )
     SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rolled)::int AS rollup_rows,
-      (SELECT coalesce(json_agg(json_build_object('organizationId', u.organization_id, 'month', u.month::text, 'clicks', u.clicks,
-         'added', a.added, 'allowed', l.allowed)), '[]'::json)
-       FROM usage u JOIN usage_added a USING (organization_id, month) JOIN allowances l USING (organization_id, month)) AS usage`;
+      ${
+        opts.advertiserGrain
+          ? sql`(${DERIVED_THROUGH} < 'infinity')`
+          : // Left out only when the consumer judged no click late; should the job have summed an hour
+            // of this batch meanwhile, refuse it (the batch is written again, with the rollups).
+            sql`((SELECT ('late click of ' || hour::text || ${`: ${LATE_REFUSAL}`}::text)::int
+              FROM inserted WHERE hour < ${DERIVED_THROUGH} LIMIT 1) IS NULL)`
+      } AS derived,
+      (SELECT coalesce(json_agg(json_build_object('organizationId', u.organization_id, 'month', u.month::text, 'clicks', u.clicks, 'added', a.added)), '[]'::json)
+       FROM usage u JOIN usage_added a USING (organization_id, month)) AS usage`;
 }

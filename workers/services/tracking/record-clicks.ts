@@ -1,16 +1,33 @@
-import type { ServiceCall } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { decideClickStatus, type ResolvedCode } from '../../domain/click-status';
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
-import type { ClickAllowance } from '../plans/click-allowances';
+import { type ClickAllowance, loadClickAllowances, overPlanClicks } from '../plans/click-allowances';
 import { type UsageAfterBatch, warnClickUsage } from '../plans/warn-click-usage';
 import { hashFingerprints } from './hash-fingerprints';
-import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
+import { insertClicksStatement, LATE_REFUSAL, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
 
 // A batch repeats few distinct user agents, and so do the batches an isolate consumes.
 const devices = new BoundedMemo<string, Device>(5_000);
+
+const HOUR_MS = 3_600_000;
+/** How far ahead of this isolate's clock the click-rollups job may already have summed an hour. */
+const LATE_MARGIN_MS = 5 * 60_000;
+/**
+ * Whether the click-rollups job runs here (the last statement saw click_rollups_derived): then a
+ * batch whose clicks all fall in the current hour, or later, cannot hold a late click, and its
+ * statement leaves the advertiser-grain rollups out. Until a statement has seen it, they stay in.
+ */
+let derivedSeen = false;
+
+/** Whether a batch may hold clicks of an hour the click-rollups job has summed (or it never ran). */
+function mayBeLate(clickedAt: string[], now: number): boolean {
+  if (!derivedSeen) return true;
+  const earliest = Math.min(...clickedAt.map((t) => Date.parse(t)));
+  return earliest < Math.floor((now + LATE_MARGIN_MS) / HOUR_MS) * HOUR_MS;
+}
 
 /** Codes the edge could not resolve: form 1 ref codes and form 3 slugs without an enrollment. */
 function unresolved(clicks: ClickMessage[]) {
@@ -92,11 +109,30 @@ function toColumns(
 }
 
 /**
- * Writes a batch of clicks and their hourly rollups in one statement, which also marks accepted
- * clicks past the organization's monthly plan limit plus the grace margin rejected `over_plan`
- * (stored, counted, shown in the click log, never attributed; the edge already redirected them).
- * Redelivery of any message is harmless: the click's (id, clicked_at) conflicts, and only new
- * rows reach the rollups and the meter.
+ * Accepted clicks past their organization's monthly plan limit plus the grace margin become
+ * rejected `over_plan`: stored, counted, shown in the click log, never attributed. The edge
+ * already redirected them. One query, and only for batches with accepted clicks.
+ */
+async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<Map<string, ClickAllowance>> {
+  const counted = cols.status.map((status, i) => {
+    const organizationId = cols.organizationId[i];
+    return status === 'accepted' && organizationId ? { organizationId, at: cols.clickedAt[i]! } : null;
+  });
+  const present = counted.filter((c) => c !== null);
+  if (present.length === 0) return new Map();
+  const allowances = await loadClickAllowances(ctx, present);
+  if (allowances.size === 0) return allowances;
+  overPlanClicks(counted, allowances, ctx.config.PLAN_CLICK_GRACE_PERCENT).forEach((over, i) => {
+    if (!over) return;
+    cols.status[i] = 'rejected';
+    cols.rejectReason[i] = 'over_plan';
+  });
+  return allowances;
+}
+
+/**
+ * Writes a batch of clicks and their hourly rollups in one statement. Redelivery of any message
+ * is harmless: the click's (id, clicked_at) conflicts, and only new rows reach the rollup.
  */
 export async function recordClicks({
   ctx,
@@ -109,18 +145,16 @@ export async function recordClicks({
   ]);
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
   const cols = toColumns(input.clicks, fingerprints, codeOf);
-  const result = await ctx.db.execute(insertClicksStatement(cols, ctx.config.PLAN_CLICK_GRACE_PERCENT));
-  const row = result.rows[0] as
-    | { inserted: number; usage: (UsageAfterBatch & { allowed: number })[] | null }
-    | undefined;
-  if (row?.usage?.length) {
-    const allowances = new Map<string, ClickAllowance>(
-      row.usage.map((u) => [
-        `${u.organizationId}|${u.month}`,
-        { organizationId: u.organizationId, month: u.month, allowed: Number(u.allowed), used: u.clicks - u.added },
-      ]),
-    );
-    await warnClickUsage(ctx, row.usage, allowances);
-  }
+  const allowances = await markOverPlan(ctx, cols);
+  const advertiserGrain = mayBeLate(cols.clickedAt, Date.now());
+  const result = await ctx.db.execute(insertClicksStatement(cols, { advertiserGrain })).catch((err: unknown) => {
+    // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
+    if (advertiserGrain || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
+    derivedSeen = false;
+    return ctx.db.execute(insertClicksStatement(cols, { advertiserGrain: true }));
+  });
+  const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
+  if (row) derivedSeen = row.derived;
+  if (row?.usage?.length) await warnClickUsage(ctx, row.usage, allowances);
   return { inserted: row?.inserted ?? 0 };
 }
