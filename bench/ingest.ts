@@ -203,7 +203,6 @@ async function consumerRun(
   const cpu = cpuDelta(cpu0, stack.cpuNow());
   clearTimeout(topTimer);
   const waits = await stopSampling();
-  await Promise.all(pools.map((p) => p.end()));
   // The click-rollups job's share: what the cron does afterwards for these clicks (their hours summed
   // into the advertiser-grain rollups), timed apart; the check below needs it done.
   const job0 = stack.cpuNow();
@@ -213,6 +212,8 @@ async function consumerRun(
     input: undefined,
   });
   const job = { ms: performance.now() - jobT0, cpu: cpuDelta(job0, stack.cpuNow()), hours: derived.hours };
+  // Only now: a backend that exits takes its CPU time out of the process tree the deltas read.
+  await Promise.all(pools.map((p) => p.end()));
   const v = await verify(stack.admin, opts.messages.length, opts.messages[0]!.at);
   latencies.sort((a, b) => a - b);
   return {
