@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../workers/context';
 import { CRON_JOBS } from '../../workers/cron/jobs';
 import type { Db } from '../../workers/db/client';
 import { statsReportQuery } from '../../workers/domain/stats-request';
-import { deriveClickRollups, runReport } from '../../workers/services/stats';
+import { deriveClickRollups, rebuildStats, runReport } from '../../workers/services/stats';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
 import {
@@ -182,5 +182,9 @@ describe('advertiser-grain click rollups derived by the click-rollups job', () =
     await ingest(tenant, [nextHour + 20 * 60_000], 6);
     expect(await stored()).toBe(before + 1);
     await expectRollupsEqualRaw(db, 'after a late click of a summed hour');
+
+    // The rebuild writes the advertiser-grain rollups for the summed hours, as the job left them.
+    await rebuildStats({ ctx: serviceCtx(db), input: {} });
+    await expectRollupsEqualRaw(db, 'after a rebuild');
   });
 });
