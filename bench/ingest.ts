@@ -1,12 +1,14 @@
-// Ingest benchmark (the bar: batches of clicks into Postgres at ≥ 20,000 clicks/s on
-// one 2-core machine). Prints figures; it is not a test.
+// Ingest benchmark. The bar: the consumer at 8 writers writes ≥ 0.45 × the clicks/s of a COPY of
+// the same rows in the same run (so a busy machine slows both sides); the older absolute bar of
+// 20,000 clicks/s on one 2-core machine is printed second. Prints figures; it is not a test.
 //
 //   npm run bench:ingest
 //   BENCH_CLICKS=200000 BENCH_WRITERS=1,4,8 BENCH_PER_BATCH_POOL=8 BENCH_TENANTS=1 BENCH_HISTORY=200000 BENCH_EXPLAIN=1 npm run bench:ingest
 //   BENCH_SQL="CREATE INDEX …" npm run bench:ingest      (try an index on the bench database only)
 //
 // The consumer path is the real one: services/tracking/record-clicks.ts (one unnest/ON CONFLICT
-// statement per batch of 100 that also upserts the hourly rollup), through the Neon driver and
+// statement per batch of 100 that also checks the plan limit and upserts the rollups, totals and
+// plan meter), through the Neon driver and
 // the WebSocket relay, against embedded Postgres 18. The ceiling is one server-side COPY of the
 // same number of rows, generated the same way, into the same table in the same state.
 import { rmSync } from 'node:fs';
@@ -18,6 +20,7 @@ import * as schema from '../schema';
 import type { ServiceContext } from '../workers/context';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
+import { deriveClickRollups } from '../workers/services/stats/derive-click-rollups';
 import { recordClicks } from '../workers/services/tracking/record-clicks';
 import type { ClickMessage } from '../workers/contracts/click-message';
 import { DEFAULT_MIX, generateClicks } from './lib/clicks';
@@ -44,6 +47,9 @@ const HISTORY = num('BENCH_HISTORY', 200_000);
 /** Extra SQL run once after the migrations, on the bench database only (to try index changes). */
 const EXTRA_SQL = process.env.BENCH_SQL;
 const TARGET = 20_000;
+/** The bar: the consumer at 8 writers (one Pool each) against the COPY ceiling of the same run. */
+const RATIO_BAR = 0.45;
+const BAR_WRITERS = 8;
 const EXPLAIN = process.env.BENCH_EXPLAIN; // '1' always, '0' never, unset: when the target is missed
 
 /**
@@ -82,26 +88,55 @@ function sampleWaits(db: Db) {
   };
 }
 
+/**
+ * Every table ingest writes against the raw rows of the measured hour (the history came in by COPY,
+ * without rollups, totals or meter): each rollup, the enrollments' click totals and the plan meter
+ * must hold every new click exactly once.
+ */
 async function verify(db: Db, expected: number, since: number) {
-  // Only the measured hour: the history rows came in by COPY, without rollups.
   const at = `clicked_at >= '${new Date(since).toISOString()}'`;
-  const { rows } = await db.execute(`
-    SELECT (SELECT count(*) FROM affiliate.clicks WHERE ${at})::int AS clicks,
-           (SELECT count(*) FROM affiliate.clicks WHERE ${at} AND program_id IS NOT NULL)::int AS with_program,
-           (SELECT count(*) FROM affiliate.clicks WHERE ${at} AND status = 'accepted')::int AS accepted,
-           (SELECT count(*) FROM affiliate.clicks WHERE ${at} AND is_unique)::int AS uniques,
-           (SELECT count(*) FROM ONLY affiliate.clicks_default)::int AS in_default,
-           (SELECT coalesce(sum(clicks + rejected_clicks), 0) FROM affiliate.click_stats_hourly)::int AS rolled_up,
-           (SELECT coalesce(sum(unique_clicks), 0) FROM affiliate.click_stats_hourly)::int AS rolled_unique,
-           (SELECT count(*) FROM affiliate.click_stats_hourly)::int AS rollup_rows`);
-  const r = rows[0] as Record<string, number>;
-  const ok =
-    r.clicks === expected && r.rolled_up === r.with_program && r.rolled_unique === r.uniques && r.in_default === 0;
+  const resolved = `${at} AND program_id IS NOT NULL AND organization_id IS NOT NULL AND app_id IS NOT NULL`;
+  const accepted = `${resolved} AND status = 'accepted'`;
+  const subs = `(SELECT count(*) FROM (SELECT * FROM affiliate.clicks WHERE ${accepted}) c CROSS JOIN LATERAL (VALUES (c.sub1), (c.sub2), (c.sub3), (c.sub4), (c.sub5), (c.sub6), (c.sub7), (c.sub8), (c.sub9), (c.sub10)) v(value) WHERE v.value IS NOT NULL)`;
+  const sum = (table: string, expr: string) => `(SELECT coalesce(sum(${expr}), 0) FROM affiliate.${table})`;
+  const count = (where: string) => `(SELECT count(*) FROM affiliate.clicks WHERE ${where})`;
+  // [what, stored, from raw rows]
+  const checks: [string, string, string][] = [
+    ['clicks', count(at), String(expected)],
+    ['click_stats_hourly all', sum('click_stats_hourly', 'clicks + rejected_clicks'), count(resolved)],
+    ['click_stats_hourly unique', sum('click_stats_hourly', 'unique_clicks'), count(`${at} AND is_unique`)],
+    ['click_rejections_hourly', sum('click_rejections_hourly', 'clicks'), count(`${at} AND status = 'rejected'`)],
+    ['click_tech_hourly', sum('click_tech_hourly', 'clicks'), count(accepted)],
+    ['click_links_hourly', sum('click_links_hourly', 'clicks'), count(accepted)],
+    ['click_subs_hourly', sum('click_subs_hourly', 'clicks'), subs],
+    ['click_program_hourly', sum('click_program_hourly', 'clicks + rejected_clicks'), count(resolved)],
+    ['click_geo_hourly', sum('click_geo_hourly', 'clicks + rejected_clicks'), count(resolved)],
+    ['click_enrollment_daily', sum('click_enrollment_daily', 'clicks + rejected_clicks'), count(resolved)],
+    ['click_subs_daily', sum('click_subs_daily', 'clicks'), subs],
+    ['enrollment_totals', sum('enrollment_totals', 'clicks'), count(`${accepted} AND enrollment_id IS NOT NULL`)],
+    [
+      'plan_click_usage',
+      sum('plan_click_usage', 'clicks'),
+      count(`${at} AND organization_id IS NOT NULL AND (status = 'accepted' OR reject_reason = 'over_plan')`),
+    ],
+    ['rows in clicks_default', '(SELECT count(*) FROM ONLY affiliate.clicks_default)', '0'],
+  ];
+  const { rows } = await db.execute(
+    `SELECT ${checks.map(([, stored, raw], i) => `(${stored})::bigint AS s${i}, (${raw})::bigint AS r${i}`).join(', ')}`,
+  );
+  const r = rows[0] as Record<string, string>;
+  const wrong = checks.filter((_, i) => Number(r[`s${i}`]) !== Number(r[`r${i}`]));
+  const ok = wrong.length === 0;
   return {
     ok,
-    line:
-      `${ok ? 'OK' : 'MISMATCH'}: count(clicks) ${r.clicks} (expected ${expected}); clicks with a program ${r.with_program} = Σ(clicks + rejected_clicks) in click_stats_hourly ${r.rolled_up}` +
-      ` over ${r.rollup_rows} rollup rows; accepted ${r.accepted}; unique ${r.uniques} = Σ unique_clicks ${r.rolled_unique}; in clicks_default ${r.in_default}`,
+    line: ok
+      ? `OK: ${expected} clicks stored once; all nine click rollups, enrollment_totals and plan_click_usage equal the raw rows (${r.s1} with a program, ${r.s4} accepted, ${r.s2} unique)`
+      : `MISMATCH: ${checks
+          .map(([what], i) =>
+            Number(r[`s${i}`]) === Number(r[`r${i}`]) ? null : `${what} ${r[`s${i}`]} ≠ ${r[`r${i}`]} from raw rows`,
+          )
+          .filter(Boolean)
+          .join('; ')}`,
   };
 }
 
@@ -116,6 +151,8 @@ interface RunResult {
   ok: boolean;
   waits?: string;
   top?: string;
+  /** The click-rollups job run after the consumer: hours summed, wall ms, CPU. */
+  job?: { ms: number; cpu: CpuSplit; hours: number };
 }
 
 const ctx = (db: Db, config: Config): ServiceContext => ({ db, config, now: new Date(), log: createLogger() });
@@ -166,6 +203,16 @@ async function consumerRun(
   const cpu = cpuDelta(cpu0, stack.cpuNow());
   clearTimeout(topTimer);
   const waits = await stopSampling();
+  // The click-rollups job's share: what the cron does afterwards for these clicks (their hours summed
+  // into the advertiser-grain rollups), timed apart; the check below needs it done.
+  const job0 = stack.cpuNow();
+  const jobT0 = performance.now();
+  const derived = await deriveClickRollups({
+    ctx: { ...ctx(stack.admin, stack.config), now: new Date(stack.now + 2 * 3_600_000) },
+    input: undefined,
+  });
+  const job = { ms: performance.now() - jobT0, cpu: cpuDelta(job0, stack.cpuNow()), hours: derived.hours };
+  // Only now: a backend that exits takes its CPU time out of the process tree the deltas read.
   await Promise.all(pools.map((p) => p.end()));
   const v = await verify(stack.admin, opts.messages.length, opts.messages[0]!.at);
   latencies.sort((a, b) => a - b);
@@ -180,6 +227,7 @@ async function consumerRun(
     ok: v.ok,
     waits,
     top,
+    job,
   };
 }
 
@@ -259,7 +307,7 @@ try {
   console.log(`machine: ${machineLine()}`);
   console.log(`postgres: ${stack.settingsLine}`);
   console.log(
-    `clicks: ${N} per run in batches of ${BATCH}, ids UUIDv7 spread over the last hour in time order; ${TENANTS} tenant(s) from test/tenant.ts; mix ${Object.entries(
+    `clicks: ${N} per run in batches of ${BATCH}, ids UUIDv7 spread over the current UTC hour in time order; ${TENANTS} tenant(s) from test/tenant.ts; mix ${Object.entries(
       DEFAULT_MIX,
     )
       .map(([k, v]) => `${k} ${v * 100}%`)
@@ -272,8 +320,12 @@ try {
   if (EXTRA_SQL) console.log(`extra SQL on the bench database (not in migrations/): ${EXTRA_SQL}`);
   console.log('');
 
+  // The measured clicks fall in the current UTC hour, as a consumer keeping up sees them (the clicks
+  // of an hour the click-rollups job may have summed make a statement carry the four
+  // advertiser-grain rollups; docs/stats.md, Storage), spread over the hour, some ahead of the clock.
+  const hourStart = Math.floor(stack.now / 3_600_000) * 3_600_000;
   const fresh = (seed: number) =>
-    generateClicks({ count: N, tenants: stack.tenants, from: stack.now - 3_600_000, to: stack.now, seed });
+    generateClicks({ count: N, tenants: stack.tenants, from: hourStart, to: hourStart + 3_599_000, seed });
   const results: RunResult[] = [];
   const copies: RunResult[] = [];
   const report = (r: RunResult) => {
@@ -282,6 +334,10 @@ try {
         `CPU s: node ${r.cpu.node.toFixed(1)}, relay ${r.cpu.relay.toFixed(1)}, postgres ${r.cpu.postgres.toFixed(1)}; load avg ${os.loadavg()[0]!.toFixed(2)}`,
     );
     console.log(`  ${r.verified}`);
+    if (r.job)
+      console.log(
+        `  click-rollups job afterwards: ${r.job.hours} hour(s) summed into the advertiser-grain rollups in ${r.job.ms.toFixed(0)} ms, Postgres ${((r.job.cpu.postgres * 1e6) / N).toFixed(1)} µs per click of the run`,
+      );
     if (r.waits) console.log(`  ${r.waits}`);
     if (r.top) console.log(`  top two seconds in:\n${r.top.replace(/^/gm, '    ')}`);
   };
@@ -312,38 +368,50 @@ try {
   await copy('COPY ceiling (after)');
 
   const ceiling = median(copies.map((c) => c.rate));
-  const perClick = (s: number) => ((s * 1e6) / N).toFixed(0);
+  const perClick = (s: number) => (s * 1e6) / N;
+  const copyPg = median(copies.map((c) => perClick(c.cpu.postgres)));
   console.log('');
   console.log(
-    `ceiling: COPY of ${N} rows, median of ${copies.length}: ${ceiling.toFixed(0)} rows/s; postgres CPU ${perClick(median(copies.map((c) => c.cpu.postgres)))} µs/row`,
+    `ceiling: COPY of ${N} rows, median of ${copies.length}: ${ceiling.toFixed(0)} rows/s; Postgres CPU ${copyPg.toFixed(0)} µs/row`,
   );
   console.log(
     table(
       [
         'run',
         'clicks/s',
-        'batch p50 ms',
-        'batch p99 ms',
-        'CPU µs/click node/relay/pg',
-        'consumer ÷ COPY',
-        `≥ ${TARGET}/s`,
+        '÷ COPY',
+        'Postgres CPU µs/click (× COPY)',
+        'CPU µs/click node/relay',
+        'batch p50/p99 ms',
         'correct',
       ],
       results.map((r) => [
         r.label,
         r.rate.toFixed(0),
-        r.batchP50.toFixed(1),
-        r.batchP99.toFixed(1),
-        `${perClick(r.cpu.node)}/${perClick(r.cpu.relay)}/${perClick(r.cpu.postgres)}`,
         (r.rate / ceiling).toFixed(2),
-        r.rate >= TARGET ? 'PASS' : 'FAIL',
+        `${perClick(r.cpu.postgres).toFixed(0)} (${(perClick(r.cpu.postgres) / copyPg).toFixed(1)}×)`,
+        `${perClick(r.cpu.node).toFixed(0)}/${perClick(r.cpu.relay).toFixed(0)}`,
+        `${r.batchP50.toFixed(1)}/${r.batchP99.toFixed(1)}`,
         r.ok ? 'OK' : 'MISMATCH',
       ]),
     ),
   );
+  // The bar, judged against the COPY ceiling of this run, so a busy or slow machine moves both sides.
+  console.log('');
+  for (const r of results)
+    console.log(
+      `HEADLINE ${r.label}: ${(r.rate / ceiling).toFixed(2)} × COPY (${r.rate.toFixed(0)} ÷ ${ceiling.toFixed(0)} clicks/s), Postgres ${perClick(r.cpu.postgres).toFixed(0)} µs/click = ${(perClick(r.cpu.postgres) / copyPg).toFixed(1)} × COPY's` +
+        (r.job ? ` (+ ${perClick(r.job.cpu.postgres).toFixed(1)} µs/click later in the click-rollups job)` : '') +
+        (r.label.includes('one Pool') && r.label.startsWith(`consumer, ${BAR_WRITERS} writers`)
+          ? `: ${r.rate / ceiling >= RATIO_BAR ? 'PASS' : 'FAIL'} against ≥ ${RATIO_BAR} × COPY at ${BAR_WRITERS} writers`
+          : ''),
+    );
   const best = Math.max(...results.map((r) => r.rate));
   console.log(
-    `best consumer rate ${best.toFixed(0)} clicks/s: ${best >= TARGET ? 'PASS' : 'FAIL'} against ${TARGET}/s on this machine`,
+    `second bar: best consumer rate ${best.toFixed(0)} clicks/s: ${best >= TARGET ? 'PASS' : 'FAIL'} against ${TARGET}/s (absolute, depends on the machine and its load: load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
   );
 
   if (EXPLAIN === '1' || (EXPLAIN !== '0' && best < TARGET)) {

@@ -118,3 +118,24 @@ export type ClickProgramHourly = typeof clickProgramHourly.$inferSelect;
 export type ClickGeoHourly = typeof clickGeoHourly.$inferSelect;
 export type ClickEnrollmentDaily = typeof clickEnrollmentDaily.$inferSelect;
 export type ClickSubsDaily = typeof clickSubsDaily.$inferSelect;
+
+/**
+ * How far the four rollups above are complete. They hold every click of the hours before
+ * `derived_through` and none after: the click-rollups job (deriveClickRollups) sums each hour
+ * into them from the enrollment-grain rollups once it has passed, ingest adds only clicks that
+ * arrive for such an hour later, and reports read the hours since from the enrollment-grain
+ * rollups. One row; until the job's first run there is none, and ingest writes every click into
+ * them as it did before the job.
+ */
+export const clickRollupsDerived = affiliate.table(
+  'click_rollups_derived',
+  {
+    /** Always 1: the table holds one row. */
+    id: smallint().primaryKey().default(1),
+    /** Start of the first UTC hour the advertiser-grain rollups do not hold yet. */
+    derivedThrough: timestamptz().notNull(),
+  },
+  (t) => [check('click_rollups_derived_one_row', sql`${t.id} = 1`)],
+);
+
+export type ClickRollupsDerived = typeof clickRollupsDerived.$inferSelect;

@@ -67,6 +67,23 @@ export async function writeCsv(messages: ClickMessage[], byRefCode: Map<string, 
 export const copyStatement = (file: string) =>
   `COPY affiliate.clicks (${COPY_COLUMNS.join(', ')}) FROM '${file}' WITH (FORMAT csv)`;
 
+/** Every table click ingest writes: emptied before each run, so no run starts from another's rows or meter. */
+const WRITTEN_BY_INGEST = [
+  'clicks',
+  'click_stats_hourly',
+  'click_rejections_hourly',
+  'click_tech_hourly',
+  'click_links_hourly',
+  'click_subs_hourly',
+  'click_program_hourly',
+  'click_geo_hourly',
+  'click_enrollment_daily',
+  'click_subs_daily',
+  'enrollment_totals',
+  'plan_click_usage',
+  'click_rollups_derived',
+].map((t) => `affiliate.${t}`);
+
 export interface IngestStack {
   url: string;
   proxy: string;
@@ -80,7 +97,10 @@ export interface IngestStack {
   /** The wall-clock origin of generated traffic: history before now − 1 h, measured clicks in the last hour. */
   now: number;
   settingsLine: string;
-  /** Empties clicks and rollups, reloads the history, VACUUM ANALYZE: the same start for every run. */
+  /**
+   * Empties clicks, rollups, totals and the plan meter, reloads the history, starts the
+   * click-rollups job's clock at the measured hour, VACUUM ANALYZE: the same start for every run.
+   */
   reset(): Promise<void>;
   cpuNow(): CpuSplit;
   stop(): Promise<void>;
@@ -131,6 +151,12 @@ export async function startIngestStack(opts: {
         refCode: t.enrollment.refCode,
       });
     }
+    // A plan with a monthly click limit far above what the runs write: every batch pays the plan
+    // check and the meter, and no click goes over the plan (test/tenant.ts puts tenants on starter,
+    // whose 100,000 clicks a run would cross).
+    await admin.execute(
+      `UPDATE affiliate.organizations SET plan_id = (SELECT id FROM affiliate.plans WHERE code = 'business') WHERE id IN (${tenants.map((t) => `'${t.organizationId}'`).join(', ')})`,
+    );
     const byRefCode = new Map<string, ResolvedCode>(
       tenants.map((t) => [
         t.refCode,
@@ -168,16 +194,17 @@ export async function startIngestStack(opts: {
       relayPid,
       postmasterPid,
       now,
-      config: { DATABASE_URL: url, NEON_WS_PROXY: relay.proxy } as unknown as Config,
+      config: { DATABASE_URL: url, NEON_WS_PROXY: relay.proxy, PLAN_CLICK_GRACE_PERCENT: 10 } as unknown as Config,
       settingsLine: `embedded Postgres ${settings.map((r) => `${r.name}=${r.setting}`).join(', ')} (dev/postgres.ts flags; shared_buffers in 8 kB pages); postmaster pid ${postmasterPid}, relay in its own process (pid ${relayPid})`,
       async reset() {
-        await admin.execute(
-          'TRUNCATE affiliate.clicks, affiliate.click_stats_hourly, affiliate.click_rejections_hourly, affiliate.click_tech_hourly, affiliate.click_links_hourly, affiliate.click_subs_hourly, affiliate.enrollment_totals',
-        );
+        await admin.execute(`TRUNCATE ${WRITTEN_BY_INGEST.join(', ')}`);
         if (historyFile) await admin.execute(copyStatement(historyFile));
+        // As in production once the click-rollups job runs: it has summed every hour before the
+        // measured clicks, so ingest leaves the advertiser-grain rollups of their hours to it.
         await admin.execute(
-          'VACUUM ANALYZE affiliate.clicks, affiliate.click_stats_hourly, affiliate.click_rejections_hourly, affiliate.click_tech_hourly, affiliate.click_links_hourly, affiliate.click_subs_hourly, affiliate.enrollment_totals',
+          `INSERT INTO affiliate.click_rollups_derived (id, derived_through) VALUES (1, date_trunc('hour', '${new Date(now - 3_600_000).toISOString()}'::timestamptz, 'UTC'))`,
         );
+        await admin.execute(`VACUUM ANALYZE ${WRITTEN_BY_INGEST.join(', ')}`);
       },
       cpuNow() {
         const u = process.cpuUsage();

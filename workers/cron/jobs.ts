@@ -6,6 +6,7 @@ import { retryEmails } from '../services/email';
 import { notifyBalanceCrossings, releaseHolds } from '../services/finance';
 import { deliverDueNotifications } from '../services/notifications';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
+import { deriveClickRollups } from '../services/stats';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
 import { ledgerCheckJob } from './ledger-check-job';
 import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
@@ -17,6 +18,9 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
   '* * * * *': {
     publishClickCounters: (ctx) => publishClickCounters({ ctx, input: undefined }),
     drainClickSpool: (ctx) => drainClickSpool({ ctx, input: undefined }),
+    // Sums each passed hour into the advertiser-grain click rollups, so ingest need not write them.
+    // CPC reads the daily one: a day credited before it was summed whole is credited the rest later.
+    deriveClickRollups: (ctx) => deriveClickRollups({ ctx, input: undefined }),
     sweepWaitingConversions: (ctx) => sweepWaitingConversions({ ctx, input: { limit: 100 } }),
     sweepWaitingRefunds: (ctx) => sweepWaitingRefunds({ ctx, input: { limit: 100 } }),
     resumePayoutSends: resumePayoutSendsJob,

@@ -13,6 +13,7 @@ export type {
 } from './types';
 export { type RebuildStatsInput, type RebuildStatsResult, rebuildStats } from './rebuild-stats';
 export { type ExportReportInput, exportReport } from './export-report';
+export { type DeriveClickRollupsResult, deriveClickRollups } from './derive-click-rollups';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { type ConversionStatsChange, refreshConversionStats } from './refresh-conversion-stats';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall } from '../../context';
 import { deleteClickRollups, insertClickRollups, upsertEnrollmentClickTotals } from './click-rollups-sql';
 import {
@@ -6,6 +7,7 @@ import {
   upsertEnrollmentConversionTotals,
 } from './conversion-rollups-sql';
 import { lockConversionRange } from './conversion-stats-locks-sql';
+import { DERIVE_CLICK_ROLLUPS_LOCK } from './derive-click-rollups';
 import { rebuildPlanClickUsage } from './plan-usage-sql';
 
 export interface RebuildStatsInput {
@@ -49,6 +51,9 @@ export async function rebuildStats({ ctx, input }: ServiceCall<RebuildStatsInput
   const [clickFrom, clickTo] = [floorTo(from, DAY_MS), ceilTo(to, DAY_MS)];
   return inTransaction(ctx, async (tx) => {
     await tx.db.execute(lockConversionRange(from, to));
+    // The advertiser-grain click rollups are rebuilt up to where the click-rollups job has summed
+    // them (click_rollups_derived); the job waits until this commits.
+    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(${DERIVE_CLICK_ROLLUPS_LOCK})`);
     await tx.db.execute(deleteClickRollups(clickFrom, clickTo));
     const clicks = await tx.db.execute(insertClickRollups(clickFrom, clickTo));
     await tx.db.execute(deleteConversionRollups(from, to));

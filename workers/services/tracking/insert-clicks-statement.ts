@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { clickRollupCtes } from '../click-rollups-sql';
+import { clickRollupCtes, DERIVED_THROUGH } from '../click-rollups-sql';
 import { NONE } from '../rollup-sql';
 
 /** One column of the batch, as a single array parameter for unnest(). */
@@ -34,6 +34,9 @@ export interface ClickColumns {
 
 const p = (values: unknown[]) => sql.param(values);
 
+/** What the statement says when it refuses a batch for a late click it was built without the rollups for. */
+export const LATE_REFUSAL = 'the click-rollups job summed its hour since the batch was built';
+
 /**
  * The whole write of a batch in one statement (so one round trip, and atomic): the rows go in
  * through unnest with ON CONFLICT DO NOTHING, and only the rows that were really inserted feed
@@ -47,7 +50,7 @@ const p = (values: unknown[]) => sql.param(values);
  * plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the month,
  * and the statement answers the new totals, for the plan warnings.
  */
-export function insertClicksStatement(c: ClickColumns): SQL {
+export function insertClicksStatement(c: ClickColumns, opts: { advertiserGrain: boolean }): SQL {
   // Constant bounds let the planner prune the look-back to the partitions it can touch (an
   // expression such as "clicked_at - interval" is only known at execution, after all are planned).
   const times = c.clickedAt.map((t) => Date.parse(t));
@@ -94,7 +97,7 @@ export function insertClicksStatement(c: ClickColumns): SQL {
         country, device_type, os, browser, link_id, status, reject_reason, is_unique,
         sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10
     ),
-    ${clickRollupCtes('inserted')},
+    ${clickRollupCtes('inserted', opts)},
     totals AS (
       INSERT INTO affiliate.enrollment_totals AS t (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks)
       SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, a.clicks, a.unique_clicks
@@ -118,6 +121,14 @@ export function insertClicksStatement(c: ClickColumns): SQL {
       RETURNING organization_id, month, clicks
     )
     SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rolled)::int AS rollup_rows,
+      ${
+        opts.advertiserGrain
+          ? sql`(${DERIVED_THROUGH} < 'infinity')`
+          : // Left out only when the consumer judged no click late; should the job have summed an hour
+            // of this batch meanwhile, refuse it (the batch is written again, with the rollups).
+            sql`((SELECT ('late click of ' || hour::text || ${`: ${LATE_REFUSAL}`}::text)::int
+              FROM inserted WHERE hour < ${DERIVED_THROUGH} LIMIT 1) IS NULL)`
+      } AS derived,
       (SELECT coalesce(json_agg(json_build_object('organizationId', u.organization_id, 'month', u.month::text, 'clicks', u.clicks, 'added', a.added)), '[]'::json)
        FROM usage u JOIN usage_added a USING (organization_id, month)) AS usage`;
 }

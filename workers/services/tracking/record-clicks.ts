@@ -11,11 +11,28 @@ import {
   warnClickUsage,
 } from '../plans';
 import { hashFingerprints } from './hash-fingerprints';
-import { insertClicksStatement, type ClickColumns } from './insert-clicks-statement';
+import { insertClicksStatement, LATE_REFUSAL, type ClickColumns } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
 
 // A batch repeats few distinct user agents, and so do the batches an isolate consumes.
 const devices = new BoundedMemo<string, Device>(5_000);
+
+const HOUR_MS = 3_600_000;
+/** How far ahead of this isolate's clock the click-rollups job may already have summed an hour. */
+const LATE_MARGIN_MS = 5 * 60_000;
+/**
+ * Whether the click-rollups job runs here (the last statement saw click_rollups_derived): then a
+ * batch whose clicks all fall in the current hour, or later, cannot hold a late click, and its
+ * statement leaves the advertiser-grain rollups out. Until a statement has seen it, they stay in.
+ */
+let derivedSeen = false;
+
+/** Whether a batch may hold clicks of an hour the click-rollups job has summed (or it never ran). */
+function mayBeLate(clickedAt: string[], now: number): boolean {
+  if (!derivedSeen) return true;
+  const earliest = Math.min(...clickedAt.map((t) => Date.parse(t)));
+  return earliest < Math.floor((now + LATE_MARGIN_MS) / HOUR_MS) * HOUR_MS;
+}
 
 /** Codes the edge could not resolve: form 1 ref codes and form 3 slugs without an enrollment. */
 function unresolved(clicks: ClickMessage[]) {
@@ -134,8 +151,15 @@ export async function recordClicks({
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
   const cols = toColumns(input.clicks, fingerprints, codeOf);
   const allowances = await markOverPlan(ctx, cols);
-  const result = await ctx.db.execute(insertClicksStatement(cols));
-  const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null } | undefined;
+  const advertiserGrain = mayBeLate(cols.clickedAt, Date.now());
+  const result = await ctx.db.execute(insertClicksStatement(cols, { advertiserGrain })).catch((err: unknown) => {
+    // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
+    if (advertiserGrain || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
+    derivedSeen = false;
+    return ctx.db.execute(insertClicksStatement(cols, { advertiserGrain: true }));
+  });
+  const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
+  if (row) derivedSeen = row.derived;
   if (row?.usage?.length) await warnClickUsage(ctx, row.usage, allowances);
   return { inserted: row?.inserted ?? 0 };
 }
