@@ -73,6 +73,11 @@ export default defineConfig({
           // took the project's import time from ~760 s to ~27 s. Two workers run files side by side: much of a
           // file's time is waiting on queue batches and Postgres, which two files overlap.
           isolate: false,
+          // The Worker's log lines go straight to workerd's output. Vitest's console capture sends each line to
+          // the runner as an RPC, and a line logged from another I/O context (a queue consumer still retrying a
+          // message of an earlier file) during a file's last RPC parks it forever: the run stalls with every
+          // test passed (cloudflare/workers-sdk#15719).
+          disableConsoleIntercept: true,
           sequence: { groupOrder: 0 },
           maxWorkers: UNIT_WORKERS,
           // Some tests wait for real queue deliveries (batch timeouts of 1–5 s); their waits (test/eventually.ts)
