@@ -8,6 +8,7 @@ import {
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
+import notificationClasses from './notification.module.css';
 import switchClasses from './switch.module.css';
 
 // Light badges, alerts and buttons print shade 6 on a pale tint by default, under 4.5:1 for green,
@@ -37,8 +38,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   variantColorResolver,
-  // Every switch: off at full contrast, disabled faded and dashed (switch.module.css).
-  components: { Switch: { classNames: switchClasses } },
+  // Every switch: off at full contrast, disabled faded and dashed (switch.module.css); toasts' text at 4.5:1.
+  components: { Switch: { classNames: switchClasses }, Notification: { classNames: notificationClasses } },
 });
 
 // Mantine's default dimmed grey (gray.6) is below 4.5:1 on white; gray.7 passes.
