@@ -1,7 +1,7 @@
-import { Code, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { deliveryFailureKind, deliveryFailureStatus } from '@domain/delivery-failure';
-import { DetailsToggle } from './details-toggle';
+import { FailureSentence } from './failure-sentence';
 
 type DeliveryFailureProps = {
   /** The receiver's HTTP status; null when it never answered. */
@@ -22,15 +22,11 @@ export function DeliveryFailure({ statusCode, error }: DeliveryFailureProps) {
   const sentence =
     kind === 'rejected' && status === null ? t('delivery.refused') : t(`delivery.${kind}`, { status: status ?? '' });
   return (
-    <Stack gap={2} maw={360} data-testid="delivery-failure" data-kind={kind}>
-      <Text size="sm">{sentence}</Text>
-      {error && (
-        <DetailsToggle>
-          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {error}
-          </Code>
-        </DetailsToggle>
-      )}
-    </Stack>
+    <FailureSentence
+      sentence={sentence}
+      detail={error}
+      maw={360}
+      attrs={{ 'data-testid': 'delivery-failure', 'data-kind': kind }}
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { knownPayPalPayoutError } from '@contracts/paypal-payout-errors';
-import { DetailsToggle } from './details-toggle';
+import { FailureSentence } from './failure-sentence';
 
 type PayPalFailureProps = {
   /** Who reads it: the affiliate paid by the item, or the advertiser's finance staff paying it. */
@@ -19,18 +18,13 @@ type PayPalFailureProps = {
 export function PayPalFailure({ audience, code, reason }: PayPalFailureProps) {
   const { t } = useTranslation('paypal');
   const known = knownPayPalPayoutError(code);
-  const detail = [code, reason].filter(Boolean).join(': ');
   return (
-    <Stack gap={2} maw={360} data-testid="paypal-failure" data-code={code ?? ''}>
-      <Text size="sm">{t(`failures.${audience}.${known ?? 'fallback'}`)}</Text>
-      {detail && (
-        <DetailsToggle>
-          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {detail}
-          </Code>
-        </DetailsToggle>
-      )}
-    </Stack>
+    <FailureSentence
+      sentence={t(`failures.${audience}.${known ?? 'fallback'}`)}
+      detail={[code, reason].filter(Boolean).join(': ')}
+      maw={360}
+      attrs={{ 'data-testid': 'paypal-failure', 'data-code': code ?? '' }}
+    />
   );
 }
 
@@ -38,13 +32,10 @@ export function PayPalFailure({ audience, code, reason }: PayPalFailureProps) {
 export function PayPalBatchError({ error }: { error: string }) {
   const { t } = useTranslation('paypal');
   return (
-    <Stack gap={2} data-testid="paypal-batch-error">
-      <Text size="sm">{t('failures.batchError')}</Text>
-      <DetailsToggle>
-        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {error}
-        </Code>
-      </DetailsToggle>
-    </Stack>
+    <FailureSentence
+      sentence={t('failures.batchError')}
+      detail={error}
+      attrs={{ 'data-testid': 'paypal-batch-error' }}
+    />
   );
 }
