@@ -10,7 +10,7 @@ import { repoRoot, sourceFiles } from './source-imports';
 /** Areas whose every exported step already follows the convention. */
 const CONVERTED = ['conversions', 'payouts', 'paypal-accounts'];
 /** Exported (ctx, …) and (db, …) functions left elsewhere: lower it as you convert, never raise it. */
-const LEGACY_CEILING = 79;
+const LEGACY_CEILING = 78;
 
 const EXPORTED = /export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*([^)]{0,60})/g;
 

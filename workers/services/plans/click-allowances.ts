@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
+import { executePrepared } from '../../db/execute-prepared';
 import { lastClickInGrace, usageMonth } from '../../domain/plan-limits';
 
 /** One organization's click limit and how many clicks of a month it has used before this batch. */
@@ -16,21 +17,25 @@ const key = (organizationId: string, month: string) => `${organizationId}|${mont
  * The click limits and month counters of the organizations in a batch, in one query (the only
  * one plan enforcement adds to ingest): organizations on unlimited plans return no row.
  */
-export async function loadClickAllowances(
-  ctx: ServiceContext,
-  clicks: { organizationId: string; at: string }[],
-): Promise<Map<string, ClickAllowance>> {
+export async function loadClickAllowances({
+  ctx,
+  input: { clicks },
+}: ServiceCall<{ clicks: { organizationId: string; at: string }[] }>): Promise<Map<string, ClickAllowance>> {
   const orgs = [...new Set(clicks.map((c) => c.organizationId))];
   const months = [...new Set(clicks.map((c) => usageMonth(c.at)))];
   const out = new Map<string, ClickAllowance>();
   if (orgs.length === 0) return out;
-  const result = await ctx.db.execute(sql`
+  const result = await executePrepared(
+    ctx.db,
+    'click_allowances',
+    sql`
     SELECT o.id AS organization_id, m.month::text AS month, p.max_clicks_monthly AS allowed, coalesce(u.clicks, 0) AS used
     FROM affiliate.organizations o
     JOIN affiliate.plans p ON p.id = o.plan_id
     CROSS JOIN unnest(${sql.param(months)}::date[]) AS m(month)
     LEFT JOIN affiliate.plan_click_usage u ON u.organization_id = o.id AND u.month = m.month
-    WHERE o.id = ANY(${sql.param(orgs)}::uuid[]) AND p.max_clicks_monthly IS NOT NULL`);
+    WHERE o.id = ANY(${sql.param(orgs)}::uuid[]) AND p.max_clicks_monthly IS NOT NULL`,
+  );
   for (const r of result.rows as { organization_id: string; month: string; allowed: string; used: string }[])
     out.set(key(r.organization_id, r.month), {
       organizationId: r.organization_id,

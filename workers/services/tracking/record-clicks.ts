@@ -3,6 +3,7 @@ import { decideClickStatus, type ResolvedCode } from '../../domain/click-status'
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
+import { executePrepared } from '../../db/execute-prepared';
 import {
   type ClickAllowance,
   loadClickAllowances,
@@ -125,7 +126,7 @@ async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<Ma
   });
   const present = counted.filter((c) => c !== null);
   if (present.length === 0) return new Map();
-  const allowances = await loadClickAllowances(ctx, present);
+  const allowances = await loadClickAllowances({ ctx, input: { clicks: present } });
   if (allowances.size === 0) return allowances;
   overPlanClicks(counted, allowances, ctx.config.PLAN_CLICK_GRACE_PERCENT).forEach((over, i) => {
     if (!over) return;
@@ -152,12 +153,14 @@ export async function recordClicks({
   const cols = toColumns(input.clicks, fingerprints, codeOf);
   const allowances = await markOverPlan(ctx, cols);
   const advertiserGrain = mayBeLate(cols.clickedAt, Date.now());
-  const result = await ctx.db.execute(insertClicksStatement(cols, { advertiserGrain })).catch((err: unknown) => {
-    // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
-    if (advertiserGrain || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
-    derivedSeen = false;
-    return ctx.db.execute(insertClicksStatement(cols, { advertiserGrain: true }));
-  });
+  const result = await executePrepared(ctx.db, 'insert_clicks', insertClicksStatement(cols, { advertiserGrain })).catch(
+    (err: unknown) => {
+      // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
+      if (advertiserGrain || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
+      derivedSeen = false;
+      return executePrepared(ctx.db, 'insert_clicks', insertClicksStatement(cols, { advertiserGrain: true }));
+    },
+  );
   const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
   if (row) derivedSeen = row.derived;
   if (row?.usage?.length) await warnClickUsage(ctx, row.usage, allowances);
