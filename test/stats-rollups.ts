@@ -6,7 +6,7 @@ import type { Db } from '../workers/db/client';
 import worker from '../workers/index';
 import type { ClickMessage } from '../workers/contracts/click-message';
 import { uuidv7 } from '../workers/contracts/ids';
-import { deleteClickRollups, insertClickRollups } from '../workers/services/stats/click-rollups-sql';
+import { deleteClickRollups, insertClickRollups } from '../workers/services/stats/rebuild-click-rollups-sql';
 import { clickMessageFor } from './click-messages';
 
 const DAY_MS = 86_400_000;

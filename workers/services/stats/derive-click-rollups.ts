@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall } from '../../context';
-import { deleteDerivedClickRollups, deriveClickRollupsSql } from './click-rollups-sql';
+import { deleteDerivedClickRollups, deriveClickRollupsSql } from './derive-click-rollups-sql';
 
 const HOUR_MS = 3_600_000;
 /** Serializes the job with itself and with rebuildStats (a second run at once skips). */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { inTransaction, type ServiceCall } from '../../context';
-import { deleteClickRollups, insertClickRollups, upsertEnrollmentClickTotals } from './click-rollups-sql';
+import { deleteClickRollups, insertClickRollups, upsertEnrollmentClickTotals } from './rebuild-click-rollups-sql';
 import {
   applyConversionContributions,
   deleteConversionRollups,

@@ -4,7 +4,7 @@ import type { StatsKeyset } from '../../domain/stats-cursor';
 import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-request';
 import type { StatsDimension } from '../../domain/stats-sources';
 import { SUB_KEYS } from '../../contracts/sub-keys';
-import { DERIVED_THROUGH } from '../click-rollups-sql';
+import { DERIVED_THROUGH } from '../click-rollup-ctes';
 
 // The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
 // plain rows, so the reports could move to another store by replacing this file.

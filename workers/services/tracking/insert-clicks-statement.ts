@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { clickRollupCtes, DERIVED_THROUGH } from '../click-rollups-sql';
+import { clickRollupCtes, DERIVED_THROUGH } from '../click-rollup-ctes';
 import { NONE } from '../rollup-sql';
 
 /** One column of the batch, as a single array parameter for unnest(). */
