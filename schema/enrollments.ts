@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, foreignKey, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { EnrollmentStatus } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
+import { programGroups } from './program-groups';
 import { programs } from './programs';
 import { users } from './users';
 import { checkBasisPoints, checkIn } from './util/checks';
@@ -38,11 +39,18 @@ export const enrollments = affiliate.table(
      * case); unique per organization, so a code names one enrollment in every app of the advertiser.
      */
     couponCode: text(),
-    /** Commission rate for this affiliate in basis points; NULL: the program's rate. */
+    /**
+     * The partner group of the program whose terms this affiliate earns under. An insert that names
+     * none (NULL) joins the program's default group: the enrollments_group_default trigger fills it in.
+     */
+    groupId: uuid()
+      .notNull()
+      .$defaultFn(() => null as unknown as string),
+    /** Commission rate for this affiliate in basis points; NULL: the group's (else the program's) rate. */
     rateOverrideBps: basisPoints(),
-    /** Fixed commission for this affiliate in minor units; NULL: the program's. */
+    /** Fixed commission for this affiliate in minor units; NULL: the group's, else the program's. */
     fixedOverrideMinor: bigint({ mode: 'number' }),
-    /** Hold period for this affiliate in days; NULL: the program's. */
+    /** Hold period for this affiliate in days; NULL: the group's, else the program's. */
     holdDaysOverride: integer(),
     /** Why the status was last changed, as given by the advertiser. */
     statusReason: text(),
@@ -61,6 +69,13 @@ export const enrollments = affiliate.table(
     // Coupon attribution knows the app (so its organization), not the program: one code, one enrollment.
     unique('enrollments_organization_id_coupon_code_unique').on(t.organizationId, t.couponCode),
     index('enrollments_affiliate_id_idx').on(t.affiliateId),
+    index('enrollments_group_id_idx').on(t.groupId),
+    // A member's group is one of its own program's.
+    foreignKey({
+      name: 'enrollments_group_fk',
+      columns: [t.programId, t.groupId],
+      foreignColumns: [programGroups.programId, programGroups.id],
+    }),
     index('enrollments_organization_id_status_idx').on(t.organizationId, t.status),
     index('enrollments_decided_by_id_idx').on(t.decidedById),
     checkIn('enrollments_status_check', t.status, EnrollmentStatus),

@@ -294,6 +294,7 @@ export const AuditAction = [
   'domain.reverified',
   'enrollment.applied',
   'enrollment.approved',
+  'enrollment.group_changed',
   'enrollment.joined',
   'enrollment.reactivated',
   'enrollment.rejected',
@@ -335,6 +336,9 @@ export const AuditAction = [
   'program.postback_secret_rotated',
   'program.resumed',
   'program.updated',
+  'program_group.created',
+  'program_group.deleted',
+  'program_group.updated',
   'registration_link.created',
   'registration_link.revoked',
   'registration_link.used',
@@ -362,3 +366,21 @@ export const AuditAction = [
   'webhook_endpoint.updated',
 ] as const;
 export type AuditAction = (typeof AuditAction)[number];
+
+/** The colours a partner group may wear (Mantine palette names, so they pass contrast in both schemes). */
+export const GroupColor = [
+  'gray',
+  'red',
+  'pink',
+  'grape',
+  'violet',
+  'indigo',
+  'blue',
+  'cyan',
+  'teal',
+  'green',
+  'lime',
+  'yellow',
+  'orange',
+] as const;
+export type GroupColor = (typeof GroupColor)[number];

@@ -13,6 +13,7 @@ export * from './invitations';
 export * from './apps';
 export * from './api-keys';
 export * from './programs';
+export * from './program-groups';
 export * from './enrollments';
 export * from './links';
 export * from './creatives';

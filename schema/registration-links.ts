@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { JoinApproval } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
+import { programGroups } from './program-groups';
 import { programs } from './programs';
 import { users } from './users';
 import { checkBasisPoints, checkIn } from './util/checks';
@@ -23,6 +24,8 @@ export const registrationLinks = affiliate.table(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     /** The program joined; NULL: every active program of the organization. */
     programId: uuid().references(() => programs.id, { onDelete: 'cascade' }),
+    /** The partner group of the program the link places joiners into; NULL: the program's default group. */
+    groupId: uuid(),
     /** The random, unguessable `{code}` of `/join/{code}`. */
     code: text().notNull(),
     /** The advertiser's name for the link (where it was posted, who it was for). */
@@ -50,6 +53,14 @@ export const registrationLinks = affiliate.table(
     index('registration_links_organization_id_idx').on(t.organizationId),
     index('registration_links_program_id_idx').on(t.programId),
     index('registration_links_created_by_id_idx').on(t.createdById),
+    index('registration_links_group_id_idx').on(t.groupId),
+    // The group is one of the link's program's; an organization-wide link (no program) names none.
+    foreignKey({
+      name: 'registration_links_group_fk',
+      columns: [t.programId, t.groupId],
+      foreignColumns: [programGroups.programId, programGroups.id],
+    }),
+    check('registration_links_group_check', sql`${t.groupId} IS NULL OR ${t.programId} IS NOT NULL`),
     checkIn('registration_links_approval_check', t.approval, JoinApproval),
     checkBasisPoints('registration_links_rate_override_bps_check', t.rateOverrideBps),
     check('registration_links_hold_days_override_check', sql`${t.holdDaysOverride} >= 0`),

@@ -16,6 +16,8 @@ const terms = (change: Partial<CommissionTerms> = {}): CommissionTerms => ({
   multiLevelRatesBps: [1000, 300, 100],
   holdDays: 30,
   overridden: { rate: false, fixed: false, hold: false },
+  group: null,
+  fromGroup: { type: false, rate: false, fixed: false, recurring: false, upline: false, hold: false },
   ...change,
 });
 

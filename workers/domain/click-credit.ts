@@ -71,6 +71,7 @@ export function clickCredit(terms: CommissionTerms, facts: ClickCreditFacts): Cl
       programId: terms.programId,
       programVersion: terms.programVersion,
       overridden: { ...terms.overridden },
+      ...(terms.group ? { group: { ...terms.group }, fromGroup: { ...terms.fromGroup } } : {}),
       level: 0,
       rateBps: null,
       fixedMinor: rate,

@@ -96,6 +96,7 @@ export function computeCommissions(
     programId: terms.programId,
     programVersion: terms.programVersion,
     overridden: { ...terms.overridden },
+    ...(terms.group ? { group: { ...terms.group }, fromGroup: { ...terms.fromGroup } } : {}),
     recurring: recurring.info,
   };
   const direct = directLine(terms, event, recurring.rateBps, common);

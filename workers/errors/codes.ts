@@ -70,6 +70,9 @@ export const ERROR_STATUS = {
   // The strict payout rule (three people) asked of a team with fewer than three owners and finance
   // members: nobody could ever send. details: { payoutMembers, needed }.
   payout_rule_unsatisfiable: 409,
+  // A partner group still has members (move them first), or the default group was asked to be deleted.
+  group_has_members: 409,
+  default_group_required: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.

@@ -4,6 +4,7 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import { CLICK_CREDIT_EVENT_PREFIX } from '../../contracts/conversion-event';
 import { type ClickCredit, type ClickCreditFacts, clickCredit } from '../../domain/click-credit';
 import { effectiveTerms } from '../../domain/commission-terms';
+import { findEnrollmentGroup } from './find-enrollment-group';
 import { holdUntil } from '../../domain/hold-until';
 import { refreshConversionStats } from '../stats';
 import type { AttributionStep } from './conversion-outcome';
@@ -110,7 +111,8 @@ export function creditClickDay({ ctx, input }: ServiceCall<{ target: ClickDay }>
     if (!found) return 0;
     const { enrollment, program } = found;
     const facts = await clickFacts(tx, program, target);
-    const terms = effectiveTerms(program, enrollment);
+    const group = await findEnrollmentGroup({ ctx: tx, input: { groupId: enrollment.groupId } });
+    const terms = effectiveTerms(program, enrollment, group);
     const credit = clickCredit(terms, facts);
     if (!credit) return 0;
     const written = await writeCredit(tx, {

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
+import { findEnrollmentGroup } from './find-enrollment-group';
 import { computeCommissions } from '../../domain/compute-commissions';
 import { fraudFlags } from '../../domain/fraud-rules';
 import { holdUntil } from '../../domain/hold-until';
@@ -141,7 +142,8 @@ export async function earnCommissions({
       input: { conversion, program, affiliateId: enrollment.affiliateId, click: match.click },
     }),
   );
-  const terms = effectiveTerms(program, enrollment);
+  const group = await findEnrollmentGroup({ ctx, input: { groupId: enrollment.groupId } });
+  const terms = effectiveTerms(program, enrollment, group);
   const upline = await findUpline({
     ctx,
     input: { affiliateId: enrollment.affiliateId, depth: terms.multiLevelRatesBps.length },

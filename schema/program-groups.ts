@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, index, integer, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CommissionType, GroupColor, RecurringMode } from './enums';
+import { organizations } from './organizations';
+import { affiliate } from './pg-schemas';
+import { programs } from './programs';
+import { checkBasisPoints, checkIn } from './util/checks';
+import { basisPoints, id, timestamps } from './util/columns';
+
+/**
+ * A partner group of a program: the terms its members earn where they differ from the program's.
+ * Every program has exactly one default group (is_default; the programs_default_group trigger
+ * creates it with the program, so no way of making a program can forget it), and every enrollment
+ * belongs to one group of its own program. A NULL term means "the program's": the default group of an existing
+ * program starts with all of them NULL, so moving the terms here changed no commission.
+ */
+export const programGroups = affiliate.table(
+  'program_groups',
+  {
+    /** UUIDv7 primary key. */
+    id: id(),
+    /** The program's advertiser, copied so tenant-scoped queries need no join. */
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The program the group belongs to. */
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    /** The name affiliates see ("Gold partners"), unique per program. */
+    name: text().notNull(),
+    /** A badge colour affiliates and staff see. */
+    color: text({ enum: GroupColor }).notNull().default('gray'),
+    /** What the group is for, shown to its members. */
+    description: text(),
+    /** The group new enrollments join unless a registration link names another. */
+    isDefault: boolean().notNull().default(false),
+    /** percent, fixed or hybrid; NULL: the program's commission type. */
+    commissionType: text({ enum: CommissionType }),
+    /** Percentage commission in basis points; NULL: the program's rate. */
+    commissionRateBps: basisPoints(),
+    /** Fixed commission in minor units of the program's currency; NULL: the program's. */
+    commissionFixedMinor: bigint({ mode: 'number' }),
+    /** none, months or lifetime; NULL: the program's recurring mode (and months). */
+    recurringMode: text({ enum: RecurringMode }),
+    /** How many months rebills earn when the group's recurring_mode is months. */
+    recurringMonths: integer(),
+    /** Commission rate on rebills in basis points; NULL: the program's recurring rate. */
+    recurringRateBps: basisPoints(),
+    /** Upline rates in basis points (level 1 first); NULL: the program's. */
+    multiLevelRatesBps: integer().array(),
+    /** Days a commission stays pending; NULL: the program's hold days. */
+    holdDays: integer(),
+    /** Bumped by every update, and recorded on each commission computed from these terms. */
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique('program_groups_program_id_name_unique').on(t.programId, t.name),
+    // The target of enrollments' (program_id, group_id) foreign key: a member's group is of its program.
+    unique('program_groups_program_id_id_unique').on(t.programId, t.id),
+    uniqueIndex('program_groups_one_default_idx').on(t.programId).where(sql`${t.isDefault}`),
+    index('program_groups_organization_id_idx').on(t.organizationId),
+    checkIn('program_groups_color_check', t.color, GroupColor),
+    checkIn('program_groups_commission_type_check', t.commissionType, CommissionType),
+    checkIn('program_groups_recurring_mode_check', t.recurringMode, RecurringMode),
+    checkBasisPoints('program_groups_commission_rate_bps_check', t.commissionRateBps),
+    checkBasisPoints('program_groups_recurring_rate_bps_check', t.recurringRateBps),
+    check(
+      'program_groups_terms_check',
+      sql`${t.commissionFixedMinor} >= 0 AND ${t.holdDays} >= 0 AND ${t.recurringMonths} > 0`,
+    ),
+  ],
+);
+
+export type ProgramGroup = typeof programGroups.$inferSelect;
+export type NewProgramGroup = typeof programGroups.$inferInsert;

@@ -1,0 +1,52 @@
+import { eq, sql } from 'drizzle-orm';
+import { programGroups, type ProgramGroup } from '../../../schema';
+import { inTransaction, type ServiceCall } from '../../context';
+import { mapConstraintErrors } from '../../errors/constraint-error';
+import { actingAdvertiser } from '../access';
+import { recordAudit } from '../audit';
+import { definedChanges } from '../defined-changes';
+import { GROUP_NAME_TAKEN } from './create-program-group';
+import { findProgramOrThrow } from './find-program';
+import { findGroupOrThrow } from './find-group';
+import { assertGroupPayable, type GroupSettings } from './group-settings';
+
+/**
+ * Changes a group's name, look or terms. New terms apply to events from now on: commissions
+ * already earned keep the terms (and group version) they were computed with. Audited.
+ */
+export function updateProgramGroup({
+  ctx,
+  input,
+}: ServiceCall<{ programId: string; groupId: string; changes: Partial<GroupSettings> }>): Promise<ProgramGroup> {
+  const { organizationId } = actingAdvertiser(ctx);
+  return mapConstraintErrors(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
+        const before = await findGroupOrThrow({
+          ctx: tx,
+          input: { organizationId, programId: program.id, groupId: input.groupId, lock: true },
+        });
+        const changes = definedChanges(input.changes);
+        if (!changes) return before;
+        assertGroupPayable(program, { ...before, ...changes });
+        const [row] = await tx.db
+          .update(programGroups)
+          .set({ ...changes, version: sql`${programGroups.version} + 1`, updatedAt: tx.now })
+          .where(eq(programGroups.id, before.id))
+          .returning();
+        await recordAudit({
+          ctx: tx,
+          input: {
+            action: 'program_group.updated',
+            targetType: 'program_group',
+            targetId: before.id,
+            before,
+            after: row,
+          },
+        });
+        return row!;
+      }),
+    GROUP_NAME_TAKEN,
+  );
+}
