@@ -192,6 +192,8 @@ export const NotificationEvent = [
   'webhook_disabled',
   // The platform approved or rejected the account as an affiliate (data.decision).
   'affiliate_review',
+  // The advertiser moved the affiliate to another partner group of a program (data: the group and its terms).
+  'group_change',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 

@@ -21,6 +21,7 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationEvent, readonly Notifica
   billing_payment_failed: ['advertiser'],
   webhook_disabled: ['affiliate', 'advertiser'],
   affiliate_review: ['affiliate'],
+  group_change: ['affiliate'],
 };
 
 /** The events that can reach someone in these audiences, in the enum's order. */

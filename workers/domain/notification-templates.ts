@@ -5,6 +5,7 @@ import { fundingFailureSentence, payoutFailureSentence } from './paypal-failure-
 import { endSentence } from './sentence';
 import { orgTemplates } from './notification-templates-org';
 import { affiliateReview } from './notification-templates-review';
+import { groupChange } from './notification-templates-group';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -46,6 +47,7 @@ const POSTBACK_ABOUT_RU: Record<string, string> = {
 const en: Record<string, Renderer> = {
   ...orgTemplates('en'),
   affiliate_review: affiliateReview('en'),
+  group_change: groupChange('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -126,6 +128,7 @@ const en: Record<string, Renderer> = {
 const ru: Record<string, Renderer> = {
   ...orgTemplates('ru'),
   affiliate_review: affiliateReview('ru'),
+  group_change: groupChange('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

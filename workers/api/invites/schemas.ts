@@ -35,6 +35,11 @@ export const createRegistrationLinkBody = z
       .optional()
       .describe("Commission rate for the affiliates it brings; null: the program's"),
     holdDaysOverride: days.nullable().optional().describe("Hold period in days for them; null: the program's"),
+    groupId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe("A partner group of programId the affiliates join; absent or null: the program's default group"),
     approval: z
       .enum(JoinApproval)
       .default('approve')
@@ -51,6 +56,8 @@ export const registrationLink = z
     label: z.string(),
     programId: z.uuid().nullable(),
     programName: z.string().nullable().describe('null for an organization link'),
+    groupId: z.uuid().nullable(),
+    groupName: z.string().nullable().describe("null: the program's default group"),
     expiresAt: timestamp.nullable(),
     maxUses: z.number().int().nullable(),
     usesCount: z.number().int().describe('Affiliates who joined through the link, each counted once'),
@@ -73,6 +80,8 @@ export const registrationLinkView = (r: RegistrationLinkRow): z.infer<typeof reg
   label: r.label,
   programId: r.programId,
   programName: r.programName,
+  groupId: r.groupId,
+  groupName: r.groupName,
   expiresAt: isoOrNull(r.expiresAt),
   maxUses: r.maxUses,
   usesCount: r.usesCount,

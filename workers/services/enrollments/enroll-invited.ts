@@ -21,6 +21,8 @@ export interface InvitedEnrollmentInput {
   openOnly?: boolean;
   rateOverrideBps?: number | null;
   holdDaysOverride?: number | null;
+  /** The partner group of `programId` to join; NULL or absent: each program's default group. */
+  groupId?: string | null;
   /** What brought the affiliate in, recorded in the audit row. */
   via: { kind: 'registration_link' | 'invitation' | 'portal_sign_up'; id: string };
 }
@@ -93,6 +95,7 @@ export async function enrollInvited({ ctx, input }: ServiceCall<InvitedEnrollmen
         status,
         rateOverrideBps: input.rateOverrideBps ?? null,
         holdDaysOverride: input.holdDaysOverride ?? null,
+        groupId: input.groupId ?? null,
         auditAction: input.status === 'application' ? 'enrollment.applied' : 'enrollment.joined',
         via: input.via,
       });

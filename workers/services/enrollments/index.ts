@@ -6,6 +6,7 @@ export { getEnrollment } from './get-enrollment';
 export { listEnrollments } from './list-enrollments';
 export { listMyAdvertisers, type MyAdvertiserRow } from './list-my-advertisers';
 export { listMyEnrollments, type MyEnrollmentRow } from './list-my-enrollments';
+export { moveToGroup, type MoveToGroupResult } from './move-to-group';
 export { updateEnrollment } from './update-enrollment';
 export {
   enrollInvited,

@@ -21,6 +21,8 @@ export interface NewEnrollmentInput {
   status: 'active' | 'pending';
   rateOverrideBps?: number | null;
   holdDaysOverride?: number | null;
+  /** The partner group to join; NULL or absent: the program's default group (filled in by the database). */
+  groupId?: string | null;
   /** The audit action and anything it should record beside the row (how the affiliate came in). */
   auditAction: 'enrollment.applied' | 'enrollment.joined';
   via?: Record<string, unknown>;
@@ -52,6 +54,7 @@ export async function insertEnrollment(tx: ServiceContext, input: NewEnrollmentI
             couponCode: randomCouponCode(input.firstName),
             rateOverrideBps: input.rateOverrideBps ?? null,
             holdDaysOverride: input.holdDaysOverride ?? null,
+            ...(input.groupId ? { groupId: input.groupId } : {}),
             appliedAt: tx.now,
             approvedAt: input.status === 'active' ? tx.now : null,
           })

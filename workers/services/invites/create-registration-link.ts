@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { programs, registrationLinks } from '../../../schema';
+import { programGroups, programs, registrationLinks } from '../../../schema';
 import type { JoinApproval } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { randomJoinCode } from '../../domain/join-link';
@@ -15,6 +15,8 @@ export interface CreateRegistrationLinkInput {
   maxUses?: number | null | undefined;
   rateOverrideBps?: number | null | undefined;
   holdDaysOverride?: number | null | undefined;
+  /** The partner group of the program joiners go into; absent: its default group. Needs programId. */
+  groupId?: string | null | undefined;
   approval: JoinApproval;
 }
 
@@ -37,6 +39,17 @@ export async function createRegistrationLink({
         .where(and(eq(programs.id, input.programId), eq(programs.organizationId, organizationId)));
       if (!program) throw new NotFoundError('program', input.programId);
     }
+    if (input.groupId) {
+      if (!input.programId)
+        throw new ValidationError('A partner group belongs to one program: choose the program too', [
+          { path: 'groupId', message: 'Needs programId' },
+        ]);
+      const [group] = await tx.db
+        .select({ id: programGroups.id })
+        .from(programGroups)
+        .where(and(eq(programGroups.id, input.groupId), eq(programGroups.programId, input.programId)));
+      if (!group) throw new NotFoundError('group', input.groupId);
+    }
     const [row] = await tx.db
       .insert(registrationLinks)
       .values({
@@ -48,6 +61,7 @@ export async function createRegistrationLink({
         maxUses: input.maxUses ?? null,
         rateOverrideBps: input.rateOverrideBps ?? null,
         holdDaysOverride: input.holdDaysOverride ?? null,
+        groupId: input.groupId ?? null,
         approval: input.approval,
         createdById: tx.actor?.userId ?? null,
       })

@@ -74,6 +74,7 @@ export async function joinThroughLink(
         status: link.approval === 'approve' ? 'active' : 'pending',
         rateOverrideBps: link.rateOverrideBps,
         holdDaysOverride: link.holdDaysOverride,
+        groupId: link.groupId,
         via: { kind: 'registration_link', id: link.id },
       },
     });

@@ -1,11 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { organizations, programs, registrationLinks, type RegistrationLink } from '../../../schema';
+import { organizations, programGroups, programs, registrationLinks, type RegistrationLink } from '../../../schema';
 import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { joinLinkState, type JoinLinkState } from '../../domain/join-link';
 
 export interface RegistrationLinkRow extends RegistrationLink {
   programName: string | null;
+  /** The partner group joiners go into; null: the program's default group (or an organization link). */
+  groupName: string | null;
   url: string;
   state: JoinLinkState;
 }
@@ -28,10 +30,16 @@ export const joinableSql = sql<boolean>`(
 /** Links of one organization with their program's name and current state. */
 export function selectRegistrationLinks(db: Executor, organizationId: string, linkId?: string) {
   return db
-    .select({ link: registrationLinks, programName: programs.name, joinable: joinableSql })
+    .select({
+      link: registrationLinks,
+      programName: programs.name,
+      groupName: programGroups.name,
+      joinable: joinableSql,
+    })
     .from(registrationLinks)
     .innerJoin(organizations, eq(organizations.id, registrationLinks.organizationId))
     .leftJoin(programs, eq(programs.id, registrationLinks.programId))
+    .leftJoin(programGroups, eq(programGroups.id, registrationLinks.groupId))
     .where(
       and(eq(registrationLinks.organizationId, organizationId), linkId ? eq(registrationLinks.id, linkId) : undefined),
     );
@@ -39,11 +47,12 @@ export function selectRegistrationLinks(db: Executor, organizationId: string, li
 
 export function toRegistrationLinkRow(
   ctx: ServiceContext,
-  r: { link: RegistrationLink; programName: string | null; joinable: boolean },
+  r: { link: RegistrationLink; programName: string | null; groupName: string | null; joinable: boolean },
 ): RegistrationLinkRow {
   return {
     ...r.link,
     programName: r.programName,
+    groupName: r.groupName,
     url: joinUrl(ctx, r.link.code),
     state: joinLinkState({ ...r.link, joinable: r.joinable }, ctx.now),
   };
