@@ -22,6 +22,7 @@ import { paypalAccountsRoutes } from './paypal-accounts';
 import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
 import { portalRoutes } from './portal';
+import { programGroupsRoutes } from './program-groups';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
 import { statementsRoutes } from './statements';
@@ -36,6 +37,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   organizationsRoutes,
   appsRoutes,
   programsRoutes,
+  programGroupsRoutes,
   creativesRoutes,
   enrollmentsRoutes,
   conversionsRoutes,

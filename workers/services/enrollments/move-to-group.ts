@@ -33,10 +33,9 @@ export async function moveToGroup({
       ctx: tx,
       input: { organizationId, programId: program.id, groupId: input.groupId },
     });
-    const rows = await tx.db
-      .select({ enrollment: enrollments, previousGroupName: programGroups.name })
+    const locked = await tx.db
+      .select()
       .from(enrollments)
-      .innerJoin(programGroups, eq(programGroups.id, enrollments.groupId))
       .where(
         and(
           inArray(enrollments.id, ids),
@@ -45,7 +44,16 @@ export async function moveToGroup({
         ),
       )
       .orderBy(enrollments.id)
-      .for('update', { of: enrollments });
+      .for('update');
+    const names = new Map(
+      (
+        await tx.db
+          .select({ id: programGroups.id, name: programGroups.name })
+          .from(programGroups)
+          .where(eq(programGroups.programId, program.id))
+      ).map((g) => [g.id, g.name]),
+    );
+    const rows = locked.map((enrollment) => ({ enrollment, previousGroupName: names.get(enrollment.groupId) ?? '' }));
     const missing = ids.find((id) => !rows.some((r) => r.enrollment.id === id));
     if (missing) throw new NotFoundError('enrollment', missing);
     const moving = rows.filter((r) => r.enrollment.groupId !== group.id);

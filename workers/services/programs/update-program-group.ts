@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { programGroups, type ProgramGroup } from '../../../schema';
+import { count, eq, sql } from 'drizzle-orm';
+import { enrollments, programGroups } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { actingAdvertiser } from '../access';
@@ -9,6 +9,7 @@ import { GROUP_NAME_TAKEN } from './create-program-group';
 import { findProgramOrThrow } from './find-program';
 import { findGroupOrThrow } from './find-group';
 import { assertGroupPayable, type GroupSettings } from './group-settings';
+import type { ProgramGroupRow } from './list-program-groups';
 
 /**
  * Changes a group's name, look or terms. New terms apply to events from now on: commissions
@@ -17,7 +18,7 @@ import { assertGroupPayable, type GroupSettings } from './group-settings';
 export function updateProgramGroup({
   ctx,
   input,
-}: ServiceCall<{ programId: string; groupId: string; changes: Partial<GroupSettings> }>): Promise<ProgramGroup> {
+}: ServiceCall<{ programId: string; groupId: string; changes: Partial<GroupSettings> }>): Promise<ProgramGroupRow> {
   const { organizationId } = actingAdvertiser(ctx);
   return mapConstraintErrors(
     () =>
@@ -27,8 +28,13 @@ export function updateProgramGroup({
           ctx: tx,
           input: { organizationId, programId: program.id, groupId: input.groupId, lock: true },
         });
+        const [members] = await tx.db
+          .select({ n: count() })
+          .from(enrollments)
+          .where(eq(enrollments.groupId, before.id));
+        const memberCount = members?.n ?? 0;
         const changes = definedChanges(input.changes);
-        if (!changes) return before;
+        if (!changes) return { ...before, memberCount };
         assertGroupPayable(program, { ...before, ...changes });
         const [row] = await tx.db
           .update(programGroups)
@@ -45,7 +51,7 @@ export function updateProgramGroup({
             after: row,
           },
         });
-        return row!;
+        return { ...row!, memberCount };
       }),
     GROUP_NAME_TAKEN,
   );

@@ -1,0 +1,207 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import type { Db } from '../../workers/db/client';
+import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { insertClick, record } from '../conversions';
+import { eventually } from '../eventually';
+import { addPayee } from '../payouts';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+let db: Db;
+let acme: Advertiser;
+let other: Advertiser;
+useTwoAdvertisers((t) => {
+  ({ db, acme, other } = t);
+});
+
+const groupsUrl = (a: Advertiser, programId = a.program.id) => `/orgs/${a.org.id}/programs/${programId}/groups`;
+const sale = async (a: Advertiser, amount = 10_000) => {
+  const click = await insertClick(db, a, { at: new Date(Date.now() - 60_000) });
+  const out = await record(db, a, { type: 'sale', click_id: click.id, amount, currency: 'USD' });
+  return out.commissions[0]!;
+};
+const enrollmentGroup = async (enrollmentId: string) =>
+  (await db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId)))[0]!.groupId;
+
+let defaultGroupId: string;
+beforeAll(async () => {
+  const list = await call(acme.owner, 'GET', groupsUrl(acme));
+  expectStatus(list, 200);
+  defaultGroupId = list.body.items[0].id;
+});
+
+describe('partner groups', () => {
+  it('every program starts with one default group, which every enrollment joins, and which pays the program terms', async () => {
+    const list = await call(acme.owner, 'GET', groupsUrl(acme));
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0]).toMatchObject({
+      name: 'Default',
+      isDefault: true,
+      commissionRateBps: null,
+      memberCount: 1,
+    });
+    expect(await enrollmentGroup(acme.enrollment.id)).toBe(defaultGroupId);
+    // The program pays 30 %; the default group sets nothing.
+    const line = await sale(acme);
+    expect(line.amountMinor).toBe(3_000);
+    expect(line.calculation).toMatchObject({
+      group: { id: defaultGroupId, name: 'Default', version: 1 },
+      fromGroup: { rate: false },
+    });
+  });
+
+  it("a member earns the group's rate from the move on, the enrollment's own override beats it, and earned lines keep theirs", async () => {
+    await db.update(s.users).set({ locale: 'ru' }).where(eq(s.users.id, acme.affiliate.id));
+    const before = await sale(acme);
+    const created = await call(acme.owner, 'POST', groupsUrl(acme), {
+      name: 'Gold',
+      color: 'yellow',
+      description: 'Our best partners',
+      commissionRateBps: 4_000,
+      holdDays: 7,
+    });
+    expectStatus(created, 201);
+    const gold = created.body;
+    const moved = await call(acme.owner, 'POST', `${groupsUrl(acme)}/${gold.id}/members`, {
+      enrollmentIds: [acme.enrollment.id],
+    });
+    expectStatus(moved, 200);
+    expect(moved.body).toEqual({ moved: [acme.enrollment.id], unchanged: [] });
+
+    const after = await sale(acme);
+    expect(after.amountMinor).toBe(4_000);
+    expect(after.calculation).toMatchObject({
+      group: { id: gold.id, name: 'Gold' },
+      fromGroup: { rate: true, hold: true },
+    });
+    const held = new Date(after.holdUntil!).getTime() - Date.now();
+    expect(held).toBeGreaterThan(6 * 86_400_000);
+    expect(held).toBeLessThan(8 * 86_400_000);
+    const [kept] = await db.select().from(s.commissions).where(eq(s.commissions.id, before.id));
+    expect(kept!.amountMinor).toBe(3_000);
+
+    await db.update(s.enrollments).set({ rateOverrideBps: 5_000 }).where(eq(s.enrollments.id, acme.enrollment.id));
+    const overridden = await sale(acme);
+    expect(overridden.amountMinor).toBe(5_000);
+    expect(overridden.calculation).toMatchObject({
+      overridden: { rate: true },
+      fromGroup: { rate: false, hold: true },
+    });
+    await db.update(s.enrollments).set({ rateOverrideBps: null }).where(eq(s.enrollments.id, acme.enrollment.id));
+
+    // The move is audited and the affiliate is told, in their language, what changed.
+    const audit = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.targetId, acme.enrollment.id), eq(s.auditLog.action, 'enrollment.group_changed')));
+    expect(audit[0]).toMatchObject({
+      before: { groupId: defaultGroupId, groupName: 'Default' },
+      after: { groupId: gold.id, groupName: 'Gold' },
+    });
+    const told = await eventually(
+      async () =>
+        (
+          await db
+            .select()
+            .from(s.notifications)
+            .where(and(eq(s.notifications.userId, acme.affiliate.id), eq(s.notifications.event, 'group_change')))
+        ).find((n) => n.channel === 'in_app'),
+      10_000,
+      'the group_change notification',
+    );
+    expect(told.title).toBe('Program: вы в группе «Gold»');
+    expect(told.body).toContain('Теперь вы получаете 40 % за конверсию, комиссия ждёт 7 дн. до одобрения.');
+    expect(told.body).toContain('уже начисленные комиссии не меняются');
+    const again = await call(acme.owner, 'POST', `${groupsUrl(acme)}/${gold.id}/members`, {
+      enrollmentIds: [acme.enrollment.id],
+    });
+    expect(again.body).toEqual({ moved: [], unchanged: [acme.enrollment.id] });
+
+    // Changing the group's terms bumps its version and changes only what comes next.
+    const patched = await call(acme.owner, 'PATCH', `${groupsUrl(acme)}/${gold.id}`, { commissionRateBps: 4_500 });
+    expectStatus(patched, 200);
+    expect(patched.body).toMatchObject({ version: 2, memberCount: 1, commissionRateBps: 4_500 });
+    expect((await sale(acme)).amountMinor).toBe(4_500);
+
+    // Back to the default group for the other tests.
+    await call(acme.owner, 'POST', `${groupsUrl(acme)}/${defaultGroupId}/members`, {
+      enrollmentIds: [acme.enrollment.id],
+    });
+  });
+
+  it('refuses terms nobody could be paid under, names taken twice, and deleting the default or a group with members', async () => {
+    const unpaid = await call(acme.owner, 'POST', groupsUrl(acme), { name: 'Fixed', commissionType: 'fixed' });
+    expectStatus(unpaid, 400, 'validation_failed');
+    const months = await call(acme.owner, 'POST', groupsUrl(acme), { name: 'Months', recurringMode: 'months' });
+    expectStatus(months, 400, 'validation_failed');
+    const badColor = await call(acme.owner, 'POST', groupsUrl(acme), { name: 'X', color: 'chartreuse' });
+    expectStatus(badColor, 400, 'validation_failed');
+    const twice = await call(acme.owner, 'POST', groupsUrl(acme), { name: 'Default' });
+    expectStatus(twice, 409);
+    expectStatus(
+      await call(acme.owner, 'DELETE', `${groupsUrl(acme)}/${defaultGroupId}`),
+      409,
+      'default_group_required',
+    );
+
+    const silver = (await call(acme.owner, 'POST', groupsUrl(acme), { name: 'Silver', commissionRateBps: 3_500 })).body;
+    const payee = await addPayee(db, acme);
+    await call(acme.owner, 'POST', `${groupsUrl(acme)}/${silver.id}/members`, { enrollmentIds: [payee.enrollment.id] });
+    expectStatus(await call(acme.owner, 'DELETE', `${groupsUrl(acme)}/${silver.id}`), 409, 'group_has_members');
+    await call(acme.owner, 'POST', `${groupsUrl(acme)}/${defaultGroupId}/members`, {
+      enrollmentIds: [payee.enrollment.id],
+    });
+    expectStatus(await call(acme.owner, 'DELETE', `${groupsUrl(acme)}/${silver.id}`), 204);
+  });
+
+  it('keeps tenants apart: another advertiser can neither see, change nor fill our groups', async () => {
+    const mine = (await call(acme.owner, 'POST', groupsUrl(acme), { name: 'Private' })).body;
+    expectStatus(await call(other.owner, 'GET', groupsUrl(other, acme.program.id)), 404);
+    expectStatus(
+      await call(other.owner, 'PATCH', `${groupsUrl(other, acme.program.id)}/${mine.id}`, { name: 'x' }),
+      404,
+    );
+    expectStatus(
+      await call(other.owner, 'POST', `${groupsUrl(other)}/${mine.id}/members`, {
+        enrollmentIds: [other.enrollment.id],
+      }),
+      404,
+    );
+    // Our group cannot take another tenant's enrollment, and nothing moves when one id is foreign.
+    const foreign = await call(acme.owner, 'POST', `${groupsUrl(acme)}/${mine.id}/members`, {
+      enrollmentIds: [acme.enrollment.id, other.enrollment.id],
+    });
+    expectStatus(foreign, 404);
+    expect(await enrollmentGroup(acme.enrollment.id)).toBe(defaultGroupId);
+    // Finance reads groups but may not change them; the affiliate has no access to the console's groups.
+    expectStatus(await call(acme.finance, 'GET', groupsUrl(acme)), 200);
+    expectStatus(await call(acme.finance, 'POST', groupsUrl(acme), { name: 'Nope' }), 403);
+    expect((await call(acme.affiliateSession, 'GET', groupsUrl(acme))).status).toBeGreaterThanOrEqual(403);
+  });
+
+  it('a registration link places joiners into its group; a group of another program is refused', async () => {
+    const vip = (await call(acme.owner, 'POST', groupsUrl(acme), { name: 'VIP', commissionRateBps: 3_300 })).body;
+    const link = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/registration-links`, {
+      programId: acme.program.id,
+      groupId: vip.id,
+      label: 'VIP link',
+    });
+    expectStatus(link, 201);
+    expect(link.body).toMatchObject({ groupId: vip.id, groupName: 'VIP' });
+    const foreign = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/registration-links`, {
+      programId: acme.program.id,
+      groupId: defaultGroupId.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+      label: 'Bad',
+    });
+    expectStatus(foreign, 404);
+    const orgWide = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/registration-links`, {
+      groupId: vip.id,
+      label: 'No program',
+    });
+    expectStatus(orgWide, 400, 'validation_failed');
+  });
+});
