@@ -101,30 +101,28 @@ function AnalyticsView({ data, range }: { data: Analytics; range: ResolvedDateRa
             {t('analytics.noConversions')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={320}>
-            <Table fz="sm" verticalSpacing="xs" data-testid="link-conversion-rows">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('analytics.when')}</Table.Th>
-                  <Table.Th>{t('analytics.type')}</Table.Th>
-                  <Table.Th ta="right">{t('analytics.commission')}</Table.Th>
+          <Table fz="sm" verticalSpacing="xs" data-testid="link-conversion-rows">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('analytics.when')}</Table.Th>
+                <Table.Th>{t('analytics.type')}</Table.Th>
+                <Table.Th ta="right">{t('analytics.commission')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.conversions.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{formatDateTime(c.occurredAt, lng)}</Table.Td>
+                  <Table.Td>
+                    {t(`analytics.types.${c.eventType}` as 'analytics.types.sale', { defaultValue: c.eventType })}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                    {c.commissions.map((m) => formatMoney(m.amountMinor, m.currency, lng)).join(' · ') || '—'}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.conversions.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.occurredAt, lng)}</Table.Td>
-                    <Table.Td>
-                      {t(`analytics.types.${c.eventType}` as 'analytics.types.sale', { defaultValue: c.eventType })}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                      {c.commissions.map((m) => formatMoney(m.amountMinor, m.currency, lng)).join(' · ') || '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
       </Paper>
     </>
