@@ -4,16 +4,26 @@ import type { ServiceCall } from '../../context';
 import { type NextPayout, nextPayout } from '../../domain/next-payout';
 import { resolveStatsRange } from '../../domain/stats-range';
 import { canonicalTimeZone } from '../../domain/stats-time-zone';
+import type { ServiceContext } from '../../context';
 import { actorId } from '../access';
 import { listMyAnnouncements, type MyAnnouncement } from '../announcements';
 import { listMyBalances } from '../finance';
 import { type BestLink, readBestLinks } from './best-links';
 import { type BestProgram, readBestPrograms } from './best-programs';
-import { inAdvertiser } from './in-advertiser';
 import { type HomeConversion, readLatestConversions } from './latest-conversions';
 import { readMonthEarnings } from './month-earnings';
 import { homePeriods } from './period';
 import { type HomeChecklist, readChecklist } from './read-checklist';
+
+/**
+ * The request's context moved into one advertiser's affiliate tenant, so the verbs of that context (stats,
+ * links, conversions) answer for it. Only for advertisers the affiliate has joined: the callers take them
+ * from listMyAdvertisers or from the request's own tenant.
+ */
+const inAdvertiser = (ctx: ServiceContext, organizationId: string): ServiceContext => ({
+  ...ctx,
+  tenant: { kind: 'affiliate', organizationId, affiliateId: actorId(ctx) },
+});
 
 /** Rows per list on the home. */
 const TOP = 5;
