@@ -16,6 +16,7 @@ export * from './programs';
 export * from './enrollments';
 export * from './links';
 export * from './creatives';
+export * from './program-announcements';
 export * from './clicks';
 export * from './click-stats';
 export * from './click-stats-coarse';

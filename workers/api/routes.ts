@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
+import { affiliateHomeRoutes } from './affiliate-home';
+import { announcementsRoutes } from './announcements';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { billingRoutes } from './billing';
@@ -37,9 +39,11 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   appsRoutes,
   programsRoutes,
   creativesRoutes,
+  announcementsRoutes,
   enrollmentsRoutes,
   conversionsRoutes,
   linksRoutes,
+  affiliateHomeRoutes,
   financeRoutes,
   payoutsRoutes,
   paypalAccountsRoutes,
