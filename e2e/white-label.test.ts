@@ -114,7 +114,9 @@ test('an affiliate signs up on the portal, verifies by email and lands in that a
   await page.getByLabel('Email').fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(`**/affiliate/${e2e.tenant.org.id}/programs`, { timeout: 30_000 });
+  // A portal's affiliate lands on its home with that advertiser; My programs is one click away.
+  await page.waitForURL(`**/affiliate/${e2e.tenant.org.id}`, { timeout: 30_000 });
+  await page.getByRole('navigation').getByRole('link', { name: 'My programs' }).click();
   // The advertiser goes by its brand here, not by its organization's name.
   await page.getByText(`Your programs with ${BRAND.portalName}.`).waitFor();
   await page.waitForLoadState('networkidle');

@@ -269,6 +269,8 @@ export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[number];
  */
 export const AuditAction = [
   'affiliate.recruited',
+  'announcement.deleted',
+  'announcement.published',
   'api_key.created',
   'api_key.revoked',
   'api_key.rotated',

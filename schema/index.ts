@@ -17,6 +17,7 @@ export * from './program-groups';
 export * from './enrollments';
 export * from './links';
 export * from './creatives';
+export * from './program-announcements';
 export * from './clicks';
 export * from './click-stats';
 export * from './click-stats-coarse';

@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
+import { affiliateHomeRoutes } from './affiliate-home';
+import { announcementsRoutes } from './announcements';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { billingRoutes } from './billing';
@@ -39,9 +41,11 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programsRoutes,
   programGroupsRoutes,
   creativesRoutes,
+  announcementsRoutes,
   enrollmentsRoutes,
   conversionsRoutes,
   linksRoutes,
+  affiliateHomeRoutes,
   financeRoutes,
   payoutsRoutes,
   paypalAccountsRoutes,

@@ -8,6 +8,7 @@ import { deliverDueNotifications } from '../services/notifications';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { deriveClickRollups } from '../services/stats';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
+import { PAYOUT_PROPOSAL_CRON } from '../domain/next-payout';
 import { ledgerCheckJob } from './ledger-check-job';
 import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
 
@@ -57,7 +58,7 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     ledgerCheck: ledgerCheckJob,
   },
   // After the night's hold releases, so the day's batch carries what became approved.
-  '30 4 * * *': {
+  [PAYOUT_PROPOSAL_CRON]: {
     proposePayouts: proposePayoutsJob,
   },
 };

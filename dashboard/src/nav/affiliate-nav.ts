@@ -2,6 +2,7 @@ import type { NavEntry } from './nav-entry';
 
 /** Shown to affiliates: pages across every advertiser. */
 export const AFFILIATE_NAV: NavEntry[] = [
+  { to: '/affiliate', labelKey: 'nav.home' },
   { to: '/affiliate/marketplace', labelKey: 'nav.marketplace' },
   { to: '/affiliate/balances', labelKey: 'nav.balances' },
   { to: '/affiliate/payouts', labelKey: 'nav.payouts' },

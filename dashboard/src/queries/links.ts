@@ -49,38 +49,53 @@ export function useLink(orgId: string, linkId: string) {
   return useQuery(linkQueryOptions(orgId, linkId));
 }
 
+export type LinkPerformance = components['schemas']['LinkPerformance'];
+export type LinkAnalytics = components['schemas']['LinkAnalytics'];
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /**
- * Clicks per link in a date range, from the link rollup of the stats report (the link list itself carries no
- * counts). The browser's time zone makes "today" the user's today.
+ * Clicks, leads, sales and earnings per link in a date range (the link list itself carries no counts). The
+ * browser's time zone makes "today" the user's today.
  */
-export function linkClicksQueryOptions(orgId: string, linkIds: string[], range: ResolvedDateRange) {
+export function linkPerformanceQueryOptions(orgId: string, linkIds: string[], range: ResolvedDateRange) {
   return queryOptions({
-    queryKey: [...linkKeys.all, orgId, 'clicks', linkIds, range],
+    queryKey: [...linkKeys.all, orgId, 'performance', linkIds, range],
     queryFn: ({ signal }) =>
       unwrap(
-        api.GET('/affiliate/orgs/{orgId}/stats/report', {
+        api.GET('/affiliate/orgs/{orgId}/links/performance', {
           params: {
             path: { orgId },
-            query: {
-              from: range.from,
-              to: range.to,
-              tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
-              granularity: 'total',
-              groupBy: 'link',
-              link: linkIds.join(','),
-              limit: 1000,
-            },
+            query: { from: range.from, to: range.to, tz: browserZone(), linkIds: linkIds.join(',') },
           },
           signal,
         }),
       ),
-    select: (report) => new Map(report.rows.map((row) => [row.dimensions.link ?? '', row.metrics.clicks] as const)),
+    select: (answer) => new Map(answer.items.map((item) => [item.linkId, item] as const)),
     enabled: linkIds.length > 0,
   });
 }
 
-export function useLinkClicks(orgId: string, linkIds: string[], range: ResolvedDateRange) {
-  return useQuery(linkClicksQueryOptions(orgId, linkIds, range));
+export function useLinkPerformance(orgId: string, linkIds: string[], range: ResolvedDateRange) {
+  return useQuery(linkPerformanceQueryOptions(orgId, linkIds, range));
+}
+
+/** One link's days, referrers, countries, devices, browsers and conversions in a date range. */
+export function linkAnalyticsQueryOptions(orgId: string, linkId: string, range: ResolvedDateRange) {
+  return queryOptions({
+    queryKey: [...linkKeys.all, orgId, 'analytics', linkId, range],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/affiliate/orgs/{orgId}/links/{linkId}/analytics', {
+          params: { path: { orgId, linkId }, query: { from: range.from, to: range.to, tz: browserZone() } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useLinkAnalytics(orgId: string, linkId: string, range: ResolvedDateRange) {
+  return useQuery(linkAnalyticsQueryOptions(orgId, linkId, range));
 }
 
 export function useCreateLink(orgId: string) {

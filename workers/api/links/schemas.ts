@@ -98,3 +98,76 @@ export function linkView(row: Link, trackingOrigin: string): z.infer<typeof link
     updatedAt: iso(row.updatedAt),
   };
 }
+
+const localDate = z.iso.date();
+const UUID_LIST =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(,[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}){0,49}$/i;
+
+/** A period of local dates in tz, as the stats report takes it; the last 30 days by default. */
+export const linkPeriodQuery = z.object({
+  from: localDate.optional().describe('First day, a local date in tz (YYYY-MM-DD); default 29 days before to'),
+  to: localDate.optional().describe('Last day, inclusive, a local date in tz; default today'),
+  tz: z.string().max(64).default('UTC').describe('IANA time zone of the dates, e.g. Europe/Moscow'),
+});
+
+export const linkPerformanceQuery = linkPeriodQuery.extend({
+  linkIds: z
+    .string()
+    .max(1_900)
+    .regex(UUID_LIST, 'Up to 50 link ids separated by commas')
+    .optional()
+    .describe('Only these links, up to 50 ids separated by commas; all of yours when absent'),
+});
+
+const moneyPerCurrency = z
+  .array(z.object({ currency: z.string().length(3), amountMinor: z.number().int() }))
+  .describe('Your own commissions per currency, in minor units; never the sale amounts');
+
+export const linkPerformance = z
+  .object({
+    linkId: z.uuid(),
+    clicks: z.number().int().describe('Accepted clicks'),
+    leads: z
+      .number()
+      .int()
+      .describe('Leads credited to you through a click on the link, neither rejected nor reversed'),
+    sales: z.number().int().describe('Sales credited the same way'),
+    earnings: moneyPerCurrency,
+  })
+  .openapi('LinkPerformance');
+
+export const linkPerformanceList = z
+  .object({ from: timestamp, to: timestamp, items: z.array(linkPerformance) })
+  .openapi('LinkPerformanceList');
+
+const breakdown = z.object({
+  items: z.array(z.object({ value: z.string(), clicks: z.number().int() })),
+  otherClicks: z.number().int().describe('Clicks of the values past the first ten'),
+});
+
+export const linkAnalytics = z
+  .object({
+    from: timestamp,
+    to: timestamp,
+    timeZone: z.string(),
+    totals: linkPerformance,
+    days: z
+      .array(z.object({ date: localDate, clicks: z.number().int(), leads: z.number().int(), sales: z.number().int() }))
+      .describe('Days with any traffic, oldest first'),
+    referrers: breakdown.describe('Referring sites by host; "" is a click without a Referer (direct, apps, email)'),
+    countries: breakdown.describe('ISO 3166 codes; ZZ unknown'),
+    devices: breakdown,
+    browsers: breakdown.describe('"" when the browser was not recognised'),
+    conversions: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          eventType: z.string(),
+          status: z.string(),
+          occurredAt: timestamp,
+          commissions: moneyPerCurrency,
+        }),
+      )
+      .describe('The latest 50 conversions of the period credited through the link, newest first'),
+  })
+  .openapi('LinkAnalytics');

@@ -22,7 +22,8 @@ export function AdvertiserSwitcher({ orgId }: { orgId: string }) {
 
   const switchTo = (next: string | null) => {
     if (!next || next === orgId) return;
-    const section = pathname.split('/')[3] ?? 'programs';
+    // The home (/affiliate/$orgId) has no section: switching there stays on the home.
+    const section = pathname.split('/')[3] ?? '';
     void navigate({ href: `/affiliate/${next}/${section}` });
   };
 

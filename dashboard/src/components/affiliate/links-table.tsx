@@ -1,8 +1,8 @@
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '@/lib/format';
-import type { Link } from '@/queries/links';
+import { formatDate, formatMoney, formatNumber } from '@/lib/format';
+import type { Link, LinkPerformance } from '@/queries/links';
 import { CopyValue } from '../copy-value';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
@@ -16,8 +16,8 @@ type LinksTableProps = {
   orgId: string;
   links: Link[];
   programNames: Map<string, string>;
-  /** Clicks per link id in the chosen period; undefined while loading, null when it failed. */
-  clicks: Map<string, number | null> | undefined | null;
+  /** Clicks, leads, sales and earnings per link id in the chosen period; undefined while loading, null when it failed. */
+  performance: Map<string, LinkPerformance> | undefined | null;
   hasMore: boolean;
   onLoadMore: () => void;
   loadingMore: boolean;
@@ -25,11 +25,23 @@ type LinksTableProps = {
 
 export function LinksTable(props: LinksTableProps) {
   const { t, i18n } = useTranslation('links');
-  const clicksOf = (id: string) => {
-    if (props.clicks === undefined) return '…';
-    if (props.clicks === null) return '—';
-    return formatNumber(props.clicks.get(id) ?? 0, i18n.language);
+  const lng = i18n.language;
+  // '…' while the figures load, '—' when they failed: the links themselves still show.
+  const figure = (id: string, render: (p: LinkPerformance) => string) => {
+    if (props.performance === undefined) return '…';
+    if (props.performance === null) return '—';
+    return render(props.performance.get(id) ?? { linkId: id, clicks: 0, leads: 0, sales: 0, earnings: [] });
   };
+  const count = (key: 'clicks' | 'leads' | 'sales') =>
+    column.display({
+      id: key,
+      header: t(`table.${key}`),
+      cell: ({ row }) => (
+        <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {figure(row.original.id, (p) => formatNumber(p[key], lng))}
+        </Text>
+      ),
+    });
   const columns = [
     column.accessor('name', {
       header: t('table.link'),
@@ -56,12 +68,19 @@ export function LinksTable(props: LinksTableProps) {
       header: t('table.program'),
       cell: ({ getValue }) => props.programNames.get(getValue()) ?? '',
     }),
+    count('clicks'),
+    count('leads'),
+    count('sales'),
     column.display({
-      id: 'clicks',
-      header: t('table.clicks'),
+      id: 'earnings',
+      header: t('table.earnings'),
       cell: ({ row }) => (
-        <Text size="sm" ta="right" ff="monospace">
-          {clicksOf(row.original.id)}
+        <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+          {figure(row.original.id, (p) =>
+            p.earnings.length === 0
+              ? '—'
+              : p.earnings.map((e) => formatMoney(e.amountMinor, e.currency, lng)).join(' · '),
+          )}
         </Text>
       ),
     }),
@@ -69,7 +88,7 @@ export function LinksTable(props: LinksTableProps) {
       header: t('table.created'),
       cell: ({ getValue }) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDate(getValue(), i18n.language)}
+          {formatDate(getValue(), lng)}
         </Text>
       ),
     }),

@@ -18,6 +18,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your home across every advertiser: earnings per currency, next payouts, best programs and links */
+        get: operations["getMyHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/join-links/{code}/accept": {
         parameters: {
             query?: never;
@@ -208,6 +225,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs/{orgId}/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your home with this advertiser: earnings, next payout, best programs and links, announcements */
+        get: operations["getMyAdvertiserHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/links": {
         parameters: {
             query?: never;
@@ -243,6 +277,40 @@ export interface paths {
         head?: never;
         /** Change a link; a new slug replaces the old one at the edge */
         patch: operations["updateLink"];
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/links/{linkId}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One link's clicks per day, referrers, countries, devices, browsers and conversions over a period */
+        get: operations["getLinkAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/links/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clicks, leads, sales and your earnings per link over a period, most clicked first */
+        get: operations["listLinkPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/affiliate/orgs/{orgId}/programs": {
@@ -1226,6 +1294,41 @@ export interface paths {
         head?: never;
         /** Rename the organization, change its branding or its four-eyes rule for payouts */
         patch: operations["updateOrganization"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your announcements to affiliates, newest first */
+        get: operations["listAnnouncements"];
+        put?: never;
+        /** Publish an announcement on your affiliates' home */
+        post: operations["createAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/announcements/{announcementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an announcement down */
+        delete: operations["deleteAnnouncement"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/orgs/{orgId}/apps": {
@@ -3214,6 +3317,132 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AffiliateHome: {
+            announcements: {
+                advertiserName: string;
+                body: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                organizationId: string;
+                /** Format: uuid */
+                programId: string | null;
+                programName: string | null;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                publishedAt: string;
+                title: string;
+            }[];
+            bestLinks: {
+                clicks: number;
+                /** @description Your own commissions per currency, in minor units */
+                earnings: {
+                    amountMinor: number;
+                    currency: string;
+                }[];
+                leads: number;
+                /** Format: uuid */
+                linkId: string;
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                sales: number;
+                shortUrl: string;
+            }[];
+            bestPrograms: {
+                clicks: number;
+                /** @description Your own commissions per currency, in minor units */
+                earnings: {
+                    amountMinor: number;
+                    currency: string;
+                }[];
+                leads: number;
+                /** Format: uuid */
+                organizationId: string;
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                sales: number;
+            }[];
+            /** @description First steps, each judged from stored rows */
+            checklist: {
+                firstClick: boolean;
+                firstConversion: boolean;
+                hasLink: boolean;
+                /** @description A link of yours has an accepted click: how sharing is judged */
+                linkClicked: boolean;
+            };
+            latestConversions: {
+                /** @description Your own commission on it; never the sale amount */
+                commission: {
+                    amountMinor: number;
+                    currency: string;
+                    status: string;
+                } | null;
+                eventType: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                occurredAt: string;
+                /** Format: uuid */
+                organizationId: string;
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                status: string;
+            }[];
+            /** @description Per currency across the advertisers covered; currencies are never added together */
+            money: {
+                /** @description Approved, not yet in a payout; negative when a refund is carried over */
+                approvedMinor: number;
+                currency: string;
+                /** @description Every live line to date: on hold, disputed, approved, in payout and paid */
+                earnedMinor: number;
+                holdMinor: number;
+                inPayoutMinor: number;
+                lastMonthMinor: number;
+                paidMinor: number;
+                /** @description Earnings of conversions this local month, as the Stats page counts them */
+                thisMonthMinor: number;
+            }[];
+            /** @description The next payout per advertiser and currency */
+            payouts: {
+                amountMinor: number;
+                availableMinor: number;
+                currency: string;
+                /**
+                 * Format: date-time
+                 * @description scheduled: the next daily proposal (04:30 UTC)
+                 */
+                expectedAt: string | null;
+                /** Format: uuid */
+                organizationId: string;
+                payoutMinimumMinor: number | null;
+                /** @description below_minimum: what is still missing to reach the minimum */
+                shortfallMinor: number;
+                /** @enum {string} */
+                state: "in_payout" | "scheduled" | "needs_paypal" | "below_minimum" | "not_paid_out" | "nothing";
+            }[];
+            /** @description The last 30 local days: best programs and links */
+            period: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                to: string;
+            };
+            timeZone: string;
+        };
         AffiliateRejected: {
             /** @enum {string} */
             affiliateStatus: "rejected";
@@ -3291,6 +3520,32 @@ export interface components {
             epc: number | null;
             /** @description Your own commission (level 0), in minor units of the currency */
             payoutMinor: number;
+        };
+        Announcement: {
+            body: string;
+            /** Format: uuid */
+            createdById: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null: every affiliate of the advertiser
+             */
+            programId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            publishedAt: string;
+            title: string;
+        };
+        AnnouncementPage: {
+            items: components["schemas"]["Announcement"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page; null on the last
+             */
+            nextCursor: string | null;
         };
         ApiKey: {
             /** Format: uuid */
@@ -3372,7 +3627,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.recruited" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+            action: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -4089,6 +4344,16 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        CreateAnnouncement: {
+            /** @description Plain text; line breaks are kept, no markup */
+            body: string;
+            /**
+             * Format: uuid
+             * @description Only this program's active affiliates; every active affiliate when absent
+             */
+            programId?: string;
+            title: string;
+        };
         CreateApiKey: {
             /** @default Default */
             name: string;
@@ -4770,6 +5035,80 @@ export interface components {
                 term?: string;
             };
         };
+        LinkAnalytics: {
+            /** @description "" when the browser was not recognised */
+            browsers: {
+                items: {
+                    clicks: number;
+                    value: string;
+                }[];
+                /** @description Clicks of the values past the first ten */
+                otherClicks: number;
+            };
+            /** @description The latest 50 conversions of the period credited through the link, newest first */
+            conversions: {
+                /** @description Your own commissions per currency, in minor units; never the sale amounts */
+                commissions: {
+                    amountMinor: number;
+                    currency: string;
+                }[];
+                eventType: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                occurredAt: string;
+                status: string;
+            }[];
+            /** @description ISO 3166 codes; ZZ unknown */
+            countries: {
+                items: {
+                    clicks: number;
+                    value: string;
+                }[];
+                /** @description Clicks of the values past the first ten */
+                otherClicks: number;
+            };
+            /** @description Days with any traffic, oldest first */
+            days: {
+                clicks: number;
+                /** Format: date */
+                date: string;
+                leads: number;
+                sales: number;
+            }[];
+            devices: {
+                items: {
+                    clicks: number;
+                    value: string;
+                }[];
+                /** @description Clicks of the values past the first ten */
+                otherClicks: number;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            from: string;
+            /** @description Referring sites by host; "" is a click without a Referer (direct, apps, email) */
+            referrers: {
+                items: {
+                    clicks: number;
+                    value: string;
+                }[];
+                /** @description Clicks of the values past the first ten */
+                otherClicks: number;
+            };
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            to: string;
+            totals: components["schemas"]["LinkPerformance"];
+        };
         LinkedStripeEvent: {
             /** @description The invoice ↔ payment links recorded; a later refund of the payment reverses that invoice’s sale */
             linked: {
@@ -4781,6 +5120,34 @@ export interface components {
             items: components["schemas"]["Link"][];
             /** Format: uuid */
             nextCursor: string | null;
+        };
+        LinkPerformance: {
+            /** @description Accepted clicks */
+            clicks: number;
+            /** @description Your own commissions per currency, in minor units; never the sale amounts */
+            earnings: {
+                amountMinor: number;
+                currency: string;
+            }[];
+            /** @description Leads credited to you through a click on the link, neither rejected nor reversed */
+            leads: number;
+            /** Format: uuid */
+            linkId: string;
+            /** @description Sales credited the same way */
+            sales: number;
+        };
+        LinkPerformanceList: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            from: string;
+            items: components["schemas"]["LinkPerformance"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            to: string;
         };
         LoggedOut: {
             sessionsEnded: number;
@@ -7311,6 +7678,92 @@ export interface operations {
             };
         };
     };
+    getMyHome: {
+        parameters: {
+            query?: {
+                /** @description IANA time zone of the months and the period, e.g. Europe/Moscow */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your home */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliateHome"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     acceptJoinLink: {
         parameters: {
             query?: never;
@@ -8362,6 +8815,94 @@ export interface operations {
             };
         };
     };
+    getMyAdvertiserHome: {
+        parameters: {
+            query?: {
+                /** @description IANA time zone of the months and the period, e.g. Europe/Moscow */
+                tz?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your home with this advertiser */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliateHome"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listLinks: {
         parameters: {
             query?: {
@@ -8736,6 +9277,193 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLinkAnalytics: {
+        parameters: {
+            query?: {
+                /** @description First day, a local date in tz (YYYY-MM-DD); default 29 days before to */
+                from?: string;
+                /** @description Last day, inclusive, a local date in tz; default today */
+                to?: string;
+                /** @description IANA time zone of the dates, e.g. Europe/Moscow */
+                tz?: string;
+            };
+            header?: never;
+            path: {
+                linkId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link's analytics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkAnalytics"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLinkPerformance: {
+        parameters: {
+            query?: {
+                /** @description First day, a local date in tz (YYYY-MM-DD); default 29 days before to */
+                from?: string;
+                /** @description Only these links, up to 50 ids separated by commas; all of yours when absent */
+                linkIds?: string;
+                /** @description Last day, inclusive, a local date in tz; default today */
+                to?: string;
+                /** @description IANA time zone of the dates, e.g. Europe/Moscow */
+                tz?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Figures per link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPerformanceList"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -13452,6 +14180,269 @@ export interface operations {
             };
         };
     };
+    listAnnouncements: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of announcements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPage"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnouncement"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listApps: {
         parameters: {
             query?: never;
@@ -14498,7 +15489,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.recruited" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+                action?: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -21747,7 +22738,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.recruited" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+                action?: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;

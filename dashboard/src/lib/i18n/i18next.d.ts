@@ -12,6 +12,7 @@ import type notifications from '@/locales/en/notifications.json';
 import type earnings from '@/locales/en/earnings.json';
 import type errors from '@/locales/en/errors.json';
 import type finance from '@/locales/en/finance.json';
+import type home from '@/locales/en/home.json';
 import type org from '@/locales/en/org.json';
 import type platform from '@/locales/en/platform.json';
 import type orgprograms from '@/locales/en/orgprograms.json';
@@ -48,6 +49,7 @@ declare module 'i18next' {
       earnings: typeof earnings;
       errors: typeof errors;
       finance: typeof finance;
+      home: typeof home;
       org: typeof org;
       platform: typeof platform;
       orgprograms: typeof orgprograms;

@@ -1,8 +1,12 @@
-import { createFileRoute, redirect } from '@tanstack/react-router';
+import { createFileRoute, useParams } from '@tanstack/react-router';
+import { HomePage } from '@/components/affiliate-home/home-page';
 
-// An advertiser's context opens on its programs: the page every other one (links, stats) starts from.
+// An advertiser's context opens on the affiliate's home with that advertiser; My programs is its own page.
 export const Route = createFileRoute('/_app/affiliate/$orgId/')({
-  beforeLoad: ({ params }) => {
-    throw redirect({ to: '/affiliate/$orgId/programs', params, replace: true });
-  },
+  component: AdvertiserHome,
 });
+
+function AdvertiserHome() {
+  const { orgId } = useParams({ from: '/_app/affiliate/$orgId/' });
+  return <HomePage orgId={orgId} />;
+}

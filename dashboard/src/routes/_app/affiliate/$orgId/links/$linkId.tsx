@@ -1,22 +1,31 @@
 import { notifications } from '@mantine/notifications';
-import { createFileRoute, useNavigate, useParams } from '@tanstack/react-router';
+import { Box, Title } from '@mantine/core';
+import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
+import { LinkAnalytics } from '@/components/affiliate/link-analytics';
 import { LinkForm } from '@/components/affiliate/link-form';
 import { formToBody, linkToForm } from '@/components/affiliate/link-form-values';
+import { DateRangeFilter } from '@/components/date-range-filter';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { ApiError } from '@/lib/api/api-error';
+import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
 import { useLink, useUpdateLink } from '@/queries/links';
 import { useMyPrograms } from '@/queries/my-programs';
 
+// The period of the analytics lives in the URL, so a view can be shared or reloaded.
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/$linkId')({
-  component: EditLinkPage,
+  validateSearch: z.object(dateRangeSearch),
+  component: LinkPage,
 });
 
-function EditLinkPage() {
+/** A link's analytics for the period (Dub's link page is the reference), and its settings below. */
+function LinkPage() {
   const { t } = useTranslation('links');
   const { orgId, linkId } = useParams({ from: '/_app/affiliate/$orgId/links/$linkId' });
   const navigate = useNavigate({ from: '/affiliate/$orgId/links/$linkId' });
+  const search = useSearch({ from: '/_app/affiliate/$orgId/links/$linkId' });
   const link = useLink(orgId, linkId);
   const programs = useMyPrograms(orgId);
   const update = useUpdateLink(orgId);
@@ -25,7 +34,17 @@ function EditLinkPage() {
 
   return (
     <>
-      <PageHeader title={t('edit.title')} description={link.data?.shortUrl} />
+      <PageHeader title={link.data?.name ?? t('analytics.title')} description={link.data?.shortUrl} />
+      <Box mb="md">
+        <DateRangeFilter
+          value={search}
+          onChange={(next) => void navigate({ search: (prev) => ({ ...prev, ...next }) })}
+        />
+      </Box>
+      <LinkAnalytics orgId={orgId} linkId={linkId} range={resolveDateRange(search)} />
+      <Title order={2} fz="h3" mb="md" id="edit-link">
+        {t('edit.title')}
+      </Title>
       <QueryState query={link}>
         {(current) => (
           <QueryState query={programs}>

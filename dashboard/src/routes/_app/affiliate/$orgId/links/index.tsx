@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { RouterButton } from '@/components/router-button';
 import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
-import { useLinkClicks, useLinks } from '@/queries/links';
+import { useLinkPerformance, useLinks } from '@/queries/links';
 import { useMyPrograms } from '@/queries/my-programs';
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/links/')({
@@ -26,7 +26,7 @@ function LinksPage() {
   const links = useLinks(orgId, search.programId);
   const range = resolveDateRange(search);
   const items = links.data?.pages.flatMap((page) => page.items) ?? [];
-  const clicks = useLinkClicks(
+  const performance = useLinkPerformance(
     orgId,
     items.map((link) => link.id),
     range,
@@ -67,7 +67,7 @@ function LinksPage() {
             orgId={orgId}
             links={items}
             programNames={programNames}
-            clicks={clicks.isError ? null : clicks.data}
+            performance={performance.isError ? null : performance.data}
             hasMore={links.hasNextPage}
             onLoadMore={() => void links.fetchNextPage()}
             loadingMore={links.isFetchingNextPage}

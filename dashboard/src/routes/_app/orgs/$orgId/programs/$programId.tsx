@@ -2,6 +2,7 @@ import { Group, Stack, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { AnnouncementsPanel } from '@/components/org-programs/announcements-panel';
 import { CreativesPanel } from '@/components/org-programs/creatives-panel';
 import { PostbackSecretPanel } from '@/components/org-programs/postback-secret-panel';
 import { ProgramSettingsPanel } from '@/components/org-programs/program-settings-panel';
@@ -12,7 +13,7 @@ import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgProgram } from '@/queries/org-programs';
 
-const TABS = ['settings', 'postback', 'creatives'] as const;
+const TABS = ['settings', 'postback', 'creatives', 'announcements'] as const;
 
 export const Route = createFileRoute('/_app/orgs/$orgId/programs/$programId')({
   validateSearch: z.object({ tab: z.catch(z.optional(z.enum(TABS)), undefined) }),
@@ -66,6 +67,9 @@ function ProgramPage() {
             </Tabs.Panel>
             <Tabs.Panel value="creatives">
               <CreativesPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="announcements">
+              <AnnouncementsPanel orgId={orgId} programId={programId} canEdit={canEdit} />
             </Tabs.Panel>
           </Tabs>
         </>

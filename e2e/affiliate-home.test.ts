@@ -1,0 +1,147 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { uuidv7 } from '../schema/ids';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+
+// The affiliate's home and a link's analytics against the real Worker: a new affiliate's first steps, ticked
+// once a click and a conversion are stored, and the link page breaking that click down.
+
+let e2e: E2e;
+let page: Page;
+let linkId: string;
+let affiliate: { email: string; password: string; userId: string };
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await e2e?.stop();
+});
+
+const h1 = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+const step = (name: string) => page.getByTestId(`step-${name}`);
+
+test('a new affiliate sees a welcome and its first steps open', async () => {
+  const { tenant } = e2e;
+  affiliate = await signUpVerified(e2e, { approved: true });
+  await e2e.db.insert(s.enrollments).values({
+    programId: tenant.program.id,
+    affiliateId: affiliate.userId,
+    organizationId: tenant.org.id,
+    status: 'active',
+    refCode: `HOME${Date.now().toString(36)}`,
+  });
+  page = await e2e.newPage({ locale: 'en' });
+  await logInAt(page, `/affiliate/${tenant.org.id}`, affiliate);
+  await h1('Home');
+  await page.getByText("Welcome! Let's get your first commission").waitFor();
+  for (const name of ['hasLink', 'linkClicked', 'firstClick', 'firstConversion'])
+    expect(await step(name).getAttribute('data-done')).toBe('false');
+  await checkAxe(page, 'affiliate home, new (en)');
+  await shoot(page, 'affiliate-home-new-en');
+}, 120_000);
+
+test('after a click and a conversion the steps are ticked and the money shows', async () => {
+  const { tenant } = e2e;
+  const token = await e2e.apiLogIn(affiliate);
+  const [enrollment] = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, affiliate.userId));
+  const link = await e2e.api('POST', `/affiliate/orgs/${tenant.org.id}/links`, token, {
+    enrollmentId: enrollment!.id,
+    name: 'Spring newsletter',
+  });
+  expect(link.status, JSON.stringify(link.body)).toBe(201);
+  linkId = link.body.id;
+  const clickId = uuidv7(Date.now() - 60_000);
+  await e2e.db.insert(s.clicks).values({
+    id: clickId,
+    clickedAt: new Date(Date.now() - 60_000),
+    linkForm: 'short_link',
+    code: link.body.slug,
+    status: 'accepted',
+    organizationId: tenant.org.id,
+    appId: tenant.app.id,
+    programId: tenant.program.id,
+    enrollmentId: enrollment!.id,
+    affiliateId: affiliate.userId,
+    linkId,
+    referrer: 'https://news.example/spring?utm=1',
+    country: 'DE',
+    deviceType: 'mobile',
+    browser: 'Chrome',
+  });
+  const [conversion] = await e2e.db
+    .insert(s.conversions)
+    .values({
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      programId: tenant.program.id,
+      enrollmentId: enrollment!.id,
+      affiliateId: affiliate.userId,
+      clickId,
+      eventId: `home-${clickId}`,
+      eventType: 'sale',
+      amountMinor: 10_000,
+      currency: 'USD',
+      attributionMethod: 'click_id',
+      occurredAt: new Date(Date.now() - 30_000),
+    })
+    .returning();
+  await e2e.db.insert(s.commissions).values({
+    conversionId: conversion!.id,
+    organizationId: tenant.org.id,
+    programId: tenant.program.id,
+    enrollmentId: enrollment!.id,
+    beneficiaryId: affiliate.userId,
+    amountMinor: 3_000,
+    currency: 'USD',
+    holdUntil: new Date(Date.now() + 14 * 86_400_000),
+  });
+
+  await page.reload();
+  await h1('Home');
+  // Every step is done, so the checklist gives way to the figures.
+  await page.getByTestId('money-USD').waitFor();
+  expect(await page.getByTestId('first-steps').count()).toBe(0);
+  expect(await page.getByTestId('money-USD').getByTestId('card-earned').getByTestId('value').textContent()).toBe(
+    '$30.00',
+  );
+  expect(await page.getByTestId('money-USD').getByTestId('card-hold').getByTestId('value').textContent()).toBe(
+    '$30.00',
+  );
+  expect(await page.getByTestId('payout-USD').getByTestId('payout-state').textContent()).toContain('$100.00');
+  await page.getByTestId('latest-conversions').getByText('$30.00').waitFor();
+  await page.getByTestId('best-links').getByRole('link', { name: 'Spring newsletter' }).waitFor();
+  // The affiliate never sees the sale amount.
+  expect(await page.locator('main').textContent()).not.toContain('$100.00 sale');
+  await checkAxe(page, 'affiliate home (en)');
+  await shoot(page, 'affiliate-home-en');
+
+  await page.getByTestId('best-links').getByRole('link', { name: 'Spring newsletter' }).click();
+  await h1('Spring newsletter');
+  await expect.poll(() => page.getByTestId('link-clicks').getByTestId('value').textContent()).toBe('1');
+  expect(await page.getByTestId('link-sales').getByTestId('value').textContent()).toBe('1');
+  expect(await page.getByTestId('link-earnings').getByTestId('value').textContent()).toBe('$30.00');
+  await page.getByTestId('link-referrers').getByText('news.example').waitFor();
+  await page.getByTestId('link-countries').getByText('Germany').waitFor();
+  await page.getByTestId('link-browsers').getByText('Chrome').waitFor();
+  await page.getByTestId('link-conversion-rows').getByText('$30.00').waitFor();
+  await checkAxe(page, 'link analytics (en)');
+  await shoot(page, 'link-analytics-en');
+}, 120_000);
+
+test('the home and the link page read in Russian', async () => {
+  await switchLanguage(page, 'RU');
+  await h1('Spring newsletter');
+  await page.getByTestId('link-referrers').getByText('Источники переходов').waitFor();
+  await checkAxe(page, 'link analytics (ru)');
+  await shoot(page, 'link-analytics-ru');
+  await page.goto('/affiliate');
+  await h1('Главная');
+  await page.getByTestId('money-USD').waitFor();
+  await checkAxe(page, 'affiliate home (ru)');
+  await shoot(page, 'affiliate-home-ru');
+}, 120_000);

@@ -1,0 +1,102 @@
+import { z } from '@hono/zod-openapi';
+import type { AffiliateHome } from '../../services/affiliate-home';
+import { iso, timestamp } from '../shared/schemas';
+
+export const homeQuery = z.object({
+  tz: z.string().max(64).default('UTC').describe('IANA time zone of the months and the period, e.g. Europe/Moscow'),
+});
+
+const minor = z.number().int();
+const perCurrency = z.array(z.object({ currency: z.string().length(3), amountMinor: minor }));
+const traffic = {
+  clicks: z.number().int(),
+  leads: z.number().int(),
+  sales: z.number().int(),
+  earnings: perCurrency.describe('Your own commissions per currency, in minor units'),
+};
+
+export const affiliateHome = z
+  .object({
+    timeZone: z.string(),
+    period: z.object({ from: timestamp, to: timestamp }).describe('The last 30 local days: best programs and links'),
+    money: z
+      .array(
+        z.object({
+          currency: z.string().length(3),
+          earnedMinor: minor.describe('Every live line to date: on hold, disputed, approved, in payout and paid'),
+          thisMonthMinor: minor.describe('Earnings of conversions this local month, as the Stats page counts them'),
+          lastMonthMinor: minor,
+          holdMinor: minor,
+          approvedMinor: minor.describe('Approved, not yet in a payout; negative when a refund is carried over'),
+          inPayoutMinor: minor,
+          paidMinor: minor,
+        }),
+      )
+      .describe('Per currency across the advertisers covered; currencies are never added together'),
+    payouts: z
+      .array(
+        z.object({
+          organizationId: z.uuid(),
+          currency: z.string().length(3),
+          state: z.enum(['in_payout', 'scheduled', 'needs_paypal', 'below_minimum', 'not_paid_out', 'nothing']),
+          amountMinor: minor,
+          expectedAt: timestamp.nullable().describe('scheduled: the next daily proposal (04:30 UTC)'),
+          shortfallMinor: minor.describe('below_minimum: what is still missing to reach the minimum'),
+          availableMinor: minor,
+          payoutMinimumMinor: minor.nullable(),
+        }),
+      )
+      .describe('The next payout per advertiser and currency'),
+    bestPrograms: z.array(
+      z.object({ organizationId: z.uuid(), programId: z.uuid(), programName: z.string(), ...traffic }),
+    ),
+    bestLinks: z.array(
+      z.object({ organizationId: z.uuid(), linkId: z.uuid(), name: z.string(), shortUrl: z.string(), ...traffic }),
+    ),
+    latestConversions: z.array(
+      z.object({
+        organizationId: z.uuid(),
+        id: z.uuid(),
+        programId: z.uuid(),
+        programName: z.string(),
+        eventType: z.string(),
+        status: z.string(),
+        occurredAt: timestamp,
+        commission: z
+          .object({ amountMinor: minor, currency: z.string().length(3), status: z.string() })
+          .nullable()
+          .describe('Your own commission on it; never the sale amount'),
+      }),
+    ),
+    checklist: z
+      .object({
+        hasLink: z.boolean(),
+        linkClicked: z.boolean().describe('A link of yours has an accepted click: how sharing is judged'),
+        firstClick: z.boolean(),
+        firstConversion: z.boolean(),
+      })
+      .describe('First steps, each judged from stored rows'),
+    announcements: z.array(
+      z.object({
+        id: z.uuid(),
+        organizationId: z.uuid(),
+        advertiserName: z.string(),
+        programId: z.uuid().nullable(),
+        programName: z.string().nullable(),
+        title: z.string(),
+        body: z.string(),
+        publishedAt: timestamp,
+      }),
+    ),
+  })
+  .openapi('AffiliateHome');
+
+export function affiliateHomeView(home: AffiliateHome): z.infer<typeof affiliateHome> {
+  return {
+    ...home,
+    period: { from: iso(home.period.from), to: iso(home.period.to) },
+    payouts: home.payouts.map((p) => ({ ...p, expectedAt: p.expectedAt ? iso(p.expectedAt) : null })),
+    latestConversions: home.latestConversions.map((c) => ({ ...c, occurredAt: iso(c.occurredAt) })),
+    announcements: home.announcements.map((a) => ({ ...a, publishedAt: iso(a.publishedAt) })),
+  };
+}
