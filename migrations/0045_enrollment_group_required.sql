@@ -1,0 +1,3 @@
+ALTER TABLE "affiliate"."enrollments" ALTER COLUMN "group_id" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "affiliate"."enrollments" ADD CONSTRAINT "enrollments_group_fk" FOREIGN KEY ("program_id","group_id") REFERENCES "affiliate"."program_groups"("program_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "affiliate"."registration_links" ADD CONSTRAINT "registration_links_group_fk" FOREIGN KEY ("program_id","group_id") REFERENCES "affiliate"."program_groups"("program_id","id") ON DELETE no action ON UPDATE no action;
