@@ -2331,6 +2331,59 @@ export interface paths {
         patch: operations["updateCreative"];
         trace?: never;
     };
+    "/orgs/{orgId}/programs/{programId}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program's partner groups, the default first, with their terms and member counts */
+        get: operations["listProgramGroups"];
+        put?: never;
+        /** Add a partner group with its own terms (empty until members are moved in or join through its link) */
+        post: operations["createProgramGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/programs/{programId}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an empty group (never the default: 409 default_group_required; with members: 409 group_has_members) */
+        delete: operations["deleteProgramGroup"];
+        options?: never;
+        head?: never;
+        /** Change a group's name, look or terms (for events from now on; earned commissions keep theirs) */
+        patch: operations["updateProgramGroup"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/programs/{programId}/groups/{groupId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move enrollments of the program into this group: future events earn its terms, earned commissions keep theirs */
+        post: operations["moveToGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/programs/{programId}/postback-secret": {
         parameters: {
             query?: never;
@@ -3627,7 +3680,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+            action: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -4515,6 +4568,62 @@ export interface components {
              */
             visibility?: "public" | "approval" | "invite_only";
         };
+        CreateProgramGroup: {
+            /**
+             * @description The badge colour affiliates and staff see
+             * @default gray
+             * @enum {string}
+             */
+            color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+            /**
+             * @description Fixed commission in minor units of the program's currency; null: the program's
+             * @default null
+             */
+            commissionFixedMinor: number | null;
+            /**
+             * @description Percentage commission; null: the program's
+             * @default null
+             */
+            commissionRateBps: number | null;
+            /**
+             * @description percent, fixed or hybrid; null: the program's
+             * @default null
+             * @enum {string|null}
+             */
+            commissionType: "percent" | "fixed" | "hybrid" | null;
+            /**
+             * @description What the group is for, shown to its members
+             * @default null
+             */
+            description: string | null;
+            /**
+             * @description Days a commission is held before approval; null: the program's
+             * @default null
+             */
+            holdDays: number | null;
+            /**
+             * @description Upline rates for levels 1–3; null: the program's
+             * @default null
+             */
+            multiLevelRatesBps: number[] | null;
+            name: string;
+            /**
+             * @description Rebills earn: none, for recurringMonths months, or lifetime; null: the program's (with its months)
+             * @default null
+             * @enum {string|null}
+             */
+            recurringMode: "none" | "months" | "lifetime" | null;
+            /**
+             * @description With recurringMode months
+             * @default null
+             */
+            recurringMonths: number | null;
+            /**
+             * @description Rate on rebills; null: the program's
+             * @default null
+             */
+            recurringRateBps: number | null;
+        };
         CreateRegistrationLinkRequest: {
             /**
              * @description approve: enrolled as active at once; review: pending until the advertiser approves
@@ -4527,6 +4636,11 @@ export interface components {
              * @description Must be in the future; absent or null: never expires
              */
             expiresAt?: string | null;
+            /**
+             * Format: uuid
+             * @description A partner group of programId the affiliates join; absent or null: the program's default group
+             */
+            groupId?: string | null;
             /** @description Hold period in days for them; null: the program's */
             holdDaysOverride?: number | null;
             label: string;
@@ -4544,7 +4658,7 @@ export interface components {
             /** @default  */
             description: string;
             /** @description Events sent to the endpoint */
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change")[];
             url: string;
         };
         Creative: {
@@ -4834,7 +4948,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payout_rule_unsatisfiable" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -5250,6 +5364,16 @@ export interface components {
         };
         Members: {
             members: components["schemas"]["Member"][];
+        };
+        MoveToGroup: {
+            /** @description Enrollments of the program; all or none move */
+            enrollmentIds: string[];
+        };
+        MoveToGroupResult: {
+            /** @description Enrollments whose group changed (each audited, each affiliate told) */
+            moved: string[];
+            /** @description Enrollments already in the group */
+            unchanged: string[];
         };
         MyAdvertiser: {
             brand: {
@@ -5768,7 +5892,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -5797,7 +5921,7 @@ export interface components {
                     isDefault: boolean;
                 }[];
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change";
             }[];
             telegram: {
                 /** @description The deployment has a Telegram bot */
@@ -6625,6 +6749,7 @@ export interface components {
                 cancellation?: ("email" | "telegram" | "in_app")[];
                 conversion?: ("email" | "telegram" | "in_app")[];
                 custom_domain?: ("email" | "telegram" | "in_app")[];
+                group_change?: ("email" | "telegram" | "in_app")[];
                 low_balance?: ("email" | "telegram" | "in_app")[];
                 payout?: ("email" | "telegram" | "in_app")[];
                 plan_limit_warning?: ("email" | "telegram" | "in_app")[];
@@ -6714,6 +6839,45 @@ export interface components {
             updatedAt: string;
             /** @enum {string} */
             visibility: "public" | "approval" | "invite_only";
+        };
+        ProgramGroup: {
+            /** @enum {string} */
+            color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+            commissionFixedMinor: number | null;
+            commissionRateBps: number | null;
+            /** @enum {string|null} */
+            commissionType: "percent" | "fixed" | "hybrid" | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            description: string | null;
+            holdDays: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description New enrollments join it unless their registration link names another group */
+            isDefault: boolean;
+            /** @description Enrollments in the group, whatever their status */
+            memberCount: number;
+            multiLevelRatesBps: number[] | null;
+            name: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string|null} */
+            recurringMode: "none" | "months" | "lifetime" | null;
+            recurringMonths: number | null;
+            recurringRateBps: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string;
+            /** @description Bumped by every change; recorded on each commission computed from the group */
+            version: number;
+        };
+        ProgramGroups: {
+            items: components["schemas"]["ProgramGroup"][];
         };
         ProgramInvitation: {
             /**
@@ -6836,6 +7000,10 @@ export interface components {
              * @description ISO 8601, UTC
              */
             expiresAt: string | null;
+            /** Format: uuid */
+            groupId: string | null;
+            /** @description null: the program's default group */
+            groupName: string | null;
             holdDaysOverride: number | null;
             /** Format: uuid */
             id: string;
@@ -7306,7 +7474,7 @@ export interface components {
                 channel: "email" | "telegram" | "in_app";
                 enabled: boolean;
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change";
             }[];
         };
         UpdateOrganization: {
@@ -7361,6 +7529,7 @@ export interface components {
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
                 custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
+                group_change?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
                 plan_limit_warning?: ("email" | "telegram" | "in_app" | "webhook")[];
@@ -7454,12 +7623,44 @@ export interface components {
              */
             visibility?: "public" | "approval" | "invite_only";
         };
+        UpdateProgramGroup: {
+            /**
+             * @description The badge colour affiliates and staff see
+             * @enum {string}
+             */
+            color?: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+            /** @description Fixed commission in minor units of the program's currency; null: the program's */
+            commissionFixedMinor?: number | null;
+            /** @description Percentage commission; null: the program's */
+            commissionRateBps?: number | null;
+            /**
+             * @description percent, fixed or hybrid; null: the program's
+             * @enum {string|null}
+             */
+            commissionType?: "percent" | "fixed" | "hybrid" | null;
+            /** @description What the group is for, shown to its members */
+            description?: string | null;
+            /** @description Days a commission is held before approval; null: the program's */
+            holdDays?: number | null;
+            /** @description Upline rates for levels 1–3; null: the program's */
+            multiLevelRatesBps?: number[] | null;
+            name?: string;
+            /**
+             * @description Rebills earn: none, for recurringMonths months, or lifetime; null: the program's (with its months)
+             * @enum {string|null}
+             */
+            recurringMode?: "none" | "months" | "lifetime" | null;
+            /** @description With recurringMode months */
+            recurringMonths?: number | null;
+            /** @description Rate on rebills; null: the program's */
+            recurringRateBps?: number | null;
+        };
         UpdateWebhookEndpoint: {
             /** @description false pauses deliveries; true turns the endpoint (back) on */
             active?: boolean;
             description?: string;
             /** @description Events sent to the endpoint */
-            events?: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed")[];
+            events?: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change")[];
             url?: string;
         };
         UsageMeter: {
@@ -7565,7 +7766,7 @@ export interface components {
              */
             disabledAt: string | null;
             disabledReason: string | null;
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change")[];
             /** Format: uuid */
             id: string;
             /**
@@ -15489,7 +15690,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+                action?: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -20955,6 +21156,449 @@ export interface operations {
             };
         };
     };
+    listProgramGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramGroups"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProgramGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramGroup"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramGroup"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProgramGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; its registration links now place joiners in the default group */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateProgramGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramGroup"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramGroup"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    moveToGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveToGroup"];
+            };
+        };
+        responses: {
+            /** @description Moved (audited; each affiliate is notified) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveToGroupResult"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     rotatePostbackSecret: {
         parameters: {
             query?: never;
@@ -22738,7 +23382,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+                action?: "affiliate.recruited" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
