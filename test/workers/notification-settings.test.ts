@@ -26,6 +26,7 @@ const AFFILIATE_EVENTS = [
   'postback_error',
   'webhook_disabled',
   'affiliate_review',
+  'group_change',
 ];
 const ADVERTISER_EVENTS = [
   'low_balance',

@@ -16,6 +16,7 @@ describe('eventsForAudiences', () => {
         'postback_error',
         'webhook_disabled',
         'affiliate_review',
+        'group_change',
       ],
     ],
     [
