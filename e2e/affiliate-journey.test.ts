@@ -156,7 +156,9 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
 
   // The open review page moves on by itself once the profile says approved; a reload shows the normal home.
   await page.reload();
-  // Without an advertiser yet, /affiliate leads to the marketplace.
+  // Without an advertiser yet, the home welcomes the affiliate and points to the marketplace.
+  await h1(page, 'Home');
+  await page.getByRole('link', { name: 'Find programs' }).click();
   await h1(page, 'Marketplace');
   expect(new URL(page.url()).pathname).toBe('/affiliate/marketplace');
   const card = page.getByRole('article', { name: PROGRAM_NAME });

@@ -45,7 +45,10 @@ export function AnnouncementsPanel({
           p="md"
           radius="md"
           component="form"
-          onSubmit={(e) => (e.preventDefault(), ready && publish())}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ready) publish();
+          }}
         >
           <Stack gap="sm">
             <Title order={2} fz="h4">
