@@ -266,7 +266,11 @@ export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[number];
  * (language, notification choices) are not here: they change nothing anyone else relies on.
  */
 export const AuditAction = [
+  'affiliate.note_added',
+  'affiliate.note_deleted',
   'affiliate.recruited',
+  'affiliate.tag_added',
+  'affiliate.tag_removed',
   'api_key.created',
   'api_key.revoked',
   'api_key.rotated',

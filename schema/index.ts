@@ -14,6 +14,8 @@ export * from './apps';
 export * from './api-keys';
 export * from './programs';
 export * from './enrollments';
+export * from './affiliate-notes';
+export * from './affiliate-tags';
 export * from './links';
 export * from './creatives';
 export * from './clicks';

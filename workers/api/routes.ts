@@ -6,6 +6,7 @@ import { billingRoutes } from './billing';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
+import { customersRoutes } from './customers';
 import { deadLettersRoutes } from './dead-letters';
 import { domainsRoutes } from './domains';
 import { enrollmentsRoutes } from './enrollments';
@@ -39,6 +40,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   creativesRoutes,
   enrollmentsRoutes,
   conversionsRoutes,
+  customersRoutes,
   linksRoutes,
   financeRoutes,
   payoutsRoutes,
