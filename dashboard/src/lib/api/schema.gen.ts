@@ -1629,6 +1629,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/conversions/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject many conversions at once
+         * @description Up to 100 conversions, each decided in its own transaction exactly as the single approve or reject (same money rules, audit entry and notice to the affiliate). Not all-or-nothing: the answer lists each conversion with its new status, or with the error that single call would have given (not_found for a conversion that is not yours, conflict for one already decided). Owner or admin.
+         */
+        post: operations["reviewConversions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/creative-images": {
         parameters: {
             query?: never;
@@ -3602,6 +3622,42 @@ export interface components {
             expiresIn: number;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        BulkReviewConversions: {
+            /** @description 1–100 conversion ids, each once */
+            conversionIds: string[];
+            /** @enum {string} */
+            decision: "approve";
+            /** @description A note for the audit log */
+            reason?: string;
+        } | {
+            /** @description 1–100 conversion ids, each once */
+            conversionIds: string[];
+            /** @enum {string} */
+            decision: "reject";
+            /** @description Shown to the affiliate */
+            reason: string;
+        };
+        BulkReviewResult: {
+            /** @description How many conversions the decision moved */
+            decided: number;
+            items: {
+                /** Format: uuid */
+                conversionId: string;
+                /** @description Why this one was not decided: not_found (not yours) or conflict (already decided) */
+                error?: {
+                    code: string;
+                    message: string;
+                };
+                ok: boolean;
+                /**
+                 * @description The conversion after the decision, when it was made
+                 * @enum {string}
+                 */
+                status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
+            }[];
+            /** @description How many it did not (see their error) */
+            refused: number;
         };
         ChangeMemberRoleRequest: {
             /** @enum {string} */
@@ -16080,6 +16136,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConversionDetail"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewConversions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReviewConversions"];
+            };
+        };
+        responses: {
+            /** @description Each conversion’s outcome, in the order asked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReviewResult"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
