@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
+import { affiliateNotesRoutes } from './affiliate-notes';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { billingRoutes } from './billing';
@@ -39,6 +40,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programsRoutes,
   creativesRoutes,
   enrollmentsRoutes,
+  affiliateNotesRoutes,
   conversionsRoutes,
   customersRoutes,
   linksRoutes,

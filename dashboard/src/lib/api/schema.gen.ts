@@ -1262,6 +1262,94 @@ export interface paths {
         patch: operations["updateOrganization"];
         trace?: never;
     };
+    "/orgs/{orgId}/affiliates/{affiliateId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your team’s notes about one of your affiliates, newest first (the latest 200)
+         * @description Seen by your members only, never by the affiliate. 404 for an affiliate not enrolled with you.
+         */
+        get: operations["listAffiliateNotes"];
+        put?: never;
+        /**
+         * Write a note about one of your affiliates
+         * @description Audited with its text. Owner or admin.
+         */
+        post: operations["addAffiliateNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/affiliates/{affiliateId}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a note about one of your affiliates
+         * @description The audit log keeps what it said. Owner or admin.
+         */
+        delete: operations["deleteAffiliateNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/affiliates/{affiliateId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tags your team gave one of your affiliates, alphabetical
+         * @description Seen by your members only, never by the affiliate.
+         */
+        get: operations["listAffiliateTags"];
+        put?: never;
+        /**
+         * Tag one of your affiliates
+         * @description A tag it already has is answered as it is. At most 20 tags per affiliate (409 tag_limit_reached). Audited. Owner or admin.
+         */
+        post: operations["addAffiliateTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/affiliates/{affiliateId}/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a tag from one of your affiliates
+         * @description Audited. Owner or admin.
+         */
+        delete: operations["removeAffiliateTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps": {
         parameters: {
             query?: never;
@@ -3290,6 +3378,14 @@ export interface components {
             /** @description 2FA is on: send code or recoveryCode with the password */
             secondFactorRequired: boolean;
         };
+        AddAffiliateNote: {
+            /** @description Plain text, seen by your team only */
+            body: string;
+        };
+        AddAffiliateTag: {
+            /** @description Stored lower-cased, so VIP and vip are one tag */
+            tag: string;
+        };
         AddCustomDomain: {
             /** @description A subdomain of a domain you own, e.g. go.example.com; not a root domain (example.com, example.co.uk), not an IP address, not localhost, not one of ours */
             hostname: string;
@@ -3304,6 +3400,26 @@ export interface components {
             approvedAffiliate: true;
             /** Format: uuid */
             userId: string;
+        };
+        AffiliateNote: {
+            /** @description The member who wrote it; null once that account is gone */
+            author: {
+                /** Format: uuid */
+                id: string;
+                /** @description First and last name, else the email */
+                name: string;
+            } | null;
+            body: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        AffiliateNoteList: {
+            items: components["schemas"]["AffiliateNote"][];
         };
         AffiliateRejected: {
             /** @enum {string} */
@@ -3382,6 +3498,14 @@ export interface components {
             epc: number | null;
             /** @description Your own commission (level 0), in minor units of the currency */
             payoutMinor: number;
+        };
+        AffiliateTag: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+        };
+        AffiliateTagList: {
+            items: components["schemas"]["AffiliateTag"][];
         };
         ApiKey: {
             /** Format: uuid */
@@ -4744,7 +4868,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "payout_rule_unsatisfiable" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -13798,6 +13922,531 @@ export interface operations {
             };
             /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
             402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAffiliateNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                affiliateId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliateNoteList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addAffiliateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                affiliateId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAffiliateNote"];
+            };
+        };
+        responses: {
+            /** @description The note was added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAffiliateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                affiliateId: string;
+                noteId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note was deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAffiliateTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                affiliateId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliateTagList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addAffiliateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                affiliateId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAffiliateTag"];
+            };
+        };
+        responses: {
+            /** @description The tag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliateTag"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeAffiliateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                affiliateId: string;
+                orgId: string;
+                tagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag was removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
