@@ -30,15 +30,14 @@ export const myCustomersQuery = z.object({ ...myFilters, ...pageQuery.shape }).r
 export const customersExportQuery = z.object({ ...filters, tz: timeZoneParam }).refine(rangeInOrder, rangeMessage);
 export const myCustomersExportQuery = z.object({ ...myFilters, tz: timeZoneParam }).refine(rangeInOrder, rangeMessage);
 
-const money = z
-  .object({
-    currency: currencyCode,
-    amountMinor: z
-      .number()
-      .int()
-      .describe('Minor units of the currency (cents; for zero-decimal currencies the whole amount)'),
-  })
-  .openapi('CustomerMoney');
+const moneyShape = {
+  currency: currencyCode,
+  amountMinor: z
+    .number()
+    .int()
+    .describe('Minor units of the currency (cents; for zero-decimal currencies the whole amount)'),
+};
+const money = z.object(moneyShape).openapi('CustomerMoney');
 
 const common = {
   id,
@@ -54,7 +53,8 @@ export const customer = z
     ...common,
     externalCustomerId: z.string().describe('The app’s own customer id'),
     affiliate: z.object({ id, name: z.string().describe('First and last name, else the email') }),
-    mrr: money
+    mrr: z
+      .object(moneyShape)
       .nullable()
       .describe('The latest sale or rebill of an active customer, in minor units; null in any other state'),
     ltv: z

@@ -4634,7 +4634,12 @@ export interface components {
             id: string;
             /** @description Lifetime value per currency: sales + rebills − refunds, in minor units (negative when refunds exceed) */
             ltv: components["schemas"]["CustomerMoney"][];
-            mrr: components["schemas"]["CustomerMoney"];
+            /** @description The latest sale or rebill of an active customer, in minor units; null in any other state */
+            mrr: {
+                /** @description Minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                amountMinor: number;
+                currency: string;
+            } | null;
             program: {
                 /** Format: uuid */
                 id: string;
@@ -4648,12 +4653,11 @@ export interface components {
             /** @enum {string} */
             state: "lead" | "active" | "cancelled" | "refunded" | "disputed";
         };
-        /** @description The latest sale or rebill of an active customer, in minor units; null in any other state */
         CustomerMoney: {
             /** @description Minor units of the currency (cents; for zero-decimal currencies the whole amount) */
             amountMinor: number;
             currency: string;
-        } | null;
+        };
         CustomerPage: {
             items: components["schemas"]["Customer"][];
             /** Format: uuid */
