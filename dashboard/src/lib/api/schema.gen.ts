@@ -4066,6 +4066,8 @@ export interface components {
             affiliateEmail: string | null;
             /** Format: uuid */
             affiliateId: string | null;
+            /** @description First and last name, else the email; null while nobody is credited */
+            affiliateName: string | null;
             /** @description Minor units; a refund carries the refunded amount, its type gives the sign */
             amountMinor: number;
             /**
@@ -4094,6 +4096,8 @@ export interface components {
             fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
             /** Format: uuid */
             id: string;
+            /** @description The customer’s IP as your app reported it: evidence for the fraud signals */
+            ip: string | null;
             /**
              * Format: date-time
              * @description ISO 8601, UTC
@@ -4124,6 +4128,8 @@ export interface components {
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
             type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+            /** @description The customer’s user agent as your app reported it */
+            userAgent: string | null;
         };
         ConversionCommissionLine: {
             /** @description Minor units of currency; negative for adjustments (reversals after a refund, cancellation or rejection) */
@@ -5900,6 +5906,8 @@ export interface components {
         };
         OrgBalance: components["schemas"]["Balance"] & {
             affiliateEmail: string;
+            /** @description First and last name, else the email */
+            affiliateName: string;
         };
         OrgBalanceList: {
             items: components["schemas"]["OrgBalance"][];
