@@ -269,3 +269,27 @@ test('the owner approves every flagged sale at once after confirming', async () 
   expect(rows.map((r) => r.status)).toEqual(['approved', 'approved']);
   await page.context().close();
 }, 180_000);
+
+test('the overview shows the funnel beside the trend, and its top tables fit a 1440 px page', async () => {
+  const page = await logIn(owner);
+  await page.goto(`/orgs/${e2e.tenant.org.id}/`);
+  await h1(page, 'Overview');
+  await page.getByTestId('funnel').waitFor({ timeout: 30_000 });
+  for (const id of ['top-programs', 'top-affiliates']) {
+    const card = page.getByTestId(id);
+    await card.waitFor({ timeout: 30_000 });
+    // No sideways scrolling inside the card: the table is as wide as its card allows.
+    const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, id).toBeLessThanOrEqual(0);
+  }
+  const [funnel, chart] = await Promise.all([
+    page.getByTestId('funnel').boundingBox(),
+    page.getByRole('heading', { name: /Clicks and conversions/ }).boundingBox(),
+  ]);
+  // Beside, not below: the funnel starts at the chart's height, to its right.
+  expect(funnel!.x).toBeGreaterThan(chart!.x + 300);
+  expect(Math.abs(funnel!.y - (chart!.y - 17))).toBeLessThan(60);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await inBothLanguages(page, 'overview', 'Обзор');
+  await page.context().close();
+}, 180_000);

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** One titled part of the affiliate's profile. */
 export function ProfileSection({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={title} data-testid={testId}>
+    <Paper withBorder p="lg" radius="md" h="100%" component="section" aria-label={title} data-testid={testId}>
       <Title order={2} fz="h4" mb="md">
         {title}
       </Title>

@@ -20,7 +20,7 @@ const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteS
 /**
  * The five programs or affiliates with the most conversions in the period: name, clicks, conversions and revenue
  * per currency. Half of a 1440 px page is its whole width, so the name takes what the numbers leave and is cut
- * with the full name in its title, and payout stays on the stats page.
+ * with the full name in its title, payout stays on the stats page, and a phone drops the clicks.
  */
 export function TopTable({ title, nameHeader, report, dimension, nameOf, testId }: TopTableProps) {
   const { t, i18n } = useTranslation('orgsetup');
@@ -41,13 +41,13 @@ export function TopTable({ title, nameHeader, report, dimension, nameOf, testId 
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{nameHeader}</Table.Th>
-              <Table.Th w="18%" style={numeric}>
+              <Table.Th w="17%" style={numeric} visibleFrom="sm">
                 {t('overview.metrics.clicks')}
               </Table.Th>
-              <Table.Th w="22%" style={numeric}>
+              <Table.Th w={{ base: '33%', sm: '23%' }} style={numeric}>
                 {t('overview.metrics.conversions')}
               </Table.Th>
-              <Table.Th w="26%" style={numeric}>
+              <Table.Th w={{ base: '33%', sm: '26%' }} style={numeric}>
                 {t('overview.metrics.revenue')}
               </Table.Th>
             </Table.Tr>
@@ -60,7 +60,9 @@ export function TopTable({ title, nameHeader, report, dimension, nameOf, testId 
                     {row.label}
                   </Text>
                 </Table.Td>
-                <Table.Td style={numeric}>{formatNumber(row.metrics.clicks ?? 0, i18n.language)}</Table.Td>
+                <Table.Td style={numeric} visibleFrom="sm">
+                  {formatNumber(row.metrics.clicks ?? 0, i18n.language)}
+                </Table.Td>
                 <Table.Td style={numeric}>
                   {formatNumber((row.metrics.leads ?? 0) + (row.metrics.sales ?? 0), i18n.language)}
                 </Table.Td>
