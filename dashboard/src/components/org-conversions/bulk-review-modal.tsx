@@ -73,7 +73,7 @@ export function BulkReviewModal({ orgId, pending, onClose, onDone }: BulkReviewM
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">{t(reject ? 'review.modal.rejectHint' : 'review.modal.approveHint')}</Text>
+          <Text size="sm">{t(reject ? 'bulk.rejectHint' : 'bulk.approveHint')}</Text>
           {review.isError && <ErrorState error={review.error} />}
           <Textarea
             label={t(reject ? 'review.modal.reason' : 'review.modal.reasonOptional')}
