@@ -279,7 +279,10 @@ test('the overview shows the funnel beside the trend, and its top tables fit a 1
     const card = page.getByTestId(id);
     await card.waitFor({ timeout: 30_000 });
     // No sideways scrolling inside the card: the table is as wide as its card allows.
-    const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
+    const overflow = await card.evaluate((el) => {
+      const box = el as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth - box.clientWidth;
+    });
     expect(overflow, id).toBeLessThanOrEqual(0);
   }
   const [funnel, chart] = await Promise.all([
@@ -289,7 +292,7 @@ test('the overview shows the funnel beside the trend, and its top tables fit a 1
   // Beside, not below: the funnel starts at the chart's height, to its right.
   expect(funnel!.x).toBeGreaterThan(chart!.x + 300);
   expect(Math.abs(funnel!.y - (chart!.y - 17))).toBeLessThan(60);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   await inBothLanguages(page, 'overview', 'Обзор');
   await page.context().close();
 }, 180_000);

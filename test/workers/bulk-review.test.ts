@@ -90,7 +90,12 @@ describe('bulk review', () => {
     // The queue names the affiliate (not its email) and shows the evidence behind its signals.
     const queue = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/conversions?status=flagged&limit=100`);
     const row = queue.body.items.find((i: any) => i.id === acmeFlagged[3]);
-    expect(row).toMatchObject({ affiliateName: 'Alice', fraudFlags: ['self_referral'], ip: null, userAgent: null });
+    expect(row).toMatchObject({
+      affiliateName: 'Alice',
+      fraudFlags: expect.arrayContaining(['self_referral']),
+      ip: null,
+      userAgent: null,
+    });
   });
 
   it('applies exactly the single-item money rules: a bulk decision leaves the same lines as one by one', async () => {
