@@ -268,7 +268,11 @@ export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[number];
  * (language, notification choices) are not here: they change nothing anyone else relies on.
  */
 export const AuditAction = [
+  'affiliate.note_added',
+  'affiliate.note_deleted',
   'affiliate.recruited',
+  'affiliate.tag_added',
+  'affiliate.tag_removed',
   'announcement.deleted',
   'announcement.published',
   'api_key.created',

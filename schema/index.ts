@@ -15,6 +15,8 @@ export * from './api-keys';
 export * from './programs';
 export * from './program-groups';
 export * from './enrollments';
+export * from './affiliate-notes';
+export * from './affiliate-tags';
 export * from './links';
 export * from './creatives';
 export * from './program-announcements';

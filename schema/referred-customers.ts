@@ -53,9 +53,12 @@ export const referredCustomers = affiliate.table(
   (t) => [
     // Leads with app_id, so it also serves as that foreign key's index.
     unique('referred_customers_app_id_external_customer_id_unique').on(t.appId, t.externalCustomerId),
-    index('referred_customers_organization_id_idx').on(t.organizationId),
+    // The customers list pages an advertiser's customers newest first by id; leads with organization_id, so it
+    // also serves as that foreign key's index.
+    index('referred_customers_organization_id_id_idx').on(t.organizationId, t.id),
     index('referred_customers_enrollment_id_idx').on(t.enrollmentId),
-    index('referred_customers_affiliate_id_idx').on(t.affiliateId),
+    // The same for one affiliate's customers within an advertiser; also the affiliate_id foreign key's index.
+    index('referred_customers_affiliate_id_organization_id_id_idx').on(t.affiliateId, t.organizationId, t.id),
     checkIn('referred_customers_attribution_method_check', t.attributionMethod, AttributionMethod),
   ],
 );

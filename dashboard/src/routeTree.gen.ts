@@ -50,10 +50,12 @@ import { Route as AppPlatformUsersRouteImport } from './routes/_app/platform/use
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations/accept'
 import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
+import { Route as AppAffiliateOrgIdCustomersRouteImport } from './routes/_app/affiliate/$orgId/customers'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
 import { Route as AppOrgsOrgIdBrandRouteImport } from './routes/_app/orgs/$orgId/brand'
+import { Route as AppOrgsOrgIdCustomersRouteImport } from './routes/_app/orgs/$orgId/customers'
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
@@ -292,6 +294,12 @@ const AppAffiliateOrgIdIndexRoute = AppAffiliateOrgIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppAffiliateOrgIdCustomersRoute =
+  AppAffiliateOrgIdCustomersRouteImport.update({
+    id: '/customers',
+    path: '/customers',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   id: '/stats',
   path: '/stats',
@@ -310,6 +318,11 @@ const AppOrgsOrgIdBillingRoute = AppOrgsOrgIdBillingRouteImport.update({
 const AppOrgsOrgIdBrandRoute = AppOrgsOrgIdBrandRouteImport.update({
   id: '/brand',
   path: '/brand',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdCustomersRoute = AppOrgsOrgIdCustomersRouteImport.update({
+  id: '/customers',
+  path: '/customers',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
 const AppOrgsOrgIdDomainsRoute = AppOrgsOrgIdDomainsRouteImport.update({
@@ -534,9 +547,11 @@ export interface FileRoutesByFullPath {
   '/affiliate/': typeof AppAffiliateIndexRoute
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
+  '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
+  '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -608,9 +623,11 @@ export interface FileRoutesByTo {
   '/affiliate': typeof AppAffiliateIndexRoute
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
+  '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
+  '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -688,9 +705,11 @@ export interface FileRoutesById {
   '/_app/affiliate/': typeof AppAffiliateIndexRoute
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
+  '/_app/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
+  '/_app/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -767,9 +786,11 @@ export interface FileRouteTypes {
     | '/affiliate/'
     | '/orgs/'
     | '/platform/'
+    | '/affiliate/$orgId/customers'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
+    | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
@@ -841,9 +862,11 @@ export interface FileRouteTypes {
     | '/affiliate'
     | '/orgs'
     | '/platform'
+    | '/affiliate/$orgId/customers'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
+    | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/invites'
@@ -920,9 +943,11 @@ export interface FileRouteTypes {
     | '/_app/affiliate/'
     | '/_app/orgs/'
     | '/_app/platform/'
+    | '/_app/affiliate/$orgId/customers'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/brand'
+    | '/_app/orgs/$orgId/customers'
     | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/invites'
@@ -1253,6 +1278,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdIndexRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/affiliate/$orgId/customers': {
+      id: '/_app/affiliate/$orgId/customers'
+      path: '/customers'
+      fullPath: '/affiliate/$orgId/customers'
+      preLoaderRoute: typeof AppAffiliateOrgIdCustomersRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/stats': {
       id: '/_app/affiliate/$orgId/stats'
       path: '/stats'
@@ -1279,6 +1311,13 @@ declare module '@tanstack/react-router' {
       path: '/brand'
       fullPath: '/orgs/$orgId/brand'
       preLoaderRoute: typeof AppOrgsOrgIdBrandRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/customers': {
+      id: '/_app/orgs/$orgId/customers'
+      path: '/customers'
+      fullPath: '/orgs/$orgId/customers'
+      preLoaderRoute: typeof AppOrgsOrgIdCustomersRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/domains': {
@@ -1540,6 +1579,7 @@ const AppPlatformRouteRouteWithChildren =
   AppPlatformRouteRoute._addFileChildren(AppPlatformRouteRouteChildren)
 
 interface AppAffiliateOrgIdRouteRouteChildren {
+  AppAffiliateOrgIdCustomersRoute: typeof AppAffiliateOrgIdCustomersRoute
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
   AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -1553,6 +1593,7 @@ interface AppAffiliateOrgIdRouteRouteChildren {
 
 const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
   {
+    AppAffiliateOrgIdCustomersRoute: AppAffiliateOrgIdCustomersRoute,
     AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
     AppAffiliateOrgIdConversionsConversionIdRoute:
@@ -1575,6 +1616,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
 interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdBillingRoute: typeof AppOrgsOrgIdBillingRoute
   AppOrgsOrgIdBrandRoute: typeof AppOrgsOrgIdBrandRoute
+  AppOrgsOrgIdCustomersRoute: typeof AppOrgsOrgIdCustomersRoute
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
@@ -1606,6 +1648,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdBillingRoute: AppOrgsOrgIdBillingRoute,
   AppOrgsOrgIdBrandRoute: AppOrgsOrgIdBrandRoute,
+  AppOrgsOrgIdCustomersRoute: AppOrgsOrgIdCustomersRoute,
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,

@@ -149,7 +149,11 @@ describe('GET /affiliate/orgs/{orgId}/balance', () => {
 
 describe('GET /orgs/{orgId}/balances', () => {
   // The advertiser's view names each affiliate, so finance staff know whom they owe.
-  const withEmail = <T extends object>(balance: T) => ({ ...balance, affiliateEmail: acme.affiliate.email });
+  const withEmail = <T extends object>(balance: T) => ({
+    ...balance,
+    affiliateEmail: acme.affiliate.email,
+    affiliateName: 'Alice',
+  });
 
   it('shows every member the balances per affiliate, filterable by currency and affiliate', async () => {
     for (const member of [acme.owner, acme.admin, acme.finance]) {

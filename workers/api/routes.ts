@@ -2,12 +2,14 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accountsRoutes } from './accounts';
 import { affiliateHomeRoutes } from './affiliate-home';
 import { announcementsRoutes } from './announcements';
+import { affiliateNotesRoutes } from './affiliate-notes';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { billingRoutes } from './billing';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
+import { customersRoutes } from './customers';
 import { deadLettersRoutes } from './dead-letters';
 import { domainsRoutes } from './domains';
 import { enrollmentsRoutes } from './enrollments';
@@ -43,7 +45,9 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   creativesRoutes,
   announcementsRoutes,
   enrollmentsRoutes,
+  affiliateNotesRoutes,
   conversionsRoutes,
+  customersRoutes,
   linksRoutes,
   affiliateHomeRoutes,
   financeRoutes,

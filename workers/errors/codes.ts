@@ -67,6 +67,8 @@ export const ERROR_STATUS = {
   join_link_unavailable: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.
   coupon_code_taken: 409,
+  // An affiliate's profile already carries the most tags its advertiser may give it. details: { max }.
+  tag_limit_reached: 409,
   // The strict payout rule (three people) asked of a team with fewer than three owners and finance
   // members: nobody could ever send. details: { payoutMembers, needed }.
   payout_rule_unsatisfiable: 409,

@@ -20,4 +20,5 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
   { to: '/affiliate/$orgId/programs', labelKey: 'nav.programs' },
   { to: '/affiliate/$orgId/links', labelKey: 'nav.links' },
   { to: '/affiliate/$orgId/conversions', labelKey: 'nav.conversions' },
+  { to: '/affiliate/$orgId/customers', labelKey: 'nav.customers' },
 ];

@@ -21,6 +21,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/invites', labelKey: 'nav.invites', show: (a) => a.canManage },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue' },
+  { to: '/orgs/$orgId/customers', labelKey: 'nav.customers' },
   { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },
   { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks' },
   { to: '/orgs/$orgId/domains', labelKey: 'nav.domains', show: (a) => a.canManage },

@@ -9,6 +9,8 @@ export type OrgConversionsExportQuery = Omit<Query<'/orgs/{orgId}/exports/conver
 export type OrgCommissionsExportQuery = Omit<Query<'/orgs/{orgId}/exports/commissions.csv'>, 'tz'>;
 export type MyConversionsExportQuery = Omit<Query<'/affiliate/orgs/{orgId}/exports/conversions.csv'>, 'tz'>;
 export type MyCommissionsExportQuery = Omit<Query<'/affiliate/orgs/{orgId}/exports/commissions.csv'>, 'tz'>;
+export type CustomersExportQuery = Omit<Query<'/orgs/{orgId}/exports/customers.csv'>, 'tz'>;
+export type MyCustomersExportQuery = Omit<Query<'/affiliate/orgs/{orgId}/exports/customers.csv'>, 'tz'>;
 
 const blob = ({ data, error, response }: { data?: unknown; error?: unknown; response: Response }) => ({
   blob: data as Blob | undefined,
@@ -45,6 +47,22 @@ export const downloadMyConversionsCsv = async (orgId: string, query: MyConversio
 export const downloadMyCommissionsCsv = async (orgId: string, query: MyCommissionsExportQuery) =>
   blob(
     await api.GET('/affiliate/orgs/{orgId}/exports/commissions.csv', {
+      params: { path: { orgId }, query: { ...query, tz: viewerTimeZone() } },
+      parseAs: 'blob',
+    }),
+  );
+
+export const downloadCustomersCsv = async (orgId: string, query: CustomersExportQuery) =>
+  blob(
+    await api.GET('/orgs/{orgId}/exports/customers.csv', {
+      params: { path: { orgId }, query: { ...query, tz: viewerTimeZone() } },
+      parseAs: 'blob',
+    }),
+  );
+
+export const downloadMyCustomersCsv = async (orgId: string, query: MyCustomersExportQuery) =>
+  blob(
+    await api.GET('/affiliate/orgs/{orgId}/exports/customers.csv', {
       params: { path: { orgId }, query: { ...query, tz: viewerTimeZone() } },
       parseAs: 'blob',
     }),

@@ -17,3 +17,15 @@ export const orgBalancesQueryOptions = (orgId: string, currency?: string) =>
   });
 
 export const useOrgBalances = (orgId: string, currency?: string) => useQuery(orgBalancesQueryOptions(orgId, currency));
+
+/** What the organization owes one affiliate, per currency (the affiliate's profile). */
+export const affiliateBalancesQueryOptions = (orgId: string, affiliateId: string) =>
+  queryOptions({
+    queryKey: [...orgBalancesKeys.all, orgId, 'affiliate', affiliateId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/orgs/{orgId}/balances', { params: { path: { orgId }, query: { affiliateId } }, signal })),
+    select: (list) => list.items,
+  });
+
+export const useAffiliateBalances = (orgId: string, affiliateId: string) =>
+  useQuery(affiliateBalancesQueryOptions(orgId, affiliateId));

@@ -97,3 +97,24 @@ export function useReviewConversion(orgId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...orgConversionsKeys.all, orgId] }),
   });
 }
+
+export type BulkReviewDecision = { conversionIds: string[]; decision: 'approve' | 'reject'; reason: string };
+export type BulkReviewResult = components['schemas']['BulkReviewResult'];
+
+/** One decision on many conversions; the API answers each one's outcome, and the lists read again. */
+export function useBulkReview(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ conversionIds, decision, reason }: BulkReviewDecision) =>
+      unwrap(
+        api.POST('/orgs/{orgId}/conversions/review', {
+          params: { path: { orgId } },
+          body:
+            decision === 'reject'
+              ? { decision, conversionIds, reason }
+              : { decision, conversionIds, ...(reason ? { reason } : {}) },
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...orgConversionsKeys.all, orgId] }),
+  });
+}

@@ -53,11 +53,14 @@ export const conversion = z
     programName: z.string().nullable().describe('null: nobody credited (yet), so no program'),
     affiliateId: z.uuid().nullable(),
     affiliateEmail: z.string().nullable(),
+    affiliateName: z.string().nullable().describe('First and last name, else the email; null while nobody is credited'),
     attributionMethod: z.enum(AttributionMethod).nullable().describe('null: nobody credited (yet)'),
     clickId: z.uuid().nullable(),
     orderId: z.string().nullable(),
     externalCustomerId: z.string().nullable(),
     fraudFlags: z.array(z.enum(FraudFlag)),
+    ip: z.string().nullable().describe('The customer’s IP as your app reported it: evidence for the fraud signals'),
+    userAgent: z.string().nullable().describe('The customer’s user agent as your app reported it'),
     directCommission,
   })
   .openapi('Conversion');
@@ -67,6 +70,8 @@ export const conversionPage = page(conversion, 'ConversionPage');
 export const conversionView = ({
   conversion: c,
   affiliateEmail,
+  affiliateFirstName,
+  affiliateLastName,
   programName,
   directCommission: direct,
 }: ConversionRow): z.infer<typeof conversion> => ({
@@ -77,11 +82,16 @@ export const conversionView = ({
   programName,
   affiliateId: c.affiliateId,
   affiliateEmail,
+  affiliateName: affiliateEmail
+    ? [affiliateFirstName, affiliateLastName].filter(Boolean).join(' ').trim() || affiliateEmail
+    : null,
   attributionMethod: c.attributionMethod,
   clickId: c.clickId,
   orderId: c.orderId,
   externalCustomerId: c.externalCustomerId,
   fraudFlags: c.fraudFlags,
+  ip: c.ip,
+  userAgent: c.userAgent,
   directCommission: directCommissionView(direct),
 });
 

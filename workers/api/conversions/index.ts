@@ -8,6 +8,7 @@ import { listConversionsRoute } from './list-conversions';
 import { listMyCommissionsRoute } from './list-my-commissions';
 import { listMyConversionsRoute } from './list-my-conversions';
 import { rejectConversionRoute } from './reject-conversion';
+import { reviewConversionsRoute } from './review-conversions';
 
 /** Conversions review and commission lines, advertiser side and affiliate side; one operation per file. */
 export const conversionsRoutes = new OpenAPIHono<AppEnv>()
@@ -15,6 +16,7 @@ export const conversionsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getConversionRoute)
   .route('/', approveConversionRoute)
   .route('/', rejectConversionRoute)
+  .route('/', reviewConversionsRoute)
   .route('/', listCommissionsRoute)
   .route('/', listMyConversionsRoute)
   .route('/', listMyCommissionsRoute)

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CommissionKind, CommissionStatus, RecordedEventType, ConversionStatus } from '../../../schema/enums';
 import { COMMISSION_SORTS, CONVERSION_SORTS, DEFAULT_EVENT_SORT } from '../../contracts/list-sort';
-import { currencyCode, idParam, orgParams, pageQuery } from '../shared/schemas';
+import { currencyCode, idParam, orgParams, pageQuery, uniqueBy } from '../shared/schemas';
 
 export const conversionParams = orgParams.extend({ conversionId: idParam('conversionId') });
 
@@ -69,3 +69,46 @@ export const approveBody = z
 export const rejectBody = z
   .strictObject({ reason: z.string().trim().min(1).max(500).describe('Shown to the affiliate') })
   .openapi('RejectConversion');
+
+/** The most conversions one bulk decision takes: each is its own transaction, and the answer lists them all. */
+export const MAX_BULK_REVIEW = 100;
+
+const bulkIds = z
+  .array(z.uuid())
+  .min(1)
+  .max(MAX_BULK_REVIEW)
+  .superRefine(uniqueBy((id: string) => id, 'The conversion'))
+  .describe(`1–${MAX_BULK_REVIEW} conversion ids, each once`);
+
+export const bulkReviewBody = z
+  .discriminatedUnion('decision', [
+    z.strictObject({
+      decision: z.literal('approve'),
+      conversionIds: bulkIds,
+      reason: z.string().trim().min(1).max(500).optional().describe('A note for the audit log'),
+    }),
+    z.strictObject({
+      decision: z.literal('reject'),
+      conversionIds: bulkIds,
+      reason: z.string().trim().min(1).max(500).describe('Shown to the affiliate'),
+    }),
+  ])
+  .openapi('BulkReviewConversions');
+
+export const bulkReviewResult = z
+  .object({
+    items: z.array(
+      z.object({
+        conversionId: z.uuid(),
+        ok: z.boolean(),
+        status: z.enum(ConversionStatus).optional().describe('The conversion after the decision, when it was made'),
+        error: z
+          .object({ code: z.string(), message: z.string() })
+          .optional()
+          .describe('Why this one was not decided: not_found (not yours) or conflict (already decided)'),
+      }),
+    ),
+    decided: z.number().int().describe('How many conversions the decision moved'),
+    refused: z.number().int().describe('How many it did not (see their error)'),
+  })
+  .openapi('BulkReviewResult');

@@ -25,7 +25,16 @@ export const balance = z
 export const balanceList = z.object({ items: z.array(balance) }).openapi('BalanceList');
 
 export const orgBalanceList = z
-  .object({ items: z.array(balance.extend({ affiliateEmail: z.string() }).openapi('OrgBalance')) })
+  .object({
+    items: z.array(
+      balance
+        .extend({
+          affiliateEmail: z.string(),
+          affiliateName: z.string().describe('First and last name, else the email'),
+        })
+        .openapi('OrgBalance'),
+    ),
+  })
   .openapi('OrgBalanceList');
 
 export const myBalance = balance

@@ -15,6 +15,7 @@ export { type DisputeOutcome, recordDispute } from './record-dispute';
 export { rejectReportedConversion } from './reject-reported-conversion';
 export { retryAttribution } from './retry-attribution';
 export { reviewConversion } from './review-conversion';
+export { type BulkReviewResult, reviewConversions } from './review-conversions';
 export { attributionRetryDelaySeconds, attributionRetryMessage } from './schedule-attribution-retry';
 export { sweepWaitingConversions } from './sweep-waiting-conversions';
 export { sweepWaitingRefunds } from './sweep-waiting-refunds';

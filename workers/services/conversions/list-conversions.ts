@@ -31,6 +31,8 @@ export interface ConversionRow {
   id: string;
   conversion: Conversion;
   affiliateEmail: string | null;
+  affiliateFirstName: string | null;
+  affiliateLastName: string | null;
   /** NULL while nobody is credited: only attributed conversions have a program. */
   programName: string | null;
   /** The direct affiliate's (level 0) line of this conversion, if it earned one. */
@@ -83,7 +85,13 @@ export async function listConversions({ ctx, input }: ServiceCall<ListConversion
   const scope = eq(conversions.organizationId, actingAdvertiser(ctx).organizationId);
   const { after, orderBy } = await conversionPaging({ ctx, input: { sort: input.sort, cursor: input.cursor, scope } });
   const rows = await ctx.db
-    .select({ conversion: conversions, affiliateEmail: users.email, programName: programs.name })
+    .select({
+      conversion: conversions,
+      affiliateEmail: users.email,
+      affiliateFirstName: users.firstName,
+      affiliateLastName: users.lastName,
+      programName: programs.name,
+    })
     .from(conversions)
     .leftJoin(users, eq(users.id, conversions.affiliateId))
     .leftJoin(programs, eq(programs.id, conversions.programId))

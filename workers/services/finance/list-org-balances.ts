@@ -4,9 +4,11 @@ import type { ServiceCall } from '../../context';
 import { actingAdvertiser } from '../access';
 import { type Balance, listBalances } from './balances';
 
-/** A balance as its advertiser sees it: with the affiliate's email, so finance staff know whom they owe. */
+/** A balance as its advertiser sees it: with the affiliate's name and email, so finance staff know whom they owe. */
 export interface OrgBalance extends Balance {
   affiliateEmail: string;
+  /** First and last name, else the email. */
+  affiliateName: string;
 }
 
 /** What the request's advertiser owes each affiliate, per currency. */
@@ -26,7 +28,18 @@ export async function listOrgBalances({
   const emails =
     ids.length === 0
       ? []
-      : await ctx.db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
-  const emailOf = new Map(emails.map((u) => [u.id, u.email]));
-  return balances.map((b) => ({ ...b, affiliateEmail: emailOf.get(b.affiliateId) ?? '' }));
+      : await ctx.db
+          .select({ id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName })
+          .from(users)
+          .where(inArray(users.id, ids));
+  const userOf = new Map(emails.map((u) => [u.id, u]));
+  return balances.map((b) => {
+    const u = userOf.get(b.affiliateId);
+    const email = u?.email ?? '';
+    return {
+      ...b,
+      affiliateEmail: email,
+      affiliateName: [u?.firstName, u?.lastName].filter(Boolean).join(' ').trim() || email,
+    };
+  });
 }

@@ -61,9 +61,6 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
           >
             {affiliateName(e.affiliate)}
           </RouterAnchor>
-          <Text size="xs" c="dimmed">
-            {e.affiliate.email}
-          </Text>
         </Stack>
       ),
     }),

@@ -57,11 +57,12 @@ export function useConversionColumns(orgId: string) {
       header: t('conversions.columns.status'),
       cell: (i) => <StatusBadge status={i.getValue()} />,
     }),
-    column.accessor('affiliateEmail', {
+    // Names, not emails: the email is on the affiliate's profile.
+    column.accessor('affiliateName', {
       header: t('conversions.columns.affiliate'),
       cell: (i) => (
         <Stack gap={0}>
-          <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+          <Text span size="sm" style={{ whiteSpace: 'nowrap' }} title={i.row.original.affiliateEmail ?? undefined}>
             {i.getValue() ?? t('conversions.nobody')}
           </Text>
           {i.row.original.attributionMethod && (

@@ -1,4 +1,4 @@
-import { Group, SimpleGrid, Stack } from '@mantine/core';
+import { Grid, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useNavigate, useParams, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
@@ -14,6 +14,7 @@ import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { ChecklistCard } from './checklist-card';
 import { FlaggedCard } from './flagged-card';
+import { FunnelCard } from './funnel-card';
 import { ONBOARDING_STEPS, settledSteps } from './onboarding-steps';
 import { OrgHeadline } from './org-headline';
 import { TopTable } from './top-table';
@@ -21,7 +22,10 @@ import { useChecklistDismissed } from './use-checklist-dismissed';
 
 const FROM = '/_app/orgs/$orgId/' as const;
 
-/** The organization at a glance: the period against the one before, its trend, the leaders and the review queue. */
+/**
+ * The organization at a glance: the period against the one before, its trend beside its funnel, the leaders and
+ * the review queue.
+ */
 export function OverviewPage() {
   const { t } = useTranslation('orgsetup');
   const { orgId } = useParams({ from: FROM });
@@ -51,8 +55,8 @@ export function OverviewPage() {
   const affiliateName = (id: string) => {
     const affiliate = enrollments.find((e) => e.affiliate.id === id)?.affiliate;
     if (!affiliate) return t('overview.unknownId', { id: id.slice(0, 8) });
-    const name = [affiliate.firstName, affiliate.lastName].filter(Boolean).join(' ');
-    return name ? `${name} (${affiliate.email})` : affiliate.email;
+    // Names, not emails, in tables; the email is on the affiliate's profile.
+    return [affiliate.firstName, affiliate.lastName].filter(Boolean).join(' ') || affiliate.email;
   };
   const progress = onboarding.data;
   const showChecklist =
@@ -76,9 +80,16 @@ export function OverviewPage() {
       />
       {showChecklist && <ChecklistCard orgId={orgId} progress={progress} onDismiss={() => setDismissed(true)} />}
       <QueryState query={headline}>{(report) => <OrgHeadline report={report} />}</QueryState>
-      <QueryState query={series}>
-        {(report) => <StatsChart report={report} from={range.from} to={range.to} />}
-      </QueryState>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <QueryState query={series}>
+            {(report) => <StatsChart report={report} from={range.from} to={range.to} />}
+          </QueryState>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <QueryState query={headline}>{(report) => <FunnelCard report={report} />}</QueryState>
+        </Grid.Col>
+      </Grid>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" mb="lg">
         <QueryState query={topPrograms}>
           {(report) => (

@@ -1,14 +1,9 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
-import { createColumnHelper } from '@tanstack/react-table';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { OrgReport } from '@/queries/org-report';
-import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';
-
-type Row = OrgReport['rows'][number] & { id: string; label: string };
-const column = createColumnHelper<Row>();
 
 type TopTableProps = {
   title: string;
@@ -20,59 +15,73 @@ type TopTableProps = {
   testId: string;
 };
 
-/** The five programs or affiliates with the most conversions in the period, money per currency. */
+const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+
+/**
+ * The five programs or affiliates with the most conversions in the period: name, clicks, conversions and revenue
+ * per currency. Half of a 1440 px page is its whole width, so the name takes what the numbers leave and is cut
+ * with the full name in its title, payout stays on the stats page, and a phone drops the clicks.
+ */
 export function TopTable({ title, nameHeader, report, dimension, nameOf, testId }: TopTableProps) {
   const { t, i18n } = useTranslation('orgsetup');
-  const rows: Row[] = report.rows.map((row) => {
+  const rows = report.rows.map((row) => {
     const id = row.dimensions[dimension] ?? '';
     return { ...row, id, label: nameOf(id) };
   });
-  const moneyCell = (key: 'revenueMinor' | 'payoutMinor') =>
-    function MoneyCell({ row }: { row: { original: Row } }) {
-      const money = row.original.money;
-      if (money.length === 0) return '—';
-      return (
-        <Stack gap={0}>
-          {money.map((m) => (
-            <MoneyText key={m.currency} minor={m[key]} currency={m.currency} size="sm" />
-          ))}
-        </Stack>
-      );
-    };
-  const columns = [
-    column.accessor('label', {
-      header: nameHeader,
-      cell: (info) => (
-        <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-          {info.getValue()}
-        </Text>
-      ),
-    }),
-    column.accessor((row) => row.metrics.clicks ?? 0, {
-      id: 'clicks',
-      header: t('overview.metrics.clicks'),
-      cell: (info) => formatNumber(info.getValue(), i18n.language),
-    }),
-    column.accessor((row) => (row.metrics.leads ?? 0) + (row.metrics.sales ?? 0), {
-      id: 'conversions',
-      header: t('overview.metrics.conversions'),
-      cell: (info) => formatNumber(info.getValue(), i18n.language),
-    }),
-    column.display({ id: 'revenue', header: t('overview.metrics.revenue'), cell: moneyCell('revenueMinor') }),
-    column.display({ id: 'payout', header: t('overview.metrics.payout'), cell: moneyCell('payoutMinor') }),
-  ];
   return (
     <Paper withBorder p="md" radius="md" data-testid={testId}>
       <Title order={2} fz="h4" mb="sm">
         {title}
       </Title>
-      <DataTable
-        caption={title}
-        columns={columns}
-        data={rows}
-        getRowId={(row) => row.id}
-        empty={<EmptyState title={t('overview.top.emptyTitle')} description={t('overview.top.emptyDescription')} />}
-      />
+      {rows.length === 0 ? (
+        <EmptyState title={t('overview.top.emptyTitle')} description={t('overview.top.emptyDescription')} />
+      ) : (
+        <Table striped highlightOnHover verticalSpacing="sm" layout="fixed" captionSide="top">
+          <caption className="visually-hidden">{title}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{nameHeader}</Table.Th>
+              <Table.Th w="17%" style={numeric} visibleFrom="sm">
+                {t('overview.metrics.clicks')}
+              </Table.Th>
+              <Table.Th w={{ base: '33%', sm: '23%' }} style={numeric}>
+                {t('overview.metrics.conversions')}
+              </Table.Th>
+              <Table.Th w={{ base: '33%', sm: '26%' }} style={numeric}>
+                {t('overview.metrics.revenue')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.id}>
+                <Table.Td>
+                  <Text size="sm" fw={500} truncate="end" title={row.label}>
+                    {row.label}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={numeric} visibleFrom="sm">
+                  {formatNumber(row.metrics.clicks ?? 0, i18n.language)}
+                </Table.Td>
+                <Table.Td style={numeric}>
+                  {formatNumber((row.metrics.leads ?? 0) + (row.metrics.sales ?? 0), i18n.language)}
+                </Table.Td>
+                <Table.Td style={numeric}>
+                  {row.money.length === 0 ? (
+                    '—'
+                  ) : (
+                    <Stack gap={0} align="flex-end">
+                      {row.money.map((m) => (
+                        <MoneyText key={m.currency} minor={m.revenueMinor} currency={m.currency} size="sm" />
+                      ))}
+                    </Stack>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </Paper>
   );
 }

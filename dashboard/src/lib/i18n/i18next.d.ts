@@ -6,6 +6,7 @@ import type affiliate from '@/locales/en/affiliate.json';
 import type auth from '@/locales/en/auth.json';
 import type billing from '@/locales/en/billing.json';
 import type common from '@/locales/en/common.json';
+import type customers from '@/locales/en/customers.json';
 import type links from '@/locales/en/links.json';
 import type programs from '@/locales/en/programs.json';
 import type notifications from '@/locales/en/notifications.json';
@@ -43,6 +44,7 @@ declare module 'i18next' {
       auth: typeof auth;
       billing: typeof billing;
       common: typeof common;
+      customers: typeof customers;
       links: typeof links;
       programs: typeof programs;
       notifications: typeof notifications;

@@ -1,13 +1,17 @@
-import { Group, Stack, Title } from '@mantine/core';
+import { Grid, Group, Stack, Title } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { DateRangeFilter } from '@/components/date-range-filter';
-import { affiliateName } from '@/components/org-affiliates/affiliate-name';
+import { BalancesSection } from '@/components/affiliate-profile/balances-section';
+import { FraudSection } from '@/components/affiliate-profile/fraud-section';
+import { NotesSection } from '@/components/affiliate-profile/notes-section';
+import { ProfileTitle } from '@/components/affiliate-profile/profile-title';
+import { ProgramsSection } from '@/components/affiliate-profile/programs-section';
+import { TagsSection } from '@/components/affiliate-profile/tags-section';
 import { AffiliateStats } from '@/components/org-affiliates/affiliate-stats';
 import { EnrollmentActions } from '@/components/org-affiliates/enrollment-actions';
 import { EnrollmentFacts } from '@/components/org-affiliates/enrollment-facts';
-import { OrgEnrollmentStatusBadge } from '@/components/org-affiliates/enrollment-status-badge';
 import { OverridesForm } from '@/components/org-affiliates/overrides-form';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
@@ -32,23 +36,32 @@ function AffiliatePage() {
   const program = useOrgProgram(orgId, enrollment.data?.programId ?? '');
   const canEdit = access.canManage && !access.readOnly;
   const canReadStats = access.canManage || access.canReadMoney;
+  const canReadMoney = access.canReadMoney;
 
   return (
     <QueryState query={enrollment}>
       {(e) => (
         <>
           <PageHeader
-            title={
-              <Group gap="sm" component="span" wrap="wrap">
-                <span>{affiliateName(e.affiliate)}</span>
-                <OrgEnrollmentStatusBadge status={e.status} />
-              </Group>
-            }
+            title={<ProfileTitle enrollment={e} />}
             description={t('detailAffiliate.description', { program: e.programName })}
             actions={canEdit && <EnrollmentActions orgId={orgId} enrollment={e} size="sm" />}
           />
           <Stack gap="lg">
+            <TagsSection orgId={orgId} affiliateId={e.affiliate.id} canEdit={canEdit} />
             <EnrollmentFacts enrollment={e} program={program.data} />
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: canReadMoney ? 5 : 12 }}>
+                <ProgramsSection orgId={orgId} affiliateId={e.affiliate.id} current={e.id} />
+              </Grid.Col>
+              {canReadMoney && (
+                <Grid.Col span={{ base: 12, md: 7 }}>
+                  <BalancesSection orgId={orgId} affiliateId={e.affiliate.id} />
+                </Grid.Col>
+              )}
+            </Grid>
+            <NotesSection orgId={orgId} affiliateId={e.affiliate.id} canEdit={canEdit} />
+            <FraudSection orgId={orgId} affiliateId={e.affiliate.id} />
             {canEdit && program.data && (
               <OverridesForm key={e.updatedAt} orgId={orgId} enrollment={e} program={program.data} />
             )}

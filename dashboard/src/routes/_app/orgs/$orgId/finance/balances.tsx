@@ -55,13 +55,15 @@ function OrgBalancesPage() {
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} size="sm" />,
     });
   const columns = [
-    column.accessor('affiliateEmail', {
+    // Names, not emails, in tables; the email stays in the button's title.
+    column.accessor('affiliateName', {
       header: t('balances.affiliate'),
       cell: (i) => (
         <Button
           variant="subtle"
           size="compact-sm"
           onClick={() => void navigate({ search: { affiliate: i.row.original.affiliateId } })}
+          title={i.row.original.affiliateEmail}
         >
           {i.getValue()}
         </Button>
