@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CommissionType, GroupColor, RecurringMode } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
@@ -51,6 +51,12 @@ export const programGroups = affiliate.table(
     multiLevelRatesBps: integer().array(),
     /** Days a commission stays pending; NULL: the program's hold days. */
     holdDays: integer(),
+    /**
+     * Rewards that apply when their conditions hold, as the API's zod schema accepted them (domain's
+     * RewardRule; the floor does not import it); when several match an event, the one paying most
+     * wins. Empty: the group's reward for every event.
+     */
+    rewardRules: jsonb().$type<object[]>().notNull().default([]),
     /** Bumped by every update, and recorded on each commission computed from these terms. */
     version: integer().notNull().default(1),
     ...timestamps,

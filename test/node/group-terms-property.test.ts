@@ -8,6 +8,7 @@ import {
   type TermsProgram,
 } from '../../workers/domain/commission-terms';
 import { type CommissionEvent, computeCommissions } from '../../workers/domain/compute-commissions';
+import { chooseReward, type RewardRule, type RuleFacts } from '../../workers/domain/reward-rules';
 
 const emptyGroup: TermsGroup = {
   id: 'default-group',
@@ -32,7 +33,7 @@ const paid = (d: ReturnType<typeof computeCommissions>) =>
  * enrollment overrides and event, such a group must pay exactly what the plain terms pay.
  */
 describe('a partner group without terms of its own', () => {
-  test('pays exactly what the program and the enrollment pay, over 20,000 seeded cases', () => {
+  test('pays exactly what the program and the enrollment pay, with or without rules that change nothing, over 20,000 seeded cases', () => {
     const rnd = prng(28);
     const maybe = <T>(value: T, p = 0.3): T | null => (rnd.next() < p ? value : null);
     const int = (max: number) => Math.floor(rnd.next() * max);
@@ -73,6 +74,36 @@ describe('a partner group without terms of its own', () => {
       const grouped = effectiveTerms(program, enrollment, emptyGroup);
       expect({ ...grouped, group: null }).toEqual(plain);
       expect(paid(computeCommissions(grouped, event, depth))).toEqual(paid(computeCommissions(plain, event, depth)));
+
+      // Rules that never match, or one that matches everything and pays the group's own reward, change nothing.
+      const facts: RuleFacts = {
+        eventType: event.type,
+        country: 'DE',
+        appId: 'app',
+        productIds: [],
+        metadata: {},
+        amountMinor: event.amountMinor,
+        currency: event.currency,
+        newCustomer: true,
+        totals: () => 0,
+      };
+      const never: RewardRule = {
+        id: 'never',
+        name: 'never',
+        events: ['lead', 'sale', 'rebill'],
+        when: { all: [{ kind: 'country', in: ['FR'] }] },
+        reward: { commissionType: 'percent', rateBps: 10_000, fixedMinor: null },
+      };
+      const same: RewardRule = {
+        ...never,
+        id: 'same',
+        when: { all: [] },
+        reward: { commissionType: grouped.commissionType, rateBps: grouped.rateBps, fixedMinor: grouped.fixedMinor },
+      };
+      for (const rules of [[never], [never, same]]) {
+        const chosen = chooseReward(grouped, rules, facts, event);
+        expect(paid(computeCommissions(chosen.terms, event, depth))).toEqual(paid(computeCommissions(plain, event, depth)));
+      }
     }
   });
 });

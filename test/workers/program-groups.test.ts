@@ -205,3 +205,106 @@ describe('partner groups', () => {
     expectStatus(orgWide, 400, 'validation_failed');
   });
 });
+
+describe('reward rules', () => {
+  it('pays the best-paying rule that matches, names it and why the others did not, and the enrollment override still wins', async () => {
+    const a = acme;
+    const created = await call(a.owner, 'POST', groupsUrl(a), {
+      name: 'Rules',
+      commissionRateBps: 2_000,
+      rewardRules: [
+        {
+          name: 'German-speaking customers',
+          events: ['sale'],
+          when: { all: [{ kind: 'country', in: ['DE', 'AT'] }] },
+          reward: { commissionType: 'percent', rateBps: 3_500, fixedMinor: null },
+        },
+        {
+          name: 'Busy affiliates',
+          events: ['sale'],
+          when: { all: [{ kind: 'affiliate_totals', metric: 'sales', op: 'gte', value: 2, windowDays: 30 }] },
+          reward: { commissionType: 'percent', rateBps: 5_000, fixedMinor: null },
+        },
+        {
+          name: 'Big orders, fixed',
+          events: ['sale'],
+          when: {
+            any: [
+              { kind: 'amount', op: 'gte', minor: 1_000_000, currency: 'USD' },
+              { kind: 'metadata', key: 'tier', in: ['enterprise'] },
+            ],
+          },
+          reward: { commissionType: 'fixed', rateBps: null, fixedMinor: 99_900 },
+        },
+      ],
+    });
+    expectStatus(created, 201);
+    const group = created.body;
+    expect(group.rewardRules.map((r: { id: string }) => typeof r.id)).toEqual(['string', 'string', 'string']);
+    // A fresh affiliate of the program, in the rules group.
+    const payee = await addPayee(db, a);
+    await call(a.owner, 'POST', `${groupsUrl(a)}/${group.id}/members`, { enrollmentIds: [payee.enrollment.id] });
+    const saleFrom = async (country: string | null, metadata?: Record<string, unknown>) => {
+      const click = await insertClick(db, payee, { at: new Date(Date.now() - 60_000) });
+      if (country) await db.update(s.clicks).set({ country }).where(eq(s.clicks.id, click.id));
+      const out = await record(db, payee, {
+        type: 'sale',
+        click_id: click.id,
+        amount: 10_000,
+        currency: 'USD',
+        ...(metadata ? { metadata } : {}),
+      });
+      return out.commissions[0]!;
+    };
+
+    const plain = await saleFrom('FR');
+    expect(plain.amountMinor).toBe(2_000);
+    expect(plain.calculation).toMatchObject({
+      rule: null,
+      rules: [
+        { name: 'German-speaking customers', outcome: 'not_matched', detail: 'country in DE, AT' },
+        { name: 'Busy affiliates', outcome: 'not_matched', detail: 'sales in 30 days gte 2' },
+        { name: 'Big orders, fixed', outcome: 'not_matched' },
+      ],
+    });
+    const german = await saleFrom('DE');
+    expect(german.amountMinor).toBe(3_500);
+    expect(german.calculation).toMatchObject({ rule: { name: 'German-speaking customers' } });
+    // Two sales before it: the busy rule matches too and pays more.
+    const busy = await saleFrom('AT');
+    expect(busy.amountMinor).toBe(5_000);
+    expect(
+      (busy.calculation as { rules: { name: string; outcome: string }[] }).rules.map((r) => [r.name, r.outcome]),
+    ).toEqual([
+      ['German-speaking customers', 'paid_less'],
+      ['Busy affiliates', 'chosen'],
+      ['Big orders, fixed', 'not_matched'],
+    ]);
+    const enterprise = await saleFrom(null, { tier: 'enterprise' });
+    expect(enterprise.amountMinor).toBe(99_900);
+    // The enrollment's own rate beats the rule's.
+    await db.update(s.enrollments).set({ rateOverrideBps: 4_100 }).where(eq(s.enrollments.id, payee.enrollment.id));
+    expect((await saleFrom('DE')).amountMinor).toBe(4_100);
+  });
+
+  it('refuses rules that could not pay or do not parse', async () => {
+    const bad = async (rule: unknown) =>
+      expectStatus(
+        await call(acme.owner, 'POST', groupsUrl(acme), { name: `Bad ${crypto.randomUUID()}`, rewardRules: [rule] }),
+        400,
+        'validation_failed',
+      );
+    const base = {
+      name: 'r',
+      events: ['sale'],
+      when: { all: [] },
+      reward: { commissionType: 'percent', rateBps: 100, fixedMinor: null },
+    };
+    await bad({ ...base, reward: { commissionType: 'percent', rateBps: null, fixedMinor: null } });
+    await bad({ ...base, reward: { commissionType: 'hybrid', rateBps: 100, fixedMinor: null } });
+    await bad({ ...base, when: { all: [{ kind: 'country', in: ['germany'] }] } });
+    await bad({ ...base, when: { all: [{ kind: 'weather', in: ['sunny'] }] } });
+    await bad({ ...base, events: [] });
+    await bad({ ...base, when: { all: [{ all: [{ all: [{ all: [{ kind: 'new_customer', is: true }] }] }] }] } });
+  });
+});

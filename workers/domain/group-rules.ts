@@ -12,6 +12,7 @@ export interface GroupRuleProgram {
 }
 
 export interface GroupRuleTerms {
+  rewardRules?: { name: string; reward: { commissionType: CommissionType } }[];
   commissionType: CommissionType | null;
   commissionRateBps: number | null;
   commissionFixedMinor: number | null;
@@ -50,5 +51,14 @@ export function groupRuleIssues(program: GroupRuleProgram, group: GroupRuleTerms
     });
   if (group.recurringMode !== 'months' && group.recurringMonths !== null)
     issues.push({ path: 'recurringMonths', message: 'recurringMonths goes with recurringMode months' });
+  (group.rewardRules ?? []).forEach((rule, i) => {
+    if (program.payoutModel === 'cpc' && rule.reward.commissionType !== 'fixed')
+      issues.push({
+        path: `rewardRules.${i}.reward.commissionType`,
+        message: `Rule ${rule.name}: a CPC program pays fixed amounts`,
+      });
+  });
+  const ids = (group.rewardRules ?? []).map((r) => ('id' in r ? (r as { id?: string }).id : undefined)).filter(Boolean);
+  if (new Set(ids).size !== ids.length) issues.push({ path: 'rewardRules', message: 'Two rules have the same id' });
   return issues;
 }

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CommissionType, GroupColor, RecurringMode } from '../../../schema/enums';
 import type { ProgramGroupRow } from '../../services/programs';
 import { bps, days, idParam, longText, minorAmount, name, timestamp, iso } from '../shared/schemas';
+import { rewardRule, rewardRules } from './rule-schemas';
 
 export const groupsParams = z.object({ orgId: idParam('orgId'), programId: idParam('programId') });
 export const groupParams = groupsParams.extend({ groupId: idParam('groupId') });
@@ -25,6 +26,7 @@ const settings = {
   recurringRateBps: bps.nullable().describe(`Rate on rebills; ${inherit}`),
   multiLevelRatesBps: z.array(bps).max(3).nullable().describe(`Upline rates for levels 1–3; ${inherit}`),
   holdDays: days.nullable().describe(`Days a commission is held before approval; ${inherit}`),
+  rewardRules,
 };
 
 export const createGroupBody = z
@@ -40,6 +42,7 @@ export const createGroupBody = z
     recurringRateBps: settings.recurringRateBps.default(null),
     multiLevelRatesBps: settings.multiLevelRatesBps.default(null),
     holdDays: settings.holdDays.default(null),
+    rewardRules: settings.rewardRules.default([]),
   })
   .strict()
   .openapi('CreateProgramGroup');
@@ -74,6 +77,7 @@ export const programGroup = z
     recurringRateBps: z.number().int().nullable(),
     multiLevelRatesBps: z.array(z.number().int()).nullable(),
     holdDays: z.number().int().nullable(),
+    rewardRules: z.array(rewardRule.required({ id: true })),
     version: z.number().int().describe('Bumped by every change; recorded on each commission computed from the group'),
     memberCount: z.number().int().describe('Enrollments in the group, whatever their status'),
     createdAt: timestamp,
@@ -98,6 +102,7 @@ export const programGroupView = (g: ProgramGroupRow): z.infer<typeof programGrou
   recurringRateBps: g.recurringRateBps,
   multiLevelRatesBps: g.multiLevelRatesBps,
   holdDays: g.holdDays,
+  rewardRules: g.rewardRules as z.infer<typeof programGroup>['rewardRules'],
   version: g.version,
   memberCount: g.memberCount,
   createdAt: iso(g.createdAt),

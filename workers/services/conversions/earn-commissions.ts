@@ -2,8 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
+import { chooseGroupReward } from './choose-group-reward';
 import { findEnrollmentGroup } from './find-enrollment-group';
-import { computeCommissions } from '../../domain/compute-commissions';
+import { type CommissionEvent, computeCommissions } from '../../domain/compute-commissions';
 import { fraudFlags } from '../../domain/fraud-rules';
 import { holdUntil } from '../../domain/hold-until';
 import type { AttributionMatch } from './attribute-conversion';
@@ -148,20 +149,28 @@ export async function earnCommissions({
     ctx,
     input: { affiliateId: enrollment.affiliateId, depth: terms.multiLevelRatesBps.length },
   });
-  const decision = computeCommissions(
-    terms,
-    {
-      type: type as 'lead' | 'sale' | 'rebill',
-      amountMinor: conversion.amountMinor,
-      currency: conversion.currency,
-      declaredPayoutMinor: input.declaredPayoutMinor ?? null,
-      occurredAt: conversion.occurredAt,
-      customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
-      customerCancelledAt,
+  const event: CommissionEvent = {
+    type: type as 'lead' | 'sale' | 'rebill',
+    amountMinor: conversion.amountMinor,
+    currency: conversion.currency,
+    declaredPayoutMinor: input.declaredPayoutMinor ?? null,
+    occurredAt: conversion.occurredAt,
+    customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
+    customerCancelledAt,
+  };
+  const reward = await chooseGroupReward({
+    ctx,
+    input: {
+      terms,
+      group,
+      event,
+      conversion,
+      enrollmentId: enrollment.id,
+      click: match.click,
+      newCustomer: !earlierPaid,
     },
-    upline.length,
-  );
-
+  });
+  const decision = computeCommissions(reward.terms, event, upline.length);
   let lines: Commission[] = [];
   if (decision.ok) {
     const hold = holdUntil(ctx.now, terms.holdDays);
@@ -182,7 +191,7 @@ export async function earnCommissions({
           rateBps: line.rateBps,
           status: 'pending' as const,
           holdUntil: hold,
-          calculation: line.calculation,
+          calculation: reward.explain(line.calculation),
         },
       ];
     });

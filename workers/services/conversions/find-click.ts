@@ -15,6 +15,7 @@ export type ClickFacts = Pick<
   | 'fingerprint'
   | 'ip'
   | 'asn'
+  | 'country'
   | 'isBot'
   | 'sub1'
   | 'sub2'
@@ -39,6 +40,7 @@ export const clickFacts = {
   fingerprint: clicks.fingerprint,
   ip: clicks.ip,
   asn: clicks.asn,
+  country: clicks.country,
   isBot: clicks.isBot,
   sub1: clicks.sub1,
   sub2: clicks.sub2,

@@ -4,7 +4,7 @@ import { mapConstraintErrors } from '../../errors/constraint-error';
 import { actingAdvertiser } from '../access';
 import { recordAudit } from '../audit';
 import { findProgramOrThrow } from './find-program';
-import { assertGroupPayable, type GroupSettings } from './group-settings';
+import { assertGroupPayable, type GroupSettings, withRuleIds } from './group-settings';
 
 export const GROUP_NAME_TAKEN = {
   program_groups_program_id_name_unique: 'Another group of this program has that name',
@@ -23,7 +23,13 @@ export function createProgramGroup({
         assertGroupPayable(program, input.settings);
         const [row] = await tx.db
           .insert(programGroups)
-          .values({ ...input.settings, organizationId, programId: program.id, isDefault: false })
+          .values({
+            ...input.settings,
+            rewardRules: withRuleIds(input.settings.rewardRules) ?? [],
+            organizationId,
+            programId: program.id,
+            isDefault: false,
+          })
           .returning();
         await recordAudit({
           ctx: tx,

@@ -8,7 +8,7 @@ import { definedChanges } from '../defined-changes';
 import { GROUP_NAME_TAKEN } from './create-program-group';
 import { findProgramOrThrow } from './find-program';
 import { findGroupOrThrow } from './find-group';
-import { assertGroupPayable, type GroupSettings } from './group-settings';
+import { assertGroupPayable, type GroupSettings, withRuleIds } from './group-settings';
 import type { ProgramGroupRow } from './list-program-groups';
 
 /**
@@ -33,7 +33,7 @@ export function updateProgramGroup({
           .from(enrollments)
           .where(eq(enrollments.groupId, before.id));
         const memberCount = members?.n ?? 0;
-        const changes = definedChanges(input.changes);
+        const changes = definedChanges({ ...input.changes, rewardRules: withRuleIds(input.changes.rewardRules) });
         if (!changes) return { ...before, memberCount };
         assertGroupPayable(program, { ...before, ...changes });
         const [row] = await tx.db

@@ -4880,6 +4880,11 @@ export interface components {
              * @default null
              */
             recurringRateBps: number | null;
+            /**
+             * @description When several rules match an event, the one paying the affiliate most wins (ties: the earlier rule)
+             * @default []
+             */
+            rewardRules: components["schemas"]["RewardRule"][];
         };
         CreateRegistrationLinkRequest: {
             /**
@@ -7212,6 +7217,655 @@ export interface components {
             recurringMode: "none" | "months" | "lifetime" | null;
             recurringMonths: number | null;
             recurringRateBps: number | null;
+            rewardRules: {
+                events: ("lead" | "sale" | "rebill")[];
+                /**
+                 * Format: uuid
+                 * @description Kept when the rule is sent back; assigned when absent
+                 */
+                id: string;
+                name: string;
+                reward: {
+                    /** @enum {string} */
+                    commissionType: "percent" | "fixed" | "hybrid";
+                    /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                    fixedMinor: number | null;
+                    /** @description Basis points: 1 bp = 0.01 %, so 10 % = 1000 */
+                    rateBps: number | null;
+                };
+                /** @description Conditions combined with all (AND) or any (OR); groups nest three deep. { all: [] } always holds */
+                when: {
+                    all: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        } | {
+                            all: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        } | {
+                            any: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        } | {
+                            all: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        } | {
+                            any: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        })[];
+                    })[];
+                } | {
+                    any: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        } | {
+                            all: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        } | {
+                            any: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        } | {
+                            all: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        } | {
+                            any: ({
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "country";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "app";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                /** @enum {string} */
+                                kind: "product";
+                                negate?: boolean;
+                            } | {
+                                in: string[];
+                                key: string;
+                                /** @enum {string} */
+                                kind: "metadata";
+                                negate?: boolean;
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "amount";
+                                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                                minor: number;
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            } | {
+                                is: boolean;
+                                /** @enum {string} */
+                                kind: "new_customer";
+                            } | {
+                                /** @enum {string} */
+                                kind: "affiliate_totals";
+                                /** @enum {string} */
+                                metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                                /** @enum {string} */
+                                op: "gt" | "gte" | "lt" | "lte" | "eq";
+                                value: number;
+                                /** @description null: lifetime */
+                                windowDays: number | null;
+                            })[];
+                        })[];
+                    })[];
+                };
+            }[];
             /**
              * Format: date-time
              * @description ISO 8601, UTC
@@ -7491,6 +8145,655 @@ export interface components {
         ResumedSession: {
             /** @description A new access token when the browser had a live session; null for a visitor who is signed out */
             accessToken: string | null;
+        };
+        RewardRule: {
+            events: ("lead" | "sale" | "rebill")[];
+            /**
+             * Format: uuid
+             * @description Kept when the rule is sent back; assigned when absent
+             */
+            id?: string;
+            name: string;
+            reward: {
+                /** @enum {string} */
+                commissionType: "percent" | "fixed" | "hybrid";
+                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                fixedMinor: number | null;
+                /** @description Basis points: 1 bp = 0.01 %, so 10 % = 1000 */
+                rateBps: number | null;
+            };
+            /** @description Conditions combined with all (AND) or any (OR); groups nest three deep. { all: [] } always holds */
+            when: {
+                all: ({
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "country";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "app";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "product";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    key: string;
+                    /** @enum {string} */
+                    kind: "metadata";
+                    negate?: boolean;
+                } | {
+                    currency: string;
+                    /** @enum {string} */
+                    kind: "amount";
+                    /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                    minor: number;
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                } | {
+                    is: boolean;
+                    /** @enum {string} */
+                    kind: "new_customer";
+                } | {
+                    /** @enum {string} */
+                    kind: "affiliate_totals";
+                    /** @enum {string} */
+                    metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    value: number;
+                    /** @description null: lifetime */
+                    windowDays: number | null;
+                } | {
+                    all: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                } | {
+                    any: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                })[];
+            } | {
+                any: ({
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "country";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "app";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "product";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    key: string;
+                    /** @enum {string} */
+                    kind: "metadata";
+                    negate?: boolean;
+                } | {
+                    currency: string;
+                    /** @enum {string} */
+                    kind: "amount";
+                    /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                    minor: number;
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                } | {
+                    is: boolean;
+                    /** @enum {string} */
+                    kind: "new_customer";
+                } | {
+                    /** @enum {string} */
+                    kind: "affiliate_totals";
+                    /** @enum {string} */
+                    metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    value: number;
+                    /** @description null: lifetime */
+                    windowDays: number | null;
+                } | {
+                    all: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                } | {
+                    any: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                })[];
+            };
         };
         Session: components["schemas"]["SessionTokens"] & {
             user: components["schemas"]["SessionUser"];
@@ -7998,6 +9301,8 @@ export interface components {
             recurringMonths?: number | null;
             /** @description Rate on rebills; null: the program's */
             recurringRateBps?: number | null;
+            /** @description When several rules match an event, the one paying the affiliate most wins (ties: the earlier rule) */
+            rewardRules?: components["schemas"]["RewardRule"][];
         };
         UpdateWebhookEndpoint: {
             /** @description false pauses deliveries; true turns the endpoint (back) on */

@@ -1,0 +1,1 @@
+ALTER TABLE "affiliate"."program_groups" ADD COLUMN "reward_rules" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -1,0 +1,191 @@
+import type { CommissionType } from '../../schema/enums';
+import type { CommissionTerms } from './commission-terms';
+import { type CommissionDecision, type CommissionEvent, computeCommissions } from './compute-commissions';
+
+export type Comparison = 'gt' | 'gte' | 'lt' | 'lte' | 'eq';
+export type AffiliateMetric = 'sales' | 'conversions' | 'commission_minor' | 'revenue_minor';
+
+/** One test on an event, its customer or its affiliate. */
+export type RuleCondition =
+  | { kind: 'country'; in: string[]; negate?: boolean }
+  | { kind: 'app'; in: string[]; negate?: boolean }
+  | { kind: 'product'; in: string[]; negate?: boolean }
+  | { kind: 'metadata'; key: string; in: string[]; negate?: boolean }
+  | { kind: 'amount'; op: Comparison; minor: number; currency: string }
+  | { kind: 'new_customer'; is: boolean }
+  | { kind: 'affiliate_totals'; metric: AffiliateMetric; op: Comparison; value: number; windowDays: number | null };
+
+/** Conditions combined: every one (all) or at least one (any); groups nest. */
+export type RuleWhen = { all: RuleNode[] } | { any: RuleNode[] };
+export type RuleNode = RuleCondition | RuleWhen;
+
+/** A group's reward that applies when its conditions hold: "pay 35 % on sales when the customer is in DE or AT". */
+export interface RewardRule {
+  id: string;
+  name: string;
+  events: ('lead' | 'sale' | 'rebill')[];
+  when: RuleWhen;
+  reward: { commissionType: CommissionType; rateBps: number | null; fixedMinor: number | null };
+}
+
+/** What rules are tested against, gathered once per conversion. */
+export interface RuleFacts {
+  eventType: 'lead' | 'sale' | 'rebill';
+  /** The click's country (ISO alpha-2), null without a click. */
+  country: string | null;
+  appId: string;
+  /** metadata product_id, plan_id and price_id, when present. */
+  productIds: string[];
+  metadata: Record<string, unknown>;
+  amountMinor: number;
+  currency: string | null;
+  /** No earlier paid conversion of the customer (a lead or a first sale). */
+  newCustomer: boolean;
+  /** The affiliate's totals in this program over the last `windowDays` days (null: lifetime), before this event. */
+  totals: (metric: AffiliateMetric, windowDays: number | null) => number;
+}
+
+/** Why a rule was or was not taken, as the stored calculation keeps it. */
+export interface RuleVerdict {
+  id: string;
+  name: string;
+  outcome: 'chosen' | 'paid_less' | 'not_matched' | 'other_event';
+  /** The first condition that failed (not_matched), or what the rule would have paid. */
+  detail: string;
+}
+
+const compare = (a: number, op: Comparison, b: number) =>
+  op === 'gt' ? a > b : op === 'gte' ? a >= b : op === 'lt' ? a < b : op === 'lte' ? a <= b : a === b;
+
+function listed(value: string | null, values: string[], negate = false): boolean {
+  const hit = value !== null && values.includes(value);
+  return negate ? !hit : hit;
+}
+
+/** Whether one condition holds, and if not, a short description of it for the trail. */
+function test(c: RuleCondition, f: RuleFacts): string | null {
+  const not = 'negate' in c && c.negate ? 'not ' : '';
+  switch (c.kind) {
+    case 'country':
+      return listed(f.country, c.in, c.negate) ? null : `country ${not}in ${c.in.join(', ')}`;
+    case 'app':
+      return listed(f.appId, c.in, c.negate) ? null : `app ${not}in ${c.in.join(', ')}`;
+    case 'product': {
+      const hit = f.productIds.some((p) => c.in.includes(p));
+      return hit !== Boolean(c.negate) ? null : `product ${not}in ${c.in.join(', ')}`;
+    }
+    case 'metadata': {
+      const raw = f.metadata[c.key];
+      const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : null;
+      return listed(value, c.in, c.negate) ? null : `metadata.${c.key} ${not}in ${c.in.join(', ')}`;
+    }
+    case 'amount':
+      return f.currency === c.currency && compare(f.amountMinor, c.op, c.minor)
+        ? null
+        : `amount ${c.op} ${c.minor} ${c.currency}`;
+    case 'new_customer':
+      return f.newCustomer === c.is ? null : c.is ? 'a new customer' : 'a returning customer';
+    case 'affiliate_totals':
+      return compare(f.totals(c.metric, c.windowDays), c.op, c.value)
+        ? null
+        : `${c.metric} ${c.windowDays === null ? 'lifetime' : `in ${c.windowDays} days`} ${c.op} ${c.value}`;
+  }
+}
+
+/** null when the conditions hold, else the first one that failed (for `all`) or a summary (for `any`). */
+export function failedCondition(when: RuleNode, facts: RuleFacts): string | null {
+  if ('all' in when) {
+    for (const node of when.all) {
+      const failed = failedCondition(node, facts);
+      if (failed) return failed;
+    }
+    return null;
+  }
+  if ('any' in when) {
+    const failures: string[] = [];
+    for (const node of when.any) {
+      const failed = failedCondition(node, facts);
+      if (!failed) return null;
+      failures.push(failed);
+    }
+    return failures.length === 0 ? 'no condition' : `none of: ${failures.join('; ')}`;
+  }
+  return test(when, facts);
+}
+
+/** The windows of affiliate totals the rules ask about, so the caller reads each once. */
+export function totalsNeeded(rules: RewardRule[]): { metric: AffiliateMetric; windowDays: number | null }[] {
+  const out = new Map<string, { metric: AffiliateMetric; windowDays: number | null }>();
+  const walk = (n: RuleNode) => {
+    if ('all' in n) n.all.forEach(walk);
+    else if ('any' in n) n.any.forEach(walk);
+    else if (n.kind === 'affiliate_totals')
+      out.set(`${n.metric}:${n.windowDays}`, { metric: n.metric, windowDays: n.windowDays });
+  };
+  for (const r of rules) walk(r.when);
+  return [...out.values()];
+}
+
+/** The terms with a rule's reward in place of the group's: the enrollment's own overrides still win. */
+export function withReward(terms: CommissionTerms, rule: RewardRule): CommissionTerms {
+  return {
+    ...terms,
+    commissionType: rule.reward.commissionType,
+    rateBps: terms.overridden.rate ? terms.rateBps : rule.reward.rateBps,
+    fixedMinor: terms.overridden.fixed ? terms.fixedMinor : rule.reward.fixedMinor,
+  };
+}
+
+const directAmount = (d: CommissionDecision) => (d.ok ? d.lines[0]!.amountMinor : -1);
+
+/**
+ * Chooses the reward for one event. Precedence: the enrollment's own override (kept by withReward),
+ * then the group's rule that matched, then the group's default reward. When several rules match,
+ * the one that pays the affiliate most for this event wins (ties: the earlier rule); every rule's
+ * verdict is kept, so the stored calculation says which rule paid and why the others did not.
+ * Rules without conditions that match are skipped, so a rule set that never matches pays exactly
+ * what the plain terms pay.
+ */
+export function chooseReward(
+  terms: CommissionTerms,
+  rules: RewardRule[],
+  facts: RuleFacts,
+  event: CommissionEvent,
+): { terms: CommissionTerms; rule: { id: string; name: string } | null; verdicts: RuleVerdict[] } {
+  const verdicts: RuleVerdict[] = [];
+  let best: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null = null;
+  const candidates: { rule: RewardRule; terms: CommissionTerms; amount: number; index: number }[] = [];
+  rules.forEach((rule, index) => {
+    if (!rule.events.includes(facts.eventType)) {
+      verdicts.push({
+        id: rule.id,
+        name: rule.name,
+        outcome: 'other_event',
+        detail: `pays on ${rule.events.join(', ')}`,
+      });
+      return;
+    }
+    const failed = failedCondition(rule.when, facts);
+    if (failed) {
+      verdicts.push({ id: rule.id, name: rule.name, outcome: 'not_matched', detail: failed });
+      return;
+    }
+    const ruled = withReward(terms, rule);
+    const amount = directAmount(computeCommissions(ruled, event, 0));
+    const candidate = { rule, terms: ruled, amount, index };
+    candidates.push(candidate);
+    if (!best || amount > best.amount) best = candidate;
+  });
+  const chosen = best as { rule: RewardRule; terms: CommissionTerms; amount: number; index: number } | null;
+  for (const c of candidates)
+    verdicts.push({
+      id: c.rule.id,
+      name: c.rule.name,
+      outcome: c === chosen ? 'chosen' : 'paid_less',
+      detail: `would pay ${Math.max(c.amount, 0)}`,
+    });
+  verdicts.sort((a, b) => rules.findIndex((r) => r.id === a.id) - rules.findIndex((r) => r.id === b.id));
+  return chosen
+    ? { terms: chosen.terms, rule: { id: chosen.rule.id, name: chosen.rule.name }, verdicts }
+    : { terms, rule: null, verdicts };
+}
