@@ -102,7 +102,9 @@ describe('a partner group without terms of its own', () => {
       };
       for (const rules of [[never], [never, same]]) {
         const chosen = chooseReward(grouped, rules, facts, event);
-        expect(paid(computeCommissions(chosen.terms, event, depth))).toEqual(paid(computeCommissions(plain, event, depth)));
+        expect(paid(computeCommissions(chosen.terms, event, depth))).toEqual(
+          paid(computeCommissions(plain, event, depth)),
+        );
       }
     }
   });

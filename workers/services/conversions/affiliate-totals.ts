@@ -63,7 +63,7 @@ export async function affiliateTotals({
             AND l.conversion_id <> ${input.excludeConversionId} AND l.created_at <= ${input.before.toISOString()}::timestamptz`;
     const { rows } = await ctx.db.execute(sql`SELECT ${sql.join(columns, sql`, `)} ${source}`);
     const row = rows[0] as Record<string, string | number>;
-    wanted.forEach((w, i) => out.set(`${w.metric}:${w.windowDays}`, Number(row[`m${i}`] ?? 0)));
+    for (const [i, w] of wanted.entries()) out.set(`${w.metric}:${w.windowDays}`, Number(row[`m${i}`] ?? 0));
   }
   return out;
 }
