@@ -1,28 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { prng } from '../../dev/prng';
 import { CommissionType, PayoutModel, RecurringMode } from '../../schema/enums';
-import {
-  effectiveTerms,
-  type TermsEnrollment,
-  type TermsGroup,
-  type TermsProgram,
-} from '../../workers/domain/commission-terms';
+import { effectiveTerms, type TermsEnrollment, type TermsProgram } from '../../workers/domain/commission-terms';
+import { TERMLESS_GROUP } from '../../workers/domain/fixtures/terms-group';
 import { type CommissionEvent, computeCommissions } from '../../workers/domain/compute-commissions';
 import { chooseReward, type RewardRule, type RuleFacts } from '../../workers/domain/reward-rules';
 
-const emptyGroup: TermsGroup = {
-  id: 'default-group',
-  name: 'Default',
-  version: 1,
-  commissionType: null,
-  commissionRateBps: null,
-  commissionFixedMinor: null,
-  recurringMode: null,
-  recurringMonths: null,
-  recurringRateBps: null,
-  multiLevelRatesBps: null,
-  holdDays: null,
-};
+const emptyGroup = TERMLESS_GROUP;
 
 /** What a decision pays, without the calculation's explanation (which names the group when there is one). */
 const paid = (d: ReturnType<typeof computeCommissions>) =>

@@ -3,7 +3,11 @@ import { eq, sql } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import * as s from '../../schema';
 import { type NodeDb, useNodeTestDatabase } from '../node-database';
+import { TERMLESS_GROUP } from '../../workers/domain/fixtures/terms-group';
 import { createTenant } from '../tenant';
+
+/** Every term of a group that sets none. */
+const { id: _id, name: _name, version: _version, ...TERMS } = TERMLESS_GROUP;
 
 // The backfill of 0044: run again here on programs and enrollments put back in the state before
 // groups existed (no group rows, enrollments without a group).
@@ -41,19 +45,7 @@ test('every program gets one default group without terms of its own, and every e
   const groups = await db.select().from(s.programGroups);
   const programs = await db.select({ id: s.programs.id }).from(s.programs);
   expect(groups).toHaveLength(programs.length);
-  for (const g of groups)
-    expect(g).toMatchObject({
-      name: 'Default',
-      isDefault: true,
-      commissionType: null,
-      commissionRateBps: null,
-      commissionFixedMinor: null,
-      recurringMode: null,
-      recurringMonths: null,
-      recurringRateBps: null,
-      multiLevelRatesBps: null,
-      holdDays: null,
-    });
+  for (const g of groups) expect(g).toMatchObject({ ...TERMS, name: 'Default', isDefault: true });
   const groupOf = new Map(groups.map((g) => [g.programId, g.id]));
   for (const e of [a.enrollment, b.enrollment, second!]) {
     const [row] = await db.select().from(s.enrollments).where(eq(s.enrollments.id, e.id));

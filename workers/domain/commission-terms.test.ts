@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { effectiveTerms, type TermsEnrollment, type TermsGroup, type TermsProgram } from './commission-terms';
+import { TERMLESS_GROUP } from './fixtures/terms-group';
 
 const program: TermsProgram = {
   id: 'program-1',
@@ -92,19 +93,7 @@ describe('effectiveTerms', () => {
   });
 });
 
-const emptyGroup: TermsGroup = {
-  id: 'group-1',
-  name: 'Gold',
-  version: 3,
-  commissionType: null,
-  commissionRateBps: null,
-  commissionFixedMinor: null,
-  recurringMode: null,
-  recurringMonths: null,
-  recurringRateBps: null,
-  multiLevelRatesBps: null,
-  holdDays: null,
-};
+const emptyGroup: TermsGroup = { ...TERMLESS_GROUP, name: 'Gold', version: 3 };
 
 describe('effectiveTerms with a partner group', () => {
   test("a group that sets nothing gives exactly the program's terms, and names itself", () => {
