@@ -24,6 +24,7 @@ import { platformRoutes } from './platform';
 import { portalRoutes } from './portal';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
+import { searchRoutes } from './search';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
@@ -59,4 +60,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   billingRoutes,
   webhooksRoutes,
   portalRoutes,
+  searchRoutes,
 ];
