@@ -1,15 +1,25 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/page-title';
 
 type PageHeaderProps = {
   title: ReactNode;
+  /** The tab's title when `title` is not plain text (a name with a status badge). */
+  tabTitle?: string;
+  /** One line: what the page is for. */
   description?: ReactNode;
-  /** Buttons or filters on the right; they wrap below the title on phones. */
+  /** The primary action (and filters) on the right; they wrap below the title on phones. Never one that stops or removes. */
   actions?: ReactNode;
+  /** Secondary actions, as Menu.Item elements, behind a "More" button; pausing and removing go here or lower. */
+  moreActions?: ReactNode;
 };
 
-/** The one h1 of a page, so every page has the same heading order and spacing. */
-export function PageHeader({ title, description, actions }: PageHeaderProps) {
+/** The one h1 of a page, so every page has the same heading order and spacing; it also titles the browser tab. */
+export function PageHeader({ title, tabTitle, description, actions, moreActions }: PageHeaderProps) {
+  const { t } = useTranslation();
+  usePageTitle(tabTitle ?? (typeof title === 'string' ? title : null));
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
       <Stack gap={4} miw={0}>
@@ -18,9 +28,23 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
         </Title>
         {description && <Text c="dimmed">{description}</Text>}
       </Stack>
-      {actions && (
+      {(actions || moreActions) && (
         <Group gap="sm" wrap="wrap">
           {actions}
+          {moreActions && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button
+                  variant="default"
+                  leftSection={<IconDots size={16} aria-hidden />}
+                  data-testid="page-more-actions"
+                >
+                  {t('pageHeader.more')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>{moreActions}</Menu.Dropdown>
+            </Menu>
+          )}
         </Group>
       )}
     </Group>

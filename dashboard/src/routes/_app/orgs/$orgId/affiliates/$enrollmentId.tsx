@@ -38,6 +38,7 @@ function AffiliatePage() {
       {(e) => (
         <>
           <PageHeader
+            tabTitle={affiliateName(e.affiliate)}
             title={
               <Group gap="sm" component="span" wrap="wrap">
                 <span>{affiliateName(e.affiliate)}</span>

@@ -33,6 +33,7 @@ function ProgramPage() {
       {(p) => (
         <>
           <PageHeader
+            tabTitle={p.name}
             title={
               <Group gap="sm" component="span" wrap="wrap">
                 <span>{p.name}</span>

@@ -100,6 +100,7 @@ function PayoutBatchPage() {
             ← {t('batch.back')}
           </RouterAnchor>
           <PageHeader
+            tabTitle={t('batch.title')}
             title={
               <Group gap="sm" component="span">
                 {t('batch.title')}
