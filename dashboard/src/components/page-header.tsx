@@ -1,8 +1,7 @@
-import { Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconDots } from '@tabler/icons-react';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/lib/page-title';
+import { MoreActionsMenu } from './more-actions-menu';
 
 type PageHeaderProps = {
   title: ReactNode;
@@ -18,7 +17,6 @@ type PageHeaderProps = {
 
 /** The one h1 of a page, so every page has the same heading order and spacing; it also titles the browser tab. */
 export function PageHeader({ title, tabTitle, description, actions, moreActions }: PageHeaderProps) {
-  const { t } = useTranslation();
   usePageTitle(tabTitle ?? (typeof title === 'string' ? title : null));
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
@@ -31,20 +29,7 @@ export function PageHeader({ title, tabTitle, description, actions, moreActions 
       {(actions || moreActions) && (
         <Group gap="sm" wrap="wrap">
           {actions}
-          {moreActions && (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button
-                  variant="default"
-                  leftSection={<IconDots size={16} aria-hidden />}
-                  data-testid="page-more-actions"
-                >
-                  {t('pageHeader.more')}
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>{moreActions}</Menu.Dropdown>
-            </Menu>
-          )}
+          {moreActions && <MoreActionsMenu>{moreActions}</MoreActionsMenu>}
         </Group>
       )}
     </Group>

@@ -50,7 +50,7 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
           </Text>
         )}
         {challengeToken ? (
-          <Suspense fallback={<LoadingState />}>
+          <Suspense fallback={<LoadingState shape="line" />}>
             <TwoFactorForm
               challengeToken={challengeToken}
               onSignedIn={signedIn}

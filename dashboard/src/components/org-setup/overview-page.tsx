@@ -75,7 +75,9 @@ export function OverviewPage() {
         }
       />
       {showChecklist && <ChecklistCard orgId={orgId} progress={progress} onDismiss={() => setDismissed(true)} />}
-      <QueryState query={headline}>{(report) => <OrgHeadline report={report} />}</QueryState>
+      <QueryState query={headline} skeleton="cards">
+        {(report) => <OrgHeadline report={report} />}
+      </QueryState>
       <QueryState query={series}>
         {(report) => <StatsChart report={report} from={range.from} to={range.to} />}
       </QueryState>

@@ -21,7 +21,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: { sm: 260, lg: 280 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
       <SkipLink />
@@ -57,7 +57,7 @@ export function AppLayout() {
         <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars scrollbarSize={10}>
           <NavLinks onNavigate={close} />
         </AppShell.Section>
-        <AppShell.Section>
+        <AppShell.Section pt="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
           <RouterAnchor to="/status" size="sm" c="dimmed" px="sm">
             {t('nav.status')}
           </RouterAnchor>

@@ -1,5 +1,5 @@
 import '@mantine/spotlight/styles.css';
-import { Loader, Text } from '@mantine/core';
+import { Loader, Modal, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
 import {
@@ -70,13 +70,16 @@ export function CommandPalette() {
       shortcut={['mod + K']}
       scrollable
       maxHeight="min(480px, 70dvh)"
-      aria-label={t('palette.buttonLabel', { shortcut: 'Ctrl+K' })}
     >
+      {/* The dialog's name for screen readers; the search field says the rest. */}
+      <VisuallyHidden>
+        <Modal.Title>{t('palette.title')}</Modal.Title>
+      </VisuallyHidden>
       <Spotlight.Search
         placeholder={t('palette.placeholder')}
         aria-label={t('palette.placeholder')}
         leftSection={<IconSearch size={20} stroke={1.6} aria-hidden />}
-        rightSection={records.pending ? <Loader size="xs" aria-label={t('palette.searching')} /> : null}
+        rightSection={records.pending ? <Loader size="xs" role="status" aria-label={t('palette.searching')} /> : null}
         data-testid="command-palette-input"
       />
       <Spotlight.ActionsList>

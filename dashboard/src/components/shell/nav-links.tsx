@@ -54,6 +54,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         onClick={onNavigate}
         activeOptions={{ exact: EXACT.has(item.entry.to) }}
         activeProps={{ active: true }}
+        py={6}
       />
     );
   };
@@ -76,6 +77,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
             onChange={(next) => setOpened((prev) => ({ ...prev, [group.id]: next }))}
             aria-expanded={open}
             fw={600}
+            py={6}
             childrenOffset={12}
             data-nav-group={group.id}
           >

@@ -34,7 +34,7 @@ function AffiliatePage() {
   const canReadStats = access.canManage || access.canReadMoney;
 
   return (
-    <QueryState query={enrollment}>
+    <QueryState query={enrollment} skeleton="detail">
       {(e) => (
         <>
           <PageHeader

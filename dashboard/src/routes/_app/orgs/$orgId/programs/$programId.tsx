@@ -29,7 +29,7 @@ function ProgramPage() {
   const canEdit = access.canManage && !access.readOnly;
 
   return (
-    <QueryState query={program}>
+    <QueryState query={program} skeleton="detail">
       {(p) => (
         <>
           <PageHeader

@@ -93,7 +93,7 @@ function PayoutBatchPage() {
       : []),
   ];
   return (
-    <QueryState query={query}>
+    <QueryState query={query} skeleton="detail">
       {({ batch, duties, items }) => (
         <>
           <RouterAnchor to="/orgs/$orgId/finance/payouts" params={{ orgId }} size="sm">
