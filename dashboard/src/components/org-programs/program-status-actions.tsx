@@ -42,7 +42,7 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
   return (
     <Group gap="sm" wrap="wrap">
       {targets.includes('active') && (
-        <Button loading={update.isPending && pending === null} onClick={() => changeTo('active')}>
+        <Button variant="filled" loading={update.isPending && pending === null} onClick={() => changeTo('active')}>
           {t(`actions.${verbOf(program.status, 'active')}`)}
         </Button>
       )}
