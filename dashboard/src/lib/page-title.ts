@@ -7,7 +7,8 @@ function useTitleOwner(): string {
   const app = useAppName();
   const org = useMatch({ from: '/_app/orgs/$orgId', shouldThrow: false });
   const advertiser = useMatch({ from: '/_app/affiliate/$orgId', shouldThrow: false });
-  return org?.context.organization.name ?? advertiser?.context.advertiser.name ?? app;
+  // A console that answered not found has no organization in its context.
+  return org?.context.organization?.name ?? advertiser?.context.advertiser?.name ?? app;
 }
 
 /**
