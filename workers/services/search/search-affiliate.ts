@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, ilike, or } from 'drizzle-orm';
-import { clicks, conversions, enrollments, links, organizations, programs } from '../../../schema';
+import { conversions, enrollments, links, organizations, programs } from '../../../schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { ServiceCall, ServiceContext } from '../../context';
-import { uuidv7Time } from '../../contracts/ids';
+import type { ServiceCall } from '../../context';
 import { actorId, portalScope } from '../access';
+import { findClickHit } from './click-hit';
 import { HITS_PER_KIND, type SearchHit } from './search-hit';
 import { idIs, prefixFirst } from './search-sql';
-import { type SearchTerms, searchTerms } from './search-terms';
+import { searchTerms } from './search-terms';
 
 /**
  * The signed-in affiliate's own programs, links, conversions and clicks matching `q`, in every advertiser it
@@ -62,7 +62,9 @@ export async function searchAffiliate({ ctx, input }: ServiceCall<{ q: string }>
           .orderBy(desc(conversions.occurredAt))
           .limit(HITS_PER_KIND)
       : [],
-    myClick(ctx, affiliateId, portalOrgId, terms),
+    terms.clickId
+      ? findClickHit({ ctx, input: { clickId: terms.clickId, affiliateId, organizationId: portalOrgId } })
+      : [],
   ]);
 
   return [
@@ -94,37 +96,5 @@ export async function searchAffiliate({ ctx, input }: ServiceCall<{ q: string }>
       }),
     ),
     ...clickRows,
-  ];
-}
-
-/** A click of the affiliate's own, by its whole id (one partition: the id carries the click time). */
-async function myClick(
-  ctx: ServiceContext,
-  affiliateId: string,
-  portalOrgId: string | undefined,
-  terms: SearchTerms,
-): Promise<SearchHit[]> {
-  if (!terms.clickId) return [];
-  const [click] = await ctx.db
-    .select({ id: clicks.id, orgId: clicks.organizationId, program: programs.name })
-    .from(clicks)
-    .leftJoin(programs, eq(programs.id, clicks.programId))
-    .where(
-      and(
-        eq(clicks.id, terms.clickId),
-        eq(clicks.clickedAt, new Date(uuidv7Time(terms.clickId))),
-        eq(clicks.affiliateId, affiliateId),
-        portalOrgId ? eq(clicks.organizationId, portalOrgId) : undefined,
-      ),
-    );
-  if (!click?.orgId) return [];
-  return [
-    {
-      kind: 'click',
-      id: click.id,
-      label: click.id,
-      sublabel: click.program,
-      params: { orgId: click.orgId, clickId: click.id },
-    },
   ];
 }

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
-import { apps, clicks, conversions, enrollments, links, programs, users } from '../../../schema';
-import type { ServiceCall, ServiceContext } from '../../context';
-import { uuidv7Time } from '../../contracts/ids';
+import { apps, conversions, enrollments, links, programs, users } from '../../../schema';
+import type { ServiceCall } from '../../context';
 import { actingAdvertiser } from '../access';
+import { findClickHit } from './click-hit';
 import { HITS_PER_KIND, type SearchHit } from './search-hit';
 import { idIs, prefixFirst } from './search-sql';
-import { type SearchTerms, searchTerms } from './search-terms';
+import { searchTerms } from './search-terms';
 
 /**
  * The acting organization's apps, programs, affiliates, links, conversions and clicks matching `q`: names
@@ -92,7 +92,7 @@ export async function searchOrganization({ ctx, input }: ServiceCall<{ q: string
       )
       .orderBy(desc(conversions.occurredAt))
       .limit(HITS_PER_KIND),
-    clickHit(ctx, orgId, terms),
+    terms.clickId ? findClickHit({ ctx, input: { clickId: terms.clickId, organizationId: orgId } }) : [],
   ]);
 
   return [
@@ -143,42 +143,4 @@ export async function searchOrganization({ ctx, input }: ServiceCall<{ q: string
       }),
     ),
   ];
-}
-
-/** A click id, whole: one partition read (the id carries the click time), then the conversion it led to. */
-async function clickHit(ctx: ServiceContext, orgId: string, terms: SearchTerms): Promise<SearchHit[]> {
-  if (!terms.clickId) return [];
-  const [click] = await ctx.db
-    .select({
-      id: clicks.id,
-      programId: clicks.programId,
-      affiliateId: clicks.affiliateId,
-      program: programs.name,
-      conversionId: sql<
-        string | null
-      >`(select ${conversions.id} from ${conversions} where ${conversions.clickId} = ${clicks.id} and ${conversions.organizationId} = ${orgId} order by ${conversions.occurredAt} limit 1)`,
-    })
-    .from(clicks)
-    .leftJoin(programs, eq(programs.id, clicks.programId))
-    .where(
-      and(
-        eq(clicks.id, terms.clickId),
-        eq(clicks.clickedAt, new Date(uuidv7Time(terms.clickId))),
-        eq(clicks.organizationId, orgId),
-      ),
-    );
-  if (!click) return [];
-  const hit: SearchHit = {
-    kind: 'click',
-    id: click.id,
-    label: click.id,
-    sublabel: click.program,
-    params: {
-      orgId,
-      ...(click.conversionId ? { conversionId: click.conversionId } : {}),
-      ...(click.programId ? { programId: click.programId } : {}),
-      ...(click.affiliateId ? { affiliateId: click.affiliateId } : {}),
-    },
-  };
-  return [hit];
 }
