@@ -5,7 +5,7 @@ type SearchHit = components['schemas']['SearchHit'];
 /** Which search answered: the organization console's, the affiliate's own, or platform staff's. */
 export type SearchAudience = 'organization' | 'affiliate' | 'platform';
 
-/** A router destination, loosely typed: the paths below are checked against the route tree by their tests. */
+/** A router destination, loosely typed: test/node/dashboard-search-targets.test.ts checks each path is a route. */
 export type HitTarget = { to: string; params: Record<string, string>; search?: Record<string, string> };
 
 /** The page a search hit opens, from its kind and the ids the API gave (its params). */
