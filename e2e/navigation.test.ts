@@ -103,6 +103,19 @@ test('at 1440 × 900 the owner reaches finance and account pages; groups remembe
   await page.waitForURL((url) => url.pathname === orgPath('/finance/statements'));
   await expect.poll(() => group(page, 'Finance').getAttribute('aria-expanded')).toBe('true');
   await nav(page).getByRole('link', { name: 'Statements' }).waitFor();
+
+  // A page listed below the fold (every group open again): the navbar scrolls its link into view on arrival.
+  await group(page, 'Integrations').click();
+  expect(await group(page, 'Integrations').getAttribute('aria-expanded')).toBe('true');
+  await page.goto(orgPath('/plan'));
+  const planLink = nav(page).getByRole('link', { name: 'Plan & usage' });
+  await expect.poll(() => planLink.getAttribute('aria-current')).toBe('page');
+  const inView = async () => {
+    const [link, box] = [await planLink.boundingBox(), await viewport.boundingBox()];
+    return !!link && !!box && link.y >= box.y - 1 && link.y + link.height <= box.y + box.height + 1;
+  };
+  await expect.poll(inView).toBe(true);
+  expect(await viewport.evaluate((el: any) => el.scrollTop)).toBeGreaterThan(0);
   await page.context().close();
 });
 

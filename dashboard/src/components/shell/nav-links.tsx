@@ -36,9 +36,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes, not when a group is toggled
   useEffect(() => {
     if (currentGroup && opened[currentGroup] === false) setOpened((prev) => ({ ...prev, [currentGroup]: true }));
-    const frame = requestAnimationFrame(() =>
-      document.querySelector('#app-navbar a[aria-current="page"]')?.scrollIntoView({ block: 'nearest' }),
-    );
+    const frame = requestAnimationFrame(revealCurrentLink);
     return () => cancelAnimationFrame(frame);
   }, [pathname, currentGroup]);
 
@@ -87,4 +85,17 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
       })}
     </Stack>
   );
+}
+
+/**
+ * Scrolls the navbar (never the page, nor a phone's hidden drawer sideways) so the current page's link shows.
+ */
+function revealCurrentLink() {
+  const link = document.querySelector<HTMLElement>('#app-navbar a[aria-current="page"]');
+  const viewport = link?.closest<HTMLElement>('.mantine-ScrollArea-viewport');
+  if (!link || !viewport) return;
+  const box = link.getBoundingClientRect();
+  const view = viewport.getBoundingClientRect();
+  if (box.top < view.top) viewport.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom) viewport.scrollTop += box.bottom - view.bottom;
 }
