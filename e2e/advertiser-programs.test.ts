@@ -116,9 +116,11 @@ test('the owner creates a program with referral levels and country rules in the 
 }, 180_000);
 
 test('the owner pauses and resumes the program, issues a postback secret and adds a creative', async () => {
-  // On a live program, pausing is a secondary action (never the filled primary button) and asks first.
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
-  expect(await pause.getAttribute('data-variant')).toBe('default');
+  // On a live program, pausing is a secondary action in the More menu (never a button beside it) and asks first.
+  const more = page.getByTestId('page-more-actions');
+  const pause = page.getByRole('menuitem', { name: 'Pause', exact: true });
+  expect(await page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(0);
+  await more.click();
   await pause.click();
   const confirmPause = page.getByRole('dialog', { name: `Pause ${PROGRAM_NAME}?` });
   await confirmPause.getByText('take no clicks').waitFor();
@@ -131,9 +133,11 @@ test('the owner pauses and resumes the program, issues a postback secret and add
   await resume.waitFor();
   expect(await resume.getAttribute('data-variant')).toBe('filled');
   await resume.click();
-  await pause.waitFor();
+  await resume.waitFor({ state: 'hidden' });
   // Archiving is final, so it asks first; cancelling keeps the program live.
-  await page.getByRole('button', { name: 'Archive' }).click();
+  await more.click();
+  await pause.waitFor();
+  await page.getByRole('menuitem', { name: 'Archive' }).click();
   const archive = page.getByRole('dialog', { name: `Archive ${PROGRAM_NAME}?` });
   await archive.waitFor();
   await archive.getByRole('button', { name: 'Cancel' }).click();
@@ -280,6 +284,7 @@ test('platform support staff read every page but see no control that changes any
     expect(await view.getByLabel(/^Name/).isDisabled()).toBe(true);
     for (const name of ['Pause', 'Archive', 'Save changes', 'Add level 3', 'Add landing page'])
       expect(await view.getByRole('button', { name }).count(), name).toBe(0);
+    expect(await view.getByTestId('page-more-actions').count()).toBe(0);
     await checkAxe(view, 'program settings (support)');
     await view.getByRole('tab', { name: 'Postback secret' }).click();
     await view.getByText('A secret is set.').waitFor();

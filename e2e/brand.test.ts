@@ -184,7 +184,8 @@ test('an owner edits the brand with the keyboard, uploads a logo and favicon, an
   const portal = await e2e.newPage({ locale: 'en', host: PORTAL_HOST });
   await portal.goto('/login');
   await h1(portal, 'Log in');
-  expect(await portal.title()).toBe(BRAND_NAME);
+  // The tab names the page, then the portal.
+  await expect.poll(() => portal.title()).toBe(`Log in · ${BRAND_NAME}`);
   expect(await portal.getByRole('banner').locator('img').getAttribute('src')).toBe(branding.logoUrl);
   expect(await portal.locator('link[rel="icon"]').last().getAttribute('href')).toBe(branding.faviconUrl);
   const loaded = await portal

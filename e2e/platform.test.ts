@@ -52,10 +52,12 @@ async function staff(role: 'platform_admin' | 'support', locale: 'en' | 'ru') {
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
 
-/** The page's data view has settled: a table, an empty state, a result, or a form's switch. */
+/** The page's data view has settled: a table, an empty state, a result, a form's switch or read-only values. */
 const settled = (page: Page) =>
   page
-    .locator('table, [data-testid="empty-state"], [data-testid="error-state"], input[role="switch"]')
+    .locator(
+      'table, [data-testid="empty-state"], [data-testid="error-state"], input[role="switch"], [data-testid="read-only-fields"]',
+    )
     .first()
     .waitFor({ timeout: 60_000 });
 

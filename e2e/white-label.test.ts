@@ -30,8 +30,11 @@ afterAll(async () => {
 const h1 = (target: Page, name: string | RegExp) =>
   target.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
 
+/** The tab names the page, then the portal: "Log in · <portal name>". */
+const titledByTheBrand = (title: string) => title.endsWith(` · ${BRAND.portalName}`);
+
 async function expectOnlyTheBrand(page: Page): Promise<void> {
-  expect(await page.title()).toBe(BRAND.portalName);
+  await expect.poll(async () => titledByTheBrand(await page.title())).toBe(true);
   const text = await page.locator('html').innerText();
   expect(text).toContain(BRAND.portalName);
   expect(text).not.toMatch(PLATFORM_NAME);
@@ -77,7 +80,7 @@ test('the signed-in shell on the portal host carries the brand; the platform hos
   const platform = await e2e.newPage({ locale: 'en' });
   await platform.goto('/login');
   await h1(platform, 'Log in');
-  expect(await platform.title()).toBe('Affiliate Edge');
+  await expect.poll(() => platform.title()).toBe('Log in · Affiliate Edge');
   expect(await platform.locator('html').innerText()).not.toContain(BRAND.portalName);
 }, 180_000);
 
@@ -139,7 +142,7 @@ test('an affiliate signs up on the portal, verifies by email and lands in that a
   for (const path of [`/affiliate/${elsewhere.org.id}/programs`, `/orgs/${elsewhere.org.id}`]) {
     await page.goto(path);
     await h1(page, 'Page not found');
-    expect(await page.title()).toBe(BRAND.portalName);
+    await expect.poll(() => page.title()).toBe(`Page not found · ${BRAND.portalName}`);
     expect(await page.locator('html').innerText()).not.toMatch(PLATFORM_NAME);
   }
   await shoot(page, 'portal-other-org-en');

@@ -23,7 +23,7 @@ useTestDatabase();
 
 interface OpenApiOperation {
   security?: Record<string, string[]>[];
-  parameters?: { name: string; in: string; schema?: { enum?: string[] } }[];
+  parameters?: { name: string; in: string; required?: boolean; schema?: { enum?: string[] } }[];
   requestBody?: {
     content?: Record<string, { schema?: { $ref?: string; required?: string[]; oneOf?: unknown[]; anyOf?: unknown[] } }>;
   };
@@ -207,10 +207,15 @@ afterAll(() => close());
 
 /** The path with each {param} replaced: known ids from `ids`, the first enum value, else a fresh id. */
 function fill(o: Operation, ids: Record<string, string>): string {
-  return o.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const enumValue = o.op.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema?.enum?.[0];
     return encodeURIComponent(ids[name] ?? enumValue ?? uuidv7());
   });
+  // A required query parameter (the search's text) gets a value, so the request reaches the tenancy checks.
+  const query = (o.op.parameters ?? [])
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? 'suite')}`);
+  return query.length > 0 ? `${path}?${query.join('&')}` : path;
 }
 
 const bodyFor = (o: Operation) => (o.op.requestBody ? {} : undefined);

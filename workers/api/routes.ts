@@ -29,6 +29,7 @@ import { portalRoutes } from './portal';
 import { programGroupsRoutes } from './program-groups';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
+import { searchRoutes } from './search';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import type { AppEnv } from './types';
@@ -69,4 +70,5 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   billingRoutes,
   webhooksRoutes,
   portalRoutes,
+  searchRoutes,
 ];

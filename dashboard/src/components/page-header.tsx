@@ -1,15 +1,23 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { usePageTitle } from '@/lib/page-title';
+import { MoreActionsMenu } from './more-actions-menu';
 
 type PageHeaderProps = {
   title: ReactNode;
+  /** The tab's title when `title` is not plain text (a name with a status badge). */
+  tabTitle?: string;
+  /** One line: what the page is for. */
   description?: ReactNode;
-  /** Buttons or filters on the right; they wrap below the title on phones. */
+  /** The primary action (and filters) on the right; they wrap below the title on phones. Never one that stops or removes. */
   actions?: ReactNode;
+  /** Secondary actions, as Menu.Item elements, behind a "More" button; pausing and removing go here or lower. */
+  moreActions?: ReactNode;
 };
 
-/** The one h1 of a page, so every page has the same heading order and spacing. */
-export function PageHeader({ title, description, actions }: PageHeaderProps) {
+/** The one h1 of a page, so every page has the same heading order and spacing; it also titles the browser tab. */
+export function PageHeader({ title, tabTitle, description, actions, moreActions }: PageHeaderProps) {
+  usePageTitle(tabTitle ?? (typeof title === 'string' ? title : null));
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
       <Stack gap={4} miw={0}>
@@ -18,9 +26,10 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
         </Title>
         {description && <Text c="dimmed">{description}</Text>}
       </Stack>
-      {actions && (
+      {(actions || moreActions) && (
         <Group gap="sm" wrap="wrap">
           {actions}
+          {moreActions && <MoreActionsMenu>{moreActions}</MoreActionsMenu>}
         </Group>
       )}
     </Group>

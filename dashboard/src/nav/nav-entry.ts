@@ -1,12 +1,19 @@
+import type { Icon } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { OrgAccess } from '../lib/access/org-access';
 import type { components } from '../lib/api/schema.gen';
+import type { NavGroupId } from './nav-groups';
 
-/** One navbar link: a route path and the key of its label in the common namespace (nav.*). */
+/**
+ * One navbar link: a route path, the key of its label in the common namespace (nav.*), its icon and the group
+ * (what people do there) it is listed under.
+ */
 export type NavEntry = {
   to: NonNullable<LinkProps['to']>;
   labelKey: ParseKeys<'common'>;
+  icon: Icon;
+  group: NavGroupId;
   /** A page of the platform itself (recruiting to it), hidden on an advertiser's white-label portal. */
   platformOnly?: true;
 };

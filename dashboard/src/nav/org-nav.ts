@@ -1,38 +1,97 @@
+import {
+  IconAdjustments,
+  IconApps,
+  IconBrandPaypal,
+  IconCash,
+  IconChartLine,
+  IconChecklist,
+  IconCreditCard,
+  IconUserDollar,
+  IconFileInvoice,
+  IconGauge,
+  IconLayoutDashboard,
+  IconListCheck,
+  IconMailForward,
+  IconPalette,
+  IconReceipt,
+  IconRocket,
+  IconScale,
+  IconSend,
+  IconSpeakerphone,
+  IconUsers,
+  IconWebhook,
+  IconWorld,
+} from '@tabler/icons-react';
 import type { OrgNavEntry } from './nav-entry';
+
+const money = { group: 'money', show: (a) => a.canReadMoney } as const satisfies Pick<OrgNavEntry, 'group' | 'show'>;
 
 /**
  * The advertiser console: pages under /orgs/$orgId/..., linked with the current orgId. Add one line per page,
- * e.g. `{ to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly }`; no
+ * e.g. `{ to: '/orgs/$orgId/apps', labelKey: 'nav.apps', icon: IconApps, group: 'integrations', show: … }`; no
  * `show` means every role of the organization may open it.
  */
 export const ORG_NAV: OrgNavEntry[] = [
-  { to: '/orgs/$orgId', labelKey: 'nav.overview' },
-  { to: '/orgs/$orgId/getting-started', labelKey: 'nav.gettingStarted', show: (a) => a.canManage && !a.readOnly },
-  { to: '/orgs/$orgId/apps', labelKey: 'nav.apps', show: (a) => a.canManage || a.readOnly },
-  { to: '/orgs/$orgId/settings', labelKey: 'nav.settings' },
-  // Every role sees the brand (read-only unless owner or admin), as it sees the settings.
-  { to: '/orgs/$orgId/brand', labelKey: 'nav.brand' },
-  { to: '/orgs/$orgId/plan', labelKey: 'nav.plan' },
-  // Only where this installation sells plans; a self-hosted one without Stripe has nothing to show.
-  { to: '/orgs/$orgId/billing', labelKey: 'nav.billing', show: (_a, org) => org.billingEnabled },
+  { to: '/orgs/$orgId', labelKey: 'nav.overview', icon: IconLayoutDashboard, group: 'orgHome' },
+  {
+    to: '/orgs/$orgId/getting-started',
+    labelKey: 'nav.gettingStarted',
+    icon: IconRocket,
+    group: 'orgHome',
+    show: (a) => a.canManage && !a.readOnly,
+  },
   // Every role reads programs and affiliates (finance and support included); the pages hide what they cannot change.
-  { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms' },
-  { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates' },
-  { to: '/orgs/$orgId/invites', labelKey: 'nav.invites', show: (a) => a.canManage },
-  { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions' },
-  { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue' },
-  { to: '/orgs/$orgId/customers', labelKey: 'nav.customers' },
-  { to: '/orgs/$orgId/stats', labelKey: 'nav.stats' },
-  { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks' },
-  { to: '/orgs/$orgId/domains', labelKey: 'nav.domains', show: (a) => a.canManage },
-  { to: '/orgs/$orgId/webhooks', labelKey: 'nav.webhooks', show: (a) => a.canManage || a.readOnly },
-];
-
-/** The finance console of the same organization (owner, finance, platform staff). */
-export const FINANCE_NAV: OrgNavEntry[] = [
-  { to: '/orgs/$orgId/finance/balances', labelKey: 'nav.financeBalances', show: (a) => a.canReadMoney },
-  { to: '/orgs/$orgId/finance/payouts', labelKey: 'nav.financePayouts', show: (a) => a.canReadMoney },
-  { to: '/orgs/$orgId/finance/ledger', labelKey: 'nav.financeLedger', show: (a) => a.canReadMoney },
-  { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', show: (a) => a.canReadMoney },
-  { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', show: (a) => a.canReadMoney },
+  { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms', icon: IconSpeakerphone, group: 'partners' },
+  { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates', icon: IconUsers, group: 'partners' },
+  {
+    to: '/orgs/$orgId/invites',
+    labelKey: 'nav.invites',
+    icon: IconMailForward,
+    group: 'partners',
+    show: (a) => a.canManage,
+  },
+  { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'conversions' },
+  { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue', icon: IconChecklist, group: 'conversions' },
+  { to: '/orgs/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'conversions' },
+  { to: '/orgs/$orgId/stats', labelKey: 'nav.stats', icon: IconChartLine, group: 'reports' },
+  // The finance console of the same organization (owner, finance, platform staff).
+  { to: '/orgs/$orgId/finance/balances', labelKey: 'nav.financeBalances', icon: IconScale, ...money },
+  { to: '/orgs/$orgId/finance/payouts', labelKey: 'nav.financePayouts', icon: IconCash, ...money },
+  { to: '/orgs/$orgId/finance/ledger', labelKey: 'nav.financeLedger', icon: IconListCheck, ...money },
+  { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', icon: IconFileInvoice, ...money },
+  { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', icon: IconBrandPaypal, ...money },
+  {
+    to: '/orgs/$orgId/apps',
+    labelKey: 'nav.apps',
+    icon: IconApps,
+    group: 'integrations',
+    show: (a) => a.canManage || a.readOnly,
+  },
+  { to: '/orgs/$orgId/postbacks', labelKey: 'nav.outboundPostbacks', icon: IconSend, group: 'integrations' },
+  {
+    to: '/orgs/$orgId/webhooks',
+    labelKey: 'nav.webhooks',
+    icon: IconWebhook,
+    group: 'integrations',
+    show: (a) => a.canManage || a.readOnly,
+  },
+  {
+    to: '/orgs/$orgId/domains',
+    labelKey: 'nav.domains',
+    icon: IconWorld,
+    group: 'integrations',
+    show: (a) => a.canManage,
+  },
+  { to: '/orgs/$orgId/settings', labelKey: 'nav.settings', icon: IconAdjustments, group: 'organization' },
+  // Every role sees the brand (read-only unless owner or admin), as it sees the settings.
+  { to: '/orgs/$orgId/brand', labelKey: 'nav.brand', icon: IconPalette, group: 'organization' },
+  { to: '/orgs/$orgId/plan', labelKey: 'nav.plan', icon: IconGauge, group: 'organization' },
+  // Only where this installation sells plans; a self-hosted one without Stripe has nothing to show.
+  {
+    to: '/orgs/$orgId/billing',
+    labelKey: 'nav.billing',
+    icon: IconCreditCard,
+    group: 'organization',
+    show: (_a, org) => org.billingEnabled,
+  },
 ];

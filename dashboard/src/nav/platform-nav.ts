@@ -1,15 +1,27 @@
+import {
+  IconAdjustmentsAlt,
+  IconBuildingCommunity,
+  IconCoins,
+  IconHeartbeat,
+  IconHistory,
+  IconListCheck,
+  IconMailOff,
+  IconSend,
+  IconTicket,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { NavEntry } from './nav-entry';
 
 /** The platform console (platform owners, admins, support). Add one line per page under /platform/. */
 export const PLATFORM_NAV: NavEntry[] = [
-  { to: '/platform/users', labelKey: 'nav.platformUsers' },
-  { to: '/platform/tenants', labelKey: 'nav.platformTenants' },
-  { to: '/platform/queues', labelKey: 'nav.platformQueues' },
-  { to: '/platform/dead-letters', labelKey: 'nav.platformDeadLetters' },
-  { to: '/platform/postbacks', labelKey: 'nav.platformPostbacks' },
-  { to: '/platform/ledger', labelKey: 'nav.platformLedger' },
-  { to: '/platform/payout-minimums', labelKey: 'nav.platformMinimums' },
-  { to: '/platform/plans', labelKey: 'nav.platformPlans' },
-  { to: '/platform/audit-log', labelKey: 'nav.platformAudit' },
-  { to: '/platform/settings', labelKey: 'nav.platformSettings' },
+  { to: '/platform/users', labelKey: 'nav.platformUsers', icon: IconUsers, group: 'platform' },
+  { to: '/platform/tenants', labelKey: 'nav.platformTenants', icon: IconBuildingCommunity, group: 'platform' },
+  { to: '/platform/plans', labelKey: 'nav.platformPlans', icon: IconTicket, group: 'platform' },
+  { to: '/platform/payout-minimums', labelKey: 'nav.platformMinimums', icon: IconCoins, group: 'platform' },
+  { to: '/platform/audit-log', labelKey: 'nav.platformAudit', icon: IconHistory, group: 'platform' },
+  { to: '/platform/settings', labelKey: 'nav.platformSettings', icon: IconAdjustmentsAlt, group: 'platform' },
+  { to: '/platform/queues', labelKey: 'nav.platformQueues', icon: IconHeartbeat, group: 'operations' },
+  { to: '/platform/dead-letters', labelKey: 'nav.platformDeadLetters', icon: IconMailOff, group: 'operations' },
+  { to: '/platform/postbacks', labelKey: 'nav.platformPostbacks', icon: IconSend, group: 'operations' },
+  { to: '/platform/ledger', labelKey: 'nav.platformLedger', icon: IconListCheck, group: 'operations' },
 ];

@@ -4,6 +4,7 @@ import type { AffiliateReviewStatus, PlatformRole } from '../../../schema/enums'
 import type { ServiceCall } from '../../context';
 import { affiliateReviewStatus } from '../../domain/affiliate-review';
 import { affiliateAccountSql } from '../access';
+import { containsPattern } from '../like-pattern';
 
 export interface ListUsersInput {
   approvedAffiliate?: boolean | undefined;
@@ -36,8 +37,6 @@ export interface UserListItem {
   createdAt: Date;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The SQL of affiliateReviewStatus, limited to affiliate accounts. */
 function affiliateStatusCondition(status: AffiliateReviewStatus): SQL {
   const state =
@@ -60,7 +59,7 @@ export async function listUsers({
   if (input.affiliateStatus !== undefined) conditions.push(affiliateStatusCondition(input.affiliateStatus));
   if (input.banned !== undefined) conditions.push(eq(users.banned, input.banned));
   if (input.q) {
-    const pattern = `%${escapeLike(input.q)}%`;
+    const pattern = containsPattern(input.q);
     conditions.push(
       or(ilike(users.email, pattern), ilike(users.firstName, pattern), ilike(users.lastName, pattern)) as SQL,
     );

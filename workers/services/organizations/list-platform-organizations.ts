@@ -3,6 +3,7 @@ import { customDomains, memberships, organizations, plans, programs } from '../.
 import type { OrganizationStatus } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { requirePlatformStaff } from '../access';
+import { containsPattern } from '../like-pattern';
 
 export interface PlatformOrganizationFilters {
   /** Part of the name or slug, case-insensitive. */
@@ -12,15 +13,13 @@ export interface PlatformOrganizationFilters {
   cursor?: string | undefined;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Every tenant for platform staff, newest first, with its plan and how many members and programs it has;
  * one row beyond `limit` marks a next page.
  */
 export async function listPlatformOrganizations({ ctx, input }: ServiceCall<PlatformOrganizationFilters>) {
   requirePlatformStaff(ctx);
-  const pattern = input.q ? `%${escapeLike(input.q)}%` : undefined;
+  const pattern = input.q ? containsPattern(input.q) : undefined;
   return ctx.db
     .select({
       organization: organizations,

@@ -17,7 +17,7 @@ export function VerifyEmailOutcome({ token }: { token: string | undefined }) {
     if (token) verify.mutate(token);
   });
 
-  if (token && (verify.isIdle || verify.isPending)) return <LoadingState label={t('common.working')} />;
+  if (token && (verify.isIdle || verify.isPending)) return <LoadingState label={t('common.working')} shape="line" />;
   const toLogin = (
     <RouterButton to="/login" fullWidth>
       {t('common.toLogin')}

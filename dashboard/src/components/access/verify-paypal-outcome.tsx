@@ -23,7 +23,7 @@ export function VerifyPaypalOutcome({ token }: { token: string | undefined }) {
     if (token) verify.mutate(token);
   });
 
-  if (token && (verify.isIdle || verify.isPending)) return <LoadingState label={t('common.working')} />;
+  if (token && (verify.isIdle || verify.isPending)) return <LoadingState label={t('common.working')} shape="line" />;
   const kind = verify.isSuccess ? null : token ? linkErrorKind(verify.error) : 'invalid';
   if (kind === 'other')
     return <ErrorState error={verify.error} onRetry={token ? () => verify.mutate(token) : undefined} />;

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/page-title';
 import { useAppName } from '@/lib/portal/portal';
 import { signedOutLanguageChoice } from '@/lib/i18n/signed-out-choice';
 import { session } from '@/lib/session/session';
@@ -20,6 +21,8 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
   const queryClient = useQueryClient();
   const [challengeToken, setChallengeToken] = useState<string | null>(null);
   const app = useAppName();
+  const title = t(challengeToken ? 'twoFactor.title' : 'login.title');
+  usePageTitle(title);
 
   const signedIn = async (accessToken: string) => {
     session.signIn(accessToken);
@@ -37,7 +40,7 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1} fz="h2">
-            {t(challengeToken ? 'twoFactor.title' : 'login.title')}
+            {title}
           </Title>
           <Text c="dimmed">{challengeToken ? t('twoFactor.description') : t('login.description', { app })}</Text>
         </Stack>
@@ -47,7 +50,7 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
           </Text>
         )}
         {challengeToken ? (
-          <Suspense fallback={<LoadingState />}>
+          <Suspense fallback={<LoadingState shape="line" />}>
             <TwoFactorForm
               challengeToken={challengeToken}
               onSignedIn={signedIn}

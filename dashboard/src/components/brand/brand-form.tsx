@@ -8,6 +8,7 @@ import { useNotify } from '../org-setup/use-notify';
 import { type ImageChoice, choiceSrc, isImageLink } from './brand-file';
 import { BrandError } from './brand-error';
 import { type BrandLook, BrandPreview } from './brand-preview';
+import { BrandValues } from './brand-values';
 import { ImagePicker } from './image-picker';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -19,10 +20,12 @@ type BrandFormProps = {
   organization: Organization;
   /** Owner or admin on a plan with white-label. */
   editable: boolean;
+  /** A role that may never change the brand: its values as text instead of a form (the plan gate keeps the form). */
+  readOnly?: boolean;
 };
 
 /** The brand's fields and images beside a live preview; images upload on save, then the fields are saved. */
-export function BrandForm({ organization, editable }: BrandFormProps) {
+export function BrandForm({ organization, editable, readOnly = false }: BrandFormProps) {
   const { t } = useTranslation('orgbrand');
   const notify = useNotify();
   const update = useUpdateOrganization(organization.id);
@@ -100,38 +103,50 @@ export function BrandForm({ organization, editable }: BrandFormProps) {
           <Title order={2} fz="h4" id="brand-form-title">
             {t('form.title')}
           </Title>
-          <TextInput
-            label={t('form.portalName')}
-            description={t('form.portalNameHint')}
-            placeholder={organization.name}
-            disabled={!editable}
-            {...form.getInputProps('portalName')}
-          />
-          <ColorInput
-            label={t('form.primaryColor')}
-            description={t('form.primaryColorHint')}
-            format="hex"
-            disabled={!editable}
-            withPicker={editable}
-            withEyeDropper={false}
-            {...form.getInputProps('primaryColor')}
-          />
-          <ImagePicker kind="logo" current={branding.logoUrl} choice={logo} onChange={setLogo} disabled={!editable} />
-          <ImagePicker
-            kind="favicon"
-            current={branding.faviconUrl}
-            choice={favicon}
-            onChange={setFavicon}
-            disabled={!editable}
-          />
-          <TextInput
-            label={t('form.supportEmail')}
-            description={t('form.supportEmailHint')}
-            type="email"
-            autoComplete="email"
-            disabled={!editable}
-            {...form.getInputProps('supportEmail')}
-          />
+          {readOnly ? (
+            <BrandValues organization={organization} />
+          ) : (
+            <>
+              <TextInput
+                label={t('form.portalName')}
+                description={t('form.portalNameHint')}
+                placeholder={organization.name}
+                disabled={!editable}
+                {...form.getInputProps('portalName')}
+              />
+              <ColorInput
+                label={t('form.primaryColor')}
+                description={t('form.primaryColorHint')}
+                format="hex"
+                disabled={!editable}
+                withPicker={editable}
+                withEyeDropper={false}
+                {...form.getInputProps('primaryColor')}
+              />
+              <ImagePicker
+                kind="logo"
+                current={branding.logoUrl}
+                choice={logo}
+                onChange={setLogo}
+                disabled={!editable}
+              />
+              <ImagePicker
+                kind="favicon"
+                current={branding.faviconUrl}
+                choice={favicon}
+                onChange={setFavicon}
+                disabled={!editable}
+              />
+              <TextInput
+                label={t('form.supportEmail')}
+                description={t('form.supportEmailHint')}
+                type="email"
+                autoComplete="email"
+                disabled={!editable}
+                {...form.getInputProps('supportEmail')}
+              />
+            </>
+          )}
           <BrandError error={error} />
           {editable && (
             <Group>

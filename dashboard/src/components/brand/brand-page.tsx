@@ -39,7 +39,9 @@ export function BrandPage() {
             )}
             {!canManage && <Text c="dimmed">{t('readOnly')}</Text>}
             <QueryState query={organization}>
-              {(loaded) => <BrandForm organization={loaded} editable={canManage && current.whiteLabel} />}
+              {(loaded) => (
+                <BrandForm organization={loaded} editable={canManage && current.whiteLabel} readOnly={!canManage} />
+              )}
             </QueryState>
             {(access.canManage || access.readOnly) && <PortalDomains orgId={orgId} />}
           </Stack>

@@ -1,9 +1,11 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
+import { IconArchive, IconPlayerPause, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProgramDeletable, PROGRAM_TRANSITIONS } from '@domain/program-status';
 import { type Program, type ProgramStatus, useDeleteProgram, useUpdateProgram } from '@/queries/org-programs';
+import { MoreActionsMenu } from '../more-actions-menu';
 import { ConfirmModal } from './confirm-modal';
 import { useNotifyDone } from './use-notify-done';
 
@@ -32,28 +34,42 @@ export function ProgramStatusActions({ orgId, program }: { orgId: string; progra
         },
       },
     );
-  // Going live (or back) is the page's one primary action; pausing and archiving stop traffic, so they are
-  // secondary and ask first (archiving is final, pausing turns every affiliate's links off until resumed).
-  const targets = [...PROGRAM_TRANSITIONS[program.status]].sort(
-    (a, b) => Number(b === 'active') - Number(a === 'active'),
-  );
+  // Going live (or back) is the page's one primary action; pausing and archiving stop traffic, so they sit in the
+  // More menu and ask first (archiving is final, pausing turns every affiliate's links off until resumed).
+  const targets = PROGRAM_TRANSITIONS[program.status];
+  const stops = targets.filter((to) => to !== 'active');
+  const deletable = isProgramDeletable(program.status);
   return (
     <Group gap="sm" wrap="wrap">
-      {targets.map((to) => (
-        <Button
-          key={to}
-          variant={to === 'active' ? 'filled' : to === 'archived' ? 'outline' : 'default'}
-          color={to === 'archived' ? 'red' : undefined}
-          loading={update.isPending && pending === null && to === 'active'}
-          onClick={() => (to === 'active' ? changeTo(to) : setPending({ kind: 'status', to }))}
-        >
-          {t(`actions.${verbOf(program.status, to)}`)}
+      {targets.includes('active') && (
+        <Button variant="filled" loading={update.isPending && pending === null} onClick={() => changeTo('active')}>
+          {t(`actions.${verbOf(program.status, 'active')}`)}
         </Button>
-      ))}
-      {isProgramDeletable(program.status) && (
-        <Button variant="subtle" color="red" onClick={() => setPending({ kind: 'delete' })}>
-          {t('actions.delete')}
-        </Button>
+      )}
+      {(stops.length > 0 || deletable) && (
+        <MoreActionsMenu>
+          {stops.map((to) => (
+            <Menu.Item
+              key={to}
+              color={to === 'archived' ? 'red' : undefined}
+              leftSection={
+                to === 'archived' ? <IconArchive size={16} aria-hidden /> : <IconPlayerPause size={16} aria-hidden />
+              }
+              onClick={() => setPending({ kind: 'status', to })}
+            >
+              {t(`actions.${verbOf(program.status, to)}`)}
+            </Menu.Item>
+          ))}
+          {deletable && (
+            <Menu.Item
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => setPending({ kind: 'delete' })}
+            >
+              {t('actions.delete')}
+            </Menu.Item>
+          )}
+        </MoreActionsMenu>
       )}
       <ConfirmModal
         opened={pending?.kind === 'status' && pending.to === 'paused'}

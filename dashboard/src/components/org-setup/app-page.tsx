@@ -16,7 +16,11 @@ import { useNotify } from './use-notify';
 export function AppPage() {
   const { orgId, appId } = useParams({ from: '/_app/orgs/$orgId/apps/$appId' });
   const app = useOrgApp(orgId, appId);
-  return <QueryState query={app}>{(loaded) => <AppDetails orgId={orgId} app={loaded} />}</QueryState>;
+  return (
+    <QueryState query={app} skeleton="detail">
+      {(loaded) => <AppDetails orgId={orgId} app={loaded} />}
+    </QueryState>
+  );
 }
 
 function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {

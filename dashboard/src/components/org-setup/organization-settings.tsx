@@ -12,6 +12,7 @@ import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { SETTINGS_FROM } from './settings-search';
 import { useNotify } from './use-notify';
+import { ReadOnlyFields } from '../read-only-fields';
 
 /**
  * The organization's name and its payout rule. What affiliates see of the brand (portal name, colour, logo,
@@ -51,7 +52,11 @@ function OrganizationForm({ organization }: { organization: Organization }) {
     <form onSubmit={submit} noValidate style={{ maxWidth: 560 }}>
       <Stack gap="md">
         {update.isError && <ErrorState error={update.error} />}
-        <TextInput label={t('organization.name')} required readOnly={!manage} {...form.getInputProps('name')} />
+        {manage ? (
+          <TextInput label={t('organization.name')} required {...form.getInputProps('name')} />
+        ) : (
+          <ReadOnlyFields fields={[{ label: t('organization.name'), value: organization.name }]} />
+        )}
         <Text size="sm" data-testid="brand-page-link">
           {t('organization.brandPage')}{' '}
           <RouterAnchor to="/orgs/$orgId/brand" params={{ orgId: organization.id }}>

@@ -79,7 +79,9 @@ export function OverviewPage() {
         }
       />
       {showChecklist && <ChecklistCard orgId={orgId} progress={progress} onDismiss={() => setDismissed(true)} />}
-      <QueryState query={headline}>{(report) => <OrgHeadline report={report} />}</QueryState>
+      <QueryState query={headline} skeleton="cards">
+        {(report) => <OrgHeadline report={report} />}
+      </QueryState>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <QueryState query={series}>

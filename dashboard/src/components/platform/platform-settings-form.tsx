@@ -5,6 +5,7 @@ import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { type PlatformSettings, useUpdatePlatformSettings } from '@/queries/platform-settings';
 import { ErrorState } from '../error-state';
 import { ExactNumberInput } from '../exact-number-input';
+import { ReadOnlyFields } from '../read-only-fields';
 import { useNotifyDone } from './use-notify-done';
 
 const MIN_DAYS = 1;
@@ -19,6 +20,7 @@ function daysOf(typed: string | number): number | null {
 /** The install's settings: affiliate auto-approval and the review time affiliates are told; support reads only. */
 export function PlatformSettingsForm({ settings }: { settings: PlatformSettings }) {
   const { t } = useTranslation('platform');
+  const { t: tc } = useTranslation();
   const { readOnly } = usePlatformAccess();
   const save = useUpdatePlatformSettings();
   const notify = useNotifyDone();
@@ -55,24 +57,41 @@ export function PlatformSettingsForm({ settings }: { settings: PlatformSettings 
               {t('settings.readOnly')}
             </Text>
           )}
-          <Switch
-            label={t('settings.autoApproval')}
-            description={t('settings.autoApprovalHint')}
-            checked={auto}
-            disabled={readOnly}
-            onChange={(event) => setAuto(event.currentTarget.checked)}
-          />
-          <ExactNumberInput
-            label={t('settings.reviewDays')}
-            description={t('settings.reviewDaysHint')}
-            value={days}
-            onChange={setDays}
-            min={MIN_DAYS}
-            max={MAX_DAYS}
-            error={parsedDays === null ? t('settings.reviewDaysRange') : undefined}
-            disabled={readOnly}
-            maw={320}
-          />
+          {readOnly ? (
+            <ReadOnlyFields
+              fields={[
+                {
+                  label: t('settings.autoApproval'),
+                  description: t('settings.autoApprovalHint'),
+                  value: tc(settings.affiliateAutoApproval ? 'values.on' : 'values.off'),
+                },
+                {
+                  label: t('settings.reviewDays'),
+                  description: t('settings.reviewDaysHint'),
+                  value: settings.affiliateReviewDays,
+                },
+              ]}
+            />
+          ) : (
+            <>
+              <Switch
+                label={t('settings.autoApproval')}
+                description={t('settings.autoApprovalHint')}
+                checked={auto}
+                onChange={(event) => setAuto(event.currentTarget.checked)}
+              />
+              <ExactNumberInput
+                label={t('settings.reviewDays')}
+                description={t('settings.reviewDaysHint')}
+                value={days}
+                onChange={setDays}
+                min={MIN_DAYS}
+                max={MAX_DAYS}
+                error={parsedDays === null ? t('settings.reviewDaysRange') : undefined}
+                maw={320}
+              />
+            </>
+          )}
           {save.isError && <ErrorState error={save.error} />}
           {!readOnly && (
             <Group>

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { LazyNotifications } from '../lazy-notifications';
 import { RouterAnchor } from '../router-anchor';
 import { BrandMark } from './brand-mark';
+import { CommandPalette } from './command-palette';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 import { NotificationsBell } from './notifications-bell';
+import { SearchButton } from './search-button';
 import { SkipLink } from './skip-link';
 import { TwoFactorBanner } from './two-factor-banner';
 import { UserMenu } from './user-menu';
@@ -19,11 +21,12 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: { sm: 260, lg: 280 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
       <SkipLink />
       <LazyNotifications />
+      <CommandPalette />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -42,6 +45,7 @@ export function AppLayout() {
             </RouterAnchor>
           </Group>
           <Group gap={6} wrap="nowrap">
+            <SearchButton />
             <LanguageSwitch />
             <NotificationsBell />
             <UserMenu />
@@ -49,10 +53,11 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id="app-navbar" p="sm" aria-label={t('nav.label')} component="nav">
-        <AppShell.Section grow component={ScrollArea}>
+        {/* The scrollbar shows whenever the groups overflow, so nothing hides below the fold unannounced. */}
+        <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars scrollbarSize={10}>
           <NavLinks onNavigate={close} />
         </AppShell.Section>
-        <AppShell.Section>
+        <AppShell.Section pt="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
           <RouterAnchor to="/status" size="sm" c="dimmed" px="sm">
             {t('nav.status')}
           </RouterAnchor>

@@ -1,67 +1,101 @@
-import { Stack, Text } from '@mantine/core';
-import { useMatch, useParams } from '@tanstack/react-router';
+import { NavLink, Stack } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { useLocation, useMatchRoute } from '@tanstack/react-router';
+import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { platformAccess } from '@/lib/access/platform-access';
-import { portal } from '@/lib/portal/portal';
-import { ACCOUNT_NAV } from '@/nav/account-nav';
-import { AFFILIATE_NAV, AFFILIATE_ORG_NAV } from '@/nav/affiliate-nav';
-import type { NavEntry, OrgNavEntry } from '@/nav/nav-entry';
-import { FINANCE_NAV, ORG_NAV } from '@/nav/org-nav';
-import { PLATFORM_NAV } from '@/nav/platform-nav';
-import { useMe } from '@/queries/me';
+import type { NavGroupItem, NavLinkItem } from '@/nav/build-nav';
+import { NAV_GROUPS, type NavGroupId } from '@/nav/nav-groups';
 import { RouterNavLink } from '../router-nav-link';
+import { useNavGroups } from './use-nav-groups';
 
 // Links whose own path is a prefix of their siblings' paths are active only on an exact match.
 const EXACT = new Set<string>(['/affiliate', '/orgs', '/orgs/$orgId', '/orgs/$orgId/conversions', '/platform']);
 
-/** The navbar sections the signed-in user may see, built from the per-role lists under nav/. */
+/** Which groups the user closed or opened; UI state only, kept on this device. */
+const GROUPS_KEY = 'ae.nav.groups';
+
+/**
+ * The navigation groups the user may see (buildNav over the per-role lists under nav/): collapsible parents with
+ * icons, whose open or closed state this device remembers.
+ */
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const { orgId } = useParams({ strict: false });
-  const orgMatch = useMatch({ from: '/_app/orgs/$orgId', shouldThrow: false });
-  // A session on an advertiser's portal is confined to it: the platform's own pages are not there.
-  const onPortal = portal().kind === 'organization';
-  const isAffiliate = me.approvedAffiliate || me.affiliateContexts.length > 0 || me.affiliateReview !== null;
-  // Until the platform approves the account, its review status leads the affiliate's links.
-  const underReview = me.affiliateReview !== null && me.affiliateReview.status !== 'approved';
-  const affiliateNav = [
-    ...(underReview ? [{ to: '/affiliate/welcome', labelKey: 'nav.accountStatus' } as const] : []),
-    ...(onPortal ? AFFILIATE_NAV.filter((e) => !e.platformOnly) : AFFILIATE_NAV),
-  ];
-  const advertiser = orgMatch ? undefined : me.affiliateContexts.find((c) => c.organizationId === orgId);
-  const orgContext = orgMatch?.context;
-  const visible = (entries: OrgNavEntry[]) =>
-    orgContext ? entries.filter((entry) => !entry.show || entry.show(orgContext.access, orgContext.organization)) : [];
+  const groups = useNavGroups();
+  const matchRoute = useMatchRoute();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const [opened, setOpened] = useLocalStorage<Partial<Record<NavGroupId, boolean>>>({
+    key: GROUPS_KEY,
+    defaultValue: {},
+    getInitialValueInEffect: false,
+  });
+  const isCurrent = (link: NavLinkItem) =>
+    !!matchRoute({ to: link.entry.to, params: link.params as never, fuzzy: !EXACT.has(link.entry.to) });
+  const currentGroup = groups.find((group) => group.links.some(isCurrent))?.id;
 
-  const section = (title: string, entries: NavEntry[], params?: { orgId: string }) =>
-    entries.length > 0 && (
-      <Stack gap={2}>
-        <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm">
-          {title}
-        </Text>
-        {entries.map((entry) => (
-          <RouterNavLink
-            key={entry.to}
-            to={entry.to}
-            params={params as never}
-            label={t(entry.labelKey)}
-            onClick={onNavigate}
-            activeOptions={{ exact: EXACT.has(entry.to) }}
-          />
-        ))}
-      </Stack>
+  // The current page is always in sight: its group opens, and its link scrolls into the navbar's view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes, not when a group is toggled
+  useEffect(() => {
+    if (currentGroup && opened[currentGroup] === false) setOpened((prev) => ({ ...prev, [currentGroup]: true }));
+    const frame = requestAnimationFrame(revealCurrentLink);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname, currentGroup]);
+
+  const link = (group: NavGroupItem, item: NavLinkItem) => {
+    const Icon = item.entry.icon;
+    return (
+      <RouterNavLink
+        key={`${group.id}:${item.entry.to}`}
+        to={item.entry.to}
+        params={item.params as never}
+        label={t(item.entry.labelKey)}
+        leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+        onClick={onNavigate}
+        activeOptions={{ exact: EXACT.has(item.entry.to) }}
+        activeProps={{ active: true }}
+        py={6}
+      />
     );
+  };
 
-  const orgParams = orgContext && { orgId: orgContext.organization.id };
   return (
-    <Stack gap="lg">
-      {orgContext && section(orgContext.organization.name, visible(ORG_NAV), orgParams)}
-      {orgContext && section(t('nav.finance'), visible(FINANCE_NAV), orgParams)}
-      {isAffiliate && section(t('nav.affiliate'), affiliateNav)}
-      {advertiser && section(advertiser.name, AFFILIATE_ORG_NAV, { orgId: advertiser.organizationId })}
-      {platformAccess(me.platformRole) && section(t('nav.platform'), PLATFORM_NAV)}
-      {section(t('nav.account'), [...ACCOUNT_NAV, { to: '/orgs', labelKey: 'nav.organizations' }])}
+    <Stack gap={2}>
+      {groups.map((group) => {
+        const meta = NAV_GROUPS[group.id];
+        if ('flat' in meta) return <Fragment key={group.id}>{group.links.map((item) => link(group, item))}</Fragment>;
+        const Icon = meta.icon;
+        const open = opened[group.id] ?? true;
+        return (
+          <NavLink
+            key={group.id}
+            component="button"
+            type="button"
+            label={group.title ?? t(meta.labelKey)}
+            leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+            opened={open}
+            onChange={(next) => setOpened((prev) => ({ ...prev, [group.id]: next }))}
+            aria-expanded={open}
+            fw={600}
+            py={6}
+            childrenOffset={12}
+            data-nav-group={group.id}
+          >
+            {group.links.map((item) => link(group, item))}
+          </NavLink>
+        );
+      })}
     </Stack>
   );
+}
+
+/**
+ * Scrolls the navbar (never the page, nor a phone's hidden drawer sideways) so the current page's link shows.
+ */
+function revealCurrentLink() {
+  const link = document.querySelector<HTMLElement>('#app-navbar a[aria-current="page"]');
+  const viewport = link?.closest<HTMLElement>('.mantine-ScrollArea-viewport');
+  if (!link || !viewport) return;
+  const box = link.getBoundingClientRect();
+  const view = viewport.getBoundingClientRect();
+  if (box.top < view.top) viewport.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom) viewport.scrollTop += box.bottom - view.bottom;
 }

@@ -4,6 +4,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { usePageTitle } from '@/lib/page-title';
 import { type Health, healthQueryOptions } from '@/queries/health';
 
 export const Route = createFileRoute('/_public/status')({
@@ -13,6 +14,7 @@ export const Route = createFileRoute('/_public/status')({
 function StatusPage() {
   const { t } = useTranslation('status');
   const query = useQuery(healthQueryOptions);
+  usePageTitle(t('title'));
   return (
     <Paper withBorder p={{ base: 'lg', sm: 'xl' }}>
       <Stack gap="lg">

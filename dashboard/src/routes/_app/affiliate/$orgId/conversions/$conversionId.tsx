@@ -23,7 +23,9 @@ function ConversionExplanationPage() {
         {t('explanation.back')}
       </RouterAnchor>
       <PageHeader title={t('explanation.title')} description={t('explanation.description')} />
-      <QueryState query={query}>{(explanation) => <ExplanationSteps explanation={explanation} />}</QueryState>
+      <QueryState query={query} skeleton="detail">
+        {(explanation) => <ExplanationSteps explanation={explanation} />}
+      </QueryState>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { DateRangeFilter } from '@/components/date-range-filter';
 import { BalancesSection } from '@/components/affiliate-profile/balances-section';
+import { affiliateName } from '@/components/org-affiliates/affiliate-name';
 import { FraudSection } from '@/components/affiliate-profile/fraud-section';
 import { NotesSection } from '@/components/affiliate-profile/notes-section';
 import { ProfileTitle } from '@/components/affiliate-profile/profile-title';
@@ -39,10 +40,11 @@ function AffiliatePage() {
   const canReadMoney = access.canReadMoney;
 
   return (
-    <QueryState query={enrollment}>
+    <QueryState query={enrollment} skeleton="detail">
       {(e) => (
         <>
           <PageHeader
+            tabTitle={affiliateName(e.affiliate)}
             title={<ProfileTitle enrollment={e} />}
             description={t('detailAffiliate.description', { program: e.programName })}
             actions={canEdit && <EnrollmentActions orgId={orgId} enrollment={e} size="sm" />}

@@ -26,7 +26,9 @@ function ConversionExplanationPage() {
         description={t('explanation.description')}
         actions={query.data && <ReviewActions orgId={orgId} detail={query.data} />}
       />
-      <QueryState query={query}>{(detail) => <ConversionExplanation orgId={orgId} detail={detail} />}</QueryState>
+      <QueryState query={query} skeleton="detail">
+        {(detail) => <ConversionExplanation orgId={orgId} detail={detail} />}
+      </QueryState>
     </>
   );
 }

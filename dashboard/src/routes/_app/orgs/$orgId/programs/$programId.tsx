@@ -30,10 +30,11 @@ function ProgramPage() {
   const canEdit = access.canManage && !access.readOnly;
 
   return (
-    <QueryState query={program}>
+    <QueryState query={program} skeleton="detail">
       {(p) => (
         <>
           <PageHeader
+            tabTitle={p.name}
             title={
               <Group gap="sm" component="span" wrap="wrap">
                 <span>{p.name}</span>

@@ -93,13 +93,14 @@ function PayoutBatchPage() {
       : []),
   ];
   return (
-    <QueryState query={query}>
+    <QueryState query={query} skeleton="detail">
       {({ batch, duties, items }) => (
         <>
           <RouterAnchor to="/orgs/$orgId/finance/payouts" params={{ orgId }} size="sm">
             ← {t('batch.back')}
           </RouterAnchor>
           <PageHeader
+            tabTitle={t('batch.title')}
             title={
               <Group gap="sm" component="span">
                 {t('batch.title')}

@@ -103,6 +103,7 @@ function ReconciliationPage() {
               ← {t('reconciliation.back')}
             </RouterAnchor>
             <PageHeader
+              tabTitle={t('reconciliation.title')}
               title={
                 <Group gap="sm" component="span">
                   {t('reconciliation.title')}

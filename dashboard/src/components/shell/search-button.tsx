@@ -1,0 +1,40 @@
+import { ActionIcon, Button, Kbd } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+/** Apple keyboards say ⌘; the shortcut is the same key (Mantine's `mod`). */
+const onMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Opens the command palette: a labelled button with its shortcut from `sm` up, an icon on phones. */
+export function SearchButton() {
+  const { t } = useTranslation();
+  const shortcut = onMac() ? '⌘K' : 'Ctrl+K';
+  const label = t('palette.buttonLabel', { shortcut });
+  return (
+    <>
+      <Button
+        visibleFrom="sm"
+        variant="default"
+        size="sm"
+        leftSection={<IconSearch size={16} stroke={1.6} aria-hidden />}
+        rightSection={<Kbd size="xs">{shortcut}</Kbd>}
+        onClick={() => spotlight.open()}
+        aria-label={label}
+        data-testid="search-button"
+      >
+        {t('palette.button')}
+      </Button>
+      <ActionIcon
+        hiddenFrom="sm"
+        variant="subtle"
+        color="gray"
+        size="lg"
+        onClick={() => spotlight.open()}
+        aria-label={label}
+      >
+        <IconSearch size={20} stroke={1.6} aria-hidden />
+      </ActionIcon>
+    </>
+  );
+}
