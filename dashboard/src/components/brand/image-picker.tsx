@@ -124,7 +124,7 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
       )}
       {problem && (
         <Alert color="red" variant="light" role="alert" p="xs" data-testid={`${kind}-error`}>
-          <Text size="sm" c="red.9">
+          <Text size="sm" c="red">
             {t(`errors.${problem}`)}
           </Text>
         </Alert>
