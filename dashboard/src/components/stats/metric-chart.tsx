@@ -26,7 +26,6 @@ type MetricChartProps = {
  * labelled, and a tooltip that names the bucket's time range in the report's time zone with exact values.
  */
 export function MetricChart(props: MetricChartProps) {
-  const dots = props.data.length <= 31;
   return (
     <Stack gap="xs" data-testid={props.testId}>
       <Title order={3} fz="sm" fw={600}>
@@ -40,9 +39,9 @@ export function MetricChart(props: MetricChartProps) {
         curveType="linear"
         withLegend={props.series.length > 1}
         legendProps={{ verticalAlign: 'top', height: 36 }}
-        withDots={dots}
+        withDots={false}
         maxBarWidth={28}
-        gridAxis="y"
+        gridAxis="x"
         yAxisLabel={props.yAxisLabel}
         xAxisLabel={props.xAxisLabel}
         yAxisProps={{ width: 72, allowDecimals: false }}

@@ -29,7 +29,8 @@ const PREVIOUS = { color: 'gray.6', type: 'line', strokeDasharray: '5 4' } as co
 
 /**
  * The period bucket by bucket, one chart per scale: clicks as an area, conversions as bars (leads and sales),
- * and money as its own chart per currency (revenue and payout for an advertiser, earnings for an affiliate).
+ * and money as bars of its own chart per currency (revenue and payout for an advertiser, earnings for an
+ * affiliate): a day's amount, not a line drawn between days.
  */
 export function StatsChart({ report, from, to, previous }: StatsChartProps) {
   const { t, i18n } = useTranslation('earnings');
@@ -142,15 +143,15 @@ export function StatsChart({ report, from, to, previous }: StatsChartProps) {
                   data={data}
                   series={[
                     withRevenue
-                      ? { name: 'revenueMinor', label: main, color: 'teal.7', type: 'area' }
-                      : { name: 'payoutMinor', label: main, color: 'teal.7', type: 'area' },
+                      ? { name: 'revenueMinor', label: main, color: 'teal.7', type: 'bar' }
+                      : { name: 'payoutMinor', label: main, color: 'teal.7', type: 'bar' },
                     ...(withRevenue
                       ? [
                           {
                             name: 'payoutMinor',
                             label: t('stats.chart.payout'),
                             color: 'iris.7',
-                            type: 'line',
+                            type: 'bar',
                           } as const,
                         ]
                       : []),

@@ -60,6 +60,7 @@ function PayoutBatchPage() {
     }),
     column.accessor('amountMinor', {
       header: t('batch.columns.amount'),
+      meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('status', {
