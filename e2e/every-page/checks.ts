@@ -25,9 +25,12 @@ export async function rawKeysOnPage(page: Page, known: ReturnType<typeof transla
   const text = await page.evaluate('document.body.innerText');
   const words = String(text).split(/[\s,;()«»"“”]+/);
   const namespaced = new RegExp(`^(${known.namespaces.join('|')}):[a-zA-Z]`);
-  return [
-    ...new Set(words.filter((w) => (w.includes('.') && known.keys.has(w.replace(/[.:]$/, ''))) || namespaced.test(w))),
-  ];
+  const isKey = (word: string) => {
+    // "event." ends a sentence; a key has a dot inside ("stats.chart.title").
+    const bare = word.replace(/[.:]$/, '');
+    return bare.includes('.') && known.keys.has(bare);
+  };
+  return [...new Set(words.filter((w) => isKey(w) || namespaced.test(w)))];
 }
 
 /** How far the page scrolls sideways, and the widest elements that stick out, to say where to look. */

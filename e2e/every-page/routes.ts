@@ -26,11 +26,24 @@ const AREAS: Record<Role, RegExp> = {
   support: /^\/platform(\/|$)/,
 };
 
+const OWNERS_ONLY = "owners' and admins' page: finance's navigation does not offer it (its API answers 403)";
+
 /**
- * Pages a role never lands on, with the reason: each redirects or answers for another kind of account.
+ * Pages a role never lands on, with the reason: each redirects, answers for another kind of account, or is
+ * left out of the role's navigation. Every other page of the role's area is visited, new ones included.
  */
 const SKIPPED: Partial<Record<Role, Record<string, string>>> = {
   affiliate: { '/affiliate/welcome': 'the home of an affiliate the platform has not approved; the demo affiliate is' },
+  finance: Object.fromEntries(
+    [
+      '/orgs/$orgId/getting-started',
+      '/orgs/$orgId/apps',
+      '/orgs/$orgId/apps/$appId',
+      '/orgs/$orgId/invites',
+      '/orgs/$orgId/domains',
+      '/orgs/$orgId/webhooks',
+    ].map((route) => [route, OWNERS_ONLY]),
+  ),
 };
 
 export type PageToVisit = { route: string; path: string };

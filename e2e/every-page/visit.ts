@@ -9,6 +9,8 @@ import { settle } from '../harness';
 export async function goTo(page: Page, path: string): Promise<{ h1: boolean }> {
   // A string, as the harness's other page scripts: this project's types have no DOM.
   await page.evaluate(`(() => {
+    // Already there (the page signed in on): nothing would render anew, and the old h1 is the page's own.
+    if (location.pathname + location.search === ${JSON.stringify(path)}) return;
     for (const h of document.querySelectorAll('h1')) h.setAttribute('data-every-page-old', '');
     const index = (history.state?.__TSR_index ?? 0) + 1;
     history.pushState({ __TSR_index: index, key: 'every-page-' + index, __TSR_key: 'every-page-' + index }, '', ${JSON.stringify(path)});
@@ -17,7 +19,10 @@ export async function goTo(page: Page, path: string): Promise<{ h1: boolean }> {
   return pageReady(page);
 }
 
-/** The page's own h1 is up and nothing is loading any more (spinners, skeletons, busy regions). */
+/**
+ * The page's own h1 is up and nothing is loading any more (spinners, skeletons, busy regions). A spinner hidden
+ * from screen readers is decoration that may turn forever ("waiting for your first event").
+ */
 export async function pageReady(page: Page): Promise<{ h1: boolean }> {
   const h1 = await page
     .locator('h1:not([data-every-page-old])')
@@ -27,7 +32,7 @@ export async function pageReady(page: Page): Promise<{ h1: boolean }> {
     .catch(() => false);
   await page
     .waitForFunction(
-      `![...document.querySelectorAll('.mantine-Loader-root, .mantine-Skeleton-root, [aria-busy="true"]')]
+      `![...document.querySelectorAll('.mantine-Loader-root:not([aria-hidden]), .mantine-Skeleton-root, [aria-busy="true"]')]
         .some((el) => el.getClientRects().length > 0)`,
       undefined,
       { timeout: 15_000 },

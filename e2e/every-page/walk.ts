@@ -12,6 +12,8 @@ export type Visit = {
   h1: boolean;
   /** Console errors and uncaught exceptions while it loaded. */
   consoleErrors: string[];
+  /** From the navigation to the page's h1 with nothing loading any more. */
+  loadMs: number;
 };
 
 /**
@@ -39,8 +41,9 @@ export async function walkRole(
     for (const width of input.widths) {
       await page.setViewportSize({ width, height: width < 768 ? 812 : 900 });
       for (const target of input.pages) {
+        const started = Date.now();
         const { h1 } = await goTo(page, target.path);
-        await onPage({ page, target, width, h1, consoleErrors: errors.take() });
+        await onPage({ page, target, width, h1, consoleErrors: errors.take(), loadMs: Date.now() - started });
       }
     }
   } finally {

@@ -54,7 +54,8 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
               data-testid={`${kind}-thumbnail`}
             />
           ) : (
-            <Text size="xs" c="dimmed">
+            // The thumbnail's ground stays light in both schemes (logos are made for it), so its text is dark too.
+            <Text size="xs" c="gray.7">
               {t('image.none')}
             </Text>
           )}
