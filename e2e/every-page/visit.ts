@@ -16,18 +16,23 @@ export async function goTo(page: Page, path: string): Promise<{ h1: boolean }> {
     history.pushState({ __TSR_index: index, key: 'every-page-' + index, __TSR_key: 'every-page-' + index }, '', ${JSON.stringify(path)});
     dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
   })()`);
-  return pageReady(page);
+  return pageReady(page, path);
 }
 
 /**
  * The page's own h1 is up and nothing is loading any more (spinners, skeletons, busy regions). A spinner hidden
  * from screen readers is decoration that may turn forever ("waiting for your first event").
  */
-export async function pageReady(page: Page): Promise<{ h1: boolean }> {
+export async function pageReady(page: Page, path?: string): Promise<{ h1: boolean }> {
+  // A new h1, or a redirect (an index route sending on to a page) back to the page already on show.
   const h1 = await page
-    .locator('h1:not([data-every-page-old])')
-    .first()
-    .waitFor({ timeout: 20_000 })
+    .waitForFunction(
+      `document.querySelector('h1:not([data-every-page-old])') !== null ||
+        (${JSON.stringify(path ?? null)} !== null && location.pathname !== ${JSON.stringify(path ?? null)} &&
+          document.querySelector('h1') !== null)`,
+      undefined,
+      { timeout: 20_000 },
+    )
     .then(() => true)
     .catch(() => false);
   await page
