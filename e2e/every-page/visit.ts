@@ -19,10 +19,10 @@ export async function goTo(page: Page, path: string): Promise<{ h1: boolean }> {
   return pageReady(page, path);
 }
 
-/**
- * The page's own h1 is up and nothing is loading any more (spinners, skeletons, busy regions). A spinner hidden
- * from screen readers is decoration that may turn forever ("waiting for your first event").
- */
+/** Spinners that turn until something happens elsewhere, not while the page loads: "waiting for your first event". */
+const FOREVER = '[data-testid="test-event-waiting"]';
+
+/** The page's own h1 is up and nothing is loading any more (spinners, skeletons, busy regions). */
 export async function pageReady(page: Page, path?: string): Promise<{ h1: boolean }> {
   // A new h1, or a redirect (an index route sending on to a page) back to the page already on show.
   const h1 = await page
@@ -37,8 +37,8 @@ export async function pageReady(page: Page, path?: string): Promise<{ h1: boolea
     .catch(() => false);
   await page
     .waitForFunction(
-      `![...document.querySelectorAll('.mantine-Loader-root:not([aria-hidden]), .mantine-Skeleton-root, [aria-busy="true"]')]
-        .some((el) => el.getClientRects().length > 0)`,
+      `![...document.querySelectorAll('.mantine-Loader-root, .mantine-Skeleton-root, [aria-busy="true"]')]
+        .some((el) => el.getClientRects().length > 0 && !el.closest(${JSON.stringify(FOREVER)}))`,
       undefined,
       { timeout: 15_000 },
     )
