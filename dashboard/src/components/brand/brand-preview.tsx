@@ -2,6 +2,7 @@ import { Box, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textOn } from '@/lib/text-on';
+import { IRIS } from '@/lib/theme';
 
 /** What the preview shows: the form's values as typed, and the images as chosen (not yet uploaded too). */
 export type BrandLook = {
@@ -13,8 +14,8 @@ export type BrandLook = {
   supportEmail: string;
 };
 
-// The portal's default primary colour (Mantine blue 9), when the brand sets none.
-const DEFAULT_COLOR = '#1864ab';
+// The portal's primary colour when the brand sets none: the product's own (Iris, the shade buttons use).
+const DEFAULT_COLOR = IRIS[8];
 
 function Logo({ src, height }: { src: string | null; height: number }) {
   // The name is written beside it: the image is decoration, as in the portal's own header.
