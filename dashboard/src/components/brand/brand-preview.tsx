@@ -1,5 +1,5 @@
 import { Box, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textOn } from '@/lib/text-on';
 import { IRIS } from '@/lib/theme';
@@ -17,6 +17,14 @@ export type BrandLook = {
 // The portal's primary colour when the brand sets none: the product's own (Iris, the shade buttons use).
 const DEFAULT_COLOR = IRIS[8];
 
+// The mock portal is drawn on light grounds (white, gray.0) in either scheme of the dashboard, so its text keeps
+// the light scheme's colours too; the dark scheme's light text would vanish on them.
+const LIGHT_MOCK = {
+  overflow: 'hidden',
+  color: 'var(--mantine-color-black)',
+  '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+} as CSSProperties;
+
 function Logo({ src, height }: { src: string | null; height: number }) {
   // The name is written beside it: the image is decoration, as in the portal's own header.
   return src ? <Image src={src} alt="" h={height} w="auto" maw={120} fit="contain" /> : null;
@@ -28,7 +36,7 @@ function Frame({ label, children }: { label: string; children: ReactNode }) {
       <Text size="xs" fw={600} c="dimmed" tt="uppercase">
         {label}
       </Text>
-      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+      <Paper withBorder radius="md" bg="white" style={LIGHT_MOCK}>
         {children}
       </Paper>
     </Stack>
