@@ -16,6 +16,7 @@ import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
+import { seedDemoData } from '../dev/seed';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
@@ -106,6 +107,10 @@ export interface StartE2eOptions {
   vars?: Record<string, string>;
   /** Hostnames the browser resolves to the local Worker (an advertiser's portal domain, say). */
   hosts?: string[];
+  /** Load `npm start`'s demo data (dev/seed.ts) into the database before the Worker starts. */
+  demo?: boolean;
+  /** A migrated database to use instead of a clone of the test run's template (dev/screenshots.ts has no run). */
+  database?: { url: string; proxy: string };
 }
 
 const E2E_STRIPE = { secretKey: 'sk_test_e2e_billing', webhookSecret: 'whsec_e2e_billing_0123456789abcdef' };
@@ -147,10 +152,11 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   try {
     // Node 20 has no global WebSocket for the Neon driver.
     neonConfig.webSocketConstructor = ws;
-    const database = await createTestDatabase();
+    const database = opts.database ?? (await createTestDatabase());
     pool = nodePool(database.url, database.proxy);
     const db = nodeDb(pool);
     const tenant = await createTenant(db);
+    if (opts.demo) await seedDemoData(database.url, database.proxy);
     const port = await freePort();
     let vars: Record<string, string> = { ...opts.vars };
     if (opts.paypal) {

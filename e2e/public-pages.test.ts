@@ -110,6 +110,19 @@ test('the login page at both widths, in English and Russian', async () => {
   await shoot(page, 'login-ru');
 }, 180_000);
 
+test('the login page follows the system colour scheme and stays axe clean in light and dark', async () => {
+  const page = await e2e.newPage();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(scheme);
+    await checkAxe(page, `login (${scheme})`);
+    await shoot(page, `login-${scheme}`);
+  }
+  await page.context().close();
+}, 120_000);
+
 test('the login form says an email is invalid, not merely required', async () => {
   const page = await e2e.newPage();
   await page.goto('/login');

@@ -54,7 +54,11 @@ applyPortalToDocument(i18n.t('app.name'));
 
 createRoot(rootElement).render(
   <StrictMode>
-    <MantineProvider theme={brandTheme(brand.primaryColor)} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      theme={brandTheme(brand.primaryColor)}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,4 +1,5 @@
 import { Button, Center, Group, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   type ColumnDef,
   flexRender,
@@ -10,6 +11,9 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromSorting, toSorting } from '../lib/table-search';
+import './table/column-meta';
+import { DataCards } from './table/data-cards';
+import { SortSelectOnPhone } from './table/sort-select-on-phone';
 
 type DataTableProps<Row> = {
   /** Names the table for screen readers. */
@@ -29,9 +33,14 @@ type DataTableProps<Row> = {
   empty: ReactNode;
 };
 
-/** TanStack Table rendered with Mantine: scrolls sideways on phones, sorts and pages through the URL/API. */
+/** Mantine's `sm` breakpoint: below it a table's columns do not fit, so its rows become cards. */
+export const PHONE_QUERY = '(max-width: 47.99em)';
+
+/** TanStack Table rendered with Mantine: a table from `sm` up, cards below it; sorts and pages through the URL/API. */
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { t } = useTranslation();
+  // Read at the first render (not after an effect), so a phone never lays out the wide table first.
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const sorting = toSorting(props.sort);
   const table = useReactTable({
     data: props.data,
@@ -51,53 +60,65 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   return (
     <>
-      {/* Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
-      <ScrollArea type="auto" offsetScrollbars="x" viewportProps={{ tabIndex: 0 }}>
-        <Table striped highlightOnHover verticalSpacing="sm" miw={600} captionSide="top">
-          <caption className="visually-hidden">{props.caption}</caption>
-          <Table.Thead>
-            {table.getHeaderGroups().map((group) => (
-              <Table.Tr key={group.id}>
-                {group.headers.map((header) => {
-                  const direction = header.column.getIsSorted();
-                  const content = flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <Table.Th
-                      key={header.id}
-                      aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
-                      style={{ whiteSpace: 'nowrap' }}
-                    >
-                      {header.column.getCanSort() && props.onSortChange ? (
-                        <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
-                          {content}
-                          <Text span aria-hidden ml={4} c="dimmed">
-                            {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
-                          </Text>
-                        </UnstyledButton>
-                      ) : (
-                        content
-                      )}
-                    </Table.Th>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Thead>
-          <Table.Tbody>
-            {table.getRowModel().rows.map((row) => (
-              <Table.Tr key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      {phone ? (
+        <>
+          {props.onSortChange && (
+            <SortSelectOnPhone table={table} sort={props.sort} onSortChange={props.onSortChange} />
+          )}
+          <DataCards table={table} caption={props.caption} />
+        </>
+      ) : (
+        // Focusable, so a keyboard can scroll a table wider than its column (axe: scrollable-region-focusable).
+        <ScrollArea type="auto" offsetScrollbars="x" viewportProps={{ tabIndex: 0 }}>
+          <Table striped highlightOnHover captionSide="top" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <caption className="visually-hidden">{props.caption}</caption>
+            <Table.Thead>
+              {table.getHeaderGroups().map((group) => (
+                <Table.Tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const direction = header.column.getIsSorted();
+                    const content = flexRender(header.column.columnDef.header, header.getContext());
+                    return (
+                      <Table.Th
+                        key={header.id}
+                        aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+                        ta={header.column.columnDef.meta?.numeric ? 'right' : undefined}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
+                        {header.column.getCanSort() && props.onSortChange ? (
+                          <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
+                            {content}
+                            <Text span aria-hidden ml={4} c="dimmed">
+                              {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                            </Text>
+                          </UnstyledButton>
+                        ) : (
+                          content
+                        )}
+                      </Table.Th>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {table.getRowModel().rows.map((row) => (
+                <Table.Tr key={row.id}>
+                  {row.getVisibleCells().map((cell) => (
+                    <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.numeric ? 'right' : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      )}
       {props.hasMore && props.onLoadMore && (
         <Center mt="md">
           <Group>
-            <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore}>
+            <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore} mih={44}>
               {t('table.loadMore')}
             </Button>
           </Group>

@@ -129,7 +129,7 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
                             to="/orgs/$orgId/settings"
                             params={{ orgId: b.organizationId }}
                             size="sm"
-                            c="red.9"
+                            c="red"
                             fw={600}
                             underline="always"
                           >
@@ -168,17 +168,17 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
               </Alert>
             )}
             {wrong && (
-              <Text c="red.8" size="sm" role="alert">
+              <Text c="red" size="sm" role="alert">
                 {t('deletion.wrong')}
               </Text>
             )}
             {tooMany && (
-              <Text c="red.8" size="sm" role="alert">
+              <Text c="red" size="sm" role="alert">
                 {t('security.password.tooMany')}
               </Text>
             )}
             {blocked && (
-              <Text c="red.8" size="sm" role="alert">
+              <Text c="red" size="sm" role="alert">
                 {t('deletion.changed')}
               </Text>
             )}

@@ -47,12 +47,12 @@ export function DisableTwoFactorModal({ opened, onClose }: { opened: boolean; on
         <Stack gap="md">
           <Text size="sm">{t('security.tfa.disableHint')}</Text>
           {wrong && (
-            <Text c="red.8" size="sm" role="alert">
+            <Text c="red" size="sm" role="alert">
               {t('security.tfa.wrongPassword')}
             </Text>
           )}
           {tooMany && (
-            <Text c="red.8" size="sm" role="alert">
+            <Text c="red" size="sm" role="alert">
               {t('security.password.tooMany')}
             </Text>
           )}

@@ -67,7 +67,7 @@ export function PaypalEmailSection({ me }: { me: Profile }) {
         <Text c="dimmed">{t('paypal.none')}</Text>
       )}
       {tooMany && (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="red" size="sm" role="alert">
           {t('paypal.tooMany')}
         </Text>
       )}

@@ -25,7 +25,7 @@ export function TotpCodeInput({ value, onChange, error }: TotpCodeInputProps) {
         data-testid="totp-input"
       />
       {error && (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="red" size="sm" role="alert">
           {error}
         </Text>
       )}

@@ -41,7 +41,7 @@ export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link })
         <Stack gap="md">
           <Text>{t('delete.body', { name: link.name, url: link.shortUrl })}</Text>
           {remove.isError && (
-            <Text c="red.8" size="sm" role="alert">
+            <Text c="red" size="sm" role="alert">
               {t('delete.failed')}
             </Text>
           )}

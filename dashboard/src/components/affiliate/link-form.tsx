@@ -1,6 +1,5 @@
 import { ActionIcon, Alert, Button, Fieldset, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { type LinkFormValues, UTM_KEYS, validateLinkForm } from './link-form-values';
@@ -37,12 +36,7 @@ export function LinkForm(props: LinkFormProps) {
   const landingChoices = enrollment ? [enrollment.program.landingUrl, ...enrollment.program.landingUrls] : [];
 
   return (
-    // Mantine's default error red is too light on white for WCAG AA; the darker shade keeps messages readable.
-    <form
-      onSubmit={form.onSubmit(props.onSubmit)}
-      noValidate
-      style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
-    >
+    <form onSubmit={form.onSubmit(props.onSubmit)} noValidate>
       <Stack gap="lg" maw={820}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -146,7 +140,7 @@ export function LinkForm(props: LinkFormProps) {
               </Group>
             ))}
             {form.errors.params && (
-              <Text size="sm" c="red.8">
+              <Text size="sm" c="red">
                 {form.errors.params}
               </Text>
             )}

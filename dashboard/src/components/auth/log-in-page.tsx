@@ -45,7 +45,7 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
           <Text c="dimmed">{challengeToken ? t('twoFactor.description') : t('login.description', { app })}</Text>
         </Stack>
         {notice === 'account_deleted' && !challengeToken && (
-          <Text role="status" size="sm" c="green.9" fw={500} data-testid="login-notice">
+          <Text role="status" size="sm" c="green" fw={500} data-testid="login-notice">
             {t('login.accountDeleted')}
           </Text>
         )}

@@ -1,7 +1,8 @@
 import { Box, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textOn } from '@/lib/text-on';
+import { IRIS } from '@/lib/theme';
 
 /** What the preview shows: the form's values as typed, and the images as chosen (not yet uploaded too). */
 export type BrandLook = {
@@ -13,8 +14,16 @@ export type BrandLook = {
   supportEmail: string;
 };
 
-// The portal's default primary colour (Mantine blue 9), when the brand sets none.
-const DEFAULT_COLOR = '#1864ab';
+// The portal's primary colour when the brand sets none: the product's own (Iris, the shade buttons use).
+const DEFAULT_COLOR = IRIS[8];
+
+// The mock portal is drawn on light grounds (white, gray.0) in either scheme of the dashboard, so its text keeps
+// the light scheme's colours too; the dark scheme's light text would vanish on them.
+const LIGHT_MOCK = {
+  overflow: 'hidden',
+  color: 'var(--mantine-color-black)',
+  '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+} as CSSProperties;
 
 function Logo({ src, height }: { src: string | null; height: number }) {
   // The name is written beside it: the image is decoration, as in the portal's own header.
@@ -27,7 +36,7 @@ function Frame({ label, children }: { label: string; children: ReactNode }) {
       <Text size="xs" fw={600} c="dimmed" tt="uppercase">
         {label}
       </Text>
-      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+      <Paper withBorder radius="md" bg="white" style={LIGHT_MOCK}>
         {children}
       </Paper>
     </Stack>

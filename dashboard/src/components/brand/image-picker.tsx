@@ -54,7 +54,8 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
               data-testid={`${kind}-thumbnail`}
             />
           ) : (
-            <Text size="xs" c="dimmed">
+            // The thumbnail's ground stays light in both schemes (logos are made for it), so its text is dark too.
+            <Text size="xs" c="gray.7">
               {t('image.none')}
             </Text>
           )}
@@ -124,7 +125,7 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
       )}
       {problem && (
         <Alert color="red" variant="light" role="alert" p="xs" data-testid={`${kind}-error`}>
-          <Text size="sm" c="red.9">
+          <Text size="sm" c="red">
             {t(`errors.${problem}`)}
           </Text>
         </Alert>

@@ -59,7 +59,7 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
               <Text size="sm" fw={600}>
                 {t('balances.minimum', { amount: formatMoney(payoutMinimumMinor, currency, lng) })}
               </Text>
-              <Text size="sm" c={left === 0 ? 'teal.9' : 'dimmed'} data-testid="balance-left">
+              <Text size="sm" c={left === 0 ? 'teal' : 'dimmed'} data-testid="balance-left">
                 {left === 0 ? t('balances.ready') : t('balances.left', { amount: formatMoney(left, currency, lng) })}
               </Text>
             </Group>

@@ -69,6 +69,7 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     }),
     column.accessor('amountMinor', {
       header: t('commissions.columns.amount'),
+      meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('status', {

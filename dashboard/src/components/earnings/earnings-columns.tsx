@@ -14,6 +14,7 @@ export function useEarningsColumns() {
     column.accessor((row) => row.money, {
       id: 'earnings',
       header: t('stats.metrics.earnings'),
+      meta: { numeric: true },
       enableSorting: false,
       cell: (i) => (
         <Stack gap={0}>
@@ -26,6 +27,7 @@ export function useEarningsColumns() {
     column.accessor((row) => row.money, {
       id: 'epc',
       header: t('stats.metrics.epc'),
+      meta: { numeric: true },
       enableSorting: false,
       cell: (i) => (
         <Stack gap={0}>

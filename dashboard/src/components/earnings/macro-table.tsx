@@ -10,7 +10,7 @@ export function MacroTable() {
       <Title order={2} fz="h4" mb="sm" id="macro-table-title">
         {t('postback.macros.title')}
       </Title>
-      <ScrollArea type="auto" offsetScrollbars="x">
+      <ScrollArea type="auto" offsetScrollbars="x" viewportProps={{ tabIndex: 0 }}>
         <Table verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>

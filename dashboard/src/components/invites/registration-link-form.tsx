@@ -2,7 +2,6 @@ import { Alert, Button, Paper, Radio, Select, SimpleGrid, Stack, TextInput, Titl
 import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreateRegistrationLinkRequest, useCreateRegistrationLink } from '@/queries/invites';
 import { orgProgramOptionsQueryOptions } from '@/queries/org-lookups';
@@ -71,12 +70,7 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
   const scopeOptions = [{ value: WHOLE_ORG, label: t('form.wholeOrg') }, ...(programs.data ?? [])];
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
-      {/* Mantine's default error red is too light on white for WCAG AA; the darker shade keeps messages readable. */}
-      <form
-        onSubmit={submit}
-        noValidate
-        style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
-      >
+      <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Title order={2} fz="h4">
             {t('form.title')}

@@ -1,7 +1,6 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencyDecimals, formatMinorUnits } from '@domain/format-minor-units';
 import { ApiError } from '@/lib/api/api-error';
@@ -54,7 +53,6 @@ export function OverridesForm({
     <Paper withBorder p="lg" radius="md">
       <form
         noValidate
-        style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
         onSubmit={form.onSubmit((v) =>
           update.mutate(
             {

@@ -98,7 +98,7 @@ export function CreativeImageUpload({ orgId, url, name, error, onUploaded }: Pro
       </Group>
       {shown && (
         <Alert color="red" variant="light" role="alert" p="xs" data-testid="creative-image-error">
-          <Text size="sm" c="red.9">
+          <Text size="sm" c="red">
             {t(`creatives.uploadErrors.${shown}`)}
           </Text>
         </Alert>

@@ -1,7 +1,6 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgCreative } from '@/queries/org-creatives';
 import { useCreateCreative, useUpdateCreative } from '@/queries/org-creatives';
@@ -67,11 +66,7 @@ export function CreativeModal(props: CreativeModalProps) {
       size="lg"
       closeButtonProps={{ 'aria-label': t('confirm.close') }}
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit(submit)}
-        style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
-      >
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack gap="md">
           {!props.creative && (
             <SegmentedControl

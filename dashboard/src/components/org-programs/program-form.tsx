@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type CSSProperties, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionError } from './action-error';
 import { BasicsSection } from './basics-section';
@@ -41,12 +41,7 @@ export function ProgramForm(props: ProgramFormProps) {
     },
   });
   return (
-    // Mantine's default error red is too light on white for WCAG AA; the darker shade keeps messages readable.
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => props.onSubmit(values, chosen.current), focusFirstError)}
-      style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
-    >
+    <form noValidate onSubmit={form.onSubmit((values) => props.onSubmit(values, chosen.current), focusFirstError)}>
       <Stack gap="lg" maw={960}>
         <Fieldset variant="unstyled" disabled={props.readOnly} p={0} m={0}>
           <Stack gap="lg">

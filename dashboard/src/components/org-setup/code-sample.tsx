@@ -1,4 +1,4 @@
-import { Code, Group, Stack, Text } from '@mantine/core';
+import { Box, Code, Group, Stack, Text } from '@mantine/core';
 import { CopyValue } from '../copy-value';
 
 /** A code block with a copy button; long lines wrap so a phone never scrolls the page sideways. */
@@ -15,11 +15,14 @@ export function CodeSample({
 }) {
   return (
     <Stack gap={4}>
-      <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="sm" c="dimmed">
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        {/* The hint wraps beside the copy button instead of pushing it off a phone's screen. */}
+        <Text size="sm" c="dimmed" style={{ flex: 1, minWidth: 0 }}>
           {hint}
         </Text>
-        <CopyValue value={code} label={label} />
+        <Box style={{ flexShrink: 0 }}>
+          <CopyValue value={code} label={label} />
+        </Box>
       </Group>
       <Code
         block

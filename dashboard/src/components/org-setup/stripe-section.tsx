@@ -16,6 +16,12 @@ import { useNotify } from './use-notify';
  * Each event type to subscribe to, with whether it ever arrived: a required type never received
  * means the endpoint is not subscribed to it (or nothing of that kind happened yet).
  */
+// A Russian status ("Пока нет (приходит, только когда случится)") is wider than a phone: the badge wraps.
+const BADGE_WRAPS = {
+  root: { height: 'auto', maxWidth: '100%' },
+  label: { overflow: 'visible', whiteSpace: 'normal' },
+} as const;
+
 function EventTypes({ stripe }: { stripe: StripeWebhook }) {
   const { t, i18n } = useTranslation('orgsetup');
   const lng = i18n.language;
@@ -36,15 +42,11 @@ function EventTypes({ stripe }: { stripe: StripeWebhook }) {
             <Group gap="xs" wrap="wrap">
               <code>{type.eventType}</code>
               {type.seen ? (
-                <Badge color="teal" variant="light" styles={{ label: { overflow: 'visible' } }}>
+                <Badge color="teal" variant="light" styles={BADGE_WRAPS}>
                   {t('stripe.received', { date: formatDateTime(type.lastSeenAt!, lng) })}
                 </Badge>
               ) : (
-                <Badge
-                  color={type.required ? 'orange' : 'gray'}
-                  variant="light"
-                  styles={{ label: { overflow: 'visible' } }}
-                >
+                <Badge color={type.required ? 'orange' : 'gray'} variant="light" styles={BADGE_WRAPS}>
                   {t(type.required ? 'stripe.neverReceived' : 'stripe.noneYet')}
                 </Badge>
               )}

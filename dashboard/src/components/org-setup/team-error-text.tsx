@@ -13,7 +13,7 @@ export function TeamErrorText({ error }: { error: unknown }) {
     error.status === 409 ? t('team.errors.lastOwner') : error.status === 403 ? t('team.errors.ownersOnly') : null;
   if (!meaning) return null;
   return (
-    <Text size="sm" c="red.8" role="alert" mb="sm">
+    <Text size="sm" c="red" role="alert" mb="sm">
       {meaning}
     </Text>
   );

@@ -16,6 +16,7 @@ export function useMoneyColumns() {
       id,
       header,
       enableSorting: false,
+      meta: { numeric: true },
       cell: (i) => (
         <Stack gap={0} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
           {i.getValue().length === 0 ? '—' : i.getValue().map((m) => <span key={m.currency}>{show(m)}</span>)}

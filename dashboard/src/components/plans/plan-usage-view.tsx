@@ -22,7 +22,7 @@ function MeterCard({ meter }: { meter: UsageMeter }) {
           </Text>
         </Group>
         {meter.allowed === 0 && meter.used > 0 && (
-          <Text size="sm" c="orange.9" mt="xs">
+          <Text size="sm" c="orange" mt="xs">
             {t('usage.over')}
           </Text>
         )}
@@ -61,7 +61,7 @@ function MeterCard({ meter }: { meter: UsageMeter }) {
         </Text>
       )}
       {over && (
-        <Text size="sm" c="red.9" mt="xs">
+        <Text size="sm" c="red" mt="xs">
           {meter.limit === 'clicks' ? t('usage.clicksOver') : t('usage.over')}
         </Text>
       )}

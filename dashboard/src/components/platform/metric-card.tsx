@@ -16,7 +16,7 @@ export function MetricCard({ label, value, hint, alert }: MetricCardProps) {
       <Text size="sm" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text fz={28} fw={700} c={alert ? 'red.8' : undefined} lh={1.3}>
+      <Text fz={28} fw={700} c={alert ? 'red' : undefined} lh={1.3}>
         {value}
       </Text>
       <Text size="xs" c="dimmed">

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { type CSSProperties, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinorUnits } from '@domain/format-minor-units';
 import { payoutMinimumProblem } from '@domain/payout-minimum';
@@ -60,8 +60,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
     p && 'problem' in p ? t(`minimums.invalid.${p.problem}`, { currency }) : undefined;
 
   return (
-    // The default error red is too light on white for small text (WCAG AA); the darker shade passes.
-    <Stack gap="lg" maw={760} style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}>
+    <Stack gap="lg" maw={760}>
       {save.isError && <ErrorState error={save.error} />}
       <Table.ScrollContainer minWidth={340}>
         <Table striped verticalSpacing="xs" data-testid="payout-minimums">

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { type CSSProperties, type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { type PlatformSettings, useUpdatePlatformSettings } from '@/queries/platform-settings';
@@ -39,14 +39,7 @@ export function PlatformSettingsForm({ settings }: { settings: PlatformSettings 
   };
 
   return (
-    // The default error red is too light on white for small text (WCAG AA); the darker shade passes.
-    <Paper
-      withBorder
-      radius="md"
-      p="lg"
-      maw={760}
-      style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
-    >
+    <Paper withBorder radius="md" p="lg" maw={760}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Title order={2} fz="h4">

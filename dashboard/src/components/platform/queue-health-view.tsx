@@ -43,7 +43,7 @@ export function QueueHealthView({ health }: { health: QueueHealth }) {
                   </Table.Td>
                   <Table.Td
                     ta="right"
-                    c={row.awaitingReplay > 0 ? 'red.8' : undefined}
+                    c={row.awaitingReplay > 0 ? 'red' : undefined}
                     fw={row.awaitingReplay > 0 ? 600 : undefined}
                   >
                     {n(row.awaitingReplay)}

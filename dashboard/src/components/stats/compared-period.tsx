@@ -32,9 +32,12 @@ export function ComparedPeriod({ period, timeZone }: { period: PreviousPeriod | 
   if (!period) return null;
   return (
     <Text size="sm" c="dimmed" data-testid="compared-period">
-      {t(period.partial ? 'stats.comparedPartial' : 'stats.compared', {
-        period: comparedPeriodText(period, timeZone, i18n.language),
-      })}
+      {
+        // A Russian date ends in an abbreviation ("25 окт."): the sentence's own full stop is not doubled.
+        t(period.partial ? 'stats.comparedPartial' : 'stats.compared', {
+          period: comparedPeriodText(period, timeZone, i18n.language),
+        }).replace(/\.\.$/, '.')
+      }
     </Text>
   );
 }

@@ -23,7 +23,7 @@ export function DeltaText({ current, previous, rate = false }: DeltaTextProps) {
       );
     const up = points > 0;
     return (
-      <Text size="sm" c={up ? 'teal.9' : 'red.9'} fw={600} data-testid="delta">
+      <Text size="sm" c={up ? 'teal' : 'red'} fw={600} data-testid="delta">
         <span aria-hidden>{up ? '▲' : '▼'} </span>
         {t(up ? 'stats.delta.upPoints' : 'stats.delta.downPoints', {
           points: formatNumber(Math.abs(points), i18n.language, { maximumFractionDigits: 1 }),
@@ -48,7 +48,7 @@ export function DeltaText({ current, previous, rate = false }: DeltaTextProps) {
     );
   const up = change > 0;
   return (
-    <Text size="sm" c={up ? 'teal.9' : 'red.9'} fw={600} data-testid="delta">
+    <Text size="sm" c={up ? 'teal' : 'red'} fw={600} data-testid="delta">
       <span aria-hidden>{up ? '▲' : '▼'} </span>
       {t(up ? 'stats.delta.up' : 'stats.delta.down', { percent })}
     </Text>

@@ -6,6 +6,8 @@ export type ReportRow = {
   bucketLocal: string | null;
   dimensions: Record<string, string | undefined>;
   metrics: ReportMetrics;
+  /** Per currency: an advertiser's carry revenue, an affiliate's only its own commission (payout). */
+  money?: { currency: string; payoutMinor: number; revenueMinor?: number }[];
   previous?: { metrics: ReportMetrics };
 };
 export type ReportRows = {

@@ -62,21 +62,25 @@ export function StatsBreakdown<Row extends ReportRow>({
     column.accessor((row) => row.metrics.clicks, {
       id: 'clicks',
       header: t('stats.metrics.clicks'),
+      meta: { numeric: true },
       cell: (i) => count(i.getValue()),
     }),
     column.accessor((row) => row.metrics.uniqueClicks, {
       id: 'uniqueClicks',
       header: t('stats.metrics.uniqueClicks'),
+      meta: { numeric: true },
       cell: (i) => count(i.getValue()),
     }),
     column.accessor((row) => (row.metrics.leads ?? 0) + (row.metrics.sales ?? 0), {
       id: 'conversions',
       header: t('stats.metrics.conversions'),
+      meta: { numeric: true },
       cell: (i) => count(i.getValue()),
     }),
     column.accessor((row) => row.metrics.cr, {
       id: 'cr',
       header: t('stats.metrics.cr'),
+      meta: { numeric: true },
       enableSorting: false,
       cell: (i) => (i.getValue() === null ? '—' : formatPercent(i.getValue() as number, lng, 2)),
     }),

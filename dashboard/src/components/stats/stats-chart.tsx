@@ -1,67 +1,172 @@
 import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
-import { Paper, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatHour, formatNumber, formatShortDay } from '@/lib/format';
+import { formatHour, formatMoney, formatNumber, formatShortDay } from '@/lib/format';
 import { EmptyState } from '../empty-state';
+import {
+  type AlignedPoint,
+  alignSeries,
+  bucketRangeText,
+  chartBuckets,
+  currenciesOf,
+  pickCounts,
+  pickMoney,
+  previousRange,
+  type SeriesRow,
+} from './chart-series';
+import { MetricChart, type MetricPoint } from './metric-chart';
 import type { ReportRows } from './report-types';
 
-/** Clicks and conversions per day (per hour for a one-day range); conversions on their own right-hand scale. */
-export function StatsChart({ report, from, to }: { report: ReportRows; from: string; to: string }) {
+type StatsChartProps = {
+  report: ReportRows;
+  from: string;
+  to: string;
+  /** The same report for the period just before (see previousRange), drawn faint and dashed; none to not compare. */
+  previous?: { rows: SeriesRow[] } | null;
+};
+
+const PREVIOUS = { color: 'gray.6', type: 'line', strokeDasharray: '5 4' } as const;
+
+/**
+ * The period bucket by bucket, one chart per scale: clicks as an area, conversions as bars (leads and sales),
+ * and money as bars of its own chart per currency (revenue and payout for an advertiser, earnings for an
+ * affiliate): a day's amount, not a line drawn between days.
+ */
+export function StatsChart({ report, from, to, previous }: StatsChartProps) {
   const { t, i18n } = useTranslation('earnings');
+  const lng = i18n.language;
   const hourly = report.granularity === 'hour';
-  const clicks = t('stats.metrics.clicks');
-  const conversions = t('stats.metrics.conversions');
-  // The API answers only buckets with traffic; every day (or hour) of the range gets a point, zero when empty.
-  const byBucket = new Map(report.rows.map((row) => [(row.bucketLocal ?? '').slice(0, hourly ? 13 : 10), row]));
-  const data = bucketsOf(from, to, hourly).map((bucket) => {
-    const row = byBucket.get(bucket);
-    const local = hourly ? `${bucket}:00:00Z` : `${bucket}T00:00:00Z`;
-    return {
-      label: hourly ? formatHour(local, i18n.language) : formatShortDay(local, i18n.language),
-      clicks: row?.metrics.clicks ?? 0,
-      conversions: (row?.metrics.leads ?? 0) + (row?.metrics.sales ?? 0),
-    };
+  const timeZone = report.timeZone ?? 'UTC';
+  const buckets = chartBuckets(from, to, hourly);
+  const before = previous ? previousRange(from, to) : null;
+  const input = {
+    buckets,
+    previousBuckets: before ? chartBuckets(before.from, before.to, hourly) : null,
+    rows: report.rows,
+    previousRows: previous?.rows ?? null,
+    hourly,
+  };
+  const label = (bucket: string) =>
+    hourly ? formatHour(`${bucket}:00:00Z`, lng) : formatShortDay(`${bucket}T00:00:00Z`, lng);
+  const base = <K extends string>(point: AlignedPoint<K>) => ({
+    label: label(point.bucket),
+    range: bucketRangeText(point.bucket, hourly, lng),
+    previousRange: point.previousBucket ? bucketRangeText(point.previousBucket, hourly, lng) : null,
   });
-  const empty = report.rows.length === 0;
+  const count = (value: number) => formatNumber(value, lng);
+  const xAxisLabel = t(hourly ? 'stats.chart.axisHour' : 'stats.chart.axisDay', { timeZone });
+  const summary = (what: string) => t('stats.chart.summary', { what, count: buckets.length });
+  const previousLabel = t('stats.chart.previous');
+
+  if (report.rows.length === 0 && !(previous?.rows.length ?? 0)) {
+    return (
+      <Paper withBorder p="md" mb="lg">
+        <Title order={2} fz="h4" mb="md">
+          {t(hourly ? 'stats.chart.titleHourly' : 'stats.chart.titleDaily')}
+        </Title>
+        <EmptyState title={t('stats.chart.emptyTitle')} description={t('stats.chart.emptyDescription')} />
+      </Paper>
+    );
+  }
+
+  const counts = alignSeries(input, pickCounts);
+  const clicks: MetricPoint[] = counts.map((p) => ({
+    ...base(p),
+    clicks: p.current.clicks,
+    previousClicks: p.previous?.clicks ?? null,
+  }));
+  const conversions: MetricPoint[] = counts.map((p) => ({
+    ...base(p),
+    leads: p.current.leads,
+    sales: p.current.sales,
+    previousConversions: p.previous ? p.previous.leads + p.previous.sales : null,
+  }));
+  const currencies = currenciesOf(report.rows, previous?.rows ?? null);
+  // An advertiser's report carries revenue; an affiliate's only its own commission (earnings).
+  const withRevenue = report.rows.some((row) => row.money?.some((m) => m.revenueMinor !== undefined));
+  const main = withRevenue ? t('stats.chart.revenue') : t('stats.metrics.earnings');
+
   return (
-    <Paper withBorder p="md" radius="md" mb="lg">
+    <Paper withBorder p="md" mb="lg" data-testid="stats-chart">
       <Title order={2} fz="h4" mb="md">
         {t(hourly ? 'stats.chart.titleHourly' : 'stats.chart.titleDaily')}
       </Title>
-      {empty ? (
-        <EmptyState title={t('stats.chart.emptyTitle')} description={t('stats.chart.emptyDescription')} />
-      ) : (
-        <LineChart
-          h={280}
-          data={data}
-          dataKey="label"
-          withLegend
-          withRightYAxis
-          curveType="linear"
-          withDots={data.length <= 31}
-          series={[
-            { name: 'clicks', label: clicks, color: 'blue.7' },
-            { name: 'conversions', label: conversions, color: 'teal.8', yAxisId: 'right' },
-          ]}
-          valueFormatter={(value) => formatNumber(value, i18n.language)}
-          role="img"
-          aria-label={t('stats.chart.summary', { count: data.length })}
-        />
-      )}
+      <Stack gap="xl">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+          <MetricChart
+            testId="chart-clicks"
+            title={t('stats.metrics.clicks')}
+            summary={summary(t('stats.metrics.clicks'))}
+            data={clicks}
+            series={[
+              { name: 'clicks', label: t('stats.metrics.clicks'), color: 'iris.6', type: 'area' },
+              ...(previous ? [{ ...PREVIOUS, name: 'previousClicks', label: previousLabel }] : []),
+            ]}
+            yAxisLabel={t('stats.metrics.clicks')}
+            xAxisLabel={xAxisLabel}
+            format={count}
+            timeZone={timeZone}
+          />
+          <MetricChart
+            testId="chart-conversions"
+            title={t('stats.metrics.conversions')}
+            summary={summary(t('stats.metrics.conversions'))}
+            data={conversions}
+            series={[
+              { name: 'leads', label: t('stats.chart.leads'), color: 'cyan.7', type: 'bar' },
+              { name: 'sales', label: t('stats.chart.sales'), color: 'iris.8', type: 'bar' },
+              ...(previous ? [{ ...PREVIOUS, name: 'previousConversions', label: previousLabel }] : []),
+            ]}
+            yAxisLabel={t('stats.metrics.conversions')}
+            xAxisLabel={xAxisLabel}
+            format={count}
+            timeZone={timeZone}
+          />
+        </SimpleGrid>
+        {currencies.length > 0 && (
+          <SimpleGrid cols={{ base: 1, lg: currencies.length > 1 ? 2 : 1 }} spacing="xl">
+            {currencies.map((currency) => {
+              const money = alignSeries(input, pickMoney(currency));
+              const data: MetricPoint[] = money.map((p) => ({
+                ...base(p),
+                revenueMinor: p.current.revenueMinor,
+                payoutMinor: p.current.payoutMinor,
+                previousMain: p.previous ? (withRevenue ? p.previous.revenueMinor : p.previous.payoutMinor) : null,
+              }));
+              const title = t('stats.chart.moneyIn', { currency });
+              return (
+                <MetricChart
+                  key={currency}
+                  testId={`chart-money-${currency}`}
+                  title={title}
+                  summary={summary(title)}
+                  data={data}
+                  series={[
+                    withRevenue
+                      ? { name: 'revenueMinor', label: main, color: 'teal.7', type: 'bar' }
+                      : { name: 'payoutMinor', label: main, color: 'teal.7', type: 'bar' },
+                    ...(withRevenue
+                      ? [
+                          {
+                            name: 'payoutMinor',
+                            label: t('stats.chart.payout'),
+                            color: 'iris.7',
+                            type: 'bar',
+                          } as const,
+                        ]
+                      : []),
+                    ...(previous ? [{ ...PREVIOUS, name: 'previousMain', label: `${main}, ${previousLabel}` }] : []),
+                  ]}
+                  yAxisLabel={currency}
+                  xAxisLabel={xAxisLabel}
+                  format={(minor) => formatMoney(minor, currency, lng)}
+                  timeZone={timeZone}
+                />
+              );
+            })}
+          </SimpleGrid>
+        )}
+      </Stack>
     </Paper>
   );
-}
-
-/** Local bucket keys of the range: YYYY-MM-DD per day, or YYYY-MM-DDTHH per hour of a one-day range. */
-function bucketsOf(from: string, to: string, hourly: boolean): string[] {
-  if (hourly) return Array.from({ length: 24 }, (_, hour) => `${from}T${String(hour).padStart(2, '0')}`);
-  const days: string[] = [];
-  for (
-    let day = new Date(`${from}T00:00:00Z`);
-    day <= new Date(`${to}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + 1)
-  )
-    days.push(day.toISOString().slice(0, 10));
-  return days;
 }

@@ -95,7 +95,7 @@ export function EndpointCard({ owner, endpoint, canManage, onRotated }: Endpoint
           </Alert>
         )}
         {failure && (
-          <Text c="red.8" size="sm" role="alert">
+          <Text c="red" size="sm" role="alert">
             {t(errorKey(failure.code))}
           </Text>
         )}

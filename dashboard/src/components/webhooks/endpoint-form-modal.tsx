@@ -81,7 +81,7 @@ export function EndpointFormModal({ owner, opened, onClose, onCreated }: Endpoin
             </SimpleGrid>
           </Checkbox.Group>
           {create.isError && (
-            <Text c="red.8" size="sm" role="alert">
+            <Text c="red" size="sm" role="alert">
               {t(errorKey((create.error as ApiError).code))}
             </Text>
           )}

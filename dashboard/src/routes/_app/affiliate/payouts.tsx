@@ -74,6 +74,7 @@ function PayoutsPage() {
     column.accessor('advertiser', { header: t('payouts.columns.advertiser') }),
     column.accessor('amountMinor', {
       header: t('payouts.columns.amount'),
+      meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('status', {

@@ -7,6 +7,7 @@ import { DownloadButton } from '@/components/earnings/download-button';
 import { useEarningsColumns } from '@/components/earnings/earnings-columns';
 import { EarningsCards } from '@/components/earnings/earnings-cards';
 import { StatsBreakdown } from '@/components/stats/stats-breakdown';
+import { previousRange } from '@/components/stats/chart-series';
 import { StatsChart } from '@/components/stats/stats-chart';
 import { StatsFilters } from '@/components/stats/stats-filters';
 import { StatsHeadline } from '@/components/stats/stats-headline';
@@ -68,7 +69,11 @@ function StatsPage() {
   const breakdown = useStatsBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
   const earningsColumns = useEarningsColumns();
   const headline = useStatsReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
-  const series = useStatsReport(orgId, { ...base, granularity: base.from === base.to ? 'hour' : 'day', limit: 1000 });
+  const granularity = base.from === base.to ? 'hour' : 'day';
+  const series = useStatsReport(orgId, { ...base, granularity, limit: 1000 });
+  // The period just before, bucket by bucket, drawn faint behind this one.
+  const before = previousRange(base.from ?? '', base.to ?? '');
+  const previousSeries = useStatsReport(orgId, { ...base, ...before, granularity, limit: 1000 });
   const csvQuery = { ...base, granularity: 'total' as const, groupBy: by };
 
   return (
@@ -97,7 +102,14 @@ function StatsPage() {
         {(report) => <StatsHeadline report={report} money={<EarningsCards report={report} />} />}
       </QueryState>
       <QueryState query={series}>
-        {(report) => <StatsChart report={report} from={base.from ?? ''} to={base.to ?? ''} />}
+        {(report) => (
+          <StatsChart
+            report={report}
+            from={base.from ?? ''}
+            to={base.to ?? ''}
+            previous={previousSeries.data ?? null}
+          />
+        )}
       </QueryState>
       <StatsBreakdown
         query={breakdown}

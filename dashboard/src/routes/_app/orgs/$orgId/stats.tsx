@@ -9,6 +9,7 @@ import { useMoneyColumns } from '@/components/org-stats/use-money-columns';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { StatsBreakdown } from '@/components/stats/stats-breakdown';
+import { previousRange } from '@/components/stats/chart-series';
 import { StatsChart } from '@/components/stats/stats-chart';
 import { StatsFilters } from '@/components/stats/stats-filters';
 import { StatsHeadline } from '@/components/stats/stats-headline';
@@ -62,7 +63,11 @@ function OrgStatsPage() {
   const base = baseStatsQuery(search);
   const by = breakdownOf(search, OWNER_BREAKDOWNS);
   const headline = useOrgReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
-  const series = useOrgReport(orgId, { ...base, granularity: base.from === base.to ? 'hour' : 'day', limit: 1000 });
+  const granularity = base.from === base.to ? 'hour' : 'day';
+  const series = useOrgReport(orgId, { ...base, granularity, limit: 1000 });
+  // The period just before, bucket by bucket, drawn faint behind this one.
+  const before = previousRange(base.from ?? '', base.to ?? '');
+  const previousSeries = useOrgReport(orgId, { ...base, ...before, granularity, limit: 1000 });
   const breakdown = useOrgBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
   const moneyColumns = useMoneyColumns();
   const names = { program: programs, app: apps, affiliate: affiliates } as const;
@@ -109,7 +114,14 @@ function OrgStatsPage() {
         {(report) => <StatsHeadline report={report} money={<MoneyCards report={report} />} />}
       </QueryState>
       <QueryState query={series}>
-        {(report) => <StatsChart report={report} from={base.from ?? ''} to={base.to ?? ''} />}
+        {(report) => (
+          <StatsChart
+            report={report}
+            from={base.from ?? ''}
+            to={base.to ?? ''}
+            previous={previousSeries.data ?? null}
+          />
+        )}
       </QueryState>
       <StatsBreakdown
         query={breakdown}

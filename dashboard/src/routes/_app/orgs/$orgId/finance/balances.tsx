@@ -52,6 +52,7 @@ function OrgBalancesPage() {
   const money = (key: 'holdMinor' | 'approvedMinor' | 'inPayoutMinor' | 'paidMinor', label: string) =>
     column.accessor(key, {
       header: label,
+      meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} size="sm" />,
     });
   const columns = [

@@ -52,7 +52,7 @@ function PayoutBatchPage() {
         <Stack gap={2}>
           <Text size="sm">{i.getValue()}</Text>
           {/* Proposals only ever take a verified PayPal email, kept as it was then. */}
-          <Text size="xs" c="teal.9" title={t('batch.verifiedHint')}>
+          <Text size="xs" c="teal" title={t('batch.verifiedHint')}>
             ✓ {t('batch.verified')}
           </Text>
         </Stack>
@@ -60,6 +60,7 @@ function PayoutBatchPage() {
     }),
     column.accessor('amountMinor', {
       header: t('batch.columns.amount'),
+      meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('status', {

@@ -50,6 +50,7 @@ function PayoutBatchesPage() {
     column.accessor('currency', { header: t('batches.columns.currency') }),
     column.accessor('totalMinor', {
       header: t('batches.columns.total'),
+      meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
     }),
     column.accessor('itemCount', {

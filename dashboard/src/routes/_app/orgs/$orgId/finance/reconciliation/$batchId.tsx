@@ -79,7 +79,7 @@ function ReconciliationPage() {
       header: t('reconciliation.differences'),
       cell: ({ row: { original } }) =>
         original.differences.length === 0 ? (
-          <Text size="sm" c={original.reported ? 'teal.9' : 'dimmed'}>
+          <Text size="sm" c={original.reported ? 'teal' : 'dimmed'}>
             {original.reported ? t('reconciliation.matches') : t('reconciliation.none')}
           </Text>
         ) : (

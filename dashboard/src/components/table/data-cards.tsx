@@ -1,0 +1,59 @@
+import { Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { flexRender, type Table } from '@tanstack/react-table';
+import { phoneRoleOf } from './column-meta';
+import classes from './data-cards.module.css';
+
+/**
+ * The rows of a DataTable as a list of cards, for phones: the primary column as the title, the others as
+ * labelled values two to a line, and the actions along the foot with 44 px touch targets.
+ */
+export function DataCards<Row>({ table, caption }: { table: Table<Row>; caption: string }) {
+  const headers = new Map(table.getFlatHeaders().map((h) => [h.column.id, h]));
+  const primaryDeclared = table.getVisibleLeafColumns().some((c) => c.columnDef.meta?.phone === 'primary');
+  return (
+    <Stack component="ul" gap="sm" className={classes.list} aria-label={caption} data-testid="data-cards">
+      {table.getRowModel().rows.map((row) => {
+        const cells = row.getVisibleCells().map((cell, index) => ({
+          cell,
+          role: phoneRoleOf(cell.column, !primaryDeclared && index === 0),
+        }));
+        const label = (id: string) => {
+          const header = headers.get(id);
+          return header ? flexRender(header.column.columnDef.header, header.getContext()) : null;
+        };
+        return (
+          <Paper component="li" key={row.id} withBorder p="sm" className={classes.card}>
+            {cells
+              .filter((c) => c.role === 'primary')
+              .map(({ cell }) => (
+                <Box key={cell.id} fw={600} mb="xs" className={classes.primary}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </Box>
+              ))}
+            <Box component="dl" className={classes.fields}>
+              {cells
+                .filter((c) => c.role === 'secondary')
+                .map(({ cell }) => (
+                  <div key={cell.id} className={classes.field}>
+                    <Text component="dt" size="xs" c="dimmed" fw={600}>
+                      {label(cell.column.id)}
+                    </Text>
+                    <Box component="dd" fz="sm" className={classes.value}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </Box>
+                  </div>
+                ))}
+            </Box>
+            {cells
+              .filter((c) => c.role === 'actions')
+              .map(({ cell }) => (
+                <Group key={cell.id} gap="xs" mt="sm" className={classes.actions}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </Group>
+              ))}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

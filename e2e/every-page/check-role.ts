@@ -1,0 +1,53 @@
+import { expect } from 'vitest';
+import { checkAxe, type E2e } from '../harness';
+import { horizontalOverflow, rawKeysOnPage, translationKeys } from './checks';
+import type { DemoParams } from './demo';
+import { pagesOf, type Role } from './routes';
+import { walkRole } from './walk';
+
+/** The product's own name: a tab titled only this says nothing about the page (white-label hosts aside). */
+const PRODUCT_NAME = 'Affiliate Edge';
+
+/**
+ * Every page of a role at 375 and 1440 px in English (light) and Russian (dark), and what is wrong with each:
+ * sideways scroll at 375 px, a missing, bare or shared tab title, a translation key on screen, a console
+ * error, a serious or critical axe finding (English at 1440 px, Russian at 375 px: each layout and scheme
+ * once). Fails listing all of them, so one run shows every page's problems.
+ */
+export async function checkRolePages(e2e: Pick<E2e, 'newPage'>, role: Role, params: DemoParams): Promise<void> {
+  const pages = pagesOf(role, params[role]);
+  const known = translationKeys();
+  const problems: string[] = [];
+  for (const lang of ['en', 'ru'] as const) {
+    const titles = new Map<string, string>();
+    // Russian at 1440 px would repeat English's layout and titles for the time of a third pass; the
+    // screenshots (npm run screenshots) still show it.
+    const widths = lang === 'en' ? [375, 1440] : [375];
+    await walkRole(e2e, { role, pages, lang, widths }, async ({ page, target, width, h1, consoleErrors, loadMs }) => {
+      const where = `${role} ${lang} ${width}px ${target.route}`;
+      if (loadMs > 5_000) console.log(`every-page slow: ${where} took ${loadMs} ms to load`);
+      const report = (what: string) => problems.push(`${where}: ${what}`);
+      if (!h1) report('no h1 within 20 s');
+      for (const error of consoleErrors) report(`console: ${error}`);
+      if (width < 768) {
+        const overflow = await horizontalOverflow(page);
+        if (overflow.by > 0) report(`scrolls sideways by ${overflow.by}px: ${overflow.culprits.join(' | ')}`);
+      }
+      const keys = await rawKeysOnPage(page, known);
+      if (keys.length > 0) report(`translation keys on screen: ${keys.join(', ')}`);
+      const title = await page.title();
+      if (title.trim() === '' || title.trim() === PRODUCT_NAME)
+        report(`tab title says nothing of the page: "${title}"`);
+      else if (titles.has(title) && titles.get(title) !== target.route)
+        report(`tab title "${title}" is also ${titles.get(title)}'s`);
+      else titles.set(title, target.route);
+      if ((lang === 'en' && width === 1440) || (lang === 'ru' && width === 375)) {
+        await checkAxe(page, where).catch((error: Error) =>
+          report(error.message.replace(/\s*\n\s*/g, ' | ').slice(0, 800)),
+        );
+      }
+    });
+  }
+  for (const line of problems) console.log(`every-page ${line}`);
+  expect(problems).toEqual([]);
+}
