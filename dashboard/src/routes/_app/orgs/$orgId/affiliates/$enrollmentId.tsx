@@ -10,6 +10,7 @@ import { EnrollmentFacts } from '@/components/org-affiliates/enrollment-facts';
 import { OrgEnrollmentStatusBadge } from '@/components/org-affiliates/enrollment-status-badge';
 import { OverridesForm } from '@/components/org-affiliates/overrides-form';
 import { PageHeader } from '@/components/page-header';
+import { GroupBadge } from '@/components/program-groups/group-badge';
 import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
@@ -42,6 +43,7 @@ function AffiliatePage() {
               <Group gap="sm" component="span" wrap="wrap">
                 <span>{affiliateName(e.affiliate)}</span>
                 <OrgEnrollmentStatusBadge status={e.status} />
+                <GroupBadge group={e.group} />
               </Group>
             }
             description={t('detailAffiliate.description', { program: e.programName })}
