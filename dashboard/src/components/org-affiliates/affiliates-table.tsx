@@ -74,7 +74,12 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
       id: 'group',
       header: t('affiliates.table.group'),
       enableSorting: false,
-      cell: ({ row }) => <GroupBadge group={row.original.group} />,
+      cell: ({ row }) => (
+        <Group gap={2} wrap="nowrap">
+          <GroupBadge group={row.original.group} />
+          {props.withActions && <MoveEnrollmentButton orgId={props.orgId} enrollment={row.original} />}
+        </Group>
+      ),
     }),
     ...(props.withMetrics
       ? [
@@ -109,12 +114,7 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
           column.display({
             id: 'actions',
             header: t('affiliates.table.actions'),
-            cell: ({ row }) => (
-              <Group gap={6} wrap="nowrap">
-                <EnrollmentActions orgId={props.orgId} enrollment={row.original} />
-                <MoveEnrollmentButton orgId={props.orgId} enrollment={row.original} />
-              </Group>
-            ),
+            cell: ({ row }) => <EnrollmentActions orgId={props.orgId} enrollment={row.original} />,
           }),
         ]
       : []),

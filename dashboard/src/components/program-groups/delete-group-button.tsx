@@ -1,8 +1,9 @@
-import { Button } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProgramGroup, useDeleteProgramGroup } from '@/queries/program-groups';
+import { ErrorMessage } from '../error-message';
 import { ConfirmModal } from '../org-programs/confirm-modal';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 
@@ -48,7 +49,8 @@ export function DeleteGroupButton({
         confirmLabel={t('delete.confirm')}
         danger
         pending={remove.isPending}
-        error={remove.error}
+        // The refusal's own sentence (group_has_members) under a title that says what did not happen.
+        error={null}
         onConfirm={() =>
           remove.mutate(group.id, {
             onSuccess: () => {
@@ -58,7 +60,13 @@ export function DeleteGroupButton({
           })
         }
         onClose={close}
-      />
+      >
+        {remove.isError && (
+          <Alert color="red" variant="light" role="alert" title={t('delete.refused')}>
+            <ErrorMessage error={remove.error} />
+          </Alert>
+        )}
+      </ConfirmModal>
     </>
   );
 }

@@ -25,44 +25,16 @@ export function GroupCard({ orgId, program, group, canEdit, onEdit, onMoveHere }
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={group.name} data-testid="group-card">
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Group gap="xs" wrap="wrap">
-            <GroupBadge group={group} />
-            {group.isDefault && (
-              <Badge variant="outline" color="gray" tt="none">
-                {t('list.default')}
-              </Badge>
-            )}
-            <Text size="sm" c="dimmed">
-              {t('list.members', {
-                count: group.memberCount,
-                formatted: formatNumber(group.memberCount, i18n.language),
-              })}
-            </Text>
-          </Group>
-          {canEdit && (
-            <Group gap="xs" wrap="wrap">
-              <Button
-                variant="default"
-                size="compact-sm"
-                leftSection={<IconPencil size={14} aria-hidden />}
-                onClick={onEdit}
-                aria-label={t('list.editOf', { name: group.name })}
-              >
-                {t('list.edit')}
-              </Button>
-              <Button
-                variant="default"
-                size="compact-sm"
-                leftSection={<IconUsersPlus size={14} aria-hidden />}
-                onClick={onMoveHere}
-                aria-label={t('list.moveHereOf', { name: group.name })}
-              >
-                {t('list.moveHere')}
-              </Button>
-              <DeleteGroupButton orgId={orgId} programId={program.id} group={group} />
-            </Group>
+        <Group gap="xs" wrap="wrap">
+          <GroupBadge group={group} />
+          {group.isDefault && (
+            <Badge variant="outline" color="gray" tt="none">
+              {t('list.default')}
+            </Badge>
           )}
+          <Text size="sm" c="dimmed">
+            {t('list.members', { count: group.memberCount, formatted: formatNumber(group.memberCount, i18n.language) })}
+          </Text>
         </Group>
         {group.description && (
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
@@ -72,6 +44,30 @@ export function GroupCard({ orgId, program, group, canEdit, onEdit, onMoveHere }
         <Text size="sm" fw={500} data-testid="group-terms">
           {sentence(group, program)}
         </Text>
+        {canEdit && (
+          // Below what it acts on, so a phone shows the group before its buttons.
+          <Group gap="xs" wrap="wrap" mt={4}>
+            <Button
+              variant="default"
+              size="compact-sm"
+              leftSection={<IconPencil size={14} aria-hidden />}
+              onClick={onEdit}
+              aria-label={t('list.editOf', { name: group.name })}
+            >
+              {t('list.edit')}
+            </Button>
+            <Button
+              variant="default"
+              size="compact-sm"
+              leftSection={<IconUsersPlus size={14} aria-hidden />}
+              onClick={onMoveHere}
+              aria-label={t('list.moveHereOf', { name: group.name })}
+            >
+              {t('list.moveHere')}
+            </Button>
+            <DeleteGroupButton orgId={orgId} programId={program.id} group={group} />
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,23 +10,23 @@ import { affiliateName } from '../org-affiliates/affiliate-name';
 import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 
-/** "Move to group…" for one affiliate: a group of its program, applying to its events from now on. */
+/** "Move to group…" for one affiliate (an icon beside its group's badge): a group of its program, from now on. */
 export function MoveEnrollmentButton({ orgId, enrollment }: { orgId: string; enrollment: Enrollment }) {
   const { t } = useTranslation('groups');
   const [opened, setOpened] = useState(false);
   const name = affiliateName(enrollment.affiliate);
   return (
     <>
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        leftSection={<IconArrowsExchange size={14} aria-hidden />}
-        onClick={() => setOpened(true)}
-        aria-label={t('moveOne.of', { name })}
-        style={{ whiteSpace: 'nowrap' }}
-      >
-        {t('moveOne.button')}
-      </Button>
+      <Tooltip label={t('moveOne.button')} withArrow>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={() => setOpened(true)}
+          aria-label={t('moveOne.of', { name })}
+        >
+          <IconArrowsExchange size={16} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
       {opened && <MoveEnrollmentModal orgId={orgId} enrollment={enrollment} onClose={() => setOpened(false)} />}
     </>
   );
