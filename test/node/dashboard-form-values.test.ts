@@ -21,6 +21,12 @@ import {
   programToForm,
   validateProgramForm,
 } from '../../dashboard/src/components/org-programs/program-form-values';
+import {
+  formToGroupBody,
+  type GroupProgram,
+  groupToForm,
+  validateGroupForm,
+} from '../../dashboard/src/components/program-groups/group-form-values';
 import type { Program } from '../../dashboard/src/queries/org-programs';
 
 // The forms keep what the user typed (percent, major units, blank fields); the API takes basis points, minor
@@ -234,5 +240,150 @@ describe('link form → API body', () => {
       slug: 'spring',
     } as unknown as Parameters<typeof linkToForm>[0];
     expect(formToBody(linkToForm(stored))).toEqual(stored);
+  });
+});
+
+describe('partner group form → API body', () => {
+  const cps: GroupProgram = {
+    payoutModel: 'cps',
+    commissionType: 'percent',
+    commissionRateBps: 3_000,
+    commissionFixedMinor: null,
+    currency: 'USD',
+    recurringMode: 'none',
+    recurringMonths: null,
+    recurringRateBps: null,
+    multiLevelRatesBps: [1_000, 300],
+    holdDays: 30,
+  };
+  const inherited = {
+    commissionType: null,
+    commissionRateBps: null,
+    commissionFixedMinor: null,
+    recurringMode: null,
+    recurringMonths: null,
+    recurringRateBps: null,
+    multiLevelRatesBps: null,
+    holdDays: null,
+  };
+
+  test("a new group leaves every term to the program, showing the program's values", () => {
+    const form = groupToForm(null, cps);
+    expect(form).toMatchObject({ ratePercent: 30, holdDays: 30, uplinePercent: [10, 3] });
+    expect(Object.values(form.useProgram).every(Boolean)).toBe(true);
+    expect(formToGroupBody({ ...form, name: ' Gold ' }, cps)).toEqual({
+      name: 'Gold',
+      color: 'blue',
+      description: null,
+      ...inherited,
+    });
+  });
+
+  test('a term switched to its own value is sent in API units; the rest stay null', () => {
+    const form = groupToForm(null, cps);
+    const body = formToGroupBody(
+      {
+        ...form,
+        name: 'Gold',
+        description: ' Best partners ',
+        useProgram: { ...form.useProgram, rate: false, hold: false, upline: false },
+        ratePercent: 40.25,
+        holdDays: 7,
+        uplinePercent: [12.5],
+      },
+      cps,
+    );
+    expect(body).toEqual({
+      name: 'Gold',
+      color: 'blue',
+      description: 'Best partners',
+      ...inherited,
+      commissionRateBps: 4_025,
+      holdDays: 7,
+      multiLevelRatesBps: [1_250],
+    });
+  });
+
+  test("an existing group's own terms come back as the form's, and months go with their mode", () => {
+    const group = {
+      id: 'g1',
+      programId: 'p1',
+      name: 'Subs',
+      color: 'teal' as const,
+      description: null,
+      isDefault: false,
+      ...inherited,
+      recurringMode: 'months' as const,
+      recurringMonths: 12,
+      recurringRateBps: 1_500,
+      version: 2,
+      memberCount: 4,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    const form = groupToForm(group, cps);
+    expect(form.useProgram).toMatchObject({ recurring: false, recurringRate: false, rate: true });
+    expect(formToGroupBody(form, cps)).toMatchObject({
+      recurringMode: 'months',
+      recurringMonths: 12,
+      recurringRateBps: 1_500,
+      commissionRateBps: null,
+    });
+    // Rebills for life carry no months; a rebill rate without rebills is not sent.
+    expect(formToGroupBody({ ...form, recurringMode: 'lifetime' }, cps)).toMatchObject({ recurringMonths: null });
+    expect(formToGroupBody({ ...form, recurringMode: 'none' }, cps)).toMatchObject({ recurringRateBps: null });
+  });
+
+  test.each([
+    ['a blank name', { name: ' ' }, { name: 'name' }],
+    ['a rate over 100 %', { useProgram: { rate: false }, ratePercent: 101 }, { ratePercent: 'percent' }],
+    ['half a day of hold', { useProgram: { hold: false }, holdDays: 1.5 }, { holdDays: 'days' }],
+    [
+      'an upline level below 0',
+      { useProgram: { upline: false }, uplinePercent: [10, -1] },
+      { 'uplinePercent.1': 'percent' },
+    ],
+    [
+      'months without a number',
+      { useProgram: { recurring: false }, recurringMode: 'months', recurringMonths: '' },
+      { recurringMonths: 'months' },
+    ],
+    // The program pays a percent and has no fixed amount: a fixed group needs its own.
+    [
+      'a fixed type with the amount left to a program that has none',
+      { useProgram: { type: false }, commissionType: 'fixed' },
+      { 'useProgram.fixed': 'needsFixed' },
+    ],
+    [
+      'a bad amount',
+      { useProgram: { type: false, fixed: false }, commissionType: 'fixed', fixed: '1.234' },
+      { fixed: 'amount' },
+    ],
+  ] as const)('refuses %s', (_label, changes, errors) => {
+    const base = { ...groupToForm(null, cps), name: 'Gold' };
+    const values = {
+      ...base,
+      ...changes,
+      useProgram: { ...base.useProgram, ...('useProgram' in changes ? changes.useProgram : {}) },
+    };
+    expect(validateGroupForm(values as typeof base, cps)).toEqual(errors);
+  });
+
+  test('a valid group has no errors, and a CPC program never sends a commission type', () => {
+    const cpc: GroupProgram = { ...cps, payoutModel: 'cpc', commissionType: 'fixed', commissionFixedMinor: 5 };
+    const form = { ...groupToForm(null, cpc), name: 'Clicks' };
+    expect(validateGroupForm(form, cpc)).toEqual({});
+    const own = {
+      ...form,
+      useProgram: { ...form.useProgram, type: false, fixed: false },
+      commissionType: 'percent' as const,
+      fixed: '0.10',
+    };
+    expect(validateGroupForm(own, cpc)).toEqual({});
+    expect(formToGroupBody(own, cpc)).toMatchObject({
+      commissionType: null,
+      commissionFixedMinor: 10,
+      commissionRateBps: null,
+    });
   });
 });

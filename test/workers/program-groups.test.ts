@@ -7,6 +7,7 @@ import { call, expectStatus } from '../api-client';
 import { insertClick, record } from '../conversions';
 import { eventually } from '../eventually';
 import { addPayee } from '../payouts';
+import { signInAs } from '../sessions';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -203,6 +204,62 @@ describe('partner groups', () => {
       label: 'No program',
     });
     expectStatus(orgWide, 400, 'validation_failed');
+  });
+  it("shows each enrollment its group: the advertiser's lists name it, the affiliate sees its own group's terms and no other group", async () => {
+    const platinum = (
+      await call(acme.owner, 'POST', groupsUrl(acme), {
+        name: 'Platinum',
+        color: 'violet',
+        description: 'Top tier partners',
+        commissionRateBps: 4_200,
+        holdDays: 5,
+        multiLevelRatesBps: [1_500],
+      })
+    ).body;
+    const payee = await addPayee(db, acme);
+    expectStatus(
+      await call(acme.owner, 'POST', `${groupsUrl(acme)}/${platinum.id}/members`, {
+        enrollmentIds: [payee.enrollment.id],
+      }),
+      200,
+    );
+
+    const list = await call(acme.finance, 'GET', `/orgs/${acme.org.id}/enrollments?programId=${acme.program.id}`);
+    expectStatus(list, 200);
+    const groupOf = (id: string) => list.body.items.find((e: { id: string }) => e.id === id)?.group;
+    expect(groupOf(payee.enrollment.id)).toEqual({ id: platinum.id, name: 'Platinum', color: 'violet' });
+    expect(groupOf(acme.enrollment.id)).toEqual({ id: defaultGroupId, name: 'Default', color: 'gray' });
+    const one = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/enrollments/${payee.enrollment.id}`);
+    expect(one.body.group).toMatchObject({ name: 'Platinum' });
+
+    const payeeSession = await signInAs(db, payee.affiliate.id);
+    const mine = async () => {
+      const res = await call(payeeSession, 'GET', `/affiliate/orgs/${acme.org.id}/programs`);
+      expectStatus(res, 200);
+      return res.body.items[0];
+    };
+    const member = await mine();
+    expect(member.group).toEqual({
+      id: platinum.id,
+      name: 'Platinum',
+      color: 'violet',
+      description: 'Top tier partners',
+    });
+    // The program pays 30 %; the group's 42 %, its hold and its upline rate are what this affiliate earns.
+    expect(member.program).toMatchObject({ commissionRateBps: 4_200, holdDays: 5, multiLevelRatesBps: [1_500] });
+    expect(member.program).not.toHaveProperty('version');
+    expect(member.program).not.toHaveProperty('revenueMinor');
+    // The enrollment's own override beats the group's rate; the group's hold still applies.
+    await db.update(s.enrollments).set({ rateOverrideBps: 5_000 }).where(eq(s.enrollments.id, payee.enrollment.id));
+    expect((await mine()).program).toMatchObject({ commissionRateBps: 5_000, holdDays: 5 });
+
+    // Another affiliate of the same program sees its own group and the program's terms, never Platinum.
+    const other = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/programs`);
+    expectStatus(other, 200);
+    expect(other.body.items[0].group).toMatchObject({ id: defaultGroupId, name: 'Default' });
+    expect(other.body.items[0].program).toMatchObject({ commissionRateBps: 3_000 });
+    expect(JSON.stringify(other.body)).not.toContain('Platinum');
+    expect(JSON.stringify(other.body)).not.toContain(platinum.id);
   });
 });
 

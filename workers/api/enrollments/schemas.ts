@@ -3,6 +3,7 @@ import {
   AttributionRule,
   CommissionType,
   EnrollmentStatus,
+  GroupColor,
   PayoutModel,
   ProgramStatus,
   RecurringMode,
@@ -51,6 +52,9 @@ export const enrollment = z
       firstName: z.string().nullable(),
       lastName: z.string().nullable(),
     }),
+    group: z
+      .object({ id: z.uuid(), name: z.string(), color: z.enum(GroupColor) })
+      .describe('The partner group of the program the enrollment belongs to'),
     status: z.enum(EnrollmentStatus),
     refCode: z.string().describe('The {code} of /aff/{code}'),
     couponCode: z.string().nullable(),
@@ -91,11 +95,13 @@ export const updateEnrollmentBody = z
 export const enrollmentView = ({
   enrollment: e,
   programName,
+  group,
   affiliate,
 }: EnrollmentRow): z.infer<typeof enrollment> => ({
   id: e.id,
   programId: e.programId,
   programName,
+  group,
   affiliate,
   status: e.status,
   refCode: e.refCode,
@@ -141,6 +147,15 @@ const trackingLinks = z
   })
   .openapi('TrackingLinks');
 
+const myGroup = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    color: z.enum(GroupColor),
+    description: z.string().nullable().describe('What the advertiser wrote about the group for its members'),
+  })
+  .openapi('MyPartnerGroup');
+
 export const myEnrollment = z
   .object({
     id: z.uuid(),
@@ -150,30 +165,35 @@ export const myEnrollment = z
     couponCode: z.string().nullable(),
     appliedAt: timestamp.nullable(),
     approvedAt: timestamp.nullable(),
-    program: z.object({
-      id: z.uuid(),
-      name: z.string(),
-      appName: z.string(),
-      status: z.enum(ProgramStatus),
-      payoutModel: z.enum(PayoutModel),
-      commissionType: z.enum(CommissionType),
-      commissionRateBps: z.number().int().nullable().describe('Your rate in basis points, overrides applied'),
-      commissionFixedMinor: z.number().int().nullable().describe('Your fixed amount in minor units, overrides applied'),
-      currency: z.string(),
-      recurringMode: z.enum(RecurringMode),
-      recurringMonths: z.number().int().nullable(),
-      recurringRateBps: z.number().int().nullable(),
-      multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
-      holdDays: z.number().int().describe('Your hold period, overrides applied'),
-      cancelVoidsWithinDays: cancelVoidsWithinDaysView,
-      cookieDays: z.number().int(),
-      attributionRule: z.enum(AttributionRule),
-      landingUrl: z.string(),
-      landingUrls: z.array(z.string()),
-      allowedDomains: z.array(z.string()).describe('Hosts your links may land on'),
-      onboardingBrief: z.string().nullable(),
-      goals: z.string().nullable(),
-    }),
+    group: myGroup.describe('Your partner group in this program'),
+    program: z
+      .object({
+        id: z.uuid(),
+        name: z.string(),
+        appName: z.string(),
+        status: z.enum(ProgramStatus),
+        payoutModel: z.enum(PayoutModel),
+        commissionType: z.enum(CommissionType),
+        commissionRateBps: z.number().int().nullable().describe('Your rate in basis points'),
+        commissionFixedMinor: z.number().int().nullable().describe('Your fixed amount in minor units'),
+        currency: z.string(),
+        recurringMode: z.enum(RecurringMode),
+        recurringMonths: z.number().int().nullable(),
+        recurringRateBps: z.number().int().nullable(),
+        multiLevelRatesBps: z.array(z.number().int()).describe('Upline rates for levels 1–3, in basis points'),
+        holdDays: z.number().int().describe('Your hold period'),
+        cancelVoidsWithinDays: cancelVoidsWithinDaysView,
+        cookieDays: z.number().int(),
+        attributionRule: z.enum(AttributionRule),
+        landingUrl: z.string(),
+        landingUrls: z.array(z.string()),
+        allowedDomains: z.array(z.string()).describe('Hosts your links may land on'),
+        onboardingBrief: z.string().nullable(),
+        goals: z.string().nullable(),
+      })
+      .describe(
+        "The program with the commission terms that apply to you, each your own override, else your group's, else the program's",
+      ),
     trackingLinks: trackingLinks.nullable().describe('Null until the enrollment is active'),
   })
   .openapi('MyEnrollment');
@@ -181,7 +201,7 @@ export const myEnrollment = z
 export const myEnrollmentList = z.object({ items: z.array(myEnrollment) }).openapi('MyEnrollmentList');
 
 export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): z.infer<typeof myEnrollment> {
-  const { enrollment: e, program: p } = row;
+  const { enrollment: e, program: p, terms } = row;
   return {
     id: e.id,
     status: e.status,
@@ -190,12 +210,30 @@ export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): 
     couponCode: e.couponCode,
     appliedAt: isoOrNull(e.appliedAt),
     approvedAt: isoOrNull(e.approvedAt),
+    group: row.group,
     program: {
-      ...p,
+      id: p.id,
+      name: p.name,
       appName: row.appName,
-      commissionRateBps: e.rateOverrideBps ?? p.commissionRateBps,
-      commissionFixedMinor: e.fixedOverrideMinor ?? p.commissionFixedMinor,
-      holdDays: e.holdDaysOverride ?? p.holdDays,
+      status: p.status,
+      payoutModel: p.payoutModel,
+      commissionType: terms.commissionType,
+      commissionRateBps: terms.rateBps,
+      commissionFixedMinor: terms.fixedMinor,
+      currency: p.currency,
+      recurringMode: terms.recurringMode,
+      recurringMonths: terms.recurringMonths,
+      recurringRateBps: terms.recurringRateBps,
+      multiLevelRatesBps: terms.multiLevelRatesBps,
+      holdDays: terms.holdDays,
+      cancelVoidsWithinDays: p.cancelVoidsWithinDays,
+      cookieDays: p.cookieDays,
+      attributionRule: p.attributionRule,
+      landingUrl: p.landingUrl,
+      landingUrls: p.landingUrls,
+      allowedDomains: p.allowedDomains,
+      onboardingBrief: p.onboardingBrief,
+      goals: p.goals,
     },
     trackingLinks:
       e.status === 'active'

@@ -1,20 +1,25 @@
 import { and, eq, type SQL } from 'drizzle-orm';
-import { enrollments, programs, users, type Enrollment } from '../../../schema';
+import { enrollments, programGroups, programs, users, type Enrollment } from '../../../schema';
 import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../errors/app-error';
 
-/** Enrollments of one tenant with what the advertiser sees of the program and the affiliate. */
+/** Enrollments of one tenant with what the advertiser sees of the program, its partner group and the affiliate. */
 export function selectEnrollmentRows(db: Executor, organizationId: string, where?: SQL) {
-  return db
-    .select({
-      enrollment: enrollments,
-      programName: programs.name,
-      affiliate: { id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName },
-    })
-    .from(enrollments)
-    .innerJoin(programs, eq(programs.id, enrollments.programId))
-    .innerJoin(users, eq(users.id, enrollments.affiliateId))
-    .where(and(eq(enrollments.organizationId, organizationId), where));
+  return (
+    db
+      .select({
+        enrollment: enrollments,
+        programName: programs.name,
+        group: { id: programGroups.id, name: programGroups.name, color: programGroups.color },
+        affiliate: { id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName },
+      })
+      .from(enrollments)
+      .innerJoin(programs, eq(programs.id, enrollments.programId))
+      // Every enrollment has a group of its own program (a NOT NULL composite foreign key).
+      .innerJoin(programGroups, eq(programGroups.id, enrollments.groupId))
+      .innerJoin(users, eq(users.id, enrollments.affiliateId))
+      .where(and(eq(enrollments.organizationId, organizationId), where))
+  );
 }
 
 export type EnrollmentRow = Awaited<ReturnType<typeof selectEnrollmentRows>>[number];

@@ -1,16 +1,18 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { apps, enrollments, programs } from '../../../schema';
+import { apps, enrollments, programGroups, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { effectiveTerms } from '../../domain/commission-terms';
 import { affiliateProgramTerms } from '../programs';
 import { affiliateScope } from '../access';
 
 /**
- * The signed-in affiliate's enrollments with one advertiser, with the program terms that apply to
- * it (overrides included) and the landing configuration its links need; nothing else of the program.
+ * The signed-in affiliate's enrollments with one advertiser, with its partner group (what its members are
+ * shown of it) and the terms that apply to it term by term (its own override, else its group's, else the
+ * program's: what its next events earn), and the landing configuration its links need; nothing else of the program.
  */
 export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
   const { organizationId, affiliateId } = affiliateScope(ctx);
-  return ctx.db
+  const rows = await ctx.db
     .select({
       enrollment: enrollments,
       program: {
@@ -20,13 +22,21 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
         landingUrls: programs.landingUrls,
         allowedDomains: programs.allowedDomains,
       },
+      programVersion: programs.version,
+      group: programGroups,
       appName: apps.name,
     })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
     .innerJoin(apps, eq(apps.id, programs.appId))
+    .innerJoin(programGroups, eq(programGroups.id, enrollments.groupId))
     .where(and(eq(enrollments.organizationId, organizationId), eq(enrollments.affiliateId, affiliateId)))
     .orderBy(desc(enrollments.id));
+  return rows.map(({ programVersion, group, ...row }) => ({
+    ...row,
+    group: { id: group.id, name: group.name, color: group.color, description: group.description },
+    terms: effectiveTerms({ ...row.program, version: programVersion }, row.enrollment, group),
+  }));
 }
 
 export type MyEnrollmentRow = Awaited<ReturnType<typeof listMyEnrollments>>[number];

@@ -2,6 +2,7 @@ import { Avatar, Group } from '@mantine/core';
 import type { Enrollment } from '@/queries/org-enrollments';
 import { affiliateName } from '../org-affiliates/affiliate-name';
 import { OrgEnrollmentStatusBadge } from '../org-affiliates/enrollment-status-badge';
+import { GroupBadge } from '../program-groups/group-badge';
 
 /** The affiliate's initials avatar, name and status in this program. */
 export function ProfileTitle({ enrollment: e }: { enrollment: Enrollment }) {
@@ -12,6 +13,7 @@ export function ProfileTitle({ enrollment: e }: { enrollment: Enrollment }) {
       <Group gap="sm" component="span" wrap="wrap">
         <span>{name}</span>
         <OrgEnrollmentStatusBadge status={e.status} />
+        <GroupBadge group={e.group} />
       </Group>
     </Group>
   );

@@ -1,6 +1,7 @@
 import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
+import { MyGroup } from '../program-groups/my-group';
 import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';
@@ -29,7 +30,10 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
               )}
             </SectionCard>
             <SectionCard title={t('program.terms')} id="program-terms">
-              <ProgramTerms terms={program} />
+              <Stack gap="md">
+                <MyGroup group={enrollment.group} />
+                <ProgramTerms terms={program} />
+              </Stack>
             </SectionCard>
           </Stack>
         </Grid.Col>

@@ -5,11 +5,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CreateRegistrationLinkRequest, useCreateRegistrationLink } from '@/queries/invites';
 import { orgProgramOptionsQueryOptions } from '@/queries/org-lookups';
+import { GroupPicker } from '../program-groups/group-picker';
 import { InviteError } from './invite-error';
 
 type Values = {
   label: string;
   programId: string;
+  /** '' is the program's default group. */
+  groupId: string;
   expiresOn: string;
   maxUses: number | string;
   ratePercent: number | string;
@@ -35,6 +38,7 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
     initialValues: {
       label: '',
       programId: WHOLE_ORG,
+      groupId: '',
       expiresOn: '',
       maxUses: '',
       ratePercent: '',
@@ -58,6 +62,7 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
     const body: CreateRegistrationLinkRequest = {
       label: v.label.trim(),
       programId: v.programId || null,
+      groupId: v.programId && v.groupId ? v.groupId : null,
       expiresAt: v.expiresOn ? endOfDay(v.expiresOn) : null,
       maxUses: blank(v.maxUses) ? null : Number(v.maxUses),
       // Percent on screen, basis points on the wire: 12.5 % = 1250 bp.
@@ -94,7 +99,20 @@ export function RegistrationLinkForm({ orgId }: { orgId: string }) {
               data={scopeOptions}
               allowDeselect={false}
               {...form.getInputProps('programId')}
+              onChange={(programId) => {
+                // A group belongs to one program: a new program starts from its default group.
+                form.setFieldValue('programId', programId ?? WHOLE_ORG);
+                form.setFieldValue('groupId', '');
+              }}
             />
+            {form.values.programId && (
+              <GroupPicker
+                orgId={orgId}
+                programId={form.values.programId}
+                value={form.values.groupId}
+                onChange={(groupId) => form.setFieldValue('groupId', groupId)}
+              />
+            )}
             <TextInput
               type="date"
               label={t('form.expiresOn')}

@@ -34,6 +34,11 @@ export function RegistrationLinksTable({ orgId }: { orgId: string }) {
             <Text size="xs" c="dimmed">
               {c.row.original.programName ?? t('list.wholeOrg')}
             </Text>
+            {c.row.original.groupName && (
+              <Text size="xs" c="dimmed">
+                {t('list.group', { group: c.row.original.groupName })}
+              </Text>
+            )}
           </Stack>
         ),
       }),

@@ -1,9 +1,11 @@
-import { Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber } from '@/lib/format';
 import type { Enrollment, EnrollmentTotals } from '@/queries/org-enrollments';
 import { DataTable } from '../data-table';
+import { GroupBadge } from '../program-groups/group-badge';
+import { MoveEnrollmentButton } from '../program-groups/move-enrollment-button';
 import { EmptyState } from '../empty-state';
 import { RouterAnchor } from '../router-anchor';
 import { affiliateName } from './affiliate-name';
@@ -65,6 +67,17 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
       ),
     }),
     column.accessor('programName', { header: t('affiliates.table.program'), enableSorting: false }),
+    column.accessor((row) => row.group.name, {
+      id: 'group',
+      header: t('affiliates.table.group'),
+      enableSorting: false,
+      cell: ({ row }) => (
+        <Group gap={2} wrap="nowrap">
+          <GroupBadge group={row.original.group} />
+          {props.withActions && <MoveEnrollmentButton orgId={props.orgId} enrollment={row.original} />}
+        </Group>
+      ),
+    }),
     ...(props.withMetrics
       ? [
           metric('clicks', (r) => num(r.totals?.clicks)),

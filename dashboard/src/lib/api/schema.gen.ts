@@ -5259,6 +5259,14 @@ export interface components {
             decidedById: string | null;
             /** @description Amount in minor units; NULL: the program's amount */
             fixedOverrideMinor: number | null;
+            /** @description The partner group of the program the enrollment belongs to */
+            group: {
+                /** @enum {string} */
+                color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
             holdDaysOverride: number | null;
             /** Format: uuid */
             id: string;
@@ -6154,8 +6162,10 @@ export interface components {
              */
             approvedAt: string | null;
             couponCode: string | null;
+            group: components["schemas"]["MyPartnerGroup"];
             /** Format: uuid */
             id: string;
+            /** @description The program with the commission terms that apply to you, each your own override, else your group's, else the program's */
             program: {
                 /** @description Hosts your links may land on */
                 allowedDomains: string[];
@@ -6164,16 +6174,16 @@ export interface components {
                 attributionRule: "last_click" | "first_click";
                 /** @description A cancellation within this many days of the sale voids its commission (a money-back guarantee); null: a cancellation only ends recurring commissions */
                 cancelVoidsWithinDays: number | null;
-                /** @description Your fixed amount in minor units, overrides applied */
+                /** @description Your fixed amount in minor units */
                 commissionFixedMinor: number | null;
-                /** @description Your rate in basis points, overrides applied */
+                /** @description Your rate in basis points */
                 commissionRateBps: number | null;
                 /** @enum {string} */
                 commissionType: "percent" | "fixed" | "hybrid";
                 cookieDays: number;
                 currency: string;
                 goals: string | null;
-                /** @description Your hold period, overrides applied */
+                /** @description Your hold period */
                 holdDays: number;
                 /** Format: uuid */
                 id: string;
@@ -6200,6 +6210,16 @@ export interface components {
         };
         MyEnrollmentList: {
             items: components["schemas"]["MyEnrollment"][];
+        };
+        /** @description Your partner group in this program */
+        MyPartnerGroup: {
+            /** @enum {string} */
+            color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+            /** @description What the advertiser wrote about the group for its members */
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         MyPayout: {
             advertiser: string;

@@ -31,6 +31,7 @@ import type webhooks from '@/locales/en/webhooks.json';
 import type brand from '@/locales/en/brand.json';
 import type orgbrand from '@/locales/en/orgbrand.json';
 import type paypal from '@/locales/en/paypal.json';
+import type groups from '@/locales/en/groups.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -63,6 +64,7 @@ declare module 'i18next' {
       domains: typeof domains;
       orgpaypal: typeof orgpaypal;
       paypal: typeof paypal;
+      groups: typeof groups;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;

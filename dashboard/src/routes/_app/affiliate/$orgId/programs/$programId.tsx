@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EnrollmentStatusBadge } from '@/components/affiliate/enrollment-status-badge';
 import { ProgramOverview } from '@/components/affiliate/program-overview';
 import { EmptyState } from '@/components/empty-state';
+import { GroupBadge } from '@/components/program-groups/group-badge';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { RouterButton } from '@/components/router-button';
@@ -42,6 +43,7 @@ function ProgramPage() {
               actions={
                 <Group gap="xs">
                   <EnrollmentStatusBadge status={enrollment.status} />
+                  <GroupBadge group={enrollment.group} />
                 </Group>
               }
             />

@@ -1,0 +1,200 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import * as s from '../schema';
+import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+
+// Partner groups against the real Worker: the owner makes a Gold group at 40 % on the program's Groups tab, moves
+// an affiliate into it and places an invite link's joiners in it; the affiliate's program page shows Gold and 40 %;
+// a finance member reads the same groups without a single control; the tab once in Russian.
+
+let e2e: E2e;
+let owner: Awaited<ReturnType<typeof signUpVerified>>;
+let finance: Awaited<ReturnType<typeof signUpVerified>>;
+let affiliate: Awaited<ReturnType<typeof signUpVerified>>;
+let enrollmentId: string;
+let ownerPage: Page;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  const { db, tenant } = e2e;
+  [owner, finance, affiliate] = await Promise.all([
+    signUpVerified(e2e),
+    signUpVerified(e2e),
+    signUpVerified(e2e, { approved: true }),
+  ]);
+  await db.insert(s.memberships).values([
+    { organizationId: tenant.org.id, userId: owner.userId, role: 'owner' },
+    { organizationId: tenant.org.id, userId: finance.userId, role: 'finance' },
+  ]);
+  await db.update(s.users).set({ firstName: 'Gina', lastName: 'Gold' }).where(eq(s.users.id, affiliate.userId));
+  const [enrollment] = await db
+    .insert(s.enrollments)
+    .values({
+      programId: tenant.program.id,
+      affiliateId: affiliate.userId,
+      organizationId: tenant.org.id,
+      status: 'active',
+      refCode: `grp-${affiliate.userId.slice(-10)}`,
+    })
+    .returning();
+  enrollmentId = enrollment!.id;
+}, 240_000);
+
+afterAll(async () => {
+  await ownerPage?.context().close();
+  await e2e?.stop();
+});
+
+const groupsPath = () => `/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}?tab=groups`;
+const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
+
+/** axe as the page is now (pointer parked, transitions over), then screenshots at 1440 and 375 px. */
+async function look(page: Page, name: string): Promise<void> {
+  await page.mouse.move(1, 1);
+  await settle(page);
+  await checkAxe(page, name);
+  await shoot(page, name);
+}
+
+test('the owner creates Gold at 40 % with a 7-day hold, moves an affiliate into it and links joiners to it', async () => {
+  ownerPage = await e2e.newPage({ locale: 'en' });
+  const page = ownerPage;
+  await logInAt(page, groupsPath(), owner);
+  await card(page, 'Default').waitFor({ timeout: 30_000 });
+  await card(page, 'Default')
+    .getByText(/^As the program: 30% per conversion/)
+    .waitFor();
+  // The default group is never deleted: its button is disabled.
+  expect(await card(page, 'Default').getByRole('button', { name: 'Delete group Default' }).isDisabled()).toBe(true);
+  await look(page, 'groups-tab-en');
+
+  await page.getByRole('button', { name: 'New group' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New partner group' });
+  await dialog.waitFor();
+  await dialog.getByLabel(/^Name/).fill('Gold');
+  await dialog.getByRole('combobox', { name: 'Badge colour' }).click();
+  await page.getByRole('option', { name: 'Yellow' }).click();
+  await dialog.getByLabel('Description').fill('Our best partners');
+  const rate = dialog.getByRole('group', { name: 'Commission rate' });
+  await rate.getByText("The program's: 30%").waitFor();
+  await rate.getByRole('switch', { name: "Use the program's" }).click();
+  // Out of range stays as typed and is refused beside the field, before anything is sent.
+  await rate.getByRole('textbox', { name: 'Commission rate' }).fill('140');
+  await dialog.getByRole('button', { name: 'Create group' }).click();
+  await dialog.getByText('Enter a rate from 0 to 100 %.').waitFor();
+  await rate.getByRole('textbox', { name: 'Commission rate' }).fill('40');
+  const hold = dialog.getByRole('group', { name: 'Hold', exact: true });
+  await hold.getByRole('switch', { name: "Use the program's" }).click();
+  await hold.getByRole('textbox', { name: 'Hold in days' }).fill('7');
+  await look(page, 'group-form-en');
+  await dialog.getByRole('button', { name: 'Create group' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const gold = card(page, 'Gold');
+  await gold.getByText('Our best partners').waitFor();
+  await gold.getByText(/^40% per conversion, held 7 days; as the program: no rebills/).waitFor();
+  const [row] = await e2e.db.select().from(s.programGroups).where(eq(s.programGroups.name, 'Gold'));
+  expect(row).toMatchObject({
+    programId: e2e.tenant.program.id,
+    color: 'yellow',
+    description: 'Our best partners',
+    commissionRateBps: 4_000,
+    holdDays: 7,
+    commissionType: null,
+    multiLevelRatesBps: null,
+  });
+
+  // Move the affiliate in from the tab.
+  await gold.getByRole('button', { name: 'Move affiliates into group Gold' }).click();
+  const move = page.getByRole('dialog', { name: 'Move affiliates into Gold' });
+  await move.getByRole('combobox', { name: 'Affiliates of the program' }).fill('Gina');
+  await page.getByRole('option', { name: /Gina Gold/ }).click();
+  // A click beside the list closes it (Escape would close the dialog too).
+  await move.getByText(/^Their next events earn/).click();
+  await move.getByRole('button', { name: 'Move 1 affiliate' }).click();
+  await move.waitFor({ state: 'detached' });
+  await gold.getByText('1 member').waitFor();
+  await expect
+    .poll(async () => (await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId)))[0]?.groupId)
+    .toBe(row!.id);
+
+  // A group with members is not deleted: the server's sentence says what to do.
+  await gold.getByRole('button', { name: 'Delete group Gold' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete group Gold?' });
+  await confirm.getByText('The group still has 1 member.', { exact: false }).waitFor();
+  await confirm.getByRole('button', { name: 'Delete group' }).click();
+  await confirm.getByText('Move the group’s members to another group first.').waitFor();
+  await look(page, 'group-delete-refused-en');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  // The affiliates table names each affiliate's group.
+  await page.goto(`/orgs/${e2e.tenant.org.id}/affiliates?status=active`);
+  const tableRow = page.getByRole('row', { name: /Gina Gold/ });
+  await tableRow.getByText('Gold', { exact: true }).waitFor({ timeout: 30_000 });
+  await tableRow.getByRole('button', { name: 'Move Gina Gold to another group' }).waitFor();
+  await look(page, 'affiliates-groups-en');
+
+  // An invite link of the program places its joiners in Gold.
+  await page.goto(`/orgs/${e2e.tenant.org.id}/invites`);
+  await page.getByLabel('Label').fill('Gold newsletter');
+  await page.getByRole('combobox', { name: 'Joins' }).click();
+  await page.getByRole('option', { name: e2e.tenant.program.name, exact: true }).click();
+  await page.getByRole('combobox', { name: 'Partner group' }).click();
+  await page.getByRole('option', { name: 'Gold', exact: true }).click();
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await page
+    .getByRole('row', { name: /Gold newsletter/ })
+    .getByText('Group: Gold')
+    .waitFor();
+  const [link] = await e2e.db
+    .select()
+    .from(s.registrationLinks)
+    .where(eq(s.registrationLinks.label, 'Gold newsletter'));
+  expect(link?.groupId).toBe(row!.id);
+}, 180_000);
+
+test("the affiliate's program page shows its group Gold and the 40 % it earns", async () => {
+  const page = await e2e.newPage({ locale: 'en' });
+  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
+  const mine = page.getByTestId('my-group');
+  await mine.getByText('Gold', { exact: true }).waitFor({ timeout: 30_000 });
+  await mine.getByText('Our best partners').waitFor();
+  const terms = page.locator('section[aria-labelledby="program-terms"]');
+  await terms.getByText(/^40%/).waitFor();
+  await terms.getByText('7 days').waitFor();
+  await look(page, 'affiliate-program-group-en');
+  await page.context().close();
+}, 180_000);
+
+test('a finance member reads the groups without a control that changes them', async () => {
+  const page = await e2e.newPage({ locale: 'en', width: 375 });
+  await logInAt(page, groupsPath(), finance);
+  await card(page, 'Gold')
+    .getByText(/^40% per conversion/)
+    .waitFor({ timeout: 30_000 });
+  await card(page, 'Default').waitFor();
+  expect(await page.getByRole('button', { name: 'New group' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^Edit group/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^Delete group/ }).count()).toBe(0);
+  // No horizontal scroll on a phone.
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  await look(page, 'groups-finance');
+  await page.context().close();
+}, 180_000);
+
+test('the Groups tab in Russian', async () => {
+  const page = ownerPage;
+  await page.goto(groupsPath());
+  await card(page, 'Gold').waitFor({ timeout: 30_000 });
+  await switchLanguage(page, 'RU');
+  await page.getByRole('button', { name: 'Новая группа' }).waitFor();
+  await card(page, 'Gold')
+    .getByText(/^40\s%\sза конверсию, ожидание 7 дней; как в программе:/)
+    .waitFor();
+  await card(page, 'Gold').getByText('1 участник').waitFor();
+  await look(page, 'groups-tab-ru');
+  await page.getByRole('button', { name: 'Новая группа' }).click();
+  await page.getByRole('dialog', { name: 'Новая группа партнёров' }).waitFor();
+  await look(page, 'group-form-ru');
+}, 180_000);
