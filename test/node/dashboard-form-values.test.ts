@@ -317,6 +317,7 @@ describe('partner group form → API body', () => {
       recurringMonths: 12,
       recurringRateBps: 1_500,
       version: 2,
+      rewardRules: [],
       memberCount: 4,
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-01T00:00:00.000Z',

@@ -56,7 +56,8 @@ export function GroupFormModal({
   const submit = (values: GroupFormValues) => {
     const body = formToGroupBody(values, program);
     if (group) update.mutate({ groupId: group.id, changes: body }, { onSuccess: done });
-    else create.mutate(body, { onSuccess: done });
+    // A new group starts without reward rules.
+    else create.mutate({ ...body, rewardRules: [] }, { onSuccess: done });
   };
   return (
     <Modal

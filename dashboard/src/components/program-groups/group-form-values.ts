@@ -96,8 +96,14 @@ export function effectiveRecurringMode(v: GroupFormValues, program: GroupProgram
   return v.useProgram.recurring ? program.recurringMode : v.recurringMode;
 }
 
-/** The request body: a term left to the program, or one the commission type does not use, is null. */
-export function formToGroupBody(v: GroupFormValues, program: GroupProgram): Required<CreateProgramGroup> {
+/**
+ * The request body: a term left to the program, or one the commission type does not use, is null. The
+ * group's reward rules are not edited here, and a body without them leaves them as they are.
+ */
+export function formToGroupBody(
+  v: GroupFormValues,
+  program: GroupProgram,
+): Omit<Required<CreateProgramGroup>, 'rewardRules'> {
   const type = effectiveCommissionType(v, program);
   const mode = effectiveRecurringMode(v, program);
   const own = (term: GroupTerm) => !v.useProgram[term];

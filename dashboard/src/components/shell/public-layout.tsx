@@ -11,9 +11,13 @@ import { SkipLink } from './skip-link';
 export function PublicLayout() {
   const { supportEmail } = portal();
   return (
-    <Box mih="100dvh" bg="gray.0">
+    <Box mih="100dvh" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
       <SkipLink />
-      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        component="header"
+        bg="var(--mantine-color-body)"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <RouterAnchor to="/" underline="never" c="inherit" fw={700} fz="lg">
             <BrandMark />
