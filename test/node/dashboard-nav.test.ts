@@ -14,7 +14,7 @@ type Profile = components['schemas']['Profile'];
 type Organization = components['schemas']['Organization'];
 
 const locale = (language: 'en' | 'ru') =>
-  JSON.parse(readFileSync(resolve(__dirname, `../../dashboard/src/locales/${language}/common.json`), 'utf8')) as Record<
+  JSON.parse(readFileSync(resolve(__dirname, `../../dashboard/src/locales/${language}/nav.json`), 'utf8')) as Record<
     string,
     unknown
   >;

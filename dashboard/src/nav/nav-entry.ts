@@ -6,12 +6,12 @@ import type { components } from '../lib/api/schema.gen';
 import type { NavGroupId } from './nav-groups';
 
 /**
- * One navbar link: a route path, the key of its label in the common namespace (nav.*), its icon and the group
+ * One navbar link: a route path, the key of its label in the nav namespace (nav.*, kept out of common so the login page does not load it), its icon and the group
  * (what people do there) it is listed under.
  */
 export type NavEntry = {
   to: NonNullable<LinkProps['to']>;
-  labelKey: ParseKeys<'common'>;
+  labelKey: ParseKeys<'nav'>;
   icon: Icon;
   group: NavGroupId;
   /** A page of the platform itself (recruiting to it), hidden on an advertiser's white-label portal. */

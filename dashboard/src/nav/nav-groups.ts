@@ -39,6 +39,6 @@ export const NAV_GROUPS = {
   operations: { labelKey: 'nav.groups.operations', icon: IconActivity },
   // Everyone.
   account: { labelKey: 'nav.account', icon: IconUserCircle },
-} as const satisfies Record<string, { labelKey: ParseKeys<'common'>; icon: Icon; flat?: true }>;
+} as const satisfies Record<string, { labelKey: ParseKeys<'nav'>; icon: Icon; flat?: true }>;
 
 export type NavGroupId = keyof typeof NAV_GROUPS;

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
@@ -9,7 +9,6 @@ import { signedOutLanguageChoice } from '@/lib/i18n/signed-out-choice';
 import { session } from '@/lib/session/session';
 import { saveLanguage } from './save-language';
 import { LogInForm } from './log-in-form';
-import { LoadingState } from '../loading-state';
 
 // Most accounts never see the second step: its code lives in its own chunk, off the login page's first load.
 const TwoFactorForm = lazy(() => import('./two-factor-form').then((module) => ({ default: module.TwoFactorForm })));
@@ -49,8 +48,9 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
             {t('login.accountDeleted')}
           </Text>
         )}
+        {/* A spinner, not a skeleton: a skeleton's code would join the login page's first load (200 KB budget). */}
         {challengeToken ? (
-          <Suspense fallback={<LoadingState shape="line" />}>
+          <Suspense fallback={<Loader size="sm" aria-label={t('state.loading', { ns: 'common' })} />}>
             <TwoFactorForm
               challengeToken={challengeToken}
               onSignedIn={signedIn}

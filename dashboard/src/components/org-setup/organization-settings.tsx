@@ -36,7 +36,7 @@ export function OrganizationSettings() {
 
 function OrganizationForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation('orgsetup');
-  const { t: tc } = useTranslation();
+  const { t: tc } = useTranslation('nav');
   const access = useOrgAccess();
   const manage = access.canManage && !access.readOnly;
   const update = useUpdateOrganization(organization.id);

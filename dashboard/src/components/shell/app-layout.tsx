@@ -17,6 +17,7 @@ import { UserMenu } from './user-menu';
 /** The signed-in frame: header, navbar (a burger drawer below `sm`), and the page in <main>. */
 export function AppLayout() {
   const { t } = useTranslation();
+  const { t: tn } = useTranslation('nav');
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
     <AppShell
@@ -52,14 +53,14 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="app-navbar" p="sm" aria-label={t('nav.label')} component="nav">
+      <AppShell.Navbar id="app-navbar" p="sm" aria-label={tn('nav.label')} component="nav">
         {/* The scrollbar shows whenever the groups overflow, so nothing hides below the fold unannounced. */}
         <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars scrollbarSize={10}>
           <NavLinks onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section pt="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
           <RouterAnchor to="/status" size="sm" c="dimmed" px="sm">
-            {t('nav.status')}
+            {tn('nav.status')}
           </RouterAnchor>
         </AppShell.Section>
       </AppShell.Navbar>

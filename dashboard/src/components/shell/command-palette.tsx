@@ -38,7 +38,7 @@ const KIND_ICONS: Record<SearchHit['kind'], Icon> = {
  * console's, the affiliate's own, organizations for platform staff), each within the user's tenancy.
  */
 export function CommandPalette() {
-  const { t } = useTranslation();
+  const { t: tn } = useTranslation('nav');
   const me = useMe();
   const navigate = useNavigate();
   const groups = useNavGroups();
@@ -57,8 +57,8 @@ export function CommandPalette() {
   const pages = navLinks(groups)
     .map((link) => {
       const group = groups.find((g) => g.links.includes(link))!;
-      const groupLabel = group.title ?? t(NAV_GROUPS[group.id].labelKey);
-      return { link, label: t(link.entry.labelKey), groupLabel };
+      const groupLabel = group.title ?? tn(NAV_GROUPS[group.id].labelKey);
+      return { link, label: tn(link.entry.labelKey), groupLabel };
     })
     .filter((page) => !needle || `${page.label} ${page.groupLabel}`.toLocaleLowerCase().includes(needle));
   const hits = debounced ? records.hits : [];
@@ -73,18 +73,18 @@ export function CommandPalette() {
     >
       {/* The dialog's name for screen readers; the search field says the rest. */}
       <VisuallyHidden>
-        <Modal.Title>{t('palette.title')}</Modal.Title>
+        <Modal.Title>{tn('palette.title')}</Modal.Title>
       </VisuallyHidden>
       <Spotlight.Search
-        placeholder={t('palette.placeholder')}
-        aria-label={t('palette.placeholder')}
+        placeholder={tn('palette.placeholder')}
+        aria-label={tn('palette.placeholder')}
         leftSection={<IconSearch size={20} stroke={1.6} aria-hidden />}
-        rightSection={records.pending ? <Loader size="xs" role="status" aria-label={t('palette.searching')} /> : null}
+        rightSection={records.pending ? <Loader size="xs" role="status" aria-label={tn('palette.searching')} /> : null}
         data-testid="command-palette-input"
       />
       <Spotlight.ActionsList>
         {pages.length > 0 && (
-          <Spotlight.ActionsGroup label={t('palette.pages')}>
+          <Spotlight.ActionsGroup label={tn('palette.pages')}>
             {pages.map(({ link, label, groupLabel }) => {
               const PageIcon = link.entry.icon;
               return (
@@ -100,11 +100,11 @@ export function CommandPalette() {
           </Spotlight.ActionsGroup>
         )}
         {hits.length > 0 && (
-          <Spotlight.ActionsGroup label={t('palette.records')}>
+          <Spotlight.ActionsGroup label={tn('palette.records')}>
             {hits.map(({ hit, audience }) => {
               const KindIcon = KIND_ICONS[hit.kind];
               const target = searchHitTarget(audience, hit);
-              const kind = t(`palette.kinds.${hit.kind}`);
+              const kind = tn(`palette.kinds.${hit.kind}`);
               return (
                 <Spotlight.Action
                   key={`${audience}:${hit.kind}:${hit.id}`}
@@ -124,12 +124,12 @@ export function CommandPalette() {
           </Spotlight.ActionsGroup>
         )}
         {pages.length === 0 && hits.length === 0 && (
-          <Spotlight.Empty>{records.pending ? t('palette.searching') : t('palette.nothing')}</Spotlight.Empty>
+          <Spotlight.Empty>{records.pending ? tn('palette.searching') : tn('palette.nothing')}</Spotlight.Empty>
         )}
       </Spotlight.ActionsList>
       {records.failed && (
         <Text size="sm" c="dimmed" px="md" pb="sm" role="status">
-          {t('palette.failed')}
+          {tn('palette.failed')}
         </Text>
       )}
     </Spotlight.Root>

@@ -19,7 +19,7 @@ const GROUPS_KEY = 'ae.nav.groups';
  * icons, whose open or closed state this device remembers.
  */
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
-  const { t } = useTranslation();
+  const { t: tn } = useTranslation('nav');
   const groups = useNavGroups();
   const matchRoute = useMatchRoute();
   const pathname = useLocation({ select: (location) => location.pathname });
@@ -47,7 +47,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         key={`${group.id}:${item.entry.to}`}
         to={item.entry.to}
         params={item.params as never}
-        label={t(item.entry.labelKey)}
+        label={tn(item.entry.labelKey)}
         leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
         onClick={onNavigate}
         activeOptions={{ exact: EXACT.has(item.entry.to) }}
@@ -69,7 +69,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
             key={group.id}
             component="button"
             type="button"
-            label={group.title ?? t(meta.labelKey)}
+            label={group.title ?? tn(meta.labelKey)}
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
             opened={open}
             onChange={(next) => setOpened((prev) => ({ ...prev, [group.id]: next }))}

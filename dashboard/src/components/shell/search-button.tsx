@@ -8,9 +8,9 @@ const onMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(n
 
 /** Opens the command palette: a labelled button with its shortcut from `sm` up, an icon on phones. */
 export function SearchButton() {
-  const { t } = useTranslation();
+  const { t: tn } = useTranslation('nav');
   const shortcut = onMac() ? '⌘K' : 'Ctrl+K';
-  const label = t('palette.buttonLabel', { shortcut });
+  const label = tn('palette.buttonLabel', { shortcut });
   return (
     <>
       <Button
@@ -23,7 +23,7 @@ export function SearchButton() {
         aria-label={label}
         data-testid="search-button"
       >
-        {t('palette.button')}
+        {tn('palette.button')}
       </Button>
       <ActionIcon
         hiddenFrom="sm"

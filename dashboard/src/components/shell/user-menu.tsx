@@ -9,6 +9,7 @@ import { RouterMenuItem } from '../router-menu-item';
 
 export function UserMenu() {
   const { t } = useTranslation();
+  const { t: tn } = useTranslation('nav');
   const me = useMe();
   const logOut = useLogOut();
   const queryClient = useQueryClient();
@@ -33,8 +34,8 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label style={{ overflowWrap: 'anywhere' }}>{name}</Menu.Label>
-        <RouterMenuItem to="/account/profile">{t('nav.profile')}</RouterMenuItem>
-        <RouterMenuItem to="/account/security">{t('nav.security')}</RouterMenuItem>
+        <RouterMenuItem to="/account/profile">{tn('nav.profile')}</RouterMenuItem>
+        <RouterMenuItem to="/account/security">{tn('nav.security')}</RouterMenuItem>
         <Menu.Divider />
         <Menu.Item onClick={() => void signOut()}>{t('userMenu.logout')}</Menu.Item>
       </Menu.Dropdown>

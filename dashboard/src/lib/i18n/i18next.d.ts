@@ -8,6 +8,7 @@ import type billing from '@/locales/en/billing.json';
 import type common from '@/locales/en/common.json';
 import type customers from '@/locales/en/customers.json';
 import type links from '@/locales/en/links.json';
+import type nav from '@/locales/en/nav.json';
 import type programs from '@/locales/en/programs.json';
 import type notifications from '@/locales/en/notifications.json';
 import type earnings from '@/locales/en/earnings.json';
@@ -47,6 +48,7 @@ declare module 'i18next' {
       common: typeof common;
       customers: typeof customers;
       links: typeof links;
+      nav: typeof nav;
       programs: typeof programs;
       notifications: typeof notifications;
       earnings: typeof earnings;
