@@ -1,9 +1,11 @@
 import { Code, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { effectiveTerms } from '@domain/commission-terms';
 import { formatDate } from '@/lib/format';
 import type { Enrollment } from '@/queries/org-enrollments';
 import type { Program } from '@/queries/org-programs';
+import { useProgramGroups } from '@/queries/program-groups';
 import { CopyValue } from '../copy-value';
 import { useCommissionText } from '../org-programs/use-commission-text';
 
@@ -22,6 +24,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function EnrollmentFacts({ enrollment: e, program }: { enrollment: Enrollment; program: Program | undefined }) {
   const { t, i18n } = useTranslation('orgprograms');
   const commission = useCommissionText();
+  // What this affiliate earns: its own override, else its group's term, else the program's (effectiveTerms).
+  const groups = useProgramGroups(program?.organizationId ?? '', program?.id ?? '');
+  const group = groups.data?.find((g) => g.id === e.group.id) ?? null;
+  const terms = program ? effectiveTerms({ ...program, version: 0 }, e, group && { ...group, version: 0 }) : null;
   const date = (value: string | null) => (value ? formatDate(value, i18n.language) : '—');
   const code = (value: string | null, label: string) =>
     value ? (
@@ -43,15 +49,16 @@ export function EnrollmentFacts({ enrollment: e, program }: { enrollment: Enroll
         <Fact label={t('detailAffiliate.program')}>
           <Text size="sm">{e.programName}</Text>
         </Fact>
-        {program && (
+        {terms && (
           <Fact label={t('detailAffiliate.commission')}>
             <Text size="sm">
               {commission({
-                ...program,
-                commissionRateBps: e.rateOverrideBps ?? program.commissionRateBps,
-                commissionFixedMinor: e.fixedOverrideMinor ?? program.commissionFixedMinor,
+                commissionType: terms.commissionType,
+                commissionRateBps: terms.rateBps,
+                commissionFixedMinor: terms.fixedMinor,
+                currency: terms.currency,
               })}{' '}
-              · {t('detailAffiliate.hold', { count: e.holdDaysOverride ?? program.holdDays })}
+              · {t('detailAffiliate.hold', { count: terms.holdDays })}
             </Text>
           </Fact>
         )}
