@@ -36,17 +36,19 @@ export async function checkRolePages(e2e: Pick<E2e, 'newPage'>, role: Role, para
       const keys = await rawKeysOnPage(page, known);
       if (keys.length > 0) report(`translation keys on screen: ${keys.join(', ')}`);
       // The title follows the page's h1 in an effect: give it a moment after a client-side navigation.
-      await page
+      const heading = String(
+        await page.evaluate(`document.querySelector('h1:not([data-every-page-old])')?.textContent?.trim() ?? ''`),
+      );
+      const followed = await page
+        // The title's page part is the h1's text, which may go on with badges ("Payout batch" + "Proposed").
         .waitForFunction(
-          // A string, as the harness's other page scripts: this project's types have no DOM.
-          `(() => {
-            const h1 = document.querySelector('h1:not([data-every-page-old])')?.textContent?.trim();
-            return !h1 || document.title.startsWith(h1.slice(0, 20));
-          })()`,
+          `(() => { const page = document.title.split(' · ')[0].trim(); return page !== '' && ${JSON.stringify(heading)}.includes(page); })()`,
           undefined,
           { timeout: 5_000 },
         )
-        .catch(() => undefined);
+        .then(() => true)
+        .catch(() => false);
+      if (heading && !followed) report(`tab title "${await page.title()}" does not follow the page's h1 "${heading}"`);
       const title = await page.title();
       // A redirecting route (/platform → /platform/users) shows the page it lands on, title included.
       const landed = new URL(page.url()).pathname;
