@@ -54,7 +54,8 @@ export function StatsBreakdown<Row extends ReportRow>({
       header: breakdownLabel(by),
       enableSorting: false,
       cell: (info) => (
-        <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+        // Names wrap between words (a long id may still break anywhere) and keep room for two words.
+        <Text fw={600} size="sm" miw={160} style={{ overflowWrap: 'break-word' }}>
           {label(info.getValue())}
         </Text>
       ),
