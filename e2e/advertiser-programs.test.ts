@@ -286,6 +286,7 @@ test('platform support staff read every page but see no control that changes any
       expect(await view.getByRole('button', { name }).count(), name).toBe(0);
     expect(await view.getByTestId('page-more-actions').count()).toBe(0);
     await checkAxe(view, 'program settings (support)');
+    await shoot(view, 'program-support-en');
     await view.getByRole('tab', { name: 'Postback secret' }).click();
     await view.getByText('A secret is set.').waitFor();
     expect(await view.getByRole('button', { name: /secret/ }).count()).toBe(0);

@@ -11,6 +11,7 @@ import { OnboardingSection } from './onboarding-section';
 import { type ProgramFormValues, validateProgramForm } from './program-form-values';
 import { RecurringSection } from './recurring-section';
 import { TrackingSection } from './tracking-section';
+import classes from './read-only-form.module.css';
 
 type SubmitAction = { id: string; label: string; variant?: 'filled' | 'default' | 'light' };
 
@@ -43,7 +44,13 @@ export function ProgramForm(props: ProgramFormProps) {
   return (
     <form noValidate onSubmit={form.onSubmit((values) => props.onSubmit(values, chosen.current), focusFirstError)}>
       <Stack gap="lg" maw={960}>
-        <Fieldset variant="unstyled" disabled={props.readOnly} p={0} m={0}>
+        <Fieldset
+          variant="unstyled"
+          disabled={props.readOnly}
+          className={props.readOnly ? classes.readOnly : undefined}
+          p={0}
+          m={0}
+        >
           <Stack gap="lg">
             <BasicsSection form={form} apps={props.apps} />
             <CommissionSection form={form} />
