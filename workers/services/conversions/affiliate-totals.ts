@@ -27,7 +27,7 @@ function metricSql(metric: AffiliateMetric, since: SQL, currency: string): SQL {
 
 /**
  * An enrollment's totals before an event, per (metric, window) a rule set asks about, in one query
- * per source: attributed conversions that were not rejected (sales, conversions, revenue of sales
+ * per source: attributed conversions neither rejected nor reversed (sales, conversions, revenue of sales
  * and rebills in the program's currency) and its own commission lines in that currency that were
  * neither rejected nor reversed (commission). Windows end at `before` and reach back N days (null:
  * lifetime); the event itself is left out.
@@ -57,10 +57,10 @@ export async function affiliateTotals({
     const source =
       from === 'c'
         ? sql`FROM affiliate.conversions c WHERE c.enrollment_id = ${input.enrollmentId} AND c.id <> ${input.excludeConversionId}
-            AND c.status <> 'rejected' AND c.occurred_at <= ${input.before.toISOString()}::timestamptz`
+            AND c.status NOT IN ('rejected', 'reversed') AND c.occurred_at <= ${input.before.toISOString()}::timestamptz`
         : sql`FROM affiliate.commissions l WHERE l.enrollment_id = ${input.enrollmentId} AND l.level = 0
             AND l.currency = ${input.currency} AND l.status NOT IN ('rejected', 'reversed')
-            AND l.conversion_id <> ${input.excludeConversionId} AND l.created_at <= ${input.before.toISOString()}::timestamptz`;
+            AND l.conversion_id IS DISTINCT FROM ${input.excludeConversionId} AND l.created_at <= ${input.before.toISOString()}::timestamptz`;
     const { rows } = await ctx.db.execute(sql`SELECT ${sql.join(columns, sql`, `)} ${source}`);
     const row = rows[0] as Record<string, string | number>;
     for (const [i, w] of wanted.entries()) out.set(`${w.metric}:${w.windowDays}`, Number(row[`m${i}`] ?? 0));
