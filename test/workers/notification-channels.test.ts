@@ -117,6 +117,15 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     reason: 'HTTP 502',
   },
   affiliate_review: { decision: 'approved', marketplaceUrl: 'https://app.test/affiliate/marketplace' },
+  group_change: {
+    programName: 'Podruga',
+    groupName: 'Gold',
+    previousGroupName: 'Default',
+    commissionType: 'percent',
+    rateBps: 4000,
+    currency: 'USD',
+    holdDays: 7,
+  },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -170,6 +179,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Your plan payment failed',
         'Affiliate Edge: Webhook to hooks.example.com turned off',
         'Affiliate Edge: Your affiliate account is approved',
+        'Affiliate Edge: Podruga: you are now in Gold',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);
