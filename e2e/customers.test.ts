@@ -287,7 +287,7 @@ test('the overview shows the funnel beside the trend, and its top tables fit a 1
   }
   const [funnel, chart] = await Promise.all([
     page.getByTestId('funnel').boundingBox(),
-    page.getByRole('heading', { name: /Clicks and conversions/ }).boundingBox(),
+    page.getByRole('heading', { level: 2, name: /^By (day|hour)$/ }).boundingBox(),
   ]);
   // Beside, not below: the funnel starts at the chart's height, to its right.
   expect(funnel!.x).toBeGreaterThan(chart!.x + 300);

@@ -92,8 +92,8 @@ test('the signed-in shell: navigation, language saved to the profile, burger on 
   await page.getByLabel('Email').fill(user.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  // An approved affiliate without an advertiser yet lands on the marketplace.
-  await page.waitForURL((url) => url.pathname === '/affiliate/marketplace', { timeout: 30_000 });
+  // An approved affiliate without an advertiser yet lands on its home, which welcomes it.
+  await page.waitForURL((url) => url.pathname === '/affiliate', { timeout: 30_000 });
   await openProfileAfterLogIn(page);
   expect(new URL(page.url()).pathname).toBe('/account/profile');
   expect(await page.getByRole('main').getByText(user.email).count()).toBe(1);

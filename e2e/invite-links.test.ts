@@ -92,7 +92,8 @@ test('a new affiliate opens the link, signs up, confirms the email, logs in and 
 
   await page.goto(await mailedLink(e2e, email, 'verify_email'));
   await page.getByText(`${email} is confirmed`).waitFor();
-  await logInAt(page, '/affiliate', { email, password });
+  // The home opens; the advertiser's programs list the program joined.
+  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs`, { email, password });
   await page.waitForURL(new RegExp(`/affiliate/${e2e.tenant.org.id}/programs`), { timeout: 30_000 });
   await page.getByText(e2e.tenant.program.name, { exact: true }).first().waitFor();
   await shoot(page, 'joined-programs-en');
