@@ -6,7 +6,7 @@ import * as s from '../schema';
 import { uuidv7 } from '../workers/contracts/ids';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's conversion review against the real Worker: two sales reported through the signed inbound
 // API for clicks from a datacenter network are flagged; the owner rejects one in the review queue (the
@@ -258,8 +258,8 @@ test('an approved conversion’s explanation shows its click, path and commissio
   await checkAxe(page, 'postbacks (en)');
   await shoot(page, 'postbacks-en');
 
-  // Russian.
-  await page.getByTestId('language-switch').getByText('RU').click();
+  // Russian (the harness's switch waits for the saved profile and the page's language).
+  await switchLanguage(page, 'RU');
   await h1(page, 'Исходящие постбэки');
   await checkAxe(page, 'postbacks (ru)');
   await shoot(page, 'postbacks-ru');
