@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, test } from 'vitest';
-import { checkRolePages } from './every-page/check-role';
-import { completeDemo, type DemoParams } from './every-page/demo';
-import { type E2e, startE2e } from './harness';
+import { everyPageSuite } from './every-page/suite';
 
 // Every page of the affiliate portal and the account pages, on the demo data (e2e/every-page/check-role.ts).
-let e2e: E2e;
-let params: DemoParams;
-
-beforeAll(async () => {
-  e2e = await startE2e({ demo: true });
-  params = await completeDemo(e2e);
-}, 180_000);
-
-afterAll(async () => {
-  await e2e?.stop();
-});
-
-test('every affiliate page: no sideways scroll at 375 px, titled, translated, axe clean, no console error', async () => {
-  await checkRolePages(e2e, 'affiliate', params);
-}, 600_000);
+everyPageSuite([
+  {
+    role: 'affiliate',
+    name: 'every affiliate page: no sideways scroll at 375 px, titled, translated, axe clean, no console error',
+  },
+]);
