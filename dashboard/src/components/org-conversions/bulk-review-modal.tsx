@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BulkReviewDecision, useBulkReview } from '@/queries/org-conversions';
 import { ErrorState } from '../error-state';
+import { MAX_REASON, useReasonForm } from './use-reason-form';
 
 type BulkReviewModalProps = {
   orgId: string;
@@ -15,8 +15,6 @@ type BulkReviewModalProps = {
   onDone: () => void;
 };
 
-const MAX_REASON = 500;
-
 /**
  * Confirms one decision on the selected conversions. Each is decided on its own, as a single review is, so the
  * notice says how many moved and how many could not (decided meanwhile by someone else).
@@ -26,17 +24,7 @@ export function BulkReviewModal({ orgId, pending, onClose, onDone }: BulkReviewM
   const review = useBulkReview(orgId);
   const reject = pending?.decision === 'reject';
   const count = pending?.conversionIds.length ?? 0;
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: {
-      reason: (value) => {
-        const reason = value.trim();
-        if (reject && reason.length === 0) return t('review.modal.reasonRequired');
-        if (reason.length > MAX_REASON) return t('review.modal.reasonTooLong');
-        return null;
-      },
-    },
-  });
+  const form = useReasonForm(reject);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when another decision opens the dialog.
   useEffect(() => {
     form.reset();

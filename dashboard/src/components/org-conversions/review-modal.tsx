@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { type ReviewDecision, useReviewConversion } from '@/queries/org-conversions';
 import { ErrorState } from '../error-state';
+import { MAX_REASON, useReasonForm } from './use-reason-form';
 
 type ReviewModalProps = {
   orgId: string;
@@ -15,25 +15,12 @@ type ReviewModalProps = {
   onDone?: () => void;
 };
 
-// The API's rule for both bodies (reviewConversion): a trimmed reason of 1–500 characters, required to reject.
-const MAX_REASON = 500;
-
 /** Confirms an approval or a rejection; a rejection needs the reason the affiliate will read. */
 export function ReviewModal({ orgId, pending, onClose, onDone }: ReviewModalProps) {
   const { t } = useTranslation('orgconversions');
   const review = useReviewConversion(orgId);
   const reject = pending?.decision === 'reject';
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: {
-      reason: (value) => {
-        const reason = value.trim();
-        if (reject && reason.length === 0) return t('review.modal.reasonRequired');
-        if (reason.length > MAX_REASON) return t('review.modal.reasonTooLong');
-        return null;
-      },
-    },
-  });
+  const form = useReasonForm(reject);
   // A fresh form and no stale error each time the dialog opens for another row.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a new pending decision only.
   useEffect(() => {
