@@ -101,6 +101,8 @@ async function main() {
           compatibilityDate: config.compatibility_date,
           compatibilityFlags: config.compatibility_flags,
           kvNamespaces: Object.fromEntries(config.kv_namespaces.map((kv) => [kv.binding, kv.id ?? kv.binding])),
+          // The config check wants every binding of wrangler.toml, the uploads bucket included.
+          r2Buckets: Object.fromEntries((config.r2_buckets ?? []).map((b) => [b.binding, b.bucket_name])),
           queueProducers: Object.fromEntries(
             (config.queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }]),
           ),

@@ -247,6 +247,7 @@ interface WranglerConfig {
   compatibility_flags: string[];
   vars: Record<string, unknown>;
   kv_namespaces: { binding: string; id?: string }[];
+  r2_buckets?: { binding: string; bucket_name: string }[];
   queues: {
     producers?: { binding: string; queue: string }[];
     consumers?: { queue: string; max_batch_size?: number; max_batch_timeout?: number; max_retries?: number }[];
