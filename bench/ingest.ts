@@ -204,7 +204,7 @@ async function consumerRun(
   clearTimeout(topTimer);
   const waits = await stopSampling();
   // The click-rollups job's share: what the cron does afterwards for these clicks (their hours summed
-  // into the advertiser-grain rollups), timed apart; the check below needs it done.
+  // from the raw rows into the click rollups), timed apart; the check below needs it done.
   const job0 = stack.cpuNow();
   const jobT0 = performance.now();
   const derived = await deriveClickRollups({
@@ -321,8 +321,8 @@ try {
   console.log('');
 
   // The measured clicks fall in the current UTC hour, as a consumer keeping up sees them (the clicks
-  // of an hour the click-rollups job may have summed make a statement carry the four
-  // advertiser-grain rollups; docs/stats.md, Storage), spread over the hour, some ahead of the clock.
+  // of an hour the click-rollups job may have summed make a statement carry every click rollup;
+  // docs/stats.md, Storage), spread over the hour, some ahead of the clock.
   const hourStart = Math.floor(stack.now / 3_600_000) * 3_600_000;
   const fresh = (seed: number) =>
     generateClicks({ count: N, tenants: stack.tenants, from: hourStart, to: hourStart + 3_599_000, seed });
@@ -336,7 +336,7 @@ try {
     console.log(`  ${r.verified}`);
     if (r.job)
       console.log(
-        `  click-rollups job afterwards: ${r.job.hours} hour(s) summed into the advertiser-grain rollups in ${r.job.ms.toFixed(0)} ms, Postgres ${((r.job.cpu.postgres * 1e6) / N).toFixed(1)} µs per click of the run`,
+        `  click-rollups job afterwards: ${r.job.hours} hour(s) summed into the click rollups in ${r.job.ms.toFixed(0)} ms, Postgres ${((r.job.cpu.postgres * 1e6) / N).toFixed(1)} µs per click of the run`,
       );
     if (r.waits) console.log(`  ${r.waits}`);
     if (r.top) console.log(`  top two seconds in:\n${r.top.replace(/^/gm, '    ')}`);

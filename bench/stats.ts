@@ -167,6 +167,13 @@ try {
   }
   pool = nodePool(url, relay.proxy);
   const db = nodeDb(pool);
+  // As in production, where the click-rollups job has summed every passed hour: reports read the
+  // rollups before this point and the raw clicks after it (none here), the path they take live.
+  await pool.query(
+    `INSERT INTO affiliate.click_rollups_derived (id, derived_through) VALUES (1, $1)
+     ON CONFLICT (id) DO UPDATE SET derived_through = excluded.derived_through`,
+    [new Date(world.end).toISOString()],
+  );
   const sizes = await pool.query(
     `SELECT (SELECT count(*) FROM affiliate.conversions)::int AS conversions, (SELECT count(*) FROM affiliate.commissions)::int AS lines,
        pg_size_pretty(pg_database_size('bench')) AS db,

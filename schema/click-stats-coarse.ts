@@ -120,19 +120,19 @@ export type ClickEnrollmentDaily = typeof clickEnrollmentDaily.$inferSelect;
 export type ClickSubsDaily = typeof clickSubsDaily.$inferSelect;
 
 /**
- * How far the four rollups above are complete. They hold every click of the hours before
- * `derived_through` and none after: the click-rollups job (deriveClickRollups) sums each hour
- * into them from the enrollment-grain rollups once it has passed, ingest adds only clicks that
- * arrive for such an hour later, and reports read the hours since from the enrollment-grain
- * rollups. One row; until the job's first run there is none, and ingest writes every click into
- * them as it did before the job.
+ * How far the click rollups (the four above and the five of click-stats.ts) are complete. They
+ * hold every click of the hours before `derived_through` and none after: the click-rollups job
+ * (deriveClickRollups) sums each hour into them from the raw clicks once it has passed, ingest adds
+ * only clicks that arrive for such an hour later, and readers take the hours since from the raw
+ * clicks. One row; until the job's first run there is none, and ingest writes every click into
+ * every rollup.
  */
 export const clickRollupsDerived = affiliate.table(
   'click_rollups_derived',
   {
     /** Always 1: the table holds one row. */
     id: smallint().primaryKey().default(1),
-    /** Start of the first UTC hour the advertiser-grain rollups do not hold yet. */
+    /** Start of the first UTC hour the click rollups do not hold yet. */
     derivedThrough: timestamptz().notNull(),
   },
   (t) => [check('click_rollups_derived_one_row', sql`${t.id} = 1`)],

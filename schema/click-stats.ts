@@ -12,8 +12,9 @@ import { timestamptz } from './util/columns';
 export const ROLLUP_NONE_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Hourly click rollup, upserted from clicks as they are ingested, so stats over millions of clicks
- * read thousands of rows. Only clicks resolved to a program are rolled up (others belong to no
+ * Hourly click rollup, summed from the clicks of each passed hour by the click-rollups job (and
+ * from late clicks by ingest; see click_rollups_derived), so stats over millions of clicks read
+ * thousands of rows. Only clicks resolved to a program are rolled up (others belong to no
  * tenant). Like clicks, no foreign keys: it is derived data, rebuilt from clicks at will.
  */
 export const clickStatsHourly = affiliate.table(

@@ -9,6 +9,8 @@ import type { Db } from '../workers/db/client';
 import worker from '../workers/index';
 import { clickMessageFor, clickOwnerOf } from './click-messages';
 import { createTenant } from './fixtures';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { clickRollupRows, type HourlyClickRollup } from '../workers/services/click-rollup-ctes';
 
 // What the stats storage tests share: each rollup checked against the same aggregate of raw rows,
 // clicks through the real queue consumer, and a tenant whose conversions pay an upline.
@@ -23,10 +25,15 @@ const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 export const Z = `'00000000-0000-0000-0000-000000000000'::uuid`;
 
+/** An hourly click rollup as readers take it (stored hours, and the raw clicks of the hours not summed yet). */
+const visible = (table: HourlyClickRollup) => `${new PgDialect().sqlToQuery(clickRollupRows(table)).sql} AS h`;
+/** The first UTC day the daily click rollups do not hold whole: readers take the days before it only. */
+const WHOLE_DAYS_END = `date_trunc('day', coalesce((SELECT derived_through FROM affiliate.click_rollups_derived), 'infinity'::timestamptz), 'UTC')`;
+
 /** Each rollup's rows and the same aggregate written from raw rows, both as sorted row texts. */
 export const CHECKS: Record<string, { rollup: string; raw: string }> = {
   click_stats_hourly: {
-    rollup: `SELECT (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_stats_hourly`,
+    rollup: `SELECT (hour, program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM ${visible('click_stats_hourly')}`,
     raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'),
             organization_id, app_id, coalesce(affiliate_id, ${Z}), count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique),
             count(*) FILTER (WHERE status = 'rejected'))::text AS r
@@ -34,28 +41,28 @@ export const CHECKS: Record<string, { rollup: string; raw: string }> = {
           GROUP BY date_trunc('hour', clicked_at, 'UTC'), program_id, enrollment_id, country, device_type, organization_id, app_id, affiliate_id`,
   },
   click_rejections_hourly: {
-    rollup: `SELECT (hour, organization_id, program_id, enrollment_id, affiliate_id, reason, clicks)::text AS r FROM affiliate.click_rejections_hourly`,
+    rollup: `SELECT (hour, organization_id, program_id, enrollment_id, affiliate_id, reason, clicks)::text AS r FROM ${visible('click_rejections_hourly')}`,
     raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), coalesce(organization_id, ${Z}), coalesce(program_id, ${Z}), coalesce(enrollment_id, ${Z}),
             coalesce(affiliate_id, ${Z}), reject_reason, count(*))::text AS r
           FROM affiliate.clicks WHERE status = 'rejected'
           GROUP BY date_trunc('hour', clicked_at, 'UTC'), organization_id, program_id, enrollment_id, affiliate_id, reject_reason`,
   },
   click_tech_hourly: {
-    rollup: `SELECT (hour, program_id, enrollment_id, device_type, os, browser, clicks, unique_clicks)::text AS r FROM affiliate.click_tech_hourly`,
+    rollup: `SELECT (hour, program_id, enrollment_id, device_type, os, browser, clicks, unique_clicks)::text AS r FROM ${visible('click_tech_hourly')}`,
     raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), coalesce(device_type, 'unknown'), coalesce(os, ''),
             coalesce(browser, ''), count(*), count(*) FILTER (WHERE is_unique))::text AS r
           FROM affiliate.clicks WHERE status = 'accepted' AND program_id IS NOT NULL
           GROUP BY date_trunc('hour', clicked_at, 'UTC'), program_id, enrollment_id, device_type, os, browser`,
   },
   click_links_hourly: {
-    rollup: `SELECT (hour, program_id, enrollment_id, link_id, clicks, unique_clicks)::text AS r FROM affiliate.click_links_hourly`,
+    rollup: `SELECT (hour, program_id, enrollment_id, link_id, clicks, unique_clicks)::text AS r FROM ${visible('click_links_hourly')}`,
     raw: `SELECT (date_trunc('hour', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), coalesce(link_id, ${Z}), count(*),
             count(*) FILTER (WHERE is_unique))::text AS r
           FROM affiliate.clicks WHERE status = 'accepted' AND program_id IS NOT NULL
           GROUP BY date_trunc('hour', clicked_at, 'UTC'), program_id, enrollment_id, link_id`,
   },
   click_subs_hourly: {
-    rollup: `SELECT (hour, program_id, enrollment_id, slot, value, clicks, unique_clicks)::text AS r FROM affiliate.click_subs_hourly`,
+    rollup: `SELECT (hour, program_id, enrollment_id, slot, value, clicks, unique_clicks)::text AS r FROM ${visible('click_subs_hourly')}`,
     raw: `SELECT (date_trunc('hour', c.clicked_at, 'UTC'), c.program_id, coalesce(c.enrollment_id, ${Z}), x.slot, x.value, count(*),
             count(*) FILTER (WHERE c.is_unique))::text AS r
           FROM affiliate.clicks c, unnest(ARRAY[c.sub1, c.sub2, c.sub3, c.sub4, c.sub5, c.sub6, c.sub7, c.sub8, c.sub9, c.sub10]) WITH ORDINALITY AS x(value, slot)
@@ -63,14 +70,14 @@ export const CHECKS: Record<string, { rollup: string; raw: string }> = {
           GROUP BY date_trunc('hour', c.clicked_at, 'UTC'), c.program_id, c.enrollment_id, x.slot, x.value`,
   },
   click_program_hourly: {
-    rollup: `SELECT (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_program_hourly`,
+    rollup: `SELECT (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)::text AS r FROM ${visible('click_program_hourly')}`,
     raw: `SELECT (organization_id, date_trunc('hour', clicked_at, 'UTC'), program_id, app_id, count(*) FILTER (WHERE status = 'accepted'),
             count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
           FROM affiliate.clicks WHERE program_id IS NOT NULL
           GROUP BY organization_id, date_trunc('hour', clicked_at, 'UTC'), program_id, app_id`,
   },
   click_geo_hourly: {
-    rollup: `SELECT (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)::text AS r FROM affiliate.click_geo_hourly`,
+    rollup: `SELECT (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)::text AS r FROM ${visible('click_geo_hourly')}`,
     raw: `SELECT (organization_id, date_trunc('hour', clicked_at, 'UTC'), coalesce(country, 'ZZ'), coalesce(device_type, 'unknown'),
             count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
           FROM affiliate.clicks WHERE program_id IS NOT NULL
@@ -78,17 +85,19 @@ export const CHECKS: Record<string, { rollup: string; raw: string }> = {
   },
   click_enrollment_daily: {
     rollup: `SELECT (organization_id, day, program_id, enrollment_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)::text AS r
-          FROM affiliate.click_enrollment_daily`,
+          FROM affiliate.click_enrollment_daily WHERE day < ${WHOLE_DAYS_END}`,
     raw: `SELECT (organization_id, date_trunc('day', clicked_at, 'UTC'), program_id, coalesce(enrollment_id, ${Z}), app_id, coalesce(affiliate_id, ${Z}),
             count(*) FILTER (WHERE status = 'accepted'), count(*) FILTER (WHERE is_unique), count(*) FILTER (WHERE status = 'rejected'))::text AS r
-          FROM affiliate.clicks WHERE program_id IS NOT NULL
+          FROM affiliate.clicks WHERE program_id IS NOT NULL AND date_trunc('day', clicked_at, 'UTC') < ${WHOLE_DAYS_END}
           GROUP BY organization_id, date_trunc('day', clicked_at, 'UTC'), program_id, enrollment_id, app_id, affiliate_id`,
   },
   click_subs_daily: {
-    rollup: `SELECT (organization_id, slot, day, value, clicks, unique_clicks)::text AS r FROM affiliate.click_subs_daily`,
+    rollup: `SELECT (organization_id, slot, day, value, clicks, unique_clicks)::text AS r FROM affiliate.click_subs_daily
+          WHERE day < ${WHOLE_DAYS_END}`,
     raw: `SELECT (c.organization_id, x.slot, date_trunc('day', c.clicked_at, 'UTC'), x.value, count(*), count(*) FILTER (WHERE c.is_unique))::text AS r
           FROM affiliate.clicks c, unnest(ARRAY[c.sub1, c.sub2, c.sub3, c.sub4, c.sub5, c.sub6, c.sub7, c.sub8, c.sub9, c.sub10]) WITH ORDINALITY AS x(value, slot)
           WHERE c.status = 'accepted' AND c.program_id IS NOT NULL AND x.value IS NOT NULL
+            AND date_trunc('day', c.clicked_at, 'UTC') < ${WHOLE_DAYS_END}
           GROUP BY c.organization_id, x.slot, date_trunc('day', c.clicked_at, 'UTC'), x.value`,
   },
   conversion_stats_hourly: {

@@ -200,9 +200,9 @@ export async function startIngestStack(opts: {
         await admin.execute(`TRUNCATE ${WRITTEN_BY_INGEST.join(', ')}`);
         if (historyFile) await admin.execute(copyStatement(historyFile));
         // As in production once the click-rollups job runs: it has summed every hour before the
-        // measured clicks, so ingest leaves the advertiser-grain rollups of their hours to it.
+        // measured clicks' (the current one), so ingest leaves the rollups of their hour to it.
         await admin.execute(
-          `INSERT INTO affiliate.click_rollups_derived (id, derived_through) VALUES (1, date_trunc('hour', '${new Date(now - 3_600_000).toISOString()}'::timestamptz, 'UTC'))`,
+          `INSERT INTO affiliate.click_rollups_derived (id, derived_through) VALUES (1, date_trunc('hour', '${new Date(now).toISOString()}'::timestamptz, 'UTC'))`,
         );
         await admin.execute(`VACUUM ANALYZE ${WRITTEN_BY_INGEST.join(', ')}`);
       },

@@ -1,48 +1,46 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { CLICK_ROLLUP_SHAPE, HOURLY_CLICK_ROLLUPS, hourlyClickRollupCtes } from '../click-rollup-ctes';
 
 const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const dayOf = (d: Date) => new Date(Math.floor(d.getTime() / 86_400_000) * 86_400_000);
 
 /**
- * Empties the advertiser-grain rollups where deriveClickRollupsSql refills them: the hourly ones
- * for [from, to), the daily ones for every UTC day that range touches (recounted whole).
+ * Empties the click rollups where the job refills them: the hourly ones for [from, to), the daily
+ * ones for every UTC day that range touches (recounted whole). Rows there are leftovers readers
+ * never took (ingest's before the job's first run, or a rebuild's past its end).
  */
 export function deleteDerivedClickRollups(from: Date, to: Date): SQL {
+  const hourly = Object.keys(HOURLY_CLICK_ROLLUPS).map(
+    (table, i) =>
+      sql`${sql.raw(`h${i} AS (DELETE FROM affiliate.${table}`)} WHERE hour >= ${at(from)} AND hour < ${at(to)})`,
+  );
   return sql`
-    WITH p AS (DELETE FROM affiliate.click_program_hourly WHERE hour >= ${at(from)} AND hour < ${at(to)}),
-    g AS (DELETE FROM affiliate.click_geo_hourly WHERE hour >= ${at(from)} AND hour < ${at(to)}),
+    WITH ${sql.join(hourly, sql`, `)},
     e AS (DELETE FROM affiliate.click_enrollment_daily WHERE day >= ${at(dayOf(from))} AND day < ${at(to)}),
     s AS (DELETE FROM affiliate.click_subs_daily WHERE day >= ${at(dayOf(from))} AND day < ${at(to)})
     SELECT 1`;
 }
 
+/** Sums the raw clicks of [from, to) into the hourly rollups, emptied first by deleteDerivedClickRollups. */
+export function sumHourlyClickRollupsSql(from: Date, to: Date): SQL {
+  return sql`
+    WITH k AS MATERIALIZED (
+      SELECT ${CLICK_ROLLUP_SHAPE} FROM affiliate.clicks WHERE clicked_at >= ${at(from)} AND clicked_at < ${at(to)}
+    ),
+    ${hourlyClickRollupCtes('k')}
+    SELECT (SELECT count(*) FROM k)::int AS clicks`;
+}
+
 /**
- * Sums the enrollment-grain rollups of [from, to) into the advertiser-grain ones, emptied first by
- * deleteDerivedClickRollups: hourly rows for the range, daily rows for the whole days before `to`
- * that the range touches (their earlier hours included), in key order. The enrollment-grain
- * rollups hold the same clicks under finer keys (click_stats_hourly every resolved click,
- * click_subs_hourly the accepted ones' sub values), so the sums are what ingest would have added.
+ * Sums the hourly rollups into the daily ones for the whole days before `to` that [from, to)
+ * touches (their earlier hours included), emptied first by deleteDerivedClickRollups, in key order.
+ * click_stats_hourly holds every resolved click and click_subs_hourly the accepted ones' sub
+ * values, so the sums are what the daily rollups would count from the raw rows.
  */
-export function deriveClickRollupsSql(from: Date, to: Date): SQL {
-  const hours = sql`hour >= ${at(from)} AND hour < ${at(to)}`;
+export function sumDailyClickRollupsSql(from: Date, to: Date): SQL {
   const days = sql`hour >= ${at(dayOf(from))} AND hour < ${at(to)}`;
   return sql`
-    WITH programs AS (
-      INSERT INTO affiliate.click_program_hourly (organization_id, hour, program_id, app_id, clicks, unique_clicks, rejected_clicks)
-      SELECT organization_id, hour, program_id, app_id, sum(clicks), sum(unique_clicks), sum(rejected_clicks)
-      FROM affiliate.click_stats_hourly WHERE ${hours}
-      GROUP BY 1, 2, 3, 4
-      ORDER BY 1, 2, 3
-      RETURNING 1
-    ),
-    geo AS (
-      INSERT INTO affiliate.click_geo_hourly (organization_id, hour, country, device_type, clicks, unique_clicks, rejected_clicks)
-      SELECT organization_id, hour, country, device_type, sum(clicks), sum(unique_clicks), sum(rejected_clicks)
-      FROM affiliate.click_stats_hourly WHERE ${hours}
-      GROUP BY 1, 2, 3, 4
-      ORDER BY 1, 2, 3, 4
-    ),
-    enrollment_days AS (
+    WITH enrollment_days AS (
       INSERT INTO affiliate.click_enrollment_daily
         (organization_id, day, program_id, enrollment_id, app_id, affiliate_id, clicks, unique_clicks, rejected_clicks)
       SELECT organization_id, date_trunc('day', hour, 'UTC'), program_id, enrollment_id, app_id, affiliate_id,
@@ -58,5 +56,5 @@ export function deriveClickRollupsSql(from: Date, to: Date): SQL {
       GROUP BY 1, 2, 3, 4
       ORDER BY 1, 2, 3, 4
     )
-    SELECT (SELECT count(*) FROM programs)::int AS program_hours`;
+    SELECT 1`;
 }

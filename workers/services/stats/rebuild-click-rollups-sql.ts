@@ -1,16 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { clickRollupCtes } from '../click-rollup-ctes';
+import { CLICK_ROLLUP_SHAPE, clickRollupCtes, clickRollupRows, HOURLY_CLICK_ROLLUPS } from '../click-rollup-ctes';
 import { NONE } from '../rollup-sql';
 
-const CLICK_ROLLUPS = [
-  'click_stats_hourly',
-  'click_rejections_hourly',
-  'click_tech_hourly',
-  'click_links_hourly',
-  'click_subs_hourly',
-  'click_program_hourly',
-  'click_geo_hourly',
-] as const;
+const CLICK_ROLLUPS = Object.keys(HOURLY_CLICK_ROLLUPS);
 const DAILY_CLICK_ROLLUPS = ['click_enrollment_daily', 'click_subs_daily'] as const;
 
 function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
@@ -39,18 +31,15 @@ export function deleteClickRollups(from: Date | null, to: Date | null): SQL {
 export function insertClickRollups(from: Date | null, to: Date | null): SQL {
   return sql`
     WITH k AS MATERIALIZED (
-      SELECT date_trunc('hour', clicked_at, 'UTC') AS hour, organization_id, app_id, program_id,
-        coalesce(enrollment_id, ${NONE}) AS enrollment_id, coalesce(affiliate_id, ${NONE}) AS affiliate_id,
-        country, device_type, os, browser, link_id, status, reject_reason, is_unique,
-        sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10
-      FROM affiliate.clicks WHERE ${hourRange(sql`clicked_at`, from, to)}
+      SELECT ${CLICK_ROLLUP_SHAPE} FROM affiliate.clicks WHERE ${hourRange(sql`clicked_at`, from, to)}
     ),
     ${clickRollupCtes('k')}
     SELECT (SELECT count(*) FROM k)::int AS clicks`;
 }
 
 /**
- * Sets every enrollment's lifetime click totals to the sums of click_stats_hourly (rebuilt first),
+ * Sets every enrollment's lifetime click totals to the sums of click_stats_hourly (rebuilt first,
+ * and read with the raw clicks of the hours the click-rollups job has not summed yet),
  * in key order; totals of enrollments without accepted clicks are zeroed. Rows are created only
  * for enrollments with accepted clicks, as ingest does.
  */
@@ -58,7 +47,7 @@ export function upsertEnrollmentClickTotals(): SQL {
   return sql`
     WITH sums AS (
       SELECT enrollment_id, sum(clicks) AS clicks, sum(unique_clicks) AS unique_clicks
-      FROM affiliate.click_stats_hourly WHERE enrollment_id <> ${NONE}
+      FROM ${clickRollupRows('click_stats_hourly')} AS h WHERE enrollment_id <> ${NONE}
       GROUP BY 1 HAVING sum(clicks) > 0
     ),
     zeroed AS (

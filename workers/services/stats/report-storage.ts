@@ -4,7 +4,7 @@ import type { StatsKeyset } from '../../domain/stats-cursor';
 import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-request';
 import type { StatsDimension } from '../../domain/stats-sources';
 import { SUB_KEYS } from '../../contracts/sub-keys';
-import { DERIVED_THROUGH } from '../click-rollup-ctes';
+import { clickRollupRows, DERIVED_THROUGH, type HourlyClickRollup } from '../click-rollup-ctes';
 
 // The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
 // plain rows, so the reports could move to another store by replacing this file.
@@ -152,28 +152,17 @@ function whereOf(
 const DAY_MS = 86_400_000;
 const STATS_COLUMNS = 'hour, organization_id, app_id, program_id, affiliate_id, clicks, unique_clicks, rejected_clicks';
 const SUBS_COLUMNS = 'hour, organization_id, slot, value, clicks, unique_clicks';
-const PROGRAM_COLUMNS = 'hour, organization_id, app_id, program_id, clicks, unique_clicks, rejected_clicks';
-const GEO_COLUMNS = 'hour, organization_id, country, device_type, clicks, unique_clicks, rejected_clicks';
 /** The first UTC day the daily rollups do not hold whole (the click-rollups job has not reached its end). */
 const DERIVED_DAYS_END = sql`date_trunc('day', ${DERIVED_THROUGH}, 'UTC')`;
 
-/**
- * An advertiser-grain hourly rollup for the hours the click-rollups job has summed into it, and
- * the enrollment-grain click_stats_hourly (the same clicks under finer keys) for the hours since.
- */
-function derivedAndTail(coarse: string, columns: string): SQL {
-  return sql`(
-    SELECT ${sql.raw(columns)} FROM ${table(coarse)} WHERE hour < ${DERIVED_THROUGH}
-    UNION ALL SELECT ${sql.raw(columns)} FROM ${table('click_stats_hourly')} WHERE hour >= ${DERIVED_THROUGH}
-  ) AS derived_and_tail`;
-}
+/** An hourly click rollup's rows, the hours the click-rollups job has not summed yet included. */
+const hourlyRows = (hourly: HourlyClickRollup) => sql`${clickRollupRows(hourly)} AS h`;
 
 /**
  * The click rows a report reads: the coarsest rollup holding every dimension it groups or filters
  * by. Reports without time buckets read whole UTC days from a daily rollup and the partial days at
  * the range's edges from the hourly one, so a range in any time zone still sums exactly. The
- * advertiser-grain rollups hold the hours the click-rollups job has summed; the hours since come
- * from the enrollment-grain ones.
+ * rollups hold the hours the click-rollups job has summed; the hours since come from the raw clicks.
  */
 function clickRows(req: StatsReportRequest, scope: StatsScope, period: StatsPeriod): SQL {
   const hourly = SOURCE_TABLES[req.source.id].clicks;
@@ -181,15 +170,14 @@ function clickRows(req: StatsReportRequest, scope: StatsScope, period: StatsPeri
   const within = (...allowed: StatsDimension[]) => [...wanted].every((d) => allowed.includes(d));
   const advertiserWide = !scope.affiliateId;
   if (req.source.id === 'stats' && advertiserWide && within('app', 'program'))
-    return derivedAndTail('click_program_hourly', PROGRAM_COLUMNS);
-  if (req.source.id === 'stats' && advertiserWide && within('country', 'device'))
-    return derivedAndTail('click_geo_hourly', GEO_COLUMNS);
-  if (req.granularity !== 'total') return table(hourly);
+    return hourlyRows('click_program_hourly');
+  if (req.source.id === 'stats' && advertiserWide && within('country', 'device')) return hourlyRows('click_geo_hourly');
+  if (req.granularity !== 'total') return hourlyRows(hourly);
   if (req.source.id === 'stats' && within('app', 'program', 'affiliate'))
     return daysAndEdges('click_enrollment_daily', hourly, STATS_COLUMNS, period);
   if (req.source.id === 'subs' && advertiserWide && within(...SUB_KEYS))
     return daysAndEdges('click_subs_daily', hourly, SUBS_COLUMNS, period);
-  return table(hourly);
+  return hourlyRows(hourly);
 }
 
 /**
@@ -202,21 +190,21 @@ function conversionRows(req: StatsReportRequest, scope: StatsScope, enrollmentGr
   return table(req.source.id === 'stats' && !scope.affiliateId && byTimeAlone ? orgGrain : enrollmentGrain);
 }
 
-function daysAndEdges(daily: string, hourly: string, columns: string, period: StatsPeriod): SQL {
+function daysAndEdges(daily: string, hourly: HourlyClickRollup, columns: string, period: StatsPeriod): SQL {
   const from = period.from.getTime();
   const to = period.to.getTime();
   const firstDay = Math.ceil(from / DAY_MS) * DAY_MS;
   const endDay = Math.max(firstDay, Math.floor(to / DAY_MS) * DAY_MS);
   const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
   const hours = (start: number, end: number) =>
-    sql`SELECT ${sql.raw(columns)} FROM ${table(hourly)} WHERE hour >= ${at(start)} AND hour < ${at(Math.min(end, to))}`;
+    sql`SELECT ${sql.raw(columns)} FROM ${hourlyRows(hourly)} WHERE hour >= ${at(start)} AND hour < ${at(Math.min(end, to))}`;
   // Whole days the click-rollups job has not finished come from the hourly rollup too.
   return sql`(
     SELECT ${sql.raw(columns.replace('hour', 'day AS hour'))} FROM ${table(daily)}
       WHERE day >= ${at(firstDay)} AND day < ${at(endDay)} AND day < ${DERIVED_DAYS_END}
     UNION ALL ${hours(from, firstDay)}
     UNION ALL ${hours(endDay, to)}
-    UNION ALL SELECT ${sql.raw(columns)} FROM ${table(hourly)}
+    UNION ALL SELECT ${sql.raw(columns)} FROM ${hourlyRows(hourly)}
       WHERE hour >= ${at(firstDay)} AND hour < ${at(endDay)} AND hour >= ${DERIVED_DAYS_END}
   ) AS days_and_edges`;
 }

@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { clickRollupCtes, DERIVED_THROUGH } from '../click-rollup-ctes';
-import { NONE } from '../rollup-sql';
+import { CLICK_ROLLUP_SHAPE, clickRollupCtes, DERIVED_THROUGH } from '../click-rollup-ctes';
 
 /** One column of the batch, as a single array parameter for unnest(). */
 export interface ClickColumns {
@@ -37,20 +36,24 @@ const p = (values: unknown[]) => sql.param(values);
 /** What the statement says when it refuses a batch for a late click it was built without the rollups for. */
 export const LATE_REFUSAL = 'the click-rollups job summed its hour since the batch was built';
 
+/** Where the click rollups stand for a batch: its clicks are all of unsummed hours (on time), or some may be late. */
+export type RollupMode = 'on_time' | 'may_be_late';
+
 /**
  * The whole write of a batch in one statement (so one round trip, and atomic): the rows go in
- * through unnest with ON CONFLICT DO NOTHING, and only the rows that were really inserted feed
- * the hourly rollups and the enrollments' lifetime click totals, so redelivering a batch changes
- * nothing. `is_unique` marks the first accepted
- * click of a fingerprint on a program within 24 hours; concurrent batches may both see none
- * before them, so it is approximate at the edges of a batch, by design. Rollup rows are upserted
- * in key order, so concurrent batches lock them in the same order and cannot deadlock.
- * `clicks` counts accepted clicks; rejected ones are counted apart (and by reason, also those of
- * unknown codes). The enrollment join skips clicks whose enrollment was deleted since (its FK).
- * plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the month,
- * and the statement answers the new totals, for the plan warnings.
+ * through unnest with ON CONFLICT DO NOTHING, and only the rows really inserted count further, so
+ * redelivering a batch changes nothing. The click rollups are not written here for clicks of hours
+ * the click-rollups job has not summed yet (readers take those hours from the raw clicks, and the
+ * job sums them once they pass); a click that arrives late, for an hour already summed, is added to
+ * every rollup by this statement in mode `may_be_late`. `is_unique` marks the first accepted click
+ * of a fingerprint on a program within 24 hours; concurrent batches may both see none before them,
+ * so it is approximate at the edges of a batch, by design. The enrollments' lifetime click totals
+ * count accepted clicks; the enrollment join skips clicks whose enrollment was deleted since (its
+ * FK). plan_click_usage adds each organization's tracked clicks (accepted and over_plan) of the
+ * month, and the statement answers the new totals, for the plan warnings. Every upsert goes in key
+ * order, so concurrent batches lock rows in the same order and cannot deadlock.
  */
-export function insertClicksStatement(c: ClickColumns, opts: { advertiserGrain: boolean }): SQL {
+export function insertClicksStatement(c: ClickColumns, mode: RollupMode): SQL {
   // Constant bounds let the planner prune the look-back to the partitions it can touch (an
   // expression such as "clicked_at - interval" is only known at execution, after all are planned).
   const times = c.clickedAt.map((t) => Date.parse(t));
@@ -92,16 +95,20 @@ export function insertClicksStatement(c: ClickColumns, opts: { advertiserGrain: 
         sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_unique, is_bot
       FROM ranked
       ON CONFLICT DO NOTHING
-      RETURNING date_trunc('hour', clicked_at, 'UTC') AS hour, organization_id, app_id, program_id,
-        coalesce(enrollment_id, ${NONE}) AS enrollment_id, coalesce(affiliate_id, ${NONE}) AS affiliate_id,
-        country, device_type, os, browser, link_id, status, reject_reason, is_unique,
-        sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10
+      RETURNING ${CLICK_ROLLUP_SHAPE}
     ),
-    ${clickRollupCtes('inserted', opts)},
+    ${
+      mode === 'may_be_late'
+        ? sql`late AS MATERIALIZED (SELECT * FROM inserted WHERE hour < ${DERIVED_THROUGH}), ${clickRollupCtes('late')},`
+        : sql``
+    }
     totals AS (
       INSERT INTO affiliate.enrollment_totals AS t (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks)
       SELECT e.id, e.organization_id, e.program_id, e.affiliate_id, a.clicks, a.unique_clicks
-      FROM (SELECT enrollment_id, count(*) AS clicks, count(*) FILTER (WHERE is_unique) AS unique_clicks FROM accepted GROUP BY 1) a
+      FROM (
+        SELECT enrollment_id, count(*) AS clicks, count(*) FILTER (WHERE is_unique) AS unique_clicks
+        FROM inserted WHERE status = 'accepted' AND program_id IS NOT NULL GROUP BY 1
+      ) a
       JOIN affiliate.enrollments e ON e.id = a.enrollment_id
       ORDER BY 1
       ON CONFLICT (enrollment_id) DO UPDATE SET
@@ -120,12 +127,12 @@ export function insertClicksStatement(c: ClickColumns, opts: { advertiserGrain: 
       ON CONFLICT (organization_id, month) DO UPDATE SET clicks = u.clicks + excluded.clicks
       RETURNING organization_id, month, clicks
     )
-    SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rolled)::int AS rollup_rows,
+    SELECT (SELECT count(*) FROM inserted)::int AS inserted,
       ${
-        opts.advertiserGrain
+        mode === 'may_be_late'
           ? sql`(${DERIVED_THROUGH} < 'infinity')`
-          : // Left out only when the consumer judged no click late; should the job have summed an hour
-            // of this batch meanwhile, refuse it (the batch is written again, with the rollups).
+          : // On time as the consumer judged it; should the job have summed an hour of this batch
+            // meanwhile, refuse it (the batch is written again, with the rollups).
             sql`((SELECT ('late click of ' || hour::text || ${`: ${LATE_REFUSAL}`}::text)::int
               FROM inserted WHERE hour < ${DERIVED_THROUGH} LIMIT 1) IS NULL)`
       } AS derived,

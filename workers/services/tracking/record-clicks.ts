@@ -12,7 +12,7 @@ import {
   warnClickUsage,
 } from '../plans';
 import { hashFingerprints } from './hash-fingerprints';
-import { insertClicksStatement, LATE_REFUSAL, type ClickColumns } from './insert-clicks-statement';
+import { insertClicksStatement, LATE_REFUSAL, type ClickColumns, type RollupMode } from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
 
 // A batch repeats few distinct user agents, and so do the batches an isolate consumes.
@@ -24,15 +24,16 @@ const LATE_MARGIN_MS = 5 * 60_000;
 /**
  * Whether the click-rollups job runs here (the last statement saw click_rollups_derived): then a
  * batch whose clicks all fall in the current hour, or later, cannot hold a late click, and its
- * statement leaves the advertiser-grain rollups out. Until a statement has seen it, they stay in.
+ * statement leaves the rollups out (the job sums the hour once it passes). Until a statement has
+ * seen the job, every batch is written with them.
  */
 let derivedSeen = false;
 
 /** Whether a batch may hold clicks of an hour the click-rollups job has summed (or it never ran). */
-function mayBeLate(clickedAt: string[], now: number): boolean {
-  if (!derivedSeen) return true;
+function rollupMode(clickedAt: string[], now: number): RollupMode {
+  if (!derivedSeen) return 'may_be_late';
   const earliest = Math.min(...clickedAt.map((t) => Date.parse(t)));
-  return earliest < Math.floor((now + LATE_MARGIN_MS) / HOUR_MS) * HOUR_MS;
+  return earliest < Math.floor((now + LATE_MARGIN_MS) / HOUR_MS) * HOUR_MS ? 'may_be_late' : 'on_time';
 }
 
 /** Codes the edge could not resolve: form 1 ref codes and form 3 slugs without an enrollment. */
@@ -137,8 +138,8 @@ async function markOverPlan(ctx: ServiceContext, cols: ClickColumns): Promise<Ma
 }
 
 /**
- * Writes a batch of clicks and their hourly rollups in one statement. Redelivery of any message
- * is harmless: the click's (id, clicked_at) conflicts, and only new rows reach the rollup.
+ * Writes a batch of clicks in one statement (with the rollups of late ones). Redelivery of any
+ * message is harmless: the click's (id, clicked_at) conflicts, and only new rows count further.
  */
 export async function recordClicks({
   ctx,
@@ -152,13 +153,13 @@ export async function recordClicks({
   const codeOf = (m: ClickMessage) => (m.code ? (m.form === 'short_link' ? bySlug : byRefCode).get(m.code) : undefined);
   const cols = toColumns(input.clicks, fingerprints, codeOf);
   const allowances = await markOverPlan(ctx, cols);
-  const advertiserGrain = mayBeLate(cols.clickedAt, Date.now());
-  const result = await executePrepared(ctx.db, 'insert_clicks', insertClicksStatement(cols, { advertiserGrain })).catch(
+  const mode = rollupMode(cols.clickedAt, Date.now());
+  const result = await executePrepared(ctx.db, `insert_clicks_${mode}`, insertClicksStatement(cols, mode)).catch(
     (err: unknown) => {
       // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
-      if (advertiserGrain || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
+      if (mode === 'may_be_late' || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
       derivedSeen = false;
-      return executePrepared(ctx.db, 'insert_clicks', insertClicksStatement(cols, { advertiserGrain: true }));
+      return executePrepared(ctx.db, 'insert_clicks_may_be_late', insertClicksStatement(cols, 'may_be_late'));
     },
   );
   const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
