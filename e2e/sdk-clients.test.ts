@@ -1,13 +1,16 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
+import ts from 'typescript';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { conversions } from '../schema';
 import { createClient } from '../sdk/typescript/src/index';
 import { type E2e, signUpVerified, startE2e } from './harness';
 
 // The SDK clients against the real Worker under wrangler dev, over real HTTP: the Python client (sdk/python), which
-// the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch.
+// the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
+// module in Chromium on a stand-in shop (page.route), for real cookies and history.
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -109,4 +112,56 @@ test('the TypeScript SDK over real HTTP, with the runtime’s fetch', async () =
     duplicate: true,
   });
   expect(await rowsOf(eventId)).toHaveLength(1);
+});
+
+test('the browser module in Chromium: first-party cookies on the shop, the URL cleaned, the values read back', async () => {
+  // The module as a bundler would ship it: browser.ts imports nothing, so transpiling the one file is the build.
+  const source = readFileSync(`${root}sdk/typescript/src/browser.ts`, 'utf8');
+  const module = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  const landing = `<!doctype html><html lang="en"><title>Shop</title><body><output></output>
+<script type="module">
+  import { captureClickId, getClickId, getDiscountCode } from '/sdk/browser.js';
+  const stored = captureClickId({ days: 60 });
+  document.querySelector('output').textContent = JSON.stringify({ stored, clickId: getClickId(), code: getDiscountCode() });
+</script></body></html>`;
+  const page = await e2e.newPage();
+  await page.route('https://shop.example/**', (route) => {
+    const { pathname } = new URL(route.request().url());
+    return pathname === '/sdk/browser.js'
+      ? route.fulfill({ contentType: 'text/javascript', body: module })
+      : route.fulfill({ contentType: 'text/html', body: landing });
+  });
+  const clickId = '019a8f3c-1d2e-7abc-8def-0123456789ab';
+  await page.goto(`https://shop.example/pricing?utm_source=blog&aff_click=${clickId}&aff_discount=ALICE10#plans`);
+  await expect.poll(() => page.locator('output').textContent()).not.toBe('');
+  expect(JSON.parse((await page.locator('output').textContent())!)).toEqual({
+    stored: { clickId, discountCode: 'ALICE10' },
+    clickId,
+    code: 'ALICE10',
+  });
+  expect(page.url()).toBe('https://shop.example/pricing?utm_source=blog#plans');
+  const cookies = await page.context().cookies('https://shop.example');
+  const byName = Object.fromEntries(cookies.map((c) => [c.name, c]));
+  expect(byName.aff_click).toMatchObject({
+    value: clickId,
+    domain: 'shop.example',
+    path: '/',
+    secure: true,
+    sameSite: 'Lax',
+  });
+  expect(byName.aff_discount).toMatchObject({ value: 'ALICE10', secure: true });
+  // Max-Age of 60 days, give or take the test's own seconds.
+  expect(byName.aff_click!.expires - Date.now() / 1000).toBeGreaterThan(60 * 86_400 - 120);
+
+  // A later page of the same site, without parameters: the values come from the cookies.
+  await page.goto('https://shop.example/checkout');
+  await expect.poll(() => page.locator('output').textContent()).not.toBe('');
+  expect(JSON.parse((await page.locator('output').textContent())!)).toEqual({
+    stored: { clickId: null, discountCode: null },
+    clickId,
+    code: 'ALICE10',
+  });
+  await page.context().close();
 });
