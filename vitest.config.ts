@@ -98,7 +98,7 @@ export default defineConfig({
           isolate: false,
           sequence: { groupOrder: 0 },
           maxWorkers: UNIT_WORKERS,
-          include: ['workers/domain/**/*.test.ts', 'dev/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: ['workers/domain/**/*.test.ts', 'dev/**/*.test.ts', 'test/node/**/*.test.ts', 'sdk/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import ts from 'typescript';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { conversions } from '../schema';
+import { createClient } from '../sdk/typescript/src/index';
+import { type E2e, signUpVerified, startE2e } from './harness';
+
+// The SDK clients against the real Worker under wrangler dev, over real HTTP: the Python client (sdk/python), which
+// the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
+// module in Chromium on a stand-in shop (page.route), for real cookies and history.
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+let e2e: E2e;
+let appId: string;
+let apiKey: { key: string; signingSecret: string };
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  const advertiser = await signUpVerified(e2e, { accountType: 'advertiser' });
+  const token = await e2e.apiLogIn(advertiser);
+  const orgId = (await e2e.api('GET', '/orgs', token)).body.items[0].id;
+  const app = await e2e.api('POST', `/orgs/${orgId}/apps`, token, {
+    name: 'Podruga',
+    siteUrl: 'https://podruga.example',
+  });
+  expect(app.status, JSON.stringify(app.body)).toBe(201);
+  appId = app.body.id;
+  const key = await e2e.api('POST', `/orgs/${orgId}/apps/${appId}/api-keys`, token, { name: 'sdk' });
+  expect(key.status, JSON.stringify(key.body)).toBe(201);
+  apiKey = { key: key.body.key, signingSecret: key.body.signingSecret };
+}, 240_000);
+
+afterAll(async () => {
+  await e2e?.stop();
+}, 240_000);
+
+const rowsOf = (eventId: string) => e2e.db.select().from(conversions).where(eq(conversions.eventId, eventId));
+
+/** What the Python client does against the Worker, printed as one JSON line. */
+const PYTHON = `
+import json, os, sys
+import affiliate_edge as ae
+
+client = ae.Client(os.environ["AE_API_KEY"], os.environ["AE_SIGNING_SECRET"], os.environ["AE_BASE_URL"])
+run = os.environ["RUN"]
+out = {}
+out["lead"] = client.track_lead(event_id="py-lead-" + run, customer_id="py-cus-" + run)
+out["sale"] = client.track_sale(event_id="py-sale-" + run, customer_id="py-cus-" + run, amount=4900, currency="USD",
+                                metadata={"plan": "Подруга Про ✓"})
+out["again"] = client.track_sale(event_id="py-sale-" + run, customer_id="py-cus-" + run, amount=4900, currency="USD",
+                                 metadata={"plan": "Подруга Про ✓"})
+errors = {}
+for name, call in [
+    ("invalid", lambda: client.track_refund(event_id="py-bad-" + run, currency="USD")),
+    ("wrong_secret", lambda: ae.Client(os.environ["AE_API_KEY"], "ae_sig_wrong", os.environ["AE_BASE_URL"]).track_lead()),
+]:
+    try:
+        call()
+        errors[name] = None
+    except ae.AffiliateEdgeError as e:
+        errors[name] = {"code": e.code, "status": e.status, "attempts": e.attempts, "retryable": e.retryable}
+out["errors"] = errors
+print(json.dumps(out))
+`;
+
+test('the Python client records events, gets the duplicate back, and fails 4xx at once', async () => {
+  const run = Date.now().toString(36);
+  const python = spawnSync('python3', ['-c', PYTHON], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: {
+      ...process.env,
+      PYTHONPATH: `${root}sdk/python`,
+      AE_API_KEY: apiKey.key,
+      AE_SIGNING_SECRET: apiKey.signingSecret,
+      AE_BASE_URL: e2e.baseUrl,
+      RUN: run,
+    },
+  });
+  if (python.error) expect.fail(`python3 could not run (${python.error.message}); install Debian's python3`);
+  expect(python.status, python.stderr).toBe(0);
+  const out = JSON.parse(python.stdout);
+  expect(out.lead).toMatchObject({ duplicate: false, conversion: { type: 'lead', source: 'api' } });
+  expect(out.sale).toMatchObject({
+    duplicate: false,
+    conversion: { type: 'sale', amountMinor: 4900, currency: 'USD' },
+  });
+  expect(out.again).toMatchObject({ duplicate: true, conversion: { id: out.sale.conversion.id } });
+  expect(out.errors).toEqual({
+    invalid: { code: 'validation_failed', status: 400, attempts: 1, retryable: false },
+    wrong_secret: { code: 'invalid_signature', status: 401, attempts: 1, retryable: false },
+  });
+  const [sale, ...more] = await rowsOf(`py-sale-${run}`);
+  expect(more).toEqual([]);
+  expect(sale).toMatchObject({ appId, amountMinor: 4900, currency: 'USD', metadata: { plan: 'Подруга Про ✓' } });
+  expect(await rowsOf(`py-lead-${run}`)).toHaveLength(1);
+});
+
+test('the TypeScript SDK over real HTTP, with the runtime’s fetch', async () => {
+  const sdk = createClient({ apiKey: apiKey.key, signingSecret: apiKey.signingSecret, baseUrl: e2e.baseUrl });
+  const eventId = `ts-rebill-${Date.now().toString(36)}`;
+  const first = await sdk.trackRebill({ event_id: eventId, customer_id: 'ts-cus', amount: 1900, currency: 'EUR' });
+  expect(first).toMatchObject({ duplicate: false, conversion: { type: 'rebill', amountMinor: 1900, currency: 'EUR' } });
+  expect(
+    await sdk.trackRebill({ event_id: eventId, customer_id: 'ts-cus', amount: 1900, currency: 'EUR' }),
+  ).toMatchObject({
+    duplicate: true,
+  });
+  expect(await rowsOf(eventId)).toHaveLength(1);
+});
+
+test('the browser module in Chromium: first-party cookies on the shop, the URL cleaned, the values read back', async () => {
+  // The module as a bundler would ship it: browser.ts imports nothing, so transpiling the one file is the build.
+  const source = readFileSync(`${root}sdk/typescript/src/browser.ts`, 'utf8');
+  const module = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  const landing = `<!doctype html><html lang="en"><title>Shop</title><body><output></output>
+<script type="module">
+  import { captureClickId, getClickId, getDiscountCode } from '/sdk/browser.js';
+  const stored = captureClickId({ days: 60 });
+  document.querySelector('output').textContent = JSON.stringify({ stored, clickId: getClickId(), code: getDiscountCode() });
+</script></body></html>`;
+  const page = await e2e.newPage();
+  await page.route('https://shop.example/**', (route) => {
+    const { pathname } = new URL(route.request().url());
+    return pathname === '/sdk/browser.js'
+      ? route.fulfill({ contentType: 'text/javascript', body: module })
+      : route.fulfill({ contentType: 'text/html', body: landing });
+  });
+  const clickId = '019a8f3c-1d2e-7abc-8def-0123456789ab';
+  await page.goto(`https://shop.example/pricing?utm_source=blog&aff_click=${clickId}&aff_discount=ALICE10#plans`);
+  await expect.poll(() => page.locator('output').textContent()).not.toBe('');
+  expect(JSON.parse((await page.locator('output').textContent())!)).toEqual({
+    stored: { clickId, discountCode: 'ALICE10' },
+    clickId,
+    code: 'ALICE10',
+  });
+  expect(page.url()).toBe('https://shop.example/pricing?utm_source=blog#plans');
+  const cookies = await page.context().cookies('https://shop.example');
+  const byName = Object.fromEntries(cookies.map((c) => [c.name, c]));
+  expect(byName.aff_click).toMatchObject({
+    value: clickId,
+    domain: 'shop.example',
+    path: '/',
+    secure: true,
+    sameSite: 'Lax',
+  });
+  expect(byName.aff_discount).toMatchObject({ value: 'ALICE10', secure: true });
+  // Max-Age of 60 days, give or take the test's own seconds.
+  expect(byName.aff_click!.expires - Date.now() / 1000).toBeGreaterThan(60 * 86_400 - 120);
+
+  // A later page of the same site, without parameters: the values come from the cookies.
+  await page.goto('https://shop.example/checkout');
+  await expect.poll(() => page.locator('output').textContent()).not.toBe('');
+  expect(JSON.parse((await page.locator('output').textContent())!)).toEqual({
+    stored: { clickId: null, discountCode: null },
+    clickId,
+    code: 'ALICE10',
+  });
+  await page.context().close();
+});

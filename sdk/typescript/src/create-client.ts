@@ -1,0 +1,33 @@
+import { type ClientOptions, sendEvent, type TrackOptions } from './send-event.js';
+import type { ConversionEventType, ConversionOutcome, TrackEvent, TrackPaidEvent } from './types.js';
+
+export interface AffiliateEdgeClient {
+  /** A sign-up, trial or other unpaid step. */
+  trackLead(event: TrackEvent, options?: TrackOptions): Promise<ConversionOutcome>;
+  /** A first payment: amount in integer minor units (cents) and its ISO 4217 currency. */
+  trackSale(event: TrackPaidEvent, options?: TrackOptions): Promise<ConversionOutcome>;
+  /** A subscription renewal. */
+  trackRebill(event: TrackPaidEvent, options?: TrackOptions): Promise<ConversionOutcome>;
+  /** Money back: name the sale by `order_id` (or `customer_id`); without an amount, all of it. */
+  trackRefund(event: TrackEvent, options?: TrackOptions): Promise<ConversionOutcome>;
+  /** The subscription ended; no money moves. */
+  trackCancel(event: TrackEvent, options?: TrackOptions): Promise<ConversionOutcome>;
+}
+
+/** A client for one app API key. Needs only fetch and WebCrypto: Node 20+, Workers, Deno, Bun. */
+export function createClient(options: ClientOptions): AffiliateEdgeClient {
+  if (!options.apiKey || !options.signingSecret || !options.baseUrl)
+    throw new TypeError('createClient needs apiKey, signingSecret and baseUrl');
+  const track =
+    (type: ConversionEventType) =>
+    ({ event_id, ...rest }: TrackEvent, call?: TrackOptions) =>
+      // The id is fixed here, once per call, so every retry of this call repeats it.
+      sendEvent(options, { event_id: event_id ?? crypto.randomUUID(), type, ...rest }, call);
+  return {
+    trackLead: track('lead'),
+    trackSale: track('sale'),
+    trackRebill: track('rebill'),
+    trackRefund: track('refund'),
+    trackCancel: track('cancel'),
+  };
+}

@@ -1,0 +1,22 @@
+// The server half of @affiliate-edge/sdk; the browser half is '@affiliate-edge/sdk/browser'.
+export { type AffiliateEdgeClient, createClient } from './create-client.js';
+export { AffiliateEdgeError, type TrackErrorCode } from './errors.js';
+export type { ClientOptions, TrackOptions } from './send-event.js';
+export { SIGNATURE_HEADER, signatureHeader, signRequest } from './sign-request.js';
+export type {
+  ApiErrorBody,
+  ApiErrorCode,
+  ConversionEvent,
+  ConversionEventType,
+  ConversionOutcome,
+  TrackEvent,
+  TrackPaidEvent,
+  WebhookEventType,
+} from './types.js';
+export {
+  type VerifyWebhookInput,
+  verifyWebhook,
+  type WebhookEvent,
+  type WebhookFailure,
+  WebhookVerificationError,
+} from './verify-webhook.js';
