@@ -7,7 +7,11 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 const pct = (rateBps: number) => ({ commissionType: 'percent' as const, rateBps, fixedMinor: null });
 const fixed = (fixedMinor: number) => ({ commissionType: 'fixed' as const, rateBps: null, fixedMinor });
-const rule = (when: RuleNode[], reward = pct(3_500), events: SentenceRule['events'] = ['sale']): SentenceRule => ({
+const rule = (
+  when: RuleNode[],
+  reward: SentenceRule['reward'] = pct(3_500),
+  events: SentenceRule['events'] = ['sale'],
+): SentenceRule => ({
   events,
   when: { all: when },
   reward,
