@@ -109,6 +109,13 @@ test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it a
   await expect
     .poll(() => editor.getByTestId('rule-item').first().getByText('German-speaking customers (copy)').count())
     .toBe(1);
+  // A group inside the copy's conditions: the copy's sentence grows, the original's stays.
+  const copy = editor.getByTestId('rule-item').first();
+  await copy.getByRole('button', { name: /^German-speaking customers \(copy\)/ }).click();
+  await copy.getByRole('button', { name: 'Add group' }).click();
+  const inner = copy.getByRole('group', { name: 'Group of conditions' });
+  await pick(page, inner.getByRole('button', { name: 'Add condition' }), 'New customer');
+  await copy.getByTestId('rule-summary').getByText(`${SENTENCE_EN} and the customer is new`, { exact: true }).waitFor();
   await look(page, 'rule-editor-en');
   await pick(page, editor.getByRole('button', { name: 'Actions for rule German-speaking customers (copy)' }), 'Delete');
   await expect.poll(() => editor.getByTestId('rule-item').count()).toBe(1);
@@ -136,7 +143,7 @@ test("Gold's affiliate reads the rule addressed to them on its program page", as
   await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
   const rules = page.getByTestId('rule-sentences');
   await rules.getByText(SENTENCE_EN, { exact: true }).waitFor({ timeout: 30_000 });
-  await rules.getByText('Higher rewards').waitFor();
+  await rules.getByText('Rewards by condition').waitFor();
   await look(page, 'affiliate-rules-en');
   await page.context().close();
 }, 180_000);

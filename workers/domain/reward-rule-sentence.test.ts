@@ -79,25 +79,25 @@ describe('reward rule sentences: every condition kind in English and Russian', (
       name: 'affiliate sales in a window',
       when: { kind: 'affiliate_totals', metric: 'sales', op: 'gt', value: 20, windowDays: 30 },
       en: 'the affiliate has more than 20 sales in the last 30 days',
-      ru: 'у аффилиата продаж за последние 30 дней больше 20',
+      ru: 'у партнёра продаж за последние 30 дней больше 20',
     },
     {
       name: 'affiliate conversions, lifetime, one',
       when: { kind: 'affiliate_totals', metric: 'conversions', op: 'lt', value: 1, windowDays: null },
       en: 'the affiliate has less than 1 conversion in total',
-      ru: 'у аффилиата конверсий за всё время меньше 1',
+      ru: 'у партнёра конверсий за всё время меньше 1',
     },
     {
       name: 'affiliate commission (money in the program currency)',
       when: { kind: 'affiliate_totals', metric: 'commission_minor', op: 'lte', value: 50_000, windowDays: 1 },
       en: 'the affiliate’s commission in the last day is at most $500.00',
-      ru: 'комиссия аффилиата за последний день не больше 500,00 $',
+      ru: 'комиссия партнёра за последний день не больше 500,00 $',
     },
     {
       name: 'affiliate revenue',
       when: { kind: 'affiliate_totals', metric: 'revenue_minor', op: 'eq', value: 100_000, windowDays: 22 },
       en: 'the affiliate’s revenue in the last 22 days is exactly $1,000.00',
-      ru: 'выручка аффилиата за последние 22 дня ровно 1 000,00 $',
+      ru: 'выручка партнёра за последние 22 дня ровно 1 000,00 $',
     },
   ];
   test.each(cases)('$name', ({ when, en: english, ru: russian }) => {
@@ -126,7 +126,7 @@ describe('reward rule sentences: rewards, events and combinations', () => {
       'Pay $20.00 per lead when the product or plan is pro and the affiliate has more than 20 sales in the last 30 days',
     );
     expect(ru(r)).toBe(
-      'Платить 20,00 $ за лид, если продукт или тариф: pro и у аффилиата продаж за последние 30 дней больше 20',
+      'Платить 20,00 $ за лид, если продукт или тариф: pro и у партнёра продаж за последние 30 дней больше 20',
     );
   });
 

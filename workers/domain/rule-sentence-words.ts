@@ -102,8 +102,8 @@ export const RU: RuleWords = {
   totals: ({ audience, metric, op, value, window }) => {
     const you = audience === 'affiliate';
     if (metric === 'sales' || metric === 'conversions')
-      return `${you ? 'у вас' : 'у аффилиата'} ${metric === 'sales' ? 'продаж' : 'конверсий'} ${window} ${op} ${value}`;
+      return `${you ? 'у вас' : 'у партнёра'} ${metric === 'sales' ? 'продаж' : 'конверсий'} ${window} ${op} ${value}`;
     const what = metric === 'commission_minor' ? 'комиссия' : 'выручка';
-    return `${you ? `ваша ${what}` : `${what} аффилиата`} ${window} ${op} ${value}`;
+    return `${you ? `ваша ${what}` : `${what} партнёра`} ${window} ${op} ${value}`;
   },
 };

@@ -41,6 +41,7 @@ export function ConditionGroup({ group, path, depth, ctx, onChange, onRemove }: 
       legend={depth === 1 ? t('conditions.legend') : t('conditions.group')}
       variant={depth === 1 ? 'unstyled' : 'filled'}
       p={depth === 1 ? 0 : 'sm'}
+      styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', paddingInline: 0 } }}
       data-testid="condition-group"
     >
       <Stack gap="sm">

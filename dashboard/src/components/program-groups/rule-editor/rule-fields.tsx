@@ -1,4 +1,4 @@
-import { Chip, Group, Input, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Chip, Group, Input, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { CommissionType } from '@schema/enums';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '../../org-programs/money-input';
@@ -35,9 +35,7 @@ export function RuleFields({ rule, index, ctx, fixedOnly, onChange }: Props) {
         error={error('name')}
       />
       <Stack gap={4}>
-        <Text size="sm" fw={500} id={eventsId}>
-          {t('editor.events')}
-        </Text>
+        <Input.Label id={eventsId}>{t('editor.events')}</Input.Label>
         <Chip.Group
           multiple
           value={rule.events}
