@@ -14,7 +14,12 @@ export function myRewardRules(terms: CommissionTerms, rules: RewardRule[]): MyRe
     return {
       events: rule.events,
       when: rule.when,
-      reward: { commissionType: paid.commissionType, rateBps: paid.rateBps, fixedMinor: paid.fixedMinor },
+      // Only what the reward's type pays: an override of the other kind does not show on the rule.
+      reward: {
+        commissionType: paid.commissionType,
+        rateBps: paid.commissionType === 'fixed' ? null : paid.rateBps,
+        fixedMinor: paid.commissionType === 'percent' ? null : paid.fixedMinor,
+      },
     };
   });
 }
