@@ -82,6 +82,9 @@ test('the owner adds the rule "DE or AT → 35 %", saves, reloads and reads it a
 
   // Incomplete: no rate and a country condition without countries. Refused beside the fields, nothing is sent.
   await pick(page, rule.getByRole('button', { name: 'Add condition' }), "Customer's country");
+  // Closed while wrong: saving opens it again to show why.
+  await rule.getByRole('button', { name: /^German-speaking customers/ }).click();
+  await rule.getByRole('textbox', { name: 'Rule name' }).waitFor({ state: 'hidden' });
   await dialog.getByRole('button', { name: 'Save group' }).click();
   await rule.getByText('Enter a rate from 0 to 100 %.').waitFor();
   await rule.getByText('Pick at least one.').waitFor();

@@ -1,6 +1,6 @@
 import { Accordion, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgramApps } from '@/queries/org-programs';
 import { type EditorContext, hasErrorUnder } from './editor-context';
@@ -30,6 +30,12 @@ export function RuleEditor({ orgId, program, state }: Props) {
   const { rules, setRules } = state;
   const ctx: EditorContext = { currency: program.currency, apps, errors: state.errors };
   const fixedOnly = program.payoutModel === 'cpc';
+  // A refused rule opens on each save attempt, so its fields show why; typing afterwards opens nothing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per attempt, reading the rules and errors of that moment
+  useEffect(() => {
+    const refused = rules.filter((_, i) => Object.keys(state.errors).some((k) => k.startsWith(`${i}.`)));
+    if (refused.length > 0) setOpen((current) => [...new Set([...current, ...refused.map((rule) => rule.uid)])]);
+  }, [state.attempt]);
   const replace = (i: number, next: DraftRule[]) => setRules([...rules.slice(0, i), ...next, ...rules.slice(i + 1)]);
   const add = () => {
     const rule = newRule(t('editor.newName', { number: rules.length + 1 }), fixedOnly);

@@ -19,6 +19,8 @@ export function useRewardRules(group: ProgramGroup | null, program: RulesProgram
   );
   const [checked, setChecked] = useState(false);
   const [errors, setErrors] = useState<RuleErrors>({});
+  /** Counts save attempts and refusals, so the editor can open the rules they found wrong. */
+  const [attempt, setAttempt] = useState(0);
   const setRules = (next: DraftRule[]) => {
     setRulesState(next);
     if (checked) setErrors(validateRules(next, program));
@@ -27,11 +29,13 @@ export function useRewardRules(group: ProgramGroup | null, program: RulesProgram
     rules,
     setRules,
     errors,
+    attempt,
     /** Shows every problem; true when the rules may be sent. */
     check: () => {
       const found = validateRules(rules, program);
       setChecked(true);
       setErrors(found);
+      setAttempt((n) => n + 1);
       return Object.keys(found).length === 0;
     },
     body: () => rules.map((rule) => draftToRule(rule, program.currency)),
@@ -43,6 +47,7 @@ export function useRewardRules(group: ProgramGroup | null, program: RulesProgram
         if (path !== null) found[path] = 'server';
       }
       setErrors((current) => ({ ...current, ...found }));
+      setAttempt((n) => n + 1);
     },
   };
 }
