@@ -11,6 +11,7 @@ import {
 import { trackingLinkForms } from '../../domain/tracking-links';
 import type { Enrollment, EnrollmentRow, MyAdvertiserRow, MyEnrollmentRow } from '../../services/enrollments';
 import { EnrollmentAction } from '../../domain/enrollment-status';
+import { ruleWhen } from '../program-groups/rule-schemas';
 import {
   bps,
   cancelVoidsWithinDaysView,
@@ -153,6 +154,26 @@ const myGroup = z
     name: z.string(),
     color: z.enum(GroupColor),
     description: z.string().nullable().describe('What the advertiser wrote about the group for its members'),
+    rewardRules: z
+      .array(
+        z
+          .object({
+            events: z.array(z.enum(['lead', 'sale', 'rebill'])),
+            when: ruleWhen,
+            reward: z.object({
+              commissionType: z.enum(CommissionType),
+              rateBps: z.number().int().nullable(),
+              fixedMinor: z.number().int().nullable().describe("Minor units of the program's currency"),
+            }),
+          })
+          .openapi('MyRewardRule'),
+      )
+      .describe(
+        "The group's reward rules as they pay you (your own rate or amount, if you have one, beats a rule's); when several match an event, the one paying you most wins",
+      ),
+    apps: z
+      .array(z.object({ id: z.uuid(), name: z.string() }))
+      .describe('The apps the rules name, so their conditions can be read'),
   })
   .openapi('MyPartnerGroup');
 

@@ -54,7 +54,7 @@ const level2 = z.union([
   z.object({ any: z.array(node2).max(20) }).strict(),
 ]);
 const node1 = z.union([condition, level2]);
-const when = z
+export const ruleWhen = z
   .union([z.object({ all: z.array(node1).max(20) }).strict(), z.object({ any: z.array(node1).max(20) }).strict()])
   .describe('Conditions combined with all (AND) or any (OR); groups nest three deep. { all: [] } always holds');
 
@@ -66,7 +66,7 @@ export const rewardRule = z
       .array(z.enum(['lead', 'sale', 'rebill']))
       .min(1)
       .max(3),
-    when,
+    when: ruleWhen,
     reward: z
       .object({ commissionType: z.enum(CommissionType), rateBps: bps.nullable(), fixedMinor: minorAmount.nullable() })
       .strict()

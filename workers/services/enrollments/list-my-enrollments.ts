@@ -1,7 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { apps, enrollments, programGroups, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
+import type { RewardRule } from '../../domain/reward-rules';
+import { myRewardRules, ruleAppIds } from '../../domain/affiliate-reward-rules';
 import { affiliateProgramTerms } from '../programs';
 import { affiliateScope } from '../access';
 
@@ -32,11 +34,32 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
     .innerJoin(programGroups, eq(programGroups.id, enrollments.groupId))
     .where(and(eq(enrollments.organizationId, organizationId), eq(enrollments.affiliateId, affiliateId)))
     .orderBy(desc(enrollments.id));
-  return rows.map(({ programVersion, group, ...row }) => ({
-    ...row,
-    group: { id: group.id, name: group.name, color: group.color, description: group.description },
-    terms: effectiveTerms({ ...row.program, version: programVersion }, row.enrollment, group),
-  }));
+  // The rules may name apps by id; the affiliate reads their names, and only those of its advertiser.
+  const appIds = [...new Set(rows.flatMap(({ group }) => ruleAppIds(group.rewardRules as RewardRule[])))];
+  const appNames =
+    appIds.length === 0
+      ? []
+      : await ctx.db
+          .select({ id: apps.id, name: apps.name })
+          .from(apps)
+          .where(and(eq(apps.organizationId, organizationId), inArray(apps.id, appIds)));
+  return rows.map(({ programVersion, group, ...row }) => {
+    const terms = effectiveTerms({ ...row.program, version: programVersion }, row.enrollment, group);
+    const rewardRules = myRewardRules(terms, group.rewardRules as RewardRule[]);
+    const named = new Set(rewardRules.flatMap((rule) => ruleAppIds([rule])));
+    return {
+      ...row,
+      group: {
+        id: group.id,
+        name: group.name,
+        color: group.color,
+        description: group.description,
+        rewardRules,
+        apps: appNames.filter((app) => named.has(app.id)),
+      },
+      terms,
+    };
+  });
 }
 
 export type MyEnrollmentRow = Awaited<ReturnType<typeof listMyEnrollments>>[number];

@@ -2,6 +2,7 @@ import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { MyGroup } from '../program-groups/my-group';
+import { MyRewardRules } from '../program-groups/rule-editor/my-reward-rules';
 import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';
@@ -33,6 +34,7 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
               <Stack gap="md">
                 <MyGroup group={enrollment.group} />
                 <ProgramTerms terms={program} />
+                <MyRewardRules enrollment={enrollment} />
               </Stack>
             </SectionCard>
           </Stack>

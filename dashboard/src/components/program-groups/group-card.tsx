@@ -6,6 +6,7 @@ import type { Program } from '@/queries/org-programs';
 import type { ProgramGroup } from '@/queries/program-groups';
 import { DeleteGroupButton } from './delete-group-button';
 import { GroupBadge } from './group-badge';
+import { GroupRuleSentences } from './rule-editor/group-rule-sentences';
 import { useGroupTermsSentence } from './use-group-terms-sentence';
 
 type GroupCardProps = {
@@ -44,6 +45,7 @@ export function GroupCard({ orgId, program, group, canEdit, onEdit, onMoveHere }
         <Text size="sm" fw={500} data-testid="group-terms">
           {sentence(group, program)}
         </Text>
+        <GroupRuleSentences orgId={orgId} program={program} rules={group.rewardRules} />
         {canEdit && (
           // Below what it acts on, so a phone shows the group before its buttons.
           <Group gap="xs" wrap="wrap" mt={4}>

@@ -21,6 +21,8 @@ import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 import { formToGroupBody, type GroupFormValues, groupToForm, validateGroupForm } from './group-form-values';
 import { GroupTermsFields } from './group-terms-fields';
+import { RuleEditor } from './rule-editor/rule-editor';
+import { useRewardRules } from './rule-editor/use-reward-rules';
 
 const swatch = (color: string) => <ColorSwatch color={`var(--mantine-color-${color}-6)`} size={14} aria-hidden />;
 
@@ -49,15 +51,17 @@ export function GroupFormModal({
         Object.entries(validateGroupForm(values, program)).map(([field, key]) => [field, t(`form.errors.${key}`)]),
       ),
   });
+  const rules = useRewardRules(group, program);
   const done = (saved: ProgramGroup) => {
     notify(t(group ? 'form.saved' : 'form.created', { name: saved.name }));
     onClose();
   };
   const submit = (values: GroupFormValues) => {
-    const body = formToGroupBody(values, program);
-    if (group) update.mutate({ groupId: group.id, changes: body }, { onSuccess: done });
-    // A new group starts without reward rules.
-    else create.mutate({ ...body, rewardRules: [] }, { onSuccess: done });
+    if (!rules.check()) return;
+    const body = { ...formToGroupBody(values, program), rewardRules: rules.body() };
+    const handlers = { onSuccess: done, onError: rules.showServerErrors };
+    if (group) update.mutate({ groupId: group.id, changes: body }, handlers);
+    else create.mutate(body, handlers);
   };
   return (
     <Modal
@@ -70,7 +74,7 @@ export function GroupFormModal({
     >
       <form
         noValidate
-        onSubmit={form.onSubmit(submit)}
+        onSubmit={form.onSubmit(submit, () => rules.check())}
         style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
       >
         <Stack gap="lg">
@@ -103,6 +107,7 @@ export function GroupFormModal({
             </Title>
             <GroupTermsFields form={form} program={program} />
           </Stack>
+          <RuleEditor orgId={orgId} program={program} state={rules} />
           <ActionError error={create.error ?? update.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

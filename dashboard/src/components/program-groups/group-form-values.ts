@@ -98,7 +98,7 @@ export function effectiveRecurringMode(v: GroupFormValues, program: GroupProgram
 
 /**
  * The request body: a term left to the program, or one the commission type does not use, is null. The
- * group's reward rules are not edited here, and a body without them leaves them as they are.
+ * group's reward rules are added by the form from its rule editor (rule-editor/use-reward-rules.ts).
  */
 export function formToGroupBody(
   v: GroupFormValues,

@@ -6,6 +6,8 @@ type ApiErrorFields = {
   code: string;
   message: string;
   requestId: string | null;
+  /** What the server named beside the code: for validation_failed, each failing path with its message. */
+  details?: unknown;
 };
 
 /** Every failed API call surfaces as this, whatever went wrong, so views show one kind of error. */
@@ -14,24 +16,32 @@ export class ApiError extends Error {
   readonly status: number | null;
   readonly code: string;
   readonly requestId: string | null;
+  readonly details: unknown;
 
-  constructor({ status, code, message, requestId }: ApiErrorFields, options?: ErrorOptions) {
+  constructor({ status, code, message, requestId, details }: ApiErrorFields, options?: ErrorOptions) {
     super(message, options);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.requestId = requestId;
+    this.details = details;
   }
 }
 
-type ErrorBody = { error?: { code?: unknown; message?: unknown; requestId?: unknown } };
+type ErrorBody = { error?: { code?: unknown; message?: unknown; requestId?: unknown; details?: unknown } };
 
 /** Turns the API's `{ error: { code, message, requestId } }` body (or anything else) into an ApiError. */
 export function toApiError(response: Response, body: unknown): ApiError {
   const error = (body as ErrorBody | null)?.error;
   const requestId = typeof error?.requestId === 'string' ? error.requestId : response.headers.get('x-request-id');
   if (typeof error?.code === 'string' && typeof error.message === 'string')
-    return new ApiError({ status: response.status, code: error.code, message: error.message, requestId });
+    return new ApiError({
+      status: response.status,
+      code: error.code,
+      message: error.message,
+      requestId,
+      details: error.details,
+    });
   return new ApiError({
     status: response.status,
     code: 'http_error',

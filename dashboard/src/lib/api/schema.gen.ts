@@ -6213,6 +6213,12 @@ export interface components {
         };
         /** @description Your partner group in this program */
         MyPartnerGroup: {
+            /** @description The apps the rules name, so their conditions can be read */
+            apps: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
             /** @enum {string} */
             color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
             /** @description What the advertiser wrote about the group for its members */
@@ -6220,6 +6226,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description The group's reward rules as they pay you (your own rate or amount, if you have one, beats a rule's); when several match an event, the one paying you most wins */
+            rewardRules: components["schemas"]["MyRewardRule"][];
         };
         MyPayout: {
             advertiser: string;
@@ -6298,6 +6306,648 @@ export interface components {
              * @description Pass as cursor for the next page; null on the last
              */
             nextCursor: string | null;
+        };
+        MyRewardRule: {
+            events: ("lead" | "sale" | "rebill")[];
+            reward: {
+                /** @enum {string} */
+                commissionType: "percent" | "fixed" | "hybrid";
+                /** @description Minor units of the program's currency */
+                fixedMinor: number | null;
+                rateBps: number | null;
+            };
+            /** @description Conditions combined with all (AND) or any (OR); groups nest three deep. { all: [] } always holds */
+            when: {
+                all: ({
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "country";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "app";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "product";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    key: string;
+                    /** @enum {string} */
+                    kind: "metadata";
+                    negate?: boolean;
+                } | {
+                    currency: string;
+                    /** @enum {string} */
+                    kind: "amount";
+                    /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                    minor: number;
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                } | {
+                    is: boolean;
+                    /** @enum {string} */
+                    kind: "new_customer";
+                } | {
+                    /** @enum {string} */
+                    kind: "affiliate_totals";
+                    /** @enum {string} */
+                    metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    value: number;
+                    /** @description null: lifetime */
+                    windowDays: number | null;
+                } | {
+                    all: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                } | {
+                    any: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                })[];
+            } | {
+                any: ({
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "country";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "app";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    /** @enum {string} */
+                    kind: "product";
+                    negate?: boolean;
+                } | {
+                    in: string[];
+                    key: string;
+                    /** @enum {string} */
+                    kind: "metadata";
+                    negate?: boolean;
+                } | {
+                    currency: string;
+                    /** @enum {string} */
+                    kind: "amount";
+                    /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                    minor: number;
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                } | {
+                    is: boolean;
+                    /** @enum {string} */
+                    kind: "new_customer";
+                } | {
+                    /** @enum {string} */
+                    kind: "affiliate_totals";
+                    /** @enum {string} */
+                    metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                    /** @enum {string} */
+                    op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    value: number;
+                    /** @description null: lifetime */
+                    windowDays: number | null;
+                } | {
+                    all: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                } | {
+                    any: ({
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "country";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "app";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        /** @enum {string} */
+                        kind: "product";
+                        negate?: boolean;
+                    } | {
+                        in: string[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "metadata";
+                        negate?: boolean;
+                    } | {
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "amount";
+                        /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                        minor: number;
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                    } | {
+                        is: boolean;
+                        /** @enum {string} */
+                        kind: "new_customer";
+                    } | {
+                        /** @enum {string} */
+                        kind: "affiliate_totals";
+                        /** @enum {string} */
+                        metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                        /** @enum {string} */
+                        op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        value: number;
+                        /** @description null: lifetime */
+                        windowDays: number | null;
+                    } | {
+                        all: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    } | {
+                        any: ({
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "country";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "app";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            /** @enum {string} */
+                            kind: "product";
+                            negate?: boolean;
+                        } | {
+                            in: string[];
+                            key: string;
+                            /** @enum {string} */
+                            kind: "metadata";
+                            negate?: boolean;
+                        } | {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "amount";
+                            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                            minor: number;
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                        } | {
+                            is: boolean;
+                            /** @enum {string} */
+                            kind: "new_customer";
+                        } | {
+                            /** @enum {string} */
+                            kind: "affiliate_totals";
+                            /** @enum {string} */
+                            metric: "sales" | "conversions" | "commission_minor" | "revenue_minor";
+                            /** @enum {string} */
+                            op: "gt" | "gte" | "lt" | "lte" | "eq";
+                            value: number;
+                            /** @description null: lifetime */
+                            windowDays: number | null;
+                        })[];
+                    })[];
+                })[];
+            };
         };
         Notification: {
             body: string;
