@@ -21,6 +21,7 @@ import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 import { formToGroupBody, type GroupFormValues, groupToForm, validateGroupForm } from './group-form-values';
 import { GroupTermsFields } from './group-terms-fields';
+import { SpendLimitsField } from './spend-limits-field';
 
 const swatch = (color: string) => <ColorSwatch color={`var(--mantine-color-${color}-6)`} size={14} aria-hidden />;
 
@@ -102,6 +103,12 @@ export function GroupFormModal({
               {t('form.terms')}
             </Title>
             <GroupTermsFields form={form} program={program} />
+          </Stack>
+          <Stack gap="xs">
+            <Title order={3} fz="h5">
+              {t('limits.title')}
+            </Title>
+            <SpendLimitsField form={form} program={program} />
           </Stack>
           <ActionError error={create.error ?? update.error} />
           <Group justify="flex-end" gap="sm">
