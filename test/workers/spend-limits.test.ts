@@ -2,11 +2,14 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { creditClickCommissions } from '../../workers/services/conversions';
+import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
-import { insertClick, nextEventId, record } from '../conversions';
+import { clickMessageFor, clickOwnerOf } from '../click-messages';
+import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
 import { addPayee } from '../payouts';
 import { signInAs } from '../sessions';
+import { consume } from '../stats-storage-checks';
 import type { createTenant } from '../tenant';
 import { useTestDatabase } from '../worker-env';
 
@@ -220,5 +223,31 @@ describe('spend limits', () => {
     const theirs = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/conversions/${out.conversion.id}`);
     expectStatus(theirs, 200);
     expect(JSON.stringify(theirs.body)).toContain('"verdict":"partial"');
+  });
+
+  it("cuts a CPC program's daily click credit the same way", async () => {
+    const cpc = await createAdvertiser(db, {
+      program: { payoutModel: 'cpc', commissionType: 'fixed', commissionRateBps: null, commissionFixedMinor: 2_500 },
+    });
+    const payee = await addPayee(db, cpc);
+    const list = await call(cpc.owner, 'GET', groupsUrl(cpc));
+    const defaultGroup = list.body.items.find((g: { isDefault: boolean }) => g.isDefault);
+    const capped = await call(cpc.owner, 'PATCH', `${groupsUrl(cpc)}/${defaultGroup.id}`, {
+      spendLimits: [{ period: 'day', maxMinor: 5_000, currency: 'USD' }],
+    });
+    expectStatus(capped, 200);
+    const day = new Date(Math.floor(Date.now() / DAY) * DAY - 2 * DAY);
+    // Three accepted unique clicks at 2,500 each: 7,500 asked, 5,000 paid.
+    await consume(
+      [0, 1, 2].map((i) => clickMessageFor(clickOwnerOf(payee), { at: day.getTime() + 9 * 3_600_000 + i * 1000 })),
+    );
+    await creditClickCommissions({ ctx: serviceCtx(db), input: { limit: 100 } });
+    const [line] = await db.select().from(s.commissions).where(eq(s.commissions.enrollmentId, payee.enrollment.id));
+    expect(line).toMatchObject({ amountMinor: 5_000, level: 0 });
+    expect(line!.calculation.spendLimit).toMatchObject({
+      verdict: 'partial',
+      requestedMinor: 7_500,
+      cutBy: { period: 'day', periodStart: day.toISOString() },
+    });
   });
 });
