@@ -30,7 +30,7 @@ export function SpendLimitsField({
       {limits.map((limit, index) => (
         // A limit is its position in the list, which only changes by removing one.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <Fieldset key={index} legend={t('limits.legend', { n: index + 1 })} variant="unstyled" p={0}>
+        <Fieldset key={index} legend={t('limits.legend', { n: index + 1 })} p="sm" pt={4}>
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" verticalSpacing="xs" style={{ flex: 1 }}>
               <Select
