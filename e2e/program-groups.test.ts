@@ -6,7 +6,8 @@ import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, s
 
 // Partner groups against the real Worker: the owner makes a Gold group at 40 % on the program's Groups tab, moves
 // an affiliate into it and places an invite link's joiners in it; the affiliate's program page shows Gold and 40 %;
-// a finance member reads the same groups without a single control; the tab once in Russian.
+// a finance member reads the same groups without a single control; the owner caps Gold's spend; the tab once in
+// Russian.
 
 let e2e: E2e;
 let owner: Awaited<ReturnType<typeof signUpVerified>>;
@@ -181,6 +182,41 @@ test('a finance member reads the groups without a control that changes them', as
   expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   await look(page, 'groups-finance');
   await page.context().close();
+}, 180_000);
+
+test('the owner caps Gold at $500 a month and $100 a day; the card ends with its limits', async () => {
+  const page = ownerPage;
+  await page.goto(groupsPath());
+  await card(page, 'Gold').getByRole('button', { name: 'Edit group Gold' }).click({ timeout: 30_000 });
+  const dialog = page.getByRole('dialog', { name: 'Edit group Gold' });
+  await dialog.getByText('No limits: members earn whatever their terms pay.').waitFor();
+  await dialog.getByRole('button', { name: 'Add a limit' }).click();
+  await dialog
+    .getByRole('group', { name: 'Limit 1' })
+    .getByLabel(/^At most/)
+    .fill('500');
+  await dialog.getByRole('button', { name: 'Add a limit' }).click();
+  const second = dialog.getByRole('group', { name: 'Limit 2' });
+  await second.getByLabel(/^At most/).fill('100');
+  // Two monthly limits in USD: refused beside the second, before anything is sent.
+  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await dialog.getByText('There is already a limit for this period in this currency.').waitFor();
+  await second.getByRole('combobox', { name: 'Per' }).click();
+  await page.getByRole('option', { name: 'Day', exact: true }).click();
+  // A third row added and removed again.
+  await dialog.getByRole('button', { name: 'Add a limit' }).click();
+  await dialog.getByRole('button', { name: 'Remove limit 3' }).click();
+  await look(page, 'group-limits-en');
+  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await card(page, 'Gold')
+    .getByText(/; at most \$500\.00 a month, \$100\.00 a day$/)
+    .waitFor();
+  const [row] = await e2e.db.select().from(s.programGroups).where(eq(s.programGroups.name, 'Gold'));
+  expect(row?.spendLimits).toEqual([
+    { period: 'month', maxMinor: 50_000, currency: 'USD' },
+    { period: 'day', maxMinor: 10_000, currency: 'USD' },
+  ]);
 }, 180_000);
 
 test('the Groups tab in Russian', async () => {

@@ -57,6 +57,12 @@ export const programGroups = affiliate.table(
      * wins. Empty: the group's reward for every event.
      */
     rewardRules: jsonb().$type<object[]>().notNull().default([]),
+    /**
+     * Caps on what each member earns in the program per UTC calendar day, ISO week, month or in total
+     * (domain's SpendLimit, as the API's zod schema accepted them); a line over a cap is cut, to zero
+     * if need be, and its calculation says which cap. Empty: no cap.
+     */
+    spendLimits: jsonb().$type<object[]>().notNull().default([]),
     /** Bumped by every update, and recorded on each commission computed from these terms. */
     version: integer().notNull().default(1),
     ...timestamps,

@@ -265,6 +265,7 @@ describe('partner group form → API body', () => {
     recurringRateBps: null,
     multiLevelRatesBps: null,
     holdDays: null,
+    spendLimits: [],
   };
 
   test("a new group leaves every term to the program, showing the program's values", () => {
@@ -368,6 +369,47 @@ describe('partner group form → API body', () => {
       useProgram: { ...base.useProgram, ...('useProgram' in changes ? changes.useProgram : {}) },
     };
     expect(validateGroupForm(values as typeof base, cps)).toEqual(errors);
+  });
+
+  test('spend limits come back as typed amounts, go out in minor units, and bad ones are refused field by field', () => {
+    const limits = [
+      { period: 'month' as const, maxMinor: 50_000, currency: 'USD' },
+      { period: 'day' as const, maxMinor: 1_000, currency: 'JPY' },
+    ];
+    const group = {
+      id: 'g2',
+      programId: 'p1',
+      name: 'Capped',
+      color: 'red' as const,
+      description: null,
+      isDefault: false,
+      ...inherited,
+      spendLimits: limits,
+      version: 1,
+      rewardRules: [],
+      memberCount: 0,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    const form = groupToForm(group, cps);
+    expect(form.spendLimits).toEqual([
+      { period: 'month', amount: '500.00', currency: 'USD' },
+      { period: 'day', amount: '1000', currency: 'JPY' },
+    ]);
+    expect(formToGroupBody(form, cps).spendLimits).toEqual(limits);
+    expect(validateGroupForm(form, cps)).toEqual({});
+    const bad = {
+      ...form,
+      spendLimits: [
+        { period: 'month' as const, amount: '12.345', currency: 'USD' },
+        { period: 'week' as const, amount: '100', currency: 'USD' },
+        { period: 'week' as const, amount: '200', currency: 'USD' },
+      ],
+    };
+    expect(validateGroupForm(bad, cps)).toEqual({
+      'spendLimits.0.amount': 'limitAmount',
+      'spendLimits.2.period': 'limitTwice',
+    });
   });
 
   test('a valid group has no errors, and a CPC program never sends a commission type', () => {

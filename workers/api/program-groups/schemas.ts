@@ -3,6 +3,7 @@ import { CommissionType, GroupColor, RecurringMode } from '../../../schema/enums
 import type { ProgramGroupRow } from '../../services/programs';
 import { bps, days, idParam, longText, minorAmount, name, timestamp, iso } from '../shared/schemas';
 import { rewardRule, rewardRules } from './rule-schemas';
+import { spendLimit, spendLimits } from './spend-limit-schemas';
 
 export const groupsParams = z.object({ orgId: idParam('orgId'), programId: idParam('programId') });
 export const groupParams = groupsParams.extend({ groupId: idParam('groupId') });
@@ -27,6 +28,7 @@ const settings = {
   multiLevelRatesBps: z.array(bps).max(3).nullable().describe(`Upline rates for levels 1–3; ${inherit}`),
   holdDays: days.nullable().describe(`Days a commission is held before approval; ${inherit}`),
   rewardRules,
+  spendLimits,
 };
 
 export const createGroupBody = z
@@ -43,6 +45,7 @@ export const createGroupBody = z
     multiLevelRatesBps: settings.multiLevelRatesBps.default(null),
     holdDays: settings.holdDays.default(null),
     rewardRules: settings.rewardRules.default([]),
+    spendLimits: settings.spendLimits.default([]),
   })
   .strict()
   .openapi('CreateProgramGroup');
@@ -78,6 +81,7 @@ export const programGroup = z
     multiLevelRatesBps: z.array(z.number().int()).nullable(),
     holdDays: z.number().int().nullable(),
     rewardRules: z.array(rewardRule.required({ id: true })),
+    spendLimits: z.array(spendLimit),
     version: z.number().int().describe('Bumped by every change; recorded on each commission computed from the group'),
     memberCount: z.number().int().describe('Enrollments in the group, whatever their status'),
     createdAt: timestamp,
@@ -103,6 +107,7 @@ export const programGroupView = (g: ProgramGroupRow): z.infer<typeof programGrou
   multiLevelRatesBps: g.multiLevelRatesBps,
   holdDays: g.holdDays,
   rewardRules: g.rewardRules as z.infer<typeof programGroup>['rewardRules'],
+  spendLimits: g.spendLimits as z.infer<typeof programGroup>['spendLimits'],
   version: g.version,
   memberCount: g.memberCount,
   createdAt: iso(g.createdAt),

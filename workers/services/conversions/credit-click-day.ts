@@ -4,6 +4,8 @@ import { inTransaction, type ServiceCall, type ServiceContext } from '../../cont
 import { CLICK_CREDIT_EVENT_PREFIX } from '../../contracts/conversion-event';
 import { type ClickCredit, type ClickCreditFacts, clickCredit } from '../../domain/click-credit';
 import { effectiveTerms } from '../../domain/commission-terms';
+import type { SpendLimit } from '../../domain/spend-limits';
+import { capDirectLine } from './cap-direct-line';
 import { findEnrollmentGroup } from './find-enrollment-group';
 import { holdUntil } from '../../domain/hold-until';
 import { refreshConversionStats } from '../stats';
@@ -38,6 +40,7 @@ interface CreditWrite {
   facts: ClickCreditFacts;
   credit: ClickCredit;
   holdDays: number;
+  spendLimits: SpendLimit[];
 }
 
 /**
@@ -71,6 +74,23 @@ async function writeCredit(ctx: ServiceContext, w: CreditWrite): Promise<boolean
     .onConflictDoNothing({ target: [conversions.appId, conversions.eventId] })
     .returning();
   if (!conversion) return false;
+  // The group's spend limits cut a day's click credit as they cut a conversion's direct line.
+  const capped = await capDirectLine({
+    ctx,
+    input: {
+      limits: w.spendLimits,
+      enrollmentId: enrollment.id,
+      conversionId: conversion.id,
+      occurredAt: w.day,
+      line: {
+        level: 0,
+        amountMinor: credit.amountMinor,
+        currency: credit.currency,
+        rateBps: null,
+        calculation: credit.calculation,
+      },
+    },
+  });
   const [line] = await ctx.db
     .insert(commissions)
     .values({
@@ -81,12 +101,12 @@ async function writeCredit(ctx: ServiceContext, w: CreditWrite): Promise<boolean
       enrollmentId: enrollment.id,
       level: 0,
       kind: 'commission',
-      amountMinor: credit.amountMinor,
+      amountMinor: capped.amountMinor,
       currency: credit.currency,
       rateBps: null,
       status: 'pending',
       holdUntil: holdUntil(ctx.now, w.holdDays),
-      calculation: credit.calculation,
+      calculation: capped.calculation,
     })
     .returning();
   await refreshConversionStats(ctx, { conversionIds: [conversion.id], commissionIds: [line!.id] });
@@ -122,6 +142,7 @@ export function creditClickDay({ ctx, input }: ServiceCall<{ target: ClickDay }>
       facts,
       credit,
       holdDays: terms.holdDays,
+      spendLimits: group.spendLimits as SpendLimit[],
     });
     return written ? credit.clicks : 0;
   });

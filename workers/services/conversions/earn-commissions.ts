@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { effectiveTerms } from '../../domain/commission-terms';
+import type { SpendLimit } from '../../domain/spend-limits';
+import { capDirectLine } from './cap-direct-line';
 import { chooseGroupReward } from './choose-group-reward';
 import { findEnrollmentGroup } from './find-enrollment-group';
 import { type CommissionEvent, computeCommissions } from '../../domain/compute-commissions';
@@ -173,8 +175,19 @@ export async function earnCommissions({
   const decision = computeCommissions(reward.terms, event, upline.length);
   let lines: Commission[] = [];
   if (decision.ok) {
+    // Only the direct line is capped: the limits are the member's, the upline earns on its own terms.
+    const direct = await capDirectLine({
+      ctx,
+      input: {
+        limits: group.spendLimits as SpendLimit[],
+        enrollmentId: enrollment.id,
+        conversionId: conversion.id,
+        occurredAt: conversion.occurredAt,
+        line: decision.lines[0]!,
+      },
+    });
     const hold = holdUntil(ctx.now, terms.holdDays);
-    const rows = decision.lines.flatMap((line) => {
+    const rows = [direct, ...decision.lines.slice(1)].flatMap((line) => {
       const beneficiaryId = line.level === 0 ? enrollment.affiliateId : upline[line.level - 1];
       if (!beneficiaryId) return [];
       return [

@@ -1,6 +1,7 @@
 import type { NewProgramGroup, ProgramGroup } from '../../../schema';
 import type { RewardRule } from '../../domain/reward-rules';
 import { groupRuleIssues } from '../../domain/group-rules';
+import { type SpendLimit, spendLimitIssues } from '../../domain/spend-limits';
 import { ValidationError } from '../../errors/app-error';
 import type { Program } from '../../../schema';
 
@@ -18,7 +19,7 @@ export type GroupSettings = Pick<
   | 'recurringRateBps'
   | 'multiLevelRatesBps'
   | 'holdDays'
-> & { rewardRules?: RewardRuleInput[] };
+> & { rewardRules?: RewardRuleInput[]; spendLimits?: SpendLimit[] };
 
 /** A rule as the route accepted it: its id is assigned here when the client sent none. */
 export type RewardRuleInput = Omit<RewardRule, 'id'> & { id?: string | undefined };
@@ -37,6 +38,6 @@ export function assertGroupPayable(program: Program, group: ProgramGroup | Group
     recurringMode: group.recurringMode ?? null,
     recurringMonths: group.recurringMonths ?? null,
     rewardRules: (group.rewardRules ?? []) as RewardRuleInput[],
-  });
+  }).concat(spendLimitIssues((group.spendLimits ?? []) as SpendLimit[]));
   if (issues.length > 0) throw new ValidationError('The group’s terms would leave its members unpaid', { issues });
 }

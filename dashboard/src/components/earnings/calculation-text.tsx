@@ -28,7 +28,28 @@ export function CalculationText({ calculation, currency, event }: CalculationTex
   const clicks = typeof calculation.clicks === 'number' ? formatNumber(calculation.clicks, lng) : '—';
   const rate = rateBps === null ? '—' : formatPercent(rateBps / 10_000, lng, 2);
   const fixed = fixedMinor === null ? '—' : formatMoney(fixedMinor, currency, lng);
+  const cut = spendLimitCut(calculation.spendLimit);
+  const money = (minor: number) => (cut ? formatMoney(minor, cut.cutBy.currency, lng) : '');
+  const capped = cut
+    ? t(`calculation.spendLimit.${cut.cutBy.period}`, {
+        paid: money(cut.paidMinor),
+        max: money(cut.cutBy.maxMinor),
+        earned: money(cut.cutBy.earnedMinor),
+      })
+    : null;
   if (!rule) return <>{t('calculation.other')}</>;
   const noun = t(`eventNouns.${event ?? 'any'}`);
-  return <>{t(`calculation.${rule}`, { rate, fixed, level, clicks, event: noun })}</>;
+  const text = t(`calculation.${rule}`, { rate, fixed, level, clicks, event: noun });
+  return <>{capped ? `${text}; ${capped}` : text}</>;
+}
+
+const PERIODS = ['day', 'week', 'month', 'total'] as const;
+type CutBy = { period: (typeof PERIODS)[number]; maxMinor: number; currency: string; earnedMinor: number };
+
+/** The group's spend limit that cut the line, when one did (the calculation's `spendLimit`, written by the earn path). */
+function spendLimitCut(value: unknown): { cutBy: CutBy; paidMinor: number } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { cutBy, paidMinor } = value as { cutBy?: CutBy | null; paidMinor?: number };
+  if (!cutBy || typeof paidMinor !== 'number' || !PERIODS.includes(cutBy.period)) return null;
+  return { cutBy, paidMinor };
 }

@@ -23,6 +23,7 @@ import { formToGroupBody, type GroupFormValues, groupToForm, validateGroupForm }
 import { GroupTermsFields } from './group-terms-fields';
 import { RuleEditor } from './rule-editor/rule-editor';
 import { useRewardRules } from './rule-editor/use-reward-rules';
+import { SpendLimitsField } from './spend-limits-field';
 
 const swatch = (color: string) => <ColorSwatch color={`var(--mantine-color-${color}-6)`} size={14} aria-hidden />;
 
@@ -108,6 +109,12 @@ export function GroupFormModal({
             <GroupTermsFields form={form} program={program} />
           </Stack>
           <RuleEditor orgId={orgId} program={program} state={rules} />
+          <Stack gap="xs">
+            <Title order={3} fz="h5">
+              {t('limits.title')}
+            </Title>
+            <SpendLimitsField form={form} program={program} />
+          </Stack>
           <ActionError error={create.error ?? update.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -1,6 +1,7 @@
 import { currencyDecimals, formatMinorUnits } from '@domain/format-minor-units';
 import { groupRuleIssues } from '@domain/group-rules';
 import { parseMajorUnits } from '@domain/major-units';
+import { type SpendLimitPeriod, spendLimitIssues } from '@domain/spend-limits';
 import type { CommissionType, GroupColor, RecurringMode } from '@schema/enums';
 import type { Program } from '@/queries/org-programs';
 import type { CreateProgramGroup, ProgramGroup } from '@/queries/program-groups';
@@ -41,7 +42,11 @@ export type GroupFormValues = {
   recurringRatePercent: NumberField;
   uplinePercent: NumberField[];
   holdDays: NumberField;
+  /** The group's spend limits, each amount typed in its currency's major units. */
+  spendLimits: SpendLimitRow[];
 };
+
+export type SpendLimitRow = { period: SpendLimitPeriod; amount: string; currency: string };
 
 export const MAX_UPLINE_LEVELS = 3;
 const NAME_MAX = 200;
@@ -83,6 +88,11 @@ export function groupToForm(group: ProgramGroup | null, program: GroupProgram): 
     recurringRatePercent: percentOf(g?.recurringRateBps ?? program.recurringRateBps),
     uplinePercent: (g?.multiLevelRatesBps ?? program.multiLevelRatesBps).map((bps) => bps / 100),
     holdDays: g?.holdDays ?? program.holdDays,
+    spendLimits: (g?.spendLimits ?? []).map((l) => ({
+      period: l.period,
+      amount: formatMinorUnits(l.maxMinor, l.currency),
+      currency: l.currency,
+    })),
   };
 }
 
@@ -119,6 +129,11 @@ export function formToGroupBody(
     recurringRateBps: own('recurringRate') && mode !== 'none' ? bpsOf(v.recurringRatePercent) : null,
     multiLevelRatesBps: own('upline') ? v.uplinePercent.map((p) => bpsOf(p) ?? 0) : null,
     holdDays: own('hold') ? Number(v.holdDays) : null,
+    spendLimits: v.spendLimits.map((l) => ({
+      period: l.period,
+      maxMinor: minorOf(l.amount, l.currency) ?? 0,
+      currency: l.currency,
+    })),
   };
 }
 
@@ -131,7 +146,9 @@ export type GroupFieldError =
   | 'months'
   | 'days'
   | 'needsRate'
-  | 'needsFixed';
+  | 'needsFixed'
+  | 'limitAmount'
+  | 'limitTwice';
 
 const isInt = (value: NumberField, min: number, max: number) =>
   value !== '' && Number.isInteger(Number(value)) && Number(value) >= min && Number(value) <= max;
@@ -159,6 +176,12 @@ export function validateGroupForm(v: GroupFormValues, program: GroupProgram): Re
       if (!isPercent(rate)) errors[`uplinePercent.${i}`] = 'percent';
     });
   if (own('hold') && !isInt(v.holdDays, 0, 3_650)) errors.holdDays = 'days';
+  v.spendLimits.forEach((l, i) => {
+    if (minorOf(l.amount, l.currency) === null) errors[`spendLimits.${i}.amount`] = 'limitAmount';
+  });
+  // The same period twice in one currency: the API refuses it, the later row is the one to change.
+  for (const issue of spendLimitIssues(formToGroupBody(v, program).spendLimits))
+    if (/^spendLimits\.\d+$/.test(issue.path)) errors[`${issue.path}.period`] = 'limitTwice';
   if (Object.keys(errors).length > 0) return errors;
   // A rate or amount the type needs but neither the group nor the program has: the switch that leaves it
   // to the program is where the fix is.

@@ -1,6 +1,6 @@
 import { effectiveTerms } from '@domain/commission-terms';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '@/lib/format';
+import { formatMoney, formatPercent } from '@/lib/format';
 import type { ProgramGroup } from '@/queries/program-groups';
 import { useCommissionText } from '../org-programs/use-commission-text';
 import type { GroupProgram } from './group-form-values';
@@ -9,7 +9,8 @@ const NO_OVERRIDES = { rateOverrideBps: null, fixedOverrideMinor: null, holdDays
 
 /**
  * A group's terms as its members get them, in one sentence: what the group sets first, then what stays the
- * program's ("40 % per conversion, held 7 days; as the program: no rebills, upline 10 % / 3 %"). The terms come
+ * program's ("40 % per conversion, held 7 days; as the program: no rebills, upline 10 % / 3 %"), then its spend
+ * limits ("at most $500.00 a month"). The terms come
  * from effectiveTerms, the rule commissions are computed by.
  */
 export function useGroupTermsSentence(): (group: ProgramGroup, program: GroupProgram & { id: string }) => string {
@@ -55,6 +56,11 @@ export function useGroupTermsSentence(): (group: ProgramGroup, program: GroupPro
         : inherited.length === 0
           ? own.join(', ')
           : t('terms.mixed', { own: own.join(', '), inherited: inherited.join(', ') });
-    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+    // Spend limits are the group's alone (a program has none), so they close the sentence: "…; at most $500 a month".
+    const limits = group.spendLimits.map((l) =>
+      t(`terms.limit.${l.period}`, { amount: formatMoney(l.maxMinor, l.currency, i18n.language) }),
+    );
+    const full = limits.length > 0 ? `${sentence}; ${t('terms.limits', { limits: limits.join(', ') })}` : sentence;
+    return full.charAt(0).toUpperCase() + full.slice(1);
   };
 }

@@ -4936,6 +4936,11 @@ export interface components {
              * @default []
              */
             rewardRules: components["schemas"]["RewardRule"][];
+            /**
+             * @description Caps on each member's direct commission in the program; a line over a cap is cut (to zero if need be) and its calculation says which cap. One per period and currency
+             * @default []
+             */
+            spendLimits: components["schemas"]["SpendLimit"][];
         };
         CreateRegistrationLinkRequest: {
             /**
@@ -8587,6 +8592,7 @@ export interface components {
                     })[];
                 };
             }[];
+            spendLimits: components["schemas"]["SpendLimit"][];
             /**
              * Format: date-time
              * @description ISO 8601, UTC
@@ -9648,6 +9654,17 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        SpendLimit: {
+            /** @description Only lines in this currency count against the limit and are cut by it */
+            currency: string;
+            /** @description The most a member earns in the period, in minor units of currency */
+            maxMinor: number;
+            /**
+             * @description A calendar period in UTC: the day, the ISO week (from Monday), the month, or total (ever)
+             * @enum {string}
+             */
+            period: "day" | "week" | "month" | "total";
+        };
         Statement: {
             currencies: {
                 currency: string;
@@ -10055,6 +10072,8 @@ export interface components {
             recurringRateBps?: number | null;
             /** @description When several rules match an event, the one paying the affiliate most wins (ties: the earlier rule) */
             rewardRules?: components["schemas"]["RewardRule"][];
+            /** @description Caps on each member's direct commission in the program; a line over a cap is cut (to zero if need be) and its calculation says which cap. One per period and currency */
+            spendLimits?: components["schemas"]["SpendLimit"][];
         };
         UpdateWebhookEndpoint: {
             /** @description false pauses deliveries; true turns the endpoint (back) on */

@@ -1,0 +1,1 @@
+ALTER TABLE "affiliate"."program_groups" ADD COLUMN "spend_limits" jsonb DEFAULT '[]'::jsonb NOT NULL;
