@@ -20,6 +20,7 @@ import type { ClickMessage } from '../../workers/contracts/click-message';
 import { hashFingerprints } from '../../workers/services/tracking/hash-fingerprints';
 import { COPY_COLUMNS, csvRow, generateClicks, type BenchTenant } from './clicks';
 import { childPids, treeCpuSeconds } from './machine';
+import { CLICK_ROLLUP_TABLES } from '../../workers/services/click-rollup-ctes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export type Db = ReturnType<typeof nodeDb>;
@@ -70,15 +71,7 @@ export const copyStatement = (file: string) =>
 /** Every table click ingest writes: emptied before each run, so no run starts from another's rows or meter. */
 const WRITTEN_BY_INGEST = [
   'clicks',
-  'click_stats_hourly',
-  'click_rejections_hourly',
-  'click_tech_hourly',
-  'click_links_hourly',
-  'click_subs_hourly',
-  'click_program_hourly',
-  'click_geo_hourly',
-  'click_enrollment_daily',
-  'click_subs_daily',
+  ...CLICK_ROLLUP_TABLES,
   'enrollment_totals',
   'plan_click_usage',
   'click_rollups_derived',

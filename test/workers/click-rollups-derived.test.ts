@@ -18,6 +18,7 @@ import {
   type Tenant,
 } from '../stats-storage-checks';
 import { useTestDatabase } from '../worker-env';
+import { CLICK_ROLLUP_TABLES } from '../../workers/services/click-rollup-ctes';
 
 useTestDatabase();
 
@@ -28,21 +29,12 @@ beforeAll(() => {
 });
 afterAll(() => close());
 
-const ROLLUPS = [
-  'click_stats_hourly',
-  'click_rejections_hourly',
-  'click_tech_hourly',
-  'click_links_hourly',
-  'click_subs_hourly',
-  'click_program_hourly',
-  'click_geo_hourly',
-  'click_enrollment_daily',
-  'click_subs_daily',
-] as const;
 /** Every click rollup's stored rows (not as readers take them), by table. */
 const stored = async () =>
   Object.fromEntries(
-    await Promise.all(ROLLUPS.map(async (t) => [t, await rows(db, `SELECT r::text AS r FROM affiliate.${t} r`)])),
+    await Promise.all(
+      CLICK_ROLLUP_TABLES.map(async (t) => [t, await rows(db, `SELECT r::text AS r FROM affiliate.${t} r`)]),
+    ),
   );
 const at = (ms: number) => ({ ...serviceCtx(db), now: new Date(ms) });
 const derive = (ms: number) => deriveClickRollups({ ctx: at(ms), input: undefined });

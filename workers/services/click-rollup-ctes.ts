@@ -120,6 +120,13 @@ export const HOURLY_CLICK_ROLLUPS = {
 } satisfies Record<string, HourlyRollup>;
 
 export type HourlyClickRollup = keyof typeof HOURLY_CLICK_ROLLUPS;
+/** The daily click rollups (per UTC day), summed from the hourly ones. */
+export const DAILY_CLICK_ROLLUPS = ['click_enrollment_daily', 'click_subs_daily'] as const;
+/** Every click rollup table: seven hourly, two daily. */
+export const CLICK_ROLLUP_TABLES = [
+  ...(Object.keys(HOURLY_CLICK_ROLLUPS) as HourlyClickRollup[]),
+  ...DAILY_CLICK_ROLLUPS,
+] as const;
 
 /** Upserts one hourly rollup's sums of `source` as CTE `name`, in key order, so concurrent writers cannot deadlock. */
 function upsertHourly(name: string, table: HourlyClickRollup, source: SQL): SQL {

@@ -1,9 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { CLICK_ROLLUP_SHAPE, clickRollupCtes, clickRollupRows, HOURLY_CLICK_ROLLUPS } from '../click-rollup-ctes';
+import {
+  CLICK_ROLLUP_SHAPE,
+  clickRollupCtes,
+  clickRollupRows,
+  DAILY_CLICK_ROLLUPS,
+  HOURLY_CLICK_ROLLUPS,
+} from '../click-rollup-ctes';
 import { NONE } from '../rollup-sql';
-
-const CLICK_ROLLUPS = Object.keys(HOURLY_CLICK_ROLLUPS);
-const DAILY_CLICK_ROLLUPS = ['click_enrollment_daily', 'click_subs_daily'] as const;
 
 function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
   const parts = [sql`true`];
@@ -18,7 +21,7 @@ function hourRange(column: SQL, from: Date | null, to: Date | null): SQL {
  */
 export function deleteClickRollups(from: Date | null, to: Date | null): SQL {
   const deletes = [
-    ...CLICK_ROLLUPS.map((table) => ({ table, column: 'hour' })),
+    ...Object.keys(HOURLY_CLICK_ROLLUPS).map((table) => ({ table, column: 'hour' })),
     ...DAILY_CLICK_ROLLUPS.map((table) => ({ table, column: 'day' })),
   ].map(
     ({ table, column }, i) =>
