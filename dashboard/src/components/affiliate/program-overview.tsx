@@ -2,6 +2,7 @@ import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { MyGroup } from '../program-groups/my-group';
+import { MyTierProgress } from '../program-workflows/my-tier-progress';
 import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';
@@ -32,6 +33,7 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
             <SectionCard title={t('program.terms')} id="program-terms">
               <Stack gap="md">
                 <MyGroup group={enrollment.group} />
+                <MyTierProgress orgId={orgId} enrollmentId={enrollment.id} />
                 <ProgramTerms terms={program} />
               </Stack>
             </SectionCard>
