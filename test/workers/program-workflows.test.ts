@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { CRON_JOBS } from '../../workers/cron/jobs';
-import { checkLedger } from '../../workers/services/finance';
+import { checkLedger, releaseHolds } from '../../workers/services/finance';
 import { evaluateEnrollmentWorkflows, sweepWorkflows } from '../../workers/services/workflows';
 import { type Advertiser, createAdvertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
@@ -254,6 +254,18 @@ describe('promotion and bonus', () => {
       .where(eq(s.enrollmentTotals.enrollmentId, acme.enrollment.id));
     // The bonus earns, but is no conversion.
     expect(totals).toMatchObject({ conversions: 3, earningsMinor: held });
+
+    // Its hold ends like any line's: approved, payable, and the ledger still balances.
+    const [bonus] = await bonusLinesOf(acme.enrollment.id);
+    await db
+      .update(s.commissions)
+      .set({ holdUntil: new Date(Date.now() - 60_000) })
+      .where(eq(s.commissions.id, bonus!.id));
+    await releaseHolds({ ctx: serviceCtx(db), input: { batchSize: 100, maxBatches: 1 } });
+    expect((await bonusLinesOf(acme.enrollment.id))[0]).toMatchObject({ status: 'approved' });
+    const approved = await call(acme.affiliateSession, 'GET', '/affiliate/balances?currency=USD');
+    expect(approved.body.items[0]).toMatchObject({ holdMinor: held - 5_000, approvedMinor: 5_000 });
+    await ledgerOk(acme);
     const [rolled] = (
       await db.execute(
         sql`SELECT coalesce(sum(amount_minor), 0)::bigint AS n FROM affiliate.commission_stats_hourly
