@@ -229,6 +229,14 @@ describe('promotion and bonus', () => {
     expect(told.title).toBe('Program: бонус 50.00 USD');
     expect(told.body).toContain('Добро пожаловать в Gold!');
 
+    // The affiliate's home lists the bonus among its latest events, with its amount.
+    const home = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/home`);
+    expectStatus(home, 200);
+    expect(home.body.latestConversions[0]).toMatchObject({
+      eventType: 'bonus',
+      commission: { amountMinor: 5_000, currency: 'USD', status: 'pending' },
+    });
+
     // Gold is reached: no next tier to show.
     const after = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/progress`);
     expect(after.body.items[0]).toMatchObject({ group: { id: goldId }, terms: { rateBps: 4_000 }, next: null });
