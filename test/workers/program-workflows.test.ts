@@ -368,3 +368,28 @@ describe('the way down', () => {
     expect(await groupOf(acme.enrollment.id)).toBe(goldId);
   });
 });
+
+describe('the hourly run over many enrollments', () => {
+  it('reaches every candidate within ceil(candidates / limit) hours when the limit is smaller', async () => {
+    const a = await createAdvertiser(db);
+    expectStatus(
+      await call(a.owner, 'POST', workflowsUrl(a), {
+        name: 'Welcome',
+        trigger: { metric: 'sales', op: 'gte', value: 0, windowDays: null },
+        actions: { message: { en: 'Welcome aboard', ru: null } },
+      }),
+      201,
+    );
+    const [candidates] = (
+      await db.execute(
+        sql`SELECT count(*)::int AS n FROM affiliate.enrollments e WHERE e.status = 'active'
+            AND EXISTS (SELECT 1 FROM affiliate.program_workflows w WHERE w.program_id = e.program_id AND w.enabled)`,
+      )
+    ).rows as { n: number }[];
+    expect(candidates!.n).toBeGreaterThan(1);
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    for (let i = 0; i < candidates!.n; i++)
+      await sweepWorkflows({ ctx: serviceCtx(db, new Date(hour + i * 3_600_000)), input: { limit: 1 } });
+    expect(await crossingsOf(a.enrollment.id)).toHaveLength(1);
+  });
+});
