@@ -79,14 +79,18 @@ export const ClickStatus = ['accepted', 'rejected'] as const;
 export type ClickStatus = (typeof ClickStatus)[number];
 
 /**
- * What a conversion row records: an inbound event type, or `click`, the daily credit of a CPC
- * enrollment's accepted unique clicks, which only the credit job writes (never an inbound path).
+ * What a conversion row records: an inbound event type, `click`, the daily credit of a CPC
+ * enrollment's accepted unique clicks, which only the credit job writes (never an inbound path), or
+ * `bonus`, a program workflow's award, which only the workflows write.
  */
-export const RecordedEventType = [...ConversionEventType, 'click'] as const;
+export const RecordedEventType = [...ConversionEventType, 'click', 'bonus'] as const;
 export type RecordedEventType = (typeof RecordedEventType)[number];
 
-/** Which path reported a conversion; `clicks` is the CPC credit job, reading the click rollups. */
-export const ConversionSource = ['api', 'postback', 'stripe', 'clicks'] as const;
+/**
+ * Which path reported a conversion; `clicks` is the CPC credit job, reading the click rollups, and
+ * `workflows` a program workflow's bonus.
+ */
+export const ConversionSource = ['api', 'postback', 'stripe', 'clicks', 'workflows'] as const;
 export type ConversionSource = (typeof ConversionSource)[number];
 
 export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
@@ -103,8 +107,11 @@ export type CancelEffect = (typeof CancelEffect)[number];
 export const DisputeStatus = ['open', 'won', 'lost'] as const;
 export type DisputeStatus = (typeof DisputeStatus)[number];
 
-/** `clicks`: a CPC click credit, which belongs to the enrollment whose clicks it pays. */
-export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint', 'clicks'] as const;
+/**
+ * `clicks`: a CPC click credit, which belongs to the enrollment whose clicks it pays; `workflow`: a
+ * program workflow's bonus, which belongs to the enrollment that crossed its threshold.
+ */
+export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint', 'clicks', 'workflow'] as const;
 export type AttributionMethod = (typeof AttributionMethod)[number];
 
 /** Why a conversion was flagged; stored in conversions.fraud_flags. */
@@ -130,7 +137,11 @@ export const CommissionStatus = [
 ] as const;
 export type CommissionStatus = (typeof CommissionStatus)[number];
 
-export const CommissionKind = ['commission', 'adjustment'] as const;
+/**
+ * commission (earned by a conversion), adjustment (a negative correction after payout) or bonus (a
+ * program workflow's one-off award, on a conversion of type bonus of its own).
+ */
+export const CommissionKind = ['commission', 'adjustment', 'bonus'] as const;
 export type CommissionKind = (typeof CommissionKind)[number];
 
 export const PayoutBatchStatus = [
@@ -194,6 +205,8 @@ export const NotificationEvent = [
   'affiliate_review',
   // The advertiser moved the affiliate to another partner group of a program (data: the group and its terms).
   'group_change',
+  // A program workflow fired for the affiliate: a bonus and/or the advertiser's message (data.messages per locale).
+  'workflow',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -372,6 +385,10 @@ export const AuditAction = [
   'webhook_endpoint.deleted',
   'webhook_endpoint.secret_rotated',
   'webhook_endpoint.updated',
+  'workflow.created',
+  'workflow.deleted',
+  'workflow.fired',
+  'workflow.updated',
 ] as const;
 export type AuditAction = (typeof AuditAction)[number];
 
@@ -392,3 +409,11 @@ export const GroupColor = [
   'orange',
 ] as const;
 export type GroupColor = (typeof GroupColor)[number];
+
+/** What a program workflow watches in an enrollment's totals (the reward rules' affiliate metrics). */
+export const WorkflowMetric = ['sales', 'conversions', 'revenue_minor', 'commission_minor'] as const;
+export type WorkflowMetric = (typeof WorkflowMetric)[number];
+
+/** gte: the total reached the threshold (the way up); lt: it fell below it, e.g. no sale in 90 days (the way down). */
+export const WorkflowOp = ['gte', 'lt'] as const;
+export type WorkflowOp = (typeof WorkflowOp)[number];

@@ -130,6 +130,7 @@ describe('releaseHolds', () => {
       'releaseHolds',
       'downgradeLapsedSubscriptions',
       'notifyBalanceCrossings',
+      'sweepWorkflows',
     ]);
     const at = await nextWindow();
     const { lines } = await heldLines(3, at);

@@ -126,6 +126,13 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     currency: 'USD',
     holdDays: 7,
   },
+  workflow: {
+    programName: 'Podruga',
+    bonusMinor: 5000,
+    currency: 'USD',
+    messageEn: 'Welcome to Gold!',
+    messageRu: null,
+  },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -180,6 +187,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Webhook to hooks.example.com turned off',
         'Affiliate Edge: Your affiliate account is approved',
         'Affiliate Edge: Podruga: you are now in Gold',
+        'Affiliate Edge: Podruga: a 50.00 USD bonus',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

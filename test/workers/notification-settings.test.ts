@@ -27,6 +27,7 @@ const AFFILIATE_EVENTS = [
   'webhook_disabled',
   'affiliate_review',
   'group_change',
+  'workflow',
 ];
 const ADVERTISER_EVENTS = [
   'low_balance',

@@ -27,6 +27,7 @@ import { postbacksRoutes } from './postbacks';
 import { platformRoutes } from './platform';
 import { portalRoutes } from './portal';
 import { programGroupsRoutes } from './program-groups';
+import { programWorkflowsRoutes } from './program-workflows';
 import { programsRoutes } from './programs';
 import { recruitmentRoutes } from './recruitment';
 import { searchRoutes } from './search';
@@ -43,6 +44,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   appsRoutes,
   programsRoutes,
   programGroupsRoutes,
+  programWorkflowsRoutes,
   creativesRoutes,
   announcementsRoutes,
   enrollmentsRoutes,

@@ -8,6 +8,7 @@ import { deliverDueNotifications } from '../services/notifications';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { deriveClickRollups } from '../services/stats';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
+import { sweepWorkflows } from '../services/workflows';
 import { PAYOUT_PROPOSAL_CRON } from '../domain/next-payout';
 import { ledgerCheckJob } from './ledger-check-job';
 import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
@@ -49,6 +50,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     downgradeLapsedSubscriptions: (ctx) => downgradeLapsedSubscriptions({ ctx, input: { limit: 500 } }),
     // After the release, which is what lifts approved balances over the payout minimum.
     notifyBalanceCrossings: (ctx) => notifyBalanceCrossings({ ctx, input: undefined }),
+    // Program workflows whose windows moved with time (no sale in 90 days), and crossings missed after settlement.
+    sweepWorkflows: (ctx) => sweepWorkflows({ ctx, input: { limit: 20_000 } }),
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),

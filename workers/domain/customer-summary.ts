@@ -1,4 +1,4 @@
-import type { ConversionEventType, DisputeStatus } from '../../schema/enums';
+import type { DisputeStatus, RecordedEventType } from '../../schema/enums';
 
 /**
  * Where a referred customer stands, derived from its conversions and disputes (first match wins):
@@ -11,7 +11,7 @@ export type CustomerState = (typeof CustomerState)[number];
 /** One stored conversion of the customer, as the fold needs it. */
 export interface CustomerEvent {
   id: string;
-  type: ConversionEventType | 'click';
+  type: RecordedEventType;
   occurredAt: Date;
   amountMinor: number;
   /** NULL for an event without money: a lead, a cancel, or a refund of "the whole remainder". */

@@ -17,6 +17,7 @@ describe('eventsForAudiences', () => {
         'webhook_disabled',
         'affiliate_review',
         'group_change',
+        'workflow',
       ],
     ],
     [

@@ -22,6 +22,7 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationEvent, readonly Notifica
   webhook_disabled: ['affiliate', 'advertiser'],
   affiliate_review: ['affiliate'],
   group_change: ['affiliate'],
+  workflow: ['affiliate'],
 };
 
 /** The events that can reach someone in these audiences, in the enum's order. */

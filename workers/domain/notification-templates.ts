@@ -6,6 +6,7 @@ import { endSentence } from './sentence';
 import { orgTemplates } from './notification-templates-org';
 import { affiliateReview } from './notification-templates-review';
 import { groupChange } from './notification-templates-group';
+import { workflowFired } from './notification-templates-workflow';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -48,6 +49,7 @@ const en: Record<string, Renderer> = {
   ...orgTemplates('en'),
   affiliate_review: affiliateReview('en'),
   group_change: groupChange('en'),
+  workflow: workflowFired('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -129,6 +131,7 @@ const ru: Record<string, Renderer> = {
   ...orgTemplates('ru'),
   affiliate_review: affiliateReview('ru'),
   group_change: groupChange('ru'),
+  workflow: workflowFired('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

@@ -75,6 +75,8 @@ export const ERROR_STATUS = {
   // A partner group still has members (move them first), or the default group was asked to be deleted.
   group_has_members: 409,
   default_group_required: 409,
+  // A program already has the most workflows it may (details: { max }).
+  workflow_limit_reached: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.

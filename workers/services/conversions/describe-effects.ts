@@ -12,6 +12,8 @@ export interface ConversionEffects {
   notifications: NotificationRequest[];
   /** The conversion waits for its click: ask again later. */
   retryAttributionOf: string | null;
+  /** Enrollments whose totals grew: their program workflows are evaluated (optional: absent means none). */
+  workflowEnrollmentIds?: string[];
 }
 
 function money(amountMinor: number, currency: string): string {
@@ -114,8 +116,13 @@ export function describeEffects(settled: Settled, now: Date): ConversionEffects 
       const own = announceDecision(settled.conversion, settled.lines, settled.click, now);
       // Earlier sales this conversion credited are announced like any sale; none of them waits.
       const followers = settled.followers.map((f) => describeEffects(f, now));
+      const enrollmentId = settled.conversion.enrollmentId;
       return {
         ...none,
+        workflowEnrollmentIds: [
+          ...(enrollmentId ? [enrollmentId] : []),
+          ...followers.flatMap((f) => f.workflowEnrollmentIds ?? []),
+        ],
         postbacks: [...own.postbacks, ...followers.flatMap((f) => f.postbacks)],
         notifications: [...own.notifications, ...followers.flatMap((f) => f.notifications)],
       };

@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../context';
 import { enqueueNotifications } from '../notifications';
 import { enqueuePostbacks } from '../postbacks';
+import { evaluateAfterConversion } from '../workflows';
 import { scheduleAttributionRetry } from './schedule-attribution-retry';
 import type { ConversionEffects } from './describe-effects';
 
@@ -20,4 +21,7 @@ export async function dispatchEffects({ ctx, input }: ServiceCall<{ effects: Con
       ? scheduleAttributionRetry({ ctx, input: { conversionId: effects.retryAttributionOf, attempts: 0 } })
       : undefined,
   ]);
+  // After the sends: a promotion or bonus is the program's reaction to what was just announced.
+  const enrollmentIds = effects.workflowEnrollmentIds ?? [];
+  if (enrollmentIds.length > 0) await evaluateAfterConversion({ ctx, input: { enrollmentIds } });
 }

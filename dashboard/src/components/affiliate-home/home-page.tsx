@@ -11,6 +11,7 @@ import { FirstSteps } from './first-steps';
 import { LatestConversions } from './latest-conversions';
 import { MoneyCards } from './money-cards';
 import { NextPayoutCard } from './next-payout-card';
+import { TiersCard } from '../program-workflows/tiers-card';
 
 /** The affiliate's home: across every advertiser (no orgId) or one advertiser's context. */
 export function HomePage({ orgId }: { orgId?: string }) {
@@ -43,6 +44,7 @@ export function HomePage({ orgId }: { orgId?: string }) {
                 <Grid.Col span={{ base: 12, md: 5 }}>
                   <Stack gap="md">
                     <NextPayoutCard payouts={home.payouts} />
+                    {orgId && <TiersCard orgId={orgId} />}
                     <LatestConversions conversions={home.latestConversions} />
                     <AnnouncementsList announcements={home.announcements} />
                   </Stack>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { MyGroup } from '../program-groups/my-group';
 import { MyRewardRules } from '../program-groups/rule-editor/my-reward-rules';
+import { MyTierProgress } from '../program-workflows/my-tier-progress';
 import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';
@@ -33,6 +34,7 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
             <SectionCard title={t('program.terms')} id="program-terms">
               <Stack gap="md">
                 <MyGroup group={enrollment.group} />
+                <MyTierProgress orgId={orgId} enrollmentId={enrollment.id} />
                 <ProgramTerms terms={program} />
                 <MyRewardRules enrollment={enrollment} />
               </Stack>

@@ -11,7 +11,7 @@ type CalculationTextProps = {
 
 type RecordedEventType = MyCommission['conversion']['type'];
 
-const RULES = ['percent', 'fixed', 'hybrid', 'declared', 'upline', 'reversal', 'cpc'] as const;
+const RULES = ['percent', 'fixed', 'hybrid', 'declared', 'upline', 'reversal', 'cpc', 'bonus'] as const;
 type Rule = (typeof RULES)[number];
 
 /**

@@ -381,6 +381,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs/{orgId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your group, rates and progress to the next tier in each of your active programs with one advertiser */
+        get: operations["getMyWorkflowProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/stats/programs": {
         parameters: {
             query?: never;
@@ -2597,6 +2614,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/programs/{programId}/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program's workflows (promotions, bonuses and the way down), in the order they are evaluated */
+        get: operations["listProgramWorkflows"];
+        put?: never;
+        /**
+         * Add a workflow: when a total reaches (or stays below) a value, move, pay a bonus and/or send a message
+         * @description At most 20 per program (409 workflow_limit_reached). Groups must be of the program and a bonus in its currency (400 validation_failed).
+         */
+        post: operations["createProgramWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/programs/{programId}/workflows/{workflowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a workflow; the moves and bonuses it made stay */
+        delete: operations["deleteProgramWorkflow"];
+        options?: never;
+        head?: never;
+        /** Change a workflow from now on (trigger and actions are replaced whole); crossings already acted on stay done */
+        patch: operations["updateProgramWorkflow"];
+        trace?: never;
+    };
     "/orgs/{orgId}/registration-links": {
         parameters: {
             query?: never;
@@ -3946,7 +4002,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -4236,7 +4292,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -4265,7 +4321,7 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                     /** @enum {string} */
-                    kind: "commission" | "adjustment";
+                    kind: "commission" | "adjustment" | "bonus";
                     /** @description 0: the affiliate credited with the conversion; 1–3: its upline */
                     level: number;
                     /**
@@ -4316,11 +4372,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe" | "clicks";
+                source: "api" | "postback" | "stripe" | "clicks" | "workflows";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             }[];
         };
         ClickPage: {
@@ -4355,7 +4411,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             };
             /**
              * Format: date-time
@@ -4376,7 +4432,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "commission" | "adjustment";
+            kind: "commission" | "adjustment" | "bonus";
             /** @description 0: the affiliate credited with the conversion; 1–3: its upline (who referred it) */
             level: number;
             /**
@@ -4433,7 +4489,7 @@ export interface components {
              * @description null: nobody credited (yet)
              * @enum {string|null}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | null;
             /** Format: uuid */
             clickId: string | null;
             currency: string | null;
@@ -4445,7 +4501,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "commission" | "adjustment";
+                kind: "commission" | "adjustment" | "bonus";
                 /** @enum {string} */
                 status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             } | null;
@@ -4479,14 +4535,14 @@ export interface components {
             receivedAt: string;
             rejectReason: string | null;
             /** @enum {string} */
-            source: "api" | "postback" | "stripe" | "clicks";
+            source: "api" | "postback" | "stripe" | "clicks" | "workflows";
             /**
              * @description flagged: waiting for review
              * @enum {string}
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             /** @description The customer’s user agent as your app reported it */
             userAgent: string | null;
         };
@@ -4508,7 +4564,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "commission" | "adjustment";
+            kind: "commission" | "adjustment" | "bonus";
             /** @description 0: the affiliate credited with the conversion; 1–3: its upline (who referred it) */
             level: number;
             /** Format: uuid */
@@ -4527,7 +4583,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -4539,7 +4595,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -4587,11 +4643,11 @@ export interface components {
                 receivedAt: string;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe" | "clicks";
+                source: "api" | "postback" | "stripe" | "clicks" | "workflows";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
                 /**
                  * Format: date-time
                  * @description ISO 8601, UTC
@@ -4647,7 +4703,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -4659,7 +4715,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -4688,11 +4744,11 @@ export interface components {
                 parentConversionId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe" | "clicks";
+                source: "api" | "postback" | "stripe" | "clicks" | "workflows";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             };
             /** @description True when this event id was recorded before: nothing changed, the stored result is returned */
             duplicate: boolean;
@@ -4942,6 +4998,22 @@ export interface components {
              */
             spendLimits: components["schemas"]["SpendLimit"][];
         };
+        CreateProgramWorkflow: {
+            actions: components["schemas"]["WorkflowActions"];
+            /**
+             * @description A disabled workflow never fires
+             * @default true
+             */
+            enabled: boolean;
+            name: string;
+            /**
+             * Format: uuid
+             * @description Only members of this group; null: every member
+             * @default null
+             */
+            scopeGroupId: string | null;
+            trigger: components["schemas"]["WorkflowTrigger"];
+        };
         CreateRegistrationLinkRequest: {
             /**
              * @description approve: enrolled as active at once; review: pending until the advertiser approves
@@ -4976,7 +5048,7 @@ export interface components {
             /** @default  */
             description: string;
             /** @description Events sent to the endpoint */
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change" | "workflow")[];
             url: string;
         };
         Creative: {
@@ -5326,7 +5398,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unauthorized" | "invalid_signature" | "signature_expired" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -5823,7 +5895,7 @@ export interface components {
             click: components["schemas"]["MyClick"];
             conversions: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Your lines only */
@@ -5848,7 +5920,7 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                     /** @enum {string} */
-                    kind: "commission" | "adjustment";
+                    kind: "commission" | "adjustment" | "bonus";
                     /** @description 0: the affiliate credited with the conversion; 1–3: its upline */
                     level: number;
                     /**
@@ -5892,7 +5964,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             }[];
         };
         MyClickPage: {
@@ -5921,7 +5993,7 @@ export interface components {
                  */
                 occurredAt: string;
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             };
             /**
              * Format: date-time
@@ -5937,7 +6009,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "commission" | "adjustment";
+            kind: "commission" | "adjustment" | "bonus";
             /** @description 0: the affiliate credited with the conversion; 1–3: its upline (who referred it) */
             level: number;
             /**
@@ -5976,7 +6048,7 @@ export interface components {
              * @description How the conversion was credited to you
              * @enum {string}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow";
             /** @description Every attribution step tried, in order */
             attributionTrace: {
                 /**
@@ -5985,7 +6057,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow";
             }[];
             /**
              * Format: uuid
@@ -6001,7 +6073,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "commission" | "adjustment";
+                kind: "commission" | "adjustment" | "bonus";
                 /** @enum {string} */
                 status: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
             } | null;
@@ -6032,14 +6104,14 @@ export interface components {
              */
             status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
             /** @enum {string} */
-            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+            type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
         };
         MyConversionExplanation: {
             /** @description Your click that earned it; null when credited by coupon or customer history */
             click: components["schemas"]["MyClick"] | null;
             conversion: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | null;
                 /** Format: uuid */
                 id: string;
                 /**
@@ -6054,7 +6126,7 @@ export interface components {
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             };
             /** @description Your lines only */
             lines: {
@@ -6078,7 +6150,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "commission" | "adjustment";
+                kind: "commission" | "adjustment" | "bonus";
                 /** @description 0: the affiliate credited with the conversion; 1–3: its upline */
                 level: number;
                 /**
@@ -6954,6 +7026,50 @@ export interface components {
                 })[];
             };
         };
+        MyWorkflowProgress: {
+            items: {
+                /** Format: uuid */
+                enrollmentId: string;
+                /** @description Your partner group in the program */
+                group: {
+                    /** @enum {string} */
+                    color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The promotion you are closest to; null when there is none */
+                next: {
+                    /** @enum {string} */
+                    metric: "sales" | "conversions" | "revenue_minor" | "commission_minor";
+                    percent: number;
+                    targetGroup: {
+                        /** @enum {string} */
+                        color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    /** @description The total that promotes you; null for revenue */
+                    threshold: number | null;
+                    /** @description Your total so far; null for revenue, shown as a percent only */
+                    value: number | null;
+                    /** @description Days ending now; null: lifetime */
+                    windowDays: number | null;
+                } | null;
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                /** @description What your next conversion earns */
+                terms: {
+                    commissionType: string;
+                    currency: string;
+                    fixedMinor: number | null;
+                    holdDays: number;
+                    rateBps: number | null;
+                };
+            }[];
+        };
         Notification: {
             body: string;
             /**
@@ -6965,7 +7081,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -6994,7 +7110,7 @@ export interface components {
                     isDefault: boolean;
                 }[];
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow";
             }[];
             telegram: {
                 /** @description The deployment has a Telegram bot */
@@ -7472,7 +7588,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -7501,7 +7617,7 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                     /** @enum {string} */
-                    kind: "commission" | "adjustment";
+                    kind: "commission" | "adjustment" | "bonus";
                     /** @description 0: the affiliate credited with the conversion; 1–3: its upline */
                     level: number;
                     /**
@@ -7552,11 +7668,11 @@ export interface components {
                 orderId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe" | "clicks";
+                source: "api" | "postback" | "stripe" | "clicks" | "workflows";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */
-                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             }[];
         };
         PlatformClickPage: {
@@ -7831,6 +7947,7 @@ export interface components {
                 postback_error?: ("email" | "telegram" | "in_app")[];
                 rejection?: ("email" | "telegram" | "in_app")[];
                 webhook_disabled?: ("email" | "telegram" | "in_app")[];
+                workflow?: ("email" | "telegram" | "in_app")[];
             };
             /** @description Where PayPal payouts go; set with PUT /me/paypal-email */
             paypalEmail: string | null;
@@ -8632,6 +8749,49 @@ export interface components {
             items: components["schemas"]["Program"][];
             /** Format: uuid */
             nextCursor: string | null;
+        };
+        ProgramWorkflow: {
+            actions: {
+                bonus: {
+                    amountMinor: number;
+                    currency: string;
+                } | null;
+                message: {
+                    en: string;
+                    ru: string | null;
+                } | null;
+                /** Format: uuid */
+                moveToGroupId: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            scopeGroupId: string | null;
+            trigger: {
+                /** @enum {string} */
+                metric: "sales" | "conversions" | "revenue_minor" | "commission_minor";
+                /** @enum {string} */
+                op: "gte" | "lt";
+                value: number;
+                windowDays: number | null;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string;
+        };
+        ProgramWorkflows: {
+            items: components["schemas"]["ProgramWorkflow"][];
         };
         QueueHealth: {
             clickSpool: {
@@ -9890,7 +10050,7 @@ export interface components {
                 channel: "email" | "telegram" | "in_app";
                 enabled: boolean;
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow";
             }[];
         };
         UpdateOrganization: {
@@ -9952,6 +10112,7 @@ export interface components {
                 postback_error?: ("email" | "telegram" | "in_app" | "webhook")[];
                 rejection?: ("email" | "telegram" | "in_app" | "webhook")[];
                 webhook_disabled?: ("email" | "telegram" | "in_app" | "webhook")[];
+                workflow?: ("email" | "telegram" | "in_app" | "webhook")[];
             };
             /**
              * Format: email
@@ -10075,12 +10236,24 @@ export interface components {
             /** @description Caps on each member's direct commission in the program; a line over a cap is cut (to zero if need be) and its calculation says which cap. One per period and currency */
             spendLimits?: components["schemas"]["SpendLimit"][];
         };
+        UpdateProgramWorkflow: {
+            actions?: components["schemas"]["WorkflowActions"];
+            /** @description A disabled workflow never fires */
+            enabled?: boolean;
+            name?: string;
+            /**
+             * Format: uuid
+             * @description Only members of this group; null: every member
+             */
+            scopeGroupId?: string | null;
+            trigger?: components["schemas"]["WorkflowTrigger"];
+        };
         UpdateWebhookEndpoint: {
             /** @description false pauses deliveries; true turns the endpoint (back) on */
             active?: boolean;
             description?: string;
             /** @description Events sent to the endpoint */
-            events?: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change")[];
+            events?: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change" | "workflow")[];
             url?: string;
         };
         UsageMeter: {
@@ -10186,7 +10359,7 @@ export interface components {
              */
             disabledAt: string | null;
             disabledReason: string | null;
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow")[];
             /** Format: uuid */
             id: string;
             /**
@@ -10203,6 +10376,51 @@ export interface components {
         };
         WebhookEndpointList: {
             items: components["schemas"]["WebhookEndpoint"][];
+        };
+        WorkflowActions: {
+            /**
+             * @description A one-off bonus line, held and paid like any commission
+             * @default null
+             */
+            bonus: {
+                amountMinor: number;
+                /** @description The program's currency */
+                currency: string;
+            } | null;
+            /**
+             * @description A notification to the affiliate in their language
+             * @default null
+             */
+            message: {
+                en: string;
+                /**
+                 * @description null: Russian readers get the English text
+                 * @default null
+                 */
+                ru: string | null;
+            } | null;
+            /**
+             * Format: uuid
+             * @description Move the affiliate to this group of the program
+             * @default null
+             */
+            moveToGroupId: string | null;
+        };
+        WorkflowTrigger: {
+            /**
+             * @description sales, conversions (leads and sales), revenue_minor or commission_minor, in the program's currency
+             * @enum {string}
+             */
+            metric: "sales" | "conversions" | "revenue_minor" | "commission_minor";
+            /**
+             * @description gte: reaches the value (the way up); lt: stays below it (the way down)
+             * @enum {string}
+             */
+            op: "gte" | "lt";
+            /** @description A count, or minor units for the money metrics */
+            value: number;
+            /** @description Days ending now; null: lifetime */
+            windowDays: number | null;
         };
     };
     responses: never;
@@ -10846,7 +11064,7 @@ export interface operations {
                 /** @description The conversion's occurredAt from, inclusive, ISO 8601 */
                 from?: string;
                 /** @description adjustment: a reversal after a refund, cancellation or rejection */
-                kind?: "commission" | "adjustment";
+                kind?: "commission" | "adjustment" | "bonus";
                 /** @description 0: your own conversions; 1–3: your referrals’ (upline levels) */
                 level?: number | null;
                 /** @description Page size, 1–100 */
@@ -10956,7 +11174,7 @@ export interface operations {
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, inclusive, ISO 8601 */
                 to?: string;
-                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             };
             header?: never;
             path: {
@@ -11345,7 +11563,7 @@ export interface operations {
                 currency?: string;
                 /** @description createdAt from, ISO 8601; inclusive, default 30 days before to. A range covers at most 366 days (range_too_long) */
                 from?: string;
-                kind?: "commission" | "adjustment";
+                kind?: "commission" | "adjustment" | "bonus";
                 level?: number | null;
                 programId?: string;
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
@@ -11447,7 +11665,7 @@ export interface operations {
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
-                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
                 /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
                 tz?: string;
             };
@@ -12448,6 +12666,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreativeList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyWorkflowProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per active program */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkflowProgress"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -18913,7 +19216,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -19755,7 +20058,7 @@ export interface operations {
                 /** @description The conversion's occurredAt from, inclusive, ISO 8601 */
                 from?: string;
                 /** @description adjustment: a reversal after a refund, cancellation or rejection */
-                kind?: "commission" | "adjustment";
+                kind?: "commission" | "adjustment" | "bonus";
                 /** @description Page size, 1–100 */
                 limit?: number;
                 programId?: string;
@@ -19868,7 +20171,7 @@ export interface operations {
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, inclusive, ISO 8601 */
                 to?: string;
-                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
             };
             header?: never;
             path: {
@@ -21401,7 +21704,7 @@ export interface operations {
                 currency?: string;
                 /** @description createdAt from, ISO 8601; inclusive, default 30 days before to. A range covers at most 366 days (range_too_long) */
                 from?: string;
-                kind?: "commission" | "adjustment";
+                kind?: "commission" | "adjustment" | "bonus";
                 level?: number | null;
                 programId?: string;
                 status?: "pending" | "approved" | "disputed" | "in_payout" | "paid" | "rejected" | "reversed";
@@ -21504,7 +21807,7 @@ export interface operations {
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
-                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
                 /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
                 tz?: string;
             };
@@ -25197,6 +25500,358 @@ export interface operations {
             };
         };
     };
+    listProgramWorkflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workflows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramWorkflows"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProgramWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramWorkflow"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramWorkflow"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProgramWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateProgramWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramWorkflow"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramWorkflow"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listRegistrationLinks: {
         parameters: {
             query?: never;
@@ -26982,7 +27637,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "app.created" | "app.deleted" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -27578,7 +28233,7 @@ export interface operations {
                 currency?: string;
                 /** @description createdAt from, ISO 8601; inclusive, default 30 days before to. A range covers at most 366 days (range_too_long) */
                 from?: string;
-                kind?: "commission" | "adjustment";
+                kind?: "commission" | "adjustment" | "bonus";
                 level?: number | null;
                 organizationId?: string;
                 programId?: string;
@@ -27681,7 +28336,7 @@ export interface operations {
                 status?: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @description occurredAt to, ISO 8601; exclusive, default now. A range covers at most 366 days (range_too_long) */
                 to?: string;
-                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click";
+                type?: "lead" | "sale" | "rebill" | "refund" | "cancel" | "click" | "bonus";
                 /** @description IANA time zone for the times in the file (ISO 8601 with its offset) and the dates in its name, e.g. Europe/Moscow; default UTC */
                 tz?: string;
             };

@@ -34,6 +34,7 @@ import type orgbrand from '@/locales/en/orgbrand.json';
 import type paypal from '@/locales/en/paypal.json';
 import type groups from '@/locales/en/groups.json';
 import type rules from '@/locales/en/rules.json';
+import type workflows from '@/locales/en/workflows.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -69,6 +70,7 @@ declare module 'i18next' {
       paypal: typeof paypal;
       groups: typeof groups;
       rules: typeof rules;
+      workflows: typeof workflows;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;

@@ -10,11 +10,12 @@ import { ProgramStatusActions } from '@/components/org-programs/program-status-a
 import { ProgramStatusBadge } from '@/components/org-programs/program-status-badge';
 import { PageHeader } from '@/components/page-header';
 import { GroupsPanel } from '@/components/program-groups/groups-panel';
+import { WorkflowsPanel } from '@/components/program-workflows/workflows-panel';
 import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgProgram } from '@/queries/org-programs';
 
-const TABS = ['settings', 'groups', 'postback', 'creatives', 'announcements'] as const;
+const TABS = ['settings', 'groups', 'workflows', 'postback', 'creatives', 'announcements'] as const;
 
 export const Route = createFileRoute('/_app/orgs/$orgId/programs/$programId')({
   validateSearch: z.object({ tab: z.catch(z.optional(z.enum(TABS)), undefined) }),
@@ -64,6 +65,9 @@ function ProgramPage() {
             </Tabs.Panel>
             <Tabs.Panel value="groups">
               <GroupsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="workflows">
+              <WorkflowsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
             </Tabs.Panel>
             <Tabs.Panel value="postback">
               <Stack maw={760}>

@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { enrollments, programs, programWorkflows, workflowCrossings } from '../../../schema';
+import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
+import { isEnrollmentActive } from '../../domain/enrollment-status';
+import { crossingKey, firingWorkflows, workflowWindows } from '../../domain/workflow-evaluation';
+import { enqueueNotifications, type NotificationRequest } from '../notifications';
+import { fireWorkflow } from './fire-workflow';
+import { readWorkflowTotals, totalKey } from './read-workflow-totals';
+
+/**
+ * Evaluates one enrollment's program workflows now and acts on each new crossing, in one transaction;
+ * the notifications go after the commit. A transaction-scoped advisory lock per enrollment makes
+ * concurrent evaluations (two conversions settling at once, the cron) run one after the other, so the
+ * second reads the first one's conversions, moves and crossings; the crossing's unique row stays the
+ * last word. The work is the program's, not the caller's: it is audited with no actor. Answers how
+ * many workflows fired.
+ */
+export async function evaluateEnrollmentWorkflows({
+  ctx,
+  input,
+}: ServiceCall<{ enrollmentId: string }>): Promise<number> {
+  const system: ServiceContext = { db: ctx.db, config: ctx.config, now: ctx.now, log: ctx.log };
+  const notifications: NotificationRequest[] = [];
+  const fired = await inTransaction(system, async (tx) => {
+    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`workflows:${input.enrollmentId}`}, 0))`);
+    const [found] = await tx.db
+      .select({ enrollment: enrollments, program: programs })
+      .from(enrollments)
+      .innerJoin(programs, eq(programs.id, enrollments.programId))
+      .where(eq(enrollments.id, input.enrollmentId));
+    if (!found || !isEnrollmentActive(found.enrollment.status)) return 0;
+    const { enrollment, program } = found;
+    const workflows = await tx.db
+      .select()
+      .from(programWorkflows)
+      .where(and(eq(programWorkflows.programId, program.id), eq(programWorkflows.enabled, true)))
+      .orderBy(asc(programWorkflows.id));
+    if (workflows.length === 0) return 0;
+    const keys = workflows.map((w) => crossingKey(w.windowDays, tx.now));
+    const done = await tx.db
+      .select({ workflowId: workflowCrossings.workflowId, crossingKey: workflowCrossings.crossingKey })
+      .from(workflowCrossings)
+      .where(
+        and(
+          eq(workflowCrossings.enrollmentId, enrollment.id),
+          inArray(
+            workflowCrossings.workflowId,
+            workflows.map((w) => w.id),
+          ),
+          inArray(workflowCrossings.crossingKey, keys),
+        ),
+      );
+    const crossed = new Set(done.map((d) => `${d.workflowId}:${d.crossingKey}`));
+    const totals = await readWorkflowTotals({
+      ctx: tx,
+      input: { enrollmentId: enrollment.id, currency: program.currency, windows: workflowWindows(workflows) },
+    });
+    const firings = firingWorkflows(workflows, {
+      groupId: enrollment.groupId,
+      joinedAt: enrollment.createdAt,
+      now: tx.now,
+      totals: (metric, windowDays) => totals.get(totalKey(metric, windowDays)) ?? 0,
+      crossed: (workflowId, key) => crossed.has(`${workflowId}:${key}`),
+    });
+    let count = 0;
+    for (const firing of firings) {
+      const workflow = workflows.find((w) => w.id === firing.workflowId)!;
+      const sent = await fireWorkflow({ ctx: tx, input: { program, enrollment, workflow, firing } });
+      if (!sent) continue;
+      notifications.push(...sent);
+      count += 1;
+    }
+    return count;
+  });
+  if (notifications.length > 0) await enqueueNotifications({ ctx: system, input: { requests: notifications } });
+  if (fired > 0) ctx.log.info('workflows_fired', { enrollmentId: input.enrollmentId, fired });
+  return fired;
+}
