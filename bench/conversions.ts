@@ -20,6 +20,8 @@ import { nodeDb, nodePool } from '../dev/neon-node';
 import type { Config } from '../workers/env';
 import { createLogger } from '../workers/logging';
 import { recordConversion } from '../workers/services/conversions/record-conversion';
+import type { Db } from '../workers/db/client';
+import type { RewardRule, RuleCondition } from '../workers/domain/reward-rules';
 import { startIngestStack } from './lib/ingest-stack';
 import { machineLine, median, table, treeCpuSeconds } from './lib/machine';
 import { bundleWorker, readWranglerConfig } from './lib/redirect-harness';
@@ -32,6 +34,48 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 // enrollment), which the writers' stats refreshes update in turn.
 const AFFILIATES = Number(process.env.BENCH_AFFILIATES ?? 1);
 const ENCRYPTION_KEY = '0'.repeat(64);
+
+const RULES = 50;
+const WORKFLOWS = 5;
+
+/**
+ * 50 reward rules on the program's default group, one of each kind of condition in turn (the
+ * affiliate's totals among them, which costs a query), and 5 workflows whose thresholds are out of
+ * reach: what a program with tiers asks of every conversion, without changing what it pays.
+ */
+async function addRulesAndWorkflows(db: Db, programId: string, organizationId: string) {
+  const kinds: RuleCondition[] = [
+    { kind: 'country', in: ['DE', 'AT', 'CH', 'FR', 'IT', 'ES', 'PL', 'NL'] },
+    { kind: 'metadata', key: 'plan', in: ['enterprise', 'team'] },
+    { kind: 'amount', op: 'gt', minor: 10_000_000, currency: 'USD' },
+    { kind: 'affiliate_totals', metric: 'sales', op: 'gte', value: 1_000_000, windowDays: 30 },
+    { kind: 'new_customer', is: false },
+  ];
+  const rules: RewardRule[] = Array.from({ length: RULES }, (_, i) => ({
+    id: crypto.randomUUID(),
+    name: `rule ${i + 1}`,
+    events: ['sale'],
+    when: { all: [kinds[i % kinds.length]!, { kind: 'amount', op: 'lt', minor: 1_000_000_000, currency: 'USD' }] },
+    reward: { commissionType: 'percent', rateBps: 500 + i, fixedMinor: null },
+  }));
+  await db
+    .update(s.programGroups)
+    .set({ rewardRules: rules })
+    .where(sql`${s.programGroups.programId} = ${programId} AND ${s.programGroups.isDefault}`);
+  await db.insert(s.programWorkflows).values(
+    Array.from({ length: WORKFLOWS }, (_, i) => ({
+      organizationId,
+      programId,
+      name: `tier ${i + 1}`,
+      metric: (['sales', 'conversions', 'revenue_minor', 'commission_minor', 'sales'] as const)[i]!,
+      op: 'gte' as const,
+      threshold: 1_000_000_000,
+      windowDays: i % 2 ? 30 : null,
+      messageEn: 'You reached a new tier',
+      messageRu: 'Вы достигли нового уровня',
+    })),
+  );
+}
 
 async function main() {
   console.log(machineLine());
@@ -202,68 +246,94 @@ async function main() {
 
     // The same service on warm connections: what the HTTP runs cost beyond it is the Worker opening
     // a new Postgres session per request, which production hands to Neon's pooler (or Hyperdrive).
-    const warmRows: (string | number)[][] = [];
-    for (const writers of [1, 4, 8]) {
-      const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
-      // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
-      const sent = { messages: 0 };
-      const queue = {
-        send: async () => void sent.messages++,
-        sendBatch: async (m: unknown[]) => void (sent.messages += m.length),
-      };
-      const config = {
-        ...stack.config,
-        POSTBACKS: queue,
-        NOTIFICATIONS: queue,
-        CONVERSIONS: queue,
-      } as unknown as Config;
-      const deadline = Date.now() + DURATION * 1000;
-      const pgBefore = treeCpuSeconds(stack.postmasterPid);
-      const latencies: number[] = [];
-      await Promise.all(
-        pools.map(async (pool, writer) => {
-          const db = nodeDb(pool);
-          const mine = affiliateClicks[writer % affiliateClicks.length]!;
-          while (Date.now() < deadline) {
-            const n = sequence++;
-            const started = performance.now();
-            await recordConversion({
-              ctx: { db, config, now: new Date(), log: createLogger() },
-              input: {
-                appId: tenant.appId,
-                organizationId: tenant.organizationId,
-                source: 'api',
-                event: {
-                  event_id: `warm-${n}`,
-                  type: 'sale',
-                  click_id: mine[n % mine.length]!,
-                  order_id: `order-${n}`,
-                  amount: 4999,
-                  currency: 'USD',
-                  ip: `198.18.${(n >> 8) & 255}.${n & 255}`,
+    const warmRuns = async (): Promise<{ rows: (string | number)[][]; rates: number[] }> => {
+      const warmRows: (string | number)[][] = [];
+      const rates: number[] = [];
+      for (const writers of [1, 4, 8]) {
+        const pools = Array.from({ length: writers }, () => nodePool(stack.url, stack.proxy));
+        // Queues only receive the postbacks/notifications after each commit; counting them is all this path needs.
+        const sent = { messages: 0 };
+        const queue = {
+          send: async () => void sent.messages++,
+          sendBatch: async (m: unknown[]) => void (sent.messages += m.length),
+        };
+        const config = {
+          ...stack.config,
+          POSTBACKS: queue,
+          NOTIFICATIONS: queue,
+          CONVERSIONS: queue,
+        } as unknown as Config;
+        const deadline = Date.now() + DURATION * 1000;
+        const pgBefore = treeCpuSeconds(stack.postmasterPid);
+        const latencies: number[] = [];
+        await Promise.all(
+          pools.map(async (pool, writer) => {
+            const db = nodeDb(pool);
+            const mine = affiliateClicks[writer % affiliateClicks.length]!;
+            while (Date.now() < deadline) {
+              const n = sequence++;
+              const started = performance.now();
+              await recordConversion({
+                ctx: { db, config, now: new Date(), log: createLogger() },
+                input: {
+                  appId: tenant.appId,
+                  organizationId: tenant.organizationId,
+                  source: 'api',
+                  event: {
+                    event_id: `warm-${n}`,
+                    type: 'sale',
+                    click_id: mine[n % mine.length]!,
+                    order_id: `order-${n}`,
+                    amount: 4999,
+                    currency: 'USD',
+                    ip: `198.18.${(n >> 8) & 255}.${n & 255}`,
+                  },
                 },
-              },
-            });
-            latencies.push(performance.now() - started);
-          }
-        }),
-      );
-      const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
-      await Promise.all(pools.map((p) => p.end()));
-      answered += latencies.length;
-      latencies.sort((a, b) => a - b);
-      const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!.toFixed(1);
-      warmRows.push([
-        writers,
-        Math.round(latencies.length / DURATION),
-        `${q(0.5)} / ${q(0.99)}`,
-        Math.round((pgCpu * 1e6) / latencies.length),
-      ]);
-    }
+              });
+              latencies.push(performance.now() - started);
+            }
+          }),
+        );
+        const pgCpu = treeCpuSeconds(stack.postmasterPid) - pgBefore;
+        await Promise.all(pools.map((p) => p.end()));
+        answered += latencies.length;
+        latencies.sort((a, b) => a - b);
+        const q = (f: number) =>
+          latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!.toFixed(1);
+        rates.push(latencies.length / DURATION);
+        warmRows.push([
+          writers,
+          Math.round(latencies.length / DURATION),
+          `${q(0.5)} / ${q(0.99)}`,
+          Math.round((pgCpu * 1e6) / latencies.length),
+        ]);
+      }
+      return { rows: warmRows, rates };
+    };
+    const warmHeader = ['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'];
+    const plain = await warmRuns();
     console.log(
       `\nrecordConversion() on warm connections (one per writer, ${DURATION} s each, over ${AFFILIATES} affiliate(s) of one advertiser):`,
     );
-    console.log(table(['writers', 'conversions/s', 'p50 / p99 ms', 'Postgres CPU µs/conversion'], warmRows));
+    console.log(table(warmHeader, plain.rows));
+
+    // The same, with the program's default group carrying 50 reward rules and the program 5 workflows
+    // that are evaluated on every conversion (none fires, so every event keeps its one commission).
+    await addRulesAndWorkflows(stack.admin, tenant.programId, tenant.organizationId);
+    const ruled = await warmRuns();
+    console.log(
+      `\nthe same with ${RULES} reward rules on the default group and ${WORKFLOWS} workflows on the program:`,
+    );
+    console.log(
+      table(
+        [...warmHeader, '÷ plain'],
+        ruled.rows.map((row, i) => [...row, (ruled.rates[i]! / plain.rates[i]!).toFixed(2)]),
+      ),
+    );
+    const worst = Math.min(...ruled.rates.map((r, i) => r / plain.rates[i]!));
+    console.log(
+      `HEADLINE rules and workflows keep ${(worst * 100).toFixed(0)} % of the plain rate at worst: ${worst >= 0.9 ? 'PASS' : 'FAIL'} against ≥ 90 %`,
+    );
 
     const [stored] = (
       await stack.admin.execute(sql`

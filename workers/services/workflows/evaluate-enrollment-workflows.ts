@@ -7,61 +7,75 @@ import { enqueueNotifications, type NotificationRequest } from '../notifications
 import { fireWorkflow } from './fire-workflow';
 import { readWorkflowTotals, totalKey } from './read-workflow-totals';
 
+type Facts = NonNullable<Awaited<ReturnType<typeof findFirings>>>;
+
+/** The enrollment, its program and workflows, and the crossings they make now (empty: none), as `ctx.db` reads them. */
+async function findFirings(ctx: ServiceContext, enrollmentId: string) {
+  const [found] = await ctx.db
+    .select({ enrollment: enrollments, program: programs })
+    .from(enrollments)
+    .innerJoin(programs, eq(programs.id, enrollments.programId))
+    .where(eq(enrollments.id, enrollmentId));
+  if (!found || !isEnrollmentActive(found.enrollment.status)) return null;
+  const { enrollment, program } = found;
+  const workflows = await ctx.db
+    .select()
+    .from(programWorkflows)
+    .where(and(eq(programWorkflows.programId, program.id), eq(programWorkflows.enabled, true)))
+    .orderBy(asc(programWorkflows.id));
+  if (workflows.length === 0) return null;
+  const keys = workflows.map((w) => crossingKey(w.windowDays, ctx.now));
+  const done = await ctx.db
+    .select({ workflowId: workflowCrossings.workflowId, crossingKey: workflowCrossings.crossingKey })
+    .from(workflowCrossings)
+    .where(
+      and(
+        eq(workflowCrossings.enrollmentId, enrollment.id),
+        inArray(
+          workflowCrossings.workflowId,
+          workflows.map((w) => w.id),
+        ),
+        inArray(workflowCrossings.crossingKey, keys),
+      ),
+    );
+  const crossed = new Set(done.map((d) => `${d.workflowId}:${d.crossingKey}`));
+  const totals = await readWorkflowTotals({
+    ctx,
+    input: { enrollmentId: enrollment.id, currency: program.currency, windows: workflowWindows(workflows) },
+  });
+  const firings = firingWorkflows(workflows, {
+    groupId: enrollment.groupId,
+    joinedAt: enrollment.createdAt,
+    now: ctx.now,
+    totals: (metric, windowDays) => totals.get(totalKey(metric, windowDays)) ?? 0,
+    crossed: (workflowId, key) => crossed.has(`${workflowId}:${key}`),
+  });
+  return { enrollment, program, workflows, firings };
+}
+
 /**
  * Evaluates one enrollment's program workflows now and acts on each new crossing, in one transaction;
- * the notifications go after the commit. A transaction-scoped advisory lock per enrollment makes
- * concurrent evaluations (two conversions settling at once, the cron) run one after the other, so the
- * second reads the first one's conversions, moves and crossings; the crossing's unique row stays the
- * last word. The work is the program's, not the caller's: it is audited with no actor. Answers how
- * many workflows fired.
+ * the notifications go after the commit. A first look without a lock answers most calls (nothing to
+ * cross), so conversions of one busy affiliate do not queue behind each other for nothing. When
+ * something may fire, a transaction-scoped advisory lock per enrollment makes concurrent evaluations
+ * (two conversions settling at once, the cron) run one after the other, and the facts are read again
+ * under it, so the second reads the first one's conversions, moves and crossings; the crossing's
+ * unique row stays the last word. The work is the program's, not the caller's: it is audited with no
+ * actor. Answers how many workflows fired.
  */
 export async function evaluateEnrollmentWorkflows({
   ctx,
   input,
 }: ServiceCall<{ enrollmentId: string }>): Promise<number> {
   const system: ServiceContext = { db: ctx.db, config: ctx.config, now: ctx.now, log: ctx.log };
+  const first = await findFirings(system, input.enrollmentId);
+  if (!first || first.firings.length === 0) return 0;
   const notifications: NotificationRequest[] = [];
   const fired = await inTransaction(system, async (tx) => {
     await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`workflows:${input.enrollmentId}`}, 0))`);
-    const [found] = await tx.db
-      .select({ enrollment: enrollments, program: programs })
-      .from(enrollments)
-      .innerJoin(programs, eq(programs.id, enrollments.programId))
-      .where(eq(enrollments.id, input.enrollmentId));
-    if (!found || !isEnrollmentActive(found.enrollment.status)) return 0;
-    const { enrollment, program } = found;
-    const workflows = await tx.db
-      .select()
-      .from(programWorkflows)
-      .where(and(eq(programWorkflows.programId, program.id), eq(programWorkflows.enabled, true)))
-      .orderBy(asc(programWorkflows.id));
-    if (workflows.length === 0) return 0;
-    const keys = workflows.map((w) => crossingKey(w.windowDays, tx.now));
-    const done = await tx.db
-      .select({ workflowId: workflowCrossings.workflowId, crossingKey: workflowCrossings.crossingKey })
-      .from(workflowCrossings)
-      .where(
-        and(
-          eq(workflowCrossings.enrollmentId, enrollment.id),
-          inArray(
-            workflowCrossings.workflowId,
-            workflows.map((w) => w.id),
-          ),
-          inArray(workflowCrossings.crossingKey, keys),
-        ),
-      );
-    const crossed = new Set(done.map((d) => `${d.workflowId}:${d.crossingKey}`));
-    const totals = await readWorkflowTotals({
-      ctx: tx,
-      input: { enrollmentId: enrollment.id, currency: program.currency, windows: workflowWindows(workflows) },
-    });
-    const firings = firingWorkflows(workflows, {
-      groupId: enrollment.groupId,
-      joinedAt: enrollment.createdAt,
-      now: tx.now,
-      totals: (metric, windowDays) => totals.get(totalKey(metric, windowDays)) ?? 0,
-      crossed: (workflowId, key) => crossed.has(`${workflowId}:${key}`),
-    });
+    const facts: Facts | null = await findFirings(tx, input.enrollmentId);
+    if (!facts) return 0;
+    const { enrollment, program, workflows, firings } = facts;
     let count = 0;
     for (const firing of firings) {
       const workflow = workflows.find((w) => w.id === firing.workflowId)!;
