@@ -5,6 +5,7 @@ import { announcementsRoutes } from './announcements';
 import { affiliateNotesRoutes } from './affiliate-notes';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
+import { backtestRoutes } from './backtest';
 import { billingRoutes } from './billing';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
@@ -43,6 +44,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   appsRoutes,
   programsRoutes,
   programGroupsRoutes,
+  backtestRoutes,
   creativesRoutes,
   announcementsRoutes,
   enrollmentsRoutes,

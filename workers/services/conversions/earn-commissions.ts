@@ -1,10 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
-import { effectiveTerms } from '../../domain/commission-terms';
-import { chooseGroupReward } from './choose-group-reward';
+import { earnLines, paidEventType } from '../../domain/earn-lines';
+import type { RewardRule } from '../../domain/reward-rules';
 import { findEnrollmentGroup } from './find-enrollment-group';
-import { type CommissionEvent, computeCommissions } from '../../domain/compute-commissions';
 import { fraudFlags } from '../../domain/fraud-rules';
 import { holdUntil } from '../../domain/hold-until';
 import type { AttributionMatch } from './attribute-conversion';
@@ -13,6 +12,7 @@ import type { AttributionStep } from './conversion-outcome';
 import { firstPaidConversion } from './customer-history';
 import { findUpline } from './find-upline';
 import { gatherFraudInput } from './gather-fraud-input';
+import { readRuleTotals } from './read-rule-totals';
 
 export interface Earned {
   conversion: Conversion;
@@ -109,9 +109,11 @@ export async function earnCommissions({
   const customerCancelledAt = await reopenOnNewSale(ctx, conversion, customer);
 
   const earlierPaid = await firstPaidConversion({ ctx, input: { conversion } });
-  // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
+  const earlierPaidAt = earlierPaid?.occurredAt ?? null;
   const type =
-    conversion.eventType === 'rebill' && !earlierPaid && conversion.externalCustomerId ? 'sale' : conversion.eventType;
+    conversion.eventType === 'lead' || conversion.eventType === 'sale' || conversion.eventType === 'rebill'
+      ? paidEventType({ conversion: { ...conversion, eventType: conversion.eventType }, earlierPaidAt })
+      : conversion.eventType;
   const steps =
     type !== conversion.eventType
       ? [
@@ -143,59 +145,46 @@ export async function earnCommissions({
       input: { conversion, program, affiliateId: enrollment.affiliateId, click: match.click },
     }),
   );
+  // Gather the facts, then the one pure step the backtest replays too (domain/earn-lines.ts).
   const group = await findEnrollmentGroup({ ctx, input: { groupId: enrollment.groupId } });
-  const terms = effectiveTerms(program, enrollment, group);
-  const upline = await findUpline({
-    ctx,
-    input: { affiliateId: enrollment.affiliateId, depth: terms.multiLevelRatesBps.length },
-  });
-  const event: CommissionEvent = {
-    type: type as 'lead' | 'sale' | 'rebill',
-    amountMinor: conversion.amountMinor,
-    currency: conversion.currency,
-    declaredPayoutMinor: input.declaredPayoutMinor ?? null,
-    occurredAt: conversion.occurredAt,
-    customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
-    customerCancelledAt,
-  };
-  const reward = await chooseGroupReward({
+  const levels = group.multiLevelRatesBps ?? program.multiLevelRatesBps;
+  const upline = await findUpline({ ctx, input: { affiliateId: enrollment.affiliateId, depth: levels.length } });
+  const totals = await readRuleTotals({
     ctx,
     input: {
-      terms,
-      group,
-      event,
-      conversion,
+      rules: group.rewardRules as RewardRule[],
       enrollmentId: enrollment.id,
-      click: match.click,
-      newCustomer: !earlierPaid,
+      currency: program.currency,
+      before: conversion.occurredAt,
+      excludeConversionId: conversion.id,
     },
   });
-  const decision = computeCommissions(reward.terms, event, upline.length);
+  const earned = earnLines({
+    program,
+    enrollment,
+    group,
+    conversion: { ...conversion, eventType: conversion.eventType as 'lead' | 'sale' | 'rebill' },
+    declaredPayoutMinor: input.declaredPayoutMinor ?? null,
+    earlierPaidAt,
+    customerCancelledAt,
+    country: match.click?.country ?? null,
+    totals,
+    upline,
+  });
+  const decision = earned.decision;
   let lines: Commission[] = [];
-  if (decision.ok) {
-    const hold = holdUntil(ctx.now, terms.holdDays);
-    const rows = decision.lines.flatMap((line) => {
-      const beneficiaryId = line.level === 0 ? enrollment.affiliateId : upline[line.level - 1];
-      if (!beneficiaryId) return [];
-      return [
-        {
-          conversionId: conversion.id,
-          organizationId: conversion.organizationId,
-          programId: program.id,
-          beneficiaryId,
-          enrollmentId: line.level === 0 ? enrollment.id : null,
-          level: line.level,
-          kind: 'commission' as const,
-          amountMinor: line.amountMinor,
-          currency: line.currency,
-          rateBps: line.rateBps,
-          status: 'pending' as const,
-          holdUntil: hold,
-          calculation: reward.explain(line.calculation),
-        },
-      ];
-    });
-    if (rows.length > 0) lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
+  if (earned.lines.length > 0) {
+    const hold = holdUntil(ctx.now, earned.terms.holdDays);
+    const rows = earned.lines.map((line) => ({
+      ...line,
+      conversionId: conversion.id,
+      organizationId: conversion.organizationId,
+      programId: program.id,
+      kind: 'commission' as const,
+      status: 'pending' as const,
+      holdUntil: hold,
+    }));
+    lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
   }
   const note: AttributionStep[] = decision.ok
     ? []
