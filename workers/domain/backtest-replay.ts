@@ -1,5 +1,11 @@
 import type { CustomerFacts } from './backtest-history';
-import type { TermsEnrollment, TermsGroup, TermsProgram } from './commission-terms';
+import {
+  type CommissionTerms,
+  effectiveTerms,
+  type TermsEnrollment,
+  type TermsGroup,
+  type TermsProgram,
+} from './commission-terms';
 import { earnLines } from './earn-lines';
 import { reversalAmount } from './reversal-amount';
 import { type AffiliateMetric, type RewardRule, totalsNeeded } from './reward-rules';
@@ -26,6 +32,10 @@ export interface ReplayEvent {
   declaredPayoutMinor: number | null;
   /** Inside the period summed; earlier events only feed the affiliate's totals. */
   inPeriod: boolean;
+  /** UTC month, "2026-03". */
+  month: string;
+  /** What its stored lines kept, all currencies together (to tell which events change). */
+  actualNetMinor: number;
 }
 
 /** A refund, or a cancellation that voided the sale, of one event, in recording order. */
@@ -55,7 +65,6 @@ export interface ReplayWorld {
 }
 
 export interface ReplayedLine {
-  conversionId: string;
   beneficiaryId: string;
   level: number;
   currency: string;
@@ -128,50 +137,64 @@ function upperBound(list: TotalsEntry[], at: number): number {
 
 /**
  * Replays stored events through earnLines, the step that computes live commissions, and applies
- * each sale's stored refunds to the lines as the live reversal does. Answers the lines of the
- * events in the period, net of reversals.
+ * each sale's stored refunds to the lines as the live reversal does. Hands each event of the period
+ * its lines, net of reversals, to `onEvent` (none kept: there may be hundreds of thousands).
  */
-export function replay(world: ReplayWorld): ReplayedLine[] {
+export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: ReplayedLine[]) => void): void {
   const totals = new EnrollmentTotals();
+  const termsMemo = new Map<string, CommissionTerms>();
   const needsTotals = [...world.groups.values()].some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
-  const out: ReplayedLine[] = [];
   for (const e of world.events) {
     const enrollment = world.enrollments.get(e.enrollmentId);
     if (!enrollment) continue;
     const counted = e.status !== 'rejected' && e.status !== 'reversed';
     let directMinor = 0;
+    const lines: ReplayedLine[] = [];
     if (e.status !== 'rejected') {
       const groupId = world.whatIf ? world.defaultGroupId : (e.groupId ?? enrollment.groupId);
       const group = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
       const customer = world.customers.get(e.id);
-      const earned = earnLines({
-        program: world.program,
-        enrollment: world.whatIf
-          ? { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null, holdDaysOverride: null }
-          : enrollment,
-        group,
-        conversion: { ...e, occurredAt: new Date(e.occurredAt) },
-        declaredPayoutMinor: e.declaredPayoutMinor,
-        earlierPaidAt: customer?.earlierPaidAt == null ? null : new Date(customer.earlierPaidAt),
-        customerCancelledAt: customer?.cancelledAt == null ? null : new Date(customer.cancelledAt),
-        country: e.country,
-        totals: (metric, windowDays) => totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt),
-        upline: world.uplines.get(enrollment.affiliateId) ?? [],
-      });
+      const termsEnrollment = world.whatIf
+        ? { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null, holdDaysOverride: null }
+        : enrollment;
+      // One enrollment in one group always has the same terms: computed once, not per event.
+      const termsKey = `${group.id}\u0000${enrollment.id}`;
+      let terms = termsMemo.get(termsKey);
+      if (!terms) {
+        terms = effectiveTerms(world.program, termsEnrollment, group);
+        termsMemo.set(termsKey, terms);
+      }
+      const earned = earnLines(
+        {
+          program: world.program,
+          enrollment: termsEnrollment,
+          group,
+          conversion: {
+            eventType: e.eventType,
+            amountMinor: e.amountMinor,
+            currency: e.currency,
+            occurredAt: new Date(e.occurredAt),
+            appId: e.appId,
+            externalCustomerId: e.externalCustomerId,
+            metadata: e.metadata,
+          },
+          declaredPayoutMinor: e.declaredPayoutMinor,
+          earlierPaidAt: customer?.earlierPaidAt == null ? null : new Date(customer.earlierPaidAt),
+          customerCancelledAt: customer?.cancelledAt == null ? null : new Date(customer.cancelledAt),
+          country: e.country,
+          totals: (metric, windowDays) => totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt),
+          upline: world.uplines.get(enrollment.affiliateId) ?? [],
+        },
+        { explain: false, terms },
+      );
       const reversals = world.reversals.get(e.id) ?? NO_REVERSALS;
       for (const line of earned.lines) {
         const netMinor = netAfterReversals(line.amountMinor, e.amountMinor, reversals);
         if (line.level === 0 && line.currency === world.program.currency) directMinor = line.amountMinor;
-        if (e.inPeriod)
-          out.push({
-            conversionId: e.id,
-            beneficiaryId: line.beneficiaryId,
-            level: line.level,
-            currency: line.currency,
-            netMinor,
-          });
+        lines.push({ beneficiaryId: line.beneficiaryId, level: line.level, currency: line.currency, netMinor });
       }
     }
+    if (e.inPeriod) onEvent(e, lines);
     if (needsTotals && counted) {
       const paid = e.eventType === 'sale' || e.eventType === 'rebill';
       totals.add(e.enrollmentId, {
@@ -183,5 +206,4 @@ export function replay(world: ReplayWorld): ReplayedLine[] {
       });
     }
   }
-  return out;
 }

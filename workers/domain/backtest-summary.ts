@@ -1,18 +1,3 @@
-/** One line on either side of a backtest: what was paid, or what the proposed terms would pay. */
-export interface SummedLine {
-  conversionId: string;
-  beneficiaryId: string;
-  currency: string;
-  netMinor: number;
-}
-
-/** An event of the period: where its lines are summed. */
-export interface SummedEvent {
-  programId: string;
-  /** UTC month, "2026-03". */
-  month: string;
-}
-
 export interface Compared {
   currency: string;
   actualMinor: number;
@@ -32,81 +17,92 @@ export interface BacktestSummary {
 
 export const TOP_AFFILIATES = 10;
 
-class Sums {
-  private map = new Map<string, { key: string[]; currency: string; actual: number; proposed: number }>();
+type Side = 'actual' | 'proposed';
+interface Row {
+  key: string;
+  currency: string;
+  actualMinor: number;
+  proposedMinor: number;
+}
 
-  add(key: string[], currency: string, side: 'actual' | 'proposed', minor: number): void {
-    const id = `${key.join('\u0000')}\u0000${currency}`;
-    const row = this.map.get(id) ?? { key, currency, actual: 0, proposed: 0 };
+/** Sums per key and currency of both sides. */
+class Sums {
+  private map = new Map<string, Row>();
+
+  add(key: string, currency: string, side: Side, minor: number): void {
+    const id = `${key}\u0000${currency}`;
+    const row = this.map.get(id) ?? { key, currency, actualMinor: 0, proposedMinor: 0 };
     this.map.set(id, row);
-    row[side] += minor;
+    if (side === 'actual') row.actualMinor += minor;
+    else row.proposedMinor += minor;
   }
 
-  rows() {
-    return [...this.map.values()].map((r) => ({
-      key: r.key,
-      currency: r.currency,
-      actualMinor: r.actual,
-      proposedMinor: r.proposed,
-      deltaMinor: r.proposed - r.actual,
-    }));
+  rows(): (Row & { deltaMinor: number })[] {
+    return [...this.map.values()].map((r) => ({ ...r, deltaMinor: r.proposedMinor - r.actualMinor }));
   }
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compared = (r: Row & { deltaMinor: number }): Compared => ({
+  currency: r.currency,
+  actualMinor: r.actualMinor,
+  proposedMinor: r.proposedMinor,
+  deltaMinor: r.deltaMinor,
+});
 
-/** Actual against proposed: per currency, per affiliate (the biggest changes), per program and per month. */
-export function summarizeBacktest(
-  events: Map<string, SummedEvent>,
-  actual: SummedLine[],
-  proposed: SummedLine[],
-): BacktestSummary {
-  const totals = new Sums();
-  const affiliates = new Sums();
-  const programs = new Sums();
-  const months = new Sums();
-  const perConversion = new Map<string, number[]>();
-  for (const [side, lines] of [
-    ['actual', actual],
-    ['proposed', proposed],
-  ] as const) {
-    for (const l of lines) {
-      const e = events.get(l.conversionId);
-      if (!e) continue;
-      totals.add([], l.currency, side, l.netMinor);
-      affiliates.add([l.beneficiaryId], l.currency, side, l.netMinor);
-      programs.add([e.programId], l.currency, side, l.netMinor);
-      months.add([e.month], l.currency, side, l.netMinor);
-      const pair = perConversion.get(l.conversionId) ?? [0, 0];
-      pair[side === 'actual' ? 0 : 1]! += l.netMinor;
-      perConversion.set(l.conversionId, pair);
-    }
+/**
+ * Actual against proposed, summed as the lines come (a backtest has hundreds of thousands of them,
+ * so none is kept) into one cell per affiliate, currency and month, then rolled up per currency,
+ * per affiliate (the biggest changes), per program and per month.
+ */
+export class BacktestSums {
+  private cells = new Sums();
+  private changed = 0;
+
+  constructor(private readonly programId: string) {}
+
+  add(side: Side, line: { beneficiaryId: string; month: string; currency: string; minor: number }) {
+    this.cells.add(`${line.beneficiaryId}\u0000${line.month}`, line.currency, side, line.minor);
   }
-  const plain = ({ key: _key, ...r }: ReturnType<Sums['rows']>[number]) => r;
-  return {
-    totals: totals
-      .rows()
-      .map(plain)
-      .sort((a, b) => byText(a.currency, b.currency)),
-    affiliates: affiliates
-      .rows()
-      .filter((r) => r.deltaMinor !== 0)
-      .sort(
-        (a, b) =>
-          Math.abs(b.deltaMinor) - Math.abs(a.deltaMinor) ||
-          byText(a.currency, b.currency) ||
-          byText(a.key[0]!, b.key[0]!),
-      )
-      .slice(0, TOP_AFFILIATES)
-      .map((r) => ({ affiliateId: r.key[0]!, ...plain(r) })),
-    programs: programs
-      .rows()
-      .sort((a, b) => byText(a.key[0]!, b.key[0]!) || byText(a.currency, b.currency))
-      .map((r) => ({ programId: r.key[0]!, ...plain(r) })),
-    months: months
-      .rows()
-      .sort((a, b) => byText(a.key[0]!, b.key[0]!) || byText(a.currency, b.currency))
-      .map((r) => ({ month: r.key[0]!, ...plain(r) })),
-    changedConversions: [...perConversion.values()].filter(([a, p]) => a !== p).length,
-  };
+
+  /** An event whose proposed lines differ from its stored ones. */
+  changedConversion(): void {
+    this.changed++;
+  }
+
+  summary(): BacktestSummary {
+    const totals = new Sums();
+    const affiliates = new Sums();
+    const programs = new Sums();
+    const months = new Sums();
+    for (const cell of this.cells.rows()) {
+      const [beneficiaryId, month] = cell.key.split('\u0000') as [string, string];
+      for (const side of ['actual', 'proposed'] as const) {
+        const minor = side === 'actual' ? cell.actualMinor : cell.proposedMinor;
+        totals.add('', cell.currency, side, minor);
+        affiliates.add(beneficiaryId, cell.currency, side, minor);
+        programs.add(this.programId, cell.currency, side, minor);
+        months.add(month, cell.currency, side, minor);
+      }
+    }
+    const byKey = (a: Row, b: Row) => byText(a.key, b.key) || byText(a.currency, b.currency);
+    return {
+      totals: totals.rows().sort(byKey).map(compared),
+      affiliates: affiliates
+        .rows()
+        .filter((r) => r.deltaMinor !== 0)
+        .sort((a, b) => Math.abs(b.deltaMinor) - Math.abs(a.deltaMinor) || byKey(a, b))
+        .slice(0, TOP_AFFILIATES)
+        .map((r) => ({ affiliateId: r.key, ...compared(r) })),
+      programs: programs
+        .rows()
+        .sort(byKey)
+        .map((r) => ({ programId: r.key, ...compared(r) })),
+      months: months
+        .rows()
+        .sort(byKey)
+        .map((r) => ({ month: r.key, ...compared(r) })),
+      changedConversions: this.changed,
+    };
+  }
 }

@@ -69,11 +69,15 @@ export function paidEventType(f: Pick<EarnFacts, 'conversion' | 'earlierPaidAt'>
   return c.eventType === 'rebill' && f.earlierPaidAt === null && c.externalCustomerId ? 'sale' : c.eventType;
 }
 
-/** The lines one event earns: precedence, the group's rules, the commission rules, and who receives each line. */
-export function earnLines(f: EarnFacts): EarnResult {
+/**
+ * The lines one event earns: precedence, the group's rules, the commission rules, and who receives
+ * each line. `explain` false leaves each line's calculation empty (the backtest only sums amounts);
+ * `terms`, when given, are effectiveTerms(program, enrollment, group) the caller already computed.
+ */
+export function earnLines(f: EarnFacts, opts: { explain?: boolean; terms?: CommissionTerms } = {}): EarnResult {
   const type = paidEventType(f);
   const c = f.conversion;
-  const terms = effectiveTerms(f.program, f.enrollment, f.group);
+  const terms = opts.terms ?? effectiveTerms(f.program, f.enrollment, f.group);
   const event: CommissionEvent = {
     type,
     amountMinor: c.amountMinor,
@@ -104,7 +108,7 @@ export function earnLines(f: EarnFacts): EarnResult {
     paying = chosen.terms;
     explain = (calc) => ({ ...calc, rule: chosen.rule, rules: chosen.verdicts });
   }
-  const decision = computeCommissions(paying, event, f.upline.length);
+  const decision = computeCommissions(paying, event, f.upline.length, opts.explain ?? true);
   const lines: EarnedLine[] = [];
   if (decision.ok) {
     for (const line of decision.lines) {

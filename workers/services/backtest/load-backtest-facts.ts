@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
 import { type CustomerEvent, customerFacts } from '../../domain/backtest-history';
 import type { ReplayEvent, ReplayReversal } from '../../domain/backtest-replay';
-import type { SummedLine } from '../../domain/backtest-summary';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
 import { uplineChain } from '../../domain/upline-chain';
 
@@ -11,8 +10,8 @@ const UPLINE_DEPTH = 3;
 
 export interface BacktestFacts {
   events: ReplayEvent[];
-  /** The stored lines of the period's events, each net of its live adjustments (0 when reversed or rejected). */
-  actual: SummedLine[];
+  /** The stored lines of the period's events, net of their live adjustments, summed per beneficiary, currency and month. */
+  actual: { beneficiaryId: string; currency: string; month: string; minor: number }[];
   reversals: Map<string, ReplayReversal[]>;
   customers: ReturnType<typeof customerFacts>;
   uplines: Map<string, (string | null)[]>;
@@ -51,47 +50,38 @@ export async function loadBacktestFacts({
 
   const scope = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
     AND c.event_type IN ('lead', 'sale', 'rebill') AND c.occurred_at >= ${from}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
-  const eventRows = await run(sql`
-    SELECT c.id, c.enrollment_id, c.event_type, c.amount_minor, c.currency, extract(epoch FROM c.occurred_at) * 1000 AS at,
-      c.app_id, c.external_customer_id, c.metadata, c.status, k.country,
-      d.calculation -> 'group' ->> 'id' AS group_id,
-      CASE WHEN d.calculation ->> 'rule' = 'declared' THEN d.calculation ->> 'declaredPayoutMinor' END AS declared
-    FROM affiliate.conversions c
-    LEFT JOIN affiliate.clicks k ON k.id = c.click_id
-    LEFT JOIN affiliate.commissions d ON d.conversion_id = c.id AND d.level = 0 AND d.kind = 'commission'
-    WHERE ${scope}
-    ORDER BY c.id`);
-  const periodStart = input.periodFrom.getTime();
-  const events: ReplayEvent[] = eventRows.map((r) => ({
-    id: r.id as string,
-    enrollmentId: r.enrollment_id as string,
-    eventType: r.event_type as ReplayEvent['eventType'],
-    amountMinor: num(r.amount_minor),
-    currency: (r.currency as string | null) ?? null,
-    occurredAt: num(r.at),
-    appId: r.app_id as string,
-    externalCustomerId: (r.external_customer_id as string | null) ?? null,
-    metadata: (r.metadata as Record<string, unknown> | null) ?? null,
-    status: r.status as string,
-    country: (r.country as string | null) ?? null,
-    groupId: (r.group_id as string | null) ?? null,
-    declaredPayoutMinor: numOrNull(r.declared),
-    inPeriod: num(r.at) >= periodStart,
-  }));
-
   const inPeriod = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
     AND c.event_type IN ('lead', 'sale', 'rebill') AND c.occurred_at >= ${periodFrom}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
-  const [lineRows, reversalRows, customerRows, enrollmentRows, userRows] = await Promise.all([
-    run(sql`
-      SELECT l.conversion_id, l.beneficiary_id, l.currency,
-        CASE WHEN l.status IN (${LIVE}) THEN l.amount_minor + coalesce(a.adjusted, 0) ELSE 0 END AS net
-      FROM affiliate.commissions l
+  // Each stored line of the program's period events, net of its live adjustments (0 once reversed or rejected).
+  const netLines = sql`affiliate.commissions l
       JOIN affiliate.conversions c ON c.id = l.conversion_id
       LEFT JOIN (
         SELECT reverses_commission_id AS id, sum(amount_minor) AS adjusted FROM affiliate.commissions
         WHERE program_id = ${programId} AND kind = 'adjustment' AND status IN (${LIVE}) GROUP BY 1
       ) a ON a.id = l.id
-      WHERE l.program_id = ${programId} AND l.kind = 'commission' AND ${inPeriod}`),
+      WHERE l.program_id = ${programId} AND l.kind = 'commission' AND ${inPeriod}`;
+  const net = sql`CASE WHEN l.status IN (${LIVE}) THEN l.amount_minor + coalesce(a.adjusted, 0) ELSE 0 END`;
+  const eventsQuery = run(sql`
+      SELECT c.id, c.enrollment_id, c.event_type, c.amount_minor, c.currency, extract(epoch FROM c.occurred_at) * 1000 AS at,
+        c.app_id, c.external_customer_id, c.metadata, c.status, k.country,
+        d.calculation -> 'group' ->> 'id' AS group_id,
+        CASE WHEN d.calculation ->> 'rule' = 'declared' THEN d.calculation ->> 'declaredPayoutMinor' END AS declared,
+        to_char(c.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, coalesce(n.net, 0) AS net,
+        extract(epoch FROM c.created_at) * 1000 AS recorded, extract(epoch FROM c.reviewed_at) * 1000 AS reviewed
+      FROM affiliate.conversions c
+      LEFT JOIN affiliate.clicks k ON k.id = c.click_id
+      LEFT JOIN affiliate.commissions d ON d.conversion_id = c.id AND d.level = 0 AND d.kind = 'commission'
+      LEFT JOIN (
+        SELECT l.conversion_id, sum(${net}) AS net FROM ${netLines} GROUP BY 1
+      ) n ON n.conversion_id = c.id
+      WHERE ${scope}
+      ORDER BY c.id`);
+
+  const [eventRows, lineRows, reversalRows, customerRows, enrollmentRows, userRows] = await Promise.all([
+    eventsQuery,
+    run(sql`
+      SELECT l.beneficiary_id, l.currency, to_char(c.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(${net}) AS net
+      FROM ${netLines} GROUP BY 1, 2, 3`),
     run(sql`
       SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect
       FROM affiliate.conversions r JOIN affiliate.conversions c ON c.id = r.parent_conversion_id
@@ -105,6 +95,9 @@ export async function loadBacktestFacts({
         extract(epoch FROM h.created_at) * 1000 AS recorded, extract(epoch FROM h.reviewed_at) * 1000 AS reviewed
       FROM affiliate.conversions h JOIN customers USING (app_id, external_customer_id)
       WHERE h.event_type IN ('lead', 'sale', 'rebill')
+        -- The replayed events themselves came with the first query.
+        AND (h.program_id IS DISTINCT FROM ${programId} OR h.enrollment_id IS NULL
+          OR h.occurred_at < ${from}::timestamptz OR h.occurred_at > ${to}::timestamptz)
       UNION ALL
       SELECT h.id, p.app_id, p.external_customer_id, 'cancel', 0, h.status, true,
         extract(epoch FROM h.occurred_at) * 1000, extract(epoch FROM h.created_at) * 1000, NULL
@@ -125,11 +118,31 @@ export async function loadBacktestFacts({
       FROM affiliate.users u JOIN up ON u.id = up.id`),
   ]);
 
-  const actual: SummedLine[] = lineRows.map((r) => ({
-    conversionId: r.conversion_id as string,
+  const periodStart = input.periodFrom.getTime();
+  const events: ReplayEvent[] = eventRows.map((r) => ({
+    id: r.id as string,
+    enrollmentId: r.enrollment_id as string,
+    eventType: r.event_type as ReplayEvent['eventType'],
+    amountMinor: num(r.amount_minor),
+    currency: (r.currency as string | null) ?? null,
+    occurredAt: num(r.at),
+    appId: r.app_id as string,
+    externalCustomerId: (r.external_customer_id as string | null) ?? null,
+    metadata: (r.metadata as Record<string, unknown> | null) ?? null,
+    status: r.status as string,
+    country: (r.country as string | null) ?? null,
+    groupId: (r.group_id as string | null) ?? null,
+    declaredPayoutMinor: numOrNull(r.declared),
+    inPeriod: num(r.at) >= periodStart,
+    month: r.month as string,
+    actualNetMinor: num(r.net),
+  }));
+
+  const actual = lineRows.map((r) => ({
     beneficiaryId: r.beneficiary_id as string,
     currency: r.currency as string,
-    netMinor: num(r.net),
+    month: r.month as string,
+    minor: num(r.net),
   }));
 
   // The refunds recorded before each one, as reverse-commissions.ts sums them.
@@ -149,6 +162,23 @@ export async function loadBacktestFacts({
   }
 
   const byCustomer = new Map<string, CustomerEvent[]>();
+  for (const [i, e] of events.entries()) {
+    if (e.externalCustomerId === null) continue;
+    const key = `${e.appId}\u0000${e.externalCustomerId}`;
+    const list = byCustomer.get(key) ?? [];
+    const r = eventRows[i]!;
+    list.push({
+      id: e.id,
+      eventType: e.eventType,
+      amountMinor: e.amountMinor,
+      occurredAt: e.occurredAt,
+      recordedAt: num(r.recorded),
+      attributed: true,
+      status: e.status,
+      reviewedAt: numOrNull(r.reviewed),
+    });
+    byCustomer.set(key, list);
+  }
   for (const r of customerRows) {
     const key = `${r.app_id as string}\u0000${r.customer as string}`;
     const list = byCustomer.get(key) ?? [];

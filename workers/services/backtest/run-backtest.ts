@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { programGroups, type ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { replay } from '../../domain/backtest-replay';
-import { type BacktestSummary, type SummedEvent, summarizeBacktest } from '../../domain/backtest-summary';
+import { type BacktestSummary, BacktestSums } from '../../domain/backtest-summary';
 import { type RewardRule, totalsNeeded } from '../../domain/reward-rules';
 import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser } from '../access';
@@ -80,23 +80,37 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
     ctx,
     input: { programId: source.id, historyFrom: historyFrom(from, groups), periodFrom: from, to },
   });
-  const proposed = replay({
-    program,
-    groups: new Map(groups.map((g) => [g.id, g])),
-    defaultGroupId: groups.find((g) => g.isDefault)!.id,
-    whatIf: source.id !== program.id,
-    enrollments: facts.enrollments,
-    uplines: facts.uplines,
-    customers: facts.customers,
-    reversals: facts.reversals,
-    events: facts.events,
-  });
-  const periodEvents = new Map<string, SummedEvent>();
-  for (const e of facts.events) {
-    if (e.inPeriod)
-      periodEvents.set(e.id, { programId: source.id, month: new Date(e.occurredAt).toISOString().slice(0, 7) });
-  }
-  const summary = summarizeBacktest(periodEvents, facts.actual, proposed);
+  const sums = new BacktestSums(source.id);
+  for (const a of facts.actual) sums.add('actual', a);
+  let conversions = 0;
+  replay(
+    {
+      program,
+      groups: new Map(groups.map((g) => [g.id, g])),
+      defaultGroupId: groups.find((g) => g.isDefault)!.id,
+      whatIf: source.id !== program.id,
+      enrollments: facts.enrollments,
+      uplines: facts.uplines,
+      customers: facts.customers,
+      reversals: facts.reversals,
+      events: facts.events,
+    },
+    (e, lines) => {
+      conversions++;
+      let proposedMinor = 0;
+      for (const l of lines) {
+        proposedMinor += l.netMinor;
+        sums.add('proposed', {
+          beneficiaryId: l.beneficiaryId,
+          month: e.month,
+          currency: l.currency,
+          minor: l.netMinor,
+        });
+      }
+      if (proposedMinor !== e.actualNetMinor) sums.changedConversion();
+    },
+  );
+  const summary = sums.summary();
   const names = await entityNames(ctx.db, {
     affiliate: summary.affiliates.map((a) => a.affiliateId),
     program: summary.programs.map((p) => p.programId),
@@ -110,7 +124,7 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
     periodDays: input.periodDays,
     from,
     to,
-    conversions: periodEvents.size,
+    conversions,
     affiliateNames: named(
       'affiliate',
       summary.affiliates.map((a) => a.affiliateId),
