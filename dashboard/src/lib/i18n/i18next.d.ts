@@ -33,6 +33,7 @@ import type brand from '@/locales/en/brand.json';
 import type orgbrand from '@/locales/en/orgbrand.json';
 import type paypal from '@/locales/en/paypal.json';
 import type groups from '@/locales/en/groups.json';
+import type backtest from '@/locales/en/backtest.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -67,6 +68,7 @@ declare module 'i18next' {
       orgpaypal: typeof orgpaypal;
       paypal: typeof paypal;
       groups: typeof groups;
+      backtest: typeof backtest;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;
