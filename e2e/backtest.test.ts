@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEMO_USERS } from './every-page/demo';
-import { checkAxe, type E2e, logInAt, settle, shoot, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, settle, shoot, startE2e, switchLanguage } from './harness';
 
 // The backtest beside a group's terms, on the demo data: the owner raises the Default group's rate of the
 // program with the most paid conversions, runs the backtest over 365 days and reads actual against
@@ -64,7 +64,18 @@ test('the owner sees what a higher rate would have paid over the last year, per 
   await result.getByRole('img', { name: /per month, in USD/ }).waitFor();
   const biggest = result.getByRole('table', { name: 'The ten biggest changes by affiliate' });
   expect(await biggest.getByRole('row').count()).toBeGreaterThan(1);
+  await totals.scrollIntoViewIfNeeded();
   await look('backtest-en');
+  await biggest.scrollIntoViewIfNeeded();
+  await shoot(page, 'backtest-affiliates-en');
+  // At 375 px the tables become one card per row, every amount in view.
+  await page.setViewportSize({ width: 375, height: 800 });
+  const cards = page.getByRole('list', { name: 'Totals by currency' });
+  await cards.getByRole('listitem').first().waitFor();
+  await cards.scrollIntoViewIfNeeded();
+  await checkAxe(page, 'backtest-en-375');
+  await screenshot(page, 'backtest-cards-en-375');
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // Nothing was saved: the group still pays the program's rate.
   const { rows } = await e2e.db.execute(
@@ -80,6 +91,8 @@ test('in Russian', async () => {
   const panel = page.getByTestId('backtest-panel');
   await panel.getByRole('button', { name: 'Проверить' }).click();
   await panel.getByTestId('backtest-result').waitFor({ timeout: 60_000 });
-  await panel.getByRole('table', { name: 'Итого по валютам' }).waitFor();
+  const totals = panel.getByRole('table', { name: 'Итого по валютам' });
+  await totals.waitFor();
+  await totals.scrollIntoViewIfNeeded();
   await look('backtest-ru');
 });

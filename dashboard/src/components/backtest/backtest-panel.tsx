@@ -40,7 +40,7 @@ export function BacktestPanel({
     run.mutate(body);
   };
   return (
-    <Paper withBorder p="md" radius="md" data-testid="backtest-panel">
+    <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md" data-testid="backtest-panel">
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={3} fz="h5">

@@ -1,5 +1,7 @@
+// The charts' own styles travel with the chart that needs them (stats-chart.tsx does the same).
+import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '@/lib/format';
 import type { BacktestResult } from '@/queries/backtest';
@@ -23,7 +25,7 @@ function Delta({ row }: { row: Compared }) {
       span
       size="sm"
       fw={600}
-      c={row.deltaMinor > 0 ? 'red.8' : 'teal.8'}
+      c={row.deltaMinor > 0 ? 'red.9' : 'teal.9'}
       style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
     >
       {sign}
@@ -42,37 +44,79 @@ function ComparedTable({
   rows: (Compared & { name: string })[];
 }) {
   const { t } = useTranslation('backtest');
-  const money = { ta: 'right' as const, style: { whiteSpace: 'nowrap' as const } };
+  const money = { ta: 'right' as const };
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table striped verticalSpacing="xs" captionSide="top">
-        <Table.Caption ta="left">{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{first}</Table.Th>
-            <Table.Th {...money}>{t('actual')}</Table.Th>
-            <Table.Th {...money}>{t('proposed')}</Table.Th>
-            <Table.Th {...money}>{t('change')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={`${row.name}-${row.currency}`}>
-              <Table.Td>{row.name}</Table.Td>
-              <Table.Td {...money}>
-                <MoneyText size="sm" minor={row.actualMinor} currency={row.currency} />
-              </Table.Td>
-              <Table.Td {...money}>
-                <MoneyText size="sm" minor={row.proposedMinor} currency={row.currency} />
-              </Table.Td>
-              <Table.Td {...money}>
-                <Delta row={row} />
-              </Table.Td>
+    <>
+      <Table.ScrollContainer minWidth={300} visibleFrom="sm">
+        <Table striped verticalSpacing="xs" horizontalSpacing="xs" captionSide="top" fz="sm">
+          <Table.Caption ta="left">{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th fz="xs">{first}</Table.Th>
+              <Table.Th fz="xs" {...money}>
+                {t('actual')}
+              </Table.Th>
+              <Table.Th fz="xs" {...money}>
+                {t('proposed')}
+              </Table.Th>
+              <Table.Th fz="xs" {...money}>
+                {t('change')}
+              </Table.Th>
             </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={`${row.name}-${row.currency}`}>
+                <Table.Td>{row.name}</Table.Td>
+                <Table.Td {...money}>
+                  <MoneyText size="sm" minor={row.actualMinor} currency={row.currency} />
+                </Table.Td>
+                <Table.Td {...money}>
+                  <MoneyText size="sm" minor={row.proposedMinor} currency={row.currency} />
+                </Table.Td>
+                <Table.Td {...money}>
+                  <Delta row={row} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      {/* On a phone, one card per row: four money columns do not fit 375 px. */}
+      <Stack gap="xs" hiddenFrom="sm">
+        <Text size="sm" c="dimmed">
+          {caption}
+        </Text>
+        <Stack gap="xs" role="list" aria-label={caption}>
+          {rows.map((row) => (
+            <Paper key={`${row.name}-${row.currency}`} withBorder p="xs" radius="sm" role="listitem">
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm" fw={600} truncate>
+                  {row.name}
+                </Text>
+                <Delta row={row} />
+              </Group>
+              <SimpleGrid cols={2} spacing="xs" mt={4}>
+                <Text size="xs" c="dimmed">
+                  {t('actual')}:{' '}
+                  <MoneyText size="xs" minor={row.actualMinor} currency={row.currency} c="var(--mantine-color-text)" />
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('proposed')}:{' '}
+                  <MoneyText
+                    size="xs"
+                    minor={row.proposedMinor}
+                    currency={row.currency}
+                    c="var(--mantine-color-text)"
+                  />
+                </Text>
+              </SimpleGrid>
+            </Paper>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Stack>
+      </Stack>
+    </>
   );
 }
 
