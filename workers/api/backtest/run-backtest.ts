@@ -25,6 +25,10 @@ const route = createRoute({
 export const runBacktestRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const { programId } = c.req.valid('param');
   const body = c.req.valid('json');
-  const result = await runBacktest({ ctx: c.var.services(), input: { programId, ...body } });
+  const result = await runBacktest({
+    ctx: c.var.services(),
+    // The schema admits only 30, 90 and 365.
+    input: { programId, ...body, periodDays: body.periodDays as 30 | 90 | 365 },
+  });
   return c.json(backtestView(result), 200);
 });

@@ -3,12 +3,18 @@ import type { BacktestResult } from '../../services/backtest';
 import { updateGroupBody } from '../program-groups/schemas';
 import { currencyCode, iso, idParam, timestamp } from '../shared/schemas';
 
+const PERIODS = [30, 90, 365];
+
 export const backtestParams = z.object({ orgId: idParam('orgId'), programId: idParam('programId') });
 
 export const backtestBody = z
   .object({
     periodDays: z
-      .union([z.literal(30), z.literal(90), z.literal(365)])
+      .number()
+      .int()
+      .min(30)
+      .max(365)
+      .refine((days) => PERIODS.includes(days), { message: 'periodDays is 30, 90 or 365' })
       .describe('Replay the leads, sales and rebills of the last 30, 90 or 365 days'),
     groups: z
       .array(updateGroupBody.extend({ groupId: z.uuid().describe('A group of the program') }).strict())

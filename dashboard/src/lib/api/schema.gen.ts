@@ -4045,7 +4045,7 @@ export interface components {
                 rewardRules?: components["schemas"]["RewardRule"][];
             }[];
             /** @description Replay the leads, sales and rebills of the last 30, 90 or 365 days */
-            periodDays: 30 | 90 | 365;
+            periodDays: number;
             /**
              * Format: uuid
              * @description What if: replay this program's history under this program's terms (e.g. before launch)
