@@ -120,6 +120,45 @@ async function seedHistory(seed: number) {
         });
     }
   }
+  // Reward rules that read the affiliate's own history, the order and the customer: the replay must
+  // see each as the live path saw it when the event was recorded.
+  const groups = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`);
+  const percent = (rateBps: number) => ({ commissionType: 'percent', rateBps, fixedMinor: null });
+  expectStatus(
+    await call(
+      acme.owner,
+      'PATCH',
+      `/orgs/${acme.org.id}/programs/${acme.program.id}/groups/${groups.body.items[0].id}`,
+      {
+        rewardRules: [
+          {
+            name: 'Busy month',
+            events: ['sale', 'rebill'],
+            when: { all: [{ kind: 'affiliate_totals', metric: 'sales', op: 'gte', value: 3, windowDays: 30 }] },
+            reward: percent(4_000),
+          },
+          {
+            name: 'Big order',
+            events: ['sale'],
+            when: { all: [{ kind: 'amount', op: 'gte', minor: 12_000, currency: 'USD' }] },
+            reward: percent(3_500),
+          },
+          {
+            name: 'Proven newcomer',
+            events: ['sale'],
+            when: {
+              all: [
+                { kind: 'new_customer', is: true },
+                { kind: 'affiliate_totals', metric: 'revenue_minor', op: 'gt', value: 50_000, windowDays: null },
+              ],
+            },
+            reward: percent(3_300),
+          },
+        ],
+      },
+    ),
+    200,
+  );
   plan.sort((a, b) => a.at - b.at);
   for (const p of plan) await p.run();
   for (const id of rejects) {
@@ -136,7 +175,7 @@ describe('backtest', () => {
     await seedHistory(28);
   });
 
-  it('of unchanged terms equals the stored lines cent for cent, refunds, limits, cancels, rejections and uplines included', async () => {
+  it('of unchanged terms equals the stored lines cent for cent, rules, refunds, limits, cancels, rejections and uplines included', async () => {
     const { rows } = await db.execute(sql`
       SELECT
         count(*) FILTER (WHERE c.event_type = 'refund') AS refunds,
@@ -145,11 +184,13 @@ describe('backtest', () => {
         count(*) FILTER (WHERE c.attribution_trace::text LIKE '%recurring_expired%') AS expired,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND kind = 'adjustment') AS adjustments,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND status = 'reversed') AS reversed,
-        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND level > 0) AS upline
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND level > 0) AS upline,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Busy month') AS busy,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Big order') AS big
       FROM affiliate.conversions c WHERE c.organization_id = ${acme.org.id}`);
     const seen = Object.fromEntries(Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]));
     // The history really holds every case the proof is about.
-    for (const key of ['refunds', 'cancels', 'rejected', 'expired', 'adjustments', 'reversed', 'upline'])
+    for (const key of ['refunds', 'cancels', 'rejected', 'expired', 'adjustments', 'reversed', 'upline', 'busy', 'big'])
       expect(seen[key], key).toBeGreaterThan(0);
 
     for (const periodDays of [30, 90, 365] as const) {

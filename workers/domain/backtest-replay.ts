@@ -34,6 +34,10 @@ export interface ReplayEvent {
   inPeriod: boolean;
   /** UTC month, "2026-03". */
   month: string;
+  /** When it was recorded (ms): the affiliate's totals a rule read then held only what was recorded before. */
+  recordedAt: number;
+  /** When it stopped counting in those totals (rejected, or reversed in full); null while it counts. */
+  goneAt: number | null;
   /** What its stored lines kept, all currencies together (to tell which events change). */
   actualNetMinor: number;
 }
@@ -94,6 +98,7 @@ export function netAfterReversals(amountMinor: number, saleMinor: number, revers
 
 interface TotalsEntry {
   at: number;
+  goneAt: number | null;
   sales: number;
   conversions: number;
   revenue_minor: number;
@@ -113,13 +118,19 @@ class EnrollmentTotals {
     list.splice(i, 0, entry);
   }
 
-  /** Sum over (before − window, before], as affiliate-totals.ts reads it. */
-  sum(enrollmentId: string, metric: AffiliateMetric, windowDays: number | null, before: number): number {
+  /**
+   * Sum over (before − window, before], as affiliate-totals.ts reads it, of what still counted at
+   * `asOf` (neither rejected nor reversed yet when the event was recorded).
+   */
+  sum(enrollmentId: string, metric: AffiliateMetric, windowDays: number | null, before: number, asOf: number): number {
     const list = this.byEnrollment.get(enrollmentId);
     if (!list) return 0;
     const from = windowDays === null ? -Infinity : before - windowDays * DAY_MS;
     let total = 0;
-    for (let i = upperBound(list, before) - 1; i >= 0 && list[i]!.at > from; i--) total += list[i]![metric];
+    for (let i = upperBound(list, before) - 1; i >= 0 && list[i]!.at > from; i--) {
+      const entry = list[i]!;
+      if (entry.goneAt === null || entry.goneAt > asOf) total += entry[metric];
+    }
     return total;
   }
 }
@@ -147,7 +158,6 @@ export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: Repl
   for (const e of world.events) {
     const enrollment = world.enrollments.get(e.enrollmentId);
     if (!enrollment) continue;
-    const counted = e.status !== 'rejected' && e.status !== 'reversed';
     let directMinor = 0;
     const lines: ReplayedLine[] = [];
     if (e.status !== 'rejected') {
@@ -182,7 +192,7 @@ export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: Repl
           earlierPaidAt: customer?.earlierPaidAt == null ? null : new Date(customer.earlierPaidAt),
           customerCancelledAt: customer?.cancelledAt == null ? null : new Date(customer.cancelledAt),
           country: e.country,
-          totals: (metric, windowDays) => totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt),
+          totals: (metric, windowDays) => totals.sum(e.enrollmentId, metric, windowDays, e.occurredAt, e.recordedAt),
           upline: world.uplines.get(enrollment.affiliateId) ?? [],
         },
         { explain: false, terms },
@@ -195,15 +205,20 @@ export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: Repl
       }
     }
     if (e.inPeriod) onEvent(e, lines);
-    if (needsTotals && counted) {
+    if (needsTotals) {
       const paid = e.eventType === 'sale' || e.eventType === 'rebill';
+      const none = { sales: 0, conversions: 0, revenue_minor: 0, commission_minor: 0 };
       totals.add(e.enrollmentId, {
+        ...none,
         at: e.occurredAt,
+        goneAt: e.goneAt,
         sales: e.eventType === 'sale' ? 1 : 0,
         conversions: e.eventType === 'rebill' ? 0 : 1,
         revenue_minor: paid && e.currency === world.program.currency ? e.amountMinor : 0,
-        commission_minor: directMinor,
       });
+      // The live path sums direct lines by when they were written, which is when the event was recorded.
+      if (directMinor !== 0)
+        totals.add(e.enrollmentId, { ...none, at: e.recordedAt, goneAt: e.goneAt, commission_minor: directMinor });
     }
   }
 }

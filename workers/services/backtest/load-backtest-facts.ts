@@ -83,7 +83,8 @@ export async function loadBacktestFacts({
       SELECT l.beneficiary_id, l.currency, to_char(c.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(${net}) AS net
       FROM ${netLines} GROUP BY 1, 2, 3`),
     run(sql`
-      SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect
+      SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect,
+        extract(epoch FROM r.created_at) * 1000 AS recorded
       FROM affiliate.conversions r JOIN affiliate.conversions c ON c.id = r.parent_conversion_id
       WHERE ${inPeriod} AND (r.event_type = 'refund' OR (r.event_type = 'cancel' AND r.cancel_effect = 'sale_voided'))
       ORDER BY r.id`),
@@ -136,6 +137,8 @@ export async function loadBacktestFacts({
     inPeriod: num(r.at) >= periodStart,
     month: r.month as string,
     actualNetMinor: num(r.net),
+    recordedAt: num(r.recorded),
+    goneAt: null,
   }));
 
   const actual = lineRows.map((r) => ({
@@ -148,7 +151,9 @@ export async function loadBacktestFacts({
   // The refunds recorded before each one, as reverse-commissions.ts sums them.
   const reversals = new Map<string, ReplayReversal[]>();
   const refunded = new Map<string, number>();
+  const lastReversalAt = new Map<string, number>();
   for (const r of reversalRows) {
+    lastReversalAt.set(r.parent as string, Math.max(lastReversalAt.get(r.parent as string) ?? 0, num(r.recorded)));
     const parent = r.parent as string;
     const before = refunded.get(parent) ?? 0;
     const isRefund = r.event_type === 'refund';
@@ -159,6 +164,12 @@ export async function loadBacktestFacts({
     });
     reversals.set(parent, list);
     if (isRefund) refunded.set(parent, before + num(r.amount_minor));
+  }
+  // When each event stopped counting in the affiliate's totals: a reviewer's rejection when decided
+  // (a cap's as it was recorded), a reversal when its last refund or voiding cancellation came.
+  for (const [i, e] of events.entries()) {
+    if (e.status === 'rejected') e.goneAt = numOrNull(eventRows[i]!.reviewed) ?? e.recordedAt;
+    else if (e.status === 'reversed') e.goneAt = lastReversalAt.get(e.id) ?? e.recordedAt;
   }
 
   const byCustomer = new Map<string, CustomerEvent[]>();
