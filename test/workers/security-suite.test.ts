@@ -49,6 +49,8 @@ const FINANCE_WRITES = new Set<string>([
   'POST /orgs/{orgId}/payouts/{batchId}/approve',
   'POST /orgs/{orgId}/payouts/{batchId}/send',
   'POST /orgs/{orgId}/payouts/{batchId}/cancel',
+  // A read sent as POST (the proposed terms are its body); finance sees revenue, so it may backtest.
+  'POST /orgs/{orgId}/programs/{programId}/backtest',
 ]);
 
 type Family = 'advertiser' | 'affiliate-context' | 'platform' | 'signed-in';

@@ -5,6 +5,7 @@ import { announcementsRoutes } from './announcements';
 import { affiliateNotesRoutes } from './affiliate-notes';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
+import { backtestRoutes } from './backtest';
 import { billingRoutes } from './billing';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
@@ -45,6 +46,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programsRoutes,
   programGroupsRoutes,
   programWorkflowsRoutes,
+  backtestRoutes,
   creativesRoutes,
   announcementsRoutes,
   enrollmentsRoutes,

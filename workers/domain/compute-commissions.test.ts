@@ -685,3 +685,51 @@ describe('computeCommissions: refuses inconsistent input', () => {
     expect(() => computeCommissions(t, e, depth)).toThrow(RangeError);
   });
 });
+
+describe('explain false: the same lines without their calculation (the backtest)', () => {
+  test('pays exactly the amounts, currencies, levels and rates of the explained computation, over seeded cases', () => {
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    for (let i = 0; i < 5_000; i++) {
+      const type = pick(['percent', 'fixed', 'hybrid'] as const);
+      const terms = {
+        programId: 'p',
+        programVersion: 1,
+        payoutModel: pick(['cpl', 'cpa', 'cps', 'revshare'] as const),
+        commissionType: type,
+        rateBps: Math.floor(rnd() * 10_000),
+        fixedMinor: Math.floor(rnd() * 5_000),
+        currency: 'USD',
+        recurringMode: pick(['none', 'months', 'lifetime'] as const),
+        recurringMonths: 1 + Math.floor(rnd() * 12),
+        recurringRateBps: rnd() < 0.5 ? null : Math.floor(rnd() * 10_000),
+        multiLevelRatesBps: [1_000, 300, 100],
+        holdDays: 30,
+        overridden: { rate: false, fixed: false, hold: false },
+        group: null,
+        fromGroup: { type: false, rate: false, fixed: false, recurring: false, upline: false, hold: false },
+      };
+      const withAmount = rnd() < 0.8;
+      const event = {
+        type: pick(['lead', 'sale', 'rebill'] as const),
+        amountMinor: withAmount ? Math.floor(rnd() * 100_000) : 0,
+        currency: withAmount ? pick(['USD', 'EUR']) : null,
+        declaredPayoutMinor: rnd() < 0.1 ? Math.floor(rnd() * 1_000) : null,
+        occurredAt: new Date(Date.UTC(2026, 5, 1) + Math.floor(rnd() * 400) * 86_400_000),
+        customerFirstSaleAt: rnd() < 0.8 ? new Date(Date.UTC(2026, 0, 1)) : null,
+        customerCancelledAt: rnd() < 0.2 ? new Date(Date.UTC(2026, 8, 1)) : null,
+      };
+      const depth = Math.floor(rnd() * 4);
+      const explained = computeCommissions(terms, event, depth);
+      const bare = computeCommissions(terms, event, depth, false);
+      const strip = (d: typeof explained) =>
+        d.ok ? d.lines.map(({ calculation: _c, ...rest }) => rest) : { reason: d.reason, detail: d.detail };
+      expect(strip(bare)).toEqual(strip(explained));
+      if (bare.ok) for (const line of bare.lines) expect(line.calculation).toEqual({});
+    }
+  });
+});

@@ -34,7 +34,8 @@ import { applyBasisPoints } from './money';
  *    currency (e.g. a CPL lead, or a fixed payout on a $0 order). A level whose rate is 0 or whose
  *    amount rounds to 0 is skipped; deeper levels are still paid.
  * 7. Each line's `calculation` records the inputs and a human `formula`, so an advertiser and an
- *    affiliate both see why the amount is what it is.
+ *    affiliate both see why the amount is what it is (unless `explain` is false: the backtest's
+ *    replay sums amounts only, and building the explanation was most of its time).
  *
  * Inconsistent terms (a percent program without a rate, `months` without a count) and malformed
  * events throw RangeError: the database CHECKs and the inbound schema already exclude them.
@@ -82,6 +83,8 @@ export function computeCommissions(
   terms: CommissionTerms,
   event: CommissionEvent,
   uplineDepth: number,
+  /** false: the same lines with an empty `calculation` (the backtest sums hundreds of thousands and shows none). */
+  explain = true,
 ): CommissionDecision {
   assertInputs(event, uplineDepth);
   const refusal = modelRefusal(terms, event);
@@ -89,16 +92,18 @@ export function computeCommissions(
   const recurring = recurringWindow(terms, event);
   if ('ok' in recurring) return recurring;
 
-  const common = {
-    model: terms.payoutModel,
-    type: terms.commissionType,
-    eventType: event.type,
-    programId: terms.programId,
-    programVersion: terms.programVersion,
-    overridden: { ...terms.overridden },
-    ...(terms.group ? { group: { ...terms.group }, fromGroup: { ...terms.fromGroup } } : {}),
-    recurring: recurring.info,
-  };
+  const common = explain
+    ? {
+        model: terms.payoutModel,
+        type: terms.commissionType,
+        eventType: event.type,
+        programId: terms.programId,
+        programVersion: terms.programVersion,
+        overridden: { ...terms.overridden },
+        ...(terms.group ? { group: { ...terms.group }, fromGroup: { ...terms.fromGroup } } : {}),
+        recurring: recurring.info(),
+      }
+    : null;
   const direct = directLine(terms, event, recurring.rateBps, common);
   if ('ok' in direct) return direct;
   if (direct.amountMinor === 0) {
@@ -126,8 +131,8 @@ function modelRefusal(terms: CommissionTerms, event: CommissionEvent): Refusal |
 function recurringWindow(
   terms: CommissionTerms,
   event: CommissionEvent,
-): Refusal | { info: Record<string, unknown> | null; rateBps: number | null } {
-  if (event.type !== 'rebill') return { info: null, rateBps: terms.rateBps };
+): Refusal | { info: () => Record<string, unknown> | null; rateBps: number | null } {
+  if (event.type !== 'rebill') return { info: () => null, rateBps: terms.rateBps };
   const cancelledAt = event.customerCancelledAt ?? null;
   if (cancelledAt !== null && cancelledAt.getTime() <= event.occurredAt.getTime()) {
     return refuse(
@@ -136,14 +141,14 @@ function recurringWindow(
     );
   }
   const rateBps = terms.recurringRateBps ?? terms.rateBps;
-  const info: Record<string, unknown> = {
+  const info = (windowEndsAt: Date | null) => (): Record<string, unknown> => ({
     mode: terms.recurringMode,
     months: terms.recurringMonths,
     recurringRateBps: terms.recurringRateBps,
     firstSaleAt: event.customerFirstSaleAt?.toISOString() ?? null,
-    windowEndsAt: null,
-  };
-  if (terms.recurringMode === 'lifetime') return { info, rateBps };
+    windowEndsAt: windowEndsAt?.toISOString() ?? null,
+  });
+  if (terms.recurringMode === 'lifetime') return { info: info(null), rateBps };
   const months = terms.recurringMonths;
   if (months === null || !Number.isInteger(months) || months <= 0) {
     throw new RangeError(`recurring mode 'months' needs a positive recurringMonths, got ${months}`);
@@ -156,37 +161,47 @@ function recurringWindow(
       `recurring commission runs ${months} month(s) after the first sale (${event.customerFirstSaleAt.toISOString()}), until ${windowEndsAt.toISOString()}; this rebill is at ${event.occurredAt.toISOString()}`,
     );
   }
-  return { info: { ...info, windowEndsAt: windowEndsAt.toISOString() }, rateBps };
+  return { info: info(windowEndsAt), rateBps };
 }
 
 function directLine(
   terms: CommissionTerms,
   event: CommissionEvent,
   rateBps: number | null,
-  common: Record<string, unknown>,
+  common: Record<string, unknown> | null,
 ): Refusal | CommissionLine {
-  const base = { baseAmountMinor: event.currency === null ? null : event.amountMinor, baseCurrency: event.currency };
+  // The calculation is built only when explained (common set): `calc` is a thunk for that reason.
   const line = (
     amountMinor: number,
     currency: string,
     lineRate: number | null,
-    calc: Record<string, unknown>,
+    calc: () => Record<string, unknown>,
   ): CommissionLine => ({
     level: 0,
     amountMinor,
     currency,
     rateBps: lineRate,
-    calculation: { ...common, ...base, rateBps: lineRate, fixedMinor: null, level: 0, ...calc },
+    calculation: common
+      ? {
+          ...common,
+          baseAmountMinor: event.currency === null ? null : event.amountMinor,
+          baseCurrency: event.currency,
+          rateBps: lineRate,
+          fixedMinor: null,
+          level: 0,
+          ...calc(),
+        }
+      : {},
   });
 
   if (event.declaredPayoutMinor !== null) {
     const currency = event.currency ?? terms.currency;
     const amount = event.declaredPayoutMinor;
-    return line(amount, currency, null, {
+    return line(amount, currency, null, () => ({
       rule: 'declared',
       declaredPayoutMinor: amount,
       formula: `declared payout ${amount} ${currency} = ${amount}`,
-    });
+    }));
   }
 
   switch (terms.commissionType) {
@@ -194,29 +209,29 @@ function directLine(
       if (event.currency === null) return refuse('no_amount', `a percent commission needs the ${event.type}'s amount`);
       const rate = required(rateBps, 'rateBps');
       const amount = applyBasisPoints(event.amountMinor, rate);
-      return line(amount, event.currency, rate, {
+      return line(amount, event.currency, rate, () => ({
         rule: 'percent',
         formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} = ${amount}`,
-      });
+      }));
     }
     case 'fixed': {
       const fixed = required(terms.fixedMinor, 'fixedMinor');
-      return line(fixed, terms.currency, null, {
+      return line(fixed, terms.currency, null, () => ({
         rule: 'fixed',
         fixedMinor: fixed,
         formula: `fixed ${fixed} ${terms.currency} per ${event.type} = ${fixed}`,
-      });
+      }));
     }
     case 'hybrid': {
       const fixed = required(terms.fixedMinor, 'fixedMinor');
       if (event.currency === null) {
-        return line(fixed, terms.currency, null, {
+        return line(fixed, terms.currency, null, () => ({
           rule: 'hybrid',
           fixedMinor: fixed,
           percentPartMinor: null,
           fixedPartMinor: fixed,
           formula: `no amount, so only the fixed part: ${fixed} ${terms.currency} = ${fixed}`,
-        });
+        }));
       }
       if (event.currency !== terms.currency) {
         return refuse(
@@ -227,13 +242,13 @@ function directLine(
       const rate = required(rateBps, 'rateBps');
       const percentPart = applyBasisPoints(event.amountMinor, rate);
       const amount = percentPart + fixed;
-      return line(amount, terms.currency, rate, {
+      return line(amount, terms.currency, rate, () => ({
         rule: 'hybrid',
         fixedMinor: fixed,
         percentPartMinor: percentPart,
         fixedPartMinor: fixed,
         formula: `${percent(rate)} of ${event.amountMinor} ${event.currency} + fixed ${fixed} ${terms.currency} = ${percentPart} + ${fixed} = ${amount}`,
-      });
+      }));
     }
   }
 }
@@ -243,7 +258,7 @@ function uplineLines(
   event: CommissionEvent,
   direct: CommissionLine,
   uplineDepth: number,
-  common: Record<string, unknown>,
+  common: Record<string, unknown> | null,
 ): CommissionLine[] {
   const fromEvent = event.currency !== null && event.amountMinor > 0;
   const baseAmount = fromEvent ? event.amountMinor : direct.amountMinor;
@@ -260,17 +275,19 @@ function uplineLines(
       amountMinor: amount,
       currency: baseCurrency,
       rateBps: rate,
-      calculation: {
-        ...common,
-        rule: 'upline',
-        level,
-        baseAmountMinor: baseAmount,
-        baseCurrency,
-        baseSource: fromEvent ? 'event' : 'direct',
-        rateBps: rate,
-        fixedMinor: null,
-        formula: `level ${level}: ${percent(rate)} of ${baseAmount} ${baseCurrency} ${baseLabel} = ${amount}`,
-      },
+      calculation: common
+        ? {
+            ...common,
+            rule: 'upline',
+            level,
+            baseAmountMinor: baseAmount,
+            baseCurrency,
+            baseSource: fromEvent ? 'event' : 'direct',
+            rateBps: rate,
+            fixedMinor: null,
+            formula: `level ${level}: ${percent(rate)} of ${baseAmount} ${baseCurrency} ${baseLabel} = ${amount}`,
+          }
+        : {},
     });
   }
   return lines;

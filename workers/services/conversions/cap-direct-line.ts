@@ -59,7 +59,7 @@ async function earnedInPeriods(
  * otherwise both read the same room and both fit. A line in a currency no limit names is
  * returned as it is, without a query or a lock.
  */
-export async function capDirectLine({
+export async function capDirectLine<Line extends CommissionLine>({
   ctx,
   input,
 }: ServiceCall<{
@@ -67,8 +67,8 @@ export async function capDirectLine({
   enrollmentId: string;
   conversionId: string;
   occurredAt: Date;
-  line: CommissionLine;
-}>): Promise<CommissionLine> {
+  line: Line;
+}>): Promise<Line> {
   const { line } = input;
   const limits = limitsFor(input.limits, line.currency);
   if (limits.length === 0) return line;

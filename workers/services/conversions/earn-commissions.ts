@@ -1,12 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
-import { effectiveTerms } from '../../domain/commission-terms';
+import { earnLines, paidEventType } from '../../domain/earn-lines';
+import type { RewardRule } from '../../domain/reward-rules';
 import type { SpendLimit } from '../../domain/spend-limits';
 import { capDirectLine } from './cap-direct-line';
-import { chooseGroupReward } from './choose-group-reward';
 import { findEnrollmentGroup } from './find-enrollment-group';
-import { type CommissionEvent, computeCommissions } from '../../domain/compute-commissions';
 import { fraudFlags } from '../../domain/fraud-rules';
 import { holdUntil } from '../../domain/hold-until';
 import type { AttributionMatch } from './attribute-conversion';
@@ -15,6 +14,7 @@ import type { AttributionStep } from './conversion-outcome';
 import { firstPaidConversion } from './customer-history';
 import { findUpline } from './find-upline';
 import { gatherFraudInput } from './gather-fraud-input';
+import { readRuleTotals } from './read-rule-totals';
 
 export interface Earned {
   conversion: Conversion;
@@ -111,9 +111,11 @@ export async function earnCommissions({
   const customerCancelledAt = await reopenOnNewSale(ctx, conversion, customer);
 
   const earlierPaid = await firstPaidConversion({ ctx, input: { conversion } });
-  // A subscription's first payment after a free trial arrives as a rebill; it is the sale.
+  const earlierPaidAt = earlierPaid?.occurredAt ?? null;
   const type =
-    conversion.eventType === 'rebill' && !earlierPaid && conversion.externalCustomerId ? 'sale' : conversion.eventType;
+    conversion.eventType === 'lead' || conversion.eventType === 'sale' || conversion.eventType === 'rebill'
+      ? paidEventType({ conversion: { ...conversion, eventType: conversion.eventType }, earlierPaidAt })
+      : conversion.eventType;
   const steps =
     type !== conversion.eventType
       ? [
@@ -145,70 +147,63 @@ export async function earnCommissions({
       input: { conversion, program, affiliateId: enrollment.affiliateId, click: match.click },
     }),
   );
+  // Gather the facts, then the one pure step the backtest replays too (domain/earn-lines.ts).
   const group = await findEnrollmentGroup({ ctx, input: { groupId: enrollment.groupId } });
-  const terms = effectiveTerms(program, enrollment, group);
-  const upline = await findUpline({
-    ctx,
-    input: { affiliateId: enrollment.affiliateId, depth: terms.multiLevelRatesBps.length },
-  });
-  const event: CommissionEvent = {
-    type: type as 'lead' | 'sale' | 'rebill',
-    amountMinor: conversion.amountMinor,
-    currency: conversion.currency,
-    declaredPayoutMinor: input.declaredPayoutMinor ?? null,
-    occurredAt: conversion.occurredAt,
-    customerFirstSaleAt: earlierPaid?.occurredAt ?? (type === 'sale' ? conversion.occurredAt : null),
-    customerCancelledAt,
-  };
-  const reward = await chooseGroupReward({
+  const levels = group.multiLevelRatesBps ?? program.multiLevelRatesBps;
+  const upline = await findUpline({ ctx, input: { affiliateId: enrollment.affiliateId, depth: levels.length } });
+  const totals = await readRuleTotals({
     ctx,
     input: {
-      terms,
-      group,
-      event,
-      conversion,
+      rules: group.rewardRules as RewardRule[],
       enrollmentId: enrollment.id,
-      click: match.click,
-      newCustomer: !earlierPaid,
+      currency: program.currency,
+      before: conversion.occurredAt,
+      excludeConversionId: conversion.id,
     },
   });
-  const decision = computeCommissions(reward.terms, event, upline.length);
+  const earned = earnLines({
+    program,
+    enrollment,
+    group,
+    conversion: { ...conversion, eventType: conversion.eventType as 'lead' | 'sale' | 'rebill' },
+    declaredPayoutMinor: input.declaredPayoutMinor ?? null,
+    earlierPaidAt,
+    customerCancelledAt,
+    country: match.click?.country ?? null,
+    totals,
+    upline,
+  });
+  const decision = earned.decision;
   let lines: Commission[] = [];
-  if (decision.ok) {
-    // Only the direct line is capped: the limits are the member's, the upline earns on its own terms.
-    const direct = await capDirectLine({
-      ctx,
-      input: {
-        limits: group.spendLimits as SpendLimit[],
-        enrollmentId: enrollment.id,
+  if (earned.lines.length > 0) {
+    const hold = holdUntil(ctx.now, earned.terms.holdDays);
+    const rows = [];
+    for (const line of earned.lines) {
+      // Only the direct line is capped: the limits are the member's, the upline earns on its own terms.
+      const paid =
+        line.level === 0
+          ? await capDirectLine({
+              ctx,
+              input: {
+                limits: group.spendLimits as SpendLimit[],
+                enrollmentId: enrollment.id,
+                conversionId: conversion.id,
+                occurredAt: conversion.occurredAt,
+                line,
+              },
+            })
+          : line;
+      rows.push({
+        ...paid,
         conversionId: conversion.id,
-        occurredAt: conversion.occurredAt,
-        line: decision.lines[0]!,
-      },
-    });
-    const hold = holdUntil(ctx.now, terms.holdDays);
-    const rows = [direct, ...decision.lines.slice(1)].flatMap((line) => {
-      const beneficiaryId = line.level === 0 ? enrollment.affiliateId : upline[line.level - 1];
-      if (!beneficiaryId) return [];
-      return [
-        {
-          conversionId: conversion.id,
-          organizationId: conversion.organizationId,
-          programId: program.id,
-          beneficiaryId,
-          enrollmentId: line.level === 0 ? enrollment.id : null,
-          level: line.level,
-          kind: 'commission' as const,
-          amountMinor: line.amountMinor,
-          currency: line.currency,
-          rateBps: line.rateBps,
-          status: 'pending' as const,
-          holdUntil: hold,
-          calculation: reward.explain(line.calculation),
-        },
-      ];
-    });
-    if (rows.length > 0) lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
+        organizationId: conversion.organizationId,
+        programId: program.id,
+        kind: 'commission' as const,
+        status: 'pending' as const,
+        holdUntil: hold,
+      });
+    }
+    lines = await ctx.db.insert(commissions).values(rows).onConflictDoNothing().returning();
   }
   const note: AttributionStep[] = decision.ok
     ? []

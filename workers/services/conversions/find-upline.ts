@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
+import { uplineChain } from '../../domain/upline-chain';
 
 /** Up to `depth` referrers above an affiliate, nearest first; null where one may not earn (banned, blocked, deleted). */
 export async function findUpline({
@@ -18,13 +19,5 @@ export async function findUpline({
     SELECT up.id, up.level, (u.banned OR u.blocked OR u.deleted_at IS NOT NULL) AS barred
     FROM up JOIN affiliate.users u ON u.id = up.id
     WHERE up.level > 0 ORDER BY up.level`);
-  const chain: (string | null)[] = [];
-  const seen = new Set([affiliateId]);
-  for (const row of result.rows as { id: string; level: number; barred: boolean }[]) {
-    // A referral loop (A referred B referred A) must not pay anyone twice for one sale.
-    if (seen.has(row.id)) break;
-    seen.add(row.id);
-    chain.push(row.barred ? null : row.id);
-  }
-  return chain;
+  return uplineChain(affiliateId, result.rows as { id: string; barred: boolean }[]);
 }

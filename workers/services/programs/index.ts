@@ -17,3 +17,4 @@ export type { GroupSettings } from './group-settings';
 export { affiliateProgramTerms } from './affiliate-terms';
 export { findProgramOrThrow } from './find-program';
 export { findDefaultGroup, findGroupOrThrow } from './find-group';
+export { assertGroupPayable, withRuleIds } from './group-settings';

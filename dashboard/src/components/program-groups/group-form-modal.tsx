@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { GroupColor } from '@schema/enums';
 import type { Program } from '@/queries/org-programs';
 import { type ProgramGroup, useCreateProgramGroup, useUpdateProgramGroup } from '@/queries/program-groups';
+import { BacktestPanel } from '../backtest/backtest-panel';
 import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 import { formToGroupBody, type GroupFormValues, groupToForm, validateGroupForm } from './group-form-values';
@@ -115,6 +116,14 @@ export function GroupFormModal({
             </Title>
             <SpendLimitsField form={form} program={program} />
           </Stack>
+          {group && (
+            <BacktestPanel
+              orgId={orgId}
+              programId={program.id}
+              groupId={group.id}
+              proposal={() => (form.validate().hasErrors ? null : formToGroupBody(form.values, program))}
+            />
+          )}
           <ActionError error={create.error ?? update.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

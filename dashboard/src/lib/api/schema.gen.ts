@@ -2507,6 +2507,26 @@ export interface paths {
         patch: operations["updateProgram"];
         trace?: never;
     };
+    "/orgs/{orgId}/programs/{programId}/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What proposed group terms would have paid over the period's stored conversions, against what was paid
+         * @description Read-only. Replays the stored leads, sales and rebills (with their refunds, recurring limits and uplines) through the same rules as live commissions. Revenue shows, so the advertiser roles that see revenue may run it.
+         */
+        post: operations["runBacktest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/programs/{programId}/creatives": {
         parameters: {
             query?: never;
@@ -4035,6 +4055,130 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             /** Format: uuid */
             nextCursor: string | null;
+        };
+        BacktestRequest: {
+            /**
+             * @description Proposed changes, as the group PATCH takes them; groups left out keep their terms
+             * @default []
+             */
+            groups: {
+                /**
+                 * @description The badge colour affiliates and staff see
+                 * @enum {string}
+                 */
+                color?: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
+                /** @description Fixed commission in minor units of the program's currency; null: the program's */
+                commissionFixedMinor?: number | null;
+                /** @description Percentage commission; null: the program's */
+                commissionRateBps?: number | null;
+                /**
+                 * @description percent, fixed or hybrid; null: the program's
+                 * @enum {string|null}
+                 */
+                commissionType?: "percent" | "fixed" | "hybrid" | null;
+                /** @description What the group is for, shown to its members */
+                description?: string | null;
+                /**
+                 * Format: uuid
+                 * @description A group of the program
+                 */
+                groupId: string;
+                /** @description Days a commission is held before approval; null: the program's */
+                holdDays?: number | null;
+                /** @description Upline rates for levels 1–3; null: the program's */
+                multiLevelRatesBps?: number[] | null;
+                name?: string;
+                /**
+                 * @description Rebills earn: none, for recurringMonths months, or lifetime; null: the program's (with its months)
+                 * @enum {string|null}
+                 */
+                recurringMode?: "none" | "months" | "lifetime" | null;
+                /** @description With recurringMode months */
+                recurringMonths?: number | null;
+                /** @description Rate on rebills; null: the program's */
+                recurringRateBps?: number | null;
+                /** @description When several rules match an event, the one paying the affiliate most wins (ties: the earlier rule) */
+                rewardRules?: components["schemas"]["RewardRule"][];
+                /** @description Caps on each member's direct commission in the program; a line over a cap is cut (to zero if need be) and its calculation says which cap. One per period and currency */
+                spendLimits?: components["schemas"]["SpendLimit"][];
+            }[];
+            /** @description Replay the leads, sales and rebills of the last 30, 90 or 365 days */
+            periodDays: number;
+            /**
+             * Format: uuid
+             * @description What if: replay this program's history under this program's terms (e.g. before launch)
+             */
+            sourceProgramId?: string;
+        };
+        BacktestResult: {
+            /** @description The ten biggest changes per affiliate (upline lines included), largest first */
+            affiliates: {
+                /** @description What the stored lines kept after reversals */
+                actualMinor: number;
+                /** Format: uuid */
+                affiliateId: string;
+                affiliateName: string;
+                currency: string;
+                /** @description proposed − actual */
+                deltaMinor: number;
+                /** @description What the proposed terms would have paid, after the same reversals */
+                proposedMinor: number;
+            }[];
+            /** @description Of them, those whose commission would change */
+            changedConversions: number;
+            /** @description Leads, sales and rebills of the period replayed */
+            conversions: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            from: string;
+            months: {
+                /** @description What the stored lines kept after reversals */
+                actualMinor: number;
+                currency: string;
+                /** @description proposed − actual */
+                deltaMinor: number;
+                /** @description UTC month, YYYY-MM */
+                month: string;
+                /** @description What the proposed terms would have paid, after the same reversals */
+                proposedMinor: number;
+            }[];
+            periodDays: number;
+            /** Format: uuid */
+            programId: string;
+            programs: {
+                /** @description What the stored lines kept after reversals */
+                actualMinor: number;
+                currency: string;
+                /** @description proposed − actual */
+                deltaMinor: number;
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                /** @description What the proposed terms would have paid, after the same reversals */
+                proposedMinor: number;
+            }[];
+            /**
+             * Format: uuid
+             * @description Whose history was replayed (the program itself unless a what-if)
+             */
+            sourceProgramId: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            to: string;
+            /** @description Per currency */
+            totals: {
+                /** @description What the stored lines kept after reversals */
+                actualMinor: number;
+                currency: string;
+                /** @description proposed − actual */
+                deltaMinor: number;
+                /** @description What the proposed terms would have paid, after the same reversals */
+                proposedMinor: number;
+            }[];
         };
         Balance: {
             /** Format: uuid */
@@ -24465,6 +24609,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runBacktest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BacktestRequest"];
+            };
+        };
+        responses: {
+            /** @description Actual against proposed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestResult"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */

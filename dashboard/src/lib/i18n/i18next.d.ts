@@ -35,6 +35,7 @@ import type paypal from '@/locales/en/paypal.json';
 import type groups from '@/locales/en/groups.json';
 import type rules from '@/locales/en/rules.json';
 import type workflows from '@/locales/en/workflows.json';
+import type backtest from '@/locales/en/backtest.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -71,6 +72,7 @@ declare module 'i18next' {
       groups: typeof groups;
       rules: typeof rules;
       workflows: typeof workflows;
+      backtest: typeof backtest;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;

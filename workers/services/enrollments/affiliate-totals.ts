@@ -26,11 +26,12 @@ function metricSql(metric: AffiliateMetric, since: SQL, currency: string): SQL {
 }
 
 /**
- * An enrollment's totals before an event, per (metric, window) a rule set asks about, in one query
- * per source: attributed conversions neither rejected nor reversed (sales, conversions, revenue of sales
- * and rebills in the program's currency) and its own commission lines in that currency that were
- * neither rejected nor reversed (commission). Windows end at `before` and reach back N days (null:
- * lifetime); the event itself is left out.
+ * An enrollment's totals before an event (or now), per (metric, window) reward rules or workflows
+ * ask about, in one query per source: attributed conversions neither rejected nor reversed (sales,
+ * conversions, revenue of sales and rebills in the program's currency) and its own commission lines
+ * in that currency that were neither rejected nor reversed (commission; bonus lines left out, so a
+ * bonus never counts towards the next one). Windows end at `before` and reach back N days (null:
+ * lifetime); the event `excludeConversionId`, if any, is left out.
  */
 export async function affiliateTotals({
   ctx,
@@ -39,7 +40,7 @@ export async function affiliateTotals({
   enrollmentId: string;
   currency: string;
   before: Date;
-  excludeConversionId: string;
+  excludeConversionId: string | null;
   windows: { metric: AffiliateMetric; windowDays: number | null }[];
 }>): Promise<Map<string, number>> {
   const out = new Map<string, number>();
@@ -56,11 +57,11 @@ export async function affiliateTotals({
     });
     const source =
       from === 'c'
-        ? sql`FROM affiliate.conversions c WHERE c.enrollment_id = ${input.enrollmentId} AND c.id <> ${input.excludeConversionId}
+        ? sql`FROM affiliate.conversions c WHERE c.enrollment_id = ${input.enrollmentId} AND c.id IS DISTINCT FROM ${input.excludeConversionId}::uuid
             AND c.status NOT IN ('rejected', 'reversed') AND c.occurred_at <= ${input.before.toISOString()}::timestamptz`
-        : sql`FROM affiliate.commissions l WHERE l.enrollment_id = ${input.enrollmentId} AND l.level = 0
+        : sql`FROM affiliate.commissions l WHERE l.enrollment_id = ${input.enrollmentId} AND l.level = 0 AND l.kind <> 'bonus'
             AND l.currency = ${input.currency} AND l.status NOT IN ('rejected', 'reversed')
-            AND l.conversion_id IS DISTINCT FROM ${input.excludeConversionId} AND l.created_at <= ${input.before.toISOString()}::timestamptz`;
+            AND l.conversion_id IS DISTINCT FROM ${input.excludeConversionId}::uuid AND l.created_at <= ${input.before.toISOString()}::timestamptz`;
     const { rows } = await ctx.db.execute(sql`SELECT ${sql.join(columns, sql`, `)} ${source}`);
     const row = rows[0] as Record<string, string | number>;
     for (const [i, w] of wanted.entries()) out.set(`${w.metric}:${w.windowDays}`, Number(row[`m${i}`] ?? 0));

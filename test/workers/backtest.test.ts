@@ -1,0 +1,315 @@
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import { prng } from '../../dev/prng';
+import type { Db } from '../../workers/db/client';
+import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { insertClick, record } from '../conversions';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+let db: Db;
+let acme: Advertiser;
+let other: Advertiser;
+useTwoAdvertisers((t) => {
+  ({ db, acme, other } = t);
+});
+
+const DAY = 86_400_000;
+const url = (a: Advertiser, programId = a.program.id) => `/orgs/${a.org.id}/programs/${programId}/backtest`;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** What the stored lines of the program's period events keep, summed independently of the backtest's loader. */
+async function storedNet(programId: string, since: Date): Promise<number> {
+  const { rows } = await db.execute(sql`
+    SELECT coalesce(sum(l.amount_minor), 0) AS n FROM affiliate.commissions l
+    JOIN affiliate.commissions o ON o.id = coalesce(l.reverses_commission_id, l.id)
+    JOIN affiliate.conversions c ON c.id = o.conversion_id
+    WHERE l.program_id = ${programId} AND l.status NOT IN ('rejected', 'reversed') AND o.status NOT IN ('rejected', 'reversed')
+      AND c.occurred_at >= ${since.toISOString()}::timestamptz`);
+  return Number((rows[0] as { n: string }).n);
+}
+
+/**
+ * A seeded history through the live path: customers who buy, renew monthly past a 2-month recurring
+ * limit, get refunded (partly, in several steps, or wholly), cancel (inside the void window or not)
+ * and get rejected, for an affiliate with three referrers above (the top one banned).
+ */
+async function seedHistory(seed: number) {
+  const rnd = prng(seed);
+  const uplines: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const [u] = await db
+      .insert(s.users)
+      .values({ email: `up-${seed}-${i}@example.com`, approvedAffiliate: true, banned: i === 2 })
+      .returning();
+    uplines.push(u!.id);
+  }
+  await db.update(s.users).set({ referredById: uplines[0] }).where(eq(s.users.id, acme.affiliate.id));
+  await db.update(s.users).set({ referredById: uplines[1] }).where(eq(s.users.id, uplines[0]!));
+  await db.update(s.users).set({ referredById: uplines[2] }).where(eq(s.users.id, uplines[1]!));
+  await db
+    .update(s.programs)
+    .set({ recurringMode: 'months', recurringMonths: 2, cancelVoidsWithinDays: 2 })
+    .where(eq(s.programs.id, acme.program.id));
+
+  const now = Date.now();
+  type Planned = { at: number; run: () => Promise<unknown> };
+  const plan: Planned[] = [];
+  const rejects: string[] = [];
+  for (let c = 0; c < 18; c++) {
+    const customer = `cus-${seed}-${c}`;
+    const start = now - (20 + Math.floor(rnd.next() * 140)) * DAY;
+    const amount = rnd.pick([4_999, 9_900, 12_345, 30_000]);
+    const payments = 1 + Math.floor(rnd.next() * 5);
+    for (let p = 0; p < payments; p++) {
+      const at = start + p * 30 * DAY + 3_600_000;
+      if (at >= now - 60_000) break;
+      const order = `${customer}-o${p}`;
+      plan.push({
+        at,
+        run: async () => {
+          const click = p === 0 ? await insertClick(db, acme, { at: new Date(at - 3_600_000) }) : null;
+          const out = await record(db, acme, {
+            type: p === 0 ? 'sale' : 'rebill',
+            ...(click ? { click_id: click.id } : {}),
+            customer_id: customer,
+            order_id: order,
+            amount,
+            currency: 'USD',
+            occurred_at: iso(at),
+          });
+          if (p === 0 && rnd.next() < 0.12) rejects.push(out.conversion.id);
+        },
+      });
+      const roll = rnd.next();
+      if (roll < 0.25) {
+        // One or two partial refunds, a whole refund, or a refund without an amount.
+        const parts = rnd.pick([
+          [Math.floor(amount / 3)],
+          [Math.floor(amount / 3), Math.floor(amount / 3)],
+          [amount],
+          [null],
+        ]);
+        for (const [i, part] of parts.entries()) {
+          const refundAt = at + (i + 1) * 3 * DAY;
+          if (refundAt >= now - 60_000) break;
+          plan.push({
+            at: refundAt,
+            run: () =>
+              record(db, acme, {
+                type: 'refund',
+                order_id: order,
+                customer_id: customer,
+                ...(part === null ? {} : { amount: part, currency: 'USD' }),
+                occurred_at: iso(refundAt),
+              }),
+          });
+        }
+      }
+    }
+    if (rnd.next() < 0.3) {
+      // Sometimes within the 2-day void window of the sale, usually later: it ends the rebills.
+      const cancelAt = start + (rnd.next() < 0.3 ? DAY : 45 * DAY);
+      if (cancelAt < now - 60_000)
+        plan.push({
+          at: cancelAt,
+          run: () => record(db, acme, { type: 'cancel', customer_id: customer, occurred_at: iso(cancelAt) }),
+        });
+    }
+  }
+  // Reward rules that read the affiliate's own history, the order and the customer: the replay must
+  // see each as the live path saw it when the event was recorded.
+  const groups = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`);
+  const percent = (rateBps: number) => ({ commissionType: 'percent', rateBps, fixedMinor: null });
+  expectStatus(
+    await call(
+      acme.owner,
+      'PATCH',
+      `/orgs/${acme.org.id}/programs/${acme.program.id}/groups/${groups.body.items[0].id}`,
+      {
+        rewardRules: [
+          {
+            name: 'Busy month',
+            events: ['sale', 'rebill'],
+            when: { all: [{ kind: 'affiliate_totals', metric: 'sales', op: 'gte', value: 3, windowDays: 30 }] },
+            reward: percent(4_000),
+          },
+          {
+            name: 'Big order',
+            events: ['sale'],
+            when: { all: [{ kind: 'amount', op: 'gte', minor: 12_000, currency: 'USD' }] },
+            reward: percent(3_500),
+          },
+          {
+            name: 'Proven newcomer',
+            events: ['sale'],
+            when: {
+              all: [
+                { kind: 'new_customer', is: true },
+                { kind: 'affiliate_totals', metric: 'revenue_minor', op: 'gt', value: 50_000, windowDays: null },
+              ],
+            },
+            reward: percent(3_300),
+          },
+        ],
+      },
+    ),
+    200,
+  );
+  plan.sort((a, b) => a.at - b.at);
+  for (const p of plan) await p.run();
+  for (const id of rejects) {
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/conversions/${id}/reject`, { reason: 'test rejection' }),
+      200,
+    );
+  }
+  return { uplines };
+}
+
+describe('backtest', () => {
+  beforeAll(async () => {
+    await seedHistory(28);
+  });
+
+  it('of unchanged terms equals the stored lines cent for cent, rules, refunds, limits, cancels, rejections and uplines included', async () => {
+    const { rows } = await db.execute(sql`
+      SELECT
+        count(*) FILTER (WHERE c.event_type = 'refund') AS refunds,
+        count(*) FILTER (WHERE c.event_type = 'cancel') AS cancels,
+        count(*) FILTER (WHERE c.status = 'rejected') AS rejected,
+        count(*) FILTER (WHERE c.attribution_trace::text LIKE '%recurring_expired%') AS expired,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND kind = 'adjustment') AS adjustments,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND status = 'reversed') AS reversed,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND level > 0) AS upline,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Busy month') AS busy,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Big order') AS big
+      FROM affiliate.conversions c WHERE c.organization_id = ${acme.org.id}`);
+    const seen = Object.fromEntries(Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]));
+    // The history really holds every case the proof is about.
+    for (const key of ['refunds', 'cancels', 'rejected', 'expired', 'adjustments', 'reversed', 'upline', 'busy', 'big'])
+      expect(seen[key], key).toBeGreaterThan(0);
+
+    for (const periodDays of [30, 90, 365] as const) {
+      const out = await call(acme.owner, 'POST', url(acme), { periodDays });
+      expectStatus(out, 200);
+      const since = new Date(out.body.from);
+      const stored = await storedNet(acme.program.id, since);
+      expect(out.body.totals).toEqual(
+        stored === 0 && out.body.conversions === 0
+          ? []
+          : [{ currency: 'USD', actualMinor: stored, proposedMinor: stored, deltaMinor: 0 }],
+      );
+      expect(out.body.changedConversions).toBe(0);
+      expect(out.body.affiliates).toEqual([]);
+      const monthSum = out.body.months.reduce((n: number, m: { proposedMinor: number }) => n + m.proposedMinor, 0);
+      expect(monthSum).toBe(stored);
+    }
+  });
+
+  it('a changed rate changes the total by exactly what it should, and the biggest changes name the affiliates', async () => {
+    const list = await call(other.owner, 'GET', `/orgs/${other.org.id}/programs/${other.program.id}/groups`);
+    const groupId = list.body.items[0].id as string;
+    // Three sales at the program's 30 %: 3000 + 1500 (1499.7) + 370 (370.2) = 4870.
+    for (const amount of [10_000, 4_999, 1_234]) {
+      const click = await insertClick(db, other, { at: new Date(Date.now() - 2 * DAY) });
+      await record(db, other, {
+        type: 'sale',
+        click_id: click.id,
+        amount,
+        currency: 'USD',
+        occurred_at: iso(Date.now() - DAY),
+      });
+    }
+    const same = await call(other.owner, 'POST', url(other), { periodDays: 30 });
+    expectStatus(same, 200);
+    expect(same.body.totals).toEqual([{ currency: 'USD', actualMinor: 4_870, proposedMinor: 4_870, deltaMinor: 0 }]);
+
+    // At 40 %: 4000 + 2000 (1999.6) + 494 (493.6) = 6494.
+    const raised = await call(other.owner, 'POST', url(other), {
+      periodDays: 30,
+      groups: [{ groupId, commissionRateBps: 4_000 }],
+    });
+    expectStatus(raised, 200);
+    expect(raised.body.totals).toEqual([
+      { currency: 'USD', actualMinor: 4_870, proposedMinor: 6_494, deltaMinor: 1_624 },
+    ]);
+    expect(raised.body.changedConversions).toBe(3);
+    expect(raised.body.affiliates).toEqual([
+      expect.objectContaining({
+        affiliateId: other.affiliate.id,
+        deltaMinor: 1_624,
+        affiliateName: expect.any(String),
+      }),
+    ]);
+    expect(raised.body.programs).toEqual([
+      expect.objectContaining({ programId: other.program.id, actualMinor: 4_870, proposedMinor: 6_494 }),
+    ]);
+
+    // A fixed 5.00 per sale instead: 3 × 500.
+    const fixed = await call(other.owner, 'POST', url(other), {
+      periodDays: 30,
+      groups: [{ groupId, commissionType: 'fixed', commissionFixedMinor: 500 }],
+    });
+    expect(fixed.body.totals[0]).toMatchObject({ proposedMinor: 1_500, deltaMinor: 1_500 - 4_870 });
+  });
+
+  it("what if: another program's history under this program's terms", async () => {
+    const [draft] = await db
+      .insert(s.programs)
+      .values({
+        organizationId: other.org.id,
+        appId: other.app.id,
+        name: 'Draft',
+        slug: `draft-${Date.now().toString(36)}`,
+        status: 'paused',
+        payoutModel: 'cpa',
+        commissionType: 'fixed',
+        commissionFixedMinor: 700,
+        currency: 'USD',
+        landingUrl: 'https://app.example/',
+        allowedDomains: ['app.example'],
+      })
+      .returning();
+    const out = await call(other.owner, 'POST', url(other, draft!.id), {
+      periodDays: 30,
+      sourceProgramId: other.program.id,
+    });
+    expectStatus(out, 200);
+    expect(out.body).toMatchObject({ programId: draft!.id, sourceProgramId: other.program.id, conversions: 3 });
+    expect(out.body.totals).toEqual([
+      { currency: 'USD', actualMinor: 4_870, proposedMinor: 2_100, deltaMinor: -2_770 },
+    ]);
+  });
+
+  it("refuses bad input with codes, and another organization's program is not found", async () => {
+    expectStatus(await call(acme.owner, 'POST', url(acme), { periodDays: 45 }), 400, 'validation_failed');
+    expectStatus(await call(acme.owner, 'POST', url(acme), { periodDays: 30, extra: 1 }), 400, 'validation_failed');
+    const groups = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`);
+    const groupId = groups.body.items[0].id as string;
+    expectStatus(
+      await call(acme.owner, 'POST', url(acme), { periodDays: 30, groups: [{ groupId, commissionType: 'fixed' }] }),
+      400,
+      'validation_failed',
+    );
+    const otherGroups = await call(other.owner, 'GET', `/orgs/${other.org.id}/programs/${other.program.id}/groups`);
+    expectStatus(
+      await call(acme.owner, 'POST', url(acme), {
+        periodDays: 30,
+        groups: [{ groupId: otherGroups.body.items[0].id }],
+      }),
+      404,
+      'not_found',
+    );
+    // Another tenant's program, through one's own organization or as the source of a what-if.
+    expectStatus(await call(acme.owner, 'POST', url(acme, other.program.id), { periodDays: 30 }), 404, 'not_found');
+    expectStatus(
+      await call(acme.owner, 'POST', url(acme), { periodDays: 30, sourceProgramId: other.program.id }),
+      404,
+      'not_found',
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { type CustomerEvent, customerFacts } from './backtest-history';
+import { netAfterReversals } from './backtest-replay';
+
+const DAY = 86_400_000;
+let n = 0;
+/** Ids sort in recording order, as UUIDv7 ids do. */
+const ev = (e: Partial<CustomerEvent> & Pick<CustomerEvent, 'eventType' | 'occurredAt'>): CustomerEvent => {
+  n++;
+  return {
+    id: `id-${String(n).padStart(4, '0')}`,
+    amountMinor: e.eventType === 'cancel' || e.eventType === 'lead' ? 0 : 1_000,
+    recordedAt: n * 1_000,
+    attributed: true,
+    status: 'pending',
+    reviewedAt: null,
+    ...e,
+  };
+};
+
+describe('customerFacts: each event sees the customer as it stood when the event was recorded', () => {
+  it('the first paid payment recorded before, not after', () => {
+    const sale = ev({ eventType: 'sale', occurredAt: 10 * DAY });
+    const rebill = ev({ eventType: 'rebill', occurredAt: 40 * DAY });
+    const facts = customerFacts([rebill, sale]);
+    expect(facts.get(sale.id)).toEqual({ earlierPaidAt: null, cancelledAt: null });
+    expect(facts.get(rebill.id)).toEqual({ earlierPaidAt: 10 * DAY, cancelledAt: null });
+  });
+
+  it('a sale rejected by a reviewer after a rebill was settled still counted for that rebill; a cap rejection never did', () => {
+    const sale = ev({ eventType: 'sale', occurredAt: DAY, status: 'rejected' });
+    const rebill = ev({ eventType: 'rebill', occurredAt: 31 * DAY });
+    sale.reviewedAt = rebill.recordedAt + 1;
+    expect(customerFacts([sale, rebill]).get(rebill.id)?.earlierPaidAt).toBe(DAY);
+    sale.reviewedAt = null;
+    expect(customerFacts([sale, rebill]).get(rebill.id)?.earlierPaidAt).toBeNull();
+  });
+
+  it('unattributed or free payments are no first payment', () => {
+    const free = ev({ eventType: 'sale', occurredAt: DAY, amountMinor: 0 });
+    const stray = ev({ eventType: 'sale', occurredAt: 2 * DAY, attributed: false });
+    const rebill = ev({ eventType: 'rebill', occurredAt: 31 * DAY });
+    expect(customerFacts([free, stray, rebill]).get(rebill.id)?.earlierPaidAt).toBeNull();
+  });
+
+  it('a cancellation ends later rebills until a new sale at or after it reopens them', () => {
+    const sale = ev({ eventType: 'sale', occurredAt: DAY });
+    const cancel = ev({ eventType: 'cancel', occurredAt: 20 * DAY });
+    const rebill = ev({ eventType: 'rebill', occurredAt: 31 * DAY });
+    const again = ev({ eventType: 'sale', occurredAt: 50 * DAY });
+    const next = ev({ eventType: 'rebill', occurredAt: 80 * DAY });
+    const facts = customerFacts([sale, cancel, rebill, again, next]);
+    expect(facts.get(rebill.id)?.cancelledAt).toBe(20 * DAY);
+    expect(facts.get(again.id)?.cancelledAt).toBeNull();
+    expect(facts.get(next.id)?.cancelledAt).toBeNull();
+  });
+
+  it('a cancellation delivered after a later sale was recorded ends nothing (endRecurring)', () => {
+    const sale = ev({ eventType: 'sale', occurredAt: 50 * DAY });
+    const late = ev({ eventType: 'cancel', occurredAt: 20 * DAY });
+    const rebill = ev({ eventType: 'rebill', occurredAt: 80 * DAY });
+    expect(customerFacts([sale, late, rebill]).get(rebill.id)?.cancelledAt).toBeNull();
+  });
+});
+
+describe('netAfterReversals: what a line keeps after the sale refunds, as reverse-commissions.ts books them', () => {
+  it.each([
+    { line: 1_000, sale: 3_000, refunds: [], kept: 1_000 },
+    { line: 1_000, sale: 3_000, refunds: [{ refundMinor: 1_000, refundedBeforeMinor: 0 }], kept: 667 },
+    {
+      line: 1_000,
+      sale: 3_000,
+      refunds: [
+        { refundMinor: 1_000, refundedBeforeMinor: 0 },
+        { refundMinor: 1_000, refundedBeforeMinor: 1_000 },
+        { refundMinor: 1_000, refundedBeforeMinor: 2_000 },
+      ],
+      kept: 0,
+    },
+    { line: 1_000, sale: 3_000, refunds: [{ refundMinor: null, refundedBeforeMinor: 0 }], kept: 0 },
+    { line: 1_000, sale: 3_000, refunds: [{ refundMinor: 9_000, refundedBeforeMinor: 0 }], kept: 0 },
+    { line: 500, sale: 0, refunds: [{ refundMinor: 100, refundedBeforeMinor: 0 }], kept: 0 },
+  ])('$line of a $sale sale after $refunds.length reversal(s) keeps $kept', ({ line, sale, refunds, kept }) => {
+    expect(netAfterReversals(line, sale, refunds)).toBe(kept);
+  });
+});

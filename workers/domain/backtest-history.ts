@@ -1,0 +1,62 @@
+/**
+ * The facts about a customer that the live path reads from the database as each event is settled
+ * (services/conversions/customer-history.ts, earn-commissions.ts reopenOnNewSale,
+ * settle-cancellation.ts endRecurring), derived instead from the customer's stored events in the
+ * order they were recorded (UUIDv7 ids sort by recording time), so the backtest sees each event's
+ * history as it stood then.
+ */
+export interface CustomerEvent {
+  id: string;
+  eventType: 'lead' | 'sale' | 'rebill' | 'cancel';
+  amountMinor: number;
+  occurredAt: number;
+  /** When the row was recorded (ms). */
+  recordedAt: number;
+  /** Attributed to an affiliate (enrollment set). */
+  attributed: boolean;
+  status: string;
+  /** When a reviewer decided; null for a cap's rejection, which happens as the event is recorded. */
+  reviewedAt: number | null;
+}
+
+export interface CustomerFacts {
+  earlierPaidAt: number | null;
+  cancelledAt: number | null;
+}
+
+/** Whether `c` counted as rejected when the event recorded at `at` was settled. */
+function rejectedBy(c: CustomerEvent, at: number): boolean {
+  return c.status === 'rejected' && (c.reviewedAt === null || c.reviewedAt <= at);
+}
+
+/**
+ * For each lead, sale or rebill of one customer: the first paid sale or rebill recorded before it
+ * (firstPaidConversion: amount > 0, attributed, not rejected), and the cancellation in force
+ * (the latest cancellation, unless a later sale came first; a sale at or after it reopens).
+ */
+export function customerFacts(events: CustomerEvent[]): Map<string, CustomerFacts> {
+  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out = new Map<string, CustomerFacts>();
+  let cancelledAt: number | null = null;
+  for (const [i, e] of sorted.entries()) {
+    // Recorded before this one (ids sort by recording time); a customer has few events, so a scan.
+    const before = (fn: (c: CustomerEvent) => boolean) => sorted.some((c, j) => j < i && fn(c));
+    if (e.eventType === 'cancel') {
+      const laterSale = before(
+        (s) => s.eventType === 'sale' && s.occurredAt > e.occurredAt && !rejectedBy(s, e.recordedAt),
+      );
+      if (!laterSale && (cancelledAt === null || cancelledAt < e.occurredAt)) cancelledAt = e.occurredAt;
+      continue;
+    }
+    if (e.eventType === 'sale' && cancelledAt !== null && cancelledAt <= e.occurredAt) cancelledAt = null;
+    let earlierPaidAt: number | null = null;
+    for (let j = 0; j < i; j++) {
+      const c = sorted[j]!;
+      if (c.eventType !== 'sale' && c.eventType !== 'rebill') continue;
+      if (c.amountMinor <= 0 || !c.attributed || rejectedBy(c, e.recordedAt)) continue;
+      if (earlierPaidAt === null || c.occurredAt < earlierPaidAt) earlierPaidAt = c.occurredAt;
+    }
+    out.set(e.id, { earlierPaidAt, cancelledAt });
+  }
+  return out;
+}

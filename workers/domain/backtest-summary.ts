@@ -1,0 +1,108 @@
+export interface Compared {
+  currency: string;
+  actualMinor: number;
+  proposedMinor: number;
+  deltaMinor: number;
+}
+
+export interface BacktestSummary {
+  totals: Compared[];
+  /** The ten affiliates (any upline level) whose pay changes most, per currency, largest change first. */
+  affiliates: (Compared & { affiliateId: string })[];
+  programs: (Compared & { programId: string })[];
+  months: (Compared & { month: string })[];
+  /** Events of the period whose lines differ. */
+  changedConversions: number;
+}
+
+export const TOP_AFFILIATES = 10;
+
+type Side = 'actual' | 'proposed';
+interface Row {
+  key: string;
+  currency: string;
+  actualMinor: number;
+  proposedMinor: number;
+}
+
+/** Sums per key and currency of both sides. */
+class Sums {
+  private map = new Map<string, Row>();
+
+  add(key: string, currency: string, side: Side, minor: number): void {
+    const id = `${key}\u0000${currency}`;
+    const row = this.map.get(id) ?? { key, currency, actualMinor: 0, proposedMinor: 0 };
+    this.map.set(id, row);
+    if (side === 'actual') row.actualMinor += minor;
+    else row.proposedMinor += minor;
+  }
+
+  rows(): (Row & { deltaMinor: number })[] {
+    return [...this.map.values()].map((r) => ({ ...r, deltaMinor: r.proposedMinor - r.actualMinor }));
+  }
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compared = (r: Row & { deltaMinor: number }): Compared => ({
+  currency: r.currency,
+  actualMinor: r.actualMinor,
+  proposedMinor: r.proposedMinor,
+  deltaMinor: r.deltaMinor,
+});
+
+/**
+ * Actual against proposed, summed as the lines come (a backtest has hundreds of thousands of them,
+ * so none is kept) into one cell per affiliate, currency and month, then rolled up per currency,
+ * per affiliate (the biggest changes), per program and per month.
+ */
+export class BacktestSums {
+  private cells = new Sums();
+  private changed = 0;
+
+  constructor(private readonly programId: string) {}
+
+  add(side: Side, line: { beneficiaryId: string; month: string; currency: string; minor: number }) {
+    this.cells.add(`${line.beneficiaryId}\u0000${line.month}`, line.currency, side, line.minor);
+  }
+
+  /** An event whose proposed lines differ from its stored ones. */
+  changedConversion(): void {
+    this.changed++;
+  }
+
+  summary(): BacktestSummary {
+    const totals = new Sums();
+    const affiliates = new Sums();
+    const programs = new Sums();
+    const months = new Sums();
+    for (const cell of this.cells.rows()) {
+      const [beneficiaryId, month] = cell.key.split('\u0000') as [string, string];
+      for (const side of ['actual', 'proposed'] as const) {
+        const minor = side === 'actual' ? cell.actualMinor : cell.proposedMinor;
+        totals.add('', cell.currency, side, minor);
+        affiliates.add(beneficiaryId, cell.currency, side, minor);
+        programs.add(this.programId, cell.currency, side, minor);
+        months.add(month, cell.currency, side, minor);
+      }
+    }
+    const byKey = (a: Row, b: Row) => byText(a.key, b.key) || byText(a.currency, b.currency);
+    return {
+      totals: totals.rows().sort(byKey).map(compared),
+      affiliates: affiliates
+        .rows()
+        .filter((r) => r.deltaMinor !== 0)
+        .sort((a, b) => Math.abs(b.deltaMinor) - Math.abs(a.deltaMinor) || byKey(a, b))
+        .slice(0, TOP_AFFILIATES)
+        .map((r) => ({ affiliateId: r.key, ...compared(r) })),
+      programs: programs
+        .rows()
+        .sort(byKey)
+        .map((r) => ({ programId: r.key, ...compared(r) })),
+      months: months
+        .rows()
+        .sort(byKey)
+        .map((r) => ({ month: r.key, ...compared(r) })),
+      changedConversions: this.changed,
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export { type BacktestInput, type BacktestResult, runBacktest } from './run-backtest';
