@@ -95,7 +95,12 @@ export function insertClicksStatement(c: ClickColumns, mode: RollupMode): SQL {
         sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_unique, is_bot
       FROM ranked
       ON CONFLICT DO NOTHING
-      RETURNING ${CLICK_ROLLUP_SHAPE}
+      RETURNING ${
+        mode === 'may_be_late'
+          ? CLICK_ROLLUP_SHAPE
+          : // What the totals, the meter and the late-click check read: the rollups' columns are not needed.
+            sql`date_trunc('hour', clicked_at, 'UTC') AS hour, organization_id, program_id, enrollment_id, status, reject_reason, is_unique`
+      }
     ),
     ${
       mode === 'may_be_late'
