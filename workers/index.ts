@@ -1,43 +1,48 @@
-import { createApi } from './api/app';
-import { createPostbackApp } from './api/postback/create-postback-app';
-import { consumeClicks } from './consumers/clicks';
-import { consumeConversions } from './consumers/conversions';
-import { consumeDeadLetters } from './consumers/dead-letters';
-import { consumeNotifications } from './consumers/notifications';
-import { consumeWebhooks } from './consumers/webhooks';
-import { consumePostbackDeadLetters } from './consumers/postback-dead-letters';
-import { consumePostbacks } from './consumers/postbacks';
-import { runCron } from './cron/run-cron';
-import { loadConfig, type Config, type Env } from './env';
-import { createLogger } from './logging';
+import type { Config, Env } from './env';
 import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
 import { AFF_CLICK_SNIPPET_PATH, serveAffClickSnippet } from './tracker/serve-snippet';
 import { splitRequestUrl } from './tracker/split-request-url';
 
-const api = createApi();
-const postback = createPostbackApp();
+type App = { fetch: NonNullable<ExportedHandler<Env>['fetch']> };
+// Everything but the tracker is imported on first use: an isolate that only redirects never
+// evaluates the API's routes and schemas, so its start is shorter and its heap (which the garbage
+// collections during redirects walk) holds the tracker's own objects only.
+let api: Promise<App> | undefined;
+const loadApi = () => (api ??= import('./api/app').then((m) => m.createApi()));
+let postback: Promise<App> | undefined;
+const loadPostback = () =>
+  (postback ??= import('./api/postback/create-postback-app').then((m) => m.createPostbackApp()));
+const loadConfig = (env: Env) => import('./env').then((m) => m.loadConfig(env));
+const deadLetters = (queue: string) => async (batch: MessageBatch<unknown>, config: Config) =>
+  (await import('./consumers/dead-letters')).consumeDeadLetters(batch, config, queue);
 
 export const QUEUES = {
-  clicks: (batch: MessageBatch<unknown>, config: Config) => consumeClicks(batch, config),
-  'clicks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'clicks'),
-  postbacks: (batch: MessageBatch<unknown>, config: Config) => consumePostbacks(batch, config),
-  'postbacks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumePostbackDeadLetters(batch, config),
-  notifications: (batch: MessageBatch<unknown>, config: Config) => consumeNotifications(batch, config),
-  'notifications-dlq': (batch: MessageBatch<unknown>, config: Config) =>
-    consumeDeadLetters(batch, config, 'notifications'),
-  webhooks: (batch: MessageBatch<unknown>, config: Config) => consumeWebhooks(batch, config),
-  'webhooks-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'webhooks'),
-  conversions: (batch: MessageBatch<unknown>, config: Config) => consumeConversions(batch, config),
-  'conversions-dlq': (batch: MessageBatch<unknown>, config: Config) => consumeDeadLetters(batch, config, 'conversions'),
+  clicks: async (batch: MessageBatch<unknown>, config: Config) =>
+    (await import('./consumers/clicks')).consumeClicks(batch, config),
+  'clicks-dlq': deadLetters('clicks'),
+  postbacks: async (batch: MessageBatch<unknown>, config: Config) =>
+    (await import('./consumers/postbacks')).consumePostbacks(batch, config),
+  'postbacks-dlq': async (batch: MessageBatch<unknown>, config: Config) =>
+    (await import('./consumers/postback-dead-letters')).consumePostbackDeadLetters(batch, config),
+  notifications: async (batch: MessageBatch<unknown>, config: Config) =>
+    (await import('./consumers/notifications')).consumeNotifications(batch, config),
+  'notifications-dlq': deadLetters('notifications'),
+  webhooks: async (batch: MessageBatch<unknown>, config: Config) =>
+    (await import('./consumers/webhooks')).consumeWebhooks(batch, config),
+  'webhooks-dlq': deadLetters('webhooks'),
+  conversions: async (batch: MessageBatch<unknown>, config: Config) =>
+    (await import('./consumers/conversions')).consumeConversions(batch, config),
+  'conversions-dlq': deadLetters('conversions'),
 } satisfies Record<string, (batch: MessageBatch<unknown>, config: Config) => Promise<void>>;
 
 export default {
   fetch(request, env, ctx) {
     // Cut, not parsed: the runtime already parsed request.url, and a redirect pays for every parse.
     const url = splitRequestUrl(request.url);
-    if (url.pathname.startsWith('/api/') || url.pathname === '/api') return api.fetch(request, env, ctx);
-    if (url.pathname === '/postback') return postback.fetch(request, env, ctx);
+    if (url.pathname.startsWith('/api/') || url.pathname === '/api')
+      return loadApi().then((app) => app.fetch(request, env, ctx));
+    if (url.pathname === '/postback') return loadPostback().then((app) => app.fetch(request, env, ctx));
     // The tracker never depends on the config check passing: a redirect must always answer.
     const click = parseClickRequest(url);
     if (click) {
@@ -52,14 +57,16 @@ export default {
     const consume = QUEUES[batch.queue as keyof typeof QUEUES];
     if (!consume) {
       // Unknown queue: retrying lets the runtime dead-letter the messages instead of losing them.
+      const { createLogger } = await import('./logging');
       createLogger({ fields: { queue: batch.queue } }).error('unknown_queue');
       batch.retryAll();
       return;
     }
-    await consume(batch, loadConfig(env));
+    await consume(batch, await loadConfig(env));
   },
 
   async scheduled(controller, env) {
-    await runCron(controller, loadConfig(env));
+    const { runCron } = await import('./cron/run-cron');
+    await runCron(controller, await loadConfig(env));
   },
 } satisfies ExportedHandler<Env>;
