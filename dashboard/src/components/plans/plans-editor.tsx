@@ -142,6 +142,7 @@ export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
           data={plans}
           getRowId={(p) => p.id}
           rowTestId={(p) => `plan-${p.code}`}
+          dense
           empty={null}
         />
       )}
