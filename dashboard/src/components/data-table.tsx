@@ -31,6 +31,10 @@ type DataTableProps<Row> = {
   loadingMore?: boolean;
   /** Shown instead of the table when `data` is empty. */
   empty: ReactNode;
+  /** Narrower gaps between columns, for a table with many short columns that must fit 1440 px. */
+  dense?: boolean;
+  /** A `data-testid` per row (table row or card), for tests that read one row's figures. */
+  rowTestId?: (row: Row) => string;
 };
 
 /** Mantine's `sm` breakpoint: below it a table's columns do not fit, so its rows become cards. */
@@ -65,12 +69,18 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           {props.onSortChange && (
             <SortSelectOnPhone table={table} sort={props.sort} onSortChange={props.onSortChange} />
           )}
-          <DataCards table={table} caption={props.caption} />
+          <DataCards table={table} caption={props.caption} rowTestId={props.rowTestId} />
         </>
       ) : (
         // Focusable, so a keyboard can scroll a table wider than its column (axe: scrollable-region-focusable).
         <ScrollArea type="auto" offsetScrollbars="x" viewportProps={{ tabIndex: 0 }}>
-          <Table striped highlightOnHover captionSide="top" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Table
+            striped
+            highlightOnHover
+            captionSide="top"
+            horizontalSpacing={props.dense ? 'xs' : undefined}
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+          >
             <caption className="visually-hidden">{props.caption}</caption>
             <Table.Thead>
               {table.getHeaderGroups().map((group) => (
@@ -103,7 +113,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </Table.Thead>
             <Table.Tbody>
               {table.getRowModel().rows.map((row) => (
-                <Table.Tr key={row.id}>
+                <Table.Tr key={row.id} data-testid={props.rowTestId?.(row.original)}>
                   {row.getVisibleCells().map((cell) => (
                     <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.numeric ? 'right' : undefined}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -41,7 +41,7 @@ export function SessionsTable() {
       header: t('sessions.actions'),
       cell: ({ row: { original } }) =>
         original.current ? (
-          <Badge color="blue" variant="light" miw="max-content">
+          <Badge variant="light" miw="max-content">
             {t('sessions.thisDevice')}
           </Badge>
         ) : (

@@ -69,7 +69,7 @@ function PayoutLine({ payout: p, many }: { payout: Payout; many: boolean }) {
       {p.payoutMinimumMinor !== null && p.state !== 'in_payout' && (
         <Progress
           value={ratio * 100}
-          color={ratio >= 1 ? 'teal' : 'blue'}
+          color={ratio >= 1 ? 'teal' : undefined}
           size="md"
           aria-label={t('payout.progress', { percent: formatPercent(ratio, lng, 0) })}
         />

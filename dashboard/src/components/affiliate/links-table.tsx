@@ -36,8 +36,10 @@ export function LinksTable(props: LinksTableProps) {
     column.display({
       id: key,
       header: t(`table.${key}`),
+      // Right-aligned by the table cell (numeric), not the text: on a phone's card it sits under its label.
+      meta: { numeric: true },
       cell: ({ row }) => (
-        <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
           {figure(row.original.id, (p) => formatNumber(p[key], lng))}
         </Text>
       ),
@@ -74,8 +76,9 @@ export function LinksTable(props: LinksTableProps) {
     column.display({
       id: 'earnings',
       header: t('table.earnings'),
+      meta: { numeric: true },
       cell: ({ row }) => (
-        <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+        <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
           {figure(row.original.id, (p) =>
             p.earnings.length === 0
               ? '—'
@@ -86,6 +89,7 @@ export function LinksTable(props: LinksTableProps) {
     }),
     column.accessor('createdAt', {
       header: t('table.created'),
+      meta: { phone: 'hidden' },
       cell: ({ getValue }) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {formatDate(getValue(), lng)}

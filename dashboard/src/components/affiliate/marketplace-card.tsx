@@ -51,7 +51,7 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
               {t('marketplace.by', { advertiser: program.advertiser.name, app: program.appName })}
             </Text>
           </Stack>
-          <Badge variant="light" color={program.visibility === 'public' ? 'teal' : 'blue'} style={{ flexShrink: 0 }}>
+          <Badge variant="light" color={program.visibility === 'public' ? 'teal' : undefined} style={{ flexShrink: 0 }}>
             {t(`visibility.${program.visibility}`)}
           </Badge>
         </Group>

@@ -32,7 +32,7 @@ export function ReviewStatusView({ me, review }: { me: Profile; review: Review }
           </Stack>
         </Alert>
       ) : (
-        <Alert color="blue" variant="light" title={t('review.pendingTitle')} role="status">
+        <Alert variant="light" title={t('review.pendingTitle')} role="status">
           <Text size="sm">{review.autoApproval ? t('review.autoText') : t('review.pendingText', { count: days })}</Text>
         </Alert>
       )}
@@ -52,7 +52,7 @@ export function ReviewStatusView({ me, review }: { me: Profile; review: Review }
               </Badge>
             </Group>
           </Group>
-          <Timeline active={1} bulletSize={18} lineWidth={2} color={rejected ? 'red' : 'blue'}>
+          <Timeline active={1} bulletSize={18} lineWidth={2} color={rejected ? 'red' : undefined}>
             <Timeline.Item title={t('review.stepAccount')}>
               <Text size="sm" c="dimmed">
                 {t('review.stepAccountText')} {t('review.signedUp', { date: formatDate(me.createdAt, lng) })}

@@ -19,7 +19,7 @@ export function CustomersTable({ orgId, search }: { orgId: string; search: Custo
       cell: (i) => <TruncatedCell value={i.getValue()} testId="customer-id" />,
     }),
     column.accessor((c) => c.affiliate.name, { id: 'affiliate', header: t('columns.affiliate') }),
-    column.accessor((c) => c.program.name, { id: 'program', header: t('columns.program') }),
+    column.accessor((c) => c.program.name, { id: 'program', header: t('columns.program'), meta: { phone: 'hidden' } }),
     column.accessor('state', { header: t('columns.state'), cell: (i) => <CustomerStateBadge state={i.getValue()} /> }),
     column.accessor('firstSaleAt', { header: t('columns.firstSale'), cell: (i) => <DateCell value={i.getValue()} /> }),
     column.accessor('mrr', {
@@ -33,7 +33,11 @@ export function CustomersTable({ orgId, search }: { orgId: string; search: Custo
       header: t('columns.ltv'),
       cell: (i) => <MoneyCell amounts={i.getValue()} />,
     }),
-    column.accessor('churnedAt', { header: t('columns.churned'), cell: (i) => <DateCell value={i.getValue()} /> }),
+    column.accessor('churnedAt', {
+      header: t('columns.churned'),
+      meta: { phone: 'hidden' },
+      cell: (i) => <DateCell value={i.getValue()} />,
+    }),
   ];
   return (
     <InfiniteDataTable

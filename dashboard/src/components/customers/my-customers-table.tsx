@@ -22,7 +22,11 @@ export function MyCustomersTable({ orgId, search }: { orgId: string; search: Cus
     column.accessor('state', { header: t('columns.state'), cell: (i) => <CustomerStateBadge state={i.getValue()} /> }),
     column.accessor('referredAt', { header: t('columns.referred'), cell: (i) => <DateCell value={i.getValue()} /> }),
     column.accessor('firstSaleAt', { header: t('columns.firstSale'), cell: (i) => <DateCell value={i.getValue()} /> }),
-    column.accessor('churnedAt', { header: t('columns.churned'), cell: (i) => <DateCell value={i.getValue()} /> }),
+    column.accessor('churnedAt', {
+      header: t('columns.churned'),
+      meta: { phone: 'hidden' },
+      cell: (i) => <DateCell value={i.getValue()} />,
+    }),
   ];
   return (
     <InfiniteDataTable

@@ -65,7 +65,7 @@ export function BalanceCard({ balance, advertiser }: { balance: MyBalance; adver
             </Group>
             <Progress
               value={ratio * 100}
-              color={left === 0 ? 'teal' : 'blue'}
+              color={left === 0 ? 'teal' : undefined}
               size="lg"
               aria-label={t('balances.progress', { percent: formatPercent(ratio, lng, 0) })}
             />

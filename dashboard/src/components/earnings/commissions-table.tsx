@@ -57,6 +57,7 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     column.accessor((row) => row.conversion.type, {
       id: 'event',
       header: t('commissions.columns.event'),
+      meta: { phone: 'hidden' },
       cell: (i) => t(`eventTypes.${i.getValue()}`),
     }),
     column.accessor('level', {
@@ -86,6 +87,7 @@ export function CommissionsTable({ orgId, search }: { orgId: string; search: Con
     }),
     column.accessor('calculation', {
       header: t('commissions.columns.calculation'),
+      meta: { phone: 'hidden' },
       cell: (i) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           <CalculationText

@@ -44,6 +44,7 @@ export function ConversionsTable({ orgId, search }: { orgId: string; search: Con
     }),
     column.accessor('attributionMethod', {
       header: t('conversions.columns.attribution'),
+      meta: { phone: 'hidden' },
       cell: (i) => t(`attribution.${i.getValue()}`),
     }),
     column.accessor('directCommission', {

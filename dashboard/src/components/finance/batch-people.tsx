@@ -74,7 +74,7 @@ export function BatchPeople({ batch, duties }: { batch: PayoutBatch; duties: Pay
           {duties.rule === 'three_people' ? t('batch.ruleThree') : t('batch.ruleTwo')}
         </Text>
         <Alert
-          color={actionable && people.length === 0 ? 'orange' : 'blue'}
+          color={actionable && people.length === 0 ? 'orange' : undefined}
           variant="light"
           data-testid="next-step"
           p="xs"

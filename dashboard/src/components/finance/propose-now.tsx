@@ -27,7 +27,7 @@ function ProposalResult({ result, onClose }: { result: PayoutProposal; onClose: 
   const nothing = made.length === 0;
   return (
     <Alert
-      color={nothing ? 'blue' : 'green'}
+      color={nothing ? undefined : 'green'}
       variant="light"
       title={nothing ? t('batches.resultNothing') : t('batches.resultTitle')}
       withCloseButton

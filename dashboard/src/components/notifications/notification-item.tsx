@@ -25,7 +25,7 @@ export function NotificationItem({ notification }: { notification: AppNotificati
               {notification.title}
             </Text>
             {unread && (
-              <Badge color="blue" variant="light" size="sm">
+              <Badge variant="light" size="sm">
                 {t('unreadBadge')}
               </Badge>
             )}

@@ -37,13 +37,15 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
     row.totals?.currency && minor !== null && minor !== undefined
       ? formatMoney(minor, row.totals.currency, i18n.language)
       : '—';
+  // On phones a card keeps conversions and earnings; clicks and EPC wait for the wider table or the profile.
   const metric = (id: 'clicks' | 'conversions' | 'earnings' | 'epc', render: (row: AffiliateRow) => string) =>
     column.accessor((row) => row.totals, {
       id,
       header: t(`affiliates.table.${id}`),
       enableSorting: true,
+      meta: { numeric: true, phone: id === 'clicks' || id === 'epc' ? 'hidden' : 'secondary' },
       cell: ({ row }) => (
-        <Text size="sm" ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
           {render(row.original)}
         </Text>
       ),
@@ -90,6 +92,7 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
     column.accessor((row) => row.approvedAt ?? row.appliedAt ?? row.createdAt, {
       id: 'date',
       header: t('affiliates.table.date'),
+      meta: { phone: 'hidden' },
       enableSorting: false,
       cell: ({ getValue }) => (
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -99,6 +102,7 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
     }),
     column.accessor('statusReason', {
       header: t('affiliates.table.reason'),
+      meta: { phone: 'hidden' },
       enableSorting: false,
       cell: ({ getValue }) => (
         <Text size="sm" lineClamp={2} maw={240}>

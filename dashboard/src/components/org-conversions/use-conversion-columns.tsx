@@ -47,6 +47,7 @@ export function useConversionColumns(orgId: string) {
     }),
     column.accessor('programName', {
       header: t('conversions.columns.program'),
+      meta: { phone: 'hidden' },
       cell: (i) => (
         <Text span size="sm">
           {i.getValue() ?? '—'}

@@ -55,7 +55,7 @@ export function OrgHeader({ orgId }: { orgId: string }) {
         </Group>
       </Group>
       {access.readOnly && (
-        <Alert mt="sm" variant="light" color="blue" p="xs">
+        <Alert mt="sm" variant="light" p="xs">
           {t('org.readOnly')}
         </Alert>
       )}

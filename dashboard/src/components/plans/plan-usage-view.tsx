@@ -123,7 +123,7 @@ export function PlanUsageView({
             </Button>
           )}
         </Group>
-        <Alert mt="md" variant="light" color="blue" data-testid="plan-change-hint">
+        <Alert mt="md" variant="light" data-testid="plan-change-hint">
           {!billingEnabled
             ? t('usage.noBillingHint')
             : data.source === 'subscription'

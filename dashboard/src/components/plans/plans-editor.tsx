@@ -1,14 +1,19 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { formatNumber } from '@/lib/format';
 import { type PlatformPlan, useCreatePlan, useUpdatePlan } from '@/queries/plans';
+import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { useNotifyDone } from '../platform/use-notify-done';
 import { allowanceText, PLAN_LIMITS, priceText } from './limit-text';
 import { PlanFormModal } from './plan-form';
+
+const column = createColumnHelper<PlatformPlan>();
 
 /** Every plan with prices, limits and subscribers; the platform owner adds, edits and archives them. */
 export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
@@ -28,9 +33,98 @@ export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
     update.reset();
   };
 
+  const columns = [
+    column.accessor('name', {
+      header: t('editor.name'),
+      cell: ({ row: { original: p } }) => (
+        <Stack gap={2}>
+          <Text fw={600} size="sm">
+            {p.name}
+          </Text>
+          <Group gap={4}>
+            <Text size="xs" c="dimmed">
+              {p.code}
+            </Text>
+            {p.archivedAt && (
+              <Badge size="xs" color="gray" variant="light">
+                {t('editor.archived')}
+              </Badge>
+            )}
+          </Group>
+        </Stack>
+      ),
+    }),
+    // One price column (a month, a year under it) and icon actions: the whole table fits 1440 px.
+    column.accessor('monthlyPriceMinor', {
+      id: 'price',
+      header: t('editor.price'),
+      meta: { numeric: true },
+      cell: ({ row: { original: p } }) => (
+        <Stack gap={0} style={{ whiteSpace: 'nowrap' }}>
+          <Text size="sm">{t('editor.perMonth', { price: priceText(p.monthlyPriceMinor, p.currency, lng) })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('editor.perYear', { price: priceText(p.yearlyPriceMinor, p.currency, lng) })}
+          </Text>
+        </Stack>
+      ),
+    }),
+    ...PLAN_LIMITS.map((l) =>
+      column.display({
+        id: l,
+        header: t(`columns.${l}`),
+        meta: { numeric: l !== 'whiteLabel' },
+        cell: ({ row }) => allowanceText(row.original, l, lng, words),
+      }),
+    ),
+    column.accessor('subscribers', {
+      header: t('editor.subscribers'),
+      meta: { numeric: true },
+      cell: (i) => formatNumber(i.getValue(), lng),
+    }),
+    ...(canEdit
+      ? [
+          column.display({
+            id: 'actions',
+            header: () => <span className="visually-hidden">{t('editor.edit')}</span>,
+            cell: ({ row: { original: p } }) => (
+              <Group gap={4} wrap="nowrap">
+                <Tooltip label={t('editor.edit')} withArrow>
+                  <ActionIcon
+                    variant="light"
+                    size="lg"
+                    onClick={() => setEditing(p)}
+                    aria-label={`${t('editor.edit')} ${p.name}`}
+                  >
+                    <IconPencil size={18} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={p.archivedAt ? t('editor.restore') : t('editor.archive')} withArrow>
+                  <ActionIcon
+                    variant="subtle"
+                    size="lg"
+                    color={p.archivedAt ? undefined : 'gray'}
+                    loading={update.isPending && update.variables?.planId === p.id}
+                    aria-label={`${p.archivedAt ? t('editor.restore') : t('editor.archive')} ${p.name}`}
+                    onClick={() =>
+                      update.mutate(
+                        { planId: p.id, body: { archived: !p.archivedAt } },
+                        { onSuccess: () => notify(p.archivedAt ? t('editor.restoredDone') : t('editor.archivedDone')) },
+                      )
+                    }
+                  >
+                    {p.archivedAt ? <IconArchiveOff size={18} aria-hidden /> : <IconArchive size={18} aria-hidden />}
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            ),
+          }),
+        ]
+      : []),
+  ];
+
   return (
     <Stack gap="md">
-      {!canEdit && <Alert color="blue">{t('editor.readOnly')}</Alert>}
+      {!canEdit && <Alert>{t('editor.readOnly')}</Alert>}
       {canEdit && (
         <Group>
           <Button onClick={() => setEditing(null)}>{t('editor.add')}</Button>
@@ -40,90 +134,17 @@ export function PlansEditor({ plans }: { plans: PlatformPlan[] }) {
       {plans.length === 0 ? (
         <EmptyState title={t('editor.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped verticalSpacing="xs" data-testid="plans-table">
-            <Table.Caption>{t('editor.title')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('editor.name')}</Table.Th>
-                <Table.Th scope="col">{t('columns.monthly')}</Table.Th>
-                <Table.Th scope="col">{t('columns.yearly')}</Table.Th>
-                {PLAN_LIMITS.map((l) => (
-                  <Table.Th scope="col" key={l}>
-                    {t(`columns.${l}`)}
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col">{t('editor.subscribers')}</Table.Th>
-                {canEdit && (
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('editor.edit')}</span>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {plans.map((p) => (
-                <Table.Tr key={p.id} data-testid={`plan-${p.code}`}>
-                  <Table.Th scope="row">
-                    <Stack gap={2}>
-                      <Text fw={600} size="sm">
-                        {p.name}
-                      </Text>
-                      <Group gap={4}>
-                        <Text size="xs" c="dimmed">
-                          {p.code}
-                        </Text>
-                        {p.archivedAt && (
-                          <Badge size="xs" color="gray" variant="light">
-                            {t('editor.archived')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Stack>
-                  </Table.Th>
-                  <Table.Td>{priceText(p.monthlyPriceMinor, p.currency, lng)}</Table.Td>
-                  <Table.Td>{priceText(p.yearlyPriceMinor, p.currency, lng)}</Table.Td>
-                  {PLAN_LIMITS.map((l) => (
-                    <Table.Td key={l}>{allowanceText(p, l, lng, words)}</Table.Td>
-                  ))}
-                  <Table.Td>{formatNumber(p.subscribers, lng)}</Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setEditing(p)}
-                          aria-label={`${t('editor.edit')} ${p.name}`}
-                        >
-                          {t('editor.edit')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color={p.archivedAt ? 'blue' : 'gray'}
-                          loading={update.isPending && update.variables?.planId === p.id}
-                          aria-label={`${p.archivedAt ? t('editor.restore') : t('editor.archive')} ${p.name}`}
-                          onClick={() =>
-                            update.mutate(
-                              { planId: p.id, body: { archived: !p.archivedAt } },
-                              {
-                                onSuccess: () =>
-                                  notify(p.archivedAt ? t('editor.restoredDone') : t('editor.archivedDone')),
-                              },
-                            )
-                          }
-                        >
-                          {p.archivedAt ? t('editor.restore') : t('editor.archive')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        // A table from `sm` up; on phones a card per plan, every price and limit labelled (a plan has no page of
+        // its own to keep them, so none is hidden), Edit and Archive along the card's foot.
+        <DataTable
+          caption={t('editor.title')}
+          columns={columns}
+          data={plans}
+          getRowId={(p) => p.id}
+          rowTestId={(p) => `plan-${p.code}`}
+          dense
+          empty={null}
+        />
       )}
       {editing !== undefined && (
         <PlanFormModal

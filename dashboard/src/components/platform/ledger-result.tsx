@@ -1,8 +1,13 @@
-import { Alert, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { LedgerCheck } from '@/queries/ledger-check';
+import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
+
+type Discrepancy = LedgerCheck['discrepancies'][number];
+const column = createColumnHelper<Discrepancy>();
 
 const KINDS = new Set([
   'balance_mismatch',
@@ -22,6 +27,37 @@ export function LedgerResult({ check }: { check: LedgerCheck }) {
   const lines = formatNumber(check.checkedLines, i18n.language);
   const kindLabel = (kind: string) =>
     KINDS.has(kind) ? t(`ledger.kinds.${kind as 'balance_mismatch'}`) : t('ledger.kinds.other', { kind });
+  const columns = [
+    column.accessor('kind', {
+      header: t('ledger.columns.kind'),
+      cell: (i) => (
+        <Text size="sm" fw={500}>
+          {kindLabel(i.getValue())}
+        </Text>
+      ),
+    }),
+    column.accessor('detail', {
+      header: t('ledger.columns.detail'),
+      cell: (i) => (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {i.getValue()}
+        </Text>
+      ),
+    }),
+    column.accessor('ids', {
+      header: t('ledger.columns.rows'),
+      cell: (i) => (
+        <Group gap={4}>
+          {i.getValue().map((id) => (
+            // Ids are long and unbroken: on a phone they wrap anywhere rather than widen the card.
+            <Code key={id} style={{ overflowWrap: 'anywhere' }}>
+              {id}
+            </Code>
+          ))}
+        </Group>
+      ),
+    }),
+  ];
   return (
     <Stack gap="md">
       <Alert
@@ -38,40 +74,13 @@ export function LedgerResult({ check }: { check: LedgerCheck }) {
           <Title order={2} fz="h4" mb="sm" id="ledger-differences">
             {t('ledger.differences')}
           </Title>
-          <Table.ScrollContainer minWidth={600}>
-            <Table verticalSpacing="sm" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('ledger.columns.kind')}</Table.Th>
-                  <Table.Th>{t('ledger.columns.detail')}</Table.Th>
-                  <Table.Th>{t('ledger.columns.rows')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {check.discrepancies.map((d) => (
-                  <Table.Tr key={`${d.kind}:${d.ids.join(',')}`}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {kindLabel(d.kind)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {d.detail}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {d.ids.map((id) => (
-                          <Code key={id}>{id}</Code>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('ledger.differences')}
+            columns={columns}
+            data={check.discrepancies}
+            getRowId={(d) => `${d.kind}:${d.ids.join(',')}`}
+            empty={null}
+          />
         </Paper>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinorUnits } from '@domain/format-minor-units';
@@ -6,9 +7,11 @@ import { payoutMinimumProblem } from '@domain/payout-minimum';
 import { usePlatformAccess } from '@/lib/access/use-platform-access';
 import { formatDate, formatMoney } from '@/lib/format';
 import { type PayoutMinimum, useSetPayoutMinimums } from '@/queries/payout-minimums';
+import { PHONE_QUERY } from '../data-table';
 import { ErrorState } from '../error-state';
 import { MoneyInput } from '../org-programs/money-input';
 import { CURRENCIES, minorOf } from '../org-programs/program-form-values';
+import { PayoutMinimumGrid } from './payout-minimum-grid';
 import { useNotifyDone } from './use-notify-done';
 
 type Drafts = Record<string, string>;
@@ -30,6 +33,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
   const { readOnly } = usePlatformAccess();
   const save = useSetPayoutMinimums();
   const notify = useNotifyDone();
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const initial = () => Object.fromEntries(rows.map((r) => [r.currency, formatMinorUnits(r.minMinor, r.currency)]));
   const [drafts, setDrafts] = useState<Drafts>(initial);
   const [added, setAdded] = useState<string | null>(null);
@@ -59,52 +63,79 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
   const errorOf = (currency: string, p: ReturnType<typeof parse> | null) =>
     p && 'problem' in p ? t(`minimums.invalid.${p.problem}`, { currency }) : undefined;
 
+  const updated = (row: PayoutMinimum) => (row.updatedById ? formatDate(row.updatedAt, lng) : t('minimums.seeded'));
+  const name = (row: PayoutMinimum) => t('minimums.inputLabel', { currency: row.currency });
+  // In the table the row and column headers name the field (an aria-label). On a phone the currency is the
+  // field's visible label, its full name ("Minimum in AUD") the accessible one, and the date its description.
+  const minimumField = (row: PayoutMinimum, phone: boolean) =>
+    readOnly ? (
+      phone ? (
+        <>
+          <Text size="sm" fw={600}>
+            {row.currency}
+          </Text>
+          <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {formatMoney(row.minMinor, row.currency, lng)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {updated(row)}
+          </Text>
+        </>
+      ) : (
+        <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {formatMoney(row.minMinor, row.currency, lng)}
+        </Text>
+      )
+    ) : (
+      <MoneyInput
+        currency={row.currency}
+        aria-label={name(row)}
+        {...(phone ? { label: row.currency, description: updated(row) } : {})}
+        value={draftOf(row)}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          setDrafts((d) => ({ ...d, [row.currency]: value }));
+        }}
+        error={errorOf(row.currency, parsed[row.currency]!)}
+        maw={phone ? undefined : 200}
+        miw={phone ? undefined : 130}
+      />
+    );
+
   return (
     <Stack gap="lg" maw={760}>
       {save.isError && <ErrorState error={save.error} />}
-      <Table.ScrollContainer minWidth={340}>
-        <Table striped verticalSpacing="xs" data-testid="payout-minimums">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('minimums.columns.currency')}</Table.Th>
-              <Table.Th scope="col">{t('minimums.columns.minimum')}</Table.Th>
-              <Table.Th scope="col">{t('minimums.columns.updated')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.currency}>
-                <Table.Th scope="row" fw={600}>
-                  {row.currency}
-                </Table.Th>
-                <Table.Td>
-                  {readOnly ? (
-                    formatMoney(row.minMinor, row.currency, lng)
-                  ) : (
-                    <MoneyInput
-                      currency={row.currency}
-                      aria-label={t('minimums.inputLabel', { currency: row.currency })}
-                      value={draftOf(row)}
-                      onChange={(e) => {
-                        const value = e.currentTarget.value;
-                        setDrafts((d) => ({ ...d, [row.currency]: value }));
-                      }}
-                      error={errorOf(row.currency, parsed[row.currency]!)}
-                      maw={200}
-                      miw={130}
-                    />
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {row.updatedById ? formatDate(row.updatedAt, lng) : t('minimums.seeded')}
-                  </Text>
-                </Table.Td>
+      {phone ? (
+        <PayoutMinimumGrid rows={rows} caption={t('minimums.title')} field={(row) => minimumField(row, true)} />
+      ) : (
+        <Table.ScrollContainer minWidth={340}>
+          <Table striped verticalSpacing="xs" data-testid="payout-minimums">
+            <Table.Caption className="visually-hidden">{t('minimums.title')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('minimums.columns.currency')}</Table.Th>
+                <Table.Th scope="col">{t('minimums.columns.minimum')}</Table.Th>
+                <Table.Th scope="col">{t('minimums.columns.updated')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={row.currency}>
+                  <Table.Th scope="row" fw={600}>
+                    {row.currency}
+                  </Table.Th>
+                  <Table.Td>{minimumField(row, false)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {updated(row)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {!readOnly && (
         <Group>
           <Button
@@ -142,7 +173,7 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
               value={added}
               onChange={setAdded}
               searchable
-              w={160}
+              w={{ base: '100%', xs: 160 }}
             />
             <MoneyInput
               label={t('minimums.columns.minimum')}
@@ -151,10 +182,10 @@ export function PayoutMinimumsForm({ rows }: { rows: PayoutMinimum[] }) {
               onChange={(e) => setAddedAmount(e.currentTarget.value)}
               error={added && addedAmount ? errorOf(added, addParsed) : undefined}
               disabled={!added}
-              w={220}
+              w={{ base: '100%', xs: 220 }}
             />
             <Button
-              mt={25}
+              mt={{ base: 0, xs: 25 }}
               disabled={!added || !addParsed || !('minor' in addParsed)}
               loading={save.isPending}
               onClick={() =>

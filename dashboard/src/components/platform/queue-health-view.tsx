@@ -1,8 +1,12 @@
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, formatRelative } from '@/lib/format';
 import type { QueueHealth } from '@/queries/queue-health';
+import { DataTable } from '../data-table';
 import { RouterAnchor } from '../router-anchor';
+
+const column = createColumnHelper<QueueHealth['deadLetters'][number]>();
 import { MetricCard } from './metric-card';
 
 /** The queues' backlogs and failures, each number with what it means. */
@@ -11,6 +15,34 @@ export function QueueHealthView({ health }: { health: QueueHealth }) {
   const lng = i18n.language;
   const n = (value: number) => formatNumber(value, lng);
   const since = (at: string | null) => (at ? t('queues.oldest', { when: formatRelative(at, lng) }) : '');
+  const count = (id: 'lastDay' | 'total') =>
+    column.accessor(id, {
+      header: t(`queues.deadLetters.${id}`),
+      meta: { numeric: true },
+      cell: (i) => n(i.getValue()),
+    });
+  const columns = [
+    column.accessor('queue', {
+      header: t('queues.deadLetters.queue'),
+      cell: (i) => (
+        <RouterAnchor to="/platform/dead-letters" search={{ queue: i.getValue() }} size="sm">
+          {i.getValue()}
+        </RouterAnchor>
+      ),
+    }),
+    column.accessor('awaitingReplay', {
+      header: t('queues.deadLetters.awaiting'),
+      meta: { numeric: true },
+      // What waits for a replay is the number someone must act on: red and bold when any.
+      cell: (i) => (
+        <Text span size="sm" c={i.getValue() > 0 ? 'red' : undefined} fw={i.getValue() > 0 ? 600 : undefined}>
+          {n(i.getValue())}
+        </Text>
+      ),
+    }),
+    count('lastDay'),
+    count('total'),
+  ];
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed">
@@ -23,38 +55,13 @@ export function QueueHealthView({ health }: { health: QueueHealth }) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('queues.deadLetters.hint')}
         </Text>
-        <Table.ScrollContainer minWidth={300}>
-          <Table verticalSpacing="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('queues.deadLetters.queue')}</Table.Th>
-                <Table.Th ta="right">{t('queues.deadLetters.awaiting')}</Table.Th>
-                <Table.Th ta="right">{t('queues.deadLetters.lastDay')}</Table.Th>
-                <Table.Th ta="right">{t('queues.deadLetters.total')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {health.deadLetters.map((row) => (
-                <Table.Tr key={row.queue}>
-                  <Table.Td>
-                    <RouterAnchor to="/platform/dead-letters" search={{ queue: row.queue }} size="sm">
-                      {row.queue}
-                    </RouterAnchor>
-                  </Table.Td>
-                  <Table.Td
-                    ta="right"
-                    c={row.awaitingReplay > 0 ? 'red' : undefined}
-                    fw={row.awaitingReplay > 0 ? 600 : undefined}
-                  >
-                    {n(row.awaitingReplay)}
-                  </Table.Td>
-                  <Table.Td ta="right">{n(row.lastDay)}</Table.Td>
-                  <Table.Td ta="right">{n(row.total)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('queues.deadLetters.title')}
+          columns={columns}
+          data={health.deadLetters}
+          getRowId={(row) => row.queue}
+          empty={null}
+        />
       </Paper>
       <section aria-labelledby="queues-postbacks">
         <Title order={2} fz="h4" mb="sm" id="queues-postbacks">

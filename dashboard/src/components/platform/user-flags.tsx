@@ -45,7 +45,7 @@ export function UserFlags({ user }: { user: PlatformUser }) {
         </Badge>
       )}
       {user.twoFactorEnabled && (
-        <Badge color="blue" variant="light" styles={whole}>
+        <Badge variant="light" styles={whole}>
           {t('users.flags.twoFactor')}
         </Badge>
       )}

@@ -171,7 +171,7 @@ export function WorkflowFormModal({ orgId, program, groups, workflow, onClose }:
             </SimpleGrid>
           </Stack>
           {preview && (
-            <Alert variant="light" color="blue" title={t('form.preview')} data-testid="workflow-preview">
+            <Alert variant="light" title={t('form.preview')} data-testid="workflow-preview">
               {sentence(preview)}
             </Alert>
           )}

@@ -64,12 +64,16 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         if ('flat' in meta) return <Fragment key={group.id}>{group.links.map((item) => link(group, item))}</Fragment>;
         const Icon = meta.icon;
         const open = opened[group.id] ?? true;
+        const label = group.title ?? tn(meta.labelKey);
         return (
           <NavLink
             key={group.id}
             component="button"
             type="button"
-            label={group.title ?? tn(meta.labelKey)}
+            label={label}
+            // One line at the navbar's width: a label too long for it ends in "…" and shows whole on hover.
+            noWrap
+            title={label}
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
             opened={open}
             onChange={(next) => setOpened((prev) => ({ ...prev, [group.id]: next }))}

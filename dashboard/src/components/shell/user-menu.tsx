@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { session } from '@/lib/session/session';
 import { useLogOut } from '@/queries/auth';
 import { useMe } from '@/queries/me';
+import { usePrimaryColor } from '@/lib/use-primary-color';
 import { RouterMenuItem } from '../router-menu-item';
 
 export function UserMenu() {
@@ -14,6 +15,7 @@ export function UserMenu() {
   const logOut = useLogOut();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const primary = usePrimaryColor();
   const name = [me.firstName, me.lastName].filter(Boolean).join(' ') || me.email;
 
   const signOut = async () => {
@@ -29,7 +31,7 @@ export function UserMenu() {
       <Menu.Target>
         <UnstyledButton aria-label={t('userMenu.open', { name })} data-testid="user-menu">
           {/* The placeholder icon, not initials: visible text would have to match the button's name. */}
-          <Avatar color="blue" radius="xl" size="md" />
+          <Avatar color={primary} radius="xl" size="md" />
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

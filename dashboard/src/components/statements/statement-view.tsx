@@ -1,6 +1,8 @@
-import { Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Group, Select, Stack, Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { downloadStatementCsv, type Statement, useStatement, useStatementMonths } from '@/queries/statements';
+import { DataTable } from '../data-table';
 import { DownloadButton } from '../earnings/download-button';
 import { EmptyState } from '../empty-state';
 import { MoneyText } from '../money-text';
@@ -8,59 +10,55 @@ import { QueryState } from '../query-state';
 
 type Row = Statement['currencies'][number];
 
+const column = createColumnHelper<Row>();
+
+/** One month's figures per currency: a table from `sm` up, a card per currency on phones. */
 function StatementTable({ rows }: { rows: Row[] }) {
   const { t } = useTranslation('statements');
+  // A money figure with how many lines or payouts made it, right-aligned as every money column.
+  const amount = (minor: number, currency: string, note?: string, strong?: boolean) => (
+    <Stack gap={0}>
+      <MoneyText minor={minor} currency={currency} fw={strong ? 600 : undefined} />
+      {note && (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      )}
+    </Stack>
+  );
+  const columns = [
+    column.accessor('currency', { header: t('table.currency'), meta: { phone: 'primary' } }),
+    column.accessor('earnedMinor', {
+      header: t('table.earned'),
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => amount(r.earnedMinor, r.currency, t('table.lines', { count: r.earnedCount })),
+    }),
+    column.accessor('reversedMinor', {
+      header: t('table.reversed'),
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) =>
+        amount(r.reversedMinor, r.currency, t('table.lines', { count: r.reversedCount })),
+    }),
+    column.accessor('netMinor', {
+      header: t('table.net'),
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => amount(r.netMinor, r.currency, undefined, true),
+    }),
+    column.accessor('paidMinor', {
+      header: t('table.paid'),
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => amount(r.paidMinor, r.currency, t('table.payouts', { count: r.paidCount })),
+    }),
+  ];
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped withTableBorder data-testid="statement-table">
-        <Table.Caption>{t('table.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('table.currency')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('table.earned')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('table.reversed')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('table.net')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('table.paid')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.currency} data-testid={`statement-${r.currency}`}>
-              <Table.Th scope="row">{r.currency}</Table.Th>
-              <Table.Td ta="right">
-                <MoneyText minor={r.earnedMinor} currency={r.currency} />
-                <Text size="xs" c="dimmed">
-                  {t('table.lines', { count: r.earnedCount })}
-                </Text>
-              </Table.Td>
-              <Table.Td ta="right">
-                <MoneyText minor={r.reversedMinor} currency={r.currency} />
-                <Text size="xs" c="dimmed">
-                  {t('table.lines', { count: r.reversedCount })}
-                </Text>
-              </Table.Td>
-              <Table.Td ta="right">
-                <MoneyText minor={r.netMinor} currency={r.currency} fw={600} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <MoneyText minor={r.paidMinor} currency={r.currency} />
-                <Text size="xs" c="dimmed">
-                  {t('table.payouts', { count: r.paidCount })}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('table.caption')}
+      columns={columns}
+      data={rows}
+      getRowId={(r) => r.currency}
+      rowTestId={(r) => `statement-${r.currency}`}
+      empty={null}
+    />
   );
 }
 

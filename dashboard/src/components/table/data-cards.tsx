@@ -7,7 +7,15 @@ import classes from './data-cards.module.css';
  * The rows of a DataTable as a list of cards, for phones: the primary column as the title, the others as
  * labelled values two to a line, and the actions along the foot with 44 px touch targets.
  */
-export function DataCards<Row>({ table, caption }: { table: Table<Row>; caption: string }) {
+export function DataCards<Row>({
+  table,
+  caption,
+  rowTestId,
+}: {
+  table: Table<Row>;
+  caption: string;
+  rowTestId?: (row: Row) => string;
+}) {
   const headers = new Map(table.getFlatHeaders().map((h) => [h.column.id, h]));
   const primaryDeclared = table.getVisibleLeafColumns().some((c) => c.columnDef.meta?.phone === 'primary');
   return (
@@ -22,7 +30,14 @@ export function DataCards<Row>({ table, caption }: { table: Table<Row>; caption:
           return header ? flexRender(header.column.columnDef.header, header.getContext()) : null;
         };
         return (
-          <Paper component="li" key={row.id} withBorder p="sm" className={classes.card}>
+          <Paper
+            component="li"
+            key={row.id}
+            withBorder
+            p="sm"
+            className={classes.card}
+            data-testid={rowTestId?.(row.original)}
+          >
             {cells
               .filter((c) => c.role === 'primary')
               .map(({ cell }) => (

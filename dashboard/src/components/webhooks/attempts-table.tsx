@@ -2,6 +2,7 @@ import { Badge, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { usePrimaryColor } from '@/lib/use-primary-color';
 import { useWebhookAttempts, type WebhookAttempt, type WebhookOwner } from '@/queries/webhooks';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
@@ -9,16 +10,18 @@ import { eventLabel } from './event-label';
 import { DeliveryFailure } from '../delivery-failure';
 
 const column = createColumnHelper<WebhookAttempt>();
-const COLORS: Record<WebhookAttempt['outcome'], string> = {
+// `null`: retrying is still on its way, in the theme's primary colour.
+const COLORS: Record<WebhookAttempt['outcome'], string | null> = {
   success: 'teal',
   failed: 'red',
-  retrying: 'blue',
+  retrying: null,
   pending: 'yellow',
 };
 
 /** The endpoint's delivery log: every attempt, newest first, with what the receiver answered. */
 export function AttemptsTable({ owner, endpointId }: { owner: WebhookOwner; endpointId: string }) {
   const { t, i18n } = useTranslation('webhooks');
+  const primary = usePrimaryColor();
   const lng = i18n.language;
   const query = useWebhookAttempts(owner, endpointId);
   const columns = [
@@ -38,7 +41,7 @@ export function AttemptsTable({ owner, endpointId }: { owner: WebhookOwner; endp
     column.accessor('outcome', {
       header: t('log.outcome'),
       cell: (i) => (
-        <Badge variant="light" color={COLORS[i.getValue()]} styles={{ label: { overflow: 'visible' } }}>
+        <Badge variant="light" color={COLORS[i.getValue()] ?? primary} styles={{ label: { overflow: 'visible' } }}>
           {t(`outcome.${i.getValue()}`)}
         </Badge>
       ),

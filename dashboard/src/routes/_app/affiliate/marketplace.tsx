@@ -31,7 +31,7 @@ function MarketplacePage() {
       />
       {block && (
         <Alert
-          color={block.status === 'rejected' ? 'red' : 'blue'}
+          color={block.status === 'rejected' ? 'red' : undefined}
           variant="light"
           mb="lg"
           title={t(block.status === 'rejected' ? 'marketplace.rejectedTitle' : 'marketplace.pendingTitle')}

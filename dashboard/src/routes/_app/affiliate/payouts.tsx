@@ -101,9 +101,10 @@ function PayoutsPage() {
         );
       },
     }),
-    column.accessor('receiverEmail', { header: t('payouts.columns.receiver') }),
+    column.accessor('receiverEmail', { header: t('payouts.columns.receiver'), meta: { phone: 'hidden' } }),
     column.accessor('paypalTransactionId', {
       header: t('payouts.columns.transaction'),
+      meta: { phone: 'hidden' },
       cell: (i) => (
         <Text span ff="monospace" size="sm">
           {i.getValue() ?? '—'}

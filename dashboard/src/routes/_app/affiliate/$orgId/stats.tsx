@@ -91,7 +91,7 @@ function StatsPage() {
       />
       <StatsFilters search={search} programs={programs} onChange={setSearch} withClickLookup />
       {base.tz === 'UTC' && reportTimeZone() !== Intl.DateTimeFormat().resolvedOptions().timeZone && (
-        <Alert variant="light" color="blue" mb="lg">
+        <Alert variant="light" mb="lg">
           {t('stats.utcNotice')}
         </Alert>
       )}

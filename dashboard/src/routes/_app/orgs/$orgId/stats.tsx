@@ -106,7 +106,7 @@ function OrgStatsPage() {
         }
       />
       {base.tz === 'UTC' && reportTimeZone() !== Intl.DateTimeFormat().resolvedOptions().timeZone && (
-        <Alert variant="light" color="blue" mb="lg">
+        <Alert variant="light" mb="lg">
           {te('stats.utcNotice')}
         </Alert>
       )}

@@ -48,6 +48,7 @@ function PayoutBatchPage() {
     column.accessor('affiliateEmail', { header: t('batch.columns.affiliate') }),
     column.accessor('receiverEmail', {
       header: t('batch.columns.receiver'),
+      meta: { phone: 'hidden' },
       cell: (i) => (
         <Stack gap={2}>
           <Text size="sm">{i.getValue()}</Text>

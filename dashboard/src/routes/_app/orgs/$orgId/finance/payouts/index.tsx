@@ -47,7 +47,7 @@ function PayoutBatchesPage() {
         </RouterAnchor>
       ),
     }),
-    column.accessor('currency', { header: t('batches.columns.currency') }),
+    column.accessor('currency', { header: t('batches.columns.currency'), meta: { phone: 'hidden' } }),
     column.accessor('totalMinor', {
       header: t('batches.columns.total'),
       meta: { numeric: true },
