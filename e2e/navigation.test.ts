@@ -54,10 +54,11 @@ test('at 1440 × 900 the owner reaches finance and account pages; groups remembe
   // Everything below the fold is announced by a visible scrollbar.
   const viewport = nav(page).locator('.mantine-ScrollArea-viewport');
   const overflows = await viewport.evaluate((el: any) => el.scrollHeight > el.clientHeight);
+  // The scroll area measures itself after layout (a resize observer): wait for its bar, not a snapshot.
   if (overflows)
-    expect(await nav(page).locator('.mantine-ScrollArea-scrollbar[data-orientation="vertical"]').isVisible()).toBe(
-      true,
-    );
+    await nav(page)
+      .locator('.mantine-ScrollArea-scrollbar[data-orientation="vertical"]')
+      .waitFor({ state: 'visible', timeout: 5_000 });
   // Every group has an icon and says whether it is open.
   for (const name of [
     'Programs & affiliates',
