@@ -92,8 +92,7 @@ export const HOURLY_CLICK_ROLLUPS = {
         count(*), count(*) FILTER (WHERE a.is_unique)
       FROM ${source} a
       ${subSlots('a', 'v')}
-      WHERE a.status = 'accepted' AND a.program_id IS NOT NULL AND a.organization_id IS NOT NULL AND a.app_id IS NOT NULL
-        AND v.value IS NOT NULL
+      WHERE ${ACCEPTED} AND v.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
     key: 'hour, program_id, enrollment_id, slot, value',
     add: ADD_ACCEPTED,
@@ -176,8 +175,7 @@ export function dailyClickRollupCtes(sourceCte: string): SQL {
       SELECT a.organization_id, v.slot, date_trunc('day', a.hour, 'UTC'), v.value, count(*), count(*) FILTER (WHERE a.is_unique)
       FROM ${source} a
       ${subSlots('a', 'v')}
-      WHERE a.status = 'accepted' AND a.program_id IS NOT NULL AND a.organization_id IS NOT NULL AND a.app_id IS NOT NULL
-        AND v.value IS NOT NULL
+      WHERE ${ACCEPTED} AND v.value IS NOT NULL
       GROUP BY 1, 2, 3, 4
       ORDER BY 1, 2, 3, 4
       ON CONFLICT (organization_id, slot, day, value) DO UPDATE SET ${sql.raw(ADD_ACCEPTED)}
