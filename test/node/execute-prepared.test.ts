@@ -2,7 +2,8 @@ import type { Pool } from '@neondatabase/serverless';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { nodeDb } from '../../dev/neon-node';
-import { executePrepared } from '../../workers/db/execute-prepared';
+import { arrayLiteral } from '../../workers/db/array-literal';
+import { preparedStatement } from '../../workers/db/execute-prepared';
 import { type NodeDb, useNodeTestDatabase } from '../node-database';
 
 let db: NodeDb;
@@ -10,19 +11,20 @@ useNodeTestDatabase((d) => {
   db = d;
 });
 
-const square = (n: number) => sql`SELECT ${n}::int * ${n}::int AS v`;
+const square = preparedStatement<'n'>('square', (slot) => sql`SELECT ${slot('n')}::int * ${slot('n')}::int AS v`);
+const plusOne = preparedStatement<'n'>('square', (slot) => sql`SELECT ${slot('n')}::int + 1 AS v`);
 
-describe('executePrepared', () => {
+describe('preparedStatement', () => {
   it('parses a statement once per connection and reuses it, with its own name per text', async () => {
     // One connection, so every call lands where the statement was prepared.
     const client = await (db.$client as Pool).connect();
     try {
       const one = nodeDb(client as unknown as Pool);
       for (const n of [2, 3, 4, 5, 6, 7, 8]) {
-        const { rows } = await executePrepared(one, 'square', square(n));
+        const { rows } = await square(one, { n });
         expect(rows).toEqual([{ v: n * n }]);
       }
-      await executePrepared(one, 'square', sql`SELECT ${1}::int + 1 AS v`);
+      await plusOne(one, { n: 1 });
       const { rows } = await client.query(
         `SELECT name, generic_plans + custom_plans AS runs FROM pg_prepared_statements WHERE name LIKE 'square_%' ORDER BY runs DESC`,
       );
@@ -34,7 +36,34 @@ describe('executePrepared', () => {
   });
 
   it('runs as an ordinary query inside a transaction', async () => {
-    const v = await db.transaction(async (tx) => (await executePrepared(tx, 'square', square(9))).rows[0]);
+    const v = await db.transaction(async (tx) => (await square(tx, { n: 9 })).rows[0]);
     expect(v).toEqual({ v: 81 });
+  });
+});
+
+describe('arrayLiteral', () => {
+  it('round-trips every kind of cell through Postgres as one text parameter', async () => {
+    const texts = [
+      'plain',
+      'with, comma',
+      '{braces}',
+      ' spaces ',
+      'NULL',
+      'back\\slash',
+      'a "quote"',
+      '',
+      'юникод ✓',
+      null,
+    ];
+    const cast = async (type: string, values: (string | number | boolean | null)[]) =>
+      (await db.$client.query(`SELECT $1::${type}[] AS v`, [arrayLiteral(values)])).rows[0].v;
+    expect(await cast('text', texts)).toEqual(texts);
+    expect(await cast('int', [1, -2, null, 2147483647])).toEqual([1, -2, null, 2147483647]);
+    expect(await cast('boolean', [true, false, null])).toEqual([true, false, null]);
+    expect(await cast('uuid', ['0197a5c6-0000-7000-8000-000000000001', null])).toEqual([
+      '0197a5c6-0000-7000-8000-000000000001',
+      null,
+    ]);
+    expect(await cast('text', [])).toEqual([]);
   });
 });

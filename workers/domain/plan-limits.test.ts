@@ -71,5 +71,8 @@ describe('usageMonth', () => {
     { label: 'mid-month', at: '2026-11-23T23:00:00Z', month: '2026-11-01' },
     { label: 'last instant of a month (UTC)', at: '2026-11-30T23:59:59.999Z', month: '2026-11-01' },
     { label: 'first instant of a month', at: '2026-12-01T00:00:00Z', month: '2026-12-01' },
+    { label: 'an offset that is still the month before in UTC', at: '2026-12-01T01:00:00+02:00', month: '2026-11-01' },
+    { label: 'a Date', at: new Date('2026-12-31T23:59:59.999Z'), month: '2026-12-01' },
+    { label: 'epoch milliseconds', at: Date.UTC(2027, 0, 1), month: '2027-01-01' },
   ])('$label', ({ at, month }) => expect(usageMonth(at)).toBe(month));
 });

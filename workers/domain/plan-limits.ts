@@ -49,5 +49,10 @@ export function crossedWarnings(before: number, after: number, allowed: number |
 
 /** First day of the click's UTC month, as the usage table keys it (YYYY-MM-01). */
 export function usageMonth(at: Date | number | string): string {
+  // Ingest asks twice per click with the click's own toISOString(): read that form as it stands
+  // instead of parsing it back into a Date.
+  if (typeof at === 'string' && UTC_ISO.test(at)) return `${at.slice(0, 7)}-01`;
   return `${new Date(at).toISOString().slice(0, 7)}-01`;
 }
+
+const UTC_ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;

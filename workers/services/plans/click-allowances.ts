@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { executePrepared } from '../../db/execute-prepared';
+import { arrayLiteral } from '../../db/array-literal';
+import { preparedStatement } from '../../db/execute-prepared';
 import { lastClickInGrace, usageMonth } from '../../domain/plan-limits';
 
 /** One organization's click limit and how many clicks of a month it has used before this batch. */
@@ -12,6 +13,17 @@ export interface ClickAllowance {
 }
 
 const key = (organizationId: string, month: string) => `${organizationId}|${month}`;
+
+const selectAllowances = preparedStatement<'months' | 'orgs'>(
+  'click_allowances',
+  (slot) => sql`
+    SELECT o.id AS organization_id, m.month::text AS month, p.max_clicks_monthly AS allowed, coalesce(u.clicks, 0) AS used
+    FROM affiliate.organizations o
+    JOIN affiliate.plans p ON p.id = o.plan_id
+    CROSS JOIN unnest(${slot('months')}::date[]) AS m(month)
+    LEFT JOIN affiliate.plan_click_usage u ON u.organization_id = o.id AND u.month = m.month
+    WHERE o.id = ANY(${slot('orgs')}::uuid[]) AND p.max_clicks_monthly IS NOT NULL`,
+);
 
 /**
  * The click limits and month counters of the organizations in a batch, in one query (the only
@@ -25,17 +37,7 @@ export async function loadClickAllowances({
   const months = [...new Set(clicks.map((c) => usageMonth(c.at)))];
   const out = new Map<string, ClickAllowance>();
   if (orgs.length === 0) return out;
-  const result = await executePrepared(
-    ctx.db,
-    'click_allowances',
-    sql`
-    SELECT o.id AS organization_id, m.month::text AS month, p.max_clicks_monthly AS allowed, coalesce(u.clicks, 0) AS used
-    FROM affiliate.organizations o
-    JOIN affiliate.plans p ON p.id = o.plan_id
-    CROSS JOIN unnest(${sql.param(months)}::date[]) AS m(month)
-    LEFT JOIN affiliate.plan_click_usage u ON u.organization_id = o.id AND u.month = m.month
-    WHERE o.id = ANY(${sql.param(orgs)}::uuid[]) AND p.max_clicks_monthly IS NOT NULL`,
-  );
+  const result = await selectAllowances(ctx.db, { months: arrayLiteral(months), orgs: arrayLiteral(orgs) });
   for (const r of result.rows as { organization_id: string; month: string; allowed: string; used: string }[])
     out.set(key(r.organization_id, r.month), {
       organizationId: r.organization_id,

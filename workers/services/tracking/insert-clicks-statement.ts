@@ -1,4 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { arrayLiteral } from '../../db/array-literal';
+import { type PreparedStatement, preparedStatement, type Slot } from '../../db/execute-prepared';
 import { CLICK_ROLLUP_SHAPE, clickRollupCtes, DERIVED_THROUGH } from '../click-rollup-ctes';
 
 /** One column of the batch, as a single array parameter for unnest(). */
@@ -31,7 +33,65 @@ export interface ClickColumns {
   isBot: boolean[];
 }
 
-const p = (values: unknown[]) => sql.param(values);
+type Cell = string | number | boolean | null;
+const sub = (c: ClickColumns, i: number) => c.sub.map((s) => s[i] ?? null);
+
+/** The unnest() columns, in order: each its cast, and the batch column sent for it as one array literal. */
+const COLUMNS = [
+  ['id', 'uuid', (c) => c.id],
+  ['clicked_at', 'timestamptz', (c) => c.clickedAt],
+  ['link_form', 'text', (c) => c.linkForm],
+  ['code', 'text', (c) => c.code],
+  ['status', 'text', (c) => c.status],
+  ['reject_reason', 'text', (c) => c.rejectReason],
+  ['organization_id', 'uuid', (c) => c.organizationId],
+  ['app_id', 'uuid', (c) => c.appId],
+  ['program_id', 'uuid', (c) => c.programId],
+  ['enrollment_id', 'uuid', (c) => c.enrollmentId],
+  ['affiliate_id', 'uuid', (c) => c.affiliateId],
+  ['link_id', 'uuid', (c) => c.linkId],
+  ['ip', 'inet', (c) => c.ip],
+  ['user_agent', 'text', (c) => c.userAgent],
+  ['referrer', 'text', (c) => c.referrer],
+  ['country', 'text', (c) => c.country],
+  ['region', 'text', (c) => c.region],
+  ['city', 'text', (c) => c.city],
+  ['asn', 'int', (c) => c.asn],
+  ['device_type', 'text', (c) => c.deviceType],
+  ['os', 'text', (c) => c.os],
+  ['browser', 'text', (c) => c.browser],
+  ['fingerprint', 'text', (c) => c.fingerprint],
+  ['sub1', 'text', (c) => sub(c, 0)],
+  ['sub2', 'text', (c) => sub(c, 1)],
+  ['sub3', 'text', (c) => sub(c, 2)],
+  ['sub4', 'text', (c) => sub(c, 3)],
+  ['sub5', 'text', (c) => sub(c, 4)],
+  ['sub6', 'text', (c) => sub(c, 5)],
+  ['sub7', 'text', (c) => sub(c, 6)],
+  ['sub8', 'text', (c) => sub(c, 7)],
+  ['sub9', 'text', (c) => sub(c, 8)],
+  ['sub10', 'text', (c) => sub(c, 9)],
+  ['landing_url', 'text', (c) => c.landingUrl],
+  ['is_bot', 'boolean', (c) => c.isBot],
+] as const satisfies readonly (readonly [string, string, (c: ClickColumns) => Cell[]])[];
+
+/** What one batch fills the statement with: every column, and the look-back's bounds. */
+export type InsertClicksValues = Record<(typeof COLUMNS)[number][0] | 'lookback_from' | 'lookback_to', string>;
+
+/** A batch's columns as the statement's values (the look-back bounds from its earliest and latest click). */
+export function insertClicksValues(c: ClickColumns): InsertClicksValues {
+  const times = c.clickedAt.map((t) => Date.parse(t));
+  return {
+    ...(Object.fromEntries(COLUMNS.map(([name, , column]) => [name, arrayLiteral(column(c))])) as Record<
+      (typeof COLUMNS)[number][0],
+      string
+    >),
+    // Constant bounds let the planner prune the look-back to the partitions it can touch (an
+    // expression such as "clicked_at - interval" is only known at execution, after all are planned).
+    lookback_from: new Date(Math.min(...times) - 86_400_000).toISOString(),
+    lookback_to: new Date(Math.max(...times)).toISOString(),
+  };
+}
 
 /** What the statement says when it refuses a batch for a late click it was built without the rollups for. */
 export const LATE_REFUSAL = 'the click-rollups job summed its hour since the batch was built';
@@ -53,26 +113,14 @@ export type RollupMode = 'on_time' | 'may_be_late';
  * month, and the statement answers the new totals, for the plan warnings. Every upsert goes in key
  * order, so concurrent batches lock rows in the same order and cannot deadlock.
  */
-export function insertClicksStatement(c: ClickColumns, mode: RollupMode): SQL {
-  // Constant bounds let the planner prune the look-back to the partitions it can touch (an
-  // expression such as "clicked_at - interval" is only known at execution, after all are planned).
-  const times = c.clickedAt.map((t) => Date.parse(t));
-  const lookbackFrom = new Date(Math.min(...times) - 86_400_000).toISOString();
-  const lookbackTo = new Date(Math.max(...times)).toISOString();
-  const subs = Array.from({ length: 10 }, (_, i) => c.sub.map((s) => s[i] ?? null));
+function insertClicksStatement(mode: RollupMode, slot: Slot<keyof InsertClicksValues>): SQL {
+  const unnested = sql.join(
+    COLUMNS.map(([name, type]) => sql`${slot(name)}::${sql.raw(type)}[]`),
+    sql`, `,
+  );
   return sql`
     WITH input AS (
-      SELECT * FROM unnest(
-        ${p(c.id)}::uuid[], ${p(c.clickedAt)}::timestamptz[], ${p(c.linkForm)}::text[], ${p(c.code)}::text[], ${p(c.status)}::text[], ${p(c.rejectReason)}::text[],
-        ${p(c.organizationId)}::uuid[], ${p(c.appId)}::uuid[], ${p(c.programId)}::uuid[], ${p(c.enrollmentId)}::uuid[], ${p(c.affiliateId)}::uuid[], ${p(c.linkId)}::uuid[],
-        ${p(c.ip)}::inet[], ${p(c.userAgent)}::text[], ${p(c.referrer)}::text[], ${p(c.country)}::text[], ${p(c.region)}::text[], ${p(c.city)}::text[], ${p(c.asn)}::int[],
-        ${p(c.deviceType)}::text[], ${p(c.os)}::text[], ${p(c.browser)}::text[], ${p(c.fingerprint)}::text[],
-        ${p(subs[0]!)}::text[], ${p(subs[1]!)}::text[], ${p(subs[2]!)}::text[], ${p(subs[3]!)}::text[], ${p(subs[4]!)}::text[],
-        ${p(subs[5]!)}::text[], ${p(subs[6]!)}::text[], ${p(subs[7]!)}::text[], ${p(subs[8]!)}::text[], ${p(subs[9]!)}::text[],
-        ${p(c.landingUrl)}::text[], ${p(c.isBot)}::boolean[]
-      ) AS t(id, clicked_at, link_form, code, status, reject_reason, organization_id, app_id, program_id, enrollment_id, affiliate_id, link_id,
-             ip, user_agent, referrer, country, region, city, asn, device_type, os, browser, fingerprint,
-             sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, landing_url, is_bot)
+      SELECT * FROM unnest(${unnested}) AS t(${sql.raw(COLUMNS.map(([name]) => name).join(', '))})
     ),
     ranked AS (
       SELECT i.*,
@@ -81,7 +129,7 @@ export function insertClicksStatement(c: ClickColumns, mode: RollupMode): SQL {
         AND NOT EXISTS (
           SELECT 1 FROM affiliate.clicks c
           WHERE c.fingerprint = i.fingerprint AND c.program_id = i.program_id AND c.status = 'accepted'
-            AND c.clicked_at >= ${lookbackFrom}::timestamptz AND c.clicked_at <= ${lookbackTo}::timestamptz
+            AND c.clicked_at >= ${slot('lookback_from')}::timestamptz AND c.clicked_at <= ${slot('lookback_to')}::timestamptz
             AND c.clicked_at >= i.clicked_at - interval '24 hours' AND c.clicked_at <= i.clicked_at AND c.id <> i.id
         ) AS is_unique
       FROM input i
@@ -144,3 +192,9 @@ export function insertClicksStatement(c: ClickColumns, mode: RollupMode): SQL {
       (SELECT coalesce(json_agg(json_build_object('organizationId', u.organization_id, 'month', u.month::text, 'clicks', u.clicks, 'added', a.added)), '[]'::json)
        FROM usage u JOIN usage_added a USING (organization_id, month)) AS usage`;
 }
+
+/** The batch write, per rollup mode (each its own prepared statement). */
+export const insertClicks: Record<RollupMode, PreparedStatement<keyof InsertClicksValues>> = {
+  on_time: preparedStatement('insert_clicks_on_time', (slot) => insertClicksStatement('on_time', slot)),
+  may_be_late: preparedStatement('insert_clicks_may_be_late', (slot) => insertClicksStatement('may_be_late', slot)),
+};

@@ -3,7 +3,6 @@ import { decideClickStatus, type ResolvedCode } from '../../domain/click-status'
 import { BoundedMemo } from '../../domain/bounded-memo';
 import { type Device, parseUserAgent } from '../../domain/parse-user-agent';
 import type { ClickMessage } from '../../contracts/click-message';
-import { executePrepared } from '../../db/execute-prepared';
 import {
   type ClickAllowance,
   loadClickAllowances,
@@ -12,7 +11,13 @@ import {
   warnClickUsage,
 } from '../plans';
 import { hashFingerprints } from './hash-fingerprints';
-import { insertClicksStatement, LATE_REFUSAL, type ClickColumns, type RollupMode } from './insert-clicks-statement';
+import {
+  type ClickColumns,
+  insertClicks,
+  insertClicksValues,
+  LATE_REFUSAL,
+  type RollupMode,
+} from './insert-clicks-statement';
 import { resolveCodes } from './resolve-codes';
 
 // A batch repeats few distinct user agents, and so do the batches an isolate consumes.
@@ -154,14 +159,13 @@ export async function recordClicks({
   const cols = toColumns(input.clicks, fingerprints, codeOf);
   const allowances = await markOverPlan(ctx, cols);
   const mode = rollupMode(cols.clickedAt, Date.now());
-  const result = await executePrepared(ctx.db, `insert_clicks_${mode}`, insertClicksStatement(cols, mode)).catch(
-    (err: unknown) => {
-      // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
-      if (mode === 'may_be_late' || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
-      derivedSeen = false;
-      return executePrepared(ctx.db, 'insert_clicks_may_be_late', insertClicksStatement(cols, 'may_be_late'));
-    },
-  );
+  const values = insertClicksValues(cols);
+  const result = await insertClicks[mode](ctx.db, values).catch((err: unknown) => {
+    // The job summed an hour of this batch after all (a clock ahead of ours): write it with them.
+    if (mode === 'may_be_late' || !String((err as Error)?.message).includes(LATE_REFUSAL)) throw err;
+    derivedSeen = false;
+    return insertClicks.may_be_late(ctx.db, values);
+  });
   const row = result.rows[0] as { inserted: number; usage: UsageAfterBatch[] | null; derived: boolean } | undefined;
   if (row) derivedSeen = row.derived;
   if (row?.usage?.length) await warnClickUsage(ctx, row.usage, allowances);
