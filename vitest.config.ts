@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { dashboardAliases } from './dashboard/aliases.ts';
+import SlowFirstSequencer from './test/sequencer.ts';
 
 // Names this run for the processes it starts: they share one dashboard build (dev/dashboard-build-once.ts).
 process.env.AE_TEST_RUN ??= randomUUID();
@@ -13,6 +14,8 @@ const E2E_WORKERS = Number(process.env.VITEST_E2E_WORKERS ?? 2);
 
 export default defineConfig({
   test: {
+    // Known long files first within each project, so none starts last and leaves a worker idle.
+    sequence: { sequencer: SlowFirstSequencer },
     globalSetup: [
       './test/global-setup.ts',
       './test/postback-server.ts',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import { api, codeAt, expectStatus, logIn, PASSWORD, randomIp, signUpVerified, uniqueEmail, useDb } from '../accounts';
 import { useTestDatabase } from '../worker-env';
+import { freshRateLimitWindow } from '../rate-limit-window';
 
 useTestDatabase();
 
@@ -62,6 +63,7 @@ describe('per-account login lockout (5 failures in 15 minutes)', () => {
 
 describe('per-IP limit (AUTH_LIMITER, 20 a minute)', () => {
   it('answers 429 with Retry-After once one address goes over', async () => {
+    await freshRateLimitWindow();
     const ip = randomIp();
     const statuses: number[] = [];
     let last: Response | undefined;

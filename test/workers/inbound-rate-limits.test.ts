@@ -9,6 +9,7 @@ import { insertClick, nextEventId } from '../conversions';
 import { type AppKey, issueAppKey, postConversion, sendRaw } from '../inbound';
 import { deliverStripe, setStripeSecret, stripeEvent } from '../stripe';
 import { useTestDatabase } from '../worker-env';
+import { freshRateLimitWindow } from '../rate-limit-window';
 
 useTestDatabase();
 
@@ -16,15 +17,6 @@ let db: Db;
 let acme: Advertiser;
 let other: Advertiser;
 useTwoAdvertisers((t) => ({ db, acme, other } = t));
-
-/**
- * The local rate-limit binding counts in fixed windows of the wall-clock minute. Start each case
- * early in a window, so the budget used up below is still used up when the next request arrives.
- */
-async function freshWindow(): Promise<void> {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 40_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 200));
-}
 
 /** Spends what is left of `key`'s budget on the binding, as a burst of other requests would. */
 async function useUp(limiter: RateLimit, key: string): Promise<number> {
@@ -56,7 +48,7 @@ describe('POST /api/v1/conversions: per API key', () => {
     postConversion(k, { event_id: eventId, type: 'sale', click_id: await clickOf(a), amount: 1000, currency: 'USD' });
 
   it('passes under the limit, answers 429 with Retry-After over it and stores nothing; other keys are unaffected', async () => {
-    await freshWindow();
+    await freshRateLimitWindow();
     expectStatus(await sale(key, acme), 201);
     expectStatus(await sale(key, acme), 201);
     expect(await useUp(env.CONVERSIONS_LIMITER, key.id)).toBeGreaterThan(100);
@@ -89,7 +81,7 @@ describe('GET /postback: per program', () => {
     );
 
   it('passes under the limit, answers 429 with Retry-After over it and stores nothing; another program goes on', async () => {
-    await freshWindow();
+    await freshRateLimitWindow();
     expectStatus(await postback(acme, secret), 201);
     expect(await useUp(env.POSTBACK_LIMITER, acme.program.id)).toBeGreaterThan(100);
 
@@ -123,7 +115,7 @@ describe('POST /api/v1/stripe/{appId}/webhooks: per app', () => {
   };
 
   it('passes under the limit, answers 429 with Retry-After over it and stores nothing; another app goes on', async () => {
-    await freshWindow();
+    await freshRateLimitWindow();
     expectStatus((await invoicePaid(acme)).res, 201);
     expect(await useUp(env.STRIPE_WEBHOOK_LIMITER, acme.app.id)).toBeGreaterThan(100);
 

@@ -7,6 +7,7 @@ import { insertClick, nextEventId } from '../conversions';
 import { issueAppKey, postConversion } from '../inbound';
 import { signInAs } from '../sessions';
 import { useTestDatabase } from '../worker-env';
+import { freshRateLimitWindow } from '../rate-limit-window';
 
 useTestDatabase();
 
@@ -85,6 +86,7 @@ describe('recruit code and link', () => {
   });
 
   it('rate limits lookups per client IP with 429 and Retry-After', async () => {
+    await freshRateLimitWindow();
     const ip = randomIp();
     const statuses: number[] = [];
     let last: Response | undefined;

@@ -1,0 +1,44 @@
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Seconds the slowest files took in one whole run (load 10–15 while other work ran, so about twice
+ * a quiet machine's; only their order matters). Two files run at a time per project, so a file of
+ * three minutes that starts last makes the run wait three minutes with one worker idle: on a clean
+ * clone, without vitest's cache of durations, the default order is by file size, and the every-page
+ * suites (small files that visit every route) and `payouts-random` (one test) started last, which
+ * cost about three minutes of wall time. Known long files go first, longest first; every other file
+ * keeps vitest's order (its cached durations when it has them, then size). Files missing from this
+ * list are only ordered less well, never skipped.
+ */
+const SLOW_FILES: Record<string, number> = {
+  'e2e/account.test.ts': 207,
+  'e2e/every-page-advertiser.test.ts': 180,
+  'test/workers/security-suite.test.ts': 157,
+  'test/workers/payouts-random.test.ts': 152,
+  'e2e/affiliate-journey.test.ts': 147,
+  'e2e/affiliate-earnings.test.ts': 120,
+  'e2e/advertiser-conversions.test.ts': 104,
+  'e2e/every-page-platform.test.ts': 96,
+  'e2e/platform.test.ts': 94,
+  'e2e/advertiser-programs.test.ts': 73,
+  'e2e/every-page-affiliate.test.ts': 67,
+  'e2e/finance.test.ts': 63,
+  'e2e/advertiser-setup.test.ts': 50,
+  'e2e/program-groups.test.ts': 49,
+  'test/workers/tracker.test.ts': 48,
+};
+
+export default class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const seconds = (f: TestSpecification) => SLOW_FILES[relative(f.project.config.root, f.moduleId)] ?? 0;
+    const rank = new Map(sorted.map((f, i) => [f, i]));
+    // Projects and group order stay as vitest put them; within a project, known slow files first.
+    return [...sorted].sort((a, b) => {
+      const ga = a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder;
+      if (ga !== 0 || a.project.name !== b.project.name) return rank.get(a)! - rank.get(b)!;
+      return seconds(b) - seconds(a) || rank.get(a)! - rank.get(b)!;
+    });
+  }
+}
