@@ -226,7 +226,12 @@ test('the owner tags the affiliate, writes a note and sees the evidence behind i
   await page.getByText(affiliate.email).waitFor();
 
   await page.getByTestId('tag-input').fill('VIP');
-  await page.getByTestId('tag-input').press('Enter');
+  // Wait for the write itself, so a refusal shows as its status rather than as a tag that never appears.
+  const [added] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && /\/affiliates\/[^/]+\/tags$/.test(r.url())),
+    page.getByTestId('tag-input').press('Enter'),
+  ]);
+  expect(added.status(), await added.text()).toBeLessThan(300);
   await page.getByTestId('tag').filter({ hasText: 'vip' }).waitFor({ timeout: 30_000 });
   await page.getByTestId('note-input').fill('Met at the spring conference');
   await page.getByRole('button', { name: 'Add note' }).click();

@@ -413,15 +413,20 @@ describe('giving up', () => {
       'postback_error notification',
     );
     expect(note).toMatchObject({ dedupeKey: `postback_error:${row!.id}:3:in_app` });
+    // …on each of its channels: the affiliate's email (on by default for postback errors) too. The
+    // channels are written one after the other, so wait for both before the redelivery below.
+    const channelsOf = async () =>
+      (await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id)))
+        .map((n) => n.channel)
+        .sort();
+    await eventually(async () => ((await channelsOf()).length === 2 ? true : undefined), 30_000, 'both channels');
 
-    // The DLQ consumer is idempotent: a redelivered letter changes nothing and notifies once.
+    // The DLQ consumer is idempotent: a redelivered letter changes nothing and notifies once. (A
+    // duplicate would arrive within the wait; the wait can only make this pass late, never fail.)
     await deliver(body, 2, 'postbacks-dlq');
     await new Promise((r) => setTimeout(r, 2500));
     expect(await inAppOf(t.affiliate.id)).toHaveLength(1);
-    // …on each of its channels: the affiliate's email (on by default for postback errors) once too.
-    expect(
-      (await db.select().from(s.notifications).where(eq(s.notifications.userId, t.affiliate.id))).map((n) => n.channel),
-    ).toEqual(['in_app', 'email']);
+    expect(await channelsOf()).toEqual(['email', 'in_app']);
     expect(await received(key)).toHaveLength(3);
   });
 
