@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { type BillingMapping, conversion, currencyCode, customClickId, customCoupon, emailOf, ignored } from './billing-mapping';
+import {
+  type BillingMapping,
+  conversion,
+  currencyCode,
+  customClickId,
+  customCoupon,
+  emailOf,
+  ignored,
+} from './billing-mapping';
 
 /**
  * Lemon Squeezy webhooks turned into our events. The body is a JSON:API resource (an order, a

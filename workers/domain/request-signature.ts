@@ -40,7 +40,8 @@ export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
 }
 
-export const bytesToHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+export const bytesToHex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The header's timestamp and v1 signatures; null when it is not a well-formed header. */
 export function parseSignatureHeader(header: string | null | undefined): ParsedSignatureHeader | null {

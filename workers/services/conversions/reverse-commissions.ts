@@ -36,10 +36,9 @@ async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Re
     : {
         step: 'customer',
         outcome: 'not_found',
-        detail:
-          refundNamesItsPayment(conversion)
-            ? 'no attributed sale or rebill paid by this payment'
-            : 'no attributed sale or rebill with this order id or customer',
+        detail: refundNamesItsPayment(conversion)
+          ? 'no attributed sale or rebill paid by this payment'
+          : 'no attributed sale or rebill with this order id or customer',
       };
   const [updated] = await ctx.db
     .update(conversions)
