@@ -90,6 +90,3 @@ export function mapGenericBillingEvent(e: GenericBillingEvent): BillingMapping {
     },
   );
 }
-
-/** A generic webhook secret is ours to choose, so it must be long enough not to be guessed. */
-export const GENERIC_SECRET_PATTERN = /^[\x21-\x7e]{32,200}$/;

@@ -7,8 +7,6 @@ import { bytesToHex, hexToBytes, hmacKey } from './request-signature';
  * captured request could be replayed at any time: replays are absorbed by the idempotency keys
  * (lemon-squeezy-event.ts), which make a second copy of any event record nothing.
  */
-export const LEMON_SQUEEZY_SECRET_PATTERN = /^[\x21-\x7e]{6,40}$/;
-
 const HEX_SHA256 = /^[0-9a-fA-F]{64}$/;
 
 export async function lemonSqueezySignature(secret: string, payload: Uint8Array): Promise<string> {

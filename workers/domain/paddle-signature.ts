@@ -11,8 +11,6 @@ import { bytesToHex, concatBytes, hexToBytes, hmacKey, type SignatureCheck } fro
  */
 export const PADDLE_TOLERANCE_SECONDS = 5;
 
-/** A notification destination's secret key as Paddle shows it (pdl_ntfset_…). */
-export const PADDLE_WEBHOOK_SECRET_PATTERN = /^pdl_ntfset_[0-9A-Za-z_]{16,200}$/;
 
 const MAX_HEADER_LENGTH = 2_048;
 const MAX_SIGNATURES = 8;

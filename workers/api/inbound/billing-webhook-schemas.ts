@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { BillingProvider } from '../../../schema/enums';
-import { GENERIC_SECRET_PATTERN } from '../../domain/generic-billing-event';
-import { LEMON_SQUEEZY_SECRET_PATTERN } from '../../domain/lemon-squeezy-signature';
-import { PADDLE_WEBHOOK_SECRET_PATTERN } from '../../domain/paddle-signature';
+import {
+  GENERIC_SECRET_PATTERN,
+  LEMON_SQUEEZY_SECRET_PATTERN,
+  PADDLE_WEBHOOK_SECRET_PATTERN,
+} from '../../domain/billing-webhook-secrets';
 import type { BillingWebhookSettings } from '../../services/billing-webhooks';
 import { appParams } from '../apps/schemas';
 import { isoOrNull, timestamp } from '../shared/schemas';
