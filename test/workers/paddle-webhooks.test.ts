@@ -84,7 +84,7 @@ function transaction(o: {
       line_items: [],
     },
     payments: [{ payment_attempt_id: '8f72cfa6-26b4-4a57-91dc-8f2708f7822d', status: 'captured' }],
-    checkout: { url: 'https://app.example/pay?_ptxn=' + o.id },
+    checkout: { url: `https://app.example/pay?_ptxn=${o.id}` },
   };
 }
 

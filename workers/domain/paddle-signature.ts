@@ -11,7 +11,6 @@ import { bytesToHex, concatBytes, hexToBytes, hmacKey, type SignatureCheck } fro
  */
 export const PADDLE_TOLERANCE_SECONDS = 5;
 
-
 const MAX_HEADER_LENGTH = 2_048;
 const MAX_SIGNATURES = 8;
 const HEX_SHA256 = /^[0-9a-fA-F]{64}$/;
