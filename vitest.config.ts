@@ -22,6 +22,7 @@ export default defineConfig({
       './test/paypal-server.ts',
       './test/cloudflare-server.ts',
       './test/stripe-billing-server.ts',
+      './test/billing-provider-servers.ts',
       './test/notify-servers.ts',
       './test/webhook-receiver.ts',
     ],

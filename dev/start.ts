@@ -9,6 +9,9 @@ import { startCloudflareServer, type CloudflareServer } from './cloudflare-serve
 import { migrateDatabase } from './migrate';
 import { type EmailServer, startEmailServer } from './email-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
+import type { LocalServer } from './billing-provider-server/http';
+import { startLemonSqueezyServer } from './lemon-squeezy-server';
+import { startPaddleServer } from './paddle-server';
 import { type StripeServer, startStripeServer } from './stripe-server';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
@@ -28,6 +31,9 @@ const STRIPE_PORT = Number(process.env.STRIPE_PORT ?? 8792);
 // The local Stripe server's credentials; billing is on locally so the Billing page can be tried end to end.
 const LOCAL_STRIPE = { secretKey: 'sk_test_local_billing', webhookSecret: 'whsec_local_billing_0123456789abcdef' };
 const EMAIL_PORT = Number(process.env.EMAIL_PORT ?? 8790);
+// Local Paddle and Lemon Squeezy servers: they sign notifications as the providers do and post them to the app's endpoint.
+const PADDLE_PORT = Number(process.env.PADDLE_PORT ?? 8794);
+const LEMON_SQUEEZY_PORT = Number(process.env.LEMON_SQUEEZY_PORT ?? 8795);
 const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
@@ -53,6 +59,8 @@ let paypal: PayPalServer | undefined;
 let cloudflare: CloudflareServer | undefined;
 let stripe: StripeServer | undefined;
 let email: EmailServer | undefined;
+let paddle: LocalServer | undefined;
+let lemonSqueezy: LocalServer | undefined;
 let telegram: TelegramServer | undefined;
 let crons: CronScheduler | undefined;
 let stopping = false;
@@ -67,6 +75,8 @@ async function stop(code: number): Promise<never> {
     await cloudflare?.close();
     await stripe?.close();
     await email?.close();
+    await paddle?.close();
+    await lemonSqueezy?.close();
     await telegram?.close();
     await relay?.stop();
     await pg?.stop();
@@ -108,6 +118,10 @@ Affiliate Edge is running.
   cloudflare     ${cloudflareUrl}   (local custom hostnames API; a domain turns active on the third poll,
                  or at once with POST /__control/activate {"hostname"})
   email API      ${emailUrl}   (Resend-style POST /emails; received mail: ${emailUrl}/__control/emails)
+  paddle         http://localhost:${PADDLE_PORT}   (POST /notification-settings, then POST /__control/notifications:
+                 signed notifications to ${base}/api/v1/paddle/<appId>/webhooks; docs/integrating.md)
+  lemon squeezy  http://localhost:${LEMON_SQUEEZY_PORT}   (POST /v1/webhooks, then POST /__control/deliveries:
+                 signed events to ${base}/api/v1/lemon-squeezy/<appId>/webhooks)
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -142,6 +156,8 @@ async function main(): Promise<void> {
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/billing/stripe/webhook`,
   });
   email = await startEmailServer({ port: EMAIL_PORT });
+  paddle = await startPaddleServer({ port: PADDLE_PORT });
+  lemonSqueezy = await startLemonSqueezyServer({ port: LEMON_SQUEEZY_PORT });
   telegram = await startTelegramServer({
     port: TELEGRAM_PORT,
     botToken: LOCAL_TELEGRAM.botToken,

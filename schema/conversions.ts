@@ -55,8 +55,8 @@ export const conversions = affiliate.table(
      */
     eventId: text().notNull(),
     /**
-     * Which path reported it: api, postback (S2S `/postback`), stripe (webhook) or clicks (the CPC
-     * credit job).
+     * Which path reported it: api, postback (S2S `/postback`), stripe, paddle, lemon_squeezy or
+     * billing_webhook (the generic signed webhook), or clicks (the CPC credit job).
      */
     source: text({ enum: ConversionSource }).notNull().default('api'),
     /**

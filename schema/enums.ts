@@ -90,8 +90,21 @@ export type RecordedEventType = (typeof RecordedEventType)[number];
  * Which path reported a conversion; `clicks` is the CPC credit job, reading the click rollups, and
  * `workflows` a program workflow's bonus.
  */
-export const ConversionSource = ['api', 'postback', 'stripe', 'clicks', 'workflows'] as const;
+export const ConversionSource = [
+  'api',
+  'postback',
+  'stripe',
+  'clicks',
+  'workflows',
+  'paddle',
+  'lemon_squeezy',
+  'billing_webhook',
+] as const;
 export type ConversionSource = (typeof ConversionSource)[number];
+
+/** Billing providers an app's webhook endpoint can receive besides Stripe; generic is our own signed shape. */
+export const BillingProvider = ['paddle', 'lemon_squeezy', 'generic'] as const;
+export type BillingProvider = (typeof BillingProvider)[number];
 
 export const ConversionStatus = ['pending', 'flagged', 'approved', 'rejected', 'reversed'] as const;
 export type ConversionStatus = (typeof ConversionStatus)[number];
@@ -293,6 +306,8 @@ export const AuditAction = [
   'api_key.rotated',
   'app.created',
   'app.deleted',
+  'app.billing_webhook_removed',
+  'app.billing_webhook_set',
   'app.stripe_webhook_removed',
   'app.stripe_webhook_set',
   'app.updated',

@@ -29,6 +29,7 @@ export * from './enrollment-totals';
 export * from './stats-counted';
 export * from './referred-customers';
 export * from './conversions';
+export * from './billing-webhooks';
 export * from './stripe-event-types';
 export * from './stripe-invoice-payments';
 export * from './commissions';

@@ -11,8 +11,9 @@ export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 export const ONBOARDING_STEP_STATES = ['done', 'todo', 'not_needed'] as const;
 export type OnboardingStepState = (typeof ONBOARDING_STEP_STATES)[number];
 
-/** The path a real event came in by: a signed API request, an S2S postback or a Stripe webhook. */
-export type IntegrationSource = 'api' | 'postback' | 'stripe';
+/** The path a real event came in by: a signed API request, an S2S postback or a billing provider's webhook. */
+export const INTEGRATION_SOURCES = ['api', 'postback', 'stripe', 'paddle', 'lemon_squeezy', 'billing_webhook'] as const;
+export type IntegrationSource = (typeof INTEGRATION_SOURCES)[number];
 
 export interface OnboardingFacts {
   apps: number;
@@ -25,7 +26,8 @@ export interface OnboardingFacts {
 }
 
 export function onboardingSteps(facts: OnboardingFacts): Record<OnboardingStep, OnboardingStepState> {
-  const keyless = facts.lastEventSource === 'postback' || facts.lastEventSource === 'stripe';
+  // Only the signed API needs an API key; postbacks and billing webhooks have their own secrets.
+  const keyless = facts.lastEventSource !== null && facts.lastEventSource !== 'api';
   return {
     app: facts.apps > 0 ? 'done' : 'todo',
     apiKey: facts.activeApiKeys > 0 ? 'done' : keyless ? 'not_needed' : 'todo',

@@ -27,3 +27,13 @@ export function earliestCreditableSale(input: { boundAt: Date; clickedAt: Date |
 export function refundStillWaits(input: { receivedAt: Date; now: Date }): boolean {
   return input.now.getTime() - input.receivedAt.getTime() < REFUND_WAIT_MS;
 }
+
+/**
+ * The paths whose refunds always name the payment they refund (a billing provider's webhook):
+ * such a refund reverses that payment's sale or nothing, never another sale of the customer, and
+ * waits for its sale when it arrives first, as providers deliver out of order.
+ */
+const PAYMENT_NAMING_SOURCES: ReadonlySet<string> = new Set(['stripe', 'paddle', 'lemon_squeezy', 'billing_webhook']);
+
+export const refundNamesItsPayment = (conversion: { source?: string | null; eventType?: string | null }): boolean =>
+  conversion.eventType === 'refund' && PAYMENT_NAMING_SOURCES.has(conversion.source ?? '');

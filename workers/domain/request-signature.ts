@@ -36,11 +36,12 @@ const UNIX_SECONDS = /^\d{1,12}$/;
 
 const encoder = new TextEncoder();
 
-function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
+export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
 }
 
-const bytesToHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+export const bytesToHex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The header's timestamp and v1 signatures; null when it is not a well-formed header. */
 export function parseSignatureHeader(header: string | null | undefined): ParsedSignatureHeader | null {
@@ -65,15 +66,19 @@ export function parseSignatureHeader(header: string | null | undefined): ParsedS
 }
 
 /** The bytes that are signed: `<t>.` followed by the raw payload. */
-function signedBytes(timestamp: number, payload: Uint8Array): Uint8Array<ArrayBuffer> {
-  const prefix = encoder.encode(`${timestamp}.`);
+export function concatBytes(prefix: Uint8Array, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(prefix.length + payload.length);
   bytes.set(prefix, 0);
   bytes.set(payload, prefix.length);
   return bytes;
 }
 
-const hmacKey = (secret: string, usage: 'sign' | 'verify') =>
+function signedBytes(timestamp: number, payload: Uint8Array): Uint8Array<ArrayBuffer> {
+  return concatBytes(encoder.encode(`${timestamp}.`), payload);
+}
+
+/** An HMAC-SHA256 key from a secret's UTF-8 bytes, as every provider we verify keys it. */
+export const hmacKey = (secret: string, usage: 'sign' | 'verify') =>
   crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
 
 /** The hex v1 signature of `payload` at `timestamp`: what a sender puts in the header. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConversionEvent } from '../contracts/conversion-event';
 import type { DisputeEvent } from '../contracts/dispute-event';
-import { isUuidv7 } from '../contracts/ids';
+import { type BillingMapping, clickIdOf, conversion, emailOf, ignored } from './billing-mapping';
 
 /**
  * Stripe events turned into our conversion events. Only the fields we read are declared; Stripe
@@ -73,49 +73,24 @@ const charge = z.object({
 
 const subscription = z.object({ id: z.string(), customer: ref, metadata });
 
-export type StripeMapping =
-  | { kind: 'event'; event: ConversionEvent }
-  | { kind: 'dispute'; dispute: DisputeEvent }
-  | { kind: 'ignored'; reason: string };
-
-const ignored = (reason: string): StripeMapping => ({ kind: 'ignored', reason });
-
-const emailSchema = z.email().max(320);
-
-/** The first candidate that is a click id: the `aff_click` cookie value the app handed Stripe. */
-function clickIdOf(...candidates: unknown[]): string | undefined {
-  for (const candidate of candidates) {
-    if (typeof candidate !== 'string') continue;
-    const lower = candidate.trim().toLowerCase();
-    if (isUuidv7(lower)) return lower;
-  }
-  return undefined;
-}
+export type StripeMapping = BillingMapping;
 
 const metadataClickIds = (m: Record<string, unknown> | null | undefined): unknown[] => [m?.aff_click_id, m?.click_id];
 
-/** An address we could not validate is dropped: losing the sale over it would be worse. */
-const emailOf = (value: string | null | undefined): string | undefined =>
-  value && emailSchema.safeParse(value).success ? value : undefined;
-
-/** Leaves out undefined fields, so the event carries only what Stripe told us. */
+/** Our event for a Stripe object, keyed by the Stripe event id. */
 function event(
   envelope: StripeEventEnvelope,
   objectId: string,
   fields: Omit<ConversionEvent, 'event_id' | 'occurred_at' | 'metadata'>,
 ): StripeMapping {
-  const defined = Object.fromEntries(
-    Object.entries(fields).filter(([, v]) => v !== undefined && v !== null),
-  ) as typeof fields;
-  return {
-    kind: 'event',
-    event: {
-      ...defined,
-      event_id: envelope.id,
-      occurred_at: new Date(envelope.created * 1000).toISOString(),
+  return conversion(
+    {
+      eventId: envelope.id,
+      occurredAt: new Date(envelope.created * 1000).toISOString(),
       metadata: { stripe_event_type: envelope.type, stripe_object_id: objectId },
     },
-  };
+    fields,
+  );
 }
 
 function fromCheckoutSession(envelope: StripeEventEnvelope): StripeMapping {

@@ -10,6 +10,8 @@ export type UpdateApp = components['schemas']['UpdateApp'];
 export type ApiKey = components['schemas']['ApiKey'];
 export type CreatedApiKey = components['schemas']['CreatedApiKey'];
 export type StripeWebhook = components['schemas']['StripeWebhookSettings'];
+export type BillingWebhook = components['schemas']['BillingWebhookSettings'];
+export type BillingProvider = BillingWebhook['provider'];
 
 export const orgAppKeys = { all: ['org-apps'] as const };
 
@@ -41,6 +43,16 @@ export const stripeWebhookQueryOptions = (orgId: string, appId: string) =>
     queryFn: ({ signal }) =>
       unwrap(api.GET('/orgs/{orgId}/apps/{appId}/stripe', { params: { path: { orgId, appId } }, signal })),
   });
+
+export const billingWebhooksQueryOptions = (orgId: string, appId: string) =>
+  queryOptions({
+    queryKey: [...orgAppKeys.all, orgId, 'billing-webhooks', appId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/orgs/{orgId}/apps/{appId}/billing-webhooks', { params: { path: { orgId, appId } }, signal })),
+    select: (list) => list.items,
+  });
+
+export const useBillingWebhooks = (orgId: string, appId: string) => useQuery(billingWebhooksQueryOptions(orgId, appId));
 
 export const useOrgApps = (orgId: string) => useQuery(orgAppsQueryOptions(orgId));
 export const useOrgApp = (orgId: string, appId: string) => useQuery(orgAppQueryOptions(orgId, appId));
@@ -120,6 +132,33 @@ export function useDeleteStripeWebhook(orgId: string, appId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: () => unwrap(api.DELETE('/orgs/{orgId}/apps/{appId}/stripe', { params: { path: { orgId, appId } } })),
+    onSuccess: refresh,
+  });
+}
+
+export function useSetBillingWebhook(orgId: string, appId: string, provider: BillingProvider) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (secret: string) =>
+      unwrap(
+        api.PUT('/orgs/{orgId}/apps/{appId}/billing-webhooks/{provider}', {
+          params: { path: { orgId, appId, provider } },
+          body: { secret },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteBillingWebhook(orgId: string, appId: string, provider: BillingProvider) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.DELETE('/orgs/{orgId}/apps/{appId}/billing-webhooks/{provider}', {
+          params: { path: { orgId, appId, provider } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }

@@ -68,7 +68,7 @@ export interface components {
             attributionTrace: {
                 detail?: string;
                 /**
-                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
+                 * @description matched: credited by this step; skipped: the event carried nothing for this step; not_found: nothing matched; expired: matched outside the cookie window; inactive: matched a paused program or an inactive enrollment; waiting_for_click: the click is not ingested yet; retried; waiting_for_sale: a billing provider’s refund (Stripe, Paddle, Lemon Squeezy, generic webhook) whose sale or invoice payment has not arrived yet; retried for up to 3 days; other_program: matched a program of another app
                  * @enum {string}
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
@@ -102,7 +102,7 @@ export interface components {
                 parentConversionId: string | null;
                 rejectReason: string | null;
                 /** @enum {string} */
-                source: "api" | "postback" | "stripe" | "clicks" | "workflows";
+                source: "api" | "postback" | "stripe" | "clicks" | "workflows" | "paddle" | "lemon_squeezy" | "billing_webhook";
                 /** @enum {string} */
                 status: "pending" | "flagged" | "approved" | "rejected" | "reversed";
                 /** @enum {string} */

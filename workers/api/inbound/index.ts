@@ -1,16 +1,22 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
+import { deleteBillingWebhookRoute } from './delete-billing-webhook';
 import { deleteStripeWebhookRoute } from './delete-stripe-webhook';
+import { getBillingWebhooksRoute } from './get-billing-webhooks';
 import { getStripeWebhookRoute } from './get-stripe-webhook';
 import { listWaitingRefundsRoute } from './list-waiting-refunds';
 import { postConversionRoute } from './post-conversion';
+import { receiveGenericBillingWebhookRoute } from './receive-generic-billing-webhook';
+import { receiveLemonSqueezyWebhookRoute } from './receive-lemon-squeezy-webhook';
+import { receivePaddleWebhookRoute } from './receive-paddle-webhook';
 import { receiveStripeWebhookRoute } from './receive-stripe-webhook';
+import { setBillingWebhookRoute } from './set-billing-webhook';
 import { setStripeWebhookRoute } from './set-stripe-webhook';
 
 /**
- * Events partner apps send us: the signed conversion API and Stripe webhooks (public paths with
- * their own authentication), and the advertiser's Stripe settings and waiting refunds (under /orgs,
- * signed-in).
+ * Events partner apps send us: the signed conversion API and the billing providers' webhooks
+ * (Stripe, Paddle, Lemon Squeezy, the generic one: public paths with their own authentication), and
+ * the advertiser's webhook settings and waiting refunds (under /orgs, signed-in).
  */
 export const inboundRoutes = new OpenAPIHono<AppEnv>()
   .route('/', postConversionRoute)
@@ -18,4 +24,10 @@ export const inboundRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getStripeWebhookRoute)
   .route('/', setStripeWebhookRoute)
   .route('/', deleteStripeWebhookRoute)
-  .route('/', listWaitingRefundsRoute);
+  .route('/', listWaitingRefundsRoute)
+  .route('/', receivePaddleWebhookRoute)
+  .route('/', receiveLemonSqueezyWebhookRoute)
+  .route('/', receiveGenericBillingWebhookRoute)
+  .route('/', getBillingWebhooksRoute)
+  .route('/', setBillingWebhookRoute)
+  .route('/', deleteBillingWebhookRoute);

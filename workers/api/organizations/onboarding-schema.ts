@@ -1,3 +1,4 @@
+import { INTEGRATION_SOURCES } from '../../domain/onboarding-steps';
 import { z } from '@hono/zod-openapi';
 import { ConversionEventType } from '../../../schema/enums';
 import { ONBOARDING_STEP_STATES } from '../../domain/onboarding-steps';
@@ -20,12 +21,12 @@ export const onboarding = z
       .object({
         type: z.enum(ConversionEventType),
         eventId: z.string(),
-        source: z.enum(['api', 'postback', 'stripe']).describe('How it arrived'),
+        source: z.enum(INTEGRATION_SOURCES).describe('How it arrived'),
         receivedAt: timestamp,
       })
       .nullable()
       .describe(
-        'The latest event that came through an integration (a signed API request, an S2S postback or a Stripe webhook); null before the first',
+        'The latest event that came through an integration (a signed API request, an S2S postback or a billing provider’s webhook); null before the first',
       ),
     steps: z
       .object({ app: state, apiKey: state, integrate: state, program: state, affiliates: state })

@@ -19,7 +19,8 @@ const STEP_OUTCOMES: Record<AttributionStep['outcome'], string> = {
   expired: 'matched outside the cookie window',
   inactive: 'matched a paused program or an inactive enrollment',
   waiting_for_click: 'the click is not ingested yet; retried',
-  waiting_for_sale: 'a Stripe refund whose sale or invoice payment has not arrived yet; retried for up to 3 days',
+  waiting_for_sale:
+    'a billing provider’s refund (Stripe, Paddle, Lemon Squeezy, generic webhook) whose sale or invoice payment has not arrived yet; retried for up to 3 days',
   other_program: 'matched a program of another app',
 };
 const stepOutcome = z

@@ -1,12 +1,13 @@
 import { inArray, sql } from 'drizzle-orm';
 import { conversions, type Conversion } from '../../../schema';
+import { refundNamesItsPayment } from '../../domain/out-of-order-events';
 import { sameOrderIds } from './same-order-ids';
 import type { ServiceCall } from '../../context';
 
 /**
  * The sale or rebill a refund, cancellation or payment dispute is about: the one with the same
  * order id (or an id a Stripe invoice ↔ payment link ties to it), else the customer's latest paid
- * one (a cancellation names the customer, not an order). A Stripe refund always names its payment,
+ * one (a cancellation names the customer, not an order). A billing provider's refund always names its payment,
  * so it never falls back to another sale of the customer: that would reverse the wrong invoice. Locked, so two
  * refunds of the same sale are settled one after the other and never reverse more than it earned.
  */
@@ -30,7 +31,7 @@ export async function findOriginalConversion({
       .limit(1)
       .for('update');
     if (byOrder) return { original: byOrder, via: 'order_id' };
-    if (conversion.source === 'stripe' && conversion.eventType === 'refund') return undefined;
+    if (refundNamesItsPayment(conversion)) return undefined;
   }
   if (conversion.externalCustomerId) {
     const [latest] = await db

@@ -16,6 +16,8 @@ export interface RecordDisputeInput {
   appId: string;
   organizationId: string;
   dispute: DisputeEvent;
+  /** The path the dispute came by; a lost dispute's refund is booked under it. Stripe when absent. */
+  source?: 'stripe' | 'paddle' | 'billing_webhook';
 }
 
 /** What a dispute event did: the dispute now, the lines it held or gave back, the refund of a lost one. */
@@ -75,7 +77,7 @@ async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise
     input: {
       appId: input.appId,
       organizationId: input.organizationId,
-      source: 'stripe',
+      source: input.source ?? 'stripe',
       event: {
         event_id: `dispute:${dispute.disputeId}:lost`,
         type: 'refund',
@@ -83,7 +85,10 @@ async function bookLoss(ctx: ServiceContext, input: RecordDisputeInput): Promise
         amount: dispute.amountMinor,
         currency: dispute.currency,
         occurred_at: dispute.occurredAt,
-        metadata: { stripe_event_type: dispute.sourceType, stripe_dispute_id: dispute.disputeId },
+        metadata:
+          (input.source ?? 'stripe') === 'stripe'
+            ? { stripe_event_type: dispute.sourceType, stripe_dispute_id: dispute.disputeId }
+            : { billing_event_type: dispute.sourceType, dispute_id: dispute.disputeId },
       },
     },
   });

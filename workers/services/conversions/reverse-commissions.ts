@@ -1,3 +1,4 @@
+import { refundNamesItsPayment } from '../../domain/out-of-order-events';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { commissions, conversions, type Commission, type Conversion } from '../../../schema';
 import type { CancelEffect } from '../../../schema/enums';
@@ -30,15 +31,14 @@ async function notFound(ctx: ServiceContext, conversion: Conversion): Promise<Re
     ? {
         step: 'customer',
         outcome: 'waiting_for_sale',
-        detail: 'the refunded payment is not linked to a sale yet (Stripe delivers out of order); retried',
+        detail: 'the refunded payment is not linked to a sale yet (billing providers deliver out of order); retried',
       }
     : {
         step: 'customer',
         outcome: 'not_found',
-        detail:
-          conversion.source === 'stripe' && conversion.eventType === 'refund'
-            ? 'no attributed sale or rebill paid by this payment'
-            : 'no attributed sale or rebill with this order id or customer',
+        detail: refundNamesItsPayment(conversion)
+          ? 'no attributed sale or rebill paid by this payment'
+          : 'no attributed sale or rebill with this order id or customer',
       };
   const [updated] = await ctx.db
     .update(conversions)

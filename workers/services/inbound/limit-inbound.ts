@@ -5,7 +5,8 @@ import { RateLimitedError } from '../../errors/app-error';
 export type InboundLimit =
   | { path: 'conversions'; apiKeyId: string }
   | { path: 'postback'; programId: string }
-  | { path: 'stripe_webhook'; appId: string };
+  | { path: 'stripe_webhook'; appId: string }
+  | { path: 'billing_webhook'; appId: string; provider: string };
 
 /** The period of the three bindings in wrangler.toml: the longest a sender has to wait. */
 export const INBOUND_LIMIT_PERIOD_SECONDS = 60;
@@ -21,7 +22,10 @@ export async function limitInbound({ ctx, input }: ServiceCall<InboundLimit>): P
       ? await ctx.config.CONVERSIONS_LIMITER.limit({ key: input.apiKeyId })
       : input.path === 'postback'
         ? await ctx.config.POSTBACK_LIMITER.limit({ key: input.programId })
-        : await ctx.config.STRIPE_WEBHOOK_LIMITER.limit({ key: input.appId });
+        : // Other billing providers share the Stripe binding's budget per app and provider.
+          await ctx.config.STRIPE_WEBHOOK_LIMITER.limit({
+            key: input.path === 'billing_webhook' ? `${input.provider}:${input.appId}` : input.appId,
+          });
   if (!success)
     throw new RateLimitedError(
       'Too many requests for this credential; retry after the seconds in Retry-After',

@@ -56,7 +56,7 @@ export async function getOnboarding({ ctx }: ServiceCall<void>): Promise<Onboard
           'receivedAt', c.received_at)
         FROM ${conversions} c
         WHERE c.organization_id = ${orgId}
-          AND (c.source IN ('postback', 'stripe')
+          AND (c.source IN ('postback', 'stripe', 'paddle', 'lemon_squeezy', 'billing_webhook')
             OR (c.source = 'api' AND EXISTS (SELECT 1 FROM ${apiKeys} k
               WHERE k.app_id = c.app_id AND k.last_used_at IS NOT NULL)))
         ORDER BY c.received_at DESC LIMIT 1) AS last_event`);

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrgAccess } from '@/lib/access/use-org-access';
@@ -9,10 +9,11 @@ import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
 import { ApiKeysSection } from './api-keys-section';
 import { AppForm } from './app-form';
+import { BillingProviderSection } from './billing-provider-section';
 import { StripeSection } from './stripe-section';
 import { useNotify } from './use-notify';
 
-/** One app: its settings, its API keys and its Stripe webhook. */
+/** One app: its settings, its API keys, its Stripe webhook and its other billing providers' webhooks. */
 export function AppPage() {
   const { orgId, appId } = useParams({ from: '/_app/orgs/$orgId/apps/$appId' });
   const app = useOrgApp(orgId, appId);
@@ -22,6 +23,8 @@ export function AppPage() {
     </QueryState>
   );
 }
+
+const BILLING_PROVIDERS = ['paddle', 'lemon_squeezy', 'generic'] as const;
 
 function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
   const { t } = useTranslation('orgsetup');
@@ -80,6 +83,28 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
             {t('stripe.description')}
           </Text>
           <StripeSection orgId={orgId} appId={app.id} canManage={manage} />
+        </Paper>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="billing-providers-title">
+          <Title order={2} fz="h4" mb="xs" id="billing-providers-title">
+            {t('billingProviders.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('billingProviders.description')}
+          </Text>
+          <Tabs defaultValue="paddle" keepMounted={false}>
+            <Tabs.List>
+              {BILLING_PROVIDERS.map((provider) => (
+                <Tabs.Tab key={provider} value={provider}>
+                  {t(`billingProviders.tabs.${provider}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            {BILLING_PROVIDERS.map((provider) => (
+              <Tabs.Panel key={provider} value={provider} pt="sm">
+                <BillingProviderSection orgId={orgId} appId={app.id} provider={provider} canManage={manage} />
+              </Tabs.Panel>
+            ))}
+          </Tabs>
         </Paper>
       </Stack>
     </>

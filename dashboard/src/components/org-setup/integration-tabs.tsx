@@ -1,16 +1,18 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgApp } from '@/queries/org-apps';
+import { BillingProviderSection } from './billing-provider-section';
 import { CodeSample } from './code-sample';
 import { PostbackPanel } from './postback-panel';
 import { curlSnippet, nodeSnippet, pythonSnippet, type SnippetValues } from './snippets';
 import { StripeSection } from './stripe-section';
 
-const TABS = ['curl', 'node', 'python', 'postback', 'stripe'] as const;
+const BILLING_TABS = ['paddle', 'lemon_squeezy', 'generic'] as const;
+const TABS = ['curl', 'node', 'python', 'postback', 'stripe', ...BILLING_TABS] as const;
 
 /**
- * Three ways to report conversions: the signed API (curl, Node, Python), the S2S postback URL and Stripe
- * webhooks, filled with this organization's ids and, right after it was issued, the key and its secret.
+ * The ways to report conversions: the signed API (curl, Node, Python), the S2S postback URL and the
+ * billing providers' webhooks (Stripe, Paddle, Lemon Squeezy, the generic signed one), filled with this organization's ids and, right after it was issued, the key and its secret.
  */
 export function IntegrationTabs({
   orgId,
@@ -67,6 +69,15 @@ export function IntegrationTabs({
             <Text size="sm">{t('integrate.needApp')}</Text>
           )}
         </Tabs.Panel>
+        {BILLING_TABS.map((provider) => (
+          <Tabs.Panel key={provider} value={provider} pt="sm">
+            {app ? (
+              <BillingProviderSection orgId={orgId} appId={app.id} provider={provider} canManage={canManage} />
+            ) : (
+              <Text size="sm">{t('integrate.needApp')}</Text>
+            )}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

@@ -1,0 +1,24 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { removeBillingWebhookSecret } from '../../services/billing-webhooks';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { billingProviderParams } from './billing-webhook-schemas';
+
+const route = createRoute({
+  method: 'delete',
+  operationId: 'deleteBillingWebhook',
+  path: '/orgs/{orgId}/apps/{appId}/billing-webhooks/{provider}',
+  tags: ['apps'],
+  summary: 'Turn a billing provider’s webhooks off for an app: the secret is deleted and the endpoint answers 404',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: billingProviderParams },
+  responses: { 204: { description: 'Off' }, ...errorResponses },
+});
+
+export const deleteBillingWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { appId, provider } = c.req.valid('param');
+  await removeBillingWebhookSecret({ ctx: c.var.services(), input: { appId, provider } });
+  return c.body(null, 204);
+});

@@ -1,0 +1,82 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { genericBillingEvent, mapGenericBillingEvent } from '../../domain/generic-billing-event';
+import { verifySignature } from '../../domain/request-signature';
+import { AppError } from '../../errors/app-error';
+import { findBillingEndpoint, noteBillingEvent, recordBillingEvent } from '../../services/billing-webhooks';
+import { limitInbound } from '../../services/inbound';
+import { declareErrorResponses } from '../openapi-errors';
+import type { AppEnv } from '../types';
+import { answerBillingEvent } from './answer-billing-event';
+import { billingEventResponse } from './billing-webhook-schemas';
+import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { conversionOutcome, stripeAppParams } from './schemas';
+
+const SIGNATURE_HEADER = 'X-AE-Signature';
+
+const route = createRoute({
+  method: 'post',
+  operationId: 'receiveGenericBillingWebhook',
+  path: '/v1/billing/{appId}/webhooks',
+  tags: ['inbound events'],
+  summary: 'Generic billing webhook of an app, for billing systems without a connector (Chargebee, Polar, your own)',
+  description:
+    `Our own event shape, signed like the conversions API: \`${SIGNATURE_HEADER}: t=<unix seconds>,v1=<hex>\`, ` +
+    'HMAC-SHA256 keyed with the app’s generic billing secret over `<t>.<raw body>`, t within ' +
+    'SIGNATURE_TOLERANCE_SECONDS (300 by default); several v1 while rotating. The same id again records nothing and ' +
+    'answers 200. A refund or dispute names the payment (order_id) it concerns. A bad signature answers 401 ' +
+    'invalid_signature, a stale one 401 signature_expired; an app without a generic secret 404.',
+  security: [{ genericBillingSignature: [] }],
+  request: {
+    params: stripeAppParams,
+    body: { required: true, content: { 'application/json': { schema: genericBillingEvent } } },
+  },
+  responses: {
+    201: { description: 'Recorded', content: { 'application/json': { schema: conversionOutcome } } },
+    200: {
+      description: 'Already recorded, or a dispute step',
+      content: { 'application/json': { schema: billingEventResponse } },
+    },
+    ...declareErrorResponses(400, 401, 404, 413, 415, 429),
+  },
+});
+
+export const receiveGenericBillingWebhookRoute = new OpenAPIHono<AppEnv>();
+receiveGenericBillingWebhookRoute.openAPIRegistry.registerComponent('securitySchemes', 'genericBillingSignature', {
+  type: 'apiKey',
+  in: 'header',
+  name: SIGNATURE_HEADER,
+  description: 't=<unix seconds>,v1=<hex HMAC-SHA256(generic billing secret, "<t>.<raw body>")>',
+});
+// Document only: the signature covers the raw bytes, so the body is read before any parsing.
+receiveGenericBillingWebhookRoute.openAPIRegistry.registerPath(route);
+
+receiveGenericBillingWebhookRoute.post('/v1/billing/:appId/webhooks', async (c) => {
+  const ctx = c.var.services();
+  const { appId } = stripeAppParams.parse(c.req.param());
+  const endpoint = await findBillingEndpoint({ ctx, input: { appId, provider: 'generic' } });
+  const payload = await readRawJsonBody(c);
+  const check = await verifySignature({
+    header: c.req.header(SIGNATURE_HEADER),
+    payload,
+    secret: endpoint.secret,
+    nowSeconds: Math.floor(ctx.now.getTime() / 1000),
+    toleranceSeconds: c.var.config.SIGNATURE_TOLERANCE_SECONDS,
+  });
+  if (!check.ok && check.reason === 'expired')
+    throw new AppError('signature_expired', 'The signature timestamp is outside the accepted window; sign again');
+  if (!check.ok)
+    throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
+  await limitInbound({ ctx, input: { path: 'billing_webhook', provider: 'generic', appId } });
+  const event = genericBillingEvent.parse(parseJsonBytes(payload));
+  await noteBillingEvent({ ctx, input: { appId, provider: 'generic', eventType: event.type } });
+  const result = await recordBillingEvent({
+    ctx,
+    input: {
+      appId,
+      organizationId: endpoint.organizationId,
+      provider: 'generic',
+      mapping: mapGenericBillingEvent(event),
+    },
+  });
+  return answerBillingEvent(c, result);
+});

@@ -1,0 +1,43 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { ValidationError } from '../../errors/app-error';
+import { setBillingWebhookSecret } from '../../services/billing-webhooks';
+import { requireMemberRole } from '../middleware/tenant';
+import { bearer, errorResponses, jsonBody } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import {
+  billingProviderParams,
+  billingWebhookSettingsList,
+  billingWebhookSettingsView,
+  secretProblem,
+  setBillingWebhookBody,
+} from './billing-webhook-schemas';
+
+const route = createRoute({
+  method: 'put',
+  operationId: 'setBillingWebhook',
+  path: '/orgs/{orgId}/apps/{appId}/billing-webhooks/{provider}',
+  tags: ['apps'],
+  summary: 'Turn a billing provider’s webhooks on for an app, or replace its signing secret',
+  description:
+    'paddle: the notification destination’s secret key (pdl_ntfset_…); lemon_squeezy: the webhook’s signing secret ' +
+    '(6–40 characters); generic: a random secret of 32–200 characters you also give your relay. Stored encrypted.',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: billingProviderParams, body: jsonBody(setBillingWebhookBody) },
+  responses: {
+    200: {
+      description: 'Stored (encrypted); every provider’s settings',
+      content: { 'application/json': { schema: billingWebhookSettingsList } },
+    },
+    ...errorResponses,
+  },
+});
+
+export const setBillingWebhookRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  const { appId, provider } = c.req.valid('param');
+  const { secret } = c.req.valid('json');
+  const problem = secretProblem(provider, secret);
+  if (problem) throw new ValidationError(problem, [{ path: 'secret', message: problem }]);
+  const items = await setBillingWebhookSecret({ ctx: c.var.services(), input: { appId, provider, secret } });
+  return c.json({ items: items.map(billingWebhookSettingsView) }, 200);
+});
