@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { randomIp } from '../accounts';
+import { call, expectStatus } from '../api-client';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { useTestDatabase } from '../worker-env';
 import { workerFetch } from '../worker-fetch';
@@ -126,12 +127,11 @@ describe('program pages', () => {
     expect(plain).toContain('10 клиентов по 99,90 $/мес. → 299,70 $/мес. вам');
   });
 
-  it('a group’s page shows the group’s terms and applies with the group', async () => {
+  it('a group’s page shows the group’s terms', async () => {
     const page = await get(PLATFORM, `/programs/${acmePublic}/groups/${goldGroup}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('40% per conversion');
     expect(page.text).toContain('20 customers at $49.00/month → $392.00/month for you');
-    expect(page.text).toContain(`href="/affiliate/marketplace?program=${acmePublic}&amp;group=${goldGroup}"`);
     // Another program's group is not this program's.
     expect((await get(PLATFORM, `/programs/${otherPublic}/groups/${goldGroup}`)).status).toBe(404);
   });
@@ -176,5 +176,15 @@ describe('the sitemap', () => {
     const portal = await get(acmeHost, '/sitemap.xml');
     expect(portal.text).toContain(`<loc>http://${acmeHost}/programs/${acmePublic}</loc>`);
     expect(portal.text).not.toContain(otherPublic);
+  });
+});
+
+describe('the Apply button’s marketplace link', () => {
+  it('lists only the program it names', async () => {
+    const res = await call(acme.affiliateSession, 'GET', `/affiliate/programs?programId=${otherPublic}`);
+    expectStatus(res, 200);
+    expect(res.body.items.map((p: { id: string }) => p.id)).toEqual([otherPublic]);
+    const draft = await call(acme.affiliateSession, 'GET', `/affiliate/programs?programId=${acmeDraft}`);
+    expect(draft.body.items).toEqual([]);
   });
 });

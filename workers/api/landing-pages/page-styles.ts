@@ -36,5 +36,5 @@ details{border-top:1px solid #e9ecef;padding:10px 0}
 details:first-of-type{border-top:0}
 summary{font-weight:600;cursor:pointer}
 footer{text-align:center;padding:24px 0 48px}
-ul.pages{padding-left:20px}
+@media (max-width:480px){form.calc button{width:100%}}
 `;

@@ -38,7 +38,7 @@ export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
   const description = w.description(page.app.name, terms.commission);
   const brand = safeColor(page.advertiser.primaryColor, PLATFORM_BRAND);
   const logo = safeHttpUrl(page.advertiser.logoUrl);
-  const applyHref = `/affiliate/marketplace?program=${page.program.id}${page.group ? `&group=${page.group.id}` : ''}`;
+  const applyHref = `/affiliate/marketplace?program=${page.program.id}`;
   const estimate = estimateEarnings(page.terms, { customers: req.customers, priceMinor: req.priceMinor });
   const money = (minor: number) => moneyText(minor, page.terms.currency, req.locale);
   const intro = page.group?.description ?? page.program.description;
