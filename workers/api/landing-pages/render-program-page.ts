@@ -69,6 +69,7 @@ ${logo ? html`<meta property="og:image" content="${logo}">` : ''}
 <div class="brand">${logo ? html`<img src="${logo}" alt="">` : ''}<span>${page.advertiser.name}</span></div>
 <a href="${other}" hreflang="${req.locale === 'ru' ? 'en' : 'ru'}" lang="${req.locale === 'ru' ? 'en' : 'ru'}">${w.otherLanguage}</a>
 </div></header>
+<main>
 <div class="hero"><div class="wrap">
 <p class="eyebrow">${page.app.name} · ${w.payoutModel[page.terms.payoutModel]}</p>
 <h1>${page.program.name}${page.group ? html` · ${w.groupOf(page.group.name)}` : ''}</h1>
@@ -77,7 +78,7 @@ ${intro ? html`<p class="lead">${intro}</p>` : ''}
 <p><a class="button" href="${applyHref}">${w.apply}</a></p>
 <p class="hint">${w.applyHint}</p>
 </div></div>
-<main class="wrap">
+<div class="wrap">
 <section aria-labelledby="earn"><h2 id="earn">${w.whatYouEarn}</h2>
 <ul class="terms">${terms.lines.map((line) => html`<li>${line}</li>`)}</ul></section>
 ${
@@ -124,6 +125,7 @@ ${
       attribution: w.attribution[page.attributionRule],
     })
     .map(([q, a]) => html`<details><summary>${q}</summary><p>${a}</p></details>`)}</section>
+</div>
 </main>
 <footer><a class="button solid" href="${applyHref}">${w.apply}</a></footer>
 </body>
