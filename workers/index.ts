@@ -3,6 +3,7 @@ import { handleClick } from './tracker/handle-click';
 import { parseClickRequest } from './tracker/parse-click-request';
 import { AFF_CLICK_SNIPPET_PATH, serveAffClickSnippet } from './tracker/serve-snippet';
 import { splitRequestUrl } from './tracker/split-request-url';
+import { isPublicPagePath, publicPageRequest } from './public-pages';
 
 type App = { fetch: NonNullable<ExportedHandler<Env>['fetch']> };
 // Everything but the tracker is imported on first use: an isolate that only redirects never
@@ -42,6 +43,8 @@ export default {
     const url = splitRequestUrl(request.url);
     if (url.pathname.startsWith('/api/') || url.pathname === '/api')
       return loadApi().then((app) => app.fetch(request, env, ctx));
+    // Public program pages are API routes under /api/pages, served at their own short paths.
+    if (isPublicPagePath(url.pathname)) return loadApi().then((app) => app.fetch(publicPageRequest(request), env, ctx));
     if (url.pathname === '/postback') return loadPostback().then((app) => app.fetch(request, env, ctx));
     // The tracker never depends on the config check passing: a redirect must always answer.
     const click = parseClickRequest(url);

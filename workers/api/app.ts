@@ -82,6 +82,7 @@ export function createApi(): OpenAPIHono<AppEnv> {
   const HOST_AWARE = [
     ...PUBLIC_ON_A_HOST.map((p) => `/auth${p}`),
     '/join-links/*',
+    '/pages/*',
     '/me/*',
     '/orgs/*',
     '/affiliate/*',

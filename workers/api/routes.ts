@@ -19,6 +19,7 @@ import { financeRoutes } from './finance';
 import { getHealthRoute } from './health/get-health';
 import { inboundRoutes } from './inbound';
 import { invitesRoutes } from './invites';
+import { landingPagesRoutes } from './landing-pages';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
@@ -74,5 +75,6 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   billingRoutes,
   webhooksRoutes,
   portalRoutes,
+  landingPagesRoutes,
   searchRoutes,
 ];

@@ -11,13 +11,13 @@ export type MarketplaceProgram = components['schemas']['MarketplaceProgram'];
 export const marketplaceKeys = { all: ['marketplace'] as const };
 
 /** Programs open to join across advertisers, newest first, in keyset pages. */
-export function marketplaceQueryOptions(organizationId: string | undefined) {
+export function marketplaceQueryOptions(organizationId: string | undefined, programId?: string) {
   return infiniteQueryOptions({
-    queryKey: [...marketplaceKeys.all, { organizationId }],
+    queryKey: [...marketplaceKeys.all, { organizationId, programId }],
     queryFn: ({ signal, pageParam }) =>
       unwrap(
         api.GET('/affiliate/programs', {
-          params: { query: { limit: 24, cursor: pageParam, organizationId } },
+          params: { query: { limit: 24, cursor: pageParam, organizationId, programId } },
           signal,
         }),
       ),
@@ -26,8 +26,8 @@ export function marketplaceQueryOptions(organizationId: string | undefined) {
   });
 }
 
-export function useMarketplace(organizationId: string | undefined) {
-  return useInfiniteQuery(marketplaceQueryOptions(organizationId));
+export function useMarketplace(organizationId: string | undefined, programId?: string) {
+  return useInfiniteQuery(marketplaceQueryOptions(organizationId, programId));
 }
 
 export function useApplyToProgram() {

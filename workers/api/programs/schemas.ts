@@ -256,6 +256,7 @@ export function programView(row: Program): z.infer<typeof program> {
 
 export const marketplaceQuery = pageQuery.extend({
   organizationId: z.uuid().optional().describe('Only this advertiser'),
+  programId: z.uuid().optional().describe('Only this program (a landing page’s Apply button links here)'),
 });
 
 /** What an affiliate may see of a program before joining it (its name and payout, never the advertiser's revenue). */

@@ -7,6 +7,7 @@ import { affiliateProgramTerms } from './affiliate-terms';
 
 export interface MarketplaceInput {
   organizationId?: string | undefined;
+  programId?: string | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -38,6 +39,7 @@ export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInp
         inArray(programs.visibility, ['public', 'approval']),
         eq(organizations.status, 'active'),
         input.organizationId ? eq(programs.organizationId, input.organizationId) : undefined,
+        eqIf(programs.id, input.programId),
         eqIf(programs.organizationId, portalScope(ctx)),
         input.cursor ? lt(programs.id, input.cursor) : undefined,
       ),

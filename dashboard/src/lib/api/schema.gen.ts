@@ -2995,6 +2995,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pages/programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program’s public landing page, as HTML; public
+         * @description Served at /programs/{programId} on the platform host and on the advertiser’s portal host (only its own programs there). Only active programs open to the marketplace; anything else is 404.
+         */
+        get: operations["getProgramPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pages/programs/{programId}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner group’s public landing page, with the group’s terms, as HTML; public
+         * @description Served at /programs/{programId}/groups/{groupId}; the same rules as the program’s page.
+         */
+        get: operations["getGroupPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pages/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sitemap of the host’s public program pages; public
+         * @description Served at /sitemap.xml. On an advertiser’s portal host, only its own programs.
+         */
+        get: operations["getSitemap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/audit-log": {
         parameters: {
             query?: never;
@@ -13832,6 +13892,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only this advertiser */
                 organizationId?: string;
+                /** @description Only this program (a landing page’s Apply button links here) */
+                programId?: string;
             };
             header?: never;
             path?: never;
@@ -28253,6 +28315,130 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProgramPage: {
+        parameters: {
+            query?: {
+                /** @description The earnings calculator: customers referred a month (default 20) */
+                customers?: number | null;
+                /** @description The page’s language; absent: English */
+                lang?: "en" | "ru";
+                /** @description The earnings calculator: what a customer pays a month, in major units of the program’s currency (default 49) */
+                price?: string;
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getGroupPage: {
+        parameters: {
+            query?: {
+                /** @description The earnings calculator: customers referred a month (default 20) */
+                customers?: number | null;
+                /** @description The page’s language; absent: English */
+                lang?: "en" | "ru";
+                /** @description The earnings calculator: what a customer pays a month, in major units of the program’s currency (default 49) */
+                price?: string;
+            };
+            header?: never;
+            path: {
+                groupId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSitemap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sitemap */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Center, SimpleGrid, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import { useApplyBlock } from '@/components/affiliate/apply-block';
 import { MarketplaceCard } from '@/components/affiliate/marketplace-card';
 import { EmptyState } from '@/components/empty-state';
@@ -10,13 +11,16 @@ import { RouterAnchor } from '@/components/router-anchor';
 import { useMarketplace } from '@/queries/marketplace';
 
 export const Route = createFileRoute('/_app/affiliate/marketplace')({
+  // A program's public page links its Apply button here with the program, so the affiliate lands on that one.
+  validateSearch: z.object({ program: z.catch(z.optional(z.uuid()), undefined) }),
   component: MarketplacePage,
 });
 
 /** Programs of every advertiser open to join; global, so it sits outside the advertiser switcher. */
 function MarketplacePage() {
   const { t } = useTranslation('programs');
-  const marketplace = useMarketplace(undefined);
+  const { program: onlyProgram } = Route.useSearch();
+  const marketplace = useMarketplace(undefined, onlyProgram);
   const block = useApplyBlock();
   return (
     <>
@@ -58,6 +62,13 @@ function MarketplacePage() {
                   <MarketplaceCard key={program.id} program={program} />
                 ))}
               </SimpleGrid>
+              {onlyProgram && (
+                <Center mt="lg">
+                  <RouterAnchor to="/affiliate/marketplace" search={{}}>
+                    {t('marketplace.showAll')}
+                  </RouterAnchor>
+                </Center>
+              )}
               {marketplace.hasNextPage && (
                 <Center mt="lg">
                   <Button

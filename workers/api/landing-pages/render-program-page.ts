@@ -1,0 +1,139 @@
+import { html, raw } from 'hono/html';
+import { estimateEarnings } from '../../domain/earnings-estimate';
+import { formatMinorUnits } from '../../domain/format-minor-units';
+import { type LandingLocale, landingWords } from '../../domain/landing-words';
+import { moneyText } from '../../domain/money-text';
+import { programTermsText } from '../../domain/program-terms-text';
+import type { ProgramPage } from '../../services/landing-pages';
+import { PAGE_STYLES } from './page-styles';
+import { inkOn, safeColor, safeHttpUrl } from './safe-url';
+
+const PLATFORM_BRAND = '#364fc7';
+
+export interface PageRequest {
+  origin: string;
+  locale: LandingLocale;
+  customers: number;
+  priceMinor: number;
+}
+
+/** The public path of a program's (or group's) page; the sitemap and canonical links use the same. */
+export function pagePath(programId: string, groupId: string | null): string {
+  return groupId ? `/programs/${programId}/groups/${groupId}` : `/programs/${programId}`;
+}
+
+/**
+ * A program's public page as HTML, whole and without script: everything the advertiser typed goes through
+ * hono/html's escaping, and every URL it gave through safeHttpUrl, so no markup of theirs ever runs.
+ */
+export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
+  const w = landingWords(req.locale);
+  const terms = programTermsText(page.terms, page, req.locale);
+  const path = pagePath(page.program.id, page.group?.id ?? null);
+  const canonical = `${req.origin}${path}${req.locale === 'ru' ? '?lang=ru' : ''}`;
+  const other = req.locale === 'ru' ? path : `${path}?lang=ru`;
+  const title = page.group
+    ? `${page.program.name} · ${w.groupOf(page.group.name)} — ${page.advertiser.name}`
+    : `${page.program.name} — ${page.advertiser.name}`;
+  const description = w.description(page.app.name, terms.commission);
+  const brand = safeColor(page.advertiser.primaryColor, PLATFORM_BRAND);
+  const logo = safeHttpUrl(page.advertiser.logoUrl);
+  const applyHref = `/affiliate/marketplace?program=${page.program.id}`;
+  const estimate = estimateEarnings(page.terms, { customers: req.customers, priceMinor: req.priceMinor });
+  const money = (minor: number) => moneyText(minor, page.terms.currency, req.locale);
+  const intro = page.group?.description ?? page.program.description;
+  const body = html`<!doctype html>
+<html lang="${req.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${canonical}">
+<link rel="alternate" hreflang="en" href="${req.origin}${path}">
+<link rel="alternate" hreflang="ru" href="${req.origin}${path}?lang=ru">
+<meta property="og:type" content="website">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:site_name" content="${page.advertiser.name}">
+<meta property="og:locale" content="${req.locale === 'ru' ? 'ru_RU' : 'en_US'}">
+${logo ? html`<meta property="og:image" content="${logo}">` : ''}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${description}">
+<style>:root{--brand:${brand};--ink:${inkOn(brand)}}${raw(PAGE_STYLES)}</style>
+</head>
+<body>
+<header class="top"><div class="wrap">
+<div class="brand">${logo ? html`<img src="${logo}" alt="">` : ''}<span>${page.advertiser.name}</span></div>
+<a href="${other}" hreflang="${req.locale === 'ru' ? 'en' : 'ru'}" lang="${req.locale === 'ru' ? 'en' : 'ru'}">${w.otherLanguage}</a>
+</div></header>
+<main>
+<div class="hero"><div class="wrap">
+<p class="eyebrow">${page.app.name} · ${w.payoutModel[page.terms.payoutModel]}</p>
+<h1>${page.program.name}${page.group ? html` · ${w.groupOf(page.group.name)}` : ''}</h1>
+${intro ? html`<p class="lead">${intro}</p>` : ''}
+<p class="pay">${terms.commission}</p>
+<p><a class="button" href="${applyHref}">${w.apply}</a></p>
+<p class="hint">${w.applyHint}</p>
+</div></div>
+<div class="wrap">
+<section aria-labelledby="earn"><h2 id="earn">${w.whatYouEarn}</h2>
+<ul class="terms">${terms.lines.map((line) => html`<li>${line}</li>`)}</ul></section>
+${
+  estimate
+    ? html`<section aria-labelledby="calc"><h2 id="calc">${w.calculator}</h2>
+<form class="calc" method="get" action="${path}">
+${req.locale === 'ru' ? html`<input type="hidden" name="lang" value="ru">` : ''}
+<label>${w.customersLabel}<input name="customers" type="number" min="0" max="100000" step="1" inputmode="numeric" value="${req.customers}"></label>
+<label>${w.priceLabel} (${page.terms.currency})<input name="price" inputmode="decimal" pattern="[0-9]+([.][0-9]+)?" value="${decimal(req.priceMinor, page.terms.currency)}"></label>
+<button type="submit">${w.calculate}</button>
+</form>
+<p class="result" aria-live="polite">${
+        estimate.monthlyMinor > 0
+          ? w.calculatorResult(req.customers, money(req.priceMinor), money(estimate.monthlyMinor))
+          : w.calculatorOneOff(req.customers, money(req.priceMinor), money(estimate.firstMonthMinor))
+      }</p>
+${
+  estimate.monthlyMinor > 0
+    ? html`<p class="muted">${w.calculatorFirstMonth(money(estimate.firstMonthMinor))}; ${w.calculatorRebillMonths(estimate.rebillMonths)}.</p>`
+    : ''
+}
+</section>`
+    : ''
+}
+${page.program.onboardingBrief ? html`<section aria-labelledby="brief"><h2 id="brief">${w.brief}</h2><p class="prose">${page.program.onboardingBrief}</p></section>` : ''}
+${page.program.goals ? html`<section aria-labelledby="goals"><h2 id="goals">${w.goals}</h2><p class="prose">${page.program.goals}</p></section>` : ''}
+${
+  page.creatives.length > 0
+    ? html`<section aria-labelledby="creatives"><h2 id="creatives">${w.creatives}</h2><div class="creatives">${page.creatives.map(
+        (c) => {
+          const src = safeHttpUrl(c.imageUrl);
+          return src
+            ? html`<figure><img src="${src}" alt="${c.name}" loading="lazy"${c.width ? html` width="${c.width}"` : ''}${c.height ? html` height="${c.height}"` : ''}><figcaption>${c.name}</figcaption></figure>`
+            : '';
+        },
+      )}</div></section>`
+    : ''
+}
+<section aria-labelledby="faq"><h2 id="faq">${w.faq}</h2>${w
+    .faqItems({
+      cookieDays: page.cookieDays,
+      holdDays: page.terms.holdDays,
+      approval: page.visibility === 'approval',
+      attribution: w.attribution[page.attributionRule],
+    })
+    .map(([q, a]) => html`<details><summary>${q}</summary><p>${a}</p></details>`)}</section>
+</div>
+</main>
+<footer><a class="button solid" href="${applyHref}">${w.apply}</a></footer>
+</body>
+</html>`;
+  return body.toString();
+}
+
+/** The price field's value: the minor units as a plain decimal ("49.00"). */
+function decimal(minor: number, currency: string): string {
+  return formatMinorUnits(minor, currency);
+}
