@@ -68,6 +68,11 @@ test('the owner sees what a higher rate would have paid over the last year, per 
   await look('backtest-en');
   await biggest.scrollIntoViewIfNeeded();
   await shoot(page, 'backtest-affiliates-en');
+  // Who the saved workflows would have moved: a card per move, or the sentence that nobody moves.
+  const changes = result.getByTestId('backtest-group-changes');
+  await changes.getByRole('heading', { name: 'Who would have changed group' }).waitFor();
+  await changes.scrollIntoViewIfNeeded();
+  await shoot(page, 'backtest-group-changes-en');
   // At 375 px the tables become one card per row, every amount in view.
   await page.setViewportSize({ width: 375, height: 800 });
   const cards = page.getByRole('list', { name: 'Totals by currency' });
@@ -95,4 +100,8 @@ test('in Russian', async () => {
   await totals.waitFor();
   await totals.scrollIntoViewIfNeeded();
   await look('backtest-ru');
+  const changes = panel.getByTestId('backtest-group-changes');
+  await changes.getByRole('heading', { name: 'Кто сменил бы группу' }).waitFor();
+  await changes.scrollIntoViewIfNeeded();
+  await shoot(page, 'backtest-group-changes-ru');
 });

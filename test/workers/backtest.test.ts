@@ -159,6 +159,31 @@ async function seedHistory(seed: number) {
     ),
     200,
   );
+  // Spend limits cut lines partly and wholly, and a workflow moves the affiliate to Gold after six
+  // sales (lifetime): later events earn under Gold and its own month cap, as the live path decided.
+  const groupsUrl = `/orgs/${acme.org.id}/programs/${acme.program.id}/groups`;
+  const defaultGroupId = groups.body.items[0].id as string;
+  expectStatus(
+    await call(acme.owner, 'PATCH', `${groupsUrl}/${defaultGroupId}`, {
+      spendLimits: [{ period: 'month', maxMinor: 9_000, currency: 'USD' }],
+    }),
+    200,
+  );
+  const gold = await call(acme.owner, 'POST', groupsUrl, {
+    name: 'Gold',
+    commissionRateBps: 4_500,
+    spendLimits: [{ period: 'month', maxMinor: 12_000, currency: 'USD' }],
+  });
+  expectStatus(gold, 201);
+  expectStatus(
+    await call(acme.owner, 'POST', `/orgs/${acme.org.id}/programs/${acme.program.id}/workflows`, {
+      name: 'Gold after six sales',
+      trigger: { metric: 'sales', op: 'gte', value: 6, windowDays: null },
+      scopeGroupId: defaultGroupId,
+      actions: { moveToGroupId: gold.body.id },
+    }),
+    201,
+  );
   plan.sort((a, b) => a.at - b.at);
   for (const p of plan) await p.run();
   for (const id of rejects) {
@@ -167,13 +192,15 @@ async function seedHistory(seed: number) {
       200,
     );
   }
-  return { uplines };
+  return { uplines, defaultGroupId, goldId: gold.body.id as string };
 }
+
+let seeded: Awaited<ReturnType<typeof seedHistory>>;
 
 describe('backtest', () => {
   beforeAll(async () => {
-    await seedHistory(28);
-  });
+    seeded = await seedHistory(28);
+  }, 90_000);
 
   it('of unchanged terms equals the stored lines cent for cent, rules, refunds, limits, cancels, rejections and uplines included', async () => {
     const { rows } = await db.execute(sql`
@@ -186,11 +213,29 @@ describe('backtest', () => {
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND status = 'reversed') AS reversed,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND level > 0) AS upline,
         (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Busy month') AS busy,
-        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Big order') AS big
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'rule' ->> 'name' = 'Big order') AS big,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'spendLimit' ->> 'verdict' = 'partial') AS partial,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'spendLimit' ->> 'verdict' = 'capped') AS capped,
+        (SELECT count(*) FROM affiliate.commissions WHERE program_id = ${acme.program.id} AND calculation -> 'group' ->> 'name' = 'Gold') AS gold,
+        (SELECT count(*) FROM affiliate.workflow_crossings x JOIN affiliate.program_workflows w ON w.id = x.workflow_id WHERE w.program_id = ${acme.program.id}) AS crossings
       FROM affiliate.conversions c WHERE c.organization_id = ${acme.org.id}`);
     const seen = Object.fromEntries(Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]));
     // The history really holds every case the proof is about.
-    for (const key of ['refunds', 'cancels', 'rejected', 'expired', 'adjustments', 'reversed', 'upline', 'busy', 'big'])
+    for (const key of [
+      'refunds',
+      'cancels',
+      'rejected',
+      'expired',
+      'adjustments',
+      'reversed',
+      'upline',
+      'busy',
+      'big',
+      'partial',
+      'capped',
+      'gold',
+      'crossings',
+    ])
       expect(seen[key], key).toBeGreaterThan(0);
 
     for (const periodDays of [30, 90, 365] as const) {
@@ -208,6 +253,123 @@ describe('backtest', () => {
       const monthSum = out.body.months.reduce((n: number, m: { proposedMinor: number }) => n + m.proposedMinor, 0);
       expect(monthSum).toBe(stored);
     }
+  });
+
+  it("of the editors' unchanged versions (rules, limits and workflows sent back as saved) equals the stored lines too, and replays the move that happened", async () => {
+    const base = `/orgs/${acme.org.id}/programs/${acme.program.id}`;
+    const groups = (await call(acme.owner, 'GET', `${base}/groups`)).body.items as Record<string, unknown>[];
+    const saved = (await call(acme.owner, 'GET', `${base}/workflows`)).body.items as Record<string, unknown>[];
+    const { rows } = await db.execute(sql`
+      SELECT x.created_at FROM affiliate.workflow_crossings x JOIN affiliate.program_workflows w ON w.id = x.workflow_id
+      WHERE w.program_id = ${acme.program.id}`);
+    const movedAt = new Date((rows[0] as { created_at: string }).created_at).getTime();
+    const out = await call(acme.owner, 'POST', url(acme), {
+      periodDays: 365,
+      groups: groups.map((g) => ({ groupId: g.id, rewardRules: g.rewardRules, spendLimits: g.spendLimits })),
+      workflows: saved.map((w) => ({
+        workflowId: w.id,
+        name: w.name,
+        enabled: w.enabled,
+        trigger: w.trigger,
+        scopeGroupId: w.scopeGroupId,
+        actions: w.actions,
+      })),
+    });
+    expectStatus(out, 200);
+    const stored = await storedNet(acme.program.id, new Date(out.body.from));
+    expect(out.body.totals).toEqual([{ currency: 'USD', actualMinor: stored, proposedMinor: stored, deltaMinor: 0 }]);
+    expect(out.body.changedConversions).toBe(0);
+    expect(out.body.groupChangeCount).toBe(1);
+    expect(out.body.groupChanges).toEqual([
+      expect.objectContaining({
+        affiliateId: acme.affiliate.id,
+        fromGroupId: seeded.defaultGroupId,
+        toGroupId: seeded.goldId,
+        toGroupName: 'Gold',
+        workflowName: 'Gold after six sales',
+      }),
+    ]);
+    // Replayed right after the conversion that crossed, as the live path moved them.
+    expect(Math.abs(new Date(out.body.groupChanges[0].at).getTime() - movedAt)).toBeLessThan(5_000);
+  });
+
+  it('proposed limits and workflows change what is paid and who moves, through the same cut and the same evaluation', async () => {
+    const base = `/orgs/${acme.org.id}/programs/${acme.program.id}`;
+    const stored = await storedNet(acme.program.id, new Date(Date.now() - 365 * DAY));
+    // No workflows: the affiliate stays in the default group, under its rules and its 9,000 month cap.
+    const none = await call(acme.owner, 'POST', url(acme), { periodDays: 365, workflows: [] });
+    expectStatus(none, 200);
+    expect(none.body.groupChangeCount).toBe(0);
+    expect(none.body.changedConversions).toBeGreaterThan(0);
+    // A cap of 1.00 a month everywhere: the direct lines of a month sum to at most 100 before refunds.
+    const tight = await call(acme.owner, 'POST', url(acme), {
+      periodDays: 365,
+      groups: [seeded.defaultGroupId, seeded.goldId].map((groupId) => ({
+        groupId,
+        spendLimits: [{ period: 'month', maxMinor: 100, currency: 'USD' }],
+      })),
+    });
+    expectStatus(tight, 200);
+    const { rows } = await db.execute(sql`
+      SELECT coalesce(sum(l.amount_minor), 0) AS n FROM affiliate.commissions l JOIN affiliate.conversions c ON c.id = l.conversion_id
+      WHERE l.program_id = ${acme.program.id} AND l.level > 0 AND l.kind = 'commission'`);
+    const months = new Set(tight.body.months.map((m: { month: string }) => m.month)).size;
+    const direct = tight.body.affiliates.find((a: { affiliateId: string }) => a.affiliateId === acme.affiliate.id);
+    expect(direct.proposedMinor).toBeLessThanOrEqual(100 * (months + 1));
+    expect(tight.body.totals[0].proposedMinor).toBeLessThan(stored);
+    expect(Number((rows[0] as { n: string }).n)).toBeGreaterThan(0);
+    // Gold after two sales instead of six: the move comes earlier.
+    const early = await call(acme.owner, 'POST', url(acme), {
+      periodDays: 365,
+      workflows: [
+        {
+          name: 'Gold sooner',
+          trigger: { metric: 'sales', op: 'gte', value: 2, windowDays: null },
+          scopeGroupId: seeded.defaultGroupId,
+          actions: { moveToGroupId: seeded.goldId },
+        },
+      ],
+    });
+    expectStatus(early, 200);
+    expect(early.body.groupChanges).toEqual([
+      expect.objectContaining({ workflowId: 'proposed-0', workflowName: 'Gold sooner', toGroupId: seeded.goldId }),
+    ]);
+    const actual = await call(acme.owner, 'POST', url(acme), { periodDays: 365 });
+    expect(new Date(early.body.groupChanges[0].at).getTime()).toBeLessThan(
+      new Date(actual.body.groupChanges[0].at).getTime(),
+    );
+    // A workflow of another program, or one that moves into a group of another tenant, is refused.
+    const otherGroups = await call(other.owner, 'GET', `/orgs/${other.org.id}/programs/${other.program.id}/groups`);
+    expectStatus(
+      await call(acme.owner, 'POST', url(acme), {
+        periodDays: 30,
+        workflows: [
+          {
+            name: 'Elsewhere',
+            trigger: { metric: 'sales', op: 'gte', value: 1, windowDays: null },
+            actions: { moveToGroupId: otherGroups.body.items[0].id },
+          },
+        ],
+      }),
+      400,
+      'validation_failed',
+    );
+    expectStatus(
+      await call(acme.owner, 'POST', url(acme), {
+        periodDays: 30,
+        workflows: [
+          {
+            workflowId: '0190a4b2-0000-7000-8000-000000000000',
+            name: 'Unknown',
+            trigger: { metric: 'sales', op: 'gte', value: 1, windowDays: null },
+            actions: { moveToGroupId: seeded.goldId },
+          },
+        ],
+      }),
+      404,
+      'not_found',
+    );
+    void base;
   });
 
   it('a changed rate changes the total by exactly what it should, and the biggest changes name the affiliates', async () => {

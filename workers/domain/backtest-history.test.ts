@@ -81,6 +81,12 @@ describe('netAfterReversals: what a line keeps after the sale refunds, as revers
     { line: 1_000, sale: 3_000, refunds: [{ refundMinor: 9_000, refundedBeforeMinor: 0 }], kept: 0 },
     { line: 500, sale: 0, refunds: [{ refundMinor: 100, refundedBeforeMinor: 0 }], kept: 0 },
   ])('$line of a $sale sale after $refunds.length reversal(s) keeps $kept', ({ line, sale, refunds, kept }) => {
-    expect(netAfterReversals(line, sale, refunds)).toBe(kept);
+    expect(
+      netAfterReversals(
+        line,
+        sale,
+        refunds.map((r, i) => ({ ...r, recordedAt: i })),
+      ),
+    ).toBe(kept);
   });
 });

@@ -6,11 +6,14 @@ import {
   type TermsGroup,
   type TermsProgram,
 } from './commission-terms';
+import { ReplaySpend } from './backtest-spend';
+import { EnrollmentTotals } from './backtest-totals';
+import { midnightsBetween, type ReplayMove, ReplayWorkflows } from './backtest-workflows';
 import { earnLines } from './earn-lines';
 import { reversalAmount } from './reversal-amount';
-import { type AffiliateMetric, type RewardRule, totalsNeeded } from './reward-rules';
-
-const DAY_MS = 86_400_000;
+import { type RewardRule, totalsNeeded } from './reward-rules';
+import type { SpendLimit } from './spend-limits';
+import type { WorkflowTrigger } from './workflow-evaluation';
 
 /** A stored lead, sale or rebill of the replayed program, with the facts its row and its lines hold. */
 export interface ReplayEvent {
@@ -48,9 +51,40 @@ export interface ReplayReversal {
   refundMinor: number | null;
   /** The sale's refunds recorded before this one. */
   refundedBeforeMinor: number;
+  /** When it was recorded (ms): a later event's spend limits see its share only from then. */
+  recordedAt: number;
 }
 
-export type ReplayGroup = TermsGroup & { rewardRules: unknown };
+/** Rules and limits as stored (validated by the API's zod schemas when they were written). */
+export type ReplayGroup = TermsGroup & { rewardRules: unknown; spendLimits: unknown };
+
+/** An enrollment as the replay needs it: its overrides, its affiliate, its group now and since when it is a member. */
+export type ReplayEnrollment = TermsEnrollment & {
+  id: string;
+  affiliateId: string;
+  groupId: string;
+  /** When it joined (ms): the way down waits for a whole window of membership. */
+  joinedAt: number;
+  /** Whether its workflows are evaluated (the live path skips inactive enrollments); as it stands now. */
+  active: boolean;
+};
+
+/** The program's workflows over the replay. */
+export interface ReplayWorkflowSet {
+  /** The program's workflows (saved or proposed), oldest first as the live path orders them. */
+  triggers: WorkflowTrigger[];
+  /** Crossings stored before the history starts (ReplayWorkflows.key): they fired already. */
+  crossedBefore: string[];
+  /**
+   * Whether the replayed moves decide the group later events earn under (proposed workflows). Else
+   * each event keeps the group its stored line names, which already holds the moves that happened.
+   */
+  applyMoves: boolean;
+  /** The group each member was in when the history starts, where a stored move since tells otherwise. */
+  startGroups: Map<string, string>;
+  /** The end of the replay (ms): the sweeps run up to it. */
+  until: number;
+}
 
 export interface ReplayWorld {
   program: TermsProgram;
@@ -59,13 +93,23 @@ export interface ReplayWorld {
   defaultGroupId: string;
   /** "What if" from another program's history: no enrollment overrides, every event in the default group. */
   whatIf: boolean;
-  enrollments: Map<string, TermsEnrollment & { id: string; affiliateId: string; groupId: string }>;
+  enrollments: Map<string, ReplayEnrollment>;
   /** Referrers above each affiliate, nearest first (null: may not earn), three deep. */
   uplines: Map<string, (string | null)[]>;
   customers: Map<string, CustomerFacts>;
   reversals: Map<string, ReplayReversal[]>;
   /** In recording order. */
   events: ReplayEvent[];
+  workflows: ReplayWorkflowSet;
+  /** Where the summed period starts (ms): moves before it shape the replay but are not reported. */
+  periodFrom: number;
+}
+
+/** What a replay hands back besides each event's lines. */
+export interface ReplayListener {
+  onEvent: (e: ReplayEvent, lines: ReplayedLine[]) => void;
+  /** A group change the workflows made inside the period. */
+  onMove?: (move: ReplayMove, affiliateId: string) => void;
 }
 
 export interface ReplayedLine {
@@ -78,9 +122,14 @@ export interface ReplayedLine {
 
 const NO_REVERSALS: ReplayReversal[] = [];
 
-/** What a line keeps once the sale's refunds took their share (reverse-commissions.ts, cumulatively). */
-export function netAfterReversals(amountMinor: number, saleMinor: number, reversals: ReplayReversal[]): number {
+/** Each share the sale's refunds take of a line, with when (reverse-commissions.ts, cumulatively). */
+export function reversalShares(
+  amountMinor: number,
+  saleMinor: number,
+  reversals: readonly ReplayReversal[],
+): { at: number; minor: number }[] {
   let remaining = amountMinor;
+  const shares: { at: number; minor: number }[] = [];
   for (const r of reversals) {
     const share = Math.min(
       remaining,
@@ -91,77 +140,82 @@ export function netAfterReversals(amountMinor: number, saleMinor: number, revers
         refundMinor: r.refundMinor,
       }),
     );
-    if (share > 0) remaining -= share;
-  }
-  return remaining;
-}
-
-interface TotalsEntry {
-  at: number;
-  goneAt: number | null;
-  sales: number;
-  conversions: number;
-  revenue_minor: number;
-  commission_minor: number;
-}
-
-/** An enrollment's conversions and direct commission by time, for the rules' "affiliate totals" windows. */
-class EnrollmentTotals {
-  private byEnrollment = new Map<string, TotalsEntry[]>();
-
-  add(enrollmentId: string, entry: TotalsEntry): void {
-    const list = this.byEnrollment.get(enrollmentId) ?? [];
-    this.byEnrollment.set(enrollmentId, list);
-    // Recording order is nearly time order, so the insertion point is found from the end.
-    let i = list.length;
-    while (i > 0 && list[i - 1]!.at > entry.at) i--;
-    list.splice(i, 0, entry);
-  }
-
-  /**
-   * Sum over (before − window, before], as affiliate-totals.ts reads it, of what still counted at
-   * `asOf` (neither rejected nor reversed yet when the event was recorded).
-   */
-  sum(enrollmentId: string, metric: AffiliateMetric, windowDays: number | null, before: number, asOf: number): number {
-    const list = this.byEnrollment.get(enrollmentId);
-    if (!list) return 0;
-    const from = windowDays === null ? -Infinity : before - windowDays * DAY_MS;
-    let total = 0;
-    for (let i = upperBound(list, before) - 1; i >= 0 && list[i]!.at > from; i--) {
-      const entry = list[i]!;
-      if (entry.goneAt === null || entry.goneAt > asOf) total += entry[metric];
+    if (share > 0) {
+      remaining -= share;
+      shares.push({ at: r.recordedAt, minor: share });
     }
-    return total;
   }
+  return shares;
 }
 
-function upperBound(list: TotalsEntry[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** What a line keeps once the sale's refunds took their share. */
+export function netAfterReversals(
+  amountMinor: number,
+  saleMinor: number,
+  reversals: readonly ReplayReversal[],
+): number {
+  return reversalShares(amountMinor, saleMinor, reversals).reduce((left, s) => left - s.minor, amountMinor);
+}
+
+/** A reviewer's rejection came after the event was recorded: its lines counted until then (limits, totals). A cap's never earned. */
+function earnedOnceRecorded(e: ReplayEvent): boolean {
+  return e.status !== 'rejected' || (e.goneAt !== null && e.goneAt > e.recordedAt);
 }
 
 /**
- * Replays stored events through earnLines, the step that computes live commissions, and applies
- * each sale's stored refunds to the lines as the live reversal does. Hands each event of the period
- * its lines, net of reversals, to `onEvent` (none kept: there may be hundreds of thousands).
+ * Replays stored events through earnLines, the step that computes live commissions, cuts each direct
+ * line by its group's spend limits as the live earn step does (domain/spend-limits.ts, over the
+ * replayed lines), applies each sale's stored refunds as the live reversal does, and runs the
+ * program's workflows after each event and at each midnight (domain/backtest-workflows.ts). Hands
+ * each event of the period its lines, net of reversals, to `onEvent` (none kept: there may be
+ * hundreds of thousands), and each group change inside the period to `onMove`.
  */
-export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: ReplayedLine[]) => void): void {
+export function replay(world: ReplayWorld, listener: ReplayListener): void {
   const totals = new EnrollmentTotals();
+  const spend = new ReplaySpend();
+  const flows = new ReplayWorkflows(world.workflows.triggers, world.workflows.crossedBefore);
   const termsMemo = new Map<string, CommissionTerms>();
-  const needsTotals = [...world.groups.values()].some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
+  const groupList = [...world.groups.values()];
+  const needsTotals = flows.active || groupList.some((g) => totalsNeeded(g.rewardRules as RewardRule[]).length > 0);
+  // Once any group has limits, every direct line is kept: a member moved into it brings its period's earnings.
+  const needsSpend = groupList.some((g) => ((g.spendLimits as SpendLimit[] | null) ?? []).length > 0);
+  const applyMoves = world.whatIf || world.workflows.applyMoves;
+  // The group each member is in as the replay goes: the replayed moves, and each event's stored group unless moves decide.
+  const current = new Map<string, string>();
+  const startGroup = (enrollment: ReplayEnrollment, stored: string | null) =>
+    world.whatIf
+      ? world.defaultGroupId
+      : (world.workflows.startGroups.get(enrollment.id) ?? stored ?? enrollment.groupId);
+
+  const evaluate = (enrollment: ReplayEnrollment, now: number) => {
+    if (!enrollment.active) return;
+    const groupId = current.get(enrollment.id) ?? startGroup(enrollment, null);
+    const member = { enrollmentId: enrollment.id, groupId, joinedAt: enrollment.joinedAt };
+    for (const move of flows.evaluate(member, now, (metric, windowDays) =>
+      totals.sum(enrollment.id, metric, windowDays, now, now),
+    )) {
+      current.set(enrollment.id, move.toGroupId);
+      if (move.at >= world.periodFrom) listener.onMove?.(move, enrollment.affiliateId);
+    }
+  };
+  let swept = world.events[0]?.recordedAt ?? world.workflows.until;
+  const sweepTo = (until: number) => {
+    if (!flows.sweeps || until <= swept) return;
+    for (const midnight of midnightsBetween(swept, until))
+      for (const enrollment of world.enrollments.values()) evaluate(enrollment, midnight);
+    swept = until;
+  };
+
   for (const e of world.events) {
+    sweepTo(e.recordedAt);
     const enrollment = world.enrollments.get(e.enrollmentId);
     if (!enrollment) continue;
+    const stored = world.whatIf ? world.defaultGroupId : (e.groupId ?? enrollment.groupId);
+    const groupId = applyMoves ? (current.get(enrollment.id) ?? startGroup(enrollment, e.groupId)) : stored;
+    current.set(enrollment.id, groupId);
     let directMinor = 0;
     const lines: ReplayedLine[] = [];
-    if (e.status !== 'rejected') {
-      const groupId = world.whatIf ? world.defaultGroupId : (e.groupId ?? enrollment.groupId);
+    if (earnedOnceRecorded(e)) {
       const group = world.groups.get(groupId) ?? world.groups.get(world.defaultGroupId)!;
       const customer = world.customers.get(e.id);
       const termsEnrollment = world.whatIf
@@ -199,12 +253,26 @@ export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: Repl
       );
       const reversals = world.reversals.get(e.id) ?? NO_REVERSALS;
       for (const line of earned.lines) {
-        const netMinor = netAfterReversals(line.amountMinor, e.amountMinor, reversals);
-        if (line.level === 0 && line.currency === world.program.currency) directMinor = line.amountMinor;
+        let amountMinor = line.amountMinor;
+        // Only the direct line is capped, as in earn-commissions.ts: the limits are the member's.
+        if (line.level === 0 && needsSpend) {
+          const at = { amountMinor, currency: line.currency, occurredAt: e.occurredAt, asOf: e.recordedAt };
+          amountMinor = spend.cap((group.spendLimits as SpendLimit[] | null) ?? [], enrollment.id, at);
+          spend.record(enrollment.id, {
+            occurredAt: e.occurredAt,
+            currency: line.currency,
+            amountMinor,
+            goneAt: e.status === 'rejected' ? e.goneAt : null,
+            cuts: reversalShares(amountMinor, e.amountMinor, reversals),
+          });
+        }
+        if (line.level === 0 && line.currency === world.program.currency) directMinor = amountMinor;
+        if (e.status === 'rejected') continue;
+        const netMinor = netAfterReversals(amountMinor, e.amountMinor, reversals);
         lines.push({ beneficiaryId: line.beneficiaryId, level: line.level, currency: line.currency, netMinor });
       }
     }
-    if (e.inPeriod) onEvent(e, lines);
+    if (e.inPeriod) listener.onEvent(e, lines);
     if (needsTotals) {
       const paid = e.eventType === 'sale' || e.eventType === 'rebill';
       const none = { sales: 0, conversions: 0, revenue_minor: 0, commission_minor: 0 };
@@ -220,5 +288,8 @@ export function replay(world: ReplayWorld, onEvent: (e: ReplayEvent, lines: Repl
       if (directMinor !== 0)
         totals.add(e.enrollmentId, { ...none, at: e.recordedAt, goneAt: e.goneAt, commission_minor: directMinor });
     }
+    // As dispatch-effects.ts does once the conversion committed.
+    if (flows.active) evaluate(enrollment, e.recordedAt);
   }
+  sweepTo(world.workflows.until);
 }

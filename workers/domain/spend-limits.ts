@@ -68,6 +68,15 @@ export function periodStart(period: SpendLimitPeriod, at: Date): Date | null {
   }
 }
 
+/** The first instant after the period that starts at `start`, so a late event of last month counts in last month. */
+export function periodEnd(period: SpendLimitPeriod, start: Date): Date {
+  const end = new Date(start.getTime());
+  if (period === 'day') end.setUTCDate(end.getUTCDate() + 1);
+  if (period === 'week') end.setUTCDate(end.getUTCDate() + 7);
+  if (period === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
+  return end;
+}
+
 /** The limits that apply to a line in `currency`. */
 export function limitsFor(limits: readonly SpendLimit[], currency: string): SpendLimit[] {
   return limits.filter((l) => l.currency === currency);

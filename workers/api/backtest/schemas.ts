@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { BacktestResult } from '../../services/backtest';
 import { updateGroupBody } from '../program-groups/schemas';
+import { createWorkflowBody } from '../program-workflows/schemas';
 import { currencyCode, iso, idParam, timestamp } from '../shared/schemas';
 
 const PERIODS = [30, 90, 365];
@@ -21,6 +22,17 @@ export const backtestBody = z
       .max(50)
       .default([])
       .describe('Proposed changes, as the group PATCH takes them; groups left out keep their terms'),
+    workflows: z
+      .array(
+        createWorkflowBody
+          .extend({ workflowId: z.uuid().optional().describe('A saved workflow of the program; absent: a new one') })
+          .strict(),
+      )
+      .max(50)
+      .optional()
+      .describe(
+        "The editor's version of the program's whole workflow list (saved ones sent back with their workflowId, changed or not; those left out count as deleted); absent: the saved workflows",
+      ),
     sourceProgramId: z
       .uuid()
       .optional()
@@ -51,6 +63,23 @@ export const backtestResult = z
       .describe('The ten biggest changes per affiliate (upline lines included), largest first'),
     programs: z.array(z.object({ programId: z.uuid(), programName: z.string(), ...money })),
     months: z.array(z.object({ month: z.string().describe('UTC month, YYYY-MM'), ...money })),
+    groupChanges: z
+      .array(
+        z.object({
+          affiliateId: z.uuid(),
+          affiliateName: z.string(),
+          enrollmentId: z.uuid(),
+          workflowId: z.string().describe('The workflow that moved them (proposed-N: a new one of the request)'),
+          workflowName: z.string(),
+          fromGroupId: z.uuid(),
+          fromGroupName: z.string(),
+          toGroupId: z.uuid(),
+          toGroupName: z.string(),
+          at: timestamp.describe('When: the conversion that crossed the threshold, or the midnight sweep'),
+        }),
+      )
+      .describe('Who the workflows would have moved to another group in the period, oldest first (the first 100)'),
+    groupChangeCount: z.number().int().describe('How many group changes in all'),
   })
   .openapi('BacktestResult');
 
@@ -66,4 +95,17 @@ export const backtestView = (r: BacktestResult): z.infer<typeof backtestResult> 
   affiliates: r.affiliates.map((a) => ({ ...a, affiliateName: r.affiliateNames.get(a.affiliateId) ?? a.affiliateId })),
   programs: r.programs.map((p) => ({ ...p, programName: r.programNames.get(p.programId) ?? p.programId })),
   months: r.months,
+  groupChanges: r.groupChanges.map((c) => ({
+    affiliateId: c.affiliateId,
+    affiliateName: r.affiliateNames.get(c.affiliateId) ?? c.affiliateId,
+    enrollmentId: c.enrollmentId,
+    workflowId: c.workflowId,
+    workflowName: r.workflowNames.get(c.workflowId) ?? c.workflowId,
+    fromGroupId: c.fromGroupId,
+    fromGroupName: r.groupNames.get(c.fromGroupId) ?? c.fromGroupId,
+    toGroupId: c.toGroupId,
+    toGroupName: r.groupNames.get(c.toGroupId) ?? c.toGroupId,
+    at: iso(new Date(c.at)),
+  })),
+  groupChangeCount: r.groupChangeCount,
 });

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
 import { type CustomerEvent, customerFacts } from '../../domain/backtest-history';
-import type { ReplayEvent, ReplayReversal } from '../../domain/backtest-replay';
+import type { EnrollmentStatus } from '../../../schema/enums';
+import type { ReplayEnrollment, ReplayEvent, ReplayReversal } from '../../domain/backtest-replay';
 import { LIVE_COMMISSION_STATUSES } from '../../domain/commission-status';
+import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { uplineChain } from '../../domain/upline-chain';
 
 const LIVE = sql.raw(LIVE_COMMISSION_STATUSES.map((s) => `'${s}'`).join(', '));
@@ -15,17 +17,7 @@ export interface BacktestFacts {
   reversals: Map<string, ReplayReversal[]>;
   customers: ReturnType<typeof customerFacts>;
   uplines: Map<string, (string | null)[]>;
-  enrollments: Map<
-    string,
-    {
-      id: string;
-      affiliateId: string;
-      groupId: string;
-      rateOverrideBps: number | null;
-      fixedOverrideMinor: number | null;
-      holdDaysOverride: number | null;
-    }
-  >;
+  enrollments: Map<string, ReplayEnrollment>;
 }
 
 type Row = Record<string, unknown>;
@@ -35,8 +27,9 @@ const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number
 /**
  * A program's stored history, set-based in six queries (never one per event): its leads, sales and
  * rebills from `historyFrom` with their click's country and what their direct line recorded, the
- * lines of the period's events net of adjustments, the refunds and voiding cancellations of those
- * events, their customers' history across the app, the enrollments and the referral chains.
+ * lines of the period's events net of adjustments, the refunds and voiding cancellations of the
+ * history's events (a spend limit's period may start before the summed one), their customers'
+ * history across the app, the enrollments and the referral chains.
  */
 export async function loadBacktestFacts({
   ctx,
@@ -86,7 +79,7 @@ export async function loadBacktestFacts({
       SELECT r.parent_conversion_id AS parent, r.event_type, r.amount_minor, r.currency, r.cancel_effect,
         extract(epoch FROM r.created_at) * 1000 AS recorded
       FROM affiliate.conversions r JOIN affiliate.conversions c ON c.id = r.parent_conversion_id
-      WHERE ${inPeriod} AND (r.event_type = 'refund' OR (r.event_type = 'cancel' AND r.cancel_effect = 'sale_voided'))
+      WHERE ${scope} AND (r.event_type = 'refund' OR (r.event_type = 'cancel' AND r.cancel_effect = 'sale_voided'))
       ORDER BY r.id`),
     run(sql`
       WITH customers AS (SELECT DISTINCT c.app_id, c.external_customer_id FROM affiliate.conversions c
@@ -106,7 +99,8 @@ export async function loadBacktestFacts({
       JOIN customers ON customers.app_id = p.app_id AND customers.external_customer_id = p.external_customer_id
       WHERE h.event_type = 'cancel' AND h.cancel_effect <> 'not_found'`),
     run(sql`
-      SELECT id, affiliate_id, group_id, rate_override_bps, fixed_override_minor, hold_days_override
+      SELECT id, affiliate_id, group_id, rate_override_bps, fixed_override_minor, hold_days_override, status,
+        extract(epoch FROM created_at) * 1000 AS joined
       FROM affiliate.enrollments WHERE program_id = ${programId}`),
     run(sql`
       WITH RECURSIVE up(id, level) AS (
@@ -161,6 +155,7 @@ export async function loadBacktestFacts({
     list.push({
       refundMinor: isRefund && r.currency !== null ? num(r.amount_minor) : null,
       refundedBeforeMinor: before,
+      recordedAt: num(r.recorded),
     });
     reversals.set(parent, list);
     if (isRefund) refunded.set(parent, before + num(r.amount_minor));
@@ -218,6 +213,8 @@ export async function loadBacktestFacts({
         rateOverrideBps: numOrNull(r.rate_override_bps),
         fixedOverrideMinor: numOrNull(r.fixed_override_minor),
         holdDaysOverride: numOrNull(r.hold_days_override),
+        joinedAt: num(r.joined),
+        active: isEnrollmentActive(r.status as EnrollmentStatus),
       },
     ]),
   );

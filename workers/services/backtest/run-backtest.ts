@@ -3,13 +3,18 @@ import { programGroups, type ProgramGroup } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { replay } from '../../domain/backtest-replay';
 import { type BacktestSummary, BacktestSums } from '../../domain/backtest-summary';
+import type { ReplayMove } from '../../domain/backtest-workflows';
 import { type RewardRule, totalsNeeded } from '../../domain/reward-rules';
+import { periodStart, type SpendLimit } from '../../domain/spend-limits';
+import type { WorkflowTrigger } from '../../domain/workflow-evaluation';
 import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser } from '../access';
 import { definedChanges } from '../defined-changes';
 import { entityNames } from '../entity-names';
 import { assertGroupPayable, findProgramOrThrow, type GroupSettings, withRuleIds } from '../programs';
 import { loadBacktestFacts } from './load-backtest-facts';
+import { loadWorkflowHistory } from './load-workflow-history';
+import { type ProposedWorkflow, proposedWorkflows } from './proposed-workflows';
 
 const DAY_MS = 86_400_000;
 
@@ -18,8 +23,18 @@ export interface BacktestInput {
   periodDays: 30 | 90 | 365;
   /** Proposed changes to the program's groups, as the group PATCH takes them; groups left out keep their terms. */
   groups?: (Partial<GroupSettings> & { groupId: string })[];
+  /** The editor's version of the program's whole workflow list; absent: the saved workflows. */
+  workflows?: ProposedWorkflow[];
   /** "What if": replay this program's history under `programId`'s terms (a program not launched yet). */
   sourceProgramId?: string;
+}
+
+/** At most this many group changes are listed (all are counted): a page of them tells the story. */
+export const MAX_GROUP_CHANGES = 100;
+
+/** A member the workflows would have moved to another group inside the period. */
+export interface BacktestGroupChange extends ReplayMove {
+  affiliateId: string;
 }
 
 export interface BacktestResult extends BacktestSummary {
@@ -32,6 +47,12 @@ export interface BacktestResult extends BacktestSummary {
   conversions: number;
   affiliateNames: Map<string, string>;
   programNames: Map<string, string>;
+  /** The group changes inside the period, oldest first, at most MAX_GROUP_CHANGES. */
+  groupChanges: BacktestGroupChange[];
+  /** How many group changes there were in all. */
+  groupChangeCount: number;
+  groupNames: Map<string, string>;
+  workflowNames: Map<string, string>;
 }
 
 /** Applies the proposed changes to the program's groups, refusing terms that leave members unpaid (400). */
@@ -52,12 +73,20 @@ function proposedGroups(
   return [...out.values()];
 }
 
-/** How far back the history must reach for the rules' "affiliate totals" windows (lifetime: all of it). */
-function historyFrom(periodFrom: Date, groups: ProgramGroup[]): Date {
-  const windows = groups.flatMap((g) => totalsNeeded(g.rewardRules as RewardRule[]));
-  if (windows.length === 0) return periodFrom;
-  if (windows.some((w) => w.windowDays === null)) return new Date(0);
-  return new Date(periodFrom.getTime() - Math.max(...windows.map((w) => w.windowDays!)) * DAY_MS);
+/**
+ * How far back the history must reach: the rules' and workflows' "affiliate totals" windows, and the
+ * spend limits' periods the period's first day falls in (lifetime, total: all of it).
+ */
+function historyFrom(periodFrom: Date, groups: ProgramGroup[], workflows: WorkflowTrigger[]): Date {
+  const windows: (number | null)[] = groups
+    .flatMap((g) => totalsNeeded(g.rewardRules as RewardRule[]).map((w) => w.windowDays))
+    .concat(workflows.filter((w) => w.enabled).map((w) => w.windowDays));
+  const starts = groups
+    .flatMap((g) => (g.spendLimits as SpendLimit[] | null) ?? [])
+    .map((l) => periodStart(l.period, periodFrom)?.getTime() ?? 0);
+  if (windows.some((w) => w === null)) return new Date(0);
+  const back = Math.max(0, ...windows.map((w) => w!)) * DAY_MS;
+  return new Date(Math.min(periodFrom.getTime() - back, ...starts));
 }
 
 /**
@@ -74,45 +103,61 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
     : program;
   const stored = await ctx.db.select().from(programGroups).where(eq(programGroups.programId, program.id));
   const groups = proposedGroups(program, stored, input.groups);
+  const flows = await proposedWorkflows({ ctx, input: { program, proposals: input.workflows } });
   const to = ctx.now;
   const from = new Date(to.getTime() - input.periodDays * DAY_MS);
-  const facts = await loadBacktestFacts({
-    ctx,
-    input: { programId: source.id, historyFrom: historyFrom(from, groups), periodFrom: from, to },
-  });
+  const since = historyFrom(from, groups, flows.triggers);
+  const whatIf = source.id !== program.id;
+  const [facts, history] = await Promise.all([
+    loadBacktestFacts({ ctx, input: { programId: source.id, historyFrom: since, periodFrom: from, to } }),
+    // A what-if's members are another program's: no crossing of this program's workflows is theirs.
+    whatIf || flows.triggers.length === 0
+      ? { crossedBefore: [], startGroups: new Map<string, string>() }
+      : loadWorkflowHistory({ ctx, input: { programId: program.id, historyFrom: since } }),
+  ]);
   const sums = new BacktestSums(source.id);
   for (const a of facts.actual) sums.add('actual', a);
   let conversions = 0;
+  const groupChanges: BacktestGroupChange[] = [];
+  let groupChangeCount = 0;
   replay(
     {
       program,
       groups: new Map(groups.map((g) => [g.id, g])),
       defaultGroupId: groups.find((g) => g.isDefault)!.id,
-      whatIf: source.id !== program.id,
+      whatIf,
       enrollments: facts.enrollments,
       uplines: facts.uplines,
       customers: facts.customers,
       reversals: facts.reversals,
       events: facts.events,
+      workflows: { ...history, triggers: flows.triggers, applyMoves: flows.proposed, until: to.getTime() },
+      periodFrom: from.getTime(),
     },
-    (e, lines) => {
-      conversions++;
-      let proposedMinor = 0;
-      for (const l of lines) {
-        proposedMinor += l.netMinor;
-        sums.add('proposed', {
-          beneficiaryId: l.beneficiaryId,
-          month: e.month,
-          currency: l.currency,
-          minor: l.netMinor,
-        });
-      }
-      if (proposedMinor !== e.actualNetMinor) sums.changedConversion();
+    {
+      onMove: (move, affiliateId) => {
+        groupChangeCount++;
+        if (groupChanges.length < MAX_GROUP_CHANGES) groupChanges.push({ ...move, affiliateId });
+      },
+      onEvent: (e, lines) => {
+        conversions++;
+        let proposedMinor = 0;
+        for (const l of lines) {
+          proposedMinor += l.netMinor;
+          sums.add('proposed', {
+            beneficiaryId: l.beneficiaryId,
+            month: e.month,
+            currency: l.currency,
+            minor: l.netMinor,
+          });
+        }
+        if (proposedMinor !== e.actualNetMinor) sums.changedConversion();
+      },
     },
   );
   const summary = sums.summary();
   const names = await entityNames(ctx.db, {
-    affiliate: summary.affiliates.map((a) => a.affiliateId),
+    affiliate: summary.affiliates.map((a) => a.affiliateId).concat(groupChanges.map((c) => c.affiliateId)),
     program: summary.programs.map((p) => p.programId),
   });
   const named = (kind: string, ids: string[]) =>
@@ -127,8 +172,12 @@ export async function runBacktest({ ctx, input }: ServiceCall<BacktestInput>): P
     conversions,
     affiliateNames: named(
       'affiliate',
-      summary.affiliates.map((a) => a.affiliateId),
+      summary.affiliates.map((a) => a.affiliateId).concat(groupChanges.map((c) => c.affiliateId)),
     ),
+    groupChanges,
+    groupChangeCount,
+    groupNames: new Map(groups.map((g) => [g.id, g.name])),
+    workflowNames: new Map(flows.triggers.map((w) => [w.id, w.name])),
     programNames: named('program', summary.programs.map((p) => p.programId).concat(program.id)),
   };
 }

@@ -5,20 +5,12 @@ import type { CommissionLine } from '../../domain/compute-commissions';
 import {
   applySpendLimits,
   limitsFor,
+  periodEnd,
   periodStart,
   type SpendLimit,
   type SpendLimitPeriod,
   spendLimitExplanation,
 } from '../../domain/spend-limits';
-
-/** The first instant after the period that starts at `start`, so a late event of last month counts in last month. */
-function periodEnd(period: SpendLimitPeriod, start: Date): Date {
-  const end = new Date(start.getTime());
-  if (period === 'day') end.setUTCDate(end.getUTCDate() + 1);
-  if (period === 'week') end.setUTCDate(end.getUTCDate() + 7);
-  if (period === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
-  return end;
-}
 
 /**
  * What the enrollment earned in `currency` in each period `at` falls in: its direct lines that

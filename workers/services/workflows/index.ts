@@ -6,7 +6,7 @@ export { getMyWorkflowProgress, type MyWorkflowProgress } from './get-my-workflo
 export { listProgramWorkflows } from './list-program-workflows';
 export { sweepWorkflows } from './sweep-workflows';
 export { updateProgramWorkflow } from './update-program-workflow';
-export { MAX_WORKFLOWS_PER_PROGRAM, type WorkflowSettings } from './workflow-settings';
+export { assertWorkflowValid, MAX_WORKFLOWS_PER_PROGRAM, type WorkflowSettings } from './workflow-settings';
 
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { evaluateAfterConversion } from './evaluate-after-conversion';

@@ -3,7 +3,6 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BacktestRequest, useRunBacktest } from '@/queries/backtest';
-import type { UpdateProgramGroup } from '@/queries/program-groups';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
@@ -13,19 +12,18 @@ const PERIODS = ['30', '90', '365'] as const;
 
 /**
  * Beside a group's terms: what they would have paid over the program's real conversions of the last
- * 30, 90 or 365 days, against what was paid. `proposal` answers the form's current terms, or null
- * while the form has errors (it shows them).
+ * 30, 90 or 365 days, against what was paid. `proposal` answers the editor's unsaved version (a
+ * group's terms, rules and limits, or the program's workflow list), or null while the editor has
+ * errors (it shows them).
  */
 export function BacktestPanel({
   orgId,
   programId,
-  groupId,
   proposal,
 }: {
   orgId: string;
   programId: string;
-  groupId: string;
-  proposal: () => UpdateProgramGroup | null;
+  proposal: () => Partial<Omit<BacktestRequest, 'periodDays'>> | null;
 }) {
   const { t } = useTranslation('backtest');
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('90');
@@ -34,8 +32,9 @@ export function BacktestPanel({
     const changes = proposal();
     if (!changes) return;
     const body: BacktestRequest = {
+      groups: [],
+      ...changes,
       periodDays: Number(period) as BacktestRequest['periodDays'],
-      groups: [{ ...changes, groupId }],
     };
     run.mutate(body);
   };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '@/lib/format';
 import type { BacktestResult } from '@/queries/backtest';
 import { MoneyText } from '../money-text';
+import { BacktestGroupChanges } from './backtest-group-changes';
 
 type Compared = BacktestResult['totals'][number];
 
@@ -120,7 +121,7 @@ function ComparedTable({
   );
 }
 
-/** Totals per currency, the month by month chart (the first currency) and the ten biggest changes per affiliate. */
+/** Totals per currency, the month by month chart (the first currency), the ten biggest changes per affiliate and the group changes. */
 export function BacktestResultView({ result }: { result: BacktestResult }) {
   const { t, i18n } = useTranslation('backtest');
   const currency = result.totals[0]?.currency ?? 'USD';
@@ -173,6 +174,7 @@ export function BacktestResultView({ result }: { result: BacktestResult }) {
           rows={result.affiliates.map((a) => ({ ...a, name: a.affiliateName }))}
         />
       )}
+      <BacktestGroupChanges result={result} />
     </Stack>
   );
 }

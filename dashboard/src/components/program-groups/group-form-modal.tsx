@@ -120,8 +120,18 @@ export function GroupFormModal({
             <BacktestPanel
               orgId={orgId}
               programId={program.id}
-              groupId={group.id}
-              proposal={() => (form.validate().hasErrors ? null : formToGroupBody(form.values, program))}
+              proposal={() => {
+                // Both checks run, so every error shows at once; the rules and limits go as edited, unsaved.
+                const formOk = !form.validate().hasErrors;
+                const rulesOk = rules.check();
+                return formOk && rulesOk
+                  ? {
+                      groups: [
+                        { ...formToGroupBody(form.values, program), rewardRules: rules.body(), groupId: group.id },
+                      ],
+                    }
+                  : null;
+              }}
             />
           )}
           <ActionError error={create.error ?? update.error} />

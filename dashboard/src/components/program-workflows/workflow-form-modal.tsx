@@ -19,7 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { WorkflowMetric, WorkflowOp } from '@schema/enums';
 import type { Program } from '@/queries/org-programs';
 import type { ProgramGroup } from '@/queries/program-groups';
-import { type ProgramWorkflow, useSaveProgramWorkflow } from '@/queries/program-workflows';
+import { type ProgramWorkflow, useProgramWorkflows, useSaveProgramWorkflow } from '@/queries/program-workflows';
+import { BacktestPanel } from '../backtest/backtest-panel';
 import { ExactNumberInput } from '../exact-number-input';
 import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
@@ -58,6 +59,23 @@ export function WorkflowFormModal({ orgId, program, groups, workflow, onClose }:
         ]),
       ),
   });
+  const saved = useProgramWorkflows(orgId, program.id);
+  // The program's whole list as it would be after saving: this workflow as edited, the others as saved.
+  const proposal = () => {
+    const body = form.validate().hasErrors ? null : formToWorkflowBody(form.values, program.currency);
+    if (!body || !saved.data) return null;
+    const others = saved.data
+      .filter((w) => w.id !== workflow?.id)
+      .map((w) => ({
+        workflowId: w.id,
+        name: w.name,
+        enabled: w.enabled,
+        trigger: w.trigger,
+        scopeGroupId: w.scopeGroupId,
+        actions: w.actions,
+      }));
+    return { workflows: [...others, { ...body, ...(workflow ? { workflowId: workflow.id } : {}) }] };
+  };
   const groupOptions = groups.map((g) => ({ value: g.id, label: g.name }));
   const money = MONEY_METRICS.includes(form.values.metric);
   const preview = formToWorkflowBody(form.values, program.currency);
@@ -175,6 +193,7 @@ export function WorkflowFormModal({ orgId, program, groups, workflow, onClose }:
               {sentence(preview)}
             </Alert>
           )}
+          <BacktestPanel orgId={orgId} programId={program.id} proposal={proposal} />
           <ActionError error={save.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

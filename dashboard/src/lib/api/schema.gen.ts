@@ -2555,8 +2555,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * What proposed group terms would have paid over the period's stored conversions, against what was paid
-         * @description Read-only. Replays the stored leads, sales and rebills (with their refunds, recurring limits and uplines) through the same rules as live commissions. Revenue shows, so the advertiser roles that see revenue may run it.
+         * What proposed group terms, rules, limits and workflows would have paid over the period's stored conversions, against what was paid
+         * @description Read-only. Replays the stored leads, sales and rebills (with their refunds, recurring limits, spend limits and uplines) through the same rules as live commissions, and the workflows group moves. Revenue shows, so the advertiser roles that see revenue may run it.
          */
         post: operations["runBacktest"];
         delete?: never;
@@ -4267,6 +4267,28 @@ export interface components {
              * @description What if: replay this program's history under this program's terms (e.g. before launch)
              */
             sourceProgramId?: string;
+            /** @description The editor's version of the program's whole workflow list (saved ones sent back with their workflowId, changed or not; those left out count as deleted); absent: the saved workflows */
+            workflows?: {
+                actions: components["schemas"]["WorkflowActions"];
+                /**
+                 * @description A disabled workflow never fires
+                 * @default true
+                 */
+                enabled: boolean;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description Only members of this group; null: every member
+                 * @default null
+                 */
+                scopeGroupId: string | null;
+                trigger: components["schemas"]["WorkflowTrigger"];
+                /**
+                 * Format: uuid
+                 * @description A saved workflow of the program; absent: a new one
+                 */
+                workflowId?: string;
+            }[];
         };
         BacktestResult: {
             /** @description The ten biggest changes per affiliate (upline lines included), largest first */
@@ -4291,6 +4313,30 @@ export interface components {
              * @description ISO 8601, UTC
              */
             from: string;
+            /** @description How many group changes in all */
+            groupChangeCount: number;
+            /** @description Who the workflows would have moved to another group in the period, oldest first (the first 100) */
+            groupChanges: {
+                /** Format: uuid */
+                affiliateId: string;
+                affiliateName: string;
+                /**
+                 * Format: date-time
+                 * @description When: the conversion that crossed the threshold, or the midnight sweep
+                 */
+                at: string;
+                /** Format: uuid */
+                enrollmentId: string;
+                /** Format: uuid */
+                fromGroupId: string;
+                fromGroupName: string;
+                /** Format: uuid */
+                toGroupId: string;
+                toGroupName: string;
+                /** @description The workflow that moved them (proposed-N: a new one of the request) */
+                workflowId: string;
+                workflowName: string;
+            }[];
             months: {
                 /** @description What the stored lines kept after reversals */
                 actualMinor: number;
