@@ -3,7 +3,6 @@ import type { RequestUrl } from '../contracts/request-url';
 import { hostAllowed } from '../domain/safe-redirect';
 import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
-import { DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
 import { judgeClick, type JudgedClick } from './judge-click';
 
