@@ -4395,7 +4395,7 @@ export interface components {
             landingHost: string | null;
             landingUrl: string | null;
             /** @enum {string} */
-            linkForm: "aff_path" | "click" | "short_link";
+            linkForm: "aff_path" | "click" | "short_link" | "client_side";
             /**
              * Format: uuid
              * @description The short link clicked, if any
@@ -5061,6 +5061,8 @@ export interface components {
             recurringMonths?: number | null;
             /** @description Rate for rebills; NULL: the commission rate */
             recurringRateBps?: number | null;
+            /** @description Query parameters that carry a ref code on links straight to your site, for client-side click tracking by /aff-click.js (default ["ref"]; add via, fpr or gspk to keep links imported from Rewardful, FirstPromoter or PartnerStack counting) */
+            referralParams?: string[];
             /** @description What the advertiser earns per action, in minor units; for ROI reports only */
             revenueMinor?: number | null;
             /** @description Unique within the organization; generated from the name when omitted */
@@ -8163,6 +8165,7 @@ export interface components {
             recurringMonths: number | null;
             /** @description Basis points */
             recurringRateBps: number | null;
+            referralParams: string[];
             /** @description Amount in minor units */
             revenueMinor: number | null;
             slug: string;
@@ -10329,6 +10332,8 @@ export interface components {
             recurringMonths?: number | null;
             /** @description Rate for rebills; NULL: the commission rate */
             recurringRateBps?: number | null;
+            /** @description Query parameters that carry a ref code on links straight to your site, for client-side click tracking by /aff-click.js (default ["ref"]; add via, fpr or gspk to keep links imported from Rewardful, FirstPromoter or PartnerStack counting) */
+            referralParams?: string[];
             /** @description What the advertiser earns per action, in minor units; for ROI reports only */
             revenueMinor?: number | null;
             /** @description Unique within the organization; generated from the name when omitted */
