@@ -30,7 +30,8 @@ export const clicks = affiliate.table(
     receivedAt: timestamptz().notNull().defaultNow(),
     /**
      * Which URL form was clicked: aff_path (`/aff/{code}` on a partner site), click (offer and
-     * affiliate ids) or short_link (`/r/{slug}`).
+     * affiliate ids), short_link (`/r/{slug}`) or client_side (a ref code parameter on the
+     * advertiser's own page, reported by /aff-click.js without a redirect).
      */
     linkForm: text({ enum: ClickLinkForm }).notNull(),
     /** The code as written in the URL (ref code, offer/affiliate pair or slug), even if unknown. */

@@ -11,7 +11,7 @@ export type ProgramStatus = (typeof ProgramStatus)[number];
 export const EnrollmentStatus = ['pending', 'active', 'suspended', 'terminated', 'rejected'] as const;
 export type EnrollmentStatus = (typeof EnrollmentStatus)[number];
 
-export const ClickLinkForm = ['aff_path', 'click', 'short_link'] as const;
+export const ClickLinkForm = ['aff_path', 'click', 'short_link', 'client_side'] as const;
 export type ClickLinkForm = (typeof ClickLinkForm)[number];
 
 export const ClickRejectReason = [

@@ -73,6 +73,11 @@ export const programs = affiliate.table(
      * landing page, when the landing URL places no {click_id} of its own.
      */
     clickIdParam: text().notNull().default('aff_click'),
+    /**
+     * Query parameters that carry a ref code on a link straight to the advertiser's site
+     * (`?via=alice`), for client-side click tracking: ours, `ref`, and other products' names.
+     */
+    referralParams: text().array().notNull().default(['ref']),
     /** Default landing page; may contain click macros such as {click_id}. */
     landingUrl: text().notNull(),
     /** Further landing pages affiliates may link to. */
@@ -145,6 +150,11 @@ export const programs = affiliate.table(
       sql`${t.commissionFixedMinor} >= 0 AND ${t.revenueMinor} >= 0 AND ${t.payoutMinMinor} >= 0`,
     ),
     check('programs_click_id_param_check', sql`${t.clickIdParam} ~ '^[A-Za-z0-9_-]{1,40}$'`),
+    // A CHECK cannot look inside an array element by element: the joined names match one pattern.
+    check(
+      'programs_referral_params_check',
+      sql`array_to_string(${t.referralParams}, ',') ~ '^[A-Za-z0-9_-]{1,40}(,[A-Za-z0-9_-]{1,40}){0,7}$'`,
+    ),
     check('programs_days_check', sql`${t.holdDays} >= 0 AND ${t.cookieDays} >= 0`),
     check('programs_cancel_voids_within_days_check', sql`${t.cancelVoidsWithinDays} > 0`),
     check(

@@ -53,6 +53,9 @@ export default {
       return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
     }
     if (url.pathname === AFF_CLICK_SNIPPET_PATH) return serveAffClickSnippet(request.method);
+    // Imported on first use, like the API: the redirect path never evaluates it.
+    if (url.pathname === '/client-click')
+      return import('./tracker/handle-client-click').then((m) => m.handleClientClick(request, url, env, ctx));
     return env.ASSETS.fetch(request);
   },
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from './click-id-param';
+import { DEFAULT_REFERRAL_PARAMS, MAX_REFERRAL_PARAMS, REFERRAL_PARAM_PATTERN } from './referral-params';
 import { EnrollmentStatus, ProgramStatus } from '../../schema/enums';
 
 /**
@@ -19,6 +20,10 @@ export const programRoute = z.object({
   cookieDays: z.number().int().min(0),
   // Values written before the setting existed have no field: they mean the default.
   clickIdParam: z.string().regex(CLICK_ID_PARAM_PATTERN).default(DEFAULT_CLICK_ID_PARAM),
+  referralParams: z
+    .array(z.string().regex(REFERRAL_PARAM_PATTERN))
+    .max(MAX_REFERRAL_PARAMS)
+    .default([...DEFAULT_REFERRAL_PARAMS]),
   geoAllow: z.array(z.string()),
   geoDeny: z.array(z.string()),
   capClicksDaily: z.number().int().nullable(),

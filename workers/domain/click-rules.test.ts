@@ -13,6 +13,7 @@ const program: ProgramRoute = {
   fallbackUrl: null,
   cookieDays: 30,
   clickIdParam: 'aff_click',
+  referralParams: ['ref'],
   geoAllow: [],
   geoDeny: [],
   capClicksDaily: null,

@@ -16,6 +16,7 @@ const program = (landingUrl: string): ProgramRoute => ({
   fallbackUrl: 'https://app.example/fallback',
   cookieDays: 30,
   clickIdParam: 'aff_click',
+  referralParams: ['ref'],
   geoAllow: [],
   geoDeny: [],
   capClicksDaily: null,

@@ -183,6 +183,8 @@ function offerTarget(f: TargetFacts, program: ProgramRoute): string | null {
         return offerWithMacros(f, program);
       case 'short_link':
         return f.link ? linkTarget(f, program, f.link) : null;
+      case 'client_side':
+        return null; // the visitor is already on the page: there is nothing to redirect to
     }
   } catch {
     return null; // a landing URL that does not parse is a misconfiguration, handled as invalid_target

@@ -26,6 +26,8 @@ export interface ClickFacts {
   /** The request's User-Agent and client IP, when the caller already read them (each header read is a runtime call). */
   userAgent?: string | null;
   ip?: string | null;
+  /** Where the visitor came from, when the request's own Referer is not it (a client-side click). */
+  referrer?: string | null;
 }
 
 /**
@@ -51,7 +53,7 @@ export function buildClickMessage(request: Request, facts: ClickFacts, cf: Reque
     landingUrl: facts.landingUrl.slice(0, 4096),
     ip: cut(facts.ip === undefined ? headers.get('cf-connecting-ip') : facts.ip, 64),
     userAgent: cut(facts.userAgent === undefined ? headers.get('user-agent') : facts.userAgent, 1024),
-    referrer: cut(headers.get('referer'), 2048),
+    referrer: cut(facts.referrer === undefined ? headers.get('referer') : facts.referrer, 2048),
     acceptLanguage: cut(headers.get('accept-language'), 256),
     country,
     region: cut(typeof cf?.region === 'string' ? cf.region : null, 128),

@@ -1,83 +1,19 @@
-import type { ClickRejectReason } from '../../schema/enums';
 import type { ClickRequest } from '../contracts/click-request';
-import { uuidv7 } from '../contracts/ids';
 import type { RequestUrl } from '../contracts/request-url';
-import { hostRoute, routingKeys } from '../contracts/routing';
-import { detectAutomated, type UserAgentVerdict } from '../domain/bot-detection';
-import { BoundedMemo } from '../domain/bounded-memo';
-import { firstBrokenRule } from '../domain/click-rules';
-import { chooseTarget, type LandingPlans } from '../domain/click-target';
+import type { LandingPlans } from '../domain/click-target';
+import { chooseTarget } from '../domain/click-target';
 import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
 import { clickCookie, DEFAULT_COOKIE_DAYS } from './click-cookie';
 import { enqueueClick } from './enqueue-click';
-import { readCached } from './kv-cache';
-import { resolveClick, type ResolvedClick } from './resolve-click';
+import { judgeClick, type JudgedClick } from './judge-click';
 
-// What the isolate remembers across clicks: the bot verdict per user agent (isbot's large regular
-// expression plus our allow list, few distinct agents) and each cached program value's landing plan.
-const botVerdicts = new BoundedMemo<string, UserAgentVerdict>(5_000);
+// Each cached program value's landing plan, remembered by the isolate across clicks.
 const landingPlans: LandingPlans = new WeakMap();
 
-let trackingHosts: { raw: string; hosts: Set<string> } | undefined;
-
-function isTrackingHost(env: Env, hostname: string): boolean {
-  const raw = env.TRACKING_HOSTS ?? '';
-  if (trackingHosts?.raw !== raw)
-    trackingHosts = {
-      raw,
-      hosts: new Set(
-        raw
-          .split(',')
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean),
-      ),
-    };
-  return trackingHosts.hosts.has(hostname.toLowerCase());
-}
-
-async function underRateLimit(env: Env, ip: string | null): Promise<boolean> {
-  if (!ip) return true;
-  try {
-    return (await env.TRACKER_LIMITER.limit({ key: ip })).success;
-  } catch {
-    return true; // a limiter outage must not block redirects
-  }
-}
-
-/** The UTC day of a time, kept while it lasts: the cap rule compares it on every click. */
-let day: { from: number; to: number; iso: string } | undefined;
-function utcDay(at: number): string {
-  if (!day || at < day.from || at >= day.to) {
-    const from = at - (at % 86_400_000);
-    day = { from, to: from + 86_400_000, iso: new Date(from).toISOString().slice(0, 10) };
-  }
-  return day.iso;
-}
-
-/** What the redirect knows once the rules have spoken. */
-interface Click {
-  request: Request;
-  url: RequestUrl;
-  env: Env;
-  ctx: ExecutionContext;
-  req: ClickRequest;
-  id: string;
-  at: number;
-  userAgent: string | null;
-  ip: string | null;
-  automated: ReturnType<typeof detectAutomated>;
-  resolved: ResolvedClick;
-  cf: Request['cf'];
-  /** Our tracking host, or an advertiser's active custom tracking domain: links redirect to the offer. */
-  onTrackingHost: boolean;
-}
-
 /**
- * The edge click path, for every link form: id first, then the KV copy of routing config, the
- * rules, a safe target, the queue and the 302. Postgres is never touched, and no backend failure
- * can stop the redirect. The URL the runtime parsed is not parsed again, and each header and
- * request.cf is read once: on this runtime every runtime call is a measurable share of a redirect.
+ * The edge click path, for every link form: the judgement (judge-click.ts), a safe target, the
+ * queue and the 302. No backend failure can stop the redirect.
  */
 export async function handleClick(
   request: Request,
@@ -86,46 +22,11 @@ export async function handleClick(
   ctx: ExecutionContext,
   req: ClickRequest,
 ): Promise<Response> {
-  const at = Date.now();
-  const id = uuidv7(at);
-  const headers = request.headers;
-  const userAgent = headers.get('user-agent');
-  const ip = headers.get('cf-connecting-ip');
-  const automated = detectAutomated(request.method, headers, userAgent, botVerdicts);
-  const cf = request.cf;
-  const ownHost = isTrackingHost(env, url.hostname);
-  // Any other host may be an advertiser's custom tracking domain (a miss is cached like any other).
-  const domain = ownHost ? null : await readCached(env.ROUTING, routingKeys.host(url.hostname), hostRoute, at);
-  const resolved = await resolveClick(env.ROUTING, req, at);
-  const { program, enrollment, counters } = resolved;
-  const country = typeof cf?.country === 'string' ? cf.country : null;
-  // On a custom domain only its advertiser's codes redirect; another's code is refused.
-  const foreign = domain !== null && program !== null && program.organizationId !== domain.organizationId;
-  // A robot is judged by the same rules as a person, except geo: a link preview is shown to people
-  // anywhere, so its fetcher's own country says nothing.
-  const broken = foreign
-    ? 'foreign_domain'
-    : firstBrokenRule({
-        program,
-        enrollment,
-        country: automated === 'bot' ? 'anywhere' : country,
-        counters,
-        today: utcDay(at),
-      });
-  // A doubtful click (an Electron app…) is judged as a person's and only flagged (isBot).
-  let reason = automated === 'doubtful' ? broken : (automated ?? broken);
-  if (!reason && !(await underRateLimit(env, ip))) reason = 'rate_limited';
-  const onTrackingHost = ownHost || domain !== null;
-  return redirect(
-    { request, url, env, ctx, req, id, at, userAgent, ip, automated, resolved, cf, onTrackingHost },
-    reason,
-    foreign,
-    automated === 'bot' && broken === null,
-  );
+  return redirect(await judgeClick(request, url, env, ctx, req));
 }
 
-function redirect(click: Click, reason: ClickRejectReason | null, foreign: boolean, preview: boolean): Response {
-  const { request, url, env, req, id, at, automated } = click;
+function redirect(click: JudgedClick): Response {
+  const { request, url, env, req, id, at, automated, reason, foreign, preview } = click;
   const { program, enrollment, link } = click.resolved;
   // One object literal of a fixed shape: its properties are read by name for every macro.
   const macroValues = () => {

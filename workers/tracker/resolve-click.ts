@@ -29,7 +29,7 @@ export async function resolveClick(kv: KVNamespace, req: ClickRequest, now: numb
   let enrollment: EnrollmentRoute | null = null;
   let link: LinkRoute | null = null;
   let programId: string | null = null;
-  if (req.form === 'aff_path') {
+  if (req.form === 'aff_path' || req.form === 'client_side') {
     enrollment = req.code ? await read(routingKeys.code(req.code), enrollmentRoute) : null;
     programId = enrollment?.programId ?? null;
   } else if (req.form === 'click') {

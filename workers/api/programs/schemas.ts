@@ -9,6 +9,7 @@ import {
   RecurringMode,
 } from '../../../schema/enums';
 import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../contracts/click-id-param';
+import { DEFAULT_REFERRAL_PARAMS, MAX_REFERRAL_PARAMS, REFERRAL_PARAM_PATTERN } from '../../contracts/referral-params';
 import type { MarketplaceRow, Program } from '../../services/programs';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
@@ -80,6 +81,14 @@ const settings = {
     .describe(
       'Query parameter that carries the click id to the landing page when its URL places no {click_id} (default aff_click)',
     ),
+  referralParams: z
+    .array(z.string().regex(REFERRAL_PARAM_PATTERN, 'Letters, digits, _ and -, 1 to 40 characters'))
+    .min(1)
+    .max(MAX_REFERRAL_PARAMS)
+    .refine((names) => new Set(names).size === names.length, 'Each name once')
+    .describe(
+      'Query parameters that carry a ref code on links straight to your site, for client-side click tracking by /aff-click.js (default ["ref"]; add via, fpr or gspk to keep links imported from Rewardful, FirstPromoter or PartnerStack counting)',
+    ),
   landingUrls: z.array(httpsUrl).max(50),
   allowedDomains: domainList.describe("Hosts redirects may target; defaults to the landing URLs' hosts"),
   fallbackUrl: httpsUrl.nullable().describe('Where refused clicks go; on the allowed domains'),
@@ -119,6 +128,7 @@ export const PROGRAM_DEFAULTS = {
   cookieDays: 30,
   attributionRule: 'last_click',
   clickIdParam: DEFAULT_CLICK_ID_PARAM,
+  referralParams: [...DEFAULT_REFERRAL_PARAMS],
   landingUrls: [],
   fallbackUrl: null,
   geoAllow: [],
@@ -200,6 +210,7 @@ export const program = z
     attributionRule: z.enum(AttributionRule),
     landingUrl: z.string(),
     clickIdParam: z.string(),
+    referralParams: z.array(z.string()),
     landingUrls: z.array(z.string()),
     allowedDomains: z.array(z.string()),
     fallbackUrl: z.string().nullable(),

@@ -24,6 +24,7 @@ export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramR
     fallbackUrl: p.fallbackUrl,
     cookieDays: p.cookieDays,
     clickIdParam: p.clickIdParam,
+    referralParams: p.referralParams,
     geoAllow: p.geoAllow,
     geoDeny: p.geoDeny,
     capClicksDaily: p.capClicksDaily,

@@ -37,6 +37,7 @@ export type ProgramFormValues = {
   allowedDomains: string[];
   fallbackUrl: string;
   clickIdParam: string;
+  referralParams: string[];
   geoAllow: string[];
   geoDeny: string[];
   capClicksDaily: NumberField;
@@ -95,6 +96,7 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     allowedDomains: [],
     fallbackUrl: '',
     clickIdParam: DEFAULT_CLICK_ID_PARAM,
+    referralParams: ['ref'],
     geoAllow: [],
     geoDeny: [],
     capClicksDaily: '',
@@ -136,6 +138,7 @@ export function programToForm(p: Program): ProgramFormValues {
     allowedDomains: p.allowedDomains,
     fallbackUrl: p.fallbackUrl ?? '',
     clickIdParam: p.clickIdParam,
+    referralParams: p.referralParams,
     geoAllow: p.geoAllow,
     geoDeny: p.geoDeny,
     capClicksDaily: p.capClicksDaily ?? '',
@@ -189,6 +192,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
       v.allowedDomains.length > 0 ? v.allowedDomains : defaultAllowedDomains(v.landingUrl.trim(), landingUrls),
     fallbackUrl: textOrNull(v.fallbackUrl.trim()),
     clickIdParam: v.clickIdParam.trim() || DEFAULT_CLICK_ID_PARAM,
+    referralParams: v.referralParams.length > 0 ? v.referralParams : ['ref'],
     geoAllow: v.geoAllow,
     geoDeny: v.geoDeny,
     capClicksDaily: intOrNull(v.capClicksDaily),

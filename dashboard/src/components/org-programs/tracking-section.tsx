@@ -47,6 +47,13 @@ export function TrackingSection({ form, readOnly }: { form: ProgramForm; readOnl
         maxLength={40}
         {...form.getInputProps('clickIdParam')}
       />
+      <TagsInput
+        label={t('form.tracking.referralParams')}
+        description={t('form.tracking.referralParamsHint')}
+        maxTags={8}
+        splitChars={[',', ' ']}
+        {...form.getInputProps('referralParams')}
+      />
       <ExactNumberInput
         label={t('form.tracking.cookieDays')}
         description={t('form.tracking.cookieDaysHint')}

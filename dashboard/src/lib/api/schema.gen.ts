@@ -4623,7 +4623,7 @@ export interface components {
             landingHost: string | null;
             landingUrl: string | null;
             /** @enum {string} */
-            linkForm: "aff_path" | "click" | "short_link";
+            linkForm: "aff_path" | "click" | "short_link" | "client_side";
             /**
              * Format: uuid
              * @description The short link clicked, if any
@@ -5289,6 +5289,8 @@ export interface components {
             recurringMonths?: number | null;
             /** @description Rate for rebills; NULL: the commission rate */
             recurringRateBps?: number | null;
+            /** @description Query parameters that carry a ref code on links straight to your site, for client-side click tracking by /aff-click.js (default ["ref"]; add via, fpr or gspk to keep links imported from Rewardful, FirstPromoter or PartnerStack counting) */
+            referralParams?: string[];
             /** @description What the advertiser earns per action, in minor units; for ROI reports only */
             revenueMinor?: number | null;
             /** @description Unique within the organization; generated from the name when omitted */
@@ -8396,6 +8398,7 @@ export interface components {
             recurringMonths: number | null;
             /** @description Basis points */
             recurringRateBps: number | null;
+            referralParams: string[];
             /** @description Amount in minor units */
             revenueMinor: number | null;
             slug: string;
@@ -10566,6 +10569,8 @@ export interface components {
             recurringMonths?: number | null;
             /** @description Rate for rebills; NULL: the commission rate */
             recurringRateBps?: number | null;
+            /** @description Query parameters that carry a ref code on links straight to your site, for client-side click tracking by /aff-click.js (default ["ref"]; add via, fpr or gspk to keep links imported from Rewardful, FirstPromoter or PartnerStack counting) */
+            referralParams?: string[];
             /** @description What the advertiser earns per action, in minor units; for ROI reports only */
             revenueMinor?: number | null;
             /** @description Unique within the organization; generated from the name when omitted */
