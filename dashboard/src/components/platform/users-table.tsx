@@ -37,10 +37,6 @@ export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
         );
       },
     }),
-    column.accessor('platformRole', {
-      header: t('users.columns.role'),
-      cell: (i) => t(`roles.${i.getValue()}`),
-    }),
     column.display({ id: 'flags', header: t('users.columns.flags'), cell: (i) => <UserFlags user={i.row.original} /> }),
     column.accessor('lastLogin', {
       header: t('users.columns.lastLogin'),
