@@ -7,7 +7,7 @@ import * as s from '../schema';
 import { uuidv7 } from '../workers/contracts/ids';
 import { fingerprint } from '../workers/domain/fingerprint';
 import { signatureHeader } from '../workers/domain/request-signature';
-import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
+import { checkAxe, type E2e, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // Referred customers, the affiliate's profile and bulk review against the real Worker: an affiliate's sales,
 // rebills, refunds and cancels arrive through the signed inbound API; the advertiser reads its customers with
@@ -193,6 +193,46 @@ test('the advertiser reads its customers with revenue, filters them in the URL a
   await page.goto(`/orgs/${org}/customers`);
   await expect.poll(() => tableRows(page).count(), { timeout: 30_000 }).toBe(5);
   await inBothLanguages(page, 'customers', 'Клиенты');
+  await page.context().close();
+}, 180_000);
+
+test('on a phone the filters fold behind a Filters button that counts the URL’s filters', async () => {
+  const page = await logIn(owner);
+  const org = e2e.tenant.org.id;
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`/orgs/${org}/customers?state=cancelled&referred=30d`);
+  await h1(page, 'Customers');
+  const toggle = page.getByTestId('filters-toggle');
+  const count = page.getByTestId('active-filters');
+  await toggle.waitFor();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await count.textContent()).toBe('2');
+  expect(await page.getByTestId('state-filter').isVisible()).toBe(false);
+  // Folded, the filtered customers are what the first screen shows.
+  await page.getByTestId('data-cards').waitFor({ timeout: 30_000 });
+  await checkAxe(page, 'customers, filters folded (en, 375)');
+  await screenshot(page, 'customers-filters-folded-en-375');
+
+  await toggle.click();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  await page.getByTestId('state-filter').click();
+  await page.getByRole('option', { name: 'Active' }).click();
+  await page.waitForURL(/state=active/);
+  expect(await count.textContent()).toBe('2');
+  await checkAxe(page, 'customers, filters open (en, 375)');
+  await screenshot(page, 'customers-filters-open-en-375');
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+
+  // The conversions list counts the same way: a period other than the default 30 days is one filter.
+  await page.goto(`/orgs/${org}/conversions?range=7d&status=approved&sort=amount`);
+  await h1(page, 'Conversions');
+  await count.waitFor();
+  expect(await count.textContent()).toBe('2');
+
+  // From the phone breakpoint up the fields show as before, with no button.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await toggle.waitFor({ state: 'detached' });
+  expect(await page.getByTestId('status-filter').isVisible()).toBe(true);
   await page.context().close();
 }, 180_000);
 

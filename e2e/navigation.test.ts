@@ -175,6 +175,52 @@ test('at 375 px the burger menu lists every group and reaches finance and accoun
   await page.context().close();
 });
 
+test('every navbar label fits one line at 1440 and 375 px, in English and Russian', async () => {
+  // One person who sees every console at once: an approved affiliate account, an owner and a platform owner.
+  const everyone = await signUpVerified(e2e, { accountType: 'affiliate', approved: true });
+  const { db, tenant } = e2e;
+  await db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: everyone.userId, role: 'owner' });
+  await db.update(s.users).set({ platformRole: 'platform_owner' }).where(eq(s.users.id, everyone.userId));
+  const page = await e2e.newPage({ locale: 'en', width: 1440 });
+  await logInAt(page, orgPath(), everyone);
+  await h1(page, 'Overview');
+  const problems: string[] = [];
+  for (const lang of ['EN', 'RU'] as const) {
+    // At desktop width: on a phone the language switch is inside the closed navbar.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    if (lang === 'RU') await switchLanguage(page, 'RU');
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: width < 768 ? 812 : 900 });
+      const burger = page.getByRole('button', { name: lang === 'EN' ? /navigation/ : /меню/ });
+      if (width < 768) await burger.click();
+      await settle(page);
+      // By id: the navbar's accessible name is in the page's language.
+      const labels = page.locator('#app-navbar .mantine-NavLink-label');
+      expect(await labels.count()).toBeGreaterThan(30);
+      // Cut off ("…", a group label) or wrapped onto a second line (a link's).
+      const unfit = await labels.evaluateAll((els: any[]) =>
+        els
+          .filter((el) => el.offsetParent !== null)
+          .filter((el) => {
+            // A wrapped text has one client rect per line.
+            const range = (globalThis as any).document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set([...range.getClientRects()].map((rect: any) => Math.round(rect.top))).size;
+            // The label is an inline span; its box (the link's body) is what cuts a too-long one with "…".
+            const box = el.closest('.mantine-NavLink-body') ?? el;
+            return box.scrollWidth > box.clientWidth + 1 || lines > 1;
+          })
+          .map((el) => `"${el.textContent}"`),
+      );
+      problems.push(...unfit.map((label: string) => `${lang} ${width}px: ${label}`));
+      await screenshot(page, `navigation-labels-${lang.toLowerCase()}-${width}`);
+      if (width < 768) await burger.click();
+    }
+  }
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
 test('signed-out pages title the tab too', async () => {
   const page = await e2e.newPage({ locale: 'ru' });
   await page.goto('/login');

@@ -11,6 +11,8 @@ type InfiniteDataTableProps<Row extends { id: string }> = {
   // biome-ignore lint/suspicious/noExplicitAny: TanStack's own column type varies the value type per column.
   columns: ColumnDef<Row, any>[];
   empty: ReactNode;
+  /** Narrower gaps between columns (DataTable's `dense`). */
+  dense?: boolean;
 };
 
 /** A DataTable over every page loaded so far, with "load more" while the API has a next cursor. */
@@ -19,6 +21,7 @@ export function InfiniteDataTable<Row extends { id: string }>({
   caption,
   columns,
   empty,
+  dense,
 }: InfiniteDataTableProps<Row>) {
   return (
     <QueryState query={query}>
@@ -32,6 +35,7 @@ export function InfiniteDataTable<Row extends { id: string }>({
           onLoadMore={() => void query.fetchNextPage()}
           loadingMore={query.isFetchingNextPage}
           empty={empty}
+          dense={dense}
         />
       )}
     </QueryState>

@@ -20,7 +20,9 @@ export function PageHeader({ title, tabTitle, description, actions, moreActions 
   usePageTitle(tabTitle ?? (typeof title === 'string' ? title : null));
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
-      <Stack gap={4} miw={0}>
+      {/* Takes the room the actions leave, so a two-line purpose wraps beside them instead of pushing them below;
+          under 320 px of room (a phone) the actions wrap below the title. */}
+      <Stack gap={4} miw={0} style={{ flex: '1 1 320px' }}>
         <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
           {title}
         </Title>

@@ -66,8 +66,12 @@ export const theme = createTheme({
     Switch: { classNames: switchClasses },
     Notification: { classNames: notificationClasses },
     Button: { defaultProps: { fw: 600 } },
-    // Sentence case reads faster than Mantine's capitals and keeps Russian statuses short enough for a card.
-    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none', fontWeight: 600 } } },
+    // Sentence case reads faster than Mantine's capitals and keeps Russian statuses short enough for a card; a
+    // status beside a long name keeps its width (the name wraps) instead of being cut to "Актив…".
+    Badge: {
+      defaultProps: { radius: 'sm' },
+      styles: { root: { textTransform: 'none', fontWeight: 600, flexShrink: 0 } },
+    },
     Paper: { defaultProps: { radius: 'md' } },
     Card: { defaultProps: { radius: 'md', withBorder: true } },
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },

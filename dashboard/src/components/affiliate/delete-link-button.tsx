@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type Link, useDeleteLink } from '@/queries/links';
 
@@ -22,15 +23,15 @@ export function DeleteLinkButton({ orgId, link }: { orgId: string; link: Link })
     });
   return (
     <>
-      <Button
+      <ActionIcon
         variant="subtle"
         color="red"
-        size="compact-xs"
         onClick={open}
         aria-label={t('delete.openFor', { name: link.name })}
+        title={t('delete.open')}
       >
-        {t('delete.open')}
-      </Button>
+        <IconTrash size={18} aria-hidden />
+      </ActionIcon>
       <Modal
         opened={opened}
         onClose={close}

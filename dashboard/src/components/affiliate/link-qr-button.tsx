@@ -1,5 +1,6 @@
-import { Button, Center, Group, Modal, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Center, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { IconQrcode } from '@tabler/icons-react';
 import { QRCodeCanvas, QRCodeSVG } from 'qrcode.react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,9 +33,14 @@ export function LinkQrButton({ link }: { link: Link }) {
 
   return (
     <>
-      <Button variant="subtle" size="compact-xs" onClick={open} aria-label={t('qr.openFor', { name: link.name })}>
-        {t('qr.open')}
-      </Button>
+      <ActionIcon
+        variant="subtle"
+        onClick={open}
+        aria-label={t('qr.openFor', { name: link.name })}
+        title={t('qr.open')}
+      >
+        <IconQrcode size={18} aria-hidden />
+      </ActionIcon>
       <Modal
         opened={opened}
         onClose={close}

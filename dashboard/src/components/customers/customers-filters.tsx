@@ -1,7 +1,9 @@
-import { Group, Paper, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activeFilterCount } from '@/lib/active-filters';
+import { FilterBar } from '../filter-bar';
 import { AffiliateFilter } from '../org/lookup-filters';
 import { CUSTOMER_STATES, type CustomersSearch, REFERRED_PRESETS } from './customer-options';
 
@@ -21,49 +23,50 @@ export function CustomersFilters({ search, onChange, programs, advertiserOrgId }
   const { t } = useTranslation('customers');
   const { t: tc } = useTranslation();
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select
-          label={t('filters.state')}
-          placeholder={t('filters.all')}
-          data={CUSTOMER_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
-          value={search.state ?? null}
-          onChange={(value) => onChange({ state: (value ?? undefined) as CustomersSearch['state'] })}
-          clearable
-          w={width}
-          data-testid="state-filter"
-        />
-        <Select
-          label={t('filters.program')}
-          placeholder={t('filters.all')}
-          data={programs}
-          value={search.program ?? null}
-          onChange={(value) => onChange({ program: value ?? undefined })}
-          searchable
-          clearable
-          w={width}
-        />
-        <Select
-          label={t('filters.referred')}
-          placeholder={t('filters.allTime')}
-          data={REFERRED_PRESETS.map((p) => ({ value: p, label: tc(`dateRange.presets.${p}`) }))}
-          value={search.referred ?? null}
-          onChange={(value) => onChange({ referred: (value ?? undefined) as CustomersSearch['referred'] })}
-          clearable
-          w={width}
-        />
-        {advertiserOrgId && (
-          <>
-            <AffiliateFilter
-              orgId={advertiserOrgId}
-              value={search.affiliate}
-              onChange={(affiliate) => onChange({ affiliate })}
-            />
-            <SearchFilter value={search.q} onChange={(q) => onChange({ q })} />
-          </>
-        )}
-      </Group>
-    </Paper>
+    <FilterBar
+      label={t('filters.label')}
+      active={activeFilterCount(search, ['state', 'program', 'referred', 'affiliate', 'q'])}
+    >
+      <Select
+        label={t('filters.state')}
+        placeholder={t('filters.all')}
+        data={CUSTOMER_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+        value={search.state ?? null}
+        onChange={(value) => onChange({ state: (value ?? undefined) as CustomersSearch['state'] })}
+        clearable
+        w={width}
+        data-testid="state-filter"
+      />
+      <Select
+        label={t('filters.program')}
+        placeholder={t('filters.all')}
+        data={programs}
+        value={search.program ?? null}
+        onChange={(value) => onChange({ program: value ?? undefined })}
+        searchable
+        clearable
+        w={width}
+      />
+      <Select
+        label={t('filters.referred')}
+        placeholder={t('filters.allTime')}
+        data={REFERRED_PRESETS.map((p) => ({ value: p, label: tc(`dateRange.presets.${p}`) }))}
+        value={search.referred ?? null}
+        onChange={(value) => onChange({ referred: (value ?? undefined) as CustomersSearch['referred'] })}
+        clearable
+        w={width}
+      />
+      {advertiserOrgId && (
+        <>
+          <AffiliateFilter
+            orgId={advertiserOrgId}
+            value={search.affiliate}
+            onChange={(affiliate) => onChange({ affiliate })}
+          />
+          <SearchFilter value={search.q} onChange={(q) => onChange({ q })} />
+        </>
+      )}
+    </FilterBar>
   );
 }
 

@@ -1,7 +1,9 @@
-import { Group, Paper, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { activeFilterCount } from '@/lib/active-filters';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { DateRangeFilter } from '../date-range-filter';
+import { FilterBar } from '../filter-bar';
 import { SortSelect } from '../sort-select';
 import { CONVERSION_STATUSES, type ConversionsSearch, EVENT_TYPES, LEVELS, LINE_STATUSES } from './conversions-options';
 
@@ -27,57 +29,61 @@ export function ConversionsFilters({ search, programs, onChange }: ConversionsFi
     />
   );
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('stats.filters.label')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <DateRangeFilter value={search} onChange={onChange} />
-        {commissions ? (
-          <>
-            {program}
-            <Select
-              label={t('conversions.filters.status')}
-              placeholder={t('stats.filters.all')}
-              data={LINE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              value={search.lineStatus ?? null}
-              onChange={(value) => onChange({ lineStatus: (value ?? undefined) as ConversionsSearch['lineStatus'] })}
-              clearable
-              w={{ base: '100%', xs: 180 }}
-            />
-            <Select
-              label={t('conversions.filters.level')}
-              placeholder={t('stats.filters.all')}
-              data={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
-              value={search.level ?? null}
-              onChange={(value) => onChange({ level: (value ?? undefined) as ConversionsSearch['level'] })}
-              clearable
-              w={{ base: '100%', xs: 220 }}
-            />
-          </>
-        ) : (
-          <>
-            {program}
-            <Select
-              label={t('conversions.filters.status')}
-              placeholder={t('stats.filters.all')}
-              data={CONVERSION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              value={search.status ?? null}
-              onChange={(value) => onChange({ status: (value ?? undefined) as ConversionsSearch['status'] })}
-              clearable
-              w={{ base: '100%', xs: 180 }}
-              data-testid="status-filter"
-            />
-            <Select
-              label={t('conversions.filters.type')}
-              placeholder={t('stats.filters.all')}
-              data={EVENT_TYPES.map((e) => ({ value: e, label: t(`eventTypes.${e}`) }))}
-              value={search.type ?? null}
-              onChange={(value) => onChange({ type: (value ?? undefined) as ConversionsSearch['type'] })}
-              clearable
-              w={{ base: '100%', xs: 180 }}
-            />
-          </>
-        )}
-        <SortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
-      </Group>
-    </Paper>
+    <FilterBar
+      label={t('stats.filters.label')}
+      active={activeFilterCount(
+        search,
+        commissions ? ['program', 'lineStatus', 'level'] : ['program', 'status', 'type'],
+      )}
+    >
+      <DateRangeFilter value={search} onChange={onChange} />
+      {commissions ? (
+        <>
+          {program}
+          <Select
+            label={t('conversions.filters.status')}
+            placeholder={t('stats.filters.all')}
+            data={LINE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            value={search.lineStatus ?? null}
+            onChange={(value) => onChange({ lineStatus: (value ?? undefined) as ConversionsSearch['lineStatus'] })}
+            clearable
+            w={{ base: '100%', xs: 180 }}
+          />
+          <Select
+            label={t('conversions.filters.level')}
+            placeholder={t('stats.filters.all')}
+            data={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+            value={search.level ?? null}
+            onChange={(value) => onChange({ level: (value ?? undefined) as ConversionsSearch['level'] })}
+            clearable
+            w={{ base: '100%', xs: 220 }}
+          />
+        </>
+      ) : (
+        <>
+          {program}
+          <Select
+            label={t('conversions.filters.status')}
+            placeholder={t('stats.filters.all')}
+            data={CONVERSION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            value={search.status ?? null}
+            onChange={(value) => onChange({ status: (value ?? undefined) as ConversionsSearch['status'] })}
+            clearable
+            w={{ base: '100%', xs: 180 }}
+            data-testid="status-filter"
+          />
+          <Select
+            label={t('conversions.filters.type')}
+            placeholder={t('stats.filters.all')}
+            data={EVENT_TYPES.map((e) => ({ value: e, label: t(`eventTypes.${e}`) }))}
+            value={search.type ?? null}
+            onChange={(value) => onChange({ type: (value ?? undefined) as ConversionsSearch['type'] })}
+            clearable
+            w={{ base: '100%', xs: 180 }}
+          />
+        </>
+      )}
+      <SortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
+    </FilterBar>
   );
 }

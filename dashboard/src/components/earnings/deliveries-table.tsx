@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -72,7 +72,8 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
   ];
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="deliveries-title">
-      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+      {/* The title over its filters: beside them it sat on their baseline, below their labels. */}
+      <Stack gap="sm" mb="md">
         <Title order={2} fz="h4" id="deliveries-title">
           {t('postback.deliveries.title')}
         </Title>
@@ -99,7 +100,7 @@ export function DeliveriesTable({ filters, onChange }: DeliveriesTableProps) {
           />
           <DeliverySortSelect value={filters.sort} onChange={(sort) => onChange({ ...filters, sort })} />
         </Group>
-      </Group>
+      </Stack>
       <InfiniteDataTable
         query={query}
         caption={t('postback.deliveries.title')}

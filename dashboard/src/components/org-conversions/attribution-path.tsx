@@ -6,6 +6,13 @@ import type { ConversionDetail } from '@/queries/org-conversions';
 export function AttributionPath({ steps }: { steps: ConversionDetail['attributionTrace'] }) {
   const { t } = useTranslation('orgconversions');
   const { t: te } = useTranslation('earnings');
+  // A header over no rows says nothing: say that no step was recorded (a conversion stored without a trace).
+  if (steps.length === 0)
+    return (
+      <Text size="sm" c="dimmed" data-testid="attribution-path">
+        {t('explanation.path.none')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={420}>
       <Table data-testid="attribution-path">

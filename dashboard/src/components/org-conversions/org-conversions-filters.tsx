@@ -1,7 +1,9 @@
-import { Group, Paper, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { activeFilterCount } from '@/lib/active-filters';
 import { useOrgProgramOptions } from '@/queries/org-lookups';
 import { DateRangeFilter } from '../date-range-filter';
+import { FilterBar } from '../filter-bar';
 import { SortSelect } from '../sort-select';
 import { AffiliateFilter, AppFilter } from '../org/lookup-filters';
 import { ORG_CONVERSION_STATUSES, ORG_EVENT_TYPES, type OrgConversionsSearch } from './conversion-options';
@@ -19,42 +21,43 @@ export function OrgConversionsFilters({ orgId, search, onChange }: OrgConversion
   const programs = useOrgProgramOptions(orgId).data ?? [];
   const width = { base: '100%', xs: 190 };
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <DateRangeFilter value={search} onChange={onChange} />
-        <Select
-          label={t('filters.status')}
-          placeholder={t('filters.all')}
-          data={ORG_CONVERSION_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))}
-          value={search.status ?? null}
-          onChange={(value) => onChange({ status: (value ?? undefined) as OrgConversionsSearch['status'] })}
-          clearable
-          w={width}
-          data-testid="status-filter"
-        />
-        <Select
-          label={t('filters.type')}
-          placeholder={t('filters.all')}
-          data={ORG_EVENT_TYPES.map((e) => ({ value: e, label: te(`eventTypes.${e}`) }))}
-          value={search.type ?? null}
-          onChange={(value) => onChange({ type: (value ?? undefined) as OrgConversionsSearch['type'] })}
-          clearable
-          w={width}
-        />
-        <Select
-          label={t('filters.program')}
-          placeholder={t('filters.all')}
-          data={programs}
-          value={search.program ?? null}
-          onChange={(value) => onChange({ program: value ?? undefined })}
-          searchable
-          clearable
-          w={width}
-        />
-        <AppFilter orgId={orgId} value={search.app} onChange={(app) => onChange({ app })} w={width} />
-        <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
-        <SortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
-      </Group>
-    </Paper>
+    <FilterBar
+      label={t('filters.label')}
+      active={activeFilterCount(search, ['status', 'type', 'program', 'app', 'affiliate'])}
+    >
+      <DateRangeFilter value={search} onChange={onChange} />
+      <Select
+        label={t('filters.status')}
+        placeholder={t('filters.all')}
+        data={ORG_CONVERSION_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))}
+        value={search.status ?? null}
+        onChange={(value) => onChange({ status: (value ?? undefined) as OrgConversionsSearch['status'] })}
+        clearable
+        w={width}
+        data-testid="status-filter"
+      />
+      <Select
+        label={t('filters.type')}
+        placeholder={t('filters.all')}
+        data={ORG_EVENT_TYPES.map((e) => ({ value: e, label: te(`eventTypes.${e}`) }))}
+        value={search.type ?? null}
+        onChange={(value) => onChange({ type: (value ?? undefined) as OrgConversionsSearch['type'] })}
+        clearable
+        w={width}
+      />
+      <Select
+        label={t('filters.program')}
+        placeholder={t('filters.all')}
+        data={programs}
+        value={search.program ?? null}
+        onChange={(value) => onChange({ program: value ?? undefined })}
+        searchable
+        clearable
+        w={width}
+      />
+      <AppFilter orgId={orgId} value={search.app} onChange={(app) => onChange({ app })} w={width} />
+      <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
+      <SortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
+    </FilterBar>
   );
 }

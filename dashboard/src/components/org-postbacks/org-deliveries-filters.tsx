@@ -1,8 +1,10 @@
-import { Group, Paper, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateRangeFilter } from '@/components/date-range-filter';
+import { FilterBar } from '@/components/filter-bar';
 import { AffiliateFilter } from '@/components/org/lookup-filters';
 import { DeliverySortSelect } from '@/components/sort-select';
+import { activeFilterCount } from '@/lib/active-filters';
 import { ORG_DELIVERY_EVENTS, ORG_DELIVERY_STATUSES, type OrgPostbacksSearch } from './delivery-options';
 
 type OrgDeliveriesFiltersProps = {
@@ -16,30 +18,28 @@ export function OrgDeliveriesFilters({ orgId, search, onChange }: OrgDeliveriesF
   const { t } = useTranslation('orgconversions');
   const { t: te } = useTranslation('earnings');
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('filters.label')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <DateRangeFilter value={search} onChange={onChange} />
-        <Select
-          label={t('filters.status')}
-          placeholder={t('filters.all')}
-          data={ORG_DELIVERY_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))}
-          value={search.status ?? null}
-          onChange={(value) => onChange({ status: (value ?? undefined) as OrgPostbacksSearch['status'] })}
-          clearable
-          w={{ base: '100%', xs: 170 }}
-        />
-        <Select
-          label={t('postbacks.columns.event')}
-          placeholder={t('filters.all')}
-          data={ORG_DELIVERY_EVENTS.map((e) => ({ value: e, label: te(`postback.events.${e}`) }))}
-          value={search.event ?? null}
-          onChange={(value) => onChange({ event: (value ?? undefined) as OrgPostbacksSearch['event'] })}
-          clearable
-          w={{ base: '100%', xs: 170 }}
-        />
-        <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
-        <DeliverySortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
-      </Group>
-    </Paper>
+    <FilterBar label={t('filters.label')} active={activeFilterCount(search, ['status', 'event', 'affiliate'])}>
+      <DateRangeFilter value={search} onChange={onChange} />
+      <Select
+        label={t('filters.status')}
+        placeholder={t('filters.all')}
+        data={ORG_DELIVERY_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))}
+        value={search.status ?? null}
+        onChange={(value) => onChange({ status: (value ?? undefined) as OrgPostbacksSearch['status'] })}
+        clearable
+        w={{ base: '100%', xs: 170 }}
+      />
+      <Select
+        label={t('postbacks.columns.event')}
+        placeholder={t('filters.all')}
+        data={ORG_DELIVERY_EVENTS.map((e) => ({ value: e, label: te(`postback.events.${e}`) }))}
+        value={search.event ?? null}
+        onChange={(value) => onChange({ event: (value ?? undefined) as OrgPostbacksSearch['event'] })}
+        clearable
+        w={{ base: '100%', xs: 170 }}
+      />
+      <AffiliateFilter orgId={orgId} value={search.affiliate} onChange={(affiliate) => onChange({ affiliate })} />
+      <DeliverySortSelect value={search.sort} onChange={(sort) => onChange({ sort })} />
+    </FilterBar>
   );
 }

@@ -147,7 +147,8 @@ export function PlanUsageView({
         </Title>
         <Table.ScrollContainer minWidth={560}>
           <Table striped withTableBorder verticalSpacing="xs" data-testid="plan-comparison">
-            <Table.Caption>{t('usage.compareTitle')}</Table.Caption>
+            {/* The heading above already shows the name; the caption names the table for screen readers only. */}
+            <Table.Caption className="visually-hidden">{t('usage.compareTitle')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('usage.feature')}</Table.Th>

@@ -5,11 +5,17 @@ import type { PlatformUser } from '@/queries/platform-users';
 // Badges never cut their label short when the table squeezes the column.
 const whole = { label: { overflow: 'visible' } } as const;
 
-/** What stands out about a user: banned, where an affiliate account's review stands (staff have none), unverified email, two-factor. */
+/** What stands out about a user: a staff role, banned, where an affiliate account's review stands (staff have none), unverified email, two-factor. */
 export function UserFlags({ user }: { user: PlatformUser }) {
   const { t } = useTranslation('platform');
   return (
     <Group gap={4} wrap="wrap">
+      {/* Staff are the exception: a badge for their role instead of a column that says "User" on every row. */}
+      {user.platformRole !== 'none' && (
+        <Badge color="grape" variant="light" styles={whole}>
+          {t(`roles.${user.platformRole}`)}
+        </Badge>
+      )}
       {user.banned && (
         <Badge color="red" variant="filled" styles={whole}>
           {t('users.flags.banned')}

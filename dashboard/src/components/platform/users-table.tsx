@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { usePlatformAccess } from '@/lib/access/use-platform-access';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { type PlatformUser, type PlatformUsersQuery, usePlatformUsers } from '@/queries/platform-users';
 import { EmptyState } from '../empty-state';
 import { InfiniteDataTable } from '../infinite-data-table';
@@ -24,7 +24,7 @@ export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
         const user = i.row.original;
         const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
         return (
-          <Stack gap={0} miw={200} maw={280}>
+          <Stack gap={0} miw={180} maw={240}>
             <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
               {name || user.email}
             </Text>
@@ -36,10 +36,6 @@ export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
           </Stack>
         );
       },
-    }),
-    column.accessor('platformRole', {
-      header: t('users.columns.role'),
-      cell: (i) => t(`roles.${i.getValue()}`),
     }),
     column.display({ id: 'flags', header: t('users.columns.flags'), cell: (i) => <UserFlags user={i.row.original} /> }),
     column.accessor('lastLogin', {
@@ -60,9 +56,10 @@ export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
     }),
     column.accessor('createdAt', {
       header: t('users.columns.createdAt'),
+      // The day is what a reviewer compares; the time stays in the title, so the actions fit 1440 px.
       cell: (i) => (
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDateTime(i.getValue(), lng)}
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(i.getValue(), lng)}>
+          {formatDate(i.getValue(), lng)}
         </Text>
       ),
     }),
@@ -82,6 +79,7 @@ export function UsersTable({ filters }: { filters: PlatformUsersQuery }) {
       caption={t('users.title')}
       columns={columns}
       empty={<EmptyState title={t('users.emptyTitle')} description={t('users.emptyDescription')} />}
+      dense
     />
   );
 }

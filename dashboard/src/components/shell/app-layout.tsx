@@ -22,7 +22,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: { sm: 260, lg: 280 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: { sm: 260, lg: 300 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
       <SkipLink />

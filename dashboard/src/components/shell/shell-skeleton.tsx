@@ -21,7 +21,7 @@ export function ShellSkeleton() {
       <Group align="flex-start" gap={0} wrap="nowrap">
         <Stack
           visibleFrom="sm"
-          w={{ sm: 260, lg: 280 }}
+          w={{ sm: 260, lg: 300 }}
           p="sm"
           gap="sm"
           style={{ borderRight: '1px solid var(--mantine-color-default-border)', minHeight: 'calc(100vh - 60px)' }}

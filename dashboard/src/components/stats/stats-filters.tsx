@@ -1,9 +1,11 @@
-import { Button, Group, Paper, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '@contracts/iso-codes';
+import { activeFilterCount } from '@/lib/active-filters';
 import { formatCountry } from '@/lib/format';
 import { DateRangeFilter } from '../date-range-filter';
+import { FilterBar } from '../filter-bar';
 import { DEVICES, SUB_KEYS, type StatsSearch, type SubKey } from './stats-options';
 
 type StatsFiltersProps = {
@@ -38,95 +40,96 @@ export function StatsFilters({ search, programs, onChange, extra, withClickLooku
   const clickIdValid = clickId === '' || UUID.test(clickId.trim());
 
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('stats.filters.label')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <DateRangeFilter value={search} onChange={onChange} />
-        <Select
-          label={t('stats.filters.program')}
-          placeholder={t('stats.filters.all')}
-          data={programs}
-          value={search.program ?? null}
-          onChange={(program) => onChange({ program: program ?? undefined })}
-          clearable
-          w={{ base: '100%', xs: 200 }}
-        />
-        {extra}
-        <Select
-          label={t('stats.filters.country')}
-          placeholder={t('stats.filters.all')}
-          data={countries}
-          value={search.country ?? null}
-          onChange={(country) => onChange({ country: country ?? undefined, subKey: undefined, subValue: undefined })}
-          searchable
-          clearable
-          w={{ base: '100%', xs: 200 }}
-        />
-        <Select
-          label={t('stats.filters.device')}
-          placeholder={t('stats.filters.all')}
-          data={DEVICES.map((d) => ({ value: d, label: t(`devices.${d}`) }))}
-          value={search.device ?? null}
-          onChange={(device) =>
-            onChange({ device: (device ?? undefined) as StatsSearch['device'], subKey: undefined, subValue: undefined })
-          }
-          clearable
-          w={{ base: '100%', xs: 160 }}
-        />
+    <FilterBar
+      label={t('stats.filters.label')}
+      active={activeFilterCount(search, ['program', 'app', 'affiliate', 'country', 'device', 'subValue', 'clickId'])}
+    >
+      <DateRangeFilter value={search} onChange={onChange} />
+      <Select
+        label={t('stats.filters.program')}
+        placeholder={t('stats.filters.all')}
+        data={programs}
+        value={search.program ?? null}
+        onChange={(program) => onChange({ program: program ?? undefined })}
+        clearable
+        w={{ base: '100%', xs: 200 }}
+      />
+      {extra}
+      <Select
+        label={t('stats.filters.country')}
+        placeholder={t('stats.filters.all')}
+        data={countries}
+        value={search.country ?? null}
+        onChange={(country) => onChange({ country: country ?? undefined, subKey: undefined, subValue: undefined })}
+        searchable
+        clearable
+        w={{ base: '100%', xs: 200 }}
+      />
+      <Select
+        label={t('stats.filters.device')}
+        placeholder={t('stats.filters.all')}
+        data={DEVICES.map((d) => ({ value: d, label: t(`devices.${d}`) }))}
+        value={search.device ?? null}
+        onChange={(device) =>
+          onChange({ device: (device ?? undefined) as StatsSearch['device'], subKey: undefined, subValue: undefined })
+        }
+        clearable
+        w={{ base: '100%', xs: 160 }}
+      />
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = subValue.trim();
+          onChange(
+            value
+              ? { subKey: search.subKey ?? 'sub1', subValue: value, country: undefined, device: undefined }
+              : { subKey: undefined, subValue: undefined },
+          );
+        }}
+      >
+        <Group gap="xs" align="flex-end" wrap="wrap">
+          <Select
+            label={t('stats.filters.subKey')}
+            data={SUB_KEYS.map((k) => ({ value: k, label: t(`stats.breakdowns.${k}`) }))}
+            value={search.subKey ?? 'sub1'}
+            allowDeselect={false}
+            onChange={(subKey) => onChange({ subKey: (subKey ?? 'sub1') as SubKey })}
+            w={100}
+          />
+          <TextInput
+            label={t('stats.filters.subValue')}
+            value={subValue}
+            onChange={(event) => setSubValue(event.currentTarget.value)}
+            maxLength={255}
+            w={{ base: 150, xs: 160 }}
+          />
+          <Button type="submit" variant="default">
+            {t('stats.filters.apply')}
+          </Button>
+        </Group>
+      </form>
+      {withClickLookup && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            const value = subValue.trim();
-            onChange(
-              value
-                ? { subKey: search.subKey ?? 'sub1', subValue: value, country: undefined, device: undefined }
-                : { subKey: undefined, subValue: undefined },
-            );
+            if (clickIdValid) onChange({ clickId: clickId.trim() || undefined });
           }}
         >
-          <Group gap="xs" align="flex-end" wrap="wrap">
-            <Select
-              label={t('stats.filters.subKey')}
-              data={SUB_KEYS.map((k) => ({ value: k, label: t(`stats.breakdowns.${k}`) }))}
-              value={search.subKey ?? 'sub1'}
-              allowDeselect={false}
-              onChange={(subKey) => onChange({ subKey: (subKey ?? 'sub1') as SubKey })}
-              w={100}
-            />
+          <Group gap="xs" align="flex-end" wrap="nowrap">
             <TextInput
-              label={t('stats.filters.subValue')}
-              value={subValue}
-              onChange={(event) => setSubValue(event.currentTarget.value)}
-              maxLength={255}
-              w={{ base: 150, xs: 160 }}
+              label={t('stats.filters.clickId')}
+              value={clickId}
+              onChange={(event) => setClickId(event.currentTarget.value)}
+              error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
+              w={{ base: 220, xs: 320 }}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             />
             <Button type="submit" variant="default">
-              {t('stats.filters.apply')}
+              {t('stats.filters.find')}
             </Button>
           </Group>
         </form>
-        {withClickLookup && (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (clickIdValid) onChange({ clickId: clickId.trim() || undefined });
-            }}
-          >
-            <Group gap="xs" align="flex-end" wrap="nowrap">
-              <TextInput
-                label={t('stats.filters.clickId')}
-                value={clickId}
-                onChange={(event) => setClickId(event.currentTarget.value)}
-                error={clickIdValid ? undefined : t('stats.filters.clickIdInvalid')}
-                w={{ base: 220, xs: 320 }}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              />
-              <Button type="submit" variant="default">
-                {t('stats.filters.find')}
-              </Button>
-            </Group>
-          </form>
-        )}
-      </Group>
-    </Paper>
+      )}
+    </FilterBar>
   );
 }

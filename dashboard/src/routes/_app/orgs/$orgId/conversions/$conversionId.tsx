@@ -19,7 +19,7 @@ function ConversionExplanationPage() {
   return (
     <>
       <RouterAnchor to="/orgs/$orgId/conversions" params={{ orgId }} size="sm" mb="xs" display="inline-block">
-        {t('explanation.back')}
+        ← {t('explanation.back')}
       </RouterAnchor>
       <PageHeader
         title={t('explanation.title')}

@@ -72,7 +72,7 @@ function PayoutBatchPage() {
       id: 'outcome',
       header: t('batch.columns.outcome'),
       cell: (i) => (
-        <Text size="sm" miw={220} maw={360}>
+        <Text size="sm" miw={180} maw={320}>
           {query.data && t(`outcome.${outcomeKey(i.row.original, query.data.batch)}`)}
           {(i.row.original.failureReason || i.row.original.failureCode) && (
             <PayPalFailure
@@ -184,6 +184,7 @@ function PayoutBatchPage() {
               data={items.items}
               getRowId={(row) => row.id}
               empty={<EmptyState title={t('batch.emptyTitle')} description={t('batch.emptyDescription')} />}
+              dense
             />
             {items.nextCursor && (
               <Text size="sm" c="dimmed">
