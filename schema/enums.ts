@@ -292,6 +292,7 @@ export const AuditAction = [
   'api_key.revoked',
   'api_key.rotated',
   'app.created',
+  'app.user_joined',
   'app.deleted',
   'app.stripe_webhook_removed',
   'app.stripe_webhook_set',
