@@ -67,7 +67,7 @@ export const embedOrigin = z
       const url = new URL(raw);
       const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
       const secure = url.protocol === 'https:' || (local && url.protocol === 'http:');
-      return secure && url.origin === raw && /^[a-z0-9.:\[\]\/-]+$/.test(raw);
+      return secure && url.origin === raw && /^[a-z0-9.:[\]/-]+$/.test(raw);
     } catch {
       return false;
     }

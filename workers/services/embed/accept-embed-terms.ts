@@ -21,10 +21,10 @@ export interface AcceptEmbedTermsInput {
 export async function acceptEmbedTerms({ ctx, input }: ServiceCall<AcceptEmbedTermsInput>): Promise<string> {
   const { session } = input;
   const [program] = await ctx.db
-    .select({ version: programs.version, status: programs.status })
+    .select({ version: programs.version })
     .from(programs)
-    .where(and(eq(programs.id, session.programId), eq(programs.appId, session.appId)));
-  if (!program || program.status !== 'active') throw new NotFoundError('program', session.programId);
+    .where(and(eq(programs.id, session.programId), eq(programs.appId, session.appId), eq(programs.status, 'active')));
+  if (!program) throw new NotFoundError('program', session.programId);
   if (program.version !== input.termsVersion)
     throw new AppError('conflict', 'The program’s terms changed while you read them; read them again', {
       termsVersion: program.version,
@@ -81,7 +81,12 @@ async function createAppUser(tx: ServiceContext, session: EmbedSession): Promise
       targetType: 'user',
       targetId: user.id,
       organizationId: session.organizationId,
-      after: { appId: session.appId, appUserId: link!.id, externalUserId: session.externalUserId, email: session.email },
+      after: {
+        appId: session.appId,
+        appUserId: link!.id,
+        externalUserId: session.externalUserId,
+        email: session.email,
+      },
     },
   });
   return user.id;

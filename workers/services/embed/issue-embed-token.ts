@@ -29,11 +29,11 @@ export interface IssuedEmbedToken {
  */
 export async function issueEmbedToken({ ctx, input }: ServiceCall<IssueEmbedTokenInput>): Promise<IssuedEmbedToken> {
   const [program] = await ctx.db
-    .select({ id: programs.id, status: programs.status })
+    .select({ id: programs.id })
     .from(programs)
-    .where(and(eq(programs.id, input.programId), eq(programs.appId, input.appId)));
-  // Another app's program answers like one that does not exist.
-  if (!program || program.status !== 'active') throw new NotFoundError('program', input.programId);
+    .where(and(eq(programs.id, input.programId), eq(programs.appId, input.appId), eq(programs.status, 'active')));
+  // Another app's program, and an inactive one, answer like one that does not exist.
+  if (!program) throw new NotFoundError('program', input.programId);
   const { token, tokenHash } = await generateEmbedToken();
   const expiresAt = new Date(ctx.now.getTime() + EMBED_TOKEN_TTL_SECONDS * 1000);
   try {

@@ -10,7 +10,10 @@ import type { EmbedSession } from './embed-session';
  * and other apps' tokens get the same 401, so a caller learns nothing about which it holds; a disabled
  * or archived app's tokens stop working at once.
  */
-export async function openEmbedToken({ ctx, input }: ServiceCall<{ token: string; appId: string }>): Promise<EmbedSession> {
+export async function openEmbedToken({
+  ctx,
+  input,
+}: ServiceCall<{ token: string; appId: string }>): Promise<EmbedSession> {
   const hash = await embedTokenLookupHash(input.token);
   const [row] = hash
     ? await ctx.db
