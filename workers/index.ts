@@ -13,6 +13,9 @@ const loadApi = () => (api ??= import('./api/app').then((m) => m.createApi()));
 let postback: Promise<App> | undefined;
 const loadPostback = () =>
   (postback ??= import('./api/postback/create-postback-app').then((m) => m.createPostbackApp()));
+let embedPage: Promise<App> | undefined;
+const loadEmbedPage = () =>
+  (embedPage ??= import('./api/embed-page/create-embed-page-app').then((m) => m.createEmbedPageApp()));
 const loadConfig = (env: Env) => import('./env').then((m) => m.loadConfig(env));
 const deadLetters = (queue: string) => async (batch: MessageBatch<unknown>, config: Config) =>
   (await import('./consumers/dead-letters')).consumeDeadLetters(batch, config, queue);
@@ -43,6 +46,7 @@ export default {
     if (url.pathname.startsWith('/api/') || url.pathname === '/api')
       return loadApi().then((app) => app.fetch(request, env, ctx));
     if (url.pathname === '/postback') return loadPostback().then((app) => app.fetch(request, env, ctx));
+    if (url.pathname.startsWith('/embed/')) return loadEmbedPage().then((app) => app.fetch(request, env, ctx));
     // The tracker never depends on the config check passing: a redirect must always answer.
     const click = parseClickRequest(url);
     if (click) {

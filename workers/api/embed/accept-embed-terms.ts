@@ -30,5 +30,5 @@ const route = createRoute({
 export const acceptEmbedTermsRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   await acceptEmbedTerms({ ctx, input: { session: embedOf(c), termsVersion: c.req.valid('json').termsVersion } });
-  return c.json(embedDashboardView(await getEmbedDashboard({ ctx, input: embedOf(c) })), 200);
+  return c.json(embedDashboardView(await getEmbedDashboard({ ctx, input: embedOf(c) }), embedOf(c).theme), 200);
 });

@@ -22,5 +22,5 @@ const route = createRoute({
 
 export const getEmbedDashboardRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const dashboard = await getEmbedDashboard({ ctx: c.var.services(), input: embedOf(c) });
-  return c.json(embedDashboardView(dashboard), 200);
+  return c.json(embedDashboardView(dashboard, embedOf(c).theme), 200);
 });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { embedTheme } from '../../domain/embed-token';
+import { type EmbedThemeOptions, embedTheme } from '../../domain/embed-token';
 import type { EmbedDashboard } from '../../services/embed';
 import { idParam, iso, isoOrNull, timestamp } from '../shared/schemas';
 
@@ -30,6 +30,7 @@ const money = z.object({ currency: z.string(), amountMinor: z.number().int().des
 export const embedDashboard = z
   .object({
     advertiserName: z.string(),
+    theme: embedTheme,
     program: z.object({
       id: z.uuid(),
       name: z.string(),
@@ -93,10 +94,11 @@ export const acceptEmbedTermsBody = z
 
 export const embedPaypalEmailBody = z.strictObject({ email: z.email().max(254) }).openapi('EmbedPaypalEmail');
 
-export function embedDashboardView(d: EmbedDashboard): z.infer<typeof embedDashboard> {
+export function embedDashboardView(d: EmbedDashboard, theme: EmbedThemeOptions): z.infer<typeof embedDashboard> {
   const a = d.account;
   return {
     advertiserName: d.advertiserName,
+    theme,
     program: d.program,
     account: a && {
       enrollmentStatus: a.enrollmentStatus,

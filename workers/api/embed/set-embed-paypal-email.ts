@@ -26,5 +26,5 @@ const route = createRoute({
 export const setEmbedPaypalEmailRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const ctx = c.var.services();
   await setEmbedPaypalEmail({ ctx, input: { session: embedOf(c), email: c.req.valid('json').email } });
-  return c.json(embedDashboardView(await getEmbedDashboard({ ctx, input: embedOf(c) })), 200);
+  return c.json(embedDashboardView(await getEmbedDashboard({ ctx, input: embedOf(c) }), embedOf(c).theme), 200);
 });
