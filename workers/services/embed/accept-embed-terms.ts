@@ -31,7 +31,7 @@ export async function acceptEmbedTerms({ ctx, input }: ServiceCall<AcceptEmbedTe
     });
   const { userId, enrolled } = await inTransaction(ctx, async (tx) => {
     const userId = (await findAppUser({ ctx: tx, input: session })) ?? (await createAppUser(tx, session));
-    const scoped = embedAffiliateContext(tx, session, userId);
+    const scoped = embedAffiliateContext({ ctx: tx, input: { session, userId } });
     const enrolled = await enrollInvited({
       ctx: scoped,
       input: {
@@ -75,7 +75,7 @@ async function createAppUser(tx: ServiceContext, session: EmbedSession): Promise
     .values({ appId: session.appId, externalUserId: session.externalUserId, userId: user.id, createdAt: tx.now })
     .returning({ id: appUsers.id });
   await recordAudit({
-    ctx: embedAffiliateContext(tx, session, user.id),
+    ctx: embedAffiliateContext({ ctx: tx, input: { session, userId: user.id } }),
     input: {
       action: 'app.user_joined',
       targetType: 'user',

@@ -16,7 +16,10 @@ export async function findAppUser({ ctx, input }: ServiceCall<EmbedSession>): Pr
  * The context the portal's own verbs answer the embed in: the account, in the app's advertiser only
  * (scoped like a white-label portal session, so lists across advertisers stay inside this one).
  */
-export function embedAffiliateContext(ctx: ServiceContext, session: EmbedSession, userId: string): ServiceContext {
+export function embedAffiliateContext({
+  ctx,
+  input: { session, userId },
+}: ServiceCall<{ session: EmbedSession; userId: string }>): ServiceContext {
   return {
     ...ctx,
     actor: { userId, platformRole: 'none', portalOrganizationId: session.organizationId },

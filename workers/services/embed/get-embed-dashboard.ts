@@ -97,7 +97,7 @@ async function readAccount(
   userId: string,
   landingUrl: string,
 ): Promise<EmbedAccount | null> {
-  const ctx = embedAffiliateContext(base, session, userId);
+  const ctx = embedAffiliateContext({ ctx: base, input: { session, userId } });
   const [me] = await ctx.db
     .select({ paypalEmail: users.paypalEmail, verifiedAt: users.paypalEmailVerifiedAt, banned: users.banned })
     .from(users)

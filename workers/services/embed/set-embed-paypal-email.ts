@@ -15,7 +15,7 @@ export async function setEmbedPaypalEmail({
   const userId = await findAppUser({ ctx, input: input.session });
   if (!userId) throw new NotFoundError('affiliate');
   await setPaypalEmail({
-    ctx: embedAffiliateContext(ctx, input.session, userId),
+    ctx: embedAffiliateContext({ ctx, input: { session: input.session, userId } }),
     input: { userId, email: input.email },
   });
 }
