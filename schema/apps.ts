@@ -21,6 +21,11 @@ export const apps = affiliate.table(
     siteUrl: text().notNull(),
     /** Hostnames where `/aff/{code}` may be appended; redirects never leave them. */
     allowedDomains: text().array().notNull().default([]),
+    /**
+     * Origins (scheme, host and port) whose pages may frame this app's embedded referral dashboard
+     * (`frame-ancestors`); empty: no page may, so the embed is off until the advertiser names its app's origins.
+     */
+    embedOrigins: text().array().notNull().default([]),
     /** active; disabled (its API keys are refused); archived (retired instead of deleted, keys refused too). */
     status: text({ enum: AppStatus }).notNull().default('active'),
     /**

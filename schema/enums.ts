@@ -305,6 +305,7 @@ export const AuditAction = [
   'api_key.revoked',
   'api_key.rotated',
   'app.created',
+  'app.user_joined',
   'app.deleted',
   'app.billing_webhook_removed',
   'app.billing_webhook_set',

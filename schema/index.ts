@@ -12,6 +12,8 @@ export * from './memberships';
 export * from './invitations';
 export * from './apps';
 export * from './api-keys';
+export * from './embed-tokens';
+export * from './app-users';
 export * from './programs';
 export * from './program-groups';
 export * from './program-workflows';

@@ -14,6 +14,9 @@ const loadApi = () => (api ??= import('./api/app').then((m) => m.createApi()));
 let postback: Promise<App> | undefined;
 const loadPostback = () =>
   (postback ??= import('./api/postback/create-postback-app').then((m) => m.createPostbackApp()));
+let embedPage: Promise<App> | undefined;
+const loadEmbedPage = () =>
+  (embedPage ??= import('./api/embed-page/create-embed-page-app').then((m) => m.createEmbedPageApp()));
 const loadConfig = (env: Env) => import('./env').then((m) => m.loadConfig(env));
 const deadLetters = (queue: string) => async (batch: MessageBatch<unknown>, config: Config) =>
   (await import('./consumers/dead-letters')).consumeDeadLetters(batch, config, queue);
@@ -46,6 +49,7 @@ export default {
     // Public program pages are API routes under /api/pages, served at their own short paths.
     if (isPublicPagePath(url.pathname)) return loadApi().then((app) => app.fetch(publicPageRequest(request), env, ctx));
     if (url.pathname === '/postback') return loadPostback().then((app) => app.fetch(request, env, ctx));
+    if (url.pathname.startsWith('/embed/')) return loadEmbedPage().then((app) => app.fetch(request, env, ctx));
     // The tracker never depends on the config check passing: a redirect must always answer.
     const click = parseClickRequest(url);
     if (click) {

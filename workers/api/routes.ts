@@ -13,6 +13,7 @@ import { creativesRoutes } from './creatives';
 import { customersRoutes } from './customers';
 import { deadLettersRoutes } from './dead-letters';
 import { domainsRoutes } from './domains';
+import { embedRoutes } from './embed';
 import { enrollmentsRoutes } from './enrollments';
 import { exportsRoutes } from './exports';
 import { financeRoutes } from './finance';
@@ -67,6 +68,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   statsRoutes,
   statementsRoutes,
   inboundRoutes,
+  embedRoutes,
   clicksRoutes,
   exportsRoutes,
   recruitmentRoutes,

@@ -1,5 +1,6 @@
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Actor, RequestPortal, ServiceContext, Tenant } from '../context';
+import type { EmbedSession } from '../services/embed';
 import type { Config, Env } from '../env';
 import type { Logger } from '../logging';
 
@@ -16,5 +17,7 @@ export interface AppEnv {
     tenant?: Tenant;
     /** The white-label portal the request's host belongs to (null: the platform's host); set by requestPortal. */
     portal?: RequestPortal | null;
+    /** The embed token's session on the embedded dashboard's routes; set by embedSession. */
+    embed?: EmbedSession;
   };
 }

@@ -30,6 +30,10 @@ export const ERROR_STATUS = {
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
   signature_expired: 401,
+  // A signed request sent a second time (POST /v1/embed-tokens issues one token per signature).
+  signature_replayed: 401,
+  // The embedded dashboard's token is unknown, expired, or of another app: the app must ask for a new one.
+  embed_token_invalid: 401,
   // Browser sessions: POST /auth/refresh in cookie mode without the ae_refresh cookie.
   refresh_cookie_missing: 401,
   // A session used on another host than it started on: a white-label portal's session on the platform's
@@ -64,6 +68,8 @@ export const ERROR_STATUS = {
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
   not_affiliate_account: 409,
   already_enrolled: 409,
+  // Embedded dashboard: the app's user's email already belongs to an account the app did not create.
+  embed_email_taken: 409,
   join_link_unavailable: 409,
   // Another enrollment of the organization (any app, any program) already has this coupon code.
   coupon_code_taken: 409,

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { ApiKey, App } from '../../services/apps';
 import { AppStatus } from '../../../schema/enums';
 import { maskApiKey } from '../../domain/api-key';
+import { embedOrigin } from '../../domain/embed-token';
 import { landingUrlIssue } from '../../domain/program-rules';
 import { domainList, httpsUrl, idParam, iso, isoOrNull, name, timestamp } from '../shared/schemas';
 
@@ -17,6 +18,9 @@ export const app = z
     allowedDomains: z
       .array(z.string())
       .describe('Hostnames where /aff/{code} links may point; *.example.com allows every subdomain'),
+    embedOrigins: z
+      .array(z.string())
+      .describe("Origins whose pages may frame the app's embedded referral dashboard (frame-ancestors); empty: none"),
     status: z.enum(AppStatus),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -49,6 +53,11 @@ export const updateAppBody = z
     name: name.optional(),
     siteUrl: httpsUrl.optional(),
     allowedDomains: domainList.optional(),
+    embedOrigins: z
+      .array(embedOrigin)
+      .max(10)
+      .optional()
+      .describe('Origins such as https://app.example (http only for localhost) that may frame the embedded dashboard'),
     status: z.enum(AppStatus).optional(),
   })
   .openapi('UpdateApp');
@@ -59,6 +68,7 @@ export const appView = (row: App): z.infer<typeof app> => ({
   name: row.name,
   siteUrl: row.siteUrl,
   allowedDomains: row.allowedDomains,
+  embedOrigins: row.embedOrigins,
   status: row.status,
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),

@@ -12,6 +12,7 @@ export interface AppChanges {
   name?: string | undefined;
   siteUrl?: string | undefined;
   allowedDomains?: string[] | undefined;
+  embedOrigins?: string[] | undefined;
   status?: AppStatus | undefined;
 }
 
@@ -23,6 +24,7 @@ export async function updateApp({ ctx, input }: ServiceCall<{ appId: string; cha
       name: input.changes.name ?? before.name,
       siteUrl: input.changes.siteUrl ?? before.siteUrl,
       allowedDomains: input.changes.allowedDomains ? [...new Set(input.changes.allowedDomains)] : before.allowedDomains,
+      embedOrigins: input.changes.embedOrigins ? [...new Set(input.changes.embedOrigins)] : before.embedOrigins,
       status: input.changes.status ?? before.status,
     };
     const issue = landingUrlIssue(next.siteUrl, next.allowedDomains);

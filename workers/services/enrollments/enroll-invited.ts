@@ -24,7 +24,7 @@ export interface InvitedEnrollmentInput {
   /** The partner group of `programId` to join; NULL or absent: each program's default group. */
   groupId?: string | null;
   /** What brought the affiliate in, recorded in the audit row. */
-  via: { kind: 'registration_link' | 'invitation' | 'portal_sign_up'; id: string };
+  via: { kind: 'registration_link' | 'invitation' | 'portal_sign_up' | 'embed'; id: string; termsVersion?: number };
 }
 
 export interface InvitedEnrollmentPlan {

@@ -1,0 +1,186 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import type { Db } from '../../workers/db/client';
+import { signatureHeader } from '../../workers/domain/request-signature';
+import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { issueAppKey, nowSeconds, sendRaw, type AppKey } from '../inbound';
+import { workerFetch } from '../worker-fetch';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+let db: Db;
+let acme: Advertiser;
+let other: Advertiser;
+useTwoAdvertisers((t) => ({ db, acme, other } = t));
+
+let acmeKey: AppKey;
+let otherKey: AppKey;
+beforeAll(async () => {
+  acmeKey = await issueAppKey(acme);
+  otherKey = await issueAppKey(other);
+  // The first API call imports the Worker's API modules, slow on a loaded machine.
+}, 120_000);
+
+let userSeq = 0;
+const appUser = () => {
+  userSeq += 1;
+  const id = `podruga-${crypto.randomUUID()}`;
+  return { id, email: `embed-${userSeq}-${id.slice(-8)}@users.test`, name: 'Alice Example' };
+};
+
+async function requestToken(key: AppKey, body: unknown, opts: { t?: number; secret?: string } = {}) {
+  const bytes = new TextEncoder().encode(JSON.stringify(body));
+  const signature = await signatureHeader(opts.secret ?? key.signingSecret, opts.t ?? nowSeconds(), bytes);
+  const headers = {
+    authorization: `Bearer ${key.key}`,
+    'content-type': 'application/json',
+    'x-ae-signature': signature,
+  };
+  return { send: () => sendRaw('/api/v1/embed-tokens', { body: bytes, headers }) };
+}
+
+async function tokenFor(a: Advertiser, key: AppKey, user = appUser(), theme?: unknown) {
+  const res = await (await requestToken(key, { program_id: a.program.id, user, ...(theme ? { theme } : {}) })).send();
+  expectStatus(res, 201);
+  return { token: res.body.token as string, url: res.body.url as string, user };
+}
+
+const embed = (appId: string, token: string, method: string, path: string, body?: unknown) =>
+  sendRaw(`/api/embed/${appId}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+
+describe('POST /api/v1/embed-tokens', () => {
+  it('issues a short-lived token stored only as its hash, with the page URL carrying it in the fragment', async () => {
+    const { token, url } = await tokenFor(acme, acmeKey);
+    expect(token).toMatch(/^ae_embed_[0-9A-Za-z]{40}$/);
+    expect(url).toMatch(new RegExp(`/embed/${acme.app.id}#token=${token}$`));
+    const rows = await db.select().from(s.embedTokens).where(eq(s.embedTokens.appId, acme.app.id));
+    expect(rows.some((r) => r.tokenHash === token)).toBe(false);
+    const ttl = rows.map((r) => r.expiresAt.getTime() - r.createdAt.getTime());
+    expect(ttl.every((ms) => ms === 15 * 60 * 1000)).toBe(true);
+  });
+
+  it('refuses a bad signature, an old one, and the same signed request sent twice', async () => {
+    const body = { program_id: acme.program.id, user: appUser() };
+    expectStatus(await (await requestToken(acmeKey, body, { secret: 'ae_sig_wrong' })).send(), 401);
+    const old = await (await requestToken(acmeKey, body, { t: nowSeconds() - 3600 })).send();
+    expectStatus(old, 401);
+    expect(old.body.error.code).toBe('signature_expired');
+    const once = await requestToken(acmeKey, body);
+    expectStatus(await once.send(), 201);
+    const replay = await once.send();
+    expectStatus(replay, 401);
+    expect(replay.body.error.code).toBe('signature_replayed');
+  });
+
+  it('refuses another app’s program as not found, and a bad body or theme with 400', async () => {
+    const foreign = await (await requestToken(acmeKey, { program_id: other.program.id, user: appUser() })).send();
+    expectStatus(foreign, 404);
+    const badTheme = await (
+      await requestToken(acmeKey, {
+        program_id: acme.program.id,
+        user: appUser(),
+        theme: { primaryColor: 'red;}body{display:none' },
+      })
+    ).send();
+    expectStatus(badTheme, 400);
+  });
+});
+
+describe('the embedded dashboard', () => {
+  it('shows the terms, then on acceptance makes one account, enrolls it once and audits it', async () => {
+    const { token, user } = await tokenFor(acme, acmeKey, appUser(), { mode: 'dark', locale: 'ru' });
+    const first = await embed(acme.app.id, token, 'GET', '/dashboard');
+    expectStatus(first, 200);
+    expect(first.body).toMatchObject({ account: null, theme: { mode: 'dark', locale: 'ru' } });
+    const version = first.body.program.version;
+    const accepted = await embed(acme.app.id, token, 'POST', '/terms', { termsVersion: version });
+    expectStatus(accepted, 200);
+    expect(accepted.body.account.referralLink).toContain(`/aff/${accepted.body.account.refCode}`);
+    expect(accepted.body.account.stats).toMatchObject({ clicks: 0, leads: 0, sales: 0 });
+    // Again, and with a fresh token for the same app user: the same account and enrollment.
+    expectStatus(await embed(acme.app.id, token, 'POST', '/terms', { termsVersion: version }), 200);
+    const again = await tokenFor(acme, acmeKey, user);
+    expectStatus(await embed(acme.app.id, again.token, 'POST', '/terms', { termsVersion: version }), 200);
+    const links = await db
+      .select()
+      .from(s.appUsers)
+      .where(and(eq(s.appUsers.appId, acme.app.id), eq(s.appUsers.externalUserId, user.id)));
+    expect(links).toHaveLength(1);
+    const enrolled = await db
+      .select()
+      .from(s.enrollments)
+      .where(and(eq(s.enrollments.affiliateId, links[0]!.userId), eq(s.enrollments.programId, acme.program.id)));
+    expect(enrolled).toHaveLength(1);
+    expect(enrolled[0]!.status).toBe('active');
+    const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, links[0]!.userId));
+    expect(audit.map((r) => r.action)).toContain('app.user_joined');
+  });
+
+  it('refuses stale terms and an email that already has an account the app did not make', async () => {
+    const { token } = await tokenFor(acme, acmeKey);
+    const stale = await embed(acme.app.id, token, 'POST', '/terms', { termsVersion: 999_999 });
+    expectStatus(stale, 409);
+    const taken = await tokenFor(acme, acmeKey, { ...appUser(), email: acme.affiliate.email });
+    const version = (await embed(acme.app.id, taken.token, 'GET', '/dashboard')).body.program.version;
+    const res = await embed(acme.app.id, taken.token, 'POST', '/terms', { termsVersion: version });
+    expectStatus(res, 409);
+    expect(res.body.error.code).toBe('embed_email_taken');
+    const links = await db.select().from(s.appUsers).where(eq(s.appUsers.userId, acme.affiliate.id));
+    expect(links).toEqual([]);
+  });
+
+  it('keeps tenants apart: a token works only on its own app, never as a platform session', async () => {
+    const { token } = await tokenFor(acme, acmeKey);
+    const elsewhere = await embed(other.app.id, token, 'GET', '/dashboard');
+    expectStatus(elsewhere, 401);
+    expect(elsewhere.body.error.code).toBe('embed_token_invalid');
+    const asSession = await call(null, 'GET', '/me', undefined, { authorization: `Bearer ${token}` });
+    expectStatus(asSession, 401);
+    const mine = await tokenFor(other, otherKey);
+    const theirs = await embed(other.app.id, mine.token, 'GET', '/dashboard');
+    expectStatus(theirs, 200);
+    expect(theirs.body.program.id).toBe(other.program.id);
+    expectStatus(await embed(acme.app.id, 'ae_embed_' + 'x'.repeat(40), 'GET', '/dashboard'), 401);
+  });
+
+  it('refuses an expired token', async () => {
+    const { token } = await tokenFor(acme, acmeKey);
+    await db
+      .update(s.embedTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(s.embedTokens.appId, acme.app.id));
+    const res = await embed(acme.app.id, token, 'GET', '/dashboard');
+    expectStatus(res, 401);
+  });
+});
+
+describe('GET /embed/{appId}', () => {
+  it('is framed only by the app’s embed origins and sets no cookie', async () => {
+    const none = await workerFetch(`https://api.test/embed/${acme.app.id}`);
+    expect(none.status).toBe(200);
+    expect(none.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const set = await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}/apps/${acme.app.id}`, {
+      embedOrigins: ['https://podruga.example'],
+    });
+    expectStatus(set, 200);
+    const framed = await workerFetch(`https://api.test/embed/${acme.app.id}`);
+    expect(framed.headers.get('content-security-policy')).toContain('frame-ancestors https://podruga.example');
+    expect(framed.headers.get('set-cookie')).toBeNull();
+    expect(await framed.text()).toContain('id="ae-root"');
+    const bad = await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}/apps/${acme.app.id}`, {
+      embedOrigins: ['https://*.podruga.example'],
+    });
+    expectStatus(bad, 400);
+    expect((await workerFetch(`https://api.test/embed/${crypto.randomUUID()}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The embedded dashboard's client, inline in the page (no bundle to fetch, nothing of the dashboard's
+ * 200 KB). It takes the token from the URL fragment (never sent to a server), drops it from the address
+ * and keeps it in memory only; every text goes in through textContent, never as HTML.
+ */
+export const EMBED_PAGE_SCRIPT = `
+(function () {
+  var T = JSON.parse(document.getElementById('ae-messages').textContent);
+  var appId = document.body.getAttribute('data-app');
+  var token = new URLSearchParams(location.hash.slice(1)).get('token');
+  history.replaceState(null, '', location.pathname);
+  var root = document.getElementById('ae-root');
+  var lang = /^ru/i.test(navigator.language) ? 'ru' : 'en';
+  function t(key) { return (T[lang] || T.en)[key] || T.en[key]; }
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { node.append(c); });
+    return node;
+  }
+  function money(minor, currency) {
+    var f = new Intl.NumberFormat(lang, { style: 'currency', currency: currency });
+    return f.format(minor / Math.pow(10, f.resolvedOptions().maximumFractionDigits));
+  }
+  function show(nodes) { root.replaceChildren.apply(root, nodes); root.setAttribute('aria-busy', 'false'); }
+  function fail(message) { show([el('p', { class: 'error', role: 'alert' }, [message])]); }
+  function call(method, path, body) {
+    return fetch('/api/embed/' + appId + path, {
+      method: method,
+      credentials: 'omit',
+      headers: Object.assign({ authorization: 'Bearer ' + token }, body ? { 'content-type': 'application/json' } : {}),
+      body: body ? JSON.stringify(body) : undefined,
+    }).then(function (r) {
+      return r.json().then(function (json) {
+        if (!r.ok) throw new Error(json && json.error && t('error_' + json.error.code) ? t('error_' + json.error.code) : t('error'));
+        return json;
+      });
+    });
+  }
+  function applyTheme(theme) {
+    var s = document.documentElement.style;
+    if (theme.primaryColor) s.setProperty('--ae-primary', theme.primaryColor);
+    if (theme.font) s.setProperty('--ae-font', theme.font);
+    document.documentElement.setAttribute('data-mode', theme.mode || 'light');
+    if (theme.locale) lang = theme.locale;
+    document.documentElement.lang = lang;
+  }
+  function terms(d) {
+    var p = d.program;
+    var reward = p.commissionType === 'percent' && p.commissionRateBps !== null
+      ? (p.commissionRateBps / 100) + '%'
+      : p.commissionFixedMinor !== null ? money(p.commissionFixedMinor, p.currency) : '';
+    var list = el('ul', { class: 'terms' }, [
+      el('li', {}, [t('reward') + ': ' + reward]),
+      el('li', {}, [t('cookie').replace('{n}', p.cookieDays)]),
+      el('li', {}, [t('hold').replace('{n}', p.holdDays)]),
+    ]);
+    var button = el('button', { type: 'button', class: 'primary' }, [t('accept')]);
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      call('POST', '/terms', { termsVersion: p.version }).then(render, function (e) { button.disabled = false; fail(e.message); });
+    });
+    return [
+      el('h1', {}, [t('join').replace('{program}', p.name)]),
+      el('p', { class: 'muted' }, [t('joinLead').replace('{advertiser}', d.advertiserName)]),
+      p.description ? el('p', {}, [p.description]) : '',
+      list,
+      el('p', { class: 'muted small' }, [t('termsVersion').replace('{n}', p.version)]),
+      button,
+    ];
+  }
+  function stat(label, value) { return el('div', { class: 'stat' }, [el('span', { class: 'muted small' }, [label]), el('strong', {}, [String(value)])]); }
+  function dashboard(d) {
+    var a = d.account;
+    var nodes = [el('h1', {}, [d.program.name])];
+    if (a.referralLink) {
+      var input = el('input', { readonly: '', value: a.referralLink, id: 'ae-link', 'aria-label': t('link') });
+      var copy = el('button', { type: 'button', class: 'primary' }, [t('copy')]);
+      copy.addEventListener('click', function () {
+        navigator.clipboard.writeText(a.referralLink).then(function () { copy.textContent = t('copied'); });
+      });
+      nodes.push(el('section', { 'aria-labelledby': 'ae-link-h' }, [
+        el('h2', { id: 'ae-link-h' }, [t('link')]), el('div', { class: 'row' }, [input, copy]),
+      ]));
+    } else {
+      nodes.push(el('p', { class: 'muted' }, [t('notActive')]));
+    }
+    var earned = a.stats.earnings.map(function (m) { return money(m.amountMinor, m.currency); }).join(' · ') || money(0, d.program.currency);
+    nodes.push(el('section', { 'aria-labelledby': 'ae-stats-h' }, [
+      el('h2', { id: 'ae-stats-h' }, [t('last30')]),
+      el('div', { class: 'stats' }, [stat(t('clicks'), a.stats.clicks), stat(t('signups'), a.stats.leads), stat(t('sales'), a.stats.sales), stat(t('earnings'), earned)]),
+    ]));
+    var balances = a.balances.length
+      ? a.balances.map(function (b) {
+          return el('div', { class: 'stats' }, [stat(t('onHold'), money(b.holdMinor, b.currency)), stat(t('available'), money(b.availableMinor, b.currency)), stat(t('paid'), money(b.paidMinor, b.currency))]);
+        })
+      : [el('p', { class: 'muted' }, [t('noBalance')])];
+    nodes.push(el('section', { 'aria-labelledby': 'ae-bal-h' }, [el('h2', { id: 'ae-bal-h' }, [t('balances')])].concat(balances)));
+    var payouts = a.payouts.length
+      ? [el('ul', { class: 'payouts' }, a.payouts.map(function (p) {
+          return el('li', {}, [new Date(p.createdAt).toLocaleDateString(lang) + ' — ' + money(p.amountMinor, p.currency) + ' (' + t('status_' + p.status) + ')']);
+        }))]
+      : [el('p', { class: 'muted' }, [t('noPayouts')])];
+    nodes.push(el('section', { 'aria-labelledby': 'ae-pay-h' }, [el('h2', { id: 'ae-pay-h' }, [t('payouts')])].concat(payouts)));
+    var email = el('input', { type: 'email', id: 'ae-paypal', value: a.paypalEmail || '', required: '', autocomplete: 'email' });
+    var save = el('button', { type: 'submit', class: 'primary' }, [t('save')]);
+    var form = el('form', {}, [
+      el('label', { for: 'ae-paypal' }, [t('paypal')]),
+      el('div', { class: 'row' }, [email, save]),
+      el('p', { class: 'muted small', role: 'status' }, [a.paypalEmail ? (a.paypalVerified ? t('verified') : t('unverified')) : t('paypalHint')]),
+    ]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      save.disabled = true;
+      call('PUT', '/paypal-email', { email: email.value }).then(render, function (err) { save.disabled = false; fail(err.message); });
+    });
+    nodes.push(el('section', {}, [form]));
+    return nodes;
+  }
+  function render(d) {
+    applyTheme(d.theme || {});
+    show(d.account ? dashboard(d) : terms(d));
+  }
+  if (!token) { fail(t('error_embed_token_invalid')); return; }
+  root.replaceChildren(el('p', { class: 'muted' }, [t('loading')]));
+  call('GET', '/dashboard').then(render, function (e) { fail(e.message); });
+})();
+`;
