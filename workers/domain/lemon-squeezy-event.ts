@@ -28,13 +28,13 @@ export const lemonSqueezyEnvelope = z.object({
   }),
   data: z.object({
     type: z.string().min(1).max(100),
-    id: z.union([z.string().min(1).max(100), z.number().int()]).transform(String),
+    id: z.union([z.string().min(1).max(100), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]).transform(String),
     attributes: z.record(z.string(), z.unknown()),
   }),
 });
 export type LemonSqueezyEnvelope = z.infer<typeof lemonSqueezyEnvelope>;
 
-const id = z.union([z.string().max(100), z.number().int()]).transform(String);
+const id = z.union([z.string().max(100), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]).transform(String);
 const cents = z.number().int().nonnegative();
 
 const order = z.object({

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Center, SimpleGrid, Text } from '@mantine/core';
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useApplyBlock } from '@/components/affiliate/apply-block';
@@ -11,15 +11,24 @@ import { RouterAnchor } from '@/components/router-anchor';
 import { useMarketplace } from '@/queries/marketplace';
 
 export const Route = createFileRoute('/_app/affiliate/marketplace')({
-  // A program's public page links its Apply button here with the program, so the affiliate lands on that one.
-  validateSearch: z.object({ program: z.catch(z.optional(z.uuid()), undefined) }),
   component: MarketplacePage,
 });
+
+/**
+ * A program's public page links its Apply button here with `?program=<id>`, so the affiliate lands on
+ * that one. Read in the page rather than by the route's validateSearch: a route's search schema is part
+ * of the route tree the login page loads, and this one put a chunk (0.9 KB) over the login budget.
+ */
+function useOnlyProgram(): string | undefined {
+  const { program } = useSearch({ strict: false }) as { program?: unknown };
+  const parsed = z.safeParse(z.uuid(), program);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** Programs of every advertiser open to join; global, so it sits outside the advertiser switcher. */
 function MarketplacePage() {
   const { t } = useTranslation('programs');
-  const { program: onlyProgram } = Route.useSearch();
+  const onlyProgram = useOnlyProgram();
   const marketplace = useMarketplace(undefined, onlyProgram);
   const block = useApplyBlock();
   return (
