@@ -43,20 +43,37 @@ export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
 export const bytesToHex = (bytes: Uint8Array): string =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** The header's timestamp and v1 signatures; null when it is not a well-formed header. */
-export function parseSignatureHeader(header: string | null | undefined): ParsedSignatureHeader | null {
+/**
+ * How a provider lays out a timestamped HMAC header: Stripe's (and ours) `t=…,v1=…` over "<t>.<body>",
+ * Paddle's `ts=…;h1=…` over "<ts>:<body>". One parser and one verifier serve every such scheme.
+ */
+export interface TimestampedScheme {
+  separator: string;
+  timestampKey: string;
+  signatureKey: string;
+  /** What joins the timestamp and the raw body in the signed bytes. */
+  joiner: string;
+}
+
+export const STRIPE_SCHEME: TimestampedScheme = { separator: ',', timestampKey: 't', signatureKey: 'v1', joiner: '.' };
+
+/** The header's timestamp and signatures; null when it is not a well-formed header. Unknown keys are skipped. */
+export function parseSignatureHeader(
+  header: string | null | undefined,
+  scheme: TimestampedScheme = STRIPE_SCHEME,
+): ParsedSignatureHeader | null {
   if (!header || header.length > MAX_HEADER_LENGTH) return null;
   let timestamp: number | null = null;
   const signatures: Uint8Array<ArrayBuffer>[] = [];
-  for (const part of header.split(',')) {
+  for (const part of header.split(scheme.separator)) {
     const eq = part.indexOf('=');
     if (eq <= 0) return null;
     const key = part.slice(0, eq).trim();
     const value = part.slice(eq + 1).trim();
-    if (key === 't') {
+    if (key === scheme.timestampKey) {
       if (timestamp !== null || !UNIX_SECONDS.test(value)) return null;
       timestamp = Number(value);
-    } else if (key === 'v1') {
+    } else if (key === scheme.signatureKey) {
       if (!HEX_SHA256.test(value)) return null;
       signatures.push(hexToBytes(value));
     }
@@ -66,24 +83,29 @@ export function parseSignatureHeader(header: string | null | undefined): ParsedS
 }
 
 /** The bytes that are signed: `<t>.` followed by the raw payload. */
-export function concatBytes(prefix: Uint8Array, payload: Uint8Array): Uint8Array<ArrayBuffer> {
+function concatBytes(prefix: Uint8Array, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(prefix.length + payload.length);
   bytes.set(prefix, 0);
   bytes.set(payload, prefix.length);
   return bytes;
 }
 
-function signedBytes(timestamp: number, payload: Uint8Array): Uint8Array<ArrayBuffer> {
-  return concatBytes(encoder.encode(`${timestamp}.`), payload);
+function signedBytes(scheme: TimestampedScheme, timestamp: number, payload: Uint8Array): Uint8Array<ArrayBuffer> {
+  return concatBytes(encoder.encode(`${timestamp}${scheme.joiner}`), payload);
 }
 
 /** An HMAC-SHA256 key from a secret's UTF-8 bytes, as every provider we verify keys it. */
 export const hmacKey = (secret: string, usage: 'sign' | 'verify') =>
   crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
 
-/** The hex v1 signature of `payload` at `timestamp`: what a sender puts in the header. */
-export async function computeSignature(secret: string, timestamp: number, payload: Uint8Array): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret, 'sign'), signedBytes(timestamp, payload));
+/** The hex signature of `payload` at `timestamp`: what a sender puts in the header. */
+export async function computeSignature(
+  secret: string,
+  timestamp: number,
+  payload: Uint8Array,
+  scheme: TimestampedScheme = STRIPE_SCHEME,
+): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret, 'sign'), signedBytes(scheme, timestamp, payload));
   return bytesToHex(new Uint8Array(mac));
 }
 
@@ -96,11 +118,14 @@ export async function signatureHeader(secret: string, timestamp: number, payload
  * Checks the signature first and the time window second, so a caller without the secret learns
  * nothing about our clock. crypto.subtle.verify compares in constant time.
  */
-export async function verifySignature(input: VerifySignatureInput): Promise<SignatureCheck> {
-  const parsed = parseSignatureHeader(input.header);
+export async function verifySignature(
+  input: VerifySignatureInput,
+  scheme: TimestampedScheme = STRIPE_SCHEME,
+): Promise<SignatureCheck> {
+  const parsed = parseSignatureHeader(input.header, scheme);
   if (!parsed) return { ok: false, reason: 'malformed' };
   const key = await hmacKey(input.secret, 'verify');
-  const data = signedBytes(parsed.timestamp, input.payload);
+  const data = signedBytes(scheme, parsed.timestamp, input.payload);
   let matched = false;
   for (const signature of parsed.signatures) {
     // Every candidate is checked (no early exit), so timing does not tell which one matched.
