@@ -1,16 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { signedRequestHash } from '../../domain/embed-token';
-import { verifySignature } from '../../domain/request-signature';
 import { AppError } from '../../errors/app-error';
 import { authenticateAppKey, touchApiKey } from '../../services/apps';
 import { issueEmbedToken } from '../../services/embed';
 import { limitInbound } from '../../services/inbound';
-import { parseJsonBytes, readRawJsonBody } from '../inbound/read-raw-json';
+import { parseJsonBytes, readSignedJsonBody } from '../inbound/read-raw-json';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { createEmbedTokenBody, embedTokenCreated } from './schemas';
-
-const SIGNATURE_HEADER = 'X-AE-Signature';
 
 const route = createRoute({
   method: 'post',
@@ -42,19 +39,7 @@ createEmbedTokenRoute.post('/v1/embed-tokens', async (c) => {
   if (!key) throw new AppError('unauthorized', 'Send Authorization: Bearer <app API key>');
   const app = await authenticateAppKey({ ctx, input: { key } });
   await limitInbound({ ctx, input: { path: 'embed_tokens', apiKeyId: app.keyId } });
-  const payload = await readRawJsonBody(c);
-  const header = c.req.header(SIGNATURE_HEADER);
-  const check = await verifySignature({
-    header,
-    payload,
-    secret: app.signingSecret,
-    nowSeconds: Math.floor(ctx.now.getTime() / 1000),
-    toleranceSeconds: c.var.config.SIGNATURE_TOLERANCE_SECONDS,
-  });
-  if (!check.ok && check.reason === 'expired')
-    throw new AppError('signature_expired', 'The signature timestamp is outside the accepted window; sign again');
-  if (!check.ok)
-    throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
+  const { payload, timestamp } = await readSignedJsonBody(c, { secret: app.signingSecret, now: ctx.now });
   await touchApiKey({ ctx, input: { keyId: app.keyId, lastUsedAt: app.lastUsedAt } });
   const body = createEmbedTokenBody.parse(parseJsonBytes(payload));
   const issued = await issueEmbedToken({
@@ -66,7 +51,7 @@ createEmbedTokenRoute.post('/v1/embed-tokens', async (c) => {
       email: body.user.email,
       name: body.user.name,
       theme: body.theme,
-      requestSignatureHash: await signedRequestHash(check.timestamp, payload),
+      requestSignatureHash: await signedRequestHash(timestamp, payload),
     },
   });
   const url = new URL(`/embed/${app.appId}`, c.var.config.APP_BASE_URL);

@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { verifySignature } from '../../domain/request-signature';
 import { AppError } from '../../errors/app-error';
 import { conversionEvent } from '../../contracts/conversion-event';
 import { authenticateAppKey, touchApiKey } from '../../services/apps';
@@ -7,10 +6,8 @@ import { recordConversion } from '../../services/conversions';
 import { limitInbound } from '../../services/inbound';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
-import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { parseJsonBytes, readSignedJsonBody, SIGNATURE_HEADER } from './read-raw-json';
 import { conversionOutcome } from './schemas';
-
-const SIGNATURE_HEADER = 'X-AE-Signature';
 
 const route = createRoute({
   method: 'post',
@@ -58,21 +55,7 @@ postConversionRoute.post('/v1/conversions', async (c) => {
   if (!key) throw new AppError('unauthorized', 'Send Authorization: Bearer <app API key>');
   const app = await authenticateAppKey({ ctx, input: { key } });
   await limitInbound({ ctx, input: { path: 'conversions', apiKeyId: app.keyId } });
-  const payload = await readRawJsonBody(c);
-  const check = await verifySignature({
-    header: c.req.header(SIGNATURE_HEADER),
-    payload,
-    secret: app.signingSecret,
-    nowSeconds: Math.floor(ctx.now.getTime() / 1000),
-    toleranceSeconds: c.var.config.SIGNATURE_TOLERANCE_SECONDS,
-  });
-  if (!check.ok && check.reason === 'expired')
-    throw new AppError(
-      'signature_expired',
-      'The signature timestamp is outside the accepted window; sign again with the current time',
-    );
-  if (!check.ok)
-    throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
+  const { payload } = await readSignedJsonBody(c, { secret: app.signingSecret, now: ctx.now });
   await touchApiKey({ ctx, input: { keyId: app.keyId, lastUsedAt: app.lastUsedAt } });
   const event = conversionEvent.parse(parseJsonBytes(payload));
   const outcome = await recordConversion({

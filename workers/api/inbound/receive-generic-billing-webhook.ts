@@ -1,17 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { genericBillingEvent, mapGenericBillingEvent } from '../../domain/generic-billing-event';
-import { verifySignature } from '../../domain/request-signature';
-import { AppError } from '../../errors/app-error';
 import { findBillingEndpoint, noteBillingEvent, recordBillingEvent } from '../../services/billing-webhooks';
 import { limitInbound } from '../../services/inbound';
 import { declareErrorResponses } from '../openapi-errors';
 import type { AppEnv } from '../types';
 import { answerBillingEvent } from './answer-billing-event';
 import { billingEventResponse } from './billing-webhook-schemas';
-import { parseJsonBytes, readRawJsonBody } from './read-raw-json';
+import { parseJsonBytes, readSignedJsonBody, SIGNATURE_HEADER } from './read-raw-json';
 import { conversionOutcome, stripeAppParams } from './schemas';
-
-const SIGNATURE_HEADER = 'X-AE-Signature';
 
 const route = createRoute({
   method: 'post',
@@ -54,18 +50,7 @@ receiveGenericBillingWebhookRoute.post('/v1/billing/:appId/webhooks', async (c) 
   const ctx = c.var.services();
   const { appId } = stripeAppParams.parse(c.req.param());
   const endpoint = await findBillingEndpoint({ ctx, input: { appId, provider: 'generic' } });
-  const payload = await readRawJsonBody(c);
-  const check = await verifySignature({
-    header: c.req.header(SIGNATURE_HEADER),
-    payload,
-    secret: endpoint.secret,
-    nowSeconds: Math.floor(ctx.now.getTime() / 1000),
-    toleranceSeconds: c.var.config.SIGNATURE_TOLERANCE_SECONDS,
-  });
-  if (!check.ok && check.reason === 'expired')
-    throw new AppError('signature_expired', 'The signature timestamp is outside the accepted window; sign again');
-  if (!check.ok)
-    throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
+  const { payload } = await readSignedJsonBody(c, { secret: endpoint.secret, now: ctx.now });
   await limitInbound({ ctx, input: { path: 'billing_webhook', provider: 'generic', appId } });
   const event = genericBillingEvent.parse(parseJsonBytes(payload));
   await noteBillingEvent({ ctx, input: { appId, provider: 'generic', eventType: event.type } });
