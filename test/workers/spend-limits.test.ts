@@ -9,7 +9,7 @@ import { clickMessageFor, clickOwnerOf } from '../click-messages';
 import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
 import { addPayee } from '../payouts';
 import { signInAs } from '../sessions';
-import { consume } from '../stats-storage-checks';
+import { CHECKS, consume, rows } from '../stats-storage-checks';
 import type { createTenant } from '../tenant';
 import { useTestDatabase } from '../worker-env';
 
@@ -85,6 +85,19 @@ describe('spend limits', () => {
     });
     const within = lines.find((l) => l.amountMinor === 3_000)!;
     expect(within.calculation.spendLimit).toMatchObject({ verdict: 'within', cutBy: null });
+    // The rollups count the zero line as a line of 0 and the cut one at what it paid, as the raw rows do.
+    const hour = await db.execute(
+      `SELECT lines::int, amount_minor::int FROM affiliate.commission_stats_hourly
+       WHERE enrollment_id = '${payee.enrollment.id}' AND level = 0 AND kind = 'commission' AND status = 'pending'`,
+    );
+    expect(hour.rows).toEqual([{ lines: 5, amount_minor: 10_000 }]);
+    const counted = Object.entries(CHECKS).filter(([t]) => !t.includes('click') && t !== 'enrollment_totals');
+    for (const [table, q] of counted) expect(await rows(db, q.rollup), table).toEqual(await rows(db, q.raw));
+    const [totals] = await db
+      .select()
+      .from(s.enrollmentTotals)
+      .where(eq(s.enrollmentTotals.enrollmentId, payee.enrollment.id));
+    expect(totals).toMatchObject({ conversions: 5, earningsMinor: 10_000 });
   });
 
   it('counts each event in its own UTC month: the first of the month starts with the whole cap again', async () => {
