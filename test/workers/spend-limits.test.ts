@@ -238,6 +238,36 @@ describe('spend limits', () => {
     expect(JSON.stringify(theirs.body)).toContain('"verdict":"partial"');
   });
 
+  it("shows the member their own group's limits with what they used of each, and nothing of another's", async () => {
+    const { payee } = await memberWith(acme, [
+      { period: 'day', maxMinor: 10_000, currency: 'USD' },
+      { period: 'total', maxMinor: 50_000, currency: 'USD' },
+    ]);
+    await sale(payee, 10_000);
+    await sale(payee, 10_000);
+    const session = await signInAs(db, payee.affiliate.id);
+    const mine = await call(session, 'GET', `/affiliate/orgs/${acme.org.id}/programs`);
+    expectStatus(mine, 200);
+    const dayStart = new Date(Math.floor(Date.now() / DAY) * DAY);
+    // The sales were two days ago: today's room is whole, the lifetime cap has 6,000 used.
+    expect(mine.body.items[0].group.spendLimits).toEqual([
+      {
+        period: 'day',
+        maxMinor: 10_000,
+        currency: 'USD',
+        periodStart: dayStart.toISOString(),
+        periodEnd: new Date(dayStart.getTime() + DAY).toISOString(),
+        earnedMinor: 0,
+      },
+      { period: 'total', maxMinor: 50_000, currency: 'USD', periodStart: null, periodEnd: null, earnedMinor: 6_000 },
+    ]);
+    expect(JSON.stringify(mine.body)).not.toContain('revenue');
+    // Another advertiser's member sees only their own group's limits, never these.
+    const theirs = await call(other.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/programs`);
+    expectStatus(theirs, 200);
+    expect(theirs.body.items[0].group.spendLimits.some((l: { period: string }) => l.period === 'total')).toBe(false);
+  });
+
   it("cuts a CPC program's daily click credit the same way", async () => {
     const cpc = await createAdvertiser(db, {
       program: { payoutModel: 'cpc', commissionType: 'fixed', commissionRateBps: null, commissionFixedMinor: 2_500 },
