@@ -14,7 +14,9 @@
 // cancels, racing refunds of one sale, reviews; then the day's crons: attribution sweep, hold
 // release, send recovery, PayPal webhooks (10 % twice at once, 10 % lost), result polling, late
 // results and the end of items left unclaimed or held; and every third day a payout run through
-// every send path and PayPal item outcome.
+// every send path and PayPal item outcome. On top: partner groups with reward rules and spend limits
+// (bench/lib/soak-terms.ts), staff moving members between groups, and workflows that pay bonuses and
+// move members up and down (after each conversion and in the daily run of the hourly sweep).
 // Clicks are most of the events because ingest is ~100× cheaper than a conversion: at ~3.6 ms of
 // CPU per event (node + Postgres + relay, measured over 200,000) the million takes ~35–45 minutes
 // on two cores of its own, while still settling ~120,000 conversions and ~27,000 reversals.
@@ -26,6 +28,8 @@ import { type LocalPostgres, startPostgres } from '../dev/postgres';
 import type { Config } from '../workers/env';
 import { checkpoint, createRun, playDay } from './lib/soak-run';
 import { seedWorld } from './lib/soak-world';
+import { seedTerms } from './lib/soak-terms';
+import { createLogger } from '../workers/logging';
 import { startRelayProcess } from './lib/ingest-stack';
 import { childPids, machineLine, treeCpuSeconds } from './lib/machine';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -38,7 +42,11 @@ const CHECK_EVERY = Number(process.env.SOAK_CHECK_EVERY ?? 100_000);
 const WRITERS = Number(process.env.SOAK_WRITERS ?? 4);
 const CLICKS_PER_ROUND = Number(process.env.SOAK_CLICKS_PER_ROUND ?? 1_700);
 const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
-const PAYPAL = { clientId: 'soak-client', clientSecret: 'soak-secret', webhookId: 'SOAKWEBHOOK1' };
+const PAYPAL = {
+  clientId: 'soak-client',
+  clientSecret: 'soak-secret',
+  webhookId: 'SOAKWEBHOOK1',
+};
 
 /** The database: SOAK_DATABASE_URL as given, or an embedded Postgres and relay of our own. */
 interface Database {
@@ -60,7 +68,11 @@ async function database(): Promise<Database> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'soak-ledger-pg-'));
   let pg: LocalPostgres | undefined;
   try {
-    pg = await startPostgres({ dir, port: await freePort(), persistent: false });
+    pg = await startPostgres({
+      dir,
+      port: await freePort(),
+      persistent: false,
+    });
     const postmaster = childPids(process.pid, 'postgres')[0] ?? -1;
     const relay = await startRelayProcess(pg.port);
     await pg.admin('CREATE DATABASE soak');
@@ -69,7 +81,10 @@ async function database(): Promise<Database> {
     return {
       url,
       proxy: relay.proxy,
-      cpu: () => ({ postgres: treeCpuSeconds(postmaster), relay: treeCpuSeconds(relay.child.pid!) }),
+      cpu: () => ({
+        postgres: treeCpuSeconds(postmaster),
+        relay: treeCpuSeconds(relay.child.pid!),
+      }),
       async stop() {
         relay.child.kill('SIGTERM');
         await pg?.stop();
@@ -92,38 +107,51 @@ function retryQueue(retries: string[]): Queue<unknown> {
   } as unknown as Queue<unknown>;
 }
 
-const discard = { send: async () => {}, sendBatch: async () => {} } as unknown as Queue<unknown>;
+const discard = {
+  send: async () => {},
+  sendBatch: async () => {},
+} as unknown as Queue<unknown>;
 
 async function main() {
   console.log(
     `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers`,
   );
   const db = await database();
-  const paypal = await startPayPalServer({ port: await freePort(), ...PAYPAL, processingDelayMs: 200 });
+  const paypal = await startPayPalServer({
+    port: await freePort(),
+    ...PAYPAL,
+    processingDelayMs: 200,
+  });
   const pools = Array.from({ length: WRITERS + 1 }, () => nodePool(db.url, db.proxy));
   let failed = false;
   try {
     const retries: string[] = [];
+    const config = {
+      DATABASE_URL: db.url,
+      NEON_WS_PROXY: db.proxy,
+      PAYPAL_BASE_URL: paypal.url,
+      PAYPAL_CLIENT_ID: PAYPAL.clientId,
+      PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,
+      PAYPAL_WEBHOOK_ID: PAYPAL.webhookId,
+      CONVERSIONS: retryQueue(retries),
+      POSTBACKS: discard,
+      NOTIFICATIONS: discard,
+    } as unknown as Config;
+    const world = await seedWorld(nodeDb(pools[0]!), {
+      affiliates: AFFILIATES,
+    });
+    // Groups, rules, limits and workflows through the owner's verbs, before the planner reads the groups.
+    await seedTerms({ db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() }, world);
     const run = createRun({
       seed: SEED,
       writers: WRITERS,
       clicksPerRound: CLICKS_PER_ROUND,
       pools,
-      world: await seedWorld(nodeDb(pools[0]!), { affiliates: AFFILIATES }),
+      world,
       paypalUrl: paypal.url,
       retries,
       cpu: db.cpu,
-      config: {
-        DATABASE_URL: db.url,
-        NEON_WS_PROXY: db.proxy,
-        PAYPAL_BASE_URL: paypal.url,
-        PAYPAL_CLIENT_ID: PAYPAL.clientId,
-        PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,
-        PAYPAL_WEBHOOK_ID: PAYPAL.webhookId,
-        CONVERSIONS: retryQueue(retries),
-        POSTBACKS: discard,
-        NOTIFICATIONS: discard,
-      } as unknown as Config,
+      config,
     });
     // Ctrl-C ends the day in flight, runs a last checkpoint and stops Postgres and the relay.
     let interrupted = false;

@@ -219,6 +219,23 @@ test('the owner caps Gold at $500 a month and $100 a day; the card ends with its
   ]);
 }, 180_000);
 
+test("the affiliate sees Gold's limits and what they used of each, in English and Russian, on a phone", async () => {
+  const page = await e2e.newPage({ locale: 'en', width: 375 });
+  await logInAt(page, `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`, affiliate);
+  const limits = page.getByTestId('my-spend-limits');
+  await limits.getByText('Your limits').waitFor({ timeout: 30_000 });
+  await limits.getByText('Up to $500.00 a month').waitFor();
+  await limits.getByText('Up to $100.00 a day').waitFor();
+  await limits.getByText(/^\$0\.00 of \$100\.00 earned this period · starts again /).waitFor();
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  await look(page, 'affiliate-spend-limits-en');
+  await switchLanguage(page, 'RU');
+  await limits.getByText('Ваши лимиты').waitFor();
+  await limits.getByText(/^Не больше 100,00\s\$ в день$/).waitFor();
+  await look(page, 'affiliate-spend-limits-ru');
+  await page.context().close();
+}, 180_000);
+
 test('the Groups tab in Russian', async () => {
   const page = ownerPage;
   await page.goto(groupsPath());

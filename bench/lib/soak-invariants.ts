@@ -4,6 +4,7 @@
 import type { ServiceContext } from '../../workers/context';
 import { formatPayPalAmount } from '../../workers/integrations/paypal/paypal-amount';
 import { checkLedger } from '../../workers/services/finance';
+import { linesKeptAcrossMoves, TERMS_INVARIANTS, termsFigures } from './soak-terms-invariants';
 
 export interface InvariantResult {
   name: string;
@@ -96,7 +97,10 @@ const INVARIANTS: { name: string; sql: string }[] = [
 interface PayPalBatch {
   payoutBatchId: string;
   senderBatchId: string | null;
-  items: { senderItemId: string | null; amount: { currency: string; value: string } }[];
+  items: {
+    senderItemId: string | null;
+    amount: { currency: string; value: string };
+  }[];
 }
 
 /**
@@ -133,7 +137,12 @@ async function paidOnceAtPayPal(ctx: ServiceContext, paypalUrl: string): Promise
     for (const item of b.items) {
       const id = item.senderItemId ?? '';
       const mine = ours.get(id);
-      if (seen.has(id)) rows.push({ problem: 'item sent twice', item: id, batches: [seen.get(id), b.payoutBatchId] });
+      if (seen.has(id))
+        rows.push({
+          problem: 'item sent twice',
+          item: id,
+          batches: [seen.get(id), b.payoutBatchId],
+        });
       else if (!mine || mine.senderBatchId !== b.senderBatchId || mine.amount !== item.amount.value)
         rows.push({
           problem: 'item not ours as sent',
@@ -145,7 +154,11 @@ async function paidOnceAtPayPal(ctx: ServiceContext, paypalUrl: string): Promise
       seen.set(id, b.payoutBatchId);
     }
   }
-  for (const id of recorded) rows.push({ problem: 'part recorded as sent, unknown to PayPal', paypalBatchId: id });
+  for (const id of recorded)
+    rows.push({
+      problem: 'part recorded as sent, unknown to PayPal',
+      paypalBatchId: id,
+    });
   return {
     name: `nothing paid twice at PayPal (${seen.size} items in ${batches.length} batches)`,
     ok: rows.length === 0,
@@ -157,16 +170,20 @@ async function paidOnceAtPayPal(ctx: ServiceContext, paypalUrl: string): Promise
 export interface Checkpoint {
   results: InvariantResult[];
   checkedLines: number;
+  /** What groups, rules, caps and workflows did so far (soak-terms-invariants termsFigures). */
+  terms: Record<string, number>;
 }
 
 /**
  * Runs checkLedger and every invariant above; `clicksExpected` checks every click was written once,
- * and with `paypalUrl` (the local PayPal server) what PayPal was sent is checked too.
+ * with `paypalUrl` (the local PayPal server) what PayPal was sent is checked too, and with `kept`
+ * (the previous checkpoint's view of moved members' lines) that those lines did not change.
  */
 export async function runCheckpoint(
   ctx: ServiceContext,
   clicksExpected: number,
   paypalUrl?: string,
+  kept?: Map<string, string>,
 ): Promise<Checkpoint> {
   const results: InvariantResult[] = [];
   const ledger = await checkLedger({ ctx, input: {} });
@@ -176,10 +193,15 @@ export async function runCheckpoint(
     count: ledger.discrepancies.length,
     rows: ledger.discrepancies.slice(0, 5) as unknown as Record<string, unknown>[],
   });
-  for (const inv of INVARIANTS) {
+  for (const inv of [...INVARIANTS, ...TERMS_INVARIANTS]) {
     const found = await ctx.db.execute(`${inv.sql} LIMIT 100`);
     const rows = found.rows as Record<string, unknown>[];
-    results.push({ name: inv.name, ok: rows.length === 0, count: rows.length, rows: rows.slice(0, 5) });
+    results.push({
+      name: inv.name,
+      ok: rows.length === 0,
+      count: rows.length,
+      rows: rows.slice(0, 5),
+    });
   }
   const clicks = await ctx.db.execute(
     'SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM affiliate.clicks',
@@ -192,5 +214,10 @@ export async function runCheckpoint(
     rows: c.n === clicksExpected ? [] : [{ stored: c.n, distinct: c.ids, expected: clicksExpected }],
   });
   if (paypalUrl) results.push(await paidOnceAtPayPal(ctx, paypalUrl));
-  return { results, checkedLines: ledger.checkedLines };
+  if (kept) results.push(await linesKeptAcrossMoves(ctx, kept));
+  return {
+    results,
+    checkedLines: ledger.checkedLines,
+    terms: await termsFigures(ctx),
+  };
 }

@@ -10,6 +10,8 @@ export interface PlanProgram {
   /** 'lead' for a CPL program; 'sale' programs also take rebills when `recurring`. */
   pays: 'lead' | 'sale';
   recurring: boolean;
+  /** Its partner groups (1: the default group only); staff move members between them by hand. */
+  groups: number;
 }
 
 export interface PlannedClick {
@@ -19,6 +21,8 @@ export interface PlannedClick {
   affiliate: number;
   /** When it happened, before the round's clock (ms). */
   agoMs: number;
+  /** Where the visitor was: what country conditions of reward rules test. */
+  country: string;
 }
 
 export interface PlannedConversion {
@@ -35,6 +39,8 @@ export interface PlannedConversion {
   tooSoon: boolean;
   amountMinor: number | null;
   customer: string | null;
+  /** The plan bought (metadata plan_id), what product conditions of reward rules test; null for a lead. */
+  product: string | null;
   /** Deliveries of the same event sent at once (1 = no duplicate). */
   copies: number;
 }
@@ -64,7 +70,16 @@ export interface PlannedRace {
   refunds: PlannedReversal[];
 }
 
-export type PlannedStep = PlannedConversion | PlannedReversal | PlannedReview | PlannedRace;
+/** Staff move members into one of the program's groups by hand, racing their conversions and workflows. */
+export interface PlannedMove {
+  kind: 'move';
+  program: number;
+  /** Index of the target group (0: the default group). */
+  group: number;
+  affiliates: number[];
+}
+
+export type PlannedStep = PlannedConversion | PlannedReversal | PlannedReview | PlannedRace | PlannedMove;
 
 export interface RoundPlan {
   round: number;
@@ -108,6 +123,18 @@ export const MIX = {
   reviewsPerConversion: 0.02,
   /** Of click batches: redelivered concurrently. */
   redeliveredBatch: 0.03,
+  /** Staff moves by hand per round (each of 1–3 members), in programs with more than one group. */
+  movesPerRound: 2,
+  /** Of clicks: from Germany and from Austria (the rest from the US), for country conditions. */
+  fromDE: 0.08,
+  fromAT: 0.04,
+  /** Of sales and rebills: on the pro plan (the rest basic), for product conditions. */
+  proPlan: 0.3,
+  /**
+   * How unevenly affiliates sell: affiliate = floor(n × u^skew). Above 1, a few sell a lot and most
+   * little, so workflows promote some, demote others, and caps bind on the busiest.
+   */
+  affiliateSkew: 1.8,
 } as const;
 
 interface Paid {
@@ -130,12 +157,19 @@ export function createPlanner(opts: PlanOptions) {
   let ref = 0;
   let round = 0;
 
+  const affiliate = () => Math.min(opts.affiliates - 1, Math.floor(opts.affiliates * rnd.next() ** MIX.affiliateSkew));
+  const country = () => {
+    const u = rnd.next();
+    return u < MIX.fromDE ? 'DE' : u < MIX.fromDE + MIX.fromAT ? 'AT' : 'US';
+  };
   const click = (program: number, agoMs: number): PlannedClick => ({
     key: clickKey++,
     program,
-    affiliate: int(0, opts.affiliates - 1),
+    affiliate: affiliate(),
     agoMs,
+    country: country(),
   });
+  const product = () => (chance(MIX.proPlan) ? 'plan_pro' : 'plan_basic');
   const amountFor = (program: number) =>
     opts.programs[program]!.currency === 'JPY' ? int(500, 60_000) : int(500, 40_000);
   /** How many of `paid` came from earlier rounds (it is appended in round order). */
@@ -160,9 +194,16 @@ export function createPlanner(opts: PlanOptions) {
         tooSoon: false,
         amountMinor: amountFor(customer.program),
         customer: customer.id,
+        product: product(),
         copies: copies(),
       };
-      paid.push({ ref: step.ref, program: step.program, amountMinor: step.amountMinor!, customer: customer.id, round });
+      paid.push({
+        ref: step.ref,
+        program: step.program,
+        amountMinor: step.amountMinor!,
+        customer: customer.id,
+        round,
+      });
       return step;
     }
     const program = int(0, opts.programs.length - 1);
@@ -178,11 +219,18 @@ export function createPlanner(opts: PlanOptions) {
       tooSoon,
       amountMinor: shape.pays === 'sale' ? amountFor(program) : null,
       customer: shape.pays === 'sale' && chance(MIX.withCustomer) ? `cus-${ref}` : null,
+      product: shape.pays === 'sale' ? product() : null,
       copies: copies(),
     };
     if (step.customer && shape.recurring) customers.push({ id: step.customer, program });
     if (shape.pays === 'sale') {
-      paid.push({ ref: step.ref, program, amountMinor: step.amountMinor!, customer: step.customer, round });
+      paid.push({
+        ref: step.ref,
+        program,
+        amountMinor: step.amountMinor!,
+        customer: step.customer,
+        round,
+      });
     }
     return step;
   }
@@ -213,11 +261,31 @@ export function createPlanner(opts: PlanOptions) {
     }
     for (let i = times(MIX.racesPerConversion); i > 0; i--) {
       const of = earlier();
-      if (of) steps.push({ kind: 'race', refunds: [reversal('refund', of), reversal('refund', of)] });
+      if (of)
+        steps.push({
+          kind: 'race',
+          refunds: [reversal('refund', of), reversal('refund', of)],
+        });
     }
     for (let i = times(MIX.reviewsPerConversion); i > 0; i--) {
       const of = earlier();
-      if (of) steps.push({ kind: 'review', of: of.ref, decision: chance(0.5) ? 'approve' : 'reject' });
+      if (of)
+        steps.push({
+          kind: 'review',
+          of: of.ref,
+          decision: chance(0.5) ? 'approve' : 'reject',
+        });
+    }
+    const grouped = opts.programs.flatMap((p, i) => (p.groups > 1 ? [i] : []));
+    for (let i = grouped.length > 0 ? MIX.movesPerRound : 0; i > 0; i--) {
+      const program = grouped[int(0, grouped.length - 1)]!;
+      const affiliates = Array.from({ length: int(1, 3) }, affiliate);
+      steps.push({
+        kind: 'move',
+        program,
+        group: int(0, opts.programs[program]!.groups - 1),
+        affiliates,
+      });
     }
     return steps;
   }
@@ -259,7 +327,7 @@ export function plannedEvents(plan: RoundPlan): number {
     plan.lateClicks.length;
   const deliveries = plan.steps.reduce((n, s) => {
     if (s.kind === 'race') return n + s.refunds.reduce((m, r) => m + r.copies, 0);
-    if (s.kind === 'review') return n + 1;
+    if (s.kind === 'review' || s.kind === 'move') return n + 1;
     return n + s.copies;
   }, 0);
   return clicks + deliveries;

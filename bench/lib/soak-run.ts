@@ -6,7 +6,8 @@ import { prng } from '../../dev/prng';
 import { nodeDb } from '../../dev/neon-node';
 import type { ServiceContext } from '../../workers/context';
 import type { Config } from '../../workers/env';
-import { createLogger } from '../../workers/logging';
+import { createLogger, type Logger } from '../../workers/logging';
+import { sweepWorkflows } from '../../workers/services/workflows';
 import { machineLine } from './machine';
 import { runCheckpoint } from './soak-invariants';
 import { moneyDay, type PayoutDesk, type Timed } from './soak-payouts';
@@ -39,7 +40,16 @@ export function createRun(opts: RunOptions) {
     counts[what] = (counts[what] ?? 0) + n;
     state.events += n;
   };
-  const log = createLogger();
+  const errors: Traffic['errors'] = [];
+  // A workflow evaluation after a conversion never fails the conversion: it only logs. Here that log is a finding.
+  const base = createLogger();
+  const log: Logger = {
+    ...base,
+    error(event, fields) {
+      if (event === 'workflow_evaluation_failed') errors.push({ what: event, error: JSON.stringify(fields ?? {}) });
+      base.error(event, fields);
+    },
+  };
   // The simulated clock: one day per round, starting now; every verb reads ctx.now.
   const ctxOf = (i: number): ServiceContext => ({
     db: nodeDb(opts.pools[i]!),
@@ -54,7 +64,7 @@ export function createRun(opts: RunOptions) {
     programOf: new Map(),
     flagged: [],
     retries: opts.retries,
-    errors: [],
+    errors,
     latency: new Map(),
   };
   const desk: PayoutDesk = {
@@ -82,7 +92,21 @@ export function createRun(opts: RunOptions) {
   };
   // Where the last checkpoint stood, for the figures since then.
   const last = { at: 0, events: 0, cpu: 0 };
-  return { opts, counts, state, ctxOf, traffic, desk, planner, phases, timed, last };
+  // What the moved members' lines looked like at the last checkpoint (soak-invariants linesKeptAcrossMoves).
+  const kept = new Map<string, string>();
+  return {
+    opts,
+    counts,
+    state,
+    ctxOf,
+    traffic,
+    desk,
+    planner,
+    phases,
+    timed,
+    last,
+    kept,
+  };
 }
 
 export type Run = ReturnType<typeof createRun>;
@@ -120,6 +144,19 @@ export async function playDay(run: Run): Promise<void> {
   state.clicksWritten += plan.lateClicks.length;
   state.clock += DAY_MS;
   await moneyDay(run.ctxOf(0), run.desk, state.round % PAYOUT_EVERY_DAYS === PAYOUT_EVERY_DAYS - 1, timed);
+  // The hourly workflow run, once a simulated day: the way down ("fewer than 4 sales in 3 days") moves only here.
+  await timed('workflow sweep', async () => {
+    try {
+      const fired = await sweepWorkflows({
+        ctx: run.ctxOf(0),
+        input: { limit: 20_000 },
+      });
+      run.desk.count('workflow_sweep');
+      if (fired > 0) run.desk.count('workflow_sweep_fired', fired);
+    } catch (err) {
+      traffic.errors.push({ what: 'workflow sweep', error: String(err) });
+    }
+  });
   state.round++;
 }
 
@@ -127,7 +164,10 @@ export async function playDay(run: Run): Promise<void> {
 export async function checkpoint(run: Run, started: number): Promise<boolean> {
   const { state, traffic, last } = run;
   const now = performance.now();
-  const since = { s: (now - (last.at || started)) / 1000, events: state.events - last.events };
+  const since = {
+    s: (now - (last.at || started)) / 1000,
+    events: state.events - last.events,
+  };
   console.log(
     `\n== ${state.events.toLocaleString('en-US')} events, ${((now - started) / 1000).toFixed(0)} s: ${Math.round(state.events / ((now - started) / 1000))} events/s overall, ${Math.round(since.events / since.s)} since the last checkpoint`,
   );
@@ -149,9 +189,14 @@ export async function checkpoint(run: Run, started: number): Promise<boolean> {
   );
   Object.assign(last, { at: now, events: state.events, cpu: total });
   const checkAt = performance.now();
-  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl);
+  const result = await runCheckpoint(run.ctxOf(0), state.clicksWritten, run.opts.paypalUrl, run.kept);
   run.phases.checks = (run.phases.checks ?? 0) + (performance.now() - checkAt) / 1000;
   console.log(`   ${result.checkedLines.toLocaleString('en-US')} commission lines checked`);
+  console.log(
+    `   terms: ${Object.entries(result.terms)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
   for (const r of result.results) {
     console.log(`   ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` (${r.count} rows)`}`);
     for (const row of r.rows) console.log(`        ${JSON.stringify(row)}`);

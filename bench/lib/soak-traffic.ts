@@ -9,7 +9,8 @@ import type { ServiceContext } from '../../workers/context';
 import { AppError } from '../../workers/errors/app-error';
 import { recordConversion, retryAttribution, reviewConversion } from '../../workers/services/conversions';
 import { recordClicks } from '../../workers/services/tracking';
-import type { PlannedClick, PlannedConversion, PlannedReversal, PlannedStep } from './soak-plan';
+import { moveToGroup } from '../../workers/services/enrollments';
+import type { PlannedClick, PlannedConversion, PlannedMove, PlannedReversal, PlannedStep } from './soak-plan';
 import type { SoakWorld } from './soak-world';
 
 export type Counter = (what: string, n?: number) => void;
@@ -65,7 +66,7 @@ export function clickMessageOf(t: Traffic, click: PlannedClick, now: number): Cl
     userAgent: UA,
     referrer: null,
     acceptLanguage: 'en-US,en;q=0.9',
-    country: 'US',
+    country: click.country,
     region: null,
     city: null,
     asn: 7922,
@@ -85,10 +86,19 @@ export async function ingestClicks(ctx: ServiceContext, t: Traffic, clicks: Plan
 /** Sends one event `copies` times at once; exactly one delivery may be new, the rest are duplicates. */
 async function deliver(ctx: ServiceContext, t: Traffic, program: number, event: ConversionEvent, copies: number) {
   const p = t.world.programs[program]!;
-  const input = { appId: p.appId, organizationId: p.organizationId, source: 'api' as const, event };
+  const input = {
+    appId: p.appId,
+    organizationId: p.organizationId,
+    source: 'api' as const,
+    event,
+  };
   const outcomes = await Promise.all(Array.from({ length: copies }, () => recordConversion({ ctx, input })));
   const fresh = outcomes.filter((o) => !o.duplicate).length;
-  if (fresh !== 1) t.errors.push({ what: event.event_id, error: `${fresh} of ${copies} deliveries were new` });
+  if (fresh !== 1)
+    t.errors.push({
+      what: event.event_id,
+      error: `${fresh} of ${copies} deliveries were new`,
+    });
   if (copies > 1) t.count('duplicate_delivery', copies - 1);
   return outcomes.find((o) => !o.duplicate) ?? outcomes[0]!;
 }
@@ -103,6 +113,7 @@ async function convert(ctx: ServiceContext, t: Traffic, step: PlannedConversion)
     ...(step.customer ? { customer_id: step.customer } : {}),
     ...(step.type !== 'lead' ? { order_id: `order-${step.ref}` } : {}),
     ...(step.amountMinor !== null ? { amount: step.amountMinor, currency: p.currency } : {}),
+    ...(step.product ? { metadata: { plan_id: step.product } } : {}),
     ip: `203.0.${(step.ref >> 8) & 255}.${step.ref & 255}`,
   };
   const outcome = await deliver(ctx, t, step.program, event, step.copies);
@@ -150,12 +161,20 @@ async function review(ctx: ServiceContext, t: Traffic, of: number, decision: 'ap
   const staffCtx: ServiceContext = {
     ...ctx,
     actor: { userId: tenant.approverId, platformRole: 'none' },
-    tenant: { kind: 'advertiser', organizationId: row.organization_id, role: 'finance' },
+    tenant: {
+      kind: 'advertiser',
+      organizationId: row.organization_id,
+      role: 'finance',
+    },
   };
   try {
     await reviewConversion({
       ctx: staffCtx,
-      input: { conversionId: row.id, decision: target ? 'approve' : 'reject', reason: 'soak review' },
+      input: {
+        conversionId: row.id,
+        decision: target ? 'approve' : 'reject',
+        reason: 'soak review',
+      },
     });
     t.count(target ? 'review_approve' : 'review_reject');
   } catch (err) {
@@ -163,6 +182,31 @@ async function review(ctx: ServiceContext, t: Traffic, of: number, decision: 'ap
     if (!(err instanceof AppError && err.code === 'conflict')) throw err;
     t.count('review_refused');
   }
+}
+
+/** Staff move members by hand (the route's verb, as the program's owner), racing conversions and workflows. */
+async function move(ctx: ServiceContext, t: Traffic, step: PlannedMove) {
+  const p = t.world.programs[step.program]!;
+  const tenant = t.world.tenants[p.tenant]!;
+  const staffCtx: ServiceContext = {
+    ...ctx,
+    actor: { userId: tenant.senderId, platformRole: 'none' },
+    tenant: {
+      kind: 'advertiser',
+      organizationId: p.organizationId,
+      role: 'owner',
+    },
+  };
+  const moved = await moveToGroup({
+    ctx: staffCtx,
+    input: {
+      programId: p.id,
+      groupId: t.world.groups[step.program]![step.group]!,
+      enrollmentIds: step.affiliates.map((a) => t.world.enrollments[step.program]![a]!),
+    },
+  });
+  t.count('group_move');
+  if (moved.moved.length > 0) t.count('group_move_members', moved.moved.length);
 }
 
 export async function runStep(ctx: ServiceContext, t: Traffic, step: PlannedStep): Promise<void> {
@@ -174,9 +218,13 @@ export async function runStep(ctx: ServiceContext, t: Traffic, step: PlannedStep
     else if (step.kind === 'race') {
       await Promise.all(step.refunds.map((r) => reverse(ctx, t, r)));
       t.count('refund_race');
-    } else await review(ctx, t, step.of, step.decision);
+    } else if (step.kind === 'move') await move(ctx, t, step);
+    else await review(ctx, t, step.of, step.decision);
   } catch (err) {
-    t.errors.push({ what: `${step.kind} ${JSON.stringify(step).slice(0, 200)}`, error: String(err) });
+    t.errors.push({
+      what: `${step.kind} ${JSON.stringify(step).slice(0, 200)}`,
+      error: String(err),
+    });
   }
   const seen = t.latency.get(kind) ?? { ms: 0, n: 0 };
   seen.ms += performance.now() - started;
@@ -190,7 +238,10 @@ export async function drainRetries(ctxs: ServiceContext[], t: Traffic): Promise<
   await Promise.all(
     ctxs.map(async (ctx, w) => {
       for (let i = w; i < held.length; i += ctxs.length) {
-        const outcome = await retryAttribution({ ctx, input: { conversionId: held[i]! } });
+        const outcome = await retryAttribution({
+          ctx,
+          input: { conversionId: held[i]! },
+        });
         t.count(`retry_${outcome}`);
         if (outcome === 'waiting') t.retries.push(held[i]!);
       }

@@ -1,7 +1,7 @@
 // The ledger soak's world: two advertisers with programs of every commission shape in four
 // currencies (JPY without minor units), affiliates enrolled everywhere with upline chains, and
 // PayPal addresses whose +tag picks each payout item's outcome at the local PayPal server.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { createTenant } from '../../test/tenant';
@@ -10,7 +10,11 @@ import type { PlanProgram } from './soak-plan';
 type ProgramValues = Partial<typeof s.programs.$inferInsert>;
 
 /** Per advertiser, its programs beyond the one createTenant makes (that one is re-shaped to the first). */
-const PROGRAMS: { tenant: number; values: ProgramValues; pays: 'lead' | 'sale' }[] = [
+const PROGRAMS: {
+  tenant: number;
+  values: ProgramValues;
+  pays: 'lead' | 'sale';
+}[] = [
   {
     tenant: 0,
     pays: 'sale',
@@ -133,6 +137,8 @@ export interface SoakWorld {
   affiliates: string[];
   /** enrollments[program][affiliate] → enrollment id. */
   enrollments: string[][];
+  /** groups[program] → its group ids, the default group first (more come from seedTerms). */
+  groups: string[][];
 }
 
 let serial = 0;
@@ -170,7 +176,11 @@ export async function seedWorld(db: Db, opts: { affiliates: number }): Promise<S
     const tenant = tenants[p.tenant]!;
     const first = programs.every((q) => q.tenant !== p.tenant);
     // Conversions come from a handful of test IPs: the per-IP rule stays out of the way, the too-soon rule does not.
-    const values = { ...p.values, fraudMaxConversionsPerIpHour: 1_000_000, fraudMinSecondsAfterClick: 10 };
+    const values = {
+      ...p.values,
+      fraudMaxConversionsPerIpHour: 1_000_000,
+      fraudMinSecondsAfterClick: 10,
+    };
     const [row] = first
       ? await db.update(s.programs).set(values).where(eq(s.programs.id, firstPrograms[p.tenant]!)).returning()
       : await db
@@ -194,6 +204,7 @@ export async function seedWorld(db: Db, opts: { affiliates: number }): Promise<S
       currency: row!.currency,
       pays: p.pays,
       recurring: row!.recurringMode !== 'none',
+      groups: 1,
     });
   }
   const affiliates: string[] = [];
@@ -225,9 +236,21 @@ export async function seedWorld(db: Db, opts: { affiliates: number }): Promise<S
           refCode: unique('soak-code'),
         })),
       )
-      .returning({ id: s.enrollments.id, affiliateId: s.enrollments.affiliateId });
+      .returning({
+        id: s.enrollments.id,
+        affiliateId: s.enrollments.affiliateId,
+      });
     const byAffiliate = new Map(rows.map((r) => [r.affiliateId, r.id]));
     enrollments.push(affiliates.map((a) => byAffiliate.get(a)!));
   }
-  return { tenants, programs, affiliates, enrollments };
+  // The default group each program got from its trigger; seedTerms adds the others through the verbs.
+  const groups: string[][] = [];
+  for (const program of programs) {
+    const [group] = await db
+      .select({ id: s.programGroups.id })
+      .from(s.programGroups)
+      .where(and(eq(s.programGroups.programId, program.id), eq(s.programGroups.isDefault, true)));
+    groups.push([group!.id]);
+  }
+  return { tenants, programs, affiliates, enrollments, groups };
 }

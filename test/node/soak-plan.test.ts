@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createPlanner, MIX, plannedEvents, type PlanProgram, type RoundPlan } from '../../bench/lib/soak-plan';
 
 const PROGRAMS: PlanProgram[] = [
-  { tenant: 0, currency: 'USD', pays: 'sale', recurring: true },
-  { tenant: 0, currency: 'USD', pays: 'lead', recurring: false },
-  { tenant: 1, currency: 'JPY', pays: 'sale', recurring: false },
+  { tenant: 0, currency: 'USD', pays: 'sale', recurring: true, groups: 2 },
+  { tenant: 0, currency: 'USD', pays: 'lead', recurring: false, groups: 1 },
+  { tenant: 1, currency: 'JPY', pays: 'sale', recurring: false, groups: 3 },
 ];
 
 const rounds = (seed: number, n: number): RoundPlan[] => {
@@ -59,9 +59,52 @@ describe('the ledger soak plan', () => {
       }
       for (const step of plan.steps) {
         const named =
-          step.kind === 'race' ? step.refunds.map((r) => r.of) : step.kind === 'conversion' ? [] : [step.of];
+          step.kind === 'race'
+            ? step.refunds.map((r) => r.of)
+            : step.kind === 'conversion' || step.kind === 'move'
+              ? []
+              : [step.of];
         for (const of of named) expect(soldIn.get(of)).toBeLessThan(plan.round);
       }
     }
+  });
+
+  it('moves members by hand only between groups that exist, and varies what rules and caps test', () => {
+    const plans = rounds(11, 30);
+    const steps = plans.flatMap((p) => p.steps);
+    const moves = steps.flatMap((s) => (s.kind === 'move' ? [s] : []));
+    expect(moves).toHaveLength(30 * MIX.movesPerRound);
+    for (const m of moves) {
+      expect(PROGRAMS[m.program]!.groups).toBeGreaterThan(1);
+      expect(m.group).toBeLessThan(PROGRAMS[m.program]!.groups);
+      expect(m.affiliates.length).toBeGreaterThanOrEqual(1);
+      for (const a of m.affiliates) expect(a).toBeLessThan(10);
+    }
+    expect(new Set(moves.map((m) => m.group))).toEqual(new Set([0, 1, 2]));
+    const clicks = plans.flatMap((p) => p.clickBatches.flat());
+    const share = (country: string) => clicks.filter((c) => c.country === country).length / clicks.length;
+    expect(share('DE')).toBeCloseTo(MIX.fromDE, 1);
+    expect(share('AT')).toBeCloseTo(MIX.fromAT, 1);
+    const sales = steps.flatMap((s) => (s.kind === 'conversion' && s.type !== 'lead' ? [s] : []));
+    const pro = sales.filter((s) => s.product === 'plan_pro').length / sales.length;
+    expect(pro).toBeCloseTo(MIX.proPlan, 1);
+    expect(steps.every((s) => s.kind !== 'conversion' || (s.product === null) === (s.type === 'lead'))).toBe(true);
+    // Skewed: the busiest affiliate converts several times as often as the quietest.
+    const per = Array.from({ length: 10 }, (_, a) => clicks.filter((c) => c.affiliate === a).length);
+    expect(per[0]!).toBeGreaterThan(3 * per[9]!);
+    expect(per[9]!).toBeGreaterThan(0);
+  });
+
+  it('moves nobody in a plan whose programs have one group each', () => {
+    const planner = createPlanner({
+      seed: 5,
+      programs: PROGRAMS.map((p) => ({ ...p, groups: 1 })),
+      affiliates: 10,
+      clicksPerRound: 500,
+      clicksPerBatch: 100,
+    });
+    expect(
+      Array.from({ length: 5 }, () => planner.next()).flatMap((p) => p.steps.filter((s) => s.kind === 'move')),
+    ).toEqual([]);
   });
 });

@@ -246,6 +246,7 @@ describe('partner groups', () => {
       description: 'Top tier partners',
       rewardRules: [],
       apps: [],
+      spendLimits: [],
     });
     // The program pays 30 %; the group's 42 %, its hold and its upline rate are what this affiliate earns.
     expect(member.program).toMatchObject({ commissionRateBps: 4_200, holdDays: 5, multiLevelRatesBps: [1_500] });

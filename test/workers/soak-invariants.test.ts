@@ -4,8 +4,9 @@ import * as s from '../../schema';
 import { runCheckpoint } from '../../bench/lib/soak-invariants';
 import type { Db } from '../../workers/db/client';
 import { releaseHolds } from '../../workers/services/finance';
-import { createAdvertiser } from '../actors';
-import { serviceCtx } from '../conversions';
+import { type Advertiser, createAdvertiser } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
 import { earn, putInPayout, refund, setHoldUntil } from '../finance';
 import { testDb } from '../fixtures';
 import { useTestDatabase } from '../worker-env';
@@ -29,7 +30,10 @@ describe('the soak checkpoint', () => {
     const t = await createAdvertiser(db);
     const [held, paid, clawedBack] = [await earn(db, t, 1000), await earn(db, t, 4000), await earn(db, t, 5000)];
     await setHoldUntil(db, [paid.id, clawedBack.id], new Date(Date.now() - 1000));
-    await releaseHolds({ ctx: serviceCtx(db), input: { batchSize: 100, maxBatches: 10 } });
+    await releaseHolds({
+      ctx: serviceCtx(db),
+      input: { batchSize: 100, maxBatches: 10 },
+    });
     const done = await putInPayout(db, t, [paid, clawedBack], 'success');
     // A refund after payout: a negative approved adjustment, carried into the next payout.
     await refund(db, t, clawedBack.orderId, 5000);
@@ -54,7 +58,13 @@ describe('the soak checkpoint', () => {
     const { orderId: _, id: __, ...line } = held;
     const [stray] = await db
       .insert(s.commissions)
-      .values({ ...line, kind: 'adjustment', amountMinor: -900, status: 'approved', reversesCommissionId: held.id })
+      .values({
+        ...line,
+        kind: 'adjustment',
+        amountMinor: -900,
+        status: 'approved',
+        reversesCommissionId: held.id,
+      })
       .returning();
     expect(await failing(clicks)).toEqual(
       expect.arrayContaining(['no negative approved balance except a carried clawback']),
@@ -64,11 +74,164 @@ describe('the soak checkpoint', () => {
     await db.delete(s.commissions).where(eq(s.commissions.id, stray!.id));
 
     // A hold gone negative, a click missing.
-    await db
-      .insert(s.commissions)
-      .values({ ...line, kind: 'adjustment', amountMinor: -5000, reversesCommissionId: held.id });
+    await db.insert(s.commissions).values({
+      ...line,
+      kind: 'adjustment',
+      amountMinor: -5000,
+      reversesCommissionId: held.id,
+    });
     expect(await failing(clicks + 1)).toEqual(
       expect.arrayContaining(['no negative hold, in-payout or paid balance', 'every click written once']),
     );
+    await db.delete(s.commissions).where(eq(s.commissions.reversesCommissionId, held.id));
+  });
+
+  it('holds on capped lines, bonuses and group moves made through the API, and names each corruption', async () => {
+    const t = await createAdvertiser(db);
+    const groups = `/orgs/${t.org.id}/programs/${t.program.id}/groups`;
+    const capped = await call(t.owner, 'POST', groups, {
+      name: 'Capped',
+      spendLimits: [{ period: 'day', maxMinor: 5_000, currency: 'USD' }],
+    });
+    expectStatus(capped, 201);
+    expectStatus(
+      await call(t.owner, 'POST', `${groups}/${capped.body.id}/members`, {
+        enrollmentIds: [t.enrollment.id],
+      }),
+      200,
+    );
+    const workflow = await call(t.owner, 'POST', `/orgs/${t.org.id}/programs/${t.program.id}/workflows`, {
+      name: 'Bonus at 40 USD earned',
+      trigger: {
+        metric: 'commission_minor',
+        op: 'gte',
+        value: 4_000,
+        windowDays: null,
+      },
+      actions: { bonus: { amountMinor: 700, currency: 'USD' } },
+    });
+    expectStatus(workflow, 201);
+    // 30 % of 10,000 three times in one UTC day under a 5,000 cap: 3,000, then 2,000 (cut), then a zero line.
+    const lines = [];
+    for (let i = 0; i < 3; i++) lines.push(await saleAtNoon(t, 10_000));
+    expect(lines.map((l) => l.amountMinor)).toEqual([3_000, 2_000, 0]);
+    const [bonus] = await db.select().from(s.commissions).where(eq(s.commissions.kind, 'bonus'));
+    expect(bonus).toMatchObject({
+      amountMinor: 700,
+      enrollmentId: t.enrollment.id,
+    });
+    const list = await call(t.owner, 'GET', groups);
+    const defaultId = list.body.items.find((g: { isDefault: boolean }) => g.isDefault).id;
+    expectStatus(
+      await call(t.owner, 'POST', `${groups}/${defaultId}/members`, {
+        enrollmentIds: [t.enrollment.id],
+      }),
+      200,
+    );
+
+    const kept = new Map<string, string>();
+    const clicks = Number((await db.execute('SELECT count(*)::int AS n FROM affiliate.clicks')).rows[0]!.n);
+    const failing = async () =>
+      (await runCheckpoint(serviceCtx(db), clicks, undefined, kept)).results
+        .filter((r) => !r.ok)
+        .map((r) => r.name.replace(/ \(.*\)$/, ''));
+    const healthy = await runCheckpoint(serviceCtx(db), clicks, undefined, kept);
+    expect(healthy.results.filter((r) => !r.ok)).toEqual([]);
+    expect(healthy.terms).toMatchObject({
+      'cap:partial': 1,
+      'cap:capped': 1,
+      bonus_lines: 1,
+      moved_by_staff: 2,
+    });
+    expect(kept.size).toBe(3);
+
+    // The zero line paid in full as if no cap held: the day pays 8,000 against its 5,000.
+    const zero = lines[2]!;
+    const paid = {
+      ...zero.calculation,
+      spendLimit: {
+        ...(zero.calculation.spendLimit as object),
+        paidMinor: 3_000,
+        verdict: 'within',
+        cutBy: null,
+      },
+    };
+    await db.update(s.commissions).set({ amountMinor: 3_000, calculation: paid }).where(eq(s.commissions.id, zero.id));
+    expect(await failing()).toEqual(
+      expect.arrayContaining([
+        'a capped period never pays more than its limit',
+        "moved members' lines keep their amounts and terms",
+      ]),
+    );
+    await db
+      .update(s.commissions)
+      .set({ amountMinor: 0, calculation: zero.calculation })
+      .where(eq(s.commissions.id, zero.id));
+    expect(await failing()).toEqual([]);
+
+    // A zero line that does not say why.
+    const { spendLimit: _, ...silent } = zero.calculation;
+    await db.update(s.commissions).set({ calculation: silent }).where(eq(s.commissions.id, zero.id));
+    expect(await failing()).toEqual(
+      expect.arrayContaining(['every capped line pays what it says and gives its reason']),
+    );
+    await db.update(s.commissions).set({ calculation: zero.calculation }).where(eq(s.commissions.id, zero.id));
+
+    // A bonus no crossing paid (the same bonus again, under another event id).
+    const [bonusEvent] = await db.select().from(s.conversions).where(eq(s.conversions.id, bonus!.conversionId));
+    const { id: _id, ...event } = bonusEvent!;
+    const [again] = await db
+      .insert(s.conversions)
+      .values({ ...event, eventId: `${event.eventId}:again` })
+      .returning();
+    const { id: _line, ...copy } = bonus!;
+    await db.insert(s.commissions).values({ ...copy, conversionId: again!.id });
+    expect(await failing()).toEqual(expect.arrayContaining(['one bonus per crossing, none without one']));
+    await db.delete(s.commissions).where(eq(s.commissions.conversionId, again!.id));
+    await db.delete(s.conversions).where(eq(s.conversions.id, again!.id));
+
+    // A total that counted the bonus (5,000 earned + 700), and one that never reached its threshold.
+    const [crossing] = await db
+      .select()
+      .from(s.workflowCrossings)
+      .where(eq(s.workflowCrossings.enrollmentId, t.enrollment.id));
+    expect(crossing!.value).toBe(5_000);
+    for (const value of [5_700, 3_999]) {
+      await db.update(s.workflowCrossings).set({ value }).where(eq(s.workflowCrossings.id, crossing!.id));
+      expect(await failing()).toEqual(expect.arrayContaining(['crossings crossed, and bonuses count toward no total']));
+    }
+    await db.update(s.workflowCrossings).set({ value: 5_000 }).where(eq(s.workflowCrossings.id, crossing!.id));
+
+    // A moved member's earlier line rewritten under another group version.
+    const first = lines[0]!;
+    const regrouped = {
+      ...first.calculation,
+      group: { ...(first.calculation.group as object), version: 99 },
+    };
+    await db.update(s.commissions).set({ calculation: regrouped }).where(eq(s.commissions.id, first.id));
+    expect(await failing()).toEqual(["moved members' lines keep their amounts and terms"]);
   });
 });
+
+// Noon UTC two days ago: the sales of one test fall in one UTC day (one day cap) whenever the suite runs.
+const today = new Date();
+const NOON = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 2, 12));
+
+async function saleAtNoon(t: Advertiser, amount: number) {
+  const click = await insertClick(db, t, {
+    at: new Date(NOON.getTime() - 3_600_000),
+  });
+  const out = await record(db, t, {
+    type: 'sale',
+    click_id: click.id,
+    order_id: nextEventId('order'),
+    amount,
+    currency: 'USD',
+    occurred_at: NOON.toISOString(),
+  });
+  const [line] = await db
+    .select()
+    .from(s.commissions)
+    .where(eq(s.commissions.id, out.commissions.find((c) => c.level === 0)!.id));
+  return line!;
+}

@@ -9,7 +9,7 @@ import { clickMessageFor, clickOwnerOf } from '../click-messages';
 import { insertClick, nextEventId, record, serviceCtx } from '../conversions';
 import { addPayee } from '../payouts';
 import { signInAs } from '../sessions';
-import { consume } from '../stats-storage-checks';
+import { CHECKS, consume, rows } from '../stats-storage-checks';
 import type { createTenant } from '../tenant';
 import { useTestDatabase } from '../worker-env';
 
@@ -85,6 +85,19 @@ describe('spend limits', () => {
     });
     const within = lines.find((l) => l.amountMinor === 3_000)!;
     expect(within.calculation.spendLimit).toMatchObject({ verdict: 'within', cutBy: null });
+    // The rollups count the zero line as a line of 0 and the cut one at what it paid, as the raw rows do.
+    const hour = await db.execute(
+      `SELECT lines::int, amount_minor::int FROM affiliate.commission_stats_hourly
+       WHERE enrollment_id = '${payee.enrollment.id}' AND level = 0 AND kind = 'commission' AND status = 'pending'`,
+    );
+    expect(hour.rows).toEqual([{ lines: 5, amount_minor: 10_000 }]);
+    const counted = Object.entries(CHECKS).filter(([t]) => !t.includes('click') && t !== 'enrollment_totals');
+    for (const [table, q] of counted) expect(await rows(db, q.rollup), table).toEqual(await rows(db, q.raw));
+    const [totals] = await db
+      .select()
+      .from(s.enrollmentTotals)
+      .where(eq(s.enrollmentTotals.enrollmentId, payee.enrollment.id));
+    expect(totals).toMatchObject({ conversions: 5, earningsMinor: 10_000 });
   });
 
   it('counts each event in its own UTC month: the first of the month starts with the whole cap again', async () => {
@@ -223,6 +236,36 @@ describe('spend limits', () => {
     const theirs = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/conversions/${out.conversion.id}`);
     expectStatus(theirs, 200);
     expect(JSON.stringify(theirs.body)).toContain('"verdict":"partial"');
+  });
+
+  it("shows the member their own group's limits with what they used of each, and nothing of another's", async () => {
+    const { payee } = await memberWith(acme, [
+      { period: 'day', maxMinor: 10_000, currency: 'USD' },
+      { period: 'total', maxMinor: 50_000, currency: 'USD' },
+    ]);
+    await sale(payee, 10_000);
+    await sale(payee, 10_000);
+    const session = await signInAs(db, payee.affiliate.id);
+    const mine = await call(session, 'GET', `/affiliate/orgs/${acme.org.id}/programs`);
+    expectStatus(mine, 200);
+    const dayStart = new Date(Math.floor(Date.now() / DAY) * DAY);
+    // The sales were two days ago: today's room is whole, the lifetime cap has 6,000 used.
+    expect(mine.body.items[0].group.spendLimits).toEqual([
+      {
+        period: 'day',
+        maxMinor: 10_000,
+        currency: 'USD',
+        periodStart: dayStart.toISOString(),
+        periodEnd: new Date(dayStart.getTime() + DAY).toISOString(),
+        earnedMinor: 0,
+      },
+      { period: 'total', maxMinor: 50_000, currency: 'USD', periodStart: null, periodEnd: null, earnedMinor: 6_000 },
+    ]);
+    expect(JSON.stringify(mine.body)).not.toContain('revenue');
+    // Another advertiser's member sees only their own group's limits, never these.
+    const theirs = await call(other.affiliateSession, 'GET', `/affiliate/orgs/${other.org.id}/programs`);
+    expectStatus(theirs, 200);
+    expect(theirs.body.items[0].group.spendLimits.some((l: { period: string }) => l.period === 'total')).toBe(false);
   });
 
   it("cuts a CPC program's daily click credit the same way", async () => {

@@ -12,6 +12,7 @@ import { trackingLinkForms } from '../../domain/tracking-links';
 import type { Enrollment, EnrollmentRow, MyAdvertiserRow, MyEnrollmentRow } from '../../services/enrollments';
 import { EnrollmentAction } from '../../domain/enrollment-status';
 import { ruleWhen } from '../program-groups/rule-schemas';
+import { SPEND_LIMIT_PERIODS } from '../../domain/spend-limits';
 import {
   bps,
   cancelVoidsWithinDaysView,
@@ -174,6 +175,25 @@ const myGroup = z
     apps: z
       .array(z.object({ id: z.uuid(), name: z.string() }))
       .describe('The apps the rules name, so their conditions can be read'),
+    spendLimits: z
+      .array(
+        z
+          .object({
+            period: z.enum(SPEND_LIMIT_PERIODS).describe('A calendar period in UTC (day, ISO week, month) or total'),
+            maxMinor: z.number().int().describe('The most you earn in the period, in minor units of currency'),
+            currency: z.string(),
+            periodStart: timestamp.nullable().describe('When the current period began (UTC); null for total'),
+            periodEnd: timestamp.nullable().describe('When it ends and the cap starts again; null for total'),
+            earnedMinor: z
+              .number()
+              .int()
+              .describe('Your direct commission counted against the limit so far in the current period'),
+          })
+          .openapi('MySpendLimit'),
+      )
+      .describe(
+        'Caps on what you earn in this program; past one, a commission is cut (to zero if need be) and its explanation says which cap',
+      ),
   })
   .openapi('MyPartnerGroup');
 

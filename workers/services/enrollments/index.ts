@@ -20,3 +20,4 @@ export {
 export { findMyEnrollmentOrThrow } from './find-my-enrollment';
 export { type GroupMove, moveEnrollmentsToGroup } from './move-to-group';
 export { affiliateTotals } from './affiliate-totals';
+export { earnedInPeriods } from './earned-in-periods';

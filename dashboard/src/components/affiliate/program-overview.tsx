@@ -2,6 +2,7 @@ import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { MyGroup } from '../program-groups/my-group';
+import { MySpendLimits } from '../program-groups/my-spend-limits';
 import { MyRewardRules } from '../program-groups/rule-editor/my-reward-rules';
 import { MyTierProgress } from '../program-workflows/my-tier-progress';
 import { RouterButton } from '../router-button';
@@ -36,6 +37,7 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
                 <MyGroup group={enrollment.group} />
                 <MyTierProgress orgId={orgId} enrollmentId={enrollment.id} />
                 <ProgramTerms terms={program} />
+                <MySpendLimits limits={enrollment.group.spendLimits} />
                 <MyRewardRules enrollment={enrollment} />
               </Stack>
             </SectionCard>

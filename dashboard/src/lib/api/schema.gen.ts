@@ -6898,6 +6898,8 @@ export interface components {
             name: string;
             /** @description The group's reward rules as they pay you (your own rate or amount, if you have one, beats a rule's); when several match an event, the one paying you most wins */
             rewardRules: components["schemas"]["MyRewardRule"][];
+            /** @description Caps on what you earn in this program; past one, a commission is cut (to zero if need be) and its explanation says which cap */
+            spendLimits: components["schemas"]["MySpendLimit"][];
         };
         MyPayout: {
             advertiser: string;
@@ -7618,6 +7620,28 @@ export interface components {
                     })[];
                 })[];
             };
+        };
+        MySpendLimit: {
+            currency: string;
+            /** @description Your direct commission counted against the limit so far in the current period */
+            earnedMinor: number;
+            /** @description The most you earn in the period, in minor units of currency */
+            maxMinor: number;
+            /**
+             * @description A calendar period in UTC (day, ISO week, month) or total
+             * @enum {string}
+             */
+            period: "day" | "week" | "month" | "total";
+            /**
+             * Format: date-time
+             * @description When it ends and the cap starts again; null for total
+             */
+            periodEnd: string | null;
+            /**
+             * Format: date-time
+             * @description When the current period began (UTC); null for total
+             */
+            periodStart: string | null;
         };
         MyWorkflowProgress: {
             items: {
