@@ -5,7 +5,7 @@ import { type AffiliateMetric, type RewardRule, totalsNeeded } from '../../domai
 import { affiliateTotals, affiliateTotalsSql, totalsMap } from '../enrollments';
 
 /** Every "affiliate's totals" condition of the group's rules, at any depth of their all/any trees, once each. */
-const RULE_WINDOWS = sql`(SELECT DISTINCT n ->> 'metric' AS metric, (n ->> 'windowDays')::int AS window_days
+export const RULE_WINDOWS = sql`(SELECT DISTINCT n ->> 'metric' AS metric, (n ->> 'windowDays')::int AS window_days
   FROM jsonb_path_query(${programGroups.rewardRules}, 'lax $[*].when.** ? (@.kind == "affiliate_totals")') n)`;
 
 /**
