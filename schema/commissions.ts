@@ -87,7 +87,8 @@ export const commissions = affiliate.table(
     index('commissions_balance_idx').on(t.beneficiaryId, t.organizationId, t.currency, t.status),
     index('commissions_organization_id_created_at_idx').on(t.organizationId, t.createdAt),
     index('commissions_program_id_idx').on(t.programId),
-    index('commissions_enrollment_id_idx').on(t.enrollmentId),
+    // An affiliate's totals over a window (reward rules, workflows) read a range of its lines by time.
+    index('commissions_enrollment_id_created_at_idx').on(t.enrollmentId, t.createdAt),
     index('commissions_reverses_commission_id_idx').on(t.reversesCommissionId),
     // The cron's hold release: pending rows whose hold is over.
     index('commissions_pending_hold_until_idx').on(t.holdUntil).where(sql`${t.status} = 'pending'`),

@@ -1,10 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
-import { insertClick, record } from '../conversions';
+import { insertClick, record, serviceCtx } from '../conversions';
+import type { RewardRule } from '../../workers/domain/reward-rules';
+import { totalsNeeded } from '../../workers/domain/reward-rules';
+import { RULE_WINDOWS, findGroupWithRuleTotals } from '../../workers/services/conversions/find-group-with-rule-totals';
+import { affiliateTotals } from '../../workers/services/enrollments';
 import { eventually } from '../eventually';
 import { addPayee } from '../payouts';
 import { signInAs } from '../sessions';
@@ -366,5 +370,69 @@ describe('reward rules', () => {
     await bad({ ...base, when: { all: [{ kind: 'weather', in: ['sunny'] }] } });
     await bad({ ...base, events: [] });
     await bad({ ...base, when: { all: [{ all: [{ all: [{ all: [{ kind: 'new_customer', is: true }] }] }] }] } });
+  });
+
+  it('reads the totals every rule asks about, at any depth, with the group in one statement, as the raw rows give them', async () => {
+    const a = acme;
+    const totals = (metric: string, windowDays: number | null) => ({
+      kind: 'affiliate_totals',
+      metric,
+      op: 'gte',
+      value: 1_000_000,
+      windowDays,
+    });
+    const created = await call(a.owner, 'POST', groupsUrl(a), {
+      name: 'Deep totals',
+      rewardRules: [
+        {
+          name: 'nested',
+          events: ['sale'],
+          when: {
+            all: [{ any: [totals('sales', 30), { all: [totals('revenue_minor', null)] }] }, totals('conversions', 7)],
+          },
+          reward: { commissionType: 'percent', rateBps: 3_000, fixedMinor: null },
+        },
+        {
+          name: 'flat',
+          events: ['sale'],
+          when: { any: [totals('commission_minor', 30), totals('sales', 30)] },
+          reward: { commissionType: 'percent', rateBps: 3_000, fixedMinor: null },
+        },
+      ],
+    });
+    expectStatus(created, 201);
+    const payee = await addPayee(db, a);
+    await call(a.owner, 'POST', `${groupsUrl(a)}/${created.body.id}/members`, { enrollmentIds: [payee.enrollment.id] });
+    for (const amount of [10_000, 20_000]) {
+      const click = await insertClick(db, payee, { at: new Date(Date.now() - 60_000) });
+      await record(db, payee, { type: 'sale', click_id: click.id, amount, currency: 'USD' });
+    }
+    const read = await db.execute(
+      sql`SELECT w.metric, w.window_days FROM ${s.programGroups} CROSS JOIN LATERAL ${RULE_WINDOWS} w WHERE ${s.programGroups.id} = ${created.body.id}`,
+    );
+    const key = (metric: unknown, days: unknown) => `${metric}:${days ?? null}`;
+    const needed = totalsNeeded(created.body.rewardRules as RewardRule[]);
+    expect(new Set(read.rows.map((r) => key(r.metric, r.window_days)))).toEqual(
+      new Set(needed.map((w) => key(w.metric, w.windowDays))),
+    );
+    const input = {
+      enrollmentId: payee.enrollment.id,
+      currency: 'USD',
+      before: new Date(),
+      excludeConversionId: '00000000-0000-7000-8000-000000000000',
+    };
+    const found = await findGroupWithRuleTotals({ ctx: serviceCtx(db), input: { ...input, groupId: created.body.id } });
+    expect(found.group.id).toBe(created.body.id);
+    const raw = await affiliateTotals({ ctx: serviceCtx(db), input: { ...input, windows: needed } });
+    const lines = await db.select().from(s.commissions).where(eq(s.commissions.enrollmentId, payee.enrollment.id));
+    expect(needed.map((w) => [key(w.metric, w.windowDays), found.totals(w.metric, w.windowDays)])).toEqual([
+      ['sales:30', 2],
+      ['revenue_minor:null', 30_000],
+      ['conversions:7', 2],
+      ['commission_minor:30', lines.filter((l) => l.level === 0).reduce((n, l) => n + l.amountMinor, 0)],
+    ]);
+    expect(needed.map((w) => raw.get(key(w.metric, w.windowDays)) ?? 0)).toEqual(
+      needed.map((w) => found.totals(w.metric, w.windowDays)),
+    );
   });
 });

@@ -2,10 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { earnLines, paidEventType } from '../../domain/earn-lines';
-import type { RewardRule } from '../../domain/reward-rules';
 import type { SpendLimit } from '../../domain/spend-limits';
 import { capDirectLine } from './cap-direct-line';
-import { findEnrollmentGroup } from './find-enrollment-group';
+import { findGroupWithRuleTotals } from './find-group-with-rule-totals';
 import { fraudFlags } from '../../domain/fraud-rules';
 import { holdUntil } from '../../domain/hold-until';
 import type { AttributionMatch } from './attribute-conversion';
@@ -14,7 +13,6 @@ import type { AttributionStep } from './conversion-outcome';
 import { firstPaidConversion } from './customer-history';
 import { findUpline } from './find-upline';
 import { gatherFraudInput } from './gather-fraud-input';
-import { readRuleTotals } from './read-rule-totals';
 
 export interface Earned {
   conversion: Conversion;
@@ -148,19 +146,18 @@ export async function earnCommissions({
     }),
   );
   // Gather the facts, then the one pure step the backtest replays too (domain/earn-lines.ts).
-  const group = await findEnrollmentGroup({ ctx, input: { groupId: enrollment.groupId } });
-  const levels = group.multiLevelRatesBps ?? program.multiLevelRatesBps;
-  const upline = await findUpline({ ctx, input: { affiliateId: enrollment.affiliateId, depth: levels.length } });
-  const totals = await readRuleTotals({
+  const { group, totals } = await findGroupWithRuleTotals({
     ctx,
     input: {
-      rules: group.rewardRules as RewardRule[],
+      groupId: enrollment.groupId,
       enrollmentId: enrollment.id,
       currency: program.currency,
       before: conversion.occurredAt,
       excludeConversionId: conversion.id,
     },
   });
+  const levels = group.multiLevelRatesBps ?? program.multiLevelRatesBps;
+  const upline = await findUpline({ ctx, input: { affiliateId: enrollment.affiliateId, depth: levels.length } });
   const earned = earnLines({
     program,
     enrollment,

@@ -5,11 +5,12 @@ import { isEnrollmentActive } from '../../domain/enrollment-status';
 import { crossingKey, firingWorkflows, workflowWindows } from '../../domain/workflow-evaluation';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { fireWorkflow } from './fire-workflow';
+import { lookForFirings } from './look-for-firings';
 import { readWorkflowTotals, totalKey } from './read-workflow-totals';
 
 type Facts = NonNullable<Awaited<ReturnType<typeof findFirings>>>;
 
-/** The enrollment, its program and workflows, and the crossings they make now (empty: none), as `ctx.db` reads them. */
+/** The enrollment, its program and workflows, and the crossings they make now (empty: none), as `ctx.db` reads them (typed rows, for acting). */
 async function findFirings(ctx: ServiceContext, enrollmentId: string) {
   const [found] = await ctx.db
     .select({ enrollment: enrollments, program: programs })
@@ -54,22 +55,15 @@ async function findFirings(ctx: ServiceContext, enrollmentId: string) {
 }
 
 /**
- * Evaluates one enrollment's program workflows now and acts on each new crossing, in one transaction;
- * the notifications go after the commit. A first look without a lock answers most calls (nothing to
- * cross), so conversions of one busy affiliate do not queue behind each other for nothing. When
- * something may fire, a transaction-scoped advisory lock per enrollment makes concurrent evaluations
- * (two conversions settling at once, the cron) run one after the other, and the facts are read again
+ * Acts on the crossings one enrollment makes now, in one transaction; the notifications go after the
+ * commit. A transaction-scoped advisory lock per enrollment makes concurrent evaluations (two
+ * conversions settling at once, the cron) run one after the other, and the facts are read again
  * under it, so the second reads the first one's conversions, moves and crossings; the crossing's
  * unique row stays the last word. The work is the program's, not the caller's: it is audited with no
  * actor. Answers how many workflows fired.
  */
-export async function evaluateEnrollmentWorkflows({
-  ctx,
-  input,
-}: ServiceCall<{ enrollmentId: string }>): Promise<number> {
+export async function actOnCrossings({ ctx, input }: ServiceCall<{ enrollmentId: string }>): Promise<number> {
   const system: ServiceContext = { db: ctx.db, config: ctx.config, now: ctx.now, log: ctx.log };
-  const first = await findFirings(system, input.enrollmentId);
-  if (!first || first.firings.length === 0) return 0;
   const notifications: NotificationRequest[] = [];
   const fired = await inTransaction(system, async (tx) => {
     await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`workflows:${input.enrollmentId}`}, 0))`);
@@ -89,4 +83,18 @@ export async function evaluateEnrollmentWorkflows({
   if (notifications.length > 0) await enqueueNotifications({ ctx: system, input: { requests: notifications } });
   if (fired > 0) ctx.log.info('workflows_fired', { enrollmentId: input.enrollmentId, fired });
   return fired;
+}
+
+/**
+ * Evaluates one enrollment's program workflows now. A first look without a lock (lookForFirings)
+ * answers most calls (nothing to cross), so conversions of one busy affiliate do not queue behind
+ * each other for nothing; when something may fire, actOnCrossings decides under the lock.
+ */
+export async function evaluateEnrollmentWorkflows({
+  ctx,
+  input,
+}: ServiceCall<{ enrollmentId: string }>): Promise<number> {
+  const system: ServiceContext = { db: ctx.db, config: ctx.config, now: ctx.now, log: ctx.log };
+  const may = await lookForFirings({ ctx: system, input: { enrollmentIds: [input.enrollmentId] } });
+  return may.length > 0 ? actOnCrossings({ ctx: system, input }) : 0;
 }

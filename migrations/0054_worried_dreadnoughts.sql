@@ -1,0 +1,2 @@
+DROP INDEX "affiliate"."commissions_enrollment_id_idx";--> statement-breakpoint
+CREATE INDEX "commissions_enrollment_id_created_at_idx" ON "affiliate"."commissions" USING btree ("enrollment_id","created_at");
