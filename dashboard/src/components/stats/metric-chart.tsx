@@ -38,7 +38,9 @@ export function MetricChart(props: MetricChartProps) {
         series={props.series}
         curveType="linear"
         withLegend={props.series.length > 1}
-        legendProps={{ verticalAlign: 'top', height: 36 }}
+        // No fixed height: on a phone the legend wraps onto two or three lines, and recharts then keeps the plot
+        // below it instead of drawing the legend over the bars.
+        legendProps={{ verticalAlign: 'top' }}
         withDots={false}
         maxBarWidth={28}
         gridAxis="x"
