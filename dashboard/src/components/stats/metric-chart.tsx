@@ -32,7 +32,8 @@ export function MetricChart(props: MetricChartProps) {
         {props.title}
       </Title>
       <CompositeChart
-        h={220}
+        // Taller on phones, where the legend may take three lines of the chart's height.
+        h={{ base: 280, sm: 220 }}
         data={props.data}
         dataKey="label"
         series={props.series}
