@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { checkAxe, type E2e } from '../harness';
-import { horizontalOverflow, rawKeysOnPage, translationKeys } from './checks';
+import { horizontalOverflow, rawKeysOnPage, smallTouchTargets, translationKeys } from './checks';
 import type { DemoParams } from './demo';
 import { pagesOf, type Role } from './routes';
 import { walkRole } from './walk';
@@ -10,7 +10,7 @@ const PRODUCT_NAME = 'Affiliate Edge';
 
 /**
  * Every page of a role at 375 and 1440 px in English (light) and Russian (dark), and what is wrong with each:
- * sideways scroll at 375 px, a missing, bare or shared tab title, a translation key on screen, a console
+ * sideways scroll or a touch target under 44 px at 375 px, a missing, bare or shared tab title, a translation key on screen, a console
  * error, a serious or critical axe finding (English at 1440 px, Russian at 375 px: each layout and scheme
  * once). Fails listing all of them, so one run shows every page's problems.
  */
@@ -32,6 +32,8 @@ export async function checkRolePages(e2e: Pick<E2e, 'newPage'>, role: Role, para
       if (width < 768) {
         const overflow = await horizontalOverflow(page);
         if (overflow.by > 0) report(`scrolls sideways by ${overflow.by}px: ${overflow.culprits.join(' | ')}`);
+        const small = await smallTouchTargets(page);
+        if (small.length > 0) report(`touch targets under 44 px: ${small.join(' | ')}`);
       }
       const keys = await rawKeysOnPage(page, known);
       if (keys.length > 0) report(`translation keys on screen: ${keys.join(', ')}`);

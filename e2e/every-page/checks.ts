@@ -48,3 +48,49 @@ export async function horizontalOverflow(page: Page): Promise<{ by: number; culp
     return { by, culprits };
   })()`);
 }
+
+/**
+ * Controls a finger cannot hit reliably: anything clickable on screen smaller than 44 × 44 px (what Apple's
+ * and the WCAG AAA guidelines ask). A checkbox, radio or switch counts with its label; links inside running
+ * text are exempt, as WCAG exempts them. Returns one line per control, at most a dozen.
+ */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const MIN = 43.5; // rounding of fractional layouts
+    const found = new Set();
+    const controls = document.querySelectorAll(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=tab], [role=checkbox], [role=switch], [role=radio], [role=menuitem]',
+    );
+    for (const el of controls) {
+      if (el.closest('[aria-hidden="true"], [inert], .visually-hidden')) continue;
+      if (!el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
+      if (el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
+      // Text links inside a sentence or a line of text take the text's height.
+      if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
+      const choice = el.matches('input[type=checkbox], input[type=radio]');
+      // A field's icon (show password, clear) is hit through the field's whole end section.
+      // The text field of a tags or multi-select input sits inside the field's box, which takes the tap.
+      const section = el.closest('.mantine-Input-section') ?? (el.tagName === 'INPUT' ? el.closest('.mantine-Input-input') : null);
+      const target = section ?? (choice
+        ? (el.closest('.mantine-Checkbox-body, .mantine-Radio-body, .mantine-Switch-body, label') ??
+          (el.id && document.querySelector('label[for="' + el.id + '"]')) ?? el)
+        : el);
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // The phone's closed navbar sits off screen, the skip link above the page until focused; hidden
+      // collapsible panels have no height.
+      if (box.right <= 0 || box.left >= innerWidth || box.bottom + scrollY <= 0) continue;
+      let clipped = false;
+      for (let p = target.parentElement; p && p !== document.body; p = p.parentElement) {
+        const r = p.getBoundingClientRect();
+        if (getComputedStyle(p).overflow === 'hidden' && r.height < 1) { clipped = true; break; }
+      }
+      if (clipped) continue;
+      if (box.width >= MIN && box.height >= MIN) continue;
+      const name = (el.getAttribute('aria-label') || target.textContent || el.getAttribute('placeholder') || el.tagName).trim().replace(/\\s+/g, ' ').slice(0, 40);
+      found.add('<' + el.tagName.toLowerCase() + '> "' + name + '" ' + Math.round(box.width) + '×' + Math.round(box.height));
+      if (found.size >= 12) break;
+    }
+    return [...found];
+  })()`);
+}

@@ -15,6 +15,8 @@ export function CopyValue({ value, label }: { value: string; label: string }) {
           size="compact-xs"
           color={copied ? 'teal.8' : undefined}
           onClick={copy}
+          // Beside a long label in a row it keeps its word whole ("Копировать", not "Копирова").
+          style={{ flexShrink: 0 }}
           aria-label={copied ? t('copy.copied') : t('copy.copyWhat', { what: label })}
         >
           {copied ? t('copy.copied') : t('copy.copy')}

@@ -21,8 +21,9 @@ export function MacroTable() {
           <Table.Tbody>
             {POSTBACK_MACROS.filter((m) => !/^sub([2-9]|10)$/.test(m)).map((macro) => (
               <Table.Tr key={macro}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Code>{macro === 'sub1' ? '{sub1} … {sub10}' : `{${macro}}`}</Code>
+                {/* A macro stays whole ("{advertiser_id}"); "{sub1} … {sub10}" may wrap at its spaces on a phone. */}
+                <Table.Td>
+                  <Code style={{ overflowWrap: 'normal' }}>{macro === 'sub1' ? '{sub1} … {sub10}' : `{${macro}}`}</Code>
                 </Table.Td>
                 <Table.Td>{t(`postback.macros.values.${macro as 'click_id'}`)}</Table.Td>
               </Table.Tr>

@@ -15,10 +15,11 @@ export function FunnelCard({ report }: { report: OrgReport }) {
   const { t, i18n } = useTranslation('orgsetup');
   const lng = i18n.language;
   const m = report.rows[0]?.metrics;
+  // The colours of the same series in the charts beside it (stats-chart.tsx).
   const steps: Step[] = [
-    { key: 'clicks', value: m?.clicks ?? 0, color: 'blue.7' },
-    { key: 'leads', value: m?.leads ?? 0, color: 'cyan.8' },
-    { key: 'sales', value: m?.sales ?? 0, color: 'teal.8' },
+    { key: 'clicks', value: m?.clicks ?? 0, color: 'iris.6' },
+    { key: 'leads', value: m?.leads ?? 0, color: 'cyan.7' },
+    { key: 'sales', value: m?.sales ?? 0, color: 'iris.8' },
   ];
   const clicks = steps[0]!.value;
   const largest = Math.max(...steps.map((s) => s.value));

@@ -51,8 +51,10 @@ export function TenantsTable({ filters }: { filters: PlatformOrganizationsQuery 
       header: t('tenants.columns.plan'),
       // Plans the platform added have no translated name: their code stands in.
       cell: (i) => (
-        <Group gap="xs" wrap="nowrap">
-          <Text size="sm">
+        // Wraps in a phone's half-width card cell: the button goes under the plan's name instead of cutting it
+        // mid-word ("Тари ф Pro").
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
             {tc(`org.plans.${i.getValue()}` as 'org.plans.starter', { defaultValue: i.getValue() })}
           </Text>
           {!readOnly && (

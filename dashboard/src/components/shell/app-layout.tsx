@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
+import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { LazyNotifications } from '../lazy-notifications';
 import { RouterAnchor } from '../router-anchor';
 import { BrandMark } from './brand-mark';
 import { CommandPalette } from './command-palette';
-import { LanguageSwitch } from './language-switch';
+import { HeaderLanguageSwitch } from './header-language-switch';
 import { NavLinks } from './nav-links';
 import { NotificationsBell } from './notifications-bell';
 import { SearchButton } from './search-button';
@@ -30,7 +30,7 @@ export function AppLayout() {
       <CommandPalette />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap" miw={0}>
+          <Group gap="xs" wrap="nowrap" miw={0}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -40,14 +40,26 @@ export function AppLayout() {
               aria-expanded={opened}
               aria-controls="app-navbar"
             />
-            {/* One size smaller on phones, where the bell, language switch and menu share the header. */}
-            <RouterAnchor to="/" underline="never" c="inherit" fw={700} fz={{ base: 'md', xs: 'lg' }} truncate>
-              <BrandMark />
+            {/* Smaller on phones, where search, the bell, the language switch and the menu share the header, and
+                on two lines rather than cut ("Affiliat…"). */}
+            <RouterAnchor
+              to="/"
+              underline="never"
+              c="inherit"
+              fw={700}
+              fz={{ base: 'sm', xs: 'lg' }}
+              lh={1.15}
+              mih={44}
+              style={{ display: 'flex', alignItems: 'center', minWidth: 0 }}
+            >
+              <Text span inherit lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                <BrandMark />
+              </Text>
             </RouterAnchor>
           </Group>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={4} wrap="nowrap">
             <SearchButton />
-            <LanguageSwitch />
+            <HeaderLanguageSwitch />
             <NotificationsBell />
             <UserMenu />
           </Group>

@@ -29,7 +29,14 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.open', { name })} data-testid="user-menu">
+        {/* 44 px around the 38 px avatar: the touch target phones need. */}
+        <UnstyledButton
+          aria-label={t('userMenu.open', { name })}
+          data-testid="user-menu"
+          miw={44}
+          mih={44}
+          style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+        >
           {/* The placeholder icon, not initials: visible text would have to match the button's name. */}
           <Avatar color={primary} radius="xl" size="md" />
         </UnstyledButton>

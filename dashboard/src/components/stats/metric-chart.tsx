@@ -32,13 +32,16 @@ export function MetricChart(props: MetricChartProps) {
         {props.title}
       </Title>
       <CompositeChart
-        h={220}
+        // Taller on phones, where the legend may take three lines of the chart's height.
+        h={{ base: 280, sm: 220 }}
         data={props.data}
         dataKey="label"
         series={props.series}
         curveType="linear"
         withLegend={props.series.length > 1}
-        legendProps={{ verticalAlign: 'top', height: 36 }}
+        // No fixed height: on a phone the legend wraps onto two or three lines, and recharts then keeps the plot
+        // below it instead of drawing the legend over the bars.
+        legendProps={{ verticalAlign: 'top' }}
         withDots={false}
         maxBarWidth={28}
         gridAxis="x"

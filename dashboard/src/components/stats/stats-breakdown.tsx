@@ -99,7 +99,8 @@ export function StatsBreakdown<Row extends ReportRow>({
           value={by}
           allowDeselect={false}
           onChange={(next) => onChange({ by: (next ?? 'program') as Breakdown })}
-          w={200}
+          // Full width on phones, under the title like the sort select below it, wherever the title ends.
+          w={{ base: '100%', xs: 200 }}
           data-testid="breakdown-by"
         />
       </Group>

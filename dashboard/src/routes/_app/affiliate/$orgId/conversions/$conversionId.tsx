@@ -19,7 +19,14 @@ function ConversionExplanationPage() {
   const query = useMyConversionExplanation(orgId, conversionId);
   return (
     <>
-      <RouterAnchor to="/affiliate/$orgId/conversions" params={{ orgId }} size="sm" mb="xs" display="inline-block">
+      <RouterAnchor
+        to="/affiliate/$orgId/conversions"
+        params={{ orgId }}
+        size="sm"
+        mb="xs"
+        display="inline-block"
+        py={{ base: 12, sm: 0 }}
+      >
         {t('explanation.back')}
       </RouterAnchor>
       <PageHeader title={t('explanation.title')} description={t('explanation.description')} />

@@ -18,7 +18,14 @@ function ConversionExplanationPage() {
   const query = useConversionDetail(orgId, conversionId);
   return (
     <>
-      <RouterAnchor to="/orgs/$orgId/conversions" params={{ orgId }} size="sm" mb="xs" display="inline-block">
+      <RouterAnchor
+        to="/orgs/$orgId/conversions"
+        params={{ orgId }}
+        size="sm"
+        mb="xs"
+        display="inline-block"
+        py={{ base: 12, sm: 0 }}
+      >
         ← {t('explanation.back')}
       </RouterAnchor>
       <PageHeader

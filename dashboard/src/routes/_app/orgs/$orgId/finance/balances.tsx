@@ -70,7 +70,8 @@ function OrgBalancesPage() {
         </Button>
       ),
     }),
-    column.accessor('currency', { header: t('balances.currency') }),
+    // Each amount in a phone's card carries its currency already.
+    column.accessor('currency', { header: t('balances.currency'), meta: { phone: 'hidden' } }),
     money('holdMinor', t('balances.hold')),
     money('approvedMinor', t('balances.approved')),
     money('inPayoutMinor', t('balances.inPayout')),
