@@ -43,7 +43,7 @@ const STYLE = `
 [data-mode=dark]{--pink:#ff8fbf;--bg:#1c1418;--card:#271c22;--fg:#f6e9ef;--muted:#c9aebb;--line:#45303a}
 *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 Inter,system-ui,sans-serif}
 header{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:12px 20px;border-bottom:1px solid var(--line);background:var(--card)}
-.logo{font-weight:700;font-size:1.15rem;color:var(--pink)}.who{color:var(--muted);font-size:.9rem;overflow-wrap:anywhere}
+.logo{white-space:nowrap;font-weight:700;font-size:1.15rem;color:var(--pink)}.who{color:var(--muted);font-size:.9rem;overflow-wrap:anywhere}
 .layout{display:grid;grid-template-columns:220px minmax(0,1fr);gap:24px;max-width:1120px;margin:0 auto;padding:24px 20px}
 nav h2{font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 8px}
 nav ul{list-style:none;margin:0;padding:0}nav li{padding:10px 12px;border-radius:8px;color:var(--muted)}
