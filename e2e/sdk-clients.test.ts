@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { conversions } from '../schema';
 import { startPodrugaDemo } from '../dev/podruga-demo/start-podruga-demo';
 import { createClient } from '../sdk/typescript/src/index';
-import { checkAxe, type E2e, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
 
 // The SDK clients against the real Worker under wrangler dev, over real HTTP: the Python client (sdk/python), which
 // the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
@@ -20,12 +20,14 @@ let e2e: E2e;
 let appId: string;
 let orgId: string;
 let ownerToken: string;
+let owner: { email: string; password: string };
 let programId: string;
 let apiKey: { key: string; signingSecret: string };
 
 beforeAll(async () => {
   e2e = await startE2e();
   const advertiser = await signUpVerified(e2e, { accountType: 'advertiser' });
+  owner = advertiser;
   const token = await e2e.apiLogIn(advertiser);
   ownerToken = token;
   orgId = (await e2e.api('GET', '/orgs', token)).body.items[0].id;
@@ -205,9 +207,26 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
     user: { id: `anna-${run}`, email: `anna-${run}@podruga.example`, name: 'Anna Petrova' },
   });
   try {
+    // The advertiser lets the demo page frame the dashboard: the app's embed origins, on the app's page.
     const origin = new URL(demo.url).origin;
-    const framing = await e2e.api('PATCH', `/orgs/${orgId}/apps/${appId}`, ownerToken, { embedOrigins: [origin] });
-    expect(framing.status, JSON.stringify(framing.body)).toBe(200);
+    const admin = await e2e.newPage();
+    await logInAt(admin, `/orgs/${orgId}/apps/${appId}`, owner);
+    await admin.getByRole('heading', { level: 1, name: 'Podruga' }).waitFor({ timeout: 30_000 });
+    const origins = admin.getByRole('combobox', { name: 'Embed origins' });
+    await origins.fill('https://podruga.example/settings');
+    await origins.press('Enter');
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await admin.getByText('Enter up to 10 origins such as https://app.example, without a path.').waitFor();
+    // Backspace in the empty field takes the last origin off, as a keyboard user would.
+    await origins.press('Backspace');
+    await origins.fill(origin);
+    await origins.press('Enter');
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await admin.getByText('App saved.').waitFor();
+    await shoot(admin, 'app-embed-origins-en');
+    await admin.context().close();
+    const saved = await e2e.api('GET', `/orgs/${orgId}/apps/${appId}`, ownerToken);
+    expect(saved.body.embedOrigins).toEqual([origin]);
     for (const lang of ['en', 'ru'] as const) {
       const page = await e2e.newPage({ locale: lang });
       await page.goto(`${demo.url}?lang=${lang}`);
@@ -224,15 +243,20 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
       await frame.getByText(lang === 'en' ? 'Sign-ups' : 'Регистрации').waitFor();
       // The frame grows to its content (the dashboard posts its height), so the page scrolls, not the frame.
       await expect
-        .poll(() => page.locator('#referrals').evaluate((f) => f.getBoundingClientRect().height))
+        .poll(() =>
+          page
+            .locator('#referrals')
+            .boundingBox()
+            .then((box) => box?.height),
+        )
         .not.toBe(720);
       await checkAxe(page, `podruga demo ${lang}`);
       await shoot(page, `podruga-demo-${lang}`);
       // The dashboard's own page, checked on its own (axe in legacy mode looks at the top document).
-      const embed = await e2e.newPage({ locale: lang, width: 375 });
+      const embed = await e2e.newPage({ locale: lang, width: 320 });
       await embed.goto((await page.locator('#referrals').getAttribute('src'))!);
       await embed.getByRole('textbox', { name: linkName }).waitFor();
-      expect(await embed.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(await embed.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
       await checkAxe(embed, `embedded dashboard ${lang}`);
       await embed.context().close();
       await page.context().close();

@@ -9,7 +9,7 @@ function paintedModules(svg: string): boolean[][] {
   const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
   for (const [, x, y, run] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g))
-    for (let i = 0; i < Number(run); i++) grid[Number(y)][Number(x) + i] = true;
+    for (let i = 0; i < Number(run); i++) grid[Number(y)]![Number(x) + i] = true;
   return grid;
 }
 
