@@ -23,6 +23,9 @@ export interface DemoLogins {
 
 type Db = ReturnType<typeof nodeDb>;
 
+/** The demo settings page of Podruga AI that `npm start` serves (dev/podruga-demo), framing the embed. */
+export const PODRUGA_DEMO_PORT = Number(process.env.PODRUGA_DEMO_PORT ?? 8796);
+
 const APPS = [
   { name: 'Podruga AI', slug: 'podruga', host: 'podruga.example' },
   { name: 'KanGrow CRM', slug: 'kangrow', host: 'kangrow.example' },
@@ -172,6 +175,7 @@ async function insertDemo(db: Db): Promise<void> {
         name: a.name,
         siteUrl: `https://${a.host}/`,
         allowedDomains: [a.host, `www.${a.host}`],
+        embedOrigins: a.slug === 'podruga' ? [`http://localhost:${PODRUGA_DEMO_PORT}`] : [],
         createdAt: daysAgo(58),
       })),
     )

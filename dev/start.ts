@@ -13,10 +13,12 @@ import type { LocalServer } from './billing-provider-server/http';
 import { startLemonSqueezyServer } from './lemon-squeezy-server';
 import { startPaddleServer } from './paddle-server';
 import { type StripeServer, startStripeServer } from './stripe-server';
+import { preparePodrugaDemo } from './podruga-demo/prepare-podruga-demo';
+import { type PodrugaDemo, startPodrugaDemo } from './podruga-demo/start-podruga-demo';
 import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { startTelegramServer, type TelegramServer } from './telegram-server';
-import { seedDemoData, type DemoLogins } from './seed';
+import { DEMO_PASSWORD, PODRUGA_DEMO_PORT, seedDemoData, type DemoLogins } from './seed';
 import { startWranglerDev, type WranglerDev } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -63,6 +65,7 @@ let paddle: LocalServer | undefined;
 let lemonSqueezy: LocalServer | undefined;
 let telegram: TelegramServer | undefined;
 let crons: CronScheduler | undefined;
+let podruga: PodrugaDemo | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -70,6 +73,7 @@ async function stop(code: number): Promise<never> {
     stopping = true;
     console.log('\nstopping…');
     crons?.stop();
+    await podruga?.close();
     await worker?.stop();
     await paypal?.close();
     await cloudflare?.close();
@@ -95,7 +99,7 @@ function localSecret(dataDir: string, name: string): string {
 
 function printBanner(
   logins: DemoLogins,
-  urls: { paypal: string; cloudflare: string; email: string; telegram: string },
+  urls: { paypal: string; cloudflare: string; email: string; telegram: string; podruga: string },
 ): void {
   const { paypal: paypalUrl, cloudflare: cloudflareUrl, email: emailUrl, telegram: telegramUrl } = urls;
   const base = `http://localhost:${HTTP_PORT}`;
@@ -106,6 +110,8 @@ Affiliate Edge is running.
   openapi        ${base}/api/openapi.json
   demo click     ${base}/aff/${logins.sampleRefCode}?utm_source=demo   (tracking host: to the program's landing page)
   dev mailbox    ${base}/api/dev/mailbox?to=<email>
+  podruga demo   ${urls.podruga}   (a fake Podruga AI settings page: its backend asks createEmbedToken
+                 of the SDK for a demo user and frames the referral dashboard; ?lang=ru, ?mode=dark)
   crons          ${
     LOCAL_CRONS
       ? `every cron of wrangler.toml fires on its schedule (UTC), as in production; LOCAL_CRONS=off to stop`
@@ -216,7 +222,26 @@ async function main(): Promise<void> {
       fire: fireThroughWrangler(worker.url),
       log: (line) => console.warn(line),
     });
-  printBanner(logins, { paypal: paypal.url, cloudflare: cloudflare.url, email: email.url, telegram: telegram.url });
+  // The partner-app demo: Podruga AI's own backend, using the SDK with a key of the demo advertiser.
+  const demo = await preparePodrugaDemo({
+    apiBaseUrl: worker.url,
+    owner: { email: 'ceo@acme.example', password: DEMO_PASSWORD },
+    origin: `http://localhost:${PODRUGA_DEMO_PORT}`,
+    keyFile: `${dataDir}/podruga-demo-key.json`,
+  });
+  podruga = await startPodrugaDemo({
+    port: PODRUGA_DEMO_PORT,
+    apiBaseUrl: worker.url,
+    ...demo,
+    user: { id: 'podruga-user-1', email: 'anna@podruga.example', name: 'Anna Petrova' },
+  });
+  printBanner(logins, {
+    paypal: paypal.url,
+    cloudflare: cloudflare.url,
+    email: email.url,
+    telegram: telegram.url,
+    podruga: podruga.url,
+  });
 }
 
 main().catch(async (err) => {

@@ -1,5 +1,9 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -94,13 +98,26 @@ test('an advertiser creates an organization and completes getting started, the N
   await dialog.waitFor({ state: 'hidden' });
   await expect.poll(() => page.getByTestId('step-apiKey').getAttribute('data-done')).toBe('true');
 
-  // Step 3: the Node sample carries this key and secret; run exactly as printed, and the page sees the event.
+  // Step 3: the Node sample uses the SDK with this key and secret; run exactly as printed beside the SDK as
+  // npm would install it (this repository's sdk/typescript, built), and the page sees the event.
   const snippet = (await page.getByTestId('node-snippet').textContent()) ?? '';
   expect(snippet).toContain(key);
-  expect(snippet).toContain(`${e2e.baseUrl}/api/v1/conversions`);
+  expect(snippet).toContain(`baseUrl: '${e2e.baseUrl}'`);
   await page.getByTestId('test-event-waiting').waitFor();
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', snippet], { timeout: 30_000 });
-  expect(stdout).toMatch(/^201 /);
+  const dir = mkdtempSync(join(tmpdir(), 'sdk-snippet-'));
+  try {
+    const sdkRoot = fileURLToPath(new URL('../sdk/typescript/', import.meta.url));
+    const installed = join(dir, 'node_modules/@affiliate-edge/sdk');
+    mkdirSync(installed, { recursive: true });
+    copyFileSync(join(sdkRoot, 'package.json'), join(installed, 'package.json'));
+    const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
+    await run(process.execPath, [tsc, '-p', join(sdkRoot, 'tsconfig.json'), '--outDir', join(installed, 'dist')]);
+    writeFileSync(join(dir, 'send-test.mjs'), snippet);
+    const { stdout } = await run(process.execPath, ['send-test.mjs'], { cwd: dir, timeout: 30_000 });
+    expect(stdout).toMatch(/^recorded /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   await page.getByTestId('test-event-arrived').waitFor({ timeout: 30_000 });
   // The checklist polls every 3 s; on a loaded machine its next answer can land after poll's 5 s default.
   await expect

@@ -5,24 +5,32 @@ import { eq } from 'drizzle-orm';
 import ts from 'typescript';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { conversions } from '../schema';
+import { startPodrugaDemo } from '../dev/podruga-demo/start-podruga-demo';
 import { createClient } from '../sdk/typescript/src/index';
-import { type E2e, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
 
 // The SDK clients against the real Worker under wrangler dev, over real HTTP: the Python client (sdk/python), which
 // the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
-// module in Chromium on a stand-in shop (page.route), for real cookies and history.
+// module in Chromium on a stand-in shop (page.route), for real cookies and history; and the Podruga demo page of
+// `npm start`, whose backend frames the referral dashboard with a token from createEmbedToken.
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 let e2e: E2e;
 let appId: string;
+let orgId: string;
+let ownerToken: string;
+let owner: { email: string; password: string };
+let programId: string;
 let apiKey: { key: string; signingSecret: string };
 
 beforeAll(async () => {
   e2e = await startE2e();
   const advertiser = await signUpVerified(e2e, { accountType: 'advertiser' });
+  owner = advertiser;
   const token = await e2e.apiLogIn(advertiser);
-  const orgId = (await e2e.api('GET', '/orgs', token)).body.items[0].id;
+  ownerToken = token;
+  orgId = (await e2e.api('GET', '/orgs', token)).body.items[0].id;
   const app = await e2e.api('POST', `/orgs/${orgId}/apps`, token, {
     name: 'Podruga',
     siteUrl: 'https://podruga.example',
@@ -32,6 +40,18 @@ beforeAll(async () => {
   const key = await e2e.api('POST', `/orgs/${orgId}/apps/${appId}/api-keys`, token, { name: 'sdk' });
   expect(key.status, JSON.stringify(key.body)).toBe(201);
   apiKey = { key: key.body.key, signingSecret: key.body.signingSecret };
+  const program = await e2e.api('POST', `/orgs/${orgId}/programs`, token, {
+    appId,
+    name: 'Podruga AI Partners',
+    status: 'active',
+    payoutModel: 'cps',
+    commissionType: 'percent',
+    commissionRateBps: 3000,
+    currency: 'USD',
+    landingUrl: 'https://podruga.example/',
+  });
+  expect(program.status, JSON.stringify(program.body)).toBe(201);
+  programId = program.body.id;
 }, 240_000);
 
 afterAll(async () => {
@@ -64,10 +84,12 @@ for name, call in [
     except ae.AffiliateEdgeError as e:
         errors[name] = {"code": e.code, "status": e.status, "attempts": e.attempts, "retryable": e.retryable}
 out["errors"] = errors
+user = {"id": "py-user-" + run, "email": "py-" + run + "@users.test", "name": "Анна"}
+out["embed"] = client.create_embed_token(os.environ["AE_PROGRAM_ID"], user, {"locale": "ru", "mode": "dark"})
 print(json.dumps(out))
 `;
 
-test('the Python client records events, gets the duplicate back, and fails 4xx at once', async () => {
+test('the Python client records events, gets the duplicate back, fails 4xx at once, and gets an embed token', async () => {
   const run = Date.now().toString(36);
   const python = spawnSync('python3', ['-c', PYTHON], {
     cwd: root,
@@ -79,6 +101,7 @@ test('the Python client records events, gets the duplicate back, and fails 4xx a
       AE_API_KEY: apiKey.key,
       AE_SIGNING_SECRET: apiKey.signingSecret,
       AE_BASE_URL: e2e.baseUrl,
+      AE_PROGRAM_ID: programId,
       RUN: run,
     },
   });
@@ -99,6 +122,13 @@ test('the Python client records events, gets the duplicate back, and fails 4xx a
   expect(more).toEqual([]);
   expect(sale).toMatchObject({ appId, amountMinor: 4900, currency: 'USD', metadata: { plan: 'Подруга Про ✓' } });
   expect(await rowsOf(`py-lead-${run}`)).toHaveLength(1);
+  // The Python client's embed token opens this app's dashboard with the theme it asked for.
+  expect(out.embed.url).toBe(`${new URL(out.embed.url).origin}/embed/${appId}#token=${out.embed.token}`);
+  const opened = await fetch(`${e2e.baseUrl}/api/embed/${appId}/dashboard`, {
+    headers: { authorization: `Bearer ${out.embed.token}` },
+  });
+  expect(opened.status).toBe(200);
+  expect(await opened.json()).toMatchObject({ program: { id: programId }, theme: { locale: 'ru', mode: 'dark' } });
 });
 
 test('the TypeScript SDK over real HTTP, with the runtime’s fetch', async () => {
@@ -164,4 +194,74 @@ test('the browser module in Chromium: first-party cookies on the shop, the URL c
     code: 'ALICE10',
   });
   await page.context().close();
+});
+
+test('the Podruga demo page: its backend gets a token with createEmbedToken and frames the dashboard, EN and RU', async () => {
+  const run = Date.now().toString(36);
+  const demo = await startPodrugaDemo({
+    port: 0,
+    apiBaseUrl: e2e.baseUrl,
+    apiKey: apiKey.key,
+    signingSecret: apiKey.signingSecret,
+    programId,
+    user: { id: `anna-${run}`, email: `anna-${run}@podruga.example`, name: 'Anna Petrova' },
+  });
+  try {
+    // The advertiser lets the demo page frame the dashboard: the app's embed origins, on the app's page.
+    const origin = new URL(demo.url).origin;
+    const admin = await e2e.newPage();
+    await logInAt(admin, `/orgs/${orgId}/apps/${appId}`, owner);
+    await admin.getByRole('heading', { level: 1, name: 'Podruga' }).waitFor({ timeout: 30_000 });
+    const origins = admin.getByRole('combobox', { name: 'Embed origins' });
+    await origins.fill('https://podruga.example/settings');
+    await origins.press('Enter');
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await admin.getByText('Enter up to 10 origins such as https://app.example, without a path.').waitFor();
+    // Backspace in the empty field takes the last origin off, as a keyboard user would.
+    await origins.press('Backspace');
+    await origins.fill(origin);
+    await origins.press('Enter');
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await admin.getByText('App saved.').waitFor();
+    await shoot(admin, 'app-embed-origins-en');
+    await admin.context().close();
+    const saved = await e2e.api('GET', `/orgs/${orgId}/apps/${appId}`, ownerToken);
+    expect(saved.body.embedOrigins).toEqual([origin]);
+    for (const lang of ['en', 'ru'] as const) {
+      const page = await e2e.newPage({ locale: lang });
+      await page.goto(`${demo.url}?lang=${lang}`);
+      const frame = page.frameLocator('#referrals');
+      // The first open asks the user to accept the program's terms; the second finds the account.
+      if (lang === 'en') await frame.getByRole('button', { name: 'Accept the terms and join' }).click();
+      const linkName = lang === 'en' ? 'Your referral link' : 'Ваша реферальная ссылка';
+      await expect
+        .poll(() => frame.getByRole('textbox', { name: linkName }).inputValue(), { timeout: 20_000 })
+        .toMatch(/\/aff\//);
+      await frame
+        .getByRole('img', { name: lang === 'en' ? 'QR code of your referral link' : 'QR-код вашей реферальной ссылки' })
+        .waitFor();
+      await frame.getByText(lang === 'en' ? 'Sign-ups' : 'Регистрации').waitFor();
+      // The frame grows to its content (the dashboard posts its height), so the page scrolls, not the frame.
+      await expect
+        .poll(() =>
+          page
+            .locator('#referrals')
+            .boundingBox()
+            .then((box) => box?.height),
+        )
+        .not.toBe(720);
+      await checkAxe(page, `podruga demo ${lang}`);
+      await shoot(page, `podruga-demo-${lang}`);
+      // The dashboard's own page, checked on its own (axe in legacy mode looks at the top document).
+      const embed = await e2e.newPage({ locale: lang, width: 320 });
+      await embed.goto((await page.locator('#referrals').getAttribute('src'))!);
+      await embed.getByRole('textbox', { name: linkName }).waitFor();
+      expect(await embed.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+      await checkAxe(embed, `embedded dashboard ${lang}`);
+      await embed.context().close();
+      await page.context().close();
+    }
+  } finally {
+    await demo.close();
+  }
 });

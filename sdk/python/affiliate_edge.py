@@ -1,12 +1,14 @@
 """Affiliate Edge client for Python 3.8+, in one file and the standard library only.
 
 Copy this file into your project. It reports conversions to ``POST /api/v1/conversions`` (signed, retried
-with the same ``event_id``) and verifies the platform's Standard Webhooks deliveries::
+with the same ``event_id``), asks for embed tokens of the referral dashboard (``POST /api/v1/embed-tokens``)
+and verifies the platform's Standard Webhooks deliveries::
 
     from affiliate_edge import Client
 
     client = Client(api_key="ae_live_…", signing_secret="ae_sig_…", base_url="https://track.example.com")
     client.track_sale(event_id="order-1001", click_id=aff_click, amount=4900, currency="USD")
+    iframe_src = client.create_embed_token(program_id, {"id": "42", "email": "anna@example.com"})["url"]
 
 Tested against sdk/signature-vectors.json, which the Worker's own code is tested against too.
 """
@@ -54,10 +56,11 @@ def signature_header(secret, timestamp, body):
 
 
 class AffiliateEdgeError(Exception):
-    """A track call that did not record its event.
+    """A call that did not succeed.
 
-    ``retryable`` errors (timeouts, network errors, 5xx after every retry, 429) may be sent again later with
-    the same ``event_id``: the platform records an event id once.
+    ``retryable`` errors (timeouts, network errors, 5xx after every retry, 429) may be sent again later; a track
+    call with the same ``event_id``, since the platform records an event id once. ``event_id`` is None for
+    ``create_embed_token``.
     """
 
     def __init__(self, message, code, status, event_id, attempts, retryable, details=None):
@@ -89,7 +92,7 @@ class Client:
             raise ValueError("Client needs api_key, signing_secret and base_url")
         self.api_key = api_key
         self.signing_secret = signing_secret
-        self.url = base_url.rstrip("/") + "/api/v1/conversions"
+        self.base_url = base_url.rstrip("/")
         self.retries = retries
         self.timeout = timeout
         self.backoff = backoff
@@ -127,35 +130,57 @@ class Client:
         """
         event = {"event_id": event_id or str(uuid.uuid4()), "type": type}
         event.update(fields)
-        body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return self._send("/api/v1/conversions", event, "%s %s" % (type, event["event_id"]), event["event_id"])
+
+    def create_embed_token(self, program_id, user, theme=None):
+        """A 15-minute token that opens the embedded referral dashboard for one of your signed-in users.
+
+        ``user`` is ``{"id": …, "email": …, "name": …}`` (name optional), the user of your app; ``theme`` is
+        optional: ``primaryColor`` (#rrggbb), ``font``, ``mode`` (light, dark), ``locale`` (en, ru). Returns
+        ``{"token", "expires_at", "url"}``: put ``url`` in an iframe. Retried like the track calls, and also on
+        401 signature_replayed (an identical request signed in the same second): issuing has no effect beyond
+        the token, so a retry after a lost answer costs only an unused token that expires on its own.
+        """
+        body = {"program_id": program_id, "user": user}
+        if theme is not None:
+            body["theme"] = theme
+        return self._send("/api/v1/embed-tokens", body, "create_embed_token %s" % user.get("id"), None, True)
+
+    def _send(self, path, payload, label, event_id, retry_replayed=False):
+        """POSTs the same bytes, each attempt signed at a later second, until 200/201 or a final error."""
+        body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         attempts = 0
+        timestamp = 0
         while True:
             attempts += 1
             last = attempts > self.retries
-            status, answer, failure = self._attempt(body)
+            # Never the same second twice: two attempts must not be the same signed request.
+            timestamp = max(int(self._now()), timestamp + 1)
+            status, answer, failure = self._attempt(self.base_url + path, body, timestamp)
             if status in (200, 201):
                 return answer
             error = (answer or {}).get("error") if isinstance(answer, dict) else None
-            if status is None or status >= 500:
+            replayed = retry_replayed and (error or {}).get("code") == "signature_replayed"
+            if status is None or status >= 500 or replayed:
                 if not last:
                     self._sleep(self._delay(attempts))
                     continue
                 code = failure or (error or {}).get("code") or "server_error"
+                again = "send the same event_id again later" if event_id else "try again later"
                 raise AffiliateEdgeError(
-                    "%s %s: %s after %d attempts; send the same event_id again later"
-                    % (type, event["event_id"], status or failure, attempts),
+                    "%s: %s after %d attempts; %s" % (label, status or failure, attempts, again),
                     code,
                     status,
-                    event["event_id"],
+                    event_id,
                     attempts,
                     True,
                     (error or {}).get("details"),
                 )
             raise AffiliateEdgeError(
-                "%s %s: %d %s" % (type, event["event_id"], status, (error or {}).get("message", "")),
+                "%s: %d %s" % (label, status, (error or {}).get("message", "")),
                 (error or {}).get("code", "unexpected_response"),
                 status,
-                event["event_id"],
+                event_id,
                 attempts,
                 status == 429,
                 (error or {}).get("details"),
@@ -166,16 +191,16 @@ class Client:
         ceiling = min(_MAX_BACKOFF_SECONDS, self.backoff * 2 ** (retry - 1))
         return ceiling / 2 + random.random() * ceiling / 2
 
-    def _attempt(self, body):
-        """One signed POST, signed at send time. Returns (status, parsed body, failure kind)."""
+    def _attempt(self, url, body, timestamp):
+        """One signed POST. Returns (status, parsed body, failure kind)."""
         request = urllib.request.Request(
-            self.url,
+            url,
             data=body,
             method="POST",
             headers={
                 "Authorization": "Bearer " + self.api_key,
                 "Content-Type": "application/json",
-                SIGNATURE_HEADER: signature_header(self.signing_secret, int(self._now()), body),
+                SIGNATURE_HEADER: signature_header(self.signing_secret, timestamp, body),
             },
         )
         try:

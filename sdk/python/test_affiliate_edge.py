@@ -16,7 +16,8 @@ SECRET = "ae_sig_K7mQ2vX9pL4rT8wZ1nB6cF3hJ5dG0sYe"
 
 
 class FakeApi:
-    """A local HTTP server answering scripted replies in order: a status, or "slow" (longer than the timeout)."""
+    """A local HTTP server answering scripted replies in order: a status, "slow" (longer than the timeout), or
+    "replayed" (401 signature_replayed, as POST /api/v1/embed-tokens answers a signed request it has seen)."""
 
     def __init__(self, replies):
         self.replies = list(replies)
@@ -32,10 +33,14 @@ class FakeApi:
                     time.sleep(0.5)
                     reply = 201
                 event = json.loads(body)
-                if reply < 300:
+                replayed = reply == "replayed"
+                reply = 401 if replayed else reply
+                if reply < 300 and self.path == "/api/v1/embed-tokens":
+                    answer = {"token": "ae_embed_" + "a" * 40, "expires_at": "2026-01-01T00:15:00.000Z", "url": "u"}
+                elif reply < 300:
                     answer = {"duplicate": reply == 200, "conversion": {"eventId": event["event_id"]}}
                 else:
-                    code = "validation_failed" if reply == 400 else "internal"
+                    code = "signature_replayed" if replayed else "validation_failed" if reply == 400 else "internal"
                     answer = {"error": {"code": code, "message": "status %d" % reply, "details": []}}
                 data = json.dumps(answer).encode()
                 try:
@@ -194,6 +199,47 @@ class Retries(ClientTest):
         with self.assertRaises(ae.AffiliateEdgeError) as raised:
             client.track_lead(event_id="lead-12")
         self.assertEqual((raised.exception.code, raised.exception.details), ("validation_failed", []))
+
+
+class EmbedTokens(ClientTest):
+    USER = {"id": "user-42", "email": "anna@podruga.example", "name": "Анна"}
+
+    def test_signed_post_of_the_program_user_and_theme(self):
+        client = self.client([201])
+        answer = client.create_embed_token("prog-1", self.USER, {"mode": "dark", "locale": "ru"})
+        self.assertEqual(answer["token"], "ae_embed_" + "a" * 40)
+        [request] = self.api.requests
+        self.assertEqual(request["path"], "/api/v1/embed-tokens")
+        self.assertEqual(
+            json.loads(request["body"]),
+            {"program_id": "prog-1", "user": self.USER, "theme": {"mode": "dark", "locale": "ru"}},
+        )
+        self.assertEqual(request["headers"]["authorization"], "Bearer ae_live_test")
+        self.assertEqual(request["headers"]["x-ae-signature"], ae.signature_header(SECRET, 1767225600, request["body"]))
+
+    def test_replayed_and_5xx_are_retried_each_at_a_later_second(self):
+        client = self.client(["replayed", 503, 201])
+        # A clock that stands still: only the client's own rule moves the timestamps on.
+        client._sleep = self.sleeps.append
+        client.create_embed_token("prog-1", self.USER)
+        stamps = [int(r["headers"]["x-ae-signature"].split(",")[0][2:]) for r in self.api.requests]
+        self.assertEqual(stamps, [1767225600, 1767225601, 1767225602])
+        self.assertEqual(len({r["body"] for r in self.api.requests}), 1)
+
+    def test_4xx_is_final_and_has_no_event_id(self):
+        client = self.client([400, 201])
+        with self.assertRaises(ae.AffiliateEdgeError) as raised:
+            client.create_embed_token("prog-1", self.USER)
+        error = raised.exception
+        self.assertEqual((error.status, error.event_id, error.attempts, error.retryable), (400, None, 1, False))
+        self.assertEqual(str(error), "create_embed_token user-42: 400 status 400")
+
+    def test_gives_up_on_replays_after_the_retries(self):
+        client = self.client(["replayed", "replayed"], retries=1)
+        with self.assertRaises(ae.AffiliateEdgeError) as raised:
+            client.create_embed_token("prog-1", self.USER)
+        self.assertEqual((raised.exception.code, raised.exception.attempts), ("signature_replayed", 2))
+        self.assertTrue(raised.exception.retryable)
 
 
 class Webhooks(unittest.TestCase):

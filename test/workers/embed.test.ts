@@ -106,6 +106,8 @@ describe('the embedded dashboard', () => {
     const accepted = await embed(acme.app.id, token, 'POST', '/terms', { termsVersion: version });
     expectStatus(accepted, 200);
     expect(accepted.body.account.referralLink).toContain(`/aff/${accepted.body.account.refCode}`);
+    expect(accepted.body.account.referralQr).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(atob(accepted.body.account.referralQr.split(',')[1])).toMatch(/^<svg [^>]*viewBox="0 0 (\d+) \1"/);
     expect(accepted.body.account.stats).toMatchObject({ clicks: 0, leads: 0, sales: 0 });
     // Again, and with a fresh token for the same app user: the same account and enrollment.
     expectStatus(await embed(acme.app.id, token, 'POST', '/terms', { termsVersion: version }), 200);
@@ -151,6 +153,30 @@ describe('the embedded dashboard', () => {
     expectStatus(theirs, 200);
     expect(theirs.body.program.id).toBe(other.program.id);
     expectStatus(await embed(acme.app.id, 'ae_embed_' + 'x'.repeat(40), 'GET', '/dashboard'), 401);
+  });
+
+  it('keeps two users of one app, and two apps of one advertiser, apart', async () => {
+    const anna = await tokenFor(acme, acmeKey);
+    const version = (await embed(acme.app.id, anna.token, 'GET', '/dashboard')).body.program.version;
+    expectStatus(await embed(acme.app.id, anna.token, 'POST', '/terms', { termsVersion: version }), 200);
+    expectStatus(await embed(acme.app.id, anna.token, 'PUT', '/paypal-email', { email: 'anna@paypal.test' }), 200);
+    // Boris, another user of the same app: the terms to accept, nothing of Anna's.
+    const boris = await tokenFor(acme, acmeKey);
+    const borisView = await embed(acme.app.id, boris.token, 'GET', '/dashboard');
+    expectStatus(borisView, 200);
+    expect(borisView.body.account).toBeNull();
+    expect(JSON.stringify(borisView.body)).not.toContain('anna@paypal.test');
+    // A second app of the same advertiser: Anna's token does not open its embed, and its key cannot open the
+    // first app's program.
+    const created = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/apps`, {
+      name: `Second ${crypto.randomUUID().slice(0, 8)}`,
+      siteUrl: 'https://second.example',
+    });
+    expectStatus(created, 201);
+    const secondKey = await issueAppKey(acme, created.body.id);
+    expectStatus(await embed(created.body.id, anna.token, 'GET', '/dashboard'), 401);
+    const cross = await (await requestToken(secondKey, { program_id: acme.program.id, user: anna.user })).send();
+    expectStatus(cross, 404);
   });
 
   it('refuses an expired token', async () => {

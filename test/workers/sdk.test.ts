@@ -7,7 +7,7 @@ import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { insertClick, nextEventId } from '../conversions';
 import { eventually } from '../eventually';
-import { issueAppKey, type AppKey } from '../inbound';
+import { issueAppKey, sendRaw, type AppKey } from '../inbound';
 import { type Received, WEBHOOK_TEST_HOST } from '../webhook-receiver';
 import { workerFetch } from '../worker-fetch';
 import { useTestDatabase } from '../worker-env';
@@ -111,6 +111,57 @@ describe('the SDK against the Worker', () => {
     expect(outcome.commissions).toEqual([]);
     const [row] = await conversionsOf(outcome.conversion.eventId);
     expect(row).toMatchObject({ organizationId: other.org.id, appId: other.app.id });
+  });
+});
+
+describe('createEmbedToken against the Worker', () => {
+  const openDashboard = (appId: string, token: string) =>
+    sendRaw(`/api/embed/${appId}/dashboard`, { method: 'GET', headers: { authorization: `Bearer ${token}` } });
+  const user = () => {
+    const id = `sdk-user-${crypto.randomUUID()}`;
+    return { id, email: `${id}@users.test`, name: 'Алиса' };
+  };
+
+  it('issues a token that opens this app’s dashboard with the theme asked for, and no other app’s', async () => {
+    const issued = await clientFor(await issueAppKey(acme)).createEmbedToken({
+      program_id: acme.program.id,
+      user: user(),
+      theme: { primaryColor: '#d6336c', mode: 'dark', locale: 'ru' },
+    });
+    expect(issued.url).toBe(`${new URL(issued.url).origin}/embed/${acme.app.id}#token=${issued.token}`);
+    const opened = await openDashboard(acme.app.id, issued.token);
+    expectStatus(opened, 200);
+    expect(opened.body).toMatchObject({
+      program: { id: acme.program.id },
+      theme: { primaryColor: '#d6336c', mode: 'dark', locale: 'ru' },
+      account: null,
+    });
+    expectStatus(await openDashboard(other.app.id, issued.token), 401);
+  });
+
+  it('two identical requests in the same second both get a token (the second re-signed after signature_replayed)', async () => {
+    const statuses: number[] = [];
+    const counting = (async (input: string, init: RequestInit) => {
+      const res = await workerFetch(input, init);
+      statuses.push(res.status);
+      return res;
+    }) as typeof fetch;
+    // A clock that stands still: both calls sign their first attempt at the same second.
+    const frozen = Date.now();
+    const sdk = clientFor(await issueAppKey(acme), { fetch: counting, now: () => frozen });
+    const request = { program_id: acme.program.id, user: user() };
+    const [first, second] = [await sdk.createEmbedToken(request), await sdk.createEmbedToken(request)];
+    expect(first.token).not.toBe(second.token);
+    expect(statuses).toEqual([201, 401, 201]);
+    expectStatus(await openDashboard(acme.app.id, second.token), 200);
+  });
+
+  it('another advertiser’s program is not found, at once', async () => {
+    const error = await clientFor(await issueAppKey(acme))
+      .createEmbedToken({ program_id: other.program.id, user: user() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AffiliateEdgeError);
+    expect(error).toMatchObject({ code: 'not_found', status: 404, attempts: 1, retryable: false, eventId: null });
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmbedOrigin } from './embed-origin';
 import { BASE62, randomString } from './random-codes';
 import { sha256Hex } from './secret-token';
 
@@ -54,24 +55,13 @@ export const embedTheme = z
   .describe('How the embedded dashboard looks; every field optional');
 export type EmbedThemeOptions = z.infer<typeof embedTheme>;
 
-/**
- * An origin an app's pages are served from (`https://app.example`, with a port if any); plain http
- * only for localhost, where developers run their app. Paths, queries and wildcards are refused, so the
- * `frame-ancestors` list is exactly what the advertiser typed.
- */
 export const embedOrigin = z
   .string()
   .max(200)
-  .refine((raw) => {
-    try {
-      const url = new URL(raw);
-      const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-      const secure = url.protocol === 'https:' || (local && url.protocol === 'http:');
-      return secure && url.origin === raw && /^[a-z0-9.:[\]/-]+$/.test(raw);
-    } catch {
-      return false;
-    }
-  }, 'An origin such as https://app.example (http only for localhost), without a path or a trailing slash');
+  .refine(
+    isEmbedOrigin,
+    'An origin such as https://app.example (http only for localhost), without a path or a trailing slash',
+  );
 
 /** The CSP that lets only the app's own pages frame the dashboard; none named: nobody may. */
 export function frameAncestors(origins: readonly string[]): string {

@@ -1,5 +1,14 @@
-import { type ClientOptions, sendEvent, type TrackOptions } from './send-event.js';
-import type { ConversionEventType, ConversionOutcome, TrackEvent, TrackPaidEvent } from './types.js';
+import { createEmbedToken } from './create-embed-token.js';
+import { sendEvent, type TrackOptions } from './send-event.js';
+import type { CallOptions, ClientOptions } from './send-signed.js';
+import type {
+  ConversionEventType,
+  ConversionOutcome,
+  EmbedTokenCreated,
+  EmbedTokenRequest,
+  TrackEvent,
+  TrackPaidEvent,
+} from './types.js';
 
 export interface AffiliateEdgeClient {
   /** A sign-up, trial or other unpaid step. */
@@ -12,6 +21,11 @@ export interface AffiliateEdgeClient {
   trackRefund(event: TrackEvent, options?: TrackOptions): Promise<ConversionOutcome>;
   /** The subscription ended; no money moves. */
   trackCancel(event: TrackEvent, options?: TrackOptions): Promise<ConversionOutcome>;
+  /**
+   * A 15-minute token that opens the embedded referral dashboard for one of your signed-in users, in one of
+   * the app's programs. Ask for a fresh one each time your page shows the dashboard; put `url` in an iframe.
+   */
+  createEmbedToken(request: EmbedTokenRequest, options?: CallOptions): Promise<EmbedTokenCreated>;
 }
 
 /** A client for one app API key. Needs only fetch and WebCrypto: Node 20+, Workers, Deno, Bun. */
@@ -29,5 +43,6 @@ export function createClient(options: ClientOptions): AffiliateEdgeClient {
     trackRebill: track('rebill'),
     trackRefund: track('refund'),
     trackCancel: track('cancel'),
+    createEmbedToken: (request, call) => createEmbedToken(options, request, call),
   };
 }

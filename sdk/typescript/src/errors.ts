@@ -1,11 +1,11 @@
 import type { ApiErrorCode } from './types.js';
 
-/** Why a track call failed: the API's own error code, or what went wrong before an answer came. */
+/** Why a call failed: the API's own error code, or what went wrong before an answer came. */
 export type TrackErrorCode = ApiErrorCode | 'timeout' | 'network_error' | 'server_error' | 'unexpected_response';
 
 /**
- * A track call that did not record its event. `retryable` errors (timeouts, network errors, 5xx after every
- * retry, 429) may be sent again later with the same `eventId`: the API records an event id once.
+ * A call that did not succeed. `retryable` errors (timeouts, network errors, 5xx after every retry, 429) may be
+ * sent again later; a track call with the same `eventId`, since the API records an event id once.
  */
 export class AffiliateEdgeError extends Error {
   override readonly name = 'AffiliateEdgeError';
@@ -15,8 +15,8 @@ export class AffiliateEdgeError extends Error {
     readonly code: TrackErrorCode,
     /** The HTTP status; null when no answer came (timeout, network error). */
     readonly status: number | null,
-    /** The event id that was sent: send the same one again to retry without a duplicate. */
-    readonly eventId: string,
+    /** The event id that was sent: send the same one again to retry without a duplicate. Null for createEmbedToken. */
+    readonly eventId: string | null,
     /** How many requests were made. */
     readonly attempts: number,
     readonly retryable: boolean,

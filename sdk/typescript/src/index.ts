@@ -1,7 +1,8 @@
 // The server half of @affiliate-edge/sdk; the browser half is '@affiliate-edge/sdk/browser'.
 export { type AffiliateEdgeClient, createClient } from './create-client.js';
 export { AffiliateEdgeError, type TrackErrorCode } from './errors.js';
-export type { ClientOptions, TrackOptions } from './send-event.js';
+export type { TrackOptions } from './send-event.js';
+export type { CallOptions, ClientOptions } from './send-signed.js';
 export { SIGNATURE_HEADER, signatureHeader, signRequest } from './sign-request.js';
 export type {
   ApiErrorBody,
@@ -9,6 +10,9 @@ export type {
   ConversionEvent,
   ConversionEventType,
   ConversionOutcome,
+  EmbedTheme,
+  EmbedTokenCreated,
+  EmbedTokenRequest,
   TrackEvent,
   TrackPaidEvent,
   WebhookEventType,

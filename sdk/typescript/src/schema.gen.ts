@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/embed-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the embedded referral dashboard for one of your app’s signed-in users (signed server-to-server request)
+         * @description Authenticated like POST /v1/conversions: the app API key and X-AE-Signature over `<t>.<raw body>`. Each signed request yields one token: the same signature again answers 401 signature_replayed. The token is good for 15 minutes on this app’s embed only (GET /embed/{appId}#token=…), for this user and program; it is no session of the platform. About 1,200 tokens a minute per API key.
+         */
+        post: operations["createEmbedToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -110,6 +130,52 @@ export interface components {
             };
             /** @description True when this event id was recorded before: nothing changed, the stored result is returned */
             duplicate: boolean;
+        };
+        CreateEmbedToken: {
+            /**
+             * Format: uuid
+             * @description The program to open: one of the app’s programs
+             */
+            program_id: string;
+            /** @description How the embedded dashboard looks; every field optional */
+            theme?: {
+                /** @description A CSS font-family list of installed or page fonts, e.g. "Inter, sans-serif" */
+                font?: string;
+                /**
+                 * @description Language of the dashboard; default en
+                 * @enum {string}
+                 */
+                locale?: "en" | "ru";
+                /**
+                 * @description Light or dark; default light
+                 * @enum {string}
+                 */
+                mode?: "light" | "dark";
+                /** @description Buttons and links, as #rrggbb */
+                primaryColor?: string;
+            };
+            user: {
+                /**
+                 * Format: email
+                 * @description The user’s email in your app
+                 */
+                email: string;
+                /** @description The user’s id in your app; one affiliate account per app and id */
+                id: string;
+                /** @description The user’s display name */
+                name?: string;
+            };
+        };
+        EmbedTokenCreated: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            expires_at: string;
+            /** @description ae_embed_…: opens the dashboard for this user and program, for 15 minutes */
+            token: string;
+            /** @description The page to put in an iframe: the token travels in the fragment, never to a server log */
+            url: string;
         };
         Error: {
             error: {
@@ -235,6 +301,95 @@ export interface operations {
             };
             /** @description Signed in, but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many attempts; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createEmbedToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmbedToken"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedTokenCreated"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,3 +20,10 @@ export type WebhookEventType = components['schemas']['WebhookEndpoint']['events'
 export type TrackEvent = Omit<ConversionEvent, 'type' | 'event_id'> & { event_id?: ConversionEvent['event_id'] };
 /** A sale or rebill carries money: amount (integer minor units) and currency are required. */
 export type TrackPaidEvent = TrackEvent & Required<Pick<ConversionEvent, 'amount' | 'currency'>>;
+
+/** The body of `POST /api/v1/embed-tokens`: the program, your signed-in user, and the look. */
+export type EmbedTokenRequest = components['schemas']['CreateEmbedToken'];
+/** The dashboard's look: primaryColor (#rrggbb), font (a font-family list), mode (light or dark), locale (en or ru). */
+export type EmbedTheme = NonNullable<EmbedTokenRequest['theme']>;
+/** An issued embed token: `url` is the page to frame (the token travels in its fragment). */
+export type EmbedTokenCreated = components['schemas']['EmbedTokenCreated'];

@@ -23,6 +23,13 @@ export const EMBED_PAGE_SCRIPT = `
     return f.format(minor / Math.pow(10, f.resolvedOptions().maximumFractionDigits));
   }
   function show(nodes) { root.replaceChildren.apply(root, nodes); root.setAttribute('aria-busy', 'false'); }
+  // The host page cannot read our height across origins: we post it, so it can size the iframe and avoid
+  // a second scrollbar. Only a number leaves the frame, so any parent may have it.
+  if (window.parent !== window && window.ResizeObserver) {
+    new ResizeObserver(function () {
+      window.parent.postMessage({ type: 'affiliate-edge:resize', height: document.documentElement.scrollHeight }, '*');
+    }).observe(document.body);
+  }
   function fail(message) { show([el('p', { class: 'error', role: 'alert' }, [message])]); }
   function call(method, path, body) {
     return fetch('/api/embed/' + appId + path, {
@@ -39,7 +46,16 @@ export const EMBED_PAGE_SCRIPT = `
   }
   function applyTheme(theme) {
     var s = document.documentElement.style;
-    if (theme.primaryColor) s.setProperty('--ae-primary', theme.primaryColor);
+    if (theme.primaryColor) {
+      s.setProperty('--ae-primary', theme.primaryColor);
+      // Text on the colour: black on a light one, white on a dark one (WCAG relative luminance).
+      var lum = [1, 3, 5].map(function (i) {
+        var c = parseInt(theme.primaryColor.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      });
+      var l = 0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2];
+      s.setProperty('--ae-on-primary', (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#000' : '#fff');
+    }
     if (theme.font) s.setProperty('--ae-font', theme.font);
     document.documentElement.setAttribute('data-mode', theme.mode || 'light');
     if (theme.locale) lang = theme.locale;
@@ -79,8 +95,12 @@ export const EMBED_PAGE_SCRIPT = `
       copy.addEventListener('click', function () {
         navigator.clipboard.writeText(a.referralLink).then(function () { copy.textContent = t('copied'); });
       });
+      var qr = a.referralQr ? el('div', { class: 'qr' }, [
+        el('img', { src: a.referralQr, alt: t('qr'), width: '160', height: '160' }),
+        el('a', { href: a.referralQr, download: 'referral-qr.svg', class: 'small' }, [t('downloadQr')]),
+      ]) : '';
       nodes.push(el('section', { 'aria-labelledby': 'ae-link-h' }, [
-        el('h2', { id: 'ae-link-h' }, [t('link')]), el('div', { class: 'row' }, [input, copy]),
+        el('h2', { id: 'ae-link-h' }, [t('link')]), el('div', { class: 'row' }, [input, copy]), qr,
       ]));
     } else {
       nodes.push(el('p', { class: 'muted' }, [t('notActive')]));

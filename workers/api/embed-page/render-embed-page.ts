@@ -10,15 +10,17 @@ main{max-width:720px;margin:0 auto;padding:16px}h1{font-size:1.3rem;margin:0 0 8
 .muted{color:var(--muted)}.small{font-size:.85rem}.error{color:#c92a2a;font-weight:600}
 [data-mode=dark] .error{color:#ff8787}.terms{padding-left:20px}
 .row{display:flex;gap:8px;flex-wrap:wrap}.row input{flex:1 1 180px;min-width:0}
-input{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px 10px}
-button{font:inherit;border:0;border-radius:6px;padding:8px 14px;cursor:pointer;min-height:40px}
-.primary{background:var(--ae-primary);color:#fff}button:disabled{opacity:.6;cursor:default}
+input{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px 10px;min-height:44px}
+button{font:inherit;border:0;border-radius:6px;padding:8px 14px;cursor:pointer;min-height:44px}
+.primary{background:var(--ae-primary);color:var(--ae-on-primary,#fff)}button:disabled{opacity:.6;cursor:default}
 :focus-visible{outline:2px solid var(--ae-primary);outline-offset:2px}
 label{display:block;font-weight:600;margin-bottom:6px}
 .stats{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px;margin-bottom:8px}
 @media(min-width:560px){.stats{grid-template-columns:repeat(4,minmax(0,1fr))}}
 .stat{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px;display:flex;flex-direction:column;overflow-wrap:anywhere}
 .payouts{padding-left:20px;margin:0}
+.qr{display:flex;align-items:center;gap:16px;flex-wrap:wrap;margin-top:12px}.qr img{border-radius:6px;display:block}
+.qr a{color:inherit;min-height:44px;display:inline-flex;align-items:center}
 `;
 
 /**

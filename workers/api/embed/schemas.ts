@@ -52,6 +52,10 @@ export const embedDashboard = z
         refCode: z.string(),
         couponCode: z.string().nullable(),
         referralLink: z.string().nullable().describe('Null unless the enrollment is active'),
+        referralQr: z
+          .string()
+          .nullable()
+          .describe('The referral link as a QR code: a data:image/svg+xml URL; null with the link'),
         stats: z.object({
           from: z.string(),
           to: z.string(),
@@ -105,6 +109,7 @@ export function embedDashboardView(d: EmbedDashboard, theme: EmbedThemeOptions):
       refCode: a.refCode,
       couponCode: a.couponCode,
       referralLink: a.referralLink,
+      referralQr: a.referralQr,
       stats: a.stats,
       balances: a.balances.map((b) => ({
         currency: b.currency,

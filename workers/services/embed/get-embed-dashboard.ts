@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { enrollments, organizations, programs, users } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { qrCodeSvgDataUrl } from '../../domain/qr-code-svg';
 import { addDays, localDateOf } from '../../domain/stats-time-zone';
 import { trackingLinkForms } from '../../domain/tracking-links';
 import { AppError, NotFoundError } from '../../errors/app-error';
@@ -38,6 +39,8 @@ export interface EmbedAccount {
   couponCode: string | null;
   /** Null unless the enrollment is active: a suspended affiliate has no link to share. */
   referralLink: string | null;
+  /** The referral link as a QR code (an SVG image data URL), null with the link. */
+  referralQr: string | null;
   stats: {
     from: string;
     to: string;
@@ -116,22 +119,24 @@ async function readAccount(
     input: { query: { from, to, tz: 'UTC', granularity: 'total', limit: 1, program: session.programId } },
   });
   const total = report.rows[0];
+  const referralLink =
+    enrollment.status === 'active'
+      ? trackingLinkForms({
+          trackingOrigin: ctx.config.APP_BASE_URL,
+          landingUrl,
+          refCode: enrollment.refCode,
+          programId: session.programId,
+          affiliateId: userId,
+        }).affPath
+      : null;
   const balances = await listMyBalances({ ctx, input: {} });
   const payouts = await listMyPayouts({ ctx, input: { limit: PAYOUTS } });
   return {
     enrollmentStatus: enrollment.status,
     refCode: enrollment.refCode,
     couponCode: enrollment.couponCode,
-    referralLink:
-      enrollment.status === 'active'
-        ? trackingLinkForms({
-            trackingOrigin: ctx.config.APP_BASE_URL,
-            landingUrl,
-            refCode: enrollment.refCode,
-            programId: session.programId,
-            affiliateId: userId,
-          }).affPath
-        : null,
+    referralLink,
+    referralQr: referralLink && qrCodeSvgDataUrl(referralLink),
     stats: {
       from,
       to,

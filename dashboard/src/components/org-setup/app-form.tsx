@@ -1,11 +1,18 @@
 import { Button, Group, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { isEmbedOrigin } from '@domain/embed-origin';
 import { httpsHost, isDomainEntry, landingUrlIssue } from '@domain/program-rules';
 import type { CreateApp, OrgApp, UpdateApp } from '@/queries/org-apps';
 import { ErrorState } from '../error-state';
 
-type Values = { name: string; siteUrl: string; allowedDomains: string[]; status: OrgApp['status'] };
+type Values = {
+  name: string;
+  siteUrl: string;
+  allowedDomains: string[];
+  embedOrigins: string[];
+  status: OrgApp['status'];
+};
 
 type AppFormProps = {
   app?: OrgApp;
@@ -18,7 +25,8 @@ type AppFormProps = {
 const NAME_MAX = 200;
 
 /**
- * An app's name, site and the domains its tracking links may redirect to. The checks are the API's own domain
+ * An app's name, site, the domains its tracking links may redirect to and the origins that may frame its
+ * embedded referral dashboard. The checks are the API's own domain
  * rules (workers/domain/program-rules), so the form flags a site outside its domains before a round trip.
  */
 export function AppForm({ app, submitLabel, pending, error, onSubmit }: AppFormProps) {
@@ -28,6 +36,7 @@ export function AppForm({ app, submitLabel, pending, error, onSubmit }: AppFormP
       name: app?.name ?? '',
       siteUrl: app?.siteUrl ?? '',
       allowedDomains: app?.allowedDomains ?? [],
+      embedOrigins: app?.embedOrigins ?? [],
       status: app?.status ?? 'active',
     },
     validate: {
@@ -40,6 +49,8 @@ export function AppForm({ app, submitLabel, pending, error, onSubmit }: AppFormP
       },
       allowedDomains: (value) =>
         value.every((d) => isDomainEntry(d.toLowerCase())) ? null : t('apps.form.domainsInvalid'),
+      embedOrigins: (value) =>
+        value.length <= 10 && value.every(isEmbedOrigin) ? null : t('apps.form.embedOriginsInvalid'),
     },
   });
   const submit = form.onSubmit((values) =>
@@ -49,7 +60,8 @@ export function AppForm({ app, submitLabel, pending, error, onSubmit }: AppFormP
       ...(values.allowedDomains.length > 0 || app
         ? { allowedDomains: values.allowedDomains.map((d) => d.toLowerCase()) }
         : {}),
-      ...(app ? { status: values.status } : {}),
+      // Creating an app takes no embed origins: they are set on the app's page once it exists.
+      ...(app ? { embedOrigins: values.embedOrigins, status: values.status } : {}),
     }),
   );
   return (
@@ -70,6 +82,14 @@ export function AppForm({ app, submitLabel, pending, error, onSubmit }: AppFormP
           splitChars={[',', ' ']}
           {...form.getInputProps('allowedDomains')}
         />
+        {app && (
+          <TagsInput
+            label={t('apps.form.embedOrigins')}
+            description={t('apps.form.embedOriginsHint')}
+            splitChars={[',', ' ']}
+            {...form.getInputProps('embedOrigins')}
+          />
+        )}
         {app && (
           <Select
             label={t('apps.form.status')}

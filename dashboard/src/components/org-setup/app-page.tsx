@@ -69,6 +69,9 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
                 {t('apps.form.allowedDomains')}: {app.allowedDomains.join(', ')}
               </Text>
               <Text size="sm">
+                {t('apps.form.embedOrigins')}: {app.embedOrigins.join(', ') || '—'}
+              </Text>
+              <Text size="sm">
                 {t('apps.form.status')}: {t(`apps.status.${app.status}`)}
               </Text>
             </Stack>

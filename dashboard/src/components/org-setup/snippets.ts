@@ -26,52 +26,38 @@ export function curlSnippet(v: SnippetValues): string {
   ].join('\n');
 }
 
+/** The TypeScript SDK (@affiliate-edge/sdk): it signs, retries with the same event_id and types the answer. */
 export function nodeSnippet(v: SnippetValues): string {
   // One template literal: the snippet's own template strings are escaped (\` and \${) to stay literal.
-  return `import { createHmac } from 'node:crypto';
+  return `import { createClient } from '@affiliate-edge/sdk';
 
-const API_KEY = '${keyOf(v)}';
-const SIGNING_SECRET = '${secretOf(v)}';
-
-// Sign and send these exact bytes.
-const body = JSON.stringify({ event_id: \`test-\${Date.now()}\`, type: 'lead' });
-const t = Math.floor(Date.now() / 1000);
-const v1 = createHmac('sha256', SIGNING_SECRET).update(\`\${t}.\${body}\`).digest('hex');
-const res = await fetch('${v.origin}/api/v1/conversions', {
-  method: 'POST',
-  headers: {
-    authorization: \`Bearer \${API_KEY}\`,
-    'content-type': 'application/json',
-    'x-ae-signature': \`t=\${t},v1=\${v1}\`,
-  },
-  body,
+const sdk = createClient({
+  apiKey: '${keyOf(v)}',
+  signingSecret: '${secretOf(v)}',
+  baseUrl: '${v.origin}',
 });
-console.log(res.status, await res.text());`;
+
+// A test lead. In your app: trackLead at sign-up, trackSale at each payment, with the visitor's click_id.
+const outcome = await sdk.trackLead({ event_id: \`test-\${Date.now()}\` });
+console.log(outcome.duplicate ? 'already recorded' : 'recorded', outcome.conversion.id);`;
 }
 
+/** The single-file Python client (sdk/python/affiliate_edge.py): the same signing and retries. */
 export function pythonSnippet(v: SnippetValues): string {
   return [
-    'import hashlib, hmac, json, time, urllib.request',
+    'import time',
     '',
-    `API_KEY = "${keyOf(v)}"`,
-    `SIGNING_SECRET = "${secretOf(v)}"`,
+    'from affiliate_edge import Client',
     '',
-    '# Sign and send these exact bytes.',
-    'body = json.dumps({"event_id": f"test-{time.time_ns()}", "type": "lead"}).encode()',
-    't = str(int(time.time()))',
-    'v1 = hmac.new(SIGNING_SECRET.encode(), t.encode() + b"." + body, hashlib.sha256).hexdigest()',
-    'request = urllib.request.Request(',
-    `    "${v.origin}/api/v1/conversions",`,
-    '    data=body,',
-    '    method="POST",',
-    '    headers={',
-    '        "Authorization": f"Bearer {API_KEY}",',
-    '        "Content-Type": "application/json",',
-    '        "X-AE-Signature": f"t={t},v1={v1}",',
-    '    },',
+    'client = Client(',
+    `    api_key="${keyOf(v)}",`,
+    `    signing_secret="${secretOf(v)}",`,
+    `    base_url="${v.origin}",`,
     ')',
-    'with urllib.request.urlopen(request) as response:',
-    '    print(response.status, response.read().decode())',
+    '',
+    '# A test lead. In your app: track_lead at sign-up, track_sale at each payment, with the click_id.',
+    'outcome = client.track_lead(event_id=f"test-{time.time_ns()}")',
+    'print("already recorded" if outcome["duplicate"] else "recorded", outcome["conversion"]["id"])',
   ].join('\n');
 }
 

@@ -5831,6 +5831,8 @@ export interface components {
                 refCode: string;
                 /** @description Null unless the enrollment is active */
                 referralLink: string | null;
+                /** @description The referral link as a QR code: a data:image/svg+xml URL; null with the link */
+                referralQr: string | null;
                 stats: {
                     clicks: number;
                     earnings: {
