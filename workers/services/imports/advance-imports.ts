@@ -34,9 +34,9 @@ export async function claimImportJob({ ctx }: ServiceCall<void>): Promise<Import
 }
 
 async function step(ctx: ServiceContext, job: ImportJob): Promise<void> {
-  if (job.status === 'fetching') return fetchStep(ctx, job);
-  if (job.status === 'planning') return planStep(ctx, job);
-  return applyStep(ctx, job);
+  if (job.status === 'fetching') return fetchStep({ ctx, input: job });
+  if (job.status === 'planning') return planStep({ ctx, input: job });
+  return applyStep({ ctx, input: job });
 }
 
 /**

@@ -17,16 +17,19 @@ const CHUNK = 50;
  * twice. Each record is judged again from fresh facts just before it is written, so what changed
  * since the dry run (a code taken meanwhile) becomes a conflict instead of an error.
  */
-export async function applyStep(ctx: ServiceContext, job: ImportJob): Promise<void> {
+export async function applyStep({ ctx, input: job }: ServiceCall<ImportJob>): Promise<void> {
   const after = await inTransaction(ctx, async (tx) => {
-    const chunk = await nextChunk(tx, job, stageCursorOf(job.cursor), CHUNK, true);
+    const chunk = await nextChunk({
+      ctx: tx,
+      input: { job, cursor: stageCursorOf(job.cursor), size: CHUNK, pendingOnly: true },
+    });
     if (!chunk) {
       await tx.db
         .update(importJobs)
         .set({
           status: 'completed',
           cursor: {},
-          summary: await summarize(tx, job),
+          summary: await summarize({ ctx: tx, input: job }),
           finishedAt: tx.now,
           notBefore: null,
           updatedAt: tx.now,
@@ -34,12 +37,12 @@ export async function applyStep(ctx: ServiceContext, job: ImportJob): Promise<vo
         .where(eq(importJobs.id, job.id));
       return { enrollments: [] as string[], outbox: [] as string[] };
     }
-    const programs = await jobPrograms(tx, job);
+    const programs = await jobPrograms({ ctx: tx, input: job });
     const enrollments: string[] = [];
     const outbox: string[] = [];
     for (const item of chunk.items) {
-      const verdict = await judgeItem(tx, job, item, programs, false);
-      const written = verdict.outcome === 'create' ? await writeItem(tx, job, item, verdict) : null;
+      const verdict = await judgeItem({ ctx: tx, input: { job, item, byId: programs, inDryRun: false } });
+      const written = verdict.outcome === 'create' ? await writeItem({ ctx: tx, input: { job, item, verdict } }) : null;
       if (written?.enrollmentId) enrollments.push(written.enrollmentId);
       if (written?.outboxId) outbox.push(written.outboxId);
       const outcome = written?.conflict ? 'conflict' : verdict.outcome;
@@ -64,7 +67,7 @@ export async function applyStep(ctx: ServiceContext, job: ImportJob): Promise<vo
       .update(importJobs)
       .set({
         cursor: { ...chunk.cursor },
-        summary: await summarize(tx, job),
+        summary: await summarize({ ctx: tx, input: job }),
         notBefore: null,
         failures: 0,
         lastError: null,

@@ -71,7 +71,7 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
         createdById: tx.actor?.userId ?? null,
       })
       .returning();
-    if (rows.length > 0) await storeRows(tx, row!, rows);
+    if (rows.length > 0) await storeRows({ ctx: tx, input: { job: row!, rows } });
     await recordAudit({
       ctx: tx,
       input: {

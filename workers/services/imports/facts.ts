@@ -15,7 +15,7 @@ import type { AffiliateFacts, OwnerFacts, ProgramFacts } from '../../domain/impo
 import type { ImportAffiliate } from '../../domain/import-records';
 
 /** The job's programs (the default and the mapped ones), each with its app and currency. */
-export async function jobPrograms(ctx: ServiceContext, job: ImportJob): Promise<Map<string, ProgramFacts>> {
+export async function jobPrograms({ ctx, input: job }: ServiceCall<ImportJob>): Promise<Map<string, ProgramFacts>> {
   const ids = [...new Set([job.options.programId, ...Object.values(job.options.campaignPrograms)])];
   const rows = await ctx.db
     .select({ id: programs.id, appId: programs.appId, currency: programs.currency })
@@ -32,14 +32,16 @@ export const programOf = (job: ImportJob, byId: Map<string, ProgramFacts>) => (c
  * writes). `inDryRun`: count what earlier records of the job will create, which only the dry run
  * must; in the run they exist already as rows.
  */
-export async function affiliateFacts(
-  ctx: ServiceContext,
-  job: ImportJob,
-  item: ImportItem,
-  record: ImportAffiliate,
-  byId: Map<string, ProgramFacts>,
-  inDryRun: boolean,
-): Promise<AffiliateFacts> {
+export async function affiliateFacts({
+  ctx,
+  input: { job, item, record, byId, inDryRun },
+}: ServiceCall<{
+  job: ImportJob;
+  item: ImportItem;
+  record: ImportAffiliate;
+  byId: Map<string, ProgramFacts>;
+  inDryRun: boolean;
+}>): Promise<AffiliateFacts> {
   const email = record.email.toLowerCase();
   const coupons = record.couponCodes.map((c) => c.toUpperCase());
   const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -91,12 +93,14 @@ export async function affiliateFacts(
 }
 
 /** The affiliate record of the job a customer or commission belongs to, as its verdict (or the run) left it. */
-export async function ownerFacts(
-  ctx: ServiceContext,
-  job: ImportJob,
-  affiliateExternalId: string,
-  byId: Map<string, ProgramFacts>,
-): Promise<OwnerFacts | null> {
+export async function ownerFacts({
+  ctx,
+  input: { job, affiliateExternalId, byId },
+}: ServiceCall<{
+  job: ImportJob;
+  affiliateExternalId: string;
+  byId: Map<string, ProgramFacts>;
+}>): Promise<OwnerFacts | null> {
   const [owner] = await ctx.db
     .select()
     .from(importItems)
@@ -117,7 +121,10 @@ export async function ownerFacts(
   };
 }
 
-export async function existingCustomer(ctx: ServiceContext, appId: string, customerId: string) {
+export async function existingCustomer({
+  ctx,
+  input: { appId, customerId },
+}: ServiceCall<{ appId: string; customerId: string }>) {
   const [row] = await ctx.db
     .select({ enrollmentId: referredCustomers.enrollmentId })
     .from(referredCustomers)
@@ -127,12 +134,10 @@ export async function existingCustomer(ctx: ServiceContext, appId: string, custo
 
 export const importRefOf = (job: ImportJob, externalId: string) => `${job.source}:${externalId}`;
 
-export async function importedBefore(
-  ctx: ServiceContext,
-  job: ImportJob,
-  kind: 'balance' | 'payment',
-  externalId: string,
-): Promise<boolean> {
+export async function importedBefore({
+  ctx,
+  input: { job, kind, externalId },
+}: ServiceCall<{ job: ImportJob; kind: 'balance' | 'payment'; externalId: string }>): Promise<boolean> {
   if (kind === 'balance') {
     const [row] = await ctx.db
       .select({ id: commissions.id })

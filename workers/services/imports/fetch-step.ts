@@ -11,7 +11,7 @@ import { storeRows } from './store-rows';
  * so a crash before the commit reads that page again and one after it goes on from the next page.
  * A 429 leaves the cursor as it is and keeps the job until the source's Retry-After has passed.
  */
-export async function fetchStep(ctx: ServiceContext, job: ImportJob): Promise<void> {
+export async function fetchStep({ ctx, input: job }: ServiceCall<ImportJob>): Promise<void> {
   const token = await decryptSecret(job.tokenSealed ?? '', ctx.config.DATA_ENCRYPTION_KEY);
   const reader = sourceReader(job.source as ApiSource, ctx.config, token);
   if (!reader) throw new SourceError(`${job.source} cannot be read through its API here`, true);
@@ -26,7 +26,7 @@ export async function fetchStep(ctx: ServiceContext, job: ImportJob): Promise<vo
     return;
   }
   await inTransaction(ctx, async (tx) => {
-    await storeRows(tx, job, result.rows);
+    await storeRows({ ctx: tx, input: { job, rows: result.rows } });
     await tx.db
       .update(importJobs)
       .set({

@@ -13,19 +13,28 @@ const CHUNK = 100;
  * written on it; nothing outside the job changes. Records are decided in order, so a code or email
  * twice in the import is a conflict the second time.
  */
-export async function planStep(ctx: ServiceContext, job: ImportJob): Promise<void> {
+export async function planStep({ ctx, input: job }: ServiceCall<ImportJob>): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const chunk = await nextChunk(tx, job, stageCursorOf(job.cursor), CHUNK, false);
+    const chunk = await nextChunk({
+      ctx: tx,
+      input: { job, cursor: stageCursorOf(job.cursor), size: CHUNK, pendingOnly: false },
+    });
     if (!chunk) {
       await tx.db
         .update(importJobs)
-        .set({ status: 'planned', cursor: {}, summary: await summarize(tx, job), notBefore: null, updatedAt: tx.now })
+        .set({
+          status: 'planned',
+          cursor: {},
+          summary: await summarize({ ctx: tx, input: job }),
+          notBefore: null,
+          updatedAt: tx.now,
+        })
         .where(eq(importJobs.id, job.id));
       return;
     }
-    const programs = await jobPrograms(tx, job);
+    const programs = await jobPrograms({ ctx: tx, input: job });
     for (const item of chunk.items) {
-      const verdict = await judgeItem(tx, job, item, programs, true);
+      const verdict = await judgeItem({ ctx: tx, input: { job, item, byId: programs, inDryRun: true } });
       await tx.db
         .update(importItems)
         .set({

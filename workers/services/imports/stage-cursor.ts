@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { importItems, type ImportItem, type ImportJob } from '../../../schema';
 import type { ImportItemKind } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 
 /** Kinds in the order they must be decided: a customer's or commission's affiliate first. */
 export const KIND_ORDER: readonly ImportItemKind[] = ['affiliate', 'customer', 'balance', 'payment'];
@@ -20,13 +20,13 @@ export const stageCursorOf = (cursor: Record<string, unknown>): StageCursor => (
  * The next chunk of the stage: the current kind's records after the cursor (`pendingOnly`: not yet
  * applied), moving to the next kind when one is done. Answers NULL when every kind is done.
  */
-export async function nextChunk(
-  ctx: ServiceContext,
-  job: ImportJob,
-  cursor: StageCursor,
-  size: number,
-  pendingOnly: boolean,
-): Promise<{ items: ImportItem[]; cursor: StageCursor } | null> {
+export async function nextChunk({
+  ctx,
+  input: { job, cursor, size, pendingOnly },
+}: ServiceCall<{ job: ImportJob; cursor: StageCursor; size: number; pendingOnly: boolean }>): Promise<{
+  items: ImportItem[];
+  cursor: StageCursor;
+} | null> {
   for (let kind = cursor.kind; kind < KIND_ORDER.length; kind++) {
     const afterId = kind === cursor.kind ? cursor.afterId : null;
     const items = await ctx.db

@@ -7,7 +7,10 @@ import type { ParsedRow } from '../../domain/import-sources/rows';
  * there already (the job, kind and source id are unique) and adds nothing. A record the check
  * refused is kept as a conflict with its reason, so the report lists it.
  */
-export async function storeRows(tx: ServiceContext, job: ImportJob, rows: ParsedRow[]): Promise<void> {
+export async function storeRows({
+  ctx: tx,
+  input: { job, rows },
+}: ServiceCall<{ job: ImportJob; rows: ParsedRow[] }>): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
     await tx.db
       .insert(importItems)

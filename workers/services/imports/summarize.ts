@@ -1,9 +1,12 @@
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
-import { importItems, importJobs, type ImportJob } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import { importItems, type ImportJob } from '../../../schema';
+import type { ServiceCall } from '../../context';
 
 /** Counts per kind: each outcome, and how many the run has written or settled (`done`, refused records included). */
-export async function summarize(ctx: ServiceContext, job: ImportJob): Promise<Record<string, Record<string, number>>> {
+export async function summarize({
+  ctx,
+  input: job,
+}: ServiceCall<ImportJob>): Promise<Record<string, Record<string, number>>> {
   const rows = await ctx.db
     .select({
       kind: importItems.kind,
@@ -24,11 +27,4 @@ export async function summarize(ctx: ServiceContext, job: ImportJob): Promise<Re
     of.done = (of.done ?? 0) + r.done;
   }
   return out;
-}
-
-export async function refreshSummary(ctx: ServiceContext, job: ImportJob): Promise<void> {
-  await ctx.db
-    .update(importJobs)
-    .set({ summary: await summarize(ctx, job), updatedAt: ctx.now })
-    .where(eq(importJobs.id, job.id));
 }

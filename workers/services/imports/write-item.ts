@@ -11,7 +11,7 @@ import {
   referredCustomers,
   users,
 } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { renderEmail } from '../../domain/email-templates';
 import type { Verdict } from '../../domain/import-plan';
 import { importAffiliate, importCommission, importCustomer } from '../../domain/import-records';
@@ -38,12 +38,10 @@ export interface Written {
  * customer is bound to it; an unpaid commission becomes an opening-balance line held until its due
  * date; a paid one a row of history.
  */
-export async function writeItem(
-  tx: ServiceContext,
-  job: ImportJob,
-  item: ImportItem,
-  verdict: Verdict,
-): Promise<Written> {
+export async function writeItem({
+  ctx: tx,
+  input: { job, item, verdict },
+}: ServiceCall<{ job: ImportJob; item: ImportItem; verdict: Verdict }>): Promise<Written> {
   switch (item.kind) {
     case 'affiliate':
       return writeAffiliate(tx, job, item, verdict);
