@@ -23,6 +23,7 @@ export default defineConfig({
       './test/cloudflare-server.ts',
       './test/stripe-billing-server.ts',
       './test/billing-provider-servers.ts',
+      './test/import-sources-server.ts',
       './test/notify-servers.ts',
       './test/webhook-receiver.ts',
     ],
@@ -59,6 +60,8 @@ export default defineConfig({
                 // Stripe Billing against the shared local Stripe server (test/stripe-billing-server.ts).
                 BILLING_ENABLED: 'true',
                 STRIPE_API_BASE_URL: inject('stripeBaseUrl'),
+                // Imports read the shared local server of the sources' APIs (test/import-sources-server.ts).
+                REWARDFUL_API_BASE_URL: `${inject('importSourcesUrl')}/rewardful/v1`,
                 STRIPE_SECRET_KEY: 'sk_test_billing_local',
                 STRIPE_BILLING_WEBHOOK_SECRET: 'whsec_test_billing_0123456789abcdef',
                 // The shared local Telegram Bot API; the literals are test/notify-servers.ts's.

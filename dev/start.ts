@@ -12,6 +12,8 @@ import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-se
 import type { LocalServer } from './billing-provider-server/http';
 import { startLemonSqueezyServer } from './lemon-squeezy-server';
 import { startPaddleServer } from './paddle-server';
+import { startImportSourcesServer } from './import-sources-server';
+import { DEMO_IMPORT_DATASETS, DEMO_REWARDFUL_SECRET } from './import-sources/demo-datasets';
 import { type StripeServer, startStripeServer } from './stripe-server';
 import { preparePodrugaDemo } from './podruga-demo/prepare-podruga-demo';
 import { type PodrugaDemo, startPodrugaDemo } from './podruga-demo/start-podruga-demo';
@@ -36,6 +38,8 @@ const EMAIL_PORT = Number(process.env.EMAIL_PORT ?? 8790);
 // Local Paddle and Lemon Squeezy servers: they sign notifications as the providers do and post them to the app's endpoint.
 const PADDLE_PORT = Number(process.env.PADDLE_PORT ?? 8794);
 const LEMON_SQUEEZY_PORT = Number(process.env.LEMON_SQUEEZY_PORT ?? 8795);
+// The import sources' APIs (Rewardful…), with a demo account to import from the Import page.
+const IMPORT_SOURCES_PORT = Number(process.env.IMPORT_SOURCES_PORT ?? 8797);
 const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
@@ -63,6 +67,7 @@ let stripe: StripeServer | undefined;
 let email: EmailServer | undefined;
 let paddle: LocalServer | undefined;
 let lemonSqueezy: LocalServer | undefined;
+let importSources: LocalServer | undefined;
 let telegram: TelegramServer | undefined;
 let crons: CronScheduler | undefined;
 let podruga: PodrugaDemo | undefined;
@@ -81,6 +86,7 @@ async function stop(code: number): Promise<never> {
     await email?.close();
     await paddle?.close();
     await lemonSqueezy?.close();
+    await importSources?.close();
     await telegram?.close();
     await relay?.stop();
     await pg?.stop();
@@ -128,6 +134,8 @@ Affiliate Edge is running.
                  signed notifications to ${base}/api/v1/paddle/<appId>/webhooks; docs/integrating.md)
   lemon squeezy  http://localhost:${LEMON_SQUEEZY_PORT}   (POST /v1/webhooks, then POST /__control/deliveries:
                  signed events to ${base}/api/v1/lemon-squeezy/<appId>/webhooks)
+  import sources http://localhost:${IMPORT_SOURCES_PORT}/rewardful/v1   (Rewardful's API with a demo account:
+                 API secret ${DEMO_REWARDFUL_SECRET}; docs/importing.md)
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -164,6 +172,7 @@ async function main(): Promise<void> {
   email = await startEmailServer({ port: EMAIL_PORT });
   paddle = await startPaddleServer({ port: PADDLE_PORT });
   lemonSqueezy = await startLemonSqueezyServer({ port: LEMON_SQUEEZY_PORT });
+  importSources = await startImportSourcesServer({ port: IMPORT_SOURCES_PORT, datasets: DEMO_IMPORT_DATASETS });
   telegram = await startTelegramServer({
     port: TELEGRAM_PORT,
     botToken: LOCAL_TELEGRAM.botToken,
@@ -187,6 +196,7 @@ async function main(): Promise<void> {
       BILLING_ENABLED: 'true',
       STRIPE_API_BASE_URL: stripe.url,
       STRIPE_SECRET_KEY: LOCAL_STRIPE.secretKey,
+      REWARDFUL_API_BASE_URL: `${importSources.url}/rewardful/v1`,
       STRIPE_BILLING_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
       // Mail goes to the local email API and still lands in the outbox, so the dev mailbox keeps working.
       EMAIL_API_BASE_URL: email.url,

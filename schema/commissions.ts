@@ -21,10 +21,8 @@ export const commissions = affiliate.table(
   {
     /** UUIDv7 primary key. */
     id: id(),
-    /** The conversion that earned it. */
-    conversionId: uuid()
-      .notNull()
-      .references(() => conversions.id, { onDelete: 'restrict' }),
+    /** The conversion that earned it; NULL only for an opening balance, which no conversion of ours earned. */
+    conversionId: uuid().references(() => conversions.id, { onDelete: 'restrict' }),
     /** The advertiser who owes it. */
     organizationId: uuid()
       .notNull()
@@ -69,6 +67,11 @@ export const commissions = affiliate.table(
      * program version), so advertiser and affiliate can both see why it is what it is.
      */
     calculation: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * For an opening balance: `{source}:{the source's commission id}`, unique per advertiser, so an
+     * import run twice never books the same carried-over commission twice.
+     */
+    importRef: text(),
     /** For an adjustment: the paid commission it takes back. */
     reversesCommissionId: uuid().references((): AnyPgColumn => commissions.id, {
       onDelete: 'restrict',
@@ -92,6 +95,12 @@ export const commissions = affiliate.table(
     index('commissions_reverses_commission_id_idx').on(t.reversesCommissionId),
     // The cron's hold release: pending rows whose hold is over.
     index('commissions_pending_hold_until_idx').on(t.holdUntil).where(sql`${t.status} = 'pending'`),
+    unique('commissions_organization_id_import_ref_unique').on(t.organizationId, t.importRef),
+    // Every line but an opening balance was earned by a conversion; an opening balance names its import.
+    check(
+      'commissions_conversion_check',
+      sql`(${t.kind} = 'opening_balance') = (${t.conversionId} IS NULL) AND (${t.kind} = 'opening_balance') = (${t.importRef} IS NOT NULL)`,
+    ),
     checkIn('commissions_kind_check', t.kind, CommissionKind),
     checkIn('commissions_status_check', t.status, CommissionStatus),
     checkBasisPoints('commissions_rate_bps_check', t.rateBps),

@@ -124,7 +124,16 @@ export type DisputeStatus = (typeof DisputeStatus)[number];
  * `clicks`: a CPC click credit, which belongs to the enrollment whose clicks it pays; `workflow`: a
  * program workflow's bonus, which belongs to the enrollment that crossed its threshold.
  */
-export const AttributionMethod = ['click_id', 'coupon', 'customer', 'fingerprint', 'clicks', 'workflow'] as const;
+/** `imported`: a referred customer carried over from another affiliate product by an import. */
+export const AttributionMethod = [
+  'click_id',
+  'coupon',
+  'customer',
+  'fingerprint',
+  'clicks',
+  'workflow',
+  'imported',
+] as const;
 export type AttributionMethod = (typeof AttributionMethod)[number];
 
 /** Why a conversion was flagged; stored in conversions.fraud_flags. */
@@ -151,10 +160,12 @@ export const CommissionStatus = [
 export type CommissionStatus = (typeof CommissionStatus)[number];
 
 /**
- * commission (earned by a conversion), adjustment (a negative correction after payout) or bonus (a
- * program workflow's one-off award, on a conversion of type bonus of its own).
+ * commission (earned by a conversion), adjustment (a negative correction after payout), bonus (a
+ * program workflow's one-off award, on a conversion of type bonus of its own) or opening_balance (an
+ * unpaid commission carried over from another affiliate product by an import: no conversion, its
+ * import item names where it came from; see docs/importing.md).
  */
-export const CommissionKind = ['commission', 'adjustment', 'bonus'] as const;
+export const CommissionKind = ['commission', 'adjustment', 'bonus', 'opening_balance'] as const;
 export type CommissionKind = (typeof CommissionKind)[number];
 
 export const PayoutBatchStatus = [
@@ -338,6 +349,8 @@ export const AuditAction = [
   'enrollment.suspended',
   'enrollment.terminated',
   'enrollment.updated',
+  'import.created',
+  'import.run',
   'invitation.created',
   'invitation.revoked',
   'member.joined',
@@ -433,3 +446,23 @@ export type WorkflowMetric = (typeof WorkflowMetric)[number];
 /** gte: the total reached the threshold (the way up); lt: it fell below it, e.g. no sale in 90 days (the way down). */
 export const WorkflowOp = ['gte', 'lt'] as const;
 export type WorkflowOp = (typeof WorkflowOp)[number];
+
+/** Where an import reads from: our documented CSV files, or another affiliate product's REST API. */
+export const ImportSource = ['csv', 'rewardful', 'firstpromoter', 'tolt', 'partnerstack'] as const;
+export type ImportSource = (typeof ImportSource)[number];
+
+/**
+ * An import job's stage: fetching (reading the source a page at a time), planning (the dry run:
+ * deciding create, skip or conflict per record), planned (the dry-run report waits for the
+ * advertiser), applying (the run, a chunk at a time), completed, or failed (the source refused).
+ */
+export const ImportStatus = ['fetching', 'planning', 'planned', 'applying', 'completed', 'failed'] as const;
+export type ImportStatus = (typeof ImportStatus)[number];
+
+/** What an import record is: an affiliate, a referred customer, an unpaid commission or a paid one. */
+export const ImportItemKind = ['affiliate', 'customer', 'balance', 'payment'] as const;
+export type ImportItemKind = (typeof ImportItemKind)[number];
+
+/** The dry run's verdict on a record. */
+export const ImportOutcome = ['create', 'skip', 'conflict'] as const;
+export type ImportOutcome = (typeof ImportOutcome)[number];

@@ -54,3 +54,4 @@ export * from './registration-links';
 export * from './org-paypal-accounts';
 export * from './org-subscriptions';
 export * from './workflow-crossings';
+export * from './imports';

@@ -82,6 +82,11 @@ export interface Env {
   BILLING_ENABLED?: string;
   /** Stripe's API; locally the dev Stripe server. */
   STRIPE_API_BASE_URL?: string;
+  /** The REST APIs imports read from (docs/importing.md); locally dev/import-sources-server.ts. */
+  REWARDFUL_API_BASE_URL?: string;
+  FIRSTPROMOTER_API_BASE_URL?: string;
+  TOLT_API_BASE_URL?: string;
+  PARTNERSTACK_API_BASE_URL?: string;
   /** The platform's Stripe secret key (`sk_live_…`/`sk_test_…`), a secret. */
   STRIPE_SECRET_KEY?: string;
   /** Signing secret (`whsec_…`) of the billing webhook endpoint, a secret. */
@@ -182,6 +187,10 @@ const configSchema = z
       .default('false')
       .transform((v) => v === 'true'),
     STRIPE_API_BASE_URL: z.url().default('https://api.stripe.com'),
+    REWARDFUL_API_BASE_URL: z.url().default('https://api.getrewardful.com/v1'),
+    FIRSTPROMOTER_API_BASE_URL: z.url().default('https://api.firstpromoter.com/api/v2/company'),
+    TOLT_API_BASE_URL: z.url().default('https://api.tolt.com/v1'),
+    PARTNERSTACK_API_BASE_URL: z.url().default('https://api.partnerstack.com/api/v2'),
     STRIPE_SECRET_KEY: z
       .string()
       .regex(/^(sk|rk)_(test|live)_[0-9A-Za-z_]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')

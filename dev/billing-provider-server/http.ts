@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface Reply {
   status: number;
   body: unknown;
+  /** Extra response headers (a 429's Retry-After). */
+  headers?: Record<string, string>;
 }
 
 export interface LocalServer {
@@ -37,7 +39,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 function send(res: ServerResponse, reply: Reply): void {
-  res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body, null, 2));
+  res
+    .writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
+    .end(JSON.stringify(reply.body, null, 2));
 }
 
 /** Starts a JSON server on 127.0.0.1; a body that is not JSON answers 400 with `invalidJson`. */

@@ -30,7 +30,7 @@ beforeAll(async () => {
   support = await createStaff(db, 'support');
   // A paid sale: click → conversion → level-0 line → payout item of a completed batch.
   line = await earn(db, acme, 10_000);
-  conversionId = line.conversionId;
+  conversionId = line.conversionId!;
   const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, conversionId));
   clickId = conversion!.clickId!;
   await setHoldUntil(db, [line.id], new Date(Date.now() - 1000));

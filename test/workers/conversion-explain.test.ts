@@ -30,19 +30,19 @@ beforeAll(async () => {
   paidLine = await earn(db, acme, 10_000);
   await setHoldUntil(db, [paidLine.id], new Date(Date.now() - 1000));
   paid = await putInPayout(db, acme, [paidLine], 'success');
-  const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, paidLine.conversionId));
+  const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, paidLine.conversionId!));
   clickId = conversion!.clickId!;
   // A sale credited by coupon: its stored click id is whatever the partner reported, so it is not shown.
   couponLine = await earn(db, acme, 5_000);
   await db
     .update(s.conversions)
     .set({ attributionMethod: 'coupon' })
-    .where(eq(s.conversions.id, couponLine.conversionId));
+    .where(eq(s.conversions.id, couponLine.conversionId!));
 });
 
 describe('GET /affiliate/orgs/{orgId}/conversions/{conversionId}', () => {
   it('explains a conversion from a click: the click, your line with its calculation, and the payout', async () => {
-    const res = await call(acme.affiliateSession, 'GET', path(acme.org.id, paidLine.conversionId));
+    const res = await call(acme.affiliateSession, 'GET', path(acme.org.id, paidLine.conversionId!));
     expectStatus(res, 200);
     expect(res.body.conversion).toMatchObject({
       id: paidLine.conversionId,
@@ -67,7 +67,7 @@ describe('GET /affiliate/orgs/{orgId}/conversions/{conversionId}', () => {
   });
 
   it('explains a conversion without a click, with its line still in no payout', async () => {
-    const res = await call(acme.affiliateSession, 'GET', path(acme.org.id, couponLine.conversionId));
+    const res = await call(acme.affiliateSession, 'GET', path(acme.org.id, couponLine.conversionId!));
     expectStatus(res, 200);
     expect(res.body.conversion).toMatchObject({ id: couponLine.conversionId, attributionMethod: 'coupon' });
     expect(res.body.click).toBeNull();
@@ -77,14 +77,14 @@ describe('GET /affiliate/orgs/{orgId}/conversions/{conversionId}', () => {
   });
 
   it('is not_found to another affiliate, another advertiser’s context and an unknown id', async () => {
-    expectStatus(await call(rival, 'GET', path(acme.org.id, paidLine.conversionId)), 404, 'not_found');
+    expectStatus(await call(rival, 'GET', path(acme.org.id, paidLine.conversionId!)), 404, 'not_found');
     expectStatus(
-      await call(other.affiliateSession, 'GET', path(other.org.id, paidLine.conversionId)),
+      await call(other.affiliateSession, 'GET', path(other.org.id, paidLine.conversionId!)),
       404,
       'not_found',
     );
-    const unknown = `${paidLine.conversionId.slice(0, -4)}0000`;
+    const unknown = `${paidLine.conversionId!.slice(0, -4)}0000`;
     expectStatus(await call(acme.affiliateSession, 'GET', path(acme.org.id, unknown)), 404, 'not_found');
-    expectStatus(await call(acme.owner, 'GET', path(acme.org.id, paidLine.conversionId)), 404, 'not_found');
+    expectStatus(await call(acme.owner, 'GET', path(acme.org.id, paidLine.conversionId!)), 404, 'not_found');
   });
 });

@@ -199,7 +199,7 @@ describe('times, names and rates as a spreadsheet reads them', () => {
     const base = `/orgs/${acme.org.id}/exports`;
     const conv = await csv(acme.owner, `${base}/conversions.csv?tz=Europe/Moscow`);
     const row = conv.rows.find((r) => r.conversion_id === sale.conversionId)!;
-    const [c] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId));
+    const [c] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId!));
     expect(row.occurred_at).toBe(isoInTimeZone(c!.occurredAt, 'Europe/Moscow'));
     expect(row.occurred_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+03:00$/);
     expect(row.received_at).toMatch(/\+03:00$/);

@@ -94,7 +94,7 @@ describe('releaseHolds', () => {
     async (status) => {
       const at = await nextWindow();
       const { lines } = await heldLines(2, at);
-      await db.update(s.conversions).set({ status }).where(eq(s.conversions.id, lines[0]!.conversionId));
+      await db.update(s.conversions).set({ status }).where(eq(s.conversions.id, lines[0]!.conversionId!));
       expect(await releaseHolds({ ctx: serviceCtx(db, at), input: { batchSize: 10, maxBatches: 5 } })).toEqual({
         released: 1,
       });
@@ -114,10 +114,10 @@ describe('releaseHolds', () => {
     await refund(db, t, sale.orderId, 250);
     const [adjustment] = await db.select().from(s.commissions).where(eq(s.commissions.reversesCommissionId, sale.id));
     expect(adjustment).toMatchObject({ kind: 'adjustment', status: 'pending', holdUntil: at });
-    await db.update(s.conversions).set({ status: 'flagged' }).where(eq(s.conversions.id, sale.conversionId));
+    await db.update(s.conversions).set({ status: 'flagged' }).where(eq(s.conversions.id, sale.conversionId!));
     const run = () => releaseHolds({ ctx: serviceCtx(db, at), input: { batchSize: 10, maxBatches: 5 } });
     expect(await run()).toEqual({ released: 0 });
-    await db.update(s.conversions).set({ status: 'approved' }).where(eq(s.conversions.id, sale.conversionId));
+    await db.update(s.conversions).set({ status: 'approved' }).where(eq(s.conversions.id, sale.conversionId!));
     expect(await run()).toEqual({ released: 2 });
     expect((await statusOf([sale.id, adjustment!.id])).map((r) => r.status)).toEqual(['approved', 'approved']);
   });

@@ -52,7 +52,7 @@ async function healthyLedger(t: Advertiser) {
   const [conversion] = await db
     .select()
     .from(s.conversions)
-    .where(eq(s.conversions.id, paidThenRejected!.conversionId));
+    .where(eq(s.conversions.id, paidThenRejected!.conversionId!));
   await inTransaction(serviceCtx(db), (tx) =>
     rejectConversion({ ctx: tx, input: { conversion: conversion!, reason: 'fraud found after payout' } }),
   );
@@ -89,7 +89,7 @@ describe('checkLedger', () => {
     // A successful item turned failed while its lines stay paid.
     await db.update(s.payoutItems).set({ status: 'failed' }).where(eq(s.payoutItems.id, done.item.id));
     // A line still on hold although its conversion was rejected.
-    await db.update(s.conversions).set({ status: 'rejected' }).where(eq(s.conversions.id, held.conversionId));
+    await db.update(s.conversions).set({ status: 'rejected' }).where(eq(s.conversions.id, held.conversionId!));
     // The in-payout line reversed while its item is still open.
     await db.update(s.commissions).set({ status: 'reversed' }).where(eq(s.commissions.id, inPayout.id));
 

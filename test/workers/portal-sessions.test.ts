@@ -325,7 +325,7 @@ describe('per-user lists on another advertiser’s portal', () => {
     const line = await earn(db, other, 10_000);
     await putInPayout(db, other, [{ id: line.id, amountMinor: line.amountMinor }]);
     await earn(db, other, 5_000); // still owed: a deletion blocker there
-    const conversionId = line.conversionId;
+    const conversionId = line.conversionId!;
     await db.insert(s.postbackDeliveries).values({
       affiliateId: other.affiliate.id,
       organizationId: other.org.id,

@@ -204,7 +204,7 @@ describe('promotion and bonus', () => {
       calculation: { model: 'workflow_bonus', threshold: 3, value: 3 },
     });
     // Gold's own hold (the program's 30 days: Gold sets only the rate).
-    const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, bonuses[0]!.conversionId));
+    const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, bonuses[0]!.conversionId!));
     expect(conversion).toMatchObject({ eventType: 'bonus', source: 'workflows', amountMinor: 0 });
     expect(await auditsOf(acme.enrollment.id, 'enrollment.group_changed')).toHaveLength(1);
     const fired = await auditsOf(acme.enrollment.id, 'workflow.fired');

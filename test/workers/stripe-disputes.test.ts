@@ -102,7 +102,7 @@ describe('charge.dispute.created holds the sale’s commission', () => {
     const me = await addPayee(db, acme);
     const sale = await earn(db, me, 40_000);
     await putInPayout(db, me, [sale], 'success');
-    const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId));
+    const [conversion] = await db.select().from(s.conversions).where(eq(s.conversions.id, sale.conversionId!));
     const rejected = await inTransaction(serviceCtx(db), (tx) =>
       rejectConversion({ ctx: tx, input: { conversion: conversion!, reason: 'fraud found after payout' } }),
     );
@@ -206,7 +206,7 @@ describe('a lost dispute reverses like a refund of the disputed amount', () => {
     const refunds = await db
       .select()
       .from(s.conversions)
-      .where(eq(s.conversions.parentConversionId, sale.conversionId));
+      .where(eq(s.conversions.parentConversionId, sale.conversionId!));
     expect(refunds).toHaveLength(1);
     await expectLedgerOk();
   });

@@ -22,6 +22,8 @@ import type { AppEnv } from './types';
 
 /** Management payloads are small; anything bigger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** An import's CSV files travel in its JSON body: a few thousand affiliates with their commissions. */
+export const MAX_IMPORT_BODY_BYTES = 4 * 1024 * 1024;
 /** Stripe sends whole objects (an invoice with many lines); refusing one would lose the event. */
 export const MAX_WEBHOOK_BODY_BYTES = 512 * 1024;
 
@@ -49,6 +51,8 @@ export function createApi(): OpenAPIHono<AppEnv> {
   const creativeUploadLimit = limit(MAX_CREATIVE_IMAGE_BYTES + 1024);
   const BRAND_UPLOAD = /^\/api\/orgs\/[^/]+\/brand\//;
   const CREATIVE_UPLOAD = /^\/api\/orgs\/[^/]+\/creative-images$/;
+  const importUploadLimit = limit(MAX_IMPORT_BODY_BYTES);
+  const IMPORT_UPLOAD = /^\/api\/orgs\/[^/]+\/imports$/;
   const limitOf = (path: string) =>
     isWebhook(path)
       ? webhookLimit
@@ -56,7 +60,9 @@ export function createApi(): OpenAPIHono<AppEnv> {
         ? brandUploadLimit
         : CREATIVE_UPLOAD.test(path)
           ? creativeUploadLimit
-          : managementLimit;
+          : IMPORT_UPLOAD.test(path)
+            ? importUploadLimit
+            : managementLimit;
   app.use((c, next) => limitOf(c.req.path)(c, next));
   app.use(serviceContext);
   // Who may reach what is decided here, by path, once: area routers only add operations.

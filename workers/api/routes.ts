@@ -11,6 +11,7 @@ import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
 import { customersRoutes } from './customers';
+import { importsRoutes } from './imports';
 import { deadLettersRoutes } from './dead-letters';
 import { domainsRoutes } from './domains';
 import { embedRoutes } from './embed';
@@ -76,6 +77,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   domainsRoutes,
   billingRoutes,
   webhooksRoutes,
+  importsRoutes,
   portalRoutes,
   landingPagesRoutes,
   searchRoutes,

@@ -4,6 +4,7 @@ import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } 
 import { pollDomains, releaseClosedDomains } from '../services/domains';
 import { retryEmails } from '../services/email';
 import { notifyBalanceCrossings, releaseHolds } from '../services/finance';
+import { advanceImports } from '../services/imports';
 import { deliverDueNotifications } from '../services/notifications';
 import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/system';
 import { deriveClickRollups } from '../services/stats';
@@ -37,6 +38,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
     deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
     retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),
+    // Imports a stage at a time: a page read, a chunk planned or written, up to 30 steps a minute.
+    advanceImports: (ctx) => advanceImports({ ctx, input: { maxSteps: 30 } }),
   },
   '*/10 * * * *': {
     pollPayoutResults: pollPayoutResultsJob,

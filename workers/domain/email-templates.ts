@@ -12,7 +12,8 @@ export type EmailTemplate =
       organizationName: string;
       programName: string;
       inviterName: string | null;
-    };
+    }
+  | { name: 'import_welcome'; link: string; organizationName: string; programName: string };
 
 export interface RenderedEmail {
   subject: string;
@@ -45,6 +46,10 @@ const en: Renderers = {
     subject: `Join the ${programName} affiliate program of ${organizationName}`,
     text: `${inviterName ?? organizationName} invited you to promote ${programName} as an affiliate of ${organizationName} on ${brand}.\n\nAccept within 7 days (you can create your account from the link):\n${link}`,
   }),
+  import_welcome: ({ link, organizationName, programName }, brand) => ({
+    subject: `${organizationName} moved its affiliate program to ${brand}`,
+    text: `${organizationName} moved ${programName} to ${brand}. Your account is ready: your referral links, coupon and unpaid commissions came with you, and your links keep working.\n\nSet your password within 7 days to sign in:\n${link}`,
+  }),
 };
 
 const ru: Renderers = {
@@ -67,6 +72,10 @@ const ru: Renderers = {
   program_invitation: ({ link, organizationName, programName, inviterName }, brand) => ({
     subject: `Приглашение в партнёрскую программу ${programName} (${organizationName})`,
     text: `${inviterName ?? organizationName} приглашает вас продвигать ${programName} в качестве партнёра ${organizationName} на ${brand}.\n\nПримите приглашение в течение 7 дней (учётную запись можно создать по ссылке):\n${link}`,
+  }),
+  import_welcome: ({ link, organizationName, programName }, brand) => ({
+    subject: `${organizationName} перенёс партнёрскую программу на ${brand}`,
+    text: `${organizationName} перенёс программу ${programName} на ${brand}. Ваша учётная запись готова: реферальные ссылки, купон и невыплаченные комиссии перенесены, ссылки продолжают работать.\n\nЗадайте пароль в течение 7 дней, чтобы войти:\n${link}`,
   }),
 };
 

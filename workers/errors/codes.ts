@@ -68,6 +68,8 @@ export const ERROR_STATUS = {
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
   not_affiliate_account: 409,
   already_enrolled: 409,
+  // POST /orgs/{orgId}/imports/{id}/run: the import is not waiting for a run (its dry run is not done, or it ran).
+  import_not_planned: 409,
   // Embedded dashboard: the app's user's email already belongs to an account the app did not create.
   embed_email_taken: 409,
   join_link_unavailable: 409,

@@ -74,7 +74,8 @@ export function commissionFieldsView(
   return {
     id: c.id,
     programId: c.programId,
-    conversion: { id: c.conversionId, type: conversion.type, occurredAt: iso(conversion.occurredAt) },
+    // Listed lines come joined to their conversion; only an opening balance has none, and it is not listed here.
+    conversion: { id: c.conversionId!, type: conversion.type, occurredAt: iso(conversion.occurredAt) },
     level: c.level,
     kind: c.kind,
     amountMinor: c.amountMinor,

@@ -31,7 +31,10 @@ export async function listDirectCommissions({
     .orderBy(asc(commissions.kind));
   const affiliateOf = new Map(attributed.map((c) => [c.id, c.affiliateId]));
   const byConversion = new Map<string, Commission>();
-  for (const line of lines)
-    if (affiliateOf.get(line.conversionId) === line.beneficiaryId) byConversion.set(line.conversionId, line);
+  for (const line of lines) {
+    // Selected by conversion id, so never an opening balance (the one kind without a conversion).
+    const conversionId = line.conversionId!;
+    if (affiliateOf.get(conversionId) === line.beneficiaryId) byConversion.set(conversionId, line);
+  }
   return byConversion;
 }

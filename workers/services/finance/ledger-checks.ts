@@ -94,6 +94,19 @@ const CHECKS: LineCheck[] = [
       WHERE c.kind = 'commission' AND v.status IN ${list(VOID_CONVERSION_STATUSES)} AND c.status IN ${LIVE_LINE}
         AND c.amount_minor + coalesce(adj.sum, 0) > 0 AND ${scope(sql`c.organization_id`)}`,
   },
+  {
+    // An opening balance is money no conversion of ours earned: only an import's run may book one,
+    // and its import item names it. One that no item names appeared some other way.
+    kind: 'opening_balance_unrecorded',
+    query: (
+      scope,
+    ) => sql`SELECT c.id, NULL AS other, 'opening balance ' || coalesce(c.import_ref, '(no import ref)') || ' recorded by no import' AS detail
+      FROM affiliate.commissions c
+      WHERE c.kind = 'opening_balance' AND ${scope(sql`c.organization_id`)}
+        AND NOT EXISTS (
+          SELECT 1 FROM affiliate.import_items i
+          WHERE i.result_id = c.id AND i.kind = 'balance' AND i.organization_id = c.organization_id)`,
+  },
 ];
 
 /** Runs every row-level check, for one advertiser or (without one) the whole platform. */

@@ -1,0 +1,430 @@
+// Imports (docs/importing.md) against the local source server (dev/import-sources-server.ts).
+// The Rewardful data follows developers.rewardful.com/rest-api: the affiliate object (id, first_name,
+// last_name, email, paypal_email, state, campaign { id }, links[] { token }, coupon { token }), the
+// referral object (id, affiliate { id }, customer { platform, id, email }, conversion_state,
+// became_conversion_at), the commission object (id, amount in cents, currency, state
+// pending|due|paid|voided, due_at, paid_at, sale { sale_amount_cents, affiliate { id } }) and list
+// pagination (`page`, `limit`, `{ pagination: { next_page, … }, data }`). The CSV files follow our own
+// format, documented in docs/importing.md "CSV".
+import { env } from 'cloudflare:workers';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import type { Db } from '../../workers/db/client';
+import { checkLedger, releaseHolds } from '../../workers/services/finance';
+import { advanceImports, claimImportJob } from '../../workers/services/imports';
+import { proposePayouts } from '../../workers/services/payouts';
+import { type Advertiser, createAdvertiser } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { serviceCtx } from '../conversions';
+import { testDb } from '../fixtures';
+import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
+
+useTestDatabase();
+
+let db: Db;
+let close: () => Promise<void>;
+let acme: Advertiser;
+let other: Advertiser;
+beforeAll(async () => {
+  ({ db, close } = testDb());
+  [acme, other] = await Promise.all([createAdvertiser(db), createAdvertiser(db)]);
+});
+afterAll(() => close());
+
+const sourcesUrl = () =>
+  (env as unknown as { REWARDFUL_API_BASE_URL: string }).REWARDFUL_API_BASE_URL.replace(/\/rewardful\/v1$/, '');
+let seq = 0;
+const tag = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+async function control(path: string, body: unknown) {
+  const res = await fetch(`${sourcesUrl()}/__control/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(201);
+}
+
+/** Steps the cron would take, at `now`, until the job reaches one of `statuses`. */
+async function drive(jobId: string, statuses: string[], now = new Date()) {
+  for (let i = 0; i < 400; i++) {
+    const [job] = await db.select().from(s.importJobs).where(eq(s.importJobs.id, jobId));
+    if (statuses.includes(job!.status)) return job!;
+    const { steps } = await advanceImports({ ctx: serviceCtx(db, now), input: { maxSteps: 5 } });
+    if (steps === 0) return job!;
+  }
+  throw new Error('the import did not settle');
+}
+
+const itemsOf = (jobId: string) => db.select().from(s.importItems).where(eq(s.importItems.jobId, jobId));
+
+function rewardfulAffiliate(t: string, n: number, extra: Record<string, unknown> = {}) {
+  return {
+    id: `aff-${t}-${n}`,
+    created_at: '2025-05-09T16:18:59.920Z',
+    first_name: `Ann${n}`,
+    last_name: 'Jones',
+    email: `ann${n}-${t}@example.com`,
+    paypal_email: `ann${n}-${t}@paypal.example.com`,
+    state: 'active',
+    campaign: { id: 'camp-1', name: 'Friends' },
+    links: [{ id: `l-${n}`, url: `https://app.example/?via=ann${n}${t}`, token: `ann${n}${t}` }],
+    coupon: { id: `c-${n}`, external_id: 'promo_1', token: `ANN${n}${t}`.toUpperCase() },
+    ...extra,
+  };
+}
+
+describe('CSV import: dry run, run, rerun', () => {
+  it('reports creates, skips and conflicts, writes only on run, and a rerun creates nothing twice', async () => {
+    const t = tag();
+    // An email already an affiliate here (the tenant's own affiliate) and a code another advertiser holds.
+    const [existing] = await db.select().from(s.users).where(eq(s.users.id, acme.affiliate.id));
+    const affiliates = [
+      'id,email,first_name,last_name,paypal_email,status,referral_code,coupon_codes,campaign,locale',
+      `a1,new1-${t}@example.com,Vera,Ivanova,vera-${t}@paypal.example.com,active,vera${t},VERA${t},,ru`,
+      `a2,${existing!.email},Alice,Old,,active,alice${t},,,`,
+      `a3,new3-${t}@example.com,Taken,Code,,active,${other.enrollment.refCode},,,`,
+      `a4,not-an-email,Bad,Row,,active,bad${t},,,`,
+    ].join('\n');
+    const customers = ['id,affiliate_id,customer_id,referred_at', `cu1,a1,cus_${t},2025-06-01`].join('\n');
+    const commissions = [
+      'id,affiliate_id,amount,currency,status,due_at,paid_at,sale_amount',
+      `k1,a1,30.00,USD,unpaid,2025-07-01,,100.00`,
+      `k2,a1,12.50,EUR,unpaid,2025-07-01,,`,
+      `k3,a1,20.00,USD,paid,,2025-05-01,80.00`,
+    ].join('\n');
+    const body = {
+      source: 'csv',
+      files: { affiliates, customers, commissions },
+      programId: acme.program.id,
+      sendWelcome: true,
+    };
+    const created = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports`, body);
+    expectStatus(created, 201);
+    expect(created.body.status).toBe('planning');
+    // Another advertiser sees neither the job nor its report, and cannot run it.
+    expectStatus(await call(other.owner, 'GET', `/orgs/${other.org.id}/imports/${created.body.id}`), 404, 'not_found');
+    expectStatus(
+      await call(other.owner, 'POST', `/orgs/${other.org.id}/imports/${created.body.id}/run`),
+      404,
+      'not_found',
+    );
+    // The finance role may follow an import but not start one.
+    expectStatus(await call(acme.finance, 'POST', `/orgs/${acme.org.id}/imports`, body), 403);
+
+    const planned = await drive(created.body.id, ['planned']);
+    const verdicts = Object.fromEntries(
+      (await itemsOf(planned.id)).map((i) => [
+        `${i.kind}:${i.externalId}`,
+        [i.outcome, i.reason?.split(':')[0] ?? null],
+      ]),
+    );
+    expect(verdicts).toEqual({
+      'affiliate:a1': ['create', null],
+      'affiliate:a2': ['conflict', 'email_taken'],
+      'affiliate:a3': ['conflict', 'code_taken'],
+      'affiliate:a4': ['conflict', 'invalid_record'],
+      'customer:cu1': ['create', null],
+      'balance:k1': ['create', null],
+      'balance:k2': ['conflict', 'currency_mismatch'],
+      'payment:k3': ['create', null],
+    });
+    // The refused row is settled from the start; the others wait for the run.
+    expect(planned.summary.affiliate).toMatchObject({ total: 4, create: 1, conflict: 3, done: 1 });
+    // The dry run wrote nothing outside the job.
+    expect(
+      await db
+        .select()
+        .from(s.users)
+        .where(eq(s.users.email, `new1-${t}@example.com`)),
+    ).toEqual([]);
+    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports/${planned.id}/run`), 200);
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports/${planned.id}/run`),
+      409,
+      'import_not_planned',
+    );
+    const done = await drive(planned.id, ['completed']);
+    expect(done.summary.affiliate).toMatchObject({ total: 4, done: 4, create: 1 });
+
+    const [vera] = await db
+      .select()
+      .from(s.users)
+      .where(eq(s.users.email, `new1-${t}@example.com`));
+    expect(vera).toMatchObject({ firstName: 'Vera', locale: 'ru', paypalEmail: `vera-${t}@paypal.example.com` });
+    const [enrollment] = await db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, vera!.id));
+    expect(enrollment).toMatchObject({
+      refCode: `vera${t}`,
+      couponCode: `VERA${t}`.toUpperCase(),
+      status: 'active',
+      programId: acme.program.id,
+    });
+    const [customer] = await db
+      .select()
+      .from(s.referredCustomers)
+      .where(eq(s.referredCustomers.externalCustomerId, `cus_${t}`));
+    expect(customer).toMatchObject({ enrollmentId: enrollment!.id, attributionMethod: 'imported', appId: acme.app.id });
+    const lines = await db.select().from(s.commissions).where(eq(s.commissions.beneficiaryId, vera!.id));
+    expect(lines).toEqual([
+      expect.objectContaining({
+        kind: 'opening_balance',
+        amountMinor: 3000,
+        currency: 'USD',
+        status: 'pending',
+        conversionId: null,
+        importRef: 'csv:k1',
+      }),
+    ]);
+    expect(lines[0]!.holdUntil.toISOString()).toBe('2025-07-01T00:00:00.000Z');
+    const [paid] = await db.select().from(s.importedPayments).where(eq(s.importedPayments.affiliateId, vera!.id));
+    expect(paid).toMatchObject({ amountMinor: 2000, currency: 'USD', saleAmountMinor: 8000, externalId: 'k3' });
+    // The welcome, in the affiliate's language, with a link to set a password.
+    const [mail] = await db.select().from(s.emailOutbox).where(eq(s.emailOutbox.to, vera!.email));
+    expect(mail).toMatchObject({ template: 'import_welcome' });
+    expect(mail!.subject).toContain('перенёс');
+    expect(mail!.text).toMatch(/\/reset-password\?token=/);
+
+    // The report lists every record with its verdict.
+    const report = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/imports/${planned.id}/report.csv`);
+    expect(report.status).toBe(200);
+    expect(String(report.body)).toContain(`affiliate,a3,new3-${t}@example.com`);
+    expect(String(report.body).split('\r\n')[0]).toBe(
+      'kind,source_id,email,referral_code,outcome,reason,done_at,result_id',
+    );
+
+    // The same files again: everything is a skip, nothing is written twice, nobody is mailed twice.
+    const again = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports`, body);
+    await drive(again.body.id, ['planned']);
+    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports/${again.body.id}/run`), 200);
+    const second = await drive(again.body.id, ['completed']);
+    expect(second.summary.affiliate).toMatchObject({ skip: 1 });
+    expect(second.summary.affiliate!.create).toBeUndefined();
+    expect(second.summary.balance).toMatchObject({ skip: 1 });
+    expect(second.summary.payment).toMatchObject({ skip: 1 });
+    expect(second.summary.customer).toMatchObject({ skip: 1 });
+    expect(await db.select().from(s.commissions).where(eq(s.commissions.beneficiaryId, vera!.id))).toHaveLength(1);
+    expect(await db.select().from(s.emailOutbox).where(eq(s.emailOutbox.to, vera!.email))).toHaveLength(1);
+    expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: acme.org.id } })).discrepancies).toEqual(
+      [],
+    );
+  });
+
+  it('refuses bad input with 4xx codes, never a 500', async () => {
+    const base = `/orgs/${acme.org.id}/imports`;
+    expectStatus(
+      await call(acme.owner, 'POST', base, { source: 'csv', programId: acme.program.id }),
+      400,
+      'validation_failed',
+    );
+    expectStatus(
+      await call(acme.owner, 'POST', base, { source: 'rewardful', programId: acme.program.id }),
+      400,
+      'validation_failed',
+    );
+    expectStatus(
+      await call(acme.owner, 'POST', base, {
+        source: 'csv',
+        files: { affiliates: 'id,email\n"x' },
+        programId: acme.program.id,
+      }),
+      400,
+      'validation_failed',
+    );
+    // Another advertiser's program cannot be a target.
+    expectStatus(
+      await call(acme.owner, 'POST', base, {
+        source: 'rewardful',
+        token: 'secret-123456',
+        programId: other.program.id,
+      }),
+      404,
+      'not_found',
+    );
+  });
+});
+
+describe('Rewardful API import', () => {
+  // 101 affiliates through dry run and run: over a minute on a loaded 2-core machine.
+  it('pages through the API, waits out a 429, resumes after a failure and a crash, and keeps old links crediting', {
+    timeout: 240_000,
+  }, async () => {
+    const t = tag();
+    const token = `rw-secret-${t}`;
+    const affiliates = Array.from({ length: 101 }, (_, n) => rewardfulAffiliate(t, n));
+    const first = affiliates[0]!;
+    await control('datasets', {
+      source: 'rewardful',
+      token,
+      resources: {
+        affiliates,
+        referrals: [
+          {
+            id: `r-${t}`,
+            affiliate: { id: first.id },
+            customer: { platform: 'stripe', id: `cus_rw_${t}` },
+            conversion_state: 'conversion',
+            became_conversion_at: '2025-06-01T10:00:00.000Z',
+          },
+          { id: `rv-${t}`, affiliate: { id: first.id }, customer: null, conversion_state: 'visitor' },
+        ],
+        commissions: [
+          {
+            id: `due-${t}`,
+            amount: 12000,
+            currency: 'USD',
+            state: 'due',
+            due_at: '2025-07-01T10:00:00.000Z',
+            paid_at: null,
+            sale: { sale_amount_cents: 10000, affiliate: { id: first.id } },
+          },
+          {
+            id: `void-${t}`,
+            amount: 500,
+            currency: 'USD',
+            state: 'voided',
+            due_at: null,
+            paid_at: null,
+            sale: { affiliate: { id: first.id } },
+          },
+          {
+            id: `paid-${t}`,
+            amount: 700,
+            currency: 'USD',
+            state: 'paid',
+            due_at: '2025-03-01T10:00:00.000Z',
+            paid_at: '2025-03-05T10:00:00.000Z',
+            sale: { sale_amount_cents: 2000, affiliate: { id: first.id } },
+          },
+        ],
+      },
+    });
+    // Page 2 of the affiliates fails once; the commissions answer 429 once, asking for 30 s.
+    await control('faults', { token, path: '/rewardful/v1/affiliates', page: '2', status: 500, times: 1 });
+    await control('faults', { token, path: '/rewardful/v1/commissions', status: 429, retryAfter: '30', times: 1 });
+    const created = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports`, {
+      source: 'rewardful',
+      token,
+      programId: acme.program.id,
+    });
+    expectStatus(created, 201);
+    const jobId = created.body.id as string;
+    const t0 = new Date();
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+
+    // Page 1 is kept; page 2 fails: the job waits, its cursor still on page 2.
+    let job = await drive(jobId, [], t0);
+    expect(job).toMatchObject({ status: 'fetching', failures: 1, cursor: { step: 0, page: '2' } });
+    expect(job.lastError).toContain('500');
+    expect(await itemsOf(jobId)).toHaveLength(100);
+    // Later it resumes from page 2, then meets the 429 and keeps the wait the source asked for.
+    job = await drive(jobId, [], at(120));
+    expect(job).toMatchObject({ status: 'fetching', cursor: { step: 2, page: null } });
+    expect(job.notBefore!.getTime()).toBe(at(150).getTime());
+    job = await drive(jobId, ['planned'], at(150));
+    expect(job.status).toBe('planned');
+    expect(job.summary).toMatchObject({
+      affiliate: { total: 101, create: 101 },
+      customer: { total: 1, create: 1 },
+      balance: { total: 1, create: 1 },
+      payment: { total: 1, create: 1 },
+    });
+
+    const enrolledBefore = (await db.select().from(s.enrollments).where(eq(s.enrollments.programId, acme.program.id)))
+      .length;
+    // The run: one chunk, then a runner that claims the job and dies; its lease lapses and the run resumes.
+    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports/${jobId}/run`), 200);
+    await advanceImports({ ctx: serviceCtx(db, at(200)), input: { maxSteps: 1 } });
+    const program = (await db.select().from(s.programs).where(eq(s.programs.id, acme.program.id)))[0]!;
+    expect(program.referralParams).toEqual(['ref', 'via']);
+    expect(await db.select().from(s.enrollments).where(eq(s.enrollments.programId, acme.program.id))).toHaveLength(
+      enrolledBefore + 50,
+    );
+    expect((await claimImportJob({ ctx: serviceCtx(db, at(210)), input: undefined }))?.id).toBe(jobId);
+    expect((await advanceImports({ ctx: serviceCtx(db, at(220)), input: { maxSteps: 1 } })).steps).toBe(0);
+    job = await drive(jobId, ['completed'], at(400));
+    expect(job.summary.affiliate).toMatchObject({ total: 101, create: 101, done: 101 });
+    expect(await db.select().from(s.enrollments).where(eq(s.enrollments.programId, acme.program.id))).toHaveLength(
+      enrolledBefore + 101,
+    );
+
+    // An old link (?via=<Rewardful token>) on the advertiser's site still credits the imported affiliate.
+    const [enrollment] = await db
+      .select()
+      .from(s.enrollments)
+      .where(eq(s.enrollments.refCode, `ann0${t}`));
+    const res = await workerFetch('https://track.example/client-click', {
+      method: 'POST',
+      headers: {
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: 'https://app.example',
+        'user-agent':
+          'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
+        'cf-connecting-ip': '198.19.77.1',
+      },
+      body: JSON.stringify({
+        param: 'via',
+        code: `ann0${t}`,
+        url: `https://app.example/pricing?via=ann0${t}`,
+        referrer: null,
+      }),
+      cf: { country: 'US' },
+    } as RequestInit);
+    expect(res.status).toBe(201);
+    const { clickId } = (await res.json()) as { clickId: string };
+    await expect
+      .poll(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, clickId)))[0]?.enrollmentId, {
+        timeout: 10_000,
+      })
+      .toBe(enrollment!.id);
+
+    // The opening balance: approved on its due date by the hold release, counted by the ledger check, paid by a payout.
+    await releaseHolds({ ctx: serviceCtx(db), input: { batchSize: 500, maxBatches: 2 } });
+    const [line] = await db
+      .select()
+      .from(s.commissions)
+      .where(and(eq(s.commissions.enrollmentId, enrollment!.id)));
+    expect(line).toMatchObject({ kind: 'opening_balance', status: 'approved', amountMinor: 12000 });
+    // Payouts go to confirmed PayPal addresses only: the affiliate confirms the imported one.
+    await db.update(s.users).set({ paypalEmailVerifiedAt: new Date() }).where(eq(s.users.id, enrollment!.affiliateId));
+    // Above the platform's USD payout minimum, so the proposal carries it.
+    const proposal = await proposePayouts({ ctx: serviceCtx(db), input: { organizationId: acme.org.id } });
+    expect(proposal.failed).toEqual([]);
+    const [link] = await db
+      .select()
+      .from(s.payoutItemCommissions)
+      .where(eq(s.payoutItemCommissions.commissionId, line!.id));
+    const [item] = await db.select().from(s.payoutItems).where(eq(s.payoutItems.id, link!.payoutItemId));
+    expect(item).toMatchObject({ amountMinor: 12000, currency: 'USD', affiliateId: enrollment!.affiliateId });
+    expect((await checkLedger({ ctx: serviceCtx(db), input: { organizationId: acme.org.id } })).discrepancies).toEqual(
+      [],
+    );
+
+    // Another advertiser importing the same account: every code is someone's already.
+    const theirs = await call(other.owner, 'POST', `/orgs/${other.org.id}/imports`, {
+      source: 'rewardful',
+      token,
+      programId: other.program.id,
+    });
+    const theirPlan = await drive(theirs.body.id, ['planned']);
+    expect(theirPlan.summary.affiliate).toMatchObject({ total: 101, conflict: 101 });
+
+    // The ledger check names an opening balance that no import booked.
+    await db.insert(s.commissions).values({
+      conversionId: null,
+      importRef: `csv:forged-${t}`,
+      organizationId: other.org.id,
+      programId: other.program.id,
+      beneficiaryId: other.affiliate.id,
+      enrollmentId: other.enrollment.id,
+      kind: 'opening_balance',
+      amountMinor: 100,
+      currency: 'USD',
+      status: 'pending',
+      holdUntil: new Date(),
+    });
+    const forged = await checkLedger({ ctx: serviceCtx(db), input: { organizationId: other.org.id } });
+    expect(forged.discrepancies.map((d) => d.kind)).toEqual(['opening_balance_unrecorded']);
+  });
+});

@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { importItems, importJobs, type ImportJob } from '../../../schema';
+import { inTransaction, type ServiceContext } from '../../context';
+import { deliverEmail } from '../email';
+import { publishRouting } from '../tracking';
+import { jobPrograms } from './facts';
+import { judgeItem } from './judge-item';
+import { nextChunk, stageCursorOf } from './stage-cursor';
+import { summarize } from './summarize';
+import { writeItem } from './write-item';
+
+const CHUNK = 50;
+
+/**
+ * The run, a chunk at a time, each chunk one transaction with the records it marks done: a crash
+ * before the commit redoes the chunk, one after it goes on with the next, and nothing is written
+ * twice. Each record is judged again from fresh facts just before it is written, so what changed
+ * since the dry run (a code taken meanwhile) becomes a conflict instead of an error.
+ */
+export async function applyStep({ ctx, input: job }: ServiceCall<ImportJob>): Promise<void> {
+  const after = await inTransaction(ctx, async (tx) => {
+    const chunk = await nextChunk({
+      ctx: tx,
+      input: { job, cursor: stageCursorOf(job.cursor), size: CHUNK, pendingOnly: true },
+    });
+    if (!chunk) {
+      await tx.db
+        .update(importJobs)
+        .set({
+          status: 'completed',
+          cursor: {},
+          summary: await summarize({ ctx: tx, input: job }),
+          finishedAt: tx.now,
+          notBefore: null,
+          updatedAt: tx.now,
+        })
+        .where(eq(importJobs.id, job.id));
+      return { enrollments: [] as string[], outbox: [] as string[] };
+    }
+    const programs = await jobPrograms({ ctx: tx, input: job });
+    const enrollments: string[] = [];
+    const outbox: string[] = [];
+    for (const item of chunk.items) {
+      const verdict = await judgeItem({ ctx: tx, input: { job, item, byId: programs, inDryRun: false } });
+      const written = verdict.outcome === 'create' ? await writeItem({ ctx: tx, input: { job, item, verdict } }) : null;
+      if (written?.enrollmentId) enrollments.push(written.enrollmentId);
+      if (written?.outboxId) outbox.push(written.outboxId);
+      const outcome = written?.conflict ? 'conflict' : verdict.outcome;
+      await tx.db
+        .update(importItems)
+        .set({
+          outcome,
+          reason: written?.conflict ?? verdict.reason,
+          plan: {
+            programId: verdict.programId,
+            refCode: verdict.refCode,
+            couponCode: verdict.couponCode,
+            enrollmentId: written?.enrollmentId ?? verdict.enrollmentId,
+          },
+          resultId: written?.resultId ?? verdict.enrollmentId ?? null,
+          appliedAt: tx.now,
+          updatedAt: tx.now,
+        })
+        .where(eq(importItems.id, item.id));
+    }
+    await tx.db
+      .update(importJobs)
+      .set({
+        cursor: { ...chunk.cursor },
+        summary: await summarize({ ctx: tx, input: job }),
+        notBefore: null,
+        failures: 0,
+        lastError: null,
+        updatedAt: tx.now,
+      })
+      .where(eq(importJobs.id, job.id));
+    return { enrollments, outbox };
+  });
+  // KV and mail are not transactional: after the commit. The routing rebuild repairs a lost publish.
+  for (const enrollment of after.enrollments) await publishRouting({ ctx, input: { enrollment } });
+  for (const outboxId of after.outbox) await deliverEmail({ ctx, input: { outboxId } });
+}

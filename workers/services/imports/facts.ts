@@ -1,0 +1,164 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import {
+  commissions,
+  enrollments,
+  importedPayments,
+  importItems,
+  type ImportItem,
+  type ImportJob,
+  programs,
+  referredCustomers,
+  users,
+} from '../../../schema';
+import type { ServiceContext } from '../../context';
+import type { AffiliateFacts, OwnerFacts, ProgramFacts } from '../../domain/import-plan';
+import type { ImportAffiliate } from '../../domain/import-records';
+
+/** The job's programs (the default and the mapped ones), each with its app and currency. */
+export async function jobPrograms({ ctx, input: job }: ServiceCall<ImportJob>): Promise<Map<string, ProgramFacts>> {
+  const ids = [...new Set([job.options.programId, ...Object.values(job.options.campaignPrograms)])];
+  const rows = await ctx.db
+    .select({ id: programs.id, appId: programs.appId, currency: programs.currency })
+    .from(programs)
+    .where(and(eq(programs.organizationId, job.organizationId), inArray(programs.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export const programOf = (job: ImportJob, byId: Map<string, ProgramFacts>) => (campaignId: string | null) =>
+  byId.get((campaignId && job.options.campaignPrograms[campaignId]) || job.options.programId) ?? null;
+
+/**
+ * What the affiliate rule needs about one record, read fresh (the run reads again just before it
+ * writes). `inDryRun`: count what earlier records of the job will create, which only the dry run
+ * must; in the run they exist already as rows.
+ */
+export async function affiliateFacts({
+  ctx,
+  input: { job, item, record, byId, inDryRun },
+}: ServiceCall<{
+  job: ImportJob;
+  item: ImportItem;
+  record: ImportAffiliate;
+  byId: Map<string, ProgramFacts>;
+  inDryRun: boolean;
+}>): Promise<AffiliateFacts> {
+  const email = record.email.toLowerCase();
+  const coupons = record.couponCodes.map((c) => c.toUpperCase());
+  const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const mine = user
+    ? await ctx.db
+        .select({ id: enrollments.id, programId: enrollments.programId, refCode: enrollments.refCode })
+        .from(enrollments)
+        .where(and(eq(enrollments.affiliateId, user.id), eq(enrollments.organizationId, job.organizationId)))
+    : [];
+  const codeRows = record.refCodes.length
+    ? await ctx.db
+        .select({ id: enrollments.id, code: enrollments.refCode })
+        .from(enrollments)
+        .where(inArray(enrollments.refCode, record.refCodes))
+    : [];
+  const couponRows = coupons.length
+    ? await ctx.db
+        .select({ id: enrollments.id, coupon: enrollments.couponCode })
+        .from(enrollments)
+        .where(and(eq(enrollments.organizationId, job.organizationId), inArray(enrollments.couponCode, coupons)))
+    : [];
+  const taken = { codes: new Set<string>(), coupons: new Set<string>(), emails: new Set<string>() };
+  if (inDryRun) {
+    const earlier = await ctx.db
+      .select({ plan: importItems.plan, email: sql<string>`${importItems.data}->>'email'` })
+      .from(importItems)
+      .where(
+        and(
+          eq(importItems.jobId, job.id),
+          eq(importItems.kind, 'affiliate'),
+          eq(importItems.outcome, 'create'),
+          ne(importItems.id, item.id),
+          sql`(${importItems.data}->>'email' = ${email} OR ${importItems.plan}->>'refCode' = ANY(${sql.param(record.refCodes)}::text[]) OR ${importItems.plan}->>'couponCode' = ANY(${sql.param(coupons)}::text[]))`,
+        ),
+      );
+    for (const e of earlier) {
+      taken.emails.add(e.email);
+      if (e.plan.refCode) taken.codes.add(e.plan.refCode);
+      if (e.plan.couponCode) taken.coupons.add(e.plan.couponCode);
+    }
+  }
+  return {
+    programFor: programOf(job, byId),
+    user: user ? { id: user.id, enrollments: mine } : null,
+    codeOwner: (code) => codeRows.find((r) => r.code === code)?.id ?? null,
+    couponOwner: (coupon) => couponRows.find((r) => r.coupon === coupon)?.id ?? null,
+    takenInJob: taken,
+  };
+}
+
+/** The affiliate record of the job a customer or commission belongs to, as its verdict (or the run) left it. */
+export async function ownerFacts({
+  ctx,
+  input: { job, affiliateExternalId, byId },
+}: ServiceCall<{
+  job: ImportJob;
+  affiliateExternalId: string;
+  byId: Map<string, ProgramFacts>;
+}>): Promise<OwnerFacts | null> {
+  const [owner] = await ctx.db
+    .select()
+    .from(importItems)
+    .where(
+      and(
+        eq(importItems.jobId, job.id),
+        eq(importItems.kind, 'affiliate'),
+        eq(importItems.externalId, affiliateExternalId),
+      ),
+    );
+  if (!owner?.outcome) return null;
+  const programId = owner.plan.programId ?? null;
+  return {
+    outcome: owner.outcome,
+    programId,
+    enrollmentId: owner.plan.enrollmentId ?? owner.resultId ?? null,
+    program: programId ? (byId.get(programId) ?? null) : null,
+  };
+}
+
+export async function existingCustomer({
+  ctx,
+  input: { appId, customerId },
+}: ServiceCall<{ appId: string; customerId: string }>) {
+  const [row] = await ctx.db
+    .select({ enrollmentId: referredCustomers.enrollmentId })
+    .from(referredCustomers)
+    .where(and(eq(referredCustomers.appId, appId), eq(referredCustomers.externalCustomerId, customerId)));
+  return row ?? null;
+}
+
+export const importRefOf = (job: ImportJob, externalId: string) => `${job.source}:${externalId}`;
+
+export async function importedBefore({
+  ctx,
+  input: { job, kind, externalId },
+}: ServiceCall<{ job: ImportJob; kind: 'balance' | 'payment'; externalId: string }>): Promise<boolean> {
+  if (kind === 'balance') {
+    const [row] = await ctx.db
+      .select({ id: commissions.id })
+      .from(commissions)
+      .where(
+        and(
+          eq(commissions.organizationId, job.organizationId),
+          eq(commissions.importRef, importRefOf(job, externalId)),
+        ),
+      );
+    return row !== undefined;
+  }
+  const [row] = await ctx.db
+    .select({ id: importedPayments.id })
+    .from(importedPayments)
+    .where(
+      and(
+        eq(importedPayments.organizationId, job.organizationId),
+        eq(importedPayments.source, job.source),
+        eq(importedPayments.externalId, externalId),
+      ),
+    );
+  return row !== undefined;
+}
