@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context';
 import { downgradeLapsedSubscriptions } from '../services/billing';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
+import { syncStripeDiscounts } from '../services/discounts';
 import { pollDomains, releaseClosedDomains } from '../services/domains';
 import { retryEmails } from '../services/email';
 import { notifyBalanceCrossings, releaseHolds } from '../services/finance';
@@ -37,6 +38,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
     deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
     retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),
+    // Referred customers' discounts: coupons and promotion codes in each app's Stripe account.
+    syncStripeDiscounts: (ctx) => syncStripeDiscounts({ ctx, input: { limit: 50 } }),
   },
   '*/10 * * * *': {
     pollPayoutResults: pollPayoutResultsJob,

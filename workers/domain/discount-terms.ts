@@ -32,19 +32,22 @@ export const discountTerms = z
   .refine(monthsMatchDuration, {
     message: 'durationMonths is required for repeating and not allowed otherwise',
     path: ['durationMonths'],
-  })
-  .transform((d) => ({ ...d, durationMonths: d.duration === 'repeating' ? d.durationMonths! : null }));
+  });
 
-export type DiscountTerms = z.output<typeof discountTerms>;
+/** The terms as read: durationMonths is a number for repeating and null otherwise. */
+export type DiscountTerms = z.output<typeof discountTerms> & { durationMonths: number | null };
 
 /** A group's discount: its own terms, or none for its members whatever the program gives. */
-export const groupDiscount = z.union([z.object({ type: z.literal('none') }).strict(), discountTerms]);
+export const noDiscount = z.object({ type: z.literal('none') }).strict();
+export const groupDiscount = z.union([noDiscount, discountTerms]);
 export type GroupDiscount = z.output<typeof groupDiscount>;
 
 /** Reads a stored discount; anything that no longer parses counts as none rather than breaking a page. */
 export function readDiscount(stored: unknown): DiscountTerms | null {
   const parsed = discountTerms.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const d = parsed.data;
+  return { ...d, durationMonths: d.duration === 'repeating' ? (d.durationMonths ?? null) : null };
 }
 
 /**

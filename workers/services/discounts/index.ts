@@ -1,0 +1,4 @@
+export { getStripeDiscounts, type StripeDiscountsState } from './get-stripe-discounts';
+export { removeStripeDiscountKey } from './remove-stripe-discount-key';
+export { setStripeDiscountKey } from './set-stripe-discount-key';
+export { syncStripeDiscounts } from './sync-stripe-discounts';
