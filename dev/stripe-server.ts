@@ -29,13 +29,7 @@ import { type FormObject, parseForm } from './stripe-server/form';
 import { readBody, type Reply, send, stripeError } from './stripe-server/http';
 import { completeCheckout, setCancelAtPeriodEnd } from './stripe-server/lifecycle';
 import { checkoutPage, portalPage } from './stripe-server/pages';
-import {
-  type Account,
-  accountOf,
-  emptyState,
-  type ServerState,
-  type StripeServerOptions,
-} from './stripe-server/state';
+import { type Account, accountOf, emptyState, type ServerState, type StripeServerOptions } from './stripe-server/state';
 
 /** A restricted key as Stripe issues them: rk_test_ (or rk_live_) and at least 24 letters and digits. */
 const RESTRICTED_KEY = /^rk_(test|live)_[A-Za-z0-9]{24,}$/;
@@ -148,8 +142,18 @@ async function handle(
     send(res, stripeError(500, 'api_error', 'An unknown error occurred'));
     return;
   }
-  const reply = await api(state, opts, accountOf(state, apiKey), method, path, parseForm(raw), url.searchParams, origin);
-  if (idemKey && 'body' in reply && reply.status < 500) state.idempotent.set(idemKey, { request: `${path}?${raw}`, reply });
+  const reply = await api(
+    state,
+    opts,
+    accountOf(state, apiKey),
+    method,
+    path,
+    parseForm(raw),
+    url.searchParams,
+    origin,
+  );
+  if (idemKey && 'body' in reply && reply.status < 500)
+    state.idempotent.set(idemKey, { request: `${path}?${raw}`, reply });
   send(res, when === 'after' ? stripeError(500, 'api_error', 'An unknown error occurred') : reply);
 }
 

@@ -1,7 +1,14 @@
 import type { Reply } from './http';
 import { noSuch } from './http';
 import { endPeriod, payOpenInvoice, renew } from './lifecycle';
-import { accountOf, deliver, type ServerState, signatureHeader, type StoredEvent, type StripeServerOptions } from './state';
+import {
+  accountOf,
+  deliver,
+  type ServerState,
+  signatureHeader,
+  type StoredEvent,
+  type StripeServerOptions,
+} from './state';
 
 /** An event as tests read it: the exact payload and a Stripe-Signature made now, ready to replay. */
 const signed = (opts: StripeServerOptions, e: StoredEvent) => ({

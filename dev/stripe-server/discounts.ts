@@ -89,9 +89,14 @@ export function createPromotionCode(account: Account, form: FormObject): Reply {
     (p) => p.active === true && String(p.code).toLowerCase() === code.toLowerCase(),
   );
   if (active && taken)
-    return stripeError(400, 'invalid_request_error', `An active promotion code with \`code: ${code}\` already exists.`, {
-      param: 'code',
-    });
+    return stripeError(
+      400,
+      'invalid_request_error',
+      `An active promotion code with \`code: ${code}\` already exists.`,
+      {
+        param: 'code',
+      },
+    );
   const promo: Obj = {
     id: newId('promo'),
     object: 'promotion_code',

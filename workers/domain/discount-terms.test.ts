@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { couponFields, couponIdFor, discountTerms, effectiveDiscount, groupDiscount, readDiscount } from './discount-terms';
+import {
+  couponFields,
+  couponIdFor,
+  discountTerms,
+  effectiveDiscount,
+  groupDiscount,
+  readDiscount,
+} from './discount-terms';
 import { discountSyncPlan, type SyncedCode, type WantedCode } from './discount-sync-plan';
 
 const pct20x3 = { type: 'percent', percentBps: 2000, duration: 'repeating', durationMonths: 3 } as const;

@@ -10,11 +10,20 @@ export interface StripeDiscountsState {
   configured: boolean;
   counts: { pending: number; synced: number; failed: number };
   /** The codes whose last attempt failed, oldest retry first (at most 20). */
-  failures: { enrollmentId: string; code: string | null; attempts: number; lastError: string | null; nextAttemptAt: Date }[];
+  failures: {
+    enrollmentId: string;
+    code: string | null;
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: Date;
+  }[];
 }
 
 /** An app's discount sync: whether its Stripe key is set, and how its affiliates' codes stand. */
-export async function getStripeDiscounts({ ctx, input }: ServiceCall<{ appId: string }>): Promise<StripeDiscountsState> {
+export async function getStripeDiscounts({
+  ctx,
+  input,
+}: ServiceCall<{ appId: string }>): Promise<StripeDiscountsState> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   const app = await findAppOrThrow(ctx.db, organizationId, input.appId);
   const scope = and(eq(stripePromotionCodes.appId, app.id), eq(stripePromotionCodes.organizationId, organizationId));

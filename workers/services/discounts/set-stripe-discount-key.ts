@@ -19,7 +19,10 @@ export async function setStripeDiscountKey({
   await inTransaction(ctx, async (tx) => {
     const app = await findAppOrThrow(tx.db, organizationId, input.appId, true);
     const sealed = await encryptSecret(input.restrictedKey, tx.config.DATA_ENCRYPTION_KEY);
-    await tx.db.update(apps).set({ stripeRestrictedKeyEncrypted: sealed, updatedAt: tx.now }).where(eq(apps.id, app.id));
+    await tx.db
+      .update(apps)
+      .set({ stripeRestrictedKeyEncrypted: sealed, updatedAt: tx.now })
+      .where(eq(apps.id, app.id));
     await recordAudit({
       ctx: tx,
       input: {

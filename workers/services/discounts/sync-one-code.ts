@@ -61,7 +61,8 @@ export async function syncOneCode({ ctx, input }: ServiceCall<ClaimedCode>): Pro
       secretKey: await decryptSecret(row.sealedKey, ctx.config.DATA_ENCRYPTION_KEY),
     };
     for (const step of discountSyncPlan(have, want)) {
-      if (step.kind === 'create_coupon') await ensureCoupon(cfg, couponFields(discount!), `affedge:coupon:${step.couponId}`);
+      if (step.kind === 'create_coupon')
+        await ensureCoupon(cfg, couponFields(discount!), `affedge:coupon:${step.couponId}`);
       else if (step.kind === 'set_active') {
         const promo = await setPromotionCodeActive(cfg, step, key(`active-${step.promotionCodeId}-${step.active}`));
         facts.active = promo.active;
@@ -71,7 +72,12 @@ export async function syncOneCode({ ctx, input }: ServiceCall<ClaimedCode>): Pro
           { couponId: step.couponId, code: step.code, metadata: { enrollment_id: input.enrollmentId } },
           key('create'),
         );
-        Object.assign(facts, { promotionCodeId: promo.id, couponId: step.couponId, code: step.code, active: promo.active });
+        Object.assign(facts, {
+          promotionCodeId: promo.id,
+          couponId: step.couponId,
+          code: step.code,
+          active: promo.active,
+        });
       }
       await saveFacts(ctx, input.enrollmentId, facts);
     }
@@ -111,11 +117,7 @@ export async function syncOneCode({ ctx, input }: ServiceCall<ClaimedCode>): Pro
   return 'synced';
 }
 
-async function saveFacts(
-  ctx: ServiceCall<ClaimedCode>['ctx'],
-  enrollmentId: string,
-  facts: SyncedCode,
-): Promise<void> {
+async function saveFacts(ctx: ServiceCall<ClaimedCode>['ctx'], enrollmentId: string, facts: SyncedCode): Promise<void> {
   await ctx.db
     .update(stripePromotionCodes)
     .set({ couponId: facts.couponId, promotionCodeId: facts.promotionCodeId, active: facts.active, updatedAt: ctx.now })
