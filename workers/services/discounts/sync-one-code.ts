@@ -41,6 +41,9 @@ export async function syncOneCode({ ctx, input }: ServiceCall<ClaimedCode>): Pro
     .where(eq(stripePromotionCodes.enrollmentId, input.enrollmentId));
   if (!row) return 'gone';
   const discount = effectiveDiscount(row.programDiscount, row.groupDiscount);
+  // Stored as the program or group has it, so the next comparison in SQL finds them equal.
+  const groupSays = row.groupDiscount as { type?: string } | null;
+  const wantedRaw = groupSays === null ? row.programDiscount : groupSays.type === 'none' ? null : groupSays;
   const want = {
     couponId: discount ? couponIdFor(discount) : null,
     code: row.couponCode,
@@ -104,7 +107,7 @@ export async function syncOneCode({ ctx, input }: ServiceCall<ClaimedCode>): Pro
     .update(stripePromotionCodes)
     .set({
       status: sql`CASE WHEN ${stripePromotionCodes.revision} = ${input.revision} THEN 'synced' ELSE 'pending' END`,
-      discount: discount ?? null,
+      discount: wantedRaw,
       code: want.code,
       wantActive: want.active,
       attempts: 0,
