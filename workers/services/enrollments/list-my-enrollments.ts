@@ -1,3 +1,4 @@
+import { effectiveDiscount } from '../../domain/discount-terms';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { apps, enrollments, programGroups, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
@@ -25,6 +26,7 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
         allowedDomains: programs.allowedDomains,
       },
       programVersion: programs.version,
+      programDiscount: programs.discount,
       group: programGroups,
       appName: apps.name,
     })
@@ -43,7 +45,7 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
           .select({ id: apps.id, name: apps.name })
           .from(apps)
           .where(and(eq(apps.organizationId, organizationId), inArray(apps.id, appIds)));
-  return rows.map(({ programVersion, group, ...row }) => {
+  return rows.map(({ programVersion, programDiscount, group, ...row }) => {
     const terms = effectiveTerms({ ...row.program, version: programVersion }, row.enrollment, group);
     const rewardRules = myRewardRules(terms, group.rewardRules as RewardRule[]);
     const named = new Set(rewardRules.flatMap((rule) => ruleAppIds([rule])));
@@ -58,6 +60,8 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
         apps: appNames.filter((app) => named.has(app.id)),
       },
       terms,
+      // What the affiliate's audience gets: the group's discount over the program's.
+      discount: effectiveDiscount(programDiscount, group.discount),
     };
   });
 }
