@@ -1,6 +1,7 @@
 // A local Stripe-compatible server for the Billing endpoints Affiliate Edge uses (customers,
 // Checkout Sessions in subscription mode with inline price_data, prices, subscriptions, the
-// customer portal) with hosted checkout and portal pages and signed webhooks. Run alone with
+// customer portal) with hosted checkout and portal pages and signed webhooks, and the coupons and
+// promotion codes of referred customers' discounts (stripe-server/discounts.ts), per API key. Run alone with
 // `npx tsx dev/stripe-server.ts` (STRIPE_PORT, STRIPE_SECRET_KEY, STRIPE_BILLING_WEBHOOK_SECRET,
 // STRIPE_WEBHOOK_URL).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -16,11 +17,22 @@ import {
   updateSubscription,
 } from './stripe-server/api';
 import { control } from './stripe-server/control';
+import {
+  createCoupon,
+  createPromotionCode,
+  getCoupon,
+  getPromotionCode,
+  listPromotionCodes,
+  updatePromotionCode,
+} from './stripe-server/discounts';
 import { type FormObject, parseForm } from './stripe-server/form';
 import { readBody, type Reply, send, stripeError } from './stripe-server/http';
 import { completeCheckout, setCancelAtPeriodEnd } from './stripe-server/lifecycle';
 import { checkoutPage, portalPage } from './stripe-server/pages';
-import { emptyState, type ServerState, type StripeServerOptions } from './stripe-server/state';
+import { type Account, accountOf, emptyState, type ServerState, type StripeServerOptions } from './stripe-server/state';
+
+/** A restricted key as Stripe issues them: rk_test_ (or rk_live_) and at least 24 letters and digits. */
+const RESTRICTED_KEY = /^rk_(test|live)_[A-Za-z0-9]{24,}$/;
 
 export type { StripeServerOptions } from './stripe-server/state';
 
@@ -79,40 +91,90 @@ async function handle(
     return;
   }
   const auth = req.headers.authorization ?? '';
-  if (auth !== `Bearer ${opts.secretKey}`) {
-    const shown = auth.replace(/^Bearer /, '');
+  const apiKey = auth.replace(/^Bearer /, '');
+  const restricted = RESTRICTED_KEY.test(apiKey);
+  if (!auth.startsWith('Bearer ') || (apiKey !== opts.secretKey && !restricted)) {
     send(
       res,
       stripeError(
         401,
         'invalid_request_error',
-        shown
-          ? `Invalid API Key provided: ${shown.slice(0, 8)}${'*'.repeat(Math.max(0, shown.length - 12))}${shown.slice(-4)}`
+        apiKey
+          ? `Invalid API Key provided: ${apiKey.slice(0, 8)}${'*'.repeat(Math.max(0, apiKey.length - 12))}${apiKey.slice(-4)}`
           : 'You did not provide an API key.',
       ),
     );
     return;
   }
-  const key = req.headers['idempotency-key'];
-  const idemKey = method === 'POST' && typeof key === 'string' ? `${path}:${key}` : null;
-  const earlier = idemKey ? state.idempotent.get(idemKey) : undefined;
-  if (earlier) {
-    send(res, earlier);
+  if (restricted && !/^\/v1\/(coupons|promotion_codes)(\/|$)/.test(path)) {
+    send(
+      res,
+      stripeError(
+        403,
+        'invalid_request_error',
+        `The provided key '${apiKey.slice(0, 8)}***${apiKey.slice(-4)}' does not have the required permissions for this endpoint on account 'acct_local'.`,
+      ),
+    );
     return;
   }
-  const reply = await api(state, opts, method, path, parseForm(raw), origin);
-  if (idemKey && 'body' in reply && reply.status < 500) state.idempotent.set(idemKey, reply);
-  send(res, reply);
+  // Idempotency-Keys belong to the account (the key that sent them) and to one set of parameters.
+  const key = req.headers['idempotency-key'];
+  const idemKey = method === 'POST' && typeof key === 'string' ? `${apiKey}:${key}` : null;
+  const earlier = idemKey ? state.idempotent.get(idemKey) : undefined;
+  if (earlier) {
+    if (earlier.request !== `${path}?${raw}`)
+      send(
+        res,
+        stripeError(
+          400,
+          'idempotency_error',
+          `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' if you meant to execute a different request.`,
+        ),
+      );
+    else send(res, earlier.reply, { 'idempotent-replayed': 'true' });
+    return;
+  }
+  const fault = state.faults.findIndex(
+    (f) => f.method === method && path.startsWith(f.path) && (f.key === undefined || f.key === apiKey),
+  );
+  const when = fault >= 0 ? state.faults.splice(fault, 1)[0]!.when : null;
+  if (when === 'before') {
+    send(res, stripeError(500, 'api_error', 'An unknown error occurred'));
+    return;
+  }
+  const reply = await api(
+    state,
+    opts,
+    accountOf(state, apiKey),
+    method,
+    path,
+    parseForm(raw),
+    url.searchParams,
+    origin,
+  );
+  if (idemKey && 'body' in reply && reply.status < 500)
+    state.idempotent.set(idemKey, { request: `${path}?${raw}`, reply });
+  send(res, when === 'after' ? stripeError(500, 'api_error', 'An unknown error occurred') : reply);
 }
 
 async function api(
   state: ServerState,
   opts: StripeServerOptions,
+  account: Account,
   method: string,
   path: string,
   form: FormObject,
+  query: URLSearchParams,
   origin: string,
 ) {
+  if (method === 'POST' && path === '/v1/coupons') return createCoupon(account, form);
+  const coupon = /^\/v1\/coupons\/([^/]+)$/.exec(path);
+  if (coupon && method === 'GET') return getCoupon(account, decodeURIComponent(coupon[1]!));
+  if (method === 'POST' && path === '/v1/promotion_codes') return createPromotionCode(account, form);
+  if (method === 'GET' && path === '/v1/promotion_codes') return listPromotionCodes(account, query);
+  const promo = /^\/v1\/promotion_codes\/([^/]+)$/.exec(path);
+  if (promo && method === 'GET') return getPromotionCode(account, promo[1]!);
+  if (promo && method === 'POST') return updatePromotionCode(account, promo[1]!, form);
   if (method === 'POST' && path === '/v1/customers') return createCustomer(state, form);
   if (method === 'POST' && path === '/v1/checkout/sessions') return createCheckoutSession(state, form, origin);
   if (method === 'POST' && path === '/v1/prices') return createPrice(state, form);

@@ -33,6 +33,12 @@ export const apps = affiliate.table(
      * HMAC needs the secret itself. NULL: Stripe webhooks are off for this app.
      */
     stripeWebhookSecretEncrypted: text(),
+    /**
+     * A restricted Stripe API key (rk_…, coupons and promotion codes: write) of the app's Stripe account,
+     * encrypted like the webhook secret: the platform makes the referred customers' coupons and the
+     * affiliates' promotion codes with it. NULL: discounts are not synced to Stripe for this app.
+     */
+    stripeRestrictedKeyEncrypted: text(),
     ...timestamps,
   },
   (t) => [index('apps_organization_id_idx').on(t.organizationId), checkIn('apps_status_check', t.status, AppStatus)],

@@ -103,6 +103,12 @@ export const ConversionSource = [
 export type ConversionSource = (typeof ConversionSource)[number];
 
 /** Billing providers an app's webhook endpoint can receive besides Stripe; generic is our own signed shape. */
+/**
+ * Where an enrollment's Stripe promotion code stands: pending (a change waits for the sync cron),
+ * synced (Stripe has what the program and enrollment ask for), failed (the last attempt failed; retried later).
+ */
+export const StripeCodeStatus = ['pending', 'synced', 'failed'] as const;
+
 export const BillingProvider = ['paddle', 'lemon_squeezy', 'generic'] as const;
 export type BillingProvider = (typeof BillingProvider)[number];
 
@@ -320,6 +326,8 @@ export const AuditAction = [
   'app.deleted',
   'app.billing_webhook_removed',
   'app.billing_webhook_set',
+  'app.stripe_discount_key_removed',
+  'app.stripe_discount_key_set',
   'app.stripe_webhook_removed',
   'app.stripe_webhook_set',
   'app.updated',

@@ -34,6 +34,7 @@ export * from './conversions';
 export * from './billing-webhooks';
 export * from './stripe-event-types';
 export * from './stripe-invoice-payments';
+export * from './stripe-promotion-codes';
 export * from './commissions';
 export * from './disputes';
 export * from './payouts';

@@ -63,6 +63,11 @@ export const programGroups = affiliate.table(
      * if need be, and its calculation says which cap. Empty: no cap.
      */
     spendLimits: jsonb().$type<object[]>().notNull().default([]),
+    /**
+     * The referred customer's discount for the group's members (domain's DiscountTerms), or
+     * `{"type":"none"}` for no discount whatever the program gives; NULL: the program's discount.
+     */
+    discount: jsonb().$type<object>(),
     /** Bumped by every update, and recorded on each commission computed from these terms. */
     version: integer().notNull().default(1),
     ...timestamps,
@@ -78,6 +83,7 @@ export const programGroups = affiliate.table(
     checkIn('program_groups_recurring_mode_check', t.recurringMode, RecurringMode),
     checkBasisPoints('program_groups_commission_rate_bps_check', t.commissionRateBps),
     checkBasisPoints('program_groups_recurring_rate_bps_check', t.recurringRateBps),
+    check('program_groups_discount_check', sql`jsonb_typeof(${t.discount}) = 'object'`),
     check(
       'program_groups_terms_check',
       sql`${t.commissionFixedMinor} >= 0 AND ${t.holdDays} >= 0 AND ${t.recurringMonths} > 0`,

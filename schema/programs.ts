@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
 import { AttributionRule, CommissionType, PayoutModel, ProgramStatus, ProgramVisibility, RecurringMode } from './enums';
 import { organizations } from './organizations';
@@ -78,6 +78,17 @@ export const programs = affiliate.table(
      * (`?via=alice`), for client-side click tracking: ours, `ref`, and other products' names.
      */
     referralParams: text().array().notNull().default(['ref']),
+    /**
+     * What the referred customer gets (domain's DiscountTerms, as the API's zod schema accepted it:
+     * percent in basis points or an amount in minor units with its currency; once, N months or
+     * forever); NULL: no discount. A partner group may replace it for its members.
+     */
+    discount: jsonb().$type<object>(),
+    /**
+     * Whether a redirect adds the affiliate's discount code to the landing URL (`aff_discount=`), so
+     * the snippet or the SDK keeps it and the checkout applies it without typing.
+     */
+    discountInLink: boolean().notNull().default(false),
     /** Default landing page; may contain click macros such as {click_id}. */
     landingUrl: text().notNull(),
     /** Further landing pages affiliates may link to. */
@@ -155,6 +166,7 @@ export const programs = affiliate.table(
       'programs_referral_params_check',
       sql`array_to_string(${t.referralParams}, ',') ~ '^[A-Za-z0-9_-]{1,40}(,[A-Za-z0-9_-]{1,40}){0,7}$'`,
     ),
+    check('programs_discount_check', sql`jsonb_typeof(${t.discount}) = 'object'`),
     check('programs_days_check', sql`${t.holdDays} >= 0 AND ${t.cookieDays} >= 0`),
     check('programs_cancel_voids_within_days_check', sql`${t.cancelVoidsWithinDays} > 0`),
     check(

@@ -1,7 +1,14 @@
 import type { Reply } from './http';
 import { noSuch } from './http';
 import { endPeriod, payOpenInvoice, renew } from './lifecycle';
-import { deliver, type ServerState, signatureHeader, type StoredEvent, type StripeServerOptions } from './state';
+import {
+  accountOf,
+  deliver,
+  type ServerState,
+  signatureHeader,
+  type StoredEvent,
+  type StripeServerOptions,
+} from './state';
 
 /** An event as tests read it: the exact payload and a Stripe-Signature made now, ready to replay. */
 const signed = (opts: StripeServerOptions, e: StoredEvent) => ({
@@ -21,6 +28,8 @@ const signed = (opts: StripeServerOptions, e: StoredEvent) => ({
  *   POST /__control/fail-next-invoice {subscription}  its next renewal fails (invoice.payment_failed)
  *   POST /__control/subscriptions/{id}/renew | /end-period | /pay   move a subscription's clock
  *   POST /__control/webhook {url}            set or clear the webhook URL
+ *   POST /__control/faults {method, path, when, key}  the next matching call answers 500 (before|after its work)
+ *   GET  /__control/promotion-codes?key=rk_…&code=…  an account's promotion codes, without its key's auth
  */
 export async function control(
   state: ServerState,
@@ -65,6 +74,22 @@ export async function control(
     else if (move[2] === 'pay') await payOpenInvoice(state, opts, sub);
     else await endPeriod(state, opts, sub);
     return { status: 200, body: sub };
+  }
+  if (method === 'POST' && path === '/__control/faults') {
+    const when = body.when === 'after' ? 'after' : 'before';
+    state.faults.push({
+      method: String(body.method ?? 'POST'),
+      path: String(body.path ?? ''),
+      when,
+      ...(typeof body.key === 'string' ? { key: body.key } : {}),
+    });
+    return { status: 200, body: { faults: state.faults.length } };
+  }
+  if (method === 'GET' && path === '/__control/promotion-codes') {
+    const account = accountOf(state, query.get('key') ?? '');
+    const code = query.get('code');
+    const data = [...account.promotionCodes.values()].filter((p) => code === null || p.code === code);
+    return { status: 200, body: { data, coupons: [...account.coupons.values()] } };
   }
   if (method === 'POST' && path === '/__control/webhook') {
     if (typeof body.url === 'string' && body.url) state.webhookUrl = body.url;

@@ -13,7 +13,7 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function send(res: ServerResponse, reply: Reply): void {
+export function send(res: ServerResponse, reply: Reply, headers: Record<string, string> = {}): void {
   const requestId = `req_${randomBytes(7).toString('hex')}`;
   if ('location' in reply) res.writeHead(303, { location: reply.location }).end();
   else if ('html' in reply)
@@ -22,14 +22,14 @@ export function send(res: ServerResponse, reply: Reply): void {
       .end(reply.html);
   else
     res
-      .writeHead(reply.status, { 'content-type': 'application/json', 'request-id': requestId })
+      .writeHead(reply.status, { 'content-type': 'application/json', 'request-id': requestId, ...headers })
       .end(JSON.stringify(reply.body, null, 2));
 }
 
 /** Stripe's error object: `{ error: { type, code, message, param } }`. */
 export function stripeError(
   status: number,
-  type: 'invalid_request_error' | 'api_error' | 'card_error',
+  type: 'invalid_request_error' | 'api_error' | 'card_error' | 'idempotency_error',
   message: string,
   extra: { code?: string; param?: string } = {},
 ): Reply {

@@ -3,7 +3,11 @@ import { newId } from './http';
 
 export interface StripeServerOptions {
   port?: number;
-  /** The one secret key (sk_test_…) requests must present as a Bearer token. */
+  /**
+   * The platform's secret key (sk_test_…) requests present as a Bearer token. Restricted keys
+   * (rk_test_ and 24 or more letters and digits) are accepted too, each as its own account with
+   * coupons and promotion codes (write) as its only permissions, as the platform's docs ask apps for.
+   */
   secretKey: string;
   /** The webhook endpoint's signing secret (whsec_…). */
   webhookSecret: string;
@@ -22,7 +26,27 @@ export interface StoredEvent {
   deliveries: { at: number; status: number | 'error' }[];
 }
 
+/** One Stripe account's coupons and promotion codes; each API key that calls is one account here. */
+export interface Account {
+  coupons: Map<string, Obj>;
+  promotionCodes: Map<string, Obj>;
+}
+
+/** A fault a test asks for: the next matching POST fails with a 500, before or after doing its work. */
+export interface Fault {
+  method: string;
+  /** The path's start, e.g. /v1/promotion_codes. */
+  path: string;
+  /** before: nothing happens; after: the object is made and its idempotent reply kept, but the caller gets a 500. */
+  when: 'before' | 'after';
+  /** Only calls with this API key (the shared server serves many test files at once). */
+  key?: string;
+}
+
 export interface ServerState {
+  /** Coupons and promotion codes by API key (the secret key and every restricted key). */
+  accounts: Map<string, Account>;
+  faults: Fault[];
   customers: Map<string, Obj>;
   sessions: Map<string, Obj>;
   subscriptions: Map<string, Obj>;
@@ -33,11 +57,13 @@ export interface ServerState {
   /** Subscriptions whose next invoice fails (set through /__control/fail-next-invoice). */
   failNext: Set<string>;
   /** Idempotency-Key → the first reply, as Stripe replays it for 24 hours. */
-  idempotent: Map<string, { status: number; body: unknown }>;
+  idempotent: Map<string, { request: string; reply: { status: number; body: unknown } }>;
   webhookUrl?: string;
 }
 
 export const emptyState = (opts: StripeServerOptions): ServerState => ({
+  accounts: new Map(),
+  faults: [],
   customers: new Map(),
   sessions: new Map(),
   subscriptions: new Map(),
@@ -49,6 +75,15 @@ export const emptyState = (opts: StripeServerOptions): ServerState => ({
   idempotent: new Map(),
   ...(opts.webhookUrl ? { webhookUrl: opts.webhookUrl } : {}),
 });
+
+export function accountOf(state: ServerState, key: string): Account {
+  let account = state.accounts.get(key);
+  if (!account) {
+    account = { coupons: new Map(), promotionCodes: new Map() };
+    state.accounts.set(key, account);
+  }
+  return account;
+}
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 

@@ -266,6 +266,7 @@ describe('partner group form → API body', () => {
     multiLevelRatesBps: null,
     holdDays: null,
     spendLimits: [],
+    discount: null,
   };
 
   test("a new group leaves every term to the program, showing the program's values", () => {

@@ -28,6 +28,8 @@ export const programRoute = z.object({
   geoDeny: z.array(z.string()),
   capClicksDaily: z.number().int().nullable(),
   capClicksTotal: z.number().int().nullable(),
+  // Absent in values written before discounts: off.
+  discountInLink: z.boolean().default(false),
 });
 
 /** Stored twice: under its ref code (form 1) and under (program, affiliate) (form 2). */
@@ -39,6 +41,8 @@ export const enrollmentRoute = z.object({
   organizationId: z.string(),
   refCode: z.string(),
   status: z.enum(EnrollmentStatus),
+  /** The affiliate's coupon code, which a program with discountInLink adds to its landing URL. */
+  couponCode: z.string().nullable().default(null),
 });
 
 export const linkRoute = z.object({

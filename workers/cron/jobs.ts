@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context';
 import { downgradeLapsedSubscriptions } from '../services/billing';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
+import { syncStripeDiscounts } from '../services/discounts';
 import { pollDomains, releaseClosedDomains } from '../services/domains';
 import { retryEmails } from '../services/email';
 import { notifyBalanceCrossings, releaseHolds } from '../services/finance';
@@ -40,6 +41,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),
     // Imports a stage at a time: a page read, a chunk planned or written, up to 30 steps a minute.
     advanceImports: (ctx) => advanceImports({ ctx, input: { maxSteps: 30 } }),
+    // Referred customers' discounts: coupons and promotion codes in each app's Stripe account.
+    syncStripeDiscounts: (ctx) => syncStripeDiscounts({ ctx, input: { limit: 50 } }),
   },
   '*/10 * * * *': {
     pollPayoutResults: pollPayoutResultsJob,

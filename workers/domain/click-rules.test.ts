@@ -4,6 +4,7 @@ import { firstBrokenRule, type ClickFacts } from './click-rules';
 
 const program: ProgramRoute = {
   v: 1,
+  discountInLink: false,
   programId: 'p1',
   organizationId: 'o1',
   appId: 'a1',
@@ -21,6 +22,7 @@ const program: ProgramRoute = {
 };
 const enrollment: EnrollmentRoute = {
   v: 1,
+  couponCode: null,
   enrollmentId: 'e1',
   programId: 'p1',
   affiliateId: 'u1',

@@ -1,12 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { ClickRequest } from '../contracts/click-request';
 import type { ProgramRoute } from '../contracts/routing';
-import { chooseTarget, type LandingPlans, withoutClickId } from './click-target';
+import { chooseTarget, type LandingPlans, withDiscountCode, withoutClickId } from './click-target';
 import { expandMacros } from './macros';
 import { safeTarget } from './safe-redirect';
 
 const program = (landingUrl: string): ProgramRoute => ({
   v: 1,
+  discountInLink: false,
   programId: '019a0000-0000-7000-8000-000000000003',
   organizationId: '019a0000-0000-7000-8000-000000000001',
   appId: '019a0000-0000-7000-8000-000000000002',
@@ -355,5 +356,13 @@ describe("withoutClickId: what a robot gets instead of a person's target", () =>
       target: 'https://app.example/fallback',
       reason: 'inactive_program',
     });
+  });
+});
+
+describe('the discount code in links', () => {
+  test("an accepted click carries the affiliate's code as aff_discount", () => {
+    expect(withDiscountCode('https://shop.example/?aff_click=c1#plans', 'ALICE20')).toBe(
+      'https://shop.example/?aff_click=c1&aff_discount=ALICE20#plans',
+    );
   });
 });

@@ -27,6 +27,8 @@ export interface TargetFacts {
    * sent where a person would go, minus the click id, so a shared link previews its real page.
    */
   preview?: boolean;
+  /** The affiliate's discount code when the program puts it in links (`discountInLink`); else absent. */
+  discountCode?: string | null;
 }
 
 export interface TargetChoice {
@@ -205,6 +207,16 @@ export function withoutClickId(target: string, clickId: string): string {
   return url.href.replaceAll(clickId, '');
 }
 
+/** The landing URL parameter the snippet and the SDK's getDiscountCode() read the discount code from. */
+export const DISCOUNT_CODE_PARAM = 'aff_discount';
+
+/** An accepted click's target with the affiliate's discount code, for the checkout to apply untyped. */
+export function withDiscountCode(target: string, code: string): string {
+  const url = new URL(target);
+  url.searchParams.set(DISCOUNT_CODE_PARAM, code);
+  return url.href;
+}
+
 /**
  * Where the browser goes. Accepted clicks go to the offer, but only on the program's allowed
  * domains (form 1: only when the partner site is one of them); anything else is refused as
@@ -219,7 +231,7 @@ export function chooseTarget(f: TargetFacts): TargetChoice {
   }
   if (!reason && f.program) {
     const target = offerTarget(f, f.program);
-    if (target) return { target, reason: null };
+    if (target) return { target: f.discountCode ? withDiscountCode(target, f.discountCode) : target, reason: null };
     reason = 'invalid_target';
   }
   reason ??= 'unknown_code';

@@ -33,8 +33,22 @@ export const stripeEventEnvelope = z.object({
 });
 export type StripeEventEnvelope = z.infer<typeof stripeEventEnvelope>;
 
+// A discount as invoices name it: its id, or the expanded object with its promotion code and coupon
+// (`source.coupon` from API 2025-09-30, a `coupon` object before it).
+const discountRef = z.union([
+  z.string(),
+  z.object({
+    id: z.string(),
+    promotion_code: ref,
+    coupon: ref,
+    source: z.object({ coupon: ref }).nullish(),
+  }),
+]);
+
 const checkoutSession = z.object({
   id: z.string(),
+  discounts: z.array(z.object({ coupon: ref, promotion_code: ref })).nullish(),
+  total_details: z.object({ amount_discount: z.number().int().nullish() }).nullish(),
   client_reference_id: z.string().nullish(),
   metadata,
   amount_total: z.number().int().nullish(),
@@ -51,6 +65,8 @@ const checkoutSession = z.object({
 const invoice = z.object({
   id: z.string(),
   amount_paid: z.number().int(),
+  discounts: z.array(discountRef).nullish(),
+  total_discount_amounts: z.array(z.object({ amount: z.number().int(), discount: ref })).nullish(),
   currency,
   customer: ref,
   customer_email: z.string().nullish(),
@@ -77,17 +93,59 @@ export type StripeMapping = BillingMapping;
 
 const metadataClickIds = (m: Record<string, unknown> | null | undefined): unknown[] => [m?.aff_click_id, m?.click_id];
 
+/**
+ * Which discount a sale used, as the conversion's metadata keeps it (`stripe_discount`): the amount
+ * taken off in the sale's currency, and Stripe's promotion code and coupon where the event names them
+ * (checkout sessions do; invoices name their discounts by id unless expanded). Null: no discount.
+ */
+export interface StripeDiscountUsed {
+  amount_minor: number;
+  promotion_code: string | null;
+  coupon: string | null;
+  discount_ids: string[];
+}
+
+function invoiceDiscount(inv: z.infer<typeof invoice>): StripeDiscountUsed | null {
+  const amount = (inv.total_discount_amounts ?? []).reduce((sum, d) => sum + d.amount, 0);
+  const refs = inv.discounts ?? [];
+  if (amount <= 0 && refs.length === 0) return null;
+  const expanded = refs.find((d) => typeof d !== 'string');
+  return {
+    amount_minor: amount,
+    promotion_code: expanded?.promotion_code ?? null,
+    coupon: expanded?.source?.coupon ?? expanded?.coupon ?? null,
+    discount_ids: refs.map((d) => (typeof d === 'string' ? d : d.id)),
+  };
+}
+
+function sessionDiscount(session: z.infer<typeof checkoutSession>): StripeDiscountUsed | null {
+  const amount = session.total_details?.amount_discount ?? 0;
+  const first = session.discounts?.[0];
+  if (amount <= 0 && !first) return null;
+  return {
+    amount_minor: amount,
+    promotion_code: first?.promotion_code ?? null,
+    coupon: first?.coupon ?? null,
+    discount_ids: [],
+  };
+}
+
 /** Our event for a Stripe object, keyed by the Stripe event id. */
 function event(
   envelope: StripeEventEnvelope,
   objectId: string,
   fields: Omit<ConversionEvent, 'event_id' | 'occurred_at' | 'metadata'>,
+  discount: StripeDiscountUsed | null = null,
 ): StripeMapping {
   return conversion(
     {
       eventId: envelope.id,
       occurredAt: new Date(envelope.created * 1000).toISOString(),
-      metadata: { stripe_event_type: envelope.type, stripe_object_id: objectId },
+      metadata: {
+        stripe_event_type: envelope.type,
+        stripe_object_id: objectId,
+        ...(discount ? { stripe_discount: discount } : {}),
+      },
     },
     fields,
   );
@@ -107,29 +165,34 @@ function fromCheckoutSession(envelope: StripeEventEnvelope): StripeMapping {
     customer_email: emailOf(session.customer_details?.email),
     order_id: session.payment_intent ?? session.invoice ?? session.id,
   };
-  if (!paid) return event(envelope, session.id, { type: 'lead', ...customer });
-  return event(envelope, session.id, {
-    type: 'sale',
-    ...customer,
-    amount: session.amount_total!,
-    currency: session.currency ?? undefined,
-  });
+  if (!paid) return event(envelope, session.id, { type: 'lead', ...customer }, sessionDiscount(session));
+  return event(
+    envelope,
+    session.id,
+    { type: 'sale', ...customer, amount: session.amount_total!, currency: session.currency ?? undefined },
+    sessionDiscount(session),
+  );
 }
 
 function fromInvoicePaid(envelope: StripeEventEnvelope): StripeMapping {
   const inv = invoice.parse(envelope.data.object);
   if (inv.amount_paid <= 0) return ignored('invoice.paid with nothing paid (trial or 100% discount)');
   const subscriptionMetadata = inv.parent?.subscription_details?.metadata ?? inv.subscription_details?.metadata;
-  return event(envelope, inv.id, {
-    // Later invoices are rebills; the core turns a customer's first paid rebill after a trial into the sale.
-    type: inv.billing_reason === 'subscription_create' ? 'sale' : 'rebill',
-    click_id: clickIdOf(...metadataClickIds(inv.metadata), ...metadataClickIds(subscriptionMetadata)),
-    customer_id: inv.customer ?? undefined,
-    customer_email: emailOf(inv.customer_email),
-    order_id: inv.id,
-    amount: inv.amount_paid,
-    currency: inv.currency,
-  });
+  return event(
+    envelope,
+    inv.id,
+    {
+      // Later invoices are rebills; the core turns a customer's first paid rebill after a trial into the sale.
+      type: inv.billing_reason === 'subscription_create' ? 'sale' : 'rebill',
+      click_id: clickIdOf(...metadataClickIds(inv.metadata), ...metadataClickIds(subscriptionMetadata)),
+      customer_id: inv.customer ?? undefined,
+      customer_email: emailOf(inv.customer_email),
+      order_id: inv.id,
+      amount: inv.amount_paid,
+      currency: inv.currency,
+    },
+    invoiceDiscount(inv),
+  );
 }
 
 /**

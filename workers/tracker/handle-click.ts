@@ -62,6 +62,7 @@ function redirect(click: JudgedClick): Response {
     defaultFallback: env.DEFAULT_FALLBACK_URL,
     plans: landingPlans,
     preview,
+    discountCode: program?.discountInLink && enrollment?.couponCode ? enrollment.couponCode : null,
   });
 
   const message = buildClickMessage(

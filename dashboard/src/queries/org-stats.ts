@@ -41,3 +41,13 @@ export async function downloadOrgReportCsv(orgId: string, query: OrgStatsQuery) 
   });
   return { blob: data as Blob | undefined, error, response };
 }
+
+export type DiscountSummary = components['schemas']['DiscountSummary'];
+
+/** Discounts given to referred customers against revenue, per currency, over the page's days. */
+export const useDiscountSummary = (orgId: string, query: { from?: string; to?: string }) =>
+  useQuery({
+    queryKey: [...orgStatsKeys.all, orgId, 'discounts', query],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/orgs/{orgId}/stats/discounts', { params: { path: { orgId }, query }, signal })),
+  });

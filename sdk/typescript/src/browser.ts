@@ -1,7 +1,8 @@
 /**
  * The browser half of the SDK, as an ES module: what the `/aff-click.js` tag does, plus reading the values back.
  * A link through the tracking host lands on your site with the click id in the URL (`?aff_click=<uuid>`), and
- * a program that gives the referred customer a discount may add its code (`?aff_discount=<code>`).
+ * a program that gives the referred customer a discount and puts it in links adds the affiliate's code
+ * (`?aff_discount=<code>`; the program's `discountInLink` setting).
  * captureClickId() keeps both as first-party cookies on your host and takes them out of the address bar.
  */
 

@@ -1,3 +1,4 @@
+import { discountTerms } from '../../domain/discount-terms';
 import { z } from '@hono/zod-openapi';
 import {
   AttributionRule,
@@ -235,6 +236,11 @@ export const myEnrollment = z
       .describe(
         "The program with the commission terms that apply to you, each your own override, else your group's, else the program's",
       ),
+    discount: discountTerms
+      .nullable()
+      .describe(
+        'What your referred customers get off with your coupon code (your group’s, else the program’s); null: none',
+      ),
     trackingLinks: trackingLinks.nullable().describe('Null until the enrollment is active'),
   })
   .openapi('MyEnrollment');
@@ -252,6 +258,7 @@ export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): 
     appliedAt: isoOrNull(e.appliedAt),
     approvedAt: isoOrNull(e.approvedAt),
     group: row.group,
+    discount: row.discount,
     program: {
       id: p.id,
       name: p.name,

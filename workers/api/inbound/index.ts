@@ -1,7 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { deleteBillingWebhookRoute } from './delete-billing-webhook';
+import { deleteStripeDiscountKeyRoute } from './delete-stripe-discount-key';
 import { deleteStripeWebhookRoute } from './delete-stripe-webhook';
+import { getStripeDiscountsRoute } from './get-stripe-discounts';
+import { setStripeDiscountKeyRoute } from './set-stripe-discount-key';
 import { getBillingWebhooksRoute } from './get-billing-webhooks';
 import { getStripeWebhookRoute } from './get-stripe-webhook';
 import { listWaitingRefundsRoute } from './list-waiting-refunds';
@@ -24,6 +27,9 @@ export const inboundRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getStripeWebhookRoute)
   .route('/', setStripeWebhookRoute)
   .route('/', deleteStripeWebhookRoute)
+  .route('/', getStripeDiscountsRoute)
+  .route('/', setStripeDiscountKeyRoute)
+  .route('/', deleteStripeDiscountKeyRoute)
   .route('/', listWaitingRefundsRoute)
   .route('/', receivePaddleWebhookRoute)
   .route('/', receiveLemonSqueezyWebhookRoute)

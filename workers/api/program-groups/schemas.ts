@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CommissionType, GroupColor, RecurringMode } from '../../../schema/enums';
 import type { ProgramGroupRow } from '../../services/programs';
 import { bps, days, idParam, longText, minorAmount, name, timestamp, iso } from '../shared/schemas';
+import { groupDiscount } from '../../domain/discount-terms';
 import { rewardRule, rewardRules } from './rule-schemas';
 import { spendLimit, spendLimits } from './spend-limit-schemas';
 
@@ -29,6 +30,9 @@ const settings = {
   holdDays: days.nullable().describe(`Days a commission is held before approval; ${inherit}`),
   rewardRules,
   spendLimits,
+  discount: groupDiscount
+    .nullable()
+    .describe(`The referred customer's discount for the group's members, or {"type":"none"} for none; ${inherit}`),
 };
 
 export const createGroupBody = z
@@ -46,6 +50,7 @@ export const createGroupBody = z
     holdDays: settings.holdDays.default(null),
     rewardRules: settings.rewardRules.default([]),
     spendLimits: settings.spendLimits.default([]),
+    discount: settings.discount.default(null),
   })
   .strict()
   .openapi('CreateProgramGroup');
@@ -82,6 +87,7 @@ export const programGroup = z
     holdDays: z.number().int().nullable(),
     rewardRules: z.array(rewardRule.required({ id: true })),
     spendLimits: z.array(spendLimit),
+    discount: groupDiscount.nullable(),
     version: z.number().int().describe('Bumped by every change; recorded on each commission computed from the group'),
     memberCount: z.number().int().describe('Enrollments in the group, whatever their status'),
     createdAt: timestamp,
@@ -108,6 +114,7 @@ export const programGroupView = (g: ProgramGroupRow): z.infer<typeof programGrou
   holdDays: g.holdDays,
   rewardRules: g.rewardRules as z.infer<typeof programGroup>['rewardRules'],
   spendLimits: g.spendLimits as z.infer<typeof programGroup>['spendLimits'],
+  discount: g.discount as z.infer<typeof programGroup>['discount'],
   version: g.version,
   memberCount: g.memberCount,
   createdAt: iso(g.createdAt),

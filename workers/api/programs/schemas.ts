@@ -11,6 +11,7 @@ import {
 import { CLICK_ID_PARAM_PATTERN, DEFAULT_CLICK_ID_PARAM } from '../../contracts/click-id-param';
 import { DEFAULT_REFERRAL_PARAMS, MAX_REFERRAL_PARAMS, REFERRAL_PARAM_PATTERN } from '../../contracts/referral-params';
 import type { MarketplaceRow, Program } from '../../services/programs';
+import { discountTerms } from '../../domain/discount-terms';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
 import {
@@ -111,6 +112,16 @@ const settings = {
     .describe('When not empty, S2S /postback calls are accepted only from these addresses'),
   onboardingBrief: longText.nullable(),
   goals: longText.nullable(),
+  discount: discountTerms
+    .nullable()
+    .describe(
+      'What the referred customer gets off: percent (percentBps) or amount (amountMinor + currency), for duration once, repeating (durationMonths) or forever; made in Stripe as a coupon with a promotion code per affiliate (their coupon code) when the app has a Stripe key; null: none',
+    ),
+  discountInLink: z
+    .boolean()
+    .describe(
+      "Redirects add the affiliate's discount code to the landing URL as aff_discount, which /aff-click.js and the SDK's getDiscountCode() keep for the checkout",
+    ),
 };
 
 export const PROGRAM_DEFAULTS = {
@@ -143,6 +154,8 @@ export const PROGRAM_DEFAULTS = {
   postbackAllowedIps: [],
   onboardingBrief: null,
   goals: null,
+  discount: null,
+  discountInLink: false,
 } as const;
 
 /** Every setting optional and unknown fields refused; create and update start from this. */
@@ -231,6 +244,8 @@ export const program = z
     hasPostbackSecret: z.boolean().describe('The secret itself is shown only when it is rotated'),
     onboardingBrief: z.string().nullable(),
     goals: z.string().nullable(),
+    discount: discountTerms.nullable().describe("The referred customer's discount; null: none"),
+    discountInLink: z.boolean(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

@@ -8,3 +8,10 @@ export {
 } from './billing-api';
 export { periodEndOf, type StripeSubscription, stripeSubscription } from './billing-objects';
 export { StripeApiError, type StripeConfig } from './stripe-client';
+export {
+  createPromotionCode,
+  DISCOUNT_API_VERSION,
+  ensureCoupon,
+  setPromotionCodeActive,
+  type StripePromotionCode,
+} from './discount-api';

@@ -3,6 +3,8 @@ export interface StripeConfig {
   baseUrl: string;
   secretKey: string;
   timeoutMs?: number;
+  /** Pins the API version (`Stripe-Version`) where the request shapes depend on it; else the account's default. */
+  apiVersion?: string;
 }
 
 /** Stripe answered with its error object (4xx), or could not be reached (5xx, network, timeout). */
@@ -51,6 +53,7 @@ export async function stripeRequest<T>(
   const headers: Record<string, string> = { authorization: `Bearer ${cfg.secretKey}` };
   if (params) headers['content-type'] = 'application/x-www-form-urlencoded';
   if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+  if (cfg.apiVersion) headers['stripe-version'] = cfg.apiVersion;
   let res: Response;
   try {
     res = await fetch(`${cfg.baseUrl.replace(/\/$/, '')}${path}`, {

@@ -1,3 +1,4 @@
+import { effectiveDiscount } from '../../domain/discount-terms';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { apps, enrollments, programGroups, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
@@ -28,6 +29,7 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
         allowedDomains: programs.allowedDomains,
       },
       programVersion: programs.version,
+      programDiscount: programs.discount,
       group: programGroups,
       appName: apps.name,
     })
@@ -72,7 +74,7 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
   const limits = await Promise.all(
     rows.map(({ enrollment, group }) => limitsOf(enrollment.id, group.spendLimits as SpendLimit[])),
   );
-  return rows.map(({ programVersion, group, ...row }, i) => {
+  return rows.map(({ programVersion, programDiscount, group, ...row }, i) => {
     const terms = effectiveTerms({ ...row.program, version: programVersion }, row.enrollment, group);
     const rewardRules = myRewardRules(terms, group.rewardRules as RewardRule[]);
     const named = new Set(rewardRules.flatMap((rule) => ruleAppIds([rule])));
@@ -88,6 +90,8 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
         spendLimits: limits[i]!,
       },
       terms,
+      // What the affiliate's audience gets: the group's discount over the program's.
+      discount: effectiveDiscount(programDiscount, group.discount),
     };
   });
 }

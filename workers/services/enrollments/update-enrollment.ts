@@ -3,6 +3,7 @@ import { enrollments } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { mapConstraintErrors, uniqueViolation } from '../../errors/constraint-error';
+import { publishRouting } from '../tracking';
 import { recordAudit } from '../audit';
 import { definedChanges } from '../defined-changes';
 import { actingAdvertiser } from '../access';
@@ -47,5 +48,7 @@ export async function updateEnrollment({
       throw err;
     }),
   );
+  // The edge copy carries the coupon code, which a program with discountInLink puts in its links.
+  if (input.changes.couponCode !== undefined) await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
   return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
 }

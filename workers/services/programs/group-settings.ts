@@ -19,6 +19,7 @@ export type GroupSettings = Pick<
   | 'recurringRateBps'
   | 'multiLevelRatesBps'
   | 'holdDays'
+  | 'discount'
 > & { rewardRules?: RewardRuleInput[]; spendLimits?: SpendLimit[] };
 
 /** A rule as the route accepted it: its id is assigned here when the client sent none. */

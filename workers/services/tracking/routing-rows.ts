@@ -29,6 +29,7 @@ export async function programRoutes(db: Executor, where?: SQL): Promise<ProgramR
     geoDeny: p.geoDeny,
     capClicksDaily: p.capClicksDaily,
     capClicksTotal: p.capClicksTotal,
+    discountInLink: p.discountInLink,
   }));
 }
 
@@ -42,6 +43,7 @@ export async function enrollmentRoutes(db: Executor, where?: SQL): Promise<Enrol
     organizationId: e.organizationId,
     refCode: e.refCode,
     status: e.status,
+    couponCode: e.couponCode,
   }));
 }
 

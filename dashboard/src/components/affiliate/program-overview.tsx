@@ -8,6 +8,7 @@ import { MyTierProgress } from '../program-workflows/my-tier-progress';
 import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';
+import { DiscountLine } from './discount-line';
 import { ProgramTerms } from './program-terms';
 import { SectionCard } from './section-card';
 import { TrackingLinksPanel } from './tracking-links-panel';
@@ -47,6 +48,9 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
           <Stack gap="lg">
             <SectionCard title={t('program.codes')} id="program-codes">
               <Stack gap="md">
+                {enrollment.discount && enrollment.couponCode ? (
+                  <DiscountLine discount={enrollment.discount} code={enrollment.couponCode} />
+                ) : null}
                 {enrollment.couponCode ? (
                   <CopyField label={t('program.coupon')} value={enrollment.couponCode} hint={t('program.couponHint')} />
                 ) : (

@@ -50,6 +50,13 @@ export type ProgramFormValues = {
   postbackAllowedIps: string[];
   onboardingBrief: string;
   goals: string;
+  /** The referred customer's discount: none, a percent or an amount in the program's currency. */
+  discountType: 'none' | 'percent' | 'amount';
+  discountPercent: NumberField;
+  discountAmount: string;
+  discountDuration: 'once' | 'repeating' | 'forever';
+  discountMonths: NumberField;
+  discountInLink: boolean;
 };
 
 export const CAP_FIELDS = ['capClicksDaily', 'capClicksTotal', 'capConversionsDaily', 'capConversionsTotal'] as const;
@@ -107,6 +114,12 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     fraudMaxConversionsPerIpHour: 10,
     fraudMinSecondsAfterClick: 10,
     postbackAllowedIps: [],
+    discountType: 'none',
+    discountPercent: '',
+    discountAmount: '',
+    discountDuration: 'once',
+    discountMonths: '',
+    discountInLink: false,
     onboardingBrief: '',
     goals: '',
   };
@@ -146,6 +159,7 @@ export function programToForm(p: Program): ProgramFormValues {
     capConversionsDaily: p.capConversionsDaily ?? '',
     capConversionsTotal: p.capConversionsTotal ?? '',
     payoutMin: majorOf(p.payoutMinMinor, p.currency),
+    ...discountFields(p),
     fraudMaxConversionsPerIpHour: p.fraudMaxConversionsPerIpHour,
     fraudMinSecondsAfterClick: p.fraudMinSecondsAfterClick,
     postbackAllowedIps: p.postbackAllowedIps,
@@ -205,7 +219,39 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     postbackAllowedIps: v.postbackAllowedIps,
     onboardingBrief: textOrNull(v.onboardingBrief),
     goals: textOrNull(v.goals),
+    discount: discountOf(v),
+    discountInLink: v.discountInLink,
   };
+}
+
+/** A program's discount as the form shows it; an amount is shown in its own currency's major units. */
+function discountFields(
+  p: Program,
+): Pick<
+  ProgramFormValues,
+  'discountType' | 'discountPercent' | 'discountAmount' | 'discountDuration' | 'discountMonths' | 'discountInLink'
+> {
+  const d = p.discount;
+  return {
+    discountType: d?.type ?? 'none',
+    discountPercent: d?.type === 'percent' ? d.percentBps / 100 : '',
+    discountAmount: d?.type === 'amount' ? formatMinorUnits(d.amountMinor, d.currency) : '',
+    discountDuration: d?.duration ?? 'once',
+    discountMonths: d?.durationMonths ?? '',
+    discountInLink: p.discountInLink,
+  };
+}
+
+/** The form's discount as the API takes it (an amount in the program's currency). */
+export function discountOf(v: ProgramFormValues): Settings['discount'] {
+  if (v.discountType === 'none') return null;
+  const lasts = {
+    duration: v.discountDuration,
+    ...(v.discountDuration === 'repeating' ? { durationMonths: Number(v.discountMonths) } : {}),
+  };
+  if (v.discountType === 'percent')
+    return { type: 'percent', percentBps: Math.round(Number(v.discountPercent) * 100), ...lasts };
+  return { type: 'amount', amountMinor: minorOf(v.discountAmount, v.currency) ?? 0, currency: v.currency, ...lasts };
 }
 
 export function formToCreateBody(v: ProgramFormValues, status: 'draft' | 'active'): CreateProgram {
@@ -280,6 +326,12 @@ export function validateProgramForm(v: ProgramFormValues): Partial<Record<string
   if (v.description.length > TEXT_MAX) errors.description = 'tooLong';
   if (v.onboardingBrief.length > TEXT_MAX) errors.onboardingBrief = 'tooLong';
   if (v.goals.length > TEXT_MAX) errors.goals = 'tooLong';
+  if (v.discountType === 'percent' && !(isPercent(v.discountPercent) && Number(v.discountPercent) > 0))
+    errors.discountPercent = 'percent';
+  if (v.discountType === 'amount' && !((minorOf(v.discountAmount, v.currency) ?? 0) > 0))
+    errors.discountAmount = 'amount';
+  if (v.discountType !== 'none' && v.discountDuration === 'repeating' && !isInt(v.discountMonths, 1, 36))
+    errors.discountMonths = 'months';
   const urlFields: [string, string][] = [
     ['landingUrl', v.landingUrl],
     ...v.landingUrls.map((u, i): [string, string] => [`landingUrls.${i}`, u]),

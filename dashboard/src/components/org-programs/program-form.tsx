@@ -10,6 +10,7 @@ import { LimitsSection } from './limits-section';
 import { OnboardingSection } from './onboarding-section';
 import { type ProgramFormValues, validateProgramForm } from './program-form-values';
 import { RecurringSection } from './recurring-section';
+import { DiscountSection } from './discount-section';
 import { TrackingSection } from './tracking-section';
 import classes from './read-only-form.module.css';
 
@@ -56,6 +57,7 @@ export function ProgramForm(props: ProgramFormProps) {
             <CommissionSection form={form} />
             <RecurringSection form={form} readOnly={props.readOnly} />
             <TrackingSection form={form} readOnly={props.readOnly} />
+            <DiscountSection form={form} />
             <GeoSection form={form} />
             <LimitsSection form={form} />
             <OnboardingSection form={form} />

@@ -21,6 +21,7 @@ import { BacktestPanel } from '../backtest/backtest-panel';
 import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 import { formToGroupBody, type GroupFormValues, groupToForm, validateGroupForm } from './group-form-values';
+import { GroupDiscountField } from './group-discount-field';
 import { GroupTermsFields } from './group-terms-fields';
 import { RuleEditor } from './rule-editor/rule-editor';
 import { useRewardRules } from './rule-editor/use-reward-rules';
@@ -108,6 +109,12 @@ export function GroupFormModal({
               {t('form.terms')}
             </Title>
             <GroupTermsFields form={form} program={program} />
+          </Stack>
+          <Stack gap="xs">
+            <Title order={3} fz="h5">
+              {t('discount.title')}
+            </Title>
+            <GroupDiscountField form={form} program={program} />
           </Stack>
           <RuleEditor orgId={orgId} program={program} state={rules} />
           <Stack gap="xs">

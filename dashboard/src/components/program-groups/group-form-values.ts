@@ -44,6 +44,12 @@ export type GroupFormValues = {
   holdDays: NumberField;
   /** The group's spend limits, each amount typed in its currency's major units. */
   spendLimits: SpendLimitRow[];
+  /** The members' referred customers' discount: the program's, none, or the group's own (amount in the program's currency). */
+  discountMode: 'program' | 'none' | 'percent' | 'amount';
+  discountPercent: NumberField;
+  discountAmount: string;
+  discountDuration: 'once' | 'repeating' | 'forever';
+  discountMonths: NumberField;
 };
 
 export type SpendLimitRow = { period: SpendLimitPeriod; amount: string; currency: string };
@@ -88,6 +94,11 @@ export function groupToForm(group: ProgramGroup | null, program: GroupProgram): 
     recurringRatePercent: percentOf(g?.recurringRateBps ?? program.recurringRateBps),
     uplinePercent: (g?.multiLevelRatesBps ?? program.multiLevelRatesBps).map((bps) => bps / 100),
     holdDays: g?.holdDays ?? program.holdDays,
+    discountMode: g?.discount == null ? 'program' : g.discount.type,
+    discountPercent: g?.discount?.type === 'percent' ? g.discount.percentBps / 100 : '',
+    discountAmount: g?.discount?.type === 'amount' ? formatMinorUnits(g.discount.amountMinor, g.discount.currency) : '',
+    discountDuration: g?.discount && g.discount.type !== 'none' ? g.discount.duration : 'once',
+    discountMonths: g?.discount && g.discount.type !== 'none' ? (g.discount.durationMonths ?? '') : '',
     spendLimits: (g?.spendLimits ?? []).map((l) => ({
       period: l.period,
       amount: formatMinorUnits(l.maxMinor, l.currency),
@@ -134,7 +145,21 @@ export function formToGroupBody(
       maxMinor: minorOf(l.amount, l.currency) ?? 0,
       currency: l.currency,
     })),
+    discount: groupDiscountOf(v, program.currency),
   };
+}
+
+/** The group's discount as the API takes it: null is the program's, `none` none. */
+function groupDiscountOf(v: GroupFormValues, currency: string): CreateProgramGroup['discount'] {
+  if (v.discountMode === 'program') return null;
+  if (v.discountMode === 'none') return { type: 'none' };
+  const lasts = {
+    duration: v.discountDuration,
+    ...(v.discountDuration === 'repeating' ? { durationMonths: Number(v.discountMonths) } : {}),
+  };
+  if (v.discountMode === 'percent')
+    return { type: 'percent', percentBps: Math.round(Number(v.discountPercent) * 100), ...lasts };
+  return { type: 'amount', amountMinor: minorOf(v.discountAmount, currency) ?? 0, currency, ...lasts };
 }
 
 /** What is wrong with a field, as a key under `form.errors.*` of the groups namespace. */
@@ -165,6 +190,16 @@ export function validateGroupForm(v: GroupFormValues, program: GroupProgram): Re
   const mode = effectiveRecurringMode(v, program);
   if (!v.name.trim() || v.name.trim().length > NAME_MAX) errors.name = 'name';
   if (v.description.length > TEXT_MAX) errors.description = 'tooLong';
+  if (v.discountMode === 'percent' && !(Number(v.discountPercent) > 0 && Number(v.discountPercent) <= 100))
+    errors.discountPercent = 'percent';
+  if (v.discountMode === 'amount' && !((minorOf(v.discountAmount, program.currency) ?? 0) > 0))
+    errors.discountAmount = 'amount';
+  if (
+    (v.discountMode === 'percent' || v.discountMode === 'amount') &&
+    v.discountDuration === 'repeating' &&
+    !(Number.isInteger(Number(v.discountMonths)) && Number(v.discountMonths) >= 1 && Number(v.discountMonths) <= 36)
+  )
+    errors.discountMonths = 'months';
   if (own('rate') && type !== 'fixed' && !isPercent(v.ratePercent)) errors.ratePercent = 'percent';
   if (own('fixed') && type !== 'percent' && minorOf(v.fixed, program.currency) === null) errors.fixed = 'amount';
   if (own('recurring') && v.recurringMode === 'months' && !isInt(v.recurringMonths, 1, 1_200))

@@ -3,6 +3,7 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { DownloadButton } from '@/components/earnings/download-button';
+import { DiscountCards } from '@/components/org-stats/discount-cards';
 import { MoneyCards } from '@/components/org-stats/money-cards';
 import { AffiliateFilter, AppFilter } from '@/components/org/lookup-filters';
 import { useMoneyColumns } from '@/components/org-stats/use-money-columns';
@@ -113,6 +114,7 @@ function OrgStatsPage() {
       <QueryState query={headline}>
         {(report) => <StatsHeadline report={report} money={<MoneyCards report={report} />} />}
       </QueryState>
+      <DiscountCards orgId={orgId} {...(base.from ? { from: base.from } : {})} {...(base.to ? { to: base.to } : {})} />
       <QueryState query={series}>
         {(report) => (
           <StatsChart
