@@ -178,7 +178,7 @@ describe('the soak checkpoint', () => {
     await db.update(s.commissions).set({ calculation: zero.calculation }).where(eq(s.commissions.id, zero.id));
 
     // A bonus no crossing paid (the same bonus again, under another event id).
-    const [bonusEvent] = await db.select().from(s.conversions).where(eq(s.conversions.id, bonus!.conversionId));
+    const [bonusEvent] = await db.select().from(s.conversions).where(eq(s.conversions.id, bonus!.conversionId!));
     const { id: _id, ...event } = bonusEvent!;
     const [again] = await db
       .insert(s.conversions)

@@ -25,12 +25,7 @@ describe('qrCodeSvgDataUrl', () => {
     expect(painted).toEqual(expected);
     // Nothing painted in the quiet zone.
     expect(painted.slice(0, 4).flat().some(Boolean)).toBe(false);
-    expect(
-      painted
-        .map((row) => row.slice(-4))
-        .flat()
-        .some(Boolean),
-    ).toBe(false);
+    expect(painted.flatMap((row) => row.slice(-4)).some(Boolean)).toBe(false);
     expect(svg).toContain('fill="#fff"');
   });
 

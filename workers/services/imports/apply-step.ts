@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { importItems, importJobs, type ImportJob } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { deliverEmail } from '../email';
 import { publishRouting } from '../tracking';
 import { jobPrograms } from './facts';

@@ -10,7 +10,7 @@ import {
   referredCustomers,
   users,
 } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { AffiliateFacts, OwnerFacts, ProgramFacts } from '../../domain/import-plan';
 import type { ImportAffiliate } from '../../domain/import-records';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { importJobs, type ImportJob } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { addSeconds } from '../../domain/token-lifetimes';
 import { type ApiSource, type SourceCursor, SourceError, sourceReader } from '../../integrations/import-sources';
 import { decryptSecret } from '../encryption';

@@ -1,5 +1,5 @@
 import type { ImportItem, ImportJob } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { planAffiliate, planCommission, planCustomer, type ProgramFacts, type Verdict } from '../../domain/import-plan';
 import { importAffiliate, importCommission, importCustomer } from '../../domain/import-records';
 import { affiliateFacts, existingCustomer, importedBefore, ownerFacts } from './facts';

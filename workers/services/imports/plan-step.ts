@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { importItems, importJobs, type ImportJob } from '../../../schema';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { jobPrograms } from './facts';
 import { judgeItem } from './judge-item';
 import { nextChunk, stageCursorOf } from './stage-cursor';

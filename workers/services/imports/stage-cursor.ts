@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { importItems, type ImportItem, type ImportJob } from '../../../schema';
 import type { ImportItemKind } from '../../../schema/enums';
-import type { ServiceCall, ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 
 /** Kinds in the order they must be decided: a customer's or commission's affiliate first. */
 export const KIND_ORDER: readonly ImportItemKind[] = ['affiliate', 'customer', 'balance', 'payment'];

@@ -1,5 +1,5 @@
 import { importItems, type ImportJob } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import type { ParsedRow } from '../../domain/import-sources/rows';
 
 /**
