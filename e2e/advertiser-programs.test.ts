@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // The advertiser's programs and affiliates consoles against the real Worker: a program with referral levels and
 // country rules built in the form, an application approved from the queue, an affiliate's overrides and coupon,
@@ -226,6 +226,42 @@ test('the owner sets a rate override, a longer hold and a coupon on the affiliat
   await page.getByRole('img', { name: /chart/i }).or(page.getByText('No traffic in this period')).first().waitFor();
   await checkAxe(page, 'affiliate (en)');
   await shoot(page, 'affiliate-en');
+}, 120_000);
+
+test('the owner gives referred customers 20 % off for 3 months; the affiliate sees it with their code', async () => {
+  await page.goto(orgPath(`/programs/${programId}`));
+  await h1(page, new RegExp(PROGRAM_NAME));
+  await page.getByRole('combobox', { name: 'Discount' }).click();
+  await page.getByRole('option', { name: 'Percent off' }).click();
+  await page.getByLabel(/^Percent off/).fill('20');
+  await page.getByRole('combobox', { name: 'Lasts' }).click();
+  await page.getByRole('option', { name: 'A number of months' }).click();
+  await page.getByLabel(/^Number of months/).fill('3');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(`Program ${PROGRAM_NAME} saved.`).waitFor();
+  const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, programId));
+  expect(program?.discount).toEqual({ type: 'percent', percentBps: 2000, duration: 'repeating', durationMonths: 3 });
+  await checkAxe(page, 'program discount (en)');
+  await shoot(page, 'program-discount-en');
+
+  const view = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+    await h1(view, new RegExp(PROGRAM_NAME));
+    // A no-break space keeps the number with its unit (and, in Russian, the percent sign with the number).
+    const line = view.getByTestId('discount-line');
+    await expect.poll(() => line.textContent()).toBe('Your referrals get 20% off for 3\u00a0months with code SPRING25');
+    await checkAxe(view, 'affiliate program with discount (en)');
+    await shoot(view, 'affiliate-discount-en');
+    await switchLanguage(view, 'RU');
+    await expect
+      .poll(() => line.textContent())
+      .toBe('Ваши рефералы получают скидку 20\u00a0% на 3\u00a0месяца по коду SPRING25');
+    await checkAxe(view, 'affiliate program with discount (ru)');
+    await shoot(view, 'affiliate-discount-ru');
+  } finally {
+    await view.context().close();
+  }
 }, 120_000);
 
 test('every page reads in Russian, at phone and desktop widths', async () => {

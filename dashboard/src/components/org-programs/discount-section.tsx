@@ -11,10 +11,9 @@ export function DiscountSection({ form }: { form: ProgramForm }) {
   const { t } = useTranslation('orgprograms');
   const v = form.values;
   return (
-    <FormSection legend={t('form.discount.legend')}>
+    <FormSection legend={t('form.discount.legend')} hint={t('form.discount.hint')}>
       <Select
         label={t('form.discount.type')}
-        description={t('form.discount.typeHint')}
         data={(['none', 'percent', 'amount'] as const).map((value) => ({
           value,
           label: t(`form.discount.types.${value}`),
