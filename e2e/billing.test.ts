@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as s from '../schema';
-import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e } from './harness';
+import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // Paying for a plan: the owner upgrades from Starter to Pro through the local Stripe Checkout page
 // (whose webhooks reach the Worker before it redirects back), and the Billing page shows Pro.
@@ -33,7 +33,8 @@ async function openBilling(user: User, locale: 'en' | 'ru', width: number): Prom
   await logInAt(page, billingPath(), user);
   await page.getByTestId('billing-status').waitFor();
   if (locale === 'ru') {
-    await page.getByTestId('language-switch').getByText('RU').click();
+    // The profile keeps the language of the run before, and a phone's switch names only the other one.
+    await switchLanguage(page, 'RU');
     await page.getByRole('heading', { name: 'Оплата' }).waitFor();
   }
   return page;
