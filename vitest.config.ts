@@ -62,6 +62,9 @@ export default defineConfig({
                 STRIPE_API_BASE_URL: inject('stripeBaseUrl'),
                 // Imports read the shared local server of the sources' APIs (test/import-sources-server.ts).
                 REWARDFUL_API_BASE_URL: `${inject('importSourcesUrl')}/rewardful/v1`,
+                FIRSTPROMOTER_API_BASE_URL: `${inject('importSourcesUrl')}/firstpromoter/api/v2/company`,
+                TOLT_API_BASE_URL: `${inject('importSourcesUrl')}/tolt/v1`,
+                PARTNERSTACK_API_BASE_URL: `${inject('importSourcesUrl')}/partnerstack/api/v2`,
                 STRIPE_SECRET_KEY: 'sk_test_billing_local',
                 STRIPE_BILLING_WEBHOOK_SECRET: 'whsec_test_billing_0123456789abcdef',
                 // The shared local Telegram Bot API; the literals are test/notify-servers.ts's.

@@ -1,65 +1,40 @@
 // A local server for the REST APIs imports read from, each under its own prefix, so each gets its own
-// configurable base URL: /rewardful/v1 (developers.rewardful.com/rest-api: HTTP Basic with the API
-// secret as user name; `page` and `limit` ≤ 100; `{ pagination: { previous_page, current_page,
-// next_page, count, limit, total_pages, total_count }, data }`). Each API secret sees its own data set,
-// seeded with POST /__control/datasets, so tests of two advertisers run side by side; POST
-// /__control/faults makes the next requests of a path answer an error or a 429 with Retry-After.
-// Run alone with `npx tsx dev/import-sources-server.ts` (IMPORT_SOURCES_PORT).
+// configurable base URL: /rewardful/v1, /firstpromoter/api/v2/company, /tolt/v1 and
+// /partnerstack/api/v2, each authenticated and paged as its documentation says (source-apis.ts). Each
+// token sees its own data set, seeded with POST /__control/datasets, so tests of two advertisers run
+// side by side; POST /__control/faults makes the next requests of a path answer an error or a 429
+// with Retry-After. Run alone with `npx tsx dev/import-sources-server.ts` (IMPORT_SOURCES_PORT).
 import { pathToFileURL } from 'node:url';
 import { type LocalServer, type Reply, type Request, startJsonServer } from './billing-provider-server/http';
+import { SOURCE_APIS, type SourceName } from './import-sources/source-apis';
 
-export type SourceName = 'rewardful';
+export type { SourceName } from './import-sources/source-apis';
 
 /** One source account's records, as that source's API returns them (its own field names). */
 export interface Dataset {
   source: SourceName;
+  /** As the import takes it: FirstPromoter's `account_id:api_key`, PartnerStack's `public:secret`. */
   token: string;
   resources: Record<string, Record<string, unknown>[]>;
+  /** The most records a page of this account holds, below what the API allows: a few records then span pages. */
+  pageSize?: number;
 }
 
 interface Fault {
   token: string;
   path: string;
-  /** Only this page (the `page` query value); any page when absent. */
+  /** Only this page (the `page` query value, or the `starting_after` cursor; `1` is the first); any page when absent. */
   page?: string;
   status: number;
   retryAfter?: string;
   times: number;
 }
 
-/** The token a request carries, per source's scheme. */
-function tokenOf(source: SourceName, headers: Request['headers']): string | null {
-  const auth = String(headers.authorization ?? '');
-  if (source === 'rewardful') {
-    const basic = /^Basic (\S+)$/.exec(auth);
-    if (!basic) return null;
-    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-    return decoded.endsWith(':') ? decoded.slice(0, -1) : null;
-  }
-  return null;
-}
-
-function rewardfulPage(all: Record<string, unknown>[], query: URLSearchParams): Reply {
-  const limit = Math.min(Math.max(Number(query.get('limit') ?? 25), 1), 100);
-  const page = Math.max(Number(query.get('page') ?? 1), 1);
-  const totalPages = Math.max(Math.ceil(all.length / limit), 1);
-  const data = all.slice((page - 1) * limit, page * limit);
-  return {
-    status: 200,
-    body: {
-      pagination: {
-        previous_page: page > 1 ? page - 1 : null,
-        current_page: page,
-        next_page: page < totalPages ? page + 1 : null,
-        count: data.length,
-        limit,
-        total_pages: totalPages,
-        total_count: all.length,
-      },
-      data,
-    },
-  };
-}
+const ROUTE = new RegExp(
+  `^(${Object.values(SOURCE_APIS)
+    .map((api) => api.prefix.replace(/\//g, '\\/'))
+    .join('|')})\\/([a-z_]+)$`,
+);
 
 export async function startImportSourcesServer(
   opts: { port?: number; datasets?: Dataset[] } = {},
@@ -79,16 +54,16 @@ export async function startImportSourcesServer(
       faults.push(r.json as Fault);
       return { status: 201, body: { ok: true } };
     }
-    const match = /^\/(rewardful)\/v1\/([a-z_]+)$/.exec(r.path);
+    const match = ROUTE.exec(r.path);
     if (!match || r.method !== 'GET') return { status: 404, body: { error: 'Not found' } };
-    const source = match[1] as SourceName;
-    const token = tokenOf(source, r.headers);
+    const [source, api] = Object.entries(SOURCE_APIS).find(([, a]) => a.prefix === match[1])!;
+    const token = api.tokenOf(r.headers);
     const dataset = token ? datasets.get(`${source}:${token}`) : undefined;
-    if (!dataset) return { status: 401, body: { error: 'Invalid API secret' } };
+    if (!dataset) return { status: 401, body: { error: 'Invalid API key' } };
     seen.push(`${token} ${r.path}?${r.query.toString()}`);
+    const page = r.query.get('page') ?? r.query.get('starting_after') ?? '1';
     const fault = faults.find(
-      (f) =>
-        f.token === token && f.path === r.path && f.times > 0 && (!f.page || f.page === (r.query.get('page') ?? '1')),
+      (f) => f.token === token && f.path === r.path && f.times > 0 && (!f.page || f.page === page),
     );
     if (fault) {
       fault.times--;
@@ -96,7 +71,12 @@ export async function startImportSourcesServer(
         ? { status: 429, body: { error: 'Too many requests' }, headers: { 'retry-after': fault.retryAfter ?? '30' } }
         : { status: fault.status, body: { error: 'Internal server error' } };
     }
-    return rewardfulPage(dataset.resources[match[2]!] ?? [], r.query);
+    return api.list(
+      dataset.resources[match[2]!] ?? [],
+      r.query,
+      match[2]!,
+      dataset.pageSize ?? Number.MAX_SAFE_INTEGER,
+    );
   }
 
   const server = await startJsonServer(opts.port ?? 0, 'import-sources', handle, {
@@ -108,5 +88,5 @@ export async function startImportSourcesServer(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = await startImportSourcesServer({ port: Number(process.env.IMPORT_SOURCES_PORT ?? 8797) });
-  console.log(`import sources: ${server.url}/rewardful/v1`);
+  for (const api of Object.values(SOURCE_APIS)) console.log(`import sources: ${server.url}${api.prefix}`);
 }

@@ -13,7 +13,7 @@ import type { LocalServer } from './billing-provider-server/http';
 import { startLemonSqueezyServer } from './lemon-squeezy-server';
 import { startPaddleServer } from './paddle-server';
 import { startImportSourcesServer } from './import-sources-server';
-import { DEMO_IMPORT_DATASETS, DEMO_REWARDFUL_SECRET } from './import-sources/demo-datasets';
+import { DEMO_IMPORT_DATASETS, DEMO_IMPORT_TOKENS } from './import-sources/demo-datasets';
 import { type StripeServer, startStripeServer } from './stripe-server';
 import { preparePodrugaDemo } from './podruga-demo/prepare-podruga-demo';
 import { type PodrugaDemo, startPodrugaDemo } from './podruga-demo/start-podruga-demo';
@@ -134,8 +134,9 @@ Affiliate Edge is running.
                  signed notifications to ${base}/api/v1/paddle/<appId>/webhooks; docs/integrating.md)
   lemon squeezy  http://localhost:${LEMON_SQUEEZY_PORT}   (POST /v1/webhooks, then POST /__control/deliveries:
                  signed events to ${base}/api/v1/lemon-squeezy/<appId>/webhooks)
-  import sources http://localhost:${IMPORT_SOURCES_PORT}/rewardful/v1   (Rewardful's API with a demo account:
-                 API secret ${DEMO_REWARDFUL_SECRET}; docs/importing.md)
+  import sources http://localhost:${IMPORT_SOURCES_PORT}   (demo accounts, docs/importing.md: /rewardful/v1 API secret
+                 ${DEMO_IMPORT_TOKENS.rewardful}; /firstpromoter/api/v2/company ${DEMO_IMPORT_TOKENS.firstpromoter};
+                 /tolt/v1 ${DEMO_IMPORT_TOKENS.tolt}; /partnerstack/api/v2 ${DEMO_IMPORT_TOKENS.partnerstack})
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -197,6 +198,9 @@ async function main(): Promise<void> {
       STRIPE_API_BASE_URL: stripe.url,
       STRIPE_SECRET_KEY: LOCAL_STRIPE.secretKey,
       REWARDFUL_API_BASE_URL: `${importSources.url}/rewardful/v1`,
+      FIRSTPROMOTER_API_BASE_URL: `${importSources.url}/firstpromoter/api/v2/company`,
+      TOLT_API_BASE_URL: `${importSources.url}/tolt/v1`,
+      PARTNERSTACK_API_BASE_URL: `${importSources.url}/partnerstack/api/v2`,
       STRIPE_BILLING_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
       // Mail goes to the local email API and still lands in the outbox, so the dev mailbox keeps working.
       EMAIL_API_BASE_URL: email.url,

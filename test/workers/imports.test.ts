@@ -6,7 +6,6 @@
 // pending|due|paid|voided, due_at, paid_at, sale { sale_amount_cents, affiliate { id } }) and list
 // pagination (`page`, `limit`, `{ pagination: { next_page, … }, data }`). The CSV files follow our own
 // format, documented in docs/importing.md "CSV".
-import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -18,8 +17,8 @@ import { type Advertiser, createAdvertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
+import { control, importDriver, oldLinkClick, tag } from '../imports';
 import { useTestDatabase } from '../worker-env';
-import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -33,30 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const sourcesUrl = () =>
-  (env as unknown as { REWARDFUL_API_BASE_URL: string }).REWARDFUL_API_BASE_URL.replace(/\/rewardful\/v1$/, '');
-let seq = 0;
-const tag = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
-
-async function control(path: string, body: unknown) {
-  const res = await fetch(`${sourcesUrl()}/__control/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(201);
-}
-
 /** Steps the cron would take, at `now`, until the job reaches one of `statuses`. */
-async function drive(jobId: string, statuses: string[], now = new Date()) {
-  for (let i = 0; i < 400; i++) {
-    const [job] = await db.select().from(s.importJobs).where(eq(s.importJobs.id, jobId));
-    if (statuses.includes(job!.status)) return job!;
-    const { steps } = await advanceImports({ ctx: serviceCtx(db, now), input: { maxSteps: 5 } });
-    if (steps === 0) return job!;
-  }
-  throw new Error('the import did not settle');
-}
+const drive = (jobId: string, statuses: string[], now?: Date) => importDriver(db)(jobId, statuses, now);
 
 const itemsOf = (jobId: string) => db.select().from(s.importItems).where(eq(s.importItems.jobId, jobId));
 
@@ -242,6 +219,13 @@ describe('CSV import: dry run, run, rerun', () => {
       404,
       'not_found',
     );
+    // FirstPromoter and PartnerStack need two keys in the token; one alone cannot be read.
+    for (const source of ['firstpromoter', 'partnerstack'])
+      expectStatus(
+        await call(acme.owner, 'POST', base, { source, token: 'only-one-key-here', programId: acme.program.id }),
+        400,
+        'validation_failed',
+      );
   });
 });
 
@@ -354,25 +338,7 @@ describe('Rewardful API import', () => {
       .select()
       .from(s.enrollments)
       .where(eq(s.enrollments.refCode, `ann0${t}`));
-    const res = await workerFetch('https://track.example/client-click', {
-      method: 'POST',
-      headers: {
-        'content-type': 'text/plain;charset=UTF-8',
-        origin: 'https://app.example',
-        'user-agent':
-          'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
-        'cf-connecting-ip': '198.19.77.1',
-      },
-      body: JSON.stringify({
-        param: 'via',
-        code: `ann0${t}`,
-        url: `https://app.example/pricing?via=ann0${t}`,
-        referrer: null,
-      }),
-      cf: { country: 'US' },
-    } as RequestInit);
-    expect(res.status).toBe(201);
-    const { clickId } = (await res.json()) as { clickId: string };
+    const clickId = await oldLinkClick('via', `ann0${t}`);
     await expect
       .poll(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, clickId)))[0]?.enrollmentId, {
         timeout: 10_000,

@@ -9,7 +9,15 @@ const csvText = z.string().max(1_500_000);
 export const createImportBody = z
   .object({
     source: z.enum(ImportSource),
-    token: z.string().trim().min(8).max(500).optional().describe("The source's API key or secret (API sources)"),
+    token: z
+      .string()
+      .trim()
+      .min(8)
+      .max(500)
+      .optional()
+      .describe(
+        "The source's API key or secret (API sources); FirstPromoter's ACCOUNT_ID:API_KEY, PartnerStack's PUBLIC_KEY:SECRET_KEY",
+      ),
     files: z
       .object({
         affiliates: csvText.min(1),

@@ -1,8 +1,12 @@
-import type { SourceReader } from './reader';
+import { firstpromoterReader } from './firstpromoter';
+import { partnerstackReader } from './partnerstack';
+import type { ReaderContext, SourceReader } from './reader';
 import { rewardfulReader } from './rewardful';
+import { toltReader } from './tolt';
 
-export type { ReadResult, SourceCursor, SourceReader } from './reader';
+export type { ExtraCode, ReadResult, ReaderContext, SourceCursor, SourceReader } from './reader';
 export { SourceError } from './source-request';
+export { tokenProblem } from './token-pair';
 
 /** The API sources an import can read, by name; CSV imports need no reader. */
 export type ApiSource = 'rewardful' | 'firstpromoter' | 'tolt' | 'partnerstack';
@@ -14,12 +18,16 @@ export interface SourceBaseUrls {
   PARTNERSTACK_API_BASE_URL: string;
 }
 
-/** The reader of `source` with the advertiser's token, or NULL for a source not built yet. */
-export function sourceReader(source: ApiSource, urls: SourceBaseUrls, token: string): SourceReader | null {
+/** The reader of `source` with the advertiser's token. */
+export function sourceReader(source: ApiSource, urls: SourceBaseUrls, token: string, ctx: ReaderContext): SourceReader {
   switch (source) {
     case 'rewardful':
       return rewardfulReader(urls.REWARDFUL_API_BASE_URL, token);
-    default:
-      return null;
+    case 'firstpromoter':
+      return firstpromoterReader(urls.FIRSTPROMOTER_API_BASE_URL, token, ctx);
+    case 'tolt':
+      return toltReader(urls.TOLT_API_BASE_URL, token, ctx);
+    case 'partnerstack':
+      return partnerstackReader(urls.PARTNERSTACK_API_BASE_URL, token, ctx);
   }
 }

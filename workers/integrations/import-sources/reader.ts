@@ -6,9 +6,24 @@ export interface SourceCursor {
   page: string | null;
 }
 
+/** A referral code a source lists apart from its affiliate (Tolt's links), added to the affiliate read before. */
+export interface ExtraCode {
+  affiliateExternalId: string;
+  code: string;
+}
+
 export type ReadResult =
-  | { kind: 'page'; rows: ParsedRow[]; next: SourceCursor | null; resource: string }
+  | { kind: 'page'; rows: ParsedRow[]; next: SourceCursor | null; resource: string; codes?: ExtraCode[] }
   | { kind: 'wait'; seconds: number };
+
+/**
+ * What a reader knows of the job besides the token: the currency of amounts a source gives without
+ * one (the target program's) and the link parameter whose codes are kept.
+ */
+export interface ReaderContext {
+  currency: string;
+  referralParam: string;
+}
 
 /** One source's API, read one page per call; `baseUrl` is configurable, so tests and `npm start` use local servers. */
 export interface SourceReader {

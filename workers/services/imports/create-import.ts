@@ -5,6 +5,7 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { parseCsvFiles, type CsvFiles } from '../../domain/import-sources/csv-format';
 import type { ParsedRow } from '../../domain/import-sources/rows';
 import { NotFoundError, ValidationError } from '../../errors/app-error';
+import { tokenProblem } from '../../integrations/import-sources';
 import { actingAdvertiser } from '../access';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
@@ -35,6 +36,8 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
   const isCsv = input.source === 'csv';
   if (isCsv && !input.files) throw new ValidationError('A CSV import needs its affiliates file');
   if (!isCsv && !input.token) throw new ValidationError('This source needs its API token');
+  const tokenIssue = input.token ? tokenProblem(input.source, input.token) : null;
+  if (tokenIssue) throw new ValidationError(tokenIssue);
   let rows: ParsedRow[] = [];
   if (isCsv) {
     try {

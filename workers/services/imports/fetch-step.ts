@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { importJobs, type ImportJob } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { addSeconds } from '../../domain/token-lifetimes';
-import { type ApiSource, type SourceCursor, SourceError, sourceReader } from '../../integrations/import-sources';
+import { type ApiSource, type SourceCursor, sourceReader } from '../../integrations/import-sources';
 import { decryptSecret } from '../encryption';
+import { addCodes } from './add-codes';
+import { jobPrograms } from './facts';
 import { storeRows } from './store-rows';
 
 /**
@@ -13,8 +15,12 @@ import { storeRows } from './store-rows';
  */
 export async function fetchStep({ ctx, input: job }: ServiceCall<ImportJob>): Promise<void> {
   const token = await decryptSecret(job.tokenSealed ?? '', ctx.config.DATA_ENCRYPTION_KEY);
-  const reader = sourceReader(job.source as ApiSource, ctx.config, token);
-  if (!reader) throw new SourceError(`${job.source} cannot be read through its API here`, true);
+  // Sources that name no currency on a commission (FirstPromoter, PartnerStack) are read in the target program's.
+  const program = (await jobPrograms({ ctx, input: job })).get(job.options.programId);
+  const reader = sourceReader(job.source as ApiSource, ctx.config, token, {
+    currency: program?.currency ?? '',
+    referralParam: job.options.referralParam,
+  });
   const cursor = job.cursor as unknown as SourceCursor;
   const result = await reader.read(cursor, ctx.now);
   if (result.kind === 'wait') {
@@ -27,6 +33,7 @@ export async function fetchStep({ ctx, input: job }: ServiceCall<ImportJob>): Pr
   }
   await inTransaction(ctx, async (tx) => {
     await storeRows({ ctx: tx, input: { job, rows: result.rows } });
+    if (result.codes?.length) await addCodes({ ctx: tx, input: { job, codes: result.codes } });
     await tx.db
       .update(importJobs)
       .set({

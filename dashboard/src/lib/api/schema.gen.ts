@@ -5443,7 +5443,7 @@ export interface components {
             sendWelcome?: boolean;
             /** @enum {string} */
             source: "csv" | "rewardful" | "firstpromoter" | "tolt" | "partnerstack";
-            /** @description The source's API key or secret (API sources) */
+            /** @description The source's API key or secret (API sources); FirstPromoter's ACCOUNT_ID:API_KEY, PartnerStack's PUBLIC_KEY:SECRET_KEY */
             token?: string;
         };
         CreateLink: {
