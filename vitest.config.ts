@@ -116,6 +116,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // Files of a worker share its module graph (the harness, Playwright, drizzle): each file still boots
+          // its own stack; nothing in the harness keeps state between files.
+          isolate: false,
           // After the unit tests, two files at a time: a browser test mostly waits (on pages, queues, cron),
           // so a second file on a 2-core runner halves the wall time (19.9 → 9.9–12.3 min measured).
           sequence: { groupOrder: 1 },

@@ -2,8 +2,8 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds the slowest files took in one whole run (load 10–15 while other work ran, so about twice
- * a quiet machine's; only their order matters). Two files run at a time per project, so a file of
+ * Seconds the slowest files took in one whole run (a clean clone's `.ci/run` on a quiet 2-core machine,
+ * 2026-11-25; only their order matters). Two files run at a time per project, so a file of
  * three minutes that starts last makes the run wait three minutes with one worker idle: on a clean
  * clone, without vitest's cache of durations, the default order is by file size, and the every-page
  * suites (small files that visit every route) and `payouts-random` (one test) started last, which
@@ -12,21 +12,32 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * list are only ordered less well, never skipped.
  */
 const SLOW_FILES: Record<string, number> = {
-  'e2e/account.test.ts': 207,
-  'e2e/every-page-advertiser.test.ts': 180,
-  'test/workers/security-suite.test.ts': 157,
-  'test/workers/payouts-random.test.ts': 152,
-  'e2e/affiliate-journey.test.ts': 147,
-  'e2e/affiliate-earnings.test.ts': 120,
-  'e2e/advertiser-conversions.test.ts': 104,
-  'e2e/every-page-platform.test.ts': 96,
-  'e2e/platform.test.ts': 94,
-  'e2e/advertiser-programs.test.ts': 73,
-  'e2e/every-page-affiliate.test.ts': 67,
-  'e2e/finance.test.ts': 63,
-  'e2e/advertiser-setup.test.ts': 50,
-  'e2e/program-groups.test.ts': 49,
-  'test/workers/tracker.test.ts': 48,
+  'e2e/every-page-advertiser.test.ts': 185,
+  'e2e/account.test.ts': 109,
+  'e2e/every-page-platform.test.ts': 97,
+  'e2e/advertiser-programs.test.ts': 89,
+  'e2e/advertiser-conversions.test.ts': 86,
+  'e2e/affiliate-journey.test.ts': 75,
+  'e2e/platform.test.ts': 74,
+  'e2e/affiliate-earnings.test.ts': 73,
+  'e2e/finance.test.ts': 71,
+  'test/workers/payouts-random.test.ts': 68,
+  'e2e/advertiser-setup.test.ts': 62,
+  'e2e/customers.test.ts': 62,
+  'test/workers/security-suite.test.ts': 60,
+  'e2e/every-page-affiliate.test.ts': 60,
+  'e2e/program-groups.test.ts': 55,
+  'e2e/navigation.test.ts': 50,
+  'e2e/public-pages.test.ts': 47,
+  'test/workers/tracker.test.ts': 46,
+  'e2e/billing.test.ts': 38,
+  'e2e/invite-links.test.ts': 37,
+  'e2e/reward-rules.test.ts': 35,
+  'e2e/money-rules.test.ts': 35,
+  'e2e/webhooks.test.ts': 35,
+  'e2e/program-workflows.test.ts': 35,
+  'e2e/brand.test.ts': 31,
+  'e2e/dashboard.test.ts': 30,
 };
 
 export default class SlowFirstSequencer extends BaseSequencer {
