@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { signAccessToken } from '../../workers/domain/access-token';
+import { signUnsubscribe } from '../../workers/domain/unsubscribe-token';
 import { runCampaigns } from '../../workers/services/campaigns';
 import { env } from 'cloudflare:workers';
 import { type Advertiser, useTwoAdvertisers } from '../actors';
@@ -10,6 +11,7 @@ import { call, expectStatus } from '../api-client';
 import { insertClick, record, serviceCtx } from '../conversions';
 import { createUserSession, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
+import { workerFetch } from '../worker-fetch';
 
 useTestDatabase();
 
@@ -364,7 +366,37 @@ describe('unsubscribe', () => {
     const messages = await call(acme.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/campaign-messages`);
     expect(messages.body.items.some((m: { id: string }) => m.id === mine.id)).toBe(true);
     const report = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/campaigns/${id}`);
-    expect(report.body.counts).toMatchObject({ skippedUnsubscribed: 1, sent: 1 });
+    const { counts } = report.body;
+    expect(counts).toMatchObject({ skippedUnsubscribed: 1, failed: 0, sent: counts.recipients - 1 });
+  });
+
+  it('the email link opens a page that changes nothing until its button is pressed, in the reader language', async () => {
+    const ru = await signUnsubscribe(
+      { userId: russian.userId, organizationId: acme.org.id },
+      env.JWT_SECRET,
+      new Date(),
+    );
+    const open = await workerFetch(`https://api.test/unsubscribe?token=${ru}`);
+    expect(open.status).toBe(200);
+    const page = await open.text();
+    expect(page).toContain('<html lang="ru">');
+    expect(page).toContain(`<form method="post" action="/unsubscribe?token=${ru}">`);
+    const before = await db
+      .select()
+      .from(s.campaignUnsubscribes)
+      .where(eq(s.campaignUnsubscribes.userId, russian.userId));
+    expect(before).toEqual([]);
+    const pressed = await workerFetch(`https://api.test/unsubscribe?token=${ru}`, { method: 'POST' });
+    expect(pressed.status).toBe(200);
+    expect(await pressed.text()).toContain('Готово');
+    const after = await db
+      .select()
+      .from(s.campaignUnsubscribes)
+      .where(eq(s.campaignUnsubscribes.userId, russian.userId));
+    expect(after.map((r) => r.organizationId)).toEqual([acme.org.id]);
+    const broken = await workerFetch('https://api.test/unsubscribe?token=nope');
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).not.toContain('<form');
   });
 
   it('never holds back transactional email, which carries no unsubscribe link', async () => {
