@@ -205,6 +205,18 @@ beforeAll(async () => {
     name: 'rival',
   });
   const rivalClick = await insertClick(db, X, { enrollmentId: enrollment!.id, affiliateId: rival.userId });
+  // A campaign message addressed to the rival, which X's own affiliate must not mark read.
+  const [rivalMessage] = await db
+    .insert(s.campaignRecipients)
+    .values({
+      campaignId: idsX.campaignId!,
+      organizationId: X.org.id,
+      affiliateId: rival.userId,
+      language: 'en',
+      state: 'sent',
+      deliveredAt: new Date(),
+    })
+    .returning();
   Object.assign(idsRivalInX, {
     ...idsX,
     clickId: rivalClick.id,
@@ -212,6 +224,7 @@ beforeAll(async () => {
     linkId: link.body.id,
     programId: Y.program.id,
     creativeId: idsY.creativeId!,
+    messageId: rivalMessage!.id,
   });
 });
 afterAll(() => close());

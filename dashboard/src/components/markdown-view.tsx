@@ -6,8 +6,7 @@ import { type MarkdownInline, parseMarkdown } from '@domain/markdown';
 
 function Node({ node }: { node: MarkdownInline }) {
   if (node.kind === 'text') return node.text;
-  if (node.kind === 'strong') return <strong>{node.text}</strong>;
-  if (node.kind === 'em') return <em>{node.text}</em>;
+  if (node.kind !== 'link') return node.kind === 'strong' ? <strong>{node.text}</strong> : <em>{node.text}</em>;
   return (
     <Anchor href={node.href} target="_blank" rel="noopener noreferrer nofollow" inherit>
       <Inline nodes={node.children} />

@@ -3,7 +3,6 @@ import {
   Group,
   Modal,
   MultiSelect,
-  NumberInput,
   Paper,
   Radio,
   SegmentedControl,
@@ -26,6 +25,7 @@ import { useOrgProgramOptions } from '@/queries/org-lookups';
 import { programGroupsQueryOptions } from '@/queries/program-groups';
 import { PHONE_QUERY } from '../data-table';
 import { ErrorState } from '../error-state';
+import { ExactNumberInput } from '../exact-number-input';
 import { MarkdownView } from '../markdown-view';
 import {
   type CampaignDraft,
@@ -67,6 +67,8 @@ export function CampaignEditor({
     (q.data ?? []).map((g) => ({ value: g.id, label: `${programName(draft.programIds[i]!)} · ${g.name}` })),
   );
   const body = draftBody(draft);
+  const days = Number(draft.triggerDays);
+  const daysOk = Number.isInteger(days) && days >= 1 && days <= 365;
   const schedule = scheduleOf(draft);
   const canStart = body !== null && (draft.delivery !== 'schedule' || schedule !== null);
   const pending = save.isPending || start.isPending;
@@ -171,8 +173,8 @@ export function CampaignEditor({
             </Text>
             <Tabs defaultValue="en">
               <Tabs.List>
-                <Tabs.Tab value="en">English</Tabs.Tab>
-                <Tabs.Tab value="ru">Русский</Tabs.Tab>
+                <Tabs.Tab value="en">{t('editor.tabEn')}</Tabs.Tab>
+                <Tabs.Tab value="ru">{t('editor.tabRu')}</Tabs.Tab>
               </Tabs.List>
               {variantPanel('en')}
               {variantPanel('ru')}
@@ -249,14 +251,14 @@ export function CampaignEditor({
                     w={260}
                   />
                   {draft.trigger === 'no_click' && (
-                    <NumberInput
+                    <ExactNumberInput
                       label={t('editor.triggerDays')}
                       min={1}
                       max={365}
-                      allowDecimal={false}
                       value={draft.triggerDays}
                       onChange={(v) => set({ triggerDays: v })}
-                      w={120}
+                      error={daysOk ? undefined : t('editor.triggerDaysRange')}
+                      w={140}
                     />
                   )}
                 </Group>
