@@ -12,6 +12,8 @@ let e2e: E2e;
 let page: Page;
 let linkId: string;
 let affiliate: { email: string; password: string; userId: string };
+let owner: { email: string; password: string; userId: string };
+let desk: Page;
 
 beforeAll(async () => {
   e2e = await startE2e();
@@ -19,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await page?.context().close();
+  await desk?.context().close();
   await e2e?.stop();
 });
 
@@ -133,6 +136,65 @@ test('after a click and a conversion the steps are ticked and the money shows', 
   await shoot(page, 'link-analytics-en');
 }, 120_000);
 
+test('the owner writes a campaign in two languages, sends it, and the affiliate reads it on the home', async () => {
+  const { tenant } = e2e;
+  owner = await signUpVerified(e2e);
+  await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
+  desk = await e2e.newPage({ locale: 'en' });
+  await logInAt(desk, `/orgs/${tenant.org.id}/campaigns`, owner);
+  await desk.getByRole('heading', { level: 1, name: 'Campaigns' }).waitFor();
+  await desk.getByText('No campaigns yet').waitFor();
+  await checkAxe(desk, 'campaigns, empty (en)');
+  await desk.getByRole('button', { name: 'New campaign' }).first().click();
+  const dialog = desk.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Spring news');
+  const english = dialog.getByRole('tabpanel', { name: 'English' });
+  await english.getByRole('textbox', { name: 'Subject' }).fill('Spring bonus');
+  await english
+    .getByRole('textbox', { name: 'Text' })
+    .fill('Hello **partner**, read [the terms](https://example.com/terms).');
+  await english.locator('strong', { hasText: 'partner' }).waitFor();
+  await dialog.getByRole('tab', { name: 'Russian' }).click();
+  const russian = dialog.getByRole('tabpanel', { name: 'Russian' });
+  await russian.getByRole('textbox', { name: 'Subject' }).fill('Весенний бонус');
+  await russian.getByRole('textbox', { name: 'Text' }).fill('Привет, **партнёр**.');
+  await russian.locator('strong', { hasText: 'партнёр' }).waitFor();
+  await checkAxe(desk, 'campaign editor (en)');
+  await shoot(desk, 'campaign-editor-en');
+  await dialog.getByRole('button', { name: 'Send now' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await desk.getByText(/2 sent · 0 read/).waitFor();
+  await desk.getByRole('button', { name: 'Report: Spring news' }).click();
+  await desk.getByRole('dialog').getByText(affiliate.email).waitFor();
+  await checkAxe(desk, 'campaign report (en)');
+  await shoot(desk, 'campaign-report-en');
+  await desk.keyboard.press('Escape');
+  await shoot(desk, 'campaigns-en');
+
+  await page.goto('/affiliate');
+  const message = page.getByTestId('campaign-message');
+  await message.getByText('Spring bonus').waitFor();
+  await message.locator('strong', { hasText: 'partner' }).waitFor();
+  expect(await message.getByRole('link', { name: 'the terms' }).getAttribute('href')).toBe('https://example.com/terms');
+  await message.getByRole('button', { name: /Mark as read/ }).click();
+  await expect.poll(() => message.getByRole('button', { name: /Mark as read/ }).count()).toBe(0);
+  await checkAxe(page, 'affiliate home with a campaign message (en)');
+  await shoot(page, 'affiliate-home-campaign-en');
+  // Back to the link page, where the next test switches the language.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Spring newsletter' }).waitFor();
+}, 180_000);
+
+test('the campaigns page reads in Russian', async () => {
+  await switchLanguage(desk, 'RU');
+  // A fresh load: the list read before the affiliate marked the message read.
+  await desk.reload();
+  await desk.getByRole('heading', { level: 1, name: 'Рассылки' }).waitFor();
+  await desk.getByText(/отправлено 2 · прочитано 1/).waitFor();
+  await checkAxe(desk, 'campaigns (ru)');
+  await shoot(desk, 'campaigns-ru');
+}, 120_000);
+
 test('the home and the link page read in Russian', async () => {
   await switchLanguage(page, 'RU');
   await h1('Spring newsletter');
@@ -142,6 +204,7 @@ test('the home and the link page read in Russian', async () => {
   await page.goto('/affiliate');
   await h1('Главная');
   await page.getByTestId('money-USD').waitFor();
+  await page.getByRole('heading', { name: 'Объявления' }).waitFor();
   await checkAxe(page, 'affiliate home (ru)');
   await shoot(page, 'affiliate-home-ru');
 }, 120_000);

@@ -1,4 +1,4 @@
-import { index, integer, text } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import { EmailStatus } from './enums';
 import { logs } from './pg-schemas';
 import { checkIn } from './util/checks';
@@ -21,6 +21,8 @@ export const emailOutbox = logs.table(
     text: text().notNull(),
     /** HTML body, if any. */
     html: text(),
+    /** Extra headers for the provider, e.g. List-Unsubscribe on marketing email; NULL: none. */
+    headers: jsonb().$type<Record<string, string>>(),
     /** Display name of the sender (an advertiser's brand on its portal); NULL: EMAIL_FROM as configured. */
     fromName: text(),
     /** Which email it is, e.g. verify_email or password_reset. */

@@ -318,6 +318,13 @@ export const AuditAction = [
   'affiliate.tag_removed',
   'announcement.deleted',
   'announcement.published',
+  'campaign.activated',
+  'campaign.cancelled',
+  'campaign.created',
+  'campaign.deleted',
+  'campaign.scheduled',
+  'campaign.sent',
+  'campaign.updated',
   'api_key.created',
   'api_key.revoked',
   'api_key.rotated',
@@ -474,3 +481,27 @@ export type ImportItemKind = (typeof ImportItemKind)[number];
 /** The dry run's verdict on a record. */
 export const ImportOutcome = ['create', 'skip', 'conflict'] as const;
 export type ImportOutcome = (typeof ImportOutcome)[number];
+
+/**
+ * A campaign's life: a draft is edited; scheduled waits for its time; sending is expanded into recipients
+ * and delivered a chunk at a time; sent is done. A triggered campaign is active (its trigger fires) until
+ * cancelled. Moves are in workers/domain/campaign-status.ts.
+ */
+export const CampaignStatus = ['draft', 'scheduled', 'sending', 'sent', 'active', 'cancelled'] as const;
+export type CampaignStatus = (typeof CampaignStatus)[number];
+
+/** What fires a triggered campaign for one affiliate: approval, N days in without a click, the first conversion. */
+export const CampaignTrigger = ['approved', 'no_click', 'first_conversion'] as const;
+export type CampaignTrigger = (typeof CampaignTrigger)[number];
+
+/** marketing honours the affiliate's unsubscribe; transactional (terms, payouts) is always emailed. */
+export const CampaignCategory = ['marketing', 'transactional'] as const;
+export type CampaignCategory = (typeof CampaignCategory)[number];
+
+/**
+ * One recipient's delivery: queued (expanded, not delivered yet), sent (in-app shown and the email in the
+ * outbox), skipped_unsubscribed (in-app only: the affiliate unsubscribed from marketing email), failed (no
+ * email could be written: the account has no address).
+ */
+export const CampaignDeliveryState = ['queued', 'sent', 'skipped_unsubscribed', 'failed'] as const;
+export type CampaignDeliveryState = (typeof CampaignDeliveryState)[number];

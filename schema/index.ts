@@ -56,3 +56,4 @@ export * from './org-paypal-accounts';
 export * from './org-subscriptions';
 export * from './workflow-crossings';
 export * from './imports';
+export * from './campaigns';

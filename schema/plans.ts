@@ -33,6 +33,8 @@ export const plans = affiliate.table(
     maxAffiliates: integer(),
     /** Whether the plan includes the white-label portal (branding). */
     whiteLabel: boolean().notNull().default(false),
+    /** Campaigns sent, scheduled or switched on per calendar month (UTC); NULL: unlimited. */
+    maxCampaignSendsMonthly: integer(),
     /** Custom domains the plan includes; NULL: unlimited. */
     customDomains: integer().default(0),
     /** When the plan stopped being offered; its subscribers keep it. NULL: offered. */
@@ -44,7 +46,10 @@ export const plans = affiliate.table(
     check('plans_code_slug_check', sql`${t.code} ~ '^[a-z0-9][a-z0-9-]{0,39}$'`),
     check('plans_prices_check', sql`${t.monthlyPriceMinor} >= 0 AND ${t.yearlyPriceMinor} >= 0`),
     check('plans_custom_domains_check', sql`${t.customDomains} >= 0`),
-    check('plans_limits_check', sql`${t.maxClicksMonthly} >= 0 AND ${t.maxPrograms} >= 0 AND ${t.maxAffiliates} >= 0`),
+    check(
+      'plans_limits_check',
+      sql`${t.maxClicksMonthly} >= 0 AND ${t.maxPrograms} >= 0 AND ${t.maxAffiliates} >= 0 AND ${t.maxCampaignSendsMonthly} >= 0`,
+    ),
   ],
 );
 

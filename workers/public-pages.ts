@@ -1,5 +1,8 @@
-/** The short public paths of program pages and their sitemap, answered by the API's /api/pages routes. */
-const PUBLIC_PAGE = /^\/(?:programs\/[^/]+(?:\/groups\/[^/]+)?|sitemap\.xml)$/;
+/**
+ * The short public paths of program pages, their sitemap and the unsubscribe page of marketing email,
+ * answered by the API's /api/pages routes.
+ */
+const PUBLIC_PAGE = /^\/(?:programs\/[^/]+(?:\/groups\/[^/]+)?|sitemap\.xml|unsubscribe)$/;
 
 export function isPublicPagePath(pathname: string): boolean {
   return PUBLIC_PAGE.test(pathname);

@@ -55,6 +55,7 @@ import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affili
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
 import { Route as AppOrgsOrgIdBrandRouteImport } from './routes/_app/orgs/$orgId/brand'
+import { Route as AppOrgsOrgIdCampaignsRouteImport } from './routes/_app/orgs/$orgId/campaigns'
 import { Route as AppOrgsOrgIdCustomersRouteImport } from './routes/_app/orgs/$orgId/customers'
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
@@ -320,6 +321,11 @@ const AppOrgsOrgIdBrandRoute = AppOrgsOrgIdBrandRouteImport.update({
   path: '/brand',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdCampaignsRoute = AppOrgsOrgIdCampaignsRouteImport.update({
+  id: '/campaigns',
+  path: '/campaigns',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdCustomersRoute = AppOrgsOrgIdCustomersRouteImport.update({
   id: '/customers',
   path: '/customers',
@@ -551,6 +557,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
+  '/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
   '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
@@ -627,6 +634,7 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
+  '/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
   '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
@@ -709,6 +717,7 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
+  '/_app/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
   '/_app/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
@@ -790,6 +799,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
+    | '/orgs/$orgId/campaigns'
     | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
@@ -866,6 +876,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
+    | '/orgs/$orgId/campaigns'
     | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
@@ -947,6 +958,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/brand'
+    | '/_app/orgs/$orgId/campaigns'
     | '/_app/orgs/$orgId/customers'
     | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
@@ -1313,6 +1325,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdBrandRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/campaigns': {
+      id: '/_app/orgs/$orgId/campaigns'
+      path: '/campaigns'
+      fullPath: '/orgs/$orgId/campaigns'
+      preLoaderRoute: typeof AppOrgsOrgIdCampaignsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/customers': {
       id: '/_app/orgs/$orgId/customers'
       path: '/customers'
@@ -1616,6 +1635,7 @@ const AppAffiliateOrgIdRouteRouteWithChildren =
 interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdBillingRoute: typeof AppOrgsOrgIdBillingRoute
   AppOrgsOrgIdBrandRoute: typeof AppOrgsOrgIdBrandRoute
+  AppOrgsOrgIdCampaignsRoute: typeof AppOrgsOrgIdCampaignsRoute
   AppOrgsOrgIdCustomersRoute: typeof AppOrgsOrgIdCustomersRoute
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
@@ -1648,6 +1668,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
 const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdBillingRoute: AppOrgsOrgIdBillingRoute,
   AppOrgsOrgIdBrandRoute: AppOrgsOrgIdBrandRoute,
+  AppOrgsOrgIdCampaignsRoute: AppOrgsOrgIdCampaignsRoute,
   AppOrgsOrgIdCustomersRoute: AppOrgsOrgIdCustomersRoute,
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,

@@ -40,6 +40,7 @@ const SKIPPED: Partial<Record<Role, Record<string, string>>> = {
       '/orgs/$orgId/apps',
       '/orgs/$orgId/apps/$appId',
       '/orgs/$orgId/invites',
+      '/orgs/$orgId/campaigns',
       '/orgs/$orgId/domains',
       '/orgs/$orgId/webhooks',
     ].map((route) => [route, OWNERS_ONLY]),

@@ -144,7 +144,17 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     })
     .returning();
   const registrationLink = await call(a.owner, 'POST', `${org}/registration-links`, { label: 'suite' });
-  for (const r of [key, creative, link, registrationLink]) expect(r.status, JSON.stringify(r.body)).toBe(201);
+  // A draft campaign, and a sent one whose message the affiliate holds.
+  const message = { name: 'suite', en: { subject: 'Suite', body: 'Hello' } };
+  const campaign = await call(a.owner, 'POST', `${org}/campaigns`, message);
+  const sent = await call(a.owner, 'POST', `${org}/campaigns`, message);
+  for (const r of [key, creative, link, registrationLink, campaign, sent])
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+  expect((await call(a.owner, 'POST', `${org}/campaigns/${sent.body.id}/start`, {})).status).toBe(200);
+  const [delivered] = await db
+    .select({ id: s.campaignRecipients.id })
+    .from(s.campaignRecipients)
+    .where(eq(s.campaignRecipients.campaignId, sent.body.id));
   // A custom domain row without Cloudflare: every refusal here happens before Cloudflare is asked.
   const [domain] = await db
     .insert(s.customDomains)
@@ -164,6 +174,8 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     invitationId: invitation!.id,
     registrationLinkId: registrationLink.body.id,
     domainId: domain!.id,
+    campaignId: campaign.body.id,
+    messageId: delivered!.id,
   });
 }
 
@@ -193,6 +205,18 @@ beforeAll(async () => {
     name: 'rival',
   });
   const rivalClick = await insertClick(db, X, { enrollmentId: enrollment!.id, affiliateId: rival.userId });
+  // A campaign message addressed to the rival, which X's own affiliate must not mark read.
+  const [rivalMessage] = await db
+    .insert(s.campaignRecipients)
+    .values({
+      campaignId: idsX.campaignId!,
+      organizationId: X.org.id,
+      affiliateId: rival.userId,
+      language: 'en',
+      state: 'sent',
+      deliveredAt: new Date(),
+    })
+    .returning();
   Object.assign(idsRivalInX, {
     ...idsX,
     clickId: rivalClick.id,
@@ -200,6 +224,7 @@ beforeAll(async () => {
     linkId: link.body.id,
     programId: Y.program.id,
     creativeId: idsY.creativeId!,
+    messageId: rivalMessage!.id,
   });
 });
 afterAll(() => close());

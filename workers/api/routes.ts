@@ -7,6 +7,7 @@ import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { backtestRoutes } from './backtest';
 import { billingRoutes } from './billing';
+import { campaignsRoutes } from './campaigns';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
@@ -52,6 +53,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   backtestRoutes,
   creativesRoutes,
   announcementsRoutes,
+  campaignsRoutes,
   enrollmentsRoutes,
   affiliateNotesRoutes,
   conversionsRoutes,

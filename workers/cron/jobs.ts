@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context';
 import { downgradeLapsedSubscriptions } from '../services/billing';
+import { runCampaigns } from '../services/campaigns';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { syncStripeDiscounts } from '../services/discounts';
 import { pollDomains, releaseClosedDomains } from '../services/domains';
@@ -39,6 +40,9 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
     deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
     retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),
+    // Due scheduled sends start; sending broadcasts and active triggers deliver up to 1,000 recipients each.
+    runCampaigns: (ctx) =>
+      runCampaigns({ ctx, input: { campaigns: 50, limits: { expand: 5_000, deliver: 1_000, chunk: 100 } } }),
     // Imports a stage at a time: a page read, a chunk planned or written, up to 30 steps a minute.
     advanceImports: (ctx) => advanceImports({ ctx, input: { maxSteps: 30 } }),
     // Referred customers' discounts: coupons and promotion codes in each app's Stripe account.

@@ -1,5 +1,5 @@
-/** What a plan limits; `clicks` is metered per calendar month (UTC), the others are counted now. */
-export type PlanLimit = 'clicks' | 'programs' | 'affiliates' | 'customDomains' | 'whiteLabel';
+/** What a plan limits; `clicks` and `campaignSends` are metered per calendar month (UTC), the others are counted now. */
+export type PlanLimit = 'clicks' | 'programs' | 'affiliates' | 'customDomains' | 'whiteLabel' | 'campaignSends';
 
 /** Usage thresholds (percent of the monthly clicks) at which the advertiser is warned, once a month each. */
 export const CLICK_WARNING_PERCENTS = [80, 100] as const;

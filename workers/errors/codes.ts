@@ -26,6 +26,8 @@ export const ERROR_STATUS = {
   hostname_is_apex: 400,
   // An organization's PayPal app: PayPal's token endpoint refused the client id and secret for the chosen mode.
   paypal_credentials_rejected: 400,
+  // POST /campaigns/unsubscribe: the token is not one of ours, was altered, or is over a year old.
+  unsubscribe_link_invalid: 400,
   unauthorized: 401,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
@@ -70,6 +72,9 @@ export const ERROR_STATUS = {
   already_enrolled: 409,
   // POST /orgs/{orgId}/imports/{id}/run: the import is not waiting for a run (its dry run is not done, or it ran).
   import_not_planned: 409,
+  // Campaigns: the move is not open from the campaign's status (editing a scheduled one, cancelling a sent one).
+  // details: { status }.
+  campaign_status_conflict: 409,
   // Embedded dashboard: the app's user's email already belongs to an account the app did not create.
   embed_email_taken: 409,
   join_link_unavailable: 409,

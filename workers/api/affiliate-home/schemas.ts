@@ -84,8 +84,12 @@ export const affiliateHome = z
         programId: z.uuid().nullable(),
         programName: z.string().nullable(),
         title: z.string(),
-        body: z.string(),
+        body: z.string().describe('announcement: plain text; campaign: Markdown (the safe subset the email renders)'),
         publishedAt: timestamp,
+        kind: z
+          .enum(['announcement', 'campaign'])
+          .describe('announcement: for every active affiliate; campaign: a message addressed to you'),
+        readAt: timestamp.nullable().describe('campaign: when you read it; announcements have no read state'),
       }),
     ),
   })
@@ -97,6 +101,10 @@ export function affiliateHomeView(home: AffiliateHome): z.infer<typeof affiliate
     period: { from: iso(home.period.from), to: iso(home.period.to) },
     payouts: home.payouts.map((p) => ({ ...p, expectedAt: p.expectedAt ? iso(p.expectedAt) : null })),
     latestConversions: home.latestConversions.map((c) => ({ ...c, occurredAt: iso(c.occurredAt) })),
-    announcements: home.announcements.map((a) => ({ ...a, publishedAt: iso(a.publishedAt) })),
+    announcements: home.announcements.map((a) => ({
+      ...a,
+      publishedAt: iso(a.publishedAt),
+      readAt: a.readAt ? iso(a.readAt) : null,
+    })),
   };
 }

@@ -30,6 +30,7 @@ export const plan = z
     maxPrograms: limit('Programs that are not archived'),
     maxAffiliates: limit('Distinct affiliates with an active enrollment'),
     customDomains: limit('Custom domains'),
+    maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
     whiteLabel: z.boolean().describe('Whether the white-label portal (branding) is included'),
     archivedAt: timestamp.nullable().describe('Set: no longer offered; its subscribers keep it'),
   })
@@ -53,11 +54,16 @@ const planFields = {
   maxPrograms: limit('Programs that are not archived'),
   maxAffiliates: limit('Distinct affiliates with an active enrollment'),
   customDomains: limit('Custom domains'),
+  maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
   whiteLabel: z.boolean(),
 };
 
 export const createPlanBody = z
-  .strictObject({ ...planFields, yearlyPriceMinor: planFields.yearlyPriceMinor.optional() })
+  .strictObject({
+    ...planFields,
+    yearlyPriceMinor: planFields.yearlyPriceMinor.optional(),
+    maxCampaignSendsMonthly: planFields.maxCampaignSendsMonthly.optional().describe('Omitted: unlimited'),
+  })
   .openapi('CreatePlan');
 
 export const updatePlanBody = z
@@ -84,6 +90,7 @@ export const planView = (p: Plan): z.infer<typeof plan> => ({
   maxPrograms: p.maxPrograms,
   maxAffiliates: p.maxAffiliates,
   customDomains: p.customDomains,
+  maxCampaignSendsMonthly: p.maxCampaignSendsMonthly,
   whiteLabel: p.whiteLabel,
   archivedAt: isoOrNull(p.archivedAt),
 });
@@ -96,8 +103,11 @@ export const platformPlanView = (p: PlanWithSubscribers): z.infer<typeof platfor
 
 const usageMeter = z
   .object({
-    limit: z.enum(['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel']),
-    used: z.number().int().describe('clicks: tracked this calendar month (UTC); whiteLabel: 1 when branding is set'),
+    limit: z.enum(['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel', 'campaignSends']),
+    used: z
+      .number()
+      .int()
+      .describe('clicks and campaignSends: this calendar month (UTC); whiteLabel: 1 when branding is set'),
     allowed: z.number().int().nullable().describe('null: unlimited (whiteLabel: null when included, 0 when not)'),
     percent: z.number().int().nullable().describe('Whole percent of the limit in use, rounded down; null: unlimited'),
   })

@@ -5,6 +5,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html?: string | null;
+  /** Extra headers the provider sets on the message (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string> | null;
 }
 
 export type EmailProviderOutcome =
@@ -13,7 +15,7 @@ export type EmailProviderOutcome =
 
 /**
  * Resend's send contract: `POST {baseUrl}/emails` with a bearer key, `from`, `to`, `subject`,
- * `text`; the answer's `id` is the provider's message id. The outbox id is the Idempotency-Key,
+ * `text`, optional `html` and `headers`; the answer's `id` is the provider's message id. The outbox id is the Idempotency-Key,
  * so a retry after a lost answer does not send twice. Never throws; a refusal or a network
  * failure comes back as `failed` with a short reason.
  */
@@ -36,6 +38,7 @@ export async function postEmail(
         subject: email.subject,
         text: email.text,
         ...(email.html ? { html: email.html } : {}),
+        ...(email.headers ? { headers: email.headers } : {}),
       }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

@@ -6,9 +6,9 @@ import { resolveStatsRange } from '../../domain/stats-range';
 import { canonicalTimeZone } from '../../domain/stats-time-zone';
 import type { ServiceContext } from '../../context';
 import { actorId } from '../access';
-import { listMyAnnouncements, type MyAnnouncement } from '../announcements';
 import { listMyBalances } from '../finance';
 import { type BestLink, readBestLinks } from './best-links';
+import { type HomeAnnouncement, readHomeAnnouncements } from './home-announcements';
 import { type BestProgram, readBestPrograms } from './best-programs';
 import { type HomeConversion, readLatestConversions } from './latest-conversions';
 import { readMonthEarnings } from './month-earnings';
@@ -59,7 +59,7 @@ export interface AffiliateHome {
   bestLinks: BestLink[];
   latestConversions: HomeConversion[];
   checklist: HomeChecklist;
-  announcements: MyAnnouncement[];
+  announcements: HomeAnnouncement[];
 }
 
 /**
@@ -146,7 +146,7 @@ export async function buildHome({
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || b.id.localeCompare(a.id))
       .slice(0, TOP),
     checklist: await readChecklist({ ctx, input: { organizationIds: input.organizationIds } }),
-    announcements: await listMyAnnouncements({
+    announcements: await readHomeAnnouncements({
       ctx,
       input: { organizationIds: input.organizationIds, limit: ANNOUNCEMENTS },
     }),

@@ -7,6 +7,10 @@ export interface EmailMessage {
   text: string;
   /** Which template produced it (workers/domain/email-templates.ts), for the outbox and the dev mailbox. */
   template: string;
+  /** HTML alternative of `text`, already safe (rendered by our own Markdown subset). */
+  html?: string | null;
+  /** Extra headers (List-Unsubscribe on marketing email). */
+  headers?: Record<string, string> | null;
   /** The sender's display name (an advertiser's brand: emailBrand); absent or null: EMAIL_FROM as configured. */
   fromName?: string | null;
 }
@@ -23,6 +27,8 @@ export async function sendEmail({ ctx, input }: ServiceCall<EmailMessage>): Prom
       to: input.to.toLowerCase(),
       subject: input.subject,
       text: input.text,
+      html: input.html ?? null,
+      headers: input.headers ?? null,
       template: input.template,
       fromName: input.fromName ?? null,
       status: 'pending',

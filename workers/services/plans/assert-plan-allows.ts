@@ -29,6 +29,8 @@ export function allowanceOf(plan: Plan, limit: PlanLimit): number | null {
       return plan.customDomains;
     case 'whiteLabel':
       return plan.whiteLabel ? null : 0;
+    case 'campaignSends':
+      return plan.maxCampaignSendsMonthly;
   }
 }
 
@@ -38,6 +40,7 @@ const WHAT: Record<PlanLimit, string> = {
   affiliates: 'affiliates with an active enrollment',
   customDomains: 'custom domains',
   whiteLabel: 'white-label branding',
+  campaignSends: 'campaign sends a month',
 };
 
 /**

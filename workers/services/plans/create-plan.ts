@@ -18,6 +18,8 @@ export interface PlanSettings {
   maxPrograms: number | null;
   maxAffiliates: number | null;
   customDomains: number | null;
+  /** Omitted on create: unlimited. */
+  maxCampaignSendsMonthly?: number | null | undefined;
   whiteLabel: boolean;
 }
 
@@ -32,6 +34,7 @@ export const auditedPlan = (p: Plan) => ({
   maxPrograms: p.maxPrograms,
   maxAffiliates: p.maxAffiliates,
   customDomains: p.customDomains,
+  maxCampaignSendsMonthly: p.maxCampaignSendsMonthly,
   whiteLabel: p.whiteLabel,
   archivedAt: p.archivedAt,
 });

@@ -7,7 +7,14 @@ import { NotFoundError } from '../../errors/app-error';
 import { actingAdvertiser } from '../access';
 import { allowanceOf } from './assert-plan-allows';
 import { offeredPlans } from './list-plans';
-import { brandingInUse, clicksThisMonth, countedAffiliates, customDomainsInUse, livePrograms } from './plan-usage';
+import {
+  brandingInUse,
+  clicksThisMonth,
+  countedAffiliates,
+  customDomainsInUse,
+  livePrograms,
+  usageOf,
+} from './plan-usage';
 
 export interface UsageMeter {
   limit: PlanLimit;
@@ -31,7 +38,7 @@ export interface OrganizationPlan {
 
 /**
  * The advertiser's plan, its billing period, what it uses of every limit and the plans it could
- * move to. Five small reads: the click meter is one row of plan_click_usage, the rest are counts
+ * move to. Six small reads: the click meter is one row of plan_click_usage, the rest are counts
  * over one tenant's indexed rows.
  */
 export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<OrganizationPlan> {
@@ -52,11 +59,12 @@ export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<O
     .leftJoin(orgSubscriptions, eq(orgSubscriptions.organizationId, organizations.id))
     .where(eq(organizations.id, organizationId));
   if (!row) throw new NotFoundError('organization');
-  const [clicks, programs, affiliates, domains, offered] = await Promise.all([
+  const [clicks, programs, affiliates, domains, campaignSends, offered] = await Promise.all([
     clicksThisMonth(ctx.db, organizationId, ctx.now),
     livePrograms(ctx.db, organizationId),
     countedAffiliates(ctx.db, organizationId),
     customDomainsInUse(ctx.db, organizationId),
+    usageOf(ctx.db, organizationId, 'campaignSends', ctx.now),
     offeredPlans(ctx),
   ]);
   const used: Record<PlanLimit, number> = {
@@ -65,6 +73,7 @@ export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<O
     affiliates,
     customDomains: domains,
     whiteLabel: brandingInUse(row.branding) ? 1 : 0,
+    campaignSends,
   };
   const meters = (Object.keys(used) as PlanLimit[]).map((limit) => {
     const allowed = allowanceOf(row.plan, limit);

@@ -1,5 +1,13 @@
-import { and, count, countDistinct, eq, inArray } from 'drizzle-orm';
-import { customDomains, enrollments, organizations, planClickUsage, programs, type Branding } from '../../../schema';
+import { and, count, countDistinct, eq, gte, inArray, isNotNull, lt, or, ne } from 'drizzle-orm';
+import {
+  campaigns,
+  customDomains,
+  enrollments,
+  organizations,
+  planClickUsage,
+  programs,
+  type Branding,
+} from '../../../schema';
 import type { Executor } from '../../db/client';
 import { type PlanLimit, usageMonth } from '../../domain/plan-limits';
 import { LIVE_PROGRAM_STATUSES } from '../../domain/program-status';
@@ -64,6 +72,27 @@ export async function customDomainsInUse(db: Executor, organizationId: string): 
   return row?.n ?? 0;
 }
 
+/**
+ * Campaigns sent, scheduled or switched on this UTC calendar month. One cancelled before anything went out
+ * (a scheduled send called off) gives its allowance back; one that reached anyone keeps counting.
+ */
+async function campaignSendsThisMonth(db: Executor, organizationId: string, now: Date): Promise<number> {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const [row] = await db
+    .select({ n: count() })
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.organizationId, organizationId),
+        gte(campaigns.countedAt, start),
+        lt(campaigns.countedAt, next),
+        or(ne(campaigns.status, 'cancelled'), isNotNull(campaigns.startedAt)),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
 /** Current use of one limit (white-label: 1 when branding is set). */
 export async function usageOf(db: Executor, organizationId: string, limit: PlanLimit, now: Date): Promise<number> {
   switch (limit) {
@@ -75,6 +104,8 @@ export async function usageOf(db: Executor, organizationId: string, limit: PlanL
       return countedAffiliates(db, organizationId);
     case 'customDomains':
       return customDomainsInUse(db, organizationId);
+    case 'campaignSends':
+      return campaignSendsThisMonth(db, organizationId, now);
     case 'whiteLabel': {
       const [row] = await db
         .select({ branding: organizations.branding })

@@ -1,7 +1,14 @@
 import { formatMoney, formatNumber } from '@/lib/format';
 import type { Plan } from '@/queries/plans';
 
-export const PLAN_LIMITS = ['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel'] as const;
+export const PLAN_LIMITS = [
+  'clicks',
+  'programs',
+  'affiliates',
+  'customDomains',
+  'campaignSends',
+  'whiteLabel',
+] as const;
 export type PlanLimitKey = (typeof PLAN_LIMITS)[number];
 
 /** A plan's allowance for one limit as the comparison shows it; `unlimited` and yes/no come from the caller's words. */
@@ -19,7 +26,9 @@ export function allowanceText(
         ? plan.maxPrograms
         : limit === 'affiliates'
           ? plan.maxAffiliates
-          : plan.customDomains;
+          : limit === 'campaignSends'
+            ? plan.maxCampaignSendsMonthly
+            : plan.customDomains;
   return value === null ? words.unlimited : formatNumber(value, lng);
 }
 

@@ -9,13 +9,20 @@ import { ErrorState } from '../error-state';
 import { MoneyInput } from '../org-programs/money-input';
 import { CURRENCIES, minorOf } from '../org-programs/program-form-values';
 
-const NUMERIC = ['maxClicksMonthly', 'maxPrograms', 'maxAffiliates', 'customDomains'] as const;
+const NUMERIC = [
+  'maxClicksMonthly',
+  'maxPrograms',
+  'maxAffiliates',
+  'customDomains',
+  'maxCampaignSendsMonthly',
+] as const;
 type NumericLimit = (typeof NUMERIC)[number];
-const LABEL: Record<NumericLimit, 'clicks' | 'programs' | 'affiliates' | 'customDomains'> = {
+const LABEL: Record<NumericLimit, 'clicks' | 'programs' | 'affiliates' | 'customDomains' | 'campaignSends'> = {
   maxClicksMonthly: 'clicks',
   maxPrograms: 'programs',
   maxAffiliates: 'affiliates',
   customDomains: 'customDomains',
+  maxCampaignSendsMonthly: 'campaignSends',
 };
 const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
@@ -44,6 +51,7 @@ function draftOf(plan: PlatformPlan | null): Draft {
       maxPrograms: limit(plan ? plan.maxPrograms : 1),
       maxAffiliates: limit(plan ? plan.maxAffiliates : 10),
       customDomains: limit(plan ? plan.customDomains : 0),
+      maxCampaignSendsMonthly: limit(plan ? plan.maxCampaignSendsMonthly : null),
     },
   };
 }
@@ -93,6 +101,7 @@ export function PlanFormModal({
       maxPrograms: limit('maxPrograms'),
       maxAffiliates: limit('maxAffiliates'),
       customDomains: limit('customDomains'),
+      maxCampaignSendsMonthly: limit('maxCampaignSendsMonthly'),
       whiteLabel: draft.whiteLabel,
     });
   };

@@ -23,6 +23,7 @@ import type status from '@/locales/en/status.json';
 import type orgconversions from '@/locales/en/orgconversions.json';
 import type recruit from '@/locales/en/recruit.json';
 import type invites from '@/locales/en/invites.json';
+import type campaigns from '@/locales/en/campaigns.json';
 import type domains from '@/locales/en/domains.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
 import type statements from '@/locales/en/statements.json';
@@ -66,6 +67,7 @@ declare module 'i18next' {
       orgconversions: typeof orgconversions;
       recruit: typeof recruit;
       invites: typeof invites;
+      campaigns: typeof campaigns;
       domains: typeof domains;
       orgpaypal: typeof orgpaypal;
       paypal: typeof paypal;
