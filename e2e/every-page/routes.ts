@@ -42,7 +42,9 @@ const SKIPPED: Partial<Record<Role, Record<string, string>>> = {
       '/orgs/$orgId/invites',
       '/orgs/$orgId/domains',
       '/orgs/$orgId/webhooks',
-    ].map((route) => [route, OWNERS_ONLY]),
+    ]
+      .map((route) => [route, OWNERS_ONLY])
+      .concat([['/orgs/$orgId/imports', "owners' and admins' page: finance's navigation does not offer it"]]),
   ),
 };
 
