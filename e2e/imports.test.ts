@@ -69,7 +69,9 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
   await page.getByText('In Rewardful: Affiliates → Export.').waitFor();
   const inputs = page.locator('input[type="file"]');
   for (const [i, kind] of (['affiliates', 'customers', 'commissions'] as const).entries())
-    await inputs.nth(i).setInputFiles({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: Buffer.from(fixture[kind]) });
+    await inputs
+      .nth(i)
+      .setInputFiles({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: Buffer.from(fixture[kind]) });
   await page.getByLabel('Target program').selectOption({ label: 'Shop Partners' });
   await page.getByText('Old links with ?via= keep crediting').waitFor();
   await page.getByRole('button', { name: 'Start the dry run' }).click();
@@ -99,7 +101,9 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
   const download = page.waitForEvent('download');
   await card.getByRole('button', { name: 'Download report' }).click();
   const file = await download;
-  const rows = readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
+  const rows = readFileSync((await file.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   expect(rows[0]).toBe('kind,source_id,email,referral_code,outcome,reason,done_at,result_id');
   expect(rows.find((r) => r.startsWith(`affiliate,rw-a1-${t},`))).toContain(`,ann${t},create,`);
   expect(rows).toHaveLength(1 + 2 + 1 + 2);

@@ -53,7 +53,8 @@ export function useOrgImport(orgId: string, job: ImportJob): ImportJob {
 export function useStartImport(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateImport) => unwrap(api.POST('/orgs/{orgId}/imports', { params: { path: { orgId } }, body })),
+    mutationFn: (body: CreateImport) =>
+      unwrap(api.POST('/orgs/{orgId}/imports', { params: { path: { orgId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...orgImportKeys.all, orgId] }),
   });
 }

@@ -18,12 +18,14 @@ export const createImportBody = z
       })
       .strict()
       .optional()
-      .describe('The CSV files, for source csv: our format, or the product exports named by format (docs/importing.md)'),
+      .describe(
+        'The CSV files, for source csv: our format, or the product exports named by format (docs/importing.md)',
+      ),
     format: z
       .enum(ImportCsvFormat)
       .optional()
       .describe(
-        "For source csv: how the files are laid out, ours (default) or the CSV exports of Rewardful, FirstPromoter, Tolt or PartnerStack",
+        'For source csv: how the files are laid out, ours (default) or the CSV exports of Rewardful, FirstPromoter, Tolt or PartnerStack',
       ),
     programId: z.uuid().describe('The program records go to unless their campaign is mapped'),
     campaignPrograms: z

@@ -21,7 +21,7 @@ function read(format: (typeof FORMATS)[number]) {
 }
 const valid = (rows: ParsedRow[]) => rows.filter((r): r is ImportRecord => !('invalid' in r));
 const of = <K extends ImportRecord['kind']>(rows: ParsedRow[], kind: K) =>
-  valid(rows).filter((r): r is Extract<ImportRecord, { kind: K }> => r.kind === kind);
+  valid(rows).filter((r): r is ImportRecord & { kind: K } => r.kind === kind);
 
 describe.each(FORMATS)('%s exports', (format) => {
   const { fixture, rows } = read(format);

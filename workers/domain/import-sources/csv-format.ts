@@ -37,11 +37,7 @@ const EXPORTS: Record<Exclude<ImportCsvFormat, 'ours'>, ExportFormat> = {
  * are in the program's currency unless the file names one and whose codes may come from links
  * carrying the source's parameter (`options`).
  */
-export function parseCsvFiles(
-  files: CsvFiles,
-  format: ImportCsvFormat,
-  options: ExportOptions,
-): ParsedRow[] {
+export function parseCsvFiles(files: CsvFiles, format: ImportCsvFormat, options: ExportOptions): ParsedRow[] {
   return format === 'ours' ? parseOurFiles(files) : parseExportFiles(EXPORTS[format], files, options);
 }
 

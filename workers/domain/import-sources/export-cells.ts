@@ -102,9 +102,8 @@ export const exportCents = (value: string | null): number | null =>
  */
 export function exportTime(value: string | null): string | null {
   if (!value) return null;
-  const spaced = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}))?$/i.exec(
-    value,
-  );
+  const spaced =
+    /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2}))?$/i.exec(value);
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value)
     ? `${value}T00:00:00Z`
     : spaced

@@ -68,7 +68,11 @@ export const firstpromoterCsv: ExportFormat = {
     const paidAt = exportTime(cell(row, 'paid_at', 'paid_date'));
     const money = exportMoney(
       row,
-      { major: ['amount', 'commission_amount', 'commission', 'reward'], cents: ['amount_cents'], currency: ['currency'] },
+      {
+        major: ['amount', 'commission_amount', 'commission', 'reward'],
+        cents: ['amount_cents'],
+        currency: ['currency'],
+      },
       options.currency,
     );
     return {

@@ -79,7 +79,11 @@ export const partnerstackCsv: ExportFormat = {
     if (['declined', 'cancelled', 'canceled', 'void', 'voided', 'rejected'].includes(status)) return null;
     const money = exportMoney(
       row,
-      { major: ['reward_amount', 'amount', 'commission'], cents: ['amount_cents'], currency: ['currency', 'currency_code'] },
+      {
+        major: ['reward_amount', 'amount', 'commission'],
+        cents: ['amount_cents'],
+        currency: ['currency', 'currency_code'],
+      },
       options.currency,
     );
     const paidAt = exportTime(cell(row, 'paid_at', 'paid_date', 'payout_date'));

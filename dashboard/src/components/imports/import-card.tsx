@@ -36,7 +36,7 @@ export function ImportCard({
   canManage: boolean;
   onRun: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation('imports');
+  const { t, i18n } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const job = useOrgImport(orgId, listed);
   const run = useRunImport(orgId);
   const [confirming, { open, close }] = useDisclosure(false);
@@ -47,10 +47,25 @@ export function ImportCard({
   const decided = total - sum(job.summary, 'undecided');
   const done = sum(job.summary, 'done');
   const progress =
-    job.status === 'planning' ? (total ? decided / total : 0) : job.status === 'applying' ? (total ? done / total : 0) : 1;
+    job.status === 'planning'
+      ? total
+        ? decided / total
+        : 0
+      : job.status === 'applying'
+        ? total
+          ? done / total
+          : 0
+        : 1;
   const titleId = `import-${job.id}`;
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="article" aria-labelledby={titleId} data-testid="import-card">
+    <Paper
+      withBorder
+      p={{ base: 'md', sm: 'lg' }}
+      radius="md"
+      component="article"
+      aria-labelledby={titleId}
+      data-testid="import-card"
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={4} miw={0}>
@@ -58,7 +73,12 @@ export function ImportCard({
               {format ?? source}
             </Title>
             <Group gap="xs">
-              <Badge variant="light" color={STATUS_COLOR[job.status]} data-testid="import-status" data-status={job.status}>
+              <Badge
+                variant="light"
+                color={STATUS_COLOR[job.status]}
+                data-testid="import-status"
+                data-status={job.status}
+              >
                 {t(`status.${job.status}`)}
               </Badge>
               <Text size="sm" c="dimmed">
@@ -155,7 +175,7 @@ function StageLine({
   decided: number;
   done: number;
 }) {
-  const { t, i18n } = useTranslation('imports');
+  const { t, i18n } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const n = (value: number) => formatNumber(value, i18n.language);
   const waitingUntil = job.notBefore && new Date(job.notBefore).getTime() > Date.now() ? job.notBefore : null;
   const line = {

@@ -32,7 +32,7 @@ const reasonOf = (code: string): Reason => ((REASONS as readonly string[]).inclu
  * words (the summary's `<outcome>:<reason>` counts).
  */
 export function ImportCounts({ summary }: { summary: ImportJob['summary'] }) {
-  const { t, i18n } = useTranslation('imports');
+  const { t, i18n } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const n = (value: number | undefined) => formatNumber(value ?? 0, i18n.language);
   const kinds = KINDS.filter((k) => (summary[k]?.total ?? 0) > 0);
   if (kinds.length === 0)
@@ -81,7 +81,9 @@ export function ImportCounts({ summary }: { summary: ImportJob['summary'] }) {
                 <Table.Td>
                   <Text size="sm">
                     {[...reasons]
-                      .map(([reason, count]) => t('counts.reasonCount', { reason: t(`reasons.${reason}`), n: n(count) }))
+                      .map(([reason, count]) =>
+                        t('counts.reasonCount', { reason: t(`reasons.${reason}`), n: n(count) }),
+                      )
                       .join('; ')}
                   </Text>
                 </Table.Td>

@@ -30,7 +30,11 @@ export const initialImportValues = (): ImportFormValues => ({
 });
 
 // The parameters fixed by the product the records come from (workers/services/imports/source-params.ts).
-const FIXED_PARAM: Partial<Record<ImportSource, string>> = { rewardful: 'via', firstpromoter: 'fpr', partnerstack: 'gspk' };
+const FIXED_PARAM: Partial<Record<ImportSource, string>> = {
+  rewardful: 'via',
+  firstpromoter: 'fpr',
+  partnerstack: 'gspk',
+};
 
 /** The product a form's records come from: the API source, or for CSV files the product whose export they are. */
 export const originOf = (values: Pick<ImportFormValues, 'source' | 'format'>): ImportSource | 'ours' =>

@@ -14,7 +14,7 @@ import { StartImportForm } from './start-import-form';
 
 /** Imports from other affiliate products: start one (its dry run), follow it, run it, read its report. */
 export function ImportsPage() {
-  const { t } = useTranslation('imports');
+  const { t } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const { orgId } = useParams({ from: '/_app/orgs/$orgId/imports' });
   const access = useOrgAccess();
   const canManage = access.canManage && !access.readOnly;

@@ -37,7 +37,7 @@ import {
  * parameter. The choices come from the API's lists, so a source the API adds shows up here.
  */
 export function StartImportForm({ orgId, onStarted }: { orgId: string; onStarted: (job: ImportJob) => void }) {
-  const { t } = useTranslation('imports');
+  const { t } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const programs = useQuery(orgProgramOptionsQueryOptions(orgId));
   const start = useStartImport(orgId);
   const form = useForm<ImportFormValues>({
@@ -171,14 +171,8 @@ const tooLarge = (file: File) => file.size > MAX_FILE_BYTES;
 type FormApi = UseFormReturnType<ImportFormValues>;
 
 /** The optional mapping of the source's campaigns (Tolt: groups) to programs, one row each. */
-function CampaignRows({
-  form,
-  programOptions,
-}: {
-  form: FormApi;
-  programOptions: { value: string; label: string }[];
-}) {
-  const { t } = useTranslation('imports');
+function CampaignRows({ form, programOptions }: { form: FormApi; programOptions: { value: string; label: string }[] }) {
+  const { t } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const rows = form.values.campaigns;
   return (
     <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>

@@ -15,7 +15,6 @@ import type earnings from '@/locales/en/earnings.json';
 import type errors from '@/locales/en/errors.json';
 import type finance from '@/locales/en/finance.json';
 import type home from '@/locales/en/home.json';
-import type imports from '@/locales/en/imports.json';
 import type org from '@/locales/en/org.json';
 import type platform from '@/locales/en/platform.json';
 import type orgprograms from '@/locales/en/orgprograms.json';
@@ -59,7 +58,6 @@ declare module 'i18next' {
       errors: typeof errors;
       finance: typeof finance;
       home: typeof home;
-      imports: typeof imports;
       org: typeof org;
       platform: typeof platform;
       orgprograms: typeof orgprograms;
