@@ -100,7 +100,6 @@ export function StartImportForm({ orgId, onStarted }: { orgId: string; onStarted
                 key={kind}
                 label={t(`files.${kind}`)}
                 description={t(`files.${values.format}.${kind}`)}
-                placeholder={t('files.choose')}
                 accept=".csv,text/csv"
                 clearable
                 required={kind === 'affiliates'}
