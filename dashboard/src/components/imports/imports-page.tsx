@@ -26,7 +26,13 @@ export function ImportsPage() {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <Stack gap="xl">
-        {canManage && <StartImportForm orgId={orgId} onStarted={() => notify(t('form.started'))} />}
+        {canManage && (
+          <StartImportForm
+            orgId={orgId}
+            onStarted={() => notify(t('form.started'))}
+            secondary={imports.data?.some((job) => job.status === 'planned') ?? false}
+          />
+        )}
         <Stack gap="md" component="section" aria-labelledby="imports-list">
           <Title order={2} fz="h4" id="imports-list">
             {t('list.title')}

@@ -7,6 +7,7 @@ import {
   NativeSelect,
   Paper,
   PasswordInput,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -36,7 +37,16 @@ import {
  * product's API with its key), the target program and campaign mapping, welcome emails and the link
  * parameter. The choices come from the API's lists, so a source the API adds shows up here.
  */
-export function StartImportForm({ orgId, onStarted }: { orgId: string; onStarted: (job: ImportJob) => void }) {
+export function StartImportForm({
+  orgId,
+  onStarted,
+  secondary,
+}: {
+  orgId: string;
+  onStarted: (job: ImportJob) => void;
+  /** Another import waits for its run, whose button is the page's one filled button. */
+  secondary: boolean;
+}) {
   const { t } = useTranslation('orgsetup', { keyPrefix: 'imports' });
   const programs = useQuery(orgProgramOptionsQueryOptions(orgId));
   const start = useStartImport(orgId);
@@ -78,22 +88,20 @@ export function StartImportForm({ orgId, onStarted }: { orgId: string; onStarted
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={640}>
           {start.isError && <ErrorState error={start.error} />}
-          <Group grow align="flex-start" wrap="wrap" gap="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <NativeSelect
               label={t('form.source')}
-              miw={220}
               data={ImportSource.map((s) => ({ value: s, label: sourceLabel(s) }))}
               {...form.getInputProps('source')}
             />
             {isCsv && (
               <NativeSelect
                 label={t('form.format')}
-                miw={220}
                 data={ImportCsvFormat.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
                 {...form.getInputProps('format')}
               />
             )}
-          </Group>
+          </SimpleGrid>
           {isCsv ? (
             FILE_KINDS.map((kind) => (
               <FileInput
@@ -143,7 +151,6 @@ export function StartImportForm({ orgId, onStarted }: { orgId: string; onStarted
             <TextInput
               label={t('form.referralParam')}
               description={t('form.referralParamHint')}
-              maw={320}
               autoComplete="off"
               spellCheck={false}
               {...form.getInputProps('referralParam')}
@@ -155,7 +162,7 @@ export function StartImportForm({ orgId, onStarted }: { orgId: string; onStarted
             {...form.getInputProps('sendWelcome', { type: 'checkbox' })}
           />
           <Group>
-            <Button type="submit" loading={start.isPending}>
+            <Button type="submit" loading={start.isPending} variant={secondary ? 'default' : 'filled'}>
               {t('form.submit')}
             </Button>
           </Group>
