@@ -58,6 +58,8 @@ async function look(name: string) {
 test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it done and downloads the report', async () => {
   const t = Date.now().toString(36);
   const fixture = EXPORT_FIXTURES.rewardful(t);
+  // One more affiliate whose email is no email: a conflict whose reason the page says in words.
+  const affiliatesFile = `${fixture.affiliates}rw-bad-${t},Bad,Row,not-an-email,,active,camp-1,Friends,,,0,0,0\r\n`;
   page = await e2e.newPage({ locale: 'en' });
   await logInAt(page, `/orgs/${orgId}/imports`, owner);
   await h1('Import');
@@ -71,7 +73,11 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
   for (const [i, kind] of (['affiliates', 'customers', 'commissions'] as const).entries())
     await inputs
       .nth(i)
-      .setInputFiles({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: Buffer.from(fixture[kind]) });
+      .setInputFiles({
+        name: `${kind}.csv`,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(kind === 'affiliates' ? affiliatesFile : fixture[kind]),
+      });
   await page.getByLabel('Target program').selectOption({ label: 'Shop Partners' });
   await page.getByText('Old links with ?via= keep crediting').waitFor();
   await page.getByRole('button', { name: 'Start the dry run' }).click();
@@ -84,6 +90,8 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
   await expect.poll(status, { timeout: 30_000 }).toBe('planned');
   const affiliates = card.getByTestId('import-counts').locator('tr[data-kind="affiliate"]');
   expect(await affiliates.locator('[data-outcome="create"]').textContent()).toBe('2');
+  expect(await affiliates.locator('[data-outcome="conflict"]').textContent()).toBe('1');
+  await affiliates.getByText('field missing or not valid: 1').waitFor();
   await card.getByText('Nothing has been written yet', { exact: false }).waitFor();
   await look('imports-planned-en');
 
@@ -106,13 +114,15 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
     .split('\r\n');
   expect(rows[0]).toBe('kind,source_id,email,referral_code,outcome,reason,done_at,result_id');
   expect(rows.find((r) => r.startsWith(`affiliate,rw-a1-${t},`))).toContain(`,ann${t},create,`);
-  expect(rows).toHaveLength(1 + 2 + 1 + 2);
+  expect(rows.find((r) => r.startsWith(`affiliate,rw-bad-${t},`))).toContain(',conflict,invalid_record: email');
+  expect(rows).toHaveLength(1 + 3 + 1 + 2);
 
   // The same page in Russian: the finished import's words and counts, and the form.
   await switchLanguage(page, 'RU');
   await h1('Импорт');
   await card.getByText('Завершён', { exact: true }).waitFor();
   await card.getByRole('columnheader', { name: 'Создать' }).waitFor();
+  await card.getByTestId('import-counts').getByText('поле отсутствует или неверно: 1').waitFor();
   await page.getByLabel('Формат файлов').selectOption('partnerstack');
   await page.getByText('В PartnerStack: Partner Management → All partners → Export all records.').waitFor();
   await look('imports-completed-ru');
