@@ -71,13 +71,11 @@ test('an owner uploads Rewardful exports, reads the dry run, runs it, sees it do
   await page.getByText('In Rewardful: Affiliates → Export.').waitFor();
   const inputs = page.locator('input[type="file"]');
   for (const [i, kind] of (['affiliates', 'customers', 'commissions'] as const).entries())
-    await inputs
-      .nth(i)
-      .setInputFiles({
-        name: `${kind}.csv`,
-        mimeType: 'text/csv',
-        buffer: Buffer.from(kind === 'affiliates' ? affiliatesFile : fixture[kind]),
-      });
+    await inputs.nth(i).setInputFiles({
+      name: `${kind}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(kind === 'affiliates' ? affiliatesFile : fixture[kind]),
+    });
   await page.getByLabel('Target program').selectOption({ label: 'Shop Partners' });
   await page.getByText('Old links with ?via= keep crediting').waitFor();
   await page.getByRole('button', { name: 'Start the dry run' }).click();
