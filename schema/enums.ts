@@ -467,6 +467,13 @@ export const ImportSource = ['csv', 'rewardful', 'firstpromoter', 'tolt', 'partn
 export type ImportSource = (typeof ImportSource)[number];
 
 /**
+ * How a csv import's files are laid out: ours (docs/importing.md "CSV"), or the CSV exports of the
+ * product the advertiser leaves, read column by column into the same records.
+ */
+export const ImportCsvFormat = ['ours', 'rewardful', 'firstpromoter', 'tolt', 'partnerstack'] as const;
+export type ImportCsvFormat = (typeof ImportCsvFormat)[number];
+
+/**
  * An import job's stage: fetching (reading the source a page at a time), planning (the dry run:
  * deciding create, skip or conflict per record), planned (the dry-run report waits for the
  * advertiser), applying (the run, a chunk at a time), completed, or failed (the source refused).

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { enrollments } from './enrollments';
-import { ImportItemKind, ImportOutcome, ImportSource, ImportStatus } from './enums';
+import { type ImportCsvFormat, ImportItemKind, ImportOutcome, ImportSource, ImportStatus } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { users } from './users';
@@ -18,6 +18,8 @@ export interface ImportOptions {
   sendWelcome: boolean;
   /** The link parameter the source's links carry (Tolt's is configurable; the others are fixed). */
   referralParam: string;
+  /** A csv import's layout: ours, or another product's exports (absent on jobs from before it existed: ours). */
+  format?: ImportCsvFormat;
 }
 
 /**

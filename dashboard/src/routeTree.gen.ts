@@ -59,6 +59,7 @@ import { Route as AppOrgsOrgIdCampaignsRouteImport } from './routes/_app/orgs/$o
 import { Route as AppOrgsOrgIdCustomersRouteImport } from './routes/_app/orgs/$orgId/customers'
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
+import { Route as AppOrgsOrgIdImportsRouteImport } from './routes/_app/orgs/$orgId/imports'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
 import { Route as AppOrgsOrgIdPlanRouteImport } from './routes/_app/orgs/$orgId/plan'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
@@ -342,6 +343,11 @@ const AppOrgsOrgIdGettingStartedRoute =
     path: '/getting-started',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdImportsRoute = AppOrgsOrgIdImportsRouteImport.update({
+  id: '/imports',
+  path: '/imports',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdInvitesRoute = AppOrgsOrgIdInvitesRouteImport.update({
   id: '/invites',
   path: '/invites',
@@ -561,6 +567,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -638,6 +645,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -721,6 +729,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
+  '/_app/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/_app/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -803,6 +812,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/imports'
     | '/orgs/$orgId/invites'
     | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
@@ -880,6 +890,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
     | '/orgs/$orgId/getting-started'
+    | '/orgs/$orgId/imports'
     | '/orgs/$orgId/invites'
     | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
@@ -962,6 +973,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/customers'
     | '/_app/orgs/$orgId/domains'
     | '/_app/orgs/$orgId/getting-started'
+    | '/_app/orgs/$orgId/imports'
     | '/_app/orgs/$orgId/invites'
     | '/_app/orgs/$orgId/plan'
     | '/_app/orgs/$orgId/postbacks'
@@ -1353,6 +1365,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdGettingStartedRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/imports': {
+      id: '/_app/orgs/$orgId/imports'
+      path: '/imports'
+      fullPath: '/orgs/$orgId/imports'
+      preLoaderRoute: typeof AppOrgsOrgIdImportsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/invites': {
       id: '/_app/orgs/$orgId/invites'
       path: '/invites'
@@ -1639,6 +1658,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdCustomersRoute: typeof AppOrgsOrgIdCustomersRoute
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
+  AppOrgsOrgIdImportsRoute: typeof AppOrgsOrgIdImportsRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
   AppOrgsOrgIdPlanRoute: typeof AppOrgsOrgIdPlanRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
@@ -1672,6 +1692,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdCustomersRoute: AppOrgsOrgIdCustomersRoute,
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
+  AppOrgsOrgIdImportsRoute: AppOrgsOrgIdImportsRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,
   AppOrgsOrgIdPlanRoute: AppOrgsOrgIdPlanRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,

@@ -43,7 +43,9 @@ const SKIPPED: Partial<Record<Role, Record<string, string>>> = {
       '/orgs/$orgId/campaigns',
       '/orgs/$orgId/domains',
       '/orgs/$orgId/webhooks',
-    ].map((route) => [route, OWNERS_ONLY]),
+    ]
+      .map((route) => [route, OWNERS_ONLY])
+      .concat([['/orgs/$orgId/imports', "owners' and admins' page: finance's navigation does not offer it"]]),
   ),
 };
 

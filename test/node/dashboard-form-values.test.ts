@@ -7,6 +7,11 @@ import {
   linkToForm,
 } from '../../dashboard/src/components/affiliate/link-form-values';
 import {
+  fixedParamOf,
+  formToCreateImport,
+  initialImportValues,
+} from '../../dashboard/src/components/imports/import-form-values';
+import {
   type CreativeFormValues,
   emptyCreativeForm,
   formToCreateCreative,
@@ -429,5 +434,58 @@ describe('partner group form → API body', () => {
       commissionFixedMinor: 10,
       commissionRateBps: null,
     });
+  });
+});
+
+describe('import form values', () => {
+  const base = { ...initialImportValues(), programId: 'p-1' };
+
+  test('CSV files send their layout and only the files given; the link parameter only where the advertiser names it', () => {
+    expect(formToCreateImport({ ...base, format: 'tolt', referralParam: ' aff ' }, { affiliates: 'a' })).toEqual({
+      source: 'csv',
+      format: 'tolt',
+      files: { affiliates: 'a' },
+      programId: 'p-1',
+      sendWelcome: false,
+      referralParam: 'aff',
+    });
+    const rewardful = formToCreateImport({ ...base, format: 'rewardful' }, { affiliates: 'a', commissions: 'c' });
+    expect(rewardful).toMatchObject({ files: { affiliates: 'a', commissions: 'c' } });
+    expect(rewardful).not.toHaveProperty('referralParam');
+  });
+
+  test('an API source sends its key, not files, and mapped campaigns only when complete', () => {
+    const body = formToCreateImport(
+      {
+        ...base,
+        source: 'rewardful',
+        token: ' secret-123 ',
+        campaigns: [
+          { campaign: ' camp-1 ', programId: 'p-2' },
+          { campaign: '', programId: 'p-3' },
+          { campaign: 'camp-3', programId: null },
+        ],
+      },
+      {},
+    );
+    expect(body).toEqual({
+      source: 'rewardful',
+      token: 'secret-123',
+      programId: 'p-1',
+      sendWelcome: false,
+      campaignPrograms: { 'camp-1': 'p-2' },
+    });
+  });
+
+  test.each([
+    ['csv', 'ours', null],
+    ['csv', 'rewardful', 'via'],
+    ['csv', 'firstpromoter', 'fpr'],
+    ['csv', 'tolt', null],
+    ['csv', 'partnerstack', 'gspk'],
+    ['tolt', 'ours', null],
+    ['partnerstack', 'ours', 'gspk'],
+  ] as const)('%s with %s layout: fixed parameter %s', (source, format, param) => {
+    expect(fixedParamOf({ source, format })).toBe(param);
   });
 });

@@ -5,7 +5,9 @@
 // became_conversion_at), the commission object (id, amount in cents, currency, state
 // pending|due|paid|voided, due_at, paid_at, sale { sale_amount_cents, affiliate { id } }) and list
 // pagination (`page`, `limit`, `{ pagination: { next_page, … }, data }`). The CSV files follow our own
-// format, documented in docs/importing.md "CSV".
+// format, documented in docs/importing.md "CSV", and the other products' exports (test/import-exports.ts:
+// none of the four documents its export's columns, so those files use their UIs' labels and APIs' names).
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -14,6 +16,7 @@ import { checkLedger, releaseHolds } from '../../workers/services/finance';
 import { advanceImports, claimImportJob } from '../../workers/services/imports';
 import { proposePayouts } from '../../workers/services/payouts';
 import { type Advertiser, createAdvertiser } from '../actors';
+import { EXPORT_FIXTURES } from '../import-exports';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
@@ -392,5 +395,54 @@ describe('Rewardful API import', () => {
     });
     const forged = await checkLedger({ ctx: serviceCtx(db), input: { organizationId: other.org.id } });
     expect(forged.discrepancies.map((d) => d.kind)).toEqual(['opening_balance_unrecorded']);
+  });
+});
+
+describe("Other products' CSV exports", () => {
+  const FORMATS = Object.keys(EXPORT_FIXTURES) as (keyof typeof EXPORT_FIXTURES)[];
+  const PARAMS = { rewardful: 'via', firstpromoter: 'fpr', tolt: 'aff', partnerstack: 'gspk' } as const;
+
+  it.each(FORMATS)('%s: dry run, run, and what the records became', async (format) => {
+    const t = tag();
+    const { expect: want, referralParam, ...files } = EXPORT_FIXTURES[format](t);
+    const created = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports`, {
+      source: 'csv',
+      format,
+      files,
+      programId: acme.program.id,
+      ...(referralParam ? { referralParam } : {}),
+    });
+    expectStatus(created, 201);
+    expect(created.body.options).toMatchObject({ format, referralParam: PARAMS[format] });
+    const planned = await drive(created.body.id, ['planned']);
+    for (const [kind, total] of Object.entries(want.counts))
+      expect(planned.summary[kind], kind).toMatchObject({ total, create: total });
+    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/imports/${planned.id}/run`), 200);
+    const done = await drive(planned.id, ['completed']);
+    expect(done.summary.affiliate).toMatchObject({ done: want.counts.affiliate });
+
+    const [user] = await db.select().from(s.users).where(eq(s.users.email, want.email));
+    const [enrollment] = await db.select().from(s.enrollments).where(eq(s.enrollments.affiliateId, user!.id));
+    expect(enrollment).toMatchObject({ refCode: want.refCode, couponCode: want.coupon, programId: acme.program.id });
+    const [customer] = await db
+      .select()
+      .from(s.referredCustomers)
+      .where(eq(s.referredCustomers.externalCustomerId, want.customerId));
+    expect(customer).toMatchObject({ enrollmentId: enrollment!.id, attributionMethod: 'imported' });
+    // Booked under the product's name: the same commission from its API later is a skip, not a second line.
+    const [line] = await db.select().from(s.commissions).where(eq(s.commissions.enrollmentId, enrollment!.id));
+    expect(line).toMatchObject({
+      kind: 'opening_balance',
+      amountMinor: want.balance.minor,
+      currency: 'USD',
+      importRef: `${format}:${want.balance.id}`,
+    });
+    const [paid] = await db
+      .select()
+      .from(s.importedPayments)
+      .where(eq(s.importedPayments.enrollmentId, enrollment!.id));
+    expect(paid).toMatchObject({ source: format, externalId: want.payment.id, amountMinor: want.payment.minor });
+    const program = (await db.select().from(s.programs).where(eq(s.programs.id, acme.program.id)))[0]!;
+    expect(program.referralParams).toContain(PARAMS[format]);
   });
 });

@@ -7,6 +7,7 @@ import {
   IconChecklist,
   IconCreditCard,
   IconUserDollar,
+  IconFileImport,
   IconFileInvoice,
   IconGauge,
   IconLayoutDashboard,
@@ -89,6 +90,14 @@ export const ORG_NAV: OrgNavEntry[] = [
     icon: IconWorld,
     group: 'integrations',
     show: (a) => a.canManage,
+  },
+  // Starting and running an import is for owners and admins (the API refuses the others).
+  {
+    to: '/orgs/$orgId/imports',
+    labelKey: 'nav.imports',
+    icon: IconFileImport,
+    group: 'integrations',
+    show: (a) => a.canManage && !a.readOnly,
   },
   { to: '/orgs/$orgId/settings', labelKey: 'nav.settings', icon: IconAdjustments, group: 'organization' },
   // Every role sees the brand (read-only unless owner or admin), as it sees the settings.

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ImportSource, ImportStatus } from '../../../schema/enums';
+import { ImportCsvFormat, ImportSource, ImportStatus } from '../../../schema/enums';
 import { REFERRAL_PARAM_PATTERN } from '../../contracts/referral-params';
 import type { ImportJobView } from '../../services/imports';
 import { idParam, isoOrNull, iso, orgParams, timestamp } from '../shared/schemas';
@@ -26,7 +26,15 @@ export const createImportBody = z
       })
       .strict()
       .optional()
-      .describe('Our CSV format (docs/importing.md), for source csv'),
+      .describe(
+        'The CSV files, for source csv: our format, or the product exports named by format (docs/importing.md)',
+      ),
+    format: z
+      .enum(ImportCsvFormat)
+      .optional()
+      .describe(
+        'For source csv: how the files are laid out, ours (default) or the CSV exports of Rewardful, FirstPromoter, Tolt or PartnerStack',
+      ),
     programId: z.uuid().describe('The program records go to unless their campaign is mapped'),
     campaignPrograms: z
       .record(z.string().min(1).max(200), z.uuid())
@@ -39,7 +47,9 @@ export const createImportBody = z
       .regex(REFERRAL_PARAM_PATTERN)
       .max(40)
       .optional()
-      .describe("Tolt's link parameter (its program setting, ref by default); the CSV's. Fixed for the others"),
+      .describe(
+        "Tolt's link parameter (its program setting, ref by default), also for Tolt's exports; our CSV's. Fixed for the others",
+      ),
   })
   .strict()
   .openapi('CreateImport');
@@ -56,8 +66,11 @@ export const importJob = z
       campaignPrograms: z.record(z.string(), z.uuid()),
       sendWelcome: z.boolean(),
       referralParam: z.string(),
+      format: z.enum(ImportCsvFormat).optional().describe("A csv import's layout"),
     }),
-    summary: counts.describe('Per kind (affiliate, customer, balance, payment): total, done and each outcome'),
+    summary: counts.describe(
+      'Per kind (affiliate, customer, balance, payment): total, done, each outcome (undecided until judged) and `<outcome>:<reason code>` for the reasons behind them',
+    ),
     notBefore: timestamp
       .nullable()
       .describe('The next step waits until then (the source asked us to wait, or a retry)'),

@@ -1,6 +1,12 @@
+import type { ImportCsvFormat } from '../../../schema/enums';
 import { csvRecords } from '../csv-parse';
 import { majorToMinor, splitName } from '../import-records';
+import { type ExportFormat, type ExportOptions, parseExportFiles } from './export-format';
+import { firstpromoterCsv } from './firstpromoter-csv';
+import { partnerstackCsv } from './partnerstack-csv';
+import { rewardfulCsv } from './rewardful-csv';
 import { type ParsedRow, parsedRow as row } from './rows';
+import { toltCsv } from './tolt-csv';
 
 /** Our documented CSV files (docs/importing.md "CSV"): affiliates required, the others optional. */
 export interface CsvFiles {
@@ -18,7 +24,24 @@ const isoOrNull = (cell: string | undefined) => {
   return Number.isNaN(at.getTime()) ? cell : at.toISOString();
 };
 
-export function parseCsvFiles(files: CsvFiles): ParsedRow[] {
+/** The other products' exports, each read by its own column mapping. */
+const EXPORTS: Record<Exclude<ImportCsvFormat, 'ours'>, ExportFormat> = {
+  rewardful: rewardfulCsv,
+  firstpromoter: firstpromoterCsv,
+  tolt: toltCsv,
+  partnerstack: partnerstackCsv,
+};
+
+/**
+ * The records of a csv import's files: our format, or a product's exports (`format`), whose amounts
+ * are in the program's currency unless the file names one and whose codes may come from links
+ * carrying the source's parameter (`options`).
+ */
+export function parseCsvFiles(files: CsvFiles, format: ImportCsvFormat, options: ExportOptions): ParsedRow[] {
+  return format === 'ours' ? parseOurFiles(files) : parseExportFiles(EXPORTS[format], files, options);
+}
+
+function parseOurFiles(files: CsvFiles): ParsedRow[] {
   const out: ParsedRow[] = [];
   csvRecords(files.affiliates).forEach((r, i) => {
     const id = r.id || r.email || `row-${i + 2}`;

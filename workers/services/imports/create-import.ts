@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { importJobs, programs } from '../../../schema';
-import type { ImportSource } from '../../../schema/enums';
+import type { ImportCsvFormat, ImportSource } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { parseCsvFiles, type CsvFiles } from '../../domain/import-sources/csv-format';
 import type { ParsedRow } from '../../domain/import-sources/rows';
@@ -10,15 +10,18 @@ import { actingAdvertiser } from '../access';
 import { recordAudit } from '../audit';
 import { encryptSecret } from '../encryption';
 import { importJobView, type ImportJobView } from './import-view';
-import { referralParamFor } from './source-params';
+import { recordOrigin, referralParamFor } from './source-params';
 import { storeRows } from './store-rows';
+import { summarize } from './summarize';
 
 export interface CreateImportInput {
   source: ImportSource;
   /** The source's API token (the API sources); never stored in the clear. */
   token?: string | undefined;
-  /** Our CSV files (the csv source). */
+  /** The CSV files (the csv source): ours, or another product's exports. */
   files?: CsvFiles | undefined;
+  /** The csv source's layout (default ours): Rewardful's, FirstPromoter's, Tolt's or PartnerStack's exports. */
+  format?: ImportCsvFormat | undefined;
   programId: string;
   campaignPrograms?: Record<string, string> | undefined;
   sendWelcome?: boolean | undefined;
@@ -38,25 +41,23 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
   if (!isCsv && !input.token) throw new ValidationError('This source needs its API token');
   const tokenIssue = input.token ? tokenProblem(input.source, input.token) : null;
   if (tokenIssue) throw new ValidationError(tokenIssue);
-  let rows: ParsedRow[] = [];
-  if (isCsv) {
-    try {
-      rows = parseCsvFiles(input.files!);
-    } catch (err) {
-      throw new ValidationError(`The CSV cannot be read: ${(err as Error).message}`);
-    }
-    if (rows.length === 0) throw new ValidationError('The affiliates file has no rows');
-  }
+  if (!isCsv && input.format && input.format !== 'ours')
+    throw new ValidationError('format applies to the csv source only');
+  const format = isCsv ? (input.format ?? 'ours') : undefined;
+  const referralParam = referralParamFor(recordOrigin(input.source, format), input.referralParam);
   const campaignPrograms = input.campaignPrograms ?? {};
   const programIds = [...new Set([input.programId, ...Object.values(campaignPrograms)])];
   const tokenSealed = input.token ? await encryptSecret(input.token, ctx.config.DATA_ENCRYPTION_KEY) : null;
   const job = await inTransaction(ctx, async (tx) => {
     const owned = await tx.db
-      .select({ id: programs.id })
+      .select({ id: programs.id, currency: programs.currency })
       .from(programs)
       .where(and(eq(programs.organizationId, organizationId), inArray(programs.id, programIds)));
     const missing = programIds.find((id) => !owned.some((p) => p.id === id));
     if (missing) throw new NotFoundError('program', missing);
+    // An export's amounts without a currency column are in the target program's currency.
+    const currency = owned.find((p) => p.id === input.programId)!.currency;
+    const rows = format ? readCsv(input.files!, format, { referralParam, currency }) : [];
     const [row] = await tx.db
       .insert(importJobs)
       .values({
@@ -67,14 +68,21 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
           programId: input.programId,
           campaignPrograms,
           sendWelcome: input.sendWelcome ?? false,
-          referralParam: referralParamFor(input.source, input.referralParam),
+          referralParam,
+          ...(format ? { format } : {}),
         },
         tokenSealed,
         cursor: isCsv ? {} : { step: 0, page: null },
         createdById: tx.actor?.userId ?? null,
       })
       .returning();
-    if (rows.length > 0) await storeRows({ ctx: tx, input: { job: row!, rows } });
+    await storeRows({ ctx: tx, input: { job: row!, rows } });
+    // The records read, counted at once: a CSV import shows its size before the dry run starts.
+    const [counted] = await tx.db
+      .update(importJobs)
+      .set({ summary: await summarize({ ctx: tx, input: row! }) })
+      .where(eq(importJobs.id, row!.id))
+      .returning();
     await recordAudit({
       ctx: tx,
       input: {
@@ -85,7 +93,19 @@ export async function createImport({ ctx, input }: ServiceCall<CreateImportInput
         after: { source: input.source, options: row!.options, rows: rows.length },
       },
     });
-    return row!;
+    return counted!;
   });
   return importJobView(job);
+}
+
+/** The CSV's records; a file that cannot be read, or has no affiliates, is the advertiser's to fix. */
+function readCsv(files: CsvFiles, format: ImportCsvFormat, options: { referralParam: string; currency: string }) {
+  let rows: ParsedRow[];
+  try {
+    rows = parseCsvFiles(files, format, options);
+  } catch (err) {
+    throw new ValidationError(`The CSV cannot be read: ${(err as Error).message}`);
+  }
+  if (!rows.some((r) => r.kind === 'affiliate')) throw new ValidationError('The affiliates file has no rows');
+  return rows;
 }

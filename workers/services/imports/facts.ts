@@ -13,6 +13,7 @@ import {
 import type { ServiceCall } from '../../context';
 import type { AffiliateFacts, OwnerFacts, ProgramFacts } from '../../domain/import-plan';
 import type { ImportAffiliate } from '../../domain/import-records';
+import { originOf } from './source-params';
 
 /** The job's programs (the default and the mapped ones), each with its app and currency. */
 export async function jobPrograms({ ctx, input: job }: ServiceCall<ImportJob>): Promise<Map<string, ProgramFacts>> {
@@ -132,7 +133,7 @@ export async function existingCustomer({
   return row ?? null;
 }
 
-export const importRefOf = (job: ImportJob, externalId: string) => `${job.source}:${externalId}`;
+export const importRefOf = (job: ImportJob, externalId: string) => `${originOf(job)}:${externalId}`;
 
 export async function importedBefore({
   ctx,
@@ -156,7 +157,7 @@ export async function importedBefore({
     .where(
       and(
         eq(importedPayments.organizationId, job.organizationId),
-        eq(importedPayments.source, job.source),
+        eq(importedPayments.source, originOf(job)),
         eq(importedPayments.externalId, externalId),
       ),
     );

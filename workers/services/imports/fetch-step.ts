@@ -7,6 +7,7 @@ import { decryptSecret } from '../encryption';
 import { addCodes } from './add-codes';
 import { jobPrograms } from './facts';
 import { storeRows } from './store-rows';
+import { summarize } from './summarize';
 
 /**
  * Reads one page of the source and keeps its records and the cursor after it in one transaction,
@@ -39,6 +40,8 @@ export async function fetchStep({ ctx, input: job }: ServiceCall<ImportJob>): Pr
       .set({
         cursor: (result.next ?? {}) as Record<string, unknown>,
         status: result.next ? 'fetching' : 'planning',
+        // The records read so far, for the console's progress while the source is read.
+        summary: await summarize({ ctx: tx, input: job }),
         notBefore: null,
         failures: 0,
         lastError: null,

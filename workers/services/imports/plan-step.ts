@@ -50,9 +50,17 @@ export async function planStep({ ctx, input: job }: ServiceCall<ImportJob>): Pro
         })
         .where(eq(importItems.id, item.id));
     }
+    // The counts so far, so the console shows the dry run moving through the records.
     await tx.db
       .update(importJobs)
-      .set({ cursor: { ...chunk.cursor }, notBefore: null, failures: 0, lastError: null, updatedAt: tx.now })
+      .set({
+        cursor: { ...chunk.cursor },
+        summary: await summarize({ ctx: tx, input: job }),
+        notBefore: null,
+        failures: 0,
+        lastError: null,
+        updatedAt: tx.now,
+      })
       .where(eq(importJobs.id, job.id));
   });
 }

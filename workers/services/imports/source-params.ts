@@ -1,4 +1,5 @@
-import type { ImportSource } from '../../../schema/enums';
+import type { ImportJob } from '../../../schema';
+import type { ImportCsvFormat, ImportSource } from '../../../schema/enums';
 
 /**
  * The link parameter each source's links carry (Rewardful `?via=`, FirstPromoter `?fpr=`,
@@ -14,3 +15,15 @@ export const FIXED_REFERRAL_PARAM: Partial<Record<ImportSource, string>> = {
 export function referralParamFor(source: ImportSource, chosen: string | undefined): string {
   return FIXED_REFERRAL_PARAM[source] ?? chosen ?? 'ref';
 }
+
+/**
+ * The product a job's records come from: the API source, or for a csv import the product whose
+ * exports it reads (ours when none). Opening balances and paid history are keyed by it, so the same
+ * commission brought over once through the API and once through its export is booked once.
+ */
+export function recordOrigin(source: ImportSource, format: ImportCsvFormat | undefined): ImportSource {
+  return source === 'csv' && format && format !== 'ours' ? format : source;
+}
+
+export const originOf = (job: Pick<ImportJob, 'source' | 'options'>): ImportSource =>
+  recordOrigin(job.source, job.options.format);

@@ -22,6 +22,7 @@ import { recordAudit } from '../audit';
 import { emailBrand, sendEmail } from '../email';
 import { assertPlanAllows } from '../plans';
 import { importRefOf } from './facts';
+import { originOf } from './source-params';
 
 /** What one written record leaves for after the commit: routing to publish, an email to deliver. */
 export interface Written {
@@ -89,7 +90,7 @@ export async function writeItem({
           holdUntil: dueAt,
           calculation: {
             rule: 'opening_balance',
-            source: job.source,
+            source: originOf(job),
             externalId: item.externalId,
             dueAt: dueAt.toISOString(),
           },
@@ -106,7 +107,7 @@ export async function writeItem({
           organizationId: job.organizationId,
           enrollmentId: enrollment!.id,
           affiliateId: enrollment!.affiliateId,
-          source: job.source,
+          source: originOf(job),
           externalId: item.externalId,
           amountMinor: record.amountMinor,
           currency: record.currency,

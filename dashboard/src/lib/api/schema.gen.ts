@@ -5783,18 +5783,23 @@ export interface components {
             campaignPrograms?: {
                 [key: string]: string;
             };
-            /** @description Our CSV format (docs/importing.md), for source csv */
+            /** @description The CSV files, for source csv: our format, or the product exports named by format (docs/importing.md) */
             files?: {
                 affiliates: string;
                 commissions?: string;
                 customers?: string;
             };
             /**
+             * @description For source csv: how the files are laid out, ours (default) or the CSV exports of Rewardful, FirstPromoter, Tolt or PartnerStack
+             * @enum {string}
+             */
+            format?: "ours" | "rewardful" | "firstpromoter" | "tolt" | "partnerstack";
+            /**
              * Format: uuid
              * @description The program records go to unless their campaign is mapped
              */
             programId: string;
-            /** @description Tolt's link parameter (its program setting, ref by default); the CSV's. Fixed for the others */
+            /** @description Tolt's link parameter (its program setting, ref by default), also for Tolt's exports; our CSV's. Fixed for the others */
             referralParam?: string;
             /** @description Mail new affiliates a welcome with a link to set their password */
             sendWelcome?: boolean;
@@ -6612,6 +6617,11 @@ export interface components {
                 campaignPrograms: {
                     [key: string]: string;
                 };
+                /**
+                 * @description A csv import's layout
+                 * @enum {string}
+                 */
+                format?: "ours" | "rewardful" | "firstpromoter" | "tolt" | "partnerstack";
                 /** Format: uuid */
                 programId: string;
                 referralParam: string;
@@ -6626,7 +6636,7 @@ export interface components {
             source: "csv" | "rewardful" | "firstpromoter" | "tolt" | "partnerstack";
             /** @enum {string} */
             status: "fetching" | "planning" | "planned" | "applying" | "completed" | "failed";
-            /** @description Per kind (affiliate, customer, balance, payment): total, done and each outcome */
+            /** @description Per kind (affiliate, customer, balance, payment): total, done, each outcome (undecided until judged) and `<outcome>:<reason code>` for the reasons behind them */
             summary: {
                 [key: string]: {
                     [key: string]: number;
