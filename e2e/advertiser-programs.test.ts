@@ -327,6 +327,79 @@ test('the owner stores the app’s restricted Stripe key on its page; the sync m
   await switchLanguage(page, 'EN');
 }, 180_000);
 
+test('the owner turns on a leaderboard; the affiliate sees it on the program page and masks their name', async () => {
+  await page.goto(orgPath(`/programs/${programId}`));
+  await h1(page, new RegExp(PROGRAM_NAME));
+  await page.getByRole('switch', { name: 'Show affiliates a leaderboard' }).click();
+  await page.getByRole('combobox', { name: 'Period' }).click();
+  await page.getByRole('option', { name: 'All time' }).click();
+  expect(await page.getByRole('combobox', { name: 'Rank by' }).inputValue()).toBe('Conversions (leads and sales)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(`Program ${PROGRAM_NAME} saved.`).waitFor();
+  const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, programId));
+  expect(program?.leaderboard).toEqual({ metric: 'conversions', period: 'all_time' });
+  await page.getByRole('group', { name: 'Leaderboard' }).scrollIntoViewIfNeeded();
+  await checkAxe(page, 'program leaderboard setting (en)');
+  await shoot(page, 'program-leaderboard-en');
+
+  // A rival ahead of Ada, from the totals the rollups keep.
+  const [rival] = await e2e.db
+    .insert(s.users)
+    .values({ email: `rival-${tag()}@example.com`, approvedAffiliate: true, firstName: 'Bo', lastName: 'Rival' })
+    .returning();
+  const [rivalEnrollment] = await e2e.db
+    .insert(s.enrollments)
+    .values({
+      programId,
+      affiliateId: rival!.id,
+      organizationId: e2e.tenant.org.id,
+      status: 'active',
+      refCode: `RIVAL${tag()}`,
+    })
+    .returning();
+  await e2e.db.insert(s.enrollmentTotals).values([
+    {
+      enrollmentId: rivalEnrollment!.id,
+      organizationId: e2e.tenant.org.id,
+      programId,
+      affiliateId: rival!.id,
+      conversions: 7,
+    },
+    { enrollmentId, organizationId: e2e.tenant.org.id, programId, affiliateId: affiliate.userId, conversions: 4 },
+  ]);
+
+  const view = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+    await h1(view, new RegExp(PROGRAM_NAME));
+    // Ada left the portal in Russian when she last read her discount.
+    await switchLanguage(view, 'EN');
+    const board = view.getByTestId('leaderboard');
+    const cells = (row: number) => board.getByRole('row').nth(row).getByRole('cell').allTextContents();
+    await expect
+      .poll(() => Promise.all([cells(1), cells(2)]))
+      .toEqual([
+        ['1', 'Bo R.', '7'],
+        ['2', 'Ada A.You', '4'],
+      ]);
+    await board.getByText('Your place: 2 of 2 ranked affiliates.').waitFor();
+    await view.getByRole('heading', { name: 'Leaderboard' }).scrollIntoViewIfNeeded();
+    await checkAxe(view, 'affiliate leaderboard (en)');
+    await shoot(view, 'affiliate-leaderboard-en');
+    await board.getByRole('switch', { name: 'Mask my name on the board' }).click();
+    await expect.poll(() => cells(2)).toEqual(['2', 'A•••aYou', '4']);
+    const [mine] = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId));
+    expect(mine?.leaderboardMasked).toBe(true);
+    await switchLanguage(view, 'RU');
+    await view.getByRole('heading', { name: 'Рейтинг партнёров' }).waitFor();
+    await board.getByText('Ваше место: 2 из 2 партнёров в рейтинге.').waitFor();
+    await checkAxe(view, 'affiliate leaderboard (ru)');
+    await shoot(view, 'affiliate-leaderboard-ru');
+  } finally {
+    await view.context().close();
+  }
+}, 180_000);
+
 test('every page reads in Russian, at phone and desktop widths', async () => {
   await page.goto(orgPath('/programs'));
   await h1(page, 'Programs');
@@ -341,6 +414,7 @@ test('every page reads in Russian, at phone and desktop widths', async () => {
   await page.goto(orgPath(`/programs/${programId}`));
   await h1(page, new RegExp(PROGRAM_NAME));
   await page.getByText('Реферальные уровни').waitFor();
+  await page.getByRole('switch', { name: 'Показывать партнёрам рейтинг' }).waitFor();
   await checkAxe(page, 'program settings (ru)');
   await shoot(page, 'program-settings-ru');
   await page.goto(orgPath(`/programs/${programId}?tab=creatives`));
