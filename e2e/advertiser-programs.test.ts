@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import * as s from '../schema';
 import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
@@ -10,6 +11,7 @@ import { checkAxe, type E2e, logInAt, screenshot, shoot, signUpVerified, startE2
 // and platform support staff seeing every page without a single control that changes something.
 
 let e2e: E2e;
+let stripe: StripeServer;
 let page: Page;
 let owner: { email: string; password: string; userId: string };
 let affiliate: { email: string; password: string; userId: string };
@@ -20,7 +22,9 @@ const tag = () => randomBytes(3).toString('hex');
 const PROGRAM_NAME = `Referral Pro ${tag()}`;
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  // Only the coupons and promotion codes of the local Stripe server: billing itself stays off.
+  stripe = await startStripeServer({ secretKey: 'sk_test_e2e_unused', webhookSecret: 'whsec_e2e_unused_0123456789' });
+  e2e = await startE2e({ vars: { STRIPE_API_BASE_URL: stripe.url } });
   owner = await signUpVerified(e2e);
   await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
 }, 240_000);
@@ -28,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await page?.context().close();
   await e2e?.stop();
+  await stripe?.close();
 });
 
 const api: E2e['api'] = (...args) => e2e.api(...args);
@@ -264,6 +269,137 @@ test('the owner gives referred customers 20 % off for 3 months; the affiliate se
   }
 }, 120_000);
 
+test('the owner stores the app’s restricted Stripe key on its page; the sync makes the affiliate’s code in Stripe', async () => {
+  const restrictedKey = `rk_test_${randomBytes(16).toString('hex')}`;
+  const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, programId));
+  const [app] = await e2e.db.select().from(s.apps).where(eq(s.apps.id, program!.appId));
+  // The program form's discount hint leads to the app page's section.
+  await page.goto(orgPath(`/programs/${programId}`));
+  await h1(page, new RegExp(PROGRAM_NAME));
+  await page.getByRole('link', { name: "set it on the app's page, under Stripe discounts." }).click();
+  await h1(page, app!.name);
+  const section = page.getByTestId('stripe-discounts-section');
+  await section.getByText('Not set').waitFor();
+
+  // A secret key is refused before anything is sent.
+  await section.getByLabel(/^Restricted key/).fill('sk_test_0123456789abcdefghijklmnop');
+  await section.getByRole('button', { name: 'Save key' }).click();
+  await section.getByText('Paste a restricted key: it starts with rk_live_ or rk_test_').waitFor();
+  await section.getByLabel(/^Restricted key/).fill(restrictedKey);
+  await section.getByRole('button', { name: 'Save key' }).click();
+  await page.getByText('Stripe key for discounts saved.').waitFor();
+  await section.getByText('Set', { exact: true }).waitFor();
+  // Stored sealed, and never shown again: the field empties and the page holds no part of it.
+  expect(await section.getByLabel(/^New restricted key/).inputValue()).toBe('');
+  expect(await page.content()).not.toContain(restrictedKey.slice(8));
+  const [stored] = await e2e.db.select().from(s.apps).where(eq(s.apps.id, app!.id));
+  expect(stored!.stripeRestrictedKeyEncrypted).not.toBeNull();
+  expect(stored!.stripeRestrictedKeyEncrypted).not.toContain(restrictedKey.slice(8));
+
+  // The minute's cron makes the 20 %-for-3-months coupon and Ada's SPRING25 code with this key's account.
+  const cron = await fetch(`${e2e.baseUrl}/__scheduled?cron=${encodeURIComponent('* * * * *')}`);
+  expect(cron.status).toBe(200);
+  await expect
+    .poll(async () => {
+      const res = await fetch(`${stripe.url}/__control/promotion-codes?key=${restrictedKey}&code=SPRING25`);
+      return ((await res.json()) as { data: { code: string; active: boolean; promotion: { coupon: string } }[] }).data;
+    })
+    .toEqual([
+      expect.objectContaining({
+        code: 'SPRING25',
+        active: true,
+        promotion: expect.objectContaining({ coupon: 'affedge_p2000_m3' }),
+      }),
+    ]);
+  await page.reload();
+  await section.getByText('Promotion codes in Stripe: 1 · waiting: 0 · failing: 0').waitFor();
+  await section.scrollIntoViewIfNeeded();
+  await checkAxe(page, 'app stripe discounts (en)');
+  await shoot(page, 'app-stripe-discounts-en');
+  await switchLanguage(page, 'RU');
+  await section.getByText('Задан', { exact: true }).waitFor();
+  await section.getByText('Промокодов в Stripe: 1 · ждут: 0 · с ошибкой: 0').waitFor();
+  await section.getByLabel(/^Новый ограниченный ключ/).fill('rk_test_short');
+  await section.getByRole('button', { name: 'Сохранить ключ' }).click();
+  await section.getByText('Вставьте ограниченный ключ').waitFor();
+  await checkAxe(page, 'app stripe discounts (ru)');
+  await shoot(page, 'app-stripe-discounts-ru');
+  await switchLanguage(page, 'EN');
+}, 180_000);
+
+test('the owner turns on a leaderboard; the affiliate sees it on the program page and masks their name', async () => {
+  await page.goto(orgPath(`/programs/${programId}`));
+  await h1(page, new RegExp(PROGRAM_NAME));
+  await page.getByRole('switch', { name: 'Show affiliates a leaderboard' }).click();
+  await page.getByRole('combobox', { name: 'Period' }).click();
+  await page.getByRole('option', { name: 'All time' }).click();
+  expect(await page.getByRole('combobox', { name: 'Rank by' }).inputValue()).toBe('Conversions (leads and sales)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(`Program ${PROGRAM_NAME} saved.`).waitFor();
+  const [program] = await e2e.db.select().from(s.programs).where(eq(s.programs.id, programId));
+  expect(program?.leaderboard).toEqual({ metric: 'conversions', period: 'all_time' });
+  await page.getByRole('group', { name: 'Leaderboard' }).scrollIntoViewIfNeeded();
+  await checkAxe(page, 'program leaderboard setting (en)');
+  await shoot(page, 'program-leaderboard-en');
+
+  // A rival ahead of Ada, from the totals the rollups keep.
+  const [rival] = await e2e.db
+    .insert(s.users)
+    .values({ email: `rival-${tag()}@example.com`, approvedAffiliate: true, firstName: 'Bo', lastName: 'Rival' })
+    .returning();
+  const [rivalEnrollment] = await e2e.db
+    .insert(s.enrollments)
+    .values({
+      programId,
+      affiliateId: rival!.id,
+      organizationId: e2e.tenant.org.id,
+      status: 'active',
+      refCode: `RIVAL${tag()}`,
+    })
+    .returning();
+  await e2e.db.insert(s.enrollmentTotals).values([
+    {
+      enrollmentId: rivalEnrollment!.id,
+      organizationId: e2e.tenant.org.id,
+      programId,
+      affiliateId: rival!.id,
+      conversions: 7,
+    },
+    { enrollmentId, organizationId: e2e.tenant.org.id, programId, affiliateId: affiliate.userId, conversions: 4 },
+  ]);
+
+  const view = await e2e.newPage({ locale: 'en' });
+  try {
+    await logInAt(view, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+    await h1(view, new RegExp(PROGRAM_NAME));
+    // Ada left the portal in Russian when she last read her discount.
+    await switchLanguage(view, 'EN');
+    const board = view.getByTestId('leaderboard');
+    const cells = (row: number) => board.getByRole('row').nth(row).getByRole('cell').allTextContents();
+    await expect
+      .poll(() => Promise.all([cells(1), cells(2)]))
+      .toEqual([
+        ['1', 'Bo R.', '7'],
+        ['2', 'Ada A.You', '4'],
+      ]);
+    await board.getByText('Your place: 2 of 2 ranked affiliates.').waitFor();
+    await view.getByRole('heading', { name: 'Leaderboard' }).scrollIntoViewIfNeeded();
+    await checkAxe(view, 'affiliate leaderboard (en)');
+    await shoot(view, 'affiliate-leaderboard-en');
+    await board.getByRole('switch', { name: 'Mask my name on the board' }).click();
+    await expect.poll(() => cells(2)).toEqual(['2', 'A•••aYou', '4']);
+    const [mine] = await e2e.db.select().from(s.enrollments).where(eq(s.enrollments.id, enrollmentId));
+    expect(mine?.leaderboardMasked).toBe(true);
+    await switchLanguage(view, 'RU');
+    await view.getByRole('heading', { name: 'Рейтинг партнёров' }).waitFor();
+    await board.getByText('Ваше место: 2 из 2 партнёров в рейтинге.').waitFor();
+    await checkAxe(view, 'affiliate leaderboard (ru)');
+    await shoot(view, 'affiliate-leaderboard-ru');
+  } finally {
+    await view.context().close();
+  }
+}, 180_000);
+
 test('every page reads in Russian, at phone and desktop widths', async () => {
   await page.goto(orgPath('/programs'));
   await h1(page, 'Programs');
@@ -278,6 +414,7 @@ test('every page reads in Russian, at phone and desktop widths', async () => {
   await page.goto(orgPath(`/programs/${programId}`));
   await h1(page, new RegExp(PROGRAM_NAME));
   await page.getByText('Реферальные уровни').waitFor();
+  await page.getByRole('switch', { name: 'Показывать партнёрам рейтинг' }).waitFor();
   await checkAxe(page, 'program settings (ru)');
   await shoot(page, 'program-settings-ru');
   await page.goto(orgPath(`/programs/${programId}?tab=creatives`));
@@ -329,6 +466,12 @@ test('platform support staff read every page but see no control that changes any
     await view.getByRole('tab', { name: 'Creatives' }).click();
     await view.getByRole('article', { name: 'Spring text link' }).waitFor();
     expect(await view.getByRole('button', { name: /Add creative|Edit|Delete/ }).count()).toBe(0);
+
+    await view.goto(orgPath(`/apps/${e2e.tenant.app.id}`));
+    const discounts = view.getByTestId('stripe-discounts-section');
+    await discounts.getByText('The owner or an admin can set the key.').waitFor();
+    expect(await discounts.getByRole('button').count()).toBe(0);
+    expect(await discounts.getByLabel(/restricted key/i).count()).toBe(0);
 
     await view.goto(orgPath('/affiliates'));
     await h1(view, 'Affiliates');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, foreignKey, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, foreignKey, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { EnrollmentStatus } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
@@ -52,6 +52,11 @@ export const enrollments = affiliate.table(
     fixedOverrideMinor: bigint({ mode: 'number' }),
     /** Hold period for this affiliate in days; NULL: the group's, else the program's. */
     holdDaysOverride: integer(),
+    /**
+     * The affiliate's choice for the program's leaderboard: shown to the other affiliates as its first
+     * name's first and last letters (A•••a) instead of its name.
+     */
+    leaderboardMasked: boolean().notNull().default(false),
     /** Why the status was last changed, as given by the advertiser. */
     statusReason: text(),
     /** When the affiliate applied or joined. */

@@ -69,6 +69,14 @@ export type AttributionRule = (typeof AttributionRule)[number];
 export const ProgramVisibility = ['public', 'approval', 'invite_only'] as const;
 export type ProgramVisibility = (typeof ProgramVisibility)[number];
 
+/** What a program's leaderboard ranks its active affiliates by: leads and sales, their commission, or clicks. */
+export const LeaderboardMetric = ['conversions', 'earnings', 'clicks'] as const;
+export type LeaderboardMetric = (typeof LeaderboardMetric)[number];
+
+/** The UTC days a leaderboard sums: today and the 6 or 29 before it, the calendar month so far, or ever. */
+export const LeaderboardPeriod = ['last_7_days', 'last_30_days', 'this_month', 'all_time'] as const;
+export type LeaderboardPeriod = (typeof LeaderboardPeriod)[number];
+
 export const RecurringMode = ['none', 'months', 'lifetime'] as const;
 export type RecurringMode = (typeof RecurringMode)[number];
 

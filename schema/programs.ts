@@ -1,10 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
-import { AttributionRule, CommissionType, PayoutModel, ProgramStatus, ProgramVisibility, RecurringMode } from './enums';
+import {
+  AttributionRule,
+  CommissionType,
+  LeaderboardMetric,
+  LeaderboardPeriod,
+  PayoutModel,
+  ProgramStatus,
+  ProgramVisibility,
+  RecurringMode,
+} from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
-import { checkBasisPoints, checkIn } from './util/checks';
+import { checkBasisPoints, checkIn, literalList } from './util/checks';
 import { basisPoints, currency, id, timestamps } from './util/columns';
 
 /**
@@ -89,6 +98,11 @@ export const programs = affiliate.table(
      * the snippet or the SDK keeps it and the checkout applies it without typing.
      */
     discountInLink: boolean().notNull().default(false),
+    /**
+     * The program's leaderboard, opt-in: what it ranks the active affiliates by and over which UTC days
+     * (docs/leaderboards.md); NULL: none, and affiliates are shown nothing of one another.
+     */
+    leaderboard: jsonb().$type<{ metric: LeaderboardMetric; period: LeaderboardPeriod }>(),
     /** Default landing page; may contain click macros such as {click_id}. */
     landingUrl: text().notNull(),
     /** Further landing pages affiliates may link to. */
@@ -167,6 +181,10 @@ export const programs = affiliate.table(
       sql`array_to_string(${t.referralParams}, ',') ~ '^[A-Za-z0-9_-]{1,40}(,[A-Za-z0-9_-]{1,40}){0,7}$'`,
     ),
     check('programs_discount_check', sql`jsonb_typeof(${t.discount}) = 'object'`),
+    check(
+      'programs_leaderboard_check',
+      sql`${t.leaderboard}->>'metric' IN (${literalList(LeaderboardMetric)}) AND ${t.leaderboard}->>'period' IN (${literalList(LeaderboardPeriod)})`,
+    ),
     check('programs_days_check', sql`${t.holdDays} >= 0 AND ${t.cookieDays} >= 0`),
     check('programs_cancel_voids_within_days_check', sql`${t.cancelVoidsWithinDays} > 0`),
     check(

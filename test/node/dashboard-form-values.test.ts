@@ -106,6 +106,12 @@ describe('program form → API body', () => {
       { slug: ' spring ', clickIdParam: ' ' },
       { slug: 'spring', clickIdParam: DEFAULT_CLICK_ID_PARAM },
     ],
+    // A leaderboard switched off sends null, whatever its selects still show.
+    [{ leaderboardMetric: 'clicks' as const }, { leaderboard: null }],
+    [
+      { leaderboardOn: true, leaderboardMetric: 'earnings' as const, leaderboardPeriod: 'last_7_days' as const },
+      { leaderboard: { metric: 'earnings', period: 'last_7_days' } },
+    ],
   ])('%o sends %o', (changes, expected) => {
     expect(formToCreateBody(program(changes), 'active')).toMatchObject(expected);
   });
@@ -118,7 +124,17 @@ describe('program form → API body', () => {
 
   test('a stored program comes back to the form in the units it was typed in', () => {
     const stored = {
-      ...formToCreateBody(program({ commissionRatePercent: 12.5, payoutMin: '25', capClicksDaily: 500 }), 'active'),
+      ...formToCreateBody(
+        program({
+          commissionRatePercent: 12.5,
+          payoutMin: '25',
+          capClicksDaily: 500,
+          leaderboardOn: true,
+          leaderboardMetric: 'clicks',
+          leaderboardPeriod: 'all_time',
+        }),
+        'active',
+      ),
       id: 'program-1',
       slug: 'spring-sale',
     } as unknown as Program;
@@ -128,11 +144,15 @@ describe('program form → API body', () => {
       payoutMin: '25.00',
       capClicksDaily: 500,
       description: '',
+      leaderboardOn: true,
+      leaderboardMetric: 'clicks',
+      leaderboardPeriod: 'all_time',
     });
     expect(formToUpdateBody(form)).toMatchObject({
       commissionRateBps: 1250,
       payoutMinMinor: 2500,
       capClicksDaily: 500,
+      leaderboard: { metric: 'clicks', period: 'all_time' },
     });
   });
 

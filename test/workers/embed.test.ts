@@ -179,6 +179,43 @@ describe('the embedded dashboard', () => {
     expectStatus(cross, 404);
   });
 
+  it('shows the program’s leaderboard once the advertiser turns it on, and only then', async () => {
+    const { token } = await tokenFor(acme, acmeKey);
+    const version = (await embed(acme.app.id, token, 'GET', '/dashboard')).body.program.version;
+    const joined = await embed(acme.app.id, token, 'POST', '/terms', { termsVersion: version });
+    expectStatus(joined, 200);
+    expect(joined.body.account.leaderboard).toBeNull();
+    await db.insert(s.enrollmentTotals).values({
+      enrollmentId: acme.enrollment.id,
+      organizationId: acme.org.id,
+      programId: acme.program.id,
+      affiliateId: acme.affiliate.id,
+      conversions: 3,
+    });
+    const on = await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}/programs/${acme.program.id}`, {
+      leaderboard: { metric: 'conversions', period: 'all_time' },
+    });
+    expectStatus(on, 200);
+    const view = await embed(acme.app.id, token, 'GET', '/dashboard');
+    expectStatus(view, 200);
+    expect(view.body.account.leaderboard).toMatchObject({
+      metric: 'conversions',
+      period: 'all_time',
+      entries: [{ rank: 1, name: 'Alice', score: 3, you: false }],
+      you: { rank: null, score: 0, masked: false },
+      ranked: 1,
+    });
+    // The other advertiser's embed shows nothing of it.
+    const theirs = await tokenFor(other, otherKey);
+    const theirVersion = (await embed(other.app.id, theirs.token, 'GET', '/dashboard')).body.program.version;
+    const theirView = await embed(other.app.id, theirs.token, 'POST', '/terms', { termsVersion: theirVersion });
+    expect(theirView.body.account.leaderboard).toBeNull();
+    expectStatus(
+      await call(acme.admin, 'PATCH', `/orgs/${acme.org.id}/programs/${acme.program.id}`, { leaderboard: null }),
+      200,
+    );
+  });
+
   it('refuses an expired token', async () => {
     const { token } = await tokenFor(acme, acmeKey);
     await db

@@ -23,6 +23,7 @@ import { getHealthRoute } from './health/get-health';
 import { inboundRoutes } from './inbound';
 import { invitesRoutes } from './invites';
 import { landingPagesRoutes } from './landing-pages';
+import { leaderboardsRoutes } from './leaderboards';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
@@ -52,6 +53,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programWorkflowsRoutes,
   backtestRoutes,
   creativesRoutes,
+  leaderboardsRoutes,
   announcementsRoutes,
   campaignsRoutes,
   enrollmentsRoutes,

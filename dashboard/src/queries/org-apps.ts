@@ -12,6 +12,7 @@ export type CreatedApiKey = components['schemas']['CreatedApiKey'];
 export type StripeWebhook = components['schemas']['StripeWebhookSettings'];
 export type BillingWebhook = components['schemas']['BillingWebhookSettings'];
 export type BillingProvider = BillingWebhook['provider'];
+export type StripeDiscounts = components['schemas']['StripeDiscounts'];
 
 export const orgAppKeys = { all: ['org-apps'] as const };
 
@@ -51,6 +52,15 @@ export const billingWebhooksQueryOptions = (orgId: string, appId: string) =>
       unwrap(api.GET('/orgs/{orgId}/apps/{appId}/billing-webhooks', { params: { path: { orgId, appId } }, signal })),
     select: (list) => list.items,
   });
+
+export const stripeDiscountsQueryOptions = (orgId: string, appId: string) =>
+  queryOptions({
+    queryKey: [...orgAppKeys.all, orgId, 'stripe-discounts', appId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/orgs/{orgId}/apps/{appId}/stripe/discounts', { params: { path: { orgId, appId } }, signal })),
+  });
+
+export const useStripeDiscounts = (orgId: string, appId: string) => useQuery(stripeDiscountsQueryOptions(orgId, appId));
 
 export const useBillingWebhooks = (orgId: string, appId: string) => useQuery(billingWebhooksQueryOptions(orgId, appId));
 
@@ -159,6 +169,29 @@ export function useDeleteBillingWebhook(orgId: string, appId: string, provider: 
           params: { path: { orgId, appId, provider } },
         }),
       ),
+    onSuccess: refresh,
+  });
+}
+
+export function useSetStripeDiscountKey(orgId: string, appId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (restrictedKey: string) =>
+      unwrap(
+        api.PUT('/orgs/{orgId}/apps/{appId}/stripe/discounts', {
+          params: { path: { orgId, appId } },
+          body: { restrictedKey },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteStripeDiscountKey(orgId: string, appId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.DELETE('/orgs/{orgId}/apps/{appId}/stripe/discounts', { params: { path: { orgId, appId } } })),
     onSuccess: refresh,
   });
 }

@@ -86,6 +86,24 @@ export const EMBED_PAGE_SCRIPT = `
     ];
   }
   function stat(label, value) { return el('div', { class: 'stat' }, [el('span', { class: 'muted small' }, [label]), el('strong', {}, [String(value)])]); }
+  // The program's leaderboard: names as their owners chose to show them, the viewer's own row marked.
+  function board(b) {
+    var score = function (n) { return b.metric === 'earnings' ? money(n, b.currency) : String(n); };
+    var rows = b.entries.map(function (e) {
+      // value: equal scores share a rank, so the list's numbers are the ranks, not the positions.
+      return el('li', e.you ? { class: 'you', value: String(e.rank) } : { value: String(e.rank) }, [
+        el('span', { class: 'name' }, [(e.name || t('someone')) + (e.you ? ' (' + t('you') + ')' : '')]),
+        el('strong', {}, [score(e.score)]),
+      ]);
+    });
+    var mine = b.you.rank === null ? t('notRanked') : t('yourRank').replace('{rank}', b.you.rank).replace('{n}', b.ranked);
+    return el('section', { 'aria-labelledby': 'ae-board-h', 'data-testid': 'ae-board' }, [
+      el('h2', { id: 'ae-board-h' }, [t('board')]),
+      el('p', { class: 'muted small' }, [t('boardLead').replace('{metric}', t('metric_' + b.metric)).replace('{period}', t('period_' + b.period))]),
+      rows.length ? el('ol', { class: 'board' }, rows) : el('p', { class: 'muted' }, [t('boardEmpty')]),
+      el('p', {}, [mine]),
+    ]);
+  }
   function dashboard(d) {
     var a = d.account;
     var nodes = [el('h1', {}, [d.program.name])];
@@ -110,6 +128,7 @@ export const EMBED_PAGE_SCRIPT = `
       el('h2', { id: 'ae-stats-h' }, [t('last30')]),
       el('div', { class: 'stats' }, [stat(t('clicks'), a.stats.clicks), stat(t('signups'), a.stats.leads), stat(t('sales'), a.stats.sales), stat(t('earnings'), earned)]),
     ]));
+    if (a.leaderboard) nodes.push(board(a.leaderboard));
     var balances = a.balances.length
       ? a.balances.map(function (b) {
           return el('div', { class: 'stats' }, [stat(t('onHold'), money(b.holdMinor, b.currency)), stat(t('available'), money(b.availableMinor, b.currency)), stat(t('paid'), money(b.paidMinor, b.currency))]);

@@ -19,6 +19,8 @@ label{display:block;font-weight:600;margin-bottom:6px}
 @media(min-width:560px){.stats{grid-template-columns:repeat(4,minmax(0,1fr))}}
 .stat{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px;display:flex;flex-direction:column;overflow-wrap:anywhere}
 .payouts{padding-left:20px;margin:0}
+.board{padding-left:28px;margin:0}.board li{padding:4px 0;border-bottom:1px solid var(--line)}
+.board li>span{display:inline-block;min-width:0;overflow-wrap:anywhere;margin-right:8px}.board .you{font-weight:600}
 .qr{display:flex;align-items:center;gap:16px;flex-wrap:wrap;margin-top:12px}.qr img{border-radius:6px;display:block}
 .qr a{color:inherit;min-height:44px;display:inline-flex;align-items:center}
 `;

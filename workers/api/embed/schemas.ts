@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { type EmbedThemeOptions, embedTheme } from '../../domain/embed-token';
 import type { EmbedDashboard } from '../../services/embed';
+import { leaderboard, leaderboardView } from '../leaderboards/schemas';
 import { idParam, iso, isoOrNull, timestamp } from '../shared/schemas';
 
 export const embedAppParams = z.object({ appId: idParam('appId') });
@@ -86,6 +87,9 @@ export const embedDashboard = z
         ),
         paypalEmail: z.string().nullable(),
         paypalVerified: z.boolean(),
+        leaderboard: leaderboard
+          .nullable()
+          .describe('The program’s leaderboard when the advertiser turned one on and the enrollment is active'),
       })
       .nullable()
       .describe('Null until the user accepts the program’s terms'),
@@ -129,6 +133,7 @@ export function embedDashboardView(d: EmbedDashboard, theme: EmbedThemeOptions):
       })),
       paypalEmail: a.paypalEmail,
       paypalVerified: a.paypalVerified,
+      leaderboard: a.leaderboard && leaderboardView(a.leaderboard),
     },
   };
 }

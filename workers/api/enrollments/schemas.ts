@@ -1,4 +1,5 @@
 import { discountTerms } from '../../domain/discount-terms';
+import { leaderboardSettings } from '../leaderboards/schemas';
 import { z } from '@hono/zod-openapi';
 import {
   AttributionRule,
@@ -232,6 +233,11 @@ export const myEnrollment = z
         allowedDomains: z.array(z.string()).describe('Hosts your links may land on'),
         onboardingBrief: z.string().nullable(),
         goals: z.string().nullable(),
+        leaderboard: leaderboardSettings
+          .nullable()
+          .describe(
+            'The program’s leaderboard (GET …/programs/{programId}/leaderboard once you are active); null: none',
+          ),
       })
       .describe(
         "The program with the commission terms that apply to you, each your own override, else your group's, else the program's",
@@ -242,6 +248,7 @@ export const myEnrollment = z
         'What your referred customers get off with your coupon code (your group’s, else the program’s); null: none',
       ),
     trackingLinks: trackingLinks.nullable().describe('Null until the enrollment is active'),
+    leaderboardMasked: z.boolean().describe('Whether the program’s leaderboard shows your name masked (A•••a)'),
   })
   .openapi('MyEnrollment');
 
@@ -282,7 +289,9 @@ export function myEnrollmentView(row: MyEnrollmentRow, trackingOrigin: string): 
       allowedDomains: p.allowedDomains,
       onboardingBrief: p.onboardingBrief,
       goals: p.goals,
+      leaderboard: p.leaderboard,
     },
+    leaderboardMasked: e.leaderboardMasked,
     trackingLinks:
       e.status === 'active'
         ? trackingLinkForms({

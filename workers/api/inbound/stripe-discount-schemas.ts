@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { STRIPE_RESTRICTED_KEY_PATTERN } from '../../domain/stripe-restricted-key';
 import type { StripeDiscountsState } from '../../services/discounts';
 import { isoOrNull, timestamp } from '../shared/schemas';
 
@@ -7,7 +8,7 @@ export const setStripeDiscountKeyBody = z
     restrictedKey: z
       .string()
       .trim()
-      .regex(/^rk_(test|live)_[A-Za-z0-9]{24,247}$/, 'Must be a restricted key from Stripe, starting with rk_')
+      .regex(STRIPE_RESTRICTED_KEY_PATTERN, 'Must be a restricted key from Stripe, starting with rk_')
       .describe(
         'A restricted key of the app’s Stripe account with Coupons and Promotion codes: Write (and nothing else); stored encrypted, never shown again',
       ),

@@ -13,6 +13,7 @@ import { DEFAULT_REFERRAL_PARAMS, MAX_REFERRAL_PARAMS, REFERRAL_PARAM_PATTERN } 
 import type { MarketplaceRow, Program } from '../../services/programs';
 import { discountTerms } from '../../domain/discount-terms';
 import { isIpAllowEntry } from '../../domain/ip-allow-list';
+import { leaderboardSettings } from '../leaderboards/schemas';
 import { defaultAllowedDomains, programRuleIssues } from '../../domain/program-rules';
 import {
   bps,
@@ -122,6 +123,11 @@ const settings = {
     .describe(
       "Redirects add the affiliate's discount code to the landing URL as aff_discount, which /aff-click.js and the SDK's getDiscountCode() keep for the checkout",
     ),
+  leaderboard: leaderboardSettings
+    .nullable()
+    .describe(
+      "A leaderboard for the program's active affiliates: the top ten by name (or masked, as each chooses) and each one's own place, ranked by the metric over the period; never revenue. null: none",
+    ),
 };
 
 export const PROGRAM_DEFAULTS = {
@@ -156,6 +162,7 @@ export const PROGRAM_DEFAULTS = {
   goals: null,
   discount: null,
   discountInLink: false,
+  leaderboard: null,
 } as const;
 
 /** Every setting optional and unknown fields refused; create and update start from this. */
@@ -246,6 +253,7 @@ export const program = z
     goals: z.string().nullable(),
     discount: discountTerms.nullable().describe("The referred customer's discount; null: none"),
     discountInLink: z.boolean(),
+    leaderboard: leaderboardSettings.nullable().describe('The leaderboard affiliates see; null: none'),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

@@ -6,6 +6,7 @@ import { addDays, localDateOf } from '../../domain/stats-time-zone';
 import { trackingLinkForms } from '../../domain/tracking-links';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { listMyBalances } from '../finance';
+import { type Leaderboard, type LeaderboardSettings, readLeaderboard } from '../leaderboards';
 import { listMyPayouts } from '../payouts';
 import { runAffiliateReport } from '../stats';
 import type { EmbedSession } from './embed-session';
@@ -53,6 +54,8 @@ export interface EmbedAccount {
   payouts: Awaited<ReturnType<typeof listMyPayouts>>;
   paypalEmail: string | null;
   paypalVerified: boolean;
+  /** The program's board when the advertiser turned one on and the enrollment is active; else null. */
+  leaderboard: Leaderboard | null;
 }
 
 export interface EmbedDashboard {
@@ -82,15 +85,18 @@ export async function getEmbedDashboard({ ctx, input: session }: ServiceCall<Emb
         cookieDays: programs.cookieDays,
         version: programs.version,
         landingUrl: programs.landingUrl,
+        leaderboard: programs.leaderboard,
       },
     })
     .from(programs)
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))
     .where(and(eq(programs.id, session.programId), eq(programs.appId, session.appId)));
   if (!row) throw new NotFoundError('program', session.programId);
-  const { landingUrl, ...program } = row.program;
+  const { landingUrl, leaderboard, ...program } = row.program;
   const userId = await findAppUser({ ctx, input: session });
-  const account = userId ? await readAccount(ctx, session, userId, landingUrl) : null;
+  const account = userId
+    ? await readAccount(ctx, session, userId, { landingUrl, currency: program.currency, leaderboard })
+    : null;
   return { advertiserName: row.advertiserName, program, account };
 }
 
@@ -98,7 +104,11 @@ async function readAccount(
   base: Parameters<typeof getEmbedDashboard>[0]['ctx'],
   session: EmbedSession,
   userId: string,
-  landingUrl: string,
+  {
+    landingUrl,
+    currency,
+    leaderboard,
+  }: { landingUrl: string; currency: string; leaderboard: LeaderboardSettings | null },
 ): Promise<EmbedAccount | null> {
   const ctx = embedAffiliateContext({ ctx: base, input: { session, userId } });
   const [me] = await ctx.db
@@ -129,6 +139,10 @@ async function readAccount(
           affiliateId: userId,
         }).affPath
       : null;
+  const board =
+    leaderboard && enrollment.status === 'active'
+      ? await readLeaderboard({ ctx, input: { enrollment, program: { currency, leaderboard } } })
+      : null;
   const balances = await listMyBalances({ ctx, input: {} });
   const payouts = await listMyPayouts({ ctx, input: { limit: PAYOUTS } });
   return {
@@ -149,5 +163,6 @@ async function readAccount(
     payouts: payouts.slice(0, PAYOUTS),
     paypalEmail: me.paypalEmail,
     paypalVerified: Boolean(me.verifiedAt),
+    leaderboard: board,
   };
 }

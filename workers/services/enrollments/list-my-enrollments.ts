@@ -27,6 +27,7 @@ export async function listMyEnrollments({ ctx }: ServiceCall<void>) {
         landingUrl: programs.landingUrl,
         landingUrls: programs.landingUrls,
         allowedDomains: programs.allowedDomains,
+        leaderboard: programs.leaderboard,
       },
       programVersion: programs.version,
       programDiscount: programs.discount,

@@ -9,6 +9,7 @@ import { RouterButton } from '../router-button';
 import { CopyField } from './copy-field';
 import { CreativesGallery } from './creatives-gallery';
 import { DiscountLine } from './discount-line';
+import { LeaderboardCard } from './leaderboard-card';
 import { ProgramTerms } from './program-terms';
 import { SectionCard } from './section-card';
 import { TrackingLinksPanel } from './tracking-links-panel';
@@ -73,6 +74,9 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
                 </RouterButton>
               )}
             </SectionCard>
+            {program.leaderboard && enrollment.status === 'active' ? (
+              <LeaderboardCard orgId={orgId} programId={program.id} />
+            ) : null}
           </Stack>
         </Grid.Col>
       </Grid>

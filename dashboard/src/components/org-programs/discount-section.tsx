@@ -1,5 +1,7 @@
 import { Select, Switch } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { RouterAnchor } from '../router-anchor';
 import { ExactNumberInput } from '../exact-number-input';
 import { FormSection } from './form-section';
 import { MoneyInput } from './money-input';
@@ -9,9 +11,29 @@ import type { ProgramForm } from './program-form-types';
 /** What the referred customer gets off, and whether links carry the affiliate's code. */
 export function DiscountSection({ form }: { form: ProgramForm }) {
   const { t } = useTranslation('orgprograms');
+  const { orgId } = useParams({ from: '/_app/orgs/$orgId' });
   const v = form.values;
+  // The key lives on the app's page; a new program has no app until one is picked.
+  const hint = (
+    <>
+      {t('form.discount.hint')}{' '}
+      {v.appId ? (
+        <RouterAnchor
+          to="/orgs/$orgId/apps/$appId"
+          params={{ orgId, appId: v.appId }}
+          hash="stripe-discounts"
+          size="sm"
+          underline="always"
+        >
+          {t('form.discount.keyLink')}
+        </RouterAnchor>
+      ) : (
+        t('form.discount.keyWhere')
+      )}
+    </>
+  );
   return (
-    <FormSection legend={t('form.discount.legend')} hint={t('form.discount.hint')}>
+    <FormSection legend={t('form.discount.legend')} hint={hint}>
       <Select
         label={t('form.discount.type')}
         data={(['none', 'percent', 'amount'] as const).map((value) => ({

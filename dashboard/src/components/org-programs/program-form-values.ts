@@ -57,6 +57,10 @@ export type ProgramFormValues = {
   discountDuration: 'once' | 'repeating' | 'forever';
   discountMonths: NumberField;
   discountInLink: boolean;
+  /** Whether affiliates see a leaderboard, and what it ranks over which days (kept while it is off). */
+  leaderboardOn: boolean;
+  leaderboardMetric: NonNullable<Settings['leaderboard']>['metric'];
+  leaderboardPeriod: NonNullable<Settings['leaderboard']>['period'];
 };
 
 export const CAP_FIELDS = ['capClicksDaily', 'capClicksTotal', 'capConversionsDaily', 'capConversionsTotal'] as const;
@@ -120,6 +124,9 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     discountDuration: 'once',
     discountMonths: '',
     discountInLink: false,
+    leaderboardOn: false,
+    leaderboardMetric: 'conversions',
+    leaderboardPeriod: 'this_month',
     onboardingBrief: '',
     goals: '',
   };
@@ -160,6 +167,9 @@ export function programToForm(p: Program): ProgramFormValues {
     capConversionsTotal: p.capConversionsTotal ?? '',
     payoutMin: majorOf(p.payoutMinMinor, p.currency),
     ...discountFields(p),
+    leaderboardOn: p.leaderboard !== null,
+    leaderboardMetric: p.leaderboard?.metric ?? 'conversions',
+    leaderboardPeriod: p.leaderboard?.period ?? 'this_month',
     fraudMaxConversionsPerIpHour: p.fraudMaxConversionsPerIpHour,
     fraudMinSecondsAfterClick: p.fraudMinSecondsAfterClick,
     postbackAllowedIps: p.postbackAllowedIps,
@@ -221,6 +231,7 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     goals: textOrNull(v.goals),
     discount: discountOf(v),
     discountInLink: v.discountInLink,
+    leaderboard: v.leaderboardOn ? { metric: v.leaderboardMetric, period: v.leaderboardPeriod } : null,
   };
 }
 

@@ -6,6 +6,7 @@ import { ActionError } from './action-error';
 import { BasicsSection } from './basics-section';
 import { CommissionSection } from './commission-section';
 import { GeoSection } from './geo-section';
+import { LeaderboardSection } from './leaderboard-section';
 import { LimitsSection } from './limits-section';
 import { OnboardingSection } from './onboarding-section';
 import { type ProgramFormValues, validateProgramForm } from './program-form-values';
@@ -58,6 +59,7 @@ export function ProgramForm(props: ProgramFormProps) {
             <RecurringSection form={form} readOnly={props.readOnly} />
             <TrackingSection form={form} readOnly={props.readOnly} />
             <DiscountSection form={form} />
+            <LeaderboardSection form={form} />
             <GeoSection form={form} />
             <LimitsSection form={form} />
             <OnboardingSection form={form} />

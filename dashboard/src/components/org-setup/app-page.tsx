@@ -10,10 +10,14 @@ import { RouterAnchor } from '../router-anchor';
 import { ApiKeysSection } from './api-keys-section';
 import { AppForm } from './app-form';
 import { BillingProviderSection } from './billing-provider-section';
+import { StripeDiscountsSection } from './stripe-discounts-section';
 import { StripeSection } from './stripe-section';
 import { useNotify } from './use-notify';
 
-/** One app: its settings, its API keys, its Stripe webhook and its other billing providers' webhooks. */
+/**
+ * One app: its settings, its API keys, its Stripe webhook, its Stripe key for referred customers' discounts
+ * and its other billing providers' webhooks.
+ */
 export function AppPage() {
   const { orgId, appId } = useParams({ from: '/_app/orgs/$orgId/apps/$appId' });
   const app = useOrgApp(orgId, appId);
@@ -86,6 +90,22 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
             {t('stripe.description')}
           </Text>
           <StripeSection orgId={orgId} appId={app.id} canManage={manage} />
+        </Paper>
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          id="stripe-discounts"
+          aria-labelledby="stripe-discounts-title"
+        >
+          <Title order={2} fz="h4" mb="xs" id="stripe-discounts-title">
+            {t('stripeDiscounts.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('stripeDiscounts.description')}
+          </Text>
+          <StripeDiscountsSection orgId={orgId} appId={app.id} canManage={manage} />
         </Paper>
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="billing-providers-title">
           <Title order={2} fz="h4" mb="xs" id="billing-providers-title">

@@ -1,6 +1,4 @@
-import { Badge, Button, Group, List, PasswordInput, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
+import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   GENERIC_SECRET_PATTERN,
@@ -15,11 +13,9 @@ import {
   useDeleteBillingWebhook,
   useSetBillingWebhook,
 } from '@/queries/org-apps';
-import { ErrorState } from '../error-state';
 import { QueryState } from '../query-state';
 import { CodeSample } from './code-sample';
-import { ConfirmModal } from './confirm-modal';
-import { useNotify } from './use-notify';
+import { SecretForm, SecretStatus } from './secret-form';
 
 const SECRET_PATTERNS: Record<BillingProvider, RegExp> = {
   paddle: PADDLE_WEBHOOK_SECRET_PATTERN,
@@ -82,35 +78,14 @@ export function BillingProviderSection({
   const hooks = useBillingWebhooks(orgId, appId);
   const save = useSetBillingWebhook(orgId, appId, provider);
   const remove = useDeleteBillingWebhook(orgId, appId, provider);
-  const notify = useNotify();
-  const [opened, { open, close }] = useDisclosure(false);
   const key = `billingProviders.${provider}` as const;
-  const form = useForm({
-    initialValues: { secret: '' },
-    validate: { secret: (value) => (SECRET_PATTERNS[provider].test(value.trim()) ? null : t(`${key}.secretInvalid`)) },
-  });
-  const submit = form.onSubmit(({ secret }) =>
-    save.mutate(secret.trim(), {
-      onSuccess: () => {
-        form.reset();
-        notify(t('billingProviders.saved'));
-      },
-    }),
-  );
   return (
     <QueryState query={hooks}>
       {(items) => {
         const hook = items.find((h) => h.provider === provider)!;
         return (
           <Stack gap="sm" data-testid={`billing-provider-${provider}`}>
-            <Group gap="xs">
-              <Text size="sm" fw={600}>
-                {t('billingProviders.status')}
-              </Text>
-              <Badge color={hook.configured ? 'teal' : 'gray'} variant="light">
-                {t(hook.configured ? 'billingProviders.configured' : 'billingProviders.notConfigured')}
-              </Badge>
-            </Group>
+            <SecretStatus section="billingProviders" configured={hook.configured} />
             <Arrivals hook={hook} />
             <CodeSample
               code={hook.endpointUrl}
@@ -135,50 +110,19 @@ export function BillingProviderSection({
               hint={t(`${key}.clickHint`)}
             />
             {canManage && (
-              <form onSubmit={submit} noValidate>
-                <Stack gap="sm" maw={480}>
-                  {save.isError && <ErrorState error={save.error} />}
-                  <PasswordInput
-                    label={t(hook.configured ? 'billingProviders.replaceSecret' : 'billingProviders.secret')}
-                    description={t(`${key}.secretHint`)}
-                    autoComplete="off"
-                    {...form.getInputProps('secret')}
-                  />
-                  <Group gap="sm">
-                    <Button type="submit" loading={save.isPending}>
-                      {t('billingProviders.save')}
-                    </Button>
-                    {provider === 'generic' && (
-                      <Button variant="default" onClick={() => form.setFieldValue('secret', randomSecret())}>
-                        {t('billingProviders.generate')}
-                      </Button>
-                    )}
-                    {hook.configured && (
-                      <Button variant="subtle" color="red" onClick={open}>
-                        {t('billingProviders.remove')}
-                      </Button>
-                    )}
-                  </Group>
-                </Stack>
-              </form>
+              <SecretForm
+                section="billingProviders"
+                configured={hook.configured}
+                pattern={SECRET_PATTERNS[provider]}
+                hint={t(`${key}.secretHint`)}
+                invalid={t(`${key}.secretInvalid`)}
+                save={save}
+                remove={remove}
+                {...(provider === 'generic'
+                  ? { generate: { label: t('billingProviders.generate'), make: randomSecret } }
+                  : {})}
+              />
             )}
-            <ConfirmModal
-              opened={opened}
-              title={t('billingProviders.removeTitle')}
-              body={t('billingProviders.removeBody')}
-              confirmLabel={t('billingProviders.removeConfirm')}
-              pending={remove.isPending}
-              error={remove.error}
-              onConfirm={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => {
-                    close();
-                    notify(t('billingProviders.removed'));
-                  },
-                })
-              }
-              onClose={close}
-            />
           </Stack>
         );
       }}

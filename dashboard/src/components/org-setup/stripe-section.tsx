@@ -1,16 +1,12 @@
-import { Alert, Badge, Button, Group, List, PasswordInput, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
+import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../router-anchor';
 import { STRIPE_WEBHOOK_SECRET_PATTERN } from '@domain/stripe-signature';
 import { formatDateTime } from '@/lib/format';
 import { type StripeWebhook, useDeleteStripeWebhook, useSetStripeWebhook, useStripeWebhook } from '@/queries/org-apps';
-import { ErrorState } from '../error-state';
 import { QueryState } from '../query-state';
 import { CodeSample } from './code-sample';
-import { ConfirmModal } from './confirm-modal';
-import { useNotify } from './use-notify';
+import { SecretForm, SecretStatus } from './secret-form';
 
 /**
  * Each event type to subscribe to, with whether it ever arrived: a required type never received
@@ -64,34 +60,11 @@ export function StripeSection({ orgId, appId, canManage }: { orgId: string; appI
   const settings = useStripeWebhook(orgId, appId);
   const save = useSetStripeWebhook(orgId, appId);
   const remove = useDeleteStripeWebhook(orgId, appId);
-  const notify = useNotify();
-  const [opened, { open, close }] = useDisclosure(false);
-  const form = useForm({
-    initialValues: { webhookSecret: '' },
-    validate: {
-      webhookSecret: (value) => (STRIPE_WEBHOOK_SECRET_PATTERN.test(value.trim()) ? null : t('stripe.secretInvalid')),
-    },
-  });
-  const submit = form.onSubmit(({ webhookSecret }) =>
-    save.mutate(webhookSecret.trim(), {
-      onSuccess: () => {
-        form.reset();
-        notify(t('stripe.saved'));
-      },
-    }),
-  );
   return (
     <QueryState query={settings}>
       {(stripe) => (
         <Stack gap="sm" data-testid="stripe-section">
-          <Group gap="xs">
-            <Text size="sm" fw={600}>
-              {t('stripe.status')}
-            </Text>
-            <Badge color={stripe.configured ? 'teal' : 'gray'} variant="light">
-              {t(stripe.configured ? 'stripe.configured' : 'stripe.notConfigured')}
-            </Badge>
-          </Group>
+          <SecretStatus section="stripe" configured={stripe.configured} />
           {stripe.invoicePaymentEventMissing && (
             <Alert
               color="orange"
@@ -122,45 +95,16 @@ export function StripeSection({ orgId, appId, canManage }: { orgId: string; appI
             {t('stripe.clickHint')}
           </Text>
           {canManage && (
-            <form onSubmit={submit} noValidate>
-              <Stack gap="sm" maw={480}>
-                {save.isError && <ErrorState error={save.error} />}
-                <PasswordInput
-                  label={t(stripe.configured ? 'stripe.replaceSecret' : 'stripe.secret')}
-                  description={t('stripe.secretHint')}
-                  autoComplete="off"
-                  {...form.getInputProps('webhookSecret')}
-                />
-                <Group gap="sm">
-                  <Button type="submit" loading={save.isPending}>
-                    {t('stripe.save')}
-                  </Button>
-                  {stripe.configured && (
-                    <Button variant="subtle" color="red" onClick={open}>
-                      {t('stripe.remove')}
-                    </Button>
-                  )}
-                </Group>
-              </Stack>
-            </form>
+            <SecretForm
+              section="stripe"
+              configured={stripe.configured}
+              pattern={STRIPE_WEBHOOK_SECRET_PATTERN}
+              hint={t('stripe.secretHint')}
+              invalid={t('stripe.secretInvalid')}
+              save={save}
+              remove={remove}
+            />
           )}
-          <ConfirmModal
-            opened={opened}
-            title={t('stripe.removeTitle')}
-            body={t('stripe.removeBody')}
-            confirmLabel={t('stripe.removeConfirm')}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() =>
-              remove.mutate(undefined, {
-                onSuccess: () => {
-                  close();
-                  notify(t('stripe.removed'));
-                },
-              })
-            }
-            onClose={close}
-          />
         </Stack>
       )}
     </QueryState>

@@ -18,7 +18,8 @@ export function DiscountCards({ orgId, from, to }: { orgId: string; from?: strin
         const rows = summary.items.filter((r) => r.discountedSales > 0);
         if (rows.length === 0) return null;
         return (
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="discount-cards">
+          // Lined up with the headline's cards above (three on wide screens), and spaced from the chart below as they are.
+          <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" mb="lg" data-testid="discount-cards">
             {rows.map((r) => (
               <StatCard
                 key={r.currency}
@@ -28,7 +29,7 @@ export function DiscountCards({ orgId, from, to }: { orgId: string; from?: strin
                 delta={
                   <Text size="sm" c="dimmed">
                     {t('stats.discounts.detail', {
-                      count: r.discountedSales,
+                      discounted: r.discountedSales,
                       sales: r.sales,
                       share: formatPercent(
                         r.revenueMinor > 0 ? r.discountMinor / (r.revenueMinor + r.discountMinor) : 0,

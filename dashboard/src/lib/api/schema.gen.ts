@@ -415,6 +415,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs/{orgId}/programs/{programId}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program’s leaderboard: the top ten and your place (not_found unless the board is on and you are active) */
+        get: operations["getMyLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/programs/{programId}/leaderboard/masking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Show your name on the program’s leaderboard, or mask it (A•••a) */
+        put: operations["setMyLeaderboardMasking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/progress": {
         parameters: {
             query?: never;
@@ -5918,6 +5952,7 @@ export interface components {
             /** @description Default landing page; may contain click macros such as {click_id} */
             landingUrl: string;
             landingUrls?: string[];
+            leaderboard?: components["schemas"]["LeaderboardSettings"] & unknown;
             /** @description Upline rates for levels 1–3, in basis points */
             multiLevelRatesBps?: number[];
             name: string;
@@ -6382,6 +6417,7 @@ export interface components {
                 }[];
                 couponCode: string | null;
                 enrollmentStatus: string;
+                leaderboard: components["schemas"]["Leaderboard"] & (Record<string, never> | null);
                 payouts: {
                     amountMinor: number;
                     /**
@@ -6756,6 +6792,55 @@ export interface components {
             organizationId: string;
             organizationName: string;
         };
+        Leaderboard: {
+            /** @description The currency of earnings scores (the program’s); null for counts */
+            currency: string | null;
+            /** @description The top ten active affiliates with a score in the period */
+            entries: {
+                /** @description First name and last initial, or A•••a when that affiliate masks it; null when it has none */
+                name: string | null;
+                /** @description Equal scores share a rank; they are listed in the order they joined */
+                rank: number;
+                /** @description Conversions, clicks, or commission in minor units of currency */
+                score: number;
+                you: boolean;
+            }[];
+            /**
+             * Format: date-time
+             * @description The first UTC midnight summed; null for all time
+             */
+            from: string | null;
+            /** @enum {string} */
+            metric: "conversions" | "earnings" | "clicks";
+            /** @enum {string} */
+            period: "last_7_days" | "last_30_days" | "this_month" | "all_time";
+            /** @description How many affiliates scored in the period */
+            ranked: number;
+            you: {
+                /** @description Whether the others see your name masked */
+                masked: boolean;
+                /** @description Null until you score in the period */
+                rank: number | null;
+                score: number;
+            };
+        };
+        LeaderboardMasking: {
+            /** @description true: the other affiliates see your first name masked as A•••a */
+            masked: boolean;
+        };
+        /** @description The leaderboard affiliates see; null: none */
+        LeaderboardSettings: {
+            /**
+             * @description conversions: leads and sales; earnings: the affiliate’s own commission; clicks: accepted clicks
+             * @enum {string}
+             */
+            metric: "conversions" | "earnings" | "clicks";
+            /**
+             * @description UTC days: today and the 6 or 29 before it, the calendar month so far, or all time
+             * @enum {string}
+             */
+            period: "last_7_days" | "last_30_days" | "this_month" | "all_time";
+        } | null;
         LedgerCheck: {
             /** @description Commission lines in scope, of every status */
             checkedLines: number;
@@ -7479,6 +7564,8 @@ export interface components {
             group: components["schemas"]["MyPartnerGroup"];
             /** Format: uuid */
             id: string;
+            /** @description Whether the program’s leaderboard shows your name masked (A•••a) */
+            leaderboardMasked: boolean;
             /** @description The program with the commission terms that apply to you, each your own override, else your group's, else the program's */
             program: {
                 /** @description Hosts your links may land on */
@@ -7503,6 +7590,7 @@ export interface components {
                 id: string;
                 landingUrl: string;
                 landingUrls: string[];
+                leaderboard: components["schemas"]["LeaderboardSettings"] & unknown;
                 /** @description Upline rates for levels 1–3, in basis points */
                 multiLevelRatesBps: number[];
                 name: string;
@@ -9284,6 +9372,7 @@ export interface components {
             id: string;
             landingUrl: string;
             landingUrls: string[];
+            leaderboard: components["schemas"]["LeaderboardSettings"];
             /** @description Basis points, levels 1–3 */
             multiLevelRatesBps: number[];
             name: string;
@@ -11535,6 +11624,7 @@ export interface components {
             /** @description Default landing page; may contain click macros such as {click_id} */
             landingUrl?: string;
             landingUrls?: string[];
+            leaderboard?: components["schemas"]["LeaderboardSettings"] & unknown;
             /** @description Upline rates for levels 1–3, in basis points */
             multiLevelRatesBps?: number[];
             name?: string;
@@ -14230,6 +14320,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreativeList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyLeaderboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboard"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setMyLeaderboardMasking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderboardMasking"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardMasking"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */

@@ -1,0 +1,3 @@
+ALTER TABLE "affiliate"."programs" ADD COLUMN "leaderboard" jsonb;--> statement-breakpoint
+ALTER TABLE "affiliate"."enrollments" ADD COLUMN "leaderboard_masked" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "affiliate"."programs" ADD CONSTRAINT "programs_leaderboard_check" CHECK ("affiliate"."programs"."leaderboard"->>'metric' IN ('conversions', 'earnings', 'clicks') AND "affiliate"."programs"."leaderboard"->>'period' IN ('last_7_days', 'last_30_days', 'this_month', 'all_time'));

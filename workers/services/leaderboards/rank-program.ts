@@ -1,0 +1,116 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { LeaderboardMetric } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { LEADERBOARD_SIZE } from '../../domain/leaderboard';
+
+export interface RankProgramInput {
+  organizationId: string;
+  programId: string;
+  metric: LeaderboardMetric;
+  /** The first UTC midnight summed; null: all time (the enrollment totals). */
+  from: Date | null;
+  /** Earnings count in this currency only (the program's): amounts of two currencies never add up. */
+  currency: string;
+  /** The viewer, whose place is returned wherever it is. */
+  enrollmentId: string;
+}
+
+export interface RankedRow {
+  enrollmentId: string;
+  /** Competition rank: equal scores share it (1, 2, 2, 4). */
+  rank: number;
+  score: number;
+  firstName: string | null;
+  lastName: string | null;
+  masked: boolean;
+}
+
+export interface ProgramRanking {
+  /** The first LEADERBOARD_SIZE, best first; ties in the order the affiliates joined the program. */
+  top: RankedRow[];
+  /** The viewer's row; null while it has scored nothing in the period. */
+  me: RankedRow | null;
+  /** How many affiliates scored in the period. */
+  ranked: number;
+}
+
+/**
+ * Each enrollment's score in the period, from the rollups only: the enrollment totals for all time,
+ * else the daily clicks per enrollment or the hourly conversion and commission rollups from a UTC
+ * midnight on. Each reads its primary key's (organization, time) range, narrowed to the program.
+ */
+function scores({ organizationId, programId, metric, from, currency }: RankProgramInput): SQL {
+  if (from === null) {
+    const column = {
+      clicks: sql`t.clicks`,
+      conversions: sql`t.conversions`,
+      earnings: sql`CASE WHEN t.currency = ${currency} THEN t.earnings_minor ELSE 0 END`,
+    }[metric];
+    return sql`SELECT t.enrollment_id, ${column} AS score FROM affiliate.enrollment_totals t
+      WHERE t.program_id = ${programId} AND t.organization_id = ${organizationId}`;
+  }
+  if (metric === 'clicks')
+    return sql`SELECT r.enrollment_id, sum(r.clicks) AS score FROM affiliate.click_enrollment_daily r
+      WHERE r.organization_id = ${organizationId} AND r.day >= ${from} AND r.program_id = ${programId}
+      GROUP BY r.enrollment_id`;
+  if (metric === 'conversions')
+    return sql`SELECT r.enrollment_id, sum(r.conversions) AS score FROM affiliate.conversion_stats_hourly r
+      WHERE r.organization_id = ${organizationId} AND r.hour >= ${from} AND r.program_id = ${programId}
+        AND r.event_type IN ('lead', 'sale') AND r.status NOT IN ('rejected', 'reversed')
+      GROUP BY r.enrollment_id`;
+  // Level 0 pays the enrollment's own affiliate; adjustments (refunds after payout) count against it.
+  return sql`SELECT r.enrollment_id, sum(r.amount_minor) AS score FROM affiliate.commission_stats_hourly r
+    WHERE r.organization_id = ${organizationId} AND r.hour >= ${from} AND r.program_id = ${programId}
+      AND r.level = 0 AND r.status NOT IN ('rejected', 'reversed') AND r.currency = ${currency}
+    GROUP BY r.enrollment_id`;
+}
+
+/**
+ * Ranks a program's active affiliates by one metric over one period, in one statement: the scores,
+ * joined to the active enrollments of the program (a suspended or terminated affiliate drops off the
+ * board) and their names, ranked, then the top rows and the viewer's.
+ */
+export async function rankProgram({ ctx, input }: ServiceCall<RankProgramInput>): Promise<ProgramRanking> {
+  const result = await ctx.db.execute<{
+    enrollment_id: string;
+    rank: string;
+    place: string;
+    score: string;
+    first_name: string | null;
+    last_name: string | null;
+    leaderboard_masked: boolean;
+    ranked: string;
+  }>(sql`
+    WITH scores AS (${scores(input)}),
+    ranked AS (
+      SELECT e.id AS enrollment_id, s.score, u.first_name, u.last_name, e.leaderboard_masked,
+        rank() OVER (ORDER BY s.score DESC) AS rank,
+        row_number() OVER (ORDER BY s.score DESC, e.id) AS place,
+        count(*) OVER () AS ranked
+      FROM scores s
+      JOIN affiliate.enrollments e ON e.id = s.enrollment_id
+      JOIN affiliate.users u ON u.id = e.affiliate_id
+      WHERE s.score > 0 AND e.program_id = ${input.programId} AND e.organization_id = ${input.organizationId}
+        AND e.status = 'active' AND u.deleted_at IS NULL
+    )
+    SELECT enrollment_id, rank, place, score::text, first_name, last_name, leaderboard_masked, ranked
+    FROM ranked
+    WHERE place <= ${LEADERBOARD_SIZE} OR enrollment_id = ${input.enrollmentId}
+    ORDER BY place`);
+  const rows = result.rows.map((r) => ({
+    enrollmentId: r.enrollment_id,
+    rank: Number(r.rank),
+    place: Number(r.place),
+    score: Number(r.score),
+    firstName: r.first_name,
+    lastName: r.last_name,
+    masked: r.leaderboard_masked,
+  }));
+  const strip = ({ place: _place, ...row }: (typeof rows)[number]): RankedRow => row;
+  const me = rows.find((r) => r.enrollmentId === input.enrollmentId);
+  return {
+    top: rows.filter((r) => r.place <= LEADERBOARD_SIZE).map(strip),
+    me: me ? strip(me) : null,
+    ranked: Number(result.rows[0]?.ranked ?? 0),
+  };
+}
