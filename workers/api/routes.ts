@@ -7,6 +7,7 @@ import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { backtestRoutes } from './backtest';
 import { billingRoutes } from './billing';
+import { bountiesRoutes } from './bounties';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
@@ -49,6 +50,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programsRoutes,
   programGroupsRoutes,
   programWorkflowsRoutes,
+  bountiesRoutes,
   backtestRoutes,
   creativesRoutes,
   announcementsRoutes,
