@@ -1,0 +1,64 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Bounty, useBounties } from '@/queries/bounties';
+import { useProgramLookup } from '@/queries/org-lookups';
+import { EmptyState } from '../empty-state';
+import { QueryState } from '../query-state';
+import { BountyCard } from './bounty-card';
+import { BountyFormModal } from './bounty-form-modal';
+
+/** The advertiser's bounties, newest first; owners and admins create, edit and delete them, others read. */
+export function BountiesPanel({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
+  const { t } = useTranslation('bounties');
+  const bounties = useBounties(orgId);
+  const programs = useProgramLookup(orgId);
+  const [editing, setEditing] = useState<{ bounty: Bounty | null } | null>(null);
+  const newButton = canEdit && (
+    <Button
+      leftSection={<IconPlus size={16} aria-hidden />}
+      disabled={!programs.data || programs.data.length === 0}
+      onClick={() => setEditing({ bounty: null })}
+    >
+      {t('list.new')}
+    </Button>
+  );
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Text size="sm" c="dimmed" maw={640}>
+          {t('list.intro')}
+        </Text>
+        {newButton}
+      </Group>
+      <QueryState query={bounties} skeleton="cards">
+        {(items) =>
+          items.length === 0 ? (
+            <EmptyState title={t('list.empty')} description={t('list.emptyHint')} />
+          ) : (
+            <Stack gap="sm" data-testid="bounty-list">
+              {items.map((bounty) => (
+                <BountyCard
+                  key={bounty.id}
+                  orgId={orgId}
+                  bounty={bounty}
+                  canEdit={canEdit}
+                  onEdit={() => setEditing({ bounty })}
+                />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
+      {editing && programs.data && (
+        <BountyFormModal
+          orgId={orgId}
+          programs={programs.data}
+          bounty={editing.bounty}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}
