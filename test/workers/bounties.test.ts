@@ -124,11 +124,17 @@ describe('bounty settings', () => {
       submissionBounty(acme, { goal: { metric: 'sales', target: 3 } }),
       submissionBounty(acme, { endsAt: new Date(Date.now() - 2 * DAY).toISOString() }),
     ];
-    for (const body of bad) expectStatus(await call(acme.owner, 'POST', bountiesUrl(acme), body), 400, 'validation_failed');
+    for (const body of bad)
+      expectStatus(await call(acme.owner, 'POST', bountiesUrl(acme), body), 400, 'validation_failed');
     // zod: an unknown field, a zero bonus.
     expectStatus(await call(acme.owner, 'POST', bountiesUrl(acme), { ...submissionBounty(acme), extra: 1 }), 400);
     expectStatus(
-      await call(acme.owner, 'POST', bountiesUrl(acme), submissionBounty(acme, { bonus: { amountMinor: 0, currency: 'USD' } })),
+      await call(
+        acme.owner,
+        'POST',
+        bountiesUrl(acme),
+        submissionBounty(acme, { bonus: { amountMinor: 0, currency: 'USD' } }),
+      ),
       400,
     );
     // Another advertiser's program is not found, as one that does not exist.
@@ -150,7 +156,10 @@ describe('who sees a bounty', () => {
       commissionRateBps: 4_000,
     });
     expectStatus(gold, 201);
-    const forGold = await createBounty(acme, submissionBounty(acme, { name: 'For Gold', scope: { groupId: gold.body.id } }));
+    const forGold = await createBounty(
+      acme,
+      submissionBounty(acme, { name: 'For Gold', scope: { groupId: gold.body.id } }),
+    );
     const theirs = await createBounty(other, submissionBounty(other, { name: 'Elsewhere' }));
 
     const names = async (session: TestSession, a: Advertiser) => {
@@ -190,7 +199,10 @@ describe('submission bounties', () => {
   it('submit, reject with a reason, submit again, approve: one bonus line, held like any commission', async () => {
     const p = await payee(acme);
     const id = await createBounty(acme, submissionBounty(acme, { maxWinners: 5 }));
-    const first = await call(p.session, 'POST', submitUrl(acme, id), { url: 'https://youtube.example/v1', note: 'Mine' });
+    const first = await call(p.session, 'POST', submitUrl(acme, id), {
+      url: 'https://youtube.example/v1',
+      note: 'Mine',
+    });
     expectStatus(first, 201);
     expect(first.body).toMatchObject({ status: 'pending', url: 'https://youtube.example/v1', note: 'Mine' });
     expectStatus(
@@ -241,14 +253,20 @@ describe('submission bounties', () => {
     // The program's 30-day hold, from now.
     expect(Math.abs(lines[0]!.holdUntil.getTime() - (Date.now() + 30 * DAY))).toBeLessThan(60_000);
     expect(await awardsOf(id)).toEqual([
-      expect.objectContaining({ submissionId: second.body.id, commissionId: lines[0]!.id, enrollmentId: p.enrollment.id }),
+      expect.objectContaining({
+        submissionId: second.body.id,
+        commissionId: lines[0]!.id,
+        enrollmentId: p.enrollment.id,
+      }),
     ]);
     const audits = await db
       .select()
       .from(s.auditLog)
       .where(and(eq(s.auditLog.targetId, second.body.id), eq(s.auditLog.action, 'bounty.submission_approved')));
     expect(audits).toEqual([expect.objectContaining({ actorId: acme.owner.userId, organizationId: acme.org.id })]);
-    expect((await notified(p.affiliate.id, 'approved')).title).toBe('Review us on YouTube: approved, a 150.00 USD bonus');
+    expect((await notified(p.affiliate.id, 'approved')).title).toBe(
+      'Review us on YouTube: approved, a 150.00 USD bonus',
+    );
 
     const mine = (await call(p.session, 'GET', mineUrl(acme))).body.items.find((b: { id: string }) => b.id === id);
     expect(mine).toMatchObject({
@@ -275,7 +293,9 @@ describe('submission bounties', () => {
         return res.body.id as string;
       }),
     );
-    const results = await Promise.all([sa!, sb!].map((sid) => call(acme.owner, 'POST', reviewUrl(acme, sid, 'approve'))));
+    const results = await Promise.all(
+      [sa!, sb!].map((sid) => call(acme.owner, 'POST', reviewUrl(acme, sid, 'approve'))),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(results.find((r) => r.status === 409)!.body.error.code).toBe('bounty_full');
     expect(await awardsOf(id)).toHaveLength(1);
@@ -287,7 +307,11 @@ describe('submission bounties', () => {
     expect([...(await linesOf(a.enrollment.id)), ...(await linesOf(b.enrollment.id))]).toHaveLength(1);
     // Full: a third affiliate cannot submit, and the list says so.
     const c = await payee(acme);
-    expectStatus(await call(c.session, 'POST', submitUrl(acme, id), { url: 'https://blog.example/x' }), 409, 'bounty_full');
+    expectStatus(
+      await call(c.session, 'POST', submitUrl(acme, id), { url: 'https://blog.example/x' }),
+      409,
+      'bounty_full',
+    );
     const shown = (await call(c.session, 'GET', mineUrl(acme))).body.items.find((x: { id: string }) => x.id === id);
     expect(shown).toMatchObject({ full: true, canSubmit: false });
   });
@@ -304,9 +328,9 @@ describe('submission bounties', () => {
       acme,
       submissionBounty(acme, { kind: 'performance', goal: { metric: 'sales', target: 100 } }),
     );
-    expect((await call(acme.affiliateSession, 'GET', mineUrl(acme))).body.items.map((b: { id: string }) => b.id)).not.toContain(
-      later,
-    );
+    expect(
+      (await call(acme.affiliateSession, 'GET', mineUrl(acme))).body.items.map((b: { id: string }) => b.id),
+    ).not.toContain(later);
     for (const id of [later, perf])
       expectStatus(
         await call(acme.affiliateSession, 'POST', submitUrl(acme, id), { url: 'https://blog.example/a' }),
@@ -345,7 +369,12 @@ describe('performance bounties', () => {
       award: null,
     });
     // Sale amount: the target is the bounty's term; the affiliate's sales total (revenue) never shows.
-    expect((await progress(first, amountId)).progress).toEqual({ value: null, target: 50_000, percent: 20, reached: false });
+    expect((await progress(first, amountId)).progress).toEqual({
+      value: null,
+      target: 50_000,
+      percent: 20,
+      reached: false,
+    });
 
     await sale(first);
     await sale(second);
@@ -357,13 +386,21 @@ describe('performance bounties', () => {
     expect(runs.reduce((n, r) => n + r, 0)).toBe(1);
     await CRON_JOBS['5 * * * *']!.evaluatePerformanceBounties!(serviceCtx(db));
     const awards = await awardsOf(bountyId);
-    expect(awards).toEqual([expect.objectContaining({ enrollmentId: first.enrollment.id, value: 2, submissionId: null })]);
+    expect(awards).toEqual([
+      expect.objectContaining({ enrollmentId: first.enrollment.id, value: 2, submissionId: null }),
+    ]);
     expect(await linesOf(first.enrollment.id)).toEqual([
       expect.objectContaining({ kind: 'bounty', amountMinor: 15_000, conversionId: null, status: 'pending' }),
     ]);
     expect(await linesOf(second.enrollment.id)).toEqual([]);
-    expect(await progress(second, bountyId)).toMatchObject({ progress: { value: 2, reached: true }, full: true, award: null });
-    expect((await notified(first.affiliate.id, 'awarded')).title).toBe('Two sales this week: target reached, a 150.00 USD bonus');
+    expect(await progress(second, bountyId)).toMatchObject({
+      progress: { value: 2, reached: true },
+      full: true,
+      award: null,
+    });
+    expect((await notified(first.affiliate.id, 'awarded')).title).toBe(
+      'Two sales this week: target reached, a 150.00 USD bonus',
+    );
     const audit = await db
       .select()
       .from(s.auditLog)
@@ -392,7 +429,10 @@ describe('performance bounties', () => {
 
   it('pays the bonus line: approved after the hold, then in the proposed payout, the ledger whole', async () => {
     const [line] = await linesOf(first.enrollment.id);
-    await db.update(s.commissions).set({ holdUntil: new Date(Date.now() - 1000) }).where(eq(s.commissions.id, line!.id));
+    await db
+      .update(s.commissions)
+      .set({ holdUntil: new Date(Date.now() - 1000) })
+      .where(eq(s.commissions.id, line!.id));
     await releaseHolds({ ctx: serviceCtx(db), input: { batchSize: 100, maxBatches: 1 } });
     const res = await call(acme.finance, 'POST', `/orgs/${acme.org.id}/payouts/propose`);
     expectStatus(res, 200);
@@ -405,7 +445,9 @@ describe('performance bounties', () => {
     const [item] = await db.select().from(s.payoutItems).where(eq(s.payoutItems.id, link!.payoutItemId));
     expect(item).toMatchObject({ affiliateId: first.affiliate.id, currency: 'USD' });
     expect(item!.amountMinor).toBeGreaterThanOrEqual(15_000);
-    const mine = (await call(first.session, 'GET', mineUrl(acme))).body.items.find((b: { id: string }) => b.id === bountyId);
+    const mine = (await call(first.session, 'GET', mineUrl(acme))).body.items.find(
+      (b: { id: string }) => b.id === bountyId,
+    );
     expect(mine.award.status).toBe('in_payout');
     await ledgerOk(acme);
   });
@@ -424,7 +466,11 @@ describe('the ledger', () => {
       holdUntil: new Date(),
     };
     await expect(db.insert(s.commissions).values({ ...base })).rejects.toThrow();
-    const [conversion] = await db.select({ id: s.conversions.id }).from(s.conversions).where(eq(s.conversions.organizationId, other.org.id)).limit(1);
+    const [conversion] = await db
+      .select({ id: s.conversions.id })
+      .from(s.conversions)
+      .where(eq(s.conversions.organizationId, other.org.id))
+      .limit(1);
     await expect(
       db.insert(s.commissions).values({ ...base, conversionId: conversion!.id, bountyRef: `x:${uuidv7()}` }),
     ).rejects.toThrow();

@@ -161,9 +161,14 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     endsAt: new Date(Date.now() + 86_400_000).toISOString(),
   });
   expect(bounty.status, JSON.stringify(bounty.body)).toBe(201);
-  const submission = await call(a.affiliateSession, 'POST', `/affiliate/orgs/${a.org.id}/bounties/${bounty.body.id}/submissions`, {
-    url: 'https://blog.example/review',
-  });
+  const submission = await call(
+    a.affiliateSession,
+    'POST',
+    `/affiliate/orgs/${a.org.id}/bounties/${bounty.body.id}/submissions`,
+    {
+      url: 'https://blog.example/review',
+    },
+  );
   expect(submission.status, JSON.stringify(submission.body)).toBe(201);
   Object.assign(ids, {
     bountyId: bounty.body.id,

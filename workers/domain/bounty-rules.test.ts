@@ -51,7 +51,11 @@ describe('winners', () => {
 
   const c = (enrollmentId: string, iso: string) => ({ enrollmentId, crossedAt: at(iso), value: 5 });
   test('first to cross first, ties by enrollment id, awarded ones skipped, cut at the slots left', () => {
-    const crossings = [c('e3', '2026-06-03T00:00:00Z'), c('e2', '2026-06-02T00:00:00Z'), c('e1', '2026-06-02T00:00:00Z')];
+    const crossings = [
+      c('e3', '2026-06-03T00:00:00Z'),
+      c('e2', '2026-06-02T00:00:00Z'),
+      c('e1', '2026-06-02T00:00:00Z'),
+    ];
     expect(pickWinners(crossings, new Set(), 2).map((w) => w.enrollmentId)).toEqual(['e1', 'e2']);
     expect(pickWinners(crossings, new Set(['e1']), 2).map((w) => w.enrollmentId)).toEqual(['e2', 'e3']);
     expect(pickWinners(crossings, new Set(), 0)).toEqual([]);
@@ -75,12 +79,12 @@ describe('progress an affiliate sees', () => {
 });
 
 describe('submission review', () => {
-  test.each(
-    BountySubmissionStatus.flatMap((from) => BountyReview.map((review) => ({ from, review }))),
-  )('$review on $from', ({ from, review }) =>
-    expect(nextSubmissionStatus(from, review)).toBe(
-      from === 'pending' ? (review === 'approve' ? 'approved' : 'rejected') : null,
-    ),
+  test.each(BountySubmissionStatus.flatMap((from) => BountyReview.map((review) => ({ from, review }))))(
+    '$review on $from',
+    ({ from, review }) =>
+      expect(nextSubmissionStatus(from, review)).toBe(
+        from === 'pending' ? (review === 'approve' ? 'approved' : 'rejected') : null,
+      ),
   );
 
   test.each([

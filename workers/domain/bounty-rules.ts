@@ -20,7 +20,10 @@ export const isBountyOpen = (b: Pick<BountyTerms, 'startsAt' | 'endsAt'>, now: D
  * Whether an active member of the bounty's program is in its scope: any member, the members of its
  * group, or the affiliates carrying its tag.
  */
-export function isInBountyScope(b: Pick<BountyTerms, 'groupId' | 'tag'>, member: { groupId: string; tags: readonly string[] }) {
+export function isInBountyScope(
+  b: Pick<BountyTerms, 'groupId' | 'tag'>,
+  member: { groupId: string; tags: readonly string[] },
+) {
   if (b.groupId !== null && b.groupId !== member.groupId) return false;
   if (b.tag !== null && !member.tags.includes(b.tag)) return false;
   return true;

@@ -29,11 +29,17 @@ export function bountyDecided(locale: Locale): Renderer {
     if ((outcome !== 'approved' && outcome !== 'awarded') || !bonus) return null;
     if (locale === 'ru')
       return {
-        title: outcome === 'approved' ? `${bounty}: работа принята, бонус ${bonus}` : `${bounty}: цель достигнута, бонус ${bonus}`,
+        title:
+          outcome === 'approved'
+            ? `${bounty}: работа принята, бонус ${bonus}`
+            : `${bounty}: цель достигнута, бонус ${bonus}`,
         body: `Бонус ${bonus} в программе ${program} начислен и ждёт окончания холда, как любая комиссия.`,
       };
     return {
-      title: outcome === 'approved' ? `${bounty}: approved, a ${bonus} bonus` : `${bounty}: target reached, a ${bonus} bonus`,
+      title:
+        outcome === 'approved'
+          ? `${bounty}: approved, a ${bonus} bonus`
+          : `${bounty}: target reached, a ${bonus} bonus`,
       body: `The ${bonus} bonus in ${program} is on hold until the hold period ends, like any commission.`,
     };
   };

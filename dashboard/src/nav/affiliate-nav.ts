@@ -9,7 +9,6 @@ import {
   IconScale,
   IconSend,
   IconSpeakerphone,
-  IconTrophy,
   IconUserDollar,
   IconUserPlus,
   IconWebhook,
@@ -45,5 +44,4 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
   { to: '/affiliate/$orgId/links', labelKey: 'nav.links', icon: IconLink, group: 'advertiser' },
   { to: '/affiliate/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'advertiser' },
   { to: '/affiliate/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'advertiser' },
-  { to: '/affiliate/$orgId/bounties', labelKey: 'nav.bounties', icon: IconTrophy, group: 'advertiser' },
 ];

@@ -18,7 +18,6 @@ import {
   IconScale,
   IconSend,
   IconSpeakerphone,
-  IconTrophy,
   IconUsers,
   IconWebhook,
   IconWorld,
@@ -44,8 +43,6 @@ export const ORG_NAV: OrgNavEntry[] = [
   // Every role reads programs and affiliates (finance and support included); the pages hide what they cannot change.
   { to: '/orgs/$orgId/programs', labelKey: 'nav.orgPrograms', icon: IconSpeakerphone, group: 'partners' },
   { to: '/orgs/$orgId/affiliates', labelKey: 'nav.orgAffiliates', icon: IconUsers, group: 'partners' },
-  // Every role reads bounties; owners and admins set them and review submissions (the page hides the rest).
-  { to: '/orgs/$orgId/bounties', labelKey: 'nav.bounties', icon: IconTrophy, group: 'partners' },
   {
     to: '/orgs/$orgId/invites',
     labelKey: 'nav.invites',

@@ -16,21 +16,25 @@ export const bountyKeys = {
   mine: ['my-bounties'] as const,
 };
 
-/** The advertiser's bounties, newest first, with winners and waiting submissions. */
-export const useBounties = (orgId: string) =>
+/** A program's bounties, newest first, with winners and waiting submissions. */
+export const useBounties = (orgId: string, programId: string) =>
   useQuery({
-    queryKey: [...bountyKeys.all, orgId],
-    queryFn: ({ signal }) => unwrap(api.GET('/orgs/{orgId}/bounties', { params: { path: { orgId } }, signal })),
+    queryKey: [...bountyKeys.all, orgId, programId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/orgs/{orgId}/bounties', { params: { path: { orgId }, query: { programId } }, signal })),
     select: (list) => list.items,
   });
 
-/** Submissions to the advertiser's bounties with one status: the review queue is `pending`. */
-export const useBountySubmissions = (orgId: string, status: BountySubmissionStatus) =>
+/** Submissions to a program's bounties with one status: the review queue is `pending`. */
+export const useBountySubmissions = (orgId: string, programId: string, status: BountySubmissionStatus) =>
   useQuery({
-    queryKey: [...bountyKeys.submissions, orgId, status],
+    queryKey: [...bountyKeys.submissions, orgId, programId, status],
     queryFn: ({ signal }) =>
       unwrap(
-        api.GET('/orgs/{orgId}/bounty-submissions', { params: { path: { orgId }, query: { status } }, signal }),
+        api.GET('/orgs/{orgId}/bounty-submissions', {
+          params: { path: { orgId }, query: { status, programId } },
+          signal,
+        }),
       ),
     select: (list) => list.items,
   });
@@ -48,14 +52,14 @@ export function useSaveBounty(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: (change: { bountyId: null; body: CreateBounty } | { bountyId: string; body: UpdateBounty }) =>
-      change.bountyId
-        ? unwrap(
+      change.bountyId === null
+        ? unwrap(api.POST('/orgs/{orgId}/bounties', { params: { path: { orgId } }, body: change.body }))
+        : unwrap(
             api.PATCH('/orgs/{orgId}/bounties/{bountyId}', {
               params: { path: { orgId, bountyId: change.bountyId } },
               body: change.body,
             }),
-          )
-        : unwrap(api.POST('/orgs/{orgId}/bounties', { params: { path: { orgId } }, body: change.body })),
+          ),
     onSuccess: refresh,
   });
 }
@@ -72,7 +76,9 @@ export function useDeleteBounty(orgId: string) {
 export function useReviewSubmission(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (decision: { submissionId: string; approve: true } | { submissionId: string; approve: false; reason: string }) =>
+    mutationFn: (
+      decision: { submissionId: string; approve: true } | { submissionId: string; approve: false; reason: string },
+    ) =>
       decision.approve
         ? unwrap(
             api.POST('/orgs/{orgId}/bounty-submissions/{submissionId}/approve', {

@@ -10,7 +10,7 @@ const route = createRoute({
   operationId: 'approveBountySubmission',
   path: '/orgs/{orgId}/bounty-submissions/{submissionId}/approve',
   tags: ['bounties'],
-  summary: "Approve a submission: the affiliate wins the bounty and its bonus line is booked",
+  summary: 'Approve a submission: the affiliate wins the bounty and its bonus line is booked',
   description:
     'Every winner already chosen is 409 bounty_full (the submission stays pending); a decided submission is 409 conflict. Audited; the affiliate is notified.',
   security: bearer,

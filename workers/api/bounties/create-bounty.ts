@@ -12,7 +12,7 @@ const route = createRoute({
   tags: ['bounties'],
   summary: "Set a program's affiliates a bounty: a target to reach or a work to submit, for a fixed bonus",
   description:
-    "The group must be of the program, the bonus in its currency, a performance bounty needs its goal and the end follows the start (400 validation_failed). Audited.",
+    'The group must be of the program, the bonus in its currency, a performance bounty needs its goal and the end follows the start (400 validation_failed). Audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: orgParams, body: jsonBody(createBountyBody) },

@@ -67,12 +67,7 @@ export const createBountyBody = z
   .strict()
   .openapi('CreateBounty');
 
-export const updateBountyBody = z
-  .object(terms)
-  .partial()
-  .strict()
-  .refine((b) => Object.keys(b).length > 0, 'Send at least one field')
-  .openapi('UpdateBounty');
+export const updateBountyBody = z.object(terms).partial().strict().openapi('UpdateBounty');
 
 type Body = Partial<z.infer<typeof createBountyBody>>;
 
@@ -173,6 +168,7 @@ export const bountySubmissionList = z.object({ items: z.array(bountySubmission) 
 export const submissionListQuery = z.object({
   status: z.enum(BountySubmissionStatus).default('pending').describe('pending: the review queue, oldest first'),
   bountyId: z.uuid().optional(),
+  programId: z.uuid().optional().describe('Only submissions to this program’s bounties'),
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 
@@ -257,7 +253,9 @@ export const myBounty = z
         awardedAt: timestamp,
         amountMinor: z.number().int(),
         currency: z.string(),
-        status: z.enum(CommissionStatus).describe('Where the bonus line is: pending (on hold), approved, in payout, paid'),
+        status: z
+          .enum(CommissionStatus)
+          .describe('Where the bonus line is: pending (on hold), approved, in payout, paid'),
       })
       .nullable()
       .describe('Set once you won it'),

@@ -29,7 +29,10 @@ export async function approveBountySubmission({
     const before = await findSubmissionForReview({ ctx: tx, input: { organizationId, ...input } });
     const status = nextSubmissionStatus(before.status, 'approve');
     if (!status) throw new ConflictError(`A submission that is ${before.status} cannot be approved`);
-    const bounty = await findBountyOrThrow({ ctx: tx, input: { organizationId, bountyId: before.bountyId, lock: true } });
+    const bounty = await findBountyOrThrow({
+      ctx: tx,
+      input: { organizationId, bountyId: before.bountyId, lock: true },
+    });
     const [found] = await tx.db
       .select({ enrollment: enrollments, program: programs })
       .from(enrollments)
@@ -61,10 +64,10 @@ export async function approveBountySubmission({
     });
     notifications.push(
       bountyNotification({
-      bounty,
-      programName: found.program.name,
-      affiliateId: before.affiliateId,
-      outcome: 'approved',
+        bounty,
+        programName: found.program.name,
+        affiliateId: before.affiliateId,
+        outcome: 'approved',
         subjectId: before.id,
       }),
     );

@@ -1,5 +1,12 @@
 import { count, eq } from 'drizzle-orm';
-import { type Bounty, type BountyAward, bountyAwards, commissions, type Enrollment, type Program } from '../../../schema';
+import {
+  type Bounty,
+  type BountyAward,
+  bountyAwards,
+  commissions,
+  type Enrollment,
+  type Program,
+} from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { slotsLeft } from '../../domain/bounty-rules';
 import { effectiveTerms } from '../../domain/commission-terms';
@@ -29,10 +36,7 @@ export async function awardBounty({
   value: number | null;
 }>): Promise<BountyAward | 'full' | 'already'> {
   const { bounty, program, enrollment } = input;
-  const [won] = await ctx.db
-    .select({ n: count() })
-    .from(bountyAwards)
-    .where(eq(bountyAwards.bountyId, bounty.id));
+  const [won] = await ctx.db.select({ n: count() }).from(bountyAwards).where(eq(bountyAwards.bountyId, bounty.id));
   if (slotsLeft(bounty.maxWinners, won?.n ?? 0) === 0) return 'full';
   const group = await findGroupOrThrow({
     ctx,

@@ -16,20 +16,25 @@ export function bountyNotification(input: {
   reason?: string | null;
 }): NotificationRequest {
   const { bounty, programName, outcome } = input;
+  // A title is at most 200 characters; a bounty's name may be 200 itself.
+  const name = bounty.name.length > 140 ? `${bounty.name.slice(0, 139)}…` : bounty.name;
   const bonus = `${formatMinorUnits(bounty.bonusMinor, bounty.currency)} ${bounty.currency}`;
   const title =
     outcome === 'rejected'
-      ? `${bounty.name}: your submission was not accepted`
+      ? `${name}: your submission was not accepted`
       : outcome === 'approved'
-        ? `${bounty.name}: your submission was approved`
-        : `${bounty.name}: you won the bounty`;
+        ? `${name}: your submission was approved`
+        : `${name}: you won the bounty`;
   return {
     v: 1,
     userId: input.affiliateId,
     organizationId: bounty.organizationId,
     event: 'bounty',
     title,
-    body: outcome === 'rejected' ? `Reason: ${input.reason ?? ''}` : `A bonus of ${bonus} is on hold until the hold period ends, like any commission.`,
+    body:
+      outcome === 'rejected'
+        ? `Reason: ${input.reason ?? ''}`
+        : `A bonus of ${bonus} is on hold until the hold period ends, like any commission.`,
     data: {
       outcome,
       bountyId: bounty.id,

@@ -51,8 +51,7 @@ export async function assertBountyValid({
     issues.push({ field: 'goal', message: 'A performance bounty needs a metric and a target' });
   if (!performance && (s.metric != null || s.target != null))
     issues.push({ field: 'goal', message: 'A submission bounty has no metric or target' });
-  if (s.endsAt.getTime() <= s.startsAt.getTime())
-    issues.push({ field: 'endsAt', message: 'Ends after it starts' });
+  if (s.endsAt.getTime() <= s.startsAt.getTime()) issues.push({ field: 'endsAt', message: 'Ends after it starts' });
   if (input.bountyId && s.maxWinners != null) {
     const [won] = await ctx.db
       .select({ n: count() })

@@ -13,7 +13,10 @@ import { findBountyOrThrow } from './find-bounty';
 export function deleteBounty({ ctx, input }: ServiceCall<{ bountyId: string }>): Promise<void> {
   const { organizationId } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
-    const before = await findBountyOrThrow({ ctx: tx, input: { organizationId, bountyId: input.bountyId, lock: true } });
+    const before = await findBountyOrThrow({
+      ctx: tx,
+      input: { organizationId, bountyId: input.bountyId, lock: true },
+    });
     const [submitted] = await tx.db
       .select({ id: bountySubmissions.id })
       .from(bountySubmissions)
@@ -27,6 +30,9 @@ export function deleteBounty({ ctx, input }: ServiceCall<{ bountyId: string }>):
     if (submitted || won)
       throw new AppError('bounty_in_use', 'Affiliates answered this bounty: end it instead of deleting it');
     await tx.db.delete(bounties).where(eq(bounties.id, before.id));
-    await recordAudit({ ctx: tx, input: { action: 'bounty.deleted', targetType: 'bounty', targetId: before.id, before } });
+    await recordAudit({
+      ctx: tx,
+      input: { action: 'bounty.deleted', targetType: 'bounty', targetId: before.id, before },
+    });
   });
 }

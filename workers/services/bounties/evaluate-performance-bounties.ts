@@ -63,7 +63,13 @@ async function evaluateBounty(ctx: ServiceContext, bountyId: string): Promise<nu
           targetType: 'enrollment',
           targetId: row.enrollment.id,
           organizationId: bounty.organizationId,
-          after: { bountyId: bounty.id, awardId: award.id, commissionId: award.commissionId, value: winner.value, crossedAt: winner.crossedAt },
+          after: {
+            bountyId: bounty.id,
+            awardId: award.id,
+            commissionId: award.commissionId,
+            value: winner.value,
+            crossedAt: winner.crossedAt,
+          },
         },
       });
       notifications.push(winnerNotice(bounty, row.program.name, award.id, row.enrollment.affiliateId));

@@ -14,14 +14,17 @@ export interface BountySubmissionRow {
 
 /**
  * The advertiser's bounty submissions: the review queue (pending, oldest first, the order they came
- * in) or the decided ones (newest first), optionally of one bounty. At most `limit`.
+ * in) or the decided ones (newest first), optionally of one bounty or of one program's. At most `limit`.
  */
 export async function listBountySubmissions({
   ctx,
   input,
-}: ServiceCall<{ status: BountySubmissionStatus; bountyId?: string | undefined; limit: number }>): Promise<
-  BountySubmissionRow[]
-> {
+}: ServiceCall<{
+  status: BountySubmissionStatus;
+  bountyId?: string | undefined;
+  programId?: string | undefined;
+  limit: number;
+}>): Promise<BountySubmissionRow[]> {
   const { organizationId } = actingAdvertiser(ctx);
   const rows = await ctx.db
     .select({
@@ -41,6 +44,7 @@ export async function listBountySubmissions({
         eq(bountySubmissions.organizationId, organizationId),
         eq(bountySubmissions.status, input.status),
         input.bountyId ? eq(bountySubmissions.bountyId, input.bountyId) : undefined,
+        input.programId ? eq(bounties.programId, input.programId) : undefined,
       ),
     )
     .orderBy(

@@ -104,7 +104,12 @@ export async function listMyBounties({ ctx }: ServiceCall<void>): Promise<MyBoun
         reviewedAt: s.reviewedAt,
       })),
       award: won
-        ? { awardedAt: won.award.createdAt, amountMinor: won.amountMinor, currency: bounty.currency, status: won.status }
+        ? {
+            awardedAt: won.award.createdAt,
+            amountMinor: won.amountMinor,
+            currency: bounty.currency,
+            status: won.status,
+          }
         : null,
       canSubmit:
         bounty.kind === 'submission' &&

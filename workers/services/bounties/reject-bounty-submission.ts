@@ -18,11 +18,17 @@ export async function rejectBountySubmission({
   const { organizationId } = actingAdvertiser(ctx);
   const notifications: NotificationRequest[] = [];
   const row = await inTransaction(ctx, async (tx) => {
-    const before = await findSubmissionForReview({ ctx: tx, input: { organizationId, submissionId: input.submissionId } });
+    const before = await findSubmissionForReview({
+      ctx: tx,
+      input: { organizationId, submissionId: input.submissionId },
+    });
     const status = nextSubmissionStatus(before.status, 'reject');
     if (!status) throw new ConflictError(`A submission that is ${before.status} cannot be rejected`);
     const bounty = await findBountyOrThrow({ ctx: tx, input: { organizationId, bountyId: before.bountyId } });
-    const [program] = await tx.db.select({ name: programs.name }).from(programs).where(eq(programs.id, bounty.programId));
+    const [program] = await tx.db
+      .select({ name: programs.name })
+      .from(programs)
+      .where(eq(programs.id, bounty.programId));
     const [after] = await tx.db
       .update(bountySubmissions)
       .set({ status, reason: input.reason, reviewedById: actorId(tx), reviewedAt: tx.now, updatedAt: tx.now })
@@ -40,11 +46,11 @@ export async function rejectBountySubmission({
     });
     notifications.push(
       bountyNotification({
-      bounty,
-      programName: program!.name,
-      affiliateId: before.affiliateId,
-      outcome: 'rejected',
-      subjectId: before.id,
+        bounty,
+        programName: program!.name,
+        affiliateId: before.affiliateId,
+        outcome: 'rejected',
+        subjectId: before.id,
         reason: input.reason,
       }),
     );

@@ -26,11 +26,17 @@ export async function submitBounty({
     const bounty = await findBountyOrThrow({ ctx: tx, input: { organizationId, bountyId: input.bountyId } });
     const { byProgram, tags } = await readMyBountyScope({ ctx: tx, input: { organizationId, affiliateId } });
     const enrollment = byProgram.get(bounty.programId);
-    if (!enrollment || !isEnrollmentActive(enrollment.status) || !isInBountyScope(bounty, { groupId: enrollment.groupId, tags }))
+    if (
+      !enrollment ||
+      !isEnrollmentActive(enrollment.status) ||
+      !isInBountyScope(bounty, { groupId: enrollment.groupId, tags })
+    )
       throw new NotFoundError('bounty', bounty.id);
     if (bounty.kind !== 'submission' || !isBountyOpen(bounty, tx.now))
       throw new AppError('bounty_not_open', 'This bounty takes no submissions now');
-    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`bounty:${bounty.id}:${affiliateId}`}, 0))`);
+    await tx.db.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtextextended(${`bounty:${bounty.id}:${affiliateId}`}, 0))`,
+    );
     const earlier = await tx.db
       .select({ status: bountySubmissions.status })
       .from(bountySubmissions)

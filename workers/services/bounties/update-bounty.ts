@@ -14,10 +14,16 @@ export type BountyChanges = Partial<Omit<BountySettings, 'programId' | 'kind'>>;
  * Changes a bounty from now on; winners stay winners and keep the bonus they were booked. The row is
  * locked, as an award locks it, so the winners' count it checks cannot move meanwhile. Audited.
  */
-export function updateBounty({ ctx, input }: ServiceCall<{ bountyId: string; changes: BountyChanges }>): Promise<BountyRow> {
+export function updateBounty({
+  ctx,
+  input,
+}: ServiceCall<{ bountyId: string; changes: BountyChanges }>): Promise<BountyRow> {
   const { organizationId } = actingAdvertiser(ctx);
   return inTransaction(ctx, async (tx) => {
-    const before = await findBountyOrThrow({ ctx: tx, input: { organizationId, bountyId: input.bountyId, lock: true } });
+    const before = await findBountyOrThrow({
+      ctx: tx,
+      input: { organizationId, bountyId: input.bountyId, lock: true },
+    });
     const next = { ...before, ...input.changes };
     await assertBountyValid({ ctx: tx, input: { organizationId, settings: next, bountyId: before.id } });
     const [row] = await tx.db

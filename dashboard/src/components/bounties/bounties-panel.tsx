@@ -3,34 +3,29 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Bounty, useBounties } from '@/queries/bounties';
-import { useProgramLookup } from '@/queries/org-lookups';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import { BountyCard } from './bounty-card';
 import { BountyFormModal } from './bounty-form-modal';
 
-/** The advertiser's bounties, newest first; owners and admins create, edit and delete them, others read. */
-export function BountiesPanel({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
-  const { t } = useTranslation('bounties');
-  const bounties = useBounties(orgId);
-  const programs = useProgramLookup(orgId);
+type Props = { orgId: string; program: { id: string; currency: string }; canEdit: boolean };
+
+/** A program's bounties, newest first; owners and admins create, edit and delete them, others read. */
+export function BountiesPanel({ orgId, program, canEdit }: Props) {
+  const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
+  const bounties = useBounties(orgId, program.id);
   const [editing, setEditing] = useState<{ bounty: Bounty | null } | null>(null);
-  const newButton = canEdit && (
-    <Button
-      leftSection={<IconPlus size={16} aria-hidden />}
-      disabled={!programs.data || programs.data.length === 0}
-      onClick={() => setEditing({ bounty: null })}
-    >
-      {t('list.new')}
-    </Button>
-  );
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Text size="sm" c="dimmed" maw={640}>
           {t('list.intro')}
         </Text>
-        {newButton}
+        {canEdit && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ bounty: null })}>
+            {t('list.new')}
+          </Button>
+        )}
       </Group>
       <QueryState query={bounties} skeleton="cards">
         {(items) =>
@@ -51,13 +46,8 @@ export function BountiesPanel({ orgId, canEdit }: { orgId: string; canEdit: bool
           )
         }
       </QueryState>
-      {editing && programs.data && (
-        <BountyFormModal
-          orgId={orgId}
-          programs={programs.data}
-          bounty={editing.bounty}
-          onClose={() => setEditing(null)}
-        />
+      {editing && (
+        <BountyFormModal orgId={orgId} program={program} bounty={editing.bounty} onClose={() => setEditing(null)} />
       )}
     </Stack>
   );

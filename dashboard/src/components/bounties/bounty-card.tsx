@@ -15,11 +15,15 @@ type Props = {
 
 /** One bounty as its advertiser sees it: the terms in words, who it is for, winners and waiting submissions. */
 export function BountyCard({ orgId, bounty, canEdit, onEdit }: Props) {
-  const { t } = useTranslation('bounties');
+  const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const words = useBountyWords();
   const now = Date.now();
   const state =
-    new Date(bounty.startsAt).getTime() > now ? 'upcoming' : new Date(bounty.endsAt).getTime() <= now ? 'ended' : 'open';
+    new Date(bounty.startsAt).getTime() > now
+      ? 'upcoming'
+      : new Date(bounty.endsAt).getTime() <= now
+        ? 'ended'
+        : 'open';
   // Only a group-scoped bounty reads its program's groups, for the group's name (an empty id waits).
   const groups = useProgramGroups(orgId, bounty.scope.groupId ? bounty.programId : '');
   const groupName = groups.data?.find((g) => g.id === bounty.scope.groupId)?.name ?? '…';
@@ -42,7 +46,10 @@ export function BountyCard({ orgId, bounty, canEdit, onEdit }: Props) {
         </Group>
         <Text size="sm">
           {bounty.goal
-            ? t('termsPerformance', { goal: words.goal(bounty.goal, bounty.bonus.currency), prize: words.prize(bounty.bonus) })
+            ? t('termsPerformance', {
+                goal: words.goal(bounty.goal, bounty.bonus.currency),
+                prize: words.prize(bounty.bonus),
+              })
             : t('termsSubmission', { prize: words.prize(bounty.bonus) })}
         </Text>
         <Text size="sm" c="dimmed">

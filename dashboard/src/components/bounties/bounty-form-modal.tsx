@@ -8,7 +8,6 @@ import { BountyMetric } from '@schema/enums';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Bounty, useSaveBounty } from '@/queries/bounties';
-import type { LookupProgram } from '@/queries/org-lookups';
 import { useProgramGroups } from '@/queries/program-groups';
 import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
@@ -16,31 +15,31 @@ import { type BountyFormValues, bountyToForm, formToBountyBody, validateBountyFo
 
 type Props = {
   orgId: string;
-  programs: LookupProgram[];
+  /** The program whose tab it is: the bounty's, fixed. */
+  program: { id: string; currency: string };
   bounty: Bounty | null;
   onClose: () => void;
 };
 
 /** Creates or edits a bounty: for whom (program, group or tag), what (a target or a submission), when, and the prize. */
-export function BountyFormModal({ orgId, programs, bounty, onClose }: Props) {
-  const { t, i18n } = useTranslation('bounties');
+export function BountyFormModal({ orgId, program, bounty, onClose }: Props) {
+  const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const phone = useMediaQuery('(max-width: 36em)');
   const notify = useNotifyDone();
   const save = useSaveBounty(orgId);
-  const currencyOf = (programId: string) => programs.find((p) => p.id === programId)?.currency ?? 'USD';
   const form = useForm<BountyFormValues>({
     validateInputOnBlur: true,
-    initialValues: bountyToForm(bounty, { programId: programs[0]?.id ?? '', now: new Date() }),
+    initialValues: bountyToForm(bounty, { programId: program.id, now: new Date() }),
     validate: (values) =>
       Object.fromEntries(
-        Object.entries(validateBountyForm(values, currencyOf(values.programId))).map(([field, key]) => [
+        Object.entries(validateBountyForm(values, program.currency)).map(([field, key]) => [
           field,
           t(`form.errors.${key!}`),
         ]),
       ),
   });
-  const currency = currencyOf(form.values.programId);
-  const groups = useProgramGroups(orgId, form.values.programId);
+  const currency = program.currency;
+  const groups = useProgramGroups(orgId, program.id);
   const performance = form.values.kind === 'performance';
   const submit = (values: BountyFormValues) => {
     const body = formToBountyBody(values, currency);
@@ -69,28 +68,14 @@ export function BountyFormModal({ orgId, programs, bounty, onClose }: Props) {
           style={{ '--mantine-color-error': 'var(--mantine-color-red-8)' } as CSSProperties}
         >
           <Stack gap="lg">
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput
-                label={t('form.name')}
-                description={t('form.nameHint')}
-                required
-                maxLength={200}
-                data-autofocus
-                {...form.getInputProps('name')}
-              />
-              <Select
-                label={t('form.program')}
-                description={bounty ? t('form.fixedHint') : t('form.programHint')}
-                data={programs.map((p) => ({ value: p.id, label: p.name }))}
-                allowDeselect={false}
-                disabled={Boolean(bounty)}
-                {...form.getInputProps('programId')}
-                onChange={(value) => {
-                  form.setFieldValue('programId', value ?? '');
-                  form.setFieldValue('groupId', '');
-                }}
-              />
-            </SimpleGrid>
+            <TextInput
+              label={t('form.name')}
+              description={t('form.nameHint')}
+              required
+              maxLength={200}
+              data-autofocus
+              {...form.getInputProps('name')}
+            />
             <Textarea
               label={t('form.description')}
               description={t('form.descriptionHint')}
@@ -118,9 +103,7 @@ export function BountyFormModal({ orgId, programs, bounty, onClose }: Props) {
                   {...form.getInputProps('metric')}
                 />
                 <TextInput
-                  label={
-                    form.values.metric === 'sale_amount' ? t('form.targetMoney', { currency }) : t('form.target')
-                  }
+                  label={form.values.metric === 'sale_amount' ? t('form.targetMoney', { currency }) : t('form.target')}
                   inputMode={form.values.metric === 'sale_amount' ? 'decimal' : 'numeric'}
                   required
                   {...form.getInputProps('target')}
@@ -162,7 +145,10 @@ export function BountyFormModal({ orgId, programs, bounty, onClose }: Props) {
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <Select
                   label={t('form.scopeKind')}
-                  data={(['all', 'group', 'tag'] as const).map((value) => ({ value, label: t(`form.scopes.${value}`) }))}
+                  data={(['all', 'group', 'tag'] as const).map((value) => ({
+                    value,
+                    label: t(`form.scopes.${value}`),
+                  }))}
                   allowDeselect={false}
                   {...form.getInputProps('scope')}
                 />

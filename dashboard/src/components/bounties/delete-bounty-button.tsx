@@ -8,7 +8,7 @@ import { useNotifyDone } from '../org-programs/use-notify-done';
 
 /** Deletes a bounty nobody answered, after asking; the server refuses one with submissions or winners. */
 export function DeleteBountyButton({ orgId, bounty }: { orgId: string; bounty: Bounty }) {
-  const { t } = useTranslation('bounties');
+  const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const notify = useNotifyDone();
   const remove = useDeleteBounty(orgId);
   const [opened, setOpened] = useState(false);

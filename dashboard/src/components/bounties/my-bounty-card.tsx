@@ -11,7 +11,7 @@ import { useBountyWords } from './use-bounty-words';
  * bonus is), progress to the target, or the submission form and the history of its submissions.
  */
 export function MyBountyCard({ orgId, bounty: b }: { orgId: string; bounty: MyBounty }) {
-  const { t, i18n } = useTranslation('bounties');
+  const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const lng = i18n.language;
   const words = useBountyWords();
   const badge = b.award

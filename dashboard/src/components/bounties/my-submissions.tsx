@@ -7,7 +7,7 @@ const COLOR = { pending: 'yellow', approved: 'green', rejected: 'red' } as const
 
 /** The affiliate's submissions to one bounty, oldest first, each with its state and, for a rejection, the reason. */
 export function MySubmissions({ submissions }: { submissions: MyBounty['submissions'] }) {
-  const { t, i18n } = useTranslation('bounties');
+  const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   return (
     <List spacing={6} size="sm" listStyleType="none" aria-label={t('mine.history')} data-testid="my-submissions">
       {submissions.map((s) => (
@@ -19,7 +19,13 @@ export function MySubmissions({ submissions }: { submissions: MyBounty['submissi
             <Text size="sm" c="dimmed">
               {formatDate(s.createdAt, i18n.language)}
             </Text>
-            <Anchor href={s.url} target="_blank" rel="noopener noreferrer nofollow" size="sm" style={{ overflowWrap: 'anywhere' }}>
+            <Anchor
+              href={s.url}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              size="sm"
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {s.url}
             </Anchor>
           </Group>

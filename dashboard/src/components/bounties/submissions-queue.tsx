@@ -14,13 +14,21 @@ import { QueryState } from '../query-state';
 const STATUS_COLOR: Record<BountySubmissionStatus, string> = { pending: 'yellow', approved: 'green', rejected: 'red' };
 
 /**
- * Submissions to the advertiser's bounties: the queue (pending, oldest first) with approve and reject, and the
+ * Submissions to a program's bounties: the queue (pending, oldest first) with approve and reject, and the
  * decided ones. Approving books the winner's bonus; rejecting asks for the reason the affiliate will read.
  */
-export function SubmissionsQueue({ orgId, canReview }: { orgId: string; canReview: boolean }) {
-  const { t } = useTranslation('bounties');
+export function SubmissionsQueue({
+  orgId,
+  programId,
+  canReview,
+}: {
+  orgId: string;
+  programId: string;
+  canReview: boolean;
+}) {
+  const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const [status, setStatus] = useState<BountySubmissionStatus>('pending');
-  const submissions = useBountySubmissions(orgId, status);
+  const submissions = useBountySubmissions(orgId, programId, status);
   return (
     <Stack gap="md">
       <SegmentedControl
@@ -63,7 +71,7 @@ function SubmissionCard({
   submission: BountySubmission;
   canReview: boolean;
 }) {
-  const { t, i18n } = useTranslation('bounties');
+  const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const notify = useNotifyDone();
   const review = useReviewSubmission(orgId);
   const [rejecting, setRejecting] = useState(false);
@@ -75,7 +83,14 @@ function SubmissionCard({
     review.reset();
   };
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-label={t('queue.of', { who })} data-testid="submission-card">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="article"
+      aria-label={t('queue.of', { who })}
+      data-testid="submission-card"
+    >
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap" justify="space-between">
           <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
@@ -88,7 +103,13 @@ function SubmissionCard({
         <Text size="sm" c="dimmed">
           {[s.bountyName, s.programName, formatDateTime(s.createdAt, i18n.language)].join(' · ')}
         </Text>
-        <Anchor href={s.url} target="_blank" rel="noopener noreferrer nofollow" size="sm" style={{ overflowWrap: 'anywhere' }}>
+        <Anchor
+          href={s.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          size="sm"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {s.url} <IconExternalLink size={14} aria-label={t('queue.newTab')} style={{ verticalAlign: 'middle' }} />
         </Anchor>
         {s.note && (

@@ -9,7 +9,7 @@ const HTTPS = /^https:\/\/[^\s/]+\.[^\s]+$/i;
 
 /** The URL of the work and a note for the reviewer; after a rejection the same form sends it again. */
 export function SubmitBountyForm({ orgId, bounty, again }: { orgId: string; bounty: MyBounty; again: boolean }) {
-  const { t } = useTranslation('bounties');
+  const { t } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const notify = useNotifyDone();
   const submit = useSubmitBounty(orgId);
   const form = useForm({

@@ -7,7 +7,7 @@ import { formatDate, formatMoney, formatNumber } from '@/lib/format';
  * in sales"), the prize, and the dates (the end is exclusive, so the last day shown is the day before).
  */
 export function useBountyWords() {
-  const { t, i18n } = useTranslation('bounties');
+  const { t, i18n } = useTranslation('workflows', { keyPrefix: 'bounties' });
   const locale = i18n.language;
   return {
     goal: (goal: { metric: BountyMetric; target: number }, currency: string) =>
