@@ -39,7 +39,6 @@ export function SubmitBountyForm({ orgId, bounty, again }: { orgId: string; boun
         <TextInput
           label={t('mine.url')}
           description={t('mine.urlHint')}
-          placeholder="https://"
           required
           type="url"
           inputMode="url"
