@@ -53,7 +53,7 @@ export function BountyCard({ orgId, bounty, canEdit, onEdit }: Props) {
             : t('termsSubmission', { prize: words.prize(bounty.bonus) })}
         </Text>
         <Text size="sm" c="dimmed">
-          {[bounty.programName, scope, words.dates(bounty.startsAt, bounty.endsAt)].join(' · ')}
+          {[scope, words.dates(bounty.startsAt, bounty.endsAt)].join(' · ')}
         </Text>
         <Group gap="md" wrap="wrap">
           <Text size="sm">{words.winners(bounty.winners, bounty.maxWinners)}</Text>

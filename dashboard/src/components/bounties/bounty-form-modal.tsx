@@ -110,7 +110,7 @@ export function BountyFormModal({ orgId, program, bounty, onClose }: Props) {
                 />
               </SimpleGrid>
             )}
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
                 label={t('form.bonus', { currency })}
                 description={t('form.bonusHint')}
@@ -130,6 +130,7 @@ export function BountyFormModal({ orgId, program, bounty, onClose }: Props) {
                 description={t('form.daysHint')}
                 required
                 allowSingleDateInRange
+                valueFormat="D MMM YYYY"
                 value={[form.values.startDay || null, form.values.endDay || null]}
                 onChange={([from, to]) => {
                   form.setFieldValue('startDay', from ?? '');

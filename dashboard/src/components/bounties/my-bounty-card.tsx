@@ -42,7 +42,6 @@ export function MyBountyCard({ orgId, bounty: b }: { orgId: string; bounty: MyBo
         )}
         <Text size="sm" c="dimmed">
           {[
-            b.programName,
             words.dates(b.startsAt, b.endsAt),
             b.maxWinners === null ? null : t('mine.firstWinners', { count: b.maxWinners }),
           ]

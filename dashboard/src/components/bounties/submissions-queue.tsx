@@ -127,7 +127,6 @@ function SubmissionCard({
             <Group gap="xs">
               <Button
                 size="compact-sm"
-                color="green.8"
                 leftSection={<IconCheck size={14} aria-hidden />}
                 loading={review.isPending && !rejecting}
                 onClick={() =>

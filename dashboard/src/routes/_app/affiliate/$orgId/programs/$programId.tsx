@@ -2,7 +2,6 @@ import { Group } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EnrollmentStatusBadge } from '@/components/affiliate/enrollment-status-badge';
-import { MyProgramBounties } from '@/components/bounties/my-program-bounties';
 import { ProgramOverview } from '@/components/affiliate/program-overview';
 import { EmptyState } from '@/components/empty-state';
 import { GroupBadge } from '@/components/program-groups/group-badge';
@@ -49,7 +48,6 @@ function ProgramPage() {
               }
             />
             <ProgramOverview orgId={orgId} enrollment={enrollment} />
-            <MyProgramBounties orgId={orgId} programId={programId} />
           </>
         );
       }}
