@@ -1,5 +1,6 @@
-import { Anchor, Badge, Group, List, Text } from '@mantine/core';
+import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SubmissionLink } from './submission-link';
 import { formatDate } from '@/lib/format';
 import type { MyBounty } from '@/queries/bounties';
 
@@ -19,15 +20,7 @@ export function MySubmissions({ submissions }: { submissions: MyBounty['submissi
             <Text size="sm" c="dimmed">
               {formatDate(s.createdAt, i18n.language)}
             </Text>
-            <Anchor
-              href={s.url}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-              size="sm"
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {s.url}
-            </Anchor>
+            <SubmissionLink url={s.url} />
           </Group>
           {s.reason && (
             <Text size="sm" c="red.8" mt={4}>

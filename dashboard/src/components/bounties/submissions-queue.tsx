@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
-import { IconCheck, IconExternalLink, IconX } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { IconCheck, IconX } from '@tabler/icons-react';
 import type { BountySubmissionStatus } from '@schema/enums';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmissionLink } from './submission-link';
 import { formatDateTime } from '@/lib/format';
 import { type BountySubmission, useBountySubmissions, useReviewSubmission } from '@/queries/bounties';
 import { EmptyState } from '../empty-state';
@@ -103,15 +104,7 @@ function SubmissionCard({
         <Text size="sm" c="dimmed">
           {[s.bountyName, s.programName, formatDateTime(s.createdAt, i18n.language)].join(' · ')}
         </Text>
-        <Anchor
-          href={s.url}
-          target="_blank"
-          rel="noopener noreferrer nofollow"
-          size="sm"
-          style={{ overflowWrap: 'anywhere' }}
-        >
-          {s.url} <IconExternalLink size={14} aria-label={t('queue.newTab')} style={{ verticalAlign: 'middle' }} />
-        </Anchor>
+        <SubmissionLink url={s.url} />
         {s.note && (
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
             {t('queue.note', { note: s.note })}
