@@ -226,7 +226,7 @@ test('bounties in Russian: the affiliate’s award and the owner’s list', asyn
   await offer.getByText('Выполнено', { exact: true }).waitFor({ timeout: 30_000 });
   await offer
     .getByTestId('bounty-award')
-    .getByText(/^Вы выиграли 25,00\s\$ .+: на холде\.$/)
+    .getByText(/^Вы выиграли 25,00\s\$ \(.+\), бонус на холде\.$/)
     .waitFor();
   await look(mine, 'my-bounties-won-ru');
   await mine.context().close();

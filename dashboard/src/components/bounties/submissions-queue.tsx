@@ -38,10 +38,10 @@ export function SubmissionsQueue({
         onChange={(value) => setStatus(value as BountySubmissionStatus)}
         data={(['pending', 'approved', 'rejected'] as const).map((value) => ({
           value,
-          label: t(`submissionStates.${value}`),
+          label: t(`queue.filters.${value}`),
         }))}
-        w={{ base: '100%', xs: 'auto' }}
-        style={{ alignSelf: 'flex-start' }}
+        fullWidth
+        maw={420}
       />
       <QueryState query={submissions} skeleton="cards">
         {(items) =>
@@ -102,7 +102,7 @@ function SubmissionCard({
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          {[s.bountyName, s.programName, formatDateTime(s.createdAt, i18n.language)].join(' · ')}
+          {[s.bountyName, formatDateTime(s.createdAt, i18n.language)].join(' · ')}
         </Text>
         <SubmissionLink url={s.url} />
         {s.note && (
