@@ -77,6 +77,26 @@ export const bounties = affiliate.table(
   ],
 );
 
+/** Who answered or won a bounty: the columns a submission and an award share. */
+const answerColumns = () => ({
+  /** The advertiser, copied for tenant-scoped reads. */
+  organizationId: uuid()
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'restrict' }),
+  /** The bounty answered or won. */
+  bountyId: uuid()
+    .notNull()
+    .references(() => bounties.id, { onDelete: 'restrict' }),
+  /** The affiliate's enrollment in the bounty's program. */
+  enrollmentId: uuid()
+    .notNull()
+    .references(() => enrollments.id, { onDelete: 'restrict' }),
+  /** The affiliate who sent it, or won. */
+  affiliateId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'restrict' }),
+});
+
 /**
  * What an affiliate sent for a submission bounty: a URL and a note, approved (it won) or rejected with
  * a reason. After a rejection the affiliate may submit again, a new row; one pending or approved row
@@ -87,22 +107,7 @@ export const bountySubmissions = affiliate.table(
   {
     /** UUIDv7 primary key. */
     id: id(),
-    /** The advertiser, copied for tenant-scoped reads. */
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'restrict' }),
-    /** The bounty it answers. */
-    bountyId: uuid()
-      .notNull()
-      .references(() => bounties.id, { onDelete: 'restrict' }),
-    /** The affiliate's enrollment in the bounty's program. */
-    enrollmentId: uuid()
-      .notNull()
-      .references(() => enrollments.id, { onDelete: 'restrict' }),
-    /** The affiliate who sent it. */
-    affiliateId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    ...answerColumns(),
     /** Where the work is (an https URL). */
     url: text().notNull(),
     /** The affiliate's note to the reviewer. */
@@ -143,22 +148,7 @@ export const bountyAwards = affiliate.table(
   {
     /** UUIDv7 primary key. */
     id: id(),
-    /** The advertiser, copied for tenant-scoped reads. */
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'restrict' }),
-    /** The bounty won. */
-    bountyId: uuid()
-      .notNull()
-      .references(() => bounties.id, { onDelete: 'restrict' }),
-    /** The winner's enrollment in the bounty's program. */
-    enrollmentId: uuid()
-      .notNull()
-      .references(() => enrollments.id, { onDelete: 'restrict' }),
-    /** The winner. */
-    affiliateId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    ...answerColumns(),
     /** The approved submission that won it; NULL for a performance bounty. */
     submissionId: uuid().references(() => bountySubmissions.id, { onDelete: 'restrict' }),
     /** The bonus line (kind bounty) that pays it. */

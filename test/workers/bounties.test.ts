@@ -217,6 +217,10 @@ describe('submission bounties', () => {
     expect(queue.body.items).toEqual([
       expect.objectContaining({ id: first.body.id, bountyName: 'Review us on YouTube', status: 'pending' }),
     ]);
+    const ofProgram = (programId: string) =>
+      call(acme.owner, 'GET', `/orgs/${acme.org.id}/bounty-submissions?programId=${programId}`);
+    expect((await ofProgram(acme.program.id)).body.items.map((i: { id: string }) => i.id)).toContain(first.body.id);
+    expect((await ofProgram(uuidv7())).body.items).toEqual([]);
     expect((await call(other.owner, 'GET', `/orgs/${other.org.id}/bounty-submissions`)).body.items).toEqual([]);
     expectStatus(await call(other.owner, 'POST', reviewUrl(other, first.body.id, 'approve')), 404, 'not_found');
     expectStatus(await call(acme.finance, 'POST', reviewUrl(acme, first.body.id, 'approve')), 403);
