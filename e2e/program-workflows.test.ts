@@ -138,6 +138,72 @@ test('a finance member reads the workflows without a control that changes them',
   await page.context().close();
 }, 180_000);
 
+// A bounty journey beside the workflows (both pay bonuses through the same lines): the owner sets a submission
+// bounty, the affiliate submits its review, the owner approves it in the queue, the affiliate sees the award.
+const bountiesPath = () => `/orgs/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}?tab=bounties`;
+const myProgramPath = () => `/affiliate/${e2e.tenant.org.id}/programs/${e2e.tenant.program.id}`;
+let affiliatePage: Page;
+
+test('a bounty: the owner sets it, the affiliate submits, the owner approves, the affiliate sees the award', async () => {
+  const page = ownerPage;
+  await page.goto(bountiesPath());
+  await page.getByText('No bounties yet').waitFor({ timeout: 30_000 });
+  await look(page, 'bounties-empty-en');
+  await page.getByRole('button', { name: 'New bounty' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New bounty' });
+  await dialog.waitFor();
+  // Nothing filled yet: refused beside the fields before anything is sent.
+  await dialog.getByRole('button', { name: 'Create bounty' }).click();
+  await dialog.getByText('Enter a name of at most 200 characters.').waitFor();
+  await dialog.getByLabel(/^Name/).fill('Review us on YouTube');
+  await dialog.getByLabel(/^What to do/).fill('A video review of at least two minutes.');
+  await dialog.getByLabel(/^Bonus per winner/).fill('25');
+  await dialog.getByLabel(/^Most winners/).fill('3');
+  await look(page, 'bounty-form-en');
+  await dialog.getByRole('button', { name: 'Create bounty' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const saved = card(page, 'Review us on YouTube');
+  await saved.getByText('Submit your work for review: a $25.00 bonus once approved.').waitFor();
+  await saved.getByText('0 of 3 winners').waitFor();
+  await look(page, 'bounties-list-en');
+
+  affiliatePage = await e2e.newPage({ locale: 'en', width: 375 });
+  const mine = affiliatePage;
+  await logInAt(mine, myProgramPath(), affiliate);
+  const offer = card(mine, 'Review us on YouTube');
+  await offer.getByText('A video review of at least two minutes.').waitFor({ timeout: 30_000 });
+  await offer.getByLabel(/^Link to your work/).fill('https://youtube.example/watch?v=abc');
+  await offer.getByLabel('Note for the reviewer').fill('Eight minutes, in English.');
+  await offer.getByRole('button', { name: 'Submit' }).click();
+  await offer.getByText('Waiting for review').waitFor();
+  expect(await mine.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  await look(mine, 'my-bounties-submitted-en');
+
+  await page.reload();
+  const queued = page.getByTestId('submission-card');
+  await queued.getByText('https://youtube.example/watch?v=abc').waitFor({ timeout: 30_000 });
+  await queued.getByText('Note: Eight minutes, in English.').waitFor();
+  await look(page, 'bounty-queue-en');
+  await queued.getByRole('button', { name: /^Approve the submission of / }).click();
+  await page.getByText('Nothing to review').waitFor();
+
+  await mine.reload();
+  await offer.getByText('Won', { exact: true }).waitFor({ timeout: 30_000 });
+  await offer
+    .getByTestId('bounty-award')
+    .getByText(/^You won \$25\.00 on .+: on hold\.$/)
+    .waitFor();
+  await offer.getByText('Approved', { exact: true }).waitFor();
+  const [line] = await e2e.db.select().from(s.commissions).where(eq(s.commissions.kind, 'bounty'));
+  expect(line).toMatchObject({
+    amountMinor: 2_500,
+    currency: 'USD',
+    status: 'pending',
+    beneficiaryId: affiliate.userId,
+  });
+  await look(mine, 'my-bounties-won-en');
+}, 180_000);
+
 test('the Workflows tab in Russian', async () => {
   const page = ownerPage;
   await page.goto(workflowsPath());
@@ -151,4 +217,24 @@ test('the Workflows tab in Russian', async () => {
   await card(page, 'Gold after three sales').getByRole('button', { name: 'Изменить Gold after three sales' }).click();
   await page.getByRole('dialog', { name: 'Изменить Gold after three sales' }).waitFor();
   await look(page, 'workflow-form-ru');
+}, 180_000);
+
+test('bounties in Russian: the affiliate’s award and the owner’s list', async () => {
+  const mine = affiliatePage;
+  await switchLanguage(mine, 'RU');
+  const offer = card(mine, 'Review us on YouTube');
+  await offer.getByText('Выполнено', { exact: true }).waitFor({ timeout: 30_000 });
+  await offer
+    .getByTestId('bounty-award')
+    .getByText(/^Вы выиграли 25,00\s\$ \(.+\), бонус на холде\.$/)
+    .waitFor();
+  await look(mine, 'my-bounties-won-ru');
+  await mine.context().close();
+
+  const page = ownerPage;
+  await page.goto(bountiesPath());
+  const saved = card(page, 'Review us on YouTube');
+  await saved.getByText('Победителей: 1 из 3').waitFor({ timeout: 30_000 });
+  await page.getByText('Проверять нечего').waitFor();
+  await look(page, 'bounties-tab-ru');
 }, 180_000);

@@ -21,7 +21,7 @@ export const commissions = affiliate.table(
   {
     /** UUIDv7 primary key. */
     id: id(),
-    /** The conversion that earned it; NULL only for an opening balance, which no conversion of ours earned. */
+    /** The conversion that earned it; NULL only for an opening balance or a bounty's bonus, which no conversion earned. */
     conversionId: uuid().references(() => conversions.id, { onDelete: 'restrict' }),
     /** The advertiser who owes it. */
     organizationId: uuid()
@@ -39,7 +39,7 @@ export const commissions = affiliate.table(
     enrollmentId: uuid().references(() => enrollments.id, { onDelete: 'restrict' }),
     /** 0 for the direct affiliate, 1 to 3 for the uplines above them. */
     level: smallint().notNull().default(0),
-    /** commission (earned by a conversion) or adjustment (a negative correction after payout). */
+    /** commission, adjustment, bonus, opening_balance or bounty (see CommissionKind). */
     kind: text({ enum: CommissionKind }).notNull().default('commission'),
     /** Amount in minor units; negative only for an adjustment. */
     amountMinor: money(),
@@ -72,6 +72,11 @@ export const commissions = affiliate.table(
      * import run twice never books the same carried-over commission twice.
      */
     importRef: text(),
+    /**
+     * For a bounty's bonus: `{bounty id}:{enrollment id}`, unique, so a bounty pays each enrollment
+     * once whatever retries or concurrent evaluations happen; its bounty award names the line.
+     */
+    bountyRef: text(),
     /** For an adjustment: the paid commission it takes back. */
     reversesCommissionId: uuid().references((): AnyPgColumn => commissions.id, {
       onDelete: 'restrict',
@@ -96,10 +101,12 @@ export const commissions = affiliate.table(
     // The cron's hold release: pending rows whose hold is over.
     index('commissions_pending_hold_until_idx').on(t.holdUntil).where(sql`${t.status} = 'pending'`),
     unique('commissions_organization_id_import_ref_unique').on(t.organizationId, t.importRef),
-    // Every line but an opening balance was earned by a conversion; an opening balance names its import.
+    unique('commissions_bounty_ref_unique').on(t.bountyRef),
+    // Every line but an opening balance or a bounty's bonus was earned by a conversion; an opening
+    // balance names its import, a bounty's bonus its bounty and enrollment.
     check(
       'commissions_conversion_check',
-      sql`(${t.kind} = 'opening_balance') = (${t.conversionId} IS NULL) AND (${t.kind} = 'opening_balance') = (${t.importRef} IS NOT NULL)`,
+      sql`(${t.kind} IN ('opening_balance', 'bounty')) = (${t.conversionId} IS NULL) AND (${t.kind} = 'opening_balance') = (${t.importRef} IS NOT NULL) AND (${t.kind} = 'bounty') = (${t.bountyRef} IS NOT NULL)`,
     ),
     checkIn('commissions_kind_check', t.kind, CommissionKind),
     checkIn('commissions_status_check', t.status, CommissionStatus),

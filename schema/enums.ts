@@ -175,12 +175,33 @@ export type CommissionStatus = (typeof CommissionStatus)[number];
 
 /**
  * commission (earned by a conversion), adjustment (a negative correction after payout), bonus (a
- * program workflow's one-off award, on a conversion of type bonus of its own) or opening_balance (an
+ * program workflow's one-off award, on a conversion of type bonus of its own), opening_balance (an
  * unpaid commission carried over from another affiliate product by an import: no conversion, its
- * import item names where it came from; see docs/importing.md).
+ * import item names where it came from; see docs/importing.md) or bounty (a bounty's fixed bonus:
+ * no conversion, its bounty award names it; see docs/engagement.md).
  */
-export const CommissionKind = ['commission', 'adjustment', 'bonus', 'opening_balance'] as const;
+export const CommissionKind = ['commission', 'adjustment', 'bonus', 'opening_balance', 'bounty'] as const;
 export type CommissionKind = (typeof CommissionKind)[number];
+
+/**
+ * A bounty's kind: performance (reach a target of sales, conversions or sale amount inside the
+ * bounty's dates; evaluated by the hourly run) or submission (post a review, video or article: the
+ * affiliate submits a URL, the advertiser approves or rejects it).
+ */
+export const BountyKind = ['performance', 'submission'] as const;
+export type BountyKind = (typeof BountyKind)[number];
+
+/**
+ * What a performance bounty counts inside its dates: sales, conversions (leads and sales) or
+ * sale_amount (the amounts the advertiser's app reported for sales and rebills, minor units of the
+ * program's currency). Conversions neither flagged, rejected nor reversed.
+ */
+export const BountyMetric = ['sales', 'conversions', 'sale_amount'] as const;
+export type BountyMetric = (typeof BountyMetric)[number];
+
+/** pending (waiting for the advertiser), approved (it won the bounty) or rejected (with a reason; the affiliate may submit again). */
+export const BountySubmissionStatus = ['pending', 'approved', 'rejected'] as const;
+export type BountySubmissionStatus = (typeof BountySubmissionStatus)[number];
 
 export const PayoutBatchStatus = [
   'proposed',
@@ -245,6 +266,8 @@ export const NotificationEvent = [
   'group_change',
   // A program workflow fired for the affiliate: a bonus and/or the advertiser's message (data.messages per locale).
   'workflow',
+  // A bounty: the affiliate's submission was approved or rejected (with the reason), or the bounty was won (data.outcome).
+  'bounty',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -348,6 +371,12 @@ export const AuditAction = [
   'app.updated',
   'balance.forfeited',
   'billing.checkout_started',
+  'bounty.awarded',
+  'bounty.created',
+  'bounty.deleted',
+  'bounty.submission_approved',
+  'bounty.submission_rejected',
+  'bounty.updated',
   'billing.plan_changed',
   'billing.portal_opened',
   'billing.subscription_changed',

@@ -36,6 +36,7 @@ export * from './stripe-event-types';
 export * from './stripe-invoice-payments';
 export * from './stripe-promotion-codes';
 export * from './commissions';
+export * from './bounties';
 export * from './disputes';
 export * from './payouts';
 export * from './payout-minimums';

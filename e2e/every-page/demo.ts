@@ -17,8 +17,8 @@ export const DEMO_USERS: Record<Role, { email: string; password: string }> = {
 export type DemoParams = Record<Role, Record<string, string>>;
 
 /**
- * What the demo lacks for every page to have content: a tracking link of the affiliate and a proposed payout
- * batch (through the API, as people make them); then the ids each role's detail pages open.
+ * What the demo lacks for every page to have content: a tracking link of the affiliate, a bounty and a proposed
+ * payout batch (through the API, as people make them); then the ids each role's detail pages open.
  */
 export async function completeDemo(e2e: Pick<E2e, 'db' | 'api' | 'apiLogIn'>): Promise<DemoParams> {
   const { db } = e2e;
@@ -37,6 +37,20 @@ export async function completeDemo(e2e: Pick<E2e, 'db' | 'api' | 'apiLogIn'>): P
     name: 'Spring newsletter',
   });
   expect(link.status, JSON.stringify(link.body)).toBe(201);
+  // A sales bounty of Alice's program, so both bounties pages show a card (and Alice her progress).
+  const [program] = await db.select().from(s.programs).where(eq(s.programs.id, enrollment!.programId));
+  const bounty = await e2e.api('POST', `/orgs/${org.id}/bounties`, await e2e.apiLogIn(DEMO_USERS.owner), {
+    programId: program!.id,
+    kind: 'performance',
+    name: 'Five sales this month',
+    description: 'The first three affiliates to reach five sales earn the bonus.',
+    goal: { metric: 'sales', target: 5 },
+    bonus: { amountMinor: 5_000, currency: program!.currency },
+    maxWinners: 3,
+    startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() + 29 * 86_400_000).toISOString(),
+  });
+  expect(bounty.status, JSON.stringify(bounty.body)).toBe(201);
   const financeToken = await e2e.apiLogIn(DEMO_USERS.finance);
   const proposal = await e2e.api('POST', `/orgs/${org.id}/payouts/propose`, financeToken);
   expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);

@@ -28,6 +28,7 @@ const AFFILIATE_EVENTS = [
   'affiliate_review',
   'group_change',
   'workflow',
+  'bounty',
 ];
 const ADVERTISER_EVENTS = [
   'low_balance',

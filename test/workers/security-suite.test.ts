@@ -161,7 +161,28 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     .values({ organizationId: a.org.id, hostname: `suite-${uuidv7()}.example.com`, purpose: 'tracking' })
     .returning();
   const click = await insertClick(db, a);
+  // A submission bounty with one submission: the control's DELETE then meets bounty_in_use, not an empty table.
+  const bounty = await call(a.owner, 'POST', `${org}/bounties`, {
+    programId: a.program.id,
+    kind: 'submission',
+    name: 'suite',
+    bonus: { amountMinor: 100, currency: a.program.currency },
+    startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  expect(bounty.status, JSON.stringify(bounty.body)).toBe(201);
+  const submission = await call(
+    a.affiliateSession,
+    'POST',
+    `/affiliate/orgs/${a.org.id}/bounties/${bounty.body.id}/submissions`,
+    {
+      url: 'https://blog.example/review',
+    },
+  );
+  expect(submission.status, JSON.stringify(submission.body)).toBe(201);
   Object.assign(ids, {
+    bountyId: bounty.body.id,
+    submissionId: submission.body.id,
     clickId: click.id,
     orgId: a.org.id,
     appId: a.app.id,

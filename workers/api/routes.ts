@@ -8,6 +8,7 @@ import { auditRoutes } from './audit';
 import { backtestRoutes } from './backtest';
 import { billingRoutes } from './billing';
 import { campaignsRoutes } from './campaigns';
+import { bountiesRoutes } from './bounties';
 import { clicksRoutes } from './clicks';
 import { conversionsRoutes } from './conversions';
 import { creativesRoutes } from './creatives';
@@ -51,6 +52,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programsRoutes,
   programGroupsRoutes,
   programWorkflowsRoutes,
+  bountiesRoutes,
   backtestRoutes,
   creativesRoutes,
   leaderboardsRoutes,

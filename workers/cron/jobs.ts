@@ -12,6 +12,7 @@ import { dropExpiredClickPartitions, ensureClickPartitions } from '../services/s
 import { deriveClickRollups } from '../services/stats';
 import { drainClickSpool, publishClickCounters, rebuildRouting } from '../services/tracking';
 import { sweepWorkflows } from '../services/workflows';
+import { evaluatePerformanceBounties } from '../services/bounties';
 import { PAYOUT_PROPOSAL_CRON } from '../domain/next-payout';
 import { ledgerCheckJob } from './ledger-check-job';
 import { pollPayoutResultsJob, proposePayoutsJob, resumePayoutSendsJob } from './payout-jobs';
@@ -62,6 +63,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
     notifyBalanceCrossings: (ctx) => notifyBalanceCrossings({ ctx, input: undefined }),
     // Program workflows whose windows moved with time (no sale in 90 days), and crossings missed after settlement.
     sweepWorkflows: (ctx) => sweepWorkflows({ ctx, input: { limit: 20_000 } }),
+    // Performance bounties: who reached a target, ranked by when they reached it; nothing on the conversion path.
+    evaluatePerformanceBounties: (ctx) => evaluatePerformanceBounties({ ctx, input: undefined }),
   },
   '17 3 * * *': {
     ensureClickPartitions: (ctx) => ensureClickPartitions({ ctx, input: { monthsAhead: 3 } }),

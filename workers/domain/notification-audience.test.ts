@@ -18,6 +18,7 @@ describe('eventsForAudiences', () => {
         'affiliate_review',
         'group_change',
         'workflow',
+        'bounty',
       ],
     ],
     [

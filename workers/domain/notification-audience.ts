@@ -23,6 +23,7 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationEvent, readonly Notifica
   affiliate_review: ['affiliate'],
   group_change: ['affiliate'],
   workflow: ['affiliate'],
+  bounty: ['affiliate'],
 };
 
 /** The events that can reach someone in these audiences, in the enum's order. */

@@ -7,6 +7,7 @@ import { orgTemplates } from './notification-templates-org';
 import { affiliateReview } from './notification-templates-review';
 import { groupChange } from './notification-templates-group';
 import { workflowFired } from './notification-templates-workflow';
+import { bountyDecided } from './notification-templates-bounty';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -50,6 +51,7 @@ const en: Record<string, Renderer> = {
   affiliate_review: affiliateReview('en'),
   group_change: groupChange('en'),
   workflow: workflowFired('en'),
+  bounty: bountyDecided('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -132,6 +134,7 @@ const ru: Record<string, Renderer> = {
   affiliate_review: affiliateReview('ru'),
   group_change: groupChange('ru'),
   workflow: workflowFired('ru'),
+  bounty: bountyDecided('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

@@ -90,6 +90,13 @@ export const ERROR_STATUS = {
   default_group_required: 409,
   // A program already has the most workflows it may (details: { max }).
   workflow_limit_reached: 409,
+  // Bounties: the bounty takes no submission now (not started, ended, or a performance bounty); its
+  // winners are all chosen (details: { maxWinners }); the affiliate's earlier submission waits for
+  // review or won; the bounty has submissions or winners, so it cannot be deleted (end it instead).
+  bounty_not_open: 409,
+  bounty_full: 409,
+  bounty_already_submitted: 409,
+  bounty_in_use: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.

@@ -7,7 +7,7 @@ import { type SQL, sql } from 'drizzle-orm';
  * down (an index range on enrollment and time), each row counted into every window it falls in:
  * - conversions attributed to the enrollment, neither rejected nor reversed: sales, conversions
  *   (leads and sales), revenue_minor (sales and rebills in `currency`);
- * - its level-0 lines in `currency` neither rejected nor reversed, bonus lines left out (a bonus
+ * - its level-0 lines in `currency` neither rejected nor reversed, bonus and bounty lines left out (a bonus
  *   never counts towards the next one): commission_minor, dated by when the line was written.
  * Windows end at `before` and reach back N × 24 hours; the conversion `exclude` (and its lines),
  * if any, is left out.
@@ -44,7 +44,7 @@ export function affiliateTotalsSql(q: {
     FROM affiliate.commissions l
     JOIN (SELECT DISTINCT w.window_days FROM ${q.windows} w WHERE ${isLine}) w ON ${since(sql`l.created_at`)}
     WHERE l.enrollment_id = ${q.enrollmentId} AND l.created_at <= ${q.before} AND l.created_at > ${from(isLine)}
-      AND l.level = 0 AND l.kind <> 'bonus' AND l.currency = ${q.currency} AND l.status NOT IN ('rejected', 'reversed')
+      AND l.level = 0 AND l.kind NOT IN ('bonus', 'bounty') AND l.currency = ${q.currency} AND l.status NOT IN ('rejected', 'reversed')
       AND l.conversion_id IS DISTINCT FROM ${q.exclude}
     GROUP BY w.window_days`;
 }

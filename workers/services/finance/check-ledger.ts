@@ -17,7 +17,8 @@ export interface LedgerCheck {
  * Verifies the money invariants (for one advertiser, or all): every live line counted in exactly
  * one balance bucket; in-payout lines in one open payout item, paid lines in a successful one;
  * every open or paid item worth exactly its lines; no pending/approved, rejected or reversed line
- * in an open item; no rejected or reversed conversion still paying unless adjustments offset it.
+ * in an open item; no rejected or reversed conversion still paying unless adjustments offset it;
+ * every opening balance recorded by an import item and every bounty line named by its bounty award.
  * Read-only: it reports, people decide.
  */
 export async function checkLedger({

@@ -107,6 +107,20 @@ const CHECKS: LineCheck[] = [
           SELECT 1 FROM affiliate.import_items i
           WHERE i.result_id = c.id AND i.kind = 'balance' AND i.organization_id = c.organization_id)`,
   },
+  {
+    // A bounty's bonus is money no conversion earned: only an award may book one, and the award of
+    // its bounty and enrollment names it. One that no award names (or another bounty's) appeared some other way.
+    kind: 'bounty_line_unawarded',
+    query: (
+      scope,
+    ) => sql`SELECT c.id, NULL AS other, 'bounty line ' || coalesce(c.bounty_ref, '(no bounty ref)') || ' named by no bounty award' AS detail
+      FROM affiliate.commissions c
+      WHERE c.kind = 'bounty' AND ${scope(sql`c.organization_id`)}
+        AND NOT EXISTS (
+          SELECT 1 FROM affiliate.bounty_awards a
+          WHERE a.commission_id = c.id AND a.organization_id = c.organization_id
+            AND c.bounty_ref = a.bounty_id || ':' || a.enrollment_id AND a.enrollment_id = c.enrollment_id)`,
+  },
 ];
 
 /** Runs every row-level check, for one advertiser or (without one) the whole platform. */

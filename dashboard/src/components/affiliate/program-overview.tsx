@@ -1,6 +1,7 @@
 import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
+import { MyProgramBounties } from '../bounties/my-program-bounties';
 import { MyGroup } from '../program-groups/my-group';
 import { MySpendLimits } from '../program-groups/my-spend-limits';
 import { MyRewardRules } from '../program-groups/rule-editor/my-reward-rules';
@@ -14,7 +15,7 @@ import { ProgramTerms } from './program-terms';
 import { SectionCard } from './section-card';
 import { TrackingLinksPanel } from './tracking-links-panel';
 
-/** Everything an affiliate needs to promote one program: brief, terms, codes, links and creatives. */
+/** Everything an affiliate needs to promote one program: brief, terms, bounties, codes, links and creatives. */
 export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollment: MyEnrollment }) {
   const { t } = useTranslation('programs');
   const { program } = enrollment;
@@ -43,6 +44,7 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
                 <MyRewardRules enrollment={enrollment} />
               </Stack>
             </SectionCard>
+            <MyProgramBounties orgId={orgId} programId={program.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

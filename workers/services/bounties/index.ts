@@ -1,0 +1,13 @@
+export type { Bounty, BountySubmission } from '../../../schema';
+export { approveBountySubmission } from './approve-bounty-submission';
+export type { BountySettings } from './bounty-settings';
+export { createBounty } from './create-bounty';
+export { deleteBounty } from './delete-bounty';
+export { evaluatePerformanceBounties } from './evaluate-performance-bounties';
+export type { BountyRow } from './bounty-rows';
+export { listBounties } from './list-bounties';
+export { type BountySubmissionRow, listBountySubmissions } from './list-bounty-submissions';
+export { listMyBounties, type MyBounty } from './list-my-bounties';
+export { rejectBountySubmission } from './reject-bounty-submission';
+export { submitBounty } from './submit-bounty';
+export { type BountyChanges, updateBounty } from './update-bounty';
