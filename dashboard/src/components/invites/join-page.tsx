@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { formatDate, formatMoney, formatPercent } from '@/lib/format';
@@ -16,6 +16,9 @@ import { RouterAnchor } from '../router-anchor';
 import { RouterButton } from '../router-button';
 
 const route = getRouteApi('/_public/join/$code');
+
+// The form and terms load only for a link that asks them.
+const ApplyForm = lazy(() => import('../applications/apply-form').then((m) => ({ default: m.ApplyForm })));
 
 const JOIN_ERRORS = [
   'join_link_revoked',
@@ -108,15 +111,18 @@ function JoinDetails({ link }: { link: JoinLink }) {
             </Text>
           )}
           <Divider />
-          <JoinActions code={link.code} organization={link.organizationName} />
+          <JoinActions link={link} />
         </>
       )}
     </Stack>
   );
 }
 
-function JoinActions({ code, organization }: { code: string; organization: string }) {
+function JoinActions({ link }: { link: JoinLink }) {
   const { t } = useTranslation('invites');
+  const { t: ta } = useTranslation('applications');
+  const { code, organizationName: organization } = link;
+  const asks = link.application && (link.application.questions.length > 0 || link.application.terms) ? link.application : null;
   const { signedIn } = route.useLoaderData();
   const me = useQuery({ ...meQueryOptions, enabled: signedIn });
   const accept = useAcceptJoinLink();
@@ -134,6 +140,7 @@ function JoinActions({ code, organization }: { code: string; organization: strin
   if (!signedIn)
     return (
       <Stack gap="md">
+        {asks && <Text size="sm">{ta('join.signInFirst')}</Text>}
         <Text fw={600}>{t('join.signUpTitle')}</Text>
         <SignUpForm onSignedUp={setSentTo} joinCode={code} />
         <Text size="sm" ta="center">
@@ -168,11 +175,30 @@ function JoinActions({ code, organization }: { code: string; organization: strin
           {t(`join.${known}`)}
         </Alert>
       ) : (
-        accept.isError && <ErrorState error={accept.error} />
+        accept.isError && !asks && <ErrorState error={accept.error} />
       )}
-      <Button onClick={() => accept.mutate(code)} loading={accept.isPending} fullWidth>
-        {t('join.joinNow')}
-      </Button>
+      {asks ? (
+        <Stack gap="sm">
+          <Text fw={600}>{ta('join.title')}</Text>
+          <Text size="sm" c="dimmed">
+            {ta('join.hint')}
+          </Text>
+          <Suspense fallback={<LoadingState />}>
+            <ApplyForm
+              asks={asks}
+              submitLabel={t('join.joinNow')}
+              submitting={accept.isPending}
+              // The join refusals above have their own sentences; the form shows the rest.
+              error={known ? null : accept.error}
+              onSubmit={(body) => accept.mutate({ code, body })}
+            />
+          </Suspense>
+        </Stack>
+      ) : (
+        <Button onClick={() => accept.mutate({ code })} loading={accept.isPending} fullWidth>
+          {t('join.joinNow')}
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Group, Stack, Tabs } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { ApplicationPanel } from '@/components/applications/application-panel';
 import { AnnouncementsPanel } from '@/components/org-programs/announcements-panel';
 import { CreativesPanel } from '@/components/org-programs/creatives-panel';
 import { PostbackSecretPanel } from '@/components/org-programs/postback-secret-panel';
@@ -15,7 +16,7 @@ import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgProgram } from '@/queries/org-programs';
 
-const TABS = ['settings', 'groups', 'workflows', 'postback', 'creatives', 'announcements'] as const;
+const TABS = ['settings', 'application', 'groups', 'workflows', 'postback', 'creatives', 'announcements'] as const;
 
 export const Route = createFileRoute('/_app/orgs/$orgId/programs/$programId')({
   validateSearch: z.object({ tab: z.catch(z.optional(z.enum(TABS)), undefined) }),
@@ -62,6 +63,9 @@ function ProgramPage() {
             </Tabs.List>
             <Tabs.Panel value="settings">
               <ProgramSettingsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="application">
+              <ApplicationPanel orgId={orgId} programId={p.id} canEdit={canEdit && p.status !== 'archived'} />
             </Tabs.Panel>
             <Tabs.Panel value="groups">
               <GroupsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
