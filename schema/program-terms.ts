@@ -40,7 +40,10 @@ export const programTerms = affiliate.table(
     index('program_terms_organization_id_idx').on(t.organizationId),
     index('program_terms_created_by_id_idx').on(t.createdById),
     check('program_terms_version_check', sql`${t.version} >= 1`),
-    check('program_terms_body_check', sql`char_length(${t.bodyEn}) BETWEEN 1 AND 20000 AND char_length(${t.bodyRu}) <= 20000`),
+    check(
+      'program_terms_body_check',
+      sql`char_length(${t.bodyEn}) BETWEEN 1 AND 20000 AND char_length(${t.bodyRu}) <= 20000`,
+    ),
   ],
 );
 

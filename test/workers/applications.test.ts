@@ -71,8 +71,7 @@ const setRules = (a: Advertiser, programId: string, rules: unknown) =>
 const apply = (who: TestSession, programId: string, body?: unknown) =>
   call(who, 'POST', `/affiliate/programs/${programId}/apply`, body);
 const affiliate = () => createUserSession(db, { approvedAffiliate: true });
-const enrollmentRow = async (id: string) =>
-  (await db.select().from(s.enrollments).where(eq(s.enrollments.id, id)))[0]!;
+const enrollmentRow = async (id: string) => (await db.select().from(s.enrollments).where(eq(s.enrollments.id, id)))[0]!;
 const audits = (targetId: string, action: string) =>
   db
     .select()
@@ -104,11 +103,15 @@ describe('the advertiser sets the form, the terms and the rules', () => {
     const settings = await call(acme.finance, 'GET', settingsUrl(acme, p.id));
     expectStatus(settings, 200);
     expect(settings.body).toMatchObject({ questions: FORM, terms: { version: 2 }, termsVersions: 2, autoApproval: [] });
-    expectStatus(await call(acme.finance, 'PUT', settingsUrl(acme, p.id, '/form'), { questions: [] }), 403, 'forbidden');
-    expect(await audits(p.id, 'application_form.updated')).toHaveLength(1);
-    expect((await audits(p.id, 'program.terms_published')).map((a) => (a.after as { version: number }).version)).toEqual(
-      [1, 2],
+    expectStatus(
+      await call(acme.finance, 'PUT', settingsUrl(acme, p.id, '/form'), { questions: [] }),
+      403,
+      'forbidden',
     );
+    expect(await audits(p.id, 'application_form.updated')).toHaveLength(1);
+    expect(
+      (await audits(p.id, 'program.terms_published')).map((a) => (a.after as { version: number }).version),
+    ).toEqual([1, 2]);
   });
 
   it('refuses a bad form and an answer rule naming a question no form asks (400)', async () => {
@@ -151,7 +154,12 @@ describe('applying with answers and terms', () => {
 
   it.each([
     { label: 'no terms accepted', body: { answers: GOOD }, status: 409, code: 'terms_not_accepted' },
-    { label: 'an older terms version', body: { answers: GOOD, termsVersion: 1 }, status: 409, code: 'terms_not_accepted' },
+    {
+      label: 'an older terms version',
+      body: { answers: GOOD, termsVersion: 1 },
+      status: 409,
+      code: 'terms_not_accepted',
+    },
     { label: 'no body at all', body: undefined, status: 400, code: 'application_answers_invalid' },
     {
       label: 'a required answer missing',

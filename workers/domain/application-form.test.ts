@@ -39,12 +39,32 @@ describe('checkAnswers', () => {
     { label: 'a required text missing', answers: { channel: 'blog' }, ok: false, question: 'site' },
     { label: 'a required text left blank', answers: { ...valid, site: ' ' }, ok: false, question: 'site' },
     { label: 'a required choice missing', answers: { site: valid.site }, ok: false, question: 'channel' },
-    { label: 'a URL that is not http(s)', answers: { ...valid, site: 'javascript:alert(1)' }, ok: false, question: 'site' },
+    {
+      label: 'a URL that is not http(s)',
+      answers: { ...valid, site: 'javascript:alert(1)' },
+      ok: false,
+      question: 'site',
+    },
     { label: 'a URL that is not a URL', answers: { ...valid, site: 'my blog' }, ok: false, question: 'site' },
     { label: 'a choice not offered', answers: { ...valid, channel: 'tiktok' }, ok: false, question: 'channel' },
-    { label: 'several values for a single choice', answers: { ...valid, channel: ['blog'] }, ok: false, question: 'channel' },
-    { label: 'a multiple choice value not offered', answers: { ...valid, regions: ['mars'] }, ok: false, question: 'regions' },
-    { label: 'a multiple choice value twice', answers: { ...valid, regions: ['eu', 'eu'] }, ok: false, question: 'regions' },
+    {
+      label: 'several values for a single choice',
+      answers: { ...valid, channel: ['blog'] },
+      ok: false,
+      question: 'channel',
+    },
+    {
+      label: 'a multiple choice value not offered',
+      answers: { ...valid, regions: ['mars'] },
+      ok: false,
+      question: 'regions',
+    },
+    {
+      label: 'a multiple choice value twice',
+      answers: { ...valid, regions: ['eu', 'eu'] },
+      ok: false,
+      question: 'regions',
+    },
     { label: 'a short text over 200', answers: { ...valid, name: 'x'.repeat(201) }, ok: false, question: 'name' },
     { label: 'a long text over 2000', answers: { ...valid, plan: 'x'.repeat(2001) }, ok: false, question: 'plan' },
     { label: 'an answer to a question not asked', answers: { ...valid, age: '30' }, ok: false, question: 'age' },
@@ -90,7 +110,13 @@ describe('checkAnswers', () => {
 });
 
 describe('applicationForm (the definition)', () => {
-  const q = (over: Partial<Question>): Question => ({ id: 'a', kind: 'short_text', label: { en: 'A' }, required: false, ...over });
+  const q = (over: Partial<Question>): Question => ({
+    id: 'a',
+    kind: 'short_text',
+    label: { en: 'A' },
+    required: false,
+    ...over,
+  });
   const two = [
     { value: 'x', label: { en: 'X' } },
     { value: 'y', label: { en: 'Y' } },
@@ -98,9 +124,17 @@ describe('applicationForm (the definition)', () => {
   test.each([
     { label: 'a text question', questions: [q({})], ok: true },
     { label: 'a choice with two options', questions: [q({ kind: 'single_choice', options: two })], ok: true },
-    { label: 'a choice with one option', questions: [q({ kind: 'multiple_choice', options: two.slice(0, 1) })], ok: false },
+    {
+      label: 'a choice with one option',
+      questions: [q({ kind: 'multiple_choice', options: two.slice(0, 1) })],
+      ok: false,
+    },
     { label: 'a text question with options', questions: [q({ options: two })], ok: false },
-    { label: 'options with the same value', questions: [q({ kind: 'single_choice', options: [two[0]!, two[0]!] })], ok: false },
+    {
+      label: 'options with the same value',
+      questions: [q({ kind: 'single_choice', options: [two[0]!, two[0]!] })],
+      ok: false,
+    },
     { label: 'two questions with one id', questions: [q({}), q({ label: { en: 'B' } })], ok: false },
     { label: 'an id with capitals', questions: [q({ id: 'Site' })], ok: false },
     { label: 'an empty English label', questions: [q({ label: { en: ' ' } })], ok: false },

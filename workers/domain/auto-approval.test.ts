@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { type Applicant, type AutoApprovalRule, autoApprovalRules, matchAutoApproval, readAutoApprovalRules } from './auto-approval';
+import {
+  type Applicant,
+  type AutoApprovalRule,
+  autoApprovalRules,
+  matchAutoApproval,
+  readAutoApprovalRules,
+} from './auto-approval';
 
 const who = (over: Partial<Applicant> = {}): Applicant => ({
   country: 'DE',
@@ -14,9 +20,22 @@ describe('matchAutoApproval', () => {
     { label: 'everyone', rules: [{ kind: 'everyone' }], index: 0 },
     { label: 'the applicant’s country', rules: [{ kind: 'country', countries: ['AT', 'DE'] }], index: 0 },
     { label: 'another country', rules: [{ kind: 'country', countries: ['FR'] }], index: null },
-    { label: 'an unknown country', rules: [{ kind: 'country', countries: ['DE'] }], applicant: { country: null }, index: null },
-    { label: 'the email domain, whatever its case', rules: [{ kind: 'email_domain', domains: ['partners.example.com'] }], index: 0 },
-    { label: 'a parent domain is not the domain', rules: [{ kind: 'email_domain', domains: ['example.com'] }], index: null },
+    {
+      label: 'an unknown country',
+      rules: [{ kind: 'country', countries: ['DE'] }],
+      applicant: { country: null },
+      index: null,
+    },
+    {
+      label: 'the email domain, whatever its case',
+      rules: [{ kind: 'email_domain', domains: ['partners.example.com'] }],
+      index: 0,
+    },
+    {
+      label: 'a parent domain is not the domain',
+      rules: [{ kind: 'email_domain', domains: ['example.com'] }],
+      index: null,
+    },
     {
       label: 'a look-alike domain',
       rules: [{ kind: 'email_domain', domains: ['example.com'] }],
@@ -24,8 +43,16 @@ describe('matchAutoApproval', () => {
       index: null,
     },
     { label: 'a single choice answer', rules: [{ kind: 'answer', questionId: 'channel', values: ['blog'] }], index: 0 },
-    { label: 'a text answer without regard to case', rules: [{ kind: 'answer', questionId: 'site', values: ['HTTPS://A.EXAMPLE/'] }], index: 0 },
-    { label: 'one of several chosen values', rules: [{ kind: 'answer', questionId: 'regions', values: ['us'] }], index: 0 },
+    {
+      label: 'a text answer without regard to case',
+      rules: [{ kind: 'answer', questionId: 'site', values: ['HTTPS://A.EXAMPLE/'] }],
+      index: 0,
+    },
+    {
+      label: 'one of several chosen values',
+      rules: [{ kind: 'answer', questionId: 'regions', values: ['us'] }],
+      index: 0,
+    },
     { label: 'an answer not given', rules: [{ kind: 'answer', questionId: 'regions', values: ['asia'] }], index: null },
     { label: 'a question not answered', rules: [{ kind: 'answer', questionId: 'age', values: ['30'] }], index: null },
     {

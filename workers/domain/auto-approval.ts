@@ -45,7 +45,8 @@ export function readAutoApprovalRules(stored: unknown): AutoApprovalRule[] {
 export interface Applicant {
   /** The country of the request that applied (Cloudflare's geo), null when unknown. */
   country: string | null;
-  email: string;
+  /** null: unknown, which no email-domain rule matches. */
+  email: string | null;
   answers: Record<string, AnswerValue>;
 }
 
@@ -63,7 +64,7 @@ function matches(rule: AutoApprovalRule, who: Applicant): boolean {
       return who.country !== null && rule.countries.includes(who.country.toUpperCase());
     case 'email_domain':
       // Exactly the domain: a rule for example.com does not approve mail.example.com, nor example.com.evil.
-      return rule.domains.includes(emailDomain(who.email));
+      return who.email !== null && rule.domains.includes(emailDomain(who.email));
     case 'answer': {
       const answer = who.answers[rule.questionId];
       if (answer === undefined) return false;

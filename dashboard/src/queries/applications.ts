@@ -10,8 +10,8 @@ import { myProgramKeys } from './my-programs';
 export type ApplicationSettings = components['schemas']['ApplicationSettings'];
 export type ApplicationQuestion = components['schemas']['ApplicationQuestion'];
 export type AutoApprovalRule = ApplicationSettings['autoApproval'][number];
-export type ProgramTerms = components['schemas']['ProgramTerms'];
-export type ApplicationAsks = components['schemas']['ApplicationAsks'];
+export type ProgramTerms = NonNullable<ApplicationSettings['terms']>;
+export type ApplicationAsks = Omit<components['schemas']['ProgramApplication'], 'program'>;
 export type ApplyBody = components['schemas']['ApplyToProgram'];
 export type ProgramOffers = components['schemas']['ProgramOffers'];
 

@@ -91,7 +91,9 @@ export function useAcceptJoinLink() {
   return useMutation({
     // A link to one program that asks a form or terms sends the answers and the accepted version.
     mutationFn: ({ code, body }: { code: string; body?: components['schemas']['ApplyToProgram'] }) =>
-      unwrap(api.POST('/affiliate/join-links/{code}/accept', { params: { path: { code } }, ...(body ? { body } : {}) })),
+      unwrap(
+        api.POST('/affiliate/join-links/{code}/accept', { params: { path: { code } }, ...(body ? { body } : {}) }),
+      ),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

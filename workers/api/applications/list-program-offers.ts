@@ -21,9 +21,7 @@ const route = createRoute({
 
 export const listProgramOffersRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
   c.json(
-    programOffersView(
-      await listProgramOffers({ ctx: c.var.services(), input: { locale: c.req.valid('query').lang } }),
-    ),
+    programOffersView(await listProgramOffers({ ctx: c.var.services(), input: { locale: c.req.valid('query').lang } })),
     200,
   ),
 );

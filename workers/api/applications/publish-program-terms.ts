@@ -12,7 +12,7 @@ const route = createRoute({
   tags: ['programs'],
   summary: "Publish the program's terms as a new version, which applications must accept from now on",
   description:
-    "The same text as the current version publishes nothing and answers the current version. Enrollments keep the version they accepted. Owners and admins; audited.",
+    'The same text as the current version publishes nothing and answers the current version. Enrollments keep the version they accepted. Owners and admins; audited.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: programParams, body: jsonBody(publishTermsBody) },

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ProgramVisibility } from '../../../schema/enums';
 import { applicationForm, LONG_TEXT_MAX, type Question, question } from '../../domain/application-form';
 import { TERMS_MAX } from '../../domain/application-kinds';
 import { autoApprovalRule, autoApprovalRules } from '../../domain/auto-approval';
@@ -19,7 +20,8 @@ export const terms = z
     bodyRu: z.string().nullable().describe('null: Russian readers see the English text'),
     publishedAt: timestamp,
   })
-  .openapi('ProgramTerms');
+  // Not a named component: a nullable reference loses its null in the generated client types.
+  .describe('A version of the program terms');
 
 export const termsView = (t: CurrentTerms): z.infer<typeof terms> => ({
   version: t.version,
@@ -85,30 +87,27 @@ export const applicationAsks = z
     questions: z.array(questionSchema).describe('Answer these (required ones at least) in the request'),
     terms: terms.nullable().describe('Accept this version (termsVersion) to apply; null: nothing to accept'),
   })
-  .openapi('ApplicationAsks');
+  .describe('What applying asks');
 
 export const applicationAsksView = (a: { questions: Question[]; terms: CurrentTerms | null }) => ({
   questions: a.questions,
   terms: a.terms ? termsView(a.terms) : null,
 });
 
-export const programApplication = z
-  .object({
+export const programApplication = applicationAsks
+  .extend({
     program: z.object({
       id: z.uuid(),
       name: z.string(),
       organizationId: z.uuid(),
-      visibility: z.enum(['public', 'approval', 'invite_only']),
+      visibility: z.enum(ProgramVisibility),
     }),
-    questions: z.array(questionSchema).describe('Answer these (required ones at least) in the apply request'),
-    terms: terms.nullable().describe('Accept this version (termsVersion) to apply; null: nothing to accept'),
   })
   .openapi('ProgramApplication');
 
 export const programApplicationView = (a: ProgramApplication): z.infer<typeof programApplication> => ({
   program: a.program,
-  questions: a.questions,
-  terms: a.terms ? termsView(a.terms) : null,
+  ...applicationAsksView(a),
 });
 
 const answer = z.union([z.string().max(LONG_TEXT_MAX), z.array(z.string().max(200)).max(20)]);
@@ -134,7 +133,9 @@ export const offersQuery = z.object({
 
 export const programOffers = z
   .object({
-    promoting: z.array(z.object({ id: z.uuid(), name: z.string() })).describe("This advertiser's programs you are active in"),
+    promoting: z
+      .array(z.object({ id: z.uuid(), name: z.string() }))
+      .describe("This advertiser's programs you are active in"),
     offers: z.array(
       z.object({
         programId: z.uuid(),
@@ -142,7 +143,9 @@ export const programOffers = z
         appName: z.string(),
         visibility: z.enum(['public', 'approval']),
         commission: z.string().describe('What a new member earns, as a sentence ("30 % per conversion")'),
-        asksApplication: z.boolean().describe('Applying asks a form or terms first: read them with getProgramApplication'),
+        asksApplication: z
+          .boolean()
+          .describe('Applying asks a form or terms first: read them with getProgramApplication'),
       }),
     ),
   })

@@ -122,7 +122,9 @@ export const joinLink = z
     state,
     application: applicationAsks
       .nullable()
-      .describe('What joining asks, for a link to one program: send the answers and termsVersion to accept; null: nothing'),
+      .describe(
+        'What joining asks, for a link to one program: send the answers and termsVersion to accept; null: nothing',
+      ),
   })
   .openapi('JoinLink');
 

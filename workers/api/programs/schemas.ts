@@ -312,9 +312,7 @@ export const marketplaceProgram = z
       .object({ id: z.uuid(), status: z.enum(EnrollmentStatus) })
       .nullable()
       .describe('Your enrollment, when you have applied'),
-    asksApplication: z
-      .boolean()
-      .describe('Applying asks a form or terms first: read them with getProgramApplication'),
+    asksApplication: z.boolean().describe('Applying asks a form or terms first: read them with getProgramApplication'),
   })
   .openapi('MarketplaceProgram');
 

@@ -22,7 +22,10 @@ export interface ApplicationSetup {
 }
 
 /** The program's current terms, or null when it has none. */
-export async function findCurrentTerms({ ctx, input }: ServiceCall<{ programId: string }>): Promise<CurrentTerms | null> {
+export async function findCurrentTerms({
+  ctx,
+  input,
+}: ServiceCall<{ programId: string }>): Promise<CurrentTerms | null> {
   const [row] = await ctx.db
     .select({
       version: programTerms.version,

@@ -12,7 +12,8 @@ export interface ApplicationInput {
   answers: Record<string, AnswerValue>;
   /** The version of the program's terms the applicant accepted; absent: none. */
   termsVersion?: number | undefined;
-  email: string;
+  /** The applicant's email, for email-domain rules; null where no rule applies (registration links). */
+  email: string | null;
   /** The request's country (Cloudflare geo), for country rules; null when unknown. */
   country: string | null;
 }

@@ -31,7 +31,8 @@ export async function setApplicationForm({
   return inTransaction(ctx, async (tx) => {
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId, true);
     const groupId = input.groupId
-      ? (await findGroupOrThrow({ ctx: tx, input: { organizationId, programId: program.id, groupId: input.groupId } })).id
+      ? (await findGroupOrThrow({ ctx: tx, input: { organizationId, programId: program.id, groupId: input.groupId } }))
+          .id
       : null;
     const where = and(
       eq(applicationForms.programId, program.id),

@@ -7,7 +7,11 @@ import { joinThroughLink, type JoinResult } from './join-through-link';
 export async function acceptJoinLink({
   ctx,
   input,
-}: ServiceCall<{ code: string; answers: Record<string, AnswerValue>; termsVersion?: number | undefined }>): Promise<JoinResult> {
+}: ServiceCall<{
+  code: string;
+  answers: Record<string, AnswerValue>;
+  termsVersion?: number | undefined;
+}>): Promise<JoinResult> {
   return joinThroughLink(ctx, {
     code: input.code,
     affiliateId: actorId(ctx),

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { organizations, registrationLinks, registrationLinkUses, users, type Enrollment } from '../../../schema';
+import { organizations, registrationLinks, registrationLinkUses, type Enrollment } from '../../../schema';
 import type { AnswerValue } from '../../domain/application-form';
 import { inTransaction, type ServiceContext } from '../../context';
 import { joinLinkState } from '../../domain/join-link';
@@ -17,21 +17,18 @@ export interface JoinResult {
   enrollments: Enrollment[];
 }
 
-async function linkApplication(
-  ctx: ServiceContext,
-  programId: string,
-  groupId: string | null,
-  input: { affiliateId: string; application?: { answers: Record<string, AnswerValue>; termsVersion?: number | undefined } | undefined },
-) {
-  const [user] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, input.affiliateId));
+type LinkApplication = { answers: Record<string, AnswerValue>; termsVersion?: number | undefined } | undefined;
+
+/** A one-program link's form and terms, checked as an application; the link's approval mode decides, not rules. */
+async function linkApplication(ctx: ServiceContext, programId: string, groupId: string | null, given: LinkApplication) {
   const prepared = await prepareApplication({
     ctx,
     input: {
       programId,
       groupId,
-      answers: input.application?.answers ?? {},
-      termsVersion: input.application?.termsVersion,
-      email: user?.email ?? '',
+      answers: given?.answers ?? {},
+      termsVersion: given?.termsVersion,
+      email: null,
       country: null,
     },
   });
@@ -53,7 +50,7 @@ export async function joinThroughLink(
     code: string;
     affiliateId: string;
     /** Answers to the program's form and the terms version accepted, for a link to one program. */
-    application?: { answers: Record<string, AnswerValue>; termsVersion?: number | undefined } | undefined;
+    application?: LinkApplication;
   },
 ): Promise<JoinResult> {
   const result = await inTransaction(ctx, async (tx) => {
@@ -86,7 +83,7 @@ export async function joinThroughLink(
     // A link to one program asks that program's form (its group's) and terms as an application does; a link
     // to the whole organization asks none: it reaches programs the affiliate never chose one by one.
     const application = link.programId
-      ? await linkApplication(scoped, link.programId, link.groupId, input)
+      ? await linkApplication(scoped, link.programId, link.groupId, input.application)
       : undefined;
 
     const [use] = await tx.db

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { labelIn } from '@domain/application-kinds';
 import { formatDateTime } from '@/lib/format';
@@ -16,9 +16,9 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
   const ruleSentence = useRuleSentence();
   return (
     <Stack gap="sm">
-      {a.answers === null ? (
+      {a.answers === null || a.answers.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('review.noForm')}
+          {t(a.answers === null ? 'review.noForm' : 'review.noAnswers')}
         </Text>
       ) : (
         <Stack gap="xs" component="dl" m={0}>
@@ -42,11 +42,6 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
               </Text>
             </div>
           ))}
-          {a.answers.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('review.noAnswers')}
-            </Text>
-          )}
         </Stack>
       )}
       <Group gap="xs" wrap="wrap">
@@ -73,16 +68,5 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
         </Group>
       )}
     </Stack>
-  );
-}
-
-/** The list form of the answers for a narrow cell: how many answers and which terms version. */
-export function ApplicationSummary({ application: a }: { application: Application }) {
-  const { t } = useTranslation('applications');
-  return (
-    <List size="sm" listStyleType="none" spacing={0}>
-      <List.Item>{a.answers === null ? t('review.noForm') : t('review.answers', { count: a.answers.length })}</List.Item>
-      {a.terms && <List.Item>{t('review.termsVersion', { version: a.terms.version })}</List.Item>}
-    </List>
   );
 }

@@ -6,7 +6,15 @@ import { FormEditor } from './form-editor';
 import { TermsEditor } from './terms-editor';
 
 /** The program's "Application" tab: the form applicants answer, the terms they accept, and auto-approval. */
-export function ApplicationPanel({ orgId, programId, canEdit }: { orgId: string; programId: string; canEdit: boolean }) {
+export function ApplicationPanel({
+  orgId,
+  programId,
+  canEdit,
+}: {
+  orgId: string;
+  programId: string;
+  canEdit: boolean;
+}) {
   const settings = useApplicationSettings(orgId, programId);
   return (
     <QueryState query={settings} skeleton="detail">

@@ -135,7 +135,11 @@ export function ApplyForm({
     onSubmit({ answers: given, ...(asks.terms ? { termsVersion: asks.terms.version } : {}) });
   };
   const errorOf = (q: ApplicationQuestion) =>
-    tried && q.required && blank(answers[q.id]) ? t('apply.required') : wrong.has(q.id) ? t('apply.invalid') : undefined;
+    tried && q.required && blank(answers[q.id])
+      ? t('apply.required')
+      : wrong.has(q.id)
+        ? t('apply.invalid')
+        : undefined;
   const termsBody = asks.terms ? (i18n.language.startsWith('ru') && asks.terms.bodyRu) || asks.terms.bodyEn : '';
 
   return (

@@ -2,8 +2,18 @@ import { ActionIcon, Button, Card, Group, Menu, Select, Stack, TagsInput, Text }
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTO_APPROVAL_KINDS, type AutoApprovalKind, labelIn, MAX_AUTO_APPROVAL_RULES } from '@domain/application-kinds';
-import { type ApplicationQuestion, type ApplicationSettings, type AutoApprovalRule, useSaveAutoApproval } from '@/queries/applications';
+import {
+  AUTO_APPROVAL_KINDS,
+  type AutoApprovalKind,
+  labelIn,
+  MAX_AUTO_APPROVAL_RULES,
+} from '@domain/application-kinds';
+import {
+  type ApplicationQuestion,
+  type ApplicationSettings,
+  type AutoApprovalRule,
+  useSaveAutoApproval,
+} from '@/queries/applications';
 import { ErrorMessage } from '../error-message';
 import { CountryMultiSelect } from '../org-programs/country-multi-select';
 import { useNotifyDone } from '../org-programs/use-notify-done';
@@ -99,7 +109,13 @@ export function AutoApprovalEditor({
   const save = useSaveAutoApproval(orgId, settings.programId);
   const notify = useNotifyDone();
   const sentence = useRuleSentence();
-  const [rules, setRules] = useState<AutoApprovalRule[]>(settings.autoApproval);
+  // Each rule gets a key of the editor's own, so removing one keeps the others' fields in place.
+  const [entries, setEntries] = useState(() =>
+    settings.autoApproval.map((rule) => ({ key: crypto.randomUUID(), rule })),
+  );
+  const rules = entries.map((e) => e.rule);
+  const update = (key: string, rule: AutoApprovalRule) =>
+    setEntries((prev) => prev.map((e) => (e.key === key ? { key, rule } : e)));
   // Questions of every form of the program: a rule may name any of them.
   const questions = [...settings.questions, ...settings.groups.flatMap((g) => g.questions ?? [])].filter(
     (q, i, all) => all.findIndex((x) => x.id === q.id) === i,
@@ -112,10 +128,15 @@ export function AutoApprovalEditor({
           {t('rules.empty')}
         </Text>
       )}
-      {rules.map((rule, i) => (
-        // Rules have no id of their own; their place in the list is what the audit names.
-        // biome-ignore lint/suspicious/noArrayIndexKey: the list is edited in place, never reordered.
-        <Card key={i} withBorder radius="md" padding="md" component="fieldset" aria-label={t('rules.ruleN', { n: i + 1 })}>
+      {entries.map(({ key, rule }, i) => (
+        <Card
+          key={key}
+          withBorder
+          radius="md"
+          padding="md"
+          component="fieldset"
+          aria-label={t('rules.ruleN', { n: i + 1 })}
+        >
           <Stack gap="sm">
             <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
               <Stack gap={2}>
@@ -130,19 +151,14 @@ export function AutoApprovalEditor({
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  onClick={() => setRules((rs) => rs.filter((_, j) => j !== i))}
+                  onClick={() => setEntries((prev) => prev.filter((e) => e.key !== key))}
                   aria-label={t('rules.remove', { n: i + 1 })}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
               )}
             </Group>
-            <RuleFields
-              rule={rule}
-              questions={questions}
-              readOnly={!canEdit}
-              onChange={(next) => setRules((rs) => rs.map((r, j) => (j === i ? next : r)))}
-            />
+            <RuleFields rule={rule} questions={questions} readOnly={!canEdit} onChange={(next) => update(key, next)} />
           </Stack>
         </Card>
       ))}
@@ -158,7 +174,12 @@ export function AutoApprovalEditor({
               </Menu.Target>
               <Menu.Dropdown>
                 {kinds.map((k) => (
-                  <Menu.Item key={k} onClick={() => setRules((rs) => [...rs, newRule(k, questions)])}>
+                  <Menu.Item
+                    key={k}
+                    onClick={() =>
+                      setEntries((prev) => [...prev, { key: crypto.randomUUID(), rule: newRule(k, questions) }])
+                    }
+                  >
                     {t(`rules.kinds.${k}`)}
                   </Menu.Item>
                 ))}
@@ -167,7 +188,10 @@ export function AutoApprovalEditor({
           ) : (
             <span />
           )}
-          <Button onClick={() => save.mutate(rules, { onSuccess: () => notify(t('rules.saved')) })} loading={save.isPending}>
+          <Button
+            onClick={() => save.mutate(rules, { onSuccess: () => notify(t('rules.saved')) })}
+            loading={save.isPending}
+          >
             {t('rules.save')}
           </Button>
         </Group>

@@ -31,7 +31,7 @@ export function changeKind(q: ApplicationQuestion, kind: QuestionKind): Applicat
   const choice = kind === 'single_choice' || kind === 'multiple_choice';
   const { options, ...rest } = q;
   if (!choice) return { ...rest, kind };
-  return { ...rest, kind, options: options?.length ? options : newQuestion(kind, []).options ?? [] };
+  return { ...rest, kind, options: options?.length ? options : (newQuestion(kind, []).options ?? []) };
 }
 
 /** Moves the item at `from` by `by` places (-1 up, +1 down), within bounds. */

@@ -63,7 +63,10 @@ export function QuestionEditor({
   const n = index + 1;
   const options = q.options ?? [];
   const setOption = (i: number, label: Label) =>
-    onChange({ ...q, options: options.map((o, j) => (j === i ? { ...o, label: { en: label.en, ru: label.ru ?? null } } : o)) });
+    onChange({
+      ...q,
+      options: options.map((o, j) => (j === i ? { ...o, label: { en: label.en, ru: label.ru ?? null } } : o)),
+    });
   return (
     <Card withBorder radius="md" padding="md" component="fieldset" aria-label={t('form.questionN', { n })}>
       <Stack gap="sm">
@@ -158,7 +161,13 @@ export function QuestionEditor({
                     ...q,
                     options: [
                       ...options,
-                      { value: nextKey('o', options.map((o) => o.value)), label: { en: '', ru: null } },
+                      {
+                        value: nextKey(
+                          'o',
+                          options.map((o) => o.value),
+                        ),
+                        label: { en: '', ru: null },
+                      },
                     ],
                   })
                 }

@@ -122,7 +122,8 @@ function JoinActions({ link }: { link: JoinLink }) {
   const { t } = useTranslation('invites');
   const { t: ta } = useTranslation('applications');
   const { code, organizationName: organization } = link;
-  const asks = link.application && (link.application.questions.length > 0 || link.application.terms) ? link.application : null;
+  const asks =
+    link.application && (link.application.questions.length > 0 || link.application.terms) ? link.application : null;
   const { signedIn } = route.useLoaderData();
   const me = useQuery({ ...meQueryOptions, enabled: signedIn });
   const accept = useAcceptJoinLink();
