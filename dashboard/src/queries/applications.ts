@@ -8,7 +8,7 @@ import { meKeys } from './me';
 import { myProgramKeys } from './my-programs';
 
 export type ApplicationSettings = components['schemas']['ApplicationSettings'];
-export type ApplicationQuestion = components['schemas']['ApplicationQuestion'];
+export type ApplicationQuestion = ApplicationSettings['questions'][number];
 export type AutoApprovalRule = ApplicationSettings['autoApproval'][number];
 export type ProgramTerms = NonNullable<ApplicationSettings['terms']>;
 export type ApplicationAsks = Omit<components['schemas']['ProgramApplication'], 'program'>;

@@ -10,7 +10,8 @@ export const programParams = orgParams.extend({ programId: idParam('programId') 
 export const groupParams = programParams.extend({ groupId: idParam('groupId') });
 export const affiliateProgramParams = z.object({ programId: idParam('programId') });
 
-const questionSchema = question.openapi('ApplicationQuestion');
+// The domain's zod schema as it is: `.openapi()` is only on the API's own zod instance, so it stays unnamed.
+const questionSchema = question;
 const questions = applicationForm.describe('The questions in the order they are asked (at most 20)');
 
 export const terms = z

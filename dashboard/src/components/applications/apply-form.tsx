@@ -28,7 +28,7 @@ function QuestionField({
   onChange: (value: string | string[]) => void;
   error: string | undefined;
 }) {
-  const { i18n } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const label = labelIn(q.label, i18n.language);
   const options = (q.options ?? []).map((o) => ({ value: o.value, label: labelIn(o.label, i18n.language) }));
   const text = typeof value === 'string' ? value : '';
@@ -65,7 +65,7 @@ function QuestionField({
           label={label}
           required={q.required}
           maxLength={URL_MAX}
-          placeholder="https://"
+          placeholder={t('apply.urlPlaceholder')}
           value={text}
           onChange={(e) => onChange(e.currentTarget.value)}
           error={error}

@@ -4532,27 +4532,26 @@ export interface components {
             }[];
         };
         ApplicationFormResult: {
-            questions: components["schemas"]["ApplicationQuestion"][] | null;
-        };
-        ApplicationQuestion: {
-            /** @description Stable key: answers are stored under it */
-            id: string;
-            /** @enum {string} */
-            kind: "short_text" | "long_text" | "url" | "single_choice" | "multiple_choice";
-            label: {
-                en: string;
-                ru?: string | null;
-            };
-            /** @description The choices of single_choice and multiple_choice (2 or more, unique values); none for the others */
-            options?: {
+            questions: {
+                /** @description Stable key: answers are stored under it */
+                id: string;
+                /** @enum {string} */
+                kind: "short_text" | "long_text" | "url" | "single_choice" | "multiple_choice";
                 label: {
                     en: string;
                     ru?: string | null;
                 };
-                /** @description Stable key: answers are stored under it */
-                value: string;
-            }[];
-            required: boolean;
+                /** @description The choices of single_choice and multiple_choice (2 or more, unique values); none for the others */
+                options?: {
+                    label: {
+                        en: string;
+                        ru?: string | null;
+                    };
+                    /** @description Stable key: answers are stored under it */
+                    value: string;
+                }[];
+                required: boolean;
+            }[] | null;
         };
         ApplicationSettings: {
             /** @description Any one rule matching approves an application by approval at once; empty: every one waits */
@@ -4580,12 +4579,50 @@ export interface components {
                 isDefault: boolean;
                 name: string;
                 /** @description The group's own form, asked instead of the program's; null: the program's */
-                questions: components["schemas"]["ApplicationQuestion"][] | null;
+                questions: {
+                    /** @description Stable key: answers are stored under it */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "short_text" | "long_text" | "url" | "single_choice" | "multiple_choice";
+                    label: {
+                        en: string;
+                        ru?: string | null;
+                    };
+                    /** @description The choices of single_choice and multiple_choice (2 or more, unique values); none for the others */
+                    options?: {
+                        label: {
+                            en: string;
+                            ru?: string | null;
+                        };
+                        /** @description Stable key: answers are stored under it */
+                        value: string;
+                    }[];
+                    required: boolean;
+                }[] | null;
             }[];
             /** Format: uuid */
             programId: string;
             /** @description The program's form; empty: nothing is asked */
-            questions: components["schemas"]["ApplicationQuestion"][];
+            questions: {
+                /** @description Stable key: answers are stored under it */
+                id: string;
+                /** @enum {string} */
+                kind: "short_text" | "long_text" | "url" | "single_choice" | "multiple_choice";
+                label: {
+                    en: string;
+                    ru?: string | null;
+                };
+                /** @description The choices of single_choice and multiple_choice (2 or more, unique values); none for the others */
+                options?: {
+                    label: {
+                        en: string;
+                        ru?: string | null;
+                    };
+                    /** @description Stable key: answers are stored under it */
+                    value: string;
+                }[];
+                required: boolean;
+            }[];
             /** @description The current version; null: applying asks for no acceptance */
             terms: {
                 bodyEn: string;
@@ -6689,7 +6726,26 @@ export interface components {
             /** @description What joining asks, for a link to one program: send the answers and termsVersion to accept; null: nothing */
             application: {
                 /** @description Answer these (required ones at least) in the request */
-                questions: components["schemas"]["ApplicationQuestion"][];
+                questions: {
+                    /** @description Stable key: answers are stored under it */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "short_text" | "long_text" | "url" | "single_choice" | "multiple_choice";
+                    label: {
+                        en: string;
+                        ru?: string | null;
+                    };
+                    /** @description The choices of single_choice and multiple_choice (2 or more, unique values); none for the others */
+                    options?: {
+                        label: {
+                            en: string;
+                            ru?: string | null;
+                        };
+                        /** @description Stable key: answers are stored under it */
+                        value: string;
+                    }[];
+                    required: boolean;
+                }[];
                 /** @description Accept this version (termsVersion) to apply; null: nothing to accept */
                 terms: {
                     bodyEn: string;
@@ -9327,7 +9383,26 @@ export interface components {
                 visibility: "public" | "approval" | "invite_only";
             };
             /** @description Answer these (required ones at least) in the request */
-            questions: components["schemas"]["ApplicationQuestion"][];
+            questions: {
+                /** @description Stable key: answers are stored under it */
+                id: string;
+                /** @enum {string} */
+                kind: "short_text" | "long_text" | "url" | "single_choice" | "multiple_choice";
+                label: {
+                    en: string;
+                    ru?: string | null;
+                };
+                /** @description The choices of single_choice and multiple_choice (2 or more, unique values); none for the others */
+                options?: {
+                    label: {
+                        en: string;
+                        ru?: string | null;
+                    };
+                    /** @description Stable key: answers are stored under it */
+                    value: string;
+                }[];
+                required: boolean;
+            }[];
             /** @description Accept this version (termsVersion) to apply; null: nothing to accept */
             terms: {
                 bodyEn: string;
