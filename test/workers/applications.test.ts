@@ -194,6 +194,9 @@ describe('applying with answers and terms', () => {
   it('names the wrong question in the details of application_answers_invalid', async () => {
     const res = await apply(await affiliate(), p.id, { answers: { channel: 'blog' }, termsVersion: 2 });
     expect(res.body.error.details).toEqual({ issues: [{ questionId: 'site', problem: 'required' }] });
+    // No body at all is an application with no answers: each required question is named.
+    const bare = await apply(await affiliate(), p.id);
+    expect(bare.body.error.details.issues.map((i: { questionId: string }) => i.questionId)).toEqual(['site', 'channel']);
   });
 
   it('stores the answers with their questions and the accepted version, and shows them to the advertiser only', async () => {

@@ -30,6 +30,7 @@ const route = createRoute({
 });
 
 export const applyToProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  // An absent optional body is not parsed, so its defaults are not filled in.
   const body = c.req.valid('json');
   // Cloudflare's geo of the applying request; a request without it (tests, local) has no country.
   const country = c.req.raw.cf?.country;
@@ -37,7 +38,7 @@ export const applyToProgramRoute = new OpenAPIHono<AppEnv>().openapi(route, asyn
     ctx: c.var.services(),
     input: {
       programId: c.req.valid('param').programId,
-      answers: body.answers,
+      answers: body.answers ?? {},
       termsVersion: body.termsVersion,
       country: typeof country === 'string' ? country : null,
     },

@@ -24,10 +24,11 @@ const route = createRoute({
 });
 
 export const acceptJoinLinkRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+  // An absent optional body is not parsed, so its defaults are not filled in.
   const body = c.req.valid('json');
   const result = await acceptJoinLink({
     ctx: c.var.services(),
-    input: { code: c.req.valid('param').code, answers: body.answers, termsVersion: body.termsVersion },
+    input: { code: c.req.valid('param').code, answers: body.answers ?? {}, termsVersion: body.termsVersion },
   });
   return c.json(
     {
