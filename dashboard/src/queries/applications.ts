@@ -103,14 +103,17 @@ export function useApplyWithAnswers() {
     mutationFn: ({ programId, body }: { programId: string; body: ApplyBody }) =>
       unwrap(api.POST('/affiliate/programs/{programId}/apply', { params: { path: { programId } }, body })),
     // Joining may add an advertiser to the switcher as well as change the program's status and the offers.
-    onSuccess: () =>
-      Promise.all([
+    // Not awaited: the applied offer leaves the list on refetch, and the caller's own onSuccess (its notice)
+    // must run before its row unmounts.
+    onSuccess: () => {
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: marketplaceKeys.all }),
         queryClient.invalidateQueries({ queryKey: meKeys.all }),
         queryClient.invalidateQueries({ queryKey: affiliateOrgKeys.all }),
         queryClient.invalidateQueries({ queryKey: myProgramKeys.all }),
         queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
-      ]),
+      ]);
+    },
   });
 }
 
