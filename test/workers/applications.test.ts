@@ -196,7 +196,10 @@ describe('applying with answers and terms', () => {
     expect(res.body.error.details).toEqual({ issues: [{ questionId: 'site', problem: 'required' }] });
     // No body at all is an application with no answers: each required question is named.
     const bare = await apply(await affiliate(), p.id);
-    expect(bare.body.error.details.issues.map((i: { questionId: string }) => i.questionId)).toEqual(['site', 'channel']);
+    expect(bare.body.error.details.issues.map((i: { questionId: string }) => i.questionId)).toEqual([
+      'site',
+      'channel',
+    ]);
   });
 
   it('stores the answers with their questions and the accepted version, and shows them to the advertiser only', async () => {

@@ -1,4 +1,4 @@
-import { Button, Modal, Text } from '@mantine/core';
+import { Anchor, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enrollment } from '@/queries/org-enrollments';
@@ -22,15 +22,18 @@ export function ApplicationButton({ enrollment: e, name }: { enrollment: Enrollm
   ].filter((p) => p !== null);
   return (
     <>
-      <Button
-        variant="subtle"
-        size="compact-sm"
+      {/* A link-like button: it wraps and stays left-aligned in a phone's card, where a Button would centre it. */}
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        ta="left"
+        fw={600}
         onClick={() => setOpen(true)}
         aria-label={t('review.open', { name })}
-        style={{ whiteSpace: 'nowrap' }}
       >
         {parts.join(' · ')}
-      </Button>
+      </Anchor>
       <Modal
         opened={open}
         onClose={() => setOpen(false)}
