@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { type MarketplaceProgram, useApplyToProgram } from '@/queries/marketplace';
@@ -9,9 +9,7 @@ import { RouterButton } from '../router-button';
 import { useApplyBlock } from './apply-block';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { ProgramTerms } from './program-terms';
-
-// The form and terms load with the first program that asks them, not with the marketplace.
-const ApplyModal = lazy(() => import('../applications/apply-modal').then((m) => ({ default: m.ApplyModal })));
+import { ApplyModal } from '../applications/apply-form';
 
 /** One program of the marketplace: its advertiser, terms and brief, and joining it (or where the application stands). */
 export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
@@ -122,15 +120,13 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
         </Group>
       </Stack>
       {asking && (
-        <Suspense fallback={null}>
-          <ApplyModal
-            programId={program.id}
-            programName={program.name}
-            opened={asking}
-            onClose={() => setAsking(false)}
-            onApplied={notifyApplied}
-          />
-        </Suspense>
+        <ApplyModal
+          programId={program.id}
+          programName={program.name}
+          opened={asking}
+          onClose={() => setAsking(false)}
+          onApplied={notifyApplied}
+        />
       )}
     </Card>
   );

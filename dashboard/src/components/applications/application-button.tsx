@@ -6,7 +6,7 @@ import { ApplicationDetails, hasApplication } from './application-details';
 
 /** The queue's application cell: what was given in a word ("2 answers · terms v1"), the whole of it on a click. */
 export function ApplicationButton({ enrollment: e, name }: { enrollment: Enrollment; name: string }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const [open, setOpen] = useState(false);
   const a = e.application;
   if (!hasApplication(a))

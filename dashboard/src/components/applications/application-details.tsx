@@ -12,7 +12,7 @@ export const hasApplication = (a: Application) => a.answers !== null || a.terms 
 
 /** The answers as given (with each question as it was asked), the terms version accepted, and the rule that approved it. */
 export function ApplicationDetails({ application: a }: { application: Application }) {
-  const { t, i18n } = useTranslation('applications');
+  const { t, i18n } = useTranslation('programs', { keyPrefix: 'applications' });
   const ruleSentence = useRuleSentence();
   return (
     <Stack gap="sm">

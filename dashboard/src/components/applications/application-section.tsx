@@ -5,7 +5,7 @@ import { ApplicationDetails, hasApplication } from './application-details';
 
 /** The affiliate's page: what they gave when applying. Nothing at all when they came without a form or terms. */
 export function ApplicationSection({ enrollment }: { enrollment: Enrollment }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   if (!hasApplication(enrollment.application)) return null;
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="application-title">

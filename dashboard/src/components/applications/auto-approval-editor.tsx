@@ -44,7 +44,7 @@ function RuleFields({
   readOnly: boolean;
   onChange: (rule: AutoApprovalRule) => void;
 }) {
-  const { t, i18n } = useTranslation('applications');
+  const { t, i18n } = useTranslation('programs', { keyPrefix: 'applications' });
   switch (rule.kind) {
     case 'everyone':
       return null;
@@ -105,7 +105,7 @@ export function AutoApprovalEditor({
   settings: ApplicationSettings;
   canEdit: boolean;
 }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const save = useSaveAutoApproval(orgId, settings.programId);
   const notify = useNotifyDone();
   const sentence = useRuleSentence();

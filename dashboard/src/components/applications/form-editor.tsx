@@ -27,7 +27,7 @@ function QuestionsEditor({
   initial: ApplicationQuestion[] | null;
   canEdit: boolean;
 }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const save = useSaveApplicationForm(orgId, settings.programId);
   const notify = useNotifyDone();
   const [own, setOwn] = useState(initial !== null);
@@ -119,7 +119,7 @@ export function FormEditor({
   settings: ApplicationSettings;
   canEdit: boolean;
 }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const [target, setTarget] = useState(PROGRAM);
   const group = settings.groups.find((g) => g.id === target);
   return (

@@ -1,16 +1,15 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProgramOffers as Offers, useApplyWithAnswers, useProgramOffers } from '@/queries/applications';
 import { ErrorMessage } from '../error-message';
-
-const ApplyModal = lazy(() => import('./apply-modal').then((m) => ({ default: m.ApplyModal })));
+import { ApplyModal } from './apply-form';
 
 type Offer = Offers['offers'][number];
 
 function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const apply = useApplyWithAnswers();
   const [asking, setAsking] = useState(false);
   const applied = (status: string) =>
@@ -51,15 +50,13 @@ function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
         {t(offer.visibility === 'public' ? 'offers.join' : 'offers.apply')}
       </Button>
       {asking && (
-        <Suspense fallback={null}>
-          <ApplyModal
-            programId={offer.programId}
-            programName={offer.name}
-            opened={asking}
-            onClose={() => setAsking(false)}
-            onApplied={applied}
-          />
-        </Suspense>
+        <ApplyModal
+          programId={offer.programId}
+          programName={offer.name}
+          opened={asking}
+          onClose={() => setAsking(false)}
+          onApplied={applied}
+        />
       )}
     </Group>
   );
@@ -70,7 +67,7 @@ function OfferRow({ offer, promoting }: { offer: Offer; promoting: string }) {
  * one of its programs. Shows nothing until there is something to offer; a failure to load says so quietly.
  */
 export function ProgramOffers({ orgId }: { orgId: string }) {
-  const { t, i18n } = useTranslation('applications');
+  const { t, i18n } = useTranslation('programs', { keyPrefix: 'applications' });
   const lang = i18n.language.startsWith('ru') ? 'ru' : 'en';
   const offers = useProgramOffers(orgId, lang);
   if (offers.isPending) return null;

@@ -59,7 +59,7 @@ export function QuestionEditor({
   onMove: (by: number) => void;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation('programs', { keyPrefix: 'applications' });
   const n = index + 1;
   const options = q.options ?? [];
   const setOption = (i: number, label: Label) =>

@@ -21,7 +21,7 @@ export function TermsEditor({
   settings: ApplicationSettings;
   canEdit: boolean;
 }) {
-  const { t, i18n } = useTranslation('applications');
+  const { t, i18n } = useTranslation('programs', { keyPrefix: 'applications' });
   const publish = usePublishTerms(orgId, settings.programId);
   const notify = useNotifyDone();
   const current = settings.terms;

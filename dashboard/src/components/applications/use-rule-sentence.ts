@@ -8,7 +8,7 @@ export function useRuleSentence(): (
   rule: AutoApprovalRule,
   questions?: readonly { id: string; label: LocalLabel }[],
 ) => string {
-  const { t, i18n } = useTranslation('applications');
+  const { t, i18n } = useTranslation('programs', { keyPrefix: 'applications' });
   const list = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(items);
   return (rule, questions = []) => {
     switch (rule.kind) {

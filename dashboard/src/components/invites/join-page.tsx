@@ -1,13 +1,14 @@
 import { Alert, Button, Divider, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { formatDate, formatMoney, formatPercent } from '@/lib/format';
 import { type JoinLink, useAcceptJoinLink, useJoinLink } from '@/queries/invites';
 import { meQueryOptions } from '@/queries/me';
 import { CheckInbox } from '../access/check-inbox';
+import { ApplyForm } from '../applications/apply-form';
 import { PublicCard } from '../access/public-card';
 import { SignUpForm } from '../access/sign-up-form';
 import { ErrorState } from '../error-state';
@@ -16,9 +17,6 @@ import { RouterAnchor } from '../router-anchor';
 import { RouterButton } from '../router-button';
 
 const route = getRouteApi('/_public/join/$code');
-
-// The form and terms load only for a link that asks them.
-const ApplyForm = lazy(() => import('../applications/apply-form').then((m) => ({ default: m.ApplyForm })));
 
 const JOIN_ERRORS = [
   'join_link_revoked',
@@ -120,7 +118,7 @@ function JoinDetails({ link }: { link: JoinLink }) {
 
 function JoinActions({ link }: { link: JoinLink }) {
   const { t } = useTranslation('invites');
-  const { t: ta } = useTranslation('applications');
+  const { t: ta } = useTranslation('programs', { keyPrefix: 'applications' });
   const { code, organizationName: organization } = link;
   const asks =
     link.application && (link.application.questions.length > 0 || link.application.terms) ? link.application : null;
@@ -184,16 +182,14 @@ function JoinActions({ link }: { link: JoinLink }) {
           <Text size="sm" c="dimmed">
             {ta('join.hint')}
           </Text>
-          <Suspense fallback={<LoadingState />}>
-            <ApplyForm
-              asks={asks}
-              submitLabel={t('join.joinNow')}
-              submitting={accept.isPending}
-              // The join refusals above have their own sentences; the form shows the rest.
-              error={known ? null : accept.error}
-              onSubmit={(body) => accept.mutate({ code, body })}
-            />
-          </Suspense>
+          <ApplyForm
+            asks={asks}
+            submitLabel={t('join.joinNow')}
+            submitting={accept.isPending}
+            // The join refusals above have their own sentences; the form shows the rest.
+            error={known ? null : accept.error}
+            onSubmit={(body) => accept.mutate({ code, body })}
+          />
         </Stack>
       ) : (
         <Button onClick={() => accept.mutate({ code })} loading={accept.isPending} fullWidth>

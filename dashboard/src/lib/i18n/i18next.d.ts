@@ -36,7 +36,6 @@ import type groups from '@/locales/en/groups.json';
 import type rules from '@/locales/en/rules.json';
 import type workflows from '@/locales/en/workflows.json';
 import type backtest from '@/locales/en/backtest.json';
-import type applications from '@/locales/en/applications.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -74,7 +73,6 @@ declare module 'i18next' {
       rules: typeof rules;
       workflows: typeof workflows;
       backtest: typeof backtest;
-      applications: typeof applications;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;
