@@ -346,6 +346,95 @@ test('every affiliate page reads in Russian without axe findings', async () => {
   await shoot(page, 'marketplace-ru');
 }, 90_000);
 
+test('in Russian the affiliate applies to another program of the advertiser with answers and terms; the advertiser sees them', async () => {
+  const other = `Mailpilot ${tag()}`;
+  const [mailpilot] = await e2e.db
+    .insert(s.programs)
+    .values({
+      organizationId: tenant.org.id,
+      appId: tenant.app.id,
+      name: other,
+      slug: `mailpilot-${tag()}`,
+      status: 'active',
+      visibility: 'approval',
+      payoutModel: 'cps',
+      commissionType: 'percent',
+      commissionRateBps: 3000,
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
+      allowedDomains: ['app.example'],
+    })
+    .returning();
+  const settings = `/orgs/${tenant.org.id}/programs/${mailpilot!.id}/application`;
+  const form = await api('PUT', `${settings}/form`, ownerToken, {
+    questions: [
+      { id: 'site', kind: 'url', label: { en: 'Your site', ru: 'Ваш сайт' }, required: true },
+      {
+        id: 'channel',
+        kind: 'single_choice',
+        label: { en: 'Main channel', ru: 'Основной канал' },
+        required: true,
+        options: [
+          { value: 'blog', label: { en: 'Blog', ru: 'Блог' } },
+          { value: 'video', label: { en: 'Video', ru: 'Видео' } },
+        ],
+      },
+    ],
+  });
+  expect(form.status, JSON.stringify(form.body)).toBe(200);
+  const terms = await api('POST', `${settings}/terms`, ownerToken, {
+    bodyEn: 'No brand bidding. No spam.',
+    bodyRu: 'Без брендового трафика. Без спама.',
+  });
+  expect(terms.status, JSON.stringify(terms.body)).toBe(200);
+
+  // The page is in Russian since the test before: the home offers the advertiser's other program.
+  await page.goto(`/affiliate/${tenant.org.id}`);
+  await h1(page, 'Главная');
+  const offers = page.getByRole('region', { name: 'Другие программы этого рекламодателя' });
+  await offers.getByText(`Вы продвигаете ${PROGRAM_NAME}. ${other} тоже платит`).waitFor();
+  await offers.getByRole('button', { name: `Подать заявку в ${other}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Заявка в ${other}` });
+  await dialog.getByText('Без брендового трафика. Без спама.').waitFor();
+  // Nothing is sent while a required answer or the terms are missing.
+  await dialog.getByRole('button', { name: 'Отправить заявку' }).click();
+  await dialog.getByText('Чтобы подать заявку, примите условия.').waitFor();
+  await dialog.getByRole('textbox', { name: 'Ваш сайт' }).fill('https://jo.example/');
+  await dialog.getByRole('radio', { name: 'Блог' }).check();
+  await dialog.getByRole('checkbox', { name: /принимаю условия программы \(версия 1\)/ }).check();
+  await checkAxe(page, 'apply form (ru)');
+  await shoot(page, 'apply-form-ru');
+  await dialog.getByRole('button', { name: 'Отправить заявку' }).click();
+  await page.getByText(`Заявка в ${other} отправлена.`).waitFor();
+
+  const [row] = await e2e.db
+    .select()
+    .from(s.enrollments)
+    .where(and(eq(s.enrollments.programId, mailpilot!.id), eq(s.enrollments.affiliateId, affiliate.userId)));
+  expect(row).toMatchObject({ status: 'pending', termsVersion: 1 });
+
+  // The advertiser's queue shows the answers and the version accepted.
+  const owner = await signUpVerified(e2e);
+  await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
+  const staff = await e2e.newPage({ locale: 'en' });
+  await logInAt(staff, `/orgs/${tenant.org.id}/affiliates?programId=${mailpilot!.id}`, owner);
+  await h1(staff, 'Affiliates');
+  await staff.getByRole('button', { name: /^Application of / }).click();
+  const review = staff.getByRole('dialog');
+  await review.getByText('https://jo.example/').waitFor();
+  await review.getByText('Blog', { exact: true }).waitFor();
+  await review.getByText(/Accepted terms version 1 on/).waitFor();
+  await checkAxe(staff, 'application in the queue (en)');
+  await shoot(staff, 'application-queue-en');
+  await staff.keyboard.press('Escape');
+  await staff.goto(`/orgs/${tenant.org.id}/programs/${mailpilot!.id}?tab=application`);
+  await staff.getByRole('heading', { name: 'Application form' }).waitFor();
+  await staff.getByText(/Version 1, published/).waitFor();
+  await checkAxe(staff, 'application settings (en)');
+  await shoot(staff, 'application-settings-en');
+  await staff.context().close();
+}, 120_000);
+
 test('the advertiser switcher shows each advertiser only its own programs and links', async () => {
   const alpha = await createTenant(e2e.db, { program: { name: `Alpha Plan ${tag()}` } });
   const beta = await createTenant(e2e.db, { program: { name: `Beta Plan ${tag()}` } });

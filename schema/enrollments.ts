@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, foreignKey, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  inet,
+  integer,
+  jsonb,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { EnrollmentStatus } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
@@ -65,6 +77,19 @@ export const enrollments = affiliate.table(
     approvedAt: timestamptz(),
     /** The staff member who last changed the status. */
     decidedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * The answers to the application form, each with its question as asked (domain's StoredAnswer[]);
+     * NULL: no form was asked (no form, or the affiliate came by invitation).
+     */
+    applicationAnswers: jsonb().$type<object[]>(),
+    /** The version of program_terms the affiliate accepted when applying; NULL: none was asked. */
+    termsVersion: integer(),
+    /** When the terms were accepted. */
+    termsAcceptedAt: timestamptz(),
+    /** The address the terms were accepted from. */
+    termsAcceptedIp: inet(),
+    /** The auto-approval rule that approved the application (domain's AutoApprovalRule); NULL: not approved by a rule. */
+    autoApprovedBy: jsonb().$type<object>(),
     ...timestamps,
   },
   (t) => [
@@ -86,6 +111,10 @@ export const enrollments = affiliate.table(
     checkIn('enrollments_status_check', t.status, EnrollmentStatus),
     checkBasisPoints('enrollments_rate_override_bps_check', t.rateOverrideBps),
     check('enrollments_overrides_check', sql`${t.fixedOverrideMinor} >= 0 AND ${t.holdDaysOverride} >= 0`),
+    check(
+      'enrollments_terms_check',
+      sql`(${t.termsVersion} IS NULL) = (${t.termsAcceptedAt} IS NULL) AND ${t.termsVersion} >= 1`,
+    ),
     check('enrollments_coupon_code_upper_check', sql`${t.couponCode} = upper(${t.couponCode})`),
   ],
 );

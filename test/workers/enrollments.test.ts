@@ -100,6 +100,7 @@ describe('GET /affiliate/programs (marketplace)', () => {
       onboardingBrief: 'Read me',
       goals: 'Sell',
       myEnrollment: null,
+      asksApplication: false,
     });
     const filtered = await call(bob, 'GET', `/affiliate/programs?organizationId=${other.org.id}`);
     expect(filtered.body.items.map((p: { advertiser: { id: string } }) => p.advertiser.id)).toEqual(

@@ -3,6 +3,7 @@ import { accountsRoutes } from './accounts';
 import { affiliateHomeRoutes } from './affiliate-home';
 import { announcementsRoutes } from './announcements';
 import { affiliateNotesRoutes } from './affiliate-notes';
+import { applicationsRoutes } from './applications';
 import { appsRoutes } from './apps';
 import { auditRoutes } from './audit';
 import { backtestRoutes } from './backtest';
@@ -53,6 +54,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   programGroupsRoutes,
   programWorkflowsRoutes,
   bountiesRoutes,
+  applicationsRoutes,
   backtestRoutes,
   creativesRoutes,
   leaderboardsRoutes,

@@ -28,6 +28,8 @@ export const ERROR_STATUS = {
   paypal_credentials_rejected: 400,
   // POST /campaigns/unsubscribe: the token is not one of ours, was altered, or is over a year old.
   unsubscribe_link_invalid: 400,
+  // An application's answers do not fit the program's (or group's) form. details.issues: [{ questionId, problem }].
+  application_answers_invalid: 400,
   unauthorized: 401,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
@@ -70,6 +72,9 @@ export const ERROR_STATUS = {
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
   not_affiliate_account: 409,
   already_enrolled: 409,
+  // An application without the program's current terms accepted (none, or a version since replaced).
+  // details: { currentVersion }.
+  terms_not_accepted: 409,
   // POST /orgs/{orgId}/imports/{id}/run: the import is not waiting for a run (its dry run is not done, or it ran).
   import_not_planned: 409,
   // Campaigns: the move is not open from the campaign's status (editing a scheduled one, cancelling a sent one).

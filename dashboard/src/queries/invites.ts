@@ -89,8 +89,11 @@ export function useRevokeProgramInvitation(orgId: string) {
 export function useAcceptJoinLink() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) =>
-      unwrap(api.POST('/affiliate/join-links/{code}/accept', { params: { path: { code } } })),
+    // A link to one program that asks a form or terms sends the answers and the accepted version.
+    mutationFn: ({ code, body }: { code: string; body?: components['schemas']['ApplyToProgram'] }) =>
+      unwrap(
+        api.POST('/affiliate/join-links/{code}/accept', { params: { path: { code } }, ...(body ? { body } : {}) }),
+      ),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -13,6 +13,7 @@ import {
 import { trackingLinkForms } from '../../domain/tracking-links';
 import type { Enrollment, EnrollmentRow, MyAdvertiserRow, MyEnrollmentRow } from '../../services/enrollments';
 import { EnrollmentAction } from '../../domain/enrollment-status';
+import { enrollmentApplication, enrollmentApplicationView } from './application-schemas';
 import { ruleWhen } from '../program-groups/rule-schemas';
 import { SPEND_LIMIT_PERIODS } from '../../domain/spend-limits';
 import {
@@ -69,6 +70,7 @@ export const enrollment = z
     appliedAt: timestamp.nullable(),
     approvedAt: timestamp.nullable(),
     decidedById: z.uuid().nullable(),
+    application: enrollmentApplication,
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -117,6 +119,7 @@ export const enrollmentView = ({
   appliedAt: isoOrNull(e.appliedAt),
   approvedAt: isoOrNull(e.approvedAt),
   decidedById: e.decidedById,
+  application: enrollmentApplicationView(e),
   createdAt: iso(e.createdAt),
   updatedAt: iso(e.updatedAt),
 });

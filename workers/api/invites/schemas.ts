@@ -1,3 +1,4 @@
+import { applicationAsks, applicationAsksView } from '../applications/schemas';
 import { z } from '@hono/zod-openapi';
 import { CommissionType, EnrollmentStatus, JoinApproval, PayoutModel, ProgramVisibility } from '../../../schema/enums';
 import { JoinLinkState } from '../../domain/join-link';
@@ -119,12 +120,18 @@ export const joinLink = z
     holdDaysOverride: z.number().int().nullable(),
     expiresAt: timestamp.nullable(),
     state,
+    application: applicationAsks
+      .nullable()
+      .describe(
+        'What joining asks, for a link to one program: send the answers and termsVersion to accept; null: nothing',
+      ),
   })
   .openapi('JoinLink');
 
 export const joinLinkView = (v: JoinLinkView): z.infer<typeof joinLink> => ({
   ...v,
   expiresAt: isoOrNull(v.expiresAt),
+  application: v.application ? applicationAsksView(v.application) : null,
 });
 
 export const joinResult = z

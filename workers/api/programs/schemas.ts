@@ -320,6 +320,7 @@ export const marketplaceProgram = z
       .object({ id: z.uuid(), status: z.enum(EnrollmentStatus) })
       .nullable()
       .describe('Your enrollment, when you have applied'),
+    asksApplication: z.boolean().describe('Applying asks a form or terms first: read them with getProgramApplication'),
   })
   .openapi('MarketplaceProgram');
 
@@ -351,4 +352,5 @@ export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplacePr
   goals: r.goals,
   myEnrollment:
     r.myEnrollmentId && r.myEnrollmentStatus ? { id: r.myEnrollmentId, status: r.myEnrollmentStatus } : null,
+  asksApplication: r.asksApplication,
 });

@@ -23,6 +23,8 @@ export interface InvitedEnrollmentInput {
   holdDaysOverride?: number | null;
   /** The partner group of `programId` to join; NULL or absent: each program's default group. */
   groupId?: string | null;
+  /** The answers and terms accepted through a one-program link's form (prepareApplication); absent: none asked. */
+  application?: { answers: object[] | null; terms: { version: number; ip: string | null } | null };
   /** What brought the affiliate in, recorded in the audit row. */
   via: { kind: 'registration_link' | 'invitation' | 'portal_sign_up' | 'embed'; id: string; termsVersion?: number };
 }
@@ -96,6 +98,8 @@ export async function enrollInvited({ ctx, input }: ServiceCall<InvitedEnrollmen
         rateOverrideBps: input.rateOverrideBps ?? null,
         holdDaysOverride: input.holdDaysOverride ?? null,
         groupId: input.groupId ?? null,
+        applicationAnswers: input.application?.answers ?? null,
+        terms: input.application?.terms ?? null,
         auditAction: input.status === 'application' ? 'enrollment.applied' : 'enrollment.joined',
         via: input.via,
       });

@@ -23,6 +23,12 @@ export interface NewEnrollmentInput {
   holdDaysOverride?: number | null;
   /** The partner group to join; NULL or absent: the program's default group (filled in by the database). */
   groupId?: string | null;
+  /** The answers to the application form, as prepareApplication kept them; absent: none were asked. */
+  applicationAnswers?: object[] | null;
+  /** The version of the program's terms accepted, and from which address; absent: none were asked. */
+  terms?: { version: number; ip: string | null } | null;
+  /** The auto-approval rule that made an application active at once. */
+  autoApprovedBy?: object | null;
   /** The audit action and anything it should record beside the row (how the affiliate came in). */
   auditAction: 'enrollment.applied' | 'enrollment.joined';
   via?: Record<string, unknown>;
@@ -57,6 +63,11 @@ export async function insertEnrollment(tx: ServiceContext, input: NewEnrollmentI
             ...(input.groupId ? { groupId: input.groupId } : {}),
             appliedAt: tx.now,
             approvedAt: input.status === 'active' ? tx.now : null,
+            applicationAnswers: input.applicationAnswers ?? null,
+            termsVersion: input.terms?.version ?? null,
+            termsAcceptedAt: input.terms ? tx.now : null,
+            termsAcceptedIp: input.terms?.ip ?? null,
+            autoApprovedBy: input.autoApprovedBy ?? null,
           })
           .returning();
         await recordAudit({

@@ -3,7 +3,9 @@ import { organizations, programs, registrationLinks, type Program } from '../../
 import type { JoinApproval } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
 import { joinLinkState, type JoinLinkState } from '../../domain/join-link';
+import type { Question } from '../../domain/application-form';
 import { NotFoundError } from '../../errors/app-error';
+import { type CurrentTerms, findApplicantSetup } from '../applications';
 
 export type JoinProgram = Pick<
   Program,
@@ -32,6 +34,8 @@ export interface JoinLinkView {
   holdDaysOverride: number | null;
   expiresAt: Date | null;
   state: JoinLinkState;
+  /** What joining asks, for a link to one program: its form (the link's group's) and current terms; null otherwise. */
+  application: { questions: Question[]; terms: CurrentTerms | null } | null;
 }
 
 /**
@@ -75,6 +79,10 @@ export async function getJoinLink({ ctx, input }: ServiceCall<{ code: string }>)
           .orderBy(asc(programs.name))
           .limit(100)
       : [];
+  const setup =
+    link.programId && reached.length > 0
+      ? await findApplicantSetup({ ctx, input: { programId: link.programId, groupId: link.groupId } })
+      : null;
   return {
     code: link.code,
     organizationName: ctx.portal?.name ?? row.organizationName,
@@ -85,5 +93,6 @@ export async function getJoinLink({ ctx, input }: ServiceCall<{ code: string }>)
     holdDaysOverride: link.holdDaysOverride,
     expiresAt: link.expiresAt,
     state: joinLinkState({ ...link, joinable: reached.length > 0 }, ctx.now),
+    application: setup ? { questions: setup.questions, terms: setup.terms } : null,
   };
 }

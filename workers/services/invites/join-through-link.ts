@@ -1,11 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { organizations, registrationLinks, registrationLinkUses, type Enrollment } from '../../../schema';
+import type { AnswerValue } from '../../domain/application-form';
 import { inTransaction, type ServiceContext } from '../../context';
 import { joinLinkState } from '../../domain/join-link';
 import { AppError, NotFoundError } from '../../errors/app-error';
 import { recordAudit } from '../audit';
 import { enrollInvited, planInvitedEnrollment, publishInvitedEnrollments } from '../enrollments';
 import { portalScope } from '../access';
+import { prepareApplication } from '../applications';
 import { JOIN_LINK_MESSAGES } from './join-link-messages';
 
 export interface JoinResult {
@@ -13,6 +15,27 @@ export interface JoinResult {
   organizationName: string;
   linkId: string;
   enrollments: Enrollment[];
+}
+
+type LinkApplication = { answers: Record<string, AnswerValue>; termsVersion?: number | undefined } | undefined;
+
+/** A one-program link's form and terms, checked as an application; the link's approval mode decides, not rules. */
+async function linkApplication(ctx: ServiceContext, programId: string, groupId: string | null, given: LinkApplication) {
+  const prepared = await prepareApplication({
+    ctx,
+    input: {
+      programId,
+      groupId,
+      answers: given?.answers ?? {},
+      termsVersion: given?.termsVersion,
+      email: null,
+      country: null,
+    },
+  });
+  return {
+    answers: prepared.answers,
+    terms: prepared.termsVersion === null ? null : { version: prepared.termsVersion, ip: ctx.origin?.ip ?? null },
+  };
 }
 
 /**
@@ -23,7 +46,12 @@ export interface JoinResult {
  */
 export async function joinThroughLink(
   ctx: ServiceContext,
-  input: { code: string; affiliateId: string },
+  input: {
+    code: string;
+    affiliateId: string;
+    /** Answers to the program's form and the terms version accepted, for a link to one program. */
+    application?: LinkApplication;
+  },
 ): Promise<JoinResult> {
   const result = await inTransaction(ctx, async (tx) => {
     const [link] = await tx.db
@@ -52,6 +80,12 @@ export async function joinThroughLink(
     const state = joinLinkState({ ...link, joinable: plan.programIds.length > 0 }, tx.now);
     if (state !== 'valid') throw new AppError(state, JOIN_LINK_MESSAGES[state]);
 
+    // A link to one program asks that program's form (its group's) and terms as an application does; a link
+    // to the whole organization asks none: it reaches programs the affiliate never chose one by one.
+    const application = link.programId
+      ? await linkApplication(scoped, link.programId, link.groupId, input.application)
+      : undefined;
+
     const [use] = await tx.db
       .insert(registrationLinkUses)
       .values({ linkId: link.id, userId: input.affiliateId, usedAt: tx.now })
@@ -75,6 +109,7 @@ export async function joinThroughLink(
         rateOverrideBps: link.rateOverrideBps,
         holdDaysOverride: link.holdDaysOverride,
         groupId: link.groupId,
+        ...(application ? { application } : {}),
         via: { kind: 'registration_link', id: link.id },
       },
     });

@@ -3,6 +3,7 @@ import { apps, enrollments, organizations, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { actorId, portalScope } from '../access';
+import { asksApplicationSql } from '../asks-application-sql';
 import { affiliateProgramTerms } from './affiliate-terms';
 
 export interface MarketplaceInput {
@@ -28,6 +29,8 @@ export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInp
       advertiserName: organizations.name,
       myEnrollmentId: enrollments.id,
       myEnrollmentStatus: enrollments.status,
+      // Whether applying shows a form or terms first.
+      asksApplication: asksApplicationSql(),
     })
     .from(programs)
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))

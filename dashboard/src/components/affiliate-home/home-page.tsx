@@ -12,6 +12,7 @@ import { LatestConversions } from './latest-conversions';
 import { MoneyCards } from './money-cards';
 import { NextPayoutCard } from './next-payout-card';
 import { TiersCard } from '../program-workflows/tiers-card';
+import { ProgramOffers } from '../applications/program-offers';
 
 /** The affiliate's home: across every advertiser (no orgId) or one advertiser's context. */
 export function HomePage({ orgId }: { orgId?: string }) {
@@ -51,6 +52,7 @@ export function HomePage({ orgId }: { orgId?: string }) {
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, md: 7 }}>
                   <Stack gap="md">
+                    {orgId && <ProgramOffers orgId={orgId} />}
                     <BestLists home={home} />
                   </Stack>
                 </Grid.Col>

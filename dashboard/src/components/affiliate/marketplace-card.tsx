@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { type MarketplaceProgram, useApplyToProgram } from '@/queries/marketplace';
@@ -8,6 +9,7 @@ import { RouterButton } from '../router-button';
 import { useApplyBlock } from './apply-block';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { ProgramTerms } from './program-terms';
+import { ApplyModal } from '../applications/apply-form';
 
 /** One program of the marketplace: its advertiser, terms and brief, and joining it (or where the application stands). */
 export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
@@ -16,15 +18,21 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
   const block = useApplyBlock();
   const enrollment = program.myEnrollment;
   const blockedId = `apply-blocked-${program.id}`;
+  const [asking, setAsking] = useState(false);
 
-  const onApply = () =>
+  const notifyApplied = (status: string) =>
+    notifications.show({
+      closeButtonProps: { 'aria-label': t('closeNotice') },
+      color: 'teal',
+      message: t(status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }),
+    });
+  const onApply = () => {
+    if (program.asksApplication) {
+      setAsking(true);
+      return;
+    }
     apply.mutate(program.id, {
-      onSuccess: (result) =>
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('closeNotice') },
-          color: 'teal',
-          message: t(result.status === 'active' ? 'marketplace.joined' : 'marketplace.applied', { name: program.name }),
-        }),
+      onSuccess: (result) => notifyApplied(result.status),
       onError: (error) =>
         notifications.show({
           closeButtonProps: { 'aria-label': t('closeNotice') },
@@ -38,6 +46,7 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
           ),
         }),
     });
+  };
 
   return (
     <Card withBorder radius="md" padding="lg" component="article" aria-labelledby={`program-${program.id}`}>
@@ -110,6 +119,15 @@ export function MarketplaceCard({ program }: { program: MarketplaceProgram }) {
           )}
         </Group>
       </Stack>
+      {asking && (
+        <ApplyModal
+          programId={program.id}
+          programName={program.name}
+          opened={asking}
+          onClose={() => setAsking(false)}
+          onApplied={notifyApplied}
+        />
+      )}
     </Card>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, formatMoney, formatPercent } from '@/lib/format';
 import { type JoinLink, useAcceptJoinLink, useJoinLink } from '@/queries/invites';
 import { meQueryOptions } from '@/queries/me';
 import { CheckInbox } from '../access/check-inbox';
+import { ApplyForm } from '../applications/apply-form';
 import { PublicCard } from '../access/public-card';
 import { SignUpForm } from '../access/sign-up-form';
 import { ErrorState } from '../error-state';
@@ -108,15 +109,19 @@ function JoinDetails({ link }: { link: JoinLink }) {
             </Text>
           )}
           <Divider />
-          <JoinActions code={link.code} organization={link.organizationName} />
+          <JoinActions link={link} />
         </>
       )}
     </Stack>
   );
 }
 
-function JoinActions({ code, organization }: { code: string; organization: string }) {
+function JoinActions({ link }: { link: JoinLink }) {
   const { t } = useTranslation('invites');
+  const { t: ta } = useTranslation('programs', { keyPrefix: 'applications' });
+  const { code, organizationName: organization } = link;
+  const asks =
+    link.application && (link.application.questions.length > 0 || link.application.terms) ? link.application : null;
   const { signedIn } = route.useLoaderData();
   const me = useQuery({ ...meQueryOptions, enabled: signedIn });
   const accept = useAcceptJoinLink();
@@ -134,6 +139,7 @@ function JoinActions({ code, organization }: { code: string; organization: strin
   if (!signedIn)
     return (
       <Stack gap="md">
+        {asks && <Text size="sm">{ta('join.signInFirst')}</Text>}
         <Text fw={600}>{t('join.signUpTitle')}</Text>
         <SignUpForm onSignedUp={setSentTo} joinCode={code} />
         <Text size="sm" ta="center">
@@ -168,11 +174,28 @@ function JoinActions({ code, organization }: { code: string; organization: strin
           {t(`join.${known}`)}
         </Alert>
       ) : (
-        accept.isError && <ErrorState error={accept.error} />
+        accept.isError && !asks && <ErrorState error={accept.error} />
       )}
-      <Button onClick={() => accept.mutate(code)} loading={accept.isPending} fullWidth>
-        {t('join.joinNow')}
-      </Button>
+      {asks ? (
+        <Stack gap="sm">
+          <Text fw={600}>{ta('join.title')}</Text>
+          <Text size="sm" c="dimmed">
+            {ta('join.hint')}
+          </Text>
+          <ApplyForm
+            asks={asks}
+            submitLabel={t('join.joinNow')}
+            submitting={accept.isPending}
+            // The join refusals above have their own sentences; the form shows the rest.
+            error={known ? null : accept.error}
+            onSubmit={(body) => accept.mutate({ code, body })}
+          />
+        </Stack>
+      ) : (
+        <Button onClick={() => accept.mutate({ code })} loading={accept.isPending} fullWidth>
+          {t('join.joinNow')}
+        </Button>
+      )}
     </Stack>
   );
 }

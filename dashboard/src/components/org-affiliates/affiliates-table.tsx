@@ -10,6 +10,7 @@ import { EmptyState } from '../empty-state';
 import { RouterAnchor } from '../router-anchor';
 import { affiliateName } from './affiliate-name';
 import { EnrollmentActions } from './enrollment-actions';
+import { ApplicationButton } from '../applications/application-button';
 
 export type AffiliateRow = Enrollment & { totals: EnrollmentTotals | null };
 
@@ -99,6 +100,11 @@ export function AffiliatesTable(props: AffiliatesTableProps) {
           {formatDate(getValue(), i18n.language)}
         </Text>
       ),
+    }),
+    column.display({
+      id: 'application',
+      header: t('affiliates.table.application'),
+      cell: ({ row }) => <ApplicationButton enrollment={row.original} name={affiliateName(row.original.affiliate)} />,
     }),
     column.accessor('statusReason', {
       header: t('affiliates.table.reason'),

@@ -1,7 +1,8 @@
-import { Group } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EnrollmentStatusBadge } from '@/components/affiliate/enrollment-status-badge';
+import { ProgramOffers } from '@/components/applications/program-offers';
 import { ProgramOverview } from '@/components/affiliate/program-overview';
 import { EmptyState } from '@/components/empty-state';
 import { GroupBadge } from '@/components/program-groups/group-badge';
@@ -47,7 +48,10 @@ function ProgramPage() {
                 </Group>
               }
             />
-            <ProgramOverview orgId={orgId} enrollment={enrollment} />
+            <Stack gap="lg">
+              <ProgramOverview orgId={orgId} enrollment={enrollment} />
+              <ProgramOffers orgId={orgId} />
+            </Stack>
           </>
         );
       }}

@@ -2,6 +2,7 @@ import { Grid, Group, Stack, Title } from '@mantine/core';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { ApplicationSection } from '@/components/applications/application-section';
 import { DateRangeFilter } from '@/components/date-range-filter';
 import { BalancesSection } from '@/components/affiliate-profile/balances-section';
 import { affiliateName } from '@/components/org-affiliates/affiliate-name';
@@ -52,6 +53,7 @@ function AffiliatePage() {
           <Stack gap="lg">
             <TagsSection orgId={orgId} affiliateId={e.affiliate.id} canEdit={canEdit} />
             <EnrollmentFacts enrollment={e} program={program.data} />
+            <ApplicationSection enrollment={e} />
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: canReadMoney ? 5 : 12 }}>
                 <ProgramsSection orgId={orgId} affiliateId={e.affiliate.id} current={e.id} />

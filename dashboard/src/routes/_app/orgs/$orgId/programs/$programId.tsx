@@ -3,6 +3,7 @@ import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/re
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { ProgramBountiesPanel } from '@/components/bounties/program-bounties-panel';
+import { ApplicationPanel } from '@/components/applications/application-panel';
 import { AnnouncementsPanel } from '@/components/org-programs/announcements-panel';
 import { CreativesPanel } from '@/components/org-programs/creatives-panel';
 import { PostbackSecretPanel } from '@/components/org-programs/postback-secret-panel';
@@ -16,7 +17,16 @@ import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgProgram } from '@/queries/org-programs';
 
-const TABS = ['settings', 'groups', 'workflows', 'bounties', 'postback', 'creatives', 'announcements'] as const;
+const TABS = [
+  'settings',
+  'application',
+  'groups',
+  'workflows',
+  'bounties',
+  'postback',
+  'creatives',
+  'announcements',
+] as const;
 
 export const Route = createFileRoute('/_app/orgs/$orgId/programs/$programId')({
   validateSearch: z.object({ tab: z.catch(z.optional(z.enum(TABS)), undefined) }),
@@ -63,6 +73,9 @@ function ProgramPage() {
             </Tabs.List>
             <Tabs.Panel value="settings">
               <ProgramSettingsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="application">
+              <ApplicationPanel orgId={orgId} programId={p.id} canEdit={canEdit && p.status !== 'archived'} />
             </Tabs.Panel>
             <Tabs.Panel value="groups">
               <GroupsPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
