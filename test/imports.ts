@@ -43,9 +43,9 @@ export function importDriver(db: Db) {
   };
 }
 
-/** An old link's visit on the advertiser's site, as /aff-click.js reports it: answers the click's id. */
-export async function oldLinkClick(param: string, code: string): Promise<string> {
-  const res = await workerFetch('https://track.example/client-click', {
+/** An old link's visit on the advertiser's site, as /aff-click.js reports it: the tracker's answer. */
+export function reportOldLink(param: string, code: string): Promise<Response> {
+  return workerFetch('https://track.example/client-click', {
     method: 'POST',
     headers: {
       'content-type': 'text/plain;charset=UTF-8',
@@ -54,9 +54,19 @@ export async function oldLinkClick(param: string, code: string): Promise<string>
         'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
       'cf-connecting-ip': '198.19.77.1',
     },
-    body: JSON.stringify({ param, code, url: `https://app.example/pricing?${param}=${code}`, referrer: null }),
+    body: JSON.stringify({
+      param,
+      code,
+      url: `https://app.example/pricing?${param}=${encodeURIComponent(code)}`,
+      referrer: null,
+    }),
     cf: { country: 'US' },
   } as RequestInit);
+}
+
+/** An old link's accepted visit: answers the click's id. */
+export async function oldLinkClick(param: string, code: string): Promise<string> {
+  const res = await reportOldLink(param, code);
   expect(res.status).toBe(201);
   return ((await res.json()) as { clickId: string }).clickId;
 }
@@ -77,8 +87,11 @@ export interface SourceCase {
   commissionsPath: string;
   /** Tolt's link parameter, when not its default. */
   referralParam?: string;
-  /** The parameter old links carry and one imported affiliate's code in it. */
-  oldLink: { param: string; code: string };
+  /**
+   * The parameter old links carry and one imported affiliate's value in it: its ref code, or what
+   * encodes it (`refCode`, when the link does not carry the code as written).
+   */
+  oldLink: { param: string; code: string; refCode?: string };
   /** The dry run's counts per kind. */
   planned: Record<string, Record<string, number>>;
   /** The source's own checks once the run completed (statuses, amounts, due dates). */
@@ -143,14 +156,16 @@ export async function importThroughApi(c: SourceCase): Promise<void> {
   expect(await lines()).toBe(linesBefore);
 
   // An old link on the advertiser's site still credits the imported affiliate.
-  const [enrollment] = await db.select().from(s.enrollments).where(eq(s.enrollments.refCode, c.oldLink.code));
+  const refCode = c.oldLink.refCode ?? c.oldLink.code;
+  const [enrollment] = await db.select().from(s.enrollments).where(eq(s.enrollments.refCode, refCode));
   expect(enrollment?.organizationId).toBe(acme.org.id);
   const clickId = await oldLinkClick(c.oldLink.param, c.oldLink.code);
-  await expect
-    .poll(async () => (await db.select().from(s.clicks).where(eq(s.clicks.id, clickId)))[0]?.enrollmentId, {
-      timeout: 10_000,
-    })
-    .toBe(enrollment!.id);
+  const clickOf = async () => {
+    const [click] = await db.select().from(s.clicks).where(eq(s.clicks.id, clickId));
+    return click && { enrollmentId: click.enrollmentId, code: click.code };
+  };
+  // Recorded under the ref code the link named.
+  await expect.poll(clickOf, { timeout: 10_000 }).toEqual({ enrollmentId: enrollment!.id, code: refCode });
 
   // Another advertiser importing the same account sees nothing of the first's, and every code is taken.
   expectStatus(await call(other.owner, 'GET', `/orgs/${other.org.id}/imports/${jobId}`), 404, 'not_found');

@@ -161,6 +161,25 @@ describe('client-side clicks', () => {
     expect(page.replaced.map((r) => r.url)).toEqual(['/']);
   });
 
+  test("reports PartnerStack's gspk as the Base64 text it is (padding, + and / too); other names only ref codes", () => {
+    const sent: unknown[] = [];
+    const fake = {
+      fetch: async (_url: URL, init: RequestInit) => {
+        sent.push(JSON.parse(String(init.body)));
+        return { json: async () => ({}) };
+      },
+    };
+    const page = runOn('https://shop.example/?gspk=amFuZWRvZQ%3D%3D&gsxid=x1', {}, true, fake);
+    runOn('https://shop.example/?gspk=Pz4/fn5%2Bfg%3D%3D', {}, true, fake);
+    runOn('https://shop.example/?via=amFuZWRvZQ%3D%3D', {}, true, fake);
+    runOn(`https://shop.example/?gspk=${'QUJD'.repeat(23)}`, {}, true, fake);
+    expect(sent).toMatchObject([
+      { param: 'gspk', code: 'amFuZWRvZQ==' },
+      { param: 'gspk', code: 'Pz4/fn5+fg==' },
+    ]);
+    expect(page.replaced.map((r) => r.url)).toEqual(['/?gsxid=x1']);
+  });
+
   test('keeps the discount code as the aff_discount cookie', () => {
     const page = runOn('https://shop.example/?aff_discount=SPRING-10&x=1');
     expect(page.cookies).toEqual([`aff_discount=SPRING-10; Max-Age=${30 * 86_400}; Path=/; SameSite=Lax; Secure`]);

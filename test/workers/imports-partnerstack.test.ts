@@ -8,10 +8,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
-import { gspkOf } from '../../workers/domain/import-sources/partnerstack';
 import { type Advertiser, createAdvertiser } from '../actors';
 import { testDb } from '../fixtures';
-import { importThroughApi, tag } from '../imports';
+import { importThroughApi, reportOldLink, tag } from '../imports';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -26,6 +25,12 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
+/**
+ * A partner key whose Base64 ends in `==` (its length one past a multiple of 3; two keys in three
+ * encode with padding): the old link below carries it padded, as PartnerStack writes it.
+ */
+const paddedKey = (key: string) => key + 'x'.repeat((4 - (key.length % 3)) % 3);
+
 describe('PartnerStack API import', () => {
   it('pages partnerships by key, waits out a 429, resumes after a 500, and keeps ?gspk= links crediting', async () => {
     const t = tag();
@@ -33,7 +38,7 @@ describe('PartnerStack API import', () => {
     const created = Date.parse('2025-06-01T10:00:00.000Z');
     const partnerships = ['active', 'pending', 'active'].map((status, n) => ({
       key: `part_${t}_${n}`,
-      partner_key: `stacy${n}${t}`,
+      partner_key: paddedKey(`stacy${n}${t}`),
       email: `stack${n}-${t}@example.com`,
       first_name: `Sta${n}`,
       last_name: 'Cey',
@@ -50,7 +55,9 @@ describe('PartnerStack API import', () => {
       created_at: created,
       updated_at: Date.parse('2025-06-28T10:00:00.000Z'),
     });
-    const gspk = gspkOf(`stacy0${t}`);
+    const stacyKey = paddedKey(`stacy0${t}`);
+    const gspk = btoa(stacyKey);
+    expect(gspk).toMatch(/==$/);
     await importThroughApi({
       db,
       acme,
@@ -60,7 +67,8 @@ describe('PartnerStack API import', () => {
       pageSize: 2,
       affiliates: { path: '/partnerstack/api/v2/partnerships', secondPage: `part_${t}_1` },
       commissionsPath: '/partnerstack/api/v2/rewards',
-      oldLink: { param: 'gspk', code: gspk },
+      // The old link names the partner key Base64-encoded; the imported code is the key itself.
+      oldLink: { param: 'gspk', code: gspk, refCode: stacyKey },
       resources: {
         partnerships,
         customers: [
@@ -87,12 +95,12 @@ describe('PartnerStack API import', () => {
         payment: { total: 1, create: 1 },
       },
       afterRun: async () => {
-        const [stacy] = await db.select().from(s.enrollments).where(eq(s.enrollments.refCode, gspk));
+        const [stacy] = await db.select().from(s.enrollments).where(eq(s.enrollments.refCode, stacyKey));
         expect(stacy).toMatchObject({ status: 'active' });
         const [pending] = await db
           .select()
           .from(s.enrollments)
-          .where(eq(s.enrollments.refCode, gspkOf(`stacy1${t}`)));
+          .where(eq(s.enrollments.refCode, paddedKey(`stacy1${t}`)));
         expect(pending!.status).toBe('pending');
         const lines = await db.select().from(s.commissions).where(eq(s.commissions.enrollmentId, stacy!.id));
         const byRef = Object.fromEntries(lines.map((l) => [l.importRef, l]));
@@ -109,5 +117,13 @@ describe('PartnerStack API import', () => {
         expect(customer).toMatchObject({ enrollmentId: stacy!.id });
       },
     });
+
+    // A gspk that is no Base64 (a lone character past a group) or decodes to no ref code is an
+    // unknown code's click: 404, never a 500. The key itself, unencoded, is not read as the code.
+    for (const value of ['c3RhY3kwY', btoa('stacy.0'), stacyKey]) {
+      const res = await reportOldLink('gspk', value);
+      expect(res.status, value).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unknown_code');
+    }
   });
 });

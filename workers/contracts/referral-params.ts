@@ -15,3 +15,12 @@ export const REFERRAL_PARAM_PATTERN = CLICK_ID_PARAM_PATTERN;
 
 /** The ref code in such a parameter: letters, digits, _ and -, as enrollments' codes are. */
 export const REFERRAL_CODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** PartnerStack's parameter: its links carry the partner key Base64-encoded, not the code itself. */
+export const GSPK_PARAM = 'gspk';
+
+/**
+ * A `gspk` value as /aff-click.js may report it: Base64 (standard or URL-safe, padded or not) of at
+ * most a 64-character code, 88 characters. Whether it decodes to a code is the tracker's question.
+ */
+export const GSPK_VALUE_PATTERN = /^[A-Za-z0-9+/_=-]{1,88}$/;

@@ -6,7 +6,8 @@
  *   (`data-discount-param`, default aff_discount) into `aff_discount`;
  * - reports a ref code in the page's own URL (`data-ref-params`, default ref,via,fpr,gspk: the
  *   program's referral parameters) to POST /client-click on the host that served it, and keeps the
- *   click id it gets back as the `aff_click` cookie: client-side click tracking, no redirect;
+ *   click id it gets back as the `aff_click` cookie: client-side click tracking, no redirect.
+ *   PartnerStack's `gspk` holds Base64 (`+`, `/`, `=` too), reported as written: the handler decodes it;
  * - takes all of those parameters out of the address bar, keeping every other one as written;
  * - adds the click id (under `data-param`) to links to `data-domains` (comma-separated, `*.` for
  *   subdomains) as they are followed, so the click follows the visitor to the app's own domain,
@@ -18,13 +19,13 @@ export const AFF_CLICK_SNIPPET = `(function(s,d,l,h){try{
 var g=function(n,v){return s&&s.getAttribute(n)||v},p=g('data-param','aff_click'),n=+g('data-days')||30,
 c=g('data-discount-param','aff_discount'),r=g('data-ref-params','ref,via,fpr,gspk').split(','),
 m=g('data-domains','').split(',').filter(Boolean),u=new URLSearchParams(l.search),
-G=function(x){return u.get(x)||''},C=/^[\\w-]{1,64}$/,I=/^[\\da-f]{8}(-[\\da-f]{4}){3}-[\\da-f]{12}$/i,
+G=function(x){return u.get(x)||''},C=/^[\\w-]{1,64}$/,B=/^[\\w+/=-]{1,88}$/,I=/^[\\da-f]{8}(-[\\da-f]{4}){3}-[\\da-f]{12}$/i,
 k=function(x,v,t){d.cookie=x+'='+v+'; Max-Age='+Math.round(t*864e2)+'; Path=/; SameSite=Lax'+(l.protocol=='https:'?'; Secure':'')},
 q=l.search.slice(1).split('&'),y=[p,c].concat(r),o=l.href,f,e,
 z=q.filter(function(x){return y.indexOf(x.split('=')[0])<0});
 if(I.test(G(p)))k('aff_click',G(p),n);
 if(C.test(G(c)))k('aff_discount',G(c),n);
-for(e=0;e<r.length&&!f;e++)if(C.test(G(r[e])))f=r[e];
+for(e=0;e<r.length&&!f;e++)if((r[e]=='gspk'?B:C).test(G(r[e])))f=r[e];
 if(z.length<q.length)h.replaceState(h.state,'',l.pathname+(z.length?'?'+z.join('&'):'')+l.hash);
 if(f&&s&&typeof fetch=='function')fetch(new URL('/client-click',s.src),{method:'POST',credentials:'omit',keepalive:true,
 body:JSON.stringify({param:f,code:G(f),url:o,referrer:d.referrer||null})}).then(function(x){return x.json()})

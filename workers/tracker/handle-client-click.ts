@@ -1,5 +1,7 @@
 import { CLIENT_CLICK_MAX_BYTES, clientClickBody } from '../contracts/client-click';
+import { GSPK_PARAM, REFERRAL_CODE_PATTERN } from '../contracts/referral-params';
 import type { RequestUrl } from '../contracts/request-url';
+import { partnerKeyOfGspk } from '../domain/partnerstack-gspk';
 import { hostAllowed } from '../domain/safe-redirect';
 import type { Env } from '../env';
 import { buildClickMessage } from './build-click-message';
@@ -22,6 +24,17 @@ function pageOrigin(origin: string | null, pageUrl: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The ref code a reported value names. PartnerStack's links carry the partner key Base64-encoded
+ * under `gspk`, and an imported partner's code is that key. Null when the value names no ref code:
+ * nothing is looked up, and the click is an unknown code's.
+ */
+function refCodeOf(param: string, value: string): string | null {
+  if (param !== GSPK_PARAM) return value;
+  const key = partnerKeyOfGspk(value);
+  return key !== null && REFERRAL_CODE_PATTERN.test(key) ? key : null;
 }
 
 function enqueue(click: JudgedClick, page: URL, code: string, referrer: string | null): void {
@@ -85,17 +98,15 @@ export async function handleClientClick(
   const page = pageOrigin(origin, body.url);
   if (!page) return refuse(403, 'origin_not_allowed', 'The request must come from the page it reports');
 
-  const click = await judgeClick(request, url, env, ctx, {
-    form: 'client_side',
-    code: body.code,
-    param: body.param,
-    sub: [],
-  });
+  const code = refCodeOf(body.param, body.code);
+  const click = await judgeClick(request, url, env, ctx, { form: 'client_side', code, param: body.param, sub: [] });
+  // Recorded as the ref code it named; a value naming none, as it was written.
+  const recorded = code ?? body.code;
   const program = click.resolved.program;
   // An unknown code names no program, so no origin can be vouched for: recorded as refused, as a
   // redirect's would be, and answered without a CORS grant.
   if (!program) {
-    enqueue(click, page, body.code, body.referrer ?? null);
+    enqueue(click, page, recorded, body.referrer ?? null);
     return refuse(404, 'unknown_code', 'No program knows this code');
   }
   if (!hostAllowed(page.hostname, program.allowedDomains))
@@ -104,7 +115,7 @@ export async function handleClientClick(
   if (!program.referralParams.includes(body.param))
     return refuse(422, 'param_not_accepted', `The program does not accept ?${body.param}=`, cors);
 
-  enqueue(click, page, body.code, body.referrer ?? null);
+  enqueue(click, page, recorded, body.referrer ?? null);
   const accepted = click.reason === null;
   return Response.json(
     {

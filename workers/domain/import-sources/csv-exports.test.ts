@@ -6,7 +6,6 @@ import { EXPORT_FIXTURES } from '../../../test/import-exports';
 import type { ImportRecord } from '../import-records';
 import { parseCsvFiles } from './csv-format';
 import { codeFromLink, columnKey, exportAmount, exportTime } from './export-cells';
-import { partnerKeyOfGspk } from './partnerstack-csv';
 import type { ParsedRow } from './rows';
 
 const T = 'x7';
@@ -132,14 +131,6 @@ describe('cells', () => {
     ['app.example', 'via', null],
   ])('link %s, %s → %s', (link, param, code) => {
     expect(codeFromLink(link, param)).toBe(code);
-  });
-
-  it.each([
-    [btoa('acme-partner'), 'acme-partner'],
-    [btoa('ab'), 'ab'],
-    ['not base64!', null],
-  ])('gspk %s → %s', (gspk, key) => {
-    expect(partnerKeyOfGspk(gspk)).toBe(key);
   });
 
   it.each([

@@ -1,4 +1,6 @@
 import { cell, cellList, codeFromLink, type ExportRow, exportCents, exportTime } from './export-cells';
+import { GSPK_PARAM } from '../../contracts/referral-params';
+import { partnerKeyOfGspk } from '../partnerstack-gspk';
 import { type AffiliateRef, type ExportFormat, exportMoney } from './export-format';
 
 // PartnerStack's "Export all records" (Partner Management → All partners) and its customer and reward
@@ -18,19 +20,6 @@ const STATE: Record<string, string> = {
   rejected: 'terminated',
 };
 
-/**
- * The partner key a `?gspk=` link carries: PartnerStack puts it there Base64-encoded
- * (docs.partnerstack.com "Accessing the partner's partner key"). NULL when the value is no such text.
- */
-export function partnerKeyOfGspk(value: string): string | null {
-  try {
-    const text = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
-    return /^[\x21-\x7e]{1,200}$/.test(text) ? text : null;
-  } catch {
-    return null;
-  }
-}
-
 const affiliateRef = (row: ExportRow): AffiliateRef => ({
   id: cell(row, 'partner_key', 'partnership_key'),
   email: cell(row, 'partner_email', 'partner'),
@@ -38,13 +27,14 @@ const affiliateRef = (row: ExportRow): AffiliateRef => ({
 });
 
 /**
- * PartnerStack's exports: partners, customers and rewards. A partner's code is its partner key, which
- * its links carry Base64-encoded under `gspk`, read back from a link column when the file has no key.
+ * PartnerStack's exports: partners, customers and rewards. A partner's code is its partner key (as the
+ * API import's is), which its links carry Base64-encoded under `gspk`: read back from a link column
+ * when the file has no key.
  */
 export const partnerstackCsv: ExportFormat = {
   affiliate(row) {
     const fromLinks = cellList(cell(row, 'referral_link', 'link', 'links', 'url'))
-      .map((link) => codeFromLink(link, 'gspk'))
+      .map((link) => codeFromLink(link, GSPK_PARAM))
       .map((gspk) => (gspk ? partnerKeyOfGspk(gspk) : null))
       .filter((key): key is string => key !== null);
     const key = cell(row, 'partner_key', 'key', 'partnership_key') ?? fromLinks[0] ?? null;

@@ -8,17 +8,6 @@ import { currencyOf, heldFrom, idOf, isoOf, lowerEmail, minorOf, obj, parsedRow,
 // created_at) and the reward (key, amount in cents, currency or offer { currency }, reward_status,
 // payment_status, partnership { key }, created_at, updated_at).
 
-/**
- * The value PartnerStack's links carry in `?gspk=`: the partner key, Base64-encoded
- * (docs.partnerstack.com/docs/advanced-usage), without the `=` padding, which no ref code holds.
- */
-export function gspkOf(partnerKey: string): string {
-  const bytes = new TextEncoder().encode(partnerKey);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/=+$/, '');
-}
-
 const STATUS: Record<string, 'active' | 'pending' | 'suspended' | 'terminated'> = {
   active: 'active',
   pending: 'pending',
@@ -38,7 +27,9 @@ export function partnerstackPartnership(raw: unknown): ParsedRow {
     paypalEmail: null,
     // The list leaves archived partnerships out unless asked; one with no status is an active one.
     status: p.is_archived === true ? 'terminated' : (STATUS[String(p.status ?? 'active')] ?? 'pending'),
-    refCodes: partnerKey ? [gspkOf(partnerKey)] : [],
+    // The partner key is the code, as the CSV export's is; its links carry it Base64-encoded under
+    // `gspk`, which the tracker decodes (partnerstack-gspk.ts).
+    refCodes: partnerKey ? [partnerKey] : [],
     couponCodes: [],
     // The partner's group is the campaign: `campaignPrograms` maps it to one of ours.
     campaignId: str(obj(p.group).key),
