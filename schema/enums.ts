@@ -403,6 +403,9 @@ export const AuditAction = [
   'session.reuse_detected',
   'telegram.link',
   'telegram.unlink',
+  'user.identity_linked',
+  'user.identity_unlinked',
+  'user.signed_in_with_provider',
   'user.2fa_disabled',
   'user.2fa_enabled',
   'user.affiliate_approved',
@@ -474,3 +477,7 @@ export type ImportItemKind = (typeof ImportItemKind)[number];
 /** The dry run's verdict on a record. */
 export const ImportOutcome = ['create', 'skip', 'conflict'] as const;
 export type ImportOutcome = (typeof ImportOutcome)[number];
+
+/** Outside sign-in providers: Google through OpenID Connect, GitHub through OAuth 2 (docs/accounts.md). */
+export const IdentityProvider = ['google', 'github'] as const;
+export type IdentityProvider = (typeof IdentityProvider)[number];
