@@ -38,7 +38,8 @@ export const DEMO_IDENTITIES: Record<string, DemoIdentity> = {
   },
 };
 
-let nextGithubId = 500_000;
+/** A test person's GitHub id follows from its `sub`, so the same person comes back with the same id. */
+const githubIdOf = (sub: string) => 500_000 + (Array.from(sub).reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 1e9);
 
 /**
  * Who the authorize request signs in: `identity=<demo name>`, or (tests) a person of its own with
@@ -50,7 +51,7 @@ export function chosenIdentity(q: URLSearchParams): DemoIdentity | null {
   const sub = q.get('sub');
   const email = q.get('email');
   if (!sub || !email) return null;
-  const githubId = Number(q.get('github_id') ?? nextGithubId++);
+  const githubId = Number(q.get('github_id') ?? githubIdOf(sub));
   return {
     sub,
     githubId,
