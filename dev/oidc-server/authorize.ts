@@ -8,12 +8,7 @@ import { randomId, s256 as s256Of } from './tokens';
  * Both providers' authorize step: check the client and the PKCE challenge, then either show the
  * consent page or (a person chosen) send the browser back with a code and the state.
  */
-export function authorize(
-  state: ServerState,
-  provider: 'google' | 'github',
-  client: OidcClient,
-  url: URL,
-): Reply {
+export function authorize(state: ServerState, provider: 'google' | 'github', client: OidcClient, url: URL): Reply {
   const q = url.searchParams;
   const redirectUri = q.get('redirect_uri');
   if (q.get('client_id') !== client.clientId || !redirectUri)
@@ -52,7 +47,8 @@ export function redeem(
   const code = state.codes.get(form.get('code') ?? '');
   state.codes.delete(form.get('code') ?? '');
   if (!code || code.provider !== provider || code.clientId !== clientId) return 'unknown or used code';
-  if (form.get('redirect_uri') !== null && form.get('redirect_uri') !== code.redirectUri) return 'redirect_uri mismatch';
+  if (form.get('redirect_uri') !== null && form.get('redirect_uri') !== code.redirectUri)
+    return 'redirect_uri mismatch';
   if (code.codeChallenge) {
     const verifier = form.get('code_verifier') ?? '';
     if (!verifier || s256Of(verifier) !== code.codeChallenge) return 'PKCE verification failed';

@@ -1,6 +1,6 @@
 import { DEMO_IDENTITIES } from './identities';
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** The auto-consent page: one link per demo person, each back to this authorize URL with `identity=`. */
@@ -10,12 +10,12 @@ export function consentPage(providerName: string, authorizeUrl: URL): string {
       const url = new URL(authorizeUrl);
       url.searchParams.set('identity', key);
       const note = who.emailVerified ? '' : ' (email not verified)';
-      return `<li><a href="${escape(url.toString())}">${escape(who.name)}</a> — ${escape(who.email)}${note}</li>`;
+      return `<li><a href="${escapeHtml(url.toString())}">${escapeHtml(who.name)}</a> — ${escapeHtml(who.email)}${note}</li>`;
     })
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Local ${escape(providerName)} sign-in</title>
+<title>Local ${escapeHtml(providerName)} sign-in</title>
 <style>body{font:16px system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}li{margin:.75rem 0}</style>
-</head><body><main><h1>Local ${escape(providerName)}</h1>
-<p>A stand-in for ${escape(providerName)} on this machine. Continue as:</p><ul>${links}</ul></main></body></html>`;
+</head><body><main><h1>Local ${escapeHtml(providerName)}</h1>
+<p>A stand-in for ${escapeHtml(providerName)} on this machine. Continue as:</p><ul>${links}</ul></main></body></html>`;
 }

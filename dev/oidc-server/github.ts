@@ -5,7 +5,11 @@ import type { OidcServerOptions, ServerState } from './state';
 import { clientCredentials, randomId } from './tokens';
 
 /** POST /login/oauth/access_token: as GitHub, a refused code is a 200 with `error` in the body. */
-export async function githubAccessToken(state: ServerState, opts: OidcServerOptions, req: IncomingMessage): Promise<Reply> {
+export async function githubAccessToken(
+  state: ServerState,
+  opts: OidcServerOptions,
+  req: IncomingMessage,
+): Promise<Reply> {
   const form = await readForm(req);
   const [clientId, clientSecret] = clientCredentials(req.headers.authorization, form);
   if (clientId !== opts.github.clientId || clientSecret !== opts.github.clientSecret)
@@ -20,6 +24,7 @@ export async function githubAccessToken(state: ServerState, opts: OidcServerOpti
 export function githubUser(state: ServerState, req: IncomingMessage, emails: boolean): Reply {
   const who = state.accessTokens.get(bearer(req));
   if (!who) return json(401, { message: 'Bad credentials' });
-  if (emails) return json(200, [{ email: who.email, primary: true, verified: who.emailVerified, visibility: 'public' }]);
+  if (emails)
+    return json(200, [{ email: who.email, primary: true, verified: who.emailVerified, visibility: 'public' }]);
   return json(200, { id: who.githubId, login: who.login, name: who.name, email: null });
 }

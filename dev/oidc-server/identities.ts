@@ -39,7 +39,8 @@ export const DEMO_IDENTITIES: Record<string, DemoIdentity> = {
 };
 
 /** A test person's GitHub id follows from its `sub`, so the same person comes back with the same id. */
-const githubIdOf = (sub: string) => 500_000 + (Array.from(sub).reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 1e9);
+const githubIdOf = (sub: string) =>
+  500_000 + (Array.from(sub).reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 1e9);
 
 /**
  * Who the authorize request signs in: `identity=<demo name>`, or (tests) a person of its own with

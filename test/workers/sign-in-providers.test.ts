@@ -135,14 +135,17 @@ describe('the flow is checked', () => {
     expect((await expectStatus(callback('google', back), 400)).error.code).toBe('oauth_state_invalid');
   });
 
-  it.each(['google', 'github'] as const)('%s: refuses a code whose PKCE challenge is another flow’s', async (provider) => {
-    const mine = await start(provider, { signUp: { accountType: 'affiliate' } });
-    const other = await start(provider, { signUp: { accountType: 'affiliate' } });
-    const stolen = await consent(other.authorizeUrl, person());
-    const state = new URL(mine.authorizeUrl).searchParams.get('state')!;
-    const res = await callback(provider, { code: stolen.code, state }, mine.cookie);
-    expect((await expectStatus(res, 401)).error.code).toBe('oauth_rejected');
-  });
+  it.each(['google', 'github'] as const)(
+    '%s: refuses a code whose PKCE challenge is another flow’s',
+    async (provider) => {
+      const mine = await start(provider, { signUp: { accountType: 'affiliate' } });
+      const other = await start(provider, { signUp: { accountType: 'affiliate' } });
+      const stolen = await consent(other.authorizeUrl, person());
+      const state = new URL(mine.authorizeUrl).searchParams.get('state')!;
+      const res = await callback(provider, { code: stolen.code, state }, mine.cookie);
+      expect((await expectStatus(res, 401)).error.code).toBe('oauth_rejected');
+    },
+  );
 
   it.each(['bad_nonce', 'expired', 'forged', 'wrong_audience', 'wrong_issuer'])(
     'refuses an ID token that is %s',
@@ -226,7 +229,9 @@ describe('link and unlink from the security page', () => {
     const [aIdentity] = await identitiesOf(a.userId);
 
     // B cannot see, unlink or take A's GitHub account, nor finish a flow A started.
-    expect((await expectStatus(api('GET', '/me/identities', undefined, { token: bToken }), 200)).identities).toEqual([]);
+    expect((await expectStatus(api('GET', '/me/identities', undefined, { token: bToken }), 200)).identities).toEqual(
+      [],
+    );
     await expectStatus(api('DELETE', `/me/identities/${aIdentity!.id}`, undefined, { token: bToken }), 404);
     const bStarted = await start('github', {}, bToken);
     const taken = await callback('github', await consent(bStarted.authorizeUrl, aGithub), bStarted.cookie, bToken);

@@ -32,7 +32,14 @@ describe('PKCE', () => {
 });
 
 describe('the flow cookie', () => {
-  const flow = { provider: 'google' as const, intent: 'sign_in' as const, state: 's', nonce: 'n', verifier: 'v', next: '/' };
+  const flow = {
+    provider: 'google' as const,
+    intent: 'sign_in' as const,
+    state: 's',
+    nonce: 'n',
+    verifier: 'v',
+    next: '/',
+  };
 
   it('round-trips for its provider only, until it expires', async () => {
     const token = await signOAuthFlow(flow, SECRET, now);

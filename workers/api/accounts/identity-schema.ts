@@ -15,7 +15,9 @@ const nextField = z
   .string()
   .max(512)
   .optional()
-  .describe('A path of this site to open afterwards (`/programs`); anything else (another origin, `//host`) becomes `/`');
+  .describe(
+    'A path of this site to open afterwards (`/programs`); anything else (another origin, `//host`) becomes `/`',
+  );
 
 export const providerListResponse = z
   .object({ providers: z.array(z.enum(IdentityProvider)).describe('Only those configured on this deployment') })

@@ -12,7 +12,8 @@ const route = createRoute({
   path: '/me/identities/{provider}/start',
   tags: ['me'],
   summary: 'Begin linking a Google or GitHub account to yours',
-  description: 'As POST /auth/oauth/{provider}/start, for the signed-in user; finish with POST /me/identities/{provider}/callback.',
+  description:
+    'As POST /auth/oauth/{provider}/start, for the signed-in user; finish with POST /me/identities/{provider}/callback.',
   security: [{ bearer: [] }],
   request: {
     params: providerParams,

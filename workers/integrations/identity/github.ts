@@ -63,7 +63,8 @@ export async function githubProfile(
   const api = base(config.GITHUB_API_BASE_URL);
   const user = userSchema.safeParse(await providerFetch(config, `${api}/user`, init));
   const emails = emailsSchema.safeParse(await providerFetch(config, `${api}/user/emails`, init));
-  if (!user.success || !emails.success) throw new AppError('oauth_rejected', 'GitHub’s answer about the user is not usable');
+  if (!user.success || !emails.success)
+    throw new AppError('oauth_rejected', 'GitHub’s answer about the user is not usable');
   const primary = emails.data.find((e) => e.primary);
   const [firstName, ...rest] = (user.data.name ?? '').trim().split(/\s+/);
   return {

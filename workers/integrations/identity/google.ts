@@ -94,7 +94,8 @@ export async function googleProfile(
   } catch {
     throw new AppError('oauth_rejected', 'The provider’s ID token did not verify');
   }
-  if (claims.nonce !== exchange.nonce) throw new AppError('oauth_rejected', 'The ID token was not issued for this sign-in');
+  if (claims.nonce !== exchange.nonce)
+    throw new AppError('oauth_rejected', 'The ID token was not issued for this sign-in');
   const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v.slice(0, 200) : null);
   return {
     subject: String(claims.sub),

@@ -1,7 +1,13 @@
-import type { IdentityProvider } from '../../../schema/enums';
 import { githubAuthorizeUrl, githubProfile } from './github';
 import { googleAuthorizeUrl, googleProfile } from './google';
-import type { AuthorizeRequest, CodeExchange, IdentityConfig, ProviderClient, ProviderProfile } from './provider-config';
+import type {
+  AuthorizeRequest,
+  CodeExchange,
+  IdentityConfig,
+  IdentityProvider,
+  ProviderClient,
+  ProviderProfile,
+} from './provider-config';
 
 export { providerClient, type IdentityConfig, type ProviderClient, type ProviderProfile } from './provider-config';
 

@@ -1,5 +1,7 @@
-import type { IdentityProvider } from '../../../schema/enums';
 import type { Config } from '../../env';
+
+/** schema/enums' IdentityProvider, spelt out: integrations import nothing of the schema. */
+export type IdentityProvider = 'google' | 'github';
 
 export type IdentityConfig = Pick<
   Config,

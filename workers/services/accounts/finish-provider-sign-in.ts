@@ -93,4 +93,3 @@ export async function finishProviderSignIn({
   });
   return { ...result, next: flow.next };
 }
-

@@ -19,7 +19,12 @@ export async function linkIdentity({
 }: ServiceCall<{ user: Pick<User, 'id' | 'platformRole'>; provider: IdentityProvider; profile: ProviderProfile }>) {
   const [row] = await ctx.db
     .insert(identities)
-    .values({ ...identityValues(input.provider, input.profile), userId: input.user.id, lastUsedAt: ctx.now, createdAt: ctx.now })
+    .values({
+      ...identityValues(input.provider, input.profile),
+      userId: input.user.id,
+      lastUsedAt: ctx.now,
+      createdAt: ctx.now,
+    })
     .onConflictDoNothing({ target: [identities.provider, identities.subject] })
     .returning({ id: identities.id });
   if (!row) throw new AppError('identity_taken', 'This provider account is already linked to an account');

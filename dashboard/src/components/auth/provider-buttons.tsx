@@ -1,0 +1,48 @@
+import { Button, Divider, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { components } from '@/lib/api/schema.gen';
+import { type IdentityProvider, useSignInProviders, useStartProvider } from '@/queries/identities';
+import { ErrorState } from '../error-state';
+
+type SignUpChoice = NonNullable<components['schemas']['StartProviderSignInRequest']['signUp']>;
+
+type ProviderButtonsProps = {
+  /** Where to go once signed in (a path of this site). */
+  next?: string;
+  /** On the sign-up page: the account to create, or null while the form is not ready (it shows why). */
+  signUp?: () => SignUpChoice | null;
+};
+
+/**
+ * "Continue with Google / GitHub", only for the providers this deployment configured. Loaded in a
+ * chunk of its own: the login page's first load has no room for it.
+ */
+export function ProviderButtons({ next, signUp }: ProviderButtonsProps) {
+  const { t } = useTranslation('access');
+  const providers = useSignInProviders();
+  const start = useStartProvider('sign_in');
+  const list = providers.data?.providers ?? [];
+  if (list.length === 0) return null;
+  const go = (provider: IdentityProvider) => {
+    const choice = signUp ? signUp() : undefined;
+    if (choice === null) return;
+    start.mutate({ provider, body: { next, ...(choice ? { signUp: choice } : {}) } });
+  };
+  return (
+    <Stack gap="sm" data-testid="provider-buttons">
+      <Divider label={t('providers.or')} labelPosition="center" />
+      {start.isError && <ErrorState error={start.error} />}
+      {list.map((provider) => (
+        <Button
+          key={provider}
+          variant="default"
+          fullWidth
+          loading={start.isPending && start.variables?.provider === provider}
+          onClick={() => go(provider)}
+        >
+          {t(`providers.continue.${provider}`)}
+        </Button>
+      ))}
+    </Stack>
+  );
+}
