@@ -14,7 +14,7 @@ const route = createRoute({
   summary: 'Which outside sign-in providers (Google, GitHub) this deployment offers',
   responses: {
     200: { description: 'The configured providers', content: { 'application/json': { schema: providerListResponse } } },
-    ...declareErrorResponses(),
+    ...declareErrorResponses(429),
   },
 });
 

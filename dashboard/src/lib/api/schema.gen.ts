@@ -16538,6 +16538,17 @@ export interface operations {
                     "application/json": components["schemas"]["SignInProviders"];
                 };
             };
+            /** @description Too many attempts; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     lookUpRecruitCode: {
