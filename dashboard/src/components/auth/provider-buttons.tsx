@@ -1,6 +1,7 @@
 import { Button, Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/lib/api/schema.gen';
+import { portal } from '@/lib/portal/portal';
 import { type IdentityProvider, useSignInProviders, useStartProvider } from '@/queries/identities';
 import { ErrorState } from '../error-state';
 
@@ -22,7 +23,8 @@ export function ProviderButtons({ next, signUp }: ProviderButtonsProps) {
   const providers = useSignInProviders();
   const start = useStartProvider('sign_in');
   const list = providers.data?.providers ?? [];
-  if (list.length === 0) return null;
+  // The redirect URI is on the platform's host: a white-label portal offers passwords only.
+  if (list.length === 0 || portal().kind === 'organization') return null;
   const go = (provider: IdentityProvider) => {
     const choice = signUp ? signUp() : undefined;
     if (choice === null) return;
