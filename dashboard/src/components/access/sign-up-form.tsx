@@ -135,7 +135,7 @@ export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProp
         )}
         {!joinCode && !onPortal && !recruitCode && (
           <Suspense fallback={null}>
-            <ProviderButtons signUp={providerSignUp} />
+            <ProviderButtons signUp={providerSignUp} divider="after" />
           </Suspense>
         )}
         <NameInputs form={form} />

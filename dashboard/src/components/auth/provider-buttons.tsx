@@ -12,13 +12,15 @@ type ProviderButtonsProps = {
   next?: string;
   /** On the sign-up page: the account to create, or null while the form is not ready (it shows why). */
   signUp?: () => SignUpChoice | null;
+  /** Under a form (login) the divider leads in; above one (sign-up) it separates them from the email fields. */
+  divider?: 'before' | 'after';
 };
 
 /**
  * "Continue with Google / GitHub", only for the providers this deployment configured. Loaded in a
  * chunk of its own: the login page's first load has no room for it.
  */
-export function ProviderButtons({ next, signUp }: ProviderButtonsProps) {
+export function ProviderButtons({ next, signUp, divider = 'before' }: ProviderButtonsProps) {
   const { t } = useTranslation('access');
   const providers = useSignInProviders();
   const start = useStartProvider('sign_in');
@@ -32,7 +34,7 @@ export function ProviderButtons({ next, signUp }: ProviderButtonsProps) {
   };
   return (
     <Stack gap="sm" data-testid="provider-buttons">
-      <Divider label={t('providers.or')} labelPosition="center" />
+      {divider === 'before' && <Divider label={t('providers.or')} labelPosition="center" />}
       {start.isError && <ErrorState error={start.error} />}
       {list.map((provider) => (
         <Button
@@ -45,6 +47,7 @@ export function ProviderButtons({ next, signUp }: ProviderButtonsProps) {
           {t(`providers.continue.${provider}`)}
         </Button>
       ))}
+      {divider === 'after' && <Divider label={t('providers.orEmail')} labelPosition="center" />}
     </Stack>
   );
 }
