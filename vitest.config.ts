@@ -26,6 +26,7 @@ export default defineConfig({
       './test/import-sources-server.ts',
       './test/notify-servers.ts',
       './test/webhook-receiver.ts',
+      './test/oidc-server.ts',
     ],
     projects: [
       {
@@ -72,6 +73,14 @@ export default defineConfig({
                 TELEGRAM_BOT_TOKEN: '123456:test-bot-token',
                 TELEGRAM_BOT_USERNAME: 'affiliate_edge_test_bot',
                 TELEGRAM_WEBHOOK_SECRET: 'test-telegram-webhook-secret',
+                // Google and GitHub sign-in against the shared local identity provider (test/oidc-server.ts).
+                GOOGLE_DISCOVERY_URL: `${inject('oidcUrl')}/.well-known/openid-configuration`,
+                GOOGLE_CLIENT_ID: 'test-google-client-id',
+                GOOGLE_CLIENT_SECRET: 'test-google-client-secret',
+                GITHUB_BASE_URL: inject('oidcUrl'),
+                GITHUB_API_BASE_URL: inject('oidcUrl'),
+                GITHUB_CLIENT_ID: 'test-github-client-id',
+                GITHUB_CLIENT_SECRET: 'test-github-client-secret',
               },
             },
           })),

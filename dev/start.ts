@@ -8,6 +8,7 @@ import { type CronScheduler, fireThroughWrangler, startCronScheduler, wranglerCr
 import { startCloudflareServer, type CloudflareServer } from './cloudflare-server';
 import { migrateDatabase } from './migrate';
 import { type EmailServer, startEmailServer } from './email-server';
+import { DEMO_IDENTITIES, LOCAL_OIDC_CLIENTS, type OidcServer, startOidcServer } from './oidc-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import type { LocalServer } from './billing-provider-server/http';
 import { startLemonSqueezyServer } from './lemon-squeezy-server';
@@ -41,6 +42,8 @@ const LEMON_SQUEEZY_PORT = Number(process.env.LEMON_SQUEEZY_PORT ?? 8795);
 // The import sources' APIs (Rewardful…), with a demo account to import from the Import page.
 const IMPORT_SOURCES_PORT = Number(process.env.IMPORT_SOURCES_PORT ?? 8797);
 const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
+/** The local Google and GitHub (dev/oidc-server.ts): sign in as a demo person. */
+const OIDC_PORT = Number(process.env.OIDC_PORT ?? 8790);
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
   botToken: '100000:local-bot-token',
@@ -69,6 +72,7 @@ let paddle: LocalServer | undefined;
 let lemonSqueezy: LocalServer | undefined;
 let importSources: LocalServer | undefined;
 let telegram: TelegramServer | undefined;
+let oidc: OidcServer | undefined;
 let crons: CronScheduler | undefined;
 let podruga: PodrugaDemo | undefined;
 let stopping = false;
@@ -81,6 +85,7 @@ async function stop(code: number): Promise<never> {
     await podruga?.close();
     await worker?.stop();
     await paypal?.close();
+    await oidc?.close();
     await cloudflare?.close();
     await stripe?.close();
     await email?.close();
@@ -105,7 +110,7 @@ function localSecret(dataDir: string, name: string): string {
 
 function printBanner(
   logins: DemoLogins,
-  urls: { paypal: string; cloudflare: string; email: string; telegram: string; podruga: string },
+  urls: { paypal: string; cloudflare: string; email: string; telegram: string; podruga: string; oidc: string },
 ): void {
   const { paypal: paypalUrl, cloudflare: cloudflareUrl, email: emailUrl, telegram: telegramUrl } = urls;
   const base = `http://localhost:${HTTP_PORT}`;
@@ -137,6 +142,10 @@ Affiliate Edge is running.
   import sources http://localhost:${IMPORT_SOURCES_PORT}   (demo accounts, docs/importing.md: /rewardful/v1 API secret
                  ${DEMO_IMPORT_TOKENS.rewardful}; /firstpromoter/api/v2/company ${DEMO_IMPORT_TOKENS.firstpromoter};
                  /tolt/v1 ${DEMO_IMPORT_TOKENS.tolt}; /partnerstack/api/v2 ${DEMO_IMPORT_TOKENS.partnerstack})
+  google/github  ${urls.oidc}   (local sign-in providers; the consent page offers ${Object.values(DEMO_IDENTITIES)
+    .map((p) => p.email)
+    .join(', ')}
+                 — ${DEMO_IDENTITIES.uma!.email}'s email counts as unverified; docs/accounts.md)
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -179,6 +188,7 @@ async function main(): Promise<void> {
     botToken: LOCAL_TELEGRAM.botToken,
     botUsername: LOCAL_TELEGRAM.botUsername,
   });
+  oidc = await startOidcServer({ port: OIDC_PORT, ...LOCAL_OIDC_CLIENTS });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -209,6 +219,13 @@ async function main(): Promise<void> {
       TELEGRAM_BOT_TOKEN: LOCAL_TELEGRAM.botToken,
       TELEGRAM_BOT_USERNAME: LOCAL_TELEGRAM.botUsername,
       TELEGRAM_WEBHOOK_SECRET: LOCAL_TELEGRAM.webhookSecret,
+      GOOGLE_DISCOVERY_URL: oidc.discoveryUrl,
+      GOOGLE_CLIENT_ID: LOCAL_OIDC_CLIENTS.google.clientId,
+      GOOGLE_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.google.clientSecret,
+      GITHUB_BASE_URL: oidc.url,
+      GITHUB_API_BASE_URL: oidc.url,
+      GITHUB_CLIENT_ID: LOCAL_OIDC_CLIENTS.github.clientId,
+      GITHUB_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.github.clientSecret,
     },
   });
   // The bot's one-time setup, as in production: our webhook URL and its secret token.
@@ -255,6 +272,7 @@ async function main(): Promise<void> {
     email: email.url,
     telegram: telegram.url,
     podruga: podruga.url,
+    oidc: oidc.url,
   });
 }
 

@@ -22,7 +22,7 @@ import {
 let e2e: E2e;
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  e2e = await startE2e({ oidc: true });
 });
 
 afterAll(async () => {
@@ -476,5 +476,31 @@ test('platform staff: a 2FA banner with the deadline, then overdue pages lead to
   const trail = await e2e.db.select().from(auditLog).where(eq(auditLog.actorId, user.userId));
   expect(trail.map((a) => a.action)).toContain('user.2fa_enabled');
   expect(trail.map((a) => a.action)).not.toContain('user.profile_updated');
+  await page.context().close();
+});
+
+test('signs up with the local Google, links GitHub, unlinks Google', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/sign-up');
+  const google = page.getByRole('button', { name: 'Continue with Google' });
+  await google.waitFor();
+  await look(page, 'sign-up-providers');
+  await google.click();
+  // The local provider's consent page: continue as Ada.
+  await page.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/auth/callback'));
+  await page.goto('/account/security');
+  const section = page.getByTestId('connected-accounts');
+  await section.getByTestId('identity-google').waitFor();
+  await section.getByRole('button', { name: 'Link GitHub' }).click();
+  await page.getByRole('link', { name: 'Grace Hopper' }).click();
+  await page.waitForURL('**/account/security');
+  await section.getByTestId('identity-github').waitFor();
+  await look(page, 'security-connected-accounts');
+  await section.getByRole('button', { name: 'Unlink Google' }).click();
+  await expect.poll(() => section.getByTestId('identity-google').count()).toBe(0);
+  // GitHub is now the only way in of a password-less account: unlinking it is refused in words.
+  await section.getByRole('button', { name: 'Unlink GitHub' }).click();
+  await section.getByText('This is the only way to sign in').waitFor();
   await page.context().close();
 });

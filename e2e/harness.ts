@@ -12,6 +12,7 @@ import ws from 'ws';
 import { freePort } from '../dev/free-port';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { type CloudflareServer, startCloudflareServer } from '../dev/cloudflare-server';
+import { LOCAL_OIDC_CLIENTS, type OidcServer, startOidcServer } from '../dev/oidc-server';
 import { type PayPalServer, startPayPalServer } from '../dev/paypal-server';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { type EmailServer, startEmailServer } from '../dev/email-server';
@@ -103,6 +104,11 @@ export interface StartE2eOptions {
    * them and the bot's webhook set (setWebhook with the secret) to the Worker, as `npm start` does.
    */
   notify?: boolean;
+  /**
+   * Also run the local Google and GitHub (dev/oidc-server.ts) with the Worker's GOOGLE_* and GITHUB_* vars
+   * pointing at it and APP_BASE_URL at the Worker, so the providers send the browser back to its callback page.
+   */
+  oidc?: boolean;
   /** Extra Worker vars, e.g. OUTBOUND_HOST_OVERRIDES pointing a public-looking host at a local receiver. */
   vars?: Record<string, string>;
   /** Hostnames the browser resolves to the local Worker (an advertiser's portal domain, say). */
@@ -138,6 +144,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let stripe: StripeServer | undefined;
   let email: EmailServer | undefined;
   let telegram: TelegramServer | undefined;
+  let oidc: OidcServer | undefined;
   const stop = async () => {
     await browser?.close();
     await server?.stop();
@@ -146,6 +153,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     await stripe?.close();
     await email?.close();
     await telegram?.close();
+    await oidc?.close();
     await pool?.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -215,6 +223,20 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         TELEGRAM_BOT_TOKEN: E2E_TELEGRAM.botToken,
         TELEGRAM_BOT_USERNAME: E2E_TELEGRAM.botUsername,
         TELEGRAM_WEBHOOK_SECRET: E2E_TELEGRAM.webhookSecret,
+      };
+    }
+    if (opts.oidc) {
+      oidc = await startOidcServer({ port: await freePort(), ...LOCAL_OIDC_CLIENTS });
+      vars = {
+        ...vars,
+        APP_BASE_URL: `http://127.0.0.1:${port}`,
+        GOOGLE_DISCOVERY_URL: oidc.discoveryUrl,
+        GOOGLE_CLIENT_ID: LOCAL_OIDC_CLIENTS.google.clientId,
+        GOOGLE_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.google.clientSecret,
+        GITHUB_BASE_URL: oidc.url,
+        GITHUB_API_BASE_URL: oidc.url,
+        GITHUB_CLIENT_ID: LOCAL_OIDC_CLIENTS.github.clientId,
+        GITHUB_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.github.clientSecret,
       };
     }
     // The run's dashboard build (started by e2e/global-setup.ts) must be there before wrangler serves it.

@@ -451,6 +451,9 @@ export const AuditAction = [
   'session.reuse_detected',
   'telegram.link',
   'telegram.unlink',
+  'user.identity_linked',
+  'user.identity_unlinked',
+  'user.signed_in_with_provider',
   'user.2fa_disabled',
   'user.2fa_enabled',
   'user.affiliate_approved',
@@ -553,3 +556,6 @@ export type CampaignCategory = (typeof CampaignCategory)[number];
  */
 export const CampaignDeliveryState = ['queued', 'sent', 'skipped_unsubscribed', 'failed'] as const;
 export type CampaignDeliveryState = (typeof CampaignDeliveryState)[number];
+/** Outside sign-in providers: Google through OpenID Connect, GitHub through OAuth 2 (docs/accounts.md). */
+export const IdentityProvider = ['google', 'github'] as const;
+export type IdentityProvider = (typeof IdentityProvider)[number];

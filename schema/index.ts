@@ -4,6 +4,7 @@ export * from './users';
 export * from './auth-tokens';
 export * from './refresh-tokens';
 export * from './totp-recovery-codes';
+export * from './identities';
 export * from './plans';
 export * from './plan-usage';
 export * from './organizations';

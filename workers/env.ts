@@ -93,6 +93,19 @@ export interface Env {
   STRIPE_BILLING_WEBHOOK_SECRET?: string;
   /** Days a failed renewal keeps the paid plan before the cron downgrades to the lowest plan. */
   BILLING_GRACE_DAYS?: string;
+  /** Google sign-in (OpenID Connect): the discovery document; default Google's, locally dev/oidc-server.ts. */
+  GOOGLE_DISCOVERY_URL?: string;
+  /** The OAuth client of the Google Cloud project; unset: no Google button. */
+  GOOGLE_CLIENT_ID?: string;
+  /** A secret (`wrangler secret put GOOGLE_CLIENT_SECRET`). */
+  GOOGLE_CLIENT_SECRET?: string;
+  /** GitHub sign-in (OAuth 2): where /login/oauth/* lives (https://github.com), and the REST API (https://api.github.com). */
+  GITHUB_BASE_URL?: string;
+  GITHUB_API_BASE_URL?: string;
+  /** The GitHub OAuth app's client id; unset: no GitHub button. */
+  GITHUB_CLIENT_ID?: string;
+  /** A secret (`wrangler secret put GITHUB_CLIENT_SECRET`). */
+  GITHUB_CLIENT_SECRET?: string;
   /** Days platform staff (and members of organizations requiring it) may work without 2FA before it is enforced. */
   TWO_FACTOR_GRACE_DAYS?: string;
   ROUTING: KVNamespace;
@@ -200,6 +213,13 @@ const configSchema = z
       .regex(/^whsec_[0-9A-Za-z+/=_-]{16,200}$/, 'must be a Stripe webhook signing secret (whsec_…)')
       .optional(),
     BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+    GOOGLE_DISCOVERY_URL: z.url().default('https://accounts.google.com/.well-known/openid-configuration'),
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    GITHUB_BASE_URL: z.url().default('https://github.com'),
+    GITHUB_API_BASE_URL: z.url().default('https://api.github.com'),
+    GITHUB_CLIENT_ID: z.string().min(1).optional(),
+    GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
     TWO_FACTOR_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
     ROUTING: binding<KVNamespace>('ROUTING', 'get'),
     CLICK_SPOOL: binding<KVNamespace>('CLICK_SPOOL', 'get'),

@@ -66,6 +66,7 @@ import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$o
 import { Route as AppOrgsOrgIdSettingsRouteImport } from './routes/_app/orgs/$orgId/settings'
 import { Route as AppOrgsOrgIdStatsRouteImport } from './routes/_app/orgs/$orgId/stats'
 import { Route as AppOrgsOrgIdWebhooksRouteImport } from './routes/_app/orgs/$orgId/webhooks'
+import { Route as PublicAuthCallbackProviderRouteImport } from './routes/_public/auth/callback/$provider'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
@@ -378,6 +379,12 @@ const AppOrgsOrgIdWebhooksRoute = AppOrgsOrgIdWebhooksRouteImport.update({
   path: '/webhooks',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const PublicAuthCallbackProviderRoute =
+  PublicAuthCallbackProviderRouteImport.update({
+    id: '/auth/callback/$provider',
+    path: '/auth/callback/$provider',
+    getParentRoute: () => PublicRouteRoute,
+  } as any)
 const AppAffiliateOrgIdConversionsIndexRoute =
   AppAffiliateOrgIdConversionsIndexRouteImport.update({
     id: '/conversions/',
@@ -574,6 +581,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
+  '/auth/callback/$provider': typeof PublicAuthCallbackProviderRoute
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -652,6 +660,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
+  '/auth/callback/$provider': typeof PublicAuthCallbackProviderRoute
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -736,6 +745,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/settings': typeof AppOrgsOrgIdSettingsRoute
   '/_app/orgs/$orgId/stats': typeof AppOrgsOrgIdStatsRoute
   '/_app/orgs/$orgId/webhooks': typeof AppOrgsOrgIdWebhooksRoute
+  '/_public/auth/callback/$provider': typeof PublicAuthCallbackProviderRoute
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -819,6 +829,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
     | '/orgs/$orgId/webhooks'
+    | '/auth/callback/$provider'
     | '/affiliate/$orgId/'
     | '/orgs/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -897,6 +908,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/settings'
     | '/orgs/$orgId/stats'
     | '/orgs/$orgId/webhooks'
+    | '/auth/callback/$provider'
     | '/affiliate/$orgId'
     | '/orgs/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
@@ -980,6 +992,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/settings'
     | '/_app/orgs/$orgId/stats'
     | '/_app/orgs/$orgId/webhooks'
+    | '/_public/auth/callback/$provider'
     | '/_app/affiliate/$orgId/'
     | '/_app/orgs/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
@@ -1414,6 +1427,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdWebhooksRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_public/auth/callback/$provider': {
+      id: '/_public/auth/callback/$provider'
+      path: '/auth/callback/$provider'
+      fullPath: '/auth/callback/$provider'
+      preLoaderRoute: typeof PublicAuthCallbackProviderRouteImport
+      parentRoute: typeof PublicRouteRoute
+    }
     '/_app/affiliate/$orgId/conversions/': {
       id: '/_app/affiliate/$orgId/conversions/'
       path: '/conversions'
@@ -1782,6 +1802,7 @@ interface PublicRouteRouteChildren {
   PublicVerifyPaypalEmailRoute: typeof PublicVerifyPaypalEmailRoute
   PublicInvitationsAcceptRoute: typeof PublicInvitationsAcceptRoute
   PublicJoinCodeRoute: typeof PublicJoinCodeRoute
+  PublicAuthCallbackProviderRoute: typeof PublicAuthCallbackProviderRoute
 }
 
 const PublicRouteRouteChildren: PublicRouteRouteChildren = {
@@ -1794,6 +1815,7 @@ const PublicRouteRouteChildren: PublicRouteRouteChildren = {
   PublicVerifyPaypalEmailRoute: PublicVerifyPaypalEmailRoute,
   PublicInvitationsAcceptRoute: PublicInvitationsAcceptRoute,
   PublicJoinCodeRoute: PublicJoinCodeRoute,
+  PublicAuthCallbackProviderRoute: PublicAuthCallbackProviderRoute,
 }
 
 const PublicRouteRouteWithChildren = PublicRouteRoute._addFileChildren(

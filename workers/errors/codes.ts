@@ -30,7 +30,12 @@ export const ERROR_STATUS = {
   unsubscribe_link_invalid: 400,
   // An application's answers do not fit the program's (or group's) form. details.issues: [{ questionId, problem }].
   application_answers_invalid: 400,
+  // Google or GitHub sign-in: the flow cookie is missing, expired or another flow's, or the state does not match it.
+  oauth_state_invalid: 400,
   unauthorized: 401,
+  // The provider refused the code (PKCE verifier, reuse, expiry) or its ID token failed verification
+  // (signature, issuer, audience, expiry, nonce).
+  oauth_rejected: 401,
   // Signed server-to-server requests: no or a wrong signature, or one outside the replay window.
   invalid_signature: 401,
   signature_expired: 401,
@@ -67,6 +72,10 @@ export const ERROR_STATUS = {
   recruit_code_invalid: 404,
   // Stripe Billing is switched off on this install (BILLING_ENABLED is not true).
   billing_disabled: 404,
+  // No account uses this Google or GitHub account, and the sign-in did not start on the sign-up page.
+  identity_account_unknown: 404,
+  // The provider is not configured on this deployment (no client id and secret).
+  identity_provider_off: 404,
   method_not_allowed: 405,
   conflict: 409,
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
@@ -125,6 +134,13 @@ export const ERROR_STATUS = {
   domain_taken: 409,
   // Cloudflare for SaaS is not configured on this deployment (no API token or zone id).
   domains_not_configured: 409,
+  // The Google or GitHub account is already linked to another user.
+  identity_taken: 409,
+  // An account with the provider's email exists, but the provider did not verify that email (or the
+  // account never confirmed it): sign in with the password and link the provider from the security page.
+  identity_email_unverified: 409,
+  // Unlinking the only way in of an account without a password.
+  last_sign_in_method: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -132,6 +148,8 @@ export const ERROR_STATUS = {
   // Stripe refused or could not be reached; nothing changed on our side.
   billing_provider_error: 502,
   service_unavailable: 503,
+  // Google's or GitHub's endpoints did not answer (network, 5xx).
+  identity_provider_unavailable: 503,
   // PayPal did not answer (5xx, 429, timeouts after retries), e.g. while checking an organization's credentials.
   paypal_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;

@@ -8,6 +8,13 @@ import { changePasswordRoute } from './change-password';
 import { deleteAccountRoute } from './delete-account';
 import { disableTwoFactorRoute } from './disable-two-factor';
 import { enableTwoFactorRoute } from './enable-two-factor';
+import { finishIdentityLinkRoute } from './finish-identity-link';
+import { finishProviderSignInRoute } from './finish-provider-sign-in';
+import { listIdentitiesRoute } from './list-identities';
+import { listSignInProvidersRoute } from './list-sign-in-providers';
+import { startIdentityLinkRoute } from './start-identity-link';
+import { startProviderSignInRoute } from './start-provider-sign-in';
+import { unlinkIdentityRoute } from './unlink-identity';
 import { getDeletionCheckRoute } from './get-deletion-check';
 import { getMeRoute } from './get-me';
 import { inviteMemberRoute } from './invite-member';
@@ -55,6 +62,9 @@ for (const routes of [
   resetPasswordRoute,
   acceptInvitationRoute,
   verifyPaypalEmailRoute,
+  listSignInProvidersRoute,
+  startProviderSignInRoute,
+  finishProviderSignInRoute,
   // signed in: /me/*
   getMeRoute,
   updateMeRoute,
@@ -69,6 +79,10 @@ for (const routes of [
   enableTwoFactorRoute,
   disableTwoFactorRoute,
   regenerateRecoveryCodesRoute,
+  listIdentitiesRoute,
+  startIdentityLinkRoute,
+  finishIdentityLinkRoute,
+  unlinkIdentityRoute,
   getDeletionCheckRoute,
   deleteAccountRoute,
   // advertiser context: /orgs/:orgId/*

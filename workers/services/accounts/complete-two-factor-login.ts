@@ -5,7 +5,7 @@ import { verifyChallenge } from '../../domain/two-factor-challenge';
 import { AppError } from '../../errors/app-error';
 import { checkSecondFactor } from './check-second-factor';
 import { limitByIp } from '../access';
-import { assertMaySignIn, passwordFingerprint } from './log-in';
+import { assertMaySignIn, credentialFingerprint } from './finish-sign-in';
 import { startSession, type SessionTokens, type SessionUser } from './start-session';
 
 export interface TwoFactorLoginInput {
@@ -22,10 +22,7 @@ export async function completeTwoFactorLogin({
   await limitByIp({ ctx, input: { action: 'two_factor' } });
   const claims = await verifyChallenge(input.challengeToken, ctx.config.JWT_SECRET, ctx.now);
   const [user] = claims ? await ctx.db.select().from(users).where(eq(users.id, claims.userId)) : [];
-  const current =
-    user?.hashedPassword &&
-    user.totpEnabledAt &&
-    (await passwordFingerprint(user.hashedPassword)) === claims?.passwordFingerprint;
+  const current = user?.totpEnabledAt && (await credentialFingerprint(user)) === claims?.passwordFingerprint;
   if (!user || !current)
     throw new AppError('unauthorized', 'The sign-in challenge is invalid or has expired; sign in again');
   assertMaySignIn(user);

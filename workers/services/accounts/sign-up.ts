@@ -1,5 +1,5 @@
-import { users } from '../../../schema';
-import type { Locale } from '../../../schema/enums';
+import { identities, users } from '../../../schema';
+import type { IdentityProvider, Locale } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { hashPassword, PASSWORD_HASH_PARAMS } from '../../domain/password';
 import { ConflictError, ValidationError } from '../../errors/app-error';
@@ -14,7 +14,8 @@ import { sendVerificationEmail } from './send-verification-email';
 
 export interface SignUpInput {
   email: string;
-  password: string;
+  /** Absent for a sign-up through Google or GitHub: the identity is the way in. */
+  password?: string | undefined;
   firstName?: string | undefined;
   lastName?: string | undefined;
   accountType: 'affiliate' | 'advertiser';
@@ -24,6 +25,8 @@ export interface SignUpInput {
   recruitCode?: string | undefined;
   /** The code of the registration link the affiliate signs up through; joins once the email is verified. */
   joinCode?: string | undefined;
+  /** A sign-up through Google or GitHub: linked in the same transaction; its verified email needs no link. */
+  identity?: { provider: IdentityProvider; subject: string; email: string | null; emailVerified: boolean } | undefined;
 }
 
 export interface SignUpResult {
@@ -39,7 +42,7 @@ export interface SignUpResult {
 
 /**
  * Creates the account (and, for an advertiser, its organization with the user as owner) and mails
- * a verification link. Nobody is signed in yet: login waits for the verified email. An affiliate
+ * a verification link, unless Google or GitHub already verified the email. Nobody is signed in yet: login waits for the verified email. An affiliate
  * also waits for platform approval before joining marketplace programs; one signing up through an
  * invite link (joinCode) is enrolled by that link when the email is verified.
  */
@@ -54,7 +57,8 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
   await limitByIp({ ctx, input: { action: 'signup' } });
   await reserveAttempt({ ctx, input: { bucket: 'signup', key: email } });
   // Slow on purpose; outside the transaction so no connection is held while it runs.
-  const hashedPassword = await hashPassword(input.password);
+  const hashedPassword = input.password === undefined ? null : await hashPassword(input.password);
+  const verifiedByProvider = input.identity?.emailVerified === true;
   const { result, outboxId } = await inTransaction(ctx, async (tx) => {
     // Set here, at creation, and by nothing else: a recruit can never change or drop its upline.
     // An unknown code or one whose owner may not recruit does not stop the sign-up.
@@ -67,7 +71,9 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
       .values({
         email,
         hashedPassword,
-        passwordHashParams: PASSWORD_HASH_PARAMS,
+        passwordHashParams: hashedPassword ? PASSWORD_HASH_PARAMS : null,
+        emailVerified: verifiedByProvider,
+        confirmedAt: verifiedByProvider ? tx.now : null,
         firstName: input.firstName ?? null,
         lastName: input.lastName ?? null,
         locale: input.locale ?? 'en',
@@ -84,9 +90,18 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
         action: 'user.signed_up',
         targetType: 'user',
         targetId: user.id,
-        after: { email, accountType: input.accountType, ...(portal ? { signupOrganizationId: portal } : {}) },
+        after: {
+          email,
+          accountType: input.accountType,
+          ...(portal ? { signupOrganizationId: portal } : {}),
+          ...(input.identity ? { provider: input.identity.provider } : {}),
+        },
       },
     });
+    if (input.identity)
+      await tx.db
+        .insert(identities)
+        .values({ ...input.identity, userId: user.id, createdAt: tx.now, lastUsedAt: tx.now });
     if (recruiter)
       await recordAudit({
         ctx: actx,
@@ -114,10 +129,9 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
       const created = await createOrganization({ ctx: actx, input: { name: input.organizationName } });
       organizationId = created.organization.id;
     }
-    const { outboxId } = await sendVerificationEmail({
-      ctx: tx,
-      input: { userId: user.id, email, locale: user.locale },
-    });
+    const { outboxId } = verifiedByProvider
+      ? { outboxId: null }
+      : await sendVerificationEmail({ ctx: tx, input: { userId: user.id, email, locale: user.locale } });
     const applied = input.recruitCode === undefined ? {} : { recruitCodeApplied: recruiter !== null };
     return {
       result: {
@@ -131,6 +145,6 @@ export async function signUp({ ctx, input }: ServiceCall<SignUpInput>): Promise<
       outboxId,
     };
   });
-  await deliverEmail({ ctx, input: { outboxId } });
+  if (outboxId) await deliverEmail({ ctx, input: { outboxId } });
   return result;
 }

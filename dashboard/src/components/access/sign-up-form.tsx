@@ -1,5 +1,6 @@
 import { Button, Group, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import type { components } from '@/lib/api/schema.gen';
@@ -39,6 +40,11 @@ type SignUpFormProps = {
   joinCode?: string;
 };
 
+// In a chunk of its own, as on the login page.
+const ProviderButtons = lazy(() =>
+  import('../auth/provider-buttons').then((module) => ({ default: module.ProviderButtons })),
+);
+
 export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProps) {
   const { t, i18n } = useTranslation('access');
   const signUp = useSignUp();
@@ -75,6 +81,16 @@ export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProp
         values.accountType === 'advertiser' && !isOrganizationName(value) ? true : null,
     },
   });
+  // A provider supplies the email and name; the account type (and an advertiser's organization) come from here.
+  const providerSignUp = () => {
+    const { accountType, organizationName } = form.values;
+    if (accountType === 'advertiser' && form.validateField('organizationName').hasError) return null;
+    return {
+      accountType,
+      organizationName: accountType === 'advertiser' ? organizationName.trim() : undefined,
+      locale,
+    };
+  };
   const submit = form.onSubmit((values) => {
     const body = toBody(values);
     signUp.mutate(body, { onSuccess: () => onSignedUp(body.email) });
@@ -116,6 +132,11 @@ export function SignUpForm({ onSignedUp, recruitCode, joinCode }: SignUpFormProp
             {...form.getInputProps('organizationName')}
             error={form.errors.organizationName ? t('signUp.organizationRequired') : undefined}
           />
+        )}
+        {!joinCode && !onPortal && !recruitCode && (
+          <Suspense fallback={null}>
+            <ProviderButtons signUp={providerSignUp} divider="after" />
+          </Suspense>
         )}
         <NameInputs form={form} />
         <TextInput

@@ -11,6 +11,10 @@ import { saveLanguage } from './save-language';
 import { LogInForm } from './log-in-form';
 
 // Most accounts never see the second step: its code lives in its own chunk, off the login page's first load.
+// Provider buttons likewise: they load after the form, so the first load stays inside its budget.
+const ProviderButtons = lazy(() =>
+  import('./provider-buttons').then((module) => ({ default: module.ProviderButtons })),
+);
 const TwoFactorForm = lazy(() => import('./two-factor-form').then((module) => ({ default: module.TwoFactorForm })));
 
 /** Email and password, then (for accounts with 2FA) an authenticator or recovery code. */
@@ -58,7 +62,12 @@ export function LogInPage({ redirectTo, notice }: { redirectTo: string; notice?:
             />
           </Suspense>
         ) : (
-          <LogInForm onSignedIn={signedIn} onChallenge={setChallengeToken} />
+          <>
+            <LogInForm onSignedIn={signedIn} onChallenge={setChallengeToken} />
+            <Suspense fallback={null}>
+              <ProviderButtons next={redirectTo} />
+            </Suspense>
+          </>
         )}
       </Stack>
     </Paper>

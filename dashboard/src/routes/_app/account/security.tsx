@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ConnectedAccounts } from '@/components/account/connected-accounts';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountSection } from '@/components/account/delete-account-section';
 import { Section } from '@/components/account/section';
@@ -23,6 +24,7 @@ function SecurityPage() {
         <Section title={t('security.password.title')}>
           <ChangePasswordForm />
         </Section>
+        <ConnectedAccounts />
         <DeleteAccountSection />
       </Stack>
     </>
