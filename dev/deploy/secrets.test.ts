@@ -91,6 +91,8 @@ describe('checkSecrets', () => {
         'Telegram notifications (with the TELEGRAM_BOT_USERNAME var): off (set TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET to turn it on)',
         'custom domains (with the CUSTOM_DOMAIN_CNAME_TARGET var): off (set CLOUDFLARE_API_TOKEN, CLOUDFLARE_ZONE_ID to turn it on)',
         'Stripe Billing (with BILLING_ENABLED = "true"): off (set STRIPE_SECRET_KEY, STRIPE_BILLING_WEBHOOK_SECRET to turn it on)',
+        'sign-in with Google (docs/accounts.md): off (set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET to turn it on)',
+        'sign-in with GitHub (docs/accounts.md): off (set GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET to turn it on)',
       ],
     ],
     [
@@ -102,6 +104,8 @@ describe('checkSecrets', () => {
         'Telegram notifications (with the TELEGRAM_BOT_USERNAME var): off until the rest is set: npx wrangler secret put TELEGRAM_WEBHOOK_SECRET',
         'custom domains (with the CUSTOM_DOMAIN_CNAME_TARGET var): on',
         'Stripe Billing (with BILLING_ENABLED = "true"): off (set STRIPE_SECRET_KEY, STRIPE_BILLING_WEBHOOK_SECRET to turn it on)',
+        'sign-in with Google (docs/accounts.md): off (set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET to turn it on)',
+        'sign-in with GitHub (docs/accounts.md): off (set GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET to turn it on)',
       ],
     ],
   ])('optional features with %s', (_label, set, notes) => {

@@ -24,6 +24,8 @@ export const OPTIONAL_SECRET_GROUPS: readonly { feature: string; secrets: readon
     secrets: ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ZONE_ID'],
   },
   { feature: 'Stripe Billing (with BILLING_ENABLED = "true")', secrets: Object.keys(BILLING_SECRETS) },
+  { feature: 'sign-in with Google (docs/accounts.md)', secrets: ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'] },
+  { feature: 'sign-in with GitHub (docs/accounts.md)', secrets: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'] },
 ];
 
 export interface SecretsReport {

@@ -18,7 +18,8 @@ function routeFiles(dir: string): string[] {
 /** The dashboard modules a file imports (aliased or relative), as paths on disk. */
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/from '((?:@\/|\.{1,2}\/)[^']+)'/g)].flatMap(([, spec]) => {
+  // Static imports, and the dynamic import() of a page a route loads lazily.
+  return [...text.matchAll(/(?:from |import\()'((?:@\/|\.{1,2}\/)[^']+)'/g)].flatMap(([, spec]) => {
     const base = spec!.startsWith('@/') ? join(SRC, spec!.slice(2)) : resolve(dirname(file), spec!);
     return ['.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => base + ext).filter((p) => existsSync(p));
   });

@@ -131,6 +131,7 @@ describe('releaseHolds', () => {
       'downgradeLapsedSubscriptions',
       'notifyBalanceCrossings',
       'sweepWorkflows',
+      'evaluatePerformanceBounties',
     ]);
     const at = await nextWindow();
     const { lines } = await heldLines(3, at);

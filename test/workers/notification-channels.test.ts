@@ -133,6 +133,7 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     messageEn: 'Welcome to Gold!',
     messageRu: null,
   },
+  bounty: { outcome: 'approved', bountyName: 'Review us', programName: 'Podruga', bonusMinor: 2500, currency: 'USD' },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -188,6 +189,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Your affiliate account is approved',
         'Affiliate Edge: Podruga: you are now in Gold',
         'Affiliate Edge: Podruga: a 50.00 USD bonus',
+        'Affiliate Edge: Review us: approved, a 25.00 USD bonus',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

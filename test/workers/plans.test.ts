@@ -214,6 +214,7 @@ describe('GET /orgs/{orgId}/plan', () => {
       { limit: 'affiliates', used: 1, allowed: 10, percent: 10 },
       { limit: 'customDomains', used: 0, allowed: 2, percent: 0 },
       { limit: 'whiteLabel', used: 0, allowed: 0, percent: 0 },
+      { limit: 'campaignSends', used: 0, allowed: null, percent: null },
     ]);
     expect(res.body.offered.map((p: { code: string }) => p.code)).toEqual(
       expect.arrayContaining(['starter', 'pro', 'business', 'enterprise', plan.code]),
