@@ -273,7 +273,11 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
     const api: E2e['api'] = async (method, path, token, body) => {
       const res = await fetch(`${baseUrl}/api${path}`, {
         method,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        // No content type without a body: an empty body declared as JSON is invalid JSON to an optional body.
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
