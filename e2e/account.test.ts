@@ -66,8 +66,14 @@ async function logOut(page: Page): Promise<void> {
 }
 
 async function typeCode(page: Page, code: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Authentication code' }).first().click();
+  const cells = page.getByRole('textbox', { name: 'Authentication code' });
+  await cells.first().click();
   await page.keyboard.type(code);
+  // Every digit in its cell before the form is sent: the setup's cells still hold the wrong code typed before,
+  // and a click that beats the last keystroke's render would send a mix of the two.
+  await expect
+    .poll(() => cells.evaluateAll((inputs) => inputs.map((input) => (input as { value: string }).value).join('')))
+    .toBe(code);
 }
 
 const uniqueEmail = (prefix: string) =>

@@ -21,9 +21,14 @@ export function TwoFactorSetup({ secret, otpauthUrl, onEnabled, onCancel }: TwoF
   const enable = useEnableTwoFactor();
   const [code, setCode] = useState('');
   const wrong = enable.error instanceof ApiError && enable.error.code === 'bad_request';
-  const submit = (event: React.FormEvent) => {
+  const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (/^\d{6}$/.test(code)) enable.mutate(code, { onSuccess: (result) => onEnabled(result.recoveryCodes) });
+    if (!/^\d{6}$/.test(code)) return;
+    // mutateAsync, not mutate's onSuccess: enabling refetches the profile, which (2FA now on) unmounts this
+    // form, and react-query skips the callbacks of an unmounted mutate, so the recovery codes were sometimes
+    // never shown. The promise resolves either way; a refused code shows through enable.error.
+    const result = await enable.mutateAsync(code).catch(() => null);
+    if (result) onEnabled(result.recoveryCodes);
   };
 
   return (
