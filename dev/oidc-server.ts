@@ -99,6 +99,6 @@ export const LOCAL_OIDC_CLIENTS = {
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const server = await startOidcServer({ port: Number(process.env.OIDC_PORT ?? 8790), ...LOCAL_OIDC_CLIENTS });
+  const server = await startOidcServer({ port: Number(process.env.OIDC_PORT ?? 8798), ...LOCAL_OIDC_CLIENTS });
   console.log(`local identity provider on ${server.url} (Google discovery: ${server.discoveryUrl})`);
 }

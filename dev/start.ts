@@ -43,7 +43,7 @@ const LEMON_SQUEEZY_PORT = Number(process.env.LEMON_SQUEEZY_PORT ?? 8795);
 const IMPORT_SOURCES_PORT = Number(process.env.IMPORT_SOURCES_PORT ?? 8797);
 const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
 /** The local Google and GitHub (dev/oidc-server.ts): sign in as a demo person. */
-const OIDC_PORT = Number(process.env.OIDC_PORT ?? 8790);
+const OIDC_PORT = Number(process.env.OIDC_PORT ?? 8798);
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
   botToken: '100000:local-bot-token',
