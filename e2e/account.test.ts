@@ -72,7 +72,9 @@ async function typeCode(page: Page, code: string): Promise<void> {
   // Every digit in its cell before the form is sent: the setup's cells still hold the wrong code typed before,
   // and a click that beats the last keystroke's render would send a mix of the two.
   await expect
-    .poll(() => cells.evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value).join('')))
+    .poll(() =>
+      cells.evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value).join('')),
+    )
     .toBe(code);
 }
 
