@@ -69,8 +69,7 @@ async function typeCode(page: Page, code: string): Promise<void> {
   const cells = page.getByRole('textbox', { name: 'Authentication code' });
   await cells.first().click();
   await page.keyboard.type(code);
-  // Every digit in its cell before the form is sent: the setup's cells still hold the wrong code typed before,
-  // and a click that beats the last keystroke's render would send a mix of the two.
+  // Every digit in its cell before the form is sent (the setup's cells still hold the wrong code typed before).
   await expect
     .poll(() =>
       cells.evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value).join('')),
