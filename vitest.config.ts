@@ -102,6 +102,9 @@ export default defineConfig({
           // Some tests wait for real queue deliveries (batch timeouts of 1–5 s); their waits (test/eventually.ts)
           // give up after 30 s, within the test's own budget.
           testTimeout: 60_000,
+          // The same budget for hooks: a beforeAll that seeds ledgers took over vitest's 10 s default on a
+          // loaded machine, failing the whole file by chance.
+          hookTimeout: 60_000,
           include: ['workers/**/*.test.ts', 'test/workers/**/*.test.ts'],
           exclude: ['workers/domain/**'],
         },

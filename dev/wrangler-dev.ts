@@ -25,6 +25,8 @@ export interface WranglerDevOptions {
   /** The value for each of LOCAL_SECRETS: kept ones for npm start, random ones for tests. */
   secret: (name: LocalSecret) => string;
   persistTo: string;
+  /** A Worker already bundled (dev/worker-build-once.ts), served as it is instead of wrangler.toml's `main`. */
+  script?: string;
   /** More `--var`s, e.g. the PAYPAL_* settings of the local PayPal server; they win over the defaults. */
   vars?: Record<string, string>;
   stdio?: StdioOptions;
@@ -52,6 +54,7 @@ export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'health
   };
   return [
     'dev',
+    ...(opts.script === undefined ? [] : [opts.script, '--no-bundle']),
     '--port',
     String(opts.port),
     '--ip',

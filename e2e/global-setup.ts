@@ -1,4 +1,5 @@
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
+import { buildWorkerOnce } from '../dev/worker-build-once';
 
 /**
  * Starts the SPA's build for this run and returns at once: the unit tests run meanwhile, and each e2e file
@@ -7,6 +8,9 @@ import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
  */
 export default function setup(): () => Promise<void> {
   // A failed build leaves no stamp: the first e2e file then builds again and reports the error itself.
-  const build = buildDashboardOnce(testRunId()).catch(() => {});
-  return () => build;
+  const builds = Promise.all([
+    buildDashboardOnce(testRunId()).catch(() => {}),
+    buildWorkerOnce(testRunId()).catch(() => {}),
+  ]);
+  return () => builds.then(() => {});
 }

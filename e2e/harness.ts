@@ -19,6 +19,7 @@ import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { seedDemoData } from '../dev/seed';
 import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
+import { buildWorkerOnce, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
 import { createTestDatabase } from '../test/database';
@@ -146,7 +147,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   let telegram: TelegramServer | undefined;
   let oidc: OidcServer | undefined;
   const stop = async () => {
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.stop();
     await paypal?.close();
     await cloudflare?.close();
@@ -239,8 +240,8 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         GITHUB_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.github.clientSecret,
       };
     }
-    // The run's dashboard build (started by e2e/global-setup.ts) must be there before wrangler serves it.
-    await buildDashboardOnce(testRunId());
+    // The run's dashboard and Worker builds (started by e2e/global-setup.ts) must be there before wrangler serves them.
+    await Promise.all([buildDashboardOnce(testRunId()), buildWorkerOnce(testRunId())]);
     server = await startServer(dir, database, port, vars);
     if (telegram) await setTelegramWebhook(telegram.url, `http://127.0.0.1:${port}/api/v1/telegram/webhook`);
     const hosts = opts.hosts ?? [];
@@ -251,7 +252,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
           `--unsafely-treat-insecure-origin-as-secure=${hosts.map((h) => `http://${h}:${port}`).join(',')}`,
         ]
       : [];
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...hostArgs] });
+    browser = await launchBrowser(hostArgs);
     const baseUrl = server.url;
     const launched = browser;
 
@@ -339,6 +340,7 @@ async function startServer(
       proxy: database.proxy,
       secret: () => randomBytes(32).toString('hex'),
       persistTo: join(dir, 'wrangler'),
+      script: E2E_WORKER_SCRIPT,
       vars,
       stdio: ['ignore', out, out],
     });
@@ -347,6 +349,33 @@ async function startServer(
   } finally {
     closeSync(out);
   }
+}
+
+/**
+ * The Chromium of this test worker. Inside vitest a worker runs its e2e files one after another in one process
+ * (isolate: false), so they share one browser: its launch was ~2 s of CPU per file, and each file still gets
+ * fresh contexts (cookies, storage). A file that maps extra hostnames gets a browser of its own (the mapping is
+ * a launch flag), as does every run outside vitest (dev/screenshots.ts), whose process must end when it stops.
+ */
+let shared: Promise<Browser> | undefined;
+
+async function launchBrowser(hostArgs: string[]): Promise<Browser> {
+  const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...hostArgs] });
+  if (hostArgs.length > 0 || !process.env.VITEST) return launch();
+  const browser = await shared;
+  // A browser that crashed in an earlier file is replaced rather than failing every file after it.
+  if (browser?.isConnected()) return browser;
+  shared = launch();
+  // Playwright kills the browsers it launched when the worker process exits.
+  return shared;
+}
+
+/** The file's contexts closed; its own browser closed, the worker's shared one kept for the next file. */
+async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  if (shared && browser === (await shared.catch(() => undefined))) {
+    await Promise.all(browser.contexts().map((context) => context.close()));
+  } else await browser.close();
 }
 
 const FAILING_IMPACTS = new Set(['serious', 'critical']);

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { oncePerRun } from './once-per-run';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(root, 'dist');
+
+/** The Worker bundled as `wrangler deploy` bundles it (with dev/e2e-worker-entry.ts in front); e2e servers run it with `wrangler dev --no-bundle`. */
+export const E2E_WORKER_SCRIPT = join(DIST, 'e2e-worker', 'e2e-worker-entry.js');
+
+/**
+ * One Worker bundle per test run, shared by every e2e file. `wrangler dev` would bundle the Worker again for each
+ * file (esbuild and wrangler's own work were ~3 s of CPU of every file's boot); the deploy bundle is also what
+ * production runs, but for the entry that lets tests trigger crons (dev/e2e-worker-entry.ts).
+ */
+export function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promise<void> {
+  return oncePerRun({ name: 'e2e-worker-build', dir: DIST, runId, timeoutMs }, async () => {
+    const out = join(DIST, 'e2e-worker');
+    rmSync(out, { recursive: true, force: true });
+    await run(`${root}node_modules/.bin/wrangler`, ['deploy', 'dev/e2e-worker-entry.ts', '--dry-run', '--outdir', out]);
+  });
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`)),
+    );
+  });
+}
