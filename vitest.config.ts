@@ -131,8 +131,10 @@ export default defineConfig({
           // Files of a worker share its module graph (the harness, Playwright, drizzle): each file still boots
           // its own stack; nothing in the harness keeps state between files.
           isolate: false,
-          // After the unit tests, two files at a time: a browser test mostly waits (on pages, queues, cron),
-          // so a second file on a 2-core runner halves the wall time (19.9 → 9.9–12.3 min measured).
+          // Two files at a time: a browser test mostly waits (on pages, queues, cron), so a second file on a
+          // 2-core runner halves the wall time (19.9 → 9.9–12.3 min measured). `npm test` runs this project in
+          // a vitest process of its own beside the unit projects' (dev/test-all.ts); one `vitest run` of
+          // everything runs it after them.
           sequence: { groupOrder: 1 },
           maxWorkers: E2E_WORKERS,
           include: ['e2e/**/*.test.ts'],

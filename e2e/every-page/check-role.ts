@@ -28,7 +28,7 @@ export async function checkRolePages(e2e: Pick<E2e, 'newPage'>, role: Role, para
       const where = `${role} ${lang} ${width}px ${target.route}`;
       if (loadMs > 5_000) console.log(`every-page slow: ${where} took ${loadMs} ms to load`);
       const report = (what: string) => problems.push(`${where}: ${what}`);
-      if (!h1) report('no h1 within 20 s');
+      if (!h1) report('no h1 within 30 s');
       for (const error of consoleErrors) report(`console: ${error}`);
       if (width < 768) {
         const overflow = await horizontalOverflow(page);

@@ -31,7 +31,7 @@ export async function pageReady(page: Page, path?: string): Promise<{ h1: boolea
         (${JSON.stringify(path ?? null)} !== null && location.pathname !== ${JSON.stringify(path ?? null)} &&
           document.querySelector('h1') !== null)`,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     )
     .then(() => true)
     .catch(() => false);

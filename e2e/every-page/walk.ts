@@ -36,7 +36,7 @@ export async function walkRole(
     const errors = watchConsole(page);
     await logInAt(page, first.path, DEMO_USERS[input.role]);
     // The login form's own h1 would satisfy pageReady: the first page was judged as the login page.
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
     await pageReady(page);
     await useLanguage(page, input.lang);
     errors.take();

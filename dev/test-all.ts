@@ -1,0 +1,72 @@
+// `npm test` after the linter: the type check, the unit projects (workers, node) and the browser project (e2e)
+// side by side, as three processes, each with its own output; fails when any of them fails.
+//
+// Why side by side: on a 2-core runner the unit projects leave about 40 % of the CPU idle (their files wait on
+// queue batches and Postgres), while the browser files are CPU-bound; one after the other, that idle time was
+// ~2 minutes of the run. One vitest process cannot do it: projects of one group share one worker count, and a
+// later group starts only when the earlier one ends.
+//
+// The dashboard and the Worker are built first (beside the type check), before any vitest process starts: the
+// unit projects' Miniflare reads dist/dashboard as the Worker's assets when it starts, and a build emptying the
+// folder under it failed it (ENOENT).
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDashboardOnce } from './dashboard-build-once';
+import { buildWorkerOnce } from './worker-build-once';
+
+interface Lane {
+  name: string;
+  command: string[];
+  /** Streamed as it runs; the other lanes print their whole output when they end, so none interleave. */
+  live?: boolean;
+}
+
+const TYPECHECK: Lane = { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] };
+const TESTS: Lane[] = [
+  { name: 'e2e', command: ['npx', 'vitest', 'run', '--project', 'e2e'], live: true },
+  { name: 'unit', command: ['npx', 'vitest', 'run', '--project', 'workers', '--project', 'node'] },
+];
+
+// One run id for every process, so they share one dashboard and one Worker build (dev/once-per-run.ts).
+const env = { ...process.env, AE_TEST_RUN: process.env.AE_TEST_RUN ?? randomUUID() };
+const logs = mkdtempSync(join(tmpdir(), 'affiliate-edge-tests-'));
+const started = Date.now();
+
+function run(lane: Lane): Promise<{ lane: Lane; code: number; seconds: number }> {
+  return new Promise((resolve) => {
+    const log = join(logs, `${lane.name}.log`);
+    const out = createWriteStream(log);
+    const child = spawn(lane.command[0]!, lane.command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.pipe(out, { end: false });
+      if (lane.live) stream.pipe(stream === child.stdout ? process.stdout : process.stderr, { end: false });
+    }
+    child.once('close', (code, signal) => {
+      out.end(() => {
+        const seconds = (Date.now() - started) / 1000;
+        if (!lane.live) {
+          process.stdout.write(`\n──── ${lane.name} (${lane.command.join(' ')}) ────\n`);
+          process.stdout.write(readFileSync(log));
+        }
+        resolve({ lane, code: code ?? (signal ? 1 : 0), seconds });
+      });
+    });
+  });
+}
+
+const checked = run(TYPECHECK);
+// A failed build is reported by the first e2e file that needs it, with the build's own error.
+await Promise.all([buildDashboardOnce(env.AE_TEST_RUN), buildWorkerOnce(env.AE_TEST_RUN)]).catch((error: Error) =>
+  process.stdout.write(`the builds failed; the e2e files will report it: ${error.message}\n`),
+);
+const results = await Promise.all([checked, ...TESTS.map(run)]);
+process.stdout.write('\n──── npm test ────\n');
+for (const { lane, code, seconds } of results)
+  process.stdout.write(
+    `${code === 0 ? 'passed' : 'FAILED'}  ${lane.name.padEnd(9)} ended at ${seconds.toFixed(1)} s\n`,
+  );
+process.stdout.write(`logs: ${logs}\n`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
