@@ -1,0 +1,5 @@
+export { type ActivationFunnel, getActivationFunnel } from './get-activation-funnel';
+export { getOnboardingPath } from './get-onboarding-path';
+export { listMyOnboarding, type MyOnboarding } from './list-my-onboarding';
+export { recordOnboardingStep } from './record-onboarding-step';
+export { setOnboardingPath } from './set-onboarding-path';
