@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { BUILT_IN_STEPS, type OnboardingStep } from '../../domain/onboarding-path';
+import type { BUILT_IN_STEPS, OnboardingStep } from '../../domain/onboarding-path';
 import type { ActivationFunnel, MyOnboarding } from '../../services/onboarding';
 import { httpsUrl, idParam, iso, isoOrNull, timestamp } from '../shared/schemas';
 
@@ -55,8 +55,10 @@ export const onboardingPath = z
   })
   .openapi('OnboardingPath');
 
-export const onboardingPathView = (p: { steps: OnboardingStep[]; isDefault: boolean }): z.infer<typeof onboardingPath> =>
-  ({ steps: p.steps, isDefault: p.isDefault }) as z.infer<typeof onboardingPath>;
+export const onboardingPathView = (p: {
+  steps: OnboardingStep[];
+  isDefault: boolean;
+}): z.infer<typeof onboardingPath> => ({ steps: p.steps, isDefault: p.isDefault }) as z.infer<typeof onboardingPath>;
 
 export const myOnboardingQuery = z.object({
   programId: z.uuid().optional().describe('Only this program'),

@@ -35,11 +35,7 @@ export async function getActivationFunnel({
     .select({ id: enrollments.id, approvedAt: enrollments.approvedAt })
     .from(enrollments)
     .where(
-      and(
-        eq(enrollments.programId, program.id),
-        isNotNull(enrollments.approvedAt),
-        gte(enrollments.approvedAt, from),
-      ),
+      and(eq(enrollments.programId, program.id), isNotNull(enrollments.approvedAt), gte(enrollments.approvedAt, from)),
     )
     .orderBy(asc(enrollments.approvedAt));
   const reached = await readReachedSteps({ ctx, input: { enrollmentIds: joined.map((e) => e.id) } });

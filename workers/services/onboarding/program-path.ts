@@ -5,8 +5,7 @@ import { type OnboardingStep, resolvePath } from '../../domain/onboarding-path';
 import { NotFoundError } from '../../errors/app-error';
 
 /** The stored path made whole (the default for a program that never wrote one). */
-export const pathOf = (stored: object[] | null): OnboardingStep[] =>
-  resolvePath(stored as OnboardingStep[] | null);
+export const pathOf = (stored: object[] | null): OnboardingStep[] => resolvePath(stored as OnboardingStep[] | null);
 
 /** One of the advertiser's programs with its path; another advertiser's program is not_found alike. */
 export async function findProgramPathOrThrow(

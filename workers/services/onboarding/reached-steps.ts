@@ -13,7 +13,10 @@ const at = (value: unknown): Date | null => (value === null || value === undefin
  * and the opened and ticked steps from onboarding_progress. A click or conversion counted in enrollment_totals
  * whose row is gone (clicks are kept 13 months) is reached with no time.
  */
-export async function readReachedSteps({ ctx, input }: ServiceCall<{ enrollmentIds: string[] }>): Promise<ReachedSteps> {
+export async function readReachedSteps({
+  ctx,
+  input,
+}: ServiceCall<{ enrollmentIds: string[] }>): Promise<ReachedSteps> {
   const reached: ReachedSteps = new Map(input.enrollmentIds.map((id) => [id, new Map()]));
   if (input.enrollmentIds.length === 0) return reached;
   const ids = sql`${sql.param(input.enrollmentIds)}::uuid[]`;

@@ -15,7 +15,10 @@ import { findProgramPathOrThrow } from './program-path';
 export async function setOnboardingPath({
   ctx,
   input,
-}: ServiceCall<{ programId: string; steps: OnboardingStep[] }>): Promise<{ steps: OnboardingStep[]; isDefault: boolean }> {
+}: ServiceCall<{ programId: string; steps: OnboardingStep[] }>): Promise<{
+  steps: OnboardingStep[];
+  isDefault: boolean;
+}> {
   const organizationId = actingAdvertiser(ctx).organizationId;
   const problems = pathProblems(input.steps);
   if (problems.length > 0) throw new ValidationError('The onboarding path cannot be saved', problems);
