@@ -29,7 +29,10 @@ export async function getActivationFunnel({
   ctx,
   input,
 }: ServiceCall<{ programId: string; months: number }>): Promise<ActivationFunnel> {
-  const program = await findProgramPathOrThrow(ctx, actingAdvertiser(ctx).organizationId, input.programId);
+  const program = await findProgramPathOrThrow({
+    ctx,
+    input: { organizationId: actingAdvertiser(ctx).organizationId, programId: input.programId },
+  });
   const from = monthStart(ctx.now, input.months - 1);
   const joined = await ctx.db
     .select({ id: enrollments.id, approvedAt: enrollments.approvedAt })

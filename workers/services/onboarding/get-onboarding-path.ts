@@ -8,6 +8,9 @@ export async function getOnboardingPath({
   ctx,
   input,
 }: ServiceCall<{ programId: string }>): Promise<{ steps: OnboardingStep[]; isDefault: boolean }> {
-  const program = await findProgramPathOrThrow(ctx, actingAdvertiser(ctx).organizationId, input.programId);
+  const program = await findProgramPathOrThrow({
+    ctx,
+    input: { organizationId: actingAdvertiser(ctx).organizationId, programId: input.programId },
+  });
   return { steps: program.steps, isDefault: program.stored === null };
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { programs } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { type OnboardingStep, resolvePath } from '../../domain/onboarding-path';
 import { NotFoundError } from '../../errors/app-error';
 
@@ -8,15 +8,19 @@ import { NotFoundError } from '../../errors/app-error';
 export const pathOf = (stored: object[] | null): OnboardingStep[] => resolvePath(stored as OnboardingStep[] | null);
 
 /** One of the advertiser's programs with its path; another advertiser's program is not_found alike. */
-export async function findProgramPathOrThrow(
-  ctx: ServiceContext,
-  organizationId: string,
-  programId: string,
-): Promise<{ id: string; name: string; steps: OnboardingStep[]; stored: object[] | null }> {
+export async function findProgramPathOrThrow({
+  ctx,
+  input,
+}: ServiceCall<{ organizationId: string; programId: string }>): Promise<{
+  id: string;
+  name: string;
+  steps: OnboardingStep[];
+  stored: object[] | null;
+}> {
   const [row] = await ctx.db
     .select({ id: programs.id, name: programs.name, stored: programs.onboardingPath })
     .from(programs)
-    .where(and(eq(programs.id, programId), eq(programs.organizationId, organizationId)));
-  if (!row) throw new NotFoundError('program', programId);
+    .where(and(eq(programs.id, input.programId), eq(programs.organizationId, input.organizationId)));
+  if (!row) throw new NotFoundError('program', input.programId);
   return { ...row, steps: pathOf(row.stored) };
 }

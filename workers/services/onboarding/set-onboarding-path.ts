@@ -23,7 +23,7 @@ export async function setOnboardingPath({
   const problems = pathProblems(input.steps);
   if (problems.length > 0) throw new ValidationError('The onboarding path cannot be saved', problems);
   return inTransaction(ctx, async (tx) => {
-    const before = await findProgramPathOrThrow(tx, organizationId, input.programId);
+    const before = await findProgramPathOrThrow({ ctx: tx, input: { organizationId, programId: input.programId } });
     await tx.db
       .update(programs)
       .set({ onboardingPath: input.steps, updatedAt: tx.now })
