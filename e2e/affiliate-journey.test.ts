@@ -460,9 +460,13 @@ test('the advertiser adds a step of its own and reads the activation funnel; the
   await table.waitFor();
   const approved = table.getByRole('row', { name: /^Approved/ });
   await expect.poll(async () => (await approved.getByRole('cell').first().textContent())?.trim()).toBe('1');
-  expect(await table.getByRole('row', { name: /^Make a first sale/ }).getByRole('cell').first().textContent()).toMatch(
-    /^1/,
-  );
+  expect(
+    await table
+      .getByRole('row', { name: /^Make a first sale/ })
+      .getByRole('cell')
+      .first()
+      .textContent(),
+  ).toMatch(/^1/);
   await staff.getByRole('img', { name: /Bar chart/ }).waitFor();
   await checkAxe(staff, 'onboarding tab (en)');
   await shoot(staff, 'onboarding-tab-en');

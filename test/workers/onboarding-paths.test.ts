@@ -53,15 +53,19 @@ describe('the advertiser writes the path', () => {
       steps: ['brief', 'creatives', 'link', 'click', 'conversion'].map((k) => builtIn(k)),
     });
 
-    const steps = [builtIn('brief'), demo, builtIn('link'), builtIn('creatives', false), builtIn('click'), builtIn('conversion')];
+    const steps = [
+      builtIn('brief'),
+      demo,
+      builtIn('link'),
+      builtIn('creatives', false),
+      builtIn('click'),
+      builtIn('conversion'),
+    ];
     const saved = await call(acme.admin, 'PUT', pathUrl(acme), { steps });
     expectStatus(saved, 200);
     expect(saved.body).toEqual({ isDefault: false, steps });
     expect((await call(acme.owner, 'GET', pathUrl(acme))).body.steps).toEqual(steps);
-    const [audit] = await db
-      .select()
-      .from(s.auditLog)
-      .where(eq(s.auditLog.action, 'program.onboarding_path_updated'));
+    const [audit] = await db.select().from(s.auditLog).where(eq(s.auditLog.action, 'program.onboarding_path_updated'));
     expect(audit).toMatchObject({ targetId: acme.program.id, organizationId: acme.org.id });
 
     // The other advertiser's program keeps its default path.
@@ -73,7 +77,10 @@ describe('the advertiser writes the path', () => {
       [builtIn('brief'), builtIn('creatives'), builtIn('link'), builtIn('conversion')],
       [...['brief', 'creatives', 'link', 'click', 'conversion'].map((k) => builtIn(k)), demo, demo],
       [...['brief', 'creatives', 'link', 'click', 'conversion'].map((k) => builtIn(k)), { ...demo, id: 'click' }],
-      [...['brief', 'creatives', 'link', 'click', 'conversion'].map((k) => builtIn(k)), { ...demo, url: 'javascript:alert(1)' }],
+      [
+        ...['brief', 'creatives', 'link', 'click', 'conversion'].map((k) => builtIn(k)),
+        { ...demo, url: 'javascript:alert(1)' },
+      ],
       [{ id: 'link', kind: 'click', enabled: true }],
     ];
     for (const steps of refusals) {
@@ -120,6 +127,13 @@ describe('the affiliate follows it', () => {
     await record(db, acme, { type: 'sale', click_id: click.id, amount: 4_900, currency: 'USD' });
     path = await myPath(me, acme);
     expect(path).toMatchObject({ done: 5, total: 5, nextStepId: null });
+
+    // Deleting the link keeps the step reached, at the time the first link was made.
+    const linkAt = path.steps[2]!.reachedAt;
+    expect(linkAt).toBe(new Date(link.body.createdAt).toISOString());
+    expectStatus(await call(me, 'DELETE', `/affiliate/orgs/${acme.org.id}/links/${link.body.id}`), 204);
+    path = await myPath(me, acme);
+    expect(path.steps[2]).toMatchObject({ reached: true, reachedAt: linkAt });
   });
 
   it('lists only the affiliate’s own programs in the advertiser’s context, and nothing of another affiliate', async () => {

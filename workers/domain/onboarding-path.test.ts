@@ -96,11 +96,6 @@ describe('pathProgress', () => {
     const aged = pathProgress(path, new Map<string, Date | null>([['click', null]]));
     expect(aged.steps[3]).toMatchObject({ reached: true, reachedAt: null });
     expect(aged.done).toBe(1);
-    expect(
-      pathProgress(
-        path,
-        new Map(['brief', 'demo', 'link', 'click'].map((id) => [id, at])),
-      ).next,
-    ).toBeNull();
+    expect(pathProgress(path, new Map(['brief', 'demo', 'link', 'click'].map((id) => [id, at]))).next).toBeNull();
   });
 });

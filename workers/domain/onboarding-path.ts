@@ -38,7 +38,11 @@ export const isBuiltIn = (id: string): id is BuiltInStep => (BUILT_IN_STEPS as r
 export const isViewed = (id: string): id is ViewedStep => (VIEWED_STEPS as readonly string[]).includes(id);
 
 /** Every program's path until its advertiser writes one: the built-in steps, all on. */
-export const DEFAULT_PATH: readonly OnboardingStep[] = BUILT_IN_STEPS.map((kind) => ({ id: kind, kind, enabled: true }));
+export const DEFAULT_PATH: readonly OnboardingStep[] = BUILT_IN_STEPS.map((kind) => ({
+  id: kind,
+  kind,
+  enabled: true,
+}));
 
 /**
  * The path as stored (NULL for programs that never wrote one) made whole: a built-in step missing from a
@@ -96,10 +100,7 @@ export interface PathProgress {
  * The affiliate's place on the path: only the steps switched on count, in the path's order. `reached` maps
  * a step to when it was reached, or to null when it was reached at a time no longer known.
  */
-export function pathProgress(
-  path: readonly OnboardingStep[],
-  reached: ReadonlyMap<string, Date | null>,
-): PathProgress {
+export function pathProgress(path: readonly OnboardingStep[], reached: ReadonlyMap<string, Date | null>): PathProgress {
   const steps = path
     .filter((s) => s.enabled)
     .map((step) => ({ step, reached: reached.has(step.id), reachedAt: reached.get(step.id) ?? null }));

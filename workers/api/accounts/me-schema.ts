@@ -124,7 +124,9 @@ export const changePasswordBody = z
   .object({
     currentPassword: passwordField
       .optional()
-      .describe('Required when the account has a password; left out to set a first one (signed up through Google or GitHub)'),
+      .describe(
+        'Required when the account has a password; left out to set a first one (signed up through Google or GitHub)',
+      ),
     newPassword: newPasswordField,
   })
   .strict()

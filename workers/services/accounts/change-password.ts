@@ -28,7 +28,10 @@ export async function changePassword({
     throw new AppError('bad_request', 'The current password is required', [
       { path: 'currentPassword', message: 'Required' },
     ]);
-  if (!firstPassword && !(await verifyCurrentPassword({ ctx, input: { user, password: input.currentPassword ?? '' } }))) {
+  if (
+    !firstPassword &&
+    !(await verifyCurrentPassword({ ctx, input: { user, password: input.currentPassword ?? '' } }))
+  ) {
     throw new AppError('bad_request', 'The current password is wrong', [
       { path: 'currentPassword', message: 'Wrong password' },
     ]);

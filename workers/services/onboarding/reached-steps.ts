@@ -10,7 +10,7 @@ const at = (value: unknown): Date | null => (value === null || value === undefin
  * When each enrollment reached each step, read where the facts already are: the first link from links, the
  * first accepted click from clicks, the first lead or sale that still counts from conversions (each the first
  * row of its (enrollment, time) index, so an affiliate in many programs costs a few index probes per program),
- * and the opened and ticked steps from onboarding_progress. A click or conversion counted in enrollment_totals
+ * and the opened and ticked steps from onboarding_progress (with the first link's time once links were deleted). A click or conversion counted in enrollment_totals
  * whose row is gone (clicks are kept 13 months) is reached with no time.
  */
 export async function readReachedSteps({
@@ -43,7 +43,12 @@ export async function readReachedSteps({
   }
   const marks = await ctx.db.execute(sql`
     SELECT enrollment_id, step_id, reached_at FROM affiliate.onboarding_progress WHERE enrollment_id = ANY(${ids})`);
-  for (const row of marks.rows as Record<string, unknown>[])
-    reached.get(String(row.enrollment_id))?.set(String(row.step_id), at(row.reached_at));
+  for (const row of marks.rows as Record<string, unknown>[]) {
+    const steps = reached.get(String(row.enrollment_id));
+    const when = at(row.reached_at);
+    const known = steps?.get(String(row.step_id));
+    // A link kept on deletion (keepFirstLink) and links made since: the earlier time wins.
+    if (steps && !(known && when && known < when)) steps.set(String(row.step_id), when);
+  }
   return reached;
 }

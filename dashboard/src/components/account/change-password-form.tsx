@@ -32,18 +32,15 @@ export function ChangePasswordForm() {
     },
   });
   const submit = form.onSubmit(({ currentPassword, newPassword }) =>
-    change.mutate(
-      firstPassword ? { newPassword } : { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          form.reset();
-          void queryClient.invalidateQueries({ queryKey: ['me', 'identities'] });
-          // The API ended every other session.
-          void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
-          notifySaved(t(firstPassword ? 'security.password.set' : 'security.password.changed'));
-        },
+    change.mutate(firstPassword ? { newPassword } : { currentPassword, newPassword }, {
+      onSuccess: () => {
+        form.reset();
+        void queryClient.invalidateQueries({ queryKey: ['me', 'identities'] });
+        // The API ended every other session.
+        void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+        notifySaved(t(firstPassword ? 'security.password.set' : 'security.password.changed'));
       },
-    ),
+    }),
   );
   const error = change.error instanceof ApiError ? change.error : null;
   const wrong = error?.code === 'bad_request';
@@ -56,22 +53,22 @@ export function ChangePasswordForm() {
         {change.isError && !wrong && !tooMany && <ErrorState error={change.error} />}
         {firstPassword && <Text c="dimmed">{t('security.password.firstHint')}</Text>}
         {!firstPassword && (
-        <PasswordInput
-          label={t('security.password.current')}
-          autoComplete="current-password"
-          visibilityToggleButtonProps={toggle}
-          required
-          {...form.getInputProps('currentPassword')}
-          error={
-            form.errors.currentPassword
-              ? t('security.password.currentRequired')
-              : wrong
-                ? t('security.password.wrongCurrent')
-                : tooMany
-                  ? t('security.password.tooMany')
-                  : undefined
-          }
-        />
+          <PasswordInput
+            label={t('security.password.current')}
+            autoComplete="current-password"
+            visibilityToggleButtonProps={toggle}
+            required
+            {...form.getInputProps('currentPassword')}
+            error={
+              form.errors.currentPassword
+                ? t('security.password.currentRequired')
+                : wrong
+                  ? t('security.password.wrongCurrent')
+                  : tooMany
+                    ? t('security.password.tooMany')
+                    : undefined
+            }
+          />
         )}
         <PasswordInput
           label={t('security.password.new')}

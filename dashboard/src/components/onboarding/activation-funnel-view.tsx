@@ -113,17 +113,19 @@ export function ActivationFunnelView({ orgId, programId }: { orgId: string; prog
                   {t('funnel.chartTitle')}
                 </Title>
                 <BarChart
-                  h={260}
+                  // One bar per step, the steps' names on their own axis: they stay readable at 375 px.
+                  h={Math.max(200, funnel.steps.length * 44)}
+                  orientation="vertical"
                   data={funnel.steps.map((step, i) => ({
                     step: text(step).title,
                     reached: funnel.total.steps[i]!.reached,
                   }))}
                   dataKey="step"
                   series={[{ name: 'reached', label: t('funnel.chartLabel'), color: 'teal.8' }]}
-                  yAxisProps={{ allowDecimals: false, width: 48 }}
-                  xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
-                  gridAxis="y"
-                  maxBarWidth={48}
+                  xAxisProps={{ allowDecimals: false }}
+                  yAxisProps={{ width: 150, interval: 0, tick: { fontSize: 12 } }}
+                  gridAxis="x"
+                  maxBarWidth={28}
                   tooltipAnimationDuration={0}
                   role="img"
                   aria-label={t('funnel.chartSummary', {

@@ -5,6 +5,7 @@ import {
   Button,
   Group,
   Paper,
+  SimpleGrid,
   Stack,
   Switch,
   Text,
@@ -44,7 +45,7 @@ function CustomFields({
   const description = step.description ?? { en: '', ru: null };
   return (
     <Stack gap="xs" mt="xs">
-      <Group grow align="flex-start" wrap="wrap" gap="xs">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <TextInput
           label={t('editor.titleEn')}
           required
@@ -53,7 +54,6 @@ function CustomFields({
           disabled={disabled}
           error={step.title.en.trim() ? undefined : t('editor.titleRequired')}
           onChange={(e) => onChange({ ...step, title: { ...step.title, en: e.currentTarget.value } })}
-          miw={200}
         />
         <TextInput
           label={t('editor.titleRu')}
@@ -61,10 +61,9 @@ function CustomFields({
           value={step.title.ru ?? ''}
           disabled={disabled}
           onChange={(e) => onChange({ ...step, title: { ...step.title, ru: e.currentTarget.value || null } })}
-          miw={200}
         />
-      </Group>
-      <Group grow align="flex-start" wrap="wrap" gap="xs">
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <Textarea
           label={t('editor.descriptionEn')}
           autosize
@@ -73,7 +72,6 @@ function CustomFields({
           value={description.en}
           disabled={disabled}
           onChange={(e) => onChange({ ...step, description: { ...description, en: e.currentTarget.value } })}
-          miw={200}
         />
         <Textarea
           label={t('editor.descriptionRu')}
@@ -83,9 +81,8 @@ function CustomFields({
           value={description.ru ?? ''}
           disabled={disabled}
           onChange={(e) => onChange({ ...step, description: { ...description, ru: e.currentTarget.value || null } })}
-          miw={200}
         />
-      </Group>
+      </SimpleGrid>
       <TextInput
         label={t('editor.url')}
         description={t('editor.urlHint')}
@@ -153,7 +150,7 @@ export function PathEditor({
         const title = text(step).title || t('editor.newStep');
         return (
           <Paper key={step.id} withBorder radius="md" p="sm" data-testid={`path-step-${step.id}`}>
-            <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+            <Group justify="space-between" gap="xs" wrap="wrap" align="center">
               <Group gap="xs" wrap="wrap" style={{ minWidth: 0 }}>
                 <Text fw={600} size="sm">
                   {index + 1}. {title}

@@ -49,7 +49,8 @@ export function PathSteps({ orgId, path }: { orgId: string; path: MyOnboardingPa
                 {description}
               </Text>
             )}
-            {next && (
+            {/* The advertiser's own steps may be done in any order, so each keeps its button until ticked. */}
+            {(next || (step.kind === 'custom' && !reached)) && (
               <div style={{ marginTop: 8 }}>
                 <StepAction orgId={orgId} programId={path.programId} step={step} onProgramPage />
               </div>
