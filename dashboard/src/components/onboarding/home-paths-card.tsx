@@ -1,6 +1,7 @@
-import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMyOnboarding } from '@/queries/onboarding';
+import { SectionCard } from '../affiliate/section-card';
 import { RouterAnchor } from '../router-anchor';
 import { StepAction } from './step-action';
 import { useStepText } from './use-step-text';
@@ -19,57 +20,49 @@ export function HomePathsCard({ orgId }: { orgId: string }) {
   const open = (mine.data?.items ?? []).filter((p) => p.nextStepId !== null);
   if (open.length === 0) return null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-labelledby="home-onboarding"
-      data-testid="home-onboarding"
-    >
-      <Title order={2} fz="h4" id="home-onboarding">
-        {t('home.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('home.description')}
-      </Text>
-      <Stack gap="md">
-        {open.slice(0, SHOWN).map((path) => {
-          const next = path.steps.find((s) => s.step.id === path.nextStepId)!.step;
-          return (
-            <Stack key={path.programId} gap={6} data-testid={`home-onboarding-${path.programId}`}>
-              <Group justify="space-between" gap="xs" wrap="wrap">
-                <RouterAnchor
-                  to="/affiliate/$orgId/programs/$programId"
-                  params={{ orgId, programId: path.programId }}
-                  fw={600}
-                >
-                  {path.programName}
-                </RouterAnchor>
-                <Text size="sm" c="dimmed">
-                  {t('my.progress', { done: path.done, total: path.total })}
-                </Text>
-              </Group>
-              <Progress
-                value={(path.done / Math.max(1, path.total)) * 100}
-                color="teal.8"
-                aria-label={`${path.programName}: ${t('my.progress', { done: path.done, total: path.total })}`}
-              />
-              <Group justify="space-between" gap="xs" wrap="wrap">
-                <Text size="sm">
-                  {t('my.next')}: {text(next).title}
-                </Text>
-                <StepAction orgId={orgId} programId={path.programId} step={next} onProgramPage={false} />
-              </Group>
-            </Stack>
-          );
-        })}
-        {open.length > SHOWN && (
-          <RouterAnchor to="/affiliate/$orgId/programs" params={{ orgId }} size="sm">
-            {t('home.more', { count: open.length - SHOWN })}
-          </RouterAnchor>
-        )}
-      </Stack>
-    </Paper>
+    <div data-testid="home-onboarding">
+      <SectionCard title={t('home.title')} id="home-onboarding">
+        <Text size="sm" c="dimmed" mb="md">
+          {t('home.description')}
+        </Text>
+        <Stack gap="md">
+          {open.slice(0, SHOWN).map((path) => {
+            const next = path.steps.find((s) => s.step.id === path.nextStepId)!.step;
+            return (
+              <Stack key={path.programId} gap={6} data-testid={`home-onboarding-${path.programId}`}>
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <RouterAnchor
+                    to="/affiliate/$orgId/programs/$programId"
+                    params={{ orgId, programId: path.programId }}
+                    fw={600}
+                  >
+                    {path.programName}
+                  </RouterAnchor>
+                  <Text size="sm" c="dimmed">
+                    {t('my.progress', { done: path.done, total: path.total })}
+                  </Text>
+                </Group>
+                <Progress
+                  value={(path.done / Math.max(1, path.total)) * 100}
+                  color="teal.8"
+                  aria-label={`${path.programName}: ${t('my.progress', { done: path.done, total: path.total })}`}
+                />
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <Text size="sm">
+                    {t('my.next')}: {text(next).title}
+                  </Text>
+                  <StepAction orgId={orgId} programId={path.programId} step={next} onProgramPage={false} />
+                </Group>
+              </Stack>
+            );
+          })}
+          {open.length > SHOWN && (
+            <RouterAnchor to="/affiliate/$orgId/programs" params={{ orgId }} size="sm">
+              {t('home.more', { count: open.length - SHOWN })}
+            </RouterAnchor>
+          )}
+        </Stack>
+      </SectionCard>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOnboardingPath } from '@/queries/onboarding';
+import { SectionCard } from '../affiliate/section-card';
 import { QueryState } from '../query-state';
 import { ActivationFunnelView } from './activation-funnel-view';
 import { PathEditor } from './path-editor';
@@ -11,10 +12,7 @@ export function OnboardingPanel({ orgId, programId, canEdit }: { orgId: string; 
   const path = useOnboardingPath(orgId, programId);
   return (
     <Stack gap="lg">
-      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="onboarding-path">
-        <Title order={2} fz="h4" id="onboarding-path">
-          {t('editor.title')}
-        </Title>
+      <SectionCard title={t('editor.title')} id="onboarding-path">
         <Text size="sm" c="dimmed" mb="md">
           {t('editor.description')}
         </Text>
@@ -29,22 +27,13 @@ export function OnboardingPanel({ orgId, programId, canEdit }: { orgId: string; 
             />
           )}
         </QueryState>
-      </Paper>
-      <Paper
-        withBorder
-        radius="md"
-        p={{ base: 'md', sm: 'lg' }}
-        component="section"
-        aria-labelledby="activation-funnel"
-      >
-        <Title order={2} fz="h4" id="activation-funnel">
-          {t('funnel.title')}
-        </Title>
+      </SectionCard>
+      <SectionCard title={t('funnel.title')} id="activation-funnel">
         <Text size="sm" c="dimmed" mb="md">
           {t('funnel.description')}
         </Text>
         <ActivationFunnelView orgId={orgId} programId={programId} />
-      </Paper>
+      </SectionCard>
     </Stack>
   );
 }
