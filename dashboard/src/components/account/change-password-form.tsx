@@ -51,7 +51,11 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={420}>
         {change.isError && !wrong && !tooMany && <ErrorState error={change.error} />}
-        {firstPassword && <Text c="dimmed">{t('security.password.firstHint')}</Text>}
+        {firstPassword && (
+          <Text size="sm" c="dimmed">
+            {t('security.password.firstHint')}
+          </Text>
+        )}
         {!firstPassword && (
           <PasswordInput
             label={t('security.password.current')}
