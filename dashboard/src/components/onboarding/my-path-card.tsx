@@ -50,7 +50,8 @@ export function MyPathCard({ orgId, programId }: { orgId: string; programId: str
           aria-label={t('my.progress', { done: path.done, total: path.total })}
           color="teal.8"
         />
-        <PathSteps orgId={orgId} path={path} />
+        {/* A finished path shrinks to its line and bar, so the page's own sections come first again. */}
+        {path.nextStepId && <PathSteps orgId={orgId} path={path} />}
       </Stack>
     </SectionCard>
   );
