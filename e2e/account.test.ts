@@ -509,5 +509,15 @@ test('signs up with the local Google, links GitHub, unlinks Google', async () =>
   // GitHub is now the only way in of a password-less account: unlinking it is refused in words.
   await section.getByRole('button', { name: 'Unlink GitHub' }).click();
   await section.getByText('This is the only way to sign in').waitFor();
+  // With no password yet, the password form sets a first one: no current password to ask for.
+  await page.getByRole('heading', { level: 2, name: 'Set a password' }).waitFor();
+  expect(await page.getByRole('textbox', { name: 'Current password' }).count()).toBe(0);
+  await look(page, 'security-first-password');
+  await page.getByRole('textbox', { name: 'New password', exact: true }).fill('a first passphrase');
+  await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('a first passphrase');
+  await page.getByRole('button', { name: 'Set a password' }).click();
+  // Once set, it is the usual change, which asks for it.
+  await page.getByRole('textbox', { name: 'Current password' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Password', exact: true }).waitFor();
   await page.context().close();
 });

@@ -198,6 +198,13 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await main.getByText(`/aff/${enrollment!.refCode}`).first().waitFor();
   expect(await main.getByText(enrollment!.couponCode!, { exact: true }).count()).toBe(1);
   await main.getByRole('img', { name: 'Leaderboard' }).waitFor();
+  // The onboarding path: opening the page read the brief; the creatives count once their section is seen.
+  const step = (id: string) => main.getByTestId(`onboarding-step-${id}`);
+  await expect.poll(() => step('brief').getAttribute('data-done'), { timeout: 10_000 }).toBe('true');
+  expect(await step('creatives').getAttribute('data-done')).toBe('false');
+  await main.locator('#program-creatives').scrollIntoViewIfNeeded();
+  await expect.poll(() => step('creatives').getAttribute('data-done'), { timeout: 10_000 }).toBe('true');
+  await step('link').getByRole('link', { name: 'Create a link' }).waitFor();
   await checkAxe(page, 'program page (en)');
   await shoot(page, 'program-en');
 }, 60_000);
@@ -433,6 +440,50 @@ test('in Russian the affiliate applies to another program of the advertiser with
   await checkAxe(staff, 'application settings (en)');
   await shoot(staff, 'application-settings-en');
   await staff.context().close();
+}, 120_000);
+
+test('the advertiser adds a step of its own and reads the activation funnel; the affiliate ticks it from its home', async () => {
+  const owner = await signUpVerified(e2e);
+  await e2e.db.insert(s.memberships).values({ organizationId: tenant.org.id, userId: owner.userId, role: 'owner' });
+  const staff = await e2e.newPage({ locale: 'en' });
+  await logInAt(staff, `/orgs/${tenant.org.id}/programs/${tenant.program.id}?tab=onboarding`, owner);
+  await staff.getByRole('heading', { name: 'Onboarding path' }).waitFor();
+  await staff.getByRole('button', { name: 'Add a step of your own' }).click();
+  await staff.getByLabel('Title (English)').fill('Watch the demo');
+  await staff.getByLabel('Title (Russian)').fill('Посмотрите демо');
+  await staff.getByLabel('Link (https)').fill('https://demo.example/journey');
+  const saved = staff.waitForResponse((r) => r.url().endsWith('/onboarding-path') && r.request().method() === 'PUT');
+  await staff.getByRole('button', { name: 'Save the path' }).click();
+  expect((await saved).status()).toBe(200);
+  // The affiliate approved in the first test is this month's cohort; every built-in step is behind it.
+  const table = staff.getByTestId('activation-funnel-table');
+  await table.waitFor();
+  const approved = table.getByRole('row', { name: /^Approved/ });
+  await expect.poll(async () => (await approved.getByRole('cell').first().textContent())?.trim()).toBe('1');
+  expect(
+    await table
+      .getByRole('row', { name: /^Make a first sale/ })
+      .getByRole('cell')
+      .first()
+      .textContent(),
+  ).toMatch(/^1/);
+  await staff.getByRole('img', { name: /Bar chart/ }).waitFor();
+  await checkAxe(staff, 'onboarding tab (en)');
+  await shoot(staff, 'onboarding-tab-en');
+  await switchLanguage(staff, 'RU');
+  await staff.getByRole('heading', { name: 'Воронка активации' }).waitFor();
+  await checkAxe(staff, 'onboarding tab (ru)');
+  await shoot(staff, 'onboarding-tab-ru');
+  await staff.context().close();
+
+  // The affiliate's home (in Russian since the earlier test) offers the new step; ticking it finishes the path.
+  await page.goto(`/affiliate/${tenant.org.id}`);
+  const card = page.getByTestId('home-onboarding');
+  await card.getByText('Посмотрите демо').waitFor();
+  await checkAxe(page, 'home onboarding (ru)');
+  await shoot(page, 'home-onboarding-ru');
+  await card.getByRole('button', { name: 'Отметить выполненным' }).click();
+  await card.waitFor({ state: 'detached' });
 }, 120_000);
 
 test('the advertiser switcher shows each advertiser only its own programs and links', async () => {

@@ -437,6 +437,7 @@ export const AuditAction = [
   'program.auto_approval_updated',
   'program.created',
   'program.deleted',
+  'program.onboarding_path_updated',
   'program.paused',
   'program.postback_secret_rotated',
   'program.resumed',

@@ -25,6 +25,7 @@ export * from './auto-approval-rules';
 export * from './affiliate-notes';
 export * from './affiliate-tags';
 export * from './links';
+export * from './onboarding-progress';
 export * from './creatives';
 export * from './program-announcements';
 export * from './clicks';

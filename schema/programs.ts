@@ -142,6 +142,11 @@ export const programs = affiliate.table(
     onboardingBrief: text(),
     /** The advertiser's goals for the program, shown to enrolled affiliates. */
     goals: text(),
+    /**
+     * The onboarding path affiliates follow to a first sale, in order (domain's OnboardingStep[]: built-in
+     * steps and the advertiser's own); NULL: the default path (docs/engagement.md).
+     */
+    onboardingPath: jsonb().$type<object[]>(),
     ...timestamps,
   },
   (t) => [
@@ -181,6 +186,7 @@ export const programs = affiliate.table(
       sql`array_to_string(${t.referralParams}, ',') ~ '^[A-Za-z0-9_-]{1,40}(,[A-Za-z0-9_-]{1,40}){0,7}$'`,
     ),
     check('programs_discount_check', sql`jsonb_typeof(${t.discount}) = 'object'`),
+    check('programs_onboarding_path_check', sql`jsonb_typeof(${t.onboardingPath}) = 'array'`),
     check(
       'programs_leaderboard_check',
       sql`${t.leaderboard}->>'metric' IN (${literalList(LeaderboardMetric)}) AND ${t.leaderboard}->>'period' IN (${literalList(LeaderboardPeriod)})`,

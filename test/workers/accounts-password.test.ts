@@ -197,6 +197,29 @@ describe('changing the password while signed in', () => {
       .where(and(eq(s.auditLog.action, 'user.password_changed'), eq(s.auditLog.targetId, userId)));
     expect(audit).toHaveLength(1);
   });
+
+  it('sets a first password without the current one only for an account that has none (Google or GitHub sign-up)', async () => {
+    const { email, userId } = await signUpVerified();
+    const here = await logIn(email);
+    const change = (body: object) => api('POST', '/me/password', body, { token: here.accessToken });
+    // With a password, leaving the current one out is refused like a wrong one.
+    expect(await expectStatus(change({ newPassword: NEW_PASSWORD }), 400)).toMatchObject({
+      error: { details: [{ path: 'currentPassword' }] },
+    });
+    // As a provider sign-up leaves it: no password at all.
+    await db().update(s.users).set({ hashedPassword: null, passwordHashParams: null }).where(eq(s.users.id, userId));
+    const methods = await expectStatus(api('GET', '/me/identities', undefined, { token: here.accessToken }), 200);
+    expect(methods.hasPassword).toBe(false);
+    await expectStatus(change({ newPassword: NEW_PASSWORD }), 204);
+    await logIn(email, NEW_PASSWORD);
+    // Now it has one, so the next change needs it again.
+    await expectStatus(change({ newPassword: 'yet another passphrase' }), 400);
+    const [audit] = await db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'user.password_changed'), eq(s.auditLog.targetId, userId)));
+    expect(audit!.after).toMatchObject({ firstPassword: true });
+  });
 });
 
 describe('email verification', () => {

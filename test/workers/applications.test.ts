@@ -2,8 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
+import { runCampaigns } from '../../workers/services/campaigns';
 import { createAdvertiser, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
+import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
 import { createUserSession, type TestSession } from '../sessions';
 import { workerFetch } from '../worker-fetch';
@@ -338,6 +340,43 @@ describe('auto-approval', () => {
     const fromJp = await applyFrom('JP', await affiliate(), p.id, { answers: GOOD });
     expect(fromJp.body.status).toBe('active');
     expect((await audits(fromJp.body.id, 'enrollment.auto_approved'))[0]!.after).toMatchObject({ ruleIndex: 1 });
+  });
+
+  it('tells an applicant approved by a rule of its approval exactly as one approved by hand', async () => {
+    // The advertiser's on-approval message is how an approval reaches the affiliate (docs/campaigns.md).
+    const byRule = await ruled([{ kind: 'everyone' }]);
+    const byHand = await ruled([]);
+    const campaign = await call(acme.owner, 'POST', `/orgs/${acme.org.id}/campaigns`, {
+      name: 'Welcome',
+      en: { subject: 'You are in', body: 'Welcome aboard.' },
+      trigger: 'approved',
+      statuses: ['active'],
+      programIds: [byRule.id, byHand.id],
+    });
+    expectStatus(campaign, 201);
+    expectStatus(await call(acme.owner, 'POST', `/orgs/${acme.org.id}/campaigns/${campaign.body.id}/start`, {}), 200);
+    const [auto, manual] = [await affiliate(), await affiliate()];
+    expect((await apply(auto, byRule.id, { answers: GOOD })).body.status).toBe('active');
+    const pending = await apply(manual, byHand.id, { answers: GOOD });
+    expect(pending.body.status).toBe('pending');
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/enrollments/${pending.body.id}/approve`, {}),
+      200,
+    );
+    await runCampaigns({
+      ctx: serviceCtx(db, new Date(Date.now() + 1_000)),
+      input: { campaigns: 50, limits: { expand: 5_000, deliver: 1_000, chunk: 100 } },
+    });
+    const delivered = await db
+      .select()
+      .from(s.campaignRecipients)
+      .where(eq(s.campaignRecipients.campaignId, campaign.body.id));
+    expect(delivered.map((r) => r.affiliateId).sort()).toEqual([auto.userId, manual.userId].sort());
+    // Both by email and in-app, alike.
+    expect(delivered.map((r) => [r.state, r.emailOutboxId !== null])).toEqual([
+      ['sent', true],
+      ['sent', true],
+    ]);
   });
 
   it('a public program joins at once without a rule being recorded', async () => {

@@ -28,6 +28,7 @@ import { landingPagesRoutes } from './landing-pages';
 import { leaderboardsRoutes } from './leaderboards';
 import { linksRoutes } from './links';
 import { notificationsRoutes } from './notifications';
+import { onboardingRoutes } from './onboarding';
 import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
 import { paypalAccountsRoutes } from './paypal-accounts';
@@ -58,6 +59,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   backtestRoutes,
   creativesRoutes,
   leaderboardsRoutes,
+  onboardingRoutes,
   announcementsRoutes,
   campaignsRoutes,
   enrollmentsRoutes,

@@ -111,6 +111,8 @@ export const ERROR_STATUS = {
   bounty_full: 409,
   bounty_already_submitted: 409,
   bounty_in_use: 409,
+  // Onboarding: the step ticks itself from the affiliate's links, clicks or conversions; it cannot be ticked by hand.
+  onboarding_step_automatic: 409,
   // PayPal credentials are not set on this deployment, so nothing can be sent or verified.
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.

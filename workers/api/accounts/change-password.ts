@@ -10,7 +10,7 @@ const route = createRoute({
   operationId: 'changePassword',
   path: '/me/password',
   tags: ['me'],
-  summary: 'Change the password; every other session ends',
+  summary: 'Change the password, or set a first one without the current; every other session ends',
   security: [{ bearer: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: changePasswordBody } } } },
   responses: {

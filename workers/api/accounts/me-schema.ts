@@ -121,7 +121,14 @@ export const updateProfileBody = z
 export const paypalEmailBody = z.object({ email: emailField }).strict().openapi('PaypalEmailRequest');
 
 export const changePasswordBody = z
-  .object({ currentPassword: passwordField, newPassword: newPasswordField })
+  .object({
+    currentPassword: passwordField
+      .optional()
+      .describe(
+        'Required when the account has a password; left out to set a first one (signed up through Google or GitHub)',
+      ),
+    newPassword: newPasswordField,
+  })
   .strict()
   .openapi('ChangePasswordRequest');
 

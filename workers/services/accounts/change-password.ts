@@ -7,19 +7,31 @@ import { recordAudit } from '../audit';
 import { revokeSessions } from './revoke-sessions';
 import { verifyCurrentPassword } from './verify-current-password';
 
-/** Changes the password of the signed-in user; every other session ends, this one stays. */
+/**
+ * Changes the password of the signed-in user; every other session ends, this one stays. An account made
+ * through Google or GitHub has none yet: it sets its first one without a current password, which only such
+ * an account may do (a stolen access token still cannot replace a password it does not know).
+ */
 export async function changePassword({
   ctx,
   input,
 }: ServiceCall<{
   userId: string;
   sessionId: string | undefined;
-  currentPassword: string;
+  currentPassword?: string | undefined;
   newPassword: string;
 }>): Promise<void> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new NotFoundError('user', input.userId);
-  if (!(await verifyCurrentPassword({ ctx, input: { user, password: input.currentPassword } }))) {
+  const firstPassword = user.hashedPassword === null;
+  if (!firstPassword && input.currentPassword === undefined)
+    throw new AppError('bad_request', 'The current password is required', [
+      { path: 'currentPassword', message: 'Required' },
+    ]);
+  if (
+    !firstPassword &&
+    !(await verifyCurrentPassword({ ctx, input: { user, password: input.currentPassword ?? '' } }))
+  ) {
     throw new AppError('bad_request', 'The current password is wrong', [
       { path: 'currentPassword', message: 'Wrong password' },
     ]);
@@ -40,7 +52,7 @@ export async function changePassword({
         action: 'user.password_changed',
         targetType: 'user',
         targetId: user.id,
-        after: { otherSessionsRevoked: revoked },
+        after: { otherSessionsRevoked: revoked, firstPassword },
       },
     });
   });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { links } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
+import { keepFirstLink } from '../onboarding';
 import { publishRouting } from '../tracking';
 import { findMyLinkOrThrow } from './find-my-link';
 
@@ -8,6 +9,8 @@ import { findMyLinkOrThrow } from './find-my-link';
 export async function deleteLink({ ctx, input }: ServiceCall<{ linkId: string }>): Promise<void> {
   const before = await inTransaction(ctx, async (tx) => {
     const row = await findMyLinkOrThrow(tx, input.linkId, true);
+    // The onboarding path's "create a link" stays reached once the links are gone.
+    await keepFirstLink({ ctx: tx, input: { enrollmentId: row.enrollmentId } });
     await tx.db.delete(links).where(eq(links.id, row.id));
     return row;
   });

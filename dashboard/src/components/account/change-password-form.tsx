@@ -1,9 +1,10 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { isNewPassword } from '@/lib/forms/account-rules';
+import { useIdentities } from '@/queries/identities';
 import { useChangePassword } from '@/queries/password';
 import { sessionKeys } from '@/queries/sessions';
 import { ErrorState } from '../error-state';
@@ -11,31 +12,35 @@ import { useNotifySaved } from './use-notify-saved';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
+/**
+ * Changes the password, or, for an account made through Google or GitHub that has none yet, sets a first
+ * one: then there is no current password to ask for.
+ */
 export function ChangePasswordForm() {
   const { t } = useTranslation('account');
+  const methods = useIdentities();
+  const firstPassword = methods.data?.hasPassword === false;
   const notifySaved = useNotifySaved();
   const queryClient = useQueryClient();
   const change = useChangePassword();
   const form = useForm<Values>({
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: {
-      currentPassword: (value) => (value.length > 0 ? null : true),
+      currentPassword: (value) => (firstPassword || value.length > 0 ? null : true),
       newPassword: (value) => (isNewPassword(value) ? null : true),
       confirmPassword: (value, values) => (value === values.newPassword ? null : true),
     },
   });
   const submit = form.onSubmit(({ currentPassword, newPassword }) =>
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          form.reset();
-          // The API ended every other session.
-          void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
-          notifySaved(t('security.password.changed'));
-        },
+    change.mutate(firstPassword ? { newPassword } : { currentPassword, newPassword }, {
+      onSuccess: () => {
+        form.reset();
+        void queryClient.invalidateQueries({ queryKey: ['me', 'identities'] });
+        // The API ended every other session.
+        void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+        notifySaved(t(firstPassword ? 'security.password.set' : 'security.password.changed'));
       },
-    ),
+    }),
   );
   const error = change.error instanceof ApiError ? change.error : null;
   const wrong = error?.code === 'bad_request';
@@ -46,22 +51,29 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={420}>
         {change.isError && !wrong && !tooMany && <ErrorState error={change.error} />}
-        <PasswordInput
-          label={t('security.password.current')}
-          autoComplete="current-password"
-          visibilityToggleButtonProps={toggle}
-          required
-          {...form.getInputProps('currentPassword')}
-          error={
-            form.errors.currentPassword
-              ? t('security.password.currentRequired')
-              : wrong
-                ? t('security.password.wrongCurrent')
-                : tooMany
-                  ? t('security.password.tooMany')
-                  : undefined
-          }
-        />
+        {firstPassword && (
+          <Text size="sm" c="dimmed">
+            {t('security.password.firstHint')}
+          </Text>
+        )}
+        {!firstPassword && (
+          <PasswordInput
+            label={t('security.password.current')}
+            autoComplete="current-password"
+            visibilityToggleButtonProps={toggle}
+            required
+            {...form.getInputProps('currentPassword')}
+            error={
+              form.errors.currentPassword
+                ? t('security.password.currentRequired')
+                : wrong
+                  ? t('security.password.wrongCurrent')
+                  : tooMany
+                    ? t('security.password.tooMany')
+                    : undefined
+            }
+          />
+        )}
         <PasswordInput
           label={t('security.password.new')}
           description={t('security.password.rules')}
@@ -81,7 +93,7 @@ export function ChangePasswordForm() {
         />
         <Group>
           <Button type="submit" loading={change.isPending}>
-            {t('security.password.submit')}
+            {t(firstPassword ? 'security.password.submitFirst' : 'security.password.submit')}
           </Button>
         </Group>
       </Stack>

@@ -13,6 +13,7 @@ import { MoneyCards } from './money-cards';
 import { NextPayoutCard } from './next-payout-card';
 import { TiersCard } from '../program-workflows/tiers-card';
 import { ProgramOffers } from '../applications/program-offers';
+import { HomePathsCard } from '../onboarding/home-paths-card';
 
 /** The affiliate's home: across every advertiser (no orgId) or one advertiser's context. */
 export function HomePage({ orgId }: { orgId?: string }) {
@@ -40,6 +41,7 @@ export function HomePage({ orgId }: { orgId?: string }) {
                 />
               )}
               <FirstSteps checklist={home.checklist} orgId={orgId} />
+              {orgId && <HomePathsCard orgId={orgId} />}
               <MoneyCards money={home.money} />
               <Grid gap="md">
                 <Grid.Col span={{ base: 12, md: 5 }}>

@@ -2,6 +2,7 @@ import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyEnrollment } from '@/queries/my-programs';
 import { MyProgramBounties } from '../bounties/my-program-bounties';
+import { MyPathCard } from '../onboarding/my-path-card';
 import { MyGroup } from '../program-groups/my-group';
 import { MySpendLimits } from '../program-groups/my-spend-limits';
 import { MyRewardRules } from '../program-groups/rule-editor/my-reward-rules';
@@ -21,6 +22,7 @@ export function ProgramOverview({ orgId, enrollment }: { orgId: string; enrollme
   const { program } = enrollment;
   return (
     <Stack gap="lg">
+      <MyPathCard orgId={orgId} programId={program.id} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">

@@ -7,6 +7,7 @@ import { DeleteAccountSection } from '@/components/account/delete-account-sectio
 import { Section } from '@/components/account/section';
 import { TwoFactorSection } from '@/components/account/two-factor-section';
 import { PageHeader } from '@/components/page-header';
+import { useIdentities } from '@/queries/identities';
 import { useMe } from '@/queries/me';
 
 export const Route = createFileRoute('/_app/account/security')({
@@ -16,12 +17,14 @@ export const Route = createFileRoute('/_app/account/security')({
 function SecurityPage() {
   const { t } = useTranslation('account');
   const me = useMe();
+  // An account made through Google or GitHub has no password yet: the form sets a first one.
+  const firstPassword = useIdentities().data?.hasPassword === false;
   return (
     <>
       <PageHeader title={t('security.title')} description={t('security.description')} />
       <Stack gap="lg">
         <TwoFactorSection me={me} />
-        <Section title={t('security.password.title')}>
+        <Section title={t(firstPassword ? 'security.password.titleFirst' : 'security.password.title')}>
           <ChangePasswordForm />
         </Section>
         <ConnectedAccounts />

@@ -10,6 +10,7 @@ import { PostbackSecretPanel } from '@/components/org-programs/postback-secret-p
 import { ProgramSettingsPanel } from '@/components/org-programs/program-settings-panel';
 import { ProgramStatusActions } from '@/components/org-programs/program-status-actions';
 import { ProgramStatusBadge } from '@/components/org-programs/program-status-badge';
+import { OnboardingPanel } from '@/components/onboarding/onboarding-panel';
 import { PageHeader } from '@/components/page-header';
 import { GroupsPanel } from '@/components/program-groups/groups-panel';
 import { WorkflowsPanel } from '@/components/program-workflows/workflows-panel';
@@ -26,6 +27,7 @@ const TABS = [
   'postback',
   'creatives',
   'announcements',
+  'onboarding',
 ] as const;
 
 export const Route = createFileRoute('/_app/orgs/$orgId/programs/$programId')({
@@ -93,6 +95,9 @@ function ProgramPage() {
             </Tabs.Panel>
             <Tabs.Panel value="creatives">
               <CreativesPanel orgId={orgId} program={p} canEdit={canEdit && p.status !== 'archived'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="onboarding">
+              <OnboardingPanel orgId={orgId} programId={p.id} canEdit={canEdit && p.status !== 'archived'} />
             </Tabs.Panel>
             <Tabs.Panel value="announcements">
               <AnnouncementsPanel orgId={orgId} programId={programId} canEdit={canEdit} />
