@@ -134,6 +134,13 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     messageRu: null,
   },
   bounty: { outcome: 'approved', bountyName: 'Review us', programName: 'Podruga', bonusMinor: 2500, currency: 'USD' },
+  edition: {
+    type: 'edition.updated',
+    change: 'approved',
+    editionName: 'Alice’s AI Friend',
+    host: 'alice.podruga.example',
+    appName: 'Podruga AI',
+  },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {

@@ -40916,7 +40916,11 @@ export interface operations {
                     /** Format: email */
                     customer_email?: string;
                     customer_id?: string;
+                    /** @description The affiliate’s branded edition the customer used (its id): credited to its affiliate, before any click */
+                    edition?: string;
                     event_id: string;
+                    /** @description Or the host the customer used: an active edition on it is credited like its id */
+                    host?: string;
                     ip?: string;
                     metadata?: {
                         [key: string]: unknown;
