@@ -15,13 +15,7 @@ import {
 import { apps } from './apps';
 import { customDomains } from './custom-domains';
 import { enrollments } from './enrollments';
-import {
-  EditionBrandField,
-  EditionDomainKind,
-  EditionRewardType,
-  EditionStatus,
-  RecurringMode,
-} from './enums';
+import { EditionBrandField, EditionDomainKind, EditionRewardType, EditionStatus, RecurringMode } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { programs } from './programs';
@@ -33,7 +27,9 @@ import { basisPoints, currency, id, money, timestamps, timestamptz } from './uti
  * How an edition may price one of the app's plans: a range around the list price (`min`…`max`, minor units),
  * or a fixed discount off it (the edition's price is then exactly list − discount).
  */
-export type EditionPlanBounds = { kind: 'range'; minMinor: number; maxMinor: number } | { kind: 'discount'; discountMinor: number };
+export type EditionPlanBounds =
+  | { kind: 'range'; minMinor: number; maxMinor: number }
+  | { kind: 'discount'; discountMinor: number };
 
 /** One of the app's plans an edition may sell, as the advertiser offers it. */
 export interface EditionPlanOffer {
@@ -172,9 +168,7 @@ export const editions = affiliate.table(
   },
   (t) => [
     // One live claim per host: a deleted edition's host is free again.
-    uniqueIndex('editions_host_unique')
-      .on(t.host)
-      .where(sql`${t.status} <> 'deleted'`),
+    uniqueIndex('editions_host_unique').on(t.host).where(sql`${t.status} <> 'deleted'`),
     index('editions_organization_id_idx').on(t.organizationId, t.status),
     index('editions_affiliate_id_idx').on(t.affiliateId, t.organizationId),
     index('editions_app_id_idx').on(t.appId),

@@ -76,18 +76,16 @@ describe('edition settings', () => {
   it('refuses a base domain that is not the app’s, a program of another app, and an offer without a program', async () => {
     const put = (body: Record<string, unknown>) =>
       call(acme.owner, 'PUT', `${org(acme)}/apps/${acme.app.id}/edition-settings`, {
-        ...(
-          {
-            enabled: true,
-            programId: acme.program.id,
-            brandFields: ['name'],
-            domainKinds: ['subdomain'],
-            baseDomain: 'app.example',
-            plans: [],
-            reward: { type: 'percent', rateBps: 1000, fixedMinor: null, recurringMode: 'none', recurringMonths: null },
-            requiresApproval: true,
-          } as Record<string, unknown>
-        ),
+        ...({
+          enabled: true,
+          programId: acme.program.id,
+          brandFields: ['name'],
+          domainKinds: ['subdomain'],
+          baseDomain: 'app.example',
+          plans: [],
+          reward: { type: 'percent', rateBps: 1000, fixedMinor: null, recurringMode: 'none', recurringMonths: null },
+          requiresApproval: true,
+        } as Record<string, unknown>),
         ...body,
       });
     expectStatus(await put({ baseDomain: 'podruga.example' }), 400, 'validation_failed');
@@ -153,8 +151,16 @@ describe('the affiliate’s wizard', () => {
         host: newLabel(),
         ...body,
       });
-    expectStatus(await create({ plans: [{ code: 'pro-monthly', priceMinor: 999 }] }), 400, 'edition_price_out_of_bounds');
-    expectStatus(await create({ plans: [{ code: 'enterprise', priceMinor: 1000 }] }), 400, 'edition_price_out_of_bounds');
+    expectStatus(
+      await create({ plans: [{ code: 'pro-monthly', priceMinor: 999 }] }),
+      400,
+      'edition_price_out_of_bounds',
+    );
+    expectStatus(
+      await create({ plans: [{ code: 'enterprise', priceMinor: 1000 }] }),
+      400,
+      'edition_price_out_of_bounds',
+    );
     expectStatus(await create({ host: 'https://evil.example/' }), 400, 'hostname_not_allowed');
     expectStatus(await create({ appId: other.app.id }), 409, 'editions_not_offered');
   });
@@ -171,7 +177,10 @@ describe('the affiliate’s wizard', () => {
       plans: [{ code: 'pro-monthly', priceMinor: 1200 }],
     });
     expectStatus(patched, 200);
-    expect(patched.body).toMatchObject({ primaryColor: '#7c3aed', plans: [{ priceMinor: 1200, listPriceMinor: 1000 }] });
+    expect(patched.body).toMatchObject({
+      primaryColor: '#7c3aed',
+      plans: [{ priceMinor: 1200, listPriceMinor: 1000 }],
+    });
     // Not live yet: the partner app does not know it.
     expectStatus(await resolve(acmeKey, draft.host), 404, 'edition_not_found');
 
@@ -279,7 +288,11 @@ describe('attribution', () => {
       return signatureHeader(acmeKey.signingSecret, nowSeconds(), new TextEncoder().encode(body)).then((sig) =>
         sendRaw('/api/v1/apps/editions/visits', {
           body,
-          headers: { authorization: `Bearer ${acmeKey.key}`, 'content-type': 'application/json', 'x-ae-signature': sig },
+          headers: {
+            authorization: `Bearer ${acmeKey.key}`,
+            'content-type': 'application/json',
+            'x-ae-signature': sig,
+          },
         }),
       );
     };
@@ -329,9 +342,13 @@ describe('limits and custom hosts', () => {
     expect(edition).toMatchObject({ host, domainKind: 'custom' });
     const domain = await call(acme.affiliateSession, 'GET', `${aff(acme)}/editions/${edition.id}/domain`);
     expectStatus(domain, 200);
-    expect(domain.body.records).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'CNAME', name: host })]));
+    expect(domain.body.records).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'CNAME', name: host })]),
+    );
     // The advertiser's own domain list does not show it, and cannot delete it.
-    const listed = (await call(acme.owner, 'GET', `${org(acme)}/domains`)).body.items.map((d: { hostname: string }) => d.hostname);
+    const listed = (await call(acme.owner, 'GET', `${org(acme)}/domains`)).body.items.map(
+      (d: { hostname: string }) => d.hostname,
+    );
     expect(listed).not.toContain(host);
 
     const ctx = (now: Date) => ({ db, config: loadConfig(env), now, log: createLogger() });
@@ -339,7 +356,9 @@ describe('limits and custom hosts', () => {
     // Within the grace period nothing is released.
     expect((await releaseEditionHostnames({ ctx: ctx(new Date()), input: { limit: 50 } })).released).toBe(0);
     const later = new Date(Date.now() + 15 * 86_400_000);
-    expect((await releaseEditionHostnames({ ctx: ctx(later), input: { limit: 50 } })).released).toBeGreaterThanOrEqual(1);
+    expect((await releaseEditionHostnames({ ctx: ctx(later), input: { limit: 50 } })).released).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(await db.select().from(s.customDomains).where(eq(s.customDomains.hostname, host))).toEqual([]);
     const [row] = await db.select().from(s.editions).where(eq(s.editions.id, edition.id));
     expect(row).toMatchObject({ status: 'deleted', customDomainId: null });

@@ -197,6 +197,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Podruga: you are now in Gold',
         'Affiliate Edge: Podruga: a 50.00 USD bonus',
         'Affiliate Edge: Review us: approved, a 25.00 USD bonus',
+        'Affiliate Edge: Alice’s AI Friend is live',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

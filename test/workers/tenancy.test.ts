@@ -85,7 +85,8 @@ beforeAll(async () => {
     }
     affiliates.push(world);
   }
-});
+  // Two advertisers and two affiliates, each with an edition per advertiser, all through the API.
+}, 60_000);
 afterAll(() => close());
 
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
@@ -160,7 +161,11 @@ describe.each([0, 1])('affiliate %i', (n) => {
       expect(ids(links)).toEqual([mine.linkId]);
       expectStatus(await call(me.session, 'GET', `${ctx}/links/${mine.linkId}`), 200);
       expect(ids((await call(me.session, 'GET', `${ctx}/editions`)).body)).toEqual([mine.editionId]);
-      expectStatus(await call(me.session, 'GET', `${ctx}/editions/${them.in[adv.a.org.id]!.editionId}`), 404, 'not_found');
+      expectStatus(
+        await call(me.session, 'GET', `${ctx}/editions/${them.in[adv.a.org.id]!.editionId}`),
+        404,
+        'not_found',
+      );
       // The other affiliate's link in the same advertiser.
       expectStatus(await call(me.session, 'GET', `${ctx}/links/${them.in[adv.a.org.id]!.linkId}`), 404, 'not_found');
       // My own link with the other advertiser, reached through this advertiser's context.
@@ -186,7 +191,15 @@ describe.each([0, 1])('affiliate %i', (n) => {
     const [me] = meAndThem(affiliates, n);
     expect(ids((await call(me.session, 'GET', '/orgs')).body)).toEqual([]);
     for (const adv of advertisers) {
-      for (const path of ['', '/apps', '/programs', '/enrollments', '/audit-log', '/editions', `/programs/${adv.programId}`]) {
+      for (const path of [
+        '',
+        '/apps',
+        '/programs',
+        '/enrollments',
+        '/audit-log',
+        '/editions',
+        `/programs/${adv.programId}`,
+      ]) {
         expectStatus(await call(me.session, 'GET', `/orgs/${adv.a.org.id}${path}`), 404, 'not_found');
       }
     }

@@ -49,7 +49,9 @@ export const conversionEvent = z
       .toLowerCase()
       .refine(isUuidv7, 'must be an edition id from the resolution API')
       .optional()
-      .describe('The affiliate’s branded edition the customer used (its id): credited to its affiliate, before any click'),
+      .describe(
+        'The affiliate’s branded edition the customer used (its id): credited to its affiliate, before any click',
+      ),
     host: z
       .string()
       .trim()

@@ -2,9 +2,35 @@ import { hostnameIssue, normalizeHostname } from './custom-domain';
 
 /** Labels an app keeps for itself under its base domain: an edition may not take them. */
 const RESERVED_LABELS = new Set([
-  'www', 'api', 'app', 'admin', 'mail', 'smtp', 'login', 'signin', 'auth', 'account', 'accounts', 'billing',
-  'pay', 'payment', 'payments', 'checkout', 'support', 'help', 'status', 'static', 'cdn', 'assets', 'docs',
-  'blog', 'dashboard', 'secure', 'dev', 'staging', 'test',
+  'www',
+  'api',
+  'app',
+  'admin',
+  'mail',
+  'smtp',
+  'login',
+  'signin',
+  'auth',
+  'account',
+  'accounts',
+  'billing',
+  'pay',
+  'payment',
+  'payments',
+  'checkout',
+  'support',
+  'help',
+  'status',
+  'static',
+  'cdn',
+  'assets',
+  'docs',
+  'blog',
+  'dashboard',
+  'secure',
+  'dev',
+  'staging',
+  'test',
 ]);
 
 /** The label of a subdomain edition: 3–63 letters, digits and inner hyphens. */

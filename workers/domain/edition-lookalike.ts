@@ -4,10 +4,54 @@ import { unicodeHost } from './punycode';
 // Letters that render like Latin ones (Cyrillic, Greek) and digits that pass for letters: a name is judged by
 // the shape a reader sees, not by its code points.
 const CONFUSABLE: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ь: 'b', г: 'r', п: 'n', д: 'd',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
-  '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '$': 's', '@': 'a', '!': 'i',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  г: 'r',
+  п: 'n',
+  д: 'd',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  $: 's',
+  '@': 'a',
+  '!': 'i',
 };
 
 /**
@@ -44,7 +88,9 @@ export function editDistance(a: string, b: string, max: number): number {
 const tolerance = (length: number) => (length < 5 ? 0 : length < 10 ? 1 : 2);
 
 const alike = (a: string, b: string) =>
-  a.length > 0 && b.length > 0 && editDistance(a, b, tolerance(Math.min(a.length, b.length))) <= tolerance(Math.min(a.length, b.length));
+  a.length > 0 &&
+  b.length > 0 &&
+  editDistance(a, b, tolerance(Math.min(a.length, b.length))) <= tolerance(Math.min(a.length, b.length));
 
 /**
  * A brand's distinctive parts: its whole skeleton (four letters or more) and each word of five or more
@@ -110,7 +156,6 @@ export function lookalikeIssue(
   const hostText = skeleton(shown);
   for (const brand of brands)
     for (const token of brandTokens(brand))
-      if (containsLike(hostText, token))
-        return { field: 'host', resembles: brand, reason: `imitates ${brand}` };
+      if (containsLike(hostText, token)) return { field: 'host', resembles: brand, reason: `imitates ${brand}` };
   return null;
 }

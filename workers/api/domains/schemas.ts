@@ -28,7 +28,9 @@ export const domain = z
     hostname: z.string(),
     purpose: z
       .enum(CustomDomainUse)
-      .describe('tracking (links), portal (white-label dashboard) or both; edition hosts are listed with their editions'),
+      .describe(
+        'tracking (links), portal (white-label dashboard) or both; edition hosts are listed with their editions',
+      ),
     status: z
       .enum(CustomDomainStatus)
       .describe('pending until Cloudflare reports the hostname and its certificate active; failed with a reason'),

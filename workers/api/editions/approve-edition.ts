@@ -11,8 +11,7 @@ const route = createRoute({
   path: '/orgs/{orgId}/editions/{editionId}/approve',
   tags: ['editions'],
   summary: 'Approve a submitted edition: its host resolves at once',
-  description:
-    'edition_status_conflict: it is not pending.',
+  description: 'edition_status_conflict: it is not pending.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: editionParams },

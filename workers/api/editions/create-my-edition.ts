@@ -10,8 +10,7 @@ const route = createRoute({
   path: '/affiliate/orgs/{orgId}/editions',
   tags: ['editions'],
   summary: 'Start a branded edition (a draft) of an app',
-  description:
-    `editions_not_offered: the app offers none, or not this domain kind or brand field; edition_needs_enrollment: join the app's program first; hostname_not_allowed; edition_host_taken; edition_lookalike (details: field, resembles); edition_price_out_of_bounds; plan_limit_reached (402): the advertiser's plan has no edition left. A custom host is added at Cloudflare at once (GET …/domain shows its DNS records).`,
+  description: `editions_not_offered: the app offers none, or not this domain kind or brand field; edition_needs_enrollment: join the app's program first; hostname_not_allowed; edition_host_taken; edition_lookalike (details: field, resembles); edition_price_out_of_bounds; plan_limit_reached (402): the advertiser's plan has no edition left. A custom host is added at Cloudflare at once (GET …/domain shows its DNS records).`,
   security: bearer,
   request: { params: orgParams, body: jsonBody(createEditionBody) },
   responses: {

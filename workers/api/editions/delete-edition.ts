@@ -11,8 +11,7 @@ const route = createRoute({
   path: '/orgs/{orgId}/editions/{editionId}',
   tags: ['editions'],
   summary: 'Delete an edition: it stops resolving and its host is free again',
-  description:
-    'Its conversions and commissions stay; its custom hostname is released after 14 days.',
+  description: 'Its conversions and commissions stay; its custom hostname is released after 14 days.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: editionParams },

@@ -10,8 +10,7 @@ const route = createRoute({
   path: '/orgs/{orgId}/editions',
   tags: ['editions'],
   summary: `Affiliates' branded editions of your apps, with their affiliate, host, status and results`,
-  description:
-    'Deleted editions only with status=deleted.',
+  description: 'Deleted editions only with status=deleted.',
   security: bearer,
   request: { params: orgParams, query: orgEditionsQuery },
   responses: {

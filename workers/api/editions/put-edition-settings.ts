@@ -3,7 +3,13 @@ import { putEditionSettings } from '../../services/editions';
 import { requireMemberRole } from '../middleware/tenant';
 import { bearer, jsonBody } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { appEditionParams, editionErrorResponses, editionSettings, editionSettingsView, putEditionSettingsBody } from './schemas';
+import {
+  appEditionParams,
+  editionErrorResponses,
+  editionSettings,
+  editionSettingsView,
+  putEditionSettingsBody,
+} from './schemas';
 
 const route = createRoute({
   method: 'put',
@@ -11,8 +17,7 @@ const route = createRoute({
   path: '/orgs/{orgId}/apps/{appId}/edition-settings',
   tags: ['editions'],
   summary: `Set an app's branded-edition offer`,
-  description:
-    `validation_failed: the program is not the app's, the base domain not the app's own (its site or allowed domains), a plan's bounds inconsistent. Turning it on needs a program.`,
+  description: `validation_failed: the program is not the app's, the base domain not the app's own (its site or allowed domains), a plan's bounds inconsistent. Turning it on needs a program.`,
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: appEditionParams, body: jsonBody(putEditionSettingsBody) },

@@ -28,7 +28,10 @@ const route = createRoute({
   security: [{ appApiKey: [], requestSignature: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: editionVisitBody } } } },
   responses: {
-    200: { description: 'Counted (or already counted today)', content: { 'application/json': { schema: visitRecorded } } },
+    200: {
+      description: 'Counted (or already counted today)',
+      content: { 'application/json': { schema: visitRecorded } },
+    },
     ...declareErrorResponses(400, 401, 403, 404, 413, 415, 429),
   },
 });

@@ -11,8 +11,7 @@ const route = createRoute({
   path: '/orgs/{orgId}/editions/{editionId}/reinstate',
   tags: ['editions'],
   summary: 'Reinstate a suspended edition: its host resolves again',
-  description:
-    'edition_status_conflict: it is not suspended.',
+  description: 'edition_status_conflict: it is not suspended.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: editionParams },

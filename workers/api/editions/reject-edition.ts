@@ -11,8 +11,7 @@ const route = createRoute({
   path: '/orgs/{orgId}/editions/{editionId}/reject',
   tags: ['editions'],
   summary: 'Reject a submitted edition, with the reason the affiliate sees',
-  description:
-    'edition_status_conflict: it is not pending.',
+  description: 'edition_status_conflict: it is not pending.',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
   request: { params: editionParams, body: jsonBody(reasonBody) },

@@ -38,7 +38,12 @@ const hostInput = z
   .min(1)
   .max(253)
   .describe('subdomain: the label (alice) or the whole host (alice.podruga.example); custom: a hostname you own');
-const planCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, dot, dash, underscore');
+const planCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, dot, dash, underscore');
 
 // ——— advertiser: the app's edition settings ———
 
@@ -85,7 +90,9 @@ export const editionSettings = z
     programId: z
       .uuid()
       .nullable()
-      .describe('The program editions’ commissions go through (currency, hold, payouts); affiliates need an active enrollment in it'),
+      .describe(
+        'The program editions’ commissions go through (currency, hold, payouts); affiliates need an active enrollment in it',
+      ),
     currency: z.string().nullable().describe('The program’s currency: fixed rewards are in it'),
     brandFields: z.array(z.enum(EditionBrandField)),
     domainKinds: z.array(z.enum(EditionDomainKind)),
@@ -208,7 +215,10 @@ export const advertiserEditionView = (e: AdvertiserEdition): z.infer<typeof adve
 });
 
 export const orgEditionsQuery = z.object({
-  appId: z.uuid().optional().openapi({ param: { name: 'appId', in: 'query' } }),
+  appId: z
+    .uuid()
+    .optional()
+    .openapi({ param: { name: 'appId', in: 'query' } }),
   status: z
     .enum(EditionStatus)
     .optional()
@@ -284,7 +294,10 @@ export const checkHostQuery = z.object({
   editionId: z
     .uuid()
     .optional()
-    .openapi({ param: { name: 'editionId', in: 'query' }, description: 'Your edition being edited: its own host counts as free' }),
+    .openapi({
+      param: { name: 'editionId', in: 'query' },
+      description: 'Your edition being edited: its own host counts as free',
+    }),
 });
 
 export const editionHostCheck = z
@@ -356,4 +369,3 @@ export const editionVisitBody = z
     message: 'Send the edition id or its host',
     path: ['host'],
   });
-

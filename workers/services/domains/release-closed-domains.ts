@@ -29,10 +29,12 @@ export async function releaseClosedDomains({
     .where(inArray(organizations.status, RELEASED_WITH))
     .orderBy(customDomains.id)
     .limit(input.limit);
-  return releaseDomainRows(
+  return releaseDomainRows({
     ctx,
-    cfg,
-    rows.map((r) => r.domain),
-    { action: 'domain.released', reason: 'organization_closed' },
-  );
+    input: {
+      cfg,
+      rows: rows.map((r) => r.domain),
+      audit: { action: 'domain.released', reason: 'organization_closed' },
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { customDomains, type CustomDomain } from '../../../schema';
 import type { AuditAction } from '../../../schema/enums';
-import { inTransaction, type ServiceContext } from '../../context';
+import { inTransaction, type ServiceCall } from '../../context';
 import { CloudflareRequestError, type CloudflareConfig, deleteCustomHostname } from '../../integrations/cloudflare';
 import { recordAudit } from '../audit';
 import { publishRouting } from '../tracking';
@@ -11,12 +11,14 @@ import { publishRouting } from '../tracking';
  * deleted), then the row (audited with `action` and `reason`), then the tracker's `host:` entry. A Cloudflare
  * failure leaves the row for the next run; running twice, or twice at once, deletes each thing once.
  */
-export async function releaseDomainRows(
-  ctx: ServiceContext,
-  cfg: CloudflareConfig,
-  rows: CustomDomain[],
-  audit: { action: AuditAction; reason: string },
-): Promise<{ released: number; failed: number }> {
+export async function releaseDomainRows({
+  ctx,
+  input: { cfg, rows, audit },
+}: ServiceCall<{
+  cfg: CloudflareConfig;
+  rows: CustomDomain[];
+  audit: { action: AuditAction; reason: string };
+}>): Promise<{ released: number; failed: number }> {
   const result = { released: 0, failed: 0 };
   for (const domain of rows) {
     if (domain.cloudflareId) {

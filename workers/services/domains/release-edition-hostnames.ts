@@ -36,5 +36,8 @@ export async function releaseEditionHostnames({
     )
     .orderBy(asc(customDomains.id))
     .limit(input.limit);
-  return releaseDomainRows(ctx, cfg, rows, { action: 'edition.domain_released', reason: 'edition_closed' });
+  return releaseDomainRows({
+    ctx,
+    input: { cfg, rows, audit: { action: 'edition.domain_released', reason: 'edition_closed' } },
+  });
 }

@@ -23,16 +23,20 @@ export async function checkEditionHost({
   editionId?: string | undefined;
 }>): Promise<EditionHostCheck> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
-  const settings = await findOfferOrThrow(ctx.db, organizationId, input.appId);
+  const settings = await findOfferOrThrow({ ctx, input: { organizationId: organizationId, appId: input.appId } });
   // Only the affiliate's own edition's host counts as free for it.
-  if (input.editionId) await findEditionRowOrThrow(ctx.db, { organizationId, affiliateId }, input.editionId);
-  const verdict = await judgeEdition(ctx, {
-    settings,
-    affiliateId,
-    name: input.name ?? null,
-    domainKind: input.domainKind,
-    host: input.host,
-    editionId: input.editionId,
+  if (input.editionId)
+    await findEditionRowOrThrow({ ctx, input: { scope: { organizationId, affiliateId }, editionId: input.editionId } });
+  const verdict = await judgeEdition({
+    ctx,
+    input: {
+      settings,
+      affiliateId,
+      name: input.name ?? null,
+      domainKind: input.domainKind,
+      host: input.host,
+      editionId: input.editionId,
+    },
   });
   return {
     host: verdict.host,

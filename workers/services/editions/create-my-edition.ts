@@ -32,15 +32,18 @@ export const HOST_TAKEN = { editions_host_unique: 'Another edition holds this ho
  */
 export async function createMyEdition({ ctx, input }: ServiceCall<CreateEditionInput>): Promise<MyEdition> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
-  const settings = await findOfferOrThrow(ctx.db, organizationId, input.appId);
-  const enrollment = await activeEnrollmentOrThrow(ctx.db, settings, affiliateId);
+  const settings = await findOfferOrThrow({ ctx, input: { organizationId: organizationId, appId: input.appId } });
+  const enrollment = await activeEnrollmentOrThrow({ ctx, input: { settings: settings, affiliateId: affiliateId } });
   assertBrandField(settings, 'colors', Boolean(input.primaryColor || input.accentColor));
-  const verdict = await judgeEdition(ctx, {
-    settings,
-    affiliateId,
-    name: input.name,
-    domainKind: input.domainKind,
-    host: input.host,
+  const verdict = await judgeEdition({
+    ctx,
+    input: {
+      settings,
+      affiliateId,
+      name: input.name,
+      domainKind: input.domainKind,
+      host: input.host,
+    },
   });
   if (verdict.issue) throw new AppError(verdict.issue.code, verdict.issue.message, verdict.issue.details);
   const host = verdict.host!;

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { apps, memberships, type Edition } from '../../../schema';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall } from '../../context';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 
 /** What happened to an edition, as its notification (and the app's webhook) names it. */
@@ -21,12 +21,10 @@ const EN: Record<EditionChange, (name: string) => { title: string; body: string 
  * notification templates word it in the reader's language and the app's webhook endpoints (event
  * `edition`, data.type edition.updated / edition.deleted) refresh their cache.
  */
-export async function notifyEditionChange(
-  ctx: ServiceContext,
-  edition: Edition,
-  change: EditionChange,
-  reason: string | null,
-): Promise<void> {
+export async function notifyEditionChange({
+  ctx,
+  input: { edition, change, reason },
+}: ServiceCall<{ edition: Edition; change: EditionChange; reason: string | null }>): Promise<void> {
   const [app] = await ctx.db.select({ name: apps.name }).from(apps).where(eq(apps.id, edition.appId));
   const recipients =
     change === 'submitted'

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import type { EditionStatsView } from './edition-views';
 
 /**
@@ -7,7 +7,11 @@ import type { EditionStatsView } from './edition-views';
  * (rejected ones do not count), and the direct commission they earned (reversed and rejected lines do not).
  * Commission is in the editions' program currency; one currency per edition.
  */
-export async function editionStats(db: Executor, editionIds: string[]): Promise<Map<string, EditionStatsView>> {
+export async function editionStats({
+  ctx,
+  input: { editionIds },
+}: ServiceCall<{ editionIds: string[] }>): Promise<Map<string, EditionStatsView>> {
+  const { db } = ctx;
   if (editionIds.length === 0) return new Map();
   const ids = sql.join(
     editionIds.map((id) => sql`${id}::uuid`),

@@ -1,19 +1,21 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { editions, type Edition } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { NotFoundError } from '../../errors/app-error';
 
 /**
  * An edition row within `scope` (an advertiser's, or one affiliate's in that advertiser's context); deleted
  * ones and other tenants' answer not_found alike. `lock` takes a row lock.
  */
-export async function findEditionRowOrThrow(
-  db: Executor,
-  scope: { organizationId: string; affiliateId?: string | undefined },
-  editionId: string,
-  lock = false,
-): Promise<Edition> {
-  const query = db
+export async function findEditionRowOrThrow({
+  ctx,
+  input: { scope, editionId, lock = false },
+}: ServiceCall<{
+  scope: { organizationId: string; affiliateId?: string | undefined };
+  editionId: string;
+  lock?: boolean;
+}>): Promise<Edition> {
+  const query = ctx.db
     .select()
     .from(editions)
     .where(

@@ -1,11 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { editionSettings, enrollments, type EditionSettings } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import { AppError } from '../../errors/app-error';
 
 /** The app's edition offer when it is switched on with a program; editions_not_offered otherwise. */
-export async function findOfferOrThrow(db: Executor, organizationId: string, appId: string): Promise<EditionSettings> {
-  const [row] = await db
+export async function findOfferOrThrow({
+  ctx,
+  input: { organizationId, appId },
+}: ServiceCall<{ organizationId: string; appId: string }>): Promise<EditionSettings> {
+  const [row] = await ctx.db
     .select()
     .from(editionSettings)
     .where(and(eq(editionSettings.appId, appId), eq(editionSettings.organizationId, organizationId)));
@@ -15,12 +18,11 @@ export async function findOfferOrThrow(db: Executor, organizationId: string, app
 }
 
 /** The affiliate's active enrollment in the offer's program, which an edition earns through. */
-export async function activeEnrollmentOrThrow(
-  db: Executor,
-  settings: EditionSettings,
-  affiliateId: string,
-): Promise<{ id: string; refCode: string }> {
-  const [row] = await db
+export async function activeEnrollmentOrThrow({
+  ctx,
+  input: { settings, affiliateId },
+}: ServiceCall<{ settings: EditionSettings; affiliateId: string }>): Promise<{ id: string; refCode: string }> {
+  const [row] = await ctx.db
     .select({ id: enrollments.id, refCode: enrollments.refCode })
     .from(enrollments)
     .where(

@@ -20,7 +20,10 @@ export interface EditionDomain {
  * custom host shows the DNS records to add and Cloudflare's verdict as the minute cron last polled it.
  */
 export async function getEditionDomain({ ctx, input }: ServiceCall<{ editionId: string }>): Promise<EditionDomain> {
-  const edition = await findEditionRowOrThrow(ctx.db, affiliateScope(ctx), input.editionId);
+  const edition = await findEditionRowOrThrow({
+    ctx,
+    input: { scope: affiliateScope(ctx), editionId: input.editionId },
+  });
   const base = { host: edition.host, domainKind: edition.domainKind };
   if (edition.domainKind === 'subdomain')
     return { ...base, status: 'active', records: [], failureReason: null, checkedAt: null };

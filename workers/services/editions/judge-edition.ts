@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { apps, editions, organizations, type EditionSettings } from '../../../schema';
 import type { EditionDomainKind } from '../../../schema/enums';
-import type { ServiceContext } from '../../context';
+import type { ServiceCall, ServiceContext } from '../../context';
 import { editionHost } from '../../domain/edition-host';
 import { lookalikeIssue } from '../../domain/edition-lookalike';
 import type { ErrorCode } from '../../errors/codes';
@@ -29,17 +29,17 @@ function platformHosts(ctx: ServiceContext): string[] {
  * not deleted holds it), and neither name nor host passing for the advertiser's brands and domains or another
  * affiliate's edition. `editionId`: the edition being edited, whose own host is free for it.
  */
-export async function judgeEdition(
-  ctx: ServiceContext,
-  input: {
-    settings: EditionSettings;
-    affiliateId: string;
-    name: string | null;
-    domainKind: EditionDomainKind;
-    host: string;
-    editionId?: string | undefined;
-  },
-): Promise<EditionVerdict> {
+export async function judgeEdition({
+  ctx,
+  input,
+}: ServiceCall<{
+  settings: EditionSettings;
+  affiliateId: string;
+  name: string | null;
+  domainKind: EditionDomainKind;
+  host: string;
+  editionId?: string | undefined;
+}>): Promise<EditionVerdict> {
   const { settings } = input;
   if (!settings.domainKinds.includes(input.domainKind))
     return {

@@ -11,12 +11,14 @@ export async function listEditions({
   ctx,
   input,
 }: ServiceCall<{ appId?: string | undefined; status?: EditionStatus | undefined }>): Promise<AdvertiserEdition[]> {
-  return loadEditions(
-    ctx.db,
-    and(
-      ofAdvertiser(actingAdvertiser(ctx).organizationId),
-      input.appId ? eq(editions.appId, input.appId) : undefined,
-      input.status ? eq(editions.status, input.status) : notDeleted,
-    ),
-  );
+  return loadEditions({
+    ctx,
+    input: {
+      where: and(
+        ofAdvertiser(actingAdvertiser(ctx).organizationId),
+        input.appId ? eq(editions.appId, input.appId) : undefined,
+        input.status ? eq(editions.status, input.status) : notDeleted,
+      ),
+    },
+  });
 }

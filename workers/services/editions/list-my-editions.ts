@@ -7,6 +7,6 @@ import { loadEditions, notDeleted, ofAffiliate } from './load-editions';
 /** The affiliate's editions in this advertiser's context, with their status and results; never another's. */
 export async function listMyEditions({ ctx }: ServiceCall<void>): Promise<MyEdition[]> {
   const { organizationId, affiliateId } = affiliateScope(ctx);
-  const rows = await loadEditions(ctx.db, and(ofAffiliate(organizationId, affiliateId), notDeleted));
+  const rows = await loadEditions({ ctx, input: { where: and(ofAffiliate(organizationId, affiliateId), notDeleted) } });
   return rows.map(({ affiliate: _self, ...mine }) => mine);
 }

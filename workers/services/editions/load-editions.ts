@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { apps, customDomains, editionPlanPrices, editionSettings, editions, users } from '../../../schema';
-import type { Executor } from '../../db/client';
+import type { ServiceCall } from '../../context';
 import type { AdvertiserEdition, EditionPlanPriceView } from './edition-views';
 import { editionStats } from './edition-stats';
 
@@ -8,7 +8,11 @@ import { editionStats } from './edition-stats';
  * Editions matching `where` (the caller's tenancy condition always among it), newest first, with the
  * app's name, the custom host's live status, the prices (named from the app's current offer) and results.
  */
-export async function loadEditions(db: Executor, where: SQL | undefined): Promise<AdvertiserEdition[]> {
+export async function loadEditions({
+  ctx,
+  input: { where },
+}: ServiceCall<{ where: SQL | undefined }>): Promise<AdvertiserEdition[]> {
+  const db = ctx.db;
   const rows = await db
     .select({
       edition: editions,
@@ -33,7 +37,7 @@ export async function loadEditions(db: Executor, where: SQL | undefined): Promis
       .from(editionPlanPrices)
       .where(inArray(editionPlanPrices.editionId, ids))
       .orderBy(asc(editionPlanPrices.planCode)),
-    editionStats(db, ids),
+    editionStats({ ctx, input: { editionIds: ids } }),
   ]);
   return rows.map(({ edition: e, appName, offers, domainStatus, affiliate }) => {
     const plans: EditionPlanPriceView[] = prices

@@ -42,7 +42,10 @@ export interface MoveEditionInput {
  */
 export async function moveEdition({ ctx, input }: ServiceCall<MoveEditionInput>): Promise<Edition> {
   const moved = await inTransaction(ctx, async (tx) => {
-    const before = await findEditionRowOrThrow(tx.db, input.scope, input.editionId, true);
+    const before = await findEditionRowOrThrow({
+      ctx: tx,
+      input: { scope: input.scope, editionId: input.editionId, lock: true },
+    });
     const [settings] = await tx.db
       .select({ requiresApproval: editionSettings.requiresApproval })
       .from(editionSettings)
@@ -87,6 +90,9 @@ export async function moveEdition({ ctx, input }: ServiceCall<MoveEditionInput>)
     });
     await ctx.db.update(editions).set({ customDomainId: domain.id }).where(eq(editions.id, moved.id));
   }
-  await notifyEditionChange(ctx, moved, CHANGE[input.action], input.reason ?? null);
+  await notifyEditionChange({
+    ctx,
+    input: { edition: moved, change: CHANGE[input.action], reason: input.reason ?? null },
+  });
   return moved;
 }

@@ -61,18 +61,18 @@ export async function putEditionSettings({
       .select({ currency: programs.currency })
       .from(programs)
       .where(
-        and(
-          eq(programs.id, input.programId),
-          eq(programs.organizationId, organizationId),
-          eq(programs.appId, app.id),
-        ),
+        and(eq(programs.id, input.programId), eq(programs.organizationId, organizationId), eq(programs.appId, app.id)),
       );
     if (!program) issues.push({ path: 'programId', message: 'Not a program of this app' });
     currency = program?.currency ?? null;
   } else if (input.enabled) issues.push({ path: 'programId', message: 'Pick the program editions earn through' });
   const baseDomain = input.baseDomain === null ? null : normalizeHostname(input.baseDomain);
-  if (input.baseDomain !== null && (!baseDomain || !baseDomain.includes('.') || !ownsDomain(app, baseDomain)))
-    issues.push({ path: 'baseDomain', message: 'Must be your app’s own domain (its site or one of its allowed domains)' });
+  const ownBase = baseDomain !== null && baseDomain.includes('.') && ownsDomain(app, baseDomain);
+  if (input.baseDomain !== null && !ownBase)
+    issues.push({
+      path: 'baseDomain',
+      message: 'Must be your app’s own domain (its site or one of its allowed domains)',
+    });
   if (input.domainKinds.includes('subdomain') && input.baseDomain === null)
     issues.push({ path: 'baseDomain', message: 'Subdomain editions need a base domain' });
   const codes = new Set<string>();
@@ -99,11 +99,7 @@ export async function putEditionSettings({
     requiresApproval: input.requiresApproval,
   };
   const row = await inTransaction(ctx, async (tx) => {
-    const [before] = await tx.db
-      .select()
-      .from(editionSettings)
-      .where(eq(editionSettings.appId, app.id))
-      .for('update');
+    const [before] = await tx.db.select().from(editionSettings).where(eq(editionSettings.appId, app.id)).for('update');
     const [saved] = await tx.db
       .insert(editionSettings)
       .values({ organizationId, appId: app.id, ...values })

@@ -16,7 +16,12 @@ async function sha256Hex(text: string): Promise<string> {
 export async function recordEditionVisit({
   ctx,
   input,
-}: ServiceCall<{ appId: string; editionId?: string | undefined; host?: string | undefined; visitor: string }>): Promise<{
+}: ServiceCall<{
+  appId: string;
+  editionId?: string | undefined;
+  host?: string | undefined;
+  visitor: string;
+}>): Promise<{
   editionId: string;
   counted: boolean;
 }> {
@@ -28,10 +33,7 @@ export async function recordEditionVisit({
       and(
         eq(editions.appId, input.appId),
         eq(editions.status, 'active'),
-        or(
-          input.editionId ? eq(editions.id, input.editionId) : undefined,
-          host ? eq(editions.host, host) : undefined,
-        ),
+        or(input.editionId ? eq(editions.id, input.editionId) : undefined, host ? eq(editions.host, host) : undefined),
       ),
     );
   if (!edition) throw new AppError('edition_not_found', 'No active edition of this app matches');

@@ -52,7 +52,7 @@ export async function resolveEdition({
     .leftJoin(editionSettings, eq(editionSettings.appId, editions.appId))
     .where(and(eq(editions.host, host), eq(editions.appId, input.appId), eq(editions.status, 'active')));
   if (!row || !isEditionResolvable(row.status)) throw notFound(host);
-  const [edition] = await loadEditions(ctx.db, eq(editions.id, row.id));
+  const [edition] = await loadEditions({ ctx, input: { where: eq(editions.id, row.id) } });
   if (!edition) throw notFound(host);
   const allowed = new Set(row.brandFields ?? []);
   return {

@@ -15,16 +15,22 @@ import { moveEdition } from './move-edition';
  */
 export async function submitMyEdition({ ctx, input }: ServiceCall<{ editionId: string }>): Promise<MyEdition> {
   const scope = affiliateScope(ctx);
-  const edition = await findEditionRowOrThrow(ctx.db, scope, input.editionId);
-  const settings = await findOfferOrThrow(ctx.db, scope.organizationId, edition.appId);
-  await activeEnrollmentOrThrow(ctx.db, settings, scope.affiliateId);
-  const verdict = await judgeEdition(ctx, {
-    settings,
-    affiliateId: scope.affiliateId,
-    name: edition.name,
-    domainKind: edition.domainKind,
-    host: edition.host,
-    editionId: edition.id,
+  const edition = await findEditionRowOrThrow({ ctx, input: { scope: scope, editionId: input.editionId } });
+  const settings = await findOfferOrThrow({
+    ctx,
+    input: { organizationId: scope.organizationId, appId: edition.appId },
+  });
+  await activeEnrollmentOrThrow({ ctx, input: { settings: settings, affiliateId: scope.affiliateId } });
+  const verdict = await judgeEdition({
+    ctx,
+    input: {
+      settings,
+      affiliateId: scope.affiliateId,
+      name: edition.name,
+      domainKind: edition.domainKind,
+      host: edition.host,
+      editionId: edition.id,
+    },
   });
   if (verdict.issue) throw new AppError(verdict.issue.code, verdict.issue.message, verdict.issue.details);
   await moveEdition({ ctx, input: { editionId: edition.id, scope, action: 'submit' } });

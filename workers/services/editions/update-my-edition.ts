@@ -33,25 +33,31 @@ export interface UpdateEditionInput {
  */
 export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionInput>): Promise<MyEdition> {
   const scope = affiliateScope(ctx);
-  const current = await findEditionRowOrThrow(ctx.db, scope, input.editionId);
+  const current = await findEditionRowOrThrow({ ctx, input: { scope: scope, editionId: input.editionId } });
   if (!isEditionEditable(current.status))
     throw new AppError('edition_status_conflict', `A ${current.status} edition cannot be changed`, {
       status: current.status,
     });
-  const settings = await findOfferOrThrow(ctx.db, scope.organizationId, current.appId);
+  const settings = await findOfferOrThrow({
+    ctx,
+    input: { organizationId: scope.organizationId, appId: current.appId },
+  });
   assertBrandField(settings, 'colors', input.primaryColor !== undefined || input.accentColor !== undefined);
   const name = input.name ?? current.name;
   const domainKind = input.domainKind ?? current.domainKind;
   const hostChanged = input.host !== undefined || input.domainKind !== undefined;
   let host = current.host;
   if (hostChanged || input.name !== undefined) {
-    const verdict = await judgeEdition(ctx, {
-      settings,
-      affiliateId: scope.affiliateId,
-      name,
-      domainKind,
-      host: input.host ?? current.host,
-      editionId: current.id,
+    const verdict = await judgeEdition({
+      ctx,
+      input: {
+        settings,
+        affiliateId: scope.affiliateId,
+        name,
+        domainKind,
+        host: input.host ?? current.host,
+        editionId: current.id,
+      },
     });
     if (verdict.issue) throw new AppError(verdict.issue.code, verdict.issue.message, verdict.issue.details);
     host = verdict.host!;
@@ -72,7 +78,10 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
     await mapConstraintErrors(
       () =>
         inTransaction(ctx, async (tx) => {
-          const locked = await findEditionRowOrThrow(tx.db, scope, current.id, true);
+          const locked = await findEditionRowOrThrow({
+            ctx: tx,
+            input: { scope: scope, editionId: current.id, lock: true },
+          });
           if (!isEditionEditable(locked.status))
             throw new AppError('edition_status_conflict', `A ${locked.status} edition cannot be changed`, {
               status: locked.status,

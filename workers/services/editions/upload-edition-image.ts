@@ -25,12 +25,16 @@ export async function uploadEditionImage({
   contentType: string;
 }> {
   const scope = affiliateScope(ctx);
-  const edition = await findEditionRowOrThrow(ctx.db, scope, input.editionId);
+  const edition = await findEditionRowOrThrow({ ctx, input: { scope: scope, editionId: input.editionId } });
   if (!isEditionEditable(edition.status))
     throw new AppError('edition_status_conflict', `A ${edition.status} edition cannot be changed`, {
       status: edition.status,
     });
-  assertBrandField(await findOfferOrThrow(ctx.db, scope.organizationId, edition.appId), input.kind, true);
+  assertBrandField(
+    await findOfferOrThrow({ ctx, input: { organizationId: scope.organizationId, appId: edition.appId } }),
+    input.kind,
+    true,
+  );
   if (input.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty');
   if (input.bytes.length > MAX_BRAND_IMAGE_BYTES)
     throw new AppError('payload_too_large', `The file is larger than ${MAX_BRAND_IMAGE_BYTES} bytes`);
@@ -40,7 +44,7 @@ export async function uploadEditionImage({
   await ctx.config.UPLOADS.put(key, input.bytes, { httpMetadata: { contentType } });
   const url = uploadUrl(ctx.config.APP_BASE_URL, key);
   await inTransaction(ctx, async (tx) => {
-    const locked = await findEditionRowOrThrow(tx.db, scope, edition.id, true);
+    const locked = await findEditionRowOrThrow({ ctx: tx, input: { scope: scope, editionId: edition.id, lock: true } });
     await tx.db
       .update(editions)
       .set({ [input.kind === 'logo' ? 'logoUrl' : 'faviconUrl']: url, version: locked.version + 1 })
