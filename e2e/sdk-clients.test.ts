@@ -332,7 +332,8 @@ test('the Podruga demo page plays the partner app for a branded edition: resolve
       await page.goto(`${demo.url}?host=${host}`);
       await page.getByRole('heading', { level: 1, name: 'Alice’s AI Friend' }).waitFor();
       await page.getByText('11.00 USD').waitFor();
-      expect(await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      // The edition's own colour, as the partner app got it from resolveEdition.
+      expect(await page.evaluate<string>('getComputedStyle(document.querySelector("header")).backgroundColor')).toBe(
         'rgb(124, 58, 237)',
       );
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
