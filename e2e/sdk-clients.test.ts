@@ -197,9 +197,9 @@ test('the browser module in Chromium: first-party cookies on the shop, the URL c
   await page.context().close();
 });
 
-test('the Podruga demo page: its backend gets a token with createEmbedToken and frames the dashboard, EN and RU', async () => {
-  const run = Date.now().toString(36);
-  const demo = await startPodrugaDemo({
+/** The Podruga demo server of `npm start` on a free port, with this run's app key and signed-in user. */
+const startDemo = (run: string) =>
+  startPodrugaDemo({
     port: 0,
     apiBaseUrl: e2e.baseUrl,
     apiKey: apiKey.key,
@@ -208,6 +208,10 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
     user: { id: `anna-${run}`, email: `anna-${run}@podruga.example`, name: 'Anna Petrova' },
     mainSiteUrl: 'https://podruga.example/',
   });
+
+test('the Podruga demo page: its backend gets a token with createEmbedToken and frames the dashboard, EN and RU', async () => {
+  const run = Date.now().toString(36);
+  const demo = await startDemo(run);
   try {
     // The advertiser lets the demo page frame the dashboard: the app's embed origins, on the app's page.
     const origin = new URL(demo.url).origin;
@@ -317,15 +321,7 @@ test('the Podruga demo page plays the partner app for a branded edition: resolve
   ).toBe(200);
   expect((await e2e.api('POST', `/orgs/${orgId}/editions/${created.body.id}/approve`, ownerToken)).status).toBe(200);
 
-  const demo = await startPodrugaDemo({
-    port: 0,
-    apiBaseUrl: e2e.baseUrl,
-    apiKey: apiKey.key,
-    signingSecret: apiKey.signingSecret,
-    programId,
-    user: { id: `anna-${run}`, email: `anna-${run}@podruga.example`, name: 'Anna Petrova' },
-    mainSiteUrl: 'https://podruga.example/',
-  });
+  const demo = await startDemo(run);
   try {
     for (const width of [375, 1440]) {
       const page = await e2e.newPage({ width });

@@ -33,7 +33,7 @@ ${edition.faviconUrl ? `<link rel="icon" href="${escapeHtml(edition.faviconUrl)}
   header h1 { margin: 0; font-size: 1.4rem; }
   .hero { padding: 32px 24px; background: var(--accent); }
   .hero p { margin: 0; max-width: 40rem; font-size: 1.15rem; }
-  ul.plans { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 16px; list-style: none; padding: 24px; margin: 0; }
+  ul.plans { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 16px; max-width: 720px; list-style: none; padding: 24px; margin: 0; }
   .plan { background: #fff; border: 1px solid #e4e4ea; border-radius: 12px; padding: 20px; }
   .plan h2 { margin: 0 0 8px; font-size: 1.1rem; }
   .buy { display: inline-block; margin-top: 8px; padding: 10px 16px; border-radius: 8px; background: var(--primary); color: #fff; text-decoration: none; }

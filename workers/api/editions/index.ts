@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
-import { approveEditionRoute } from './approve-edition';
 import { checkEditionHostRoute } from './check-edition-host';
 import { createMyEditionRoute } from './create-my-edition';
+import { approveEditionRoute, reinstateEditionRoute, rejectEditionRoute, suspendEditionRoute } from './decide-edition';
 import { deleteEditionRoute } from './delete-edition';
 import { deleteMyEditionRoute } from './delete-my-edition';
 import { getEditionRoute } from './get-edition';
@@ -14,11 +14,8 @@ import { listEditionsRoute } from './list-editions';
 import { listMyEditionsRoute } from './list-my-editions';
 import { putEditionSettingsRoute } from './put-edition-settings';
 import { recordEditionVisitRoute } from './record-edition-visit';
-import { reinstateEditionRoute } from './reinstate-edition';
-import { rejectEditionRoute } from './reject-edition';
 import { resolveEditionRoute } from './resolve-edition';
 import { submitMyEditionRoute } from './submit-my-edition';
-import { suspendEditionRoute } from './suspend-edition';
 import { updateMyEditionRoute } from './update-my-edition';
 import { uploadEditionFaviconRoute, uploadEditionLogoRoute } from './upload-edition-image';
 

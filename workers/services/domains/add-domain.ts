@@ -9,7 +9,7 @@ import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
 import { actingAdvertiser } from '../access';
 import { afterStatusChange } from './after-status-change';
-import { cloudflareState } from './cloudflare-state';
+import { newHostnameColumns } from './cloudflare-state';
 import { domainsConfig } from './domains-config';
 import { domainTaken as taken, provisionHostname } from './provision-hostname';
 
@@ -39,7 +39,6 @@ export async function addDomain({
   await inTransaction(ctx, (tx) => assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'customDomains' } }));
 
   const { cf, created } = await provisionHostname(cfg.cloudflare, hostname);
-  const { verdict, columns } = cloudflareState(cf, cfg.cnameTarget);
   try {
     const row = await inTransaction(ctx, async (tx) => {
       await assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'customDomains' } });
@@ -49,11 +48,7 @@ export async function addDomain({
           organizationId,
           hostname,
           purpose: input.purpose,
-          ...columns,
-          status: verdict.status,
-          failureReason: verdict.reason,
-          checkedAt: ctx.now,
-          activatedAt: verdict.status === 'active' ? ctx.now : null,
+          ...newHostnameColumns(cf, cfg.cnameTarget, ctx.now),
         })
         .onConflictDoNothing({ target: customDomains.hostname })
         .returning();

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { customDomains, type CustomDomain } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { deleteCustomHostname } from '../../integrations/cloudflare';
-import { cloudflareState } from './cloudflare-state';
+import { newHostnameColumns } from './cloudflare-state';
 import { domainsConfig } from './domains-config';
 import { domainTaken, provisionHostname } from './provision-hostname';
 
@@ -23,18 +23,13 @@ export async function addEditionHostname({
     .where(eq(customDomains.hostname, input.hostname));
   if (existing) throw domainTaken(input.hostname);
   const { cf, created } = await provisionHostname(cfg.cloudflare, input.hostname);
-  const { verdict, columns } = cloudflareState(cf, cfg.cnameTarget);
   const [row] = await ctx.db
     .insert(customDomains)
     .values({
       organizationId: input.organizationId,
       hostname: input.hostname,
       purpose: 'edition',
-      ...columns,
-      status: verdict.status,
-      failureReason: verdict.reason,
-      checkedAt: ctx.now,
-      activatedAt: verdict.status === 'active' ? ctx.now : null,
+      ...newHostnameColumns(cf, cfg.cnameTarget, ctx.now),
     })
     .onConflictDoNothing({ target: customDomains.hostname })
     .returning();

@@ -2796,7 +2796,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a submitted edition: its host resolves at once
-         * @description edition_status_conflict: it is not pending.
+         * @description Owners and admins; audited as edition.approved and told to the affiliate. edition_status_conflict: it is not pending.
          */
         post: operations["approveEdition"];
         delete?: never;
@@ -2816,7 +2816,7 @@ export interface paths {
         put?: never;
         /**
          * Reinstate a suspended edition: its host resolves again
-         * @description edition_status_conflict: it is not suspended.
+         * @description Owners and admins; audited as edition.reinstated and told to the affiliate. edition_status_conflict: it is not suspended.
          */
         post: operations["reinstateEdition"];
         delete?: never;
@@ -2836,7 +2836,7 @@ export interface paths {
         put?: never;
         /**
          * Reject a submitted edition, with the reason the affiliate sees
-         * @description edition_status_conflict: it is not pending.
+         * @description Owners and admins; audited as edition.rejected and told to the affiliate. edition_status_conflict: it is not pending.
          */
         post: operations["rejectEdition"];
         delete?: never;
@@ -2855,8 +2855,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Suspend an edition: its host stops resolving at once
-         * @description Its custom hostname is released after 14 days unless reinstated. edition_status_conflict: not active or pending.
+         * Suspend an edition, with the reason the affiliate sees: its host stops resolving at once
+         * @description Owners and admins; audited as edition.suspended and told to the affiliate. edition_status_conflict: it is not active or pending; its custom hostname is released 14 days after, unless reinstated.
          */
         post: operations["suspendEdition"];
         delete?: never;
@@ -29620,7 +29620,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The edition as it now stands */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -29724,7 +29724,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The edition as it now stands */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -29832,7 +29832,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The edition as it now stands */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -29940,7 +29940,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The edition as it now stands */
             200: {
                 headers: {
                     [name: string]: unknown;
