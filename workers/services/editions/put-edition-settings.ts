@@ -25,7 +25,8 @@ export interface EditionSettingsInput {
 type Issue = { path: string; message: string };
 
 /** Whether the base domain is the app's own: its site's host or a parent of it, or one of its allowed domains. */
-function ownsDomain(app: { siteUrl: string; allowedDomains: string[] }, domain: string): boolean {
+function ownsDomain(app: { siteUrl: string; allowedDomains: string[] }, domain: string | null): boolean {
+  if (!domain?.includes('.')) return false;
   const site = new URL(app.siteUrl).hostname;
   if (site === domain || site.endsWith(`.${domain}`)) return true;
   return app.allowedDomains.some((d) => d.replace(/^\*\./, '') === domain);
@@ -67,8 +68,7 @@ export async function putEditionSettings({
     currency = program?.currency ?? null;
   } else if (input.enabled) issues.push({ path: 'programId', message: 'Pick the program editions earn through' });
   const baseDomain = input.baseDomain === null ? null : normalizeHostname(input.baseDomain);
-  const ownBase = baseDomain !== null && baseDomain.includes('.') && ownsDomain(app, baseDomain);
-  if (input.baseDomain !== null && !ownBase)
+  if (input.baseDomain !== null && !ownsDomain(app, baseDomain))
     issues.push({
       path: 'baseDomain',
       message: 'Must be your app’s own domain (its site or one of its allowed domains)',
