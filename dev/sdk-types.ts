@@ -1,6 +1,6 @@
 // Writes sdk/typescript/src/schema.gen.ts: the SDK's types, generated from the same OpenAPI document as the
 // dashboard's (dev/api-types.ts), cut down to what the SDK uses so the published package stays small: the
-// conversion intake and embed token operations, the components it references, and the webhook endpoint (for its event names).
+// conversion intake, embed token and branded-edition operations, the components it references, and the webhook endpoint (for its event names).
 // `npm run api:types` runs it; test/node/sdk-types.test.ts fails when the committed file differs.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ const HEADER =
 const OPERATIONS = [
   { path: '/api/v1/conversions', method: 'post' },
   { path: '/api/v1/embed-tokens', method: 'post' },
+  { path: '/api/v1/apps/editions/resolve', method: 'get' },
+  { path: '/api/v1/apps/editions/visits', method: 'post' },
 ] as const;
 /** Schemas the SDK names beyond those operations. */
 const EXTRA_SCHEMAS = ['WebhookEndpoint'];

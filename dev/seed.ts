@@ -315,6 +315,134 @@ async function insertDemo(db: Db): Promise<void> {
     enrollments,
     now,
   );
+  const alice = enrollments.find((e) => e.refCode === 'alice-1')!;
+  await insertEdition(db, { app: apps[0]!, program: programById.get(alice.programId)!, enrollment: alice, now });
+}
+
+/**
+ * Podruga AI offers branded editions (subdomains of podruga.example, two plans, 40 % of every payment for
+ * life), and alice runs one: "Alice's AI Friend" on alice.podruga.example in her own colours, approved a
+ * week ago, with a few visitors and one sale whose commission is on hold. `npm start`'s Podruga demo page
+ * serves it (http://localhost:8796/?host=alice.podruga.example).
+ */
+async function insertEdition(
+  db: Db,
+  f: {
+    app: typeof s.apps.$inferSelect;
+    program: typeof s.programs.$inferSelect;
+    enrollment: typeof s.enrollments.$inferSelect;
+    now: number;
+  },
+): Promise<void> {
+  const at = (days: number) => new Date(f.now - days * DAY);
+  await db.insert(s.editionSettings).values({
+    organizationId: f.app.organizationId,
+    appId: f.app.id,
+    enabled: true,
+    programId: f.program.id,
+    brandFields: ['name', 'logo', 'favicon', 'colors'],
+    domainKinds: ['subdomain', 'custom'],
+    baseDomain: 'podruga.example',
+    plans: [
+      {
+        code: 'plus-monthly',
+        name: 'Plus',
+        listPriceMinor: 900,
+        currency: 'USD',
+        interval: 'month',
+        bounds: { kind: 'range', minMinor: 900, maxMinor: 1_170 },
+      },
+      {
+        code: 'pro-yearly',
+        name: 'Pro',
+        listPriceMinor: 9_900,
+        currency: 'USD',
+        interval: 'year',
+        bounds: { kind: 'discount', discountMinor: 1_000 },
+      },
+    ],
+    rewardType: 'percent',
+    rewardRateBps: 4_000,
+    recurringMode: 'lifetime',
+    requiresApproval: true,
+    createdAt: at(20),
+  });
+  const [edition] = await db
+    .insert(s.editions)
+    .values({
+      organizationId: f.app.organizationId,
+      appId: f.app.id,
+      affiliateId: f.enrollment.affiliateId,
+      enrollmentId: f.enrollment.id,
+      name: 'Alice’s AI Friend',
+      primaryColor: '#7c3aed',
+      accentColor: '#fde68a',
+      domainKind: 'subdomain',
+      host: 'alice.podruga.example',
+      status: 'active',
+      submittedAt: at(8),
+      approvedAt: at(7),
+      statusChangedAt: at(7),
+      version: 3,
+      createdAt: at(9),
+    })
+    .returning();
+  await db.insert(s.editionPlanPrices).values([
+    { editionId: edition!.id, planCode: 'plus-monthly', priceMinor: 1_100, currency: 'USD' },
+    { editionId: edition!.id, planCode: 'pro-yearly', priceMinor: 8_900, currency: 'USD' },
+  ]);
+  await db.insert(s.editionVisits).values(
+    Array.from({ length: 6 }, (_, i) => ({
+      editionId: edition!.id,
+      day: at(i % 3)
+        .toISOString()
+        .slice(0, 10),
+      visitorHash: `demo-visitor-${i}`,
+    })),
+  );
+  // One sale of Plus at the edition's price, two days ago: 40 % of it, still on hold.
+  const occurredAt = at(2);
+  const receivedAt = new Date(occurredAt.getTime() + 5_000);
+  const [sale] = await db
+    .insert(s.conversions)
+    .values({
+      id: uuidv7(receivedAt.getTime()),
+      organizationId: f.app.organizationId,
+      appId: f.app.id,
+      programId: f.program.id,
+      enrollmentId: f.enrollment.id,
+      affiliateId: f.enrollment.affiliateId,
+      editionId: edition!.id,
+      eventId: 'demo-edition-1',
+      eventType: 'sale',
+      orderId: 'order-edition-1',
+      amountMinor: 1_100,
+      currency: 'USD',
+      status: 'pending',
+      attributionMethod: 'edition',
+      attributionTrace: [{ step: 'edition', outcome: 'matched' }],
+      occurredAt,
+      receivedAt,
+      createdAt: receivedAt,
+      updatedAt: receivedAt,
+    })
+    .returning();
+  await db.insert(s.commissions).values({
+    conversionId: sale!.id,
+    organizationId: f.app.organizationId,
+    programId: f.program.id,
+    beneficiaryId: f.enrollment.affiliateId,
+    enrollmentId: f.enrollment.id,
+    level: 0,
+    amountMinor: 440,
+    currency: 'USD',
+    rateBps: 4_000,
+    status: 'pending',
+    holdUntil: holdEnd(occurredAt, f.program.holdDays),
+    calculation: { rule: 'edition', rateBps: 4_000, baseMinor: 1_100, edition: 'alice.podruga.example' },
+    createdAt: receivedAt,
+    updatedAt: receivedAt,
+  });
 }
 
 async function insertConversions(

@@ -265,6 +265,7 @@ async function main(): Promise<void> {
     apiBaseUrl: worker.url,
     ...demo,
     user: { id: 'podruga-user-1', email: 'anna@podruga.example', name: 'Anna Petrova' },
+    mainSiteUrl: 'https://podruga.example/',
   });
   printBanner(logins, {
     paypal: paypal.url,

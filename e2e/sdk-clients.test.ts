@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import ts from 'typescript';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { conversions } from '../schema';
+import { conversions, enrollments } from '../schema';
 import { startPodrugaDemo } from '../dev/podruga-demo/start-podruga-demo';
 import { createClient } from '../sdk/typescript/src/index';
 import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
@@ -12,7 +12,8 @@ import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './
 // The SDK clients against the real Worker under wrangler dev, over real HTTP: the Python client (sdk/python), which
 // the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
 // module in Chromium on a stand-in shop (page.route), for real cookies and history; and the Podruga demo page of
-// `npm start`, whose backend frames the referral dashboard with a token from createEmbedToken.
+// `npm start`, whose backend frames the referral dashboard with a token from createEmbedToken, and serves an
+// affiliate's branded edition on its host through resolveEdition.
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -196,16 +197,21 @@ test('the browser module in Chromium: first-party cookies on the shop, the URL c
   await page.context().close();
 });
 
-test('the Podruga demo page: its backend gets a token with createEmbedToken and frames the dashboard, EN and RU', async () => {
-  const run = Date.now().toString(36);
-  const demo = await startPodrugaDemo({
+/** The Podruga demo server of `npm start` on a free port, with this run's app key and signed-in user. */
+const startDemo = (run: string) =>
+  startPodrugaDemo({
     port: 0,
     apiBaseUrl: e2e.baseUrl,
     apiKey: apiKey.key,
     signingSecret: apiKey.signingSecret,
     programId,
     user: { id: `anna-${run}`, email: `anna-${run}@podruga.example`, name: 'Anna Petrova' },
+    mainSiteUrl: 'https://podruga.example/',
   });
+
+test('the Podruga demo page: its backend gets a token with createEmbedToken and frames the dashboard, EN and RU', async () => {
+  const run = Date.now().toString(36);
+  const demo = await startDemo(run);
   try {
     // The advertiser lets the demo page frame the dashboard: the app's embed origins, on the app's page.
     const origin = new URL(demo.url).origin;
@@ -261,6 +267,79 @@ test('the Podruga demo page: its backend gets a token with createEmbedToken and 
       await embed.context().close();
       await page.context().close();
     }
+  } finally {
+    await demo.close();
+  }
+});
+
+test('the Podruga demo page plays the partner app for a branded edition: resolved through the SDK, or sent home', async () => {
+  const run = Date.now().toString(36);
+  // The app offers editions on subdomains of its own domain; an enrolled affiliate builds one and it is approved.
+  const offer = await e2e.api('PUT', `/orgs/${orgId}/apps/${appId}/edition-settings`, ownerToken, {
+    enabled: true,
+    programId,
+    brandFields: ['name', 'colors'],
+    domainKinds: ['subdomain'],
+    baseDomain: 'podruga.example',
+    plans: [
+      {
+        code: 'plus-monthly',
+        name: 'Plus',
+        listPriceMinor: 900,
+        currency: 'USD',
+        interval: 'month',
+        bounds: { kind: 'range', minMinor: 900, maxMinor: 1170 },
+      },
+    ],
+    reward: { type: 'percent', rateBps: 4000, fixedMinor: null, recurringMode: 'lifetime', recurringMonths: null },
+    requiresApproval: true,
+  });
+  expect(offer.status, JSON.stringify(offer.body)).toBe(200);
+  const affiliate = await signUpVerified(e2e, { approved: true });
+  await e2e.db.insert(enrollments).values({
+    programId,
+    affiliateId: affiliate.userId,
+    organizationId: orgId,
+    status: 'active',
+    refCode: `alice-${run}`,
+  });
+  const affiliateToken = await e2e.apiLogIn(affiliate);
+  const created = await e2e.api('POST', `/affiliate/orgs/${orgId}/editions`, affiliateToken, {
+    appId,
+    name: 'Alice’s AI Friend',
+    domainKind: 'subdomain',
+    host: `alice-${run}`,
+    primaryColor: '#7c3aed',
+    accentColor: '#fde68a',
+    plans: [{ code: 'plus-monthly', priceMinor: 1100 }],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const host = created.body.host as string;
+  expect(host).toBe(`alice-${run}.podruga.example`);
+  expect(
+    (await e2e.api('POST', `/affiliate/orgs/${orgId}/editions/${created.body.id}/submit`, affiliateToken)).status,
+  ).toBe(200);
+  expect((await e2e.api('POST', `/orgs/${orgId}/editions/${created.body.id}/approve`, ownerToken)).status).toBe(200);
+
+  const demo = await startDemo(run);
+  try {
+    for (const width of [375, 1440]) {
+      const page = await e2e.newPage({ width });
+      await page.goto(`${demo.url}?host=${host}`);
+      await page.getByRole('heading', { level: 1, name: 'Alice’s AI Friend' }).waitFor();
+      await page.getByText('11.00 USD').waitFor();
+      // The edition's own colour, as the partner app got it from resolveEdition.
+      expect(await page.evaluate<string>('getComputedStyle(document.querySelector("header")).backgroundColor')).toBe(
+        'rgb(124, 58, 237)',
+      );
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+      await checkAxe(page, `edition page ${width}`);
+      await shoot(page, `podruga-edition-${width}`);
+      await page.context().close();
+    }
+    // A host that is no edition (unknown, or suspended) sends the visitor to the app's main site.
+    const unknown = await fetch(`${demo.url}?host=nobody-${run}.podruga.example`, { redirect: 'manual' });
+    expect([unknown.status, unknown.headers.get('location')]).toEqual([302, 'https://podruga.example/']);
   } finally {
     await demo.close();
   }

@@ -1,9 +1,11 @@
 // The demo app's own backend: a Node HTTP server that plays Podruga AI. For each page view it asks
 // Affiliate Edge for an embed token through the SDK (server side, with the app's key and signing secret)
-// and renders its settings page with our referral dashboard in an iframe.
+// and renders its settings page with our referral dashboard in an iframe. On an affiliate's edition host
+// (the Host header, or ?host= locally) it resolves the edition through the SDK and serves the edition's page.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AffiliateEdgeError, createClient } from '../../sdk/typescript/src/index';
+import { renderEditionPage } from './render-edition-page';
 import { type DemoLang, type DemoMode, renderSettingsPage } from './render-settings-page';
 
 export interface PodrugaDemoOptions {
@@ -16,7 +18,12 @@ export interface PodrugaDemoOptions {
   programId: string;
   /** The signed-in user of the demo app. */
   user: { id: string; email: string; name: string };
+  /** The app's main site, where a host that is no edition is sent. */
+  mainSiteUrl: string;
 }
+
+/** The hosts the demo itself answers on; any other Host header (or ?host=) is asked about as an edition. */
+const OWN_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 export interface PodrugaDemo {
   url: string;
@@ -37,6 +44,24 @@ export async function startPodrugaDemo(options: PodrugaDemoOptions): Promise<Pod
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' || url.pathname !== '/') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const host = (url.searchParams.get('host') ?? req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+    if (host && !OWN_HOSTS.has(host)) {
+      try {
+        const edition = await sdk.resolveEdition(host);
+        if (!edition) {
+          // No edition here (unknown, suspended or deleted): the visitor goes to the app itself.
+          res.writeHead(302, { location: options.mainSiteUrl }).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(renderEditionPage(edition));
+      } catch (err) {
+        const why = err instanceof AffiliateEdgeError ? `${err.code} (${err.status ?? 'no answer'})` : String(err);
+        res
+          .writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`The edition could not be resolved: ${why}`);
+      }
       return;
     }
     const lang: DemoLang = url.searchParams.get('lang') === 'ru' ? 'ru' : 'en';

@@ -2,7 +2,8 @@
 
 Copy this file into your project. It reports conversions to ``POST /api/v1/conversions`` (signed, retried
 with the same ``event_id``), asks for embed tokens of the referral dashboard (``POST /api/v1/embed-tokens``)
-and verifies the platform's Standard Webhooks deliveries::
+tells which affiliate's branded edition a host is (``resolve_edition``, cached for the API's max-age) and
+verifies the platform's Standard Webhooks deliveries::
 
     from affiliate_edge import Client
 
@@ -18,9 +19,11 @@ import hashlib
 import hmac
 import json
 import random
+import re
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 
@@ -38,6 +41,8 @@ __all__ = [
 SIGNATURE_HEADER = "X-AE-Signature"
 _MAX_BACKOFF_SECONDS = 8.0
 _WEBHOOK_SECRET_PREFIX = "whsec_"
+_MAX_AGE = re.compile(r"(?:^|,)\s*max-age=(\d+)", re.IGNORECASE)
+_MAX_CACHED_HOSTS = 1000
 
 
 def _bytes(body):
@@ -100,6 +105,8 @@ class Client:
         self._urlopen = urlopen
         self._sleep = sleep
         self._now = now
+        # resolve_edition's answers by host: (edition or None, fresh until, etag).
+        self._editions = {}
 
     def track_lead(self, **event):
         """A sign-up, trial or other unpaid step."""
@@ -145,6 +152,60 @@ class Client:
         if theme is not None:
             body["theme"] = theme
         return self._send("/api/v1/embed-tokens", body, "create_embed_token %s" % user.get("id"), None, True)
+
+    def resolve_edition(self, host):
+        """Which affiliate's branded edition ``host`` is: its id, affiliateRef, name, colours and plans; or None.
+
+        None means no active edition is on that host: send the visitor to your main site. Answers (None too) are
+        kept for as long as the API's ``Cache-Control: max-age`` allows; an expired one is revalidated with its
+        ETag. Report the edition's conversions with ``edition=edition["id"]`` (or ``host=``).
+        """
+        key = host.strip().lower().rstrip(".").split(":")[0]
+        cached = self._editions.get(key)
+        if cached and cached[1] > self._now():
+            return cached[0]
+        path = "/api/v1/apps/editions/resolve?host=" + urllib.parse.quote(key, safe="")
+        headers = {
+            "Authorization": "Bearer " + self.api_key,
+            SIGNATURE_HEADER: signature_header(self.signing_secret, int(self._now()), path),
+        }
+        if cached and cached[2]:
+            headers["If-None-Match"] = cached[2]
+        request = urllib.request.Request(self.base_url + path, method="GET", headers=headers)
+        try:
+            with self._urlopen(request, timeout=self.timeout) as response:
+                status, answer, response_headers = response.status, _json(response.read()), response.headers
+        except urllib.error.HTTPError as error:
+            status, answer, response_headers = error.code, _json(error.read()), error.headers
+        except (socket.timeout, TimeoutError, urllib.error.URLError, ConnectionError, OSError) as error:
+            raise AffiliateEdgeError("resolve_edition %s: %s" % (key, error), "network_error", None, None, 1, True)
+        match = _MAX_AGE.search((response_headers or {}).get("Cache-Control", "") or "")
+        fresh_until = self._now() + (int(match.group(1)) if match else 0)
+        if status == 304 and cached:
+            self._remember(key, (cached[0], fresh_until, cached[2]))
+            return cached[0]
+        if status == 200:
+            self._remember(key, (answer, fresh_until, (response_headers or {}).get("ETag")))
+            return answer
+        error = (answer or {}).get("error") if isinstance(answer, dict) else None
+        if status == 404 and (error or {}).get("code") == "edition_not_found":
+            self._remember(key, (None, fresh_until, None))
+            return None
+        raise AffiliateEdgeError(
+            "resolve_edition %s: %d %s" % (key, status, (error or {}).get("message", "")),
+            (error or {}).get("code", "unexpected_response"),
+            status,
+            None,
+            1,
+            status >= 500 or status == 429,
+            (error or {}).get("details"),
+        )
+
+    def _remember(self, host, entry):
+        self._editions.pop(host, None)
+        self._editions[host] = entry
+        if len(self._editions) > _MAX_CACHED_HOSTS:
+            self._editions.pop(next(iter(self._editions)))
 
     def _send(self, path, payload, label, event_id, retry_replayed=False):
         """POSTs the same bytes, each attempt signed at a later second, until 200/201 or a final error."""

@@ -1,7 +1,10 @@
 """Tests of affiliate_edge.py: `python3 -m unittest discover -s sdk/python` (test/node/sdk-python.test.ts runs it)."""
 
+import email.message
+import io
 import json
 import os
+import urllib.error
 import threading
 import time
 import unittest
@@ -240,6 +243,60 @@ class EmbedTokens(ClientTest):
             client.create_embed_token("prog-1", self.USER)
         self.assertEqual((raised.exception.code, raised.exception.attempts), ("signature_replayed", 2))
         self.assertTrue(raised.exception.retryable)
+
+
+class FakeResponse(io.BytesIO):
+    def __init__(self, status, body, headers):
+        super().__init__(body)
+        self.status = status
+        self.headers = headers
+
+
+class Editions(unittest.TestCase):
+    EDITION = {"id": "ed-1", "host": "alice.podruga.example", "name": "Alice's AI Friend", "version": 3}
+
+    def client(self, replies):
+        """A client whose urlopen answers `replies` in order: (status, max_age or None, etag or None, error code)."""
+        self.requests = []
+        self.clock = [1767225600.0]
+
+        def urlopen(request, timeout):
+            self.requests.append(request)
+            status, max_age, etag, code = replies.pop(0)
+            headers = email.message.Message()
+            if max_age is not None:
+                headers["Cache-Control"] = "private, max-age=%d" % max_age
+            if etag:
+                headers["ETag"] = etag
+            body = json.dumps(self.EDITION if status == 200 else {"error": {"code": code, "message": "m"}}).encode()
+            if status >= 400:
+                raise urllib.error.HTTPError(request.full_url, status, "m", headers, io.BytesIO(body))
+            return FakeResponse(status, body if status == 200 else b"", headers)
+
+        return ae.Client("ae_live_test", SECRET, "https://track.example/", urlopen=urlopen, now=lambda: self.clock[0])
+
+    def test_signed_get_cached_for_max_age_then_revalidated(self):
+        client = self.client([(200, 60, 'W/"ed-1-3"', None), (304, 60, None, None)])
+        self.assertEqual(client.resolve_edition("Alice.Podruga.Example"), self.EDITION)
+        path = "/api/v1/apps/editions/resolve?host=alice.podruga.example"
+        [request] = self.requests
+        self.assertEqual(request.full_url, "https://track.example" + path)
+        self.assertEqual(request.get_header("X-ae-signature"), ae.signature_header(SECRET, 1767225600, path))
+        self.clock[0] += 59
+        self.assertEqual(client.resolve_edition("alice.podruga.example"), self.EDITION)
+        self.assertEqual(len(self.requests), 1)
+        self.clock[0] += 2
+        self.assertEqual(client.resolve_edition("alice.podruga.example"), self.EDITION)
+        self.assertEqual(self.requests[1].get_header("If-none-match"), 'W/"ed-1-3"')
+
+    def test_no_edition_is_none_and_other_errors_raise(self):
+        client = self.client([(404, 30, None, "edition_not_found"), (401, None, None, "invalid_signature")])
+        self.assertIsNone(client.resolve_edition("bob.podruga.example"))
+        self.assertIsNone(client.resolve_edition("bob.podruga.example"))
+        self.clock[0] += 31
+        with self.assertRaises(ae.AffiliateEdgeError) as raised:
+            client.resolve_edition("bob.podruga.example")
+        self.assertEqual((raised.exception.code, raised.exception.retryable), ("invalid_signature", False))
 
 
 class Webhooks(unittest.TestCase):

@@ -215,6 +215,7 @@ describe('GET /orgs/{orgId}/plan', () => {
       { limit: 'customDomains', used: 0, allowed: 2, percent: 0 },
       { limit: 'whiteLabel', used: 0, allowed: 0, percent: 0 },
       { limit: 'campaignSends', used: 0, allowed: null, percent: null },
+      { limit: 'editions', used: 0, allowed: null, percent: null },
     ]);
     expect(res.body.offered.map((p: { code: string }) => p.code)).toEqual(
       expect.arrayContaining(['starter', 'pro', 'business', 'enterprise', plan.code]),

@@ -10,6 +10,7 @@ import worker from '../../workers/index';
 import { addMember, createAdvertiser, createStaff, type Advertiser } from '../actors';
 import { call, type ApiResult } from '../api-client';
 import { insertClick } from '../conversions';
+import { createEdition, offerEditions } from '../editions';
 import { testDb } from '../fixtures';
 import { createUserSession, signInAs, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
@@ -180,7 +181,11 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
     },
   );
   expect(submission.status, JSON.stringify(submission.body)).toBe(201);
+  // Branded editions offered on the app, and a draft edition of the advertiser's affiliate.
+  await offerEditions(a.owner, { orgId: a.org.id, appId: a.app.id, programId: a.program.id });
+  const edition = await createEdition(a.affiliateSession, { orgId: a.org.id, appId: a.app.id }, { name: 'Suite One' });
   Object.assign(ids, {
+    editionId: edition.id,
     bountyId: bounty.body.id,
     submissionId: submission.body.id,
     clickId: click.id,
@@ -228,6 +233,7 @@ beforeAll(async () => {
     name: 'rival',
   });
   const rivalClick = await insertClick(db, X, { enrollmentId: enrollment!.id, affiliateId: rival.userId });
+  const rivalEdition = await createEdition(rival, { orgId: X.org.id, appId: X.app.id }, { name: 'Rival Shop' });
   // A campaign message addressed to the rival, which X's own affiliate must not mark read.
   const [rivalMessage] = await db
     .insert(s.campaignRecipients)
@@ -243,6 +249,7 @@ beforeAll(async () => {
   Object.assign(idsRivalInX, {
     ...idsX,
     clickId: rivalClick.id,
+    editionId: rivalEdition.id,
     enrollmentId: enrollment!.id,
     linkId: link.body.id,
     programId: Y.program.id,

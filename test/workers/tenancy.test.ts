@@ -4,6 +4,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { createAdvertiser, type Advertiser } from '../actors';
 import { call, expectStatus } from '../api-client';
+import { createEdition, offerEditions } from '../editions';
 import { testDb } from '../fixtures';
 import { createUserSession, type TestSession } from '../sessions';
 import { useTestDatabase } from '../worker-env';
@@ -22,8 +23,8 @@ interface AdvertiserWorld {
 }
 interface AffiliateWorld {
   session: TestSession;
-  /** Per advertiser org id: my enrollment and my link there. */
-  in: Record<string, { enrollmentId: string; linkId: string }>;
+  /** Per advertiser org id: my enrollment, my link and my branded edition there. */
+  in: Record<string, { enrollmentId: string; linkId: string; editionId: string }>;
 }
 
 let db: Db;
@@ -56,6 +57,7 @@ async function buildAdvertiser(): Promise<AdvertiserWorld> {
       body: 'Try it',
     })
   ).body;
+  await offerEditions(a.owner, { orgId: a.org.id, appId: app.id, programId: program.id });
   return { a, programId: program.id, appId: app.id, keyId: key.id, creativeId: creative.id };
 }
 
@@ -74,11 +76,17 @@ beforeAll(async () => {
           name: `link ${i}`,
         })
       ).body;
-      world.in[adv.a.org.id] = { enrollmentId: enrollment.id, linkId: link.id };
+      const edition = await createEdition(
+        session,
+        { orgId: adv.a.org.id, appId: adv.appId },
+        { name: i === 0 ? 'First Friend' : 'Second Helper' },
+      );
+      world.in[adv.a.org.id] = { enrollmentId: enrollment.id, linkId: link.id, editionId: edition.id };
     }
     affiliates.push(world);
   }
-});
+  // Two advertisers and two affiliates, each with an edition per advertiser, all through the API.
+}, 60_000);
 afterAll(() => close());
 
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
@@ -111,6 +119,8 @@ describe.each([0, 1])('advertiser %i', (n) => {
       ]);
     }
     expect(ids((await call(me.a.owner, 'GET', `${org}/apps/${me.appId}/api-keys`)).body)).toEqual([me.keyId]);
+    const editions = ids((await call(me.a.owner, 'GET', `${org}/editions`)).body);
+    expect(editions.sort()).toEqual(affiliates.map((f) => f.in[me.a.org.id]!.editionId).sort());
     const audit = (await call(me.a.owner, 'GET', `${org}/audit-log?limit=100`)).body.items as {
       organizationId: string;
     }[];
@@ -130,6 +140,8 @@ describe.each([0, 1])('advertiser %i', (n) => {
       `/programs/${them.programId}/creatives/${them.creativeId}`,
       `/programs/${me.programId}/creatives/${them.creativeId}`,
       `/enrollments/${affiliates[0]!.in[them.a.org.id]!.enrollmentId}`,
+      `/editions/${affiliates[0]!.in[them.a.org.id]!.editionId}`,
+      `/apps/${them.appId}/edition-settings`,
     ];
     for (const path of foreign) expectStatus(await call(me.a.owner, 'GET', `${mine}${path}`), 404, 'not_found');
     for (const path of ['', '/apps', '/programs', '/enrollments', '/audit-log', ...foreign]) {
@@ -148,6 +160,12 @@ describe.each([0, 1])('affiliate %i', (n) => {
       const links = (await call(me.session, 'GET', `${ctx}/links?limit=100`)).body;
       expect(ids(links)).toEqual([mine.linkId]);
       expectStatus(await call(me.session, 'GET', `${ctx}/links/${mine.linkId}`), 200);
+      expect(ids((await call(me.session, 'GET', `${ctx}/editions`)).body)).toEqual([mine.editionId]);
+      expectStatus(
+        await call(me.session, 'GET', `${ctx}/editions/${them.in[adv.a.org.id]!.editionId}`),
+        404,
+        'not_found',
+      );
       // The other affiliate's link in the same advertiser.
       expectStatus(await call(me.session, 'GET', `${ctx}/links/${them.in[adv.a.org.id]!.linkId}`), 404, 'not_found');
       // My own link with the other advertiser, reached through this advertiser's context.
@@ -158,6 +176,11 @@ describe.each([0, 1])('affiliate %i', (n) => {
         'not_found',
       );
       expectStatus(await call(me.session, 'GET', `${ctx}/programs/${elsewhere.programId}/creatives`), 404, 'not_found');
+      expectStatus(
+        await call(me.session, 'GET', `${ctx}/editions/${me.in[elsewhere.a.org.id]!.editionId}`),
+        404,
+        'not_found',
+      );
       expect(ids((await call(me.session, 'GET', `${ctx}/programs/${adv.programId}/creatives`)).body)).toEqual([
         adv.creativeId,
       ]);
@@ -168,7 +191,15 @@ describe.each([0, 1])('affiliate %i', (n) => {
     const [me] = meAndThem(affiliates, n);
     expect(ids((await call(me.session, 'GET', '/orgs')).body)).toEqual([]);
     for (const adv of advertisers) {
-      for (const path of ['', '/apps', '/programs', '/enrollments', '/audit-log', `/programs/${adv.programId}`]) {
+      for (const path of [
+        '',
+        '/apps',
+        '/programs',
+        '/enrollments',
+        '/audit-log',
+        '/editions',
+        `/programs/${adv.programId}`,
+      ]) {
         expectStatus(await call(me.session, 'GET', `/orgs/${adv.a.org.id}${path}`), 404, 'not_found');
       }
     }

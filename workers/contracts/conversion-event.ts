@@ -44,6 +44,21 @@ export const conversionEvent = z
       .refine(isUuidv7, 'must be a click id (UUIDv7) from the aff_click cookie')
       .optional(),
     coupon: token(64).optional(),
+    edition: z
+      .string()
+      .toLowerCase()
+      .refine(isUuidv7, 'must be an edition id from the resolution API')
+      .optional()
+      .describe(
+        'The affiliate’s branded edition the customer used (its id): credited to its affiliate, before any click',
+      ),
+    host: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(253)
+      .optional()
+      .describe('Or the host the customer used: an active edition on it is credited like its id'),
     customer_id: token(200).optional(),
     customer_email: z.email().max(320).optional(),
     order_id: token(200).optional(),

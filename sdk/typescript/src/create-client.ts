@@ -1,4 +1,5 @@
 import { createEmbedToken } from './create-embed-token.js';
+import { editionResolver } from './resolve-edition.js';
 import { sendEvent, type TrackOptions } from './send-event.js';
 import type { CallOptions, ClientOptions } from './send-signed.js';
 import type {
@@ -6,6 +7,7 @@ import type {
   ConversionOutcome,
   EmbedTokenCreated,
   EmbedTokenRequest,
+  ResolvedEdition,
   TrackEvent,
   TrackPaidEvent,
 } from './types.js';
@@ -26,6 +28,13 @@ export interface AffiliateEdgeClient {
    * the app's programs. Ask for a fresh one each time your page shows the dashboard; put `url` in an iframe.
    */
   createEmbedToken(request: EmbedTokenRequest, options?: CallOptions): Promise<EmbedTokenCreated>;
+  /**
+   * Which affiliate's branded edition a host your app was asked for is, with its brand and prices; null when it
+   * is none (send the visitor to your main site). Answers are kept in memory for as long as the API's
+   * Cache-Control allows (about a minute), so call it on every request. Report the edition's conversions with
+   * `edition: edition.id` (or `host`).
+   */
+  resolveEdition(host: string, options?: CallOptions): Promise<ResolvedEdition | null>;
 }
 
 /** A client for one app API key. Needs only fetch and WebCrypto: Node 20+, Workers, Deno, Bun. */
@@ -44,5 +53,6 @@ export function createClient(options: ClientOptions): AffiliateEdgeClient {
     trackRefund: track('refund'),
     trackCancel: track('cancel'),
     createEmbedToken: (request, call) => createEmbedToken(options, request, call),
+    resolveEdition: editionResolver(options),
   };
 }

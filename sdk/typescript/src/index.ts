@@ -13,6 +13,7 @@ export type {
   EmbedTheme,
   EmbedTokenCreated,
   EmbedTokenRequest,
+  ResolvedEdition,
   TrackEvent,
   TrackPaidEvent,
   WebhookEventType,

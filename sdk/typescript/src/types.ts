@@ -27,3 +27,6 @@ export type EmbedTokenRequest = components['schemas']['CreateEmbedToken'];
 export type EmbedTheme = NonNullable<EmbedTokenRequest['theme']>;
 /** An issued embed token: `url` is the page to frame (the token travels in its fragment). */
 export type EmbedTokenCreated = components['schemas']['EmbedTokenCreated'];
+
+/** A partner app's view of an affiliate's branded edition: whose it is (affiliateRef), its brand and its prices. */
+export type ResolvedEdition = components['schemas']['ResolvedEdition'];

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import {
+  conversions,
   enrollments,
   programs,
   referredCustomers,
@@ -11,6 +12,7 @@ import type { AttributionMethod } from '../../../schema/enums';
 import type { ServiceCall, ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { uuidv7Time } from '../../contracts/ids';
+import { type EditionReward, findEditionForConversion } from '../editions';
 import type { AttributionStep } from './conversion-outcome';
 import { findClick, findClickByFingerprint, type ClickFacts } from './find-click';
 import { isEnrollmentActive } from '../../domain/enrollment-status';
@@ -30,6 +32,8 @@ export interface AttributionMatch {
   click: ClickFacts | null;
   /** Why this match, when it is not obvious (e.g. first-click moved it to an earlier click). */
   detail?: string;
+  /** A branded edition's sale: credited through its enrollment at the edition's reward, not the program's terms. */
+  edition?: { id: string; reward: EditionReward };
 }
 
 export type AttributionResult =
@@ -126,6 +130,43 @@ async function byClickId(scope: Scope): Promise<Step> {
   return step.kind === 'match' && detail ? { kind: 'match', match: { ...step.match, detail } } : step;
 }
 
+/** The edition the conversion names, through its affiliate's enrollment and at the edition's reward. */
+async function byEdition(scope: Scope, editionId: string): Promise<Step> {
+  const { conversion, programsById, db } = scope;
+  const credit = await findEditionForConversion({
+    ctx: scope.ctx,
+    input: { appId: conversion.appId, editionId, host: null },
+  });
+  if (!credit) return { kind: 'next', step: { step: 'edition', outcome: 'not_found' } };
+  const enrollment = await enrollmentById(db, credit.enrollmentId);
+  const step = earning('edition', enrollment && programsById.get(enrollment.programId), enrollment, null);
+  return step.kind === 'match'
+    ? { kind: 'match', match: { ...step.match, edition: { id: credit.editionId, reward: credit.reward } } }
+    : step;
+}
+
+/**
+ * The edition a returning customer first came through (a rebill names no edition): its earliest conversion
+ * that did. The customer's later payments earn at that edition's reward, as its first did.
+ */
+async function editionOfCustomer(scope: Scope): Promise<string | null> {
+  const { conversion, db } = scope;
+  if (!conversion.externalCustomerId) return null;
+  const [first] = await db
+    .select({ editionId: conversions.editionId })
+    .from(conversions)
+    .where(
+      and(
+        eq(conversions.appId, conversion.appId),
+        eq(conversions.externalCustomerId, conversion.externalCustomerId),
+        isNotNull(conversions.editionId),
+      ),
+    )
+    .orderBy(asc(conversions.occurredAt))
+    .limit(1);
+  return first?.editionId ?? null;
+}
+
 async function byCoupon(scope: Scope): Promise<Step> {
   const { conversion, programsById, db } = scope;
   if (!conversion.couponCode)
@@ -162,6 +203,13 @@ async function byCustomer(scope: Scope): Promise<Step> {
   const enrollment = await enrollmentById(db, referral.enrollmentId);
   const program = enrollment && programsById.get(enrollment.programId);
   if (enrollment && !program) return { kind: 'next', step: { step: 'customer', outcome: 'other_program' } };
+  if (referral.attributionMethod === 'edition') {
+    const editionId = await editionOfCustomer(scope);
+    if (editionId) {
+      const step = await byEdition(scope, editionId);
+      if (step.kind === 'match') return { kind: 'match', match: { ...step.match, method: 'customer' } };
+    }
+  }
   return earning('customer', program, enrollment, null);
 }
 
@@ -194,7 +242,9 @@ async function byFingerprint(scope: Scope): Promise<Step> {
 }
 
 /**
- * Who gets the conversion, in this order: the click id (within the program's cookie window,
+ * Who gets the conversion. One reported on a branded edition (its id or host) belongs to the edition's
+ * affiliate and nobody else: no click, coupon or fingerprint of another affiliate can take it. Otherwise, in
+ * this order: the click id (within the program's cookie window,
  * first- or last-click), the coupon code, the customer's earlier referral, then the device
  * fingerprint within 30 days. Each step's outcome is kept in the trace. A click id whose click is
  * not ingested yet stops the walk: the conversion waits for it instead of settling for less.
@@ -215,6 +265,12 @@ export async function attributeConversion({
     );
   const scope: Scope = { ctx, db, conversion, programsById: new Map(rows.map((p) => [p.id, p])), now: ctx.now };
   const trace: AttributionStep[] = [];
+  if (conversion.editionId) {
+    const result = await byEdition(scope, conversion.editionId);
+    if (result.kind !== 'match') return { kind: 'none', trace: [result.step] };
+    trace.push({ step: 'edition', outcome: 'matched' });
+    return { kind: 'matched', match: result.match, trace };
+  }
   for (const step of [byClickId, byCoupon, byCustomer, byFingerprint]) {
     const result = await step(scope);
     if (result.kind === 'match') {

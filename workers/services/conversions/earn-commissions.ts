@@ -1,5 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
-import { commissions, conversions, referredCustomers, type Commission, type Conversion } from '../../../schema';
+import {
+  commissions,
+  conversions,
+  referredCustomers,
+  type Commission,
+  type Conversion,
+  type Enrollment,
+  type Program,
+  type ProgramGroup,
+} from '../../../schema';
+import type { EditionReward } from '../editions';
 import type { ServiceCall, ServiceContext } from '../../context';
 import { earnLines, paidEventType } from '../../domain/earn-lines';
 import type { SpendLimit } from '../../domain/spend-limits';
@@ -13,6 +23,38 @@ import type { AttributionStep } from './conversion-outcome';
 import { firstPaidConversion } from './customer-history';
 import { findUpline } from './find-upline';
 import { gatherFraudInput } from './gather-fraud-input';
+
+/** The program and enrollment as an edition's reward makes them: percent pays revshare, fixed pays per sale. */
+function editionTerms(program: Program, enrollment: Enrollment, reward: EditionReward) {
+  return {
+    program: {
+      ...program,
+      payoutModel: reward.type === 'percent' ? ('revshare' as const) : ('cps' as const),
+      commissionType: reward.type,
+      commissionRateBps: reward.rateBps,
+      commissionFixedMinor: reward.fixedMinor,
+      recurringMode: reward.recurringMode,
+      recurringMonths: reward.recurringMonths,
+      recurringRateBps: null,
+    },
+    enrollment: { ...enrollment, rateOverrideBps: null, fixedOverrideMinor: null },
+    editionOnly: true,
+  };
+}
+
+/** A partner group whose commission terms and rules step aside for an edition's reward (its limits stay). */
+function withoutGroupTerms(group: ProgramGroup): ProgramGroup {
+  return {
+    ...group,
+    commissionType: null,
+    commissionRateBps: null,
+    commissionFixedMinor: null,
+    recurringMode: null,
+    recurringMonths: null,
+    recurringRateBps: null,
+    rewardRules: [],
+  };
+}
 
 export interface Earned {
   conversion: Conversion;
@@ -96,7 +138,12 @@ export async function earnCommissions({
   declaredPayoutMinor?: number;
 }>): Promise<Earned> {
   const { conversion, match, trace } = input;
-  const { program, enrollment } = match;
+  const { program: programRow, enrollment: enrollmentRow } = match;
+  // An edition's sale earns the edition's reward: its terms stand in for the program's, and neither the
+  // affiliate's overrides nor its group's terms and rules change them. Hold, currency and upline stay the program's.
+  const { program, enrollment, editionOnly } = match.edition
+    ? editionTerms(programRow, enrollmentRow, match.edition.reward)
+    : { program: programRow, enrollment: enrollmentRow, editionOnly: false };
   const customer = await bindCustomer(ctx, conversion, match);
   const attribution = {
     programId: program.id,
@@ -105,6 +152,7 @@ export async function earnCommissions({
     attributionMethod: match.method,
     clickId: match.click?.id ?? conversion.clickId,
     referredCustomerId: customer?.id ?? null,
+    ...(match.edition ? { editionId: match.edition.id } : {}),
   };
   const customerCancelledAt = await reopenOnNewSale(ctx, conversion, customer);
 
@@ -156,12 +204,13 @@ export async function earnCommissions({
       excludeConversionId: conversion.id,
     },
   });
-  const levels = group.multiLevelRatesBps ?? program.multiLevelRatesBps;
+  const terms = editionOnly ? withoutGroupTerms(group) : group;
+  const levels = terms.multiLevelRatesBps ?? program.multiLevelRatesBps;
   const upline = await findUpline({ ctx, input: { affiliateId: enrollment.affiliateId, depth: levels.length } });
   const earned = earnLines({
     program,
     enrollment,
-    group,
+    group: terms,
     conversion: { ...conversion, eventType: conversion.eventType as 'lead' | 'sale' | 'rebill' },
     declaredPayoutMinor: input.declaredPayoutMinor ?? null,
     earlierPaidAt,

@@ -5,6 +5,7 @@ import { fingerprint } from '../../domain/fingerprint';
 import { sha256Hex } from '../../domain/secret-token';
 import type { RecordConversionInput } from './record-conversion-input';
 import type { ServiceCall } from '../../context';
+import { findEditionForConversion } from '../editions';
 
 // An app's customers come back with the same few user agents.
 const fingerprints = new BoundedMemo<string, string>(5_000);
@@ -20,6 +21,11 @@ export async function insertConversion({
 }: ServiceCall<RecordConversionInput>): Promise<{ conversion: Conversion; inserted: boolean }> {
   const { db, now } = ctx;
   const { event } = input;
+  // The edition the event names, if it is one of this app's: attribution credits its affiliate first.
+  const edition = await findEditionForConversion({
+    ctx,
+    input: { appId: input.appId, editionId: event.edition ?? null, host: event.host ?? null },
+  });
   const [inserted] = await db
     .insert(conversions)
     .values({
@@ -29,6 +35,7 @@ export async function insertConversion({
       eventId: event.event_id,
       eventType: event.type,
       clickId: event.click_id ?? null,
+      editionId: edition?.editionId ?? null,
       externalCustomerId: event.customer_id ?? null,
       orderId: event.order_id ?? null,
       amountMinor: event.amount ?? 0,

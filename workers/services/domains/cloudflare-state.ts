@@ -23,3 +23,15 @@ export function cloudflareState(hostname: CustomHostname, cnameTarget: string) {
   } satisfies Partial<CustomDomain>;
   return { verdict, columns };
 }
+
+/** The columns of a row for a hostname Cloudflare has just taken: its records, status and verdict as of `now`. */
+export function newHostnameColumns(hostname: CustomHostname, cnameTarget: string, now: Date) {
+  const { verdict, columns } = cloudflareState(hostname, cnameTarget);
+  return {
+    ...columns,
+    status: verdict.status,
+    failureReason: verdict.reason,
+    checkedAt: now,
+    activatedAt: verdict.status === 'active' ? now : null,
+  } satisfies Partial<CustomDomain>;
+}
