@@ -1,6 +1,7 @@
 import {
   IconAdjustments,
   IconApps,
+  IconBrush,
   IconBrandPaypal,
   IconCash,
   IconChartLine,
@@ -58,6 +59,14 @@ export const ORG_NAV: OrgNavEntry[] = [
     icon: IconMessages,
     group: 'partners',
     show: (a) => a.canManage,
+  },
+  // Owners and admins decide on editions; support reads them (the API answers both, refuses support's writes).
+  {
+    to: '/orgs/$orgId/editions',
+    labelKey: 'nav.editions',
+    icon: IconBrush,
+    group: 'partners',
+    show: (a) => a.canManage || a.readOnly,
   },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue', icon: IconChecklist, group: 'conversions' },
