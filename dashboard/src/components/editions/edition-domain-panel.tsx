@@ -24,7 +24,7 @@ export function EditionDomainPanel({ orgId, editionId }: { orgId: string; editio
           <Stack gap="sm">
             <Group gap="xs">
               <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-                {d.hostname}
+                {d.host}
               </Text>
               <Badge variant="light" color={STATUS_COLOR[d.status]} data-testid="edition-domain-status">
                 {t(`wizard.domain.dnsStatus.${d.status}`)}

@@ -4,9 +4,7 @@ import type { EditionDomainKind } from '@schema/enums';
 import type { CreateEdition, EditionApp, MyEdition } from '@/queries/my-editions';
 import { minorOf } from '../org-programs/program-form-values';
 
-export { minorOf };
-
-/** The wizard's fields as typed; prices in major units of each plan's currency, keyed by plan code. */
+/** The wizard's fields as typed; prices in major units of each plan's currency, in the app's order of plans. */
 export type EditionWizardValues = {
   appId: string;
   name: string;
@@ -19,7 +17,8 @@ export type EditionWizardValues = {
   customHost: string;
   /** Plans the edition sells. */
   planCodes: string[];
-  prices: Record<string, string>;
+  /** By the offer's index, not its code: a code may hold a dot, which a form path would split. */
+  prices: string[];
 };
 
 export const WIZARD_STEPS = ['app', 'brand', 'domain', 'plans', 'preview'] as const;
@@ -55,12 +54,10 @@ const labelOf = (host: string, baseDomain: string | null) =>
 /** A saved edition as the wizard shows it, or a new one: the only app chosen, every plan at its default price. */
 export function editionToWizard(edition: MyEdition | null, apps: EditionApp[]): EditionWizardValues {
   const app = apps.find((a) => a.appId === edition?.appId) ?? (apps.length === 1 ? apps[0] : undefined);
-  const prices = Object.fromEntries(
-    (app?.plans ?? []).map((offer) => {
-      const saved = edition?.plans.find((p) => p.code === offer.code);
-      return [offer.code, majorOf(saved?.priceMinor ?? defaultEditionPrice(offer), offer.currency)];
-    }),
-  );
+  const prices = (app?.plans ?? []).map((offer) => {
+    const saved = edition?.plans.find((p) => p.code === offer.code);
+    return majorOf(saved?.priceMinor ?? defaultEditionPrice(offer), offer.currency);
+  });
   if (!edition)
     return {
       appId: app?.appId ?? '',
@@ -96,6 +93,10 @@ export function wizardHost(v: EditionWizardValues, app: EditionApp | undefined):
   return HOSTNAME.test(host) ? host : '';
 }
 
+/** The price a plan sells at: the one discounted price, or the typed one (null while it is not an amount). */
+export const soldPrice = (offer: Offer, text: string): number | null =>
+  offer.bounds.kind === 'discount' ? defaultEditionPrice(offer) : minorOf(text, offer.currency);
+
 /** Why a plan's typed price cannot be sold, or null; a discounted plan has one price and is always fine. */
 export function planPriceError(offer: Offer, text: string): WizardError | null {
   if (offer.bounds.kind === 'discount') return null;
@@ -125,12 +126,12 @@ export function stepErrors(
     errors[v.domainKind === 'subdomain' ? 'subdomain' : 'customHost'] =
       v.domainKind === 'subdomain' ? 'subdomain' : 'customHost';
   if (step === 'plans') {
-    const sold = (app?.plans ?? []).filter((offer) => v.planCodes.includes(offer.code));
-    if ((app?.plans.length ?? 0) > 0 && sold.length === 0) errors.planCodes = 'plans';
-    for (const offer of sold) {
-      const problem = planPriceError(offer, v.prices[offer.code] ?? '');
-      if (problem) errors[`prices.${offer.code}`] = problem;
-    }
+    const offers = app?.plans ?? [];
+    if (offers.length > 0 && !offers.some((offer) => v.planCodes.includes(offer.code))) errors.planCodes = 'plans';
+    offers.forEach((offer, i) => {
+      const problem = v.planCodes.includes(offer.code) ? planPriceError(offer, v.prices[i] ?? '') : null;
+      if (problem) errors[`prices.${i}`] = problem;
+    });
   }
   return errors;
 }
@@ -150,14 +151,10 @@ export function wizardToBody(v: EditionWizardValues, app: EditionApp | undefined
     accentColor: v.accentColor ? v.accentColor.toLowerCase() : null,
     domainKind: v.domainKind,
     host: wizardHost(v, app),
-    plans: app.plans
-      .filter((offer) => v.planCodes.includes(offer.code))
-      .map((offer) => ({
-        code: offer.code,
-        priceMinor:
-          offer.bounds.kind === 'discount'
-            ? defaultEditionPrice(offer)
-            : (minorOf(v.prices[offer.code] ?? '', offer.currency) ?? 0),
-      })),
+    plans: app.plans.flatMap((offer, i) =>
+      v.planCodes.includes(offer.code)
+        ? [{ code: offer.code, priceMinor: soldPrice(offer, v.prices[i] ?? '') ?? 0 }]
+        : [],
+    ),
   };
 }

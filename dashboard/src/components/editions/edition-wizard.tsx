@@ -14,7 +14,7 @@ import {
   type EditionWizardValues,
   editionToWizard,
   firstInvalidStep,
-  minorOf,
+  soldPrice,
   stepErrors,
   WIZARD_STEPS,
   type WizardStep,
@@ -107,20 +107,18 @@ export function EditionWizard({
     accentColor: COLOR.test(form.values.accentColor) ? form.values.accentColor : null,
     logoSrc: choiceSrc(images.logo, edition?.logoUrl ?? undefined),
     faviconSrc: choiceSrc(images.favicon, edition?.faviconUrl ?? undefined),
-    plans: (app?.plans ?? [])
-      .filter((offer) => form.values.planCodes.includes(offer.code))
-      .map((offer) => {
-        const minor =
-          offer.bounds.kind === 'discount'
-            ? offer.listPriceMinor - offer.bounds.discountMinor
-            : minorOf(form.values.prices[offer.code] ?? '', offer.currency);
-        return {
+    plans: (app?.plans ?? []).flatMap((offer, i) => {
+      if (!form.values.planCodes.includes(offer.code)) return [];
+      const minor = soldPrice(offer, form.values.prices[i] ?? '');
+      return [
+        {
           id: offer.code,
           name: offer.name,
           price: minor === null ? '—' : formatMoney(minor, offer.currency, i18n.language),
           interval: offer.interval === 'once' ? null : t(`interval.${offer.interval}`),
-        };
-      }),
+        },
+      ];
+    }),
   };
   const last = active === WIZARD_STEPS.length - 1;
   const canSubmit = !saved || saved.status === 'draft' || saved.status === 'rejected';

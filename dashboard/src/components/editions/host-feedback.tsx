@@ -15,9 +15,11 @@ const issueKey = (code: string | undefined) => KNOWN_ISSUES.find((known) => know
 export function HostFeedback({ orgId, check: input, id }: { orgId: string; check: HostCheckInput; id: string }) {
   const { t } = useTranslation('editions');
   const { host } = input;
-  const [debounced] = useDebouncedValue(input, 400);
-  const check = useEditionHostCheck(orgId, debounced);
-  const settled = debounced.host === host && debounced.name === input.name && debounced.domainKind === input.domainKind;
+  // Primitives only: a debounced object would be new on every render and never settle.
+  const [debouncedHost] = useDebouncedValue(host, 400);
+  const [debouncedName] = useDebouncedValue(input.name, 400);
+  const check = useEditionHostCheck(orgId, { ...input, host: debouncedHost, name: debouncedName });
+  const settled = debouncedHost === host && debouncedName === input.name;
   let body: ReactNode = null;
   if (!host) body = null;
   else if (!settled || check.isPending || (check.isFetching && check.isPlaceholderData))

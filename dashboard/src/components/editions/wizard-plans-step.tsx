@@ -31,10 +31,11 @@ export function WizardPlansStep({ form, app }: { form: UseFormReturnType<Edition
           {form.errors.planCodes}
         </Text>
       )}
-      {app.plans.map((offer) => (
+      {app.plans.map((offer, index) => (
         <PlanRow
           key={offer.code}
           offer={offer}
+          index={index}
           form={form}
           selected={form.values.planCodes.includes(offer.code)}
           onToggle={(on) => toggle(offer.code, on)}
@@ -46,11 +47,14 @@ export function WizardPlansStep({ form, app }: { form: UseFormReturnType<Edition
 
 function PlanRow({
   offer,
+  index,
   form,
   selected,
   onToggle,
 }: {
   offer: Offer;
+  /** The offer's place in the app's list, which keys its price field. */
+  index: number;
   form: UseFormReturnType<EditionWizardValues>;
   selected: boolean;
   onToggle: (on: boolean) => void;
@@ -81,7 +85,7 @@ function PlanRow({
                 inputMode="decimal"
                 required
                 w={{ base: '100%', xs: 300 }}
-                {...form.getInputProps(`prices.${offer.code}`)}
+                {...form.getInputProps(`prices.${index}`)}
               />
             </Group>
           ) : (
