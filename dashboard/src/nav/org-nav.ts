@@ -60,14 +60,8 @@ export const ORG_NAV: OrgNavEntry[] = [
     group: 'partners',
     show: (a) => a.canManage,
   },
-  // Owners and admins decide on editions; support reads them (the API answers both, refuses support's writes).
-  {
-    to: '/orgs/$orgId/editions',
-    labelKey: 'nav.editions',
-    icon: IconBrush,
-    group: 'partners',
-    show: (a) => a.canManage || a.readOnly,
-  },
+  // Every role reads the editions and their numbers; only owners and admins decide on them.
+  { to: '/orgs/$orgId/editions', labelKey: 'nav.editions', icon: IconBrush, group: 'partners' },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue', icon: IconChecklist, group: 'conversions' },
   { to: '/orgs/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'conversions' },
