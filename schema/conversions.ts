@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, char, check, index, inet, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apps } from './apps';
+import { editions } from './editions';
 import { enrollments } from './enrollments';
 import {
   AttributionMethod,
@@ -43,6 +44,8 @@ export const conversions = affiliate.table(
     enrollmentId: uuid().references(() => enrollments.id, { onDelete: 'restrict' }),
     /** The affiliate credited; NULL until attributed. */
     affiliateId: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /** The affiliate's branded edition the event happened on (reported with its id or host); credited to its affiliate. */
+    editionId: uuid().references(() => editions.id, { onDelete: 'restrict' }),
     /** The attributed click; no foreign key, as the conversion may arrive before its click is ingested. */
     clickId: uuid(),
     /** The referred customer the event belongs to, once known. */
@@ -130,6 +133,7 @@ export const conversions = affiliate.table(
     index('conversions_enrollment_id_occurred_at_idx').on(t.enrollmentId, t.occurredAt),
     index('conversions_affiliate_id_occurred_at_idx').on(t.affiliateId, t.occurredAt),
     index('conversions_click_id_idx').on(t.clickId),
+    index('conversions_edition_id_idx').on(t.editionId).where(sql`${t.editionId} IS NOT NULL`),
     index('conversions_referred_customer_id_idx').on(t.referredCustomerId),
     // A customer's history (first sale for recurring windows, latest sale for a refund or cancel naming
     // the customer, sales waiting for the customer's referral): without it each such conversion

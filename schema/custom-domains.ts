@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { CustomDomainPurpose, CustomDomainStatus } from './enums';
+import { CustomDomainStatus, CustomDomainUse } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { checkIn } from './util/checks';
@@ -27,8 +27,8 @@ export const customDomains = affiliate.table(
       .references(() => organizations.id, { onDelete: 'restrict' }),
     /** The hostname, lower-cased, without a port or trailing dot. */
     hostname: text().notNull(),
-    /** tracking, portal or both. */
-    purpose: text({ enum: CustomDomainPurpose }).notNull(),
+    /** tracking, portal or both (the advertiser's own), or edition (an affiliate's branded edition's host). */
+    purpose: text({ enum: CustomDomainUse }).notNull(),
     /** pending until Cloudflare reports both the hostname and its certificate active; failed with a reason. */
     status: text({ enum: CustomDomainStatus }).notNull().default('pending'),
     /** Cloudflare's hostname status as last read (pending, active, moved, blocked, …). */
@@ -50,7 +50,7 @@ export const customDomains = affiliate.table(
   (t) => [
     unique('custom_domains_hostname_unique').on(t.hostname),
     index('custom_domains_organization_id_idx').on(t.organizationId),
-    checkIn('custom_domains_purpose_check', t.purpose, CustomDomainPurpose),
+    checkIn('custom_domains_purpose_check', t.purpose, CustomDomainUse),
     checkIn('custom_domains_status_check', t.status, CustomDomainStatus),
     check('custom_domains_hostname_lower_check', sql`${t.hostname} = lower(${t.hostname})`),
   ],

@@ -53,6 +53,33 @@ export type CustomDomainStatus = (typeof CustomDomainStatus)[number];
 export const CustomDomainPurpose = ['tracking', 'portal', 'both'] as const;
 export type CustomDomainPurpose = (typeof CustomDomainPurpose)[number];
 
+/**
+ * What a custom_domains row is: an advertiser's own hostname (the purposes above), or `edition`, an
+ * affiliate's branded-edition hostname held at Cloudflare for the advertiser whose app serves it.
+ */
+export const CustomDomainUse = [...CustomDomainPurpose, 'edition'] as const;
+export type CustomDomainUse = (typeof CustomDomainUse)[number];
+
+/**
+ * An affiliate's branded edition of an advertiser's app: draft (being built), pending (submitted, waiting for
+ * the advertiser), active (resolving), rejected (with a reason; may be edited and submitted again), suspended
+ * (stops resolving; may be reinstated), deleted (gone for good; its host is free again).
+ */
+export const EditionStatus = ['draft', 'pending', 'active', 'rejected', 'suspended', 'deleted'] as const;
+export type EditionStatus = (typeof EditionStatus)[number];
+
+/** Where an edition lives: a subdomain of the app's base domain (live at once) or the affiliate's own hostname. */
+export const EditionDomainKind = ['subdomain', 'custom'] as const;
+export type EditionDomainKind = (typeof EditionDomainKind)[number];
+
+/** The brand fields an advertiser lets its affiliates set on an edition. */
+export const EditionBrandField = ['name', 'logo', 'favicon', 'colors'] as const;
+export type EditionBrandField = (typeof EditionBrandField)[number];
+
+/** How an edition's reward is computed: a percent of the sale or a fixed amount. */
+export const EditionRewardType = ['percent', 'fixed'] as const;
+export type EditionRewardType = (typeof EditionRewardType)[number];
+
 export const AppStatus = ['active', 'disabled', 'archived'] as const;
 export type AppStatus = (typeof AppStatus)[number];
 
@@ -138,7 +165,10 @@ export type DisputeStatus = (typeof DisputeStatus)[number];
  * `clicks`: a CPC click credit, which belongs to the enrollment whose clicks it pays; `workflow`: a
  * program workflow's bonus, which belongs to the enrollment that crossed its threshold.
  */
-/** `imported`: a referred customer carried over from another affiliate product by an import. */
+/**
+ * `imported`: a referred customer carried over from another affiliate product by an import; `edition`: a
+ * conversion reported on an affiliate's branded edition (its id or host), which belongs to that affiliate.
+ */
 export const AttributionMethod = [
   'click_id',
   'coupon',
@@ -147,6 +177,7 @@ export const AttributionMethod = [
   'clicks',
   'workflow',
   'imported',
+  'edition',
 ] as const;
 export type AttributionMethod = (typeof AttributionMethod)[number];
 
@@ -268,6 +299,10 @@ export const NotificationEvent = [
   'workflow',
   // A bounty: the affiliate's submission was approved or rejected (with the reason), or the bounty was won (data.outcome).
   'bounty',
+  // A branded edition: the affiliate is told of the advertiser's decisions (data.change approved, rejected,
+  // suspended, reinstated, deleted), the advertiser's staff of submissions (data.change submitted); the app's
+  // webhook endpoints hear each (data.type edition.updated or edition.deleted) to refresh their cache.
+  'edition',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -361,6 +396,7 @@ export const AuditAction = [
   'api_key.rotated',
   'application_form.updated',
   'app.created',
+  'app.edition_settings_updated',
   'app.user_joined',
   'app.deleted',
   'app.billing_webhook_removed',
@@ -393,6 +429,12 @@ export const AuditAction = [
   'domain.deleted',
   'domain.released',
   'domain.reverified',
+  'edition.approved',
+  'edition.deleted',
+  'edition.domain_released',
+  'edition.reinstated',
+  'edition.rejected',
+  'edition.suspended',
   'enrollment.applied',
   'enrollment.approved',
   'enrollment.auto_approved',

@@ -34,6 +34,7 @@ export * from './conversion-stats';
 export * from './enrollment-totals';
 export * from './stats-counted';
 export * from './referred-customers';
+export * from './editions';
 export * from './conversions';
 export * from './billing-webhooks';
 export * from './stripe-event-types';

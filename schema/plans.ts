@@ -37,6 +37,8 @@ export const plans = affiliate.table(
     maxCampaignSendsMonthly: integer(),
     /** Custom domains the plan includes; NULL: unlimited. */
     customDomains: integer().default(0),
+    /** Affiliates' branded editions (not deleted) the advertiser's apps may have; NULL: unlimited. */
+    maxEditions: integer(),
     /** When the plan stopped being offered; its subscribers keep it. NULL: offered. */
     archivedAt: timestamptz(),
     ...timestamps,
@@ -48,7 +50,7 @@ export const plans = affiliate.table(
     check('plans_custom_domains_check', sql`${t.customDomains} >= 0`),
     check(
       'plans_limits_check',
-      sql`${t.maxClicksMonthly} >= 0 AND ${t.maxPrograms} >= 0 AND ${t.maxAffiliates} >= 0 AND ${t.maxCampaignSendsMonthly} >= 0`,
+      sql`${t.maxClicksMonthly} >= 0 AND ${t.maxPrograms} >= 0 AND ${t.maxAffiliates} >= 0 AND ${t.maxCampaignSendsMonthly} >= 0 AND ${t.maxEditions} >= 0`,
     ),
   ],
 );

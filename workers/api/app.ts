@@ -49,7 +49,7 @@ export function createApi(): OpenAPIHono<AppEnv> {
   // Brand and banner images are files: a little over what each upload allows, so the service says why.
   const brandUploadLimit = limit(MAX_BRAND_IMAGE_BYTES + 1024);
   const creativeUploadLimit = limit(MAX_CREATIVE_IMAGE_BYTES + 1024);
-  const BRAND_UPLOAD = /^\/api\/orgs\/[^/]+\/brand\//;
+  const BRAND_UPLOAD = /^\/api\/(orgs\/[^/]+\/brand\/|affiliate\/orgs\/[^/]+\/editions\/[^/]+\/(logo|favicon)$)/;
   const CREATIVE_UPLOAD = /^\/api\/orgs\/[^/]+\/creative-images$/;
   const importUploadLimit = limit(MAX_IMPORT_BODY_BYTES);
   const IMPORT_UPLOAD = /^\/api\/orgs\/[^/]+\/imports$/;

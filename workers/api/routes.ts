@@ -17,6 +17,7 @@ import { customersRoutes } from './customers';
 import { importsRoutes } from './imports';
 import { deadLettersRoutes } from './dead-letters';
 import { domainsRoutes } from './domains';
+import { editionsRoutes } from './editions';
 import { embedRoutes } from './embed';
 import { enrollmentsRoutes } from './enrollments';
 import { exportsRoutes } from './exports';
@@ -83,6 +84,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   recruitmentRoutes,
   invitesRoutes,
   domainsRoutes,
+  editionsRoutes,
   billingRoutes,
   webhooksRoutes,
   importsRoutes,

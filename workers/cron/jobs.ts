@@ -3,7 +3,7 @@ import { downgradeLapsedSubscriptions } from '../services/billing';
 import { runCampaigns } from '../services/campaigns';
 import { creditClickCommissions, sweepWaitingConversions, sweepWaitingRefunds } from '../services/conversions';
 import { syncStripeDiscounts } from '../services/discounts';
-import { pollDomains, releaseClosedDomains } from '../services/domains';
+import { pollDomains, releaseClosedDomains, releaseEditionHostnames } from '../services/domains';
 import { retryEmails } from '../services/email';
 import { notifyBalanceCrossings, releaseHolds } from '../services/finance';
 import { advanceImports } from '../services/imports';
@@ -38,6 +38,8 @@ export const CRON_JOBS: Record<string, Record<string, CronJob>> = {
       pollDomains({ ctx, input: { status: 'active', limit: 5, minIntervalSeconds: 6 * 3600 } }),
     // Closed organizations' hostnames leave Cloudflare and the tracker; a failure is retried next minute.
     releaseClosedDomains: (ctx) => releaseClosedDomains({ ctx, input: { limit: 25 } }),
+    // Branded editions' custom hostnames nobody holds any more (suspended or deleted past the grace period).
+    releaseEditionHostnames: (ctx) => releaseEditionHostnames({ ctx, input: { limit: 25 } }),
     // Email and Telegram deliveries whose retry is due (backoff), and outbox emails to resend.
     deliverDueNotifications: (ctx) => deliverDueNotifications({ ctx, input: { limit: 200 } }),
     retryEmails: (ctx) => retryEmails({ ctx, input: { limit: 100 } }),

@@ -1,5 +1,12 @@
 /** What a plan limits; `clicks` and `campaignSends` are metered per calendar month (UTC), the others are counted now. */
-export type PlanLimit = 'clicks' | 'programs' | 'affiliates' | 'customDomains' | 'whiteLabel' | 'campaignSends';
+export type PlanLimit =
+  | 'clicks'
+  | 'programs'
+  | 'affiliates'
+  | 'customDomains'
+  | 'whiteLabel'
+  | 'campaignSends'
+  | 'editions';
 
 /** Usage thresholds (percent of the monthly clicks) at which the advertiser is warned, once a month each. */
 export const CLICK_WARNING_PERCENTS = [80, 100] as const;

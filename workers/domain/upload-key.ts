@@ -1,11 +1,11 @@
 import { CREATIVE_IMAGE_TYPES, type CreativeImageType } from './image-type';
 
 /**
- * Uploaded files live in one R2 bucket under keys that name their owner: `<area>-<organization id>-<kind>-<uuid>.<ext>`
+ * Uploaded files live in one R2 bucket under keys that name their owner: `<area>-<organization or edition id>-<kind>-<uuid>.<ext>`
  * (the shape GET /api/uploads/{key} accepts). A new key per upload: the served file is cached for a year.
  */
-export const uploadKey = (area: 'brand' | 'creative', organizationId: string, kind: string, ext: string) =>
-  `${area}-${organizationId}-${kind}-${crypto.randomUUID()}.${ext}`;
+export const uploadKey = (area: 'brand' | 'creative' | 'edition', ownerId: string, kind: string, ext: string) =>
+  `${area}-${ownerId}-${kind}-${crypto.randomUUID()}.${ext}`;
 
 /** A new key for a banner image of the organization. */
 export const creativeImageKey = (organizationId: string, type: CreativeImageType) =>

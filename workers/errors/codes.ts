@@ -132,6 +132,19 @@ export const ERROR_STATUS = {
   join_link_used_up: 410,
   // Another organization (or this one) already added the hostname.
   domain_taken: 409,
+  // Branded editions: the app offers none (or not this brand field or domain kind); the affiliate has no active
+  // enrollment in the editions' program; the move is not open from the edition's status (details: { status });
+  // another edition holds the host; the name or host passes for the advertiser's brand or another edition
+  // (details: { field, resembles }).
+  editions_not_offered: 409,
+  edition_needs_enrollment: 409,
+  edition_status_conflict: 409,
+  edition_host_taken: 409,
+  edition_lookalike: 409,
+  // An edition's price outside the bounds the advertiser set for the plan, or a plan the app does not offer.
+  edition_price_out_of_bounds: 400,
+  // The resolution API: no active edition of this app on the host (unknown, suspended, deleted, another app's).
+  edition_not_found: 404,
   // Cloudflare for SaaS is not configured on this deployment (no API token or zone id).
   domains_not_configured: 409,
   // The Google or GitHub account is already linked to another user.

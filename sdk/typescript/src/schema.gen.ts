@@ -81,7 +81,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -93,7 +93,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -180,7 +180,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -203,7 +203,7 @@ export interface components {
              */
             disabledAt: string | null;
             disabledReason: string | null;
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty" | "edition")[];
             /** Format: uuid */
             id: string;
             /**

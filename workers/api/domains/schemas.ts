@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CustomDomainPurpose, CustomDomainStatus } from '../../../schema/enums';
+import { CustomDomainPurpose, CustomDomainStatus, CustomDomainUse } from '../../../schema/enums';
 import { declareErrorResponses } from '../openapi-errors';
 import type { CustomDomain } from '../../services/domains';
 import { idParam, iso, isoOrNull, timestamp } from '../shared/schemas';
@@ -26,7 +26,9 @@ export const domain = z
   .object({
     id: z.uuid(),
     hostname: z.string(),
-    purpose: z.enum(CustomDomainPurpose).describe('tracking (links), portal (white-label dashboard) or both'),
+    purpose: z
+      .enum(CustomDomainUse)
+      .describe('tracking (links), portal (white-label dashboard) or both; edition hosts are listed with their editions'),
     status: z
       .enum(CustomDomainStatus)
       .describe('pending until Cloudflare reports the hostname and its certificate active; failed with a reason'),

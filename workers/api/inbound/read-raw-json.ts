@@ -29,14 +29,14 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
 }
 
 /**
- * The raw body once its `X-AE-Signature` matches `secret` within the configured tolerance; its signed
- * timestamp comes back too. A stale signature is told apart from a wrong one, so a sender knows to re-sign.
+ * Checks `X-AE-Signature` over `payload` against `secret` within the configured tolerance and answers its signed
+ * timestamp. A stale signature is told apart from a wrong one, so a sender knows to re-sign.
  */
-export async function readSignedJsonBody(
+export async function verifiedTimestamp(
   c: Context<AppEnv>,
+  payload: Uint8Array,
   { secret, now }: { secret: string; now: Date },
-): Promise<{ payload: Uint8Array; timestamp: number }> {
-  const payload = await readRawJsonBody(c);
+): Promise<number> {
   const check = await verifySignature({
     header: c.req.header(SIGNATURE_HEADER),
     payload,
@@ -51,5 +51,23 @@ export async function readSignedJsonBody(
     );
   if (!check.ok)
     throw new AppError('invalid_signature', `${SIGNATURE_HEADER} is missing, malformed or does not match the body`);
-  return { payload, timestamp: check.timestamp };
+  return check.timestamp;
+}
+
+/** The raw body once its `X-AE-Signature` matches `secret`; its signed timestamp comes back too. */
+export async function readSignedJsonBody(
+  c: Context<AppEnv>,
+  opts: { secret: string; now: Date },
+): Promise<{ payload: Uint8Array; timestamp: number }> {
+  const payload = await readRawJsonBody(c);
+  return { payload, timestamp: await verifiedTimestamp(c, payload, opts) };
+}
+
+/**
+ * A signed GET: the signature covers `<t>.<path and query>` as sent (`/api/v1/apps/editions/resolve?host=…`),
+ * so neither the host asked about nor the path can be changed in transit.
+ */
+export async function verifySignedTarget(c: Context<AppEnv>, opts: { secret: string; now: Date }): Promise<number> {
+  const url = new URL(c.req.url);
+  return verifiedTimestamp(c, new TextEncoder().encode(`${url.pathname}${url.search}`), opts);
 }

@@ -31,6 +31,7 @@ export const plan = z
     maxAffiliates: limit('Distinct affiliates with an active enrollment'),
     customDomains: limit('Custom domains'),
     maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
+    maxEditions: limit('Affiliates’ branded editions that are not deleted'),
     whiteLabel: z.boolean().describe('Whether the white-label portal (branding) is included'),
     archivedAt: timestamp.nullable().describe('Set: no longer offered; its subscribers keep it'),
   })
@@ -55,6 +56,7 @@ const planFields = {
   maxAffiliates: limit('Distinct affiliates with an active enrollment'),
   customDomains: limit('Custom domains'),
   maxCampaignSendsMonthly: limit('Campaigns sent, scheduled or switched on per calendar month (UTC)'),
+  maxEditions: limit('Affiliates’ branded editions that are not deleted'),
   whiteLabel: z.boolean(),
 };
 
@@ -63,6 +65,7 @@ export const createPlanBody = z
     ...planFields,
     yearlyPriceMinor: planFields.yearlyPriceMinor.optional(),
     maxCampaignSendsMonthly: planFields.maxCampaignSendsMonthly.optional().describe('Omitted: unlimited'),
+    maxEditions: planFields.maxEditions.optional().describe('Omitted: unlimited'),
   })
   .openapi('CreatePlan');
 
@@ -91,6 +94,7 @@ export const planView = (p: Plan): z.infer<typeof plan> => ({
   maxAffiliates: p.maxAffiliates,
   customDomains: p.customDomains,
   maxCampaignSendsMonthly: p.maxCampaignSendsMonthly,
+  maxEditions: p.maxEditions,
   whiteLabel: p.whiteLabel,
   archivedAt: isoOrNull(p.archivedAt),
 });
@@ -103,7 +107,7 @@ export const platformPlanView = (p: PlanWithSubscribers): z.infer<typeof platfor
 
 const usageMeter = z
   .object({
-    limit: z.enum(['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel', 'campaignSends']),
+    limit: z.enum(['clicks', 'programs', 'affiliates', 'customDomains', 'whiteLabel', 'campaignSends', 'editions']),
     used: z
       .number()
       .int()

@@ -4,44 +4,14 @@ import type { CustomDomainPurpose } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { hostnameIssue, normalizeHostname } from '../../domain/custom-domain';
 import { AppError } from '../../errors/app-error';
-import {
-  CloudflareRequestError,
-  createCustomHostname,
-  deleteCustomHostname,
-  listCustomHostnames,
-  type CloudflareConfig,
-  type CustomHostname,
-} from '../../integrations/cloudflare';
+import { deleteCustomHostname } from '../../integrations/cloudflare';
 import { recordAudit } from '../audit';
 import { assertPlanAllows } from '../plans';
 import { actingAdvertiser } from '../access';
 import { afterStatusChange } from './after-status-change';
-import { cloudflareFailure } from './cloudflare-failure';
 import { cloudflareState } from './cloudflare-state';
 import { domainsConfig } from './domains-config';
-
-// Cloudflare's error code for a hostname already on the zone.
-const DUPLICATE_HOSTNAME = 1406;
-
-const taken = (hostname: string) => new AppError('domain_taken', `${hostname} has already been added`);
-
-/**
- * Creates the custom hostname at Cloudflare. One already there that no row claims is a leftover
- * of an add that failed after Cloudflare took it: it is adopted rather than refused.
- */
-async function provision(cfg: CloudflareConfig, hostname: string): Promise<{ cf: CustomHostname; created: boolean }> {
-  try {
-    return { cf: await createCustomHostname(cfg, hostname, 'txt'), created: true };
-  } catch (err) {
-    if (err instanceof CloudflareRequestError && err.errors.some((e) => e.code === DUPLICATE_HOSTNAME)) {
-      const [existing] = await listCustomHostnames(cfg, hostname).catch((e: unknown) => {
-        throw cloudflareFailure(e);
-      });
-      if (existing) return { cf: existing, created: false };
-    }
-    throw cloudflareFailure(err);
-  }
-}
+import { domainTaken as taken, provisionHostname } from './provision-hostname';
 
 /**
  * Adds an advertiser's hostname: checked (public, not ours, not taken, within the plan), created
@@ -68,7 +38,7 @@ export async function addDomain({
   // Checked before Cloudflare is asked, and again under the lock when the row is written.
   await inTransaction(ctx, (tx) => assertPlanAllows({ ctx: tx, input: { organizationId, limit: 'customDomains' } }));
 
-  const { cf, created } = await provision(cfg.cloudflare, hostname);
+  const { cf, created } = await provisionHostname(cfg.cloudflare, hostname);
   const { verdict, columns } = cloudflareState(cf, cfg.cnameTarget);
   try {
     const row = await inTransaction(ctx, async (tx) => {

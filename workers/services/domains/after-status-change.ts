@@ -13,7 +13,8 @@ export async function afterStatusChange(ctx: ServiceContext, before: CustomDomai
   if (before.status === after.status) return;
   if (before.status === 'active' || after.status === 'active')
     await publishRouting({ ctx, input: { host: after.hostname } });
-  if (after.status === 'pending') return;
+  // An edition host's affiliate sees its live status on the edition; the advertiser's staff are not told.
+  if (after.status === 'pending' || after.purpose === 'edition') return;
   const staff = await ctx.db
     .select({ userId: memberships.userId })
     .from(memberships)

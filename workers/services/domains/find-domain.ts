@@ -1,9 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { customDomains, type CustomDomain } from '../../../schema';
 import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../errors/app-error';
 
-/** A custom domain of `organizationId`; not_found for another tenant's. `lock` takes a row lock. */
+/**
+ * A custom domain of `organizationId`; not_found for another tenant's, and for an affiliate's edition host
+ * (its edition's lifecycle owns it). `lock` takes a row lock.
+ */
 export async function findDomainOrThrow(
   db: Executor,
   organizationId: string,
@@ -13,7 +16,13 @@ export async function findDomainOrThrow(
   const query = db
     .select()
     .from(customDomains)
-    .where(and(eq(customDomains.id, domainId), eq(customDomains.organizationId, organizationId)));
+    .where(
+      and(
+        eq(customDomains.id, domainId),
+        eq(customDomains.organizationId, organizationId),
+        ne(customDomains.purpose, 'edition'),
+      ),
+    );
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('domain', domainId);
   return row;

@@ -8,6 +8,7 @@ export type InboundLimit =
   | { path: 'stripe_webhook'; appId: string }
   | { path: 'billing_webhook'; appId: string; provider: string }
   | { path: 'embed_tokens'; apiKeyId: string }
+  | { path: 'editions'; apiKeyId: string }
   | { path: 'embed'; tokenId: string };
 
 /** The period of the three bindings in wrangler.toml: the longest a sender has to wait. */
@@ -24,6 +25,9 @@ function limiterOf(ctx: ServiceContext, input: InboundLimit): Promise<{ success:
       return ctx.config.CONVERSIONS_LIMITER.limit({ key: input.apiKeyId });
     case 'embed_tokens':
       return ctx.config.CONVERSIONS_LIMITER.limit({ key: `embed:${input.apiKeyId}` });
+    // Edition lookups and visits: the SDK caches lookups, so an app asks far less often than it has visitors.
+    case 'editions':
+      return ctx.config.CONVERSIONS_LIMITER.limit({ key: `editions:${input.apiKeyId}` });
     case 'postback':
       return ctx.config.POSTBACK_LIMITER.limit({ key: input.programId });
     case 'stripe_webhook':

@@ -27,6 +27,8 @@ export function allowanceOf(plan: Plan, limit: PlanLimit): number | null {
       return plan.maxAffiliates;
     case 'customDomains':
       return plan.customDomains;
+    case 'editions':
+      return plan.maxEditions;
     case 'whiteLabel':
       return plan.whiteLabel ? null : 0;
     case 'campaignSends':
@@ -39,6 +41,7 @@ const WHAT: Record<PlanLimit, string> = {
   programs: 'programs that are not archived',
   affiliates: 'affiliates with an active enrollment',
   customDomains: 'custom domains',
+  editions: 'branded editions',
   whiteLabel: 'white-label branding',
   campaignSends: 'campaign sends a month',
 };

@@ -20,6 +20,8 @@ export interface PlanSettings {
   customDomains: number | null;
   /** Omitted on create: unlimited. */
   maxCampaignSendsMonthly?: number | null | undefined;
+  /** Omitted on create: unlimited. */
+  maxEditions?: number | null | undefined;
   whiteLabel: boolean;
 }
 
@@ -35,6 +37,7 @@ export const auditedPlan = (p: Plan) => ({
   maxAffiliates: p.maxAffiliates,
   customDomains: p.customDomains,
   maxCampaignSendsMonthly: p.maxCampaignSendsMonthly,
+  maxEditions: p.maxEditions,
   whiteLabel: p.whiteLabel,
   archivedAt: p.archivedAt,
 });

@@ -38,7 +38,7 @@ export interface OrganizationPlan {
 
 /**
  * The advertiser's plan, its billing period, what it uses of every limit and the plans it could
- * move to. Six small reads: the click meter is one row of plan_click_usage, the rest are counts
+ * move to. Seven small reads: the click meter is one row of plan_click_usage, the rest are counts
  * over one tenant's indexed rows.
  */
 export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<OrganizationPlan> {
@@ -59,12 +59,13 @@ export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<O
     .leftJoin(orgSubscriptions, eq(orgSubscriptions.organizationId, organizations.id))
     .where(eq(organizations.id, organizationId));
   if (!row) throw new NotFoundError('organization');
-  const [clicks, programs, affiliates, domains, campaignSends, offered] = await Promise.all([
+  const [clicks, programs, affiliates, domains, campaignSends, editionCount, offered] = await Promise.all([
     clicksThisMonth(ctx.db, organizationId, ctx.now),
     livePrograms(ctx.db, organizationId),
     countedAffiliates(ctx.db, organizationId),
     customDomainsInUse(ctx.db, organizationId),
     usageOf(ctx.db, organizationId, 'campaignSends', ctx.now),
+    usageOf(ctx.db, organizationId, 'editions', ctx.now),
     offeredPlans(ctx),
   ]);
   const used: Record<PlanLimit, number> = {
@@ -74,6 +75,7 @@ export async function getOrganizationPlan({ ctx }: ServiceCall<void>): Promise<O
     customDomains: domains,
     whiteLabel: brandingInUse(row.branding) ? 1 : 0,
     campaignSends,
+    editions: editionCount,
   };
   const meters = (Object.keys(used) as PlanLimit[]).map((limit) => {
     const allowed = allowanceOf(row.plan, limit);

@@ -2,6 +2,7 @@ import { and, count, countDistinct, eq, gte, inArray, isNotNull, lt, or, ne } fr
 import {
   campaigns,
   customDomains,
+  editions,
   enrollments,
   organizations,
   planClickUsage,
@@ -63,12 +64,24 @@ export async function affiliateCounted(db: Executor, organizationId: string, aff
   return row !== undefined;
 }
 
-/** Every hostname the organization added counts, pending or failed too: each holds a Cloudflare custom hostname. */
+/**
+ * Every hostname the organization added counts, pending or failed too: each holds a Cloudflare custom hostname.
+ * Its affiliates' edition hosts count as editions instead.
+ */
 export async function customDomainsInUse(db: Executor, organizationId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(customDomains)
-    .where(eq(customDomains.organizationId, organizationId));
+    .where(and(eq(customDomains.organizationId, organizationId), ne(customDomains.purpose, 'edition')));
+  return row?.n ?? 0;
+}
+
+/** Branded editions of the organization's apps that are not deleted (drafts too: each holds its host). */
+export async function editionsInUse(db: Executor, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(editions)
+    .where(and(eq(editions.organizationId, organizationId), ne(editions.status, 'deleted')));
   return row?.n ?? 0;
 }
 
@@ -104,6 +117,8 @@ export async function usageOf(db: Executor, organizationId: string, limit: PlanL
       return countedAffiliates(db, organizationId);
     case 'customDomains':
       return customDomainsInUse(db, organizationId);
+    case 'editions':
+      return editionsInUse(db, organizationId);
     case 'campaignSends':
       return campaignSendsThisMonth(db, organizationId, now);
     case 'whiteLabel': {

@@ -265,6 +265,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs/{orgId}/edition-apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The advertiser's apps that offer branded editions, with what an edition may set and earn */
+        get: operations["listEditionApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your branded editions in this advertiser's context, with status and results */
+        get: operations["listMyEditions"];
+        put?: never;
+        /**
+         * Start a branded edition (a draft) of an app
+         * @description editions_not_offered: the app offers none, or not this domain kind or brand field; edition_needs_enrollment: join the app's program first; hostname_not_allowed; edition_host_taken; edition_lookalike (details: field, resembles); edition_price_out_of_bounds; plan_limit_reached (402): the advertiser's plan has no edition left. A custom host is added at Cloudflare at once (GET …/domain shows its DNS records).
+         */
+        post: operations["createMyEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions/{editionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your branded editions */
+        get: operations["getMyEdition"];
+        put?: never;
+        post?: never;
+        /** Delete your edition: it stops resolving and its host is free again */
+        delete: operations["deleteMyEdition"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft, pending or rejected edition
+         * @description edition_status_conflict: an active, suspended or deleted edition cannot be changed; otherwise the errors of createMyEdition.
+         */
+        patch: operations["updateMyEdition"];
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions/{editionId}/domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your edition's host: the DNS records to add (custom hosts) and its live status */
+        get: operations["getEditionDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions/{editionId}/favicon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload your edition’s favicon (the raw file as the body, at most 512 KB)
+         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. editions_not_offered: the app does not let editions set it; edition_status_conflict: the edition is live or closed; 413: too large; 415: not one of those images.
+         */
+        put: operations["uploadEditionFavicon"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions/{editionId}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload your edition’s logo (the raw file as the body, at most 512 KB)
+         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. editions_not_offered: the app does not let editions set it; edition_status_conflict: the edition is live or closed; 413: too large; 415: not one of those images.
+         */
+        put: operations["uploadEditionLogo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions/{editionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft (or a rejected edition again) for the advertiser's approval
+         * @description It goes live at once when the app needs no approval. edition_status_conflict: not a draft or rejected; edition_lookalike: another edition took a like name since.
+         */
+        post: operations["submitMyEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/editions/check-host": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a host (and name) is valid, free and resembles nothing protected, for the wizard's live feedback */
+        get: operations["checkEditionHost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/exports/clicks.csv": {
         parameters: {
             query?: never;
@@ -1967,6 +2121,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/edition-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An app's branded-edition offer: what affiliates may brand, where, which plans at which prices, and the reward */
+        get: operations["getEditionSettings"];
+        /**
+         * Set an app's branded-edition offer
+         * @description validation_failed: the program is not the app's, the base domain not the app's own (its site or allowed domains), a plan's bounds inconsistent. Turning it on needs a program.
+         */
+        put: operations["putEditionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/stripe": {
         parameters: {
             query?: never;
@@ -2563,6 +2738,127 @@ export interface paths {
         put?: never;
         /** Ask Cloudflare to check the DNS records again (a failed domain becomes pending) */
         post: operations["reverifyDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Affiliates' branded editions of your apps, with their affiliate, host, status and results
+         * @description Deleted editions only with status=deleted.
+         */
+        get: operations["listEditions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/editions/{editionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One branded edition of your apps */
+        get: operations["getEdition"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an edition: it stops resolving and its host is free again
+         * @description Its conversions and commissions stay; its custom hostname is released after 14 days.
+         */
+        delete: operations["deleteEdition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/editions/{editionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted edition: its host resolves at once
+         * @description edition_status_conflict: it is not pending.
+         */
+        post: operations["approveEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/editions/{editionId}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reinstate a suspended edition: its host resolves again
+         * @description edition_status_conflict: it is not suspended.
+         */
+        post: operations["reinstateEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/editions/{editionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted edition, with the reason the affiliate sees
+         * @description edition_status_conflict: it is not pending.
+         */
+        post: operations["rejectEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/editions/{editionId}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an edition: its host stops resolving at once
+         * @description Its custom hostname is released after 14 days unless reinstated. edition_status_conflict: not active or pending.
+         */
+        post: operations["suspendEdition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4341,6 +4637,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/apps/editions/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which affiliate’s branded edition a host is, for the partner app (signed server-to-server request)
+         * @description Authenticated by the app API key and `X-AE-Signature: t=<unix seconds>,v1=<hex>`, where v1 is HMAC-SHA256 keyed with the key’s signing secret over `<t>.<path and query>` (e.g. `/api/v1/apps/editions/resolve?host=alice.podruga.example`). Answers only the asking app’s active editions: 404 edition_not_found for an unknown, suspended or deleted host (send the visitor to your main site). Cache-Control: private, max-age=60 (30 for a 404) and an ETag; If-None-Match answers 304. The webhook event `edition` tells you of changes sooner.
+         */
+        get: operations["resolveEdition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/apps/editions/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a visitor of an edition (signed server-to-server request), for its visitor count
+         * @description Signed like POST /v1/conversions. One count per visitor key and UTC day; the key is hashed at once. edition_not_found: no active edition of this app has that id or host.
+         */
+        post: operations["recordEditionVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/billing/{appId}/webhooks": {
         parameters: {
             query?: never;
@@ -4621,6 +4957,61 @@ export interface components {
              * @enum {string}
              */
             purpose: "tracking" | "portal" | "both";
+        };
+        AdvertiserEdition: {
+            accentColor: string | null;
+            affiliate: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            appId: string;
+            appName: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            /** @enum {string} */
+            domainKind: "subdomain" | "custom";
+            /**
+             * @description subdomain: active; custom: the Cloudflare hostname’s status (pending until DNS and TLS are in place)
+             * @enum {string}
+             */
+            domainStatus: "pending" | "active" | "failed";
+            faviconUrl: string | null;
+            host: string;
+            /** Format: uuid */
+            id: string;
+            logoUrl: string | null;
+            name: string;
+            plans: components["schemas"]["EditionPlanPrice"][];
+            primaryColor: string | null;
+            stats: components["schemas"]["EditionStats"];
+            /** @enum {string} */
+            status: "draft" | "pending" | "active" | "rejected" | "suspended" | "deleted";
+            /** @description Why it was rejected or suspended */
+            statusReason: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string;
+        };
+        AdvertiserEditionList: {
+            items: components["schemas"]["AdvertiserEdition"][];
         };
         AffiliateApproved: {
             /** @enum {boolean} */
@@ -5140,7 +5531,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -5987,7 +6378,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -6184,7 +6575,7 @@ export interface components {
              * @description null: nobody credited (yet)
              * @enum {string|null}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | null;
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition" | null;
             /** Format: uuid */
             clickId: string | null;
             currency: string | null;
@@ -6278,7 +6669,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -6290,7 +6681,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -6398,7 +6789,7 @@ export interface components {
                 /** Format: uuid */
                 enrollmentId: string;
                 /** @enum {string} */
-                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                method: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
                 /** Format: uuid */
                 programId: string;
             } | null;
@@ -6410,7 +6801,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
             }[];
             /** @description For a cancel: what it did; null for other events. A cancellation never reverses money outside the void window */
             cancellation: {
@@ -6543,6 +6934,25 @@ export interface components {
             /** @description HMAC-SHA256 secret for request signatures: shown this once */
             signingSecret: string;
         };
+        CreateEdition: {
+            /** @description #rrggbb */
+            accentColor?: string | null;
+            /** Format: uuid */
+            appId: string;
+            /** @enum {string} */
+            domainKind: "subdomain" | "custom";
+            /** @description subdomain: the label (alice) or the whole host (alice.podruga.example); custom: a hostname you own */
+            host: string;
+            name: string;
+            /** @description Omitted: every offered plan at its default price */
+            plans?: {
+                code: string;
+                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                priceMinor: number;
+            }[];
+            /** @description #rrggbb */
+            primaryColor?: string | null;
+        };
         CreateEmbedToken: {
             /**
              * Format: uuid
@@ -6642,6 +7052,8 @@ export interface components {
             maxCampaignSendsMonthly?: number | null;
             /** @description Tracked clicks per calendar month (UTC); null: unlimited */
             maxClicksMonthly: number | null;
+            /** @description Omitted: unlimited */
+            maxEditions?: number | null;
             /** @description Programs that are not archived; null: unlimited */
             maxPrograms: number | null;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
@@ -6893,7 +7305,7 @@ export interface components {
             /** @default  */
             description: string;
             /** @description Events sent to the endpoint */
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change" | "workflow" | "bounty")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change" | "workflow" | "bounty" | "edition")[];
             url: string;
         };
         Creative: {
@@ -6957,10 +7369,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description tracking (links), portal (white-label dashboard) or both
+             * @description tracking (links), portal (white-label dashboard) or both; edition hosts are listed with their editions
              * @enum {string}
              */
-            purpose: "tracking" | "portal" | "both";
+            purpose: "tracking" | "portal" | "both" | "edition";
             /** @description The DNS records to add at your DNS provider */
             records: components["schemas"]["DnsRecord"][];
             /** @description Cloudflare's certificate status as last read */
@@ -7169,6 +7581,154 @@ export interface components {
             /** @enum {string} */
             type: "CNAME" | "TXT";
             value: string;
+        };
+        EditionApp: {
+            /** Format: uuid */
+            appId: string;
+            appName: string;
+            baseDomain: string | null;
+            brandFields: ("name" | "logo" | "favicon" | "colors")[];
+            domainKinds: ("subdomain" | "custom")[];
+            /** @description Whether you have an active enrollment in the program editions earn through */
+            enrolled: boolean;
+            plans: components["schemas"]["EditionPlanOffer"][];
+            /** Format: uuid */
+            programId: string;
+            requiresApproval: boolean;
+            reward: components["schemas"]["EditionReward"] & {
+                currency: string;
+            };
+            siteUrl: string;
+        };
+        EditionAppList: {
+            items: components["schemas"]["EditionApp"][];
+        };
+        EditionDecisionReason: {
+            /** @description Shown to the affiliate */
+            reason: string;
+        };
+        EditionDomain: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            checkedAt: string | null;
+            /** @enum {string} */
+            domainKind: "subdomain" | "custom";
+            failureReason: string | null;
+            host: string;
+            /** @description DNS records to add at your DNS provider (custom hosts only) */
+            records: components["schemas"]["DnsRecord"][];
+            /** @enum {string} */
+            status: "pending" | "active" | "failed";
+        };
+        EditionHostCheck: {
+            /** @description Valid, free and resembling nothing protected */
+            available: boolean;
+            /** @description The host as it would be stored; null when it is not a valid host */
+            host: string | null;
+            /** @description hostname_not_allowed, edition_host_taken or edition_lookalike, with why */
+            issue: {
+                code: string;
+                message: string;
+            } | null;
+        };
+        EditionImage: {
+            contentType: string;
+            url: string;
+        };
+        EditionPlanBounds: {
+            /** @enum {string} */
+            kind: "range";
+            /** @description The highest price an edition may set, minor units */
+            maxMinor: number;
+            /** @description The lowest price an edition may set, minor units */
+            minMinor: number;
+        } | {
+            /** @description The edition sells at exactly the list price less this */
+            discountMinor: number;
+            /** @enum {string} */
+            kind: "discount";
+        };
+        EditionPlanOffer: {
+            bounds: components["schemas"]["EditionPlanBounds"];
+            /** @description The app’s own plan key, what the partner app charges by */
+            code: string;
+            currency: string;
+            /** @enum {string} */
+            interval: "month" | "year" | "once";
+            /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+            listPriceMinor: number;
+            name: string;
+        };
+        EditionPlanPrice: {
+            code: string;
+            currency: string;
+            /** @enum {string} */
+            interval: "month" | "year" | "once";
+            listPriceMinor: number;
+            name: string;
+            priceMinor: number;
+        };
+        EditionReward: {
+            /** @description fixed: minor units of the program’s currency */
+            fixedMinor: number | null;
+            /** @description percent: basis points (1000 = 10 %) */
+            rateBps: number | null;
+            /**
+             * @description Whether rebills earn: none, for recurringMonths, or lifetime
+             * @enum {string}
+             */
+            recurringMode: "none" | "months" | "lifetime";
+            recurringMonths: number | null;
+            /**
+             * @description percent of each sale or rebill, or a fixed amount per sale
+             * @enum {string}
+             */
+            type: "percent" | "fixed";
+        };
+        EditionSettings: {
+            /** Format: uuid */
+            appId: string;
+            appName: string;
+            /** @description Subdomain editions live under it (alice.podruga.example) */
+            baseDomain: string | null;
+            brandFields: ("name" | "logo" | "favicon" | "colors")[];
+            /** @description The program’s currency: fixed rewards are in it */
+            currency: string | null;
+            domainKinds: ("subdomain" | "custom")[];
+            /** @description Whether affiliates may create editions of this app */
+            enabled: boolean;
+            plans: components["schemas"]["EditionPlanOffer"][];
+            /**
+             * Format: uuid
+             * @description The program editions’ commissions go through (currency, hold, payouts); affiliates need an active enrollment in it
+             */
+            programId: string | null;
+            requiresApproval: boolean;
+            reward: components["schemas"]["EditionReward"];
+            /**
+             * Format: date-time
+             * @description null: never saved (these are the defaults)
+             */
+            updatedAt: string | null;
+        };
+        EditionStats: {
+            /** @description Commission earned (pending, approved or paid), minor units */
+            commissionMinor: number;
+            currency: string | null;
+            /** @description Sales credited through the edition */
+            sales: number;
+            /** @description Leads credited through the edition */
+            signups: number;
+            /** @description Distinct visitors the partner app reported */
+            visitors: number;
+        };
+        EditionVisitRecorded: {
+            /** @description false: this visitor was already counted today */
+            counted: boolean;
+            /** Format: uuid */
+            edition: string;
         };
         EmailRequest: {
             /**
@@ -7418,7 +7978,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -8185,7 +8745,7 @@ export interface components {
             click: components["schemas"]["MyClick"];
             conversions: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition" | null;
                 /** Format: uuid */
                 id: string;
                 /** @description Your lines only */
@@ -8338,7 +8898,7 @@ export interface components {
              * @description How the conversion was credited to you
              * @enum {string}
              */
-            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+            attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
             /** @description Every attribution step tried, in order */
             attributionTrace: {
                 /**
@@ -8347,7 +8907,7 @@ export interface components {
                  */
                 outcome: "matched" | "skipped" | "not_found" | "expired" | "inactive" | "waiting_for_click" | "waiting_for_sale" | "other_program";
                 /** @enum {string} */
-                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported";
+                step: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition";
             }[];
             /**
              * Format: uuid
@@ -8401,7 +8961,7 @@ export interface components {
             click: components["schemas"]["MyClick"] | null;
             conversion: {
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition" | null;
                 /** Format: uuid */
                 id: string;
                 /**
@@ -8516,6 +9076,55 @@ export interface components {
             items: components["schemas"]["MyCustomer"][];
             /** Format: uuid */
             nextCursor: string | null;
+        };
+        MyEdition: {
+            accentColor: string | null;
+            /** Format: uuid */
+            appId: string;
+            appName: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            createdAt: string;
+            /** @enum {string} */
+            domainKind: "subdomain" | "custom";
+            /**
+             * @description subdomain: active; custom: the Cloudflare hostname’s status (pending until DNS and TLS are in place)
+             * @enum {string}
+             */
+            domainStatus: "pending" | "active" | "failed";
+            faviconUrl: string | null;
+            host: string;
+            /** Format: uuid */
+            id: string;
+            logoUrl: string | null;
+            name: string;
+            plans: components["schemas"]["EditionPlanPrice"][];
+            primaryColor: string | null;
+            stats: components["schemas"]["EditionStats"];
+            /** @enum {string} */
+            status: "draft" | "pending" | "active" | "rejected" | "suspended" | "deleted";
+            /** @description Why it was rejected or suspended */
+            statusReason: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string;
+        };
+        MyEditionList: {
+            items: components["schemas"]["MyEdition"][];
         };
         MyEnrollment: {
             /**
@@ -9415,7 +10024,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty";
+            event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty" | "edition";
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -9444,7 +10053,7 @@ export interface components {
                     isDefault: boolean;
                 }[];
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty" | "edition";
             }[];
             telegram: {
                 /** @description The deployment has a Telegram bot */
@@ -9897,6 +10506,8 @@ export interface components {
             maxCampaignSendsMonthly: number | null;
             /** @description Tracked clicks per calendar month (UTC); null: unlimited */
             maxClicksMonthly: number | null;
+            /** @description Affiliates’ branded editions that are not deleted; null: unlimited */
+            maxEditions: number | null;
             /** @description Programs that are not archived; null: unlimited */
             maxPrograms: number | null;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
@@ -9924,7 +10535,7 @@ export interface components {
                 /** @description Revenue reported, in minor units */
                 amountMinor: number;
                 /** @enum {string|null} */
-                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | null;
+                attributionMethod: "click_id" | "coupon" | "customer" | "fingerprint" | "clicks" | "workflow" | "imported" | "edition" | null;
                 currency: string | null;
                 eventId: string;
                 fraudFlags: ("self_referral" | "ip_velocity" | "fast_conversion" | "duplicate_order" | "bot_click" | "datacenter_ip")[];
@@ -10277,6 +10888,7 @@ export interface components {
                 cancellation?: ("email" | "telegram" | "in_app")[];
                 conversion?: ("email" | "telegram" | "in_app")[];
                 custom_domain?: ("email" | "telegram" | "in_app")[];
+                edition?: ("email" | "telegram" | "in_app")[];
                 group_change?: ("email" | "telegram" | "in_app")[];
                 low_balance?: ("email" | "telegram" | "in_app")[];
                 payout?: ("email" | "telegram" | "in_app")[];
@@ -11272,6 +11884,34 @@ export interface components {
             /** @description Omit for the English text in Russian too */
             bodyRu?: string | null;
         };
+        PutEditionSettings: {
+            /** @description Your app’s own domain (podruga.example); point *.podruga.example at your app */
+            baseDomain: string | null;
+            brandFields: ("name" | "logo" | "favicon" | "colors")[];
+            domainKinds: ("subdomain" | "custom")[];
+            enabled: boolean;
+            plans: components["schemas"]["EditionPlanOffer"][];
+            /** Format: uuid */
+            programId: string | null;
+            requiresApproval: boolean;
+            reward: {
+                /** @description fixed: minor units of the program’s currency */
+                fixedMinor: number | null;
+                /** @description percent: basis points (1000 = 10 %) */
+                rateBps: number | null;
+                /**
+                 * @description Whether rebills earn: none, for recurringMonths, or lifetime
+                 * @enum {string}
+                 */
+                recurringMode: "none" | "months" | "lifetime";
+                recurringMonths: number | null;
+                /**
+                 * @description percent of each sale or rebill, or a fixed amount per sale
+                 * @enum {string}
+                 */
+                type: "percent" | "fixed";
+            };
+        };
         QueueHealth: {
             clickSpool: {
                 /** @description More are spooled than were counted (the count stops at 1000) */
@@ -11511,6 +12151,25 @@ export interface components {
             newPassword: string;
             /** @description The token from the emailed link */
             token: string;
+        };
+        ResolvedEdition: {
+            accentColor: string | null;
+            /** @description The affiliate’s referral code in the editions’ program */
+            affiliateRef: string;
+            /** Format: uuid */
+            appId: string;
+            faviconUrl: string | null;
+            host: string;
+            /** Format: uuid */
+            id: string;
+            logoUrl: string | null;
+            name: string;
+            plans: components["schemas"]["EditionPlanPrice"][];
+            primaryColor: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending" | "active" | "rejected" | "suspended" | "deleted";
+            /** @description Grows with every change; also the ETag */
+            version: number;
         };
         ResumedSession: {
             /** @description A new access token when the browser had a live session; null for a visitor who is signed out */
@@ -12610,6 +13269,23 @@ export interface components {
             /** @description Banners only */
             width?: number;
         };
+        UpdateEdition: {
+            /** @description #rrggbb */
+            accentColor?: string | null;
+            /** @enum {string} */
+            domainKind?: "subdomain" | "custom";
+            /** @description subdomain: the label (alice) or the whole host (alice.podruga.example); custom: a hostname you own */
+            host?: string;
+            name?: string;
+            /** @description The offered plans the edition sells and their prices; omitted plans are not sold */
+            plans?: {
+                code: string;
+                /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
+                priceMinor: number;
+            }[];
+            /** @description #rrggbb */
+            primaryColor?: string | null;
+        };
         UpdateEnrollment: {
             /** @description Unique within the organization, across its apps and programs, whatever the case (stored upper-cased); a taken code answers 409 coupon_code_taken */
             couponCode?: string | null;
@@ -12637,7 +13313,7 @@ export interface components {
                 channel: "email" | "telegram" | "in_app";
                 enabled: boolean;
                 /** @enum {string} */
-                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty";
+                event: "conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty" | "edition";
             }[];
         };
         UpdateOrganization: {
@@ -12668,6 +13344,8 @@ export interface components {
             maxCampaignSendsMonthly?: number | null;
             /** @description Tracked clicks per calendar month (UTC); null: unlimited */
             maxClicksMonthly?: number | null;
+            /** @description Affiliates’ branded editions that are not deleted; null: unlimited */
+            maxEditions?: number | null;
             /** @description Programs that are not archived; null: unlimited */
             maxPrograms?: number | null;
             /** @description Amount in minor units of the currency (cents; for zero-decimal currencies the whole amount) */
@@ -12695,6 +13373,7 @@ export interface components {
                 cancellation?: ("email" | "telegram" | "in_app" | "webhook")[];
                 conversion?: ("email" | "telegram" | "in_app" | "webhook")[];
                 custom_domain?: ("email" | "telegram" | "in_app" | "webhook")[];
+                edition?: ("email" | "telegram" | "in_app" | "webhook")[];
                 group_change?: ("email" | "telegram" | "in_app" | "webhook")[];
                 low_balance?: ("email" | "telegram" | "in_app" | "webhook")[];
                 payout?: ("email" | "telegram" | "in_app" | "webhook")[];
@@ -12885,14 +13564,14 @@ export interface components {
             active?: boolean;
             description?: string;
             /** @description Events sent to the endpoint */
-            events?: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change" | "workflow" | "bounty")[];
+            events?: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "group_change" | "workflow" | "bounty" | "edition")[];
             url?: string;
         };
         UsageMeter: {
             /** @description null: unlimited (whiteLabel: null when included, 0 when not) */
             allowed: number | null;
             /** @enum {string} */
-            limit: "clicks" | "programs" | "affiliates" | "customDomains" | "whiteLabel" | "campaignSends";
+            limit: "clicks" | "programs" | "affiliates" | "customDomains" | "whiteLabel" | "campaignSends" | "editions";
             /** @description Whole percent of the limit in use, rounded down; null: unlimited */
             percent: number | null;
             /** @description clicks and campaignSends: this calendar month (UTC); whiteLabel: 1 when branding is set */
@@ -12991,7 +13670,7 @@ export interface components {
              */
             disabledAt: string | null;
             disabledReason: string | null;
-            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty")[];
+            events: ("conversion" | "rejection" | "cancellation" | "low_balance" | "payout" | "postback_error" | "custom_domain" | "plan_limit_warning" | "billing_payment_failed" | "webhook_disabled" | "affiliate_review" | "group_change" | "workflow" | "bounty" | "edition")[];
             /** Format: uuid */
             id: string;
             /**
@@ -14417,6 +15096,1175 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEditionApps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionAppList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMyEditions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEditionList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMyEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEdition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteMyEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMyEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEdition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEditionDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionDomain"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadEditionFavicon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "image/x-icon": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionImage"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadEditionLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "image/x-icon": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionImage"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitMyEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkEditionHost: {
+        parameters: {
+            query: {
+                appId: string;
+                domainKind?: "subdomain" | "custom";
+                /** @description Your edition being edited: its own host counts as free */
+                editionId?: string;
+                /** @description subdomain: the label (alice) or the whole host (alice.podruga.example); custom: a hostname you own */
+                host: string;
+                /** @description Checked for lookalikes together with the host */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionHostCheck"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23384,6 +25232,218 @@ export interface operations {
             };
         };
     };
+    getEditionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionSettings"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putEditionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutEditionSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionSettings"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getStripeWebhook: {
         parameters: {
             query?: never;
@@ -23908,7 +25968,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -27151,6 +29211,742 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomDomain"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEditions: {
+        parameters: {
+            query?: {
+                appId?: string;
+                status?: "draft" | "pending" | "active" | "rejected" | "suspended" | "deleted";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvertiserEditionList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvertiserEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approveEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvertiserEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reinstateEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvertiserEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rejectEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditionDecisionReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvertiserEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    suspendEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditionDecisionReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvertiserEdition"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -34939,7 +37735,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -37736,6 +40532,182 @@ export interface operations {
             /** @description No such resource (also for another tenant’s resources) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resolveEdition: {
+        parameters: {
+            query: {
+                /** @description The Host your app was asked for */
+                host: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The edition */
+            200: {
+                headers: {
+                    /** @description private, max-age=60 */
+                    "Cache-Control"?: string;
+                    /** @description W/"<edition id>-<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedEdition"];
+                };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many attempts; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordEditionVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    edition?: string;
+                    host?: string;
+                    /** @description Your own stable visitor key (a cookie id); hashed at once */
+                    visitor: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Counted (or already counted today) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionVisitRecorded"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many attempts; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

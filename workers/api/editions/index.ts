@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../types';
+import { approveEditionRoute } from './approve-edition';
+import { checkEditionHostRoute } from './check-edition-host';
+import { createMyEditionRoute } from './create-my-edition';
+import { deleteEditionRoute } from './delete-edition';
+import { deleteMyEditionRoute } from './delete-my-edition';
+import { getEditionRoute } from './get-edition';
+import { getEditionDomainRoute } from './get-edition-domain';
+import { getEditionSettingsRoute } from './get-edition-settings';
+import { getMyEditionRoute } from './get-my-edition';
+import { listEditionAppsRoute } from './list-edition-apps';
+import { listEditionsRoute } from './list-editions';
+import { listMyEditionsRoute } from './list-my-editions';
+import { putEditionSettingsRoute } from './put-edition-settings';
+import { recordEditionVisitRoute } from './record-edition-visit';
+import { reinstateEditionRoute } from './reinstate-edition';
+import { rejectEditionRoute } from './reject-edition';
+import { resolveEditionRoute } from './resolve-edition';
+import { submitMyEditionRoute } from './submit-my-edition';
+import { suspendEditionRoute } from './suspend-edition';
+import { updateMyEditionRoute } from './update-my-edition';
+import { uploadEditionFaviconRoute, uploadEditionLogoRoute } from './upload-edition-image';
+
+/**
+ * Affiliates' branded editions of advertisers' apps: the advertiser's offer and decisions, the affiliate's
+ * wizard, and the partner app's resolution. check-host is mounted before {editionId}, which would take it.
+ */
+export const editionsRoutes = new OpenAPIHono<AppEnv>()
+  .route('/', getEditionSettingsRoute)
+  .route('/', putEditionSettingsRoute)
+  .route('/', listEditionsRoute)
+  .route('/', getEditionRoute)
+  .route('/', approveEditionRoute)
+  .route('/', rejectEditionRoute)
+  .route('/', suspendEditionRoute)
+  .route('/', reinstateEditionRoute)
+  .route('/', deleteEditionRoute)
+  .route('/', listEditionAppsRoute)
+  .route('/', checkEditionHostRoute)
+  .route('/', listMyEditionsRoute)
+  .route('/', createMyEditionRoute)
+  .route('/', getMyEditionRoute)
+  .route('/', updateMyEditionRoute)
+  .route('/', deleteMyEditionRoute)
+  .route('/', submitMyEditionRoute)
+  .route('/', getEditionDomainRoute)
+  .route('/', uploadEditionLogoRoute)
+  .route('/', uploadEditionFaviconRoute)
+  .route('/', resolveEditionRoute)
+  .route('/', recordEditionVisitRoute);

@@ -1,0 +1,41 @@
+import type { EditionStatus } from '../../schema/enums';
+
+/** What moves an edition: the affiliate submits or deletes; the advertiser decides, suspends, reinstates, deletes. */
+export type EditionAction = 'submit' | 'approve' | 'reject' | 'suspend' | 'reinstate' | 'delete';
+
+/**
+ * The moves each action allows and where they lead. Submitting leads to pending, or straight to active when
+ * the app needs no approval (the service passes that). Deleted is final: its host is free for someone else.
+ */
+const MOVES: Readonly<Record<EditionAction, Partial<Record<EditionStatus, EditionStatus>>>> = {
+  submit: { draft: 'pending', rejected: 'pending' },
+  approve: { pending: 'active' },
+  reject: { pending: 'rejected' },
+  suspend: { active: 'suspended', pending: 'suspended' },
+  reinstate: { suspended: 'active' },
+  delete: { draft: 'deleted', pending: 'deleted', active: 'deleted', rejected: 'deleted', suspended: 'deleted' },
+};
+
+/**
+ * Where `action` takes an edition in `from`, or null when it may not. A submission to an app that needs no
+ * approval goes live at once.
+ */
+export function editionTransition(
+  from: EditionStatus,
+  action: EditionAction,
+  opts: { requiresApproval?: boolean } = {},
+): EditionStatus | null {
+  const to = MOVES[action][from] ?? null;
+  if (action === 'submit' && to === 'pending' && opts.requiresApproval === false) return 'active';
+  return to;
+}
+
+/** The affiliate may change brand, host and prices while the edition is not live and not closed. */
+export const isEditionEditable = (status: EditionStatus): boolean =>
+  status === 'draft' || status === 'rejected' || status === 'pending';
+
+/** Only an active edition answers the resolution API; the others send visitors to the app's main site. */
+export const isEditionResolvable = (status: EditionStatus): boolean => status === 'active';
+
+/** Editions that count against the plan and hold their host: every one not deleted. */
+export const isEditionCounted = (status: EditionStatus): boolean => status !== 'deleted';

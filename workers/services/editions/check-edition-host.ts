@@ -1,0 +1,42 @@
+import type { EditionDomainKind } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { affiliateScope } from '../access';
+import { findOfferOrThrow } from './find-offer';
+import { findEditionRowOrThrow } from './find-my-edition-row';
+import { judgeEdition } from './judge-edition';
+
+export interface EditionHostCheck {
+  host: string | null;
+  available: boolean;
+  issue: { code: string; message: string } | null;
+}
+
+/** The wizard's live feedback on a host (and name): valid, free, no lookalike; nothing is reserved by asking. */
+export async function checkEditionHost({
+  ctx,
+  input,
+}: ServiceCall<{
+  appId: string;
+  host: string;
+  domainKind: EditionDomainKind;
+  name?: string | undefined;
+  editionId?: string | undefined;
+}>): Promise<EditionHostCheck> {
+  const { organizationId, affiliateId } = affiliateScope(ctx);
+  const settings = await findOfferOrThrow(ctx.db, organizationId, input.appId);
+  // Only the affiliate's own edition's host counts as free for it.
+  if (input.editionId) await findEditionRowOrThrow(ctx.db, { organizationId, affiliateId }, input.editionId);
+  const verdict = await judgeEdition(ctx, {
+    settings,
+    affiliateId,
+    name: input.name ?? null,
+    domainKind: input.domainKind,
+    host: input.host,
+    editionId: input.editionId,
+  });
+  return {
+    host: verdict.host,
+    available: verdict.issue === null,
+    issue: verdict.issue ? { code: verdict.issue.code, message: verdict.issue.message } : null,
+  };
+}

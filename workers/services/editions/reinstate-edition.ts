@@ -1,0 +1,12 @@
+import type { ServiceCall } from '../../context';
+import { actingAdvertiser } from '../access';
+import type { AdvertiserEdition } from './edition-views';
+import { getEdition } from './get-edition';
+import { moveEdition } from './move-edition';
+
+/** The advertiser reinstates a suspended edition: it resolves again at once. Audited; the affiliate is told. */
+export async function reinstateEdition({ ctx, input }: ServiceCall<{ editionId: string }>): Promise<AdvertiserEdition> {
+  const { organizationId } = actingAdvertiser(ctx);
+  await moveEdition({ ctx, input: { editionId: input.editionId, scope: { organizationId }, action: 'reinstate' } });
+  return getEdition({ ctx, input });
+}

@@ -1,0 +1,110 @@
+import { eq } from 'drizzle-orm';
+import { editionPlanPrices, editions } from '../../../schema';
+import type { EditionDomainKind } from '../../../schema/enums';
+import { inTransaction, type ServiceCall } from '../../context';
+import { isEditionEditable } from '../../domain/edition-status';
+import { AppError } from '../../errors/app-error';
+import { mapConstraintErrors } from '../../errors/constraint-error';
+import { affiliateScope } from '../access';
+import { addEditionHostname, removeEditionHostname } from '../domains';
+import { assertBrandField } from './brand-fields';
+import { HOST_TAKEN } from './create-my-edition';
+import { chosenPrices } from './edition-prices';
+import type { MyEdition } from './edition-views';
+import { findOfferOrThrow } from './find-offer';
+import { findEditionRowOrThrow } from './find-my-edition-row';
+import { getMyEdition } from './get-my-edition';
+import { judgeEdition } from './judge-edition';
+
+export interface UpdateEditionInput {
+  editionId: string;
+  name?: string | undefined;
+  domainKind?: EditionDomainKind | undefined;
+  host?: string | undefined;
+  primaryColor?: string | null | undefined;
+  accentColor?: string | null | undefined;
+  plans?: { code: string; priceMinor: number }[] | undefined;
+}
+
+/**
+ * The affiliate changes a draft, pending or rejected edition (a live one is changed through the advertiser:
+ * suspend, then edit is not offered, so what visitors see stays what was approved). A new name or host is
+ * judged again; a new custom host is added at Cloudflare and the old one given back.
+ */
+export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionInput>): Promise<MyEdition> {
+  const scope = affiliateScope(ctx);
+  const current = await findEditionRowOrThrow(ctx.db, scope, input.editionId);
+  if (!isEditionEditable(current.status))
+    throw new AppError('edition_status_conflict', `A ${current.status} edition cannot be changed`, {
+      status: current.status,
+    });
+  const settings = await findOfferOrThrow(ctx.db, scope.organizationId, current.appId);
+  assertBrandField(settings, 'colors', input.primaryColor !== undefined || input.accentColor !== undefined);
+  const name = input.name ?? current.name;
+  const domainKind = input.domainKind ?? current.domainKind;
+  const hostChanged = input.host !== undefined || input.domainKind !== undefined;
+  let host = current.host;
+  if (hostChanged || input.name !== undefined) {
+    const verdict = await judgeEdition(ctx, {
+      settings,
+      affiliateId: scope.affiliateId,
+      name,
+      domainKind,
+      host: input.host ?? current.host,
+      editionId: current.id,
+    });
+    if (verdict.issue) throw new AppError(verdict.issue.code, verdict.issue.message, verdict.issue.details);
+    host = verdict.host!;
+  }
+  const prices = input.plans === undefined ? null : chosenPrices(settings.plans, input.plans);
+  const newHost = host !== current.host || domainKind !== current.domainKind;
+  const domain =
+    newHost && domainKind === 'custom'
+      ? await addEditionHostname({ ctx, input: { organizationId: scope.organizationId, hostname: host } }).catch(
+          (err: unknown) => {
+            if (err instanceof AppError && err.code === 'domain_taken')
+              throw new AppError('edition_host_taken', `${host} is already in use`);
+            throw err;
+          },
+        )
+      : null;
+  try {
+    await mapConstraintErrors(
+      () =>
+        inTransaction(ctx, async (tx) => {
+          const locked = await findEditionRowOrThrow(tx.db, scope, current.id, true);
+          if (!isEditionEditable(locked.status))
+            throw new AppError('edition_status_conflict', `A ${locked.status} edition cannot be changed`, {
+              status: locked.status,
+            });
+          await tx.db
+            .update(editions)
+            .set({
+              name,
+              domainKind,
+              host,
+              ...(newHost ? { customDomainId: domain?.id ?? null } : {}),
+              ...(input.primaryColor !== undefined ? { primaryColor: input.primaryColor } : {}),
+              ...(input.accentColor !== undefined ? { accentColor: input.accentColor } : {}),
+              version: locked.version + 1,
+            })
+            .where(eq(editions.id, locked.id));
+          if (prices) {
+            await tx.db.delete(editionPlanPrices).where(eq(editionPlanPrices.editionId, locked.id));
+            if (prices.length > 0)
+              await tx.db.insert(editionPlanPrices).values(prices.map((p) => ({ ...p, editionId: locked.id })));
+          }
+        }),
+      HOST_TAKEN,
+    );
+  } catch (err) {
+    if (domain) await removeEditionHostname({ ctx, input: { domainId: domain.id } }).catch(() => undefined);
+    throw err;
+  }
+  // The old custom hostname served nothing live (the edition was not active): given back at once.
+  if (newHost && current.customDomainId)
+    await removeEditionHostname({ ctx, input: { domainId: current.customDomainId } }).catch((err: unknown) =>
+      ctx.log.warn('edition_hostname_release_failed', { editionId: current.id, error: String(err) }),
+    );
+  return getMyEdition({ ctx, input: { editionId: current.id } });
+}
