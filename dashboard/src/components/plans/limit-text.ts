@@ -7,6 +7,7 @@ export const PLAN_LIMITS = [
   'affiliates',
   'customDomains',
   'campaignSends',
+  'editions',
   'whiteLabel',
 ] as const;
 export type PlanLimitKey = (typeof PLAN_LIMITS)[number];
@@ -28,7 +29,9 @@ export function allowanceText(
           ? plan.maxAffiliates
           : limit === 'campaignSends'
             ? plan.maxCampaignSendsMonthly
-            : plan.customDomains;
+            : limit === 'editions'
+              ? plan.maxEditions
+              : plan.customDomains;
   return value === null ? words.unlimited : formatNumber(value, lng);
 }
 

@@ -15,14 +15,19 @@ const NUMERIC = [
   'maxAffiliates',
   'customDomains',
   'maxCampaignSendsMonthly',
+  'maxEditions',
 ] as const;
 type NumericLimit = (typeof NUMERIC)[number];
-const LABEL: Record<NumericLimit, 'clicks' | 'programs' | 'affiliates' | 'customDomains' | 'campaignSends'> = {
+const LABEL: Record<
+  NumericLimit,
+  'clicks' | 'programs' | 'affiliates' | 'customDomains' | 'campaignSends' | 'editions'
+> = {
   maxClicksMonthly: 'clicks',
   maxPrograms: 'programs',
   maxAffiliates: 'affiliates',
   customDomains: 'customDomains',
   maxCampaignSendsMonthly: 'campaignSends',
+  maxEditions: 'editions',
 };
 const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
@@ -52,6 +57,7 @@ function draftOf(plan: PlatformPlan | null): Draft {
       maxAffiliates: limit(plan ? plan.maxAffiliates : 10),
       customDomains: limit(plan ? plan.customDomains : 0),
       maxCampaignSendsMonthly: limit(plan ? plan.maxCampaignSendsMonthly : null),
+      maxEditions: limit(plan ? plan.maxEditions : null),
     },
   };
 }
@@ -102,6 +108,7 @@ export function PlanFormModal({
       maxAffiliates: limit('maxAffiliates'),
       customDomains: limit('customDomains'),
       maxCampaignSendsMonthly: limit('maxCampaignSendsMonthly'),
+      maxEditions: limit('maxEditions'),
       whiteLabel: draft.whiteLabel,
     });
   };
