@@ -17,6 +17,7 @@ import { useForm } from '@mantine/form';
 import { EditionBrandField, EditionDomainKind, RecurringMode } from '@schema/enums';
 import { useTranslation } from 'react-i18next';
 import { type EditionSettings, useEditionSettings, useSaveEditionSettings } from '@/queries/org-editions';
+import { serverIssues } from '@/lib/forms/server-issues';
 import { useOrgPrograms } from '@/queries/org-programs';
 import { ExactNumberInput } from '../exact-number-input';
 import { ActionError } from '../org-programs/action-error';
@@ -28,6 +29,7 @@ import { EditionPlanRows } from './edition-plan-rows';
 import {
   type EditionSettingsValues,
   formToSettings,
+  issueField,
   settingsToForm,
   validateSettings,
 } from './edition-settings-values';
@@ -100,7 +102,21 @@ function SettingsForm({
       return;
     }
     const body = formToSettings(values, currency);
-    if (body) save.mutate(body, { onSuccess: () => notify(t('settings.saved')) });
+    if (!body) return;
+    save.mutate(body, {
+      onSuccess: () => notify(t('settings.saved')),
+      // The server's own checks (the base domain is the app's, the program is the app's) show beside their field.
+      onError: (error) => {
+        for (const issue of serverIssues(error)) {
+          const field = issueField(issue.path, values);
+          if (field)
+            form.setFieldError(
+              field,
+              issue.path === 'baseDomain' ? t('settings.errors.baseDomainNotOwn') : issue.message,
+            );
+        }
+      },
+    });
   });
   const disabled = !canManage;
   return (

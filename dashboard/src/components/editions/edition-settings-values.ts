@@ -164,6 +164,25 @@ export function validateSettings(
   return errors;
 }
 
+/** The form field a server issue's path names (`plans.0.bounds` → that row's bound), or null. */
+export function issueField(path: string, v: EditionSettingsValues): string | null {
+  const plan = /^plans\.(\d+)\.(bounds|code)$/.exec(path);
+  if (plan) {
+    const row = v.plans[Number(plan[1])];
+    if (!row) return null;
+    if (plan[2] === 'code') return `plans.${plan[1]}.code`;
+    return `plans.${plan[1]}.${row.boundsKind === 'range' ? 'max' : 'discount'}`;
+  }
+  const fields: Record<string, keyof EditionSettingsValues> = {
+    programId: 'programId',
+    baseDomain: 'baseDomain',
+    'reward.rateBps': 'rewardPercent',
+    'reward.fixedMinor': 'rewardFixed',
+    'reward.recurringMonths': 'recurringMonths',
+  };
+  return fields[path] ?? null;
+}
+
 /** The PUT body of a valid form, or null. Percent becomes basis points (two decimals at most, as typed). */
 export function formToSettings(v: EditionSettingsValues, rewardCurrency: string | null): EditionSettingsInput | null {
   if (Object.keys(validateSettings(v, rewardCurrency)).length > 0) return null;
