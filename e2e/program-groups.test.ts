@@ -350,6 +350,10 @@ describe('branded editions', () => {
     await page.getByText("Enter your edition's name (up to 80 characters).").waitFor();
     await page.getByRole('textbox', { name: 'Edition name' }).fill(EDITION);
     await page.getByRole('textbox', { name: 'Main colour' }).fill('#0b6e4f');
+    // Leaving the field closes the colour picker (its sliders are Mantine's, without names).
+    await page.keyboard.press('Escape');
+    await title.click();
+    await page.locator('.mantine-ColorInput-dropdown').waitFor({ state: 'hidden' });
     // The preview beside the fields follows every keystroke.
     await page.getByTestId('edition-preview-name').getByText(EDITION).waitFor();
     await look(page, 'edition-wizard-brand-en');
@@ -359,7 +363,7 @@ describe('branded editions', () => {
     // A label the app keeps for itself is refused live; a free one is confirmed.
     await page.getByRole('textbox', { name: 'Subdomain' }).fill('admin');
     await page.getByTestId('host-refused').waitFor();
-    await page.getByRole('textbox', { name: 'Subdomain' }).fill('gina');
+    await page.getByRole('textbox', { name: 'Subdomain' }).fill('ivy');
     await page.getByText(`${EDITION_HOST} is free.`).waitFor();
     await look(page, 'edition-wizard-domain-en');
     // The keyboard moves on too: Tab to Next, Enter.

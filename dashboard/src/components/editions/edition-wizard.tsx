@@ -131,6 +131,8 @@ export function EditionWizard({
             if (index < active) setActive(index);
           }}
           allowNextStepsSelect={false}
+          // One row on phones too: five numbered steps fit 343 px once their labels are left out.
+          wrap={false}
           size="sm"
           iconSize={phone ? 28 : 34}
         >
