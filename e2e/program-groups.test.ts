@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as s from '../schema';
 import { checkAxe, type E2e, logInAt, settle, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
@@ -251,3 +251,224 @@ test('the Groups tab in Russian', async () => {
   await page.getByRole('dialog', { name: 'Новая группа партнёров' }).waitFor();
   await look(page, 'group-form-ru');
 }, 180_000);
+
+// Branded editions of the tenant's app: the owner offers them on the app's page, the affiliate (Ivy) makes one in
+// the wizard, the owner approves and then suspends it with a reason the affiliate reads; both sides in Russian.
+
+const EDITION = "Ivy's AI Friend";
+const BASE_DOMAIN = 'app.example';
+const EDITION_HOST = `ivy.${BASE_DOMAIN}`;
+
+describe('branded editions', () => {
+  // Their own owner and affiliate (Ivy), so these tests neither follow nor change the groups tests' people.
+  let editor: Awaited<ReturnType<typeof signUpVerified>>;
+  let ivy: Awaited<ReturnType<typeof signUpVerified>>;
+  let editorPage: Page;
+
+  beforeAll(async () => {
+    [editor, ivy] = await Promise.all([signUpVerified(e2e), signUpVerified(e2e, { approved: true })]);
+    await e2e.db
+      .insert(s.memberships)
+      .values({ organizationId: e2e.tenant.org.id, userId: editor.userId, role: 'owner' });
+    await e2e.db.update(s.users).set({ firstName: 'Ivy', lastName: 'Edwards' }).where(eq(s.users.id, ivy.userId));
+    await e2e.db.insert(s.enrollments).values({
+      programId: e2e.tenant.program.id,
+      affiliateId: ivy.userId,
+      organizationId: e2e.tenant.org.id,
+      status: 'active',
+      refCode: `ed-${ivy.userId.slice(-10)}`,
+    });
+    editorPage = await e2e.newPage({ locale: 'en' });
+  }, 120_000);
+
+  test('the owner offers branded editions of the app: program, addresses, a plan with its bounds, the reward', async () => {
+    const page = editorPage;
+    await logInAt(page, `/orgs/${e2e.tenant.org.id}/apps/${e2e.tenant.app.id}`, editor);
+    const section = page.getByRole('region', { name: 'Branded editions' });
+    await section.getByRole('switch', { name: 'Offer branded editions of this app' }).waitFor({ timeout: 30_000 });
+    await section.getByRole('switch', { name: 'Offer branded editions of this app' }).click();
+    await section.getByRole('combobox', { name: 'Program' }).click();
+    await page.getByRole('option', { name: 'Program (USD)' }).click();
+    await section.getByRole('checkbox', { name: 'Logo' }).check();
+    await section.getByRole('checkbox', { name: 'My own domain' }).check();
+    // Not the app's own domain: the server refuses it, beside the field.
+    await section.getByRole('textbox', { name: 'Base domain' }).fill('someone-else.example');
+    await section.getByRole('button', { name: 'Add a plan' }).click();
+    const plan = section.getByTestId('offer-row');
+    await plan.getByRole('textbox', { name: 'Plan code' }).fill('pro');
+    await plan.getByRole('textbox', { name: 'Name' }).fill('Pro');
+    await plan.getByRole('textbox', { name: 'List price' }).fill('10.00');
+    await plan.getByRole('textbox', { name: 'Lowest price' }).fill('10.00');
+    // A range upside down is refused beside the field, before anything is sent.
+    await plan.getByRole('textbox', { name: 'Highest price' }).fill('9.00');
+    await section.getByRole('textbox', { name: 'Rate' }).fill('30');
+    await section.getByRole('button', { name: 'Save edition settings' }).click();
+    await section.getByText('The highest price must not be below the lowest.').waitFor();
+    await plan.getByRole('textbox', { name: 'Highest price' }).fill('13.00');
+    await section.getByRole('button', { name: 'Save edition settings' }).click();
+    await section.getByText("Use your app's own domain: its site's domain or one of its allowed domains.").waitFor();
+    await section.getByRole('textbox', { name: 'Base domain' }).fill(BASE_DOMAIN);
+    await section.getByRole('button', { name: 'Save edition settings' }).click();
+    await page.getByText('Edition settings saved.').waitFor();
+    const [row] = await e2e.db.select().from(s.editionSettings).where(eq(s.editionSettings.appId, e2e.tenant.app.id));
+    expect(row).toMatchObject({
+      enabled: true,
+      programId: e2e.tenant.program.id,
+      baseDomain: BASE_DOMAIN,
+      rewardType: 'percent',
+      rewardRateBps: 3_000,
+      requiresApproval: true,
+    });
+    expect(row?.plans).toEqual([
+      {
+        code: 'pro',
+        name: 'Pro',
+        interval: 'month',
+        currency: 'USD',
+        listPriceMinor: 1_000,
+        bounds: { kind: 'range', minMinor: 1_000, maxMinor: 1_300 },
+      },
+    ]);
+    await section.scrollIntoViewIfNeeded();
+    await look(page, 'edition-settings-en');
+  }, 180_000);
+
+  test('the affiliate makes an edition in the wizard: brand, subdomain checked live, a price inside the bounds', async () => {
+    const page = await e2e.newPage({ locale: 'en' });
+    await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
+    await page.getByText('You have no branded edition yet').waitFor({ timeout: 30_000 });
+    await look(page, 'editions-empty-en');
+    await page.getByRole('link', { name: 'New edition' }).first().click();
+    const title = page.getByTestId('wizard-step-title');
+    await title.getByText('Which app is your edition of?').waitFor();
+    await look(page, 'edition-wizard-app-en');
+    await page.getByTestId('wizard-next').click();
+
+    await title.getByText('Your brand').waitFor();
+    // Next with an empty name stays on the step and says why.
+    await page.getByTestId('wizard-next').click();
+    await page.getByText("Enter your edition's name (up to 80 characters).").waitFor();
+    await page.getByRole('textbox', { name: 'Edition name' }).fill(EDITION);
+    await page.getByRole('textbox', { name: 'Main colour' }).fill('#0b6e4f');
+    // Leaving the field closes the colour picker (its sliders are Mantine's, without names).
+    await page.keyboard.press('Escape');
+    await title.click();
+    await page.locator('.mantine-ColorInput-dropdown').waitFor({ state: 'hidden' });
+    // The preview beside the fields follows every keystroke.
+    await page.getByTestId('edition-preview-name').getByText(EDITION).waitFor();
+    await look(page, 'edition-wizard-brand-en');
+    await page.getByTestId('wizard-next').click();
+
+    await title.getByText('Where your edition lives').waitFor();
+    // A label the app keeps for itself is refused live; a free one is confirmed.
+    await page.getByRole('textbox', { name: 'Subdomain' }).fill('admin');
+    await page.getByTestId('host-refused').waitFor();
+    await page.getByRole('textbox', { name: 'Subdomain' }).fill('ivy');
+    await page.getByText(`${EDITION_HOST} is free.`).waitFor();
+    await look(page, 'edition-wizard-domain-en');
+    // The keyboard moves on too: Tab to Next, Enter.
+    await page.getByTestId('wizard-next').focus();
+    await page.keyboard.press('Enter');
+
+    await title.getByText('Plans and prices').waitFor();
+    const price = page.getByRole('textbox', { name: 'Your price (USD)' });
+    await page.getByText('Between $10.00 and $13.00').waitFor();
+    await price.fill('14');
+    await page.getByTestId('wizard-next').click();
+    await page.getByText("The price is above the advertiser's maximum.").waitFor();
+    await price.fill('12.50');
+    await look(page, 'edition-wizard-plans-en');
+    await page.getByTestId('wizard-next').click();
+
+    await title.getByText('Preview and submit').waitFor();
+    const preview = page.getByTestId('edition-preview');
+    await preview.getByTestId('edition-preview-name').getByText(EDITION).waitFor();
+    await preview.getByTestId('edition-preview-host').getByText(`https://${EDITION_HOST}`).waitFor();
+    await preview.getByTestId('edition-preview-plan').getByText('$12.50').waitFor();
+    const header = preview.getByTestId('edition-preview-header');
+    expect(await header.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(11, 110, 79)',
+    );
+    await look(page, 'edition-wizard-preview-en');
+    await page.getByTestId('wizard-submit').click();
+    await page.getByText(`${EDITION} was submitted: the advertiser will review it.`).waitFor();
+    const card = page.getByRole('article', { name: EDITION });
+    await card.getByText('Waiting for approval').waitFor();
+    const [edition] = await e2e.db.select().from(s.editions).where(eq(s.editions.host, EDITION_HOST));
+    expect(edition).toMatchObject({
+      name: EDITION,
+      status: 'pending',
+      primaryColor: '#0b6e4f',
+      domainKind: 'subdomain',
+      affiliateId: ivy.userId,
+    });
+    const prices = await e2e.db
+      .select()
+      .from(s.editionPlanPrices)
+      .where(eq(s.editionPlanPrices.editionId, edition!.id));
+    expect(prices.map((p) => [p.planCode, p.priceMinor, p.currency])).toEqual([['pro', 1_250, 'USD']]);
+    await look(page, 'editions-mine-en');
+    await page.context().close();
+  }, 180_000);
+
+  test('the owner approves the edition, then suspends it with a reason the affiliate reads', async () => {
+    const page = editorPage;
+    await page.goto(`/orgs/${e2e.tenant.org.id}/editions?status=pending`);
+    const row = page.getByTestId(`edition-${EDITION_HOST}`);
+    await row.getByText('Waiting for approval').waitFor({ timeout: 30_000 });
+    await look(page, 'editions-org-pending-en');
+    await row.getByRole('button', { name: `Approve ${EDITION}` }).click();
+    const approve = page.getByRole('dialog', { name: `Approve ${EDITION}?` });
+    await approve.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText(`${EDITION} is live.`).waitFor();
+    await page.getByText('No edition matches these filters').waitFor();
+
+    await page.goto(`/orgs/${e2e.tenant.org.id}/editions`);
+    await row.getByText('Live').waitFor({ timeout: 30_000 });
+    await row.getByRole('button', { name: `Suspend ${EDITION}` }).click();
+    const suspend = page.getByRole('dialog', { name: `Suspend ${EDITION}?` });
+    await suspend.getByRole('button', { name: 'Suspend' }).click();
+    await suspend.getByText('Write the reason the affiliate will read.').waitFor();
+    await suspend
+      .getByRole('textbox', { name: 'Reason' })
+      .fill('The landing page promises a free month we do not offer.');
+    await look(page, 'edition-suspend-en');
+    await suspend.getByRole('button', { name: 'Suspend' }).click();
+    await row.getByText('Suspended').waitFor();
+    const [edition] = await e2e.db.select().from(s.editions).where(eq(s.editions.host, EDITION_HOST));
+    expect(edition).toMatchObject({
+      status: 'suspended',
+      statusReason: 'The landing page promises a free month we do not offer.',
+    });
+    await look(page, 'editions-org-en');
+    await switchLanguage(page, 'RU');
+    await row.getByText('Приостановлена').waitFor();
+    await look(page, 'editions-org-ru');
+    await page.goto(`/orgs/${e2e.tenant.org.id}/apps/${e2e.tenant.app.id}`);
+    await page.getByRole('switch', { name: 'Предлагать брендированные версии этого приложения' }).waitFor();
+    await look(page, 'edition-settings-ru');
+  }, 180_000);
+
+  test('the affiliate reads the suspension on the editions page and home, in Russian on a phone', async () => {
+    const page = await e2e.newPage({ locale: 'en', width: 375 });
+    await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
+    await switchLanguage(page, 'RU');
+    const card = page.getByRole('article', { name: EDITION });
+    await card.getByText('Приостановлена').waitFor({ timeout: 30_000 });
+    await card.getByText('The landing page promises a free month we do not offer.').waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await look(page, 'editions-mine-ru');
+    await page.goto(`/affiliate/${e2e.tenant.org.id}`);
+    await page.getByTestId('editions-card').getByText(EDITION).waitFor({ timeout: 30_000 });
+    await page.goto(`/affiliate/${e2e.tenant.org.id}/editions/new`);
+    await page
+      .getByTestId('wizard-step-title')
+      .getByText('Версию какого приложения вы делаете?')
+      .waitFor({ timeout: 30_000 });
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.getByTestId('wizard-next').click();
+    await page.getByRole('textbox', { name: 'Название версии' }).fill('Вторая версия');
+    await look(page, 'edition-wizard-brand-ru');
+    await page.context().close();
+  }, 180_000);
+});

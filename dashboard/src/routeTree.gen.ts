@@ -58,6 +58,7 @@ import { Route as AppOrgsOrgIdBrandRouteImport } from './routes/_app/orgs/$orgId
 import { Route as AppOrgsOrgIdCampaignsRouteImport } from './routes/_app/orgs/$orgId/campaigns'
 import { Route as AppOrgsOrgIdCustomersRouteImport } from './routes/_app/orgs/$orgId/customers'
 import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$orgId/domains'
+import { Route as AppOrgsOrgIdEditionsRouteImport } from './routes/_app/orgs/$orgId/editions'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdImportsRouteImport } from './routes/_app/orgs/$orgId/imports'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
@@ -69,6 +70,8 @@ import { Route as AppOrgsOrgIdWebhooksRouteImport } from './routes/_app/orgs/$or
 import { Route as PublicAuthCallbackProviderRouteImport } from './routes/_public/auth/callback/$provider'
 import { Route as AppAffiliateOrgIdConversionsIndexRouteImport } from './routes/_app/affiliate/$orgId/conversions/index'
 import { Route as AppAffiliateOrgIdConversionsConversionIdRouteImport } from './routes/_app/affiliate/$orgId/conversions/$conversionId'
+import { Route as AppAffiliateOrgIdEditionsIndexRouteImport } from './routes/_app/affiliate/$orgId/editions/index'
+import { Route as AppAffiliateOrgIdEditionsNewRouteImport } from './routes/_app/affiliate/$orgId/editions/new'
 import { Route as AppAffiliateOrgIdLinksIndexRouteImport } from './routes/_app/affiliate/$orgId/links/index'
 import { Route as AppAffiliateOrgIdLinksLinkIdRouteImport } from './routes/_app/affiliate/$orgId/links/$linkId'
 import { Route as AppAffiliateOrgIdLinksNewRouteImport } from './routes/_app/affiliate/$orgId/links/new'
@@ -338,6 +341,11 @@ const AppOrgsOrgIdDomainsRoute = AppOrgsOrgIdDomainsRouteImport.update({
   path: '/domains',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
+const AppOrgsOrgIdEditionsRoute = AppOrgsOrgIdEditionsRouteImport.update({
+  id: '/editions',
+  path: '/editions',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdGettingStartedRoute =
   AppOrgsOrgIdGettingStartedRouteImport.update({
     id: '/getting-started',
@@ -395,6 +403,18 @@ const AppAffiliateOrgIdConversionsConversionIdRoute =
   AppAffiliateOrgIdConversionsConversionIdRouteImport.update({
     id: '/conversions/$conversionId',
     path: '/conversions/$conversionId',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdEditionsIndexRoute =
+  AppAffiliateOrgIdEditionsIndexRouteImport.update({
+    id: '/editions/',
+    path: '/editions/',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
+const AppAffiliateOrgIdEditionsNewRoute =
+  AppAffiliateOrgIdEditionsNewRouteImport.update({
+    id: '/editions/new',
+    path: '/editions/new',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
 const AppAffiliateOrgIdLinksIndexRoute =
@@ -573,6 +593,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
   '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
+  '/orgs/$orgId/editions': typeof AppOrgsOrgIdEditionsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -585,6 +606,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  '/affiliate/$orgId/editions/new': typeof AppAffiliateOrgIdEditionsNewRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
@@ -599,6 +621,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
+  '/affiliate/$orgId/editions/': typeof AppAffiliateOrgIdEditionsIndexRoute
   '/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
   '/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
@@ -652,6 +675,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
   '/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
+  '/orgs/$orgId/editions': typeof AppOrgsOrgIdEditionsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -664,6 +688,7 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId': typeof AppAffiliateOrgIdIndexRoute
   '/orgs/$orgId': typeof AppOrgsOrgIdIndexRoute
   '/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  '/affiliate/$orgId/editions/new': typeof AppAffiliateOrgIdEditionsNewRoute
   '/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
@@ -678,6 +703,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
+  '/affiliate/$orgId/editions': typeof AppAffiliateOrgIdEditionsIndexRoute
   '/affiliate/$orgId/links': typeof AppAffiliateOrgIdLinksIndexRoute
   '/affiliate/$orgId/programs': typeof AppAffiliateOrgIdProgramsIndexRoute
   '/orgs/$orgId/affiliates': typeof AppOrgsOrgIdAffiliatesIndexRoute
@@ -737,6 +763,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
   '/_app/orgs/$orgId/customers': typeof AppOrgsOrgIdCustomersRoute
   '/_app/orgs/$orgId/domains': typeof AppOrgsOrgIdDomainsRoute
+  '/_app/orgs/$orgId/editions': typeof AppOrgsOrgIdEditionsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
@@ -749,6 +776,7 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/': typeof AppAffiliateOrgIdIndexRoute
   '/_app/orgs/$orgId/': typeof AppOrgsOrgIdIndexRoute
   '/_app/affiliate/$orgId/conversions/$conversionId': typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  '/_app/affiliate/$orgId/editions/new': typeof AppAffiliateOrgIdEditionsNewRoute
   '/_app/affiliate/$orgId/links/$linkId': typeof AppAffiliateOrgIdLinksLinkIdRoute
   '/_app/affiliate/$orgId/links/new': typeof AppAffiliateOrgIdLinksNewRoute
   '/_app/affiliate/$orgId/programs/$programId': typeof AppAffiliateOrgIdProgramsProgramIdRoute
@@ -763,6 +791,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
+  '/_app/affiliate/$orgId/editions/': typeof AppAffiliateOrgIdEditionsIndexRoute
   '/_app/affiliate/$orgId/links/': typeof AppAffiliateOrgIdLinksIndexRoute
   '/_app/affiliate/$orgId/programs/': typeof AppAffiliateOrgIdProgramsIndexRoute
   '/_app/orgs/$orgId/affiliates/': typeof AppOrgsOrgIdAffiliatesIndexRoute
@@ -821,6 +850,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/campaigns'
     | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
+    | '/orgs/$orgId/editions'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/imports'
     | '/orgs/$orgId/invites'
@@ -833,6 +863,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/'
     | '/orgs/$orgId/'
     | '/affiliate/$orgId/conversions/$conversionId'
+    | '/affiliate/$orgId/editions/new'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
@@ -847,6 +878,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions/'
+    | '/affiliate/$orgId/editions/'
     | '/affiliate/$orgId/links/'
     | '/affiliate/$orgId/programs/'
     | '/orgs/$orgId/affiliates/'
@@ -900,6 +932,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/campaigns'
     | '/orgs/$orgId/customers'
     | '/orgs/$orgId/domains'
+    | '/orgs/$orgId/editions'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/imports'
     | '/orgs/$orgId/invites'
@@ -912,6 +945,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId'
     | '/orgs/$orgId'
     | '/affiliate/$orgId/conversions/$conversionId'
+    | '/affiliate/$orgId/editions/new'
     | '/affiliate/$orgId/links/$linkId'
     | '/affiliate/$orgId/links/new'
     | '/affiliate/$orgId/programs/$programId'
@@ -926,6 +960,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions'
+    | '/affiliate/$orgId/editions'
     | '/affiliate/$orgId/links'
     | '/affiliate/$orgId/programs'
     | '/orgs/$orgId/affiliates'
@@ -984,6 +1019,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/campaigns'
     | '/_app/orgs/$orgId/customers'
     | '/_app/orgs/$orgId/domains'
+    | '/_app/orgs/$orgId/editions'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/imports'
     | '/_app/orgs/$orgId/invites'
@@ -996,6 +1032,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/'
     | '/_app/orgs/$orgId/'
     | '/_app/affiliate/$orgId/conversions/$conversionId'
+    | '/_app/affiliate/$orgId/editions/new'
     | '/_app/affiliate/$orgId/links/$linkId'
     | '/_app/affiliate/$orgId/links/new'
     | '/_app/affiliate/$orgId/programs/$programId'
@@ -1010,6 +1047,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
     | '/_app/affiliate/$orgId/conversions/'
+    | '/_app/affiliate/$orgId/editions/'
     | '/_app/affiliate/$orgId/links/'
     | '/_app/affiliate/$orgId/programs/'
     | '/_app/orgs/$orgId/affiliates/'
@@ -1371,6 +1409,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdDomainsRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/editions': {
+      id: '/_app/orgs/$orgId/editions'
+      path: '/editions'
+      fullPath: '/orgs/$orgId/editions'
+      preLoaderRoute: typeof AppOrgsOrgIdEditionsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/getting-started': {
       id: '/_app/orgs/$orgId/getting-started'
       path: '/getting-started'
@@ -1446,6 +1491,20 @@ declare module '@tanstack/react-router' {
       path: '/conversions/$conversionId'
       fullPath: '/affiliate/$orgId/conversions/$conversionId'
       preLoaderRoute: typeof AppAffiliateOrgIdConversionsConversionIdRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/editions/': {
+      id: '/_app/affiliate/$orgId/editions/'
+      path: '/editions'
+      fullPath: '/affiliate/$orgId/editions/'
+      preLoaderRoute: typeof AppAffiliateOrgIdEditionsIndexRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
+    '/_app/affiliate/$orgId/editions/new': {
+      id: '/_app/affiliate/$orgId/editions/new'
+      path: '/editions/new'
+      fullPath: '/affiliate/$orgId/editions/new'
+      preLoaderRoute: typeof AppAffiliateOrgIdEditionsNewRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
     '/_app/affiliate/$orgId/links/': {
@@ -1641,10 +1700,12 @@ interface AppAffiliateOrgIdRouteRouteChildren {
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
   AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
+  AppAffiliateOrgIdEditionsNewRoute: typeof AppAffiliateOrgIdEditionsNewRoute
   AppAffiliateOrgIdLinksLinkIdRoute: typeof AppAffiliateOrgIdLinksLinkIdRoute
   AppAffiliateOrgIdLinksNewRoute: typeof AppAffiliateOrgIdLinksNewRoute
   AppAffiliateOrgIdProgramsProgramIdRoute: typeof AppAffiliateOrgIdProgramsProgramIdRoute
   AppAffiliateOrgIdConversionsIndexRoute: typeof AppAffiliateOrgIdConversionsIndexRoute
+  AppAffiliateOrgIdEditionsIndexRoute: typeof AppAffiliateOrgIdEditionsIndexRoute
   AppAffiliateOrgIdLinksIndexRoute: typeof AppAffiliateOrgIdLinksIndexRoute
   AppAffiliateOrgIdProgramsIndexRoute: typeof AppAffiliateOrgIdProgramsIndexRoute
 }
@@ -1656,12 +1717,14 @@ const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
     AppAffiliateOrgIdConversionsConversionIdRoute:
       AppAffiliateOrgIdConversionsConversionIdRoute,
+    AppAffiliateOrgIdEditionsNewRoute: AppAffiliateOrgIdEditionsNewRoute,
     AppAffiliateOrgIdLinksLinkIdRoute: AppAffiliateOrgIdLinksLinkIdRoute,
     AppAffiliateOrgIdLinksNewRoute: AppAffiliateOrgIdLinksNewRoute,
     AppAffiliateOrgIdProgramsProgramIdRoute:
       AppAffiliateOrgIdProgramsProgramIdRoute,
     AppAffiliateOrgIdConversionsIndexRoute:
       AppAffiliateOrgIdConversionsIndexRoute,
+    AppAffiliateOrgIdEditionsIndexRoute: AppAffiliateOrgIdEditionsIndexRoute,
     AppAffiliateOrgIdLinksIndexRoute: AppAffiliateOrgIdLinksIndexRoute,
     AppAffiliateOrgIdProgramsIndexRoute: AppAffiliateOrgIdProgramsIndexRoute,
   }
@@ -1677,6 +1740,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdCampaignsRoute: typeof AppOrgsOrgIdCampaignsRoute
   AppOrgsOrgIdCustomersRoute: typeof AppOrgsOrgIdCustomersRoute
   AppOrgsOrgIdDomainsRoute: typeof AppOrgsOrgIdDomainsRoute
+  AppOrgsOrgIdEditionsRoute: typeof AppOrgsOrgIdEditionsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdImportsRoute: typeof AppOrgsOrgIdImportsRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
@@ -1711,6 +1775,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdCampaignsRoute: AppOrgsOrgIdCampaignsRoute,
   AppOrgsOrgIdCustomersRoute: AppOrgsOrgIdCustomersRoute,
   AppOrgsOrgIdDomainsRoute: AppOrgsOrgIdDomainsRoute,
+  AppOrgsOrgIdEditionsRoute: AppOrgsOrgIdEditionsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdImportsRoute: AppOrgsOrgIdImportsRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,

@@ -1,5 +1,6 @@
 import {
   IconBuildingStore,
+  IconBrush,
   IconCash,
   IconChartLine,
   IconHome,
@@ -43,5 +44,6 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
   { to: '/affiliate/$orgId/programs', labelKey: 'nav.programs', icon: IconSpeakerphone, group: 'advertiser' },
   { to: '/affiliate/$orgId/links', labelKey: 'nav.links', icon: IconLink, group: 'advertiser' },
   { to: '/affiliate/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'advertiser' },
+  { to: '/affiliate/$orgId/editions', labelKey: 'nav.editions', icon: IconBrush, group: 'advertiser' },
   { to: '/affiliate/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'advertiser' },
 ];

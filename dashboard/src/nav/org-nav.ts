@@ -1,6 +1,7 @@
 import {
   IconAdjustments,
   IconApps,
+  IconBrush,
   IconBrandPaypal,
   IconCash,
   IconChartLine,
@@ -59,6 +60,8 @@ export const ORG_NAV: OrgNavEntry[] = [
     group: 'partners',
     show: (a) => a.canManage,
   },
+  // Every role reads the editions and their numbers; only owners and admins decide on them.
+  { to: '/orgs/$orgId/editions', labelKey: 'nav.editions', icon: IconBrush, group: 'partners' },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue', icon: IconChecklist, group: 'conversions' },
   { to: '/orgs/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'conversions' },

@@ -14,6 +14,7 @@ import { NextPayoutCard } from './next-payout-card';
 import { TiersCard } from '../program-workflows/tiers-card';
 import { ProgramOffers } from '../applications/program-offers';
 import { HomePathsCard } from '../onboarding/home-paths-card';
+import { EditionsHomeCard } from '../editions/editions-home-card';
 
 /** The affiliate's home: across every advertiser (no orgId) or one advertiser's context. */
 export function HomePage({ orgId }: { orgId?: string }) {
@@ -54,6 +55,7 @@ export function HomePage({ orgId }: { orgId?: string }) {
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, md: 7 }}>
                   <Stack gap="md">
+                    {orgId && <EditionsHomeCard orgId={orgId} />}
                     {orgId && <ProgramOffers orgId={orgId} />}
                     <BestLists home={home} />
                   </Stack>

@@ -10,12 +10,24 @@ type ImagePickerProps = {
   onChange: (choice: ImageChoice) => void;
   /** Read-only role, or a plan without white-label. */
   disabled: boolean;
+  /** The logo may also be an image hosted elsewhere, linked by address (the brand's, not an edition's). */
+  allowLink?: boolean;
+  /** A stored image may be removed (an edition's can only be replaced). */
+  allowRemove?: boolean;
 };
 
 const ACCEPT = { logo: 'image/png,image/jpeg,image/webp,image/x-icon', favicon: 'image/png,image/x-icon' } as const;
 
 /** Picks a logo or favicon file (checked here as the server would), shows it, and lets it be removed. */
-export function ImagePicker({ kind, current, choice, onChange, disabled }: ImagePickerProps) {
+export function ImagePicker({
+  kind,
+  current,
+  choice,
+  onChange,
+  disabled,
+  allowLink = true,
+  allowRemove = true,
+}: ImagePickerProps) {
   const { t } = useTranslation('orgbrand');
   const id = useId();
   const [problem, setProblem] = useState<BrandFileProblem | null>(null);
@@ -78,7 +90,7 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
                 </Button>
               )}
             </FileButton>
-            {kind === 'logo' && choice.kind !== 'link' && (
+            {allowLink && kind === 'logo' && choice.kind !== 'link' && (
               <Button variant="subtle" size="xs" onClick={() => onChange({ kind: 'link', url: '' })}>
                 {t('image.link')}
               </Button>
@@ -88,7 +100,7 @@ export function ImagePicker({ kind, current, choice, onChange, disabled }: Image
                 {t('image.undo')}
               </Button>
             ) : null}
-            {src && (
+            {src && (allowRemove || !current) && (
               <Button
                 variant="subtle"
                 color="red"

@@ -7,6 +7,7 @@ import { CopyValue } from '../copy-value';
 import { PageHeader } from '../page-header';
 import { QueryState } from '../query-state';
 import { RouterAnchor } from '../router-anchor';
+import { EditionSettingsSection } from '../editions/edition-settings-section';
 import { ApiKeysSection } from './api-keys-section';
 import { AppForm } from './app-form';
 import { BillingProviderSection } from './billing-provider-section';
@@ -82,6 +83,7 @@ function AppDetails({ orgId, app }: { orgId: string; app: OrgApp }) {
           )}
         </Paper>
         <ApiKeysSection orgId={orgId} appId={app.id} canManage={manage} />
+        <EditionSettingsSection orgId={orgId} appId={app.id} canManage={manage} />
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="stripe-title">
           <Title order={2} fz="h4" mb="xs" id="stripe-title">
             {t('stripe.title')}

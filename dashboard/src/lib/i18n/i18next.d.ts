@@ -25,6 +25,7 @@ import type recruit from '@/locales/en/recruit.json';
 import type invites from '@/locales/en/invites.json';
 import type campaigns from '@/locales/en/campaigns.json';
 import type domains from '@/locales/en/domains.json';
+import type editions from '@/locales/en/editions.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
 import type statements from '@/locales/en/statements.json';
 import type plans from '@/locales/en/plans.json';
@@ -70,6 +71,7 @@ declare module 'i18next' {
       invites: typeof invites;
       campaigns: typeof campaigns;
       domains: typeof domains;
+      editions: typeof editions;
       orgpaypal: typeof orgpaypal;
       paypal: typeof paypal;
       groups: typeof groups;

@@ -1,0 +1,49 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditionApps, useMyEdition } from '@/queries/my-editions';
+import { EmptyState } from '../empty-state';
+import { PageHeader } from '../page-header';
+import { QueryState } from '../query-state';
+import { RouterAnchor } from '../router-anchor';
+import { EditionWizard } from './edition-wizard';
+
+const route = getRouteApi('/_app/affiliate/$orgId/editions/new');
+
+/** A new edition, or (with ?edition=) one the affiliate already has, edited in the same wizard. */
+export function EditionWizardPage() {
+  const { t } = useTranslation('editions');
+  const { orgId } = route.useParams();
+  // The edition opened first: saving a new draft adds no reload (the wizard keeps its step and fields).
+  const [editionId] = useState(route.useSearch().edition);
+  const apps = useEditionApps(orgId);
+  const edition = useMyEdition(orgId, editionId);
+  const header = (
+    <PageHeader
+      title={t(editionId ? 'wizard.editTitle' : 'wizard.newTitle')}
+      description={
+        <RouterAnchor to="/affiliate/$orgId/editions" params={{ orgId }} size="sm">
+          {t('wizard.backToList')}
+        </RouterAnchor>
+      }
+    />
+  );
+  return (
+    <>
+      {header}
+      <QueryState query={apps} skeleton="detail">
+        {(items) =>
+          items.length === 0 ? (
+            <EmptyState title={t('mine.notOfferedTitle')} description={t('wizard.noApps')} />
+          ) : editionId ? (
+            <QueryState query={edition} skeleton="detail">
+              {(loaded) => <EditionWizard orgId={orgId} apps={items} edition={loaded} />}
+            </QueryState>
+          ) : (
+            <EditionWizard orgId={orgId} apps={items} edition={null} />
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
