@@ -6,7 +6,6 @@ import { fillBanner } from '../../domain/fill-banner';
 import { shortLinkUrl } from '../../domain/tracking-links';
 import { NotFoundError } from '../../errors/app-error';
 import { renderedBannerKey } from './banner-cache';
-import { renderPng } from './render-png';
 
 export interface RenderBannerInput {
   /** The slug of the affiliate's banner link (prepareCreativeLink). */
@@ -63,6 +62,9 @@ export async function renderBanner({
   }
   const svg = fillBanner(row.template, values, { width: input.width, height: input.height });
   if (input.format === 'svg') return { body: svg, contentType: 'image/svg+xml' };
+  // Loaded on first use: the renderer's wasm and font are no part of the API's start-up (nor of Node tools that
+  // import the app, such as the OpenAPI document's writer, which cannot load them).
+  const { renderPng } = await import('./render-png');
   const png = await renderPng(svg, input.width);
   await ctx.config.UPLOADS.put(key, png, { httpMetadata: { contentType: 'image/png' } });
   return { body: png, contentType: 'image/png' };
