@@ -122,16 +122,8 @@ describe('banner templates', () => {
   it('renders only for an enrolled, active affiliate and never another advertiser’s creative', async () => {
     const theirs = (await call(other.owner, 'POST', creatives(other), template)).body;
     // Acme's affiliate has no context with the other advertiser, and acme's program does not hold the creative.
-    expectStatus(
-      await call(acme.affiliateSession, 'POST', `${mine(other)}/${theirs.id}/link`),
-      404,
-      'not_found',
-    );
-    expectStatus(
-      await call(acme.affiliateSession, 'POST', `${mine(acme)}/${theirs.id}/link`),
-      404,
-      'not_found',
-    );
+    expectStatus(await call(acme.affiliateSession, 'POST', `${mine(other)}/${theirs.id}/link`), 404, 'not_found');
+    expectStatus(await call(acme.affiliateSession, 'POST', `${mine(acme)}/${theirs.id}/link`), 404, 'not_found');
     expectStatus(await call(acme.owner, 'POST', `${mine(acme)}/${theirs.id}/link`), 404, 'not_found');
     const link = await call(other.affiliateSession, 'POST', `${mine(other)}/${theirs.id}/link`);
     expectStatus(link, 200);

@@ -13,10 +13,18 @@ const PNG_DATA = 'data:image/png;base64,iVBORw0KGgo=';
 describe('bannerTemplateIssue', () => {
   it.each([
     ['the example', TEMPLATE],
-    ['gradients referenced by fragment', svg('<defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><rect fill="url(#g)" width="1" height="1"/>')],
+    [
+      'gradients referenced by fragment',
+      svg(
+        '<defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><rect fill="url(#g)" width="1" height="1"/>',
+      ),
+    ],
     ['an embedded PNG', svg(`<image href="${PNG_DATA}" width="10" height="10"/>`)],
     ['a local use', svg('<defs><path id="p" d="M0 0h1"/></defs><use xlink:href="#p"/>')],
-    ['entities and a QR rect written open', svg('<text>A &amp; B &#1046;</text><rect data-ae="qr" x="0" y="0" width="9" height="9"></rect>')],
+    [
+      'entities and a QR rect written open',
+      svg('<text>A &amp; B &#1046;</text><rect data-ae="qr" x="0" y="0" width="9" height="9"></rect>'),
+    ],
   ])('accepts %s', (_, source) => {
     expect(bannerTemplateIssue(source)).toBeNull();
   });
@@ -33,7 +41,11 @@ describe('bannerTemplateIssue', () => {
     ['an SVG data image', svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), /must point inside/],
     ['an outside url() fill', svg('<rect fill="url(https://evil.example/#g)"/>'), /refers outside/],
     ['an outside url() in style', svg('<rect style="fill: url( \'//evil.example/x\' )"/>'), /refers outside/],
-    ['a DOCTYPE with entities', `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg('<text>&x;</text>')}`, /DOCTYPE/],
+    [
+      'a DOCTYPE with entities',
+      `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg('<text>&x;</text>')}`,
+      /DOCTYPE/,
+    ],
     ['an unknown entity', svg('<text>&x;</text>'), /unknown entity/],
     ['CDATA', svg('<text><![CDATA[x]]></text>'), /CDATA/],
     ['a processing instruction', svg('<?php echo 1 ?>'), /processing/],
@@ -46,7 +58,11 @@ describe('bannerTemplateIssue', () => {
     ['a placeholder in an attribute', svg('<rect fill="{{coupon}}"/>'), /not in the fill attribute/],
     ['a QR marker on text', svg('<text data-ae="qr">x</text>'), /Only <rect/],
     ['a QR rect without a size', svg('<rect data-ae="qr" x="1" y="1"/>'), /needs width/],
-    ['a QR rect with children', svg('<rect data-ae="qr" x="0" y="0" width="9" height="9"><title>x</title></rect>'), /must be empty/],
+    [
+      'a QR rect with children',
+      svg('<rect data-ae="qr" x="0" y="0" width="9" height="9"><title>x</title></rect>'),
+      /must be empty/,
+    ],
     ['an unquoted attribute', svg('<rect width=1/>'), /quoted/],
     ['text outside the root', `${svg('')}hello`, /outside/],
     ['too large', svg(`<desc>${'x'.repeat(MAX_TEMPLATE_CHARS)}</desc>`), /larger than/],
@@ -65,7 +81,9 @@ describe('fillBanner', () => {
     expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="728" height="90" viewBox="0 0 300 250">/);
     expect(out).not.toContain('data-ae');
     expect(out).not.toContain('artwork');
-    expect(out).toMatch(/<g transform="translate\(200 150\) scale\([0-9.]+\)"[^>]*><rect[^>]*\/><path fill="#000" d="M/);
+    expect(out).toMatch(
+      /<g transform="translate\(200 150\) scale\([0-9.]+\)"[^>]*><rect[^>]*\/><path fill="#000" d="M/,
+    );
     // The filled banner is itself a valid template but for the values it now holds.
     expect(bannerTemplateIssue(out)).toBeNull();
   });

@@ -90,7 +90,8 @@ function qrIssue(element: string, attrs: SvgAttr[]): string | null {
 }
 
 function textIssue(text: string): string | null {
-  if (ENTITY.test(text)) return 'The text has an unknown entity (only &amp; &lt; &gt; &quot; &apos; and &#…; are allowed)';
+  if (ENTITY.test(text))
+    return 'The text has an unknown entity (only &amp; &lt; &gt; &quot; &apos; and &#…; are allowed)';
   for (const match of text.matchAll(PLACEHOLDER))
     if (!(BANNER_PLACEHOLDERS as readonly string[]).includes(match[1]!))
       return `Unknown placeholder {{${match[1]}}}: use ${BANNER_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`;

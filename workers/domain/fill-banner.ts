@@ -46,7 +46,9 @@ export function fillBanner(template: string, values: BannerValues, size: { width
       // Only whitespace can stand before the root; the banner starts with <svg>.
     } else if (token.type === 'text') {
       out += raw.replace(PLACEHOLDER, (whole, name: string) =>
-        (BANNER_PLACEHOLDERS as readonly string[]).includes(name) ? escapeXml(values[name as BannerPlaceholder]) : whole,
+        (BANNER_PLACEHOLDERS as readonly string[]).includes(name)
+          ? escapeXml(values[name as BannerPlaceholder])
+          : whole,
       );
     } else if (token.type === 'open' && root) {
       root = false;

@@ -44,7 +44,7 @@ export async function renderBanner({
     .innerJoin(users, eq(users.id, links.affiliateId))
     .where(and(eq(links.slug, input.slug), eq(creatives.kind, 'template')));
   const sized = row?.sizes?.some((s) => s.width === input.width && s.height === input.height);
-  if (!row || !row.template || !sized || !isEnrollmentActive(row.status)) throw new NotFoundError('banner');
+  if (!row?.template || !sized || !isEnrollmentActive(row.status)) throw new NotFoundError('banner');
   const values = {
     coupon: row.coupon ?? '',
     link: shortLinkUrl(ctx.config.APP_BASE_URL, input.slug),

@@ -67,14 +67,17 @@ export async function updateCreative({
     const linked = rest.imageUrl !== undefined && rest.imageUrl !== before.imageUrl ? { imageKey: null } : {};
     const image = imageKey === undefined ? linked : uploaded;
     // A new SVG or new sizes render anew: the version names the cached renders, which are then purged.
+    // The same SVG and sizes sent back (a form saving its other fields) change nothing.
+    const newTemplate = template !== undefined && template !== before.template;
+    const newSizes = sizes !== undefined && JSON.stringify(templateSizes(sizes).sizes) !== JSON.stringify(before.sizes);
     const artwork =
-      template === undefined && sizes === undefined
-        ? {}
-        : {
-            ...(template === undefined ? {} : { template: checkedTemplate(template) }),
-            ...(sizes === undefined ? {} : templateSizes(sizes)),
+      newTemplate || newSizes
+        ? {
+            ...(newTemplate ? { template: checkedTemplate(template) } : {}),
+            ...(newSizes ? templateSizes(sizes) : {}),
             templateVersion: before.templateVersion + 1,
-          };
+          }
+        : {};
     const changes = definedChanges({ ...rest, ...image, ...artwork });
     if (!changes) return { before, after: before };
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
