@@ -81,7 +81,7 @@ export function CreativeSearch({ fields, active, categories }: Props) {
       />
       <TextInput
         label={t('creativeSearch.size')}
-        placeholder="300x250"
+        placeholder={t('creativeSearch.sizePlaceholder')}
         value={fields.size}
         onChange={(e) => fields.setSize(e.currentTarget.value)}
         error={sizeInvalid ? t('creativeSearch.sizeInvalid') : undefined}

@@ -60,8 +60,8 @@ const SIZE = /^([1-9][0-9]{0,4})\s*[x×]\s*([1-9][0-9]{0,4})$/i;
 /** "300x250, 728x90" as sizes; null when a part is not WIDTHxHEIGHT within 1–10,000 or there are none. */
 export function parseSizes(text: string): { width: number; height: number }[] | null {
   const parts = text
-    .split(/[,;\s]+(?=[0-9])/)
-    .map((p) => p.trim())
+    .replace(/\s*[x×]\s*/gi, 'x')
+    .split(/[,;\s]+/)
     .filter(Boolean);
   const sizes = parts.map((p) => SIZE.exec(p)).map((m) => (m ? { width: Number(m[1]), height: Number(m[2]) } : null));
   if (sizes.length === 0 || sizes.length > 12 || sizes.some((s) => !s || s.width > 10_000 || s.height > 10_000))
