@@ -211,7 +211,7 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await h1(page, PROGRAM_NAME);
   const main = page.getByRole('main');
   await main.getByText('No brand bidding.').waitFor();
-  expect(await main.getByText('14 days').count()).toBeGreaterThan(0);
+  await main.getByText('14 days').first().waitFor();
   const [enrollment] = await e2e.db
     .select()
     .from(s.enrollments)
