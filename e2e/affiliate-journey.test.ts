@@ -28,6 +28,12 @@ let affiliate: { email: string; password: string; userId: string };
 let ownerToken: string;
 let slug: string;
 
+const BANNER_TEMPLATE =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 250"><rect width="300" height="250" fill="#0b7285"/>' +
+  '<text x="16" y="48" font-size="22" fill="#fff">{{name}}</text>' +
+  '<text x="16" y="92" font-size="26" fill="#ffd43b">{{coupon}}</text>' +
+  '<rect data-ae="qr" x="190" y="140" width="100" height="100"/></svg>';
+
 // isbot() takes HeadlessChrome's user agent for a crawler, whose clicks are refused without a cookie.
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 const tag = () => randomBytes(3).toString('hex');
@@ -97,6 +103,21 @@ test('an affiliate approved by the platform applies in the marketplace and is ap
     imageUrl: 'https://app.example/banner.svg',
     width: 468,
     height: 60,
+  });
+  // A banner template the affiliate renders with its own name, coupon code, link and QR code.
+  await e2e.db.insert(s.creatives).values({
+    organizationId: tenant.org.id,
+    programId: tenant.program.id,
+    kind: 'template',
+    name: 'Spring banner',
+    category: 'Spring',
+    template: BANNER_TEMPLATE,
+    sizes: [
+      { width: 300, height: 250 },
+      { width: 600, height: 500 },
+    ],
+    width: 300,
+    height: 250,
   });
 
   page = await e2e.newPage({ locale: 'en' });
@@ -190,7 +211,7 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await h1(page, PROGRAM_NAME);
   const main = page.getByRole('main');
   await main.getByText('No brand bidding.').waitFor();
-  expect(await main.getByText('14 days').count()).toBeGreaterThan(0);
+  await main.getByText('14 days').first().waitFor();
   const [enrollment] = await e2e.db
     .select()
     .from(s.enrollments)
@@ -207,6 +228,30 @@ test('the program page shows the brief, terms, codes, tracking links and creativ
   await step('link').getByRole('link', { name: 'Create a link' }).waitFor();
   await checkAxe(page, 'program page (en)');
   await shoot(page, 'program-en');
+
+  // The banner template: searched by category, rendered with the affiliate's own name (Cyrillic) as a PNG.
+  await e2e.db.update(s.users).set({ firstName: 'Анна', lastName: 'Петрова' }).where(eq(s.users.id, affiliate.userId));
+  await main.getByLabel('Category').click();
+  await page.getByRole('option', { name: 'Spring' }).click();
+  await expect.poll(() => main.getByRole('article', { name: 'Leaderboard' }).count()).toBe(0);
+  const card = main.getByRole('article', { name: 'Spring banner' });
+  await card.getByRole('button', { name: 'Get my link and code for Spring banner' }).click();
+  const rendered = card.getByTestId('creative-preview');
+  await expect.poll(() => rendered.getAttribute('src')).toMatch(/\/api\/banners\/[A-Za-z0-9_-]+\/300x250\.png$/);
+  await expect
+    .poll(() => rendered.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBe(300);
+  await card.getByLabel('Size').click();
+  await page.getByRole('option', { name: '600 × 500' }).click();
+  await expect.poll(() => rendered.getAttribute('src')).toMatch(/\/600x500\.png$/);
+  await expect
+    .poll(() => rendered.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBe(600);
+  const links = await e2e.db.select().from(s.links).where(eq(s.links.affiliateId, affiliate.userId));
+  expect(links.filter((l) => l.creativeId !== null)).toHaveLength(1);
+  await checkAxe(page, 'program page with a rendered banner (en)');
+  await card.scrollIntoViewIfNeeded();
+  await shoot(page, 'program-banner-en');
 }, 60_000);
 
 test('a link built in the dashboard redirects, records the click, and a signed conversion earns a commission', async () => {
@@ -346,6 +391,15 @@ test('every affiliate page reads in Russian without axe findings', async () => {
   await page.getByText('14 дней').first().waitFor();
   await checkAxe(page, 'program page (ru)');
   await shoot(page, 'program-ru');
+  const card = page.getByRole('article', { name: 'Spring banner' });
+  await card.getByRole('button', { name: 'Получить ссылку и код для Spring banner' }).click();
+  await expect
+    .poll(() =>
+      card.getByTestId('creative-preview').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+    )
+    .toBe(300);
+  await checkAxe(page, 'program page with a rendered banner (ru)');
+  await shoot(page, 'program-banner-ru');
   await page.goto('/affiliate/marketplace');
   await h1(page, 'Каталог программ');
   await page.getByRole('article', { name: PROGRAM_NAME }).getByText('Активна').waitFor();

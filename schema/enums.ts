@@ -107,7 +107,8 @@ export type LeaderboardPeriod = (typeof LeaderboardPeriod)[number];
 export const RecurringMode = ['none', 'months', 'lifetime'] as const;
 export type RecurringMode = (typeof RecurringMode)[number];
 
-export const CreativeKind = ['banner', 'text_link'] as const;
+/** banner: a fixed image; text_link: a line of text; template: an SVG banner rendered per affiliate at its sizes. */
+export const CreativeKind = ['banner', 'text_link', 'template'] as const;
 export type CreativeKind = (typeof CreativeKind)[number];
 
 export const ClickStatus = ['accepted', 'rejected'] as const;

@@ -1,4 +1,5 @@
-import { index, jsonb, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { creatives } from './creatives';
 import { enrollments } from './enrollments';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
@@ -36,6 +37,11 @@ export const links = affiliate.table(
     params: jsonb().$type<Record<string, string>>().notNull().default({}),
     /** The `{slug}` of `/r/{slug}`; globally unique. */
     slug: text().notNull(),
+    /**
+     * The creative this link is the banner link of (made when the affiliate first takes the creative), so the
+     * link rollup counts each creative's clicks; NULL for links made in the link builder.
+     */
+    creativeId: uuid().references(() => creatives.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -44,6 +50,7 @@ export const links = affiliate.table(
     index('links_organization_id_idx').on(t.organizationId),
     index('links_program_id_idx').on(t.programId),
     index('links_affiliate_id_idx').on(t.affiliateId),
+    uniqueIndex('links_creative_id_enrollment_id_unique').on(t.creativeId, t.enrollmentId),
   ],
 );
 

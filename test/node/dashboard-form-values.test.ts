@@ -182,7 +182,29 @@ describe('creative form → API body', () => {
       name: 'Banner',
       body: 'Buy now',
       targetUrl: null,
+      category: null,
     });
+  });
+
+  test('a template sends its SVG, its sizes once each as numbers, and its category trimmed', () => {
+    const svg = '<svg viewBox="0 0 300 250"><text>{{coupon}}</text></svg>';
+    const v = creative({ kind: 'template', template: svg, sizes: '300x250, 728 × 90;160x600', category: ' Sidebar ' });
+    expect(validateCreativeForm(v, [])).toEqual({});
+    expect(formToCreateCreative(v)).toEqual({
+      kind: 'template',
+      name: 'Banner',
+      template: svg,
+      sizes: [
+        { width: 300, height: 250 },
+        { width: 728, height: 90 },
+        { width: 160, height: 600 },
+      ],
+      targetUrl: null,
+      category: 'Sidebar',
+    });
+    expect(validateCreativeForm({ ...v, sizes: '300 by 250' }, [])).toEqual({ sizes: 'sizes' });
+    expect(validateCreativeForm({ ...v, sizes: '0x250' }, [])).toEqual({ sizes: 'sizes' });
+    expect(validateCreativeForm({ ...v, template: ' ' }, [])).toEqual({ template: 'template' });
   });
 
   test.each([
@@ -199,6 +221,7 @@ describe('creative form → API body', () => {
       width: 300,
       height: 250,
       targetUrl: null,
+      category: null,
     });
   });
 

@@ -32,6 +32,9 @@ export const ERROR_STATUS = {
   application_answers_invalid: 400,
   // Google or GitHub sign-in: the flow cookie is missing, expired or another flow's, or the state does not match it.
   oauth_state_invalid: 400,
+  // A banner template's SVG is refused (a script, an event handler, an outside reference, no viewBox…); the
+  // message and details.reason say which.
+  banner_template_invalid: 400,
   unauthorized: 401,
   // The provider refused the code (PKCE verifier, reuse, expiry) or its ID token failed verification
   // (signature, issuer, audience, expiry, nonce).

@@ -1,28 +1,33 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../lib/api/client';
 import type { components } from '../lib/api/schema.gen';
 import { unwrap } from '../lib/api/unwrap';
+import type { CreativeFilters } from '../components/creative-search';
 
 export type OrgCreative = components['schemas']['Creative'];
+export type OrgCreativeListItem = components['schemas']['CreativeList']['items'][number];
 export type CreateCreative = components['schemas']['CreateCreative'];
 export type UpdateCreative = components['schemas']['UpdateCreative'];
 
 export const orgCreativeKeys = { all: ['org-creatives'] as const };
 
-/** A program's creatives library as the advertiser manages it, newest first. */
-export function orgCreativesQueryOptions(orgId: string, programId: string) {
+/** A program's creatives library as the advertiser manages it, searched, newest first, with clicks and conversions. */
+export function orgCreativesQueryOptions(orgId: string, programId: string, filters: CreativeFilters = {}) {
   return queryOptions({
-    queryKey: [...orgCreativeKeys.all, orgId, programId],
+    queryKey: [...orgCreativeKeys.all, orgId, programId, filters],
     queryFn: ({ signal }) =>
       unwrap(
-        api.GET('/orgs/{orgId}/programs/{programId}/creatives', { params: { path: { orgId, programId } }, signal }),
+        api.GET('/orgs/{orgId}/programs/{programId}/creatives', {
+          params: { path: { orgId, programId }, query: filters },
+          signal,
+        }),
       ),
-    select: (list) => list.items,
+    placeholderData: keepPreviousData,
   });
 }
 
-export function useOrgCreatives(orgId: string, programId: string) {
-  return useQuery(orgCreativesQueryOptions(orgId, programId));
+export function useOrgCreatives(orgId: string, programId: string, filters: CreativeFilters = {}) {
+  return useQuery(orgCreativesQueryOptions(orgId, programId, filters));
 }
 
 export function useCreateCreative(orgId: string, programId: string) {

@@ -2,13 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { createCreativeRoute } from './create-creative';
 import { deleteCreativeRoute } from './delete-creative';
+import { getBannerRoute } from './get-banner';
 import { getCreativeRoute } from './get-creative';
 import { listCreativesRoute } from './list-creatives';
 import { listEnrolledCreativesRoute } from './list-enrolled-creatives';
+import { prepareCreativeLinkRoute } from './prepare-creative-link';
 import { updateCreativeRoute } from './update-creative';
 import { uploadCreativeImageRoute } from './upload-creative-image';
 
-/** The creatives routes (advertiser library and the affiliate's view); one operation per file. */
+/** The creatives routes (advertiser library, the affiliate's view and links, rendered banners); one per file. */
 export const creativesRoutes = new OpenAPIHono<AppEnv>()
   .route('/', listCreativesRoute)
   .route('/', createCreativeRoute)
@@ -16,4 +18,6 @@ export const creativesRoutes = new OpenAPIHono<AppEnv>()
   .route('/', updateCreativeRoute)
   .route('/', deleteCreativeRoute)
   .route('/', listEnrolledCreativesRoute)
-  .route('/', uploadCreativeImageRoute);
+  .route('/', uploadCreativeImageRoute)
+  .route('/', prepareCreativeLinkRoute)
+  .route('/', getBannerRoute);

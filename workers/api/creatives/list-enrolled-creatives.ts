@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { listEnrolledCreatives } from '../../services/creatives';
+import { knownQuery } from '../shared/known-query';
 import { bearer, errorResponses } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { creativeList, creativesParams, creativeView } from './schemas';
+import { creativeFiltersOf, creativeList, creativeListView, creativeSearch, creativesParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -11,7 +12,8 @@ const route = createRoute({
   tags: ['affiliate'],
   summary: 'Creatives of a program you are enrolled in (empty until your enrollment is active)',
   security: bearer,
-  request: { params: creativesParams },
+  middleware: [knownQuery(creativeSearch)] as const,
+  request: { params: creativesParams, query: creativeSearch },
   responses: {
     200: { description: 'Banners and text links', content: { 'application/json': { schema: creativeList } } },
     ...errorResponses,
@@ -19,9 +21,9 @@ const route = createRoute({
 });
 
 export const listEnrolledCreativesRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const rows = await listEnrolledCreatives({
+  const library = await listEnrolledCreatives({
     ctx: c.var.services(),
-    input: { programId: c.req.valid('param').programId },
+    input: { programId: c.req.valid('param').programId, filters: creativeFiltersOf(c.req.valid('query')) },
   });
-  return c.json({ items: rows.map(creativeView) }, 200);
+  return c.json(creativeListView(library), 200);
 });

@@ -7,19 +7,33 @@ import { findProgramOrThrow } from '../programs';
 import { actingAdvertiser } from '../access';
 import { attachableImageUrl, IMAGE_KEY_UNIQUE } from './creative-image';
 import { assertTargetAllowed } from './find-creative';
+import { type BannerSize, checkedTemplate, templateSizes } from './template-fields';
 
-/** A banner shows a linked image (imageUrl) or one the tenant uploaded (imageKey, which wins). */
+interface Common {
+  name: string;
+  targetUrl?: string | null | undefined;
+  category?: string | null | undefined;
+}
+
+/**
+ * A banner shows a linked image (imageUrl) or one the tenant uploaded (imageKey, which wins); a template is an
+ * SVG rendered per affiliate at each of its sizes.
+ */
 export type NewCreative =
-  | {
+  | (Common & {
       kind: Extract<CreativeKind, 'banner'>;
-      name: string;
       imageUrl?: string | undefined;
       imageKey?: string | undefined;
       width: number;
       height: number;
-      targetUrl?: string | null | undefined;
-    }
-  | { kind: Extract<CreativeKind, 'text_link'>; name: string; body: string; targetUrl?: string | null | undefined };
+    })
+  | (Common & { kind: Extract<CreativeKind, 'text_link'>; body: string })
+  | (Common & { kind: Extract<CreativeKind, 'template'>; template: string; sizes: BannerSize[] });
+
+function columns(creative: NewCreative) {
+  if (creative.kind !== 'template') return creative;
+  return { ...creative, template: checkedTemplate(creative.template), ...templateSizes(creative.sizes) };
+}
 
 export async function createCreative({
   ctx,
@@ -38,7 +52,7 @@ export async function createCreative({
       () =>
         tx.db
           .insert(creatives)
-          .values({ ...creative, ...image, programId: input.programId, organizationId })
+          .values({ ...columns(creative), ...image, programId: input.programId, organizationId })
           .returning(),
       { [IMAGE_KEY_UNIQUE]: 'This uploaded image already belongs to another creative' },
     );

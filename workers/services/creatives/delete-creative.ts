@@ -3,10 +3,11 @@ import { creatives } from '../../../schema';
 import { inTransaction, type ServiceCall } from '../../context';
 import { recordAudit } from '../audit';
 import { actingAdvertiser } from '../access';
+import { purgeRenderedBanners } from './banner-cache';
 import { deleteReleasedImage } from './creative-image';
 import { findCreativeOrThrow } from './find-creative';
 
-/** Deletes the creative, then the image uploaded for it (the object is the creative's alone). Audited. */
+/** Deletes the creative, then the image uploaded for it (the object is the creative's alone) or its renders. Audited. */
 export async function deleteCreative({
   ctx,
   input,
@@ -22,4 +23,5 @@ export async function deleteCreative({
     return row;
   });
   await deleteReleasedImage(ctx, before.imageKey);
+  if (before.kind === 'template') await purgeRenderedBanners({ ctx, input: { creativeId: before.id } });
 }

@@ -8,7 +8,9 @@ import { findProgramOrThrow } from '../programs';
 import { definedChanges } from '../defined-changes';
 import { actingAdvertiser } from '../access';
 import { attachableImageUrl, deleteReleasedImage, IMAGE_KEY_UNIQUE } from './creative-image';
+import { purgeRenderedBanners } from './banner-cache';
 import { assertTargetAllowed, findCreativeOrThrow } from './find-creative';
+import { type BannerSize, checkedTemplate, templateSizes } from './template-fields';
 
 export interface CreativeChanges {
   name?: string | undefined;
@@ -20,17 +22,24 @@ export interface CreativeChanges {
   height?: number | undefined;
   body?: string | undefined;
   targetUrl?: string | null | undefined;
+  category?: string | null | undefined;
+  /** Templates only: a new SVG, validated; renders anew. */
+  template?: string | undefined;
+  /** Templates only: the sizes it renders at, the first the main one. */
+  sizes?: BannerSize[] | undefined;
 }
 
-const BANNER_ONLY = ['imageUrl', 'imageKey', 'width', 'height'] as const;
+/** The fields only one kind has; the others refuse them. */
+const KIND_ONLY = {
+  banner: ['imageUrl', 'imageKey', 'width', 'height'],
+  text_link: ['body'],
+  template: ['template', 'sizes'],
+} as const satisfies Record<Creative['kind'], readonly (keyof CreativeChanges)[]>;
 
 function assertKindFits(kind: Creative['kind'], changes: CreativeChanges): void {
-  const wrongKind =
-    kind === 'banner'
-      ? changes.body !== undefined
-        ? ['body']
-        : []
-      : BANNER_ONLY.filter((field) => changes[field] !== undefined);
+  const wrongKind = Object.entries(KIND_ONLY)
+    .filter(([other]) => other !== kind)
+    .flatMap(([, fields]) => fields.filter((field) => changes[field] !== undefined));
   if (wrongKind.length > 0) {
     throw new ValidationError(
       'The request is not valid',
@@ -48,7 +57,7 @@ export async function updateCreative({
   input,
 }: ServiceCall<{ programId: string; creativeId: string; changes: CreativeChanges }>): Promise<Creative> {
   const organizationId = actingAdvertiser(ctx).organizationId;
-  const { imageKey, ...rest } = input.changes;
+  const { imageKey, template, sizes, ...rest } = input.changes;
   const uploaded =
     imageKey === undefined ? {} : { imageKey, imageUrl: await attachableImageUrl(ctx, organizationId, imageKey) };
   const result = await inTransaction(ctx, async (tx) => {
@@ -57,7 +66,19 @@ export async function updateCreative({
     // A linked image replaces an uploaded one; the same URL sent back unchanged replaces nothing.
     const linked = rest.imageUrl !== undefined && rest.imageUrl !== before.imageUrl ? { imageKey: null } : {};
     const image = imageKey === undefined ? linked : uploaded;
-    const changes = definedChanges({ ...rest, ...image });
+    // A new SVG or new sizes render anew: the version names the cached renders, which are then purged.
+    // The same SVG and sizes sent back (a form saving its other fields) change nothing.
+    const newTemplate = template !== undefined && template !== before.template;
+    const newSizes = sizes !== undefined && JSON.stringify(templateSizes(sizes).sizes) !== JSON.stringify(before.sizes);
+    const artwork =
+      newTemplate || newSizes
+        ? {
+            ...(newTemplate ? { template: checkedTemplate(template) } : {}),
+            ...(newSizes ? templateSizes(sizes) : {}),
+            templateVersion: before.templateVersion + 1,
+          }
+        : {};
+    const changes = definedChanges({ ...rest, ...image, ...artwork });
     if (!changes) return { before, after: before };
     const program = await findProgramOrThrow(tx.db, organizationId, input.programId);
     assertTargetAllowed(changes.targetUrl, program.allowedDomains);
@@ -72,5 +93,7 @@ export async function updateCreative({
     return { before, after: after! };
   });
   if (result.before.imageKey !== result.after.imageKey) await deleteReleasedImage(ctx, result.before.imageKey);
+  if (result.before.templateVersion !== result.after.templateVersion)
+    await purgeRenderedBanners({ ctx, input: { creativeId: result.after.id } });
   return result.after;
 }

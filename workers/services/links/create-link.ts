@@ -17,6 +17,8 @@ export interface NewLink {
   utm?: Utm | undefined;
   params?: Record<string, string> | undefined;
   slug?: string | undefined;
+  /** Makes it the creative's banner link (one per creative and enrollment), so clicks are counted per creative. */
+  creativeId?: string | undefined;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -53,6 +55,7 @@ export async function createLink({ ctx, input }: ServiceCall<NewLink>): Promise<
     name: input.name,
     landingUrl,
     params: linkParams(input.utm ?? {}, input.params ?? {}),
+    creativeId: input.creativeId ?? null,
   };
 
   for (let attempt = 1; ; attempt++) {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { ExactNumberInput } from '../exact-number-input';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { OrgCreative } from '@/queries/org-creatives';
 import { useCreateCreative, useUpdateCreative } from '@/queries/org-creatives';
 import { ActionError } from './action-error';
 import { CreativeImageUpload } from './creative-image-upload';
+import { CreativeTemplateField } from './creative-template-field';
 import {
   type CreativeFormValues,
   creativeToForm,
@@ -22,6 +23,8 @@ type CreativeModalProps = {
   allowedDomains: readonly string[];
   /** The creative being edited; null to add one. */
   creative: OrgCreative | null;
+  /** The program's categories so far, offered as the category is typed. */
+  categories: string[];
   onClose: () => void;
 };
 
@@ -56,7 +59,7 @@ export function CreativeModal(props: CreativeModalProps) {
       create.mutate(formToCreateCreative(values), { onSuccess: (c) => done(t('creatives.created', { name: c.name })) });
     }
   };
-  const banner = form.values.kind === 'banner';
+  const kind = form.values.kind;
   return (
     <Modal
       opened
@@ -73,13 +76,28 @@ export function CreativeModal(props: CreativeModalProps) {
               aria-label={t('creatives.kind')}
               data={[
                 { value: 'banner', label: t('creatives.kinds.banner') },
+                { value: 'template', label: t('creatives.kinds.template') },
                 { value: 'text_link', label: t('creatives.kinds.text_link') },
               ]}
               {...form.getInputProps('kind')}
             />
           )}
           <TextInput label={t('creatives.name')} required data-autofocus {...form.getInputProps('name')} />
-          {banner ? (
+          {kind === 'template' ? (
+            <>
+              <CreativeTemplateField
+                value={form.values.template}
+                onChange={(template) => form.setFieldValue('template', template)}
+                error={form.errors.template as string | undefined}
+              />
+              <TextInput
+                label={t('creatives.sizes')}
+                description={t('creatives.sizesHint')}
+                required
+                {...form.getInputProps('sizes')}
+              />
+            </>
+          ) : kind === 'banner' ? (
             <>
               <SegmentedControl
                 aria-label={t('creatives.imageSource')}
@@ -124,6 +142,12 @@ export function CreativeModal(props: CreativeModalProps) {
           ) : (
             <Textarea label={t('creatives.body')} autosize minRows={2} required {...form.getInputProps('body')} />
           )}
+          <Autocomplete
+            label={t('creatives.category')}
+            description={t('creatives.categoryHint')}
+            data={props.categories}
+            {...form.getInputProps('category')}
+          />
           <TextInput
             label={t('creatives.targetUrl')}
             description={t('creatives.targetUrlHint')}

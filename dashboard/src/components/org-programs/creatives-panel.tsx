@@ -1,24 +1,34 @@
-import { Anchor, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '@/queries/org-programs';
-import { type OrgCreative, useDeleteCreative, useOrgCreatives } from '@/queries/org-creatives';
+import { type OrgCreativeListItem, useDeleteCreative, useOrgCreatives } from '@/queries/org-creatives';
+import { CreativeSearch, useCreativeFilters } from '../creative-search';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import { ConfirmModal } from './confirm-modal';
 import { CreativeModal } from './creative-modal';
 import { useNotifyDone } from './use-notify-done';
 
-type Editing = { creative: OrgCreative | null } | null;
+type Editing = { creative: OrgCreativeListItem | null } | null;
 
-/** The program's banners and text links that enrolled affiliates copy; managers add, edit and delete them. */
+/** A template as drawn, placeholders showing: an <img> runs nothing in the SVG. */
+const templatePreview = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
+/**
+ * The program's banners, banner templates and text links that enrolled affiliates take, searched, each with its
+ * clicks and conversions; managers add, edit and delete them.
+ */
 export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; program: Program; canEdit: boolean }) {
   const { t } = useTranslation('orgprograms');
-  const creatives = useOrgCreatives(orgId, program.id);
+  const { t: tc } = useTranslation();
+  const search = useCreativeFilters();
+  const creatives = useOrgCreatives(orgId, program.id, search.filters);
   const remove = useDeleteCreative(orgId, program.id);
   const notify = useNotifyDone();
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<OrgCreative | null>(null);
+  const [deleting, setDeleting] = useState<OrgCreativeListItem | null>(null);
+  const categories = creatives.data?.categories ?? [];
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
@@ -28,72 +38,89 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
         {canEdit && <Button onClick={() => setEditing({ creative: null })}>{t('creatives.add')}</Button>}
       </Group>
       <QueryState query={creatives}>
-        {(items) =>
-          items.length === 0 ? (
+        {({ items }) =>
+          items.length === 0 && search.active === 0 ? (
             <EmptyState title={t('creatives.emptyTitle')} description={t('creatives.emptyDescription')} />
           ) : (
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              {items.map((c) => (
-                <Paper key={c.id} withBorder p="md" radius="md" component="article" aria-label={c.name}>
-                  <Stack gap={6}>
-                    <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text fw={600} truncate>
-                        {c.name}
-                      </Text>
-                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {c.kind === 'banner'
-                          ? t('creatives.bannerSize', { width: c.width, height: c.height })
-                          : t('creatives.kinds.text_link')}
-                      </Text>
-                    </Group>
-                    {c.kind === 'banner' && c.imageUrl ? (
-                      <Image
-                        src={c.imageUrl}
-                        alt={t('creatives.imageAlt', { name: c.name })}
-                        h={72}
-                        w="auto"
-                        maw="100%"
-                        fit="contain"
-                        bg="gray.0"
-                        radius="sm"
-                        data-testid="creative-image"
-                      />
-                    ) : (
-                      <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }} lineClamp={3}>
-                        {c.body}
-                      </Text>
-                    )}
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {t('creatives.target')}{' '}
-                      <Anchor href={c.targetUrl ?? program.landingUrl} target="_blank" rel="noreferrer" size="xs">
-                        {c.targetUrl ?? program.landingUrl}
-                      </Anchor>
-                    </Text>
-                    {canEdit && (
-                      <Group gap="xs">
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setEditing({ creative: c })}
-                          aria-label={t('creatives.editOf', { name: c.name })}
-                        >
-                          {t('creatives.edit')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setDeleting(c)}
-                          aria-label={t('creatives.deleteOf', { name: c.name })}
-                        >
-                          {t('creatives.delete')}
-                        </Button>
+            <Stack gap="md">
+              <CreativeSearch {...search} categories={categories} />
+              {items.length === 0 && <Text c="dimmed">{tc('creativeSearch.noMatch')}</Text>}
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                {items.map((c) => (
+                  <Paper key={c.id} withBorder p="md" radius="md" component="article" aria-label={c.name}>
+                    <Stack gap={6}>
+                      <Group justify="space-between" wrap="nowrap" gap="xs">
+                        <Text fw={600} truncate>
+                          {c.name}
+                        </Text>
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                          {c.kind === 'text_link'
+                            ? t('creatives.kinds.text_link')
+                            : c.kind === 'banner'
+                              ? t('creatives.bannerSize', { width: c.width, height: c.height })
+                              : c.sizes.map((size) => t('creatives.sizeOf', size)).join(', ')}
+                        </Text>
                       </Group>
-                    )}
-                  </Stack>
-                </Paper>
-              ))}
-            </SimpleGrid>
+                      <Group gap="xs">
+                        {c.kind === 'template' && <Badge variant="light">{t('creatives.kinds.template')}</Badge>}
+                        {c.category && (
+                          <Badge variant="outline" color="gray">
+                            {c.category}
+                          </Badge>
+                        )}
+                        <Text size="xs" c="dimmed">
+                          {tc('creativeSearch.stats', c.stats)}
+                        </Text>
+                      </Group>
+                      {(c.kind === 'banner' && c.imageUrl) || c.template ? (
+                        <Image
+                          src={c.template ? templatePreview(c.template) : c.imageUrl}
+                          alt={t('creatives.imageAlt', { name: c.name })}
+                          h={72}
+                          w="auto"
+                          maw="100%"
+                          fit="contain"
+                          bg="gray.0"
+                          radius="sm"
+                          data-testid="creative-image"
+                        />
+                      ) : (
+                        <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }} lineClamp={3}>
+                          {c.body}
+                        </Text>
+                      )}
+                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                        {t('creatives.target')}{' '}
+                        <Anchor href={c.targetUrl ?? program.landingUrl} target="_blank" rel="noreferrer" size="xs">
+                          {c.targetUrl ?? program.landingUrl}
+                        </Anchor>
+                      </Text>
+                      {canEdit && (
+                        <Group gap="xs">
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            onClick={() => setEditing({ creative: c })}
+                            aria-label={t('creatives.editOf', { name: c.name })}
+                          >
+                            {t('creatives.edit')}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setDeleting(c)}
+                            aria-label={t('creatives.deleteOf', { name: c.name })}
+                          >
+                            {t('creatives.delete')}
+                          </Button>
+                        </Group>
+                      )}
+                    </Stack>
+                  </Paper>
+                ))}
+              </SimpleGrid>
+            </Stack>
           )
         }
       </QueryState>
@@ -103,6 +130,7 @@ export function CreativesPanel({ orgId, program, canEdit }: { orgId: string; pro
           programId={program.id}
           allowedDomains={program.allowedDomains}
           creative={editing.creative}
+          categories={categories}
           onClose={() => setEditing(null)}
         />
       )}

@@ -646,6 +646,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs/{orgId}/programs/{programId}/creatives/{creativeId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your tracking link, embed snippet and rendered banners for one creative (made on first use)
+         * @description The link is one of your short links, counted per creative. For a template, each size has an SVG and a PNG with your coupon code, link, QR code and name, public so your pages can show them.
+         */
+        post: operations["prepareCreativeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/programs/{programId}/leaderboard": {
         parameters: {
             query?: never;
@@ -1315,6 +1335,26 @@ export interface paths {
         put?: never;
         /** Mail a new verification link (same answer whether or not the email has an account) */
         post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/banners/{slug}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An affiliate’s banner rendered from a template, as SVG or PNG at one of its sizes; public
+         * @description The slug is the affiliate’s banner link for the creative (prepareCreativeLink answers these URLs). PNGs are rendered once per template version and size, then served from storage.
+         */
+        get: operations["getBanner"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3630,7 +3670,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A program's creatives library */
+        /** A program's creatives library, searched, each with its clicks and conversions (30 days) */
         get: operations["listCreatives"];
         put?: never;
         /** Add a banner or a text link */
@@ -5933,6 +5973,12 @@ export interface components {
         BalanceList: {
             items: components["schemas"]["Balance"][];
         };
+        BannerSize: {
+            /** @description Pixels */
+            height: number;
+            /** @description Pixels */
+            width: number;
+        };
         BanState: {
             banned: boolean;
             /** Format: uuid */
@@ -7018,6 +7064,8 @@ export interface components {
             startsAt: string;
         };
         CreateCreative: {
+            /** @description The advertiser’s own grouping, searched on both consoles; NULL: none */
+            category?: string | null;
             /** @description Pixels */
             height: number;
             /** @description The key POST /orgs/{orgId}/creative-images answered: an image this organization uploaded */
@@ -7034,11 +7082,25 @@ export interface components {
         } | {
             /** @description The text of a text link */
             body: string;
+            /** @description The advertiser’s own grouping, searched on both consoles; NULL: none */
+            category?: string | null;
             /** @enum {string} */
             kind: "text_link";
             name: string;
             /** @description On the program's allowed domains; NULL: the program's landing URL */
             targetUrl?: string | null;
+        } | {
+            /** @description The advertiser’s own grouping, searched on both consoles; NULL: none */
+            category?: string | null;
+            /** @enum {string} */
+            kind: "template";
+            name: string;
+            /** @description The sizes it renders at; the first is the main one */
+            sizes: components["schemas"]["BannerSize"][];
+            /** @description On the program's allowed domains; NULL: the program's landing URL */
+            targetUrl?: string | null;
+            /** @description An SVG with a viewBox; in its text {{coupon}}, {{link}} and {{name}} become the affiliate’s, and a <rect data-ae="qr" x y width height/> becomes the QR code of its link. No scripts, event handlers, styles, foreignObject or outside references. */
+            template: string;
         };
         CreatedApiKey: components["schemas"]["ApiKey"] & {
             /** @description The API key: shown this once, stored only as a hash */
@@ -7422,6 +7484,7 @@ export interface components {
         };
         Creative: {
             body: string | null;
+            category: string | null;
             /**
              * Format: date-time
              * @description ISO 8601, UTC
@@ -7432,11 +7495,15 @@ export interface components {
             id: string;
             imageUrl: string | null;
             /** @enum {string} */
-            kind: "banner" | "text_link";
+            kind: "banner" | "text_link" | "template";
             name: string;
             /** Format: uuid */
             programId: string;
+            /** @description A template’s sizes; a banner’s one size; none for a text link */
+            sizes: components["schemas"]["BannerSize"][];
             targetUrl: string | null;
+            /** @description A template’s SVG, as uploaded */
+            template: string | null;
             /**
              * Format: date-time
              * @description ISO 8601, UTC
@@ -7455,8 +7522,34 @@ export interface components {
             /** @description Where the file is served */
             url: string;
         };
+        CreativeLink: {
+            /** @description A template’s renders with your coupon code, link and name, one per size; empty for other kinds */
+            banners: {
+                height: number;
+                pngUrl: string;
+                snippet: string;
+                svgUrl: string;
+                width: number;
+            }[];
+            /** Format: uuid */
+            linkId: string;
+            /** @description Your tracking link for this creative; its clicks count for the creative */
+            shortUrl: string;
+            /** @description HTML to paste: the link around the banner (its main size) or the text */
+            snippet: string;
+        };
         CreativeList: {
-            items: components["schemas"]["Creative"][];
+            /** @description Every category the program’s creatives use */
+            categories: string[];
+            items: (components["schemas"]["Creative"] & {
+                stats: components["schemas"]["CreativeStats"];
+            })[];
+        };
+        CreativeStats: {
+            /** @description Accepted clicks on its links over the last 30 days */
+            clicks: number;
+            /** @description Leads and sales (not rejected or reversed) those clicks brought */
+            conversions: number;
         };
         CustomDomain: {
             /**
@@ -8090,7 +8183,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -13457,6 +13550,8 @@ export interface components {
         UpdateCreative: {
             /** @description Text links only */
             body?: string;
+            /** @description The advertiser’s own grouping, searched on both consoles; NULL: none */
+            category?: string | null;
             /** @description Banners only */
             height?: number;
             /** @description Banners only; the uploaded image replaces the current one */
@@ -13464,8 +13559,12 @@ export interface components {
             /** @description Banners only; a linked image replaces an uploaded one (deleted) */
             imageUrl?: string;
             name?: string;
+            /** @description Templates only; renders anew */
+            sizes?: components["schemas"]["BannerSize"][];
             /** @description On the program's allowed domains; NULL: the program's landing URL */
             targetUrl?: string | null;
+            /** @description Templates only; renders anew */
+            template?: string;
             /** @description Banners only */
             width?: number;
         };
@@ -17858,7 +17957,14 @@ export interface operations {
     };
     listEnrolledCreatives: {
         parameters: {
-            query?: never;
+            query?: {
+                category?: string;
+                kind?: "banner" | "text_link" | "template";
+                /** @description Part of the name */
+                q?: string;
+                /** @description WIDTHxHEIGHT, e.g. 300x250: a banner of that size or a template rendering at it */
+                size?: string;
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -17875,6 +17981,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreativeList"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    prepareCreativeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creativeId: string;
+                orgId: string;
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link and banners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreativeLink"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -21268,6 +21461,48 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBanner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The banner */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -34710,7 +34945,14 @@ export interface operations {
     };
     listCreatives: {
         parameters: {
-            query?: never;
+            query?: {
+                category?: string;
+                kind?: "banner" | "text_link" | "template";
+                /** @description Part of the name */
+                q?: string;
+                /** @description WIDTHxHEIGHT, e.g. 300x250: a banner of that size or a template rendering at it */
+                size?: string;
+            };
             header?: never;
             path: {
                 orgId: string;
