@@ -134,6 +134,13 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     messageRu: null,
   },
   bounty: { outcome: 'approved', bountyName: 'Review us', programName: 'Podruga', bonusMinor: 2500, currency: 'USD' },
+  message: {
+    side: 'advertiser',
+    authorName: 'Ann Lee',
+    fromName: 'Podruga',
+    preview: 'Your coupon is ready',
+    hasImage: false,
+  },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -190,6 +197,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Podruga: you are now in Gold',
         'Affiliate Edge: Podruga: a 50.00 USD bonus',
         'Affiliate Edge: Review us: approved, a 25.00 USD bonus',
+        'Affiliate Edge: New message from Ann Lee (Podruga)',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

@@ -27,6 +27,7 @@ import { invitesRoutes } from './invites';
 import { landingPagesRoutes } from './landing-pages';
 import { leaderboardsRoutes } from './leaderboards';
 import { linksRoutes } from './links';
+import { messagesRoutes } from './messages';
 import { notificationsRoutes } from './notifications';
 import { organizationsRoutes } from './organizations';
 import { payoutsRoutes } from './payouts';
@@ -60,6 +61,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   leaderboardsRoutes,
   announcementsRoutes,
   campaignsRoutes,
+  messagesRoutes,
   enrollmentsRoutes,
   affiliateNotesRoutes,
   conversionsRoutes,

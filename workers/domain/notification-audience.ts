@@ -24,6 +24,7 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationEvent, readonly Notifica
   group_change: ['affiliate'],
   workflow: ['affiliate'],
   bounty: ['affiliate'],
+  message: ['affiliate', 'advertiser'],
 };
 
 /** The events that can reach someone in these audiences, in the enum's order. */

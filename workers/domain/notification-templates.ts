@@ -8,6 +8,7 @@ import { affiliateReview } from './notification-templates-review';
 import { groupChange } from './notification-templates-group';
 import { workflowFired } from './notification-templates-workflow';
 import { bountyDecided } from './notification-templates-bounty';
+import { messageReceived } from './notification-templates-message';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -52,6 +53,7 @@ const en: Record<string, Renderer> = {
   group_change: groupChange('en'),
   workflow: workflowFired('en'),
   bounty: bountyDecided('en'),
+  message: messageReceived('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -135,6 +137,7 @@ const ru: Record<string, Renderer> = {
   group_change: groupChange('ru'),
   workflow: workflowFired('ru'),
   bounty: bountyDecided('ru'),
+  message: messageReceived('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

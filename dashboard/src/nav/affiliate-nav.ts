@@ -5,6 +5,7 @@ import {
   IconHome,
   IconInfoCircle,
   IconLink,
+  IconMessage,
   IconReceipt,
   IconScale,
   IconSend,
@@ -44,4 +45,11 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
   { to: '/affiliate/$orgId/links', labelKey: 'nav.links', icon: IconLink, group: 'advertiser' },
   { to: '/affiliate/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'advertiser' },
   { to: '/affiliate/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'advertiser' },
+  {
+    to: '/affiliate/$orgId/messages',
+    labelKey: 'nav.messages',
+    icon: IconMessage,
+    group: 'advertiser',
+    badge: 'unreadMessages',
+  },
 ];

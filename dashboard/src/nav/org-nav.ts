@@ -10,6 +10,7 @@ import {
   IconFileImport,
   IconFileInvoice,
   IconGauge,
+  IconInbox,
   IconLayoutDashboard,
   IconListCheck,
   IconMailForward,
@@ -58,6 +59,15 @@ export const ORG_NAV: OrgNavEntry[] = [
     icon: IconMessages,
     group: 'partners',
     show: (a) => a.canManage,
+  },
+  // Owners and admins keep the inbox; platform staff read it under the advertiser's support-access grant.
+  {
+    to: '/orgs/$orgId/inbox',
+    labelKey: 'nav.inbox',
+    icon: IconInbox,
+    group: 'partners',
+    badge: 'unreadMessages',
+    show: (a) => a.canManage || a.readOnly,
   },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue', icon: IconChecklist, group: 'conversions' },
