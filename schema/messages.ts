@@ -26,6 +26,7 @@ export const messageThreads = affiliate.table(
       .references(() => users.id, { onDelete: 'cascade' }),
     /** When the latest message was written: the inbox's order and keyset. */
     lastMessageAt: timestamptz().notNull(),
+    /** When the first message made the thread. */
     createdAt: createdAt(),
   },
   (t) => [
@@ -61,6 +62,7 @@ export const messages = affiliate.table(
     attachmentType: text({ enum: MessageAttachmentType }),
     /** The image's size in bytes. */
     attachmentBytes: integer(),
+    /** When it was sent. */
     createdAt: createdAt(),
   },
   (t) => [
@@ -125,6 +127,7 @@ export const supportAccessGrants = affiliate.table(
     revokedAt: timestamptz(),
     /** The owner who revoked it. */
     revokedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** When it was granted. */
     createdAt: createdAt(),
   },
   (t) => [
