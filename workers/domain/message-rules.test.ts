@@ -5,7 +5,7 @@ describe('messagePreview', () => {
   it.each([
     ['short text stays', 'Hello  there\n\nfriend', 'Hello there friend'],
     ['a long word is cut hard', 'x'.repeat(300), `${'x'.repeat(199)}…`],
-    ['a long sentence is cut at a word', `${'word '.repeat(60)}`, `${'word '.repeat(39)}word…`],
+    ['a long sentence is cut at a word', `${'word '.repeat(60)}`, `${'word '.repeat(38)}word…`],
   ])('%s', (_, body, preview) => {
     expect(messagePreview(body)).toBe(preview);
   });

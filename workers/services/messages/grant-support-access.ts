@@ -9,7 +9,7 @@ export async function grantSupportAccess({
   ctx,
   input,
 }: ServiceCall<{ days: number; reason: string }>): Promise<{ id: string; expiresAt: Date }> {
-  const organizationId = requireOwnMember(ctx);
+  const organizationId = requireOwnMember({ ctx, input: undefined });
   const expiresAt = new Date(ctx.now.getTime() + input.days * 86_400_000);
   return inTransaction(ctx, async (tx) => {
     const [grant] = await tx.db

@@ -8,7 +8,7 @@ import { requireOwnMember } from './support-access';
 
 /** Ends a grant now. Audited; revoking one already ended changes nothing. Owners only. */
 export async function revokeSupportAccess({ ctx, input }: ServiceCall<{ grantId: string }>): Promise<void> {
-  const organizationId = requireOwnMember(ctx);
+  const organizationId = requireOwnMember({ ctx, input: undefined });
   await inTransaction(ctx, async (tx) => {
     const [grant] = await tx.db
       .select({ id: supportAccessGrants.id, revokedAt: supportAccessGrants.revokedAt })

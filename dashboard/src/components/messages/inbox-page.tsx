@@ -46,7 +46,7 @@ export function InboxPage() {
           {t('messages.staffReading')}
         </Alert>
       )}
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }} display={{ base: affiliate ? 'none' : 'block', md: 'block' }}>
           <Paper withBorder p="sm" radius="md">
             <ThreadList orgId={orgId} selected={affiliate} onSelect={select} />
