@@ -24,7 +24,8 @@ export function MessageImage({ threadRef, messageId, alt }: { threadRef: ThreadR
   if (!url) return <Skeleton h={160} w={220} radius="sm" />;
   return (
     <Anchor href={url} target="_blank" rel="noopener" aria-label={alt}>
-      <Image src={url} alt={alt} maw={320} mah={320} fit="contain" radius="sm" />
+      {/* Its own size up to 320 px, never stretched: a small screenshot stays small. */}
+      <Image src={url} alt={alt} w="auto" h="auto" maw="min(100%, 320px)" mah={320} radius="sm" />
     </Anchor>
   );
 }

@@ -59,6 +59,8 @@ export function ThreadList({
         <Stack component="ul" gap={2} p={0} m={0} aria-label={t('messages.threadsLabel')}>
           {threads.map((thread) => {
             const last = thread.lastMessage;
+            // Dimmed grey fails contrast on the open thread's tinted background: there the text keeps its colour.
+            const quiet = thread.affiliate.id === selected ? 'var(--mantine-color-text)' : 'dimmed';
             const preview = last?.body || (last?.hasImage ? t('messages.image') : '');
             return (
               <li key={thread.id} style={{ listStyle: 'none' }}>
@@ -74,14 +76,14 @@ export function ThreadList({
                       <Text size="sm" fw={thread.unread > 0 ? 700 : 500} truncate>
                         {thread.affiliate.name}
                       </Text>
-                      <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+                      <Text size="xs" c={quiet} style={{ flexShrink: 0 }}>
                         {formatRelative(thread.lastMessageAt, i18n.language)}
                       </Text>
                     </Group>
                   }
                   description={
                     <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="xs" c="dimmed" truncate>
+                      <Text size="xs" c={quiet} truncate>
                         {last?.side === 'advertiser' ? `${t('messages.you')}: ` : ''}
                         {last?.hasImage && !last.body && <IconPhoto size={12} aria-hidden />} {preview}
                       </Text>
