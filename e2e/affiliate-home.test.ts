@@ -209,23 +209,21 @@ test('the home and the link page read in Russian', async () => {
   await shoot(page, 'affiliate-home-ru');
 }, 120_000);
 
-// A tiny PNG (1×1, red), attached from the composer's file input.
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 test('the affiliate writes with an image, the owner sees the badge and answers in the inbox', async () => {
   const { tenant } = e2e;
   // Both pages read Russian after the tests above: the round trip runs in Russian, then the owner's in English.
   await page.goto(`/affiliate/${tenant.org.id}/messages`);
   await h1('Сообщения');
   await page.getByText('Сообщений пока нет').waitFor();
+  // A real image to attach: a PNG of the page's own top left corner.
+  const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 240, height: 120 } });
   await page
     .getByRole('textbox', { name: 'Сообщение' })
     .fill('Здравствуйте! Где взять баннер? https://example.com/site');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: PIXEL });
-  await page.getByText('pixel.png').waitFor();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'corner.png', mimeType: 'image/png', buffer: picture });
+  await page.getByText('corner.png').waitFor();
   await page.getByRole('button', { name: 'Отправить' }).click();
   const mine = page.getByTestId('message');
   await mine.getByText(/Где взять баннер/).waitFor();
@@ -243,13 +241,16 @@ test('the affiliate writes with an image, the owner sees the badge and answers i
     .click();
   await desk.getByRole('heading', { level: 1, name: 'Входящие' }).waitFor();
   await desk.getByTestId('thread').first().click();
-  await desk.getByText(/Где взять баннер/).waitFor();
+  await desk
+    .getByTestId('message')
+    .getByText(/Где взять баннер/)
+    .waitFor();
   await desk.getByTestId('message').getByRole('img').waitFor();
   // Opening the thread read it: the badge goes.
   await expect.poll(() => badge.count()).toBe(0);
   await desk.getByRole('textbox', { name: 'Сообщение' }).fill('Баннеры — в разделе «Материалы».');
   await desk.getByRole('textbox', { name: 'Сообщение' }).press('Control+Enter');
-  await desk.getByText('Баннеры — в разделе «Материалы».').waitFor();
+  await desk.getByTestId('message').getByText('Баннеры — в разделе «Материалы».').waitFor();
   await checkAxe(desk, 'inbox (ru)');
   await shoot(desk, 'inbox-ru');
 
@@ -261,7 +262,7 @@ test('the affiliate writes with an image, the owner sees the badge and answers i
     .getByRole('link', { name: /Сообщения/ })
     .first()
     .click();
-  await page.getByText('Баннеры — в разделе «Материалы».').waitFor();
+  await page.getByTestId('message').getByText('Баннеры — в разделе «Материалы».').waitFor();
   await expect.poll(() => mineBadge.count()).toBe(0);
 
   await switchLanguage(desk, 'EN');

@@ -23,8 +23,9 @@ export function MessageItem({ message, threadRef }: { message: ThreadMessage; th
         bg={message.mine ? 'var(--mantine-primary-color-light)' : undefined}
       >
         <Stack gap={6}>
-          <Group gap="xs" justify="space-between" wrap="nowrap">
-            <Text size="xs" fw={600}>
+          {/* On a phone a long name pushes the time below it rather than wrapping into a column. */}
+          <Group gap={4} justify="space-between" wrap="wrap" style={{ columnGap: 16 }}>
+            <Text size="xs" fw={600} style={{ overflowWrap: 'anywhere' }}>
               {author}
             </Text>
             <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt}>

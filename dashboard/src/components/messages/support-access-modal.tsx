@@ -27,7 +27,14 @@ export function SupportAccessModal({
   const [reason, setReason] = useState('');
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('messages.supportTitle')} centered size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('messages.supportTitle')}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('messages.supportClose') }}
+    >
       <Stack gap="md">
         <Text size="sm">{t('messages.supportIntro')}</Text>
         <QueryState query={query} skeleton="line">
