@@ -1,4 +1,4 @@
-import { Badge, Button, Center, Group, NavLink, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Group, NavLink, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPhoto, IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { threadsQueryOptions } from '@/queries/messages';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
+import { NextPageButton } from './next-page-button';
 
 /** The inbox's threads: search by the affiliate's name or email, all or unread only, more on demand. */
 export function ThreadList({
@@ -105,13 +106,7 @@ export function ThreadList({
           })}
         </Stack>
       )}
-      {query.hasNextPage && (
-        <Center>
-          <Button variant="subtle" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            {t('messages.older')}
-          </Button>
-        </Center>
-      )}
+      <NextPageButton query={query} label={t('messages.moreThreads')} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Center, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorState } from '../error-state';
 import { LoadingState } from '../loading-state';
 import { Composer } from './composer';
 import { MessageItem } from './message-item';
+import { NextPageButton } from './next-page-button';
 
 /**
  * A conversation: older messages on demand above, the newest at the bottom, the composer below. Showing it
@@ -33,13 +34,7 @@ export function ThreadView({ threadRef, readOnly = false }: { threadRef: ThreadR
   const empty = threadRef.side === 'affiliate' ? 'emptyMine' : 'emptyThread';
   return (
     <Stack gap="md">
-      {query.hasNextPage && (
-        <Center>
-          <Button variant="subtle" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            {t('messages.older')}
-          </Button>
-        </Center>
-      )}
+      <NextPageButton query={query} label={t('messages.older')} />
       {messages.length === 0 ? (
         <EmptyState title={t(`messages.${empty}`)} description={t(`messages.${empty}Hint`)} />
       ) : (
