@@ -25,7 +25,17 @@ export function MessageImage({ threadRef, messageId, alt }: { threadRef: ThreadR
   return (
     <Anchor href={url} target="_blank" rel="noopener" aria-label={alt}>
       {/* Its own size up to 320 px, never stretched: a small screenshot stays small. */}
-      <Image src={url} alt={alt} w="auto" h="auto" maw="min(100%, 320px)" mah={320} radius="sm" />
+      <Image
+        src={url}
+        alt={alt}
+        w="auto"
+        h="auto"
+        maw="min(100%, 320px)"
+        mah={320}
+        radius="sm"
+        // A screenshot of a white page would melt into the bubble without an edge.
+        style={{ border: '1px solid var(--mantine-color-default-border)' }}
+      />
     </Anchor>
   );
 }
