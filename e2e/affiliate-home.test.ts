@@ -208,3 +208,71 @@ test('the home and the link page read in Russian', async () => {
   await checkAxe(page, 'affiliate home (ru)');
   await shoot(page, 'affiliate-home-ru');
 }, 120_000);
+
+test('the affiliate writes with an image, the owner sees the badge and answers in the inbox', async () => {
+  const { tenant } = e2e;
+  // Both pages read Russian after the tests above: the round trip runs in Russian, then the owner's in English.
+  await page.goto(`/affiliate/${tenant.org.id}/messages`);
+  await h1('Сообщения');
+  await page.getByText('Сообщений пока нет').waitFor();
+  // A real image to attach: a PNG of the page's own top left corner.
+  const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 240, height: 120 } });
+  await page
+    .getByRole('textbox', { name: 'Сообщение' })
+    .fill('Здравствуйте! Где взять баннер? https://example.com/site');
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'corner.png', mimeType: 'image/png', buffer: picture });
+  await page.getByText('corner.png').waitFor();
+  await page.getByRole('button', { name: 'Отправить' }).click();
+  const mine = page.getByTestId('message');
+  await mine.getByText(/Где взять баннер/).waitFor();
+  expect(await mine.getByRole('link', { name: 'https://example.com/site' }).getAttribute('rel')).toContain('noopener');
+  await mine.getByRole('img').waitFor();
+  await checkAxe(page, 'affiliate messages (ru)');
+  await shoot(page, 'affiliate-messages-ru');
+  // Away from the thread: an open thread reads the answer as soon as it polls it in.
+  await page.goto(`/affiliate/${tenant.org.id}/stats`);
+
+  await desk.goto(`/orgs/${tenant.org.id}`);
+  const badge = desk.getByTestId('unread-messages-badge');
+  await expect.poll(() => badge.textContent()).toBe('1');
+  await desk
+    .getByRole('link', { name: /Входящие/ })
+    .first()
+    .click();
+  await desk.getByRole('heading', { level: 1, name: 'Входящие' }).waitFor();
+  await desk.getByTestId('thread').first().click();
+  await desk
+    .getByTestId('message')
+    .getByText(/Где взять баннер/)
+    .waitFor();
+  await desk.getByTestId('message').getByRole('img').waitFor();
+  // Opening the thread read it: the badge goes.
+  await expect.poll(() => badge.count()).toBe(0);
+  await desk.getByRole('textbox', { name: 'Сообщение' }).fill('Баннеры — в разделе «Материалы».');
+  await desk.getByRole('textbox', { name: 'Сообщение' }).press('Control+Enter');
+  await desk.getByTestId('message').getByText('Баннеры — в разделе «Материалы».').waitFor();
+  await checkAxe(desk, 'inbox (ru)');
+  await shoot(desk, 'inbox-ru');
+
+  // The affiliate's badge counts the answer until the thread is open again.
+  await page.reload();
+  const mineBadge = page.getByTestId('unread-messages-badge');
+  await expect.poll(() => mineBadge.textContent()).toBe('1');
+  await page
+    .getByRole('link', { name: /Сообщения/ })
+    .first()
+    .click();
+  await page.getByTestId('message').getByText('Баннеры — в разделе «Материалы».').waitFor();
+  await expect.poll(() => mineBadge.count()).toBe(0);
+
+  await switchLanguage(desk, 'EN');
+  await desk.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+  await desk.getByRole('button', { name: 'Support access' }).click();
+  await desk.getByRole('dialog').getByText('No grant yet').waitFor();
+  await checkAxe(desk, 'support access (en)');
+  await desk.keyboard.press('Escape');
+  await checkAxe(desk, 'inbox (en)');
+  await shoot(desk, 'inbox-en');
+}, 180_000);

@@ -304,6 +304,8 @@ export const NotificationEvent = [
   // suspended, reinstated, deleted), the advertiser's staff of submissions (data.change submitted); the app's
   // webhook endpoints hear each (data.type edition.updated or edition.deleted) to refresh their cache.
   'edition',
+  // A new message in the thread between an advertiser and an affiliate (data: the thread, the author's side and name).
+  'message',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -362,9 +364,11 @@ export const JoinApproval = ['approve', 'review'] as const;
 export type JoinApproval = (typeof JoinApproval)[number];
 /** Notification events a webhook endpoint may subscribe to: all but the endpoint's own disabling. */
 /** Events about the webhook itself, or about the account on the platform rather than an advertiser's business. */
-type NotWebhookEvent = 'webhook_disabled' | 'affiliate_review';
+/** Messages too: a private conversation is a person's, not a business event to forward to endpoints. */
+type NotWebhookEvent = 'webhook_disabled' | 'affiliate_review' | 'message';
 export const WebhookEvent = NotificationEvent.filter(
-  (e): e is Exclude<NotificationEvent, NotWebhookEvent> => e !== 'webhook_disabled' && e !== 'affiliate_review',
+  (e): e is Exclude<NotificationEvent, NotWebhookEvent> =>
+    e !== 'webhook_disabled' && e !== 'affiliate_review' && e !== 'message',
 );
 export type WebhookEvent = Exclude<NotificationEvent, NotWebhookEvent>;
 
@@ -493,6 +497,9 @@ export const AuditAction = [
   'registration_link.revoked',
   'registration_link.used',
   'session.reuse_detected',
+  'support_access.granted',
+  'support_access.revoked',
+  'support_access.thread_read',
   'telegram.link',
   'telegram.unlink',
   'user.identity_linked',
@@ -603,3 +610,11 @@ export type CampaignDeliveryState = (typeof CampaignDeliveryState)[number];
 /** Outside sign-in providers: Google through OpenID Connect, GitHub through OAuth 2 (docs/accounts.md). */
 export const IdentityProvider = ['google', 'github'] as const;
 export type IdentityProvider = (typeof IdentityProvider)[number];
+
+/** Which side of a thread wrote a message: the advertiser's team or the affiliate. */
+export const MessageSide = ['advertiser', 'affiliate'] as const;
+export type MessageSide = (typeof MessageSide)[number];
+
+/** The image types a message may carry: the banner types (never SVG). */
+export const MessageAttachmentType = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export type MessageAttachmentType = (typeof MessageAttachmentType)[number];

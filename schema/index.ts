@@ -64,3 +64,4 @@ export * from './org-subscriptions';
 export * from './workflow-crossings';
 export * from './imports';
 export * from './campaigns';
+export * from './messages';

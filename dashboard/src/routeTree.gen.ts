@@ -51,6 +51,7 @@ import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/in
 import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdCustomersRouteImport } from './routes/_app/affiliate/$orgId/customers'
+import { Route as AppAffiliateOrgIdMessagesRouteImport } from './routes/_app/affiliate/$orgId/messages'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
@@ -61,6 +62,7 @@ import { Route as AppOrgsOrgIdDomainsRouteImport } from './routes/_app/orgs/$org
 import { Route as AppOrgsOrgIdEditionsRouteImport } from './routes/_app/orgs/$orgId/editions'
 import { Route as AppOrgsOrgIdGettingStartedRouteImport } from './routes/_app/orgs/$orgId/getting-started'
 import { Route as AppOrgsOrgIdImportsRouteImport } from './routes/_app/orgs/$orgId/imports'
+import { Route as AppOrgsOrgIdInboxRouteImport } from './routes/_app/orgs/$orgId/inbox'
 import { Route as AppOrgsOrgIdInvitesRouteImport } from './routes/_app/orgs/$orgId/invites'
 import { Route as AppOrgsOrgIdPlanRouteImport } from './routes/_app/orgs/$orgId/plan'
 import { Route as AppOrgsOrgIdPostbacksRouteImport } from './routes/_app/orgs/$orgId/postbacks'
@@ -306,6 +308,12 @@ const AppAffiliateOrgIdCustomersRoute =
     path: '/customers',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppAffiliateOrgIdMessagesRoute =
+  AppAffiliateOrgIdMessagesRouteImport.update({
+    id: '/messages',
+    path: '/messages',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   id: '/stats',
   path: '/stats',
@@ -355,6 +363,11 @@ const AppOrgsOrgIdGettingStartedRoute =
 const AppOrgsOrgIdImportsRoute = AppOrgsOrgIdImportsRouteImport.update({
   id: '/imports',
   path: '/imports',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
+const AppOrgsOrgIdInboxRoute = AppOrgsOrgIdInboxRouteImport.update({
+  id: '/inbox',
+  path: '/inbox',
   getParentRoute: () => AppOrgsOrgIdRouteRoute,
 } as any)
 const AppOrgsOrgIdInvitesRoute = AppOrgsOrgIdInvitesRouteImport.update({
@@ -587,6 +600,7 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
+  '/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -596,6 +610,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/editions': typeof AppOrgsOrgIdEditionsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
+  '/orgs/$orgId/inbox': typeof AppOrgsOrgIdInboxRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -669,6 +684,7 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
+  '/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -678,6 +694,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/editions': typeof AppOrgsOrgIdEditionsRoute
   '/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
+  '/orgs/$orgId/inbox': typeof AppOrgsOrgIdInboxRoute
   '/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -757,6 +774,7 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
+  '/_app/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -766,6 +784,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/editions': typeof AppOrgsOrgIdEditionsRoute
   '/_app/orgs/$orgId/getting-started': typeof AppOrgsOrgIdGettingStartedRoute
   '/_app/orgs/$orgId/imports': typeof AppOrgsOrgIdImportsRoute
+  '/_app/orgs/$orgId/inbox': typeof AppOrgsOrgIdInboxRoute
   '/_app/orgs/$orgId/invites': typeof AppOrgsOrgIdInvitesRoute
   '/_app/orgs/$orgId/plan': typeof AppOrgsOrgIdPlanRoute
   '/_app/orgs/$orgId/postbacks': typeof AppOrgsOrgIdPostbacksRoute
@@ -844,6 +863,7 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/customers'
+    | '/affiliate/$orgId/messages'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
@@ -853,6 +873,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/editions'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/imports'
+    | '/orgs/$orgId/inbox'
     | '/orgs/$orgId/invites'
     | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
@@ -926,6 +947,7 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/customers'
+    | '/affiliate/$orgId/messages'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
@@ -935,6 +957,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/editions'
     | '/orgs/$orgId/getting-started'
     | '/orgs/$orgId/imports'
+    | '/orgs/$orgId/inbox'
     | '/orgs/$orgId/invites'
     | '/orgs/$orgId/plan'
     | '/orgs/$orgId/postbacks'
@@ -1013,6 +1036,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/customers'
+    | '/_app/affiliate/$orgId/messages'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/brand'
@@ -1022,6 +1046,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/editions'
     | '/_app/orgs/$orgId/getting-started'
     | '/_app/orgs/$orgId/imports'
+    | '/_app/orgs/$orgId/inbox'
     | '/_app/orgs/$orgId/invites'
     | '/_app/orgs/$orgId/plan'
     | '/_app/orgs/$orgId/postbacks'
@@ -1360,6 +1385,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdCustomersRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/affiliate/$orgId/messages': {
+      id: '/_app/affiliate/$orgId/messages'
+      path: '/messages'
+      fullPath: '/affiliate/$orgId/messages'
+      preLoaderRoute: typeof AppAffiliateOrgIdMessagesRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/stats': {
       id: '/_app/affiliate/$orgId/stats'
       path: '/stats'
@@ -1428,6 +1460,13 @@ declare module '@tanstack/react-router' {
       path: '/imports'
       fullPath: '/orgs/$orgId/imports'
       preLoaderRoute: typeof AppOrgsOrgIdImportsRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
+    '/_app/orgs/$orgId/inbox': {
+      id: '/_app/orgs/$orgId/inbox'
+      path: '/inbox'
+      fullPath: '/orgs/$orgId/inbox'
+      preLoaderRoute: typeof AppOrgsOrgIdInboxRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
     '/_app/orgs/$orgId/invites': {
@@ -1697,6 +1736,7 @@ const AppPlatformRouteRouteWithChildren =
 
 interface AppAffiliateOrgIdRouteRouteChildren {
   AppAffiliateOrgIdCustomersRoute: typeof AppAffiliateOrgIdCustomersRoute
+  AppAffiliateOrgIdMessagesRoute: typeof AppAffiliateOrgIdMessagesRoute
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
   AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -1713,6 +1753,7 @@ interface AppAffiliateOrgIdRouteRouteChildren {
 const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
   {
     AppAffiliateOrgIdCustomersRoute: AppAffiliateOrgIdCustomersRoute,
+    AppAffiliateOrgIdMessagesRoute: AppAffiliateOrgIdMessagesRoute,
     AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
     AppAffiliateOrgIdConversionsConversionIdRoute:
@@ -1743,6 +1784,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdEditionsRoute: typeof AppOrgsOrgIdEditionsRoute
   AppOrgsOrgIdGettingStartedRoute: typeof AppOrgsOrgIdGettingStartedRoute
   AppOrgsOrgIdImportsRoute: typeof AppOrgsOrgIdImportsRoute
+  AppOrgsOrgIdInboxRoute: typeof AppOrgsOrgIdInboxRoute
   AppOrgsOrgIdInvitesRoute: typeof AppOrgsOrgIdInvitesRoute
   AppOrgsOrgIdPlanRoute: typeof AppOrgsOrgIdPlanRoute
   AppOrgsOrgIdPostbacksRoute: typeof AppOrgsOrgIdPostbacksRoute
@@ -1778,6 +1820,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdEditionsRoute: AppOrgsOrgIdEditionsRoute,
   AppOrgsOrgIdGettingStartedRoute: AppOrgsOrgIdGettingStartedRoute,
   AppOrgsOrgIdImportsRoute: AppOrgsOrgIdImportsRoute,
+  AppOrgsOrgIdInboxRoute: AppOrgsOrgIdInboxRoute,
   AppOrgsOrgIdInvitesRoute: AppOrgsOrgIdInvitesRoute,
   AppOrgsOrgIdPlanRoute: AppOrgsOrgIdPlanRoute,
   AppOrgsOrgIdPostbacksRoute: AppOrgsOrgIdPostbacksRoute,

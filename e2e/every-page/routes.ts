@@ -41,6 +41,7 @@ const SKIPPED: Partial<Record<Role, Record<string, string>>> = {
       '/orgs/$orgId/apps/$appId',
       '/orgs/$orgId/invites',
       '/orgs/$orgId/campaigns',
+      '/orgs/$orgId/inbox',
       '/orgs/$orgId/domains',
       '/orgs/$orgId/webhooks',
     ]

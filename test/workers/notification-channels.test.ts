@@ -141,6 +141,13 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     host: 'alice.podruga.example',
     appName: 'Podruga AI',
   },
+  message: {
+    side: 'advertiser',
+    authorName: 'Ann Lee',
+    fromName: 'Podruga',
+    preview: 'Your coupon is ready',
+    hasImage: false,
+  },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -198,6 +205,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Podruga: a 50.00 USD bonus',
         'Affiliate Edge: Review us: approved, a 25.00 USD bonus',
         'Affiliate Edge: Alice’s AI Friend is live',
+        'Affiliate Edge: New message from Ann Lee (Podruga)',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

@@ -29,6 +29,7 @@ const AFFILIATE_EVENTS = [
   'group_change',
   'workflow',
   'bounty',
+  'message',
 ];
 const ADVERTISER_EVENTS = [
   'low_balance',
@@ -36,6 +37,7 @@ const ADVERTISER_EVENTS = [
   'plan_limit_warning',
   'billing_payment_failed',
   'webhook_disabled',
+  'message',
 ];
 
 const matrixOf = async (session: TestSession) => {

@@ -186,6 +186,8 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
   const edition = await createEdition(a.affiliateSession, { orgId: a.org.id, appId: a.app.id }, { name: 'Suite One' });
   Object.assign(ids, {
     editionId: edition.id,
+    // The message threads' routes name the affiliate: Y's under X must be not_found.
+    affiliateId: a.affiliate.id,
     bountyId: bounty.body.id,
     submissionId: submission.body.id,
     clickId: click.id,

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_BRAND_IMAGE_BYTES, MAX_CREATIVE_IMAGE_BYTES } from '../domain/image-type';
+import { MAX_MESSAGE_IMAGE_BYTES } from '../domain/message-rules';
 import { requestId } from 'hono/request-id';
 import { ValidationError } from '../errors/app-error';
 import { errorResponse, onError } from '../errors/on-error';
@@ -51,6 +52,9 @@ export function createApi(): OpenAPIHono<AppEnv> {
   const creativeUploadLimit = limit(MAX_CREATIVE_IMAGE_BYTES + 1024);
   const BRAND_UPLOAD = /^\/api\/(orgs\/[^/]+\/brand\/|affiliate\/orgs\/[^/]+\/editions\/[^/]+\/(logo|favicon)$)/;
   const CREATIVE_UPLOAD = /^\/api\/orgs\/[^/]+\/creative-images$/;
+  const messageUploadLimit = limit(MAX_MESSAGE_IMAGE_BYTES + 1024);
+  const MESSAGE_UPLOAD =
+    /^\/api\/(orgs\/[^/]+\/message-threads\/[^/]+\/images|affiliate\/orgs\/[^/]+\/message-images)$/;
   const importUploadLimit = limit(MAX_IMPORT_BODY_BYTES);
   const IMPORT_UPLOAD = /^\/api\/orgs\/[^/]+\/imports$/;
   const limitOf = (path: string) =>
@@ -60,9 +64,11 @@ export function createApi(): OpenAPIHono<AppEnv> {
         ? brandUploadLimit
         : CREATIVE_UPLOAD.test(path)
           ? creativeUploadLimit
-          : IMPORT_UPLOAD.test(path)
-            ? importUploadLimit
-            : managementLimit;
+          : MESSAGE_UPLOAD.test(path)
+            ? messageUploadLimit
+            : IMPORT_UPLOAD.test(path)
+              ? importUploadLimit
+              : managementLimit;
   app.use((c, next) => limitOf(c.req.path)(c, next));
   app.use(serviceContext);
   // Who may reach what is decided here, by path, once: area routers only add operations.

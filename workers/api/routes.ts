@@ -28,6 +28,7 @@ import { invitesRoutes } from './invites';
 import { landingPagesRoutes } from './landing-pages';
 import { leaderboardsRoutes } from './leaderboards';
 import { linksRoutes } from './links';
+import { messagesRoutes } from './messages';
 import { notificationsRoutes } from './notifications';
 import { onboardingRoutes } from './onboarding';
 import { organizationsRoutes } from './organizations';
@@ -63,6 +64,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   onboardingRoutes,
   announcementsRoutes,
   campaignsRoutes,
+  messagesRoutes,
   enrollmentsRoutes,
   affiliateNotesRoutes,
   conversionsRoutes,

@@ -25,6 +25,7 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationEvent, readonly Notifica
   workflow: ['affiliate'],
   bounty: ['affiliate'],
   edition: ['affiliate', 'advertiser'],
+  message: ['affiliate', 'advertiser'],
 };
 
 /** The events that can reach someone in these audiences, in the enum's order. */

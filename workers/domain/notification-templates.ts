@@ -9,6 +9,7 @@ import { groupChange } from './notification-templates-group';
 import { workflowFired } from './notification-templates-workflow';
 import { bountyDecided } from './notification-templates-bounty';
 import { editionChanged } from './notification-templates-edition';
+import { messageReceived } from './notification-templates-message';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -54,6 +55,7 @@ const en: Record<string, Renderer> = {
   workflow: workflowFired('en'),
   bounty: bountyDecided('en'),
   edition: editionChanged('en'),
+  message: messageReceived('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -138,6 +140,7 @@ const ru: Record<string, Renderer> = {
   workflow: workflowFired('ru'),
   bounty: bountyDecided('ru'),
   edition: editionChanged('ru'),
+  message: messageReceived('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

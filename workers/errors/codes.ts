@@ -55,6 +55,8 @@ export const ERROR_STATUS = {
   // feature (white-label). details: { limit, used, allowed, plan }.
   plan_limit_reached: 402,
   forbidden: 403,
+  // Platform staff opened an advertiser's messages without a running support-access grant from its owner.
+  support_access_required: 403,
   // Right password, unconfirmed address: the client offers to resend the verification email.
   email_not_verified: 403,
   // An S2S postback from an address outside the program's allow-list.

@@ -6,6 +6,7 @@ import {
   IconHome,
   IconInfoCircle,
   IconLink,
+  IconMessage,
   IconReceipt,
   IconScale,
   IconSend,
@@ -46,4 +47,11 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
   { to: '/affiliate/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'advertiser' },
   { to: '/affiliate/$orgId/editions', labelKey: 'nav.editions', icon: IconBrush, group: 'advertiser' },
   { to: '/affiliate/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'advertiser' },
+  {
+    to: '/affiliate/$orgId/messages',
+    labelKey: 'nav.messages',
+    icon: IconMessage,
+    group: 'advertiser',
+    badge: 'unreadMessages',
+  },
 ];

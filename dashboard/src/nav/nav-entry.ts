@@ -16,6 +16,8 @@ export type NavEntry = {
   group: NavGroupId;
   /** A page of the platform itself (recruiting to it), hidden on an advertiser's white-label portal. */
   platformOnly?: true;
+  /** A count shown beside the label: the unread messages of the console's thread(s). */
+  badge?: 'unreadMessages';
 };
 
 /**

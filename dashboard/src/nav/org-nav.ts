@@ -11,6 +11,7 @@ import {
   IconFileImport,
   IconFileInvoice,
   IconGauge,
+  IconInbox,
   IconLayoutDashboard,
   IconListCheck,
   IconMailForward,
@@ -62,6 +63,15 @@ export const ORG_NAV: OrgNavEntry[] = [
   },
   // Every role reads the editions and their numbers; only owners and admins decide on them.
   { to: '/orgs/$orgId/editions', labelKey: 'nav.editions', icon: IconBrush, group: 'partners' },
+  // Owners and admins keep the inbox; platform staff read it under the advertiser's support-access grant.
+  {
+    to: '/orgs/$orgId/inbox',
+    labelKey: 'nav.inbox',
+    icon: IconInbox,
+    group: 'partners',
+    badge: 'unreadMessages',
+    show: (a) => a.canManage || a.readOnly,
+  },
   { to: '/orgs/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'conversions' },
   { to: '/orgs/$orgId/conversions/review', labelKey: 'nav.reviewQueue', icon: IconChecklist, group: 'conversions' },
   { to: '/orgs/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'conversions' },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { NavGroupItem, NavLinkItem } from '@/nav/build-nav';
 import { NAV_GROUPS, type NavGroupId } from '@/nav/nav-groups';
 import { RouterNavLink } from '../router-nav-link';
+import { UnreadMessagesBadge } from './unread-messages-badge';
 import { useNavGroups } from './use-nav-groups';
 
 // Links whose own path is a prefix of their siblings' paths are active only on an exact match.
@@ -49,6 +50,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         params={item.params as never}
         label={tn(item.entry.labelKey)}
         leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+        rightSection={item.entry.badge ? <UnreadMessagesBadge to={item.entry.to} params={item.params} /> : undefined}
         onClick={onNavigate}
         activeOptions={{ exact: EXACT.has(item.entry.to) }}
         activeProps={{ active: true }}

@@ -1,4 +1,5 @@
 import { Grid, Group, Stack, Title } from '@mantine/core';
+import { IconMessage } from '@tabler/icons-react';
 import { createFileRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
@@ -16,6 +17,7 @@ import { EnrollmentActions } from '@/components/org-affiliates/enrollment-action
 import { EnrollmentFacts } from '@/components/org-affiliates/enrollment-facts';
 import { OverridesForm } from '@/components/org-affiliates/overrides-form';
 import { PageHeader } from '@/components/page-header';
+import { RouterButton } from '@/components/router-button';
 import { QueryState } from '@/components/query-state';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { dateRangeSearch, resolveDateRange } from '@/lib/date-range';
@@ -48,7 +50,23 @@ function AffiliatePage() {
             tabTitle={affiliateName(e.affiliate)}
             title={<ProfileTitle enrollment={e} />}
             description={t('detailAffiliate.description', { program: e.programName })}
-            actions={canEdit && <EnrollmentActions orgId={orgId} enrollment={e} size="sm" />}
+            actions={
+              canEdit && (
+                <>
+                  <RouterButton
+                    to="/orgs/$orgId/inbox"
+                    params={{ orgId }}
+                    search={{ affiliate: e.affiliate.id, name: affiliateName(e.affiliate) } as never}
+                    variant="default"
+                    size="sm"
+                    leftSection={<IconMessage size={16} aria-hidden />}
+                  >
+                    {t('detailAffiliate.message')}
+                  </RouterButton>
+                  <EnrollmentActions orgId={orgId} enrollment={e} size="sm" />
+                </>
+              )
+            }
           />
           <Stack gap="lg">
             <TagsSection orgId={orgId} affiliateId={e.affiliate.id} canEdit={canEdit} />

@@ -1,0 +1,27 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { getMessageImage } from '../../services/messages';
+import { requireMemberRole } from '../middleware/tenant';
+import { declareErrorResponses } from '../openapi-errors';
+import { bearer } from '../shared/schemas';
+import type { AppEnv } from '../types';
+import { imageResponse, threadImageParams } from './schemas';
+
+const route = createRoute({
+  method: 'get',
+  operationId: 'getThreadImage',
+  path: '/orgs/{orgId}/message-threads/{affiliateId}/messages/{messageId}/image',
+  tags: ['messages'],
+  summary: 'The image attached to a message of your thread with the affiliate',
+  description: 'Owner or admin; platform staff only under a running support-access grant (audited).',
+  security: bearer,
+  middleware: [requireMemberRole('owner', 'admin')] as const,
+  request: { params: threadImageParams },
+  responses: {
+    200: { description: 'The image', content: { 'image/*': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...declareErrorResponses(400, 401, 403, 404),
+  },
+});
+
+export const getThreadImageRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
+  imageResponse(await getMessageImage({ ctx: c.var.services(), input: c.req.valid('param') })),
+);

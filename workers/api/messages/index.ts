@@ -1,0 +1,37 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../types';
+import { countMyUnreadMessagesRoute } from './count-my-unread-messages';
+import { countOrgUnreadMessagesRoute } from './count-org-unread-messages';
+import { getMyMessageImageRoute } from './get-my-message-image';
+import { getThreadImageRoute } from './get-thread-image';
+import { grantSupportAccessRoute } from './grant-support-access';
+import { listMessageThreadsRoute } from './list-message-threads';
+import { listMyMessagesRoute } from './list-my-messages';
+import { listSupportAccessRoute } from './list-support-access';
+import { listThreadMessagesRoute } from './list-thread-messages';
+import { markMyMessagesReadRoute } from './mark-my-messages-read';
+import { markThreadReadRoute } from './mark-thread-read';
+import { revokeSupportAccessRoute } from './revoke-support-access';
+import { sendMyMessageRoute } from './send-my-message';
+import { sendThreadMessageRoute } from './send-thread-message';
+import { uploadMyMessageImageRoute } from './upload-my-message-image';
+import { uploadThreadImageRoute } from './upload-thread-image';
+
+/** Messages: one thread per advertiser and affiliate, both sides write; support access by the owner's grant. */
+export const messagesRoutes = new OpenAPIHono<AppEnv>()
+  .route('/', listMessageThreadsRoute)
+  .route('/', countOrgUnreadMessagesRoute)
+  .route('/', listThreadMessagesRoute)
+  .route('/', sendThreadMessageRoute)
+  .route('/', markThreadReadRoute)
+  .route('/', uploadThreadImageRoute)
+  .route('/', getThreadImageRoute)
+  .route('/', listSupportAccessRoute)
+  .route('/', grantSupportAccessRoute)
+  .route('/', revokeSupportAccessRoute)
+  .route('/', listMyMessagesRoute)
+  .route('/', sendMyMessageRoute)
+  .route('/', markMyMessagesReadRoute)
+  .route('/', uploadMyMessageImageRoute)
+  .route('/', getMyMessageImageRoute)
+  .route('/', countMyUnreadMessagesRoute);

@@ -1,0 +1,10 @@
+export { countUnreadMessages } from './count-unread-messages';
+export { getMessageImage } from './get-message-image';
+export { grantSupportAccess } from './grant-support-access';
+export { listMessageThreads, type MessageThreadRow } from './list-message-threads';
+export { listSupportAccess, type SupportAccessRow } from './list-support-access';
+export { listThreadMessages, type ThreadMessage } from './list-thread-messages';
+export { markThreadRead } from './mark-thread-read';
+export { revokeSupportAccess } from './revoke-support-access';
+export { type SendMessageInput, sendMessage } from './send-message';
+export { uploadMessageImage } from './upload-message-image';
