@@ -58,6 +58,23 @@ export type AppStatus = (typeof AppStatus)[number];
 
 /** cpc pays per accepted unique click, credited daily from the click rollups (docs/finance.md). */
 export const PayoutModel = ['cpa', 'cpl', 'cps', 'revshare', 'cpc'] as const;
+/** What a program's app is about, set by the advertiser; affiliates filter the marketplace by it. */
+export const ProgramCategory = [
+  'productivity',
+  'marketing',
+  'sales',
+  'finance',
+  'developer_tools',
+  'design',
+  'education',
+  'ecommerce',
+  'communication',
+  'security',
+  'health',
+  'other',
+] as const;
+export type ProgramCategory = (typeof ProgramCategory)[number];
+
 export type PayoutModel = (typeof PayoutModel)[number];
 
 export const CommissionType = ['percent', 'fixed', 'hybrid'] as const;
