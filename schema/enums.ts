@@ -454,6 +454,7 @@ export const AuditAction = [
   'program.auto_approval_updated',
   'program.created',
   'program.deleted',
+  'program.landing_page_published',
   'program.paused',
   'program.postback_secret_rotated',
   'program.resumed',

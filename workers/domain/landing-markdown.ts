@@ -9,7 +9,8 @@ import { BULLET, escapeHtml, NUMBERED, renderInline } from './markdown';
 export function renderLandingMarkdown(source: string): string {
   const out: string[] = [];
   let paragraph: string[] = [];
-  let list: { kind: 'ul' | 'ol'; items: string[] } | null = null;
+  // Widened by the cast: flush() resets it, which the compiler cannot see inside the loop.
+  let list = null as { kind: 'ul' | 'ol'; items: string[] } | null;
   let fence: string[] | null = null;
   const flush = () => {
     if (paragraph.length) out.push(`<p>${paragraph.map(inline).join('<br>')}</p>`);
