@@ -112,6 +112,9 @@ export const landingDocument = z
     blocks: z.array(landingBlock).max(MAX_BLOCKS),
   })
   .superRefine((doc, ctx) => {
+    // Postgres cannot store U+0000 in jsonb, and no page needs it.
+    if (JSON.stringify(doc).includes('\\u0000'))
+      ctx.addIssue({ code: 'custom', path: ['blocks'], message: 'Text may not contain the NUL character' });
     const seen = new Set<string>();
     doc.blocks.forEach((b, i) => {
       if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['blocks', i, 'id'], message: 'Each block id once' });
