@@ -112,18 +112,26 @@ describe('the landing page editor', () => {
   });
 
   it('previews the draft with the public renderer, marked and unindexed, only for its advertiser', async () => {
-    const res = await workerFetch(`https://api.test/api${editor(acme).replace('landing-page', 'landing-page/preview')}`, {
-      method: 'POST',
-      headers: { ...acme.owner.headers, 'content-type': 'application/json' },
-      body: JSON.stringify(FULL),
-    });
+    const res = await workerFetch(
+      `https://api.test/api${editor(acme).replace('landing-page', 'landing-page/preview')}`,
+      {
+        method: 'POST',
+        headers: { ...acme.owner.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(FULL),
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await res.text();
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('Preview: visitors do not see this version yet');
     expect(html).toContain('<h4>Why partner with us</h4>');
-    const other_ = await call(other.owner, 'POST', `/orgs/${other.org.id}/programs/${programId}/landing-page/preview`, FULL);
+    const other_ = await call(
+      other.owner,
+      'POST',
+      `/orgs/${other.org.id}/programs/${programId}/landing-page/preview`,
+      FULL,
+    );
     expectStatus(other_, 404, 'not_found');
   });
 
@@ -163,7 +171,10 @@ describe('the landing page editor', () => {
   });
 
   it('gives a group its own page', async () => {
-    expectStatus(await call(acme.owner, 'PUT', editor(acme, programId, groupId), doc([text('g', 'Gold partners only')])), 200);
+    expectStatus(
+      await call(acme.owner, 'PUT', editor(acme, programId, groupId), doc([text('g', 'Gold partners only')])),
+      200,
+    );
     expectStatus(await call(acme.owner, 'POST', publishPath(acme, groupId)), 200);
     expect((await publicPage(`/programs/${programId}/groups/${groupId}`)).text).toContain('Gold partners only');
     expect((await publicPage(`/programs/${programId}`)).text).not.toContain('Gold partners only');
@@ -175,14 +186,18 @@ describe('the landing page editor', () => {
     expectStatus(await call(acme.finance, 'PUT', editor(acme), FULL), 403);
     expectStatus(await call(other.owner, 'GET', editor(other)), 404, 'not_found');
     expectStatus(await call(other.owner, 'PUT', editor(other), FULL), 404, 'not_found');
-    expectStatus(await call(other.owner, 'POST', `/orgs/${other.org.id}/programs/${programId}/landing-page/publish`), 404);
+    expectStatus(
+      await call(other.owner, 'POST', `/orgs/${other.org.id}/programs/${programId}/landing-page/publish`),
+      404,
+    );
     // An affiliate is no member of the advertiser: its organization is not found for them.
     expectStatus(await call(acme.affiliateSession, 'GET', editor(acme)), 404, 'not_found');
   });
 });
 
 describe('what the editor accepts', () => {
-  const image = (url: string) => doc([{ id: 'i', kind: 'image', image: { type: 'url', url }, en: { alt: '', caption: '' }, ru: null }]);
+  const image = (url: string) =>
+    doc([{ id: 'i', kind: 'image', image: { type: 'url', url }, en: { alt: '', caption: '' }, ru: null }]);
 
   it.each([
     'javascript:alert(1)',
@@ -206,7 +221,10 @@ describe('what the editor accepts', () => {
     const withHtml = doc([{ ...text('t', 'x'), en: { markdown: 'x', html: '<script>' } }]);
     expectStatus(await call(acme.owner, 'PUT', editor(acme), withHtml), 400, 'validation_failed');
     const calc = { kind: 'calculator', customers: 1, priceMinor: 100, en: { title: '' }, ru: null };
-    const two = doc([{ id: 'a', ...calc }, { id: 'b', ...calc }]);
+    const two = doc([
+      { id: 'a', ...calc },
+      { id: 'b', ...calc },
+    ]);
     expectStatus(await call(acme.owner, 'PUT', editor(acme), two), 400, 'validation_failed');
   });
 
@@ -227,10 +245,19 @@ describe('what the editor accepts', () => {
       {
         id: 'quotes',
         kind: 'testimonials',
-        en: { title: '', items: XSS.slice(0, 12).map((x) => ({ quote: x, name: x.slice(0, 100), role: x.slice(0, 100), photo: null })) },
+        en: {
+          title: '',
+          items: XSS.slice(0, 12).map((x) => ({ quote: x, name: x.slice(0, 100), role: x.slice(0, 100), photo: null })),
+        },
         ru: null,
       },
-      { id: 'img', kind: 'image', image: { type: 'url', url: 'https://cdn.example/a.png' }, en: { alt: '"><script>alert(1)</script>', caption: XSS[1] }, ru: null },
+      {
+        id: 'img',
+        kind: 'image',
+        image: { type: 'url', url: 'https://cdn.example/a.png' },
+        en: { alt: '"><script>alert(1)</script>', caption: XSS[1] },
+        ru: null,
+      },
     ];
     const saved = await call(acme.owner, 'PUT', editor(acme), doc(blocks));
     expectStatus(saved, 200);
@@ -238,7 +265,9 @@ describe('what the editor accepts', () => {
     for (const lang of ['', '?lang=ru']) {
       const page = await publicPage(`/programs/${programId}${lang}`);
       expect(page.status).toBe(200);
-      expect(page.text).not.toMatch(/<(script|svg|iframe|object|embed|base|meta http-equiv|form action|math|style[^>]*>[^<]*expression)/i);
+      expect(page.text).not.toMatch(
+        /<(script|svg|iframe|object|embed|base|meta http-equiv|form action|math|style[^>]*>[^<]*expression)/i,
+      );
       expect(page.text).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
       // Inside a tag: the escaped source may show such text, never carry it as an attribute.
       expect(page.text).not.toMatch(/<[^>]+\s(href|src|action)\s*=\s*"?\s*(javascript|data|vbscript):/i);

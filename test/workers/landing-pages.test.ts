@@ -204,7 +204,11 @@ describe('marketplace search and filters', () => {
     expectStatus(set, 200);
     expect(set.body).toMatchObject({ category: 'sales', languages: ['en', 'ru'] });
     for (const bad of [{ category: 'crm' }, { languages: [] }, { languages: ['en', 'en'] }, { languages: ['de'] }])
-      expectStatus(await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}/programs/${acmePublic}`, bad), 400, 'validation_failed');
+      expectStatus(
+        await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}/programs/${acmePublic}`, bad),
+        400,
+        'validation_failed',
+      );
   });
 
   it('searches names and filters by app, payout model, category and language', async () => {

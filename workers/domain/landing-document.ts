@@ -51,11 +51,7 @@ const block = <K extends LandingBlockKind, S extends z.ZodRawShape, V extends z.
 ) => z.strictObject({ id: blockId, kind: z.literal(kind), ...shared, en: variant, ru: variant.nullable() });
 
 const textBlock = block('text', {}, z.strictObject({ markdown: z.string().max(MARKDOWN_MAX) }));
-const imageBlock = block(
-  'image',
-  { image: imageSource },
-  z.strictObject({ alt: line(300), caption: line(300) }),
-);
+const imageBlock = block('image', { image: imageSource }, z.strictObject({ alt: line(300), caption: line(300) }));
 const faqBlock = block(
   'faq',
   {},

@@ -5,7 +5,11 @@ import { renderLandingMarkdown } from './landing-markdown';
 describe('renderLandingMarkdown', () => {
   test.each([
     ['a paragraph', 'Hello', '<p>Hello</p>'],
-    ['headings one level below the page’s sections', '# One\n## Two\n### Three', '<h3>One</h3>\n<h4>Two</h4>\n<h5>Three</h5>'],
+    [
+      'headings one level below the page’s sections',
+      '# One\n## Two\n### Three',
+      '<h3>One</h3>\n<h4>Two</h4>\n<h5>Three</h5>',
+    ],
     ['closing hashes dropped', '## Title ##', '<h4>Title</h4>'],
     ['a heading then a paragraph', '# Why\nBecause', '<h3>Why</h3>\n<p>Because</p>'],
     ['emphasis', '**big** and _small_', '<p><strong>big</strong> and <em>small</em></p>'],
@@ -20,7 +24,11 @@ describe('renderLandingMarkdown', () => {
       '[docs](https://example.com/a)',
       '<p><a href="https://example.com/a" rel="noopener noreferrer nofollow" target="_blank">docs</a></p>',
     ],
-    ['an image is not Markdown here: it stays text', '![x](https://a.example/x.png)', '<p>!<a href="https://a.example/x.png" rel="noopener noreferrer nofollow" target="_blank">x</a></p>'],
+    [
+      'an image is not Markdown here: it stays text',
+      '![x](https://a.example/x.png)',
+      '<p>!<a href="https://a.example/x.png" rel="noopener noreferrer nofollow" target="_blank">x</a></p>',
+    ],
     ['empty', '', ''],
   ])('%s', (_, source, html) => expect(renderLandingMarkdown(source)).toBe(html));
 });

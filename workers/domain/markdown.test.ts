@@ -32,7 +32,6 @@ describe('renderMarkdown', () => {
   ])('%s', (_, source, html) => expect(renderMarkdown(source)).toBe(html));
 });
 
-
 describe('renderMarkdown against XSS', () => {
   test.each(XSS)('%s', (source) => {
     const html = renderMarkdown(source);

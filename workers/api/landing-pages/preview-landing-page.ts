@@ -27,7 +27,11 @@ export const previewLandingPageRoute = new OpenAPIHono<AppEnv>().openapi(route, 
   const query = c.req.valid('query');
   const page = await previewProgramPage({
     ctx: c.var.services(),
-    input: { programId: c.req.valid('param').programId, groupId: query.groupId, document: c.req.valid('json').document },
+    input: {
+      programId: c.req.valid('param').programId,
+      groupId: query.groupId,
+      document: c.req.valid('json').document,
+    },
   });
   const req = pageRequest(new URL(c.req.url).origin, { lang: query.lang }, page.terms.currency, page.blocks);
   // Never cached: it is the editor's unsaved work.

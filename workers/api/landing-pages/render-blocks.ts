@@ -20,7 +20,9 @@ export function renderBlocks(page: ProgramPage, req: PageRequest, w: LandingWord
     switch (b.kind) {
       case 'text': {
         const v = blockVariant(b, req.locale);
-        return v.markdown.trim() ? html`<section class="prose-block">${raw(renderLandingMarkdown(v.markdown))}</section>` : '';
+        return v.markdown.trim()
+          ? html`<section class="prose-block">${raw(renderLandingMarkdown(v.markdown))}</section>`
+          : '';
       }
       case 'image': {
         const v = blockVariant(b, req.locale);

@@ -114,4 +114,3 @@ ${
 </html>`;
   return body.toString();
 }
-

@@ -44,20 +44,32 @@ export const previewQuery = editorQuery.extend({
   lang: z.enum(['en', 'ru']).optional().describe('The language to preview; absent: English'),
 });
 
-export const landingDocumentSchema = landingDocument.openapi('LandingDocument', {
-  description:
-    'The blocks of the page, in order (at most 30): text (Markdown: headings, paragraphs, emphasis, lists, ' +
-    'http(s)/mailto links, code; no HTML), image (an upload’s key or an https URL), FAQ, the earnings calculator’s ' +
-    'defaults, testimonials. Each block has an English variant and a Russian one (null: Russian readers see the English).',
-});
-export const landingDraftBody = z.strictObject({ document: landingDocumentSchema }).openapi('LandingDraftBody');
+/**
+ * The blocks of the page, in order (at most 30): text (Markdown: headings, paragraphs, emphasis, lists,
+ * http(s)/mailto links, code; no HTML), image (an upload's key or an https URL), FAQ, the earnings calculator's
+ * defaults, testimonials. Each block has an English variant and a Russian one (null: Russian readers see the English).
+ */
+export const landingDocumentSchema = landingDocument.openapi('LandingDocument');
+export const landingDraftBody = z
+  .strictObject({
+    document: landingDocumentSchema,
+  })
+  .openapi('LandingDraftBody', {
+    description:
+      'The page’s blocks in order (at most 30): text (Markdown: headings, paragraphs, emphasis, lists, http(s)/mailto ' +
+      'links, code; no HTML), image (an uploaded key or an https URL), FAQ, the calculator’s defaults, testimonials; ' +
+      'each with an English variant and a Russian one (null: Russian readers see the English).',
+  });
 
 export const landingPageView = z
   .object({
     programId: z.uuid(),
     groupId: z.uuid().nullable(),
-    draft: landingDocumentSchema.describe('What the editor saved; only its advertiser sees it, in the preview'),
-    published: landingDocumentSchema.nullable().describe('What visitors see; null: never published'),
+    // draft: what the editor saved (only its advertiser sees it, in the preview); published: what visitors see
+    // (null: never published). No .describe(): on a referenced schema it would wrap the reference in allOf.
+    draft: landingDocumentSchema,
+    // A union rather than .nullable(): the refined component's nullable form is typed as an intersection.
+    published: z.union([landingDocumentSchema, z.null()]),
     publishedVersion: z.number().int().describe('0 until the first publication, then 1, 2, …'),
     publishedAt: timestamp.nullable(),
     unpublishedChanges: z.boolean().describe('The draft differs from the published document'),

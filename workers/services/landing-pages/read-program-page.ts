@@ -74,9 +74,7 @@ export async function readProgramPage({
     .from(programs)
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))
     .innerJoin(apps, eq(apps.id, programs.appId))
-    .where(
-and(eq(programs.id, input.programId), ...open),
-    );
+    .where(and(eq(programs.id, input.programId), ...open));
   if (!row) throw new NotFoundError('program', input.programId);
   const group: ProgramGroup = input.groupId
     ? await findGroupOrThrow({

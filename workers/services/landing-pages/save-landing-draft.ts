@@ -15,7 +15,11 @@ import { resolvePageTarget } from './resolve-page-target';
 export async function saveLandingDraft({
   ctx,
   input,
-}: ServiceCall<{ programId: string; groupId?: string | undefined; document: LandingDocument }>): Promise<LandingPageState> {
+}: ServiceCall<{
+  programId: string;
+  groupId?: string | undefined;
+  document: LandingDocument;
+}>): Promise<LandingPageState> {
   const { organizationId } = actingAdvertiser(ctx);
   await checkLandingImages({ ctx, input: { organizationId, document: input.document } });
   return inTransaction(ctx, async (tx) => {

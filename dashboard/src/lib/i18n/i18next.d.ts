@@ -37,6 +37,7 @@ import type groups from '@/locales/en/groups.json';
 import type rules from '@/locales/en/rules.json';
 import type workflows from '@/locales/en/workflows.json';
 import type backtest from '@/locales/en/backtest.json';
+import type landing from '@/locales/en/landing.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -75,6 +76,7 @@ declare module 'i18next' {
       rules: typeof rules;
       workflows: typeof workflows;
       backtest: typeof backtest;
+      landing: typeof landing;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;
