@@ -155,7 +155,7 @@ export function LandingEditor({
             {status}
           </Text>
           {(dirty || page.unpublishedChanges) && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" fw={600}>
               {t('status.changes')}
             </Text>
           )}
