@@ -169,7 +169,7 @@ function TestimonialFields({ value, onChange, disabled }: FieldsProps<Of<'testim
             <TextInput
               label={t('photo')}
               maxLength={2048}
-              placeholder="https://"
+              placeholder={t('imageUrlPlaceholder')}
               value={item.photo?.type === 'url' ? item.photo.url : ''}
               disabled={disabled}
               onChange={(e) => {
