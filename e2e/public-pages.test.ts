@@ -191,7 +191,9 @@ test('the landing page editor: blocks typed, previewed by the server, published 
 
   await page.getByTestId('add-block').click();
   await page.getByRole('menuitem', { name: 'Text' }).click();
-  await page.getByRole('textbox', { name: 'Text (Markdown)' }).fill('## Why partner with us\nTeams love **KanGrow**. <script>alert(1)</script>');
+  await page
+    .getByRole('textbox', { name: 'Text (Markdown)' })
+    .fill('## Why partner with us\nTeams love **KanGrow**. <script>alert(1)</script>');
   await page.getByTestId('add-block').click();
   await page.getByRole('menuitem', { name: 'Questions' }).click();
   await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Do you pay monthly?');

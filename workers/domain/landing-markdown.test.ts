@@ -6,12 +6,12 @@ describe('renderLandingMarkdown', () => {
   test.each([
     ['a paragraph', 'Hello', '<p>Hello</p>'],
     [
-      'headings one level below the page’s sections',
+      'headings, “#” at the level of the page’s sections',
       '# One\n## Two\n### Three',
-      '<h3>One</h3>\n<h4>Two</h4>\n<h5>Three</h5>',
+      '<h2>One</h2>\n<h3>Two</h3>\n<h4>Three</h4>',
     ],
-    ['closing hashes dropped', '## Title ##', '<h4>Title</h4>'],
-    ['a heading then a paragraph', '# Why\nBecause', '<h3>Why</h3>\n<p>Because</p>'],
+    ['closing hashes dropped', '## Title ##', '<h3>Title</h3>'],
+    ['a heading then a paragraph', '# Why\nBecause', '<h2>Why</h2>\n<p>Because</p>'],
     ['emphasis', '**big** and _small_', '<p><strong>big</strong> and <em>small</em></p>'],
     ['a list then a paragraph', '- a\n- b\nafter', '<ul><li>a</li><li>b</li></ul>\n<p>after</p>'],
     ['a paragraph then numbers', 'Steps:\n1. one\n2. two', '<p>Steps:</p>\n<ol><li>one</li><li>two</li></ol>'],
@@ -33,7 +33,7 @@ describe('renderLandingMarkdown', () => {
   ])('%s', (_, source, html) => expect(renderLandingMarkdown(source)).toBe(html));
 });
 
-const OWN_TAGS = ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'code', 'pre'];
+const OWN_TAGS = ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h2', 'h3', 'h4', 'code', 'pre'];
 
 describe('renderLandingMarkdown against XSS', () => {
   test.each(XSS)('%s', (source) => {

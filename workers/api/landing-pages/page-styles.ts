@@ -37,8 +37,10 @@ details:first-of-type{border-top:0}
 summary{font-weight:600;cursor:pointer}
 footer{text-align:center;padding:24px 0 48px}
 .preview-note{margin:0;padding:8px 20px;background:#fff3bf;color:#5c3c00;text-align:center;font-weight:600}
-.prose-block h3,.prose-block h4,.prose-block h5{margin:16px 0 8px;line-height:1.25}
-.prose-block h3:first-child,.prose-block h4:first-child,.prose-block h5:first-child{margin-top:0}
+.prose-block h2,.prose-block h3,.prose-block h4{margin:16px 0 8px;line-height:1.25}
+.prose-block h3{font-size:18px}
+.prose-block h4{font-size:16px}
+.prose-block h2:first-child,.prose-block h3:first-child,.prose-block h4:first-child{margin-top:0}
 .prose-block p,.prose-block ul,.prose-block ol{margin:0 0 12px;overflow-wrap:anywhere}
 .prose-block>:last-child{margin-bottom:0}
 .prose-block code{font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;background:#f1f3f5;border-radius:4px;padding:1px 4px}
