@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { dashboardDist, LOGIN_BUDGET_BYTES } from '../dev/dashboard-bundle-size';
-import { checkAxe, type E2e, shoot, startE2e, switchLanguage } from './harness';
+import { eq } from 'drizzle-orm';
+import * as s from '../schema';
+import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
 // What a browser really downloads and logs on the signed-out pages, measured in Chromium: the build's own
 // estimate (dev/dashboard-bundle-size.ts) reads Vite's manifest and can miss what the page pulls in at run time.
@@ -176,3 +178,52 @@ test('an unexpected failure reads as a sentence, with the technical detail behin
     await page.close();
   }
 }, 180_000);
+
+test('the landing page editor: blocks typed, previewed by the server, published to the public page', async () => {
+  const owner = await signUpVerified(e2e);
+  await e2e.db.insert(s.memberships).values({ organizationId: e2e.tenant.org.id, userId: owner.userId, role: 'owner' });
+  const programId = e2e.tenant.program.id;
+  await e2e.db.update(s.programs).set({ visibility: 'public' }).where(eq(s.programs.id, programId));
+  const page = await e2e.newPage({ locale: 'en' });
+  await logInAt(page, `/orgs/${e2e.tenant.org.id}/landing-pages/${programId}`, owner);
+  await page.getByRole('heading', { level: 1, name: 'Landing page' }).waitFor({ timeout: 30_000 });
+  await page.getByTestId('landing-empty').waitFor();
+
+  await page.getByTestId('add-block').click();
+  await page.getByRole('menuitem', { name: 'Text' }).click();
+  await page
+    .getByRole('textbox', { name: 'Text (Markdown)' })
+    .fill('## Why partner with us\nTeams love **KanGrow**. <script>alert(1)</script>');
+  await page.getByTestId('add-block').click();
+  await page.getByRole('menuitem', { name: 'Questions' }).click();
+  await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Do you pay monthly?');
+  await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('Yes, on the 1st.');
+  // The order is keyboard-usable: the questions go first.
+  await page.getByRole('button', { name: /^Move 2\. Questions up$/ }).press('Enter');
+  const preview = page.frameLocator('[data-testid="landing-preview"]');
+  await preview.getByRole('heading', { name: 'Why partner with us' }).waitFor();
+  await preview.getByText('Do you pay monthly?').waitFor();
+  expect(await preview.locator('script').count()).toBe(0);
+  // Russian readers see English until a Russian version is written: the editor says so.
+  await page.locator('label', { hasText: /^Russian$/ }).click();
+  await page.getByText('Russian readers see the English text of this block.').first().waitFor();
+  await page.locator('label', { hasText: /^English$/ }).click();
+  await checkAxe(page, 'landing editor');
+  await shoot(page, 'landing-editor-en');
+
+  await page.getByTestId('landing-publish').click();
+  await page.getByText(/Version 1 published/).waitFor();
+  await switchLanguage(page, 'RU');
+  await page.getByRole('heading', { level: 1, name: 'Лендинг' }).waitFor();
+  await shoot(page, 'landing-editor-ru');
+
+  const response = await page.goto(`/programs/${programId}`);
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+  await page.getByRole('heading', { name: 'Why partner with us' }).waitFor();
+  const html = await page.content();
+  expect(html.indexOf('Do you pay monthly?')).toBeLessThan(html.indexOf('Why partner with us'));
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  await checkAxe(page, 'published landing page');
+  await shoot(page, 'landing-page-published');
+  await page.context().close();
+}, 240_000);

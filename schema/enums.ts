@@ -85,6 +85,23 @@ export type AppStatus = (typeof AppStatus)[number];
 
 /** cpc pays per accepted unique click, credited daily from the click rollups (docs/finance.md). */
 export const PayoutModel = ['cpa', 'cpl', 'cps', 'revshare', 'cpc'] as const;
+/** What a program's app is about, set by the advertiser; affiliates filter the marketplace by it. */
+export const ProgramCategory = [
+  'productivity',
+  'marketing',
+  'sales',
+  'finance',
+  'developer_tools',
+  'design',
+  'education',
+  'ecommerce',
+  'communication',
+  'security',
+  'health',
+  'other',
+] as const;
+export type ProgramCategory = (typeof ProgramCategory)[number];
+
 export type PayoutModel = (typeof PayoutModel)[number];
 
 export const CommissionType = ['percent', 'fixed', 'hybrid'] as const;
@@ -485,6 +502,7 @@ export const AuditAction = [
   'program.created',
   'program.deleted',
   'program.onboarding_path_updated',
+  'program.landing_page_published',
   'program.paused',
   'program.postback_secret_rotated',
   'program.resumed',

@@ -21,6 +21,7 @@ export * from './program-workflows';
 export * from './enrollments';
 export * from './application-forms';
 export * from './program-terms';
+export * from './landing-pages';
 export * from './auto-approval-rules';
 export * from './affiliate-notes';
 export * from './affiliate-tags';

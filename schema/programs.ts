@@ -6,14 +6,16 @@ import {
   CommissionType,
   LeaderboardMetric,
   LeaderboardPeriod,
+  Locale,
   PayoutModel,
+  ProgramCategory,
   ProgramStatus,
   ProgramVisibility,
   RecurringMode,
 } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
-import { checkBasisPoints, checkIn, literalList } from './util/checks';
+import { checkAllIn, checkBasisPoints, checkIn, literalList } from './util/checks';
 import { basisPoints, currency, id, timestamps } from './util/columns';
 
 /**
@@ -147,6 +149,10 @@ export const programs = affiliate.table(
      * steps and the advertiser's own); NULL: the default path (docs/engagement.md).
      */
     onboardingPath: jsonb().$type<object[]>(),
+    /** What the app is about, for the marketplace's filter; NULL: not set. */
+    category: text({ enum: ProgramCategory }),
+    /** Languages the advertiser works with affiliates in, for the marketplace's filter. */
+    languages: text({ enum: Locale }).array().notNull().default(['en']),
     ...timestamps,
   },
   (t) => [
@@ -162,6 +168,9 @@ export const programs = affiliate.table(
     checkIn('programs_commission_type_check', t.commissionType, CommissionType),
     checkIn('programs_recurring_mode_check', t.recurringMode, RecurringMode),
     checkIn('programs_attribution_rule_check', t.attributionRule, AttributionRule),
+    checkIn('programs_category_check', t.category, ProgramCategory),
+    checkAllIn('programs_languages_check', t.languages, Locale),
+    check('programs_languages_present_check', sql`cardinality(${t.languages}) >= 1`),
     checkBasisPoints('programs_commission_rate_bps_check', t.commissionRateBps),
     checkBasisPoints('programs_recurring_rate_bps_check', t.recurringRateBps),
     check(

@@ -90,6 +90,7 @@ import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/o
 import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
 import { Route as AppOrgsOrgIdFinancePaypalRouteImport } from './routes/_app/orgs/$orgId/finance/paypal'
 import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app/orgs/$orgId/finance/statements'
+import { Route as AppOrgsOrgIdLandingPagesProgramIdRouteImport } from './routes/_app/orgs/$orgId/landing-pages/$programId'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
 import { Route as AppOrgsOrgIdProgramsNewRouteImport } from './routes/_app/orgs/$orgId/programs/new'
@@ -524,6 +525,12 @@ const AppOrgsOrgIdFinanceStatementsRoute =
     path: '/finance/statements',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdLandingPagesProgramIdRoute =
+  AppOrgsOrgIdLandingPagesProgramIdRouteImport.update({
+    id: '/landing-pages/$programId',
+    path: '/landing-pages/$programId',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdProgramsIndexRoute =
   AppOrgsOrgIdProgramsIndexRouteImport.update({
     id: '/programs/',
@@ -633,6 +640,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -717,6 +725,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -807,6 +816,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/_app/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/_app/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/_app/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -896,6 +906,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/ledger'
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
+    | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions/'
@@ -980,6 +991,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/ledger'
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
+    | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions'
@@ -1069,6 +1081,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/finance/ledger'
     | '/_app/orgs/$orgId/finance/paypal'
     | '/_app/orgs/$orgId/finance/statements'
+    | '/_app/orgs/$orgId/landing-pages/$programId'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
     | '/_app/affiliate/$orgId/conversions/'
@@ -1658,6 +1671,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceStatementsRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/landing-pages/$programId': {
+      id: '/_app/orgs/$orgId/landing-pages/$programId'
+      path: '/landing-pages/$programId'
+      fullPath: '/orgs/$orgId/landing-pages/$programId'
+      preLoaderRoute: typeof AppOrgsOrgIdLandingPagesProgramIdRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/programs/': {
       id: '/_app/orgs/$orgId/programs/'
       path: '/programs'
@@ -1800,6 +1820,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
   AppOrgsOrgIdFinancePaypalRoute: typeof AppOrgsOrgIdFinancePaypalRoute
   AppOrgsOrgIdFinanceStatementsRoute: typeof AppOrgsOrgIdFinanceStatementsRoute
+  AppOrgsOrgIdLandingPagesProgramIdRoute: typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
   AppOrgsOrgIdAffiliatesIndexRoute: typeof AppOrgsOrgIdAffiliatesIndexRoute
@@ -1838,6 +1859,8 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
   AppOrgsOrgIdFinancePaypalRoute: AppOrgsOrgIdFinancePaypalRoute,
   AppOrgsOrgIdFinanceStatementsRoute: AppOrgsOrgIdFinanceStatementsRoute,
+  AppOrgsOrgIdLandingPagesProgramIdRoute:
+    AppOrgsOrgIdLandingPagesProgramIdRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,
   AppOrgsOrgIdProgramsNewRoute: AppOrgsOrgIdProgramsNewRoute,
   AppOrgsOrgIdAffiliatesIndexRoute: AppOrgsOrgIdAffiliatesIndexRoute,

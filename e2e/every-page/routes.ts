@@ -44,6 +44,7 @@ const SKIPPED: Partial<Record<Role, Record<string, string>>> = {
       '/orgs/$orgId/inbox',
       '/orgs/$orgId/domains',
       '/orgs/$orgId/webhooks',
+      '/orgs/$orgId/landing-pages/$programId',
     ]
       .map((route) => [route, OWNERS_ONLY])
       .concat([['/orgs/$orgId/imports', "owners' and admins' page: finance's navigation does not offer it"]]),

@@ -188,3 +188,55 @@ describe('the Apply button’s marketplace link', () => {
     expect(draft.body.items).toEqual([]);
   });
 });
+
+describe('marketplace search and filters', () => {
+  const ids = async (query: string) => {
+    const res = await call(acme.affiliateSession, 'GET', `/affiliate/programs?${query}`);
+    expectStatus(res, 200);
+    return res.body.items.map((p: { id: string }) => p.id) as string[];
+  };
+
+  it('the advertiser sets a program’s category and languages', async () => {
+    const set = await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}/programs/${acmePublic}`, {
+      category: 'sales',
+      languages: ['en', 'ru'],
+    });
+    expectStatus(set, 200);
+    expect(set.body).toMatchObject({ category: 'sales', languages: ['en', 'ru'] });
+    for (const bad of [{ category: 'crm' }, { languages: [] }, { languages: ['en', 'en'] }, { languages: ['de'] }])
+      expectStatus(
+        await call(acme.owner, 'PATCH', `/orgs/${acme.org.id}/programs/${acmePublic}`, bad),
+        400,
+        'validation_failed',
+      );
+  });
+
+  it('searches names and filters by app, payout model, category and language', async () => {
+    expect(await ids('q=kangrow')).toContain(acmePublic);
+    expect(await ids('q=kangrow')).not.toContain(otherPublic);
+    // LIKE's wildcards are matched as themselves.
+    expect(await ids('q=%25')).toEqual([]);
+    const byApp = await ids(`appId=${acme.app.id}`);
+    expect(byApp).toContain(acmePublic);
+    expect(byApp).not.toContain(otherPublic);
+    expect(await ids('category=sales')).toEqual([acmePublic]);
+    expect(await ids('language=ru')).toEqual([acmePublic]);
+    expect(await ids('language=en')).toEqual(expect.arrayContaining([acmePublic, otherPublic]));
+    expect(await ids('payoutModel=cpc')).toEqual([]);
+    expect(await ids(`payoutModel=revshare&category=sales&q=partners`)).toEqual([acmePublic]);
+    for (const bad of ['category=crm', 'language=de', 'payoutModel=x', `q=${'a'.repeat(101)}`, 'appId=1'])
+      expectStatus(await call(acme.affiliateSession, 'GET', `/affiliate/programs?${bad}`), 400, 'validation_failed');
+  });
+
+  it('pages by keyset without repeating a program', async () => {
+    const first = await call(acme.affiliateSession, 'GET', '/affiliate/programs?limit=1&language=en');
+    expectStatus(first, 200);
+    expect(first.body.items).toHaveLength(1);
+    const second = await call(
+      acme.affiliateSession,
+      'GET',
+      `/affiliate/programs?limit=1&language=en&cursor=${first.body.nextCursor}`,
+    );
+    expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+  });
+});

@@ -29,6 +29,8 @@ export interface LandingWords {
   goals: string;
   faq: string;
   creatives: string;
+  testimonials: string;
+  preview: string;
   faqItems: (f: { cookieDays: number; holdDays: number; approval: boolean; attribution: string }) => [string, string][];
   by: (advertiser: string) => string;
   groupOf: (group: string) => string;
@@ -75,6 +77,8 @@ export const LANDING_EN: LandingWords = {
   goals: 'Our goals',
   faq: 'Questions',
   creatives: 'Banners and creatives',
+  testimonials: 'What partners say',
+  preview: 'Preview: visitors do not see this version yet',
   faqItems: ({ cookieDays, holdDays, approval, attribution }) => [
     [
       'Who can join?',
@@ -129,6 +133,8 @@ export const LANDING_RU: LandingWords = {
   goals: 'Наши цели',
   faq: 'Вопросы',
   creatives: 'Баннеры и материалы',
+  testimonials: 'Что говорят партнёры',
+  preview: 'Предпросмотр: посетители пока не видят эту версию',
   faqItems: ({ cookieDays, holdDays, approval, attribution }) => [
     [
       'Кто может участвовать?',

@@ -59,8 +59,9 @@ export function parseInline(source: string): MarkdownInline[] {
   return [...nodes, ...emphasis(pending + source.slice(at))];
 }
 
-const BULLET = /^\s{0,3}[-*]\s+(.*)$/;
-const NUMBERED = /^\s{0,3}\d{1,9}[.)]\s+(.*)$/;
+/** A list item's line: a bullet ("- ", "* ") or a number ("1. ", "1) "); group 1 is its text. */
+export const BULLET = /^\s{0,3}[-*]\s+(.*)$/;
+export const NUMBERED = /^\s{0,3}\d{1,9}[.)]\s+(.*)$/;
 
 export function parseMarkdown(source: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];

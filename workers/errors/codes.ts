@@ -94,6 +94,8 @@ export const ERROR_STATUS = {
   // Campaigns: the move is not open from the campaign's status (editing a scheduled one, cancelling a sent one).
   // details: { status }.
   campaign_status_conflict: 409,
+  // Publishing a landing page that has no saved draft yet.
+  landing_page_no_draft: 409,
   // Embedded dashboard: the app's user's email already belongs to an account the app did not create.
   embed_email_taken: 409,
   join_link_unavailable: 409,

@@ -1,6 +1,12 @@
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from '../lib/api/client';
-import type { components } from '../lib/api/schema.gen';
+import type { components, operations } from '../lib/api/schema.gen';
 import { unwrap } from '../lib/api/unwrap';
 import { affiliateOrgKeys } from './affiliate-orgs';
 import { meKeys } from './me';
@@ -8,16 +14,26 @@ import { myProgramKeys } from './my-programs';
 
 export type MarketplaceProgram = components['schemas']['MarketplaceProgram'];
 
+/** The marketplace's search and filters, as the API takes them (each absent when not chosen). */
+export type MarketplaceFilters = Pick<
+  NonNullable<operations['listMarketplace']['parameters']['query']>,
+  'q' | 'appId' | 'payoutModel' | 'category' | 'language'
+>;
+
 export const marketplaceKeys = { all: ['marketplace'] as const };
 
 /** Programs open to join across advertisers, newest first, in keyset pages. */
-export function marketplaceQueryOptions(organizationId: string | undefined, programId?: string) {
+export function marketplaceQueryOptions(
+  organizationId: string | undefined,
+  programId?: string,
+  filters: MarketplaceFilters = {},
+) {
   return infiniteQueryOptions({
-    queryKey: [...marketplaceKeys.all, { organizationId, programId }],
+    queryKey: [...marketplaceKeys.all, { organizationId, programId, ...filters }],
     queryFn: ({ signal, pageParam }) =>
       unwrap(
         api.GET('/affiliate/programs', {
-          params: { query: { limit: 24, cursor: pageParam, organizationId, programId } },
+          params: { query: { limit: 24, cursor: pageParam, organizationId, programId, ...filters } },
           signal,
         }),
       ),
@@ -26,8 +42,11 @@ export function marketplaceQueryOptions(organizationId: string | undefined, prog
   });
 }
 
-export function useMarketplace(organizationId: string | undefined, programId?: string) {
-  return useInfiniteQuery(marketplaceQueryOptions(organizationId, programId));
+export function useMarketplace(organizationId: string | undefined, programId?: string, filters?: MarketplaceFilters) {
+  return useInfiniteQuery({
+    ...marketplaceQueryOptions(organizationId, programId, filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useApplyToProgram() {

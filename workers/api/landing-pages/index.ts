@@ -1,11 +1,22 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { getGroupPageRoute } from './get-group-page';
+import { getLandingPageRoute } from './get-landing-page';
 import { getProgramPageRoute } from './get-program-page';
 import { getSitemapRoute } from './get-sitemap';
+import { previewLandingPageRoute } from './preview-landing-page';
+import { publishLandingPageRoute } from './publish-landing-page';
+import { saveLandingDraftRoute } from './save-landing-draft';
 
-/** Public, server-rendered program pages and their sitemap; workers/index.ts maps /programs/* and /sitemap.xml here. */
+/**
+ * Public, server-rendered program pages and their sitemap (workers/index.ts maps /programs/* and /sitemap.xml
+ * here), and the advertiser's editor of their blocks.
+ */
 export const landingPagesRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getProgramPageRoute)
   .route('/', getGroupPageRoute)
-  .route('/', getSitemapRoute);
+  .route('/', getSitemapRoute)
+  .route('/', getLandingPageRoute)
+  .route('/', saveLandingDraftRoute)
+  .route('/', publishLandingPageRoute)
+  .route('/', previewLandingPageRoute);

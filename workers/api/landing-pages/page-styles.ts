@@ -36,5 +36,23 @@ details{border-top:1px solid #e9ecef;padding:10px 0}
 details:first-of-type{border-top:0}
 summary{font-weight:600;cursor:pointer}
 footer{text-align:center;padding:24px 0 48px}
+.preview-note{margin:0;padding:8px 20px;background:#fff3bf;color:#5c3c00;text-align:center;font-weight:600}
+.prose-block h2,.prose-block h3,.prose-block h4{margin:16px 0 8px;line-height:1.25}
+.prose-block h3{font-size:18px}
+.prose-block h4{font-size:16px}
+.prose-block h2:first-child,.prose-block h3:first-child,.prose-block h4:first-child{margin-top:0}
+.prose-block p,.prose-block ul,.prose-block ol{margin:0 0 12px;overflow-wrap:anywhere}
+.prose-block>:last-child{margin-bottom:0}
+.prose-block code{font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;background:#f1f3f5;border-radius:4px;padding:1px 4px}
+.prose-block pre{background:#f1f3f5;border-radius:8px;padding:12px;overflow-x:auto}
+.prose-block pre code{padding:0;background:none}
+.image-block{margin:24px 0;text-align:center}
+.image-block img{max-width:100%;height:auto;border-radius:12px}
+.image-block figcaption{font-size:14px;color:#495057;margin-top:8px;overflow-wrap:anywhere}
+.quotes{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px}
+.quote{margin:0;border:1px solid #e9ecef;border-radius:10px;padding:16px;display:flex;flex-direction:column;gap:12px}
+.quote blockquote{margin:0;font-style:italic}
+.quote figcaption{display:flex;align-items:center;gap:10px;overflow-wrap:anywhere}
+.quote img{border-radius:50%;object-fit:cover;flex:none}
 @media (max-width:480px){form.calc button{width:100%}}
 `;

@@ -1,11 +1,10 @@
 import { html, raw } from 'hono/html';
-import { estimateEarnings } from '../../domain/earnings-estimate';
-import { formatMinorUnits } from '../../domain/format-minor-units';
 import { type LandingLocale, landingWords } from '../../domain/landing-words';
-import { moneyText } from '../../domain/money-text';
 import { programTermsText } from '../../domain/program-terms-text';
 import type { ProgramPage } from '../../services/landing-pages';
 import { PAGE_STYLES } from './page-styles';
+import { renderBlocks } from './render-blocks';
+import { renderCalculator } from './render-calculator';
 import { inkOn, safeColor, safeHttpUrl } from './safe-url';
 
 const PLATFORM_BRAND = '#364fc7';
@@ -15,6 +14,8 @@ export interface PageRequest {
   locale: LandingLocale;
   customers: number;
   priceMinor: number;
+  /** The advertiser's preview of an unpublished version: marked as such and kept out of search engines. */
+  preview?: boolean;
 }
 
 /** The public path of a program's (or group's) page; the sitemap and canonical links use the same. */
@@ -24,7 +25,8 @@ export function pagePath(programId: string, groupId: string | null): string {
 
 /**
  * A program's public page as HTML, whole and without script: everything the advertiser typed goes through
- * hono/html's escaping, and every URL it gave through safeHttpUrl, so no markup of theirs ever runs.
+ * hono/html's escaping or the strict Markdown renderer, and every URL it gave through safeHttpUrl, so no markup
+ * of theirs ever runs. The generated parts (terms, Apply, the terms' FAQ) are never the advertiser's text.
  */
 export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
   const w = landingWords(req.locale);
@@ -39,8 +41,6 @@ export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
   const brand = safeColor(page.advertiser.primaryColor, PLATFORM_BRAND);
   const logo = safeHttpUrl(page.advertiser.logoUrl);
   const applyHref = `/affiliate/marketplace?program=${page.program.id}`;
-  const estimate = estimateEarnings(page.terms, { customers: req.customers, priceMinor: req.priceMinor });
-  const money = (minor: number) => moneyText(minor, page.terms.currency, req.locale);
   const intro = page.group?.description ?? page.program.description;
   const body = html`<!doctype html>
 <html lang="${req.locale}">
@@ -48,6 +48,7 @@ export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+${req.preview ? html`<meta name="robots" content="noindex">` : ''}
 <meta name="description" content="${description}">
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" hreflang="en" href="${req.origin}${path}">
@@ -65,6 +66,7 @@ ${logo ? html`<meta property="og:image" content="${logo}">` : ''}
 <style>:root{--brand:${brand};--ink:${inkOn(brand)}}${raw(PAGE_STYLES)}</style>
 </head>
 <body>
+${req.preview ? html`<p class="preview-note" role="status">${w.preview}</p>` : ''}
 <header class="top"><div class="wrap">
 <div class="brand">${logo ? html`<img src="${logo}" alt="">` : ''}<span>${page.advertiser.name}</span></div>
 <a href="${other}" hreflang="${req.locale === 'ru' ? 'en' : 'ru'}" lang="${req.locale === 'ru' ? 'en' : 'ru'}">${w.otherLanguage}</a>
@@ -81,28 +83,8 @@ ${intro ? html`<p class="lead">${intro}</p>` : ''}
 <div class="wrap">
 <section aria-labelledby="earn"><h2 id="earn">${w.whatYouEarn}</h2>
 <ul class="terms">${terms.lines.map((line) => html`<li>${line}</li>`)}</ul></section>
-${
-  estimate
-    ? html`<section aria-labelledby="calc"><h2 id="calc">${w.calculator}</h2>
-<form class="calc" method="get" action="${path}">
-${req.locale === 'ru' ? html`<input type="hidden" name="lang" value="ru">` : ''}
-<label>${w.customersLabel}<input name="customers" type="number" min="0" max="100000" step="1" inputmode="numeric" value="${req.customers}"></label>
-<label>${w.priceLabel} (${page.terms.currency})<input name="price" inputmode="decimal" pattern="[0-9]+([.][0-9]+)?" value="${decimal(req.priceMinor, page.terms.currency)}"></label>
-<button type="submit">${w.calculate}</button>
-</form>
-<p class="result" aria-live="polite">${
-        estimate.monthlyMinor > 0
-          ? w.calculatorResult(req.customers, money(req.priceMinor), money(estimate.monthlyMinor))
-          : w.calculatorOneOff(req.customers, money(req.priceMinor), money(estimate.firstMonthMinor))
-      }</p>
-${
-  estimate.monthlyMinor > 0
-    ? html`<p class="muted">${w.calculatorFirstMonth(money(estimate.firstMonthMinor))}; ${w.calculatorRebillMonths(estimate.rebillMonths)}.</p>`
-    : ''
-}
-</section>`
-    : ''
-}
+${page.blocks.some((b) => b.kind === 'calculator') ? '' : renderCalculator(page, req, w, path, '')}
+${renderBlocks(page, req, w, path)}
 ${page.program.onboardingBrief ? html`<section aria-labelledby="brief"><h2 id="brief">${w.brief}</h2><p class="prose">${page.program.onboardingBrief}</p></section>` : ''}
 ${page.program.goals ? html`<section aria-labelledby="goals"><h2 id="goals">${w.goals}</h2><p class="prose">${page.program.goals}</p></section>` : ''}
 ${
@@ -131,9 +113,4 @@ ${
 </body>
 </html>`;
   return body.toString();
-}
-
-/** The price field's value: the minor units as a plain decimal ("49.00"). */
-function decimal(minor: number, currency: string): string {
-  return formatMinorUnits(minor, currency);
 }

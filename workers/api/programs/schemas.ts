@@ -3,7 +3,9 @@ import {
   AttributionRule,
   CommissionType,
   EnrollmentStatus,
+  Locale,
   PayoutModel,
+  ProgramCategory,
   ProgramStatus,
   ProgramVisibility,
   RecurringMode,
@@ -113,6 +115,13 @@ const settings = {
     .describe('When not empty, S2S /postback calls are accepted only from these addresses'),
   onboardingBrief: longText.nullable(),
   goals: longText.nullable(),
+  category: z.enum(ProgramCategory).nullable().describe('What the app is about, for the marketplace’s filter'),
+  languages: z
+    .array(z.enum(Locale))
+    .min(1)
+    .max(Locale.length)
+    .refine((l) => new Set(l).size === l.length, 'Each language once')
+    .describe('Languages you work with affiliates in, for the marketplace’s filter'),
   discount: discountTerms
     .nullable()
     .describe(
@@ -160,6 +169,8 @@ export const PROGRAM_DEFAULTS = {
   postbackAllowedIps: [],
   onboardingBrief: null,
   goals: null,
+  category: null,
+  languages: ['en'],
   discount: null,
   discountInLink: false,
   leaderboard: null,
@@ -251,6 +262,8 @@ export const program = z
     hasPostbackSecret: z.boolean().describe('The secret itself is shown only when it is rotated'),
     onboardingBrief: z.string().nullable(),
     goals: z.string().nullable(),
+    category: z.enum(ProgramCategory).nullable(),
+    languages: z.array(z.enum(Locale)),
     discount: discountTerms.nullable().describe("The referred customer's discount; null: none"),
     discountInLink: z.boolean(),
     leaderboard: leaderboardSettings.nullable().describe('The leaderboard affiliates see; null: none'),
@@ -291,6 +304,17 @@ export function programView(row: Program): z.infer<typeof program> {
 export const marketplaceQuery = pageQuery.extend({
   organizationId: z.uuid().optional().describe('Only this advertiser'),
   programId: z.uuid().optional().describe('Only this program (a landing page’s Apply button links here)'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Words found in the program’s, its app’s or its advertiser’s name (case-insensitive)'),
+  appId: z.uuid().optional().describe('Only this app’s programs'),
+  payoutModel: z.enum(PayoutModel).optional().describe('Only programs paying this way'),
+  category: z.enum(ProgramCategory).optional().describe('Only programs of this category'),
+  language: z.enum(Locale).optional().describe('Only programs working in this language'),
 });
 
 /** What an affiliate may see of a program before joining it (its name and payout, never the advertiser's revenue). */
@@ -298,8 +322,11 @@ export const marketplaceProgram = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    appId: z.uuid(),
     appName: z.string(),
     advertiser: z.object({ id: z.uuid(), name: z.string() }),
+    category: z.enum(ProgramCategory).nullable(),
+    languages: z.array(z.enum(Locale)),
     visibility: z.enum(['public', 'approval']).describe('public: joined at once; approval: the advertiser decides'),
     payoutModel: z.enum(PayoutModel),
     commissionType: z.enum(CommissionType),
@@ -331,8 +358,11 @@ export const marketplacePage = z
 export const marketplaceView = (r: MarketplaceRow): z.infer<typeof marketplaceProgram> => ({
   id: r.id,
   name: r.name,
+  appId: r.appId,
   appName: r.appName,
   advertiser: { id: r.advertiserId, name: r.advertiserName },
+  category: r.category,
+  languages: r.languages,
   // The query only returns these two; invite-only programs never reach the marketplace.
   visibility: r.visibility as 'public' | 'approval',
   payoutModel: r.payoutModel,

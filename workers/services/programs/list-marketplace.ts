@@ -1,21 +1,29 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, ilike, inArray, lt, or } from 'drizzle-orm';
+import type { Locale, PayoutModel, ProgramCategory } from '../../../schema/enums';
 import { apps, enrollments, organizations, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
 import { eqIf } from '../../db/eq-if';
 import { actorId, portalScope } from '../access';
 import { asksApplicationSql } from '../asks-application-sql';
+import { containsPattern } from '../like-pattern';
 import { affiliateProgramTerms } from './affiliate-terms';
 
 export interface MarketplaceInput {
   organizationId?: string | undefined;
   programId?: string | undefined;
+  q?: string | undefined;
+  appId?: string | undefined;
+  payoutModel?: PayoutModel | undefined;
+  category?: ProgramCategory | undefined;
+  language?: Locale | undefined;
   limit: number;
   cursor?: string | undefined;
 }
 
 /**
  * Programs any affiliate may find and join: active, public or by approval, of an active
- * advertiser, across advertisers. Selects only what an affiliate may see of a program: never
+ * advertiser, across advertisers; searched by name and filtered by app, payout model, category and language,
+ * newest first by keyset (the id) so a page never repeats or skips a program as others are added. Selects only what an affiliate may see of a program: never
  * revenue, caps, fraud thresholds, landing configuration or secrets.
  */
 export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInput>) {
@@ -24,7 +32,10 @@ export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInp
     .select({
       ...affiliateProgramTerms,
       visibility: programs.visibility,
+      appId: programs.appId,
       appName: apps.name,
+      category: programs.category,
+      languages: programs.languages,
       advertiserId: organizations.id,
       advertiserName: organizations.name,
       myEnrollmentId: enrollments.id,
@@ -44,6 +55,17 @@ export async function listMarketplace({ ctx, input }: ServiceCall<MarketplaceInp
         input.organizationId ? eq(programs.organizationId, input.organizationId) : undefined,
         eqIf(programs.id, input.programId),
         eqIf(programs.organizationId, portalScope(ctx)),
+        eqIf(programs.appId, input.appId),
+        eqIf(programs.payoutModel, input.payoutModel),
+        eqIf(programs.category, input.category),
+        input.language ? arrayContains(programs.languages, [input.language]) : undefined,
+        input.q
+          ? or(
+              ilike(programs.name, containsPattern(input.q)),
+              ilike(apps.name, containsPattern(input.q)),
+              ilike(organizations.name, containsPattern(input.q)),
+            )
+          : undefined,
         input.cursor ? lt(programs.id, input.cursor) : undefined,
       ),
     )

@@ -50,6 +50,9 @@ export type ProgramFormValues = {
   postbackAllowedIps: string[];
   onboardingBrief: string;
   goals: string;
+  /** The marketplace's category; '' when not set. */
+  category: '' | NonNullable<Program['category']>;
+  languages: Program['languages'];
   /** The referred customer's discount: none, a percent or an amount in the program's currency. */
   discountType: 'none' | 'percent' | 'amount';
   discountPercent: NumberField;
@@ -129,6 +132,8 @@ export function emptyProgramForm(appId: string, landingUrl: string): ProgramForm
     leaderboardPeriod: 'this_month',
     onboardingBrief: '',
     goals: '',
+    category: '',
+    languages: ['en'],
   };
 }
 
@@ -175,6 +180,8 @@ export function programToForm(p: Program): ProgramFormValues {
     postbackAllowedIps: p.postbackAllowedIps,
     onboardingBrief: p.onboardingBrief ?? '',
     goals: p.goals ?? '',
+    category: p.category ?? '',
+    languages: p.languages,
   };
 }
 
@@ -229,6 +236,8 @@ export function formToSettings(v: ProgramFormValues): Omit<Settings, 'slug'> & {
     postbackAllowedIps: v.postbackAllowedIps,
     onboardingBrief: textOrNull(v.onboardingBrief),
     goals: textOrNull(v.goals),
+    category: v.category === '' ? null : v.category,
+    languages: v.languages,
     discount: discountOf(v),
     discountInLink: v.discountInLink,
     leaderboard: v.leaderboardOn ? { metric: v.leaderboardMetric, period: v.leaderboardPeriod } : null,

@@ -39,6 +39,7 @@ import type rules from '@/locales/en/rules.json';
 import type workflows from '@/locales/en/workflows.json';
 import type backtest from '@/locales/en/backtest.json';
 import type onboarding from '@/locales/en/onboarding.json';
+import type landing from '@/locales/en/landing.json';
 
 // Type-checked keys: t('missing.key') fails typecheck. Add one line per namespace file under locales/en/.
 declare module 'i18next' {
@@ -79,6 +80,7 @@ declare module 'i18next' {
       workflows: typeof workflows;
       backtest: typeof backtest;
       onboarding: typeof onboarding;
+      landing: typeof landing;
       statements: typeof statements;
       plans: typeof plans;
       notifysettings: typeof notifysettings;

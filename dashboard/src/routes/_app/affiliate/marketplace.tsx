@@ -1,14 +1,17 @@
 import { Alert, Badge, Button, Center, SimpleGrid, Text } from '@mantine/core';
 import { createFileRoute, useSearch } from '@tanstack/react-router';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useApplyBlock } from '@/components/affiliate/apply-block';
 import { MarketplaceCard } from '@/components/affiliate/marketplace-card';
+import { MarketplaceFilters } from '@/components/affiliate/marketplace-filters';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { RouterAnchor } from '@/components/router-anchor';
-import { useMarketplace } from '@/queries/marketplace';
+import { type MarketplaceFilters as Filters, useMarketplace } from '@/queries/marketplace';
 
 export const Route = createFileRoute('/_app/affiliate/marketplace')({
   component: MarketplacePage,
@@ -29,7 +32,19 @@ function useOnlyProgram(): string | undefined {
 function MarketplacePage() {
   const { t } = useTranslation('programs');
   const onlyProgram = useOnlyProgram();
-  const marketplace = useMarketplace(undefined, onlyProgram);
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [filters, setFilters] = useState<Filters>({});
+  const chosen = { ...filters, ...(q ? { q } : {}) };
+  const filtered = Object.keys(chosen).length > 0;
+  const marketplace = useMarketplace(undefined, onlyProgram, chosen);
+  // The apps of the programs seen so far: the app filter offers those (an app's id means nothing to a reader).
+  const apps = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const page of marketplace.data?.pages ?? []) for (const p of page.items) seen.set(p.appId, p.appName);
+    if (filters.appId && !seen.has(filters.appId)) seen.set(filters.appId, filters.appId);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [marketplace.data, filters.appId]);
   const block = useApplyBlock();
   return (
     <>
@@ -59,11 +74,18 @@ function MarketplacePage() {
           </Text>
         </Alert>
       )}
+      {!onlyProgram && (
+        <MarketplaceFilters search={search} onSearch={setSearch} value={filters} onChange={setFilters} apps={apps} />
+      )}
       <QueryState query={marketplace}>
         {(data) => {
           const programs = data.pages.flatMap((page) => page.items);
           if (programs.length === 0)
-            return <EmptyState title={t('marketplace.emptyTitle')} description={t('marketplace.emptyDescription')} />;
+            return filtered ? (
+              <EmptyState title={t('marketplace.noMatchTitle')} description={t('marketplace.noMatchDescription')} />
+            ) : (
+              <EmptyState title={t('marketplace.emptyTitle')} description={t('marketplace.emptyDescription')} />
+            );
           return (
             <>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">

@@ -15,6 +15,7 @@ import { PageHeader } from '@/components/page-header';
 import { GroupsPanel } from '@/components/program-groups/groups-panel';
 import { WorkflowsPanel } from '@/components/program-workflows/workflows-panel';
 import { QueryState } from '@/components/query-state';
+import { RouterButton } from '@/components/router-button';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgProgram } from '@/queries/org-programs';
 
@@ -57,7 +58,21 @@ function ProgramPage() {
               </Group>
             }
             description={t('detail.description', { slug: p.slug })}
-            actions={canEdit && <ProgramStatusActions orgId={orgId} program={p} />}
+            actions={
+              canEdit && (
+                <Group gap="xs" wrap="wrap">
+                  <RouterButton
+                    to="/orgs/$orgId/landing-pages/$programId"
+                    params={{ orgId, programId }}
+                    variant="default"
+                    data-testid="edit-landing-page"
+                  >
+                    {t('detail.landingPage')}
+                  </RouterButton>
+                  <ProgramStatusActions orgId={orgId} program={p} />
+                </Group>
+              )
+            }
           />
           <Tabs
             value={tab}
