@@ -1,0 +1,23 @@
+import type { ServiceContext } from '../../context';
+import { AppError } from '../../errors/app-error';
+import { StripeApiError } from '../../integrations/stripe';
+
+/**
+ * Runs a Stripe call for an affiliate's onboarding; Stripe's refusal or absence becomes
+ * stripe_unavailable (503), logged with Stripe's own words for the operator.
+ */
+export async function callStripeConnect<T>(ctx: ServiceContext, what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!(err instanceof StripeApiError)) throw err;
+    ctx.log.warn('stripe_connect_call_failed', {
+      what,
+      status: err.status,
+      type: err.type,
+      code: err.code,
+      error: err.message,
+    });
+    throw new AppError('stripe_unavailable', `Stripe could not ${what}; try again in a moment`);
+  }
+}
