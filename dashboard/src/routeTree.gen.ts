@@ -51,6 +51,7 @@ import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/in
 import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdCustomersRouteImport } from './routes/_app/affiliate/$orgId/customers'
+import { Route as AppAffiliateOrgIdPayoutMethodsRouteImport } from './routes/_app/affiliate/$orgId/payout-methods'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
@@ -85,6 +86,7 @@ import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/o
 import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
 import { Route as AppOrgsOrgIdFinancePaypalRouteImport } from './routes/_app/orgs/$orgId/finance/paypal'
 import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app/orgs/$orgId/finance/statements'
+import { Route as AppOrgsOrgIdFinanceStripeRouteImport } from './routes/_app/orgs/$orgId/finance/stripe'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
 import { Route as AppOrgsOrgIdProgramsNewRouteImport } from './routes/_app/orgs/$orgId/programs/new'
@@ -303,6 +305,12 @@ const AppAffiliateOrgIdCustomersRoute =
     path: '/customers',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppAffiliateOrgIdPayoutMethodsRoute =
+  AppAffiliateOrgIdPayoutMethodsRouteImport.update({
+    id: '/payout-methods',
+    path: '/payout-methods',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   id: '/stats',
   path: '/stats',
@@ -491,6 +499,12 @@ const AppOrgsOrgIdFinanceStatementsRoute =
     path: '/finance/statements',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdFinanceStripeRoute =
+  AppOrgsOrgIdFinanceStripeRouteImport.update({
+    id: '/finance/stripe',
+    path: '/finance/stripe',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdProgramsIndexRoute =
   AppOrgsOrgIdProgramsIndexRouteImport.update({
     id: '/programs/',
@@ -567,6 +581,7 @@ export interface FileRoutesByFullPath {
   '/orgs/': typeof AppOrgsIndexRoute
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
+  '/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -596,6 +611,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -646,6 +662,7 @@ export interface FileRoutesByTo {
   '/orgs': typeof AppOrgsIndexRoute
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
+  '/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -675,6 +692,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/affiliate/$orgId/conversions': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -731,6 +749,7 @@ export interface FileRoutesById {
   '/_app/orgs/': typeof AppOrgsIndexRoute
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
+  '/_app/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -760,6 +779,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/_app/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/_app/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/_app/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
   '/_app/affiliate/$orgId/conversions/': typeof AppAffiliateOrgIdConversionsIndexRoute
@@ -815,6 +835,7 @@ export interface FileRouteTypes {
     | '/orgs/'
     | '/platform/'
     | '/affiliate/$orgId/customers'
+    | '/affiliate/$orgId/payout-methods'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
@@ -844,6 +865,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/ledger'
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
+    | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions/'
@@ -894,6 +916,7 @@ export interface FileRouteTypes {
     | '/orgs'
     | '/platform'
     | '/affiliate/$orgId/customers'
+    | '/affiliate/$orgId/payout-methods'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
@@ -923,6 +946,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/ledger'
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
+    | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
     | '/affiliate/$orgId/conversions'
@@ -978,6 +1002,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/'
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/customers'
+    | '/_app/affiliate/$orgId/payout-methods'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/brand'
@@ -1007,6 +1032,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/finance/ledger'
     | '/_app/orgs/$orgId/finance/paypal'
     | '/_app/orgs/$orgId/finance/statements'
+    | '/_app/orgs/$orgId/finance/stripe'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
     | '/_app/affiliate/$orgId/conversions/'
@@ -1322,6 +1348,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdCustomersRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/affiliate/$orgId/payout-methods': {
+      id: '/_app/affiliate/$orgId/payout-methods'
+      path: '/payout-methods'
+      fullPath: '/affiliate/$orgId/payout-methods'
+      preLoaderRoute: typeof AppAffiliateOrgIdPayoutMethodsRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/stats': {
       id: '/_app/affiliate/$orgId/stats'
       path: '/stats'
@@ -1560,6 +1593,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceStatementsRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/stripe': {
+      id: '/_app/orgs/$orgId/finance/stripe'
+      path: '/finance/stripe'
+      fullPath: '/orgs/$orgId/finance/stripe'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceStripeRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/programs/': {
       id: '/_app/orgs/$orgId/programs/'
       path: '/programs'
@@ -1638,6 +1678,7 @@ const AppPlatformRouteRouteWithChildren =
 
 interface AppAffiliateOrgIdRouteRouteChildren {
   AppAffiliateOrgIdCustomersRoute: typeof AppAffiliateOrgIdCustomersRoute
+  AppAffiliateOrgIdPayoutMethodsRoute: typeof AppAffiliateOrgIdPayoutMethodsRoute
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
   AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -1652,6 +1693,7 @@ interface AppAffiliateOrgIdRouteRouteChildren {
 const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
   {
     AppAffiliateOrgIdCustomersRoute: AppAffiliateOrgIdCustomersRoute,
+    AppAffiliateOrgIdPayoutMethodsRoute: AppAffiliateOrgIdPayoutMethodsRoute,
     AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
     AppAffiliateOrgIdConversionsConversionIdRoute:
@@ -1694,6 +1736,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
   AppOrgsOrgIdFinancePaypalRoute: typeof AppOrgsOrgIdFinancePaypalRoute
   AppOrgsOrgIdFinanceStatementsRoute: typeof AppOrgsOrgIdFinanceStatementsRoute
+  AppOrgsOrgIdFinanceStripeRoute: typeof AppOrgsOrgIdFinanceStripeRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
   AppOrgsOrgIdAffiliatesIndexRoute: typeof AppOrgsOrgIdAffiliatesIndexRoute
@@ -1730,6 +1773,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
   AppOrgsOrgIdFinancePaypalRoute: AppOrgsOrgIdFinancePaypalRoute,
   AppOrgsOrgIdFinanceStatementsRoute: AppOrgsOrgIdFinanceStatementsRoute,
+  AppOrgsOrgIdFinanceStripeRoute: AppOrgsOrgIdFinanceStripeRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,
   AppOrgsOrgIdProgramsNewRoute: AppOrgsOrgIdProgramsNewRoute,
   AppOrgsOrgIdAffiliatesIndexRoute: AppOrgsOrgIdAffiliatesIndexRoute,

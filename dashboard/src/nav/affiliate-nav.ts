@@ -2,6 +2,7 @@ import {
   IconBuildingStore,
   IconCash,
   IconChartLine,
+  IconCreditCard,
   IconHome,
   IconInfoCircle,
   IconLink,
@@ -44,4 +45,5 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
   { to: '/affiliate/$orgId/links', labelKey: 'nav.links', icon: IconLink, group: 'advertiser' },
   { to: '/affiliate/$orgId/conversions', labelKey: 'nav.conversions', icon: IconReceipt, group: 'advertiser' },
   { to: '/affiliate/$orgId/customers', labelKey: 'nav.customers', icon: IconUserDollar, group: 'advertiser' },
+  { to: '/affiliate/$orgId/payout-methods', labelKey: 'nav.payoutMethods', icon: IconCreditCard, group: 'advertiser' },
 ];

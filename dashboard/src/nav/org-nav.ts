@@ -2,6 +2,7 @@ import {
   IconAdjustments,
   IconApps,
   IconBrandPaypal,
+  IconBrandStripe,
   IconCash,
   IconChartLine,
   IconChecklist,
@@ -69,6 +70,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/finance/ledger', labelKey: 'nav.financeLedger', icon: IconListCheck, ...money },
   { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', icon: IconFileInvoice, ...money },
   { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', icon: IconBrandPaypal, ...money },
+  { to: '/orgs/$orgId/finance/stripe', labelKey: 'nav.financeStripe', icon: IconBrandStripe, ...money },
   {
     to: '/orgs/$orgId/apps',
     labelKey: 'nav.apps',

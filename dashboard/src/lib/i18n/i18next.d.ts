@@ -26,6 +26,8 @@ import type invites from '@/locales/en/invites.json';
 import type campaigns from '@/locales/en/campaigns.json';
 import type domains from '@/locales/en/domains.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
+import type orgstripe from '@/locales/en/orgstripe.json';
+import type payoutmethods from '@/locales/en/payoutmethods.json';
 import type statements from '@/locales/en/statements.json';
 import type plans from '@/locales/en/plans.json';
 import type notifysettings from '@/locales/en/notifysettings.json';
@@ -70,6 +72,8 @@ declare module 'i18next' {
       campaigns: typeof campaigns;
       domains: typeof domains;
       orgpaypal: typeof orgpaypal;
+      orgstripe: typeof orgstripe;
+      payoutmethods: typeof payoutmethods;
       paypal: typeof paypal;
       groups: typeof groups;
       rules: typeof rules;
