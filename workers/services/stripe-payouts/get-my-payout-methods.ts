@@ -2,7 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { payoutMethods, users } from '../../../schema';
 import type { PayoutRail } from '../../../schema/enums';
 import type { ServiceCall } from '../../context';
-import { RAIL_FEES, type RailFee, railCurrencies, type StripeOnboarding, stripeOnboarding } from '../../domain/payout-rails';
+import {
+  RAIL_FEES,
+  type RailFee,
+  railCurrencies,
+  type StripeOnboarding,
+  stripeOnboarding,
+} from '../../domain/payout-rails';
 import { railsForCountry } from '../../domain/payout-rails';
 import { affiliateScope } from '../access';
 import { resolveStripePayoutAccount } from './resolve-stripe-payout-account';

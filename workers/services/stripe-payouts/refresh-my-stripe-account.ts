@@ -22,9 +22,13 @@ export async function refreshMyStripeAccount({ ctx }: ServiceCall<void>) {
   if (!method?.stripeAccountId)
     throw new AppError('payout_method_not_stripe', 'Choose Stripe as your payout method with this advertiser first');
   const { config } = await requireStripePayoutAccount({ ctx, input: { organizationId } });
-  const account = await callStripeConnect(ctx, 'read your Stripe account', () =>
-    getConnectedAccount(config, method.stripeAccountId!),
-  );
+  const account = await callStripeConnect({
+    ctx,
+    input: {
+      what: 'read your Stripe account',
+      call: () => getConnectedAccount(config, method.stripeAccountId!),
+    },
+  });
   await applyStripeAccountState({ ctx, input: { account } });
   return getMyPayoutMethods({ ctx, input: undefined });
 }

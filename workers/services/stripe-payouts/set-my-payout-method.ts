@@ -35,13 +35,18 @@ export async function setMyPayoutMethod({ ctx, input }: ServiceCall<{ country: s
   if (input.rail === 'stripe' && !stripeAccountId) {
     const { config } = await requireStripePayoutAccount({ ctx, input: { organizationId } });
     const [user] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, affiliateId));
-    const account = await callStripeConnect(ctx, 'create your Stripe account', () =>
-      createExpressAccount(
-        config,
-        { country: input.country, email: user!.email, affiliateId, organizationId },
-        `payout-method-${organizationId}-${affiliateId}-${input.country}`,
-      ),
-    );
+    const account = await callStripeConnect({
+      ctx,
+      input: {
+        what: 'create your Stripe account',
+        call: () =>
+          createExpressAccount(
+            config,
+            { country: input.country, email: user!.email, affiliateId, organizationId },
+            `payout-method-${organizationId}-${affiliateId}-${input.country}`,
+          ),
+      },
+    });
     stripeAccountId = account.id;
     created = account;
   }

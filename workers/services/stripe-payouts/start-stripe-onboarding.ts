@@ -23,12 +23,17 @@ export async function startStripeOnboarding({ ctx }: ServiceCall<void>): Promise
     throw new AppError('payout_method_not_stripe', 'Choose Stripe as your payout method with this advertiser first');
   const { config } = await requireStripePayoutAccount({ ctx, input: { organizationId } });
   const page = `${ctx.config.APP_BASE_URL.replace(/\/+$/, '')}/affiliate/${organizationId}/payout-methods`;
-  const link = await callStripeConnect(ctx, 'open the onboarding form', () =>
-    createAccountLink(config, {
-      account: method.stripeAccountId!,
-      refreshUrl: `${page}?stripe=refresh`,
-      returnUrl: `${page}?stripe=return`,
-    }),
-  );
+  const link = await callStripeConnect({
+    ctx,
+    input: {
+      what: 'open the onboarding form',
+      call: () =>
+        createAccountLink(config, {
+          account: method.stripeAccountId!,
+          refreshUrl: `${page}?stripe=refresh`,
+          returnUrl: `${page}?stripe=return`,
+        }),
+    },
+  });
   return { url: link.url, expiresAt: new Date(link.expires_at * 1000) };
 }
