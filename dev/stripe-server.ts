@@ -115,7 +115,14 @@ async function handle(
   const restricted = RESTRICTED_KEY.test(apiKey);
   const otherPlatform = apiKey !== opts.secretKey && OTHER_SECRET_KEY.test(apiKey);
   if (otherPlatform && !CONNECT_PATH.test(path)) {
-    send(res, stripeError(404, 'invalid_request_error', `This local server serves other accounts' keys on Connect endpoints only (${path}).`));
+    send(
+      res,
+      stripeError(
+        404,
+        'invalid_request_error',
+        `This local server serves other accounts' keys on Connect endpoints only (${path}).`,
+      ),
+    );
     return;
   }
   if (!auth.startsWith('Bearer ') || (apiKey !== opts.secretKey && !restricted && !otherPlatform)) {

@@ -71,10 +71,12 @@ export async function stripeConnectControl<T = unknown>(method: string, path: st
 
 /** The transfers the platform of `key` made. */
 export const transfersOf = async (key: string) =>
-  (await stripeConnectControl<{ data: { id: string; amount: number; metadata: Record<string, string> }[] }>(
-    'GET',
-    `connect/transfers?key=${encodeURIComponent(key)}`,
-  )).data;
+  (
+    await stripeConnectControl<{ data: { id: string; amount: number; metadata: Record<string, string> }[] }>(
+      'GET',
+      `connect/transfers?key=${encodeURIComponent(key)}`,
+    )
+  ).data;
 
 /**
  * A payee who chose Stripe in `country` and finished the hosted onboarding (`outcome` complete),

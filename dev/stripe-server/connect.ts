@@ -44,7 +44,10 @@ export function createAccount(platform: ConnectPlatform, form: FormObject): Repl
   if (type !== 'express') return invalidParam('type', 'This local server creates Express accounts only.');
   const country = field(form, 'country');
   if (country !== undefined && !/^[A-Z]{2}$/.test(country))
-    return invalidParam('country', `Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`);
+    return invalidParam(
+      'country',
+      `Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`,
+    );
   const transfers = field(form, 'capabilities', 'transfers', 'requested');
   const account: Obj = {
     id: newId('acct'),
@@ -57,7 +60,11 @@ export function createAccount(platform: ConnectPlatform, form: FormObject): Repl
     payouts_enabled: false,
     charges_enabled: false,
     capabilities: transfers === 'true' ? { transfers: 'inactive' } : {},
-    requirements: { currently_due: [...INITIAL_REQUIREMENTS], eventually_due: [...INITIAL_REQUIREMENTS], disabled_reason: 'requirements.past_due' },
+    requirements: {
+      currently_due: [...INITIAL_REQUIREMENTS],
+      eventually_due: [...INITIAL_REQUIREMENTS],
+      disabled_reason: 'requirements.past_due',
+    },
     metadata: stringMap(form, 'metadata'),
     created: nowSeconds(),
   };
@@ -88,7 +95,12 @@ export function createAccountLink(state: ServerState, key: string, form: FormObj
   state.accountLinks.set(token, { key, account, refreshUrl, returnUrl, expiresAt, used: false });
   return {
     status: 200,
-    body: { object: 'account_link', created: nowSeconds(), expires_at: expiresAt, url: `${origin}/connect/onboard/${token}` },
+    body: {
+      object: 'account_link',
+      created: nowSeconds(),
+      expires_at: expiresAt,
+      url: `${origin}/connect/onboard/${token}`,
+    },
   };
 }
 
@@ -126,7 +138,11 @@ export async function onboardingPage(
     Object.assign(account, {
       details_submitted: true,
       payouts_enabled: false,
-      requirements: { currently_due: ['individual.verification.document'], eventually_due: [], disabled_reason: 'requirements.pending_verification' },
+      requirements: {
+        currently_due: ['individual.verification.document'],
+        eventually_due: [],
+        disabled_reason: 'requirements.pending_verification',
+      },
     });
   }
   if (outcome !== 'later') await emit(state, opts, 'account.updated', account, previous, account.id);

@@ -22,7 +22,10 @@ import spec from '../contracts/stripe-connect-spec.json';
 const KEY = `sk_test_${'c'.repeat(28)}`;
 let server: StripeServer;
 beforeAll(async () => {
-  server = await startStripeServer({ secretKey: 'sk_test_platform_local', webhookSecret: 'whsec_contract_0123456789abcdef' });
+  server = await startStripeServer({
+    secretKey: 'sk_test_platform_local',
+    webhookSecret: 'whsec_contract_0123456789abcdef',
+  });
 });
 afterAll(() => server.close());
 
@@ -114,9 +117,19 @@ describe('Stripe Connect requests conform to Stripe’s OpenAPI document', () =>
       'payout-method-org-1-aff-2-US',
     );
     // Refused before onboarding: the account has no active transfers capability.
-    const input = { amountMinor: 1234, currency: 'USD', destination: account.id, payoutItemId: 'item-1', batchId: 'batch-1' };
+    const input = {
+      amountMinor: 1234,
+      currency: 'USD',
+      destination: account.id,
+      payoutItemId: 'item-1',
+      batchId: 'batch-1',
+    };
     await expect(createTransfer(cfg(), input, 'payout-item-item-1-transfer')).rejects.toMatchObject({ status: 400 });
-    const link = await createAccountLink(cfg(), { account: account.id, refreshUrl: 'https://a.example/r', returnUrl: 'https://a.example/x' });
+    const link = await createAccountLink(cfg(), {
+      account: account.id,
+      refreshUrl: 'https://a.example/r',
+      returnUrl: 'https://a.example/x',
+    });
     const done = await fetch(link.url, { method: 'POST', body: 'outcome=complete', redirect: 'manual' });
     expect(done.headers.get('location')).toBe('https://a.example/x');
 
@@ -136,7 +149,11 @@ describe('Stripe Connect requests conform to Stripe’s OpenAPI document', () =>
       { country: 'US', email: 'c@example.com', affiliateId: 'aff-3', organizationId: 'org-1' },
       'payout-method-org-1-aff-3-US',
     );
-    const link = await createAccountLink(cfg(), { account: account.id, refreshUrl: 'https://a.example/r', returnUrl: 'https://a.example/x' });
+    const link = await createAccountLink(cfg(), {
+      account: account.id,
+      refreshUrl: 'https://a.example/r',
+      returnUrl: 'https://a.example/x',
+    });
     await (await fetch(link.url, { method: 'POST', body: 'outcome=complete', redirect: 'manual' })).arrayBuffer();
     const transfer = await createTransfer(
       cfg(),
@@ -151,9 +168,15 @@ describe('Stripe Connect requests conform to Stripe’s OpenAPI document', () =>
     expect(undeclared(spec.operations.PostTransfersIdReversals, ['amount', 'metadata[reason]'])).toEqual([]);
     expect(reversal.status).toBe(200);
     for (const status of ['paid', 'failed'])
-      await fetch(`${server.url}/__control/connect/payouts`, { method: 'POST', body: JSON.stringify({ account: account.id, status }) });
-    const events = ((await (await fetch(`${server.url}/__control/events`)).json()) as { data: { type: string; payload: string }[] }).data;
-    const at = (o: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
+      await fetch(`${server.url}/__control/connect/payouts`, {
+        method: 'POST',
+        body: JSON.stringify({ account: account.id, status }),
+      });
+    const events = (
+      (await (await fetch(`${server.url}/__control/events`)).json()) as { data: { type: string; payload: string }[] }
+    ).data;
+    const at = (o: unknown, path: string) =>
+      path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
     for (const [type, fields] of Object.entries(spec.events)) {
       const event = events.find((e) => e.type === type);
       expect(event, type).toBeDefined();

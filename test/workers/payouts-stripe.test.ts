@@ -120,15 +120,15 @@ describe('payout methods', () => {
       ['paypal', true],
       ['stripe', false],
     ]);
-    expectStatus(await call(session, 'PUT', path, { country: 'US', rail: 'stripe' }), 409, 'stripe_payouts_not_configured');
+    expectStatus(
+      await call(session, 'PUT', path, { country: 'US', rail: 'stripe' }),
+      409,
+      'stripe_payouts_not_configured',
+    );
     await connectStripe(org.owner, org.org.id);
     expectStatus(await call(session, 'PUT', path, { country: 'KE', rail: 'stripe' }), 400, 'rail_country_unsupported');
     expectStatus(await call(session, 'PUT', path, { country: 'us', rail: 'stripe' }), 400, 'validation_failed');
-    expectStatus(
-      await call(session, 'POST', `${path}/stripe/onboarding`),
-      409,
-      'payout_method_not_stripe',
-    );
+    expectStatus(await call(session, 'POST', `${path}/stripe/onboarding`), 409, 'payout_method_not_stripe');
 
     const chosen = await call(session, 'PUT', path, { country: 'US', rail: 'stripe' });
     expectStatus(chosen, 200);
@@ -158,14 +158,20 @@ describe('payout methods', () => {
     expect(refreshed.body.method).toMatchObject({ onboarding: 'ready', requirementsDue: [] });
 
     // The webhook path: reset, then account.updated brings it back; a redelivery changes nothing.
-    await db.update(s.payoutMethods).set({ stripePayoutsEnabled: false }).where(eq(s.payoutMethods.stripeAccountId, accountId));
+    await db
+      .update(s.payoutMethods)
+      .set({ stripePayoutsEnabled: false })
+      .where(eq(s.payoutMethods.stripeAccountId, accountId));
     const [updated] = (await stripeEventsOf(accountId)).filter((e) => e.type === 'account.updated');
     const first1 = await deliverConnect(org.org.id, updated!);
     expect(first1.body).toMatchObject({ duplicate: false, outcome: 'applied' });
     expect((await methodOf(accountId)).stripePayoutsEnabled).toBe(true);
     expect((await deliverConnect(org.org.id, updated!)).body).toMatchObject({ duplicate: true });
     // A tampered body or another secret is refused and stores nothing.
-    const bad = await deliverConnect(org.org.id, { payload: updated!.payload.replace('true', 'false'), signature: updated!.signature });
+    const bad = await deliverConnect(org.org.id, {
+      payload: updated!.payload.replace('true', 'false'),
+      signature: updated!.signature,
+    });
     expectStatus(bad, 400, 'invalid_signature');
 
     const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.action, 'payout_method.changed'));
@@ -185,7 +191,10 @@ describe('payout methods', () => {
     expect((await methodOf(accountId)).stripePayoutsEnabled).toBe(true);
     expectStatus(await call(other.affiliateSession, 'GET', `/affiliate/orgs/${acme.org.id}/payout-methods`), 404);
     expectStatus(await call(other.owner, 'GET', `/orgs/${acme.org.id}/stripe-payouts`), 404);
-    expectStatus(await call(other.owner, 'PUT', `/orgs/${acme.org.id}/stripe-payouts`, { secretKey: newStripeKey() }), 404);
+    expectStatus(
+      await call(other.owner, 'PUT', `/orgs/${acme.org.id}/stripe-payouts`, { secretKey: newStripeKey() }),
+      404,
+    );
   });
 });
 
@@ -199,7 +208,12 @@ describe('sending on both rails', () => {
     const { org, key, stripe, paypal, batchId } = await approvedMixedBatch(2, 1);
     const review = await call(org.finance, 'GET', `/orgs/${org.org.id}/payouts/${batchId}`);
     expectStatus(review, 200);
-    const items = review.body.items.items as { rail: string; feeMinor: number; currency: string; stripeAccountId: string }[];
+    const items = review.body.items.items as {
+      rail: string;
+      feeMinor: number;
+      currency: string;
+      stripeAccountId: string;
+    }[];
     expect(items.map((i) => i.rail).sort()).toEqual(['paypal', 'stripe', 'stripe']);
     // 0.25 % + 0.25 of $150.00 on Stripe; 2 % on PayPal.
     expect(items.filter((i) => i.rail === 'stripe').map((i) => i.feeMinor)).toEqual([63, 63]);
@@ -217,7 +231,14 @@ describe('sending on both rails', () => {
     expect(new Set(stripeItems.map((i) => i.stripeTransferId))).toEqual(new Set(transfers.map((t) => t.id)));
     for (const t of transfers) expect(t.amount).toBe(15_000);
     for (const p of stripe) {
-      expect(Object.values(await statusesOf(db, p.lines.map((l) => l.id)))).toEqual(['paid']);
+      expect(
+        Object.values(
+          await statusesOf(
+            db,
+            p.lines.map((l) => l.id),
+          ),
+        ),
+      ).toEqual(['paid']);
       expect(await balanceOf(org, p.payee.affiliate.id)).toMatchObject({ paidMinor: 15_000, inPayoutMinor: 0 });
     }
     expect(paypal).toHaveLength(1);
@@ -234,7 +255,9 @@ describe('sending on both rails', () => {
     expect((await itemsOf(db, batchId))[0]).toMatchObject({ status: 'pending', stripeTransferId: null });
     expect(await transfersOf(key)).toHaveLength(1);
 
-    expect((await resumePayoutSends({ ctx: serviceCtx(db), input: { limit: 10 } })).results.map((r) => r.batchId)).not.toContain(batchId);
+    expect(
+      (await resumePayoutSends({ ctx: serviceCtx(db), input: { limit: 10 } })).results.map((r) => r.batchId),
+    ).not.toContain(batchId);
     const later = new Date(Date.now() + 3 * 60_000);
     const resumed = await resumePayoutSends({ ctx: serviceCtx(db, later), input: { limit: 10 } });
     expect(resumed.results.find((r) => r.batchId === batchId)).toMatchObject({ status: 'sent' });
@@ -281,7 +304,14 @@ describe('sending on both rails', () => {
     expect(res.body.batch.status).toBe('failed');
     expect((await itemsOf(db, batchId))[0]).toMatchObject({ status: 'failed', failureCode: 'balance_insufficient' });
     const [p] = stripe;
-    expect(Object.values(await statusesOf(db, p!.lines.map((l) => l.id)))).toEqual(['approved']);
+    expect(
+      Object.values(
+        await statusesOf(
+          db,
+          p!.lines.map((l) => l.id),
+        ),
+      ),
+    ).toEqual(['approved']);
     expect(await balanceOf(org, p!.payee.affiliate.id)).toMatchObject({ approvedMinor: 15_000, inPayoutMinor: 0 });
     await ledgerOk(org);
   });
@@ -299,7 +329,14 @@ describe('sending on both rails', () => {
     const after = await itemsOf(db, batchId);
     expect(after.map((i) => i.status)).toEqual(['reversed', 'reversed']);
     for (const p of stripe) {
-      expect(Object.values(await statusesOf(db, p.lines.map((l) => l.id)))).toEqual(['approved']);
+      expect(
+        Object.values(
+          await statusesOf(
+            db,
+            p.lines.map((l) => l.id),
+          ),
+        ),
+      ).toEqual(['approved']);
       expect(await balanceOf(org, p.payee.affiliate.id)).toMatchObject({ approvedMinor: 15_000, paidMinor: 0 });
     }
     await ledgerOk(org);
@@ -308,7 +345,11 @@ describe('sending on both rails', () => {
   it('records the connected account’s own bank payouts without moving the ledger', async () => {
     const org = await withStripe(await createAdvertiser(db));
     const { accountId, session } = await stripePayee(db, org);
-    await stripeConnectControl('POST', 'connect/payouts', { account: accountId, status: 'failed', failure_code: 'account_closed' });
+    await stripeConnectControl('POST', 'connect/payouts', {
+      account: accountId,
+      status: 'failed',
+      failure_code: 'account_closed',
+    });
     const [failed] = (await stripeEventsOf(accountId)).filter((e) => e.type === 'payout.failed');
     expect((await deliverConnect(org.org.id, failed!)).body).toMatchObject({ outcome: 'applied' });
     const mine = await call(session, 'GET', `/affiliate/orgs/${org.org.id}/payout-methods`);

@@ -50,7 +50,12 @@ describe('payout rails', () => {
   test.each([
     { stripeAccountId: null, stripeDetailsSubmitted: false, stripePayoutsEnabled: false, state: 'not_started' },
     { stripeAccountId: 'acct_1', stripeDetailsSubmitted: false, stripePayoutsEnabled: false, state: 'incomplete' },
-    { stripeAccountId: 'acct_1', stripeDetailsSubmitted: true, stripePayoutsEnabled: false, state: 'pending_verification' },
+    {
+      stripeAccountId: 'acct_1',
+      stripeDetailsSubmitted: true,
+      stripePayoutsEnabled: false,
+      state: 'pending_verification',
+    },
     { stripeAccountId: 'acct_1', stripeDetailsSubmitted: true, stripePayoutsEnabled: true, state: 'ready' },
   ])('onboarding $state', ({ state, ...account }) => expect(stripeOnboarding(account)).toBe(state));
 

@@ -9,7 +9,11 @@ export function WebhookUrl({ title, url, help, testId }: { title: string; url: s
         {title}
       </Text>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', flex: 1, minWidth: 0 }} data-testid={testId}>
+        <Code
+          block
+          style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', flex: 1, minWidth: 0 }}
+          data-testid={testId}
+        >
           {url}
         </Code>
         <CopyValue value={url} label={title} />

@@ -57,7 +57,9 @@ receiveStripePayoutWebhookRoute.post('/v1/stripe/payout-webhooks/orgs/:orgId', a
   } catch (err) {
     // Stripe's convention is 400 for a bad signature (our table says 401 for signed requests).
     if (err instanceof AppError && err.code === 'invalid_signature') {
-      const body: ErrorBody = { error: { code: 'invalid_signature', message: err.message, requestId: c.var.requestId } };
+      const body: ErrorBody = {
+        error: { code: 'invalid_signature', message: err.message, requestId: c.var.requestId },
+      };
       return c.json(body, 400);
     }
     throw err;

@@ -18,7 +18,9 @@ export const connectStripeBody = z
       .max(255)
       .regex(STRIPE_WEBHOOK_SECRET_PATTERN, 'a webhook signing secret: whsec_…')
       .nullish()
-      .describe('Signing secret of the Connect webhook endpoint pointing at webhookUrl; empty: results by polling only'),
+      .describe(
+        'Signing secret of the Connect webhook endpoint pointing at webhookUrl; empty: results by polling only',
+      ),
   })
   .strict()
   .openapi('ConnectStripePayoutAccount');

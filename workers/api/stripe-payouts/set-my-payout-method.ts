@@ -23,8 +23,5 @@ const route = createRoute({
 });
 
 export const setMyPayoutMethodRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
-  c.json(
-    myPayoutMethodsJson(await setMyPayoutMethod({ ctx: c.var.services(), input: c.req.valid('json') })),
-    200,
-  ),
+  c.json(myPayoutMethodsJson(await setMyPayoutMethod({ ctx: c.var.services(), input: c.req.valid('json') })), 200),
 );

@@ -44,7 +44,8 @@ async function act(
   switch (event.type) {
     case 'account.updated': {
       const account = connectedAccount.parse(object);
-      if (!(await ownsAccount(tx, organizationId, account.id))) return { outcome: 'unknown_account', notifications: [] };
+      if (!(await ownsAccount(tx, organizationId, account.id)))
+        return { outcome: 'unknown_account', notifications: [] };
       await applyStripeAccountState({ ctx: tx, input: { account } });
       return { outcome: 'applied', notifications: [] };
     }
@@ -87,7 +88,11 @@ const APPLIED = new Set(['applied', 'unchanged', 'ignored']);
 export async function receiveStripePayoutWebhook({
   ctx,
   input,
-}: ServiceCall<{ organizationId: string; payload: Uint8Array; signature: string | undefined }>): Promise<StripeWebhookResult> {
+}: ServiceCall<{
+  organizationId: string;
+  payload: Uint8Array;
+  signature: string | undefined;
+}>): Promise<StripeWebhookResult> {
   const account = await resolveStripePayoutAccount({ ctx, input: { organizationId: input.organizationId } });
   if (!account?.webhookSecret) throw new NotFoundError('Stripe payout connection');
   const check = await verifyStripeSignature(
@@ -119,7 +124,8 @@ export async function receiveStripePayoutWebhook({
       .from(stripePayoutEvents)
       .where(and(eq(stripePayoutEvents.organizationId, input.organizationId), eq(stripePayoutEvents.eventId, event.id)))
       .for('update');
-    if (row!.processedAt) return { result: { eventId: event.id, duplicate: true, outcome: 'duplicate' }, notifications: [] };
+    if (row!.processedAt)
+      return { result: { eventId: event.id, duplicate: true, outcome: 'duplicate' }, notifications: [] };
     let done: { outcome: string; notifications: NotificationRequest[] };
     try {
       done = await act(tx, input.organizationId, event);
@@ -131,7 +137,10 @@ export async function receiveStripePayoutWebhook({
       .update(stripePayoutEvents)
       .set({ processedAt: tx.now, error: APPLIED.has(done.outcome) ? null : done.outcome })
       .where(eq(stripePayoutEvents.id, row!.id));
-    return { result: { eventId: event.id, duplicate: false, outcome: done.outcome }, notifications: done.notifications };
+    return {
+      result: { eventId: event.id, duplicate: false, outcome: done.outcome },
+      notifications: done.notifications,
+    };
   });
   if (notifications.length > 0) await enqueueNotifications({ ctx, input: { requests: notifications } });
   return result;

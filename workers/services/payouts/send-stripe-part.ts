@@ -78,7 +78,10 @@ export async function sendStripePart({
     } catch (err) {
       if (err instanceof StripeApiError && definite(err)) {
         ctx.log.warn('stripe_transfer_refused', { payoutItemId: item.id, status: err.status, code: err.code });
-        await failStripeItem({ ctx, input: { payoutItemId: item.id, reason: err.message, code: err.code ?? err.type } });
+        await failStripeItem({
+          ctx,
+          input: { payoutItemId: item.id, reason: err.message, code: err.code ?? err.type },
+        });
         continue;
       }
       // Unsure (network, 5xx, 429): the transfer may exist. Keep the claim time, so the recovery

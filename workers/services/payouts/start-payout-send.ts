@@ -18,7 +18,10 @@ import { requireRailAccounts } from './require-rail-accounts';
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const sender = actorId(ctx);
   const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
-  await requireRailAccounts({ ctx, input: { batchId: batch.id, organizationId: batch.organizationId, currency: batch.currency } });
+  await requireRailAccounts({
+    ctx,
+    input: { batchId: batch.id, organizationId: batch.organizationId, currency: batch.currency },
+  });
   assertPayoutBatchTransition(
     batch.status,
     'sending',

@@ -19,7 +19,7 @@ export async function startStripeOnboarding({ ctx }: ServiceCall<void>): Promise
     .select()
     .from(payoutMethods)
     .where(and(eq(payoutMethods.affiliateId, affiliateId), eq(payoutMethods.organizationId, organizationId)));
-  if (!method || method.rail !== 'stripe' || !method.stripeAccountId)
+  if (method?.rail !== 'stripe' || !method.stripeAccountId)
     throw new AppError('payout_method_not_stripe', 'Choose Stripe as your payout method with this advertiser first');
   const { config } = await requireStripePayoutAccount({ ctx, input: { organizationId } });
   const page = `${ctx.config.APP_BASE_URL.replace(/\/+$/, '')}/affiliate/${organizationId}/payout-methods`;
