@@ -1,4 +1,4 @@
-import { Alert, Badge, Code, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Code, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -48,10 +48,11 @@ function PayoutBatchPage() {
     column.accessor('affiliateEmail', { header: t('batch.columns.affiliate') }),
     column.accessor('rail', {
       header: t('batch.columns.method'),
+      // Plain text, not a badge: a badge's label is cut to "Pay…" in a narrow column.
       cell: (i) => (
-        <Badge variant="light" color={i.getValue() === 'stripe' ? 'violet' : 'blue'} data-testid="item-rail">
+        <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }} data-testid="item-rail">
           {t(`batch.rail.${i.getValue()}`)}
-        </Badge>
+        </Text>
       ),
     }),
     column.display({
@@ -229,7 +230,7 @@ function FeesOnTop({ currency, items }: { currency: string; items: PayoutItem[] 
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
   return (
     <div>
-      <Text size="sm" c="dimmed" title={t('batch.feesHint', { currency })}>
+      <Text size="sm" c="dimmed">
         {t('batch.fees')}
       </Text>
       <MoneyText minor={paypal + stripe} currency={currency} fw={600} data-testid="batch-fees" />
