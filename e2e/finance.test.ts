@@ -311,7 +311,7 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   const page = await logIn(payees[0]!);
   await page.goto(`/affiliate/${tenant.org.id}/payout-methods`);
   await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
-  await page.getByLabel('Country you are paid in').fill('Germany');
+  await page.getByRole('combobox', { name: 'Country you are paid in' }).fill('Germany');
   await page.getByRole('option', { name: 'Germany' }).click();
   await page.getByRole('radio', { name: /Stripe/ }).check();
   await page.getByTestId('payout-method-save').click();
