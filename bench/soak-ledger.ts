@@ -4,6 +4,7 @@
 //
 //   npm run soak:ledger
 //   SOAK_EVENTS=20000 SOAK_SEED=7 SOAK_CHECK_EVERY=5000 SOAK_WRITERS=4 npm run soak:ledger
+//   SOAK_RAILS=both SOAK_EVENTS=20000 npm run soak:ledger          # every third affiliate paid through Stripe Connect too
 //   SOAK_DATABASE_URL=postgres://… [SOAK_WS_PROXY=localhost:4444/v1] npm run soak:ledger   # an empty database of yours, migrated first
 //
 // The mix (bench/lib/soak-plan.ts MIX; docs in bench/README.md): each simulated day is one round of
@@ -24,6 +25,8 @@ import { freePort } from '../dev/free-port';
 import { migrateDatabase } from '../dev/migrate';
 import { nodeDb, nodePool } from '../dev/neon-node';
 import { startPayPalServer } from '../dev/paypal-server';
+import { startStripeServer } from '../dev/stripe-server';
+import { seedStripeMethods } from './lib/soak-stripe';
 import { type LocalPostgres, startPostgres } from '../dev/postgres';
 import type { Config } from '../workers/env';
 import { checkpoint, createRun, playDay } from './lib/soak-run';
@@ -42,6 +45,9 @@ const CHECK_EVERY = Number(process.env.SOAK_CHECK_EVERY ?? 100_000);
 const WRITERS = Number(process.env.SOAK_WRITERS ?? 4);
 const CLICKS_PER_ROUND = Number(process.env.SOAK_CLICKS_PER_ROUND ?? 1_700);
 const AFFILIATES = Number(process.env.SOAK_AFFILIATES ?? 32);
+/** paypal (default): every affiliate on PayPal; both: every third affiliate on Stripe Connect too (bench/lib/soak-stripe.ts). */
+const RAILS = process.env.SOAK_RAILS === 'both' ? 'both' : 'paypal';
+const STRIPE_KEY = 'sk_test_soak_platform_key';
 const PAYPAL = {
   clientId: 'soak-client',
   clientSecret: 'soak-secret',
@@ -114,7 +120,7 @@ const discard = {
 
 async function main() {
   console.log(
-    `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers`,
+    `${machineLine()}\nsoak:ledger seed ${SEED}, ${EVENTS} events, check every ${CHECK_EVERY}, ${WRITERS} writers, rails: ${RAILS}`,
   );
   const db = await database();
   const paypal = await startPayPalServer({
@@ -122,6 +128,14 @@ async function main() {
     ...PAYPAL,
     processingDelayMs: 200,
   });
+  const stripe =
+    RAILS === 'both'
+      ? await startStripeServer({
+          port: await freePort(),
+          secretKey: STRIPE_KEY,
+          webhookSecret: 'whsec_soak_0123456789abcdef',
+        })
+      : null;
   const pools = Array.from({ length: WRITERS + 1 }, () => nodePool(db.url, db.proxy));
   let failed = false;
   try {
@@ -133,6 +147,7 @@ async function main() {
       PAYPAL_CLIENT_ID: PAYPAL.clientId,
       PAYPAL_CLIENT_SECRET: PAYPAL.clientSecret,
       PAYPAL_WEBHOOK_ID: PAYPAL.webhookId,
+      ...(stripe ? { STRIPE_API_BASE_URL: stripe.url, STRIPE_PAYOUTS_SECRET_KEY: STRIPE_KEY } : {}),
       CONVERSIONS: retryQueue(retries),
       POSTBACKS: discard,
       NOTIFICATIONS: discard,
@@ -140,6 +155,10 @@ async function main() {
     const world = await seedWorld(nodeDb(pools[0]!), {
       affiliates: AFFILIATES,
     });
+    if (stripe) {
+      const methods = await seedStripeMethods(nodeDb(pools[0]!), world, { baseUrl: stripe.url, secretKey: STRIPE_KEY });
+      console.log(`both rails: ${methods} Stripe payout methods onboarded`);
+    }
     // Groups, rules, limits and workflows through the owner's verbs, before the planner reads the groups.
     await seedTerms({ db: nodeDb(pools[0]!), config, now: new Date(), log: createLogger() }, world);
     const run = createRun({
@@ -173,6 +192,7 @@ async function main() {
   } finally {
     await Promise.all(pools.map((p) => p.end().catch(() => {})));
     await paypal.close();
+    await stripe?.close();
     await db.stop();
   }
   if (failed) process.exitCode = 1;

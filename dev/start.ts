@@ -178,6 +178,7 @@ async function main(): Promise<void> {
     port: STRIPE_PORT,
     ...LOCAL_STRIPE,
     webhookUrl: `http://localhost:${HTTP_PORT}/api/v1/billing/stripe/webhook`,
+    connectWebhookUrl: `http://localhost:${HTTP_PORT}/api/v1/stripe/payout-webhooks/orgs/{orgId}`,
   });
   email = await startEmailServer({ port: EMAIL_PORT });
   paddle = await startPaddleServer({ port: PADDLE_PORT });
@@ -212,6 +213,9 @@ async function main(): Promise<void> {
       TOLT_API_BASE_URL: `${importSources.url}/tolt/v1`,
       PARTNERSTACK_API_BASE_URL: `${importSources.url}/partnerstack/api/v2`,
       STRIPE_BILLING_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
+      // The platform's Connect account pays Stripe payouts of advertisers without their own key.
+      STRIPE_PAYOUTS_SECRET_KEY: LOCAL_STRIPE.secretKey,
+      STRIPE_PAYOUTS_WEBHOOK_SECRET: LOCAL_STRIPE.webhookSecret,
       // Mail goes to the local email API and still lands in the outbox, so the dev mailbox keeps working.
       EMAIL_API_BASE_URL: email.url,
       EMAIL_FROM: 'Affiliate Edge <notifications@localhost.test>',

@@ -1,9 +1,10 @@
 // A local Stripe-compatible server for the Billing endpoints Affiliate Edge uses (customers,
 // Checkout Sessions in subscription mode with inline price_data, prices, subscriptions, the
 // customer portal) with hosted checkout and portal pages and signed webhooks, and the coupons and
-// promotion codes of referred customers' discounts (stripe-server/discounts.ts), per API key. Run alone with
-// `npx tsx dev/stripe-server.ts` (STRIPE_PORT, STRIPE_SECRET_KEY, STRIPE_BILLING_WEBHOOK_SECRET,
-// STRIPE_WEBHOOK_URL).
+// promotion codes of referred customers' discounts (stripe-server/discounts.ts), per API key, and
+// Connect for the payout rail (stripe-server/connect.ts: Express accounts with a hosted onboarding
+// page, transfers, reversals, connected payouts). Run alone with `npx tsx dev/stripe-server.ts`
+// (STRIPE_PORT, STRIPE_SECRET_KEY, STRIPE_BILLING_WEBHOOK_SECRET, STRIPE_WEBHOOK_URL, STRIPE_CONNECT_WEBHOOK_URL).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,17 @@ import {
   updateSubscription,
 } from './stripe-server/api';
 import { control } from './stripe-server/control';
+import {
+  connectOf,
+  createAccount,
+  createAccountLink,
+  createTransfer,
+  getAccount,
+  getTransfer,
+  onboardingPage,
+  platformAccount,
+  reverseTransfer,
+} from './stripe-server/connect';
 import {
   createCoupon,
   createPromotionCode,
@@ -33,6 +45,9 @@ import { type Account, accountOf, emptyState, type ServerState, type StripeServe
 
 /** A restricted key as Stripe issues them: rk_test_ (or rk_live_) and at least 24 letters and digits. */
 const RESTRICTED_KEY = /^rk_(test|live)_[A-Za-z0-9]{24,}$/;
+/** Another account's secret key (an advertiser's own Connect platform): Connect endpoints only. */
+const OTHER_SECRET_KEY = /^sk_(test|live)_[A-Za-z0-9]{24,}$/;
+const CONNECT_PATH = /^\/v1\/(account|accounts|account_links|transfers)(\/|$)/;
 
 export type { StripeServerOptions } from './stripe-server/state';
 
@@ -90,10 +105,27 @@ async function handle(
     send(res, await hosted(state, opts, method, path));
     return;
   }
+  const onboard = /^\/connect\/onboard\/([0-9a-f]+)$/.exec(path);
+  if (onboard) {
+    send(res, await onboardingPage(state, opts, method, onboard[1]!, new URLSearchParams(raw)));
+    return;
+  }
   const auth = req.headers.authorization ?? '';
   const apiKey = auth.replace(/^Bearer /, '');
   const restricted = RESTRICTED_KEY.test(apiKey);
-  if (!auth.startsWith('Bearer ') || (apiKey !== opts.secretKey && !restricted)) {
+  const otherPlatform = apiKey !== opts.secretKey && OTHER_SECRET_KEY.test(apiKey);
+  if (otherPlatform && !CONNECT_PATH.test(path)) {
+    send(
+      res,
+      stripeError(
+        404,
+        'invalid_request_error',
+        `This local server serves other accounts' keys on Connect endpoints only (${path}).`,
+      ),
+    );
+    return;
+  }
+  if (!auth.startsWith('Bearer ') || (apiKey !== opts.secretKey && !restricted && !otherPlatform)) {
     send(
       res,
       stripeError(
@@ -142,16 +174,9 @@ async function handle(
     send(res, stripeError(500, 'api_error', 'An unknown error occurred'));
     return;
   }
-  const reply = await api(
-    state,
-    opts,
-    accountOf(state, apiKey),
-    method,
-    path,
-    parseForm(raw),
-    url.searchParams,
-    origin,
-  );
+  const reply = CONNECT_PATH.test(path)
+    ? await connectApi(state, opts, apiKey, method, path, parseForm(raw), origin)
+    : await api(state, opts, accountOf(state, apiKey), method, path, parseForm(raw), url.searchParams, origin);
   if (idemKey && 'body' in reply && reply.status < 500)
     state.idempotent.set(idemKey, { request: `${path}?${raw}`, reply });
   send(res, when === 'after' ? stripeError(500, 'api_error', 'An unknown error occurred') : reply);
@@ -183,6 +208,31 @@ async function api(
   if (sub && method === 'GET') return getSubscription(state, sub[1]!);
   if (sub && method === 'POST') return updateSubscription(state, opts, sub[1]!, form);
   if (sub && method === 'DELETE') return cancelSubscription(state, opts, sub[1]!);
+  return stripeError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}).`);
+}
+
+/** Connect: the key's platform account, its Express accounts, account links and transfers. */
+async function connectApi(
+  state: ServerState,
+  opts: StripeServerOptions,
+  key: string,
+  method: string,
+  path: string,
+  form: FormObject,
+  origin: string,
+): Promise<Reply> {
+  const platform = connectOf(state, key);
+  if (method === 'GET' && path === '/v1/account') return platformAccount(key);
+  if (method === 'POST' && path === '/v1/accounts') return createAccount(platform, form);
+  const account = /^\/v1\/accounts\/([^/]+)$/.exec(path);
+  if (account && method === 'GET') return getAccount(platform, decodeURIComponent(account[1]!));
+  if (method === 'POST' && path === '/v1/account_links') return createAccountLink(state, key, form, origin);
+  if (method === 'POST' && path === '/v1/transfers') return createTransfer(state, opts, platform, form);
+  const transfer = /^\/v1\/transfers\/([^/]+)$/.exec(path);
+  if (transfer && method === 'GET') return getTransfer(platform, decodeURIComponent(transfer[1]!));
+  const reversals = /^\/v1\/transfers\/([^/]+)\/reversals$/.exec(path);
+  if (reversals && method === 'POST')
+    return reverseTransfer(state, opts, platform, decodeURIComponent(reversals[1]!), form);
   return stripeError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}).`);
 }
 
@@ -220,6 +270,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     secretKey: env.STRIPE_SECRET_KEY ?? 'sk_test_local',
     webhookSecret: env.STRIPE_BILLING_WEBHOOK_SECRET ?? 'whsec_local_billing_0123456789abcdef',
     ...(env.STRIPE_WEBHOOK_URL ? { webhookUrl: env.STRIPE_WEBHOOK_URL } : {}),
+    ...(env.STRIPE_CONNECT_WEBHOOK_URL ? { connectWebhookUrl: env.STRIPE_CONNECT_WEBHOOK_URL } : {}),
   });
   console.log(`local Stripe server on ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));

@@ -20,7 +20,7 @@ let support: User;
 const payees: User[] = [];
 
 beforeAll(async () => {
-  e2e = await startE2e({ paypal: true });
+  e2e = await startE2e({ paypal: true, stripe: true });
   const { db, tenant } = e2e;
   [proposer, approver, support] = [await signUpVerified(e2e), await signUpVerified(e2e), await signUpVerified(e2e)];
   await db.update(s.users).set({ firstName: 'Fiona', lastName: 'Finance' }).where(eq(s.users.id, proposer.userId));
@@ -305,3 +305,36 @@ test('a failed item and a batch’s last error read as sentences, PayPal’s own
   await checkAxe(mine, 'affiliate payout failure (en)');
   await shoot(mine, 'affiliate-payout-failure-en');
 }, 180_000);
+
+test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes back ready; finance sees the Stripe connection', async () => {
+  const { tenant } = e2e;
+  const page = await logIn(payees[0]!);
+  await page.goto(`/affiliate/${tenant.org.id}/payout-methods`);
+  await page.getByRole('heading', { name: 'Payout methods' }).waitFor();
+  await page.getByRole('combobox', { name: 'Country you are paid in' }).fill('Germany');
+  await page.getByRole('option', { name: 'Germany' }).click();
+  await page.getByRole('radio', { name: /Stripe/ }).check();
+  await page.getByTestId('payout-method-save').click();
+  await expect.poll(() => page.getByTestId('stripe-onboarding').textContent()).toBe('Setup incomplete');
+  await checkAxe(page, 'payout methods (en)');
+  await shoot(page, 'payout-methods-en');
+  await page.getByTestId('stripe-continue').click();
+  // Stripe's hosted onboarding (the local server's), then back to the same page, read from Stripe on return.
+  await page.getByRole('button', { name: 'Add bank account and finish' }).click();
+  await page.waitForURL((url) => url.pathname.endsWith('/payout-methods') && url.search.includes('stripe=return'));
+  await expect.poll(() => page.getByTestId('stripe-onboarding').textContent()).toBe('Ready for payouts');
+  await switchLanguage(page, 'RU');
+  await expect.poll(() => page.getByTestId('stripe-onboarding').textContent()).toBe('Готово к выплатам');
+  await checkAxe(page, 'payout methods (ru)');
+  await shoot(page, 'payout-methods-ru');
+  await switchLanguage(page, 'EN');
+
+  const owner = await logIn(approver);
+  await owner.goto(`/orgs/${tenant.org.id}/finance/stripe`);
+  await owner.getByRole('heading', { name: 'Stripe payouts' }).waitFor();
+  expect(await owner.getByTestId('stripe-webhook-url').textContent()).toContain(
+    `/api/v1/stripe/payout-webhooks/orgs/${tenant.org.id}`,
+  );
+  await checkAxe(owner, 'stripe payouts (en)');
+  await shoot(owner, 'stripe-payouts-en');
+});

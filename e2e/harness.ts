@@ -201,6 +201,7 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         ...E2E_STRIPE,
         port: await freePort(),
         webhookUrl: `http://127.0.0.1:${port}/api/v1/billing/stripe/webhook`,
+        connectWebhookUrl: `http://127.0.0.1:${port}/api/v1/stripe/payout-webhooks/orgs/{orgId}`,
       });
       vars = {
         ...vars,
@@ -210,6 +211,9 @@ export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
         STRIPE_API_BASE_URL: stripe.url,
         STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
         STRIPE_BILLING_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
+        // The platform's Connect account pays Stripe payouts of advertisers without their own key.
+        STRIPE_PAYOUTS_SECRET_KEY: E2E_STRIPE.secretKey,
+        STRIPE_PAYOUTS_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
       };
     }
     if (opts.notify) {

@@ -267,6 +267,13 @@ export type PayoutBatchStatus = (typeof PayoutBatchStatus)[number];
 export const PayoutPartStatus = ['pending', 'sending', 'sent', 'completed', 'failed'] as const;
 export type PayoutPartStatus = (typeof PayoutPartStatus)[number];
 
+/**
+ * How a payout reaches an affiliate: a PayPal mass-payout item to their email, or a Stripe Connect
+ * transfer to their Express account (which pays out to their bank account or debit card).
+ */
+export const PayoutRail = ['paypal', 'stripe'] as const;
+export type PayoutRail = (typeof PayoutRail)[number];
+
 /** `pending` plus PayPal's item transaction statuses, lower-cased. */
 export const PayoutItemStatus = [
   'pending',
@@ -478,11 +485,15 @@ export const AuditAction = [
   'org_paypal.connected',
   'org_paypal.disconnected',
   'org_paypal.replaced',
+  'org_stripe.connected',
+  'org_stripe.disconnected',
+  'org_stripe.replaced',
   'organization.brand_image_uploaded',
   'organization.created',
   'organization.plan_changed',
   'organization.two_factor_requirement_changed',
   'organization.updated',
+  'payout_method.changed',
   'payout_batch.approved',
   'payout_batch.canceled',
   'payout_batch.extended',

@@ -61,6 +61,7 @@ export * from './paypal-webhook-events';
 export * from './recruit-codes';
 export * from './registration-links';
 export * from './org-paypal-accounts';
+export * from './stripe-payouts';
 export * from './org-subscriptions';
 export * from './workflow-crossings';
 export * from './imports';

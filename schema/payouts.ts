@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { commissions } from './commissions';
-import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from './enums';
+import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus, PayoutRail } from './enums';
 import { organizations } from './organizations';
 import { affiliate } from './pg-schemas';
 import { users } from './users';
@@ -94,8 +94,16 @@ export const payoutItems = affiliate.table(
     amountMinor: money(),
     /** ISO 4217 currency, the batch's. */
     currency: currency(),
-    /** The PayPal email at proposal time: a later profile change must not redirect this money. */
-    receiverEmail: text().notNull(),
+    /** paypal or stripe: the affiliate's chosen method for this advertiser when the item was proposed. */
+    rail: text({ enum: PayoutRail }).notNull().default('paypal'),
+    /** The PayPal email at proposal time (paypal items): a later profile change must not redirect this money. */
+    receiverEmail: text(),
+    /** The connected Express account at proposal time (stripe items), for the same reason. */
+    stripeAccountId: text(),
+    /** Stripe's transfer id once the transfer exists; the transfer's Idempotency-Key is derived from our id. */
+    stripeTransferId: text(),
+    /** What the rail charges the advertiser for this item (domain/payout-rails.ts), in minor units; not deducted. */
+    feeMinor: bigint({ mode: 'number' }).notNull().default(0),
     /**
      * pending (not final yet), then PayPal's item status: success (paid), unclaimed (no PayPal
      * account yet) or onhold; failed, returned, blocked, refunded, reversed, denied and canceled
@@ -120,9 +128,17 @@ export const payoutItems = affiliate.table(
     // Leads with batch_id, so it also serves as that foreign key's index.
     unique('payout_items_batch_id_affiliate_id_currency_unique').on(t.batchId, t.affiliateId, t.currency),
     unique('payout_items_paypal_item_id_unique').on(t.paypalItemId),
+    unique('payout_items_stripe_transfer_id_unique').on(t.stripeTransferId),
     index('payout_items_affiliate_id_idx').on(t.affiliateId),
     index('payout_items_organization_id_idx').on(t.organizationId),
     checkIn('payout_items_status_check', t.status, PayoutItemStatus),
+    checkIn('payout_items_rail_check', t.rail, PayoutRail),
+    // Each rail's destination is fixed at proposal time; an item without one could not be sent.
+    check(
+      'payout_items_destination_check',
+      sql`(${t.rail} = 'paypal' AND ${t.receiverEmail} IS NOT NULL) OR (${t.rail} = 'stripe' AND ${t.stripeAccountId} IS NOT NULL)`,
+    ),
+    check('payout_items_fee_minor_check', sql`${t.feeMinor} >= 0`),
     check('payout_items_amount_minor_check', sql`${t.amountMinor} > 0`),
   ],
 );
@@ -165,6 +181,8 @@ export const payoutBatchParts = affiliate.table(
       .references(() => payoutBatches.id, { onDelete: 'restrict' }),
     /** Part number, 0 first. */
     part: integer().notNull(),
+    /** paypal: one mass-payout call; stripe: one transfer per item, each with its own Idempotency-Key. */
+    rail: text({ enum: PayoutRail }).notNull().default('paypal'),
     /** The sender_batch_id sent to PayPal, PayPal's guard against paying twice. */
     senderBatchId: text().notNull(),
     /**
@@ -195,6 +213,7 @@ export const payoutBatchParts = affiliate.table(
     unique('payout_batch_parts_sender_batch_id_unique').on(t.senderBatchId),
     unique('payout_batch_parts_paypal_batch_id_unique').on(t.paypalBatchId),
     checkIn('payout_batch_parts_status_check', t.status, PayoutPartStatus),
+    checkIn('payout_batch_parts_rail_check', t.rail, PayoutRail),
   ],
 );
 

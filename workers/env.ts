@@ -91,6 +91,10 @@ export interface Env {
   STRIPE_SECRET_KEY?: string;
   /** Signing secret (`whsec_…`) of the billing webhook endpoint, a secret. */
   STRIPE_BILLING_WEBHOOK_SECRET?: string;
+  /** The deployment's Stripe Connect platform key for payouts, for advertisers without their own; a secret. */
+  STRIPE_PAYOUTS_SECRET_KEY?: string;
+  /** Signing secret (`whsec_…`) of the Connect webhook endpoint that goes with it, a secret. */
+  STRIPE_PAYOUTS_WEBHOOK_SECRET?: string;
   /** Days a failed renewal keeps the paid plan before the cron downgrades to the lowest plan. */
   BILLING_GRACE_DAYS?: string;
   /** Google sign-in (OpenID Connect): the discovery document; default Google's, locally dev/oidc-server.ts. */
@@ -209,6 +213,14 @@ const configSchema = z
       .regex(/^(sk|rk)_(test|live)_[0-9A-Za-z_]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
       .optional(),
     STRIPE_BILLING_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[0-9A-Za-z+/=_-]{16,200}$/, 'must be a Stripe webhook signing secret (whsec_…)')
+      .optional(),
+    STRIPE_PAYOUTS_SECRET_KEY: z
+      .string()
+      .regex(/^sk_(test|live)_[0-9A-Za-z_]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
+    STRIPE_PAYOUTS_WEBHOOK_SECRET: z
       .string()
       .regex(/^whsec_[0-9A-Za-z+/=_-]{16,200}$/, 'must be a Stripe webhook signing secret (whsec_…)')
       .optional(),

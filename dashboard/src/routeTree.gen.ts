@@ -52,6 +52,7 @@ import { Route as PublicJoinCodeRouteImport } from './routes/_public/join/$code'
 import { Route as AppAffiliateOrgIdIndexRouteImport } from './routes/_app/affiliate/$orgId/index'
 import { Route as AppAffiliateOrgIdCustomersRouteImport } from './routes/_app/affiliate/$orgId/customers'
 import { Route as AppAffiliateOrgIdMessagesRouteImport } from './routes/_app/affiliate/$orgId/messages'
+import { Route as AppAffiliateOrgIdPayoutMethodsRouteImport } from './routes/_app/affiliate/$orgId/payout-methods'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
@@ -90,6 +91,7 @@ import { Route as AppOrgsOrgIdFinanceBalancesRouteImport } from './routes/_app/o
 import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/orgs/$orgId/finance/ledger'
 import { Route as AppOrgsOrgIdFinancePaypalRouteImport } from './routes/_app/orgs/$orgId/finance/paypal'
 import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app/orgs/$orgId/finance/statements'
+import { Route as AppOrgsOrgIdFinanceStripeRouteImport } from './routes/_app/orgs/$orgId/finance/stripe'
 import { Route as AppOrgsOrgIdLandingPagesProgramIdRouteImport } from './routes/_app/orgs/$orgId/landing-pages/$programId'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
@@ -315,6 +317,12 @@ const AppAffiliateOrgIdMessagesRoute =
     path: '/messages',
     getParentRoute: () => AppAffiliateOrgIdRouteRoute,
   } as any)
+const AppAffiliateOrgIdPayoutMethodsRoute =
+  AppAffiliateOrgIdPayoutMethodsRouteImport.update({
+    id: '/payout-methods',
+    path: '/payout-methods',
+    getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+  } as any)
 const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   id: '/stats',
   path: '/stats',
@@ -525,6 +533,12 @@ const AppOrgsOrgIdFinanceStatementsRoute =
     path: '/finance/statements',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdFinanceStripeRoute =
+  AppOrgsOrgIdFinanceStripeRouteImport.update({
+    id: '/finance/stripe',
+    path: '/finance/stripe',
+    getParentRoute: () => AppOrgsOrgIdRouteRoute,
+  } as any)
 const AppOrgsOrgIdLandingPagesProgramIdRoute =
   AppOrgsOrgIdLandingPagesProgramIdRouteImport.update({
     id: '/landing-pages/$programId',
@@ -608,6 +622,7 @@ export interface FileRoutesByFullPath {
   '/platform/': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
   '/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
+  '/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -640,6 +655,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -693,6 +709,7 @@ export interface FileRoutesByTo {
   '/platform': typeof AppPlatformIndexRoute
   '/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
   '/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
+  '/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -725,6 +742,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -784,6 +802,7 @@ export interface FileRoutesById {
   '/_app/platform/': typeof AppPlatformIndexRoute
   '/_app/affiliate/$orgId/customers': typeof AppAffiliateOrgIdCustomersRoute
   '/_app/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
+  '/_app/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
@@ -816,6 +835,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/finance/ledger': typeof AppOrgsOrgIdFinanceLedgerRoute
   '/_app/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/_app/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
+  '/_app/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
   '/_app/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -874,6 +894,7 @@ export interface FileRouteTypes {
     | '/platform/'
     | '/affiliate/$orgId/customers'
     | '/affiliate/$orgId/messages'
+    | '/affiliate/$orgId/payout-methods'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
@@ -906,6 +927,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/ledger'
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
+    | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -959,6 +981,7 @@ export interface FileRouteTypes {
     | '/platform'
     | '/affiliate/$orgId/customers'
     | '/affiliate/$orgId/messages'
+    | '/affiliate/$orgId/payout-methods'
     | '/affiliate/$orgId/stats'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
@@ -991,6 +1014,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/ledger'
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
+    | '/orgs/$orgId/finance/stripe'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -1049,6 +1073,7 @@ export interface FileRouteTypes {
     | '/_app/platform/'
     | '/_app/affiliate/$orgId/customers'
     | '/_app/affiliate/$orgId/messages'
+    | '/_app/affiliate/$orgId/payout-methods'
     | '/_app/affiliate/$orgId/stats'
     | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/brand'
@@ -1081,6 +1106,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/finance/ledger'
     | '/_app/orgs/$orgId/finance/paypal'
     | '/_app/orgs/$orgId/finance/statements'
+    | '/_app/orgs/$orgId/finance/stripe'
     | '/_app/orgs/$orgId/landing-pages/$programId'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
@@ -1405,6 +1431,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdMessagesRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/affiliate/$orgId/payout-methods': {
+      id: '/_app/affiliate/$orgId/payout-methods'
+      path: '/payout-methods'
+      fullPath: '/affiliate/$orgId/payout-methods'
+      preLoaderRoute: typeof AppAffiliateOrgIdPayoutMethodsRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
     '/_app/affiliate/$orgId/stats': {
       id: '/_app/affiliate/$orgId/stats'
       path: '/stats'
@@ -1671,6 +1704,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceStatementsRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/stripe': {
+      id: '/_app/orgs/$orgId/finance/stripe'
+      path: '/finance/stripe'
+      fullPath: '/orgs/$orgId/finance/stripe'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceStripeRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/landing-pages/$programId': {
       id: '/_app/orgs/$orgId/landing-pages/$programId'
       path: '/landing-pages/$programId'
@@ -1757,6 +1797,7 @@ const AppPlatformRouteRouteWithChildren =
 interface AppAffiliateOrgIdRouteRouteChildren {
   AppAffiliateOrgIdCustomersRoute: typeof AppAffiliateOrgIdCustomersRoute
   AppAffiliateOrgIdMessagesRoute: typeof AppAffiliateOrgIdMessagesRoute
+  AppAffiliateOrgIdPayoutMethodsRoute: typeof AppAffiliateOrgIdPayoutMethodsRoute
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
   AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
@@ -1774,6 +1815,7 @@ const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
   {
     AppAffiliateOrgIdCustomersRoute: AppAffiliateOrgIdCustomersRoute,
     AppAffiliateOrgIdMessagesRoute: AppAffiliateOrgIdMessagesRoute,
+    AppAffiliateOrgIdPayoutMethodsRoute: AppAffiliateOrgIdPayoutMethodsRoute,
     AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
     AppAffiliateOrgIdConversionsConversionIdRoute:
@@ -1820,6 +1862,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdFinanceLedgerRoute: typeof AppOrgsOrgIdFinanceLedgerRoute
   AppOrgsOrgIdFinancePaypalRoute: typeof AppOrgsOrgIdFinancePaypalRoute
   AppOrgsOrgIdFinanceStatementsRoute: typeof AppOrgsOrgIdFinanceStatementsRoute
+  AppOrgsOrgIdFinanceStripeRoute: typeof AppOrgsOrgIdFinanceStripeRoute
   AppOrgsOrgIdLandingPagesProgramIdRoute: typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
@@ -1859,6 +1902,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdFinanceLedgerRoute: AppOrgsOrgIdFinanceLedgerRoute,
   AppOrgsOrgIdFinancePaypalRoute: AppOrgsOrgIdFinancePaypalRoute,
   AppOrgsOrgIdFinanceStatementsRoute: AppOrgsOrgIdFinanceStatementsRoute,
+  AppOrgsOrgIdFinanceStripeRoute: AppOrgsOrgIdFinanceStripeRoute,
   AppOrgsOrgIdLandingPagesProgramIdRoute:
     AppOrgsOrgIdLandingPagesProgramIdRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,

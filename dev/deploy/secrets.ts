@@ -14,6 +14,10 @@ export const BILLING_SECRETS: Readonly<Record<string, string>> = {
 /** Optional features, each on only when all of its secrets are set. */
 export const OPTIONAL_SECRET_GROUPS: readonly { feature: string; secrets: readonly string[] }[] = [
   { feature: 'PayPal payouts', secrets: ['PAYPAL_CLIENT_ID', 'PAYPAL_CLIENT_SECRET', 'PAYPAL_WEBHOOK_ID'] },
+  {
+    feature: 'Stripe Connect payouts from the platform account (docs/finance.md)',
+    secrets: ['STRIPE_PAYOUTS_SECRET_KEY', 'STRIPE_PAYOUTS_WEBHOOK_SECRET'],
+  },
   { feature: 'sending email (with the EMAIL_API_BASE_URL var)', secrets: ['EMAIL_API_KEY'] },
   {
     feature: 'Telegram notifications (with the TELEGRAM_BOT_USERNAME var)',

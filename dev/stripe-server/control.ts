@@ -1,3 +1,4 @@
+import { connectedPayout, connectOf } from './connect';
 import type { Reply } from './http';
 import { noSuch } from './http';
 import { endPeriod, payOpenInvoice, renew } from './lifecycle';
@@ -30,6 +31,9 @@ const signed = (opts: StripeServerOptions, e: StoredEvent) => ({
  *   POST /__control/webhook {url}            set or clear the webhook URL
  *   POST /__control/faults {method, path, when, key}  the next matching call answers 500 (before|after its work)
  *   GET  /__control/promotion-codes?key=rk_…&code=…  an account's promotion codes, without its key's auth
+ *   POST /__control/connect/insufficient-funds {key, on}  the platform's next transfers fail (balance_insufficient)
+ *   GET  /__control/connect/transfers?key=sk_…  every transfer the platform of that key made
+ *   POST /__control/connect/payouts {account, status: paid|failed, failure_code, amount, currency}  a connected payout's event
  */
 export async function control(
   state: ServerState,
@@ -90,6 +94,16 @@ export async function control(
     const code = query.get('code');
     const data = [...account.promotionCodes.values()].filter((p) => code === null || p.code === code);
     return { status: 200, body: { data, coupons: [...account.coupons.values()] } };
+  }
+  if (method === 'POST' && path === '/__control/connect/insufficient-funds') {
+    const platform = connectOf(state, String(body.key ?? ''));
+    platform.insufficientFunds = body.on !== false;
+    return { status: 200, body: { insufficientFunds: platform.insufficientFunds } };
+  }
+  if (method === 'POST' && path === '/__control/connect/payouts') return connectedPayout(state, opts, body);
+  if (method === 'GET' && path === '/__control/connect/transfers') {
+    const platform = connectOf(state, query.get('key') ?? '');
+    return { status: 200, body: { data: [...platform.transfers.values()] } };
   }
   if (method === 'POST' && path === '/__control/webhook') {
     if (typeof body.url === 'string' && body.url) state.webhookUrl = body.url;

@@ -10,7 +10,7 @@ const formatAmount = (minor: number, currency: string) =>
           .maximumFractionDigits ?? 2),
   );
 
-function page(title: string, body: string): Reply {
+export function page(title: string, body: string): Reply {
   return {
     status: 200,
     html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

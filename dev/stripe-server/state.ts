@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { ConnectPlatform } from './connect';
 import { newId } from './http';
 
 export interface StripeServerOptions {
@@ -13,6 +14,11 @@ export interface StripeServerOptions {
   webhookSecret: string;
   /** Where events are POSTed; without it they are only kept for /__control/events. */
   webhookUrl?: string;
+  /**
+   * Where Connect events (accounts, transfers, connected payouts) are POSTed instead: `{orgId}` is
+   * replaced by the connected account's metadata.organization_id, as each advertiser has its own endpoint.
+   */
+  connectWebhookUrl?: string;
 }
 
 export type Obj = Record<string, unknown> & { id: string };
@@ -24,6 +30,8 @@ export interface StoredEvent {
   /** The event exactly as delivered, so a re-delivery sends the same bytes. */
   payload: string;
   deliveries: { at: number; status: number | 'error' }[];
+  /** A Connect event's endpoint (the advertiser's); undefined: the billing webhook URL. */
+  url?: string;
 }
 
 /** One Stripe account's coupons and promotion codes; each API key that calls is one account here. */
@@ -59,6 +67,14 @@ export interface ServerState {
   /** Idempotency-Key → the first reply, as Stripe replays it for 24 hours. */
   idempotent: Map<string, { request: string; reply: { status: number; body: unknown } }>;
   webhookUrl?: string;
+  connectWebhookUrl?: string;
+  /** Connect accounts and transfers by platform secret key. */
+  connect: Map<string, ConnectPlatform>;
+  /** Account link tokens of the hosted onboarding page. */
+  accountLinks: Map<
+    string,
+    { key: string; account: string; refreshUrl: string; returnUrl: string; expiresAt: number; used: boolean }
+  >;
 }
 
 export const emptyState = (opts: StripeServerOptions): ServerState => ({
@@ -73,7 +89,10 @@ export const emptyState = (opts: StripeServerOptions): ServerState => ({
   events: [],
   failNext: new Set(),
   idempotent: new Map(),
+  connect: new Map(),
+  accountLinks: new Map(),
   ...(opts.webhookUrl ? { webhookUrl: opts.webhookUrl } : {}),
+  ...(opts.connectWebhookUrl ? { connectWebhookUrl: opts.connectWebhookUrl } : {}),
 });
 
 export function accountOf(state: ServerState, key: string): Account {
@@ -100,11 +119,13 @@ export async function emit(
   type: string,
   object: Obj,
   previous?: Record<string, unknown>,
+  account?: string,
 ): Promise<StoredEvent> {
   const created = nowSeconds();
   const event = {
     id: newId('evt'),
     object: 'event',
+    ...(account ? { account } : {}),
     api_version: '2025-03-31.basil',
     created,
     livemode: false,
@@ -113,10 +134,32 @@ export async function emit(
     type,
     data: { object: structuredClone(object), ...(previous ? { previous_attributes: previous } : {}) },
   };
-  const stored: StoredEvent = { id: event.id, type, created, payload: JSON.stringify(event, null, 2), deliveries: [] };
+  const url = connectUrl(state, type, object, account);
+  const stored: StoredEvent = {
+    id: event.id,
+    type,
+    created,
+    payload: JSON.stringify(event, null, 2),
+    deliveries: [],
+    ...(url ? { url } : {}),
+  };
   state.events.push(stored);
   await deliver(state, opts, stored);
   return stored;
+}
+
+const CONNECT_TYPES = /^(account|transfer|payout)\./;
+
+/** The advertiser's Connect endpoint for an event about one of its affiliates' accounts or transfers. */
+function connectUrl(state: ServerState, type: string, object: Obj, account: string | undefined): string | undefined {
+  if (!state.connectWebhookUrl || !CONNECT_TYPES.test(type)) return undefined;
+  const accountId = account ?? (typeof object.destination === 'string' ? object.destination : undefined);
+  for (const platform of state.connect.values()) {
+    const owner = accountId ? platform.accounts.get(accountId) : undefined;
+    const orgId = (owner?.metadata as Record<string, string> | undefined)?.organization_id;
+    if (orgId) return state.connectWebhookUrl.replace('{orgId}', encodeURIComponent(orgId));
+  }
+  return undefined;
 }
 
 /** POSTs one event to the webhook URL, signed now; the outcome is kept on the event. */
@@ -125,11 +168,12 @@ export async function deliver(
   opts: StripeServerOptions,
   event: StoredEvent,
 ): Promise<number | 'error' | null> {
-  if (!state.webhookUrl) return null;
+  const url = event.url ?? (CONNECT_TYPES.test(event.type) ? undefined : state.webhookUrl);
+  if (!url) return null;
   const t = Math.floor(Date.now() / 1000);
   let status: number | 'error';
   try {
-    const res = await fetch(state.webhookUrl, {
+    const res = await fetch(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json; charset=utf-8',

@@ -44,6 +44,7 @@ import { recruitmentRoutes } from './recruitment';
 import { searchRoutes } from './search';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
+import { stripePayoutsRoutes } from './stripe-payouts';
 import type { AppEnv } from './types';
 import { webhooksRoutes } from './webhooks';
 
@@ -74,6 +75,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   financeRoutes,
   payoutsRoutes,
   paypalAccountsRoutes,
+  stripePayoutsRoutes,
   auditRoutes,
   postbacksRoutes,
   notificationsRoutes,

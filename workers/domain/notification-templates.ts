@@ -89,6 +89,12 @@ const en: Record<string, Renderer> = {
     const money = amount(d, 'amountMinor');
     const to = str(d, 'receiverEmail') ?? 'your PayPal account';
     if (!money) return null;
+    // Stripe items have no email: the money goes to the affiliate's Stripe account, then to their bank or card.
+    if (str(d, 'rail') === 'stripe' && (str(d, 'status') === 'sent' || str(d, 'status') === 'success'))
+      return {
+        title: `Payout of ${money} paid`,
+        body: `${money} was transferred to your Stripe account; Stripe pays it out to your bank account or card.`,
+      };
     switch (str(d, 'status')) {
       case 'sent':
         return { title: `Payout of ${money} sent`, body: `${money} is on its way to ${to} through PayPal.` };
@@ -174,6 +180,11 @@ const ru: Record<string, Renderer> = {
     const money = amount(d, 'amountMinor');
     const to = str(d, 'receiverEmail') ?? 'ваш счёт PayPal';
     if (!money) return null;
+    if (str(d, 'rail') === 'stripe' && (str(d, 'status') === 'sent' || str(d, 'status') === 'success'))
+      return {
+        title: `Выплата ${money} зачислена`,
+        body: `${money} переведены на ваш счёт Stripe; Stripe выплатит их на ваш банковский счёт или карту.`,
+      };
     switch (str(d, 'status')) {
       case 'sent':
         return { title: `Выплата ${money} отправлена`, body: `${money} отправлены через PayPal на ${to}.` };

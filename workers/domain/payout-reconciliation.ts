@@ -12,7 +12,8 @@ export interface RecordedPayoutItem {
   /** The amount we sent, in PayPal's `amount.value` notation. */
   amountValue: string;
   currency: string;
-  receiverEmail: string;
+  /** null for a Stripe item: PayPal never reports on it. */
+  receiverEmail: string | null;
   transactionId: string | null;
 }
 
@@ -46,7 +47,7 @@ export function payoutItemDifferences(
     differences.push('amount');
   if (reported.currency !== null && reported.currency.toUpperCase() !== recorded.currency.toUpperCase())
     differences.push('currency');
-  if (reported.receiver !== null && reported.receiver.toLowerCase() !== recorded.receiverEmail.toLowerCase())
+  if (reported.receiver !== null && reported.receiver.toLowerCase() !== (recorded.receiverEmail ?? '').toLowerCase())
     differences.push('receiver');
   if (reported.transactionId !== null && reported.transactionId !== recorded.transactionId)
     differences.push('transaction');

@@ -26,6 +26,12 @@ export const ERROR_STATUS = {
   hostname_is_apex: 400,
   // An organization's PayPal app: PayPal's token endpoint refused the client id and secret for the chosen mode.
   paypal_credentials_rejected: 400,
+  // An organization's Stripe payout key: Stripe refused it (GET /v1/account answered 401/403).
+  stripe_credentials_rejected: 400,
+  // A payout method: the rail does not serve the affiliate's country.
+  rail_country_unsupported: 400,
+  // The rail cannot pay in this currency (workers/domain/payout-rails.ts), when choosing a method or sending.
+  rail_currency_unsupported: 400,
   // POST /campaigns/unsubscribe: the token is not one of ours, was altered, or is over a year old.
   unsubscribe_link_invalid: 400,
   // An application's answers do not fit the program's (or group's) form. details.issues: [{ questionId, problem }].
@@ -124,6 +130,12 @@ export const ERROR_STATUS = {
   payouts_not_configured: 409,
   // An organization's PayPal app cannot be replaced or removed while payouts it sent are still open.
   paypal_payouts_in_flight: 409,
+  // Stripe Connect is off for the organization: no key of its own and none on the deployment.
+  stripe_payouts_not_configured: 409,
+  // An organization's Stripe key cannot be replaced or removed while Stripe payouts it made are still open.
+  stripe_payouts_in_flight: 409,
+  // Stripe onboarding asked for an affiliate whose method for this advertiser is not Stripe.
+  payout_method_not_stripe: 409,
   // Billing: the organization already pays for this plan and period; or it has no Stripe customer yet (portal).
   already_on_plan: 409,
   no_billing_account: 409,
@@ -174,6 +186,8 @@ export const ERROR_STATUS = {
   identity_provider_unavailable: 503,
   // PayPal did not answer (5xx, 429, timeouts after retries), e.g. while checking an organization's credentials.
   paypal_unavailable: 503,
+  // Stripe did not answer (5xx, network) while checking a key, creating an account or an onboarding link.
+  stripe_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

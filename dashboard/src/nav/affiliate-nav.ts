@@ -3,6 +3,7 @@ import {
   IconBrush,
   IconCash,
   IconChartLine,
+  IconCreditCard,
   IconHome,
   IconInfoCircle,
   IconLink,
@@ -54,4 +55,5 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
     group: 'advertiser',
     badge: 'unreadMessages',
   },
+  { to: '/affiliate/$orgId/payout-methods', labelKey: 'nav.payoutMethods', icon: IconCreditCard, group: 'advertiser' },
 ];

@@ -3,6 +3,7 @@ import {
   IconApps,
   IconBrush,
   IconBrandPaypal,
+  IconBrandStripe,
   IconCash,
   IconChartLine,
   IconChecklist,
@@ -82,6 +83,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/finance/ledger', labelKey: 'nav.financeLedger', icon: IconListCheck, ...money },
   { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', icon: IconFileInvoice, ...money },
   { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', icon: IconBrandPaypal, ...money },
+  { to: '/orgs/$orgId/finance/stripe', labelKey: 'nav.financeStripe', icon: IconBrandStripe, ...money },
   {
     to: '/orgs/$orgId/apps',
     labelKey: 'nav.apps',

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus } from '../../../schema/enums';
+import { PayoutBatchStatus, PayoutItemStatus, PayoutPartStatus, PayoutRail } from '../../../schema/enums';
 import type {
   BatchDuties,
   BatchItemRow,
@@ -61,6 +61,7 @@ export const payoutBatchPage = page(payoutBatchSchema, 'PayoutBatchPage');
 export const partSchema = z
   .object({
     part: z.number().int(),
+    rail: z.enum(PayoutRail).describe('paypal: one mass-payout call; stripe: one transfer per item'),
     senderBatchId: z.string(),
     status: z.enum(PayoutPartStatus),
     itemCount: z.number().int(),
@@ -76,6 +77,7 @@ export const partSchema = z
 
 const partView = (p: PayoutBatchPart): z.infer<typeof partSchema> => ({
   part: p.part,
+  rail: p.rail,
   senderBatchId: p.senderBatchId,
   status: p.status,
   itemCount: p.itemCount,
@@ -93,7 +95,11 @@ export const payoutItemSchema = z
     id: z.uuid().describe('Also PayPal’s sender_item_id'),
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
-    receiverEmail: z.string().describe('The verified PayPal email at proposal time'),
+    rail: z.enum(PayoutRail).describe('paypal or stripe: how this item is paid'),
+    receiverEmail: z.string().nullable().describe('PayPal items: the verified PayPal email at proposal time'),
+    stripeAccountId: z.string().nullable().describe('Stripe items: the connected Express account at proposal time'),
+    stripeTransferId: z.string().nullable().describe('Stripe items: the transfer, once made'),
+    feeMinor: z.number().int().describe('What the rail charges the advertiser for this item, on top of amountMinor'),
     amountMinor,
     currency: z.string(),
     status: z.enum(PayoutItemStatus),
@@ -114,7 +120,11 @@ export const itemView = ({ item, affiliateEmail, paypalBatchId }: BatchItemRow):
   id: item.id,
   affiliateId: item.affiliateId,
   affiliateEmail,
+  rail: item.rail,
   receiverEmail: item.receiverEmail,
+  stripeAccountId: item.stripeAccountId,
+  stripeTransferId: item.stripeTransferId,
+  feeMinor: item.feeMinor,
   amountMinor: item.amountMinor,
   currency: item.currency,
   status: item.status,
@@ -235,7 +245,8 @@ export const myPayoutSchema = z
     id: z.uuid(),
     organizationId: z.uuid(),
     advertiser: z.string(),
-    receiverEmail: z.string(),
+    rail: z.enum(PayoutRail),
+    receiverEmail: z.string().nullable().describe('PayPal items: where it was paid; null for Stripe items'),
     amountMinor,
     currency: z.string(),
     status: z.enum(PayoutItemStatus),
@@ -266,6 +277,7 @@ export const myPayoutView = ({
   id: item.id,
   organizationId: item.organizationId,
   advertiser: organizationName,
+  rail: item.rail,
   receiverEmail: item.receiverEmail,
   amountMinor: item.amountMinor,
   currency: item.currency,

@@ -15,3 +15,16 @@ export {
   setPromotionCodeActive,
   type StripePromotionCode,
 } from './discount-api';
+export {
+  CONNECT_API_VERSION,
+  type ConnectedAccount,
+  connectedAccount,
+  createAccountLink,
+  createExpressAccount,
+  createTransfer,
+  getConnectedAccount,
+  getPlatformAccount,
+  getTransfer,
+  type StripeTransfer,
+  stripeTransfer,
+} from './connect-api';

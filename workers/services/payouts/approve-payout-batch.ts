@@ -4,6 +4,8 @@ import { inTransaction, type ServiceCall } from '../../context';
 import { assertPayoutBatchTransition } from '../../domain/payout-batch-status';
 import { PAYPAL_MAX_ITEMS_PER_CALL, senderBatchId } from '../../domain/payout-parts';
 import { approvalRefusal } from '../../domain/payout-duties';
+import { STRIPE_TRANSFERS_PER_PART } from '../../domain/payout-rails';
+import type { PayoutRail } from '../../../schema/enums';
 import { ConflictError } from '../../errors/app-error';
 import { actorId } from '../access';
 import { recordAudit } from '../audit';
@@ -29,17 +31,26 @@ export function approvePayoutBatch({ ctx, input }: ServiceCall<{ batchId: string
     const refusal = approvalRefusal({ proposerId: batch.createdById, approverId: null }, approver);
     if (refusal)
       throw dutyRefused(refusal, await payoutFourEyes({ ctx: tx, input: { organizationId: batch.organizationId } }));
+    // PayPal items first (parts of PayPal's call limit), then Stripe items (parts of the transfers
+    // one run makes), numbered on from the PayPal parts: each part is one rail.
     await tx.db.execute(sql`
       UPDATE affiliate.payout_items i SET part = r.part, updated_at = ${ctx.now}
-      FROM (SELECT id, ((row_number() OVER (ORDER BY id)) - 1) / ${PAYPAL_MAX_ITEMS_PER_CALL} AS part FROM affiliate.payout_items WHERE batch_id = ${batch.id}) r
+      FROM (
+        SELECT id, CASE WHEN rail = 'paypal'
+          THEN ((row_number() OVER (PARTITION BY rail ORDER BY id)) - 1) / ${PAYPAL_MAX_ITEMS_PER_CALL}
+          ELSE ceil((count(*) FILTER (WHERE rail = 'paypal') OVER ())::numeric / ${PAYPAL_MAX_ITEMS_PER_CALL})::int
+            + ((row_number() OVER (PARTITION BY rail ORDER BY id)) - 1) / ${STRIPE_TRANSFERS_PER_PART}
+          END AS part
+        FROM affiliate.payout_items WHERE batch_id = ${batch.id}) r
       WHERE i.id = r.id`);
     const parts = await tx.db.execute(sql`
-      SELECT part, count(*)::int AS items, sum(amount_minor)::text AS total
+      SELECT part, min(rail) AS rail, count(*)::int AS items, sum(amount_minor)::text AS total
       FROM affiliate.payout_items WHERE batch_id = ${batch.id} GROUP BY part ORDER BY part`);
     await tx.db.insert(payoutBatchParts).values(
-      (parts.rows as { part: number; items: number; total: string }[]).map((p) => ({
+      (parts.rows as { part: number; rail: PayoutRail; items: number; total: string }[]).map((p) => ({
         batchId: batch.id,
         part: p.part,
+        rail: p.rail,
         senderBatchId: senderBatchId(batch.id, p.part),
         itemCount: p.items,
         totalMinor: Number(p.total),

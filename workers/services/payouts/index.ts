@@ -15,6 +15,7 @@ export { pollPayoutResults } from './poll-payout-results';
 export { proposeOrgPayouts } from './propose-org-payouts';
 export { proposePayouts } from './propose-payouts';
 export { receivePaypalWebhook } from './receive-paypal-webhook';
+export { receiveStripePayoutWebhook, type StripeWebhookResult } from './receive-stripe-payout-webhook';
 export { reconcilePayoutBatch, type ReconciledItem } from './reconcile-payout-batch';
 export { resumePayoutSends } from './resume-payout-sends';
 export { sendPayoutBatch } from './send-payout-batch';

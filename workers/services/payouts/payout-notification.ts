@@ -12,6 +12,12 @@ export interface PayoutNoticeDetail {
   claimBy?: Date | null | undefined;
 }
 
+/** A Stripe item's money is in the affiliate's Stripe account once the transfer exists; Stripe pays their bank or card. */
+const STRIPE_PAID = (amount: string) => ({
+  title: `Payout of ${amount} paid`,
+  body: `${amount} was transferred to your Stripe account; Stripe pays it out to your bank account or card.`,
+});
+
 const ENGLISH: Record<
   PayoutNotice,
   (amount: string, to: string, detail: PayoutNoticeDetail) => { title: string; body: string }
@@ -46,7 +52,7 @@ const ENGLISH: Record<
 export function payoutNotification(
   item: Pick<
     PayoutItem,
-    'id' | 'batchId' | 'affiliateId' | 'organizationId' | 'amountMinor' | 'currency' | 'receiverEmail'
+    'id' | 'batchId' | 'affiliateId' | 'organizationId' | 'amountMinor' | 'currency' | 'receiverEmail' | 'rail'
   >,
   event: PayoutNotice,
   detail: PayoutNoticeDetail = {},
@@ -58,13 +64,16 @@ export function payoutNotification(
     organizationId: item.organizationId,
     event: 'payout',
     dedupeKey: `payout:${item.id}:${event}`,
-    ...ENGLISH[event](amount, item.receiverEmail, detail),
+    ...(item.rail === 'stripe' && (event === 'sent' || event === 'success')
+      ? STRIPE_PAID(amount)
+      : ENGLISH[event](amount, item.receiverEmail ?? 'your Stripe account', detail)),
     data: {
       payoutItemId: item.id,
       batchId: item.batchId,
       amountMinor: item.amountMinor,
       currency: item.currency,
       receiverEmail: item.receiverEmail,
+      rail: item.rail,
       status: event,
       ...(event === 'failed' ? { errorCode: detail.errorCode ?? null } : {}),
       ...(event === 'unclaimed' ? { claimBy: detail.claimBy?.toISOString() ?? null } : {}),

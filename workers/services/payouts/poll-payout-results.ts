@@ -6,6 +6,9 @@ import { itemTransition, PaypalItemStatus } from '../../domain/payout-item-trans
 import { listAllPayoutItems } from '../../integrations/paypal/get-payout-batch';
 import type { PayPalConfig } from '../../integrations/paypal/paypal-config';
 import { resolvePaypalAccount } from '../paypal-accounts';
+import { resolveStripePayoutAccount } from '../stripe-payouts';
+import type { StripeConfig } from '../../integrations/stripe';
+import { pollStripePart } from './poll-stripe-part';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 import { completePayoutBatch } from './complete-payout-batch';
 import { failPayoutPart } from './fail-payout-part';
@@ -79,8 +82,9 @@ async function pollPart(
 }
 
 /**
- * The polling cron: every sent part (least recently polled first) is read back from PayPal and
- * its item results fed to the same settlement as webhooks. Unclaimed items keep their part
+ * The polling cron: every sent part (least recently polled first) is read back from PayPal (or,
+ * for a Stripe part, its transfers from Stripe) and its item results fed to the same settlement
+ * as webhooks. Unclaimed items keep their part
  * 'sent', so they are followed until claimed or returned. One part's failure does not stop the rest.
  */
 export async function pollPayoutResults({
@@ -93,11 +97,17 @@ export async function pollPayoutResults({
       batchId: payoutBatchParts.batchId,
       part: payoutBatchParts.part,
       paypalBatchId: payoutBatchParts.paypalBatchId,
+      rail: payoutBatchParts.rail,
       organizationId: payoutBatches.organizationId,
     })
     .from(payoutBatchParts)
     .innerJoin(payoutBatches, eq(payoutBatches.id, payoutBatchParts.batchId))
-    .where(and(eq(payoutBatchParts.status, 'sent'), sql`${payoutBatchParts.paypalBatchId} IS NOT NULL`))
+    .where(
+      and(
+        eq(payoutBatchParts.status, 'sent'),
+        sql`(${payoutBatchParts.rail} = 'stripe' OR ${payoutBatchParts.paypalBatchId} IS NOT NULL)`,
+      ),
+    )
     .orderBy(sql`${payoutBatchParts.lastPolledAt} ASC NULLS FIRST`, asc(payoutBatchParts.id))
     .limit(input.limit);
   let applied = 0;
@@ -112,8 +122,22 @@ export async function pollPayoutResults({
     }
     return account;
   };
+  const stripeAccounts = new Map<string, Promise<StripeConfig | null>>();
+  const stripeAccountOf = (organizationId: string) => {
+    let account = stripeAccounts.get(organizationId);
+    if (!account) {
+      account = resolveStripePayoutAccount({ ctx, input: { organizationId } }).then((a) => a?.config ?? null);
+      stripeAccounts.set(organizationId, account);
+    }
+    return account;
+  };
   for (const part of parts) {
     try {
+      if (part.rail === 'stripe') {
+        const stripe = await stripeAccountOf(part.organizationId);
+        if (stripe) applied += await pollStripePart({ ctx, input: { cfg: stripe, part } });
+        continue;
+      }
       const cfg = await accountOf(part.organizationId);
       if (!cfg) continue;
       applied += await pollPart(ctx, cfg, { ...part, paypalBatchId: part.paypalBatchId! });

@@ -3,6 +3,10 @@ import { payoutBatches, payoutItems } from '../../../schema';
 import { inTransaction, type ServiceCall, type ServiceContext } from '../../context';
 import { uuidv7 } from '../../contracts/ids';
 import { planPayoutItems, type PlannedItem } from '../../domain/payout-plan';
+import { type PayoutDestination, type PayoutHoldReason, payoutDestination } from '../../domain/payout-destination';
+import { railFeeMinor } from '../../domain/payout-rails';
+import type { PayoutRail } from '../../../schema/enums';
+import { resolveStripePayoutAccount } from '../stripe-payouts';
 import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
@@ -33,10 +37,12 @@ const programMinimum = sql`CASE WHEN p.currency = c.currency THEN coalesce(p.pay
 async function openLines(ctx: ServiceContext, organizationId: string, currency: string) {
   const result = await ctx.db.execute(sql`
     SELECT c.id, c.beneficiary_id, c.amount_minor::text AS amount_minor, (${programMinimum})::text AS payout_min_minor,
-           u.paypal_email, u.paypal_email_verified_at IS NOT NULL AS verified
+           u.paypal_email, u.paypal_email_verified_at IS NOT NULL AS verified,
+           m.rail, m.stripe_account_id, coalesce(m.stripe_payouts_enabled, false) AS stripe_payouts_enabled
     FROM affiliate.commissions c
     JOIN affiliate.programs p ON p.id = c.program_id
     JOIN affiliate.users u ON u.id = c.beneficiary_id
+    LEFT JOIN affiliate.payout_methods m ON m.affiliate_id = c.beneficiary_id AND m.organization_id = c.organization_id
     WHERE c.organization_id = ${organizationId} AND c.currency = ${currency} AND c.status = 'approved'
       AND NOT EXISTS (SELECT 1 FROM affiliate.payout_item_commissions l WHERE l.commission_id = c.id)
     FOR UPDATE OF c`);
@@ -48,6 +54,9 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
       payout_min_minor: string;
       paypal_email: string | null;
       verified: boolean;
+      rail: PayoutRail | null;
+      stripe_account_id: string | null;
+      stripe_payouts_enabled: boolean;
     }[]
   ).map((r) => ({
     commissionId: r.id,
@@ -55,6 +64,9 @@ async function openLines(ctx: ServiceContext, organizationId: string, currency: 
     amountMinor: Number(r.amount_minor),
     programMinMinor: Number(r.payout_min_minor),
     paypalEmail: r.verified ? r.paypal_email : null,
+    method: r.rail
+      ? { rail: r.rail, stripeAccountId: r.stripe_account_id, stripePayoutsEnabled: r.stripe_payouts_enabled }
+      : null,
   }));
 }
 
@@ -87,8 +99,9 @@ async function writePlan(
   ctx: ServiceContext,
   batch: { id: string; organizationId: string; currency: string },
   plan: PlannedItem[],
-  emails: Map<string, string>,
+  destinations: Map<string, PayoutDestination>,
 ): Promise<number> {
+  const fee = (p: PlannedItem) => railFeeMinor(destinations.get(p.affiliateId)!.rail, p.totalMinor, batch.currency);
   const itemOf = new Map<string, string>();
   const fresh = [];
   for (const p of plan) {
@@ -99,21 +112,32 @@ async function writePlan(
         id,
         affiliate_id: p.affiliateId,
         amount_minor: p.totalMinor,
-        receiver_email: emails.get(p.affiliateId)!,
+        rail: destinations.get(p.affiliateId)!.rail,
+        receiver_email: destinations.get(p.affiliateId)!.receiverEmail,
+        stripe_account_id: destinations.get(p.affiliateId)!.stripeAccountId,
+        fee_minor: fee(p),
       });
   }
   if (fresh.length > 0) {
     await ctx.db.execute(sql`
-      INSERT INTO affiliate.payout_items (id, batch_id, affiliate_id, organization_id, amount_minor, currency, receiver_email)
-      SELECT x.id, ${batch.id}, x.affiliate_id, ${batch.organizationId}, x.amount_minor, ${batch.currency}, x.receiver_email
-      FROM ${recordset(fresh)} AS x(id uuid, affiliate_id uuid, amount_minor bigint, receiver_email text)`);
+      INSERT INTO affiliate.payout_items (id, batch_id, affiliate_id, organization_id, amount_minor, currency, rail, receiver_email, stripe_account_id, fee_minor)
+      SELECT x.id, ${batch.id}, x.affiliate_id, ${batch.organizationId}, x.amount_minor, ${batch.currency}, x.rail, x.receiver_email, x.stripe_account_id, x.fee_minor
+      FROM ${recordset(fresh)} AS x(id uuid, affiliate_id uuid, amount_minor bigint, rail text, receiver_email text, stripe_account_id text, fee_minor bigint)`);
   }
   for (const p of plan) {
     if (p.existingItemId === null) continue;
-    // The latest verified address: the money has not left yet, so it follows the affiliate's change.
+    // The latest method and address: the money has not left yet, so it follows the affiliate's change.
+    const d = destinations.get(p.affiliateId)!;
     await ctx.db
       .update(payoutItems)
-      .set({ amountMinor: p.totalMinor, receiverEmail: emails.get(p.affiliateId)!, updatedAt: ctx.now })
+      .set({
+        amountMinor: p.totalMinor,
+        rail: d.rail,
+        receiverEmail: d.receiverEmail,
+        stripeAccountId: d.stripeAccountId,
+        feeMinor: fee(p),
+        updatedAt: ctx.now,
+      })
       .where(eq(payoutItems.id, p.existingItemId));
   }
   const links = plan.flatMap((p) =>
@@ -142,7 +166,8 @@ async function writePlan(
 /**
  * One advertiser and currency, in one transaction serialized by an advisory lock on the pair:
  * every affiliate whose approved, unlinked net reaches its threshold (the currency's platform
- * minimum, raised by its programs' own) and who has a verified PayPal email gets an item in the
+ * minimum, raised by its programs' own) and whose chosen rail can pay them (a verified PayPal email,
+ * or a Stripe account that can receive payouts; domain/payout-destination.ts) gets an item in the
  * single proposed batch (created or extended). The unique "one proposed batch" index and
  * commission_id primary key stay the last line of defence. Returns null when nobody qualifies
  * (no empty batch is created), and for a currency without a platform minimum: PayPal does not
@@ -174,12 +199,23 @@ export function proposeCurrencyBatch({
       )
       .for('update');
     const lines = await openLines(tx, organizationId, currency);
-    const emails = new Map<string, string>();
-    for (const l of lines) if (l.paypalEmail) emails.set(l.affiliateId, l.paypalEmail);
+    const stripeConfigured = lines.some((l) => l.method?.rail === 'stripe')
+      ? (await resolveStripePayoutAccount({ ctx: tx, input: { organizationId } })) !== null
+      : false;
+    // Each affiliate's destination on their chosen rail; one held (payoutDestination says why) waits in the balance.
+    const destinations = new Map<string, PayoutDestination>();
+    const held = new Map<string, PayoutHoldReason>();
+    for (const l of lines) {
+      if (destinations.has(l.affiliateId) || held.has(l.affiliateId)) continue;
+      const d = payoutDestination({ currency, method: l.method, paypalEmail: l.paypalEmail, stripeConfigured });
+      if (d.ok) destinations.set(l.affiliateId, d.destination);
+      else held.set(l.affiliateId, d.hold);
+    }
+    if (held.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: held.size });
     const plan = planPayoutItems({
       lines,
       existing: batch ? await existingItems(tx, batch.id) : [],
-      verifiedAffiliates: new Set(emails.keys()),
+      verifiedAffiliates: new Set(destinations.keys()),
       platformMinMinor,
     });
     if (plan.length === 0) return null;
@@ -197,7 +233,7 @@ export function proposeCurrencyBatch({
         .set({ createdById: actorId, updatedAt: ctx.now })
         .where(eq(payoutBatches.id, batch.id));
     }
-    const linesLinked = await writePlan(tx, batch!, plan, emails);
+    const linesLinked = await writePlan(tx, batch!, plan, destinations);
     const totals = await refreshBatchTotals({ ctx: tx, input: { batchId: batch!.id } });
     const summary: CurrencyProposal = {
       batchId: batch!.id,

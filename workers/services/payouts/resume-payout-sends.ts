@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceCall } from '../../context';
-import { resolvePaypalAccount } from '../paypal-accounts';
+import { AppError } from '../../errors/app-error';
 import { STUCK_SENDING_MS } from './claim-payout-part';
 import { sendPayoutBatch } from './send-payout-batch';
+
+const NOT_CONFIGURED = new Set<string>(['payouts_not_configured', 'stripe_payouts_not_configured']);
 
 /**
  * The recovery cron: batches left in 'sending' by a crash, a timeout or an unsure PayPal answer
@@ -24,9 +26,16 @@ export async function resumePayoutSends({ ctx, input }: ServiceCall<{ limit: num
     LIMIT ${input.limit}`);
   const results = [];
   for (const { id, organization_id } of rows.rows as { id: string; organization_id: string }[]) {
-    // An organization left with no PayPal account at all keeps its batch until one is configured.
-    if (!(await resolvePaypalAccount({ ctx, input: { organizationId: organization_id } }))) continue;
-    results.push(await sendPayoutBatch({ ctx, input: { batchId: id } }));
+    try {
+      results.push(await sendPayoutBatch({ ctx, input: { batchId: id } }));
+    } catch (err) {
+      // An organization left with no account for a rail of its batch keeps it until one is configured.
+      if (err instanceof AppError && NOT_CONFIGURED.has(err.code)) {
+        ctx.log.warn('payout_resume_waiting', { batchId: id, organizationId: organization_id, code: err.code });
+        continue;
+      }
+      throw err;
+    }
   }
   return { batches: results.length, results };
 }

@@ -7,11 +7,14 @@ import { claimPayoutPart } from './claim-payout-part';
 import { requirePaypalAccount } from '../paypal-accounts';
 import { sendPayoutPart, type PartOutcome } from './send-payout-part';
 import { settleBatchSend } from './settle-batch-send';
+import { sendStripePart } from './send-stripe-part';
+import { requireStripePayoutAccount } from '../stripe-payouts';
 
 /**
  * Sends every part of a 'sending' batch that is not sent yet (pending, or stuck in 'sending'
- * past the recovery delay), one PayPal call per part, then settles the batch. Safe to run twice
- * or concurrently: each part is claimed by one caller and always carries its own sender_batch_id.
+ * past the recovery delay): one PayPal call per PayPal part, one transfer per item of a Stripe
+ * part, then settles the batch. Safe to run twice or concurrently: each part is claimed by one
+ * caller and always carries its own sender_batch_id, each transfer its item's Idempotency-Key.
  */
 export async function sendPayoutBatch({
   ctx,
@@ -19,22 +22,31 @@ export async function sendPayoutBatch({
 }: ServiceCall<{ batchId: string }>): Promise<{ batchId: string; status: string; parts: Record<string, PartOutcome> }> {
   const [batch] = await ctx.db.select().from(payoutBatches).where(eq(payoutBatches.id, input.batchId));
   if (!batch) throw new NotFoundError('payout batch', input.batchId);
-  // The organization's own PayPal app when it connected one, else the deployment's.
-  const { config: cfg } = await requirePaypalAccount({ ctx, input: { organizationId: batch.organizationId } });
   const outcomes: Record<string, PartOutcome> = {};
   if (isPayoutBatchSending(batch.status)) {
     const parts = await ctx.db
-      .select({ id: payoutBatchParts.id })
+      .select({ id: payoutBatchParts.id, rail: payoutBatchParts.rail })
       .from(payoutBatchParts)
       .where(eq(payoutBatchParts.batchId, batch.id))
       .orderBy(asc(payoutBatchParts.part));
-    for (const { id } of parts) {
+    const organizationId = batch.organizationId;
+    // Each rail's account (the organization's own, else the deployment's), resolved only if it has parts.
+    const paypal = parts.some((p) => p.rail === 'paypal')
+      ? (await requirePaypalAccount({ ctx, input: { organizationId } })).config
+      : null;
+    const stripe = parts.some((p) => p.rail === 'stripe')
+      ? (await requireStripePayoutAccount({ ctx, input: { organizationId } })).config
+      : null;
+    for (const { id, rail } of parts) {
       const claimed = await claimPayoutPart({ ctx, input: { partId: id } });
-      if (claimed)
-        outcomes[claimed.senderBatchId] = await sendPayoutPart({
-          ctx,
-          input: { cfg, part: claimed, currency: batch.currency, organizationId: batch.organizationId },
-        });
+      if (!claimed) continue;
+      outcomes[claimed.senderBatchId] =
+        rail === 'stripe'
+          ? await sendStripePart({ ctx, input: { cfg: stripe!, part: claimed, currency: batch.currency } })
+          : await sendPayoutPart({
+              ctx,
+              input: { cfg: paypal!, part: claimed, currency: batch.currency, organizationId },
+            });
     }
   }
   const settled = await settleBatchSend({ ctx, input: { batchId: batch.id } });

@@ -34,6 +34,7 @@ export async function sendPayoutPart({
       organizationId: payoutItems.organizationId,
       currency: payoutItems.currency,
       receiverEmail: payoutItems.receiverEmail,
+      rail: payoutItems.rail,
       amountMinor: payoutItems.amountMinor,
     })
     .from(payoutItems)
@@ -50,7 +51,8 @@ export async function sendPayoutPart({
       emailMessage: 'Your affiliate commissions have been paid to this PayPal account.',
       items: items.map((i) => ({
         senderItemId: i.id,
-        receiverEmail: i.receiverEmail,
+        // A PayPal part holds PayPal items only (approval assigns parts by rail; the schema requires their email).
+        receiverEmail: i.receiverEmail!,
         amountMinor: i.amountMinor,
         currency,
       })),

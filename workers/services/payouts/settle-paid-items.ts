@@ -68,6 +68,7 @@ export function settlePaidItems({
           organizationId: r.organization_id,
           amountMinor: Number(r.amount_minor),
           currency: r.currency,
+          rail: 'paypal',
           receiverEmail: r.receiver_email,
         },
         'success',

@@ -8,7 +8,7 @@ import { actorId } from '../access';
 import { recordAudit } from '../audit';
 import { findPayoutBatch } from './find-payout-batch';
 import { dutyRefused, payoutFourEyes } from './payout-four-eyes';
-import { requirePaypalAccount } from '../paypal-accounts';
+import { requireRailAccounts } from './require-rail-accounts';
 
 /**
  * Approved → sending, committed before anything goes to PayPal. The conditional UPDATE is the
@@ -18,7 +18,10 @@ import { requirePaypalAccount } from '../paypal-accounts';
 export async function startPayoutSend({ ctx, input }: ServiceCall<{ batchId: string }>) {
   const sender = actorId(ctx);
   const batch = await findPayoutBatch({ ctx, input: { batchId: input.batchId } });
-  await requirePaypalAccount({ ctx, input: { organizationId: batch.organizationId } });
+  await requireRailAccounts({
+    ctx,
+    input: { batchId: batch.id, organizationId: batch.organizationId, currency: batch.currency },
+  });
   assertPayoutBatchTransition(
     batch.status,
     'sending',

@@ -18,9 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { formatDateTime } from '@/lib/format';
 import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '@/queries/org-paypal';
-import { CopyValue } from '../copy-value';
 import { ConfirmActionButton } from '../finance/confirm-action-button';
 import { ErrorMessage } from '../error-message';
+import { WebhookUrl } from '../webhook-url';
 
 const EXPLAINED = new Set([
   'paypal_credentials_rejected',
@@ -109,24 +109,12 @@ export function PaypalConnection({
               </Text>
             </SimpleGrid>
           )}
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('webhook.title')}
-            </Text>
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Code
-                block
-                style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', flex: 1, minWidth: 0 }}
-                data-testid="paypal-webhook-url"
-              >
-                {account.webhookUrl}
-              </Code>
-              <CopyValue value={account.webhookUrl} label={t('webhook.title')} />
-            </Group>
-            <Text size="xs" c="dimmed">
-              {t('webhook.help')}
-            </Text>
-          </Stack>
+          <WebhookUrl
+            title={t('webhook.title')}
+            url={account.webhookUrl}
+            help={t('webhook.help')}
+            testId="paypal-webhook-url"
+          />
           {canEdit && account.connected && (
             <Group>
               <ConfirmActionButton

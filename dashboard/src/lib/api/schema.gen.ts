@@ -670,6 +670,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/affiliate/orgs/{orgId}/payout-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How this advertiser pays you, and the rails on offer with what each needs and costs */
+        get: operations["getMyPayoutMethods"];
+        /**
+         * Choose how this advertiser pays you
+         * @description The rail must serve the country (400 rail_country_unsupported). Choosing stripe creates your Stripe Express account on the advertiser’s Stripe platform (409 stripe_payouts_not_configured when it has none; 503 stripe_unavailable); then open the onboarding link. New payouts follow the choice. Audited (payout_method.changed).
+         */
+        put: operations["setMyPayoutMethod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/payout-methods/stripe/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link into Stripe’s hosted onboarding of your Express account (start or continue setup)
+         * @description Stripe sends you back to the payout methods page of this advertiser. 409 payout_method_not_stripe unless Stripe is your method here.
+         */
+        post: operations["startStripeOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/affiliate/orgs/{orgId}/payout-methods/stripe/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read your Stripe account’s onboarding state back from Stripe (on return from onboarding) */
+        post: operations["refreshMyStripeAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/affiliate/orgs/{orgId}/program-offers": {
         parameters: {
             query?: never;
@@ -4284,6 +4342,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/stripe-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s Stripe payout connection (never the secrets) and its Connect webhook URL */
+        get: operations["getStripePayoutAccount"];
+        /**
+         * Connect or replace the organization’s own Stripe account for Connect payouts
+         * @description Owners only. Stripe must accept the key first (GET /v1/account): refused → 400 stripe_credentials_rejected and nothing is stored; Stripe unreachable → 503 stripe_unavailable. Switching to another Stripe account while Stripe payouts it made are open → 409 stripe_payouts_in_flight. Both secrets are stored encrypted and never shown again. Audited (org_stripe.connected / .replaced).
+         */
+        put: operations["connectStripePayoutAccount"];
+        post?: never;
+        /**
+         * Disconnect the organization’s Stripe payout account
+         * @description Owners only. Stripe payouts fall back to the deployment’s account, if it has one, else the Stripe rail is off. Refused with 409 stripe_payouts_in_flight while Stripe payouts it made are open; 404 when none is connected. Audited (org_stripe.disconnected).
+         */
+        delete: operations["disconnectStripePayoutAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/support-access": {
         parameters: {
             query?: never;
@@ -5296,6 +5379,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stripe/payout-webhooks/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An organization’s Stripe Connect webhook endpoint for payouts
+         * @description Public. Verified with the Connect webhook secret of the Stripe account that pays for the organization (its own, else STRIPE_PAYOUTS_WEBHOOK_SECRET); 404 when there is none; a bad or stale signature answers 400 invalid_signature and stores nothing. Acts on account.updated, transfer.reversed, payout.paid and payout.failed of its own affiliates’ accounts and transfers; other events answer 200 ignored. Each event is applied once: a redelivery answers {duplicate: true}.
+         */
+        post: operations["receiveStripePayoutWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/telegram/webhook": {
         parameters: {
             query?: never;
@@ -6006,7 +6109,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -7044,6 +7147,12 @@ export interface components {
             mode: "sandbox" | "live";
             /** @description The id PayPal shows for the webhook pointing at webhookUrl; empty: results come by polling only */
             webhookId?: string | null;
+        };
+        ConnectStripePayoutAccount: {
+            /** @description The Stripe account’s secret key; write-only, stored encrypted */
+            secretKey: string;
+            /** @description Signing secret of the Connect webhook endpoint pointing at webhookUrl; empty: results by polling only */
+            webhookSecret?: string | null;
         };
         Conversion: {
             affiliateEmail: string | null;
@@ -8514,7 +8623,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -9997,7 +10106,10 @@ export interface components {
              */
             paidAt: string | null;
             paypalTransactionId: string | null;
-            receiverEmail: string;
+            /** @enum {string} */
+            rail: "paypal" | "stripe";
+            /** @description PayPal items: where it was paid; null for Stripe items */
+            receiverEmail: string | null;
             /**
              * Format: date-time
              * @description When the batch went to PayPal; null while it is under review
@@ -10005,6 +10117,42 @@ export interface components {
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "success" | "failed" | "unclaimed" | "returned" | "onhold" | "blocked" | "refunded" | "reversed" | "denied" | "canceled";
+        };
+        MyPayoutMethods: {
+            method: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601, UTC
+                 */
+                checkedAt: string | null;
+                country: string;
+                lastPayoutFailure: string | null;
+                lastPayoutStatus: string | null;
+                /** @enum {string} */
+                onboarding: "not_started" | "incomplete" | "pending_verification" | "ready";
+                /** @enum {string} */
+                rail: "paypal" | "stripe";
+                requirementsDue: string[];
+                stripeAccountId: string | null;
+            } | null;
+            /** @description Your verified PayPal email; null: PayPal cannot pay you yet */
+            paypalEmail: string | null;
+            rails: {
+                currencies: string[];
+                /** @description The advertiser can pay on this rail */
+                enabled: boolean;
+                fee: {
+                    /** @description Percentage of the item, in basis points */
+                    bps: number;
+                    /** @description Upper bound per item (USD), if the provider caps it */
+                    capMinor: number | null;
+                    /** @description Fixed part, in the item currency’s minor units */
+                    fixedMinor: number;
+                };
+                /** @enum {string} */
+                rail: "paypal" | "stripe";
+                servesCountry: boolean;
+            }[];
         };
         MyPayoutPage: {
             items: components["schemas"]["MyPayout"][];
@@ -11123,6 +11271,11 @@ export interface components {
             part: number;
             paypalBatchId: string | null;
             paypalStatus: string | null;
+            /**
+             * @description paypal: one mass-payout call; stripe: one transfer per item
+             * @enum {string}
+             */
+            rail: "paypal" | "stripe";
             senderBatchId: string;
             /**
              * Format: date-time
@@ -11145,6 +11298,8 @@ export interface components {
             failureCode: string | null;
             /** @description PayPal's own words (or why staff excluded it): for support */
             failureReason: string | null;
+            /** @description What the rail charges the advertiser for this item, on top of amountMinor */
+            feeMinor: number;
             /**
              * Format: uuid
              * @description Also PayPal’s sender_item_id
@@ -11159,10 +11314,19 @@ export interface components {
             paypalBatchId: string | null;
             paypalItemId: string | null;
             paypalTransactionId: string | null;
-            /** @description The verified PayPal email at proposal time */
-            receiverEmail: string;
+            /**
+             * @description paypal or stripe: how this item is paid
+             * @enum {string}
+             */
+            rail: "paypal" | "stripe";
+            /** @description PayPal items: the verified PayPal email at proposal time */
+            receiverEmail: string | null;
             /** @enum {string} */
             status: "pending" | "success" | "failed" | "unclaimed" | "returned" | "onhold" | "blocked" | "refunded" | "reversed" | "denied" | "canceled";
+            /** @description Stripe items: the connected Express account at proposal time */
+            stripeAccountId: string | null;
+            /** @description Stripe items: the transfer, once made */
+            stripeTransferId: string | null;
         };
         PayoutItemPage: {
             items: components["schemas"]["PayoutItem"][];
@@ -13728,6 +13892,15 @@ export interface components {
             /** Format: uuid */
             planId: string;
         };
+        SetPayoutMethod: {
+            /** @description The country you are paid in */
+            country: string;
+            /**
+             * @description paypal (your verified PayPal email) or stripe (a Stripe Express account)
+             * @enum {string}
+             */
+            rail: "paypal" | "stripe";
+        };
         SetPayoutMinimums: {
             /** @description Each currency once (a repeat is refused: 400 validation_failed, details code duplicate_entry); a currency not in the table yet is added */
             items: {
@@ -13900,6 +14073,50 @@ export interface components {
             required: boolean;
             /** @description Whether a verified event of this type ever arrived */
             seen: boolean;
+        };
+        StripeOnboardingLink: {
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            expiresAt: string;
+            /**
+             * Format: uri
+             * @description Stripe’s hosted onboarding; single use
+             */
+            url: string;
+        };
+        StripePayoutAccount: {
+            connected: boolean;
+            livemode: boolean | null;
+            /**
+             * @description Which Stripe account pays now: the organization’s, the deployment’s, or none (Stripe rail off)
+             * @enum {string}
+             */
+            payoutsFrom: "organization" | "platform" | "none";
+            secretKeyLast4: string | null;
+            stripeAccountId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC
+             */
+            updatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When Stripe last accepted the key
+             */
+            verifiedAt: string | null;
+            webhookSecretSet: boolean;
+            /**
+             * Format: uri
+             * @description Give Stripe this URL as a Connect webhook endpoint
+             */
+            webhookUrl: string;
+        };
+        StripePayoutWebhookResult: {
+            duplicate: boolean;
+            eventId: string;
+            outcome: string;
         };
         StripeWebhookSettings: {
             /** @description The API version of the latest event received; null before the first */
@@ -18786,6 +19003,377 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyPayoutMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your method and the rails */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPayoutMethods"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setMyPayoutMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPayoutMethod"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPayoutMethods"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startStripeOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripeOnboardingLink"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refreshMyStripeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your method, current */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPayoutMethods"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27687,7 +28275,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -39608,6 +40196,272 @@ export interface operations {
             };
         };
     };
+    getStripePayoutAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripePayoutAccount"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    connectStripePayoutAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectStripePayoutAccount"];
+            };
+        };
+        responses: {
+            /** @description Connected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripePayoutAccount"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    disconnectStripePayoutAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listSupportAccess: {
         parameters: {
             query?: never;
@@ -40957,7 +41811,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -44741,6 +45595,73 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveStripePayoutWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Applied, ignored or already seen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripePayoutWebhookResult"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -27,6 +27,8 @@ import type campaigns from '@/locales/en/campaigns.json';
 import type domains from '@/locales/en/domains.json';
 import type editions from '@/locales/en/editions.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
+import type orgstripe from '@/locales/en/orgstripe.json';
+import type payoutmethods from '@/locales/en/payoutmethods.json';
 import type statements from '@/locales/en/statements.json';
 import type plans from '@/locales/en/plans.json';
 import type notifysettings from '@/locales/en/notifysettings.json';
@@ -74,6 +76,8 @@ declare module 'i18next' {
       domains: typeof domains;
       editions: typeof editions;
       orgpaypal: typeof orgpaypal;
+      orgstripe: typeof orgstripe;
+      payoutmethods: typeof payoutmethods;
       paypal: typeof paypal;
       groups: typeof groups;
       rules: typeof rules;

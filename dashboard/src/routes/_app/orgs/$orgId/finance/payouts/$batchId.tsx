@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Code, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { createFileRoute, useParams } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { RouterAnchor } from '@/components/router-anchor';
 import { RouterButton } from '@/components/router-button';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { PayPalBatchError, PayPalFailure } from '@/components/paypal-failure';
 import {
   downloadBatchCsv,
@@ -46,23 +46,44 @@ function PayoutBatchPage() {
   const editable = query.data ? actionOffer(query.data.duties, 'exclude').kind === 'enabled' : false;
   const columns = [
     column.accessor('affiliateEmail', { header: t('batch.columns.affiliate') }),
-    column.accessor('receiverEmail', {
+    column.accessor('rail', {
+      header: t('batch.columns.method'),
+      // Plain text, not a badge: a badge's label is cut to "Pay…" in a narrow column.
+      cell: (i) => (
+        <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }} data-testid="item-rail">
+          {t(`batch.rail.${i.getValue()}`)}
+        </Text>
+      ),
+    }),
+    column.display({
+      id: 'receiver',
       header: t('batch.columns.receiver'),
       meta: { phone: 'hidden' },
-      cell: (i) => (
-        <Stack gap={2}>
-          <Text size="sm">{i.getValue()}</Text>
-          {/* Proposals only ever take a verified PayPal email, kept as it was then. */}
-          <Text size="xs" c="teal" title={t('batch.verifiedHint')}>
-            ✓ {t('batch.verified')}
-          </Text>
-        </Stack>
-      ),
+      cell: (i) =>
+        i.row.original.rail === 'stripe' ? (
+          <Stack gap={2}>
+            <Text size="sm">{t('batch.stripeAccount')}</Text>
+            <Code>{i.row.original.stripeAccountId}</Code>
+          </Stack>
+        ) : (
+          <Stack gap={2}>
+            <Text size="sm">{i.row.original.receiverEmail}</Text>
+            {/* Proposals only ever take a verified PayPal email, kept as it was then. */}
+            <Text size="xs" c="teal" title={t('batch.verifiedHint')}>
+              ✓ {t('batch.verified')}
+            </Text>
+          </Stack>
+        ),
     }),
     column.accessor('amountMinor', {
       header: t('batch.columns.amount'),
       meta: { numeric: true },
       cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} fw={600} size="sm" />,
+    }),
+    column.accessor('feeMinor', {
+      header: t('batch.columns.fee'),
+      meta: { numeric: true, phone: 'hidden' },
+      cell: (i) => <MoneyText minor={i.getValue()} currency={i.row.original.currency} size="sm" c="dimmed" />,
     }),
     column.accessor('status', {
       header: t('batch.columns.status'),
@@ -145,6 +166,7 @@ function PayoutBatchPage() {
                     data-testid="batch-total"
                   />
                 </div>
+                <FeesOnTop currency={batch.currency} items={items.items} />
                 {batch.paypalStatus && (
                   <div>
                     <Text size="sm" c="dimmed">
@@ -195,6 +217,30 @@ function PayoutBatchPage() {
         </>
       )}
     </QueryState>
+  );
+}
+
+/** What the rails charge on top of the total, before anything is sent: the advertiser pays it, affiliates get their full amounts. */
+function FeesOnTop({ currency, items }: { currency: string; items: PayoutItem[] }) {
+  const { t, i18n } = useTranslation('finance');
+  const sum = (rail: PayoutItem['rail']) =>
+    items.filter((i) => i.rail === rail).reduce((total, i) => total + i.feeMinor, 0);
+  const paypal = sum('paypal');
+  const stripe = sum('stripe');
+  const money = (minor: number) => formatMoney(minor, currency, i18n.language);
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {t('batch.fees')}
+      </Text>
+      <MoneyText minor={paypal + stripe} currency={currency} fw={600} data-testid="batch-fees" />
+      <Text size="xs" c="dimmed">
+        {t('batch.byRail', { paypal: money(paypal), stripe: money(stripe) })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('batch.feesHint', { currency })}
+      </Text>
+    </div>
   );
 }
 

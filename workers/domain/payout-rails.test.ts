@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import {
+  railFeeMinor,
+  railPaysCurrency,
+  railRefusal,
+  railsForCountry,
+  stripeOnboarding,
+  transferIdempotencyKey,
+} from './payout-rails';
+
+describe('payout rails', () => {
+  test.each([
+    { country: 'US', rails: ['paypal', 'stripe'] },
+    { country: 'DE', rails: ['paypal', 'stripe'] },
+    { country: 'PK', rails: [] },
+    { country: 'BD', rails: [] },
+    { country: 'KE', rails: ['paypal'] },
+    { country: 'AR', rails: ['paypal'] },
+    { country: 'us', rails: [] },
+    { country: 'USA', rails: [] },
+  ])('$country is served by $rails', ({ country, rails }) => expect(railsForCountry(country)).toEqual(rails));
+
+  test.each([
+    { rail: 'paypal', currency: 'USD', ok: true },
+    { rail: 'paypal', currency: 'BRL', ok: true },
+    { rail: 'stripe', currency: 'BRL', ok: false },
+    { rail: 'stripe', currency: 'EUR', ok: true },
+    { rail: 'paypal', currency: 'RUB', ok: false },
+  ] as const)('$rail pays $currency: $ok', ({ rail, currency, ok }) => {
+    expect(railPaysCurrency(rail, currency)).toBe(ok);
+    expect(railRefusal(rail, currency)).toBe(ok ? null : 'rail_currency_unsupported');
+  });
+
+  test.each([
+    { rail: 'paypal', amount: 10_000, currency: 'USD', fee: 200 },
+    { rail: 'paypal', amount: 500_000, currency: 'USD', fee: 2000 },
+    { rail: 'paypal', amount: 500_000, currency: 'EUR', fee: 10_000 },
+    { rail: 'paypal', amount: 1, currency: 'USD', fee: 1 },
+    { rail: 'stripe', amount: 10_000, currency: 'USD', fee: 50 },
+    { rail: 'stripe', amount: 101, currency: 'EUR', fee: 26 },
+  ] as const)('$rail fee of $amount $currency is $fee', ({ rail, amount, currency, fee }) =>
+    expect(railFeeMinor(rail, amount, currency)).toBe(fee),
+  );
+
+  test('fees refuse amounts that are not positive integers', () => {
+    expect(() => railFeeMinor('stripe', 0, 'USD')).toThrow(RangeError);
+    expect(() => railFeeMinor('stripe', 1.5, 'USD')).toThrow(RangeError);
+  });
+
+  test.each([
+    { stripeAccountId: null, stripeDetailsSubmitted: false, stripePayoutsEnabled: false, state: 'not_started' },
+    { stripeAccountId: 'acct_1', stripeDetailsSubmitted: false, stripePayoutsEnabled: false, state: 'incomplete' },
+    {
+      stripeAccountId: 'acct_1',
+      stripeDetailsSubmitted: true,
+      stripePayoutsEnabled: false,
+      state: 'pending_verification',
+    },
+    { stripeAccountId: 'acct_1', stripeDetailsSubmitted: true, stripePayoutsEnabled: true, state: 'ready' },
+  ])('onboarding $state', ({ state, ...account }) => expect(stripeOnboarding(account)).toBe(state));
+
+  test('the idempotency key is fixed by the item', () => {
+    expect(transferIdempotencyKey('0190-a')).toBe(transferIdempotencyKey('0190-a'));
+    expect(transferIdempotencyKey('0190-a')).not.toBe(transferIdempotencyKey('0190-b'));
+  });
+});

@@ -1,0 +1,118 @@
+import type { PayoutRail } from '../../schema/enums';
+
+/**
+ * Which rails can pay an affiliate, by the country they are paid in and the currency of the
+ * payout, and what each rail costs the advertiser per item. Pure: the proposal, the affiliate's
+ * method picker and the finance review all ask these functions, so they never disagree.
+ */
+
+/** Countries PayPal does not serve for receiving payouts (PayPal's country list); every other country may use it. */
+const PAYPAL_UNSERVED = new Set(['AF', 'BD', 'CU', 'IQ', 'IR', 'KP', 'LB', 'LY', 'MM', 'PK', 'SD', 'SS', 'SY']);
+
+/** Currencies PayPal Payouts pays in (PayPal's currency codes for Payouts). */
+// biome-ignore format: a list of codes reads best packed
+const PAYPAL_CURRENCIES = new Set([
+  'AUD', 'BRL', 'CAD', 'CHF', 'CZK', 'DKK', 'EUR', 'GBP', 'HKD', 'HUF', 'ILS', 'JPY', 'MXN', 'MYR', 'NOK', 'NZD',
+  'PHP', 'PLN', 'SEK', 'SGD', 'THB', 'TWD', 'USD',
+]);
+
+/** Countries where Stripe onboards Express accounts that can receive payouts (Stripe's cross-border payouts list). */
+// biome-ignore format: a list of codes reads best packed
+const STRIPE_COUNTRIES = new Set([
+  'AE', 'AT', 'AU', 'BE', 'BG', 'BR', 'CA', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GI', 'GR',
+  'HK', 'HR', 'HU', 'IE', 'IN', 'IT', 'JP', 'LI', 'LT', 'LU', 'LV', 'MT', 'MX', 'MY', 'NL', 'NO', 'NZ', 'PL', 'PT',
+  'RO', 'SE', 'SG', 'SI', 'SK', 'TH', 'US',
+]);
+
+/** Currencies a transfer from the advertiser's Stripe balance may be made in; Stripe converts to the account's bank currency. */
+// biome-ignore format: a list of codes reads best packed
+const STRIPE_CURRENCIES = new Set([
+  'AUD', 'CAD', 'CHF', 'CZK', 'DKK', 'EUR', 'GBP', 'HKD', 'HUF', 'JPY', 'MXN', 'NOK', 'NZD', 'PLN', 'SEK', 'SGD',
+  'USD',
+]);
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+export const isCountryCode = (country: string): boolean => COUNTRY.test(country);
+
+/** The rails an affiliate paid in `country` may choose, PayPal first (the default rail). */
+export function railsForCountry(country: string): PayoutRail[] {
+  if (!isCountryCode(country)) return [];
+  const rails: PayoutRail[] = [];
+  if (!PAYPAL_UNSERVED.has(country)) rails.push('paypal');
+  if (STRIPE_COUNTRIES.has(country)) rails.push('stripe');
+  return rails;
+}
+
+/** Whether `rail` can pay an amount in `currency` (ISO 4217, upper case). */
+export function railPaysCurrency(rail: PayoutRail, currency: string): boolean {
+  return (rail === 'paypal' ? PAYPAL_CURRENCIES : STRIPE_CURRENCIES).has(currency);
+}
+
+/** The currencies a rail pays in, sorted, for the dashboard's explanation. */
+export const railCurrencies = (rail: PayoutRail): string[] =>
+  [...(rail === 'paypal' ? PAYPAL_CURRENCIES : STRIPE_CURRENCIES)].sort();
+
+/**
+ * What a rail charges the advertiser per item: a percentage (basis points) plus a fixed amount in
+ * the item's minor units, capped where the provider caps it. Paid on top by the advertiser, never
+ * taken from the affiliate's amount. The published list prices: PayPal Payouts 2 % capped at 20.00
+ * (for USD; other currencies' caps are close and left uncapped here, so the shown fee is an upper
+ * bound), Stripe Connect payouts 0.25 % + 0.25 per payout.
+ */
+export interface RailFee {
+  bps: number;
+  fixedMinor: number;
+  capMinor: number | null;
+}
+
+export const RAIL_FEES: Readonly<Record<PayoutRail, (currency: string) => RailFee>> = {
+  paypal: (currency) => ({ bps: 200, fixedMinor: 0, capMinor: currency === 'USD' ? 2000 : null }),
+  stripe: () => ({ bps: 25, fixedMinor: 25, capMinor: null }),
+};
+
+/** The fee of one item, rounded up to a whole minor unit (the provider never charges less than its rate). */
+export function railFeeMinor(rail: PayoutRail, amountMinor: number, currency: string): number {
+  if (!Number.isSafeInteger(amountMinor) || amountMinor <= 0)
+    throw new RangeError(`amount must be a positive integer of minor units, got ${amountMinor}`);
+  const fee = RAIL_FEES[rail](currency);
+  const percent = Math.ceil((amountMinor * fee.bps) / 10_000);
+  const total = percent + fee.fixedMinor;
+  return fee.capMinor === null ? total : Math.min(total, fee.capMinor);
+}
+
+/**
+ * Why an item cannot be paid on `rail` in `currency`, as an error code, or null when it can.
+ * `rail_currency_unsupported` is what sending and choosing a method answer.
+ */
+export function railRefusal(rail: PayoutRail, currency: string): 'rail_currency_unsupported' | null {
+  return railPaysCurrency(rail, currency) ? null : 'rail_currency_unsupported';
+}
+
+/** Stripe's onboarding state of an Express account, as the affiliate and finance see it. */
+export type StripeOnboarding = 'not_started' | 'incomplete' | 'pending_verification' | 'ready';
+
+export function stripeOnboarding(account: {
+  stripeAccountId: string | null;
+  stripeDetailsSubmitted: boolean;
+  stripePayoutsEnabled: boolean;
+}): StripeOnboarding {
+  if (!account.stripeAccountId) return 'not_started';
+  if (account.stripePayoutsEnabled) return 'ready';
+  return account.stripeDetailsSubmitted ? 'pending_verification' : 'incomplete';
+}
+
+/**
+ * The Idempotency-Key of an item's transfer: fixed by the item id, so a crash, a retry or a
+ * second sender asking Stripe again gets the first transfer back instead of a second one.
+ */
+export const transferIdempotencyKey = (payoutItemId: string): string => `payout-item-${payoutItemId}-transfer`;
+
+/** At most this many transfers per claimed part: each is one Stripe call within one Worker invocation. */
+export const STRIPE_TRANSFERS_PER_PART = 50;
+
+/**
+ * Days a sent Stripe part stays open to the polling job after its transfers: a transfer can be
+ * reversed later (a dispute, a mistaken payee), and polling catches a reversal whose webhook was lost.
+ */
+export const STRIPE_REVERSAL_WATCH_DAYS = 30;

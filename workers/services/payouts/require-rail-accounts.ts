@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { PayoutRail } from '../../../schema/enums';
+import type { ServiceCall } from '../../context';
+import { railRefusal } from '../../domain/payout-rails';
+import { AppError } from '../../errors/app-error';
+import { requirePaypalAccount } from '../paypal-accounts';
+import { requireStripePayoutAccount } from '../stripe-payouts';
+
+/**
+ * Before a batch is sent: every rail it has items on must have an account to pay from, and must
+ * pay the batch's currency; otherwise nothing is sent and the answer says which rail is missing
+ * (payouts_not_configured, stripe_payouts_not_configured, rail_currency_unsupported).
+ */
+export async function requireRailAccounts({
+  ctx,
+  input,
+}: ServiceCall<{ batchId: string; organizationId: string; currency: string }>): Promise<PayoutRail[]> {
+  const result = await ctx.db.execute(
+    sql`SELECT DISTINCT rail FROM affiliate.payout_items WHERE batch_id = ${input.batchId} ORDER BY rail`,
+  );
+  const rails = (result.rows as { rail: PayoutRail }[]).map((r) => r.rail);
+  for (const rail of rails) {
+    const refusal = railRefusal(rail, input.currency);
+    if (refusal)
+      throw new AppError(refusal, `${rail === 'stripe' ? 'Stripe' : 'PayPal'} cannot pay ${input.currency}`, {
+        rail,
+        currency: input.currency,
+      });
+    if (rail === 'paypal') await requirePaypalAccount({ ctx, input: { organizationId: input.organizationId } });
+    else await requireStripePayoutAccount({ ctx, input: { organizationId: input.organizationId } });
+  }
+  return rails;
+}
