@@ -559,3 +559,36 @@ export type CampaignDeliveryState = (typeof CampaignDeliveryState)[number];
 /** Outside sign-in providers: Google through OpenID Connect, GitHub through OAuth 2 (docs/accounts.md). */
 export const IdentityProvider = ['google', 'github'] as const;
 export type IdentityProvider = (typeof IdentityProvider)[number];
+
+/**
+ * The rails a payout item can go out on. Kept as one list so a rail added later (Stripe Connect) is one
+ * more entry: the 1099 rule that leaves out payments a settlement entity reports on a 1099-K names rails.
+ */
+export const PayoutRail = ['paypal', 'stripe'] as const;
+export type PayoutRail = (typeof PayoutRail)[number];
+
+/** IRS forms an affiliate signs: W-9 (US persons), W-8BEN (foreign individuals), W-8BEN-E (foreign entities). */
+export const TaxFormKind = ['w9', 'w8ben', 'w8bene'] as const;
+export type TaxFormKind = (typeof TaxFormKind)[number];
+
+/** A signed form is valid until a newer one replaces it (superseded). */
+export const TaxFormStatus = ['valid', 'superseded'] as const;
+export type TaxFormStatus = (typeof TaxFormStatus)[number];
+
+/** W-9 line 3a: the federal tax classification. */
+export const TaxClassification = [
+  'individual',
+  'c_corporation',
+  's_corporation',
+  'partnership',
+  'trust_estate',
+  'llc_c',
+  'llc_s',
+  'llc_p',
+  'other',
+] as const;
+export type TaxClassification = (typeof TaxClassification)[number];
+
+/** When an advertiser asks for a tax form before paying: always, above a yearly amount, or never. */
+export const TaxFormRequirement = ['always', 'above_amount', 'never'] as const;
+export type TaxFormRequirement = (typeof TaxFormRequirement)[number];

@@ -62,3 +62,6 @@ export * from './org-subscriptions';
 export * from './workflow-crossings';
 export * from './imports';
 export * from './campaigns';
+export * from './tax-forms';
+export * from './tax-settings';
+export * from './self-billing-invoices';
