@@ -1,3 +1,5 @@
+import { formatMinorUnits } from './format-minor-units';
+
 /**
  * 1099-NEC rules: the reporting threshold of a payment year and which payees are reported.
  * $600 for payments through 2025; $2,000 for payments made in 2026 (One Big Beautiful Bill Act,
@@ -23,7 +25,7 @@ export function form1099RuleText(input: {
   thresholdMinor: number;
   excludedRails: readonly string[];
 }): string {
-  const dollars = (input.thresholdMinor / 100).toFixed(2);
+  const dollars = formatMinorUnits(input.thresholdMinor, 'USD');
   const rails =
     input.excludedRails.length === 0
       ? 'no rail left out'

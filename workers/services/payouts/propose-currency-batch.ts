@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { refreshConversionStats } from '../stats';
+import { payoutsHeldForTaxForms } from '../tax';
 
 export interface CurrencyProposal {
   batchId: string;
@@ -176,12 +177,19 @@ export function proposeCurrencyBatch({
     const lines = await openLines(tx, organizationId, currency);
     const emails = new Map<string, string>();
     for (const l of lines) if (l.paypalEmail) emails.set(l.affiliateId, l.paypalEmail);
-    const plan = planPayoutItems({
+    const planned = planPayoutItems({
       lines,
       existing: batch ? await existingItems(tx, batch.id) : [],
       verifiedAffiliates: new Set(emails.keys()),
       platformMinMinor,
     });
+    // Held for a missing tax form: their lines stay approved until the form is in (the affiliate sees why).
+    const held = await payoutsHeldForTaxForms({
+      ctx: tx,
+      input: { organizationId, currency, payouts: new Map(planned.map((p) => [p.affiliateId, p.addMinor])) },
+    });
+    const plan = planned.filter((p) => !held.has(p.affiliateId));
+    if (held.size > 0) ctx.log.info('payouts_held_for_tax_forms', { organizationId, currency, affiliates: held.size });
     if (plan.length === 0) return null;
     const created = !batch;
     const actorId = ctx.actor?.userId ?? null;
