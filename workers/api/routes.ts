@@ -41,6 +41,7 @@ import { recruitmentRoutes } from './recruitment';
 import { searchRoutes } from './search';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
+import { taxRoutes } from './tax';
 import type { AppEnv } from './types';
 import { webhooksRoutes } from './webhooks';
 
@@ -76,6 +77,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   platformRoutes,
   statsRoutes,
   statementsRoutes,
+  taxRoutes,
   inboundRoutes,
   embedRoutes,
   clicksRoutes,

@@ -6,6 +6,7 @@ export type { TaxSettingsView } from './get-tax-settings';
 export { exportForm1099 } from './export-form-1099';
 export { type Form1099Year, form1099Payees } from './form-1099-payees';
 export { type InvoiceRow, listInvoices } from './list-invoices';
+export { listMyForm1099s } from './list-my-form-1099s';
 export { listTaxForms, type TaxRegisterRow } from './list-tax-forms';
 export { renderForm1099Pdf } from './render-form-1099-pdf';
 export { renderInvoicePdf } from './render-invoice-pdf';
@@ -19,4 +20,5 @@ export type { TaxFormView } from './tax-form-view';
 
 // Steps other areas use: the payout proposal's hold and the paying transaction's invoices.
 export { issueSelfBillingInvoices } from './issue-self-billing-invoices';
+export { eraseTaxData } from './erase-tax-data';
 export { payoutsHeldForTaxForms } from './tax-holds';
