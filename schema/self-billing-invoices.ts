@@ -49,17 +49,21 @@ export const selfBillingInvoices = affiliate.table(
     currency: currency(),
     /** When the item was paid and the invoice issued. */
     issuedAt: timestamptz().notNull(),
-    /** Supplier's name and address, as printed. */
+    /** Supplier's name, as printed. */
     supplierName: text().notNull(),
+    /** Supplier's address, as printed. */
     supplierAddress: text().notNull(),
     /** VIES country code of the supplier's VAT id. */
     supplierVatCountry: char({ length: 2 }).notNull(),
     /** The supplier's VAT number, encrypted by the app. */
     supplierVatEncrypted: text().notNull(),
-    /** Customer's name, address and VAT id, as printed. */
+    /** Customer's name, as printed. */
     customerName: text().notNull(),
+    /** Customer's address, as printed. */
     customerAddress: text().notNull(),
+    /** Customer's ISO 3166 country (decides the reverse-charge note). */
     customerCountry: char({ length: 2 }),
+    /** Customer's VAT id with its country prefix, as printed. */
     customerVatId: text(),
     /** Whether the reverse-charge note is printed (supplier and customer in different EU states). */
     reverseCharge: boolean().notNull(),

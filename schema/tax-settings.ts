@@ -31,10 +31,13 @@ export const organizationTaxSettings = affiliate.table(
     form1099ExcludedRails: text().array().notNull().default(sql`'{}'::text[]`),
     /** Legal name of the payer (1099) and customer (invoices). */
     legalName: text().notNull().default(''),
-    /** Street address, city, region and postal code on one line each, as printed. */
+    /** Street address, as printed. */
     addressLine: text().notNull().default(''),
+    /** City, as printed. */
     city: text().notNull().default(''),
+    /** State or region, as printed. */
     region: text().notNull().default(''),
+    /** ZIP or postal code, as printed. */
     postalCode: text().notNull().default(''),
     /** ISO 3166 country. */
     country: char({ length: 2 }),
