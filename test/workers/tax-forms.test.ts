@@ -56,7 +56,10 @@ const settings = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const pdfText = async (bytes: ArrayBuffer) =>
-  (await extractText(await getDocumentProxy(new Uint8Array(bytes).slice()), { mergePages: true })).text.replace(/\s+/g, ' ');
+  (await extractText(await getDocumentProxy(new Uint8Array(bytes).slice()), { mergePages: true })).text.replace(
+    /\s+/g,
+    ' ',
+  );
 /** A file download: the raw response, not parsed. */
 const download = (session: TestSession, path: string) =>
   workerFetch(`https://api.test/api${path}`, { headers: { authorization: session.headers.authorization! } });

@@ -1,7 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import boldBytes from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf';
-import regularBytes from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
 import type { PdfBlock, PdfDocumentSpec } from '../../domain/pdf-document';
 
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
@@ -97,6 +95,7 @@ function drawBlock(pen: Pen, block: PdfBlock) {
     });
     pen.y -= LINE;
   } else if (block.kind === 'paragraph') {
+    pen.y -= 4;
     for (const line of wrap(block.text, pen.regular, BODY, width)) {
       need(pen, LINE);
       text(pen, line, MARGIN);
@@ -114,13 +113,16 @@ function drawBlock(pen: Pen, block: PdfBlock) {
       }
     }
   } else {
-    const colWidth = width / block.columns.length;
+    // The first column (the description) takes almost half; the figures share the rest.
+    const first = block.columns.length > 1 ? width * 0.46 : width;
+    const rest = block.columns.length > 1 ? (width - first) / (block.columns.length - 1) : 0;
+    const left = (i: number) => MARGIN + (i === 0 ? 0 : first + rest * (i - 1));
+    const right = (i: number) => MARGIN + first + rest * i;
     const cell = (values: string[], bold: boolean) => {
       need(pen, LINE);
       values.forEach((value, i) => {
         const font = bold ? pen.bold : pen.regular;
-        const right = block.alignRight?.includes(i) ?? false;
-        const x = right ? MARGIN + colWidth * (i + 1) - font.widthOfTextAtSize(value, BODY) : MARGIN + colWidth * i;
+        const x = block.alignRight?.includes(i) ? right(i) - font.widthOfTextAtSize(value, BODY) : left(i);
         text(pen, value, x, { bold });
       });
       pen.y -= LINE;
@@ -143,6 +145,11 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
   doc.setCreator('Affiliate Edge');
   doc.setCreationDate(spec.createdAt);
   doc.setModificationDate(spec.createdAt);
+  // Imported on first use: Node tools that load the app (the OpenAPI type generator) cannot import .ttf.
+  const [{ default: regularBytes }, { default: boldBytes }] = await Promise.all([
+    import('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    import('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  ]);
   const regular = await doc.embedFont(regularBytes, { subset: true });
   const bold = await doc.embedFont(boldBytes, { subset: true });
   const pen: Pen = {
@@ -155,8 +162,10 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
   };
   footer(pen);
   pen.y -= 8;
-  text(pen, spec.title, MARGIN, { bold: true, size: 16 });
-  pen.y -= LINE + 4;
+  for (const line of wrap(spec.title, bold, 16, PAGE.width - 2 * MARGIN)) {
+    text(pen, line, MARGIN, { bold: true, size: 16 });
+    pen.y -= LINE + 6;
+  }
   if (spec.subtitle) {
     text(pen, spec.subtitle, MARGIN, { color: MUTED });
     pen.y -= LINE;
