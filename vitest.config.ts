@@ -27,6 +27,7 @@ export default defineConfig({
       './test/notify-servers.ts',
       './test/webhook-receiver.ts',
       './test/oidc-server.ts',
+      './test/vies-server.ts',
     ],
     projects: [
       {
@@ -81,6 +82,8 @@ export default defineConfig({
                 GITHUB_API_BASE_URL: inject('oidcUrl'),
                 GITHUB_CLIENT_ID: 'test-github-client-id',
                 GITHUB_CLIENT_SECRET: 'test-github-client-secret',
+                // VAT id checks against the shared local VIES double (test/vies-server.ts).
+                VIES_API_BASE_URL: inject('viesBaseUrl'),
               },
             },
           })),

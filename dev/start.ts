@@ -9,6 +9,7 @@ import { startCloudflareServer, type CloudflareServer } from './cloudflare-serve
 import { migrateDatabase } from './migrate';
 import { type EmailServer, startEmailServer } from './email-server';
 import { DEMO_IDENTITIES, LOCAL_OIDC_CLIENTS, type OidcServer, startOidcServer } from './oidc-server';
+import { startViesServer, type ViesServer } from './vies-server';
 import { RECEIVER_RULE, startPayPalServer, type PayPalServer } from './paypal-server';
 import type { LocalServer } from './billing-provider-server/http';
 import { startLemonSqueezyServer } from './lemon-squeezy-server';
@@ -44,6 +45,8 @@ const IMPORT_SOURCES_PORT = Number(process.env.IMPORT_SOURCES_PORT ?? 8797);
 const TELEGRAM_PORT = Number(process.env.TELEGRAM_PORT ?? 8791);
 /** The local Google and GitHub (dev/oidc-server.ts): sign in as a demo person. */
 const OIDC_PORT = Number(process.env.OIDC_PORT ?? 8798);
+/** The local VIES (dev/vies-server.ts): VAT ids ending in 0 are invalid, in 9 the member state is unavailable. */
+const VIES_PORT = Number(process.env.VIES_PORT ?? 8799);
 /** The local bot (dev/telegram-server): any token works locally; the webhook secret travels in a header. */
 const LOCAL_TELEGRAM = {
   botToken: '100000:local-bot-token',
@@ -73,6 +76,7 @@ let lemonSqueezy: LocalServer | undefined;
 let importSources: LocalServer | undefined;
 let telegram: TelegramServer | undefined;
 let oidc: OidcServer | undefined;
+let vies: ViesServer | undefined;
 let crons: CronScheduler | undefined;
 let podruga: PodrugaDemo | undefined;
 let stopping = false;
@@ -86,6 +90,7 @@ async function stop(code: number): Promise<never> {
     await worker?.stop();
     await paypal?.close();
     await oidc?.close();
+    await vies?.close();
     await cloudflare?.close();
     await stripe?.close();
     await email?.close();
@@ -110,7 +115,15 @@ function localSecret(dataDir: string, name: string): string {
 
 function printBanner(
   logins: DemoLogins,
-  urls: { paypal: string; cloudflare: string; email: string; telegram: string; podruga: string; oidc: string },
+  urls: {
+    paypal: string;
+    cloudflare: string;
+    email: string;
+    telegram: string;
+    podruga: string;
+    oidc: string;
+    vies: string;
+  },
 ): void {
   const { paypal: paypalUrl, cloudflare: cloudflareUrl, email: emailUrl, telegram: telegramUrl } = urls;
   const base = `http://localhost:${HTTP_PORT}`;
@@ -146,6 +159,8 @@ Affiliate Edge is running.
     .map((p) => p.email)
     .join(', ')}
                  — ${DEMO_IDENTITIES.uma!.email}'s email counts as unverified; docs/accounts.md)
+  vies           ${urls.vies}   (local EU VAT id checks, POST /check-vat-number: a number ending in 0 is invalid,
+                 in 9 the member state is unavailable, any other is valid)
   telegram bot   ${telegramUrl}   (Bot API; press Start for a link: POST ${telegramUrl}/__control/start {"chatId":1,"token":"…"})
 
 Demo logins (password: ${logins.password})
@@ -190,6 +205,7 @@ async function main(): Promise<void> {
     botUsername: LOCAL_TELEGRAM.botUsername,
   });
   oidc = await startOidcServer({ port: OIDC_PORT, ...LOCAL_OIDC_CLIENTS });
+  vies = await startViesServer({ port: VIES_PORT });
   worker = await startWranglerDev({
     port: HTTP_PORT,
     databaseUrl,
@@ -230,6 +246,7 @@ async function main(): Promise<void> {
       GITHUB_API_BASE_URL: oidc.url,
       GITHUB_CLIENT_ID: LOCAL_OIDC_CLIENTS.github.clientId,
       GITHUB_CLIENT_SECRET: LOCAL_OIDC_CLIENTS.github.clientSecret,
+      VIES_API_BASE_URL: vies.url,
     },
   });
   // The bot's one-time setup, as in production: our webhook URL and its secret token.
@@ -278,6 +295,7 @@ async function main(): Promise<void> {
     telegram: telegram.url,
     podruga: podruga.url,
     oidc: oidc.url,
+    vies: vies.url,
   });
 }
 

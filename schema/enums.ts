@@ -529,6 +529,12 @@ export const AuditAction = [
   'support_access.granted',
   'support_access.revoked',
   'support_access.thread_read',
+  'tax_form.signed',
+  'tax_settings.updated',
+  'form_1099.exported',
+  'form_1099.emailed',
+  'form_1099_threshold.set',
+  'vat_id.checked',
   'telegram.link',
   'telegram.unlink',
   'user.identity_linked',
@@ -647,3 +653,28 @@ export type MessageSide = (typeof MessageSide)[number];
 /** The image types a message may carry: the banner types (never SVG). */
 export const MessageAttachmentType = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export type MessageAttachmentType = (typeof MessageAttachmentType)[number];
+/** IRS forms an affiliate signs: W-9 (US persons), W-8BEN (foreign individuals), W-8BEN-E (foreign entities). */
+export const TaxFormKind = ['w9', 'w8ben', 'w8bene'] as const;
+export type TaxFormKind = (typeof TaxFormKind)[number];
+
+/** A signed form is valid until a newer one replaces it (superseded). */
+export const TaxFormStatus = ['valid', 'superseded'] as const;
+export type TaxFormStatus = (typeof TaxFormStatus)[number];
+
+/** W-9 line 3a: the federal tax classification. */
+export const TaxClassification = [
+  'individual',
+  'c_corporation',
+  's_corporation',
+  'partnership',
+  'trust_estate',
+  'llc_c',
+  'llc_s',
+  'llc_p',
+  'other',
+] as const;
+export type TaxClassification = (typeof TaxClassification)[number];
+
+/** When an advertiser asks for a tax form before paying: always, above a yearly amount, or never. */
+export const TaxFormRequirement = ['always', 'above_amount', 'never'] as const;
+export type TaxFormRequirement = (typeof TaxFormRequirement)[number];

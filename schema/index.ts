@@ -67,3 +67,6 @@ export * from './workflow-crossings';
 export * from './imports';
 export * from './campaigns';
 export * from './messages';
+export * from './tax-forms';
+export * from './tax-settings';
+export * from './self-billing-invoices';

@@ -72,6 +72,8 @@ export interface Env {
   POSTBACK_ALLOWED_DOMAINS?: string;
   /** Cloudflare API origin; locally the dev Cloudflare server (dev/cloudflare-server.ts). */
   CLOUDFLARE_API_BASE_URL?: string;
+  /** The EU's VIES REST API (VAT id checks); locally and in tests the VIES double (dev/vies-server.ts). */
+  VIES_API_BASE_URL?: string;
   /** A secret: an API token with SSL and Certificates edit on the SaaS zone. Unset: custom domains are off. */
   CLOUDFLARE_API_TOKEN?: string;
   /** The zone Cloudflare for SaaS is enabled on, which holds the custom hostnames. */
@@ -193,6 +195,7 @@ const configSchema = z
       .regex(/^\s*([a-z0-9.-]+\s*(,\s*[a-z0-9.-]+\s*)*)?$/i, 'must be domain names, comma-separated')
       .optional(),
     CLOUDFLARE_API_BASE_URL: z.url().default('https://api.cloudflare.com/client/v4'),
+    VIES_API_BASE_URL: z.url().default('https://ec.europa.eu/taxation_customs/vies/rest-api'),
     CLOUDFLARE_API_TOKEN: z.string().min(1).optional(),
     CLOUDFLARE_ZONE_ID: z.string().min(1).optional(),
     CUSTOM_DOMAIN_CNAME_TARGET: z

@@ -50,6 +50,9 @@ const FINANCE_WRITES = new Set<string>([
   'POST /orgs/{orgId}/payouts/{batchId}/approve',
   'POST /orgs/{orgId}/payouts/{batchId}/send',
   'POST /orgs/{orgId}/payouts/{batchId}/cancel',
+  // Tax: finance keeps the advertiser's tax settings and sends payees their 1099s.
+  'PUT /orgs/{orgId}/tax/settings',
+  'POST /orgs/{orgId}/tax/1099/{year}/emails',
   // A read sent as POST (the proposed terms are its body); finance sees revenue, so it may backtest.
   'POST /orgs/{orgId}/programs/{programId}/backtest',
 ]);
@@ -184,10 +187,28 @@ async function rowsOf(a: Advertiser, ids: Record<string, string>) {
   // Branded editions offered on the app, and a draft edition of the advertiser's affiliate.
   await offerEditions(a.owner, { orgId: a.org.id, appId: a.app.id, programId: a.program.id });
   const edition = await createEdition(a.affiliateSession, { orgId: a.org.id, appId: a.app.id }, { name: 'Suite One' });
+  // A W-9 the tenant's affiliate signed for it: its PDF is the tenant's, never the other's.
+  const taxForm = await call(a.affiliateSession, 'POST', `/affiliate/orgs/${a.org.id}/tax/forms`, {
+    kind: 'w9',
+    legalName: 'Suite Payee',
+    taxClassification: 'individual',
+    country: 'US',
+    addressLine: '1 Main St',
+    city: 'Austin',
+    region: 'TX',
+    postalCode: '78701',
+    tinType: 'ssn',
+    tin: '123-45-6789',
+    signatureName: 'Suite Payee',
+    certified: true,
+  });
+  expect(taxForm.status, JSON.stringify(taxForm.body)).toBe(201);
   Object.assign(ids, {
     editionId: edition.id,
     // The message threads' routes name the affiliate: Y's under X must be not_found.
     affiliateId: a.affiliate.id,
+    formId: taxForm.body.id,
+    year: '2026',
     bountyId: bounty.body.id,
     submissionId: submission.body.id,
     clickId: click.id,
@@ -248,8 +269,22 @@ beforeAll(async () => {
       deliveredAt: new Date(),
     })
     .returning();
+  const rivalForm = await call(rival, 'POST', `/affiliate/orgs/${X.org.id}/tax/forms`, {
+    kind: 'w8ben',
+    legalName: 'Rival Payee',
+    country: 'DE',
+    addressLine: 'Hauptstr. 1',
+    city: 'Berlin',
+    postalCode: '10115',
+    tinType: 'foreign',
+    tin: 'DE12345678',
+    signatureName: 'Rival Payee',
+    certified: true,
+  });
+  expect(rivalForm.status, JSON.stringify(rivalForm.body)).toBe(201);
   Object.assign(idsRivalInX, {
     ...idsX,
+    formId: rivalForm.body.id,
     clickId: rivalClick.id,
     editionId: rivalEdition.id,
     enrollmentId: enrollment!.id,
@@ -442,7 +477,10 @@ describe.each(signedIn)('$label', (o) => {
         });
       }
 
-      const foreignParams = (o.path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{orgId}' && p !== '{action}');
+      // {year} names a period, not a row: every tenant has its own 2026.
+      const foreignParams = (o.path.match(/\{(\w+)\}/g) ?? []).filter(
+        (p) => p !== '{orgId}' && p !== '{action}' && p !== '{year}',
+      );
       if (foreignParams.length > 0 && emptyBodyIsValid(o.op)) {
         it("answers not_found for the other tenant's rows under the caller's own organization", async () => {
           const ids = { ...idsY, orgId: X.org.id };
@@ -459,7 +497,7 @@ describe.each(signedIn)('$label', (o) => {
         expectCode(await send(o, affiliateOfY), 404, 'not_found', "Y's affiliate in X's context");
       });
 
-      const foreignParams = (o.path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{orgId}');
+      const foreignParams = (o.path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{orgId}' && p !== '{year}');
       if (foreignParams.length > 0 && emptyBodyIsValid(o.op)) {
         it("answers not_found for another affiliate's rows and another advertiser's, in the caller's own context", async () => {
           expectCode(

@@ -45,6 +45,7 @@ import { searchRoutes } from './search';
 import { statementsRoutes } from './statements';
 import { statsRoutes } from './stats';
 import { stripePayoutsRoutes } from './stripe-payouts';
+import { taxRoutes } from './tax';
 import type { AppEnv } from './types';
 import { webhooksRoutes } from './webhooks';
 
@@ -83,6 +84,7 @@ export const AREA_ROUTES: OpenAPIHono<AppEnv>[] = [
   platformRoutes,
   statsRoutes,
   statementsRoutes,
+  taxRoutes,
   inboundRoutes,
   embedRoutes,
   clicksRoutes,

@@ -32,6 +32,12 @@ export const ERROR_STATUS = {
   rail_country_unsupported: 400,
   // The rail cannot pay in this currency (workers/domain/payout-rails.ts), when choosing a method or sending.
   rail_currency_unsupported: 400,
+  // A tax form that cannot be signed as given. details.issues: [{ field, problem }].
+  tax_form_invalid: 400,
+  // An advertiser's tax settings: a missing yearly amount, an EIN or VAT id of the wrong shape. details.field.
+  tax_settings_invalid: 400,
+  // A VAT id whose shape no EU member state uses, or one VIES says is not valid. details.reason: format | vies.
+  vat_id_invalid: 400,
   // POST /campaigns/unsubscribe: the token is not one of ours, was altered, or is over a year old.
   unsubscribe_link_invalid: 400,
   // An application's answers do not fit the program's (or group's) form. details.issues: [{ questionId, problem }].
@@ -89,6 +95,8 @@ export const ERROR_STATUS = {
   identity_provider_off: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // A 1099-NEC export for a year whose reporting threshold platform staff have not set yet (2027 on).
+  form_1099_threshold_unset: 409,
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).
   not_affiliate_account: 409,
   already_enrolled: 409,
@@ -188,6 +196,8 @@ export const ERROR_STATUS = {
   paypal_unavailable: 503,
   // Stripe did not answer (5xx, network) while checking a key, creating an account or an onboarding link.
   stripe_unavailable: 503,
+  // VIES, or the member state behind it, could not check a VAT id now: try again later.
+  vies_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

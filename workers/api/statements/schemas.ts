@@ -33,6 +33,19 @@ export const statementView = z
         netMinor: money.describe('earned − reversed'),
       }),
     ),
+    invoices: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          number: z.number().int().min(1),
+          affiliateId: z.uuid(),
+          supplierName: z.string(),
+          amountMinor: money,
+          currency: z.string().length(3),
+          issuedAt: timestamp,
+        }),
+      )
+      .describe('Self-billing invoices issued in the month, by number'),
   })
   .openapi('Statement');
 
@@ -40,6 +53,7 @@ export const statementJson = (s: Statement): z.infer<typeof statementView> => ({
   ...s,
   from: s.from.toISOString(),
   to: s.to.toISOString(),
+  invoices: s.invoices.map((i) => ({ ...i, issuedAt: i.issuedAt.toISOString() })),
 });
 
 export const statementMonths = z

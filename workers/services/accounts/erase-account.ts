@@ -16,6 +16,7 @@ import type { ServiceContext } from '../../context';
 import { deletedAccountEmail } from '../../domain/account-deletion';
 import { ENROLLMENT_ACTIONS } from '../../domain/enrollment-status';
 import { recordAudit } from '../audit';
+import { eraseTaxData } from '../tax';
 
 /** Keys of audit before/after snapshots that hold someone's personal data. */
 const PERSONAL_AUDIT_KEYS = `{${['email', 'paypalEmail', 'firstName', 'lastName', 'telegramChatId', 'postbackUrlTemplate'].join(',')}}`;
@@ -72,6 +73,8 @@ export async function eraseAccount(tx: ServiceContext, user: User): Promise<{ en
       after: withoutPersonalKeys(auditLog.after),
     })
     .where(or(eq(auditLog.actorId, user.id), and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, user.id))));
+
+  await eraseTaxData({ ctx: tx, input: { userId: user.id } });
 
   const seats = await tx.db.delete(memberships).where(eq(memberships.userId, user.id)).returning();
   for (const seat of seats) {

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit';
 import { platformMinimums } from './platform-minimums';
 import { refreshBatchTotals } from './refresh-batch-totals';
 import { refreshConversionStats } from '../stats';
+import { payoutsHeldForTaxForms } from '../tax';
 
 export interface CurrencyProposal {
   batchId: string;
@@ -204,20 +205,27 @@ export function proposeCurrencyBatch({
       : false;
     // Each affiliate's destination on their chosen rail; one held (payoutDestination says why) waits in the balance.
     const destinations = new Map<string, PayoutDestination>();
-    const held = new Map<string, PayoutHoldReason>();
+    const unpayable = new Map<string, PayoutHoldReason>();
     for (const l of lines) {
-      if (destinations.has(l.affiliateId) || held.has(l.affiliateId)) continue;
+      if (destinations.has(l.affiliateId) || unpayable.has(l.affiliateId)) continue;
       const d = payoutDestination({ currency, method: l.method, paypalEmail: l.paypalEmail, stripeConfigured });
       if (d.ok) destinations.set(l.affiliateId, d.destination);
-      else held.set(l.affiliateId, d.hold);
+      else unpayable.set(l.affiliateId, d.hold);
     }
-    if (held.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: held.size });
-    const plan = planPayoutItems({
+    if (unpayable.size > 0) ctx.log.info('payout_affiliates_held', { organizationId, currency, held: unpayable.size });
+    const planned = planPayoutItems({
       lines,
       existing: batch ? await existingItems(tx, batch.id) : [],
       verifiedAffiliates: new Set(destinations.keys()),
       platformMinMinor,
     });
+    // Held for a missing tax form: their lines stay approved until the form is in (the affiliate sees why).
+    const held = await payoutsHeldForTaxForms({
+      ctx: tx,
+      input: { organizationId, currency, payouts: new Map(planned.map((p) => [p.affiliateId, p.addMinor])) },
+    });
+    const plan = planned.filter((p) => !held.has(p.affiliateId));
+    if (held.size > 0) ctx.log.info('payouts_held_for_tax_forms', { organizationId, currency, affiliates: held.size });
     if (plan.length === 0) return null;
     const created = !batch;
     const actorId = ctx.actor?.userId ?? null;

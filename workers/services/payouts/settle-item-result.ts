@@ -16,6 +16,7 @@ import { completePayoutBatch } from './complete-payout-batch';
 import { payoutNotification } from './payout-notification';
 import { releaseItemLines } from './release-item-lines';
 import { refreshConversionStats } from '../stats';
+import { issueSelfBillingInvoices } from '../tax';
 
 export interface ItemResultInput {
   /** Our item id, sent to PayPal as sender_item_id. */
@@ -99,6 +100,7 @@ export async function settleItemResult({
           RETURNING c.id`)
       ).rows.map((r) => (r as { id: string }).id);
       notifications.push(payoutNotification(updated, 'success'));
+      await issueSelfBillingInvoices({ ctx, input: { payoutItemIds: [item.id] } });
       break;
     case 'return':
     case 'reverse':

@@ -4,6 +4,7 @@ import { PAYABLE_ITEM_STATUSES } from '../../domain/payout-item-transition';
 import type { NotificationRequest } from '../notifications';
 import { payoutNotification } from './payout-notification';
 import { refreshConversionStats } from '../stats';
+import { issueSelfBillingInvoices } from '../tax';
 
 export interface PaidResult {
   payoutItemId: string;
@@ -59,6 +60,10 @@ export function settlePaidItems({
       SELECT items.*, (SELECT array_agg(id)::text[] FROM lines) AS line_ids FROM items`);
     const lineIds = (paid.rows[0] as { line_ids: string[] | null } | undefined)?.line_ids ?? [];
     await refreshConversionStats(tx, { commissionIds: lineIds });
+    await issueSelfBillingInvoices({
+      ctx: tx,
+      input: { payoutItemIds: paid.rows.map((r) => (r as { id: string }).id) },
+    });
     return (paid.rows as unknown as PaidRow[]).map((r) =>
       payoutNotification(
         {

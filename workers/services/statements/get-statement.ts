@@ -5,6 +5,7 @@ import type { ServiceCall } from '../../context';
 import { statementNet } from '../../domain/statement-month';
 import { actingAdvertiser } from '../access';
 import { monthScope } from './month-scope';
+import { type StatementInvoice, statementInvoices } from './statement-invoices';
 import {
   adjustedWhere,
   countRows,
@@ -31,6 +32,8 @@ export interface Statement {
   from: Date;
   to: Date;
   currencies: StatementCurrency[];
+  /** Self-billing invoices issued in the month (payouts to VAT-registered affiliates). */
+  invoices: StatementInvoice[];
 }
 
 type Figure = { currency: string; amount: number; count: number };
@@ -64,10 +67,13 @@ async function totalsOf(db: Executor, scope: StatementScope): Promise<Figure[][]
 export async function getStatement({ ctx, input }: ServiceCall<{ month: string }>): Promise<Statement> {
   const scope = monthScope(actingAdvertiser(ctx).organizationId, input.month);
   // One snapshot, so the four figures agree with each other.
-  const [earned = [], adjusted = [], reversed = [], paid = []] = await ctx.db.transaction((tx) => totalsOf(tx, scope), {
-    isolationLevel: 'repeatable read',
-    accessMode: 'read only',
-  });
+  const [[earned = [], adjusted = [], reversed = [], paid = []], invoices] = await ctx.db.transaction(
+    async (tx) => [await totalsOf(tx, scope), await statementInvoices(tx, scope)] as const,
+    {
+      isolationLevel: 'repeatable read',
+      accessMode: 'read only',
+    },
+  );
   const rows = new Map<string, StatementCurrency>();
   const row = (currency: string) => {
     let r = rows.get(currency);
@@ -100,5 +106,5 @@ export async function getStatement({ ctx, input }: ServiceCall<{ month: string }
   const currencies = [...rows.values()]
     .map((r) => ({ ...r, netMinor: statementNet(r) }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
-  return { month: input.month, from: scope.from, to: scope.to, currencies };
+  return { month: input.month, from: scope.from, to: scope.to, currencies, invoices };
 }

@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import { boolean, char, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { organizations } from './organizations';
+import { payoutItems } from './payouts';
+import { affiliate } from './pg-schemas';
+import { users } from './users';
+import { currency, id, money, timestamps, timestamptz } from './util/columns';
+
+/**
+ * The last self-billing invoice number an advertiser issued. Bumped in the transaction that pays the
+ * item, under the row's lock, so numbers have no gaps and no repeats whatever runs at once.
+ */
+export const invoiceCounters = affiliate.table('invoice_counters', {
+  /** The advertiser (the customer who issues the invoices on the affiliate's behalf). */
+  organizationId: uuid()
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  /** The last number used; the next invoice gets this plus one. */
+  lastNumber: integer().notNull().default(0),
+  ...timestamps,
+});
+
+/**
+ * A self-billing invoice for one payout item to a VAT-registered affiliate: both parties' details as
+ * they were when the item was paid, so the PDF rendered from this row never changes.
+ */
+export const selfBillingInvoices = affiliate.table(
+  'self_billing_invoices',
+  {
+    /** UUIDv7 primary key. */
+    id: id(),
+    /** The advertiser (customer, issuer under the self-billing agreement). */
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** Sequential number within the advertiser, from 1, without gaps. */
+    number: integer().notNull(),
+    /** The payout item it invoices; one invoice per item. */
+    payoutItemId: uuid()
+      .notNull()
+      .references(() => payoutItems.id, { onDelete: 'restrict' }),
+    /** The affiliate (supplier). */
+    affiliateId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    /** The amount paid, in minor units (VAT-exclusive: reverse charge or outside scope). */
+    amountMinor: money(),
+    /** ISO 4217 currency. */
+    currency: currency(),
+    /** When the item was paid and the invoice issued. */
+    issuedAt: timestamptz().notNull(),
+    /** Supplier's name, as printed. */
+    supplierName: text().notNull(),
+    /** Supplier's address, as printed. */
+    supplierAddress: text().notNull(),
+    /** VIES country code of the supplier's VAT id. */
+    supplierVatCountry: char({ length: 2 }).notNull(),
+    /** The supplier's VAT number, encrypted by the app. */
+    supplierVatEncrypted: text().notNull(),
+    /** Customer's name, as printed. */
+    customerName: text().notNull(),
+    /** Customer's address, as printed. */
+    customerAddress: text().notNull(),
+    /** Customer's ISO 3166 country (decides the reverse-charge note). */
+    customerCountry: char({ length: 2 }),
+    /** Customer's VAT id with its country prefix, as printed. */
+    customerVatId: text(),
+    /** Whether the reverse-charge note is printed (supplier and customer in different EU states). */
+    reverseCharge: boolean().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    unique('self_billing_invoices_org_number_unique').on(t.organizationId, t.number),
+    unique('self_billing_invoices_payout_item_id_unique').on(t.payoutItemId),
+    index('self_billing_invoices_affiliate_id_idx').on(t.affiliateId),
+    check('self_billing_invoices_number_check', sql`${t.number} > 0`),
+  ],
+);
+
+export type SelfBillingInvoice = typeof selfBillingInvoices.$inferSelect;

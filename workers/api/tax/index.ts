@@ -1,0 +1,45 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../types';
+import { downloadForm1099Route } from './download-form-1099';
+import { downloadInvoiceRoute } from './download-invoice';
+import { downloadMyForm1099Route } from './download-my-form-1099';
+import { downloadMyInvoiceRoute } from './download-my-invoice';
+import { downloadMyTaxFormRoute } from './download-my-tax-form';
+import { downloadTaxFormRoute } from './download-tax-form';
+import { exportForm1099Route } from './export-form-1099';
+import { getForm1099YearRoute } from './get-form-1099-year';
+import { getMyTaxStatusRoute } from './get-my-tax-status';
+import { getMyVatIdRoute } from './get-my-vat-id';
+import { getTaxSettingsRoute } from './get-tax-settings';
+import { listInvoicesRoute } from './list-invoices';
+import { listMyForm1099sRoute } from './list-my-form-1099s';
+import { listMyInvoicesRoute } from './list-my-invoices';
+import { listTaxFormsRoute } from './list-tax-forms';
+import { sendForm1099EmailsRoute } from './send-form-1099-emails';
+import { setForm1099ThresholdRoute } from './set-form-1099-threshold';
+import { setMyVatIdRoute } from './set-my-vat-id';
+import { setTaxSettingsRoute } from './set-tax-settings';
+import { submitMyTaxFormRoute } from './submit-my-tax-form';
+
+/** Tax forms, VAT ids, 1099-NEC and self-billing invoices: finance's side, the affiliate's, and staff's threshold. */
+export const taxRoutes = new OpenAPIHono<AppEnv>()
+  .route('/', getTaxSettingsRoute)
+  .route('/', setTaxSettingsRoute)
+  .route('/', listTaxFormsRoute)
+  .route('/', downloadTaxFormRoute)
+  .route('/', getForm1099YearRoute)
+  .route('/', exportForm1099Route)
+  .route('/', downloadForm1099Route)
+  .route('/', sendForm1099EmailsRoute)
+  .route('/', listInvoicesRoute)
+  .route('/', downloadInvoiceRoute)
+  .route('/', getMyTaxStatusRoute)
+  .route('/', submitMyTaxFormRoute)
+  .route('/', downloadMyTaxFormRoute)
+  .route('/', listMyInvoicesRoute)
+  .route('/', downloadMyInvoiceRoute)
+  .route('/', listMyForm1099sRoute)
+  .route('/', downloadMyForm1099Route)
+  .route('/', getMyVatIdRoute)
+  .route('/', setMyVatIdRoute)
+  .route('/', setForm1099ThresholdRoute);

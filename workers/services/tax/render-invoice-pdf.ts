@@ -1,0 +1,52 @@
+import { and, eq } from 'drizzle-orm';
+import { organizations, selfBillingInvoices } from '../../../schema';
+import type { ServiceCall } from '../../context';
+import { invoiceNumberText, selfBillingInvoiceDocument } from '../../domain/tax-documents';
+import { NotFoundError } from '../../errors/app-error';
+import { actingAdvertiser, affiliateScope } from '../access';
+import { decryptSecret } from '../encryption';
+import { renderPdf } from '../pdf';
+
+/**
+ * A self-billing invoice as a PDF, from the row written when the item was paid (both parties' details
+ * as they were then). The advertiser and the affiliate it was issued to may download it; the VAT
+ * number is decrypted only into the document, which must carry it.
+ */
+export async function renderInvoicePdf({
+  ctx,
+  input,
+}: ServiceCall<{ invoiceId: string }>): Promise<{ pdf: Uint8Array; filename: string }> {
+  const scope =
+    ctx.tenant?.kind === 'affiliate'
+      ? and(
+          eq(selfBillingInvoices.organizationId, affiliateScope(ctx).organizationId),
+          eq(selfBillingInvoices.affiliateId, affiliateScope(ctx).affiliateId),
+        )
+      : eq(selfBillingInvoices.organizationId, actingAdvertiser(ctx).organizationId);
+  const [row] = await ctx.db
+    .select({ invoice: selfBillingInvoices, slug: organizations.slug })
+    .from(selfBillingInvoices)
+    .innerJoin(organizations, eq(organizations.id, selfBillingInvoices.organizationId))
+    .where(and(eq(selfBillingInvoices.id, input.invoiceId), scope));
+  if (!row) throw new NotFoundError('invoice');
+  const inv = row.invoice;
+  const vatNumber = await decryptSecret(inv.supplierVatEncrypted, ctx.config.DATA_ENCRYPTION_KEY);
+  const pdf = await renderPdf(
+    selfBillingInvoiceDocument({
+      number: inv.number,
+      organizationSlug: row.slug,
+      issuedAt: inv.issuedAt,
+      amountMinor: inv.amountMinor,
+      currency: inv.currency,
+      supplier: {
+        name: inv.supplierName,
+        address: inv.supplierAddress,
+        vatId: `${inv.supplierVatCountry}${vatNumber}`,
+      },
+      customer: { name: inv.customerName, address: inv.customerAddress, vatId: inv.customerVatId },
+      reverseCharge: inv.reverseCharge,
+      payoutItemId: inv.payoutItemId,
+    }),
+  );
+  return { pdf, filename: `${invoiceNumberText(row.slug, inv.number)}.pdf` };
+}
