@@ -26,7 +26,15 @@ describe('eventsForAudiences', () => {
     [
       'advertiser staff',
       ['advertiser'],
-      ['low_balance', 'custom_domain', 'plan_limit_warning', 'billing_payment_failed', 'webhook_disabled', 'edition', 'message'],
+      [
+        'low_balance',
+        'custom_domain',
+        'plan_limit_warning',
+        'billing_payment_failed',
+        'webhook_disabled',
+        'edition',
+        'message',
+      ],
     ],
     ['someone who is both', ['affiliate', 'advertiser'], [...NotificationEvent]],
     ['neither (platform staff only)', [], []],
