@@ -34,6 +34,8 @@ test('the backtest of unchanged terms equals the demo data’s stored lines, cen
           SELECT l.currency, sum(l.amount_minor)::bigint AS n FROM affiliate.commissions l
           JOIN affiliate.conversions c ON c.id = l.conversion_id
           WHERE l.program_id = ${p.id} AND l.status NOT IN ('rejected', 'reversed') AND c.occurred_at >= ${out.from.toISOString()}::timestamptz
+            -- A branded edition's sales (alice's demo sale) earn the edition's reward: outside the program's backtest.
+            AND c.edition_id IS NULL
           GROUP BY 1 ORDER BY 1`);
         const stored = (rows as { currency: string; n: string }[]).map((r) => ({
           currency: r.currency,

@@ -48,7 +48,9 @@ test('every numeric input of the OpenAPI document declares its minimum and maxim
     if (types.includes('integer') || types.includes('number')) {
       const min = schema.minimum ?? schema.exclusiveMinimum;
       const max = schema.maximum ?? schema.exclusiveMaximum;
-      if (min === undefined || max === undefined) unbounded.push(path);
+      // A literal (a document's version: 1) is as bounded as a number can be.
+      const literal = schema.const !== undefined || schema.enum !== undefined;
+      if (!literal && (min === undefined || max === undefined)) unbounded.push(path);
     }
     for (const [key, value] of Object.entries(schema.properties ?? {})) walk(value, `${path}.${key}`, seen);
     walk(schema.items, `${path}[]`, seen);
@@ -70,6 +72,8 @@ type Schema = {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  const?: unknown;
+  enum?: unknown[];
   anyOf?: Schema[];
   oneOf?: Schema[];
   allOf?: Schema[];

@@ -41,9 +41,11 @@ export async function loadBacktestFacts({
   const to = input.to.toISOString();
   const run = async (q: ReturnType<typeof sql>) => (await ctx.db.execute(q)).rows as Row[];
 
-  const scope = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
+  // A branded edition's sales earn the edition's own reward (docs/editions.md), which no change to the program's
+  // terms or rules moves: they are neither replayed nor compared.
+  const scope = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL AND c.edition_id IS NULL
     AND c.event_type IN ('lead', 'sale', 'rebill') AND c.occurred_at >= ${from}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
-  const inPeriod = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL
+  const inPeriod = sql`c.program_id = ${programId} AND c.enrollment_id IS NOT NULL AND c.edition_id IS NULL
     AND c.event_type IN ('lead', 'sale', 'rebill') AND c.occurred_at >= ${periodFrom}::timestamptz AND c.occurred_at <= ${to}::timestamptz`;
   // Each stored line of the program's period events, net of its live adjustments (0 once reversed or rejected).
   const netLines = sql`affiliate.commissions l

@@ -77,7 +77,7 @@ export async function customDomainsInUse(db: Executor, organizationId: string): 
 }
 
 /** Branded editions of the organization's apps that are not deleted (drafts too: each holds its host). */
-export async function editionsInUse(db: Executor, organizationId: string): Promise<number> {
+async function editionsInUse(db: Executor, organizationId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(editions)

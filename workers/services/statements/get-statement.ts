@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
-import { commissions, payoutItems } from '../../../schema';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { commissions, payoutItems, selfBillingInvoices } from '../../../schema';
 import type { Executor } from '../../db/client';
 import type { ServiceCall } from '../../context';
 import { statementNet } from '../../domain/statement-month';
 import { actingAdvertiser } from '../access';
 import { monthScope } from './month-scope';
-import { type StatementInvoice, statementInvoices } from './statement-invoices';
 import {
   adjustedWhere,
   countRows,
@@ -107,4 +106,36 @@ export async function getStatement({ ctx, input }: ServiceCall<{ month: string }
     .map((r) => ({ ...r, netMinor: statementNet(r) }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
   return { month: input.month, from: scope.from, to: scope.to, currencies, invoices };
+}
+export interface StatementInvoice {
+  id: string;
+  number: number;
+  affiliateId: string;
+  supplierName: string;
+  amountMinor: number;
+  currency: string;
+  issuedAt: Date;
+}
+
+/** The self-billing invoices issued in the month, by number: the statement lists them beside the paid figure. */
+function statementInvoices(db: Executor, scope: StatementScope): Promise<StatementInvoice[]> {
+  return db
+    .select({
+      id: selfBillingInvoices.id,
+      number: selfBillingInvoices.number,
+      affiliateId: selfBillingInvoices.affiliateId,
+      supplierName: selfBillingInvoices.supplierName,
+      amountMinor: selfBillingInvoices.amountMinor,
+      currency: selfBillingInvoices.currency,
+      issuedAt: selfBillingInvoices.issuedAt,
+    })
+    .from(selfBillingInvoices)
+    .where(
+      and(
+        eq(selfBillingInvoices.organizationId, scope.organizationId),
+        gte(selfBillingInvoices.issuedAt, scope.from),
+        lt(selfBillingInvoices.issuedAt, scope.to),
+      ),
+    )
+    .orderBy(asc(selfBillingInvoices.number));
 }

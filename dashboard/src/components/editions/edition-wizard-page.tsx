@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import { useEditionApps, useMyEdition } from '@/queries/my-editions';
 import { EmptyState } from '../empty-state';
 import { PageHeader } from '../page-header';
@@ -15,7 +16,7 @@ export function EditionWizardPage() {
   const { t } = useTranslation('editions');
   const { orgId } = route.useParams();
   // The edition opened first: saving a new draft adds no reload (the wizard keeps its step and fields).
-  const [editionId] = useState(route.useSearch().edition);
+  const [editionId] = useState(z.safeParse(z.uuid(), route.useSearch().edition).data);
   const apps = useEditionApps(orgId);
   const edition = useMyEdition(orgId, editionId);
   const header = (

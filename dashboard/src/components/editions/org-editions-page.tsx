@@ -2,6 +2,7 @@ import { Group, Select } from '@mantine/core';
 import { EditionStatus } from '@schema/enums';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useOrgApps } from '@/queries/org-apps';
 import { useOrgEditions } from '@/queries/org-editions';
@@ -19,7 +20,10 @@ export function OrgEditionsPage() {
   const navigate = route.useNavigate();
   const access = useOrgAccess();
   const apps = useOrgApps(orgId);
-  const editions = useOrgEditions(orgId, { app: search.app, status: search.status });
+  // The URL's filters, kept only when they are an id and a status (the route takes any string).
+  const app = z.safeParse(z.uuid(), search.app).data;
+  const status = EditionStatus.find((s) => s === search.status);
+  const editions = useOrgEditions(orgId, { app, status });
   return (
     <>
       <PageHeader title={t('org.title')} description={t('org.description')} />
@@ -28,7 +32,7 @@ export function OrgEditionsPage() {
           label={t('org.filterApp')}
           placeholder={t('org.allApps')}
           data={(apps.data ?? []).map((app) => ({ value: app.id, label: app.name }))}
-          value={search.app ?? null}
+          value={app ?? null}
           onChange={(app) => void navigate({ search: (prev) => ({ ...prev, app: app ?? undefined }) })}
           clearable
           w={{ base: '100%', xs: 240 }}
@@ -37,7 +41,7 @@ export function OrgEditionsPage() {
           label={t('org.filterStatus')}
           placeholder={t('org.allStatuses')}
           data={EditionStatus.map((value) => ({ value, label: t(`status.${value}`) }))}
-          value={search.status ?? null}
+          value={status ?? null}
           onChange={(status) =>
             void navigate({
               search: (prev) => ({ ...prev, status: (status as EditionStatus | null) ?? undefined }),
@@ -53,7 +57,7 @@ export function OrgEditionsPage() {
             orgId={orgId}
             editions={items}
             withActions={access.canManage && !access.readOnly}
-            filtered={Boolean(search.app || search.status)}
+            filtered={Boolean(app || status)}
           />
         )}
       </QueryState>

@@ -1,4 +1,5 @@
-import { Group, NumberInput, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { ExactNumberInput } from '@/components/exact-number-input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencyDecimals, formatMinorUnits } from '@domain/format-minor-units';
@@ -21,12 +22,10 @@ export function CalculatorFields({ customers, priceMinor, currency, disabled, on
   return (
     <>
       <Group grow align="flex-start" wrap="wrap">
-        <NumberInput
+        <ExactNumberInput
           label={t('customers')}
           min={0}
           max={100000}
-          allowDecimal={false}
-          allowNegative={false}
           value={customers}
           disabled={disabled}
           onChange={(v) => onChange({ customers: typeof v === 'number' ? v : 0, priceMinor })}

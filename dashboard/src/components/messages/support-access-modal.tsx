@@ -1,4 +1,5 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ExactNumberInput } from '@/components/exact-number-input';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,14 +88,7 @@ export function SupportAccessModal({
             }}
           >
             <Group grow align="flex-start" wrap="wrap">
-              <NumberInput
-                label={t('messages.supportDays')}
-                min={1}
-                max={30}
-                value={days}
-                onChange={setDays}
-                allowDecimal={false}
-              />
+              <ExactNumberInput label={t('messages.supportDays')} min={1} max={30} value={days} onChange={setDays} />
               <TextInput
                 label={t('messages.supportReason')}
                 placeholder={t('messages.supportReasonPlaceholder')}

@@ -2,7 +2,7 @@ import { Paper, Stack } from '@mantine/core';
 import { createFileRoute, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PageHeader } from '@/components/page-header';
 import { PayoutMethodForm } from '@/components/payout-methods/payout-method-form';
 import { StripeStatus } from '@/components/payout-methods/stripe-status';
@@ -10,7 +10,8 @@ import { QueryState } from '@/components/query-state';
 import { usePayoutMethods, useRefreshStripeAccount } from '@/queries/payout-methods';
 
 /** Stripe sends the browser back with ?stripe=return (done) or ?stripe=refresh (the link expired). */
-const search = z.object({ stripe: z.enum(['return', 'refresh']).optional().catch(undefined) });
+// zod/mini, as every route's search schema: the route tree is part of the login page's first load.
+const search = z.object({ stripe: z.catch(z.optional(z.enum(['return', 'refresh'])), undefined) });
 
 export const Route = createFileRoute('/_app/affiliate/$orgId/payout-methods')({
   validateSearch: search,
