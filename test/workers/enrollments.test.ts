@@ -80,7 +80,10 @@ describe('GET /affiliate/programs (marketplace)', () => {
     expect(shown).toEqual({
       id: open.id,
       name: 'Open',
+      appId: acme.app.id,
       appName: 'App',
+      category: null,
+      languages: ['en'],
       advertiser: { id: acme.org.id, name: 'Tenant' },
       visibility: 'public',
       payoutModel: 'cps',

@@ -29,6 +29,7 @@ const AFFILIATE_EVENTS = [
   'group_change',
   'workflow',
   'bounty',
+  'edition',
   'message',
 ];
 const ADVERTISER_EVENTS = [
@@ -37,6 +38,7 @@ const ADVERTISER_EVENTS = [
   'plan_limit_warning',
   'billing_payment_failed',
   'webhook_disabled',
+  'edition',
   'message',
 ];
 

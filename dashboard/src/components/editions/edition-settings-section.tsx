@@ -45,6 +45,7 @@ export function EditionSettingsSection({
   canManage: boolean;
 }) {
   const { t } = useTranslation('editions');
+  const { t: tc } = useTranslation('common');
   const settings = useEditionSettings(orgId, appId);
   return (
     <Paper withBorder p="md" radius="md" component="section" id="editions" aria-labelledby="edition-settings-title">
@@ -60,15 +61,22 @@ export function EditionSettingsSection({
         {t('settings.description')}
       </Text>
       <QueryState query={settings} skeleton="detail">
-        {(loaded) => (
-          <SettingsForm
-            key={loaded.updatedAt ?? 'new'}
-            orgId={orgId}
-            appId={appId}
-            settings={loaded}
-            canManage={canManage}
-          />
-        )}
+        {(loaded) =>
+          // Readers (finance, platform support) see whether the offer is on; the decisions stay on the Editions page.
+          !canManage ? (
+            <Text size="sm" data-testid="edition-settings-readonly">
+              {t('settings.enabled')}: {tc(loaded.enabled ? 'values.on' : 'values.off')}
+            </Text>
+          ) : (
+            <SettingsForm
+              key={loaded.updatedAt ?? 'new'}
+              orgId={orgId}
+              appId={appId}
+              settings={loaded}
+              canManage={canManage}
+            />
+          )
+        }
       </QueryState>
     </Paper>
   );
