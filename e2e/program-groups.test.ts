@@ -453,7 +453,7 @@ describe('branded editions', () => {
     await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
     await switchLanguage(page, 'RU');
     const card = page.getByRole('article', { name: EDITION });
-    await card.getByText('Приостановлена').waitFor({ timeout: 30_000 });
+    await card.getByText('Приостановлена', { exact: true }).waitFor({ timeout: 30_000 });
     await card.getByText('The landing page promises a free month we do not offer.').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await look(page, 'editions-mine-ru');
