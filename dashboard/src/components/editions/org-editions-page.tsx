@@ -48,7 +48,7 @@ export function OrgEditionsPage() {
             })
           }
           clearable
-          w={{ base: '100%', xs: 200 }}
+          w={{ base: '100%', xs: 240 }}
         />
       </Group>
       <QueryState query={editions}>

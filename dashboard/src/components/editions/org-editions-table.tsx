@@ -64,7 +64,8 @@ export function OrgEditionsTable({
     column.accessor('status', {
       header: t('columns.status'),
       cell: ({ row: { original: e } }) => (
-        <Stack gap={2} maw={240}>
+        // Wide enough for the longest status ("Waiting for approval", "Ждёт одобрения") on one line.
+        <Stack gap={2} miw={170} maw={240} align="flex-start">
           <EditionStatusBadge status={e.status} />
           {e.statusReason && (e.status === 'rejected' || e.status === 'suspended') && (
             <Text size="xs" c="dimmed" lineClamp={2}>

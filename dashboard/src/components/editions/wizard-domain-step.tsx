@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { EditionDomainKind } from '@schema/enums';
+import { useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionApp } from '@/queries/my-editions';
@@ -31,6 +32,7 @@ export function WizardDomainStep({
 }) {
   const { t } = useTranslation('editions');
   const feedbackId = useId();
+  const phone = useMediaQuery('(max-width: 36em)');
   const kind = form.values.domainKind;
   const host = wizardHost(form.values, app);
   const kinds = app.domainKinds.filter((k) => k === 'custom' || app.baseDomain);
@@ -48,6 +50,8 @@ export function WizardDomainStep({
             onChange={(value) => form.setFieldValue('domainKind', value as EditionDomainKind)}
             data={kinds.map((value) => ({ value, label: t(`wizard.domain.kinds.${value}`) }))}
             fullWidth
+            // Stacked on phones, where the two labels do not fit side by side.
+            orientation={phone ? 'vertical' : 'horizontal'}
           />
         </Stack>
       )}
