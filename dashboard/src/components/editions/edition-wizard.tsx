@@ -133,11 +133,10 @@ export function EditionWizard({
           allowNextStepsSelect={false}
           // One row on phones too: five numbered steps fit 343 px once their labels are left out.
           wrap={false}
-          styles={phone ? { separator: { marginInline: 4, minWidth: 8 } } : undefined}
           size="sm"
           iconSize={phone ? 28 : 34}
           // Narrow separators on phones: at 375 px the default margins pushed the row 6 px past the screen.
-          styles={phone ? { separator: { marginInline: 4 } } : undefined}
+          styles={phone ? { separator: { marginInline: 4, minWidth: 8 } } : undefined}
         >
           {WIZARD_STEPS.map((s) => (
             <Stepper.Step
