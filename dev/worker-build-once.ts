@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDashboardOnce } from './dashboard-build-once';
 import { oncePerRun } from './once-per-run';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,7 +16,10 @@ export const E2E_WORKER_SCRIPT = join(DIST, 'e2e-worker', 'e2e-worker-entry.js')
  * file (esbuild and wrangler's own work were ~3 s of CPU of every file's boot); the deploy bundle is also what
  * production runs, but for the entry that lets tests trigger crons (dev/e2e-worker-entry.ts).
  */
-export function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promise<void> {
+export async function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promise<void> {
+  // wrangler refuses to bundle while wrangler.toml's assets folder (dist/dashboard) is missing, as on a clean
+  // clone: started beside the dashboard's build, the Worker's failed and every e2e worker built it again.
+  await buildDashboardOnce(runId, timeoutMs);
   return oncePerRun({ name: 'e2e-worker-build', dir: DIST, runId, timeoutMs }, async () => {
     const out = join(DIST, 'e2e-worker');
     rmSync(out, { recursive: true, force: true });

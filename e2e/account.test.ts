@@ -508,7 +508,8 @@ test('signs up with the local Google, links GitHub, unlinks Google', async () =>
   await expect.poll(() => section.getByTestId('identity-google').count()).toBe(0);
   // GitHub is now the only way in of a password-less account: unlinking it is refused in words.
   await section.getByRole('button', { name: 'Unlink GitHub' }).click();
-  await section.getByText('This is the only way to sign in').waitFor();
+  // The sentence, not the server's own message folded under "Details" (present once its chunk has loaded).
+  await section.getByTestId('error-sentence').getByText('This is the only way to sign in').waitFor();
   // With no password yet, the password form sets a first one: no current password to ask for.
   await page.getByRole('heading', { level: 2, name: 'Set a password' }).waitFor();
   expect(await page.getByRole('textbox', { name: 'Current password' }).count()).toBe(0);

@@ -451,8 +451,10 @@ describe('branded editions', () => {
   test('the affiliate reads the suspension on the editions page and home, in Russian on a phone', async () => {
     const page = await e2e.newPage({ locale: 'en', width: 375 });
     await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
-    await switchLanguage(page, 'RU');
+    // The signed-in page first: the login page has a switch of its own (CONTRIBUTING, Tests).
     const card = page.getByRole('article', { name: EDITION });
+    await card.waitFor({ timeout: 30_000 });
+    await switchLanguage(page, 'RU');
     await card.getByText('Приостановлена', { exact: true }).waitFor({ timeout: 30_000 });
     await card.getByText('The landing page promises a free month we do not offer.').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { meKeys, type Profile, useUpdateMe } from '@/queries/me';
+import { meKeys, meQueryOptions, type Profile, useUpdateMe } from '@/queries/me';
 import { session } from '../session/session';
 import type { Language } from './languages';
 import { signedOutLanguageChoice } from './signed-out-choice';
@@ -19,6 +19,10 @@ export function useChangeLanguage(): (language: Language) => Promise<void> {
       signedOutLanguageChoice.remember(language);
       return;
     }
+    // Right after signing in the guard's profile load may still be in flight: it answers with the old
+    // language and the guard applies it. Wait for it, then choose again (i18next keeps the last call).
+    await queryClient.ensureQueryData(meQueryOptions).catch(() => undefined);
+    await i18n.changeLanguage(language);
     // The signed-in guard applies the cached profile's language on every navigation: a page opened
     // before the save answers must not switch back, so the cache learns the choice at once.
     queryClient.setQueryData<Profile>(meKeys.all, (me) => me && { ...me, locale: language });
