@@ -1,26 +1,11 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Paper,
-  PasswordInput,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Code, Group, PasswordInput, Radio, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { formatDateTime } from '@/lib/format';
 import { type PaypalAccount, useConnectPaypal, useDisconnectPaypal } from '@/queries/org-paypal';
-import { ConfirmActionButton } from '../finance/confirm-action-button';
 import { ErrorMessage } from '../error-message';
-import { WebhookUrl } from '../webhook-url';
+import { ProviderConnection } from '../provider-connection';
 
 const EXPLAINED = new Set([
   'paypal_credentials_rejected',
@@ -78,95 +63,60 @@ export function PaypalConnection({
       .catch(() => undefined);
   });
   return (
-    <Stack gap="lg">
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <Group justify="space-between" wrap="wrap">
-            <Title order={2} size="h4">
-              {t('status.title')}
-            </Title>
-            {account.connected ? (
-              <Badge color="teal" variant="light" data-testid="paypal-connected">
-                {t('status.connected', { mode: t(`mode.${account.mode ?? 'sandbox'}`) })}
-              </Badge>
-            ) : (
-              <Badge color="gray" variant="light" data-testid="paypal-not-connected">
-                {t('status.notConnected')}
-              </Badge>
-            )}
-          </Group>
-          <Text size="sm">{t(`payoutsFrom.${account.payoutsFrom}`)}</Text>
-          {account.connected && (
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              <Text size="sm">
-                {t('status.clientId')}: <Code>{account.clientId}</Code>
-              </Text>
-              <Text size="sm">
-                {t('status.webhookId')}: {account.webhookId ? <Code>{account.webhookId}</Code> : t('status.none')}
-              </Text>
-              <Text size="sm">
-                {t('status.verifiedAt')}: {account.verifiedAt ? formatDateTime(account.verifiedAt, i18n.language) : '—'}
-              </Text>
-            </SimpleGrid>
-          )}
-          <WebhookUrl
-            title={t('webhook.title')}
-            url={account.webhookUrl}
-            help={t('webhook.help')}
-            testId="paypal-webhook-url"
+    <ProviderConnection
+      ns="orgpaypal"
+      account={account}
+      canEdit={canEdit}
+      badge={
+        account.connected ? (
+          <Badge color="teal" variant="light" data-testid="paypal-connected">
+            {t('status.connected', { mode: t(`mode.${account.mode ?? 'sandbox'}`) })}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light" data-testid="paypal-not-connected">
+            {t('status.notConnected')}
+          </Badge>
+        )
+      }
+      details={[
+        <Text size="sm" key="client">
+          {t('status.clientId')}: <Code>{account.clientId}</Code>
+        </Text>,
+        <Text size="sm" key="webhook">
+          {t('status.webhookId')}: {account.webhookId ? <Code>{account.webhookId}</Code> : t('status.none')}
+        </Text>,
+        <Text size="sm" key="verified">
+          {t('status.verifiedAt')}: {account.verifiedAt ? formatDateTime(account.verifiedAt, i18n.language) : '—'}
+        </Text>,
+      ]}
+      webhookTestId="paypal-webhook-url"
+      disconnect={disconnect}
+      connect={{ isPending: connect.isPending, error: connect.error, onSubmit: submit }}
+      renderError={(error) => <ConnectError error={error} />}
+      fields={
+        <>
+          <Radio.Group label={t('form.mode')} {...form.getInputProps('mode')}>
+            <Group mt={4}>
+              <Radio value="sandbox" label={t('mode.sandbox')} />
+              <Radio value="live" label={t('mode.live')} />
+            </Group>
+          </Radio.Group>
+          <TextInput label={t('form.clientId')} autoComplete="off" required {...form.getInputProps('clientId')} />
+          <PasswordInput
+            label={t('form.clientSecret')}
+            description={t('form.clientSecretHelp')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('clientSecret')}
           />
-          {canEdit && account.connected && (
-            <Group>
-              <ConfirmActionButton
-                label={t('disconnect.button')}
-                title={t('disconnect.title')}
-                body={t('disconnect.body')}
-                color="red"
-                variant="light"
-                loading={disconnect.isPending}
-                onConfirm={() => disconnect.mutateAsync()}
-              />
-            </Group>
-          )}
-          <ConnectError error={disconnect.error} />
-        </Stack>
-      </Paper>
-      {canEdit && (
-        <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <Title order={2} size="h4">
-              {account.connected ? t('form.replaceTitle') : t('form.title')}
-            </Title>
-            <Radio.Group label={t('form.mode')} {...form.getInputProps('mode')}>
-              <Group mt={4}>
-                <Radio value="sandbox" label={t('mode.sandbox')} />
-                <Radio value="live" label={t('mode.live')} />
-              </Group>
-            </Radio.Group>
-            <TextInput label={t('form.clientId')} autoComplete="off" required {...form.getInputProps('clientId')} />
-            <PasswordInput
-              label={t('form.clientSecret')}
-              description={t('form.clientSecretHelp')}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('clientSecret')}
-            />
-            <TextInput
-              label={t('form.webhookId')}
-              description={t('form.webhookIdHelp')}
-              autoComplete="off"
-              {...form.getInputProps('webhookId')}
-            />
-            <ConnectError error={connect.error} />
-            <Group>
-              {/* undefined rather than false: Mantine's loader exit transition could stay stuck on screen after a save */}
-              <Button type="submit" loading={connect.isPending || undefined}>
-                {account.connected ? t('form.replace') : t('form.connect')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
-      )}
-    </Stack>
+          <TextInput
+            label={t('form.webhookId')}
+            description={t('form.webhookIdHelp')}
+            autoComplete="off"
+            {...form.getInputProps('webhookId')}
+          />
+        </>
+      }
+    />
   );
 }
