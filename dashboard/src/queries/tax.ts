@@ -117,8 +117,9 @@ export const useSetTaxSettings = (orgId: string) => {
   });
 };
 
-export const useTaxRegister = (orgId: string, missing: boolean) =>
+export const useTaxRegister = (orgId: string, missing: boolean, enabled = true) =>
   useInfiniteQuery({
+    enabled,
     queryKey: [...taxKeys.all, 'org', orgId, 'register', missing],
     queryFn: ({ pageParam, signal }) =>
       unwrap(

@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Switch,
-  Text,
   TextInput,
   Title,
 } from '@mantine/core';
