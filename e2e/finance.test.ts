@@ -424,7 +424,8 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   await page.getByRole('tab', { name: 'VAT invoices' }).click();
   await page.getByTestId('empty-state').getByText('No invoices yet.').waitFor();
 
-  // Forms become required: the payee without one is named beside the payout batches.
+  // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
+  // beside the payout batches.
   await page.getByRole('tab', { name: 'Settings' }).click();
   await page.getByTestId('tax-requirement').click();
   await page.getByRole('option', { name: 'Before every payout' }).click();
@@ -439,7 +440,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   await page.goto(`/orgs/${orgId}/finance/payouts`);
   await h1(page, 'Payout batches');
   const notice = page.getByTestId('tax-holds-notice');
-  await notice.getByText(/1 affiliate has no tax form/).waitFor({ timeout: 30_000 });
+  await notice.getByText(/2 affiliates have no tax form/).waitFor({ timeout: 30_000 });
   await notice.getByRole('link', { name: 'See who is missing' }).click();
   await page.getByTestId('tax-register-row').filter({ hasText: payees[1]!.email }).waitFor({ timeout: 30_000 });
 

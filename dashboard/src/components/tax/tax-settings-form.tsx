@@ -135,6 +135,7 @@ export function TaxSettingsForm({ orgId, settings }: { orgId: string; settings: 
                 searchable
                 clearable
                 {...form.getInputProps('country')}
+                value={values.country || null}
                 onChange={(v) => form.setFieldValue('country', v ?? '')}
               />
               <TextInput
