@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import * as s from '../schema';
 import { createTenant } from '../test/tenant';
 import { uuidv7 } from '../workers/contracts/ids';
@@ -28,7 +28,8 @@ const DAY = 86_400_000;
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  // VAT ids are checked against the run's local VIES double (test/vies-server.ts).
+  e2e = await startE2e({ vars: { VIES_API_BASE_URL: inject('viesBaseUrl') } });
   tenant = e2e.tenant;
   affiliate = await signUpVerified(e2e);
   outsider = await signUpVerified(e2e);
