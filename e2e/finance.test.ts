@@ -446,7 +446,7 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
 
   // Platform support reads every tab and is offered nothing that changes anything.
   const reader = await logIn(support);
-  await reader.goto(`/orgs/${orgId}/finance/tax?tab=1099`);
+  await reader.goto(`/orgs/${orgId}/finance/tax?tab=form1099`);
   await h1(reader, 'Tax');
   await reader.getByTestId('form-1099-payee').first().waitFor({ timeout: 30_000 });
   expect(await reader.getByRole('button', { name: 'Email every payee' }).count()).toBe(0);

@@ -11,7 +11,8 @@ import { TaxSettingsForm, TaxSettingsText } from '@/components/tax/tax-settings-
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { useTaxSettings } from '@/queries/tax';
 
-const TABS = ['forms', '1099', 'invoices', 'settings'] as const;
+// Not '1099': the router reads a numeric search value as a number, which the enum would refuse.
+const TABS = ['forms', 'form1099', 'invoices', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 // zod/mini, as every route's search schema: the route tree is part of the login page's first load.
@@ -48,7 +49,7 @@ function TaxPage() {
         <Tabs.List mb="md">
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value} data-testid={`tax-tab-${value}`}>
-              {t(`finance.tabs.${value === '1099' ? 'form1099' : value}`)}
+              {t(`finance.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -59,7 +60,7 @@ function TaxPage() {
             onMissing={(missing) => setSearch({ missing: missing || undefined })}
           />
         </Tabs.Panel>
-        <Tabs.Panel value="1099">
+        <Tabs.Panel value="form1099">
           <Form1099YearView
             orgId={orgId}
             year={search.year ?? lastYear()}
