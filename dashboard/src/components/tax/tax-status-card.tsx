@@ -30,7 +30,11 @@ export function TaxStatusCard({
           <Title order={2} size="h4">
             {t('mine.statusTitle')}
           </Title>
-          <Badge color={form ? 'teal' : status.formRequirement === 'never' ? 'gray' : 'red'} variant="light" data-testid="tax-status-badge">
+          <Badge
+            color={form ? 'teal' : status.formRequirement === 'never' ? 'gray' : 'red'}
+            variant="light"
+            data-testid="tax-status-badge"
+          >
             {form ? t('mine.onFile') : t('mine.missing')}
           </Badge>
         </Group>
