@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import * as s from '../schema';
 import { createTenant } from '../test/tenant';
 import { uuidv7 } from '../workers/contracts/ids';
@@ -28,7 +28,8 @@ const DAY = 86_400_000;
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  // VAT ids are checked against the run's local VIES double (test/vies-server.ts).
+  e2e = await startE2e({ vars: { VIES_API_BASE_URL: inject('viesBaseUrl') } });
   tenant = e2e.tenant;
   affiliate = await signUpVerified(e2e);
   outsider = await signUpVerified(e2e);
@@ -480,3 +481,63 @@ test('conversion and commission CSVs are in the viewer’s time zone, with names
   expect(lines.lines.map((l) => l.split(',')[rate])).toContain('30.00');
   await view.context().close();
 }, 120_000);
+
+test('tax: a W-8BEN signed with the typed name, shown back masked with its PDF; the VAT id checked with VIES; the documents', async () => {
+  const p = await logIn(affiliate);
+  await p.goto(`/affiliate/${tenant.org.id}/tax`);
+  await p.getByRole('heading', { level: 1, name: 'Tax' }).waitFor();
+  await p.getByTestId('tax-status-badge').getByText('Missing').waitFor({ timeout: 30_000 });
+  await p.getByText(/No 1099-NEC for you yet/).waitFor({ timeout: 30_000 });
+  await p.getByText(/No invoices yet/).waitFor();
+  await checkBothLanguages(p, 'tax-missing', 'Налоги');
+
+  const form = p.getByTestId('tax-form');
+  await form.getByRole('radio', { name: /W-8BEN: an individual/ }).check();
+  await form.getByRole('textbox', { name: 'Name (as shown on your tax return)' }).fill('Ada Lovelace');
+  await form.getByRole('combobox', { name: 'Country of residence' }).fill('Germany');
+  await p.getByRole('option', { name: 'Germany' }).click();
+  await form.getByRole('textbox', { name: 'Address (number, street, apartment)' }).fill('Hauptstr. 1');
+  await form.getByRole('textbox', { name: 'City' }).fill('Berlin');
+  await form.getByRole('textbox', { name: 'ZIP or postal code' }).fill('10115');
+  await form.getByRole('textbox', { name: 'Foreign tax id' }).fill('DE 12 345 678 901');
+  await form.getByRole('checkbox', { name: /reduced rate under a tax treaty/ }).check();
+  await form.getByRole('combobox', { name: 'Treaty country' }).fill('Germany');
+  await p.getByRole('option', { name: 'Germany' }).click();
+  await form.getByRole('textbox', { name: 'Treaty rate (%)' }).fill('31');
+  await form.getByRole('checkbox', { name: /Under penalties of perjury/ }).check();
+  await p.getByTestId('tax-signature').fill('Someone Else');
+  await p.getByTestId('tax-submit').click();
+  // The form says what is wrong beside each field before anything is sent.
+  await form.getByText('Type the name on the form as your signature.').waitFor();
+  await form.getByText('A rate from 0 to 30 %.').waitFor();
+  await form.getByRole('textbox', { name: 'Treaty rate (%)' }).fill('15');
+  await p.getByTestId('tax-signature').fill('Ada Lovelace');
+  const signed = p.waitForResponse((r) => r.url().endsWith('/tax/forms') && r.request().method() === 'POST');
+  await p.getByTestId('tax-submit').click();
+  const body = (await (await signed).json()) as { treatyRateBps: number; tinLast4: string };
+  expect(body).toMatchObject({ treatyRateBps: 1500, tinLast4: '8901' });
+  await p.getByTestId('tax-status-badge').getByText('On file').waitFor({ timeout: 30_000 });
+  expect(await p.getByTestId('tax-tin-masked').textContent()).toBe('Tax id on file: ••••8901');
+  expect(await p.getByRole('main').textContent()).not.toMatch(/12345678901|12 345 678 901/);
+  const pdf = p.waitForEvent('download');
+  await p.getByTestId('tax-form-pdf').click();
+  expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+
+  // VIES (the local double) refuses a number ending in 0 and accepts this one; only the last four come back.
+  const vat = p.getByTestId('vat-id');
+  await vat.getByRole('textbox', { name: 'VAT id with its country prefix' }).fill('DE123456780');
+  await vat.getByRole('button', { name: 'Check and save' }).click();
+  await p.getByTestId('vat-error').waitFor({ timeout: 30_000 });
+  await vat.getByRole('textbox', { name: 'VAT id with its country prefix' }).fill('de 123456781');
+  await vat.getByRole('button', { name: 'Check and save' }).click();
+  await p.getByTestId('vat-status').getByText('Valid').waitFor({ timeout: 30_000 });
+  await vat.getByText('VAT id DE ••••6781').waitFor();
+  await p.getByText('VAT id checked with VIES and saved').waitFor({ state: 'hidden', timeout: 30_000 });
+  await checkBothLanguages(p, 'tax-on-file', 'Налоги');
+
+  // A new form is opened on request, filled from the one on file but for the tax id.
+  await p.getByTestId('tax-sign-new').click();
+  expect(await form.getByRole('textbox', { name: 'Foreign tax id' }).inputValue()).toBe('');
+  expect(await form.getByRole('textbox', { name: 'City' }).inputValue()).toBe('Berlin');
+  await p.context().close();
+}, 240_000);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import * as s from '../schema';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
@@ -338,3 +338,119 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   await checkAxe(owner, 'stripe payouts (en)');
   await shoot(owner, 'stripe-payouts-en');
 });
+
+/** A signed-in API call as one of the file's users (the affiliate's own routes have no page in this file). */
+async function apiAs(user: User, method: string, path: string, body?: unknown) {
+  const login = await fetch(`${e2e.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const res = await fetch(`${e2e.baseUrl}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(res.status, `${method} ${path}`).toBeLessThan(300);
+  return res.json();
+}
+
+test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy B, emails), the VAT invoices, and sets when forms are required; support only reads', async () => {
+  const { db, tenant } = e2e;
+  const orgId = tenant.org.id;
+  await apiAs(payees[0]!, 'POST', `/affiliate/orgs/${orgId}/tax/forms`, {
+    kind: 'w9',
+    legalName: 'Pat Payee',
+    taxClassification: 'individual',
+    country: 'US',
+    addressLine: '1 Main St',
+    city: 'Springfield',
+    region: 'IL',
+    postalCode: '62701',
+    tinType: 'ssn',
+    tin: '123-45-6789',
+    signatureName: 'Pat Payee',
+    certified: true,
+  });
+  // A year's worth of payouts last year: the paid item moves to last June and over the $600 threshold of 2025.
+  const lastYear = new Date().getUTCFullYear() - 1;
+  await db
+    .update(s.payoutItems)
+    .set({ paidAt: new Date(Date.UTC(lastYear, 5, 15)), amountMinor: 80_000 })
+    .where(and(eq(s.payoutItems.affiliateId, payees[0]!.userId), eq(s.payoutItems.status, 'success')));
+
+  const page = await logIn(proposer);
+  await page.goto(`/orgs/${orgId}/finance/tax`);
+  await h1(page, 'Tax');
+  const row = page.getByTestId('tax-register-row').filter({ hasText: payees[0]!.email });
+  await row.getByText('W-9').waitFor({ timeout: 30_000 });
+  expect(await row.textContent()).toContain('••••6789');
+  expect(await page.getByRole('main').textContent()).not.toContain('123-45-6789');
+  await checkBothLanguages(page, 'tax-register', 'Налоги');
+  await page.getByTestId('tax-register-filter').getByText('Without a form').click();
+  await page.getByTestId('tax-register-row').filter({ hasText: payees[1]!.email }).waitFor();
+  expect(await page.getByTestId('tax-register-row').filter({ hasText: payees[0]!.email }).count()).toBe(0);
+
+  // Year-end: last year by default, its threshold, the rails left out (none), the payee and their copy B.
+  await page.getByRole('tab', { name: '1099-NEC' }).click();
+  const payee = page.getByTestId('form-1099-payee').filter({ hasText: 'Pat Payee' });
+  await payee.waitFor({ timeout: 30_000 });
+  expect(await payee.textContent()).toContain('$800.00');
+  expect(await page.getByTestId('form-1099-rule').textContent()).toContain('$600.00');
+  expect(await page.getByTestId('form-1099-rule').textContent()).toContain('None: payments on every rail count.');
+  const csv = page.waitForEvent('download');
+  await page.getByTestId('csv-download').click();
+  const csvFile = readFileSync(await (await csv).path(), 'utf8');
+  expect(csvFile).toContain('Pat Payee');
+  expect(csvFile).not.toContain('123456789');
+  const copyB = page.waitForEvent('download');
+  await payee.getByRole('button', { name: 'Download copy B of Pat Payee (PDF)' }).click();
+  expect((await copyB).suggestedFilename()).toMatch(/\.pdf$/);
+  await page.getByRole('button', { name: 'Email every payee' }).click();
+  const ask = page.getByRole('dialog', { name: `Email the payees of ${lastYear}?` });
+  await ask.getByText(/no attachment and no tax id/).waitFor();
+  await checkAxe(page, 'form 1099 emails dialog (en)');
+  await ask.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByText('1 email queued').waitFor({ timeout: 30_000 });
+  await expect
+    .poll(async () => (await e2e.readMailbox(payees[0]!.email)).some((m) => m.template === 'form_1099_ready'), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  await page.getByText('1 email queued').waitFor({ state: 'hidden', timeout: 30_000 });
+  await checkBothLanguages(page, 'tax-1099', 'Налоги');
+
+  await page.getByRole('tab', { name: 'VAT invoices' }).click();
+  await page.getByTestId('empty-state').getByText('No invoices yet.').waitFor();
+
+  // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
+  // beside the payout batches.
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.getByTestId('tax-requirement').click();
+  await page.getByRole('option', { name: 'Before every payout' }).click();
+  await checkBothLanguages(page, 'tax-settings', 'Налоги');
+  await page.getByTestId('tax-settings-save').click();
+  await page.getByText('Tax settings saved').waitFor({ timeout: 30_000 });
+  const [settings] = await db
+    .select()
+    .from(s.organizationTaxSettings)
+    .where(eq(s.organizationTaxSettings.organizationId, orgId));
+  expect(settings?.formRequirement).toBe('always');
+  await page.goto(`/orgs/${orgId}/finance/payouts`);
+  await h1(page, 'Payout batches');
+  const notice = page.getByTestId('tax-holds-notice');
+  await notice.getByText(/2 affiliates have no tax form/).waitFor({ timeout: 30_000 });
+  await notice.getByRole('link', { name: 'See who is missing' }).click();
+  await page.getByTestId('tax-register-row').filter({ hasText: payees[1]!.email }).waitFor({ timeout: 30_000 });
+
+  // Platform support reads every tab and is offered nothing that changes anything.
+  const reader = await logIn(support);
+  await reader.goto(`/orgs/${orgId}/finance/tax?tab=form1099`);
+  await h1(reader, 'Tax');
+  await reader.getByTestId('form-1099-payee').first().waitFor({ timeout: 30_000 });
+  expect(await reader.getByRole('button', { name: 'Email every payee' }).count()).toBe(0);
+  await reader.getByRole('tab', { name: 'Settings' }).click();
+  await reader.getByTestId('tax-settings-text').waitFor();
+  expect(await reader.getByRole('button', { name: 'Save' }).count()).toBe(0);
+}, 240_000);

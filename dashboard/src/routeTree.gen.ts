@@ -54,6 +54,7 @@ import { Route as AppAffiliateOrgIdCustomersRouteImport } from './routes/_app/af
 import { Route as AppAffiliateOrgIdMessagesRouteImport } from './routes/_app/affiliate/$orgId/messages'
 import { Route as AppAffiliateOrgIdPayoutMethodsRouteImport } from './routes/_app/affiliate/$orgId/payout-methods'
 import { Route as AppAffiliateOrgIdStatsRouteImport } from './routes/_app/affiliate/$orgId/stats'
+import { Route as AppAffiliateOrgIdTaxRouteImport } from './routes/_app/affiliate/$orgId/tax'
 import { Route as AppOrgsOrgIdIndexRouteImport } from './routes/_app/orgs/$orgId/index'
 import { Route as AppOrgsOrgIdBillingRouteImport } from './routes/_app/orgs/$orgId/billing'
 import { Route as AppOrgsOrgIdBrandRouteImport } from './routes/_app/orgs/$orgId/brand'
@@ -92,6 +93,7 @@ import { Route as AppOrgsOrgIdFinanceLedgerRouteImport } from './routes/_app/org
 import { Route as AppOrgsOrgIdFinancePaypalRouteImport } from './routes/_app/orgs/$orgId/finance/paypal'
 import { Route as AppOrgsOrgIdFinanceStatementsRouteImport } from './routes/_app/orgs/$orgId/finance/statements'
 import { Route as AppOrgsOrgIdFinanceStripeRouteImport } from './routes/_app/orgs/$orgId/finance/stripe'
+import { Route as AppOrgsOrgIdFinanceTaxRouteImport } from './routes/_app/orgs/$orgId/finance/tax'
 import { Route as AppOrgsOrgIdLandingPagesProgramIdRouteImport } from './routes/_app/orgs/$orgId/landing-pages/$programId'
 import { Route as AppOrgsOrgIdProgramsIndexRouteImport } from './routes/_app/orgs/$orgId/programs/index'
 import { Route as AppOrgsOrgIdProgramsProgramIdRouteImport } from './routes/_app/orgs/$orgId/programs/$programId'
@@ -328,6 +330,11 @@ const AppAffiliateOrgIdStatsRoute = AppAffiliateOrgIdStatsRouteImport.update({
   path: '/stats',
   getParentRoute: () => AppAffiliateOrgIdRouteRoute,
 } as any)
+const AppAffiliateOrgIdTaxRoute = AppAffiliateOrgIdTaxRouteImport.update({
+  id: '/tax',
+  path: '/tax',
+  getParentRoute: () => AppAffiliateOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdIndexRoute = AppOrgsOrgIdIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -539,6 +546,11 @@ const AppOrgsOrgIdFinanceStripeRoute =
     path: '/finance/stripe',
     getParentRoute: () => AppOrgsOrgIdRouteRoute,
   } as any)
+const AppOrgsOrgIdFinanceTaxRoute = AppOrgsOrgIdFinanceTaxRouteImport.update({
+  id: '/finance/tax',
+  path: '/finance/tax',
+  getParentRoute: () => AppOrgsOrgIdRouteRoute,
+} as any)
 const AppOrgsOrgIdLandingPagesProgramIdRoute =
   AppOrgsOrgIdLandingPagesProgramIdRouteImport.update({
     id: '/landing-pages/$programId',
@@ -624,6 +636,7 @@ export interface FileRoutesByFullPath {
   '/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
   '/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/affiliate/$orgId/tax': typeof AppAffiliateOrgIdTaxRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
   '/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
@@ -656,6 +669,7 @@ export interface FileRoutesByFullPath {
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
+  '/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -711,6 +725,7 @@ export interface FileRoutesByTo {
   '/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
   '/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/affiliate/$orgId/tax': typeof AppAffiliateOrgIdTaxRoute
   '/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
   '/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
@@ -743,6 +758,7 @@ export interface FileRoutesByTo {
   '/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
+  '/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
   '/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -804,6 +820,7 @@ export interface FileRoutesById {
   '/_app/affiliate/$orgId/messages': typeof AppAffiliateOrgIdMessagesRoute
   '/_app/affiliate/$orgId/payout-methods': typeof AppAffiliateOrgIdPayoutMethodsRoute
   '/_app/affiliate/$orgId/stats': typeof AppAffiliateOrgIdStatsRoute
+  '/_app/affiliate/$orgId/tax': typeof AppAffiliateOrgIdTaxRoute
   '/_app/orgs/$orgId/billing': typeof AppOrgsOrgIdBillingRoute
   '/_app/orgs/$orgId/brand': typeof AppOrgsOrgIdBrandRoute
   '/_app/orgs/$orgId/campaigns': typeof AppOrgsOrgIdCampaignsRoute
@@ -836,6 +853,7 @@ export interface FileRoutesById {
   '/_app/orgs/$orgId/finance/paypal': typeof AppOrgsOrgIdFinancePaypalRoute
   '/_app/orgs/$orgId/finance/statements': typeof AppOrgsOrgIdFinanceStatementsRoute
   '/_app/orgs/$orgId/finance/stripe': typeof AppOrgsOrgIdFinanceStripeRoute
+  '/_app/orgs/$orgId/finance/tax': typeof AppOrgsOrgIdFinanceTaxRoute
   '/_app/orgs/$orgId/landing-pages/$programId': typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   '/_app/orgs/$orgId/programs/$programId': typeof AppOrgsOrgIdProgramsProgramIdRoute
   '/_app/orgs/$orgId/programs/new': typeof AppOrgsOrgIdProgramsNewRoute
@@ -896,6 +914,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/messages'
     | '/affiliate/$orgId/payout-methods'
     | '/affiliate/$orgId/stats'
+    | '/affiliate/$orgId/tax'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
     | '/orgs/$orgId/campaigns'
@@ -928,6 +947,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
     | '/orgs/$orgId/finance/stripe'
+    | '/orgs/$orgId/finance/tax'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -983,6 +1003,7 @@ export interface FileRouteTypes {
     | '/affiliate/$orgId/messages'
     | '/affiliate/$orgId/payout-methods'
     | '/affiliate/$orgId/stats'
+    | '/affiliate/$orgId/tax'
     | '/orgs/$orgId/billing'
     | '/orgs/$orgId/brand'
     | '/orgs/$orgId/campaigns'
@@ -1015,6 +1036,7 @@ export interface FileRouteTypes {
     | '/orgs/$orgId/finance/paypal'
     | '/orgs/$orgId/finance/statements'
     | '/orgs/$orgId/finance/stripe'
+    | '/orgs/$orgId/finance/tax'
     | '/orgs/$orgId/landing-pages/$programId'
     | '/orgs/$orgId/programs/$programId'
     | '/orgs/$orgId/programs/new'
@@ -1075,6 +1097,7 @@ export interface FileRouteTypes {
     | '/_app/affiliate/$orgId/messages'
     | '/_app/affiliate/$orgId/payout-methods'
     | '/_app/affiliate/$orgId/stats'
+    | '/_app/affiliate/$orgId/tax'
     | '/_app/orgs/$orgId/billing'
     | '/_app/orgs/$orgId/brand'
     | '/_app/orgs/$orgId/campaigns'
@@ -1107,6 +1130,7 @@ export interface FileRouteTypes {
     | '/_app/orgs/$orgId/finance/paypal'
     | '/_app/orgs/$orgId/finance/statements'
     | '/_app/orgs/$orgId/finance/stripe'
+    | '/_app/orgs/$orgId/finance/tax'
     | '/_app/orgs/$orgId/landing-pages/$programId'
     | '/_app/orgs/$orgId/programs/$programId'
     | '/_app/orgs/$orgId/programs/new'
@@ -1445,6 +1469,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAffiliateOrgIdStatsRouteImport
       parentRoute: typeof AppAffiliateOrgIdRouteRoute
     }
+    '/_app/affiliate/$orgId/tax': {
+      id: '/_app/affiliate/$orgId/tax'
+      path: '/tax'
+      fullPath: '/affiliate/$orgId/tax'
+      preLoaderRoute: typeof AppAffiliateOrgIdTaxRouteImport
+      parentRoute: typeof AppAffiliateOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/': {
       id: '/_app/orgs/$orgId/'
       path: '/'
@@ -1711,6 +1742,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppOrgsOrgIdFinanceStripeRouteImport
       parentRoute: typeof AppOrgsOrgIdRouteRoute
     }
+    '/_app/orgs/$orgId/finance/tax': {
+      id: '/_app/orgs/$orgId/finance/tax'
+      path: '/finance/tax'
+      fullPath: '/orgs/$orgId/finance/tax'
+      preLoaderRoute: typeof AppOrgsOrgIdFinanceTaxRouteImport
+      parentRoute: typeof AppOrgsOrgIdRouteRoute
+    }
     '/_app/orgs/$orgId/landing-pages/$programId': {
       id: '/_app/orgs/$orgId/landing-pages/$programId'
       path: '/landing-pages/$programId'
@@ -1799,6 +1837,7 @@ interface AppAffiliateOrgIdRouteRouteChildren {
   AppAffiliateOrgIdMessagesRoute: typeof AppAffiliateOrgIdMessagesRoute
   AppAffiliateOrgIdPayoutMethodsRoute: typeof AppAffiliateOrgIdPayoutMethodsRoute
   AppAffiliateOrgIdStatsRoute: typeof AppAffiliateOrgIdStatsRoute
+  AppAffiliateOrgIdTaxRoute: typeof AppAffiliateOrgIdTaxRoute
   AppAffiliateOrgIdIndexRoute: typeof AppAffiliateOrgIdIndexRoute
   AppAffiliateOrgIdConversionsConversionIdRoute: typeof AppAffiliateOrgIdConversionsConversionIdRoute
   AppAffiliateOrgIdEditionsNewRoute: typeof AppAffiliateOrgIdEditionsNewRoute
@@ -1817,6 +1856,7 @@ const AppAffiliateOrgIdRouteRouteChildren: AppAffiliateOrgIdRouteRouteChildren =
     AppAffiliateOrgIdMessagesRoute: AppAffiliateOrgIdMessagesRoute,
     AppAffiliateOrgIdPayoutMethodsRoute: AppAffiliateOrgIdPayoutMethodsRoute,
     AppAffiliateOrgIdStatsRoute: AppAffiliateOrgIdStatsRoute,
+    AppAffiliateOrgIdTaxRoute: AppAffiliateOrgIdTaxRoute,
     AppAffiliateOrgIdIndexRoute: AppAffiliateOrgIdIndexRoute,
     AppAffiliateOrgIdConversionsConversionIdRoute:
       AppAffiliateOrgIdConversionsConversionIdRoute,
@@ -1863,6 +1903,7 @@ interface AppOrgsOrgIdRouteRouteChildren {
   AppOrgsOrgIdFinancePaypalRoute: typeof AppOrgsOrgIdFinancePaypalRoute
   AppOrgsOrgIdFinanceStatementsRoute: typeof AppOrgsOrgIdFinanceStatementsRoute
   AppOrgsOrgIdFinanceStripeRoute: typeof AppOrgsOrgIdFinanceStripeRoute
+  AppOrgsOrgIdFinanceTaxRoute: typeof AppOrgsOrgIdFinanceTaxRoute
   AppOrgsOrgIdLandingPagesProgramIdRoute: typeof AppOrgsOrgIdLandingPagesProgramIdRoute
   AppOrgsOrgIdProgramsProgramIdRoute: typeof AppOrgsOrgIdProgramsProgramIdRoute
   AppOrgsOrgIdProgramsNewRoute: typeof AppOrgsOrgIdProgramsNewRoute
@@ -1903,6 +1944,7 @@ const AppOrgsOrgIdRouteRouteChildren: AppOrgsOrgIdRouteRouteChildren = {
   AppOrgsOrgIdFinancePaypalRoute: AppOrgsOrgIdFinancePaypalRoute,
   AppOrgsOrgIdFinanceStatementsRoute: AppOrgsOrgIdFinanceStatementsRoute,
   AppOrgsOrgIdFinanceStripeRoute: AppOrgsOrgIdFinanceStripeRoute,
+  AppOrgsOrgIdFinanceTaxRoute: AppOrgsOrgIdFinanceTaxRoute,
   AppOrgsOrgIdLandingPagesProgramIdRoute:
     AppOrgsOrgIdLandingPagesProgramIdRoute,
   AppOrgsOrgIdProgramsProgramIdRoute: AppOrgsOrgIdProgramsProgramIdRoute,

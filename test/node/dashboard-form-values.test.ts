@@ -32,7 +32,21 @@ import {
   groupToForm,
   validateGroupForm,
 } from '../../dashboard/src/components/program-groups/group-form-values';
+import {
+  emptyTaxForm,
+  formFromTaxForm,
+  formToTaxBody,
+  switchKind,
+  type TaxFormValues,
+  taxFormErrors,
+} from '../../dashboard/src/components/tax/tax-form-values';
+import {
+  formToTaxSettings,
+  settingsToForm,
+  taxSettingsErrors,
+} from '../../dashboard/src/components/tax/tax-settings-values';
 import type { Program } from '../../dashboard/src/queries/org-programs';
+import type { TaxSettings } from '../../dashboard/src/queries/tax';
 
 // The forms keep what the user typed (percent, major units, blank fields); the API takes basis points, minor
 // units and null. These tables pin the conversion, so a form cannot send what its fields did not say.
@@ -530,5 +544,200 @@ describe('import form values', () => {
     ['partnerstack', 'ours', 'gspk'],
   ] as const)('%s with %s layout: fixed parameter %s', (source, format, param) => {
     expect(fixedParamOf({ source, format })).toBe(param);
+  });
+});
+
+describe('tax form → API body', () => {
+  const w9 = (changes: Partial<TaxFormValues> = {}): TaxFormValues => ({
+    ...emptyTaxForm('w9'),
+    legalName: ' Ada Lovelace ',
+    addressLine: '1 Main St',
+    city: 'Springfield',
+    region: 'IL',
+    postalCode: '62701',
+    tin: '123-45-6789',
+    signatureName: 'Ada  Lovelace',
+    certified: true,
+    ...changes,
+  });
+  const w8 = (changes: Partial<TaxFormValues> = {}): TaxFormValues => ({
+    ...w9(),
+    ...switchKind(w9(), 'w8ben'),
+    country: 'DE',
+    tin: 'DE 123/456',
+    ...changes,
+  });
+
+  test('a W-9: trimmed text, US, no treaty, blank business name as null', () => {
+    expect(formToTaxBody(w9())).toEqual({
+      kind: 'w9',
+      shared: false,
+      legalName: 'Ada Lovelace',
+      businessName: null,
+      taxClassification: 'individual',
+      country: 'US',
+      addressLine: '1 Main St',
+      city: 'Springfield',
+      region: 'IL',
+      postalCode: '62701',
+      tinType: 'ssn',
+      tin: '123-45-6789',
+      treatyCountry: null,
+      treatyRateBps: null,
+      signatureName: 'Ada  Lovelace',
+      certified: true,
+    });
+    expect(taxFormErrors(w9())).toEqual({});
+  });
+
+  test.each([
+    [
+      'treaty claimed: percent to basis points',
+      { claimTreaty: true, treatyCountry: 'DE', treatyRatePercent: 12.5 },
+      'DE',
+      1250,
+    ],
+    [
+      'treaty not claimed: country and rate dropped',
+      { claimTreaty: false, treatyCountry: 'DE', treatyRatePercent: 5 },
+      null,
+      null,
+    ],
+    ['zero percent is a rate', { claimTreaty: true, treatyCountry: 'DE', treatyRatePercent: 0 }, 'DE', 0],
+  ])('a W-8BEN, %s', (_label, changes, country, bps) => {
+    const body = formToTaxBody(w8(changes));
+    expect(body).toMatchObject({ kind: 'w8ben', country: 'DE', tinType: 'foreign', taxClassification: null });
+    expect(body.treatyCountry).toBe(country);
+    expect(body.treatyRateBps).toBe(bps);
+  });
+
+  test('switching kinds keeps the name and address and resets the tax id to the kind', () => {
+    const switched = switchKind(w9(), 'w8bene');
+    expect(switched).toMatchObject({
+      legalName: ' Ada Lovelace ',
+      city: 'Springfield',
+      country: '',
+      tinType: 'foreign',
+      tin: '',
+    });
+    expect(switched.taxClassification).toBe('');
+    expect(switchKind(w8({ claimTreaty: true }), 'w9')).toMatchObject({
+      country: 'US',
+      tinType: 'ssn',
+      claimTreaty: false,
+    });
+  });
+
+  test.each([
+    ['blank fields', w9({ city: ' ', tin: '' }), { city: 'required', tin: 'required' }],
+    ['an SSN the SSA never assigns', w9({ tin: '666-12-3456' }), { tin: 'tin' }],
+    ['a signature that is not the name', w9({ signatureName: 'Someone' }), { signatureName: 'signatureName' }],
+    ['no certification', w9({ certified: false }), { certified: 'certified' }],
+    ['a W-8BEN-E without the entity name', w8({ kind: 'w8bene' }), { businessName: 'businessName' }],
+    [
+      'a treaty rate above 30 %',
+      w8({ claimTreaty: true, treatyCountry: 'DE', treatyRatePercent: 31 }),
+      { treatyRatePercent: 'treatyRate' },
+    ],
+    [
+      'a treaty claim without its rate',
+      w8({ claimTreaty: true, treatyCountry: 'DE' }),
+      { treatyRatePercent: 'required' },
+    ],
+  ])('flags %s', (_label, values, errors) => {
+    expect(taxFormErrors(values)).toEqual(errors);
+  });
+
+  test('a form on file fills the form again, except its tax id', () => {
+    const values = formFromTaxForm({
+      id: 'f-1',
+      affiliateId: 'a-1',
+      organizationId: null,
+      kind: 'w8ben',
+      status: 'valid',
+      legalName: 'Ada',
+      businessName: null,
+      taxClassification: null,
+      country: 'DE',
+      addressLine: 'Hauptstr. 1',
+      city: 'Berlin',
+      region: '',
+      postalCode: '10115',
+      tinType: 'foreign',
+      tinLast4: '3456',
+      treatyCountry: 'DE',
+      treatyRateBps: 1500,
+      signatureName: 'Ada',
+      signedAt: '2026-01-02T00:00:00.000Z',
+    });
+    expect(values).toMatchObject({ shared: true, claimTreaty: true, treatyRatePercent: 15, tin: '', certified: false });
+  });
+});
+
+describe('tax settings → API body', () => {
+  const settings: TaxSettings = {
+    formRequirement: 'never',
+    thresholdMinor: null,
+    thresholdCurrency: null,
+    acceptsSharedForms: true,
+    form1099ExcludedRails: [],
+    legalName: 'Acme Inc.',
+    addressLine: '',
+    city: '',
+    region: '',
+    postalCode: '',
+    country: 'US',
+    payerTinLast4: '6789',
+    vatId: null,
+  };
+
+  test('the stored EIN is kept (left out) unless a new one is typed or its removal ticked', () => {
+    const values = settingsToForm(settings);
+    expect(formToTaxSettings(values)).not.toHaveProperty('payerTin');
+    expect(formToTaxSettings({ ...values, payerTin: ' 12-3456789 ' }).payerTin).toBe('12-3456789');
+    expect(formToTaxSettings({ ...values, payerTin: '12-3456789', removePayerTin: true }).payerTin).toBeNull();
+  });
+
+  test.each([
+    ['the amount rule: major units to minor', 'above_amount', '600', 'USD', 60_000, 'USD'],
+    ['JPY has no minor unit', 'above_amount', '5000', 'JPY', 5000, 'JPY'],
+    ['another rule sends no threshold', 'always', '600', 'USD', null, null],
+  ] as const)('%s', (_label, formRequirement, threshold, currency, minor, sentCurrency) => {
+    const body = formToTaxSettings({
+      ...settingsToForm(settings),
+      formRequirement,
+      threshold,
+      thresholdCurrency: currency,
+    });
+    expect(body.thresholdMinor).toBe(minor);
+    expect(body.thresholdCurrency).toBe(sentCurrency);
+  });
+
+  test('a stored threshold shows in major units; blank text becomes null; rails and VAT id pass through', () => {
+    const values = settingsToForm({
+      ...settings,
+      formRequirement: 'above_amount',
+      thresholdMinor: 60_000,
+      thresholdCurrency: 'USD',
+    });
+    expect(values.threshold).toBe('600.00');
+    const body = formToTaxSettings({ ...values, country: '', vatId: ' de 123 ', form1099ExcludedRails: ['paypal'] });
+    expect(body).toMatchObject({
+      country: null,
+      vatId: 'DE123',
+      form1099ExcludedRails: ['paypal'],
+      legalName: 'Acme Inc.',
+    });
+  });
+
+  test.each([
+    ['zero', '0', 'USD', { threshold: 'invalidAmount' }],
+    ['not an amount', '6x', 'USD', { threshold: 'invalidAmount' }],
+    ['no currency', '600', '', { thresholdCurrency: 'currencyRequired' }],
+    ['an amount', '600.50', 'USD', {}],
+  ])('the amount rule flags %s', (_label, threshold, thresholdCurrency, errors) => {
+    expect(
+      taxSettingsErrors({ ...settingsToForm(settings), formRequirement: 'above_amount', threshold, thresholdCurrency }),
+    ).toEqual(errors);
   });
 });

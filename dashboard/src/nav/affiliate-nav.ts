@@ -4,6 +4,7 @@ import {
   IconCash,
   IconChartLine,
   IconCreditCard,
+  IconFileCertificate,
   IconHome,
   IconInfoCircle,
   IconLink,
@@ -56,4 +57,5 @@ export const AFFILIATE_ORG_NAV: NavEntry[] = [
     badge: 'unreadMessages',
   },
   { to: '/affiliate/$orgId/payout-methods', labelKey: 'nav.payoutMethods', icon: IconCreditCard, group: 'advertiser' },
+  { to: '/affiliate/$orgId/tax', labelKey: 'nav.tax', icon: IconFileCertificate, group: 'advertiser' },
 ];

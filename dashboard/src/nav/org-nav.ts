@@ -9,6 +9,7 @@ import {
   IconChecklist,
   IconCreditCard,
   IconUserDollar,
+  IconFileCertificate,
   IconFileImport,
   IconFileInvoice,
   IconGauge,
@@ -84,6 +85,7 @@ export const ORG_NAV: OrgNavEntry[] = [
   { to: '/orgs/$orgId/finance/statements', labelKey: 'nav.financeStatements', icon: IconFileInvoice, ...money },
   { to: '/orgs/$orgId/finance/paypal', labelKey: 'nav.financePaypal', icon: IconBrandPaypal, ...money },
   { to: '/orgs/$orgId/finance/stripe', labelKey: 'nav.financeStripe', icon: IconBrandStripe, ...money },
+  { to: '/orgs/$orgId/finance/tax', labelKey: 'nav.financeTax', icon: IconFileCertificate, ...money },
   {
     to: '/orgs/$orgId/apps',
     labelKey: 'nav.apps',

@@ -11,10 +11,15 @@ type DownloadButtonProps = {
   fallbackName: string;
   /** Fetches the file through the API client (bearer header), answering the blob and the response. */
   fetchFile: () => Promise<{ blob: Blob | undefined; error: unknown; response: Response }>;
+  /** Several downloads on one page (a PDF per row) each name their own; a page's one CSV keeps the default. */
+  testId?: string;
+  size?: 'xs' | 'sm';
+  /** The accessible name when `label` alone is the same on every row ("PDF" beside each payee). */
+  ariaLabel?: string;
 };
 
 /** A CSV download read with the access token in a header and saved from a blob, never a token in a URL. */
-export function DownloadButton({ label, fallbackName, fetchFile }: DownloadButtonProps) {
+export function DownloadButton({ label, fallbackName, fetchFile, testId, size, ariaLabel }: DownloadButtonProps) {
   const { t } = useTranslation('earnings');
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -35,7 +40,14 @@ export function DownloadButton({ label, fallbackName, fetchFile }: DownloadButto
     }
   };
   return (
-    <Button variant="default" onClick={() => void download()} loading={busy} data-testid="csv-download">
+    <Button
+      variant="default"
+      size={size}
+      onClick={() => void download()}
+      loading={busy}
+      aria-label={ariaLabel}
+      data-testid={testId ?? 'csv-download'}
+    >
       {label}
     </Button>
   );

@@ -29,6 +29,7 @@ import type editions from '@/locales/en/editions.json';
 import type orgpaypal from '@/locales/en/orgpaypal.json';
 import type orgstripe from '@/locales/en/orgstripe.json';
 import type payoutmethods from '@/locales/en/payoutmethods.json';
+import type tax from '@/locales/en/tax.json';
 import type statements from '@/locales/en/statements.json';
 import type plans from '@/locales/en/plans.json';
 import type notifysettings from '@/locales/en/notifysettings.json';
@@ -78,6 +79,7 @@ declare module 'i18next' {
       orgpaypal: typeof orgpaypal;
       orgstripe: typeof orgstripe;
       payoutmethods: typeof payoutmethods;
+      tax: typeof tax;
       paypal: typeof paypal;
       groups: typeof groups;
       rules: typeof rules;

@@ -10,6 +10,7 @@ import { useProposeNow } from '@/components/finance/propose-now';
 import { MoneyText } from '@/components/money-text';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
+import { TaxHoldsNotice } from '@/components/tax/tax-holds-notice';
 import { RouterAnchor } from '@/components/router-anchor';
 import { useOrgAccess } from '@/lib/access/use-org-access';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -88,6 +89,7 @@ function PayoutBatchesPage() {
       />
       <Stack gap="md">
         {propose.outcome}
+        <TaxHoldsNotice orgId={orgId} />
         <QueryState query={query}>
           {(data) => (
             <DataTable

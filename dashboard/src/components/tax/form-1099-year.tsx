@@ -1,0 +1,159 @@
+import { Alert, Code, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { PayoutRail } from '@schema/enums';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '@/lib/format';
+import {
+  downloadForm1099Csv,
+  downloadForm1099Pdf,
+  type Form1099Year as YearView,
+  useForm1099Year,
+  useSendForm1099Emails,
+} from '@/queries/tax';
+import { DataTable } from '../data-table';
+import { DownloadButton } from '../earnings/download-button';
+import { EmptyState } from '../empty-state';
+import { ErrorMessage } from '../error-message';
+import { ConfirmActionButton } from '../finance/confirm-action-button';
+import { QueryState } from '../query-state';
+import { ReadOnlyFields } from '../read-only-fields';
+
+type Payee = YearView['payees'][number];
+
+/** The years a 1099 can be about: from 2020 (the API's floor) to this one, newest first. */
+export function form1099Years(now = new Date()): number[] {
+  const years: number[] = [];
+  for (let y = now.getUTCFullYear(); y >= 2020; y--) years.push(y);
+  return years;
+}
+
+/** Year-end 1099-NEC: the rule applied, the payees, the CSV, each copy B, and the emails to payees. */
+export function Form1099YearView({
+  orgId,
+  year,
+  onYear,
+  canSend,
+}: {
+  orgId: string;
+  year: number;
+  onYear: (year: number) => void;
+  canSend: boolean;
+}) {
+  const { t, i18n } = useTranslation('tax');
+  const lang = i18n.language;
+  const query = useForm1099Year(orgId, year);
+  const send = useSendForm1099Emails(orgId);
+  const columns = useMemo<ColumnDef<Payee>[]>(
+    () => [
+      { id: 'payee', header: t('y1099.payee'), cell: ({ row }) => row.original.legalName, meta: { phone: 'primary' } },
+      { id: 'email', header: t('y1099.email'), cell: ({ row }) => row.original.email },
+      {
+        id: 'tin',
+        header: t('y1099.tin'),
+        cell: ({ row }) => `${t(`tinType.${row.original.tinType}`)} ••••${row.original.tinLast4}`,
+      },
+      {
+        id: 'amount',
+        header: t('y1099.amount'),
+        cell: ({ row }) => (
+          <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {formatMoney(row.original.amountMinor, 'USD', lang)}
+          </Text>
+        ),
+      },
+      {
+        id: 'actions',
+        header: t('y1099.copyB'),
+        cell: ({ row }) => (
+          <DownloadButton
+            label={t('y1099.copyB')}
+            ariaLabel={t('y1099.copyBOf', { name: row.original.legalName })}
+            size="xs"
+            testId="copy-b-pdf"
+            fallbackName={`1099-nec-${year}.pdf`}
+            fetchFile={() => downloadForm1099Pdf(orgId, year, row.original.affiliateId)}
+          />
+        ),
+        meta: { phone: 'actions' },
+      },
+    ],
+    [t, lang, orgId, year],
+  );
+  const railName = (rail: string) =>
+    (PayoutRail as readonly string[]).includes(rail) ? t(`settings.rail.${rail as PayoutRail}`) : rail;
+  return (
+    <Stack gap="md">
+      <Select
+        label={t('y1099.year')}
+        data={form1099Years().map(String)}
+        value={String(year)}
+        onChange={(v) => v && onYear(Number(v))}
+        allowDeselect={false}
+        w={160}
+        data-testid="form-1099-year"
+      />
+      <QueryState query={query}>
+        {(view) => (
+          <Stack gap="md">
+            <Paper withBorder p="md" radius="md">
+              <ReadOnlyFields
+                testId="form-1099-rule"
+                fields={[
+                  {
+                    label: t('y1099.threshold'),
+                    value: t('y1099.thresholdText', { amount: formatMoney(view.thresholdMinor, 'USD', lang), year }),
+                  },
+                  {
+                    label: t('y1099.excluded'),
+                    value: view.excludedRails.length
+                      ? t('y1099.excludedText', { rails: view.excludedRails.map(railName).join(', ') })
+                      : t('y1099.excludedNone'),
+                  },
+                  { label: t('y1099.rule'), value: <Code style={{ whiteSpace: 'normal' }}>{view.rule}</Code> },
+                ]}
+              />
+            </Paper>
+            <Group wrap="wrap" gap="sm">
+              <DownloadButton
+                label={t('y1099.csv')}
+                fallbackName={`1099-nec-${year}.csv`}
+                fetchFile={() => downloadForm1099Csv(orgId, year)}
+              />
+              {canSend && view.payees.length > 0 && (
+                <ConfirmActionButton
+                  label={t('y1099.send')}
+                  title={t('y1099.confirmTitle', { year })}
+                  body={t('y1099.confirmText', { year })}
+                  loading={send.isPending}
+                  onConfirm={() =>
+                    send
+                      .mutateAsync(year)
+                      .then(({ sent }) =>
+                        notifications.show({ color: 'teal', message: t('y1099.sent', { count: sent }) }),
+                      )
+                      .catch((error: unknown) => error)
+                  }
+                />
+              )}
+            </Group>
+            {send.error && (
+              <Alert color="red" variant="light" role="alert">
+                <ErrorMessage error={send.error} />
+              </Alert>
+            )}
+            <DataTable
+              caption={t('y1099.caption', { year })}
+              columns={columns}
+              data={view.payees}
+              getRowId={(row) => row.affiliateId}
+              rowTestId={() => 'form-1099-payee'}
+              empty={<EmptyState title={t('y1099.empty', { year })} />}
+            />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

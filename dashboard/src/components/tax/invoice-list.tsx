@@ -1,0 +1,68 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoney } from '@/lib/format';
+import { downloadInvoice, type SelfBillingInvoice, useInvoices } from '@/queries/tax';
+import { DownloadButton } from '../earnings/download-button';
+import { EmptyState } from '../empty-state';
+import { InfiniteDataTable } from '../infinite-data-table';
+
+/** Self-billing invoices issued on the affiliates' behalf, newest first, each with its PDF. */
+export function InvoiceList({ orgId }: { orgId: string }) {
+  const { t, i18n } = useTranslation('tax');
+  const lang = i18n.language;
+  const query = useInvoices(orgId);
+  const columns = useMemo<ColumnDef<SelfBillingInvoice>[]>(
+    () => [
+      {
+        id: 'number',
+        header: t('invoices.number'),
+        cell: ({ row }) => row.original.number,
+        meta: { phone: 'primary' },
+      },
+      { id: 'affiliate', header: t('invoices.affiliate'), cell: ({ row }) => row.original.affiliateEmail },
+      {
+        id: 'supplier',
+        header: t('invoices.supplier'),
+        cell: ({ row }) => row.original.supplierName,
+        meta: { phone: 'hidden' },
+      },
+      { id: 'date', header: t('invoices.date'), cell: ({ row }) => formatDate(row.original.issuedAt, lang) },
+      {
+        id: 'amount',
+        header: t('invoices.amount'),
+        cell: ({ row }) => formatMoney(row.original.amountMinor, row.original.currency, lang),
+      },
+      {
+        id: 'reverseCharge',
+        header: t('invoices.reverseCharge'),
+        cell: ({ row }) => (row.original.reverseCharge ? t('invoices.yes') : t('invoices.no')),
+      },
+      {
+        id: 'actions',
+        header: '',
+        cell: ({ row }) => (
+          <DownloadButton
+            label={t('invoices.download')}
+            ariaLabel={t('invoices.downloadOf', { number: row.original.number })}
+            size="xs"
+            testId="invoice-pdf"
+            fallbackName={`invoice-${row.original.number}.pdf`}
+            fetchFile={() => downloadInvoice(orgId, row.original.id)}
+          />
+        ),
+        meta: { phone: 'actions' },
+      },
+    ],
+    [t, lang, orgId],
+  );
+  return (
+    <InfiniteDataTable
+      query={query}
+      caption={t('invoices.caption')}
+      columns={columns}
+      dense
+      empty={<EmptyState title={t('invoices.empty')} description={t('invoices.emptyText')} />}
+    />
+  );
+}

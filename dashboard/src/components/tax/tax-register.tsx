@@ -1,0 +1,129 @@
+import { Badge, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCountry, formatDate } from '@/lib/format';
+import { downloadTaxForm, type TaxRegisterRow, useTaxRegister } from '@/queries/tax';
+import { DataTable } from '../data-table';
+import { DownloadButton } from '../earnings/download-button';
+import { EmptyState } from '../empty-state';
+import { QueryState } from '../query-state';
+
+/** Who gave which form and when; the filter narrows to affiliates a required form is missing from. */
+export function TaxRegister({
+  orgId,
+  missing,
+  onMissing,
+}: {
+  orgId: string;
+  missing: boolean;
+  onMissing: (missing: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation('tax');
+  const lang = i18n.language;
+  const query = useTaxRegister(orgId, missing);
+  const columns = useMemo<ColumnDef<TaxRegisterRow>[]>(
+    () => [
+      {
+        id: 'affiliate',
+        header: t('register.affiliate'),
+        cell: ({ row }) => <Text size="sm">{row.original.affiliateEmail}</Text>,
+        meta: { phone: 'primary' },
+      },
+      {
+        id: 'status',
+        header: t('register.status'),
+        cell: ({ row }) =>
+          row.original.form ? (
+            <Badge color="teal" variant="light">
+              {t('register.validBadge')}
+            </Badge>
+          ) : (
+            <Badge color="red" variant="light">
+              {t('register.missingBadge')}
+            </Badge>
+          ),
+      },
+      {
+        id: 'form',
+        header: t('register.form'),
+        cell: ({ row }) => {
+          const form = row.original.form;
+          if (!form) return '—';
+          return form.shared ? `${t(`kind.${form.kind}`)} (${t('register.shared')})` : t(`kind.${form.kind}`);
+        },
+      },
+      { id: 'name', header: t('register.name'), cell: ({ row }) => row.original.form?.legalName ?? '—' },
+      {
+        id: 'country',
+        header: t('register.country'),
+        cell: ({ row }) => (row.original.form ? formatCountry(row.original.form.country, lang) : '—'),
+        meta: { phone: 'hidden' },
+      },
+      {
+        id: 'tin',
+        header: t('register.tin'),
+        cell: ({ row }) =>
+          row.original.form ? `${t(`tinType.${row.original.form.tinType}`)} ••••${row.original.form.tinLast4}` : '—',
+      },
+      {
+        id: 'signed',
+        header: t('register.signed'),
+        cell: ({ row }) => (row.original.form ? formatDate(row.original.form.signedAt, lang) : '—'),
+      },
+      {
+        id: 'actions',
+        header: '',
+        cell: ({ row }) => {
+          const form = row.original.form;
+          return form ? (
+            <DownloadButton
+              label={t('register.download')}
+              ariaLabel={t('register.downloadOf', { email: row.original.affiliateEmail })}
+              size="xs"
+              testId="tax-form-download"
+              fallbackName={`tax-form-${form.kind}.pdf`}
+              fetchFile={() => downloadTaxForm(orgId, form.id)}
+            />
+          ) : null;
+        },
+        meta: { phone: 'actions' },
+      },
+    ],
+    [t, lang, orgId],
+  );
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('register.heldNote')}
+      </Text>
+      <SegmentedControl
+        aria-label={t('register.filter')}
+        value={missing ? 'missing' : 'all'}
+        onChange={(v) => onMissing(v === 'missing')}
+        data={[
+          { value: 'all', label: t('register.all') },
+          { value: 'missing', label: t('register.missing') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="tax-register-filter"
+      />
+      <QueryState query={query}>
+        {(data) => (
+          <DataTable
+            caption={t('register.caption')}
+            columns={columns}
+            data={data.pages.flatMap((p) => p.items)}
+            getRowId={(row) => row.affiliateId}
+            hasMore={query.hasNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+            loadingMore={query.isFetchingNextPage}
+            rowTestId={() => 'tax-register-row'}
+            dense
+            empty={<EmptyState title={missing ? t('register.emptyMissing') : t('register.empty')} />}
+          />
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { Stack } from '@mantine/core';
+import { createFileRoute, useParams, useRouteContext } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/page-header';
+import { MyTaxInformation } from '@/components/tax/my-tax-information';
+import { MyTaxDocuments } from '@/components/tax/my-tax-documents';
+import { QueryState } from '@/components/query-state';
+import { VatIdCard } from '@/components/tax/vat-id-card';
+import { useMyVatId } from '@/queries/tax';
+
+export const Route = createFileRoute('/_app/affiliate/$orgId/tax')({
+  component: MyTaxPage,
+});
+
+function MyTaxPage() {
+  const { t } = useTranslation('tax');
+  const { orgId } = useParams({ from: '/_app/affiliate/$orgId/tax' });
+  const { advertiser } = useRouteContext({ from: '/_app/affiliate/$orgId/tax' });
+  const vat = useMyVatId();
+  return (
+    <>
+      <PageHeader title={t('mine.title')} description={t('mine.description', { advertiser: advertiser.name })} />
+      <Stack gap="lg">
+        <MyTaxInformation orgId={orgId} advertiser={advertiser.name} />
+        <QueryState query={vat} skeleton="detail">
+          {(view) => <VatIdCard view={view} />}
+        </QueryState>
+        <MyTaxDocuments orgId={orgId} advertiser={advertiser.name} />
+      </Stack>
+    </>
+  );
+}
