@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds the slowest files took in one whole run (a clean clone's `.ci/run` on a quiet 2-core machine,
+ * Seconds the slowest files took in one whole run (a clean clone's `npm test` on a loaded 2-core machine,
  * 2026-11-25; only their order matters). Two files run at a time per project, so a file of
  * three minutes that starts last makes the run wait three minutes with one worker idle: on a clean
  * clone, without vitest's cache of durations, the default order is by file size, and the every-page
@@ -12,32 +12,33 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * list are only ordered less well, never skipped.
  */
 const SLOW_FILES: Record<string, number> = {
-  'e2e/every-page-advertiser.test.ts': 185,
-  'e2e/account.test.ts': 109,
+  'test/workers/security-suite.test.ts': 195,
+  'e2e/every-page-advertiser.test.ts': 193,
+  'e2e/program-groups.test.ts': 163,
+  'e2e/advertiser-programs.test.ts': 161,
+  'e2e/account.test.ts': 157,
+  'e2e/affiliate-journey.test.ts': 128,
+  'test/workers/payouts-random.test.ts': 122,
+  'e2e/advertiser-conversions.test.ts': 114,
+  'e2e/finance.test.ts': 114,
+  'e2e/platform.test.ts': 99,
+  'e2e/affiliate-earnings.test.ts': 99,
   'e2e/every-page-platform.test.ts': 97,
-  'e2e/advertiser-programs.test.ts': 89,
-  'e2e/advertiser-conversions.test.ts': 86,
-  'e2e/affiliate-journey.test.ts': 75,
-  'e2e/platform.test.ts': 74,
-  'e2e/affiliate-earnings.test.ts': 73,
-  'e2e/finance.test.ts': 71,
-  'test/workers/payouts-random.test.ts': 68,
-  'e2e/advertiser-setup.test.ts': 62,
-  'e2e/customers.test.ts': 62,
-  'test/workers/security-suite.test.ts': 60,
-  'e2e/every-page-affiliate.test.ts': 60,
-  'e2e/program-groups.test.ts': 55,
-  'e2e/navigation.test.ts': 50,
-  'e2e/public-pages.test.ts': 47,
-  'test/workers/tracker.test.ts': 46,
+  'e2e/navigation.test.ts': 95,
+  'e2e/every-page-affiliate.test.ts': 88,
+  'e2e/advertiser-setup.test.ts': 81,
+  'e2e/customers.test.ts': 72,
+  'e2e/affiliate-home.test.ts': 69,
+  'test/workers/tracker.test.ts': 60,
+  'e2e/public-pages.test.ts': 56,
+  'e2e/program-workflows.test.ts': 50,
   'e2e/billing.test.ts': 38,
-  'e2e/invite-links.test.ts': 37,
-  'e2e/reward-rules.test.ts': 35,
-  'e2e/money-rules.test.ts': 35,
-  'e2e/webhooks.test.ts': 35,
-  'e2e/program-workflows.test.ts': 35,
+  'e2e/webhooks.test.ts': 34,
+  'e2e/white-label.test.ts': 34,
+  'e2e/reward-rules.test.ts': 33,
+  'e2e/money-rules.test.ts': 31,
   'e2e/brand.test.ts': 31,
-  'e2e/dashboard.test.ts': 30,
+  'test/workers/stats-report.test.ts': 25,
 };
 
 export default class SlowFirstSequencer extends BaseSequencer {
