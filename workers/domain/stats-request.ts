@@ -100,7 +100,10 @@ const reportQueryShape = z.strictObject({
     .default(DEFAULT_STATS_LIMIT)
     .describe(`Rows per page, 1–${MAX_STATS_LIMIT}`),
   cursor: z.string().max(2_000).optional().describe('nextCursor of the previous page'),
-  sort: z.enum(STATS_SORT_KEYS).optional().describe('Rank by; default time for time buckets, else clicks (visitors when grouped by edition)'),
+  sort: z
+    .enum(STATS_SORT_KEYS)
+    .optional()
+    .describe('Rank by; default time for time buckets, else clicks (visitors when grouped by edition)'),
   direction: z.enum(['asc', 'desc']).optional().describe('Default asc for time, desc for counts'),
   ...filterShape,
 });

@@ -4,14 +4,7 @@ import type { ServiceCall } from '../../context';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 
 /** What happened to an edition, as its notification (and the app's webhook) names it. */
-export type EditionChange =
-  | 'submitted'
-  | 'changed'
-  | 'approved'
-  | 'rejected'
-  | 'suspended'
-  | 'reinstated'
-  | 'deleted';
+export type EditionChange = 'submitted' | 'changed' | 'approved' | 'rejected' | 'suspended' | 'reinstated' | 'deleted';
 
 const EN: Record<EditionChange, (name: string) => { title: string; body: string }> = {
   submitted: (n) => ({ title: `${n}: a new branded edition`, body: 'An affiliate submitted a branded edition.' }),

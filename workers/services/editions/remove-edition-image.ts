@@ -19,7 +19,10 @@ export async function removeEditionImage({
 }: ServiceCall<{ editionId: string; kind: EditionImageKind }>): Promise<MyEdition> {
   const scope = affiliateScope(ctx);
   const edition = await findEditionRowOrThrow({ ctx, input: { scope, editionId: input.editionId } });
-  const settings = await findOfferOrThrow({ ctx, input: { organizationId: scope.organizationId, appId: edition.appId } });
+  const settings = await findOfferOrThrow({
+    ctx,
+    input: { organizationId: scope.organizationId, appId: edition.appId },
+  });
   const column = input.kind === 'logo' ? 'logoUrl' : 'faviconUrl';
   const changed = await inTransaction(ctx, async (tx) => {
     const locked = await findEditionRowOrThrow({ ctx: tx, input: { scope, editionId: edition.id, lock: true } });

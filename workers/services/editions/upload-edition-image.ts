@@ -31,7 +31,10 @@ export async function uploadEditionImage({
     throw new AppError('edition_status_conflict', `A ${edition.status} edition cannot be changed`, {
       status: edition.status,
     });
-  const settings = await findOfferOrThrow({ ctx, input: { organizationId: scope.organizationId, appId: edition.appId } });
+  const settings = await findOfferOrThrow({
+    ctx,
+    input: { organizationId: scope.organizationId, appId: edition.appId },
+  });
   assertBrandField(settings, input.kind, true);
   if (input.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty');
   if (input.bytes.length > MAX_BRAND_IMAGE_BYTES)
