@@ -474,7 +474,10 @@ describe('branded editions', () => {
     const page = await e2e.newPage({ locale: 'en' });
     await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
     const card = page.getByRole('article', { name: EDITION });
-    await card.getByRole('link', { name: `Edit ${EDITION}` }).click({ timeout: 30_000 });
+    await card.waitFor({ timeout: 30_000 });
+    // The previous test left Ivy's profile in Russian.
+    await switchLanguage(page, 'EN');
+    await card.getByRole('link', { name: `Edit ${EDITION}` }).click();
     const title = page.getByTestId('wizard-step-title');
     await title.getByText('Which app is your edition of?').waitFor({ timeout: 30_000 });
     await page.getByTestId('live-edit-note').getByText('This edition is suspended.', { exact: false }).waitFor();
