@@ -103,7 +103,8 @@ export function StatsBreakdown<Row extends ReportRow>({
             cell: (i) => (i.getValue() === null ? '—' : formatPercent(i.getValue() as number, lng, 2)),
           }),
         ]),
-    ...moneyColumns,
+    // Earnings per click mean nothing without clicks.
+    ...(editions ? moneyColumns.filter((c) => c.id !== 'epc') : moneyColumns),
   ];
   return (
     <Paper withBorder p="md" radius="md">
