@@ -527,5 +527,12 @@ describe('branded editions', () => {
     await ruTable.getByText(EDITION).waitFor();
     await look(page, 'stats-by-edition-ru');
     await page.context().close();
+
+    // The advertiser's stats group by its apps' editions too (its owner reads Russian since the suspension).
+    await editorPage.goto(`/orgs/${e2e.tenant.org.id}/stats?by=edition`);
+    const orgTable = editorPage.getByRole('table', { name: /Брендированная версия/ });
+    await orgTable.getByText(EDITION).waitFor({ timeout: 30_000 });
+    await orgTable.getByRole('columnheader', { name: 'Посетители' }).waitFor();
+    await look(editorPage, 'org-stats-by-edition-ru');
   }, 180_000);
 });
