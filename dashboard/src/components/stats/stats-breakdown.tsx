@@ -119,7 +119,8 @@ export function StatsBreakdown<Row extends ReportRow>({
           allowDeselect={false}
           onChange={(next) => onChange({ by: (next ?? 'program') as Breakdown })}
           // Full width on phones, under the title like the sort select below it, wherever the title ends.
-          w={{ base: '100%', xs: 200 }}
+          // 240 px holds the longest choice, "Брендированная версия", without cutting it.
+          w={{ base: '100%', xs: 240 }}
           data-testid="breakdown-by"
         />
       </Group>
