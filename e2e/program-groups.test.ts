@@ -472,4 +472,69 @@ describe('branded editions', () => {
     await look(page, 'edition-wizard-brand-ru');
     await page.context().close();
   }, 180_000);
+  test('the affiliate changes the suspended edition (a lookalike name is refused, naming the brand) and reads its stats', async () => {
+    const page = await e2e.newPage({ locale: 'en' });
+    await logInAt(page, `/affiliate/${e2e.tenant.org.id}/editions`, ivy);
+    const card = page.getByRole('article', { name: EDITION });
+    await card.waitFor({ timeout: 30_000 });
+    // The previous test left Ivy's profile in Russian.
+    await switchLanguage(page, 'EN');
+    await card.getByRole('link', { name: `Edit ${EDITION}` }).click();
+    const title = page.getByTestId('wizard-step-title');
+    await title.getByText('Which app is your edition of?').waitFor({ timeout: 30_000 });
+    await page.getByTestId('live-edit-note').getByText('This edition is suspended.', { exact: false }).waitFor();
+    await page.getByTestId('wizard-next').click();
+    await title.getByText('Your brand').waitFor();
+    // The advertiser's own name: the live check names the brand it resembles.
+    await page.getByRole('textbox', { name: 'Edition name' }).fill('Tenant Plus');
+    await page.getByTestId('wizard-next').click();
+    await title.getByText('Where your edition lives').waitFor();
+    await page
+      .getByTestId('host-refused')
+      .getByText("Your edition's name looks too much like “Tenant”.", { exact: false })
+      .waitFor();
+    await look(page, 'edition-edit-lookalike-en');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('textbox', { name: 'Edition name' }).fill(EDITION);
+    await page.getByRole('textbox', { name: 'Main colour' }).fill('#1d4ed8');
+    await page.keyboard.press('Escape');
+    await title.click();
+    await page.locator('.mantine-ColorInput-dropdown').waitFor({ state: 'hidden' });
+    await look(page, 'edition-edit-brand-en');
+    for (const next of ['Where your edition lives', 'Plans and prices', 'Preview and submit']) {
+      await page.getByTestId('wizard-next').click();
+      await title.getByText(next).waitFor();
+    }
+    // A live or suspended edition has no draft to save: its changes are saved in place.
+    expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    await page.getByTestId('wizard-submit').getByText('Save changes').click();
+    await page.getByText(`Your changes to ${EDITION} were saved. It stays suspended`, { exact: false }).waitFor();
+    const [edition] = await e2e.db.select().from(s.editions).where(eq(s.editions.host, EDITION_HOST));
+    expect(edition).toMatchObject({ status: 'suspended', primaryColor: '#1d4ed8', name: EDITION });
+    const audit = await e2e.db.select().from(s.auditLog).where(eq(s.auditLog.targetId, edition!.id));
+    expect(audit.map((a) => a.action)).toContain('edition.changed');
+
+    // A visitor the partner app reported today: the stats page groups it under the edition.
+    await e2e.db
+      .insert(s.editionVisits)
+      .values({ editionId: edition!.id, day: new Date().toISOString().slice(0, 10), visitorHash: 'e2e-visitor' });
+    await page.goto(`/affiliate/${e2e.tenant.org.id}/stats?by=edition`);
+    const table = page.getByRole('table', { name: /Branded edition/ });
+    await table.getByText(EDITION).waitFor({ timeout: 30_000 });
+    await table.getByRole('columnheader', { name: 'Visitors' }).waitFor();
+    await look(page, 'stats-by-edition-en');
+    await switchLanguage(page, 'RU');
+    const ruTable = page.getByRole('table', { name: /Брендированная версия/ });
+    await ruTable.getByRole('columnheader', { name: 'Посетители' }).waitFor();
+    await ruTable.getByText(EDITION).waitFor();
+    await look(page, 'stats-by-edition-ru');
+    await page.context().close();
+
+    // The advertiser's stats group by its apps' editions too (its owner reads Russian since the suspension).
+    await editorPage.goto(`/orgs/${e2e.tenant.org.id}/stats?by=edition`);
+    const orgTable = editorPage.getByRole('table', { name: /Брендированная версия/ });
+    await orgTable.getByText(EDITION).waitFor({ timeout: 30_000 });
+    await orgTable.getByRole('columnheader', { name: 'Посетители' }).waitFor();
+    await look(editorPage, 'org-stats-by-edition-ru');
+  }, 180_000);
 });

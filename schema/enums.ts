@@ -459,6 +459,7 @@ export const AuditAction = [
   'domain.released',
   'domain.reverified',
   'edition.approved',
+  'edition.changed',
   'edition.deleted',
   'edition.domain_released',
   'edition.reinstated',

@@ -14,6 +14,7 @@ import { createEdition, newLabel, offerEditions } from '../editions';
 import { eventually } from '../eventually';
 import { type AppKey, issueAppKey, nowSeconds, postConversion, sendRaw } from '../inbound';
 import { createUserSession, type TestSession } from '../sessions';
+import { workerFetch } from '../worker-fetch';
 import { useTestDatabase } from '../worker-env';
 
 useTestDatabase();
@@ -130,16 +131,30 @@ describe('the affiliate’s wizard', () => {
     expect(free.body.host).toMatch(/\.app\.example$/);
     expect((await check('host=www')).body.issue).toMatchObject({ code: 'hostname_not_allowed' });
     // The advertiser's name (Tenant) inside the edition's name, even with a Cyrillic е.
-    expect((await check(`host=${newLabel()}&name=T%D0%B5nant%20Pro`)).body.issue).toMatchObject({
-      code: 'edition_lookalike',
-    });
+    const tenant = await check(`host=${newLabel()}&name=T%D0%B5nant%20Pro`);
+    expect(tenant.body.issue).toMatchObject({ code: 'edition_lookalike', field: 'name' });
+    // It names the brand it resembles, in the details and in the message.
+    expect(tenant.body.issue.resembles).toMatch(/tenant/i);
+    expect(tenant.body.issue.message).toContain(tenant.body.issue.resembles);
     const taken = await createEdition(bob, where(acme), { name: 'Bob Buddy' });
     const again = await check(`host=${taken.host}`);
     expect(again.body).toMatchObject({ available: false, issue: { code: 'edition_host_taken' } });
     // Another affiliate's edition name, near enough.
     expect((await check(`host=${newLabel()}&name=Bob%20Budy`)).body.issue).toMatchObject({
       code: 'edition_lookalike',
+      field: 'name',
+      resembles: 'Bob Buddy',
     });
+    // Creating one answers the same, with the brand in the error's details.
+    const refused = await call(acme.affiliateSession, 'POST', `${aff(acme)}/editions`, {
+      appId: acme.app.id,
+      name: tenant.body.issue.resembles,
+      domainKind: 'subdomain',
+      host: newLabel(),
+    });
+    expectStatus(refused, 409, 'edition_lookalike');
+    expect(refused.body.error.details).toMatchObject({ field: 'name', resembles: tenant.body.issue.resembles });
+    expect(refused.body.error.message).toContain(tenant.body.issue.resembles);
   });
 
   it('refuses prices outside the bounds, plans not offered, and fields the app keeps', async () => {
@@ -192,7 +207,6 @@ describe('the affiliate’s wizard', () => {
     const approved = await call(acme.admin, 'POST', `${org(acme)}/editions/${draft.id}/approve`);
     expectStatus(approved, 200);
     expect(approved.body).toMatchObject({ status: 'active', affiliate: { id: acme.affiliate.id } });
-    expectStatus(await call(acme.affiliateSession, 'PATCH', path, { name: 'Changed' }), 409, 'edition_status_conflict');
 
     const live = await resolve(acmeKey, draft.host);
     expectStatus(live, 200);
@@ -251,6 +265,214 @@ describe('the affiliate’s wizard', () => {
     const listed = (await call(acme.owner, 'GET', `${org(acme)}/editions`)).body.items.map((e: { id: string }) => e.id);
     expect(listed).toContain(mine.id);
     expect(listed).not.toContain(theirs.id);
+  });
+});
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+/** PUT …/editions/{id}/logo (or favicon) with the raw bytes, as the wizard uploads. */
+async function uploadImage(who: TestSession, orgId: string, editionId: string, kind: 'logo' | 'favicon') {
+  const res = await workerFetch(`https://api.test/api/affiliate/orgs/${orgId}/editions/${editionId}/${kind}`, {
+    method: 'PUT',
+    headers: { ...who.headers, 'content-type': 'image/png' },
+    body: PNG,
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+/** A live edition of the advertiser's app: made by the affiliate, submitted and approved. */
+async function liveEdition(who: TestSession, a: Advertiser, name: string) {
+  const edition = await createEdition(who, where(a), { name });
+  expectStatus(await call(who, 'POST', `${aff(a)}/editions/${edition.id}/submit`), 200);
+  expectStatus(await call(a.owner, 'POST', `${org(a)}/editions/${edition.id}/approve`), 200);
+  return edition as { id: string; host: string; name: string };
+}
+
+describe('changing a live edition', () => {
+  it('applies colours, prices and removals at once; a new name or image goes back to the advertiser', async () => {
+    const edition = await liveEdition(acme.affiliateSession, acme, 'Alice Live');
+    const path = `${aff(acme)}/editions/${edition.id}`;
+    const logo = await uploadImage(acme.affiliateSession, acme.org.id, edition.id, 'logo');
+    expect(logo.status).toBe(201);
+    // A new image is identity: the app needs approval, so the edition waits for it again and stops resolving.
+    const afterLogo = await call(acme.affiliateSession, 'GET', path);
+    expect(afterLogo.body).toMatchObject({ status: 'pending', logoUrl: logo.body.url });
+    expectStatus(await resolve(acmeKey, edition.host), 404, 'edition_not_found');
+    expectStatus(await call(acme.owner, 'POST', `${org(acme)}/editions/${edition.id}/approve`), 200);
+
+    // Colours and prices inside the bounds: live at once, the partner app sees them.
+    const look = await call(acme.affiliateSession, 'PATCH', path, {
+      accentColor: '#112233',
+      plans: [{ code: 'pro-monthly', priceMinor: 1300 }],
+    });
+    expectStatus(look, 200);
+    expect(look.body).toMatchObject({ status: 'active', accentColor: '#112233', plans: [{ priceMinor: 1300 }] });
+    const live = await resolve(acmeKey, edition.host);
+    expectStatus(live, 200);
+    expect(live.body).toMatchObject({ accentColor: '#112233', plans: [{ priceMinor: 1300 }] });
+    expectStatus(
+      await call(acme.affiliateSession, 'PATCH', path, { plans: [{ code: 'pro-monthly', priceMinor: 1301 }] }),
+      400,
+      'edition_price_out_of_bounds',
+    );
+
+    // Removing the logo asks nothing: the app's own shows again.
+    const removed = await call(acme.affiliateSession, 'DELETE', `${path}/logo`);
+    expectStatus(removed, 200);
+    expect(removed.body).toMatchObject({ status: 'active', logoUrl: null });
+    expect((await resolve(acmeKey, edition.host)).body.logoUrl).toBeNull();
+    expectStatus(await call(acme.affiliateSession, 'DELETE', `${path}/favicon`), 200);
+
+    // A new name is judged again (lookalikes) and goes back to the advertiser.
+    expectStatus(await call(acme.affiliateSession, 'PATCH', path, { name: 'Tenant Plus' }), 409, 'edition_lookalike');
+    const renamed = await call(acme.affiliateSession, 'PATCH', path, { name: 'Alice Renamed' });
+    expectStatus(renamed, 200);
+    expect(renamed.body.status).toBe('pending');
+
+    // Another affiliate cannot change or strip it.
+    expectStatus(await call(bob, 'PATCH', path, { accentColor: '#000000' }), 404, 'not_found');
+    expectStatus(await call(bob, 'DELETE', `${path}/logo`), 404, 'not_found');
+
+    const audit = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.targetId, edition.id), eq(s.auditLog.action, 'edition.changed')));
+    // The logo, the look, the logo's removal and the new name: the favicon it did not have changed nothing.
+    expect(audit).toHaveLength(4);
+    expect(audit.map((a) => (a.after as { status: string }).status).sort()).toEqual([
+      'active',
+      'active',
+      'pending',
+      'pending',
+    ]);
+    // The advertiser's staff are told (and with them the app's `edition` webhook endpoints).
+    await eventually(async () => {
+      const told = (await editionNotifications(acme.owner.userId)).filter(
+        (n) =>
+          (n.data as { change: string; editionId: string }).change === 'changed' &&
+          (n.data as { editionId: string }).editionId === edition.id,
+      );
+      return told.length >= 4 ? told : undefined;
+    });
+  });
+
+  it('keeps a suspended edition suspended, and refuses a deleted one', async () => {
+    const edition = await liveEdition(acme.affiliateSession, acme, 'Alice Paused');
+    const path = `${aff(acme)}/editions/${edition.id}`;
+    expectStatus(
+      await call(acme.owner, 'POST', `${org(acme)}/editions/${edition.id}/suspend`, { reason: 'Fix it' }),
+      200,
+    );
+    const fixed = await call(acme.affiliateSession, 'PATCH', path, { name: 'Alice Fixed' });
+    expectStatus(fixed, 200);
+    expect(fixed.body).toMatchObject({ status: 'suspended', name: 'Alice Fixed' });
+    expectStatus(await call(acme.affiliateSession, 'DELETE', path), 204);
+    expectStatus(await call(acme.affiliateSession, 'PATCH', path, { name: 'Gone' }), 404, 'not_found');
+  });
+
+  it('applies a new name at once when the app needs no approval', async () => {
+    const edition = await liveEdition(other.affiliateSession, other, 'Other Live');
+    await offerEditions(other.owner, where(other), { requiresApproval: false });
+    try {
+      const renamed = await call(other.affiliateSession, 'PATCH', `${aff(other)}/editions/${edition.id}`, {
+        name: 'Other Renamed',
+      });
+      expectStatus(renamed, 200);
+      expect(renamed.body.status).toBe('active');
+      expect((await resolve(otherKey, edition.host)).body.name).toBe('Other Renamed');
+    } finally {
+      await offerEditions(other.owner, where(other));
+    }
+  });
+});
+
+describe('stats by edition', () => {
+  it('groups each side’s own editions: visitors, sign-ups, sales and money, never another tenant’s', async () => {
+    const alices = await liveEdition(acme.affiliateSession, acme, 'Alice Stats');
+    const bobs = await liveEdition(bob, acme, 'Bob Stats');
+    const others = await liveEdition(other.affiliateSession, other, 'Other Stats');
+    const sale = (key: AppKey, host: string, type: 'sale' | 'lead', amount?: number) =>
+      postConversion(key, {
+        event_id: nextEventId(),
+        type,
+        ...(amount ? { amount, currency: 'USD' } : {}),
+        host,
+        customer_id: `cust-${newLabel()}`,
+      });
+    expect((await sale(acmeKey, alices.host, 'sale', 10_000)).status).toBe(201);
+    expect((await sale(acmeKey, alices.host, 'lead')).status).toBe(201);
+    expect((await sale(acmeKey, bobs.host, 'lead')).status).toBe(201);
+    expect((await sale(otherKey, others.host, 'sale', 5_000)).status).toBe(201);
+    const visitBody = JSON.stringify({ host: alices.host, visitor: 'stats-visitor' });
+    const visited = await sendRaw('/api/v1/apps/editions/visits', {
+      body: visitBody,
+      headers: {
+        authorization: `Bearer ${acmeKey.key}`,
+        'content-type': 'application/json',
+        'x-ae-signature': await signatureHeader(
+          acmeKey.signingSecret,
+          nowSeconds(),
+          new TextEncoder().encode(visitBody),
+        ),
+      },
+    });
+    expect(visited.body).toMatchObject({ counted: true });
+
+    const q = 'groupBy=edition&granularity=total';
+    const rowsOf = (body: { rows: { dimensions: { edition: string } }[] }) =>
+      new Map(body.rows.map((r) => [r.dimensions.edition, r as any]));
+
+    const alice = await call(acme.affiliateSession, 'GET', `${aff(acme)}/stats/report?${q}`);
+    expectStatus(alice, 200);
+    expect(alice.body.source).toBe('editions');
+    const aliceRows = rowsOf(alice.body);
+    expect([...aliceRows.keys()]).toContain(alices.id);
+    expect([...aliceRows.keys()]).not.toContain(bobs.id);
+    expect([...aliceRows.keys()]).not.toContain(others.id);
+    expect(aliceRows.get(alices.id)).toMatchObject({
+      metrics: { visitors: 1, leads: 1, sales: 1, clicks: null },
+      money: [{ currency: 'USD', payoutMinor: 4_000 }],
+    });
+    expect(aliceRows.get(alices.id).money[0]).not.toHaveProperty('revenueMinor');
+
+    const bobReport = rowsOf((await call(bob, 'GET', `${aff(acme)}/stats/report?${q}`)).body);
+    expect([...bobReport.keys()]).toEqual([bobs.id]);
+    expect(bobReport.get(bobs.id).metrics).toMatchObject({ leads: 1, sales: 0, visitors: 0 });
+    // Filtering by someone else's edition finds nothing.
+    const peek = await call(bob, 'GET', `${aff(acme)}/stats/report?${q}&edition=${alices.id}`);
+    expectStatus(peek, 200);
+    expect(peek.body.rows).toEqual([]);
+
+    const advertiser = rowsOf((await call(acme.finance, 'GET', `${org(acme)}/stats/report?${q}`)).body);
+    expect([...advertiser.keys()]).toEqual(expect.arrayContaining([alices.id, bobs.id]));
+    expect([...advertiser.keys()]).not.toContain(others.id);
+    expect(advertiser.get(alices.id).money).toEqual([
+      expect.objectContaining({ currency: 'USD', revenueMinor: 10_000, payoutMinor: 4_000 }),
+    ]);
+    const otherRows = rowsOf((await call(other.owner, 'GET', `${org(other)}/stats/report?${q}`)).body);
+    expect([...otherRows.keys()]).toContain(others.id);
+    expect([...otherRows.keys()]).not.toContain(alices.id);
+
+    // By day, with the affiliate dimension beside it, and ranked by visitors.
+    const byDay = await call(acme.owner, 'GET', `${org(acme)}/stats/report?groupBy=edition,affiliate&sort=visitors`);
+    expectStatus(byDay, 200);
+    expect(byDay.body.rows[0]).toMatchObject({
+      dimensions: { edition: alices.id, affiliate: acme.affiliate.id },
+      metrics: { visitors: 1 },
+    });
+
+    const csv = await call(acme.affiliateSession, 'GET', `${aff(acme)}/stats/report.csv?${q}`);
+    expectStatus(csv, 200);
+    const [header, ...lines] = String(csv.body).trim().split('\r\n');
+    expect(header).toMatch(/^period_start,period_end,edition_id,edition,visitors,clicks,/);
+    expect(lines.join('\n')).toContain('Alice Stats');
+
+    expectStatus(await call(bob, 'GET', `${aff(acme)}/stats/report?${q}&edition=nope`), 400, 'validation_failed');
+    expectStatus(
+      await call(bob, 'GET', `${aff(acme)}/stats/report?groupBy=edition,country`),
+      400,
+      'stats_combination_unsupported',
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EditionStatus } from '../../schema/enums';
-import { type EditionAction, editionTransition, isEditionEditable, isEditionResolvable } from './edition-status';
+import {
+  type EditionAction,
+  type EditionChangeKind,
+  editionStatusAfterChange,
+  editionTransition,
+  isEditionEditable,
+  isEditionResolvable,
+} from './edition-status';
 
 describe('editionTransition', () => {
   it.each<[EditionStatus, EditionAction, boolean | undefined, EditionStatus | null]>([
@@ -28,6 +35,23 @@ describe('editionTransition', () => {
     for (const action of ['submit', 'approve', 'reject', 'suspend', 'reinstate', 'delete'] as const)
       expect(editionTransition('deleted', action)).toBeNull();
     expect(EditionStatus.filter(isEditionResolvable)).toEqual(['active']);
-    expect(EditionStatus.filter(isEditionEditable)).toEqual(['draft', 'pending', 'rejected']);
+    expect(EditionStatus.filter(isEditionEditable)).toEqual(['draft', 'pending', 'active', 'rejected', 'suspended']);
+  });
+});
+
+describe('editionStatusAfterChange', () => {
+  it.each<[EditionStatus, EditionChangeKind, boolean, EditionStatus | null]>([
+    ['active', 'identity', true, 'pending'],
+    ['active', 'identity', false, 'active'],
+    ['active', 'look', true, 'active'],
+    ['suspended', 'identity', true, 'suspended'],
+    ['suspended', 'look', false, 'suspended'],
+    ['draft', 'identity', true, 'draft'],
+    ['pending', 'identity', true, 'pending'],
+    ['rejected', 'look', true, 'rejected'],
+    ['deleted', 'look', false, null],
+    ['deleted', 'identity', true, null],
+  ])('%s changed (%s, approval %s) → %s', (from, change, requiresApproval, to) => {
+    expect(editionStatusAfterChange(from, change, { requiresApproval })).toBe(to);
   });
 });

@@ -30,9 +30,33 @@ export function editionTransition(
   return to;
 }
 
-/** The affiliate may change brand, host and prices while the edition is not live and not closed. */
-export const isEditionEditable = (status: EditionStatus): boolean =>
-  status === 'draft' || status === 'rejected' || status === 'pending';
+/** The affiliate may change brand, host and prices of any edition not deleted, a live or suspended one too. */
+export const isEditionEditable = (status: EditionStatus): boolean => status !== 'deleted';
+
+/**
+ * What an affiliate's change may alter. Identity (name, a new logo or favicon, the host) is what an approval
+ * judged; colours, prices inside the offer's bounds and removing an image (the app's own then shows) are not.
+ */
+export type EditionChangeKind = 'identity' | 'look';
+
+/**
+ * The status an edition has after its affiliate changed it, or null when it may not be changed. A live
+ * edition whose identity changed goes back to the advertiser (pending, not resolving) when the app needs
+ * approval; every other change keeps the status (a suspended edition stays suspended until reinstated).
+ */
+export function editionStatusAfterChange(
+  from: EditionStatus,
+  change: EditionChangeKind,
+  opts: { requiresApproval: boolean },
+): EditionStatus | null {
+  if (!isEditionEditable(from)) return null;
+  if (from === 'active' && change === 'identity' && opts.requiresApproval) return 'pending';
+  return from;
+}
+
+/** Changes to an edition the advertiser has seen live are audited and told to the advertiser and the app. */
+export const isEditionLiveOrSuspended = (status: EditionStatus): boolean =>
+  status === 'active' || status === 'suspended';
 
 /** Only an active edition answers the resolution API; the others send visitors to the app's main site. */
 export const isEditionResolvable = (status: EditionStatus): boolean => status === 'active';

@@ -18,6 +18,20 @@ describe('editionChanged', () => {
     });
   });
 
+  it('tells the advertiser of an affiliate’s change: live at once, or waiting for approval again', () => {
+    expect(editionChanged('en')({ ...data, change: 'changed', status: 'active' })).toEqual({
+      title: 'Alice’s AI Friend was changed',
+      body: 'Its affiliate changed the branded edition on alice.podruga.example; the changes are live.',
+    });
+    expect(editionChanged('en')({ ...data, change: 'changed', status: 'pending' })).toMatchObject({
+      title: 'Alice’s AI Friend: changes to review',
+      body: expect.stringContaining('waits for your approval again'),
+    });
+    expect(editionChanged('ru')({ ...data, change: 'changed', status: 'pending' })).toMatchObject({
+      title: 'Alice’s AI Friend: изменения на проверку',
+    });
+  });
+
   it('answers null for a shape it does not know, so the producer’s text is used', () => {
     expect(editionChanged('en')({ ...data, change: 'renamed' })).toBeNull();
     expect(editionChanged('ru')({ change: 'approved' })).toBeNull();

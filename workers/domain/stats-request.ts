@@ -7,6 +7,7 @@ import { resolveStatsRange, STATS_GRANULARITIES, type StatsGranularity, type Sta
 import {
   chooseStatsSource,
   ID_DIMENSIONS,
+  type MetricGroup,
   STATS_DIMENSIONS,
   type StatsDimension,
   type StatsSource,
@@ -25,6 +26,7 @@ export const STATS_SORT_KEYS = [
   'leads',
   'sales',
   'conversions',
+  'visitors',
 ] as const;
 export type StatsSortKey = (typeof STATS_SORT_KEYS)[number];
 
@@ -98,7 +100,10 @@ const reportQueryShape = z.strictObject({
     .default(DEFAULT_STATS_LIMIT)
     .describe(`Rows per page, 1–${MAX_STATS_LIMIT}`),
   cursor: z.string().max(2_000).optional().describe('nextCursor of the previous page'),
-  sort: z.enum(STATS_SORT_KEYS).optional().describe('Rank by; default time for time buckets, else clicks'),
+  sort: z
+    .enum(STATS_SORT_KEYS)
+    .optional()
+    .describe('Rank by; default time for time buckets, else clicks (visitors when grouped by edition)'),
   direction: z.enum(['asc', 'desc']).optional().describe('Default asc for time, desc for counts'),
   ...filterShape,
 });
@@ -130,6 +135,13 @@ export interface StatsReportRequest {
   ordering: string;
   after: StatsKeyset | null;
   source: StatsSource;
+}
+
+/** What a total ranks by when the request names nothing: the source's first kind of traffic. */
+function defaultTotalSort(source: StatsSource): StatsSortKey {
+  if (source.metrics.includes('clicks')) return 'clicks';
+  if (source.metrics.includes('visitors')) return 'visitors';
+  return 'rejectedClicks';
 }
 
 function dimension(name: string, audience: StatsAudience): StatsDimension {
@@ -204,17 +216,17 @@ export function parseStatsReportRequest(
     granularity: query.granularity,
     now,
   });
-  const sort =
-    query.sort ??
-    (query.granularity !== 'total' ? 'time' : source.metrics.includes('clicks') ? 'clicks' : 'rejectedClicks');
+  const sort = query.sort ?? (query.granularity !== 'total' ? 'time' : defaultTotalSort(source));
   if (sort === 'time' && query.granularity === 'total')
     throw new AppError('stats_combination_unsupported', 'A total has no time to sort by');
-  const needs =
+  const needs: MetricGroup =
     sort === 'rejectedClicks'
       ? 'rejected'
-      : ['leads', 'sales', 'conversions'].includes(sort)
-        ? 'conversions'
-        : 'clicks';
+      : sort === 'visitors'
+        ? 'visitors'
+        : ['leads', 'sales', 'conversions'].includes(sort)
+          ? 'conversions'
+          : 'clicks';
   if (sort !== 'time' && !source.metrics.includes(needs))
     throw new AppError(
       'stats_combination_unsupported',

@@ -7,6 +7,7 @@ export const STATS_DIMENSIONS = [
   'program',
   'affiliate',
   'link',
+  'edition',
   'country',
   'device',
   'os',
@@ -17,17 +18,17 @@ export const STATS_DIMENSIONS = [
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
 /** Dimensions whose values are ids. */
-export const ID_DIMENSIONS = new Set<StatsDimension>(['app', 'program', 'affiliate', 'link']);
+export const ID_DIMENSIONS = new Set<StatsDimension>(['app', 'program', 'affiliate', 'link', 'edition']);
 
 /** Click and conversion-side metric groups; a source answers some of them, the others come back null. */
-export type MetricGroup = 'clicks' | 'rejected' | 'conversions' | 'money';
+export type MetricGroup = 'clicks' | 'rejected' | 'conversions' | 'money' | 'visitors';
 
 /**
  * One family of rollups that can answer a report: the dimensions its rows hold and the metric groups
  * it has. Listed in order of preference: the first source holding every requested dimension answers.
  */
 export interface StatsSource {
-  id: 'stats' | 'subs' | 'tech' | 'links' | 'rejections';
+  id: 'stats' | 'subs' | 'tech' | 'links' | 'rejections' | 'editions';
   dimensions: readonly StatsDimension[];
   metrics: readonly MetricGroup[];
 }
@@ -49,6 +50,9 @@ export const STATS_SOURCES: readonly StatsSource[] = [
   { id: 'links', dimensions: [...OWNERS, 'link'], metrics: ['clicks'] },
   // click_rejections_hourly: refused clicks have no app
   { id: 'rejections', dimensions: ['program', 'affiliate', 'reason'], metrics: ['rejected'] },
+  // Branded editions: their visitors (edition_visits), and conversions and commissions read by edition_id.
+  // An edition's traffic has no clicks: the host is the attribution.
+  { id: 'editions', dimensions: [...OWNERS, 'edition'], metrics: ['visitors', 'conversions', 'money'] },
 ];
 
 /**

@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
-import { apps, links, organizations, programs, users } from '../../schema';
+import { apps, editions, links, organizations, programs, users } from '../../schema';
 import type { Executor } from '../db/client';
 
 /** Kinds of ids a CSV names in a column beside them. */
-export const NAMED_KINDS = ['app', 'program', 'affiliate', 'link', 'organization'] as const;
+export const NAMED_KINDS = ['app', 'program', 'affiliate', 'link', 'organization', 'edition'] as const;
 export type NamedKind = (typeof NAMED_KINDS)[number];
 
 /** The ids of one row (or a page of rows) to name, by kind. */
@@ -27,8 +27,8 @@ const uuids = (list: (string | null | undefined)[] | undefined) => [
  */
 export async function entityNames(db: Executor, ids: EntityIds): Promise<EntityNames> {
   const names: EntityNames = new Map();
-  const [app, program, affiliate, link, organization] = NAMED_KINDS.map((k) => uuids(ids[k]));
-  const [a, p, f, l, o] = await Promise.all([
+  const [app, program, affiliate, link, organization, edition] = NAMED_KINDS.map((k) => uuids(ids[k]));
+  const [a, p, f, l, o, e] = await Promise.all([
     app!.length ? db.select({ id: apps.id, name: apps.name }).from(apps).where(inArray(apps.id, app!)) : [],
     program!.length
       ? db.select({ id: programs.id, name: programs.name }).from(programs).where(inArray(programs.id, program!))
@@ -46,12 +46,16 @@ export async function entityNames(db: Executor, ids: EntityIds): Promise<EntityN
           .from(organizations)
           .where(inArray(organizations.id, organization!))
       : [],
+    edition!.length
+      ? db.select({ id: editions.id, name: editions.name }).from(editions).where(inArray(editions.id, edition!))
+      : [],
   ]);
   for (const r of a) names.set(`app:${r.id}`, r.name);
   for (const r of p) names.set(`program:${r.id}`, r.name);
   for (const r of f) names.set(`affiliate:${r.id}`, personName(r));
   for (const r of l) names.set(`link:${r.id}`, r.name);
   for (const r of o) names.set(`organization:${r.id}`, r.name);
+  for (const r of e) names.set(`edition:${r.id}`, r.name);
   return names;
 }
 

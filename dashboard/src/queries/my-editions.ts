@@ -157,3 +157,21 @@ export function useUploadEditionImage(orgId: string) {
     onSuccess: refresh,
   });
 }
+
+/** Removes an edition's logo or favicon (the app's own shows again); answers the edition as it now is. */
+export function useRemoveEditionImage(orgId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: ({ editionId, kind }: { editionId: string; kind: 'logo' | 'favicon' }) => {
+      const params = { path: { orgId, editionId } };
+      return kind === 'logo'
+        ? unwrap(api.DELETE('/affiliate/orgs/{orgId}/editions/{editionId}/logo', { params }))
+        : unwrap(api.DELETE('/affiliate/orgs/{orgId}/editions/{editionId}/favicon', { params }));
+    },
+    onSuccess: refresh,
+  });
+}
+
+/** One of the affiliate's editions as it is now, read once (after a save that ended with its images). */
+export const fetchMyEdition = (orgId: string, editionId: string) =>
+  unwrap(api.GET('/affiliate/orgs/{orgId}/editions/{editionId}', { params: { path: { orgId, editionId } } }));

@@ -14,6 +14,7 @@ import { listEditionsRoute } from './list-editions';
 import { listMyEditionsRoute } from './list-my-editions';
 import { putEditionSettingsRoute } from './put-edition-settings';
 import { recordEditionVisitRoute } from './record-edition-visit';
+import { removeEditionFaviconRoute, removeEditionLogoRoute } from './remove-edition-image';
 import { resolveEditionRoute } from './resolve-edition';
 import { submitMyEditionRoute } from './submit-my-edition';
 import { updateMyEditionRoute } from './update-my-edition';
@@ -44,5 +45,7 @@ export const editionsRoutes = new OpenAPIHono<AppEnv>()
   .route('/', getEditionDomainRoute)
   .route('/', uploadEditionLogoRoute)
   .route('/', uploadEditionFaviconRoute)
+  .route('/', removeEditionLogoRoute)
+  .route('/', removeEditionFaviconRoute)
   .route('/', resolveEditionRoute)
   .route('/', recordEditionVisitRoute);

@@ -305,7 +305,15 @@ export const editionHostCheck = z
     host: z.string().nullable().describe('The host as it would be stored; null when it is not a valid host'),
     available: z.boolean().describe('Valid, free and resembling nothing protected'),
     issue: z
-      .object({ code: z.string(), message: z.string() })
+      .object({
+        code: z.string(),
+        message: z.string(),
+        field: z.enum(['name', 'host']).optional().describe('edition_lookalike: the field that resembles a brand'),
+        resembles: z
+          .string()
+          .optional()
+          .describe('edition_lookalike: the brand (or other edition’s name) the name or host resembles'),
+      })
       .nullable()
       .describe('hostname_not_allowed, edition_host_taken or edition_lookalike, with why'),
   })

@@ -9,9 +9,9 @@ const route = createRoute({
   operationId: 'updateMyEdition',
   path: '/affiliate/orgs/{orgId}/editions/{editionId}',
   tags: ['editions'],
-  summary: 'Change a draft, pending or rejected edition',
+  summary: 'Change your edition: brand, colours, host, prices',
   description:
-    'edition_status_conflict: an active, suspended or deleted edition cannot be changed; otherwise the errors of createMyEdition.',
+    'Any edition not deleted. A live edition whose name or host changes goes back to the advertiser (pending, not resolving) when the app needs approval; colours and prices apply at once. Changes to a live or suspended edition are audited (edition.changed) and sent to the advertiser and the app’s `edition` webhook (change: changed). Otherwise the errors of createMyEdition.',
   security: bearer,
   request: { params: editionParams, body: jsonBody(updateEditionBody) },
   responses: {

@@ -15,7 +15,8 @@ const route = (kind: EditionImageKind) =>
     summary: `Upload your edition’s ${kind} (the raw file as the body, at most 512 KB)`,
     description:
       'PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. ' +
-      'editions_not_offered: the app does not let editions set it; edition_status_conflict: the edition is live or closed; ' +
+      'A live edition’s new image goes back to the advertiser when the app needs approval. ' +
+      'editions_not_offered: the app does not let editions set it; ' +
       '413: too large; 415: not one of those images.',
     security: bearer,
     request: { params: editionParams, body: rawFileBody(BRAND_IMAGE_TYPES) },

@@ -18,6 +18,9 @@ const minor = (description: string) => z.number().int().describe(`${description}
 
 export const reportMetrics = z
   .object({
+    visitors: count(
+      'Visitors of branded editions, each counted once per UTC day (reports grouped or filtered by edition only)',
+    ),
     clicks: count('Accepted clicks'),
     uniqueClicks: count('Accepted unique clicks'),
     rejectedClicks: count('Refused clicks'),
@@ -56,7 +59,7 @@ export const affiliateMoney = z
 const dimensionValues = (names: readonly string[]) =>
   z
     .object(Object.fromEntries(names.map((d) => [d, z.string().optional()])))
-    .describe('The group: one value per groupBy dimension (ids for app, program, affiliate and link)');
+    .describe('The group: one value per groupBy dimension (ids for app, program, affiliate, link and edition)');
 
 function reportSchema<M extends z.ZodType>(money: M, dimensions: readonly string[]) {
   const row = z.object({
@@ -88,7 +91,7 @@ function reportSchema<M extends z.ZodType>(money: M, dimensions: readonly string
       .nullable()
       .describe('What the previous-period figures cover (UTC, to exclusive); null without compare'),
     groupBy: z.array(z.enum(STATS_DIMENSIONS)),
-    source: z.string().describe('stats, subs, tech, links or rejections: the rollups that answered'),
+    source: z.string().describe('stats, subs, tech, links, rejections or editions: the rows that answered'),
     rows: z.array(row),
     nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last'),
   });

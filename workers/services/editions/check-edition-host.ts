@@ -8,7 +8,8 @@ import { judgeEdition } from './judge-edition';
 export interface EditionHostCheck {
   host: string | null;
   available: boolean;
-  issue: { code: string; message: string } | null;
+  /** For a lookalike: which field and the brand (or other edition's name) it resembles. */
+  issue: { code: string; message: string; field?: 'name' | 'host'; resembles?: string } | null;
 }
 
 /** The wizard's live feedback on a host (and name): valid, free, no lookalike; nothing is reserved by asking. */
@@ -41,6 +42,15 @@ export async function checkEditionHost({
   return {
     host: verdict.host,
     available: verdict.issue === null,
-    issue: verdict.issue ? { code: verdict.issue.code, message: verdict.issue.message } : null,
+    issue: verdict.issue
+      ? { code: verdict.issue.code, message: verdict.issue.message, ...lookalikeOf(verdict.issue.details) }
+      : null,
   };
+}
+
+function lookalikeOf(details: Record<string, unknown> | undefined): { field?: 'name' | 'host'; resembles?: string } {
+  const field = details?.field;
+  return (field === 'name' || field === 'host') && typeof details?.resembles === 'string'
+    ? { field, resembles: details.resembles }
+    : {};
 }

@@ -4,10 +4,11 @@ import type { ServiceCall } from '../../context';
 import { enqueueNotifications, type NotificationRequest } from '../notifications';
 
 /** What happened to an edition, as its notification (and the app's webhook) names it. */
-export type EditionChange = 'submitted' | 'approved' | 'rejected' | 'suspended' | 'reinstated' | 'deleted';
+export type EditionChange = 'submitted' | 'changed' | 'approved' | 'rejected' | 'suspended' | 'reinstated' | 'deleted';
 
 const EN: Record<EditionChange, (name: string) => { title: string; body: string }> = {
   submitted: (n) => ({ title: `${n}: a new branded edition`, body: 'An affiliate submitted a branded edition.' }),
+  changed: (n) => ({ title: `${n} was changed`, body: 'An affiliate changed a live branded edition.' }),
   approved: (n) => ({ title: `${n} is live`, body: 'The advertiser approved your branded edition.' }),
   rejected: (n) => ({ title: `${n} was not approved`, body: 'The advertiser rejected your branded edition.' }),
   suspended: (n) => ({ title: `${n} is suspended`, body: 'The advertiser suspended your branded edition.' }),
@@ -17,7 +18,7 @@ const EN: Record<EditionChange, (name: string) => { title: string; body: string 
 
 /**
  * Tells who needs to know after the change committed: the affiliate of the advertiser's decisions, the
- * advertiser's owners and admins of a submission. Every one names the change and the edition, so the
+ * advertiser's owners and admins of a submission and of an affiliate's change to a live or suspended edition. Every one names the change and the edition, so the
  * notification templates word it in the reader's language and the app's webhook endpoints (event
  * `edition`, data.type edition.updated / edition.deleted) refresh their cache.
  */
@@ -27,7 +28,7 @@ export async function notifyEditionChange({
 }: ServiceCall<{ edition: Edition; change: EditionChange; reason: string | null }>): Promise<void> {
   const [app] = await ctx.db.select({ name: apps.name }).from(apps).where(eq(apps.id, edition.appId));
   const recipients =
-    change === 'submitted'
+    change === 'submitted' || change === 'changed'
       ? (
           await ctx.db
             .select({ userId: memberships.userId })

@@ -21,6 +21,7 @@ export type { EditionReward, EditionSettingsView } from './settings-view';
 export { submitMyEdition } from './submit-my-edition';
 export { suspendEdition } from './suspend-edition';
 export { type UpdateEditionInput, updateMyEdition } from './update-my-edition';
+export { removeEditionImage } from './remove-edition-image';
 export { type EditionImageKind, uploadEditionImage } from './upload-edition-image';
 
 // Steps other areas take inside their own verbs.

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { editionPlanPrices, editions } from '../../../schema';
+import { editionPlanPrices } from '../../../schema';
 import type { EditionDomainKind } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
 import { isEditionEditable } from '../../domain/edition-status';
@@ -7,8 +7,10 @@ import { AppError } from '../../errors/app-error';
 import { mapConstraintErrors } from '../../errors/constraint-error';
 import { affiliateScope } from '../access';
 import { addEditionHostname, removeEditionHostname } from '../domains';
+import { applyEditionChange } from './apply-edition-change';
 import { assertBrandField } from './brand-fields';
 import { HOST_TAKEN } from './create-my-edition';
+import { notifyEditionChange } from './edition-notifications';
 import { chosenPrices } from './edition-prices';
 import type { MyEdition } from './edition-views';
 import { findOfferOrThrow } from './find-offer';
@@ -27,9 +29,10 @@ export interface UpdateEditionInput {
 }
 
 /**
- * The affiliate changes a draft, pending or rejected edition (a live one is changed through the advertiser:
- * suspend, then edit is not offered, so what visitors see stays what was approved). A new name or host is
- * judged again; a new custom host is added at Cloudflare and the old one given back.
+ * The affiliate changes an edition not deleted: brand, colours, host and prices within the offer. A new name or
+ * host is judged again; a new custom host is added at Cloudflare and the old one given back. A live edition
+ * whose name or host changed goes back to the advertiser when the app needs approval (applyEditionChange);
+ * changes to a live or suspended edition are audited and told to the advertiser and the app's webhooks.
  */
 export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionInput>): Promise<MyEdition> {
   const scope = affiliateScope(ctx);
@@ -74,35 +77,38 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
           },
         )
       : null;
+  let changed: Awaited<ReturnType<typeof applyEditionChange>>;
   try {
-    await mapConstraintErrors(
+    changed = await mapConstraintErrors(
       () =>
         inTransaction(ctx, async (tx) => {
           const locked = await findEditionRowOrThrow({
             ctx: tx,
             input: { scope: scope, editionId: current.id, lock: true },
           });
-          if (!isEditionEditable(locked.status))
-            throw new AppError('edition_status_conflict', `A ${locked.status} edition cannot be changed`, {
-              status: locked.status,
-            });
-          await tx.db
-            .update(editions)
-            .set({
-              name,
-              domainKind,
-              host,
-              ...(newHost ? { customDomainId: domain?.id ?? null } : {}),
-              ...(input.primaryColor !== undefined ? { primaryColor: input.primaryColor } : {}),
-              ...(input.accentColor !== undefined ? { accentColor: input.accentColor } : {}),
-              version: locked.version + 1,
-            })
-            .where(eq(editions.id, locked.id));
+          const result = await applyEditionChange({
+            ctx: tx,
+            input: {
+              locked,
+              set: {
+                name,
+                domainKind,
+                host,
+                ...(newHost ? { customDomainId: domain?.id ?? null } : {}),
+                ...(input.primaryColor !== undefined ? { primaryColor: input.primaryColor } : {}),
+                ...(input.accentColor !== undefined ? { accentColor: input.accentColor } : {}),
+              },
+              kind: name !== locked.name || newHost ? 'identity' : 'look',
+              requiresApproval: settings.requiresApproval,
+              also: prices ? { plans: prices.map((p) => ({ code: p.planCode, priceMinor: p.priceMinor })) } : undefined,
+            },
+          });
           if (prices) {
             await tx.db.delete(editionPlanPrices).where(eq(editionPlanPrices.editionId, locked.id));
             if (prices.length > 0)
               await tx.db.insert(editionPlanPrices).values(prices.map((p) => ({ ...p, editionId: locked.id })));
           }
+          return result;
         }),
       HOST_TAKEN,
     );
@@ -110,10 +116,12 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
     if (domain) await removeEditionHostname({ ctx, input: { domainId: domain.id } }).catch(() => undefined);
     throw err;
   }
-  // The old custom hostname served nothing live (the edition was not active): given back at once.
+  // The old host stopped resolving with the change: its custom hostname is given back at once.
   if (newHost && current.customDomainId)
     await removeEditionHostname({ ctx, input: { domainId: current.customDomainId } }).catch((err: unknown) =>
       ctx.log.warn('edition_hostname_release_failed', { editionId: current.id, error: String(err) }),
     );
+  if (changed.announce)
+    await notifyEditionChange({ ctx, input: { edition: changed.after, change: 'changed', reason: null } });
   return getMyEdition({ ctx, input: { editionId: current.id } });
 }

@@ -29,6 +29,7 @@ function metricsOf(c: StoredCounts | undefined, source: StatsReportRequest['sour
     sales: count(c?.sales, conversionsKept),
   };
   return {
+    visitors: count(c?.visitors, source.metrics.includes('visitors')),
     ...counts,
     rebills: count(c?.rebills, conversionsKept),
     refunds: count(c?.refunds, conversionsKept),

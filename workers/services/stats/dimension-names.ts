@@ -3,7 +3,7 @@ import type { StatsDimension } from '../../domain/stats-sources';
 import { type EntityNames, entityNames } from '../entity-names';
 
 /** Dimensions whose values are ids: a CSV carries a readable name beside each. */
-export const NAMED_DIMENSIONS = ['app', 'program', 'affiliate', 'link'] as const;
+export const NAMED_DIMENSIONS = ['app', 'program', 'affiliate', 'link', 'edition'] as const;
 type NamedDimension = (typeof NAMED_DIMENSIONS)[number];
 export const isNamed = (d: StatsDimension): d is NamedDimension => (NAMED_DIMENSIONS as readonly string[]).includes(d);
 

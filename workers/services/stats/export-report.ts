@@ -69,6 +69,8 @@ const dimensionHeader = (groupBy: StatsDimension[]) => groupBy.flatMap((d) => (i
 
 interface Layout {
   groupBy: StatsDimension[];
+  /** An editions report leads its counts with visitors (the others have none to show). */
+  visitors: boolean;
   withRevenue: boolean;
   timeZone: string;
   granularity: Report<Money>['granularity'];
@@ -87,6 +89,7 @@ function* linesOf(row: ReportRow<Money>, layout: Layout, names: Map<string, stri
       const value = row.dimensions[d] ?? null;
       return isNamed(d) ? [value, value === null ? null : (names.get(`${d}:${value}`) ?? null)] : [value];
     }),
+    ...(layout.visitors ? [row.metrics.visitors] : []),
     ...COUNTS.map(([key]) => row.metrics[key]),
     ...RATES.map(([key]) => {
       const pct = percentCell(row.metrics[key]);
@@ -121,6 +124,7 @@ export async function exportReport({ ctx, input }: ServiceCall<ExportReportInput
   const first = await read(ctx, undefined);
   const layout: Layout = {
     groupBy: first.groupBy,
+    visitors: first.source === 'editions',
     withRevenue,
     timeZone: first.timeZone,
     granularity: first.granularity,
@@ -131,6 +135,7 @@ export async function exportReport({ ctx, input }: ServiceCall<ExportReportInput
     'period_start',
     'period_end',
     ...dimensionHeader(first.groupBy),
+    ...(layout.visitors ? ['visitors'] : []),
     ...COUNTS.map(([, name]) => name),
     ...RATES.map(([, name]) => name),
     ...(withRevenue ? ADVERTISER_MONEY : AFFILIATE_MONEY),

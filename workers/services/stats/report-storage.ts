@@ -5,6 +5,7 @@ import type { StatsReportRequest, TotalsSortKey } from '../../domain/stats-reque
 import type { StatsDimension } from '../../domain/stats-sources';
 import { SUB_KEYS } from '../../contracts/sub-keys';
 import { clickRollupRows, DERIVED_THROUGH, type HourlyClickRollup } from '../click-rollup-ctes';
+import { editionCommissionRows, editionConversionRows, editionVisitRows } from './edition-rows-sql';
 
 // The only module that knows the rollup tables: everything above it speaks StatsReportRequest and
 // plain rows, so the reports could move to another store by replacing this file.
@@ -28,6 +29,7 @@ export interface StoredCounts {
   first: string;
   second: string;
   sortValue: number;
+  visitors: number | null;
   clicks: number | null;
   uniqueClicks: number | null;
   rejectedClicks: number | null;
@@ -62,6 +64,8 @@ const SOURCE_TABLES = {
   tech: { clicks: 'click_tech_hourly', conversions: null, commissions: null },
   links: { clicks: 'click_links_hourly', conversions: null, commissions: null },
   rejections: { clicks: 'click_rejections_hourly', conversions: null, commissions: null },
+  // Read from raw rows (edition-rows-sql.ts); the names only mark that the source has both sides.
+  editions: { clicks: 'edition_visits', conversions: 'conversions', commissions: 'commissions' },
 } as const;
 
 const DIMENSION_COLUMNS: Record<Exclude<StatsDimension, (typeof SUB_KEYS)[number]>, string> = {
@@ -69,6 +73,7 @@ const DIMENSION_COLUMNS: Record<Exclude<StatsDimension, (typeof SUB_KEYS)[number
   program: 'program_id',
   affiliate: 'affiliate_id',
   link: 'link_id',
+  edition: 'edition_id',
   country: 'country',
   device: 'device_type',
   os: 'os',
@@ -134,7 +139,7 @@ function whereOf(
   ];
   if (scope.organizationId) parts.push(sql`organization_id = ${scope.organizationId}::uuid`);
   if (scope.affiliateId) parts.push(sql`affiliate_id = ${scope.affiliateId}::uuid`);
-  if (side === 'commissions' && scope.affiliateId && req.source.id === 'stats')
+  if (side === 'commissions' && scope.affiliateId && (req.source.id === 'stats' || req.source.id === 'editions'))
     parts.push(sql`level = 0 AND beneficiary_id = ${scope.affiliateId}::uuid`);
   const slot = [...req.groupBy, ...(Object.keys(req.filters) as StatsDimension[])].find(isSub);
   if (slot) parts.push(sql`slot = ${Number(slot.slice(3))}::smallint`);
@@ -165,7 +170,8 @@ const hourlyRows = (hourly: HourlyClickRollup) => sql`${clickRollupRows(hourly)}
  * rollups hold the hours the click-rollups job has summed; the hours since come from the raw clicks.
  */
 function clickRows(req: StatsReportRequest, scope: StatsScope, period: StatsPeriod): SQL {
-  const hourly = SOURCE_TABLES[req.source.id].clicks;
+  if (req.source.id === 'editions') return editionVisitRows(period);
+  const hourly = SOURCE_TABLES[req.source.id].clicks as HourlyClickRollup;
   const wanted = new Set<StatsDimension>([...req.groupBy, ...(Object.keys(req.filters) as StatsDimension[])]);
   const within = (...allowed: StatsDimension[]) => [...wanted].every((d) => allowed.includes(d));
   const advertiserWide = !scope.affiliateId;
@@ -185,7 +191,15 @@ function clickRows(req: StatsReportRequest, scope: StatsScope, period: StatsPeri
  * time alone reads the organization-grain rollup, a few rows per hour; any dimension needs the
  * enrollment grain of its source.
  */
-function conversionRows(req: StatsReportRequest, scope: StatsScope, enrollmentGrain: string, orgGrain: string): SQL {
+function conversionRows(
+  req: StatsReportRequest,
+  scope: StatsScope,
+  period: StatsPeriod,
+  enrollmentGrain: string,
+  orgGrain: string,
+): SQL {
+  if (req.source.id === 'editions')
+    return orgGrain === 'commission_org_hourly' ? editionCommissionRows(period) : editionConversionRows(period);
   const byTimeAlone = req.groupBy.length === 0 && Object.keys(req.filters).length === 0;
   return table(req.source.id === 'stats' && !scope.affiliateId && byTimeAlone ? orgGrain : enrollmentGrain);
 }
@@ -211,16 +225,25 @@ function daysAndEdges(daily: string, hourly: HourlyClickRollup, columns: string,
 
 function clickMeasures(req: StatsReportRequest): [string, SQL][] {
   const none = sql`NULL::float8`;
+  if (req.source.id === 'editions')
+    return [
+      ['clicks', none],
+      ['unique_clicks', none],
+      ['rejected_clicks', none],
+      ['visitors', sql`sum(visitors)::float8`],
+    ];
   if (req.source.id === 'rejections')
     return [
       ['clicks', none],
       ['unique_clicks', none],
       ['rejected_clicks', sql`sum(clicks)::float8`],
+      ['visitors', none],
     ];
   return [
     ['clicks', sql`sum(clicks)::float8`],
     ['unique_clicks', sql`sum(unique_clicks)::float8`],
     ['rejected_clicks', req.source.id === 'stats' ? sql`sum(rejected_clicks)::float8` : none],
+    ['visitors', none],
   ];
 }
 
@@ -237,6 +260,7 @@ function sortExpression(req: StatsReportRequest): SQL {
     leads: sql`coalesce(r.leads, 0)`,
     sales: sql`coalesce(r.sales, 0)`,
     conversions: sql`coalesce(r.leads, 0) + coalesce(r.sales, 0)`,
+    visitors: sql`coalesce(r.visitors, 0)`,
   }[req.sort];
   return req.direction === 'desc' ? sql`-(${metric})` : metric;
 }
@@ -270,7 +294,7 @@ export async function readCounts(
     ? grouped(
         req,
         period,
-        conversionRows(req, scope, tables.conversions, 'conversion_org_hourly'),
+        conversionRows(req, scope, period, tables.conversions, 'conversion_org_hourly'),
         whereOf(req, scope, period, 'conversions'),
         [
           ['leads', liveEvent('lead')],
@@ -301,13 +325,13 @@ export async function readCounts(
   const result = await db.execute(sql`
     WITH c AS (${clicks}), v AS (${conversions}),
     r AS (
-      SELECT k.b, k.d1, k.d2, c.clicks, c.unique_clicks, c.rejected_clicks, v.leads, v.sales, v.rebills,
+      SELECT k.b, k.d1, k.d2, c.visitors, c.clicks, c.unique_clicks, c.rejected_clicks, v.leads, v.sales, v.rebills,
         v.refunds, v.cancellations, v.pending, v.flagged, v.rejected
       FROM (SELECT b, d1, d2 FROM c UNION SELECT b, d1, d2 FROM v) k
       LEFT JOIN c ON c.b = k.b AND c.d1 = k.d1 AND c.d2 = k.d2
       LEFT JOIN v ON v.b = k.b AND v.d1 = k.d1 AND v.d2 = k.d2
     )
-    SELECT r.b, r.d1, r.d2, ${sortValue}::float8 AS sv, r.clicks, r.unique_clicks, r.rejected_clicks, r.leads,
+    SELECT r.b, r.d1, r.d2, ${sortValue}::float8 AS sv, r.visitors, r.clicks, r.unique_clicks, r.rejected_clicks, r.leads,
       r.sales, r.rebills, r.refunds, r.cancellations, r.pending, r.flagged, r.rejected
     FROM r ${tail}`);
   return (result.rows as Record<string, unknown>[]).map((row) => ({
@@ -315,6 +339,7 @@ export async function readCounts(
     first: String(row.d1),
     second: String(row.d2),
     sortValue: Number(row.sv),
+    visitors: numberOrNull(row.visitors),
     clicks: numberOrNull(row.clicks),
     uniqueClicks: numberOrNull(row.unique_clicks),
     rejectedClicks: numberOrNull(row.rejected_clicks),
@@ -350,7 +375,7 @@ export async function readMoney(
     ? grouped(
         req,
         period,
-        conversionRows(req, scope, tables.conversions, 'conversion_org_hourly'),
+        conversionRows(req, scope, period, tables.conversions, 'conversion_org_hourly'),
         sql`${whereOf(req, scope, period, 'conversions')} AND currency <> 'XXX' AND status NOT IN ${VOID}`,
         [
           ['revenue', sql`sum(revenue_minor)::float8`],
@@ -362,7 +387,7 @@ export async function readMoney(
   const payout = grouped(
     req,
     period,
-    conversionRows(req, scope, tables.commissions, 'commission_org_hourly'),
+    conversionRows(req, scope, period, tables.commissions, 'commission_org_hourly'),
     sql`${whereOf(req, scope, period, 'commissions')} AND status NOT IN ${VOID}`,
     [
       ['revenue', sql`0::float8`],

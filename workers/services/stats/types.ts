@@ -3,6 +3,8 @@ import type { StatsDimension } from '../../domain/stats-sources';
 
 /** Counts and rates of one report row; null where the answering rollups do not keep the metric. */
 export interface ReportMetrics {
+  /** Visitor-days of branded editions (grouped or filtered by edition only). */
+  visitors: number | null;
   clicks: number | null;
   uniqueClicks: number | null;
   rejectedClicks: number | null;

@@ -10,6 +10,7 @@ import { useDeviceLabel } from '../stats/use-device-label';
 import { LinkBreakdown } from './link-breakdown';
 
 const NO_METRICS = {
+  visitors: null,
   uniqueClicks: null,
   rejectedClicks: null,
   rebills: null,

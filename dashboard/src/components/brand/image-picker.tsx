@@ -12,22 +12,12 @@ type ImagePickerProps = {
   disabled: boolean;
   /** The logo may also be an image hosted elsewhere, linked by address (the brand's, not an edition's). */
   allowLink?: boolean;
-  /** A stored image may be removed (an edition's can only be replaced). */
-  allowRemove?: boolean;
 };
 
 const ACCEPT = { logo: 'image/png,image/jpeg,image/webp,image/x-icon', favicon: 'image/png,image/x-icon' } as const;
 
 /** Picks a logo or favicon file (checked here as the server would), shows it, and lets it be removed. */
-export function ImagePicker({
-  kind,
-  current,
-  choice,
-  onChange,
-  disabled,
-  allowLink = true,
-  allowRemove = true,
-}: ImagePickerProps) {
+export function ImagePicker({ kind, current, choice, onChange, disabled, allowLink = true }: ImagePickerProps) {
   const { t } = useTranslation('orgbrand');
   const id = useId();
   const [problem, setProblem] = useState<BrandFileProblem | null>(null);
@@ -100,7 +90,7 @@ export function ImagePicker({
                 {t('image.undo')}
               </Button>
             ) : null}
-            {src && (allowRemove || !current) && (
+            {src && (
               <Button
                 variant="subtle"
                 color="red"

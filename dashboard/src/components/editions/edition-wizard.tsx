@@ -10,6 +10,7 @@ import { choiceSrc } from '../brand/brand-file';
 import { ActionError } from '../org-programs/action-error';
 import { useNotifyDone } from '../org-programs/use-notify-done';
 import { type EditionLook, EditionPreview } from './edition-preview';
+import { LiveEditNote, useLookalikeSentence } from './live-edit-note';
 import {
   type EditionWizardValues,
   editionToWizard,
@@ -45,6 +46,7 @@ export function EditionWizard({
   edition: MyEdition | null;
 }) {
   const { t, i18n } = useTranslation('editions');
+  const lookalikeSentence = useLookalikeSentence();
   const phone = useMediaQuery('(max-width: 36em)');
   const navigate = useNavigate();
   const notify = useNotifyDone();
@@ -56,6 +58,8 @@ export function EditionWizard({
   const form = useForm<EditionWizardValues>({ initialValues: editionToWizard(edition, apps) });
   const app = apps.find((a) => a.appId === form.values.appId);
   const persist = useSaveWizard(orgId, edition);
+  // A live or suspended edition is changed in place: no draft to save, and the note says what needs approval.
+  const wasLive = edition?.status === 'active' || edition?.status === 'suspended';
   const step = WIZARD_STEPS[active]!;
 
   const check = (target: WizardStep): boolean => {
@@ -83,10 +87,16 @@ export function EditionWizard({
       notify(t('wizard.savedDraft', { name: form.values.name.trim() }));
       return;
     }
+    const name = form.values.name.trim();
     notify(
       intent === 'submit'
-        ? t(`wizard.submitted.${result.status === 'active' ? 'active' : 'pending'}`, { name: form.values.name.trim() })
-        : t('wizard.savedDraft', { name: form.values.name.trim() }),
+        ? t(`wizard.submitted.${result.status === 'active' ? 'active' : 'pending'}`, { name })
+        : wasLive
+          ? t(
+              `wizard.savedLive.${result.status === 'pending' ? 'pending' : result.status === 'suspended' ? 'suspended' : 'active'}`,
+              { name },
+            )
+          : t('wizard.savedDraft', { name }),
     );
     void navigate({ to: '/affiliate/$orgId/editions', params: { orgId } });
   };
@@ -154,6 +164,7 @@ export function EditionWizard({
             {t(`wizard.titles.${step}`)}
           </Title>
         </Stack>
+        {wasLive && edition && app && <LiveEditNote status={edition.status} requiresApproval={app.requiresApproval} />}
         {step === 'app' && <WizardAppStep form={form} apps={apps} locked={Boolean(saved)} onPick={pickApp} />}
         {step === 'brand' && app && (
           <Group align="flex-start" gap="xl" wrap="wrap">
@@ -183,13 +194,13 @@ export function EditionWizard({
         )}
         {step === 'plans' && app && <WizardPlansStep form={form} app={app} />}
         {step === 'preview' && app && <WizardPreviewStep app={app} look={look} />}
-        <ActionError error={persist.error} />
+        <ActionError error={persist.error} sentence={lookalikeSentence(persist.error)} />
         <Group justify="space-between" gap="sm" wrap="wrap-reverse">
           <Button variant="default" onClick={() => setActive((i) => i - 1)} disabled={active === 0}>
             {t('wizard.back')}
           </Button>
           <Group gap="sm" wrap="wrap">
-            {active >= WIZARD_STEPS.indexOf('domain') && (
+            {active >= WIZARD_STEPS.indexOf('domain') && !wasLive && (
               <Button variant="subtle" onClick={() => void run('draft')} loading={persist.pending}>
                 {t('wizard.saveDraft')}
               </Button>

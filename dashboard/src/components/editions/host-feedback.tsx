@@ -51,7 +51,11 @@ export function HostFeedback({ orgId, check: input, id }: { orgId: string; check
       <Group gap={6} wrap="nowrap" align="flex-start" c="red.8">
         <IconAlertTriangle size={16} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
         <Text size="sm" c="red.8" data-testid="host-refused" style={{ overflowWrap: 'anywhere' }}>
-          {t(`wizard.domain.refused.${issueKey(check.data.issue?.code)}`, { host })}
+          {check.data.issue?.code === 'edition_lookalike' && check.data.issue.resembles
+            ? t(check.data.issue.field === 'host' ? 'wizard.lookalike.host' : 'wizard.lookalike.name', {
+                brand: check.data.issue.resembles,
+              })
+            : t(`wizard.domain.refused.${issueKey(check.data.issue?.code)}`, { host })}
         </Text>
       </Group>
     );

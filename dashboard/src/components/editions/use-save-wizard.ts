@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { EditionDomainKind, EditionStatus } from '@schema/enums';
 import {
   type EditionApp,
+  fetchMyEdition,
   type MyEdition,
+  useRemoveEditionImage,
   useSaveEdition,
   useSubmitEdition,
   useUploadEditionImage,
@@ -23,12 +25,13 @@ type Run = {
 };
 
 /**
- * Saves the wizard in the API's order: the edition's fields (create or change), then its new images (which need
- * its id), then the submission. Any refusal stops the run and stays on screen; what was saved stays saved.
+ * Saves the wizard in the API's order: the edition's fields (create or change), then its new or removed images
+ * (which need its id), then the submission. Any refusal stops the run and stays on screen; what was saved stays saved.
  */
 export function useSaveWizard(orgId: string, edition: MyEdition | null) {
   const save = useSaveEdition(orgId);
   const upload = useUploadEditionImage(orgId);
+  const remove = useRemoveEditionImage(orgId);
   const submit = useSubmitEdition(orgId);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -44,10 +47,16 @@ export function useSaveWizard(orgId: string, edition: MyEdition | null) {
         id === null
           ? await save.mutateAsync({ editionId: null, body })
           : await save.mutateAsync({ editionId: id, body: changes });
-      if (images.logo.kind === 'new')
-        await upload.mutateAsync({ editionId: result.id, kind: 'logo', file: images.logo.file });
-      if (images.favicon.kind === 'new')
-        await upload.mutateAsync({ editionId: result.id, kind: 'favicon', file: images.favicon.file });
+      let imagesChanged = false;
+      for (const kind of ['logo', 'favicon'] as const) {
+        const choice = images[kind];
+        if (choice.kind === 'new') await upload.mutateAsync({ editionId: result.id, kind, file: choice.file });
+        else if (choice.kind === 'remove') await remove.mutateAsync({ editionId: result.id, kind });
+        else continue;
+        imagesChanged = true;
+      }
+      // A live edition's new image may send it back to the advertiser: read the status it ended with.
+      if (imagesChanged && !andSubmit) result = await fetchMyEdition(orgId, result.id);
       if (andSubmit) result = await submit.mutateAsync(result.id);
       return { id: result.id, host: result.host, domainKind: result.domainKind, status: result.status };
     } catch (err) {

@@ -66,7 +66,6 @@ export function WizardBrandStep({
           onChange={(logo) => onImages({ ...images, logo })}
           disabled={false}
           allowLink={false}
-          allowRemove={false}
         />
       )}
       {allowed('favicon') && (
@@ -77,7 +76,6 @@ export function WizardBrandStep({
           onChange={(favicon) => onImages({ ...images, favicon })}
           disabled={false}
           allowLink={false}
-          allowRemove={false}
         />
       )}
     </Stack>

@@ -7,7 +7,7 @@ import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { QueryState } from '../query-state';
 import type { ReportRow } from './report-types';
-import type { Breakdown } from './stats-options';
+import { type Breakdown, breakdownSort } from './stats-options';
 import { useDeviceLabel } from './use-device-label';
 
 type StatsBreakdownProps<Row extends ReportRow> = {
@@ -42,12 +42,37 @@ export function StatsBreakdown<Row extends ReportRow>({
   const column = createColumnHelper<Row>();
   const label = (value: string | undefined) => {
     if (value === undefined || value === '') return t('stats.breakdown.none');
-    if (by === 'program' || by === 'app' || by === 'affiliate') return nameOf(by, value);
+    if (by === 'program' || by === 'app' || by === 'affiliate' || by === 'edition') return nameOf(by, value);
     if (by === 'country') return value === 'ZZ' ? t('stats.breakdown.unknownCountry') : formatCountry(value, lng);
     if (by === 'device') return deviceLabel(value);
     return value;
   };
   const count = (value: number | null) => (value === null ? '—' : formatNumber(value, lng));
+  // An edition's traffic is its visitors: it has no clicks, so no click columns nor conversion rate.
+  const editions = by === 'edition';
+  const trafficColumns = editions
+    ? [
+        column.accessor((row) => row.metrics.visitors, {
+          id: 'visitors',
+          header: t('stats.metrics.visitors'),
+          meta: { numeric: true },
+          cell: (i) => count(i.getValue()),
+        }),
+      ]
+    : [
+        column.accessor((row) => row.metrics.clicks, {
+          id: 'clicks',
+          header: t('stats.metrics.clicks'),
+          meta: { numeric: true },
+          cell: (i) => count(i.getValue()),
+        }),
+        column.accessor((row) => row.metrics.uniqueClicks, {
+          id: 'uniqueClicks',
+          header: t('stats.metrics.uniqueClicks'),
+          meta: { numeric: true },
+          cell: (i) => count(i.getValue()),
+        }),
+      ];
   const columns = [
     column.accessor((row) => row.dimensions[by], {
       id: 'dimension',
@@ -60,32 +85,26 @@ export function StatsBreakdown<Row extends ReportRow>({
         </Text>
       ),
     }),
-    column.accessor((row) => row.metrics.clicks, {
-      id: 'clicks',
-      header: t('stats.metrics.clicks'),
-      meta: { numeric: true },
-      cell: (i) => count(i.getValue()),
-    }),
-    column.accessor((row) => row.metrics.uniqueClicks, {
-      id: 'uniqueClicks',
-      header: t('stats.metrics.uniqueClicks'),
-      meta: { numeric: true },
-      cell: (i) => count(i.getValue()),
-    }),
+    ...trafficColumns,
     column.accessor((row) => (row.metrics.leads ?? 0) + (row.metrics.sales ?? 0), {
       id: 'conversions',
       header: t('stats.metrics.conversions'),
       meta: { numeric: true },
       cell: (i) => count(i.getValue()),
     }),
-    column.accessor((row) => row.metrics.cr, {
-      id: 'cr',
-      header: t('stats.metrics.cr'),
-      meta: { numeric: true },
-      enableSorting: false,
-      cell: (i) => (i.getValue() === null ? '—' : formatPercent(i.getValue() as number, lng, 2)),
-    }),
-    ...moneyColumns,
+    ...(editions
+      ? []
+      : [
+          column.accessor((row) => row.metrics.cr, {
+            id: 'cr',
+            header: t('stats.metrics.cr'),
+            meta: { numeric: true },
+            enableSorting: false,
+            cell: (i) => (i.getValue() === null ? '—' : formatPercent(i.getValue() as number, lng, 2)),
+          }),
+        ]),
+    // Earnings per click mean nothing without clicks.
+    ...(editions ? moneyColumns.filter((c) => c.id !== 'epc') : moneyColumns),
   ];
   return (
     <Paper withBorder p="md" radius="md">
@@ -100,7 +119,8 @@ export function StatsBreakdown<Row extends ReportRow>({
           allowDeselect={false}
           onChange={(next) => onChange({ by: (next ?? 'program') as Breakdown })}
           // Full width on phones, under the title like the sort select below it, wherever the title ends.
-          w={{ base: '100%', xs: 200 }}
+          // 240 px holds the longest choice, "Брендированная версия", without cutting it.
+          w={{ base: '100%', xs: 240 }}
           data-testid="breakdown-by"
         />
       </Group>
@@ -111,7 +131,7 @@ export function StatsBreakdown<Row extends ReportRow>({
             columns={columns}
             data={data.pages.flatMap((p) => p.rows)}
             getRowId={(row) => row.dimensions[by] ?? ''}
-            sort={sort ?? '-clicks'}
+            sort={breakdownSort(by, sort)}
             onSortChange={(next) => onChange({ sort: next })}
             hasMore={query.hasNextPage}
             onLoadMore={() => void query.fetchNextPage()}

@@ -43,7 +43,7 @@ export type StatsFilterQuery = {
 export function allowedBreakdowns(search: StatsSearch, owners: readonly Breakdown[] = ['program']): Breakdown[] {
   if (search.subKey && search.subValue) return [...owners, search.subKey];
   if (search.country || search.device) return [...owners, 'country', 'device'];
-  return [...owners, 'country', 'device', ...SUB_KEYS];
+  return [...owners, 'edition', 'country', 'device', ...SUB_KEYS];
 }
 
 export function breakdownOf(search: StatsSearch, owners: readonly Breakdown[] = ['program']): Breakdown {
@@ -72,15 +72,26 @@ export function baseStatsQuery(search: StatsSearch): StatsFilterQuery {
   return query;
 }
 
+type BreakdownSort = 'clicks' | 'uniqueClicks' | 'conversions' | 'visitors';
+
+/** What the breakdown table ranks by: editions have visitors, not clicks; the others have no visitors. */
+export function breakdownSort(by: Breakdown, sort: string | undefined): string {
+  const key = sort?.replace(/^-/, '');
+  const keys: string[] = by === 'edition' ? ['visitors', 'conversions'] : ['clicks', 'uniqueClicks', 'conversions'];
+  if (sort && key && keys.includes(key)) return sort;
+  return `-${keys[0]}`;
+}
+
 /** The breakdown table's request beside the filters: one total row per group, ranked as the URL says. */
-export function breakdownRequest(by: Breakdown, sort: string | undefined) {
-  const descending = sort?.startsWith('-') ?? true;
-  const sortKey = (sort?.replace(/^-/, '') ?? 'clicks') as 'clicks' | 'uniqueClicks' | 'conversions';
+export function breakdownRequest(by: Breakdown, requested: string | undefined) {
+  const sort = breakdownSort(by, requested);
+  const descending = sort.startsWith('-');
+  const sortKey = sort.replace(/^-/, '') as BreakdownSort;
   return {
     granularity: 'total' as const,
     groupBy: by,
     sort: sortKey,
-    direction: (sort ? (descending ? 'desc' : 'asc') : 'desc') as 'asc' | 'desc',
+    direction: (descending ? 'desc' : 'asc') as 'asc' | 'desc',
     limit: 50,
   };
 }

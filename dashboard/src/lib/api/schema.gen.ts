@@ -319,8 +319,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a draft, pending or rejected edition
-         * @description edition_status_conflict: an active, suspended or deleted edition cannot be changed; otherwise the errors of createMyEdition.
+         * Change your edition: brand, colours, host, prices
+         * @description Any edition not deleted. A live edition whose name or host changes goes back to the advertiser (pending, not resolving) when the app needs approval; colours and prices apply at once. Changes to a live or suspended edition are audited (edition.changed) and sent to the advertiser and the app’s `edition` webhook (change: changed). Otherwise the errors of createMyEdition.
          */
         patch: operations["updateMyEdition"];
         trace?: never;
@@ -352,11 +352,15 @@ export interface paths {
         get?: never;
         /**
          * Upload your edition’s favicon (the raw file as the body, at most 512 KB)
-         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. editions_not_offered: the app does not let editions set it; edition_status_conflict: the edition is live or closed; 413: too large; 415: not one of those images.
+         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. A live edition’s new image goes back to the advertiser when the app needs approval. editions_not_offered: the app does not let editions set it; 413: too large; 415: not one of those images.
          */
         put: operations["uploadEditionFavicon"];
         post?: never;
-        delete?: never;
+        /**
+         * Remove your edition’s favicon: the app’s own shows again
+         * @description Needs no new approval. A live or suspended edition’s removal is audited (edition.changed) and sent to the app’s `edition` webhook.
+         */
+        delete: operations["removeEditionFavicon"];
         options?: never;
         head?: never;
         patch?: never;
@@ -372,11 +376,15 @@ export interface paths {
         get?: never;
         /**
          * Upload your edition’s logo (the raw file as the body, at most 512 KB)
-         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. editions_not_offered: the app does not let editions set it; edition_status_conflict: the edition is live or closed; 413: too large; 415: not one of those images.
+         * @description PNG, JPEG, WebP or ICO, judged by the file’s own bytes (SVG is refused), as advertisers’ brand uploads. A live edition’s new image goes back to the advertiser when the app needs approval. editions_not_offered: the app does not let editions set it; 413: too large; 415: not one of those images.
          */
         put: operations["uploadEditionLogo"];
         post?: never;
-        delete?: never;
+        /**
+         * Remove your edition’s logo: the app’s own shows again
+         * @description Needs no new approval. A live or suspended edition’s removal is audited (edition.changed) and sent to the app’s `edition` webhook.
+         */
+        delete: operations["removeEditionLogo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6087,7 +6095,7 @@ export interface components {
             from: string;
             /** @enum {string} */
             granularity: "hour" | "day" | "week" | "month" | "total";
-            groupBy: ("app" | "program" | "affiliate" | "link" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
+            groupBy: ("app" | "program" | "affiliate" | "link" | "edition" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
             /** @description What the previous-period figures cover (UTC, to exclusive); null without compare */
@@ -6102,12 +6110,13 @@ export interface components {
                 bucket: string | null;
                 /** @description The same start on the tz clock, YYYY-MM-DDTHH:MM */
                 bucketLocal: string | null;
-                /** @description The group: one value per groupBy dimension (ids for app, program, affiliate and link) */
+                /** @description The group: one value per groupBy dimension (ids for app, program, affiliate, link and edition) */
                 dimensions: {
                     app?: string;
                     browser?: string;
                     country?: string;
                     device?: string;
+                    edition?: string;
                     link?: string;
                     os?: string;
                     program?: string;
@@ -6132,7 +6141,7 @@ export interface components {
                     money: components["schemas"]["AffiliateReportMoney"][];
                 };
             }[];
-            /** @description stats, subs, tech, links or rejections: the rollups that answered */
+            /** @description stats, subs, tech, links, rejections or editions: the rows that answered */
             source: string;
             timeZone: string;
             /** @description End of the range (exclusive), UTC */
@@ -6423,7 +6432,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+            action: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
             /** @description The actor's email; null for the system or platform staff in a tenant's trail */
             actorEmail: string | null;
             /** Format: uuid */
@@ -8589,7 +8598,14 @@ export interface components {
             /** @description hostname_not_allowed, edition_host_taken or edition_lookalike, with why */
             issue: {
                 code: string;
+                /**
+                 * @description edition_lookalike: the field that resembles a brand
+                 * @enum {string}
+                 */
+                field?: "name" | "host";
                 message: string;
+                /** @description edition_lookalike: the brand (or other edition’s name) the name or host resembles */
+                resembles?: string;
             } | null;
         };
         EditionImage: {
@@ -13395,7 +13411,7 @@ export interface components {
             from: string;
             /** @enum {string} */
             granularity: "hour" | "day" | "week" | "month" | "total";
-            groupBy: ("app" | "program" | "affiliate" | "link" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
+            groupBy: ("app" | "program" | "affiliate" | "link" | "edition" | "country" | "device" | "os" | "browser" | "reason" | "sub1" | "sub2" | "sub3" | "sub4" | "sub5" | "sub6" | "sub7" | "sub8" | "sub9" | "sub10")[];
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
             /** @description What the previous-period figures cover (UTC, to exclusive); null without compare */
@@ -13410,13 +13426,14 @@ export interface components {
                 bucket: string | null;
                 /** @description The same start on the tz clock, YYYY-MM-DDTHH:MM */
                 bucketLocal: string | null;
-                /** @description The group: one value per groupBy dimension (ids for app, program, affiliate and link) */
+                /** @description The group: one value per groupBy dimension (ids for app, program, affiliate, link and edition) */
                 dimensions: {
                     affiliate?: string;
                     app?: string;
                     browser?: string;
                     country?: string;
                     device?: string;
+                    edition?: string;
                     link?: string;
                     os?: string;
                     program?: string;
@@ -13441,7 +13458,7 @@ export interface components {
                     money: components["schemas"]["ReportMoney"][];
                 };
             }[];
-            /** @description stats, subs, tech, links or rejections: the rollups that answered */
+            /** @description stats, subs, tech, links, rejections or editions: the rows that answered */
             source: string;
             timeZone: string;
             /** @description End of the range (exclusive), UTC */
@@ -13474,6 +13491,8 @@ export interface components {
             sales: number | null;
             /** @description Accepted unique clicks; null when the rollups answering this grouping do not keep it */
             uniqueClicks: number | null;
+            /** @description Visitors of branded editions, each counted once per UTC day (reports grouped or filtered by edition only); null when the rollups answering this grouping do not keep it */
+            visitors: number | null;
         };
         ReportMoney: {
             /** @description ISO 4217; money is never added across currencies */
@@ -17599,6 +17618,110 @@ export interface operations {
             };
         };
     };
+    removeEditionFavicon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The edition without it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEdition"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     uploadEditionLogo: {
         parameters: {
             query?: never;
@@ -17625,6 +17748,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EditionImage"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description plan_limit_reached: the organization’s plan allows no more of this (details: limit, used, allowed, plan) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An outside service this needs is not answering; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeEditionLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The edition without it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEdition"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
@@ -20736,11 +20963,13 @@ export interface operations {
                 device?: string;
                 /** @description Default asc for time, desc for counts */
                 direction?: "asc" | "desc";
+                /** @description Only these edition values; up to 50 values separated by commas */
+                edition?: string;
                 /** @description Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour */
                 from?: string;
                 /** @description Time buckets; total for one row per group */
                 granularity?: "hour" | "day" | "week" | "month" | "total";
-                /** @description Up to two of app, program, affiliate, link, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
+                /** @description Up to two of app, program, affiliate, link, edition, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
                 groupBy?: string;
                 /** @description Rows per page, 1–1000 */
                 limit?: number;
@@ -20752,8 +20981,8 @@ export interface operations {
                 program?: string;
                 /** @description Only these reject reasons; up to 50 values separated by commas */
                 reason?: string;
-                /** @description Rank by; default time for time buckets, else clicks */
-                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions";
+                /** @description Rank by; default time for time buckets, else clicks (visitors when grouped by edition) */
+                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions" | "visitors";
                 /** @description Only these sub1 values; up to 50 values separated by commas */
                 sub1?: string;
                 /** @description Only these sub10 values; up to 50 values separated by commas */
@@ -20878,11 +21107,13 @@ export interface operations {
                 device?: string;
                 /** @description Default asc for time, desc for counts */
                 direction?: "asc" | "desc";
+                /** @description Only these edition values; up to 50 values separated by commas */
+                edition?: string;
                 /** @description Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour */
                 from?: string;
                 /** @description Time buckets; total for one row per group */
                 granularity?: "hour" | "day" | "week" | "month" | "total";
-                /** @description Up to two of app, program, affiliate, link, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
+                /** @description Up to two of app, program, affiliate, link, edition, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
                 groupBy?: string;
                 /** @description Rows per page, 1–1000 */
                 limit?: number;
@@ -20894,8 +21125,8 @@ export interface operations {
                 program?: string;
                 /** @description Only these reject reasons; up to 50 values separated by commas */
                 reason?: string;
-                /** @description Rank by; default time for time buckets, else clicks */
-                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions";
+                /** @description Rank by; default time for time buckets, else clicks (visitors when grouped by edition) */
+                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions" | "visitors";
                 /** @description Only these sub1 values; up to 50 values separated by commas */
                 sub1?: string;
                 /** @description Only these sub10 values; up to 50 values separated by commas */
@@ -29599,7 +29830,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -41251,11 +41482,13 @@ export interface operations {
                 device?: string;
                 /** @description Default asc for time, desc for counts */
                 direction?: "asc" | "desc";
+                /** @description Only these edition values; up to 50 values separated by commas */
+                edition?: string;
                 /** @description Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour */
                 from?: string;
                 /** @description Time buckets; total for one row per group */
                 granularity?: "hour" | "day" | "week" | "month" | "total";
-                /** @description Up to two of app, program, affiliate, link, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
+                /** @description Up to two of app, program, affiliate, link, edition, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
                 groupBy?: string;
                 /** @description Rows per page, 1–1000 */
                 limit?: number;
@@ -41267,8 +41500,8 @@ export interface operations {
                 program?: string;
                 /** @description Only these reject reasons; up to 50 values separated by commas */
                 reason?: string;
-                /** @description Rank by; default time for time buckets, else clicks */
-                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions";
+                /** @description Rank by; default time for time buckets, else clicks (visitors when grouped by edition) */
+                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions" | "visitors";
                 /** @description Only these sub1 values; up to 50 values separated by commas */
                 sub1?: string;
                 /** @description Only these sub10 values; up to 50 values separated by commas */
@@ -41395,11 +41628,13 @@ export interface operations {
                 device?: string;
                 /** @description Default asc for time, desc for counts */
                 direction?: "asc" | "desc";
+                /** @description Only these edition values; up to 50 values separated by commas */
+                edition?: string;
                 /** @description Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour */
                 from?: string;
                 /** @description Time buckets; total for one row per group */
                 granularity?: "hour" | "day" | "week" | "month" | "total";
-                /** @description Up to two of app, program, affiliate, link, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
+                /** @description Up to two of app, program, affiliate, link, edition, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
                 groupBy?: string;
                 /** @description Rows per page, 1–1000 */
                 limit?: number;
@@ -41411,8 +41646,8 @@ export interface operations {
                 program?: string;
                 /** @description Only these reject reasons; up to 50 values separated by commas */
                 reason?: string;
-                /** @description Rank by; default time for time buckets, else clicks */
-                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions";
+                /** @description Rank by; default time for time buckets, else clicks (visitors when grouped by edition) */
+                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions" | "visitors";
                 /** @description Only these sub1 values; up to 50 values separated by commas */
                 sub1?: string;
                 /** @description Only these sub10 values; up to 50 values separated by commas */
@@ -44010,7 +44245,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exact action, such as program.updated */
-                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
+                action?: "affiliate.note_added" | "affiliate.note_deleted" | "affiliate.recruited" | "affiliate.tag_added" | "affiliate.tag_removed" | "announcement.deleted" | "announcement.published" | "campaign.activated" | "campaign.cancelled" | "campaign.created" | "campaign.deleted" | "campaign.scheduled" | "campaign.sent" | "campaign.updated" | "api_key.created" | "api_key.revoked" | "api_key.rotated" | "application_form.updated" | "app.created" | "app.edition_settings_updated" | "app.user_joined" | "app.deleted" | "app.billing_webhook_removed" | "app.billing_webhook_set" | "app.stripe_discount_key_removed" | "app.stripe_discount_key_set" | "app.stripe_webhook_removed" | "app.stripe_webhook_set" | "app.updated" | "balance.forfeited" | "billing.checkout_started" | "bounty.awarded" | "bounty.created" | "bounty.deleted" | "bounty.submission_approved" | "bounty.submission_rejected" | "bounty.updated" | "billing.plan_changed" | "billing.portal_opened" | "billing.subscription_changed" | "conversion.approved" | "conversion.rejected" | "conversion.rejected_by_postback" | "creative.created" | "creative.deleted" | "creative.image_uploaded" | "creative.updated" | "dead_letter.replay" | "domain.added" | "domain.deleted" | "domain.released" | "domain.reverified" | "edition.approved" | "edition.changed" | "edition.deleted" | "edition.domain_released" | "edition.reinstated" | "edition.rejected" | "edition.suspended" | "enrollment.applied" | "enrollment.approved" | "enrollment.auto_approved" | "enrollment.group_changed" | "enrollment.joined" | "enrollment.reactivated" | "enrollment.rejected" | "enrollment.suspended" | "enrollment.terminated" | "enrollment.updated" | "import.created" | "import.run" | "invitation.created" | "invitation.revoked" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "org_paypal.connected" | "org_paypal.disconnected" | "org_paypal.replaced" | "org_stripe.connected" | "org_stripe.disconnected" | "org_stripe.replaced" | "organization.brand_image_uploaded" | "organization.created" | "organization.plan_changed" | "organization.two_factor_requirement_changed" | "organization.updated" | "payout_method.changed" | "payout_batch.approved" | "payout_batch.canceled" | "payout_batch.extended" | "payout_batch.item_excluded" | "payout_batch.proposed" | "payout_batch.sent" | "payout_minimum.updated" | "plan.archived" | "plan.created" | "plan.restored" | "plan.updated" | "platform.settings_updated" | "postback_delivery.replay" | "program.activated" | "program.archived" | "program.auto_approval_updated" | "program.created" | "program.deleted" | "program.onboarding_path_updated" | "program.landing_page_published" | "program.paused" | "program.postback_secret_rotated" | "program.resumed" | "program.terms_published" | "program.updated" | "program_group.created" | "program_group.deleted" | "program_group.updated" | "registration_link.created" | "registration_link.revoked" | "registration_link.used" | "session.reuse_detected" | "support_access.granted" | "support_access.revoked" | "support_access.thread_read" | "tax_form.signed" | "tax_settings.updated" | "form_1099.exported" | "form_1099.emailed" | "form_1099_threshold.set" | "vat_id.checked" | "telegram.link" | "telegram.unlink" | "user.identity_linked" | "user.identity_unlinked" | "user.signed_in_with_provider" | "user.2fa_disabled" | "user.2fa_enabled" | "user.affiliate_approved" | "user.affiliate_rejected" | "user.banned" | "user.deleted" | "user.password_changed" | "user.password_reset" | "user.paypal_email_changed" | "user.paypal_email_verification_resent" | "user.paypal_email_verified" | "user.profile_updated" | "user.recovery_codes_regenerated" | "user.signed_up" | "user.unbanned" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.updated" | "workflow.created" | "workflow.deleted" | "workflow.fired" | "workflow.updated";
                 actorId?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -46206,11 +46441,13 @@ export interface operations {
                 device?: string;
                 /** @description Default asc for time, desc for counts */
                 direction?: "asc" | "desc";
+                /** @description Only these edition values; up to 50 values separated by commas */
+                edition?: string;
                 /** @description Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour */
                 from?: string;
                 /** @description Time buckets; total for one row per group */
                 granularity?: "hour" | "day" | "week" | "month" | "total";
-                /** @description Up to two of app, program, affiliate, link, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
+                /** @description Up to two of app, program, affiliate, link, edition, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
                 groupBy?: string;
                 /** @description Rows per page, 1–1000 */
                 limit?: number;
@@ -46224,8 +46461,8 @@ export interface operations {
                 program?: string;
                 /** @description Only these reject reasons; up to 50 values separated by commas */
                 reason?: string;
-                /** @description Rank by; default time for time buckets, else clicks */
-                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions";
+                /** @description Rank by; default time for time buckets, else clicks (visitors when grouped by edition) */
+                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions" | "visitors";
                 /** @description Only these sub1 values; up to 50 values separated by commas */
                 sub1?: string;
                 /** @description Only these sub10 values; up to 50 values separated by commas */
@@ -46350,11 +46587,13 @@ export interface operations {
                 device?: string;
                 /** @description Default asc for time, desc for counts */
                 direction?: "asc" | "desc";
+                /** @description Only these edition values; up to 50 values separated by commas */
+                edition?: string;
                 /** @description Start: a local date (YYYY-MM-DD in tz) or an ISO time on a whole hour */
                 from?: string;
                 /** @description Time buckets; total for one row per group */
                 granularity?: "hour" | "day" | "week" | "month" | "total";
-                /** @description Up to two of app, program, affiliate, link, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
+                /** @description Up to two of app, program, affiliate, link, edition, country, device, os, browser, reason, sub1, sub2, sub3, sub4, sub5, sub6, sub7, sub8, sub9, sub10, separated by a comma */
                 groupBy?: string;
                 /** @description Rows per page, 1–1000 */
                 limit?: number;
@@ -46368,8 +46607,8 @@ export interface operations {
                 program?: string;
                 /** @description Only these reject reasons; up to 50 values separated by commas */
                 reason?: string;
-                /** @description Rank by; default time for time buckets, else clicks */
-                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions";
+                /** @description Rank by; default time for time buckets, else clicks (visitors when grouped by edition) */
+                sort?: "time" | "clicks" | "uniqueClicks" | "rejectedClicks" | "leads" | "sales" | "conversions" | "visitors";
                 /** @description Only these sub1 values; up to 50 values separated by commas */
                 sub1?: string;
                 /** @description Only these sub10 values; up to 50 values separated by commas */

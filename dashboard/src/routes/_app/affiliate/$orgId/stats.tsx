@@ -24,6 +24,7 @@ import { type DateRangeSearch, dateRangeSearch } from '@/lib/date-range';
 import { sortSearch } from '@/lib/table-search';
 import { QueryState } from '@/components/query-state';
 import { downloadStatsCsv, useStatsBreakdown, useStatsReport } from '@/queries/affiliate-stats';
+import { useMyEditions } from '@/queries/my-editions';
 import { useMyPrograms } from '@/queries/my-programs';
 import { SUB_KEYS } from '@contracts/sub-keys';
 
@@ -36,8 +37,8 @@ const statsSearchSchema = z.object({
   subKey: z.catch(z.optional(z.enum(SUB_KEYS)), undefined),
   subValue: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(255))), undefined),
   clickId: z.catch(z.optional(z.uuid()), undefined),
-  by: z.catch(z.optional(z.enum(['program', 'country', 'device', ...SUB_KEYS])), undefined),
-  ...sortSearch(['clicks', 'uniqueClicks', 'conversions']),
+  by: z.catch(z.optional(z.enum(['program', 'edition', 'country', 'device', ...SUB_KEYS])), undefined),
+  ...sortSearch(['clicks', 'uniqueClicks', 'conversions', 'visitors']),
 });
 
 export type StatsSearch = z.infer<typeof statsSearchSchema> & DateRangeSearch;
@@ -66,6 +67,7 @@ function StatsPage() {
   const base = baseStatsQuery(search);
   const by = breakdownOf(search);
   const programs = (useMyPrograms(orgId).data ?? []).map((p) => ({ value: p.program.id, label: p.program.name }));
+  const editions = useMyEditions(orgId).data ?? [];
   const breakdown = useStatsBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
   const earningsColumns = useEarningsColumns();
   const headline = useStatsReport(orgId, { ...base, granularity: 'total', compare: 'previous' });
@@ -114,9 +116,13 @@ function StatsPage() {
       <StatsBreakdown
         query={breakdown}
         by={by}
-        allowed={allowedBreakdowns(search)}
+        allowed={allowedBreakdowns(search).filter((b) => b !== 'edition' || editions.length > 0)}
         sort={search.sort}
-        nameOf={(_, id) => programs.find((p) => p.value === id)?.label ?? id}
+        nameOf={(b, id) =>
+          b === 'edition'
+            ? (editions.find((e) => e.id === id)?.name ?? id)
+            : (programs.find((p) => p.value === id)?.label ?? id)
+        }
         moneyColumns={earningsColumns}
         breakdownLabel={(b) => (b === 'app' || b === 'affiliate' ? b : t(`stats.breakdowns.${b}`))}
         onChange={(next) => setSearch(next)}

@@ -27,6 +27,7 @@ import {
 import { dateRangeSearch } from '@/lib/date-range';
 import { sortSearch } from '@/lib/table-search';
 import { downloadOrgReportCsv, useOrgBreakdown, useOrgReport } from '@/queries/org-stats';
+import { useOrgEditions } from '@/queries/org-editions';
 import { useOrgAffiliateOptions, useOrgAppOptions, useOrgProgramOptions } from '@/queries/org-lookups';
 
 /** The page's URL: date range, filters (app and affiliate beside the affiliate's own), breakdown and sort. */
@@ -40,7 +41,7 @@ const orgStatsSearchSchema = z.object({
   subKey: z.catch(z.optional(z.enum(SUB_KEYS)), undefined),
   subValue: z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(255))), undefined),
   by: z.catch(z.optional(z.enum(BREAKDOWNS)), undefined),
-  ...sortSearch(['clicks', 'uniqueClicks', 'conversions']),
+  ...sortSearch(['clicks', 'uniqueClicks', 'conversions', 'visitors']),
 });
 
 export const Route = createFileRoute('/_app/orgs/$orgId/stats')({
@@ -71,7 +72,8 @@ function OrgStatsPage() {
   const previousSeries = useOrgReport(orgId, { ...base, ...before, granularity, limit: 1000 });
   const breakdown = useOrgBreakdown(orgId, { ...base, ...breakdownRequest(by, search.sort) });
   const moneyColumns = useMoneyColumns();
-  const names = { program: programs, app: apps, affiliate: affiliates } as const;
+  const editions = (useOrgEditions(orgId, {}).data ?? []).map((e) => ({ value: e.id, label: e.name }));
+  const names = { program: programs, app: apps, affiliate: affiliates, edition: editions } as const;
   const nameOf = (dimension: Breakdown, id: string) =>
     (dimension in names ? names[dimension as keyof typeof names] : []).find((o) => o.value === id)?.label ?? id;
   const breakdownLabel = (b: Breakdown) =>
@@ -128,7 +130,7 @@ function OrgStatsPage() {
       <StatsBreakdown
         query={breakdown}
         by={by}
-        allowed={allowedBreakdowns(search, OWNER_BREAKDOWNS)}
+        allowed={allowedBreakdowns(search, OWNER_BREAKDOWNS).filter((b) => b !== 'edition' || editions.length > 0)}
         sort={search.sort}
         nameOf={nameOf}
         moneyColumns={moneyColumns}
