@@ -315,6 +315,18 @@ describe('changing a live edition', () => {
       400,
       'edition_price_out_of_bounds',
     );
+    // The same values again (the wizard sends every field): no new version for the app's cache, no audit entry.
+    const versionOf = async () =>
+      (await db.select({ v: s.editions.version }).from(s.editions).where(eq(s.editions.id, edition.id)))[0]!.v;
+    const version = await versionOf();
+    const same = await call(acme.affiliateSession, 'PATCH', path, {
+      name: 'Alice Live',
+      accentColor: '#112233',
+      plans: [{ code: 'pro-monthly', priceMinor: 1300 }],
+    });
+    expectStatus(same, 200);
+    expect(same.body).toMatchObject({ status: 'active', accentColor: '#112233' });
+    expect(await versionOf()).toBe(version);
 
     // Removing the logo asks nothing: the app's own shows again.
     const removed = await call(acme.affiliateSession, 'DELETE', `${path}/logo`);
@@ -337,7 +349,8 @@ describe('changing a live edition', () => {
       .select()
       .from(s.auditLog)
       .where(and(eq(s.auditLog.targetId, edition.id), eq(s.auditLog.action, 'edition.changed')));
-    // The logo, the look, the logo's removal and the new name: the favicon it did not have changed nothing.
+    // The logo, the look, the logo's removal and the new name: the same values again and the favicon it did not
+    // have changed nothing.
     expect(audit).toHaveLength(4);
     expect(audit.map((a) => (a.after as { status: string }).status).sort()).toEqual([
       'active',

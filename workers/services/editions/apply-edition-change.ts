@@ -23,7 +23,7 @@ export interface ApplyEditionChangeInput {
   /** Whether the change touches what an approval judged (see editionStatusAfterChange). */
   kind: EditionChangeKind;
   requiresApproval: boolean;
-  /** What else changed that `set` does not show (the prices), for the audit entry. */
+  /** What else changed that `set` does not show (the prices), for the audit entry; undefined when nothing did. */
   also?: Record<string, unknown> | undefined;
 }
 
@@ -42,6 +42,10 @@ export async function applyEditionChange({
     throw new AppError('edition_status_conflict', `A ${locked.status} edition cannot be changed`, {
       status: locked.status,
     });
+  const keys = (Object.keys(set) as (keyof EditionFields)[]).filter((k) => set[k] !== locked[k]);
+  // A save that changes nothing (the wizard sends every field) is no change: no new version for the partner
+  // app's cache, no audit entry, nobody told.
+  if (keys.length === 0 && also === undefined) return { after: locked, announce: false };
   const moved = to !== locked.status;
   const [after] = await ctx.db
     .update(editions)
@@ -54,7 +58,6 @@ export async function applyEditionChange({
     .returning();
   const announce = isEditionLiveOrSuspended(locked.status);
   if (announce) {
-    const keys = (Object.keys(set) as (keyof EditionFields)[]).filter((k) => set[k] !== locked[k]);
     await recordAudit({
       ctx,
       input: {

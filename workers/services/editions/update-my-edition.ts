@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { editionPlanPrices } from '../../../schema';
 import type { EditionDomainKind } from '../../../schema/enums';
 import { inTransaction, type ServiceCall } from '../../context';
+import type { Executor } from '../../db/client';
 import { isEditionEditable } from '../../domain/edition-status';
 import { AppError } from '../../errors/app-error';
 import { mapConstraintErrors } from '../../errors/constraint-error';
@@ -11,7 +12,7 @@ import { applyEditionChange } from './apply-edition-change';
 import { assertBrandField } from './brand-fields';
 import { HOST_TAKEN } from './create-my-edition';
 import { notifyEditionChange } from './edition-notifications';
-import { chosenPrices } from './edition-prices';
+import { type ChosenPrice, chosenPrices } from './edition-prices';
 import type { MyEdition } from './edition-views';
 import { findOfferOrThrow } from './find-offer';
 import { findEditionRowOrThrow } from './find-my-edition-row';
@@ -86,6 +87,7 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
             ctx: tx,
             input: { scope: scope, editionId: current.id, lock: true },
           });
+          const pricesChanged = prices !== null && !(await samePrices(tx.db, locked.id, prices));
           const result = await applyEditionChange({
             ctx: tx,
             input: {
@@ -100,10 +102,12 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
               },
               kind: name !== locked.name || newHost ? 'identity' : 'look',
               requiresApproval: settings.requiresApproval,
-              also: prices ? { plans: prices.map((p) => ({ code: p.planCode, priceMinor: p.priceMinor })) } : undefined,
+              also: pricesChanged
+                ? { plans: prices.map((p) => ({ code: p.planCode, priceMinor: p.priceMinor })) }
+                : undefined,
             },
           });
-          if (prices) {
+          if (pricesChanged) {
             await tx.db.delete(editionPlanPrices).where(eq(editionPlanPrices.editionId, locked.id));
             if (prices.length > 0)
               await tx.db.insert(editionPlanPrices).values(prices.map((p) => ({ ...p, editionId: locked.id })));
@@ -124,4 +128,18 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
   if (changed.announce)
     await notifyEditionChange({ ctx, input: { edition: changed.after, change: 'changed', reason: null } });
   return getMyEdition({ ctx, input: { editionId: current.id } });
+}
+
+/** Whether the edition already sells exactly these plans at these prices (in any order). */
+async function samePrices(db: Executor, editionId: string, prices: ChosenPrice[]): Promise<boolean> {
+  const stored = await db
+    .select({ planCode: editionPlanPrices.planCode, priceMinor: editionPlanPrices.priceMinor })
+    .from(editionPlanPrices)
+    .where(eq(editionPlanPrices.editionId, editionId));
+  const key = (rows: { planCode: string; priceMinor: number }[]) =>
+    rows
+      .map((r) => `${r.planCode}:${r.priceMinor}`)
+      .sort()
+      .join(',');
+  return key(stored) === key(prices);
 }
