@@ -56,17 +56,22 @@ type Attempt = { kind: 'answer'; response: Response } | { kind: 'timeout' | 'net
 
 /** One signed POST at timestamp `t`: a retry carries a later timestamp over the same bytes. */
 async function attempt(options: ClientOptions, url: string, post: SignedPost, t: number, signal?: AbortSignal) {
+  // A signal aborted already (before the call, or while the client waited to retry) fires no 'abort' event.
+  signal?.throwIfAborted();
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? 10_000);
   const cancel = () => timeout.abort(signal?.reason);
   signal?.addEventListener('abort', cancel, { once: true });
   try {
+    const signature = await signatureHeader(options.signingSecret, t, post.body);
+    // Aborted while signing: nothing is sent.
+    signal?.throwIfAborted();
     const response = await (options.fetch ?? fetch)(url, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${options.apiKey}`,
         'content-type': 'application/json',
-        [SIGNATURE_HEADER]: await signatureHeader(options.signingSecret, t, post.body),
+        [SIGNATURE_HEADER]: signature,
       },
       body: post.body,
       signal: timeout.signal,
