@@ -148,6 +148,7 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     preview: 'Your coupon is ready',
     hasImage: false,
   },
+  program_approved: { programId: '0192f000-0000-7000-8000-000000000001', programName: 'Podruga', by: 'rule' },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
