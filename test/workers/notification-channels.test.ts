@@ -207,6 +207,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Review us: approved, a 25.00 USD bonus',
         'Affiliate Edge: Alice’s AI Friend is live',
         'Affiliate Edge: New message from Ann Lee (Podruga)',
+        'Affiliate Edge: Your application to Podruga was approved',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);
