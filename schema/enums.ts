@@ -531,6 +531,8 @@ export const AuditAction = [
   'support_access.granted',
   'support_access.revoked',
   'support_access.thread_read',
+  'message.edited',
+  'message.deleted',
   'tax_form.signed',
   'tax_settings.updated',
   'form_1099.exported',
