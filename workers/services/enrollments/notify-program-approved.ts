@@ -24,7 +24,7 @@ export async function notifyProgramApproved({
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
     .where(eq(enrollments.id, input.enrollmentId));
-  if (!row || row.status !== 'active' || !row.approvedAt) return;
+  if (row?.status !== 'active' || !row.approvedAt) return;
   // A title is at most 200 characters; a program's name may be long.
   const name = row.programName.length > 140 ? `${row.programName.slice(0, 139)}…` : row.programName;
   await enqueueNotifications({

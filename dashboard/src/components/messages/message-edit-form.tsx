@@ -53,7 +53,6 @@ export function MessageEditForm({
             onDone();
           }
         }}
-        // biome-ignore lint/a11y/noAutofocus: the person just chose Edit; the field they asked for takes the focus.
         autoFocus
         autosize
         minRows={2}
