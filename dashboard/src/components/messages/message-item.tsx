@@ -72,7 +72,6 @@ export function MessageItem({ message, threadRef }: { message: ThreadMessage; th
               )}
               <Button
                 variant="subtle"
-                color="red"
                 size="compact-xs"
                 onClick={() => setDeleting(true)}
                 aria-label={t('messages.deleteAria', { time: formatDateTime(message.createdAt, i18n.language) })}
