@@ -26,7 +26,13 @@ export function DeleteMessageModal({
     }
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('messages.deleteTitle')} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('messages.deleteTitle')}
+      centered
+      closeButtonProps={{ 'aria-label': t('messages.supportClose') }}
+    >
       <Stack gap="md">
         <Text size="sm">{t('messages.deleteText')}</Text>
         {remove.error && <ErrorState error={remove.error} />}
