@@ -267,12 +267,48 @@ test('the affiliate writes with an image, the owner sees the badge and answers i
   await page.getByTestId('message').getByText('Баннеры — в разделе «Материалы».').waitFor();
   await expect.poll(() => mineBadge.count()).toBe(0);
 
+  // The affiliate edits its message by keyboard (Enter on Edit, Ctrl+Enter saves), then deletes it.
+  const own = page.getByTestId('message').filter({ hasText: /Где взять баннер/ });
+  await own.getByRole('button', { name: /Изменить ваше сообщение/ }).focus();
+  await page.keyboard.press('Enter');
+  const editBox = page.getByRole('textbox', { name: 'Измените сообщение' });
+  await editBox.fill('Здравствуйте! Где взять баннер 300×250?');
+  await editBox.press('Control+Enter');
+  await page.getByTestId('message').getByText('Здравствуйте! Где взять баннер 300×250?').waitFor();
+  await page
+    .getByTestId('message')
+    .getByText(/изменено/)
+    .waitFor();
+  await shoot(page, 'affiliate-message-edited-ru');
+  await page.getByRole('button', { name: /Удалить ваше сообщение/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByText(/на его месте останется/)
+    .waitFor();
+  await checkAxe(page, 'delete message dialog (ru)');
+  await page.getByRole('dialog').getByRole('button', { name: 'Удалить сообщение' }).click();
+  await page.getByTestId('message').getByText('Сообщение удалено').waitFor();
+  await expect.poll(() => page.getByTestId('message').getByRole('img').count()).toBe(0);
+  await checkAxe(page, 'affiliate messages after delete (ru)');
+  await shoot(page, 'affiliate-message-deleted-ru');
+
   await switchLanguage(desk, 'EN');
   await desk.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
   await desk.getByRole('button', { name: 'Support access' }).click();
   await desk.getByRole('dialog').getByText('No grant yet').waitFor();
   await checkAxe(desk, 'support access (en)');
   await desk.keyboard.press('Escape');
-  await checkAxe(desk, 'inbox (en)');
+  // The owner sees the deletion in place, and edits its own answer the same way.
+  await desk.getByTestId('message').getByText('Message deleted').waitFor();
+  await desk.getByRole('button', { name: /Edit your message/ }).focus();
+  await desk.keyboard.press('Enter');
+  const deskEdit = desk.getByRole('textbox', { name: 'Edit your message' });
+  await deskEdit.fill('Banners are under Creatives.');
+  await deskEdit.press('Control+Enter');
+  await desk.getByTestId('message').getByText('Banners are under Creatives.').waitFor();
+  await desk
+    .getByTestId('message')
+    .getByText(/edited/)
+    .waitFor();
   await shoot(desk, 'inbox-en');
 }, 180_000);

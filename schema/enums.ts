@@ -330,6 +330,8 @@ export const NotificationEvent = [
   'edition',
   // A new message in the thread between an advertiser and an affiliate (data: the thread, the author's side and name).
   'message',
+  // The advertiser approved the affiliate's application to a program, by hand or by an auto-approval rule (data: the program).
+  'program_approved',
 ] as const;
 export type NotificationEvent = (typeof NotificationEvent)[number];
 
@@ -530,6 +532,8 @@ export const AuditAction = [
   'support_access.granted',
   'support_access.revoked',
   'support_access.thread_read',
+  'message.edited',
+  'message.deleted',
   'tax_form.signed',
   'tax_settings.updated',
   'form_1099.exported',

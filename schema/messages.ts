@@ -64,6 +64,10 @@ export const messages = affiliate.table(
     attachmentBytes: integer(),
     /** When it was sent. */
     createdAt: createdAt(),
+    /** When its author last changed the text (within the edit window); NULL: never edited. */
+    editedAt: timestamptz(),
+    /** When its author deleted it: the text and the image are gone, the row stays as "message deleted". */
+    deletedAt: timestamptz(),
   },
   (t) => [
     index('messages_thread_id_id_idx').on(t.threadId, t.id),
@@ -74,9 +78,14 @@ export const messages = affiliate.table(
     checkIn('messages_side_check', t.side, MessageSide),
     checkIn('messages_attachment_type_check', t.attachmentType, MessageAttachmentType),
     check('messages_body_check', sql`char_length(${t.body}) <= 5000`),
+    // A deleted message keeps nothing of what was said.
+    check(
+      'messages_deleted_check',
+      sql`${t.deletedAt} IS NULL OR (char_length(${t.body}) = 0 AND ${t.attachmentKey} IS NULL)`,
+    ),
     check(
       'messages_content_check',
-      sql`(${t.attachmentKey} IS NULL) = (${t.attachmentType} IS NULL) AND (${t.attachmentKey} IS NULL) = (${t.attachmentBytes} IS NULL) AND (char_length(${t.body}) > 0 OR ${t.attachmentKey} IS NOT NULL)`,
+      sql`(${t.attachmentKey} IS NULL) = (${t.attachmentType} IS NULL) AND (${t.attachmentKey} IS NULL) = (${t.attachmentBytes} IS NULL) AND (char_length(${t.body}) > 0 OR ${t.attachmentKey} IS NOT NULL OR ${t.deletedAt} IS NOT NULL)`,
     ),
   ],
 );

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '../../schema';
@@ -291,6 +292,124 @@ describe('image attachments', () => {
   });
 });
 
+describe('editing and deleting one’s own message', () => {
+  const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId));
+  const imageOf = (who: TestSession, path: string) =>
+    workerFetch(`https://api.test/api${path}`, { headers: who.headers }).then(async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    });
+
+  it('lets the author edit within 15 minutes, shown as edited on both sides; members’ edits are audited', async () => {
+    const aff = await newAffiliate(acme, 'Edna');
+    const path = thread(acme, aff.userId);
+    const theirs = await call(aff, 'POST', `${mine(acme)}/messages`, { body: 'Helo' });
+    const ours = await call(acme.owner, 'POST', `${path}/messages`, { body: 'Welcom!' });
+    expectStatus(theirs, 201);
+    expectStatus(ours, 201);
+
+    expectStatus(await call(aff, 'PATCH', `${mine(acme)}/messages/${theirs.body.id}`, { body: ' Hello ' }), 204);
+    expectStatus(await call(acme.owner, 'PATCH', `${path}/messages/${ours.body.id}`, { body: 'Welcome!' }), 204);
+    for (const [who, url] of [
+      [acme.admin, `${path}/messages`],
+      [aff, `${mine(acme)}/messages`],
+    ] as const) {
+      const page = await call(who, 'GET', url);
+      expectStatus(page, 200);
+      expect(page.body.items.map((m: any) => [m.body, m.editedAt !== null, m.deletedAt])).toEqual([
+        ['Welcome!', true, null],
+        ['Hello', true, null],
+      ]);
+    }
+    // The member's edit is in the advertiser's audit log, without the private text; the affiliate's is not.
+    const [edited] = await auditOf(ours.body.id);
+    expect(edited).toMatchObject({ action: 'message.edited', actorId: acme.owner.userId, organizationId: acme.org.id });
+    expect(JSON.stringify(edited!.after)).not.toContain('Welcome');
+    expect(await auditOf(theirs.body.id)).toEqual([]);
+
+    // Only the author: the other side and another member are refused with a code, never 500.
+    expectStatus(
+      await call(acme.owner, 'PATCH', `${path}/messages/${theirs.body.id}`, { body: 'x' }),
+      403,
+      'forbidden',
+    );
+    expectStatus(await call(acme.admin, 'PATCH', `${path}/messages/${ours.body.id}`, { body: 'x' }), 403, 'forbidden');
+    expectStatus(await call(acme.admin, 'DELETE', `${path}/messages/${ours.body.id}`), 403, 'forbidden');
+    expectStatus(await call(aff, 'PATCH', `${mine(acme)}/messages/${ours.body.id}`, { body: 'x' }), 403, 'forbidden');
+    expectStatus(await call(aff, 'DELETE', `${mine(acme)}/messages/${ours.body.id}`), 403, 'forbidden');
+    expectStatus(await call(acme.finance, 'DELETE', `${path}/messages/${ours.body.id}`), 403, 'forbidden');
+    // The other advertiser, its owner and its affiliate, find nothing of acme's thread.
+    expectStatus(await call(other.owner, 'PATCH', `${path}/messages/${ours.body.id}`, { body: 'x' }), 404);
+    expectStatus(await call(other.owner, 'DELETE', `${thread(other)}/messages/${ours.body.id}`), 404, 'not_found');
+    expectStatus(
+      await call(other.affiliateSession, 'PATCH', `${mine(other)}/messages/${theirs.body.id}`, { body: 'x' }),
+      404,
+      'not_found',
+    );
+    expectStatus(await call(other.affiliateSession, 'DELETE', `${mine(other)}/messages/${theirs.body.id}`), 404);
+    expectStatus(await call(acme.owner, 'PATCH', `${path}/messages/${uuidv7()}`, { body: 'x' }), 404, 'not_found');
+    // The body is checked: no stray fields, no empty text without an image, at most 5,000 characters.
+    expectStatus(await call(aff, 'PATCH', `${mine(acme)}/messages/${theirs.body.id}`, { body: 'x', side: 'x' }), 400);
+    expectStatus(await call(aff, 'PATCH', `${mine(acme)}/messages/${theirs.body.id}`, { body: '  ' }), 400);
+    expectStatus(
+      await call(aff, 'PATCH', `${mine(acme)}/messages/${theirs.body.id}`, { body: 'x'.repeat(5_001) }),
+      400,
+    );
+    const after = await call(aff, 'GET', `${mine(acme)}/messages`);
+    expect(after.body.items.map((m: any) => m.body)).toEqual(['Welcome!', 'Hello']);
+
+    // Past the window the text stays as it is; deleting is still allowed.
+    await db
+      .update(s.messages)
+      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
+      .where(eq(s.messages.id, theirs.body.id));
+    expectStatus(
+      await call(aff, 'PATCH', `${mine(acme)}/messages/${theirs.body.id}`, { body: 'Late' }),
+      409,
+      'message_not_editable',
+    );
+    expectStatus(await call(aff, 'DELETE', `${mine(acme)}/messages/${theirs.body.id}`), 204);
+  });
+
+  it('deletes at any time, leaving "message deleted" in place, and stops serving its image', async () => {
+    const aff = await newAffiliate(acme, 'Dora');
+    const path = thread(acme, aff.userId);
+    expectStatus(await call(aff, 'POST', `${mine(acme)}/messages`, { body: 'Before' }), 201);
+    const up = await upload(acme.owner, `${path}/images`, PNG);
+    expectStatus(up, 201);
+    const sent = await call(acme.owner, 'POST', `${path}/messages`, { body: 'See this', attachmentKey: up.body.key });
+    expectStatus(sent, 201);
+    expectStatus(await call(aff, 'POST', `${mine(acme)}/messages`, { body: 'After' }), 201);
+    expect(await imageOf(aff, `${mine(acme)}/messages/${sent.body.id}/image`)).toBe(200);
+
+    expectStatus(await call(acme.owner, 'DELETE', `${path}/messages/${sent.body.id}`), 204);
+    for (const [who, url] of [
+      [acme.admin, path],
+      [aff, mine(acme)],
+    ] as const) {
+      const page = await call(who, 'GET', `${url}/messages`);
+      expect(page.body.items.map((m: any) => [m.body, m.attachment, m.deletedAt !== null])).toEqual([
+        ['After', null, false],
+        ['', null, true],
+        ['Before', null, false],
+      ]);
+      expect(await imageOf(who, `${url}/messages/${sent.body.id}/image`)).toBe(404);
+    }
+    expect(await env.UPLOADS.head(up.body.key)).toBeNull();
+    const [deleted] = await auditOf(sent.body.id);
+    expect(deleted).toMatchObject({ action: 'message.deleted', actorId: acme.owner.userId });
+
+    // Deleting again changes nothing; a deleted message cannot be edited back.
+    expectStatus(await call(acme.owner, 'DELETE', `${path}/messages/${sent.body.id}`), 204);
+    expect(await auditOf(sent.body.id)).toHaveLength(1);
+    expectStatus(
+      await call(acme.owner, 'PATCH', `${path}/messages/${sent.body.id}`, { body: 'Back' }),
+      409,
+      'message_not_editable',
+    );
+  });
+});
+
 describe('support access', () => {
   it('lets staff read only under the owner’s grant, audited, and never write', async () => {
     const staff = await createStaff(db, 'platform_admin');
@@ -307,6 +426,8 @@ describe('support access', () => {
     expectStatus(await call(staff, 'GET', `${thread(acme)}/messages`), 200);
     expectStatus(await call(support, 'GET', `/orgs/${acme.org.id}/message-threads`), 200);
     expectStatus(await call(staff, 'POST', `${thread(acme)}/messages`, { body: 'hi' }), 403, 'forbidden');
+    expectStatus(await call(staff, 'DELETE', `${thread(acme)}/messages/${uuidv7()}`), 403, 'forbidden');
+    expectStatus(await call(staff, 'PATCH', `${thread(acme)}/messages/${uuidv7()}`, { body: 'hi' }), 403, 'forbidden');
     // Acme's grant opens nothing of other's.
     expectStatus(await call(staff, 'GET', `${thread(other)}/messages`), 403, 'support_access_required');
 

@@ -148,6 +148,7 @@ const SAMPLE_DATA: Record<string, Record<string, unknown>> = {
     preview: 'Your coupon is ready',
     hasImage: false,
   },
+  program_approved: { programId: '0192f000-0000-7000-8000-000000000001', programName: 'Podruga', by: 'rule' },
 };
 
 function request(userId: string, event: NotificationRequest['event'], extra: Partial<NotificationRequest> = {}) {
@@ -206,6 +207,7 @@ describe('dispatch over every channel', () => {
         'Affiliate Edge: Review us: approved, a 25.00 USD bonus',
         'Affiliate Edge: Alice’s AI Friend is live',
         'Affiliate Edge: New message from Ann Lee (Podruga)',
+        'Affiliate Edge: Your application to Podruga was approved',
       ].sort(),
     );
     expect(received[0]!.from).toBe(FROM);

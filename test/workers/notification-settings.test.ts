@@ -31,6 +31,7 @@ const AFFILIATE_EVENTS = [
   'bounty',
   'edition',
   'message',
+  'program_approved',
 ];
 const ADVERTISER_EVENTS = [
   'low_balance',

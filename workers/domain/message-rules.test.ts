@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, messageNotificationKey, messagePreview, overMessageBurst } from './message-rules';
+import {
+  displayName,
+  messageNotificationKey,
+  messagePreview,
+  overMessageBurst,
+  withinEditWindow,
+} from './message-rules';
 
 describe('messagePreview', () => {
   it.each([
@@ -37,5 +43,18 @@ describe('overMessageBurst', () => {
     [30, true],
   ])('%i sent → %s', (sent, over) => {
     expect(overMessageBurst(sent)).toBe(over);
+  });
+});
+
+describe('withinEditWindow', () => {
+  const sent = new Date('2026-05-01T12:00:00Z');
+  it.each([
+    ['at once', 0, true],
+    ['14 min 59 s later', 899_000, true],
+    ['exactly 15 minutes later', 900_000, true],
+    ['a second past 15 minutes', 901_000, false],
+    ['a day later', 86_400_000, false],
+  ])('%s → %s', (_, after, open) => {
+    expect(withinEditWindow(sent, new Date(sent.getTime() + after))).toBe(open);
   });
 });

@@ -37,3 +37,10 @@ export function displayName(p: { firstName: string | null; lastName: string | nu
 
 /** Whether the author has used up the sending limit, given how many they sent in the window. */
 export const overMessageBurst = (sentInWindow: number) => sentInWindow >= MESSAGE_BURST.max;
+
+/** How long after sending its author may change a message's text; deleting has no window. */
+export const MESSAGE_EDIT_WINDOW_MINUTES = 15;
+
+/** Whether a message sent at `sentAt` may still be edited at `now` (the window's last instant included). */
+export const withinEditWindow = (sentAt: Date, now: Date) =>
+  now.getTime() - sentAt.getTime() <= MESSAGE_EDIT_WINDOW_MINUTES * 60_000;

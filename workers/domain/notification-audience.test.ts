@@ -21,6 +21,7 @@ describe('eventsForAudiences', () => {
         'bounty',
         'edition',
         'message',
+        'program_approved',
       ],
     ],
     [

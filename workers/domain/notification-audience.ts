@@ -26,6 +26,7 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationEvent, readonly Notifica
   bounty: ['affiliate'],
   edition: ['affiliate', 'advertiser'],
   message: ['affiliate', 'advertiser'],
+  program_approved: ['affiliate'],
 };
 
 /** The events that can reach someone in these audiences, in the enum's order. */

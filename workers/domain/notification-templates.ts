@@ -10,6 +10,7 @@ import { workflowFired } from './notification-templates-workflow';
 import { bountyDecided } from './notification-templates-bounty';
 import { editionChanged } from './notification-templates-edition';
 import { messageReceived } from './notification-templates-message';
+import { programApproved } from './notification-templates-program';
 
 /** The name shown when no advertiser's brand applies. */
 export const PLATFORM_NAME = 'Affiliate Edge';
@@ -56,6 +57,7 @@ const en: Record<string, Renderer> = {
   bounty: bountyDecided('en'),
   edition: editionChanged('en'),
   message: messageReceived('en'),
+  program_approved: programApproved('en'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;
@@ -147,6 +149,7 @@ const ru: Record<string, Renderer> = {
   bounty: bountyDecided('ru'),
   edition: editionChanged('ru'),
   message: messageReceived('ru'),
+  program_approved: programApproved('ru'),
   conversion: (d) => {
     const money = amount(d, 'amountMinor');
     if (!money) return null;

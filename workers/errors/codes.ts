@@ -95,6 +95,8 @@ export const ERROR_STATUS = {
   identity_provider_off: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // Editing a message after its edit window (docs/messages.md), or a deleted one.
+  message_not_editable: 409,
   // A 1099-NEC export for a year whose reporting threshold platform staff have not set yet (2027 on).
   form_1099_threshold_unset: 409,
   // Platform approval of an affiliate asked for an advertiser's or the platform's staff account (no enrollment, not an affiliate).

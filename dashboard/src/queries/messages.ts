@@ -113,6 +113,40 @@ export const useSendMessage = (ref: ThreadRef) =>
       : unwrap(api.POST('/affiliate/orgs/{orgId}/messages', { params: { path: { orgId: ref.orgId } }, body })),
   );
 
+/** The author changes a message's text (within 15 minutes of sending; the server decides). */
+export const useEditMessage = (ref: ThreadRef) =>
+  useMessagesMutation(ref.orgId, ({ messageId, body }: { messageId: string; body: string }) =>
+    ref.side === 'advertiser'
+      ? unwrap(
+          api.PATCH('/orgs/{orgId}/message-threads/{affiliateId}/messages/{messageId}', {
+            params: { path: { orgId: ref.orgId, affiliateId: ref.affiliateId, messageId } },
+            body: { body },
+          }),
+        )
+      : unwrap(
+          api.PATCH('/affiliate/orgs/{orgId}/messages/{messageId}', {
+            params: { path: { orgId: ref.orgId, messageId } },
+            body: { body },
+          }),
+        ),
+  );
+
+/** The author deletes a message: the thread keeps "message deleted" in its place. */
+export const useDeleteMessage = (ref: ThreadRef) =>
+  useMessagesMutation(ref.orgId, (messageId: string) =>
+    ref.side === 'advertiser'
+      ? unwrap(
+          api.DELETE('/orgs/{orgId}/message-threads/{affiliateId}/messages/{messageId}', {
+            params: { path: { orgId: ref.orgId, affiliateId: ref.affiliateId, messageId } },
+          }),
+        )
+      : unwrap(
+          api.DELETE('/affiliate/orgs/{orgId}/messages/{messageId}', {
+            params: { path: { orgId: ref.orgId, messageId } },
+          }),
+        ),
+  );
+
 export const useMarkThreadRead = (ref: ThreadRef) =>
   useMessagesMutation(ref.orgId, () =>
     ref.side === 'advertiser'

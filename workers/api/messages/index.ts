@@ -2,6 +2,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types';
 import { countMyUnreadMessagesRoute } from './count-my-unread-messages';
 import { countOrgUnreadMessagesRoute } from './count-org-unread-messages';
+import { deleteMyMessageRoute } from './delete-my-message';
+import { deleteThreadMessageRoute } from './delete-thread-message';
+import { editMyMessageRoute } from './edit-my-message';
+import { editThreadMessageRoute } from './edit-thread-message';
 import { getMyMessageImageRoute } from './get-my-message-image';
 import { getThreadImageRoute } from './get-thread-image';
 import { grantSupportAccessRoute } from './grant-support-access';
@@ -23,6 +27,8 @@ export const messagesRoutes = new OpenAPIHono<AppEnv>()
   .route('/', countOrgUnreadMessagesRoute)
   .route('/', listThreadMessagesRoute)
   .route('/', sendThreadMessageRoute)
+  .route('/', editThreadMessageRoute)
+  .route('/', deleteThreadMessageRoute)
   .route('/', markThreadReadRoute)
   .route('/', uploadThreadImageRoute)
   .route('/', getThreadImageRoute)
@@ -31,6 +37,8 @@ export const messagesRoutes = new OpenAPIHono<AppEnv>()
   .route('/', revokeSupportAccessRoute)
   .route('/', listMyMessagesRoute)
   .route('/', sendMyMessageRoute)
+  .route('/', editMyMessageRoute)
+  .route('/', deleteMyMessageRoute)
   .route('/', markMyMessagesReadRoute)
   .route('/', uploadMyMessageImageRoute)
   .route('/', getMyMessageImageRoute)

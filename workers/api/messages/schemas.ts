@@ -19,6 +19,18 @@ export const sendMessageBody = z
   })
   .openapi('SendMessage');
 
+export const threadMessageParams = threadImageParams;
+export const myMessageParams = myImageParams;
+
+export const editMessageBody = z
+  .strictObject({
+    body: z
+      .string()
+      .max(MAX_MESSAGE_CHARS)
+      .describe('The new text, within 15 minutes of sending; may be empty only when the message has an image'),
+  })
+  .openapi('EditMessage');
+
 export const messagePageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30).describe('Page size, 1–100'),
   before: z.uuid().optional().describe('nextCursor of the previous page: older messages'),
@@ -48,6 +60,10 @@ export const threadMessage = z
       .nullable()
       .describe('An image, fetched from the message’s image operation'),
     createdAt: timestamp,
+    editedAt: timestamp.nullable().describe('When its author last changed the text; null: never edited'),
+    deletedAt: timestamp
+      .nullable()
+      .describe('When its author deleted it: body is empty and attachment null, shown as "message deleted"'),
   })
   .openapi('ThreadMessage');
 
@@ -105,7 +121,12 @@ export const supportAccessGrant = z
 
 export const supportAccessList = z.object({ items: z.array(supportAccessGrant) }).openapi('SupportAccessList');
 
-export const messageView = (m: ThreadMessage) => ({ ...m, createdAt: iso(m.createdAt) });
+export const messageView = (m: ThreadMessage) => ({
+  ...m,
+  createdAt: iso(m.createdAt),
+  editedAt: isoOrNull(m.editedAt),
+  deletedAt: isoOrNull(m.deletedAt),
+});
 export const threadView = (t: MessageThreadRow) => ({ ...t, lastMessageAt: iso(t.lastMessageAt) });
 export const grantView = (g: SupportAccessRow) => ({
   ...g,

@@ -9,6 +9,7 @@ import { publishRouting } from '../tracking';
 import { actorId } from '../access';
 import { findOpenProgramOrThrow, prepareApplication } from '../applications';
 import { insertEnrollment, PROGRAM_AFFILIATE_UNIQUE } from './insert-enrollment';
+import { notifyProgramApproved } from './notify-program-approved';
 import { recordAutoApproval } from './record-auto-approval';
 
 export interface ApplyInput {
@@ -96,6 +97,7 @@ export async function applyToProgram({ ctx, input }: ServiceCall<ApplyInput>): P
       }
     });
     await publishRouting({ ctx, input: { enrollment: created.id } });
+    if (created.autoApprovedBy) await notifyProgramApproved({ ctx, input: { enrollmentId: created.id, by: 'rule' } });
     return created;
   } catch (err) {
     if (uniqueViolation(err) === PROGRAM_AFFILIATE_UNIQUE) {

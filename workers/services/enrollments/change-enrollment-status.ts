@@ -8,6 +8,7 @@ import { assertPlanAllows } from '../plans';
 import { publishRouting } from '../tracking';
 import { actorId, actingAdvertiser } from '../access';
 import { findEnrollmentRowOrThrow, lockEnrollmentOrThrow, type EnrollmentRow } from './find-enrollment';
+import { notifyProgramApproved } from './notify-program-approved';
 
 /** Approves, rejects, suspends, reactivates or terminates an affiliate's enrollment (ENROLLMENT_ACTIONS). */
 export async function changeEnrollmentStatus({
@@ -53,5 +54,7 @@ export async function changeEnrollmentStatus({
     });
   });
   await publishRouting({ ctx, input: { enrollment: input.enrollmentId } });
+  if (input.action === 'approve')
+    await notifyProgramApproved({ ctx, input: { enrollmentId: input.enrollmentId, by: 'advertiser' } });
   return findEnrollmentRowOrThrow(ctx.db, organizationId, input.enrollmentId);
 }

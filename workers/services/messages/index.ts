@@ -1,4 +1,6 @@
 export { countUnreadMessages } from './count-unread-messages';
+export { deleteMessage } from './delete-message';
+export { editMessage } from './edit-message';
 export { getMessageImage } from './get-message-image';
 export { grantSupportAccess } from './grant-support-access';
 export { listMessageThreads, type MessageThreadRow } from './list-message-threads';

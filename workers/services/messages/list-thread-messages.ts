@@ -16,6 +16,10 @@ export interface ThreadMessage {
   body: string;
   attachment: { contentType: MessageAttachmentType; bytes: number } | null;
   createdAt: Date;
+  /** When its author last changed the text; null: never. */
+  editedAt: Date | null;
+  /** When its author deleted it (text and image gone); null: not deleted. */
+  deletedAt: Date | null;
 }
 
 /**
@@ -51,6 +55,8 @@ export async function listThreadMessages({
       attachmentType: messages.attachmentType,
       attachmentBytes: messages.attachmentBytes,
       createdAt: messages.createdAt,
+      editedAt: messages.editedAt,
+      deletedAt: messages.deletedAt,
       firstName: users.firstName,
       lastName: users.lastName,
       email: users.email,
@@ -73,6 +79,8 @@ export async function listThreadMessages({
           ? { contentType: r.attachmentType, bytes: r.attachmentBytes }
           : null,
       createdAt: r.createdAt,
+      editedAt: r.editedAt,
+      deletedAt: r.deletedAt,
     })),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
   };

@@ -2,12 +2,21 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { type AppNotification, useMarkNotificationRead } from '@/queries/notifications';
+import { RouterButton } from '../router-button';
+
+/** The program an approval is about, when the notification names it: its page is the next step. */
+function approvedProgram(n: AppNotification): { orgId: string; programId: string } | null {
+  const programId = n.data.programId;
+  if (n.event !== 'program_approved' || !n.organizationId || typeof programId !== 'string') return null;
+  return { orgId: n.organizationId, programId };
+}
 
 /** One notification: unread ones stand out (border, badge) and offer "mark as read". */
 export function NotificationItem({ notification }: { notification: AppNotification }) {
   const { t, i18n } = useTranslation('notifications');
   const markRead = useMarkNotificationRead();
   const unread = notification.readAt === null;
+  const program = approvedProgram(notification);
   return (
     <Paper
       component="li"
@@ -44,18 +53,32 @@ export function NotificationItem({ notification }: { notification: AppNotificati
         <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
           {notification.body}
         </Text>
-        {unread && (
-          <Group>
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              px={0}
-              loading={markRead.isPending}
-              onClick={() => markRead.mutate(notification.id)}
-              aria-label={t('markReadLabel', { title: notification.title })}
-            >
-              {t('markRead')}
-            </Button>
+        {(unread || program) && (
+          <Group gap="md">
+            {program && (
+              <RouterButton
+                variant="subtle"
+                size="compact-sm"
+                px={0}
+                to="/affiliate/$orgId/programs/$programId"
+                params={program}
+                aria-label={t('openProgramLabel', { title: notification.title })}
+              >
+                {t('openProgram')}
+              </RouterButton>
+            )}
+            {unread && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                px={0}
+                loading={markRead.isPending}
+                onClick={() => markRead.mutate(notification.id)}
+                aria-label={t('markReadLabel', { title: notification.title })}
+              >
+                {t('markRead')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>

@@ -1,0 +1,5 @@
+ALTER TABLE "affiliate"."messages" DROP CONSTRAINT "messages_content_check";--> statement-breakpoint
+ALTER TABLE "affiliate"."messages" ADD COLUMN "edited_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "affiliate"."messages" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "affiliate"."messages" ADD CONSTRAINT "messages_deleted_check" CHECK ("affiliate"."messages"."deleted_at" IS NULL OR (char_length("affiliate"."messages"."body") = 0 AND "affiliate"."messages"."attachment_key" IS NULL));--> statement-breakpoint
+ALTER TABLE "affiliate"."messages" ADD CONSTRAINT "messages_content_check" CHECK (("affiliate"."messages"."attachment_key" IS NULL) = ("affiliate"."messages"."attachment_type" IS NULL) AND ("affiliate"."messages"."attachment_key" IS NULL) = ("affiliate"."messages"."attachment_bytes" IS NULL) AND (char_length("affiliate"."messages"."body") > 0 OR "affiliate"."messages"."attachment_key" IS NOT NULL OR "affiliate"."messages"."deleted_at" IS NOT NULL));

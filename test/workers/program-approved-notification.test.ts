@@ -1,0 +1,155 @@
+import { env } from 'cloudflare:workers';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import * as s from '../../schema';
+import type { Db } from '../../workers/db/client';
+import { consumeNotifications } from '../../workers/consumers/notifications';
+import { loadConfig } from '../../workers/env';
+import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { call, expectStatus } from '../api-client';
+import { eventually } from '../eventually';
+import { recordingBatch } from '../queue-batch';
+import { createUserSession, type TestSession } from '../sessions';
+import { useTestDatabase } from '../worker-env';
+
+useTestDatabase();
+
+let db: Db;
+let acme: Advertiser;
+let other: Advertiser;
+useTwoAdvertisers((t) => {
+  ({ db, acme, other } = t);
+});
+
+async function program(a: Advertiser, name: string) {
+  const [row] = await db
+    .insert(s.programs)
+    .values({
+      organizationId: a.org.id,
+      appId: a.app.id,
+      name,
+      slug: `p-${crypto.randomUUID()}`,
+      status: 'active',
+      visibility: 'approval',
+      payoutModel: 'cps',
+      commissionType: 'percent',
+      commissionRateBps: 3000,
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
+      allowedDomains: ['app.example'],
+    })
+    .returning();
+  return row!;
+}
+
+async function affiliate(locale: 'en' | 'ru' = 'en') {
+  const who = await createUserSession(db, { approvedAffiliate: true });
+  if (locale !== 'en') await db.update(s.users).set({ locale }).where(eq(s.users.id, who.userId));
+  return who;
+}
+
+const apply = async (who: TestSession, programId: string) => {
+  const res = await call(who, 'POST', `/affiliate/programs/${programId}/apply`, { answers: {} });
+  expectStatus(res, 201);
+  return res.body as { id: string; status: string };
+};
+const approve = (a: Advertiser, enrollmentId: string) =>
+  call(a.owner, 'POST', `/orgs/${a.org.id}/enrollments/${enrollmentId}/approve`, {});
+
+const approvals = (userId: string) =>
+  db
+    .select()
+    .from(s.notifications)
+    .where(and(eq(s.notifications.userId, userId), eq(s.notifications.event, 'program_approved')));
+const inApp = (userId: string) =>
+  eventually(
+    async () => (await approvals(userId)).find((n) => n.channel === 'in_app'),
+    30_000,
+    'the program_approved notification',
+  );
+
+/** The queue delivers a request again, as rebuilt from what it wrote (same event, data and dedupe key). */
+async function redeliver(row: s.Notification) {
+  const body = {
+    v: 1,
+    userId: row.userId,
+    organizationId: row.organizationId,
+    event: row.event,
+    title: 'Again',
+    body: 'Again',
+    data: row.data,
+    dedupeKey: row.dedupeKey.replace(/:in_app$/, ''),
+  };
+  const { batch, outcomes } = recordingBatch('notifications', [{ body, attempts: 2 }]);
+  await consumeNotifications(batch, loadConfig(env));
+  expect(outcomes[0]).toMatchObject({ acked: true });
+}
+
+describe('program_approved', () => {
+  it('tells an affiliate approved by hand, once, in their language, with the program to open', async () => {
+    const p = await program(acme, 'KanGrow CRM');
+    const ann = await affiliate('ru');
+    const pending = await apply(ann, p.id);
+    expect(pending.status).toBe('pending');
+    expectStatus(await approve(acme, pending.id), 200);
+
+    const row = await inApp(ann.userId);
+    expect(row).toMatchObject({
+      organizationId: acme.org.id,
+      title: 'Заявка в программу KanGrow CRM одобрена',
+      data: { programId: p.id, programName: 'KanGrow CRM', enrollmentId: pending.id, by: 'advertiser' },
+    });
+    // A redelivered message and a second approval attempt (refused: already active) add nothing.
+    await redeliver(row);
+    expectStatus(await approve(acme, pending.id), 409);
+    expect((await approvals(ann.userId)).filter((n) => n.channel === 'in_app')).toHaveLength(1);
+    const inbox = await call(ann, 'GET', '/me/notifications');
+    expect(inbox.body.items.filter((n: { event: string }) => n.event === 'program_approved')).toHaveLength(1);
+  });
+
+  it('tells an affiliate approved by an auto-approval rule the same way, in English', async () => {
+    const p = await program(acme, 'Mailpilot');
+    expectStatus(
+      await call(acme.owner, 'PUT', `/orgs/${acme.org.id}/programs/${p.id}/application/auto-approval`, {
+        rules: [{ kind: 'everyone' }],
+      }),
+      200,
+    );
+    const bob = await affiliate();
+    const joined = await apply(bob, p.id);
+    expect(joined.status).toBe('active');
+    const row = await inApp(bob.userId);
+    expect(row).toMatchObject({
+      organizationId: acme.org.id,
+      title: 'Your application to Mailpilot was approved',
+      data: { programId: p.id, enrollmentId: joined.id, by: 'rule' },
+    });
+    await redeliver(row);
+    await redeliver(row);
+    expect((await approvals(bob.userId)).filter((n) => n.channel === 'in_app')).toHaveLength(1);
+  });
+
+  it('tells no one of a pending application, and nothing of one advertiser’s approval reaches another’s affiliate', async () => {
+    const mine = await program(acme, 'Acme only');
+    const theirs = await program(other, 'Other only');
+    const [waiting, ours, elsewhere] = [await affiliate(), await affiliate(), await affiliate()];
+    await apply(waiting, mine.id);
+    const ourApp = await apply(ours, mine.id);
+    const theirApp = await apply(elsewhere, theirs.id);
+    // Another advertiser cannot approve acme's application: not found, and nobody is told.
+    expectStatus(await approve(other, ourApp.id), 404);
+    expectStatus(await approve(other, theirApp.id), 200);
+
+    const told = await inApp(elsewhere.userId);
+    expect(told).toMatchObject({ organizationId: other.org.id, data: { programId: theirs.id } });
+    expectStatus(await approve(acme, ourApp.id), 200);
+    const ourRow = await inApp(ours.userId);
+    expect(ourRow).toMatchObject({ organizationId: acme.org.id, data: { programId: mine.id } });
+    // Each affiliate heard of their own approval only, and the one still waiting of none.
+    expect((await approvals(ours.userId)).map((n) => n.organizationId)).toEqual(
+      (await approvals(ours.userId)).map(() => acme.org.id),
+    );
+    expect((await approvals(elsewhere.userId)).every((n) => n.organizationId === other.org.id)).toBe(true);
+    expect(await approvals(waiting.userId)).toEqual([]);
+  });
+});
