@@ -88,7 +88,7 @@ describe('a thread between an advertiser and an affiliate', () => {
       expect.objectContaining({
         id: threadId,
         affiliate: expect.objectContaining({ id: acme.affiliate.id, name: expect.stringContaining('Alice') }),
-        lastMessage: { side: 'affiliate', body: 'And a banner?', hasImage: false },
+        lastMessage: { side: 'affiliate', body: 'And a banner?', hasImage: false, deleted: false },
         unread: 2,
       }),
     ]);
@@ -398,6 +398,13 @@ describe('editing and deleting one’s own message', () => {
     expect(await env.UPLOADS.head(up.body.key)).toBeNull();
     const [deleted] = await auditOf(sent.body.id);
     expect(deleted).toMatchObject({ action: 'message.deleted', actorId: acme.owner.userId });
+
+    // The inbox previews a deleted last message as deleted, not as an empty line.
+    const newest = (await call(aff, 'GET', `${mine(acme)}/messages?limit=1`)).body.items[0];
+    expect(newest.body).toBe('After');
+    expectStatus(await call(aff, 'DELETE', `${mine(acme)}/messages/${newest.id}`), 204);
+    const inbox = await call(acme.owner, 'GET', `/orgs/${acme.org.id}/message-threads?search=Dora`);
+    expect(inbox.body.items[0].lastMessage).toEqual({ side: 'affiliate', body: '', hasImage: false, deleted: true });
 
     // Deleting again changes nothing; a deleted message cannot be edited back.
     expectStatus(await call(acme.owner, 'DELETE', `${path}/messages/${sent.body.id}`), 204);

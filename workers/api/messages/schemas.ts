@@ -79,6 +79,7 @@ export const messageThread = z
         side: z.enum(MessageSide),
         body: z.string().describe('Its first 300 characters'),
         hasImage: z.boolean(),
+        deleted: z.boolean().describe('Its author deleted it: body is empty and hasImage false'),
       })
       .nullable(),
     unread: z.number().int().describe('The affiliate’s messages you have not read'),

@@ -13,7 +13,7 @@ export interface MessageThreadRow {
   id: string;
   affiliate: { id: string; name: string; email: string };
   lastMessageAt: Date;
-  lastMessage: { side: MessageSide; body: string; hasImage: boolean } | null;
+  lastMessage: { side: MessageSide; body: string; hasImage: boolean; deleted: boolean } | null;
   /** The affiliate's messages the calling member has not read (0 for platform staff). */
   unread: number;
 }
@@ -63,6 +63,9 @@ export async function listMessageThreads({
       lastImage: sql<
         boolean | null
       >`(SELECT lm.attachment_key IS NOT NULL FROM affiliate.messages lm WHERE lm.thread_id = ${t.id} ORDER BY lm.id DESC LIMIT 1)`,
+      lastDeleted: sql<
+        boolean | null
+      >`(SELECT lm.deleted_at IS NOT NULL FROM affiliate.messages lm WHERE lm.thread_id = ${t.id} ORDER BY lm.id DESC LIMIT 1)`,
     })
     .from(t)
     .innerJoin(users, eq(users.id, t.affiliateId))
@@ -87,7 +90,9 @@ export async function listMessageThreads({
       id: r.id,
       affiliate: { id: r.affiliateId, name: displayName(r), email: r.email },
       lastMessageAt: r.lastMessageAt,
-      lastMessage: r.lastSide ? { side: r.lastSide, body: r.lastBody ?? '', hasImage: r.lastImage === true } : null,
+      lastMessage: r.lastSide
+        ? { side: r.lastSide, body: r.lastBody ?? '', hasImage: r.lastImage === true, deleted: r.lastDeleted === true }
+        : null,
       unread: Number(r.unread),
     })),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,

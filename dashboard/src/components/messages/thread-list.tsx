@@ -62,7 +62,9 @@ export function ThreadList({
             const last = thread.lastMessage;
             // Dimmed grey fails contrast on the open thread's tinted background: there the text keeps its colour.
             const quiet = thread.affiliate.id === selected ? 'var(--mantine-color-text)' : 'dimmed';
-            const preview = last?.body || (last?.hasImage ? t('messages.image') : '');
+            const preview = last?.deleted
+              ? t('messages.deleted')
+              : last?.body || (last?.hasImage ? t('messages.image') : '');
             return (
               <li key={thread.id} style={{ listStyle: 'none' }}>
                 <NavLink

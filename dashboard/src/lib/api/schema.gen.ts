@@ -9794,6 +9794,8 @@ export interface components {
             lastMessage: {
                 /** @description Its first 300 characters */
                 body: string;
+                /** @description Its author deleted it: body is empty and hasImage false */
+                deleted: boolean;
                 hasImage: boolean;
                 /** @enum {string} */
                 side: "advertiser" | "affiliate";
