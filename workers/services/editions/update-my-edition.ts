@@ -51,7 +51,9 @@ export async function updateMyEdition({ ctx, input }: ServiceCall<UpdateEditionI
   const domainKind = input.domainKind ?? current.domainKind;
   const hostChanged = input.host !== undefined || input.domainKind !== undefined;
   let host = current.host;
-  if (hostChanged || input.name !== undefined) {
+  // The wizard sends the name with every save: only a new one is judged again (a colour change is never refused
+  // over a name approved before).
+  if (hostChanged || (input.name !== undefined && input.name !== current.name)) {
     const verdict = await judgeEdition({
       ctx,
       input: {

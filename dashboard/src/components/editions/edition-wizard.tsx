@@ -190,6 +190,7 @@ export function EditionWizard({
             saved={saved}
             onSaveDraft={() => void run('stay')}
             saving={persist.pending}
+            live={wasLive}
           />
         )}
         {step === 'plans' && app && <WizardPlansStep form={form} app={app} />}

@@ -21,6 +21,7 @@ export function WizardDomainStep({
   saved,
   onSaveDraft,
   saving,
+  live,
 }: {
   orgId: string;
   form: UseFormReturnType<EditionWizardValues>;
@@ -29,6 +30,8 @@ export function WizardDomainStep({
   saved: SavedEdition | null;
   onSaveDraft: () => void;
   saving: boolean;
+  /** A live or suspended edition: saving changes it in place, there is no draft. */
+  live: boolean;
 }) {
   const { t } = useTranslation('editions');
   const feedbackId = useId();
@@ -96,10 +99,10 @@ export function WizardDomainStep({
         ) : (
           <Group gap="sm" wrap="wrap">
             <Text size="sm" c="dimmed" style={{ flex: '1 1 240px' }}>
-              {t('wizard.domain.dnsAfterSave')}
+              {t(live ? 'wizard.domain.dnsAfterSaveLive' : 'wizard.domain.dnsAfterSave')}
             </Text>
             <Button variant="default" size="xs" onClick={onSaveDraft} loading={saving} disabled={!host}>
-              {t('wizard.domain.saveForDns')}
+              {t(live ? 'wizard.domain.saveForDnsLive' : 'wizard.domain.saveForDns')}
             </Button>
           </Group>
         ))}
