@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ThreadRef, useSendMessage, useUploadMessageImage } from '@/queries/messages';
 import { ErrorState } from '../error-state';
+import { messageKeys } from './message-keys';
 
 const IMAGE_TYPES = 'image/png,image/jpeg,image/gif,image/webp';
 const MAX_CHARS = 5000;
@@ -45,12 +46,7 @@ export function Composer({ threadRef, onSent }: { threadRef: ThreadRef; onSent?:
         placeholder={t('messages.composerPlaceholder')}
         value={body}
         onChange={(e) => setBody(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void submit();
-          }
-        }}
+        onKeyDown={messageKeys(() => void submit())}
         autosize
         minRows={2}
         maxRows={8}

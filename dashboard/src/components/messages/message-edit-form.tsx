@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ThreadMessage, type ThreadRef, useEditMessage } from '@/queries/messages';
 import { ErrorState } from '../error-state';
+import { messageKeys } from './message-keys';
 
 const MAX_CHARS = 5000;
 
@@ -44,15 +45,7 @@ export function MessageEditForm({
         label={t('messages.editLabel')}
         value={body}
         onChange={(e) => setBody(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            onDone();
-          }
-        }}
+        onKeyDown={messageKeys(() => void save(), onDone)}
         autoFocus
         autosize
         minRows={2}
