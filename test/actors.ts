@@ -56,3 +56,30 @@ export function useTwoAdvertisers(assign: (t: { db: Db; acme: Advertiser; other:
   });
   afterAll(() => close());
 }
+
+/** Another active program of the advertiser's app that takes affiliates by application (the approval queue). */
+export async function createApprovalProgram(
+  db: Db,
+  a: Advertiser,
+  values: Partial<typeof s.programs.$inferInsert> = {},
+): Promise<typeof s.programs.$inferSelect> {
+  const [row] = await db
+    .insert(s.programs)
+    .values({
+      organizationId: a.org.id,
+      appId: a.app.id,
+      name: `Program ${crypto.randomUUID().slice(0, 6)}`,
+      slug: `p-${crypto.randomUUID()}`,
+      status: 'active',
+      visibility: 'approval',
+      payoutModel: 'cps',
+      commissionType: 'percent',
+      commissionRateBps: 3000,
+      currency: 'USD',
+      landingUrl: 'https://app.example/',
+      allowedDomains: ['app.example'],
+      ...values,
+    })
+    .returning();
+  return row!;
+}

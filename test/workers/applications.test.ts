@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { runCampaigns } from '../../workers/services/campaigns';
-import { createAdvertiser, type Advertiser } from '../actors';
+import { type Advertiser, createAdvertiser, createApprovalProgram } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { serviceCtx } from '../conversions';
 import { testDb } from '../fixtures';
@@ -24,27 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-async function program(a: Advertiser, values: Partial<typeof s.programs.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(s.programs)
-    .values({
-      organizationId: a.org.id,
-      appId: a.app.id,
-      name: `Program ${crypto.randomUUID().slice(0, 6)}`,
-      slug: `p-${crypto.randomUUID()}`,
-      status: 'active',
-      visibility: 'approval',
-      payoutModel: 'cps',
-      commissionType: 'percent',
-      commissionRateBps: 3000,
-      currency: 'USD',
-      landingUrl: 'https://app.example/',
-      allowedDomains: ['app.example'],
-      ...values,
-    })
-    .returning();
-  return row!;
-}
+const program = (a: Advertiser, values: Partial<typeof s.programs.$inferInsert> = {}) =>
+  createApprovalProgram(db, a, values);
 
 const FORM = [
   { id: 'site', kind: 'url', label: { en: 'Your site', ru: 'Ваш сайт' }, required: true },

@@ -5,7 +5,7 @@ import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { consumeNotifications } from '../../workers/consumers/notifications';
 import { loadConfig } from '../../workers/env';
-import { type Advertiser, useTwoAdvertisers } from '../actors';
+import { type Advertiser, useTwoAdvertisers, createApprovalProgram } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { eventually } from '../eventually';
 import { recordingBatch } from '../queue-batch';
@@ -21,26 +21,7 @@ useTwoAdvertisers((t) => {
   ({ db, acme, other } = t);
 });
 
-async function program(a: Advertiser, name: string) {
-  const [row] = await db
-    .insert(s.programs)
-    .values({
-      organizationId: a.org.id,
-      appId: a.app.id,
-      name,
-      slug: `p-${crypto.randomUUID()}`,
-      status: 'active',
-      visibility: 'approval',
-      payoutModel: 'cps',
-      commissionType: 'percent',
-      commissionRateBps: 3000,
-      currency: 'USD',
-      landingUrl: 'https://app.example/',
-      allowedDomains: ['app.example'],
-    })
-    .returning();
-  return row!;
-}
+const program = (a: Advertiser, name: string) => createApprovalProgram(db, a, { name });
 
 async function affiliate(locale: 'en' | 'ru' = 'en') {
   const who = await createUserSession(db, { approvedAffiliate: true });
