@@ -3,8 +3,8 @@ import worker from '../workers/index';
 
 /**
  * The Worker as the e2e servers run it: bundled once per test run (dev/worker-build-once.ts) and served by
- * `wrangler dev --no-bundle`, which adds none of its dev middleware. Tests trigger a Cron Trigger as under
- * `wrangler dev --test-scheduled`, with GET /__scheduled?cron=…; Miniflare's own /cdn-cgi/handler/scheduled
+ * Miniflare as it is (dev/miniflare-worker.ts), without wrangler's dev middleware. Tests trigger a Cron
+ * Trigger as under `wrangler dev --test-scheduled`, with GET /__scheduled?cron=…; Miniflare's own /cdn-cgi/handler/scheduled
  * reaches the assets router in front of the Worker, not the Worker.
  */
 export default {

@@ -23,7 +23,7 @@ import { startPostgres, type LocalPostgres } from './postgres';
 import { startRelay, type Relay } from './relay';
 import { startTelegramServer, type TelegramServer } from './telegram-server';
 import { DEMO_PASSWORD, PODRUGA_DEMO_PORT, seedDemoData, type DemoLogins } from './seed';
-import { startWranglerDev, type WranglerDev } from './wrangler-dev';
+import { startWranglerDev, type LocalWorker } from './wrangler-dev';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PG_PORT = Number(process.env.PG_PORT ?? 54320);
@@ -66,7 +66,7 @@ const LOCAL_CRONS = !['off', '0', 'false', 'no'].includes((process.env.LOCAL_CRO
 
 let pg: LocalPostgres | undefined;
 let relay: Relay | undefined;
-let worker: WranglerDev | undefined;
+let worker: LocalWorker | undefined;
 let paypal: PayPalServer | undefined;
 let cloudflare: CloudflareServer | undefined;
 let stripe: StripeServer | undefined;

@@ -8,12 +8,12 @@ import { oncePerRun } from './once-per-run';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(root, 'dist');
 
-/** The Worker bundled as `wrangler deploy` bundles it (with dev/e2e-worker-entry.ts in front); e2e servers run it with `wrangler dev --no-bundle`. */
+/** The Worker bundled as `wrangler deploy` bundles it (with dev/e2e-worker-entry.ts in front); e2e files serve it through Miniflare (dev/miniflare-worker.ts). */
 export const E2E_WORKER_SCRIPT = join(DIST, 'e2e-worker', 'e2e-worker-entry.js');
 
 /**
- * One Worker bundle per test run, shared by every e2e file. `wrangler dev` would bundle the Worker again for each
- * file (esbuild and wrangler's own work were ~3 s of CPU of every file's boot); the deploy bundle is also what
+ * One Worker bundle per test run, shared by every e2e file: bundling it again for each file (esbuild and
+ * wrangler's own work) was ~3 s of CPU of every file's boot. The deploy bundle is also what
  * production runs, but for the entry that lets tests trigger crons (dev/e2e-worker-entry.ts).
  */
 export async function buildWorkerOnce(runId: string, timeoutMs = 300_000): Promise<void> {

@@ -8,11 +8,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const LOCAL_SECRETS = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] as const;
 export type LocalSecret = (typeof LOCAL_SECRETS)[number];
 
-export interface WranglerDev {
+/** A running local Worker: `wrangler dev` (npm start) or Miniflare in-process (the e2e files). */
+export interface LocalWorker {
   url: string;
-  /** Resolves with the exit code when wrangler ends, whoever ended it. */
+  /** Resolves with the exit code when the server ends, whoever ended it. */
   exited: Promise<number | null>;
-  /** SIGINT, then SIGKILL after 5 s; safe to call twice. */
+  /** Ends the server (wrangler dev: SIGINT, then SIGKILL after 5 s); safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -42,9 +43,11 @@ export function localOriginVars(port: number): Record<'APP_BASE_URL' | 'DEFAULT_
   return { APP_BASE_URL: origin, DEFAULT_FALLBACK_URL: `${origin}/` };
 }
 
-/** The command line of `wrangler dev` (after the binary): pure, so the vars it passes are tested. */
-export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'healthTimeoutMs'>): string[] {
-  const vars: Record<string, string> = {
+/** The vars a local Worker runs with over wrangler.toml's: development mode, the database, secrets, its origin. */
+export function localWorkerVars(
+  opts: Pick<WranglerDevOptions, 'port' | 'databaseUrl' | 'proxy' | 'secret' | 'vars'>,
+): Record<string, string> {
+  return {
     ENVIRONMENT: 'development',
     DATABASE_URL: opts.databaseUrl,
     NEON_WS_PROXY: opts.proxy,
@@ -52,6 +55,11 @@ export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'health
     ...localOriginVars(opts.port),
     ...opts.vars,
   };
+}
+
+/** The command line of `wrangler dev` (after the binary): pure, so the vars it passes are tested. */
+export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'healthTimeoutMs'>): string[] {
+  const vars = localWorkerVars(opts);
   return [
     'dev',
     ...(opts.script === undefined ? [] : [opts.script, '--no-bundle']),
@@ -69,7 +77,7 @@ export function wranglerDevArgs(opts: Omit<WranglerDevOptions, 'stdio' | 'health
 }
 
 /** `wrangler dev` of this repo's Worker against the given database; resolves once /api/health answers. */
-export async function startWranglerDev(opts: WranglerDevOptions): Promise<WranglerDev> {
+export async function startWranglerDev(opts: WranglerDevOptions): Promise<LocalWorker> {
   // A local cf fixture keeps wrangler off the network; miniflare only trusts it when fresh.
   const cfPath = `${root}dev/cf.json`;
   const now = new Date();
@@ -122,10 +130,14 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<Wrangl
   return { url, exited, stop };
 }
 
-async function waitForHealth(url: string, timeoutMs: number, exitCode: () => number | null | undefined): Promise<void> {
+export async function waitForHealth(
+  url: string,
+  timeoutMs: number,
+  exitCode: () => number | null | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exitCode() !== undefined) throw new Error(`wrangler dev exited (${exitCode()}) before ${url} was healthy`);
+    if (exitCode() !== undefined) throw new Error(`the Worker exited (${exitCode()}) before ${url} was healthy`);
     try {
       // A Worker stuck on the database would otherwise hold the request for undici's 5 minutes.
       const signal = AbortSignal.timeout(Math.max(1_000, Math.min(10_000, deadline - Date.now())));

@@ -17,7 +17,7 @@ import {
 } from './harness';
 
 // The account area end to end: signed-out email flows, every user's own pages, 2FA, language and session.
-// Each test logs in at most a few times: wrangler dev sees every request from 127.0.0.1 (20 logins a minute).
+// Each test logs in at most a few times: the Worker sees every request from 127.0.0.1 (20 logins a minute).
 
 let e2e: E2e;
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -18,7 +18,8 @@ import { type StripeServer, startStripeServer } from '../dev/stripe-server';
 import { type EmailServer, startEmailServer } from '../dev/email-server';
 import { startTelegramServer, type TelegramServer } from '../dev/telegram-server';
 import { seedDemoData } from '../dev/seed';
-import { startWranglerDev, type WranglerDev } from '../dev/wrangler-dev';
+import { startMiniflareWorker } from '../dev/miniflare-worker';
+import type { LocalWorker } from '../dev/wrangler-dev';
 import { buildWorkerOnce, E2E_WORKER_SCRIPT } from '../dev/worker-build-once';
 import { buildDashboardOnce, testRunId } from '../dev/dashboard-build-once';
 import { users } from '../schema';
@@ -26,8 +27,8 @@ import { createTestDatabase } from '../test/database';
 import { createTenant } from '../test/tenant';
 import type { mailboxResponse } from '../workers/api/accounts/dev-schema';
 
-// The real Worker under `wrangler dev` (as `npm start` runs it) on a clone of the test database,
-// driven by Debian's Chromium. One boot per e2e file: call startE2e() in beforeAll, stop() in afterAll.
+// The real Worker in workerd (dev/miniflare-worker.ts, with the bindings `npm start`'s wrangler dev gives it)
+// on a clone of the test database, driven by Debian's Chromium. One boot per e2e file: call startE2e() in beforeAll, stop() in afterAll.
 // The dashboard it serves is built once per run by e2e/global-setup.ts.
 
 export type MailboxEmail = z.infer<typeof mailboxResponse>['emails'][number];
@@ -150,7 +151,7 @@ const E2E_PAYPAL = {
 export async function startE2e(opts: StartE2eOptions = {}): Promise<E2e> {
   const dir = mkdtempSync(join(tmpdir(), 'affiliate-edge-e2e-'));
   let pool: Pool | undefined;
-  let server: WranglerDev | undefined;
+  let server: LocalWorker | undefined;
   let browser: Browser | undefined;
   let paypal: PayPalServer | undefined;
   let cloudflare: CloudflareServer | undefined;
@@ -342,28 +343,29 @@ async function startServer(
   database: { url: string; proxy: string },
   port: number,
   vars: Record<string, string>,
-): Promise<WranglerDev> {
-  const log = join(dir, 'wrangler.log');
-  const out = openSync(log, 'a');
+): Promise<LocalWorker> {
+  const log = join(dir, 'worker.log');
+  const output = createWriteStream(log);
   try {
-    // wrangler dev alone, never dev/start.ts's cron scheduler: a test runs each cron by hand
-    // (/__scheduled) when it needs one, so nothing moves between its steps on the clock.
-    return await startWranglerDev({
+    // The Worker alone, never dev/start.ts's cron scheduler: a test runs each cron by hand (/__scheduled)
+    // when it needs one, so nothing moves between its steps on the clock.
+    const server = await startMiniflareWorker({
       port,
-      // Other e2e files run their own wrangler dev at the same time.
-      inspectorPort: await freePort(),
       databaseUrl: database.url,
       proxy: database.proxy,
       secret: () => randomBytes(32).toString('hex'),
-      persistTo: join(dir, 'wrangler'),
       script: E2E_WORKER_SCRIPT,
       vars,
-      stdio: ['ignore', out, out],
+      output,
     });
+    const stop = async () => {
+      await server.stop();
+      await new Promise((resolve) => output.end(resolve));
+    };
+    return { ...server, stop };
   } catch (err) {
-    throw new Error(`${(err as Error).message}\n--- wrangler output ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
-  } finally {
-    closeSync(out);
+    await new Promise((resolve) => output.end(resolve));
+    throw new Error(`${(err as Error).message}\n--- workerd output ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
   }
 }
 

@@ -9,7 +9,7 @@ import { startPodrugaDemo } from '../dev/podruga-demo/start-podruga-demo';
 import { createClient } from '../sdk/typescript/src/index';
 import { checkAxe, type E2e, logInAt, shoot, signUpVerified, startE2e } from './harness';
 
-// The SDK clients against the real Worker under wrangler dev, over real HTTP: the Python client (sdk/python), which
+// The SDK clients against the real Worker in workerd, over real HTTP: the Python client (sdk/python), which
 // the workers-project tests cannot run, and the TypeScript SDK with the runtime's own fetch; and the SDK's browser
 // module in Chromium on a stand-in shop (page.route), for real cookies and history; and the Podruga demo page of
 // `npm start`, whose backend frames the referral dashboard with a token from createEmbedToken, and serves an

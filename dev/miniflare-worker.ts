@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { Log, LogLevel, Miniflare } from 'miniflare';
+import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { localWorkerVars, waitForHealth, type LocalWorker, type WranglerDevOptions } from './wrangler-dev';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface MiniflareWorkerOptions
+  extends Pick<WranglerDevOptions, 'port' | 'databaseUrl' | 'proxy' | 'secret' | 'vars' | 'healthTimeoutMs'> {
+  /** The Worker bundled by dev/worker-build-once.ts; its fonts and wasm are modules beside it. */
+  script: string;
+  /** Where workerd's own output (the Worker's log lines) goes. */
+  output: Writable;
+}
+
+/**
+ * The bundled Worker in workerd through Miniflare's API, inside the calling Node process: the bindings,
+ * queues, assets router, rate limits and compatibility settings of wrangler.toml, as `wrangler dev` reads
+ * them (`unstable_getMiniflareWorkerOptions`), without `wrangler dev`'s own Node process and the proxy
+ * Worker it puts in front (~6 % of the test suite's CPU when every e2e file started one). Storage lives in
+ * memory and ends with the server. `npm start` keeps `wrangler dev`, which also watches and rebuilds.
+ */
+export async function startMiniflareWorker(opts: MiniflareWorkerOptions): Promise<LocalWorker> {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(`${root}wrangler.toml`);
+  const mf = new Miniflare({
+    ...workerOptions,
+    name: 'affiliate-edge',
+    modules: true,
+    scriptPath: opts.script,
+    modulesRoot: dirname(opts.script),
+    bindings: { ...workerOptions.bindings, ...localWorkerVars(opts) },
+    host: '127.0.0.1',
+    port: opts.port,
+    // The request.cf of a local request: the fixture `wrangler dev` is given, never a fetch from Cloudflare.
+    cf: JSON.parse(readFileSync(`${root}dev/cf.json`, 'utf8')),
+    log: new Log(LogLevel.WARN),
+    handleRuntimeStdio(stdout: Readable, stderr: Readable) {
+      stdout.pipe(opts.output, { end: false });
+      stderr.pipe(opts.output, { end: false });
+    },
+  });
+  // In-process, the server ends only when stopped: `exited` resolves then, as wrangler dev's does on exit.
+  let exitCode: number | null | undefined;
+  let ended!: (code: number | null) => void;
+  const exited = new Promise<number | null>((resolve) => (ended = resolve));
+  let disposed: Promise<void> | undefined;
+  const stop = () => {
+    disposed ??= mf
+      .dispose()
+      .catch(() => undefined)
+      .then(() => ended((exitCode = 0)));
+    return disposed;
+  };
+  const url = `http://127.0.0.1:${opts.port}`;
+  try {
+    await mf.ready;
+    await waitForHealth(`${url}/api/health`, opts.healthTimeoutMs ?? 60_000, () => exitCode);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, exited, stop };
+}
