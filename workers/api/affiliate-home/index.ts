@@ -1,9 +1,6 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { getMyAdvertiserHomeRoute } from './get-my-advertiser-home';
 import { getMyHomeRoute } from './get-my-home';
+import { mountRoutes } from '../mount-routes';
 
 /** The affiliate's home, across advertisers and in one advertiser's context. */
-export const affiliateHomeRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', getMyHomeRoute)
-  .route('/', getMyAdvertiserHomeRoute);
+export const affiliateHomeRoutes = mountRoutes([getMyHomeRoute, getMyAdvertiserHomeRoute]);

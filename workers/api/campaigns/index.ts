@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { cancelCampaignRoute } from './cancel-campaign';
 import { createCampaignRoute } from './create-campaign';
 import { deleteCampaignRoute } from './delete-campaign';
@@ -12,18 +10,20 @@ import { startCampaignRoute } from './start-campaign';
 import { unsubscribeRoute } from './unsubscribe';
 import { unsubscribePageRoutes } from './unsubscribe-page';
 import { updateCampaignRoute } from './update-campaign';
+import { mountRoutes } from '../mount-routes';
 
 /** Campaigns: the advertiser writes and sends them, the affiliate reads them, anyone unsubscribes by link. */
-export const campaignsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listCampaignsRoute)
-  .route('/', createCampaignRoute)
-  .route('/', getCampaignRoute)
-  .route('/', updateCampaignRoute)
-  .route('/', deleteCampaignRoute)
-  .route('/', startCampaignRoute)
-  .route('/', cancelCampaignRoute)
-  .route('/', listCampaignRecipientsRoute)
-  .route('/', listMyCampaignMessagesRoute)
-  .route('/', markCampaignMessageReadRoute)
-  .route('/', unsubscribeRoute)
-  .route('/', unsubscribePageRoutes);
+export const campaignsRoutes = mountRoutes([
+  listCampaignsRoute,
+  createCampaignRoute,
+  getCampaignRoute,
+  updateCampaignRoute,
+  deleteCampaignRoute,
+  startCampaignRoute,
+  cancelCampaignRoute,
+  listCampaignRecipientsRoute,
+  listMyCampaignMessagesRoute,
+  markCampaignMessageReadRoute,
+  unsubscribeRoute,
+  unsubscribePageRoutes,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { createCreativeRoute } from './create-creative';
 import { deleteCreativeRoute } from './delete-creative';
 import { getBannerRoute } from './get-banner';
@@ -9,15 +7,17 @@ import { listEnrolledCreativesRoute } from './list-enrolled-creatives';
 import { prepareCreativeLinkRoute } from './prepare-creative-link';
 import { updateCreativeRoute } from './update-creative';
 import { uploadCreativeImageRoute } from './upload-creative-image';
+import { mountRoutes } from '../mount-routes';
 
 /** The creatives routes (advertiser library, the affiliate's view and links, rendered banners); one per file. */
-export const creativesRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listCreativesRoute)
-  .route('/', createCreativeRoute)
-  .route('/', getCreativeRoute)
-  .route('/', updateCreativeRoute)
-  .route('/', deleteCreativeRoute)
-  .route('/', listEnrolledCreativesRoute)
-  .route('/', uploadCreativeImageRoute)
-  .route('/', prepareCreativeLinkRoute)
-  .route('/', getBannerRoute);
+export const creativesRoutes = mountRoutes([
+  listCreativesRoute,
+  createCreativeRoute,
+  getCreativeRoute,
+  updateCreativeRoute,
+  deleteCreativeRoute,
+  listEnrolledCreativesRoute,
+  uploadCreativeImageRoute,
+  prepareCreativeLinkRoute,
+  getBannerRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { checkEditionHostRoute } from './check-edition-host';
 import { createMyEditionRoute } from './create-my-edition';
 import { approveEditionRoute, reinstateEditionRoute, rejectEditionRoute, suspendEditionRoute } from './decide-edition';
@@ -19,33 +17,35 @@ import { resolveEditionRoute } from './resolve-edition';
 import { submitMyEditionRoute } from './submit-my-edition';
 import { updateMyEditionRoute } from './update-my-edition';
 import { uploadEditionFaviconRoute, uploadEditionLogoRoute } from './upload-edition-image';
+import { mountRoutes } from '../mount-routes';
 
 /**
  * Affiliates' branded editions of advertisers' apps: the advertiser's offer and decisions, the affiliate's
  * wizard, and the partner app's resolution. check-host is mounted before {editionId}, which would take it.
  */
-export const editionsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', getEditionSettingsRoute)
-  .route('/', putEditionSettingsRoute)
-  .route('/', listEditionsRoute)
-  .route('/', getEditionRoute)
-  .route('/', approveEditionRoute)
-  .route('/', rejectEditionRoute)
-  .route('/', suspendEditionRoute)
-  .route('/', reinstateEditionRoute)
-  .route('/', deleteEditionRoute)
-  .route('/', listEditionAppsRoute)
-  .route('/', checkEditionHostRoute)
-  .route('/', listMyEditionsRoute)
-  .route('/', createMyEditionRoute)
-  .route('/', getMyEditionRoute)
-  .route('/', updateMyEditionRoute)
-  .route('/', deleteMyEditionRoute)
-  .route('/', submitMyEditionRoute)
-  .route('/', getEditionDomainRoute)
-  .route('/', uploadEditionLogoRoute)
-  .route('/', uploadEditionFaviconRoute)
-  .route('/', removeEditionLogoRoute)
-  .route('/', removeEditionFaviconRoute)
-  .route('/', resolveEditionRoute)
-  .route('/', recordEditionVisitRoute);
+export const editionsRoutes = mountRoutes([
+  getEditionSettingsRoute,
+  putEditionSettingsRoute,
+  listEditionsRoute,
+  getEditionRoute,
+  approveEditionRoute,
+  rejectEditionRoute,
+  suspendEditionRoute,
+  reinstateEditionRoute,
+  deleteEditionRoute,
+  listEditionAppsRoute,
+  checkEditionHostRoute,
+  listMyEditionsRoute,
+  createMyEditionRoute,
+  getMyEditionRoute,
+  updateMyEditionRoute,
+  deleteMyEditionRoute,
+  submitMyEditionRoute,
+  getEditionDomainRoute,
+  uploadEditionLogoRoute,
+  uploadEditionFaviconRoute,
+  removeEditionLogoRoute,
+  removeEditionFaviconRoute,
+  resolveEditionRoute,
+  recordEditionVisitRoute,
+]);

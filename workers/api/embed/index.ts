@@ -1,20 +1,20 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { acceptEmbedTermsRoute } from './accept-embed-terms';
 import { createEmbedTokenRoute } from './create-embed-token';
 import { getEmbedDashboardRoute } from './get-embed-dashboard';
 import { setEmbedPaypalEmailRoute } from './set-embed-paypal-email';
+import { mountRoutes } from '../mount-routes';
 
 /**
  * The referral dashboard an advertiser embeds in its own app: the app's backend asks for a token
  * (signed like conversions), the embedded page calls the rest with it. Public paths with their own
  * credential: no platform session is read.
  */
-export const embedRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', createEmbedTokenRoute)
-  .route('/', getEmbedDashboardRoute)
-  .route('/', acceptEmbedTermsRoute)
-  .route('/', setEmbedPaypalEmailRoute);
+export const embedRoutes = mountRoutes([
+  createEmbedTokenRoute,
+  getEmbedDashboardRoute,
+  acceptEmbedTermsRoute,
+  setEmbedPaypalEmailRoute,
+]);
 embedRoutes.openAPIRegistry.registerComponent('securitySchemes', 'embedToken', {
   type: 'http',
   scheme: 'bearer',

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { applyToProgramRoute } from './apply-to-program';
 import { changeEnrollmentStatusRoute } from './change-enrollment-status';
 import { getEnrollmentRoute } from './get-enrollment';
@@ -7,13 +5,15 @@ import { listEnrollmentsRoute } from './list-enrollments';
 import { listMyAdvertisersRoute } from './list-my-advertisers';
 import { listMyEnrollmentsRoute } from './list-my-enrollments';
 import { updateEnrollmentRoute } from './update-enrollment';
+import { mountRoutes } from '../mount-routes';
 
 /** The enrollments routes, advertiser side and affiliate side; one operation per file. */
-export const enrollmentsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listEnrollmentsRoute)
-  .route('/', getEnrollmentRoute)
-  .route('/', updateEnrollmentRoute)
-  .route('/', changeEnrollmentStatusRoute)
-  .route('/', applyToProgramRoute)
-  .route('/', listMyEnrollmentsRoute)
-  .route('/', listMyAdvertisersRoute);
+export const enrollmentsRoutes = mountRoutes([
+  listEnrollmentsRoute,
+  getEnrollmentRoute,
+  updateEnrollmentRoute,
+  changeEnrollmentStatusRoute,
+  applyToProgramRoute,
+  listMyEnrollmentsRoute,
+  listMyAdvertisersRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { deleteBillingWebhookRoute } from './delete-billing-webhook';
 import { deleteStripeDiscountKeyRoute } from './delete-stripe-discount-key';
 import { deleteStripeWebhookRoute } from './delete-stripe-webhook';
@@ -15,25 +13,27 @@ import { receivePaddleWebhookRoute } from './receive-paddle-webhook';
 import { receiveStripeWebhookRoute } from './receive-stripe-webhook';
 import { setBillingWebhookRoute } from './set-billing-webhook';
 import { setStripeWebhookRoute } from './set-stripe-webhook';
+import { mountRoutes } from '../mount-routes';
 
 /**
  * Events partner apps send us: the signed conversion API and the billing providers' webhooks
  * (Stripe, Paddle, Lemon Squeezy, the generic one: public paths with their own authentication), and
  * the advertiser's webhook settings and waiting refunds (under /orgs, signed-in).
  */
-export const inboundRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', postConversionRoute)
-  .route('/', receiveStripeWebhookRoute)
-  .route('/', getStripeWebhookRoute)
-  .route('/', setStripeWebhookRoute)
-  .route('/', deleteStripeWebhookRoute)
-  .route('/', getStripeDiscountsRoute)
-  .route('/', setStripeDiscountKeyRoute)
-  .route('/', deleteStripeDiscountKeyRoute)
-  .route('/', listWaitingRefundsRoute)
-  .route('/', receivePaddleWebhookRoute)
-  .route('/', receiveLemonSqueezyWebhookRoute)
-  .route('/', receiveGenericBillingWebhookRoute)
-  .route('/', getBillingWebhooksRoute)
-  .route('/', setBillingWebhookRoute)
-  .route('/', deleteBillingWebhookRoute);
+export const inboundRoutes = mountRoutes([
+  postConversionRoute,
+  receiveStripeWebhookRoute,
+  getStripeWebhookRoute,
+  setStripeWebhookRoute,
+  deleteStripeWebhookRoute,
+  getStripeDiscountsRoute,
+  setStripeDiscountKeyRoute,
+  deleteStripeDiscountKeyRoute,
+  listWaitingRefundsRoute,
+  receivePaddleWebhookRoute,
+  receiveLemonSqueezyWebhookRoute,
+  receiveGenericBillingWebhookRoute,
+  getBillingWebhooksRoute,
+  setBillingWebhookRoute,
+  deleteBillingWebhookRoute,
+]);

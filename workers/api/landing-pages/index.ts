@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { getGroupPageRoute } from './get-group-page';
 import { getLandingPageRoute } from './get-landing-page';
 import { getProgramPageRoute } from './get-program-page';
@@ -7,16 +5,18 @@ import { getSitemapRoute } from './get-sitemap';
 import { previewLandingPageRoute } from './preview-landing-page';
 import { publishLandingPageRoute } from './publish-landing-page';
 import { saveLandingDraftRoute } from './save-landing-draft';
+import { mountRoutes } from '../mount-routes';
 
 /**
  * Public, server-rendered program pages and their sitemap (workers/index.ts maps /programs/* and /sitemap.xml
  * here), and the advertiser's editor of their blocks.
  */
-export const landingPagesRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', getProgramPageRoute)
-  .route('/', getGroupPageRoute)
-  .route('/', getSitemapRoute)
-  .route('/', getLandingPageRoute)
-  .route('/', saveLandingDraftRoute)
-  .route('/', publishLandingPageRoute)
-  .route('/', previewLandingPageRoute);
+export const landingPagesRoutes = mountRoutes([
+  getProgramPageRoute,
+  getGroupPageRoute,
+  getSitemapRoute,
+  getLandingPageRoute,
+  saveLandingDraftRoute,
+  publishLandingPageRoute,
+  previewLandingPageRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { countMyUnreadMessagesRoute } from './count-my-unread-messages';
 import { countOrgUnreadMessagesRoute } from './count-org-unread-messages';
 import { deleteMyMessageRoute } from './delete-my-message';
@@ -20,26 +18,28 @@ import { sendMyMessageRoute } from './send-my-message';
 import { sendThreadMessageRoute } from './send-thread-message';
 import { uploadMyMessageImageRoute } from './upload-my-message-image';
 import { uploadThreadImageRoute } from './upload-thread-image';
+import { mountRoutes } from '../mount-routes';
 
 /** Messages: one thread per advertiser and affiliate, both sides write; support access by the owner's grant. */
-export const messagesRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listMessageThreadsRoute)
-  .route('/', countOrgUnreadMessagesRoute)
-  .route('/', listThreadMessagesRoute)
-  .route('/', sendThreadMessageRoute)
-  .route('/', editThreadMessageRoute)
-  .route('/', deleteThreadMessageRoute)
-  .route('/', markThreadReadRoute)
-  .route('/', uploadThreadImageRoute)
-  .route('/', getThreadImageRoute)
-  .route('/', listSupportAccessRoute)
-  .route('/', grantSupportAccessRoute)
-  .route('/', revokeSupportAccessRoute)
-  .route('/', listMyMessagesRoute)
-  .route('/', sendMyMessageRoute)
-  .route('/', editMyMessageRoute)
-  .route('/', deleteMyMessageRoute)
-  .route('/', markMyMessagesReadRoute)
-  .route('/', uploadMyMessageImageRoute)
-  .route('/', getMyMessageImageRoute)
-  .route('/', countMyUnreadMessagesRoute);
+export const messagesRoutes = mountRoutes([
+  listMessageThreadsRoute,
+  countOrgUnreadMessagesRoute,
+  listThreadMessagesRoute,
+  sendThreadMessageRoute,
+  editThreadMessageRoute,
+  deleteThreadMessageRoute,
+  markThreadReadRoute,
+  uploadThreadImageRoute,
+  getThreadImageRoute,
+  listSupportAccessRoute,
+  grantSupportAccessRoute,
+  revokeSupportAccessRoute,
+  listMyMessagesRoute,
+  sendMyMessageRoute,
+  editMyMessageRoute,
+  deleteMyMessageRoute,
+  markMyMessagesReadRoute,
+  uploadMyMessageImageRoute,
+  getMyMessageImageRoute,
+  countMyUnreadMessagesRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { createTelegramLinkRoute } from './create-telegram-link';
 import { getNotificationPreferencesRoute } from './get-notification-preferences';
 import { listMyNotificationsRoute } from './list-my-notifications';
@@ -7,13 +5,15 @@ import { markReadRoute } from './mark-read';
 import { receiveTelegramWebhookRoute } from './receive-telegram-webhook';
 import { unlinkTelegramRoute } from './unlink-telegram';
 import { updateNotificationPreferencesRoute } from './update-notification-preferences';
+import { mountRoutes } from '../mount-routes';
 
 /** The signed-in user's in-app inbox, notification preferences and Telegram link; the bot's webhook. */
-export const notificationsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listMyNotificationsRoute)
-  .route('/', markReadRoute)
-  .route('/', getNotificationPreferencesRoute)
-  .route('/', updateNotificationPreferencesRoute)
-  .route('/', createTelegramLinkRoute)
-  .route('/', unlinkTelegramRoute)
-  .route('/', receiveTelegramWebhookRoute);
+export const notificationsRoutes = mountRoutes([
+  listMyNotificationsRoute,
+  markReadRoute,
+  getNotificationPreferencesRoute,
+  updateNotificationPreferencesRoute,
+  createTelegramLinkRoute,
+  unlinkTelegramRoute,
+  receiveTelegramWebhookRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { approvePayoutBatchRoute } from './approve-payout-batch';
 import { cancelPayoutBatchRoute } from './cancel-payout-batch';
 import { excludePayoutItemRoute } from './exclude-payout-item';
@@ -12,21 +10,23 @@ import { listPayoutBatchesRoute } from './list-payout-batches';
 import { proposePayoutsRoute } from './propose-payouts';
 import { receivePaypalWebhookRoute } from './receive-paypal-webhook';
 import { sendPayoutBatchRoute } from './send-payout-batch';
+import { mountRoutes } from '../mount-routes';
 
 /**
  * Payout batches for finance staff (propose → review/exclude → approve → send → results), the
  * affiliate's payout history, and PayPal's webhook. Static paths before /{batchId}.
  */
-export const payoutsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', proposePayoutsRoute)
-  .route('/', listPayoutBatchesRoute)
-  .route('/', exportPayoutBatchRoute)
-  .route('/', getPayoutBatchRoute)
-  .route('/', getPayoutReconciliationRoute)
-  .route('/', excludePayoutItemRoute)
-  .route('/', approvePayoutBatchRoute)
-  .route('/', sendPayoutBatchRoute)
-  .route('/', cancelPayoutBatchRoute)
-  .route('/', exportMyPayoutsRoute)
-  .route('/', listMyPayoutsRoute)
-  .route('/', receivePaypalWebhookRoute);
+export const payoutsRoutes = mountRoutes([
+  proposePayoutsRoute,
+  listPayoutBatchesRoute,
+  exportPayoutBatchRoute,
+  getPayoutBatchRoute,
+  getPayoutReconciliationRoute,
+  excludePayoutItemRoute,
+  approvePayoutBatchRoute,
+  sendPayoutBatchRoute,
+  cancelPayoutBatchRoute,
+  exportMyPayoutsRoute,
+  listMyPayoutsRoute,
+  receivePaypalWebhookRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { createPlanRoute } from './create-plan';
 import { getPlatformSettingsRoute } from './get-platform-settings';
 import { getQueueHealthRoute } from './get-queue-health';
@@ -10,16 +8,18 @@ import { setOrganizationPlanRoute } from './set-organization-plan';
 import { setPayoutMinimumsRoute } from './set-payout-minimums';
 import { updatePlanRoute } from './update-plan';
 import { updatePlatformSettingsRoute } from './update-platform-settings';
+import { mountRoutes } from '../mount-routes';
 
 /** Platform-wide views for staff: every tenant, the health of the queues, the payout minimums, the plans, the install's settings. */
-export const platformRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listPlatformOrganizationsRoute)
-  .route('/', getQueueHealthRoute)
-  .route('/', listPayoutMinimumsRoute)
-  .route('/', setPayoutMinimumsRoute)
-  .route('/', listPlansRoute)
-  .route('/', createPlanRoute)
-  .route('/', updatePlanRoute)
-  .route('/', setOrganizationPlanRoute)
-  .route('/', getPlatformSettingsRoute)
-  .route('/', updatePlatformSettingsRoute);
+export const platformRoutes = mountRoutes([
+  listPlatformOrganizationsRoute,
+  getQueueHealthRoute,
+  listPayoutMinimumsRoute,
+  setPayoutMinimumsRoute,
+  listPlansRoute,
+  createPlanRoute,
+  updatePlanRoute,
+  setOrganizationPlanRoute,
+  getPlatformSettingsRoute,
+  updatePlatformSettingsRoute,
+]);

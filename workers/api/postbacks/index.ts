@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { getMyPostbackRoute } from './get-my-postback';
 import { listMyDeliveriesRoute } from './list-my-deliveries';
 import { listOrgDeliveriesRoute } from './list-org-deliveries';
@@ -7,13 +5,15 @@ import { listPlatformDeliveriesRoute } from './list-platform-deliveries';
 import { replayDeliveryRoute } from './replay-delivery';
 import { testPostbackRoute } from './test-postback';
 import { updateMyPostbackRoute } from './update-my-postback';
+import { mountRoutes } from '../mount-routes';
 
 /** Outbound postbacks: the affiliate's settings and log, the advertiser's and the platform's logs, the platform replay, a test fire. */
-export const postbacksRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', getMyPostbackRoute)
-  .route('/', updateMyPostbackRoute)
-  .route('/', listMyDeliveriesRoute)
-  .route('/', listOrgDeliveriesRoute)
-  .route('/', listPlatformDeliveriesRoute)
-  .route('/', replayDeliveryRoute)
-  .route('/', testPostbackRoute);
+export const postbacksRoutes = mountRoutes([
+  getMyPostbackRoute,
+  updateMyPostbackRoute,
+  listMyDeliveriesRoute,
+  listOrgDeliveriesRoute,
+  listPlatformDeliveriesRoute,
+  replayDeliveryRoute,
+  testPostbackRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { connectStripePayoutAccountRoute } from './connect-stripe-payout-account';
 import { disconnectStripePayoutAccountRoute } from './disconnect-stripe-payout-account';
 import { getMyPayoutMethodsRoute } from './get-my-payout-methods';
@@ -8,17 +6,19 @@ import { receiveStripePayoutWebhookRoute } from './receive-stripe-payout-webhook
 import { refreshMyStripeAccountRoute } from './refresh-my-stripe-account';
 import { setMyPayoutMethodRoute } from './set-my-payout-method';
 import { startStripeOnboardingRoute } from './start-stripe-onboarding';
+import { mountRoutes } from '../mount-routes';
 
 /**
  * The Stripe Connect payout rail: an organization's Stripe account (owners connect it; finance
  * reads it), its Connect webhook endpoint, and each affiliate's payout method with that advertiser.
  */
-export const stripePayoutsRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', getStripePayoutAccountRoute)
-  .route('/', connectStripePayoutAccountRoute)
-  .route('/', disconnectStripePayoutAccountRoute)
-  .route('/', receiveStripePayoutWebhookRoute)
-  .route('/', getMyPayoutMethodsRoute)
-  .route('/', setMyPayoutMethodRoute)
-  .route('/', startStripeOnboardingRoute)
-  .route('/', refreshMyStripeAccountRoute);
+export const stripePayoutsRoutes = mountRoutes([
+  getStripePayoutAccountRoute,
+  connectStripePayoutAccountRoute,
+  disconnectStripePayoutAccountRoute,
+  receiveStripePayoutWebhookRoute,
+  getMyPayoutMethodsRoute,
+  setMyPayoutMethodRoute,
+  startStripeOnboardingRoute,
+  refreshMyStripeAccountRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { downloadForm1099Route } from './download-form-1099';
 import { downloadInvoiceRoute } from './download-invoice';
 import { downloadMyForm1099Route } from './download-my-form-1099';
@@ -20,26 +18,28 @@ import { setForm1099ThresholdRoute } from './set-form-1099-threshold';
 import { setMyVatIdRoute } from './set-my-vat-id';
 import { setTaxSettingsRoute } from './set-tax-settings';
 import { submitMyTaxFormRoute } from './submit-my-tax-form';
+import { mountRoutes } from '../mount-routes';
 
 /** Tax forms, VAT ids, 1099-NEC and self-billing invoices: finance's side, the affiliate's, and staff's threshold. */
-export const taxRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', getTaxSettingsRoute)
-  .route('/', setTaxSettingsRoute)
-  .route('/', listTaxFormsRoute)
-  .route('/', downloadTaxFormRoute)
-  .route('/', getForm1099YearRoute)
-  .route('/', exportForm1099Route)
-  .route('/', downloadForm1099Route)
-  .route('/', sendForm1099EmailsRoute)
-  .route('/', listInvoicesRoute)
-  .route('/', downloadInvoiceRoute)
-  .route('/', getMyTaxStatusRoute)
-  .route('/', submitMyTaxFormRoute)
-  .route('/', downloadMyTaxFormRoute)
-  .route('/', listMyInvoicesRoute)
-  .route('/', downloadMyInvoiceRoute)
-  .route('/', listMyForm1099sRoute)
-  .route('/', downloadMyForm1099Route)
-  .route('/', getMyVatIdRoute)
-  .route('/', setMyVatIdRoute)
-  .route('/', setForm1099ThresholdRoute);
+export const taxRoutes = mountRoutes([
+  getTaxSettingsRoute,
+  setTaxSettingsRoute,
+  listTaxFormsRoute,
+  downloadTaxFormRoute,
+  getForm1099YearRoute,
+  exportForm1099Route,
+  downloadForm1099Route,
+  sendForm1099EmailsRoute,
+  listInvoicesRoute,
+  downloadInvoiceRoute,
+  getMyTaxStatusRoute,
+  submitMyTaxFormRoute,
+  downloadMyTaxFormRoute,
+  listMyInvoicesRoute,
+  downloadMyInvoiceRoute,
+  listMyForm1099sRoute,
+  downloadMyForm1099Route,
+  getMyVatIdRoute,
+  setMyVatIdRoute,
+  setForm1099ThresholdRoute,
+]);

@@ -1,5 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../types';
 import { createWebhookEndpointRoute } from './create-webhook-endpoint';
 import { deleteWebhookEndpointRoute } from './delete-webhook-endpoint';
 import { listWebhookAttemptsRoute } from './list-webhook-attempts';
@@ -7,13 +5,15 @@ import { listWebhookEndpointsRoute } from './list-webhook-endpoints';
 import { rotateWebhookSecretRoute } from './rotate-webhook-secret';
 import { sendTestWebhookRoute } from './send-test-webhook';
 import { updateWebhookEndpointRoute } from './update-webhook-endpoint';
+import { mountRoutes } from '../mount-routes';
 
 /** Signed outbound webhooks: an organization's endpoints (owners and admins) and an affiliate's own, each operation under both prefixes. */
-export const webhooksRoutes = new OpenAPIHono<AppEnv>()
-  .route('/', listWebhookEndpointsRoute)
-  .route('/', createWebhookEndpointRoute)
-  .route('/', updateWebhookEndpointRoute)
-  .route('/', deleteWebhookEndpointRoute)
-  .route('/', rotateWebhookSecretRoute)
-  .route('/', sendTestWebhookRoute)
-  .route('/', listWebhookAttemptsRoute);
+export const webhooksRoutes = mountRoutes([
+  listWebhookEndpointsRoute,
+  createWebhookEndpointRoute,
+  updateWebhookEndpointRoute,
+  deleteWebhookEndpointRoute,
+  rotateWebhookSecretRoute,
+  sendTestWebhookRoute,
+  listWebhookAttemptsRoute,
+]);
