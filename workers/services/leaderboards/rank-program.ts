@@ -67,11 +67,12 @@ function scores({ organizationId, programId, metric, from, currency }: RankProgr
 
 /**
  * Ranks a program's active affiliates by one metric over one period, in one statement: the scores,
- * joined to the active enrollments of the program (a suspended or terminated affiliate drops off the
- * board), then only what the board shows. No rank is computed for the whole program (a window over every
- * affiliate sorted them all): the top rows are an ordered, limited read, each one's rank is one more than
- * the top rows scoring more (every such row is among them), and the viewer's is one more than the number
- * of scores above theirs. Names are read for those rows only.
+ * joined to the active enrollments of the program (a suspended or terminated affiliate, or an erased
+ * account, whose enrollments are terminated, drops off the board), then only what the board shows. No
+ * rank is computed for the whole program (a window over every affiliate sorted them all): the top rows
+ * are an ordered, limited read, each one's rank is one more than the top rows scoring more (every such
+ * row is among them), and the viewer's is one more than the number of scores above theirs. Names are
+ * read for those rows only.
  */
 export async function rankProgram({ ctx, input }: ServiceCall<RankProgramInput>): Promise<ProgramRanking> {
   const result = await ctx.db.execute<{
@@ -84,14 +85,15 @@ export async function rankProgram({ ctx, input }: ServiceCall<RankProgramInput>)
     above: string | null;
     ranked: string;
   }>(sql`
-    WITH scores AS (${scores(input)}),
+    -- Summed once, before the join: inlined, each parallel worker summed the whole period again.
+    WITH scores AS MATERIALIZED (${scores(input)}),
+    -- Erasing an account terminates its enrollments in the same transaction, so active ones have an account.
     board AS MATERIALIZED (
       SELECT s.enrollment_id, s.score
       FROM scores s
       JOIN affiliate.enrollments e ON e.id = s.enrollment_id
-      JOIN affiliate.users u ON u.id = e.affiliate_id
       WHERE s.score > 0 AND e.program_id = ${input.programId} AND e.organization_id = ${input.organizationId}
-        AND e.status = 'active' AND u.deleted_at IS NULL
+        AND e.status = 'active'
     ),
     top AS (SELECT enrollment_id, score FROM board ORDER BY score DESC, enrollment_id LIMIT ${LEADERBOARD_SIZE}),
     mine AS (SELECT enrollment_id, score FROM board WHERE enrollment_id = ${input.enrollmentId}),
