@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, char, index, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { CommissionKind, CommissionStatus, ConversionStatus, RecordedEventType } from './enums';
 import { affiliate } from './pg-schemas';
@@ -60,8 +61,16 @@ export const statsCountedConversions = affiliate.table(
     sub9: text(),
     /** Sub 10 of the attributed click. */
     sub10: text(),
+    /**
+     * The creative of the attributed click's link, when attributed through that click (click id or fingerprint):
+     * what conversion_creatives_hourly counts it under. Deleting a creative refreshes the conversions found here.
+     */
+    creativeId: uuid(),
   },
-  (t) => [index('stats_counted_conversions_hour_idx').on(t.hour)],
+  (t) => [
+    index('stats_counted_conversions_hour_idx').on(t.hour),
+    index('stats_counted_conversions_creative_id_idx').on(t.creativeId).where(sql`${t.creativeId} IS NOT NULL`),
+  ],
 );
 
 /**

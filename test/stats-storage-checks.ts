@@ -155,6 +155,17 @@ export const CHECKS: Record<string, { rollup: string; raw: string }> = {
           FROM affiliate.commissions m JOIN affiliate.conversions v ON v.id = m.conversion_id
           GROUP BY v.organization_id, date_trunc('hour', v.occurred_at, 'UTC'), m.status, m.currency`,
   },
+  conversion_creatives_hourly: {
+    rollup: `SELECT (organization_id, program_id, hour, enrollment_id, creative_id, affiliate_id, conversions)::text AS r
+          FROM affiliate.conversion_creatives_hourly`,
+    raw: `SELECT (v.organization_id, v.program_id, date_trunc('hour', v.occurred_at, 'UTC'), v.enrollment_id, l.creative_id, v.affiliate_id,
+            count(*))::text AS r
+          FROM affiliate.conversions v JOIN affiliate.clicks k ON k.id = v.click_id
+            JOIN affiliate.links l ON l.id = k.link_id AND l.creative_id IS NOT NULL
+          WHERE v.attribution_method IN ('click_id', 'fingerprint') AND v.event_type IN ('lead', 'sale')
+            AND v.status NOT IN ('rejected', 'reversed')
+          GROUP BY v.organization_id, v.program_id, date_trunc('hour', v.occurred_at, 'UTC'), v.enrollment_id, l.creative_id, v.affiliate_id`,
+  },
   enrollment_totals: {
     rollup: `SELECT (enrollment_id, organization_id, program_id, affiliate_id, clicks, unique_clicks, conversions, earnings_minor, currency)::text AS r
           FROM affiliate.enrollment_totals`,

@@ -7,6 +7,7 @@ import { type Advertiser, useTwoAdvertisers } from '../actors';
 import { call, expectStatus } from '../api-client';
 import { clickWith } from '../clicks';
 import { record } from '../conversions';
+import { CHECKS, rows } from '../stats-storage-checks';
 import { useTestDatabase } from '../worker-env';
 import { workerFetch } from '../worker-fetch';
 
@@ -194,5 +195,58 @@ describe('creative search and figures', () => {
     // Another advertiser's list knows nothing of them.
     const theirs = await call(other.owner, 'GET', creatives(other));
     expect(theirs.body.items.every((c: { stats: { clicks: number } }) => c.stats.clicks === 0)).toBe(true);
+  });
+
+  it('counts conversions from the creative rollup: a rejection takes one out, per advertiser, and deletion too', async () => {
+    const creativeRows = async () => ({
+      rollup: await rows(db, CHECKS.conversion_creatives_hourly!.rollup),
+      raw: await rows(db, CHECKS.conversion_creatives_hourly!.raw),
+    });
+    await db.update(s.enrollments).set({ status: 'active' }).where(eq(s.enrollments.id, other.enrollment.id));
+    const take = async (a: Advertiser) => {
+      const created = await call(a.owner, 'POST', creatives(a), { ...template, name: 'Rollup me' });
+      expectStatus(created, 201);
+      const link = await call(a.affiliateSession, 'POST', `${mine(a)}/${created.body.id}/link`);
+      expectStatus(link, 200);
+      return { id: created.body.id as string, linkId: link.body.linkId as string };
+    };
+    const ours = await take(acme);
+    const theirs = await take(other);
+    const sell = async (a: Advertiser, linkId: string) => {
+      const click = await clickWith(db, a, {}, { linkId });
+      await record(db, a, { type: 'sale', click_id: click.id, amount: 1500, currency: 'USD' });
+      const [row] = await db.select().from(s.conversions).where(eq(s.conversions.clickId, click.id));
+      return row!;
+    };
+    const first = await sell(acme, ours.linkId);
+    await sell(acme, ours.linkId);
+    await sell(other, theirs.linkId);
+    const statsOf = async (a: Advertiser, who = a.owner, path = creatives(a)) =>
+      (await call(who, 'GET', `${path}?q=rollup`)).body.items[0].stats.conversions;
+    expect(await statsOf(acme)).toBe(2);
+    expect(await statsOf(acme, acme.affiliateSession, mine(acme))).toBe(2);
+    expect(await statsOf(other)).toBe(1);
+    expect(await statsOf(other, other.affiliateSession, mine(other))).toBe(1);
+    const counted = await creativeRows();
+    expect(counted.rollup).toEqual(counted.raw);
+    expect(counted.rollup.filter((r) => r.includes(ours.id))).toHaveLength(1);
+
+    // Rejected after being counted: the creative's count drops by one, the other advertiser's stays.
+    expectStatus(
+      await call(acme.owner, 'POST', `/orgs/${acme.org.id}/conversions/${first.id}/reject`, { reason: 'Fraud' }),
+      200,
+    );
+    expect(await statsOf(acme)).toBe(1);
+    expect(await statsOf(acme, acme.affiliateSession, mine(acme))).toBe(1);
+    expect(await statsOf(other)).toBe(1);
+    const rejected = await creativeRows();
+    expect(rejected.rollup).toEqual(rejected.raw);
+
+    // Deleting the creative takes its conversions out of the rollup in the same transaction.
+    expectStatus(await call(acme.owner, 'DELETE', `${creatives(acme)}/${ours.id}`), 204);
+    const deleted = await creativeRows();
+    expect(deleted.rollup).toEqual(deleted.raw);
+    expect(deleted.rollup.some((r) => r.includes(ours.id))).toBe(false);
+    expect(deleted.rollup.some((r) => r.includes(theirs.id))).toBe(true);
   });
 });

@@ -275,8 +275,34 @@ describe('image attachments', () => {
     });
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
-    expect(image.headers.get('cache-control')).toContain('private');
+    expect(image.headers.get('cache-control')).toBe('private, no-cache');
+    const etag = image.headers.get('etag');
+    expect(etag).toMatch(/^"[^"]+"$/);
     expect(new Uint8Array(await image.arrayBuffer())).toEqual(PNG);
+    // The browser revalidates every use: its tag answers 304 without the bytes, another tag the image again.
+    const again = await workerFetch(`https://api.test/api${thread(acme)}/messages/${sent.body.id}/image`, {
+      headers: { ...acme.owner.headers, 'if-none-match': etag! },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('cache-control')).toBe('private, no-cache');
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    const stale = await workerFetch(`https://api.test/api${thread(acme)}/messages/${sent.body.id}/image`, {
+      headers: { ...acme.owner.headers, 'if-none-match': '"not-this-one"' },
+    });
+    expect(stale.status).toBe(200);
+    expect(new Uint8Array(await stale.arrayBuffer())).toEqual(PNG);
+    // The tag opens nothing by itself: the other advertiser's owner and affiliate still find no image.
+    for (const [who, url] of [
+      [other.owner, `${thread(acme)}/messages/${sent.body.id}/image`],
+      [other.affiliateSession, `${mine(other)}/messages/${sent.body.id}/image`],
+    ] as const) {
+      const res = await workerFetch(`https://api.test/api${url}`, {
+        headers: { ...who.headers, 'if-none-match': etag! },
+      });
+      expect(res.status).toBe(404);
+      await res.arrayBuffer();
+    }
     const own = await workerFetch(`https://api.test/api${mine(acme)}/messages/${sent.body.id}/image`, {
       headers: acme.affiliateSession.headers,
     });
@@ -294,8 +320,10 @@ describe('image attachments', () => {
 
 describe('editing and deleting one’s own message', () => {
   const auditOf = (targetId: string) => db.select().from(s.auditLog).where(eq(s.auditLog.targetId, targetId));
-  const imageOf = (who: TestSession, path: string) =>
-    workerFetch(`https://api.test/api${path}`, { headers: who.headers }).then(async (r) => {
+  const imageOf = (who: TestSession, path: string, etag?: string) =>
+    workerFetch(`https://api.test/api${path}`, {
+      headers: etag ? { ...who.headers, 'if-none-match': etag } : who.headers,
+    }).then(async (r) => {
       await r.arrayBuffer();
       return r.status;
     });
@@ -380,7 +408,13 @@ describe('editing and deleting one’s own message', () => {
     const sent = await call(acme.owner, 'POST', `${path}/messages`, { body: 'See this', attachmentKey: up.body.key });
     expectStatus(sent, 201);
     expectStatus(await call(aff, 'POST', `${mine(acme)}/messages`, { body: 'After' }), 201);
-    expect(await imageOf(aff, `${mine(acme)}/messages/${sent.body.id}/image`)).toBe(200);
+    const shown = await workerFetch(`https://api.test/api${mine(acme)}/messages/${sent.body.id}/image`, {
+      headers: aff.headers,
+    });
+    expect(shown.status).toBe(200);
+    await shown.arrayBuffer();
+    const etag = shown.headers.get('etag')!;
+    expect(await imageOf(aff, `${mine(acme)}/messages/${sent.body.id}/image`, etag)).toBe(304);
 
     expectStatus(await call(acme.owner, 'DELETE', `${path}/messages/${sent.body.id}`), 204);
     for (const [who, url] of [
@@ -394,6 +428,8 @@ describe('editing and deleting one’s own message', () => {
         ['Before', null, false],
       ]);
       expect(await imageOf(who, `${url}/messages/${sent.body.id}/image`)).toBe(404);
+      // The browser's copy is revalidated, not shown again: its old tag gets a 404 too.
+      expect(await imageOf(who, `${url}/messages/${sent.body.id}/image`, etag)).toBe(404);
     }
     expect(await env.UPLOADS.head(up.body.key)).toBeNull();
     const [deleted] = await auditOf(sent.body.id);

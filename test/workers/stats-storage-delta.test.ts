@@ -35,6 +35,7 @@ const ROLLUPS = [
   'conversion_subs_hourly',
   'commission_stats_hourly',
   'commission_subs_hourly',
+  'conversion_creatives_hourly',
 ];
 
 /** What the stored contributions hold, as sorted row texts. */

@@ -51,6 +51,30 @@ describe('stats storage', () => {
     const rnd = prng(20_261_123);
     const now = Date.now();
     const tenants = [await tenantWithUpline('USD'), await tenantWithUpline('EUR')];
+    // Each tenant's creative banner link and a plain link: every third click comes through the first, every
+    // third through the second, so conversion_creatives_hourly counts some conversions and skips others.
+    const linksOf = new Map<string, string[]>();
+    for (const t of tenants) {
+      const [creative] = await db
+        .insert(s.creatives)
+        .values({ organizationId: t.org.id, programId: t.program.id, kind: 'text_link', name: 'Footer', body: 'Go' })
+        .returning();
+      const owner = {
+        organizationId: t.org.id,
+        programId: t.program.id,
+        enrollmentId: t.enrollment.id,
+        affiliateId: t.affiliate.id,
+        landingUrl: 'https://app.example/',
+      };
+      const made = await db
+        .insert(s.links)
+        .values([
+          { ...owner, name: 'Banner', slug: `b${crypto.randomUUID().slice(0, 12)}`, creativeId: creative!.id },
+          { ...owner, name: 'Plain', slug: `p${crypto.randomUUID().slice(0, 12)}` },
+        ])
+        .returning();
+      linksOf.set(t.program.id, [made[0]!.id, made[1]!.id]);
+    }
     const bundles: ClickBundle[] = [];
     const accepted: { tenant: Tenant; message: ClickMessage }[] = [];
     const late: { tenant: Tenant; message: ClickMessage }[] = [];
@@ -59,6 +83,7 @@ describe('stats storage', () => {
       for (let i = 0; i < 25; i++) {
         const tenant = rnd.pick(tenants);
         const m = clickMessage(tenant, now - 4 * HOUR + Math.floor(rnd.next() * 4 * HOUR), rnd);
+        if (i % 3 < 2) m.linkId = linksOf.get(tenant.program.id)![i % 3]!;
         clicks.push(m);
         if (!m.rejectReason) accepted.push({ tenant, message: m });
       }
@@ -163,6 +188,7 @@ describe('stats storage', () => {
     expect(before.commission_stats_hourly!.some((r) => r.includes(',in_payout,'))).toBe(true);
     expect(before.commission_stats_hourly!.some((r) => r.includes(',adjustment,'))).toBe(true);
     expect(before.commission_stats_hourly!.some((r) => /,[12],commission,/.test(r))).toBe(true);
+    expect(before.conversion_creatives_hourly!.length).toBeGreaterThan(1);
     await rebuildStats({ ctx: serviceCtx(db), input: {} });
     expect(await snapshot()).toEqual(before);
     await rebuildStats({ ctx: serviceCtx(db), input: { from: new Date(now - 2 * HOUR), to: new Date(now) } });

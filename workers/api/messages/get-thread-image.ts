@@ -1,10 +1,10 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getMessageImage } from '../../services/messages';
 import { requireMemberRole } from '../middleware/tenant';
 import { declareErrorResponses } from '../openapi-errors';
 import { bearer } from '../shared/schemas';
 import type { AppEnv } from '../types';
-import { imageResponse, threadImageParams } from './schemas';
+import { imageHeaders, imageResponse, imageResponses, threadImageParams } from './schemas';
 
 const route = createRoute({
   method: 'get',
@@ -15,13 +15,18 @@ const route = createRoute({
   description: 'Owner or admin; platform staff only under a running support-access grant (audited).',
   security: bearer,
   middleware: [requireMemberRole('owner', 'admin')] as const,
-  request: { params: threadImageParams },
+  request: { params: threadImageParams, headers: imageHeaders },
   responses: {
-    200: { description: 'The image', content: { 'image/*': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...imageResponses,
     ...declareErrorResponses(400, 401, 403, 404),
   },
 });
 
 export const getThreadImageRoute = new OpenAPIHono<AppEnv>().openapi(route, async (c) =>
-  imageResponse(await getMessageImage({ ctx: c.var.services(), input: c.req.valid('param') })),
+  imageResponse(
+    await getMessageImage({
+      ctx: c.var.services(),
+      input: { ...c.req.valid('param'), ifNoneMatch: c.req.valid('header')['if-none-match'] },
+    }),
+  ),
 );

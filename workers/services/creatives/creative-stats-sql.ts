@@ -21,18 +21,14 @@ export function creativeClicksSql(s: CreativeStatsScope): SQL {
 }
 
 /**
- * Live leads and sales per creative, reached through the attributed click's link. The conversion rollups keep
- * no link, so this reads the program's conversions of the period (its occurred_at index) and their clicks by
- * primary key; only click and fingerprint matches store the affiliate's own click.
+ * Live leads and sales per creative from their hourly rollup (conversion_creatives_hourly): conversions attributed
+ * through a click (click id or fingerprint) of the creative's banner link, moved there by each conversion's stats
+ * refresh, so a rejection or reversal takes one out again.
  */
 export function creativeConversionsSql(s: CreativeStatsScope): SQL {
-  return sql`SELECT l.creative_id, count(*)::bigint AS n
-    FROM affiliate.conversions c
-    JOIN affiliate.clicks k ON k.id = c.click_id AND k.link_id IS NOT NULL
-    JOIN affiliate.links l ON l.id = k.link_id AND l.creative_id IS NOT NULL
-    WHERE c.organization_id = ${s.organizationId}::uuid AND c.program_id = ${s.programId}::uuid
-      AND c.occurred_at >= ${s.from.toISOString()}::timestamptz ${affiliateOf('c.affiliate_id', s)}
-      AND c.attribution_method IN ('click_id', 'fingerprint') AND c.event_type IN ('lead', 'sale')
-      AND c.status NOT IN ('rejected', 'reversed')
+  return sql`SELECT h.creative_id, sum(h.conversions)::bigint AS n
+    FROM affiliate.conversion_creatives_hourly h
+    WHERE h.organization_id = ${s.organizationId}::uuid AND h.program_id = ${s.programId}::uuid
+      AND h.hour >= ${s.from.toISOString()}::timestamptz ${affiliateOf('h.affiliate_id', s)}
     GROUP BY 1`;
 }

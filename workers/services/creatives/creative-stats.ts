@@ -9,12 +9,14 @@ export interface CreativeStats {
   conversions: number;
 }
 
-/** Clicks and conversions of each creative of a program over the last 30 days; creatives with none are absent. */
+/** Clicks and conversions of each creative of a program over the last 30 days (from the start of that hour); creatives with none are absent. */
 export async function creativeStats({
   ctx,
   input,
 }: ServiceCall<Omit<CreativeStatsScope, 'from'>>): Promise<Map<string, CreativeStats>> {
-  const scope = { ...input, from: new Date(ctx.now.getTime() - CREATIVE_STATS_DAYS * 86_400_000) };
+  // Whole hours, as both rollups are hourly: the hour 30 days ago counts whole.
+  const from = new Date(Math.floor((ctx.now.getTime() - CREATIVE_STATS_DAYS * 86_400_000) / 3_600_000) * 3_600_000);
+  const scope = { ...input, from };
   const clicks = await ctx.db.execute(creativeClicksSql(scope));
   const conversions = await ctx.db.execute(creativeConversionsSql(scope));
   const stats = new Map<string, CreativeStats>();

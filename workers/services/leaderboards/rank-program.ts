@@ -67,50 +67,66 @@ function scores({ organizationId, programId, metric, from, currency }: RankProgr
 
 /**
  * Ranks a program's active affiliates by one metric over one period, in one statement: the scores,
- * joined to the active enrollments of the program (a suspended or terminated affiliate drops off the
- * board) and their names, ranked, then the top rows and the viewer's.
+ * joined to the active enrollments of the program (a suspended or terminated affiliate, or an erased
+ * account, whose enrollments are terminated, drops off the board), then only what the board shows. No
+ * rank is computed for the whole program (a window over every affiliate sorted them all): the top rows
+ * are an ordered, limited read, each one's rank is one more than the top rows scoring more (every such
+ * row is among them), and the viewer's is one more than the number of scores above theirs. Names are
+ * read for those rows only.
  */
 export async function rankProgram({ ctx, input }: ServiceCall<RankProgramInput>): Promise<ProgramRanking> {
   const result = await ctx.db.execute<{
     enrollment_id: string;
-    rank: string;
-    place: string;
     score: string;
     first_name: string | null;
     last_name: string | null;
     leaderboard_masked: boolean;
+    top: boolean;
+    above: string | null;
     ranked: string;
   }>(sql`
-    WITH scores AS (${scores(input)}),
-    ranked AS (
-      SELECT e.id AS enrollment_id, s.score, u.first_name, u.last_name, e.leaderboard_masked,
-        rank() OVER (ORDER BY s.score DESC) AS rank,
-        row_number() OVER (ORDER BY s.score DESC, e.id) AS place,
-        count(*) OVER () AS ranked
+    -- Summed once, before the join: inlined, each parallel worker summed the whole period again.
+    WITH scores AS MATERIALIZED (${scores(input)}),
+    -- Erasing an account terminates its enrollments in the same transaction, so active ones have an account.
+    board AS MATERIALIZED (
+      SELECT s.enrollment_id, s.score
       FROM scores s
       JOIN affiliate.enrollments e ON e.id = s.enrollment_id
-      JOIN affiliate.users u ON u.id = e.affiliate_id
       WHERE s.score > 0 AND e.program_id = ${input.programId} AND e.organization_id = ${input.organizationId}
-        AND e.status = 'active' AND u.deleted_at IS NULL
+        AND e.status = 'active'
+    ),
+    top AS (SELECT enrollment_id, score FROM board ORDER BY score DESC, enrollment_id LIMIT ${LEADERBOARD_SIZE}),
+    mine AS (SELECT enrollment_id, score FROM board WHERE enrollment_id = ${input.enrollmentId}),
+    shown AS (
+      SELECT enrollment_id, score, true AS top, NULL::bigint AS above FROM top
+      UNION ALL
+      SELECT m.enrollment_id, m.score, false, (SELECT count(*) FROM board b WHERE b.score > m.score) FROM mine m
     )
-    SELECT enrollment_id, rank, place, score::text, first_name, last_name, leaderboard_masked, ranked
-    FROM ranked
-    WHERE place <= ${LEADERBOARD_SIZE} OR enrollment_id = ${input.enrollmentId}
-    ORDER BY place`);
-  const rows = result.rows.map((r) => ({
+    SELECT x.enrollment_id, x.score::text, u.first_name, u.last_name, e.leaderboard_masked, x.top, x.above::text,
+      (SELECT count(*) FROM board)::text AS ranked
+    FROM shown x
+    JOIN affiliate.enrollments e ON e.id = x.enrollment_id
+    JOIN affiliate.users u ON u.id = e.affiliate_id
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM board)::text
+    WHERE NOT EXISTS (SELECT 1 FROM shown)`);
+  const row = (r: (typeof result.rows)[number], rank: number): RankedRow => ({
     enrollmentId: r.enrollment_id,
-    rank: Number(r.rank),
-    place: Number(r.place),
+    rank,
     score: Number(r.score),
     firstName: r.first_name,
     lastName: r.last_name,
     masked: r.leaderboard_masked,
-  }));
-  const strip = ({ place: _place, ...row }: (typeof rows)[number]): RankedRow => row;
-  const me = rows.find((r) => r.enrollmentId === input.enrollmentId);
+  });
+  // Best first; ties in the order the affiliates joined the program (enrollment ids are UUIDv7).
+  const topRows = result.rows
+    .filter((r) => r.top)
+    .sort((x, y) => Number(y.score) - Number(x.score) || (x.enrollment_id < y.enrollment_id ? -1 : 1));
+  const top = topRows.map((r) => row(r, 1 + topRows.filter((o) => Number(o.score) > Number(r.score)).length));
+  const mine = result.rows.find((r) => r.enrollment_id !== null && !r.top);
   return {
-    top: rows.filter((r) => r.place <= LEADERBOARD_SIZE).map(strip),
-    me: me ? strip(me) : null,
+    top,
+    me: mine ? row(mine, 1 + Number(mine.above)) : null,
     ranked: Number(result.rows[0]?.ranked ?? 0),
   };
 }

@@ -1,7 +1,7 @@
 export { countUnreadMessages } from './count-unread-messages';
 export { deleteMessage } from './delete-message';
 export { editMessage } from './edit-message';
-export { getMessageImage } from './get-message-image';
+export { getMessageImage, type MessageImage } from './get-message-image';
 export { grantSupportAccess } from './grant-support-access';
 export { listMessageThreads, type MessageThreadRow } from './list-message-threads';
 export { listSupportAccess, type SupportAccessRow } from './list-support-access';

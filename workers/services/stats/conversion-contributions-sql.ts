@@ -20,6 +20,7 @@ export const CONVERSION_COLUMNS = [
   'amount_minor',
   'has_click',
   ...SUB_KEYS,
+  'creative_id',
 ];
 
 /** The columns of stats_counted_commissions, in table order. */
@@ -44,7 +45,7 @@ export const columnList = (names: string[], alias?: string): SQL =>
  * primary key. LATERAL … LIMIT keeps it a look-up per conversion: a hash join would read every click.
  */
 const attributedClick = sql`LEFT JOIN LATERAL (
-    SELECT k.id, k.country, k.device_type, k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
+    SELECT k.id, k.link_id, k.country, k.device_type, k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
     FROM affiliate.clicks k
     WHERE k.id = v.click_id AND k.clicked_at = timestamptz 'epoch'
       + ('x' || substr(v.click_id::text, 1, 8) || substr(v.click_id::text, 10, 4))::bit(48)::bigint * interval '1 millisecond'
@@ -54,7 +55,8 @@ const attributedClick = sql`LEFT JOIN LATERAL (
 /**
  * What the conversions matching `where` (on `affiliate.conversions v`) contribute now, computed from
  * raw rows, with the columns of stats_counted_conversions: the country, device and subs are the
- * attributed click's, joined only once the conversion is attributed.
+ * attributed click's, joined only once the conversion is attributed; the creative is its link's, when the
+ * conversion was attributed through that very click (click id or fingerprint match).
  */
 export function currentConversions(where: SQL): SQL {
   return sql`SELECT v.id AS conversion_id, v.organization_id, date_trunc('hour', v.occurred_at, 'UTC') AS hour, v.app_id,
@@ -62,7 +64,10 @@ export function currentConversions(where: SQL): SQL {
       coalesce(v.affiliate_id, ${NONE}) AS affiliate_id, coalesce(k.country, 'ZZ')::char(2) AS country,
       coalesce(k.device_type, 'unknown') AS device_type, v.event_type, v.status,
       coalesce(v.currency, ${ROLLUP_NO_CURRENCY})::char(3) AS currency, v.amount_minor, k.id IS NOT NULL AS has_click,
-      k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10
+      k.sub1, k.sub2, k.sub3, k.sub4, k.sub5, k.sub6, k.sub7, k.sub8, k.sub9, k.sub10,
+      CASE WHEN v.attribution_method IN ('click_id', 'fingerprint') THEN (
+        SELECT l.creative_id FROM affiliate.links l WHERE l.id = k.link_id
+      ) END AS creative_id
     FROM affiliate.conversions v ${attributedClick}
     WHERE ${where}`;
 }

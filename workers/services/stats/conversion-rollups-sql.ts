@@ -34,6 +34,10 @@ const ROLLUPS = {
     key: 'organization_id, hour, status, currency',
     measures: ['lines', 'amount_minor'],
   },
+  conversion_creatives_hourly: {
+    key: 'organization_id, program_id, hour, enrollment_id, creative_id',
+    measures: ['conversions'],
+  },
 } as const;
 
 type RollupTable = keyof typeof ROLLUPS;
@@ -173,6 +177,17 @@ export function applyConversionContributions(scope: ConversionScope): SQL {
       ORDER BY 1, 2, 3, 4
       ON CONFLICT ON CONSTRAINT commission_org_hourly_pkey DO UPDATE SET
         lines = r.lines + excluded.lines, amount_minor = r.amount_minor + excluded.amount_minor
+      ${returning}
+    ),
+    u6 AS (
+      INSERT INTO affiliate.conversion_creatives_hourly AS r (organization_id, program_id, hour, enrollment_id, creative_id,
+        affiliate_id, conversions)
+      SELECT organization_id, program_id, hour, enrollment_id, creative_id, min(affiliate_id::text)::uuid, sum(sign)
+      FROM sv WHERE creative_id IS NOT NULL AND ${COUNTED_CONVERSION}
+      GROUP BY 1, 2, 3, 4, 5
+      HAVING sum(sign) <> 0
+      ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT ON CONSTRAINT conversion_creatives_hourly_pkey DO UPDATE SET conversions = r.conversions + excluded.conversions
       ${returning}
     ),
     counted AS (

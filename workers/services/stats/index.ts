@@ -18,3 +18,4 @@ export { type DeriveClickRollupsResult, deriveClickRollups } from './derive-clic
 // Steps other areas take inside their own verbs; routes, consumers and cron call only the verbs above.
 export { type ConversionStatsChange, refreshConversionStats } from './refresh-conversion-stats';
 export { countUnconvertedLine } from './count-unconverted-line';
+export { refreshCreativeConversions } from './refresh-creative-conversions';

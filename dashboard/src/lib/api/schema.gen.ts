@@ -19788,7 +19788,10 @@ export interface operations {
     getMyMessageImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: answered 304 while the image is unchanged and still yours to see */
+                "if-none-match"?: string;
+            };
             path: {
                 messageId: string;
                 orgId: string;
@@ -19800,11 +19803,22 @@ export interface operations {
             /** @description The image */
             200: {
                 headers: {
+                    /** @description private, no-cache: revalidated on every use */
+                    "Cache-Control"?: string;
+                    /** @description Strong tag of the stored object */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "image/*": string;
                 };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
             400: {
@@ -36396,7 +36410,10 @@ export interface operations {
     getThreadImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: answered 304 while the image is unchanged and still yours to see */
+                "if-none-match"?: string;
+            };
             path: {
                 affiliateId: string;
                 messageId: string;
@@ -36409,11 +36426,22 @@ export interface operations {
             /** @description The image */
             200: {
                 headers: {
+                    /** @description private, no-cache: revalidated on every use */
+                    "Cache-Control"?: string;
+                    /** @description Strong tag of the stored object */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "image/*": string;
                 };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
             400: {
