@@ -195,11 +195,11 @@ test('the landing page editor: blocks typed, previewed by the server, published 
     .getByRole('textbox', { name: 'Text (Markdown)' })
     .fill('## Why partner with us\nTeams love **KanGrow**. <script>alert(1)</script>');
   await page.getByTestId('add-block').click();
-  await page.getByRole('menuitem', { name: 'Questions' }).click();
+  await page.getByRole('menuitem', { name: 'Frequently asked questions' }).click();
   await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Do you pay monthly?');
   await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('Yes, on the 1st.');
   // The order is keyboard-usable: the questions go first.
-  await page.getByRole('button', { name: /^Move 2\. Questions up$/ }).press('Enter');
+  await page.getByRole('button', { name: /^Move 2\. Frequently asked questions up$/ }).press('Enter');
   const preview = page.frameLocator('[data-testid="landing-preview"]');
   await preview.getByRole('heading', { name: 'Why partner with us' }).waitFor();
   await preview.getByText('Do you pay monthly?').waitFor();

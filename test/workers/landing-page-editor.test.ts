@@ -37,6 +37,14 @@ async function publicPage(path: string) {
 }
 
 const doc = (blocks: unknown[]) => ({ document: { version: 1, blocks } });
+/** The section headings of a page, in order (hono/html escapes them; the test's words have nothing to escape). */
+const headingsOf = (html: string) => [...html.matchAll(/<h2 id="[^"]*">([^<]*)<\/h2>/g)].map((m) => m[1]);
+const faq = (id: string, title: string, ruTitle: string | null = null) => ({
+  id,
+  kind: 'faq',
+  en: { title, items: [{ question: `Question of ${id}?`, answer: 'An answer.' }] },
+  ru: ruTitle === null ? null : { title: ruTitle, items: [{ question: `Вопрос ${id}?`, answer: 'Ответ.' }] },
+});
 const text = (id: string, en: string, ru: string | null = null) => ({
   id,
   kind: 'text',
@@ -168,6 +176,56 @@ describe('the landing page editor', () => {
     // No Russian variant: the English text.
     expect(page.text).toContain('The KanGrow team');
     expect(page.text).toContain('Paid on time, every time.');
+  });
+
+  it('names the advertiser’s FAQ and the terms’ FAQ apart, in both languages, and never repeats a heading', async () => {
+    // FULL's FAQ block has an English heading of its own and an empty Russian one: the Russian page uses the default.
+    const en = headingsOf((await publicPage(`/programs/${programId}`)).text);
+    expect(en).toEqual([
+      'What you earn',
+      'Partner questions',
+      'Your earnings',
+      'What partners say',
+      'Questions about the terms',
+    ]);
+    const ru = headingsOf((await publicPage(`/programs/${programId}?lang=ru`)).text);
+    expect(ru).toContain('Частые вопросы');
+    expect(ru.at(-1)).toBe('Вопросы об условиях');
+    expect(new Set(ru).size).toBe(ru.length);
+
+    // Two untitled FAQ blocks and one that borrows a generated heading: each is numbered, the generated keep theirs.
+    const colliding = doc([
+      faq('one', '', ''),
+      faq('two', '', ''),
+      faq('three', 'Questions about the terms', 'Вопросы об условиях'),
+      faq('four', 'What you earn'),
+    ]);
+    expectStatus(await call(acme.owner, 'PUT', editor(acme), colliding), 200);
+    expectStatus(await call(acme.owner, 'POST', publishPath(acme)), 200);
+    const enPage = (await publicPage(`/programs/${programId}`)).text;
+    expect(headingsOf(enPage)).toEqual([
+      'What you earn',
+      'Earnings calculator',
+      'Frequently asked questions',
+      'Frequently asked questions (2)',
+      'Questions about the terms (2)',
+      'What you earn (2)',
+      'Questions about the terms',
+    ]);
+    // The generated FAQ is the terms' one, after every block.
+    expect(enPage.indexOf('<h2 id="faq">Questions about the terms</h2>')).toBeGreaterThan(
+      enPage.indexOf('Question of four?'),
+    );
+    expect(enPage).toContain('Who can join?');
+    expect(headingsOf((await publicPage(`/programs/${programId}?lang=ru`)).text)).toEqual([
+      'Сколько вы заработаете',
+      'Калькулятор дохода',
+      'Частые вопросы',
+      'Частые вопросы (2)',
+      'Вопросы об условиях (2)',
+      'What you earn',
+      'Вопросы об условиях',
+    ]);
   });
 
   it('gives a group its own page', async () => {

@@ -90,6 +90,7 @@ export function BlockCard({ orgId, currency, block, index, count, lang, disabled
           <>
             <VariantFields
               kind={block.kind}
+              lang={lang}
               value={variant}
               disabled={disabled}
               onChange={(v) => onChange(withVariant(block, lang, v))}
