@@ -286,6 +286,71 @@ describe('what the editor accepts', () => {
     expectStatus(await call(acme.owner, 'PUT', editor(acme), two), 400, 'validation_failed');
   });
 
+  const quotes = (photo: unknown) =>
+    doc([
+      {
+        id: 'quotes',
+        kind: 'testimonials',
+        en: { title: '', items: [{ quote: 'Paid on time.', name: 'Dana', role: 'Blogger', photo }] },
+        ru: null,
+      },
+    ]);
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'http://cdn.example/dana.png',
+    'ftp://cdn.example/dana.png',
+    '//cdn.example/dana.png',
+  ])('refuses the testimonial photo URL %s', async (url) => {
+    expectStatus(await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'url', url })), 400, 'validation_failed');
+  });
+
+  it('takes a testimonial photo uploaded with the creatives’ checks and serves it from our host', async () => {
+    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const uploadAs = async (a: Advertiser, body: Uint8Array) => {
+      const res = await workerFetch(`https://api.test/api/orgs/${a.org.id}/creative-images`, {
+        method: 'POST',
+        headers: { ...a.owner.headers, 'content-type': 'image/png' },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as { key: string; url: string } };
+    };
+    // The upload's own checks: the bytes decide the type, an SVG or a script is refused.
+    expect((await uploadAs(acme, new TextEncoder().encode('<svg onload="alert(1)"/>'))).status).toBe(415);
+    const mine = await uploadAs(acme, PNG);
+    expect(mine.status).toBe(201);
+    const theirs = await uploadAs(other, PNG);
+    expect(theirs.status).toBe(201);
+    // Another advertiser's upload is not a photo this one may use.
+    expectStatus(
+      await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'upload', key: theirs.body.key })),
+      400,
+      'validation_failed',
+    );
+    expectStatus(await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'upload', key: mine.body.key })), 200);
+    expectStatus(await call(acme.owner, 'POST', publishPath(acme)), 200);
+    const page = await publicPage(`/programs/${programId}`);
+    const src = page.text.match(/<figure class="quote">.*?<img src="([^"]+)"/s)?.[1];
+    expect(src).toBe(mine.body.url);
+    expect(new URL(src!).pathname).toBe(`/api/uploads/${mine.body.key}`);
+    // The page's policy lets the picture in from our host; the file itself is served as the image it is.
+    const imgSrc = page.csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('img-src '));
+    expect(imgSrc?.split(' ')).toContain(new URL(src!).origin);
+    const file = await workerFetch(`https://api.test${new URL(src!).pathname}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    // A URL stays possible for a photo hosted elsewhere.
+    expectStatus(
+      await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'url', url: 'https://cdn.example/dana.png' })),
+      200,
+    );
+  });
+
   it('refuses the NUL character, which Postgres cannot store', async () => {
     expectStatus(await call(acme.owner, 'PUT', editor(acme), doc([text('t', 'a\u0000b')])), 400, 'validation_failed');
   });

@@ -89,6 +89,7 @@ export function BlockCard({ orgId, currency, block, index, count, lang, disabled
         {variant ? (
           <>
             <VariantFields
+              orgId={orgId}
               kind={block.kind}
               lang={lang}
               value={variant}

@@ -3,6 +3,7 @@ import { landingWords } from '@domain/landing-words';
 import { useTranslation } from 'react-i18next';
 import type { LandingBlock } from '@/queries/landing-pages';
 import type { Lang } from './blocks';
+import { ImageSourceField } from './image-source-field';
 import { ListFields } from './list-fields';
 
 type Of<K extends LandingBlock['kind']> = Extract<LandingBlock, { kind: K }>['en'];
@@ -13,12 +14,13 @@ type FieldsProps<V> = { value: V; onChange: (value: V) => void; disabled: boolea
  * placeholder, the one the public page uses in that language (the page's own words, so the two cannot differ).
  */
 export function VariantFields({
+  orgId,
   kind,
   lang,
   value,
   onChange,
   disabled,
-}: { kind: LandingBlock['kind']; lang: Lang } & FieldsProps<LandingBlock['en']>) {
+}: { orgId: string; kind: LandingBlock['kind']; lang: Lang } & FieldsProps<LandingBlock['en']>) {
   const { t } = useTranslation('landing');
   const page = landingWords(lang);
   switch (kind) {
@@ -78,6 +80,7 @@ export function VariantFields({
     case 'testimonials':
       return (
         <TestimonialFields
+          orgId={orgId}
           value={value as Of<'testimonials'>}
           onChange={onChange}
           disabled={disabled}
@@ -136,11 +139,12 @@ function FaqFields({ value, onChange, disabled, defaultTitle }: FieldsProps<Of<'
 }
 
 function TestimonialFields({
+  orgId,
   value,
   onChange,
   disabled,
   defaultTitle,
-}: FieldsProps<Of<'testimonials'>> & { defaultTitle: string }) {
+}: FieldsProps<Of<'testimonials'>> & { orgId: string; defaultTitle: string }) {
   const { t } = useTranslation('landing');
   return (
     <Stack gap="xs">
@@ -188,16 +192,13 @@ function TestimonialFields({
               disabled={disabled}
               onChange={(e) => update({ ...item, role: e.currentTarget.value })}
             />
-            <TextInput
+            <ImageSourceField
+              orgId={orgId}
+              optional
               label={t('photo')}
-              maxLength={2048}
-              placeholder={t('imageUrlPlaceholder')}
-              value={item.photo?.type === 'url' ? item.photo.url : ''}
+              value={item.photo}
               disabled={disabled}
-              onChange={(e) => {
-                const url = e.currentTarget.value.trim();
-                update({ ...item, photo: url ? { type: 'url', url } : null });
-              }}
+              onChange={(photo) => update({ ...item, photo })}
             />
           </Stack>
         )}
