@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { readFile } from 'node:fs/promises';
+import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type StripeServer, startStripeServer } from '../dev/stripe-server';
@@ -232,6 +233,80 @@ test('the owner sets a rate override, a longer hold and a coupon on the affiliat
   await checkAxe(page, 'affiliate (en)');
   await shoot(page, 'affiliate-en');
 }, 120_000);
+
+test('the owner loads a banner template from a file; the affiliate gets it drawn with their code and name', async () => {
+  // Ada has the coupon SPRING25 from the test before: the template's placeholders become it, her name and link.
+  const svg = await readFile(new URL('./fixtures/banner-template.svg', import.meta.url));
+  await page.goto(orgPath(`/programs/${programId}?tab=creatives`));
+  await page.getByRole('button', { name: 'Add creative' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a creative' });
+  await dialog.getByText('Banner template').click();
+  await dialog.getByLabel(/^Name/).fill('Partner banner');
+  await dialog
+    .getByTestId('creative-template-file')
+    .setInputFiles({ name: 'banner-template.svg', mimeType: 'image/svg+xml', buffer: svg });
+  await dialog.getByText(/^Loaded banner-template\.svg\./).waitFor();
+  await expect.poll(() => dialog.getByLabel(/^SVG template/).inputValue()).toBe(svg.toString('utf8'));
+  await dialog.getByTestId('creative-template-preview').waitFor();
+  // A template the server would refuse says why before saving; the file's text comes back with one load.
+  await dialog
+    .getByLabel(/^SVG template/)
+    .fill(svg.toString('utf8').replace('</svg>', '<script>alert(1)</script></svg>'));
+  await dialog.getByText(/^This SVG would be refused:/).waitFor();
+  await dialog
+    .getByTestId('creative-template-file')
+    .setInputFiles({ name: 'banner-template.svg', mimeType: 'image/svg+xml', buffer: svg });
+  await expect.poll(() => dialog.getByLabel(/^SVG template/).inputValue()).toBe(svg.toString('utf8'));
+  await dialog.getByLabel(/^Sizes/).fill('300x250, 600x500');
+  await dialog.getByLabel(/^Category/).fill('Partners');
+  await checkAxe(page, 'banner template dialog (en)');
+  await shoot(page, 'creative-template-dialog-en');
+  await dialog.getByRole('button', { name: 'Add creative' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const listed = page.getByRole('article', { name: 'Partner banner' });
+  await listed.getByText('Banner template').waitFor();
+  await listed.getByText('Partners').waitFor();
+  const [stored] = await e2e.db.select().from(s.creatives).where(eq(s.creatives.name, 'Partner banner'));
+  expect(stored).toMatchObject({ kind: 'template', programId, width: 300, height: 250, category: 'Partners' });
+  await checkAxe(page, 'creatives with a template (en)');
+  await shoot(page, 'program-creatives-template-en');
+
+  const ada = await e2e.newPage({ locale: 'en' });
+  await ada.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await logInAt(ada, `/affiliate/${e2e.tenant.org.id}/programs/${programId}`, affiliate);
+  const card = ada.getByRole('article', { name: 'Partner banner' });
+  await card.waitFor({ timeout: 30_000 });
+  await card.scrollIntoViewIfNeeded();
+  await card.getByRole('button', { name: 'Get my link and code for Partner banner' }).click();
+  const rendered = card.getByTestId('creative-preview');
+  await expect.poll(() => rendered.getAttribute('src')).toMatch(/\/api\/banners\/[A-Za-z0-9_-]+\/300x250\.png$/);
+  await expect
+    .poll(() => rendered.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBe(300);
+  // The drawn banner carries her name and code (the SVG is the PNG's source, and readable).
+  const svgHref = await card.getByRole('link', { name: 'Download SVG' }).getAttribute('href');
+  const drawn = await (await ada.request.get(svgHref!)).text();
+  expect(drawn).toContain('Ada Applicant recommends us');
+  expect(drawn).toContain('Code SPRING25');
+  expect(drawn).not.toContain('{{');
+  const [link] = await e2e.db
+    .select()
+    .from(s.links)
+    .where(and(eq(s.links.affiliateId, affiliate.userId), eq(s.links.creativeId, stored!.id)));
+  expect(link).toBeDefined();
+  // The embed snippet: her link around the rendered banner, copied as it is.
+  await card.getByRole('button', { name: 'Copy HTML code of Partner banner' }).click();
+  await card.getByRole('button', { name: 'Copied' }).first().waitFor();
+  const snippet = String(await ada.evaluate('navigator.clipboard.readText()'));
+  expect(snippet).toMatch(/^<a href="[^"]+" rel="sponsored[^"]*"[^>]*><img src="[^"]+\/300x250\.png"/);
+  expect(snippet).toContain(link!.slug);
+  // "Copied" turns back into "Copy" by itself after two seconds: waited out, with the pointer off it, before axe.
+  await ada.mouse.move(0, 0);
+  await card.getByRole('button', { name: 'Copied' }).waitFor({ state: 'detached' });
+  await checkAxe(ada, 'affiliate banner template (en)');
+  await shoot(ada, 'affiliate-banner-template-en');
+  await ada.context().close();
+}, 180_000);
 
 test('the owner gives referred customers 20 % off for 3 months; the affiliate sees it with their code', async () => {
   await page.goto(orgPath(`/programs/${programId}`));

@@ -195,14 +195,35 @@ test('the landing page editor: blocks typed, previewed by the server, published 
     .getByRole('textbox', { name: 'Text (Markdown)' })
     .fill('## Why partner with us\nTeams love **KanGrow**. <script>alert(1)</script>');
   await page.getByTestId('add-block').click();
-  await page.getByRole('menuitem', { name: 'Questions' }).click();
+  await page.getByRole('menuitem', { name: 'Frequently asked questions' }).click();
   await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Do you pay monthly?');
   await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('Yes, on the 1st.');
   // The order is keyboard-usable: the questions go first.
-  await page.getByRole('button', { name: /^Move 2\. Questions up$/ }).press('Enter');
+  await page.getByRole('button', { name: /^Move 2\. Frequently asked questions up$/ }).press('Enter');
+  // A testimonial with a photo uploaded through the creatives' checks: a script is refused, a PNG is taken.
+  await page.getByTestId('add-block').click();
+  await page.getByRole('menuitem', { name: 'Testimonials' }).click();
+  const quotes = page.getByTestId('block-testimonials');
+  await quotes.getByRole('textbox', { name: 'Quote', exact: true }).fill('Paid on time, every month.');
+  await quotes.getByRole('textbox', { name: 'Name', exact: true }).fill('Dana Quill');
+  await quotes.getByRole('group', { name: 'Photo (optional)' }).getByText('Upload', { exact: true }).click();
+  await quotes
+    .getByTestId('image-file')
+    .setInputFiles({ name: 'dana.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await quotes
+    .getByRole('alert')
+    .getByText(/could not be uploaded/)
+    .waitFor();
+  const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 96, height: 96 } });
+  await quotes.getByTestId('image-file').setInputFiles({ name: 'dana.png', mimeType: 'image/png', buffer: photo });
+  await quotes.getByTestId('uploaded-image').waitFor();
+  expect(await quotes.getByRole('alert').count()).toBe(0);
   const preview = page.frameLocator('[data-testid="landing-preview"]');
   await preview.getByRole('heading', { name: 'Why partner with us' }).waitFor();
   await preview.getByText('Do you pay monthly?').waitFor();
+  await expect
+    .poll(() => preview.locator('figure.quote img').getAttribute('src'))
+    .toMatch(/\/api\/uploads\/creative-[0-9a-f-]+-image-[0-9a-f-]+\.png$/);
   expect(await preview.locator('script').count()).toBe(0);
   // Russian readers see English until a Russian version is written: the editor says so.
   await page.locator('label', { hasText: /^Russian$/ }).click();
@@ -223,6 +244,14 @@ test('the landing page editor: blocks typed, previewed by the server, published 
   const html = await page.content();
   expect(html.indexOf('Do you pay monthly?')).toBeLessThan(html.indexOf('Why partner with us'));
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  // The photo is served from our host, and loads.
+  const published = page.locator('figure.quote img');
+  expect(new URL((await published.getAttribute('src'))!, page.url()).pathname).toMatch(/^\/api\/uploads\//);
+  await expect
+    .poll(() => published.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBeGreaterThan(0);
+  await page.getByRole('heading', { name: 'Questions about the terms' }).waitFor();
+  await page.getByRole('heading', { name: 'Frequently asked questions' }).waitFor();
   await checkAxe(page, 'published landing page');
   await shoot(page, 'landing-page-published');
   await page.context().close();

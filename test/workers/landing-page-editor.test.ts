@@ -37,6 +37,14 @@ async function publicPage(path: string) {
 }
 
 const doc = (blocks: unknown[]) => ({ document: { version: 1, blocks } });
+/** The section headings of a page, in order (hono/html escapes them; the test's words have nothing to escape). */
+const headingsOf = (html: string) => [...html.matchAll(/<h2 id="[^"]*">([^<]*)<\/h2>/g)].map((m) => m[1]);
+const faq = (id: string, title: string, ruTitle: string | null = null) => ({
+  id,
+  kind: 'faq',
+  en: { title, items: [{ question: `Question of ${id}?`, answer: 'An answer.' }] },
+  ru: ruTitle === null ? null : { title: ruTitle, items: [{ question: `Вопрос ${id}?`, answer: 'Ответ.' }] },
+});
 const text = (id: string, en: string, ru: string | null = null) => ({
   id,
   kind: 'text',
@@ -170,6 +178,56 @@ describe('the landing page editor', () => {
     expect(page.text).toContain('Paid on time, every time.');
   });
 
+  it('names the advertiser’s FAQ and the terms’ FAQ apart, in both languages, and never repeats a heading', async () => {
+    // FULL's FAQ block has an English heading of its own and an empty Russian one: the Russian page uses the default.
+    const en = headingsOf((await publicPage(`/programs/${programId}`)).text);
+    expect(en).toEqual([
+      'What you earn',
+      'Partner questions',
+      'Your earnings',
+      'What partners say',
+      'Questions about the terms',
+    ]);
+    const ru = headingsOf((await publicPage(`/programs/${programId}?lang=ru`)).text);
+    expect(ru).toContain('Частые вопросы');
+    expect(ru.at(-1)).toBe('Вопросы об условиях');
+    expect(new Set(ru).size).toBe(ru.length);
+
+    // Two untitled FAQ blocks and one that borrows a generated heading: each is numbered, the generated keep theirs.
+    const colliding = doc([
+      faq('one', '', ''),
+      faq('two', '', ''),
+      faq('three', 'Questions about the terms', 'Вопросы об условиях'),
+      faq('four', 'What you earn'),
+    ]);
+    expectStatus(await call(acme.owner, 'PUT', editor(acme), colliding), 200);
+    expectStatus(await call(acme.owner, 'POST', publishPath(acme)), 200);
+    const enPage = (await publicPage(`/programs/${programId}`)).text;
+    expect(headingsOf(enPage)).toEqual([
+      'What you earn',
+      'Earnings calculator',
+      'Frequently asked questions',
+      'Frequently asked questions (2)',
+      'Questions about the terms (2)',
+      'What you earn (2)',
+      'Questions about the terms',
+    ]);
+    // The generated FAQ is the terms' one, after every block.
+    expect(enPage.indexOf('<h2 id="faq">Questions about the terms</h2>')).toBeGreaterThan(
+      enPage.indexOf('Question of four?'),
+    );
+    expect(enPage).toContain('Who can join?');
+    expect(headingsOf((await publicPage(`/programs/${programId}?lang=ru`)).text)).toEqual([
+      'Сколько вы заработаете',
+      'Калькулятор дохода',
+      'Частые вопросы',
+      'Частые вопросы (2)',
+      'Вопросы об условиях (2)',
+      'What you earn',
+      'Вопросы об условиях',
+    ]);
+  });
+
   it('gives a group its own page', async () => {
     expectStatus(
       await call(acme.owner, 'PUT', editor(acme, programId, groupId), doc([text('g', 'Gold partners only')])),
@@ -226,6 +284,71 @@ describe('what the editor accepts', () => {
       { id: 'b', ...calc },
     ]);
     expectStatus(await call(acme.owner, 'PUT', editor(acme), two), 400, 'validation_failed');
+  });
+
+  const quotes = (photo: unknown) =>
+    doc([
+      {
+        id: 'quotes',
+        kind: 'testimonials',
+        en: { title: '', items: [{ quote: 'Paid on time.', name: 'Dana', role: 'Blogger', photo }] },
+        ru: null,
+      },
+    ]);
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'http://cdn.example/dana.png',
+    'ftp://cdn.example/dana.png',
+    '//cdn.example/dana.png',
+  ])('refuses the testimonial photo URL %s', async (url) => {
+    expectStatus(await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'url', url })), 400, 'validation_failed');
+  });
+
+  it('takes a testimonial photo uploaded with the creatives’ checks and serves it from our host', async () => {
+    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const uploadAs = async (a: Advertiser, body: Uint8Array) => {
+      const res = await workerFetch(`https://api.test/api/orgs/${a.org.id}/creative-images`, {
+        method: 'POST',
+        headers: { ...a.owner.headers, 'content-type': 'image/png' },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as { key: string; url: string } };
+    };
+    // The upload's own checks: the bytes decide the type, an SVG or a script is refused.
+    expect((await uploadAs(acme, new TextEncoder().encode('<svg onload="alert(1)"/>'))).status).toBe(415);
+    const mine = await uploadAs(acme, PNG);
+    expect(mine.status).toBe(201);
+    const theirs = await uploadAs(other, PNG);
+    expect(theirs.status).toBe(201);
+    // Another advertiser's upload is not a photo this one may use.
+    expectStatus(
+      await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'upload', key: theirs.body.key })),
+      400,
+      'validation_failed',
+    );
+    expectStatus(await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'upload', key: mine.body.key })), 200);
+    expectStatus(await call(acme.owner, 'POST', publishPath(acme)), 200);
+    const page = await publicPage(`/programs/${programId}`);
+    const src = page.text.match(/<figure class="quote">.*?<img src="([^"]+)"/s)?.[1];
+    expect(src).toBe(mine.body.url);
+    expect(new URL(src!).pathname).toBe(`/api/uploads/${mine.body.key}`);
+    // The page's policy lets the picture in from our host; the file itself is served as the image it is.
+    const imgSrc = page.csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('img-src '));
+    expect(imgSrc?.split(' ')).toContain(new URL(src!).origin);
+    const file = await workerFetch(`https://api.test${new URL(src!).pathname}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    // A URL stays possible for a photo hosted elsewhere.
+    expectStatus(
+      await call(acme.owner, 'PUT', editor(acme), quotes({ type: 'url', url: 'https://cdn.example/dana.png' })),
+      200,
+    );
   });
 
   it('refuses the NUL character, which Postgres cannot store', async () => {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import * as s from '../../schema';
 import type { Db } from '../../workers/db/client';
 import { consumeNotifications } from '../../workers/consumers/notifications';
@@ -23,11 +23,47 @@ useTwoAdvertisers((t) => {
 
 const program = (a: Advertiser, name: string) => createApprovalProgram(db, a, { name });
 
+let chatCounter = 0;
+/** An approved affiliate with Telegram linked (directly), so every channel of the event reaches them. */
 async function affiliate(locale: 'en' | 'ru' = 'en') {
   const who = await createUserSession(db, { approvedAffiliate: true });
-  if (locale !== 'en') await db.update(s.users).set({ locale }).where(eq(s.users.id, who.userId));
-  return who;
+  const chatId = String(770_000_000 + (Date.now() % 100_000) * 100 + chatCounter++);
+  await db.update(s.users).set({ locale, telegramChatId: chatId }).where(eq(s.users.id, who.userId));
+  return { ...who, chatId };
 }
+
+const telegramUrl = inject('telegramBaseUrl');
+const chatMessages = async (chatId: string) =>
+  (
+    (await (await fetch(`${telegramUrl}/__control/messages?chat_id=${chatId}`)).json()) as {
+      messages: { text: string }[];
+    }
+  ).messages;
+
+/**
+ * The email (as the outbox holds it) and the Telegram message (as the bot API received it) of the approval,
+ * once both were delivered: the in-app item links by itself, these two carry the address in their text.
+ */
+async function delivered(who: { userId: string; email: string; chatId: string }) {
+  return eventually(
+    async () => {
+      const [mail] = await db
+        .select()
+        .from(s.emailOutbox)
+        .where(
+          and(
+            eq(s.emailOutbox.to, who.email.toLowerCase()),
+            eq(s.emailOutbox.template, 'notification_program_approved'),
+          ),
+        );
+      const [message] = await chatMessages(who.chatId);
+      return mail && message ? { mail: mail.text, telegram: message.text } : undefined;
+    },
+    30_000,
+    'the program_approved email and Telegram message',
+  );
+}
+const APP = loadConfig(env).APP_BASE_URL.replace(/\/$/, '');
 
 const apply = async (who: TestSession, programId: string) => {
   const res = await call(who, 'POST', `/affiliate/programs/${programId}/apply`, { answers: {} });
@@ -84,6 +120,12 @@ describe('program_approved', () => {
     await redeliver(row);
     expectStatus(await approve(acme, pending.id), 409);
     expect((await approvals(ann.userId)).filter((n) => n.channel === 'in_app')).toHaveLength(1);
+    // Email and Telegram carry the program's page as an absolute link, in Russian; the in-app body does not.
+    const link = `Страница программы: ${APP}/affiliate/${acme.org.id}/programs/${p.id}`;
+    const { mail, telegram } = await delivered(ann);
+    expect(mail).toContain(link);
+    expect(telegram).toContain(link);
+    expect(row.body).not.toContain('http');
     const inbox = await call(ann, 'GET', '/me/notifications');
     expect(inbox.body.items.filter((n: { event: string }) => n.event === 'program_approved')).toHaveLength(1);
   });
@@ -108,9 +150,19 @@ describe('program_approved', () => {
     await redeliver(row);
     await redeliver(row);
     expect((await approvals(bob.userId)).filter((n) => n.channel === 'in_app')).toHaveLength(1);
+    const link = `Program page: ${APP}/affiliate/${acme.org.id}/programs/${p.id}`;
+    const { mail, telegram } = await delivered(bob);
+    expect(mail).toContain(link);
+    expect(telegram).toContain(link);
+    expect(await chatMessages(bob.chatId)).toHaveLength(1);
   });
 
   it('tells no one of a pending application, and nothing of one advertiser’s approval reaches another’s affiliate', async () => {
+    // The other advertiser has a white-label portal: its affiliates' links point there, acme's at the platform.
+    const portalHost = `partners.approved-${Date.now().toString(36)}.com`;
+    await db
+      .insert(s.customDomains)
+      .values({ organizationId: other.org.id, hostname: portalHost, purpose: 'portal', status: 'active' });
     const mine = await program(acme, 'Acme only');
     const theirs = await program(other, 'Other only');
     const [waiting, ours, elsewhere] = [await affiliate(), await affiliate(), await affiliate()];
@@ -132,5 +184,14 @@ describe('program_approved', () => {
     );
     expect((await approvals(elsewhere.userId)).every((n) => n.organizationId === other.org.id)).toBe(true);
     expect(await approvals(waiting.userId)).toEqual([]);
+
+    const theirLink = `https://${portalHost}/affiliate/${other.org.id}/programs/${theirs.id}`;
+    const theirMessages = await delivered(elsewhere);
+    expect(theirMessages.mail).toContain(theirLink);
+    expect(theirMessages.telegram).toContain(theirLink);
+    const ourMessages = await delivered(ours);
+    expect(ourMessages.mail).toContain(`${APP}/affiliate/${acme.org.id}/programs/${mine.id}`);
+    expect(`${ourMessages.mail}${ourMessages.telegram}`).not.toContain(portalHost);
+    expect(await chatMessages(waiting.chatId)).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ export interface LandingWords {
   calculatorOneOff: (customers: number, price: string, amount: string) => string;
   brief: string;
   goals: string;
+  /** The default heading of an advertiser's FAQ block. */
   faq: string;
+  /** The heading of the FAQ generated from the program's terms. */
+  termsFaq: string;
   creatives: string;
   testimonials: string;
   preview: string;
@@ -75,7 +78,8 @@ export const LANDING_EN: LandingWords = {
     `${customers} ${enPlural(customers, 'customer', 'customers')} at ${price} → ${amount} for you`,
   brief: 'About the program',
   goals: 'Our goals',
-  faq: 'Questions',
+  faq: 'Frequently asked questions',
+  termsFaq: 'Questions about the terms',
   creatives: 'Banners and creatives',
   testimonials: 'What partners say',
   preview: 'Preview: visitors do not see this version yet',
@@ -131,7 +135,8 @@ export const LANDING_RU: LandingWords = {
     `${customers} ${ruPlural(customers, 'клиент', 'клиента', 'клиентов')} по ${price} → ${amount} вам`,
   brief: 'О программе',
   goals: 'Наши цели',
-  faq: 'Вопросы',
+  faq: 'Частые вопросы',
+  termsFaq: 'Вопросы об условиях',
   creatives: 'Баннеры и материалы',
   testimonials: 'Что говорят партнёры',
   preview: 'Предпросмотр: посетители пока не видят эту версию',

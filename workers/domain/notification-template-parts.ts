@@ -3,7 +3,11 @@ import { formatMinorUnits } from './format-minor-units';
 
 /** A notification's structured data, as its producer queued it. */
 export type TemplateData = Record<string, unknown>;
-export type TemplateTexts = { title: string; body: string } | null;
+/**
+ * A message's words; `link` is a line with an absolute address for the channels that have no button of their own
+ * (email and Telegram), left out of the in-app body, whose item links by itself.
+ */
+export type TemplateTexts = { title: string; body: string; link?: string | null } | null;
 /** Renders one event's data, or answers null (or '') for a shape it does not know. */
 export type Renderer = (d: TemplateData) => TemplateTexts | '' | null;
 

@@ -4,20 +4,24 @@ import { type Renderer, str } from './notification-template-parts';
 /**
  * The advertiser approved the affiliate's application (`program_approved`): data.programName, by hand or by
  * one of its auto-approval rules (data.by `advertiser|rule`). The same words either way: to the affiliate
- * both are the advertiser's yes.
+ * both are the advertiser's yes. data.programUrl, the program's page on the affiliate's host, is the link line
+ * of the email and the Telegram message (the in-app item links by itself).
  */
 export function programApproved(locale: Locale): Renderer {
   return (d) => {
     const program = str(d, 'programName');
     if (!program) return null;
+    const url = str(d, 'programUrl');
     if (locale === 'ru')
       return {
         title: `Заявка в программу ${program} одобрена`,
         body: 'Теперь вы участник программы: создавайте ссылки, берите баннеры и следите за комиссиями на странице программы.',
+        link: url ? `Страница программы: ${url}` : null,
       };
     return {
       title: `Your application to ${program} was approved`,
       body: 'You are now an affiliate of this program: create links, take its banners and follow your commissions on the program page.',
+      link: url ? `Program page: ${url}` : null,
     };
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../schema/enums';
 import { deliveryFailureReason, ruPlural } from './delivery-failure-text';
-import { amount, day, num, type Renderer, str } from './notification-template-parts';
+import { amount, day, num, type Renderer, str, type TemplateTexts } from './notification-template-parts';
 import { fundingFailureSentence, payoutFailureSentence } from './paypal-failure-text';
 import { endSentence } from './sentence';
 import { orgTemplates } from './notification-templates-org';
@@ -31,7 +31,7 @@ export interface RenderedNotification {
   body: string;
   /** Email subject: the brand, then the headline. */
   subject: string;
-  /** Full plain text for email and Telegram: headline, body, signature. */
+  /** Full plain text for email and Telegram: headline, body, the link line when there is one, signature. */
   text: string;
 }
 
@@ -244,12 +244,12 @@ const SIGN: Record<Locale, (brand: string) => string> = {
  */
 export function renderNotification(input: NotificationTemplateInput): RenderedNotification {
   const renderers = input.locale === 'ru' ? ru : en;
-  const texts = renderers[input.event]?.(input.data) || input.fallback;
+  const texts: NonNullable<TemplateTexts> = renderers[input.event]?.(input.data) || input.fallback;
   const brand = input.brand?.trim() || PLATFORM_NAME;
   return {
     title: texts.title,
     body: texts.body,
     subject: `${brand}: ${texts.title}`,
-    text: `${texts.title}\n\n${texts.body}\n\n${SIGN[input.locale](brand)}`,
+    text: `${texts.title}\n\n${texts.body}\n\n${texts.link ? `${texts.link}\n\n` : ''}${SIGN[input.locale](brand)}`,
   };
 }

@@ -21,7 +21,7 @@ export function renderCalculator(
   const estimate = estimateEarnings(page.terms, { customers: req.customers, priceMinor: req.priceMinor });
   if (!estimate) return '';
   const money = (minor: number) => moneyText(minor, page.terms.currency, req.locale);
-  return html`<section aria-labelledby="calc"><h2 id="calc">${title || w.calculator}</h2>
+  return html`<section aria-labelledby="calc"><h2 id="calc">${title}</h2>
 <form class="calc" method="get" action="${path}">
 ${req.locale === 'ru' ? html`<input type="hidden" name="lang" value="ru">` : ''}
 <label>${w.customersLabel}<input name="customers" type="number" min="0" max="100000" step="1" inputmode="numeric" value="${req.customers}"></label>

@@ -1,4 +1,5 @@
 import { html, raw } from 'hono/html';
+import { PageHeadings } from '../../domain/landing-headings';
 import { type LandingLocale, landingWords } from '../../domain/landing-words';
 import { programTermsText } from '../../domain/program-terms-text';
 import type { ProgramPage } from '../../services/landing-pages';
@@ -26,7 +27,7 @@ export function pagePath(programId: string, groupId: string | null): string {
 /**
  * A program's public page as HTML, whole and without script: everything the advertiser typed goes through
  * hono/html's escaping or the strict Markdown renderer, and every URL it gave through safeHttpUrl, so no markup
- * of theirs ever runs. The generated parts (terms, Apply, the terms' FAQ) are never the advertiser's text.
+ * of theirs ever runs. The generated parts (terms, Apply, the terms' FAQ, "Questions about the terms") are never the advertiser's text.
  */
 export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
   const w = landingWords(req.locale);
@@ -42,6 +43,17 @@ export function renderProgramPage(page: ProgramPage, req: PageRequest): string {
   const logo = safeHttpUrl(page.advertiser.logoUrl);
   const applyHref = `/affiliate/marketplace?program=${page.program.id}`;
   const intro = page.group?.description ?? page.program.description;
+  // The generated sections claim their headings first; an advertiser's block that repeats one is numbered.
+  const headings = new PageHeadings();
+  const calculatorBlock = page.blocks.some((b) => b.kind === 'calculator');
+  const h = {
+    earn: headings.claim(w.whatYouEarn),
+    calculator: calculatorBlock ? '' : headings.claim(w.calculator),
+    brief: page.program.onboardingBrief ? headings.claim(w.brief) : '',
+    goals: page.program.goals ? headings.claim(w.goals) : '',
+    creatives: page.creatives.length > 0 ? headings.claim(w.creatives) : '',
+    termsFaq: headings.claim(w.termsFaq),
+  };
   const body = html`<!doctype html>
 <html lang="${req.locale}">
 <head>
@@ -81,15 +93,15 @@ ${intro ? html`<p class="lead">${intro}</p>` : ''}
 <p class="hint">${w.applyHint}</p>
 </div></div>
 <div class="wrap">
-<section aria-labelledby="earn"><h2 id="earn">${w.whatYouEarn}</h2>
+<section aria-labelledby="earn"><h2 id="earn">${h.earn}</h2>
 <ul class="terms">${terms.lines.map((line) => html`<li>${line}</li>`)}</ul></section>
-${page.blocks.some((b) => b.kind === 'calculator') ? '' : renderCalculator(page, req, w, path, '')}
-${renderBlocks(page, req, w, path)}
-${page.program.onboardingBrief ? html`<section aria-labelledby="brief"><h2 id="brief">${w.brief}</h2><p class="prose">${page.program.onboardingBrief}</p></section>` : ''}
-${page.program.goals ? html`<section aria-labelledby="goals"><h2 id="goals">${w.goals}</h2><p class="prose">${page.program.goals}</p></section>` : ''}
+${calculatorBlock ? '' : renderCalculator(page, req, w, path, h.calculator)}
+${renderBlocks(page, req, w, path, headings)}
+${page.program.onboardingBrief ? html`<section aria-labelledby="brief"><h2 id="brief">${h.brief}</h2><p class="prose">${page.program.onboardingBrief}</p></section>` : ''}
+${page.program.goals ? html`<section aria-labelledby="goals"><h2 id="goals">${h.goals}</h2><p class="prose">${page.program.goals}</p></section>` : ''}
 ${
   page.creatives.length > 0
-    ? html`<section aria-labelledby="creatives"><h2 id="creatives">${w.creatives}</h2><div class="creatives">${page.creatives.map(
+    ? html`<section aria-labelledby="creatives"><h2 id="creatives">${h.creatives}</h2><div class="creatives">${page.creatives.map(
         (c) => {
           const src = safeHttpUrl(c.imageUrl);
           return src
@@ -99,7 +111,7 @@ ${
       )}</div></section>`
     : ''
 }
-<section aria-labelledby="faq"><h2 id="faq">${w.faq}</h2>${w
+<section aria-labelledby="faq"><h2 id="faq">${h.termsFaq}</h2>${w
     .faqItems({
       cookieDays: page.cookieDays,
       holdDays: page.terms.holdDays,

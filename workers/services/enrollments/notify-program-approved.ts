@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { enrollments, programs } from '../../../schema';
 import type { ServiceCall } from '../../context';
+import { emailBrand } from '../email';
 import { enqueueNotifications } from '../notifications';
 
 /**
  * Tells the affiliate an application became active (`program_approved`), after the approval committed: the
  * one place for an approval by hand and one by an auto-approval rule. The dedupe key names the enrollment and
- * its approval time, so a redelivered or re-sent request notifies once, and a later approval again.
+ * its approval time, so a redelivered or re-sent request notifies once, and a later approval again. The email and
+ * Telegram text link the program's page on the advertiser's portal when it has one, as its emails' sender reads.
  */
 export async function notifyProgramApproved({
   ctx,
@@ -27,6 +29,7 @@ export async function notifyProgramApproved({
   if (row?.status !== 'active' || !row.approvedAt) return;
   // A title is at most 200 characters; a program's name may be long.
   const name = row.programName.length > 140 ? `${row.programName.slice(0, 139)}…` : row.programName;
+  const { baseUrl } = await emailBrand({ ctx, input: { organizationId: row.organizationId } });
   await enqueueNotifications({
     ctx,
     input: {
@@ -42,6 +45,7 @@ export async function notifyProgramApproved({
             enrollmentId: input.enrollmentId,
             programId: row.programId,
             programName: row.programName,
+            programUrl: `${baseUrl}/affiliate/${row.organizationId}/programs/${row.programId}`,
             by: input.by,
           },
           dedupeKey: `program_approved:${input.enrollmentId}:${row.approvedAt.toISOString()}`,

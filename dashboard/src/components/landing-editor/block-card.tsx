@@ -89,7 +89,9 @@ export function BlockCard({ orgId, currency, block, index, count, lang, disabled
         {variant ? (
           <>
             <VariantFields
+              orgId={orgId}
               kind={block.kind}
+              lang={lang}
               value={variant}
               disabled={disabled}
               onChange={(v) => onChange(withVariant(block, lang, v))}

@@ -1,19 +1,28 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
+import { landingWords } from '@domain/landing-words';
 import { useTranslation } from 'react-i18next';
 import type { LandingBlock } from '@/queries/landing-pages';
+import type { Lang } from './blocks';
+import { ImageSourceField } from './image-source-field';
 import { ListFields } from './list-fields';
 
 type Of<K extends LandingBlock['kind']> = Extract<LandingBlock, { kind: K }>['en'];
 type FieldsProps<V> = { value: V; onChange: (value: V) => void; disabled: boolean };
 
-/** The words of one language of a block: what differs between English and Russian. */
+/**
+ * The words of one language of a block: what differs between English and Russian. An empty heading shows, as its
+ * placeholder, the one the public page uses in that language (the page's own words, so the two cannot differ).
+ */
 export function VariantFields({
+  orgId,
   kind,
+  lang,
   value,
   onChange,
   disabled,
-}: { kind: LandingBlock['kind'] } & FieldsProps<LandingBlock['en']>) {
+}: { orgId: string; kind: LandingBlock['kind']; lang: Lang } & FieldsProps<LandingBlock['en']>) {
   const { t } = useTranslation('landing');
+  const page = landingWords(lang);
   switch (kind) {
     case 'text': {
       const v = value as Of<'text'>;
@@ -59,6 +68,7 @@ export function VariantFields({
         <TextInput
           label={t('sectionTitle')}
           maxLength={120}
+          placeholder={page.calculator}
           value={v.title}
           disabled={disabled}
           onChange={(e) => onChange({ title: e.currentTarget.value })}
@@ -66,19 +76,28 @@ export function VariantFields({
       );
     }
     case 'faq':
-      return <FaqFields value={value as Of<'faq'>} onChange={onChange} disabled={disabled} />;
+      return <FaqFields value={value as Of<'faq'>} onChange={onChange} disabled={disabled} defaultTitle={page.faq} />;
     case 'testimonials':
-      return <TestimonialFields value={value as Of<'testimonials'>} onChange={onChange} disabled={disabled} />;
+      return (
+        <TestimonialFields
+          orgId={orgId}
+          value={value as Of<'testimonials'>}
+          onChange={onChange}
+          disabled={disabled}
+          defaultTitle={page.testimonials}
+        />
+      );
   }
 }
 
-function FaqFields({ value, onChange, disabled }: FieldsProps<Of<'faq'>>) {
+function FaqFields({ value, onChange, disabled, defaultTitle }: FieldsProps<Of<'faq'>> & { defaultTitle: string }) {
   const { t } = useTranslation('landing');
   return (
     <Stack gap="xs">
       <TextInput
         label={t('sectionTitle')}
         maxLength={120}
+        placeholder={defaultTitle}
         value={value.title}
         disabled={disabled}
         onChange={(e) => onChange({ ...value, title: e.currentTarget.value })}
@@ -119,13 +138,20 @@ function FaqFields({ value, onChange, disabled }: FieldsProps<Of<'faq'>>) {
   );
 }
 
-function TestimonialFields({ value, onChange, disabled }: FieldsProps<Of<'testimonials'>>) {
+function TestimonialFields({
+  orgId,
+  value,
+  onChange,
+  disabled,
+  defaultTitle,
+}: FieldsProps<Of<'testimonials'>> & { orgId: string; defaultTitle: string }) {
   const { t } = useTranslation('landing');
   return (
     <Stack gap="xs">
       <TextInput
         label={t('sectionTitle')}
         maxLength={120}
+        placeholder={defaultTitle}
         value={value.title}
         disabled={disabled}
         onChange={(e) => onChange({ ...value, title: e.currentTarget.value })}
@@ -166,16 +192,13 @@ function TestimonialFields({ value, onChange, disabled }: FieldsProps<Of<'testim
               disabled={disabled}
               onChange={(e) => update({ ...item, role: e.currentTarget.value })}
             />
-            <TextInput
+            <ImageSourceField
+              orgId={orgId}
+              optional
               label={t('photo')}
-              maxLength={2048}
-              placeholder={t('imageUrlPlaceholder')}
-              value={item.photo?.type === 'url' ? item.photo.url : ''}
+              value={item.photo}
               disabled={disabled}
-              onChange={(e) => {
-                const url = e.currentTarget.value.trim();
-                update({ ...item, photo: url ? { type: 'url', url } : null });
-              }}
+              onChange={(photo) => update({ ...item, photo })}
             />
           </Stack>
         )}
