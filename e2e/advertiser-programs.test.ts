@@ -300,7 +300,7 @@ test('the owner loads a banner template from a file; the affiliate gets it drawn
   const snippet = String(await ada.evaluate('navigator.clipboard.readText()'));
   expect(snippet).toMatch(/^<a href="[^"]+" rel="sponsored[^"]*"[^>]*><img src="[^"]+\/300x250\.png"/);
   expect(snippet).toContain(link!.slug);
-  // "Copied" turns back into "Copy" by itself after two seconds: waited out, with the pointer off it, before axe.
+  // "Copied" turns back into "Copy" by itself after two seconds: axe runs on the settled page, pointer off it.
   await ada.mouse.move(0, 0);
   await card.getByRole('button', { name: 'Copied' }).waitFor({ state: 'detached' });
   await checkAxe(ada, 'affiliate banner template (en)');

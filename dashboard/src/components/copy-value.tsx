@@ -1,4 +1,5 @@
 import { Button, CopyButton } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -13,7 +14,9 @@ export function CopyValue({ value, label }: { value: string; label: string }) {
         <Button
           variant="subtle"
           size="compact-xs"
-          color={copied ? 'teal.8' : undefined}
+          // The state shows as a check and the word, in the button's own colour: the green it used to turn was
+          // under 4.5:1 against a white card.
+          leftSection={copied ? <IconCheck size={14} aria-hidden /> : undefined}
           onClick={copy}
           // Beside a long label in a row it keeps its word whole ("Копировать", not "Копирова").
           style={{ flexShrink: 0 }}
