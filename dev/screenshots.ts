@@ -1,6 +1,6 @@
 // `npm run screenshots`: every page of every role at 375 and 1440 px in English (light) and Russian (dark),
 // on the demo data, into screenshots/ with an index.html grid, so anyone can review the whole product in a
-// minute. The stack is the e2e one (e2e/harness.ts): wrangler dev over its own Postgres, Debian's Chromium.
+// minute. The stack is the e2e one (e2e/harness.ts): the Worker in workerd over its own Postgres, Debian's Chromium.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

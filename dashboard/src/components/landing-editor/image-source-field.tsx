@@ -2,6 +2,7 @@ import { Alert, Button, FileButton, Group, Image, SegmentedControl, Stack, Text,
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { creativeImageType, MAX_CREATIVE_IMAGE_BYTES } from '@domain/image-type';
+import { uploadUrl } from '@domain/upload-key';
 import type { LandingBlock } from '@/queries/landing-pages';
 import { useUploadCreativeImage } from '@/queries/uploads';
 
@@ -87,10 +88,17 @@ export function ImageSourceField(props: Props) {
         />
       ) : (
         <Group gap="sm" align="center" wrap="wrap">
-          {shown && key && (
-            <Image src={shown} alt={t('imageUploaded')} h={48} w="auto" fit="contain" data-testid="uploaded-image" />
+          {key && (
+            <Image
+              // An upload saved earlier (or before a language switch) is shown from its key, as the page serves it.
+              src={shown ?? uploadUrl(window.location.origin, key)}
+              alt={t('imageUploaded')}
+              h={48}
+              w="auto"
+              fit="contain"
+              data-testid="uploaded-image"
+            />
           )}
-          {!shown && key && <Text size="sm">{t('imageUploaded')}</Text>}
           <FileButton
             onChange={(f) => void pick(f)}
             accept="image/png,image/jpeg,image/gif,image/webp"
