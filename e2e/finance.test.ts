@@ -61,8 +61,8 @@ async function logIn(user: User): Promise<Page> {
   return page;
 }
 
-/** Axe and screenshots in English, then Russian, then back to English. */
-async function checkBothLanguages(page: Page, name: string, ruHeading: string) {
+/** Axe and screenshots in English, then Russian (with what the caller checks there), then back to English. */
+async function checkBothLanguages(page: Page, name: string, ruHeading: string, inRussian?: () => Promise<void>) {
   await page.mouse.move(600, 30);
   await checkAxe(page, `${name} (en)`);
   await shoot(page, `${name}-en`);
@@ -70,6 +70,7 @@ async function checkBothLanguages(page: Page, name: string, ruHeading: string) {
   await page.getByRole('heading', { level: 1, name: ruHeading }).waitFor();
   await page.waitForLoadState('networkidle');
   await checkAxe(page, `${name} (ru)`);
+  await inRussian?.();
   await shoot(page, `${name}-ru`);
   await switchLanguage(page, 'EN');
 }
@@ -397,8 +398,14 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
   const payee = page.getByTestId('form-1099-payee').filter({ hasText: 'Pat Payee' });
   await payee.waitFor({ timeout: 30_000 });
   expect(await payee.textContent()).toContain('$800.00');
-  expect(await page.getByTestId('form-1099-rule').textContent()).toContain('$600.00');
-  expect(await page.getByTestId('form-1099-rule').textContent()).toContain('None: payments on every rail count.');
+  // The server gives the rule as data; the page phrases it (here in English, below in Russian).
+  const rule = page.getByTestId('form-1099-rule');
+  expect(await rule.textContent()).toContain('$600.00');
+  expect(await rule.textContent()).toContain('None: payments on every rail count.');
+  expect(await rule.textContent()).toContain(`Fixed by law for ${lastYear}.`);
+  expect(await rule.textContent()).toContain(
+    `Form 1099-NEC ${lastYear}: US payees with a W-9 paid at least $600.00 in USD during ${lastYear}; no rail left out.`,
+  );
   const csv = page.waitForEvent('download');
   await page.getByTestId('csv-download').click();
   const csvFile = readFileSync(await (await csv).path(), 'utf8');
@@ -419,7 +426,13 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     })
     .toBe(true);
   await page.getByText('1 email queued').waitFor({ state: 'hidden', timeout: 30_000 });
-  await checkBothLanguages(page, 'tax-1099', 'Налоги');
+  await checkBothLanguages(page, 'tax-1099', 'Налоги', async () => {
+    await rule.getByText(`Форма 1099-NEC за ${lastYear} год`).waitFor();
+    const ru = (await rule.textContent()) ?? '';
+    expect(ru).toContain('учитываются выплаты всеми способами');
+    expect(ru).toContain(`Установлен законом для ${lastYear} года.`);
+    expect(ru).not.toContain('US payees');
+  });
 
   await page.getByRole('tab', { name: 'VAT invoices' }).click();
   await page.getByTestId('empty-state').getByText('No invoices yet.').waitFor();

@@ -357,7 +357,15 @@ describe('1099-NEC', () => {
 
     const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
     expectStatus(year, 200);
-    expect(year.body).toMatchObject({ thresholdMinor: 200_000, excludedRails: [] });
+    // The rule is data, which each reader phrases in its own language; only the CSV states it in English.
+    expect(year.body.rule).toEqual({
+      year: 2026,
+      thresholdMinor: 200_000,
+      currency: 'USD',
+      thresholdSource: 'statute',
+      requiredForm: 'w9',
+      excludedRails: [],
+    });
     expect(year.body.payees).toEqual([
       expect.objectContaining({ affiliateId: at.payee.affiliate.id, amountMinor: 200_000, tinLast4: '6789' }),
     ]);
@@ -423,8 +431,18 @@ describe('1099-NEC', () => {
     await paidIn2026(org, 300_000, w9);
     const year = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2026`);
     expect(year.body.payees).toEqual([]);
-    expect(year.body.rule).toContain('payments on paypal left out');
-    expectStatus(await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2027`), 409, 'form_1099_threshold_unset');
+    expect(year.body.rule).toMatchObject({ thresholdMinor: 200_000, excludedRails: ['paypal'] });
+    expect(JSON.stringify(year.body)).not.toContain('left out');
+    const csv = await (await download(org.finance, `/orgs/${org.org.id}/tax/1099/2026/export.csv`)).text();
+    expect(csv.split('\r\n')[0]).toContain('Reporting rule');
+    const unset = await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2027`);
+    expectStatus(unset, 409, 'form_1099_threshold_unset');
+    expect(unset.body.error.details).toEqual({ setting: 'form_1099_threshold', year: 2027 });
+    expectStatus(
+      await call(org.finance, 'GET', `/orgs/${org.org.id}/tax/1099/2027/export.csv`),
+      409,
+      'form_1099_threshold_unset',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { PayoutRail } from '../../schema/enums';
 import { formatMinorUnits } from './format-minor-units';
 
 /**
@@ -19,12 +20,45 @@ export function form1099Threshold(year: number, staffSetMinor: number | null): n
 /** Is a payee reported: paid at least the threshold (box 1 is the total of reportable payments). */
 export const isReportable = (paidMinor: number, thresholdMinor: number) => paidMinor > 0 && paidMinor >= thresholdMinor;
 
-/** The sentence an export states for the rule it applied. */
-export function form1099RuleText(input: {
+/**
+ * The rule a 1099-NEC year applies, as data: the API answers it and each reader phrases it in its own
+ * language; only the CSV (a file for the IRS's layout) carries it as an English sentence.
+ */
+export interface Form1099Rule {
   year: number;
+  /** The threshold box 1 must reach, in minor units of `currency`. */
   thresholdMinor: number;
+  /** The currency of the threshold and of the payments counted (a 1099 reports US dollars). */
+  currency: 'USD';
+  /** Where the threshold comes from: fixed by law, or set by platform staff for an indexed year. */
+  thresholdSource: 'statute' | 'platform';
+  /** The form a payee must have on file to be reported. */
+  requiredForm: 'w9';
+  /** Rails whose payments are left out (reported by the payment settlement entity on Form 1099-K). */
+  excludedRails: PayoutRail[];
+}
+
+/** The rule of a year: the statute's threshold, else staff's (null: the year's threshold is not set yet). */
+export function form1099Rule(input: {
+  year: number;
+  staffSetMinor: number | null;
   excludedRails: readonly string[];
-}): string {
+}): Form1099Rule | null {
+  const statute = statutory1099Threshold(input.year);
+  const thresholdMinor = statute ?? input.staffSetMinor;
+  if (thresholdMinor === null) return null;
+  return {
+    year: input.year,
+    thresholdMinor,
+    currency: 'USD',
+    thresholdSource: statute === null ? 'platform' : 'statute',
+    requiredForm: 'w9',
+    excludedRails: PayoutRail.filter((rail) => input.excludedRails.includes(rail)),
+  };
+}
+
+/** The English sentence the CSV export states for the rule it applied. */
+export function form1099RuleText(input: Pick<Form1099Rule, 'year' | 'thresholdMinor' | 'excludedRails'>): string {
   const dollars = formatMinorUnits(input.thresholdMinor, 'USD');
   const rails =
     input.excludedRails.length === 0

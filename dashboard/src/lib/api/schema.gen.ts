@@ -9016,6 +9016,26 @@ export interface components {
             /** @description Why the item is taken out; kept in the audit log */
             reason?: string;
         };
+        /** @description The rule the year applies, as data for the reader to phrase (the CSV states it in English) */
+        Form1099Rule: {
+            /** @enum {string} */
+            currency: "USD";
+            /** @description Rails whose payments are left out (reported by the payment settlement entity on Form 1099-K) */
+            excludedRails: ("paypal" | "stripe")[];
+            /**
+             * @description The form a payee must have on file to be reported
+             * @enum {string}
+             */
+            requiredForm: "w9";
+            /** @description The amount box 1 must reach, in minor units of currency */
+            thresholdMinor: number;
+            /**
+             * @description statute: fixed by law (through 2026); platform: set by platform staff for an indexed year
+             * @enum {string}
+             */
+            thresholdSource: "statute" | "platform";
+            year: number;
+        };
         Form1099Threshold: {
             amountMinor: number;
             year: number;
@@ -9025,7 +9045,6 @@ export interface components {
             amountMinor: number;
         };
         Form1099Year: {
-            excludedRails: string[];
             payees: {
                 /** Format: uuid */
                 affiliateId: string;
@@ -9036,9 +9055,7 @@ export interface components {
                 /** @enum {string} */
                 tinType: "ssn" | "ein" | "itin" | "foreign";
             }[];
-            /** @description The rule the export applied, as a sentence */
-            rule: string;
-            thresholdMinor: number;
+            rule: components["schemas"]["Form1099Rule"];
             year: number;
         };
         GrantSupportAccess: {
