@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { form1099Rule, form1099RuleText, form1099Threshold, isReportable } from './form-1099';
+import {
+  form1099Rule,
+  form1099RuleText,
+  form1099Threshold,
+  form1099ThresholdLock,
+  isReportable,
+  statutory1099Years,
+} from './form-1099';
 
 describe('1099-NEC threshold', () => {
   it.each([
@@ -36,5 +43,21 @@ describe('1099-NEC threshold', () => {
       thresholdSource: 'platform',
     });
     expect(form1099Rule({ year: 2027, staffSetMinor: null, excludedRails: [] })).toBeNull();
+  });
+  it.each([
+    [2025, '2027-03-01', 'statute'],
+    [2026, '2026-06-01', 'statute'],
+    [2027, '2026-06-01', null],
+    [2027, '2027-12-31T23:59:59Z', null],
+    [2027, '2028-01-01', 'year_ended'],
+    [2030, '2028-01-01', null],
+  ] as const)('staff setting %i on %s: locked by %s', (year, now, lock) => {
+    expect(form1099ThresholdLock(year, new Date(now))).toBe(lock);
+  });
+  it('lists the built-in years with their amounts', () => {
+    const years = statutory1099Years();
+    expect(years[0]).toEqual({ year: 2020, amountMinor: 600_00 });
+    expect(years.at(-1)).toEqual({ year: 2026, amountMinor: 2_000_00 });
+    expect(years).toHaveLength(7);
   });
 });

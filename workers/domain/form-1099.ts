@@ -12,6 +12,28 @@ export function statutory1099Threshold(year: number): number | null {
   return null;
 }
 
+/** The first year whose threshold the law leaves to be set (indexed for inflation). */
+export const FIRST_INDEXED_1099_YEAR = 2027;
+
+/**
+ * Why staff may not set a year's threshold, or null when they may: a year the law fixes (through 2026), or
+ * a year that has ended (its returns may already have been filed on that figure). The current year and later
+ * ones may be set and corrected.
+ */
+export function form1099ThresholdLock(year: number, now: Date): 'statute' | 'year_ended' | null {
+  if (statutory1099Threshold(year) !== null) return 'statute';
+  if (year < now.getUTCFullYear()) return 'year_ended';
+  return null;
+}
+
+/** The built-in years (the statute's), for listing beside the ones staff set: 2020 through 2026. */
+export function statutory1099Years(): { year: number; amountMinor: number }[] {
+  const years: { year: number; amountMinor: number }[] = [];
+  for (let year = 2020; year < FIRST_INDEXED_1099_YEAR; year++)
+    years.push({ year, amountMinor: statutory1099Threshold(year) as number });
+  return years;
+}
+
 /** The threshold that applies: the statute's for years it fixes, otherwise what staff set (null: not set yet). */
 export function form1099Threshold(year: number, staffSetMinor: number | null): number | null {
   return statutory1099Threshold(year) ?? staffSetMinor;

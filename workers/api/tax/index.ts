@@ -11,6 +11,7 @@ import { getForm1099YearRoute } from './get-form-1099-year';
 import { getMyTaxStatusRoute } from './get-my-tax-status';
 import { getMyVatIdRoute } from './get-my-vat-id';
 import { getTaxSettingsRoute } from './get-tax-settings';
+import { listForm1099ThresholdsRoute } from './list-form-1099-thresholds';
 import { listInvoicesRoute } from './list-invoices';
 import { listMyForm1099sRoute } from './list-my-form-1099s';
 import { listMyInvoicesRoute } from './list-my-invoices';
@@ -42,4 +43,5 @@ export const taxRoutes = new OpenAPIHono<AppEnv>()
   .route('/', downloadMyForm1099Route)
   .route('/', getMyVatIdRoute)
   .route('/', setMyVatIdRoute)
+  .route('/', listForm1099ThresholdsRoute)
   .route('/', setForm1099ThresholdRoute);

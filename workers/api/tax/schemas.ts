@@ -237,6 +237,7 @@ export const invoice = z
   .object({
     id: z.uuid(),
     number: z.number().int(),
+    numberText: z.string().describe('The number as the invoice prints it, e.g. SB-ACME-000001'),
     affiliateId: z.uuid(),
     affiliateEmail: z.string(),
     payoutItemId: z.uuid(),
@@ -251,6 +252,7 @@ export const invoicePage = page(invoice, 'SelfBillingInvoicePage');
 export const invoiceJson = (r: InvoiceRow): z.infer<typeof invoice> => ({
   id: r.id,
   number: r.number,
+  numberText: r.numberText,
   affiliateId: r.affiliateId,
   affiliateEmail: r.affiliateEmail,
   payoutItemId: r.payoutItemId,
@@ -337,3 +339,21 @@ export const thresholdInput = z
 export const thresholdView = z
   .object({ year: z.number().int(), amountMinor: z.number().int() })
   .openapi('Form1099Threshold');
+export const thresholdList = z
+  .object({
+    items: z.array(
+      z.object({
+        year: z.number().int(),
+        amountMinor: z.number().int().describe('US cents'),
+        source: z
+          .enum(['statute', 'platform'])
+          .describe('statute: fixed by law (through 2026); platform: set by staff'),
+        editable: z
+          .boolean()
+          .describe('Whether platform admins may still change it (set by staff, the year not ended)'),
+        updatedAt: z.string().nullable(),
+      }),
+    ),
+    firstSettableYear: z.number().int().describe('The earliest year a threshold may be set for now'),
+  })
+  .openapi('Form1099ThresholdList');

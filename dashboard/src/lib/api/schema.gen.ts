@@ -5159,6 +5159,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform/form-1099-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every year’s 1099-NEC reporting threshold: the ones the law fixes and the ones platform staff set
+         * @description Oldest first. Years through 2026 are fixed by law; from 2027 a year without a row here has no threshold yet, and its 1099-NEC export answers 409 form_1099_threshold_unset. Platform staff read it.
+         */
+        get: operations["listForm1099Thresholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform/form-1099-thresholds/{year}": {
         parameters: {
             query?: never;
@@ -5167,7 +5187,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a year’s 1099-NEC reporting threshold (2027 on, as the IRS indexes it); earlier years are fixed by law */
+        /**
+         * Set a year’s 1099-NEC reporting threshold (2027 on, as the IRS indexes it)
+         * @description Platform admins only; audited as form_1099_threshold.set with the amount before and after. 409 form_1099_threshold_locked for a year the law fixes (through 2026) or one that has ended (details: year, reason).
+         */
         put: operations["setForm1099Threshold"];
         post?: never;
         delete?: never;
@@ -9005,7 +9028,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "message_not_editable" | "form_1099_threshold_unset" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
+                code: "bad_request" | "invalid_json" | "validation_failed" | "invalid_cursor" | "range_too_long" | "unknown_filter" | "stats_dimension_unknown" | "stats_range_invalid" | "stats_time_zone_invalid" | "stats_time_zone_unsupported" | "stats_combination_unsupported" | "link_used" | "link_expired" | "hostname_not_allowed" | "hostname_is_apex" | "paypal_credentials_rejected" | "stripe_credentials_rejected" | "rail_country_unsupported" | "rail_currency_unsupported" | "tax_form_invalid" | "tax_settings_invalid" | "vat_id_invalid" | "unsubscribe_link_invalid" | "application_answers_invalid" | "oauth_state_invalid" | "banner_template_invalid" | "unauthorized" | "oauth_rejected" | "invalid_signature" | "signature_expired" | "signature_replayed" | "embed_token_invalid" | "refresh_cookie_missing" | "session_scope_mismatch" | "plan_limit_reached" | "forbidden" | "support_access_required" | "email_not_verified" | "ip_not_allowed" | "separation_of_duties" | "csrf_rejected" | "not_affiliate" | "two_factor_required" | "not_found" | "recruit_code_invalid" | "billing_disabled" | "identity_account_unknown" | "identity_provider_off" | "method_not_allowed" | "conflict" | "message_not_editable" | "form_1099_threshold_unset" | "form_1099_threshold_locked" | "not_affiliate_account" | "already_enrolled" | "terms_not_accepted" | "import_not_planned" | "campaign_status_conflict" | "landing_page_no_draft" | "embed_email_taken" | "join_link_unavailable" | "coupon_code_taken" | "tag_limit_reached" | "payout_rule_unsatisfiable" | "group_has_members" | "default_group_required" | "workflow_limit_reached" | "bounty_not_open" | "bounty_full" | "bounty_already_submitted" | "bounty_in_use" | "onboarding_step_automatic" | "payouts_not_configured" | "paypal_payouts_in_flight" | "stripe_payouts_not_configured" | "stripe_payouts_in_flight" | "payout_method_not_stripe" | "already_on_plan" | "no_billing_account" | "telegram_not_configured" | "last_owner" | "unpaid_balance" | "payout_in_progress" | "other_advertisers" | "platform_staff_account" | "join_link_revoked" | "join_link_expired" | "join_link_used_up" | "domain_taken" | "editions_not_offered" | "edition_needs_enrollment" | "edition_status_conflict" | "edition_host_taken" | "edition_lookalike" | "edition_price_out_of_bounds" | "edition_not_found" | "domains_not_configured" | "identity_taken" | "identity_email_unverified" | "last_sign_in_method" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "billing_provider_error" | "service_unavailable" | "identity_provider_unavailable" | "paypal_unavailable" | "stripe_unavailable" | "vies_unavailable";
                 /** @description For validation_failed: [{ path, message, code? }] (code names a check, e.g. duplicate_entry: a list repeats a key); for rate_limited: { retryAfterSeconds } */
                 details?: unknown;
                 message: string;
@@ -9043,6 +9066,23 @@ export interface components {
         Form1099ThresholdInput: {
             /** @description US cents */
             amountMinor: number;
+        };
+        Form1099ThresholdList: {
+            /** @description The earliest year a threshold may be set for now */
+            firstSettableYear: number;
+            items: {
+                /** @description US cents */
+                amountMinor: number;
+                /** @description Whether platform admins may still change it (set by staff, the year not ended) */
+                editable: boolean;
+                /**
+                 * @description statute: fixed by law (through 2026); platform: set by staff
+                 * @enum {string}
+                 */
+                source: "statute" | "platform";
+                updatedAt: string | null;
+                year: number;
+            }[];
         };
         Form1099Year: {
             payees: {
@@ -14298,6 +14338,8 @@ export interface components {
             id: string;
             issuedAt: string;
             number: number;
+            /** @description The number as the invoice prints it, e.g. SB-ACME-000001 */
+            numberText: string;
             /** Format: uuid */
             payoutItemId: string;
             reverseCharge: boolean;
@@ -45566,6 +45608,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerCheck"];
+                };
+            };
+            /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid access token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource (also for another tenant’s resources) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listForm1099Thresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Form1099ThresholdList"];
                 };
             };
             /** @description Invalid input: invalid_json, validation_failed (details lists the failing fields), bad_request, or a stats_* code for a report the rollups cannot answer */
