@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import * as s from '../schema';
+import type { Config } from '../workers/env';
+import { createLogger } from '../workers/logging';
+import { settlePaidItems } from '../workers/services/payouts/settle-paid-items';
 import { approvedCommission } from './approved-commission';
 import { checkAxe, type E2e, shoot, signUpVerified, startE2e, switchLanguage } from './harness';
 
@@ -20,7 +23,8 @@ let support: User;
 const payees: User[] = [];
 
 beforeAll(async () => {
-  e2e = await startE2e({ paypal: true, stripe: true });
+  // VAT ids are checked against the run's local VIES double (the invoices of the tax test).
+  e2e = await startE2e({ paypal: true, stripe: true, vars: { VIES_API_BASE_URL: inject('viesBaseUrl') } });
   const { db, tenant } = e2e;
   [proposer, approver, support] = [await signUpVerified(e2e), await signUpVerified(e2e), await signUpVerified(e2e)];
   await db.update(s.users).set({ firstName: 'Fiona', lastName: 'Finance' }).where(eq(s.users.id, proposer.userId));
@@ -340,6 +344,41 @@ test('an affiliate chooses Stripe, onboards on Stripe’s hosted page and comes 
   await shoot(owner, 'stripe-payouts-en');
 });
 
+/**
+ * A payout item of `amountMinor` EUR to the payee, paid through the step every rail's success goes through
+ * (`settlePaidItems`), which issues the self-billing invoice of a payee with a valid VAT id in the same transaction.
+ */
+async function payVatPayee(payee: User, amountMinor: number) {
+  const { db, tenant } = e2e;
+  const [batch] = await db
+    .insert(s.payoutBatches)
+    .values({
+      organizationId: tenant.org.id,
+      currency: 'EUR',
+      status: 'sending',
+      totalMinor: amountMinor,
+      itemCount: 1,
+    })
+    .returning();
+  const [item] = await db
+    .insert(s.payoutItems)
+    .values({
+      batchId: batch!.id,
+      affiliateId: payee.userId,
+      organizationId: tenant.org.id,
+      amountMinor,
+      currency: 'EUR',
+      receiverEmail: payee.email,
+      status: 'pending',
+    })
+    .returning();
+  await settlePaidItems({
+    ctx: { db, config: {} as Config, now: new Date(), log: createLogger() },
+    input: { results: [{ payoutItemId: item!.id, paypalItemId: 'PPI-VAT-1', transactionId: 'PP-TX-VAT-1' }] },
+  });
+  await db.update(s.payoutBatches).set({ status: 'completed' }).where(eq(s.payoutBatches.id, batch!.id));
+}
+
 /** A signed-in API call as one of the file's users (the affiliate's own routes have no page in this file). */
 async function apiAs(user: User, method: string, path: string, body?: unknown) {
   const login = await fetch(`${e2e.baseUrl}/api/auth/login`, {
@@ -434,8 +473,28 @@ test('finance reads the tax forms register and the year-end 1099-NEC (CSV, copy 
     expect(ru).not.toContain('US payees');
   });
 
+  // A VAT-registered payee (VIES, the local double, accepts the number) is paid: the paying transaction issues
+  // the advertiser's first self-billing invoice, which the VAT invoices tab lists with its PDF.
+  await apiAs(payees[0]!, 'PUT', '/affiliate/vat-id', { vatId: 'DE123456781' });
+  const invoiceNumber = `SB-${tenant.org.slug.toUpperCase()}-000001`;
+  await payVatPayee(payees[0]!, 12_345);
   await page.getByRole('tab', { name: 'VAT invoices' }).click();
-  await page.getByTestId('empty-state').getByText('No invoices yet.').waitFor();
+  const invoiceRow = page.getByRole('row').filter({ hasText: invoiceNumber });
+  await invoiceRow.waitFor({ timeout: 30_000 });
+  expect(await invoiceRow.textContent()).toContain('€123.45');
+  expect(await invoiceRow.textContent()).toContain(payees[0]!.email);
+  const invoicePdf = page.waitForEvent('download');
+  await invoiceRow.getByRole('button', { name: `Download invoice ${invoiceNumber} (PDF)` }).click();
+  const invoiceFile = await invoicePdf;
+  expect(invoiceFile.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+  expect(
+    readFileSync(await invoiceFile.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await page.mouse.move(600, 30);
+  await checkAxe(page, 'vat invoices (en)');
+  await shoot(page, 'tax-invoices-en');
 
   // Forms become required: the two affiliates without one (the tenant's own and the second payee) are counted
   // beside the payout batches.
